@@ -1,0 +1,80 @@
+"""Opening the DuckDB store and keeping its schema current."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from detente.store.schema import LATEST, MIGRATIONS
+
+DEFAULT_DB = "detente.duckdb"
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or written; the message names the file and the reason."""
+
+
+def db_path(db: str | os.PathLike[str] | None = None) -> Path:
+    """``--db`` wins, then ``DETENTE_DB``, then ``./detente.duckdb``."""
+    return Path(db or os.environ.get("DETENTE_DB") or DEFAULT_DB)
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)")
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply the migrations not yet applied; each in its own transaction. Returns the version."""
+    current = schema_version(con)
+    for version, sql in MIGRATIONS:
+        if version <= current:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_version VALUES (?, current_timestamp)", [version])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    return LATEST
+
+
+def connect(db: str | os.PathLike[str] | None = None, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) the store and bring its schema up to date."""
+    path = db_path(db)
+    try:
+        if read_only:
+            if not path.exists():
+                raise StoreError(f"{path}: no such database")
+            return duckdb.connect(str(path), read_only=True)
+        if path.parent and not path.parent.exists():
+            raise StoreError(f"{path}: folder {path.parent} does not exist")
+        con = duckdb.connect(str(path))
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: cannot open database: {exc}") from exc
+    try:
+        migrate(con)
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"{path}: cannot write schema: {exc}") from exc
+    return con
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """All or nothing: an interrupted write leaves the store as it was before."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    else:
+        con.execute("COMMIT")
