@@ -1,0 +1,39 @@
+"""Shared test fixtures. Tests that need ../shared skip with a clear reason when it is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("DETENTE_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "corpus" / "seeds"
+EXAMPLES = ROOT / "examples" / "articles"
+
+
+def need_shared(*parts: str) -> Path:
+    """The path under ../shared, or skip the test saying what is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not found: ../shared is not available on this machine")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return need_shared("corpus", "seeds")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full detente pipeline, loaded once per test session."""
+    from detente.nlp.pipeline import build_pipeline
+
+    return build_pipeline()
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "test.duckdb"
