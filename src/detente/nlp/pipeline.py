@@ -9,7 +9,7 @@ Each stage is a spaCy component in its own module (factory + config + data files
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -45,18 +45,37 @@ def build_pipeline(
     return nlp
 
 
+def make_doc(nlp: Language, text: str, published: str | None = None,
+             sentence_starts: Sequence[int] | None = None) -> Doc:
+    """A tokenised Doc with its date and, when given, our sentence boundaries preset (the parser keeps
+    them, so sentence numbers agree with the ``sentences`` table)."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    if sentence_starts is not None and len(doc):
+        starts = sorted(sentence_starts)
+        k = 0
+        for token in doc:
+            hit = False
+            while k < len(starts) and starts[k] <= token.idx:
+                hit = True
+                k += 1
+            if token.i > 0 and token.is_space and hit and k < len(starts):
+                k -= 1  # a whitespace token is never a sentence start: give it to the next token
+                hit = False
+            token.is_sent_start = hit or token.i == 0
+    return doc
+
+
 def run(
     nlp: Language,
-    items: Iterable[tuple[str, str | None]],
+    items: Iterable[tuple[str, str | None, Sequence[int] | None]],
     batch_size: int = 64,
     n_process: int = 1,
 ) -> Iterator[Doc]:
-    """Run the pipeline over ``(text, published_iso_date_or_None)`` pairs, in order, batched."""
+    """Run the pipeline over ``(text, published_iso_date_or_None, sentence_starts_or_None)``, in order."""
 
     def docs() -> Iterator[Doc]:
-        for text, published in items:
-            doc = nlp.make_doc(text)
-            doc._.published = published
-            yield doc
+        for text, published, starts in items:
+            yield make_doc(nlp, text, published, starts)
 
     yield from nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)

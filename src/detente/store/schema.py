@@ -34,6 +34,8 @@ MIGRATIONS: list[tuple[int, str]] = [
             idx INTEGER NOT NULL,
             start INTEGER NOT NULL,       -- raw offsets
             "end" INTEGER NOT NULL,
+            clean_start INTEGER NOT NULL, -- offsets in documents.clean_text
+            clean_end INTEGER NOT NULL,
             text VARCHAR NOT NULL,        -- cleaned sentence text
             PRIMARY KEY (doc_id, idx)
         );

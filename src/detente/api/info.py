@@ -1,0 +1,63 @@
+"""Counts and versions: ``detente stats`` and ``detente info``."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+from typing import Any
+
+from detente import __version__
+from detente.store.db import connect, db_path, schema_version
+
+COUNTED = ("documents", "sentences", "mentions", "events", "causal_claims", "framing_hits", "quality_signals")
+
+
+def stats(db: str | Path | None = None) -> dict[str, Any]:
+    """Rows per table, plus documents/events per source and events per origin."""
+    con = connect(db)
+    try:
+        result: dict[str, Any] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
+        result["duplicates"] = con.execute("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0]
+        rows = con.execute(
+            """SELECT coalesce(d.source, d.id), count(*), coalesce(sum(s.n), 0), coalesce(sum(e.n), 0)
+               FROM documents d
+               LEFT JOIN (SELECT doc_id, count(*) AS n FROM sentences GROUP BY 1) s ON s.doc_id = d.id
+               LEFT JOIN (SELECT doc_id, count(*) AS n FROM events GROUP BY 1) e ON e.doc_id = d.id
+               GROUP BY 1 ORDER BY 1"""
+        ).fetchall()
+        result["per_source"] = [{"source": r[0], "documents": r[1], "sentences": r[2], "events": r[3]} for r in rows]
+        result["per_origin"] = [{"origin": r[0], "events": r[1]} for r in con.execute(
+            "SELECT origin, count(*) FROM events GROUP BY 1 ORDER BY 1").fetchall()]
+        return result
+    finally:
+        con.close()
+
+
+def info(db: str | Path | None = None) -> dict[str, Any]:
+    """Versions, the database and its counts, and the spaCy model in use."""
+    import duckdb
+    import spacy
+
+    from detente.nlp.model import model_name
+
+    path = db_path(db)
+    result: dict[str, Any] = {
+        "detente": __version__, "python": platform.python_version(), "spacy": spacy.__version__,
+        "duckdb": duckdb.__version__, "spacy_model": model_name(), "database": str(path.resolve()),
+        "database_exists": path.exists(),
+    }
+    try:
+        import importlib.metadata as md
+
+        name = result["spacy_model"].replace("_", "-")
+        result["spacy_model_version"] = md.version(name)
+    except Exception:  # a path or an unpackaged model: no version to report
+        result["spacy_model_version"] = None
+    if path.exists():
+        con = connect(path)
+        try:
+            result["schema_version"] = schema_version(con)
+            result["counts"] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
+        finally:
+            con.close()
+    return result

@@ -1,0 +1,193 @@
+"""Ingest and analyze: the functions behind ``detente ingest``, ``detente analyze`` and ``detente code``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from spacy.language import Language
+
+from detente import __version__
+from detente.ingest.dedupe import DuplicateIndex, from_bytes
+from detente.ingest.document import Document, prepare
+from detente.ingest.offsets import MappedText
+from detente.ingest.readers import InputProblem, RawArticle, read_paths
+from detente.nlp.pipeline import build_pipeline, run
+from detente.nlp.results import SentenceIndex, doc_rows
+from detente.store import documents as store
+from detente.store.db import connect
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass
+class IngestReport:
+    new: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str, float]] = field(default_factory=list)  # (id, original, similarity)
+    problems: list[str] = field(default_factory=list)
+    analyzed: list[str] = field(default_factory=list)
+
+    @property
+    def stored(self) -> int:
+        return len(self.new) + len(self.updated)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"new": len(self.new), "updated": len(self.updated), "unchanged": len(self.unchanged),
+                "duplicates": [{"id": i, "duplicate_of": o, "similarity": round(s, 3)} for i, o, s in self.duplicates],
+                "analyzed": len(self.analyzed), "problems": self.problems}
+
+
+def _store_one(con: duckdb.DuckDBPyConnection, doc: Document, index: DuplicateIndex, report: IngestReport) -> None:
+    before = store.existing(con, doc.id)
+    if before is not None and before[0] == doc.content_hash:
+        report.unchanged.append(doc.id)  # the same content again: a no-op
+        return
+    twin = store.by_hash(con, doc.content_hash)
+    if twin is not None and twin != doc.id:
+        doc.duplicate_of, doc.similarity = twin, 1.0
+    else:
+        near = index.find(from_bytes(doc.minhash))
+        if near is not None and near[0] != doc.id:
+            doc.duplicate_of, doc.similarity = near
+    store.save_document(con, doc, replace=before is not None)
+    (report.updated if before is not None else report.new).append(doc.id)
+    if doc.duplicate_of:
+        report.duplicates.append((doc.id, doc.duplicate_of, doc.similarity or 0.0))
+    else:
+        index.add(doc.id, from_bytes(doc.minhash))
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db: str | Path | None = None,
+    progress: Progress | None = None,
+    on_problem: Callable[[str], None] | None = None,
+    con: duckdb.DuckDBPyConnection | None = None,
+) -> IngestReport:
+    """Read, clean, segment and store articles; exact re-ingest is a no-op, near-duplicates are linked.
+
+    Problems (missing files, bad encodings, broken JSONL lines...) are reported one line each through
+    ``on_problem`` (default: stderr) and in the report; the rest of the batch is stored."""
+    report = IngestReport()
+    say = on_problem or (lambda line: print(line, file=sys.stderr))
+    own = con is None
+    con = con or connect(db)
+    try:
+        index = DuplicateIndex()
+        for doc_id, mh in store.originals(con):
+            if mh is not None:
+                index.add(doc_id, from_bytes(mh))
+        items = list(read_paths(list(paths)))
+        for n, item in enumerate(items, start=1):
+            if isinstance(item, InputProblem):
+                report.problems.append(str(item))
+                say(f"error: {item}")
+            else:
+                try:
+                    _store_one(con, prepare(item), index, report)
+                except duckdb.Error as exc:
+                    report.problems.append(f"{item.path}: not stored: {exc}")
+                    say(f"error: {item.path}: not stored: {exc}")
+            if progress:
+                progress(n, len(items))
+    finally:
+        if own:
+            con.close()
+    return report
+
+
+def pipeline_id(nlp: Language) -> str:
+    meta = nlp.meta
+    stages = ",".join(n for n in nlp.pipe_names if n not in ("tok2vec", "tagger", "parser", "attribute_ruler",
+                                                               "lemmatizer", "ner", "senter"))
+    return f"detente {__version__}; {meta.get('lang')}_{meta.get('name')} {meta.get('version')}; {stages}"
+
+
+_PIPELINE: Language | None = None
+
+
+def get_pipeline() -> Language:
+    """The full pipeline, loaded once per process."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = build_pipeline()
+    return _PIPELINE
+
+
+def analyze_stored(
+    con: duckdb.DuckDBPyConnection,
+    nlp: Language | None = None,
+    ids: Iterable[str] | None = None,
+    progress: Progress | None = None,
+    batch_size: int = 32,
+) -> list[str]:
+    """Run the NLP pipeline over stored documents that lack results from this pipeline version."""
+    nlp = nlp or get_pipeline()
+    pid = pipeline_id(nlp)
+    pending = store.pending_analysis(con, pid, ids)
+    done: list[str] = []
+    for k in range(0, len(pending), batch_size):
+        chunk = [store.load_for_analysis(con, i) for i in pending[k : k + batch_size]]
+        maps = [MappedText.loads(d["clean_text"], d["offset_map"]) for d in chunk]
+        clean_spans = [[(cs, ce) for _, _, _, cs, ce in d["sentences"]] for d in chunk]
+        items = [(m.text, d["published"], [s for s, _ in spans]) for m, d, spans in zip(maps, chunk, clean_spans,
+                                                                                         strict=True)]
+        for d, m, spans, doc in zip(chunk, maps, clean_spans, run(nlp, items), strict=True):
+            sentences = SentenceIndex(spans, [(s, e) for _, s, e, _, _ in d["sentences"]])
+            store.save_analysis(con, d["id"], doc_rows(doc, d["id"], m, sentences), pid)
+            done.append(d["id"])
+            if progress:
+                progress(len(done), len(pending))
+    return done
+
+
+def analyze(
+    paths: Iterable[str | Path],
+    db: str | Path | None = None,
+    progress: Progress | None = None,
+    analyze_progress: Progress | None = None,
+    on_problem: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Ingest ``paths`` and run every analysis stage on what is new or not yet analyzed."""
+    con = connect(db)
+    try:
+        report = ingest(paths, progress=progress, on_problem=on_problem, con=con)
+        report.analyzed = analyze_stored(con, progress=analyze_progress)
+    finally:
+        con.close()
+    return report
+
+
+def code_documents(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
+                   batch_size: int = 32, progress: Progress | None = None) -> list[dict[str, Any]]:
+    """The evaluation interface: ``{"id", "text", "date"?}`` -> ``{"id", "events", "causal"}`` with
+    offsets into the given ``text`` (cleaning runs, and every offset is mapped back)."""
+    nlp = nlp or get_pipeline()
+    prepared: list[Document] = []
+    for n, d in enumerate(docs):
+        article = RawArticle(id=str(d.get("id", n)), path="", format="jsonl", raw_text=str(d.get("text") or ""),
+                             date=d.get("date"))
+        prepared.append(prepare(article))
+    items = [(p.clean.text, p.published.isoformat() if p.published else None,
+              [s.clean_start for s in p.sentences]) for p in prepared]
+    out = []
+    for p, doc in zip(prepared, run(nlp, items, batch_size=batch_size), strict=True):
+        sentences = SentenceIndex([(s.clean_start, s.clean_end) for s in p.sentences],
+                                  [(s.start, s.end) for s in p.sentences])
+        rows = doc_rows(doc, p.id, p.clean, sentences)
+        events = [{k: e[k] for k in ("source", "target", "cameo", "plover", "goldstein", "quad", "negated",
+                                      "hypothetical", "date", "start", "end", "trigger")} for e in rows["events"]]
+        for e in events:
+            e["date"] = str(e["date"]) if e["date"] is not None else None
+        causal = [{k: c.get(k) for k in ("cause", "effect", "polarity", "hedged", "start", "end")}
+                  for c in rows["causal_claims"]]
+        out.append({"id": p.id, "events": events, "causal": causal})
+        if progress:
+            progress(len(out), len(prepared))
+    return out

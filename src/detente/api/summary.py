@@ -1,0 +1,28 @@
+"""The short summary ``detente analyze`` prints: what was found, in a few tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from detente.store.db import connect
+
+
+def summary_data(db: str | Path | None = None, limit: int = 15) -> dict[str, Any]:
+    con = connect(db)
+    try:
+        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("documents", "sentences", "mentions", "events", "causal_claims", "framing_hits")}
+        actors = con.execute(
+            "SELECT actor_code, count(*) FROM mentions GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [limit]).fetchall()
+        events = con.execute(
+            """SELECT e.doc_id, e.source, e.target, e.cameo, e.plover, e.goldstein, e.negated, e.hypothetical,
+                      e.date, e.trigger, s.text
+               FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx
+               WHERE e.origin = 'text' ORDER BY e.doc_id, e.sentence_idx LIMIT ?""", [limit * 4]).fetchall()
+        keys = ("doc", "source", "target", "cameo", "plover", "goldstein", "negated", "hypothetical", "date",
+                "trigger", "sentence")
+        return {"counts": counts, "actors": [{"actor": a, "mentions": n} for a, n in actors],
+                "events": [dict(zip(keys, r, strict=True)) for r in events]}
+    finally:
+        con.close()

@@ -1,0 +1,86 @@
+"""Printing rows as a table, JSON or CSV: data to stdout, messages to stderr."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+err = Console(stderr=True)
+out = Console(soft_wrap=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, date | datetime):
+        return v.isoformat()
+    return v
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, default=_plain, ensure_ascii=False, indent=2)
+
+
+def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] | None = None,
+         title: str | None = None, payload: Any = None) -> None:
+    """Print ``rows``; JSON prints ``payload`` when given (for commands whose JSON is an object)."""
+    columns = list(columns or (list(rows[0].keys()) if rows else []))
+    if fmt == Format.json:
+        sys.stdout.write(dumps(payload if payload is not None else list(rows)) + "\n")
+    elif fmt == Format.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({k: _cell(r.get(k)) for k in columns})
+    else:
+        table = Table(title=title, show_lines=False)
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*[_cell(r.get(c)) for c in columns])
+        out.print(table)
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:.3f}".rstrip("0").rstrip(".") if v == v else "NaN"
+    if isinstance(v, list | dict):
+        return json.dumps(v, default=_plain, ensure_ascii=False)
+    return str(_plain(v))
+
+
+@contextmanager
+def progress_bar(label: str, enabled: bool = True):
+    """A rich progress bar on stderr; yields a ``(done, total)`` callback."""
+    if not enabled:
+        yield None
+        return
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def fail(message: str, code: int = 1) -> Callable[[], None]:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise SystemExit(code)

@@ -1,0 +1,70 @@
+"""From a raw article to a Document ready to store: cleaned text, offset map, sentences, date, hashes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from detente.ingest.clean import clean
+from detente.ingest.dates import date_from_text, parse_date
+from detente.ingest.dedupe import content_hash, minhash, to_bytes
+from detente.ingest.offsets import MappedText
+from detente.ingest.readers import RawArticle
+from detente.ingest.segment import split_sentences
+
+
+@dataclass
+class Sentence:
+    idx: int
+    start: int  # raw offsets
+    end: int
+    clean_start: int
+    clean_end: int
+    text: str  # cleaned
+
+
+@dataclass
+class Document:
+    id: str
+    path: str
+    format: str
+    raw_text: str
+    clean: MappedText
+    sentences: list[Sentence]
+    content_hash: str
+    minhash: bytes
+    words: int
+    encoding: str = "utf-8"
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: date | None = None
+    published_how: str | None = None
+    duplicate_of: str | None = None
+    similarity: float | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def clean_text(self) -> str:
+        return self.clean.text
+
+
+def prepare(article: RawArticle) -> Document:
+    mapped = clean(article.raw_text)
+    sentences = []
+    for idx, (cs, ce) in enumerate(split_sentences(mapped.text)):
+        rs, re_ = mapped.raw_span(cs, ce)
+        sentences.append(Sentence(idx, rs, re_, cs, ce, mapped.text[cs:ce]))
+    published, how = parse_date(article.date), "metadata"
+    if published is None:
+        published, how = date_from_text(mapped.text), "text"
+    title = article.title
+    if title is None and sentences and "\n" in mapped.text[: sentences[0].clean_end + 1]:
+        first = sentences[0].text.lstrip("# ").strip()
+        title = first if len(first) < 200 else None  # a heading line, not a paragraph
+    return Document(
+        id=article.id, path=article.path, format=article.format, raw_text=article.raw_text, clean=mapped,
+        sentences=sentences, content_hash=content_hash(mapped.text), minhash=to_bytes(minhash(mapped.text)),
+        words=len(mapped.text.split()), encoding=article.encoding, title=title, url=article.url,
+        source=article.source, published=published, published_how=how if published else None,
+    )

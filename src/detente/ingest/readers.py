@@ -1,0 +1,172 @@
+"""Reading article files: text, Markdown, HTML (via trafilatura) and JSONL.
+
+Readers never raise on bad input: each problem becomes an ``InputProblem`` naming the file (and line)
+and the reason, and the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+            ".jsonl": "jsonl", ".ndjson": "jsonl"}
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # DETENTE_MAX_BYTES overrides; a larger file is refused, not truncated
+
+
+@dataclass
+class RawArticle:
+    """One article as read, before cleaning. ``raw_text`` is what every offset refers to."""
+
+    id: str
+    path: str
+    format: str
+    raw_text: str
+    encoding: str = "utf-8"
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class InputProblem:
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def max_bytes() -> int:
+    value = os.environ.get("DETENTE_MAX_BYTES")
+    return int(value) if value and value.isdigit() else DEFAULT_MAX_BYTES
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), then cp1252, then latin-1. Raises ValueError for binary data."""
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (NUL bytes), not text")
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+        if controls > max(8, len(text[:8192]) // 100):
+            raise ValueError("binary file (control characters), not text")
+        return text, "utf-8" if encoding == "utf-8-sig" else encoding
+    raise ValueError("undecodable bytes")  # latin-1 never fails; kept for clarity
+
+
+def iter_files(paths: list[str | Path]) -> Iterator[tuple[Path, Path] | InputProblem]:
+    """``(file, base folder)`` for every readable article file under ``paths``, sorted within folders."""
+    for given in paths:
+        p = Path(given)
+        if not p.exists():
+            yield InputProblem(str(p), "no such file or directory")
+        elif p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."):
+                    yield f, p
+        elif p.suffix.lower() not in SUFFIXES:
+            yield InputProblem(str(p), f"unsupported file type {p.suffix or '(none)'}; use .txt .md .html .jsonl")
+        else:
+            yield p, p.parent
+
+
+def _doc_id(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.name
+
+
+def read_html(text: str) -> dict[str, str | None] | None:
+    """Main text and metadata of an HTML page, or None when there is no article in it."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
+                                         include_tables=False, favor_precision=True)
+    if result is None:
+        return None
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    body = (data.get("text") or "").strip()
+    if not body:
+        return None
+    return {"text": body, "title": data.get("title"), "url": data.get("url"),
+            "date": data.get("date"), "source": data.get("sitename") or data.get("hostname")}
+
+
+def read_file(path: Path, base: Path) -> Iterator[RawArticle | InputProblem]:
+    """The articles in one file (one, or one per JSONL line)."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes():
+            yield InputProblem(where, f"file is {size / 1e6:.0f} MB, over the {max_bytes() / 1e6:.0f} MB limit "
+                                      "(set DETENTE_MAX_BYTES to raise it, or split the file)")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputProblem(where, f"cannot read: {exc.strerror or exc}")
+        return
+    if not data.strip():
+        yield InputProblem(where, "empty file")
+        return
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:
+        yield InputProblem(where, str(exc))
+        return
+    fmt = SUFFIXES[path.suffix.lower()]
+    doc_id = _doc_id(path, base)
+    if fmt == "jsonl":
+        yield from read_jsonl(text, doc_id, where, encoding)
+    elif fmt == "html":
+        page = read_html(text)
+        if page is None:
+            yield InputProblem(where, "no article text found in the HTML page")
+            return
+        yield RawArticle(doc_id, where, fmt, page["text"] or "", encoding, page["title"], page["url"],
+                         page["date"], page["source"])
+    else:
+        yield RawArticle(doc_id, where, fmt, text, encoding)
+
+
+def read_jsonl(text: str, file_id: str, where: str, encoding: str) -> Iterator[RawArticle | InputProblem]:
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(f"{where}:{n}", f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(row, dict):
+            yield InputProblem(f"{where}:{n}", "a line must be a JSON object")
+            continue
+        body = row.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield InputProblem(f"{where}:{n}", "missing or empty 'text' field")
+            continue
+        doc_id = row.get("id")
+        doc_id = str(doc_id) if doc_id not in (None, "") else f"{file_id}:{n}"
+
+        def field(name: str) -> str | None:
+            value = row.get(name)
+            return str(value) if value not in (None, "") else None
+
+        yield RawArticle(doc_id, f"{where}:{n}", "jsonl", body, encoding, field("title"), field("url"),
+                         field("date"), field("source"))
+
+
+def read_paths(paths: list[str | Path]) -> Iterator[RawArticle | InputProblem]:
+    for item in iter_files(paths):
+        if isinstance(item, InputProblem):
+            yield item
+        else:
+            yield from read_file(*item)

@@ -1,0 +1,62 @@
+"""Rule-based sentence segmentation over the cleaned text.
+
+Boundaries are fixed here, once, at ingest, and handed to the spaCy pipeline (which respects preset
+sentence starts), so a sentence index means the same thing in every table. Rules:
+- a line break always ends a sentence (headings, list items and table rows stand alone);
+- within a line, ``.``/``!``/``?`` (plus closing quotes/brackets) followed by a space and an upper-case
+  letter, digit or opening quote ends a sentence, unless the word is a known abbreviation ("U.S.",
+  "Dec.") or a single initial ("J.");
+- numbers with commas or points ("2,025", "3.5") never split because no space follows the mark.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from detente.paths import data_file
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    lines = data_file("ingest", "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _is_abbreviation(text: str, dot_end: int) -> bool:
+    m = _WORD_BEFORE.search(text, 0, dot_end)
+    if not m:
+        return False
+    word = m.group(1).lstrip("\"'([")
+    if word in abbreviations():
+        return True
+    return bool(re.fullmatch(r"[A-Z]\.", word))  # an initial: "George W. Bush"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence in ``text``, whitespace trimmed, empty ones skipped."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        cut = 0
+        for m in _BOUNDARY.finditer(line):
+            if m.group(0).startswith(".") and len(m.group(0).rstrip("\"')]")) == 1 and _is_abbreviation(
+                line, m.start() + 1
+            ):
+                continue
+            spans.append((line_start + cut, line_start + m.end()))
+            cut = m.end()
+        spans.append((line_start + cut, line_start + len(line)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        if trail > lead:
+            out.append((s + lead, s + trail))
+    return out

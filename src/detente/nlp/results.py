@@ -1,0 +1,80 @@
+"""Turn what our components wrote on a Doc into plain rows with RAW offsets and sentence numbers.
+
+Components write offsets into ``doc.text`` (the cleaned text); every row leaving here carries offsets
+into the raw input instead, via the document's offset map, plus the index of its sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from detente.ingest.offsets import MappedText
+
+
+class SentenceIndex:
+    """Which of our sentences a cleaned offset falls in, and that sentence's raw span."""
+
+    def __init__(self, clean_spans: Sequence[tuple[int, int]], raw_spans: Sequence[tuple[int, int]]) -> None:
+        self.clean_starts = [s for s, _ in clean_spans]
+        self.clean_spans = list(clean_spans)
+        self.raw_spans = list(raw_spans)
+
+    def find(self, clean_offset: int) -> int | None:
+        i = bisect_right(self.clean_starts, clean_offset) - 1
+        return i if 0 <= i < len(self.clean_starts) else None
+
+
+def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex) -> dict[str, list[dict[str, Any]]]:
+    """Rows for the mentions, events, causal_claims, framing_hits and quality_signals tables."""
+
+    def raw(start: int, end: int) -> tuple[int, int]:
+        return mapped.raw_span(start, end)
+
+    def locate(start: int) -> tuple[int | None, int | None, int | None]:
+        idx = sentences.find(start)
+        if idx is None:
+            return None, None, None
+        rs, re_ = sentences.raw_spans[idx]
+        return idx, rs, re_
+
+    mentions = []
+    for span in doc.spans.get("actors", []):
+        s, e = raw(span.start_char, span.end_char)
+        mentions.append({"doc_id": doc_id, "sentence_idx": sentences.find(span.start_char), "start": s, "end": e,
+                         "text": span.text, "actor_code": span.label_, "how": span._.actor_how})
+    events = []
+    for n, ev in enumerate(doc._.events or []):
+        idx, s, e = locate(ev["start"])
+        events.append({**{k: ev.get(k) for k in ("source", "target", "source_name", "target_name", "cameo",
+                                                  "plover", "goldstein", "quad", "date", "date_how", "trigger")},
+                       "source_name": ev.get("source_name") or ev.get("source_text"),
+                       "target_name": ev.get("target_name") or ev.get("target_text"),
+                       "negated": bool(ev.get("negated")), "hypothetical": bool(ev.get("hypothetical")),
+                       "event_id": f"{doc_id}#{idx}#{n}", "doc_id": doc_id, "sentence_idx": idx,
+                       "start": s, "end": e, "origin": "text"})
+    causal = []
+    for n, c in enumerate(doc._.causal or []):
+        idx, s, e = locate(c["start"])
+        row = {"claim_id": f"{doc_id}#{idx}#c{n}", "doc_id": doc_id, "sentence_idx": idx, "start": s, "end": e,
+               "cause": c.get("cause"), "effect": c.get("effect"), "polarity": c.get("polarity"),
+               "hedged": bool(c.get("hedged")), "signal": c.get("signal")}
+        for part in ("cause", "effect"):
+            if c.get(f"{part}_start") is not None and c.get(f"{part}_end") is not None:
+                row[f"{part}_start"], row[f"{part}_end"] = raw(c[f"{part}_start"], c[f"{part}_end"])
+        causal.append(row)
+    framing = []
+    for hit in doc._.framing or []:
+        s, e = raw(hit["start"], hit["end"])
+        framing.append({"doc_id": doc_id, "sentence_idx": sentences.find(hit["start"]), "start": s, "end": e,
+                        **{k: hit.get(k) for k in ("phrase", "narrative", "technique", "note")}})
+    quality = []
+    for sig in doc._.quality or []:
+        s, e = raw(sig["start"], sig["end"]) if sig.get("start") is not None else (None, None)
+        quality.append({"doc_id": doc_id, "start": s, "end": e,
+                        **{k: sig.get(k) for k in ("signal", "evidence", "note")}})
+    return {"mentions": mentions, "events": events, "causal_claims": causal, "framing_hits": framing,
+            "quality_signals": quality}

@@ -1,0 +1,120 @@
+"""Writing and reading documents, sentences and the NLP results attached to them.
+
+Each document is written in one transaction with its sentences, and its NLP results in another
+together with its row in ``analyzed``: a crash leaves either all of a document's rows or none, and the
+next run redoes only what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import duckdb
+
+from detente.ingest.document import Document
+from detente.store.db import transaction
+
+DERIVED_TABLES = ("mentions", "events", "causal_claims", "framing_hits", "quality_signals", "analyzed")
+
+
+def existing(con: duckdb.DuckDBPyConnection, doc_id: str) -> tuple[str, str | None] | None:
+    row = con.execute("SELECT content_hash, duplicate_of FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def by_hash(con: duckdb.DuckDBPyConnection, content_hash: str) -> str | None:
+    row = con.execute(
+        "SELECT id FROM documents WHERE content_hash = ? ORDER BY ingested_at, id LIMIT 1", [content_hash]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def originals(con: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes]]:
+    """(id, minhash) of every stored document that is not itself a duplicate."""
+    return con.execute("SELECT id, minhash FROM documents WHERE duplicate_of IS NULL ORDER BY id").fetchall()
+
+
+def _delete(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+    for table in DERIVED_TABLES:
+        con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+    con.execute("DELETE FROM sentences WHERE doc_id = ?", [doc_id])
+    con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+
+def save_document(con: duckdb.DuckDBPyConnection, doc: Document, replace: bool = False) -> None:
+    """Insert (or, with ``replace``, overwrite) a document and its sentences atomically."""
+    with transaction(con):
+        if replace:
+            _delete(con, doc.id)
+        con.execute(
+            """INSERT INTO documents (id, source, url, title, published, published_how, path, format, raw_text,
+                   clean_text, offset_map, content_hash, duplicate_of, similarity, minhash, words, encoding)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [doc.id, doc.source, doc.url, doc.title, doc.published, doc.published_how, doc.path, doc.format,
+             doc.raw_text, doc.clean_text, doc.clean.dumps(), doc.content_hash, doc.duplicate_of, doc.similarity,
+             doc.minhash, doc.words, doc.encoding],
+        )
+        if doc.sentences:
+            con.executemany(
+                'INSERT INTO sentences (doc_id, idx, start, "end", clean_start, clean_end, text) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [[doc.id, s.idx, s.start, s.end, s.clean_start, s.clean_end, s.text] for s in doc.sentences],
+            )
+
+
+def pending_analysis(con: duckdb.DuckDBPyConnection, pipeline: str, ids: Iterable[str] | None = None) -> list[str]:
+    """Original (non-duplicate) documents with no stored NLP results from this ``pipeline`` version."""
+    rows = con.execute(
+        """SELECT d.id FROM documents d LEFT JOIN analyzed a ON a.doc_id = d.id
+           WHERE (a.doc_id IS NULL OR a.pipeline IS DISTINCT FROM ?) AND d.duplicate_of IS NULL ORDER BY d.id""",
+        [pipeline],
+    ).fetchall()
+    wanted = set(ids) if ids is not None else None
+    return [r[0] for r in rows if wanted is None or r[0] in wanted]
+
+
+def load_for_analysis(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any]:
+    row = con.execute(
+        "SELECT id, raw_text, clean_text, offset_map, published FROM documents WHERE id = ?", [doc_id]
+    ).fetchone()
+    sentences = con.execute(
+        'SELECT idx, start, "end", clean_start, clean_end FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id]
+    ).fetchall()
+    return {"id": row[0], "raw_text": row[1], "clean_text": row[2], "offset_map": row[3],
+            "published": row[4].isoformat() if row[4] else None, "sentences": sentences}
+
+
+_COLUMNS: dict[str, Sequence[str]] = {
+    "mentions": ("doc_id", "sentence_idx", "start", "end", "text", "actor_code", "how"),
+    "events": ("event_id", "doc_id", "sentence_idx", "start", "end", "source", "target", "source_name",
+               "target_name", "cameo", "plover", "goldstein", "quad", "negated", "hypothetical", "date",
+               "date_how", "trigger", "origin", "origin_id", "num_sources", "num_articles", "url",
+               "origin_fields"),
+    "causal_claims": ("claim_id", "doc_id", "sentence_idx", "start", "end", "cause", "effect", "cause_start",
+                      "cause_end", "effect_start", "effect_end", "polarity", "hedged", "signal"),
+    "framing_hits": ("doc_id", "sentence_idx", "start", "end", "phrase", "narrative", "technique", "note"),
+    "quality_signals": ("doc_id", "start", "end", "signal", "evidence", "note"),
+}
+
+
+def save_analysis(con: duckdb.DuckDBPyConnection, doc_id: str, results: dict[str, list[dict[str, Any]]],
+                  pipeline: str) -> None:
+    """Replace a document's NLP results with ``results`` (table -> rows) and mark it analyzed."""
+    with transaction(con):
+        for table in DERIVED_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        for table, rows in results.items():
+            cols = _COLUMNS[table]
+            if not rows:
+                continue
+            names = ", ".join(f'"{c}"' for c in cols)
+            marks = ", ".join("?" for _ in cols)
+            con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                            [[_value(r.get(c)) for c in cols] for r in rows])
+        con.execute("INSERT INTO analyzed (doc_id, pipeline) VALUES (?, ?)", [doc_id, pipeline])
+
+
+def _value(v: Any) -> Any:
+    return json.dumps(v) if isinstance(v, dict | list) else v
