@@ -181,10 +181,9 @@ def code_documents(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
         sentences = SentenceIndex([(s.clean_start, s.clean_end) for s in p.sentences],
                                   [(s.start, s.end) for s in p.sentences])
         rows = doc_rows(doc, p.id, p.clean, sentences)
-        events = [{k: e[k] for k in ("source", "target", "cameo", "plover", "goldstein", "quad", "negated",
-                                      "hypothetical", "date", "start", "end", "trigger")} for e in rows["events"]]
-        for e in events:
-            e["date"] = str(e["date"]) if e["date"] is not None else None
+        events = [{**{k: e[k] for k in ("source", "target", "cameo", "plover", "goldstein", "quad", "negated",
+                                         "hypothetical", "start", "end", "trigger")}, "date": e["date_text"]}
+                  for e in rows["events"]]
         causal = [{k: c.get(k) for k in ("cause", "effect", "polarity", "hedged", "start", "end")}
                   for c in rows["causal_claims"]]
         out.append({"id": p.id, "events": events, "causal": causal})

@@ -14,7 +14,7 @@ import typer
 
 from detente import api
 from detente.api import info as info_api
-from detente.cli.output import Format, dumps, emit, err, progress_bar
+from detente.cli.output import Format, dumps, emit, progress_bar, say
 from detente.store.db import StoreError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -24,16 +24,12 @@ DbOption = typer.Option(None, "--db", help="DuckDB file (default: $DETENTE_DB or
 FormatOption = typer.Option(Format.table, "--format", "-f", help="table, json or csv")
 
 
-def _problem(line: str) -> None:
-    err.print(line, highlight=False, markup=False)
-
-
 def _print_ingest(report: api.IngestReport) -> None:
-    err.print(f"stored {len(report.new)} new, {len(report.updated)} updated; {len(report.unchanged)} unchanged; "
-              f"{len(report.duplicates)} near-duplicates linked; {len(report.problems)} problems"
-              + (f"; analyzed {len(report.analyzed)}" if report.analyzed else ""), highlight=False)
+    say(f"stored {len(report.new)} new, {len(report.updated)} updated; {len(report.unchanged)} unchanged; "
+        f"{len(report.duplicates)} near-duplicates linked; {len(report.problems)} problems"
+        + (f"; analyzed {len(report.analyzed)}" if report.analyzed else ""))
     for doc_id, original, sim in report.duplicates:
-        err.print(f"  duplicate: {doc_id} -> {original} (similarity {sim:.2f})", highlight=False, markup=False)
+        say(f"  duplicate: {doc_id} -> {original} (similarity {sim:.2f})")
 
 
 @app.command()
@@ -45,9 +41,9 @@ def ingest(
     """Read, clean, segment and store articles (re-running is a no-op)."""
     try:
         with progress_bar("ingest", not quiet) as bar:
-            report = api.ingest([str(p) for p in paths], db=db, progress=bar, on_problem=_problem)
+            report = api.ingest([str(p) for p in paths], db=db, progress=bar, on_problem=say)
     except StoreError as exc:
-        err.print(f"error: {exc}", highlight=False, markup=False)
+        say(f"error: {exc}")
         raise typer.Exit(1) from exc
     _print_ingest(report)
     raise typer.Exit(0 if report.stored or report.unchanged else 1)
@@ -64,9 +60,9 @@ def analyze(
     try:
         with progress_bar("ingest", not quiet) as bar1, progress_bar("analyze", not quiet) as bar2:
             report = api.analyze([str(p) for p in paths], db=db, progress=bar1, analyze_progress=bar2,
-                                 on_problem=_problem)
+                                 on_problem=say)
     except StoreError as exc:
-        err.print(f"error: {exc}", highlight=False, markup=False)
+        say(f"error: {exc}")
         raise typer.Exit(1) from exc
     _print_ingest(report)
     _print_summary(db, fmt)
@@ -125,7 +121,7 @@ def code(
             if not isinstance(row, dict) or not isinstance(row.get("text"), str):
                 raise ValueError("needs a 'text' string")
         except (ValueError, json.JSONDecodeError) as exc:
-            err.print(f"error: {docs}:{n}: skipped: {exc}", highlight=False, markup=False)
+            say(f"error: {docs}:{n}: skipped: {exc}")
             continue
         rows.append(row)
     with progress_bar("code", not quiet) as bar:
@@ -133,8 +129,8 @@ def code(
     with output.open("w", encoding="utf-8") as f:
         for r in results:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    err.print(f"coded {len(results)} documents: {sum(len(r['events']) for r in results)} events, "
-              f"{sum(len(r['causal']) for r in results)} causal claims -> {output}", highlight=False)
+    say(f"coded {len(results)} documents: {sum(len(r['events']) for r in results)} events, "
+        f"{sum(len(r['causal']) for r in results)} causal claims -> {output}")
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
@@ -81,6 +81,7 @@ def progress_bar(label: str, enabled: bool = True):
         yield update
 
 
-def fail(message: str, code: int = 1) -> Callable[[], None]:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
-    raise SystemExit(code)
+def say(message: str) -> None:
+    """One unwrapped line on stderr (messages must stay greppable, one per problem)."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()

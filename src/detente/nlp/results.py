@@ -15,6 +15,18 @@ from spacy.tokens import Doc
 from detente.ingest.offsets import MappedText
 
 
+def period_start(value: str | None) -> tuple[str | None, str | None]:
+    """An event date as the text gives it ("2025", "2025-10", "2025-10-02") -> (first day, precision)."""
+    if not value:
+        return None, None
+    value = str(value)[:10]
+    if len(value) == 4:
+        return f"{value}-01-01", "year"
+    if len(value) == 7:
+        return f"{value}-01", "month"
+    return value, "day"
+
+
 class SentenceIndex:
     """Which of our sentences a cleaned offset falls in, and that sentence's raw span."""
 
@@ -54,8 +66,10 @@ def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex
                        "source_name": ev.get("source_name") or ev.get("source_text"),
                        "target_name": ev.get("target_name") or ev.get("target_text"),
                        "negated": bool(ev.get("negated")), "hypothetical": bool(ev.get("hypothetical")),
+                       "date_text": ev.get("date"),
                        "event_id": f"{doc_id}#{idx}#{n}", "doc_id": doc_id, "sentence_idx": idx,
                        "start": s, "end": e, "origin": "text"})
+        events[-1]["date"], events[-1]["date_precision"] = period_start(ev.get("date"))
     causal = []
     for n, c in enumerate(doc._.causal or []):
         idx, s, e = locate(c["start"])

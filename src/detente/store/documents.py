@@ -90,7 +90,7 @@ _COLUMNS: dict[str, Sequence[str]] = {
     "mentions": ("doc_id", "sentence_idx", "start", "end", "text", "actor_code", "how"),
     "events": ("event_id", "doc_id", "sentence_idx", "start", "end", "source", "target", "source_name",
                "target_name", "cameo", "plover", "goldstein", "quad", "negated", "hypothetical", "date",
-               "date_how", "trigger", "origin", "origin_id", "num_sources", "num_articles", "url",
+               "date_precision", "date_how", "trigger", "origin", "origin_id", "num_sources", "num_articles", "url",
                "origin_fields"),
     "causal_claims": ("claim_id", "doc_id", "sentence_idx", "start", "end", "cause", "effect", "cause_start",
                       "cause_end", "effect_start", "effect_end", "polarity", "hedged", "signal"),

@@ -64,8 +64,9 @@ MIGRATIONS: list[tuple[int, str]] = [
             quad INTEGER,
             negated BOOLEAN DEFAULT false,
             hypothetical BOOLEAN DEFAULT false,
-            date DATE,
-            date_how VARCHAR,             -- text | relative | document | origin | NULL
+            date DATE,                    -- first day of the period the text gives
+            date_precision VARCHAR,       -- day | month | year: "in October 2025" is month
+            date_how VARCHAR,             -- text | document | origin | NULL (unknown)
             trigger VARCHAR,
             origin VARCHAR NOT NULL,      -- text | gdelt | icews
             origin_id VARCHAR,

@@ -1,0 +1,468 @@
+"""Concepts: cause and effect spans of causal claims normalised into the nodes of a cognitive map.
+
+Different articles say "economic sanctions", "US sanctions", "sanctions on Russia" and "the sanctions from
+hell"; a cognitive map needs one node, ``sanctions``, for all of them, or every article gets its own private
+vocabulary and no two maps can be compared or merged. The small English model has no word vectors, so the
+normalisation relies on lemmas and the dependency parse:
+
+1. lowercase headline-cased spans ("Economic Sanctions" otherwise parses as a name; ordinary spans keep
+   their case, which the tagger needs) and parse with the tagger/parser/lemmatizer only; lemmas lowercased;
+2. drop determiners, possessives (and the possessor: "Russia's isolation" is about isolation), hedges
+   ("possibly", "alleged", from ``concepts.yml``), punctuation, and stop words at the edges;
+3. find the head: the root of the span's parse. Direction words ("reduced tensions", "the lifting of
+   sanctions", "a decline in support", "escalate conflicts") are not concepts: they are stripped and
+   recorded as a direction (−1 for decrease words) so the claim's sign can be flipped, and the head moves to
+   what they modify; so does it past light heads ("the impact of isolation", "the ability to forge ties");
+4. the concept key is the set of lemmas of the head noun, its noun compounds ("oil prices") and the
+   noun of an "of" phrase ("price of oil"): adjectives and proper-noun modifiers ("economic", "US") say whose
+   or which kind, and are dropped, unless the phrase is listed under ``keep`` ("nuclear weapons");
+5. spans with the same key form one concept; concepts whose keys overlap enough (Jaccard ≥
+   ``min_overlap``) are merged; user ``merge``/``rename`` entries from ``concepts.yml`` are applied; an
+   optional ``similarity`` function (e.g. cosine of sentence embeddings) can merge more.
+
+The label of a concept is its most frequent short head phrase ("sanctions").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_PATH = DATA_DIR / "concepts.yml"
+USER_ENV = "DETENTE_CONCEPTS"
+
+# The components a parse of a short span needs; our own stages (actors, events, ...) are switched off.
+_CORE_PIPES = {"tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"}
+_NOUNS = {"NOUN", "PROPN"}
+_CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+_HEAD_PREPS = {"of", "in", "on", "to", "for"}  # "a decline in support", "the lifting of sanctions"
+
+Similarity = Callable[[str, str], float]
+
+
+@dataclass
+class Lexicon:
+    """The data of ``concepts.yml``: hedges, direction words, keep phrases, user merges and renames."""
+
+    hedges: set[str] = field(default_factory=set)
+    increase: set[str] = field(default_factory=set)
+    decrease: set[str] = field(default_factory=set)
+    keep: list[str] = field(default_factory=list)
+    light_heads: set[str] = field(default_factory=set)
+    merge: dict[str, list[str]] = field(default_factory=dict)
+    rename: dict[str, str] = field(default_factory=dict)
+    strategy_terms: list[str] = field(default_factory=list)
+
+    def from_disk(self, path: str | Path) -> Lexicon:
+        """Add the entries of a YAML file: lists are extended, merge/rename entries override."""
+        path = Path(path)
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ValueError(f"{path}: not valid YAML: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: expected a mapping at the top level")
+        for name in ("hedges", "increase", "decrease", "light_heads"):
+            getattr(self, name).update(_words(data.get(name), path, name))
+        self.keep.extend(w for w in _words(data.get("keep"), path, "keep") if w not in self.keep)
+        self.strategy_terms.extend(
+            w
+            for w in _words(data.get("strategy_terms"), path, "strategy_terms")
+            if w not in self.strategy_terms
+        )
+        merge = data.get("merge") or {}
+        if not isinstance(merge, dict):
+            raise ValueError(f"{path}: 'merge' must map a canonical label to a list of variants")
+        for canon, variants in merge.items():
+            self.merge[str(canon).strip()] = _words(variants, path, f"merge[{canon!r}]")
+        rename = data.get("rename") or {}
+        if not isinstance(rename, dict):
+            raise ValueError(f"{path}: 'rename' must map a label to a new label")
+        self.rename.update({str(k).strip().lower(): str(v).strip() for k, v in rename.items()})
+        return self
+
+
+def _words(value: Any, path: Path, name: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ValueError(f"{path}: {name!r} must be a list of strings")
+    return [str(v).strip().lower() for v in value if str(v).strip()]
+
+
+def load_lexicon(user_path: str | Path | None = None) -> Lexicon:
+    """The packaged ``concepts.yml`` plus a user file (``user_path`` or ``$DETENTE_CONCEPTS``) if given."""
+    lexicon = Lexicon().from_disk(DEFAULT_PATH)
+    user = user_path or os.environ.get(USER_ENV)
+    if user:
+        if not Path(user).exists():
+            raise ValueError(f"{user}: concepts file not found")
+        lexicon.from_disk(user)
+    return lexicon
+
+
+@dataclass(frozen=True)
+class SpanForm:
+    """One span, normalised: the lemma ``key`` that decides its concept, a readable head phrase, the
+    lemma of its head, and ``direction`` (−1 when the span names a decrease of the concept)."""
+
+    text: str
+    key: frozenset[str]
+    label: str
+    head: str
+    direction: int
+    lemmas: tuple[str, ...]
+
+
+@dataclass
+class Concept:
+    """A node of a cognitive map: ``members`` are the distinct span texts that normalise to it."""
+
+    id: str
+    label: str
+    key: list[str]
+    members: list[str] = field(default_factory=list)
+    count: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "key": self.key,
+            "members": self.members,
+            "count": self.count,
+        }
+
+
+@dataclass
+class ConceptIndex:
+    """Concepts found for a set of spans, and for each span text its concept id and direction."""
+
+    concepts: list[Concept]
+    assignment: dict[str, tuple[str, int]]
+
+    def concept_of(self, text: str) -> tuple[Concept, int] | None:
+        """The concept of a span text (as given to :func:`build_concepts`) and the span's direction."""
+        hit = self.assignment.get(text)
+        if hit is None:
+            return None
+        return self.by_id[hit[0]], hit[1]
+
+    @property
+    def by_id(self) -> dict[str, Concept]:
+        return {c.id: c for c in self.concepts}
+
+
+def _core_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    core = [name for name in nlp.pipe_names if name in _CORE_PIPES]
+    with nlp.select_pipes(enable=core):
+        return list(nlp.pipe(texts, batch_size=256))
+
+
+def _direction_of(token: Token, lexicon: Lexicon) -> int:
+    word, lemma = token.lower_, token.lemma_.lower()
+    if word in lexicon.decrease or lemma in lexicon.decrease:
+        return -1
+    if word in lexicon.increase or lemma in lexicon.increase:
+        return 1
+    return 0
+
+
+def _is_dropped(token: Token, lexicon: Lexicon) -> bool:
+    if token.is_punct or token.is_space or token.pos_ in {"DET", "PUNCT", "SYM", "X"}:
+        return True
+    if token.tag_ in {"POS", "PRP$", "WP$"} or token.dep_ in {"poss", "case", "aux", "auxpass", "neg"}:
+        return True
+    return token.lower_ in lexicon.hedges or token.lemma_.lower() in lexicon.hedges
+
+
+def _redirect(head: Token, kept: set[int]) -> Token | None:
+    """What a direction word modifies: the object of a verb, or the noun of "of/in/on" after a noun."""
+    for child in head.children:
+        if child.i in kept and child.dep_ in {"dobj", "nsubjpass", "attr", "pobj", "oprd"}:
+            return child
+    for child in head.children:  # "the ability to forge ties": the clause says what the concept is
+        if child.i in kept and child.dep_ in {"acl", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _HEAD_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in kept:
+                    return obj
+    if head.dep_ in {"amod", "compound", "advmod", "nmod"} and head.head.i in kept and head.head.i != head.i:
+        return head.head
+    return None
+
+
+def _compounds(token: Token, kept: set[int], with_names: bool = False) -> list[Token]:
+    allowed = _NOUNS if with_names else {"NOUN"}
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "compound" and child.i in kept and child.pos_ in allowed:
+            out.extend(_compounds(child, kept, with_names))
+            out.append(child)
+    return out
+
+
+def normalise_doc(doc: Doc, lexicon: Lexicon, keep_keys: Sequence[frozenset[str]] = ()) -> SpanForm:
+    """Normalise one parsed span; see the module docstring for the steps."""
+    kept_tokens = [t for t in doc if not _is_dropped(t, lexicon)]
+    while kept_tokens and kept_tokens[0].is_stop:
+        kept_tokens.pop(0)
+    while kept_tokens and kept_tokens[-1].is_stop:
+        kept_tokens.pop()
+    if not kept_tokens:
+        text = doc.text.strip().lower()
+        return SpanForm(doc.text, frozenset([text]) if text else frozenset(), text, text, 1, ())
+    kept = {t.i for t in kept_tokens}
+    root = doc[:].root
+    head = root if root.i in kept else next((t for t in kept_tokens if t.pos_ in _NOUNS), kept_tokens[-1])
+
+    direction = 1
+    direction_tokens: set[int] = set()
+    for _ in range(4):  # "a decline in the easing of sanctions": follow a few direction words at most
+        d = _direction_of(head, lexicon)
+        light = head.lemma_.lower() in lexicon.light_heads or head.lower_ in lexicon.light_heads
+        if not d and not light:
+            break
+        target = _redirect(head, kept)
+        if target is None:
+            break
+        direction *= d or 1
+        direction_tokens.add(head.i)
+        head = target
+    # modifiers that are direction words: "reduced tensions", "rising prices", "a deepening distrust"
+    for child in head.children:
+        if child.i in kept and child.dep_ in {"amod", "advmod", "compound", "nmod"}:
+            d = _direction_of(child, lexicon)
+            if d:
+                direction *= d
+                direction_tokens.add(child.i)
+    kept -= direction_tokens
+    content = [doc[i] for i in sorted(kept) if doc[i].pos_ in _CONTENT and not doc[i].is_stop]
+    lemmas = tuple(t.lemma_.lower() for t in content)
+
+    key_tokens: list[Token]
+    if head.pos_ in _NOUNS:
+        # proper-noun compounds name the thing only when the head is itself a name ("World War II")
+        key_tokens = _compounds(head, kept, with_names=head.pos_ == "PROPN") + [head]
+        of_tokens: list[Token] = []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.i in kept and obj.pos_ == "NOUN":
+                        of_tokens.extend([child, *_compounds(obj, kept), obj])
+        label_tokens = sorted(key_tokens + of_tokens, key=lambda t: t.i)
+        key_tokens = key_tokens + [t for t in of_tokens if t.pos_ == "NOUN"]
+    else:  # a verb or adjective phrase: the content words of its subtree together are the concept
+        subtree = {t.i for t in head.subtree}
+        key_tokens = [t for t in content if t.i in subtree] or [head]
+        label_tokens = key_tokens
+    key = frozenset(t.lemma_.lower() for t in key_tokens)
+    label = " ".join(t.lower_ for t in label_tokens)
+
+    all_lemmas = set(lemmas) | {t.lemma_.lower() for t in kept_tokens}
+    for keep_key in keep_keys:
+        if keep_key <= all_lemmas and head.lemma_.lower() in keep_key:
+            key = keep_key
+            label = " ".join(t.lower_ for t in content if t.lemma_.lower() in keep_key)
+            break
+    return SpanForm(doc.text, key, label, head.lemma_.lower(), direction, lemmas)
+
+
+def normalise_spans(
+    spans: Iterable[str], nlp: Language | None = None, lexicon: Lexicon | None = None
+) -> dict[str, SpanForm]:
+    """Normalise distinct span texts (batched through ``nlp.pipe``). Keys of the result are the texts."""
+    lexicon = lexicon or load_lexicon()
+    nlp = nlp or _default_nlp()
+    texts = list(dict.fromkeys(s for s in spans if s is not None))
+    lowered = [_clean(t) for t in texts]
+    keep_keys = [frozenset(_lemmas(d)) for d in _core_docs(nlp, lexicon.keep)] if lexicon.keep else []
+    docs = _core_docs(nlp, lowered)
+    out: dict[str, SpanForm] = {}
+    for text, doc in zip(texts, docs, strict=True):
+        form = normalise_doc(doc, lexicon, keep_keys)
+        out[text] = SpanForm(text, form.key, form.label, form.head, form.direction, form.lemmas)
+    return out
+
+
+def _clean(text: str) -> str:
+    """Collapse whitespace; lowercase headline-style spans ("Economic Sanctions", "MILITARY AID"), which
+    the tagger would read as proper nouns. Ordinary spans keep their case: "Ukraine" lowercased parses as a
+    verb, and the case of "US" is what marks it as a name. Lemmas are lowercased afterwards either way."""
+    text = re.sub(r"\s+", " ", text).strip()
+    words = [w for w in re.findall(r"[^\W\d_]+", text)]
+    if text.isupper() or (len(words) > 1 and all(w[0].isupper() for w in words if len(w) > 3)):
+        return text.lower()
+    return text
+
+
+def _lemmas(doc: Doc) -> list[str]:
+    return [t.lemma_.lower() for t in doc if not t.is_punct and not t.is_space]
+
+
+def _default_nlp() -> Language:
+    from detente.nlp.model import cached_model
+
+    return cached_model()
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def slug(label: str) -> str:
+    """A stable id from a label: lowercase words joined by '-'."""
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "concept"
+
+
+def build_concepts(
+    spans: Iterable[str],
+    nlp: Language | None = None,
+    lexicon: Lexicon | None = None,
+    user_path: str | Path | None = None,
+    min_overlap: float = 0.6,
+    similarity: Similarity | None = None,
+    similarity_threshold: float = 0.8,
+) -> ConceptIndex:
+    """Cluster span texts into concepts.
+
+    ``spans`` may repeat (frequency picks labels). ``similarity(label_a, label_b) -> [0, 1]`` is the hook for
+    an embedding model: clusters whose labels score ≥ ``similarity_threshold`` are merged too. User merges
+    win over everything: a span that normalises like a ``merge`` variant joins that canonical concept.
+    """
+    lexicon = lexicon or load_lexicon(user_path)
+    span_list = [s for s in spans if s is not None and s.strip()]
+    counts = Counter(span_list)
+    forms = normalise_spans(counts, nlp, lexicon)
+
+    # user merges: the key of every variant (and of the canonical label) points at the canonical label
+    merge_keys: dict[frozenset[str], str] = {}
+    if lexicon.merge:
+        names = [c for c in lexicon.merge] + [v for vs in lexicon.merge.values() for v in vs]
+        merge_forms = normalise_spans(names, nlp, lexicon)
+        for canon, variants in lexicon.merge.items():
+            for text in [canon, *variants]:
+                merge_keys[merge_forms[text].key] = canon
+
+    # 1. group spans by key (merged keys share the canonical's group)
+    groups: dict[Any, list[str]] = {}
+    for text, form in forms.items():
+        group = ("merge", merge_keys[form.key]) if form.key in merge_keys else ("key", form.key)
+        groups.setdefault(group, []).append(text)
+    group_ids = list(groups)
+    keys = [frozenset().union(*(forms[t].key for t in groups[g])) for g in group_ids]
+
+    # 2. merge groups by lemma-set overlap, then by the pluggable similarity of their labels
+    union = _Union(len(group_ids))
+    by_lemma: dict[str, list[int]] = {}  # only groups sharing a lemma can overlap: avoids n² comparisons
+    for i, key in enumerate(keys):
+        for lemma in key:
+            by_lemma.setdefault(lemma, []).append(i)
+    for i, key in enumerate(keys):
+        candidates = {j for lemma in key for j in by_lemma[lemma] if j > i}
+        for j in sorted(candidates):
+            if group_ids[i][0] == "merge" and group_ids[j][0] == "merge":
+                continue  # two different user-declared concepts stay apart
+            if _jaccard(key, keys[j]) >= min_overlap:
+                union.join(i, j)
+    if similarity is not None:
+        labels = [_best_label(groups[g], forms, counts) for g in group_ids]
+        for i in range(len(group_ids)):
+            for j in range(i + 1, len(group_ids)):
+                if (
+                    union.find(i) != union.find(j)
+                    and similarity(labels[i], labels[j]) >= similarity_threshold
+                ):
+                    union.join(i, j)
+
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(group_ids)):
+        clusters.setdefault(union.find(i), []).append(i)
+
+    concepts: list[Concept] = []
+    assignment: dict[str, tuple[str, int]] = {}
+    used: set[str] = set()
+    for members_idx in clusters.values():
+        texts = [t for i in members_idx for t in groups[group_ids[i]]]
+        canon = next((group_ids[i][1] for i in members_idx if group_ids[i][0] == "merge"), None)
+        label = canon if canon is not None else _best_label(texts, forms, counts)
+        label = lexicon.rename.get(label.lower(), label)
+        cid = slug(label)
+        n = 2
+        while cid in used:
+            cid, n = f"{slug(label)}-{n}", n + 1
+        used.add(cid)
+        key = sorted(frozenset().union(*(keys[i] for i in members_idx)))
+        concepts.append(
+            Concept(
+                cid, label, key, sorted(texts, key=lambda t: (-counts[t], t)), sum(counts[t] for t in texts)
+            )
+        )
+        for t in texts:
+            assignment[t] = (cid, forms[t].direction)
+    concepts.sort(key=lambda c: (-c.count, c.label))
+    return ConceptIndex(concepts, assignment)
+
+
+def _best_label(texts: Sequence[str], forms: dict[str, SpanForm], counts: Counter[str]) -> str:
+    """The most frequent head phrase, shortest first on ties, then alphabetical (stable output)."""
+    freq: Counter[str] = Counter()
+    for t in texts:
+        freq[forms[t].label] += counts[t]
+    return min(freq, key=lambda lab: (-freq[lab], len(lab.split()), len(lab), lab))
+
+
+def match_term(
+    term: str, concepts: Sequence[Concept], nlp: Language | None = None, lexicon: Lexicon | None = None
+) -> Concept | None:
+    """The concept a free-text term (e.g. "economic sanctions") names, by the same normalisation.
+
+    An exact key match wins; otherwise a concept whose key is contained in the term's key (or the reverse)
+    and shares its head lemma. None when nothing matches: callers must say so rather than invent a node.
+    """
+    lexicon = lexicon or load_lexicon()
+    form = normalise_spans([term], nlp, lexicon)[term]
+    need_keys = [c for c in concepts if not c.key]
+    if need_keys:  # concepts imported from a CSV carry only a label
+        label_forms = normalise_spans([c.label for c in need_keys], nlp, lexicon)
+        for c in need_keys:
+            c.key = sorted(label_forms[c.label].key)
+    exact = [c for c in concepts if frozenset(c.key) == form.key]
+    if exact:
+        return max(exact, key=lambda c: c.count)
+    near = [
+        c
+        for c in concepts
+        if form.head in c.key and (frozenset(c.key) <= form.key or form.key <= frozenset(c.key))
+    ]
+    return min(near, key=lambda c: (len(c.key), -c.count)) if near else None

@@ -1,0 +1,268 @@
+"""Read functions the dashboard, the REST API and the HTML report need beyond the analysis modules.
+
+Everything here is a thin, parameterised query over the store or a composition of analysis functions, so
+the web layer holds no SQL of its own and the report shows the same numbers as the API. Highlights are
+returned with both raw offsets (provenance: ``documents.raw_text``) and clean offsets (for display over
+``documents.clean_text``), mapped through the stored offset map rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
+
+import duckdb
+
+from detente.ingest.offsets import MappedText
+
+_DOC_COLUMNS = ("id", "source", "url", "title", "published", "format", "words", "duplicate_of")
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
+
+
+def list_documents(
+    con: duckdb.DuckDBPyConnection, limit: int = 50, offset: int = 0, source: str | None = None
+) -> dict[str, Any]:
+    """One page of documents (metadata and counts, no text) and the total, for pagination."""
+    where, params = ("WHERE lower(d.source) = lower(?)", [source]) if source else ("", [])
+    total = con.execute(f"SELECT count(*) FROM documents d {where}", params).fetchone()[0]
+    rows = con.execute(
+        f"""SELECT {", ".join("d." + c for c in _DOC_COLUMNS)},
+                   (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,
+                   (SELECT count(*) FROM causal_claims c WHERE c.doc_id = d.id) AS causal_claims,
+                   (SELECT count(*) FROM framing_hits f WHERE f.doc_id = d.id) AS framing_hits
+            FROM documents d {where} ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?""",
+        [*params, max(0, int(limit)), max(0, int(offset))],
+    ).fetchall()
+    names = (*_DOC_COLUMNS, "events", "causal_claims", "framing_hits")
+    items = [{k: _iso(v) for k, v in zip(names, r, strict=True)} for r in rows]
+    return {"total": int(total), "limit": int(limit), "offset": int(offset), "items": items}
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [{k: _iso(v) for k, v in zip(names, r, strict=True)} for r in cur.fetchall()]
+
+
+def _raw_to_clean(to_raw: list[int], raw: int | None) -> int | None:
+    """The first clean offset whose raw offset is at or after ``raw`` (``to_raw`` never decreases)."""
+    return None if raw is None else bisect_left(to_raw, raw)
+
+
+def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
+    """A document with its clean text, sentences and every highlight span (None when unknown).
+
+    ``highlights`` is one list of ``{kind, start, end, clean_start, clean_end, label, ...}`` with kind
+    ``event``, ``mention``, ``causal`` or ``framing``; ``start``/``end`` are raw offsets, ``clean_*`` the
+    same span in ``clean_text``.
+    """
+    row = con.execute(
+        f"SELECT {', '.join(_DOC_COLUMNS)}, clean_text, offset_map, raw_text FROM documents WHERE id = ?",
+        [doc_id],
+    ).fetchone()
+    if row is None:
+        return None
+    doc = {k: _iso(v) for k, v in zip(_DOC_COLUMNS, row[: len(_DOC_COLUMNS)], strict=True)}
+    clean_text, offset_map, raw_text = row[len(_DOC_COLUMNS):]
+    to_raw = MappedText.loads(clean_text, offset_map).to_raw
+    doc["clean_text"] = clean_text
+    doc["raw_length"] = len(raw_text)
+    doc["sentences"] = _rows(
+        con, 'SELECT idx, start, "end", clean_start, clean_end, text FROM sentences WHERE doc_id = ? ORDER BY idx',
+        [doc_id])
+    spans: list[dict[str, Any]] = []
+    for e in _rows(con, """SELECT event_id, sentence_idx, start, "end", source, target, cameo, plover, goldstein,
+                                  quad, negated, hypothetical, date, trigger
+                           FROM events WHERE doc_id = ? ORDER BY start""", [doc_id]):
+        label = f"{e['source'] or '?'} → {e['target'] or '?'} {e['cameo'] or ''} {e['plover'] or ''}".strip()
+        spans.append({"kind": "event", "label": label, **e})
+    for m in _rows(con, 'SELECT sentence_idx, start, "end", text, actor_code, how FROM mentions WHERE doc_id = ? '
+                        "ORDER BY start", [doc_id]):
+        spans.append({"kind": "mention", "label": m["actor_code"], **m})
+    for c in _rows(con, """SELECT claim_id, sentence_idx, start, "end", cause, effect, cause_start, cause_end,
+                                  effect_start, effect_end, polarity, hedged, signal
+                           FROM causal_claims WHERE doc_id = ? ORDER BY start""", [doc_id]):
+        for part in ("cause", "effect"):
+            c[f"clean_{part}_start"] = _raw_to_clean(to_raw, c[f"{part}_start"])
+            c[f"clean_{part}_end"] = _raw_to_clean(to_raw, c[f"{part}_end"])
+        spans.append({"kind": "causal", "label": f"{c['cause']} ⇒ ({c['polarity']}) {c['effect']}", **c})
+    for f in _rows(con, 'SELECT sentence_idx, start, "end", phrase, narrative, technique, note FROM framing_hits '
+                        "WHERE doc_id = ? ORDER BY start", [doc_id]):
+        spans.append({"kind": "framing", "label": f["narrative"] or f["technique"] or "framing", **f})
+    for s in spans:
+        s["clean_start"] = _raw_to_clean(to_raw, s.get("start"))
+        s["clean_end"] = _raw_to_clean(to_raw, s.get("end"))
+    doc["highlights"] = spans
+    return doc
+
+
+def events_by_ids(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
+    """Events (with sentence and document) for the given ids, in the order given: the evidence of a number."""
+    if not ids:
+        return []
+    rows = _rows(
+        con,
+        """SELECT e.event_id, e.date, e.source, e.target, e.cameo, e.plover, e.goldstein, e.quad, e.trigger,
+                  e.origin, e.doc_id, e.sentence_idx, e.start, e."end", s.text AS sentence,
+                  d.source AS doc_source, coalesce(e.url, d.url) AS url, d.title AS title
+           FROM events e
+           LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx
+           LEFT JOIN documents d ON d.id = e.doc_id
+           WHERE list_contains(?::VARCHAR[], e.event_id)""",
+        [ids],
+    )
+    order = {i: n for n, i in enumerate(ids)}
+    return sorted(rows, key=lambda r: order.get(r["event_id"], len(order)))
+
+
+def actor_network(
+    con: duckdb.DuckDBPyConnection, actor: str | None = None, top: int = 60, include_negated: bool = False
+) -> dict[str, Any]:
+    """Who acts on whom: directed edges (source → target actor code) with event counts and mean Goldstein.
+
+    Negated and hypothetical events are left out (they did not happen) unless ``include_negated``;
+    ``actor`` keeps only edges touching codes starting with it. The ``top`` heaviest edges are returned.
+    """
+    clauses = ["source IS NOT NULL", "target IS NOT NULL", "source <> target"]
+    params: list[Any] = []
+    if not include_negated:
+        clauses.append("NOT coalesce(negated, false) AND NOT coalesce(hypothetical, false)")
+    if actor:
+        clauses.append("(starts_with(source, ?) OR starts_with(target, ?))")
+        params += [actor.strip().upper()] * 2
+    rows = con.execute(
+        f"""SELECT source, target, count(*) AS events, avg(goldstein) AS goldstein_mean
+            FROM events WHERE {" AND ".join(clauses)} GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?""",
+        [*params, max(0, int(top))],
+    ).fetchall()
+    edges = [{"source": s, "target": t, "events": int(n), "goldstein_mean": None if g is None else float(g)}
+             for s, t, n, g in rows]
+    weight: dict[str, int] = defaultdict(int)
+    for e in edges:
+        weight[e["source"]] += e["events"]
+        weight[e["target"]] += e["events"]
+    nodes = [{"id": k, "events": v} for k, v in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {"nodes": nodes, "edges": edges}
+
+
+def causal_claim_rows(con: duckdb.DuckDBPyConnection, source: str | None = None) -> list[dict[str, Any]]:
+    """Stored causal claims (optionally of one document source), with the sentence they come from."""
+    where, params = ("WHERE lower(d.source) = lower(?)", [source]) if source else ("", [])
+    return _rows(
+        con,
+        f"""SELECT c.*, s.text AS sentence, d.source AS doc_source
+            FROM causal_claims c
+            LEFT JOIN sentences s ON s.doc_id = c.doc_id AND s.idx = c.sentence_idx
+            LEFT JOIN documents d ON d.id = c.doc_id {where}
+            ORDER BY c.doc_id, c.start""",
+        params,
+    )
+
+
+def doc_sources(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
+    """doc_id → document source (outlet), the mapping cognitive maps are split by."""
+    return dict(con.execute("SELECT id, source FROM documents").fetchall())
+
+
+def cognitive_map(con: duckdb.DuckDBPyConnection, source: str | None = None) -> dict[str, Any]:
+    """The merged cognitive map (of one ``source`` when given) as JSON, with the per-source maps' names.
+
+    Concepts need the spaCy model (lemmas), loaded once per process by the concepts module.
+    """
+    from detente.analysis.cognitive_map import build_maps
+
+    claims = causal_claim_rows(con, source)
+    maps = build_maps(claims, sources=doc_sources(con))
+    out = maps.merged.to_json()
+    out["names"] = maps.merged.names()
+    out["sources"] = sorted(maps.per_source)
+    out["claims"] = len(claims)
+    return out
+
+
+def simulate_map(
+    con: duckdb.DuckDBPyConnection,
+    clamp: Mapping[str, float] | None = None,
+    init: Mapping[str, float] | None = None,
+    source: str | None = None,
+    rule: str = "kosko",
+    transfer: str = "tanh",
+    lam: float = 1.0,
+    threshold: float = 0.001,
+    steps: int = 50,
+) -> dict[str, Any]:
+    """Baseline and clamped runs of the (merged or one source's) map and what moved, via ``fcm.run_scenario``.
+
+    Concepts are named as in ``cognitive_map(...)["names"]``; unknown names raise ValueError.
+    """
+    from detente.analysis.cognitive_map import build_maps
+    from detente.scenario.fcm import run_scenario
+
+    maps = build_maps(causal_claim_rows(con, source), sources=doc_sources(con))
+    w, names = maps.merged.to_matrix()
+    options = {"rule": rule, "transfer": transfer, "lam": lam, "threshold": threshold, "steps": steps}
+    base, scen, ranked = run_scenario(w, names, clamp=dict(clamp or {}), init=dict(init or {}), **options)
+    return {"names": names, "baseline": base.to_dict(), "scenario": scen.to_dict(), "compare": ranked}
+
+
+def sources_overview(con: duckdb.DuckDBPyConnection, actors: list[str] | None = None) -> list[dict[str, Any]]:
+    """Per document source: documents, stance toward each actor and the framing profile.
+
+    Documents without a source are grouped under their own id (as ``stance_by_source`` does)."""
+    from detente.analysis.framing_profile import framing_profile
+    from detente.analysis.stance import stance_by_source
+
+    stances: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in stance_by_source(con, actors=actors):
+        stances[r["source"]].append(r)
+    out = []
+    for doc_id, src in con.execute("SELECT id, source FROM documents ORDER BY coalesce(source, id), id").fetchall():
+        key = src or doc_id
+        if out and out[-1]["source"] == key:
+            out[-1]["documents"].append(doc_id)
+            continue
+        profile = framing_profile(con, source=src) if src else framing_profile(con, doc_id=doc_id)
+        out.append({"source": key, "named": src is not None, "documents": [doc_id],
+                    "stance": stances.get(key, []), "framing": profile})
+    return out
+
+
+CLAIM_STATUSES = ("corroborated", "single", "contested")
+
+
+def claim_ledger(con: duckdb.DuckDBPyConnection, status: str | None = None) -> list[dict[str, Any]]:
+    """The claim ledger: ``detente.analysis.claims.claims`` when that module exists.
+
+    Until it does, causal claims are grouped by their (cause concept, effect concept) edge of the merged
+    cognitive map: ``contested`` when members disagree in sign, ``corroborated`` when two or more sources
+    agree, ``single`` otherwise. Every entry lists its member claims with document and offsets.
+    """
+    if status is not None and status not in CLAIM_STATUSES:
+        raise ValueError(f"status must be one of {', '.join(CLAIM_STATUSES)}, got {status!r}")
+    try:
+        from detente.analysis import claims as claims_module  # type: ignore[attr-defined]
+    except ImportError:
+        claims_module = None
+    if claims_module is not None and hasattr(claims_module, "claims"):
+        return list(claims_module.claims(con, status=status))
+    cmap = cognitive_map(con)
+    label = {c["id"]: c.get("label", c["id"]) for c in cmap["concepts"]}
+    out = []
+    for e in cmap["edges"]:
+        signs = {1 if m["value"] > 0 else -1 for m in e["claims"] if m["value"]}
+        state = "contested" if len(signs) > 1 else "corroborated" if len(e["sources"]) > 1 else "single"
+        if status and state != status:
+            continue
+        members = [{k: m.get(k) for k in ("claim_id", "doc_id", "sentence_idx", "start", "end", "cause", "effect",
+                                          "polarity", "hedged", "source", "value")} for m in e["claims"]]
+        out.append({"claim": f"{label[e['from']]} → {label[e['to']]}", "cause": label[e["from"]],
+                    "effect": label[e["to"]], "weight": e["weight"], "status": state, "sources": e["sources"],
+                    "members": members})
+    out.sort(key=lambda c: (-len(c["members"]), c["claim"]))
+    return out
