@@ -59,7 +59,8 @@ def test_offset_map_survives_a_round_trip_through_json() -> None:
 
 
 def test_missing_spaces_are_restored_but_numbers_are_not_split() -> None:
-    text = clean("As of November 2,2025,04:28:01,the U.S.President met. It cost 1,000 dollars.The end,however,came.").text
+    raw = "As of November 2,2025,04:28:01,the U.S.President met. It cost 1,000 dollars.The end,however,came."
+    text = clean(raw).text
     assert "November 2, 2025, 04:28:01, the" in text
     assert "U.S. President" in text
     assert "1,000 dollars. The end, however, came." in text

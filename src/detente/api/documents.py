@@ -74,16 +74,16 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | No
     doc["clean_text"] = clean_text
     doc["raw_length"] = len(raw_text)
     doc["sentences"] = _rows(
-        con, 'SELECT idx, start, "end", clean_start, clean_end, text FROM sentences WHERE doc_id = ? ORDER BY idx',
-        [doc_id])
+        con, 'SELECT idx, start, "end", clean_start, clean_end, text FROM sentences WHERE doc_id = ? '
+        "ORDER BY idx", [doc_id])
     spans: list[dict[str, Any]] = []
-    for e in _rows(con, """SELECT event_id, sentence_idx, start, "end", source, target, cameo, plover, goldstein,
-                                  quad, negated, hypothetical, date, trigger
+    for e in _rows(con, """SELECT event_id, sentence_idx, start, "end", source, target, cameo, plover,
+                                  goldstein, quad, negated, hypothetical, date, trigger
                            FROM events WHERE doc_id = ? ORDER BY start""", [doc_id]):
         label = f"{e['source'] or '?'} → {e['target'] or '?'} {e['cameo'] or ''} {e['plover'] or ''}".strip()
         spans.append({"kind": "event", "label": label, **e})
-    for m in _rows(con, 'SELECT sentence_idx, start, "end", text, actor_code, how FROM mentions WHERE doc_id = ? '
-                        "ORDER BY start", [doc_id]):
+    for m in _rows(con, 'SELECT sentence_idx, start, "end", text, actor_code, how FROM mentions '
+                        "WHERE doc_id = ? ORDER BY start", [doc_id]):
         spans.append({"kind": "mention", "label": m["actor_code"], **m})
     for c in _rows(con, """SELECT claim_id, sentence_idx, start, "end", cause, effect, cause_start, cause_end,
                                   effect_start, effect_end, polarity, hedged, signal
@@ -92,8 +92,8 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | No
             c[f"clean_{part}_start"] = _raw_to_clean(to_raw, c[f"{part}_start"])
             c[f"clean_{part}_end"] = _raw_to_clean(to_raw, c[f"{part}_end"])
         spans.append({"kind": "causal", "label": f"{c['cause']} ⇒ ({c['polarity']}) {c['effect']}", **c})
-    for f in _rows(con, 'SELECT sentence_idx, start, "end", phrase, narrative, technique, note FROM framing_hits '
-                        "WHERE doc_id = ? ORDER BY start", [doc_id]):
+    for f in _rows(con, 'SELECT sentence_idx, start, "end", phrase, narrative, technique, note '
+                        "FROM framing_hits WHERE doc_id = ? ORDER BY start", [doc_id]):
         spans.append({"kind": "framing", "label": f["narrative"] or f["technique"] or "framing", **f})
     for s in spans:
         s["clean_start"] = _raw_to_clean(to_raw, s.get("start"))
@@ -222,7 +222,8 @@ def sources_overview(con: duckdb.DuckDBPyConnection, actors: list[str] | None = 
     for r in stance_by_source(con, actors=actors):
         stances[r["source"]].append(r)
     out = []
-    for doc_id, src in con.execute("SELECT id, source FROM documents ORDER BY coalesce(source, id), id").fetchall():
+    docs = con.execute("SELECT id, source FROM documents ORDER BY coalesce(source, id), id").fetchall()
+    for doc_id, src in docs:
         key = src or doc_id
         if out and out[-1]["source"] == key:
             out[-1]["documents"].append(doc_id)
@@ -237,32 +238,7 @@ CLAIM_STATUSES = ("corroborated", "single", "contested")
 
 
 def claim_ledger(con: duckdb.DuckDBPyConnection, status: str | None = None) -> list[dict[str, Any]]:
-    """The claim ledger: ``detente.analysis.claims.claims`` when that module exists.
+    """The claim ledger of :func:`detente.analysis.claims.claims` (members with document and offsets)."""
+    from detente.analysis.claims import claims
 
-    Until it does, causal claims are grouped by their (cause concept, effect concept) edge of the merged
-    cognitive map: ``contested`` when members disagree in sign, ``corroborated`` when two or more sources
-    agree, ``single`` otherwise. Every entry lists its member claims with document and offsets.
-    """
-    if status is not None and status not in CLAIM_STATUSES:
-        raise ValueError(f"status must be one of {', '.join(CLAIM_STATUSES)}, got {status!r}")
-    try:
-        from detente.analysis import claims as claims_module  # type: ignore[attr-defined]
-    except ImportError:
-        claims_module = None
-    if claims_module is not None and hasattr(claims_module, "claims"):
-        return list(claims_module.claims(con, status=status))
-    cmap = cognitive_map(con)
-    label = {c["id"]: c.get("label", c["id"]) for c in cmap["concepts"]}
-    out = []
-    for e in cmap["edges"]:
-        signs = {1 if m["value"] > 0 else -1 for m in e["claims"] if m["value"]}
-        state = "contested" if len(signs) > 1 else "corroborated" if len(e["sources"]) > 1 else "single"
-        if status and state != status:
-            continue
-        members = [{k: m.get(k) for k in ("claim_id", "doc_id", "sentence_idx", "start", "end", "cause", "effect",
-                                          "polarity", "hedged", "source", "value")} for m in e["claims"]]
-        out.append({"claim": f"{label[e['from']]} → {label[e['to']]}", "cause": label[e["from"]],
-                    "effect": label[e["to"]], "weight": e["weight"], "status": state, "sources": e["sources"],
-                    "members": members})
-    out.sort(key=lambda c: (-len(c["members"]), c["claim"]))
-    return out
+    return claims(con, status=status)

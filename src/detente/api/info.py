@@ -17,7 +17,8 @@ def stats(db: str | Path | None = None) -> dict[str, Any]:
     con = connect(db)
     try:
         result: dict[str, Any] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
-        result["duplicates"] = con.execute("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0]
+        result["duplicates"] = con.execute(
+            "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0]
         rows = con.execute(
             """SELECT coalesce(d.source, d.id), count(*), coalesce(sum(s.n), 0), coalesce(sum(e.n), 0)
                FROM documents d

@@ -69,7 +69,7 @@ def _debris_edits(text: str, rules: CleaningRules) -> list[tuple[int, int, str]]
     edits: list[tuple[int, int, str]] = []
     lines = _lines(text)
     in_block: re.Pattern[str] | None = None
-    for n, (s, e) in enumerate(lines):
+    for s, e in lines:
         stripped = text[s:e].strip()
         whole = (s, min(e + 1, len(text)), "")  # the line and its newline
         if any(p.search(stripped) for p in rules.truncate_at):
@@ -108,7 +108,7 @@ def _whitespace_edits(text: str, rules: CleaningRules) -> list[tuple[int, int, s
         edits += [(m.start() + 1, m.end(), "") for m in _SPACES.finditer(text)]
         edits += [(m.start(), m.end(), "") for m in _TRAILING.finditer(text)]
     keep = rules.max_blank_lines + 1
-    blank_run = re.compile(r"\n{%d,}" % (keep + 1))
+    blank_run = re.compile(r"\n{" + str(keep + 1) + ",}")
     edits += [(m.start() + keep, m.end(), "") for m in blank_run.finditer(text)]
     return edits
 

@@ -156,12 +156,13 @@ def read_jsonl(text: str, file_id: str, where: str, encoding: str) -> Iterator[R
         doc_id = row.get("id")
         doc_id = str(doc_id) if doc_id not in (None, "") else f"{file_id}:{n}"
 
-        def field(name: str) -> str | None:
-            value = row.get(name)
-            return str(value) if value not in (None, "") else None
+        title, url, date, source = (_text_field(row, k) for k in ("title", "url", "date", "source"))
+        yield RawArticle(doc_id, f"{where}:{n}", "jsonl", body, encoding, title, url, date, source)
 
-        yield RawArticle(doc_id, f"{where}:{n}", "jsonl", body, encoding, field("title"), field("url"),
-                         field("date"), field("source"))
+
+def _text_field(row: dict, name: str) -> str | None:
+    value = row.get(name)
+    return str(value) if value not in (None, "") else None
 
 
 def read_paths(paths: list[str | Path]) -> Iterator[RawArticle | InputProblem]:

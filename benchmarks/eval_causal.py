@@ -1,0 +1,162 @@
+"""Measure the causal_extractor: CNC cross-validation, the seed gold, and speed.
+
+    .venv/bin/python benchmarks/eval_causal.py cnc     # 5-fold CV on the Causal News Corpus train set
+    .venv/bin/python benchmarks/eval_causal.py seeds   # ../shared/gold/causal.jsonl through score.py
+    .venv/bin/python benchmarks/eval_causal.py speed   # words/s: bare nlp.pipe vs with causal_extractor
+
+``cnc`` reports (a) the classifier alone (sentence F1 at the shipped threshold and the best one),
+and (b) the whole component, with each fold's weights, scored by ``../shared/eval/score.py``'s
+``score_causal``: sentence F1 and cause/effect pair F1 (token Jaccard >= 0.5 on both sides).
+Folds are random (seed 0), stratification-free, over the 3,075 train sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_causal as T  # noqa: E402
+from detente.nlp.causal_extractor import Classifier  # noqa: E402
+from detente.nlp.pipeline import build_pipeline  # noqa: E402
+
+
+def scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader, "../shared/eval/score.py not found"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def f1(y: np.ndarray, pred: np.ndarray) -> float:
+    tp = float(((pred == 1) & (y == 1)).sum())
+    fp = float(((pred == 1) & (y == 0)).sum())
+    fn = float(((pred == 0) & (y == 1)).sum())
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def folds(n: int, k: int = 5, seed: int = 0) -> list[np.ndarray]:
+    return np.array_split(np.random.RandomState(seed).permutation(n), k)
+
+
+def eval_cnc(k: int = 5) -> dict:
+    docs, gold = T.load_cnc()
+    nlp = build_pipeline(stages=("causal_extractor",))
+    comp = nlp.get_pipe("causal_extractor")
+    shipped = comp.classifier
+    parsed = list(nlp.pipe([d["text"] for d in docs], batch_size=128))  # runs the component too; redone below
+    feats = T.featurize(parsed)
+    y = np.array([int(g["causal"]) for g in gold])
+    probs = np.zeros(len(y))
+    fold_weights = []
+    for test in folds(len(y), k):
+        train = np.setdiff1d(np.arange(len(y)), test)
+        weights = T.train([feats[i] for i in train], y[train].astype(float))
+        probs[test] = T.predict(weights, [feats[i] for i in test])
+        fold_weights.append((test, weights))
+    sc = scorer()
+    texts = {d["id"]: d["text"] for d in docs}
+    components = {}
+    for marker_threshold in sorted({shipped.marker_threshold, 0.15, 0.2, 0.3}):
+        preds: list[dict] = [{}] * len(docs)
+        for test, weights in fold_weights:
+            comp.classifier = Classifier(weights, shipped.threshold, marker_threshold)
+            for i in test:
+                doc = comp(parsed[i])
+                preds[i] = {"id": docs[i]["id"], "events": [], "causal": doc._.causal}
+        result = sc.score_causal(gold, texts, preds)
+        components[f"marker_threshold={marker_threshold}"] = {
+            "sentence": result["sentence"], "pair": result["pair"]}
+    comp.classifier = shipped
+    ths = [round(t, 2) for t in np.arange(0.2, 0.71, 0.05)]
+    by_th = {t: round(f1(y, (probs >= t).astype(int)), 4) for t in ths}
+    return {
+        "sentences": len(y), "causal": int(y.sum()), "folds": k,
+        "classifier_f1_at_shipped_threshold": round(f1(y, (probs >= shipped.threshold).astype(int)), 4),
+        "shipped_threshold": shipped.threshold,
+        "classifier_f1_by_threshold": by_th,
+        "classifier_accuracy_at_0.5": round(float(((probs >= 0.5) == y).mean()), 4),
+        "component_by_marker_threshold": components,
+    }
+
+
+def seed_docs() -> list[dict]:
+    return [{"id": p.name, "text": p.read_text(encoding="utf-8")}
+            for p in sorted((SHARED / "corpus" / "seeds").glob("*.txt"))]
+
+
+def predict_docs(docs: list[dict]) -> list[dict]:
+    """Predictions in score.py's format; through detente.api.code when the lead's API exists."""
+    try:
+        from detente.api.code import code_documents  # type: ignore[import-not-found]
+    except ImportError:
+        code_documents = None
+    if code_documents is not None:
+        return code_documents(docs)
+    nlp = build_pipeline(stages=("causal_extractor",))
+    out = []
+    for d, doc in zip(docs, nlp.pipe([d["text"] for d in docs]), strict=True):
+        out.append({"id": d["id"], "events": [], "causal": doc._.causal})
+    return out
+
+
+def eval_seeds(out_dir: Path) -> dict:
+    docs = seed_docs()
+    preds = predict_docs(docs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name, rows in (("docs.jsonl", docs), ("pred.jsonl", preds)):
+        with open(out_dir / name, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    sc = scorer()
+    gold = sc.load_jsonl(SHARED / "gold" / "causal.jsonl")
+    result = sc.score_causal(gold, {d["id"]: d["text"] for d in docs}, preds)
+    result["files"] = str(out_dir)
+    return result
+
+
+def eval_speed(repeat: int = 20) -> dict:
+    """Words per second over the seed articles (repeated), bare model vs model + causal_extractor."""
+    texts = [d["text"] for d in seed_docs()] * repeat
+    words = sum(len(t.split()) for t in texts)
+    out = {"words": words}
+    for name, stages in (("bare", ()), ("with_causal", ("causal_extractor",))):
+        nlp = build_pipeline(stages=stages)
+        list(nlp.pipe(texts[:5]))
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+        out[name + "_words_per_s"] = round(words / (time.perf_counter() - t0))
+    out["ratio"] = round(out["with_causal_words_per_s"] / out["bare_words_per_s"], 3)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("what", choices=["cnc", "seeds", "speed"])
+    ap.add_argument("--out", type=Path, default=Path("/tmp/detente_causal_eval"))
+    args = ap.parse_args()
+    if args.what == "cnc":
+        result = eval_cnc()
+    elif args.what == "seeds":
+        result = eval_seeds(args.out)
+    else:
+        result = eval_speed()
+    print(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

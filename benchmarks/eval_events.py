@@ -1,0 +1,193 @@
+"""Score the event coder against the seed gold and the PLOVER dev gold with ../shared/eval/score.py.
+
+Usage:
+    .venv/bin/python benchmarks/eval_events.py [--sets seeds,plover] [--direct] [--out DIR] [--show-errors]
+
+For each set it writes DOCS.jsonl and PRED.jsonl under ``--out`` (default a temporary folder), runs the
+shared scorer (``score.py events GOLD DOCS PRED --json``) and prints a markdown table. Predictions come
+from ``detente.api`` ``code_documents`` (cleaning + offsets mapped back) when it exists, else — or with
+``--direct`` — from ``nlp.pipe`` over each document's text as given.
+
+Targets (see docs/events.md): seeds event F1 >= 0.70, dyad F1 >= 0.80; PLOVER dev event F1 >= 0.60, dyad
+F1 >= 0.75. Only general rules and lexicon entries may be added to raise them: a held-out PLOVER test set
+and real news are scored the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+EVENT_KEYS = (
+    "source",
+    "target",
+    "cameo",
+    "plover",
+    "goldstein",
+    "quad",
+    "negated",
+    "hypothetical",
+    "date",
+    "start",
+    "end",
+    "trigger",
+)
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def seed_docs() -> list[dict[str, Any]]:
+    """The five seed articles: id = file name, text = file content."""
+    return [
+        {"id": p.name, "text": p.read_text(encoding="utf-8")}
+        for p in sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
+    ]
+
+
+def plover_docs() -> list[dict[str, Any]]:
+    return load_jsonl(SHARED / "eval" / "plover" / "dev.docs.jsonl")
+
+
+SETS: dict[str, tuple[Callable[[], list[dict[str, Any]]], Path]] = {
+    "seeds": (seed_docs, SHARED / "gold" / "events.jsonl"),
+    "plover": (plover_docs, SHARED / "eval" / "plover" / "dev.gold.jsonl"),
+}
+
+
+def api_coder() -> Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None:
+    """``code_documents`` from detente.api (the lead's cleaning + offset mapping), if it exists yet."""
+    for module in ("detente.api.code", "detente.api.ingest", "detente.api"):
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        if hasattr(mod, "code_documents"):
+            return mod.code_documents
+    return None
+
+
+def direct_coder(nlp: Any = None) -> Callable[[list[dict[str, Any]]], list[dict[str, Any]]]:
+    """``nlp.pipe`` over each document's own text; offsets are then already in that text."""
+    from detente.nlp.pipeline import build_pipeline
+
+    nlp = nlp or build_pipeline()
+
+    def code(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out = []
+        made = []
+        for d in docs:
+            doc = nlp.make_doc(d["text"])
+            doc._.published = d.get("date")
+            made.append(doc)
+        for d, doc in zip(docs, nlp.pipe(made, batch_size=32), strict=True):
+            events = [{k: e.get(k) for k in EVENT_KEYS} for e in (doc._.events or [])]
+            out.append({"id": d["id"], "events": events, "causal": []})
+        return out
+
+    return code
+
+
+def score(gold: Path, docs: Path, preds: Path) -> dict[str, Any]:
+    result = subprocess.run(
+        [sys.executable, str(SCORER), "events", str(gold), str(docs), str(preds), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def show_errors(gold_path: Path, docs: list[dict[str, Any]], preds: list[dict[str, Any]]) -> None:
+    """Print, per gold sentence, gold vs predicted asserted events where they differ (for development)."""
+    sys.path.insert(0, str(SCORER.parent))
+    import score as scorer  # type: ignore[import-not-found]
+
+    gold = load_jsonl(gold_path)
+    texts = {d["id"]: d["text"] for d in docs}
+    spans, _ = scorer.gold_spans(gold, texts)
+    uses = next((e for row in gold for e in row.get("events", [])), {"cameo": ""})
+    got: dict[Any, list[dict[str, Any]]] = {}
+    for p in preds:
+        for ev in p["events"]:
+            if scorer.asserted(ev):
+                row = scorer.assign(spans, p["id"], ev["start"], ev["end"])
+                got.setdefault(row["id"] if row else None, []).append(ev)
+
+    def key(e: dict[str, Any]) -> tuple[str, str, str]:
+        return scorer.primary(e["source"]), scorer.primary(e["target"]), scorer.kind(e, uses)
+
+    for row in gold:
+        g = sorted(key(e) for e in row.get("events", []) if scorer.asserted(e))
+        q = sorted(key(e) for e in got.get(row["id"], []))
+        if g != q:
+            print(
+                f"- {row['id']}: {row['text'][:160]}\n    gold {g}\n    pred {q} "
+                f"{[e.get('trigger') for e in got.get(row['id'], [])]}"
+            )
+    for ev in got.get(None, []):
+        print(f"- (outside gold) {ev['source']}->{ev['target']} {ev['cameo']} {ev.get('trigger')}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default="seeds,plover")
+    parser.add_argument("--direct", action="store_true", help="nlp.pipe on the raw text, not code_documents")
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args(argv)
+    if not SCORER.exists():
+        print(f"{SCORER} not found: ../shared is needed for this benchmark", file=sys.stderr)
+        return 2
+    out = args.out or Path(tempfile.mkdtemp(prefix="eval_events_"))
+    out.mkdir(parents=True, exist_ok=True)
+    coder = None if args.direct else api_coder()
+    how = "code_documents" if coder else "nlp.pipe"
+    coder = coder or direct_coder()
+    rows = []
+    for name in args.sets.split(","):
+        make_docs, gold = SETS[name]
+        docs = make_docs()
+        write_jsonl(out / f"{name}.docs.jsonl", docs)
+        t0 = time.perf_counter()
+        preds = coder(docs)
+        seconds = time.perf_counter() - t0
+        write_jsonl(out / f"{name}.pred.jsonl", preds)
+        result = score(gold, out / f"{name}.docs.jsonl", out / f"{name}.pred.jsonl")
+        rows.append((name, result, seconds))
+        if args.show_errors:
+            show_errors(gold, docs, preds)
+    print(f"\nevents via {how}; files in {out}\n")
+    print("| set | event P | event R | event F1 | dyad F1 | undirected F1 | quad F1 | seconds |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, r, seconds in rows:
+        quad = r.get("quad", {}).get("f1", "–")
+        print(
+            f"| {name} | {r['event']['precision']:.2f} | {r['event']['recall']:.2f} "
+            f"| {r['event']['f1']:.2f} | "
+            f"{r['dyad']['f1']:.2f} | {r['undirected']['f1']:.2f} | {quad} | {seconds:.1f} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

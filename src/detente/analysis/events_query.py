@@ -1,0 +1,166 @@
+"""Listing events and building a dyad's timeline, each event with the text that supports it.
+
+An event coded from text carries its provenance (doc_id, sentence_idx, start, end: raw character offsets) and
+is returned with its sentence and its document's source, url and title, so a reader can check every line.
+Imported GDELT/ICEWS events have no sentence; their ``url`` (GDELT SOURCEURL) is the evidence.
+
+All user values reach SQL as ``?`` parameters; only fixed SQL fragments are concatenated.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from detente.analysis.relations_index import iso_date, parse_dyad
+
+_COLUMNS = """
+    e.event_id, e.date, e.date_how, e.source, e.target, e.source_name, e.target_name, e.cameo, e.plover,
+    e.goldstein, e.quad, e.negated, e.hypothetical, e.trigger, e.origin, e.origin_id, e.num_sources,
+    e.num_articles, e.doc_id, e.sentence_idx, e.start, e."end",
+    s.text AS sentence, d.source AS doc_source, coalesce(e.url, d.url) AS url, d.title AS title
+"""
+_FROM = """
+    FROM events e
+    LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx
+    LEFT JOIN documents d ON d.id = e.doc_id
+"""
+_NAMES = [
+    "event_id", "date", "date_how", "source", "target", "source_name", "target_name", "cameo", "plover",
+    "goldstein", "quad", "negated", "hypothetical", "trigger", "origin", "origin_id", "num_sources",
+    "num_articles", "doc_id", "sentence_idx", "start", "end", "sentence", "doc_source", "url", "title",
+]
+
+
+def _where(
+    dyad: str | None,
+    actor: str | None,
+    code: str | None,
+    since: Any,
+    until: Any,
+    source: str | None,
+    origin: str | None,
+    directed: bool = False,
+) -> tuple[str, list[Any]]:
+    """Filters, each optional. Actor and dyad sides match actor codes by prefix (``USA`` matches ``USAGOV``).
+
+    ``code`` is a CAMEO code prefix (``"04"``: every consultation) or, when it has letters, a PLOVER event.
+    ``source`` is the document source (outlet), compared case-insensitively.
+    """
+    clauses: list[str] = ["true"]
+    params: list[Any] = []
+    if dyad:
+        a, b = parse_dyad(dyad)
+        ab = "(starts_with(e.source, ?) AND starts_with(e.target, ?))"
+        if directed:
+            clauses.append(ab)
+            params += [a, b]
+        else:
+            clauses.append(f"({ab} OR {ab})")
+            params += [a, b, b, a]
+    if actor:
+        clauses.append("(starts_with(e.source, ?) OR starts_with(e.target, ?))")
+        params += [actor.strip().upper()] * 2
+    if code:
+        code = code.strip()
+        if code.isdigit():
+            clauses.append("starts_with(e.cameo, ?)")
+        else:
+            clauses.append("upper(e.plover) = upper(?)")
+        params.append(code)
+    if since is not None:
+        clauses.append("e.date >= ?::DATE")
+        params.append(iso_date(since))
+    if until is not None:
+        clauses.append("e.date <= ?::DATE")
+        params.append(iso_date(until))
+    if source:
+        clauses.append("lower(d.source) = lower(?)")
+        params.append(source)
+    if origin:
+        clauses.append("e.origin = ?")
+        params.append(origin)
+    return " AND ".join(clauses), params
+
+
+def _row(values: tuple[Any, ...]) -> dict[str, Any]:
+    item = dict(zip(_NAMES, values, strict=True))
+    if item["date"] is not None:
+        item["date"] = item["date"].isoformat()
+    return item
+
+
+def list_events(
+    con: duckdb.DuckDBPyConnection,
+    dyad: str | None = None,
+    actor: str | None = None,
+    code: str | None = None,
+    since: Any = None,
+    until: Any = None,
+    source: str | None = None,
+    origin: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+    directed: bool = False,
+) -> list[dict[str, Any]]:
+    """Events matching the filters, newest first, each with its sentence, document and offsets.
+
+    ``source`` filters on the *document* source (the outlet, ``documents.source``), not the actor: use
+    ``actor`` for that. Events without a date come last.
+    """
+    where, params = _where(dyad, actor, code, since, until, source, origin, directed)
+    sql = (
+        f"SELECT {_COLUMNS} {_FROM} WHERE {where} "
+        "ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?"
+    )
+    params += [max(0, int(limit)), max(0, int(offset))]
+    return [_row(r) for r in con.execute(sql, params).fetchall()]
+
+
+def timeline(
+    con: duckdb.DuckDBPyConnection,
+    dyad: str = "USA-RUS",
+    since: Any = None,
+    until: Any = None,
+    code: str | None = None,
+    origin: str | None = None,
+    directed: bool = False,
+    include_negated: bool = False,
+    limit: int = 1000,
+) -> list[dict[str, Any]]:
+    """The dyad's events in date order, the same happening reported by several documents merged into one.
+
+    An entry is one (date, source, target, cameo) with ``count`` and ``sources``: every supporting event with
+    its document source, url, sentence and offsets. Negated and hypothetical events are left out unless
+    ``include_negated`` (a timeline is of what happened); undated events cannot be placed and are left out.
+    """
+    where, params = _where(dyad, None, code, since, until, None, origin, directed)
+    where += " AND e.date IS NOT NULL"
+    if not include_negated:
+        where += " AND NOT coalesce(e.negated, false) AND NOT coalesce(e.hypothetical, false)"
+    sql = f"""
+        WITH hits AS (SELECT {_COLUMNS} {_FROM} WHERE {where}),
+        grouped AS (
+            SELECT date, source, target, cameo,
+                   any_value(plover) AS plover, avg(goldstein) AS goldstein, any_value(quad) AS quad,
+                   any_value(source_name) AS source_name, any_value(target_name) AS target_name,
+                   count(*) AS count,
+                   list({{'event_id': event_id, 'origin': origin, 'doc_id': doc_id,
+                          'sentence_idx': sentence_idx, 'start': start, 'end': "end",
+                          'sentence': sentence, 'doc_source': doc_source,
+                          'url': url, 'title': title, 'negated': negated, 'hypothetical': hypothetical}}
+                        ORDER BY event_id) AS sources
+            FROM hits GROUP BY date, source, target, cameo
+        )
+        SELECT * FROM grouped ORDER BY date, source, target, cameo LIMIT ?
+    """
+    params.append(max(0, int(limit)))
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    out = []
+    for values in cur.fetchall():
+        item = dict(zip(names, values, strict=True))
+        item["date"] = item["date"].isoformat()
+        out.append(item)
+    return out

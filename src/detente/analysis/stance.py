@@ -1,0 +1,276 @@
+"""Target-dependent stance: how a document (or a source) leans toward each actor, in [-1, 1], with evidence.
+
+Why target-dependent: a single article is often warm toward one state and hostile to another ("Russia's
+aggression against Ukraine"), so document sentiment is useless; what counts is language attached to each
+actor's mentions. Three kinds of evidence are combined per sentence:
+
+(a) events from the store where the actor (country level) is source or target: Goldstein / 10, so
+    cooperation involving the actor pulls up and conflict pulls down;
+(b) a small lexicon (``data/framing/stance.yml``) applied to words syntactically attached to the mention:
+    its modifiers, the noun it possesses ("Russia's aggression", "its soldiers' resilience"), the verb it is
+    subject of and that verb's complements, and the heads above it. Harm words count only against their
+    agent, never against their patient;
+(c) framing narratives in the sentence (Kremlin markers -> pro-RUS, anti-UKR; Western hawkish -> anti-RUS).
+
+A document's score is the sum of its sentence contributions divided by (number of such sentences + shrink),
+so a single remark cannot give a confident stance. Each result carries its top 3 driving sentences.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import yaml
+from spacy.language import Language
+from spacy.tokens import Token
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "framing"
+
+_AGENT_DEPS = {"nsubj", "poss", "compound", "amod", "agent", "nmod"}
+_PATIENT_DEPS = {"dobj", "pobj", "nsubjpass", "dative", "iobj"}
+_QUALIFIER_DEPS = {"amod", "acomp", "attr", "dobj", "advmod", "npadvmod", "oprd"}
+Contributions = dict[tuple[str, str], dict[int, list[tuple[float, str, str]]]]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> dict[str, Any]:
+    """The stance lexicon (``stance.yml``), cached."""
+    with open(Path(path) if path else DATA_DIR / "stance.yml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def country(code: str, lexicon: dict[str, Any] | None = None) -> str:
+    """Country-level code: ``USAGOV`` -> ``USA``; international organisations keep their name."""
+    code = (code or "").upper()
+    igos = sorted((lexicon or load_lexicon()).get("igo_codes", []), key=len, reverse=True)
+    for igo in igos:
+        if code == igo or (code.startswith(igo) and igo in ("NATO", "IGO", "BRICS", "OSCE")):
+            return igo
+    return code[:3]
+
+
+class _Scorer:
+    """Lexicon look-ups over a parsed sentence."""
+
+    def __init__(self, lexicon: dict[str, Any]) -> None:
+        ev = lexicon.get("evaluative", {})
+        self.evaluative: dict[str, float] = {**ev.get("positive", {}), **ev.get("negative", {})}
+        self.harm: dict[str, float] = dict(lexicon.get("harm", {}))
+        self.negators = set(lexicon.get("negators", []))
+
+    def _negated(self, tok: Token) -> bool:
+        if any(c.dep_ == "neg" or c.lower_ in self.negators for c in tok.children):
+            return True
+        if tok.dep_ in ("amod", "dobj", "acomp", "attr", "pobj") and any(
+            c.dep_ == "neg" for c in tok.head.children
+        ):
+            return True
+        return any(t.lower_ in self.negators for t in tok.doc[max(tok.i - 2, 0) : tok.i])
+
+    def value(self, tok: Token, role: str) -> tuple[float, str] | None:
+        """(weight, word) of a token seen from an actor in ``role`` (agent, patient, attr), or None."""
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        weight = None
+        if lemma in self.harm or lower in self.harm:
+            if role == "patient":
+                return None
+            weight = self.harm.get(lemma, self.harm.get(lower))
+        elif lemma in self.evaluative or lower in self.evaluative:
+            weight = self.evaluative.get(lemma, self.evaluative.get(lower))
+        if weight is None:
+            return None
+        if self._negated(tok):
+            weight = -weight
+        return float(weight), tok.text
+
+
+def _attached(root: Token) -> list[tuple[Token, str]]:
+    """Tokens syntactically tied to an actor mention, with the actor's role toward them."""
+    out: list[tuple[Token, str]] = []
+    for child in root.children:  # modifiers of the mention itself: "resilient Russia", "Russia, a threat"
+        if child.dep_ in ("amod", "appos", "acl", "relcl", "compound"):
+            out.extend((t, "attr") for t in list(child.subtree)[:6])
+    role = "agent" if root.dep_ in _AGENT_DEPS else "patient" if root.dep_ in _PATIENT_DEPS else "other"
+    tok, steps = root, 0
+    while tok.head is not tok and steps < 3:
+        head = tok.head
+        if tok.dep_ in ("conj", "appos"):  # a sibling in a list says nothing about this actor
+            tok, steps = head, steps + 1
+            continue
+        out.append((head, role))
+        for child in head.children:  # the head's own qualifiers: "Russia's most significant achievement"
+            if child is not tok and child.dep_ in _QUALIFIER_DEPS:
+                out.append((child, role))
+                out.extend((g, role) for g in child.children if g.dep_ in ("amod", "compound"))
+        if head.pos_ in ("VERB", "AUX") and steps >= 1:
+            break
+        if tok.dep_ in _PATIENT_DEPS and steps >= 1:
+            break
+        tok, steps = head, steps + 1
+    return out
+
+
+def _mention_root(sent_doc: Any, start: int, end: int) -> Token | None:
+    span = sent_doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _locate(text: str, mention: str, guess: int) -> int | None:
+    """Offset of ``mention`` in a (cleaned) sentence, nearest to the raw-offset guess."""
+    if 0 <= guess <= len(text) - len(mention) and text[guess : guess + len(mention)] == mention:
+        return guess
+    hits, pos = [], text.find(mention)
+    while pos >= 0:
+        hits.append(pos)
+        pos = text.find(mention, pos + 1)
+    return min(hits, key=lambda p: abs(p - guess)) if hits else None
+
+
+def _parser(nlp: Language | None) -> Language:
+    if nlp is not None:
+        return nlp
+    from detente.nlp.model import cached_model
+
+    return cached_model()
+
+
+def stance(
+    con: duckdb.DuckDBPyConnection,
+    doc_id: str | None = None,
+    actors: Iterable[str] | None = None,
+    nlp: Language | None = None,
+    lexicon_path: str | None = None,
+) -> list[dict[str, Any]]:
+    """Stance per (document, actor). ``actors`` are country-level codes (default: every actor mentioned).
+
+    Each result: ``{doc_id, source, actor, score, sentences, evidence: {events, lexicon, framing}, top}``
+    where ``top`` holds the 3 sentences with the largest absolute contribution, each with its offsets,
+    text, contribution and the reasons (words, events, narratives) behind it.
+    """
+    lex = load_lexicon(lexicon_path)
+    weights = lex.get("weights", {})
+    wanted = {a.upper() for a in actors} if actors else None
+    where, params = ("WHERE doc_id = ?", [doc_id]) if doc_id else ("", [])
+    sentences = {
+        (d, i): {"start": s, "end": e, "text": t, "clean_start": cs}
+        for d, i, s, e, t, cs in con.execute(
+            f'SELECT doc_id, idx, start, "end", text, clean_start FROM sentences {where}', params
+        ).fetchall()
+    }
+    sources = dict(con.execute("SELECT id, source FROM documents").fetchall())
+    # contributions[(doc, actor)][sentence_idx] -> list of (value, reason, kind)
+    contrib: Contributions = defaultdict(lambda: defaultdict(list))
+
+    def keep(actor: str) -> bool:
+        return bool(actor) and (wanted is None or actor in wanted)
+
+    # (a) events
+    for d, idx, src, tgt, gold, neg, hyp, trig in con.execute(
+        "SELECT doc_id, sentence_idx, source, target, goldstein, negated, hypothetical, trigger FROM events "
+        f"{where or 'WHERE doc_id IS NOT NULL'} AND goldstein IS NOT NULL AND sentence_idx IS NOT NULL",
+        params,
+    ).fetchall():
+        if neg:
+            continue
+        value = float(gold) / 10.0 * float(weights.get("events", 1.0))
+        if hyp:
+            value *= float(weights.get("hypothetical", 0.5))
+        for code in {country(src or "", lex), country(tgt or "", lex)}:
+            if keep(code):
+                why = f"event {src}->{tgt} '{trig}' goldstein {gold}"
+                contrib[(d, code)][idx].append((value, why, "events"))
+
+    # (b) lexicon around mentions
+    mentions = con.execute(
+        f'SELECT doc_id, sentence_idx, start, "end", text, actor_code FROM mentions {where} '
+        "ORDER BY doc_id, start",
+        params,
+    ).fetchall()
+    by_sentence: dict[tuple[str, int], list[tuple[int, int, str, str]]] = defaultdict(list)
+    for d, idx, s, e, text, code in mentions:
+        if idx is None or (d, idx) not in sentences:
+            continue
+        by_sentence[(d, idx)].append((s, e, text or "", country(code, lex)))
+    if by_sentence:
+        scorer = _Scorer(lex)
+        keys = sorted(by_sentence)
+        parsed = _parser(nlp).pipe((sentences[k]["text"] for k in keys), batch_size=64)
+        for key, sent_doc in zip(keys, parsed, strict=True):
+            sent = sentences[key]
+            seen: set[tuple[str, int]] = set()
+            for s, _e, text, code in by_sentence[key]:
+                if not keep(code) or not text:
+                    continue
+                pos = _locate(sent["text"], text, s - sent["start"])
+                root = _mention_root(sent_doc, pos, pos + len(text)) if pos is not None else None
+                if root is None:
+                    continue
+                for tok, role in _attached(root):
+                    if (code, tok.i) in seen:
+                        continue
+                    hit = scorer.value(tok, role)
+                    if hit is not None:
+                        seen.add((code, tok.i))
+                        value = hit[0] * float(weights.get("lexicon", 1.0))
+                        why = f"'{hit[1]}' ({role} of {text})"
+                        contrib[(key[0], code)][key[1]].append((value, why, "lexicon"))
+
+    # (c) framing narratives
+    effects: dict[str, dict[str, float]] = lex.get("narrative_effects", {})
+    for d, idx, phrase, narrative in con.execute(
+        f"SELECT doc_id, sentence_idx, phrase, narrative FROM framing_hits {where}", params
+    ).fetchall():
+        if idx is None or not narrative:
+            continue
+        for code, eff in (effects.get(narrative) or {}).items():
+            if keep(code):
+                value = float(eff) * float(weights.get("framing", 1.0))
+                contrib[(d, code)][idx].append((value, f"{narrative} marker '{phrase}'", "framing"))
+
+    shrink = float(weights.get("shrink", 2.0))
+    results = []
+    for (d, code), per_sentence in sorted(contrib.items()):
+        rows = []
+        kinds: dict[str, float] = defaultdict(float)
+        for idx, items in per_sentence.items():
+            value = max(-1.0, min(1.0, sum(v for v, _, _ in items)))
+            for v, _, kind in items:
+                kinds[kind] += v
+            sent = sentences.get((d, idx), {})
+            rows.append({"sentence_idx": idx, "start": sent.get("start"), "end": sent.get("end"),
+                         "text": sent.get("text"), "contribution": round(value, 3),
+                         "reasons": [r for _, r, _ in items]})
+        total = sum(r["contribution"] for r in rows)
+        score = max(-1.0, min(1.0, total / (len(rows) + shrink)))
+        rows.sort(key=lambda r: (-abs(r["contribution"]), r["sentence_idx"]))
+        results.append({"doc_id": d, "source": sources.get(d), "actor": code, "score": round(score, 3),
+                        "sentences": len(rows), "evidence": {k: round(v, 3) for k, v in kinds.items()},
+                        "top": rows[:3]})
+    return results
+
+
+def stance_by_source(
+    con: duckdb.DuckDBPyConnection, actors: Iterable[str] | None = None, nlp: Language | None = None
+) -> list[dict[str, Any]]:
+    """Stance per (source, actor): document scores averaged, weighted by their evidence sentences.
+
+    Documents without a source are grouped under their own id, so nothing is silently merged."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in stance(con, actors=actors, nlp=nlp):
+        groups[(r["source"] or r["doc_id"], r["actor"])].append(r)
+    out = []
+    for (source, actor), rows in sorted(groups.items()):
+        weight = sum(r["sentences"] for r in rows)
+        score = sum(r["score"] * r["sentences"] for r in rows) / weight if weight else 0.0
+        top = sorted(
+            ({**t, "doc_id": r["doc_id"]} for r in rows for t in r["top"]),
+            key=lambda t: -abs(t["contribution"]),
+        )[:3]
+        out.append({"source": source, "actor": actor, "score": round(score, 3), "documents": len(rows),
+                    "sentences": weight, "top": top})
+    return out

@@ -1,0 +1,403 @@
+"""The ``actor_resolver`` spaCy component: finds who is named in the text and gives them a CAMEO-style code.
+
+Output: ``doc.spans["actors"]``, one span per mention, ``span.label_`` = actor code (``RUSGOV``, ``USA``,
+``NATO``), ``span.kb_id_`` = the canonical name, ``span._.actor_how`` = how it was named (name, alias,
+demonym, capital, metonym, title, pronoun). Mentions never overlap, except the two spans a pair phrase
+("the two sides") yields on the same tokens.
+
+How, in order (all driven by the data files in ``detente/data/actors``, see ``docs/actors.md``):
+
+1. Glued tokens the tokenizer leaves whole ("U.S.President", "U.S.-Russia") are split when a part is a
+   known form, so that the parts can be matched like any other token.
+2. One case-insensitive ``PhraseMatcher`` (attr LOWER) over every form of every actor, plus the stop
+   phrases; the longest match wins ("Russian Foreign Minister" over "Russian", "Latin American" shadows
+   "American"). Forms marked case-sensitive ("US", "Turkey", every person name) must match exactly.
+3. A second matcher over role nouns ("forces", "foreign minister"). A country followed by a role (an
+   adjective or a possessive may sit between) becomes country + role: "Russian forces" -> RUSMIL,
+   "Ukraine's foreign minister" -> UKRGOV. A title or role directly followed by a person is absorbed into
+   the person's mention ("Russian President Vladimir Putin" is one RUSGOV mention); a person's code comes
+   from the role period valid on ``doc._.published``.
+4. Conservative anaphora: he/she when exactly one person of that gender is in reach (this and the two
+   preceding sentences), "the two sides" when exactly two actors are.
+
+Everything per document is proportional to the number of matches, not to the size of the codebook.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import filter_spans
+
+from detente.nlp import extensions  # noqa: F401  (registers Span._.actor_how)
+from detente.nlp.codebook import DATA_DIR, Alias, Codebook, country_of
+
+SPANS_KEY = "actors"
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_NEGATING_PREFIX = {"pro", "anti", "non", "post", "pre", "ex"}
+_GLUE_SPLIT = re.compile(r"([-–—/])")
+_DOTTED = re.compile(r"^((?:[A-Za-z]\.){2,})(?=[A-Za-z])")
+_GLUE_CHARS = ("-", "–", "—", "/", ".")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A matched piece before composition: an actor form or a bare role noun."""
+
+    start: int
+    end: int
+    code: str = ""
+    name: str = ""
+    kind: str = ""
+    how: str = ""
+    gender: str | None = None
+    role: str | None = None  # role suffix, for role nouns only
+
+    @property
+    def is_role(self) -> bool:
+        return self.role is not None
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
+
+    @property
+    def is_title(self) -> bool:
+        return self.how == "title"
+
+
+@Language.factory(
+    "actor_resolver",
+    default_config={
+        "data_path": None,
+        "extra_paths": [],
+        "use_env": True,
+        "resolve_pronouns": True,
+        "split_glued": True,
+        "spans_key": SPANS_KEY,
+    },
+)
+def make_actor_resolver(
+    nlp: Language,
+    name: str,
+    data_path: str | None,
+    extra_paths: list[str],
+    use_env: bool,
+    resolve_pronouns: bool,
+    split_glued: bool,
+    spans_key: str,
+) -> ActorResolver:
+    return ActorResolver(
+        nlp,
+        name,
+        data_path=data_path,
+        extra_paths=extra_paths,
+        use_env=use_env,
+        resolve_pronouns=resolve_pronouns,
+        split_glued=split_glued,
+        spans_key=spans_key,
+    )
+
+
+class ActorResolver:
+    """Matcher-based actor resolution; see the module docstring."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "actor_resolver",
+        *,
+        data_path: str | Path | None = None,
+        extra_paths: Iterable[str | Path] = (),
+        use_env: bool = True,
+        resolve_pronouns: bool = True,
+        split_glued: bool = True,
+        spans_key: str = SPANS_KEY,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.extra_paths = [Path(p) for p in extra_paths]
+        self.use_env = use_env
+        self.resolve_pronouns = resolve_pronouns
+        self.split_glued = split_glued
+        self.spans_key = spans_key
+        self.from_disk(data_path or DATA_DIR)
+
+    # ---- data ----------------------------------------------------------------------------------
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ActorResolver:
+        """(Re)load the codebook from a directory of jsonl/yml files and rebuild the matchers."""
+        self.data_path = Path(path)
+        self.codebook = Codebook.load(self.extra_paths, use_env=self.use_env, base=self.data_path)
+        self._build()
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the codebook files this component uses, so ``nlp.to_disk`` round-trips."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for n, src in enumerate(self.codebook.sources):
+            target = path / src.name
+            if target.exists() and src.resolve() != target.resolve():
+                target = path / f"{n:03d}_{src.name}"
+            if src.resolve() != target.resolve():
+                shutil.copyfile(src, target)
+
+    def _key(self, tokens: Iterable[Any]) -> str:
+        return " ".join(t.lower_ for t in tokens)
+
+    def _build(self) -> None:
+        """Index every form by its lower-cased token sequence and load the three matchers."""
+        vocab = self.nlp.vocab
+        make = self.nlp.tokenizer
+        self.forms: dict[str, list[tuple[Alias, str]]] = {}
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.pair_matcher = PhraseMatcher(vocab, attr="LOWER")
+        texts: list[str] = []
+        for aliases in self.codebook.by_form.values():
+            for alias in aliases:
+                texts.append(alias.text)
+        patterns = []
+        seen: set[str] = set()
+        for text, doc in zip(texts, make.pipe(texts), strict=True):
+            key = self._key(doc)
+            exact = " ".join(t.text for t in doc)
+            for alias in self.codebook.by_form[text.lower()]:
+                if alias.text == text:
+                    self.forms.setdefault(key, []).append((alias, exact))
+            if key not in seen:
+                seen.add(key)
+                patterns.append(doc)
+        self.matcher.add("ACTOR", patterns)
+        self.matcher.add("STOP", list(make.pipe(self.codebook.stop)))
+        self.role_matcher.add("ROLE", list(make.pipe(list(self.codebook.roles))))
+        self.role_keys = {self._key(d): suffix for d, suffix in zip(
+            make.pipe(list(self.codebook.roles)), self.codebook.roles.values(), strict=True)}
+        pairs = self.codebook.anaphora.get("pairs", {})
+        for kind, phrases in pairs.items():
+            self.pair_matcher.add(kind, list(make.pipe(phrases)))
+        self.pronouns: dict[str, str] = dict(self.codebook.anaphora.get("pronouns", {}))
+        self.single_forms = {k for k in self.forms if " " not in k}
+        self._actor_id = vocab.strings["ACTOR"]
+        self._stop_id = vocab.strings["STOP"]
+
+    # ---- per document --------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        if self.split_glued:
+            self._split_glued(doc)
+        date = doc._.published if Doc.has_extension("published") else None
+        units = self._actor_units(doc, date)
+        taken = {i for u in units for i in range(u.start, u.end)}
+        roles = self._role_units(doc, taken)
+        mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start))
+        if self.resolve_pronouns and doc.has_annotation("SENT_START"):
+            mentions = mentions + self._anaphora(doc, mentions)
+        spans = []
+        for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+            span = Span(doc, m.start, m.end, label=m.code, kb_id=m.name)
+            span._.actor_how = m.how
+            spans.append(span)
+        doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def _is_form_part(self, part: str) -> bool:
+        key = part.lower()
+        if key not in self.single_forms:
+            return False
+        return any(not a.cased or exact == part for a, exact in self.forms[key])
+
+    def _split_glued(self, doc: Doc) -> None:
+        """Split "U.S.President" / "U.S.-Russia" into tokens when one of the parts is a known form."""
+        todo: list[tuple[Any, list[str]]] = []
+        for tok in doc:
+            text = tok.text
+            if len(text) < 4 or not any(c in text for c in _GLUE_CHARS) or text.lower() in self.forms:
+                continue
+            parts: list[str] = []
+            rest = text
+            dotted = _DOTTED.match(rest)
+            if dotted:
+                parts.append(dotted.group(1))
+                rest = rest[dotted.end():]
+            parts.extend(p for p in _GLUE_SPLIT.split(rest) if p)
+            if len(parts) < 2 or "".join(parts) != text:
+                continue
+            if any(self._is_form_part(p) for p in parts):
+                todo.append((tok, parts))
+        if not todo:
+            return
+        with doc.retokenize() as retok:
+            for tok, parts in todo:
+                n = len(parts)
+                last_head = tok.head if tok.head.i != tok.i else (tok, n - 1)
+                heads = [(tok, n - 1)] * (n - 1) + [last_head]
+                attrs = {"DEP": ["compound"] * (n - 1) + [tok.dep_ or "dep"]}
+                retok.split(tok, parts, heads=heads, attrs=attrs)
+
+    def _actor_units(self, doc: Doc, date: str | None) -> list[Unit]:
+        cands: list[Span] = []
+        chosen: dict[tuple[int, int], tuple[Alias, ...]] = {}
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if match_id == self._stop_id:
+                cands.append(Span(doc, start, end, label="STOP"))
+                continue
+            # "pro-Russian", "anti-American": an attitude, not the actor
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _NEGATING_PREFIX:
+                continue
+            exact = " ".join(t.text for t in span)
+            aliases = tuple(a for a, form in self.forms.get(self._key(span), ()) if not a.cased or form == exact)
+            if not aliases:
+                continue
+            chosen[(start, end)] = aliases
+            cands.append(Span(doc, start, end, label="ACTOR"))
+        units = []
+        for span in filter_spans(cands):
+            if span.label_ == "STOP":
+                continue
+            found = Codebook.choose(list(chosen[(span.start, span.end)]), date)
+            if found is None:
+                continue
+            actor, how = found
+            units.append(Unit(span.start, span.end, actor.code, actor.name, actor.kind, how, actor.gender))
+        return units
+
+    def _role_units(self, doc: Doc, taken: set[int]) -> list[Unit]:
+        spans = [doc[s:e] for _, s, e in self.role_matcher(doc)]
+        units = []
+        for span in filter_spans(spans):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            units.append(Unit(span.start, span.end, role=self.role_keys[self._key(span)]))
+        return units
+
+    def _gap_ok(self, doc: Doc, a: Unit, b: Unit, allow_adj: bool) -> bool:
+        """Whether b follows a closely enough to be read together ("Russia's top diplomat")."""
+        if b.start == a.end:
+            return True
+        between = doc[a.end : b.start]
+        if len(between) == 1 and between[0].text in _POSSESSIVE:
+            return True
+        if allow_adj and len(between) <= 2:
+            return all(t.text in _POSSESSIVE or t.pos_ == "ADJ" for t in between)
+        return False
+
+    def _can_follow(self, doc: Doc, chain: list[Unit], b: Unit) -> bool:
+        a = chain[-1]
+        if a.is_person or b.start < a.end:
+            return False
+        if b.is_role:
+            if a.is_role or a.is_title:
+                return b.start == a.end
+            return self._gap_ok(doc, a, b, allow_adj=True)
+        if b.is_person:
+            if a.is_role or a.is_title:
+                return b.start == a.end
+            # "Russia's Putin", "Russian Putin"; not "Moscow Putin"
+            poss = b.start == a.end + 1 and doc[a.end].text in _POSSESSIVE
+            return poss or (b.start == a.end and a.how == "demonym")
+        if b.is_title and not a.is_role and not a.is_title:
+            # "U.S." + "Secretary of State": a title of the same country
+            return b.start == a.end and country_of(a.code) == country_of(b.code)
+        return False
+
+    def _compose(self, doc: Doc, units: list[Unit]) -> list[Unit]:
+        mentions: list[Unit] = []
+        i = 0
+        while i < len(units):
+            chain = [units[i]]
+            j = i + 1
+            while j < len(units) and self._can_follow(doc, chain, units[j]):
+                chain.append(units[j])
+                j += 1
+            mention = self._emit(doc, chain)
+            if mention is not None:
+                mentions.append(mention)
+            i = j
+        return mentions
+
+    def _emit(self, doc: Doc, chain: list[Unit]) -> Unit | None:
+        start = chain[0].start
+        person = next((u for u in chain if u.is_person), None)
+        if person is not None:
+            return replace(person, start=start)
+        places = [u for u in chain if not u.is_role]
+        if not places:
+            return None  # a bare role ("the president") names no one we can code
+        place = places[0]
+        roles = [u for u in chain if u.is_role]
+        code = place.code
+        if roles and place.kind == "country" and len(code) == 3:
+            code += roles[0].role or ""
+        end = chain[-1].end
+        if roles or place.is_title or chain[-1].is_title:
+            # a title followed by a person we do not know: "Slovak Foreign Minister Juraj Blanar"
+            while end < len(doc) and doc[end].ent_type_ == "PERSON":
+                end += 1
+        kind = "person" if end > chain[-1].end else place.kind
+        return Unit(start, end, code, place.name, kind, place.how, None)
+
+    # ---- anaphora ------------------------------------------------------------------------------
+    def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        sents = list(doc.sents)
+        if not sents:
+            return []
+        sent_of = {}
+        for n, sent in enumerate(sents):
+            sent_of[sent.start] = n
+        starts = [s.start for s in sents]
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        people = [m for m in mentions if m.is_person or m.is_title]
+        out: list[Unit] = []
+
+        def window(i: int) -> int:
+            # first token of the sentence two before the one holding token i
+            lo, hi = 0, len(starts) - 1
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if starts[mid] <= i:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            return starts[max(0, lo - 2)]
+
+        if self.pronouns and people:
+            for tok in doc:
+                gender = self.pronouns.get(tok.lower_)
+                if gender is None or tok.i in covered or tok.pos_ not in ("PRON", "DET", ""):
+                    continue
+                lo = window(tok.i)
+                reach = {m.name or m.code: m for m in people if lo <= m.start and m.end <= tok.i}
+                fits = [m for m in reach.values() if m.gender in (gender, None)]
+                if len(fits) == 1 and len(reach) == 1:
+                    m = fits[0]
+                    out.append(Unit(tok.i, tok.i + 1, m.code, m.name, m.kind, "pronoun", m.gender))
+        for match_id, s, e in self.pair_matcher(doc):
+            if any(i in covered for i in range(s, e)):
+                continue
+            lo = window(s)
+            kind = self.nlp.vocab.strings[match_id]
+            pool = people if kind == "people" else mentions
+            distinct: dict[str, Unit] = {}
+            for m in pool:
+                if lo <= m.start and m.end <= s:
+                    key = m.code if kind == "people" else country_of(m.code)
+                    distinct.setdefault(key, m)
+            if len(distinct) == 2:
+                for m in distinct.values():
+                    code = m.code if kind == "people" else country_of(m.code)
+                    code = m.code if code == "IGO" else code
+                    out.append(Unit(s, e, code, m.name, "pair", "pronoun", None))
+        return out

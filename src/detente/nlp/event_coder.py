@@ -1,0 +1,665 @@
+"""The ``event_coder`` spaCy component: who did what to whom, coded in CAMEO, per sentence.
+
+Runs after ``actor_resolver`` (which fills ``doc.spans["actors"]`` with spans labelled by CAMEO-style actor
+codes) and writes ``doc._.events``: a list of dicts
+
+    {source, target, cameo, plover, goldstein, quad, negated, hypothetical, date, date_how,
+     trigger, trigger_start, trigger_end, start, end, source_text, target_text}
+
+``start``/``end`` are the sentence's character offsets in ``doc.text``; ``trigger_*`` the trigger word's.
+
+How: a trigger word (verb, noun or adjective lemma listed in ``data/events/event_patterns.yml``) gives the
+event type; the dependency parse gives its arguments. A verb's source is its subject (or the ``by`` agent
+of a passive); its target its object, dative, passive subject or a target preposition. A nominal trigger
+takes its source from its possessor/compound/adjective ("Russia's invasion", "US sanctions", "Russian
+invasion") or from the subject of the verb that governs it ("imposed sanctions"), and its target from its
+prepositions ("invasion of Ukraine", "talks with Putin"). Wrappers ("refused to supply", "threatened to
+halt talks", "agreed to hold exercises") take over the action they wrap. Reciprocal triggers (talks,
+meeting, treaty) are coded both ways. Only actors found in the argument positions count: two countries
+mentioned in a sentence of commentary make no event. Source and target must be distinct primary actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp import extensions  # noqa: F401  (registers doc._.events, doc._.published)
+from detente.nlp.cameo import lookup
+from detente.nlp.dates import sentence_date
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
+DEFAULT_PATTERNS = DATA_DIR / "event_patterns.yml"
+IGOS = {"NATO", "EU", "UN", "EUN", "IGO"}
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
+MOD_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod"}
+WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
+ROLE_WORDS_DEPTH = 3
+
+
+def primary(code: str) -> str:
+    """The actor's primary code, as the scorer compares them: first three letters, IGOs as one."""
+    code = (code or "").upper()
+    return "IGO" if code in IGOS or code.startswith("IGO") else code[:3]
+
+
+@dataclass
+class Wrapper:
+    """A word that wraps another action and takes it over (refuse/threaten/agree/urge/demand)."""
+
+    name: str
+    code: str
+    refine: dict[str, str]
+
+
+@dataclass
+class Lexicon:
+    """Trigger dictionaries keyed by lemma, built once from the YAML pattern file."""
+
+    verbs: dict[str, str] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    adjs: dict[str, str] = field(default_factory=dict)
+    phrases: dict[tuple[str, str], str] = field(default_factory=dict)
+    wrap_verbs: dict[str, Wrapper] = field(default_factory=dict)
+    wrap_nouns: dict[str, Wrapper] = field(default_factory=dict)
+    wrap_adjs: dict[str, Wrapper] = field(default_factory=dict)
+    recip_verbs: set[str] = field(default_factory=set)
+    recip_nouns: set[str] = field(default_factory=set)
+    domains: dict[str, dict[str, str]] = field(default_factory=dict)
+    preps: set[str] = field(default_factory=set)
+    weak_preps: set[str] = field(default_factory=set)
+    agent_preps: set[str] = field(default_factory=set)
+    modals: set[str] = field(default_factory=set)
+    intent_modals: set[str] = field(default_factory=set)
+    hedge_verbs: set[str] = field(default_factory=set)
+    hedge_adjs: set[str] = field(default_factory=set)
+    hedge_marks: set[str] = field(default_factory=set)
+    neg_words: set[str] = field(default_factory=set)
+    neg_verbs: set[str] = field(default_factory=set)
+    intent: Wrapper | None = None
+    threaten: Wrapper | None = None
+
+    @classmethod
+    def from_yaml(cls, path: Path) -> Lexicon:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lex = cls()
+        for code, words in (data.get("codes") or {}).items():
+            for attr, key in (("verbs", "verbs"), ("nouns", "nouns"), ("adjs", "adjs")):
+                table = getattr(lex, attr)
+                for word in (words or {}).get(key, []) or []:
+                    table.setdefault(str(word).lower(), str(code))  # first listing wins
+        for phrase, code in (data.get("phrases") or {}).items():
+            parts = str(phrase).lower().split()
+            lex.phrases[(parts[0], parts[-1])] = str(code)
+        for name, spec in (data.get("wrappers") or {}).items():
+            wrapper = Wrapper(
+                name, str(spec["code"]), {str(k): str(v) for k, v in spec.get("refine", {}).items()}
+            )
+            for word in spec.get("verbs", []):
+                lex.wrap_verbs.setdefault(word, wrapper)
+            for word in spec.get("nouns", []):
+                lex.wrap_nouns.setdefault(word, wrapper)
+            for word in spec.get("adjs", []):
+                lex.wrap_adjs.setdefault(word, wrapper)
+            if name == "intent":
+                lex.intent = wrapper
+            elif name == "threaten":
+                lex.threaten = wrapper
+        recip = data.get("reciprocal") or {}
+        lex.recip_verbs = set(recip.get("verbs", []))
+        lex.recip_nouns = set(recip.get("nouns", []))
+        lex.domains = {
+            str(k): {str(w): str(c) for w, c in v.items()} for k, v in (data.get("domains") or {}).items()
+        }
+        targets = data.get("targets") or {}
+        lex.preps = set(targets.get("preps", []))
+        lex.weak_preps = set(targets.get("weak_preps", []))
+        lex.agent_preps = set(targets.get("agent_preps", ["by"]))
+        hedges = data.get("hedges") or {}
+        lex.modals = set(hedges.get("modals", []))
+        lex.intent_modals = set(hedges.get("intent_modals", []))
+        lex.hedge_verbs = set(hedges.get("verbs", []))
+        lex.hedge_adjs = set(hedges.get("adjs", []))
+        lex.hedge_marks = set(hedges.get("marks", []))
+        negators = data.get("negators") or {}
+        lex.neg_words = set(negators.get("words", []))
+        lex.neg_verbs = set(negators.get("verbs", []))
+        return lex
+
+
+@dataclass
+class Trigger:
+    token: Token
+    code: str
+    kind: str  # "verb" | "noun" | "adj"
+    wrapper: Wrapper | None = None
+    phrase_obj: Token | None = None
+
+
+class EventCoder:
+    """The component: reads ``doc.spans["actors"]``, writes ``doc._.events``."""
+
+    def __init__(self, nlp: Language, name: str, patterns_path: str = "") -> None:
+        self.name = name
+        self.lex = Lexicon()
+        self.from_disk(patterns_path or DEFAULT_PATTERNS)
+
+    # -- loading -----------------------------------------------------------------------------------
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> EventCoder:
+        """Load the trigger lexicon: a YAML file, or a folder holding ``event_patterns.yml``."""
+        path = Path(path)
+        if path.is_dir():
+            path = path / "event_patterns.yml"
+        self.lex = Lexicon.from_yaml(path)
+        return self
+
+    # -- spaCy entry points ------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.code_doc(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # -- coding ------------------------------------------------------------------------------------
+    def code_doc(self, doc: Doc) -> list[dict[str, Any]]:
+        spans = doc.spans["actors"] if "actors" in doc.spans else []
+        if not spans:
+            return []
+        tok_actor: dict[int, Span] = {}
+        by_sent: dict[int, set[str]] = {}
+        sent_of: dict[int, Span] = {}
+        for span in spans:
+            if not span.label_:
+                continue
+            for i in range(span.start, span.end):
+                tok_actor.setdefault(i, span)
+            sent = span[0].sent
+            by_sent.setdefault(sent.start, set()).add(primary(span.label_))
+            sent_of[sent.start] = sent
+        events: list[dict[str, Any]] = []
+        for start, prims in sorted(by_sent.items()):
+            if len(prims) < 2:
+                continue  # an event needs two distinct actors in the sentence
+            events.extend(self.code_sentence(doc, sent_of[start], tok_actor))
+        return events
+
+    def code_sentence(self, doc: Doc, sent: Span, tok_actor: dict[int, Span]) -> list[dict[str, Any]]:
+        triggers = [t for t in (self._trigger(tok) for tok in sent) if t is not None]
+        if not triggers:
+            return []
+        trig_at = {t.token.i: t for t in triggers}
+        out: list[dict[str, Any]] = []
+        seen: set[tuple[str, str, str]] = set()
+        date: tuple[str | None, str | None] | None = None
+        for trig in triggers:
+            if self._wrapped_by(trig, trig_at) is not None:
+                continue  # its wrapper (or the verb it is the object of) codes it
+            inner = self._wrapped(trig, trig_at)
+            code = trig.code
+            if trig.wrapper is not None:
+                if inner is not None:
+                    code = trig.wrapper.refine.get(inner.code[:2], trig.wrapper.code)
+                elif trig.wrapper.name == "intent" and trig.token.lemma_ == "agree":
+                    code = (
+                        "057"
+                        if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.token.children)
+                        else "030"
+                    )
+                elif trig.kind == "verb" and trig.token.lemma_ in self.lex.verbs:
+                    code = self.lex.verbs[trig.token.lemma_] if trig.wrapper.name == "appeal" else code
+            elif inner is not None and trig.kind == "verb" and code[:2] == inner.code[:2]:
+                code = inner.code if len(inner.code) >= len(code) else code  # "sent arms": 072 over 070
+            if (
+                trig.wrapper is not None
+                and inner is None
+                and trig.kind == "verb"
+                and trig.wrapper.name != "reject"
+            ):
+                if (
+                    not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children)
+                    and trig.token.lemma_ != "agree"
+                ):
+                    if trig.token.lemma_ not in self.lex.verbs:
+                        continue  # "offering alternatives": a wrapper with nothing wrapped is no event
+            code = self._domain(trig, inner, code)
+            sources, targets, reciprocal = self._arguments(trig, inner, tok_actor)
+            if not sources and not targets:
+                continue
+            negated = self._negated(trig)
+            hypothetical, intent = self._hedged(trig)
+            if negated and intent and not hypothetical and code[:2] in ("03", "04", "05", "06", "07", "08"):
+                # "would not meet their demands", "will not allow": a stated refusal, CAMEO 12
+                code, negated, intent = "120", False, False
+            if intent and not hypothetical and trig.wrapper is None:
+                root = code[:2]
+                if root in ("04", "05", "06", "07", "08"):
+                    code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
+                elif root in ("15", "16", "17", "18", "19", "20"):
+                    code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
+            pairs = self._pairs(sources, targets, reciprocal)
+            for src, tgt in pairs:
+                key = (primary(src.label_), primary(tgt.label_), code[:2])
+                if key in seen:
+                    continue
+                seen.add(key)
+                if date is None:
+                    date = sentence_date(sent, doc._.published)
+                out.append(self._event(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
+        return out
+
+    # -- triggers ----------------------------------------------------------------------------------
+    def _trigger(self, tok: Token) -> Trigger | None:
+        lemma = tok.lemma_.lower()
+        pos = tok.pos_
+        lex = self.lex
+        if pos in ("VERB", "AUX") and pos != "AUX":
+            for child in tok.children:
+                if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
+                    code = lex.phrases.get((lemma, child.lemma_.lower()))
+                    if code:
+                        return Trigger(tok, code, "verb", phrase_obj=child)
+            if lemma in lex.wrap_verbs:
+                wrapper = lex.wrap_verbs[lemma]
+                return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
+            if lemma in lex.verbs:
+                return Trigger(tok, lex.verbs[lemma], "verb")
+        elif pos in ("NOUN", "PROPN"):
+            if lemma in lex.wrap_nouns:
+                wrapper = lex.wrap_nouns[lemma]
+                return Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
+            if lemma in lex.nouns:
+                return Trigger(tok, lex.nouns[lemma], "noun")
+        elif pos == "ADJ" and lemma in lex.wrap_adjs:
+            wrapper = lex.wrap_adjs[lemma]
+            return Trigger(tok, wrapper.code, "adj", wrapper=wrapper)
+        return None
+
+    def _wrapped(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """The trigger this one governs as wrapper or light verb: xcomp, gerund, object noun."""
+        if trig.phrase_obj is not None:
+            return None
+        for child in trig.token.children:
+            found = self._inner_at(child, trig_at, depth=0)
+            if found is not None and (trig.wrapper is not None or child.dep_ in OBJ_DEPS):
+                return found
+        return None
+
+    def _inner_at(self, tok: Token, trig_at: dict[int, Trigger], depth: int) -> Trigger | None:
+        if tok.dep_ not in WRAPPED_DEPS or depth > 2:
+            return None
+        if tok.dep_ == "conj" and depth == 0:
+            return None
+        if tok.i in trig_at and tok.dep_ != "prep":
+            return trig_at[tok.i]
+        if tok.dep_ in ("prep", "pobj", "pcomp", "xcomp", "dobj"):
+            for child in tok.children:
+                found = self._inner_at(child, trig_at, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    def _wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """The wrapper or light verb that codes this trigger in its place, if any."""
+        tok = trig.token
+        for _ in range(4):
+            if tok.dep_ not in WRAPPED_DEPS or tok.head is tok or tok.dep_ == "conj":
+                return None
+            head = tok.head
+            outer = trig_at.get(head.i)
+            if outer is not None and outer is not trig:
+                if outer.phrase_obj is not None and outer.phrase_obj.i == trig.token.i:
+                    return outer
+                if outer.wrapper is not None:
+                    return outer  # "refused to engage in dialogue": the refusal codes it
+                if (
+                    outer.kind == "verb"
+                    and trig.token.dep_ in OBJ_DEPS
+                    and trig.token.head.i == outer.token.i
+                ):
+                    return outer
+            tok = head
+        return None
+
+    def _domain(self, trig: Trigger, inner: Trigger | None, code: str) -> str:
+        """Refine a root-level code by a domain modifier: "military aid" 072, "energy partnership" 061."""
+        table = self.lex.domains.get(code[:2])
+        if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0"):
+            return code  # only a generic code ("050", "070") is refined
+        nouns = [trig.token] + ([inner.token] if inner is not None else [])
+        for noun in nouns:
+            for child in noun.children:
+                if child.dep_ in ("amod", "compound") and child.lemma_.lower() in table:
+                    return table[child.lemma_.lower()]
+            if noun.lemma_.lower() in table:
+                return table[noun.lemma_.lower()]
+        return code
+
+    # -- arguments ---------------------------------------------------------------------------------
+    def _actors(self, tok: Token, tok_actor: dict[int, Span], depth: int = 0) -> list[Span]:
+        """Actors that ``tok`` (a subject/object head) denotes: itself, its modifiers, its conjuncts."""
+        found: list[Span] = []
+        if tok.i in tok_actor:
+            found.append(tok_actor[tok.i])
+        elif depth < ROLE_WORDS_DEPTH:
+            for child in tok.children:
+                if child.dep_ in MOD_DEPS and child.dep_ != "appos":
+                    found.extend(self._actors(child, tok_actor, depth + 1))
+                elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(self._actors(pobj, tok_actor, depth + 1))
+            if not found:
+                for child in tok.children:
+                    if child.dep_ == "appos":
+                        found.extend(self._actors(child, tok_actor, depth + 1))
+        for child in tok.children:
+            if child.dep_ == "conj":
+                found.extend(self._actors(child, tok_actor, depth))
+        return found
+
+    def _subject(self, verb: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
+        """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
+        tok = verb
+        for _ in range(4):
+            subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if subj or passive or agents:
+                sources = [a for s in subj + agents for a in self._actors(s, tok_actor)]
+                ptargets = [a for s in passive for a in self._actors(s, tok_actor)]
+                return sources, ptargets
+            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
+                tok = tok.head
+                continue
+            if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
+                return self._actors(tok.head, tok_actor), []
+            break
+        return [], []
+
+    def _targets_of(self, tok: Token, tok_actor: dict[int, Span], objects: bool = True) -> list[Span]:
+        """Actors in ``tok``'s object positions and target prepositions (strong before weak)."""
+        strong: list[Span] = []
+        weak: list[Span] = []
+        for child in tok.children:
+            if objects and child.dep_ in OBJ_DEPS:
+                strong.extend(self._actors(child, tok_actor))
+                if not strong:
+                    for grand in child.children:
+                        if grand.dep_ == "prep":
+                            strong.extend(self._prep_targets(grand, tok_actor, weak))
+            elif child.dep_ == "prep":
+                strong.extend(self._prep_targets(child, tok_actor, weak))
+            elif child.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN"):
+                for grand in child.children:
+                    if grand.dep_ in OBJ_DEPS:
+                        strong.extend(self._actors(grand, tok_actor))
+                    elif grand.dep_ == "prep":
+                        strong.extend(self._prep_targets(grand, tok_actor, weak))
+        return strong or weak
+
+    def _deep_targets(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Targets further down a wrapped phrase ("refused to engage in dialogue with Moscow")."""
+        frontier = [tok]
+        for _ in range(3):
+            nxt = [
+                c
+                for t in frontier
+                for c in t.children
+                if c.dep_ in ("prep", "pobj", "dobj", "xcomp", "pcomp")
+            ]
+            for child in nxt:
+                if child.dep_ == "prep":
+                    weak: list[Span] = []
+                    found = self._prep_targets(child, tok_actor, weak)
+                    if found:
+                        return found
+            frontier = nxt
+        return []
+
+    def _prep_targets(self, prep: Token, tok_actor: dict[int, Span], weak: list[Span]) -> list[Span]:
+        word = prep.lower_
+        if word not in self.lex.preps or word == "between":
+            return []
+        found = [a for p in prep.children if p.dep_ == "pobj" for a in self._actors(p, tok_actor)]
+        if word in self.lex.weak_preps:
+            weak.extend(found)
+            return []
+        return found
+
+    def _between(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self._actors(p, tok_actor)
+        ]
+
+    def _governor(self, noun: Token) -> Token | None:
+        """The verb a nominal trigger is an argument of ("imposed sanctions", "held talks with")."""
+        tok = noun
+        for _ in range(3):
+            if tok.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass", "dative"):
+                return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                head = tok.head.head
+                if head.pos_ in ("VERB", "AUX"):
+                    return (
+                        head if tok.head.lower_ in ("through", "in", "via", "during", "into", "to") else None
+                    )
+                tok = head
+                continue
+            if tok.dep_ == "conj":
+                tok = tok.head
+                continue
+            return None
+        return None
+
+    def _arguments(
+        self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]
+    ) -> tuple[list[Span], list[Span], bool]:
+        tok = trig.token
+        lex = self.lex
+        reciprocal = (trig.kind == "verb" and tok.lemma_ in lex.recip_verbs) or (
+            trig.kind == "noun" and tok.lemma_ in lex.recip_nouns
+        )
+        if inner is not None and trig.wrapper is None:
+            reciprocal = reciprocal or inner.token.lemma_ in lex.recip_nouns | lex.recip_verbs
+        if trig.phrase_obj is not None:
+            reciprocal = reciprocal or trig.phrase_obj.lemma_ in lex.recip_nouns
+        if trig.wrapper is not None and trig.wrapper.name == "intent" and tok.lemma_ == "agree":
+            reciprocal = True
+        sources: list[Span] = []
+        targets: list[Span] = []
+        if trig.kind == "verb":
+            sources, targets = self._subject(tok, tok_actor)
+            targets = targets + self._targets_of(tok, tok_actor)
+        elif trig.kind == "adj":
+            head = tok.head if tok.dep_ in ("acomp", "amod") else tok
+            sources, _ = (
+                self._subject(head, tok_actor) if tok.dep_ == "acomp" else (self._actors(head, tok_actor), [])
+            )
+        else:  # noun
+            between = self._between(tok, tok_actor)
+            if between:
+                return between, [], True
+            sources = [
+                a
+                for c in tok.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod")
+                for a in self._actors(c, tok_actor)
+            ]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in lex.agent_preps:
+                    sources.extend(
+                        a for p in c.children if p.dep_ == "pobj" for a in self._actors(p, tok_actor)
+                    )
+            targets = self._targets_of(tok, tok_actor, objects=False)
+            gov = self._governor(tok)
+            if not sources and gov is not None:
+                sources, _ = self._subject(gov, tok_actor)
+                between = self._between(gov, tok_actor)
+                if between and reciprocal:
+                    return sources + between, [], True
+            if not targets and gov is not None:
+                targets = [a for a in self._targets_of(gov, tok_actor) if a.start != tok.i]
+        if trig.wrapper is not None and inner is None and not targets:
+            for child in tok.children:
+                if child.dep_ in ("xcomp", "ccomp"):
+                    targets = self._targets_of(child, tok_actor)
+                    break
+        if inner is not None and not targets:
+            targets = self._targets_of(inner.token, tok_actor, objects=True) or self._deep_targets(
+                inner.token, tok_actor
+            )
+            if inner.kind == "noun" and not targets:
+                targets = [
+                    a
+                    for c in inner.token.children
+                    if c.dep_ in ("poss", "compound", "amod")
+                    for a in self._actors(c, tok_actor)
+                ]
+        src_ids = {s.start for s in sources}
+        targets = [t for t in targets if t.start not in src_ids]
+        return sources, targets, reciprocal
+
+    def _pairs(self, sources: list[Span], targets: list[Span], reciprocal: bool) -> list[tuple[Span, Span]]:
+        pairs: list[tuple[Span, Span]] = []
+        if targets:
+            for s in sources:
+                for t in targets:
+                    pairs.append((s, t))
+                    if reciprocal:
+                        pairs.append((t, s))
+        elif reciprocal and len(sources) >= 2:
+            for s in sources:
+                for t in sources:
+                    if s is not t:
+                        pairs.append((s, t))
+        return [(s, t) for s, t in pairs if primary(s.label_) != primary(t.label_)]
+
+    # -- modality ----------------------------------------------------------------------------------
+    def _clause_chain(self, tok: Token) -> list[Token]:
+        """The trigger and the verbs above it within its clause chain (for modals and negation)."""
+        chain = [tok]
+        cur = tok
+        for _ in range(5):
+            if cur.head is cur or cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"):
+                break
+            if cur.dep_ in (
+                "dobj",
+                "pobj",
+                "prep",
+                "xcomp",
+                "nsubjpass",
+                "attr",
+                "pcomp",
+                "acomp",
+                "nsubj",
+                "compound",
+                "amod",
+                "oprd",
+                "dative",
+                "obj",
+            ):
+                cur = cur.head
+                chain.append(cur)
+                if cur.dep_ == "nsubj":
+                    break
+                continue
+            break
+        return chain
+
+    def _negated(self, trig: Trigger) -> bool:
+        for tok in self._clause_chain(trig.token):
+            for child in tok.children:
+                if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                    if any(c.dep_ == "prep" and c.lower_ == "until" for c in tok.children):
+                        return False  # "did not take place until 2025": it did take place
+                    return True
+            if tok is not trig.token and tok.lemma_ in self.lex.neg_verbs:
+                return True
+        return False
+
+    def _hedged(self, trig: Trigger) -> tuple[bool, bool]:
+        """(hypothetical, stated intent) from modals, attitude verbs and conditionals above the trigger."""
+        hypothetical = intent = False
+        chain = self._clause_chain(trig.token)
+        for tok in chain:
+            for child in tok.children:
+                low = child.lower_
+                if child.dep_ == "aux" and child.tag_ == "MD":
+                    if low in self.lex.modals or child.lemma_ in self.lex.modals:
+                        hypothetical = True
+                    elif low in self.lex.intent_modals or child.lemma_ in self.lex.intent_modals:
+                        intent = True
+                if child.dep_ == "mark" and low in self.lex.hedge_marks:
+                    hypothetical = True
+            if tok is not trig.token and tok.lemma_ in self.lex.hedge_verbs:
+                hypothetical = True
+            if tok is not trig.token and tok.pos_ == "ADJ" and tok.lemma_ in self.lex.hedge_adjs:
+                hypothetical = True
+        top = chain[-1]
+        if top.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in self.lex.hedge_marks for c in top.children
+        ):
+            hypothetical = True
+        return hypothetical, intent
+
+    # -- output ------------------------------------------------------------------------------------
+    def _event(
+        self,
+        doc: Doc,
+        sent: Span,
+        trig: Trigger,
+        code: str,
+        src: Span,
+        tgt: Span,
+        negated: bool,
+        hypothetical: bool,
+        date: tuple[str | None, str | None],
+    ) -> dict[str, Any]:
+        entry = lookup(code)
+        tok = trig.token
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if trig.phrase_obj is not None:
+            start, end = (
+                min(start, trig.phrase_obj.idx),
+                max(end, trig.phrase_obj.idx + len(trig.phrase_obj.text)),
+            )
+        return {
+            "source": src.label_,
+            "target": tgt.label_,
+            "cameo": entry.code,
+            "plover": entry.plover,
+            "goldstein": entry.goldstein,
+            "quad": entry.quad,
+            "negated": negated,
+            "hypothetical": hypothetical,
+            "date": date[0],
+            "date_how": date[1],
+            "trigger": doc.text[start:end],
+            "trigger_start": start,
+            "trigger_end": end,
+            "start": sent.start_char,
+            "end": sent.end_char,
+            "source_text": src.text,
+            "target_text": tgt.text,
+        }
+
+
+@Language.factory("event_coder", default_config={"patterns_path": ""})
+def make_event_coder(nlp: Language, name: str, patterns_path: str) -> EventCoder:
+    """spaCy factory; ``patterns_path`` "" means the packaged ``data/events/event_patterns.yml``."""
+    return EventCoder(nlp, name, patterns_path)

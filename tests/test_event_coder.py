@@ -1,0 +1,192 @@
+"""The event_coder component: argument structure, reciprocity, modality, dates and code data.
+
+Most tests give the coder its actors explicitly (the spans ``actor_resolver`` would write) so that they
+test the coder's own rules whatever the resolver decides; one runs the full pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from detente.nlp.cameo import DATA_DIR as CAMEO_DIR
+from detente.nlp.cameo import lookup, quad_of
+from detente.nlp.dates import resolve
+from detente.nlp.event_coder import EventCoder
+from detente.nlp.model import cached_model
+
+
+@pytest.fixture(scope="module")
+def base() -> Language:
+    """The bare English model (parser, NER); actors are supplied by each test."""
+    return cached_model()
+
+
+@pytest.fixture(scope="module")
+def coder(base: Language) -> EventCoder:
+    return EventCoder(base, "event_coder")
+
+
+def code(
+    base: Language, coder: EventCoder, text: str, actors: dict[str, str], published: str | None = None
+) -> list[dict[str, Any]]:
+    """Parse ``text``, mark each form in ``actors`` (first occurrence) with its code, run the coder."""
+    doc: Doc = base(text)
+    doc._.published = published
+    spans = []
+    for form, label in actors.items():
+        start = text.index(form)
+        span = doc.char_span(start, start + len(form), label=label, alignment_mode="expand")
+        assert span is not None
+        spans.append(span)
+    doc.spans["actors"] = spans
+    return coder(doc)._.events
+
+
+def triples(events: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
+    return {(e["source"][:3], e["target"][:3], e["cameo"][:2]) for e in events}
+
+
+def test_nominal_trigger_with_possessor(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base, coder, "Russia's 2022 invasion of Ukraine shocked Europe.", {"Russia": "RUS", "Ukraine": "UKR"}
+    )
+    assert triples(events) == {("RUS", "UKR", "19")}
+    ev = events[0]
+    assert ev["trigger"] == "invasion" and ev["plover"] == "FIGHT" and ev["quad"] == 4
+    assert ev["start"] == 0 and ev["end"] == len("Russia's 2022 invasion of Ukraine shocked Europe.")
+
+
+def test_wrapper_rejection_takes_wrapped_target(base: Language, coder: EventCoder) -> None:
+    text = "Washington's firm rejection of supplying Tomahawk cruise missiles to Ukraine was a red line."
+    events = code(base, coder, text, {"Washington": "USA", "Ukraine": "UKR"})
+    assert triples(events) == {("USA", "UKR", "12")}
+    assert not events[0]["negated"]
+
+
+def test_passive_agent_is_source(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base, coder, "Russia was sanctioned by the United States.", {"Russia": "RUS", "United States": "USA"}
+    )
+    assert triples(events) == {("USA", "RUS", "16")}
+
+
+def test_coordinated_subjects_give_one_event_each(base: Language, coder: EventCoder) -> None:
+    text = "The US and EU tightened restrictions on Russian energy exports."
+    events = code(base, coder, text, {"US": "USA", "EU": "EU", "Russian": "RUS"})
+    assert triples(events) == {("USA", "RUS", "16"), ("EU", "RUS", "16")}
+
+
+def test_reciprocal_meeting_is_coded_both_ways(base: Language, coder: EventCoder) -> None:
+    events = code(base, coder, "Trump met Putin in Alaska.", {"Trump": "USAGOV", "Putin": "RUSGOV"})
+    assert triples(events) == {("USA", "RUS", "04"), ("RUS", "USA", "04")}
+    events = code(
+        base,
+        coder,
+        "Russia and the United States held talks in Geneva.",
+        {"Russia": "RUS", "United States": "USA"},
+    )
+    assert triples(events) == {("USA", "RUS", "04"), ("RUS", "USA", "04")}
+
+
+def test_negation_and_refusal(base: Language, coder: EventCoder) -> None:
+    events = code(base, coder, "The US did not impose sanctions on Russia.", {"US": "USA", "Russia": "RUS"})
+    assert [e["negated"] for e in events] == [True]
+    events = code(
+        base, coder, "Biden refused to engage in dialogue with Moscow.", {"Biden": "USAGOV", "Moscow": "RUS"}
+    )
+    assert triples(events) == {("USA", "RUS", "12")}
+    assert not events[0]["negated"]
+
+
+def test_hypothetical_modal(base: Language, coder: EventCoder) -> None:
+    events = code(base, coder, "The US could impose sanctions on Russia.", {"US": "USA", "Russia": "RUS"})
+    assert events and all(e["hypothetical"] for e in events)
+
+
+def test_stated_intent_is_coded_as_intent(base: Language, coder: EventCoder) -> None:
+    events = code(base, coder, "Finland will give Tanzania a grant.", {"Finland": "FIN", "Tanzania": "TZA"})
+    assert triples(events) == {("FIN", "TZA", "03")}
+    assert events[0]["plover"] == "AGREE" and not events[0]["hypothetical"]
+
+
+def test_commentary_without_action_gives_no_event(base: Language, coder: EventCoder) -> None:
+    for text in (
+        "Relations between Russia and the United States remain tense.",
+        "The relationship between Russia and the United States has long shaped global politics.",
+    ):
+        assert code(base, coder, text, {"Russia": "RUS", "United States": "USA"}) == []
+
+
+def test_same_country_is_no_event(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base, coder, "Putin met the Russian defence minister.", {"Putin": "RUSGOV", "Russian": "RUSMIL"}
+    )
+    assert events == []
+
+
+def test_event_dates(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Russia was sanctioned by the United States in March 2014.",
+        {"Russia": "RUS", "United States": "USA"},
+        published="2025-11-03",
+    )
+    assert (events[0]["date"], events[0]["date_how"]) == ("2014-03", "text")
+    events = code(
+        base,
+        coder,
+        "Trump met Putin last week.",
+        {"Trump": "USAGOV", "Putin": "RUSGOV"},
+        published="2025-11-03",
+    )
+    assert events[0]["date_how"] == "text" and events[0]["date"].startswith("2025-10")
+    events = code(
+        base, coder, "Trump met Putin.", {"Trump": "USAGOV", "Putin": "RUSGOV"}, published="2025-11-03"
+    )
+    assert (events[0]["date"], events[0]["date_how"]) == ("2025-11-03", "document")
+    events = code(base, coder, "Trump met Putin.", {"Trump": "USAGOV", "Putin": "RUSGOV"})
+    assert (events[0]["date"], events[0]["date_how"]) == (None, None)
+
+
+def test_relative_date_needs_a_document_date() -> None:
+    assert resolve("last week", None) is None
+    assert resolve("in 2022", None) == "2022"
+    assert resolve("in October 2025", "2025-11-03") == "2025-10"
+
+
+def test_event_fields_agree_with_the_code_data(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base, coder, "Russia's 2022 invasion of Ukraine shocked Europe.", {"Russia": "RUS", "Ukraine": "UKR"}
+    )
+    entry = lookup(events[0]["cameo"])
+    assert events[0]["goldstein"] == entry.goldstein and events[0]["plover"] == entry.plover
+    assert events[0]["quad"] == quad_of(events[0]["cameo"])
+
+
+def test_cameo_data_is_complete_and_consistent() -> None:
+    rows = [json.loads(line) for line in (CAMEO_DIR / "cameo.jsonl").read_text().splitlines() if line.strip()]
+    assert len(rows) > 300
+    roots = {r["code"] for r in rows if len(r["code"]) == 2}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+    for r in rows:
+        assert r["quad"] == quad_of(r["code"])
+        assert -10.0 <= r["goldstein"] <= 10.0
+    assert lookup("163").plover == "SANCTION" and lookup("163").goldstein == -8.0
+    assert lookup("0423").code == "042"  # unknown sub-code falls back to its parent
+    with pytest.raises(KeyError):
+        lookup("99")
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("detente.nlp.actor_resolver") is None, reason="actor_resolver not built yet"
+)
+def test_full_pipeline_codes_an_invasion(nlp: Language) -> None:
+    doc = nlp("Russia's 2022 invasion of Ukraine shocked Europe.")
+    assert ("RUS", "UKR", "19") in triples(doc._.events)
