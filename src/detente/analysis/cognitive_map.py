@@ -58,6 +58,7 @@ _CLAIM_KEYS = (
     "polarity",
     "hedged",
     "signal",
+    "sentence",  # the supporting sentence text, when the caller has it
 )
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 
 import typer
 
 from detente import api
 from detente.api import info as info_api
+from detente.api import maps, relations
 from detente.cli.output import Format, dumps, emit, progress_bar, say
 from detente.store.db import StoreError
 
@@ -131,6 +133,232 @@ def code(
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     say(f"coded {len(results)} documents: {sum(len(r['events']) for r in results)} events, "
         f"{sum(len(r['causal']) for r in results)} causal claims -> {output}")
+
+
+class Freq(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+DyadOption = typer.Option("USA-RUS", "--dyad", help="A-B: country codes (first three letters) or IGO codes")
+SinceOption = typer.Option(None, "--since", help="first date, YYYY-MM-DD")
+UntilOption = typer.Option(None, "--until", help="last date, YYYY-MM-DD")
+OriginOption = typer.Option(None, "--origin", help="text, gdelt or icews")
+
+
+def _usage(exc: ValueError) -> typer.Exit:
+    say(f"error: {exc}")
+    return typer.Exit(2)
+
+
+@app.command()
+def index(
+    dyad: str = DyadOption,
+    directed: bool = typer.Option(False, "--directed", help="only events from A to B"),
+    freq: Freq = typer.Option(Freq.month, "--freq"),
+    since: str | None = SinceOption,
+    until: str | None = UntilOption,
+    weight: str | None = typer.Option(None, "--weight", help="sources or articles"),
+    origin: str | None = OriginOption,
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """The relations index of a dyad per period (events, quad classes, Goldstein, net cooperation)."""
+    try:
+        rows = relations.relations_index(db, dyad=dyad, directed=directed, freq=freq.value, since=since,
+                                         until=until, weight=weight, origin=origin)
+    except ValueError as exc:
+        raise _usage(exc) from exc
+    emit(rows, fmt, columns=INDEX_COLUMNS, title=f"relations index {dyad} by {freq.value}")
+
+
+INDEX_COLUMNS = ("period", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_mean", "goldstein_total",
+                 "net_cooperation")
+EVENT_COLUMNS = ("date", "source", "target", "cameo", "plover", "goldstein", "quad", "negated", "hypothetical",
+                 "trigger", "doc_id", "start", "end", "sentence")
+
+
+@app.command()
+def events(
+    dyad: str | None = typer.Option(None, "--dyad", help="A-B (undirected unless --directed)"),
+    directed: bool = typer.Option(False, "--directed"),
+    actor: str | None = typer.Option(None, "--actor", help="events with this actor code (prefix) on either side"),
+    code: str | None = typer.Option(None, "--code", help="CAMEO code or prefix, e.g. 16 or 163"),
+    since: str | None = SinceOption,
+    until: str | None = UntilOption,
+    source: str | None = typer.Option(None, "--source", help="document source (outlet)"),
+    origin: str | None = OriginOption,
+    limit: int = typer.Option(100, "--limit"),
+    offset: int = typer.Option(0, "--offset"),
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """Coded events with their sentences, filtered."""
+    try:
+        rows = relations.events(db, dyad=dyad, directed=directed, actor=actor, code=code, since=since, until=until,
+                                source=source, origin=origin, limit=limit, offset=offset)
+    except ValueError as exc:
+        raise _usage(exc) from exc
+    emit(rows, fmt, columns=EVENT_COLUMNS, title="events")
+
+
+@app.command()
+def timeline(
+    dyad: str = DyadOption,
+    directed: bool = typer.Option(False, "--directed"),
+    since: str | None = SinceOption,
+    until: str | None = UntilOption,
+    origin: str | None = OriginOption,
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """A dyad's events in date order, with the sources that report them."""
+    try:
+        rows = relations.timeline(db, dyad=dyad, directed=directed, since=since, until=until, origin=origin)
+    except ValueError as exc:
+        raise _usage(exc) from exc
+    if fmt != Format.json:
+        rows = [{**r, "reported_by": "; ".join(sorted({str(s.get("doc_source") or s.get("doc_id") or s.get("origin"))
+                                                       for s in r["sources"]})),
+                 "sentence": (r["sources"][0].get("sentence") or "") if r["sources"] else ""} for r in rows]
+    emit(rows, fmt, columns=("date", "source", "target", "cameo", "plover", "goldstein", "count", "reported_by",
+                             "sentence"), title=f"timeline {dyad}")
+
+
+@app.command()
+def dyads(
+    top: int = typer.Option(20, "--top"),
+    origin: str | None = OriginOption,
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """The most frequent country pairs in the store."""
+    emit(relations.dyads(db, top=top, origin=origin), fmt, title="dyads")
+
+
+import_app = typer.Typer(help="Import real event data (GDELT 1.0/2.0, ICEWS) into the events table.")
+app.add_typer(import_app, name="import")
+
+
+def _import(kind: str, files: list[Path], db: Path | None, version: int | None, fmt: Format) -> None:
+    report = relations.import_events(kind, [str(f) for f in files], db=db, version=version)
+    for line in report["errors"]:
+        say(f"error: {line}")
+    for f in report["files"]:
+        if f.get("rows_rejected"):
+            say(f"warning: {f['file']}: {f['rows_rejected']} malformed rows rejected {f.get('rejected') or ''}")
+    if fmt == Format.json:
+        sys.stdout.write(dumps(report) + "\n")
+    else:
+        emit(report["files"], fmt, columns=("file", "format", "rows_read", "rows_imported", "rows_duplicate",
+                                            "rows_rejected", "skipped", "error"), title=f"{kind} import")
+    ok = report["rows_imported"] or any(f.get("skipped") or f.get("rows_duplicate") for f in report["files"])
+    raise typer.Exit(0 if ok else 1)
+
+
+@import_app.command("gdelt")
+def import_gdelt(
+    files: list[Path] = typer.Argument(..., help="GDELT 1.0/2.0 event files (.csv, .tsv, .txt, .gz, .zip)"),
+    version: int | None = typer.Option(None, "--version", help="1 or 2 when the column count cannot tell"),
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """Import GDELT event files."""
+    _import("gdelt", files, db, version, fmt)
+
+
+@import_app.command("icews")
+def import_icews(
+    files: list[Path] = typer.Argument(..., help="ICEWS coded event files (tab-separated, 20 columns)"),
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """Import ICEWS event files."""
+    _import("icews", files, db, None, fmt)
+
+
+class MapFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    graphml = "graphml"
+
+
+@app.command("map")
+def map_(
+    source: str | None = typer.Option(None, "--source", help="one source's map (default: the merged map)"),
+    db: Path | None = DbOption,
+    fmt: MapFormat = typer.Option(MapFormat.table, "--format", "-f", help="table, json, csv (matrix) or graphml"),
+    output: Path | None = typer.Option(None, "-o", "--output", help="write to a file instead of stdout"),
+) -> None:
+    """The cognitive map drawn from the stored causal claims: concepts and signed edges with their sentences."""
+    try:
+        cmap = maps.cognitive_map(db, source=source)
+    except ValueError as exc:
+        raise _usage(exc) from exc
+    if fmt == MapFormat.table:
+        label = {c.id: c.label for c in cmap.concepts}
+        rows = [{"cause": label.get(e.source, e.source), "effect": label.get(e.target, e.target),
+                 "weight": e.weight, "sources": ", ".join(e.sources), "claims": len(e.claims),
+                 "sentence": (e.claims[0].get("sentence") or "")[:100] if e.claims else ""}
+                for e in sorted(cmap.edges, key=lambda e: (-abs(e.weight), e.source, e.target))]
+        emit(rows, Format.table, title=f"cognitive map ({cmap.name}): {len(cmap.concepts)} concepts, "
+                                       f"{len(cmap.edges)} edges")
+        return
+    text = {MapFormat.json: lambda: dumps(cmap.to_json()), MapFormat.csv: cmap.to_csv,
+            MapFormat.graphml: cmap.to_graphml}[fmt]()
+    if output:
+        output.write_text(text, encoding="utf-8")
+        say(f"wrote {output}")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _assignments(values: list[str], what: str) -> dict[str, float]:
+    out = {}
+    for item in values:
+        name, sep, value = item.rpartition("=")
+        try:
+            if not sep or not name.strip():
+                raise ValueError
+            out[name.strip()] = float(value)
+        except ValueError:
+            say(f"error: {what} {item!r}: expected CONCEPT=NUMBER")
+            raise typer.Exit(2) from None
+    return out
+
+
+@app.command()
+def simulate(
+    map_csv: Path | None = typer.Option(None, "--map", help="a map CSV (Mental Modeler matrix) instead of the store"),
+    source: str | None = typer.Option(None, "--source", help="simulate one source's map"),
+    init: list[str] = typer.Option([], "--init", help="C=v: initial value (repeatable)"),
+    clamp: list[str] = typer.Option([], "--clamp", help="C=v: held fixed, the intervention (repeatable)"),
+    rule: str = typer.Option("kosko", "--rule", help="kosko, modified-kosko or rescaled"),
+    transfer: str = typer.Option("sigmoid", "--transfer", help="sigmoid, tanh, bivalent or trivalent"),
+    lam: float = typer.Option(1.0, "--lambda"),
+    threshold: float = typer.Option(0.001, "--threshold"),
+    steps: int = typer.Option(50, "--steps"),
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """What if: run fuzzy cognitive map inference with clamped concepts and compare with the baseline."""
+    try:
+        result = maps.simulate(db, csv_path=map_csv, source=source, init=_assignments(init, "--init"),
+                               clamp=_assignments(clamp, "--clamp"), rule=rule, transfer=transfer, lam=lam,
+                               threshold=threshold, steps=steps)
+    except ValueError as exc:
+        raise _usage(exc) from exc
+    if fmt == Format.json:
+        sys.stdout.write(dumps(result) + "\n")
+        return
+    say(f"{result['outcome']} after {result['steps']} steps"
+        + (f" (period {result['period']})" if result["outcome"] == "limit-cycle" else "")
+        + f"; clamped {result['clamp'] or 'nothing'}")
+    emit(result["moved"], fmt, columns=("concept", "baseline", "scenario", "difference"),
+         title="what moved (scenario - baseline)")
 
 
 def main() -> None:

@@ -280,6 +280,9 @@ class ActorResolver:
         for span in filter_spans(spans):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
+            # "Washington's firm rejection": a role word used as an adjective names no role
+            if span[-1].pos_ not in ("NOUN", "PROPN", "") or span[-1].dep_ == "amod":
+                continue
             units.append(Unit(span.start, span.end, role=self.role_keys[self._key(span)]))
         return units
 
@@ -313,10 +316,32 @@ class ActorResolver:
             return b.start == a.end and country_of(a.code) == country_of(b.code)
         return False
 
+    def _role_of_country(self, doc: Doc, units: list[Unit], i: int) -> Unit | None:
+        """ "the president of Russia", "foreign minister of France" -> country + role, or None."""
+        role = units[i]
+        if not role.is_role or i + 1 >= len(units):
+            return None
+        place = units[i + 1]
+        k = role.end
+        if k < len(doc) and doc[k].lower_ == "of":
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if k == place.start and place.kind == "country" and len(place.code) == 3 \
+                    and place.how in ("name", "alias"):
+                return Unit(role.start, place.end, place.code + (role.role or ""), place.name,
+                            place.kind, "title", None)
+        return None
+
     def _compose(self, doc: Doc, units: list[Unit]) -> list[Unit]:
         mentions: list[Unit] = []
         i = 0
         while i < len(units):
+            of_country = self._role_of_country(doc, units, i)
+            if of_country is not None:
+                mentions.append(of_country)
+                i += 2
+                continue
             chain = [units[i]]
             j = i + 1
             while j < len(units) and self._can_follow(doc, chain, units[j]):
@@ -347,7 +372,8 @@ class ActorResolver:
             while end < len(doc) and doc[end].ent_type_ == "PERSON":
                 end += 1
         kind = "person" if end > chain[-1].end else place.kind
-        return Unit(start, end, code, place.name, kind, place.how, None)
+        how = "title" if roles or chain[-1].is_title else place.how
+        return Unit(start, end, code, place.name, kind, how, None)
 
     # ---- anaphora ------------------------------------------------------------------------------
     def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:

@@ -239,6 +239,27 @@ class Extractor:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
+    def blocked(self, sent: Span) -> bool:
+        """True when the sentence denies or concedes rather than asserts causation: a concessive
+        marker ("despite X, Y") or a causal marker under negation ("did not break down due to X").
+        Such a sentence gets no clause-split claim; only an explicit, non-negated marker can speak."""
+        lex = self.lex
+        words = [t.lower_ for t in sent]
+        for i, tok in enumerate(sent):
+            w = words[i]
+            if w in lex.concessive and Lexicon.match(lex.concessive, words, i):
+                return True
+            if w in lex.connectives and Lexicon.match(lex.connectives, words, i):
+                verb = _clause_verb(tok.head if tok.head != tok else tok, sent)
+                if _negated(verb) or (i > 0 and words[i - 1] in ("not", "n't")):
+                    return True
+            if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+                if _negated(tok.head.head):
+                    return True
+            if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs and _negated(tok):
+                return True
+        return False
+
     def extract(self, sent: Span) -> list[dict[str, Any]]:
         lex = self.lex
         words = [t.lower_ for t in sent]
@@ -501,7 +522,7 @@ class CausalExtractor:
             if p < clf.marker_threshold:
                 continue
             found = self.extractor.extract(sent)  # explicit markers: the lower threshold suffices
-            if not found and p >= clf.threshold:
+            if not found and p >= clf.threshold and not self.extractor.blocked(sent):
                 found = self.extractor.fallback(sent)
                 for claim in found:
                     claim["implicit"] = True  # no marker: the pair is the clause split, the claim the model's

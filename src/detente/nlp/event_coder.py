@@ -86,6 +86,12 @@ class Lexicon:
     neg_verbs: set[str] = field(default_factory=set)
     intent: Wrapper | None = None
     threaten: Wrapper | None = None
+    demand: Wrapper | None = None
+    speech_verbs: set[str] = field(default_factory=set)
+    demand_words: set[str] = field(default_factory=set)
+    obligation_modals: set[str] = field(default_factory=set)
+    speaker_verbs: set[str] = field(default_factory=set)
+    speaker_pronouns: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> Lexicon:
@@ -113,6 +119,8 @@ class Lexicon:
                 lex.intent = wrapper
             elif name == "threaten":
                 lex.threaten = wrapper
+            elif name == "demand":
+                lex.demand = wrapper
         recip = data.get("reciprocal") or {}
         lex.recip_verbs = set(recip.get("verbs", []))
         lex.recip_nouns = set(recip.get("nouns", []))
@@ -132,6 +140,13 @@ class Lexicon:
         negators = data.get("negators") or {}
         lex.neg_words = set(negators.get("words", []))
         lex.neg_verbs = set(negators.get("verbs", []))
+        demands = data.get("demands") or {}
+        lex.speech_verbs = set(demands.get("speech_verbs", []))
+        lex.demand_words = set(demands.get("demand_words", []))
+        lex.obligation_modals = set(demands.get("obligation_modals", []))
+        speakers = data.get("speakers") or {}
+        lex.speaker_verbs = set(speakers.get("verbs", []))
+        lex.speaker_pronouns = set(speakers.get("pronouns", []))
         return lex
 
 
@@ -201,7 +216,34 @@ class EventCoder:
         out: list[dict[str, Any]] = []
         seen: set[tuple[str, str, str]] = set()
         date: tuple[str | None, str | None] | None = None
+        consumed: set[int] = set()
+        for speech, clause, code in self._reported_demands(sent, trig_at):
+            sources, _ = self._subject(speech, tok_actor)
+            targets = [
+                a
+                for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for a in self._actors(c, tok_actor)
+            ]
+            pairs = self._pairs(sources, targets, False)
+            if not pairs:
+                continue
+            consumed.update(t.i for t in clause.subtree if t.i in trig_at)
+            consumed.add(speech.i)
+            trig = Trigger(speech, code, "verb")
+            negated = self._negated(trig)
+            hypothetical, _ = self._hedged(trig)
+            for src, tgt in pairs:
+                key = (primary(src.label_), primary(tgt.label_), code[:2])
+                if key in seen:
+                    continue
+                seen.add(key)
+                if date is None:
+                    date = sentence_date(sent, doc._.published)
+                out.append(self._event(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         for trig in triggers:
+            if trig.token.i in consumed:
+                continue  # part of a reported demand: "said Y must ...", "demanded that Y ..."
             if self._wrapped_by(trig, trig_at) is not None:
                 continue  # its wrapper (or the verb it is the object of) codes it
             inner = self._wrapped(trig, trig_at)
@@ -256,6 +298,41 @@ class EventCoder:
                     date = sentence_date(sent, doc._.published)
                 out.append(self._event(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         return out
+
+    def _reported_demands(self, sent: Span, trig_at: dict[int, Trigger]) -> list[tuple[Token, Token, str]]:
+        """(speech verb, clause, code) for reported obligations: "X said Y must do Z" (an obligation modal
+        in the reported clause), "X demanded that Y do Z", "X reiterated its demand that Y do Z" (a demand
+        word and a bare subjunctive clause). The speaker demands; what Y must do is not asserted."""
+        lex = self.lex
+        found: list[tuple[Token, Token, str]] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_verbs:
+                continue
+            demandish = verb.lemma_.lower() in lex.demand_words or any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words for c in verb.children
+            )
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+                modal = any(a.lower_ in lex.obligation_modals for a in auxes)
+                subjunctive = demandish and clause.tag_ in ("VB", "VBP") and not [
+                    a for a in auxes if a.lower_ != "to"
+                ]
+                if not (modal or subjunctive):
+                    continue
+                if any(c.dep_ == "neg" for c in clause.children):
+                    continue  # "Y must not ..." is a demand to refrain: left to the main rules
+                inner = trig_at.get(clause.i)
+                if inner is None:
+                    inner = next(
+                        (trig_at[c.i] for c in clause.children if c.dep_ in OBJ_DEPS and c.i in trig_at), None
+                    )
+                code = "100"
+                if inner is not None and lex.demand is not None:
+                    code = lex.demand.refine.get(inner.code[:2], lex.demand.code)
+                found.append((verb, clause, code))
+        return found
 
     # -- triggers ----------------------------------------------------------------------------------
     def _trigger(self, tok: Token) -> Trigger | None:
@@ -350,6 +427,7 @@ class EventCoder:
         found: list[Span] = []
         if tok.i in tok_actor:
             found.append(tok_actor[tok.i])
+            found.extend(self._hyphen_partners(tok, tok_actor))
         elif depth < ROLE_WORDS_DEPTH:
             for child in tok.children:
                 if child.dep_ in MOD_DEPS and child.dep_ != "appos":
@@ -375,8 +453,13 @@ class EventCoder:
             passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
             agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if subj or passive or agents:
+                subj = [self._clausal_subject(s) for s in subj]
                 sources = [a for s in subj + agents for a in self._actors(s, tok_actor)]
                 ptargets = [a for s in passive for a in self._actors(s, tok_actor)]
+                if not sources and not agents and subj:
+                    speaker = self._speaker(tok, subj, tok_actor)
+                    if speaker is not None:
+                        return speaker, ptargets
                 return sources, ptargets
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
                 tok = tok.head
@@ -385,6 +468,50 @@ class EventCoder:
                 return self._actors(tok.head, tok_actor), []
             break
         return [], []
+
+    @staticmethod
+    def _hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Actors joined to ``tok`` by a hyphen or dash ("Lavrov-Rubio call", "US-PRC relations"): the parser
+        makes the first a compound of the second; both are arguments."""
+        span = tok_actor[tok.i]
+        out: list[Span] = []
+        for child in tok.children:
+            if child.dep_ != "compound" or child.i not in tok_actor or tok_actor[child.i] is span:
+                continue
+            other = tok_actor[child.i]
+            between = tok.doc[other.end : span.start]
+            if len(between) == 1 and between[0].text in ("-", "–", "—", "/"):
+                out.append(other)
+        return out
+
+    @staticmethod
+    def _clausal_subject(subj: Token) -> Token:
+        """A subject parsed as a verb ("The Red Cross operating in Iraq said"): the verb's own subject."""
+        if subj.pos_ == "VERB" and subj.tag_ == "VBG":
+            inner = [c for c in subj.children if c.dep_ == "nsubj"]
+            if inner:
+                return inner[0]
+        return subj
+
+    def _speaker(self, verb: Token, subj: list[Token], tok_actor: dict[int, Span]) -> list[Span] | None:
+        """The antecedent of a pronoun or relative subject the resolver left uncoded, from syntax only:
+        "X said it would ..." (the speaker of the governing speech verb), "a plan that will ..." (the
+        relative clause's head noun). None when the subject is not such a word."""
+        words = {s.lower_ for s in subj}
+        if verb.dep_ == "relcl" and words <= {"that", "which", "who"}:
+            return self._actors(verb.head, tok_actor) or None
+        if not words <= self.lex.speaker_pronouns:
+            return None
+        tok = verb
+        for _ in range(3):
+            if tok.dep_ != "ccomp" and tok.dep_ != "conj":
+                return None
+            head = tok.head
+            if tok.dep_ == "ccomp" and head.lemma_.lower() in self.lex.speaker_verbs:
+                speakers, _ = self._subject(head, tok_actor)
+                return speakers or None
+            tok = head
+        return None
 
     def _targets_of(self, tok: Token, tok_actor: dict[int, Span], objects: bool = True) -> list[Span]:
         """Actors in ``tok``'s object positions and target prepositions (strong before weak)."""

@@ -227,7 +227,7 @@ class FramingTagger:
     def framing(self, doc: Doc) -> list[dict[str, Any]]:
         """Framing hits; a technique-only cue inside a narrative marker ("Kyiv regime") is dropped."""
         hits: dict[tuple[int, int, str], dict[str, Any]] = {}
-        for match_id, start, end in self.framing_matcher(doc):
+        for match_id, start, end in self.framing_matcher(doc) if len(self.framing_matcher) else []:
             key = self.nlp.vocab.strings[match_id]
             entry = self._entries[key]
             span = doc[start:end]
@@ -267,13 +267,13 @@ class FramingTagger:
             s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
             out.append({"signal": signal, "evidence": doc.text[s:e], "start": s, "end": e, "note": note})
 
-        for match_id, start, end in self.spinner_matcher(doc):
+        for match_id, start, end in self.spinner_matcher(doc) if len(self.spinner_matcher) else []:
             entry = self._spun[self.nlp.vocab.strings[match_id]]
             span = doc[start:end]
             while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in ("in", "of", "is", "remains")):
                 span = span[:-1]
             add("spun_text", span, f"odd synonym swap, likely spun from '{entry['original']}'")
-        for match_id, start, end in self.authority_matcher(doc):
+        for match_id, start, end in self.authority_matcher(doc) if len(self.authority_matcher) else []:
             entry = self._authority[self.nlp.vocab.strings[match_id]]
             add("anonymous_authority", doc[start:end], entry.get("note", "authority without a name"))
         for i, tok in enumerate(doc):

@@ -78,3 +78,25 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         raise
     else:
         con.execute("COMMIT")
+
+
+Store = str | os.PathLike[str] | duckdb.DuckDBPyConnection | None
+
+
+@contextmanager
+def opened(db: Store = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection for one API call. Given a path (or None), open the file and close it afterwards;
+    given a connection (a long-running server holds one), use a cursor of it, so concurrent requests
+    each see a consistent snapshot and never a half-written document."""
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        cur = db.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+        return
+    con = connect(db)
+    try:
+        yield con
+    finally:
+        con.close()

@@ -275,6 +275,12 @@ def _gdelt_select(layout: _Layout) -> str:
     """
 
 
+_ICEWS_DATE = (
+    "coalesce(try_strptime(trim(\"Event Date\"), '%Y-%m-%d'), try_strptime(trim(\"Event Date\"), '%Y%m%d'), "
+    "try_strptime(trim(\"Event Date\"), '%m/%d/%Y'))::DATE"
+)
+
+
 def _icews_select() -> str:
     cameo = "CASE WHEN length(trim(\"CAMEO Code\")) < 3 THEN lpad(trim(\"CAMEO Code\"), 3, '0') " \
             "ELSE trim(\"CAMEO Code\") END"
@@ -289,9 +295,7 @@ def _icews_select() -> str:
                "Intensity" AS goldstein,
                CASE WHEN {root} BETWEEN 1 AND 5 THEN 1 WHEN {root} BETWEEN 6 AND 9 THEN 2
                     WHEN {root} BETWEEN 10 AND 14 THEN 3 WHEN {root} BETWEEN 15 AND 20 THEN 4 END AS quad,
-               coalesce(try_strptime(trim("Event Date"), '%Y-%m-%d'),
-                        try_strptime(trim("Event Date"), '%Y%m%d'),
-                        try_strptime(trim("Event Date"), '%m/%d/%Y'))::DATE AS date,
+               {_ICEWS_DATE} AS date,
                "Event ID"::VARCHAR AS origin_id,
                NULL::INTEGER AS num_sources,
                NULL::INTEGER AS num_articles,
@@ -314,11 +318,22 @@ def _load_lookups(con: duckdb.DuckDBPyConnection, origin: str) -> None:
         con.executemany("INSERT INTO _country_names VALUES (?, ?)", list(country_names().items()))
 
 
+_ID_DATE = {
+    "gdelt": ('"GLOBALEVENTID"::VARCHAR', "try_strptime(\"SQLDATE\"::VARCHAR, '%Y%m%d')::DATE"),
+    "icews": ('"Event ID"::VARCHAR', _ICEWS_DATE),
+}
+
+
 def _import_one(
     con: duckdb.DuckDBPyConnection, path: Path, origin: str, layout: _Layout, digest: str, rep: FileReport
 ) -> None:
-    """Stage the file with ``read_csv``, count the rejects, insert the new events, record the import."""
+    """Stage the file with ``read_csv``, count the rejects, insert the new events, record the import.
+
+    Deduplication works on a narrow (rowid, id, date) table, so that the wide rows and their JSON are built
+    once, only for the events actually inserted.
+    """
     select = _gdelt_select(layout) if origin == "gdelt" else _icews_select()
+    id_sql, date_sql = _ID_DATE[origin]
     rejects = "_rej"
     with transaction(con):
         for t in (f"{rejects}_err", f"{rejects}_scan"):
@@ -329,17 +344,31 @@ def _import_one(
             f"SELECT error_type, count(DISTINCT line) FROM {rejects}_err GROUP BY ALL ORDER BY ALL"
         ).fetchall():
             rep.rejected[f"{reason.lower()}"] = int(n)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE mapped AS {select}")
-        rep.rows_read = con.execute("SELECT count(*) FROM mapped").fetchone()[0]  # type: ignore[index]
-        no_id, no_date = con.execute(
-            "SELECT count(*) FILTER (WHERE origin_id IS NULL), "
-            "count(*) FILTER (WHERE origin_id IS NOT NULL AND date IS NULL) FROM mapped"
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE keys AS SELECT rowid AS rid, {id_sql} AS origin_id, {date_sql} AS date "
+            "FROM staged"
+        )
+        read, no_id, no_date = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE origin_id IS NULL), "
+            "count(*) FILTER (WHERE origin_id IS NOT NULL AND date IS NULL) FROM keys"
         ).fetchone()  # type: ignore[misc]
+        rep.rows_read = int(read)
         if no_id:
             rep.rejected["missing id"] = int(no_id)
         if no_date:
             rep.rejected["bad date"] = int(no_date)
-        before = con.execute("SELECT count(*) FROM events").fetchone()[0]  # type: ignore[index]
+        # the first row of each event id in the file, unless that event is already stored
+        con.execute(
+            """
+            CREATE OR REPLACE TEMP TABLE keep AS
+            SELECT min(k.rid) AS rid FROM keys k
+            WHERE k.origin_id IS NOT NULL AND k.date IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM events e WHERE e.origin = ? AND e.origin_id = k.origin_id)
+            GROUP BY k.origin_id
+            """,
+            [origin],
+        )
+        rep.rows_imported = int(con.execute("SELECT count(*) FROM keep").fetchone()[0])  # type: ignore[index]
         con.execute(
             f"""
             INSERT INTO events (event_id, source, target, source_name, target_name, cameo, plover, goldstein,
@@ -350,18 +379,12 @@ def _import_one(
                         ELSE c2.plover END, m.goldstein,
                    coalesce(m.quad, c4.quad, c3.quad, c2.quad), m.date, 'origin', '{origin}', m.origin_id,
                    m.num_sources, m.num_articles, m.url, m.origin_fields
-            FROM mapped m
+            FROM ({select} WHERE raw.rowid IN (SELECT rid FROM keep)) m
             LEFT JOIN _cameo c4 ON c4.code = m.cameo
             LEFT JOIN _cameo c3 ON c3.code = left(m.cameo, 3)
             LEFT JOIN _cameo c2 ON c2.code = left(m.cameo, 2)
-            WHERE m.rowid IN (SELECT min(rowid) FROM mapped WHERE origin_id IS NOT NULL AND date IS NOT NULL
-                              GROUP BY origin_id)  -- first row of each event id in the file
-              AND NOT EXISTS (SELECT 1 FROM events e
-                              WHERE e.origin = '{origin}' AND e.origin_id = m.origin_id)
             """
         )
-        after = con.execute("SELECT count(*) FROM events").fetchone()[0]  # type: ignore[index]
-        rep.rows_imported = int(after - before)
         rep.rows_rejected = sum(rep.rejected.values())
         rep.rows_duplicate = int(rep.rows_read - no_id - no_date - rep.rows_imported)
         con.execute(
@@ -369,7 +392,7 @@ def _import_one(
             "VALUES (?, ?, ?, ?, ?)",
             [str(path), layout.fmt, digest, rep.rows_imported, rep.rows_rejected],
         )
-        for t in ("staged", "mapped", f"{rejects}_err", f"{rejects}_scan"):
+        for t in ("staged", "keys", "keep", f"{rejects}_err", f"{rejects}_scan"):
             con.execute(f"DROP TABLE IF EXISTS {t}")
 
 

@@ -1,0 +1,102 @@
+"""Cognitive maps and scenarios: the functions behind ``detente map`` and ``detente simulate``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from detente.analysis.cognitive_map import CognitiveMap, MapSet, build_maps, read_csv_map, strategy_scenario
+from detente.analysis.concepts import match_term
+from detente.nlp.model import cached_model
+from detente.scenario.fcm import run_scenario, total_effect
+from detente.store.db import Store, opened
+
+CLAIM_COLUMNS = ("claim_id", "doc_id", "sentence_idx", "start", "end", "cause", "effect", "cause_start",
+                 "cause_end", "effect_start", "effect_end", "polarity", "hedged", "signal")
+
+
+def load_claims(db: Store = None) -> tuple[list[dict[str, Any]], dict[str, str | None]]:
+    """Causal claims of original (non-duplicate) documents, and each document's source."""
+    with opened(db) as con:
+        cols = ", ".join(f'c."{c}"' for c in CLAIM_COLUMNS)
+        rows = con.execute(
+            f"""SELECT {cols}, s.text FROM causal_claims c JOIN documents d ON d.id = c.doc_id
+                LEFT JOIN sentences s ON s.doc_id = c.doc_id AND s.idx = c.sentence_idx
+                WHERE d.duplicate_of IS NULL ORDER BY c.doc_id, c.sentence_idx, c.claim_id"""
+        ).fetchall()
+        sources = dict(con.execute("SELECT id, coalesce(source, id) FROM documents").fetchall())
+    claims = [dict(zip((*CLAIM_COLUMNS, "sentence"), r, strict=True)) for r in rows]
+    return claims, sources
+
+
+def cognitive_maps(db: Store = None) -> MapSet:
+    """One map per source and the merged map, from the stored causal claims."""
+    claims, sources = load_claims(db)
+    return build_maps(claims, sources, nlp=cached_model())
+
+
+def cognitive_map(db: Store = None, source: str | None = None, csv_path: str | Path | None = None) -> CognitiveMap:
+    """The merged map, one source's map, or a map read from a Mental Modeler-style CSV."""
+    if csv_path is not None:
+        return read_csv_map(csv_path)
+    maps = cognitive_maps(db)
+    if source is None:
+        return maps.merged
+    if source not in maps.per_source:
+        known = ", ".join(sorted(maps.per_source)) or "none"
+        raise ValueError(f"no causal claims from source {source!r}; sources with claims: {known}")
+    return maps.per_source[source]
+
+
+def _resolve(cmap: CognitiveMap, values: Mapping[str, float], names: list[str]) -> dict[str, float]:
+    """Concept names as the user wrote them ("economic sanctions") -> the map's own labels."""
+    out: dict[str, float] = {}
+    label_of = dict(zip((c.id for c in cmap.concepts), names, strict=True))
+    for term, value in values.items():
+        if term in names:
+            out[term] = value
+            continue
+        concept = match_term(term, cmap.concepts, nlp=cached_model())
+        if concept is None:
+            raise ValueError(f"no concept {term!r} in the map; concepts: {', '.join(names[:30])}"
+                             + (" ..." if len(names) > 30 else ""))
+        out[label_of[concept.id]] = value
+    return out
+
+
+def simulate(db: Store = None, csv_path: str | Path | None = None, source: str | None = None,
+             init: Mapping[str, float] | None = None, clamp: Mapping[str, float] | None = None,
+             rule: str = "kosko", transfer: str = "sigmoid", lam: float = 1.0, threshold: float = 0.001,
+             steps: int = 50, top: int = 10) -> dict[str, Any]:
+    """Run a what-if scenario on a map and compare it with the baseline (same init, no clamp).
+
+    JSON keys: ``steps``, ``outcome`` (fixed-point | limit-cycle | none), ``period``, ``final``, ``trace``,
+    ``baseline`` (the same for the unclamped run), ``moved`` (concepts ranked by change), ``init``, ``clamp``.
+    """
+    cmap = cognitive_map(db, source=source, csv_path=csv_path)
+    weights, names = cmap.to_matrix()
+    if not names:
+        raise ValueError("the map is empty: no causal claims stored (run detente analyze first)")
+    init_r = _resolve(cmap, init or {}, names)
+    clamp_r = _resolve(cmap, clamp or {}, names)
+    base, scen, ranked = run_scenario(weights, names, clamp=clamp_r, init=init_r, rule=rule, transfer=transfer,
+                                      lam=lam, threshold=threshold, steps=steps)
+    result = scen.to_dict()
+    result.update({"map": cmap.name, "init": init_r, "clamp": clamp_r, "baseline": base.to_dict(),
+                   "moved": [r for r in ranked if abs(r["difference"]) > 1e-9][:top]})
+    return result
+
+
+def strategies(db: Store = None) -> list[dict[str, Any]]:
+    """The built-in scenario: clamp each strategy the texts name (sanctions, isolation, military aid)."""
+    return strategy_scenario(cognitive_map(db), nlp=cached_model())
+
+
+def effect(db: Store, cause: str, effect_: str, max_len: int = 4) -> dict[str, Any]:
+    """Axelrod-style total effect of one concept on another along signed paths of the merged map."""
+    cmap = cognitive_map(db)
+    weights, names = cmap.to_matrix()
+    a = _resolve(cmap, {cause: 1.0}, names)
+    b = _resolve(cmap, {effect_: 1.0}, names)
+    return total_effect(weights, names, next(iter(a)), next(iter(b)), max_len=max_len).to_dict()

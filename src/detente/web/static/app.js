@@ -1,0 +1,380 @@
+// detente dashboard: vanilla JS, no build step. Every piece of article text is inserted with
+// textContent (through el()), never innerHTML, so markup inside articles stays inert text.
+"use strict";
+
+const state = { dyad: "USA-RUS", docsOffset: 0, docsLimit: 25, map: null, loaded: {} };
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined) continue;
+    if (k === "class") node.className = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+function svgEl(tag, attrs, ...children) {
+  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, String(v));
+  }
+  for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return node;
+}
+
+function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
+function fmt(v, d = 2) { return v === null || v === undefined ? "–" : (typeof v === "number" && !Number.isInteger(v) ? v.toFixed(d) : String(v)); }
+function status(text) { document.getElementById("status").textContent = text; }
+
+async function api(path, options) {
+  const res = await fetch(path, options);
+  if (!res.ok) {
+    let detail = res.statusText;
+    try { detail = JSON.stringify((await res.json()).detail); } catch (e) { /* not JSON */ }
+    throw new Error(`${res.status} ${detail}`);
+  }
+  return res.json();
+}
+
+function qs(params) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== "") p.set(k, v);
+  return p.toString();
+}
+
+function goldClass(g) { return g === null || g === undefined ? "" : g > 0 ? "coop" : g < 0 ? "conf" : ""; }
+
+// One event (or a timeline source entry) as evidence: its sentence, document and offsets.
+function evidenceItem(ev) {
+  const where = [ev.doc_source || ev.doc_id || ev.origin, ev.doc_id ? `${ev.doc_id} [${ev.start}–${ev.end}]` : null]
+    .filter(Boolean).join(" · ");
+  const link = ev.doc_id ? el("button", { class: "link", onclick: () => openDocument(ev.doc_id) }, "open document") : null;
+  const url = ev.url ? el("a", { href: safeUrl(ev.url), target: "_blank", rel: "noopener noreferrer" }, ev.url) : null;
+  return el("div", { class: "evidence-item" },
+    el("div", {}, el("b", {}, `${ev.source || "?"} → ${ev.target || "?"}`), ` ${ev.cameo || ""} ${ev.plover || ""} `,
+      el("span", { class: goldClass(ev.goldstein) }, `Goldstein ${fmt(ev.goldstein, 1)}`), ev.date ? ` · ${ev.date}` : ""),
+    ev.sentence ? el("blockquote", { class: "sentence" }, ev.sentence) : null,
+    el("div", { class: "muted" }, where, " ", link, " ", url));
+}
+
+function safeUrl(u) {
+  try { const p = new URL(u); return p.protocol === "http:" || p.protocol === "https:" ? p.href : "#"; } catch (e) { return "#"; }
+}
+
+// ---------------------------------------------------------------- relations index
+let indexChart = null;
+async function loadIndex() {
+  const data = await api(`/api/index?${qs({ dyad: state.dyad })}`);
+  const rows = data.rows;
+  const total = rows.reduce((a, r) => a + r.events, 0);
+  const canvas = document.getElementById("index-chart");
+  canvas.dataset.points = String(rows.length);
+  canvas.dataset.total = String(total);
+  document.getElementById("index-summary").textContent = `${data.dyad}: ${total} events in ${rows.length} periods`;
+  const colours = ["#3b82f6", "#16a34a", "#f59e0b", "#dc2626"];
+  const names = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
+  const datasets = names.map((n, q) => ({ type: "bar", label: n, data: rows.map((r) => r[`quad${q + 1}`]),
+    backgroundColor: colours[q], stack: "quad", yAxisID: "y" }));
+  datasets.unshift({ type: "line", label: "net cooperation", data: rows.map((r) => r.net_cooperation),
+    borderColor: "#111827", backgroundColor: "#111827", yAxisID: "y1", pointRadius: 4 });
+  if (indexChart) indexChart.destroy();
+  if (window.Chart) {
+    indexChart = new window.Chart(canvas, {
+      data: { labels: rows.map((r) => r.period), datasets },
+      options: { animation: false, responsive: true, interaction: { mode: "index", intersect: false },
+        scales: { y: { stacked: true, beginAtZero: true, title: { display: true, text: "events" } },
+          x: { stacked: true }, y1: { position: "right", min: -1, max: 1, grid: { drawOnChartArea: false },
+            title: { display: true, text: "net cooperation" } } },
+        onClick: (_e, items) => { if (items.length) showIndexEvidence(rows[items[0].index].period); } },
+    });
+    window.__indexChart = indexChart;
+  }
+  const table = clear(document.getElementById("index-table"));
+  table.append(el("tr", {}, ["period", "events", ...names, "mean Goldstein", "net cooperation"].map((h) => el("th", {}, h))));
+  for (const r of rows) {
+    const evidence = () => showIndexEvidence(r.period);
+    table.append(el("tr", {}, el("td", {}, r.period),
+      el("td", { class: "num" }, el("button", { class: "link index-events", onclick: evidence }, r.events)),
+      [1, 2, 3, 4].map((q) => el("td", { class: "num" }, r[`quad${q}`])),
+      el("td", { class: `num ${goldClass(r.goldstein_mean)}` }, fmt(r.goldstein_mean)),
+      el("td", { class: "num" }, fmt(r.net_cooperation))));
+  }
+  if (!rows.length) table.append(el("tr", {}, el("td", {}, "No dated events for this dyad.")));
+}
+
+async function showIndexEvidence(period) {
+  const box = clear(document.getElementById("index-evidence"));
+  const data = await api(`/api/index/events?${qs({ dyad: state.dyad, period, limit: 200 })}`);
+  box.append(el("h3", {}, `Events behind ${period} (${data.items.length})`), data.items.map(evidenceItem));
+}
+
+// ---------------------------------------------------------------- timeline
+async function loadTimeline() {
+  const data = await api(`/api/timeline?${qs({ dyad: state.dyad, limit: 500 })}`);
+  const list = clear(document.getElementById("timeline-list"));
+  if (!data.items.length) list.append(el("li", { class: "muted" }, "No dated events for this dyad."));
+  for (const t of data.items) {
+    const li = el("li", { class: "event", "data-event": t.sources[0] && t.sources[0].event_id },
+      el("span", { class: "muted" }, t.date), " ", el("b", {}, `${t.source} → ${t.target}`), ` ${t.cameo} ${t.plover || ""} `,
+      el("span", { class: goldClass(t.goldstein) }, fmt(t.goldstein, 1)), t.count > 1 ? ` ×${t.count}` : "");
+    li.addEventListener("click", () => {
+      list.querySelectorAll("li.selected").forEach((n) => n.classList.remove("selected"));
+      li.classList.add("selected");
+      const box = clear(document.getElementById("event-detail"));
+      box.append(el("h3", {}, `${t.date}: ${t.source_name || t.source} → ${t.target_name || t.target}`),
+        t.sources.map((s) => evidenceItem({ ...s, source: t.source, target: t.target, cameo: t.cameo, plover: t.plover,
+          goldstein: t.goldstein, date: t.date })));
+    });
+    list.append(li);
+  }
+}
+
+// ---------------------------------------------------------------- actor network
+function goldColour(g) {
+  if (g === null || g === undefined) return "#9ca3af";
+  const t = Math.max(-1, Math.min(1, g / 10));
+  const r = t < 0 ? 220 : Math.round(220 - 180 * t), gr = t > 0 ? 160 : Math.round(160 + 0 * t), b = 60;
+  return t < 0 ? `rgb(${r},${Math.round(160 * (1 + t))},${b})` : `rgb(${r},${gr},${b})`;
+}
+
+function circleLayout(ids, w, h) {
+  const pos = {}, n = ids.length, cx = w / 2, cy = h / 2, rad = Math.min(w, h) / 2 - 70;
+  ids.forEach((id, i) => { const a = (2 * Math.PI * i) / Math.max(1, n) - Math.PI / 2; pos[id] = [cx + rad * Math.cos(a), cy + rad * Math.sin(a)]; });
+  return pos;
+}
+
+function arrowDefs(svg) {
+  svg.append(svgEl("defs", {}, svgEl("marker", { id: `arrow-${svg.id}`, viewBox: "0 0 10 10", refX: 9, refY: 5,
+    markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, svgEl("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#6b7280" }))));
+}
+
+function drawGraph(svg, nodes, edges, onEdge, label) {
+  clear(svg); arrowDefs(svg);
+  const pos = circleLayout(nodes.map((n) => n.id), 640, Number(svg.getAttribute("viewBox").split(" ")[3]));
+  const maxW = Math.max(1, ...edges.map((e) => e.count));
+  for (const e of edges) {
+    const [x1, y1] = pos[e.from], [x2, y2] = pos[e.to];
+    const dx = x2 - x1, dy = y2 - y1, len = Math.hypot(dx, dy) || 1;
+    const line = svgEl("line", { class: "edge", x1: x1 + (dx / len) * 10, y1: y1 + (dy / len) * 10, x2: x2 - (dx / len) * 12,
+      y2: y2 - (dy / len) * 12, stroke: e.colour, "stroke-width": 1 + (4 * e.count) / maxW, "marker-end": `url(#arrow-${svg.id})`,
+      onclick: () => onEdge(e) }, svgEl("title", {}, e.title));
+    svg.append(line);
+  }
+  for (const n of nodes) {
+    const [x, y] = pos[n.id];
+    svg.append(svgEl("circle", { cx: x, cy: y, r: 7, fill: "#1d4ed8" }, svgEl("title", {}, label(n))));
+    svg.append(svgEl("text", { x: x + 9, y: y + 4 }, label(n).slice(0, 28)));
+  }
+}
+
+async function loadNetwork() {
+  const data = await api("/api/network?top=60");
+  const svg = document.getElementById("network-svg");
+  const edges = data.edges.map((e) => ({ from: e.source, to: e.target, count: e.events, colour: goldColour(e.goldstein_mean),
+    title: `${e.source} → ${e.target}: ${e.events} events, mean Goldstein ${fmt(e.goldstein_mean)}`, raw: e }));
+  drawGraph(svg, data.nodes, edges, async (e) => {
+    const box = clear(document.getElementById("network-detail"));
+    const ev = await api(`/api/events?${qs({ dyad: `${e.from}-${e.to}`, directed: true, limit: 100 })}`);
+    const exact = ev.items.filter((x) => x.source === e.from && x.target === e.to);
+    box.append(el("h3", {}, e.title), exact.map(evidenceItem));
+  }, (n) => `${n.id} (${n.events})`);
+  if (!data.nodes.length) svg.append(svgEl("text", { x: 20, y: 30 }, "No events between actors yet."));
+}
+
+// ---------------------------------------------------------------- cognitive map and scenario
+async function loadMap() {
+  const source = document.getElementById("map-source").value;
+  const data = await api(`/api/map?${qs({ source })}`);
+  state.map = data;
+  const select = document.getElementById("map-source");
+  if (select.options.length === 1) for (const s of data.sources) select.append(el("option", { value: s }, s));
+  const names = {};
+  data.concepts.forEach((c, i) => { names[c.id] = data.names[i]; });
+  const nodes = data.concepts.filter((c) => data.edges.some((e) => e.from === c.id || e.to === c.id))
+    .map((c) => ({ id: c.id, label: names[c.id] }));
+  const edges = data.edges.map((e) => ({ from: e.from, to: e.to, count: e.claims.length,
+    colour: e.weight > 0 ? "#15803d" : e.weight < 0 ? "#b91c1c" : "#9ca3af",
+    title: `${names[e.from]} → ${names[e.to]}: weight ${fmt(e.weight)} (${e.claims.length} claims)`, raw: e }));
+  drawGraph(document.getElementById("map-svg"), nodes, edges, (e) => {
+    const box = clear(document.getElementById("map-detail"));
+    box.append(el("h4", {}, e.title), e.raw.claims.map((c) => el("div", {},
+      el("blockquote", {}, `${c.cause} ⇒ (${c.polarity}) ${c.effect}`),
+      el("div", { class: "muted" }, `${c.source} · ${c.doc_id} [${c.start}–${c.end}] `,
+        el("button", { class: "link", onclick: () => openDocument(c.doc_id) }, "open document")))));
+  }, (n) => n.label);
+  const box = clear(document.getElementById("scenario-concepts"));
+  const ranked = nodes.map((n) => ({ ...n, degree: edges.filter((e) => e.from === n.id).length })).sort((a, b) => b.degree - a.degree);
+  for (const n of ranked) {
+    box.append(el("label", {}, el("input", { type: "checkbox", class: "clamp", "data-name": n.label }), " ",
+      el("input", { type: "number", class: "clamp-value", min: -1, max: 1, step: 0.1, value: 1, "aria-label": `value for ${n.label}` }),
+      " ", n.label, el("span", { class: "muted" }, ` (${n.degree} out)`)));
+  }
+  if (!nodes.length) box.append(el("p", { class: "muted" }, "No causal claims stored yet."));
+}
+
+async function runScenario() {
+  const clamp = {};
+  document.querySelectorAll("#scenario-concepts label").forEach((label) => {
+    const box = label.querySelector("input.clamp");
+    if (box.checked) clamp[box.dataset.name] = Number(label.querySelector("input.clamp-value").value);
+  });
+  const body = { clamp, rule: document.getElementById("scenario-rule").value,
+    transfer: document.getElementById("scenario-transfer").value, source: document.getElementById("map-source").value || null };
+  const out = document.getElementById("scenario-outcome");
+  const table = clear(document.getElementById("scenario-result"));
+  if (!Object.keys(clamp).length) { out.textContent = "Tick at least one concept to clamp."; return; }
+  const res = await api("/api/simulate", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  out.textContent = `${res.scenario.outcome} after ${res.scenario.steps} steps (baseline: ${res.baseline.outcome})`;
+  table.append(el("tr", {}, ["concept", "baseline", "scenario", "change"].map((h) => el("th", {}, h))));
+  for (const r of res.compare) {
+    const changed = Math.abs(r.difference) > 1e-6;
+    table.append(el("tr", { class: changed ? "changed" : "" }, el("td", {}, r.concept), el("td", { class: "num" }, fmt(r.baseline, 3)),
+      el("td", { class: "num" }, fmt(r.scenario, 3)), el("td", { class: `num ${r.difference > 0 ? "coop" : r.difference < 0 ? "conf" : ""}` },
+        (r.difference > 0 ? "+" : "") + fmt(r.difference, 3))));
+  }
+}
+
+// ---------------------------------------------------------------- sources
+async function loadSources() {
+  const data = await api("/api/sources");
+  const table = clear(document.getElementById("sources-table"));
+  table.append(el("tr", {}, ["source", "documents", "stance (actor: score)", "dominant narrative", "framing hits / 1000 words", "techniques"].map((h) => el("th", {}, h))));
+  for (const s of data.items) {
+    const stance = s.stance.map((r) => el("button", { class: `link ${goldClass(r.score)}`, onclick: () => showStance(s, r) },
+      `${r.actor}: ${r.score > 0 ? "+" : ""}${fmt(r.score)}`));
+    const fr = s.framing;
+    table.append(el("tr", {}, el("td", {}, s.source), el("td", { class: "num" }, s.documents.length),
+      el("td", {}, stance.length ? stance.flatMap((b) => [b, " "]) : "–"),
+      el("td", {}, fr.dominant_narrative || "–"),
+      el("td", { class: "num" }, el("button", { class: "link", onclick: () => showFraming(s) }, fmt(fr.per_1000))),
+      el("td", {}, Object.entries(fr.techniques || {}).map(([k, v]) => `${k} ${v.count}`).join(", ") || "–")));
+  }
+}
+
+function showStance(s, r) {
+  const box = clear(document.getElementById("sources-detail"));
+  box.append(el("h3", {}, `${s.source} on ${r.actor}: ${fmt(r.score)} (${r.sentences} sentences)`),
+    r.top.map((t) => el("div", {}, el("blockquote", {}, t.text || ""), el("div", { class: "muted" },
+      `contribution ${fmt(t.contribution)} · ${(t.reasons || []).join("; ")} · ${t.doc_id || ""} [${t.start}–${t.end}] `,
+      t.doc_id ? el("button", { class: "link", onclick: () => openDocument(t.doc_id) }, "open document") : null))));
+}
+
+function showFraming(s) {
+  const box = clear(document.getElementById("sources-detail"));
+  box.append(el("h3", {}, `${s.source}: framing phrases`));
+  for (const [kind, bucket] of [["narrative", s.framing.narratives], ["technique", s.framing.techniques]]) {
+    for (const [name, v] of Object.entries(bucket || {})) {
+      box.append(el("div", {}, el("b", {}, `${kind} ${name}: ${v.count}`), " ", v.phrases.map((p) => `“${p.phrase}” ×${p.count}`).join(", ")));
+    }
+  }
+  box.append(el("div", {}, "documents: ", s.documents.map((d) => el("button", { class: "link", onclick: () => openDocument(d) }, d)).flatMap((b) => [b, " "])));
+}
+
+// ---------------------------------------------------------------- claims
+async function loadClaims() {
+  const status = document.getElementById("claims-status").value;
+  const data = await api(`/api/claims?${qs({ status, limit: 200 })}`);
+  const list = clear(document.getElementById("claims-list"));
+  if (!data.items.length) list.append(el("li", { class: "muted" }, "No claims."));
+  for (const c of data.items) {
+    list.append(el("li", { class: "claim" }, el("span", { class: `badge ${c.status}` }, c.status), el("b", {}, c.label || c.claim || ""),
+      el("div", { class: "muted" }, c.why || "", ` · ${(c.documents || []).length} documents`),
+      (c.members || []).map((m) => el("div", {}, el("blockquote", {}, m.text || m.sentence || ""),
+        el("div", { class: "muted" }, `${m.source || ""} · ${m.doc_id} [${m.start}–${m.end}] `,
+          el("button", { class: "link", onclick: () => openDocument(m.doc_id) }, "open document"))))));
+  }
+}
+
+// ---------------------------------------------------------------- documents
+async function loadDocuments() {
+  const data = await api(`/api/documents?${qs({ limit: state.docsLimit, offset: state.docsOffset })}`);
+  const table = clear(document.getElementById("documents-table"));
+  table.append(el("tr", {}, ["document", "source", "date", "events", "causal", "framing"].map((h) => el("th", {}, h))));
+  for (const d of data.items) {
+    table.append(el("tr", {}, el("td", {}, el("button", { class: "link doc-link", "data-id": d.id, onclick: () => openDocument(d.id) }, d.title || d.id)),
+      el("td", {}, d.source || ""), el("td", {}, d.published || ""), el("td", { class: "num" }, d.events),
+      el("td", { class: "num" }, d.causal_claims), el("td", { class: "num" }, d.framing_hits)));
+  }
+  const last = Math.min(data.total, data.offset + data.items.length);
+  document.getElementById("docs-page").textContent = `${data.total ? data.offset + 1 : 0}–${last} of ${data.total}`;
+  document.getElementById("docs-prev").disabled = data.offset === 0;
+  document.getElementById("docs-next").disabled = last >= data.total;
+}
+
+// Split the clean text at every highlight boundary; each piece gets the classes of the spans covering it.
+function highlighted(text, spans) {
+  const cuts = new Set([0, text.length]);
+  const usable = spans.filter((s) => s.clean_start !== null && s.clean_end !== null && s.clean_end > s.clean_start);
+  for (const s of usable) { cuts.add(Math.min(s.clean_start, text.length)); cuts.add(Math.min(s.clean_end, text.length)); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const frag = document.createDocumentFragment();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i], b = points[i + 1];
+    const covering = usable.filter((s) => s.clean_start <= a && s.clean_end >= b);
+    const piece = text.slice(a, b);
+    if (!covering.length) { frag.append(document.createTextNode(piece)); continue; }
+    const kinds = [...new Set(covering.map((s) => `hl-${s.kind}`))].join(" ");
+    frag.append(el("span", { class: kinds, title: covering.map((s) => `${s.kind}: ${s.label}`).join("\n") }, piece));
+  }
+  return frag;
+}
+
+async function openDocument(id) {
+  showView("documents", false);
+  const doc = await api(`/api/documents/${encodeURIComponent(id)}`);
+  const view = clear(document.getElementById("document-view"));
+  const counts = {};
+  for (const h of doc.highlights) counts[h.kind] = (counts[h.kind] || 0) + 1;
+  view.append(el("h3", {}, doc.title || doc.id),
+    el("div", { class: "muted" }, [doc.source, doc.published, doc.url].filter(Boolean).join(" · ")),
+    el("div", { class: "muted" }, Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ") || "no highlights"),
+    el("div", { class: "doc-text", "data-id": doc.id }, highlighted(doc.clean_text, doc.highlights)));
+}
+
+// ---------------------------------------------------------------- wiring
+const loaders = { index: loadIndex, timeline: loadTimeline, network: loadNetwork, map: loadMap, sources: loadSources,
+  claims: loadClaims, documents: loadDocuments };
+
+async function showView(name, load = true) {
+  document.querySelectorAll("#tabs button").forEach((b) => b.classList.toggle("active", b.dataset.view === name));
+  document.querySelectorAll("main .view").forEach((v) => { v.hidden = v.id !== `view-${name}`; });
+  if (load || !state.loaded[name]) {
+    status("loading…");
+    try { await loaders[name](); state.loaded[name] = true; status(""); } catch (e) { status(`error: ${e.message}`); }
+  }
+  document.body.dataset.view = name;
+}
+
+async function init() {
+  document.querySelectorAll("#tabs button").forEach((b) => b.addEventListener("click", () => showView(b.dataset.view)));
+  const dyadInput = document.getElementById("dyad");
+  const setDyad = (value) => {
+    if (!/^[A-Za-z0-9]{2,12}-[A-Za-z0-9]{2,12}$/.test(value)) { status("dyad must look like USA-RUS"); return; }
+    state.dyad = value.toUpperCase(); dyadInput.value = state.dyad; state.loaded = {};
+    document.getElementById("report-link").href = `/report?${qs({ dyad: state.dyad })}`;
+    showView(document.body.dataset.view || "index");
+  };
+  dyadInput.addEventListener("change", () => setDyad(dyadInput.value.trim()));
+  const list = document.getElementById("dyad-list");
+  list.addEventListener("change", () => { if (list.value) setDyad(list.value); });
+  document.getElementById("scenario-run").addEventListener("click", () => runScenario().catch((e) => status(`error: ${e.message}`)));
+  document.getElementById("map-source").addEventListener("change", () => loadMap());
+  document.getElementById("claims-status").addEventListener("change", () => loadClaims());
+  document.getElementById("docs-prev").addEventListener("click", () => { state.docsOffset = Math.max(0, state.docsOffset - state.docsLimit); loadDocuments(); });
+  document.getElementById("docs-next").addEventListener("click", () => { state.docsOffset += state.docsLimit; loadDocuments(); });
+  try {
+    const d = await api("/api/dyads?top=20");
+    list.append(el("option", { value: "" }, "frequent dyads…"), d.items.map((x) => el("option", { value: x.dyad }, `${x.dyad} (${x.events})`)));
+  } catch (e) { /* the list is a convenience */ }
+  await showView("index");
+  document.body.dataset.ready = "1";
+}
+
+document.addEventListener("DOMContentLoaded", init);

@@ -1,0 +1,234 @@
+"""Stance, the claim ledger, compare and framing profiles over real DuckDB stores.
+
+Two kinds of store: a small one whose rows the tests write themselves (so each behaviour is pinned down
+exactly), and the five seed articles run through ingest and the full pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from detente.analysis.claims import claims
+from detente.analysis.compare import compare
+from detente.analysis.framing_profile import framing_profile
+from detente.analysis.stance import country, stance, stance_by_source
+from detente.store.db import connect
+from tests.conftest import need_shared
+
+# --- a hand-built store ------------------------------------------------------------------------------
+
+_ALIASES = {"Russia": "RUS", "Moscow": "RUSGOV", "Ukraine": "UKR", "Washington": "USAGOV", "Kyiv": "UKRGOV"}
+
+
+def _add_doc(con: duckdb.DuckDBPyConnection, doc_id: str, source: str, sentences: list[str],
+             duplicate_of: str | None = None) -> None:
+    text = " ".join(sentences)
+    con.execute(
+        "INSERT INTO documents (id, source, raw_text, clean_text, offset_map, content_hash, duplicate_of, words) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [doc_id, source, text, text, json.dumps([[0, 0, len(text)]]), f"h-{doc_id}", duplicate_of,
+         len(text.split())],
+    )
+    pos = 0
+    for idx, sent in enumerate(sentences):
+        con.execute(
+            'INSERT INTO sentences (doc_id, idx, start, "end", clean_start, clean_end, text) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [doc_id, idx, pos, pos + len(sent), pos, pos + len(sent), sent],
+        )
+        for name, code in _ALIASES.items():
+            at = sent.find(name)
+            while at >= 0:
+                con.execute(
+                    'INSERT INTO mentions (doc_id, sentence_idx, start, "end", text, actor_code, how) '
+                    "VALUES (?, ?, ?, ?, ?, ?, 'name')",
+                    [doc_id, idx, pos + at, pos + at + len(name), name, code],
+                )
+                at = sent.find(name, at + 1)
+        pos += len(sent) + 1
+
+
+def _add_event(con: duckdb.DuckDBPyConnection, doc_id: str, idx: int, src: str, tgt: str, cameo: str,
+               goldstein: float, negated: bool = False) -> None:
+    con.execute(
+        "INSERT INTO events (event_id, doc_id, sentence_idx, start, \"end\", source, target, cameo, goldstein, "
+        "negated, origin, trigger) VALUES (?, ?, ?, 0, 1, ?, ?, ?, ?, ?, 'text', 'x')",
+        [f"{doc_id}#{idx}#{cameo}", doc_id, idx, src, tgt, cameo, goldstein, negated],
+    )
+
+
+@pytest.fixture()
+def small(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    con = connect(tmp_path / "small.duckdb")
+    _add_doc(con, "a1", "Alpha", [
+        "Russia's aggression against Ukraine continues unabated.",
+        "The New START treaty expires in February 2026 without a replacement.",
+        "Washington began to align more closely with Moscow this year.",
+    ])
+    _add_doc(con, "b1", "Beta", [
+        "Russia's remarkable resilience impressed many observers.",
+        "Negotiators warned the New START treaty expires in February 2026.",
+        "The relationship between Washington and Moscow has unraveled.",
+    ])
+    _add_doc(con, "a2", "Alpha copy", [
+        "Russia's aggression against Ukraine continues unabated.",
+        "The New START treaty expires in February 2026 without a replacement.",
+        "Some 40% of the budget went to the new bridge project in 2024.",
+    ], duplicate_of="a1")
+    _add_doc(con, "c1", "Gamma", ["Some 40% of the budget went to the new bridge project in 2024."])
+    _add_event(con, "a1", 0, "RUS", "UKR", "19", -10.0)
+    con.execute("INSERT INTO framing_hits VALUES ('a1', 0, 0, 21, 'Russia''s aggression', 'western_hawkish', "
+                "'loaded_language', 'n'), ('b1', 0, 0, 6, 'vassals', 'kremlin', 'name_calling', 'n')")
+    yield con
+    con.close()
+
+
+def _one(rows: list[dict[str, Any]], **where: Any) -> dict[str, Any]:
+    found = [r for r in rows if all(r.get(k) == v for k, v in where.items())]
+    assert len(found) == 1, (where, rows)
+    return found[0]
+
+
+def test_country_level_codes() -> None:
+    assert country("USAGOV") == "USA" and country("RUSMIL") == "RUS"
+    assert country("NATO") == "NATO" and country("EU") == "EU"
+
+
+def test_stance_is_target_dependent(small: duckdb.DuckDBPyConnection) -> None:
+    rows = stance(small, actors=["RUS", "UKR"])
+    rus_a = _one(rows, doc_id="a1", actor="RUS")
+    rus_b = _one(rows, doc_id="b1", actor="RUS")
+    assert -1.0 <= rus_a["score"] < -0.3  # aggression (lexicon) + conflict event + hawkish framing
+    assert rus_b["score"] > 0.1  # resilience + Kremlin marker
+    reasons = " ".join(r for t in rus_a["top"] for r in t["reasons"])
+    assert "aggression" in reasons and "goldstein -10" in reasons
+    assert rus_a["top"][0]["text"].startswith("Russia's aggression")
+    assert len(rus_a["top"]) <= 3
+    # Ukraine is the patient of the aggression: no lexicon penalty; the conflict event is its only minus
+    ukr = _one(rows, doc_id="a1", actor="UKR")
+    assert ukr["score"] > rus_a["score"]
+    assert not any(r.startswith("'aggression'") for t in ukr["top"] for r in t["reasons"])
+
+
+def test_stance_by_source(small: duckdb.DuckDBPyConnection) -> None:
+    rows = stance_by_source(small, actors=["RUS"])
+    alpha, beta = _one(rows, source="Alpha"), _one(rows, source="Beta")
+    assert alpha["score"] < 0 < beta["score"]
+    assert all(t["doc_id"] == "a1" for t in alpha["top"])
+
+
+def test_claim_ledger_statuses(small: duckdb.DuckDBPyConnection) -> None:
+    ledger = claims(small)
+    start = [c for c in ledger if any("New START" in (m["text"] or "") for m in c["members"])]
+    assert len(start) == 1
+    assert start[0]["status"] == "corroborated"
+    assert {"a1", "b1"} <= set(start[0]["documents"]) and {"Alpha", "Beta"} <= set(start[0]["sources"])
+    for m in start[0]["members"]:
+        assert m["start"] is not None and m["end"] > m["start"]
+    # the same sentence in a near-duplicate and one more document: a2 counts as a1, so c1 + a2 = 2 roots
+    bridge = next(c for c in ledger if "bridge" in c["label"])
+    assert bridge["independent_documents"] == 2 and bridge["status"] == "corroborated"
+    relation = next(c for c in ledger if c["kind"] == "relation" and c["actors"] == ["RUS", "USA"])
+    assert relation["status"] == "contested"
+    pols = {m["doc_id"]: m["polarity"] for m in relation["members"]}
+    assert pols == {"a1": "+", "b1": "-"}
+    assert [c["claim_id"] for c in claims(small, status="contested")] == [relation["claim_id"]]
+    with pytest.raises(ValueError):
+        claims(small, status="maybe")
+
+
+def test_near_duplicates_are_not_independent(small: duckdb.DuckDBPyConnection) -> None:
+    small.execute("DELETE FROM documents WHERE id IN ('b1', 'c1')")
+    small.execute("DELETE FROM sentences WHERE doc_id IN ('b1', 'c1')")
+    start = next(c for c in claims(small) if "New START" in c["label"])
+    assert start["documents"] == ["a1", "a2"] and start["status"] == "single"
+
+
+def test_negated_event_contests(small: duckdb.DuckDBPyConnection) -> None:
+    _add_event(small, "a1", 2, "USA", "RUS", "03", 4.0)
+    _add_event(small, "b1", 2, "USA", "RUS", "03", 4.0, negated=True)
+    contested = claims(small, status="contested")
+    assert any("negated" in c["why"] for c in contested)
+
+
+def test_compare_sources(small: duckdb.DuckDBPyConnection) -> None:
+    out = compare(small, "Alpha", "Beta")
+    assert out["a"]["documents"] == ["a1"] and out["b"]["by"] == "source"
+    assert any("New START" in c["label"] for c in out["shared_claims"])
+    contested = out["contested_claims"]
+    assert contested and contested[0]["a_quotes"][0]["polarity"] == "+"
+    assert contested[0]["b_quotes"][0]["polarity"] == "-"
+    rus = next(s for s in out["stance"] if s["actor"] == "RUS")
+    assert rus["difference"] < 0 and rus["a"]["quotes"]
+    narratives = {f["narrative"]: f for f in out["framing"]["narratives"]}
+    assert narratives["kremlin"]["b_phrases"] == ["vassals"] and narratives["kremlin"]["a_per_1000"] == 0.0
+    with pytest.raises(KeyError):
+        compare(small, "Alpha", "nobody")
+
+
+def test_framing_profile_from_store(small: duckdb.DuckDBPyConnection) -> None:
+    p = framing_profile(small, doc_id="b1")
+    assert p["dominant_narrative"] == "kremlin"
+    words = small.execute("SELECT words FROM documents WHERE id = 'b1'").fetchone()[0]
+    assert p["narratives"]["kremlin"]["per_1000"] == round(1000 / words, 2)
+    assert framing_profile(small, source="Alpha")["narratives"]["western_hawkish"]["count"] == 1
+
+
+# --- the five seeds through ingest and the full pipeline ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> duckdb.DuckDBPyConnection:
+    seeds = need_shared("corpus", "seeds")
+    from detente.api.ingest import analyze_stored, ingest
+
+    con = connect(tmp_path_factory.mktemp("seeds") / "seeds.duckdb")
+    ingest([seeds], con=con)
+    analyze_stored(con, nlp=nlp)
+    if not con.execute("SELECT count(*) FROM mentions").fetchone()[0]:
+        pytest.skip("the pipeline has no actor_resolver: no mentions to work with")
+    yield con
+    con.close()
+
+
+def _doc(con: duckdb.DuckDBPyConnection, prefix: str) -> str:
+    return con.execute("SELECT id FROM documents WHERE id LIKE ?", [f"{prefix}%"]).fetchone()[0]
+
+
+def test_seed_alignment_claim_is_contested(seed_store: duckdb.DuckDBPyConnection) -> None:
+    d0, d3, d4 = (_doc(seed_store, p) for p in ("000", "003", "004"))
+    rel = next(c for c in claims(seed_store, status="contested")
+               if c["kind"] == "relation" and c["actors"] == ["RUS", "USA"])
+    by_doc: dict[str, set[str]] = {}
+    for m in rel["members"]:
+        by_doc.setdefault(m["doc_id"], set()).add(m["polarity"])
+    assert "+" in by_doc[d3] and "-" in by_doc[d4] and "-" in by_doc[d0]
+    align = [m for m in rel["members"] if m["doc_id"] == d3 and "align more closely" in m["text"]]
+    assert align and align[0]["polarity"] == "+"
+    raw = seed_store.execute("SELECT raw_text FROM documents WHERE id = ?", [d4]).fetchone()[0]
+    unravel = next(m for m in rel["members"] if m["doc_id"] == d4 and "unraveled" in m["text"])
+    assert "unraveled" in raw[unravel["start"] : unravel["end"]]
+
+
+def test_seed_new_start_claim(seed_store: duckdb.DuckDBPyConnection) -> None:
+    d1 = _doc(seed_store, "001")
+    found = [c for c in claims(seed_store) if "statement" in c["kind"] and any(
+        "New START expires in 2026" in (m["text"] or "") for m in c["members"])]
+    assert len(found) == 1  # the dated statement (its causal reading is a separate causal claim)
+    assert found[0]["status"] in ("single", "corroborated") and d1 in found[0]["documents"]
+    assert found[0]["sources"]
+
+
+def test_seed_stance_and_profile(seed_store: duckdb.DuckDBPyConnection) -> None:
+    d3, d4 = _doc(seed_store, "003"), _doc(seed_store, "004")
+    rows = stance(seed_store, actors=["RUS"])
+    assert _one(rows, doc_id=d3, actor="RUS")["score"] > 0 > _one(rows, doc_id=d4, actor="RUS")["score"]
+    profile = framing_profile(seed_store, doc_id=d3)
+    assert profile["dominant_narrative"] == "kremlin"
+    phrases = {p["phrase"] for p in profile["narratives"]["kremlin"]["phrases"]}
+    assert {"Kyiv regime", "Special Military Operation", "vassals", "neo-Nazi"} <= phrases
