@@ -98,10 +98,11 @@ def seed_docs() -> list[dict]:
 
 
 def predict_docs(docs: list[dict]) -> list[dict]:
-    """Predictions in score.py's format; through detente.api.code when the lead's API exists."""
+    """Predictions in score.py's format through ``detente.api.ingest.code_documents`` (real cleaning,
+    segmentation and the full pipeline, offsets into the given text), as the held-out scoring runs."""
     try:
-        from detente.api.code import code_documents  # type: ignore[import-not-found]
-    except ImportError:
+        from detente.api.ingest import code_documents
+    except ImportError:  # an older tree without the API layer
         code_documents = None
     if code_documents is not None:
         return code_documents(docs)

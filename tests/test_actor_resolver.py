@@ -228,6 +228,41 @@ def test_seeds_have_both_sides(nlp: Language) -> None:
         assert {"USA", "RUS"} <= primaries, path.name
 
 
+
+def test_pronoun_stays_in_its_paragraph(nlp: Language) -> None:
+    same = run(nlp, "Marco Rubio spoke on Friday. He said talks would go on.")
+    other = run(nlp, "Marco Rubio spoke on Friday.\nHe said talks would go on.")
+    assert codes(same) == ["USAGOV", "USAGOV"]
+    assert codes(other) == ["USAGOV"]
+
+
+def test_pair_phrase_yields_both_actors(nlp: Language) -> None:
+    doc = run(nlp, "Zelensky said he would meet Trump. The two leaders spoke by phone.")
+    pair = [s for s in doc.spans["actors"] if s.text == "The two leaders"]
+    assert sorted(s.label_ for s in pair) == ["UKRGOV", "USAGOV"]
+    assert all(s._.actor_how == "pronoun" for s in pair)
+
+
+def test_generic_titles(nlp: Language) -> None:
+    doc = run(nlp, "The American president called the Russian president.")
+    assert codes(doc) == ["USAGOV", "RUSGOV"]
+
+
+def test_headline_capitals(nlp: Language) -> None:
+    assert codes(run(nlp, "TURKEY AND RUSSIA SIGN GAS DEAL")) == ["TUR", "RUS"]
+
+
+def test_places_code_to_their_country(nlp: Language) -> None:
+    doc = run(nlp, "Russian drones struck Kharkiv and Odesa; Moscow annexed Crimea; Israeli jets hit Gaza.")
+    got = [country_of(c) for c in codes(doc)]
+    assert got == ["RUS", "UKR", "UKR", "RUS", "UKR", "ISR", "PSE"]
+
+
+def test_full_name_beats_title_plus_surname(nlp: Language) -> None:
+    doc = run(nlp, "Chinese President Xi Jinping met NATO Secretary-General Mark Rutte.")
+    assert found(doc) == [("Chinese President Xi Jinping", "CHNGOV"),
+                          ("NATO Secretary-General Mark Rutte", "NATO")]
+
 # ---- the Codebook on its own (no spaCy): contributed by the codebook/data helper ----------------
 @pytest.fixture(scope="module")
 def book() -> Codebook:

@@ -8,6 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from detente.store.db import connect
@@ -20,7 +21,7 @@ GDELT2 = FIXTURES / "gdelt2_sample.tsv"
 ICEWS = FIXTURES / "icews_sample.tsv"
 
 
-def _events(con, origin: str) -> dict[str, dict]:
+def _events(con: duckdb.DuckDBPyConnection, origin: str) -> dict[str, dict]:
     cur = con.execute("SELECT * FROM events WHERE origin = ? ORDER BY event_id", [origin])
     names = [d[0] for d in cur.description]
     return {r[0]: dict(zip(names, r, strict=True)) for r in cur.fetchall()}

@@ -9,8 +9,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from detente.analysis.events_query import list_events, timeline
@@ -32,7 +34,9 @@ def _country(code: str, cc: str) -> str | None:
     return cc or code[:3] or None
 
 
-def _expected(a: str, b: str, directed: bool, period, weight: str | None = None) -> dict[str, dict]:
+def _expected(
+    a: str, b: str, directed: bool, period: Callable[[dt.date], dt.date], weight: str | None = None
+) -> dict[str, dict]:
     """Index rows computed straight from the CSV files (no DuckDB)."""
     acc: dict[str, dict] = defaultdict(lambda: {"events": 0, "q": [0, 0, 0, 0], "g": 0.0})
     seen: set[str] = set()
@@ -64,7 +68,7 @@ def _week(d: dt.date) -> dt.date:
 
 
 @pytest.fixture(scope="module")
-def georgia(tmp_path_factory: pytest.TempPathFactory):
+def georgia(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
     need_shared("eval", "gdelt", "gdelt1-georgia-feb2012.csv")
     con = connect(tmp_path_factory.mktemp("georgia") / "g.duckdb")
     report = import_gdelt(con, GEORGIA)
@@ -87,14 +91,16 @@ def _check(got: list[dict], want: dict[str, dict]) -> None:
 
 @pytest.mark.parametrize("dyad", ["GEO-RUS", "GEO-USA"])
 @pytest.mark.parametrize("directed", [False, True])
-def test_monthly_index_equals_direct_csv_computation(georgia, dyad: str, directed: bool) -> None:
+def test_monthly_index_equals_direct_csv_computation(
+    georgia: duckdb.DuckDBPyConnection, dyad: str, directed: bool
+) -> None:
     a, b = dyad.split("-")
     want = _expected(a, b, directed, _month)
     assert sum(w["events"] for w in want.values()) >= 3  # the dyad is really in the data
     _check(relations_index(georgia, dyad, directed=directed, freq="month"), want)
 
 
-def test_directed_is_a_part_of_undirected(georgia) -> None:
+def test_directed_is_a_part_of_undirected(georgia: duckdb.DuckDBPyConnection) -> None:
     both = relations_index(georgia, "GEO-USA")
     ab = {r["period"]: r["events"] for r in relations_index(georgia, "GEO-USA", directed=True)}
     ba = {r["period"]: r["events"] for r in relations_index(georgia, "USA-GEO", directed=True)}
@@ -103,7 +109,7 @@ def test_directed_is_a_part_of_undirected(georgia) -> None:
         assert r["events"] == ab.get(r["period"], 0) + ba.get(r["period"], 0)
 
 
-def test_freq_variants(georgia) -> None:
+def test_freq_variants(georgia: duckdb.DuckDBPyConnection) -> None:
     _check(relations_index(georgia, "GEO-USA", freq="week"), _expected("GEO", "USA", False, _week))
     _check(relations_index(georgia, "GEO-USA", freq="day"), _expected("GEO", "USA", False, lambda d: d))
     (year,) = relations_index(georgia, "GEO-USA", freq="year")
@@ -115,7 +121,7 @@ def test_freq_variants(georgia) -> None:
         relations_index(georgia, "GEO-USA", freq="fortnight")
 
 
-def test_weighted_by_sources_and_date_window(georgia) -> None:
+def test_weighted_by_sources_and_date_window(georgia: duckdb.DuckDBPyConnection) -> None:
     _check(relations_index(georgia, "GEO-RUS", weight="sources"),
            _expected("GEO", "RUS", False, _month, weight="sources"))
     march = relations_index(georgia, "GEO-USA", since="2012-03-01", until=dt.date(2012, 3, 31))
@@ -123,7 +129,7 @@ def test_weighted_by_sources_and_date_window(georgia) -> None:
     assert relations_index(georgia, "GEO-USA", origin="icews") == []
 
 
-def test_index_points_are_traceable(georgia) -> None:
+def test_index_points_are_traceable(georgia: duckdb.DuckDBPyConnection) -> None:
     for row in relations_index(georgia, "GEO-RUS"):
         ids = index_events(georgia, "GEO-RUS", row["period"])
         assert len(ids) == row["events"] and all(i.startswith("gdelt:") for i in ids)
@@ -133,7 +139,7 @@ def test_index_points_are_traceable(georgia) -> None:
         assert dict(quads).get(1, 0) == row["quad1"]
 
 
-def test_dyads_lists_country_pairs(georgia) -> None:
+def test_dyads_lists_country_pairs(georgia: duckdb.DuckDBPyConnection) -> None:
     top = dyads(georgia, top=5)
     assert len(top) == 5
     assert [d["events"] for d in top] == sorted((d["events"] for d in top), reverse=True)
@@ -147,7 +153,7 @@ def test_dyads_lists_country_pairs(georgia) -> None:
 
 
 @pytest.fixture()
-def store(db: Path):
+def store(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """Two documents coding the same meeting, one negated threat, plus imported GDELT and ICEWS rows."""
     con = connect(db)
     import_gdelt(con, [FIXTURES / "gdelt2_sample.tsv"])
@@ -188,7 +194,7 @@ def store(db: Path):
     con.close()
 
 
-def test_list_events_filters_and_provenance(store) -> None:
+def test_list_events_filters_and_provenance(store: duckdb.DuckDBPyConnection) -> None:
     text = list_events(store, dyad="USA-RUS", origin="text")
     assert {e["event_id"] for e in text} == {"a.txt#0#0", "a.txt#1#0", "b.txt#0#0"}
     a0 = next(e for e in text if e["event_id"] == "a.txt#0#0")
@@ -218,7 +224,7 @@ def test_list_events_filters_and_provenance(store) -> None:
     assert store.execute("SELECT count(*) FROM events").fetchone()[0] == len(everything)
 
 
-def test_timeline_in_date_order_with_sources(store) -> None:
+def test_timeline_in_date_order_with_sources(store: duckdb.DuckDBPyConnection) -> None:
     items = timeline(store, "USA-RUS", origin="text")
     assert len(items) == 1  # the negated threat is not on the timeline; two reports of one meeting merge
     (meeting,) = items
@@ -236,7 +242,7 @@ def test_timeline_in_date_order_with_sources(store) -> None:
     ]
 
 
-def test_index_leaves_out_negated_text_events(store) -> None:
+def test_index_leaves_out_negated_text_events(store: duckdb.DuckDBPyConnection) -> None:
     (aug,) = relations_index(store, "USA-RUS", origin="text")
     assert aug["events"] == 2 and aug["quad3"] == 0 and aug["net_cooperation"] == 1.0
     with pytest.raises(ValueError):

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from detente.store.db import connect
+from detente.analysis.relations_index import relations_index
+from detente.store.db import Store, opened
 
 
-def summary_data(db: str | Path | None = None, limit: int = 15) -> dict[str, Any]:
-    con = connect(db)
-    try:
+def summary_data(db: Store = None, limit: int = 15, dyad: str = "USA-RUS") -> dict[str, Any]:
+    """Counts, the most mentioned actors, the coded events with their sentences, and the dyad's index."""
+    with opened(db) as con:
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("documents", "sentences", "mentions", "events", "causal_claims", "framing_hits")}
         actors = con.execute(
@@ -23,6 +23,5 @@ def summary_data(db: str | Path | None = None, limit: int = 15) -> dict[str, Any
         keys = ("doc", "source", "target", "cameo", "plover", "goldstein", "negated", "hypothetical", "date",
                 "trigger", "sentence")
         return {"counts": counts, "actors": [{"actor": a, "mentions": n} for a, n in actors],
-                "events": [dict(zip(keys, r, strict=True)) for r in events]}
-    finally:
-        con.close()
+                "events": [dict(zip(keys, r, strict=True)) for r in events],
+                "dyad": dyad, "index": relations_index(con, dyad=dyad, freq="month")}

@@ -83,6 +83,7 @@ def _print_summary(db: Path | None, fmt: Format) -> None:
     emit([{**e, "sentence": (e["sentence"] or "")[:90]} for e in data["events"]], fmt,
          columns=("doc", "source", "target", "cameo", "plover", "goldstein", "trigger", "sentence"),
          title="coded events")
+    emit(data["index"], fmt, columns=INDEX_COLUMNS, title=f"relations index {data['dyad']} by month")
 
 
 @app.command()

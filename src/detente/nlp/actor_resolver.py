@@ -74,6 +74,19 @@ class Unit:
         return self.how == "title"
 
 
+def _longest(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans, longest first; of two equally long ones the later wins, so that
+    "President Xi Jinping" keeps the name "Xi Jinping" (the title is absorbed later) rather than
+    "President Xi" and a stray "Jinping"."""
+    out: list[Span] = []
+    seen: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), -s.start)):
+        if not seen.intersection(range(span.start, span.end)):
+            out.append(span)
+            seen.update(range(span.start, span.end))
+    return sorted(out, key=lambda s: s.start)
+
+
 @Language.factory(
     "actor_resolver",
     default_config={
@@ -258,13 +271,16 @@ class ActorResolver:
             if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _NEGATING_PREFIX:
                 continue
             exact = " ".join(t.text for t in span)
-            aliases = tuple(a for a, form in self.forms.get(self._key(span), ()) if not a.cased or form == exact)
+            # a cased form also matches in an all-capitals headline ("TURKEY"), never "US" as "us"
+            shout = exact.isupper() and len(exact) > 3
+            aliases = tuple(a for a, form in self.forms.get(self._key(span), ())
+                            if not a.cased or form == exact or (shout and form.upper() == exact))
             if not aliases:
                 continue
             chosen[(start, end)] = aliases
             cands.append(Span(doc, start, end, label="ACTOR"))
         units = []
-        for span in filter_spans(cands):
+        for span in _longest(cands):
             if span.label_ == "STOP":
                 continue
             found = Codebook.choose(list(chosen[(span.start, span.end)]), date)
@@ -302,6 +318,8 @@ class ActorResolver:
         if a.is_person or b.start < a.end:
             return False
         if b.is_role:
+            if a.is_role and b.start == a.end + 1 and doc[a.end].text in ("-", "–"):
+                return True  # "Secretary-General", "Commander-in-Chief"
             if a.is_role or a.is_title:
                 return b.start == a.end
             return self._gap_ok(doc, a, b, allow_adj=True)
@@ -397,7 +415,13 @@ class ActorResolver:
                     lo = mid
                 else:
                     hi = mid - 1
-            return starts[max(0, lo - 2)]
+            first = starts[max(0, lo - 2)]
+            # stay inside the paragraph: a line break between antecedent and pronoun ends the reach
+            brk = doc.text.rfind("\n", doc[first].idx, doc[i].idx)
+            if brk < 0:
+                return first
+            after = doc.char_span(brk + 1, doc[i].idx + len(doc[i].text), alignment_mode="expand")
+            return after.start if after is not None else i
 
         if self.pronouns and people:
             for tok in doc:

@@ -43,6 +43,9 @@ OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod"}
 WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
 ROLE_WORDS_DEPTH = 3
+NESTED_DEPS = {"dobj", "obj", "dative", "prep", "pobj", "pcomp", "acl", "xcomp", "compound", "amod", "nmod", "poss",
+               "conj", "appos", "attr", "oprd", "npadvmod"}
+NESTED_DEPTH = 5
 
 
 def primary(code: str) -> str:
@@ -92,6 +95,8 @@ class Lexicon:
     obligation_modals: set[str] = field(default_factory=set)
     speaker_verbs: set[str] = field(default_factory=set)
     speaker_pronouns: set[str] = field(default_factory=set)
+    needs_object: set[str] = field(default_factory=set)
+    realis_nouns: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> Lexicon:
@@ -137,6 +142,7 @@ class Lexicon:
         lex.hedge_verbs = set(hedges.get("verbs", []))
         lex.hedge_adjs = set(hedges.get("adjs", []))
         lex.hedge_marks = set(hedges.get("marks", []))
+        lex.realis_nouns = set(hedges.get("realis_nouns", []))
         negators = data.get("negators") or {}
         lex.neg_words = set(negators.get("words", []))
         lex.neg_verbs = set(negators.get("verbs", []))
@@ -147,6 +153,7 @@ class Lexicon:
         speakers = data.get("speakers") or {}
         lex.speaker_verbs = set(speakers.get("verbs", []))
         lex.speaker_pronouns = set(speakers.get("pronouns", []))
+        lex.needs_object = set(data.get("needs_object") or [])
         return lex
 
 
@@ -273,6 +280,8 @@ class EventCoder:
                 ):
                     if trig.token.lemma_ not in self.lex.verbs:
                         continue  # "offering alternatives": a wrapper with nothing wrapped is no event
+            if trig.kind == "adj" and inner is None:
+                continue  # "willing to question institutions": readiness for no coded action
             code = self._domain(trig, inner, code)
             sources, targets, reciprocal = self._arguments(trig, inner, tok_actor)
             if not sources and not targets:
@@ -349,6 +358,10 @@ class EventCoder:
                 wrapper = lex.wrap_verbs[lemma]
                 return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
             if lemma in lex.verbs:
+                if lemma in lex.needs_object and not any(
+                    c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in tok.children
+                ):
+                    return None  # "negotiators return to Geneva": not "returned the weapons"
                 return Trigger(tok, lex.verbs[lemma], "verb")
         elif pos in ("NOUN", "PROPN"):
             if lemma in lex.wrap_nouns:
@@ -553,13 +566,43 @@ class EventCoder:
             frontier = nxt
         return []
 
+    @staticmethod
+    def _located(actor: Span) -> bool:
+        """Whether the actor is named as a place: the object of "in" ("a summit in Genoa")."""
+        tok = actor.root
+        for _ in range(3):
+            if tok.dep_ == "pobj":
+                return tok.head.lower_ in ("in", "at")
+            if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
+
+    def _nested_targets(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The nearest actors inside the trigger's object and prepositional phrases when no argument slot
+        holds one ("provide aid to refugees in Liberia", "release prisoners in Iraq"): the affected party
+        named within what is acted on. Clauses of their own (ccomp, advcl, relcl, subjects) are not
+        entered, so a second event's actors are not borrowed."""
+        frontier = [c for c in tok.children if c.dep_ in NESTED_DEPS]
+        for _ in range(NESTED_DEPTH):
+            found = [a for t in frontier if t.i in tok_actor for a in self._actors(t, tok_actor)]
+            if found:
+                return found
+            frontier = [c for t in frontier for c in t.children if c.dep_ in NESTED_DEPS]
+            if not frontier:
+                break
+        return []
+
     def _prep_targets(self, prep: Token, tok_actor: dict[int, Span], weak: list[Span]) -> list[Span]:
         word = prep.lower_
         if word not in self.lex.preps or word == "between":
             return []
         found = [a for p in prep.children if p.dep_ == "pobj" for a in self._actors(p, tok_actor)]
         if word in self.lex.weak_preps:
-            weak.extend(found)
+            # a weak preposition gives a target only when it names the actor itself ("intervention in
+            # Syria"), not a thing of the actor's ("in US policy")
+            named = {t.i for p in prep.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]}
+            weak.extend(a for a in found if a.root.i in named)
             return []
         return found
 
@@ -657,8 +700,27 @@ class EventCoder:
                     if c.dep_ in ("poss", "compound", "amod")
                     for a in self._actors(c, tok_actor)
                 ]
+        if reciprocal:
+            targets = [t for t in targets if not self._located(t)]  # "a summit in Genoa": a place
+        if trig.kind == "noun" and sources and not targets and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            # "US sanctions squeeze Russia's access", "sanctions aim to push back against Moscow": what
+            # the nominal event does, it does to its verb's object (not to its other phrases)
+            verb = tok.head
+            targets = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._actors(c, tok_actor)]
+            targets = targets or [
+                a
+                for c in verb.children
+                if c.dep_ == "xcomp"
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("against", "on", "upon")
+                for a in self._prep_targets(p, tok_actor, [])
+            ]
         src_ids = {s.start for s in sources}
+        src_prims = {primary(s.label_) for s in sources}
         targets = [t for t in targets if t.start not in src_ids]
+        if sources and not targets and not reciprocal and trig.kind in ("verb", "adj"):
+            targets = [t for t in self._nested_targets(inner.token if inner else tok, tok_actor)
+                       if primary(t.label_) not in src_prims]
         return sources, targets, reciprocal
 
     def _pairs(self, sources: list[Span], targets: list[Span], reciprocal: bool) -> list[tuple[Span, Span]]:
@@ -738,11 +800,28 @@ class EventCoder:
             if tok is not trig.token and tok.pos_ == "ADJ" and tok.lemma_ in self.lex.hedge_adjs:
                 hypothetical = True
         top = chain[-1]
+        if self._infinitival_modifier(top):
+            hypothetical = True  # "attempts to improve ties", "pressure to impose sanctions"
         if top.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in self.lex.hedge_marks for c in top.children
         ):
             hypothetical = True
         return hypothetical, intent
+
+    def _infinitival_modifier(self, tok: Token) -> bool:
+        """Whether ``tok`` (or the verb it is coordinated with) is a to-infinitive modifying a noun:
+        "plans to sell", "attempts to improve", "pressure to impose": the action is not (yet) taken.
+        Nouns of a taken decision ("the decision to impose sanctions") are exempt."""
+        for _ in range(3):
+            if tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+                continue
+            break
+        if tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.head.lemma_.lower() in self.lex.realis_nouns:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
     # -- output ------------------------------------------------------------------------------------
     def _event(

@@ -114,6 +114,16 @@ def raw_text_signals(raw_text: str, data_path: str | Path | None = None) -> list
     return sorted(spacing_signals(raw_text) + debris_signals(raw_text, data_path), key=lambda s: s["start"])
 
 
+_MARKUP = " \t#|*>-–—•\"'“‘("
+
+
+def _before(text: str, idx: int) -> str:
+    """The text before ``idx`` (a bounded window), without list, table and quote markup: what a
+    lower-case start is judged against. Bounded so the check stays linear in the document length."""
+    window = text[max(0, idx - 80) : idx].rstrip(_MARKUP)
+    return "\n" if not window and idx > 80 else window
+
+
 def _merge_overlaps(signals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One signal per stretch of text and kind: overlapping cues of the same kind keep the longest."""
     ordered = sorted(signals, key=lambda s: (s["signal"], s["start"], -(s["end"] - s["start"])))
@@ -293,7 +303,7 @@ class FramingTagger:
                 continue
             if tok.lower_ in self.lowercase_ok:
                 continue
-            before = doc.text[: tok.idx].rstrip(" \t#|*>-–—•\"'“‘(")
+            before = _before(doc.text, tok.idx)
             if before and before[-1] == "\n" and (i == 0 or not doc[i - 1].is_alpha):
                 add("lowercase_start", doc[i : i + 1], "line starts with a lower-case letter")
         return _merge_overlaps(out)
@@ -303,7 +313,7 @@ class FramingTagger:
         flagged = None
         first = next((t for t in sent if t.is_alpha), None)
         if first is not None and first.text[0].islower() and first.lower_ not in self.lowercase_ok:
-            before = doc.text[: first.idx].rstrip(" \t#|*>-–—•\"'“‘(")
+            before = _before(doc.text, first.idx)
             if not before or before[-1] in ".!?\n":
                 add("lowercase_start", doc[first.i : first.i + 1], "sentence starts with a lower-case letter")
                 flagged = first.i

@@ -1,0 +1,219 @@
+"""The REST API over real HTTP: a real server process over a DuckDB built by ``detente.api.analyze``."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+
+from .browser import ROOT, running_server
+from .conftest import EXAMPLES, SEEDS
+
+TOKEN = "test-token-3f9a"
+XSS_TEXT = ('<script>window.__xss=1</script> The United States imposed new sanctions on Russia on Monday. '
+            '<img src=x onerror="window.__xss=1"> Moscow condemned the decision.')
+XSS_ARTICLE = {"id": "xss-1", "title": '<img src=x onerror="window.__xss=1">', "source": "Evil <b>Wire</b>",
+               "date": "2025-05-01", "text": XSS_TEXT}
+GDELT_SAMPLE = ROOT / "tests" / "fixtures" / "gdelt1_sample.tsv"
+
+
+@dataclass
+class Server:
+    base: str
+    db: Path
+    expected: dict[str, Any]
+
+
+def build_store(db: Path) -> dict[str, Any]:
+    """A store from the sample articles (and the seeds when ../shared is here) plus a small GDELT sample, so
+    the index has dated USA-RUS events whatever the text coder finds; returns numbers computed directly."""
+    from detente.analysis.relations_index import relations_index
+    from detente.api import analyze
+    from detente.store.db import connect
+    from detente.store.imports import import_gdelt
+
+    paths = [EXAMPLES] + ([SEEDS] if SEEDS.exists() else [])
+    analyze(paths, db=db, on_problem=lambda _line: None)
+    con = connect(db)
+    try:
+        if GDELT_SAMPLE.exists():
+            import_gdelt(con, [GDELT_SAMPLE])
+        index = relations_index(con, dyad="USA-RUS")
+        documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    finally:
+        con.close()
+    return {"index": index, "documents": documents}
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    db = tmp_path_factory.mktemp("webstore") / "base.duckdb"
+    return db, build_store(db)
+
+
+@pytest.fixture(scope="module")
+def server(built_store: tuple[Path, dict[str, Any]], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    db = tmp_path_factory.mktemp("webapi") / "api.duckdb"
+    shutil.copy(built_store[0], db)
+    with running_server(db, token=TOKEN) as base:
+        yield Server(base, db, built_store[1])
+
+
+def get(server: Server, path: str, **params: Any) -> httpx.Response:
+    return httpx.get(server.base + path, params=params, timeout=60)
+
+
+def test_health_and_security_headers(server: Server) -> None:
+    r = get(server, "/health")
+    assert r.status_code == 200
+    assert r.json()["documents"] == server.expected["documents"]
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert "access-control-allow-origin" not in r.headers
+    pre = httpx.options(server.base + "/api/events", headers={"Origin": "http://evil.example",
+                                                             "Access-Control-Request-Method": "GET"})
+    assert "access-control-allow-origin" not in pre.headers  # CORS is closed by default
+
+
+def test_documents_are_paginated_with_a_hard_limit(server: Server) -> None:
+    first = get(server, "/api/documents", limit=2).json()
+    second = get(server, "/api/documents", limit=2, offset=2).json()
+    assert first["total"] == server.expected["documents"] >= 4
+    assert len(first["items"]) == 2 and len(second["items"]) == 2
+    assert not {d["id"] for d in first["items"]} & {d["id"] for d in second["items"]}
+    for path in ("/api/documents", "/api/events", "/api/timeline", "/api/claims"):
+        assert get(server, path, limit=501).status_code == 422, path
+        assert get(server, path, limit=0).status_code == 422, path
+    assert get(server, "/api/documents/no-such-document").status_code == 404
+
+
+def test_document_has_sentences_and_highlights_with_offsets(server: Server) -> None:
+    doc = get(server, "/api/documents/kremlin-view.html").json()
+    assert doc["sentences"] and doc["highlights"]
+    text = doc["clean_text"]
+    for s in doc["sentences"]:
+        assert text[s["clean_start"]:s["clean_end"]].strip() == s["text"].strip()
+    framing = [h for h in doc["highlights"] if h["kind"] == "framing"]
+    assert framing, "the Kremlin-voice sample has loaded language"
+    for h in framing:  # the clean span shows the phrase that was found
+        assert " ".join(h["phrase"].split()).lower() in " ".join(text[h["clean_start"]:h["clean_end"]].split()).lower()
+
+
+def test_event_filters(server: Server) -> None:
+    items = get(server, "/api/events", dyad="USA-RUS", limit=500).json()["items"]
+    assert items
+    for e in items:
+        assert {e["source"][:3], e["target"][:3]} == {"USA", "RUS"}
+    gdelt = get(server, "/api/events", origin="gdelt", limit=500).json()["items"]
+    assert gdelt and all(e["origin"] == "gdelt" for e in gdelt)
+    since = get(server, "/api/events", since="2013-04-06", limit=500).json()["items"]
+    assert since and all(e["date"] is None or e["date"] >= "2013-04-06" for e in since)
+    actor = get(server, "/api/events", actor="GEO", limit=500).json()["items"]
+    assert actor and all("GEO" in (e["source"][:3], e["target"][:3]) for e in actor)
+    assert get(server, "/api/events", since="not-a-date").status_code == 422
+    assert get(server, "/api/index", dyad="USA").status_code == 422
+
+
+def test_index_matches_the_analysis_function_and_links_to_events(server: Server) -> None:
+    data = get(server, "/api/index", dyad="USA-RUS").json()
+    assert data["rows"] == server.expected["index"]
+    assert data["rows"], "the store has dated USA-RUS events"
+    for row in data["rows"]:
+        behind = get(server, "/api/index/events", dyad="USA-RUS", period=row["period"], limit=500).json()["items"]
+        assert len(behind) == row["events"]
+        assert all(e["date"][:7] == row["period"][:7] for e in behind)
+    timeline = get(server, "/api/timeline", dyad="USA-RUS").json()["items"]
+    assert sum(t["count"] for t in timeline) == sum(r["events"] for r in data["rows"])
+
+
+def test_map_simulate_sources_claims(server: Server) -> None:
+    cmap = get(server, "/api/map").json()
+    assert cmap["edges"] and len(cmap["names"]) == len(cmap["concepts"])
+    source = next(e["from"] for e in cmap["edges"] if e["weight"] != 0)
+    name = cmap["names"][[c["id"] for c in cmap["concepts"]].index(source)]
+    r = httpx.post(server.base + "/api/simulate", json={"clamp": {name: 1.0}, "transfer": "tanh", "lambda": 1.0},
+                   timeout=60)
+    assert r.status_code == 200, r.text
+    moved = [c for c in r.json()["compare"] if c["concept"] != name and abs(c["difference"]) > 1e-9]
+    assert moved, "clamping a concept with an outgoing edge moves its effect"
+    bad = httpx.post(server.base + "/api/simulate", json={"clamp": {"no such concept": 1}}, timeout=60)
+    assert bad.status_code == 400
+    sources = get(server, "/api/sources").json()["items"]
+    assert {"Example Wire", "Example Opinion Blog"} <= {s["source"] for s in sources}
+    claims = get(server, "/api/claims", limit=500).json()
+    assert claims["total"] == len(claims["items"]) > 0
+    for status in ("corroborated", "single", "contested"):
+        items = get(server, "/api/claims", status=status, limit=500).json()["items"]
+        assert all(c["status"] == status for c in items)
+    assert get(server, "/api/claims", status="maybe").status_code == 422
+
+
+def test_body_limit(server: Server) -> None:
+    big = b'{"articles": [{"id": "big", "text": "' + b"a" * (5 * 1024 * 1024 + 10) + b'"}]}'
+    r = httpx.post(server.base + "/api/ingest", content=big, timeout=60,
+                   headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_ingest_token_guard_and_xss_stays_data(server: Server) -> None:
+    url = server.base + "/api/ingest"
+    body = {"articles": [XSS_ARTICLE]}
+    assert httpx.post(url, json=body, timeout=60).status_code == 401
+    assert httpx.post(url, json=body, headers={"Authorization": "Bearer wrong"}, timeout=60).status_code == 403
+    r = httpx.post(url, json=body, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+    assert r.status_code == 200, r.text
+    assert r.json()["new"] == 1
+    doc = get(server, "/api/documents/xss-1")
+    assert doc.headers["content-type"].startswith("application/json")
+    data = doc.json()
+    assert data["title"] == XSS_ARTICLE["title"] and data["source"] == XSS_ARTICLE["source"]
+    assert "window.__xss=1" in data["clean_text"] or data["sentences"]
+    assert get(server, "/health").json()["documents"] == server.expected["documents"] + 1
+    upload = httpx.post(url, files={"file": ("up-summit.txt", (EXAMPLES / "summit-postponed.txt").read_bytes())},
+                        headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+    assert upload.status_code == 200, upload.text
+    assert get(server, "/api/documents/up-summit.txt").status_code == 200
+    bad = httpx.post(url, files={"file": ("evil.exe", b"MZ")}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert bad.status_code == 415
+    report = get(server, "/report", dyad="USA-RUS")
+    assert report.status_code == 200 and "<b>Wire</b>" not in report.text
+    assert "Evil &lt;b&gt;Wire&lt;/b&gt;" in report.text
+
+
+def test_ingest_disabled_without_token(built_store: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    db = tmp_path / "notoken.duckdb"
+    shutil.copy(built_store[0], db)
+    with running_server(db, token=None) as base:
+        r = httpx.post(base + "/api/ingest", json={"articles": [XSS_ARTICLE]},
+                       headers={"Authorization": "Bearer anything"}, timeout=60)
+        assert r.status_code == 403
+        assert "disabled" in r.json()["detail"]
+
+
+def test_fuzzed_gets_never_fail_with_5xx(server: Server) -> None:
+    """Schemathesis generates parameters from our OpenAPI schema for every GET; none may give a 5xx."""
+    spec = httpx.get(server.base + "/openapi.json").json()
+    assert "/api/events" in spec["paths"] and "/api/ingest" in spec["paths"]
+    schema = schemathesis.openapi.from_dict(spec)
+    checked = []
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        if operation.method.upper() != "GET":
+            continue
+
+        @given(case=operation.as_strategy())
+        @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        def call(case: Any) -> None:
+            response = case.call(base_url=server.base, timeout=60)
+            where = f"{case.method} {case.formatted_path} {case.query}"
+            assert response.status_code < 500, f"{where}: {response.text[:300]}"
+
+        call()
+        checked.append(operation.path)
+    assert {"/api/events", "/api/index", "/api/documents/{doc_id}", "/report"} <= set(checked)
