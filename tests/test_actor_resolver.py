@@ -263,6 +263,13 @@ def test_full_name_beats_title_plus_surname(nlp: Language) -> None:
     assert found(doc) == [("Chinese President Xi Jinping", "CHNGOV"),
                           ("NATO Secretary-General Mark Rutte", "NATO")]
 
+
+def test_published_date_forms(nlp: Language) -> None:
+    assert codes(run(nlp, "Trump spoke.", "2018-06-01T12:00:00Z")) == ["USAGOV"]
+    # a date that is not ISO is ignored (the current role), never compared as a string
+    assert codes(run(nlp, "Trump spoke.", "June 1, 2023")) == ["USAGOV"]
+    assert codes(run(nlp, "Trump spoke.", None)) == ["USAGOV"]
+
 # ---- the Codebook on its own (no spaCy): contributed by the codebook/data helper ----------------
 @pytest.fixture(scope="module")
 def book() -> Codebook:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,86 @@ def test_analyze_prints_events_and_code_writes_scorer_format(tmp_path: Path) -> 
     event = pred[0]["events"][0]
     assert (event["source"][:3], event["target"][:3], event["cameo"][:2]) == ("USA", "RUS", "16")
     assert (event["start"], event["end"]) == (0, len("The United States imposed sanctions on Russia."))
+
+
+import pytest  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The sample articles analyzed plus a small GDELT file imported, built once through the CLI itself."""
+    db = str(tmp_path_factory.mktemp("cli") / "store.duckdb")
+    assert detente("analyze", str(EXAMPLES), "--db", db, "-q").returncode == 0
+    assert detente("import", "gdelt", str(FIXTURES / "gdelt1_sample.tsv"), "--db", db).returncode == 0
+    return db
+
+
+def as_json(*args: str) -> object:
+    run = detente(*args, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_import_is_a_no_op_the_second_time(store: str) -> None:
+    again = as_json("import", "gdelt", str(FIXTURES / "gdelt1_sample.tsv"), "--db", store)
+    assert again["rows_imported"] == 0 and again["files"][0]["skipped"] is True
+
+
+def test_index_rows_have_the_documented_keys_and_add_up(store: str) -> None:
+    rows = as_json("index", "--dyad", "USA-RUS", "--freq", "year", "--db", store)
+    assert rows and set(rows[0]) == {"period", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_mean",
+                                     "goldstein_total", "net_cooperation"}
+    for r in rows:
+        assert r["events"] == r["quad1"] + r["quad2"] + r["quad3"] + r["quad4"]
+    bad = detente("index", "--dyad", "USARUS", "--db", store)
+    assert bad.returncode == 2 and "dyad" in bad.stderr.lower()
+
+
+def test_events_filters_by_dyad_and_origin(store: str) -> None:
+    rows = as_json("events", "--dyad", "USA-RUS", "--origin", "text", "--db", store)
+    assert rows and all({r["source"][:3], r["target"][:3]} == {"USA", "RUS"} for r in rows)
+    assert all(r["sentence"] and r["doc_id"] for r in rows)
+
+
+def test_timeline_is_in_date_order_with_sources(store: str) -> None:
+    rows = as_json("timeline", "--dyad", "USA-RUS", "--db", store)
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates) and all(r["sources"] for r in rows)
+
+
+def test_dyads_lists_country_pairs(store: str) -> None:
+    rows = as_json("dyads", "--db", store)
+    assert any(r["dyad"] == "RUS-USA" for r in rows)
+
+
+def test_map_exports_csv_that_simulate_reads_back(store: str, tmp_path: Path) -> None:
+    out = tmp_path / "map.csv"
+    assert detente("map", "--db", store, "--format", "csv", "-o", str(out)).returncode == 0
+    header = out.read_text("utf-8").splitlines()[0].split(",")
+    assert len(header) > 2
+    result = as_json("simulate", "--map", str(out), "--clamp", f"{header[1]}=1", "--db", store)
+    assert result["outcome"] in ("fixed-point", "limit-cycle", "none") and result["clamp"] == {header[1]: 1.0}
+    assert detente("simulate", "--clamp", "nonsense", "--db", store).returncode == 2
+
+
+def test_sources_claims_and_compare(store: str) -> None:
+    rows = as_json("sources", "--db", store)
+    assert {r["source"] for r in rows} >= {"Example Wire", "Example Opinion Blog"}
+    blog = next(r for r in rows if r["source"] == "Example Opinion Blog")
+    assert blog["framing"]["dominant_narrative"] == "kremlin"
+    ledger = as_json("claims", "--db", store)
+    assert all(c["status"] in ("corroborated", "single", "contested") for c in ledger)
+    assert detente("claims", "--status", "maybe", "--db", store).returncode == 2
+    compared = as_json("compare", "Example Wire", "Example Opinion Blog", "--db", store)
+    assert {"shared_claims", "contested_claims", "only_a", "only_b"} <= set(compared)
+
+
+def test_report_writes_one_self_contained_file(store: str, tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    run = detente("report", "--db", store, "-o", str(out))
+    assert run.returncode == 0 and out.exists()
+    html = out.read_text("utf-8")
+    assert "<svg" in html  # charts embedded
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html) and "<link" not in html  # nothing fetched

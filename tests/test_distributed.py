@@ -1,4 +1,4 @@
-"""Dask execution gives the same rows as the in-process path (two real worker processes, real DuckDB files)."""
+"""Dask execution gives the same rows as the in-process path (two real worker processes, real DuckDB)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ def both(corpus: Path, tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[P
         analyze_stored(con, nlp=nlp)
     finally:
         con.close()
-    report = analyze_distributed([corpus], db=dist, workers=2, partition_size=2, on_problem=lambda _line: None)
+    report = analyze_distributed([corpus], db=dist, workers=2, partition_size=2,
+                                 on_problem=lambda _line: None)
     return local, dist, report
 
 
@@ -84,9 +85,11 @@ def test_load_partition_is_atomic(tmp_path: Path, both: tuple[Path, Path, object
         bad = tmp_path / "broken.parquet"
         bad.write_bytes(b"not parquet at all")
         with pytest.raises(duckdb.Error):
-            load_partition(con, {"part": 0, "ids": ids, "pipeline": pipeline_id(nlp), "files": {"events": str(bad)}})
+            load_partition(con, {"part": 0, "ids": ids, "pipeline": pipeline_id(nlp),
+                                 "files": {"events": str(bad)}})
         assert con.execute("SELECT count(*) FROM events").fetchone()[0] == events_before
-        assert con.execute("SELECT count(*) FROM analyzed WHERE list_contains(?, doc_id)", [ids]).fetchone()[0] == 2
+        marked = con.execute("SELECT count(*) FROM analyzed WHERE list_contains(?, doc_id)", [ids]).fetchone()
+        assert marked[0] == 2
     finally:
         con.close()
 
@@ -96,3 +99,24 @@ def test_partitions() -> None:
     assert partitions([], 3) == []
     with pytest.raises(ValueError, match="at least 1"):
         partitions(["a"], 0)
+
+
+def test_code_stream_gives_the_results_of_code_documents_lazily(nlp) -> None:
+    """The streaming coder (bounded memory) returns exactly what ``code_documents`` returns, in order."""
+    from detente.api.ingest import code_documents
+    from detente.api.stream import code_stream
+
+    docs = [{"id": f.name, "text": f.read_text(encoding="utf-8"), "date": "2025-10-02"}
+            for f in sorted(EXAMPLES.iterdir()) if f.suffix in (".txt", ".md")]
+    docs.append({"id": "empty", "text": ""})
+    pulled: list[int] = []
+
+    def source():  # type: ignore[no-untyped-def]
+        for n, d in enumerate(docs):
+            pulled.append(n)
+            yield d
+
+    stream = code_stream(source(), nlp=nlp, batch_size=1)
+    first = next(stream)
+    assert len(pulled) < len(docs)  # the input is read as needed, not all at once
+    assert [first, *stream] == code_documents(docs, nlp=nlp)

@@ -190,3 +190,156 @@ def test_cameo_data_is_complete_and_consistent() -> None:
 def test_full_pipeline_codes_an_invasion(nlp: Language) -> None:
     doc = nlp("Russia's 2022 invasion of Ukraine shocked Europe.")
     assert ("RUS", "UKR", "19") in triples(doc._.events)
+
+
+# -- general rules added for recall (each a pattern frequent in news, not a sentence of the gold) --------
+
+
+def test_reported_obligation_is_a_demand(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Russia said on Tuesday that Sudan must return the helicopter.",
+        {"Russia": "RUS", "Sudan": "SDN"},
+    )
+    asserted = {(e["source"], e["target"], e["cameo"][:2]) for e in events if not e["hypothetical"]}
+    assert asserted == {("RUS", "SDN", "10")}  # the return itself is not asserted
+
+
+def test_subjunctive_demand_targets_the_clause_subject(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "China demanded that the United States cancel the sale of weapons to Taiwan.",
+        {"China": "CHN", "United States": "USA", "Taiwan": "TWN"},
+    )
+    assert triples(events) == {("CHN", "USA", "10")}
+
+
+def test_speaker_is_the_subject_of_its_reported_pronoun(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Finland said it would give Tanzania a grant.",
+        {"Finland": "FIN", "Tanzania": "TZA"},
+    )
+    assert triples(events) == {("FIN", "TZA", "03")}
+
+
+def test_hyphenated_pair_of_actors_is_reciprocal(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "The Lavrov-Rubio phone conversation ended without progress.",
+        {"Lavrov": "RUSGOV", "Rubio": "USAGOV"},
+    )
+    assert triples(events) == {("RUS", "USA", "04"), ("USA", "RUS", "04")}
+
+
+def test_target_nested_in_the_object_phrase(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "The United States provided food aid to refugees in Liberia.",
+        {"United States": "USA", "Liberia": "LBR"},
+    )
+    assert triples(events) == {("USA", "LBR", "07")}
+
+
+def test_object_less_transfer_verb_is_no_event(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "American negotiators returned to Geneva for talks.",
+        {"American": "USA", "Geneva": "CHE"},
+    )
+    assert not [e for e in events if e["cameo"].startswith("08")]
+
+
+def test_to_infinitive_on_a_noun_is_not_asserted(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Trump's attempts to improve ties with Moscow failed.",
+        {"Trump": "USAGOV", "Moscow": "RUS"},
+    )
+    assert events and all(e["hypothetical"] for e in events)
+
+
+def test_possessed_event_under_another_verb_keeps_its_own_modality(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Europe wants to stop Russia's aggression against Ukraine.",
+        {"Europe": "EUR", "Russia": "RUS", "Ukraine": "UKR"},
+    )
+    fight = [e for e in events if e["cameo"].startswith("19")]
+    assert [(e["source"], e["target"], e["hypothetical"]) for e in fight] == [("RUS", "UKR", False)]
+
+
+def test_possessive_pronoun_refers_to_the_clause_subject(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Russia is diversifying its trade relationships with China and India.",
+        {"Russia": "RUS", "China": "CHN", "India": "IND"},
+    )
+    assert triples(events) == {("RUS", "CHN", "06"), ("RUS", "IND", "06")}
+
+
+def test_threat_targets_the_subject_of_its_condition(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Russia threatened to stop the negotiations if the United States deploys new missiles.",
+        {"Russia": "RUS", "United States": "USA"},
+    )
+    assert ("RUS", "USA", "13") in triples(events)
+
+
+def test_complaint_targets_its_topic_not_its_addressee(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Lebanon complained to the United Nations over Israeli air raids.",
+        {"Lebanon": "LBN", "United Nations": "IGOUNO", "Israeli": "ISR"},
+    )
+    assert triples(events) == {("LBN", "ISR", "11")}
+
+
+def test_mediation_between_two_parties(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+        {"Qatar": "QAT", "Emirates": "ARE", "Saudi Arabia": "SAU"},
+    )
+    assert triples(events) == {("QAT", "ARE", "04"), ("QAT", "SAU", "04")}
+
+
+def test_cooperation_with_a_named_partner_is_directed(base: Language, coder: EventCoder) -> None:
+    directed = code(
+        base,
+        coder,
+        "Russia's energy partnerships with China reshape global flows.",
+        {"Russia": "RUS", "China": "CHN"},
+    )
+    assert triples(directed) == {("RUS", "CHN", "06")}
+    mutual = code(
+        base,
+        coder,
+        "Czechia and Albania upgraded their diplomatic ties.",
+        {"Czechia": "CZE", "Albania": "ALB"},
+    )
+    assert triples(mutual) == {("CZE", "ALB", "05"), ("ALB", "CZE", "05")}
+
+
+def test_suspending_cooperation_reduces_relations(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "The United States scrapped the planned summit with Russia.",
+        {"United States": "USA", "Russia": "RUS"},
+    )
+    assert ("USA", "RUS", "16") in triples(events)
+    assert not [e for e in events if e["cameo"].startswith("04")]

@@ -224,6 +224,17 @@ def claim_value(claim: Mapping[str, Any], cause_direction: int = 1, effect_direc
     return sign * (HEDGED if claim.get("hedged") else ASSERTED)
 
 
+_PRONOUNS = frozenset({"it", "its", "this", "that", "these", "those", "they", "them", "their", "he", "him", "his",
+                       "she", "her", "which", "who", "whom", "what", "we", "us", "i", "you", "one", "such"})
+
+
+def _bare_pronoun(span: str) -> bool:
+    """A cause/effect that is only pronouns/determiners ("it", "this", "they") names no concept: the
+    extractor could not resolve it, so the claim stays in the document but not on the map."""
+    words = [w for w in "".join(ch.lower() if ch.isalnum() else " " for ch in span).split()]
+    return not words or all(w in _PRONOUNS for w in words)
+
+
 def build_maps(
     claims: Iterable[Mapping[str, Any]],
     sources: Mapping[str, str | None] | None = None,
@@ -244,7 +255,8 @@ def build_maps(
     if aggregate not in AGGREGATES:
         raise ValueError(f"unknown aggregate {aggregate!r}; choose one of {', '.join(AGGREGATES)}")
     sources = sources or {}
-    rows = [dict(c) for c in claims if c.get("cause") and c.get("effect")]
+    rows = [dict(c) for c in claims if c.get("cause") and c.get("effect") and c.get("resolved") is not False
+            and not _bare_pronoun(c["cause"]) and not _bare_pronoun(c["effect"])]
     lexicon = lexicon or load_lexicon(user_path)
     if concepts is None:
         spans = [r["cause"] for r in rows] + [r["effect"] for r in rows]

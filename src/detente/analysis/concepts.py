@@ -62,6 +62,8 @@ class Lexicon:
     merge: dict[str, list[str]] = field(default_factory=dict)
     rename: dict[str, str] = field(default_factory=dict)
     strategy_terms: list[str] = field(default_factory=list)
+    generic_nouns: set[str] = field(default_factory=set)
+    derivations: dict[str, str] = field(default_factory=dict)
 
     def from_disk(self, path: str | Path) -> Lexicon:
         """Add the entries of a YAML file: lists are extended, merge/rename entries override."""
@@ -72,7 +74,7 @@ class Lexicon:
             raise ValueError(f"{path}: not valid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise ValueError(f"{path}: expected a mapping at the top level")
-        for name in ("hedges", "increase", "decrease", "light_heads"):
+        for name in ("hedges", "increase", "decrease", "light_heads", "generic_nouns"):
             getattr(self, name).update(_words(data.get(name), path, name))
         self.keep.extend(w for w in _words(data.get("keep"), path, "keep") if w not in self.keep)
         self.strategy_terms.extend(
@@ -85,6 +87,10 @@ class Lexicon:
             raise ValueError(f"{path}: 'merge' must map a canonical label to a list of variants")
         for canon, variants in merge.items():
             self.merge[str(canon).strip()] = _words(variants, path, f"merge[{canon!r}]")
+        derivations = data.get("derivations") or {}
+        if not isinstance(derivations, dict):
+            raise ValueError(f"{path}: 'derivations' must map a verb lemma to its noun")
+        self.derivations.update({str(k).strip().lower(): str(v).strip().lower() for k, v in derivations.items()})
         rename = data.get("rename") or {}
         if not isinstance(rename, dict):
             raise ValueError(f"{path}: 'rename' must map a label to a new label")
@@ -206,6 +212,11 @@ def _redirect(head: Token, kept: set[int]) -> Token | None:
     return None
 
 
+def _is_generic(token: Token, lexicon: Lexicon) -> bool:
+    """A relational noun ("partners", "relationships", "ties") that only carries its modifier's meaning."""
+    return token.lemma_.lower() in lexicon.generic_nouns or token.lower_ in lexicon.generic_nouns
+
+
 def _compounds(token: Token, kept: set[int], with_names: bool = False) -> list[Token]:
     allowed = _NOUNS if with_names else {"NOUN"}
     out: list[Token] = []
@@ -242,6 +253,11 @@ def normalise_doc(doc: Doc, lexicon: Lexicon, keep_keys: Sequence[frozenset[str]
             break
         direction *= d or 1
         direction_tokens.add(head.i)
+        if light:  # "a limited impact on the economy": the light head's direction words count too
+            for child in head.children:
+                if child.i in kept and child.dep_ in {"amod", "advmod"} and _direction_of(child, lexicon):
+                    direction *= _direction_of(child, lexicon)
+                    direction_tokens.add(child.i)
         head = target
     # modifiers that are direction words: "reduced tensions", "rising prices", "a deepening distrust"
     for child in head.children:
@@ -259,19 +275,31 @@ def normalise_doc(doc: Doc, lexicon: Lexicon, keep_keys: Sequence[frozenset[str]
         # proper-noun compounds name the thing only when the head is itself a name ("World War II")
         key_tokens = _compounds(head, kept, with_names=head.pos_ == "PROPN") + [head]
         of_tokens: list[Token] = []
+        generic_of: list[Token] = []  # "diversification of trade partners": the process is "trade diversification"
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.i in kept and obj.pos_ == "NOUN":
-                        of_tokens.extend([child, *_compounds(obj, kept), obj])
-        label_tokens = sorted(key_tokens + of_tokens, key=lambda t: t.i)
-        key_tokens = key_tokens + [t for t in of_tokens if t.pos_ == "NOUN"]
+                        mods = _compounds(obj, kept)
+                        if mods and _is_generic(obj, lexicon):
+                            generic_of.extend(mods)
+                        else:
+                            of_tokens.extend([child, *mods, obj])
+        label_tokens = generic_of + sorted(key_tokens + of_tokens, key=lambda t: t.i)
+        key_tokens = generic_of + key_tokens + [t for t in of_tokens if t.pos_ == "NOUN"]
+        label = " ".join(t.lower_ for t in label_tokens)
     else:  # a verb or adjective phrase: the content words of its subtree together are the concept
         subtree = {t.i for t in head.subtree}
         key_tokens = [t for t in content if t.i in subtree] or [head]
-        label_tokens = key_tokens
-    key = frozenset(t.lemma_.lower() for t in key_tokens)
-    label = " ".join(t.lower_ for t in label_tokens)
+        # "diversifying its trade relationships": a generic object noun with a modifier gives way to it
+        key_tokens = [t for t in key_tokens if not (t.i != head.i and _is_generic(t, lexicon)
+                                                     and _compounds(t, kept))]
+        noun = lexicon.derivations.get(head.lemma_.lower())
+        if noun is not None:  # named like the nominalisation: "trade diversification"
+            label = " ".join([*(t.lower_ for t in key_tokens if t.i != head.i), noun])
+        else:
+            label = " ".join(t.lower_ for t in key_tokens)
+    key = frozenset(lexicon.derivations.get(t.lemma_.lower(), t.lemma_.lower()) for t in key_tokens)
 
     all_lemmas = set(lemmas) | {t.lemma_.lower() for t in kept_tokens}
     for keep_key in keep_keys:

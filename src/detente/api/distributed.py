@@ -78,8 +78,7 @@ def analyze_partition(items: Sequence[dict[str, Any]], out_dir: str, part: int) 
             ids.append(d["id"])
         files: dict[str, str] = {}
         for table in TABLES:
-            rel = mem.execute(f"SELECT * FROM {table}")
-            arrow = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.fetch_arrow_table()
+            arrow = mem.sql(f"SELECT * FROM {table}").to_arrow_table()
             folder = Path(out_dir) / table
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"part-{part}.parquet"

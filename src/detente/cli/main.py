@@ -15,7 +15,7 @@ import typer
 
 from detente import api
 from detente.api import info as info_api
-from detente.api import maps, relations
+from detente.api import maps, relations, sources
 from detente.cli.output import Format, dumps, emit, progress_bar, say
 from detente.store.db import StoreError
 
@@ -68,6 +68,9 @@ def analyze(
         raise typer.Exit(1) from exc
     _print_ingest(report)
     _print_summary(db, fmt)
+    where = f" --db {db}" if db else ""
+    say(f"next: detente serve{where}  (dashboard at http://127.0.0.1:8000/)  |  "
+        f"detente report{where} -o report.html")
     raise typer.Exit(0 if report.stored or report.unchanged else 1)
 
 
@@ -360,6 +363,98 @@ def simulate(
         + f"; clamped {result['clamp'] or 'nothing'}")
     emit(result["moved"], fmt, columns=("concept", "baseline", "scenario", "difference"),
          title="what moved (scenario - baseline)")
+
+
+@app.command("sources")
+def sources_(
+    actor: list[str] = typer.Option([], "--actor", help="country codes (default: every actor mentioned)"),
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """Sources x actors: stance in [-1, 1] with its top sentences, and the framing profile per source."""
+    rows = sources.sources(db, actors=actor or None)
+    if fmt == Format.json:
+        sys.stdout.write(dumps(rows) + "\n")
+        return
+    table = []
+    for r in rows:
+        framing = r["framing"]
+        narratives = ", ".join(f"{k} {v['per_1000']}" for k, v in list((framing.get("narratives") or {}).items())[:3])
+        for st in r["stance"] or [{"actor": "", "score": None, "top": []}]:
+            top = st.get("top") or []
+            table.append({"source": r["source"], "actor": st["actor"], "stance": st["score"],
+                          "framing_per_1000_words": framing.get("per_1000"),
+                          "narratives_per_1000_words": narratives,
+                          "top_sentence": (top[0]["text"][:100] if top else "")})
+    emit(table, fmt, title="sources x actors")
+
+
+@app.command("claims")
+def claims_(
+    status: str | None = typer.Option(None, "--status", help="contested, corroborated or single"),
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """The claim ledger: what is corroborated, single-sourced or contested across sources."""
+    try:
+        rows = sources.claims(db, status=status)
+    except ValueError as exc:
+        raise _usage(exc) from exc
+    if fmt == Format.json:
+        sys.stdout.write(dumps(rows) + "\n")
+        return
+    emit([{"status": c["status"], "kind": c["kind"], "label": c["label"][:70], "sources": ", ".join(c["sources"]),
+           "sentence": (c["members"][0]["text"] or "")[:90] if c["members"] else ""} for c in rows],
+         fmt, title="claims")
+
+
+@app.command("compare")
+def compare_(
+    a: str = typer.Argument(..., help="a source name or document id"),
+    b: str = typer.Argument(..., help="another source name or document id"),
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """Where two sources agree and differ, side by side with quotes."""
+    try:
+        result = sources.compare(db, a, b)
+    except ValueError as exc:
+        raise _usage(exc) from exc
+    if fmt == Format.json:
+        sys.stdout.write(dumps(result) + "\n")
+        return
+    rows = []
+    for kind in ("shared_claims", "contested_claims", "only_a", "only_b"):
+        for c in result.get(kind, []):
+            qa = c.get("a_quotes") or []
+            qb = c.get("b_quotes") or []
+            rows.append({"where": kind, "claim": c["label"][:60],
+                         a: (qa[0]["text"][:70] if qa else ""), b: (qb[0]["text"][:70] if qb else "")})
+    emit(rows, fmt, title=f"{a} vs {b}")
+
+
+@app.command()
+def serve(
+    db: Path | None = DbOption,
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+) -> None:
+    """The REST API and the web dashboard (http://HOST:PORT/)."""
+    from detente.web.app import serve as run
+
+    run(db, host, port)
+
+
+@app.command()
+def report(
+    dyad: str = DyadOption,
+    db: Path | None = DbOption,
+    output: Path = typer.Option(Path("report.html"), "-o", "--output"),
+) -> None:
+    """One self-contained HTML report (charts embedded) for a dyad."""
+    from detente.api.report import write_report
+
+    say(f"wrote {write_report(db, dyad, output)}")
 
 
 def main() -> None:

@@ -11,20 +11,24 @@ How, in order (all driven by the data files in ``detente/data/actors``, see ``do
    known form, so that the parts can be matched like any other token.
 2. One case-insensitive ``PhraseMatcher`` (attr LOWER) over every form of every actor, plus the stop
    phrases; the longest match wins ("Russian Foreign Minister" over "Russian", "Latin American" shadows
-   "American"). Forms marked case-sensitive ("US", "Turkey", every person name) must match exactly.
+   "American"), and of two equally long ones the later ("Xi Jinping" over "President Xi"). Forms marked
+   case-sensitive ("US", "Turkey", every person name) must match exactly, or in an all-capitals headline
+   ("TURKEY"); the pronoun "us" never does.
 3. A second matcher over role nouns ("forces", "foreign minister"). A country followed by a role (an
    adjective or a possessive may sit between) becomes country + role: "Russian forces" -> RUSMIL,
-   "Ukraine's foreign minister" -> UKRGOV. A title or role directly followed by a person is absorbed into
+   "Ukraine's foreign minister" -> UKRGOV, and "the president of France" -> FRAGOV; a role word tagged as an
+   adjective ("Washington's firm rejection") is no role. A title or role directly followed by a person is absorbed into
    the person's mention ("Russian President Vladimir Putin" is one RUSGOV mention); a person's code comes
    from the role period valid on ``doc._.published``.
 4. Conservative anaphora: he/she when exactly one person of that gender is in reach (this and the two
-   preceding sentences), "the two sides" when exactly two actors are.
+   preceding sentences, never across a line break), "the two sides" when exactly two actors are.
 
 Everything per document is proportional to the number of matches, not to the size of the codebook.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import shutil
 from collections.abc import Iterable
@@ -45,6 +49,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NEGATING_PREFIX = {"pro", "anti", "non", "post", "pre", "ex"}
 _GLUE_SPLIT = re.compile(r"([-–—/])")
 _DOTTED = re.compile(r"^((?:[A-Za-z]\.){2,})(?=[A-Za-z])")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _GLUE_CHARS = ("-", "–", "—", "/", ".")
 
 
@@ -72,6 +77,15 @@ class Unit:
     @property
     def is_title(self) -> bool:
         return self.how == "title"
+
+
+def _iso_day(value: Any) -> str | None:
+    """The ``YYYY-MM-DD`` of a published date (ISO string, date or datetime); None when it is not one,
+    so that a malformed date never picks a wrong role period by string comparison."""
+    if value is None:
+        return None
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return text[:10] if _ISO_DAY.match(text) else None
 
 
 def _longest(spans: list[Span]) -> list[Span]:
@@ -206,7 +220,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         if self.split_glued:
             self._split_glued(doc)
-        date = doc._.published if Doc.has_extension("published") else None
+        date = _iso_day(doc._.published if Doc.has_extension("published") else None)
         units = self._actor_units(doc, date)
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
@@ -403,8 +417,26 @@ class ActorResolver:
             sent_of[sent.start] = n
         starts = [s.start for s in sents]
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        people = [m for m in mentions if m.is_person or m.is_title]
+        # people: named persons and codebook titles ("Secretary of State"); a composed "Russian officials" or
+        # "Ukrainian drones" is no antecedent for he/she
+        people = sorted((m for m in mentions if m.is_person or (m.is_title and m.kind == "title")),
+                        key=lambda m: m.start)
+        people_starts = [m.start for m in people]
+        ordered = sorted(mentions, key=lambda m: m.start)
+        ordered_starts = [m.start for m in ordered]
+
+        def between(pool: list[Unit], pool_starts: list[int], lo: int, hi: int) -> list[Unit]:
+            """Mentions of ``pool`` (sorted) lying inside tokens ``lo:hi``, found by bisection."""
+            k = bisect.bisect_left(pool_starts, lo)
+            out_: list[Unit] = []
+            while k < len(pool) and pool[k].start < hi:
+                if pool[k].end <= hi:
+                    out_.append(pool[k])
+                k += 1
+            return out_
         out: list[Unit] = []
+
+        tok_idx = [t.idx for t in doc]
 
         def window(i: int) -> int:
             # first token of the sentence two before the one holding token i
@@ -420,8 +452,8 @@ class ActorResolver:
             brk = doc.text.rfind("\n", doc[first].idx, doc[i].idx)
             if brk < 0:
                 return first
-            after = doc.char_span(brk + 1, doc[i].idx + len(doc[i].text), alignment_mode="expand")
-            return after.start if after is not None else i
+            # first token after the break (bisection: Doc.char_span scans the whole doc)
+            return min(i, bisect.bisect_left(tok_idx, brk + 1))
 
         if self.pronouns and people:
             for tok in doc:
@@ -429,7 +461,7 @@ class ActorResolver:
                 if gender is None or tok.i in covered or tok.pos_ not in ("PRON", "DET", ""):
                     continue
                 lo = window(tok.i)
-                reach = {m.name or m.code: m for m in people if lo <= m.start and m.end <= tok.i}
+                reach = {m.name or m.code: m for m in between(people, people_starts, lo, tok.i)}
                 fits = [m for m in reach.values() if m.gender in (gender, None)]
                 if len(fits) == 1 and len(reach) == 1:
                     m = fits[0]
@@ -439,12 +471,12 @@ class ActorResolver:
                 continue
             lo = window(s)
             kind = self.nlp.vocab.strings[match_id]
-            pool = people if kind == "people" else mentions
+            pool = between(people, people_starts, lo, s) if kind == "people" \
+                else between(ordered, ordered_starts, lo, s)
             distinct: dict[str, Unit] = {}
             for m in pool:
-                if lo <= m.start and m.end <= s:
-                    key = m.code if kind == "people" else country_of(m.code)
-                    distinct.setdefault(key, m)
+                key = m.code if kind == "people" else country_of(m.code)
+                distinct.setdefault(key, m)
             if len(distinct) == 2:
                 for m in distinct.values():
                     code = m.code if kind == "people" else country_of(m.code)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,21 @@ class Lexicon:
         self.verbs: dict[str, dict[str, Any]] = data.get("verbs", {}) or {}
         self.decrease_nouns = set(data.get("decrease_nouns", []))
         self.hedges = set(data.get("hedges", []))
+        self.actor_subjects = set(data.get("actor_subjects", []))
+        self.result_nouns = set(data.get("result_nouns", []))
+        self.cause_nouns = set(data.get("cause_nouns", []))
+        self.impact_nouns = set(data.get("impact_nouns", []))
+        means = data.get("means", {}) or {}
+        self.means_preps = set(means.get("preps", []))
+        self.means_verbs = set(means.get("verbs", []))
+        self.pronouns = set(data.get("pronouns", []))
+        self.reporting_verbs = set(data.get("reporting_verbs", []))
+        self.table_hedges = set(data.get("table_hedges", []))
+        self.non_causal_marks = set(data.get("non_causal_marks", []))
+        self.table_roles: dict[str, str] = {}  # header keyword -> cause | effect | outcome
+        for role, words in (data.get("table_roles", {}) or {}).items():
+            for word in words:
+                self.table_roles.setdefault(str(word).lower(), role)
 
     @staticmethod
     def _phrases(items: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
@@ -137,10 +153,13 @@ class Classifier:
     """Logistic regression over string features; weights are a plain dict (absent feature = 0)."""
 
     def __init__(self, weights: dict[str, float], threshold: float = 0.5, marker_threshold: float = 0.35,
-                 meta: dict[str, Any] | None = None) -> None:
+                 meta: dict[str, Any] | None = None, subject_split_threshold: float = 0.6) -> None:
         self.weights = weights
         self.threshold = threshold
         self.marker_threshold = marker_threshold
+        # the weakest clause split (subject -> predicate) needs a confident classifier: on analytic
+        # prose it mostly turns "X did Y" into a claim
+        self.subject_split_threshold = subject_split_threshold
         self.meta = meta or {}
 
     @classmethod
@@ -149,7 +168,7 @@ class Classifier:
         with open(directory / WEIGHTS_FILE, encoding="utf-8") as f:
             data = json.load(f)
         return cls(data["weights"], data.get("threshold", 0.5), data.get("marker_threshold", 0.35),
-                   data.get("meta"))
+                   data.get("meta"), data.get("subject_split_threshold", 0.6))
 
     def prob(self, feats: Iterable[str]) -> float:
         get = self.weights.get
@@ -162,13 +181,19 @@ class Classifier:
 # ----------------------------------------------------------------------------------------------
 
 
+_LEAD_DROP = {"and", "but", "which", "that", "then", "so", "or", "while", "whereas", "yet", "also", "however",
+              "moreover", "furthermore", "meanwhile", "instead", "thus", "hence", "therefore"}
+_TAIL_DROP = {"and", "but", "or", "while", "as", "which", "that"}
+
+
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop punctuation and dangling conjunctions/markers at both ends of a span."""
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark") or tokens[0].lower_ in
-                      ("and", "but", "which", "that", "then", "so")):
+    """Drop punctuation, whitespace and dangling conjunctions/markers/sentence adverbs at both ends of a
+    span, so a map concept is the phrase itself, not "and the sanctions," or "However, talks stalled"."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in ("cc", "mark")
+                      or tokens[0].lower_ in _LEAD_DROP):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc",) or tokens[-1].lower_ in
-                      ("and", "but")):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ in ("cc",)
+                      or tokens[-1].lower_ in _TAIL_DROP):
         tokens = tokens[:-1]
     return tokens
 
@@ -227,10 +252,88 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+_CONTENT = {"NOUN", "PROPN", "VERB", "PRON", "NUM", "ADJ"}
+_PERSONAL = {"it", "they", "them", "he", "she", "its", "their"}
+_JOINERS = {"along", "together", "coupled", "combined"}
+
+
+def _one_line(tokens: list[Token], before: bool) -> list[Token]:
+    """A span never crosses a line break (a heading glued to the next sentence): keep the line next to
+    the signal - the last line of a span before it, the first line of a span after it."""
+    lines: list[list[Token]] = [[]]
+    for t in tokens:
+        if "\n" in t.text or (t.is_space and "\n" in t.text):
+            lines.append([])
+            continue
+        lines[-1].append(t)
+        if "\n" in t.whitespace_:
+            lines.append([])
+    lines = [ln for ln in lines if ln]
+    if len(lines) <= 1:
+        return tokens
+    return _trim(lines[-1] if before else lines[0])
+
+
+def _heavy(part: list[Token]) -> bool:
+    return sum(t.is_alpha for t in part) >= 2
+
+
+def _split(tokens: list[Token]) -> list[list[Token]]:
+    """Split a span at coordination of heavy phrases: noun conjuncts ("the annexation of Crimea and
+    interventions in Syria"), clauses with their own subjects ("NATO expanded and Russia battled
+    separatists") and "X, along with / combined with Y". Light lists ("nuclear weapons, espionage, and
+    ideology", "the US and EU") stay one span: the parts would not be concepts of their own."""
+    for k in range(1, len(tokens) - 1):  # "X rather than Y", "X instead of Y": Y is denied, not a cause
+        if (tokens[k].lower_, tokens[k + 1].lower_) in (("rather", "than"), ("instead", "of")):
+            tokens = _trim(tokens[:k])
+            break
+    if len(tokens) < 4:
+        return [tokens]
+    for k in range(1, len(tokens) - 2):  # "X, along with Y" / "X, combined with Y"
+        if tokens[k].lower_ in _JOINERS and tokens[k + 1].lower_ == "with" and tokens[k - 1].text == ",":
+            rest = tokens[k + 2 :]
+            end = next((j for j, t in enumerate(rest) if t.text == ","), len(rest))
+            first, second = _trim(tokens[: k - 1]), _trim(rest[:end] if end else rest)
+            tail = _trim(rest[end:]) if end < len(rest) else []
+            if _heavy(first) and _heavy(second):
+                return [first + tail, second] if not tail else [first, second]
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids or t.head == t), tokens[0])
+    conj = [c for c in head.conjuncts if c.i in ids and c.i > head.i]
+    if not conj:
+        return [tokens]
+    if head.pos_ in ("VERB", "AUX"):
+        if any(not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for c in conj):
+            return [tokens]
+    elif head.pos_ not in ("NOUN", "PROPN"):
+        return [tokens]
+    starts = [tokens[0].i] + [c.left_edge.i for c in conj]
+    ends = [c.left_edge.i for c in conj] + [tokens[-1].i + 1]
+    doc = tokens[0].doc
+    parts = [_trim([doc[i] for i in range(a, b)]) for a, b in zip(starts, ends, strict=True)]
+    if len(parts) < 2 or not all(_heavy(p) for p in parts):
+        return [tokens]
+    if head.pos_ in ("NOUN", "PROPN"):  # each noun conjunct must carry its own modifier phrase
+        for h in [head, *conj]:
+            if not any(c.dep_ in ("prep", "poss", "relcl", "acl") and c.i in ids for c in h.children):
+                return [tokens]
+    return parts
+
+
 def _cause_of_subject(subj: Token) -> tuple[int, int]:
+    """The subject's phrase; a relative pronoun stands for its noun; a modifier set off by a comma or
+    dash ("The embargo, effectively mitigating X, drove Y"; "initiatives - such as A and B - could")
+    is an aside, not part of the cause."""
     if subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
         return _noun_phrase(subj.head.head)
-    return _subtree_range(subj)
+    start, end = _subtree_range(subj)
+    doc = subj.doc
+    for c in subj.children:
+        if c.i > subj.i and c.dep_ in ("acl", "appos", "prep", "amod", "relcl") and c.left_edge.i > start:
+            before = doc[c.left_edge.i - 1]
+            if before.text in (",", "—", "–", "(", "--") and c.left_edge.i - 1 > subj.i - 1:
+                end = min(end, c.left_edge.i - 1)
+    return start, end
 
 
 class Extractor:
@@ -238,6 +341,13 @@ class Extractor:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+
+    def _actor(self, subj: Token) -> bool:
+        """A subject naming a person, country or organisation (or a personal pronoun): with a degree
+        verb it reports what an actor did, not what a situation caused."""
+        if subj.lower_ in self.lex.actor_subjects or subj.lemma_.lower() in self.lex.actor_subjects:
+            return True
+        return subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
 
     def blocked(self, sent: Span) -> bool:
         """True when the sentence denies or concedes rather than asserts causation: a concessive
@@ -287,12 +397,187 @@ class Extractor:
                 continue
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
                 self._verb(sent, tok, lex.verbs[tok.lemma_], found)
+            elif tok.pos_ == "NOUN":
+                lemma = tok.lemma_.lower()
+                n = len(found)
+                if lemma in lex.result_nouns:
+                    self._result_noun(sent, tok, found)
+                elif lemma in lex.cause_nouns:
+                    self._cause_noun(sent, tok, found)
+                elif lemma in lex.impact_nouns:
+                    self._impact_noun(sent, tok, found)
+                for claim in found[n:]:
+                    claim["strong"] = True
+            elif w in lex.means_preps and tok.dep_ == "prep" and tok.head.lemma_ in lex.means_verbs:
+                n = len(found)
+                self._means(sent, tok, found)
+                for claim in found[n:]:
+                    claim["strong"] = True
         return found
+
+    # nominal causation: "Y was the result of X", "the catalyst of Y was X", "X's impact on Y"
+
+    @staticmethod
+    def _copula(noun: Token) -> Token | None:
+        """The "be" a predicate noun hangs from ("Y was [not A but] the result of X"), if any."""
+        cur = noun
+        while cur.dep_ == "conj" and cur.head != cur:
+            cur = cur.head
+        if cur.lemma_ == "be":
+            return cur
+        if cur.dep_ in ("attr", "acomp") and cur.head.lemma_ == "be":
+            return cur.head
+        return None
+
+    @staticmethod
+    def _objects(prep: Token) -> list[Token]:
+        return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+    def _result_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if not ofs:
+            return
+        ofs += [c for c in ofs[0].children if c.dep_ in ("conj", "prep") and c.lower_ == "of"]
+        be = self._copula(noun)
+        if be is not None:
+            ofs += [c for c in be.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
+            subj = _subject(be)
+            if subj is None:
+                return
+            effect = _span_tokens(doc, *_cause_of_subject(subj))
+            negs = [c for c in be.children if c.dep_ == "neg"]
+            if negs:  # "not the result of A but of B": only what follows the "but" is asserted
+                buts = [t.i for t in sent if t.lower_ in ("but", "rather") and t.i > negs[0].i]
+                if not any(b < noun.i for b in buts):
+                    ofs = [o for o in ofs if any(noun.i < b < o.i for b in buts)]
+        elif noun.dep_ == "appos":  # "Y, a consequence of X"
+            effect = _span_tokens(doc, *_noun_phrase(noun.head))
+        else:
+            return
+        for of in dict.fromkeys(ofs):
+            for obj in self._objects(of)[:1]:
+                cause = _span_tokens(doc, *_subtree_range(obj))
+                self._claim(found, sent, cause, effect, [noun, of], "+", be)
+
+    def _cause_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        targets = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind")
+                   for o in self._objects(c)]
+        if not targets:
+            return  # "the catalyst was X": of what is not said in the sentence
+        effect = _span_tokens(doc, *_noun_phrase(targets[0]))
+        be = self._copula(noun)
+        if noun.dep_ == "nsubj":  # "the source of Y was X" / "the catalyst for Y appears to be X"
+            verb = noun.head
+            if verb.lemma_ != "be":
+                verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"), verb)
+            attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i > noun.i]
+            if verb.lemma_ != "be" or not attrs or _negated(verb) or _negated(noun.head):
+                return
+            cause = _span_tokens(doc, *_noun_phrase(attrs[0]))
+            self._claim(found, sent, cause, effect, [noun], "+", noun.head)
+        elif be is not None and not _negated(be):  # "X is the main source of Y"
+            subj = _subject(be)
+            if subj is not None:
+                self._claim(found, sent, _span_tokens(doc, *_cause_of_subject(subj)), effect, [noun], "+", be)
+
+    def _impact_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        ons = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+               for o in self._objects(c)]
+        if not ons:
+            return
+        effect = _span_tokens(doc, *_noun_phrase(ons[0]))
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        ofs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in self._objects(c)]
+        if poss and poss[0].lower_ not in self.lex.pronouns:
+            cause = _span_tokens(doc, *_subtree_range(poss[0]))
+            if cause and cause[-1].tag_ == "POS":
+                cause = cause[:-1]
+        elif ofs:
+            cause = _span_tokens(doc, *_noun_phrase(ofs[0]))
+        elif noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "exert", "produce", "make"):
+            if _negated(noun.head):
+                return
+            subj = _subject(noun.head)
+            if subj is None:
+                return
+            cause = _span_tokens(doc, *_cause_of_subject(subj))
+        else:
+            return
+        polarity = "-" if any(c.lower_ in ("negative", "adverse", "damaging", "detrimental")
+                              for c in noun.children) else "+"
+        self._claim(found, sent, cause, effect, [noun], polarity, noun.head)
+
+    def _means(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
+        """"Y can only be achieved through X": X brings about the goal."""
+        doc = sent.doc
+        verb = prep.head
+        objs = self._objects(prep)
+        if not objs or _negated(verb):
+            return
+        patient = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not patient:
+            return
+        cause = _span_tokens(doc, *_noun_phrase(objs[0]))
+        effect = _span_tokens(doc, *_noun_phrase(patient[0]))
+        self._claim(found, sent, cause, effect, [prep], "+", verb)
 
     # each rule appends dicts with token index ranges; offsets are made in one place (_claim)
 
     def _claim(self, found: list[dict[str, Any]], sent: Span, cause: list[Token], effect: list[Token],
                signal: list[Token], polarity: str, anchor: Token | None = None) -> None:
+        """Record a claim, one per conjunct when the cause or effect coordinates heavy phrases
+        ("Russia's annexation of Crimea and interventions in Syria reignited tensions" states two
+        causes; "sanctions and military alliances" stays one)."""
+        if not cause or not effect:
+            return
+        for c in _split(cause):
+            for e in _split(effect):
+                self._claim_one(found, sent, c, e, signal, polarity, anchor)
+
+    def _resolve(self, toks: list[Token], sent: Span) -> tuple[list[Token], bool]:
+        """A bare personal pronoun ("it", "they") becomes the last noun subject before it (same
+        sentence, else the previous one); a demonstrative ("this", "which") is left as is and the
+        claim marked unresolved, since it usually points at a whole event."""
+        alpha = [t for t in toks if t.is_alpha]
+        if not alpha or any(t.lower_ not in self.lex.pronouns for t in alpha):
+            return toks, True
+        if len(alpha) > 1 or alpha[0].lower_ not in _PERSONAL:
+            return toks, False
+        pron = alpha[0]
+        if pron.head.lemma_ == "be" and pron.lower_ == "it":
+            return toks, False  # "it was X that...", "it is clear that...": no referent
+        plural = pron.lower_ in ("they", "them", "their")
+        person = pron.lower_ in ("he", "she")
+        doc = sent.doc
+
+        def fits(t: Token) -> bool:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
+                return False
+            if person != (t.ent_type_ == "PERSON"):
+                return False
+            many = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            return many == plural
+
+        same = [t for t in doc[sent.start : pron.i] if fits(t)]
+        if not same and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            subj = _subject(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
+            same = [subj] if subj is not None and fits(subj) else [t for t in prev if fits(t)]
+        if not same:
+            return toks, False
+        return _span_tokens(doc, *_noun_phrase(same[-1])), True
+
+    def _claim_one(self, found: list[dict[str, Any]], sent: Span, cause: list[Token], effect: list[Token],
+                   signal: list[Token], polarity: str, anchor: Token | None = None) -> None:
+        if not cause or not effect:
+            return
+        if not any(t.pos_ in _CONTENT for t in cause) or not any(t.pos_ in _CONTENT for t in effect):
+            return  # a lone determiner or particle is a parse accident, not a cause
+        cause = _one_line(cause, cause[0].i < signal[0].i)
+        effect = _one_line(effect, effect[0].i < signal[0].i)
         if not cause or not effect:
             return
         if not any(t.is_alpha for t in cause) or not any(t.is_alpha for t in effect):
@@ -314,11 +599,20 @@ class Extractor:
         if anchor is not None and not hedged:
             hedged = any(c.dep_ == "aux" and c.lower_ in self.lex.hedges for c in anchor.children)
         doc = sent.doc
+        cause, c_ok = self._resolve(cause, sent)
+        effect, e_ok = self._resolve(effect, sent)
+        if not cause or not effect:
+            return
+        c0, c1 = cause[0].idx, cause[-1].idx + len(cause[-1].text)
+        e0, e1 = effect[0].idx, effect[-1].idx + len(effect[-1].text)
+        if c0 < e1 and e0 < c1:
+            return
         found.append({
             "cause": doc.text[c0:c1], "effect": doc.text[e0:e1], "polarity": polarity, "hedged": hedged,
             "signal": " ".join(t.text for t in signal),
             "start": sent.start_char, "end": sent.end_char,
             "cause_start": c0, "cause_end": c1, "effect_start": e0, "effect_end": e1,
+            "resolved": c_ok and e_ok,
         })
 
     def _connective(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:
@@ -340,7 +634,14 @@ class Extractor:
         v0, v1 = _subtree_range(verb)
         skip = set(range(first.i, c1))
         if first.i > v0 + 1:  # "Y happened because of X": effect before the marker
+            subj = _subject(verb)
+            if subj is not None and v0 < subj.left_edge.i < verb.i:
+                v0 = subj.left_edge.i  # drop fronted adjuncts ("However, instead of solidifying, ...")
             effect = _span_tokens(doc, v0, first.i, skip)
+            for k, t in enumerate(effect):  # "... unraveled - not due to A, but because of B"
+                if t.i > verb.i and (t.text in ("—", "–", "--", ";") or t.lower_ in ("not", "but")):
+                    effect = _trim(effect[:k])
+                    break
         else:  # "Because of X, Y"
             effect = _span_tokens(doc, max(c1, v0), v1, skip)
             if not effect:
@@ -353,6 +654,8 @@ class Extractor:
         main = advcl.head
         if _negated(main):
             return
+        if mark.lower_ == "as" and advcl.lemma_ in self.lex.reporting_verbs:
+            return  # "as I mentioned", "as expected": a comment, not a reason
         a0, a1 = _subtree_range(advcl)
         cause = _span_tokens(doc, mark.i + 1, a1)
         m0, m1 = _subtree_range(main)
@@ -395,7 +698,8 @@ class Extractor:
         effect_toks: list[Token] = []
         kids = list(verb.children)
         if prep:
-            preps = [c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == prep]
+            allowed = {prep} if isinstance(prep, str) else set(prep)
+            preps = [c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ in allowed]
             if not preps:
                 return
             signal.append(preps[0])
@@ -415,8 +719,9 @@ class Extractor:
                 signal.append(prts[0])
             if spec.get("needs_xcomp") and not any(c.dep_ in ("ccomp", "xcomp") for c in kids):
                 return
+            keep_preps = set(needs_prep or ()) | set(spec.get("effect_preps", ()))
             comps = [c for c in kids if c.i > verb.i and (c.dep_ in _CLAUSE_DEPS or
-                                                          (needs_prep and c.dep_ == "prep"))]
+                                                          (c.dep_ == "prep" and c.lower_ in keep_preps))]
             if not comps:
                 return
             e0 = min(c.left_edge.i for c in comps)
@@ -432,6 +737,8 @@ class Extractor:
         if subj is not None:
             if verb.tag_ == "VBN" and subj.dep_ == "nsubjpass":
                 return
+            if not spec.get("agent") and not spec.get("reverse") and self._actor(subj):
+                return  # "The US increased arms shipments": an actor's action, reported as an event
             cause_toks = _span_tokens(doc, *_cause_of_subject(subj))
             if spec.get("reverse"):  # "tensions stem from X": subject is the effect
                 cause_toks, effect_toks = effect_toks, cause_toks
@@ -441,6 +748,9 @@ class Extractor:
             cause_toks = _span_tokens(doc, h0, verb.left_edge.i)
             if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
                 cause_toks = _span_tokens(doc, *_noun_phrase(head))
+            agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if agents and verb.i > head.i:  # "X is complicated by Y, adding mistrust": Y adds it
+                cause_toks = _span_tokens(doc, *_subtree_range(agents[0]))
         else:
             passive = [c for c in kids if c.dep_ == "agent"]
             if passive:
@@ -454,7 +764,7 @@ class Extractor:
         self._claim(found, sent, cause_toks, effect_toks, signal, polarity, verb)
 
 
-    def fallback(self, sent: Span) -> list[dict[str, Any]]:
+    def fallback(self, sent: Span, subject_split: bool = True) -> list[dict[str, Any]]:
         """A pair for a sentence the classifier finds causal but no marker rule covers: split it at
         its clause structure, the way the Causal News Corpus annotates implicit causation
         (a temporal/conditional clause causes the main clause; a trailing participle clause is the
@@ -469,6 +779,8 @@ class Extractor:
             a0, a1 = _subtree_range(child)
             marks = [c for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i]
             rest = _span_tokens(doc, r0, r1, set(range(a0, a1))) if a0 > r0 else _span_tokens(doc, a1, r1)
+            if marks and marks[0].lower_ in self.lex.non_causal_marks:
+                continue  # "while X, Y" contrasts, "when/after X, Y" only orders in time
             if marks:
                 self._claim(found, sent, _span_tokens(doc, marks[0].i + 1, a1), rest, [marks[0]], "+", root)
             elif child.tag_ == "VBG" and child.i > root.i:
@@ -486,11 +798,103 @@ class Extractor:
                 self._claim(found, sent, first, _span_tokens(doc, c0, r1), [child], "+", root)
                 if found:
                     return found
-        subj = _subject(root) if root.pos_ in ("VERB", "AUX") else None
-        if subj is not None and subj.i < root.i:  # last resort: subject acts, predicate is the outcome
+        subj = _subject(root) if root.pos_ in ("VERB", "AUX") and subject_split else None
+        # last resort: a non-actor subject acts, the predicate is the outcome
+        if subj is not None and subj.i < root.i and not self._actor(subj):
             s0, s1 = _subtree_range(subj)
             self._claim(found, sent, _span_tokens(doc, s0, s1), _span_tokens(doc, s1, r1), [root], "+", root)
         return found
+
+
+# ----------------------------------------------------------------------------------------------
+# Pipe tables: "| US Strategy | Russian Response | Potential Outcome |" then one row per line.
+# ----------------------------------------------------------------------------------------------
+
+_ROLE_ORDER = {"cause": 0, "effect": 1, "outcome": 2}
+_SEPARATOR = re.compile(r"^:?-{2,}:?$")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _cells(text: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each stripped cell of a "| a | b |" line, as offsets into the document."""
+    bars = [i for i, ch in enumerate(text) if ch == "|"]
+    out = []
+    for a, b in zip(bars, bars[1:], strict=False):
+        lo, hi = a + 1, b
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        out.append((offset + lo, offset + hi))
+    return out
+
+
+def _cell_parts(doc_text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A cell's items: split at commas outside parentheses ("Escalation of tensions,potential for proxy
+    conflicts" is two outcomes), each without a trailing parenthetical ("(China,India)")."""
+    parts: list[tuple[int, int]] = []
+    depth, lo = 0, start
+    for i in range(start, end + 1):
+        ch = doc_text[i] if i < end else ","
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch in ",;" and depth == 0:
+            a, b = lo, i
+            text = doc_text[a:b]
+            if text.rstrip().endswith(")") and "(" in text:
+                b = a + text.rindex("(")
+            while a < b and (doc_text[a].isspace() or doc_text[a] in "*_"):
+                a += 1
+            while b > a and (doc_text[b - 1].isspace() or doc_text[b - 1] in "*_.:"):
+                b -= 1
+            if any(ch.isalpha() for ch in doc_text[a:b]):
+                parts.append((a, b))
+            lo = i + 1
+    return parts
+
+
+def table_claims(text: str, lex: Lexicon) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+    """Claims from markdown/pipe tables whose header reads cause -> effect -> outcome (column roles
+    from ``table_roles`` in markers.yml): every row gives column i -> column i+1, one claim per item of
+    each cell. Returns the claims and the (start, end) of every table line, so the sentence rules can
+    leave table rows alone. A header cell with a hedge word ("Potential Outcome") hedges its claims."""
+    claims: list[dict[str, Any]] = []
+    lines: list[tuple[int, int]] = []
+    roles: list[str | None] = []
+    hedges: list[bool] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.strip()
+        if not (body.startswith("|") and body.count("|") >= 3):
+            roles = []
+            continue
+        lead = start + line.index("|")
+        cells = _cells(body, lead)
+        lines.append((lead, lead + len(body)))
+        if all(_SEPARATOR.match(text[a:b].replace(" ", "")) for a, b in cells):
+            continue
+        if not roles:  # the first row of a table is its header
+            words = [_WORD.findall(text[a:b].lower()) for a, b in cells]
+            roles = [next((lex.table_roles[w] for w in ws if w in lex.table_roles), None) for ws in words]
+            hedges = [any(w in lex.table_hedges for w in ws) for ws in words]
+            if sum(r is not None for r in roles) < 2:
+                roles = [None]  # a table, but not a causal one: skip its rows
+            continue
+        for i in range(min(len(cells), len(roles)) - 1):
+            r1, r2 = roles[i], roles[i + 1]
+            if r1 is None or r2 is None or _ROLE_ORDER[r1] >= _ROLE_ORDER[r2]:
+                continue
+            for c0, c1 in _cell_parts(text, *cells[i]):
+                for e0, e1 in _cell_parts(text, *cells[i + 1]):
+                    claims.append({
+                        "cause": text[c0:c1], "effect": text[e0:e1], "polarity": "+",
+                        "hedged": hedges[i + 1], "signal": "table",
+                        "start": lead, "end": lead + len(body),
+                        "cause_start": c0, "cause_end": c1, "effect_start": e0, "effect_end": e1,
+                        "resolved": True, "prob": 1.0, "table": True,
+                    })
+    return claims, lines
 
 
 class CausalExtractor:
@@ -513,17 +917,26 @@ class CausalExtractor:
         return self.classifier.prob(sentence_features(sent, self.lexicon))
 
     def __call__(self, doc: Doc) -> Doc:
-        claims: list[dict[str, Any]] = []
         clf = self.classifier
+        claims, table_lines = table_claims(doc.text, self.lexicon) if "|" in doc.text else ([], [])
+        rows = {a for a, _ in table_lines}
         for sent in doc.sents:
             if len(sent) < 4:
                 continue
+            if table_lines and (sent.text.lstrip().startswith("|") or
+                                any(a <= sent.start_char < b for a, b in table_lines) or
+                                sent.start_char + len(sent.text) - len(sent.text.lstrip()) in rows):
+                continue  # table rows are read by table_claims, not parsed as prose
             p = clf.prob(sentence_features(sent, self.lexicon))
-            if p < clf.marker_threshold:
-                continue
             found = self.extractor.extract(sent)  # explicit markers: the lower threshold suffices
+            if p < clf.marker_threshold:
+                # nominal causation ("the result of", "the source of", "X's impact on Y") and means
+                # ("achieved through X") are unambiguous constructions the CNC-trained model rarely saw
+                found = [c for c in found if c.get("strong")]
+            for claim in found:
+                claim.pop("strong", None)
             if not found and p >= clf.threshold and not self.extractor.blocked(sent):
-                found = self.extractor.fallback(sent)
+                found = self.extractor.fallback(sent, p >= clf.subject_split_threshold)
                 for claim in found:
                     claim["implicit"] = True  # no marker: the pair is the clause split, the claim the model's
             seen: set[tuple[int, int, int, int]] = set()

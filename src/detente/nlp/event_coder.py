@@ -43,9 +43,12 @@ OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod"}
 WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
 ROLE_WORDS_DEPTH = 3
-NESTED_DEPS = {"dobj", "obj", "dative", "prep", "pobj", "pcomp", "acl", "xcomp", "compound", "amod", "nmod", "poss",
-               "conj", "appos", "attr", "oprd", "npadvmod"}
+NESTED_DEPS = {
+    "dobj", "obj", "dative", "nsubjpass", "prep", "pobj", "pcomp", "acl", "xcomp",
+    "compound", "amod", "nmod", "poss", "conj", "appos", "attr", "oprd", "npadvmod",
+}
 NESTED_DEPTH = 5
+POSS_PRONOUNS = {"his", "her", "its", "their"}
 
 
 def primary(code: str) -> str:
@@ -97,6 +100,14 @@ class Lexicon:
     speaker_pronouns: set[str] = field(default_factory=set)
     needs_object: set[str] = field(default_factory=set)
     realis_nouns: set[str] = field(default_factory=set)
+    hedge_nouns: set[str] = field(default_factory=set)
+    stative_passives: set[str] = field(default_factory=set)
+    mutual_objects: set[str] = field(default_factory=set)
+    directed_roots: set[str] = field(default_factory=set)
+    mutual_codes: set[str] = field(default_factory=set)
+    topic_preps: set[str] = field(default_factory=set)
+    topic_roots: set[str] = field(default_factory=set)
+    example_preps: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> Lexicon:
@@ -129,6 +140,9 @@ class Lexicon:
         recip = data.get("reciprocal") or {}
         lex.recip_verbs = set(recip.get("verbs", []))
         lex.recip_nouns = set(recip.get("nouns", []))
+        lex.mutual_objects = set(recip.get("mutual_objects", []))
+        lex.directed_roots = {str(r) for r in recip.get("directed_roots", [])}
+        lex.mutual_codes = {str(c) for c in recip.get("mutual_codes", [])}
         lex.domains = {
             str(k): {str(w): str(c) for w, c in v.items()} for k, v in (data.get("domains") or {}).items()
         }
@@ -136,6 +150,9 @@ class Lexicon:
         lex.preps = set(targets.get("preps", []))
         lex.weak_preps = set(targets.get("weak_preps", []))
         lex.agent_preps = set(targets.get("agent_preps", ["by"]))
+        lex.topic_preps = set(targets.get("topic_preps", []))
+        lex.topic_roots = {str(r) for r in targets.get("topic_roots", [])}
+        lex.example_preps = set(targets.get("example_preps", []))
         hedges = data.get("hedges") or {}
         lex.modals = set(hedges.get("modals", []))
         lex.intent_modals = set(hedges.get("intent_modals", []))
@@ -143,6 +160,7 @@ class Lexicon:
         lex.hedge_adjs = set(hedges.get("adjs", []))
         lex.hedge_marks = set(hedges.get("marks", []))
         lex.realis_nouns = set(hedges.get("realis_nouns", []))
+        lex.hedge_nouns = set(hedges.get("nouns", []))
         negators = data.get("negators") or {}
         lex.neg_words = set(negators.get("words", []))
         lex.neg_verbs = set(negators.get("verbs", []))
@@ -154,6 +172,7 @@ class Lexicon:
         lex.speaker_verbs = set(speakers.get("verbs", []))
         lex.speaker_pronouns = set(speakers.get("pronouns", []))
         lex.needs_object = set(data.get("needs_object") or [])
+        lex.stative_passives = set(data.get("stative_passives") or [])
         return lex
 
 
@@ -255,6 +274,14 @@ class EventCoder:
                 continue  # its wrapper (or the verb it is the object of) codes it
             inner = self._wrapped(trig, trig_at)
             code = trig.code
+            if (
+                trig.wrapper is not None
+                and trig.wrapper.name == "appeal"
+                and trig.kind == "noun"
+                and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.token.children)
+                and self._plain_call(trig.token)
+            ):
+                inner = None  # "Trump's call with Putin": a phone call, whatever it led to
             if trig.wrapper is not None:
                 if inner is not None:
                     code = trig.wrapper.refine.get(inner.code[:2], trig.wrapper.code)
@@ -264,8 +291,8 @@ class EventCoder:
                         if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.token.children)
                         else "030"
                     )
-                elif trig.kind == "verb" and trig.token.lemma_ in self.lex.verbs:
-                    code = self.lex.verbs[trig.token.lemma_] if trig.wrapper.name == "appeal" else code
+                elif trig.wrapper.name == "appeal" and self._plain_call(trig.token):
+                    code = self.lex.verbs.get(trig.token.lemma_.lower(), "041")  # "a phone call with Putin"
             elif inner is not None and trig.kind == "verb" and code[:2] == inner.code[:2]:
                 code = inner.code if len(inner.code) >= len(code) else code  # "sent arms": 072 over 070
             if (
@@ -297,6 +324,8 @@ class EventCoder:
                     code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
                 elif root in ("15", "16", "17", "18", "19", "20"):
                     code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
+            if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
+                reciprocal = code in self.lex.mutual_codes
             pairs = self._pairs(sources, targets, reciprocal)
             for src, tgt in pairs:
                 key = (primary(src.label_), primary(tgt.label_), code[:2])
@@ -415,10 +444,32 @@ class EventCoder:
                     outer.kind == "verb"
                     and trig.token.dep_ in OBJ_DEPS
                     and trig.token.head.i == outer.token.i
+                    and outer.phrase_obj is None
+                    and not self._own_agent(trig.token)
                 ):
+                    # "launched an offensive": the verb codes it (not "condemned Russia's attack")
                     return outer
             tok = head
         return None
+
+    @staticmethod
+    def _plain_call(tok: Token) -> bool:
+        """Whether an appeal word ("call") is a contact, not an appeal: no "on/for" addressee or demand,
+        no clause of what is asked ("a phone call with Putin", "called Erdogan"), versus "called on
+        Kyiv to accept", "calls for sanctions"."""
+        for child in tok.children:
+            if child.dep_ in ("xcomp", "ccomp", "acl"):
+                return False
+            if child.dep_ == "prep" and child.lower_ in ("on", "for", "upon"):
+                return False
+        return tok.lemma_.lower() in ("call", "phone", "telephone")
+
+    @staticmethod
+    def _own_agent(noun: Token) -> bool:
+        """Whether a nominal trigger names its own agent by a possessor ("Russia's aggression")."""
+        return noun.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children
+        )
 
     def _domain(self, trig: Trigger, inner: Trigger | None, code: str) -> str:
         """Refine a root-level code by a domain modifier: "military aid" 072, "energy partnership" 061."""
@@ -449,6 +500,10 @@ class EventCoder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found.extend(self._actors(pobj, tok_actor, depth + 1))
+                elif child.dep_ == "prep" and child.lower_ in self.lex.example_preps and depth < 2:
+                    for pobj in child.children:  # "countries like China and India"
+                        if pobj.dep_ == "pobj":
+                            found.extend(self._actors(pobj, tok_actor, depth + 1))
             if not found:
                 for child in tok.children:
                     if child.dep_ == "appos":
@@ -465,6 +520,8 @@ class EventCoder:
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
             passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
             agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if passive and not subj and not agents and tok.lemma_.lower() in self.lex.stative_passives:
+                subj, passive = passive, []  # "Israel is opposed to ...": an attitude, not a passive
             if subj or passive or agents:
                 subj = [self._clausal_subject(s) for s in subj]
                 sources = [a for s in subj + agents for a in self._actors(s, tok_actor)]
@@ -566,6 +623,59 @@ class EventCoder:
             frontier = nxt
         return []
 
+    def _possessive_antecedent(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """ "Following his meeting with Zelenskyy, Trump ...", "diversifying its trade ties": a possessive
+        pronoun on a nominal trigger refers to the subject of the clause it sits in (the nearest verb
+        above it, subjects inherited as for verbs). Only his/her/its/their, only when that subject is
+        a coded actor."""
+        if not any(c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS for c in noun.children):
+            return []
+        tok = noun
+        for _ in range(6):
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # not "Following his meeting"
+                sources, _ = self._subject(tok, tok_actor)
+                return sources
+        return []
+
+    def _condition_subjects(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The subject of an if/unless clause under a threat: "X threatened to stop talks if the United
+        States goes ahead" threatens the United States."""
+        frontier = [tok]
+        for _ in range(3):
+            nxt: list[Token] = []
+            for t in frontier:
+                for c in t.children:
+                    if c.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
+                    ):
+                        found = [
+                            a
+                            for s in c.children
+                            if s.dep_ in ("nsubj", "nsubjpass")
+                            for a in self._actors(s, tok_actor)
+                        ]
+                        if found:
+                            return found
+                    elif c.dep_ in ("xcomp", "dobj", "ccomp"):
+                        nxt.append(c)
+            frontier = nxt
+        return []
+
+    def _topic_targets(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """For a complaint or rejection, the actor it is about ("complained to the UN over Israeli
+        raids"): the topic beats the addressee."""
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in self.lex.topic_preps
+            for p in c.children
+            if p.dep_ in ("pobj", "pcomp")
+            for a in self._actors(p, tok_actor)
+        ]
+
     @staticmethod
     def _located(actor: Span) -> bool:
         """Whether the actor is named as a place: the object of "in" ("a summit in Genoa")."""
@@ -641,13 +751,13 @@ class EventCoder:
     ) -> tuple[list[Span], list[Span], bool]:
         tok = trig.token
         lex = self.lex
-        reciprocal = (trig.kind == "verb" and tok.lemma_ in lex.recip_verbs) or (
-            trig.kind == "noun" and tok.lemma_ in lex.recip_nouns
+        reciprocal = (trig.kind == "verb" and tok.lemma_.lower() in lex.recip_verbs) or (
+            trig.kind == "noun" and tok.lemma_.lower() in lex.recip_nouns
         )
         if inner is not None and trig.wrapper is None:
-            reciprocal = reciprocal or inner.token.lemma_ in lex.recip_nouns | lex.recip_verbs
+            reciprocal = reciprocal or inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
         if trig.phrase_obj is not None:
-            reciprocal = reciprocal or trig.phrase_obj.lemma_ in lex.recip_nouns
+            reciprocal = reciprocal or trig.phrase_obj.lemma_.lower() in lex.recip_nouns
         if trig.wrapper is not None and trig.wrapper.name == "intent" and tok.lemma_ == "agree":
             reciprocal = True
         sources: list[Span] = []
@@ -661,7 +771,20 @@ class EventCoder:
                 self._subject(head, tok_actor) if tok.dep_ == "acomp" else (self._actors(head, tok_actor), [])
             )
         else:  # noun
+            if (
+                tok.dep_ == "compound"
+                and tok.head.pos_ == "NOUN"
+                and tok.head.i > tok.i
+                and self._trigger(tok.head) is None
+            ):
+                # "its trade relationships with China": the head noun carries the arguments
+                tok = tok.head
             between = self._between(tok, tok_actor)
+            if between and trig.code.startswith("045"):
+                # "a mediation effort between A and B": the mediator acts on both parties
+                gov = self._governor(tok)
+                mediators = self._subject(gov, tok_actor)[0] if gov is not None else []
+                return mediators, between, False
             if between:
                 return between, [], True
             sources = [
@@ -675,6 +798,8 @@ class EventCoder:
                     sources.extend(
                         a for p in c.children if p.dep_ == "pobj" for a in self._actors(p, tok_actor)
                     )
+            if not sources:
+                sources = self._possessive_antecedent(tok, tok_actor)
             targets = self._targets_of(tok, tok_actor, objects=False)
             gov = self._governor(tok)
             if not sources and gov is not None:
@@ -702,11 +827,23 @@ class EventCoder:
                 ]
         if reciprocal:
             targets = [t for t in targets if not self._located(t)]  # "a summit in Genoa": a place
-        if trig.kind == "noun" and sources and not targets and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        phrase_obj = trig.phrase_obj
+        if not targets and phrase_obj is not None and phrase_obj.lemma_.lower() in lex.mutual_objects:
+            reciprocal = True  # "Czechia and Albania upgraded their ties"
+        if not targets and trig.wrapper is not None and trig.wrapper.name == "threaten":
+            targets = self._condition_subjects(tok, tok_actor)
+        if trig.code[:2] in lex.topic_roots:
+            topical = self._topic_targets(tok, tok_actor)
+            if topical:
+                targets = topical
+        nominal_subject = trig.kind == "noun" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+        if nominal_subject and sources and not targets:
             # "US sanctions squeeze Russia's access", "sanctions aim to push back against Moscow": what
             # the nominal event does, it does to its verb's object (not to its other phrases)
             verb = tok.head
-            targets = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._actors(c, tok_actor)]
+            targets = [
+                a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._actors(c, tok_actor)
+            ]
             targets = targets or [
                 a
                 for c in verb.children
@@ -742,6 +879,8 @@ class EventCoder:
     def _clause_chain(self, tok: Token) -> list[Token]:
         """The trigger and the verbs above it within its clause chain (for modals and negation)."""
         chain = [tok]
+        if self._own_agent(tok):
+            return chain  # "wants to stop Russia's aggression": the aggression is presupposed, not hedged
         cur = tok
         for _ in range(5):
             if cur.head is cur or cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"):
@@ -795,7 +934,9 @@ class EventCoder:
                         intent = True
                 if child.dep_ == "mark" and low in self.lex.hedge_marks:
                     hypothetical = True
-            if tok is not trig.token and tok.lemma_ in self.lex.hedge_verbs:
+            if tok is not trig.token and (
+                tok.lemma_ in self.lex.hedge_verbs or tok.lemma_.lower() in self.lex.hedge_nouns
+            ):
                 hypothetical = True
             if tok is not trig.token and tok.pos_ == "ADJ" and tok.lemma_ in self.lex.hedge_adjs:
                 hypothetical = True

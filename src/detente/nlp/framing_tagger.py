@@ -272,10 +272,11 @@ class FramingTagger:
     def quality_signals(self, doc: Doc) -> list[dict[str, Any]]:
         """Spun text, lower-case names and starts, its/it's, unsourced statistics, anonymous authority."""
         out: list[dict[str, Any]] = []
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
 
         def add(signal: str, span: Span | tuple[int, int], note: str) -> None:
             s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
-            out.append({"signal": signal, "evidence": doc.text[s:e], "start": s, "end": e, "note": note})
+            out.append({"signal": signal, "evidence": text[s:e], "start": s, "end": e, "note": note})
 
         for match_id, start, end in self.spinner_matcher(doc) if len(self.spinner_matcher) else []:
             entry = self._spun[self.nlp.vocab.strings[match_id]]
@@ -295,7 +296,7 @@ class FramingTagger:
         starts: set[int] = set()
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]  # a blank pipeline: one
         for sent in sents:
-            first = self._sentence_signals(doc, sent, add)
+            first = self._sentence_signals(text, sent, add)
             if first is not None:
                 starts.add(first)
         for i, tok in enumerate(doc):  # a line that opens in lower case (headings, table cells, list items)
@@ -303,19 +304,19 @@ class FramingTagger:
                 continue
             if tok.lower_ in self.lowercase_ok:
                 continue
-            before = _before(doc.text, tok.idx)
+            before = _before(text, tok.idx)
             if before and before[-1] == "\n" and (i == 0 or not doc[i - 1].is_alpha):
                 add("lowercase_start", doc[i : i + 1], "line starts with a lower-case letter")
         return _merge_overlaps(out)
 
-    def _sentence_signals(self, doc: Doc, sent: Span, add: Any) -> int | None:
+    def _sentence_signals(self, text: str, sent: Span, add: Any) -> int | None:
         """Lower-case sentence start and unsourced statistics; returns the flagged start token, if any."""
         flagged = None
         first = next((t for t in sent if t.is_alpha), None)
         if first is not None and first.text[0].islower() and first.lower_ not in self.lowercase_ok:
-            before = _before(doc.text, first.idx)
+            before = _before(text, first.idx)
             if not before or before[-1] in ".!?\n":
-                add("lowercase_start", doc[first.i : first.i + 1], "sentence starts with a lower-case letter")
+                add("lowercase_start", sent.doc[first.i : first.i + 1], "sentence starts with a lower-case letter")
                 flagged = first.i
         stats = list(_STAT_RE.finditer(sent.text))
         words = {t.lower_ for t in sent}

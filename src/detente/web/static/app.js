@@ -29,6 +29,12 @@ function svgEl(tag, attrs, ...children) {
   return node;
 }
 
+// append children, flattening arrays (Node.append does not), strings as text nodes
+function put(node, ...children) {
+  for (const c of children.flat(2)) if (c !== null && c !== undefined) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return node;
+}
+
 function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
 function fmt(v, d = 2) { return v === null || v === undefined ? "–" : (typeof v === "number" && !Number.isInteger(v) ? v.toFixed(d) : String(v)); }
 function status(text) { document.getElementById("status").textContent = text; }
@@ -112,14 +118,14 @@ async function loadIndex() {
 async function showIndexEvidence(period) {
   const box = clear(document.getElementById("index-evidence"));
   const data = await api(`/api/index/events?${qs({ dyad: state.dyad, period, limit: 200 })}`);
-  box.append(el("h3", {}, `Events behind ${period} (${data.items.length})`), data.items.map(evidenceItem));
+  put(box, el("h3", {}, `Events behind ${period} (${data.items.length})`), data.items.map(evidenceItem));
 }
 
 // ---------------------------------------------------------------- timeline
 async function loadTimeline() {
   const data = await api(`/api/timeline?${qs({ dyad: state.dyad, limit: 500 })}`);
   const list = clear(document.getElementById("timeline-list"));
-  if (!data.items.length) list.append(el("li", { class: "muted" }, "No dated events for this dyad."));
+  if (!data.items.length) put(list, el("li", { class: "muted" }, "No dated events for this dyad."));
   for (const t of data.items) {
     const li = el("li", { class: "event", "data-event": t.sources[0] && t.sources[0].event_id },
       el("span", { class: "muted" }, t.date), " ", el("b", {}, `${t.source} → ${t.target}`), ` ${t.cameo} ${t.plover || ""} `,
@@ -128,7 +134,7 @@ async function loadTimeline() {
       list.querySelectorAll("li.selected").forEach((n) => n.classList.remove("selected"));
       li.classList.add("selected");
       const box = clear(document.getElementById("event-detail"));
-      box.append(el("h3", {}, `${t.date}: ${t.source_name || t.source} → ${t.target_name || t.target}`),
+      put(box, el("h3", {}, `${t.date}: ${t.source_name || t.source} → ${t.target_name || t.target}`),
         t.sources.map((s) => evidenceItem({ ...s, source: t.source, target: t.target, cameo: t.cameo, plover: t.plover,
           goldstein: t.goldstein, date: t.date })));
     });
@@ -152,7 +158,7 @@ function circleLayout(ids, w, h) {
 
 function arrowDefs(svg) {
   svg.append(svgEl("defs", {}, svgEl("marker", { id: `arrow-${svg.id}`, viewBox: "0 0 10 10", refX: 9, refY: 5,
-    markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, svgEl("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#6b7280" }))));
+    markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, svgEl("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#6b7280" }))));
 }
 
 function drawGraph(svg, nodes, edges, onEdge, label) {
@@ -183,7 +189,7 @@ async function loadNetwork() {
     const box = clear(document.getElementById("network-detail"));
     const ev = await api(`/api/events?${qs({ dyad: `${e.from}-${e.to}`, directed: true, limit: 100 })}`);
     const exact = ev.items.filter((x) => x.source === e.from && x.target === e.to);
-    box.append(el("h3", {}, e.title), exact.map(evidenceItem));
+    put(box, el("h3", {}, e.title), exact.map(evidenceItem));
   }, (n) => `${n.id} (${n.events})`);
   if (!data.nodes.length) svg.append(svgEl("text", { x: 20, y: 30 }, "No events between actors yet."));
 }
@@ -197,26 +203,29 @@ async function loadMap() {
   if (select.options.length === 1) for (const s of data.sources) select.append(el("option", { value: s }, s));
   const names = {};
   data.concepts.forEach((c, i) => { names[c.id] = data.names[i]; });
-  const nodes = data.concepts.filter((c) => data.edges.some((e) => e.from === c.id || e.to === c.id))
-    .map((c) => ({ id: c.id, label: names[c.id] }));
-  const edges = data.edges.map((e) => ({ from: e.from, to: e.to, count: e.claims.length,
+  const degree = {};
+  for (const e of data.edges) { degree[e.from] = (degree[e.from] || 0) + 1; degree[e.to] = (degree[e.to] || 0) + 1; }
+  // the 40 best-connected concepts are drawn (a circle of hundreds is unreadable); all can be clamped
+  const drawn = new Set(Object.keys(degree).sort((a, b) => degree[b] - degree[a]).slice(0, 40));
+  const nodes = data.concepts.filter((c) => degree[c.id]).map((c) => ({ id: c.id, label: names[c.id] }));
+  const edges = data.edges.filter((e) => drawn.has(e.from) && drawn.has(e.to)).map((e) => ({ from: e.from, to: e.to, count: e.claims.length,
     colour: e.weight > 0 ? "#15803d" : e.weight < 0 ? "#b91c1c" : "#9ca3af",
     title: `${names[e.from]} → ${names[e.to]}: weight ${fmt(e.weight)} (${e.claims.length} claims)`, raw: e }));
-  drawGraph(document.getElementById("map-svg"), nodes, edges, (e) => {
+  drawGraph(document.getElementById("map-svg"), nodes.filter((n) => drawn.has(n.id)), edges, (e) => {
     const box = clear(document.getElementById("map-detail"));
-    box.append(el("h4", {}, e.title), e.raw.claims.map((c) => el("div", {},
+    put(box, el("h4", {}, e.title), e.raw.claims.map((c) => el("div", {},
       el("blockquote", {}, `${c.cause} ⇒ (${c.polarity}) ${c.effect}`),
       el("div", { class: "muted" }, `${c.source} · ${c.doc_id} [${c.start}–${c.end}] `,
         el("button", { class: "link", onclick: () => openDocument(c.doc_id) }, "open document")))));
   }, (n) => n.label);
   const box = clear(document.getElementById("scenario-concepts"));
-  const ranked = nodes.map((n) => ({ ...n, degree: edges.filter((e) => e.from === n.id).length })).sort((a, b) => b.degree - a.degree);
+  const ranked = nodes.map((n) => ({ ...n, degree: data.edges.filter((e) => e.from === n.id).length })).sort((a, b) => b.degree - a.degree);
   for (const n of ranked) {
-    box.append(el("label", {}, el("input", { type: "checkbox", class: "clamp", "data-name": n.label }), " ",
+    put(box, el("label", {}, el("input", { type: "checkbox", class: "clamp", "data-name": n.label }), " ",
       el("input", { type: "number", class: "clamp-value", min: -1, max: 1, step: 0.1, value: 1, "aria-label": `value for ${n.label}` }),
       " ", n.label, el("span", { class: "muted" }, ` (${n.degree} out)`)));
   }
-  if (!nodes.length) box.append(el("p", { class: "muted" }, "No causal claims stored yet."));
+  if (!nodes.length) put(box, el("p", { class: "muted" }, "No causal claims stored yet."));
 }
 
 async function runScenario() {
@@ -233,12 +242,15 @@ async function runScenario() {
   const res = await api("/api/simulate", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   out.textContent = `${res.scenario.outcome} after ${res.scenario.steps} steps (baseline: ${res.baseline.outcome})`;
   table.append(el("tr", {}, ["concept", "baseline", "scenario", "change"].map((h) => el("th", {}, h))));
+  const still = res.compare.filter((r) => Math.abs(r.difference) <= 1e-6).length;
   for (const r of res.compare) {
     const changed = Math.abs(r.difference) > 1e-6;
+    if (!changed) continue;
     table.append(el("tr", { class: changed ? "changed" : "" }, el("td", {}, r.concept), el("td", { class: "num" }, fmt(r.baseline, 3)),
       el("td", { class: "num" }, fmt(r.scenario, 3)), el("td", { class: `num ${r.difference > 0 ? "coop" : r.difference < 0 ? "conf" : ""}` },
         (r.difference > 0 ? "+" : "") + fmt(r.difference, 3))));
   }
+  table.append(el("tr", {}, el("td", { class: "muted", colspan: 4 }, `${still} concepts did not move`)));
 }
 
 // ---------------------------------------------------------------- sources
@@ -260,7 +272,7 @@ async function loadSources() {
 
 function showStance(s, r) {
   const box = clear(document.getElementById("sources-detail"));
-  box.append(el("h3", {}, `${s.source} on ${r.actor}: ${fmt(r.score)} (${r.sentences} sentences)`),
+  put(box, el("h3", {}, `${s.source} on ${r.actor}: ${fmt(r.score)} (${r.sentences} sentences)`),
     r.top.map((t) => el("div", {}, el("blockquote", {}, t.text || ""), el("div", { class: "muted" },
       `contribution ${fmt(t.contribution)} · ${(t.reasons || []).join("; ")} · ${t.doc_id || ""} [${t.start}–${t.end}] `,
       t.doc_id ? el("button", { class: "link", onclick: () => openDocument(t.doc_id) }, "open document") : null))));
@@ -268,13 +280,13 @@ function showStance(s, r) {
 
 function showFraming(s) {
   const box = clear(document.getElementById("sources-detail"));
-  box.append(el("h3", {}, `${s.source}: framing phrases`));
+  put(box, el("h3", {}, `${s.source}: framing phrases`));
   for (const [kind, bucket] of [["narrative", s.framing.narratives], ["technique", s.framing.techniques]]) {
     for (const [name, v] of Object.entries(bucket || {})) {
-      box.append(el("div", {}, el("b", {}, `${kind} ${name}: ${v.count}`), " ", v.phrases.map((p) => `“${p.phrase}” ×${p.count}`).join(", ")));
+      put(box, el("div", {}, el("b", {}, `${kind} ${name}: ${v.count}`), " ", v.phrases.map((p) => `“${p.phrase}” ×${p.count}`).join(", ")));
     }
   }
-  box.append(el("div", {}, "documents: ", s.documents.map((d) => el("button", { class: "link", onclick: () => openDocument(d) }, d)).flatMap((b) => [b, " "])));
+  put(box, el("div", {}, "documents: ", s.documents.map((d) => el("button", { class: "link", onclick: () => openDocument(d) }, d)).flatMap((b) => [b, " "])));
 }
 
 // ---------------------------------------------------------------- claims
@@ -282,9 +294,9 @@ async function loadClaims() {
   const status = document.getElementById("claims-status").value;
   const data = await api(`/api/claims?${qs({ status, limit: 200 })}`);
   const list = clear(document.getElementById("claims-list"));
-  if (!data.items.length) list.append(el("li", { class: "muted" }, "No claims."));
+  if (!data.items.length) put(list, el("li", { class: "muted" }, "No claims."));
   for (const c of data.items) {
-    list.append(el("li", { class: "claim" }, el("span", { class: `badge ${c.status}` }, c.status), el("b", {}, c.label || c.claim || ""),
+    put(list, el("li", { class: "claim" }, el("span", { class: `badge ${c.status}` }, c.status), el("b", {}, c.label || c.claim || ""),
       el("div", { class: "muted" }, c.why || "", ` · ${(c.documents || []).length} documents`),
       (c.members || []).map((m) => el("div", {}, el("blockquote", {}, m.text || m.sentence || ""),
         el("div", { class: "muted" }, `${m.source || ""} · ${m.doc_id} [${m.start}–${m.end}] `,
@@ -371,7 +383,7 @@ async function init() {
   document.getElementById("docs-next").addEventListener("click", () => { state.docsOffset += state.docsLimit; loadDocuments(); });
   try {
     const d = await api("/api/dyads?top=20");
-    list.append(el("option", { value: "" }, "frequent dyads…"), d.items.map((x) => el("option", { value: x.dyad }, `${x.dyad} (${x.events})`)));
+    put(list, el("option", { value: "" }, "frequent dyads…"), d.items.map((x) => el("option", { value: x.dyad }, `${x.dyad} (${x.events})`)));
   } catch (e) { /* the list is a convenience */ }
   await showView("index");
   document.body.dataset.ready = "1";
