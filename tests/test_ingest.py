@@ -139,3 +139,23 @@ def test_html_main_text_and_metadata_come_from_trafilatura(tmp_path: Path, db: P
     clean, source, published = con.execute("SELECT clean_text, source, published FROM documents").fetchone()
     assert "Istanbul" in clean and "Cart" not in clean and "Copyright" not in clean
     assert source == "Example News" and str(published) == "2025-06-14"
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), [
+    ("Anchorage, Alaska, August 16 , 2025\nLeaders met on Friday.", None, "2025-08-16"),
+    ("WASHINGTON – October 22, 2025 – A summit between the two presidents was postponed today.", None,
+     "2025-10-22"),
+    ("The landscape is tense. As of November 2,2025,04:28:01,the summit is off.", None, "2025-11-02"),
+    ("A long first line of the article that says what happened in the war this year.\n"
+     "On February 24, 2022, Russia launched a full-scale invasion of Ukraine, officials said again.", None, None),
+    ("No date anywhere in this text at all.", "https://example.com/2025/08/18/story.html", "2025-08-18"),
+    ("No date anywhere in this text at all.", "https://example.com/20251030/story.html", "2025-10-30"),
+    ("Russia and Ukraine talked in 2025.", "https://example.com/2025/10/story.html", None),
+])
+def test_publication_date_is_a_dateline_or_url_date_never_an_event_date(text: str, url: str | None,
+                                                                        expected: str | None) -> None:
+    from detente.ingest.document import prepare
+    from detente.ingest.readers import RawArticle
+
+    doc = prepare(RawArticle("x", "x", "jsonl", text, url=url))
+    assert (doc.published.isoformat() if doc.published else None) == expected

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from detente.ingest.clean import clean
-from detente.ingest.dates import date_from_text, parse_date
+from detente.ingest.dates import date_from_text, date_from_url, parse_date
 from detente.ingest.dedupe import content_hash, minhash, to_bytes
 from detente.ingest.offsets import MappedText
 from detente.ingest.readers import RawArticle
@@ -56,6 +56,8 @@ def prepare(article: RawArticle) -> Document:
         rs, re_ = mapped.raw_span(cs, ce)
         sentences.append(Sentence(idx, rs, re_, cs, ce, mapped.text[cs:ce]))
     published, how = parse_date(article.date), "metadata"
+    if published is None:
+        published, how = date_from_url(article.url), "url"
     if published is None:
         published, how = date_from_text(mapped.text), "text"
     title = article.title
