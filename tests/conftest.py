@@ -37,3 +37,15 @@ def nlp():
 @pytest.fixture()
 def db(tmp_path: Path) -> Path:
     return tmp_path / "test.duckdb"
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five seed articles analyzed once into a DuckDB file (read by several test modules)."""
+    from detente.api import analyze
+
+    seeds = need_shared("corpus", "seeds")
+    db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    report = analyze([seeds], db=db)
+    assert len(report.analyzed) == 5
+    return db
