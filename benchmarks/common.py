@@ -29,9 +29,20 @@ BENCHMARKS_MD = ROOT / "BENCHMARKS.md"
 # Actors, codes and dates of the synthetic events: a USA-RUS share large enough for a monthly index to mean
 # something, the rest spread over other dyads as in real GDELT files.
 _COUNTRIES = ["USA", "RUS", "CHN", "UKR", "GBR", "FRA", "DEU", "IRN", "IND", "TUR", "ISR", "SYR"]
-_CODES = [("010", 1, 0.0), ("036", 1, 4.0), ("042", 1, 1.9), ("051", 1, 3.4), ("061", 2, 6.4), ("071", 2, 7.4),
-          ("111", 3, -2.0), ("112", 3, -2.0), ("130", 3, -4.4), ("163", 4, -8.0), ("173", 4, -5.0),
-          ("190", 4, -10.0)]
+_CODES = [
+    ("010", 1, 0.0),
+    ("036", 1, 4.0),
+    ("042", 1, 1.9),
+    ("051", 1, 3.4),
+    ("061", 2, 6.4),
+    ("071", 2, 7.4),
+    ("111", 3, -2.0),
+    ("112", 3, -2.0),
+    ("130", 3, -4.4),
+    ("163", 4, -8.0),
+    ("173", 4, -5.0),
+    ("190", 4, -10.0),
+]
 
 
 def seed_texts() -> list[tuple[str, str]]:
@@ -43,8 +54,11 @@ def seed_texts() -> list[tuple[str, str]]:
         if p.suffix == ".jsonl":
             import json
 
-            out += [(f"{p.name}:{n}", json.loads(ln)["text"]) for n, ln in enumerate(p.read_text().splitlines())
-                    if ln.strip()]
+            out += [
+                (f"{p.name}:{n}", json.loads(ln)["text"])
+                for n, ln in enumerate(p.read_text().splitlines())
+                if ln.strip()
+            ]
         else:
             out.append((p.name, p.read_text(encoding="utf-8")))
     return out
@@ -78,10 +92,14 @@ def write_gdelt_tsv(path: Path, rows: int, first_id: int = 1, seed: int = 7) -> 
     quads = "[" + ", ".join(str(q) for _, q, _ in _CODES) + "]"
     gold = "[" + ", ".join(str(g) for _, _, g in _CODES) + "]"
     # 40% USA-RUS or RUS-USA; otherwise two countries drawn by hash
-    a1 = (f"CASE WHEN h % 10 < 2 THEN 'USA' WHEN h % 10 < 4 THEN 'RUS' "
-          f"ELSE {countries}[1 + (h // 10) % {n_c}] END")
-    a2 = (f"CASE WHEN h % 10 < 2 THEN 'RUS' WHEN h % 10 < 4 THEN 'USA' "
-          f"ELSE {countries}[1 + (h // 1000) % {n_c}] END")
+    a1 = (
+        f"CASE WHEN h % 10 < 2 THEN 'USA' WHEN h % 10 < 4 THEN 'RUS' "
+        f"ELSE {countries}[1 + (h // 10) % {n_c}] END"
+    )
+    a2 = (
+        f"CASE WHEN h % 10 < 2 THEN 'RUS' WHEN h % 10 < 4 THEN 'USA' "
+        f"ELSE {countries}[1 + (h // 1000) % {n_c}] END"
+    )
     k = f"1 + (h // 100000) % {n_k}"
     values = {
         "GLOBALEVENTID": f"{first_id} + i",
@@ -89,17 +107,26 @@ def write_gdelt_tsv(path: Path, rows: int, first_id: int = 1, seed: int = 7) -> 
         "MonthYear": "strftime(d, '%Y%m')::BIGINT",
         "Year": "year(d)",
         "FractionDate": "round(year(d) + dayofyear(d) / 365.0, 4)",
-        "Actor1Code": a1, "Actor1CountryCode": a1, "Actor1Name": f"lower({a1})",
-        "Actor2Code": a2, "Actor2CountryCode": a2, "Actor2Name": f"lower({a2})",
+        "Actor1Code": a1,
+        "Actor1CountryCode": a1,
+        "Actor1Name": f"lower({a1})",
+        "Actor2Code": a2,
+        "Actor2CountryCode": a2,
+        "Actor2Name": f"lower({a2})",
         "IsRootEvent": "1",
-        "EventCode": f"{codes}[{k}]", "EventBaseCode": f"{codes}[{k}]", "EventRootCode": f"left({codes}[{k}], 2)",
-        "QuadClass": f"{quads}[{k}]", "GoldsteinScale": f"{gold}[{k}]",
-        "NumMentions": "1 + h % 9", "NumSources": "1 + h % 3", "NumArticles": "1 + h % 7",
+        "EventCode": f"{codes}[{k}]",
+        "EventBaseCode": f"{codes}[{k}]",
+        "EventRootCode": f"left({codes}[{k}], 2)",
+        "QuadClass": f"{quads}[{k}]",
+        "GoldsteinScale": f"{gold}[{k}]",
+        "NumMentions": "1 + h % 9",
+        "NumSources": "1 + h % 3",
+        "NumArticles": "1 + h % 7",
         "AvgTone": "((h % 200) - 100) / 10.0",
         "DATEADDED": "strftime(d, '%Y%m%d')::BIGINT",
         "SOURCEURL": "'https://example.org/news/' || i",
     }
-    select = ", ".join(f"{values.get(name, 'NULL')} AS \"{name}\"" for name, _ in cols)
+    select = ", ".join(f'{values.get(name, "NULL")} AS "{name}"' for name, _ in cols)
     con = duckdb.connect()
     try:
         con.execute(
@@ -118,12 +145,18 @@ def write_gdelt_tsv(path: Path, rows: int, first_id: int = 1, seed: int = 7) -> 
 
 
 def machine() -> str:
-    return (f"{os.cpu_count()} CPUs, {platform.platform()}, {platform.processor() or platform.machine()}, "
-            f"Python {platform.python_version()}")
+    """CPU count, platform and the load average at the time of writing (others' jobs skew timings)."""
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (
+        f"{os.cpu_count()} CPUs, {platform.platform()}, {platform.processor() or platform.machine()}, "
+        f"Python {platform.python_version()}, load average {load}"
+    )
 
 
 def command() -> str:
-    return " ".join([".venv/bin/python", *[a if a != sys.argv[0] else os.path.relpath(a, ROOT) for a in sys.argv]])
+    return " ".join(
+        [".venv/bin/python", *[a if a != sys.argv[0] else os.path.relpath(a, ROOT) for a in sys.argv]]
+    )
 
 
 @contextmanager
@@ -147,6 +180,8 @@ def table(rows: list[dict[str, Any]]) -> str:
 
 
 def _fmt(v: Any) -> str:
+    if isinstance(v, bool):
+        return "yes" if v else "**no**"
     if isinstance(v, float):
         return f"{v:,.3f}" if abs(v) < 10 else f"{v:,.0f}"
     if isinstance(v, int):
@@ -157,15 +192,19 @@ def _fmt(v: Any) -> str:
 def write_section(key: str, title: str, body: str) -> None:
     """Replace (or append) the section ``key`` in BENCHMARKS.md; other sections (others' tables) stay."""
     start, end = f"<!-- bench:{key} -->", f"<!-- /bench:{key} -->"
-    block = (f"{start}\n## {title}\n\n_{dt.datetime.now().strftime('%Y-%m-%d %H:%M')}; {machine()}_\n\n"
-             f"Command: `{command()}`\n\n{body.rstrip()}\n{end}\n")
+    block = (
+        f"{start}\n## {title}\n\n_{dt.datetime.now().strftime('%Y-%m-%d %H:%M')}; {machine()}_\n\n"
+        f"Command: `{command()}`\n\n{body.rstrip()}\n{end}\n"
+    )
     text = BENCHMARKS_MD.read_text(encoding="utf-8") if BENCHMARKS_MD.exists() else _HEADER
     pattern = re.compile(re.escape(start) + r".*?" + re.escape(end) + r"\n?", re.S)
     if pattern.search(text):
         text = pattern.sub(lambda _m: block, text)
     else:
         marker = "<!-- bench:end -->"
-        text = text.replace(marker, block + "\n" + marker) if marker in text else text.rstrip() + "\n\n" + block
+        text = (
+            text.replace(marker, block + "\n" + marker) if marker in text else text.rstrip() + "\n\n" + block
+        )
     BENCHMARKS_MD.write_text(text, encoding="utf-8")
     print(block)
 

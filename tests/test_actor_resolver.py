@@ -270,6 +270,11 @@ def test_published_date_forms(nlp: Language) -> None:
     assert codes(run(nlp, "Trump spoke.", "June 1, 2023")) == ["USAGOV"]
     assert codes(run(nlp, "Trump spoke.", None)) == ["USAGOV"]
 
+
+def test_web_debris_us_is_the_pronoun(nlp: Language) -> None:
+    doc = run(nlp, "ABOUT US\nCONTACT US | FOLLOW US\nRussia and the US signed. Moscow sided with US.")
+    assert codes(doc) == ["RUS", "USA", "RUS", "USA"]
+
 # ---- the Codebook on its own (no spaCy): contributed by the codebook/data helper ----------------
 @pytest.fixture(scope="module")
 def book() -> Codebook:

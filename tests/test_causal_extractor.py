@@ -87,3 +87,138 @@ def test_offsets_slice_the_text(causal_nlp: Language) -> None:
         assert text[c["start"]:c["end"]].strip() == "Trade collapsed because of the new sanctions."
         assert c["start"] <= min(c["cause_start"], c["effect_start"])
         assert max(c["cause_end"], c["effect_end"]) <= c["end"]
+
+
+# ---- round 2: nominal causation, participles, actors, coordination, pronouns, tables ----------------
+
+
+def pairs(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    return [(c["cause"], c["effect"], c["polarity"]) for c in claims(nlp, text)]
+
+
+def test_participial_consequence_takes_the_passive_agent(causal_nlp: Language) -> None:
+    out = pairs(causal_nlp, "The situation is further complicated by ongoing investigations into Russian "
+                            "cyberattacks, adding another layer of mistrust to the relationship.")
+    assert ("ongoing investigations into Russian cyberattacks", "another layer of mistrust", "+") in out
+
+
+def test_result_of_keeps_only_the_asserted_cause(causal_nlp: Language) -> None:
+    out = pairs(causal_nlp, "The tensions were not the result of a personal feud but of the fundamental "
+                            "conflicts between the two nations.")
+    assert [(c, e) for c, e, _ in out] == [("the fundamental conflicts between the two nations", "The tensions")]
+    out = pairs(causal_nlp, "The rapid deterioration of the alignment was the inevitable result of "
+                            "geopolitical forces.")
+    assert ("geopolitical forces", "The rapid deterioration of the alignment", "+") in out
+
+
+@pytest.mark.parametrize(("text", "cause", "effect"), [
+    ("The catalyst for the crisis appears to be the summit cancellation.", "the summit cancellation",
+     "the crisis"),
+    ("Trump's policy is a consequence of his views on global politics.", "his views on global politics",
+     "Trump's policy"),
+    ("The surge in oil prices translated into higher revenue for Moscow.", "The surge in oil prices",
+     "higher revenue for Moscow"),
+    ("The agenda can only be achieved through constructive dialogue with Russia.",
+     "constructive dialogue with Russia", "The agenda"),
+    ("The invasion drove a surge in defense spending.", "The invasion", "a surge in defense spending"),
+])
+def test_nominal_verbal_and_means_causation(causal_nlp: Language, text: str, cause: str, effect: str) -> None:
+    assert (cause, effect) in [(c, e) for c, e, _ in pairs(causal_nlp, text)]
+
+
+def test_aside_is_not_part_of_the_subject_cause(causal_nlp: Language) -> None:
+    out = pairs(causal_nlp, "The embargo, effectively mitigating the impact of the sanctions, drove prices up.")
+    assert ("The embargo", "the impact of the sanctions", "-") in out
+    assert ("The embargo", "prices", "+") in out
+
+
+def test_actor_doing_something_is_an_event_not_a_cause(causal_nlp: Language) -> None:
+    assert claims(causal_nlp, "The US increased arms shipments to Ukraine.") == []
+    # a strong causative keeps its actor subject
+    assert claims(causal_nlp, "Russia provoked a crisis in the Black Sea.")
+
+
+def test_heavy_coordinated_causes_split_light_ones_do_not(causal_nlp: Language) -> None:
+    out = pairs(causal_nlp, "Russia's annexation of Crimea and interventions in Syria reignited tensions.")
+    assert {c for c, _, _ in out} == {"Russia's annexation of Crimea", "interventions in Syria"}
+    out = pairs(causal_nlp, "US sanctions and military alliances reignited tensions.")
+    assert [c for c, _, _ in out] == ["US sanctions and military alliances"]
+
+
+@pytest.mark.parametrize("text", [
+    "Following the summit, the ministers signed a trade deal.",
+    "Despite the new sanctions, Moscow expanded its trade with China.",
+    "The negotiations did not collapse due to the sanctions.",
+])
+def test_tricky_negatives_stay_negative(causal_nlp: Language, text: str) -> None:
+    assert claims(causal_nlp, text) == []
+
+
+def test_pronoun_cause_resolves_to_the_subject_before_it(causal_nlp: Language) -> None:
+    text = "This shift had a dual impact: it caused a rift in the West."
+    doc = causal_nlp(text)
+    c = next(c for c in doc._.causal if c["effect"] == "a rift in the West")
+    assert c["cause"] == "This shift" and c["resolved"] is True
+    assert text[c["cause_start"]:c["cause_end"]] == "This shift"
+
+
+def test_demonstrative_cause_is_kept_but_unresolved_and_left_off_the_map(causal_nlp: Language) -> None:
+    from detente.analysis.cognitive_map import build_maps
+    out = claims(causal_nlp, "This led to a collapse in trade.")
+    assert out and out[0]["cause"] == "This" and out[0]["resolved"] is False
+    rows = [{**c, "doc_id": "d"} for c in out]
+    rows.append({"cause": "sanctions", "effect": "a collapse in trade", "polarity": "+", "hedged": False,
+                 "doc_id": "d", "start": 0, "end": 10})
+    maps = build_maps(rows, nlp=causal_nlp)
+    causes = [e.source for e in maps.merged.edges]
+    assert causes == ["sanctions"]
+
+
+TABLE = ("The options compared.\n\n"
+         "| US Strategy | Russian Response | Potential Outcome |\n"
+         "|---|---|---|\n"
+         "| Economic Sanctions | Diversification of trade partners (China,India) | Limited impact on Russian "
+         "economy,potential long-term stagnation |\n"
+         "| Diplomatic Isolation | Strengthening ties with non-Western nations | Creation of a fragmented order |\n")
+
+
+def test_pipe_table_rows_give_column_chains(causal_nlp: Language) -> None:
+    doc = causal_nlp(TABLE)
+    table = [c for c in doc._.causal if c["signal"] == "table"]
+    got = {(c["cause"], c["effect"], c["hedged"]) for c in table}
+    assert ("Economic Sanctions", "Diversification of trade partners", False) in got
+    assert ("Diversification of trade partners", "Limited impact on Russian economy", True) in got
+    assert ("Diversification of trade partners", "potential long-term stagnation", True) in got
+    assert ("Diplomatic Isolation", "Strengthening ties with non-Western nations", False) in got
+    assert not any("Strategy" in c or "---" in c for c, _, _ in got)  # header and rule are not rows
+    for c in table:
+        assert TABLE[c["cause_start"]:c["cause_end"]] == c["cause"]
+        row = TABLE[c["start"]:c["end"]]
+        assert row.startswith("|") and row.endswith("|") and c["cause"] in row and c["effect"] in row
+
+
+def test_table_without_causal_header_gives_nothing(causal_nlp: Language) -> None:
+    text = "| Country | Capital | Population |\n|---|---|---|\n| France | Paris | 68 million |\n"
+    assert [c for c in claims(causal_nlp, text) if c["signal"] == "table"] == []
+
+
+def test_concepts_merge_sanctions_and_trade_diversification(causal_nlp: Language) -> None:
+    from detente.analysis.concepts import build_concepts
+    index = build_concepts(["economic sanctions", "sanctions", "US sanctions", "sanctions on Russia",
+                            "Diversification of trade partners", "diversifying its trade relationships"],
+                           nlp=causal_nlp)
+    labels = sorted(c.label for c in index.concepts)
+    assert labels == ["sanctions", "trade diversification"]
+
+
+def test_passive_agent_is_the_cause_across_conjoined_participles(causal_nlp: Language) -> None:
+    assert ("the collapse of the talks", "The crisis", "+") in pairs(
+        causal_nlp, "The crisis was triggered by the collapse of the talks.")
+    out = pairs(causal_nlp, "Firstly, the situation was instigated and then exacerbated by Russia itself.")
+    assert [(c, e) for c, e, _ in out] == [("Russia", "the situation")]
+    assert claims(causal_nlp, "The talks were not derailed by the sanctions.") == []
+
+
+def test_means_takes_the_goal_verbs_polarity(causal_nlp: Language) -> None:
+    assert ("dialogue", "tensions", "-") in pairs(causal_nlp, "Both sides hope to reduce tensions through dialogue.")
+    assert claims(causal_nlp, "The talks continued through the night.") == []

@@ -343,3 +343,44 @@ def test_suspending_cooperation_reduces_relations(base: Language, coder: EventCo
     )
     assert ("USA", "RUS", "16") in triples(events)
     assert not [e for e in events if e["cameo"].startswith("04")]
+
+
+def test_stative_participle_subject_acts(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Israel is opposed to French mediation in the talks.",
+        {"Israel": "ISR", "French": "FRA"},
+    )
+    assert ("ISR", "FRA", "12") in triples(events)
+
+
+def test_prospective_nominal_events_are_not_asserted(base: Language, coder: EventCoder) -> None:
+    for text in (
+        "Washington called for a meeting between Trump and Putin.",
+        "Trump ruled out the possibility of a summit with Putin.",
+    ):
+        events = code(base, coder, text, {"Trump": "USAGOV", "Putin": "RUSGOV"})
+        assert all(e["hypothetical"] or e["negated"] for e in events if e["cameo"].startswith("04")), text
+
+
+def test_agreeing_to_give_is_directed(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "The European Union agreed to provide aid to Romania.",
+        {"European Union": "EU", "Romania": "ROU"},
+    )
+    assert triples(events) == {("EU", "ROU", "03")}
+
+
+def test_aims_of_existing_sanctions_do_not_hedge_them(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "US sanctions aim to push back against Moscow.",
+        {"US": "USA", "Moscow": "RUS"},
+    )
+    assert [(e["source"], e["target"], e["cameo"][:2], e["hypothetical"]) for e in events] == [
+        ("USA", "RUS", "16", False)
+    ]

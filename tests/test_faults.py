@@ -15,14 +15,18 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from benchmarks.common import write_gdelt_tsv
+
 from detente.api import ingest
 from detente.store.db import StoreError, connect
 from detente.store.imports import import_gdelt
 
-WORDS = [a + b + c for a in ("ba", "ko", "mi", "ru", "te", "so", "vla", "dri") for b in ("n", "s", "l", "r", "")
-         for c in ("ov", "ek", "ia", "um", "ar", "in", "et")]
+WORDS = [
+    a + b + c
+    for a in ("ba", "ko", "mi", "ru", "te", "so", "vla", "dri")
+    for b in ("n", "s", "l", "r", "")
+    for c in ("ov", "ek", "ia", "um", "ar", "in", "et")
+]
 
 
 def make_articles(folder: Path, n: int, seed: int = 3) -> Path:
@@ -30,8 +34,10 @@ def make_articles(folder: Path, n: int, seed: int = 3) -> Path:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     for k in range(n):
-        sentences = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))).capitalize() + "."
-                     for _ in range(rng.randint(3, 9))]
+        sentences = [
+            " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))).capitalize() + "."
+            for _ in range(rng.randint(3, 9))
+        ]
         (folder / f"a{k:04d}.txt").write_text(" ".join(sentences) + "\n", encoding="utf-8")
     return folder
 
@@ -46,10 +52,16 @@ def sentence_rows(db: Path) -> list[tuple[object, ...]]:
 
 def assert_consistent(con: duckdb.DuckDBPyConnection) -> None:
     """Every document has its sentences numbered 0..n-1 without gaps; no sentence without its document."""
-    assert con.execute("""SELECT count(*) FROM documents d
-                          WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)""").fetchone() == (0,)
-    assert con.execute("""SELECT count(*) FROM sentences s
-                          WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = s.doc_id)""").fetchone() == (0,)
+    assert (
+        con.execute("""SELECT count(*) FROM documents d
+                          WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)""").fetchone()
+        == (0,)
+    )
+    assert (
+        con.execute("""SELECT count(*) FROM sentences s
+                          WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = s.doc_id)""").fetchone()
+        == (0,)
+    )
     assert con.execute("""SELECT count(*) FROM (SELECT doc_id FROM sentences GROUP BY doc_id
                           HAVING min(idx) <> 0 OR max(idx) <> count(*) - 1)""").fetchone() == (0,)
 
@@ -75,13 +87,16 @@ ingest([sys.argv[1]], db=sys.argv[2], progress=lambda n, total: print(n, flush=T
 """
 
 
-def test_kill_9_during_ingest_then_rerun_is_consistent_complete_and_without_duplicates(tmp_path: Path) -> None:
+def test_kill_9_during_ingest_then_rerun_is_consistent_complete_and_without_duplicates(
+    tmp_path: Path,
+) -> None:
     articles = make_articles(tmp_path / "articles", 300)
     reference = tmp_path / "reference.duckdb"
     ingest([articles], db=reference, on_problem=lambda _line: None)
     db = tmp_path / "killed.duckdb"
-    proc = subprocess.Popen([sys.executable, "-c", INGEST_SCRIPT, str(articles), str(db)],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", INGEST_SCRIPT, str(articles), str(db)], stdout=subprocess.PIPE, text=True
+    )
     seen = [0]
 
     def stored_some() -> bool:
@@ -110,17 +125,35 @@ def test_kill_9_during_gdelt_import_leaves_nothing_half_done(tmp_path: Path) -> 
     db = tmp_path / "import.duckdb"
     connect(db).close()
     empty_size = db.stat().st_size
-    proc = subprocess.Popen([sys.executable, "-m", "detente.cli.main", "import", "gdelt", str(events),
-                             "--db", str(db), "-f", "json"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "detente.cli.main",
+            "import",
+            "gdelt",
+            str(events),
+            "--db",
+            str(db),
+            "-f",
+            "json",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     _wait_for(proc, lambda: db.stat().st_size > empty_size + 4_000_000)  # rows are being written
     con = connect(db)
     try:
         n_events, n_imports = con.execute(
-            "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM imports)").fetchone()  # type: ignore[misc]
+            "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM imports)"
+        ).fetchone()  # type: ignore[misc]
         assert (n_events, n_imports) in ((0, 0), (200_000, 1))  # all or nothing
         report = import_gdelt(con, [events])
         assert not report.errors
-        assert con.execute("SELECT count(*), count(DISTINCT origin_id) FROM events").fetchone() == (200_000, 200_000)
+        assert con.execute("SELECT count(*), count(DISTINCT origin_id) FROM events").fetchone() == (
+            200_000,
+            200_000,
+        )
         assert con.execute("SELECT count(*) FROM imports").fetchone() == (1,)
     finally:
         con.close()
@@ -147,9 +180,16 @@ def test_a_folder_given_as_database_and_a_missing_parent(tmp_path: Path) -> None
 def test_a_database_locked_by_another_process(tmp_path: Path) -> None:
     db = tmp_path / "locked.duckdb"
     connect(db).close()
-    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time\n"
-                               f"c = duckdb.connect({str(db)!r}); print('open', flush=True); time.sleep(60)"],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time\n"
+            f"c = duckdb.connect({str(db)!r}); print('open', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "open"  # type: ignore[union-attr]
         with pytest.raises(StoreError, match=r"locked\.duckdb: cannot open database.*[Ll]ock"):

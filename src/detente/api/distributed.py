@@ -74,7 +74,7 @@ def analyze_partition(items: Sequence[dict[str, Any]], out_dir: str, part: int) 
         ids = []
         for d, m, spans, doc in zip(items, maps, clean_spans, run(get_pipeline(), texts), strict=True):
             sentences = SentenceIndex(spans, [(s, e) for _, s, e, _, _ in d["sentences"]])
-            store.save_analysis(mem, d["id"], doc_rows(doc, d["id"], m, sentences), pid)
+            store.save_analysis(mem, d["id"], doc_rows(doc, d["id"], m, sentences, d["raw_text"]), pid)
             ids.append(d["id"])
         files: dict[str, str] = {}
         for table in TABLES:
@@ -159,7 +159,8 @@ def analyze_pending_distributed(
         chunks = partitions(pending, partition_size)
         futures = []
         for n, chunk in enumerate(chunks):
-            payload = [store.load_for_analysis(con, i) for i in chunk]
+            payload = [{k: v for k, v in store.load_for_analysis(con, i).items() if k != "raw_text"}
+                       for i in chunk]  # the raw text is not needed: offsets map back through offset_map
             futures.append(client.submit(analyze_partition, payload, str(run_dir), n, pure=False))
         for fut in as_completed(futures):
             try:

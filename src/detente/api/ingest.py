@@ -16,7 +16,6 @@ from detente.ingest.dedupe import DuplicateIndex, from_bytes
 from detente.ingest.document import Document, prepare
 from detente.ingest.offsets import MappedText
 from detente.ingest.readers import InputProblem, RawArticle, read_paths
-from detente.nlp.framing_tagger import raw_text_signals
 from detente.nlp.pipeline import build_pipeline, run
 from detente.nlp.results import SentenceIndex, doc_rows
 from detente.store import documents as store
@@ -141,10 +140,7 @@ def analyze_stored(
                                                                                          strict=True)]
         for d, m, spans, doc in zip(chunk, maps, clean_spans, run(nlp, items), strict=True):
             sentences = SentenceIndex(spans, [(s, e) for _, s, e, _, _ in d["sentences"]])
-            rows = doc_rows(doc, d["id"], m, sentences)
-            # spacing and debris are repaired by cleaning, so they are judged on the raw input
-            rows["quality_signals"] += [{**sig, "doc_id": d["id"]} for sig in raw_text_signals(d["raw_text"])]
-            store.save_analysis(con, d["id"], rows, pid)
+            store.save_analysis(con, d["id"], doc_rows(doc, d["id"], m, sentences, d["raw_text"]), pid)
             done.append(d["id"])
             if progress:
                 progress(len(done), len(pending))

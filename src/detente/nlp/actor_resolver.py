@@ -188,10 +188,8 @@ class ActorResolver:
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.pair_matcher = PhraseMatcher(vocab, attr="LOWER")
-        texts: list[str] = []
-        for aliases in self.codebook.by_form.values():
-            for alias in aliases:
-                texts.append(alias.text)
+        # each distinct written form once (a person with two role periods lists the same names twice)
+        texts = list(dict.fromkeys(a.text for aliases in self.codebook.by_form.values() for a in aliases))
         patterns = []
         seen: set[str] = set()
         for text, doc in zip(texts, make.pipe(texts), strict=True):
@@ -212,6 +210,7 @@ class ActorResolver:
         for kind, phrases in pairs.items():
             self.pair_matcher.add(kind, list(make.pipe(phrases)))
         self.pronouns: dict[str, str] = dict(self.codebook.anaphora.get("pronouns", {}))
+        self.us_pronoun_after = {str(w).lower() for w in self.codebook.anaphora.get("us_pronoun_after", [])}
         self.single_forms = {k for k in self.forms if " " not in k}
         self._actor_id = vocab.strings["ACTOR"]
         self._stop_id = vocab.strings["STOP"]
@@ -285,6 +284,8 @@ class ActorResolver:
             if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _NEGATING_PREFIX:
                 continue
             exact = " ".join(t.text for t in span)
+            if self._pronoun_us(doc, start, end, exact):
+                continue
             # a cased form also matches in an all-capitals headline ("TURKEY"), never "US" as "us"
             shout = exact.isupper() and len(exact) > 3
             aliases = tuple(a for a, form in self.forms.get(self._key(span), ())
@@ -303,6 +304,14 @@ class ActorResolver:
             actor, how = found
             units.append(Unit(span.start, span.end, actor.code, actor.name, actor.kind, how, actor.gender))
         return units
+
+    def _pronoun_us(self, doc: Doc, start: int, end: int, exact: str) -> bool:
+        """Capitalised "US" that is the pronoun: web-page debris such as "CONTACT US" or "FOLLOW US", i.e. a
+        verb from ``anaphora.yml`` (``us_pronoun_after``) before it and nothing after it but punctuation or
+        the end of the line."""
+        if exact.upper() != "US" or start == 0 or doc[start - 1].lower_ not in self.us_pronoun_after:
+            return False
+        return end >= len(doc) or not any(c.isalnum() for c in doc[end].text)
 
     def _role_units(self, doc: Doc, taken: set[int]) -> list[Unit]:
         spans = [doc[s:e] for _, s, e in self.role_matcher(doc)]
@@ -437,6 +446,7 @@ class ActorResolver:
         out: list[Unit] = []
 
         tok_idx = [t.idx for t in doc]
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access
 
         def window(i: int) -> int:
             # first token of the sentence two before the one holding token i
@@ -449,7 +459,7 @@ class ActorResolver:
                     hi = mid - 1
             first = starts[max(0, lo - 2)]
             # stay inside the paragraph: a line break between antecedent and pronoun ends the reach
-            brk = doc.text.rfind("\n", doc[first].idx, doc[i].idx)
+            brk = text.rfind("\n", doc[first].idx, doc[i].idx)
             if brk < 0:
                 return first
             # first token after the break (bisection: Doc.char_span scans the whole doc)

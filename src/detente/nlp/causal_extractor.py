@@ -153,7 +153,7 @@ class Classifier:
     """Logistic regression over string features; weights are a plain dict (absent feature = 0)."""
 
     def __init__(self, weights: dict[str, float], threshold: float = 0.5, marker_threshold: float = 0.35,
-                 meta: dict[str, Any] | None = None, subject_split_threshold: float = 0.6) -> None:
+                 meta: dict[str, Any] | None = None, subject_split_threshold: float = 0.4) -> None:
         self.weights = weights
         self.threshold = threshold
         self.marker_threshold = marker_threshold
@@ -168,7 +168,7 @@ class Classifier:
         with open(directory / WEIGHTS_FILE, encoding="utf-8") as f:
             data = json.load(f)
         return cls(data["weights"], data.get("threshold", 0.5), data.get("marker_threshold", 0.35),
-                   data.get("meta"), data.get("subject_split_threshold", 0.6))
+                   data.get("meta"), data.get("subject_split_threshold", 0.4))
 
     def prob(self, feats: Iterable[str]) -> float:
         get = self.weights.get
@@ -339,8 +339,9 @@ def _cause_of_subject(subj: Token) -> tuple[int, int]:
 class Extractor:
     """Finds (cause, effect, polarity, signal) spans in one parsed sentence by general rules."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, actor_split_filter: bool = True) -> None:
         self.lex = lex
+        self.actor_split_filter = actor_split_filter
 
     def _actor(self, subj: Token) -> bool:
         """A subject naming a person, country or organisation (or a personal pronoun): with a degree
@@ -522,7 +523,8 @@ class Extractor:
             return
         cause = _span_tokens(doc, *_noun_phrase(objs[0]))
         effect = _span_tokens(doc, *_noun_phrase(patient[0]))
-        self._claim(found, sent, cause, effect, [prep], "+", verb)
+        polarity = str(self.lex.verbs.get(verb.lemma_, {}).get("polarity", "+"))  # "reduce X through Y": −
+        self._claim(found, sent, cause, effect, [prep], polarity, verb)
 
     # each rule appends dicts with token index ranges; offsets are made in one place (_claim)
 
@@ -694,6 +696,8 @@ class Extractor:
         polarity = spec.get("polarity", "+")
         prep = spec.get("prep")
         signal = [verb]
+        if verb.tag_ == "VBN" and self._passive(sent, verb, polarity, found):
+            return
         # effect: the preposition's object (lead to X), else object-like complements
         effect_toks: list[Token] = []
         kids = list(verb.children)
@@ -764,6 +768,26 @@ class Extractor:
         self._claim(found, sent, cause_toks, effect_toks, signal, polarity, verb)
 
 
+    def _passive(self, sent: Span, verb: Token, polarity: str, found: list[dict[str, Any]]) -> bool:
+        """"Y was triggered by X", also across conjoined participles ("Y was instigated and then
+        exacerbated by X"): the agent is the cause, the passive subject the effect. True when it applied."""
+        doc = sent.doc
+        group = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+        if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+            group.append(verb.head)
+        agents = [a for v in group for a in v.children if a.dep_ == "agent"]
+        subjects = [s for v in group for s in v.children if s.dep_ == "nsubjpass"]
+        if not agents or not subjects or any(_negated(v) for v in group):
+            return False
+        objs = [c for c in agents[0].children if c.dep_ == "pobj"]
+        if not objs:
+            return False
+        cause = _span_tokens(doc, *_subtree_range(objs[0]))
+        cause = [t for t in cause if not (t.dep_ == "appos" and t.lower_.endswith("self"))] or cause
+        effect = _span_tokens(doc, *_cause_of_subject(subjects[0]))
+        self._claim(found, sent, cause, effect, [verb, agents[0]], polarity, verb)
+        return True
+
     def fallback(self, sent: Span, subject_split: bool = True) -> list[dict[str, Any]]:
         """A pair for a sentence the classifier finds causal but no marker rule covers: split it at
         its clause structure, the way the Causal News Corpus annotates implicit causation
@@ -772,6 +796,12 @@ class Extractor:
         doc = sent.doc
         root = sent.root
         found: list[dict[str, Any]] = []
+        if root.lemma_ in self.lex.reporting_verbs:
+            # "experts believe X", "officials said X": the claim, if any, is the reported clause
+            inner = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if not inner:
+                return found
+            root = inner[0]
         r0, r1 = _subtree_range(root)
         for child in root.children:
             if child.dep_ != "advcl":
@@ -800,7 +830,7 @@ class Extractor:
                     return found
         subj = _subject(root) if root.pos_ in ("VERB", "AUX") and subject_split else None
         # last resort: a non-actor subject acts, the predicate is the outcome
-        if subj is not None and subj.i < root.i and not self._actor(subj):
+        if subj is not None and subj.i < root.i and not (self.actor_split_filter and self._actor(subj)):
             s0, s1 = _subtree_range(subj)
             self._claim(found, sent, _span_tokens(doc, s0, s1), _span_tokens(doc, s1, r1), [root], "+", root)
         return found
@@ -900,14 +930,15 @@ def table_claims(text: str, lex: Lexicon) -> tuple[list[dict[str, Any]], list[tu
 class CausalExtractor:
     """The spaCy component: classify each sentence, extract pairs from causal ones."""
 
-    def __init__(self, nlp: Language, name: str, data_path: str = "") -> None:
+    def __init__(self, nlp: Language, name: str, data_path: str = "", actor_split_filter: bool = True) -> None:
         self.name = name
+        self.actor_split_filter = actor_split_filter
         self.from_disk(data_path or DATA_DIR)
 
     def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> CausalExtractor:
         self.lexicon = load_lexicon(path)
         self.classifier = Classifier.load(path)
-        self.extractor = Extractor(self.lexicon)
+        self.extractor = Extractor(self.lexicon, getattr(self, "actor_split_filter", True))
         return self
 
     def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
@@ -951,6 +982,8 @@ class CausalExtractor:
         return doc
 
 
-@Language.factory("causal_extractor", default_config={"data_path": ""})
-def make_causal_extractor(nlp: Language, name: str, data_path: str) -> CausalExtractor:
-    return CausalExtractor(nlp, name, data_path)
+@Language.factory("causal_extractor", default_config={"data_path": "", "actor_split_filter": True})
+def make_causal_extractor(nlp: Language, name: str, data_path: str, actor_split_filter: bool) -> CausalExtractor:
+    """``actor_split_filter``: the implicit subject -> predicate split skips actor subjects ("Protesters
+    blocked roads"); on for analytic prose and maps, off scores higher on CNC protest news (see docs)."""
+    return CausalExtractor(nlp, name, data_path, actor_split_filter)

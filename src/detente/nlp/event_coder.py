@@ -759,7 +759,9 @@ class EventCoder:
         if trig.phrase_obj is not None:
             reciprocal = reciprocal or trig.phrase_obj.lemma_.lower() in lex.recip_nouns
         if trig.wrapper is not None and trig.wrapper.name == "intent" and tok.lemma_ == "agree":
-            reciprocal = True
+            # "A and B agreed", "agreed with B", "agreed to hold joint exercises" are mutual; "agreed to
+            # provide aid for B" is an offer to B
+            reciprocal = inner is None or inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
         sources: list[Span] = []
         targets: list[Span] = []
         if trig.kind == "verb":
@@ -934,13 +936,18 @@ class EventCoder:
                         intent = True
                 if child.dep_ == "mark" and low in self.lex.hedge_marks:
                     hypothetical = True
-            if tok is not trig.token and (
-                tok.lemma_ in self.lex.hedge_verbs or tok.lemma_.lower() in self.lex.hedge_nouns
-            ):
+            subject_noun = trig.kind == "noun" and trig.token.dep_ in ("nsubj", "conj")
+            if tok is not trig.token and tok.lemma_.lower() in self.lex.hedge_nouns:
                 hypothetical = True
+            if tok is not trig.token and tok.lemma_ in self.lex.hedge_verbs and not subject_noun:
+                hypothetical = True  # but "sanctions aim to push back": what existing sanctions aim at
             if tok is not trig.token and tok.pos_ == "ADJ" and tok.lemma_ in self.lex.hedge_adjs:
                 hypothetical = True
         top = chain[-1]
+        tok = trig.token
+        prospective = trig.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
+        if prospective and not self._own_agent(tok):
+            hypothetical = True  # "calls for talks", "preparations for a meeting": not yet held
         if self._infinitival_modifier(top):
             hypothetical = True  # "attempts to improve ties", "pressure to impose sanctions"
         if top.dep_ == "advcl" and any(

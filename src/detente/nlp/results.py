@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from detente.ingest.offsets import MappedText
+from detente.nlp.framing_tagger import raw_text_signals
 
 
 def period_start(value: str | None) -> tuple[str | None, str | None]:
@@ -40,8 +41,12 @@ class SentenceIndex:
         return i if 0 <= i < len(self.clean_starts) else None
 
 
-def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex) -> dict[str, list[dict[str, Any]]]:
-    """Rows for the mentions, events, causal_claims, framing_hits and quality_signals tables."""
+def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex,
+             raw_text: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Rows for the mentions, events, causal_claims, framing_hits and quality_signals tables.
+
+    With ``raw_text``, the signals that cleaning erases (broken spacing, debris) are judged on the raw
+    input too and added to quality_signals."""
 
     def raw(start: int, end: int) -> tuple[int, int]:
         return mapped.raw_span(start, end)
@@ -90,5 +95,7 @@ def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex
         s, e = raw(sig["start"], sig["end"]) if sig.get("start") is not None else (None, None)
         quality.append({"doc_id": doc_id, "start": s, "end": e,
                         **{k: sig.get(k) for k in ("signal", "evidence", "note")}})
+    if raw_text is not None:
+        quality += [{**sig, "doc_id": doc_id} for sig in raw_text_signals(raw_text)]
     return {"mentions": mentions, "events": events, "causal_claims": causal, "framing_hits": framing,
             "quality_signals": quality}

@@ -1,0 +1,91 @@
+"""Pipeline throughput: the full detente coder (``code_documents``) against a bare ``nlp.pipe`` of the same
+spaCy model over the same texts, in one run, so the ratio holds across machines (target: >= 0.5).
+
+Usage:
+    .venv/bin/python benchmarks/bench_pipeline.py [--words 200000]
+
+The corpus is the five seeds (../shared) replicated to ``--words``; ``examples/articles`` without ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import corpus, table, timer, write_section  # noqa: E402
+
+# Published speeds of the classic coders, for scale only (they run on parsed input, the parse not counted):
+# PETRARCH2 ~150 sentences/s, TABARI 1,000-2,000 sentences/s.
+PETRARCH2_SENTS = 150.0
+TABARI_SENTS = (1000.0, 2000.0)
+
+
+def main(argv: list[str] | None = None) -> dict[str, float]:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--words", type=int, default=200_000)
+    ap.add_argument("--no-write", action="store_true", help="print only, do not update BENCHMARKS.md")
+    args = ap.parse_args(argv)
+
+    from detente.api.ingest import code_documents
+    from detente.ingest.document import prepare
+    from detente.ingest.readers import RawArticle
+    from detente.nlp.model import load_model
+    from detente.nlp.pipeline import build_pipeline
+
+    docs = corpus(args.words)
+    words = sum(len(d["text"].split()) for d in docs)
+    sentences = sum(
+        len(prepare(RawArticle(id=d["id"], path="", format="jsonl", raw_text=d["text"])).sentences)
+        for d in docs
+    )
+    bare = load_model()
+    full = build_pipeline()
+    # warm both (first batch allocations), then measure
+    list(bare.pipe([d["text"] for d in docs[:2]]))
+    code_documents(docs[:2], nlp=full)
+    with timer() as t_bare:
+        for _ in bare.pipe((d["text"] for d in docs), batch_size=32):
+            pass
+    with timer() as t_full:
+        out = code_documents(docs, nlp=full)
+    events = sum(len(r["events"]) for r in out)
+    rows = [
+        {
+            "run": "bare spaCy nlp.pipe (baseline)",
+            "seconds": t_bare(),
+            "words/s": words / t_bare(),
+            "sentences/s": sentences / t_bare(),
+            "ratio": 1.0,
+        },
+        {
+            "run": "detente code_documents (clean+segment+parse+actors+events+causal+framing)",
+            "seconds": t_full(),
+            "words/s": words / t_full(),
+            "sentences/s": sentences / t_full(),
+            "ratio": t_bare() / t_full(),
+        },
+    ]
+    words_per_sentence = words / sentences
+    body = (
+        f"Corpus: {len(docs)} documents, {words:,} words, {sentences:,} sentences "
+        f"({words_per_sentence:.1f} words/sentence); {events:,} events coded. One process, batch 32.\n\n"
+        + table(rows)
+        + f"\nTarget ratio >= 0.5: **{'met' if rows[1]['ratio'] >= 0.5 else 'NOT met'}** "
+        f"({rows[1]['ratio']:.2f}).\n\n"
+        "For scale (published figures, parse excluded, other hardware): PETRARCH2 ~150 sentences/s = "
+        f"~{PETRARCH2_SENTS * words_per_sentence:,.0f} words/s at this corpus's sentence length; TABARI "
+        f"1,000-2,000 sentences/s = ~{TABARI_SENTS[0] * words_per_sentence:,.0f}-"
+        f"{TABARI_SENTS[1] * words_per_sentence:,.0f} words/s. detente's figure includes the parse.\n"
+    )
+    if not args.no_write:
+        write_section("pipeline", "Pipeline throughput", body)
+    else:
+        print(body)
+    return {"ratio": rows[1]["ratio"], "words_per_s": rows[1]["words/s"]}
+
+
+if __name__ == "__main__":
+    main()

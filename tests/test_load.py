@@ -1,0 +1,79 @@
+"""The REST API under load: 2,000 requests, 50 at a time, on the index and events endpoints of a real server
+process over a store of 50,000 GDELT-format events. Asserts no errors; prints latency percentiles."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+from benchmarks.common import write_gdelt_tsv
+
+pytestmark = pytest.mark.slow
+
+REQUESTS = 2000
+CONCURRENCY = 50
+PATHS = [
+    "/api/index?dyad=USA-RUS&freq=month",
+    "/api/index?dyad=USA-CHN&freq=year",
+    "/api/events?dyad=USA-RUS&limit=50",
+    "/api/events?actor=RUS&code=19&limit=20",
+    "/api/index?dyad=RUS-UKR&freq=week&since=2015-01-01&until=2016-12-31",
+]
+
+
+def test_2000_requests_at_50_concurrent_without_errors(tmp_path: Path) -> None:
+    web = pytest.importorskip("detente.web.app", reason="the web app is not built yet")
+    assert hasattr(web, "create_app")
+    import httpx
+
+    from detente.store.db import connect
+    from detente.store.imports import import_gdelt
+    from tests.browser import running_server
+
+    db = tmp_path / "load.duckdb"
+    con = connect(db)
+    try:
+        report = import_gdelt(con, [write_gdelt_tsv(tmp_path / "events.tsv", 50_000)])
+        assert report.rows_imported == 50_000
+    finally:
+        con.close()
+
+    async def hammer(base: str) -> tuple[list[float], list[str]]:
+        sem = asyncio.Semaphore(CONCURRENCY)
+        latencies: list[float] = []
+        errors: list[str] = []
+        limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+        async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+
+            async def one(k: int) -> None:
+                path = PATHS[k % len(PATHS)]
+                async with sem:
+                    t0 = time.perf_counter()
+                    try:
+                        r = await client.get(path)
+                    except httpx.HTTPError as exc:
+                        errors.append(f"{path}: {type(exc).__name__}: {exc}")
+                        return
+                    latencies.append(time.perf_counter() - t0)
+                    if r.status_code != 200:
+                        errors.append(f"{path}: HTTP {r.status_code} {r.text[:200]}")
+                    elif not r.json():
+                        errors.append(f"{path}: empty body")
+
+            await asyncio.gather(*(one(k) for k in range(REQUESTS)))
+        return latencies, errors
+
+    with running_server(db) as base:
+        t0 = time.perf_counter()
+        latencies, errors = asyncio.run(hammer(base))
+        wall = time.perf_counter() - t0
+    assert not errors, errors[:5]
+    assert len(latencies) == REQUESTS
+    q = statistics.quantiles(latencies, n=100)
+    print(f"\nload: {REQUESTS} requests, {CONCURRENCY} concurrent, {wall:.1f} s "
+          f"({REQUESTS / wall:.0f} req/s); "
+          f"latency p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms, p99 {q[98] * 1000:.0f} ms, "
+          f"max {max(latencies) * 1000:.0f} ms")
