@@ -13,7 +13,7 @@ from typing import Any
 
 import duckdb
 
-from detente.analysis.relations_index import iso_date, parse_dyad
+from detente.analysis.relations_index import parse_dyad, span_clauses
 
 _COLUMNS = """
     e.event_id, e.date, e.date_how, e.source, e.target, e.source_name, e.target_name, e.cameo, e.plover,
@@ -69,18 +69,10 @@ def _where(
         else:
             clauses.append("upper(e.plover) = upper(?)")
         params.append(code)
-    if since is not None:
-        clauses.append("e.date >= ?::DATE")
-        params.append(iso_date(since))
-    if until is not None:
-        clauses.append("e.date <= ?::DATE")
-        params.append(iso_date(until))
     if source:
         clauses.append("lower(d.source) = lower(?)")
         params.append(source)
-    if origin:
-        clauses.append("e.origin = ?")
-        params.append(origin)
+    span_clauses(clauses, params, since, until, origin or None, alias="e.")
     return " AND ".join(clauses), params
 
 

@@ -64,16 +64,22 @@ def _filter(
     else:
         clauses.append(f"({ab} OR {ab})")
         params += [a, a, a, b, b, b, b, b, b, a, a, a]
+    span_clauses(clauses, params, since, until, origin)
+    return " AND ".join(clauses), params
+
+
+def span_clauses(clauses: list[str], params: list[Any], since: Any, until: Any, origin: str | None,
+                 alias: str = "") -> None:
+    """Append the date-range and origin filters (parameterised) shared by every events query."""
     if since is not None:
-        clauses.append("date >= ?::DATE")
+        clauses.append(f"{alias}date >= ?::DATE")
         params.append(iso_date(since))
     if until is not None:
-        clauses.append("date <= ?::DATE")
+        clauses.append(f"{alias}date <= ?::DATE")
         params.append(iso_date(until))
     if origin is not None:
-        clauses.append("origin = ?")
+        clauses.append(f"{alias}origin = ?")
         params.append(origin)
-    return " AND ".join(clauses), params
 
 
 def iso_date(value: Any) -> str:
@@ -183,15 +189,7 @@ def dyads(
     """
     clauses = ["source IS NOT NULL", "target IS NOT NULL", "left(source, 3) <> left(target, 3)"]
     params: list[Any] = []
-    if since is not None:
-        clauses.append("date >= ?::DATE")
-        params.append(iso_date(since))
-    if until is not None:
-        clauses.append("date <= ?::DATE")
-        params.append(iso_date(until))
-    if origin is not None:
-        clauses.append("origin = ?")
-        params.append(origin)
+    span_clauses(clauses, params, since, until, origin)
     keep = "true"
     if countries_only:  # filtered after grouping: a few thousand pairs instead of every event
         keep = "a IN (SELECT unnest(?::VARCHAR[])) AND b IN (SELECT unnest(?::VARCHAR[]))"
