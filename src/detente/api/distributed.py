@@ -159,8 +159,8 @@ def analyze_pending_distributed(
         chunks = partitions(pending, partition_size)
         futures = []
         for n, chunk in enumerate(chunks):
-            payload = [{k: v for k, v in store.load_for_analysis(con, i).items() if k != "raw_text"}
-                       for i in chunk]  # the raw text is not needed: offsets map back through offset_map
+            # the raw text travels too: spacing/debris signals are judged on it (doc_rows)
+            payload = [store.load_for_analysis(con, i) for i in chunk]
             futures.append(client.submit(analyze_partition, payload, str(run_dir), n, pure=False))
         for fut in as_completed(futures):
             try:

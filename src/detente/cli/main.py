@@ -56,13 +56,22 @@ def analyze(
     paths: list[Path] = typer.Argument(..., help="files or folders of .txt .md .html .jsonl"),
     db: Path | None = DbOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="run the NLP on a Dask cluster: tcp://HOST:PORT"),
+    workers: int | None = typer.Option(None, "--workers", help="run the NLP on N local Dask worker processes"),
     fmt: Format = FormatOption,
 ) -> None:
-    """Ingest, run every analysis, and print a summary."""
+    """Ingest, run every analysis, and print a summary (in-process, or on Dask with --scheduler/--workers)."""
     try:
-        with progress_bar("ingest", not quiet) as bar1, progress_bar("analyze", not quiet) as bar2:
-            report = api.analyze([str(p) for p in paths], db=db, progress=bar1, analyze_progress=bar2,
-                                 on_problem=say)
+        if scheduler or workers:
+            from detente.api.distributed import analyze_distributed
+
+            with progress_bar("analyze on dask", not quiet) as bar:
+                report = analyze_distributed([str(p) for p in paths], db=db, scheduler=scheduler, workers=workers,
+                                             progress=bar, on_problem=say)
+        else:
+            with progress_bar("ingest", not quiet) as bar1, progress_bar("analyze", not quiet) as bar2:
+                report = api.analyze([str(p) for p in paths], db=db, progress=bar1, analyze_progress=bar2,
+                                     on_problem=say)
     except StoreError as exc:
         say(f"error: {exc}")
         raise typer.Exit(1) from exc

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from detente.ingest.clean import clean
@@ -42,7 +42,6 @@ class Document:
     published_how: str | None = None
     duplicate_of: str | None = None
     similarity: float | None = None
-    problems: list[str] = field(default_factory=list)
 
     @property
     def clean_text(self) -> str:
