@@ -1,12 +1,14 @@
 """Agreement of detente's document stance with the hand-coded seed stance (../shared/gold/docs.jsonl).
 
-    .venv/bin/python benchmarks/eval_stance.py [--band 0.05] [--db PATH] [--json]
+    .venv/bin/python benchmarks/eval_stance.py [--band B] [--db PATH] [--json]
 
 Builds a fresh store from ../shared/corpus/seeds (ingest + the full pipeline), computes
 ``detente.analysis.stance`` per document for RUS and USA, and compares with ``stance_toward_RUS`` /
 ``stance_toward_USA`` (-2..+2): Spearman rank correlation and exact-sign accuracy, where a score inside
-(-band, +band) counts as 0. Also reports the framing/quality signals found per document next to the gold
-``loaded_terms`` and ``signals`` (as recall of the gold loaded terms).
+(-band, +band) counts as 0
+(default: the lexicon's ``neutral_band``, the band ``stance`` labels with). Also reports the
+framing/quality signals found per document next to the gold ``loaded_terms`` and ``signals``
+(as recall of the gold loaded terms).
 
 Only five documents: the numbers are indicative; nothing is tuned to them.
 """
@@ -28,7 +30,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "src"))
 
 from detente.analysis.framing_profile import framing_profile  # noqa: E402
-from detente.analysis.stance import stance  # noqa: E402
+from detente.analysis.stance import load_lexicon, stance  # noqa: E402
 from detente.api.ingest import analyze_stored, ingest  # noqa: E402
 from detente.nlp.pipeline import build_pipeline  # noqa: E402
 from detente.store.db import connect  # noqa: E402
@@ -84,7 +86,8 @@ def evaluate(db: Path, band: float) -> dict[str, Any]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--band", type=float, default=0.05, help="|score| below this counts as neutral (0)")
+    ap.add_argument("--band", type=float, default=float(load_lexicon().get("neutral_band", 0.15)),
+                    help="|score| below this counts as neutral (0); default: stance.yml neutral_band")
     ap.add_argument("--db", type=Path, default=None, help="store to build (default: a temporary file)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()

@@ -4,21 +4,27 @@ Why target-dependent: a single article is often warm toward one state and hostil
 aggression against Ukraine"), so document sentiment is useless; what counts is language attached to each
 actor's mentions. Three kinds of evidence are combined per sentence:
 
-(a) events from the store where the actor (country level) is source or target: Goldstein / 10, so
-    cooperation involving the actor pulls up and conflict pulls down;
+(a) events from the store where the actor (country level) is source or target: Goldstein / 10 weighted by
+    the actor's role: a conflictual act it carries out ("Russia's annexation") counts fully against it,
+    being the target of one (sanctions, strikes) counts nothing (victim or culprit: the event cannot say),
+    cooperation counts a little either way;
 (b) a small lexicon (``data/framing/stance.yml``) applied to words syntactically attached to the mention:
     its modifiers, the noun it possesses ("Russia's aggression", "its soldiers' resilience"), the verb it is
     subject of and that verb's complements, and the heads above it. Harm words count only against their
-    agent, never against their patient;
+    agent, never against their patient; judgement words ("condemned", "vindicated") count for or against
+    their patient only;
 (c) framing narratives in the sentence (Kremlin markers -> pro-RUS, anti-UKR; Western hawkish -> anti-RUS).
 
-A document's score is the sum of its sentence contributions divided by (number of such sentences + shrink),
-so a single remark cannot give a confident stance. Each result carries its top 3 driving sentences.
+A document's score is S / (A + shrink), S the sum of its sentence contributions and A the sum of their
+absolute values: the net share of the evidence leaning one way. A clearly critical article lands clearly
+below zero whatever its length (a mean over sentences drowned it in neutral or mixed sentences), a
+balanced one near zero, and shrink keeps a single remark from giving a confident stance. Scores inside
+the lexicon's ``neutral_band`` are labelled neutral. Each result carries its top 3 driving sentences.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +33,7 @@ from typing import Any
 import duckdb
 import yaml
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "framing"
 
@@ -61,6 +67,7 @@ class _Scorer:
         ev = lexicon.get("evaluative", {})
         self.evaluative: dict[str, float] = {**ev.get("positive", {}), **ev.get("negative", {})}
         self.harm: dict[str, float] = dict(lexicon.get("harm", {}))
+        self.judgement: dict[str, float] = dict(lexicon.get("judgement", {}))
         self.negators = set(lexicon.get("negators", []))
 
     def _negated(self, tok: Token) -> bool:
@@ -76,7 +83,11 @@ class _Scorer:
         """(weight, word) of a token seen from an actor in ``role`` (agent, patient, attr), or None."""
         lemma, lower = tok.lemma_.lower(), tok.lower_
         weight = None
-        if lemma in self.harm or lower in self.harm:
+        if lemma in self.judgement or lower in self.judgement:
+            if role != "patient":  # the judge is not judged: "Washington condemned Moscow"
+                return None
+            weight = self.judgement.get(lemma, self.judgement.get(lower))
+        elif lemma in self.harm or lower in self.harm:
             if role == "patient":
                 return None
             weight = self.harm.get(lemma, self.harm.get(lower))
@@ -131,6 +142,36 @@ def _locate(text: str, mention: str, guess: int) -> int | None:
     return min(hits, key=lambda p: abs(p - guess)) if hits else None
 
 
+def label(score: float, band: float = 0.15) -> str:
+    """negative | neutral | positive: ``|score| < band`` is neutral."""
+    return "neutral" if abs(score) < band else ("positive" if score > 0 else "negative")
+
+
+_PARSES: OrderedDict[tuple[int, str], Doc] = OrderedDict()
+_PARSE_CACHE_SIZE = 20000
+
+
+def _parse_cached(nlp: Language, texts: list[str]) -> list[Doc]:
+    """Parse sentences once per process: stance is asked again and again over the same store (compare,
+    the sources overview, the API), and re-parsing is its only slow part. Bounded LRU keyed by pipeline
+    and sentence text."""
+    out: list[Doc | None] = []
+    todo: list[int] = []
+    for i, text in enumerate(texts):
+        hit = _PARSES.get((id(nlp), text))
+        if hit is not None:
+            _PARSES.move_to_end((id(nlp), text))
+        else:
+            todo.append(i)
+        out.append(hit)
+    for i, doc in zip(todo, nlp.pipe((texts[i] for i in todo), batch_size=64), strict=True):
+        out[i] = doc
+        _PARSES[(id(nlp), texts[i])] = doc
+        if len(_PARSES) > _PARSE_CACHE_SIZE:
+            _PARSES.popitem(last=False)
+    return [d for d in out if d is not None]
+
+
 def _parser(nlp: Language | None) -> Language:
     if nlp is not None:
         return nlp
@@ -148,7 +189,8 @@ def stance(
 ) -> list[dict[str, Any]]:
     """Stance per (document, actor). ``actors`` are country-level codes (default: every actor mentioned).
 
-    Each result: ``{doc_id, source, actor, score, sentences, evidence: {events, lexicon, framing}, top}``
+    Each result: ``{doc_id, source, actor, score, label, sentences, evidence: {events, lexicon, framing},
+    top}``
     where ``top`` holds the 3 sentences with the largest absolute contribution, each with its offsets,
     text, contribution and the reasons (words, events, narratives) behind it.
     """
@@ -169,21 +211,33 @@ def stance(
     def keep(actor: str) -> bool:
         return bool(actor) and (wanted is None or actor in wanted)
 
-    # (a) events
-    for d, idx, src, tgt, gold, neg, hyp, trig in con.execute(
-        "SELECT doc_id, sentence_idx, source, target, goldstein, negated, hypothetical, trigger FROM events "
-        f"{where or 'WHERE doc_id IS NOT NULL'} AND goldstein IS NOT NULL AND sentence_idx IS NOT NULL",
+    # (a) events, weighted by the actor's role; a symmetric pair (A->B and B->A, same trigger) counts once
+    # per actor, as its source
+    roles: dict[tuple[str, int, str, str], tuple[float, str]] = {}
+    violent = {str(r) for r in lex.get("violent_roots", [])}
+    for d, idx, src, tgt, gold, neg, hyp, trig, cameo in con.execute(
+        "SELECT doc_id, sentence_idx, source, target, goldstein, negated, hypothetical, trigger, cameo FROM events "
+        f"{where or 'WHERE doc_id IS NOT NULL'} AND goldstein IS NOT NULL AND sentence_idx IS NOT NULL "
+        "ORDER BY doc_id, sentence_idx, event_id",
         params,
     ).fetchall():
         if neg:
             continue
-        value = float(gold) / 10.0 * float(weights.get("events", 1.0))
-        if hyp:
-            value *= float(weights.get("hypothetical", 0.5))
-        for code in {country(src or "", lex), country(tgt or "", lex)}:
-            if keep(code):
-                why = f"event {src}->{tgt} '{trig}' goldstein {gold}"
-                contrib[(d, code)][idx].append((value, why, "events"))
+        base = float(gold) / 10.0 * (float(weights.get("hypothetical", 0.5)) if hyp else 1.0)
+        kind = "conflict" if base < 0 else "cooperation"
+        src_c, tgt_c = country(src or "", lex), country(tgt or "", lex)
+        for code, role in ((src_c, "source"), (tgt_c, "target")):
+            if not keep(code) or (role == "target" and code == src_c):
+                continue
+            key = (d, idx, code, str(trig or "").lower())
+            how = "violent" if role == "source" and kind == "conflict" and (cameo or "")[:2] in violent else kind
+            value = base * float(weights.get(f"event_{role}_{how}", 0.0))
+            why = f"event {src}->{tgt} '{trig}' goldstein {gold} ({role})"
+            if key not in roles or (role == "source" and not roles[key][1].endswith("(source)")):
+                roles[key] = (value, why)
+    for (d, idx, code, _), (value, why) in roles.items():
+        if value:
+            contrib[(d, code)][idx].append((value, why, "events"))
 
     # (b) lexicon around mentions
     mentions = con.execute(
@@ -199,7 +253,7 @@ def stance(
     if by_sentence:
         scorer = _Scorer(lex)
         keys = sorted(by_sentence)
-        parsed = _parser(nlp).pipe((sentences[k]["text"] for k in keys), batch_size=64)
+        parsed = _parse_cached(_parser(nlp), [sentences[k]["text"] for k in keys])
         for key, sent_doc in zip(keys, parsed, strict=True):
             sent = sentences[key]
             seen: set[tuple[str, int]] = set()
@@ -222,17 +276,21 @@ def stance(
 
     # (c) framing narratives
     effects: dict[str, dict[str, float]] = lex.get("narrative_effects", {})
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for d, _idx, _s, _e, _text, code in mentions:
+        mentioned[d].add(country(code, lex))
     for d, idx, phrase, narrative in con.execute(
         f"SELECT doc_id, sentence_idx, phrase, narrative FROM framing_hits {where}", params
     ).fetchall():
         if idx is None or not narrative:
             continue
         for code, eff in (effects.get(narrative) or {}).items():
-            if keep(code):
+            if keep(code) and code in mentioned[d]:  # no stance toward an actor the text never names
                 value = float(eff) * float(weights.get("framing", 1.0))
                 contrib[(d, code)][idx].append((value, f"{narrative} marker '{phrase}'", "framing"))
 
-    shrink = float(weights.get("shrink", 2.0))
+    shrink = float(weights.get("shrink", 1.5))
+    band = float(lex.get("neutral_band", 0.15))
     results = []
     for (d, code), per_sentence in sorted(contrib.items()):
         rows = []
@@ -246,9 +304,11 @@ def stance(
                          "text": sent.get("text"), "contribution": round(value, 3),
                          "reasons": [r for _, r, _ in items]})
         total = sum(r["contribution"] for r in rows)
-        score = max(-1.0, min(1.0, total / (len(rows) + shrink)))
+        mass = sum(abs(r["contribution"]) for r in rows)
+        score = max(-1.0, min(1.0, total / (mass + shrink)))
         rows.sort(key=lambda r: (-abs(r["contribution"]), r["sentence_idx"]))
         results.append({"doc_id": d, "source": sources.get(d), "actor": code, "score": round(score, 3),
+                        "label": label(score, band),
                         "sentences": len(rows), "evidence": {k: round(v, 3) for k, v in kinds.items()},
                         "top": rows[:3]})
     return results

@@ -224,6 +224,7 @@ class ActorResolver:
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
         mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start))
+        mentions = self._in_context(doc, mentions)
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
         spans = []
@@ -237,6 +238,39 @@ class ActorResolver:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         for doc in docs:
             yield self(doc)
+
+    def _in_context(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        """Bare institution names several countries use (``context_forms`` in anaphora.yml: "Congress",
+        "Senate") keep their code only in a document about that country; elsewhere they take the country
+        the document mentions most ("the Congress party" in a story about India is not the US Congress)."""
+        forms = set(self.codebook.anaphora.get("context_forms", []) or [])
+        if not forms:
+            return mentions
+        ambiguous = [m for m in mentions if doc[m.start : m.end].text in forms and len(m.code) > 3]
+        if not ambiguous:
+            return mentions
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        skip = {id(m) for m in ambiguous}
+        for m in mentions:
+            code = m.code[:3]
+            if id(m) in skip or not code.isalpha() or not code.isupper() or m.kind in ("igo", "ngo"):
+                continue
+            counts[code] = counts.get(code, 0) + 1
+            first.setdefault(code, m.start)
+        if not counts:
+            return mentions
+        top = min(counts, key=lambda c: (-counts[c], first[c]))
+        ends = {m.end: m.code[:3] for m in mentions}
+        out = []
+        for m in mentions:
+            own = m.code[:3]
+            qualified = ends.get(m.start) == own  # "U.S. Congressional support": the US one
+            main = counts.get(own, 0) * 3 >= counts[top]  # a document about that country (US-Russia news)
+            if id(m) in skip and own != top and not qualified and not main:
+                m = replace(m, code=top + m.code[3:], how="context")
+            out.append(m)
+        return out
 
     def _is_form_part(self, part: str) -> bool:
         key = part.lower()

@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})s?\b")
 MONTHS = "january february march april may june july august september october november december".split()
@@ -25,6 +25,13 @@ DAY_WORDS = re.compile(
     re.I,
 )
 # DATE entities that describe a duration or an era rather than a point in time
+MONTH_ONLY = re.compile(
+    r"^(?:(?:in|on|by|during|since|until|from|early|late|mid-?|last|this|of)\s+)*("
+    + "|".join(MONTHS) + r"|" + "|".join(m[:3] for m in MONTHS) + r")\.?$",
+    re.I,
+)
+# clause-level dependency labels: a date belongs to the clause whose verb carries one of these
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "xcomp"}
 VAGUE = re.compile(r"\b(years?|decades?|centur(y|ies)|era|times?|long|recent|current|future)\b", re.I)
 
 
@@ -43,6 +50,16 @@ def resolve(text: str, published: str | None = None) -> str | None:
     text = text.strip()
     if not text or (VAGUE.search(text) and not YEAR.search(text)):
         return None
+    month_only = MONTH_ONLY.match(text)
+    if month_only:
+        # "in August": the month at month precision (never a day dateparser would invent), in the year
+        # that makes it not later than the document date (news reports what has happened)
+        base = _base(published)
+        if base is None:
+            return None
+        month = _month(month_only.group(1))
+        year = base.year if month <= base.month else base.year - 1
+        return f"{year}-{month:02d}"
     month_year = MONTH_YEAR.search(text)
     if month_year and not re.search(
         r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", text.replace(month_year.group(2), "")
@@ -71,6 +88,60 @@ def resolve(text: str, published: str | None = None) -> str | None:
 def _month(name: str) -> int:
     key = name.lower()[:3]
     return [m[:3] for m in MONTHS].index(key) + 1
+
+
+def after_publication(date: str | None, published: str | None) -> bool:
+    """Whether ``date`` (at its own precision) lies after the publication date: such an event cannot
+    have happened yet when the text was written ("New START expires in February 2026" in a 2025 text)."""
+    if not date or not published:
+        return False
+    return date > str(published)[: len(date)]
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` sits in (the root for a main clause)."""
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur or (cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS):
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _since_clause(head: Token) -> bool:
+    """ "Moscow has since refused": an adverbial "since" dates the clause after an earlier one."""
+    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in head.children)
+
+
+def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str | None, str | None]:
+    """``(date, how)`` for the event whose trigger is ``trigger``: a date of the trigger's own clause
+    first, then one of a clause above it ("On October 16, Trump announced that he would ..."), then any
+    other readable date in the sentence. A "has since" clause takes no date of another clause
+    ("suspended in 2023, and Moscow has since refused": the refusal is not dated 2023)."""
+    head = _clause_head(trigger)
+    since = _since_clause(head) or any(c.dep_ == "advmod" and c.lower_ == "since" for c in trigger.children)
+    ranked: list[tuple[int, int, str]] = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        value = resolve(ent.text, published)
+        if not value:
+            continue
+        ent_head = _clause_head(ent.root)
+        if ent_head == head:
+            rank = 0
+        elif since:
+            continue
+        elif ent_head in head.ancestors:
+            rank = 1
+        else:
+            rank = 2
+        ranked.append((rank, ent.start, value))
+    if ranked:
+        return min(ranked)[2], "text"
+    if published:
+        return str(published)[:10], "document"
+    return None, None
 
 
 def sentence_date(sent: Span, published: str | None) -> tuple[str | None, str | None]:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.events, doc._.published)
 from detente.nlp.cameo import lookup
-from detente.nlp.dates import sentence_date
+from detente.nlp.dates import after_publication, event_date
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 DEFAULT_PATTERNS = DATA_DIR / "event_patterns.yml"
@@ -108,6 +108,12 @@ class Lexicon:
     topic_preps: set[str] = field(default_factory=set)
     topic_roots: set[str] = field(default_factory=set)
     example_preps: set[str] = field(default_factory=set)
+    standing_nouns: set[str] = field(default_factory=set)
+    one_way_roots: set[str] = field(default_factory=set)
+    making_verbs: set[str] = field(default_factory=set)
+    topic_adjs: set[str] = field(default_factory=set)
+    envoy_nouns: set[str] = field(default_factory=set)
+    temporal_preps: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> Lexicon:
@@ -143,6 +149,7 @@ class Lexicon:
         lex.mutual_objects = set(recip.get("mutual_objects", []))
         lex.directed_roots = {str(r) for r in recip.get("directed_roots", [])}
         lex.mutual_codes = {str(c) for c in recip.get("mutual_codes", [])}
+        lex.one_way_roots = {str(c) for c in recip.get("one_way_roots", [])}
         lex.domains = {
             str(k): {str(w): str(c) for w, c in v.items()} for k, v in (data.get("domains") or {}).items()
         }
@@ -173,6 +180,12 @@ class Lexicon:
         lex.speaker_pronouns = set(speakers.get("pronouns", []))
         lex.needs_object = set(data.get("needs_object") or [])
         lex.stative_passives = set(data.get("stative_passives") or [])
+        standing = data.get("standing") or {}
+        lex.standing_nouns = set(standing.get("nouns", []))
+        lex.making_verbs = set(standing.get("making_verbs", []))
+        lex.topic_adjs = set(data.get("topic_adjs") or [])
+        lex.envoy_nouns = set(data.get("envoy_nouns") or [])
+        lex.temporal_preps = set(data.get("temporal_preps") or [])
         return lex
 
 
@@ -265,7 +278,7 @@ class EventCoder:
                     continue
                 seen.add(key)
                 if date is None:
-                    date = sentence_date(sent, doc._.published)
+                    date = event_date(speech, sent, doc._.published)
                 out.append(self._event(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         for trig in triggers:
             if trig.token.i in consumed:
@@ -309,6 +322,10 @@ class EventCoder:
                         continue  # "offering alternatives": a wrapper with nothing wrapped is no event
             if trig.kind == "adj" and inner is None:
                 continue  # "willing to question institutions": readiness for no coded action
+            if trig.kind == "noun" and self._standing_reference(trig):
+                continue  # "the last arms control agreement between A and B": a treaty, not an event
+            if self._thing_acted_on(trig, trig_at) or self._means_coded(trig, trig_at):
+                continue
             code = self._domain(trig, inner, code)
             sources, targets, reciprocal = self._arguments(trig, inner, tok_actor)
             if not sources and not targets:
@@ -326,16 +343,72 @@ class EventCoder:
                     code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
             if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
                 reciprocal = code in self.lex.mutual_codes
+            if reciprocal and sources and targets and code[:2] in self.lex.one_way_roots:
+                # "suspended the talks with Moscow", "would boycott all contact with the US": the
+                # refusal or reduction is one side's act, not a mutual event
+                reciprocal = False
             pairs = self._pairs(sources, targets, reciprocal)
+            if not pairs:
+                continue
+            date = event_date(trig.token, sent, doc._.published)
+            if date[1] == "text" and after_publication(date[0], doc._.published):
+                if intent and code[:2] in ("03", "13"):
+                    # "will hold talks in March 2026": the stated intent is today's act
+                    date = (str(doc._.published)[:10], "document")
+                else:
+                    hypothetical = True  # dated after publication: it cannot have happened yet
             for src, tgt in pairs:
                 key = (primary(src.label_), primary(tgt.label_), code[:2])
                 if key in seen:
                     continue
                 seen.add(key)
-                if date is None:
-                    date = sentence_date(sent, doc._.published)
                 out.append(self._event(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         return out
+
+    def _standing_reference(self, trig: Trigger) -> bool:
+        """Whether a nominal trigger names a standing treaty, agreement or relationship ("the last arms
+        control agreement between A and B", "their alliance") rather than its making: only a governing
+        verb of making/signing/agreeing ("signed", "reached", "formed") asserts such an event."""
+        tok = trig.token
+        if tok.lemma_.lower() not in self.lex.standing_nouns:
+            return False
+        named_pair = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children) or any(
+            c.dep_ == "compound" and any(g.text in ("-", "–", "—", "/") for g in c.children) for c in tok.children
+        )
+        if not named_pair:
+            return False  # "Russia's energy partnerships with China": one side's cooperation, coded
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.making_verbs for c in tok.children):
+            return False  # "the energy deal between Russia and China, finalized in October"
+        gov = self._governor(tok)
+        if gov is None and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            gov = tok.head
+        return gov is None or gov.lemma_.lower() not in self.lex.making_verbs
+
+    @staticmethod
+    def _thing_acted_on(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """A nominal trigger that is the object of another trigger's on/against/at phrase is the thing
+        acted on, not an event: "an attack on a weapons supply" (no supply event)."""
+        tok = trig.token
+        return (
+            trig.kind == "noun"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("on", "against", "at", "upon")
+            and tok.head.head.i in trig_at
+            and not EventCoder._own_agent(tok)
+        )
+
+    @staticmethod
+    def _means_coded(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """A vague trigger whose means is itself a trigger ("intensified pressure on Russia by imposing
+        sanctions") is coded by the means alone."""
+        tok = trig.token
+        holders = [tok, tok.head] if trig.kind == "noun" and tok.dep_ in ("dobj", "obj") else [tok]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    if any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and g.i in trig_at for g in c.children):
+                        return True
+        return False
 
     def _reported_demands(self, sent: Span, trig_at: dict[int, Trigger]) -> list[tuple[Token, Token, str]]:
         """(speech verb, clause, code) for reported obligations: "X said Y must do Z" (an obligation modal
@@ -377,6 +450,8 @@ class EventCoder:
         lemma = tok.lemma_.lower()
         pos = tok.pos_
         lex = self.lex
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return None  # "in March 2025": a month, not a protest march
         if pos in ("VERB", "AUX") and pos != "AUX":
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
@@ -386,6 +461,11 @@ class EventCoder:
             if lemma in lex.wrap_verbs:
                 wrapper = lex.wrap_verbs[lemma]
                 return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
+            if lemma in lex.needs_object:
+                for child in tok.children:
+                    if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in lex.envoy_nouns:
+                        # "sending his special envoy to Moscow": a visit by the sender, not aid
+                        return Trigger(tok, "042", "verb", phrase_obj=child)
             if lemma in lex.verbs:
                 if lemma in lex.needs_object and not any(
                     c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in tok.children
@@ -531,6 +611,8 @@ class EventCoder:
                     if speaker is not None:
                         return speaker, ptargets
                 return sources, ptargets
+            if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+                break  # "When asked whether ..., Trump replied": the main subject was asked, not asking
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
                 tok = tok.head
                 continue
@@ -588,7 +670,9 @@ class EventCoder:
         strong: list[Span] = []
         weak: list[Span] = []
         for child in tok.children:
-            if objects and child.dep_ in OBJ_DEPS:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                strong.extend(self._prep_targets(child, tok_actor, weak))  # "sending his envoy to Moscow"
+            elif objects and child.dep_ in OBJ_DEPS:
                 strong.extend(self._actors(child, tok_actor))
                 if not strong:
                     for grand in child.children:
@@ -735,9 +819,12 @@ class EventCoder:
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
                 head = tok.head.head
                 if head.pos_ in ("VERB", "AUX"):
-                    return (
-                        head if tok.head.lower_ in ("through", "in", "via", "during", "into", "to") else None
-                    )
+                    prep = tok.head.lower_
+                    if prep in self.lex.temporal_preps:
+                        # "Following a phone call with Putin, Trump ...": a contact is the clause subject's;
+                        # "shot down drones during an assault on Ukraine": an attack is not
+                        return head if noun.lemma_.lower() in self.lex.recip_nouns else None
+                    return head if prep in ("through", "in", "via", "into", "to") else None
                 tok = head
                 continue
             if tok.dep_ == "conj":
@@ -792,7 +879,13 @@ class EventCoder:
             sources = [
                 a
                 for c in tok.children
-                if c.dep_ in ("poss", "compound", "amod", "nmod")
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in lex.topic_adjs
+                for a in self._actors(c, tok_actor)
+            ]
+            topics = [
+                a
+                for c in tok.children
+                if c.dep_ in ("amod", "compound") and c.lower_ in lex.topic_adjs
                 for a in self._actors(c, tok_actor)
             ]
             for c in tok.children:
@@ -802,7 +895,7 @@ class EventCoder:
                     )
             if not sources:
                 sources = self._possessive_antecedent(tok, tok_actor)
-            targets = self._targets_of(tok, tok_actor, objects=False)
+            targets = topics or self._targets_of(tok, tok_actor, objects=False)
             gov = self._governor(tok)
             if not sources and gov is not None:
                 sources, _ = self._subject(gov, tok_actor)
