@@ -335,3 +335,15 @@ def test_user_codebook_adds_and_overrides(tmp_path: Path, monkeypatch: pytest.Mo
 def test_bad_entry_is_refused() -> None:
     with pytest.raises(ValueError):
         Codebook().add({"code": "XXX"})
+
+
+def test_bare_congress_takes_the_documents_country(nlp: Language) -> None:
+    india = run(nlp, "India's Congress party criticised the government. Congress leaders in India and New Delhi "
+                     "met on Monday.")
+    assert all(not c.startswith("USA") for c in codes(india))
+    assert any(s.text == "Congress" and s.label_ == "INDLEG" for s in india.spans["actors"])
+    us = run(nlp, "Congress passed new sanctions on Russia, and the U.S. Senate backed them.")
+    assert any(s.text == "Congress" and s.label_ == "USALEG" for s in us.spans["actors"])
+    qualified = run(nlp, "Continued U.S. Congressional support for Ukraine angered Russia and Moscow.")
+    assert "USALEG" in codes(qualified) or "USA" in codes(qualified)
+    assert not any(c.startswith("RUS") and c.endswith("LEG") for c in codes(qualified))

@@ -384,3 +384,118 @@ def test_aims_of_existing_sanctions_do_not_hedge_them(base: Language, coder: Eve
     assert [(e["source"], e["target"], e["cameo"][:2], e["hypothetical"]) for e in events] == [
         ("USA", "RUS", "16", False)
     ]
+
+
+# -- round 3: generalisation rules ------------------------------------------------------------------
+
+
+def test_standing_treaty_reference_is_no_event_but_signing_is(base: Language, coder: EventCoder) -> None:
+    acts = {"Russia": "RUS", "United States": "USA"}
+    text = "New START, the last arms control agreement between Russia and the United States, expires soon."
+    assert code(base, coder, text, acts) == []
+    signed = code(base, coder, "Russia and the United States signed a treaty in 2010.", acts)
+    assert triples(signed) == {("RUS", "USA", "05"), ("USA", "RUS", "05")}
+
+
+def test_event_dated_after_publication_is_hypothetical(base: Language, coder: EventCoder) -> None:
+    acts = {"Russia": "RUS", "China": "CHN"}
+    later = code(base, coder, "Russia and China signed a gas deal in March 2026.", acts, published="2025-02-10")
+    assert later and all(e["hypothetical"] for e in later)
+    earlier = code(base, coder, "Russia and China signed a gas deal in March 2024.", acts, published="2025-02-10")
+    assert earlier and not any(e["hypothetical"] for e in earlier)
+    assert earlier[0]["date"] == "2024-03"
+
+
+def test_since_clause_takes_no_earlier_date(base: Language, coder: EventCoder) -> None:
+    text = "Washington suspended the talks with Moscow in 2023, and Moscow has since refused to resume them."
+    events = code(base, coder, text, {"Washington": "USA", "Moscow": "RUS"}, published="2025-02-10")
+    by_root = {e["cameo"][:2]: e for e in events}
+    assert by_root["16"]["date"] == "2023" and by_root["16"]["source"] == "USA"
+    assert ("RUS", "USA", "16") not in triples(events)  # suspending talks is one side's act
+
+
+def test_month_alone_keeps_month_precision() -> None:
+    assert resolve("in August", "2025-10-22") == "2025-08"
+    assert resolve("November", "2025-10-22") == "2024-11"  # not later than the document
+
+
+def test_reported_speech_speaker_is_not_the_actor(base: Language, coder: EventCoder) -> None:
+    text = "Lavrov said Washington had imposed new sanctions on Moscow."
+    events = code(base, coder, text, {"Lavrov": "RUSGOV", "Washington": "USA", "Moscow": "RUS"})
+    assert triples(events) == {("USA", "RUS", "16")}
+    inverted = "U.S. agents abused Mexican immigrants, a human rights group charged on Saturday."
+    events = code(base, coder, inverted, {"U.S.": "USA", "Mexican": "MEX", "human rights group": "NGO"})
+    assert triples(events) == {("USA", "MEX", "18")}
+
+
+def test_passive_when_clause_subject_is_not_the_asker(base: Language, coder: EventCoder) -> None:
+    text = "When asked whether the submarines had approached Russia, Trump replied that they had."
+    assert code(base, coder, text, {"Russia": "RUS", "Trump": "USAGOV"}) == []
+
+
+def test_time_frame_nominal_is_not_the_subjects_act(base: Language, coder: EventCoder) -> None:
+    acts = {"Poland": "POL", "Russian drones": "RUSMIL", "Ukraine": "UKR"}
+    events = code(base, coder, "Poland shot down Russian drones during an assault on western Ukraine.", acts)
+    assert triples(events) == {("POL", "RUS", "19")}
+    call = code(base, coder, "Following a phone conversation with Putin, Trump wrote a post.",
+                {"Putin": "RUSGOV", "Trump": "USAGOV"})
+    assert triples(call) == {("USA", "RUS", "04"), ("RUS", "USA", "04")}
+
+
+def test_topic_adjective_makes_a_target(base: Language, coder: EventCoder) -> None:
+    text = "The Treasury announced Russia-related sanctions this week."
+    events = code(base, coder, text, {"Treasury": "USAGOV", "Russia": "RUS"})
+    assert ("RUS", "USA", "16") not in triples(events)
+
+
+def test_sending_an_envoy_is_a_visit_not_aid(base: Language, coder: EventCoder) -> None:
+    text = "Trump is sending his special envoy to Moscow for a meeting."
+    events = code(base, coder, text, {"Trump": "USAGOV", "Moscow": "RUS"})
+    assert triples(events) == {("USA", "RUS", "04")}
+    advice = code(base, coder, "Witkoff was giving advice to Moscow.", {"Witkoff": "USAGOV", "Moscow": "RUS"})
+    assert advice == []
+
+
+def test_months_are_no_triggers_and_intent_is_one_way(base: Language, coder: EventCoder) -> None:
+    text = "Russia will hold talks with the United States in March 2025."
+    events = code(base, coder, text, {"Russia": "RUS", "United States": "USA"}, published="2025-02-10")
+    assert triples(events) == {("RUS", "USA", "03")}  # no protest "March", stated intent by Russia only
+    assert events[0]["date"] == "2025-02-10" and not events[0]["hypothetical"]
+
+
+def test_opposing_fight_nouns_face_each_other(base: Language, coder: EventCoder) -> None:
+    text = "The Ukrainian counteroffensive failed, and since then Russian offensive operations have succeeded."
+    events = code(base, coder, text, {"Ukrainian": "UKR", "Russian": "RUS"})
+    assert triples(events) == {("UKR", "RUS", "19"), ("RUS", "UKR", "19")}
+    alone = code(base, coder, "The Russian offensive stalled as Poland watched.", {"Russian": "RUS", "Poland": "POL"})
+    assert alone == []
+
+
+def test_rejected_resolution_and_judgements_assert_nothing(base: Language, coder: EventCoder) -> None:
+    text = "The US opposed a UN resolution condemning Russia."
+    events = code(base, coder, text, {"US": "USA", "UN": "UN", "Russia": "RUS"})
+    asserted = {(e["source"], e["target"], e["cameo"][:2]) for e in events if not e["hypothetical"]}
+    assert asserted == {("USA", "UN", "12")}
+    judged = code(base, coder, "Drones are a technology which Sikorski deems a threat to NATO.",
+                  {"Sikorski": "POLGOV", "NATO": "NATO"})
+    assert judged == []
+
+
+def test_topic_of_talks_is_not_asserted(base: Language, coder: EventCoder) -> None:
+    text = "Israel and Lebanon renewed negotiations on an Israeli troop pullback from Lebanon."
+    events = code(base, coder, text, {"Israel": "ISR", "Lebanon": "LBN", "Israeli": "ISR"})
+    asserted = {(e["source"], e["target"], e["cameo"][:2]) for e in events if not e["hypothetical"]}
+    assert asserted == {("ISR", "LBN", "04"), ("LBN", "ISR", "04")}
+
+
+def test_between_names_both_parties_and_planned_summits_are_not_held(base: Language, coder: EventCoder) -> None:
+    acts = {"Trump": "USAGOV", "Russian leader Vladimir Putin": "RUSGOV", "Zelensky": "UKRGOV"}
+    text = "Zelensky visited Washington, following Friday's summit between Trump and Russian leader Vladimir Putin."
+    events = code(base, coder, text, acts, published="2025-10-22")
+    summit = [e for e in events if e["trigger"] == "summit"]
+    assert {(e["source"], e["target"]) for e in summit} == {("USAGOV", "RUSGOV"), ("RUSGOV", "USAGOV")}
+    assert summit[0]["date"] == "2025-10-17"  # Friday's, not the sentence's other date
+    planned = "The anticipated summit between Trump and Russian leader Vladimir Putin has been postponed."
+    pair = {"Trump": "USAGOV", "Russian leader Vladimir Putin": "RUSGOV"}
+    held = code(base, coder, planned, pair)
+    assert held and all(e["hypothetical"] for e in held)

@@ -159,3 +159,14 @@ def test_publication_date_is_a_dateline_or_url_date_never_an_event_date(text: st
 
     doc = prepare(RawArticle("x", "x", "jsonl", text, url=url))
     assert (doc.published.isoformat() if doc.published else None) == expected
+
+
+def test_the_url_host_is_the_source_when_none_is_given(tmp_path: Path, db: Path) -> None:
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "Kyiv asked Washington for air defence.",
+                             "url": "https://www.example.com/2025/10/01/x.html"}) + "\n"
+                 + json.dumps({"id": "b", "text": "Moscow said no to the plan today.", "source": "Wire",
+                               "url": "https://other.org/y"}) + "\n", "utf-8")
+    ingest([f], db=db)
+    con = duckdb.connect(str(db))
+    assert dict(con.execute("SELECT id, source FROM documents").fetchall()) == {"a": "example.com", "b": "Wire"}

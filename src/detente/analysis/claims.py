@@ -18,12 +18,14 @@ actors; two documents are independent unless one is a near-duplicate of the othe
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import duckdb
 import yaml
@@ -57,6 +59,13 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
         "stopwords": set(raw["stopwords"]),
         "notes": {"+": raw.get("warming_note", ""), "-": raw.get("cooling_note", "")},
         "near_words": int(raw.get("near_words", 8)),
+        "synonyms": [
+            (name, re.compile(r"(?<![A-Za-z])(?:" + "|".join(alts) + r")(?![A-Za-z])", flags))
+            for name, alts in (raw.get("synonyms") or {}).items()
+        ],
+        "same_similarity": float(raw.get("same_claim_similarity", 0.3)),
+        "conflict_similarity": float(raw.get("conflict_similarity", 0.5)),
+        "max_days_apart": int(raw.get("max_days_apart", 30)),
     }
 
 
@@ -69,8 +78,47 @@ def _stem(word: str) -> str:
     return w
 
 
-def content_stems(text: str, stopwords: set[str]) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in stopwords and len(w) > 1}
+def content_stems(text: str, stopwords: set[str], synonyms: list[tuple[str, re.Pattern[str]]] | None = None
+                  ) -> set[str]:
+    """Content-word stems of a text; paraphrase groups (``claims.yml`` synonyms) become one word first."""
+    for name, regex in synonyms or []:
+        text = regex.sub(f" {name} ", text)
+    return {_stem(w.replace(".", "")) for w in _WORD.findall(text) if w.lower() not in stopwords and len(w) > 1}
+
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
+_QUANTITY = re.compile(
+    r"(?P<cur>[$€£])\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>billion|million|trillion|thousand|bn)\b)?"
+    r"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s?(?P<pct>%|per ?cent\b)"
+    r"|(?P<num3>\d[\d,]*(?:\.\d+)?)\s+(?P<scale3>billion|million|trillion|thousand)\s+(?P<unit3>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def quantities(text: str) -> dict[str, set[float]]:
+    """Amounts by unit: ``{"$": {118e9}, "%": {72.0}, "troops": {1e5}}``. Exact values, as stated."""
+    out: dict[str, set[float]] = defaultdict(set)
+    for m in _QUANTITY.finditer(text):
+        try:
+            if m.group("cur"):
+                value = float(m.group("num").replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1)
+                out[m.group("cur")].add(value)
+            elif m.group("pct"):
+                out["%"].add(float(m.group("num2").replace(",", "")))
+            else:
+                value = float(m.group("num3").replace(",", "")) * _SCALE[m.group("scale3").lower()]
+                out[_stem(m.group("unit3"))].add(value)
+        except ValueError:
+            continue
+    return dict(out)
+
+
+def _quantity_conflict(a: dict[str, set[float]], b: dict[str, set[float]]) -> str | None:
+    """The first unit both give with no value in common (2 % tolerance), as "unit: a vs b"."""
+    for unit in sorted(set(a) & set(b)):
+        if not any(abs(x - y) <= 0.02 * max(abs(x), abs(y), 1e-9) for x in a[unit] for y in b[unit]):
+            return f"{unit}: {sorted(a[unit])} vs {sorted(b[unit])}"
+    return None
 
 
 def _amounts(text: str) -> set[str]:
@@ -100,17 +148,64 @@ def _near_relationship(text: str, offset: int, cues: dict[str, Any]) -> bool:
 
 
 def _independent(docs: Iterable[str], roots: dict[str, str]) -> set[str]:
-    """The documents' independent roots: a near-duplicate counts as its original."""
+    """The documents' independent roots: a near-duplicate, or another document of the same source or URL
+    host, counts as the same root."""
     return {roots.get(d, d) for d in docs}
+
+
+def host(url: str | None) -> str | None:
+    """The site of a URL without ``www.``: ``https://www.example.com/a`` -> ``example.com``."""
+    if not url:
+        return None
+    netloc = urlsplit(url if "//" in url else f"//{url}").netloc.lower().split("@")[-1].split(":")[0]
+    return netloc.removeprefix("www.") or None
+
+
+def independence_roots(docs: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Document -> the representative of its group of non-independent documents.
+
+    Why: corroboration means several outlets say it, not one outlet (or one syndicated text) saying it
+    several times. Documents are joined when one is a near-duplicate of the other
+    (``documents.duplicate_of``), or when they share a source name or a URL host."""
+    parent = {d: d for d in docs}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first: dict[tuple[str, str], str] = {}
+    for d, v in sorted(docs.items()):
+        if v.get("duplicate_of") in parent:
+            union(d, v["duplicate_of"])
+        for key in (("source", (v.get("source") or "").strip().lower()), ("host", v.get("host") or "")):
+            if key[1]:
+                if key in first:
+                    union(d, first[key])
+                else:
+                    first[key] = d
+    return {d: find(d) for d in docs}
 
 
 def _load(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     docs = {
-        i: {"source": s, "duplicate_of": dup, "published": str(p) if p else None}
-        for i, s, dup, p in con.execute(
-            "SELECT id, source, duplicate_of, published FROM documents"
+        i: {"source": s, "duplicate_of": dup, "published": p, "url": u, "host": host(u)}
+        for i, s, dup, p, u in con.execute(
+            "SELECT id, source, duplicate_of, published, url FROM documents"
         ).fetchall()
     }
+    event_years: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for d, i, date in con.execute(
+        "SELECT doc_id, sentence_idx, date FROM events WHERE doc_id IS NOT NULL AND date IS NOT NULL "
+        "AND coalesce(date_how, 'text') = 'text'"
+    ).fetchall():
+        event_years[(d, i)].add(date.year)
     sentences = {
         (d, i): {"start": s, "end": e, "text": t}
         for d, i, s, e, t in con.execute('SELECT doc_id, idx, start, "end", text FROM sentences').fetchall()
@@ -131,14 +226,28 @@ def _load(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         positions[(d, i)].append((c, start))
         doc_actors[d][c] += 1
     return {"docs": docs, "sentences": sentences, "actors": actors, "positions": positions,
-            "doc_actors": doc_actors}
+            "doc_actors": doc_actors, "event_years": event_years}
 
 
 def _member(data: dict[str, Any], doc: str, idx: int | None, kind: str, **extra: Any) -> dict[str, Any]:
     sent = data["sentences"].get((doc, idx), {})
     return {"doc_id": doc, "source": data["docs"].get(doc, {}).get("source"), "sentence_idx": idx,
             "start": sent.get("start"), "end": sent.get("end"), "text": sent.get("text"), "kind": kind,
-            **extra}
+            "host": data["docs"].get(doc, {}).get("host"), **extra}
+
+
+def _period(data: dict[str, Any], doc: str, idx: int, text: str) -> tuple[set[int], str]:
+    """The years a statement is about: explicit years in the sentence, else the dates of its events,
+    else the document's publication year; (set(), "unknown") when none is known."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    if years:
+        return years, "sentence"
+    if data["event_years"].get((doc, idx)):
+        return set(data["event_years"][(doc, idx)]), "event date"
+    published = data["docs"].get(doc, {}).get("published")
+    if published is not None and hasattr(published, "year"):
+        return {published.year}, "publication date"
+    return set(), "unknown"
 
 
 def _dyad_near(data: dict[str, Any], doc: str, idx: int, raw_offset: int) -> tuple[list[str], str]:
@@ -186,10 +295,12 @@ def _relation_items(data: dict[str, Any], cues: dict[str, Any]) -> list[dict[str
             continue
         dyad = tuple(sorted(dyad_actors))
         note = cues["notes"]["+" if sign > 0 else "-"]
+        years, when = _period(data, doc, idx, text)
         out.append({
-            "dyad": dyad, "doc": doc, "idx": idx, "polarity": sign,
+            "dyad": dyad, "doc": doc, "idx": idx, "polarity": sign, "years": years,
             "member": _member(data, doc, idx, "relation", polarity="+" if sign > 0 else "-",
-                              cues=[w for _, w, _ in found], dyad_from=how, note=note),
+                              cues=[w for _, w, _ in found], dyad_from=how, note=note,
+                              period=sorted(years), period_from=when),
         })
     return out
 
@@ -197,26 +308,23 @@ def _relation_items(data: dict[str, Any], cues: dict[str, Any]) -> list[dict[str
 def _statement_items(
     con: duckdb.DuckDBPyConnection, data: dict[str, Any], cues: dict[str, Any]
 ) -> list[dict[str, Any]]:
-    """Events, causal claims and checkable sentences, each with the features used for clustering."""
+    """One item per checkable sentence (its events attached) and one per causal claim, with the features
+    used for clustering: content stems (paraphrase groups merged), quantities, years, actors, event keys."""
     items: list[dict[str, Any]] = []
-    stop = cues["stopwords"]
+    stop, syn = cues["stopwords"], cues["synonyms"]
     lex = load_lexicon()
-    in_events: set[tuple[str, int]] = set()
+    events: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
     for eid, doc, idx, src, tgt, cameo, gold, neg, hyp, date, trig in con.execute(
         "SELECT event_id, doc_id, sentence_idx, source, target, cameo, goldstein, negated, hypothetical, "
-        "date, trigger FROM events WHERE doc_id IS NOT NULL ORDER BY doc_id, start"
+        "date, trigger FROM events WHERE doc_id IS NOT NULL ORDER BY doc_id, start, event_id"
     ).fetchall():
-        text = data["sentences"].get((doc, idx), {}).get("text") or ""
-        in_events.add((doc, idx))
         dyad = (country(src or "", lex), country(tgt or "", lex))
-        items.append({
-            "kind": "event", "doc": doc, "idx": idx, "stems": content_stems(text, stop),
-            "amounts": _amounts(text),
-            "years": set(_YEAR.findall(text)), "actors": set(dyad) - {""}, "dyad": dyad,
-            "cameo": (cameo or "")[:2], "goldstein": gold, "negated": bool(neg),
-            "member": _member(data, doc, idx, "event", event_id=eid, source_actor=src, target_actor=tgt,
-                              cameo=cameo, goldstein=gold, negated=bool(neg), hypothetical=bool(hyp),
-                              date=str(date) if date else None, trigger=trig),
+        events[(doc, idx)].append({
+            "key": (frozenset(dyad) - {""}, (cameo or "")[:2]), "goldstein": gold, "negated": bool(neg),
+            "actors": set(dyad) - {""},
+            "member": {"event_id": eid, "source_actor": src, "target_actor": tgt, "cameo": cameo,
+                       "goldstein": gold, "negated": bool(neg), "hypothetical": bool(hyp),
+                       "date": str(date) if date else None, "trigger": trig},
         })
     for cid, doc, idx, cause, effect, pol, hedged in con.execute(
         "SELECT claim_id, doc_id, sentence_idx, cause, effect, polarity, hedged FROM causal_claims "
@@ -224,83 +332,156 @@ def _statement_items(
     ).fetchall():
         text = f"{cause or ''} {effect or ''}"
         items.append({
-            "kind": "causal", "doc": doc, "idx": idx, "stems": content_stems(text, stop),
-            "amounts": _amounts(text),
-            "years": set(_YEAR.findall(text)), "actors": set(data["actors"].get((doc, idx), [])),
+            "kind": "causal", "doc": doc, "idx": idx, "stems": content_stems(text, stop, syn),
+            "quantities": quantities(text), "years": set(_YEAR.findall(text)),
+            "actors": set(data["actors"].get((doc, idx), [])), "events": [], "record": False,
+            "published": _published(data, doc), "when": _when(text, cues),
             "member": _member(data, doc, idx, "causal", claim_id=cid, cause=cause, effect=effect,
                               polarity=pol, hedged=bool(hedged)),
         })
     for (doc, idx), sent in sorted(data["sentences"].items()):
         text = sent["text"]
-        if (doc, idx) in in_events or len(text.split()) < 6:
+        evs = events.get((doc, idx), [])
+        if len(text.split()) < 6:  # headings and bylines are not statements
             continue
         amounts, years = _amounts(text), set(_YEAR.findall(text))
+        record = bool(cues["checkable"].search(text))
         dated = bool(cues["months"].search(text)) or bool(years)
-        if not (amounts or dated or cues["checkable"].search(text)):
+        if not (evs or amounts or dated or record):
             continue
+        actors = set(data["actors"].get((doc, idx), [])) | {a for e in evs for a in e["actors"]}
+        extra: dict[str, Any] = {"amounts": sorted(amounts), "years": sorted(years)}
+        if evs:
+            extra.update(evs[0]["member"])
+            extra["events"] = [e["member"] for e in evs]
         items.append({
-            "kind": "statement", "doc": doc, "idx": idx, "stems": content_stems(text, stop),
-            "amounts": amounts,
-            "years": years, "actors": set(data["actors"].get((doc, idx), [])),
-            "member": _member(data, doc, idx, "statement", amounts=sorted(amounts), years=sorted(years)),
+            "kind": "event" if evs else "statement", "doc": doc, "idx": idx,
+            "stems": content_stems(text, stop, syn), "quantities": quantities(text), "years": years,
+            "actors": actors, "events": evs, "record": record,
+            "published": _published(data, doc), "when": _when(text, cues),
+            "member": _member(data, doc, idx, "event" if evs else "statement", **extra),
         })
     return items
 
 
-def _same_claim(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two statements are the same claim: enough shared content words, and no conflicting numbers,
-    years or actors."""
-    if a["amounts"] and b["amounts"] and not a["amounts"] & b["amounts"]:
-        return False
-    if a["years"] and b["years"] and not a["years"] & b["years"]:
-        return False
-    if a["actors"] and b["actors"] and not a["actors"] & b["actors"]:
-        return False
-    if a["kind"] == "event" and b["kind"] == "event":
-        if set(a["dyad"]) != set(b["dyad"]) or a["cameo"] != b["cameo"]:
-            return False
-    shared = a["stems"] & b["stems"]
+def _published(data: dict[str, Any], doc: str) -> Any:
+    value = data["docs"].get(doc, {}).get("published")
+    return value if hasattr(value, "year") else None
+
+
+def _when(text: str, cues: dict[str, Any]) -> set[str]:
+    """Explicit years and month names in a text: what ties a later report to an earlier occasion."""
+    return set(_YEAR.findall(text)) | {m.group(0).lower() for m in cues["months"].finditer(text)}
+
+
+def _weights(items: list[dict[str, Any]]) -> dict[str, float]:
+    """Inverse document frequency of each stem over the items: names every article repeats ("Trump",
+    "president") weigh little, the words that make a claim specific weigh much."""
+    df: dict[str, int] = defaultdict(int)
+    for it in items:
+        for st in it["stems"]:
+            df[st] += 1
+    n = max(len(items), 1)
+    return {st: math.log((n + 1) / (c + 0.5)) for st, c in df.items()}
+
+
+def _similarity(a: dict[str, Any], b: dict[str, Any], idf: dict[str, float]) -> tuple[float, float, int]:
+    """(weighted Jaccard, weighted overlap, shared count) of two items' stems, numbers left out."""
+    sa = {x for x in a["stems"] if not x[:1].isdigit()}
+    sb = {x for x in b["stems"] if not x[:1].isdigit()}
+    shared = sa & sb
     if not shared:
-        return False
-    jaccard = len(shared) / len(a["stems"] | b["stems"])
-    overlap = len(shared) / min(len(a["stems"]), len(b["stems"]))
-    anchored = bool(a["amounts"] & b["amounts"] or a["years"] & b["years"])
-    if a["kind"] == "event" and b["kind"] == "event":
-        return jaccard >= 0.15 or overlap >= 0.4
-    return jaccard >= 0.35 or (overlap >= 0.5 and len(shared) >= 5) or (anchored and overlap >= 0.35 and
-                                                                         len(shared) >= 3)
+        return 0.0, 0.0, 0
+    w_shared = sum(idf.get(x, 1.0) for x in shared)
+    w_union = sum(idf.get(x, 1.0) for x in sa | sb)
+    w_min = min(sum(idf.get(x, 1.0) for x in sa), sum(idf.get(x, 1.0) for x in sb))
+    return w_shared / w_union, w_shared / w_min if w_min else 0.0, len(shared)
 
 
-def _cluster(items: list[dict[str, Any]]) -> list[list[int]]:
-    """Union-find over candidate pairs that share a content stem (inverted index, not all pairs)."""
-    parent = list(range(len(items)))
+def _compare_items(a: dict[str, Any], b: dict[str, Any], idf: dict[str, float], cues: dict[str, Any]
+                   ) -> tuple[bool, str | None, float]:
+    """Are two items the same claim? Returns (same, conflict, similarity): ``conflict`` says why they are
+    the same claim stated incompatibly (different amounts of one unit, different years of record)."""
+    if a["actors"] and b["actors"] and not a["actors"] & b["actors"]:
+        return False, None, 0.0
+    pa, pb = a.get("published"), b.get("published")
+    if pa and pb and abs((pa - pb).days) > cues["max_days_apart"] and not (a["when"] & b["when"]):
+        return False, None, 0.0  # reports weeks apart are about different occasions unless a date is shared
+    jac, overlap, shared = _similarity(a, b, idf)
+    if not shared:
+        return False, None, 0.0
+    strong = jac >= cues["conflict_similarity"] or (overlap >= cues["conflict_similarity"] and shared >= 4)
+    conflict = _quantity_conflict(a["quantities"], b["quantities"])
+    if conflict is None and a["years"] and b["years"] and not a["years"] & b["years"]:
+        conflict = f"years: {sorted(a['years'])} vs {sorted(b['years'])}" if a["record"] and b["record"] else ""
+    if conflict is not None:  # incompatible numbers: the same claim only when otherwise nearly identical
+        return (True, conflict, jac) if strong and conflict else (False, None, 0.0)
+    keys_a, keys_b = {e["key"] for e in a["events"]}, {e["key"] for e in b["events"]}
+    if keys_a and keys_b:
+        if keys_a & keys_b:
+            return jac >= 0.12 or overlap >= 0.4, None, jac
+        return strong, None, jac
+    same = jac >= cues["same_similarity"] or (overlap >= 0.6 and shared >= 4)
+    return same, None, jac
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
+def _cluster(items: list[dict[str, Any]], cues: dict[str, Any]) -> tuple[list[list[int]], dict[int, list[str]]]:
+    """Average-free agglomeration that does not chain: candidate pairs (sharing a stem, from different
+    documents) are merged best first, and two clusters merge only if no pair across them is incompatible
+    (different actors, or numbers that differ while the sentences are not near-identical). Returns the
+    clusters and, per cluster root, the number conflicts found inside it."""
+    idf = _weights(items)
     index: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
-        for s in it["stems"]:
-            index[s].append(i)
-    checked: set[tuple[int, int]] = set()
+        for st in it["stems"]:
+            index[st].append(i)
+    verdicts: dict[tuple[int, int], tuple[bool, str | None]] = {}
+    candidates: list[tuple[float, int, int]] = []
     for i, it in enumerate(items):
-        for s in it["stems"]:
-            postings = index[s]
-            if len(postings) > 200:  # too common to be evidence
+        for st in it["stems"]:
+            postings = index[st]
+            if len(postings) > 300:  # too common to be evidence
                 continue
             for j in postings:
-                if j <= i or items[j]["doc"] == it["doc"] or (i, j) in checked:
+                if j <= i or items[j]["doc"] == it["doc"] or (i, j) in verdicts:
                     continue
-                checked.add((i, j))
-                if find(i) != find(j) and _same_claim(it, items[j]):
-                    parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        groups[find(i)].append(i)
-    return list(groups.values())
+                same, conflict, sim = _compare_items(it, items[j], idf, cues)
+                verdicts[(i, j)] = (same, conflict)
+                if same:
+                    candidates.append((sim, i, j))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    owner = list(range(len(items)))
+    conflicts: dict[int, list[str]] = defaultdict(list)
+
+    def compatible(x: int, y: int) -> bool:
+        a_act = {a for i in members[x] for a in items[i]["actors"]}
+        for i in members[x]:
+            for j in members[y]:
+                if items[i]["doc"] == items[j]["doc"]:
+                    continue
+                pair = (min(i, j), max(i, j))
+                if pair not in verdicts:
+                    verdicts[pair] = _compare_items(items[pair[0]], items[pair[1]], idf, cues)[:2]
+                if verdicts[pair][1] is None and items[i]["actors"] and items[j]["actors"] and not (
+                        items[i]["actors"] & items[j]["actors"]):
+                    return False
+                if verdicts[pair][1] == "":
+                    return False
+        b_act = {a for j in members[y] for a in items[j]["actors"]}
+        return not (a_act and b_act and not a_act & b_act)
+
+    for _sim, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        x, y = owner[i], owner[j]
+        if x == y or not compatible(x, y):
+            continue
+        x, y = min(x, y), max(x, y)
+        for k in members[y]:
+            owner[k] = x
+        members[x].extend(members.pop(y))
+        conflicts[x].extend(conflicts.pop(y, []))
+        if verdicts[(i, j)][1]:
+            conflicts[x].append(f"{items[i]['doc']} vs {items[j]['doc']}: {verdicts[(i, j)][1]}")
+    return [sorted(m) for m in members.values()], {x: conflicts[x] for x in members if conflicts.get(x)}
 
 
 def _status(members: list[dict[str, Any]], roots: dict[str, str], contested: bool) -> str:
@@ -322,10 +503,11 @@ def claims(
         raise ValueError(f"status must be corroborated, single or contested, not {status!r}")
     cues = load_cues()
     data = _load(con)
-    roots = {d: (v["duplicate_of"] or d) for d, v in data["docs"].items()}
+    roots = independence_roots(data["docs"])
     out: list[dict[str, Any]] = []
 
-    # relation-change claims, one per dyad
+    # relation-change claims, one per dyad; warming and cooling contest each other only when they come from
+    # independent documents and are about the same period (overlapping years, or a period not known)
     by_dyad: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for it in _relation_items(data, cues):
         by_dyad[it["dyad"]].append(it)
@@ -333,27 +515,51 @@ def claims(
         per_doc: dict[str, int] = defaultdict(int)
         for it in its:
             per_doc[it["doc"]] += it["polarity"]
-        warm = {d for d, v in per_doc.items() if v > 0}
-        cool = {d for d, v in per_doc.items() if v < 0}
-        contested = bool(warm and cool) and _independent(warm, roots) != _independent(cool, roots)
-        direction = "warming vs cooling" if contested else "warming" if warm and not cool else (
-            "cooling" if cool and not warm else "mixed")
+        warm = [it for it in its if per_doc[it["doc"]] > 0 and it["polarity"] > 0]
+        cool = [it for it in its if per_doc[it["doc"]] < 0 and it["polarity"] < 0]
+        pairs = [(w, c) for w in warm for c in cool if roots.get(w["doc"], w["doc"]) != roots.get(c["doc"], c["doc"])
+                 and (not w["years"] or not c["years"] or w["years"] & c["years"])]
+        contested = bool(pairs)
+        warm_docs = sorted({it["doc"] for it in warm})
+        cool_docs = sorted({it["doc"] for it in cool})
+        direction = "warming vs cooling" if contested else "warming" if warm_docs and not cool_docs else (
+            "cooling" if cool_docs and not warm_docs else "changing over time" if warm_docs and cool_docs
+            else "mixed")
         members = [it["member"] for it in its]
-        why = (f"warming in {sorted(warm)}, cooling in {sorted(cool)}" if contested else
-               f"{direction} according to {sorted(per_doc)}")
+        if contested:
+            w, c = pairs[0]
+            span = sorted(w["years"] & c["years"]) if w["years"] and c["years"] else "period unknown"
+            why = f"warming in {warm_docs}, cooling in {cool_docs} (same period: {span})"
+        elif direction == "changing over time":
+            def years_of(group: list[dict[str, Any]]) -> list[int]:
+                return sorted({y for it in group for y in it["years"]})
+            why = (f"warming in {warm_docs} ({years_of(warm)}), cooling in {cool_docs} ({years_of(cool)}): "
+                   "different periods, not a contradiction")
+        else:
+            why = f"{direction} according to {sorted(per_doc)}"
         out.append(_claim("relation", f"{'-'.join(dyad)} relations: {direction}", members, roots, contested,
                           why, sorted(dyad), data))
 
     # events, causal claims and checkable statements
     items = _statement_items(con, data, cues)
-    for group in _cluster(items):
+    groups, conflicts = _cluster(items, cues)
+    for group in groups:
         its = [items[i] for i in group]
         members = [it["member"] for it in its]
-        events = [it for it in its if it["kind"] == "event"]
         contested, why = False, ""
-        if len(_independent((e["doc"] for e in events), roots)) >= 2:
-            signs = {(e["goldstein"] or 0) > 0 for e in events if e["goldstein"]}
-            negs = {e["negated"] for e in events}
+        number_conflicts = [c for c in conflicts.get(group[0], [])
+                            if len(_independent(c.split(":")[0].split(" vs "), roots)) == 2]
+        if number_conflicts:
+            contested, why = True, "incompatible numbers for the same claim (" + "; ".join(number_conflicts) + ")"
+        by_key: dict[Any, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+        for it in its:
+            for e in it["events"]:
+                by_key[e["key"]].append((it["doc"], e))
+        for evs in by_key.values():
+            if contested or len(_independent((d for d, _ in evs), roots)) < 2:
+                continue
+            signs = {(e["goldstein"] or 0) > 0 for _, e in evs if e["goldstein"]}
+            negs = {e["negated"] for _, e in evs}
             if len(signs) == 2:
                 contested, why = True, "opposite Goldstein direction for the same dyad"
             elif len(negs) == 2:

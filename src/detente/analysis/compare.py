@@ -13,19 +13,30 @@ import duckdb
 from spacy.language import Language
 
 from detente.analysis.claims import claims as claim_ledger
+from detente.analysis.claims import host
 from detente.analysis.framing_profile import profile_from_hits
 from detente.analysis.stance import stance
 
 
+class UnknownSide(KeyError, ValueError):
+    """A compare side that names no document, source or site (a ValueError too, so callers that report bad
+    arguments as usage errors catch it)."""
+
+
 def resolve_side(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any]:
-    """A document id, else a source name: ``{name, by, documents}``. Unknown names raise ``KeyError``."""
+    """A document id, else a source name, else a site (URL host, ``www.`` ignored: many stores have no
+    source names, only URLs): ``{name, by, documents}``. Unknown names raise ``UnknownSide``."""
     if con.execute("SELECT 1 FROM documents WHERE id = ?", [name]).fetchone():
         return {"name": name, "by": "document", "documents": [name]}
     rows = con.execute("SELECT id FROM documents WHERE source = ? ORDER BY id", [name]).fetchall()
     ids = [r[0] for r in rows]
     if ids:
         return {"name": name, "by": "source", "documents": ids}
-    raise KeyError(f"{name!r} is neither a document id nor a source in the store")
+    wanted = host(name) or name.lower()
+    ids = [i for i, u in con.execute("SELECT id, url FROM documents ORDER BY id").fetchall() if host(u) == wanted]
+    if ids:
+        return {"name": name, "by": "site", "documents": ids}
+    raise UnknownSide(f"{name!r} is neither a document id, a source nor a site in the store")
 
 
 def _quotes(claim: dict[str, Any], docs: set[str], limit: int = 2) -> list[dict[str, Any]]:

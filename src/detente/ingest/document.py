@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlsplit
 
 from detente.ingest.clean import clean
 from detente.ingest.dates import date_from_text, date_from_url, parse_date
@@ -48,6 +49,14 @@ class Document:
         return self.clean.text
 
 
+def url_host(url: str | None) -> str | None:
+    """The site a URL names ("www.example.com" -> "example.com"): the source when no other is given."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    return host.removeprefix("www.") if host else None
+
+
 def prepare(article: RawArticle) -> Document:
     mapped = clean(article.raw_text)
     sentences = []
@@ -67,5 +76,5 @@ def prepare(article: RawArticle) -> Document:
         id=article.id, path=article.path, format=article.format, raw_text=article.raw_text, clean=mapped,
         sentences=sentences, content_hash=content_hash(mapped.text), minhash=to_bytes(minhash(mapped.text)),
         words=len(mapped.text.split()), encoding=article.encoding, title=title, url=article.url,
-        source=article.source, published=published, published_how=how if published else None,
+        source=article.source or url_host(article.url), published=published, published_how=how if published else None,
     )

@@ -246,7 +246,11 @@ class ActorResolver:
         forms = set(self.codebook.anaphora.get("context_forms", []) or [])
         if not forms:
             return mentions
-        ambiguous = [m for m in mentions if doc[m.start : m.end].text in forms and len(m.code) > 3]
+        def bare(m: Unit) -> bool:  # "Congress", "Congress leaders" (a form with a role noun after it)
+            text = doc[m.start : m.end].text
+            return text in forms or any(text.startswith(f + " ") for f in forms)
+
+        ambiguous = [m for m in mentions if len(m.code) > 3 and bare(m)]
         if not ambiguous:
             return mentions
         counts: dict[str, int] = {}

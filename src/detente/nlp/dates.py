@@ -128,7 +128,9 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
         if not value:
             continue
         ent_head = _clause_head(ent.root)
-        if ent_head == head:
+        if ent.root == trigger or trigger in ent.root.ancestors:
+            rank = -1  # the trigger's own phrase: "Friday's summit", "talks on Feb. 12"
+        elif ent_head == head:
             rank = 0
         elif since:
             continue

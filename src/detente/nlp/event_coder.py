@@ -36,6 +36,7 @@ from detente.nlp.dates import after_publication, event_date
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 DEFAULT_PATTERNS = DATA_DIR / "event_patterns.yml"
+FIGHT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 IGOS = {"NATO", "EU", "UN", "EUN", "IGO"}
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -114,6 +115,13 @@ class Lexicon:
     topic_adjs: set[str] = field(default_factory=set)
     envoy_nouns: set[str] = field(default_factory=set)
     temporal_preps: set[str] = field(default_factory=set)
+    event_heads: set[str] = field(default_factory=set)
+    judgement_verbs: set[str] = field(default_factory=set)
+    transfer_nonobjects: set[str] = field(default_factory=set)
+    quantity_nouns: set[str] = field(default_factory=set)
+    talk_topic_preps: set[str] = field(default_factory=set)
+    hedge_noun_adjs: set[str] = field(default_factory=set)
+    postpone_verbs: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> Lexicon:
@@ -168,6 +176,8 @@ class Lexicon:
         lex.hedge_marks = set(hedges.get("marks", []))
         lex.realis_nouns = set(hedges.get("realis_nouns", []))
         lex.hedge_nouns = set(hedges.get("nouns", []))
+        lex.hedge_noun_adjs = set(hedges.get("noun_adjs", []))
+        lex.postpone_verbs = set(hedges.get("postpone_verbs", []))
         negators = data.get("negators") or {}
         lex.neg_words = set(negators.get("words", []))
         lex.neg_verbs = set(negators.get("verbs", []))
@@ -186,6 +196,11 @@ class Lexicon:
         lex.topic_adjs = set(data.get("topic_adjs") or [])
         lex.envoy_nouns = set(data.get("envoy_nouns") or [])
         lex.temporal_preps = set(data.get("temporal_preps") or [])
+        lex.event_heads = set(data.get("event_heads") or [])
+        lex.judgement_verbs = set(data.get("judgement_verbs") or [])
+        lex.transfer_nonobjects = set(data.get("transfer_nonobjects") or [])
+        lex.quantity_nouns = set(data.get("quantity_nouns") or [])
+        lex.talk_topic_preps = set(data.get("talk_topic_preps") or [])
         return lex
 
 
@@ -256,6 +271,7 @@ class EventCoder:
         seen: set[tuple[str, str, str]] = set()
         date: tuple[str | None, str | None] | None = None
         consumed: set[int] = set()
+        orphans: list[tuple[Trigger, str, list[Span], bool, bool]] = []
         for speech, clause, code in self._reported_demands(sent, trig_at):
             sources, _ = self._subject(speech, tok_actor)
             targets = [
@@ -322,6 +338,8 @@ class EventCoder:
                         continue  # "offering alternatives": a wrapper with nothing wrapped is no event
             if trig.kind == "adj" and inner is None:
                 continue  # "willing to question institutions": readiness for no coded action
+            if trig.kind == "noun" and self._characterization(trig):
+                continue  # "which Sikorski deems a significant threat to NATO": a judgement, no event
             if trig.kind == "noun" and self._standing_reference(trig):
                 continue  # "the last arms control agreement between A and B": a treaty, not an event
             if self._thing_acted_on(trig, trig_at) or self._means_coded(trig, trig_at):
@@ -332,6 +350,19 @@ class EventCoder:
                 continue
             negated = self._negated(trig)
             hypothetical, intent = self._hedged(trig)
+            if self._talk_topic(trig, trig_at):
+                hypothetical = True  # "negotiations on a troop pullback": negotiated, not (yet) done
+            if self._rejected_proposal(trig, trig_at):
+                hypothetical = True  # "opposed a UN resolution condemning Russia": no condemnation took place
+            if (
+                trig.kind == "noun"
+                and code[:2] in FIGHT_ROOTS
+                and sources
+                and not targets
+                and not reciprocal
+            ):
+                orphans.append((trig, code, sources, negated, hypothetical))
+                continue
             if negated and intent and not hypothetical and code[:2] in ("03", "04", "05", "06", "07", "08"):
                 # "would not meet their demands", "will not allow": a stated refusal, CAMEO 12
                 code, negated, intent = "120", False, False
@@ -343,6 +374,8 @@ class EventCoder:
                     code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
             if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
                 reciprocal = code in self.lex.mutual_codes
+            if reciprocal and sources and targets and intent and not hypothetical and code[:2] in ("03", "13"):
+                reciprocal = False  # "Driscoll will maintain contact with Kyiv": the speaker's stated intent
             if reciprocal and sources and targets and code[:2] in self.lex.one_way_roots:
                 # "suspended the talks with Moscow", "would boycott all contact with the US": the
                 # refusal or reduction is one side's act, not a mutual event
@@ -363,7 +396,68 @@ class EventCoder:
                     continue
                 seen.add(key)
                 out.append(self._event(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
+        out.extend(self._opposing_fights(doc, sent, orphans, seen))
         return out
+
+    def _opposing_fights(
+        self,
+        doc: Doc,
+        sent: Span,
+        orphans: list[tuple[Trigger, str, list[Span], bool, bool]],
+        seen: set[tuple[str, str, str]],
+    ) -> list[dict[str, Any]]:
+        """Fighting nouns that name only their side ("the Ukrainian counteroffensive ..., Russian offensive
+        operations ...") are fought against each other when one sentence names two opposing sides this way;
+        a lone "Russian offensive" still names no target and gives no event."""
+        sides = {primary(a.label_) for _, _, sources, _, _ in orphans for a in sources}
+        if len(sides) < 2:
+            return []
+        out: list[dict[str, Any]] = []
+        for trig, code, sources, negated, hypothetical in orphans:
+            own = {primary(a.label_) for a in sources}
+            targets = [a for _, _, other, _, _ in orphans for a in other if primary(a.label_) not in own]
+            for src, tgt in self._pairs(sources, targets, False):
+                key = (primary(src.label_), primary(tgt.label_), code[:2])
+                if key in seen:
+                    continue
+                seen.add(key)
+                date = event_date(trig.token, sent, doc._.published)
+                out.append(self._event(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
+        return out
+
+    def _talk_topic(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """A nominal trigger that is the topic of talks ("negotiations on a troop pullback", "talks about a
+        ceasefire") is what is being negotiated."""
+        tok = trig.token
+        if trig.kind != "noun" or tok.dep_ != "pobj" or tok.head.lower_ not in self.lex.talk_topic_preps:
+            return False
+        outer = trig_at.get(tok.head.head.i)
+        return outer is not None and outer.code[:2] == "04" and outer.token.i != tok.i
+
+    def _rejected_proposal(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """An action carried by a participle on the object of a rejection ("vetoed a resolution censuring
+        X", "opposed a UN resolution condemning Russia") did not take place."""
+        tok = trig.token
+        if tok.dep_ != "acl" or tok.head.dep_ not in ("dobj", "obj"):
+            return False
+        outer = trig_at.get(tok.head.head.i)
+        return outer is not None and outer.wrapper is not None and outer.wrapper.name == "reject"
+
+    def _characterization(self, trig: Trigger) -> bool:
+        """A trigger noun that is the predicate of a judgement verb ("deems it a threat to NATO") or a
+        threat noun predicated by "be" ("Russia is a threat to Europe"): a characterisation."""
+        tok = trig.token
+        if tok.dep_ not in ("oprd", "attr", "xcomp", "dobj") or tok.head is tok:
+            return False
+        head = tok.head.lemma_.lower()
+        if head in self.lex.judgement_verbs:
+            if tok.dep_ != "dobj":
+                return True
+            # "which Sikorski deems a threat": the relative pronoun is the object, the noun its predicate
+            return tok.head.dep_ == "relcl" and any(
+                c.lower_ in ("which", "that", "whom") and c.i < tok.head.i for c in tok.head.children
+            )
+        return head == "be" and tok.dep_ == "attr" and trig.code[:2] == "13"
 
     def _standing_reference(self, trig: Trigger) -> bool:
         """Whether a nominal trigger names a standing treaty, agreement or relationship ("the last arms
@@ -372,9 +466,11 @@ class EventCoder:
         tok = trig.token
         if tok.lemma_.lower() not in self.lex.standing_nouns:
             return False
+        doc = tok.doc
         named_pair = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children) or any(
-            c.dep_ == "compound" and any(g.text in ("-", "–", "—", "/") for g in c.children) for c in tok.children
-        )
+            t.text in ("-", "–", "—", "/") and 0 < t.i < tok.i and doc[t.i - 1].pos_ == doc[t.i + 1].pos_ == "PROPN"
+            for t in doc[max(tok.left_edge.i, tok.i - 4) if tok.dep_ != "compound" else max(0, tok.i - 4) : tok.i]
+        )  # "the treaty between A and B", "the US-Russia treaty"
         if not named_pair:
             return False  # "Russia's energy partnerships with China": one side's cooperation, coded
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.making_verbs for c in tok.children):
@@ -455,9 +551,10 @@ class EventCoder:
         if pos in ("VERB", "AUX") and pos != "AUX":
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
-                    code = lex.phrases.get((lemma, child.lemma_.lower()))
-                    if code:
-                        return Trigger(tok, code, "verb", phrase_obj=child)
+                    for obj in self._object_heads(child):
+                        code = lex.phrases.get((lemma, obj.lemma_.lower()))
+                        if code:
+                            return Trigger(tok, code, "verb", phrase_obj=obj)
             if lemma in lex.wrap_verbs:
                 wrapper = lex.wrap_verbs[lemma]
                 return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
@@ -466,6 +563,8 @@ class EventCoder:
                     if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in lex.envoy_nouns:
                         # "sending his special envoy to Moscow": a visit by the sender, not aid
                         return Trigger(tok, "042", "verb", phrase_obj=child)
+                    if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in lex.transfer_nonobjects:
+                        return None  # "giving advice to Moscow": no aid
             if lemma in lex.verbs:
                 if lemma in lex.needs_object and not any(
                     c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in tok.children
@@ -478,10 +577,34 @@ class EventCoder:
                 return Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
             if lemma in lex.nouns:
                 return Trigger(tok, lex.nouns[lemma], "noun")
+        elif pos == "ADJ" and lemma in lex.nouns and self._noun_read_as_adj(tok):
+            return Trigger(tok, lex.nouns[lemma], "noun")  # "the Ukrainian counteroffensive was ..."
         elif pos == "ADJ" and lemma in lex.wrap_adjs:
             wrapper = lex.wrap_adjs[lemma]
             return Trigger(tok, wrapper.code, "adj", wrapper=wrapper)
         return None
+
+    def _object_heads(self, obj: Token) -> list[Token]:
+        """The object and, for a quantity word, its "of" phrase: "sent tens of thousands of troops"."""
+        heads = [obj]
+        cur = obj
+        for _ in range(3):
+            if not (cur.lemma_.lower() in self.lex.quantity_nouns or cur.pos_ == "NUM"):
+                break
+            nxt = [g for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+            if not nxt:
+                break
+            cur = nxt[0]
+            heads.append(cur)
+        return heads
+
+    def _noun_read_as_adj(self, tok: Token) -> bool:
+        """A trigger noun the tagger made an adjective: it fills a noun slot ("the counteroffensive was
+        unsuccessful") or modifies an event head ("offensive operations"), not "offensive weapons"."""
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj"):
+            return True
+        return tok.dep_ == "amod" and tok.head.lemma_.lower() in self.lex.event_heads
 
     def _wrapped(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The trigger this one governs as wrapper or light verb: xcomp, gerund, object noun."""
@@ -541,6 +664,8 @@ class EventCoder:
             if child.dep_ in ("xcomp", "ccomp", "acl"):
                 return False
             if child.dep_ == "prep" and child.lower_ in ("on", "for", "upon"):
+                if all(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj"):
+                    continue  # "Trump's call with Putin on Feb. 12": a date, not an addressee
                 return False
         return tok.lemma_.lower() in ("call", "phone", "telephone")
 
@@ -673,6 +798,8 @@ class EventCoder:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 strong.extend(self._prep_targets(child, tok_actor, weak))  # "sending his envoy to Moscow"
             elif objects and child.dep_ in OBJ_DEPS:
+                if self._inverted_speaker(child):
+                    continue  # "... abused immigrants, a human rights group charged": the speaker
                 strong.extend(self._actors(child, tok_actor))
                 if not strong:
                     for grand in child.children:
@@ -687,6 +814,17 @@ class EventCoder:
                     elif grand.dep_ == "prep":
                         strong.extend(self._prep_targets(grand, tok_actor, weak))
         return strong or weak
+
+    def _inverted_speaker(self, obj: Token) -> bool:
+        """An "object" that is really the speaker of a sentence-final report the parser attached to the
+        verb: "X abused Y, a human rights organization charged on Saturday" (comma, then a speech verb)."""
+        edge = obj.left_edge
+        if edge.i == 0 or obj.doc[edge.i - 1].text != ",":
+            return False
+        return any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.speaker_verbs | self.lex.speech_verbs
+            for c in obj.children
+        )
 
     def _deep_targets(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Targets further down a wrapped phrase ("refused to engage in dialogue with Moscow")."""
@@ -801,14 +939,23 @@ class EventCoder:
         return found
 
     def _between(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
-        return [
-            a
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("between", "among")
-            for p in c.children
-            if p.dep_ == "pobj"
-            for a in self._actors(p, tok_actor)
-        ]
+        found: list[Span] = []
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("between", "among"):
+                continue
+            heads = [a for p in c.children if p.dep_ == "pobj" for a in self._actors(p, tok_actor)]
+            if len({primary(a.label_) for a in heads}) < 2:
+                # "between Trump and Russian leader Vladimir Putin" parsed with Trump as a modifier deep
+                # inside the object: "between" names both parties, so take every actor in its phrase
+                seen: set[int] = set()
+                heads = []
+                for t in c.subtree:
+                    span = tok_actor.get(t.i)
+                    if span is not None and span.start not in seen and not self._located(span):
+                        seen.add(span.start)  # not "in Hungary": a place
+                        heads.append(span)
+            found.extend(heads)
+        return found
 
     def _governor(self, noun: Token) -> Token | None:
         """The verb a nominal trigger is an argument of ("imposed sanctions", "held talks with")."""
@@ -823,7 +970,9 @@ class EventCoder:
                     if prep in self.lex.temporal_preps:
                         # "Following a phone call with Putin, Trump ...": a contact is the clause subject's;
                         # "shot down drones during an assault on Ukraine": an attack is not
-                        return head if noun.lemma_.lower() in self.lex.recip_nouns else None
+                        lemma = noun.lemma_.lower()
+                        contact = lemma in self.lex.recip_nouns or self.lex.nouns.get(lemma, "")[:2] == "04"
+                        return head if contact else None  # contacts and visits: "during a visit to Turkey"
                     return head if prep in ("through", "in", "via", "into", "to") else None
                 tok = head
                 continue
@@ -861,7 +1010,7 @@ class EventCoder:
             )
         else:  # noun
             if (
-                tok.dep_ == "compound"
+                (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "ADJ"))
                 and tok.head.pos_ == "NOUN"
                 and tok.head.i > tok.i
                 and self._trigger(tok.head) is None
@@ -1038,6 +1187,11 @@ class EventCoder:
                 hypothetical = True
         top = chain[-1]
         tok = trig.token
+        if trig.kind == "noun" and (
+            any(c.dep_ in ("amod", "compound") and c.lower_ in self.lex.hedge_noun_adjs for c in tok.children)
+            or (tok.dep_ in ("nsubjpass", "dobj", "obj") and tok.head.lemma_.lower() in self.lex.postpone_verbs)
+        ):
+            hypothetical = True  # "the anticipated summit ... has been postponed", "a planned meeting"
         prospective = trig.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
         if prospective and not self._own_agent(tok):
             hypothetical = True  # "calls for talks", "preparations for a meeting": not yet held
