@@ -1,6 +1,6 @@
 """Memory: peak RSS while coding a stream of text, at two sizes, each in a fresh subprocess
 (``resource.getrusage(RUSAGE_SELF).ru_maxrss``). If RSS does not grow with the input, 100 MB (a ~6 hour job on
-2 cores) stays under the 2 GB target too. ``code_stream`` (``detente.api.stream``) is measured against
+2 cores) stays under the 2 GB target too. ``code_stream`` (``detente.api.ingest``) is measured against
 ``code_documents``, which keeps every document and result in memory.
 
 Usage:
@@ -38,7 +38,7 @@ before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0 = time.perf_counter()
 n_events = 0
 if how == "stream":
-    from detente.api.stream import code_stream
+    from detente.api.ingest import code_stream
     for r in code_stream(docs(), nlp=nlp):
         n_events += len(r["events"])
 else:

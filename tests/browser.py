@@ -35,15 +35,16 @@ def free_port() -> int:
 
 @contextmanager
 def running_server(db: Path, token: str | None = None, timeout: float = 60.0) -> Iterator[str]:
-    """Start ``python -m detente.web.app DB PORT`` on 127.0.0.1 and yield its base URL; stop it after."""
+    """Start ``detente serve --db DB --port PORT`` on 127.0.0.1 and yield its base URL; stop it after."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DETENTE_TOKEN", "DETENTE_CORS_ORIGINS")}
     if token:
         env["DETENTE_TOKEN"] = token
     log = db.with_suffix(".server.log")
     with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "detente.web.app", str(db), str(port)], stdout=out,
-                                stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+        proc = subprocess.Popen([sys.executable, "-m", "detente.cli.main", "serve", "--db", str(db), "--host",
+                                 "127.0.0.1", "--port", str(port)], stdout=out, stderr=subprocess.STDOUT, env=env,
+                                cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout

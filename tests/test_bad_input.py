@@ -67,7 +67,8 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
     ("blank.md", b"  \n\t \n", "empty file"),
     ("zero.html", b"", "empty file"),
     ("binary.jsonl", b"\x00\x01PK\x03\x04" * 100, "binary file"),
-    ("utf16.txt", GOOD.encode("utf-16"), "binary file (NUL bytes)"),
+    ("utf16-no-bom.txt", GOOD.encode("utf-16-le"), "binary file (NUL bytes)"),
+    ("utf16-broken.txt", GOOD.encode("utf-16")[:-1], "invalid UTF-16"),
     ("scripts.html", b"<html><body><script>var a = 1;</script></body></html>", "no article text found"),
     ("photo.jpg", b"\xff\xd8\xff\xe0 JFIF", "unsupported file type .jpg"),
 ]

@@ -103,8 +103,7 @@ def test_partitions() -> None:
 
 def test_code_stream_gives_the_results_of_code_documents_lazily(nlp) -> None:
     """The streaming coder (bounded memory) returns exactly what ``code_documents`` returns, in order."""
-    from detente.api.ingest import code_documents
-    from detente.api.stream import code_stream
+    from detente.api.ingest import code_documents, code_stream
 
     docs = [{"id": f.name, "text": f.read_text(encoding="utf-8"), "date": "2025-10-02"}
             for f in sorted(EXAMPLES.iterdir()) if f.suffix in (".txt", ".md")]

@@ -499,3 +499,8 @@ def test_between_names_both_parties_and_planned_summits_are_not_held(base: Langu
     pair = {"Trump": "USAGOV", "Russian leader Vladimir Putin": "RUSGOV"}
     held = code(base, coder, planned, pair)
     assert held and all(e["hypothetical"] for e in held)
+
+
+def test_durations_are_not_dates() -> None:
+    assert resolve("within four months", "2000-01-01") is None
+    assert resolve("two weeks ago", "2000-01-15") == "2000-01-01"

@@ -170,3 +170,12 @@ def test_the_url_host_is_the_source_when_none_is_given(tmp_path: Path, db: Path)
     ingest([f], db=db)
     con = duckdb.connect(str(db))
     assert dict(con.execute("SELECT id, source FROM documents").fetchall()) == {"a": "example.com", "b": "Wire"}
+
+
+def test_utf16_with_a_byte_order_mark_is_text(tmp_path: Path, db: Path) -> None:
+    f = tmp_path / "u16.txt"
+    f.write_bytes("Kyiv and Moscow held talks in Istanbul on Friday.".encode("utf-16"))
+    report = ingest([f], db=db)
+    assert report.new == ["u16.txt"] and not report.problems
+    con = duckdb.connect(str(db))
+    assert con.execute("SELECT encoding FROM documents").fetchone()[0] == "utf-16"

@@ -3,6 +3,6 @@
 The CLI and the REST app are thin shells over these functions.
 """
 
-from detente.api.ingest import IngestReport, analyze, analyze_stored, code_documents, ingest
+from detente.api.ingest import IngestReport, analyze, analyze_stored, code_documents, code_stream, ingest
 
-__all__ = ["IngestReport", "analyze", "analyze_stored", "code_documents", "ingest"]
+__all__ = ["IngestReport", "analyze", "analyze_stored", "code_documents", "code_stream", "ingest"]

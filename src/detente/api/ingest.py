@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -164,29 +165,47 @@ def analyze(
     return report
 
 
-def code_documents(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
-                   batch_size: int = 32, progress: Progress | None = None) -> list[dict[str, Any]]:
-    """The evaluation interface: ``{"id", "text", "date"?}`` -> ``{"id", "events", "causal"}`` with
-    offsets into the given ``text`` (cleaning runs, and every offset is mapped back)."""
+EVENT_KEYS = ("source", "target", "cameo", "plover", "goldstein", "quad", "negated", "hypothetical", "start",
+              "end", "trigger")
+CAUSAL_KEYS = ("cause", "effect", "polarity", "hedged", "start", "end")
+
+
+def code_stream(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
+                batch_size: int = 32) -> Iterator[dict[str, Any]]:
+    """The evaluation interface, lazily: ``{"id", "text", "date"?}`` -> ``{"id", "events", "causal"}`` in input
+    order, with offsets into the given ``text`` (cleaning runs, and every offset is mapped back).
+
+    Documents are prepared just before the pipeline needs them and forgotten once their result is yielded,
+    so memory is bounded by the batch size whatever the input size."""
     nlp = nlp or get_pipeline()
-    prepared: list[Document] = []
-    for n, d in enumerate(docs):
-        article = RawArticle(id=str(d.get("id", n)), path="", format="jsonl", raw_text=str(d.get("text") or ""),
-                             date=d.get("date"))
-        prepared.append(prepare(article))
-    items = [(p.clean.text, p.published.isoformat() if p.published else None,
-              [s.clean_start for s in p.sentences]) for p in prepared]
-    out = []
-    for p, doc in zip(prepared, run(nlp, items, batch_size=batch_size), strict=True):
+    in_flight: deque[Document] = deque()
+
+    def items() -> Iterator[tuple[str, str | None, list[int]]]:
+        for n, d in enumerate(docs):
+            article = RawArticle(id=str(d.get("id", n)), path="", format="jsonl",
+                                 raw_text=str(d.get("text") or ""), date=d.get("date"))
+            p = prepare(article)
+            in_flight.append(p)
+            yield (p.clean.text, p.published.isoformat() if p.published else None,
+                   [s.clean_start for s in p.sentences])
+
+    for doc in run(nlp, items(), batch_size=batch_size):
+        p = in_flight.popleft()
         sentences = SentenceIndex([(s.clean_start, s.clean_end) for s in p.sentences],
                                   [(s.start, s.end) for s in p.sentences])
         rows = doc_rows(doc, p.id, p.clean, sentences)
-        events = [{**{k: e[k] for k in ("source", "target", "cameo", "plover", "goldstein", "quad", "negated",
-                                         "hypothetical", "start", "end", "trigger")}, "date": e["date_text"]}
-                  for e in rows["events"]]
-        causal = [{k: c.get(k) for k in ("cause", "effect", "polarity", "hedged", "start", "end")}
-                  for c in rows["causal_claims"]]
-        out.append({"id": p.id, "events": events, "causal": causal})
+        events = [{**{k: e[k] for k in EVENT_KEYS}, "date": e["date_text"]} for e in rows["events"]]
+        causal = [{k: c.get(k) for k in CAUSAL_KEYS} for c in rows["causal_claims"]]
+        yield {"id": p.id, "events": events, "causal": causal}
+
+
+def code_documents(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
+                   batch_size: int = 32, progress: Progress | None = None) -> list[dict[str, Any]]:
+    """:func:`code_stream` collected into a list (``progress`` gets ``(done, total)`` when ``docs`` is sized)."""
+    docs = list(docs)
+    out = []
+    for result in code_stream(docs, nlp=nlp, batch_size=batch_size):
+        out.append(result)
         if progress:
-            progress(len(out), len(prepared))
+            progress(len(out), len(docs))
     return out

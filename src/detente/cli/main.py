@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 
@@ -126,26 +127,37 @@ def code(
     output: Path = typer.Option(..., "-o", "--output", help="where to write the predictions (JSONL)"),
     quiet: bool = typer.Option(False, "--quiet", "-q"),
 ) -> None:
-    """Code events and causal claims for each document of a JSONL file (the evaluation interface)."""
-    rows = []
-    for n, line in enumerate(docs.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                raise ValueError("needs a 'text' string")
-        except (ValueError, json.JSONDecodeError) as exc:
-            say(f"error: {docs}:{n}: skipped: {exc}")
-            continue
-        rows.append(row)
-    with progress_bar("code", not quiet) as bar:
-        results = api.code_documents(rows, progress=bar)
-    with output.open("w", encoding="utf-8") as f:
-        for r in results:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    say(f"coded {len(results)} documents: {sum(len(r['events']) for r in results)} events, "
-        f"{sum(len(r['causal']) for r in results)} causal claims -> {output}")
+    """Code events and causal claims for each document of a JSONL file (the evaluation interface).
+
+    Streams: documents are read, coded and written one batch at a time, so memory does not grow with the file."""
+    counts = {"docs": 0, "events": 0, "causal": 0}
+
+    def rows() -> Iterator[dict]:
+        with docs.open(encoding="utf-8", errors="replace") as f:
+            for n, line in enumerate(f, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                    if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                        raise ValueError("needs a 'text' string")
+                except ValueError as exc:  # JSONDecodeError is a ValueError
+                    say(f"error: {docs}:{n}: skipped: {exc}")
+                    continue
+                yield row
+
+    if not docs.exists():
+        say(f"error: {docs}: no such file")
+        raise typer.Exit(2)
+    with progress_bar("code", not quiet) as bar, output.open("w", encoding="utf-8") as f:
+        for result in api.code_stream(rows()):
+            f.write(json.dumps(result, ensure_ascii=False) + "\n")
+            counts["docs"] += 1
+            counts["events"] += len(result["events"])
+            counts["causal"] += len(result["causal"])
+            if bar:
+                bar(counts["docs"], counts["docs"])
+    say(f"coded {counts['docs']} documents: {counts['events']} events, {counts['causal']} causal claims -> {output}")
 
 
 class Freq(str, Enum):

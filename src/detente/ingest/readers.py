@@ -47,7 +47,13 @@ def max_bytes() -> int:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), then cp1252, then latin-1. Raises ValueError for binary data."""
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, then cp1252, then latin-1. Raises ValueError for
+    binary data."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 has NUL bytes by design: decode before the binary check
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"invalid UTF-16 ({exc.reason} at byte {exc.start})") from exc
     if b"\x00" in data[:8192]:
         raise ValueError("binary file (NUL bytes), not text")
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
@@ -144,7 +150,7 @@ def read_jsonl(text: str, file_id: str, where: str, encoding: str) -> Iterator[R
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputProblem(f"{where}:{n}", f"invalid JSON ({exc.msg} at column {exc.colno})")
+            yield InputProblem(f"{where}:{n}", f"invalid JSON ({exc.msg}, column {exc.colno})")
             continue
         if not isinstance(row, dict):
             yield InputProblem(f"{where}:{n}", "a line must be a JSON object")

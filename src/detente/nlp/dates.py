@@ -32,6 +32,7 @@ MONTH_ONLY = re.compile(
 )
 # clause-level dependency labels: a date belongs to the clause whose verb carries one of these
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "xcomp"}
+DURATION = re.compile(r"^(within|for|over the (past|last|next)|in the (next|coming)|the (next|coming))\b", re.I)
 VAGUE = re.compile(r"\b(years?|decades?|centur(y|ies)|era|times?|long|recent|current|future)\b", re.I)
 
 
@@ -50,6 +51,8 @@ def resolve(text: str, published: str | None = None) -> str | None:
     text = text.strip()
     if not text or (VAGUE.search(text) and not YEAR.search(text)):
         return None
+    if DURATION.match(text) and not YEAR.search(text):
+        return None  # "within four months", "for two weeks": a span, not a point in time
     month_only = MONTH_ONLY.match(text)
     if month_only:
         # "in August": the month at month precision (never a day dateparser would invent), in the year
