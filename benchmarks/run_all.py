@@ -1,4 +1,4 @@
-"""Run every speed/memory benchmark and update BENCHMARKS.md (one section each).
+"""Run every benchmark (accuracy against the gold and peers, speed, memory) and update BENCHMARKS.md.
 
 Usage:
     .venv/bin/python benchmarks/run_all.py [--quick]
@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import bench_dask, bench_index, bench_memory, bench_pipeline  # noqa: E402
+from benchmarks import accuracy, bench_dask, bench_index, bench_memory, bench_pipeline  # noqa: E402
 
 
 def main() -> None:
@@ -22,6 +22,8 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     args = ap.parse_args()
     q = args.quick
+    sys.argv = [sys.argv[0], "--write"]  # accuracy.py reads its own arguments
+    accuracy.main()
     bench_pipeline.main(["--words", "20000"] if q else [])
     bench_dask.main(["--words", "20000"] if q else [])
     bench_index.main(["--events", "1000000", "--chunk", "500000", "--import-rows", "200000"] if q else [])
