@@ -142,10 +142,10 @@ def markdown(rows: list[dict[str, Any]], notes: list[str]) -> str:
     return "\n".join(lines + [f"_{n}_" for n in notes])
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--write", action="store_true", help="replace the accuracy section of BENCHMARKS.md")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     if not SCORER.exists():
         print(f"error: {SCORER} not found: the gold lives in ../shared", file=sys.stderr)
         return 1

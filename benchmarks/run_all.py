@@ -22,8 +22,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     args = ap.parse_args()
     q = args.quick
-    sys.argv = [sys.argv[0], "--write"]  # accuracy.py reads its own arguments
-    accuracy.main()
+    accuracy.main(["--write"])
     bench_pipeline.main(["--words", "20000"] if q else [])
     bench_dask.main(["--words", "20000"] if q else [])
     bench_index.main(["--events", "1000000", "--chunk", "500000", "--import-rows", "200000"] if q else [])
