@@ -59,6 +59,7 @@ def connect(db: str | os.PathLike[str] | None = None, read_only: bool = False) -
         con = duckdb.connect(str(path))
     except duckdb.Error as exc:
         raise StoreError(f"{path}: cannot open database: {exc}") from exc
+    con.execute("SET enable_progress_bar = false")  # our own progress bars go to stderr; DuckDB's would garble them
     try:
         migrate(con)
     except duckdb.Error as exc:
