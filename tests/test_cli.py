@@ -150,3 +150,16 @@ def test_report_writes_one_self_contained_file(store: str, tmp_path: Path) -> No
     html = out.read_text("utf-8")
     assert "<svg" in html  # charts embedded
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html) and "<link" not in html  # nothing fetched
+
+
+def test_every_command_has_an_api_function_of_the_same_name() -> None:
+    from detente import api
+    from detente.cli.main import app
+
+    names = {c.name or c.callback.__name__ for c in app.registered_commands}
+    aliases = {"map": "cognitive_map", "serve": None}
+    for name in names:
+        target = aliases.get(name, name)
+        if target:
+            assert callable(getattr(api, target)), name
+    assert callable(api.import_events)

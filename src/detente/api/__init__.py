@@ -1,8 +1,37 @@
 """The Python API: plain functions, the only layer that queries the store for users.
 
-The CLI and the REST app are thin shells over these functions.
+Every ``detente`` command is a thin shell over the function of the same name here (``import`` is
+``import_events`` and ``map`` is ``cognitive_map``, as those names are taken in Python). Functions that read
+the store take ``db``: a path (default ``$DETENTE_DB`` or ``./detente.duckdb``) or an open DuckDB connection.
+
+    >>> from detente import api
+    >>> api.analyze(["examples/articles"], db="demo.duckdb")          # doctest: +SKIP
+    >>> api.index("demo.duckdb", dyad="USA-RUS", freq="month")        # doctest: +SKIP
 """
 
-from detente.api.ingest import IngestReport, analyze, analyze_stored, code_documents, code_stream, ingest
+from pathlib import Path
 
-__all__ = ["IngestReport", "analyze", "analyze_stored", "code_documents", "code_stream", "ingest"]
+from detente.api.info import info, stats
+from detente.api.ingest import IngestReport, analyze, analyze_stored, code_documents, code_stream, ingest
+from detente.api.maps import cognitive_map, cognitive_maps, simulate, strategies
+from detente.api.relations import dyads, events, import_events, index_events, relations_index, timeline
+from detente.api.sources import claims, compare, sources, stance
+from detente.store.db import Store
+
+code = code_documents
+index = relations_index
+
+
+def report(db: Store = None, dyad: str = "USA-RUS", output: str | Path = "report.html") -> Path:
+    """Write the self-contained HTML report (``detente report``); returns its path."""
+    from detente.api.report import write_report
+
+    return write_report(db, dyad, output)
+
+
+__all__ = [
+    "IngestReport", "analyze", "analyze_stored", "claims", "code", "code_documents", "code_stream",
+    "cognitive_map", "cognitive_maps", "compare", "dyads", "events", "import_events", "index", "index_events",
+    "info", "ingest", "relations_index", "report", "simulate", "sources", "stance", "stats", "strategies",
+    "timeline",
+]
