@@ -87,6 +87,7 @@ def eval_cnc(k: int = 5) -> dict:
         "sentences": len(y), "causal": int(y.sum()), "folds": k,
         "classifier_f1_at_shipped_threshold": round(f1(y, (probs >= shipped.threshold).astype(int)), 4),
         "shipped_threshold": shipped.threshold,
+        "shipped_marker_threshold": shipped.marker_threshold,
         "classifier_f1_by_threshold": by_th,
         "classifier_accuracy_at_0.5": round(float(((probs >= 0.5) == y).mean()), 4),
         "component_by_marker_threshold": components,

@@ -15,8 +15,6 @@ from pathlib import Path
 import typer
 
 from detente import api
-from detente.api import info as info_api
-from detente.api import maps, relations, sources
 from detente.cli.output import Format, dumps, emit, progress_bar, say
 from detente.store.db import StoreError
 
@@ -102,7 +100,7 @@ def _print_summary(db: Path | None, fmt: Format) -> None:
 @app.command()
 def stats(db: Path | None = DbOption, fmt: Format = FormatOption) -> None:
     """Counts per table and per source."""
-    result = info_api.stats(db)
+    result = api.stats(db)
     if fmt == Format.json:
         sys.stdout.write(dumps(result) + "\n")
         return
@@ -114,7 +112,7 @@ def stats(db: Path | None = DbOption, fmt: Format = FormatOption) -> None:
 @app.command()
 def info(db: Path | None = DbOption, fmt: Format = FormatOption) -> None:
     """Versions, database path and counts, and the spaCy model."""
-    result = info_api.info(db)
+    result = api.info(db)
     if fmt == Format.json:
         sys.stdout.write(dumps(result) + "\n")
         return
@@ -192,7 +190,7 @@ def index(
 ) -> None:
     """The relations index of a dyad per period (events, quad classes, Goldstein, net cooperation)."""
     try:
-        rows = relations.relations_index(db, dyad=dyad, directed=directed, freq=freq.value, since=since,
+        rows = api.index(db, dyad=dyad, directed=directed, freq=freq.value, since=since,
                                          until=until, weight=weight, origin=origin)
     except ValueError as exc:
         raise _usage(exc) from exc
@@ -222,7 +220,7 @@ def events(
 ) -> None:
     """Coded events with their sentences, filtered."""
     try:
-        rows = relations.events(db, dyad=dyad, directed=directed, actor=actor, code=code, since=since, until=until,
+        rows = api.events(db, dyad=dyad, directed=directed, actor=actor, code=code, since=since, until=until,
                                 source=source, origin=origin, limit=limit, offset=offset)
     except ValueError as exc:
         raise _usage(exc) from exc
@@ -241,7 +239,7 @@ def timeline(
 ) -> None:
     """A dyad's events in date order, with the sources that report them."""
     try:
-        rows = relations.timeline(db, dyad=dyad, directed=directed, since=since, until=until, origin=origin)
+        rows = api.timeline(db, dyad=dyad, directed=directed, since=since, until=until, origin=origin)
     except ValueError as exc:
         raise _usage(exc) from exc
     if fmt != Format.json:
@@ -260,7 +258,7 @@ def dyads(
     fmt: Format = FormatOption,
 ) -> None:
     """The most frequent country pairs in the store."""
-    emit(relations.dyads(db, top=top, origin=origin), fmt, title="dyads")
+    emit(api.dyads(db, top=top, origin=origin), fmt, title="dyads")
 
 
 import_app = typer.Typer(help="Import real event data (GDELT 1.0/2.0, ICEWS) into the events table.")
@@ -268,7 +266,7 @@ app.add_typer(import_app, name="import")
 
 
 def _import(kind: str, files: list[Path], db: Path | None, version: int | None, fmt: Format) -> None:
-    report = relations.import_events(kind, [str(f) for f in files], db=db, version=version)
+    report = api.import_events(kind, [str(f) for f in files], db=db, version=version)
     for line in report["errors"]:
         say(f"error: {line}")
     for f in report["files"]:
@@ -320,7 +318,7 @@ def map_(
 ) -> None:
     """The cognitive map drawn from the stored causal claims: concepts and signed edges with their sentences."""
     try:
-        cmap = maps.cognitive_map(db, source=source)
+        cmap = api.cognitive_map(db, source=source)
     except ValueError as exc:
         raise _usage(exc) from exc
     if fmt == MapFormat.table:
@@ -371,7 +369,7 @@ def simulate(
 ) -> None:
     """What if: run fuzzy cognitive map inference with clamped concepts and compare with the baseline."""
     try:
-        result = maps.simulate(db, csv_path=map_csv, source=source, init=_assignments(init, "--init"),
+        result = api.simulate(db, csv_path=map_csv, source=source, init=_assignments(init, "--init"),
                                clamp=_assignments(clamp, "--clamp"), rule=rule, transfer=transfer, lam=lam,
                                threshold=threshold, steps=steps)
     except ValueError as exc:
@@ -393,7 +391,7 @@ def sources_(
     fmt: Format = FormatOption,
 ) -> None:
     """Sources x actors: stance in [-1, 1] with its top sentences, and the framing profile per source."""
-    rows = sources.sources(db, actors=actor or None)
+    rows = api.sources(db, actors=actor or None)
     if fmt == Format.json:
         sys.stdout.write(dumps(rows) + "\n")
         return
@@ -406,7 +404,8 @@ def sources_(
             table.append({"source": r["source"], "actor": st["actor"], "stance": st["score"],
                           "framing_per_1000_words": framing.get("per_1000"),
                           "narratives_per_1000_words": narratives,
-                          "top_sentence": (top[0]["text"][:100] if top else "")})
+                          "top_sentences": " | ".join(
+                              f"{t['contribution']:+.2f} {t['text'][:70]}" for t in top[:3])})
     emit(table, fmt, title="sources x actors")
 
 
@@ -418,7 +417,7 @@ def claims_(
 ) -> None:
     """The claim ledger: what is corroborated, single-sourced or contested across sources."""
     try:
-        rows = sources.claims(db, status=status)
+        rows = api.claims(db, status=status)
     except ValueError as exc:
         raise _usage(exc) from exc
     if fmt == Format.json:
@@ -438,7 +437,7 @@ def compare_(
 ) -> None:
     """Where two sources agree and differ, side by side with quotes."""
     try:
-        result = sources.compare(db, a, b)
+        result = api.compare(db, a, b)
     except ValueError as exc:
         raise _usage(exc) from exc
     if fmt == Format.json:
