@@ -14,7 +14,11 @@ from pathlib import Path
 from detente.api.info import info, stats
 from detente.api.ingest import IngestReport, analyze, analyze_stored, code_documents, code_stream, ingest
 from detente.api.maps import cognitive_map, cognitive_maps, simulate, strategies
+
+# submodules named like functions (report, sources) are imported here first, so that the functions bound
+# below stay the package attributes when some other code imports the submodule later
 from detente.api.relations import dyads, events, import_events, index_events, relations_index, timeline
+from detente.api.report import write_report
 from detente.api.sources import claims, compare, sources, stance
 from detente.store.db import Store
 
@@ -24,8 +28,6 @@ index = relations_index
 
 def report(db: Store = None, dyad: str = "USA-RUS", output: str | Path = "report.html") -> Path:
     """Write the self-contained HTML report (``detente report``); returns its path."""
-    from detente.api.report import write_report
-
     return write_report(db, dyad, output)
 
 
