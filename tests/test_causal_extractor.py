@@ -222,3 +222,15 @@ def test_passive_agent_is_the_cause_across_conjoined_participles(causal_nlp: Lan
 def test_means_takes_the_goal_verbs_polarity(causal_nlp: Language) -> None:
     assert ("dialogue", "tensions", "-") in pairs(causal_nlp, "Both sides hope to reduce tensions through dialogue.")
     assert claims(causal_nlp, "The talks continued through the night.") == []
+
+
+def test_a_sentential_which_stands_for_the_clause_not_the_nearest_noun(causal_nlp: Language) -> None:
+    found = claims(causal_nlp, "Because of the sanctions, Russia redirected more oil exports to China and India, "
+                               "which limited the impact on its budget.")
+    limited = [c for c in found if c["signal"] == "limited"]
+    assert limited and limited[0]["cause"] == "Russia redirected more oil exports to China and India"
+    assert limited[0]["polarity"] == "-"
+
+
+def test_headings_are_not_split_into_implicit_claims(causal_nlp: Language) -> None:
+    assert not [c for c in claims(causal_nlp, "# Sample: The clock runs down on New START") if c.get("implicit")]

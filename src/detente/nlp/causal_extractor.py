@@ -331,7 +331,18 @@ def _cause_of_subject(subj: Token) -> tuple[int, int]:
     dash ("The embargo, effectively mitigating X, drove Y"; "initiatives - such as A and B - could")
     is an aside, not part of the cause."""
     if subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
-        return _noun_phrase(subj.head.head)
+        antecedent = subj.head.head
+        doc = subj.doc
+        if (subj.lower_ == "which" and subj.i > 0 and doc[subj.i - 1].text == ","
+                and antecedent.dep_ in ("pobj", "conj", "dobj")):
+            # a sentential relative (", which limited X" after "Russia redirected exports to China"): the
+            # nearest noun is rarely what "which" stands for; the clause before the comma is
+            clause = next((a for a in antecedent.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+            start = subject.left_edge.i if subject is not None else clause.left_edge.i if clause else subj.i
+            if clause is not None and start < subj.i - 1:
+                return start, subj.i - 1
+        return _noun_phrase(antecedent)
     start, end = _subtree_range(subj)
     doc = subj.doc
     for c in subj.children:
@@ -973,7 +984,9 @@ class CausalExtractor:
                 found = [c for c in found if c.get("strong")]
             for claim in found:
                 claim.pop("strong", None)
-            if not found and p >= clf.threshold and not self.extractor.blocked(sent):
+            prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
+            if not found and prose and p >= clf.threshold and not self.extractor.blocked(sent):
+                # headings and titles (no closing punctuation) are not split into implicit claims
                 found = self.extractor.fallback(sent, p >= clf.subject_split_threshold,
                                                 p >= clf.actor_split_threshold)
                 for claim in found:
