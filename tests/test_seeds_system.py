@@ -36,3 +36,18 @@ def test_events_are_not_invented_for_commentary(seeds_store: Path) -> None:
         """SELECT s.text FROM events e JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx
            WHERE e.doc_id LIKE '002%'""").fetchall()]
     assert not any(t.startswith(("Looking ahead", "Experts emphasize", "While full normalization")) for t in texts)
+
+
+def test_the_map_holds_the_sanctions_chain_with_its_sentences_and_a_scenario_moves_it(seeds_store: Path) -> None:
+    from detente import api
+
+    cmap = api.cognitive_map(seeds_store)
+    label = {c.id: c.label for c in cmap.concepts}
+    edges = {(label[e.source], label[e.target]): e for e in cmap.edges}
+    first = edges[("sanctions", "trade diversification")]
+    assert first.weight > 0 and first.claims[0]["sentence"] and first.claims[0]["doc_id"].startswith("000")
+    onward = [(b, e) for (a, b), e in edges.items() if a == "trade diversification"]
+    assert any("econom" in b and e.weight < 0 for b, e in onward)  # "limited impact on Russian economy"
+    result = api.simulate(seeds_store, clamp={"economic sanctions": 1.0}, transfer="tanh")
+    moved = {r["concept"]: r["difference"] for r in result["moved"]}
+    assert result["clamp"] == {"sanctions": 1.0} and moved.get("trade diversification", 0) > 0
