@@ -30,24 +30,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_causal as T  # noqa: E402
 from detente.nlp.causal_embed import EmbedHead, MiniLMEncoder, available, combine  # noqa: E402
+from eval_causal import f1, folds  # noqa: E402  (the same folds as the shipped model's CV)
 
 CACHE = Path("/tmp/detente_cnc_minilm.npz")
 L2_LAST = 100.0
 L2_LAYERS = 300.0  # chosen by the CV below among 100 / 300 / 1000
 BAND = (0.15, 0.85)
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5)
-
-
-def f1(y: np.ndarray, pred: np.ndarray) -> float:
-    tp = float(((pred == 1) & (y == 1)).sum())
-    fp = float(((pred == 1) & (y == 0)).sum())
-    fn = float(((pred == 0) & (y == 1)).sum())
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def folds(n: int, k: int = 5, seed: int = 0) -> list[np.ndarray]:
-    """Identical to ``eval_causal.folds`` so the numbers compare with the shipped model's CV."""
-    return np.array_split(np.random.RandomState(seed).permutation(n), k)
 
 
 def vectors(texts: list[str], cache: Path = CACHE) -> tuple[np.ndarray, np.ndarray, float]:
