@@ -110,7 +110,9 @@ def main() -> int:
     ap.add_argument("--cnc", type=Path, default=CNC)
     ap.add_argument("--out", type=Path, default=DATA_DIR)
     ap.add_argument("--threshold", type=float, default=0.4)
-    ap.add_argument("--marker-threshold", type=float, default=0.3)
+    ap.add_argument("--marker-threshold", type=float, default=0.1)
+    ap.add_argument("--implicit-threshold", type=float, default=0.7,
+                    help="classifier probability a sentence with no causal marker needs to yield a claim")
     args = ap.parse_args()
     docs, gold = load_cnc(args.cnc)
     parsed = parse([d["text"] for d in docs])
@@ -126,6 +128,7 @@ def main() -> int:
         },
         "threshold": args.threshold,
         "marker_threshold": args.marker_threshold,
+        "implicit_threshold": args.implicit_threshold,
         "weights": weights,
     }
     args.out.mkdir(parents=True, exist_ok=True)

@@ -174,6 +174,9 @@ class Classifier:
         clf = cls(data["weights"], data.get("threshold", 0.5), data.get("marker_threshold", 0.35),
                   data.get("meta"), data.get("subject_split_threshold", 0.4))
         clf.actor_split_threshold = data.get("actor_split_threshold", ACTOR_SPLIT_THRESHOLD)
+        # a sentence with no causal marker needs a surer classifier before its clauses become a claim:
+        # news quotes and questions otherwise turn into "I -> made a decision" pairs
+        clf.implicit_threshold = data.get("implicit_threshold", clf.threshold)
         return clf
 
     def prob(self, feats: Iterable[str]) -> float:
@@ -985,7 +988,8 @@ class CausalExtractor:
             for claim in found:
                 claim.pop("strong", None)
             prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
-            if not found and prose and p >= clf.threshold and not self.extractor.blocked(sent):
+            implicit_ok = p >= max(clf.threshold, getattr(clf, "implicit_threshold", clf.threshold))
+            if not found and prose and implicit_ok and not self.extractor.blocked(sent):
                 # headings and titles (no closing punctuation) are not split into implicit claims
                 found = self.extractor.fallback(sent, p >= clf.subject_split_threshold,
                                                 p >= clf.actor_split_threshold)
