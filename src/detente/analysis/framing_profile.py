@@ -53,7 +53,8 @@ def profile_from_hits(hits: Iterable[Mapping[str, Any]], words: int) -> dict[str
 
 def _words(con: duckdb.DuckDBPyConnection, where: str, param: str) -> int:
     row = con.execute(
-        f"SELECT sum(coalesce(words, len(string_split(trim(clean_text), ' ')))) FROM documents WHERE {where}",
+        f"SELECT sum(coalesce(words, len(string_split(trim(clean_text), ' ')))) FROM documents "
+        f"WHERE duplicate_of IS NULL AND {where}",  # duplicates are not analyzed: their words would dilute rates
         [param],
     ).fetchone()
     return int(row[0]) if row and row[0] is not None else 0

@@ -156,6 +156,7 @@ def code(
             if bar:
                 bar(counts["docs"], counts["docs"])
     say(f"coded {counts['docs']} documents: {counts['events']} events, {counts['causal']} causal claims -> {output}")
+    raise typer.Exit(0 if counts["docs"] else 1)
 
 
 class Freq(str, Enum):
@@ -478,7 +479,11 @@ def report(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except StoreError as exc:  # a locked, missing or unwritable store: one line, not a traceback
+        say(f"error: {exc}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -144,7 +144,8 @@ def read_file(path: Path, base: Path) -> Iterator[RawArticle | InputProblem]:
 
 
 def read_jsonl(text: str, file_id: str, where: str, encoding: str) -> Iterator[RawArticle | InputProblem]:
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in enumerate(text.split("\n"), start=1):  # not splitlines: JSON strings may hold U+2028
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         try:
