@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import corpus  # noqa: E402
+
 from detente.api.ingest import code_stream  # noqa: E402
 from detente.nlp.pipeline import build_pipeline  # noqa: E402
 
