@@ -58,24 +58,17 @@ def analyze_partition(items: Sequence[dict[str, Any]], out_dir: str, part: int) 
     """
     import pyarrow.parquet as pq
 
-    from detente.ingest.offsets import MappedText
-    from detente.nlp.pipeline import run
-    from detente.nlp.results import SentenceIndex, doc_rows
+    from detente.api.ingest import analysis_rows
 
     nlp = get_pipeline()
     pid = pipeline_id(nlp)
-    maps = [MappedText.loads(d["clean_text"], d["offset_map"]) for d in items]
-    clean_spans = [[(cs, ce) for _, _, _, cs, ce in d["sentences"]] for d in items]
-    texts = [(m.text, d["published"], [s for s, _ in spans]) for m, d, spans in zip(maps, items, clean_spans,
-                                                                                     strict=True)]
     mem = duckdb.connect()  # the real schema in memory: the same inserts and casts as the in-process path
     try:
         migrate(mem)
         ids = []
-        for d, m, spans, doc in zip(items, maps, clean_spans, run(get_pipeline(), texts), strict=True):
-            sentences = SentenceIndex(spans, [(s, e) for _, s, e, _, _ in d["sentences"]])
-            store.save_analysis(mem, d["id"], doc_rows(doc, d["id"], m, sentences, d["raw_text"]), pid)
-            ids.append(d["id"])
+        for doc_id, rows in analysis_rows(nlp, list(items)):
+            store.save_analysis(mem, doc_id, rows, pid)
+            ids.append(doc_id)
         files: dict[str, str] = {}
         for table in TABLES:
             arrow = mem.sql(f"SELECT * FROM {table}").to_arrow_table()

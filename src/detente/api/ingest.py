@@ -121,6 +121,18 @@ def get_pipeline() -> Language:
     return _PIPELINE
 
 
+def analysis_rows(nlp: Language, chunk: list[dict[str, Any]]) -> Iterator[tuple[str, dict[str, list[dict]]]]:
+    """``(doc id, rows per table)`` for stored documents (``store.load_for_analysis`` dicts), in order:
+    the one NLP loop behind the in-process and the Dask paths."""
+    maps = [MappedText.loads(d["clean_text"], d["offset_map"]) for d in chunk]
+    clean_spans = [[(cs, ce) for _, _, _, cs, ce in d["sentences"]] for d in chunk]
+    items = [(m.text, d["published"], [s for s, _ in spans]) for m, d, spans in zip(maps, chunk, clean_spans,
+                                                                                     strict=True)]
+    for d, m, spans, doc in zip(chunk, maps, clean_spans, run(nlp, items), strict=True):
+        sentences = SentenceIndex(spans, [(s, e) for _, s, e, _, _ in d["sentences"]])
+        yield d["id"], doc_rows(doc, d["id"], m, sentences, d["raw_text"])
+
+
 def analyze_stored(
     con: duckdb.DuckDBPyConnection,
     nlp: Language | None = None,
@@ -135,14 +147,9 @@ def analyze_stored(
     done: list[str] = []
     for k in range(0, len(pending), batch_size):
         chunk = [store.load_for_analysis(con, i) for i in pending[k : k + batch_size]]
-        maps = [MappedText.loads(d["clean_text"], d["offset_map"]) for d in chunk]
-        clean_spans = [[(cs, ce) for _, _, _, cs, ce in d["sentences"]] for d in chunk]
-        items = [(m.text, d["published"], [s for s, _ in spans]) for m, d, spans in zip(maps, chunk, clean_spans,
-                                                                                         strict=True)]
-        for d, m, spans, doc in zip(chunk, maps, clean_spans, run(nlp, items), strict=True):
-            sentences = SentenceIndex(spans, [(s, e) for _, s, e, _, _ in d["sentences"]])
-            store.save_analysis(con, d["id"], doc_rows(doc, d["id"], m, sentences, d["raw_text"]), pid)
-            done.append(d["id"])
+        for doc_id, rows in analysis_rows(nlp, chunk):
+            store.save_analysis(con, doc_id, rows, pid)
+            done.append(doc_id)
             if progress:
                 progress(len(done), len(pending))
     return done
