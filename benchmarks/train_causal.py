@@ -25,7 +25,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CNC = ROOT.parent / "shared" / "eval" / "cnc"
 sys.path.insert(0, str(ROOT / "src"))
 
-from detente.nlp.causal_extractor import DATA_DIR, WEIGHTS_FILE, load_lexicon, sentence_features  # noqa: E402
+from detente.nlp.causal_extractor import (  # noqa: E402
+    DATA_DIR,
+    MINILM_FILE,
+    WEIGHTS_FILE,
+    load_lexicon,
+    sentence_features,
+)
 from detente.nlp.model import load_model  # noqa: E402
 
 # Chosen once by 5-fold cross-validation on the train set (benchmarks/eval_causal.py --sweep).
@@ -113,6 +119,11 @@ def main() -> int:
     ap.add_argument("--marker-threshold", type=float, default=0.1)
     ap.add_argument("--implicit-threshold", type=float, default=0.7,
                     help="classifier probability a sentence with no causal marker needs to yield a claim")
+    ap.add_argument("--subject-split-threshold", type=float, default=0.4)
+    ap.add_argument("--actor-split-threshold", type=float, default=0.8)
+    ap.add_argument("--gate", type=float, nargs=2, default=(0.1, 0.9), metavar=("LO", "HI"),
+                    help="linear probabilities in [LO, HI) are averaged with the MiniLM tier's")
+    ap.add_argument("--minilm-weight", type=float, default=0.6, help="the MiniLM tier's share of that average")
     args = ap.parse_args()
     docs, gold = load_cnc(args.cnc)
     parsed = parse([d["text"] for d in docs])
@@ -129,6 +140,10 @@ def main() -> int:
         "threshold": args.threshold,
         "marker_threshold": args.marker_threshold,
         "implicit_threshold": args.implicit_threshold,
+        "subject_split_threshold": args.subject_split_threshold,
+        "actor_split_threshold": args.actor_split_threshold,
+        # the second tier: adapters written by benchmarks/train_causal_lora.py train
+        "ensemble": {"adapters": MINILM_FILE, "gate": list(args.gate), "minilm_weight": args.minilm_weight},
         "weights": weights,
     }
     args.out.mkdir(parents=True, exist_ok=True)

