@@ -311,7 +311,11 @@ def test_binary_and_missing_map_csv(tmp_path: Path) -> None:
     (["simulate", "--clamp", "sanctions"], "expected CONCEPT=NUMBER"),
     (["simulate", "--clamp", "sanctions=lots"], "expected CONCEPT=NUMBER"),
     (["simulate", "--init", "=1"], "expected CONCEPT=NUMBER"),
-], ids=["freq", "dyad-one-side", "dyad-injection", "since", "events-dyad", "clamp", "clamp-value", "init"])
+    (["events", "--origin", "gdlet"], "--origin 'gdlet': expected one of text, gdelt, icews"),
+    (["dyads", "--origin", "all"], "--origin 'all': expected one of text, gdelt, icews"),
+    (["import", "gdelt", str(GDELT1), "--version", "3"], "only GDELT has versions, 1 or 2"),
+], ids=["freq", "dyad-one-side", "dyad-injection", "since", "events-dyad", "clamp", "clamp-value", "init",
+        "events-origin", "dyads-origin", "import-version"])
 def test_bad_cli_arguments_exit_2_with_the_reason(stored: Path, args: list[str], reason: str) -> None:
     before = counts(stored)
     result = CliRunner().invoke(cli_app, [*args, "--db", str(stored)])

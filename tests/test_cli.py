@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -56,6 +58,14 @@ def test_analyze_prints_events_and_code_writes_scorer_format(tmp_path: Path) -> 
     summary = json.loads(run.stdout)
     assert summary["counts"]["events"] > 0
     assert any(e["source"][:3] == "USA" and e["target"][:3] == "RUS" for e in summary["events"])
+    again = detente("analyze", str(EXAMPLES), "--db", db, "-q", "--format", "csv")
+    assert again.returncode == 0, again.stderr
+    rows = list(csv.reader(io.StringIO(again.stdout)))  # one table: one header, every row as wide
+    assert rows[0] == ["stage", "name", "count"] and all(len(r) == 3 for r in rows)
+    table = {(stage, name): int(count) for stage, name, count in rows[1:]}
+    assert len(table) == len(rows) - 1
+    assert table[("ingest", "unchanged")] == 6 and table[("ingest", "new")] == 0
+    assert {k: v for (stage, k), v in table.items() if stage == "stored"} == summary["counts"]
     docs = tmp_path / "docs.jsonl"
     docs.write_text(json.dumps({"id": "d1", "text": "The United States imposed sanctions on Russia."}) + "\n"
                     + "not json\n", "utf-8")
@@ -163,3 +173,29 @@ def test_every_command_has_an_api_function_of_the_same_name() -> None:
         if target:
             assert callable(getattr(api, target)), name
     assert callable(api.import_events)
+
+
+@pytest.mark.parametrize("command", [["stats"], ["events", "--dyad", "USA-RUS"], ["map"], ["serve", "--port", "1"]])
+def test_a_read_command_with_a_missing_db_names_it_and_creates_nothing(tmp_path: Path, command: list[str]) -> None:
+    missing = tmp_path / "nonexistent.duckdb"
+    run = detente(*command, "--db", str(missing), env={"DETENTE_TOKEN": ""})
+    assert run.returncode == 2, run.stderr  # bad input, as for any other wrong argument
+    lines = run.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and str(missing) in lines[0], run.stderr
+    assert "no such database" in lines[0]
+    assert not missing.exists() and not list(tmp_path.iterdir())
+    assert run.stdout == ""
+
+
+def test_read_api_functions_open_the_store_read_only(tmp_path: Path, store: str) -> None:
+    from detente import api
+
+    missing = tmp_path / "typo.duckdb"
+    for call in (lambda: api.stats(missing), lambda: api.events(missing), lambda: api.index(missing),
+                 lambda: api.claims(missing), lambda: api.cognitive_maps(missing)):
+        with pytest.raises(api.MissingStoreError, match="typo.duckdb: no such database"):
+            call()
+    assert not missing.exists()
+    before = Path(store).stat().st_mtime_ns
+    assert api.stats(store)["documents"] == 6 and api.dyads(store)
+    assert Path(store).stat().st_mtime_ns == before  # reading wrote nothing

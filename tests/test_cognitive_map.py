@@ -9,15 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from detente.analysis.cognitive_map import (
-    GRAPHML_NS,
-    build_maps,
-    claim_value,
-    read_csv_map,
-    strategy_scenario,
-)
+from detente.analysis.cognitive_map import GRAPHML_NS, build_maps, claim_value, read_csv_map
 from detente.analysis.concepts import build_concepts, load_lexicon, normalise_spans
 from detente.scenario.fcm import simulate
+from detente.scenario.strategies import strategy_scenario
 
 
 def _claim(cid: str, doc: str, cause: str, effect: str, polarity: str = "+", hedged: bool = False) -> dict:

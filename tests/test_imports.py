@@ -157,3 +157,26 @@ def test_gdelt_r_export_imports_every_row(db: Path, tmp_path: Path) -> None:
     copy = tmp_path / "renamed.csv"
     shutil.copy(src, copy)
     assert import_gdelt(con, [copy]).files[0].skipped  # same bytes under another name
+
+
+def test_a_failed_insert_reports_no_rows_and_the_error(db: Path) -> None:
+    """The per-file counts describe what was committed: an INSERT that fails (here: the store is open
+    read-only, a real DuckDB refusal) rolls the file back and the report says 0 imported, not the rows it
+    was about to insert."""
+    connect(db).close()
+    ro = connect(db, read_only=True)
+    try:
+        report = import_gdelt(ro, [GDELT2])
+        (f,) = report.files
+        assert f.error and "read-only" in f.error
+        assert (f.rows_imported, f.rows_duplicate, f.rows_rejected, report.rows_imported) == (0, 0, 0, 0)
+        assert ro.execute("SELECT count(*) FROM events").fetchone() == (0,)
+    finally:
+        ro.close()
+    con = connect(db)  # and the file imports in full once the store is writable: nothing was recorded
+    try:
+        (f,) = import_gdelt(con, [GDELT2]).files
+        assert (f.rows_imported, f.skipped, f.error) == (6, False, None)
+        assert con.execute("SELECT count(*) FROM events").fetchone() == (6,)
+    finally:
+        con.close()

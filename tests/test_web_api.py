@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+
+from detente.api import upload_id
 
 from .browser import ROOT, running_server
 from .conftest import EXAMPLES, SEEDS
@@ -140,7 +143,7 @@ def test_map_simulate_sources_claims(server: Server) -> None:
     r = httpx.post(server.base + "/api/simulate", json={"clamp": {name: 1.0}, "transfer": "tanh", "lambda": 1.0},
                    timeout=60)
     assert r.status_code == 200, r.text
-    moved = [c for c in r.json()["compare"] if c["concept"] != name and abs(c["difference"]) > 1e-9]
+    moved = [c for c in r.json()["moved"] if c["concept"] != name and abs(c["difference"]) > 1e-9]
     assert moved, "clamping a concept with an outgoing edge moves its effect"
     bad = httpx.post(server.base + "/api/simulate", json={"clamp": {"no such concept": 1}}, timeout=60)
     assert bad.status_code == 400
@@ -152,6 +155,46 @@ def test_map_simulate_sources_claims(server: Server) -> None:
         items = get(server, "/api/claims", status=status, limit=500).json()["items"]
         assert all(c["status"] == status for c in items)
     assert get(server, "/api/claims", status="maybe").status_code == 422
+
+
+def test_simulate_resolves_typed_concepts_and_matches_the_cli_api(server: Server) -> None:
+    """The dashboard's scenario panel and ``detente simulate --clamp "economic sanctions=1"`` are one
+    function: the typed name resolves to the stored ``sanctions`` concept and the defaults (Kosko, sigmoid)
+    are the CLI's, so the HTTP answer is exactly ``api.simulate``'s."""
+    if not SEEDS.exists():
+        pytest.skip("the sanctions chain comes from the seed articles in ../shared")
+    from detente import api
+
+    r = httpx.post(server.base + "/api/simulate", json={"clamp": {"economic sanctions": 1}}, timeout=120)
+    assert r.status_code == 200, r.text
+    web = r.json()
+    assert web["clamp"] == {"sanctions": 1.0} and web["transfer"] == "sigmoid" and web["rule"] == "kosko"
+    cli = api.simulate(server.db, clamp={"economic sanctions": 1.0})  # what `detente simulate` calls
+    assert web == json.loads(json.dumps(cli))
+    assert web["moved"] and web["moved"][0]["concept"] == "sanctions"
+    maps = api.cognitive_maps(server.db)
+    one_source = api.select_map(maps, sorted(maps.per_source)[0])
+    by_source = httpx.post(server.base + "/api/simulate", timeout=120,
+                           json={"clamp": {one_source.names()[0]: 1}, "source": one_source.name, "transfer": "tanh"})
+    assert by_source.status_code == 200, by_source.text
+    assert by_source.json() == json.loads(json.dumps(api.simulate(
+        server.db, source=one_source.name, clamp={one_source.names()[0]: 1.0}, transfer="tanh")))
+
+
+def test_web_defaults_are_the_cli_defaults() -> None:
+    import inspect
+
+    from detente.api import simulate
+    from detente.cli.main import simulate as cli_simulate
+    from detente.web.app import SimulateBody
+
+    api_defaults = {k: p.default for k, p in inspect.signature(simulate).parameters.items()
+                    if k in ("rule", "transfer", "lam", "threshold", "steps", "top")}
+    body = SimulateBody().model_dump()
+    assert {k: body[k] for k in api_defaults} == api_defaults
+    cli = {k: p.default.default for k, p in inspect.signature(cli_simulate).parameters.items()
+           if k in ("rule", "transfer", "lam", "threshold", "steps")}
+    assert cli == {k: v for k, v in api_defaults.items() if k != "top"}
 
 
 def test_body_limit(server: Server) -> None:
@@ -175,15 +218,38 @@ def test_ingest_token_guard_and_xss_stays_data(server: Server) -> None:
     assert data["title"] == XSS_ARTICLE["title"] and data["source"] == XSS_ARTICLE["source"]
     assert "window.__xss=1" in data["clean_text"] or data["sentences"]
     assert get(server, "/health").json()["documents"] == server.expected["documents"] + 1
-    upload = httpx.post(url, files={"file": ("up-summit.txt", (EXAMPLES / "summit-postponed.txt").read_bytes())},
+    content = (EXAMPLES / "summit-postponed.txt").read_bytes()
+    upload = httpx.post(url, files={"file": ("up-summit.txt", content)},
                         headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
     assert upload.status_code == 200, upload.text
-    assert get(server, "/api/documents/up-summit.txt").status_code == 200
+    assert get(server, "/api/documents/" + upload_id("up-summit.txt", content)).status_code == 200
     bad = httpx.post(url, files={"file": ("evil.exe", b"MZ")}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert bad.status_code == 415
     report = get(server, "/report", dyad="USA-RUS")
     assert report.status_code == 200 and "<b>Wire</b>" not in report.text
     assert "Evil &lt;b&gt;Wire&lt;/b&gt;" in report.text
+
+
+def test_an_upload_named_like_a_stored_document_keeps_both(server: Server) -> None:
+    url = server.base + "/api/ingest"
+    original = get(server, "/api/documents/summit-postponed.txt").json()
+    total = get(server, "/health").json()["documents"]
+    content = (b"Finland and Norway signed a fisheries accord in Oslo on Tuesday. "
+               b"The agreement sets new quotas for the Barents Sea.")
+    r = httpx.post(url, files={"file": ("summit-postponed.txt", content)},
+                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+    assert r.status_code == 200, r.text
+    assert r.json()["new"] == 1 and r.json()["updated"] == 0
+    doc_id = upload_id("summit-postponed.txt", content)
+    assert doc_id.startswith("upload:") and doc_id.endswith("/summit-postponed.txt")
+    uploaded = get(server, "/api/documents/" + doc_id).json()
+    assert "Barents Sea" in uploaded["clean_text"]
+    kept = get(server, "/api/documents/summit-postponed.txt").json()
+    assert kept["clean_text"] == original["clean_text"] and kept["sentences"] == original["sentences"]
+    assert get(server, "/health").json()["documents"] == total + 1
+    again = httpx.post(url, files={"file": ("summit-postponed.txt", content)},
+                       headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+    assert again.json()["unchanged"] == 1  # the same bytes again: the same id, a no-op
 
 
 def test_ingest_disabled_without_token(built_store: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:

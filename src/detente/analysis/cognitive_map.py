@@ -19,7 +19,8 @@ Weights (documented in ``docs/scenarios.md``):
   (``aggregate="mean-asserting"``). Both stay in [−1, 1].
 
 Exports: JSON, GraphML (written with ``xml.etree``), and the Mental Modeler CSV adjacency matrix, which
-:func:`read_csv_map` reads back. :meth:`CognitiveMap.to_matrix` feeds :func:`detente.scenario.fcm.simulate`.
+:func:`read_csv_map` reads back. :meth:`CognitiveMap.to_matrix` gives the weight matrix scenario analysis
+(``detente.scenario``, a layer below this one) runs on; this module knows nothing of it.
 """
 
 from __future__ import annotations
@@ -37,8 +38,7 @@ from typing import Any
 import numpy as np
 from spacy.language import Language
 
-from detente.analysis.concepts import Concept, ConceptIndex, Lexicon, build_concepts, load_lexicon, match_term
-from detente.scenario.fcm import run_scenario
+from detente.analysis.concepts import Concept, ConceptIndex, Lexicon, build_concepts, load_lexicon
 
 ASSERTED, HEDGED = 1.0, 0.5
 AGGREGATES = ("mean-all", "mean-asserting")
@@ -395,67 +395,3 @@ def _no_duplicates(names: Sequence[str], path: Path, where: str) -> None:
         if n in seen:
             raise ValueError(f"{path}: concept {n!r} appears twice in the {where}")
         seen.add(n)
-
-
-def strategy_scenario(
-    cmap: CognitiveMap,
-    terms: Sequence[str] | None = None,
-    nlp: Language | None = None,
-    lexicon: Lexicon | None = None,
-    clamp_value: float = 1.0,
-    rule: str = "kosko",
-    transfer: str = "tanh",
-    top: int = 5,
-    **options: Any,
-) -> list[dict[str, Any]]:
-    """For each strategy term (default: ``strategy_terms`` of ``concepts.yml``: economic sanctions,
-    diplomatic isolation, military aid) find the concept in THIS map, clamp it at ``clamp_value`` and report
-    the concepts that moved most against an unclamped baseline.
-
-    Defaults: Kosko rule with tanh, starting from all zeros, so the baseline stays at 0 and the scenario's
-    values read directly as signed influence (up/down). A term with no concept in the map is reported with
-    ``found: False`` and a message; nothing is invented. Extra ``options`` go to ``fcm.simulate``.
-    """
-    lexicon = lexicon or load_lexicon()
-    terms = list(terms) if terms is not None else list(lexicon.strategy_terms)
-    w, names = cmap.to_matrix()
-    name_of = dict(zip((c.id for c in cmap.concepts), names, strict=True))
-    out: list[dict[str, Any]] = []
-    for term in terms:
-        concept = match_term(term, cmap.concepts, nlp=nlp, lexicon=lexicon) if cmap.concepts else None
-        if concept is None:
-            out.append(
-                {
-                    "term": term,
-                    "found": False,
-                    "concept": None,
-                    "message": f"no concept matching {term!r} in the map {cmap.name!r}; not simulated",
-                }
-            )
-            continue
-        name = name_of[concept.id]
-        outgoing = [e for e in cmap.edges if e.source == concept.id and e.weight != 0]
-        base, scen, ranked = run_scenario(
-            w, names, clamp={name: clamp_value}, rule=rule, transfer=transfer, **options
-        )
-        moved = [r for r in ranked if r["concept"] != name and abs(r["difference"]) > 1e-9][:top]
-        message = (
-            f"{name!r} has no outgoing edges in the map: clamping it moves nothing"
-            if not outgoing
-            else f"clamped {name!r} at {clamp_value}"
-        )
-        out.append(
-            {
-                "term": term,
-                "found": True,
-                "concept": name,
-                "concept_id": concept.id,
-                "message": message,
-                "outcome": scen.outcome,
-                "steps": scen.steps,
-                "period": scen.period,
-                "baseline_outcome": base.outcome,
-                "moved": moved,
-            }
-        )
-    return out

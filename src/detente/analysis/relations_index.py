@@ -68,9 +68,16 @@ def _filter(
     return " AND ".join(clauses), params
 
 
+ORIGINS = ("text", "gdelt", "icews")
+
+
 def span_clauses(clauses: list[str], params: list[Any], since: Any, until: Any, origin: str | None,
                  alias: str = "") -> None:
-    """Append the date-range and origin filters (parameterised) shared by every events query."""
+    """Append the date-range and origin filters (parameterised) shared by every events query.
+
+    An unknown ``origin`` raises ValueError (it would silently match nothing)."""
+    if origin is not None and origin not in ORIGINS:
+        raise ValueError(f"unknown origin {origin!r}: use {', '.join(ORIGINS)}")
     if since is not None:
         clauses.append(f"{alias}date >= ?::DATE")
         params.append(iso_date(since))

@@ -1,8 +1,10 @@
 """The Python API: plain functions, the only layer that queries the store for users.
 
 Every ``detente`` command is a thin shell over the function of the same name here (``import`` is
-``import_events`` and ``map`` is ``cognitive_map``, as those names are taken in Python). Functions that read
-the store take ``db``: a path (default ``$DETENTE_DB`` or ``./detente.duckdb``) or an open DuckDB connection.
+``import_events`` and ``map`` is ``cognitive_map``, as those names are taken in Python), and so is the web
+app. Functions that read the store take ``db``: a path (default ``$DETENTE_DB`` or ``./detente.duckdb``),
+opened read-only (a missing file raises ``MissingStoreError`` and is not created), or an open DuckDB
+connection.
 
     >>> from detente import api
     >>> api.analyze(["examples/articles"], db="demo.duckdb")          # doctest: +SKIP
@@ -12,15 +14,24 @@ the store take ``db``: a path (default ``$DETENTE_DB`` or ``./detente.duckdb``) 
 from pathlib import Path
 
 from detente.api.info import info, stats
-from detente.api.ingest import IngestReport, analyze, analyze_stored, code_documents, code_stream, ingest
-from detente.api.maps import cognitive_map, cognitive_maps, simulate, strategies
+from detente.api.ingest import (
+    IngestReport,
+    analyze,
+    analyze_stored,
+    analyze_uploads,
+    code_documents,
+    code_stream,
+    ingest,
+    upload_id,
+)
+from detente.api.maps import cognitive_map, cognitive_maps, select_map, simulate, strategies
 
 # submodules named like functions (report, sources) are imported here first, so that the functions bound
 # below stay the package attributes when some other code imports the submodule later
 from detente.api.relations import dyads, events, import_events, index_events, relations_index, timeline
 from detente.api.report import write_report
 from detente.api.sources import claims, compare, sources, stance
-from detente.store.db import Store
+from detente.store.db import MissingStoreError, Store, StoreError, connect, db_path
 
 code = code_documents
 index = relations_index
@@ -32,8 +43,8 @@ def report(db: Store = None, dyad: str = "USA-RUS", output: str | Path = "report
 
 
 __all__ = [
-    "IngestReport", "analyze", "analyze_stored", "claims", "code", "code_documents", "code_stream",
-    "cognitive_map", "cognitive_maps", "compare", "dyads", "events", "import_events", "index", "index_events",
-    "info", "ingest", "relations_index", "report", "simulate", "sources", "stance", "stats", "strategies",
-    "timeline",
+    "IngestReport", "MissingStoreError", "Store", "StoreError", "analyze", "analyze_stored", "analyze_uploads",
+    "claims", "code", "code_documents", "code_stream", "cognitive_map", "cognitive_maps", "compare", "connect",
+    "db_path", "dyads", "events", "import_events", "index", "index_events", "info", "ingest", "relations_index",
+    "report", "select_map", "simulate", "sources", "stance", "stats", "strategies", "timeline", "upload_id",
 ]

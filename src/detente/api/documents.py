@@ -1,4 +1,6 @@
-"""Read functions the dashboard, the REST API and the HTML report need beyond the analysis modules.
+"""Read functions the dashboard, the REST API and the HTML report need beyond the other ``detente.api``
+functions (maps, scenarios, relations and sources are in ``maps``, ``relations`` and ``sources``, which the
+CLI calls too: the web layer keeps no helpers of its own for them).
 
 Everything here is a thin, parameterised query over the store or a composition of analysis functions, so
 the web layer holds no SQL of its own and the report shows the same numbers as the API. Highlights are
@@ -11,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Mapping
 from typing import Any
 
 import duckdb
@@ -149,66 +150,6 @@ def actor_network(
         weight[e["target"]] += e["events"]
     nodes = [{"id": k, "events": v} for k, v in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {"nodes": nodes, "edges": edges}
-
-
-def causal_claim_rows(con: duckdb.DuckDBPyConnection, source: str | None = None) -> list[dict[str, Any]]:
-    """Stored causal claims (optionally of one document source), with the sentence they come from."""
-    where, params = ("WHERE lower(d.source) = lower(?)", [source]) if source else ("", [])
-    return _rows(
-        con,
-        f"""SELECT c.*, s.text AS sentence, d.source AS doc_source
-            FROM causal_claims c
-            LEFT JOIN sentences s ON s.doc_id = c.doc_id AND s.idx = c.sentence_idx
-            LEFT JOIN documents d ON d.id = c.doc_id {where}
-            ORDER BY c.doc_id, c.start""",
-        params,
-    )
-
-
-def doc_sources(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
-    """doc_id → document source (outlet), the mapping cognitive maps are split by."""
-    return dict(con.execute("SELECT id, source FROM documents").fetchall())
-
-
-def cognitive_map(con: duckdb.DuckDBPyConnection, source: str | None = None) -> dict[str, Any]:
-    """The merged cognitive map (of one ``source`` when given) as JSON, with the per-source maps' names.
-
-    Concepts need the spaCy model (lemmas), loaded once per process by the concepts module.
-    """
-    from detente.analysis.cognitive_map import build_maps
-
-    claims = causal_claim_rows(con, source)
-    maps = build_maps(claims, sources=doc_sources(con))
-    out = maps.merged.to_json()
-    out["names"] = maps.merged.names()
-    out["sources"] = sorted(maps.per_source)
-    out["claims"] = len(claims)
-    return out
-
-
-def simulate_map(
-    con: duckdb.DuckDBPyConnection,
-    clamp: Mapping[str, float] | None = None,
-    init: Mapping[str, float] | None = None,
-    source: str | None = None,
-    rule: str = "kosko",
-    transfer: str = "tanh",
-    lam: float = 1.0,
-    threshold: float = 0.001,
-    steps: int = 50,
-) -> dict[str, Any]:
-    """Baseline and clamped runs of the (merged or one source's) map and what moved, via ``fcm.run_scenario``.
-
-    Concepts are named as in ``cognitive_map(...)["names"]``; unknown names raise ValueError.
-    """
-    from detente.analysis.cognitive_map import build_maps
-    from detente.scenario.fcm import run_scenario
-
-    maps = build_maps(causal_claim_rows(con, source), sources=doc_sources(con))
-    w, names = maps.merged.to_matrix()
-    options = {"rule": rule, "transfer": transfer, "lam": lam, "threshold": threshold, "steps": steps}
-    base, scen, ranked = run_scenario(w, names, clamp=dict(clamp or {}), init=dict(init or {}), **options)
-    return {"names": names, "baseline": base.to_dict(), "scenario": scen.to_dict(), "compare": ranked}
 
 
 def sources_overview(con: duckdb.DuckDBPyConnection, actors: list[str] | None = None) -> list[dict[str, Any]]:

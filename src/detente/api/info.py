@@ -13,8 +13,9 @@ COUNTED = ("documents", "sentences", "mentions", "events", "causal_claims", "fra
 
 
 def stats(db: str | Path | None = None) -> dict[str, Any]:
-    """Rows per table, plus documents/events per source and events per origin."""
-    con = connect(db)
+    """Rows per table, plus documents/events per source and events per origin (read-only: a missing
+    ``db`` raises :class:`~detente.store.db.MissingStoreError` and is not created)."""
+    con = connect(db, read_only=True)
     try:
         result: dict[str, Any] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
         result["duplicates"] = con.execute(
@@ -54,8 +55,8 @@ def info(db: str | Path | None = None) -> dict[str, Any]:
         result["spacy_model_version"] = md.version(name)
     except Exception:  # a path or an unpackaged model: no version to report
         result["spacy_model_version"] = None
-    if path.exists():
-        con = connect(path)
+    if path.exists():  # a missing file is reported (database_exists: false), never created
+        con = connect(path, read_only=True)
         try:
             result["schema_version"] = schema_version(con)
             result["counts"] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -70,11 +72,13 @@ def ingest(
     progress: Progress | None = None,
     on_problem: Callable[[str], None] | None = None,
     con: duckdb.DuckDBPyConnection | None = None,
+    id_prefix: str = "",
 ) -> IngestReport:
     """Read, clean, segment and store articles; exact re-ingest is a no-op, near-duplicates are linked.
 
     Problems (missing files, bad encodings, broken JSONL lines...) are reported one line each through
-    ``on_problem`` (default: stderr) and in the report; the rest of the batch is stored."""
+    ``on_problem`` (default: stderr) and in the report; the rest of the batch is stored. ``id_prefix`` goes
+    before every id made from a file path (uploads use it so that they never replace an ingested file)."""
     report = IngestReport()
     say = on_problem or (lambda line: print(line, file=sys.stderr))
     own = con is None
@@ -84,7 +88,7 @@ def ingest(
         for doc_id, mh in store.originals(con):
             if mh is not None:
                 index.add(doc_id, from_bytes(mh))
-        items = list(read_paths(list(paths)))
+        items = list(read_paths(list(paths), id_prefix=id_prefix))
         for n, item in enumerate(items, start=1):
             if isinstance(item, InputProblem):
                 report.problems.append(str(item))
@@ -161,15 +165,50 @@ def analyze(
     progress: Progress | None = None,
     analyze_progress: Progress | None = None,
     on_problem: Callable[[str], None] | None = None,
+    id_prefix: str = "",
 ) -> IngestReport:
     """Ingest ``paths`` and run every analysis stage on what is new or not yet analyzed."""
     con = connect(db)
     try:
-        report = ingest(paths, progress=progress, on_problem=on_problem, con=con)
+        report = ingest(paths, progress=progress, on_problem=on_problem, con=con, id_prefix=id_prefix)
         report.analyzed = analyze_stored(con, progress=analyze_progress)
     finally:
         con.close()
     return report
+
+
+UPLOAD_PREFIX = "upload:"
+
+
+def upload_id(name: str, content: bytes) -> str:
+    """The document id of an uploaded file: ``upload:`` + 12 hex digits of its SHA-256 + ``/`` + its name.
+
+    Ingested files get their path as id and never start with ``upload:``, so an upload named like a stored
+    document is stored next to it instead of replacing it; the same bytes uploaded again get the same id (a
+    no-op), and different bytes under one name get different ids."""
+    return f"{UPLOAD_PREFIX}{_content_key(content)}/{name}"
+
+
+def _content_key(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()[:12]
+
+
+def analyze_uploads(
+    files: Iterable[tuple[str, bytes]],
+    db: str | Path | None = None,
+    on_problem: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Store and analyze uploaded files (``(file name, content)``; the name must be a plain file name with a
+    supported suffix) under the ids of :func:`upload_id`. A JSONL line's own ``id`` is kept as it is."""
+    with tempfile.TemporaryDirectory(prefix="detente-upload-") as tmp:
+        root = Path(tmp)
+        for name, content in files:
+            if Path(name).name != name or name in ("", ".", ".."):
+                raise ValueError(f"upload name {name!r} must be a plain file name")
+            folder = root / _content_key(content)  # read back as id UPLOAD_PREFIX + "KEY/name" = upload_id
+            folder.mkdir(exist_ok=True)
+            (folder / name).write_bytes(content)
+        return analyze([root], db=db, on_problem=on_problem, id_prefix=UPLOAD_PREFIX)
 
 
 EVENT_KEYS = ("source", "target", "cameo", "plover", "goldstein", "quad", "negated", "hypothetical", "start",

@@ -1,4 +1,5 @@
-"""Cognitive maps and scenarios: the functions behind ``detente map`` and ``detente simulate``."""
+"""Cognitive maps and scenarios: the functions behind ``detente map`` and ``detente simulate``, and the map
+and scenario panel of the dashboard (which calls these same functions, with the same defaults)."""
 
 from __future__ import annotations
 
@@ -6,19 +7,28 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from detente.analysis.cognitive_map import CognitiveMap, MapSet, build_maps, read_csv_map, strategy_scenario
+from detente.analysis.cognitive_map import CognitiveMap, MapSet, build_maps, read_csv_map
 from detente.analysis.concepts import match_term
 from detente.nlp.model import cached_model
 from detente.scenario.fcm import run_scenario, total_effect
+from detente.scenario.strategies import strategy_scenario
 from detente.store.db import Store, opened
 
 CLAIM_COLUMNS = ("claim_id", "doc_id", "sentence_idx", "start", "end", "cause", "effect", "cause_start",
                  "cause_end", "effect_start", "effect_end", "polarity", "hedged", "signal")
 
+# the defaults of a what-if run, shared by ``simulate`` below, ``detente simulate`` and ``POST /api/simulate``
+DEFAULT_RULE = "kosko"
+DEFAULT_TRANSFER = "sigmoid"
+DEFAULT_LAMBDA = 1.0
+DEFAULT_THRESHOLD = 0.001
+DEFAULT_STEPS = 50
+DEFAULT_TOP = 10
+
 
 def load_claims(db: Store = None) -> tuple[list[dict[str, Any]], dict[str, str | None]]:
     """Causal claims of original (non-duplicate) documents, and each document's source."""
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         cols = ", ".join(f'c."{c}"' for c in CLAIM_COLUMNS)
         rows = con.execute(
             f"""SELECT {cols}, s.text FROM causal_claims c JOIN documents d ON d.id = c.doc_id
@@ -36,17 +46,21 @@ def cognitive_maps(db: Store = None) -> MapSet:
     return build_maps(claims, sources, nlp=cached_model())
 
 
-def cognitive_map(db: Store = None, source: str | None = None, csv_path: str | Path | None = None) -> CognitiveMap:
-    """The merged map, one source's map, or a map read from a Mental Modeler-style CSV."""
-    if csv_path is not None:
-        return read_csv_map(csv_path)
-    maps = cognitive_maps(db)
+def select_map(maps: MapSet, source: str | None = None) -> CognitiveMap:
+    """The merged map (``source`` None) or one source's map of ``maps``; ValueError naming the known sources."""
     if source is None:
         return maps.merged
     if source not in maps.per_source:
         known = ", ".join(sorted(maps.per_source)) or "none"
         raise ValueError(f"no causal claims from source {source!r}; sources with claims: {known}")
     return maps.per_source[source]
+
+
+def cognitive_map(db: Store = None, source: str | None = None, csv_path: str | Path | None = None) -> CognitiveMap:
+    """The merged map, one source's map, or a map read from a Mental Modeler-style CSV."""
+    if csv_path is not None:
+        return read_csv_map(csv_path)
+    return select_map(cognitive_maps(db), source)
 
 
 def _resolve(cmap: CognitiveMap, values: Mapping[str, float], names: list[str]) -> dict[str, float]:
@@ -67,14 +81,20 @@ def _resolve(cmap: CognitiveMap, values: Mapping[str, float], names: list[str]) 
 
 def simulate(db: Store = None, csv_path: str | Path | None = None, source: str | None = None,
              init: Mapping[str, float] | None = None, clamp: Mapping[str, float] | None = None,
-             rule: str = "kosko", transfer: str = "sigmoid", lam: float = 1.0, threshold: float = 0.001,
-             steps: int = 50, top: int = 10) -> dict[str, Any]:
+             rule: str = DEFAULT_RULE, transfer: str = DEFAULT_TRANSFER, lam: float = DEFAULT_LAMBDA,
+             threshold: float = DEFAULT_THRESHOLD, steps: int = DEFAULT_STEPS, top: int = DEFAULT_TOP,
+             cmap: CognitiveMap | None = None) -> dict[str, Any]:
     """Run a what-if scenario on a map and compare it with the baseline (same init, no clamp).
 
+    The map is ``cmap`` when given, else :func:`cognitive_map` of ``db``/``source``/``csv_path``. Concepts
+    in ``init`` and ``clamp`` may be written freely ("economic sanctions"): each is resolved to the map's
+    own concept (``sanctions``) or raises ValueError.
+
     JSON keys: ``steps``, ``outcome`` (fixed-point | limit-cycle | none), ``period``, ``final``, ``trace``,
-    ``baseline`` (the same for the unclamped run), ``moved`` (concepts ranked by change), ``init``, ``clamp``.
+    ``baseline`` (the same for the unclamped run), ``moved`` (the ``top`` concepts ranked by change),
+    ``unmoved`` (how many concepts did not move), ``map``, ``init``, ``clamp`` (as resolved).
     """
-    cmap = cognitive_map(db, source=source, csv_path=csv_path)
+    cmap = cmap if cmap is not None else cognitive_map(db, source=source, csv_path=csv_path)
     weights, names = cmap.to_matrix()
     if not names:
         raise ValueError("the map is empty: no causal claims stored (run detente analyze first)")
@@ -82,9 +102,10 @@ def simulate(db: Store = None, csv_path: str | Path | None = None, source: str |
     clamp_r = _resolve(cmap, clamp or {}, names)
     base, scen, ranked = run_scenario(weights, names, clamp=clamp_r, init=init_r, rule=rule, transfer=transfer,
                                       lam=lam, threshold=threshold, steps=steps)
+    moved = [r for r in ranked if abs(r["difference"]) > 1e-9]
     result = scen.to_dict()
     result.update({"map": cmap.name, "init": init_r, "clamp": clamp_r, "baseline": base.to_dict(),
-                   "moved": [r for r in ranked if abs(r["difference"]) > 1e-9][:top]})
+                   "moved": moved[:top], "unmoved": len(ranked) - len(moved)})
     return result
 
 

@@ -19,7 +19,7 @@ def relations_index(db: Db = None, dyad: str = "USA-RUS", directed: bool = False
                     since: Any = None, until: Any = None, weight: str | None = None,
                     origin: str | None = None) -> list[dict[str, Any]]:
     """Per period: events, counts per quad class, mean and total Goldstein, net-cooperation share."""
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         return ri.relations_index(con, dyad=dyad, directed=directed, freq=freq, since=since, until=until,
                                   weight=weight, origin=origin)
 
@@ -27,35 +27,43 @@ def relations_index(db: Db = None, dyad: str = "USA-RUS", directed: bool = False
 def index_events(db: Db, dyad: str, period: Any, freq: str = "month", directed: bool = False,
                  origin: str | None = None, limit: int | None = None) -> list[str]:
     """The event ids behind one index point."""
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         return ri.index_events(con, dyad, period, freq=freq, directed=directed, origin=origin, limit=limit)
 
 
 def dyads(db: Db = None, top: int = 20, origin: str | None = None) -> list[dict[str, Any]]:
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         return ri.dyads(con, top=top, origin=origin)
 
 
 def events(db: Db = None, **filters: Any) -> list[dict[str, Any]]:
     """Events with their sentences; filters: dyad, actor, code, since, until, source, origin, limit, offset,
     directed."""
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         return events_query.list_events(con, **filters)
 
 
 def timeline(db: Db = None, **filters: Any) -> list[dict[str, Any]]:
     """A dyad's events in date order with their sources; filters: dyad, since, until, code, origin, directed."""
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         return events_query.timeline(con, **filters)
 
 
+IMPORT_KINDS = ("gdelt", "icews")
+
+
 def import_events(kind: str, paths: Iterable[str | Path], db: Db = None, version: int | None = None) -> dict[str, Any]:
-    """Import GDELT or ICEWS event files into the events table; returns the per-file report."""
+    """Import GDELT or ICEWS event files into the events table; returns the per-file report.
+
+    ``kind`` (gdelt | icews) and ``version`` (1 | 2, GDELT only) are checked before the store is opened: a
+    bad value raises ValueError and creates nothing."""
+    if kind not in IMPORT_KINDS:
+        raise ValueError(f"unknown import origin {kind!r}: use gdelt or icews")
+    if version is not None and (kind != "gdelt" or version not in (1, 2)):
+        raise ValueError(f"--version {version!r}: only GDELT has versions, 1 or 2")
     with opened(db) as con:
         if kind == "gdelt":
             report = imports.import_gdelt(con, paths, version=version)
-        elif kind == "icews":
-            report = imports.import_icews(con, paths)
         else:
-            raise ValueError(f"unknown import kind {kind!r}: use gdelt or icews")
+            report = imports.import_icews(con, paths)
         return report.to_dict()

@@ -150,18 +150,20 @@ def _timeline_table(items: list[dict[str, Any]], limit: int) -> str:
 
 
 def _scenario(con: duckdb.DuckDBPyConnection) -> str:
-    """The strategy scenarios of ``cognitive_map.strategy_scenario`` over the merged map of every source."""
-    from detente.analysis.cognitive_map import build_maps, strategy_scenario
-    from detente.api.documents import causal_claim_rows, doc_sources
+    """The strategy scenarios (``detente.scenario.strategies``) over the merged map of every source: the same
+    map ``detente map`` and the dashboard show."""
+    from detente.api.maps import cognitive_maps
+    from detente.nlp.model import cached_model
+    from detente.scenario.strategies import strategy_scenario
 
-    claims = causal_claim_rows(con)
-    if not claims:
+    merged = cognitive_maps(con).merged
+    if not merged.edges:
         return '<p class="muted">No causal claims stored: no cognitive map to simulate.</p>'
-    merged = build_maps(claims, sources=doc_sources(con)).merged
+    claims = len({c["claim_id"] for e in merged.edges for c in e.claims})
     out = [f"<p>Merged cognitive map: {len(merged.concepts)} concepts, {len(merged.edges)} causal links from "
-           f"{len(claims)} causal claims. Each strategy concept is clamped at 1 (Kosko rule, tanh) and the "
+           f"{claims} causal claims. Each strategy concept is clamped at 1 (Kosko rule, tanh) and the "
            "concepts that move most are listed.</p>"]
-    for s in strategy_scenario(merged):
+    for s in strategy_scenario(merged, nlp=cached_model()):
         if not s["found"]:
             out.append(f"<p class=muted>{_e(s['term'])}: {_e(s['message'])}</p>")
             continue

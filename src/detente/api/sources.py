@@ -12,23 +12,23 @@ from detente.store.db import Store, opened
 
 def sources(db: Store = None, actors: list[str] | None = None) -> list[dict[str, Any]]:
     """Per source: its documents, stance toward each actor (with the top sentences) and framing profile."""
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         return sources_overview(con, actors=actors)
 
 
 def stance(db: Store = None, doc_id: str | None = None, actors: list[str] | None = None) -> list[dict[str, Any]]:
     """Stance per (document, actor) in [-1, 1] with the sentences that drive it."""
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         return stance_mod.stance(con, doc_id=doc_id, actors=actors)
 
 
 def claims(db: Store = None, status: str | None = None) -> list[dict[str, Any]]:
     """The claim ledger: corroborated, single-source and contested claims with their sentences and sources."""
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         return claim_ledger(con, status=status)
 
 
 def compare(db: Store, a: str, b: str) -> dict[str, Any]:
     """Two sources (or documents) side by side: shared, contested and one-sided claims with quotes."""
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         return compare_mod.compare(con, a, b)

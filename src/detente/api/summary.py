@@ -10,7 +10,7 @@ from detente.store.db import Store, opened
 
 def summary_data(db: Store = None, limit: int = 15, dyad: str = "USA-RUS") -> dict[str, Any]:
     """Counts, the most mentioned actors, the coded events with their sentences, and the dyad's index."""
-    with opened(db) as con:
+    with opened(db, read_only=True) as con:
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("documents", "sentences", "mentions", "events", "causal_claims", "framing_hits")}
         actors = con.execute(

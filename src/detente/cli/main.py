@@ -1,7 +1,8 @@
 """The ``detente`` command line: thin shells over ``detente.api``.
 
 Data goes to stdout, messages and progress to stderr. Exit codes: 0 success, 1 nothing done or a
-failure, 2 usage errors.
+failure, 2 usage errors (a bad option value, a missing input file, a ``--db`` that does not exist for a
+command that only reads).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from pathlib import Path
 import typer
 
 from detente import api
+from detente.api import MissingStoreError, StoreError
+from detente.api.maps import DEFAULT_LAMBDA, DEFAULT_RULE, DEFAULT_STEPS, DEFAULT_THRESHOLD, DEFAULT_TRANSFER
 from detente.cli.output import Format, dumps, emit, progress_bar, say
-from detente.store.db import StoreError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="detente: news coverage of a pair of countries turned into sourced, structured intelligence.")
@@ -75,19 +77,26 @@ def analyze(
         say(f"error: {exc}")
         raise typer.Exit(1) from exc
     _print_ingest(report)
-    _print_summary(db, fmt)
+    _print_summary(db, fmt, report)
     where = f" --db {db}" if db else ""
     say(f"next: detente serve{where}  (dashboard at http://127.0.0.1:8000/)  |  "
         f"detente report{where} -o report.html")
     raise typer.Exit(0 if report.stored or report.unchanged else 1)
 
 
-def _print_summary(db: Path | None, fmt: Format) -> None:
+def _print_summary(db: Path | None, fmt: Format, report: api.IngestReport) -> None:
     from detente.api.summary import summary_data
 
     data = summary_data(db)
     if fmt == Format.json:
         sys.stdout.write(dumps(data) + "\n")
+        return
+    if fmt == Format.csv:  # one table that parses as one CSV: a row per stage or stored table, with its count
+        rows = [{"stage": "ingest", "name": k, "count": len(getattr(report, k))}
+                for k in ("new", "updated", "unchanged", "duplicates", "problems")]
+        rows.append({"stage": "analyze", "name": "analyzed", "count": len(report.analyzed)})
+        rows += [{"stage": "stored", "name": k, "count": v} for k, v in data["counts"].items()]
+        emit(rows, fmt, columns=("stage", "name", "count"))
         return
     emit([{"table": k, "rows": v} for k, v in data["counts"].items()], fmt, title="stored")
     emit(data["actors"], fmt, title="most mentioned actors")
@@ -169,7 +178,20 @@ class Freq(str, Enum):
 DyadOption = typer.Option("USA-RUS", "--dyad", help="A-B: country codes (first three letters) or IGO codes")
 SinceOption = typer.Option(None, "--since", help="first date, YYYY-MM-DD")
 UntilOption = typer.Option(None, "--until", help="last date, YYYY-MM-DD")
-OriginOption = typer.Option(None, "--origin", help="text, gdelt or icews")
+ORIGINS = ("text", "gdelt", "icews")
+
+
+def _origin(value: str | None) -> str | None:
+    """``--origin``: one of ORIGINS (any case), else a one-line error and exit 2."""
+    if value is None:
+        return None
+    if value.strip().lower() not in ORIGINS:
+        say(f"error: --origin {value!r}: expected one of {', '.join(ORIGINS)}")
+        raise typer.Exit(2)
+    return value.strip().lower()
+
+
+OriginOption = typer.Option(None, "--origin", help="text, gdelt or icews", callback=_origin)
 
 
 def _usage(exc: ValueError) -> typer.Exit:
@@ -259,7 +281,11 @@ def dyads(
     fmt: Format = FormatOption,
 ) -> None:
     """The most frequent country pairs in the store."""
-    emit(api.dyads(db, top=top, origin=origin), fmt, title="dyads")
+    try:
+        rows = api.dyads(db, top=top, origin=origin)
+    except ValueError as exc:
+        raise _usage(exc) from exc
+    emit(rows, fmt, title="dyads")
 
 
 import_app = typer.Typer(help="Import real event data (GDELT 1.0/2.0, ICEWS) into the events table.")
@@ -267,7 +293,10 @@ app.add_typer(import_app, name="import")
 
 
 def _import(kind: str, files: list[Path], db: Path | None, version: int | None, fmt: Format) -> None:
-    report = api.import_events(kind, [str(f) for f in files], db=db, version=version)
+    try:
+        report = api.import_events(kind, [str(f) for f in files], db=db, version=version)
+    except ValueError as exc:
+        raise _usage(exc) from exc
     for line in report["errors"]:
         say(f"error: {line}")
     for f in report["files"]:
@@ -360,11 +389,11 @@ def simulate(
     source: str | None = typer.Option(None, "--source", help="simulate one source's map"),
     init: list[str] = typer.Option([], "--init", help="C=v: initial value (repeatable)"),
     clamp: list[str] = typer.Option([], "--clamp", help="C=v: held fixed, the intervention (repeatable)"),
-    rule: str = typer.Option("kosko", "--rule", help="kosko, modified-kosko or rescaled"),
-    transfer: str = typer.Option("sigmoid", "--transfer", help="sigmoid, tanh, bivalent or trivalent"),
-    lam: float = typer.Option(1.0, "--lambda"),
-    threshold: float = typer.Option(0.001, "--threshold"),
-    steps: int = typer.Option(50, "--steps"),
+    rule: str = typer.Option(DEFAULT_RULE, "--rule", help="kosko, modified-kosko or rescaled"),
+    transfer: str = typer.Option(DEFAULT_TRANSFER, "--transfer", help="sigmoid, tanh, bivalent or trivalent"),
+    lam: float = typer.Option(DEFAULT_LAMBDA, "--lambda"),
+    threshold: float = typer.Option(DEFAULT_THRESHOLD, "--threshold"),
+    steps: int = typer.Option(DEFAULT_STEPS, "--steps"),
     db: Path | None = DbOption,
     fmt: Format = FormatOption,
 ) -> None:
@@ -481,7 +510,10 @@ def report(
 def main() -> None:
     try:
         app()
-    except StoreError as exc:  # a locked, missing or unwritable store: one line, not a traceback
+    except MissingStoreError as exc:  # a read command given a --db that does not exist: bad input, one line
+        say(f"error: {exc}")
+        sys.exit(2)
+    except StoreError as exc:  # a locked or unwritable store: one line, not a traceback
         say(f"error: {exc}")
         sys.exit(1)
 

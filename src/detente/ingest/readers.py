@@ -84,11 +84,11 @@ def iter_files(paths: list[str | Path]) -> Iterator[tuple[Path, Path] | InputPro
             yield p, p.parent
 
 
-def _doc_id(path: Path, base: Path) -> str:
+def _doc_id(path: Path, base: Path, id_prefix: str = "") -> str:
     try:
-        return path.relative_to(base).as_posix()
+        return id_prefix + path.relative_to(base).as_posix()
     except ValueError:
-        return path.name
+        return id_prefix + path.name
 
 
 def read_html(text: str) -> dict[str, str | None] | None:
@@ -107,8 +107,9 @@ def read_html(text: str) -> dict[str, str | None] | None:
             "date": data.get("date"), "source": data.get("sitename") or data.get("hostname")}
 
 
-def read_file(path: Path, base: Path) -> Iterator[RawArticle | InputProblem]:
-    """The articles in one file (one, or one per JSONL line)."""
+def read_file(path: Path, base: Path, id_prefix: str = "") -> Iterator[RawArticle | InputProblem]:
+    """The articles in one file (one, or one per JSONL line); ``id_prefix`` goes before ids made from the
+    file's path (not before the ``id`` a JSONL line gives)."""
     where = str(path)
     try:
         size = path.stat().st_size
@@ -129,7 +130,7 @@ def read_file(path: Path, base: Path) -> Iterator[RawArticle | InputProblem]:
         yield InputProblem(where, str(exc))
         return
     fmt = SUFFIXES[path.suffix.lower()]
-    doc_id = _doc_id(path, base)
+    doc_id = _doc_id(path, base, id_prefix)
     if fmt == "jsonl":
         yield from read_jsonl(text, doc_id, where, encoding)
     elif fmt == "html":
@@ -172,9 +173,9 @@ def _text_field(row: dict, name: str) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
-def read_paths(paths: list[str | Path]) -> Iterator[RawArticle | InputProblem]:
+def read_paths(paths: list[str | Path], id_prefix: str = "") -> Iterator[RawArticle | InputProblem]:
     for item in iter_files(paths):
         if isinstance(item, InputProblem):
             yield item
         else:
-            yield from read_file(*item)
+            yield from read_file(*item, id_prefix=id_prefix)

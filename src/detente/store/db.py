@@ -18,6 +18,10 @@ class StoreError(RuntimeError):
     """The database cannot be opened or written; the message names the file and the reason."""
 
 
+class MissingStoreError(StoreError):
+    """A reader was given a database file that does not exist (a typo'd ``--db``): nothing is created."""
+
+
 def db_path(db: str | os.PathLike[str] | None = None) -> Path:
     """``--db`` wins, then ``DETENTE_DB``, then ``./detente.duckdb``."""
     return Path(db or os.environ.get("DETENTE_DB") or DEFAULT_DB)
@@ -47,13 +51,16 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def connect(db: str | os.PathLike[str] | None = None, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (creating if needed) the store and bring its schema up to date."""
+    """Open the store and bring its schema up to date.
+
+    Read-write (the default) creates the file when it is missing. ``read_only`` never creates anything: a
+    missing file raises :class:`MissingStoreError` naming it, so a mistyped ``--db`` of a read command is an
+    error instead of a new empty database.
+    """
     path = db_path(db)
+    if read_only:
+        return _connect_read_only(path)
     try:
-        if read_only:
-            if not path.exists():
-                raise StoreError(f"{path}: no such database")
-            return duckdb.connect(str(path), read_only=True)
         if path.parent and not path.parent.exists():
             raise StoreError(f"{path}: folder {path.parent} does not exist")
         con = duckdb.connect(str(path))
@@ -65,6 +72,36 @@ def connect(db: str | os.PathLike[str] | None = None, read_only: bool = False) -
     except duckdb.Error as exc:
         con.close()
         raise StoreError(f"{path}: cannot write schema: {exc}") from exc
+    return con
+
+
+def _stored_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The applied schema version, read without writing anything (0 for a database detente never wrote)."""
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'").fetchone()
+    if not found or not found[0]:
+        return 0
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def _connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    if not path.exists():
+        raise MissingStoreError(f"{path}: no such database (nothing created; detente ingest or analyze makes one)")
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: cannot open database: {exc}") from exc
+    try:
+        outdated = _stored_version(con) < LATEST
+        if outdated:  # a store written by an older detente: upgrade its schema once, then read
+            con.close()
+            connect(path).close()
+            con = duckdb.connect(str(path), read_only=True)
+        con.execute("SET enable_progress_bar = false")
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"{path}: cannot open database: {exc}") from exc
     return con
 
 
@@ -85,10 +122,11 @@ Store = str | os.PathLike[str] | duckdb.DuckDBPyConnection | None
 
 
 @contextmanager
-def opened(db: Store = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection for one API call. Given a path (or None), open the file and close it afterwards;
-    given a connection (a long-running server holds one), use a cursor of it, so concurrent requests
-    each see a consistent snapshot and never a half-written document."""
+def opened(db: Store = None, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection for one API call. Given a path (or None), open the file and close it afterwards
+    (``read_only``: without creating it, see :func:`connect`); given a connection (a long-running server
+    holds one), use a cursor of it, so concurrent requests each see a consistent snapshot and never a
+    half-written document."""
     if isinstance(db, duckdb.DuckDBPyConnection):
         cur = db.cursor()
         try:
@@ -96,7 +134,7 @@ def opened(db: Store = None) -> Iterator[duckdb.DuckDBPyConnection]:
         finally:
             cur.close()
         return
-    con = connect(db)
+    con = connect(db, read_only=read_only)
     try:
         yield con
     finally:

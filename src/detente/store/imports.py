@@ -335,6 +335,7 @@ def _import_one(
     select = _gdelt_select(layout) if origin == "gdelt" else _icews_select()
     id_sql, date_sql = _ID_DATE[origin]
     rejects = "_rej"
+    rejected: dict[str, int] = {}
     with transaction(con):
         for t in (f"{rejects}_err", f"{rejects}_scan"):
             con.execute(f"DROP TABLE IF EXISTS {t}")
@@ -343,7 +344,7 @@ def _import_one(
         for reason, n in con.execute(
             f"SELECT error_type, count(DISTINCT line) FROM {rejects}_err GROUP BY ALL ORDER BY ALL"
         ).fetchall():
-            rep.rejected[f"{reason.lower()}"] = int(n)
+            rejected[f"{reason.lower()}"] = int(n)
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE keys AS SELECT rowid AS rid, {id_sql} AS origin_id, {date_sql} AS date "
             "FROM staged"
@@ -352,11 +353,10 @@ def _import_one(
             "SELECT count(*), count(*) FILTER (WHERE origin_id IS NULL), "
             "count(*) FILTER (WHERE origin_id IS NOT NULL AND date IS NULL) FROM keys"
         ).fetchone()  # type: ignore[misc]
-        rep.rows_read = int(read)
         if no_id:
-            rep.rejected["missing id"] = int(no_id)
+            rejected["missing id"] = int(no_id)
         if no_date:
-            rep.rejected["bad date"] = int(no_date)
+            rejected["bad date"] = int(no_date)
         # the first row of each event id in the file, unless that event is already stored
         con.execute(
             """
@@ -368,8 +368,7 @@ def _import_one(
             """,
             [origin],
         )
-        rep.rows_imported = int(con.execute("SELECT count(*) FROM keep").fetchone()[0])  # type: ignore[index]
-        con.execute(
+        inserted = con.execute(
             f"""
             INSERT INTO events (event_id, source, target, source_name, target_name, cameo, plover, goldstein,
                                 quad, date, date_how, origin, origin_id, num_sources, num_articles, url,
@@ -384,16 +383,22 @@ def _import_one(
             LEFT JOIN _cameo c3 ON c3.code = left(m.cameo, 3)
             LEFT JOIN _cameo c2 ON c2.code = left(m.cameo, 2)
             """
-        )
-        rep.rows_rejected = sum(rep.rejected.values())
-        rep.rows_duplicate = int(rep.rows_read - no_id - no_date - rep.rows_imported)
+        ).fetchone()
+        imported = int(inserted[0]) if inserted else 0  # what the INSERT itself reports, once it succeeded
         con.execute(
             "INSERT INTO imports (file, kind, content_hash, rows_imported, rows_rejected) "
             "VALUES (?, ?, ?, ?, ?)",
-            [str(path), layout.fmt, digest, rep.rows_imported, rep.rows_rejected],
+            [str(path), layout.fmt, digest, imported, sum(rejected.values())],
         )
         for t in ("staged", "keys", "keep", f"{rejects}_err", f"{rejects}_scan"):
             con.execute(f"DROP TABLE IF EXISTS {t}")
+    # only now, with the transaction committed, does the report count anything: a failed insert rolls back
+    # every row, and the file's report then says 0 imported (and its error), never rows that are not stored
+    rep.rejected = rejected
+    rep.rows_read = int(read)
+    rep.rows_imported = imported
+    rep.rows_rejected = sum(rejected.values())
+    rep.rows_duplicate = int(read - no_id - no_date - imported)
 
 
 def _unzipped(path: Path, tmp: Path) -> Path:

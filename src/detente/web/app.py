@@ -12,7 +12,9 @@ Security choices (see ``docs/web.md``):
 - a strict Content-Security-Policy (no inline script) on every response, so even a mistake in the
   dashboard cannot execute a script that came inside an article.
 
-The web layer holds no SQL: every data endpoint calls a function of ``detente.api`` or ``detente.analysis``.
+The web layer holds no SQL and imports only ``detente.api``: every data endpoint calls the same API function
+as the CLI command that shows the same thing (``api.events``, ``api.relations_index``, ``api.cognitive_maps``,
+``api.simulate``...), with the same defaults, so the dashboard and ``detente`` always agree.
 """
 
 from __future__ import annotations
@@ -37,7 +39,19 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, ValidationError
 
-from detente.store.db import StoreError, connect, db_path
+from detente import __version__, api
+from detente.api import StoreError, connect, db_path
+from detente.api.documents import actor_network, events_by_ids, list_documents
+from detente.api.documents import document as get_document
+from detente.api.maps import (
+    DEFAULT_LAMBDA,
+    DEFAULT_RULE,
+    DEFAULT_STEPS,
+    DEFAULT_THRESHOLD,
+    DEFAULT_TOP,
+    DEFAULT_TRANSFER,
+)
+from detente.api.report import build_report
 
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_LIMIT = 500
@@ -126,16 +140,19 @@ class BodyLimit:
 
 
 class SimulateBody(BaseModel):
-    """A scenario: concepts (display names from ``/api/map``) to clamp, an optional start, and FCM options."""
+    """A scenario: concepts to clamp (names from ``/api/map``, or free text like "economic sanctions", resolved
+    to the map's concept as ``detente simulate --clamp`` does), an optional start, and FCM options. The
+    defaults are those of ``detente.api.simulate``, i.e. of ``detente simulate``."""
 
     init: dict[str, float] = Field(default_factory=dict)
     clamp: dict[str, float] = Field(default_factory=dict)
-    source: str | None = None
-    rule: Literal["kosko", "modified-kosko", "rescaled"] = "kosko"
-    transfer: Literal["sigmoid", "tanh", "bivalent", "trivalent"] = "tanh"
-    lam: float = Field(1.0, alias="lambda", gt=0, le=100)
-    threshold: float = Field(0.001, ge=0, le=1)
-    steps: int = Field(50, ge=0, le=1000)
+    source: str | None = Field(None, max_length=200)
+    rule: Literal["kosko", "modified-kosko", "rescaled"] = DEFAULT_RULE
+    transfer: Literal["sigmoid", "tanh", "bivalent", "trivalent"] = DEFAULT_TRANSFER
+    lam: float = Field(DEFAULT_LAMBDA, alias="lambda", gt=0, le=100)
+    threshold: float = Field(DEFAULT_THRESHOLD, ge=0, le=1)
+    steps: int = Field(DEFAULT_STEPS, ge=0, le=1000)
+    top: int = Field(DEFAULT_TOP, ge=1, le=MAX_LIMIT, description="how many of the moved concepts to list")
 
     model_config = {"populate_by_name": True}
 
@@ -184,13 +201,14 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     """The app over the store ``db`` (default: ``$DETENTE_DB`` or ``./detente.duckdb``).
 
     ``token`` (default ``$DETENTE_TOKEN``) guards ``POST /api/ingest``; without one ingest is disabled.
+    Without a token the server only reads, so a missing ``db`` raises :class:`MissingStoreError` (naming the
+    file) instead of creating an empty store; with one, a missing store is created for ingest to fill.
     """
-    from detente import __version__
-
     path = db_path(db)
-    if not path.exists():  # create the schema once, so read-only connections can open it
-        connect(path).close()
     token = token if token is not None else os.environ.get("DETENTE_TOKEN") or None
+    if token and not path.exists():  # ingest is enabled: start the empty store it will fill
+        connect(path).close()
+    connect(path, read_only=True).close()  # fails now, naming the file, if there is nothing to read
     lock = _RWLock()
     cache: dict[tuple[Any, ...], Any] = {}
     generation = [0]
@@ -252,21 +270,15 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
 
     @app.get("/health", tags=["meta"])
     def health(con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.api.documents import list_documents
-
         return {"status": "ok", "version": __version__, "documents": list_documents(con, limit=1)["total"]}
 
     @app.get("/api/documents", tags=["documents"])
     def documents(limit: int = Limit, offset: int = Offset, source: str | None = Query(None, max_length=200),
                   con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.api.documents import list_documents
-
         return list_documents(con, limit=limit, offset=offset, source=source)
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"])
     def document(doc_id: str, con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.api.documents import document as get_document
-
         doc = get_document(con, doc_id)
         if doc is None:
             raise HTTPException(404, "no such document")
@@ -279,10 +291,8 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
                origin: Literal["text", "gdelt", "icews"] | None = None, directed: bool = False,
                limit: int = Limit, offset: int = Offset,
                con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.analysis.events_query import list_events
-
-        items = list_events(con, dyad=dyad, actor=actor, code=code, since=since, until=until, source=source,
-                            origin=origin, limit=limit, offset=offset, directed=directed)
+        items = api.events(con, dyad=dyad, actor=actor, code=code, since=since, until=until, source=source,
+                           origin=origin, limit=limit, offset=offset, directed=directed)
         return {"limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/index", tags=["events"])
@@ -290,10 +300,8 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
               until: dt.date | None = None, weight: Literal["sources", "articles"] | None = None,
               origin: Literal["text", "gdelt", "icews"] | None = None,
               con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.analysis.relations_index import relations_index
-
-        rows = relations_index(con, dyad=dyad, directed=directed, freq=freq, since=since, until=until,
-                               weight=weight, origin=origin)
+        rows = api.relations_index(con, dyad=dyad, directed=directed, freq=freq, since=since, until=until,
+                                   weight=weight, origin=origin)
         return {"dyad": dyad.upper().replace("_", "-"), "freq": freq, "directed": directed, "rows": rows}
 
     @app.get("/api/index/events", tags=["events"])
@@ -301,61 +309,55 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
                        origin: Literal["text", "gdelt", "icews"] | None = None, limit: int = Limit,
                        con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
         """The events behind one point of the index: every number links to its sentences."""
-        from detente.analysis.relations_index import index_events
-        from detente.api.documents import events_by_ids
-
-        ids = index_events(con, dyad, period, freq=freq, directed=directed, origin=origin, limit=limit)
+        ids = api.index_events(con, dyad, period, freq=freq, directed=directed, origin=origin, limit=limit)
         return {"period": period.isoformat(), "items": events_by_ids(con, ids)}
 
     @app.get("/api/dyads", tags=["events"])
     def dyads(top: int = Query(20, ge=1, le=MAX_LIMIT), con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.analysis.relations_index import dyads as top_dyads
-
-        return {"items": top_dyads(con, top=top)}
+        return {"items": api.dyads(con, top=top)}
 
     @app.get("/api/timeline", tags=["events"])
     def timeline(dyad: str = Dyad, since: dt.date | None = None, until: dt.date | None = None,
                  code: str | None = Code, directed: bool = False, limit: int = Limit,
                  con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.analysis.events_query import timeline as dyad_timeline
-
-        items = dyad_timeline(con, dyad=dyad, since=since, until=until, code=code, directed=directed,
-                              limit=limit)
+        items = api.timeline(con, dyad=dyad, since=since, until=until, code=code, directed=directed,
+                             limit=limit)
         return {"dyad": dyad.upper().replace("_", "-"), "items": items}
 
     @app.get("/api/network", tags=["events"])
     def network(actor: str | None = Actor, top: int = Query(60, ge=1, le=MAX_LIMIT),
                 con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.api.documents import actor_network
-
         return actor_network(con, actor=actor, top=top)
+
+    def maps(con: duckdb.DuckDBPyConnection) -> Any:
+        """``api.cognitive_maps``: what ``detente map`` and ``detente simulate`` build, kept until the store changes."""
+        return cached(("maps",), lambda: api.cognitive_maps(con))
 
     @app.get("/api/map", tags=["maps"])
     def cognitive_map(source: str | None = Query(None, max_length=200),
                       con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.api.documents import cognitive_map as build
-
-        return cached(("map", source), lambda: build(con, source=source))
+        """``detente map --format json`` (merged, or ``source``'s map) plus ``names`` (the concept names
+        ``/api/simulate`` takes, in matrix order) and ``sources`` (every source with a map of its own)."""
+        every = maps(con)
+        cmap = api.select_map(every, source)
+        return {**cmap.to_json(), "names": cmap.names(), "sources": sorted(every.per_source),
+                "claims": len({c["claim_id"] for e in cmap.edges for c in e.claims})}
 
     @app.post("/api/simulate", tags=["maps"])
     def simulate(body: SimulateBody, con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.api.documents import simulate_map
-
-        return simulate_map(con, clamp=body.clamp, init=body.init, source=body.source, rule=body.rule,
-                            transfer=body.transfer, lam=body.lam, threshold=body.threshold, steps=body.steps)
+        """``detente simulate``: the same ``api.simulate`` result for the same clamp, init and options."""
+        cmap = api.select_map(maps(con), body.source)
+        return api.simulate(cmap=cmap, init=body.init, clamp=body.clamp, rule=body.rule, transfer=body.transfer,
+                            lam=body.lam, threshold=body.threshold, steps=body.steps, top=body.top)
 
     @app.get("/api/sources", tags=["sources"])
     def sources(con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.api.documents import sources_overview
-
-        return {"items": cached(("sources",), lambda: sources_overview(con))}
+        return {"items": cached(("sources",), lambda: api.sources(con))}
 
     @app.get("/api/claims", tags=["claims"])
     def claims(status: Literal["corroborated", "single", "contested"] | None = None, limit: int = Limit,
                offset: int = Offset, con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        from detente.api.documents import claim_ledger
-
-        items = cached(("claims", status), lambda: claim_ledger(con, status=status))
+        items = cached(("claims", status), lambda: api.claims(con, status=status))
         return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset: offset + limit]}
 
     def check_token(request: Request) -> None:
@@ -373,46 +375,48 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
                   "multipart/form-data": {"schema": {"type": "object", "properties": {
                       "file": {"type": "string", "format": "binary"}}}}}}})
     async def ingest(request: Request) -> dict[str, Any]:
-        """Store and analyze articles: JSON ``{articles: [...]}`` or a multipart upload of files."""
-        from starlette.concurrency import run_in_threadpool
+        """Store and analyze articles: JSON ``{articles: [...]}`` or a multipart upload of files.
 
-        from detente.api import analyze
+        An uploaded file is stored as ``upload:HASH/NAME`` (``api.upload_id``), so it never replaces an
+        ingested document of the same name; JSON articles keep the ``id`` they give."""
+        from starlette.concurrency import run_in_threadpool
 
         content_type = request.headers.get("content-type", "")
         body = await request.body()
-        with tempfile.TemporaryDirectory(prefix="detente-upload-") as tmp:
-            folder = Path(tmp)
-            if content_type.startswith("multipart/form-data"):
-                files = _parse_multipart(content_type, body)
-                if not files:
-                    raise HTTPException(400, "no file in the upload")
-                for name, content in files:
-                    (folder / _safe_name(name)).write_bytes(content)
-            elif content_type.startswith("application/json"):
-                try:
-                    parsed = IngestBody.model_validate_json(body)
-                except ValidationError as exc:
-                    raise HTTPException(422, json.loads(exc.json(include_url=False))) from exc
-                with (folder / "articles.jsonl").open("w", encoding="utf-8") as fh:
-                    for a in parsed.articles:
-                        fh.write(json.dumps(a.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
-            else:
-                raise HTTPException(415, "send application/json or multipart/form-data")
-            problems: list[str] = []
+        problems: list[str] = []
+        if content_type.startswith("multipart/form-data"):
+            files = [(_safe_name(name), content) for name, content in _parse_multipart(content_type, body)]
+            if not files:
+                raise HTTPException(400, "no file in the upload")
 
-            def work() -> dict[str, Any]:
-                with lock.write():
-                    report = analyze([folder], db=path, on_problem=problems.append)
-                    generation[0] += 1
-                return report.as_dict()
+            def store() -> api.IngestReport:
+                return api.analyze_uploads(files, db=path, on_problem=problems.append)
+        elif content_type.startswith("application/json"):
+            try:
+                parsed = IngestBody.model_validate_json(body)
+            except ValidationError as exc:
+                raise HTTPException(422, json.loads(exc.json(include_url=False))) from exc
 
-            result = await run_in_threadpool(work)
-        return result
+            def store() -> api.IngestReport:
+                with tempfile.TemporaryDirectory(prefix="detente-upload-") as tmp:
+                    jsonl = Path(tmp) / "articles.jsonl"
+                    with jsonl.open("w", encoding="utf-8") as fh:
+                        for a in parsed.articles:
+                            fh.write(json.dumps(a.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
+                    return api.analyze([jsonl], db=path, on_problem=problems.append)
+        else:
+            raise HTTPException(415, "send application/json or multipart/form-data")
+
+        def work() -> dict[str, Any]:
+            with lock.write():
+                report = store()
+                generation[0] += 1
+            return report.as_dict()
+
+        return await run_in_threadpool(work)
 
     @app.get("/report", response_class=HTMLResponse, tags=["report"])
     def report(dyad: str = Dyad, con: duckdb.DuckDBPyConnection = Con) -> HTMLResponse:
-        from detente.api.report import build_report
-
         html = cached(("report", dyad), lambda: build_report(con, dyad=dyad))
         return HTMLResponse(html, headers={"Content-Security-Policy": REPORT_CSP})
 

@@ -234,23 +234,26 @@ async function runScenario() {
     const box = label.querySelector("input.clamp");
     if (box.checked) clamp[box.dataset.name] = Number(label.querySelector("input.clamp-value").value);
   });
-  const body = { clamp, rule: document.getElementById("scenario-rule").value,
+  // the server's defaults are those of `detente simulate` (kosko, sigmoid); the form starts on them
+  const body = { clamp, rule: document.getElementById("scenario-rule").value, top: 100,
     transfer: document.getElementById("scenario-transfer").value, source: document.getElementById("map-source").value || null };
   const out = document.getElementById("scenario-outcome");
   const table = clear(document.getElementById("scenario-result"));
   if (!Object.keys(clamp).length) { out.textContent = "Tick at least one concept to clamp."; return; }
   const res = await api("/api/simulate", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  out.textContent = `${res.scenario.outcome} after ${res.scenario.steps} steps (baseline: ${res.baseline.outcome})`;
+  out.textContent = `${res.outcome} after ${res.steps} steps (baseline: ${res.baseline.outcome})`;
   table.append(el("tr", {}, ["concept", "baseline", "scenario", "change"].map((h) => el("th", {}, h))));
-  const still = res.compare.filter((r) => Math.abs(r.difference) <= 1e-6).length;
-  for (const r of res.compare) {
+  let still = res.unmoved;
+  for (const r of res.moved) {
     const changed = Math.abs(r.difference) > 1e-6;
-    if (!changed) continue;
+    if (!changed) { still += 1; continue; }
     table.append(el("tr", { class: changed ? "changed" : "" }, el("td", {}, r.concept), el("td", { class: "num" }, fmt(r.baseline, 3)),
       el("td", { class: "num" }, fmt(r.scenario, 3)), el("td", { class: `num ${r.difference > 0 ? "coop" : r.difference < 0 ? "conf" : ""}` },
         (r.difference > 0 ? "+" : "") + fmt(r.difference, 3))));
   }
-  table.append(el("tr", {}, el("td", { class: "muted", colspan: 4 }, `${still} concepts did not move`)));
+  const more = Object.keys(res.final).length - res.unmoved - res.moved.length;
+  table.append(el("tr", {}, el("td", { class: "muted", colspan: 4 },
+    `${still} concepts did not move` + (more > 0 ? `; ${more} more moved less than those shown` : ""))));
 }
 
 // ---------------------------------------------------------------- sources

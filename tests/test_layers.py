@@ -1,0 +1,59 @@
+"""The import direction of docs/architecture.md, checked on the source: each layer imports only from the
+layers above it, and the web app is a shell over ``detente.api`` alone."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "detente"
+# what each package may import from detente (besides itself and the top-level package and data paths)
+ALLOWED = {
+    "ingest": set(),
+    "nlp": {"ingest"},
+    "store": {"ingest", "nlp"},
+    "analysis": {"ingest", "nlp", "store"},
+    "scenario": {"ingest", "nlp", "store", "analysis"},
+    "api": {"ingest", "nlp", "store", "analysis", "scenario"},
+    "cli": {"api", "web"},
+    "web": {"api"},
+}
+
+
+def detente_imports(path: Path) -> list[tuple[int, str]]:
+    """(line, module) of every ``detente.*`` import in one file, also those inside functions."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names if a.name.startswith("detente")]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("detente") and not node.level:
+            found.append((node.lineno, node.module))
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(ALLOWED))
+def test_each_layer_imports_only_the_layers_above_it(package: str) -> None:
+    wrong = []
+    for path in sorted((SRC / package).rglob("*.py")):
+        for line, module in detente_imports(path):
+            parts = module.split(".")
+            if len(parts) < 2 or parts[1] in (package, "paths", "__version__"):
+                continue
+            if parts[1] not in ALLOWED[package]:
+                wrong.append(f"{path.relative_to(SRC)}:{line}: imports {module}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_web_app_imports_only_the_api() -> None:
+    modules = {m for _, m in detente_imports(SRC / "web" / "app.py")}
+    assert modules and all(m in ("detente", "detente.api") or m.startswith("detente.api.") for m in modules), modules
+
+
+def test_analysis_does_not_know_scenario() -> None:
+    from detente.scenario.strategies import strategy_scenario
+
+    assert callable(strategy_scenario)
+    for path in (SRC / "analysis").rglob("*.py"):
+        assert not [m for _, m in detente_imports(path) if m.startswith("detente.scenario")], path
