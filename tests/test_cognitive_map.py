@@ -195,3 +195,18 @@ def test_strategy_scenario_uses_only_concepts_in_the_map(maps, nlp) -> None:
     assert sanctions["moved"][0]["concept"] == "economy"  # the strongest link moves most
     aid = results["military aid"]
     assert aid["concept"] == "aid" and [m["concept"] for m in aid["moved"]] == ["tensions"]
+
+
+def test_clause_length_spans_stay_off_the_map(nlp, tmp_path: Path) -> None:
+    clause = "deviated sharply from the foreign policy legacy of the Biden administration regarding relations"
+    claims = [_claim("x1", "d1", "economic sanctions", "Russia's economy", "-"),
+              _claim("x2", "d1", "economic sanctions", clause, "+")]
+    maps = build_maps(claims, {"d1": "s1"}, nlp=nlp)
+    assert [(e.source, e.target) for e in maps.merged.edges] == [("sanctions", "economy")]
+    roomy = tmp_path / "concepts.yml"
+    roomy.write_text("max_concept_words: 20\n", encoding="utf-8")
+    assert len(build_maps(claims, {"d1": "s1"}, nlp=nlp, user_path=roomy).merged.edges) == 2
+    bad = tmp_path / "bad.yml"
+    bad.write_text("max_concept_words: many\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="max_concept_words"):
+        load_lexicon(bad)

@@ -235,6 +235,13 @@ def _bare_pronoun(span: str) -> bool:
     return not words or all(w in _PRONOUNS for w in words)
 
 
+def _content_words(label: str) -> int:
+    return sum(1 for w in label.split() if w.lower() not in _LABEL_GLUE)
+
+
+_LABEL_GLUE = frozenset({"of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by"})
+
+
 def build_maps(
     claims: Iterable[Mapping[str, Any]],
     sources: Mapping[str, str | None] | None = None,
@@ -271,6 +278,8 @@ def build_maps(
         if cause is None or effect is None:
             continue
         (cc, cdir), (ec, edir) = cause, effect
+        if max(_content_words(cc.label), _content_words(ec.label)) > lexicon.max_concept_words:
+            continue  # a clause-length span: the claim is kept, but it names no concept to draw
         src = sources.get(row.get("doc_id", "")) or str(row.get("doc_id") or "unknown")
         touched.setdefault(src, set()).update({cc.id, ec.id})
         if cc.id == ec.id and not self_loops:

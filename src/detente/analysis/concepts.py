@@ -64,6 +64,9 @@ class Lexicon:
     strategy_terms: list[str] = field(default_factory=list)
     generic_nouns: set[str] = field(default_factory=set)
     derivations: dict[str, str] = field(default_factory=dict)
+    # a concept whose label has more content words than this is a clause, not a concept ("Trump pursued a
+    # policy of de-escalation with Russia"): its claim stays in the claim list but off the maps
+    max_concept_words: int = 4
 
     def from_disk(self, path: str | Path) -> Lexicon:
         """Add the entries of a YAML file: lists are extended, merge/rename entries override."""
@@ -95,6 +98,11 @@ class Lexicon:
         if not isinstance(rename, dict):
             raise ValueError(f"{path}: 'rename' must map a label to a new label")
         self.rename.update({str(k).strip().lower(): str(v).strip() for k, v in rename.items()})
+        if "max_concept_words" in data:
+            value = data["max_concept_words"]
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(f"{path}: 'max_concept_words' must be a positive integer")
+            self.max_concept_words = value
         return self
 
 
