@@ -117,10 +117,11 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=DATA_DIR)
     ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("--marker-threshold", type=float, default=0.1)
-    ap.add_argument("--implicit-threshold", type=float, default=0.7,
+    ap.add_argument("--implicit-threshold", type=float, default=0.6,
                     help="classifier probability a sentence with no causal marker needs to yield a claim")
     ap.add_argument("--subject-split-threshold", type=float, default=0.4)
-    ap.add_argument("--actor-split-threshold", type=float, default=0.8)
+    ap.add_argument("--actor-split-threshold", type=float, default=1.0,
+                    help="probability at which an actor subject is split off as a cause; 1.0 = never")
     ap.add_argument("--gate", type=float, nargs=2, default=(0.1, 0.9), metavar=("LO", "HI"),
                     help="linear probabilities in [LO, HI) are averaged with the MiniLM tier's")
     ap.add_argument("--minilm-weight", type=float, default=0.6, help="the MiniLM tier's share of that average")

@@ -39,9 +39,10 @@ WEIGHTS_FILE = "classifier.json"
 MINILM_FILE = "minilm_lora.npz"
 SCORERS = ("auto", "linear", "minilm")
 
-# With the actor filter on, an actor subject ("Protesters blocked roads") is still split off as a cause
-# when the classifier is this sure: chosen by CNC CV (0.677 -> 0.693 sentence F1) vs seeds (0.860 -> 0.843).
-ACTOR_SPLIT_THRESHOLD = 0.8
+# With the actor filter on, an actor subject ("Protesters blocked roads") is split off as a cause only when
+# the sentence probability reaches this (classifier.json may set it; the shipped 1.0 means never: on news
+# such splits were "Trump -> announced that...", "A delegation -> arrived in Istanbul"; docs/causal.md).
+ACTOR_SPLIT_THRESHOLD = 1.0
 _CLAUSE_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "obj"}
 _SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 _TRIM = {"punct", "cc", "mark", "prep_lead"}
@@ -846,6 +847,8 @@ class Extractor:
             if marks:
                 self._claim(found, sent, _span_tokens(doc, marks[0].i + 1, a1), rest, [marks[0]], "+", root)
             elif child.tag_ == "VBG" and child.i > root.i:
+                if child.lemma_ in self.lex.reporting_verbs:
+                    continue  # "..., citing Reuters" / "..., saying that X" attributes, it does not follow
                 self._claim(found, sent, rest, _span_tokens(doc, a0, a1), [child], "+", root)
             elif child.tag_ == "VB" and child.i > root.i:
                 to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
