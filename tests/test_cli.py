@@ -202,3 +202,11 @@ def test_read_api_functions_open_the_store_read_only(tmp_path: Path, store: str)
     before = Path(store).stat().st_mtime_ns
     assert api.stats(store)["documents"] == 6 and api.dyads(store)
     assert Path(store).stat().st_mtime_ns == before  # reading wrote nothing
+
+
+def test_info_reads_an_existing_store_read_only(store: str) -> None:
+    result = detente("info", "--db", store, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    info = json.loads(result.stdout)
+    assert info["database_exists"] is True and info["schema_version"] >= 1
+    assert info["counts"]["documents"] > 0 and info["counts"]["events"] > 0

@@ -28,13 +28,14 @@ def db_path(db: str | os.PathLike[str] | None = None) -> Path:
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
-    con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)")
-    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
+    """The applied schema version (0 for a database detente never wrote); reads only, so it works on a
+    read-only connection."""
+    return _stored_version(con)
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
     """Apply the migrations not yet applied; each in its own transaction. Returns the version."""
+    con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)")
     current = schema_version(con)
     for version, sql in MIGRATIONS:
         if version <= current:
