@@ -1084,9 +1084,7 @@ class CausalExtractor:
 
     def _refine(self, sents: list[Span], probs: list[float], todo: list[int]) -> list[float]:
         """Average the encoder's probability into ``probs`` for the sentences ``todo`` in the gate band."""
-        ensemble = self.classifier.ensemble
-        lo, hi = ensemble.get("gate", (0.0, 1.0))
-        weight = float(ensemble.get("minilm_weight", 1.0))
+        lo, hi, weight = self._ensemble()
         todo = [i for i in todo if lo <= probs[i] < hi]
         if todo and self.encoder is not None:
             deep = self.encoder.probs([sents[i].text for i in todo])
@@ -1097,12 +1095,16 @@ class CausalExtractor:
 
     def _bounds(self, p: float) -> tuple[float, float]:
         """Where a linear probability can end up once the encoder has been averaged in."""
-        ensemble = self.classifier.ensemble
-        lo, hi = ensemble.get("gate", (0.0, 1.0))
+        lo, hi, w = self._ensemble()
         if self.encoder is None or not lo <= p < hi:
             return p, p
-        w = float(ensemble.get("minilm_weight", 1.0))
         return (1.0 - w) * p, (1.0 - w) * p + w
+
+    def _ensemble(self) -> tuple[float, float, float]:
+        """The gate band and the encoder's weight, from classifier.json's ``ensemble`` entry."""
+        ensemble = self.classifier.ensemble
+        lo, hi = ensemble.get("gate", (0.0, 1.0))
+        return float(lo), float(hi), float(ensemble.get("minilm_weight", 1.0))
 
     def _scored_sentences(self, doc: Doc) -> tuple[list[Span], list[dict[str, Any]]]:
         """The prose sentences worth scoring, and the claims read from markdown tables."""
