@@ -20,18 +20,22 @@ start/end (sentence offsets in ``doc.text``), cause_start/cause_end, effect_star
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.causal)
+
+if TYPE_CHECKING:
+    from detente.nlp.minilm import MiniLM
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "causal"
 MARKERS_FILE = "markers.yml"
@@ -1061,15 +1065,15 @@ class CausalExtractor:
         self.encoder = None
         ensemble = self.classifier.ensemble
         adapters = Path(path) / ensemble.get("adapters", MINILM_FILE)
-        if getattr(self, "scorer", "auto") != "linear" and ensemble and adapters.exists():
-            from detente.nlp.minilm import MiniLM, MiniLMUnavailable
+        if self.scorer != "linear" and ensemble and adapters.exists():
+            from detente.nlp.minilm import MiniLMUnavailable
 
             try:
-                self.encoder = MiniLM.load(adapters)
+                self.encoder = _load_encoder(str(adapters.resolve()))
             except MiniLMUnavailable:
                 if self.scorer == "minilm":
                     raise
-        elif getattr(self, "scorer", "auto") == "minilm":
+        elif self.scorer == "minilm":
             raise ValueError(f"causal_extractor scorer 'minilm' needs {adapters} and an 'ensemble' entry "
                              f"in {Path(path) / WEIGHTS_FILE}")
         return self
@@ -1195,6 +1199,15 @@ class CausalExtractor:
             claim["prob"] = round(p, 4)
             out.append(claim)
         return out
+
+
+@functools.lru_cache(maxsize=2)
+def _load_encoder(adapters: str) -> MiniLM:
+    """One encoder per adapters file and process: every pipeline built in a process (the API, the tests,
+    the benchmarks build several) shares it instead of re-reading 90 MB of weights. Read-only after load."""
+    from detente.nlp.minilm import MiniLM
+
+    return MiniLM.load(adapters)
 
 
 def _keys(claims: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
