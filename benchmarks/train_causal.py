@@ -26,7 +26,7 @@ CNC = ROOT.parent / "shared" / "eval" / "cnc"
 sys.path.insert(0, str(ROOT / "src"))
 
 from detente.nlp.causal_extractor import (  # noqa: E402
-    DATA_DIR,
+    CAUSAL_DIR,
     MINILM_FILE,
     WEIGHTS_FILE,
     load_lexicon,
@@ -114,7 +114,7 @@ def predict(weights: dict[str, float], feats: list[list[str]]) -> np.ndarray:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cnc", type=Path, default=CNC)
-    ap.add_argument("--out", type=Path, default=DATA_DIR)
+    ap.add_argument("--out", type=Path, default=CAUSAL_DIR)
     ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("--marker-threshold", type=float, default=0.1)
     ap.add_argument("--implicit-threshold", type=float, default=0.6,

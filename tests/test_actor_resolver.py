@@ -14,8 +14,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from detente.nlp.codebook import Codebook, country_of
+from detente.nlp.codebook import Codebook
 from detente.nlp.pipeline import build_pipeline, make_doc
+from detente.reference.actors import primary_code
 from tests.conftest import need_shared
 
 
@@ -54,7 +55,7 @@ def test_possessives_straight_and_curly(nlp: Language) -> None:
 @pytest.mark.parametrize("form", ["U.S.", "US", "U.S", "United States", "America", "USA"])
 def test_us_variants(nlp: Language, form: str) -> None:
     doc = run(nlp, f"Officials said {form} sanctions will stay.")
-    assert [country_of(c) for c in codes(doc)] == ["USA"]
+    assert [primary_code(c) for c in codes(doc)] == ["USA"]
 
 
 def test_pronoun_us_is_not_the_united_states(nlp: Language) -> None:
@@ -66,7 +67,7 @@ def test_pronoun_us_is_not_the_united_states(nlp: Language) -> None:
 
 def test_american_demonym(nlp: Language) -> None:
     doc = run(nlp, "American voters and Americans abroad disagreed.")
-    assert {country_of(c) for c in codes(doc)} == {"USA"}
+    assert {primary_code(c) for c in codes(doc)} == {"USA"}
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,7 @@ def test_person_role_follows_the_document_date(nlp: Language) -> None:
     again = run(nlp, "Trump spoke to reporters.", "2025-06-01")
     assert codes(in_office) == ["USAGOV"]
     assert codes(again) == ["USAGOV"]
-    assert codes(between) and codes(between)[0] != "USAGOV" and country_of(codes(between)[0]) == "USA"
+    assert codes(between) and codes(between)[0] != "USAGOV" and primary_code(codes(between)[0]) == "USA"
 
 
 def test_trump_the_word_is_not_trump_the_man(nlp: Language) -> None:
@@ -143,7 +144,7 @@ def test_common_word_collisions(nlp: Language, text: str, expected: list[str]) -
 
 def test_igos(nlp: Language) -> None:
     doc = run(nlp, "NATO, the EU and the United Nations met; the UN envoy and the OSCE attended.")
-    got = [country_of(c) for c in codes(doc)]
+    got = [primary_code(c) for c in codes(doc)]
     assert got.count("IGO") >= 4
     assert codes(doc)[:3] == ["NATO", "EU", "UN"]
 
@@ -193,7 +194,7 @@ def test_env_codebook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DETENTE_CODEBOOK", str(user))
     book = Codebook.load()
     actor = book.lookup("zetaland pact")
-    assert actor is not None and actor.code == "IGOZZZ" and country_of(actor.code) == "IGO"
+    assert actor is not None and actor.code == "IGOZZZ" and primary_code(actor.code) == "IGO"
 
 
 def test_every_iso_country_has_an_entry() -> None:
@@ -224,7 +225,7 @@ def test_seeds_have_both_sides(nlp: Language) -> None:
     seeds = need_shared("corpus", "seeds")
     for path in sorted(seeds.glob("*.txt")):
         doc = run(nlp, path.read_text(encoding="utf-8"), "2025-11-01")
-        primaries = {country_of(c) for c in codes(doc)}
+        primaries = {primary_code(c) for c in codes(doc)}
         assert {"USA", "RUS"} <= primaries, path.name
 
 
@@ -254,7 +255,7 @@ def test_headline_capitals(nlp: Language) -> None:
 
 def test_places_code_to_their_country(nlp: Language) -> None:
     doc = run(nlp, "Russian drones struck Kharkiv and Odesa; Moscow annexed Crimea; Israeli jets hit Gaza.")
-    got = [country_of(c) for c in codes(doc)]
+    got = [primary_code(c) for c in codes(doc)]
     assert got == ["RUS", "UKR", "UKR", "RUS", "UKR", "ISR", "PSE"]
 
 
@@ -315,8 +316,8 @@ def test_role_period_follows_document_date(book: Codebook) -> None:
     assert book.lookup("Bush", "1990-05-01").name == "George H.W. Bush"
 
 
-def test_country_of_maps_igos() -> None:
-    assert [country_of(c) for c in ("RUSGOV", "NATO", "EU", "UN", "IGOOSC", "USA")] == [
+def test_primary_code_maps_igos() -> None:
+    assert [primary_code(c) for c in ("RUSGOV", "NATO", "EU", "UN", "IGOOSC", "USA")] == [
         "RUS", "IGO", "IGO", "IGO", "IGO", "USA"]
 
 

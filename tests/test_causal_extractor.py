@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_extractor import DATA_DIR, Classifier, load_lexicon, sentence_features
+from detente.nlp.causal_extractor import CAUSAL_DIR, Classifier, load_lexicon, sentence_features
 from detente.nlp.pipeline import build_pipeline
 
 
@@ -22,7 +22,7 @@ def claims(nlp: Language, text: str) -> list[dict]:
 
 
 def test_classifier_data_file_loads() -> None:
-    clf = Classifier.load(DATA_DIR)
+    clf = Classifier.load(CAUSAL_DIR)
     assert len(clf.weights) > 1000
     assert 0.0 < clf.marker_threshold <= clf.threshold < 1.0
     assert "bias" in clf.weights

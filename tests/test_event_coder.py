@@ -14,11 +14,10 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from detente.nlp.cameo import DATA_DIR as CAMEO_DIR
-from detente.nlp.cameo import lookup, quad_of
 from detente.nlp.dates import resolve
 from detente.nlp.event_coder import EventCoder
 from detente.nlp.model import cached_model
+from detente.reference.cameo import CAMEO_FILE, lookup, quad_of
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +170,7 @@ def test_event_fields_agree_with_the_code_data(base: Language, coder: EventCoder
 
 
 def test_cameo_data_is_complete_and_consistent() -> None:
-    rows = [json.loads(line) for line in (CAMEO_DIR / "cameo.jsonl").read_text().splitlines() if line.strip()]
+    rows = [json.loads(line) for line in CAMEO_FILE.read_text().splitlines() if line.strip()]
     assert len(rows) > 300
     roots = {r["code"] for r in rows if len(r["code"]) == 2}
     assert roots == {f"{n:02d}" for n in range(1, 21)}

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "detente"
-# what each package may import from detente (besides itself and the top-level package and data paths)
+# what each package may import from detente (besides itself, the top-level package, data paths and the
+# shared vocabulary in ``reference``, which every layer may use and which imports none of them)
+SHARED = ("paths", "reference", "__version__")
 ALLOWED = {
+    "reference": set(),
     "ingest": set(),
     "nlp": {"ingest"},
     "store": {"ingest", "nlp"},
@@ -39,11 +42,18 @@ def test_each_layer_imports_only_the_layers_above_it(package: str) -> None:
     for path in sorted((SRC / package).rglob("*.py")):
         for line, module in detente_imports(path):
             parts = module.split(".")
-            if len(parts) < 2 or parts[1] in (package, "paths", "__version__"):
+            if len(parts) < 2 or parts[1] == package or (parts[1] in SHARED and package != "reference"):
+                continue
+            if package == "reference" and parts[1] == "paths":
                 continue
             if parts[1] not in ALLOWED[package]:
                 wrong.append(f"{path.relative_to(SRC)}:{line}: imports {module}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_package_has_a_layer() -> None:
+    packages = {p.name for p in SRC.iterdir() if (p / "__init__.py").exists()}
+    assert packages == set(ALLOWED), packages ^ set(ALLOWED)
 
 
 def test_the_web_app_imports_only_the_api() -> None:

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from detente.nlp import minilm
-from detente.nlp.causal_extractor import DATA_DIR, MINILM_FILE
+from detente.nlp.causal_extractor import CAUSAL_DIR, MINILM_FILE
 
 try:
     minilm.model_dir()
@@ -66,9 +66,9 @@ def test_padding_does_not_change_a_sentence_vector(base: minilm.MiniLM) -> None:
 
 @needs_model
 def test_adapted_scorer_separates_causal_from_plain_sentences() -> None:
-    if not (DATA_DIR / MINILM_FILE).exists():
+    if not (CAUSAL_DIR / MINILM_FILE).exists():
         pytest.skip("no adapters shipped")
-    model = minilm.MiniLM.load(DATA_DIR / MINILM_FILE)
+    model = minilm.MiniLM.load(CAUSAL_DIR / MINILM_FILE)
     p = model.probs(["The strike was called because the company refused to raise wages.",
                      "The meeting took place in Geneva on Tuesday."])
     assert p[0] > 0.5 > p[1]

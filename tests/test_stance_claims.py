@@ -16,7 +16,8 @@ import pytest
 from detente.analysis.claims import claims
 from detente.analysis.compare import compare
 from detente.analysis.framing_profile import framing_profile
-from detente.analysis.stance import country, stance, stance_by_source
+from detente.analysis.stance import stance, stance_by_source
+from detente.reference.actors import country_of as country
 from detente.store.db import connect
 from tests.conftest import need_shared
 
@@ -248,27 +249,30 @@ def _built(tmp: Path, nlp, records: list[dict[str, Any]]) -> duckdb.DuckDBPyConn
     return con
 
 
+_SUMMIT = "A planned summit between President Donald Trump and President Vladimir Putin in Hungary"
+_BUILT_RECORDS: list[dict[str, Any]] = [
+    {"id": "s1", "url": "https://www.alpha-news.com/a/1",
+     "text": f"{_SUMMIT} has been postponed indefinitely, officials confirmed on Tuesday."},
+    {"id": "s2", "url": "https://beta.org/story",
+     "text": f"{_SUMMIT} was put on hold, the White House said on Tuesday."},
+    {"id": "s3", "url": "https://alpha-news.com/b/2",
+     "text": "Budget talks stalled. Officials said on Tuesday that the Hungary summit planned between "
+             "Donald Trump and Vladimir Putin had been delayed, with no new date."},
+    {"id": "m1", "url": "https://gamma.net/x",
+     "text": "Congress approved over $118 billion in military aid to Ukraine since the war began."},
+    {"id": "m2", "url": "https://delta.net/y",
+     "text": "Kyiv has received $175 billion in military aid from Congress, lawmakers noted in a long "
+             "hearing on the war."},
+    {"id": "t1", "url": "https://epsilon.com/p",
+     "text": "In 2009 the relationship between Washington and Moscow improved ties after the reset."},
+    {"id": "t2", "url": "https://zeta.com/q",
+     "text": "In 2014 the relationship between Washington and Moscow deteriorated sharply over Crimea."},
+]
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory, nlp) -> duckdb.DuckDBPyConnection:
-    summit = "A planned summit between President Donald Trump and President Vladimir Putin in Hungary"
-    con = _built(tmp_path_factory.mktemp("built"), nlp, [
-        {"id": "s1", "url": "https://www.alpha-news.com/a/1",
-         "text": f"{summit} has been postponed indefinitely, officials confirmed on Tuesday."},
-        {"id": "s2", "url": "https://beta.org/story",
-         "text": f"{summit} was put on hold, the White House said on Tuesday."},
-        {"id": "s3", "url": "https://alpha-news.com/b/2",
-         "text": "Budget talks stalled. Officials said on Tuesday that the Hungary summit planned between "
-                 "Donald Trump and Vladimir Putin had been delayed, with no new date."},
-        {"id": "m1", "url": "https://gamma.net/x",
-         "text": "Congress approved over $118 billion in military aid to Ukraine since the war began."},
-        {"id": "m2", "url": "https://delta.net/y",
-         "text": "Kyiv has received $175 billion in military aid from Congress, lawmakers noted in a long "
-                 "hearing on the war."},
-        {"id": "t1", "url": "https://epsilon.com/p",
-         "text": "In 2009 the relationship between Washington and Moscow improved ties after the reset."},
-        {"id": "t2", "url": "https://zeta.com/q",
-         "text": "In 2014 the relationship between Washington and Moscow deteriorated sharply over Crimea."},
-    ])
+    con = _built(tmp_path_factory.mktemp("built"), nlp, _BUILT_RECORDS)
     yield con
     con.close()
 
@@ -291,6 +295,20 @@ def test_incompatible_amounts_contest(built: duckdb.DuckDBPyConnection) -> None:
     assert len(aid) == 1 and set(aid[0]["documents"]) == {"m1", "m2"}
     assert aid[0]["status"] == "contested" and "$" in aid[0]["why"]
     assert "118000000000" in aid[0]["why"].replace(".0", "") and "$118 billion" in aid[0]["members"][0]["text"]
+
+
+@pytest.mark.parametrize("ids", [("a.txt", "b.txt"), ("wire.jsonl:1", "wire.jsonl:2"),
+                                 ("upload:0a1b/x: y.txt", "feeds/2025/vs: z.txt")])
+def test_contested_whatever_the_document_ids_contain(tmp_path: Path, nlp, ids: tuple[str, str]) -> None:
+    # the conflict used to travel as "a vs b: why" and be split on ':', so ids holding ':' lost it
+    renamed = {"m1": ids[0], "m2": ids[1]}
+    con = _built(tmp_path, nlp, [{**r, "id": renamed.get(r["id"], r["id"])} for r in _BUILT_RECORDS])
+    try:
+        aid = [c for c in claims(con) if set(c["documents"]) == set(ids)]
+        assert len(aid) == 1 and aid[0]["status"] == "contested", claims(con)
+        assert f"{ids[0]} vs {ids[1]}" in aid[0]["why"] or f"{ids[1]} vs {ids[0]}" in aid[0]["why"]
+    finally:
+        con.close()
 
 
 def test_relation_claims_of_different_years_do_not_contest(built: duckdb.DuckDBPyConnection) -> None:

@@ -24,15 +24,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import duckdb
 import yaml
 
-from detente.analysis.stance import country, load_lexicon
+from detente.paths import data_file
+from detente.reference.actors import country_of
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "framing"
+CLAIMS_FILE = data_file("framing", "claims.yml")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 _AMOUNT = re.compile(
     r"(?:[$€£]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn))?)|(?:\b\d[\d,.]*\s?(?:%|per ?cent\b))"
@@ -46,7 +47,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 @lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> dict[str, Any]:
     """Claim cues (``claims.yml``) with the regexes compiled."""
-    with open(Path(path) if path else DATA_DIR / "claims.yml", encoding="utf-8") as fh:
+    with open(Path(path) if path else CLAIMS_FILE, encoding="utf-8") as fh:
         raw = yaml.safe_load(fh)
     flags = re.IGNORECASE
     return {
@@ -210,7 +211,6 @@ def _load(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         (d, i): {"start": s, "end": e, "text": t}
         for d, i, s, e, t in con.execute('SELECT doc_id, idx, start, "end", text FROM sentences').fetchall()
     }
-    lex = load_lexicon()
     actors: dict[tuple[str, int], list[str]] = defaultdict(list)
     positions: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     doc_actors: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -218,7 +218,7 @@ def _load(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         "SELECT doc_id, sentence_idx, actor_code, start FROM mentions "
         "WHERE sentence_idx IS NOT NULL ORDER BY start"
     ).fetchall():
-        c = country(code, lex)
+        c = country_of(code)
         if not c:
             continue
         if c not in actors[(d, i)]:
@@ -312,13 +312,12 @@ def _statement_items(
     used for clustering: content stems (paraphrase groups merged), quantities, years, actors, event keys."""
     items: list[dict[str, Any]] = []
     stop, syn = cues["stopwords"], cues["synonyms"]
-    lex = load_lexicon()
     events: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
     for eid, doc, idx, src, tgt, cameo, gold, neg, hyp, date, trig in con.execute(
         "SELECT event_id, doc_id, sentence_idx, source, target, cameo, goldstein, negated, hypothetical, "
         "date, trigger FROM events WHERE doc_id IS NOT NULL ORDER BY doc_id, start, event_id"
     ).fetchall():
-        dyad = (country(src or "", lex), country(tgt or "", lex))
+        dyad = (country_of(src), country_of(tgt))
         events[(doc, idx)].append({
             "key": (frozenset(dyad) - {""}, (cameo or "")[:2]), "goldstein": gold, "negated": bool(neg),
             "actors": set(dyad) - {""},
@@ -425,7 +424,20 @@ def _compare_items(a: dict[str, Any], b: dict[str, Any], idf: dict[str, float], 
     return same, None, jac
 
 
-def _cluster(items: list[dict[str, Any]], cues: dict[str, Any]) -> tuple[list[list[int]], dict[int, list[str]]]:
+class NumberConflict(NamedTuple):
+    """Two documents stating the same claim with incompatible numbers, and why (kept as data: document ids
+    may contain any character, so they are never parsed back out of the message)."""
+
+    doc_a: str
+    doc_b: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.doc_a} vs {self.doc_b}: {self.reason}"
+
+
+def _cluster(items: list[dict[str, Any]], cues: dict[str, Any]
+             ) -> tuple[list[list[int]], dict[int, list[NumberConflict]]]:
     """Average-free agglomeration that does not chain: candidate pairs (sharing a stem, from different
     documents) are merged best first, and two clusters merge only if no pair across them is incompatible
     (different actors, or numbers that differ while the sentences are not near-identical). Returns the
@@ -451,7 +463,7 @@ def _cluster(items: list[dict[str, Any]], cues: dict[str, Any]) -> tuple[list[li
                     candidates.append((sim, i, j))
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
     owner = list(range(len(items)))
-    conflicts: dict[int, list[str]] = defaultdict(list)
+    conflicts: dict[int, list[NumberConflict]] = defaultdict(list)
 
     def compatible(x: int, y: int) -> bool:
         a_act = {a for i in members[x] for a in items[i]["actors"]}
@@ -479,8 +491,9 @@ def _cluster(items: list[dict[str, Any]], cues: dict[str, Any]) -> tuple[list[li
             owner[k] = x
         members[x].extend(members.pop(y))
         conflicts[x].extend(conflicts.pop(y, []))
-        if verdicts[(i, j)][1]:
-            conflicts[x].append(f"{items[i]['doc']} vs {items[j]['doc']}: {verdicts[(i, j)][1]}")
+        reason = verdicts[(i, j)][1]
+        if reason:
+            conflicts[x].append(NumberConflict(items[i]["doc"], items[j]["doc"], reason))
     return [sorted(m) for m in members.values()], {x: conflicts[x] for x in members if conflicts.get(x)}
 
 
@@ -548,9 +561,10 @@ def claims(
         members = [it["member"] for it in its]
         contested, why = False, ""
         number_conflicts = [c for c in conflicts.get(group[0], [])
-                            if len(_independent(c.split(":")[0].split(" vs "), roots)) == 2]
+                            if len(_independent((c.doc_a, c.doc_b), roots)) == 2]
         if number_conflicts:
-            contested, why = True, "incompatible numbers for the same claim (" + "; ".join(number_conflicts) + ")"
+            contested, why = True, ("incompatible numbers for the same claim ("
+                                    + "; ".join(map(str, number_conflicts)) + ")")
         by_key: dict[Any, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
         for it in its:
             for e in it["events"]:

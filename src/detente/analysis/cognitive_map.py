@@ -38,7 +38,7 @@ from typing import Any
 import numpy as np
 from spacy.language import Language
 
-from detente.analysis.concepts import Concept, ConceptIndex, Lexicon, build_concepts, load_lexicon
+from detente.analysis.concepts import Concept, ConceptIndex, ConceptLexicon, build_concepts, load_lexicon
 
 ASSERTED, HEDGED = 1.0, 0.5
 AGGREGATES = ("mean-all", "mean-asserting")
@@ -246,7 +246,7 @@ def build_maps(
     claims: Iterable[Mapping[str, Any]],
     sources: Mapping[str, str | None] | None = None,
     nlp: Language | None = None,
-    lexicon: Lexicon | None = None,
+    lexicon: ConceptLexicon | None = None,
     user_path: str | Path | None = None,
     aggregate: str = "mean-all",
     self_loops: bool = False,

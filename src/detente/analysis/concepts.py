@@ -37,8 +37,9 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-DEFAULT_PATH = DATA_DIR / "concepts.yml"
+from detente.paths import data_file
+
+DEFAULT_PATH = data_file("concepts.yml")
 USER_ENV = "DETENTE_CONCEPTS"
 
 # The components a parse of a short span needs; our own stages (actors, events, ...) are switched off.
@@ -51,7 +52,7 @@ Similarity = Callable[[str, str], float]
 
 
 @dataclass
-class Lexicon:
+class ConceptLexicon:
     """The data of ``concepts.yml``: hedges, direction words, keep phrases, user merges and renames."""
 
     hedges: set[str] = field(default_factory=set)
@@ -68,7 +69,7 @@ class Lexicon:
     # policy of de-escalation with Russia"): its claim stays in the claim list but off the maps
     max_concept_words: int = 4
 
-    def from_disk(self, path: str | Path) -> Lexicon:
+    def from_disk(self, path: str | Path) -> ConceptLexicon:
         """Add the entries of a YAML file: lists are extended, merge/rename entries override."""
         path = Path(path)
         try:
@@ -116,9 +117,9 @@ def _words(value: Any, path: Path, name: str) -> list[str]:
     return [str(v).strip().lower() for v in value if str(v).strip()]
 
 
-def load_lexicon(user_path: str | Path | None = None) -> Lexicon:
+def load_lexicon(user_path: str | Path | None = None) -> ConceptLexicon:
     """The packaged ``concepts.yml`` plus a user file (``user_path`` or ``$DETENTE_CONCEPTS``) if given."""
-    lexicon = Lexicon().from_disk(DEFAULT_PATH)
+    lexicon = ConceptLexicon().from_disk(DEFAULT_PATH)
     user = user_path or os.environ.get(USER_ENV)
     if user:
         if not Path(user).exists():
@@ -185,7 +186,7 @@ def _core_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
         return list(nlp.pipe(texts, batch_size=256))
 
 
-def _direction_of(token: Token, lexicon: Lexicon) -> int:
+def _direction_of(token: Token, lexicon: ConceptLexicon) -> int:
     word, lemma = token.lower_, token.lemma_.lower()
     if word in lexicon.decrease or lemma in lexicon.decrease:
         return -1
@@ -194,7 +195,7 @@ def _direction_of(token: Token, lexicon: Lexicon) -> int:
     return 0
 
 
-def _is_dropped(token: Token, lexicon: Lexicon) -> bool:
+def _is_dropped(token: Token, lexicon: ConceptLexicon) -> bool:
     if token.is_punct or token.is_space or token.pos_ in {"DET", "PUNCT", "SYM", "X"}:
         return True
     if token.tag_ in {"POS", "PRP$", "WP$"} or token.dep_ in {"poss", "case", "aux", "auxpass", "neg"}:
@@ -220,7 +221,7 @@ def _redirect(head: Token, kept: set[int]) -> Token | None:
     return None
 
 
-def _is_generic(token: Token, lexicon: Lexicon) -> bool:
+def _is_generic(token: Token, lexicon: ConceptLexicon) -> bool:
     """A relational noun ("partners", "relationships", "ties") that only carries its modifier's meaning."""
     return token.lemma_.lower() in lexicon.generic_nouns or token.lower_ in lexicon.generic_nouns
 
@@ -235,7 +236,7 @@ def _compounds(token: Token, kept: set[int], with_names: bool = False) -> list[T
     return out
 
 
-def normalise_doc(doc: Doc, lexicon: Lexicon, keep_keys: Sequence[frozenset[str]] = ()) -> SpanForm:
+def normalise_doc(doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozenset[str]] = ()) -> SpanForm:
     """Normalise one parsed span; see the module docstring for the steps."""
     kept_tokens = [t for t in doc if not _is_dropped(t, lexicon)]
     while kept_tokens and kept_tokens[0].is_stop:
@@ -319,7 +320,7 @@ def normalise_doc(doc: Doc, lexicon: Lexicon, keep_keys: Sequence[frozenset[str]
 
 
 def normalise_spans(
-    spans: Iterable[str], nlp: Language | None = None, lexicon: Lexicon | None = None
+    spans: Iterable[str], nlp: Language | None = None, lexicon: ConceptLexicon | None = None
 ) -> dict[str, SpanForm]:
     """Normalise distinct span texts (batched through ``nlp.pipe``). Keys of the result are the texts."""
     lexicon = lexicon or load_lexicon()
@@ -384,7 +385,7 @@ def slug(label: str) -> str:
 def build_concepts(
     spans: Iterable[str],
     nlp: Language | None = None,
-    lexicon: Lexicon | None = None,
+    lexicon: ConceptLexicon | None = None,
     user_path: str | Path | None = None,
     min_overlap: float = 0.6,
     similarity: Similarity | None = None,
@@ -479,7 +480,7 @@ def _best_label(texts: Sequence[str], forms: dict[str, SpanForm], counts: Counte
 
 
 def match_term(
-    term: str, concepts: Sequence[Concept], nlp: Language | None = None, lexicon: Lexicon | None = None
+    term: str, concepts: Sequence[Concept], nlp: Language | None = None, lexicon: ConceptLexicon | None = None
 ) -> Concept | None:
     """The concept a free-text term (e.g. "economic sanctions") names, by the same normalisation.
 

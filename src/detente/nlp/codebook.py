@@ -26,7 +26,10 @@ from typing import Any
 
 import yaml
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+from detente.paths import data_file
+from detente.reference.actors import country_part
+
+ACTORS_DIR = data_file("actors")
 ENV_VAR = "DETENTE_CODEBOOK"
 
 # surface-form fields of an entry, in the order of trust when two actors share a form
@@ -39,15 +42,6 @@ HOW_OF_FIELD: dict[str, str] = {
     "capitals": "capital",
     "demonyms": "demonym",
 }
-IGO_CODES = ("NATO", "EU", "UN", "EUN")
-
-
-def country_of(code: str) -> str:
-    """The primary code the scorer compares: the first three letters, or ``IGO`` for any IGO."""
-    code = (code or "").upper()
-    if code in IGO_CODES or code.startswith(("IGO", "NATO")):
-        return "IGO"
-    return code[:3]
 
 
 @dataclass(frozen=True)
@@ -126,7 +120,7 @@ class Codebook:
 
         Later files win ties, so a user's entry for a form overrides the packaged one.
         """
-        book = cls().from_disk(base or DATA_DIR)
+        book = cls().from_disk(base or ACTORS_DIR)
         if use_env and os.environ.get(ENV_VAR):
             for part in os.environ[ENV_VAR].split(os.pathsep):
                 if part.strip():
@@ -230,7 +224,7 @@ class Codebook:
             return best.actor, best.how
         near = min(cands, key=lambda a: (a.actor.distance(date or ""), rank[a.how], -a.order))
         a = near.actor
-        return Actor(a.code[:3], a.name, a.kind, None, None, None, a.gender), near.how
+        return Actor(country_part(a.code), a.name, a.kind, None, None, None, a.gender), near.how
 
     def lookup(self, text: str, date: str | None = None) -> Actor | None:
         """The actor a surface form names (exact form, case rules applied), or None."""

@@ -31,13 +31,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.events, doc._.published)
-from detente.nlp.cameo import lookup
 from detente.nlp.dates import after_publication, event_date
+from detente.paths import data_file
+from detente.reference.actors import primary_code as primary  # source and target must differ in this
+from detente.reference.cameo import lookup
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
-DEFAULT_PATTERNS = DATA_DIR / "event_patterns.yml"
+EVENTS_DIR = data_file("events")
+DEFAULT_PATTERNS = EVENTS_DIR / "event_patterns.yml"
 FIGHT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
-IGOS = {"NATO", "EU", "UN", "EUN", "IGO"}
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
@@ -52,12 +53,6 @@ NESTED_DEPTH = 5
 POSS_PRONOUNS = {"his", "her", "its", "their"}
 
 
-def primary(code: str) -> str:
-    """The actor's primary code, as the scorer compares them: first three letters, IGOs as one."""
-    code = (code or "").upper()
-    return "IGO" if code in IGOS or code.startswith("IGO") else code[:3]
-
-
 @dataclass
 class Wrapper:
     """A word that wraps another action and takes it over (refuse/threaten/agree/urge/demand)."""
@@ -68,7 +63,7 @@ class Wrapper:
 
 
 @dataclass
-class Lexicon:
+class TriggerLexicon:
     """Trigger dictionaries keyed by lemma, built once from the YAML pattern file."""
 
     verbs: dict[str, str] = field(default_factory=dict)
@@ -124,7 +119,7 @@ class Lexicon:
     postpone_verbs: set[str] = field(default_factory=set)
 
     @classmethod
-    def from_yaml(cls, path: Path) -> Lexicon:
+    def from_yaml(cls, path: Path) -> TriggerLexicon:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         lex = cls()
         for code, words in (data.get("codes") or {}).items():
@@ -218,7 +213,7 @@ class EventCoder:
 
     def __init__(self, nlp: Language, name: str, patterns_path: str = "") -> None:
         self.name = name
-        self.lex = Lexicon()
+        self.lex = TriggerLexicon()
         self.from_disk(patterns_path or DEFAULT_PATTERNS)
 
     # -- loading -----------------------------------------------------------------------------------
@@ -227,7 +222,7 @@ class EventCoder:
         path = Path(path)
         if path.is_dir():
             path = path / "event_patterns.yml"
-        self.lex = Lexicon.from_yaml(path)
+        self.lex = TriggerLexicon.from_yaml(path)
         return self
 
     # -- spaCy entry points ------------------------------------------------------------------------

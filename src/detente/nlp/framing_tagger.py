@@ -29,8 +29,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.framing / doc._.quality)
+from detente.paths import data_file
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "framing"
+FRAMING_DIR = data_file("framing")
 FILES = ("lexicon.yml", "quality.yml")
 
 _HYPHENS = ["-", "‐", "‑", "–"]
@@ -91,7 +92,7 @@ def spacing_signals(raw_text: str) -> list[dict[str, Any]]:
 
 def debris_signals(raw_text: str, data_path: str | Path | None = None) -> list[dict[str, Any]]:
     """Scraping debris lines ("No products in the cart.", hash lines, blog footers) in the raw input."""
-    quality = _load_yaml(Path(data_path) if data_path else DATA_DIR, "quality.yml")
+    quality = _load_yaml(Path(data_path) if data_path else FRAMING_DIR, "quality.yml")
     rules = [(re.compile(d["regex"], re.IGNORECASE), d["note"]) for d in quality.get("debris", [])]
     out: list[dict[str, Any]] = []
     pos = 0
@@ -155,7 +156,7 @@ class FramingTagger:
     def __init__(self, nlp: Language, name: str = "framing_tagger", data_path: str = "") -> None:
         self.name = name
         self.nlp = nlp
-        self.data_path = Path(data_path) if data_path else DATA_DIR
+        self.data_path = Path(data_path) if data_path else FRAMING_DIR
         self.from_disk(self.data_path)
 
     # -- data -------------------------------------------------------------------------------------------

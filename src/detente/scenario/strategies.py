@@ -12,7 +12,7 @@ from typing import Any
 from spacy.language import Language
 
 from detente.analysis.cognitive_map import CognitiveMap
-from detente.analysis.concepts import Lexicon, load_lexicon, match_term
+from detente.analysis.concepts import ConceptLexicon, load_lexicon, match_term
 from detente.scenario.fcm import run_scenario
 
 
@@ -20,7 +20,7 @@ def strategy_scenario(
     cmap: CognitiveMap,
     terms: Sequence[str] | None = None,
     nlp: Language | None = None,
-    lexicon: Lexicon | None = None,
+    lexicon: ConceptLexicon | None = None,
     clamp_value: float = 1.0,
     rule: str = "kosko",
     transfer: str = "tanh",

@@ -23,14 +23,16 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import duckdb
 
+from detente.paths import data_file
+from detente.reference.cameo import load_codes, quad_sql
+from detente.reference.countries import country_names
 from detente.store.db import transaction
 
-DATA = resources.files("detente") / "data"
+IMPORT_COLUMNS_FILE = data_file("imports", "columns.tsv")
 
 GDELT_FORMATS = ("gdelt1", "gdelt2")
 # Column count -> format: GDELT 1.0 back files lack SOURCEURL (57), 1.0 daily files have it (58), 2.0 has 61.
@@ -91,7 +93,7 @@ class ImportReport:
 @cache
 def columns(fmt: str) -> list[tuple[str, str]]:
     """(name, DuckDB type) of a format's columns, in file order, from ``data/imports/columns.tsv``."""
-    text = (DATA / "imports" / "columns.tsv").read_text(encoding="utf-8")
+    text = IMPORT_COLUMNS_FILE.read_text(encoding="utf-8")
     rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t")
     cols = [(r["name"], r["type"]) for r in rows if r["format"] == fmt]
     if not cols:
@@ -99,25 +101,13 @@ def columns(fmt: str) -> list[tuple[str, str]]:
     return cols
 
 
-@cache
-def country_names() -> dict[str, str]:
-    """Lower-cased country name -> ISO3, from ``data/country_names.tsv`` (used for ICEWS)."""
-    text = (DATA / "country_names.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t")
-    return {r["name"].strip().lower(): r["iso3"] for r in rows}
-
-
 def cameo_table() -> list[tuple[str, int | None, str | None]]:
-    """(CAMEO code, quad, PLOVER) for every code in the project's CAMEO codebook (``detente.nlp.cameo``).
+    """(CAMEO code, quad, PLOVER) for every code in the project's CAMEO codebook (``detente.reference.cameo``).
 
     ICEWS gives no quad class and neither origin gives PLOVER: both come from the one codebook the text
     coder uses, so imported and text-coded events are classed alike. Empty if the codebook is unavailable
     (then ICEWS quad falls back to the CAMEO root and PLOVER stays NULL rather than guessed).
     """
-    try:
-        from detente.nlp.cameo import load_codes
-    except ImportError:  # pragma: no cover - the nlp layer ships with the package
-        return []
     try:
         codes = load_codes()
     except (OSError, ValueError, KeyError):  # pragma: no cover - a broken data file must not stop imports
@@ -293,8 +283,7 @@ def _icews_select() -> str:
                nullif(trim("Target Name"), '') AS target_name,
                nullif({cameo}, '') AS cameo,
                "Intensity" AS goldstein,
-               CASE WHEN {root} BETWEEN 1 AND 5 THEN 1 WHEN {root} BETWEEN 6 AND 9 THEN 2
-                    WHEN {root} BETWEEN 10 AND 14 THEN 3 WHEN {root} BETWEEN 15 AND 20 THEN 4 END AS quad,
+               {quad_sql(root)} AS quad,
                {_ICEWS_DATE} AS date,
                "Event ID"::VARCHAR AS origin_id,
                NULL::INTEGER AS num_sources,
