@@ -14,23 +14,18 @@ from typing import Any
 import duckdb
 
 from detente.analysis.relations_index import parse_dyad, span_clauses
+from detente.reference.records import EventListing, columns
 
-_COLUMNS = """
-    e.event_id, e.date, e.date_how, e.source, e.target, e.source_name, e.target_name, e.cameo, e.plover,
-    e.goldstein, e.quad, e.negated, e.hypothetical, e.trigger, e.origin, e.origin_id, e.num_sources,
-    e.num_articles, e.doc_id, e.sentence_idx, e.start, e."end",
-    s.text AS sentence, d.source AS doc_source, coalesce(e.url, d.url) AS url, d.title AS title
-"""
+# EventListing fields that do not come from the events table itself
+_JOINED = {"sentence": "s.text", "doc_source": "d.source", "url": "coalesce(e.url, d.url)", "title": "d.title"}
+_NAMES = list(columns(EventListing))
+_COLUMNS = ", ".join(f'{_JOINED[c]} AS "{c}"' if c in _JOINED else f'e."{c}"' for c in _NAMES)
 _FROM = """
     FROM events e
     LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx
     LEFT JOIN documents d ON d.id = e.doc_id
 """
-_NAMES = [
-    "event_id", "date", "date_how", "source", "target", "source_name", "target_name", "cameo", "plover",
-    "goldstein", "quad", "negated", "hypothetical", "trigger", "origin", "origin_id", "num_sources",
-    "num_articles", "doc_id", "sentence_idx", "start", "end", "sentence", "doc_source", "url", "title",
-]
+LISTING_SQL = f"{_COLUMNS} {_FROM}"  # every EventListing field; callers add WHERE
 
 
 def _where(

@@ -26,6 +26,7 @@ import duckdb
 
 from detente.reference.actors import country_part_sql
 from detente.reference.countries import country_codes
+from detente.reference.records import IndexPoint
 
 FREQS = ("day", "week", "month", "year")
 WEIGHTS = (None, "sources", "articles")
@@ -116,7 +117,7 @@ def relations_index(
     until: Any = None,
     weight: str | None = None,
     origin: str | None = None,
-) -> list[dict[str, Any]]:
+) -> list[IndexPoint]:
     """One row per period with events, for the dyad (both directions unless ``directed``: source A, target B).
 
     ``weight="sources"``/``"articles"`` counts each event as its number of sources/articles (NULL counts 1),
@@ -141,20 +142,20 @@ def relations_index(
         FROM ev GROUP BY period ORDER BY period
     """
     rows = con.execute(sql, params).fetchall()
-    out = []  # weights (num_sources, num_articles) are integers, so the counts stay integers
+    out: list[IndexPoint] = []  # weights (num_sources, num_articles) are integers, so the counts stay integers
     for period, events, q1, q2, q3, q4, gmean, gtotal in rows:
         out.append(
-            {
-                "period": period.isoformat(),
-                "events": int(events),
-                "quad1": int(q1),
-                "quad2": int(q2),
-                "quad3": int(q3),
-                "quad4": int(q4),
-                "goldstein_mean": None if gmean is None else float(gmean),
-                "goldstein_total": float(gtotal),
-                "net_cooperation": (q1 + q2 - q3 - q4) / events if events else None,
-            }
+            IndexPoint(
+                period=period.isoformat(),
+                events=int(events),
+                quad1=int(q1),
+                quad2=int(q2),
+                quad3=int(q3),
+                quad4=int(q4),
+                goldstein_mean=None if gmean is None else float(gmean),
+                goldstein_total=float(gtotal),
+                net_cooperation=(q1 + q2 - q3 - q4) / events if events else None,
+            )
         )
     return out
 

@@ -34,10 +34,11 @@ from typing import Any
 import duckdb
 
 from detente.api.ingest import IngestReport, Progress, get_pipeline, ingest, pipeline_id
+from detente.reference.records import ANALYSIS_TABLES
 from detente.store import documents as store
 from detente.store.db import connect, db_path, migrate, transaction
 
-TABLES: tuple[str, ...] = ("mentions", "events", "causal_claims", "framing_hits", "quality_signals")
+TABLES = ANALYSIS_TABLES
 DEFAULT_PARTITION_SIZE = 8
 
 

@@ -17,9 +17,21 @@ from typing import Any
 
 import duckdb
 
+from detente.analysis import events_query
 from detente.ingest.offsets import MappedText
+from detente.reference.records import table_columns
 
 _DOC_COLUMNS = ("id", "source", "url", "title", "published", "format", "words", "duplicate_of")
+
+
+def _span_columns(table: str) -> str:
+    """A table's columns for a document view: all but the document id (the caller knows it)."""
+    return ", ".join(f'"{c}"' for c in table_columns(table) if c != "doc_id")
+
+
+# an event highlight: the stored event without what only imported rows carry
+_EVENT_SPAN = ", ".join(f'"{c}"' for c in table_columns("events")
+                        if c not in ("doc_id", "origin_fields", "url", "num_sources", "num_articles"))
 
 
 def _iso(value: Any) -> Any:
@@ -75,26 +87,22 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | No
     doc["clean_text"] = clean_text
     doc["raw_length"] = len(raw_text)
     doc["sentences"] = _rows(
-        con, 'SELECT idx, start, "end", clean_start, clean_end, text FROM sentences WHERE doc_id = ? '
-        "ORDER BY idx", [doc_id])
+        con, f"SELECT {_span_columns('sentences')} FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id])
     spans: list[dict[str, Any]] = []
-    for e in _rows(con, """SELECT event_id, sentence_idx, start, "end", source, target, cameo, plover,
-                                  goldstein, quad, negated, hypothetical, date, trigger
-                           FROM events WHERE doc_id = ? ORDER BY start""", [doc_id]):
+    for e in _rows(con, f"SELECT {_EVENT_SPAN} FROM events WHERE doc_id = ? ORDER BY start", [doc_id]):
         label = f"{e['source'] or '?'} → {e['target'] or '?'} {e['cameo'] or ''} {e['plover'] or ''}".strip()
         spans.append({"kind": "event", "label": label, **e})
-    for m in _rows(con, 'SELECT sentence_idx, start, "end", text, actor_code, how FROM mentions '
-                        "WHERE doc_id = ? ORDER BY start", [doc_id]):
+    for m in _rows(con, f"SELECT {_span_columns('mentions')} FROM mentions WHERE doc_id = ? ORDER BY start",
+                   [doc_id]):
         spans.append({"kind": "mention", "label": m["actor_code"], **m})
-    for c in _rows(con, """SELECT claim_id, sentence_idx, start, "end", cause, effect, cause_start, cause_end,
-                                  effect_start, effect_end, polarity, hedged, signal
-                           FROM causal_claims WHERE doc_id = ? ORDER BY start""", [doc_id]):
+    for c in _rows(con, f"SELECT {_span_columns('causal_claims')} FROM causal_claims WHERE doc_id = ? "
+                        "ORDER BY start", [doc_id]):
         for part in ("cause", "effect"):
             c[f"clean_{part}_start"] = _raw_to_clean(to_raw, c[f"{part}_start"])
             c[f"clean_{part}_end"] = _raw_to_clean(to_raw, c[f"{part}_end"])
         spans.append({"kind": "causal", "label": f"{c['cause']} ⇒ ({c['polarity']}) {c['effect']}", **c})
-    for f in _rows(con, 'SELECT sentence_idx, start, "end", phrase, narrative, technique, note '
-                        "FROM framing_hits WHERE doc_id = ? ORDER BY start", [doc_id]):
+    for f in _rows(con, f"SELECT {_span_columns('framing_hits')} FROM framing_hits WHERE doc_id = ? "
+                        "ORDER BY start", [doc_id]):
         spans.append({"kind": "framing", "label": f["narrative"] or f["technique"] or "framing", **f})
     for s in spans:
         s["clean_start"] = _raw_to_clean(to_raw, s.get("start"))
@@ -109,13 +117,7 @@ def events_by_ids(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[s
         return []
     rows = _rows(
         con,
-        """SELECT e.event_id, e.date, e.source, e.target, e.cameo, e.plover, e.goldstein, e.quad, e.trigger,
-                  e.origin, e.doc_id, e.sentence_idx, e.start, e."end", s.text AS sentence,
-                  d.source AS doc_source, coalesce(e.url, d.url) AS url, d.title AS title
-           FROM events e
-           LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx
-           LEFT JOIN documents d ON d.id = e.doc_id
-           WHERE list_contains(?::VARCHAR[], e.event_id)""",
+        f"SELECT {events_query.LISTING_SQL} WHERE list_contains(?::VARCHAR[], e.event_id)",
         [ids],
     )
     order = {i: n for n, i in enumerate(ids)}

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from detente import __version__
+from detente.reference.records import TABLES
 from detente.store.db import connect, db_path, schema_version
 
-COUNTED = ("documents", "sentences", "mentions", "events", "causal_claims", "framing_hits", "quality_signals")
+COUNTED = tuple(TABLES)
 
 
 def stats(db: str | Path | None = None) -> dict[str, Any]:

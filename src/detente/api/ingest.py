@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import duckdb
 from spacy.language import Language
@@ -20,7 +20,8 @@ from detente.ingest.document import Document, prepare
 from detente.ingest.offsets import MappedText
 from detente.ingest.readers import InputProblem, RawArticle, read_paths
 from detente.nlp.pipeline import build_pipeline, run
-from detente.nlp.results import SentenceIndex, doc_rows
+from detente.nlp.results import AnalysisRows, SentenceIndex, doc_rows
+from detente.reference.records import CausalClaim, CodedCausal, CodedDocument, CodedEvent, Event, columns
 from detente.store import documents as store
 from detente.store.db import connect
 
@@ -125,7 +126,7 @@ def get_pipeline() -> Language:
     return _PIPELINE
 
 
-def analysis_rows(nlp: Language, chunk: list[dict[str, Any]]) -> Iterator[tuple[str, dict[str, list[dict]]]]:
+def analysis_rows(nlp: Language, chunk: list[dict[str, Any]]) -> Iterator[tuple[str, AnalysisRows]]:
     """``(doc id, rows per table)`` for stored documents (``store.load_for_analysis`` dicts), in order:
     the one NLP loop behind the in-process and the Dask paths."""
     maps = [MappedText.loads(d["clean_text"], d["offset_map"]) for d in chunk]
@@ -211,13 +212,19 @@ def analyze_uploads(
         return analyze([root], db=db, on_problem=on_problem, id_prefix=UPLOAD_PREFIX)
 
 
-EVENT_KEYS = ("source", "target", "cameo", "plover", "goldstein", "quad", "negated", "hypothetical", "start",
-              "end", "trigger")
-CAUSAL_KEYS = ("cause", "effect", "polarity", "hedged", "start", "end")
+def coded_event(row: Event) -> CodedEvent:
+    """A stored event row as ``detente code`` reports it: the text's own date, not the period start."""
+    out = {k: row.get(k) for k in columns(CodedEvent)}
+    out["date"] = row.get("date_text")
+    return cast(CodedEvent, out)
+
+
+def coded_causal(row: CausalClaim) -> CodedCausal:
+    return cast(CodedCausal, {k: row.get(k) for k in columns(CodedCausal)})
 
 
 def code_stream(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
-                batch_size: int = 32) -> Iterator[dict[str, Any]]:
+                batch_size: int = 32) -> Iterator[CodedDocument]:
     """The evaluation interface, lazily: ``{"id", "text", "date"?}`` -> ``{"id", "events", "causal"}`` in input
     order, with offsets into the given ``text`` (cleaning runs, and every offset is mapped back).
 
@@ -240,13 +247,12 @@ def code_stream(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
         sentences = SentenceIndex([(s.clean_start, s.clean_end) for s in p.sentences],
                                   [(s.start, s.end) for s in p.sentences])
         rows = doc_rows(doc, p.id, p.clean, sentences)
-        events = [{**{k: e[k] for k in EVENT_KEYS}, "date": e["date_text"]} for e in rows["events"]]
-        causal = [{k: c.get(k) for k in CAUSAL_KEYS} for c in rows["causal_claims"]]
-        yield {"id": p.id, "events": events, "causal": causal}
+        yield CodedDocument(id=p.id, events=[coded_event(e) for e in rows["events"]],
+                            causal=[coded_causal(c) for c in rows["causal_claims"]])
 
 
 def code_documents(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
-                   batch_size: int = 32, progress: Progress | None = None) -> list[dict[str, Any]]:
+                   batch_size: int = 32, progress: Progress | None = None) -> list[CodedDocument]:
     """:func:`code_stream` collected into a list (``progress`` gets ``(done, total)`` when ``docs`` is sized)."""
     docs = list(docs)
     out = []

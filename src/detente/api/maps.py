@@ -10,12 +10,12 @@ from typing import Any
 from detente.analysis.cognitive_map import CognitiveMap, MapSet, build_maps, read_csv_map
 from detente.analysis.concepts import match_term
 from detente.nlp.model import cached_model
+from detente.reference.records import table_columns
 from detente.scenario.fcm import run_scenario, total_effect
 from detente.scenario.strategies import strategy_scenario
 from detente.store.db import Store, opened
 
-CLAIM_COLUMNS = ("claim_id", "doc_id", "sentence_idx", "start", "end", "cause", "effect", "cause_start",
-                 "cause_end", "effect_start", "effect_end", "polarity", "hedged", "signal")
+CLAIM_COLUMNS = table_columns("causal_claims")
 
 # the defaults of a what-if run, shared by ``simulate`` below, ``detente simulate`` and ``POST /api/simulate``
 DEFAULT_RULE = "kosko"

@@ -17,9 +17,10 @@ from typing import Any
 import duckdb
 
 from detente import __version__
+from detente.reference.cameo import QUAD_NAMES as CAMEO_QUAD_NAMES
 
 QUAD_COLOURS = ("#3b82f6", "#16a34a", "#f59e0b", "#dc2626")
-QUAD_NAMES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+QUAD_NAMES = tuple(CAMEO_QUAD_NAMES[q] for q in sorted(CAMEO_QUAD_NAMES))
 
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#1f2937;padding:0 1rem}

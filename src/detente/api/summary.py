@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from detente.analysis import events_query
 from detente.analysis.relations_index import relations_index
 from detente.store.db import Store, opened
 
@@ -15,13 +16,10 @@ def summary_data(db: Store = None, limit: int = 15, dyad: str = "USA-RUS") -> di
                   for t in ("documents", "sentences", "mentions", "events", "causal_claims", "framing_hits")}
         actors = con.execute(
             "SELECT actor_code, count(*) FROM mentions GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [limit]).fetchall()
-        events = con.execute(
-            """SELECT e.doc_id, e.source, e.target, e.cameo, e.plover, e.goldstein, e.negated, e.hypothetical,
-                      e.date, e.trigger, s.text
-               FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx
-               WHERE e.origin = 'text' ORDER BY e.doc_id, e.sentence_idx LIMIT ?""", [limit * 4]).fetchall()
-        keys = ("doc", "source", "target", "cameo", "plover", "goldstein", "negated", "hypothetical", "date",
-                "trigger", "sentence")
+        cur = con.execute(f"SELECT {events_query.LISTING_SQL} WHERE e.origin = 'text' "
+                          "ORDER BY e.doc_id, e.sentence_idx LIMIT ?", [limit * 4])
+        names = [d[0] for d in cur.description]
+        events = [{"doc": row["doc_id"], **row} for row in (dict(zip(names, r, strict=True)) for r in cur.fetchall())]
         return {"counts": counts, "actors": [{"actor": a, "mentions": n} for a, n in actors],
-                "events": [dict(zip(keys, r, strict=True)) for r in events],
+                "events": events,
                 "dyad": dyad, "index": relations_index(con, dyad=dyad, freq="month")}

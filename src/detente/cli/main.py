@@ -19,6 +19,7 @@ from detente import api
 from detente.api import MissingStoreError, StoreError
 from detente.api.maps import DEFAULT_LAMBDA, DEFAULT_RULE, DEFAULT_STEPS, DEFAULT_THRESHOLD, DEFAULT_TRANSFER
 from detente.cli.output import Format, dumps, emit, progress_bar, say
+from detente.reference.records import EVENT_TABLE_COLUMNS, IndexPoint, columns
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="detente: news coverage of a pair of countries turned into sourced, structured intelligence.")
@@ -220,10 +221,8 @@ def index(
     emit(rows, fmt, columns=INDEX_COLUMNS, title=f"relations index {dyad} by {freq.value}")
 
 
-INDEX_COLUMNS = ("period", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_mean", "goldstein_total",
-                 "net_cooperation")
-EVENT_COLUMNS = ("date", "source", "target", "cameo", "plover", "goldstein", "quad", "negated", "hypothetical",
-                 "trigger", "doc_id", "start", "end", "sentence")
+INDEX_COLUMNS = columns(IndexPoint)
+EVENT_COLUMNS = EVENT_TABLE_COLUMNS
 
 
 @app.command()

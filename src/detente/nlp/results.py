@@ -8,12 +8,23 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import Any
+from typing import TypedDict
 
 from spacy.tokens import Doc
 
 from detente.ingest.offsets import MappedText
 from detente.nlp.framing_tagger import raw_text_signals
+from detente.reference.records import CausalClaim, Event, FramingHit, Mention, QualitySignal
+
+
+class AnalysisRows(TypedDict):
+    """One document's NLP results, table -> rows (the tables of ``records.ANALYSIS_TABLES``)."""
+
+    mentions: list[Mention]
+    events: list[Event]
+    causal_claims: list[CausalClaim]
+    framing_hits: list[FramingHit]
+    quality_signals: list[QualitySignal]
 
 
 def period_start(value: str | None) -> tuple[str | None, str | None]:
@@ -42,7 +53,7 @@ class SentenceIndex:
 
 
 def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex,
-             raw_text: str | None = None) -> dict[str, list[dict[str, Any]]]:
+             raw_text: str | None = None) -> AnalysisRows:
     """Rows for the mentions, events, causal_claims, framing_hits and quality_signals tables.
 
     With ``raw_text``, the signals that cleaning erases (broken spacing, debris) are judged on the raw
@@ -58,44 +69,51 @@ def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex
         rs, re_ = sentences.raw_spans[idx]
         return idx, rs, re_
 
-    mentions = []
+    mentions: list[Mention] = []
     for span in doc.spans.get("actors", []):
         s, e = raw(span.start_char, span.end_char)
-        mentions.append({"doc_id": doc_id, "sentence_idx": sentences.find(span.start_char), "start": s, "end": e,
-                         "text": span.text, "actor_code": span.label_, "how": span._.actor_how})
-    events = []
+        mentions.append(Mention(doc_id=doc_id, sentence_idx=sentences.find(span.start_char), start=s, end=e,
+                                text=span.text, actor_code=span.label_, how=span._.actor_how))
+    events: list[Event] = []
     for n, ev in enumerate(doc._.events or []):
         idx, s, e = locate(ev["start"])
-        events.append({**{k: ev.get(k) for k in ("source", "target", "source_name", "target_name", "cameo",
-                                                  "plover", "goldstein", "quad", "date", "date_how", "trigger")},
-                       "source_name": ev.get("source_name") or ev.get("source_text"),
-                       "target_name": ev.get("target_name") or ev.get("target_text"),
-                       "negated": bool(ev.get("negated")), "hypothetical": bool(ev.get("hypothetical")),
-                       "date_text": ev.get("date"),
-                       "event_id": f"{doc_id}#{idx}#{n}", "doc_id": doc_id, "sentence_idx": idx,
-                       "start": s, "end": e, "origin": "text"})
-        events[-1]["date"], events[-1]["date_precision"] = period_start(ev.get("date"))
-    causal = []
+        date, precision = period_start(ev.get("date"))
+        events.append(Event(
+            event_id=f"{doc_id}#{idx}#{n}", doc_id=doc_id, sentence_idx=idx, start=s, end=e,
+            source=ev.get("source"), target=ev.get("target"),
+            source_name=ev.get("source_name") or ev.get("source_text"),
+            target_name=ev.get("target_name") or ev.get("target_text"),
+            cameo=ev.get("cameo"), plover=ev.get("plover"), goldstein=ev.get("goldstein"), quad=ev.get("quad"),
+            negated=bool(ev.get("negated")), hypothetical=bool(ev.get("hypothetical")),
+            date=date, date_precision=precision, date_how=ev.get("date_how"), trigger=ev.get("trigger"),
+            origin="text", origin_id=None, num_sources=None, num_articles=None, url=None, origin_fields=None,
+            date_text=ev.get("date"),
+        ))
+    causal: list[CausalClaim] = []
     for n, c in enumerate(doc._.causal or []):
         idx, s, e = locate(c["start"])
-        row = {"claim_id": f"{doc_id}#{idx}#c{n}", "doc_id": doc_id, "sentence_idx": idx, "start": s, "end": e,
-               "cause": c.get("cause"), "effect": c.get("effect"), "polarity": c.get("polarity"),
-               "hedged": bool(c.get("hedged")), "signal": c.get("signal")}
-        for part in ("cause", "effect"):
-            if c.get(f"{part}_start") is not None and c.get(f"{part}_end") is not None:
-                row[f"{part}_start"], row[f"{part}_end"] = raw(c[f"{part}_start"], c[f"{part}_end"])
+        row = CausalClaim(claim_id=f"{doc_id}#{idx}#c{n}", doc_id=doc_id, sentence_idx=idx, start=s, end=e,
+                          cause=c.get("cause"), effect=c.get("effect"), polarity=c.get("polarity"),
+                          hedged=bool(c.get("hedged")), signal=c.get("signal"))
+        if c.get("cause_start") is not None and c.get("cause_end") is not None:
+            row["cause_start"], row["cause_end"] = raw(c["cause_start"], c["cause_end"])
+        if c.get("effect_start") is not None and c.get("effect_end") is not None:
+            row["effect_start"], row["effect_end"] = raw(c["effect_start"], c["effect_end"])
         causal.append(row)
-    framing = []
+    framing: list[FramingHit] = []
     for hit in doc._.framing or []:
         s, e = raw(hit["start"], hit["end"])
-        framing.append({"doc_id": doc_id, "sentence_idx": sentences.find(hit["start"]), "start": s, "end": e,
-                        **{k: hit.get(k) for k in ("phrase", "narrative", "technique", "note")}})
-    quality = []
+        framing.append(FramingHit(doc_id=doc_id, sentence_idx=sentences.find(hit["start"]), start=s, end=e,
+                                  phrase=hit.get("phrase"), narrative=hit.get("narrative"),
+                                  technique=hit.get("technique"), note=hit.get("note")))
+    quality: list[QualitySignal] = []
     for sig in doc._.quality or []:
         s, e = raw(sig["start"], sig["end"]) if sig.get("start") is not None else (None, None)
-        quality.append({"doc_id": doc_id, "start": s, "end": e,
-                        **{k: sig.get(k) for k in ("signal", "evidence", "note")}})
+        quality.append(QualitySignal(doc_id=doc_id, start=s, end=e, signal=sig["signal"],
+                                     evidence=sig.get("evidence"), note=sig.get("note")))
     if raw_text is not None:
-        quality += [{**sig, "doc_id": doc_id} for sig in raw_text_signals(raw_text)]
+        quality += [QualitySignal(doc_id=doc_id, start=sig["start"], end=sig["end"], signal=sig["signal"],
+                                  evidence=sig.get("evidence"), note=sig.get("note"))
+                    for sig in raw_text_signals(raw_text)]
     return {"mentions": mentions, "events": events, "causal_claims": causal, "framing_hits": framing,
             "quality_signals": quality}

@@ -8,15 +8,16 @@ next run redoes only what is missing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import duckdb
 
 from detente.ingest.document import Document
+from detente.reference.records import ANALYSIS_TABLES, DocumentRow, SentenceRow, table_columns
 from detente.store.db import transaction
 
-DERIVED_TABLES = ("mentions", "events", "causal_claims", "framing_hits", "quality_signals", "analyzed")
+DERIVED_TABLES = (*ANALYSIS_TABLES, "analyzed")
 
 
 def existing(con: duckdb.DuckDBPyConnection, doc_id: str) -> tuple[str, str | None] | None:
@@ -48,20 +49,26 @@ def save_document(con: duckdb.DuckDBPyConnection, doc: Document, replace: bool =
     with transaction(con):
         if replace:
             _delete(con, doc.id)
-        con.execute(
-            """INSERT INTO documents (id, source, url, title, published, published_how, path, format, raw_text,
-                   clean_text, offset_map, content_hash, duplicate_of, similarity, minhash, words, encoding)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [doc.id, doc.source, doc.url, doc.title, doc.published, doc.published_how, doc.path, doc.format,
-             doc.raw_text, doc.clean_text, doc.clean.dumps(), doc.content_hash, doc.duplicate_of, doc.similarity,
-             doc.minhash, doc.words, doc.encoding],
-        )
-        if doc.sentences:
-            con.executemany(
-                'INSERT INTO sentences (doc_id, idx, start, "end", clean_start, clean_end, text) '
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [[doc.id, s.idx, s.start, s.end, s.clean_start, s.clean_end, s.text] for s in doc.sentences],
-            )
+        row = DocumentRow(
+            id=doc.id, source=doc.source, url=doc.url, title=doc.title, published=doc.published,
+            published_how=doc.published_how, path=doc.path, format=doc.format, raw_text=doc.raw_text,
+            clean_text=doc.clean_text, offset_map=doc.clean.dumps(), content_hash=doc.content_hash,
+            duplicate_of=doc.duplicate_of, similarity=doc.similarity, minhash=doc.minhash, words=doc.words,
+            encoding=doc.encoding)
+        insert_rows(con, "documents", [row])
+        insert_rows(con, "sentences", [SentenceRow(doc_id=doc.id, idx=s.idx, start=s.start, end=s.end,
+                                                   clean_start=s.clean_start, clean_end=s.clean_end, text=s.text)
+                                       for s in doc.sentences])
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert records into ``table``: every stored column of its record (``records.TABLES``), by name."""
+    if not rows:
+        return
+    cols = table_columns(table)
+    names = ", ".join(f'"{c}"' for c in cols)
+    marks = ", ".join("?" for _ in cols)
+    con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", [[_value(r.get(c)) for c in cols] for r in rows])
 
 
 def pending_analysis(con: duckdb.DuckDBPyConnection, pipeline: str, ids: Iterable[str] | None = None) -> list[str]:
@@ -86,33 +93,14 @@ def load_for_analysis(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, 
             "published": row[4].isoformat() if row[4] else None, "sentences": sentences}
 
 
-_COLUMNS: dict[str, Sequence[str]] = {
-    "mentions": ("doc_id", "sentence_idx", "start", "end", "text", "actor_code", "how"),
-    "events": ("event_id", "doc_id", "sentence_idx", "start", "end", "source", "target", "source_name",
-               "target_name", "cameo", "plover", "goldstein", "quad", "negated", "hypothetical", "date",
-               "date_precision", "date_how", "trigger", "origin", "origin_id", "num_sources", "num_articles", "url",
-               "origin_fields"),
-    "causal_claims": ("claim_id", "doc_id", "sentence_idx", "start", "end", "cause", "effect", "cause_start",
-                      "cause_end", "effect_start", "effect_end", "polarity", "hedged", "signal"),
-    "framing_hits": ("doc_id", "sentence_idx", "start", "end", "phrase", "narrative", "technique", "note"),
-    "quality_signals": ("doc_id", "start", "end", "signal", "evidence", "note"),
-}
-
-
-def save_analysis(con: duckdb.DuckDBPyConnection, doc_id: str, results: dict[str, list[dict[str, Any]]],
+def save_analysis(con: duckdb.DuckDBPyConnection, doc_id: str, results: Mapping[str, Sequence[Mapping[str, Any]]],
                   pipeline: str) -> None:
     """Replace a document's NLP results with ``results`` (table -> rows) and mark it analyzed."""
     with transaction(con):
         for table in DERIVED_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
         for table, rows in results.items():
-            cols = _COLUMNS[table]
-            if not rows:
-                continue
-            names = ", ".join(f'"{c}"' for c in cols)
-            marks = ", ".join("?" for _ in cols)
-            con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                            [[_value(r.get(c)) for c in cols] for r in rows])
+            insert_rows(con, table, rows)
         con.execute("INSERT INTO analyzed (doc_id, pipeline) VALUES (?, ?)", [doc_id, pipeline])
 
 

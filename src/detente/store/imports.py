@@ -357,16 +357,12 @@ def _import_one(
             """,
             [origin],
         )
+        names = ", ".join(f'"{c}"' for c in IMPORTED_COLUMNS)
+        values = ", ".join(IMPORTED_COLUMNS.values()).format(origin=origin)
         inserted = con.execute(
             f"""
-            INSERT INTO events (event_id, source, target, source_name, target_name, cameo, plover, goldstein,
-                                quad, date, date_how, origin, origin_id, num_sources, num_articles, url,
-                                origin_fields)
-            SELECT m.event_id, m.source, m.target, m.source_name, m.target_name, m.cameo,
-                   CASE WHEN c4.code IS NOT NULL THEN c4.plover WHEN c3.code IS NOT NULL THEN c3.plover
-                        ELSE c2.plover END, m.goldstein,
-                   coalesce(m.quad, c4.quad, c3.quad, c2.quad), m.date, 'origin', '{origin}', m.origin_id,
-                   m.num_sources, m.num_articles, m.url, m.origin_fields
+            INSERT INTO events ({names})
+            SELECT {values}
             FROM ({select} WHERE raw.rowid IN (SELECT rid FROM keep)) m
             LEFT JOIN _cameo c4 ON c4.code = m.cameo
             LEFT JOIN _cameo c3 ON c3.code = left(m.cameo, 3)
@@ -388,6 +384,17 @@ def _import_one(
     rep.rows_imported = imported
     rep.rows_rejected = sum(rejected.values())
     rep.rows_duplicate = int(read - no_id - no_date - imported)
+
+
+# events columns an import fills -> the SQL that fills them from the staged rows ``m`` and the CAMEO table
+IMPORTED_COLUMNS: dict[str, str] = {
+    "event_id": "m.event_id", "source": "m.source", "target": "m.target", "source_name": "m.source_name",
+    "target_name": "m.target_name", "cameo": "m.cameo",
+    "plover": "CASE WHEN c4.code IS NOT NULL THEN c4.plover WHEN c3.code IS NOT NULL THEN c3.plover ELSE c2.plover END",
+    "goldstein": "m.goldstein", "quad": "coalesce(m.quad, c4.quad, c3.quad, c2.quad)", "date": "m.date",
+    "date_how": "'origin'", "origin": "'{origin}'", "origin_id": "m.origin_id", "num_sources": "m.num_sources",
+    "num_articles": "m.num_articles", "url": "m.url", "origin_fields": "m.origin_fields",
+}
 
 
 def _unzipped(path: Path, tmp: Path) -> Path:

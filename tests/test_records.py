@@ -1,0 +1,98 @@
+"""The typed records and the reference package are the one place their facts are written: the tables of a
+real store match the records, and the copies that used to live elsewhere are gone (greps over src/)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from detente.reference import actors, cameo
+from detente.reference.records import (
+    TABLES,
+    CodedCausal,
+    CodedEvent,
+    EventListing,
+    IndexPoint,
+    columns,
+    table_columns,
+)
+from detente.store.db import connect
+from detente.store.imports import IMPORTED_COLUMNS
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "detente"
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_each_table_has_the_columns_of_its_record(tmp_path: Path, table: str) -> None:
+    con = connect(tmp_path / "s.duckdb")
+    try:
+        stored = [r[1] for r in con.execute(f"PRAGMA table_info('{table}')").fetchall()]
+    finally:
+        con.close()
+    defaults = {"ingested_at"}  # filled by the store, never by a writer
+    assert [c for c in stored if c not in defaults] == list(table_columns(table))
+
+
+def test_imports_fill_only_event_columns() -> None:
+    assert set(IMPORTED_COLUMNS) <= set(table_columns("events"))
+
+
+def test_code_output_keys_keep_the_scorers_format() -> None:
+    # the shared scorer reads these keys; their order is the byte format of `detente code`
+    assert columns(CodedEvent) == ("source", "target", "cameo", "plover", "goldstein", "quad", "negated",
+                                   "hypothetical", "start", "end", "trigger", "date")
+    assert columns(CodedCausal) == ("cause", "effect", "polarity", "hedged", "start", "end")
+
+
+def test_listing_and_index_records_come_from_the_store() -> None:
+    event_cols = set(table_columns("events"))
+    assert set(columns(EventListing)) - event_cols == {"sentence", "doc_source", "title"}
+    assert columns(IndexPoint)[:2] == ("period", "events")
+
+
+def test_actor_code_rules() -> None:
+    assert [actors.primary_code(c) for c in ("RUSGOV", "NATO", "EU", "UN", "IGOOSC", "usa", "", None)] == [
+        "RUS", "IGO", "IGO", "IGO", "IGO", "USA", "", ""]
+    assert [actors.country_of(c) for c in ("USAGOV", "NATO", "EU", "IGOWTO", "BRICSX", "WTO")] == [
+        "USA", "NATO", "EU", "IGO", "BRICS", "WTO"]
+    assert actors.is_igo("IGOWHO") and not actors.is_igo("UKR")
+
+
+def test_quad_rule_in_python_and_sql_agree(tmp_path: Path) -> None:
+    con = connect(tmp_path / "q.duckdb")
+    try:
+        for root in range(1, 21):
+            got = con.execute(f"SELECT {cameo.quad_sql('?::INTEGER')}", [root] * 4).fetchone()[0]
+            assert got == cameo.quad_of(f"{root:02d}"), root
+        assert con.execute(f"SELECT {cameo.quad_sql('?::INTEGER')}", [21] * 4).fetchone()[0] is None
+    finally:
+        con.close()
+
+
+# patterns of the copies issue 11 removed; each must not come back anywhere in src/
+OLD_COPIES = {
+    "a hand-written event column list": r'"negated",\s*"hypothetical",\s*"(start|date)"',
+    "EVENT_KEYS/CAUSAL_KEYS": r"\b(EVENT_KEYS|CAUSAL_KEYS)\s*=",
+    "a per-table column dict": r"_COLUMNS:\s*dict\[str,\s*Sequence\[str\]\]",
+    "the country part as a literal slice": r"\bcode\[:3\]|\.label_\[:3\]",
+    "the country part in SQL": r"left\((source|target|\{col\}),\s*3\)",
+    "an IGO list": r"\bIGOS\s*=|IGO_CODES\s*=\s*\(|igo_codes",
+    "a module's own data folder": r"DATA_DIR\s*=\s*Path\(__file__\)",
+    "a Lexicon class": r"^class Lexicon\b",
+    "the quad rule in SQL": r"BETWEEN 1 AND 5 THEN 1",
+    "the quad names": r'"verbal cooperation",\s*"material cooperation"',
+}
+
+
+@pytest.mark.parametrize("what", sorted(OLD_COPIES))
+def test_no_old_copy_remains(what: str) -> None:
+    pattern = re.compile(OLD_COPIES[what], re.MULTILINE)
+    found = []
+    for path in sorted(SRC.rglob("*.py")):
+        if path.parent.name == "reference" or path.name == "paths.py":
+            continue  # the one place these facts are written
+        text = path.read_text(encoding="utf-8")
+        found += [f"{path.relative_to(SRC)}:{text[: m.start()].count(chr(10)) + 1}" for m in pattern.finditer(text)]
+    assert not found, f"{what}: {found}"
