@@ -49,7 +49,7 @@ def evaluate(db: Path, band: float) -> dict[str, Any]:
     gold = [json.loads(line) for line in (SHARED / "gold" / "docs.jsonl").read_text().splitlines() if line]
     t0 = time.time()
     con = connect(db)
-    ingest([SHARED / "corpus" / "seeds"], con=con)
+    ingest([SHARED / "corpus" / "seeds"], db=con)
     analyze_stored(con, nlp=build_pipeline())
     built = time.time() - t0
     t0 = time.time()

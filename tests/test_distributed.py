@@ -44,7 +44,7 @@ def both(corpus: Path, tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[P
     local, dist = base / "local.duckdb", base / "dist.duckdb"
     con = connect(local)
     try:
-        ingest([corpus], con=con, on_problem=lambda _line: None)
+        ingest([corpus], db=con, on_problem=lambda _line: None)
         analyze_stored(con, nlp=nlp)
     finally:
         con.close()

@@ -111,7 +111,7 @@ def test_kill_9_during_ingest_then_rerun_is_consistent_complete_and_without_dupl
         partial = con.execute("SELECT count(*) FROM documents").fetchone()[0]  # type: ignore[index]
         assert 60 <= partial < 300, partial  # everything reported stored survived the kill
         assert_consistent(con)
-        report = ingest([articles], con=con, on_problem=lambda _line: None)
+        report = ingest([articles], db=con, on_problem=lambda _line: None)
         assert len(report.new) == 300 - partial and len(report.unchanged) == partial and not report.updated
         assert not report.duplicates
         assert_consistent(con)
@@ -219,7 +219,7 @@ def test_a_read_only_database_refuses_writes_and_keeps_what_it_holds(tmp_path: P
         ro = connect(db, read_only=True)
         try:
             lines: list[str] = []
-            report = ingest([more], con=ro, on_problem=lines.append)
+            report = ingest([more], db=ro, on_problem=lines.append)
             assert not report.new and len(report.problems) == 2
             assert all("not stored" in ln and "read-only" in ln for ln in lines), lines
             assert ro.execute("SELECT count(*) FROM documents").fetchone() == (3,)
@@ -267,7 +267,7 @@ def test_a_full_disk_gives_an_error_and_loses_nothing_committed(tmp_path: Path, 
     if con is not None:
         try:
             try:
-                report = ingest([big], con=con, on_problem=lines.append)
+                report = ingest([big], db=con, on_problem=lines.append)
                 failed = report.problems
             except duckdb.Error as exc:
                 failed = [str(exc)]
@@ -315,7 +315,7 @@ def test_readers_never_see_a_document_without_its_sentences_while_a_writer_inges
     for t in threads:
         t.start()
     try:
-        report = ingest([articles], con=con, on_problem=lambda _line: None)
+        report = ingest([articles], db=con, on_problem=lambda _line: None)
     finally:
         stop.set()
         for t in threads:

@@ -189,7 +189,7 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> duckdb.DuckDBPy
     from detente.api.ingest import analyze_stored, ingest
 
     con = connect(tmp_path_factory.mktemp("seeds") / "seeds.duckdb")
-    ingest([seeds], con=con)
+    ingest([seeds], db=con)
     analyze_stored(con, nlp=nlp)
     if not con.execute("SELECT count(*) FROM mentions").fetchone()[0]:
         pytest.skip("the pipeline has no actor_resolver: no mentions to work with")
@@ -244,7 +244,7 @@ def _built(tmp: Path, nlp, records: list[dict[str, Any]]) -> duckdb.DuckDBPyConn
     path = tmp / "docs.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     con = connect(tmp / "built.duckdb")
-    ingest([path], con=con)
+    ingest([path], db=con)
     analyze_stored(con, nlp=nlp)
     return con
 

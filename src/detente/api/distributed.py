@@ -196,7 +196,7 @@ def analyze_distributed(
     path = db_path(db)
     con = connect(path)
     try:
-        report = ingest(paths, progress=None, on_problem=on_problem, con=con)
+        report = ingest(paths, con, progress=None, on_problem=on_problem)
         report.analyzed, problems = analyze_pending_distributed(
             con, Path(f"{path}.parts"), scheduler=scheduler, workers=workers, partition_size=partition_size,
             progress=progress, on_problem=on_problem, keep_parts=keep_parts)

@@ -20,6 +20,7 @@ import duckdb
 from detente.analysis import events_query
 from detente.ingest.offsets import MappedText
 from detente.reference.records import table_columns
+from detente.store.db import reads_store
 
 _DOC_COLUMNS = ("id", "source", "url", "title", "published", "format", "words", "duplicate_of")
 
@@ -38,6 +39,7 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
 
 
+@reads_store
 def list_documents(
     con: duckdb.DuckDBPyConnection, limit: int = 50, offset: int = 0, source: str | None = None
 ) -> dict[str, Any]:
@@ -68,6 +70,7 @@ def _raw_to_clean(to_raw: list[int], raw: int | None) -> int | None:
     return None if raw is None else bisect_left(to_raw, raw)
 
 
+@reads_store
 def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
     """A document with its clean text, sentences and every highlight span (None when unknown).
 
@@ -111,6 +114,7 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | No
     return doc
 
 
+@reads_store
 def events_by_ids(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
     """Events (with sentence and document) for the given ids, in the order given: the evidence of a number."""
     if not ids:
@@ -124,6 +128,7 @@ def events_by_ids(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[s
     return sorted(rows, key=lambda r: order.get(r["event_id"], len(order)))
 
 
+@reads_store
 def actor_network(
     con: duckdb.DuckDBPyConnection, actor: str | None = None, top: int = 60, include_negated: bool = False
 ) -> dict[str, Any]:
@@ -154,6 +159,7 @@ def actor_network(
     return {"nodes": nodes, "edges": edges}
 
 
+@reads_store
 def sources_overview(con: duckdb.DuckDBPyConnection, actors: list[str] | None = None) -> list[dict[str, Any]]:
     """Per document source: documents, stance toward each actor and the framing profile.
 
@@ -180,6 +186,7 @@ def sources_overview(con: duckdb.DuckDBPyConnection, actors: list[str] | None = 
 CLAIM_STATUSES = ("corroborated", "single", "contested")
 
 
+@reads_store
 def claim_ledger(con: duckdb.DuckDBPyConnection, status: str | None = None) -> list[dict[str, Any]]:
     """The claim ledger of :func:`detente.analysis.claims.claims` (members with document and offsets)."""
     from detente.analysis.claims import claims

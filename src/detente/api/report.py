@@ -18,6 +18,7 @@ import duckdb
 
 from detente import __version__
 from detente.reference.cameo import QUAD_NAMES as CAMEO_QUAD_NAMES
+from detente.store.db import Store, opened
 
 QUAD_COLOURS = ("#3b82f6", "#16a34a", "#f59e0b", "#dc2626")
 QUAD_NAMES = tuple(CAMEO_QUAD_NAMES[q] for q in sorted(CAMEO_QUAD_NAMES))
@@ -178,26 +179,32 @@ def _scenario(con: duckdb.DuckDBPyConnection) -> str:
     return "".join(out)
 
 
-def report_data(con: duckdb.DuckDBPyConnection, dyad: str = "USA-RUS") -> dict[str, Any]:
+def report_data(db: Store = None, dyad: str = "USA-RUS") -> dict[str, Any]:
     """The numbers of the report (the same functions as ``/api/index``, ``/api/timeline``, ``/api/claims``)."""
     from detente.analysis.events_query import timeline
     from detente.analysis.relations_index import relations_index
     from detente.api.documents import claim_ledger, list_documents, sources_overview
 
-    index = relations_index(con, dyad=dyad)
-    return {
-        "dyad": dyad.upper().replace("_", "-"),
-        "documents": list_documents(con, limit=1)["total"],
-        "index": index,
-        "events": sum(r["events"] for r in index),
-        "timeline": timeline(con, dyad=dyad, limit=2000),
-        "claims": claim_ledger(con),
-        "sources": sources_overview(con),
-    }
+    with opened(db, read_only=True) as con:
+        index = relations_index(con, dyad=dyad)
+        return {
+            "dyad": dyad.upper().replace("_", "-"),
+            "documents": list_documents(con, limit=1)["total"],
+            "index": index,
+            "events": sum(r["events"] for r in index),
+            "timeline": timeline(con, dyad=dyad, limit=2000),
+            "claims": claim_ledger(con),
+            "sources": sources_overview(con),
+        }
 
 
-def build_report(con: duckdb.DuckDBPyConnection, dyad: str = "USA-RUS", scenario: bool = True) -> str:
+def build_report(db: Store = None, dyad: str = "USA-RUS", scenario: bool = True) -> str:
     """The report as one HTML string."""
+    with opened(db, read_only=True) as con:
+        return _build_report(con, dyad, scenario)
+
+
+def _build_report(con: duckdb.DuckDBPyConnection, dyad: str, scenario: bool) -> str:
     d = report_data(con, dyad)
     index = d["index"]
     coop = [r["net_cooperation"] for r in index if r["net_cooperation"] is not None]
@@ -231,16 +238,9 @@ def build_report(con: duckdb.DuckDBPyConnection, dyad: str = "USA-RUS", scenario
             f"</head><body>{''.join(body)}</body></html>")
 
 
-def write_report(db: str | os.PathLike[str] | None = None, dyad: str = "USA-RUS",
-                 path: str | os.PathLike[str] = "report.html") -> Path:
+def write_report(db: Store = None, dyad: str = "USA-RUS", path: str | os.PathLike[str] = "report.html") -> Path:
     """``detente report``: write the report for ``dyad`` from the store ``db`` to ``path``."""
-    from detente.store.db import connect
-
-    con = connect(db, read_only=True)
-    try:
-        html = build_report(con, dyad)
-    finally:
-        con.close()
+    html = build_report(db, dyad)
     out = Path(path)
     out.write_text(html, encoding="utf-8")
     return out

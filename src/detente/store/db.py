@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 import duckdb
 
 from detente.store.schema import LATEST, MIGRATIONS
 
 DEFAULT_DB = "detente.duckdb"
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class StoreError(RuntimeError):
@@ -122,6 +127,15 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
 Store = str | os.PathLike[str] | duckdb.DuckDBPyConnection | None
 
 
+def store_file(db: Store = None) -> Path:
+    """The file behind ``db``: the path given (see :func:`db_path`), or the file an open connection reads
+    (``:memory:`` for an in-memory database)."""
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        row = db.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+        return Path(row[0]) if row and row[0] else Path(":memory:")
+    return db_path(db)
+
+
 @contextmanager
 def opened(db: Store = None, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection for one API call. Given a path (or None), open the file and close it afterwards
@@ -140,3 +154,22 @@ def opened(db: Store = None, read_only: bool = False) -> Iterator[duckdb.DuckDBP
         yield con
     finally:
         con.close()
+
+
+def reads_store(
+    fn: Callable[Concatenate[duckdb.DuckDBPyConnection, P], R],
+) -> Callable[Concatenate[Store, P], R]:
+    """Make a function written over a connection take ``db`` like every API function: a path (opened
+    read-only for the call) or an open connection (a cursor of it), through :func:`opened`."""
+
+    @functools.wraps(fn)
+    def call(db: Store = None, *args: P.args, **kwargs: P.kwargs) -> R:
+        with opened(db, read_only=True) as con:
+            return fn(con, *args, **kwargs)
+
+    sig = inspect.signature(fn)
+    first, *rest = sig.parameters.values()
+    required = any(p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD for p in rest)
+    db_param = first.replace(name="db", annotation="Store", default=first.empty if required else None)
+    call.__signature__ = sig.replace(parameters=[db_param, *rest])  # type: ignore[attr-defined]
+    return call
