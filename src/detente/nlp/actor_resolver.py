@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -43,6 +42,7 @@ from spacy.util import filter_spans
 
 from detente.nlp import extensions  # noqa: F401  (registers Span._.actor_how)
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
+from detente.nlp.component import DataComponent
 from detente.reference.actors import country_part, primary_code
 
 SPANS_KEY = "actors"
@@ -135,7 +135,7 @@ def make_actor_resolver(
     )
 
 
-class ActorResolver:
+class ActorResolver(DataComponent):
     """Matcher-based actor resolution; see the module docstring."""
 
     def __init__(
@@ -160,23 +160,18 @@ class ActorResolver:
         self.from_disk(data_path or ACTORS_DIR)
 
     # ---- data ----------------------------------------------------------------------------------
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ActorResolver:
+    def load_data(self, path: Path) -> None:
         """(Re)load the codebook from a directory of jsonl/yml files and rebuild the matchers."""
-        self.data_path = Path(path)
+        self.data_path = path
         self.codebook = Codebook.load(self.extra_paths, use_env=self.use_env, base=self.data_path)
         self._build()
-        return self
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Write the codebook files this component uses, so ``nlp.to_disk`` round-trips."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
+    def data_sources(self) -> dict[str, Path]:
+        """The codebook files in load order; a later file of the same name (a user codebook) gets a prefix."""
+        out: dict[str, Path] = {}
         for n, src in enumerate(self.codebook.sources):
-            target = path / src.name
-            if target.exists() and src.resolve() != target.resolve():
-                target = path / f"{n:03d}_{src.name}"
-            if src.resolve() != target.resolve():
-                shutil.copyfile(src, target)
+            out[src.name if src.name not in out else f"{n:03d}_{src.name}"] = src
+        return out
 
     def _key(self, tokens: Iterable[Any]) -> str:
         return " ".join(t.lower_ for t in tokens)

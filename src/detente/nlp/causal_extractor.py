@@ -28,11 +28,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.causal)
+from detente.nlp.component import DataComponent
+from detente.nlp.lexicons import CausalMarkers, load_yaml
 from detente.paths import data_file
 
 if TYPE_CHECKING:
@@ -109,8 +110,7 @@ class MarkerLexicon:
 
 def load_lexicon(path: Path | str | None = None) -> MarkerLexicon:
     directory = Path(path) if path else CAUSAL_DIR
-    with open(directory / MARKERS_FILE, encoding="utf-8") as f:
-        return MarkerLexicon(yaml.safe_load(f))
+    return MarkerLexicon(load_yaml(CausalMarkers, directory / MARKERS_FILE)[0])  # checked: errors name file and key
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1037,7 +1037,7 @@ def table_claims(text: str, lex: MarkerLexicon) -> tuple[list[dict[str, Any]], l
     return claims, lines
 
 
-class CausalExtractor:
+class CausalExtractor(DataComponent):
     """The spaCy component: score each sentence, extract pairs from causal ones.
 
     Sentences are scored in two tiers. The linear classifier scores every sentence (cheap); the
@@ -1059,7 +1059,8 @@ class CausalExtractor:
         self.encoded = 0
         self.from_disk(data_path or CAUSAL_DIR)
 
-    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> CausalExtractor:
+    def load_data(self, path: Path) -> None:
+        self.data_path = path
         self.lexicon = load_lexicon(path)
         self.classifier = Classifier.load(path)
         self.extractor = Extractor(self.lexicon, getattr(self, "actor_split_filter", True))
@@ -1077,10 +1078,11 @@ class CausalExtractor:
         elif self.scorer == "minilm":
             raise ValueError(f"causal_extractor scorer 'minilm' needs {adapters} and an 'ensemble' entry "
                              f"in {Path(path) / WEIGHTS_FILE}")
-        return self
 
-    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
-        """Nothing to write: the component's data lives in the packaged data directory."""
+    def data_sources(self) -> dict[str, Path]:
+        adapters = self.classifier.ensemble.get("adapters", MINILM_FILE)
+        names = [MARKERS_FILE, WEIGHTS_FILE] + ([adapters] if (self.data_path / adapters).exists() else [])
+        return {name: self.data_path / name for name in names}
 
     def sentence_probs(self, sents: list[Span]) -> list[float]:
         """P(causal) per sentence: linear everywhere, averaged with MiniLM inside the gate band."""

@@ -26,12 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.events, doc._.published)
+from detente.nlp.component import DataComponent
 from detente.nlp.dates import after_publication, event_date
+from detente.nlp.lexicons import EventPatterns, load_yaml
 from detente.paths import data_file
 from detente.reference.actors import primary_code as primary  # source and target must differ in this
 from detente.reference.cameo import lookup
@@ -120,7 +121,7 @@ class TriggerLexicon:
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data, _ = load_yaml(EventPatterns, path)  # unknown keys and wrong types are errors naming file and key
         lex = cls()
         for code, words in (data.get("codes") or {}).items():
             for attr, key in (("verbs", "verbs"), ("nouns", "nouns"), ("adjs", "adjs")):
@@ -208,7 +209,7 @@ class Trigger:
     phrase_obj: Token | None = None
 
 
-class EventCoder:
+class EventCoder(DataComponent):
     """The component: reads ``doc.spans["actors"]``, writes ``doc._.events``."""
 
     def __init__(self, nlp: Language, name: str, patterns_path: str = "") -> None:
@@ -217,13 +218,15 @@ class EventCoder:
         self.from_disk(patterns_path or DEFAULT_PATTERNS)
 
     # -- loading -----------------------------------------------------------------------------------
-    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> EventCoder:
+    def load_data(self, path: Path) -> None:
         """Load the trigger lexicon: a YAML file, or a folder holding ``event_patterns.yml``."""
-        path = Path(path)
         if path.is_dir():
-            path = path / "event_patterns.yml"
+            path = path / DEFAULT_PATTERNS.name
         self.lex = TriggerLexicon.from_yaml(path)
-        return self
+        self.patterns_file = path
+
+    def data_sources(self) -> dict[str, Path]:
+        return {DEFAULT_PATTERNS.name: self.patterns_file}
 
     # -- spaCy entry points ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -17,7 +17,6 @@ the raw input, because the ingest cleaning step repairs broken spacing before th
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +28,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.framing / doc._.quality)
+from detente.nlp.component import DataComponent
+from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml
 from detente.paths import data_file
 
 FRAMING_DIR = data_file("framing")
@@ -150,7 +151,7 @@ def _load_yaml(folder: Path, name: str) -> Any:
     return _load_yaml_cached(str(folder / name))
 
 
-class FramingTagger:
+class FramingTagger(DataComponent):
     """Lexicon matcher for framing markers plus rule-based text-quality signals."""
 
     def __init__(self, nlp: Language, name: str = "framing_tagger", data_path: str = "") -> None:
@@ -160,23 +161,16 @@ class FramingTagger:
         self.from_disk(self.data_path)
 
     # -- data -------------------------------------------------------------------------------------------
-    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> FramingTagger:
-        """Load ``lexicon.yml`` and ``quality.yml`` from ``path`` and compile the matchers."""
-        path = Path(path)
-        with open(path / "lexicon.yml", encoding="utf-8") as fh:
-            self.lexicon: list[dict[str, Any]] = yaml.safe_load(fh) or []
-        with open(path / "quality.yml", encoding="utf-8") as fh:
-            self.quality: dict[str, Any] = yaml.safe_load(fh) or {}
+    def load_data(self, path: Path) -> None:
+        """Load ``lexicon.yml`` and ``quality.yml`` from ``path`` (checked: errors name file and key) and
+        compile the matchers."""
+        self.lexicon: list[dict[str, Any]] = load_yaml(FramingLexicon, path / "lexicon.yml")[0] or []
+        self.quality: dict[str, Any] = load_yaml(FramingQuality, path / "quality.yml")[0] or {}
         self.data_path = path
         self._compile()
-        return self
 
-    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
-        """Write the data files next to a saved pipeline so it reloads with the same lexicon."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for name in FILES:
-            shutil.copyfile(self.data_path / name, path / name)
+    def data_sources(self) -> dict[str, Path]:
+        return {name: self.data_path / name for name in FILES}
 
     def _phrase_pattern(self, phrase: str) -> list[dict[str, Any]]:
         """Token pattern for a phrase: lower-case tokens, any whitespace between, hyphens optional."""

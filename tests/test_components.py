@@ -1,0 +1,95 @@
+"""Our spaCy components save and load like spaCy's own, and their lexicons are checked when loaded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+import yaml
+from spacy.language import Language
+
+from detente.api.ingest import code_documents
+from detente.nlp.actor_resolver import ActorResolver
+from detente.nlp.causal_extractor import CAUSAL_DIR, CausalExtractor
+from detente.nlp.component import DataComponent
+from detente.nlp.event_coder import DEFAULT_PATTERNS, EventCoder
+from detente.nlp.framing_tagger import FRAMING_DIR, FramingTagger
+from detente.nlp.lexicons import LexiconError
+from detente.nlp.pipeline import STAGES
+
+COMPONENTS = (ActorResolver, EventCoder, CausalExtractor, FramingTagger)
+
+
+def test_every_stage_is_a_data_component(nlp: Language) -> None:
+    assert all(issubclass(c, DataComponent) for c in COMPONENTS)
+    assert [n for n in nlp.pipe_names if n in STAGES] == list(STAGES)
+
+
+def test_a_saved_pipeline_loads_with_spacy_load_and_codes_the_seeds_alike(
+        nlp: Language, seeds_dir: Path, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "pipeline")
+    for stage in STAGES:  # each stage wrote its data files
+        assert any((tmp_path / "pipeline" / stage).iterdir()), stage
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    docs = [{"id": p.name, "text": p.read_text(encoding="utf-8")} for p in sorted(seeds_dir.glob("*.txt"))]
+    before = code_documents(docs, nlp=nlp)
+    after = code_documents(docs, nlp=loaded)
+    assert sum(len(d["events"]) for d in before) > 10 and sum(len(d["causal"]) for d in before) > 10
+    assert after == before
+
+
+def test_a_saved_component_reads_its_own_copy(nlp: Language, tmp_path: Path) -> None:
+    coder = nlp.get_pipe("event_coder")
+    coder.to_disk(tmp_path / "ec")
+    data = yaml.safe_load((tmp_path / "ec" / DEFAULT_PATTERNS.name).read_text(encoding="utf-8"))
+    data["codes"]["042"] = {"verbs": ["hobnob"]}  # a made-up trigger only the copy knows
+    (tmp_path / "ec" / DEFAULT_PATTERNS.name).write_text(yaml.safe_dump(data), encoding="utf-8")
+    fresh = EventCoder(nlp, "event_coder").from_disk(tmp_path / "ec")
+    assert fresh.lex.verbs.get("hobnob") == "042" and "hobnob" not in coder.lex.verbs
+
+
+def _broken_copy(src: Path, dest: Path, edit: dict[str, object]) -> Path:
+    data = yaml.safe_load(src.read_text(encoding="utf-8"))
+    for dotted, value in edit.items():
+        *parents, last = dotted.split(".")
+        node = data
+        for key in parents:
+            node = node[key]
+        node[last] = value
+    dest.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return dest
+
+
+@pytest.mark.parametrize(("edit", "key"), [
+    ({"hedges.vebrs": ["say"]}, "hedges.vebrs: unknown key"),
+    ({"negators.words": "not"}, "negators.words"),
+    ({"wrappers.reject.code": 120}, "wrappers.reject.code"),
+])
+def test_a_mistyped_event_lexicon_names_file_and_key(nlp: Language, tmp_path: Path, edit: dict[str, object],
+                                                     key: str) -> None:
+    bad = _broken_copy(DEFAULT_PATTERNS, tmp_path / "event_patterns.yml", edit)
+    with pytest.raises(LexiconError) as err:
+        EventCoder(nlp, "event_coder", str(bad))
+    assert str(bad) in str(err.value) and key in str(err.value)
+
+
+def test_a_mistyped_causal_lexicon_names_file_and_key(nlp: Language, tmp_path: Path) -> None:
+    folder = tmp_path / "causal"
+    folder.mkdir()
+    for f in CAUSAL_DIR.iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    _broken_copy(CAUSAL_DIR / "markers.yml", folder / "markers.yml", {"conectives": ["because"]})
+    with pytest.raises(LexiconError, match=r"markers\.yml: conectives: unknown key"):
+        CausalExtractor(nlp, "causal_extractor", str(folder), scorer="linear")
+
+
+def test_a_mistyped_framing_lexicon_names_file_and_key(nlp: Language, tmp_path: Path) -> None:
+    folder = tmp_path / "framing"
+    folder.mkdir()
+    for f in FRAMING_DIR.iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    _broken_copy(FRAMING_DIR / "quality.yml", folder / "quality.yml", {"debris": [{"regexp": "x", "note": "y"}]})
+    with pytest.raises(LexiconError, match=r"quality\.yml: .*debris\.0\.regexp: unknown key"):
+        FramingTagger(nlp, "framing_tagger", str(folder))
