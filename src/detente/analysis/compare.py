@@ -82,7 +82,10 @@ def compare(
     """
     side_a, side_b = resolve_side(con, a), resolve_side(con, b)
     docs_a, docs_b = set(side_a["documents"]), set(side_b["documents"])
-    shared, contested, only_a, only_b = [], [], [], []
+    shared: list[dict[str, Any]] = []
+    contested: list[dict[str, Any]] = []
+    only_a: list[dict[str, Any]] = []
+    only_b: list[dict[str, Any]] = []
     for c in claim_ledger(con):
         in_a, in_b = bool(docs_a & set(c["documents"])), bool(docs_b & set(c["documents"]))
         if not (in_a or in_b):
@@ -101,7 +104,7 @@ def compare(
 
     rows = stance(con, nlp=nlp)
     st_a, st_b = _side_stance(rows, docs_a), _side_stance(rows, docs_b)
-    stance_diff = []
+    stance_diff: list[dict[str, Any]] = []
     for actor in sorted(set(st_a) | set(st_b)):
         sa, sb = st_a.get(actor), st_b.get(actor)
         diff = round((sa["score"] if sa else 0.0) - (sb["score"] if sb else 0.0), 3)

@@ -451,18 +451,18 @@ def build_concepts(
     used: set[str] = set()
     for members_idx in clusters.values():
         texts = [t for i in members_idx for t in groups[group_ids[i]]]
-        canon = next((group_ids[i][1] for i in members_idx if group_ids[i][0] == "merge"), None)
-        label = canon if canon is not None else _best_label(texts, forms, counts)
-        label = lexicon.rename.get(label.lower(), label)
+        merged_as = next((group_ids[i][1] for i in members_idx if group_ids[i][0] == "merge"), None)
+        label: str = merged_as if merged_as is not None else _best_label(texts, forms, counts)
+        label = str(lexicon.rename.get(label.lower(), label))
         cid = slug(label)
         n = 2
         while cid in used:
             cid, n = f"{slug(label)}-{n}", n + 1
         used.add(cid)
-        key = sorted(frozenset().union(*(keys[i] for i in members_idx)))
+        key_words = sorted(frozenset[str]().union(*(keys[i] for i in members_idx)))
         concepts.append(
             Concept(
-                cid, label, key, sorted(texts, key=lambda t: (-counts[t], t)), sum(counts[t] for t in texts)
+                cid, label, key_words, sorted(texts, key=lambda t: (-counts[t], t)), sum(counts[t] for t in texts)
             )
         )
         for t in texts:

@@ -247,10 +247,10 @@ def stance(
         scorer = _Scorer(lex)
         keys = sorted(by_sentence)
         parsed = _parse_cached(_parser(nlp), [sentences[k]["text"] for k in keys])
-        for key, sent_doc in zip(keys, parsed, strict=True):
-            sent = sentences[key]
+        for sent_key, sent_doc in zip(keys, parsed, strict=True):
+            sent = sentences[sent_key]
             seen: set[tuple[str, int]] = set()
-            for s, _e, text, code in by_sentence[key]:
+            for s, _e, text, code in by_sentence[sent_key]:
                 if not keep(code) or not text:
                     continue
                 pos = _locate(sent["text"], text, s - sent["start"])
@@ -286,7 +286,7 @@ def stance(
     band = float(lex.get("neutral_band", 0.15))
     results = []
     for (d, code), per_sentence in sorted(contrib.items()):
-        rows = []
+        rows: list[dict[str, Any]] = []
         kinds: dict[str, float] = defaultdict(float)
         for idx, items in per_sentence.items():
             value = max(-1.0, min(1.0, sum(v for v, _, _ in items)))

@@ -20,7 +20,7 @@ import duckdb
 from detente.analysis import events_query
 from detente.ingest.offsets import MappedText
 from detente.reference.records import table_columns
-from detente.store.db import reads_store
+from detente.store.db import reads_store, scalar
 
 _DOC_COLUMNS = ("id", "source", "url", "title", "published", "format", "words", "duplicate_of")
 
@@ -45,7 +45,7 @@ def list_documents(
 ) -> dict[str, Any]:
     """One page of documents (metadata and counts, no text) and the total, for pagination."""
     where, params = ("WHERE lower(d.source) = lower(?)", [source]) if source else ("", [])
-    total = con.execute(f"SELECT count(*) FROM documents d {where}", params).fetchone()[0]
+    total = scalar(con, f"SELECT count(*) FROM documents d {where}", params)
     rows = con.execute(
         f"""SELECT {", ".join("d." + c for c in _DOC_COLUMNS)},
                    (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,
@@ -170,7 +170,7 @@ def sources_overview(con: duckdb.DuckDBPyConnection, actors: list[str] | None = 
     stances: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in stance_by_source(con, actors=actors):
         stances[r["source"]].append(r)
-    out = []
+    out: list[dict[str, Any]] = []
     docs = con.execute("SELECT id, source FROM documents ORDER BY coalesce(source, id), id").fetchall()
     for doc_id, src in docs:
         key = src or doc_id

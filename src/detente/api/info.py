@@ -9,7 +9,7 @@ import duckdb
 
 from detente import __version__
 from detente.reference.records import TABLES
-from detente.store.db import Store, opened, schema_version, store_file
+from detente.store.db import Store, opened, scalar, schema_version, store_file, table_counts
 
 COUNTED = tuple(TABLES)
 
@@ -18,9 +18,8 @@ def stats(db: Store = None) -> dict[str, Any]:
     """Rows per table, plus documents/events per source and events per origin (read-only: a missing
     ``db`` raises :class:`~detente.store.db.MissingStoreError` and is not created)."""
     with opened(db, read_only=True) as con:
-        result: dict[str, Any] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
-        result["duplicates"] = con.execute(
-            "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0]
+        result: dict[str, Any] = dict(table_counts(con, COUNTED))
+        result["duplicates"] = scalar(con, "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL")
         rows = con.execute(
             """SELECT coalesce(d.source, d.id), count(*), coalesce(sum(s.n), 0), coalesce(sum(e.n), 0)
                FROM documents d
@@ -63,5 +62,5 @@ def info(db: Store = None) -> dict[str, Any]:
     if result["database_exists"]:  # a missing file is reported (database_exists: false), never created
         with opened(db if is_open else path, read_only=True) as con:
             result["schema_version"] = schema_version(con)
-            result["counts"] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
+            result["counts"] = table_counts(con, COUNTED)
     return result

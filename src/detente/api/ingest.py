@@ -20,8 +20,8 @@ from detente.ingest.document import Document, prepare
 from detente.ingest.offsets import MappedText
 from detente.ingest.readers import InputProblem, RawArticle, read_paths
 from detente.nlp.pipeline import build_pipeline, run
-from detente.nlp.results import AnalysisRows, SentenceIndex, doc_rows
-from detente.reference.records import CausalClaim, CodedCausal, CodedDocument, CodedEvent, Event, columns
+from detente.nlp.results import SentenceIndex, doc_rows
+from detente.reference.records import AnalysisRows, CausalClaim, CodedCausal, CodedDocument, CodedEvent, Event, columns
 from detente.store import documents as store
 from detente.store.db import Store, opened
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from detente.analysis.cognitive_map import CognitiveMap, MapSet, build_maps, read_csv_map
 from detente.analysis.concepts import match_term
@@ -18,8 +18,8 @@ from detente.store.db import Store, opened
 CLAIM_COLUMNS = table_columns("causal_claims")
 
 # the defaults of a what-if run, shared by ``simulate`` below, ``detente simulate`` and ``POST /api/simulate``
-DEFAULT_RULE = "kosko"
-DEFAULT_TRANSFER = "sigmoid"
+DEFAULT_RULE: Final = "kosko"
+DEFAULT_TRANSFER: Final = "sigmoid"
 DEFAULT_LAMBDA = 1.0
 DEFAULT_THRESHOLD = 0.001
 DEFAULT_STEPS = 50

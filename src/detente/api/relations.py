@@ -9,6 +9,7 @@ from typing import Any
 
 from detente.analysis import events_query
 from detente.analysis import relations_index as ri
+from detente.reference.records import IndexPoint
 from detente.store import imports
 from detente.store.db import Store, opened
 
@@ -17,7 +18,7 @@ Db = Store
 
 def relations_index(db: Db = None, dyad: str = "USA-RUS", directed: bool = False, freq: str = "month",
                     since: Any = None, until: Any = None, weight: str | None = None,
-                    origin: str | None = None) -> list[dict[str, Any]]:
+                    origin: str | None = None) -> list[IndexPoint]:
     """Per period: events, counts per quad class, mean and total Goldstein, net-cooperation share."""
     with opened(db, read_only=True) as con:
         return ri.relations_index(con, dyad=dyad, directed=directed, freq=freq, since=since, until=until,

@@ -6,14 +6,13 @@ from typing import Any
 
 from detente.analysis import events_query
 from detente.analysis.relations_index import relations_index
-from detente.store.db import Store, opened
+from detente.store.db import Store, opened, table_counts
 
 
 def summary_data(db: Store = None, limit: int = 15, dyad: str = "USA-RUS") -> dict[str, Any]:
     """Counts, the most mentioned actors, the coded events with their sentences, and the dyad's index."""
     with opened(db, read_only=True) as con:
-        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("documents", "sentences", "mentions", "events", "causal_claims", "framing_hits")}
+        counts = table_counts(con, ("documents", "sentences", "mentions", "events", "causal_claims", "framing_hits"))
         actors = con.execute(
             "SELECT actor_code, count(*) FROM mentions GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [limit]).fetchall()
         cur = con.execute(f"SELECT {events_query.LISTING_SQL} WHERE e.origin = 'text' "

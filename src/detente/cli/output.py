@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
@@ -35,7 +35,7 @@ def dumps(data: Any) -> str:
     return json.dumps(data, default=_plain, ensure_ascii=False, indent=2)
 
 
-def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] | None = None,
+def emit(rows: Sequence[Mapping[str, Any]], fmt: Format, columns: Sequence[str] | None = None,
          title: str | None = None, payload: Any = None) -> None:
     """Print ``rows``; JSON prints ``payload`` when given (for commands whose JSON is an object)."""
     columns = list(columns or (list(rows[0].keys()) if rows else []))

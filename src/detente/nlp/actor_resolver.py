@@ -179,7 +179,7 @@ class ActorResolver(DataComponent):
     def _build(self) -> None:
         """Index every form by its lower-cased token sequence and load the three matchers."""
         vocab = self.nlp.vocab
-        make = self.nlp.tokenizer
+        make: Any = self.nlp.tokenizer  # a Tokenizer (spaCy types it as a plain callable)
         self.forms: dict[str, list[tuple[Alias, str]]] = {}
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -303,7 +303,7 @@ class ActorResolver(DataComponent):
                 n = len(parts)
                 last_head = tok.head if tok.head.i != tok.i else (tok, n - 1)
                 heads = [(tok, n - 1)] * (n - 1) + [last_head]
-                attrs = {"DEP": ["compound"] * (n - 1) + [tok.dep_ or "dep"]}
+                attrs: dict[str | int, list[Any]] = {"DEP": ["compound"] * (n - 1) + [tok.dep_ or "dep"]}
                 retok.split(tok, parts, heads=heads, attrs=attrs)
 
     def _actor_units(self, doc: Doc, date: str | None) -> list[Unit]:

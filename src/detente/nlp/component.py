@@ -12,7 +12,7 @@ A new stage subclasses :class:`DataComponent` and writes ``load_data`` and ``dat
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Self
 
@@ -49,6 +49,6 @@ class DataComponent:
     def __call__(self, doc: Doc) -> Doc:
         raise NotImplementedError
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterable[Doc]:
         for doc in docs:
             yield self(doc)

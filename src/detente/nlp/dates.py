@@ -61,8 +61,8 @@ def resolve(text: str, published: str | None = None) -> str | None:
         if base is None:
             return None
         month = _month(month_only.group(1))
-        year = base.year if month <= base.month else base.year - 1
-        return f"{year}-{month:02d}"
+        in_year = base.year if month <= base.month else base.year - 1
+        return f"{in_year}-{month:02d}"
     month_year = MONTH_YEAR.search(text)
     if month_year and not re.search(
         r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", text.replace(month_year.group(2), "")

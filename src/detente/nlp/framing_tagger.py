@@ -236,7 +236,7 @@ class FramingTagger(DataComponent):
             key = self.nlp.vocab.strings[match_id]
             entry = self._entries[key]
             span = doc[start:end]
-            hit = {
+            hit: dict[str, Any] = {
                 "phrase": span.text,
                 "narrative": entry.get("narrative"),
                 "technique": entry.get("technique"),

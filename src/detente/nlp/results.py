@@ -8,23 +8,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import TypedDict
 
 from spacy.tokens import Doc
 
 from detente.ingest.offsets import MappedText
 from detente.nlp.framing_tagger import raw_text_signals
-from detente.reference.records import CausalClaim, Event, FramingHit, Mention, QualitySignal
-
-
-class AnalysisRows(TypedDict):
-    """One document's NLP results, table -> rows (the tables of ``records.ANALYSIS_TABLES``)."""
-
-    mentions: list[Mention]
-    events: list[Event]
-    causal_claims: list[CausalClaim]
-    framing_hits: list[FramingHit]
-    quality_signals: list[QualitySignal]
+from detente.reference.records import AnalysisRows, CausalClaim, Event, FramingHit, Mention, QualitySignal
 
 
 def period_start(value: str | None) -> tuple[str | None, str | None]:
@@ -69,6 +58,8 @@ def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex
         rs, re_ = sentences.raw_spans[idx]
         return idx, rs, re_
 
+    s: int | None
+    e: int | None
     mentions: list[Mention] = []
     for span in doc.spans.get("actors", []):
         s, e = raw(span.start_char, span.end_char)

@@ -232,6 +232,16 @@ class Claim(TypedDict):
     members: list[dict[str, Any]]
 
 
+class AnalysisRows(TypedDict):
+    """One document's NLP results, table -> rows (the tables of :data:`ANALYSIS_TABLES`)."""
+
+    mentions: list[Mention]
+    events: list[Event]
+    causal_claims: list[CausalClaim]
+    framing_hits: list[FramingHit]
+    quality_signals: list[QualitySignal]
+
+
 def columns(record: type) -> tuple[str, ...]:
     """The fields of a record in order; for a table row, its columns (keys marked NotRequired included
     when the table has them, see :data:`TABLES`)."""

@@ -239,7 +239,7 @@ def compare(baseline: SimulationResult, scenario: SimulationResult) -> list[dict
     missing = set(baseline.final) ^ set(scenario.final)
     if missing:
         raise ValueError(f"the two runs are over different concepts: {', '.join(sorted(missing))}")
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "concept": name,
             "baseline": base,

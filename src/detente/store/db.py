@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import inspect
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import duckdb
 
@@ -109,6 +109,17 @@ def _connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
         con.close()
         raise StoreError(f"{path}: cannot open database: {exc}") from exc
     return con
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> Any:
+    """The one value a query returns (None when it returns no row)."""
+    row = con.execute(sql, list(params)).fetchone()
+    return row[0] if row else None
+
+
+def table_counts(con: duckdb.DuckDBPyConnection, tables: Iterable[str]) -> dict[str, int]:
+    """Rows per table (trusted table names)."""
+    return {t: int(scalar(con, f"SELECT count(*) FROM {t}")) for t in tables}
 
 
 @contextmanager

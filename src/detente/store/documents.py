@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import duckdb
 
 from detente.ingest.document import Document
-from detente.reference.records import ANALYSIS_TABLES, DocumentRow, SentenceRow, table_columns
+from detente.reference.records import ANALYSIS_TABLES, AnalysisRows, DocumentRow, SentenceRow, table_columns
 from detente.store.db import transaction
 
 DERIVED_TABLES = (*ANALYSIS_TABLES, "analyzed")
@@ -86,6 +86,8 @@ def load_for_analysis(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, 
     row = con.execute(
         "SELECT id, raw_text, clean_text, offset_map, published FROM documents WHERE id = ?", [doc_id]
     ).fetchone()
+    if row is None:
+        raise KeyError(f"no stored document {doc_id!r}")
     sentences = con.execute(
         'SELECT idx, start, "end", clean_start, clean_end FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id]
     ).fetchall()
@@ -93,13 +95,12 @@ def load_for_analysis(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, 
             "published": row[4].isoformat() if row[4] else None, "sentences": sentences}
 
 
-def save_analysis(con: duckdb.DuckDBPyConnection, doc_id: str, results: Mapping[str, Sequence[Mapping[str, Any]]],
-                  pipeline: str) -> None:
+def save_analysis(con: duckdb.DuckDBPyConnection, doc_id: str, results: AnalysisRows, pipeline: str) -> None:
     """Replace a document's NLP results with ``results`` (table -> rows) and mark it analyzed."""
     with transaction(con):
         for table in DERIVED_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
-        for table, rows in results.items():
+        for table, rows in cast(Mapping[str, Sequence[Mapping[str, Any]]], results).items():
             insert_rows(con, table, rows)
         con.execute("INSERT INTO analyzed (doc_id, pipeline) VALUES (?, ?)", [doc_id, pipeline])
 

@@ -129,7 +129,7 @@ def file_hash(path: Path) -> str:
 
 def _head(path: Path, n: int = _SNIFF_LINES) -> list[str]:
     opener = gzip.open if path.suffix.lower() == ".gz" else open
-    with opener(path, "rt", encoding="utf-8", errors="replace", newline="") as f:  # type: ignore[operator]
+    with opener(path, "rt", encoding="utf-8", errors="replace", newline="") as f:
         return [ln.rstrip("\r\n") for ln in itertools.islice(f, n)]
 
 
@@ -143,7 +143,7 @@ def _problem(path: Path) -> str | None:
         return "empty file"
     try:
         opener = gzip.open if path.suffix.lower() == ".gz" else open
-        with opener(path, "rb") as f:  # type: ignore[operator]
+        with opener(path, "rb") as f:
             head = f.read(8192)
     except (OSError, EOFError) as exc:
         return f"cannot read: {exc}"

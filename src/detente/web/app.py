@@ -28,7 +28,7 @@ import os
 import re
 import tempfile
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -107,7 +107,7 @@ class BodyLimit:
         self.app, self.limit = app, limit
 
     async def __call__(self, scope: dict[str, Any], receive: Callable[[], Awaitable[dict[str, Any]]],
-                       send: Callable[[dict[str, Any]], Awaitable[None]]) -> None:
+                       send: Callable[[MutableMapping[str, Any]], Awaitable[None]]) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -180,11 +180,12 @@ def _parse_multipart(content_type: str, body: bytes) -> list[tuple[str, bytes]]:
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
     if not message.is_multipart():
         raise HTTPException(400, "malformed multipart body")
-    files = []
+    files: list[tuple[str, bytes]] = []
     for part in message.iter_parts():
         name = part.get_filename()
+        payload = part.get_payload(decode=True)
         if name:
-            files.append((name, part.get_payload(decode=True) or b""))
+            files.append((name, payload if isinstance(payload, bytes) else b""))
     return files
 
 
