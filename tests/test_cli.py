@@ -1,4 +1,7 @@
-"""One test per CLI command, run as a real subprocess of the installed ``detente`` script."""
+"""One test per CLI command, run in-process through the real entry point (``detente.cli.main.main``, the
+function the installed ``detente`` script calls): the same argument parsing, output and exit codes as the
+script, without starting a Python and loading the pipeline for every command. ``serve`` runs as a real
+subprocess."""
 
 from __future__ import annotations
 
@@ -9,16 +12,49 @@ import os
 import re
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
+
+from detente.cli.main import main
 
 from .conftest import EXAMPLES
 
 DETENTE = [sys.executable, "-m", "detente.cli.main"]
 
 
-def detente(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*DETENTE, *args], capture_output=True, text=True, timeout=600,
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def detente(*args: str, env: dict[str, str] | None = None) -> Run:
+    """``detente ARGS`` in this process: stdout, stderr and the exit status as the script gives them."""
+    out, err = io.StringIO(), io.StringIO()
+    saved_env, saved_argv = dict(os.environ), sys.argv
+    os.environ.update(env or {})
+    sys.argv = ["detente", *args]
+    code = 0
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                main()
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        sys.argv = saved_argv
+        os.environ.clear()
+        os.environ.update(saved_env)
+    return Run(code, out.getvalue(), err.getvalue())
+
+
+def detente_process(*args: str, env: dict[str, str] | None = None) -> Run:
+    """``detente ARGS`` as a real subprocess (for ``serve``, which would otherwise run a server here)."""
+    done = subprocess.run([*DETENTE, *args], capture_output=True, text=True, timeout=600,
                           env={**os.environ, **(env or {})})
+    return Run(done.returncode, done.stdout, done.stderr)
 
 
 def test_ingest_exit_codes_and_messages(tmp_path: Path) -> None:
@@ -181,7 +217,8 @@ def test_every_command_has_an_api_function_of_the_same_name() -> None:
 @pytest.mark.parametrize("command", [["stats"], ["events", "--dyad", "USA-RUS"], ["map"], ["serve", "--port", "1"]])
 def test_a_read_command_with_a_missing_db_names_it_and_creates_nothing(tmp_path: Path, command: list[str]) -> None:
     missing = tmp_path / "nonexistent.duckdb"
-    run = detente(*command, "--db", str(missing), env={"DETENTE_TOKEN": ""})
+    call = detente_process if command[0] == "serve" else detente
+    run = call(*command, "--db", str(missing), env={"DETENTE_TOKEN": ""})
     assert run.returncode == 2, run.stderr  # bad input, as for any other wrong argument
     lines = run.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and str(missing) in lines[0], run.stderr

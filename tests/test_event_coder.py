@@ -6,7 +6,6 @@ test the coder's own rules whatever the resolver decides; one runs the full pipe
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from typing import Any
 
@@ -183,9 +182,6 @@ def test_cameo_data_is_complete_and_consistent() -> None:
         lookup("99")
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("detente.nlp.actor_resolver") is None, reason="actor_resolver not built yet"
-)
 def test_full_pipeline_codes_an_invasion(nlp: Language) -> None:
     doc = nlp("Russia's 2022 invasion of Ukraine shocked Europe.")
     assert ("RUS", "UKR", "19") in triples(doc._.events)

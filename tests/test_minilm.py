@@ -66,8 +66,7 @@ def test_padding_does_not_change_a_sentence_vector(base: minilm.MiniLM) -> None:
 
 @needs_model
 def test_adapted_scorer_separates_causal_from_plain_sentences() -> None:
-    if not (CAUSAL_DIR / MINILM_FILE).exists():
-        pytest.skip("no adapters shipped")
+    assert (CAUSAL_DIR / MINILM_FILE).exists(), "the adapters ship with the package"
     model = minilm.MiniLM.load(CAUSAL_DIR / MINILM_FILE)
     p = model.probs(["The strike was called because the company refused to raise wages.",
                      "The meeting took place in Geneva on Tuesday."])

@@ -21,14 +21,9 @@ from detente.nlp.model import load_model
 STAGES: tuple[str, ...] = ("actor_resolver", "event_coder", "causal_extractor", "framing_tagger")
 
 
-def _register(stage: str) -> bool:
-    try:
-        importlib.import_module(f"detente.nlp.{stage}")
-    except ModuleNotFoundError as exc:  # a stage not built yet is skipped, not faked
-        if exc.name == f"detente.nlp.{stage}":
-            return False
-        raise
-    return True
+def _register(stage: str) -> None:
+    """Import a stage's module, which registers its factory (a missing stage is an error, never skipped)."""
+    importlib.import_module(f"detente.nlp.{stage}")
 
 
 def build_pipeline(
@@ -40,8 +35,8 @@ def build_pipeline(
     nlp = load_model(model)
     config = config or {}
     for stage in stages:
-        if _register(stage):
-            nlp.add_pipe(stage, config=config.get(stage, {}))
+        _register(stage)
+        nlp.add_pipe(stage, config=config.get(stage, {}))
     return nlp
 
 
