@@ -121,3 +121,16 @@ def test_writers_take_a_path_or_an_open_connection(name: str, seeds_store: Path,
         finally:
             con.close()
     assert results[0] == results[1]
+
+
+def test_one_runtime_holds_the_pipeline_and_clears_every_cache(seeds_store: Path) -> None:
+    from detente.api.runtime import RUNTIME
+
+    pipeline = RUNTIME.pipeline()
+    assert RUNTIME.pipeline() is pipeline  # built once, then shared
+    api.stance(seeds_store)  # fills the stance parse cache through the parse-only model
+    held = RUNTIME.loaded()
+    assert held["pipeline"] == 1 and held["models"] >= 1 and held["stance_parses"] > 0
+    RUNTIME.clear()
+    assert RUNTIME.loaded() == {"pipeline": 0, "models": 0, "encoders": 0, "stance_parses": 0}
+    RUNTIME._pipeline = pipeline  # give the rest of the session its pipeline back instead of rebuilding it

@@ -165,6 +165,14 @@ def _parse_cached(nlp: Language, texts: list[str]) -> list[Doc]:
     return [d for d in out if d is not None]
 
 
+def parse_cache_size() -> int:
+    return len(_PARSES)
+
+
+def clear_parse_cache() -> None:
+    _PARSES.clear()
+
+
 def _parser(nlp: Language | None) -> Language:
     if nlp is not None:
         return nlp

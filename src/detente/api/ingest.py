@@ -15,11 +15,12 @@ import duckdb
 from spacy.language import Language
 
 from detente import __version__
+from detente.api.runtime import RUNTIME
 from detente.ingest.dedupe import DuplicateIndex, from_bytes
 from detente.ingest.document import Document, prepare
 from detente.ingest.offsets import MappedText
 from detente.ingest.readers import InputProblem, RawArticle, read_paths
-from detente.nlp.pipeline import build_pipeline, run
+from detente.nlp.pipeline import run
 from detente.nlp.results import SentenceIndex, doc_rows
 from detente.reference.records import AnalysisRows, CausalClaim, CodedCausal, CodedDocument, CodedEvent, Event, columns
 from detente.store import documents as store
@@ -109,15 +110,9 @@ def pipeline_id(nlp: Language) -> str:
     return f"detente {__version__}; {meta.get('lang')}_{meta.get('name')} {meta.get('version')}; {stages}"
 
 
-_PIPELINE: Language | None = None
-
-
 def get_pipeline() -> Language:
-    """The full pipeline, loaded once per process."""
-    global _PIPELINE
-    if _PIPELINE is None:
-        _PIPELINE = build_pipeline()
-    return _PIPELINE
+    """The full pipeline, loaded once per process (held by :data:`detente.api.runtime.RUNTIME`)."""
+    return RUNTIME.pipeline()
 
 
 def analysis_rows(nlp: Language, chunk: list[dict[str, Any]]) -> Iterator[tuple[str, AnalysisRows]]:

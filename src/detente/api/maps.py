@@ -9,7 +9,7 @@ from typing import Any, Final
 
 from detente.analysis.cognitive_map import CognitiveMap, MapSet, build_maps, read_csv_map
 from detente.analysis.concepts import match_term
-from detente.nlp.model import cached_model
+from detente.api.runtime import RUNTIME
 from detente.reference.records import table_columns
 from detente.scenario.fcm import run_scenario, total_effect
 from detente.scenario.strategies import strategy_scenario
@@ -43,7 +43,7 @@ def load_claims(db: Store = None) -> tuple[list[dict[str, Any]], dict[str, str |
 def cognitive_maps(db: Store = None) -> MapSet:
     """One map per source and the merged map, from the stored causal claims."""
     claims, sources = load_claims(db)
-    return build_maps(claims, sources, nlp=cached_model())
+    return build_maps(claims, sources, nlp=RUNTIME.parser())
 
 
 def select_map(maps: MapSet, source: str | None = None) -> CognitiveMap:
@@ -71,7 +71,7 @@ def _resolve(cmap: CognitiveMap, values: Mapping[str, float], names: list[str]) 
         if term in names:
             out[term] = value
             continue
-        concept = match_term(term, cmap.concepts, nlp=cached_model())
+        concept = match_term(term, cmap.concepts, nlp=RUNTIME.parser())
         if concept is None:
             raise ValueError(f"no concept {term!r} in the map; concepts: {', '.join(names[:30])}"
                              + (" ..." if len(names) > 30 else ""))
@@ -111,7 +111,7 @@ def simulate(db: Store = None, csv_path: str | Path | None = None, source: str |
 
 def strategies(db: Store = None) -> list[dict[str, Any]]:
     """The built-in scenario: clamp each strategy the texts name (sanctions, isolation, military aid)."""
-    return strategy_scenario(cognitive_map(db), nlp=cached_model())
+    return strategy_scenario(cognitive_map(db), nlp=RUNTIME.parser())
 
 
 def effect(db: Store, cause: str, effect_: str, max_len: int = 4) -> dict[str, Any]:
