@@ -1080,9 +1080,8 @@ class CausalExtractor(DataComponent):
                              f"in {Path(path) / WEIGHTS_FILE}")
 
     def data_sources(self) -> dict[str, Path]:
-        adapters = self.classifier.ensemble.get("adapters", MINILM_FILE)
-        names = [MARKERS_FILE, WEIGHTS_FILE] + ([adapters] if (self.data_path / adapters).exists() else [])
-        return {name: self.data_path / name for name in names}
+        """Every file of the data folder: markers, classifier, adapters and any model file added beside them."""
+        return {f.name: f for f in sorted(self.data_path.iterdir()) if f.is_file()}
 
     def sentence_probs(self, sents: list[Span]) -> list[float]:
         """P(causal) per sentence: linear everywhere, averaged with MiniLM inside the gate band."""
