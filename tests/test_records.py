@@ -83,6 +83,8 @@ OLD_COPIES = {
     "a Lexicon class": r"^class Lexicon\b",
     "the quad rule in SQL": r"BETWEEN 1 AND 5 THEN 1",
     "the quad names": r'"verbal cooperation",\s*"material cooperation"',
+    "the origins": r'\(\s*"text",\s*"gdelt",\s*"icews"\s*\)',
+    "the claim statuses": r'\(\s*"corroborated",\s*"single",\s*"contested"\s*\)',
 }
 
 

@@ -32,6 +32,7 @@ import yaml
 
 from detente.paths import data_file
 from detente.reference.actors import country_of
+from detente.reference.records import CLAIM_STATUSES
 
 CLAIMS_FILE = data_file("framing", "claims.yml")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -512,7 +513,7 @@ def claims(
     Each claim: ``{claim_id, kind, label, status, documents, sources, independent_documents, actors,
     members: [{doc_id, source, sentence_idx, start, end, text, kind, ...}], why}``.
     """
-    if status is not None and status not in ("corroborated", "single", "contested"):
+    if status is not None and status not in CLAIM_STATUSES:
         raise ValueError(f"status must be corroborated, single or contested, not {status!r}")
     cues = load_cues()
     data = _load(con)

@@ -24,6 +24,7 @@ from typing import Any
 
 import duckdb
 
+from detente.reference import records
 from detente.reference.actors import country_part_sql
 from detente.reference.countries import country_codes
 from detente.reference.records import IndexPoint
@@ -70,7 +71,7 @@ def _filter(
     return " AND ".join(clauses), params
 
 
-ORIGINS = ("text", "gdelt", "icews")
+ORIGINS = records.ORIGINS
 
 
 def span_clauses(clauses: list[str], params: list[Any], since: Any, until: Any, origin: str | None,

@@ -183,9 +183,6 @@ def sources_overview(con: duckdb.DuckDBPyConnection, actors: list[str] | None = 
     return out
 
 
-CLAIM_STATUSES = ("corroborated", "single", "contested")
-
-
 @reads_store
 def claim_ledger(con: duckdb.DuckDBPyConnection, status: str | None = None) -> list[dict[str, Any]]:
     """The claim ledger of :func:`detente.analysis.claims.claims` (members with document and offsets)."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from detente.analysis import events_query
 from detente.analysis import relations_index as ri
-from detente.reference.records import IndexPoint
+from detente.reference.records import IMPORT_ORIGINS, IndexPoint
 from detente.store import imports
 from detente.store.db import Store, opened
 
@@ -50,7 +50,7 @@ def timeline(db: Db = None, **filters: Any) -> list[dict[str, Any]]:
         return events_query.timeline(con, **filters)
 
 
-IMPORT_KINDS = ("gdelt", "icews")
+IMPORT_KINDS = IMPORT_ORIGINS
 
 
 def import_events(kind: str, paths: Iterable[str | Path], db: Db = None, version: int | None = None) -> dict[str, Any]:

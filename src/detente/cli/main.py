@@ -19,6 +19,7 @@ from detente import api
 from detente.api import MissingStoreError, StoreError
 from detente.api.maps import DEFAULT_LAMBDA, DEFAULT_RULE, DEFAULT_STEPS, DEFAULT_THRESHOLD, DEFAULT_TRANSFER
 from detente.cli.output import Format, dumps, emit, progress_bar, say
+from detente.reference import records
 from detente.reference.records import EVENT_TABLE_COLUMNS, IndexPoint, columns
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -179,7 +180,7 @@ class Freq(str, Enum):
 DyadOption = typer.Option("USA-RUS", "--dyad", help="A-B: country codes (first three letters) or IGO codes")
 SinceOption = typer.Option(None, "--since", help="first date, YYYY-MM-DD")
 UntilOption = typer.Option(None, "--until", help="last date, YYYY-MM-DD")
-ORIGINS = ("text", "gdelt", "icews")
+ORIGINS = records.ORIGINS
 
 
 def _origin(value: str | None) -> str | None:

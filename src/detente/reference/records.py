@@ -11,7 +11,14 @@ keys and their order are part of the format and must not change.
 
 # no ``from __future__ import annotations``: TypedDict needs real annotations to tell NotRequired keys apart
 import datetime as dt
-from typing import Any, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict, get_args
+
+# closed vocabularies: the CLI's choices, the REST enums and the checks in analysis use these
+Origin = Literal["text", "gdelt", "icews"]  # where an event comes from
+ORIGINS: tuple[str, ...] = get_args(Origin)
+IMPORT_ORIGINS: tuple[str, ...] = ("gdelt", "icews")  # what ``detente import`` reads
+ClaimStatus = Literal["corroborated", "single", "contested"]
+CLAIM_STATUSES: tuple[str, ...] = get_args(ClaimStatus)
 
 
 class DocumentRow(TypedDict):
