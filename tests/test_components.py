@@ -93,3 +93,17 @@ def test_a_mistyped_framing_lexicon_names_file_and_key(nlp: Language, tmp_path: 
     _broken_copy(FRAMING_DIR / "quality.yml", folder / "quality.yml", {"debris": [{"regexp": "x", "note": "y"}]})
     with pytest.raises(LexiconError, match=r"quality\.yml: .*debris\.0\.regexp: unknown key"):
         FramingTagger(nlp, "framing_tagger", str(folder))
+
+
+def test_a_mistyped_codebook_entry_names_file_line_and_key(tmp_path: Path) -> None:
+    from detente.nlp.codebook import Codebook
+
+    user = tmp_path / "mine.jsonl"
+    user.write_text('{"code": "RUSBUS", "names": ["Gazprom"]}\n{"code": "RUSBUS", "alises": ["Gazprom PJSC"]}\n',
+                    encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"mine\.jsonl:2: alises: unknown key"):
+        Codebook.load([user], use_env=False)
+    roles = tmp_path / "roles.yml"
+    roles.write_text("GOV: minister\n", encoding="utf-8")  # a string where a list of nouns belongs
+    with pytest.raises(LexiconError, match=r"roles\.yml: roles\.GOV"):
+        Codebook.load([roles], use_env=False)

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from detente.nlp.lexicons import ACTOR_FILES, CodebookEntry, load_yaml, validate
 from detente.paths import data_file
 from detente.reference.actors import country_part
 
@@ -141,7 +140,7 @@ class Codebook:
                     self.add(entry)
                 self.sources.append(file)
             elif file.suffix in (".yml", ".yaml") and file.stem in ("roles", "stop", "anaphora"):
-                data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+                data = load_yaml(ACTOR_FILES[file.stem], file)[0] or {}  # checked: errors name the file and the key
                 if file.stem == "roles":
                     self.add_roles(data)
                 elif file.stem == "stop":
@@ -246,6 +245,8 @@ def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
             if not line or line.startswith("#"):
                 continue
             try:
-                yield json.loads(line)
+                entry = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{n}: not valid JSON: {exc}") from exc
+            validate(CodebookEntry, entry, f"{path}:{n}")  # a mistyped key is an error, not ignored
+            yield entry

@@ -207,6 +207,53 @@ class FramingQuality(_Strict):
     debris: list[_Debris] = Field(default_factory=list)
 
 
+# ------------------------------------------------------------------------------------------ actors codebook
+
+
+class CodebookEntry(_Strict):
+    """One line of ``data/actors/*.jsonl`` (see ``docs/actors.md``)."""
+
+    code: str
+    name: str | None = None
+    kind: str = "country"
+    role: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    gender: str | None = None
+    names: Words = Field(default_factory=list)
+    aliases: Words = Field(default_factory=list)
+    titles: Words = Field(default_factory=list)
+    metonyms: Words = Field(default_factory=list)
+    capitals: Words = Field(default_factory=list)
+    demonyms: Words = Field(default_factory=list)
+    cased: Words = Field(default_factory=list)
+
+
+class Anaphora(_Strict):
+    """``data/actors/anaphora.yml``."""
+
+    pronouns: dict[str, str] = Field(default_factory=dict)
+    pairs: dict[str, Words] = Field(default_factory=dict)
+    us_pronoun_after: Words = Field(default_factory=list)
+    context_forms: Words = Field(default_factory=list)
+
+
+class Roles(_Strict):
+    """``data/actors/roles.yml``: role suffix -> nouns."""
+
+    roles: dict[str, Words | None]
+
+
+class StopPhrases(_Strict):
+    """``data/actors/stop.yml``: phrases that contain a form but name no actor."""
+
+    phrases: Words
+
+
+# the YAML files of a codebook folder, by stem
+ACTOR_FILES: dict[str, type[BaseModel]] = {"roles": Roles, "stop": StopPhrases, "anaphora": Anaphora}
+
+
 # ------------------------------------------------------------------------------------------------ loading
 
 M = TypeVar("M", bound=BaseModel)
@@ -232,7 +279,11 @@ def load_yaml(model: type[M], file: str | Path) -> tuple[Any, M]:
             data = yaml.safe_load(fh)
         except yaml.YAMLError as exc:
             raise LexiconError(f"{file}: not valid YAML: {exc}") from None
+    wrapped = _WRAPPED.get(model)  # files whose top level is a list or a free mapping
     if data is None:
-        data = [] if model is FramingLexicon else {}
-    checked = validate(model, {"entries": data} if model is FramingLexicon else data, file)
+        data = [] if wrapped in ("entries", "phrases") else {}
+    checked = validate(model, {wrapped: data} if wrapped else data, file)
     return data, checked
+
+
+_WRAPPED: dict[type[BaseModel], str] = {FramingLexicon: "entries", Roles: "roles", StopPhrases: "phrases"}
