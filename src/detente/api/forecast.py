@@ -17,6 +17,7 @@ from detente.analysis.relations_index import parse_dyad
 from detente.api.relations import relations_index
 from detente.store.db import Store
 
+MODELS = fc.MODELS
 TARGETS = ("net_cooperation", "goldstein_mean", "events", "material_conflict_share")
 BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "net_cooperation": (-1.0, 1.0), "goldstein_mean": (-10.0, 10.0), "events": (0.0, None),
