@@ -246,9 +246,11 @@ def _statsmodels_forecast(model: str, history: np.ndarray, horizon: int) -> np.n
                 out[:, 1:3] = fc.conf_int(alpha=0.2)
                 out[:, 3:5] = fc.conf_int(alpha=0.05)
             elif model == "ets":
+                import pandas as pd
                 from statsmodels.tsa.exponential_smoothing.ets import ETSModel
 
-                fit = ETSModel(y, error="add", trend=None).fit(disp=False)
+                # a pandas series: statsmodels' ETS prediction needs an index to label its rows
+                fit = ETSModel(pd.Series(y), error="add", trend=None).fit(disp=False)
                 fc = fit.get_prediction(start=len(y), end=len(y) + horizon - 1)
                 out[:, 0] = fc.predicted_mean
                 out[:, 1:3] = np.asarray(fc.pred_int(alpha=0.2))
@@ -260,7 +262,7 @@ def _statsmodels_forecast(model: str, history: np.ndarray, horizon: int) -> np.n
                 out[:, 0] = np.asarray(fit.forecast(horizon))
                 out[:, 1:3] = np.asarray(fit.prediction_intervals(horizon, alpha=0.2))
                 out[:, 3:5] = np.asarray(fit.prediction_intervals(horizon, alpha=0.05))
-        except (ValueError, np.linalg.LinAlgError, IndexError):
+        except (ValueError, np.linalg.LinAlgError, IndexError, AttributeError):
             return None
     return out if np.isfinite(out[:, 0]).all() else None
 

@@ -157,7 +157,8 @@ def forecast(db: Store = None, dyad: str = "USA-RUS", freq: str = "month", targe
     for r in rows:
         if r["fallback"] and r["dyad"] not in reported:
             reported.add(r["dyad"])
-            problem(f"{series or 'store'}: dyad {r['dyad']}: {r['fallback']} (origin {r['origin']})")
+            where = f"{series}: dyad " if series is not None else ""
+            problem(f"{where}{r['dyad']}: {r['fallback']} (origin {r['origin']})")
     history = [{"dyad": name, "period": month, "value": None if math.isnan(v) else float(v)}
                for i, name in enumerate(result.names) for month, v in zip(result.months, result.values[i],
                                                                           strict=True)]
