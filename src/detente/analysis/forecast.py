@@ -41,7 +41,7 @@ import numpy as np
 MODELS = ("auto", "global", "ses", "naive", "snaive", "mean", "ets", "arima", "theta")
 BASELINES = ("naive", "snaive", "ses", "mean")
 STATSMODELS = ("ets", "arima", "theta")
-AUTO_CANDIDATES = ("global", "ses", "global+ses")
+AUTO_CANDIDATES = ("global", "ses", "global+ses", "global3+ses", "global+ses3")
 DEFAULT_MODEL = "auto"
 LAGS = 6
 ALPHAS = np.array([0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9])
@@ -301,14 +301,16 @@ def _quantiles(past: np.ndarray, h: int) -> np.ndarray:
 
 def run(series: Sequence[Series], horizon: int = 3, model: str = DEFAULT_MODEL, backtest_from: str | None = None,
         bounds: tuple[float | None, float | None] = (None, None), progress: Progress | None = None,
-        baselines: bool = False, compare: Sequence[str] = ()) -> Forecasts:
+        baselines: bool = False, compare: Sequence[str] = (), statsmodels_every: int = 1) -> Forecasts:
     """Forecast every series ``horizon`` months past its last month, or backtest from ``backtest_from``.
 
     Rows: ``{"dyad", "origin", "period", "horizon", "mean", "lo80", "hi80", "lo95", "hi95", "model",
     "fallback", "actual", "method"}``: ``method`` is the model asked for, ``model`` the one that made the row
     (``auto:global``...), ``fallback`` None or the reason a baseline replaced it. With ``baselines`` the rows
     of every baseline (and of auto) are added, their ``method`` naming them, for a summary beside the model;
-    so are those of the ``compare`` models (e.g. the statsmodels ones).
+    so are those of the ``compare`` models (e.g. the statsmodels ones), those of statsmodels at every
+    ``statsmodels_every``-th origin only (one fit per series and origin is slow; the summary compares each
+    model with naive on the same months).
     """
     for name in (model, *compare):
         if name not in MODELS:
@@ -358,6 +360,8 @@ def run(series: Sequence[Series], horizon: int = 3, model: str = DEFAULT_MODEL, 
     pred = _point_forecasts(p, origins, horizon, point_models, tick)
     if "global" in pred and "ses" in pred:
         pred["global+ses"] = (pred["global"] + pred["ses"]) / 2
+        pred["global3+ses"] = 0.75 * pred["global"] + 0.25 * pred["ses"]
+        pred["global+ses3"] = 0.25 * pred["global"] + 0.75 * pred["ses"]
     errs = {m: _errors(v, p) for m, v in pred.items()}
 
     counts_ok = p.count >= MIN_POINTS
@@ -367,17 +371,29 @@ def run(series: Sequence[Series], horizon: int = 3, model: str = DEFAULT_MODEL, 
                 _emit(out, name, t, h, p, pred, errs, counts_ok, ends, bounds, backtest_from is not None,
                       first)
     for name in [m for m in wanted if m in STATSMODELS]:
-        _emit_statsmodels(out, name, scored, horizon, p, ends, bounds, backtest_from is not None, first)
+        _emit_statsmodels(out, name, scored[:: max(1, statsmodels_every)], horizon, p, ends, bounds,
+                          backtest_from is not None, first)
     return out
 
 
 def _choose(t: int, h: int, errs: dict[str, np.ndarray]) -> str:
-    """The auto model at origin t for horizon h: lowest mean absolute scaled error over the past window."""
-    best, best_err = "global", math.inf
+    """The auto model at origin t for horizon h: the lowest mean over series of (its MAE / naive's MAE) over
+    the past window -- the score the backtest summary gives, measured on months already observed."""
+    hi = t - h + 1
+    naive = np.abs(errs["naive"][:, max(0, hi - WINDOW): max(0, hi), h - 1])
+    best, best_score = "global", math.inf
     for name in AUTO_CANDIDATES:
-        past = _past(errs[name], t, h)
-        if len(past) >= MIN_CALIBRATION and float(np.mean(np.abs(past))) < best_err:
-            best, best_err = name, float(np.mean(np.abs(past)))
+        mine = np.abs(errs[name][:, max(0, hi - WINDOW): max(0, hi), h - 1])
+        both = ~np.isnan(mine) & ~np.isnan(naive)
+        if both.sum() < MIN_CALIBRATION:
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            base = np.nansum(np.where(both, naive, np.nan), axis=1)
+            ratio = np.nansum(np.where(both, mine, np.nan), axis=1) / base
+        score = float(np.nanmean(ratio[base > 0])) if (base > 0).any() else math.inf
+        if score < best_score:
+            best, best_score = name, score
     return best
 
 
