@@ -13,8 +13,9 @@ Models (``MODELS``):
   the series' mean absolute monthly change up to then; the target is the change ``horizon`` months later on
   the same scale. Fitted by ridge-regularised least absolute deviations (the forecast is scored by absolute
   error, so it estimates a median);
-- ``auto`` (the default): at each origin and horizon, whichever of ``global``, ``ses`` and their average
-  had the lowest absolute scaled error over the last ``WINDOW`` origins of the past (pooled over series);
+- ``auto`` (the default): at each origin and horizon, whichever of ``global``, ``ses`` and their mixes
+  (``AUTO_CANDIDATES``: 3:1, 1:1, 1:3) had the best backtest score (mean over series of MAE / naive's MAE) over
+  the last ``WINDOW`` origins whose months are already observed;
 - ``ets``, ``arima``, ``theta``: statsmodels' per-series ETS (additive error, no trend), ARIMA(1,1,1) and
   Theta method, with statsmodels' own prediction intervals. Slow (one fit per series and origin), so off by
   default; the benchmark runs them.
