@@ -139,8 +139,8 @@ def main(argv: list[str] | None = None) -> None:
     if not ICEWS.exists():
         sys.exit(f"{ICEWS} not found: ../shared is needed for this benchmark")
     body = [f"Data: `{ICEWS.relative_to(SHARED.parent)}` (42 directed dyads x 132 months, 2005-2015). "
-            "`auto` is the default model (the choice among the global pooled model, SES and their mean, made "
-            "on the past only); `global` the pooled model alone. MASE: mean over dyads of MAE / naive's MAE on "
+            "`auto` is the default model (the choice among the global pooled model, SES and their mixes, "
+            "made on the past only); `global` the pooled model alone. MASE: mean over dyads of MAE / naive's MAE on "
             "the same months (below 1 beats naive). Every forecast is fitted on data up to its origin."]
     verdicts = []
     for target, with_statsmodels in (("net cooperation (counts)", True), ("goldstein_mean", False)):

@@ -145,13 +145,14 @@ def test_cli_bad_series_file_reports_each_dyad_and_forecasts_the_rest(tmp_path: 
     text += "XXX-YYY,2006-01,1\nXXX-YYY,2006-01-15,2\n"  # not a month
     text += "DUP-DUP,2006-01,1\nDUP-DUP,2006-02,2\nDUP-DUP,2006-02,3\n"  # a month twice
     text += "NAN-NAN,2006-01,abc\n"  # not a number
+    text += "NIL-NIL,2006-01,\nNIL-NIL,2006-02,\n"  # no value at all
     text += "FEW-FEW,2006-01,1\nFEW-FEW,2006-02,2\nFEW-FEW,2006-03,1\n"  # too few months for the model
     bad.write_text(text)
     run = detente("forecast", "--series", str(bad), "--horizon", "1", "--format", "json", "-q")
     assert run.returncode == 0
     errors = run.stderr.strip().splitlines()
     for dyad, why in (("XXX-YYY", "not a month"), ("DUP-DUP", "given twice"), ("NAN-NAN", "not a number"),
-                      ("FEW-FEW", "only 3 observed months")):
+                      ("NIL-NIL", "no values"), ("FEW-FEW", "only 3 observed months")):
         lines = [e for e in errors if dyad in e]
         assert len(lines) == 1 and why in lines[0] and str(bad) in lines[0], (dyad, errors)
     rows = json.loads(run.stdout)

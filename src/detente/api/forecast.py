@@ -96,6 +96,10 @@ def read_series(path: str | Path, on_problem: Callable[[str], None] | None = Non
     for dyad, months in found.items():
         if dyad in problems:
             continue
+        if all(math.isnan(v) for _line, v in months.values()):
+            if on_problem:
+                on_problem(f"{path}: dyad {dyad}: no values; dyad skipped")
+            continue
         first, last = min(months), max(months)
         values = np.full(last - first + 1, np.nan)
         for month, (_line, value) in months.items():
