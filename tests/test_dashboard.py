@@ -76,6 +76,27 @@ def test_index_chart_renders_points_and_links_to_events(site: str, page: Any) ->
     assert not page.errors
 
 
+def test_forecast_panel_draws_the_fan_chart_for_usa_rus(site: str, page: Any) -> None:
+    page.goto(site + "/")
+    page.wait_for_selector("body[data-ready='1']")
+    page.click("#tabs button[data-view='forecast']")
+    page.wait_for_selector("#forecast-svg polygon.band80", timeout=60000)
+    data = httpx.get(site + "/api/forecast", params={"dyad": "USA-RUS"}, timeout=120).json()
+    assert len(data["rows"]) == 3  # the panel's default: three months ahead, as `detente forecast`
+    svg = page.locator("#forecast-svg")
+    assert int(svg.get_attribute("data-rows")) == 3
+    assert page.locator("#forecast-svg polygon.band95").count() == 1
+    assert page.locator("#forecast-svg circle.forecast-point").count() == 3
+    observed = [h for h in data["history"][-48:] if h["value"] is not None]  # the panel shows four years
+    assert page.locator("#forecast-svg circle.observed-point").count() == len(observed) > 0
+    table = page.locator("#forecast-table").inner_text()
+    assert data["rows"][0]["period"] in table and data["rows"][0]["model"] in table
+    page.select_option("#forecast-target", "events")
+    page.wait_for_function("() => document.querySelector('#forecast-summary').textContent.includes('events')")
+    shot(page, "dashboard-forecast")
+    assert not page.errors
+
+
 def test_clicking_an_event_shows_its_sentence(site: str, page: Any) -> None:
     page.goto(site + "/")
     page.wait_for_selector("body[data-ready='1']")

@@ -78,8 +78,15 @@ def georgia(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBP
 
 
 def _check(got: list[dict], want: dict[str, dict]) -> None:
-    assert [r["period"] for r in got] == sorted(want)
+    """The periods with events are those computed from the CSV; the empty periods between them are there too,
+    as zero rows with null means (a regular series)."""
+    assert [r["period"] for r in got if r["events"]] == sorted(want)
+    assert got[0]["period"] == min(want) and got[-1]["period"] == max(want)
     for r in got:
+        if r["period"] not in want:
+            assert r["events"] == r["quad1"] == r["quad4"] == 0 and r["goldstein_total"] == 0
+            assert r["goldstein_mean"] is None and r["net_cooperation"] is None
+            continue
         w = want[r["period"]]
         assert r["events"] == w["events"]
         assert [r["quad1"], r["quad2"], r["quad3"], r["quad4"]] == w["q"]
@@ -129,8 +136,27 @@ def test_weighted_by_sources_and_date_window(georgia: duckdb.DuckDBPyConnection)
     assert relations_index(georgia, "GEO-USA", origin="icews") == []
 
 
+def test_index_is_regular_with_empty_periods_in_the_range(georgia: duckdb.DuckDBPyConnection) -> None:
+    days = relations_index(georgia, "GEO-USA", freq="day")
+    dates = [dt.date.fromisoformat(r["period"]) for r in days]
+    assert all((b - a).days == 1 for a, b in zip(dates, dates[1:], strict=False))
+    assert any(r["events"] == 0 for r in days)  # the extracts have days without a GEO-USA event
+    # a requested range is filled to its ends, also where there are no events at all
+    months = relations_index(georgia, "GEO-USA", since="2011-11-15", until="2012-06-30")
+    assert [r["period"][:7] for r in months] == ["2011-11", "2011-12", "2012-01", "2012-02", "2012-03", "2012-04",
+                                                "2012-05", "2012-06"]
+    assert months[0]["events"] == 0 and months[0]["net_cooperation"] is None
+    weeks = relations_index(georgia, "GEO-USA", freq="week", since="2012-02-01", until="2012-02-29")
+    assert [r["period"] for r in weeks] == ["2012-01-30", "2012-02-06", "2012-02-13", "2012-02-20", "2012-02-27"]
+    assert relations_index(georgia, "GEO-USA", origin="icews", since="2012-01-01", until="2012-03-31")[2] == {
+        "period": "2012-03-01", "events": 0, "quad1": 0, "quad2": 0, "quad3": 0, "quad4": 0,
+        "goldstein_mean": None, "goldstein_total": 0.0, "net_cooperation": None}
+
+
 def test_index_points_are_traceable(georgia: duckdb.DuckDBPyConnection) -> None:
     for row in relations_index(georgia, "GEO-RUS"):
+        if not row["events"]:
+            continue
         ids = index_events(georgia, "GEO-RUS", row["period"])
         assert len(ids) == row["events"] and all(i.startswith("gdelt:") for i in ids)
         quads = georgia.execute(

@@ -25,12 +25,14 @@ def test_report_numbers_match_the_analysis(built_store: tuple[Path, dict[str, An
     html = out.read_text(encoding="utf-8")
     assert int(_kpi(html, "events")) == sum(r["events"] for r in expected["index"]) > 0
     assert int(_kpi(html, "documents")) == expected["documents"]
-    assert int(_kpi(html, "periods")) == len(expected["index"])
+    assert int(_kpi(html, "periods")) == sum(1 for r in expected["index"] if r["events"])
     # self-contained: no script, no external resource
     assert "<script" not in html.lower()
     assert not re.search(r'<(img|link|iframe)\b|\bsrc=', html, re.IGNORECASE)
     assert html.count("<svg") >= 1 and "circle class=\"point\"" in html
-    for section in ("Summary", "Relations index", "Timeline", "Top claims", "Contested claims", "Sources", "Scenario"):
+    assert 'class="band80"' in html and 'class="forecast"' in html  # the fan chart after the observed line
+    for section in ("Summary", "Relations index", "Forecast", "Timeline", "Top claims", "Contested claims", "Sources",
+                    "Scenario"):
         assert f">{section}" in html, section
 
 

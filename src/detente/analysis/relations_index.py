@@ -119,7 +119,11 @@ def relations_index(
     weight: str | None = None,
     origin: str | None = None,
 ) -> list[IndexPoint]:
-    """One row per period with events, for the dyad (both directions unless ``directed``: source A, target B).
+    """One row per period for the dyad (both directions unless ``directed``: source A, target B).
+
+    The series is regular: every period from ``since`` (else the first period with events) to ``until`` (else
+    the last) is there, a period without events as ``events`` 0 with null means, so a chart or a forecast
+    never joins across a silent gap. No events and no ``since``/``until``: an empty list.
 
     ``weight="sources"``/``"articles"`` counts each event as its number of sources/articles (NULL counts 1),
     so the widely reported weigh more; every figure in the row is then a weighted one.
@@ -143,8 +147,12 @@ def relations_index(
         FROM ev GROUP BY period ORDER BY period
     """
     rows = con.execute(sql, params).fetchall()
+    found = {r[0]: r for r in rows}
+    start = _truncate(iso_date(since), freq) if since is not None else (rows[0][0] if rows else None)
+    end = _truncate(iso_date(until), freq) if until is not None else (rows[-1][0] if rows else None)
     out: list[IndexPoint] = []  # weights (num_sources, num_articles) are integers, so the counts stay integers
-    for period, events, q1, q2, q3, q4, gmean, gtotal in rows:
+    for day in _periods(start, end, freq):
+        period, events, q1, q2, q3, q4, gmean, gtotal = found.get(day) or (day, 0, 0, 0, 0, 0, None, 0.0)
         out.append(
             IndexPoint(
                 period=period.isoformat(),
@@ -158,6 +166,42 @@ def relations_index(
                 net_cooperation=(q1 + q2 - q3 - q4) / events if events else None,
             )
         )
+    return out
+
+
+def _truncate(day: str, freq: str) -> dt.date:
+    """The first day of the period holding ``day``, as ``date_trunc`` gives it (ISO weeks start on Monday)."""
+    d = dt.date.fromisoformat(day)
+    if freq == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if freq == "month":
+        return d.replace(day=1)
+    if freq == "year":
+        return d.replace(month=1, day=1)
+    return d
+
+
+MAX_PERIODS = 100_000
+
+
+def _periods(start: dt.date | None, end: dt.date | None, freq: str) -> list[dt.date]:
+    """Every period's first day from ``start`` to ``end`` inclusive."""
+    if start is None or end is None or end < start:
+        return []
+    days = {"day": 1, "week": 7}.get(freq)
+    if days:
+        count = (end - start).days // days + 1
+        if count > MAX_PERIODS:
+            raise ValueError(f"{count} {freq}s from {start} to {end}: at most {MAX_PERIODS} periods")
+        return [start + dt.timedelta(days=days * k) for k in range(count)]
+    out = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month if freq == "month" else 12):
+        out.append(dt.date(year, month, 1))
+        if freq == "year":
+            year += 1
+        else:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return out
 
 

@@ -13,6 +13,7 @@ connection.
 
 from pathlib import Path
 
+from detente.api.forecast import forecast
 from detente.api.info import info, stats
 from detente.api.ingest import (
     IngestReport,
@@ -45,6 +46,7 @@ def report(db: Store = None, dyad: str = "USA-RUS", output: str | Path = "report
 __all__ = [
     "IngestReport", "MissingStoreError", "Store", "StoreError", "analyze", "analyze_stored", "analyze_uploads",
     "claims", "code", "code_documents", "code_stream", "cognitive_map", "cognitive_maps", "compare", "connect",
-    "db_path", "dyads", "events", "import_events", "index", "index_events", "info", "ingest", "relations_index",
+    "db_path", "dyads", "events", "forecast", "import_events", "index", "index_events", "info", "ingest",
+    "relations_index",
     "report", "select_map", "simulate", "sources", "stance", "stats", "strategies", "timeline", "upload_id",
 ]

@@ -82,12 +82,13 @@ def index_svg(rows: list[dict[str, Any]], width: int = 800, height: int = 260) -
                          f'fill="{QUAD_COLOURS[q]}"><title>{_e(r["period"])}: {n} {QUAD_NAMES[q]}</title></rect>')
         if r["net_cooperation"] is not None:
             cy = top + plot_h / 2 - r["net_cooperation"] * plot_h / 2
-            points.append((x + bar_w / 2, cy, r))
+            points.append((x + bar_w / 2, cy, {**r, "_i": i}))
         if i % label_every == 0:
             parts.append(f'<text x="{x:.1f}" y="{height - bottom + 14}" font-size="10">{_e(r["period"][:7])}</text>')
     if points:
-        path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in points)
-        parts.append(f'<polyline points="{path}" fill="none" stroke="#111827" stroke-width="1.5"/>')
+        for run in _runs(points):  # a month without events breaks the line: no join across a gap
+            path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in run)
+            parts.append(f'<polyline points="{path}" fill="none" stroke="#111827" stroke-width="1.5"/>')
         for x, y, r in points:
             parts.append(f'<circle class="point" cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#111827"><title>'
                          f'{_e(r["period"])}: net cooperation {r["net_cooperation"]:.2f}, {r["events"]} events'
@@ -97,6 +98,91 @@ def index_svg(rows: list[dict[str, Any]], width: int = 800, height: int = 260) -
                                                                                  strict=True))
     return "".join(parts) + f'<div class="legend muted">{legend}<span style="background:#111827"></span>' \
                             "net cooperation (right axis)</div>"
+
+
+def _runs(points: list[tuple[float, float, dict[str, Any]]]) -> list[list[tuple[float, float, dict[str, Any]]]]:
+    """Consecutive points (their rows one period apart) as separate runs, so a line breaks at empty periods."""
+    runs: list[list[tuple[float, float, dict[str, Any]]]] = []
+    last = None
+    for point in points:
+        index = point[2].get("_i")
+        if not runs or last is None or index != last + 1:
+            runs.append([])
+        runs[-1].append(point)
+        last = index
+    return runs
+
+
+def forecast_svg(history: list[dict[str, Any]], rows: list[dict[str, Any]], width: int = 800,
+                 height: int = 260) -> str:
+    """The observed series (last 48 months; the line breaks at missing months) and the forecast after it:
+    dashed mean, 80% (dark) and 95% (light) bands — the dashboard's fan chart, drawn without a script."""
+    observed = history[-48:]
+    values = [h["value"] for h in observed if h["value"] is not None]
+    values += [r[k] for r in rows for k in ("mean", "lo95", "hi95") if r[k] is not None]
+    if not values:
+        return '<p class="muted">Nothing to forecast for this dyad.</p>'
+    left, right, top, bottom = 50, 20, 12, 34
+    lo, hi = min(values), max(values)
+    if hi - lo < 1e-9:
+        lo, hi = lo - 1, hi + 1
+    count = len(observed) + len(rows)
+
+    def x(i: int) -> float:
+        return left + i * (width - left - right) / max(1, count - 1)
+
+    def y(v: float) -> float:
+        return top + (hi - v) * (height - top - bottom) / (hi - lo)
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
+             'aria-label="forecast">',
+             f'<line x1="{left}" y1="{height - bottom}" x2="{width - right}" y2="{height - bottom}" stroke="#9ca3af"/>',
+             f'<text x="4" y="{top + 10}" font-size="11">{hi:.2f}</text>',
+             f'<text x="4" y="{height - bottom}" font-size="11">{lo:.2f}</text>']
+    labels = [h["period"] for h in observed] + [r["period"] for r in rows]
+    every = max(1, count // 10)
+    for i, label in enumerate(labels):
+        if i % every == 0:
+            parts.append(f'<text x="{x(i) - 14:.1f}" y="{height - bottom + 16}" font-size="10">{_e(label)}</text>')
+    points = [(x(i), y(h["value"]), {"_i": i}) for i, h in enumerate(observed) if h["value"] is not None]
+    for run in _runs(points):
+        if len(run) > 1:
+            path = " ".join(f"{a:.1f},{b:.1f}" for a, b, _ in run)
+            parts.append(f'<polyline class="observed" points="{path}" fill="none" stroke="#111827" '
+                         'stroke-width="1.5"/>')
+    anchor = [(x(len(observed) - 1), y(observed[-1]["value"]))] if observed and observed[-1]["value"] is not None \
+        else []
+    for cls, a, b, colour in (("band95", "lo95", "hi95", "#bfdbfe"), ("band80", "lo80", "hi80", "#60a5fa")):
+        if not any(r[a] is not None for r in rows):
+            continue
+        upper = anchor + [(x(len(observed) + i), y(r[b] if r[b] is not None else r["mean"]))
+                          for i, r in enumerate(rows)]
+        lower = [(x(len(observed) + i), y(r[a] if r[a] is not None else r["mean"])) for i, r in enumerate(rows)]
+        poly = " ".join(f"{a_:.1f},{b_:.1f}" for a_, b_ in upper + lower[::-1] + anchor)
+        parts.append(f'<polygon class="{cls}" points="{poly}" fill="{colour}" fill-opacity="0.7"/>')
+    if rows:
+        line = anchor + [(x(len(observed) + i), y(r["mean"])) for i, r in enumerate(rows)]
+        parts.append('<polyline class="forecast" points="' + " ".join(f"{a:.1f},{b:.1f}" for a, b in line)
+                     + '" fill="none" stroke="#1d4ed8" stroke-width="2" stroke-dasharray="5 3"/>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _forecast_section(result: dict[str, Any] | None) -> str:
+    if not result or not result["rows"]:
+        problem = result["problems"][0] if result and result["problems"] else "no dated events"
+        return f'<p class="muted">No forecast: {_e(problem)}.</p>'
+    rows = result["rows"]
+    history = [h for h in result["history"] if h["dyad"] == rows[0]["dyad"]]
+    table = "".join(f"<tr><td>{_e(r['period'])}</td><td class=num>{_num(r['mean'])}</td><td class=num>"
+                    f"{_num(r['lo80'])} … {_num(r['hi80'])}</td><td class=num>{_num(r['lo95'])} … {_num(r['hi95'])}"
+                    f"</td><td>{_e(r['model'])}{' (' + _e(r['fallback']) + ')' if r['fallback'] else ''}</td></tr>"
+                    for r in rows)
+    return (f"<p>Monthly {_e(result['target'])}, {len(rows)} months ahead (the same forecast as "
+            "<code>detente forecast</code>): dashed the forecast, dark and light bands its 80% and 95% intervals, "
+            "calibrated on the model's past errors.</p>" + forecast_svg(history, rows)
+            + "<table><tr><th>month</th><th class=num>forecast</th><th class=num>80% interval</th>"
+            f"<th class=num>95% interval</th><th>model</th></tr>{table}</table>")
 
 
 def _claims_table(items: list[dict[str, Any]], limit: int) -> str:
@@ -187,7 +273,14 @@ def report_data(db: Store = None, dyad: str = "USA-RUS") -> dict[str, Any]:
 
     with opened(db, read_only=True) as con:
         index = relations_index(con, dyad=dyad)
+        try:
+            from detente.api.forecast import forecast
+
+            predicted: dict[str, Any] | None = forecast(con, dyad=dyad)
+        except ValueError:
+            predicted = None
         return {
+            "forecast": predicted,
             "dyad": dyad.upper().replace("_", "-"),
             "documents": list_documents(con, limit=1)["total"],
             "index": index,
@@ -213,7 +306,7 @@ def _build_report(con: duckdb.DuckDBPyConnection, dyad: str, scenario: bool) -> 
     top = sorted((c for c in d["claims"] if c.get("status") == "corroborated"),
                  key=lambda c: -len(c.get("documents") or []))
     kpis = [("documents", d["documents"], "documents"), ("events", d["events"], f"{d['dyad']} events"),
-            ("periods", len(index), "months with events"),
+            ("periods", sum(1 for r in index if r["events"]), "months with events"),
             ("net-cooperation", _num(sum(coop) / len(coop)) if coop else "–", "mean net cooperation"),
             ("goldstein", _num(sum(gold) / len(gold)) if gold else "–", "mean Goldstein"),
             ("claims", len(d["claims"]), "claims in the ledger"), ("contested", len(contested), "contested")]
@@ -226,6 +319,7 @@ def _build_report(con: duckdb.DuckDBPyConnection, dyad: str, scenario: bool) -> 
         "names the document and raw character offsets it comes from.</p>",
         f"<h2>Summary</h2>{kpi_html}",
         f"<h2>Relations index (monthly)</h2>{index_svg(index)}",
+        f"<h2>Forecast</h2>{_forecast_section(d['forecast'])}",
         "<h2>Timeline</h2>", _timeline_table(d["timeline"], 100),
         "<h2>Top claims (corroborated)</h2>", _claims_table(top, 10),
         "<h2>Contested claims</h2>", _claims_table(contested, 10),

@@ -288,6 +288,49 @@ def dyads(
     emit(rows, fmt, title="dyads")
 
 
+FORECAST_COLUMNS = ("dyad", "origin", "period", "horizon", "mean", "lo80", "hi80", "lo95", "hi95", "model",
+                    "fallback", "actual")
+SUMMARY_COLUMNS = ("model", "horizon", "n", "mae", "mase", "coverage80", "coverage95", "dm_p")
+
+
+@app.command()
+def forecast(
+    dyad: str = DyadOption,
+    freq: Freq = typer.Option(Freq.month, "--freq", help="month (forecasts are monthly)"),
+    target: str = typer.Option("net_cooperation", "--target",
+                               help="net_cooperation, goldstein_mean, events or material_conflict_share"),
+    horizon: int = typer.Option(3, "--horizon", help="months ahead, 1..24"),
+    series: Path | None = typer.Option(None, "--series", help="CSV with dyad,period,value (YYYY-MM) instead of "
+                                                             "the store; one or many dyads"),
+    backtest_from: str | None = typer.Option(None, "--backtest-from", help="YYYY-MM: rolling-origin backtest of "
+                                                                           "every month from then on"),
+    model: str = typer.Option("auto", "--model", help="auto, global, ses, naive, snaive, mean, ets, arima, theta"),
+    summary: bool = typer.Option(False, "--summary", help="score the backtest: MAE, MASE, coverage, "
+                                                          "Diebold-Mariano p against naive, per model and horizon"),
+    compare: list[str] = typer.Option([], "--compare", help="another model to score beside it (repeatable)"),
+    directed: bool = typer.Option(False, "--directed", help="only events from A to B"),
+    origin: str | None = OriginOption,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """Forecast a dyad's monthly index with 80/95% intervals, or backtest it against naive and other baselines."""
+    try:
+        with progress_bar("backtest", not quiet and backtest_from is not None) as bar:
+            result = api.forecast(db, dyad=dyad, freq=freq.value, target=target, horizon=horizon,
+                                  series=series, backtest_from=backtest_from, model=model, summary=summary,
+                                  compare=compare, directed=directed, origin=origin, progress=bar,
+                                  on_problem=lambda line: say(f"error: {line}"))
+    except ValueError as exc:
+        raise _usage(exc) from exc
+    if summary:
+        emit(result["summary"], fmt, columns=SUMMARY_COLUMNS, title=f"backtest from {backtest_from}: {model} "
+                                                                     "beside the baselines")
+    else:
+        emit(result["rows"], fmt, columns=FORECAST_COLUMNS, title=f"forecast of {result['target']}")
+    raise typer.Exit(0 if result["rows"] else 1)
+
+
 import_app = typer.Typer(help="Import real event data (GDELT 1.0/2.0, ICEWS) into the events table.")
 app.add_typer(import_app, name="import")
 

@@ -43,6 +43,8 @@ from detente import __version__, api
 from detente.api import StoreError, connect, db_path
 from detente.api.documents import actor_network, events_by_ids, list_documents
 from detente.api.documents import document as get_document
+from detente.api.forecast import MODELS as FORECAST_MODELS
+from detente.api.forecast import TARGETS as FORECAST_TARGETS
 from detente.api.maps import (
     DEFAULT_LAMBDA,
     DEFAULT_RULE,
@@ -316,6 +318,23 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     @app.get("/api/dyads", tags=["events"])
     def dyads(top: int = Query(20, ge=1, le=MAX_LIMIT), con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
         return {"items": api.dyads(con, top=top)}
+
+    Target = f"^({'|'.join(FORECAST_TARGETS)})$"
+    Model = f"^({'|'.join(FORECAST_MODELS)})$"
+
+    @app.get("/api/forecast", tags=["events"])
+    def forecast(dyad: str = Dyad, target: str = Query("net_cooperation", pattern=Target),
+                 horizon: int = Query(3, ge=1, le=24), model: str = Query("auto", pattern=Model),
+                 backtest_from: str | None = Query(None, pattern=r"^\d{4}-\d{2}$", description="YYYY-MM"),
+                 summary: bool = False, directed: bool = False,
+                 origin: Literal["text", "gdelt", "icews"] | None = None,
+                 con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
+        """``detente forecast``: the dyad's monthly ``target`` forecast ``horizon`` months ahead with 80/95%
+        intervals (or backtested from ``backtest_from``), and the observed series it starts from."""
+        key = ("forecast", dyad.upper(), target, horizon, model, backtest_from, summary, directed, origin)
+        return {"dyad": dyad.upper().replace("_", "-"), **cached(key, lambda: api.forecast(
+            con, dyad=dyad, target=target, horizon=horizon, model=model, backtest_from=backtest_from,
+            summary=summary, directed=directed, origin=origin))}
 
     @app.get("/api/timeline", tags=["events"])
     def timeline(dyad: str = Dyad, since: dt.date | None = None, until: dt.date | None = None,

@@ -89,7 +89,7 @@ async function loadIndex() {
   const datasets = names.map((n, q) => ({ type: "bar", label: n, data: rows.map((r) => r[`quad${q + 1}`]),
     backgroundColor: colours[q], stack: "quad", yAxisID: "y" }));
   datasets.unshift({ type: "line", label: "net cooperation", data: rows.map((r) => r.net_cooperation),
-    borderColor: "#111827", backgroundColor: "#111827", yAxisID: "y1", pointRadius: 4 });
+    borderColor: "#111827", backgroundColor: "#111827", yAxisID: "y1", pointRadius: 4, spanGaps: false });
   if (indexChart) indexChart.destroy();
   if (window.Chart) {
     indexChart = new window.Chart(canvas, {
@@ -119,6 +119,70 @@ async function showIndexEvidence(period) {
   const box = clear(document.getElementById("index-evidence"));
   const data = await api(`/api/index/events?${qs({ dyad: state.dyad, period, limit: 200 })}`);
   put(box, el("h3", {}, `Events behind ${period} (${data.items.length})`), data.items.map(evidenceItem));
+}
+
+// ---------------------------------------------------------------- forecast (fan chart)
+function fanChart(svg, history, rows) {
+  clear(svg);
+  const W = 800, H = 300, left = 50, right = 20, top = 14, bottom = 34;
+  const observed = history.slice(-48);
+  const periods = [...observed.map((h) => h.period), ...rows.map((r) => r.period)];
+  const values = [...observed.map((h) => h.value), ...rows.flatMap((r) => [r.mean, r.lo95, r.hi95])].filter((v) => v !== null);
+  if (!periods.length || !values.length) { svg.append(svgEl("text", { x: 20, y: 30 }, "Nothing to forecast for this dyad.")); return; }
+  let lo = Math.min(...values), hi = Math.max(...values);
+  if (hi - lo < 1e-9) { lo -= 1; hi += 1; }
+  const x = (i) => left + (i * (W - left - right)) / Math.max(1, periods.length - 1);
+  const y = (v) => top + ((hi - v) * (H - top - bottom)) / (hi - lo);
+  svg.append(svgEl("line", { x1: left, y1: H - bottom, x2: W - right, y2: H - bottom, stroke: "#9ca3af" }));
+  svg.append(svgEl("text", { x: 4, y: top + 10 }, fmt(hi)), svgEl("text", { x: 4, y: H - bottom }, fmt(lo)));
+  const every = Math.max(1, Math.floor(periods.length / 10));
+  periods.forEach((p, i) => { if (i % every === 0) svg.append(svgEl("text", { x: x(i) - 14, y: H - bottom + 16 }, p)); });
+  // the observed line breaks at months without a value: it never joins across a gap
+  let run = [];
+  const flush = () => { if (run.length > 1) svg.append(svgEl("polyline", { class: "observed", points: run.join(" "), fill: "none", stroke: "#111827", "stroke-width": 1.5 })); run = []; };
+  observed.forEach((h, i) => {
+    if (h.value === null) { flush(); return; }
+    run.push(`${x(i).toFixed(1)},${y(h.value).toFixed(1)}`);
+    svg.append(svgEl("circle", { class: "observed-point", cx: x(i), cy: y(h.value), r: 2.5, fill: "#111827" }, svgEl("title", {}, `${h.period}: ${fmt(h.value)}`)));
+  });
+  flush();
+  if (!rows.length) return;
+  const lastIdx = observed.length - 1;
+  const anchor = observed.length && observed[lastIdx].value !== null ? [[x(lastIdx), y(observed[lastIdx].value)]] : [];
+  const at = (r, i) => x(observed.length + i);
+  for (const [cls, a, b, colour] of [["band95", "lo95", "hi95", "#bfdbfe"], ["band80", "lo80", "hi80", "#60a5fa"]]) {
+    const ok = rows.filter((r) => r[a] !== null && r[b] !== null);
+    if (!ok.length) continue;
+    const upper = [...anchor, ...rows.map((r, i) => [at(r, i), y(r[b] ?? r.mean)])];
+    const lower = [...rows.map((r, i) => [at(r, i), y(r[a] ?? r.mean)]).reverse(), ...anchor];
+    svg.append(svgEl("polygon", { class: cls, points: [...upper, ...lower].map((p) => p.map((v) => v.toFixed(1)).join(",")).join(" "), fill: colour, "fill-opacity": 0.7, stroke: "none" },
+      svgEl("title", {}, `${cls === "band95" ? 95 : 80}% interval`)));
+  }
+  const path = [...anchor, ...rows.map((r, i) => [at(r, i), y(r.mean)])];
+  svg.append(svgEl("polyline", { class: "forecast", points: path.map((p) => p.map((v) => v.toFixed(1)).join(",")).join(" "), fill: "none", stroke: "#1d4ed8", "stroke-width": 2, "stroke-dasharray": "5 3" }));
+  rows.forEach((r, i) => svg.append(svgEl("circle", { class: "forecast-point", cx: at(r, i), cy: y(r.mean), r: 3, fill: "#1d4ed8" },
+    svgEl("title", {}, `${r.period}: ${fmt(r.mean)} (80% ${fmt(r.lo80)}..${fmt(r.hi80)}, 95% ${fmt(r.lo95)}..${fmt(r.hi95)})`))));
+}
+
+async function loadForecast() {
+  const target = document.getElementById("forecast-target").value;
+  const horizon = document.getElementById("forecast-horizon").value;
+  const data = await api(`/api/forecast?${qs({ dyad: state.dyad, target, horizon })}`);
+  const history = data.history.filter((h) => h.dyad === data.dyad);
+  const svg = document.getElementById("forecast-svg");
+  svg.dataset.rows = String(data.rows.length);
+  fanChart(svg, history, data.rows);
+  const model = data.rows.length ? data.rows[0].model : "none";
+  const fallback = data.rows.find((r) => r.fallback);
+  document.getElementById("forecast-summary").textContent = `${data.dyad} ${data.target}: ${data.rows.length} months ahead, model ${model}` +
+    (fallback ? ` (fallback: ${fallback.fallback})` : "") + (data.problems.length && !data.rows.length ? ` — ${data.problems[0]}` : "");
+  const table = clear(document.getElementById("forecast-table"));
+  table.append(el("tr", {}, ["period", "forecast", "80% interval", "95% interval", "model"].map((h) => el("th", {}, h))));
+  for (const r of data.rows) {
+    table.append(el("tr", {}, el("td", {}, r.period), el("td", { class: "num" }, fmt(r.mean)),
+      el("td", { class: "num" }, `${fmt(r.lo80)} … ${fmt(r.hi80)}`), el("td", { class: "num" }, `${fmt(r.lo95)} … ${fmt(r.hi95)}`),
+      el("td", {}, r.fallback ? `${r.model} (${r.fallback})` : r.model)));
+  }
 }
 
 // ---------------------------------------------------------------- timeline
@@ -354,7 +418,7 @@ async function openDocument(id) {
 }
 
 // ---------------------------------------------------------------- wiring
-const loaders = { index: loadIndex, timeline: loadTimeline, network: loadNetwork, map: loadMap, sources: loadSources,
+const loaders = { index: loadIndex, forecast: loadForecast, timeline: loadTimeline, network: loadNetwork, map: loadMap, sources: loadSources,
   claims: loadClaims, documents: loadDocuments };
 
 async function showView(name, load = true) {
@@ -382,6 +446,7 @@ async function init() {
   document.getElementById("scenario-run").addEventListener("click", () => runScenario().catch((e) => status(`error: ${e.message}`)));
   document.getElementById("map-source").addEventListener("change", () => loadMap());
   document.getElementById("claims-status").addEventListener("change", () => loadClaims());
+  for (const id of ["forecast-target", "forecast-horizon"]) document.getElementById(id).addEventListener("change", () => loadForecast().catch((e) => status(`error: ${e.message}`)));
   document.getElementById("docs-prev").addEventListener("click", () => { state.docsOffset = Math.max(0, state.docsOffset - state.docsLimit); loadDocuments(); });
   document.getElementById("docs-next").addEventListener("click", () => { state.docsOffset += state.docsLimit; loadDocuments(); });
   try {
