@@ -214,7 +214,12 @@ def test_store_forecast_equals_the_same_series_from_a_file(icews_store: Path, tm
     series.write_text("dyad,period,value\n" + "".join(
         f"CHN-JPN,{r['period'][:7]},{'' if r['net_cooperation'] is None else r['net_cooperation']}\n" for r in index))
     same, _ = as_json("forecast", "--series", str(series), "--horizon", "3")
-    assert [r["mean"] for r in same] == pytest.approx([r["mean"] for r in rows])
+    alone, _ = as_json("forecast", "--db", str(icews_store), "--dyad", "CHN-JPN", "--directed", "--horizon", "3",
+                       "--pool", "0")
+    assert [r["mean"] for r in same] == pytest.approx([r["mean"] for r in alone])
+    # pooled with the store's other dyads (here USA-KOR), the forecast learns from them and still covers CHN-JPN only
+    pooled, _ = as_json("forecast", "--db", str(icews_store), "--dyad", "CHN-JPN", "--horizon", "3")
+    assert {r["dyad"] for r in pooled} == {"CHN-JPN"} and len(pooled) == 3
     counts, _ = as_json("forecast", "--db", str(icews_store), "--dyad", "USA-KOR", "--target", "events",
                         "--backtest-from", "2009-01", "--horizon", "1")
     assert len(counts) == 12 and all(r["actual"] is not None and r["lo95"] >= 0 for r in counts)

@@ -65,6 +65,7 @@ class Series:
     name: str
     periods: list[str]
     values: np.ndarray
+    forecast: bool = True  # False: a companion that only helps fit the pooled model, no rows of its own
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Forecasts:
     months: list[str]
     names: list[str]
     values: np.ndarray  # n x T observed values (NaN missing)
+    wanted: list[bool] = field(default_factory=list)  # per series: are its rows wanted
     rows: list[dict[str, Any]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -331,14 +333,14 @@ def run(series: Sequence[Series], horizon: int = 3, model: str = DEFAULT_MODEL, 
         y[i, start: start + len(s.values)] = s.values
         ends.append(start + len(s.values) - 1)
     months = [month_name(first + t) for t in range(T)]
-    out = Forecasts(months, [s.name for s in usable], y)
+    out = Forecasts(months, [s.name for s in usable], y, wanted=[s.forecast for s in usable])
     p = _panel(y)
 
     if backtest_from is not None:
         begin = month_index(backtest_from) - first - 1  # the first origin: the month before
         scored = list(range(max(0, begin), T - 1))
     else:
-        scored = sorted(set(ends))
+        scored = sorted({e for e, s in zip(ends, usable, strict=True) if s.forecast})
     if not scored:
         return out
     wanted = [model]
@@ -424,7 +426,7 @@ def _emit(out: Forecasts, name: str, t: int, h: int, p: _Panel, pred: dict[str, 
     label = f"auto:{chosen}" if name == "auto" else name
     quant = {}
     for i in range(len(out.names)):
-        if np.isnan(p.x[i, t]) or (t != ends[i] if not backtest else t + h > ends[i]):
+        if not out.wanted[i] or np.isnan(p.x[i, t]) or (t != ends[i] if not backtest else t + h > ends[i]):
             continue  # forecasts start from a series' last month; backtest months lie within the series
         use, fallback = chosen, None
         if name not in BASELINES and not counts_ok[i, t]:
@@ -447,7 +449,7 @@ def _emit_statsmodels(out: Forecasts, name: str, scored: list[int], horizon: int
                       bounds: tuple[float | None, float | None], backtest: bool, first: int) -> None:
     for i in range(len(out.names)):
         for t in scored:
-            if np.isnan(p.x[i, t]) or (t != ends[i] if not backtest else t + 1 > ends[i]):
+            if not out.wanted[i] or np.isnan(p.x[i, t]) or (t != ends[i] if not backtest else t + 1 > ends[i]):
                 continue
             fc = _statsmodels_forecast(name, p.y[i, : t + 1], horizon)
             for h in range(1, horizon + 1):

@@ -14,7 +14,7 @@ import numpy as np
 
 from detente.analysis import forecast as fc
 from detente.analysis.relations_index import parse_dyad
-from detente.api.relations import relations_index
+from detente.api.relations import dyads, relations_index
 from detente.store.db import Store
 
 MODELS = fc.MODELS
@@ -23,6 +23,7 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "net_cooperation": (-1.0, 1.0), "goldstein_mean": (-10.0, 10.0), "events": (0.0, None),
     "material_conflict_share": (0.0, 1.0)}
 SERIES_COLUMNS = ("dyad", "period", "value")
+POOL = 20  # a store forecast's pooled model also learns from the store's most frequent dyads
 ROW_KEYS = ("dyad", "origin", "period", "horizon", "mean", "lo80", "hi80", "lo95", "hi95", "model", "fallback",
             "actual")
 
@@ -111,7 +112,7 @@ def read_series(path: str | Path, on_problem: Callable[[str], None] | None = Non
 def forecast(db: Store = None, dyad: str = "USA-RUS", freq: str = "month", target: str = "net_cooperation",
              horizon: int = 3, series: str | Path | None = None, backtest_from: str | None = None,
              model: str = fc.DEFAULT_MODEL, summary: bool = False, compare: Sequence[str] = (),
-             directed: bool = False, origin: str | None = None,
+             directed: bool = False, origin: str | None = None, pool: int = POOL,
              progress: Callable[[int, int], None] | None = None,
              on_problem: Callable[[str], None] | None = None) -> dict[str, Any]:
     """``detente forecast``: forecast ``dyad``'s monthly ``target`` from the store (or every dyad of the
@@ -121,7 +122,9 @@ def forecast(db: Store = None, dyad: str = "USA-RUS", freq: str = "month", targe
     ``detente.analysis.forecast.run``; ``history`` the observed series ``{"dyad", "period", "value"}``;
     ``summary`` (with ``summary=True``, a backtest only) MAE, MASE, coverage and the Diebold-Mariano p-value
     per model and horizon, the baselines and the ``compare`` models beside the model; ``problems`` one line
-    per dyad left out or forecast by a fallback."""
+    per dyad left out or forecast by a fallback. A store forecast pools the ``pool`` most frequent dyads of
+    the store (same target, direction and origin) into the fitting of the global model and the calibration of
+    the intervals; only ``dyad`` gets rows."""
     if freq != "month":
         raise ValueError(f"freq {freq!r}: forecasts are monthly, use month")
     if model not in fc.MODELS:
@@ -153,6 +156,15 @@ def forecast(db: Store = None, dyad: str = "USA-RUS", freq: str = "month", targe
         data = [one] if one.periods else []
         if not data:
             problem(f"{one.name}: no dated events in the store; nothing to forecast")
+        elif pool > 0:
+            for other in dyads(db, top=int(pool) + 1, origin=origin):
+                a, b = parse_dyad(other["dyad"])
+                if {a, b} == set(one.name.split("-")):
+                    continue
+                companion = store_series(db, other["dyad"], target, directed=directed, origin=origin)
+                if companion.periods:
+                    companion.forecast = False
+                    data.append(companion)
         bounds = BOUNDS[target]
     result = fc.run(data, horizon=int(horizon), model=model, backtest_from=backtest_from, bounds=bounds,
                     progress=progress, baselines=summary, compare=tuple(compare) if summary else ())
@@ -164,8 +176,8 @@ def forecast(db: Store = None, dyad: str = "USA-RUS", freq: str = "month", targe
             where = f"{series}: dyad " if series is not None else ""
             problem(f"{where}{r['dyad']}: {r['fallback']} (origin {r['origin']})")
     history = [{"dyad": name, "period": month, "value": None if math.isnan(v) else float(v)}
-               for i, name in enumerate(result.names) for month, v in zip(result.months, result.values[i],
-                                                                          strict=True)]
+               for i, name in enumerate(result.names) if result.wanted[i]
+               for month, v in zip(result.months, result.values[i], strict=True)]
     return {"target": target, "model": model, "horizon": int(horizon), "backtest_from": backtest_from,
             "rows": rows, "history": history, "summary": fc.summarize(result.rows) if summary else None,
             "problems": problems}

@@ -310,6 +310,8 @@ def forecast(
     compare: list[str] = typer.Option([], "--compare", help="another model to score beside it (repeatable)"),
     directed: bool = typer.Option(False, "--directed", help="only events from A to B"),
     origin: str | None = OriginOption,
+    pool: int = typer.Option(20, "--pool", help="store forecasts: the pooled model also learns from the N most "
+                                                "frequent dyads (0: the dyad alone)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
     db: Path | None = DbOption,
     fmt: Format = FormatOption,
@@ -319,7 +321,7 @@ def forecast(
         with progress_bar("backtest", not quiet and backtest_from is not None) as bar:
             result = api.forecast(db, dyad=dyad, freq=freq.value, target=target, horizon=horizon,
                                   series=series, backtest_from=backtest_from, model=model, summary=summary,
-                                  compare=compare, directed=directed, origin=origin, progress=bar,
+                                  compare=compare, directed=directed, origin=origin, pool=pool, progress=bar,
                                   on_problem=lambda line: say(f"error: {line}"))
     except ValueError as exc:
         raise _usage(exc) from exc
