@@ -60,6 +60,10 @@ UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson")
 DYAD_PATTERN = r"^[A-Za-z0-9]{2,12}[-_][A-Za-z0-9]{2,12}$"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+# Longer than any client pool's idle expiry (httpx: 5 s), so the client always closes an idle connection
+# first. uvicorn's default (5 s) races httpx's: the server closed a pooled connection just as the client
+# reused it, and the request failed with ReadError under load (tests/test_load.py).
+KEEP_ALIVE_S = 75
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
 ASGIApp = Callable[[dict[str, Any], Callable[[], Awaitable[dict[str, Any]]],
                     Callable[[dict[str, Any]], Awaitable[None]]], Awaitable[None]]
@@ -432,7 +436,7 @@ def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", por
     """``detente serve``: run the API and dashboard with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info", timeout_keep_alive=KEEP_ALIVE_S)
 
 
 def main() -> None:
