@@ -368,3 +368,93 @@ def test_split_sentences_spans_are_ordered_disjoint_inside_and_trimmed(text: str
     # no non-blank character is lost between sentences
     covered = "".join(text[s:e] for s, e in spans)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_a_document_over_spacys_max_length_is_analyzed_in_sections_and_never_wedges_the_store(
+        tmp_path: Path, nlp) -> None:
+    """spaCy refuses a Doc over 1,000,000 characters (E088). Such a document used to be stored, fail every
+    later analysis, and so block every document stored after it. It is analyzed in sections instead, with
+    offsets into the whole document."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    filler = ("x" * 999 + "\n") * 1001  # one-token lines: over the limit, and cheap to parse
+    (folder / "big.txt").write_text(filler + GOOD + "\n", encoding="utf-8")
+    db = tmp_path / "big.duckdb"
+    ingest([folder], db=db, on_problem=lambda _line: None)
+    problems: list[str] = []
+    con = connect(db)
+    try:
+        assert analyze_stored(con, nlp=nlp, on_problem=problems.append) == ["big.txt"]
+        raw = con.execute("SELECT raw_text FROM documents WHERE id = 'big.txt'").fetchone()[0]
+        events = con.execute('SELECT start, "end", trigger, sentence_idx FROM events').fetchall()
+        sentence = con.execute("SELECT start, \"end\" FROM sentences WHERE idx = ?", [events[0][3]]).fetchone()
+    finally:
+        con.close()
+    assert not problems and len(raw) > 1_000_000
+    assert events and all(raw[s:e].startswith("The United States imposed") for s, e, _, _ in events[:1])
+    assert events[0][3] == 1001 and sentence == (events[0][0], events[0][1])
+    (folder / "later.txt").write_text("Germany praised France on Monday.", encoding="utf-8")
+    ingest([folder], db=db, on_problem=lambda _line: None)
+    con = connect(db)
+    try:
+        assert analyze_stored(con, nlp=nlp, on_problem=problems.append) == ["later.txt"]
+    finally:
+        con.close()
+    assert not problems
+
+
+def test_a_document_that_fails_analysis_is_named_and_the_others_are_analyzed(tmp_path: Path, nlp) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_text(" ".join(f"Report number {k} was filed by the clerks." for k in range(40)),
+                                  encoding="utf-8")
+    (folder / "c.txt").write_text("Germany praised France on Monday.", encoding="utf-8")
+    db = tmp_path / "fail.duckdb"
+    ingest([folder], db=db, on_problem=lambda _line: None)
+    problems: list[str] = []
+    limit = nlp.max_length
+    nlp.max_length = 1000  # b.txt is longer: spaCy refuses it (E088), as it refuses any too-long Doc
+    con = connect(db)
+    try:
+        assert analyze_stored(con, nlp=nlp, on_problem=problems.append) == ["a.txt", "c.txt"]
+    finally:
+        nlp.max_length = limit
+        con.close()
+    assert len(problems) == 1 and problems[0].startswith("error: b.txt: not analyzed: ") and "E088" in problems[0]
+
+
+def test_a_nul_byte_spoils_only_its_own_jsonl_line(stored: Path, tmp_path: Path) -> None:
+    f = tmp_path / "nul.jsonl"
+    f.write_bytes(json.dumps({"id": "n1", "text": "Germany praised France on Monday."}).encode() + b"\n"
+                  + b'{"id": "n2", "text": "Rus\x00sia warned Poland."}\n'
+                  + json.dumps({"id": "n3", "text": "Japan thanked India on Friday."}).encode() + b"\n")
+    lines, before, after = _ingest([f], stored)
+    assert after["documents"] == before["documents"] + 2, lines
+    assert lines == [f"error: {f}:2: NUL byte in the line (binary data, not JSON text)"]
+
+
+def test_a_repeated_id_in_one_jsonl_file_is_named_and_the_first_line_kept(stored: Path, tmp_path: Path) -> None:
+    f = tmp_path / "twice.jsonl"
+    f.write_text(json.dumps({"id": "t1", "text": "Germany praised France on Monday."}) + "\n"
+                 + json.dumps({"id": "t1", "text": "Japan thanked India on Friday."}) + "\n", encoding="utf-8")
+    lines: list[str] = []
+    report = ingest([f], db=stored, on_problem=lines.append)
+    assert report.new == ["t1"] and not report.updated
+    assert any(f"{f}:2" in ln and "'t1' repeats line 1" in ln for ln in lines), lines
+    con = connect(stored)
+    try:
+        assert con.execute("SELECT raw_text FROM documents WHERE id = 't1'").fetchone() == (
+            "Germany praised France on Monday.",)
+    finally:
+        con.close()
+
+
+def test_an_html_page_with_only_a_navigation_bar_is_refused(stored: Path, tmp_path: Path) -> None:
+    page = tmp_path / "nav.html"
+    page.write_text('<html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a> '
+                    '<a href="/p">Politics</a> <a href="/a">About us</a></nav></body></html>', encoding="utf-8")
+    lines, before, after = _ingest([page], stored)
+    assert after == before
+    assert lines == [f"error: {page}: no article text found in the HTML page (no sentence, only navigation or "
+                     "boilerplate)"]

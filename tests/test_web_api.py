@@ -252,6 +252,36 @@ def test_an_upload_named_like_a_stored_document_keeps_both(server: Server) -> No
     assert again.json()["unchanged"] == 1  # the same bytes again: the same id, a no-op
 
 
+def test_a_jsonl_upload_never_replaces_a_stored_document(server: Server) -> None:
+    """A JSONL line's id goes under the upload's prefix too: ``upload:HASH/ID`` next to the stored ``ID``."""
+    original = get(server, "/api/documents/summit-postponed.txt").json()
+    content = json.dumps({"id": "summit-postponed.txt", "text": "Germany praised France on Monday."}).encode()
+    r = httpx.post(server.base + "/api/ingest", files={"file": ("h.jsonl", content)},
+                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+    assert r.status_code == 200, r.text
+    assert r.json()["new"] == 1 and r.json()["updated"] == 0
+    assert get(server, "/api/documents/summit-postponed.txt").json()["clean_text"] == original["clean_text"]
+    prefix = upload_id("h.jsonl", content).removesuffix("h.jsonl")
+    assert get(server, f"/api/documents/{prefix}summit-postponed.txt").json()["clean_text"] == (
+        "Germany praised France on Monday.")
+
+
+def test_delete_removes_a_document_and_its_events(server: Server) -> None:
+    url = server.base + "/api/ingest"
+    article = {"id": "to-remove", "text": "The United States imposed new sanctions on Russia on Monday."}
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert httpx.post(url, json={"articles": [article]}, headers=auth, timeout=300).status_code == 200
+    total = get(server, "/health").json()["documents"]
+    assert any(h["kind"] == "event" for h in get(server, "/api/documents/to-remove").json()["highlights"])
+    assert httpx.delete(server.base + "/api/documents/to-remove", timeout=60).status_code == 401
+    r = httpx.delete(server.base + "/api/documents/to-remove", headers=auth, timeout=60)
+    assert r.status_code == 200 and r.json()["removed"] == ["to-remove"]
+    assert get(server, "/api/documents/to-remove").status_code == 404
+    assert get(server, "/health").json()["documents"] == total - 1
+    assert not [e for e in get(server, "/api/events", limit=500).json()["items"] if e["doc_id"] == "to-remove"]
+    assert httpx.delete(server.base + "/api/documents/to-remove", headers=auth, timeout=60).status_code == 404
+
+
 def test_ingest_disabled_without_token(built_store: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
     db = tmp_path / "notoken.duckdb"
     shutil.copy(built_store[0], db)

@@ -22,6 +22,7 @@ from detente.api.ingest import (
     code_documents,
     code_stream,
     ingest,
+    remove,
     upload_id,
 )
 from detente.api.maps import cognitive_map, cognitive_maps, select_map, simulate, strategies
@@ -46,5 +47,5 @@ __all__ = [
     "IngestReport", "MissingStoreError", "Store", "StoreError", "analyze", "analyze_stored", "analyze_uploads",
     "claims", "code", "code_documents", "code_stream", "cognitive_map", "cognitive_maps", "compare", "connect",
     "db_path", "dyads", "events", "import_events", "index", "index_events", "info", "ingest", "relations_index",
-    "report", "select_map", "simulate", "sources", "stance", "stats", "strategies", "timeline", "upload_id",
+    "remove", "report", "select_map", "simulate", "sources", "stance", "stats", "strategies", "timeline", "upload_id",
 ]

@@ -107,6 +107,29 @@ def _print_summary(db: Path | None, fmt: Format, report: api.IngestReport) -> No
 
 
 @app.command()
+def remove(
+    ids: list[str] = typer.Argument(..., help="document ids (as `detente events` and the dashboard show them)"),
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """Delete documents and everything derived from them; exit 1 when none of the ids names a document."""
+    if not api.db_path(db).exists():
+        raise MissingStoreError(f"{api.db_path(db)}: no such database (nothing created)")
+    report = api.remove(ids, db=db)
+    for doc_id in report.missing:
+        say(f"error: {doc_id}: no such document")
+    rows = [{"id": i, "removed": True} for i in report.removed] + [{"id": i, "removed": False} for i in report.missing]
+    if fmt == Format.json:
+        sys.stdout.write(dumps(report.as_dict()) + "\n")
+    else:
+        emit(rows, fmt, columns=("id", "removed"))
+    say(f"removed {len(report.removed)}; {len(report.missing)} not found"
+        + (f"; {len(report.promoted)} duplicates became originals: run detente analyze to analyze them"
+           if report.promoted else ""))
+    raise typer.Exit(0 if report.removed else 1)
+
+
+@app.command()
 def stats(db: Path | None = DbOption, fmt: Format = FormatOption) -> None:
     """Counts per table and per source."""
     result = api.stats(db)

@@ -2,8 +2,12 @@
 
 Security choices (see ``docs/web.md``):
 
-- reads open a read-only DuckDB connection per request; the only write (``POST /api/ingest``) takes an
-  exclusive lock, because DuckDB refuses a read-only and a read-write connection to one file in one process;
+- a read opens a read-only DuckDB connection and closes it, so other processes (``detente events``, even
+  ``detente analyze``) can use the file while the server is idle. While a write (``POST /api/ingest``,
+  ``DELETE /api/documents/ID``) runs, the server holds one read-write connection and every read gets a
+  cursor of it (DuckDB's snapshots: a document is seen whole or not at all), so no read waits for an
+  ingest; DuckDB refuses read-only and read-write handles to one file in one process, so a write first
+  waits for the reads in flight to finish, and writers take turns (see ``_StoreAccess``);
 - ``POST /api/ingest`` needs ``Authorization: Bearer $DETENTE_TOKEN``; with no token configured it is
   disabled (403), so a server started without thinking about it cannot be written to;
 - request bodies above ``max_body`` bytes (default 5 MB) get 413 before any parsing;
@@ -69,39 +73,65 @@ ASGIApp = Callable[[dict[str, Any], Callable[[], Awaitable[dict[str, Any]]],
                     Callable[[dict[str, Any]], Awaitable[None]]], Awaitable[None]]
 
 
-class _RWLock:
-    """Many readers or one writer: DuckDB will not mix read-only and read-write handles in one process."""
+class _StoreAccess:
+    """Connections for the server's requests: read-only ones per request while no write runs; during a
+    write, cursors of the writer's read-write connection, so reads go on while an ingest analyzes."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self._cond = threading.Condition()
-        self._readers = 0
-        self._writer = False
+        self._writers = threading.Lock()  # two writers on one store would conflict: they take turns
+        self._read_only = 0  # read-only connections open
+        self._cursors = 0  # cursors of the writer's connection open
+        self._switching = False  # a writer is opening or closing its connection: new reads wait
+        self._writer: duckdb.DuckDBPyConnection | None = None
 
     @contextmanager
-    def read(self) -> Iterator[None]:
+    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
         with self._cond:
-            while self._writer:
+            while self._switching:
                 self._cond.wait()
-            self._readers += 1
+            cursor = self._writer is not None
+            if cursor:
+                con, self._cursors = self._writer.cursor(), self._cursors + 1
+            else:
+                con, self._read_only = None, self._read_only + 1
         try:
-            yield
+            if con is None:
+                con = connect(self.path, read_only=True)
+            yield con
         finally:
+            if con is not None:
+                con.close()
             with self._cond:
-                self._readers -= 1
+                if cursor:
+                    self._cursors -= 1
+                else:
+                    self._read_only -= 1
                 self._cond.notify_all()
 
     @contextmanager
-    def write(self) -> Iterator[None]:
-        with self._cond:
-            while self._writer or self._readers:
-                self._cond.wait()
-            self._writer = True
-        try:
-            yield
-        finally:
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self._writers:
             with self._cond:
-                self._writer = False
-                self._cond.notify_all()
+                self._switching = True
+                try:
+                    while self._read_only:
+                        self._cond.wait()
+                    self._writer = connect(self.path)
+                finally:
+                    self._switching = False
+                    self._cond.notify_all()
+            try:
+                yield self._writer
+            finally:
+                with self._cond:
+                    self._switching = True
+                    while self._cursors:
+                        self._cond.wait()
+                    self._writer.close()
+                    self._writer, self._switching = None, False
+                    self._cond.notify_all()
 
 
 class BodyLimit:
@@ -213,7 +243,7 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     if token and not path.exists():  # ingest is enabled: start the empty store it will fill
         connect(path).close()
     connect(path, read_only=True).close()  # fails now, naming the file, if there is nothing to read
-    lock = _RWLock()
+    store = _StoreAccess(path)
     cache: dict[tuple[Any, ...], Any] = {}
     generation = [0]
 
@@ -246,12 +276,8 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
         return JSONResponse({"detail": str(exc)}, status_code=503)
 
     def reader() -> Iterator[duckdb.DuckDBPyConnection]:
-        with lock.read():
-            con = connect(path, read_only=True)
-            try:
-                yield con
-            finally:
-                con.close()
+        with store.read() as con:
+            yield con
 
     def cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """Slow, model-backed results (maps, stance) kept until the store changes."""
@@ -393,31 +419,45 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
             if not files:
                 raise HTTPException(400, "no file in the upload")
 
-            def store() -> api.IngestReport:
-                return api.analyze_uploads(files, db=path, on_problem=problems.append)
+            def save(con: duckdb.DuckDBPyConnection) -> api.IngestReport:
+                return api.analyze_uploads(files, db=con, on_problem=problems.append)
         elif content_type.startswith("application/json"):
             try:
                 parsed = IngestBody.model_validate_json(body)
             except ValidationError as exc:
                 raise HTTPException(422, json.loads(exc.json(include_url=False))) from exc
 
-            def store() -> api.IngestReport:
+            def save(con: duckdb.DuckDBPyConnection) -> api.IngestReport:
                 with tempfile.TemporaryDirectory(prefix="detente-upload-") as tmp:
                     jsonl = Path(tmp) / "articles.jsonl"
                     with jsonl.open("w", encoding="utf-8") as fh:
                         for a in parsed.articles:
                             fh.write(json.dumps(a.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
-                    return api.analyze([jsonl], db=path, on_problem=problems.append)
+                    return api.analyze([jsonl], db=con, on_problem=problems.append)
         else:
             raise HTTPException(415, "send application/json or multipart/form-data")
 
         def work() -> dict[str, Any]:
-            with lock.write():
-                report = store()
-                generation[0] += 1
+            with store.write() as con:
+                try:
+                    report = save(con)
+                finally:
+                    generation[0] += 1
             return report.as_dict()
 
         return await run_in_threadpool(work)
+
+    @app.delete("/api/documents/{doc_id:path}", tags=["documents"], dependencies=[Depends(check_token)])
+    def remove(doc_id: str) -> dict[str, Any]:
+        """``detente remove``: delete a document and everything derived from it (404 when there is none)."""
+        with store.write() as con:
+            try:
+                report = api.remove([doc_id], db=con)
+            finally:
+                generation[0] += 1
+        if not report.removed:
+            raise HTTPException(404, "no such document")
+        return report.as_dict()
 
     @app.get("/report", response_class=HTMLResponse, tags=["report"])
     def report(dyad: str = Dyad, con: duckdb.DuckDBPyConnection = Con) -> HTMLResponse:
