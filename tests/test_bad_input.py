@@ -232,6 +232,28 @@ def test_gdelt_wrong_column_count_rows_and_a_truncated_last_line_are_rejected_ro
     assert again.files[0].skipped and counts(stored)["events"] == 19
 
 
+def test_a_gdelt_row_with_several_errors_is_one_rejected_row(stored: Path, tmp_path: Path) -> None:
+    rows = _gdelt_rows(20)
+    cols = rows[3].split("\t")
+    cols[30] = "high"
+    rows[3] = "\t".join(cols[:40])  # a bad GoldsteinScale and too few columns
+    cols = rows[5].split("\t")
+    cols[1] = "notadate"
+    rows[5] = "\t".join([*cols, "x", "y"])  # a bad SQLDATE and too many columns
+    cols = rows[7].split("\t")
+    cols[0], cols[30] = "abc", "high"
+    rows[7] = "\t".join(cols)  # two bad values
+    f = tmp_path / "bad-values.tsv"
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    con = connect(stored)
+    try:
+        report = import_gdelt(con, [f])
+    finally:
+        con.close()
+    assert report.rows_imported == 17 and report.rows_rejected == 3, report.to_dict()
+    assert report.files[0].rejected == {"cast": 1, "missing columns": 1, "too many columns": 1}
+
+
 def test_bad_icews_files_are_named(stored: Path, tmp_path: Path) -> None:
     wrong = tmp_path / "gdelt-as-icews.tsv"
     wrong.write_text("\n".join(_gdelt_rows(3)), encoding="utf-8")
@@ -314,8 +336,20 @@ def test_binary_and_missing_map_csv(tmp_path: Path) -> None:
     (["events", "--origin", "gdlet"], "--origin 'gdlet': expected one of text, gdelt, icews"),
     (["dyads", "--origin", "all"], "--origin 'all': expected one of text, gdelt, icews"),
     (["import", "gdelt", str(GDELT1), "--version", "3"], "only GDELT has versions, 1 or 2"),
+    (["simulate", "--clamp", "sanctions=nan"], "clamp sanctions=nan: a concept value must be a number in [-1, 1]"),
+    (["simulate", "--clamp", "sanctions=inf"], "a concept value must be a number in [-1, 1]"),
+    (["simulate", "--clamp", "sanctions=5"], "a concept value must be a number in [-1, 1]"),
+    (["simulate", "--init", "sanctions=1e308"], "init sanctions=1e+308: a concept value"),
+    (["simulate", "--clamp", "sanctions=1", "--lambda", "nan"], "lambda nan: must be a number > 0"),
+    (["simulate", "--clamp", "sanctions=1", "--threshold", "-1"], "threshold -1.0: must be a number in [0, 1]"),
+    (["dyads", "--top", "-1"], "--top"),
+    (["events", "--limit", "0"], "--limit"),
+    (["report", "--dyad", "U"], "dyad must look like USA-RUS, got 'U'"),
+    (["report", "-o", str(ROOT)], "is a folder; give a file name"),
+    (["serve", "--port", "99999"], "--port"),
 ], ids=["freq", "dyad-one-side", "dyad-injection", "since", "events-dyad", "clamp", "clamp-value", "init",
-        "events-origin", "dyads-origin", "import-version"])
+        "events-origin", "dyads-origin", "import-version", "clamp-nan", "clamp-inf", "clamp-5", "init-huge",
+        "lambda-nan", "threshold", "top", "limit", "report-dyad", "report-folder", "port"])
 def test_bad_cli_arguments_exit_2_with_the_reason(stored: Path, args: list[str], reason: str) -> None:
     before = counts(stored)
     result = CliRunner().invoke(cli_app, [*args, "--db", str(stored)])
@@ -346,6 +380,11 @@ def test_bad_api_bodies_get_4xx_and_change_nothing(stored: Path) -> None:
     assert r.status_code == 422
     r = client.get("/api/events", params={"limit": 10**9})
     assert r.status_code == 422
+    for bad in (b'{"clamp": {"sanctions": NaN}}', b'{"clamp": {"sanctions": Infinity}}',
+                b'{"clamp": {"sanctions": 5}}', b'{"init": {"sanctions": 1e308}}',
+                b'{"clamp": {"sanctions": 1}, "lambda": NaN}', b'{"clamp": {"sanctions": 1}, "lambda": 1e308}'):
+        r = client.post("/api/simulate", content=bad, headers={"Content-Type": "application/json"})
+        assert r.status_code == 422, (bad, r.status_code, r.text)
     assert counts(stored) == before
 
 

@@ -58,7 +58,7 @@ def analyze(
     db: Path | None = DbOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
     scheduler: str | None = typer.Option(None, "--scheduler", help="run the NLP on a Dask cluster: tcp://HOST:PORT"),
-    workers: int | None = typer.Option(None, "--workers", help="run the NLP on N local Dask worker processes"),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="run the NLP on N local Dask worker processes"),
     fmt: Format = FormatOption,
 ) -> None:
     """Ingest, run every analysis, and print a summary (in-process, or on Dask with --scheduler/--workers)."""
@@ -259,8 +259,8 @@ def events(
     until: str | None = UntilOption,
     source: str | None = typer.Option(None, "--source", help="document source (outlet)"),
     origin: str | None = OriginOption,
-    limit: int = typer.Option(100, "--limit"),
-    offset: int = typer.Option(0, "--offset"),
+    limit: int = typer.Option(100, "--limit", min=1),
+    offset: int = typer.Option(0, "--offset", min=0),
     db: Path | None = DbOption,
     fmt: Format = FormatOption,
 ) -> None:
@@ -298,7 +298,7 @@ def timeline(
 
 @app.command()
 def dyads(
-    top: int = typer.Option(20, "--top"),
+    top: int = typer.Option(20, "--top", min=1),
     origin: str | None = OriginOption,
     db: Path | None = DbOption,
     fmt: Format = FormatOption,
@@ -510,7 +510,7 @@ def compare_(
 def serve(
     db: Path | None = DbOption,
     host: str = typer.Option("127.0.0.1", "--host"),
-    port: int = typer.Option(8000, "--port"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
 ) -> None:
     """The REST API and the web dashboard (http://HOST:PORT/)."""
     from detente.web.app import serve as run
@@ -527,7 +527,14 @@ def report(
     """One self-contained HTML report (charts embedded) for a dyad."""
     from detente.api.report import write_report
 
-    say(f"wrote {write_report(db, dyad, output)}")
+    if output.is_dir() or not output.parent.is_dir():
+        say(f"error: -o {output}: " + ("is a folder; give a file name such as report.html" if output.is_dir()
+                                       else f"folder {output.parent} does not exist"))
+        raise typer.Exit(2)
+    try:
+        say(f"wrote {write_report(db, dyad, output)}")
+    except ValueError as exc:
+        raise _usage(exc) from exc
 
 
 def main() -> None:

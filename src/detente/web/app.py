@@ -35,10 +35,11 @@ import threading
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, ValidationError
@@ -54,6 +55,9 @@ from detente.api.maps import (
     DEFAULT_THRESHOLD,
     DEFAULT_TOP,
     DEFAULT_TRANSFER,
+    MAX_LAMBDA,
+    MAX_STEPS,
+    VALUE_RANGE,
 )
 from detente.api.report import build_report
 
@@ -173,22 +177,26 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+# api.maps.check_scenario's bounds, so a bad value gets 422 with the field named
+ConceptValue = Annotated[float, Field(ge=VALUE_RANGE[0], le=VALUE_RANGE[1], allow_inf_nan=False)]
+
+
 class SimulateBody(BaseModel):
     """A scenario: concepts to clamp (names from ``/api/map``, or free text like "economic sanctions", resolved
     to the map's concept as ``detente simulate --clamp`` does), an optional start, and FCM options. The
     defaults are those of ``detente.api.simulate``, i.e. of ``detente simulate``."""
 
-    init: dict[str, float] = Field(default_factory=dict)
-    clamp: dict[str, float] = Field(default_factory=dict)
+    init: dict[str, ConceptValue] = Field(default_factory=dict)
+    clamp: dict[str, ConceptValue] = Field(default_factory=dict)
     source: str | None = Field(None, max_length=200)
     rule: Literal["kosko", "modified-kosko", "rescaled"] = DEFAULT_RULE
     transfer: Literal["sigmoid", "tanh", "bivalent", "trivalent"] = DEFAULT_TRANSFER
-    lam: float = Field(DEFAULT_LAMBDA, alias="lambda", gt=0, le=100)
+    lam: float = Field(DEFAULT_LAMBDA, alias="lambda", gt=0, le=MAX_LAMBDA)
     threshold: float = Field(DEFAULT_THRESHOLD, ge=0, le=1)
-    steps: int = Field(DEFAULT_STEPS, ge=0, le=1000)
+    steps: int = Field(DEFAULT_STEPS, ge=0, le=MAX_STEPS)
     top: int = Field(DEFAULT_TOP, ge=1, le=MAX_LIMIT, description="how many of the moved concepts to list")
 
-    model_config = {"populate_by_name": True}
+    model_config = {"populate_by_name": True, "allow_inf_nan": False}
 
 
 class Article(BaseModel):
@@ -266,6 +274,12 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimit, limit=max_body)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own handler echoes each bad input, which fails on NaN (not JSON) and repeats big bodies
+        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+        return JSONResponse({"detail": errors}, status_code=422)
 
     @app.exception_handler(ValueError)
     async def bad_value(_request: Request, exc: ValueError) -> JSONResponse:
