@@ -282,6 +282,53 @@ def test_delete_removes_a_document_and_its_events(server: Server) -> None:
     assert httpx.delete(server.base + "/api/documents/to-remove", headers=auth, timeout=60).status_code == 404
 
 
+def test_upload_problems_name_the_upload_never_a_server_path(server: Server) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    long_name = "n" * 400 + ".txt"
+    content = b"Finland and Sweden held talks on Arctic shipping in Helsinki on Wednesday."
+    r = httpx.post(server.base + "/api/ingest", headers=auth, timeout=300,
+                   files=[("file", (long_name, content)), ("file", ("blank.txt", b"   \n"))])
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["new"] == 1, body  # the long name is cut but keeps its .txt, so the file is read
+    kept = upload_id("n" * 196 + ".txt", content)
+    assert get(server, "/api/documents/" + kept).status_code == 200
+    assert body["problems"] == [upload_id("blank.txt", b"   \n") + ": empty file"]
+    r = httpx.post(server.base + "/api/ingest", headers=auth, timeout=300,
+                   json={"articles": [{"id": "ok-1", "text": "Norway thanked Denmark on Tuesday."},
+                                      {"id": "blank-2", "text": "  "}]})
+    assert r.status_code == 200 and r.json()["problems"] == ["article 2: missing or empty 'text' field"], r.text
+    assert "/tmp" not in r.text and "detente-upload" not in r.text
+
+
+def test_a_413_carries_the_security_headers_and_docs_work_offline(server: Server) -> None:
+    r = httpx.post(server.base + "/api/ingest", content=b"x" * (5 * 1024 * 1024 + 1), timeout=60,
+                   headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    assert r.status_code == 413
+    assert r.headers["x-content-type-options"] == "nosniff" and "default-src 'self'" in r.headers[
+        "content-security-policy"]
+    docs = get(server, "/docs")
+    assert docs.status_code == 200 and "/api/events" in docs.text and "/api/simulate" in docs.text
+    assert "<script" not in docs.text and "cdn" not in docs.text.lower()
+
+
+def test_a_locked_store_gives_503_without_paths_or_pids(built_store: tuple[Path, dict[str, Any]],
+                                                         tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "locked.duckdb"
+    shutil.copy(built_store[0], db)
+    with running_server(db, token=None) as base:
+        holder = duckdb.connect(str(db))  # another process writing: the server's read-only open fails
+        try:
+            r = httpx.get(base + "/api/events", timeout=60)
+        finally:
+            holder.close()
+        assert r.status_code == 503
+        assert str(tmp_path) not in r.text and "PID" not in r.text and "duckdb" not in r.text.lower()
+        assert httpx.get(base + "/api/events", timeout=60).status_code == 200
+
+
 def test_ingest_disabled_without_token(built_store: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
     db = tmp_path / "notoken.duckdb"
     shutil.copy(built_store[0], db)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import tempfile
 from collections import deque
@@ -327,7 +328,14 @@ def analyze_uploads(
             folder = root / _content_key(content)  # read back as id UPLOAD_PREFIX + "KEY/name" = upload_id
             folder.mkdir(exist_ok=True)
             (folder / name).write_bytes(content)
-        return analyze([root], db=db, on_problem=on_problem, id_prefix=UPLOAD_PREFIX)
+        say = on_problem or (lambda line: print(line, file=sys.stderr))
+
+        def public(line: str) -> str:  # upload:KEY/NAME, as the document id: the temporary path is ours
+            return line.replace(f"{root}{os.sep}", UPLOAD_PREFIX)
+
+        report = analyze([root], db=db, on_problem=lambda line: say(public(line)), id_prefix=UPLOAD_PREFIX)
+        report.problems = [public(line) for line in report.problems]
+        return report
 
 
 EVENT_KEYS = ("source", "target", "cameo", "plover", "goldstein", "quad", "negated", "hypothetical", "start",

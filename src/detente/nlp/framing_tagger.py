@@ -29,6 +29,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.framing / doc._.quality)
+from detente.nlp.extensions import sentence_ents
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "framing"
 FILES = ("lexicon.yml", "quality.yml")
@@ -320,7 +321,7 @@ class FramingTagger:
                 flagged = first.i
         stats = list(_STAT_RE.finditer(sent.text))
         words = {t.lower_ for t in sent}
-        named = any(ent.label_ in ("ORG", "PERSON") for ent in sent.ents)
+        named = any(ent.label_ in ("ORG", "PERSON") for ent in sentence_ents(sent))
         if not stats or named or words & self.source_cues:
             return flagged
         for m in stats:

@@ -28,12 +28,14 @@ import email.parser
 import email.policy
 import hmac
 import json
+import logging
 import os
 import re
 import tempfile
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from html import escape
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -62,6 +64,7 @@ from detente.api.maps import (
 from detente.api.report import build_report
 
 STATIC = Path(__file__).resolve().parent / "static"
+log = logging.getLogger("detente.web")
 MAX_LIMIT = 500
 MAX_BODY = 5 * 1024 * 1024
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson")
@@ -72,6 +75,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 # first. uvicorn's default (5 s) races httpx's: the server closed a pooled connection just as the client
 # reused it, and the request failed with ReadError under load (tests/test_load.py).
 KEEP_ALIVE_S = 75
+SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
 ASGIApp = Callable[[dict[str, Any], Callable[[], Awaitable[dict[str, Any]]],
                     Callable[[dict[str, Any]], Awaitable[None]]], Awaitable[None]]
@@ -163,8 +167,9 @@ class BodyLimit:
                     break
                 if message["type"] != "http.request" or not message.get("more_body"):
                     break
-        if too_big:
-            response = JSONResponse({"detail": f"request body larger than {self.limit} bytes"}, status_code=413)
+        if too_big:  # answered before the app's middleware runs: it carries the security headers itself
+            response = JSONResponse({"detail": f"request body larger than {self.limit} bytes"}, status_code=413,
+                                    headers={"Content-Security-Policy": CSP, **SECURITY_HEADERS})
             await response(scope, receive, send)
             return
         if not chunks:
@@ -235,7 +240,10 @@ def _safe_name(name: str) -> str:
     if not base.lower().endswith(UPLOAD_SUFFIXES):
         raise HTTPException(415, f"unsupported file type {Path(base).suffix or '(none)'}; use "
                                  + " ".join(UPLOAD_SUFFIXES))
-    return base[:200]
+    if len(base) > 200:  # keep the suffix: cut, the file would have been skipped as of no known type
+        suffix = next(x for x in UPLOAD_SUFFIXES if base.lower().endswith(x))
+        base = base[: 200 - len(suffix)] + base[-len(suffix):]
+    return base
 
 
 def create_app(db: str | os.PathLike[str] | None = None, token: str | None = None,
@@ -253,9 +261,11 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     connect(path, read_only=True).close()  # fails now, naming the file, if there is nothing to read
     store = _StoreAccess(path)
     cache: dict[tuple[Any, ...], Any] = {}
+    cache_lock = threading.Lock()
+    computing_locks: dict[tuple[Any, ...], threading.Lock] = {}
     generation = [0]
 
-    app = FastAPI(title="detente", version=__version__,
+    app = FastAPI(title="detente", version=__version__, docs_url=None, redoc_url=None,
                   description="News coverage of a pair of countries as sourced, structured data. Every item "
                               "carries its document and raw character offsets.")
 
@@ -263,8 +273,7 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     async def headers(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
         response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers.update(SECURITY_HEADERS)
         return response
 
     origins = _cors_origins()
@@ -287,7 +296,10 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
 
     @app.exception_handler(StoreError)
     async def store_error(_request: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
+        # the message names the file, its folder and another process's PID: for the server log, not clients
+        log.warning("%s", exc)
+        return JSONResponse({"detail": "the store is unavailable (busy or locked by another process); "
+                                       "try again"}, status_code=503)
 
     def reader() -> Iterator[duckdb.DuckDBPyConnection]:
         with store.read() as con:
@@ -297,11 +309,16 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
         """Slow, model-backed results (maps, stance) kept until the store changes."""
         stamp = (generation[0], path.stat().st_mtime_ns if path.exists() else 0)
         full = (stamp, *key)
-        if full not in cache:
-            if len(cache) > 64:
-                cache.clear()
-            cache[full] = compute()
-        return cache[full]
+        with cache_lock:
+            if len(computing_locks) > 256:  # dyads are user input: keep the table bounded
+                computing_locks.clear()
+            computing = computing_locks.setdefault(key, threading.Lock())
+        with computing:  # parallel requests for one key compute it once, the others wait for it
+            if full not in cache:
+                if len(cache) > 64:
+                    cache.clear()
+                cache[full] = compute()
+            return cache[full]
 
     Con = Depends(reader)
     Limit = Query(50, ge=1, le=MAX_LIMIT, description=f"page size, at most {MAX_LIMIT}")
@@ -447,7 +464,11 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
                     with jsonl.open("w", encoding="utf-8") as fh:
                         for a in parsed.articles:
                             fh.write(json.dumps(a.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
-                    return api.analyze([jsonl], db=con, on_problem=problems.append)
+                    report = api.analyze([jsonl], db=con, on_problem=problems.append)
+                    # "article N" for a line of the temporary file: its path is the server's business
+                    report.problems = [re.sub(rf"^{re.escape(str(jsonl))}:(\d+)", "article \\1", line)
+                                       for line in report.problems]
+                    return report
         else:
             raise HTTPException(415, "send application/json or multipart/form-data")
 
@@ -475,8 +496,15 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
 
     @app.get("/report", response_class=HTMLResponse, tags=["report"])
     def report(dyad: str = Dyad, con: duckdb.DuckDBPyConnection = Con) -> HTMLResponse:
+        dyad = dyad.upper().replace("_", "-")  # usa-rus and USA_RUS are the report of USA-RUS
         html = cached(("report", dyad), lambda: build_report(con, dyad=dyad))
         return HTMLResponse(html, headers={"Content-Security-Policy": REPORT_CSP})
+
+    @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+    def docs() -> HTMLResponse:
+        """The endpoints, from the OpenAPI schema, as a plain page: Swagger UI would load its script from a
+        CDN, which our CSP (and an offline machine) refuses; the full schema is at /openapi.json."""
+        return HTMLResponse(api_listing(app.openapi()))
 
     @app.get("/", include_in_schema=False)
     def home() -> FileResponse:
@@ -484,6 +512,28 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def api_listing(spec: dict[str, Any]) -> str:
+    """An HTML page listing every operation of an OpenAPI ``spec``: method, path, summary, parameters."""
+    rows = []
+    for route, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = ", ".join(
+                f"{p['name']}{'' if p.get('required') else '?'} ({p.get('in', '')})" for p in op.get("parameters", []))
+            if "requestBody" in op:
+                params = ", ".join(x for x in (params, "body: " + " or ".join(op["requestBody"].get("content", {})))
+                                   if x)
+            doc = (op.get("description") or op.get("summary") or "").strip()
+            rows.append(f"<tr><td><b>{escape(method.upper())}</b></td><td><code>{escape(route)}</code></td>"
+                        f"<td>{escape(params)}</td><td>{escape(doc)}</td></tr>")
+    info = spec.get("info", {})
+    return ("<!doctype html><html><head><meta charset='utf-8'><title>detente API</title>"
+            "<link rel='stylesheet' href='/static/style.css'></head><body><main>"
+            f"<h1>{escape(info.get('title', 'API'))} {escape(str(info.get('version', '')))} — endpoints</h1>"
+            "<p>The machine-readable schema: <a href='/openapi.json'>/openapi.json</a>. This page needs nothing "
+            "from the internet.</p><table><thead><tr><th>method</th><th>path</th><th>parameters</th>"
+            "<th>what it does</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></main></body></html>")
 
 
 def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
