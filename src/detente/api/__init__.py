@@ -15,6 +15,7 @@ from pathlib import Path
 
 from detente.api.info import info, stats
 from detente.api.ingest import (
+    AnalysisWorker,
     IngestReport,
     analyze,
     analyze_stored,
@@ -44,7 +45,8 @@ def report(db: Store = None, dyad: str = "USA-RUS", output: str | Path = "report
 
 
 __all__ = [
-    "IngestReport", "MissingStoreError", "Store", "StoreError", "analyze", "analyze_stored", "analyze_uploads",
+    "AnalysisWorker", "IngestReport", "MissingStoreError", "Store", "StoreError", "analyze", "analyze_stored",
+    "analyze_uploads",
     "claims", "code", "code_documents", "code_stream", "cognitive_map", "cognitive_maps", "compare", "connect",
     "db_path", "dyads", "events", "import_events", "index", "index_events", "info", "ingest", "relations_index",
     "remove", "report", "select_map", "simulate", "sources", "stance", "stats", "strategies", "timeline", "upload_id",

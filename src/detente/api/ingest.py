@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import sys
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -211,6 +215,50 @@ def analysis_rows(nlp: Language, chunk: list[dict[str, Any]]) -> Iterator[tuple[
         yield d["id"], section_rows(parts, d["id"], m, spans, raw_spans, d["raw_text"])
 
 
+def _worker_pipeline_id() -> str:
+    return pipeline_id(get_pipeline())
+
+
+def _worker_rows(chunk: list[dict[str, Any]]) -> list[tuple[str, dict[str, list[dict]]]]:
+    return list(analysis_rows(get_pipeline(), chunk))
+
+
+class AnalysisWorker:
+    """The NLP pipeline in a child process (started on first use, the model loaded once there). A server
+    analyzes uploads through it, so the pipeline's Python never holds the interpreter lock that the
+    server's own threads (reads, ``/health``) need."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._pipeline_id = ""
+        self._lock = threading.Lock()
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._pipeline_id = self._pool.submit(_worker_pipeline_id).result()
+            return self._pool
+
+    def pipeline_id(self) -> str:
+        self._executor()
+        return self._pipeline_id
+
+    def rows(self, chunk: list[dict[str, Any]]) -> list[tuple[str, dict[str, list[dict]]]]:
+        try:
+            return self._executor().submit(_worker_rows, chunk).result()
+        except BrokenProcessPool:  # the child died (out of memory?): a new one next time
+            with self._lock:
+                self._pool = None
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
+
+
 def analyze_stored(
     con: duckdb.DuckDBPyConnection,
     nlp: Language | None = None,
@@ -218,13 +266,21 @@ def analyze_stored(
     progress: Progress | None = None,
     batch_size: int = 32,
     on_problem: Callable[[str], None] | None = None,
+    worker: AnalysisWorker | None = None,
 ) -> list[str]:
-    """Run the NLP pipeline over stored documents that lack results from this pipeline version.
+    """Run the NLP pipeline (in this process, or in ``worker``'s) over stored documents that lack results
+    from this pipeline version.
 
     A document whose analysis fails is reported (one line through ``on_problem``, default stderr) and
     left pending; the others are analyzed all the same."""
-    nlp = nlp or get_pipeline()
-    pid = pipeline_id(nlp)
+    if worker is not None:
+        pid, produce = worker.pipeline_id(), worker.rows
+    else:
+        model = nlp or get_pipeline()
+        pid = pipeline_id(model)
+
+        def produce(chunk: list[dict[str, Any]]) -> Iterable[tuple[str, dict[str, list[dict]]]]:
+            return analysis_rows(model, chunk)
     say = on_problem or (lambda line: print(line, file=sys.stderr))
     pending = store.pending_analysis(con, pid, ids)
     done: list[str] = []
@@ -232,7 +288,7 @@ def analyze_stored(
     def analyze_chunk(chunk: list[dict[str, Any]]) -> None:
         finished = len(done)
         try:
-            for doc_id, rows in analysis_rows(nlp, chunk):
+            for doc_id, rows in produce(chunk):
                 store.save_analysis(con, doc_id, rows, pid)
                 done.append(doc_id)
                 if progress:
@@ -256,9 +312,11 @@ def analyze(
     analyze_progress: Progress | None = None,
     on_problem: Callable[[str], None] | None = None,
     id_prefix: str = "",
+    worker: AnalysisWorker | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` and run every analysis stage on what is new or not yet analyzed. ``db`` is a path
-    or an open connection (a server's: this call then writes through a cursor of it)."""
+    or an open connection (a server's: this call then writes through a cursor of it); ``worker`` runs the
+    NLP in a child process."""
     with opened(db) as con:
         report = ingest(paths, progress=progress, on_problem=on_problem, con=con, id_prefix=id_prefix)
         say = on_problem or (lambda line: print(line, file=sys.stderr))
@@ -267,7 +325,7 @@ def analyze(
             report.problems.append(line.removeprefix("error: "))
             say(line)
 
-        report.analyzed = analyze_stored(con, progress=analyze_progress, on_problem=problem)
+        report.analyzed = analyze_stored(con, progress=analyze_progress, on_problem=problem, worker=worker)
     return report
 
 
@@ -317,6 +375,7 @@ def analyze_uploads(
     files: Iterable[tuple[str, bytes]],
     db: Store = None,
     on_problem: Callable[[str], None] | None = None,
+    worker: AnalysisWorker | None = None,
 ) -> IngestReport:
     """Store and analyze uploaded files (``(file name, content)``; the name must be a plain file name with a
     supported suffix) under the ids of :func:`upload_id`. A JSONL line's own ``id`` is kept as it is."""
@@ -333,7 +392,8 @@ def analyze_uploads(
         def public(line: str) -> str:  # upload:KEY/NAME, as the document id: the temporary path is ours
             return line.replace(f"{root}{os.sep}", UPLOAD_PREFIX)
 
-        report = analyze([root], db=db, on_problem=lambda line: say(public(line)), id_prefix=UPLOAD_PREFIX)
+        report = analyze([root], db=db, on_problem=lambda line: say(public(line)), id_prefix=UPLOAD_PREFIX,
+                         worker=worker)
         report.problems = [public(line) for line in report.problems]
         return report
 

@@ -260,6 +260,9 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
         connect(path).close()
     connect(path, read_only=True).close()  # fails now, naming the file, if there is nothing to read
     store = _StoreAccess(path)
+    # the NLP of an ingest runs in a child process: the server's threads keep the interpreter lock to
+    # themselves, so reads and /health answer at once while an upload is analyzed
+    worker = api.AnalysisWorker() if token else None
     cache: dict[tuple[Any, ...], Any] = {}
     cache_lock = threading.Lock()
     computing_locks: dict[tuple[Any, ...], threading.Lock] = {}
@@ -451,7 +454,7 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
                 raise HTTPException(400, "no file in the upload")
 
             def save(con: duckdb.DuckDBPyConnection) -> api.IngestReport:
-                return api.analyze_uploads(files, db=con, on_problem=problems.append)
+                return api.analyze_uploads(files, db=con, on_problem=problems.append, worker=worker)
         elif content_type.startswith("application/json"):
             try:
                 parsed = IngestBody.model_validate_json(body)
@@ -464,7 +467,7 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
                     with jsonl.open("w", encoding="utf-8") as fh:
                         for a in parsed.articles:
                             fh.write(json.dumps(a.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
-                    report = api.analyze([jsonl], db=con, on_problem=problems.append)
+                    report = api.analyze([jsonl], db=con, on_problem=problems.append, worker=worker)
                     # "article N" for a line of the temporary file: its path is the server's business
                     report.problems = [re.sub(rf"^{re.escape(str(jsonl))}:(\d+)", "article \\1", line)
                                        for line in report.problems]
