@@ -497,3 +497,28 @@ def test_an_html_page_with_only_a_navigation_bar_is_refused(stored: Path, tmp_pa
     assert after == before
     assert lines == [f"error: {page}: no article text found in the HTML page (no sentence, only navigation or "
                      "boilerplate)"]
+
+
+def test_terminal_escape_sequences_in_text_and_source_are_shown_escaped(stored: Path, tmp_path: Path,
+                                                                        nlp) -> None:
+    """ESC and OSC sequences inside an article or its source must never reach the terminal raw (they can
+    clear the screen, retitle the window or hide text): table output shows them as \\x1b."""
+    f = tmp_path / "esc.jsonl"
+    f.write_text(json.dumps({"id": "esc-1", "source": "Evil\x1b]0;pwned\x07Wire",
+                             "text": "China criticised Japan over the \x1b[2Jisland dispute on Friday.\x1b[8m"}) + "\n",
+                 encoding="utf-8")
+    ingest([f], db=stored, on_problem=lambda _line: None)
+    con = connect(stored)
+    try:
+        analyze_stored(con, nlp=nlp)
+    finally:
+        con.close()
+    import subprocess
+    import sys
+
+    for command in (["stats"], ["events"]):  # a real process: the table goes to its own stdout
+        run = subprocess.run([sys.executable, "-m", "detente.cli.main", *command, "--db", str(stored)],
+                             capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+        assert "\x1b" not in run.stdout and "\x07" not in run.stdout
+        assert "\\x1b" in run.stdout and ("CHN" in run.stdout or command == ["stats"]), run.stdout
