@@ -232,6 +232,28 @@ def test_gdelt_wrong_column_count_rows_and_a_truncated_last_line_are_rejected_ro
     assert again.files[0].skipped and counts(stored)["events"] == 19
 
 
+def test_a_gdelt_row_with_several_errors_is_one_rejected_row(stored: Path, tmp_path: Path) -> None:
+    rows = _gdelt_rows(20)
+    cols = rows[3].split("\t")
+    cols[30] = "high"
+    rows[3] = "\t".join(cols[:40])  # a bad GoldsteinScale and too few columns
+    cols = rows[5].split("\t")
+    cols[1] = "notadate"
+    rows[5] = "\t".join([*cols, "x", "y"])  # a bad SQLDATE and too many columns
+    cols = rows[7].split("\t")
+    cols[0], cols[30] = "abc", "high"
+    rows[7] = "\t".join(cols)  # two bad values
+    f = tmp_path / "bad-values.tsv"
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    con = connect(stored)
+    try:
+        report = import_gdelt(con, [f])
+    finally:
+        con.close()
+    assert report.rows_imported == 17 and report.rows_rejected == 3, report.to_dict()
+    assert report.files[0].rejected == {"cast": 1, "missing columns": 1, "too many columns": 1}
+
+
 def test_bad_icews_files_are_named(stored: Path, tmp_path: Path) -> None:
     wrong = tmp_path / "gdelt-as-icews.tsv"
     wrong.write_text("\n".join(_gdelt_rows(3)), encoding="utf-8")
@@ -314,8 +336,20 @@ def test_binary_and_missing_map_csv(tmp_path: Path) -> None:
     (["events", "--origin", "gdlet"], "--origin 'gdlet': expected one of text, gdelt, icews"),
     (["dyads", "--origin", "all"], "--origin 'all': expected one of text, gdelt, icews"),
     (["import", "gdelt", str(GDELT1), "--version", "3"], "only GDELT has versions, 1 or 2"),
+    (["simulate", "--clamp", "sanctions=nan"], "clamp sanctions=nan: a concept value must be a number in [-1, 1]"),
+    (["simulate", "--clamp", "sanctions=inf"], "a concept value must be a number in [-1, 1]"),
+    (["simulate", "--clamp", "sanctions=5"], "a concept value must be a number in [-1, 1]"),
+    (["simulate", "--init", "sanctions=1e308"], "init sanctions=1e+308: a concept value"),
+    (["simulate", "--clamp", "sanctions=1", "--lambda", "nan"], "lambda nan: must be a number > 0"),
+    (["simulate", "--clamp", "sanctions=1", "--threshold", "-1"], "threshold -1.0: must be a number in [0, 1]"),
+    (["dyads", "--top", "-1"], "--top"),
+    (["events", "--limit", "0"], "--limit"),
+    (["report", "--dyad", "U"], "dyad must look like USA-RUS, got 'U'"),
+    (["report", "-o", str(ROOT)], "is a folder; give a file name"),
+    (["serve", "--port", "99999"], "--port"),
 ], ids=["freq", "dyad-one-side", "dyad-injection", "since", "events-dyad", "clamp", "clamp-value", "init",
-        "events-origin", "dyads-origin", "import-version"])
+        "events-origin", "dyads-origin", "import-version", "clamp-nan", "clamp-inf", "clamp-5", "init-huge",
+        "lambda-nan", "threshold", "top", "limit", "report-dyad", "report-folder", "port"])
 def test_bad_cli_arguments_exit_2_with_the_reason(stored: Path, args: list[str], reason: str) -> None:
     before = counts(stored)
     result = CliRunner().invoke(cli_app, [*args, "--db", str(stored)])
@@ -347,6 +381,11 @@ def test_bad_api_bodies_get_4xx_and_change_nothing(stored: Path) -> None:
     assert r.status_code == 422
     r = client.get("/api/events", params={"limit": 10**9})
     assert r.status_code == 422
+    for bad in (b'{"clamp": {"sanctions": NaN}}', b'{"clamp": {"sanctions": Infinity}}',
+                b'{"clamp": {"sanctions": 5}}', b'{"init": {"sanctions": 1e308}}',
+                b'{"clamp": {"sanctions": 1}, "lambda": NaN}', b'{"clamp": {"sanctions": 1}, "lambda": 1e308}'):
+        r = client.post("/api/simulate", content=bad, headers={"Content-Type": "application/json"})
+        assert r.status_code == 422, (bad, r.status_code, r.text)
     assert counts(stored) == before
 
 
@@ -369,3 +408,118 @@ def test_split_sentences_spans_are_ordered_disjoint_inside_and_trimmed(text: str
     # no non-blank character is lost between sentences
     covered = "".join(text[s:e] for s, e in spans)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_a_document_over_spacys_max_length_is_analyzed_in_sections_and_never_wedges_the_store(
+        tmp_path: Path, nlp) -> None:
+    """spaCy refuses a Doc over 1,000,000 characters (E088). Such a document used to be stored, fail every
+    later analysis, and so block every document stored after it. It is analyzed in sections instead, with
+    offsets into the whole document."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    filler = ("x" * 999 + "\n") * 1001  # one-token lines: over the limit, and cheap to parse
+    (folder / "big.txt").write_text(filler + GOOD + "\n", encoding="utf-8")
+    db = tmp_path / "big.duckdb"
+    ingest([folder], db=db, on_problem=lambda _line: None)
+    problems: list[str] = []
+    con = connect(db)
+    try:
+        assert analyze_stored(con, nlp=nlp, on_problem=problems.append) == ["big.txt"]
+        raw = con.execute("SELECT raw_text FROM documents WHERE id = 'big.txt'").fetchone()[0]
+        events = con.execute('SELECT start, "end", trigger, sentence_idx FROM events').fetchall()
+        sentence = con.execute("SELECT start, \"end\" FROM sentences WHERE idx = ?", [events[0][3]]).fetchone()
+    finally:
+        con.close()
+    assert not problems and len(raw) > 1_000_000
+    assert events and all(raw[s:e].startswith("The United States imposed") for s, e, _, _ in events[:1])
+    assert events[0][3] == 1001 and sentence == (events[0][0], events[0][1])
+    (folder / "later.txt").write_text("Germany praised France on Monday.", encoding="utf-8")
+    ingest([folder], db=db, on_problem=lambda _line: None)
+    con = connect(db)
+    try:
+        assert analyze_stored(con, nlp=nlp, on_problem=problems.append) == ["later.txt"]
+    finally:
+        con.close()
+    assert not problems
+
+
+def test_a_document_that_fails_analysis_is_named_and_the_others_are_analyzed(tmp_path: Path, nlp) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_text(" ".join(f"Report number {k} was filed by the clerks." for k in range(40)),
+                                  encoding="utf-8")
+    (folder / "c.txt").write_text("Germany praised France on Monday.", encoding="utf-8")
+    db = tmp_path / "fail.duckdb"
+    ingest([folder], db=db, on_problem=lambda _line: None)
+    problems: list[str] = []
+    limit = nlp.max_length
+    nlp.max_length = 1000  # b.txt is longer: spaCy refuses it (E088), as it refuses any too-long Doc
+    con = connect(db)
+    try:
+        assert analyze_stored(con, nlp=nlp, on_problem=problems.append) == ["a.txt", "c.txt"]
+    finally:
+        nlp.max_length = limit
+        con.close()
+    assert len(problems) == 1 and problems[0].startswith("error: b.txt: not analyzed: ") and "E088" in problems[0]
+
+
+def test_a_nul_byte_spoils_only_its_own_jsonl_line(stored: Path, tmp_path: Path) -> None:
+    f = tmp_path / "nul.jsonl"
+    f.write_bytes(json.dumps({"id": "n1", "text": "Germany praised France on Monday."}).encode() + b"\n"
+                  + b'{"id": "n2", "text": "Rus\x00sia warned Poland."}\n'
+                  + json.dumps({"id": "n3", "text": "Japan thanked India on Friday."}).encode() + b"\n")
+    lines, before, after = _ingest([f], stored)
+    assert after["documents"] == before["documents"] + 2, lines
+    assert lines == [f"error: {f}:2: NUL byte in the line (binary data, not JSON text)"]
+
+
+def test_a_repeated_id_in_one_jsonl_file_is_named_and_the_first_line_kept(stored: Path, tmp_path: Path) -> None:
+    f = tmp_path / "twice.jsonl"
+    f.write_text(json.dumps({"id": "t1", "text": "Germany praised France on Monday."}) + "\n"
+                 + json.dumps({"id": "t1", "text": "Japan thanked India on Friday."}) + "\n", encoding="utf-8")
+    lines: list[str] = []
+    report = ingest([f], db=stored, on_problem=lines.append)
+    assert report.new == ["t1"] and not report.updated
+    assert any(f"{f}:2" in ln and "'t1' repeats line 1" in ln for ln in lines), lines
+    con = connect(stored)
+    try:
+        assert con.execute("SELECT raw_text FROM documents WHERE id = 't1'").fetchone() == (
+            "Germany praised France on Monday.",)
+    finally:
+        con.close()
+
+
+def test_an_html_page_with_only_a_navigation_bar_is_refused(stored: Path, tmp_path: Path) -> None:
+    page = tmp_path / "nav.html"
+    page.write_text('<html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a> '
+                    '<a href="/p">Politics</a> <a href="/a">About us</a></nav></body></html>', encoding="utf-8")
+    lines, before, after = _ingest([page], stored)
+    assert after == before
+    assert lines == [f"error: {page}: no article text found in the HTML page (no sentence, only navigation or "
+                     "boilerplate)"]
+
+
+def test_terminal_escape_sequences_in_text_and_source_are_shown_escaped(stored: Path, tmp_path: Path,
+                                                                        nlp) -> None:
+    """ESC and OSC sequences inside an article or its source must never reach the terminal raw (they can
+    clear the screen, retitle the window or hide text): table output shows them as \\x1b."""
+    f = tmp_path / "esc.jsonl"
+    f.write_text(json.dumps({"id": "esc-1", "source": "Evil\x1b]0;pwned\x07Wire",
+                             "text": "China criticised Japan over the \x1b[2Jisland dispute on Friday.\x1b[8m"}) + "\n",
+                 encoding="utf-8")
+    ingest([f], db=stored, on_problem=lambda _line: None)
+    con = connect(stored)
+    try:
+        analyze_stored(con, nlp=nlp)
+    finally:
+        con.close()
+    import subprocess
+    import sys
+
+    for command in (["stats"], ["events"]):  # a real process: the table goes to its own stdout
+        run = subprocess.run([sys.executable, "-m", "detente.cli.main", *command, "--db", str(stored)],
+                             capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+        assert "\x1b" not in run.stdout and "\x07" not in run.stdout
+        assert "\\x1b" in run.stdout and ("CHN" in run.stdout or command == ["stats"]), run.stdout

@@ -247,3 +247,43 @@ def test_info_reads_an_existing_store_read_only(store: str) -> None:
     info = json.loads(result.stdout)
     assert info["database_exists"] is True and info["schema_version"] >= 1
     assert info["counts"]["documents"] > 0 and info["counts"]["events"] > 0
+
+
+def test_remove_deletes_a_document_and_everything_derived_and_promotes_its_duplicate(store: str,
+                                                                                    tmp_path: Path) -> None:
+    import shutil
+
+    import duckdb
+
+    db = str(tmp_path / "copy.duckdb")
+    shutil.copy(store, db)
+    copy = tmp_path / "copy.txt"
+    copy.write_text((EXAMPLES / "summit-postponed.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert detente("ingest", str(copy), "--db", db, "-q").returncode == 0
+    tables = ("documents", "sentences", "mentions", "events", "causal_claims", "framing_hits", "quality_signals",
+              "analyzed")
+
+    def rows(doc: str) -> dict[str, int]:
+        con = duckdb.connect(db, read_only=True)
+        try:
+            return {t: con.execute(f"SELECT count(*) FROM {t} WHERE {'id' if t == 'documents' else 'doc_id'} = ?",
+                                   [doc]).fetchone()[0] for t in tables}
+        finally:
+            con.close()
+
+    before = rows("summit-postponed.txt")
+    assert before["documents"] == 1 and before["events"] > 0 and before["sentences"] > 0
+    run = detente("remove", "summit-postponed.txt", "no-such-doc", "--db", db, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == {"removed": ["summit-postponed.txt"], "missing": ["no-such-doc"],
+                                      "promoted": ["copy.txt"]}
+    assert "error: no-such-doc: no such document" in run.stderr
+    assert set(rows("summit-postponed.txt").values()) == {0}
+    con = duckdb.connect(db, read_only=True)
+    try:
+        assert con.execute("SELECT duplicate_of FROM documents WHERE id = 'copy.txt'").fetchone() == (None,)
+    finally:
+        con.close()
+    assert detente("remove", "summit-postponed.txt", "--db", db).returncode == 1
+    assert detente("remove", "x", "--db", str(tmp_path / "missing.duckdb")).returncode == 2
+    assert not (tmp_path / "missing.duckdb").exists()

@@ -499,3 +499,11 @@ def test_between_names_both_parties_and_planned_summits_are_not_held(base: Langu
 def test_durations_are_not_dates() -> None:
     assert resolve("within four months", "2000-01-01") is None
     assert resolve("two weeks ago", "2000-01-15") == "2000-01-01"
+
+
+def test_a_bare_weekday_is_the_last_such_day_on_or_before_publication() -> None:
+    """Published Monday 2025-10-20: "on Monday" is that day, not the Monday before (dateparser's "past")."""
+    assert resolve("on Monday", "2025-10-20") == "2025-10-20"
+    assert resolve("Monday", "2025-10-22") == "2025-10-20"
+    assert resolve("on Friday", "2025-10-20") == "2025-10-17"
+    assert resolve("on Monday", None) is None

@@ -252,6 +252,111 @@ def test_an_upload_named_like_a_stored_document_keeps_both(server: Server) -> No
     assert again.json()["unchanged"] == 1  # the same bytes again: the same id, a no-op
 
 
+def test_a_jsonl_upload_never_replaces_a_stored_document(server: Server) -> None:
+    """A JSONL line's id goes under the upload's prefix too: ``upload:HASH/ID`` next to the stored ``ID``."""
+    original = get(server, "/api/documents/summit-postponed.txt").json()
+    content = json.dumps({"id": "summit-postponed.txt", "text": "Germany praised France on Monday."}).encode()
+    r = httpx.post(server.base + "/api/ingest", files={"file": ("h.jsonl", content)},
+                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+    assert r.status_code == 200, r.text
+    assert r.json()["new"] == 1 and r.json()["updated"] == 0
+    assert get(server, "/api/documents/summit-postponed.txt").json()["clean_text"] == original["clean_text"]
+    prefix = upload_id("h.jsonl", content).removesuffix("h.jsonl")
+    assert get(server, f"/api/documents/{prefix}summit-postponed.txt").json()["clean_text"] == (
+        "Germany praised France on Monday.")
+
+
+def test_delete_removes_a_document_and_its_events(server: Server) -> None:
+    url = server.base + "/api/ingest"
+    article = {"id": "to-remove", "text": "The United States imposed new sanctions on Russia on Monday."}
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert httpx.post(url, json={"articles": [article]}, headers=auth, timeout=300).status_code == 200
+    total = get(server, "/health").json()["documents"]
+    assert any(h["kind"] == "event" for h in get(server, "/api/documents/to-remove").json()["highlights"])
+    assert httpx.delete(server.base + "/api/documents/to-remove", timeout=60).status_code == 401
+    r = httpx.delete(server.base + "/api/documents/to-remove", headers=auth, timeout=60)
+    assert r.status_code == 200 and r.json()["removed"] == ["to-remove"]
+    assert get(server, "/api/documents/to-remove").status_code == 404
+    assert get(server, "/health").json()["documents"] == total - 1
+    assert not [e for e in get(server, "/api/events", limit=500).json()["items"] if e["doc_id"] == "to-remove"]
+    assert httpx.delete(server.base + "/api/documents/to-remove", headers=auth, timeout=60).status_code == 404
+
+
+def test_upload_problems_name_the_upload_never_a_server_path(server: Server) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    long_name = "n" * 400 + ".txt"
+    content = b"Finland and Sweden held talks on Arctic shipping in Helsinki on Wednesday."
+    r = httpx.post(server.base + "/api/ingest", headers=auth, timeout=300,
+                   files=[("file", (long_name, content)), ("file", ("blank.txt", b"   \n"))])
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["new"] == 1, body  # the long name is cut but keeps its .txt, so the file is read
+    kept = upload_id("n" * 196 + ".txt", content)
+    assert get(server, "/api/documents/" + kept).status_code == 200
+    assert body["problems"] == [upload_id("blank.txt", b"   \n") + ": empty file"]
+    r = httpx.post(server.base + "/api/ingest", headers=auth, timeout=300,
+                   json={"articles": [{"id": "ok-1", "text": "Norway thanked Denmark on Tuesday."},
+                                      {"id": "blank-2", "text": "  "}]})
+    assert r.status_code == 200 and r.json()["problems"] == ["article 2: missing or empty 'text' field"], r.text
+    assert "/tmp" not in r.text and "detente-upload" not in r.text
+
+
+def test_a_413_carries_the_security_headers_and_docs_work_offline(server: Server) -> None:
+    r = httpx.post(server.base + "/api/ingest", content=b"x" * (5 * 1024 * 1024 + 1), timeout=60,
+                   headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    assert r.status_code == 413
+    assert r.headers["x-content-type-options"] == "nosniff" and "default-src 'self'" in r.headers[
+        "content-security-policy"]
+    docs = get(server, "/docs")
+    assert docs.status_code == 200 and "/api/events" in docs.text and "/api/simulate" in docs.text
+    assert "<script" not in docs.text and "cdn" not in docs.text.lower()
+
+
+def test_a_locked_store_gives_503_without_paths_or_pids(built_store: tuple[Path, dict[str, Any]],
+                                                         tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "locked.duckdb"
+    shutil.copy(built_store[0], db)
+    with running_server(db, token=None) as base:
+        holder = duckdb.connect(str(db))  # another process writing: the server's read-only open fails
+        try:
+            r = httpx.get(base + "/api/events", timeout=60)
+        finally:
+            holder.close()
+        assert r.status_code == 503
+        assert str(tmp_path) not in r.text and "PID" not in r.text and "duckdb" not in r.text.lower()
+        assert httpx.get(base + "/api/events", timeout=60).status_code == 200
+
+
+def test_reads_are_answered_while_an_upload_is_analyzed(server: Server) -> None:
+    """Reads do not queue behind an ingest: /health and /api/events answer while the upload's analysis is
+    still running (before, every read waited for the ingest's lock, 227 s for a 188 KB upload)."""
+    import threading
+
+    text = " ".join(f"Delegation {k} from Chile met officials of Peru in Lima to discuss fishing quotas."
+                    for k in range(400)).encode()
+    done: dict[str, Any] = {}
+
+    def upload() -> None:
+        done["r"] = httpx.post(server.base + "/api/ingest", files={"file": ("long.txt", text)},
+                               headers={"Authorization": f"Bearer {TOKEN}"}, timeout=600)
+
+    worker = threading.Thread(target=upload)
+    worker.start()
+    answered_during = 0
+    try:
+        while worker.is_alive():
+            health = httpx.get(server.base + "/health", timeout=600)
+            events = get(server, "/api/events", limit=5)
+            assert health.status_code == 200 and events.status_code == 200
+            answered_during += worker.is_alive()
+    finally:
+        worker.join()
+    assert done["r"].status_code == 200 and done["r"].json()["new"] == 1
+    assert answered_during >= 3
+
+
 def test_ingest_disabled_without_token(built_store: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
     db = tmp_path / "notoken.duckdb"
     shutil.copy(built_store[0], db)

@@ -16,6 +16,7 @@ from pathlib import Path
 from detente.api.forecast import forecast
 from detente.api.info import info, stats
 from detente.api.ingest import (
+    AnalysisWorker,
     IngestReport,
     analyze,
     analyze_stored,
@@ -23,6 +24,7 @@ from detente.api.ingest import (
     code_documents,
     code_stream,
     ingest,
+    remove,
     upload_id,
 )
 from detente.api.maps import cognitive_map, cognitive_maps, select_map, simulate, strategies
@@ -44,9 +46,10 @@ def report(db: Store = None, dyad: str = "USA-RUS", output: str | Path = "report
 
 
 __all__ = [
-    "IngestReport", "MissingStoreError", "Store", "StoreError", "analyze", "analyze_stored", "analyze_uploads",
+    "AnalysisWorker", "IngestReport", "MissingStoreError", "Store", "StoreError", "analyze", "analyze_stored",
+    "analyze_uploads",
     "claims", "code", "code_documents", "code_stream", "cognitive_map", "cognitive_maps", "compare", "connect",
     "db_path", "dyads", "events", "forecast", "import_events", "index", "index_events", "info", "ingest",
-    "relations_index",
-    "report", "select_map", "simulate", "sources", "stance", "stats", "strategies", "timeline", "upload_id",
+    "relations_index", "remove", "report", "select_map", "simulate", "sources", "stance", "stats", "strategies",
+    "timeline", "upload_id",
 ]

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import sys
 import tempfile
+import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
 import duckdb
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from detente import __version__
 from detente.api.runtime import RUNTIME
@@ -115,16 +122,132 @@ def get_pipeline() -> Language:
     return RUNTIME.pipeline()
 
 
+# spaCy refuses a Doc longer than nlp.max_length (1,000,000 characters: error E088), and its parser's
+# memory grows with a Doc's length; a longer document is analyzed in sections of whole sentences, each
+# keeping its offsets into the document, so no document is too long to analyze.
+SECTION_CHARS = 100_000
+Section = tuple[int, int, int, int]  # clean start, clean end, first sentence, sentence after the last
+
+
+def sections(text: str, spans: Sequence[tuple[int, int]], limit: int = SECTION_CHARS) -> list[Section]:
+    """Cut ``text`` (its sentences' clean ``spans``) into runs of whole sentences of at most ``limit``
+    characters; a single sentence longer than that is cut at white space. A text within the limit is one
+    section, the whole of it."""
+    if len(text) <= limit or not spans:  # (no sentences: white space only, nothing to analyze)
+        return [(0, min(len(text), limit) if not spans else len(text), 0, len(spans))]
+    out: list[Section] = []
+    start: int | None = None
+    first = 0
+    for i, (s, e) in enumerate(spans):
+        if start is not None and e - start > limit:
+            out.append((start, spans[i - 1][1], first, i))
+            start = None
+        if e - s > limit:  # one sentence longer than a section: pieces of it, each a section
+            pos = s
+            while pos < e:
+                cut = e if e - pos <= limit else max(text.rfind(" ", pos + 1, pos + limit), pos + limit // 2)
+                out.append((pos, cut, i, i + 1))
+                pos = cut
+        elif start is None:
+            start, first = s, i
+    if start is not None:
+        out.append((start, spans[-1][1], first, len(spans)))
+    return out
+
+
+def run_sections(nlp: Language, items: Iterable[tuple[str, str | None, Sequence[tuple[int, int]]]],
+                 batch_size: int = 32) -> Iterator[list[tuple[Section, Doc]]]:
+    """Run the pipeline over ``(clean text, published, sentence clean spans)`` documents, in order, one
+    list of ``(section, Doc)`` per document (one section unless the text is longer than SECTION_CHARS)."""
+    ahead: deque[tuple[Section, bool]] = deque()
+
+    def texts() -> Iterator[tuple[str, str | None, list[int]]]:
+        for text, published, spans in items:
+            parts = sections(text, spans)
+            for k, (a, b, f, last) in enumerate(parts):
+                ahead.append(((a, b, f, last), k == len(parts) - 1))
+                yield text[a:b], published, [max(s - a, 0) for s, _ in spans[f:last]]
+
+    done: list[tuple[Section, Doc]] = []
+    for doc in run(nlp, texts(), batch_size=batch_size):
+        section, final = ahead.popleft()
+        done.append((section, doc))
+        if final:
+            yield done
+            done = []
+
+
+def section_rows(parts: list[tuple[Section, Doc]], doc_id: str, mapped: MappedText,
+                 clean_spans: Sequence[tuple[int, int]], raw_spans: Sequence[tuple[int, int]],
+                 raw_text: str | None = None) -> AnalysisRows:
+    """``doc_rows`` of a document analyzed in sections, merged: offsets into the whole document."""
+    rows: dict[str, list[Any]] = {}  # the tables of AnalysisRows, each list extended section by section
+    numbered = 0
+    for (a, b, first, last), doc in parts:
+        whole = a == 0 and b == len(mapped.text)
+        m = mapped if whole else MappedText(mapped.text[a:b], mapped.to_raw[a : b + 1])
+        index = SentenceIndex([(max(s - a, 0), min(e, b) - a) for s, e in clean_spans[first:last]],
+                              raw_spans[first:last], first=first)
+        part = doc_rows(doc, doc_id, m, index, raw_text if not rows else None, first_item=numbered)
+        numbered += max(len(part["events"]), len(part["causal_claims"]))
+        for table, found in part.items():
+            rows.setdefault(table, []).extend(cast(list[Any], found))
+    return cast(AnalysisRows, rows)
+
+
 def analysis_rows(nlp: Language, chunk: list[dict[str, Any]]) -> Iterator[tuple[str, AnalysisRows]]:
     """``(doc id, rows per table)`` for stored documents (``store.load_for_analysis`` dicts), in order:
     the one NLP loop behind the in-process and the Dask paths."""
     maps = [MappedText.loads(d["clean_text"], d["offset_map"]) for d in chunk]
     clean_spans = [[(cs, ce) for _, _, _, cs, ce in d["sentences"]] for d in chunk]
-    items = [(m.text, d["published"], [s for s, _ in spans]) for m, d, spans in zip(maps, chunk, clean_spans,
-                                                                                     strict=True)]
-    for d, m, spans, doc in zip(chunk, maps, clean_spans, run(nlp, items), strict=True):
-        sentences = SentenceIndex(spans, [(s, e) for _, s, e, _, _ in d["sentences"]])
-        yield d["id"], doc_rows(doc, d["id"], m, sentences, d["raw_text"])
+    items = [(m.text, d["published"], spans) for m, d, spans in zip(maps, chunk, clean_spans, strict=True)]
+    for d, m, spans, parts in zip(chunk, maps, clean_spans, run_sections(nlp, items), strict=True):
+        raw_spans = [(s, e) for _, s, e, _, _ in d["sentences"]]
+        yield d["id"], section_rows(parts, d["id"], m, spans, raw_spans, d["raw_text"])
+
+
+def _worker_pipeline_id() -> str:
+    return pipeline_id(get_pipeline())
+
+
+def _worker_rows(chunk: list[dict[str, Any]]) -> list[tuple[str, AnalysisRows]]:
+    return list(analysis_rows(get_pipeline(), chunk))
+
+
+class AnalysisWorker:
+    """The NLP pipeline in a child process (started on first use, the model loaded once there). A server
+    analyzes uploads through it, so the pipeline's Python never holds the interpreter lock that the
+    server's own threads (reads, ``/health``) need."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._pipeline_id = ""
+        self._lock = threading.Lock()
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._pipeline_id = self._pool.submit(_worker_pipeline_id).result()
+            return self._pool
+
+    def pipeline_id(self) -> str:
+        self._executor()
+        return self._pipeline_id
+
+    def rows(self, chunk: list[dict[str, Any]]) -> list[tuple[str, AnalysisRows]]:
+        try:
+            return self._executor().submit(_worker_rows, chunk).result()
+        except BrokenProcessPool:  # the child died (out of memory?): a new one next time
+            with self._lock:
+                self._pool = None
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
 
 
 def analyze_stored(
@@ -133,20 +256,43 @@ def analyze_stored(
     ids: Iterable[str] | None = None,
     progress: Progress | None = None,
     batch_size: int = 32,
+    on_problem: Callable[[str], None] | None = None,
+    worker: AnalysisWorker | None = None,
 ) -> list[str]:
-    """Run the NLP pipeline over stored documents that lack results from this pipeline version."""
-    nlp = nlp or get_pipeline()
-    pid = pipeline_id(nlp)
+    """Run the NLP pipeline (in this process, or in ``worker``'s) over stored documents that lack results
+    from this pipeline version.
+
+    A document whose analysis fails is reported (one line through ``on_problem``, default stderr) and
+    left pending; the others are analyzed all the same."""
+    produce: Callable[[list[dict[str, Any]]], Iterable[tuple[str, AnalysisRows]]]
+    if worker is not None:
+        pid, produce = worker.pipeline_id(), worker.rows
+    else:
+        model = nlp or get_pipeline()
+        pid = pipeline_id(model)
+        produce = partial(analysis_rows, model)
+    say = on_problem or (lambda line: print(line, file=sys.stderr))
     done: list[str] = []
     with opened(db) as con:
         pending = store.pending_analysis(con, pid, ids)
+
+        def analyze_chunk(chunk: list[dict[str, Any]]) -> None:
+            finished = len(done)
+            try:
+                for doc_id, rows in produce(chunk):
+                    store.save_analysis(con, doc_id, rows, pid)
+                    done.append(doc_id)
+                    if progress:
+                        progress(len(done), len(pending))
+            except Exception as exc:  # noqa: BLE001 -- one bad document must not stop the batch
+                if len(chunk) == 1:
+                    say(f"error: {chunk[0]['id']}: not analyzed: {type(exc).__name__}: {exc}".splitlines()[0])
+                    return
+                for d in chunk[len(done) - finished:]:  # the rest again, one at a time, to find the bad one
+                    analyze_chunk([d])
+
         for k in range(0, len(pending), batch_size):
-            chunk = [store.load_for_analysis(con, i) for i in pending[k : k + batch_size]]
-            for doc_id, rows in analysis_rows(nlp, chunk):
-                store.save_analysis(con, doc_id, rows, pid)
-                done.append(doc_id)
-                if progress:
-                    progress(len(done), len(pending))
+            analyze_chunk([store.load_for_analysis(con, i) for i in pending[k : k + batch_size]])
     return done
 
 
@@ -157,11 +303,46 @@ def analyze(
     analyze_progress: Progress | None = None,
     on_problem: Callable[[str], None] | None = None,
     id_prefix: str = "",
+    worker: AnalysisWorker | None = None,
 ) -> IngestReport:
-    """Ingest ``paths`` and run every analysis stage on what is new or not yet analyzed."""
+    """Ingest ``paths`` and run every analysis stage on what is new or not yet analyzed. ``db`` is a path
+    or an open connection (a server's: this call then writes through a cursor of it); ``worker`` runs the
+    NLP in a child process."""
     with opened(db) as con:
         report = ingest(paths, con, progress=progress, on_problem=on_problem, id_prefix=id_prefix)
-        report.analyzed = analyze_stored(con, progress=analyze_progress)
+        say = on_problem or (lambda line: print(line, file=sys.stderr))
+
+        def problem(line: str) -> None:
+            report.problems.append(line.removeprefix("error: "))
+            say(line)
+
+        report.analyzed = analyze_stored(con, progress=analyze_progress, on_problem=problem, worker=worker)
+    return report
+
+
+@dataclass
+class RemoveReport:
+    removed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    promoted: list[str] = field(default_factory=list)  # duplicates that became originals (analyzed next run)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"removed": self.removed, "missing": self.missing, "promoted": self.promoted}
+
+
+def remove(ids: Iterable[str], db: Store = None) -> RemoveReport:
+    """``detente remove``: delete documents and everything derived from them (sentences, mentions, events,
+    claims, framing, quality signals), each in one transaction. A duplicate of a removed document is kept
+    and becomes the original in its place; ids that name no document are listed as ``missing``."""
+    report = RemoveReport()
+    with opened(db) as con:
+        for doc_id in dict.fromkeys(ids):
+            copies = store.remove_document(con, doc_id)
+            if copies is None:
+                report.missing.append(doc_id)
+                continue
+            report.removed.append(doc_id)
+            report.promoted += copies[:1]
     return report
 
 
@@ -185,6 +366,7 @@ def analyze_uploads(
     files: Iterable[tuple[str, bytes]],
     db: Store = None,
     on_problem: Callable[[str], None] | None = None,
+    worker: AnalysisWorker | None = None,
 ) -> IngestReport:
     """Store and analyze uploaded files (``(file name, content)``; the name must be a plain file name with a
     supported suffix) under the ids of :func:`upload_id`. A JSONL line's own ``id`` is kept as it is."""
@@ -196,7 +378,15 @@ def analyze_uploads(
             folder = root / _content_key(content)  # read back as id UPLOAD_PREFIX + "KEY/name" = upload_id
             folder.mkdir(exist_ok=True)
             (folder / name).write_bytes(content)
-        return analyze([root], db=db, on_problem=on_problem, id_prefix=UPLOAD_PREFIX)
+        say = on_problem or (lambda line: print(line, file=sys.stderr))
+
+        def public(line: str) -> str:  # upload:KEY/NAME, as the document id: the temporary path is ours
+            return line.replace(f"{root}{os.sep}", UPLOAD_PREFIX)
+
+        report = analyze([root], db=db, on_problem=lambda line: say(public(line)), id_prefix=UPLOAD_PREFIX,
+                         worker=worker)
+        report.problems = [public(line) for line in report.problems]
+        return report
 
 
 def coded_event(row: Event) -> CodedEvent:
@@ -220,20 +410,19 @@ def code_stream(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
     nlp = nlp or get_pipeline()
     in_flight: deque[Document] = deque()
 
-    def items() -> Iterator[tuple[str, str | None, list[int]]]:
+    def items() -> Iterator[tuple[str, str | None, list[tuple[int, int]]]]:
         for n, d in enumerate(docs):
             article = RawArticle(id=str(d.get("id", n)), path="", format="jsonl",
                                  raw_text=str(d.get("text") or ""), date=d.get("date"))
             p = prepare(article)
             in_flight.append(p)
             yield (p.clean.text, p.published.isoformat() if p.published else None,
-                   [s.clean_start for s in p.sentences])
+                   [(s.clean_start, s.clean_end) for s in p.sentences])
 
-    for doc in run(nlp, items(), batch_size=batch_size):
+    for parts in run_sections(nlp, items(), batch_size=batch_size):
         p = in_flight.popleft()
-        sentences = SentenceIndex([(s.clean_start, s.clean_end) for s in p.sentences],
-                                  [(s.start, s.end) for s in p.sentences])
-        rows = doc_rows(doc, p.id, p.clean, sentences)
+        rows = section_rows(parts, p.id, p.clean, [(s.clean_start, s.clean_end) for s in p.sentences],
+                            [(s.start, s.end) for s in p.sentences])
         yield CodedDocument(id=p.id, events=[coded_event(e) for e in rows["events"]],
                             causal=[coded_causal(c) for c in rows["causal_claims"]])
 

@@ -3,6 +3,7 @@ and scenario panel of the dashboard (which calls these same functions, with the 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -94,6 +95,7 @@ def simulate(db: Store = None, csv_path: str | Path | None = None, source: str |
     ``baseline`` (the same for the unclamped run), ``moved`` (the ``top`` concepts ranked by change),
     ``unmoved`` (how many concepts did not move), ``map``, ``init``, ``clamp`` (as resolved).
     """
+    check_scenario(init or {}, clamp or {}, lam=lam, threshold=threshold, steps=steps)
     cmap = cmap if cmap is not None else cognitive_map(db, source=source, csv_path=csv_path)
     weights, names = cmap.to_matrix()
     if not names:
@@ -107,6 +109,30 @@ def simulate(db: Store = None, csv_path: str | Path | None = None, source: str |
     result.update({"map": cmap.name, "init": init_r, "clamp": clamp_r, "baseline": base.to_dict(),
                    "moved": moved[:top], "unmoved": len(ranked) - len(moved)})
     return result
+
+
+# Concept values live in [-1, 1] (tanh; sigmoid's (0, 1) inside it); NaN or infinity would make every value
+# NaN and the JSON invalid. The REST model (web.app.SimulateBody) states the same bounds.
+VALUE_RANGE = (-1.0, 1.0)
+MAX_LAMBDA = 100.0
+MAX_STEPS = 1000
+
+
+def check_scenario(init: Mapping[str, float], clamp: Mapping[str, float], lam: float = DEFAULT_LAMBDA,
+                   threshold: float = DEFAULT_THRESHOLD, steps: int = DEFAULT_STEPS) -> None:
+    """ValueError naming the first value out of range: init/clamp values in [-1, 1], 0 < lambda <= 100,
+    threshold in [0, 1], 0 <= steps <= 1000; NaN and infinity are refused everywhere."""
+    lo, hi = VALUE_RANGE
+    for what, values in (("init", init), ("clamp", clamp)):
+        for name, value in values.items():
+            if not math.isfinite(value) or not lo <= value <= hi:
+                raise ValueError(f"{what} {name}={value}: a concept value must be a number in [{lo:g}, {hi:g}]")
+    if not math.isfinite(lam) or not 0 < lam <= MAX_LAMBDA:
+        raise ValueError(f"lambda {lam}: must be a number > 0 and <= {MAX_LAMBDA:g}")
+    if not math.isfinite(threshold) or not 0 <= threshold <= 1:
+        raise ValueError(f"threshold {threshold}: must be a number in [0, 1]")
+    if not 0 <= steps <= MAX_STEPS:
+        raise ValueError(f"steps {steps}: must be in [0, {MAX_STEPS}]")
 
 
 def strategies(db: Store = None) -> list[dict[str, Any]]:

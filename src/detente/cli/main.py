@@ -60,7 +60,7 @@ def analyze(
     db: Path | None = DbOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
     scheduler: str | None = typer.Option(None, "--scheduler", help="run the NLP on a Dask cluster: tcp://HOST:PORT"),
-    workers: int | None = typer.Option(None, "--workers", help="run the NLP on N local Dask worker processes"),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="run the NLP on N local Dask worker processes"),
     fmt: Format = FormatOption,
 ) -> None:
     """Ingest, run every analysis, and print a summary (in-process, or on Dask with --scheduler/--workers)."""
@@ -106,6 +106,29 @@ def _print_summary(db: Path | None, fmt: Format, report: api.IngestReport) -> No
          columns=("doc", "source", "target", "cameo", "plover", "goldstein", "trigger", "sentence"),
          title="coded events")
     emit(data["index"], fmt, columns=INDEX_COLUMNS, title=f"relations index {data['dyad']} by month")
+
+
+@app.command()
+def remove(
+    ids: list[str] = typer.Argument(..., help="document ids (as `detente events` and the dashboard show them)"),
+    db: Path | None = DbOption,
+    fmt: Format = FormatOption,
+) -> None:
+    """Delete documents and everything derived from them; exit 1 when none of the ids names a document."""
+    if not api.db_path(db).exists():
+        raise MissingStoreError(f"{api.db_path(db)}: no such database (nothing created)")
+    report = api.remove(ids, db=db)
+    for doc_id in report.missing:
+        say(f"error: {doc_id}: no such document")
+    rows = [{"id": i, "removed": True} for i in report.removed] + [{"id": i, "removed": False} for i in report.missing]
+    if fmt == Format.json:
+        sys.stdout.write(dumps(report.as_dict()) + "\n")
+    else:
+        emit(rows, fmt, columns=("id", "removed"))
+    say(f"removed {len(report.removed)}; {len(report.missing)} not found"
+        + (f"; {len(report.promoted)} duplicates became originals: run detente analyze to analyze them"
+           if report.promoted else ""))
+    raise typer.Exit(0 if report.removed else 1)
 
 
 @app.command()
@@ -236,8 +259,8 @@ def events(
     until: str | None = UntilOption,
     source: str | None = typer.Option(None, "--source", help="document source (outlet)"),
     origin: str | None = OriginOption,
-    limit: int = typer.Option(100, "--limit"),
-    offset: int = typer.Option(0, "--offset"),
+    limit: int = typer.Option(100, "--limit", min=1),
+    offset: int = typer.Option(0, "--offset", min=0),
     db: Path | None = DbOption,
     fmt: Format = FormatOption,
 ) -> None:
@@ -275,7 +298,7 @@ def timeline(
 
 @app.command()
 def dyads(
-    top: int = typer.Option(20, "--top"),
+    top: int = typer.Option(20, "--top", min=1),
     origin: str | None = OriginOption,
     db: Path | None = DbOption,
     fmt: Format = FormatOption,
@@ -532,7 +555,7 @@ def compare_(
 def serve(
     db: Path | None = DbOption,
     host: str = typer.Option("127.0.0.1", "--host"),
-    port: int = typer.Option(8000, "--port"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
 ) -> None:
     """The REST API and the web dashboard (http://HOST:PORT/)."""
     from detente.web.app import serve as run
@@ -549,7 +572,14 @@ def report(
     """One self-contained HTML report (charts embedded) for a dyad."""
     from detente.api.report import write_report
 
-    say(f"wrote {write_report(db, dyad, output)}")
+    if output.is_dir() or not output.parent.is_dir():
+        say(f"error: -o {output}: " + ("is a folder; give a file name such as report.html" if output.is_dir()
+                                       else f"folder {output.parent} does not exist"))
+        raise typer.Exit(2)
+    try:
+        say(f"wrote {write_report(db, dyad, output)}")
+    except ValueError as exc:
+        raise _usage(exc) from exc
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
@@ -14,6 +15,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 err = Console(stderr=True)
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 180)  # pipes get full rows
@@ -47,12 +49,21 @@ def emit(rows: Sequence[Mapping[str, Any]], fmt: Format, columns: Sequence[str] 
         for r in rows:
             writer.writerow({k: _cell(r.get(k)) for k in columns})
     else:
-        table = Table(title=title, show_lines=False)
+        table = Table(title=visible(title) if title else None, show_lines=False)
         for c in columns:
             table.add_column(c, overflow="fold")
-        for r in rows:
-            table.add_row(*[_cell(r.get(c)) for c in columns])
+        for r in rows:  # Text, not markup: "[bold]" in an article is data
+            table.add_row(*[Text(visible(_cell(r.get(c)))) for c in columns])
         out.print(table)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Control characters (ESC, OSC, BEL...) from articles written as ``\\x1b``, never sent to the terminal,
+    where they could move the cursor, change the title or hide text."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _cell(v: Any) -> str:
@@ -83,5 +94,5 @@ def progress_bar(label: str, enabled: bool = True):
 
 def say(message: str) -> None:
     """One unwrapped line on stderr (messages must stay greppable, one per problem)."""
-    sys.stderr.write(message + "\n")
+    sys.stderr.write(visible(message) + "\n")
     sys.stderr.flush()

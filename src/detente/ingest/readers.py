@@ -101,8 +101,8 @@ def read_html(text: str) -> dict[str, str | None] | None:
         return None
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = (data.get("text") or "").strip()
-    if not body:
-        return None
+    if not any(len(line.split()) >= 5 and any(c in line for c in ".!?") for line in body.splitlines()):
+        return None  # no sentence, only a navigation bar or boilerplate: not an article
     return {"text": body, "title": data.get("title"), "url": data.get("url"),
             "date": data.get("date"), "source": data.get("sitename") or data.get("hostname")}
 
@@ -124,19 +124,31 @@ def read_file(path: Path, base: Path, id_prefix: str = "") -> Iterator[RawArticl
     if not data.strip():
         yield InputProblem(where, "empty file")
         return
+    fmt = SUFFIXES[path.suffix.lower()]
+    bad_lines: list[int] = []
+    if fmt == "jsonl" and b"\x00" in data and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        # a NUL byte spoils its own line, not the file: blank those lines (numbers kept) and name each
+        lines = data.split(b"\n")
+        bad_lines = [n for n, line in enumerate(lines, start=1) if b"\x00" in line]
+        if len(bad_lines) * 2 <= len(lines):
+            data = b"\n".join(b"" if b"\x00" in line else line for line in lines)
     try:
         text, encoding = decode(data)
     except ValueError as exc:
         yield InputProblem(where, str(exc))
         return
-    fmt = SUFFIXES[path.suffix.lower()]
     doc_id = _doc_id(path, base, id_prefix)
     if fmt == "jsonl":
-        yield from read_jsonl(text, doc_id, where, encoding)
+        for n in bad_lines:
+            yield InputProblem(f"{where}:{n}", "NUL byte in the line (binary data, not JSON text)")
+        # an upload's lines get its prefix too (upload:HASH/ID), so an upload never replaces a document
+        line_prefix = doc_id[: len(doc_id) - len(path.name)] if id_prefix else ""
+        yield from read_jsonl(text, doc_id, where, encoding, line_prefix)
     elif fmt == "html":
         page = read_html(text)
         if page is None:
-            yield InputProblem(where, "no article text found in the HTML page")
+            yield InputProblem(where, "no article text found in the HTML page (no sentence, only navigation or "
+                                      "boilerplate)")
             return
         yield RawArticle(doc_id, where, fmt, page["text"] or "", encoding, page["title"], page["url"],
                          page["date"], page["source"])
@@ -144,7 +156,11 @@ def read_file(path: Path, base: Path, id_prefix: str = "") -> Iterator[RawArticl
         yield RawArticle(doc_id, where, fmt, text, encoding)
 
 
-def read_jsonl(text: str, file_id: str, where: str, encoding: str) -> Iterator[RawArticle | InputProblem]:
+def read_jsonl(text: str, file_id: str, where: str, encoding: str,
+               id_prefix: str = "") -> Iterator[RawArticle | InputProblem]:
+    """One article per line; ``id_prefix`` goes before each line's ``id``. A line repeating an id of an
+    earlier line of the file is named as a problem and skipped: the first is kept."""
+    seen: dict[str, int] = {}
     for n, line in enumerate(text.split("\n"), start=1):  # not splitlines: JSON strings may hold U+2028
         line = line.rstrip("\r")
         if not line.strip():
@@ -162,7 +178,11 @@ def read_jsonl(text: str, file_id: str, where: str, encoding: str) -> Iterator[R
             yield InputProblem(f"{where}:{n}", "missing or empty 'text' field")
             continue
         doc_id = row.get("id")
-        doc_id = str(doc_id) if doc_id not in (None, "") else f"{file_id}:{n}"
+        doc_id = id_prefix + str(doc_id) if doc_id not in (None, "") else f"{file_id}:{n}"
+        if doc_id in seen:
+            yield InputProblem(f"{where}:{n}", f"id {doc_id!r} repeats line {seen[doc_id]}: the first is kept")
+            continue
+        seen[doc_id] = n
 
         title, url, date, source = (_text_field(row, k) for k in ("title", "url", "date", "source"))
         yield RawArticle(doc_id, f"{where}:{n}", "jsonl", body, encoding, title, url, date, source)

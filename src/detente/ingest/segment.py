@@ -27,7 +27,8 @@ def abbreviations() -> frozenset[str]:
 
 
 def _is_abbreviation(text: str, dot_end: int) -> bool:
-    m = _WORD_BEFORE.search(text, 0, dot_end)
+    # only the last few characters: searching from 0 made splitting one long line quadratic in its length
+    m = _WORD_BEFORE.search(text, max(0, dot_end - 64), dot_end)
     if not m:
         return False
     word = m.group(1).lstrip("\"'([")

@@ -648,7 +648,9 @@ class Extractor:
         if c0 < e1 and e0 < c1:
             return
         found.append({
-            "cause": doc.text[c0:c1], "effect": doc.text[e0:e1], "polarity": polarity, "hedged": hedged,
+            # token spans, not doc.text (rebuilt from every token on each access: quadratic in doc length)
+            "cause": doc[cause[0].i : cause[-1].i + 1].text, "effect": doc[effect[0].i : effect[-1].i + 1].text,
+            "polarity": polarity, "hedged": hedged,
             "signal": " ".join(t.text for t in signal),
             "start": sent.start_char, "end": sent.end_char,
             "cause_start": c0, "cause_end": c1, "effect_start": e0, "effect_end": e1,

@@ -9,10 +9,12 @@ readable date the document date is used (``date_how="document"``); without that,
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
+
+from detente.nlp.extensions import sentence_ents
 
 YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})s?\b")
 MONTHS = "january february march april may june july august september october november december".split()
@@ -30,6 +32,8 @@ MONTH_ONLY = re.compile(
     + "|".join(MONTHS) + r"|" + "|".join(m[:3] for m in MONTHS) + r")\.?$",
     re.I,
 )
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAY = re.compile(r"^(?:(?:on|this|by|until)\s+)?(" + "|".join(WEEKDAYS) + r")$", re.I)
 # clause-level dependency labels: a date belongs to the clause whose verb carries one of these
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "xcomp"}
 DURATION = re.compile(r"^(within|for|over the (past|last|next)|in the (next|coming)|the (next|coming))\b", re.I)
@@ -63,6 +67,14 @@ def resolve(text: str, published: str | None = None) -> str | None:
         month = _month(month_only.group(1))
         in_year = base.year if month <= base.month else base.year - 1
         return f"{in_year}-{month:02d}"
+    weekday = WEEKDAY.match(text)
+    if weekday:
+        # "on Monday" in a text published on a Monday is that day; dateparser's "past" gives the week before
+        base = _base(published)
+        if base is None:
+            return None
+        back = (base.weekday() - WEEKDAYS.index(weekday.group(1).lower())) % 7
+        return (base - timedelta(days=back)).date().isoformat()
     month_year = MONTH_YEAR.search(text)
     if month_year and not re.search(
         r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", text.replace(month_year.group(2), "")
@@ -124,7 +136,7 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     head = _clause_head(trigger)
     since = _since_clause(head) or any(c.dep_ == "advmod" and c.lower_ == "since" for c in trigger.children)
     ranked: list[tuple[int, int, str]] = []
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
         value = resolve(ent.text, published)
@@ -151,7 +163,7 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
 
 def sentence_date(sent: Span, published: str | None) -> tuple[str | None, str | None]:
     """``(date, how)`` for an event in ``sent``: how is "text", "document" or None."""
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
         value = resolve(ent.text, published)

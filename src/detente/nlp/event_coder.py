@@ -1232,6 +1232,7 @@ class EventCoder(DataComponent):
         entry = lookup(code)
         tok = trig.token
         start, end = tok.idx, tok.idx + len(tok.text)
+        first, last = (tok, tok) if trig.phrase_obj is None else sorted((tok, trig.phrase_obj), key=lambda t: t.i)
         if trig.phrase_obj is not None:
             start, end = (
                 min(start, trig.phrase_obj.idx),
@@ -1248,7 +1249,7 @@ class EventCoder(DataComponent):
             "hypothetical": hypothetical,
             "date": date[0],
             "date_how": date[1],
-            "trigger": doc.text[start:end],
+            "trigger": doc[first.i : last.i + 1].text,  # not doc.text: rebuilt from every token per call
             "trigger_start": start,
             "trigger_end": end,
             "start": sent.start_char,

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.framing / doc._.quality)
 from detente.nlp.component import DataComponent
+from detente.nlp.extensions import sentence_ents
 from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml
 from detente.paths import data_file
 
@@ -315,7 +316,7 @@ class FramingTagger(DataComponent):
                 flagged = first.i
         stats = list(_STAT_RE.finditer(sent.text))
         words = {t.lower_ for t in sent}
-        named = any(ent.label_ in ("ORG", "PERSON") for ent in sent.ents)
+        named = any(ent.label_ in ("ORG", "PERSON") for ent in sentence_ents(sent))
         if not stats or named or words & self.source_cues:
             return flagged
         for m in stats:

@@ -12,6 +12,8 @@ import importlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,6 +51,7 @@ def make_doc(nlp: Language, text: str, published: str | None = None,
     if sentence_starts is not None and len(doc):
         starts = sorted(sentence_starts)
         k = 0
+        flags = numpy.empty(len(doc), dtype="int64")
         for token in doc:
             hit = False
             while k < len(starts) and starts[k] <= token.idx:
@@ -57,7 +60,10 @@ def make_doc(nlp: Language, text: str, published: str | None = None,
             if token.i > 0 and token.is_space and hit and k < len(starts):
                 k -= 1  # a whitespace token is never a sentence start: give it to the next token
                 hit = False
-            token.is_sent_start = hit or token.i == 0
+            flags[token.i] = 1 if hit or token.i == 0 else -1
+        # one array for the whole Doc: setting token.is_sent_start checks the whole Doc on every token
+        # (-1 as spaCy stores it, two's complement; spaCy takes a 1-d array for one column, thinc's Ints2d says 2-d)
+        doc.from_array([SENT_START], flags.view("uint64"))  # type: ignore[arg-type]
     return doc
 
 

@@ -29,24 +29,31 @@ def period_start(value: str | None) -> tuple[str | None, str | None]:
 
 
 class SentenceIndex:
-    """Which of our sentences a cleaned offset falls in, and that sentence's raw span."""
+    """Which of our sentences a cleaned offset falls in, and that sentence's raw span. ``first`` is the
+    document-wide number of the first sentence given (a section of a long document holds a slice of them)."""
 
-    def __init__(self, clean_spans: Sequence[tuple[int, int]], raw_spans: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, clean_spans: Sequence[tuple[int, int]], raw_spans: Sequence[tuple[int, int]],
+                 first: int = 0) -> None:
         self.clean_starts = [s for s, _ in clean_spans]
         self.clean_spans = list(clean_spans)
         self.raw_spans = list(raw_spans)
+        self.first = first
 
     def find(self, clean_offset: int) -> int | None:
         i = bisect_right(self.clean_starts, clean_offset) - 1
-        return i if 0 <= i < len(self.clean_starts) else None
+        return i + self.first if 0 <= i < len(self.clean_starts) else None
+
+    def raw_span(self, idx: int) -> tuple[int, int]:
+        return self.raw_spans[idx - self.first]
 
 
 def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex,
-             raw_text: str | None = None) -> AnalysisRows:
+             raw_text: str | None = None, first_item: int = 0) -> AnalysisRows:
     """Rows for the mentions, events, causal_claims, framing_hits and quality_signals tables.
 
     With ``raw_text``, the signals that cleaning erases (broken spacing, debris) are judged on the raw
-    input too and added to quality_signals."""
+    input too and added to quality_signals. ``first_item`` numbers the first event and claim (a section
+    of a long document continues the numbering of the sections before it, so ids stay unique)."""
 
     def raw(start: int, end: int) -> tuple[int, int]:
         return mapped.raw_span(start, end)
@@ -55,7 +62,7 @@ def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex
         idx = sentences.find(start)
         if idx is None:
             return None, None, None
-        rs, re_ = sentences.raw_spans[idx]
+        rs, re_ = sentences.raw_span(idx)
         return idx, rs, re_
 
     s: int | None
@@ -66,7 +73,7 @@ def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex
         mentions.append(Mention(doc_id=doc_id, sentence_idx=sentences.find(span.start_char), start=s, end=e,
                                 text=span.text, actor_code=span.label_, how=span._.actor_how))
     events: list[Event] = []
-    for n, ev in enumerate(doc._.events or []):
+    for n, ev in enumerate(doc._.events or [], start=first_item):
         idx, s, e = locate(ev["start"])
         date, precision = period_start(ev.get("date"))
         events.append(Event(
@@ -81,7 +88,7 @@ def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex
             date_text=ev.get("date"),
         ))
     causal: list[CausalClaim] = []
-    for n, c in enumerate(doc._.causal or []):
+    for n, c in enumerate(doc._.causal or [], start=first_item):
         idx, s, e = locate(c["start"])
         row = CausalClaim(claim_id=f"{doc_id}#{idx}#c{n}", doc_id=doc_id, sentence_idx=idx, start=s, end=e,
                           cause=c.get("cause"), effect=c.get("effect"), polarity=c.get("polarity"),

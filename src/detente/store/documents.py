@@ -44,6 +44,22 @@ def _delete(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
     con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
 
 
+def remove_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[str] | None:
+    """Delete a document and everything derived from it, in one transaction; None when there is no such
+    document. Its duplicates are kept: the earliest becomes the original (and is analyzed next time), the
+    others point to it. Returns the ids of the duplicates that were re-pointed."""
+    with transaction(con):
+        if existing(con, doc_id) is None:
+            return None
+        copies = [r[0] for r in con.execute(
+            "SELECT id FROM documents WHERE duplicate_of = ? ORDER BY ingested_at, id", [doc_id]).fetchall()]
+        _delete(con, doc_id)
+        if copies:
+            con.execute("UPDATE documents SET duplicate_of = NULL, similarity = NULL WHERE id = ?", [copies[0]])
+            con.execute("UPDATE documents SET duplicate_of = ? WHERE duplicate_of = ?", [copies[0], doc_id])
+    return copies
+
+
 def save_document(con: duckdb.DuckDBPyConnection, doc: Document, replace: bool = False) -> None:
     """Insert (or, with ``replace``, overwrite) a document and its sentences atomically."""
     with transaction(con):

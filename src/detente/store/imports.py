@@ -330,8 +330,12 @@ def _import_one(
             con.execute(f"DROP TABLE IF EXISTS {t}")
         con.execute(f"CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM {_read_csv_sql(layout, rejects)}",
                     [str(path)])
+        # a line with several errors has several rejects rows: count it once, under a wrong column count
+        # if it has one, else its first bad value
         for reason, n in con.execute(
-            f"SELECT error_type, count(DISTINCT line) FROM {rejects}_err GROUP BY ALL ORDER BY ALL"
+            "SELECT reason, count(*) FROM (SELECT line, arg_min(error_type, CASE WHEN error_type LIKE "
+            f"'%COLUMNS' THEN -1 ELSE column_idx END) AS reason FROM {rejects}_err GROUP BY line) "
+            "GROUP BY ALL ORDER BY ALL"
         ).fetchall():
             rejected[f"{reason.lower()}"] = int(n)
         con.execute(

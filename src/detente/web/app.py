@@ -2,8 +2,12 @@
 
 Security choices (see ``docs/web.md``):
 
-- reads open a read-only DuckDB connection per request; the only write (``POST /api/ingest``) takes an
-  exclusive lock, because DuckDB refuses a read-only and a read-write connection to one file in one process;
+- a read opens a read-only DuckDB connection and closes it, so other processes (``detente events``, even
+  ``detente analyze``) can use the file while the server is idle. While a write (``POST /api/ingest``,
+  ``DELETE /api/documents/ID``) runs, the server holds one read-write connection and every read gets a
+  cursor of it (DuckDB's snapshots: a document is seen whole or not at all), so no read waits for an
+  ingest; DuckDB refuses read-only and read-write handles to one file in one process, so a write first
+  waits for the reads in flight to finish, and writers take turns (see ``_StoreAccess``);
 - ``POST /api/ingest`` needs ``Authorization: Bearer $DETENTE_TOKEN``; with no token configured it is
   disabled (403), so a server started without thinking about it cannot be written to;
 - request bodies above ``max_body`` bytes (default 5 MB) get 413 before any parsing;
@@ -24,17 +28,20 @@ import email.parser
 import email.policy
 import hmac
 import json
+import logging
 import os
 import re
 import tempfile
 import threading
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from contextlib import contextmanager
+from html import escape
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, ValidationError
@@ -52,54 +59,90 @@ from detente.api.maps import (
     DEFAULT_THRESHOLD,
     DEFAULT_TOP,
     DEFAULT_TRANSFER,
+    MAX_LAMBDA,
+    MAX_STEPS,
+    VALUE_RANGE,
 )
 from detente.api.report import build_report
 
 STATIC = Path(__file__).resolve().parent / "static"
+log = logging.getLogger("detente.web")
 MAX_LIMIT = 500
 MAX_BODY = 5 * 1024 * 1024
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson")
 DYAD_PATTERN = r"^[A-Za-z0-9]{2,12}[-_][A-Za-z0-9]{2,12}$"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+# Longer than any client pool's idle expiry (httpx: 5 s), so the client always closes an idle connection
+# first. uvicorn's default (5 s) races httpx's: the server closed a pooled connection just as the client
+# reused it, and the request failed with ReadError under load (tests/test_load.py).
+KEEP_ALIVE_S = 75
+SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
 ASGIApp = Callable[[dict[str, Any], Callable[[], Awaitable[dict[str, Any]]],
                     Callable[[dict[str, Any]], Awaitable[None]]], Awaitable[None]]
 
 
-class _RWLock:
-    """Many readers or one writer: DuckDB will not mix read-only and read-write handles in one process."""
+class _StoreAccess:
+    """Connections for the server's requests: read-only ones per request while no write runs; during a
+    write, cursors of the writer's read-write connection, so reads go on while an ingest analyzes."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self._cond = threading.Condition()
-        self._readers = 0
-        self._writer = False
+        self._writers = threading.Lock()  # two writers on one store would conflict: they take turns
+        self._read_only = 0  # read-only connections open
+        self._cursors = 0  # cursors of the writer's connection open
+        self._switching = False  # a writer is opening or closing its connection: new reads wait
+        self._writer: duckdb.DuckDBPyConnection | None = None
 
     @contextmanager
-    def read(self) -> Iterator[None]:
+    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
         with self._cond:
-            while self._writer:
+            while self._switching:
                 self._cond.wait()
-            self._readers += 1
+            writer = self._writer
+            cursor = writer is not None
+            if writer is not None:
+                con, self._cursors = writer.cursor(), self._cursors + 1
+            else:
+                con, self._read_only = None, self._read_only + 1
         try:
-            yield
+            if con is None:
+                con = connect(self.path, read_only=True)
+            yield con
         finally:
+            if con is not None:
+                con.close()
             with self._cond:
-                self._readers -= 1
+                if cursor:
+                    self._cursors -= 1
+                else:
+                    self._read_only -= 1
                 self._cond.notify_all()
 
     @contextmanager
-    def write(self) -> Iterator[None]:
-        with self._cond:
-            while self._writer or self._readers:
-                self._cond.wait()
-            self._writer = True
-        try:
-            yield
-        finally:
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self._writers:
             with self._cond:
-                self._writer = False
-                self._cond.notify_all()
+                self._switching = True
+                try:
+                    while self._read_only:
+                        self._cond.wait()
+                    self._writer = connect(self.path)
+                finally:
+                    self._switching = False
+                    self._cond.notify_all()
+            try:
+                yield self._writer
+            finally:
+                with self._cond:
+                    self._switching = True
+                    while self._cursors:
+                        self._cond.wait()
+                    self._writer.close()
+                    self._writer, self._switching = None, False
+                    self._cond.notify_all()
 
 
 class BodyLimit:
@@ -127,8 +170,9 @@ class BodyLimit:
                     break
                 if message["type"] != "http.request" or not message.get("more_body"):
                     break
-        if too_big:
-            response = JSONResponse({"detail": f"request body larger than {self.limit} bytes"}, status_code=413)
+        if too_big:  # answered before the app's middleware runs: it carries the security headers itself
+            response = JSONResponse({"detail": f"request body larger than {self.limit} bytes"}, status_code=413,
+                                    headers={"Content-Security-Policy": CSP, **SECURITY_HEADERS})
             await response(scope, receive, send)
             return
         if not chunks:
@@ -141,22 +185,26 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+# api.maps.check_scenario's bounds, so a bad value gets 422 with the field named
+ConceptValue = Annotated[float, Field(ge=VALUE_RANGE[0], le=VALUE_RANGE[1], allow_inf_nan=False)]
+
+
 class SimulateBody(BaseModel):
     """A scenario: concepts to clamp (names from ``/api/map``, or free text like "economic sanctions", resolved
     to the map's concept as ``detente simulate --clamp`` does), an optional start, and FCM options. The
     defaults are those of ``detente.api.simulate``, i.e. of ``detente simulate``."""
 
-    init: dict[str, float] = Field(default_factory=dict)
-    clamp: dict[str, float] = Field(default_factory=dict)
+    init: dict[str, ConceptValue] = Field(default_factory=dict)
+    clamp: dict[str, ConceptValue] = Field(default_factory=dict)
     source: str | None = Field(None, max_length=200)
     rule: Literal["kosko", "modified-kosko", "rescaled"] = DEFAULT_RULE
     transfer: Literal["sigmoid", "tanh", "bivalent", "trivalent"] = DEFAULT_TRANSFER
-    lam: float = Field(DEFAULT_LAMBDA, alias="lambda", gt=0, le=100)
+    lam: float = Field(DEFAULT_LAMBDA, alias="lambda", gt=0, le=MAX_LAMBDA)
     threshold: float = Field(DEFAULT_THRESHOLD, ge=0, le=1)
-    steps: int = Field(DEFAULT_STEPS, ge=0, le=1000)
+    steps: int = Field(DEFAULT_STEPS, ge=0, le=MAX_STEPS)
     top: int = Field(DEFAULT_TOP, ge=1, le=MAX_LIMIT, description="how many of the moved concepts to list")
 
-    model_config = {"populate_by_name": True}
+    model_config = {"populate_by_name": True, "allow_inf_nan": False}
 
 
 class Article(BaseModel):
@@ -196,7 +244,10 @@ def _safe_name(name: str) -> str:
     if not base.lower().endswith(UPLOAD_SUFFIXES):
         raise HTTPException(415, f"unsupported file type {Path(base).suffix or '(none)'}; use "
                                  + " ".join(UPLOAD_SUFFIXES))
-    return base[:200]
+    if len(base) > 200:  # keep the suffix: cut, the file would have been skipped as of no known type
+        suffix = next(x for x in UPLOAD_SUFFIXES if base.lower().endswith(x))
+        base = base[: 200 - len(suffix)] + base[-len(suffix):]
+    return base
 
 
 def create_app(db: str | os.PathLike[str] | None = None, token: str | None = None,
@@ -212,11 +263,16 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     if token and not path.exists():  # ingest is enabled: start the empty store it will fill
         connect(path).close()
     connect(path, read_only=True).close()  # fails now, naming the file, if there is nothing to read
-    lock = _RWLock()
+    store = _StoreAccess(path)
+    # the NLP of an ingest runs in a child process: the server's threads keep the interpreter lock to
+    # themselves, so reads and /health answer at once while an upload is analyzed
+    worker = api.AnalysisWorker() if token else None
     cache: dict[tuple[Any, ...], Any] = {}
+    cache_lock = threading.Lock()
+    computing_locks: dict[tuple[Any, ...], threading.Lock] = {}
     generation = [0]
 
-    app = FastAPI(title="detente", version=__version__,
+    app = FastAPI(title="detente", version=__version__, docs_url=None, redoc_url=None,
                   description="News coverage of a pair of countries as sourced, structured data. Every item "
                               "carries its document and raw character offsets.")
 
@@ -224,8 +280,7 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     async def headers(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
         response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers.update(SECURITY_HEADERS)
         return response
 
     origins = _cors_origins()
@@ -236,31 +291,41 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimit, limit=max_body)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own handler echoes each bad input, which fails on NaN (not JSON) and repeats big bodies
+        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+        return JSONResponse({"detail": errors}, status_code=422)
+
     @app.exception_handler(ValueError)
     async def bad_value(_request: Request, exc: ValueError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
     @app.exception_handler(StoreError)
     async def store_error(_request: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
+        # the message names the file, its folder and another process's PID: for the server log, not clients
+        log.warning("%s", exc)
+        return JSONResponse({"detail": "the store is unavailable (busy or locked by another process); "
+                                       "try again"}, status_code=503)
 
     def reader() -> Iterator[duckdb.DuckDBPyConnection]:
-        with lock.read():
-            con = connect(path, read_only=True)
-            try:
-                yield con
-            finally:
-                con.close()
+        with store.read() as con:
+            yield con
 
     def cached(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """Slow, model-backed results (maps, stance) kept until the store changes."""
         stamp = (generation[0], path.stat().st_mtime_ns if path.exists() else 0)
         full = (stamp, *key)
-        if full not in cache:
-            if len(cache) > 64:
-                cache.clear()
-            cache[full] = compute()
-        return cache[full]
+        with cache_lock:
+            if len(computing_locks) > 256:  # dyads are user input: keep the table bounded
+                computing_locks.clear()
+            computing = computing_locks.setdefault(key, threading.Lock())
+        with computing:  # parallel requests for one key compute it once, the others wait for it
+            if full not in cache:
+                if len(cache) > 64:
+                    cache.clear()
+                cache[full] = compute()
+            return cache[full]
 
     Con = Depends(reader)
     Limit = Query(50, ge=1, le=MAX_LIMIT, description=f"page size, at most {MAX_LIMIT}")
@@ -409,36 +474,61 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
             if not files:
                 raise HTTPException(400, "no file in the upload")
 
-            def store() -> api.IngestReport:
-                return api.analyze_uploads(files, db=path, on_problem=problems.append)
+            def save(con: duckdb.DuckDBPyConnection) -> api.IngestReport:
+                return api.analyze_uploads(files, db=con, on_problem=problems.append, worker=worker)
         elif content_type.startswith("application/json"):
             try:
                 parsed = IngestBody.model_validate_json(body)
             except ValidationError as exc:
                 raise HTTPException(422, json.loads(exc.json(include_url=False))) from exc
 
-            def store() -> api.IngestReport:
+            def save(con: duckdb.DuckDBPyConnection) -> api.IngestReport:
                 with tempfile.TemporaryDirectory(prefix="detente-upload-") as tmp:
                     jsonl = Path(tmp) / "articles.jsonl"
                     with jsonl.open("w", encoding="utf-8") as fh:
                         for a in parsed.articles:
                             fh.write(json.dumps(a.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
-                    return api.analyze([jsonl], db=path, on_problem=problems.append)
+                    report = api.analyze([jsonl], db=con, on_problem=problems.append, worker=worker)
+                    # "article N" for a line of the temporary file: its path is the server's business
+                    report.problems = [re.sub(rf"^{re.escape(str(jsonl))}:(\d+)", "article \\1", line)
+                                       for line in report.problems]
+                    return report
         else:
             raise HTTPException(415, "send application/json or multipart/form-data")
 
         def work() -> dict[str, Any]:
-            with lock.write():
-                report = store()
-                generation[0] += 1
+            with store.write() as con:
+                try:
+                    report = save(con)
+                finally:
+                    generation[0] += 1
             return report.as_dict()
 
         return await run_in_threadpool(work)
 
+    @app.delete("/api/documents/{doc_id:path}", tags=["documents"], dependencies=[Depends(check_token)])
+    def remove(doc_id: str) -> dict[str, Any]:
+        """``detente remove``: delete a document and everything derived from it (404 when there is none)."""
+        with store.write() as con:
+            try:
+                report = api.remove([doc_id], db=con)
+            finally:
+                generation[0] += 1
+        if not report.removed:
+            raise HTTPException(404, "no such document")
+        return report.as_dict()
+
     @app.get("/report", response_class=HTMLResponse, tags=["report"])
     def report(dyad: str = Dyad, con: duckdb.DuckDBPyConnection = Con) -> HTMLResponse:
+        dyad = dyad.upper().replace("_", "-")  # usa-rus and USA_RUS are the report of USA-RUS
         html = cached(("report", dyad), lambda: build_report(con, dyad=dyad))
         return HTMLResponse(html, headers={"Content-Security-Policy": REPORT_CSP})
+
+    @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+    def docs() -> HTMLResponse:
+        """The endpoints, from the OpenAPI schema, as a plain page: Swagger UI would load its script from a
+        CDN, which our CSP (and an offline machine) refuses; the full schema is at /openapi.json."""
+        return HTMLResponse(api_listing(app.openapi()))
 
     @app.get("/", include_in_schema=False)
     def home() -> FileResponse:
@@ -448,11 +538,33 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     return app
 
 
+def api_listing(spec: dict[str, Any]) -> str:
+    """An HTML page listing every operation of an OpenAPI ``spec``: method, path, summary, parameters."""
+    rows = []
+    for route, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = ", ".join(
+                f"{p['name']}{'' if p.get('required') else '?'} ({p.get('in', '')})" for p in op.get("parameters", []))
+            if "requestBody" in op:
+                params = ", ".join(x for x in (params, "body: " + " or ".join(op["requestBody"].get("content", {})))
+                                   if x)
+            doc = (op.get("description") or op.get("summary") or "").strip()
+            rows.append(f"<tr><td><b>{escape(method.upper())}</b></td><td><code>{escape(route)}</code></td>"
+                        f"<td>{escape(params)}</td><td>{escape(doc)}</td></tr>")
+    info = spec.get("info", {})
+    return ("<!doctype html><html><head><meta charset='utf-8'><title>detente API</title>"
+            "<link rel='stylesheet' href='/static/style.css'></head><body><main>"
+            f"<h1>{escape(info.get('title', 'API'))} {escape(str(info.get('version', '')))} — endpoints</h1>"
+            "<p>The machine-readable schema: <a href='/openapi.json'>/openapi.json</a>. This page needs nothing "
+            "from the internet.</p><table><thead><tr><th>method</th><th>path</th><th>parameters</th>"
+            "<th>what it does</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></main></body></html>")
+
+
 def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
     """``detente serve``: run the API and dashboard with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info", timeout_keep_alive=KEEP_ALIVE_S)
 
 
 def main() -> None:

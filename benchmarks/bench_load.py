@@ -1,0 +1,212 @@
+"""The server under load and during an ingest: what a reader sees while a large upload is analyzed.
+
+A real ``detente serve`` process (ingest enabled) over a store of 50,000 GDELT-format events:
+
+1. ``/health`` probed 5 times a second while a 188 KB one-line text file is uploaded and analyzed
+   (the issue's probe: it must answer within 100 ms however long the ingest takes);
+2. 2,000 requests, 50 at a time, on the index and events endpoints, while a second upload is analyzed:
+   p50/p99 latency and errors;
+3. with ``--soak SECONDS``: a steady 20 requests/s for that long, the server's resident memory at the
+   start and the end.
+
+The machine's load average is stated with every figure (other jobs share the CPUs).
+
+Usage:
+    .venv/bin/python benchmarks/bench_load.py [--soak 300] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.bench_scaling import document, sentence_pool  # noqa: E402
+from benchmarks.common import table, write_gdelt_tsv, write_section  # noqa: E402
+
+TOKEN = "bench-token"
+PATHS = [
+    "/api/index?dyad=USA-RUS&freq=month",
+    "/api/index?dyad=USA-CHN&freq=year",
+    "/api/events?dyad=USA-RUS&limit=50",
+    "/api/events?actor=RUS&code=19&limit=20",
+    "/api/index?dyad=RUS-UKR&freq=week&since=2015-01-01&until=2016-12-31",
+]
+
+
+def load_average() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def quantiles(values: list[float]) -> dict[str, float]:
+    if len(values) < 2:
+        return {"p50 ms": values[0] * 1000 if values else float("nan"), "p99 ms": float("nan"),
+                "max ms": values[0] * 1000 if values else float("nan")}
+    q = statistics.quantiles(values, n=100)
+    return {"p50 ms": q[49] * 1000, "p99 ms": q[98] * 1000, "max ms": max(values) * 1000}
+
+
+def upload(base: str, name: str, content: bytes, done: dict[str, Any]) -> None:
+    import httpx
+
+    t0 = time.perf_counter()
+    r = httpx.post(base + "/api/ingest", files={"file": (name, content)},
+                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=3600)
+    done.update(status=r.status_code, seconds=time.perf_counter() - t0, body=r.json())
+
+
+def health_during_upload(base: str, content: bytes) -> dict[str, Any]:
+    import httpx
+
+    done: dict[str, Any] = {}
+    worker = threading.Thread(target=upload, args=(base, "long-line.txt", content, done))
+    latencies: list[float] = []
+    errors = 0
+    with httpx.Client(base_url=base, timeout=60) as client:
+        worker.start()
+        while worker.is_alive():
+            t0 = time.perf_counter()
+            try:
+                ok = client.get("/health").status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            latencies.append(time.perf_counter() - t0)
+            errors += not ok
+            time.sleep(0.2)
+    worker.join()
+    return {"probe": "/health every 0.2 s during a 188 KB one-line upload", "upload s": done["seconds"],
+            "upload status": done["status"], "requests": len(latencies), "errors": errors,
+            **quantiles(latencies), "over 100 ms": sum(x > 0.1 for x in latencies), "load average": load_average()}
+
+
+async def hammer(base: str, requests: int, concurrency: int) -> tuple[list[float], list[str]]:
+    import httpx
+
+    sem = asyncio.Semaphore(concurrency)
+    latencies: list[float] = []
+    errors: list[str] = []
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
+
+        async def one(k: int) -> None:
+            path = PATHS[k % len(PATHS)]
+            async with sem:
+                t0 = time.perf_counter()
+                try:
+                    r = await client.get(path)
+                except httpx.HTTPError as exc:
+                    errors.append(f"{path}: {type(exc).__name__}")
+                    return
+                latencies.append(time.perf_counter() - t0)
+                if r.status_code != 200:
+                    errors.append(f"{path}: HTTP {r.status_code}")
+
+        await asyncio.gather(*(one(k) for k in range(requests)))
+    return latencies, errors
+
+
+def load_during_upload(base: str, content: bytes) -> dict[str, Any]:
+    done: dict[str, Any] = {}
+    worker = threading.Thread(target=upload, args=(base, "second.txt", content, done))
+    worker.start()
+    t0 = time.perf_counter()
+    latencies, errors = asyncio.run(hammer(base, 2000, 50))
+    wall = time.perf_counter() - t0
+    overlapped = worker.is_alive()
+    worker.join()
+    return {"probe": "2,000 requests, 50 concurrent, during an upload", "wall s": wall,
+            "req/s": 2000 / wall, "errors": len(errors), **quantiles(latencies),
+            "upload still running at the end": overlapped, "load average": load_average()}
+
+
+def soak(base: str, pid: int, seconds: float, rate: float = 20.0) -> dict[str, Any]:
+    import httpx
+
+    start_mb = rss_mb(pid)
+    latencies: list[float] = []
+    errors = 0
+    t_end = time.monotonic() + seconds
+    k = 0
+    with httpx.Client(base_url=base, timeout=60) as client:
+        next_at = time.monotonic()
+        while time.monotonic() < t_end:
+            t0 = time.perf_counter()
+            try:
+                errors += client.get(PATHS[k % len(PATHS)]).status_code != 200
+            except httpx.HTTPError:
+                errors += 1
+            latencies.append(time.perf_counter() - t0)
+            k += 1
+            next_at += 1 / rate
+            time.sleep(max(0.0, next_at - time.monotonic()))
+    return {"probe": f"soak {seconds:.0f} s at {rate:.0f} req/s", "requests": k, "errors": errors,
+            **quantiles(latencies), "RSS start MB": start_mb, "RSS end MB": rss_mb(pid),
+            "load average": load_average()}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--soak", type=float, default=0.0, help="seconds of steady load at 20 req/s (0: skip)")
+    ap.add_argument("--kb", type=int, default=188, help="size of the uploaded one-line file")
+    ap.add_argument("--no-write", action="store_true", help="print only, do not update BENCHMARKS.md")
+    args = ap.parse_args(argv)
+    from tests.browser import running_server
+
+    from detente.store.db import connect
+    from detente.store.imports import import_gdelt
+
+    pool = sentence_pool()
+    first = document(pool, chars=args.kb * 1000, one_line=True).encode()
+    second = document(pool[::-1], chars=args.kb * 1000 // 4, one_line=True).encode()
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="detente-bench-load-") as tmp:
+        db = Path(tmp) / "load.duckdb"
+        con = connect(db)
+        try:
+            import_gdelt(con, [write_gdelt_tsv(Path(tmp) / "events.tsv", 50_000)])
+        finally:
+            con.close()
+        os.environ["DETENTE_TOKEN"] = TOKEN
+        with running_server(db, token=TOKEN, timeout=300) as base:
+            pid = next(int(p) for p in os.listdir("/proc") if p.isdigit() and _is_server(int(p), db))
+            for step in (lambda: health_during_upload(base, first), lambda: load_during_upload(base, second)):
+                rows.append(step())
+                print(rows[-1], flush=True)
+            if args.soak:
+                rows.append(soak(base, pid, args.soak))
+                print(rows[-1], flush=True)
+    body = ("A real `detente serve` (ingest enabled) over 50,000 GDELT-format events; the uploads are analyzed "
+            "by the server while the probes run. Reads during an ingest use cursors of the writer's "
+            "connection (docs/limits.md).\n\n" + table(rows))
+    if args.no_write:
+        print(body)
+    else:
+        write_section("load-during-ingest", "Server under load and during an ingest", body)
+
+
+def _is_server(pid: int, db: Path) -> bool:
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return b"serve" in cmd and str(db).encode() in cmd
+
+
+if __name__ == "__main__":
+    main()
