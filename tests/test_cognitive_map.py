@@ -43,7 +43,7 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def maps(nlp):
-    return build_maps(CLAIMS, SOURCES, nlp=nlp)
+    return build_maps(CLAIMS, SOURCES, nlp=nlp, aggregate="mean-all")  # Kosko's mean: weights easy to check
 
 
 def test_sanction_variants_become_one_concept(nlp) -> None:
