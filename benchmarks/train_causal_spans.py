@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from detente.nlp.causal_extractor import DATA_DIR, MINILM_FILE  # noqa: E402
 from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger, decode, piece_features  # noqa: E402
 
-HIDDEN = 256
-EPOCHS = 12
+HIDDEN = 128
+EPOCHS = 8
 LR = 1e-3
 BATCH = 256
 L2 = 1e-4

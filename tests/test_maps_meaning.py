@@ -77,3 +77,36 @@ def test_cli_simulate_prints_paths_and_a_clamp_that_reaches_nothing(seeds_store:
     out = subprocess.run([*detente, "simulate", "--db", str(seeds_store), "--clamp", f"{sink}=1"],
                          capture_output=True, text=True, timeout=600)
     assert out.returncode == 0 and "reaches nothing" in out.stderr
+
+
+def test_map_concepts_are_variables_not_people_or_stop_listed_nouns(seeds_news_store: Path) -> None:
+    from detente import api
+    from detente.analysis.concepts import _people, load_lexicon
+
+    lexicon = load_lexicon()
+    people = _people()
+    maps = api.cognitive_maps(seeds_news_store)
+    cmap = maps.merged
+    assert len(cmap.concepts) >= 20 and cmap.edges
+    for c in cmap.concepts:
+        words = c.label.lower().split()
+        assert not all(w in people for w in words), c.label
+        assert not set(c.key) <= lexicon.stop_concepts, c.label
+        assert c.rejected is None
+    on_map = {c.id for c in cmap.concepts}
+    off = {c.rejected for c in maps.concepts.concepts if c.id not in on_map and c.rejected}
+    assert {"person", "clause", "stop"} <= off  # the news excerpts do hold such spans: they were left off
+    for e in cmap.edges:  # each claim keeps its raw phrases
+        assert all(c["cause"] and c["effect"] for c in e.claims)
+
+
+def test_map_merges_shows_what_was_merged_into_what(seeds_store: Path) -> None:
+    import json
+
+    out = subprocess.run([sys.executable, "-m", "detente.cli.main", "map", "--db", str(seeds_store), "--merges",
+                          "--format", "json"], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    tensions = [r for r in rows if r["concept"] == "tensions" and r["how"] == "vocabulary"]
+    assert tensions and any("tension" in m.lower() for m in tensions[0]["members"])
+    assert any(r["how"].startswith("off the map") for r in rows)

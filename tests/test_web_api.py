@@ -189,11 +189,11 @@ def test_web_defaults_are_the_cli_defaults() -> None:
     from detente.web.app import SimulateBody
 
     api_defaults = {k: p.default for k, p in inspect.signature(simulate).parameters.items()
-                    if k in ("rule", "transfer", "lam", "threshold", "steps", "top")}
+                    if k in ("rule", "transfer", "lam", "threshold", "steps", "top", "aggregate")}
     body = SimulateBody().model_dump()
     assert {k: body[k] for k in api_defaults} == api_defaults
     cli = {k: p.default.default for k, p in inspect.signature(cli_simulate).parameters.items()
-           if k in ("rule", "transfer", "lam", "threshold", "steps")}
+           if k in ("rule", "transfer", "lam", "threshold", "steps", "aggregate")}
     assert cli == {k: v for k, v in api_defaults.items() if k != "top"}
 
 

@@ -311,6 +311,8 @@ def build_maps(
         (cc, cdir), (ec, edir) = cause, effect
         if max(_content_words(cc.label), _content_words(ec.label)) > lexicon.max_concept_words:
             continue  # a clause-length span: the claim is kept, but it names no concept to draw
+        if cc.rejected or ec.rejected:
+            continue  # a person, an actor, a clause or a bare abstract noun: no variable to draw
         src = sources.get(row.get("doc_id", "")) or str(row.get("doc_id") or "unknown")
         touched.setdefault(src, set()).update({cc.id, ec.id})
         if cc.id == ec.id and not self_loops:

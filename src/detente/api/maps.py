@@ -59,6 +59,24 @@ def cognitive_maps(db: Store = None, aggregate: str = DEFAULT_AGGREGATE) -> MapS
     return build_maps(claims, sources, nlp=cached_model(), aggregate=aggregate)
 
 
+def concept_merges(db: Store = None, aggregate: str = DEFAULT_AGGREGATE) -> list[dict[str, Any]]:
+    """What the map's concepts were made of: one row per merge (the concept, the label merged into it, how:
+    vocabulary | overlap | similarity, and the raw phrases), then one row per concept left off the map
+    (how: "off the map: person | actor | clause | stop", with its phrases)."""
+    index = cognitive_maps(db, aggregate=aggregate).concepts
+    rows: list[dict[str, Any]] = []
+    for c in index.concepts:
+        if c.rejected:
+            continue
+        for m in c.merged:
+            rows.append({"concept": c.label, "merged": m["label"], "how": m["how"], "members": m["members"]})
+    for c in index.concepts:
+        if c.rejected:
+            rows.append({"concept": c.label, "merged": "", "how": f"off the map: {c.rejected}",
+                         "members": c.members})
+    return rows
+
+
 def select_map(maps: MapSet, source: str | None = None) -> CognitiveMap:
     """The merged map (``source`` None) or one source's map of ``maps``; ValueError naming the known sources."""
     if source is None:

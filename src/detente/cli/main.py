@@ -358,9 +358,17 @@ def map_(
     fmt: MapFormat = typer.Option(MapFormat.table, "--format", "-f", help="table, json, csv (matrix) or graphml"),
     output: Path | None = typer.Option(None, "-o", "--output", help="write to a file instead of stdout"),
     aggregate: str = AggregateOption,
+    merges: bool = typer.Option(False, "--merges", help="list what was merged into each concept, and what was "
+                                                          "left off the map and why (table, json or csv)"),
 ) -> None:
     """The cognitive map drawn from the stored causal claims: concepts and signed edges with their sentences."""
     try:
+        if merges:
+            rows = api.concept_merges(db, aggregate=aggregate)
+            out = Format.json if fmt == MapFormat.json else Format.csv if fmt == MapFormat.csv else Format.table
+            emit([{**r, "members": " | ".join(r["members"])} for r in rows] if out != Format.json else rows,
+                 out, title="concepts: what was merged, what was left off the map")
+            return
         cmap = api.cognitive_map(db, source=source, aggregate=aggregate)
     except ValueError as exc:
         raise _usage(exc) from exc
