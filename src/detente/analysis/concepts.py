@@ -74,6 +74,8 @@ class Lexicon:
     stop_concepts: set[str] = field(default_factory=set)
     # verbs whose object is the concept: "forge a closer relationship" is about the relationship
     light_verbs: set[str] = field(default_factory=set)
+    # adjectives that qualify nothing ("key developments", "the current situation")
+    empty_modifiers: set[str] = field(default_factory=set)
     # the canonical vocabulary: label -> variants (a span normalising like a variant joins the label)
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
     # cosine of two concept labels' encoder vectors above which they are one concept (measured on the
@@ -89,7 +91,8 @@ class Lexicon:
             raise ValueError(f"{path}: not valid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise ValueError(f"{path}: expected a mapping at the top level")
-        for name in ("hedges", "increase", "decrease", "light_heads", "generic_nouns", "stop_concepts", "light_verbs"):
+        for name in ("hedges", "increase", "decrease", "light_heads", "generic_nouns", "stop_concepts", "light_verbs",
+                     "empty_modifiers"):
             getattr(self, name).update(_words(data.get(name), path, name))
         self.keep.extend(w for w in _words(data.get("keep"), path, "keep") if w not in self.keep)
         self.strategy_terms.extend(
@@ -228,7 +231,7 @@ def _is_dropped(token: Token, lexicon: Lexicon) -> bool:
     return token.lower_ in lexicon.hedges or token.lemma_.lower() in lexicon.hedges
 
 
-def _redirect(head: Token, kept: set[int]) -> Token | None:
+def _redirect(head: Token, kept: set[int], lexicon: Lexicon) -> Token | None:
     """What a direction word modifies: the object of a verb, or the noun of "of/in/on" after a noun."""
     for child in head.children:
         if child.i in kept and child.dep_ in {"dobj", "nsubjpass", "attr", "pobj", "oprd"}:
@@ -245,6 +248,12 @@ def _redirect(head: Token, kept: set[int]) -> Token | None:
                 return objs[0]
     if head.dep_ in {"amod", "compound", "advmod", "nmod"} and head.head.i in kept and head.head.i != head.i:
         return head.head
+    if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in lexicon.derivations:
+        # "hopes dimmed", "the relationship has unraveled": an intransitive direction verb says which way its
+        # subject moved (a name is no subject to fall back on: "NATO expanded" stays the expansion)
+        for child in head.children:
+            if child.i in kept and child.dep_ == "nsubj" and child.pos_ == "NOUN":
+                return child
     return None
 
 
@@ -287,7 +296,7 @@ def normalise_doc(doc: Doc, lexicon: Lexicon, keep_keys: Sequence[frozenset[str]
                  or (head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in lexicon.light_verbs))
         if not d and not light:
             break
-        target = _redirect(head, kept)
+        target = _redirect(head, kept, lexicon)
         if target is None:
             break
         direction *= d or 1
@@ -298,6 +307,14 @@ def normalise_doc(doc: Doc, lexicon: Lexicon, keep_keys: Sequence[frozenset[str]
                     direction *= _direction_of(child, lexicon)
                     direction_tokens.add(child.i)
         head = target
+    # where the head was sent: "relations into a deep freeze", "prices to a record high"
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"into", "to"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in kept and _direction_of(obj, lexicon):
+                    direction *= _direction_of(obj, lexicon)
+                    direction_tokens.update(t.i for t in obj.subtree)
+                    direction_tokens.add(child.i)
     # modifiers that are direction words: "reduced tensions", "rising prices", "a deepening distrust"
     for child in head.children:
         if child.i in kept and child.dep_ in {"amod", "advmod", "compound", "nmod"}:
@@ -340,6 +357,13 @@ def normalise_doc(doc: Doc, lexicon: Lexicon, keep_keys: Sequence[frozenset[str]
             label = " ".join(t.lower_ for t in key_tokens)
     key = frozenset(lexicon.derivations.get(t.lemma_.lower(), t.lemma_.lower()) for t in key_tokens)
 
+    if head.pos_ in _NOUNS and key and key <= lexicon.stop_concepts:
+        # an abstract noun is a concept only with what makes it one: "escalatory moves", "the post-Soviet
+        # space", "views on global politics"; bare ("the situation", "key developments") it stays off
+        mods = [t for t in _modifiers(head, kept) if t.lemma_.lower() not in lexicon.empty_modifiers]
+        if mods:
+            key = key | {t.lemma_.lower() for t in mods}
+            label = " ".join(t.lower_ for t in sorted([*mods, head], key=lambda t: t.i))
     rejected = _rejected(head, key_tokens, key, lexicon, people)
     all_lemmas = set(lemmas) | {t.lemma_.lower() for t in kept_tokens}
     for keep_key in keep_keys:
@@ -349,6 +373,21 @@ def normalise_doc(doc: Doc, lexicon: Lexicon, keep_keys: Sequence[frozenset[str]
             rejected = None
             break
     return SpanForm(doc.text, key, label, head.lemma_.lower(), direction, lemmas, rejected)
+
+
+def _modifiers(head: Token, kept: set[int]) -> list[Token]:
+    """Content words that qualify a noun: adjectives, noun compounds, nouns of its prepositional phrases."""
+    out = [c for c in head.children if c.i in kept and c.dep_ in {"amod", "compound", "nmod"}
+           and c.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}]
+    for child in head.children:
+        if child.dep_ == "prep":
+            out.extend(o for o in child.children if o.dep_ == "pobj" and o.i in kept and o.pos_ == "NOUN")
+        elif child.dep_ in {"acl", "xcomp", "relcl"} and child.i in kept and child.pos_ == "VERB":
+            # "their failure to break the Russian economy", "attempts to inflict a strategic defeat"
+            objs = [o for o in child.children if o.dep_ in {"dobj", "attr"} and o.i in kept and o.pos_ == "NOUN"]
+            if objs:
+                out.extend([child, *objs])
+    return out
 
 
 def _rejected(head: Token, key_tokens: Sequence[Token], key: frozenset[str], lexicon: Lexicon,
