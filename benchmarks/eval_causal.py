@@ -99,6 +99,8 @@ def eval_cnc(k: int = 5) -> dict:
     sc = scorer()
     texts = {d["id"]: d["text"] for d in docs}
     comp.classifier = shipped
+    result_tagger = eval_tagger(docs, gold, parsed, comp, tiers.get("two-tier (shipped)"), sc, k) \
+        if SPAN_OOF.exists() and "two-tier (shipped)" in tiers else None
     result: dict = {"sentences": len(y), "causal": int(y.sum()), "folds": k,
                     "shipped_threshold": shipped.threshold, "shipped_marker_threshold": shipped.marker_threshold,
                     "shipped_implicit_threshold": shipped.implicit_threshold, "ensemble": shipped.ensemble,
@@ -120,7 +122,68 @@ def eval_cnc(k: int = 5) -> dict:
             "classifier_accuracy_at_0.5": round(float(((probs >= 0.5) == y).mean()), 4),
             "component": {"sentence": scored["sentence"], "pair": scored["pair"]},
         }
+    if result_tagger is not None:
+        result["scorers"]["two-tier + span tagger (shipped)"] = result_tagger
     return result
+
+
+SPAN_OOF = ROOT / "build" / "cnc_span_oof.json"
+TAG_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def _tagged_for(doc, sents: list, spans: dict | None) -> list[dict | None]:
+    """The tagger's spans (offsets into the CNC text) as offsets into each parsed sentence holding both."""
+    out: list[dict | None] = []
+    for sent in sents:
+        if not spans:
+            out.append(None)
+            continue
+        a, b = sent.start_char, sent.end_char
+        (c0, c1), (e0, e1) = spans["cause"], spans["effect"]
+        inside = a <= c0 and c1 <= b and a <= e0 and e1 <= b
+        out.append({"cause": (c0 - a, c1 - a), "effect": (e0 - a, e1 - a)} if inside else None)
+    return out
+
+
+def eval_tagger(docs: list[dict], gold: list[dict], parsed: list, comp, probs: np.ndarray, sc, k: int) -> dict:
+    """The shipped component with out-of-fold probabilities (two tiers) and out-of-fold tagger spans
+    (``train_causal_spans.py cv``, same folds). ``tag_threshold`` (from which probability a sentence without
+    a marker pair gets tagged spans) is chosen per fold on the other four folds only, from ``TAG_GRID``, by
+    the mean of sentence and pair F1 there; the test fold is then scored with it."""
+    spans = json.loads(SPAN_OOF.read_text())
+    preds_at: dict[tuple[str, float], list[dict]] = {}
+    grid = [(order, t) for order in ("first", "before-implicit", "last") for t in TAG_GRID]
+    for order, t in grid:
+        comp.classifier.tag_threshold = t
+        comp.classifier.tagger_order = order
+        rows = []
+        for i, doc in enumerate(parsed):
+            sents, claims = comp._scored_sentences(doc)
+            comp._annotate(doc, sents, [float(probs[i])] * len(sents), claims,
+                           _tagged_for(doc, sents, spans.get(docs[i]["id"])))
+            rows.append({"id": docs[i]["id"], "events": [], "causal": [dict(c) for c in doc._.causal]})
+        preds_at[(order, t)] = rows
+    texts = {d["id"]: d["text"] for d in docs}
+    chosen, final = [], []
+    for test in folds(len(docs), k):
+        train = np.setdiff1d(np.arange(len(docs)), test)
+
+        def quality(setting: tuple[str, float], train: np.ndarray = train) -> float:
+            r = sc.score_causal([gold[i] for i in train], texts, [preds_at[setting][i] for i in train])
+            return (r["sentence"]["f1"] + r["pair"]["f1"]) / 2
+
+        best = max(grid, key=quality)
+        chosen.append(best)
+        final.extend((i, preds_at[best][i]) for i in test)
+    final.sort(key=lambda x: x[0])
+    scored = sc.score_causal(gold, texts, [p for _, p in final])
+    shipped = Classifier.load()
+    comp.classifier.tag_threshold, comp.classifier.tagger_order = shipped.tag_threshold, shipped.tagger_order
+    every = {f"{o}@{t}": {k2: sc.score_causal(gold, texts, preds_at[(o, t)])[k2]["f1"] for k2 in ("sentence", "pair")}
+             for o, t in grid}
+    return {"setting_by_fold": [f"{o}@{t}" for o, t in chosen],
+            "component": {"sentence": scored["sentence"], "pair": scored["pair"]},
+            "all_folds_by_setting (choice of the shipped setting)": every}
 
 
 def seed_docs() -> list[dict]:

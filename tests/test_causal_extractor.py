@@ -300,7 +300,8 @@ def test_skipping_the_encoder_never_changes_the_claims(two_tier_nlp: Language) -
     full = []
     for doc in two_tier_nlp.pipe(texts):
         sents, claims = comp._scored_sentences(doc)
-        full.append(_keys(comp._annotate(doc, sents, comp.sentence_probs(sents), claims)._.causal))
+        probs = comp.sentence_probs(sents)
+        full.append(_keys(comp._annotate(doc, sents, probs, claims, comp.tagged_spans(sents, probs))._.causal))
     assert gated == full
 
 

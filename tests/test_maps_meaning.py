@@ -110,3 +110,33 @@ def test_map_merges_shows_what_was_merged_into_what(seeds_store: Path) -> None:
     tensions = [r for r in rows if r["concept"] == "tensions" and r["how"] == "vocabulary"]
     assert tensions and any("tension" in m.lower() for m in tensions[0]["members"])
     assert any(r["how"].startswith("off the map") for r in rows)
+
+
+def test_seeds_map_scores_edge_f1_over_0_6_against_the_map_gold(seeds_store: Path) -> None:
+    """The map a careful reader draws for the seeds (tests/fixtures/seeds_map_gold.json, 68 edges) against
+    the merged seeds map, edges scored after canonicalization on the sentences the gold covers."""
+    import importlib.util
+    import json
+
+    from detente import api
+    from detente.analysis.map_score import score_map
+    from detente.nlp.model import cached_model
+
+    from .conftest import need_shared
+
+    score_py = need_shared("eval", "score.py")
+    spec = importlib.util.spec_from_file_location("score", score_py)
+    sc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sc)
+    docs = {p.name: p.read_text(encoding="utf-8") for p in need_shared("corpus", "seeds").glob("*.txt")}
+    spans, _ = sc.gold_spans(sc.load_jsonl(need_shared("gold", "causal.jsonl")), docs)
+
+    def covered(claim: dict) -> bool:
+        return claim.get("signal") == "table" or any(a < claim["end"] and claim["start"] < b
+                                                      for a, b, _ in spans.get(claim["doc_id"], []))
+
+    gold = json.loads((Path(__file__).parent / "fixtures" / "seeds_map_gold.json").read_text())["edges"]
+    result = score_map(api.cognitive_map(seeds_store), gold, cached_model(), covered=covered)
+    assert result["f1"] >= 0.6, result
+    assert {"gold": "sanctions -> trade diversification", "map": "sanctions -> trade diversification",
+            "weight": pytest.approx(0.6)} in result["matches"]

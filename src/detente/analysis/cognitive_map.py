@@ -43,7 +43,14 @@ from typing import Any
 import numpy as np
 from spacy.language import Language
 
-from detente.analysis.concepts import Concept, ConceptIndex, Lexicon, build_concepts, load_lexicon
+from detente.analysis.concepts import (
+    Concept,
+    ConceptIndex,
+    Lexicon,
+    build_concepts,
+    encoder_similarity,
+    load_lexicon,
+)
 
 ASSERTED, HEDGED = 1.0, 0.5
 AGGREGATES = ("evidence", "mean-all", "mean-asserting")
@@ -298,7 +305,9 @@ def build_maps(
     lexicon = lexicon or load_lexicon(user_path)
     if concepts is None:
         spans = [r["cause"] for r in rows] + [r["effect"] for r in rows]
-        concepts = build_concepts(spans, nlp=nlp, lexicon=lexicon)
+        # encoder merging only where concepts.yml sets a threshold that can be reached (measured: off)
+        similarity = encoder_similarity() if lexicon.similarity_threshold <= 1.0 else None
+        concepts = build_concepts(spans, nlp=nlp, lexicon=lexicon, similarity=similarity)
     by_id = concepts.by_id
 
     # (source, cause id, effect id) -> claim records with their values

@@ -601,6 +601,32 @@ def build_concepts(
     return ConceptIndex(concepts, assignment)
 
 
+def encoder_similarity() -> Similarity | None:
+    """Cosine of two labels' base-MiniLM vectors (no adapters), cached per label; None when the model
+    package is not installed."""
+    from detente.nlp import minilm
+
+    if not minilm.available():
+        return None
+    model = _base_encoder()
+    cache: dict[str, Any] = {}
+
+    def vector(label: str) -> Any:
+        if label not in cache:
+            v = model.embed([label])[0]
+            cache[label] = v / max(float((v @ v) ** 0.5), 1e-9)
+        return cache[label]
+
+    return lambda a, b: float(vector(a) @ vector(b))
+
+
+@functools.lru_cache(maxsize=1)
+def _base_encoder() -> Any:
+    from detente.nlp.minilm import MiniLM
+
+    return MiniLM.load()
+
+
 def _best_label(texts: Sequence[str], forms: dict[str, SpanForm], counts: Counter[str]) -> str:
     """The most frequent head phrase, shortest first on ties, then alphabetical (stable output)."""
     freq: Counter[str] = Counter()
