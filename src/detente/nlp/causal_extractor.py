@@ -184,6 +184,7 @@ class Classifier:
         self.implicit_threshold = threshold
         self.tag_threshold = threshold
         self.tagger_order = "last"
+        self.tag_min_score = 0.0
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -205,6 +206,8 @@ class Classifier:
         # where the tagger's pair stands among the rules: "first" (it replaces marker pairs), "before-implicit"
         # (after marker pairs, before the implicit clause split) or "last" (only where no rule gave a pair)
         clf.tagger_order = str(data.get("tagger_order", "last"))
+        # the tagger's spans count only when each is at least this sure (sum of per-piece log-odds)
+        clf.tag_min_score = float(data.get("tag_min_score", 0.0))
         return clf
 
     def prob(self, feats: Iterable[str]) -> float:
@@ -1276,7 +1279,10 @@ class CausalExtractor:
         for claim in found:
             claim.pop("strong", None)
         prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
-        tag_ok = bool(tagged) and prose and p >= clf.tag_threshold
+        # the learned spans obey what the rules obey: no headings, no denied or conceded causation
+        tag_ok = (bool(tagged) and prose and p >= clf.tag_threshold and not self.extractor.blocked(sent)
+                  and min((tagged or {}).get("cause_score", 0.0), (tagged or {}).get("effect_score", 0.0))
+                  >= clf.tag_min_score)
         if tag_ok and clf.tagger_order == "first":
             found = self.extractor.tagged(sent, tagged or {}) or found
         elif tag_ok and not found and clf.tagger_order == "before-implicit":
