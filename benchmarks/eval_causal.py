@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/eval_causal.py cnc     # 5-fold CV on the Causal News Corpus train set
     .venv/bin/python benchmarks/eval_causal.py seeds   # ../shared/gold/causal.jsonl through score.py
+    .venv/bin/python benchmarks/eval_causal.py map     # the seeds map against tests/fixtures/seeds_map_gold.json
     .venv/bin/python benchmarks/eval_causal.py speed   # words/s: bare nlp.pipe vs with causal_extractor
 
 ``cnc`` reports, for each scorer (the linear tier alone, the MiniLM+LoRA tier alone, and the shipped
@@ -236,6 +237,30 @@ def eval_seeds(out_dir: Path) -> dict:
     return result
 
 
+def eval_map(out_dir: Path) -> dict:
+    """The merged seeds map against the map a careful reader draws (tests/fixtures/seeds_map_gold.json):
+    edge P/R/F1 after canonicalization, over edges with a claim from a gold sentence or the seed table."""
+    from detente import api
+    from detente.analysis.map_score import score_map
+    from detente.nlp.model import cached_model
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    db = out_dir / "seeds_map.duckdb"
+    db.unlink(missing_ok=True)
+    api.analyze([SHARED / "corpus" / "seeds"], db=db)
+    sc = scorer()
+    docs = {p.name: p.read_text(encoding="utf-8") for p in (SHARED / "corpus" / "seeds").glob("*.txt")}
+    spans, _ = sc.gold_spans(sc.load_jsonl(SHARED / "gold" / "causal.jsonl"), docs)
+
+    def covered(claim: dict) -> bool:
+        return claim.get("signal") == "table" or any(a < claim["end"] and claim["start"] < b
+                                                      for a, b, _ in spans.get(claim["doc_id"], []))
+
+    gold = json.loads((ROOT / "tests" / "fixtures" / "seeds_map_gold.json").read_text())["edges"]
+    result = score_map(api.cognitive_map(db), gold, cached_model(), covered=covered)
+    return {k: result[k] for k in ("edges", "gold_edges", "matched", "precision", "recall", "f1", "unmatched")}
+
+
 def eval_speed(repeat: int = 20) -> dict:
     """Words per second over the seed articles (repeated), bare model vs model + causal_extractor."""
     texts = [d["text"] for d in seed_docs()] * repeat
@@ -254,13 +279,15 @@ def eval_speed(repeat: int = 20) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["cnc", "seeds", "speed"])
+    ap.add_argument("what", choices=["cnc", "seeds", "map", "speed"])
     ap.add_argument("--out", type=Path, default=Path("/tmp/detente_causal_eval"))
     args = ap.parse_args()
     if args.what == "cnc":
         result = eval_cnc()
     elif args.what == "seeds":
         result = eval_seeds(args.out)
+    elif args.what == "map":
+        result = eval_map(args.out)
     else:
         result = eval_speed()
     print(json.dumps(result, indent=1))

@@ -307,7 +307,8 @@ def build_maps(
         spans = [r["cause"] for r in rows] + [r["effect"] for r in rows]
         # encoder merging only where concepts.yml sets a threshold that can be reached (measured: off)
         similarity = encoder_similarity() if lexicon.similarity_threshold <= 1.0 else None
-        concepts = build_concepts(spans, nlp=nlp, lexicon=lexicon, similarity=similarity)
+        concepts = build_concepts(spans, nlp=nlp, lexicon=lexicon, similarity=similarity,
+                                  similarity_threshold=lexicon.similarity_threshold)
     by_id = concepts.by_id
 
     # (source, cause id, effect id) -> claim records with their values

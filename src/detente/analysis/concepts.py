@@ -490,31 +490,31 @@ def build_concepts(
     user_path: str | Path | None = None,
     min_overlap: float = 0.6,
     similarity: Similarity | None = None,
-    similarity_threshold: float | None = None,
+    similarity_threshold: float = 0.8,
 ) -> ConceptIndex:
     """Cluster span texts into concepts.
 
     ``spans`` may repeat (frequency picks labels). A span that normalises like a ``vocabulary`` (or user
     ``merge``) variant of ``concepts.yml`` joins that canonical concept. ``similarity(label_a, label_b) ->
-    [0, 1]`` is the hook for an encoder: clusters whose labels score >= ``similarity_threshold`` (default
-    the lexicon's measured ``similarity_threshold``) are merged too. Spans that name no variable (a person,
+    [0, 1]`` is the hook for an encoder: clusters whose labels score >= ``similarity_threshold`` are merged
+    too (``build_maps`` passes ``encoder_similarity()`` with the lexicon's measured threshold). Spans that name no variable (a person,
     an actor, a clause, a stop-listed noun: ``SpanForm.rejected``) form concepts of their own that carry
     ``rejected``; they never merge with others. Each concept lists in ``merged`` what was merged into it.
     """
     lexicon = lexicon or load_lexicon(user_path)
-    threshold = lexicon.similarity_threshold if similarity_threshold is None else similarity_threshold
+    threshold = similarity_threshold
     span_list = [s for s in spans if s is not None and s.strip()]
     counts = Counter(span_list)
     forms = normalise_spans(counts, nlp, lexicon)
 
     # the vocabulary and user merges: the key of every variant (and of the label) points at the label
     merge_keys: dict[frozenset[str], str] = {}
-    canon_lists = {**lexicon.vocabulary, **lexicon.merge}
+    canon_lists = {**lexicon.merge, **{k: v for k, v in lexicon.vocabulary.items() if k not in lexicon.merge}}
     if canon_lists:
         names = [c for c in canon_lists] + [v for vs in canon_lists.values() for v in vs]
         merge_forms = normalise_spans(names, nlp, lexicon)
         for canon, variants in canon_lists.items():
-            for text in [canon, *variants]:
+            for text in [canon, *variants]:  # user merges come first: they win over the vocabulary
                 merge_keys.setdefault(merge_forms[text].key, canon)
 
     # 1. group spans by key (merged keys share the canonical's group; rejected spans stay apart)
