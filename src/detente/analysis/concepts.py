@@ -497,9 +497,10 @@ def build_concepts(
     ``spans`` may repeat (frequency picks labels). A span that normalises like a ``vocabulary`` (or user
     ``merge``) variant of ``concepts.yml`` joins that canonical concept. ``similarity(label_a, label_b) ->
     [0, 1]`` is the hook for an encoder: clusters whose labels score >= ``similarity_threshold`` are merged
-    too (``build_maps`` passes ``encoder_similarity()`` with the lexicon's measured threshold). Spans that name no variable (a person,
-    an actor, a clause, a stop-listed noun: ``SpanForm.rejected``) form concepts of their own that carry
-    ``rejected``; they never merge with others. Each concept lists in ``merged`` what was merged into it.
+    too (``build_maps`` passes ``encoder_similarity()`` with the lexicon's measured threshold). Spans that
+    name no variable (a person, an actor, a clause, a stop-listed noun: ``SpanForm.rejected``) form
+    concepts of their own that carry ``rejected``; they never merge with others. Each concept lists in
+    ``merged`` what was merged into it.
     """
     lexicon = lexicon or load_lexicon(user_path)
     threshold = similarity_threshold
