@@ -1169,15 +1169,16 @@ class CausalExtractor:
         tagged = self._tag(sents, [i for i, p in enumerate(probs) if p >= self._tag_threshold()], {})
         return [tagged.get(i) for i in range(len(sents))]
 
-    def _rule_claims_for_tagger(self, sent: Span, p: float, markers: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The rule claims that keep the tagger out at probability ``p`` (per ``tagger_order``)."""
-        order = self.classifier.tagger_order
+    def _tagger_applies(self, sent: Span, p: float, markers: list[dict[str, Any]]) -> bool:
+        """Whether the tagger's pair would be used at probability ``p``: a prose sentence, not blocked,
+        with no rule pair ahead of the tagger (per ``tagger_order``). The threshold is the caller's."""
         prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
         if not prose or self.extractor.blocked(sent):
-            return [{"blocked": True}]  # the tagger is not asked here at all (see _claims_at)
+            return False
+        order = self.classifier.tagger_order
         if order == "first":
-            return []
-        return self._claims_at(sent, p, markers) if order == "last" else self._marker_claims(p, markers)
+            return True
+        return not (self._claims_at(sent, p, markers) if order == "last" else self._marker_claims(p, markers))
 
     def _tag_threshold(self) -> float:
         """The probability from which a sentence is causal and, lacking a marker pair, gets tagged spans."""
@@ -1242,7 +1243,7 @@ class CausalExtractor:
                 continue
             # the tagger's pair can only appear where no rule pair stands once the sentence is causal
             tag_matters = (self.tagger is not None and low < tag_at <= high
-                           and not self._rule_claims_for_tagger(sents[i], tag_at, markers[i]))
+                           and self._tagger_applies(sents[i], tag_at, markers[i]))
             if tag_matters or _keys(self._claims_at(sent, low, markers[i])) != _keys(
                     self._claims_at(sent, high, markers[i])):
                 todo.append(i)
@@ -1252,7 +1253,7 @@ class CausalExtractor:
         if self.tagger is not None and self.encoder is not None:
             # sentences the scorer calls causal whose rules give no pair: the tagger's spans
             need = [i for i, p in enumerate(probs) if p >= tag_at
-                    and not self._rule_claims_for_tagger(sents[i], p, markers[i])]
+                    and self._tagger_applies(sents[i], p, markers[i])]
             tagged = self._tag(sents, need, states)
         self.encoded += len(states)
         self.scored += len(sents)
