@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/eval_causal.py cnc     # 5-fold CV on the Causal News Corpus train set
     .venv/bin/python benchmarks/eval_causal.py seeds   # ../shared/gold/causal.jsonl through score.py
+    .venv/bin/python benchmarks/eval_causal.py map     # the seeds map against tests/fixtures/seeds_map_gold.json
     .venv/bin/python benchmarks/eval_causal.py speed   # words/s: bare nlp.pipe vs with causal_extractor
 
 ``cnc`` reports, for each scorer (the linear tier alone, the MiniLM+LoRA tier alone, and the shipped
@@ -99,6 +100,8 @@ def eval_cnc(k: int = 5) -> dict:
     sc = scorer()
     texts = {d["id"]: d["text"] for d in docs}
     comp.classifier = shipped
+    result_tagger = eval_tagger(docs, gold, parsed, comp, tiers.get("two-tier (shipped)"), sc, k) \
+        if SPAN_OOF.exists() and "two-tier (shipped)" in tiers else None
     result: dict = {"sentences": len(y), "causal": int(y.sum()), "folds": k,
                     "shipped_threshold": shipped.threshold, "shipped_marker_threshold": shipped.marker_threshold,
                     "shipped_implicit_threshold": shipped.implicit_threshold, "ensemble": shipped.ensemble,
@@ -120,7 +123,82 @@ def eval_cnc(k: int = 5) -> dict:
             "classifier_accuracy_at_0.5": round(float(((probs >= 0.5) == y).mean()), 4),
             "component": {"sentence": scored["sentence"], "pair": scored["pair"]},
         }
+    if result_tagger is not None:
+        result["scorers"]["two-tier + span tagger (shipped)"] = result_tagger
     return result
+
+
+SPAN_OOF = ROOT / "build" / "cnc_span_oof.json"
+TAG_GRID = (0.35, 0.45, 0.55)
+MIN_SCORES = (0.0, 3.0, 6.0, 10.0)
+
+
+def _tagged_for(doc, sents: list, spans: dict | None) -> list[dict | None]:
+    """The tagger's spans (offsets into the CNC text) as offsets into each parsed sentence holding both."""
+    out: list[dict | None] = []
+    for sent in sents:
+        if not spans:
+            out.append(None)
+            continue
+        a, b = sent.start_char, sent.end_char
+        (c0, c1), (e0, e1) = spans["cause"], spans["effect"]
+        inside = a <= c0 and c1 <= b and a <= e0 and e1 <= b
+        out.append({"cause": (c0 - a, c1 - a), "effect": (e0 - a, e1 - a), "cause_score": spans["cause_score"],
+                    "effect_score": spans["effect_score"]} if inside else None)
+    return out
+
+
+def eval_tagger(docs: list[dict], gold: list[dict], parsed: list, comp, probs: np.ndarray, sc, k: int) -> dict:
+    """The shipped component with out-of-fold probabilities (two tiers) and out-of-fold tagger spans
+    (``train_causal_spans.py cv``, same folds). ``tag_threshold`` (from which probability a sentence without
+    a marker pair gets tagged spans) is chosen per fold on the other four folds only, from ``TAG_GRID``, by
+    the mean of sentence and pair F1 there; the test fold is then scored with it. The grid also holds where
+    the tagger's pair stands among the rules (``tagger_order``) and how sure its spans must be
+    (``tag_min_score``). ``component`` keeps the shipped ``tagger_order`` and tunes the rest per fold;
+    ``any_order`` tunes the order per fold too."""
+    spans = json.loads(SPAN_OOF.read_text())
+    preds_at: dict[tuple[str, float, float], list[dict]] = {}
+    grid = [(order, t, m) for order in ("before-implicit", "last") for t in TAG_GRID for m in MIN_SCORES]
+    for order, t, m in grid:
+        comp.classifier.tag_threshold = t
+        comp.classifier.tagger_order = order
+        comp.classifier.tag_min_score = m
+        rows = []
+        for i, doc in enumerate(parsed):
+            sents, claims = comp._scored_sentences(doc)
+            comp._annotate(doc, sents, [float(probs[i])] * len(sents), claims,
+                           _tagged_for(doc, sents, spans.get(docs[i]["id"])))
+            rows.append({"id": docs[i]["id"], "events": [], "causal": [dict(c) for c in doc._.causal]})
+        preds_at[(order, t, m)] = rows
+    texts = {d["id"]: d["text"] for d in docs}
+    shipped = Classifier.load()
+
+    def nested(settings: list[tuple[str, float, float]]) -> tuple[list, dict]:
+        chosen, final = [], []
+        for test in folds(len(docs), k):
+            train = np.setdiff1d(np.arange(len(docs)), test)
+
+            def quality(setting: tuple[str, float, float], train: np.ndarray = train) -> float:
+                r = sc.score_causal([gold[i] for i in train], texts, [preds_at[setting][i] for i in train])
+                return (r["sentence"]["f1"] + r["pair"]["f1"]) / 2
+
+            best = max(settings, key=quality)
+            chosen.append(best)
+            final.extend((i, preds_at[best][i]) for i in test)
+        final.sort(key=lambda x: x[0])
+        return chosen, sc.score_causal(gold, texts, [p for _, p in final])
+
+    chosen, scored = nested([g for g in grid if g[0] == shipped.tagger_order])
+    any_chosen, any_scored = nested(grid)
+    comp.classifier.tag_threshold, comp.classifier.tagger_order = shipped.tag_threshold, shipped.tagger_order
+    comp.classifier.tag_min_score = shipped.tag_min_score
+    every = {f"{o}@{t} min {m}": {k2: sc.score_causal(gold, texts, preds_at[(o, t, m)])[k2]["f1"]
+                                  for k2 in ("sentence", "pair")} for o, t, m in grid}
+    return {"setting_by_fold": [f"{o}@{t} min {m}" for o, t, m in chosen],
+            "component": {"sentence": scored["sentence"], "pair": scored["pair"]},
+            "any_order": {"setting_by_fold": [f"{o}@{t} min {m}" for o, t, m in any_chosen],
+                          "component": {"sentence": any_scored["sentence"], "pair": any_scored["pair"]}},
+            "all_folds_by_setting (choice of the shipped setting)": every}
 
 
 def seed_docs() -> list[dict]:
@@ -159,6 +237,30 @@ def eval_seeds(out_dir: Path) -> dict:
     return result
 
 
+def eval_map(out_dir: Path) -> dict:
+    """The merged seeds map against the map a careful reader draws (tests/fixtures/seeds_map_gold.json):
+    edge P/R/F1 after canonicalization, over edges with a claim from a gold sentence or the seed table."""
+    from detente import api
+    from detente.analysis.map_score import score_map
+    from detente.nlp.model import cached_model
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    db = out_dir / "seeds_map.duckdb"
+    db.unlink(missing_ok=True)
+    api.analyze([SHARED / "corpus" / "seeds"], db=db)
+    sc = scorer()
+    docs = {p.name: p.read_text(encoding="utf-8") for p in (SHARED / "corpus" / "seeds").glob("*.txt")}
+    spans, _ = sc.gold_spans(sc.load_jsonl(SHARED / "gold" / "causal.jsonl"), docs)
+
+    def covered(claim: dict) -> bool:
+        return claim.get("signal") == "table" or any(a < claim["end"] and claim["start"] < b
+                                                      for a, b, _ in spans.get(claim["doc_id"], []))
+
+    gold = json.loads((ROOT / "tests" / "fixtures" / "seeds_map_gold.json").read_text())["edges"]
+    result = score_map(api.cognitive_map(db), gold, cached_model(), covered=covered)
+    return {k: result[k] for k in ("edges", "gold_edges", "matched", "precision", "recall", "f1", "unmatched")}
+
+
 def eval_speed(repeat: int = 20) -> dict:
     """Words per second over the seed articles (repeated), bare model vs model + causal_extractor."""
     texts = [d["text"] for d in seed_docs()] * repeat
@@ -177,13 +279,15 @@ def eval_speed(repeat: int = 20) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["cnc", "seeds", "speed"])
+    ap.add_argument("what", choices=["cnc", "seeds", "map", "speed"])
     ap.add_argument("--out", type=Path, default=Path("/tmp/detente_causal_eval"))
     args = ap.parse_args()
     if args.what == "cnc":
         result = eval_cnc()
     elif args.what == "seeds":
         result = eval_seeds(args.out)
+    elif args.what == "map":
+        result = eval_map(args.out)
     else:
         result = eval_speed()
     print(json.dumps(result, indent=1))

@@ -49,3 +49,16 @@ def seeds_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = analyze([seeds], db=db)
     assert len(report.analyzed) == 5
     return db
+
+
+@pytest.fixture(scope="session")
+def seeds_news_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five seeds plus the 20 news excerpts (23 sources) analyzed once into a DuckDB file."""
+    from detente.api import analyze
+
+    seeds = need_shared("corpus", "seeds")
+    news = need_shared("corpus", "news", "news.jsonl")
+    db = tmp_path_factory.mktemp("seeds_news") / "seeds_news.duckdb"
+    report = analyze([seeds, news], db=db)
+    assert len(report.analyzed) == 25
+    return db

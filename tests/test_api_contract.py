@@ -33,6 +33,7 @@ READERS: dict[str, Call] = {
     "claims": lambda db, _: api.claims(db),
     "cognitive_map": lambda db, _: api.cognitive_map(db),
     "cognitive_maps": lambda db, _: api.cognitive_maps(db).merged,
+    "concept_merges": lambda db, _: api.concept_merges(db),
     "compare": lambda db, _: api.compare(db, "000_9e693d1276b01468.txt", "001_8a4b51e7cfb72f5a.txt"),
     "dyads": lambda db, _: api.dyads(db),
     "events": lambda db, _: api.events(db, dyad="USA-RUS"),
@@ -119,7 +120,7 @@ def test_writers_take_a_path_or_an_open_connection(name: str, seeds_store: Path,
         con = connect(copy)
         try:
             results.append(_plain(WRITERS[name](con, tmp_path)))
-            assert con.execute("SELECT count(*) FROM documents").fetchone()[0] >= 4  # usable afterwards (remove drops 1)
+            assert con.execute("SELECT count(*) FROM documents").fetchone()[0] >= 4  # usable (remove drops one)
         finally:
             con.close()
     assert results[0] == results[1]

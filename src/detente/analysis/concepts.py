@@ -25,6 +25,7 @@ The label of a concept is its most frequent short head phrase ("sanctions").
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import Counter
@@ -43,7 +44,9 @@ DEFAULT_PATH = data_file("concepts.yml")
 USER_ENV = "DETENTE_CONCEPTS"
 
 # The components a parse of a short span needs; our own stages (actors, events, ...) are switched off.
-_CORE_PIPES = {"tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"}
+_CORE_PIPES = {"tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter", "ner"}
+_ACTOR_ENTS = {"GPE", "NORP", "ORG", "LOC", "FAC"}
+PEOPLE_FILE = data_file("actors", "people.jsonl")
 _NOUNS = {"NOUN", "PROPN"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 _HEAD_PREPS = {"of", "in", "on", "to", "for"}  # "a decline in support", "the lifting of sanctions"
@@ -68,6 +71,17 @@ class ConceptLexicon:
     # a concept whose label has more content words than this is a clause, not a concept ("Trump pursued a
     # policy of de-escalation with Russia"): its claim stays in the claim list but off the maps
     max_concept_words: int = 4
+    # bare abstract nouns that are no variable of a relationship on their own ("developments", "policy")
+    stop_concepts: set[str] = field(default_factory=set)
+    # verbs whose object is the concept: "forge a closer relationship" is about the relationship
+    light_verbs: set[str] = field(default_factory=set)
+    # adjectives that qualify nothing ("key developments", "the current situation")
+    empty_modifiers: set[str] = field(default_factory=set)
+    # the canonical vocabulary: label -> variants (a span normalising like a variant joins the label)
+    vocabulary: dict[str, list[str]] = field(default_factory=dict)
+    # cosine of two concept labels' encoder vectors above which they are one concept (measured on the
+    # seeds: docs/scenarios.md); 1.01 switches encoder merging off
+    similarity_threshold: float = 1.01
 
     def from_disk(self, path: str | Path) -> ConceptLexicon:
         """Add the entries of a YAML file: lists are extended, merge/rename entries override."""
@@ -78,7 +92,8 @@ class ConceptLexicon:
             raise ValueError(f"{path}: not valid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise ValueError(f"{path}: expected a mapping at the top level")
-        for name in ("hedges", "increase", "decrease", "light_heads", "generic_nouns"):
+        for name in ("hedges", "increase", "decrease", "light_heads", "generic_nouns", "stop_concepts", "light_verbs",
+                     "empty_modifiers"):
             getattr(self, name).update(_words(data.get(name), path, name))
         self.keep.extend(w for w in _words(data.get("keep"), path, "keep") if w not in self.keep)
         self.strategy_terms.extend(
@@ -86,11 +101,13 @@ class ConceptLexicon:
             for w in _words(data.get("strategy_terms"), path, "strategy_terms")
             if w not in self.strategy_terms
         )
-        merge = data.get("merge") or {}
-        if not isinstance(merge, dict):
-            raise ValueError(f"{path}: 'merge' must map a canonical label to a list of variants")
-        for canon, variants in merge.items():
-            self.merge[str(canon).strip()] = _words(variants, path, f"merge[{canon!r}]")
+        for name in ("vocabulary", "merge"):
+            merge = data.get(name) or {}
+            if not isinstance(merge, dict):
+                raise ValueError(f"{path}: {name!r} must map a canonical label to a list of variants")
+            target = self.vocabulary if name == "vocabulary" else self.merge
+            for canon, variants in merge.items():
+                target[str(canon).strip()] = _words(variants, path, f"{name}[{canon!r}]")
         derivations = data.get("derivations") or {}
         if not isinstance(derivations, dict):
             raise ValueError(f"{path}: 'derivations' must map a verb lemma to its noun")
@@ -99,6 +116,8 @@ class ConceptLexicon:
         if not isinstance(rename, dict):
             raise ValueError(f"{path}: 'rename' must map a label to a new label")
         self.rename.update({str(k).strip().lower(): str(v).strip() for k, v in rename.items()})
+        if "similarity_threshold" in data:
+            self.similarity_threshold = float(data["similarity_threshold"])
         if "max_concept_words" in data:
             value = data["max_concept_words"]
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
@@ -139,6 +158,9 @@ class SpanForm:
     head: str
     direction: int
     lemmas: tuple[str, ...]
+    # why the span names no variable of the relationship, or None: "person", "actor" (a country or
+    # organisation: an actor, not a quantity), "clause" (a verb phrase), "stop" (a bare abstract noun)
+    rejected: str | None = None
 
 
 @dataclass
@@ -150,15 +172,22 @@ class Concept:
     key: list[str]
     members: list[str] = field(default_factory=list)
     count: int = 0
+    rejected: str | None = None  # set when the concept is no variable (see SpanForm.rejected): off the maps
+    # how the members came together: "vocabulary" (concepts.yml), "key" (same lemma key), "overlap",
+    # "similarity" (encoder cosine >= the measured threshold), with the labels merged in
+    merged: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "label": self.label,
             "key": self.key,
             "members": self.members,
             "count": self.count,
         }
+        if self.merged:
+            out["merged"] = self.merged
+        return out
 
 
 @dataclass
@@ -203,7 +232,7 @@ def _is_dropped(token: Token, lexicon: ConceptLexicon) -> bool:
     return token.lower_ in lexicon.hedges or token.lemma_.lower() in lexicon.hedges
 
 
-def _redirect(head: Token, kept: set[int]) -> Token | None:
+def _redirect(head: Token, kept: set[int], lexicon: ConceptLexicon) -> Token | None:
     """What a direction word modifies: the object of a verb, or the noun of "of/in/on" after a noun."""
     for child in head.children:
         if child.i in kept and child.dep_ in {"dobj", "nsubjpass", "attr", "pobj", "oprd"}:
@@ -213,11 +242,19 @@ def _redirect(head: Token, kept: set[int]) -> Token | None:
             return child
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in _HEAD_PREPS:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i in kept:
-                    return obj
+            # a common noun before a name: "deterioration in U.S.-Russia relations" (mis-parsed as two pobj)
+            objs = sorted((o for o in child.children if o.dep_ == "pobj" and o.i in kept),
+                          key=lambda o: (o.pos_ != "NOUN", o.i))
+            if objs:
+                return objs[0]
     if head.dep_ in {"amod", "compound", "advmod", "nmod"} and head.head.i in kept and head.head.i != head.i:
         return head.head
+    if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in lexicon.derivations:
+        # "hopes dimmed", "the relationship has unraveled": an intransitive direction verb says which way its
+        # subject moved (a name is no subject to fall back on: "NATO expanded" stays the expansion)
+        for child in head.children:
+            if child.i in kept and child.dep_ == "nsubj" and child.pos_ == "NOUN":
+                return child
     return None
 
 
@@ -236,16 +273,18 @@ def _compounds(token: Token, kept: set[int], with_names: bool = False) -> list[T
     return out
 
 
-def normalise_doc(doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozenset[str]] = ()) -> SpanForm:
-    """Normalise one parsed span; see the module docstring for the steps."""
+def normalise_doc(doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozenset[str]] = (),
+                  people: frozenset[str] = frozenset()) -> SpanForm:
+    """Normalise one parsed span; see the module docstring for the steps. ``people``: lowercased names of
+    persons (``data/actors/people.jsonl``), which are never concepts."""
     kept_tokens = [t for t in doc if not _is_dropped(t, lexicon)]
     while kept_tokens and kept_tokens[0].is_stop:
         kept_tokens.pop(0)
     while kept_tokens and kept_tokens[-1].is_stop:
         kept_tokens.pop()
-    if not kept_tokens:
+    if not kept_tokens:  # only stop words ("the move", "others"): it names nothing to draw
         text = doc.text.strip().lower()
-        return SpanForm(doc.text, frozenset([text]) if text else frozenset(), text, text, 1, ())
+        return SpanForm(doc.text, frozenset([text]) if text else frozenset(), text, text, 1, (), "stop")
     kept = {t.i for t in kept_tokens}
     root = doc[:].root
     head = root if root.i in kept else next((t for t in kept_tokens if t.pos_ in _NOUNS), kept_tokens[-1])
@@ -254,10 +293,11 @@ def normalise_doc(doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozens
     direction_tokens: set[int] = set()
     for _ in range(4):  # "a decline in the easing of sanctions": follow a few direction words at most
         d = _direction_of(head, lexicon)
-        light = head.lemma_.lower() in lexicon.light_heads or head.lower_ in lexicon.light_heads
+        light = (head.lemma_.lower() in lexicon.light_heads or head.lower_ in lexicon.light_heads
+                 or (head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in lexicon.light_verbs))
         if not d and not light:
             break
-        target = _redirect(head, kept)
+        target = _redirect(head, kept, lexicon)
         if target is None:
             break
         direction *= d or 1
@@ -268,6 +308,14 @@ def normalise_doc(doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozens
                     direction *= _direction_of(child, lexicon)
                     direction_tokens.add(child.i)
         head = target
+    # where the head was sent: "relations into a deep freeze", "prices to a record high"
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"into", "to"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in kept and _direction_of(obj, lexicon):
+                    direction *= _direction_of(obj, lexicon)
+                    direction_tokens.update(t.i for t in obj.subtree)
+                    direction_tokens.add(child.i)
     # modifiers that are direction words: "reduced tensions", "rising prices", "a deepening distrust"
     for child in head.children:
         if child.i in kept and child.dep_ in {"amod", "advmod", "compound", "nmod"}:
@@ -310,13 +358,66 @@ def normalise_doc(doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozens
             label = " ".join(t.lower_ for t in key_tokens)
     key = frozenset(lexicon.derivations.get(t.lemma_.lower(), t.lemma_.lower()) for t in key_tokens)
 
+    if head.pos_ in _NOUNS and key and key <= lexicon.stop_concepts:
+        # an abstract noun is a concept only with what makes it one: "escalatory moves", "the post-Soviet
+        # space", "views on global politics"; bare ("the situation", "key developments") it stays off
+        mods = [t for t in _modifiers(head, kept) if t.lemma_.lower() not in lexicon.empty_modifiers]
+        if mods:
+            key = key | {t.lemma_.lower() for t in mods}
+            label = " ".join(t.lower_ for t in sorted([*mods, head], key=lambda t: t.i))
+    rejected = _rejected(head, key_tokens, key, lexicon, people)
     all_lemmas = set(lemmas) | {t.lemma_.lower() for t in kept_tokens}
     for keep_key in keep_keys:
         if keep_key <= all_lemmas and head.lemma_.lower() in keep_key:
             key = keep_key
             label = " ".join(t.lower_ for t in content if t.lemma_.lower() in keep_key)
+            rejected = None
             break
-    return SpanForm(doc.text, key, label, head.lemma_.lower(), direction, lemmas)
+    return SpanForm(doc.text, key, label, head.lemma_.lower(), direction, lemmas, rejected)
+
+
+def _modifiers(head: Token, kept: set[int]) -> list[Token]:
+    """Content words that qualify a noun: adjectives, noun compounds, nouns of its prepositional phrases."""
+    out = [c for c in head.children if c.i in kept and c.dep_ in {"amod", "compound", "nmod"}
+           and c.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}]
+    for child in head.children:
+        if child.dep_ == "prep":
+            out.extend(o for o in child.children if o.dep_ == "pobj" and o.i in kept and o.pos_ == "NOUN")
+        elif child.dep_ in {"acl", "xcomp", "relcl"} and child.i in kept and child.pos_ == "VERB":
+            # "their failure to break the Russian economy", "attempts to inflict a strategic defeat"
+            objs = [o for o in child.children if o.dep_ in {"dobj", "attr"} and o.i in kept and o.pos_ == "NOUN"]
+            if objs:
+                out.extend([child, *objs])
+    return out
+
+
+def _rejected(head: Token, key_tokens: Sequence[Token], key: frozenset[str], lexicon: ConceptLexicon,
+              people: frozenset[str]) -> str | None:
+    """Why a span names no variable of the relationship (see ``SpanForm.rejected``), or None."""
+    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.lower_ in people):
+        return "person"
+    if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in key_tokens) and (
+            head.ent_type_ in _ACTOR_ENTS or head.ent_type_ == ""):
+        return "actor"
+    if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in lexicon.derivations:
+        return "clause"
+    if key and key <= lexicon.stop_concepts:
+        return "stop"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Every word of every person's name in the actor data ("trump", "dmitriev", "kirill")."""
+    import json
+
+    names: set[str] = set()
+    if PEOPLE_FILE.exists():
+        for line in PEOPLE_FILE.read_text(encoding="utf-8").splitlines():
+            if line.startswith("{"):
+                for name in json.loads(line).get("names", []):
+                    names.update(w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2)
+    return frozenset(names)
 
 
 def normalise_spans(
@@ -329,10 +430,11 @@ def normalise_spans(
     lowered = [_clean(t) for t in texts]
     keep_keys = [frozenset(_lemmas(d)) for d in _core_docs(nlp, lexicon.keep)] if lexicon.keep else []
     docs = _core_docs(nlp, lowered)
+    people = _people()
     out: dict[str, SpanForm] = {}
     for text, doc in zip(texts, docs, strict=True):
-        form = normalise_doc(doc, lexicon, keep_keys)
-        out[text] = SpanForm(text, form.key, form.label, form.head, form.direction, form.lemmas)
+        form = normalise_doc(doc, lexicon, keep_keys, people)
+        out[text] = SpanForm(text, form.key, form.label, form.head, form.direction, form.lemmas, form.rejected)
     return out
 
 
@@ -393,54 +495,70 @@ def build_concepts(
 ) -> ConceptIndex:
     """Cluster span texts into concepts.
 
-    ``spans`` may repeat (frequency picks labels). ``similarity(label_a, label_b) -> [0, 1]`` is the hook for
-    an embedding model: clusters whose labels score ≥ ``similarity_threshold`` are merged too. User merges
-    win over everything: a span that normalises like a ``merge`` variant joins that canonical concept.
+    ``spans`` may repeat (frequency picks labels). A span that normalises like a ``vocabulary`` (or user
+    ``merge``) variant of ``concepts.yml`` joins that canonical concept. ``similarity(label_a, label_b) ->
+    [0, 1]`` is the hook for an encoder: clusters whose labels score >= ``similarity_threshold`` are merged
+    too (``build_maps`` passes ``encoder_similarity()`` with the lexicon's measured threshold). Spans that
+    name no variable (a person, an actor, a clause, a stop-listed noun: ``SpanForm.rejected``) form
+    concepts of their own that carry ``rejected``; they never merge with others. Each concept lists in
+    ``merged`` what was merged into it.
     """
     lexicon = lexicon or load_lexicon(user_path)
+    threshold = similarity_threshold
     span_list = [s for s in spans if s is not None and s.strip()]
     counts = Counter(span_list)
     forms = normalise_spans(counts, nlp, lexicon)
 
-    # user merges: the key of every variant (and of the canonical label) points at the canonical label
+    # the vocabulary and user merges: the key of every variant (and of the label) points at the label
     merge_keys: dict[frozenset[str], str] = {}
-    if lexicon.merge:
-        names = [c for c in lexicon.merge] + [v for vs in lexicon.merge.values() for v in vs]
+    canon_lists = {**lexicon.merge, **{k: v for k, v in lexicon.vocabulary.items() if k not in lexicon.merge}}
+    if canon_lists:
+        names = [c for c in canon_lists] + [v for vs in canon_lists.values() for v in vs]
         merge_forms = normalise_spans(names, nlp, lexicon)
-        for canon, variants in lexicon.merge.items():
-            for text in [canon, *variants]:
-                merge_keys[merge_forms[text].key] = canon
+        for canon, variants in canon_lists.items():
+            for text in [canon, *variants]:  # user merges come first: they win over the vocabulary
+                merge_keys.setdefault(merge_forms[text].key, canon)
 
-    # 1. group spans by key (merged keys share the canonical's group)
+    # 1. group spans by key (merged keys share the canonical's group; rejected spans stay apart)
     groups: dict[Any, list[str]] = {}
     for text, form in forms.items():
-        group = ("merge", merge_keys[form.key]) if form.key in merge_keys else ("key", form.key)
+        if form.key in merge_keys:
+            group: tuple[Any, ...] = ("merge", merge_keys[form.key])
+        elif form.rejected:
+            group = ("rejected", form.rejected, form.key)
+        else:
+            group = ("key", form.key)
         groups.setdefault(group, []).append(text)
     group_ids = list(groups)
     keys = [frozenset().union(*(forms[t].key for t in groups[g])) for g in group_ids]
+    labels = [_best_label(groups[g], forms, counts) if g[0] != "merge" else g[1] for g in group_ids]
 
     # 2. merge groups by lemma-set overlap, then by the pluggable similarity of their labels
     union = _Union(len(group_ids))
+    how: dict[int, str] = {}  # group index -> how it joined its cluster
     by_lemma: dict[str, list[int]] = {}  # only groups sharing a lemma can overlap: avoids n² comparisons
     for i, key in enumerate(keys):
         for lemma in key:
             by_lemma.setdefault(lemma, []).append(i)
     for i, key in enumerate(keys):
-        candidates = {j for lemma in key for j in by_lemma[lemma] if j > i}
+        if group_ids[i][0] == "rejected":
+            continue
+        candidates = {j for lemma in key for j in by_lemma[lemma] if j > i and group_ids[j][0] != "rejected"}
         for j in sorted(candidates):
             if group_ids[i][0] == "merge" and group_ids[j][0] == "merge":
-                continue  # two different user-declared concepts stay apart
-            if _jaccard(key, keys[j]) >= min_overlap:
+                continue  # two different canonical concepts stay apart
+            if _jaccard(key, keys[j]) >= min_overlap and union.find(i) != union.find(j):
                 union.join(i, j)
+                how.setdefault(j, "overlap")
     if similarity is not None:
-        labels = [_best_label(groups[g], forms, counts) for g in group_ids]
-        for i in range(len(group_ids)):
-            for j in range(i + 1, len(group_ids)):
-                if (
-                    union.find(i) != union.find(j)
-                    and similarity(labels[i], labels[j]) >= similarity_threshold
-                ):
+        live = [i for i in range(len(group_ids)) if group_ids[i][0] != "rejected"]
+        for a, i in enumerate(live):
+            for j in live[a + 1:]:
+                if group_ids[i][0] == "merge" and group_ids[j][0] == "merge":
+                    continue
+                if union.find(i) != union.find(j) and similarity(labels[i], labels[j]) >= threshold:
                     union.join(i, j)
+                    how.setdefault(j, "similarity")
 
     clusters: dict[int, list[int]] = {}
     for i in range(len(group_ids)):
@@ -460,15 +578,55 @@ def build_concepts(
             cid, n = f"{slug(label)}-{n}", n + 1
         used.add(cid)
         key_words = sorted(frozenset[str]().union(*(keys[i] for i in members_idx)))
+        rejected = group_ids[members_idx[0]][1] if group_ids[members_idx[0]][0] == "rejected" else None
+        merged: list[dict[str, Any]] = []
+        for i in members_idx:
+            g = group_ids[i]
+            if len(members_idx) == 1 and g[0] != "merge":
+                break
+            if labels[i] == label and g[0] != "merge":
+                continue
+            way = "vocabulary" if g[0] == "merge" else how.get(i, "key")
+            variants = sorted({forms[t].label for t in groups[g]} - {label})
+            if way != "vocabulary" or variants:
+                merged.append({"label": labels[i] if g[0] != "merge" else ", ".join(variants) or label,
+                               "how": way, "members": sorted(groups[g])})
         concepts.append(
             Concept(
-                cid, label, key_words, sorted(texts, key=lambda t: (-counts[t], t)), sum(counts[t] for t in texts)
+                cid, label, key_words, sorted(texts, key=lambda t: (-counts[t], t)), sum(counts[t] for t in texts),
+                rejected, merged,
             )
         )
         for t in texts:
             assignment[t] = (cid, forms[t].direction)
     concepts.sort(key=lambda c: (-c.count, c.label))
     return ConceptIndex(concepts, assignment)
+
+
+def encoder_similarity() -> Similarity | None:
+    """Cosine of two labels' base-MiniLM vectors (no adapters), cached per label; None when the model
+    package is not installed."""
+    from detente.nlp import minilm
+
+    if not minilm.available():
+        return None
+    model = _base_encoder()
+    cache: dict[str, Any] = {}
+
+    def vector(label: str) -> Any:
+        if label not in cache:
+            v = model.embed([label])[0]
+            cache[label] = v / max(float((v @ v) ** 0.5), 1e-9)
+        return cache[label]
+
+    return lambda a, b: float(vector(a) @ vector(b))
+
+
+@functools.lru_cache(maxsize=1)
+def _base_encoder() -> Any:
+    from detente.nlp.minilm import MiniLM
+
+    return MiniLM.load()
 
 
 def _best_label(texts: Sequence[str], forms: dict[str, SpanForm], counts: Counter[str]) -> str:

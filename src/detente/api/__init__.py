@@ -27,7 +27,7 @@ from detente.api.ingest import (
     remove,
     upload_id,
 )
-from detente.api.maps import cognitive_map, cognitive_maps, select_map, simulate, strategies
+from detente.api.maps import cognitive_map, cognitive_maps, concept_merges, select_map, simulate, strategies
 
 # submodules named like functions (report, sources) are imported here first, so that the functions bound
 # below stay the package attributes when some other code imports the submodule later
@@ -47,9 +47,8 @@ def report(db: Store = None, dyad: str = "USA-RUS", output: str | Path = "report
 
 __all__ = [
     "AnalysisWorker", "IngestReport", "MissingStoreError", "Store", "StoreError", "analyze", "analyze_stored",
-    "analyze_uploads",
-    "claims", "code", "code_documents", "code_stream", "cognitive_map", "cognitive_maps", "compare", "connect",
-    "db_path", "dyads", "events", "forecast", "import_events", "index", "index_events", "info", "ingest",
-    "relations_index", "remove", "report", "select_map", "simulate", "sources", "stance", "stats", "strategies",
-    "timeline", "upload_id",
+    "analyze_uploads", "claims", "code", "code_documents", "code_stream", "cognitive_map", "cognitive_maps",
+    "compare", "concept_merges", "connect", "db_path", "dyads", "events", "forecast", "import_events", "index",
+    "index_events", "info", "ingest", "relations_index", "remove", "report", "select_map", "simulate", "sources",
+    "stance", "stats", "strategies", "timeline", "upload_id",
 ]

@@ -8,7 +8,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from detente.analysis.cognitive_map import CognitiveMap, MapSet, build_maps, read_csv_map
+from detente.analysis.cognitive_map import (
+    DEFAULT_AGGREGATE,
+    CognitiveMap,
+    Edge,
+    MapSet,
+    build_maps,
+    read_csv_map,
+)
 from detente.analysis.concepts import match_term
 from detente.api.runtime import RUNTIME
 from detente.reference.records import table_columns
@@ -19,12 +26,17 @@ from detente.store.db import Store, opened
 CLAIM_COLUMNS = table_columns("causal_claims")
 
 # the defaults of a what-if run, shared by ``simulate`` below, ``detente simulate`` and ``POST /api/simulate``
+# tanh from all zeros: the baseline stays at 0, so a value reads directly as a push up (+) or down (-) and
+# only concepts a clamp reaches move (under sigmoid every concept drifts to 0.5 and the clamp's effect is a
+# quarter as large)
 DEFAULT_RULE: Final = "kosko"
-DEFAULT_TRANSFER: Final = "sigmoid"
+DEFAULT_TRANSFER: Final = "tanh"
 DEFAULT_LAMBDA = 1.0
 DEFAULT_THRESHOLD = 0.001
 DEFAULT_STEPS = 50
 DEFAULT_TOP = 10
+DEFAULT_PATH_LEN = 4  # edges on a path shown for a moved concept
+PATHS_SHOWN = 3  # paths per moved concept, and claims per edge on them
 
 
 def load_claims(db: Store = None) -> tuple[list[dict[str, Any]], dict[str, str | None]]:
@@ -41,10 +53,29 @@ def load_claims(db: Store = None) -> tuple[list[dict[str, Any]], dict[str, str |
     return claims, sources
 
 
-def cognitive_maps(db: Store = None) -> MapSet:
-    """One map per source and the merged map, from the stored causal claims."""
+def cognitive_maps(db: Store = None, aggregate: str = DEFAULT_AGGREGATE) -> MapSet:
+    """One map per source and the merged map, from the stored causal claims (``aggregate``: how source
+    weights combine, see ``analysis.cognitive_map``; "evidence" by default, "mean-all" is Kosko's mean)."""
     claims, sources = load_claims(db)
-    return build_maps(claims, sources, nlp=RUNTIME.parser())
+    return build_maps(claims, sources, nlp=RUNTIME.parser(), aggregate=aggregate)
+
+
+def concept_merges(db: Store = None, aggregate: str = DEFAULT_AGGREGATE) -> list[dict[str, Any]]:
+    """What the map's concepts were made of: one row per merge (the concept, the label merged into it, how:
+    vocabulary | overlap | similarity, and the raw phrases), then one row per concept left off the map
+    (how: "off the map: person | actor | clause | stop", with its phrases)."""
+    index = cognitive_maps(db, aggregate=aggregate).concepts
+    rows: list[dict[str, Any]] = []
+    for c in index.concepts:
+        if c.rejected:
+            continue
+        for m in c.merged:
+            rows.append({"concept": c.label, "merged": m["label"], "how": m["how"], "members": m["members"]})
+    for c in index.concepts:
+        if c.rejected:
+            rows.append({"concept": c.label, "merged": "", "how": f"off the map: {c.rejected}",
+                         "members": c.members})
+    return rows
 
 
 def select_map(maps: MapSet, source: str | None = None) -> CognitiveMap:
@@ -57,11 +88,12 @@ def select_map(maps: MapSet, source: str | None = None) -> CognitiveMap:
     return maps.per_source[source]
 
 
-def cognitive_map(db: Store = None, source: str | None = None, csv_path: str | Path | None = None) -> CognitiveMap:
+def cognitive_map(db: Store = None, source: str | None = None, csv_path: str | Path | None = None,
+                  aggregate: str = DEFAULT_AGGREGATE) -> CognitiveMap:
     """The merged map, one source's map, or a map read from a Mental Modeler-style CSV."""
     if csv_path is not None:
         return read_csv_map(csv_path)
-    return select_map(cognitive_maps(db), source)
+    return select_map(cognitive_maps(db, aggregate=aggregate), source)
 
 
 def _resolve(cmap: CognitiveMap, values: Mapping[str, float], names: list[str]) -> dict[str, float]:
@@ -84,19 +116,21 @@ def simulate(db: Store = None, csv_path: str | Path | None = None, source: str |
              init: Mapping[str, float] | None = None, clamp: Mapping[str, float] | None = None,
              rule: str = DEFAULT_RULE, transfer: str = DEFAULT_TRANSFER, lam: float = DEFAULT_LAMBDA,
              threshold: float = DEFAULT_THRESHOLD, steps: int = DEFAULT_STEPS, top: int = DEFAULT_TOP,
-             cmap: CognitiveMap | None = None) -> dict[str, Any]:
+             cmap: CognitiveMap | None = None, aggregate: str = DEFAULT_AGGREGATE) -> dict[str, Any]:
     """Run a what-if scenario on a map and compare it with the baseline (same init, no clamp).
 
-    The map is ``cmap`` when given, else :func:`cognitive_map` of ``db``/``source``/``csv_path``. Concepts
-    in ``init`` and ``clamp`` may be written freely ("economic sanctions"): each is resolved to the map's
-    own concept (``sanctions``) or raises ValueError.
+    The map is ``cmap`` when given, else :func:`cognitive_map` of ``db``/``source``/``csv_path``/``aggregate``.
+    Concepts in ``init`` and ``clamp`` may be written freely ("economic sanctions"): each is resolved to the
+    map's own concept (``sanctions``) or raises ValueError.
 
     JSON keys: ``steps``, ``outcome`` (fixed-point | limit-cycle | none), ``period``, ``final``, ``trace``,
-    ``baseline`` (the same for the unclamped run), ``moved`` (the ``top`` concepts ranked by change),
-    ``unmoved`` (how many concepts did not move), ``map``, ``init``, ``clamp`` (as resolved).
+    ``baseline`` (the same for the unclamped run), ``moved`` (the ``top`` concepts ranked by change; each
+    with ``paths``: how the clamp reaches it, every edge with its weight, sources and claims - document,
+    sentence index, offsets, sentence), ``unmoved`` (how many concepts did not move), ``unreached`` (one
+    line per clamped concept from which no edge leads anywhere), ``map``, ``init``, ``clamp`` (as resolved).
     """
     check_scenario(init or {}, clamp or {}, lam=lam, threshold=threshold, steps=steps)
-    cmap = cmap if cmap is not None else cognitive_map(db, source=source, csv_path=csv_path)
+    cmap = cmap if cmap is not None else cognitive_map(db, source=source, csv_path=csv_path, aggregate=aggregate)
     weights, names = cmap.to_matrix()
     if not names:
         raise ValueError("the map is empty: no causal claims stored (run detente analyze first)")
@@ -105,9 +139,19 @@ def simulate(db: Store = None, csv_path: str | Path | None = None, source: str |
     base, scen, ranked = run_scenario(weights, names, clamp=clamp_r, init=init_r, rule=rule, transfer=transfer,
                                       lam=lam, threshold=threshold, steps=steps)
     moved = [r for r in ranked if abs(r["difference"]) > 1e-9]
+    id_of = dict(zip(names, (c.id for c in cmap.concepts), strict=True))
+    name_of = dict(zip((c.id for c in cmap.concepts), names, strict=True))
+    for row in moved[:top]:
+        row["paths"] = [] if row["concept"] in clamp_r else [
+            _path_dict(p, name_of) for a in clamp_r
+            for p in cmap.paths(id_of[a], id_of[row["concept"]], DEFAULT_PATH_LEN, PATHS_SHOWN)]
+    unreached = []
+    for a in clamp_r:
+        if not any(e.source == id_of[a] and e.weight != 0 for e in cmap.edges):
+            unreached.append(f"clamping {a!r} reaches nothing: no edge of the map leads out of it")
     result = scen.to_dict()
     result.update({"map": cmap.name, "init": init_r, "clamp": clamp_r, "baseline": base.to_dict(),
-                   "moved": moved[:top], "unmoved": len(ranked) - len(moved)})
+                   "moved": moved[:top], "unmoved": len(ranked) - len(moved), "unreached": unreached})
     return result
 
 
@@ -133,6 +177,23 @@ def check_scenario(init: Mapping[str, float], clamp: Mapping[str, float], lam: f
         raise ValueError(f"threshold {threshold}: must be a number in [0, 1]")
     if not 0 <= steps <= MAX_STEPS:
         raise ValueError(f"steps {steps}: must be in [0, {MAX_STEPS}]")
+
+
+def _path_dict(path: list[Edge], name_of: Mapping[str, str]) -> dict[str, Any]:
+    """One path of a what-if: its concepts, the product of its weights, and each edge with its evidence."""
+    effect = 1.0
+    for e in path:
+        effect *= e.weight
+    return {
+        "concepts": [name_of[path[0].source], *(name_of[e.target] for e in path)],
+        "effect": round(effect, 6),
+        "edges": [{"from": name_of[e.source], "to": name_of[e.target], "weight": round(e.weight, 6),
+                   "sources": e.sources,
+                   "claims": [{k: c.get(k) for k in ("doc_id", "sentence_idx", "start", "end", "sentence", "cause",
+                                                     "effect", "polarity", "hedged", "source")}
+                              for c in e.claims[:PATHS_SHOWN]]}
+                  for e in path],
+    }
 
 
 def strategies(db: Store = None) -> list[dict[str, Any]]:

@@ -17,7 +17,14 @@ import typer
 
 from detente import api
 from detente.api import MissingStoreError, StoreError
-from detente.api.maps import DEFAULT_LAMBDA, DEFAULT_RULE, DEFAULT_STEPS, DEFAULT_THRESHOLD, DEFAULT_TRANSFER
+from detente.api.maps import (
+    DEFAULT_AGGREGATE,
+    DEFAULT_LAMBDA,
+    DEFAULT_RULE,
+    DEFAULT_STEPS,
+    DEFAULT_THRESHOLD,
+    DEFAULT_TRANSFER,
+)
 from detente.cli.output import Format, dumps, emit, progress_bar, say
 from detente.reference import records
 from detente.reference.records import EVENT_TABLE_COLUMNS, IndexPoint, columns
@@ -407,16 +414,30 @@ class MapFormat(str, Enum):
     graphml = "graphml"
 
 
+AggregateOption = typer.Option(DEFAULT_AGGREGATE, "--aggregate",
+                               help="edge weights: evidence (claim strength, sources corroborate) or mean-all "
+                                    "(Kosko: mean over all sources) or mean-asserting")
+
+
 @app.command("map")
 def map_(
     source: str | None = typer.Option(None, "--source", help="one source's map (default: the merged map)"),
     db: Path | None = DbOption,
     fmt: MapFormat = typer.Option(MapFormat.table, "--format", "-f", help="table, json, csv (matrix) or graphml"),
     output: Path | None = typer.Option(None, "-o", "--output", help="write to a file instead of stdout"),
+    aggregate: str = AggregateOption,
+    merges: bool = typer.Option(False, "--merges", help="list what was merged into each concept, and what was "
+                                                          "left off the map and why (table, json or csv)"),
 ) -> None:
     """The cognitive map drawn from the stored causal claims: concepts and signed edges with their sentences."""
     try:
-        cmap = api.cognitive_map(db, source=source)
+        if merges:
+            rows = api.concept_merges(db, aggregate=aggregate)
+            out = Format.json if fmt == MapFormat.json else Format.csv if fmt == MapFormat.csv else Format.table
+            emit([{**r, "members": " | ".join(r["members"])} for r in rows] if out != Format.json else rows,
+                 out, title="concepts: what was merged, what was left off the map")
+            return
+        cmap = api.cognitive_map(db, source=source, aggregate=aggregate)
     except ValueError as exc:
         raise _usage(exc) from exc
     if fmt == MapFormat.table:
@@ -464,12 +485,14 @@ def simulate(
     steps: int = typer.Option(DEFAULT_STEPS, "--steps"),
     db: Path | None = DbOption,
     fmt: Format = FormatOption,
+    aggregate: str = AggregateOption,
 ) -> None:
-    """What if: run fuzzy cognitive map inference with clamped concepts and compare with the baseline."""
+    """What if: run fuzzy cognitive map inference with clamped concepts and compare with the baseline; each
+    moved concept comes with the path(s) from the clamp, every edge's weight, sources and sentences."""
     try:
         result = api.simulate(db, csv_path=map_csv, source=source, init=_assignments(init, "--init"),
                                clamp=_assignments(clamp, "--clamp"), rule=rule, transfer=transfer, lam=lam,
-                               threshold=threshold, steps=steps)
+                               threshold=threshold, steps=steps, aggregate=aggregate)
     except ValueError as exc:
         raise _usage(exc) from exc
     if fmt == Format.json:
@@ -478,8 +501,18 @@ def simulate(
     say(f"{result['outcome']} after {result['steps']} steps"
         + (f" (period {result['period']})" if result["outcome"] == "limit-cycle" else "")
         + f"; clamped {result['clamp'] or 'nothing'}")
-    emit(result["moved"], fmt, columns=("concept", "baseline", "scenario", "difference"),
+    for line in result["unreached"]:
+        say(line)
+    rows = [{**r, "path": " | ".join(" -> ".join(p["concepts"]) + f" ({p['effect']:+.3g})" for p in r["paths"])}
+            for r in result["moved"]]
+    emit(rows, fmt, columns=("concept", "baseline", "scenario", "difference", "path"),
          title="what moved (scenario - baseline)")
+    evidence = [{"concept": r["concept"], "edge": f"{e['from']} -> {e['to']}", "weight": e["weight"],
+                 "sources": ", ".join(e["sources"]), "doc": c["doc_id"], "sentence_idx": c["sentence_idx"],
+                 "start": c["start"], "end": c["end"], "sentence": (c.get("sentence") or "")[:160]}
+                for r in result["moved"] for p in r["paths"][:1] for e in p["edges"] for c in e["claims"][:1]]
+    if evidence and fmt == Format.table:
+        emit(evidence, fmt, title="why: the strongest path to each moved concept, one sentence per edge")
 
 
 @app.command("sources")

@@ -28,12 +28,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.causal)
+from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger
 from detente.nlp.component import DataComponent
 from detente.nlp.lexicons import CausalMarkers, load_yaml
+from detente.nlp.minilm import Encoded, encode_texts, head_probs
 from detente.paths import data_file
 
 if TYPE_CHECKING:
@@ -43,6 +46,7 @@ CAUSAL_DIR = data_file("causal")
 MARKERS_FILE = "markers.yml"
 WEIGHTS_FILE = "classifier.json"
 MINILM_FILE = "minilm_lora.npz"
+SPAN_MODES = ("rules", "tagger")
 SCORERS = ("auto", "linear", "minilm")
 
 # With the actor filter on, an actor subject ("Protesters blocked roads") is split off as a cause only when
@@ -179,6 +183,9 @@ class Classifier:
         self.subject_split_threshold = subject_split_threshold
         self.actor_split_threshold = ACTOR_SPLIT_THRESHOLD
         self.implicit_threshold = threshold
+        self.tag_threshold = threshold
+        self.tagger_order = "last"
+        self.tag_min_score = 0.0
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -195,6 +202,13 @@ class Classifier:
         clf.implicit_threshold = data.get("implicit_threshold", clf.threshold)
         # the optional second tier (MiniLM + adapters): {"adapters", "gate": [lo, hi], "minilm_weight"}
         clf.ensemble = data.get("ensemble", {})
+        # from this probability a sentence with no marker pair gets the span tagger's cause and effect
+        clf.tag_threshold = data.get("tag_threshold", clf.threshold)
+        # where the tagger's pair stands among the rules: "first" (it replaces marker pairs), "before-implicit"
+        # (after marker pairs, before the implicit clause split) or "last" (only where no rule gave a pair)
+        clf.tagger_order = str(data.get("tagger_order", "last"))
+        # the tagger's spans count only when each is at least this sure (sum of per-piece log-odds)
+        clf.tag_min_score = float(data.get("tag_min_score", 0.0))
         return clf
 
     def prob(self, feats: Iterable[str]) -> float:
@@ -657,6 +671,37 @@ class Extractor:
             "resolved": c_ok and e_ok,
         })
 
+    def tagged(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
+        """A claim from the span tagger's cause and effect (character ranges into ``sent.text``), snapped
+        to whole tokens and trimmed like rule spans; polarity from a causal verb of the sentence whose
+        lexicon polarity is "-" and from a decrease noun heading the effect; hedged by hedge words."""
+        doc = sent.doc
+        toks = []
+        for role in ("cause", "effect"):
+            a, b = spans[role]
+            span = doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
+            toks.append(_trim(list(span)) if span is not None else [])
+        cause, effect = toks
+        if not cause or not effect or not any(t.is_alpha for t in cause) or not any(t.is_alpha for t in effect):
+            return []
+        for part in (cause, effect):
+            if not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in part):
+                return []  # a fragment ("of strained"), not a phrase
+            ids = {t.i for t in part}
+            root = next((t for t in part if t.head.i not in ids or t.head == t), part[0])
+            if self.actor_split_filter and self._actor(root):
+                return []  # a person, country or organisation is an actor, not a cause or an effect
+        inside = {t.i for t in cause} | {t.i for t in effect}
+        verbs = [t for t in sent if t.pos_ == "VERB" and t.i not in inside and t.lemma_ in self.lex.verbs]
+        polarity = str(self.lex.verbs[verbs[0].lemma_].get("polarity", "+")) if verbs else "+"
+        signal = verbs[:1] or [min(cause[-1], effect[-1], key=lambda t: t.i)]
+        found: list[dict[str, Any]] = []
+        self._claim_one(found, sent, cause, effect, signal, polarity, verbs[0] if verbs else None)
+        for claim in found:
+            claim["signal"] = "tagger" + (": " + claim["signal"] if verbs else "")
+            claim["tagged"] = True
+        return found
+
     def _connective(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:
         doc = sent.doc
         first, last = sent[i], sent[i + n - 1]
@@ -1051,9 +1096,12 @@ class CausalExtractor(DataComponent):
     """
 
     def __init__(self, nlp: Language, name: str, data_path: str = "", actor_split_filter: bool = True,
-                 scorer: str = "auto") -> None:
+                 scorer: str = "auto", spans: str = "tagger") -> None:
         if scorer not in SCORERS:
             raise ValueError(f"causal_extractor scorer must be one of {', '.join(SCORERS)}, not {scorer!r}")
+        if spans not in SPAN_MODES:
+            raise ValueError(f"causal_extractor spans must be one of {', '.join(SPAN_MODES)}, not {spans!r}")
+        self.spans = spans
         self.name = name
         self.actor_split_filter = actor_split_filter
         self.scorer = scorer
@@ -1067,6 +1115,7 @@ class CausalExtractor(DataComponent):
         self.classifier = Classifier.load(path)
         self.extractor = Extractor(self.lexicon, getattr(self, "actor_split_filter", True))
         self.encoder = None
+        self.tagger: SpanTagger | None = None
         ensemble = self.classifier.ensemble
         adapters = Path(path) / ensemble.get("adapters", MINILM_FILE)
         if self.scorer != "linear" and ensemble and adapters.exists():
@@ -1077,6 +1126,9 @@ class CausalExtractor(DataComponent):
             except MiniLMUnavailable:
                 if self.scorer == "minilm":
                     raise
+            tagger_file = Path(path) / TAGGER_FILE
+            if self.encoder is not None and getattr(self, "spans", "tagger") == "tagger" and tagger_file.exists():
+                self.tagger = SpanTagger.load(tagger_file)
         elif self.scorer == "minilm":
             raise ValueError(f"causal_extractor scorer 'minilm' needs {adapters} and an 'ensemble' entry "
                              f"in {Path(path) / WEIGHTS_FILE}")
@@ -1090,16 +1142,51 @@ class CausalExtractor(DataComponent):
         probs = [self.classifier.prob(sentence_features(s, self.lexicon)) for s in sents]
         return self._refine(sents, probs, list(range(len(sents)))) if self.encoder is not None else probs
 
-    def _refine(self, sents: list[Span], probs: list[float], todo: list[int]) -> list[float]:
-        """Average the encoder's probability into ``probs`` for the sentences ``todo`` in the gate band."""
+    def _refine(self, sents: list[Span], probs: list[float], todo: list[int],
+                states: dict[int, Encoded] | None = None) -> list[float]:
+        """Average the encoder's probability into ``probs`` for the sentences ``todo`` in the gate band;
+        the pass's token states go into ``states`` (sentence index -> Encoded) for the span tagger."""
         lo, hi, weight = self._ensemble()
         todo = [i for i in todo if lo <= probs[i] < hi]
         if todo and self.encoder is not None:
-            deep = self.encoder.probs([sents[i].text for i in todo])
+            encoded = encode_texts(self.encoder, [sents[i].text for i in todo])
+            deep = head_probs(self.encoder, np.stack([e.pooled for e in encoded]))
             probs = list(probs)
-            for i, q in zip(todo, deep, strict=True):
+            for i, q, e in zip(todo, deep, encoded, strict=True):
                 probs[i] = weight * float(q) + (1.0 - weight) * probs[i]
+                if states is not None:
+                    states[i] = e
         return probs
+
+    def _tag(self, sents: list[Span], which: list[int], states: dict[int, Encoded]) -> dict[int, dict[str, Any] | None]:
+        """The tagger's cause/effect for the sentences ``which``, encoding those not in ``states`` yet."""
+        if self.tagger is None or self.encoder is None:
+            return {}
+        missing = [i for i in which if i not in states]
+        for i, e in zip(missing, encode_texts(self.encoder, [sents[i].text for i in missing]), strict=True):
+            states[i] = e
+        return {i: self.tagger.spans(states[i].states, states[i].offsets) for i in which}
+
+    def tagged_spans(self, sents: list[Span], probs: list[float]) -> list[dict[str, Any] | None]:
+        """The tagger's spans for every sentence at or above the tag threshold (None elsewhere): what
+        ``_annotate`` needs to give the claims the component gives (tests compare the two)."""
+        tagged = self._tag(sents, [i for i, p in enumerate(probs) if p >= self._tag_threshold()], {})
+        return [tagged.get(i) for i in range(len(sents))]
+
+    def _tagger_applies(self, sent: Span, p: float, markers: list[dict[str, Any]]) -> bool:
+        """Whether the tagger's pair would be used at probability ``p``: a prose sentence, not blocked,
+        with no rule pair ahead of the tagger (per ``tagger_order``). The threshold is the caller's."""
+        prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
+        if not prose or self.extractor.blocked(sent):
+            return False
+        order = self.classifier.tagger_order
+        if order == "first":
+            return True
+        return not (self._claims_at(sent, p, markers) if order == "last" else self._marker_claims(p, markers))
+
+    def _tag_threshold(self) -> float:
+        """The probability from which a sentence is causal and, lacking a marker pair, gets tagged spans."""
+        return float(self.classifier.tag_threshold)
 
     def _bounds(self, p: float) -> tuple[float, float]:
         """Where a linear probability can end up once the encoder has been averaged in."""
@@ -1153,46 +1240,78 @@ class CausalExtractor(DataComponent):
         probs = [self.classifier.prob(sentence_features(s, self.lexicon)) for s in sents]
         markers = [self.extractor.extract(s) for s in sents]
         todo = []
+        tag_at = self._tag_threshold()
         for i, (sent, p) in enumerate(zip(sents, probs, strict=True)):
             low, high = self._bounds(p)
-            if low != high and _keys(self._claims_at(sent, low, markers[i])) != _keys(
+            if low == high:
+                continue
+            # the tagger's pair can only appear where no rule pair stands once the sentence is causal
+            tag_matters = (self.tagger is not None and low < tag_at <= high
+                           and self._tagger_applies(sents[i], tag_at, markers[i]))
+            if tag_matters or _keys(self._claims_at(sent, low, markers[i])) != _keys(
                     self._claims_at(sent, high, markers[i])):
                 todo.append(i)
-        self.encoded += len(todo)
+        states: dict[int, Encoded] = {}
+        probs = self._refine(sents, probs, todo, states)
+        tagged: dict[int, dict[str, Any] | None] = {}
+        if self.tagger is not None and self.encoder is not None:
+            # sentences the scorer calls causal whose rules give no pair: the tagger's spans
+            need = [i for i, p in enumerate(probs) if p >= tag_at
+                    and self._tagger_applies(sents[i], p, markers[i])]
+            tagged = self._tag(sents, need, states)
+        self.encoded += len(states)
         self.scored += len(sents)
-        probs = self._refine(sents, probs, todo)
         at = 0
         for doc, (ss, claims) in zip(docs, parts, strict=True):
             for j, sent in enumerate(ss):
-                claims.extend(self._claims_at(sent, probs[at + j], markers[at + j]))
+                claims.extend(self._claims_at(sent, probs[at + j], markers[at + j], tagged.get(at + j)))
             doc._.causal = claims
             at += len(ss)
             yield doc
 
-    def _annotate(self, doc: Doc, sents: list[Span], probs: list[float], claims: list[dict[str, Any]]) -> Doc:
-        """Claims from given sentence probabilities (benchmarks feed out-of-fold ones)."""
-        for sent, p in zip(sents, probs, strict=True):
-            claims.extend(self._claims_at(sent, p, self.extractor.extract(sent)))
+    def _annotate(self, doc: Doc, sents: list[Span], probs: list[float], claims: list[dict[str, Any]],
+                  tagged: list[dict[str, Any] | None] | None = None) -> Doc:
+        """Claims from given sentence probabilities and tagger spans (benchmarks feed out-of-fold ones)."""
+        for k, (sent, p) in enumerate(zip(sents, probs, strict=True)):
+            claims.extend(self._claims_at(sent, p, self.extractor.extract(sent), tagged[k] if tagged else None))
         doc._.causal = claims
         return doc
 
-    def _claims_at(self, sent: Span, p: float, markers: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The claims a sentence yields at probability ``p``, given its explicit-marker claims."""
-        clf = self.classifier
+    def _marker_claims(self, p: float, markers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The explicit-marker claims that stand at probability ``p``."""
         found = [dict(c) for c in markers]  # explicit markers: the lower threshold suffices
-        if p < clf.marker_threshold:
+        if p < self.classifier.marker_threshold:
             # nominal causation ("the result of", "the source of", "X's impact on Y") and means
             # ("achieved through X") are unambiguous constructions the CNC-trained model rarely saw
             found = [c for c in found if c.get("strong")]
+        return found
+
+    def _claims_at(self, sent: Span, p: float, markers: list[dict[str, Any]],
+                   tagged: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """The claims a sentence yields at probability ``p``, given its explicit-marker claims and, for a
+        sentence the scorer calls causal, the span tagger's cause and effect."""
+        clf = self.classifier
+        found = self._marker_claims(p, markers)
         for claim in found:
             claim.pop("strong", None)
         prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
+        # the learned spans obey what the rules obey: no headings, no denied or conceded causation
+        tag_ok = (bool(tagged) and prose and p >= clf.tag_threshold and not self.extractor.blocked(sent)
+                  and min((tagged or {}).get("cause_score", 0.0), (tagged or {}).get("effect_score", 0.0))
+                  >= clf.tag_min_score)
+        if tag_ok and clf.tagger_order == "first":
+            found = self.extractor.tagged(sent, tagged or {}) or found
+        elif tag_ok and not found and clf.tagger_order == "before-implicit":
+            # no marker pair, but the scorer is sure: the sentence keeps its claim, with learned spans
+            found = self.extractor.tagged(sent, tagged or {})
         implicit_ok = p >= max(clf.threshold, clf.implicit_threshold)
         if not found and prose and implicit_ok and not self.extractor.blocked(sent):
             # headings and titles (no closing punctuation) are not split into implicit claims
             found = self.extractor.fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
             for claim in found:
                 claim["implicit"] = True  # no marker: the pair is the clause split, the claim the model's
+        if tag_ok and not found and clf.tagger_order == "last":
+            found = self.extractor.tagged(sent, tagged or {})  # nothing else held: the learned spans do
         out = []
         seen: set[tuple[int, int, int, int]] = set()
         for claim in found:
@@ -1219,10 +1338,12 @@ def _keys(claims: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
 
 
 @Language.factory("causal_extractor",
-                  default_config={"data_path": "", "actor_split_filter": True, "scorer": "auto"})
+                  default_config={"data_path": "", "actor_split_filter": True, "scorer": "auto", "spans": "tagger"})
 def make_causal_extractor(nlp: Language, name: str, data_path: str, actor_split_filter: bool,
-                          scorer: str) -> CausalExtractor:
+                          scorer: str, spans: str) -> CausalExtractor:
     """``actor_split_filter``: the implicit subject -> predicate split skips actor subjects ("Protesters
     blocked roads"); on for analytic prose and maps, off scores higher on CNC protest news (see docs).
-    ``scorer``: "auto" | "linear" | "minilm" (see ``CausalExtractor``)."""
-    return CausalExtractor(nlp, name, data_path, actor_split_filter, scorer)
+    ``scorer``: "auto" | "linear" | "minilm" (see ``CausalExtractor``). ``spans``: "tagger" (default: a
+    causal sentence without a marker pair gets the span tagger's cause and effect, when the encoder runs)
+    or "rules" (parse rules only)."""
+    return CausalExtractor(nlp, name, data_path, actor_split_filter, scorer, spans)

@@ -120,6 +120,57 @@ class WordPiece:
                 out.append(word)
         return out
 
+    @staticmethod
+    def words_with_offsets(text: str) -> list[tuple[str, int, int]]:
+        """``words(text)`` with each word's (start, end) in ``text``: the same normalisation, applied one
+        character at a time so every output character remembers where it came from."""
+        chars: list[tuple[str, int]] = []
+        for i, ch in enumerate(text):
+            cp = ord(ch)
+            if cp == 0 or cp == 0xFFFD or (unicodedata.category(ch).startswith("C") and ch not in "\t\n\r"):
+                continue
+            if ch.isspace():
+                chars.append((" ", i))
+                continue
+            norm = unicodedata.normalize("NFD", ch.lower())
+            for n in norm:
+                if unicodedata.category(n) != "Mn":
+                    chars.append((n, i))
+        out: list[tuple[str, int, int]] = []
+        word, start, last = "", -1, -1
+
+        def flush() -> None:
+            nonlocal word, start
+            if word:
+                out.append((word, start, last + 1))
+            word, start = "", -1
+
+        for ch, i in chars:
+            if ch.isspace():
+                flush()
+            elif _is_punct(ch) or _is_cjk(ord(ch)):
+                flush()
+                out.append((ch, i, i + 1))
+            else:
+                if not word:
+                    start = i
+                word += ch
+            last = i
+        flush()
+        return out
+
+    def encode_with_offsets(self, text: str, max_len: int = 128) -> tuple[list[int], list[tuple[int, int]]]:
+        """``encode(text)`` and, per id, the (start, end) in ``text`` of the word it is a piece of ((0, 0)
+        for [CLS]/[SEP]): the token states of a pass map back to character spans."""
+        ids: list[int] = []
+        offsets: list[tuple[int, int]] = []
+        for word, a, b in self.words_with_offsets(text):
+            for piece in self.pieces(word):
+                ids.append(piece)
+                offsets.append((a, b))
+        ids, offsets = ids[:max_len - 2], offsets[:max_len - 2]
+        return [self.cls, *ids, self.sep], [(0, 0), *offsets, (0, 0)]
+
     def pieces(self, word: str) -> list[int]:
         if len(word) > 100:
             return [self.unk]
@@ -209,6 +260,13 @@ class MiniLM:
         return cls(weights, WordPiece.load(directory / "vocab.txt"), config, head, max_len)
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Mean-pooled vectors of a padded batch."""
+        x = self._states(ids, mask)
+        m = mask[..., None].astype(np.float32)
+        return (x * m).sum(1) / np.maximum(m.sum(1), 1.0)
+
+    def _states(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """The last layer's token states (n, t, d) of a padded batch."""
         w = self.w
         n, t = ids.shape
         x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:t][None]
@@ -237,8 +295,7 @@ class MiniLM:
                             w[p + "attention.output.LayerNorm.bias"])
             ff = lin(_gelu(lin(x, "intermediate.dense")), "output.dense")
             x = _layer_norm(ff + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
-        m = mask[..., None].astype(np.float32)
-        return (x * m).sum(1) / np.maximum(m.sum(1), 1.0)
+        return x
 
     def embed(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
         """Mean-pooled vectors, one row per text; texts are batched by length to spare padding."""
@@ -264,3 +321,46 @@ class MiniLM:
             return np.zeros(0)
         z = self.embed(texts) @ self.head[0] + self.head[1]
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+class Encoded:
+    """One encoder pass over one text: its pooled vector, the last layer's token states (one row per word
+    piece, [CLS] and [SEP] included) and each piece's (start, end) in the text."""
+
+    __slots__ = ("pooled", "states", "offsets")
+
+    def __init__(self, pooled: np.ndarray, states: np.ndarray, offsets: list[tuple[int, int]]) -> None:
+        self.pooled = pooled
+        self.states = states
+        self.offsets = offsets
+
+
+def encode_texts(model: MiniLM, texts: list[str], batch_size: int = 16) -> list[Encoded]:
+    """Pooled vectors and token states in one pass (what ``MiniLM.embed`` computes, keeping the states), so
+    the sentence scorer and the cause/effect tagger share the encoder's work."""
+    enc = [model.tok.encode_with_offsets(t, model.max_len) for t in texts]
+    out: list[Encoded | None] = [None] * len(texts)
+    order = sorted(range(len(enc)), key=lambda i: len(enc[i][0]))
+    for s in range(0, len(order), batch_size):
+        idx = order[s:s + batch_size]
+        width = max(len(enc[i][0]) for i in idx)
+        ids = np.zeros((len(idx), width), dtype=np.int64)
+        mask = np.zeros((len(idx), width), dtype=np.int64)
+        for r, i in enumerate(idx):
+            ids[r, :len(enc[i][0])] = enc[i][0]
+            mask[r, :len(enc[i][0])] = 1
+        x = model._states(ids, mask)
+        m = mask[..., None].astype(np.float32)
+        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1.0)
+        for r, i in enumerate(idx):
+            n = len(enc[i][0])
+            out[i] = Encoded(pooled[r], np.ascontiguousarray(x[r, :n]), enc[i][1])
+    return [e for e in out if e is not None]
+
+
+def head_probs(model: MiniLM, pooled: np.ndarray) -> np.ndarray:
+    """P(causal) from pooled vectors (rows), by the adapted model's logistic head."""
+    if model.head is None:
+        raise ValueError("no head loaded: MiniLM.load(adapters=...)")
+    z = pooled @ model.head[0] + model.head[1]
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))

@@ -53,6 +53,7 @@ from detente.api.documents import document as get_document
 from detente.api.forecast import MODELS as FORECAST_MODELS
 from detente.api.forecast import TARGETS as FORECAST_TARGETS
 from detente.api.maps import (
+    DEFAULT_AGGREGATE,
     DEFAULT_LAMBDA,
     DEFAULT_RULE,
     DEFAULT_STEPS,
@@ -203,6 +204,7 @@ class SimulateBody(BaseModel):
     threshold: float = Field(DEFAULT_THRESHOLD, ge=0, le=1)
     steps: int = Field(DEFAULT_STEPS, ge=0, le=MAX_STEPS)
     top: int = Field(DEFAULT_TOP, ge=1, le=MAX_LIMIT, description="how many of the moved concepts to list")
+    aggregate: Literal["evidence", "mean-all", "mean-asserting"] = DEFAULT_AGGREGATE
 
     model_config = {"populate_by_name": True, "allow_inf_nan": False}
 
@@ -414,16 +416,17 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
                 con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
         return actor_network(con, actor=actor, top=top)
 
-    def maps(con: duckdb.DuckDBPyConnection) -> Any:
+    def maps(con: duckdb.DuckDBPyConnection, aggregate: str = DEFAULT_AGGREGATE) -> Any:
         """``api.cognitive_maps``: what ``detente map`` and ``detente simulate`` build, kept until the store changes."""
-        return cached(("maps",), lambda: api.cognitive_maps(con))
+        return cached(("maps", aggregate), lambda: api.cognitive_maps(con, aggregate=aggregate))
 
     @app.get("/api/map", tags=["maps"])
     def cognitive_map(source: str | None = Query(None, max_length=200),
+                      aggregate: Literal["evidence", "mean-all", "mean-asserting"] = DEFAULT_AGGREGATE,
                       con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
         """``detente map --format json`` (merged, or ``source``'s map) plus ``names`` (the concept names
         ``/api/simulate`` takes, in matrix order) and ``sources`` (every source with a map of its own)."""
-        every = maps(con)
+        every = maps(con, aggregate)
         cmap = api.select_map(every, source)
         return {**cmap.to_json(), "names": cmap.names(), "sources": sorted(every.per_source),
                 "claims": len({c["claim_id"] for e in cmap.edges for c in e.claims})}
@@ -431,7 +434,7 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     @app.post("/api/simulate", tags=["maps"])
     def simulate(body: SimulateBody, con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
         """``detente simulate``: the same ``api.simulate`` result for the same clamp, init and options."""
-        cmap = api.select_map(maps(con), body.source)
+        cmap = api.select_map(maps(con, body.aggregate), body.source)
         return api.simulate(cmap=cmap, init=body.init, clamp=body.clamp, rule=body.rule, transfer=body.transfer,
                             lam=body.lam, threshold=body.threshold, steps=body.steps, top=body.top)
 

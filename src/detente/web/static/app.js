@@ -298,25 +298,28 @@ async function runScenario() {
     const box = label.querySelector("input.clamp");
     if (box.checked) clamp[box.dataset.name] = Number(label.querySelector("input.clamp-value").value);
   });
-  // the server's defaults are those of `detente simulate` (kosko, sigmoid); the form starts on them
+  // the server's defaults are those of `detente simulate` (kosko, tanh); the form starts on them
   const body = { clamp, rule: document.getElementById("scenario-rule").value, top: 100,
     transfer: document.getElementById("scenario-transfer").value, source: document.getElementById("map-source").value || null };
   const out = document.getElementById("scenario-outcome");
   const table = clear(document.getElementById("scenario-result"));
   if (!Object.keys(clamp).length) { out.textContent = "Tick at least one concept to clamp."; return; }
   const res = await api("/api/simulate", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  out.textContent = `${res.outcome} after ${res.steps} steps (baseline: ${res.baseline.outcome})`;
-  table.append(el("tr", {}, ["concept", "baseline", "scenario", "change"].map((h) => el("th", {}, h))));
+  out.textContent = `${res.outcome} after ${res.steps} steps (baseline: ${res.baseline.outcome})` + res.unreached.map((u) => `; ${u}`).join("");
+  table.append(el("tr", {}, ["concept", "baseline", "scenario", "change", "path (weight · sources · sentence)"].map((h) => el("th", {}, h))));
   let still = res.unmoved;
   for (const r of res.moved) {
     const changed = Math.abs(r.difference) > 1e-6;
     if (!changed) { still += 1; continue; }
     table.append(el("tr", { class: changed ? "changed" : "" }, el("td", {}, r.concept), el("td", { class: "num" }, fmt(r.baseline, 3)),
       el("td", { class: "num" }, fmt(r.scenario, 3)), el("td", { class: `num ${r.difference > 0 ? "coop" : r.difference < 0 ? "conf" : ""}` },
-        (r.difference > 0 ? "+" : "") + fmt(r.difference, 3))));
+        (r.difference > 0 ? "+" : "") + fmt(r.difference, 3)),
+      el("td", {}, (r.paths || []).slice(0, 1).flatMap((p) => p.edges.map((e) => el("div", { class: "muted" },
+        `${e.from} → ${e.to} (${fmt(e.weight, 2)} · ${e.sources.join(", ")}) `, el("q", {}, (e.claims[0] || {}).sentence || ""),
+        e.claims[0] ? ` ${e.claims[0].doc_id} #${e.claims[0].sentence_idx} [${e.claims[0].start}–${e.claims[0].end}]` : ""))))));
   }
   const more = Object.keys(res.final).length - res.unmoved - res.moved.length;
-  table.append(el("tr", {}, el("td", { class: "muted", colspan: 4 },
+  table.append(el("tr", {}, el("td", { class: "muted", colspan: 5 },
     `${still} concepts did not move` + (more > 0 ? `; ${more} more moved less than those shown` : ""))));
 }
 

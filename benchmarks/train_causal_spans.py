@@ -1,0 +1,202 @@
+"""Train the cause/effect span tagger (``src/detente/data/causal/span_tagger.npz``) on CNC train spans.
+
+    .venv/bin/python benchmarks/train_causal_spans.py features   # encode CNC train once -> build/ (~2 min)
+    .venv/bin/python benchmarks/train_causal_spans.py cv         # 5-fold out-of-fold spans -> build/
+    .venv/bin/python benchmarks/train_causal_spans.py train      # all clean train sentences -> span_tagger.npz
+
+Token states come from the same adapted MiniLM encoder the causal scorer runs (``nlp/minilm.py``), so at
+run time one pass serves both. Training data: the CNC train sentences that ``../shared/eval/leakcheck.py``
+keeps (36 of 3,075 share an 8-word window with evaluation texts and are dropped) and that have spans.
+Folds are ``eval_causal.folds(3075)`` (``RandomState(0)``), the folds of the LoRA tier's out-of-fold
+probabilities, so a CV sentence is never scored by a tagger or a scorer that saw it. Pure numpy: Adam on a
+one-hidden-layer MLP, fixed epochs (no early stopping on test folds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+BUILD = ROOT / "build"
+STATES = BUILD / "cnc_span_states.npz"
+OOF = BUILD / "cnc_span_oof.json"
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from detente.nlp.causal_extractor import DATA_DIR, MINILM_FILE  # noqa: E402
+from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger, decode, piece_features  # noqa: E402
+
+HIDDEN = 128
+EPOCHS = 8
+LR = 1e-3
+BATCH = 256
+L2 = 1e-4
+
+
+def load() -> tuple[list[dict], list[dict], set[str]]:
+    """CNC train docs and gold rows in order, and the ids leakcheck keeps."""
+    from train_causal import load_cnc
+
+    docs, gold = load_cnc()
+    clean_file = BUILD / "cnc_train_gold_clean.jsonl"
+    if not clean_file.exists():
+        BUILD.mkdir(exist_ok=True)
+        subprocess.run([sys.executable, str(SHARED / "eval" / "leakcheck.py"), str(SHARED / "eval" / "cnc" /
+                        "train.gold.jsonl"), "--drop", str(clean_file)], check=True)
+    clean = {json.loads(line)["id"] for line in clean_file.read_text(encoding="utf-8").splitlines() if line}
+    return docs, gold, clean
+
+
+def labels_for(text: str, pairs: list[dict], offsets: list[tuple[int, int]]) -> np.ndarray:
+    """0/1/2 (O/C/E) per word piece: a piece inside a gold cause (effect) span of any pair is C (E)."""
+    y = np.zeros(len(offsets), dtype=np.int64)
+    for pair in pairs:
+        for k, role in ((1, "cause"), (2, "effect")):
+            at = text.find(pair[role])
+            if at < 0:
+                continue
+            lo, hi = at, at + len(pair[role])
+            for i, (a, b) in enumerate(offsets):
+                if b > a and a >= lo and b <= hi and y[i] == 0:
+                    y[i] = k
+    return y
+
+
+def features() -> None:
+    from detente.nlp.minilm import MiniLM, encode_texts
+
+    docs, gold, _ = load()
+    model = MiniLM.load(DATA_DIR / MINILM_FILE)
+    t0 = time.perf_counter()
+    enc = encode_texts(model, [d["text"] for d in docs])
+    print(f"encoded {len(docs)} sentences in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
+    lengths = np.array([len(e.offsets) for e in enc])
+    labels = np.concatenate([labels_for(d["text"], g["pairs"], e.offsets) for d, g, e in zip(docs, gold, enc,
+                                                                                               strict=True)])
+    BUILD.mkdir(exist_ok=True)
+    np.savez(STATES, states=np.concatenate([e.states for e in enc]).astype(np.float16), lengths=lengths,
+             labels=labels, offsets=np.array([o for e in enc for o in e.offsets]),
+             ids=np.array([d["id"] for d in docs]))
+
+
+def read_states() -> tuple[list[np.ndarray], list[np.ndarray], list[list[tuple[int, int]]], list[str]]:
+    z = np.load(STATES)
+    cuts = np.cumsum(z["lengths"])[:-1]
+    states = np.split(z["states"].astype(np.float32), cuts)
+    labels = np.split(z["labels"], cuts)
+    offsets = [[tuple(map(int, o)) for o in part] for part in np.split(z["offsets"], cuts)]
+    return states, labels, offsets, [str(i) for i in z["ids"]]
+
+
+def fit(feats: list[np.ndarray], labels: list[np.ndarray], seed: int = 0) -> dict[str, np.ndarray]:
+    """Adam on softmax cross-entropy over the pieces of the given sentences ([CLS]/[SEP] left out)."""
+    x = np.concatenate([f[1:-1] for f in feats])
+    y = np.concatenate([lab[1:-1] for lab in labels])
+    mu, sd = x.mean(0), x.std(0) + 1e-4
+    x = (x - mu) / sd
+    rng = np.random.RandomState(seed)
+    d = x.shape[1]
+    params = {"w1": rng.normal(0, np.sqrt(2.0 / d), (d, HIDDEN)).astype(np.float32),
+              "b1": np.zeros(HIDDEN, np.float32),
+              "w2": rng.normal(0, np.sqrt(1.0 / HIDDEN), (HIDDEN, 3)).astype(np.float32),
+              "b2": np.zeros(3, np.float32)}
+    m = {k: np.zeros_like(v) for k, v in params.items()}
+    v2 = {k: np.zeros_like(v) for k, v in params.items()}
+    step = 0
+    for _ in range(EPOCHS):
+        order = rng.permutation(len(y))
+        for s in range(0, len(order), BATCH):
+            idx = order[s:s + BATCH]
+            xb, yb = x[idx], y[idx]
+            h_pre = xb @ params["w1"] + params["b1"]
+            h = np.maximum(h_pre, 0)
+            z = h @ params["w2"] + params["b2"]
+            z -= z.max(1, keepdims=True)
+            p = np.exp(z)
+            p /= p.sum(1, keepdims=True)
+            g = p.copy()
+            g[np.arange(len(yb)), yb] -= 1
+            g /= len(yb)
+            grads = {"w2": h.T @ g + L2 * params["w2"], "b2": g.sum(0)}
+            gh = (g @ params["w2"].T) * (h_pre > 0)
+            grads["w1"] = xb.T @ gh + L2 * params["w1"]
+            grads["b1"] = gh.sum(0)
+            step += 1
+            for k in params:
+                m[k] = 0.9 * m[k] + 0.1 * grads[k]
+                v2[k] = 0.999 * v2[k] + 0.001 * grads[k] ** 2
+                mh = m[k] / (1 - 0.9 ** step)
+                vh = v2[k] / (1 - 0.999 ** step)
+                params[k] -= (LR * mh / (np.sqrt(vh) + 1e-8)).astype(np.float32)
+    params.update({"mu": mu.astype(np.float32), "sd": sd.astype(np.float32)})
+    return params
+
+
+def trainable(gold_pairs: list[int], ids: list[str], clean: set[str]) -> np.ndarray:
+    return np.array([i for i, sid in enumerate(ids) if sid in clean and gold_pairs[i] > 0])
+
+
+def cv() -> None:
+    from eval_causal import folds
+
+    docs, gold, clean = load()
+    states, labels, offsets, ids = read_states()
+    feats = [piece_features(s) for s in states]
+    n_pairs = [len(g["pairs"]) for g in gold]
+    ok = set(trainable(n_pairs, ids, clean).tolist())
+    out: dict[str, dict] = {}
+    for f, test in enumerate(folds(len(docs))):
+        train = [i for i in range(len(docs)) if i in ok and i not in set(test.tolist())]
+        t0 = time.perf_counter()
+        tagger = SpanTagger(fit([feats[i] for i in train], [labels[i] for i in train], seed=f))
+        for i in test:
+            spans = decode(tagger.probs(states[i]), offsets[i])
+            out[ids[i]] = spans or {}
+        print(f"fold {f}: {len(train)} train sentences, {time.perf_counter() - t0:.0f}s", file=sys.stderr)
+    OOF.write_text(json.dumps(out))
+    # span quality on the gold pairs alone (the component's pair F1 is in eval_causal.py cnc)
+    from eval_causal import scorer
+
+    jac = scorer().jaccard
+    hit = tot = 0
+    for d, g in zip(docs, gold, strict=True):
+        if not g["pairs"]:
+            continue
+        tot += 1
+        s = out.get(d["id"]) or {}
+        if s:
+            cause, effect = d["text"][slice(*s["cause"])], d["text"][slice(*s["effect"])]
+            hit += any(min(jac(cause, p["cause"]), jac(effect, p["effect"])) >= 0.5 for p in g["pairs"])
+    print(json.dumps({"causal_sentences": tot, "first_pair_matched": hit, "rate": round(hit / tot, 4)}))
+
+
+def train() -> None:
+    docs, gold, clean = load()
+    states, labels, _, ids = read_states()
+    rows = trainable([len(g["pairs"]) for g in gold], ids, clean)
+    params = fit([piece_features(states[i]) for i in rows], [labels[i] for i in rows])
+    meta = {"sentences": len(rows), "hidden": HIDDEN, "epochs": EPOCHS, "lr": LR, "l2": L2,
+            "dropped_by_leakcheck": len(docs) - len(clean)}
+    np.savez_compressed(DATA_DIR / TAGGER_FILE, **{k: v.astype(np.float16) for k, v in params.items()},
+                        meta=np.array(json.dumps(meta)))
+    print(json.dumps(meta))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("what", choices=["features", "cv", "train"])
+    args = ap.parse_args()
+    {"features": features, "cv": cv, "train": train}[args.what]()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

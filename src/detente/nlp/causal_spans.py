@@ -1,0 +1,113 @@
+"""Cause and effect spans tagged on the MiniLM token states: the learned half of pair extraction.
+
+The causal sentence scorer already runs the adapted MiniLM encoder (``nlp/minilm.py``) over a sentence;
+its last layer holds one 384-wide state per word piece. A small tagger (one hidden layer, numpy) reads
+each piece's state with its neighbours' and says O (outside), C (cause) or E (effect). It was trained on
+the cause/effect spans of the Causal News Corpus train set (subtask 2) by
+``benchmarks/train_causal_spans.py``; its weights are ``data/causal/span_tagger.npz``.
+
+Decoding keeps one pair per sentence: the contiguous run of pieces that most favours C (the sum of
+log P(C) - log max(P(O), P(E))) is the cause, the same for E outside it is the effect, each widened to
+whole words. The extractor uses the tagger where its parse rules find no explicit marker pair, so a
+sentence the classifier is sure of is not dropped for want of a clause split (docs/causal.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+TAGGER_FILE = "span_tagger.npz"
+LABELS = ("O", "C", "E")
+
+
+def piece_features(states: np.ndarray) -> np.ndarray:
+    """Per piece: its state, and the mean of its left and of its right neighbours' (zeros at the edges).
+
+    ``states`` is one sentence's (t, d) last-layer states, [CLS] and [SEP] included; the same function
+    serves training and run time."""
+    t, d = states.shape
+    left = np.zeros_like(states)
+    right = np.zeros_like(states)
+    left[1:] = states[:-1]
+    right[:-1] = states[1:]
+    left2 = np.zeros_like(states)
+    right2 = np.zeros_like(states)
+    left2[2:] = states[:-2]
+    right2[:-2] = states[2:]
+    return np.concatenate([states, (left + left2) / 2, (right + right2) / 2], axis=1).astype(np.float32)
+
+
+class SpanTagger:
+    """An MLP over ``piece_features``: relu hidden layer, softmax over O/C/E."""
+
+    def __init__(self, params: dict[str, np.ndarray]) -> None:
+        self.w1 = params["w1"].astype(np.float32)
+        self.b1 = params["b1"].astype(np.float32)
+        self.w2 = params["w2"].astype(np.float32)
+        self.b2 = params["b2"].astype(np.float32)
+        self.mu = params["mu"].astype(np.float32)
+        self.sd = params["sd"].astype(np.float32)
+
+    @classmethod
+    def load(cls, path: Path | str) -> SpanTagger:
+        with np.load(path) as z:
+            return cls({k: z[k] for k in z.files})
+
+    def probs(self, states: np.ndarray) -> np.ndarray:
+        """(t, 3) label probabilities for one sentence's token states."""
+        x = (piece_features(states) - self.mu) / self.sd
+        h = np.maximum(x @ self.w1 + self.b1, 0.0)
+        z = h @ self.w2 + self.b2
+        z -= z.max(1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(1, keepdims=True)
+
+    def spans(self, states: np.ndarray, offsets: list[tuple[int, int]]) -> dict[str, Any] | None:
+        """The sentence's (cause, effect) as character ranges of the encoded text, or None."""
+        return decode(self.probs(states), offsets)
+
+
+def _best_run(score: np.ndarray, allowed: np.ndarray) -> tuple[int, int, float] | None:
+    """The contiguous run of allowed positions with the largest score sum (Kadane), as (i, j+1, sum)."""
+    best: tuple[int, int, float] | None = None
+    run_start, run_sum = -1, 0.0
+    for i, (s, ok) in enumerate(zip(score, allowed, strict=True)):
+        if not ok:
+            run_start, run_sum = -1, 0.0
+            continue
+        if run_start < 0 or run_sum <= 0:
+            run_start, run_sum = i, float(s)
+        else:
+            run_sum += float(s)
+        if best is None or run_sum > best[2]:
+            best = (run_start, i + 1, run_sum)
+    return best
+
+
+def decode(probs: np.ndarray, offsets: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """One cause and one effect from per-piece probabilities: the best-scoring run of each label (the
+    effect outside the cause), widened to whole words. None when either label wins nowhere."""
+    logp = np.log(np.maximum(probs, 1e-9))
+    real = np.array([b > a for a, b in offsets])  # not [CLS]/[SEP]
+    out: dict[str, Any] = {}
+    taken = np.zeros(len(offsets), dtype=bool)
+    for k, name in ((1, "cause"), (2, "effect")):
+        others = np.delete(logp, k, axis=1).max(1)
+        score = logp[:, k] - others
+        if not (score[real & ~taken] > 0).any():
+            return None
+        run = _best_run(score, real & ~taken)
+        if run is None:
+            return None
+        i, j, total = run
+        taken[i:j] = True
+        out[name] = (offsets[i][0], offsets[j - 1][1])
+        out[name + "_score"] = total
+    # the two spans must not overlap once widened to words
+    (c0, c1), (e0, e1) = out["cause"], out["effect"]
+    if c0 < e1 and e0 < c1:
+        return None
+    return out
