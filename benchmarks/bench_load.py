@@ -71,6 +71,30 @@ def upload(base: str, name: str, content: bytes, done: dict[str, Any]) -> None:
     done.update(status=r.status_code, seconds=time.perf_counter() - t0, body=r.json())
 
 
+COLUMNS = ("probe", "requests", "errors", "p50 ms", "p99 ms", "max ms", "over 100 ms", "note", "load average")
+
+
+def health_alone(base: str, seconds: float = 30.0) -> dict[str, Any]:
+    """The baseline: /health at the same pace with no ingest running (same machine, same minute)."""
+    import httpx
+
+    latencies: list[float] = []
+    errors = 0
+    t_end = time.monotonic() + seconds
+    with httpx.Client(base_url=base, timeout=60) as client:
+        while time.monotonic() < t_end:
+            t0 = time.perf_counter()
+            try:
+                errors += client.get("/health").status_code != 200
+            except httpx.HTTPError:
+                errors += 1
+            latencies.append(time.perf_counter() - t0)
+            time.sleep(0.2)
+    return {"probe": f"/health every 0.2 s for {seconds:.0f} s, no ingest (baseline)",
+            "requests": len(latencies), "errors": errors, **quantiles(latencies),
+            "over 100 ms": sum(x > 0.1 for x in latencies), "note": "", "load average": load_average()}
+
+
 def health_during_upload(base: str, content: bytes) -> dict[str, Any]:
     import httpx
 
@@ -90,9 +114,10 @@ def health_during_upload(base: str, content: bytes) -> dict[str, Any]:
             errors += not ok
             time.sleep(0.2)
     worker.join()
-    return {"probe": "/health every 0.2 s during a 188 KB one-line upload", "upload s": done["seconds"],
-            "upload status": done["status"], "requests": len(latencies), "errors": errors,
-            **quantiles(latencies), "over 100 ms": sum(x > 0.1 for x in latencies), "load average": load_average()}
+    return {"probe": f"/health every 0.2 s during a {len(content) // 1000} KB one-line upload",
+            "requests": len(latencies), "errors": errors, **quantiles(latencies),
+            "over 100 ms": sum(x > 0.1 for x in latencies),
+            "note": f"upload HTTP {done['status']} after {done['seconds']:.0f} s", "load average": load_average()}
 
 
 async def hammer(base: str, requests: int, concurrency: int) -> tuple[list[float], list[str]]:
@@ -130,9 +155,10 @@ def load_during_upload(base: str, content: bytes) -> dict[str, Any]:
     wall = time.perf_counter() - t0
     overlapped = worker.is_alive()
     worker.join()
-    return {"probe": "2,000 requests, 50 concurrent, during an upload", "wall s": wall,
-            "req/s": 2000 / wall, "errors": len(errors), **quantiles(latencies),
-            "upload still running at the end": overlapped, "load average": load_average()}
+    return {"probe": "2,000 requests (index, events), 50 concurrent, during an upload", "requests": 2000,
+            "errors": len(errors), **quantiles(latencies), "over 100 ms": sum(x > 0.1 for x in latencies),
+            "note": f"{2000 / wall:.0f} req/s; upload of {len(content) // 1000} KB took {done['seconds']:.0f} s"
+                    + ("" if overlapped else ", ended before the last request"), "load average": load_average()}
 
 
 def soak(base: str, pid: int, seconds: float, rate: float = 20.0) -> dict[str, Any]:
@@ -155,8 +181,9 @@ def soak(base: str, pid: int, seconds: float, rate: float = 20.0) -> dict[str, A
             k += 1
             next_at += 1 / rate
             time.sleep(max(0.0, next_at - time.monotonic()))
-    return {"probe": f"soak {seconds:.0f} s at {rate:.0f} req/s", "requests": k, "errors": errors,
-            **quantiles(latencies), "RSS start MB": start_mb, "RSS end MB": rss_mb(pid),
+    return {"probe": f"soak {seconds:.0f} s at {rate:.0f} req/s (index, events)", "requests": k, "errors": errors,
+            **quantiles(latencies), "over 100 ms": sum(x > 0.1 for x in latencies),
+            "note": f"server RSS {start_mb:.0f} MB at the start, {rss_mb(pid):.0f} MB at the end",
             "load average": load_average()}
 
 
@@ -173,7 +200,9 @@ def main(argv: list[str] | None = None) -> None:
 
     pool = sentence_pool()
     first = document(pool, chars=args.kb * 1000, one_line=True).encode()
-    second = document(pool[::-1], chars=args.kb * 1000 // 4, one_line=True).encode()
+    # not the first text reordered: that would be linked as its near-duplicate and not analyzed at all
+    second = " ".join(f"Delegation {k} from Chile met officials of Peru in Lima on day {k * 7 % 31 + 1} to "
+                      f"discuss quota {k * 13} for the fishing season." for k in range(args.kb * 10 // 4)).encode()
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="detente-bench-load-") as tmp:
         db = Path(tmp) / "load.duckdb"
@@ -185,7 +214,8 @@ def main(argv: list[str] | None = None) -> None:
         os.environ["DETENTE_TOKEN"] = TOKEN
         with running_server(db, token=TOKEN, timeout=300) as base:
             pid = next(int(p) for p in os.listdir("/proc") if p.isdigit() and _is_server(int(p), db))
-            for step in (lambda: health_during_upload(base, first), lambda: load_during_upload(base, second)):
+            for step in (lambda: health_alone(base), lambda: health_during_upload(base, first),
+                         lambda: load_during_upload(base, second)):
                 rows.append(step())
                 print(rows[-1], flush=True)
             if args.soak:
@@ -193,7 +223,8 @@ def main(argv: list[str] | None = None) -> None:
                 print(rows[-1], flush=True)
     body = ("A real `detente serve` (ingest enabled) over 50,000 GDELT-format events; the uploads are analyzed "
             "by the server while the probes run. Reads during an ingest use cursors of the writer's "
-            "connection (docs/limits.md).\n\n" + table(rows))
+            "connection (docs/limits.md), and the NLP runs in the server's child process.\n\n"
+            + table([{c: r.get(c, "") for c in COLUMNS} for r in rows]))
     if args.no_write:
         print(body)
     else:
