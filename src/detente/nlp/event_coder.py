@@ -216,10 +216,13 @@ class Trigger:
 class EventCoder:
     """The component: reads ``doc.spans["actors"]``, writes ``doc._.events``."""
 
-    def __init__(self, nlp: Language, name: str, patterns_path: str = "") -> None:
+    def __init__(self, nlp: Language, name: str, patterns_path: str = "", learned: bool = True) -> None:
         self.name = name
         self.lex = Lexicon()
         self.from_disk(patterns_path or DEFAULT_PATTERNS)
+        from detente.nlp.event_model import EventModel  # the learned layer (docs/events.md); None = rules only
+
+        self.learned = EventModel.load() if learned else None
 
     # -- loading -----------------------------------------------------------------------------------
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> EventCoder:
@@ -247,6 +250,7 @@ class EventCoder:
         tok_actor: dict[int, Span] = {}
         by_sent: dict[int, set[str]] = {}
         sent_of: dict[int, Span] = {}
+        mentions: dict[int, list[Span]] = {}
         for span in spans:
             if not span.label_:
                 continue
@@ -255,11 +259,14 @@ class EventCoder:
             sent = span[0].sent
             by_sent.setdefault(sent.start, set()).add(primary(span.label_))
             sent_of[sent.start] = sent
+            mentions.setdefault(sent.start, []).append(span)
+        # an event needs two distinct actors in the sentence
         events: list[dict[str, Any]] = []
-        for start, prims in sorted(by_sent.items()):
-            if len(prims) < 2:
-                continue  # an event needs two distinct actors in the sentence
-            events.extend(self.code_sentence(doc, sent_of[start], tok_actor))
+        for start in (start for start, prims in sorted(by_sent.items()) if len(prims) >= 2):
+            found = self.code_sentence(doc, sent_of[start], tok_actor)
+            if self.learned is not None:  # learned layer: vetoes and adds pairs (event_model.py)
+                found = self.learned.refine(doc, sent_of[start], mentions[start], found, self)
+            events.extend(found)
         return events
 
     def code_sentence(self, doc: Doc, sent: Span, tok_actor: dict[int, Span]) -> list[dict[str, Any]]:
@@ -1260,7 +1267,8 @@ class EventCoder:
         }
 
 
-@Language.factory("event_coder", default_config={"patterns_path": ""})
-def make_event_coder(nlp: Language, name: str, patterns_path: str) -> EventCoder:
-    """spaCy factory; ``patterns_path`` "" means the packaged ``data/events/event_patterns.yml``."""
-    return EventCoder(nlp, name, patterns_path)
+@Language.factory("event_coder", default_config={"patterns_path": "", "learned": True})
+def make_event_coder(nlp: Language, name: str, patterns_path: str, learned: bool) -> EventCoder:
+    """spaCy factory; ``patterns_path`` "" means the packaged ``data/events/event_patterns.yml``;
+    ``learned`` False turns the learned layer off (rules only)."""
+    return EventCoder(nlp, name, patterns_path, learned)
