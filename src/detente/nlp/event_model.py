@@ -3,22 +3,23 @@
 The trigger lexicon and parse rules of ``event_coder`` stay the high-precision evidence. For every sentence
 with actor mentions of two or more distinct primary actors this layer
 
-1. encodes the sentence once with the MiniLM encoder the causal stage already loads (``nlp/minilm.py``;
-   vectors are cached per sentence in ``doc.user_data`` so a later stage can reuse them);
-2. scores every ordered pair of resolved actor mentions (source -> target) with a logistic model over
-   parse features (each mention's role: subject, passive subject, object, ``by`` agent, the preposition
-   that governs it, possessor/modifier; order and distance; whether they share a governing verb; whether
-   a speech verb governs the source; whether the rules coded this pair or its reverse) and the sentence
-   vector;
-3. predicts the event's CAMEO root with a softmax over the sentence vector and the bag of lexicon trigger
-   roots present in the sentence.
+1. scores each rule event with a verifier (logistic, over the parse features of its actor pair and its
+   CAMEO root);
+2. scores every ordered pair of resolved actor mentions the rules left uncoded (source -> target) with a
+   logistic model over parse features (each mention's role: subject, passive subject, object, ``by``
+   agent, the preposition that governs it, possessor/modifier; order and distance; whether they share a
+   governing verb; whether a speech verb governs the source; whether the rules coded the reverse pair);
+3. types an added event by the lexicon trigger words in the sentence the rules could not attach, or,
+   with none, by a softmax over the MiniLM sentence vector (the root head; the causal stage's encoder,
+   shared, run only then, its vectors cached per sentence in ``doc.user_data``).
 
 Decisions (thresholds from ``benchmarks/train_events.py``, tuned on training folds only): a rule event
-whose pair scores below ``veto`` is dropped; a pair the rules did not code that scores at least ``add``
-(and whose predicted root is at least ``root_min`` probable) becomes an event of that root, with the
-rules' negation / modality tests run on the verb that governs the pair. Weights: ``data/events/
-event_model.npz`` (plus its JSON metadata inside). With the encoder package absent the layer is off and
-the rules alone decide.
+whose best mention pair the verifier scores below ``veto`` is dropped; the best pair the rules did not code
+that scores at least ``add`` becomes an event, typed by the root of the sentence's lexicon trigger words
+(words the rules could not attach), or with none by the root head when its top root is at least
+``root_min`` probable (above 1: never). Its negation / modality / date come from the rules' own tests run
+on the verb that governs the source mention. Weights: ``data/events/event_model.npz`` (JSON metadata
+inside). With the encoder package absent the layer is off and the rules alone decide.
 """
 
 from __future__ import annotations
@@ -291,14 +292,22 @@ def decide(
     )
     if not candidates:
         return {"keep": keep, "add": []}
-    if vec is None:
-        assert doc is not None
-        vec = model.vector(doc, sent)
     bag, _ = trigger_roots(sent, coder)
-    root_p = model.root_probs(bag, rule_root_bag(events), vec)
-    root_i = int(np.argmax(root_p))
+    if bag.max() > 0:
+        # a trigger word the rules could not attach: its root types the event (measured better than the
+        # root head wherever the lexicon has a word for the sentence)
+        root_i, root_ok = int(np.argmax(bag)), True
+    else:
+        if th["root_min"] > 1.0:
+            return {"keep": keep, "add": []}
+        if vec is None:
+            assert doc is not None
+            vec = model.vector(doc, sent)
+        root_p = model.root_probs(bag, rule_root_bag(events), vec)
+        root_i = int(np.argmax(root_p))
+        root_ok = float(root_p[root_i]) >= th["root_min"]
     add: list[tuple[Span, Span, str]] = []
-    if float(root_p[root_i]) >= th["root_min"]:
+    if root_ok:
         done: set[tuple[str, str]] = set()
         for _, a, b in candidates:
             key = (primary(a.label_), primary(b.label_))
