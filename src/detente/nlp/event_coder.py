@@ -212,21 +212,32 @@ class Trigger:
 class EventCoder(DataComponent):
     """The component: reads ``doc.spans["actors"]``, writes ``doc._.events``."""
 
-    def __init__(self, nlp: Language, name: str, patterns_path: str = "") -> None:
+    def __init__(self, nlp: Language, name: str, patterns_path: str = "", learned: bool = True) -> None:
         self.name = name
+        self.use_learned = learned
         self.lex = TriggerLexicon()
         self.from_disk(patterns_path or DEFAULT_PATTERNS)
 
     # -- loading -----------------------------------------------------------------------------------
     def load_data(self, path: Path) -> None:
-        """Load the trigger lexicon: a YAML file, or a folder holding ``event_patterns.yml``."""
+        """Load the trigger lexicon (a YAML file, or a folder holding ``event_patterns.yml``) and the learned
+        layer's weights (``event_model.npz`` beside it, else the packaged file; docs/events.md)."""
+        from detente.nlp.event_model import MODEL_FILE, EventModel
+
         if path.is_dir():
             path = path / DEFAULT_PATTERNS.name
         self.lex = TriggerLexicon.from_yaml(path)
         self.patterns_file = path
+        beside = path.parent / MODEL_FILE.name
+        self.model_file = beside if beside.exists() else MODEL_FILE
+        # None = rules only (switched off, or the weights or the encoder package are missing)
+        self.learned = EventModel.load(self.model_file) if getattr(self, "use_learned", True) else None
 
     def data_sources(self) -> dict[str, Path]:
-        return {DEFAULT_PATTERNS.name: self.patterns_file}
+        sources = {DEFAULT_PATTERNS.name: self.patterns_file}
+        if self.learned is not None:
+            sources[self.model_file.name] = self.model_file
+        return sources
 
     # -- spaCy entry points ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -245,6 +256,7 @@ class EventCoder(DataComponent):
         tok_actor: dict[int, Span] = {}
         by_sent: dict[int, set[str]] = {}
         sent_of: dict[int, Span] = {}
+        mentions: dict[int, list[Span]] = {}
         for span in spans:
             if not span.label_:
                 continue
@@ -253,11 +265,14 @@ class EventCoder(DataComponent):
             sent = span[0].sent
             by_sent.setdefault(sent.start, set()).add(primary(span.label_))
             sent_of[sent.start] = sent
+            mentions.setdefault(sent.start, []).append(span)
+        # an event needs two distinct actors in the sentence
         events: list[dict[str, Any]] = []
-        for start, prims in sorted(by_sent.items()):
-            if len(prims) < 2:
-                continue  # an event needs two distinct actors in the sentence
-            events.extend(self.code_sentence(doc, sent_of[start], tok_actor))
+        for start in (start for start, prims in sorted(by_sent.items()) if len(prims) >= 2):
+            found = self.code_sentence(doc, sent_of[start], tok_actor)
+            if self.learned is not None:  # learned layer: vetoes and adds pairs (event_model.py)
+                found = self.learned.refine(doc, sent_of[start], mentions[start], found, self)
+            events.extend(found)
         return events
 
     def code_sentence(self, doc: Doc, sent: Span, tok_actor: dict[int, Span]) -> list[dict[str, Any]]:
@@ -1259,7 +1274,8 @@ class EventCoder(DataComponent):
         }
 
 
-@Language.factory("event_coder", default_config={"patterns_path": ""})
-def make_event_coder(nlp: Language, name: str, patterns_path: str) -> EventCoder:
-    """spaCy factory; ``patterns_path`` "" means the packaged ``data/events/event_patterns.yml``."""
-    return EventCoder(nlp, name, patterns_path)
+@Language.factory("event_coder", default_config={"patterns_path": "", "learned": True})
+def make_event_coder(nlp: Language, name: str, patterns_path: str, learned: bool) -> EventCoder:
+    """spaCy factory; ``patterns_path`` "" means the packaged ``data/events/event_patterns.yml``;
+    ``learned`` False turns the learned layer off (rules only)."""
+    return EventCoder(nlp, name, patterns_path, learned)
