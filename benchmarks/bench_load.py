@@ -162,27 +162,34 @@ def load_during_upload(base: str, content: bytes) -> dict[str, Any]:
 
 
 def soak(base: str, pid: int, seconds: float, rate: float = 20.0) -> dict[str, Any]:
+    """Open loop: a request is sent every 1/rate s whatever the previous ones are doing (threads), so a
+    slow answer does not lower the rate as a sequential client would."""
+    from concurrent.futures import ThreadPoolExecutor
+
     import httpx
 
     start_mb = rss_mb(pid)
     latencies: list[float] = []
-    errors = 0
-    t_end = time.monotonic() + seconds
-    k = 0
-    with httpx.Client(base_url=base, timeout=60) as client:
-        next_at = time.monotonic()
-        while time.monotonic() < t_end:
-            t0 = time.perf_counter()
-            try:
-                errors += client.get(PATHS[k % len(PATHS)]).status_code != 200
-            except httpx.HTTPError:
-                errors += 1
-            latencies.append(time.perf_counter() - t0)
-            k += 1
-            next_at += 1 / rate
-            time.sleep(max(0.0, next_at - time.monotonic()))
-    return {"probe": f"soak {seconds:.0f} s at {rate:.0f} req/s (index, events)", "requests": k, "errors": errors,
-            **quantiles(latencies), "over 100 ms": sum(x > 0.1 for x in latencies),
+    errors = [0]
+
+    def one(client: httpx.Client, path: str) -> None:
+        t0 = time.perf_counter()
+        try:
+            errors[0] += client.get(path).status_code != 200
+        except httpx.HTTPError:
+            errors[0] += 1
+        latencies.append(time.perf_counter() - t0)
+
+    sent = 0
+    with httpx.Client(base_url=base, timeout=60, limits=httpx.Limits(max_connections=32)) as client, \
+            ThreadPoolExecutor(max_workers=32) as pool:
+        t_start = time.monotonic()
+        while time.monotonic() - t_start < seconds:
+            pool.submit(one, client, PATHS[sent % len(PATHS)])
+            sent += 1
+            time.sleep(max(0.0, t_start + sent / rate - time.monotonic()))
+    return {"probe": f"soak {seconds:.0f} s at {rate:.0f} req/s (index, events; open loop)", "requests": sent,
+            "errors": errors[0], **quantiles(latencies), "over 100 ms": sum(x > 0.1 for x in latencies),
             "note": f"server RSS {start_mb:.0f} MB at the start, {rss_mb(pid):.0f} MB at the end",
             "load average": load_average()}
 
@@ -191,6 +198,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--soak", type=float, default=0.0, help="seconds of steady load at 20 req/s (0: skip)")
     ap.add_argument("--kb", type=int, default=188, help="size of the uploaded one-line file")
+    ap.add_argument("--soak-only", action="store_true", help="skip the ingest probes (own BENCHMARKS section)")
     ap.add_argument("--no-write", action="store_true", help="print only, do not update BENCHMARKS.md")
     args = ap.parse_args(argv)
     from tests.browser import running_server
@@ -214,8 +222,9 @@ def main(argv: list[str] | None = None) -> None:
         os.environ["DETENTE_TOKEN"] = TOKEN
         with running_server(db, token=TOKEN, timeout=300) as base:
             pid = next(int(p) for p in os.listdir("/proc") if p.isdigit() and _is_server(int(p), db))
-            for step in (lambda: health_alone(base), lambda: health_during_upload(base, first),
-                         lambda: load_during_upload(base, second)):
+            steps = [] if args.soak_only else [lambda: health_alone(base), lambda: health_during_upload(base, first),
+                                                 lambda: load_during_upload(base, second)]
+            for step in steps:
                 rows.append(step())
                 print(rows[-1], flush=True)
             if args.soak:
@@ -227,6 +236,8 @@ def main(argv: list[str] | None = None) -> None:
             + table([{c: r.get(c, "") for c in COLUMNS} for r in rows]))
     if args.no_write:
         print(body)
+    elif args.soak_only:
+        write_section("load-soak", "Server soak: steady requests, memory at start and end", body)
     else:
         write_section("load-during-ingest", "Server under load and during an ingest", body)
 

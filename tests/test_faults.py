@@ -327,3 +327,31 @@ def test_readers_never_see_a_document_without_its_sentences_while_a_writer_inges
         assert_consistent(con)
     finally:
         con.close()
+
+
+def test_the_analysis_worker_exits_when_its_server_is_killed() -> None:
+    """A server analyzes uploads in a child process; killed (kill -9, or a stop that does not wait), it must
+    not leave that child running as an orphan with the model in memory."""
+    code = ("from detente import api\nw = api.AnalysisWorker()\nw.pipeline_id()\nimport os, time\n"
+            "print(os.getpid(), flush=True)\ntime.sleep(600)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        parent = int(proc.stdout.readline())  # type: ignore[union-attr]
+        children = subprocess.run(["pgrep", "-P", str(parent)], capture_output=True, text=True).stdout.split()
+        assert children
+    finally:
+        proc.kill()
+        proc.wait()
+    for _ in range(60):  # the worker looks for its parent every second
+        alive = [c for c in children if _running(int(c))]
+        if not alive:
+            break
+        time.sleep(0.5)
+    assert not alive, f"orphaned worker processes: {alive}"
+
+
+def _running(pid: int) -> bool:
+    try:
+        return b"zombie" not in Path(f"/proc/{pid}/status").read_bytes().lower()
+    except OSError:
+        return False

@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -206,6 +207,18 @@ def analysis_rows(nlp: Language, chunk: list[dict[str, Any]]) -> Iterator[tuple[
         yield d["id"], section_rows(parts, d["id"], m, spans, raw_spans, d["raw_text"])
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In the worker process: exit as soon as the process that started it is gone (killed, or stopped
+    without closing the pool), instead of living on as an orphan holding the model in memory."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _worker_pipeline_id() -> str:
     return pipeline_id(get_pipeline())
 
@@ -227,7 +240,8 @@ class AnalysisWorker:
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_exit_with_parent, initargs=(os.getpid(),))
                 self._pipeline_id = self._pool.submit(_worker_pipeline_id).result()
             return self._pool
 
