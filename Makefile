@@ -27,12 +27,14 @@ demo: install
 	$(BIN)/detente analyze examples/articles --db $(DB)
 
 test: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy src
 	$(BIN)/pytest -q
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 bench: install
 	$(BIN)/python benchmarks/run_all.py

@@ -42,9 +42,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         template = tmp / "template.duckdb"
         con = connect(template)
         for d in docs:  # stored directly: the replicated copies must not be linked as near-duplicates
-            store.save_document(
-                con, prepare(RawArticle(id=d["id"], path="", format="jsonl", raw_text=d["text"]))
-            )
+            store.save_document(con, prepare(RawArticle(id=d["id"], path="", format="jsonl", raw_text=d["text"])))
         con.close()
         rows = []
         db = tmp / "inproc.duckdb"

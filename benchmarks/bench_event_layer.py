@@ -42,8 +42,10 @@ def main(argv: list[str] | None = None) -> int:
                 encoded += len(doc.user_data.get("minilm_vectors", {}))
             times[name].append(time.perf_counter() - t0)
     base = statistics.median(times["rules only (learned: false)"])
-    print(f"{len(texts)} documents, {words:,} words, {args.rounds} alternated rounds; sentences encoded by the "
-          f"layer: {encoded // args.rounds}\n")
+    print(
+        f"{len(texts)} documents, {words:,} words, {args.rounds} alternated rounds; sentences encoded by the "
+        f"layer: {encoded // args.rounds}\n"
+    )
     print("| run | median seconds | words/s | ratio to rules only |")
     print("|---|---|---|---|")
     for name, ts in times.items():

@@ -38,8 +38,11 @@ TARGETS = {
     "net cooperation (counts)": lambda r: int(r["quad1"]) + int(r["quad2"]) - int(r["quad3"]) - int(r["quad4"]),
     "goldstein_mean": lambda r: float(r["goldstein_mean"]) if r["goldstein_mean"] else math.nan,
     "events": lambda r: int(r["events"]),
-    "net_cooperation (share)": lambda r: ((int(r["quad1"]) + int(r["quad2"]) - int(r["quad3"]) - int(r["quad4"]))
-                                          / int(r["events"])) if int(r["events"]) else math.nan,
+    "net_cooperation (share)": lambda r: (
+        ((int(r["quad1"]) + int(r["quad2"]) - int(r["quad3"]) - int(r["quad4"])) / int(r["events"]))
+        if int(r["events"])
+        else math.nan
+    ),
 }
 
 
@@ -54,8 +57,10 @@ def load(target: str) -> list[fc.Series]:
 
 
 def window(series: list[fc.Series], dyads: np.ndarray, start: int, months: int) -> list[fc.Series]:
-    return [fc.Series(series[i].name, series[i].periods[start: start + months],
-                      series[i].values[start: start + months]) for i in dyads]
+    return [
+        fc.Series(series[i].name, series[i].periods[start : start + months], series[i].values[start : start + months])
+        for i in dyads
+    ]
 
 
 def mase_table(target: str, sm_every: int, with_statsmodels: bool) -> tuple[list[dict], dict[int, dict[str, float]]]:
@@ -77,10 +82,12 @@ def mase_table(target: str, sm_every: int, with_statsmodels: bool) -> tuple[list
             cell = next((s for s in summary if s["model"] == m and s["horizon"] == h), None)
             row[f"MASE h={h}"] = None if cell is None or cell["mase"] is None else round(cell["mase"], 3)
             if h == 1:
-                row["80% coverage h=1"] = None if cell is None or cell["coverage80"] is None else round(
-                    cell["coverage80"], 3)
-                row["DM p vs naive h=1"] = None if cell is None or cell["dm_p"] is None else float(
-                    f"{cell['dm_p']:.2g}")
+                row["80% coverage h=1"] = (
+                    None if cell is None or cell["coverage80"] is None else round(cell["coverage80"], 3)
+                )
+                row["DM p vs naive h=1"] = (
+                    None if cell is None or cell["dm_p"] is None else float(f"{cell['dm_p']:.2g}")
+                )
         rows.append(row)
     print(f"{target}: {seconds:.1f} s", file=sys.stderr)
     return rows, by_h
@@ -102,10 +109,16 @@ def windows_table(count: int, seed: int = 0) -> list[dict]:
         for m in ("auto", "ses", "mean", "snaive"):
             mase = [a for a, _ in scores[m]]
             cover = [b for _, b in scores[m]]
-            rows.append({"target": target, "model": m, "mean MASE h=1": round(float(np.mean(mase)), 3),
-                         "worst window": round(float(np.max(mase)), 3),
-                         "80% coverage": round(float(np.mean(cover)), 3),
-                         "coverage range": f"{min(cover):.2f}-{max(cover):.2f}"})
+            rows.append(
+                {
+                    "target": target,
+                    "model": m,
+                    "mean MASE h=1": round(float(np.mean(mase)), 3),
+                    "worst window": round(float(np.max(mase)), 3),
+                    "80% coverage": round(float(np.mean(cover)), 3),
+                    "coverage range": f"{min(cover):.2f}-{max(cover):.2f}",
+                }
+            )
     return rows
 
 
@@ -122,8 +135,15 @@ def timing() -> list[dict]:
             out = fc.run(part, horizon=1, model=model, backtest_from=origin)
             best = min(best, time.perf_counter() - t0)
         origins = len({r["origin"] for r in out.rows})
-        rows.append({"backtest": f"{model}, 30 dyads x {origins} origins, horizon 1", "seconds (best of 3)":
-                     round(best, 3), "ratio to SES alone": None, "target": "", "met": ""})
+        rows.append(
+            {
+                "backtest": f"{model}, 30 dyads x {origins} origins, horizon 1",
+                "seconds (best of 3)": round(best, 3),
+                "ratio to SES alone": None,
+                "target": "",
+                "met": "",
+            }
+        )
     rows[1]["ratio to SES alone"] = round(rows[1]["seconds (best of 3)"] / rows[0]["seconds (best of 3)"], 1)
     rows[1]["target"] = "< 120 s"
     rows[1]["met"] = "yes" if rows[1]["seconds (best of 3)"] < 120 else "no"
@@ -138,23 +158,30 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     if not ICEWS.exists():
         sys.exit(f"{ICEWS} not found: ../shared is needed for this benchmark")
-    body = [f"Data: `{ICEWS.relative_to(SHARED.parent)}` (42 directed dyads x 132 months, 2005-2015). "
-            "`auto` is the default model (the choice among the global pooled model, SES and their mixes, "
-            "made on the past only); `global` the pooled model alone. MASE: mean over dyads of MAE / naive's MAE on "
-            "the same months (below 1 beats naive). Every forecast is fitted on data up to its origin."]
+    body = [
+        f"Data: `{ICEWS.relative_to(SHARED.parent)}` (42 directed dyads x 132 months, 2005-2015). "
+        "`auto` is the default model (the choice among the global pooled model, SES and their mixes, "
+        "made on the past only); `global` the pooled model alone. MASE: mean over dyads of MAE / naive's MAE on "
+        "the same months (below 1 beats naive). Every forecast is fitted on data up to its origin."
+    ]
     verdicts = []
     for target, with_statsmodels in (("net cooperation (counts)", True), ("goldstein_mean", False)):
         rows, by_h = mase_table(target, args.sm_every, with_statsmodels)
         ahead = all(by_h[h]["auto"] < by_h[h]["ses"] for h in (1, 3, 6))
         verdicts.append(f"{target}: auto ahead of SES at horizons 1, 3 and 6: {'yes' if ahead else 'no'}")
-        note = (f"statsmodels' ets, arima and theta were fitted at every {args.sm_every}th origin (their MASE "
-                "compares them with naive on those months)." if with_statsmodels else
-                "statsmodels models: see the table above (one target, to keep the run within minutes).")
+        note = (
+            f"statsmodels' ets, arima and theta were fitted at every {args.sm_every}th origin (their MASE "
+            "compares them with naive on those months)."
+            if with_statsmodels
+            else "statsmodels models: see the table above (one target, to keep the run within minutes)."
+        )
         body.append(f"### {target}: last 36 months, horizons 1, 3, 6\n\n{table(rows)}\n\n{note}")
     body.append("\n".join(f"- {v}" for v in verdicts))
-    body.append(f"### Held-out protocol mimicked: {args.windows} random windows of 30 dyads x 73 months, from "
-                f"month 37, horizon 1\n\n{table(windows_table(args.windows))}\n\nTargets for the held-out set: "
-                "mean MASE <= 0.88 (SES 0.90 there) and 80% coverage in 0.72-0.88.")
+    body.append(
+        f"### Held-out protocol mimicked: {args.windows} random windows of 30 dyads x 73 months, from "
+        f"month 37, horizon 1\n\n{table(windows_table(args.windows))}\n\nTargets for the held-out set: "
+        "mean MASE <= 0.88 (SES 0.90 there) and 80% coverage in 0.72-0.88."
+    )
     body.append(f"### Speed\n\n{table(timing())}")
     text = "\n\n".join(body)
     if args.no_write:

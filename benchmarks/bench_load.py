@@ -56,8 +56,11 @@ def rss_mb(pid: int) -> float:
 
 def quantiles(values: list[float]) -> dict[str, float]:
     if len(values) < 2:
-        return {"p50 ms": values[0] * 1000 if values else float("nan"), "p99 ms": float("nan"),
-                "max ms": values[0] * 1000 if values else float("nan")}
+        return {
+            "p50 ms": values[0] * 1000 if values else float("nan"),
+            "p99 ms": float("nan"),
+            "max ms": values[0] * 1000 if values else float("nan"),
+        }
     q = statistics.quantiles(values, n=100)
     return {"p50 ms": q[49] * 1000, "p99 ms": q[98] * 1000, "max ms": max(values) * 1000}
 
@@ -66,8 +69,12 @@ def upload(base: str, name: str, content: bytes, done: dict[str, Any]) -> None:
     import httpx
 
     t0 = time.perf_counter()
-    r = httpx.post(base + "/api/ingest", files={"file": (name, content)},
-                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=3600)
+    r = httpx.post(
+        base + "/api/ingest",
+        files={"file": (name, content)},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=3600,
+    )
     done.update(status=r.status_code, seconds=time.perf_counter() - t0, body=r.json())
 
 
@@ -90,9 +97,15 @@ def health_alone(base: str, seconds: float = 30.0) -> dict[str, Any]:
                 errors += 1
             latencies.append(time.perf_counter() - t0)
             time.sleep(0.2)
-    return {"probe": f"/health every 0.2 s for {seconds:.0f} s, no ingest (baseline)",
-            "requests": len(latencies), "errors": errors, **quantiles(latencies),
-            "over 100 ms": sum(x > 0.1 for x in latencies), "note": "", "load average": load_average()}
+    return {
+        "probe": f"/health every 0.2 s for {seconds:.0f} s, no ingest (baseline)",
+        "requests": len(latencies),
+        "errors": errors,
+        **quantiles(latencies),
+        "over 100 ms": sum(x > 0.1 for x in latencies),
+        "note": "",
+        "load average": load_average(),
+    }
 
 
 def health_during_upload(base: str, content: bytes) -> dict[str, Any]:
@@ -114,10 +127,15 @@ def health_during_upload(base: str, content: bytes) -> dict[str, Any]:
             errors += not ok
             time.sleep(0.2)
     worker.join()
-    return {"probe": f"/health every 0.2 s during a {len(content) // 1000} KB one-line upload",
-            "requests": len(latencies), "errors": errors, **quantiles(latencies),
-            "over 100 ms": sum(x > 0.1 for x in latencies),
-            "note": f"upload HTTP {done['status']} after {done['seconds']:.0f} s", "load average": load_average()}
+    return {
+        "probe": f"/health every 0.2 s during a {len(content) // 1000} KB one-line upload",
+        "requests": len(latencies),
+        "errors": errors,
+        **quantiles(latencies),
+        "over 100 ms": sum(x > 0.1 for x in latencies),
+        "note": f"upload HTTP {done['status']} after {done['seconds']:.0f} s",
+        "load average": load_average(),
+    }
 
 
 async def hammer(base: str, requests: int, concurrency: int) -> tuple[list[float], list[str]]:
@@ -155,10 +173,16 @@ def load_during_upload(base: str, content: bytes) -> dict[str, Any]:
     wall = time.perf_counter() - t0
     overlapped = worker.is_alive()
     worker.join()
-    return {"probe": "2,000 requests (index, events), 50 concurrent, during an upload", "requests": 2000,
-            "errors": len(errors), **quantiles(latencies), "over 100 ms": sum(x > 0.1 for x in latencies),
-            "note": f"{2000 / wall:.0f} req/s; upload of {len(content) // 1000} KB took {done['seconds']:.0f} s"
-                    + ("" if overlapped else ", ended before the last request"), "load average": load_average()}
+    return {
+        "probe": "2,000 requests (index, events), 50 concurrent, during an upload",
+        "requests": 2000,
+        "errors": len(errors),
+        **quantiles(latencies),
+        "over 100 ms": sum(x > 0.1 for x in latencies),
+        "note": f"{2000 / wall:.0f} req/s; upload of {len(content) // 1000} KB took {done['seconds']:.0f} s"
+        + ("" if overlapped else ", ended before the last request"),
+        "load average": load_average(),
+    }
 
 
 def soak(base: str, pid: int, seconds: float, rate: float = 20.0) -> dict[str, Any]:
@@ -181,17 +205,24 @@ def soak(base: str, pid: int, seconds: float, rate: float = 20.0) -> dict[str, A
         latencies.append(time.perf_counter() - t0)
 
     sent = 0
-    with httpx.Client(base_url=base, timeout=60, limits=httpx.Limits(max_connections=32)) as client, \
-            ThreadPoolExecutor(max_workers=32) as pool:
+    with (
+        httpx.Client(base_url=base, timeout=60, limits=httpx.Limits(max_connections=32)) as client,
+        ThreadPoolExecutor(max_workers=32) as pool,
+    ):
         t_start = time.monotonic()
         while time.monotonic() - t_start < seconds:
             pool.submit(one, client, PATHS[sent % len(PATHS)])
             sent += 1
             time.sleep(max(0.0, t_start + sent / rate - time.monotonic()))
-    return {"probe": f"soak {seconds:.0f} s at {rate:.0f} req/s (index, events; open loop)", "requests": sent,
-            "errors": errors[0], **quantiles(latencies), "over 100 ms": sum(x > 0.1 for x in latencies),
-            "note": f"server RSS {start_mb:.0f} MB at the start, {rss_mb(pid):.0f} MB at the end",
-            "load average": load_average()}
+    return {
+        "probe": f"soak {seconds:.0f} s at {rate:.0f} req/s (index, events; open loop)",
+        "requests": sent,
+        "errors": errors[0],
+        **quantiles(latencies),
+        "over 100 ms": sum(x > 0.1 for x in latencies),
+        "note": f"server RSS {start_mb:.0f} MB at the start, {rss_mb(pid):.0f} MB at the end",
+        "load average": load_average(),
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -209,8 +240,11 @@ def main(argv: list[str] | None = None) -> None:
     pool = sentence_pool()
     first = document(pool, chars=args.kb * 1000, one_line=True).encode()
     # not the first text reordered: that would be linked as its near-duplicate and not analyzed at all
-    second = " ".join(f"Delegation {k} from Chile met officials of Peru in Lima on day {k * 7 % 31 + 1} to "
-                      f"discuss quota {k * 13} for the fishing season." for k in range(args.kb * 10 // 4)).encode()
+    second = " ".join(
+        f"Delegation {k} from Chile met officials of Peru in Lima on day {k * 7 % 31 + 1} to "
+        f"discuss quota {k * 13} for the fishing season."
+        for k in range(args.kb * 10 // 4)
+    ).encode()
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="detente-bench-load-") as tmp:
         db = Path(tmp) / "load.duckdb"
@@ -222,18 +256,27 @@ def main(argv: list[str] | None = None) -> None:
         os.environ["DETENTE_TOKEN"] = TOKEN
         with running_server(db, token=TOKEN, timeout=300) as base:
             pid = next(int(p) for p in os.listdir("/proc") if p.isdigit() and _is_server(int(p), db))
-            steps = [] if args.soak_only else [lambda: health_alone(base), lambda: health_during_upload(base, first),
-                                                 lambda: load_during_upload(base, second)]
+            steps = (
+                []
+                if args.soak_only
+                else [
+                    lambda: health_alone(base),
+                    lambda: health_during_upload(base, first),
+                    lambda: load_during_upload(base, second),
+                ]
+            )
             for step in steps:
                 rows.append(step())
                 print(rows[-1], flush=True)
             if args.soak:
                 rows.append(soak(base, pid, args.soak))
                 print(rows[-1], flush=True)
-    body = ("A real `detente serve` (ingest enabled) over 50,000 GDELT-format events; the uploads are analyzed "
-            "by the server while the probes run. Reads during an ingest use cursors of the writer's "
-            "connection (docs/limits.md), and the NLP runs in the server's child process.\n\n"
-            + table([{c: r.get(c, "") for c in COLUMNS} for r in rows]))
+    body = (
+        "A real `detente serve` (ingest enabled) over 50,000 GDELT-format events; the uploads are analyzed "
+        "by the server while the probes run. Reads during an ingest use cursors of the writer's "
+        "connection (docs/limits.md), and the NLP runs in the server's child process.\n\n"
+        + table([{c: r.get(c, "") for c in COLUMNS} for r in rows])
+    )
     if args.no_write:
         print(body)
     elif args.soak_only:

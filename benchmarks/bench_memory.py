@@ -62,9 +62,7 @@ print(json.dumps({"rss_after_load_mb": before / 1024, "peak_mb": peak / 1024,
 
 
 def measure(mb: float, how: str) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(mb), how], capture_output=True, text=True, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", CHILD, str(mb), how], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -54,12 +54,31 @@ def main() -> None:
             if size["bytes"] - mark >= 2e6:
                 mark = size["bytes"]
                 peak, rss = memory_mb()
-                log.write(json.dumps({"mb": round(mark / 1e6, 1), "peak_mb": round(peak), "rss_mb": round(rss),
-                                      "s": round(time.time() - t0)}) + "\n")
+                log.write(
+                    json.dumps(
+                        {
+                            "mb": round(mark / 1e6, 1),
+                            "peak_mb": round(peak),
+                            "rss_mb": round(rss),
+                            "s": round(time.time() - t0),
+                        }
+                    )
+                    + "\n"
+                )
                 log.flush()
         peak, rss = memory_mb()
-        log.write(json.dumps({"done": True, "mb": round(size["bytes"] / 1e6, 1), "peak_mb": round(peak),
-                              "rss_mb": round(rss), "s": round(time.time() - t0)}) + "\n")
+        log.write(
+            json.dumps(
+                {
+                    "done": True,
+                    "mb": round(size["bytes"] / 1e6, 1),
+                    "peak_mb": round(peak),
+                    "rss_mb": round(rss),
+                    "s": round(time.time() - t0),
+                }
+            )
+            + "\n"
+        )
 
 
 if __name__ == "__main__":

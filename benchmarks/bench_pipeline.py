@@ -38,8 +38,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     docs = corpus(args.words)
     words = sum(len(d["text"].split()) for d in docs)
     sentences = sum(
-        len(prepare(RawArticle(id=d["id"], path="", format="jsonl", raw_text=d["text"])).sentences)
-        for d in docs
+        len(prepare(RawArticle(id=d["id"], path="", format="jsonl", raw_text=d["text"])).sentences) for d in docs
     )
     bare = load_model()
     full = build_pipeline()

@@ -33,8 +33,7 @@ def sentence_pool() -> list[str]:
     return pool
 
 
-def document(pool: list[str], sentences: int | None = None, chars: int | None = None,
-             one_line: bool = False) -> str:
+def document(pool: list[str], sentences: int | None = None, chars: int | None = None, one_line: bool = False) -> str:
     out: list[str] = []
     size, k = 0, 0
     while (sentences is not None and k < sentences) or (chars is not None and size < chars):
@@ -74,9 +73,18 @@ def main(argv: list[str] | None = None) -> None:
             text = document(pool, sentences=n, one_line=layout == "one line")
             seconds, cpu, events = analyze_once(nlp, text)
             base = base or cpu
-            by_sentences.append({"layout": layout, "sentences": n, "characters": len(text), "wall s": seconds,
-                                 "CPU s": cpu, "events": events, "x CPU time of the first": cpu / base,
-                                 "linear would be": n / int(args.sentences.split(",")[0])})
+            by_sentences.append(
+                {
+                    "layout": layout,
+                    "sentences": n,
+                    "characters": len(text),
+                    "wall s": seconds,
+                    "CPU s": cpu,
+                    "events": events,
+                    "x CPU time of the first": cpu / base,
+                    "linear would be": n / int(args.sentences.split(",")[0]),
+                }
+            )
             print(by_sentences[-1], flush=True)
 
     by_size: list[dict[str, object]] = []
@@ -85,14 +93,27 @@ def main(argv: list[str] | None = None) -> None:
             text = document(pool, chars=kb * 1000, one_line=layout == "one line")
             seconds, cpu, events = analyze_once(nlp, text)
             words = len(text.split())
-            by_size.append({"layout": layout, "size": f"{kb:,} KB", "words": words, "wall s": seconds,
-                            "CPU s": cpu, "words per CPU s": words / cpu, "events": events})
+            by_size.append(
+                {
+                    "layout": layout,
+                    "size": f"{kb:,} KB",
+                    "words": words,
+                    "wall s": seconds,
+                    "CPU s": cpu,
+                    "words per CPU s": words / cpu,
+                    "events": events,
+                }
+            )
             print(by_size[-1], flush=True)
 
-    body = ("One document analyzed alone (`code_documents`: cleaning, segmentation, all pipeline stages, rows); "
-            "the pipeline loaded and warmed up before timing. Linear cost: the `x CPU time` column tracks "
-            "`linear would be`, and words per CPU second stays flat with size.\n\n" + table(by_sentences) + "\n"
-            + table(by_size))
+    body = (
+        "One document analyzed alone (`code_documents`: cleaning, segmentation, all pipeline stages, rows); "
+        "the pipeline loaded and warmed up before timing. Linear cost: the `x CPU time` column tracks "
+        "`linear would be`, and words per CPU second stays flat with size.\n\n"
+        + table(by_sentences)
+        + "\n"
+        + table(by_size)
+    )
     if not args.no_write:
         write_section("scaling-document", "Analysis time against document length (linear)", body)
     else:

@@ -31,8 +31,11 @@ def main() -> int:
         t0 = time.perf_counter()
         code_documents(docs, nlp=nlp)
         seconds[name] += time.perf_counter() - t0
-        print(f"{name}: {time.perf_counter() - t0:.1f} s, encoded {comp.encoded / max(comp.scored, 1):.3f} "
-              "of the sentences scored", flush=True)
+        print(
+            f"{name}: {time.perf_counter() - t0:.1f} s, encoded {comp.encoded / max(comp.scored, 1):.3f} "
+            "of the sentences scored",
+            flush=True,
+        )
     print(f"tagger / rules time: {seconds['tagger'] / seconds['rules']:.3f}")
     return 0
 

@@ -28,7 +28,8 @@ LEAKCHECK = ROOT.parent / "shared" / "eval" / "leakcheck.py"
 def git_show(mirrors: Path, repo: str, path: str, encoding: str = "utf-8") -> str:
     raw = subprocess.run(
         ["git", "--git-dir", str(mirrors / repo / "repo"), "show", f"HEAD:{path}"],
-        capture_output=True, check=True,
+        capture_output=True,
+        check=True,
     ).stdout
     return raw.decode(encoding, errors="replace")
 
@@ -55,8 +56,9 @@ def conflibert_ner(text: str) -> list[dict[str, Any]]:
                     pos += len(tok) + 1
                 spans: list[list[Any]] = []
                 for i, tag in enumerate(tags):
-                    if tag.startswith("B-") or (tag.startswith("I-") and (not spans or spans[-1][3] != i - 1
-                                                                          or spans[-1][0] != tag[2:])):
+                    if tag.startswith("B-") or (
+                        tag.startswith("I-") and (not spans or spans[-1][3] != i - 1 or spans[-1][0] != tag[2:])
+                    ):
                         spans.append([tag[2:], offs[i][0], offs[i][1], i])
                     elif tag.startswith("I-"):
                         spans[-1][2], spans[-1][3] = offs[i][1], i
@@ -88,13 +90,17 @@ def plover_gsr(text: str) -> list[dict[str, Any]]:
     for rec in json.loads(text):
         if "text" not in rec or rec.get("event") == "DOCUMENT":
             continue
-        rows.append({
-            "id": rec["id"], "text": rec["text"], "plover": rec.get("event"),
-            "source": [a.get("code") for a in _actors(rec.get("source"))],
-            "target": [a.get("code") for a in _actors(rec.get("target"))],
-            "source_text": [a.get("actorText") for a in _actors(rec.get("source"))],
-            "target_text": [a.get("actorText") for a in _actors(rec.get("target"))],
-        })
+        rows.append(
+            {
+                "id": rec["id"],
+                "text": rec["text"],
+                "plover": rec.get("event"),
+                "source": [a.get("code") for a in _actors(rec.get("source"))],
+                "target": [a.get("code") for a in _actors(rec.get("target"))],
+                "source_text": [a.get("actorText") for a in _actors(rec.get("source"))],
+                "target_text": [a.get("actorText") for a in _actors(rec.get("target"))],
+            }
+        )
     return rows
 
 
@@ -129,8 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         with raw.open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        subprocess.run([sys.executable, str(LEAKCHECK), str(raw), "--drop", str(clean)],
-                       capture_output=True, text=True)
+        subprocess.run([sys.executable, str(LEAKCHECK), str(raw), "--drop", str(clean)], capture_output=True, text=True)
         kept = sum(1 for line in clean.open(encoding="utf-8") if line.strip())
         counts[name] = {"lines": len(rows), "kept": kept, "dropped": len(rows) - kept}
         print(f"{name}: {len(rows)} lines, {len(rows) - kept} dropped by the leak check, {kept} kept")

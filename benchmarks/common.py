@@ -92,14 +92,8 @@ def write_gdelt_tsv(path: Path, rows: int, first_id: int = 1, seed: int = 7) -> 
     quads = "[" + ", ".join(str(q) for _, q, _ in _CODES) + "]"
     gold = "[" + ", ".join(str(g) for _, _, g in _CODES) + "]"
     # 40% USA-RUS or RUS-USA; otherwise two countries drawn by hash
-    a1 = (
-        f"CASE WHEN h % 10 < 2 THEN 'USA' WHEN h % 10 < 4 THEN 'RUS' "
-        f"ELSE {countries}[1 + (h // 10) % {n_c}] END"
-    )
-    a2 = (
-        f"CASE WHEN h % 10 < 2 THEN 'RUS' WHEN h % 10 < 4 THEN 'USA' "
-        f"ELSE {countries}[1 + (h // 1000) % {n_c}] END"
-    )
+    a1 = f"CASE WHEN h % 10 < 2 THEN 'USA' WHEN h % 10 < 4 THEN 'RUS' ELSE {countries}[1 + (h // 10) % {n_c}] END"
+    a2 = f"CASE WHEN h % 10 < 2 THEN 'RUS' WHEN h % 10 < 4 THEN 'USA' ELSE {countries}[1 + (h // 1000) % {n_c}] END"
     k = f"1 + (h // 100000) % {n_k}"
     values = {
         "GLOBALEVENTID": f"{first_id} + i",
@@ -154,9 +148,7 @@ def machine() -> str:
 
 
 def command() -> str:
-    return " ".join(
-        [".venv/bin/python", *[a if a != sys.argv[0] else os.path.relpath(a, ROOT) for a in sys.argv]]
-    )
+    return " ".join([".venv/bin/python", *[a if a != sys.argv[0] else os.path.relpath(a, ROOT) for a in sys.argv]])
 
 
 @contextmanager
@@ -202,9 +194,7 @@ def write_section(key: str, title: str, body: str) -> None:
         text = pattern.sub(lambda _m: block, text)
     else:
         marker = "<!-- bench:end -->"
-        text = (
-            text.replace(marker, block + "\n" + marker) if marker in text else text.rstrip() + "\n\n" + block
-        )
+        text = text.replace(marker, block + "\n" + marker) if marker in text else text.rstrip() + "\n\n" + block
     BENCHMARKS_MD.write_text(text, encoding="utf-8")
     print(block)
 

@@ -55,8 +55,10 @@ def measure(db: Path) -> dict:
     labels = sorted(owner)
     vectors = MiniLM.load().embed(labels)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    pairs = [(float(vectors[i] @ vectors[j]), owner[labels[i]] == owner[labels[j]], labels[i], labels[j])
-             for i, j in combinations(range(len(labels)), 2)]
+    pairs = [
+        (float(vectors[i] @ vectors[j]), owner[labels[i]] == owner[labels[j]], labels[i], labels[j])
+        for i, j in combinations(range(len(labels)), 2)
+    ]
     positives = sum(same for _, same, _, _ in pairs)
     sweep = {}
     for t in np.arange(0.5, 1.0001, 0.025):
@@ -64,14 +66,24 @@ def measure(db: Path) -> dict:
         fp = sum(1 for s, same, _, _ in pairs if s >= t and not same)
         p = tp / (tp + fp) if tp + fp else 1.0
         r = tp / positives if positives else 0.0
-        sweep[round(float(t), 3)] = {"merges": tp + fp, "right": tp, "precision": round(p, 3), "recall": round(r, 3),
-                                     "f1": round(2 * p * r / (p + r), 3) if p + r and tp else 0.0}
+        sweep[round(float(t), 3)] = {
+            "merges": tp + fp,
+            "right": tp,
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(2 * p * r / (p + r), 3) if p + r and tp else 0.0,
+        }
     clean = [t for t, v in sweep.items() if v["precision"] == 1.0 and v["right"] > 0]
     threshold = min(clean) if clean else 1.01
     top = sorted(pairs, reverse=True)[:12]
-    return {"concepts_on_gold": len(labels), "pairs": len(pairs), "should_merge": positives, "threshold": threshold,
-            "sweep": sweep, "closest_pairs": [{"cosine": round(s, 3), "same": same, "a": a, "b": b}
-                                              for s, same, a, b in top]}
+    return {
+        "concepts_on_gold": len(labels),
+        "pairs": len(pairs),
+        "should_merge": positives,
+        "threshold": threshold,
+        "sweep": sweep,
+        "closest_pairs": [{"cosine": round(s, 3), "same": same, "a": a, "b": b} for s, same, a, b in top],
+    }
 
 
 def main() -> int:

@@ -100,15 +100,26 @@ def eval_cnc(k: int = 5) -> dict:
     sc = scorer()
     texts = {d["id"]: d["text"] for d in docs}
     comp.classifier = shipped
-    result_tagger = eval_tagger(docs, gold, parsed, comp, tiers.get("two-tier (shipped)"), sc, k) \
-        if SPAN_OOF.exists() and "two-tier (shipped)" in tiers else None
-    result: dict = {"sentences": len(y), "causal": int(y.sum()), "folds": k,
-                    "shipped_threshold": shipped.threshold, "shipped_marker_threshold": shipped.marker_threshold,
-                    "shipped_implicit_threshold": shipped.implicit_threshold, "ensemble": shipped.ensemble,
-                    "gate_fraction": (round(float(((linear >= shipped.ensemble["gate"][0]) &
-                                                   (linear < shipped.ensemble["gate"][1])).mean()), 4)
-                                      if shipped.ensemble else None),
-                    "scorers": {}}
+    result_tagger = (
+        eval_tagger(docs, gold, parsed, comp, tiers.get("two-tier (shipped)"), sc, k)
+        if SPAN_OOF.exists() and "two-tier (shipped)" in tiers
+        else None
+    )
+    result: dict = {
+        "sentences": len(y),
+        "causal": int(y.sum()),
+        "folds": k,
+        "shipped_threshold": shipped.threshold,
+        "shipped_marker_threshold": shipped.marker_threshold,
+        "shipped_implicit_threshold": shipped.implicit_threshold,
+        "ensemble": shipped.ensemble,
+        "gate_fraction": (
+            round(float(((linear >= shipped.ensemble["gate"][0]) & (linear < shipped.ensemble["gate"][1])).mean()), 4)
+            if shipped.ensemble
+            else None
+        ),
+        "scorers": {},
+    }
     ths = [round(t, 2) for t in np.arange(0.3, 0.71, 0.05)]
     for name, probs in tiers.items():
         preds = []
@@ -143,8 +154,16 @@ def _tagged_for(doc, sents: list, spans: dict | None) -> list[dict | None]:
         a, b = sent.start_char, sent.end_char
         (c0, c1), (e0, e1) = spans["cause"], spans["effect"]
         inside = a <= c0 and c1 <= b and a <= e0 and e1 <= b
-        out.append({"cause": (c0 - a, c1 - a), "effect": (e0 - a, e1 - a), "cause_score": spans["cause_score"],
-                    "effect_score": spans["effect_score"]} if inside else None)
+        out.append(
+            {
+                "cause": (c0 - a, c1 - a),
+                "effect": (e0 - a, e1 - a),
+                "cause_score": spans["cause_score"],
+                "effect_score": spans["effect_score"],
+            }
+            if inside
+            else None
+        )
     return out
 
 
@@ -166,8 +185,9 @@ def eval_tagger(docs: list[dict], gold: list[dict], parsed: list, comp, probs: n
         rows = []
         for i, doc in enumerate(parsed):
             sents, claims = comp._scored_sentences(doc)
-            comp._annotate(doc, sents, [float(probs[i])] * len(sents), claims,
-                           _tagged_for(doc, sents, spans.get(docs[i]["id"])))
+            comp._annotate(
+                doc, sents, [float(probs[i])] * len(sents), claims, _tagged_for(doc, sents, spans.get(docs[i]["id"]))
+            )
             rows.append({"id": docs[i]["id"], "events": [], "causal": [dict(c) for c in doc._.causal]})
         preds_at[(order, t, m)] = rows
     texts = {d["id"]: d["text"] for d in docs}
@@ -192,18 +212,28 @@ def eval_tagger(docs: list[dict], gold: list[dict], parsed: list, comp, probs: n
     any_chosen, any_scored = nested(grid)
     comp.classifier.tag_threshold, comp.classifier.tagger_order = shipped.tag_threshold, shipped.tagger_order
     comp.classifier.tag_min_score = shipped.tag_min_score
-    every = {f"{o}@{t} min {m}": {k2: sc.score_causal(gold, texts, preds_at[(o, t, m)])[k2]["f1"]
-                                  for k2 in ("sentence", "pair")} for o, t, m in grid}
-    return {"setting_by_fold": [f"{o}@{t} min {m}" for o, t, m in chosen],
-            "component": {"sentence": scored["sentence"], "pair": scored["pair"]},
-            "any_order": {"setting_by_fold": [f"{o}@{t} min {m}" for o, t, m in any_chosen],
-                          "component": {"sentence": any_scored["sentence"], "pair": any_scored["pair"]}},
-            "all_folds_by_setting (choice of the shipped setting)": every}
+    every = {
+        f"{o}@{t} min {m}": {
+            k2: sc.score_causal(gold, texts, preds_at[(o, t, m)])[k2]["f1"] for k2 in ("sentence", "pair")
+        }
+        for o, t, m in grid
+    }
+    return {
+        "setting_by_fold": [f"{o}@{t} min {m}" for o, t, m in chosen],
+        "component": {"sentence": scored["sentence"], "pair": scored["pair"]},
+        "any_order": {
+            "setting_by_fold": [f"{o}@{t} min {m}" for o, t, m in any_chosen],
+            "component": {"sentence": any_scored["sentence"], "pair": any_scored["pair"]},
+        },
+        "all_folds_by_setting (choice of the shipped setting)": every,
+    }
 
 
 def seed_docs() -> list[dict]:
-    return [{"id": p.name, "text": p.read_text(encoding="utf-8")}
-            for p in sorted((SHARED / "corpus" / "seeds").glob("*.txt"))]
+    return [
+        {"id": p.name, "text": p.read_text(encoding="utf-8")}
+        for p in sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
+    ]
 
 
 def predict_docs(docs: list[dict]) -> list[dict]:
@@ -253,8 +283,9 @@ def eval_map(out_dir: Path) -> dict:
     spans, _ = sc.gold_spans(sc.load_jsonl(SHARED / "gold" / "causal.jsonl"), docs)
 
     def covered(claim: dict) -> bool:
-        return claim.get("signal") == "table" or any(a < claim["end"] and claim["start"] < b
-                                                      for a, b, _ in spans.get(claim["doc_id"], []))
+        return claim.get("signal") == "table" or any(
+            a < claim["end"] and claim["start"] < b for a, b, _ in spans.get(claim["doc_id"], [])
+        )
 
     gold = json.loads((ROOT / "tests" / "fixtures" / "seeds_map_gold.json").read_text())["edges"]
     result = score_map(api.cognitive_map(db), gold, cached_model(), covered=covered)

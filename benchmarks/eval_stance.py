@@ -55,8 +55,12 @@ def evaluate(db: Path, band: float) -> dict[str, Any]:
     t0 = time.time()
     rows = {(r["doc_id"], r["actor"]): r for r in stance(con, actors=["RUS", "USA"])}
     took = time.time() - t0
-    report: dict[str, Any] = {"documents": [], "band": band, "store_seconds": round(built, 1),
-                              "stance_seconds": round(took, 2)}
+    report: dict[str, Any] = {
+        "documents": [],
+        "band": band,
+        "store_seconds": round(built, 1),
+        "stance_seconds": round(took, 2),
+    }
     for actor in ("RUS", "USA"):
         g, p = [], []
         for item in gold:
@@ -65,29 +69,45 @@ def evaluate(db: Path, band: float) -> dict[str, Any]:
             p.append(score)
         rho = spearmanr(g, p).statistic if len(set(g)) > 1 and len(set(p)) > 1 else float("nan")
         acc = sum(sign(x, band) == (0 if y == 0 else (1 if y > 0 else -1)) for x, y in zip(p, g, strict=True))
-        report[actor] = {"spearman": round(float(rho), 3), "sign_accuracy": f"{acc}/{len(g)}",
-                         "gold": g, "predicted": [round(x, 3) for x in p]}
+        report[actor] = {
+            "spearman": round(float(rho), 3),
+            "sign_accuracy": f"{acc}/{len(g)}",
+            "gold": g,
+            "predicted": [round(x, 3) for x in p],
+        }
     for item in gold:
         prof = framing_profile(con, doc_id=item["id"])
         found = {norm(p["phrase"]) for n in prof["narratives"].values() for p in n["phrases"]}
         terms = item.get("loaded_terms", [])
         hit = [t for t in terms if any(f in norm(t) or norm(t) in f for f in found)]
-        quality = [r[0] for r in con.execute(
-            "SELECT DISTINCT signal FROM quality_signals WHERE doc_id = ? ORDER BY 1", [item["id"]]).fetchall()]
-        report["documents"].append({
-            "id": item["id"], "dominant_narrative": prof["dominant_narrative"],
-            "loaded_terms_recall": f"{len(hit)}/{len(terms)}", "quality_signals": quality,
-            "RUS": rows.get((item["id"], "RUS"), {}).get("score"),
-            "USA": rows.get((item["id"], "USA"), {}).get("score"),
-        })
+        quality = [
+            r[0]
+            for r in con.execute(
+                "SELECT DISTINCT signal FROM quality_signals WHERE doc_id = ? ORDER BY 1", [item["id"]]
+            ).fetchall()
+        ]
+        report["documents"].append(
+            {
+                "id": item["id"],
+                "dominant_narrative": prof["dominant_narrative"],
+                "loaded_terms_recall": f"{len(hit)}/{len(terms)}",
+                "quality_signals": quality,
+                "RUS": rows.get((item["id"], "RUS"), {}).get("score"),
+                "USA": rows.get((item["id"], "USA"), {}).get("score"),
+            }
+        )
     con.close()
     return report
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--band", type=float, default=float(load_lexicon().get("neutral_band", 0.15)),
-                    help="|score| below this counts as neutral (0); default: stance.yml neutral_band")
+    ap.add_argument(
+        "--band",
+        type=float,
+        default=float(load_lexicon().get("neutral_band", 0.15)),
+        help="|score| below this counts as neutral (0); default: stance.yml neutral_band",
+    )
     ap.add_argument("--db", type=Path, default=None, help="store to build (default: a temporary file)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -100,13 +120,17 @@ def main() -> None:
         return
     for actor in ("RUS", "USA"):
         r = report[actor]
-        print(f"{actor}: Spearman {r['spearman']}  sign accuracy {r['sign_accuracy']}  "
-              f"gold {r['gold']}  predicted {r['predicted']}")
+        print(
+            f"{actor}: Spearman {r['spearman']}  sign accuracy {r['sign_accuracy']}  "
+            f"gold {r['gold']}  predicted {r['predicted']}"
+        )
     print("| doc | RUS | USA | dominant narrative | loaded terms found | quality signals |")
     print("|---|---|---|---|---|---|")
     for d in report["documents"]:
-        print(f"| {d['id'][:3]} | {d['RUS']} | {d['USA']} | {d['dominant_narrative']} | "
-              f"{d['loaded_terms_recall']} | {', '.join(d['quality_signals'])} |")
+        print(
+            f"| {d['id'][:3]} | {d['RUS']} | {d['USA']} | {d['dominant_narrative']} | "
+            f"{d['loaded_terms_recall']} | {', '.join(d['quality_signals'])} |"
+        )
     print(f"(store built in {report['store_seconds']} s; stance in {report['stance_seconds']} s)")
 
 

@@ -76,9 +76,7 @@ def make_vocab(feats: list[list[str]], min_count: int = MIN_COUNT) -> dict[str, 
     return {f: i for i, f in enumerate(names)}
 
 
-def fit_logreg(
-    x: sparse.csr_matrix, y: np.ndarray, l2: float = L2, bias_col: int | None = None
-) -> np.ndarray:
+def fit_logreg(x: sparse.csr_matrix, y: np.ndarray, l2: float = L2, bias_col: int | None = None) -> np.ndarray:
     """Minimise mean log-loss + l2/n * ||w||^2 (bias not penalised) with L-BFGS."""
     n = x.shape[0]
     mask = np.ones(x.shape[1])
@@ -98,9 +96,7 @@ def fit_logreg(
     return res.x
 
 
-def train(
-    feats: list[list[str]], y: np.ndarray, l2: float = L2, min_count: int = MIN_COUNT
-) -> dict[str, float]:
+def train(feats: list[list[str]], y: np.ndarray, l2: float = L2, min_count: int = MIN_COUNT) -> dict[str, float]:
     vocab = make_vocab(feats, min_count)
     w = fit_logreg(build_matrix(feats, vocab), y, l2, vocab.get("bias"))
     return {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) >= PRUNE}
@@ -117,13 +113,27 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=CAUSAL_DIR)
     ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("--marker-threshold", type=float, default=0.1)
-    ap.add_argument("--implicit-threshold", type=float, default=0.6,
-                    help="classifier probability a sentence with no causal marker needs to yield a claim")
+    ap.add_argument(
+        "--implicit-threshold",
+        type=float,
+        default=0.6,
+        help="classifier probability a sentence with no causal marker needs to yield a claim",
+    )
     ap.add_argument("--subject-split-threshold", type=float, default=0.4)
-    ap.add_argument("--actor-split-threshold", type=float, default=1.0,
-                    help="probability at which an actor subject is split off as a cause; 1.0 = never")
-    ap.add_argument("--gate", type=float, nargs=2, default=(0.1, 0.9), metavar=("LO", "HI"),
-                    help="linear probabilities in [LO, HI) are averaged with the MiniLM tier's")
+    ap.add_argument(
+        "--actor-split-threshold",
+        type=float,
+        default=1.0,
+        help="probability at which an actor subject is split off as a cause; 1.0 = never",
+    )
+    ap.add_argument(
+        "--gate",
+        type=float,
+        nargs=2,
+        default=(0.1, 0.9),
+        metavar=("LO", "HI"),
+        help="linear probabilities in [LO, HI) are averaged with the MiniLM tier's",
+    )
     ap.add_argument("--minilm-weight", type=float, default=0.6, help="the MiniLM tier's share of that average")
     args = ap.parse_args()
     docs, gold = load_cnc(args.cnc)
@@ -136,7 +146,9 @@ def main() -> int:
         "meta": {
             "model": "logistic regression (L2, L-BFGS) over sentence_features",
             "trained_on": "Causal News Corpus V2 train (tanfiona/CausalNewsCorpus, CC0), 3075 sentences",
-            "l2": L2, "min_count": MIN_COUNT, "n_features": len(weights),
+            "l2": L2,
+            "min_count": MIN_COUNT,
+            "n_features": len(weights),
         },
         "threshold": args.threshold,
         "marker_threshold": args.marker_threshold,

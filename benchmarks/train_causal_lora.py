@@ -33,8 +33,14 @@ from torch import nn
 ROOT = Path(__file__).resolve().parent.parent
 CNC = ROOT.parent / "shared" / "eval" / "cnc"
 OUT = ROOT / "src" / "detente" / "data" / "causal" / "minilm_lora.npz"
-TARGETS = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
-           "intermediate.dense", "output.dense")
+TARGETS = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
 
 RANK = 8
 ALPHA = 16.0
@@ -119,18 +125,19 @@ def encode(texts: list[str]) -> list[list[int]]:
 
 def batches(ids: list[list[int]], order: np.ndarray, size: int):
     for s in range(0, len(order), size):
-        idx = order[s:s + size]
+        idx = order[s : s + size]
         width = max(len(ids[i]) for i in idx)
         x = torch.zeros((len(idx), width), dtype=torch.long)
         m = torch.zeros((len(idx), width), dtype=torch.long)
         for r, i in enumerate(idx):
-            x[r, :len(ids[i])] = torch.tensor(ids[i])
-            m[r, :len(ids[i])] = 1
+            x[r, : len(ids[i])] = torch.tensor(ids[i])
+            m[r, : len(ids[i])] = 1
         yield idx, x, m
 
 
-def fit(ids: list[list[int]], y: np.ndarray, train_idx: np.ndarray, epochs: int = EPOCHS, seed: int = 0,
-        log: str = "") -> Scorer:
+def fit(
+    ids: list[list[int]], y: np.ndarray, train_idx: np.ndarray, epochs: int = EPOCHS, seed: int = 0, log: str = ""
+) -> Scorer:
     torch.manual_seed(seed)
     model = Scorer()
     params = [p for p in model.parameters() if p.requires_grad]
@@ -143,7 +150,7 @@ def fit(ids: list[list[int]], y: np.ndarray, train_idx: np.ndarray, epochs: int 
         model.train()
         # shuffle, then sort within chunks by length: less padding, still random batches
         perm = rng.permutation(train_idx)
-        chunks = [sorted(perm[s:s + BATCH * 8], key=lambda i: len(ids[i])) for s in range(0, len(perm), BATCH * 8)]
+        chunks = [sorted(perm[s : s + BATCH * 8], key=lambda i: len(ids[i])) for s in range(0, len(perm), BATCH * 8)]
         order = np.array([i for c in chunks for i in c])
         blist = list(batches(ids, order, BATCH))
         rng.shuffle(blist)
@@ -189,9 +196,22 @@ def main(argv: list[str] | None = None) -> int:
     ids = encode(texts)
     if args.mode == "train":
         model = fit(ids, y, np.arange(len(texts)), args.epochs, log="all")
-        np.savez_compressed(args.out, **model.export(),
-                            meta=np.array(json.dumps({"rank": RANK, "alpha": ALPHA, "epochs": args.epochs,
-                                                      "lr": LR, "max_len": MAX_LEN, "trained_on": "CNC train"})))
+        np.savez_compressed(
+            args.out,
+            **model.export(),
+            meta=np.array(
+                json.dumps(
+                    {
+                        "rank": RANK,
+                        "alpha": ALPHA,
+                        "epochs": args.epochs,
+                        "lr": LR,
+                        "max_len": MAX_LEN,
+                        "trained_on": "CNC train",
+                    }
+                )
+            ),
+        )
         print("wrote", args.out, Path(args.out).stat().st_size, "bytes")
         return 0
     folds = np.array_split(np.random.RandomState(0).permutation(len(texts)), args.folds)

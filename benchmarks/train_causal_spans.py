@@ -49,8 +49,16 @@ def load() -> tuple[list[dict], list[dict], set[str]]:
     clean_file = BUILD / "cnc_train_gold_clean.jsonl"
     if not clean_file.exists():
         BUILD.mkdir(exist_ok=True)
-        subprocess.run([sys.executable, str(SHARED / "eval" / "leakcheck.py"), str(SHARED / "eval" / "cnc" /
-                        "train.gold.jsonl"), "--drop", str(clean_file)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(SHARED / "eval" / "leakcheck.py"),
+                str(SHARED / "eval" / "cnc" / "train.gold.jsonl"),
+                "--drop",
+                str(clean_file),
+            ],
+            check=True,
+        )
     clean = {json.loads(line)["id"] for line in clean_file.read_text(encoding="utf-8").splitlines() if line}
     return docs, gold, clean
 
@@ -79,12 +87,18 @@ def features() -> None:
     enc = encode_texts(model, [d["text"] for d in docs])
     print(f"encoded {len(docs)} sentences in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
     lengths = np.array([len(e.offsets) for e in enc])
-    labels = np.concatenate([labels_for(d["text"], g["pairs"], e.offsets) for d, g, e in zip(docs, gold, enc,
-                                                                                               strict=True)])
+    labels = np.concatenate(
+        [labels_for(d["text"], g["pairs"], e.offsets) for d, g, e in zip(docs, gold, enc, strict=True)]
+    )
     BUILD.mkdir(exist_ok=True)
-    np.savez(STATES, states=np.concatenate([e.states for e in enc]).astype(np.float16), lengths=lengths,
-             labels=labels, offsets=np.array([o for e in enc for o in e.offsets]),
-             ids=np.array([d["id"] for d in docs]))
+    np.savez(
+        STATES,
+        states=np.concatenate([e.states for e in enc]).astype(np.float16),
+        lengths=lengths,
+        labels=labels,
+        offsets=np.array([o for e in enc for o in e.offsets]),
+        ids=np.array([d["id"] for d in docs]),
+    )
 
 
 def read_states() -> tuple[list[np.ndarray], list[np.ndarray], list[list[tuple[int, int]]], list[str]]:
@@ -104,17 +118,19 @@ def fit(feats: list[np.ndarray], labels: list[np.ndarray], seed: int = 0) -> dic
     x = (x - mu) / sd
     rng = np.random.RandomState(seed)
     d = x.shape[1]
-    params = {"w1": rng.normal(0, np.sqrt(2.0 / d), (d, HIDDEN)).astype(np.float32),
-              "b1": np.zeros(HIDDEN, np.float32),
-              "w2": rng.normal(0, np.sqrt(1.0 / HIDDEN), (HIDDEN, 3)).astype(np.float32),
-              "b2": np.zeros(3, np.float32)}
+    params = {
+        "w1": rng.normal(0, np.sqrt(2.0 / d), (d, HIDDEN)).astype(np.float32),
+        "b1": np.zeros(HIDDEN, np.float32),
+        "w2": rng.normal(0, np.sqrt(1.0 / HIDDEN), (HIDDEN, 3)).astype(np.float32),
+        "b2": np.zeros(3, np.float32),
+    }
     m = {k: np.zeros_like(v) for k, v in params.items()}
     v2 = {k: np.zeros_like(v) for k, v in params.items()}
     step = 0
     for _ in range(EPOCHS):
         order = rng.permutation(len(y))
         for s in range(0, len(order), BATCH):
-            idx = order[s:s + BATCH]
+            idx = order[s : s + BATCH]
             xb, yb = x[idx], y[idx]
             h_pre = xb @ params["w1"] + params["b1"]
             h = np.maximum(h_pre, 0)
@@ -133,8 +149,8 @@ def fit(feats: list[np.ndarray], labels: list[np.ndarray], seed: int = 0) -> dic
             for k in params:
                 m[k] = 0.9 * m[k] + 0.1 * grads[k]
                 v2[k] = 0.999 * v2[k] + 0.001 * grads[k] ** 2
-                mh = m[k] / (1 - 0.9 ** step)
-                vh = v2[k] / (1 - 0.999 ** step)
+                mh = m[k] / (1 - 0.9**step)
+                vh = v2[k] / (1 - 0.999**step)
                 params[k] -= (LR * mh / (np.sqrt(vh) + 1e-8)).astype(np.float32)
     params.update({"mu": mu.astype(np.float32), "sd": sd.astype(np.float32)})
     return params
@@ -183,10 +199,17 @@ def train() -> None:
     states, labels, _, ids = read_states()
     rows = trainable([len(g["pairs"]) for g in gold], ids, clean)
     params = fit([piece_features(states[i]) for i in rows], [labels[i] for i in rows])
-    meta = {"sentences": len(rows), "hidden": HIDDEN, "epochs": EPOCHS, "lr": LR, "l2": L2,
-            "dropped_by_leakcheck": len(docs) - len(clean)}
-    np.savez_compressed(DATA_DIR / TAGGER_FILE, **{k: v.astype(np.float16) for k, v in params.items()},
-                        meta=np.array(json.dumps(meta)))
+    meta = {
+        "sentences": len(rows),
+        "hidden": HIDDEN,
+        "epochs": EPOCHS,
+        "lr": LR,
+        "l2": L2,
+        "dropped_by_leakcheck": len(docs) - len(clean),
+    }
+    np.savez_compressed(
+        DATA_DIR / TAGGER_FILE, **{k: v.astype(np.float16) for k, v in params.items()}, meta=np.array(json.dumps(meta))
+    )
     print(json.dumps(meta))
 
 

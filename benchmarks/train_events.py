@@ -55,12 +55,32 @@ from detente.nlp.event_model import (  # noqa: E402
 )
 
 PLOVER_ROOT = {
-    "AGREE": "03", "REJECT": "12", "THREATEN": "13", "DEMAND": "10", "SUPPORT": "05", "CONSULT": "04",
-    "DISAPPROVE": "11", "SANCTION": "16", "ASSAULT": "18", "AID": "07", "PROTEST": "14", "COOPERATE": "06",
-    "INVESTIGATE": "09", "MOBILIZE": "15", "COERCE": "17", "FIGHT": "19", "CONCEDE": "08", "RETREAT": "08",
+    "AGREE": "03",
+    "REJECT": "12",
+    "THREATEN": "13",
+    "DEMAND": "10",
+    "SUPPORT": "05",
+    "CONSULT": "04",
+    "DISAPPROVE": "11",
+    "SANCTION": "16",
+    "ASSAULT": "18",
+    "AID": "07",
+    "PROTEST": "14",
+    "COOPERATE": "06",
+    "INVESTIGATE": "09",
+    "MOBILIZE": "15",
+    "COERCE": "17",
+    "FIGHT": "19",
+    "CONCEDE": "08",
+    "RETREAT": "08",
 }
-QUAD5 = {0: ["01", "02"], 1: ["03", "04", "05"], 2: ["06", "07", "08", "09"], 3: ["10", "11", "12", "13", "14"],
-         4: ["15", "16", "17", "18", "19", "20"]}
+QUAD5 = {
+    0: ["01", "02"],
+    1: ["03", "04", "05"],
+    2: ["06", "07", "08", "09"],
+    3: ["10", "11", "12", "13", "14"],
+    4: ["15", "16", "17", "18", "19", "20"],
+}
 SETS = ("seeds", "plover_dev", "plover_gsr", "cb_ner", "cb_class", "cameo_ex")
 GRID = {"veto": [0.0, 0.1, 0.15, 0.2, 0.3], "add": [0.3, 0.5, 0.7, 0.8, 0.9, 1.01], "root_min": [0.3, 0.5, 0.7, 1.01]}
 
@@ -88,7 +108,7 @@ def ev_type(code_or_cat: str, scheme: str) -> str:
 
 def shingles(text: str, n: int = 8) -> set[str]:
     words = re.sub(r"[^0-9a-z]+", " ", text.lower()).split()
-    return {" ".join(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
+    return {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
 
 
 def dedupe(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -118,31 +138,82 @@ def examples() -> list[dict[str, Any]]:
     seeds = sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
     gold = load_jsonl(SHARED / "gold" / "events.jsonl")
     for path in seeds:
-        out.append({"set": "seeds", "id": path.name, "text": path.read_text(encoding="utf-8"), "date": None,
-                    "scheme": "cameo", "rows": [g for g in gold if g["doc"] == path.name]})
+        out.append(
+            {
+                "set": "seeds",
+                "id": path.name,
+                "text": path.read_text(encoding="utf-8"),
+                "date": None,
+                "scheme": "cameo",
+                "rows": [g for g in gold if g["doc"] == path.name],
+            }
+        )
     docs = {d["id"]: d for d in load_jsonl(SHARED / "eval" / "plover" / "dev.docs.jsonl")}
     for g in load_jsonl(SHARED / "eval" / "plover" / "dev.gold.jsonl"):
         d = docs[g["doc"]]
-        pairs = {(prim(e["source"]), prim(e["target"]), e["plover"]) for e in g["events"]
-                 if not e.get("negated") and not e.get("hypothetical")}
-        out.append({"set": "plover_dev", "id": g["id"], "text": d["text"], "date": d.get("date"),
-                    "scheme": "plover", "events": sorted(pairs)})
+        pairs = {
+            (prim(e["source"]), prim(e["target"]), e["plover"])
+            for e in g["events"]
+            if not e.get("negated") and not e.get("hypothetical")
+        }
+        out.append(
+            {
+                "set": "plover_dev",
+                "id": g["id"],
+                "text": d["text"],
+                "date": d.get("date"),
+                "scheme": "plover",
+                "events": sorted(pairs),
+            }
+        )
     for r in load_jsonl(DATA / "plover_gsr.clean.jsonl"):
         src = [prim(c) for c in r["source"] if c]
         tgt = [prim(c) for c in r["target"] if c]
         pairs = {(a, b) for a in src for b in tgt if a != b} or {(a, b) for a in src for b in src if a != b}
-        out.append({"set": "plover_gsr", "id": "gsr:" + r["id"], "text": r["text"], "date": "2000-01-01",
-                    "scheme": "plover", "events": sorted((a, b, r["plover"]) for a, b in pairs)})
+        out.append(
+            {
+                "set": "plover_gsr",
+                "id": "gsr:" + r["id"],
+                "text": r["text"],
+                "date": "2000-01-01",
+                "scheme": "plover",
+                "events": sorted((a, b, r["plover"]) for a, b in pairs),
+            }
+        )
     for part in ("train", "test"):
         for i, r in enumerate(load_jsonl(DATA / f"conflibert_ner_{part}.clean.jsonl")):
-            out.append({"set": "cb_ner", "id": f"ner-{part}-{i}", "text": r["text"], "date": None,
-                        "scheme": "spans", "spans": r["spans"]})
+            out.append(
+                {
+                    "set": "cb_ner",
+                    "id": f"ner-{part}-{i}",
+                    "text": r["text"],
+                    "date": None,
+                    "scheme": "spans",
+                    "spans": r["spans"],
+                }
+            )
         for i, r in enumerate(load_jsonl(DATA / f"conflibert_class_{part}.clean.jsonl")):
-            out.append({"set": "cb_class", "id": f"class-{part}-{i}", "text": r["text"], "date": None,
-                        "scheme": "quad5", "quad5": r["quad5"]})
+            out.append(
+                {
+                    "set": "cb_class",
+                    "id": f"class-{part}-{i}",
+                    "text": r["text"],
+                    "date": None,
+                    "scheme": "quad5",
+                    "quad5": r["quad5"],
+                }
+            )
     for i, r in enumerate(load_jsonl(DATA / "cameo_examples.clean.jsonl")):
-        out.append({"set": "cameo_ex", "id": f"cameo-{i}", "text": r["text"], "date": None,
-                    "scheme": "cameo", "root": r["root"]})
+        out.append(
+            {
+                "set": "cameo_ex",
+                "id": f"cameo-{i}",
+                "text": r["text"],
+                "date": None,
+                "scheme": "cameo",
+                "root": r["root"],
+            }
+        )
     return dedupe(out)
 
 
@@ -163,8 +234,7 @@ def extract(exs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from detente.nlp.event_model import ADAPTERS, shared_encoder
     from detente.nlp.pipeline import build_pipeline, make_doc
 
-    nlp = build_pipeline(config={"event_coder": {"learned": False}},
-                         stages=("actor_resolver", "event_coder"))
+    nlp = build_pipeline(config={"event_coder": {"learned": False}}, stages=("actor_resolver", "event_coder"))
     coder = nlp.get_pipe("event_coder")
     encoder = shared_encoder(str(ADAPTERS.resolve()))
     units: list[dict[str, Any]] = []
@@ -183,8 +253,11 @@ def extract(exs: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 gold = set()
                 root = None
                 if row is not None:
-                    gold = {(prim(e["source"]), prim(e["target"]), str(e["cameo"])[:2]) for e in row["events"]
-                            if not e.get("negated") and not e.get("hypothetical")}
+                    gold = {
+                        (prim(e["source"]), prim(e["target"]), str(e["cameo"])[:2])
+                        for e in row["events"]
+                        if not e.get("negated") and not e.get("hypothetical")
+                    }
                     roots = Counter(g[2] for g in gold)
                     root = roots.most_common(1)[0][0] if roots else None
                 segments.append((sent, {"events": sorted(gold), "root": root}))
@@ -220,16 +293,29 @@ def extract(exs: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     pa, pb = prim(a.label_), prim(b.label_)
                     pair_y.append(int(any(g[0] == pa and g[1] == pb for g in labels["events"])))
             bag, _ = trigger_roots(sent, coder)
-            rules = [(prim(e["source"]), prim(e["target"]), e["cameo"]) for e in se
-                     if not e["negated"] and not e["hypothetical"]]
-            units.append({
-                "set": ex["set"], "id": ex["id"], "scheme": ex["scheme"], "text": sent.text,
-                "feats": feats, "pairs": [(prim(a.label_), prim(b.label_)) for a, b in pairs],
-                "pair_y": np.array(pair_y, dtype=np.float32) if pair_y else None,
-                "bag": bag, "rule_bag": rule_root_bag(se), "rules": rules,
-                "rule_keys": {(prim(e["source"]), prim(e["target"])) for e in se},
-                "events": labels.get("events"), "root": labels.get("root"), "quad5": labels.get("quad5"),
-            })
+            rules = [
+                (prim(e["source"]), prim(e["target"]), e["cameo"])
+                for e in se
+                if not e["negated"] and not e["hypothetical"]
+            ]
+            units.append(
+                {
+                    "set": ex["set"],
+                    "id": ex["id"],
+                    "scheme": ex["scheme"],
+                    "text": sent.text,
+                    "feats": feats,
+                    "pairs": [(prim(a.label_), prim(b.label_)) for a, b in pairs],
+                    "pair_y": np.array(pair_y, dtype=np.float32) if pair_y else None,
+                    "bag": bag,
+                    "rule_bag": rule_root_bag(se),
+                    "rules": rules,
+                    "rule_keys": {(prim(e["source"]), prim(e["target"])) for e in se},
+                    "events": labels.get("events"),
+                    "root": labels.get("root"),
+                    "quad5": labels.get("quad5"),
+                }
+            )
     print(f"  encoding {len(units)} units", file=sys.stderr)
     vecs = encoder.embed([u["text"] for u in units])
     for u, v in zip(units, vecs, strict=True):
@@ -251,8 +337,12 @@ def logistic(x: np.ndarray, y: np.ndarray, name: str, l2: float, steps: int = 40
         g = sigmoid(xs @ w + b) - y
         w -= 0.5 * (xs.T @ g / len(y) + l2 * w / len(y))
         b -= 0.5 * float(g.mean())
-    return {f"{name}_w": w.astype(np.float32), f"{name}_b": np.array(b, dtype=np.float32),
-            f"{name}_mu": mu.astype(np.float32), f"{name}_sd": sd.astype(np.float32)}
+    return {
+        f"{name}_w": w.astype(np.float32),
+        f"{name}_b": np.array(b, dtype=np.float32),
+        f"{name}_mu": mu.astype(np.float32),
+        f"{name}_sd": sd.astype(np.float32),
+    }
 
 
 def train_pairs(units: list[dict[str, Any]], l2: float = 10.0) -> dict[str, np.ndarray]:
@@ -335,8 +425,12 @@ def train_roots(units: list[dict[str, Any]], l2: float = 1.0, steps: int = 300) 
         g = (p - q) / len(x)
         w -= 0.5 * (xn.T @ g + l2 * w / len(x))
         b -= 0.5 * g.sum(0)
-    return {"root_w": w.astype(np.float32), "root_b": b.astype(np.float32), "root_mu": mu.astype(np.float32),
-            "root_sd": sd.astype(np.float32)}
+    return {
+        "root_w": w.astype(np.float32),
+        "root_b": b.astype(np.float32),
+        "root_mu": mu.astype(np.float32),
+        "root_sd": sd.astype(np.float32),
+    }
 
 
 def fit(units: list[dict[str, Any]]) -> dict[str, np.ndarray]:
@@ -371,8 +465,14 @@ def predict(u: dict[str, Any], sc: dict[str, Any] | None, th: dict[str, float] |
     if sc is None or th is None:
         return set(u["rules"])
     out = {r for r, p in zip(u["rules"], sc["verify"], strict=True) if p >= th["veto"]}
-    cands = sorted(((float(p), key) for key, p in zip(u["pairs"], sc["pair"], strict=True)
-                    if p >= th["add"] and key not in u["rule_keys"]), key=lambda c: -c[0])
+    cands = sorted(
+        (
+            (float(p), key)
+            for key, p in zip(u["pairs"], sc["pair"], strict=True)
+            if p >= th["add"] and key not in u["rule_keys"]
+        ),
+        key=lambda c: -c[0],
+    )
     if not cands:
         return out
     if u["bag"].max() > 0:  # as event_model.decide: the unattached trigger words type the event
@@ -461,8 +561,7 @@ def tune(units: list[dict[str, Any]], folds: int = 3) -> dict[str, float]:
     return best
 
 
-def set_counts(units: list[dict[str, Any]], w: dict[str, np.ndarray] | None,
-               th: dict[str, float] | None) -> np.ndarray:
+def set_counts(units: list[dict[str, Any]], w: dict[str, np.ndarray] | None, th: dict[str, float] | None) -> np.ndarray:
     tot = np.zeros(3)
     for u in units:
         if u["events"] is not None:
@@ -514,8 +613,10 @@ def main(argv: list[str] | None = None) -> int:
         th_ship = {k: float(np.median([h[k] for h in held])) for k in th_all}
         print(f"thresholds (median of the held-out tunings {held}): {th_ship}", file=sys.stderr)
     if args.loso:
-        print("| held-out set | metric | rules alone | set held out | set in training (CV) | ratio "
-              "| thresholds held out |")
+        print(
+            "| held-out set | metric | rules alone | set held out | set in training (CV) | ratio "
+            "| thresholds held out |"
+        )
         print("|---|---|---|---|---|---|---|")
         for name in EVENT_SETS + ROOT_SETS:
             held = [u for u in units if u["set"] == name]
@@ -530,13 +631,20 @@ def main(argv: list[str] | None = None) -> int:
                 out, n = f1(*set_counts(held, w, th)), len(held)
                 rules = f"{f1(*set_counts(held, None, None)):.3f}"
             inside = in_training(units, name, th_all)
-            print(f"| {name} (n={n}) | {metric} | {rules} | {out:.3f} | {inside:.3f} "
-                  f"| {out / max(inside, 1e-9):.2f} | {th or '–'} |", flush=True)
+            print(
+                f"| {name} (n={n}) | {metric} | {rules} | {out:.3f} | {inside:.3f} "
+                f"| {out / max(inside, 1e-9):.2f} | {th or '–'} |",
+                flush=True,
+            )
     if args.write:
-        meta = {"thresholds": {**th_ship, "max_add": 1}, "thresholds_all_sets_cv": th_all,
-                "pair_features": PAIR_NAMES, "roots": ROOTS,
-                "trained_on": dict(Counter(u["set"] for u in units)),
-                "built_by": "benchmarks/train_events.py --write"}
+        meta = {
+            "thresholds": {**th_ship, "max_add": 1},
+            "thresholds_all_sets_cv": th_all,
+            "pair_features": PAIR_NAMES,
+            "roots": ROOTS,
+            "trained_on": dict(Counter(u["set"] for u in units)),
+            "built_by": "benchmarks/train_events.py --write",
+        }
         np.savez_compressed(MODEL_FILE, meta=np.array(json.dumps(meta)), **w_all)
         print(f"wrote {MODEL_FILE} ({MODEL_FILE.stat().st_size // 1024} KB)", file=sys.stderr)
     return 0

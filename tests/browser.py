@@ -23,8 +23,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def free_port() -> int:
@@ -42,9 +48,24 @@ def running_server(db: Path, token: str | None = None, timeout: float = 60.0) ->
         env["DETENTE_TOKEN"] = token
     log = db.with_suffix(".server.log")
     with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "detente.cli.main", "serve", "--db", str(db), "--host",
-                                 "127.0.0.1", "--port", str(port)], stdout=out, stderr=subprocess.STDOUT, env=env,
-                                cwd=ROOT)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "detente.cli.main",
+                "serve",
+                "--db",
+                str(db),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=ROOT,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -74,8 +95,9 @@ def chromium() -> Path:
         return CHROMIUM
     if os.geteuid() == 0 and shutil.which("apt-get"):
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        result = subprocess.run(["apt-get", "install", "-y", "chromium"], capture_output=True, text=True, env=env,
-                                timeout=900)
+        result = subprocess.run(
+            ["apt-get", "install", "-y", "chromium"], capture_output=True, text=True, env=env, timeout=900
+        )
         if result.returncode != 0:
             subprocess.run(["apt-get", "update"], capture_output=True, env=env, timeout=600)
             subprocess.run(["apt-get", "install", "-y", "chromium"], capture_output=True, env=env, timeout=900)

@@ -91,8 +91,10 @@ def test_glued_title(nlp: Language) -> None:
 
 def test_title_and_person_are_one_mention(nlp: Language) -> None:
     doc = run(nlp, "U.S. Secretary of State Marco Rubio called Russian Foreign Minister Sergei Lavrov.")
-    assert found(doc) == [("U.S. Secretary of State Marco Rubio", "USAGOV"),
-                          ("Russian Foreign Minister Sergei Lavrov", "RUSGOV")]
+    assert found(doc) == [
+        ("U.S. Secretary of State Marco Rubio", "USAGOV"),
+        ("Russian Foreign Minister Sergei Lavrov", "RUSGOV"),
+    ]
     assert {s._.actor_how for s in doc.spans["actors"]} <= {"name", "title"}
 
 
@@ -165,7 +167,7 @@ def test_spans_carry_offsets_and_names(nlp: Language) -> None:
     text = "Sergei Lavrov flew to Ankara."
     doc = run(nlp, text)
     for span in doc.spans["actors"]:
-        assert text[span.start_char:span.end_char] == span.text
+        assert text[span.start_char : span.end_char] == span.text
         assert span.kb_id_
     assert doc.spans["actors"][0].kb_id_ == "Sergei Lavrov"
 
@@ -179,8 +181,10 @@ def test_pipe_batches_match_single_calls(nlp: Language) -> None:
 
 def test_user_codebook_adds_an_actor(tmp_path: Path) -> None:
     user = tmp_path / "mine.jsonl"
-    user.write_text(json.dumps({"code": "RUSBUS", "name": "Gazprom", "names": ["Gazprom"],
-                                "kind": "company"}) + "\n", encoding="utf-8")
+    user.write_text(
+        json.dumps({"code": "RUSBUS", "name": "Gazprom", "names": ["Gazprom"], "kind": "company"}) + "\n",
+        encoding="utf-8",
+    )
     nlp = build_pipeline(stages=("actor_resolver",), config={"actor_resolver": {"extra_paths": [str(user)]}})
     doc = nlp(make_doc(nlp, "Gazprom cut supplies to Moldova.", None))
     assert found(doc) == [("Gazprom", "RUSBUS"), ("Moldova", "MDA")]
@@ -189,8 +193,7 @@ def test_user_codebook_adds_an_actor(tmp_path: Path) -> None:
 
 def test_env_codebook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     user = tmp_path / "env.jsonl"
-    user.write_text(json.dumps({"code": "IGOZZZ", "names": ["Zetaland Pact"], "kind": "igo"}) + "\n",
-                    encoding="utf-8")
+    user.write_text(json.dumps({"code": "IGOZZZ", "names": ["Zetaland Pact"], "kind": "igo"}) + "\n", encoding="utf-8")
     monkeypatch.setenv("DETENTE_CODEBOOK", str(user))
     book = Codebook.load()
     actor = book.lookup("zetaland pact")
@@ -229,7 +232,6 @@ def test_seeds_have_both_sides(nlp: Language) -> None:
         assert {"USA", "RUS"} <= primaries, path.name
 
 
-
 def test_pronoun_stays_in_its_paragraph(nlp: Language) -> None:
     same = run(nlp, "Marco Rubio spoke on Friday. He said talks would go on.")
     other = run(nlp, "Marco Rubio spoke on Friday.\nHe said talks would go on.")
@@ -261,8 +263,7 @@ def test_places_code_to_their_country(nlp: Language) -> None:
 
 def test_full_name_beats_title_plus_surname(nlp: Language) -> None:
     doc = run(nlp, "Chinese President Xi Jinping met NATO Secretary-General Mark Rutte.")
-    assert found(doc) == [("Chinese President Xi Jinping", "CHNGOV"),
-                          ("NATO Secretary-General Mark Rutte", "NATO")]
+    assert found(doc) == [("Chinese President Xi Jinping", "CHNGOV"), ("NATO Secretary-General Mark Rutte", "NATO")]
 
 
 def test_published_date_forms(nlp: Language) -> None:
@@ -275,6 +276,7 @@ def test_published_date_forms(nlp: Language) -> None:
 def test_web_debris_us_is_the_pronoun(nlp: Language) -> None:
     doc = run(nlp, "ABOUT US\nCONTACT US | FOLLOW US\nRussia and the US signed. Moscow sided with US.")
     assert codes(doc) == ["RUS", "USA", "RUS", "USA"]
+
 
 # ---- the Codebook on its own (no spaCy): contributed by the codebook/data helper ----------------
 @pytest.fixture(scope="module")
@@ -291,10 +293,23 @@ def test_codebook_covers_every_iso_country(book: Codebook) -> None:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Britain", "GBR"), ("U.K.", "GBR"), ("Great Britain", "GBR"), ("Ivory Coast", "CIV"),
-     ("the Soviet Union", None), ("Soviet Union", "RUS"), ("North Korea", "PRK"), ("kyiv", "UKR"),
-     ("budapest", "HUN"), ("Kremlin", "RUSGOV"), ("Pentagon", "USAMIL"), ("Verkhovna Rada", "UKRLEG"),
-     ("NATO", "NATO"), ("U.N.", "UN"), ("OSCE", "IGOOSC")],
+    [
+        ("Britain", "GBR"),
+        ("U.K.", "GBR"),
+        ("Great Britain", "GBR"),
+        ("Ivory Coast", "CIV"),
+        ("the Soviet Union", None),
+        ("Soviet Union", "RUS"),
+        ("North Korea", "PRK"),
+        ("kyiv", "UKR"),
+        ("budapest", "HUN"),
+        ("Kremlin", "RUSGOV"),
+        ("Pentagon", "USAMIL"),
+        ("Verkhovna Rada", "UKRLEG"),
+        ("NATO", "NATO"),
+        ("U.N.", "UN"),
+        ("OSCE", "IGOOSC"),
+    ],
 )
 def test_lookup_forms(book: Codebook, text: str, code: str | None) -> None:
     actor = book.lookup(text)
@@ -318,13 +333,21 @@ def test_role_period_follows_document_date(book: Codebook) -> None:
 
 def test_primary_code_maps_igos() -> None:
     assert [primary_code(c) for c in ("RUSGOV", "NATO", "EU", "UN", "IGOOSC", "USA")] == [
-        "RUS", "IGO", "IGO", "IGO", "IGO", "USA"]
+        "RUS",
+        "IGO",
+        "IGO",
+        "IGO",
+        "IGO",
+        "USA",
+    ]
 
 
 def test_user_codebook_adds_and_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     mine = tmp_path / "mine.jsonl"
-    lines = [{"code": "FINGOV", "names": ["Elina Valtonen", "Valtonen"], "kind": "person", "gender": "f"},
-             {"code": "USAGOV", "capitals": ["Washington"], "kind": "institution"}]
+    lines = [
+        {"code": "FINGOV", "names": ["Elina Valtonen", "Valtonen"], "kind": "person", "gender": "f"},
+        {"code": "USAGOV", "capitals": ["Washington"], "kind": "institution"},
+    ]
     mine.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
     book = Codebook.load([mine], use_env=False)
     assert book.lookup("Valtonen").code == "FINGOV"
@@ -339,8 +362,9 @@ def test_bad_entry_is_refused() -> None:
 
 
 def test_bare_congress_takes_the_documents_country(nlp: Language) -> None:
-    india = run(nlp, "India's Congress party criticised the government. Congress leaders in India and New Delhi "
-                     "met on Monday.")
+    india = run(
+        nlp, "India's Congress party criticised the government. Congress leaders in India and New Delhi met on Monday."
+    )
     assert all(not c.startswith("USA") for c in codes(india))
     assert any(s.text == "Congress" and s.label_ == "INDLEG" for s in india.spans["actors"])
     us = run(nlp, "Congress passed new sanctions on Russia, and the U.S. Senate backed them.")

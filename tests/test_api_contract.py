@@ -50,8 +50,7 @@ READERS: dict[str, Call] = {
     "timeline": lambda db, _: api.timeline(db, dyad="USA-RUS"),
     "documents.list_documents": lambda db, _: documents.list_documents(db),
     "documents.document": lambda db, _: documents.document(db, "000_9e693d1276b01468.txt"),
-    "documents.events_by_ids": lambda db, _: documents.events_by_ids(db, api.index_events(db, "USA-RUS",
-                                                                                          _busiest(db))),
+    "documents.events_by_ids": lambda db, _: documents.events_by_ids(db, api.index_events(db, "USA-RUS", _busiest(db))),
     "documents.actor_network": lambda db, _: documents.actor_network(db),
     "documents.sources_overview": lambda db, _: documents.sources_overview(db),
     "documents.claim_ledger": lambda db, _: documents.claim_ledger(db),
@@ -64,8 +63,9 @@ WRITERS: dict[str, Call] = {
     "ingest": lambda db, _: api.ingest([EXAMPLES / "summit-postponed.txt"], db).as_dict(),
     "analyze": lambda db, _: api.analyze([EXAMPLES / "summit-postponed.txt"], db).as_dict(),
     "analyze_stored": lambda db, _: api.analyze_stored(db),
-    "analyze_uploads": lambda db, _: api.analyze_uploads([("note.txt", b"Russia and the United States met.")],
-                                                         db).as_dict(),
+    "analyze_uploads": lambda db, _: api.analyze_uploads(
+        [("note.txt", b"Russia and the United States met.")], db
+    ).as_dict(),
     "import_events": lambda db, _: api.import_events("icews", [], db),
     "remove": lambda db, _: api.remove(["000_9e693d1276b01468.txt", "no-such-id"], db).as_dict(),
 }
@@ -85,8 +85,11 @@ def _store_functions() -> set[str]:
         names = api.__all__ if module is api else [n for n in dir(module) if not n.startswith("_")]
         for name in names:
             fn = getattr(module, name)
-            if inspect.isfunction(fn) and getattr(fn, "__module__", "").startswith("detente.api") and (
-                    "db" in inspect.signature(fn).parameters):
+            if (
+                inspect.isfunction(fn)
+                and getattr(fn, "__module__", "").startswith("detente.api")
+                and ("db" in inspect.signature(fn).parameters)
+            ):
                 found.add(prefix + name)
     return found - {"db_path", "connect", "code", "index"}  # the opener itself, and two aliases
 

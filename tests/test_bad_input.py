@@ -23,8 +23,7 @@ from detente.store.imports import import_gdelt, import_icews
 
 from .conftest import ROOT
 
-GOOD = ("The United States imposed new sanctions on Russia on Monday. "
-        "Moscow condemned the decision on Tuesday.")
+GOOD = "The United States imposed new sanctions on Russia on Monday. Moscow condemned the decision on Tuesday."
 INJECTION = "'); DROP TABLE documents;--"
 SCRIPT = "<script>alert(1)</script>"
 GDELT1 = ROOT / "tests" / "fixtures" / "gdelt1_sample.tsv"
@@ -75,8 +74,9 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
 
 
 @pytest.mark.parametrize(("name", "data", "reason"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
-def test_a_bad_file_is_named_with_its_reason_and_nothing_changes(stored: Path, tmp_path: Path, name: str,
-                                                                 data: bytes, reason: str) -> None:
+def test_a_bad_file_is_named_with_its_reason_and_nothing_changes(
+    stored: Path, tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
     bad = tmp_path / name
     bad.write_bytes(data)
     lines, before, after = _ingest([bad], stored)
@@ -84,16 +84,20 @@ def test_a_bad_file_is_named_with_its_reason_and_nothing_changes(stored: Path, t
     assert any(str(bad) in line and reason in line for line in lines), lines
 
 
-def test_truncated_and_broken_jsonl_lines_are_named_by_line_the_rest_is_stored(stored: Path,
-                                                                             tmp_path: Path) -> None:
+def test_truncated_and_broken_jsonl_lines_are_named_by_line_the_rest_is_stored(stored: Path, tmp_path: Path) -> None:
     f = tmp_path / "wire.jsonl"
-    f.write_text("\n".join([
-        json.dumps({"id": "w1", "text": "Russia warned the United States over missiles in Europe."}),
-        "[1, 2, 3]",
-        json.dumps({"id": "w3", "title": "no text"}),
-        json.dumps({"id": "w4", "text": 42}),
-        '{"id": "cut", "text": "Russia and the Uni',  # the file was cut off mid-line
-    ]), encoding="utf-8")
+    f.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "w1", "text": "Russia warned the United States over missiles in Europe."}),
+                "[1, 2, 3]",
+                json.dumps({"id": "w3", "title": "no text"}),
+                json.dumps({"id": "w4", "text": 42}),
+                '{"id": "cut", "text": "Russia and the Uni',  # the file was cut off mid-line
+            ]
+        ),
+        encoding="utf-8",
+    )
     lines, before, after = _ingest([f], stored)
     assert after["documents"] == before["documents"] + 1
     assert any(f"{f}:2" in ln and "must be a JSON object" in ln for ln in lines)
@@ -102,29 +106,36 @@ def test_truncated_and_broken_jsonl_lines_are_named_by_line_the_rest_is_stored(s
     assert any(f"{f}:5" in ln and "invalid JSON" in ln for ln in lines)
 
 
-def test_injection_and_script_strings_in_every_field_are_stored_verbatim(stored: Path, tmp_path: Path,
-                                                                         nlp) -> None:
+def test_injection_and_script_strings_in_every_field_are_stored_verbatim(stored: Path, tmp_path: Path, nlp) -> None:
     """Values only ever travel as parameters: the strings come back as given and no table is touched."""
-    row = {"id": INJECTION, "title": SCRIPT, "source": INJECTION, "url": f"javascript:{SCRIPT}",
-           "date": SCRIPT, "text": f"NATO criticised Moscow over the drone strikes. {INJECTION} {SCRIPT}"}
-    row2 = {"id": SCRIPT, "title": INJECTION, "source": SCRIPT,
-            "text": f"Russia said on Friday {SCRIPT} that talks with Washington would resume. {INJECTION}"}
+    row = {
+        "id": INJECTION,
+        "title": SCRIPT,
+        "source": INJECTION,
+        "url": f"javascript:{SCRIPT}",
+        "date": SCRIPT,
+        "text": f"NATO criticised Moscow over the drone strikes. {INJECTION} {SCRIPT}",
+    }
+    row2 = {
+        "id": SCRIPT,
+        "title": INJECTION,
+        "source": SCRIPT,
+        "text": f"Russia said on Friday {SCRIPT} that talks with Washington would resume. {INJECTION}",
+    }
     f = tmp_path / "evil.jsonl"
     f.write_text(json.dumps(row) + "\n" + json.dumps(row2) + "\n", encoding="utf-8")
     lines, before, after = _ingest([f], stored)
     assert after["documents"] == before["documents"] + 2, lines
     con = connect(stored)
     try:
-        got = con.execute("SELECT title, source, url, raw_text FROM documents WHERE id = ?",
-                          [INJECTION]).fetchone()
+        got = con.execute("SELECT title, source, url, raw_text FROM documents WHERE id = ?", [INJECTION]).fetchone()
         assert got == (SCRIPT, INJECTION, f"javascript:{SCRIPT}", row["text"])
         assert con.execute("SELECT title FROM documents WHERE id = ?", [SCRIPT]).fetchone() == (INJECTION,)
         done = analyze_stored(con, nlp=nlp)
         assert INJECTION in done and SCRIPT in done
         # every stored offset slices the raw text the user gave, whatever it contains
         for doc_id, start, end, raw in con.execute(
-            'SELECT m.doc_id, m.start, m."end", d.raw_text FROM mentions m '
-            "JOIN documents d ON d.id = m.doc_id"
+            'SELECT m.doc_id, m.start, m."end", d.raw_text FROM mentions m JOIN documents d ON d.id = m.doc_id'
         ).fetchall():
             assert 0 <= start < end <= len(raw), doc_id
     finally:
@@ -134,10 +145,20 @@ def test_injection_and_script_strings_in_every_field_are_stored_verbatim(stored:
 
 def test_nul_characters_and_huge_fields_inside_json_strings(stored: Path, tmp_path: Path, nlp) -> None:
     f = tmp_path / "odd.jsonl"
-    f.write_text(json.dumps({"id": "nul", "text": "Russia\u0000 warned the United States on Monday."}) + "\n"
-                 + json.dumps({"id": "huge", "title": "T" * 1_000_000, "source": "S" * 200_000,
-                               "text": "China and India met in Delhi to discuss trade on Friday."}) + "\n",
-                 encoding="utf-8")
+    f.write_text(
+        json.dumps({"id": "nul", "text": "Russia\u0000 warned the United States on Monday."})
+        + "\n"
+        + json.dumps(
+            {
+                "id": "huge",
+                "title": "T" * 1_000_000,
+                "source": "S" * 200_000,
+                "text": "China and India met in Delhi to discuss trade on Friday.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     lines, before, after = _ingest([f], stored)
     assert after["documents"] == before["documents"] + 2, lines
     con = connect(stored)
@@ -148,8 +169,9 @@ def test_nul_characters_and_huge_fields_inside_json_strings(stored: Path, tmp_pa
         con.close()
 
 
-def test_a_file_over_the_size_limit_is_refused_with_the_limit_named(stored: Path, tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_over_the_size_limit_is_refused_with_the_limit_named(
+    stored: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("DETENTE_MAX_BYTES", "1000")
     big = tmp_path / "big.txt"
     big.write_text(GOOD * 50, encoding="utf-8")
@@ -166,7 +188,9 @@ def test_windows_1252_text_is_decoded_not_refused(stored: Path, tmp_path: Path) 
     con = connect(stored)
     try:
         assert con.execute("SELECT encoding, raw_text FROM documents WHERE id = 'cp.txt'").fetchone() == (
-            "cp1252", "\u201cRussia\u201d warned the United States on Tuesday.")
+            "cp1252",
+            "\u201cRussia\u201d warned the United States on Tuesday.",
+        )
     finally:
         con.close()
 
@@ -192,15 +216,20 @@ def _gdelt_rows(n: int) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (b"", "empty file"),
-    (b"\n\n  \n", "empty file"),
-    (bytes(range(256)) * 40, "binary file"),
-    (("a\tb\tc\td\n" * 30).encode(), "cannot tell the GDELT format: 4 columns"),
-    (b"GLOBALEVENTID,SQLDATE,Foo\n1,20250101,x\n", "cannot tell the GDELT format: 3 columns"),
-], ids=["empty", "blank", "binary", "four-columns", "wrong-header"])
-def test_bad_gdelt_files_are_named_and_change_nothing(stored: Path, tmp_path: Path, content: bytes,
-                                                      reason: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"\n\n  \n", "empty file"),
+        (bytes(range(256)) * 40, "binary file"),
+        (("a\tb\tc\td\n" * 30).encode(), "cannot tell the GDELT format: 4 columns"),
+        (b"GLOBALEVENTID,SQLDATE,Foo\n1,20250101,x\n", "cannot tell the GDELT format: 3 columns"),
+    ],
+    ids=["empty", "blank", "binary", "four-columns", "wrong-header"],
+)
+def test_bad_gdelt_files_are_named_and_change_nothing(
+    stored: Path, tmp_path: Path, content: bytes, reason: str
+) -> None:
     f = tmp_path / "events.tsv"
     f.write_bytes(content)
     before = counts(stored)
@@ -214,8 +243,9 @@ def test_bad_gdelt_files_are_named_and_change_nothing(stored: Path, tmp_path: Pa
     assert str(f) in report.errors[0] and reason in report.errors[0], report.errors
 
 
-def test_gdelt_wrong_column_count_rows_and_a_truncated_last_line_are_rejected_rows(stored: Path,
-                                                                                   tmp_path: Path) -> None:
+def test_gdelt_wrong_column_count_rows_and_a_truncated_last_line_are_rejected_rows(
+    stored: Path, tmp_path: Path
+) -> None:
     rows = _gdelt_rows(20)
     rows[5] = "\t".join(rows[5].split("\t")[:30])  # a row with too few columns
     text = "\n".join(rows) + "\n" + rows[-1][:60].replace("900000019", "900000099")  # cut mid-row
@@ -279,8 +309,7 @@ def test_bad_icews_files_are_named(stored: Path, tmp_path: Path) -> None:
 
 def test_bad_codebook_files_name_the_file_and_line(tmp_path: Path) -> None:
     broken = tmp_path / "broken.jsonl"
-    broken.write_text('{"code": "USA", "names": ["United States"]}\n{"code": "RUS", "names": [\n',
-                      encoding="utf-8")
+    broken.write_text('{"code": "USA", "names": ["United States"]}\n{"code": "RUS", "names": [\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"broken\.jsonl:2: not valid JSON"):
         Codebook().from_disk(broken)
     nameless = tmp_path / "nameless.jsonl"
@@ -295,15 +324,19 @@ def test_bad_codebook_files_name_the_file_and_line(tmp_path: Path) -> None:
         Codebook().from_disk(binary)
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    ("", "empty file"),
-    (",a,b\na,0,x\nb,0,0\n", "'x' is not a number"),
-    (",a,b\na,0,0.5\n", "not square"),
-    (",a,b\na,0,2\nb,0,0\n", "a"),
-    (",a,b\na,0,0.5\nc,0,0\n", "row and column names differ"),
-    (",a,,b\na,0,0,0\nb,0,0,0\n", "empty concept name"),
-    (f",{SCRIPT},b\n{SCRIPT},0,{INJECTION}\nb,0,0\n", "is not a number"),
-], ids=["empty", "not-a-number", "not-square", "out-of-range", "names-differ", "empty-name", "injection"])
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("", "empty file"),
+        (",a,b\na,0,x\nb,0,0\n", "'x' is not a number"),
+        (",a,b\na,0,0.5\n", "not square"),
+        (",a,b\na,0,2\nb,0,0\n", "a"),
+        (",a,b\na,0,0.5\nc,0,0\n", "row and column names differ"),
+        (",a,,b\na,0,0,0\nb,0,0,0\n", "empty concept name"),
+        (f",{SCRIPT},b\n{SCRIPT},0,{INJECTION}\nb,0,0\n", "is not a number"),
+    ],
+    ids=["empty", "not-a-number", "not-square", "out-of-range", "names-differ", "empty-name", "injection"],
+)
 def test_bad_map_csv_names_the_file_and_problem(tmp_path: Path, content: str, reason: str) -> None:
     f = tmp_path / "map.csv"
     f.write_text(content, encoding="utf-8")
@@ -324,32 +357,57 @@ def test_binary_and_missing_map_csv(tmp_path: Path) -> None:
 # ------------------------------------------------------------------------------------------ CLI arguments
 
 
-@pytest.mark.parametrize(("args", "reason"), [
-    (["index", "--freq", "hourly"], "hourly"),
-    (["index", "--dyad", "USA"], "dyad must look like USA-RUS"),
-    (["index", "--dyad", INJECTION], "dyad must look like USA-RUS"),
-    (["index", "--since", "last tuesday"], "last tuesday"),
-    (["events", "--dyad", "USA-RUS-CHN"], "dyad must look like USA-RUS"),
-    (["simulate", "--clamp", "sanctions"], "expected CONCEPT=NUMBER"),
-    (["simulate", "--clamp", "sanctions=lots"], "expected CONCEPT=NUMBER"),
-    (["simulate", "--init", "=1"], "expected CONCEPT=NUMBER"),
-    (["events", "--origin", "gdlet"], "--origin 'gdlet': expected one of text, gdelt, icews"),
-    (["dyads", "--origin", "all"], "--origin 'all': expected one of text, gdelt, icews"),
-    (["import", "gdelt", str(GDELT1), "--version", "3"], "only GDELT has versions, 1 or 2"),
-    (["simulate", "--clamp", "sanctions=nan"], "clamp sanctions=nan: a concept value must be a number in [-1, 1]"),
-    (["simulate", "--clamp", "sanctions=inf"], "a concept value must be a number in [-1, 1]"),
-    (["simulate", "--clamp", "sanctions=5"], "a concept value must be a number in [-1, 1]"),
-    (["simulate", "--init", "sanctions=1e308"], "init sanctions=1e+308: a concept value"),
-    (["simulate", "--clamp", "sanctions=1", "--lambda", "nan"], "lambda nan: must be a number > 0"),
-    (["simulate", "--clamp", "sanctions=1", "--threshold", "-1"], "threshold -1.0: must be a number in [0, 1]"),
-    (["dyads", "--top", "-1"], "--top"),
-    (["events", "--limit", "0"], "--limit"),
-    (["report", "--dyad", "U"], "dyad must look like USA-RUS, got 'U'"),
-    (["report", "-o", str(ROOT)], "is a folder; give a file name"),
-    (["serve", "--port", "99999"], "--port"),
-], ids=["freq", "dyad-one-side", "dyad-injection", "since", "events-dyad", "clamp", "clamp-value", "init",
-        "events-origin", "dyads-origin", "import-version", "clamp-nan", "clamp-inf", "clamp-5", "init-huge",
-        "lambda-nan", "threshold", "top", "limit", "report-dyad", "report-folder", "port"])
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["index", "--freq", "hourly"], "hourly"),
+        (["index", "--dyad", "USA"], "dyad must look like USA-RUS"),
+        (["index", "--dyad", INJECTION], "dyad must look like USA-RUS"),
+        (["index", "--since", "last tuesday"], "last tuesday"),
+        (["events", "--dyad", "USA-RUS-CHN"], "dyad must look like USA-RUS"),
+        (["simulate", "--clamp", "sanctions"], "expected CONCEPT=NUMBER"),
+        (["simulate", "--clamp", "sanctions=lots"], "expected CONCEPT=NUMBER"),
+        (["simulate", "--init", "=1"], "expected CONCEPT=NUMBER"),
+        (["events", "--origin", "gdlet"], "--origin 'gdlet': expected one of text, gdelt, icews"),
+        (["dyads", "--origin", "all"], "--origin 'all': expected one of text, gdelt, icews"),
+        (["import", "gdelt", str(GDELT1), "--version", "3"], "only GDELT has versions, 1 or 2"),
+        (["simulate", "--clamp", "sanctions=nan"], "clamp sanctions=nan: a concept value must be a number in [-1, 1]"),
+        (["simulate", "--clamp", "sanctions=inf"], "a concept value must be a number in [-1, 1]"),
+        (["simulate", "--clamp", "sanctions=5"], "a concept value must be a number in [-1, 1]"),
+        (["simulate", "--init", "sanctions=1e308"], "init sanctions=1e+308: a concept value"),
+        (["simulate", "--clamp", "sanctions=1", "--lambda", "nan"], "lambda nan: must be a number > 0"),
+        (["simulate", "--clamp", "sanctions=1", "--threshold", "-1"], "threshold -1.0: must be a number in [0, 1]"),
+        (["dyads", "--top", "-1"], "--top"),
+        (["events", "--limit", "0"], "--limit"),
+        (["report", "--dyad", "U"], "dyad must look like USA-RUS, got 'U'"),
+        (["report", "-o", str(ROOT)], "is a folder; give a file name"),
+        (["serve", "--port", "99999"], "--port"),
+    ],
+    ids=[
+        "freq",
+        "dyad-one-side",
+        "dyad-injection",
+        "since",
+        "events-dyad",
+        "clamp",
+        "clamp-value",
+        "init",
+        "events-origin",
+        "dyads-origin",
+        "import-version",
+        "clamp-nan",
+        "clamp-inf",
+        "clamp-5",
+        "init-huge",
+        "lambda-nan",
+        "threshold",
+        "top",
+        "limit",
+        "report-dyad",
+        "report-folder",
+        "port",
+    ],
+)
 def test_bad_cli_arguments_exit_2_with_the_reason(stored: Path, args: list[str], reason: str) -> None:
     before = counts(stored)
     result = CliRunner().invoke(cli_app, [*args, "--db", str(stored)])
@@ -375,15 +433,21 @@ def test_bad_api_bodies_get_4xx_and_change_nothing(stored: Path) -> None:
     assert client.post("/api/ingest", content=b"\x00\x01", headers=as_bytes).status_code == 415
     body = {"articles": [{"id": "x", "text": GOOD}]}
     assert client.post("/api/ingest", json=body).status_code in (401, 403)
-    assert client.post("/api/ingest", json={"articles": [{"id": "x", "text": GOOD}]},
-                       headers={"Authorization": "Bearer wrong"}).status_code in (401, 403)
+    assert client.post(
+        "/api/ingest", json={"articles": [{"id": "x", "text": GOOD}]}, headers={"Authorization": "Bearer wrong"}
+    ).status_code in (401, 403)
     r = client.get("/api/index", params={"dyad": INJECTION})
     assert r.status_code == 422
     r = client.get("/api/events", params={"limit": 10**9})
     assert r.status_code == 422
-    for bad in (b'{"clamp": {"sanctions": NaN}}', b'{"clamp": {"sanctions": Infinity}}',
-                b'{"clamp": {"sanctions": 5}}', b'{"init": {"sanctions": 1e308}}',
-                b'{"clamp": {"sanctions": 1}, "lambda": NaN}', b'{"clamp": {"sanctions": 1}, "lambda": 1e308}'):
+    for bad in (
+        b'{"clamp": {"sanctions": NaN}}',
+        b'{"clamp": {"sanctions": Infinity}}',
+        b'{"clamp": {"sanctions": 5}}',
+        b'{"init": {"sanctions": 1e308}}',
+        b'{"clamp": {"sanctions": 1}, "lambda": NaN}',
+        b'{"clamp": {"sanctions": 1}, "lambda": 1e308}',
+    ):
         r = client.post("/api/simulate", content=bad, headers={"Content-Type": "application/json"})
         assert r.status_code == 422, (bad, r.status_code, r.text)
     assert counts(stored) == before
@@ -391,8 +455,7 @@ def test_bad_api_bodies_get_4xx_and_change_nothing(stored: Path) -> None:
 
 # ------------------------------------------------------------------------------------------ properties
 
-TEXT = st.text(alphabet=string.ascii_letters + string.digits + " .!?\n\t\"')(:;,-" + "\u00a0\u201c\u201d",
-               max_size=400)
+TEXT = st.text(alphabet=string.ascii_letters + string.digits + " .!?\n\t\"')(:;,-" + "\u00a0\u201c\u201d", max_size=400)
 
 
 @settings(max_examples=300, deadline=None)
@@ -411,7 +474,8 @@ def test_split_sentences_spans_are_ordered_disjoint_inside_and_trimmed(text: str
 
 
 def test_a_document_over_spacys_max_length_is_analyzed_in_sections_and_never_wedges_the_store(
-        tmp_path: Path, nlp) -> None:
+    tmp_path: Path, nlp
+) -> None:
     """spaCy refuses a Doc over 1,000,000 characters (E088). Such a document used to be stored, fail every
     later analysis, and so block every document stored after it. It is analyzed in sections instead, with
     offsets into the whole document."""
@@ -427,7 +491,7 @@ def test_a_document_over_spacys_max_length_is_analyzed_in_sections_and_never_wed
         assert analyze_stored(con, nlp=nlp, on_problem=problems.append) == ["big.txt"]
         raw = con.execute("SELECT raw_text FROM documents WHERE id = 'big.txt'").fetchone()[0]
         events = con.execute('SELECT start, "end", trigger, sentence_idx FROM events').fetchall()
-        sentence = con.execute("SELECT start, \"end\" FROM sentences WHERE idx = ?", [events[0][3]]).fetchone()
+        sentence = con.execute('SELECT start, "end" FROM sentences WHERE idx = ?', [events[0][3]]).fetchone()
     finally:
         con.close()
     assert not problems and len(raw) > 1_000_000
@@ -447,8 +511,9 @@ def test_a_document_that_fails_analysis_is_named_and_the_others_are_analyzed(tmp
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD, encoding="utf-8")
-    (folder / "b.txt").write_text(" ".join(f"Report number {k} was filed by the clerks." for k in range(40)),
-                                  encoding="utf-8")
+    (folder / "b.txt").write_text(
+        " ".join(f"Report number {k} was filed by the clerks." for k in range(40)), encoding="utf-8"
+    )
     (folder / "c.txt").write_text("Germany praised France on Monday.", encoding="utf-8")
     db = tmp_path / "fail.duckdb"
     ingest([folder], db=db, on_problem=lambda _line: None)
@@ -466,9 +531,13 @@ def test_a_document_that_fails_analysis_is_named_and_the_others_are_analyzed(tmp
 
 def test_a_nul_byte_spoils_only_its_own_jsonl_line(stored: Path, tmp_path: Path) -> None:
     f = tmp_path / "nul.jsonl"
-    f.write_bytes(json.dumps({"id": "n1", "text": "Germany praised France on Monday."}).encode() + b"\n"
-                  + b'{"id": "n2", "text": "Rus\x00sia warned Poland."}\n'
-                  + json.dumps({"id": "n3", "text": "Japan thanked India on Friday."}).encode() + b"\n")
+    f.write_bytes(
+        json.dumps({"id": "n1", "text": "Germany praised France on Monday."}).encode()
+        + b"\n"
+        + b'{"id": "n2", "text": "Rus\x00sia warned Poland."}\n'
+        + json.dumps({"id": "n3", "text": "Japan thanked India on Friday."}).encode()
+        + b"\n"
+    )
     lines, before, after = _ingest([f], stored)
     assert after["documents"] == before["documents"] + 2, lines
     assert lines == [f"error: {f}:2: NUL byte in the line (binary data, not JSON text)"]
@@ -476,8 +545,13 @@ def test_a_nul_byte_spoils_only_its_own_jsonl_line(stored: Path, tmp_path: Path)
 
 def test_a_repeated_id_in_one_jsonl_file_is_named_and_the_first_line_kept(stored: Path, tmp_path: Path) -> None:
     f = tmp_path / "twice.jsonl"
-    f.write_text(json.dumps({"id": "t1", "text": "Germany praised France on Monday."}) + "\n"
-                 + json.dumps({"id": "t1", "text": "Japan thanked India on Friday."}) + "\n", encoding="utf-8")
+    f.write_text(
+        json.dumps({"id": "t1", "text": "Germany praised France on Monday."})
+        + "\n"
+        + json.dumps({"id": "t1", "text": "Japan thanked India on Friday."})
+        + "\n",
+        encoding="utf-8",
+    )
     lines: list[str] = []
     report = ingest([f], db=stored, on_problem=lines.append)
     assert report.new == ["t1"] and not report.updated
@@ -485,29 +559,41 @@ def test_a_repeated_id_in_one_jsonl_file_is_named_and_the_first_line_kept(stored
     con = connect(stored)
     try:
         assert con.execute("SELECT raw_text FROM documents WHERE id = 't1'").fetchone() == (
-            "Germany praised France on Monday.",)
+            "Germany praised France on Monday.",
+        )
     finally:
         con.close()
 
 
 def test_an_html_page_with_only_a_navigation_bar_is_refused(stored: Path, tmp_path: Path) -> None:
     page = tmp_path / "nav.html"
-    page.write_text('<html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a> '
-                    '<a href="/p">Politics</a> <a href="/a">About us</a></nav></body></html>', encoding="utf-8")
+    page.write_text(
+        '<html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a> '
+        '<a href="/p">Politics</a> <a href="/a">About us</a></nav></body></html>',
+        encoding="utf-8",
+    )
     lines, before, after = _ingest([page], stored)
     assert after == before
-    assert lines == [f"error: {page}: no article text found in the HTML page (no sentence, only navigation or "
-                     "boilerplate)"]
+    assert lines == [
+        f"error: {page}: no article text found in the HTML page (no sentence, only navigation or boilerplate)"
+    ]
 
 
-def test_terminal_escape_sequences_in_text_and_source_are_shown_escaped(stored: Path, tmp_path: Path,
-                                                                        nlp) -> None:
+def test_terminal_escape_sequences_in_text_and_source_are_shown_escaped(stored: Path, tmp_path: Path, nlp) -> None:
     """ESC and OSC sequences inside an article or its source must never reach the terminal raw (they can
     clear the screen, retitle the window or hide text): table output shows them as \\x1b."""
     f = tmp_path / "esc.jsonl"
-    f.write_text(json.dumps({"id": "esc-1", "source": "Evil\x1b]0;pwned\x07Wire",
-                             "text": "China criticised Japan over the \x1b[2Jisland dispute on Friday.\x1b[8m"}) + "\n",
-                 encoding="utf-8")
+    f.write_text(
+        json.dumps(
+            {
+                "id": "esc-1",
+                "source": "Evil\x1b]0;pwned\x07Wire",
+                "text": "China criticised Japan over the \x1b[2Jisland dispute on Friday.\x1b[8m",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     ingest([f], db=stored, on_problem=lambda _line: None)
     con = connect(stored)
     try:
@@ -518,8 +604,12 @@ def test_terminal_escape_sequences_in_text_and_source_are_shown_escaped(stored: 
     import sys
 
     for command in (["stats"], ["events"]):  # a real process: the table goes to its own stdout
-        run = subprocess.run([sys.executable, "-m", "detente.cli.main", *command, "--db", str(stored)],
-                             capture_output=True, text=True, timeout=300)
+        run = subprocess.run(
+            [sys.executable, "-m", "detente.cli.main", *command, "--db", str(stored)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert run.returncode == 0, run.stderr
         assert "\x1b" not in run.stdout and "\x07" not in run.stdout
         assert "\\x1b" in run.stdout and ("CHN" in run.stdout or command == ["stats"]), run.stdout

@@ -48,8 +48,10 @@ def test_causal_verb_with_preposition(causal_nlp: Language) -> None:
 
 
 def test_participle_adjunct(causal_nlp: Language) -> None:
-    text = ("Russia's 2014 annexation of Crimea and interventions in Syria reignited tensions, "
-            "sending relations into a deep freeze.")
+    text = (
+        "Russia's 2014 annexation of Crimea and interventions in Syria reignited tensions, "
+        "sending relations into a deep freeze."
+    )
     out = claims(causal_nlp, text)
     effects = [c["effect"] for c in out]
     assert "tensions" in effects
@@ -70,23 +72,27 @@ def test_hedged(causal_nlp: Language) -> None:
     assert plain and plain[0]["hedged"] is False
 
 
-@pytest.mark.parametrize("text", [
-    "Despite the sanctions, trade between the two countries grew.",
-    "The talks did not break down due to the sanctions.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite the sanctions, trade between the two countries grew.",
+        "The talks did not break down due to the sanctions.",
+    ],
+)
 def test_non_causal_look_alikes(causal_nlp: Language, text: str) -> None:
     assert claims(causal_nlp, text) == []
 
 
 def test_offsets_slice_the_text(causal_nlp: Language) -> None:
-    text = ("Officials met in Geneva on Monday. Trade collapsed because of the new sanctions. "
-            "The ministers then flew home.")
+    text = (
+        "Officials met in Geneva on Monday. Trade collapsed because of the new sanctions. The ministers then flew home."
+    )
     doc = causal_nlp(text)
     assert doc._.causal
     for c in doc._.causal:
-        assert text[c["cause_start"]:c["cause_end"]] == c["cause"]
-        assert text[c["effect_start"]:c["effect_end"]] == c["effect"]
-        assert text[c["start"]:c["end"]].strip() == "Trade collapsed because of the new sanctions."
+        assert text[c["cause_start"] : c["cause_end"]] == c["cause"]
+        assert text[c["effect_start"] : c["effect_end"]] == c["effect"]
+        assert text[c["start"] : c["end"]].strip() == "Trade collapsed because of the new sanctions."
         assert c["start"] <= min(c["cause_start"], c["effect_start"])
         assert max(c["cause_end"], c["effect_end"]) <= c["end"]
 
@@ -99,31 +105,48 @@ def pairs(nlp: Language, text: str) -> list[tuple[str, str, str]]:
 
 
 def test_participial_consequence_takes_the_passive_agent(causal_nlp: Language) -> None:
-    out = pairs(causal_nlp, "The situation is further complicated by ongoing investigations into Russian "
-                            "cyberattacks, adding another layer of mistrust to the relationship.")
+    out = pairs(
+        causal_nlp,
+        "The situation is further complicated by ongoing investigations into Russian "
+        "cyberattacks, adding another layer of mistrust to the relationship.",
+    )
     assert ("ongoing investigations into Russian cyberattacks", "another layer of mistrust", "+") in out
 
 
 def test_result_of_keeps_only_the_asserted_cause(causal_nlp: Language) -> None:
-    out = pairs(causal_nlp, "The tensions were not the result of a personal feud but of the fundamental "
-                            "conflicts between the two nations.")
+    out = pairs(
+        causal_nlp,
+        "The tensions were not the result of a personal feud but of the fundamental conflicts between the two nations.",
+    )
     assert [(c, e) for c, e, _ in out] == [("the fundamental conflicts between the two nations", "The tensions")]
-    out = pairs(causal_nlp, "The rapid deterioration of the alignment was the inevitable result of "
-                            "geopolitical forces.")
+    out = pairs(
+        causal_nlp, "The rapid deterioration of the alignment was the inevitable result of geopolitical forces."
+    )
     assert ("geopolitical forces", "The rapid deterioration of the alignment", "+") in out
 
 
-@pytest.mark.parametrize(("text", "cause", "effect"), [
-    ("The catalyst for the crisis appears to be the summit cancellation.", "the summit cancellation",
-     "the crisis"),
-    ("Trump's policy is a consequence of his views on global politics.", "his views on global politics",
-     "Trump's policy"),
-    ("The surge in oil prices translated into higher revenue for Moscow.", "The surge in oil prices",
-     "higher revenue for Moscow"),
-    ("The agenda can only be achieved through constructive dialogue with Russia.",
-     "constructive dialogue with Russia", "The agenda"),
-    ("The invasion drove a surge in defense spending.", "The invasion", "a surge in defense spending"),
-])
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("The catalyst for the crisis appears to be the summit cancellation.", "the summit cancellation", "the crisis"),
+        (
+            "Trump's policy is a consequence of his views on global politics.",
+            "his views on global politics",
+            "Trump's policy",
+        ),
+        (
+            "The surge in oil prices translated into higher revenue for Moscow.",
+            "The surge in oil prices",
+            "higher revenue for Moscow",
+        ),
+        (
+            "The agenda can only be achieved through constructive dialogue with Russia.",
+            "constructive dialogue with Russia",
+            "The agenda",
+        ),
+        ("The invasion drove a surge in defense spending.", "The invasion", "a surge in defense spending"),
+    ],
+)
 def test_nominal_verbal_and_means_causation(causal_nlp: Language, text: str, cause: str, effect: str) -> None:
     assert (cause, effect) in [(c, e) for c, e, _ in pairs(causal_nlp, text)]
 
@@ -147,11 +170,14 @@ def test_heavy_coordinated_causes_split_light_ones_do_not(causal_nlp: Language) 
     assert [c for c, _, _ in out] == ["US sanctions and military alliances"]
 
 
-@pytest.mark.parametrize("text", [
-    "Following the summit, the ministers signed a trade deal.",
-    "Despite the new sanctions, Moscow expanded its trade with China.",
-    "The negotiations did not collapse due to the sanctions.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the summit, the ministers signed a trade deal.",
+        "Despite the new sanctions, Moscow expanded its trade with China.",
+        "The negotiations did not collapse due to the sanctions.",
+    ],
+)
 def test_tricky_negatives_stay_negative(causal_nlp: Language, text: str) -> None:
     assert claims(causal_nlp, text) == []
 
@@ -161,27 +187,39 @@ def test_pronoun_cause_resolves_to_the_subject_before_it(causal_nlp: Language) -
     doc = causal_nlp(text)
     c = next(c for c in doc._.causal if c["effect"] == "a rift in the West")
     assert c["cause"] == "This shift" and c["resolved"] is True
-    assert text[c["cause_start"]:c["cause_end"]] == "This shift"
+    assert text[c["cause_start"] : c["cause_end"]] == "This shift"
 
 
 def test_demonstrative_cause_is_kept_but_unresolved_and_left_off_the_map(causal_nlp: Language) -> None:
     from detente.analysis.cognitive_map import build_maps
+
     out = claims(causal_nlp, "This led to a collapse in trade.")
     assert out and out[0]["cause"] == "This" and out[0]["resolved"] is False
     rows = [{**c, "doc_id": "d"} for c in out]
-    rows.append({"cause": "sanctions", "effect": "a collapse in trade", "polarity": "+", "hedged": False,
-                 "doc_id": "d", "start": 0, "end": 10})
+    rows.append(
+        {
+            "cause": "sanctions",
+            "effect": "a collapse in trade",
+            "polarity": "+",
+            "hedged": False,
+            "doc_id": "d",
+            "start": 0,
+            "end": 10,
+        }
+    )
     maps = build_maps(rows, nlp=causal_nlp)
     causes = [e.source for e in maps.merged.edges]
     assert causes == ["sanctions"]
 
 
-TABLE = ("The options compared.\n\n"
-         "| US Strategy | Russian Response | Potential Outcome |\n"
-         "|---|---|---|\n"
-         "| Economic Sanctions | Diversification of trade partners (China,India) | Limited impact on Russian "
-         "economy,potential long-term stagnation |\n"
-         "| Diplomatic Isolation | Strengthening ties with non-Western nations | Creation of a fragmented order |\n")
+TABLE = (
+    "The options compared.\n\n"
+    "| US Strategy | Russian Response | Potential Outcome |\n"
+    "|---|---|---|\n"
+    "| Economic Sanctions | Diversification of trade partners (China,India) | Limited impact on Russian "
+    "economy,potential long-term stagnation |\n"
+    "| Diplomatic Isolation | Strengthening ties with non-Western nations | Creation of a fragmented order |\n"
+)
 
 
 def test_pipe_table_rows_give_column_chains(causal_nlp: Language) -> None:
@@ -194,8 +232,8 @@ def test_pipe_table_rows_give_column_chains(causal_nlp: Language) -> None:
     assert ("Diplomatic Isolation", "Strengthening ties with non-Western nations", False) in got
     assert not any("Strategy" in c or "---" in c for c, _, _ in got)  # header and rule are not rows
     for c in table:
-        assert TABLE[c["cause_start"]:c["cause_end"]] == c["cause"]
-        row = TABLE[c["start"]:c["end"]]
+        assert TABLE[c["cause_start"] : c["cause_end"]] == c["cause"]
+        row = TABLE[c["start"] : c["end"]]
         assert row.startswith("|") and row.endswith("|") and c["cause"] in row and c["effect"] in row
 
 
@@ -206,16 +244,26 @@ def test_table_without_causal_header_gives_nothing(causal_nlp: Language) -> None
 
 def test_concepts_merge_sanctions_and_trade_diversification(causal_nlp: Language) -> None:
     from detente.analysis.concepts import build_concepts
-    index = build_concepts(["economic sanctions", "sanctions", "US sanctions", "sanctions on Russia",
-                            "Diversification of trade partners", "diversifying its trade relationships"],
-                           nlp=causal_nlp)
+
+    index = build_concepts(
+        [
+            "economic sanctions",
+            "sanctions",
+            "US sanctions",
+            "sanctions on Russia",
+            "Diversification of trade partners",
+            "diversifying its trade relationships",
+        ],
+        nlp=causal_nlp,
+    )
     labels = sorted(c.label for c in index.concepts)
     assert labels == ["sanctions", "trade diversification"]
 
 
 def test_passive_agent_is_the_cause_across_conjoined_participles(causal_nlp: Language) -> None:
     assert ("the collapse of the talks", "The crisis", "+") in pairs(
-        causal_nlp, "The crisis was triggered by the collapse of the talks.")
+        causal_nlp, "The crisis was triggered by the collapse of the talks."
+    )
     out = pairs(causal_nlp, "Firstly, the situation was instigated and then exacerbated by Russia itself.")
     assert [(c, e) for c, e, _ in out] == [("Russia", "the situation")]
     assert claims(causal_nlp, "The talks were not derailed by the sanctions.") == []
@@ -227,8 +275,11 @@ def test_means_takes_the_goal_verbs_polarity(causal_nlp: Language) -> None:
 
 
 def test_a_sentential_which_stands_for_the_clause_not_the_nearest_noun(causal_nlp: Language) -> None:
-    found = claims(causal_nlp, "Because of the sanctions, Russia redirected more oil exports to China and India, "
-                               "which limited the impact on its budget.")
+    found = claims(
+        causal_nlp,
+        "Because of the sanctions, Russia redirected more oil exports to China and India, "
+        "which limited the impact on its budget.",
+    )
     limited = [c for c in found if c["signal"] == "limited"]
     assert limited and limited[0]["cause"] == "Russia redirected more oil exports to China and India"
     assert limited[0]["polarity"] == "-"
@@ -253,8 +304,10 @@ TIER_TEXTS = [
 
 
 def _keys(claims: list[dict]) -> list[tuple]:
-    return sorted((c["start"], c["cause_start"], c["cause_end"], c["effect_start"], c["effect_end"], c["polarity"])
-                  for c in claims)
+    return sorted(
+        (c["start"], c["cause_start"], c["cause_end"], c["effect_start"], c["effect_end"], c["polarity"])
+        for c in claims
+    )
 
 
 @pytest.fixture(scope="module")
@@ -311,12 +364,21 @@ def test_call_and_pipe_agree(two_tier_nlp: Language) -> None:
     assert one_by_one == batched
 
 
-@pytest.mark.parametrize(("text", "cause", "effect"), [
-    ("Six people were killed in a bomb blast near the market.", "a bomb blast near the market",
-     "Six people were killed"),
-    ("Seventeen people were arrested for damaging government vehicles.", "damaging government vehicles",
-     "Seventeen people were arrested"),
-])
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        (
+            "Six people were killed in a bomb blast near the market.",
+            "a bomb blast near the market",
+            "Six people were killed",
+        ),
+        (
+            "Seventeen people were arrested for damaging government vehicles.",
+            "damaging government vehicles",
+            "Seventeen people were arrested",
+        ),
+    ],
+)
 def test_prepositional_cause_on_the_main_verb(causal_nlp: Language, text: str, cause: str, effect: str) -> None:
     comp = causal_nlp.get_pipe("causal_extractor")
     sent = next(iter(causal_nlp(text).sents))
@@ -344,8 +406,8 @@ def test_a_sure_sentence_without_a_rule_pair_keeps_a_claim_with_tagged_spans() -
     found = tagged(text)._.causal
     assert found and all(c["signal"].startswith("tagger") for c in found)
     for c in found:
-        assert text[c["cause_start"]:c["cause_end"]] == c["cause"] and c["cause"]
-        assert text[c["effect_start"]:c["effect_end"]] == c["effect"] and c["effect"]
+        assert text[c["cause_start"] : c["cause_end"]] == c["cause"] and c["cause"]
+        assert text[c["effect_start"] : c["effect_end"]] == c["effect"] and c["effect"]
         assert c["prob"] >= tagged.get_pipe("causal_extractor").classifier.tag_threshold
     with pytest.raises(ValueError, match="spans must be one of"):
         build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"spans": "bert"}})

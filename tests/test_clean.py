@@ -49,7 +49,8 @@ def test_a_clean_span_maps_to_a_raw_span_with_the_same_words(raw: str, data: st.
     end = data.draw(st.integers(start + 1, len(mapped.text)))
     s, e = mapped.raw_span(start, end)
     assert squash(raw[s:e]).startswith(squash(mapped.text[start:end]).rstrip()) or squash(
-        mapped.text[start:end]) == squash(raw[s:e])
+        mapped.text[start:end]
+    ) == squash(raw[s:e])
 
 
 def test_offset_map_survives_a_round_trip_through_json() -> None:
@@ -67,10 +68,12 @@ def test_missing_spaces_are_restored_but_numbers_are_not_split() -> None:
 
 
 def test_debris_lines_blocks_and_tails_are_dropped() -> None:
-    raw = ("No products in the cart.\n357d68b10ef0f981b26fa943be27158d\nReal sentence one.\n\n\n\n"
-           "References\n  \u2022 Russia\u2013United States relations \u2013 Wikipedia\n"
-           "(Image used in this blog is created by an AI tool)\nComments\nPopular posts from this blog\n"
-           "A teaser that must go\n")
+    raw = (
+        "No products in the cart.\n357d68b10ef0f981b26fa943be27158d\nReal sentence one.\n\n\n\n"
+        "References\n  \u2022 Russia\u2013United States relations \u2013 Wikipedia\n"
+        "(Image used in this blog is created by an AI tool)\nComments\nPopular posts from this blog\n"
+        "A teaser that must go\n"
+    )
     assert clean(raw).text == "Real sentence one."
 
 
@@ -80,10 +83,21 @@ def test_curly_quotes_become_straight_and_blank_runs_collapse() -> None:
 
 
 def test_seed_debris_never_survives(seeds_dir) -> None:
-    debris = [re.compile(p, re.I | re.M) for p in (
-        r"No products in the cart", r"^[0-9a-f]{32}$", r"Popular posts from this blog", r"^\s*References\s*$",
-        r"Image used in this blog", r"^Comments$", r"Hegseth.s Ukraine Weapons Freeze", r"Elon Musk",
-        r"\u2022", r"\n\n\n")]
+    debris = [
+        re.compile(p, re.I | re.M)
+        for p in (
+            r"No products in the cart",
+            r"^[0-9a-f]{32}$",
+            r"Popular posts from this blog",
+            r"^\s*References\s*$",
+            r"Image used in this blog",
+            r"^Comments$",
+            r"Hegseth.s Ukraine Weapons Freeze",
+            r"Elon Musk",
+            r"\u2022",
+            r"\n\n\n",
+        )
+    ]
     for path in sorted(seeds_dir.iterdir()):
         text = clean(path.read_text(encoding="utf-8")).text
         for pattern in debris:
@@ -92,14 +106,16 @@ def test_seed_debris_never_survives(seeds_dir) -> None:
 
 
 def test_sentence_splitting_survives_abbreviations_numbers_and_headings() -> None:
-    text = ("## A heading without a stop\nU.S. Secretary of State Marco Rubio met on Dec. 5 with Gen. Smith. "
-            "The deal was worth $3.5 billion, or 3,500 million. \"It works,\" he said. Then it ended!\n- a list item")
+    text = (
+        "## A heading without a stop\nU.S. Secretary of State Marco Rubio met on Dec. 5 with Gen. Smith. "
+        'The deal was worth $3.5 billion, or 3,500 million. "It works," he said. Then it ended!\n- a list item'
+    )
     sentences = [text[s:e] for s, e in split_sentences(text)]
     assert sentences == [
         "## A heading without a stop",
         "U.S. Secretary of State Marco Rubio met on Dec. 5 with Gen. Smith.",
         "The deal was worth $3.5 billion, or 3,500 million.",
-        "\"It works,\" he said.",
+        '"It works," he said.',
         "Then it ended!",
         "- a list item",
     ]

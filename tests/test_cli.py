@@ -52,8 +52,9 @@ def detente(*args: str, env: dict[str, str] | None = None) -> Run:
 
 def detente_process(*args: str, env: dict[str, str] | None = None) -> Run:
     """``detente ARGS`` as a real subprocess (for ``serve``, which would otherwise run a server here)."""
-    done = subprocess.run([*DETENTE, *args], capture_output=True, text=True, timeout=600,
-                          env={**os.environ, **(env or {})})
+    done = subprocess.run(
+        [*DETENTE, *args], capture_output=True, text=True, timeout=600, env={**os.environ, **(env or {})}
+    )
     return Run(done.returncode, done.stdout, done.stderr)
 
 
@@ -106,8 +107,10 @@ def test_analyze_prints_events_and_code_writes_scorer_format(tmp_path: Path) -> 
     assert table[("ingest", "unchanged")] == 6 and table[("ingest", "new")] == 0
     assert {k: v for (stage, k), v in table.items() if stage == "stored"} == summary["counts"]
     docs = tmp_path / "docs.jsonl"
-    docs.write_text(json.dumps({"id": "d1", "text": "The United States imposed sanctions on Russia."}) + "\n"
-                    + "not json\n", "utf-8")
+    docs.write_text(
+        json.dumps({"id": "d1", "text": "The United States imposed sanctions on Russia."}) + "\n" + "not json\n",
+        "utf-8",
+    )
     out = tmp_path / "pred.jsonl"
     coded = detente("code", str(docs), "-o", str(out), "-q")
     assert coded.returncode == 0 and "docs.jsonl:2" in coded.stderr
@@ -145,8 +148,17 @@ def test_import_is_a_no_op_the_second_time(store: str) -> None:
 
 def test_index_rows_have_the_documented_keys_and_add_up(store: str) -> None:
     rows = as_json("index", "--dyad", "USA-RUS", "--freq", "year", "--db", store)
-    assert rows and set(rows[0]) == {"period", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_mean",
-                                     "goldstein_total", "net_cooperation"}
+    assert rows and set(rows[0]) == {
+        "period",
+        "events",
+        "quad1",
+        "quad2",
+        "quad3",
+        "quad4",
+        "goldstein_mean",
+        "goldstein_total",
+        "net_cooperation",
+    }
     for r in rows:
         assert r["events"] == r["quad1"] + r["quad2"] + r["quad3"] + r["quad4"]
     bad = detente("index", "--dyad", "USARUS", "--db", store)
@@ -231,8 +243,13 @@ def test_read_api_functions_open_the_store_read_only(tmp_path: Path, store: str)
     from detente import api
 
     missing = tmp_path / "typo.duckdb"
-    for call in (lambda: api.stats(missing), lambda: api.events(missing), lambda: api.index(missing),
-                 lambda: api.claims(missing), lambda: api.cognitive_maps(missing)):
+    for call in (
+        lambda: api.stats(missing),
+        lambda: api.events(missing),
+        lambda: api.index(missing),
+        lambda: api.claims(missing),
+        lambda: api.cognitive_maps(missing),
+    ):
         with pytest.raises(api.MissingStoreError, match="typo.duckdb: no such database"):
             call()
     assert not missing.exists()
@@ -249,8 +266,9 @@ def test_info_reads_an_existing_store_read_only(store: str) -> None:
     assert info["counts"]["documents"] > 0 and info["counts"]["events"] > 0
 
 
-def test_remove_deletes_a_document_and_everything_derived_and_promotes_its_duplicate(store: str,
-                                                                                    tmp_path: Path) -> None:
+def test_remove_deletes_a_document_and_everything_derived_and_promotes_its_duplicate(
+    store: str, tmp_path: Path
+) -> None:
     import shutil
 
     import duckdb
@@ -260,14 +278,26 @@ def test_remove_deletes_a_document_and_everything_derived_and_promotes_its_dupli
     copy = tmp_path / "copy.txt"
     copy.write_text((EXAMPLES / "summit-postponed.txt").read_text(encoding="utf-8"), encoding="utf-8")
     assert detente("ingest", str(copy), "--db", db, "-q").returncode == 0
-    tables = ("documents", "sentences", "mentions", "events", "causal_claims", "framing_hits", "quality_signals",
-              "analyzed")
+    tables = (
+        "documents",
+        "sentences",
+        "mentions",
+        "events",
+        "causal_claims",
+        "framing_hits",
+        "quality_signals",
+        "analyzed",
+    )
 
     def rows(doc: str) -> dict[str, int]:
         con = duckdb.connect(db, read_only=True)
         try:
-            return {t: con.execute(f"SELECT count(*) FROM {t} WHERE {'id' if t == 'documents' else 'doc_id'} = ?",
-                                   [doc]).fetchone()[0] for t in tables}
+            return {
+                t: con.execute(
+                    f"SELECT count(*) FROM {t} WHERE {'id' if t == 'documents' else 'doc_id'} = ?", [doc]
+                ).fetchone()[0]
+                for t in tables
+            }
         finally:
             con.close()
 
@@ -275,8 +305,11 @@ def test_remove_deletes_a_document_and_everything_derived_and_promotes_its_dupli
     assert before["documents"] == 1 and before["events"] > 0 and before["sentences"] > 0
     run = detente("remove", "summit-postponed.txt", "no-such-doc", "--db", db, "--format", "json")
     assert run.returncode == 0, run.stderr
-    assert json.loads(run.stdout) == {"removed": ["summit-postponed.txt"], "missing": ["no-such-doc"],
-                                      "promoted": ["copy.txt"]}
+    assert json.loads(run.stdout) == {
+        "removed": ["summit-postponed.txt"],
+        "missing": ["no-such-doc"],
+        "promoted": ["copy.txt"],
+    }
     assert "error: no-such-doc: no such document" in run.stderr
     assert set(rows("summit-postponed.txt").values()) == {0}
     con = duckdb.connect(db, read_only=True)

@@ -143,9 +143,7 @@ def test_json_graphml_csv_exports_round_trip(maps, tmp_path: Path) -> None:
     assert len(root.findall(".//g:node", ns)) == len(merged.concepts)
     xml_edges = root.findall(".//g:edge", ns)
     assert len(xml_edges) == len(merged.edges)
-    weights = {
-        (e.get("source"), e.get("target")): float(e.find("g:data[@key='weight']", ns).text) for e in xml_edges
-    }
+    weights = {(e.get("source"), e.get("target")): float(e.find("g:data[@key='weight']", ns).text) for e in xml_edges}
     assert weights[("sanctions", "economy")] == pytest.approx(-0.5)
 
     back = read_csv_map(merged.write_csv(tmp_path / "m.csv"))
@@ -201,8 +199,10 @@ def test_strategy_scenario_uses_only_concepts_in_the_map(maps, nlp) -> None:
 
 def test_clause_length_spans_stay_off_the_map(nlp, tmp_path: Path) -> None:
     clause = "diversifying energy exports toward Chinese Indian Turkish and Gulf buyers"
-    claims = [_claim("x1", "d1", "economic sanctions", "Russia's economy", "-"),
-              _claim("x2", "d1", "economic sanctions", clause, "+")]
+    claims = [
+        _claim("x1", "d1", "economic sanctions", "Russia's economy", "-"),
+        _claim("x2", "d1", "economic sanctions", clause, "+"),
+    ]
     maps = build_maps(claims, {"d1": "s1"}, nlp=nlp)
     assert [(e.source, e.target) for e in maps.merged.edges] == [("sanctions", "economy")]
     roomy = tmp_path / "concepts.yml"

@@ -27,7 +27,8 @@ def test_every_stage_is_a_data_component(nlp: Language) -> None:
 
 
 def test_a_saved_pipeline_loads_with_spacy_load_and_codes_the_seeds_alike(
-        nlp: Language, seeds_dir: Path, tmp_path: Path) -> None:
+    nlp: Language, seeds_dir: Path, tmp_path: Path
+) -> None:
     nlp.to_disk(tmp_path / "pipeline")
     for stage in STAGES:  # each stage wrote its data files
         assert any((tmp_path / "pipeline" / stage).iterdir()), stage
@@ -62,13 +63,17 @@ def _broken_copy(src: Path, dest: Path, edit: dict[str, object]) -> Path:
     return dest
 
 
-@pytest.mark.parametrize(("edit", "key"), [
-    ({"hedges.vebrs": ["say"]}, "hedges.vebrs: unknown key"),
-    ({"negators.words": "not"}, "negators.words"),
-    ({"wrappers.reject.code": 120}, "wrappers.reject.code"),
-])
-def test_a_mistyped_event_lexicon_names_file_and_key(nlp: Language, tmp_path: Path, edit: dict[str, object],
-                                                     key: str) -> None:
+@pytest.mark.parametrize(
+    ("edit", "key"),
+    [
+        ({"hedges.vebrs": ["say"]}, "hedges.vebrs: unknown key"),
+        ({"negators.words": "not"}, "negators.words"),
+        ({"wrappers.reject.code": 120}, "wrappers.reject.code"),
+    ],
+)
+def test_a_mistyped_event_lexicon_names_file_and_key(
+    nlp: Language, tmp_path: Path, edit: dict[str, object], key: str
+) -> None:
     bad = _broken_copy(DEFAULT_PATTERNS, tmp_path / "event_patterns.yml", edit)
     with pytest.raises(LexiconError) as err:
         EventCoder(nlp, "event_coder", str(bad))
@@ -99,8 +104,9 @@ def test_a_mistyped_codebook_entry_names_file_line_and_key(tmp_path: Path) -> No
     from detente.nlp.codebook import Codebook
 
     user = tmp_path / "mine.jsonl"
-    user.write_text('{"code": "RUSBUS", "names": ["Gazprom"]}\n{"code": "RUSBUS", "alises": ["Gazprom PJSC"]}\n',
-                    encoding="utf-8")
+    user.write_text(
+        '{"code": "RUSBUS", "names": ["Gazprom"]}\n{"code": "RUSBUS", "alises": ["Gazprom PJSC"]}\n', encoding="utf-8"
+    )
     with pytest.raises(LexiconError, match=r"mine\.jsonl:2: alises: unknown key"):
         Codebook.load([user], use_env=False)
     roles = tmp_path / "roles.yml"

@@ -28,8 +28,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("dashboard") / "dash.duckdb"
     build_store(db)
     with running_server(db, token=TOKEN) as base:
-        r = httpx.post(base + "/api/ingest", json={"articles": [XSS_ARTICLE]},
-                       headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+        r = httpx.post(
+            base + "/api/ingest",
+            json={"articles": [XSS_ARTICLE]},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=300,
+        )
         assert r.status_code == 200, r.text
         DB[base] = db
         yield base
@@ -125,8 +129,10 @@ def test_scenario_panel_runs_and_shows_changes(site: str, page: Any) -> None:
     page.wait_for_selector("#scenario-result tr.changed", timeout=30000)
     changed = page.locator("#scenario-result tr.changed").count()
     assert changed >= 2  # the clamped concept and at least one it acts on
-    assert "fixed-point" in page.locator("#scenario-outcome").inner_text() or "cycle" in page.locator(
-        "#scenario-outcome").inner_text()
+    assert (
+        "fixed-point" in page.locator("#scenario-outcome").inner_text()
+        or "cycle" in page.locator("#scenario-outcome").inner_text()
+    )
     shot(page, "dashboard-scenario")
 
 

@@ -48,8 +48,7 @@ def both(corpus: Path, tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[P
         analyze_stored(con, nlp=nlp)
     finally:
         con.close()
-    report = analyze_distributed([corpus], db=dist, workers=2, partition_size=2,
-                                 on_problem=lambda _line: None)
+    report = analyze_distributed([corpus], db=dist, workers=2, partition_size=2, on_problem=lambda _line: None)
     return local, dist, report
 
 
@@ -85,8 +84,7 @@ def test_load_partition_is_atomic(tmp_path: Path, both: tuple[Path, Path, object
         bad = tmp_path / "broken.parquet"
         bad.write_bytes(b"not parquet at all")
         with pytest.raises(duckdb.Error):
-            load_partition(con, {"part": 0, "ids": ids, "pipeline": pipeline_id(nlp),
-                                 "files": {"events": str(bad)}})
+            load_partition(con, {"part": 0, "ids": ids, "pipeline": pipeline_id(nlp), "files": {"events": str(bad)}})
         assert con.execute("SELECT count(*) FROM events").fetchone()[0] == events_before
         marked = con.execute("SELECT count(*) FROM analyzed WHERE list_contains(?, doc_id)", [ids]).fetchone()
         assert marked[0] == 2
@@ -105,8 +103,11 @@ def test_code_stream_gives_the_results_of_code_documents_lazily(nlp) -> None:
     """The streaming coder (bounded memory) returns exactly what ``code_documents`` returns, in order."""
     from detente.api.ingest import code_documents, code_stream
 
-    docs = [{"id": f.name, "text": f.read_text(encoding="utf-8"), "date": "2025-10-02"}
-            for f in sorted(EXAMPLES.iterdir()) if f.suffix in (".txt", ".md")]
+    docs = [
+        {"id": f.name, "text": f.read_text(encoding="utf-8"), "date": "2025-10-02"}
+        for f in sorted(EXAMPLES.iterdir())
+        if f.suffix in (".txt", ".md")
+    ]
     docs.append({"id": "empty", "text": ""})
     pulled: list[int] = []
 

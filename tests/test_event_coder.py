@@ -51,9 +51,7 @@ def triples(events: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
 
 
 def test_nominal_trigger_with_possessor(base: Language, coder: EventCoder) -> None:
-    events = code(
-        base, coder, "Russia's 2022 invasion of Ukraine shocked Europe.", {"Russia": "RUS", "Ukraine": "UKR"}
-    )
+    events = code(base, coder, "Russia's 2022 invasion of Ukraine shocked Europe.", {"Russia": "RUS", "Ukraine": "UKR"})
     assert triples(events) == {("RUS", "UKR", "19")}
     ev = events[0]
     assert ev["trigger"] == "invasion" and ev["plover"] == "FIGHT" and ev["quad"] == 4
@@ -68,9 +66,7 @@ def test_wrapper_rejection_takes_wrapped_target(base: Language, coder: EventCode
 
 
 def test_passive_agent_is_source(base: Language, coder: EventCoder) -> None:
-    events = code(
-        base, coder, "Russia was sanctioned by the United States.", {"Russia": "RUS", "United States": "USA"}
-    )
+    events = code(base, coder, "Russia was sanctioned by the United States.", {"Russia": "RUS", "United States": "USA"})
     assert triples(events) == {("USA", "RUS", "16")}
 
 
@@ -95,9 +91,7 @@ def test_reciprocal_meeting_is_coded_both_ways(base: Language, coder: EventCoder
 def test_negation_and_refusal(base: Language, coder: EventCoder) -> None:
     events = code(base, coder, "The US did not impose sanctions on Russia.", {"US": "USA", "Russia": "RUS"})
     assert [e["negated"] for e in events] == [True]
-    events = code(
-        base, coder, "Biden refused to engage in dialogue with Moscow.", {"Biden": "USAGOV", "Moscow": "RUS"}
-    )
+    events = code(base, coder, "Biden refused to engage in dialogue with Moscow.", {"Biden": "USAGOV", "Moscow": "RUS"})
     assert triples(events) == {("USA", "RUS", "12")}
     assert not events[0]["negated"]
 
@@ -122,9 +116,7 @@ def test_commentary_without_action_gives_no_event(base: Language, coder: EventCo
 
 
 def test_same_country_is_no_event(base: Language, coder: EventCoder) -> None:
-    events = code(
-        base, coder, "Putin met the Russian defence minister.", {"Putin": "RUSGOV", "Russian": "RUSMIL"}
-    )
+    events = code(base, coder, "Putin met the Russian defence minister.", {"Putin": "RUSGOV", "Russian": "RUSMIL"})
     assert events == []
 
 
@@ -145,9 +137,7 @@ def test_event_dates(base: Language, coder: EventCoder) -> None:
         published="2025-11-03",
     )
     assert events[0]["date_how"] == "text" and events[0]["date"].startswith("2025-10")
-    events = code(
-        base, coder, "Trump met Putin.", {"Trump": "USAGOV", "Putin": "RUSGOV"}, published="2025-11-03"
-    )
+    events = code(base, coder, "Trump met Putin.", {"Trump": "USAGOV", "Putin": "RUSGOV"}, published="2025-11-03")
     assert (events[0]["date"], events[0]["date_how"]) == ("2025-11-03", "document")
     events = code(base, coder, "Trump met Putin.", {"Trump": "USAGOV", "Putin": "RUSGOV"})
     assert (events[0]["date"], events[0]["date_how"]) == (None, None)
@@ -160,9 +150,7 @@ def test_relative_date_needs_a_document_date() -> None:
 
 
 def test_event_fields_agree_with_the_code_data(base: Language, coder: EventCoder) -> None:
-    events = code(
-        base, coder, "Russia's 2022 invasion of Ukraine shocked Europe.", {"Russia": "RUS", "Ukraine": "UKR"}
-    )
+    events = code(base, coder, "Russia's 2022 invasion of Ukraine shocked Europe.", {"Russia": "RUS", "Ukraine": "UKR"})
     entry = lookup(events[0]["cameo"])
     assert events[0]["goldstein"] == entry.goldstein and events[0]["plover"] == entry.plover
     assert events[0]["quad"] == quad_of(events[0]["cameo"])
@@ -432,8 +420,12 @@ def test_time_frame_nominal_is_not_the_subjects_act(base: Language, coder: Event
     acts = {"Poland": "POL", "Russian drones": "RUSMIL", "Ukraine": "UKR"}
     events = code(base, coder, "Poland shot down Russian drones during an assault on western Ukraine.", acts)
     assert triples(events) == {("POL", "RUS", "19")}
-    call = code(base, coder, "Following a phone conversation with Putin, Trump wrote a post.",
-                {"Putin": "RUSGOV", "Trump": "USAGOV"})
+    call = code(
+        base,
+        coder,
+        "Following a phone conversation with Putin, Trump wrote a post.",
+        {"Putin": "RUSGOV", "Trump": "USAGOV"},
+    )
     assert triples(call) == {("USA", "RUS", "04"), ("RUS", "USA", "04")}
 
 
@@ -471,8 +463,12 @@ def test_rejected_resolution_and_judgements_assert_nothing(base: Language, coder
     events = code(base, coder, text, {"US": "USA", "UN": "UN", "Russia": "RUS"})
     asserted = {(e["source"], e["target"], e["cameo"][:2]) for e in events if not e["hypothetical"]}
     assert asserted == {("USA", "UN", "12")}
-    judged = code(base, coder, "Drones are a technology which Sikorski deems a threat to NATO.",
-                  {"Sikorski": "POLGOV", "NATO": "NATO"})
+    judged = code(
+        base,
+        coder,
+        "Drones are a technology which Sikorski deems a threat to NATO.",
+        {"Sikorski": "POLGOV", "NATO": "NATO"},
+    )
     assert judged == []
 
 

@@ -105,19 +105,36 @@ def test_sentence_vector_is_encoded_once_and_cached(nlp: Language) -> None:
 def test_seeds_still_meet_the_floor_with_the_layer_on() -> None:
     from detente.api.ingest import code_documents
 
-    docs = [{"id": p.name, "text": p.read_text(encoding="utf-8")}
-            for p in sorted((SHARED / "corpus" / "seeds").glob("*.txt"))]
+    docs = [
+        {"id": p.name, "text": p.read_text(encoding="utf-8")}
+        for p in sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
+    ]
     preds = code_documents(docs)
     keys = ("source", "target", "cameo", "negated", "hypothetical", "start", "end")
     with tempfile.TemporaryDirectory() as tmp:
         docs_path, pred_path = Path(tmp) / "docs.jsonl", Path(tmp) / "pred.jsonl"
         docs_path.write_text("".join(json.dumps(d) + "\n" for d in docs))
-        pred_path.write_text("".join(
-            json.dumps({"id": p["id"], "events": [{k: e.get(k) for k in keys} for e in p["events"]],
-                        "causal": []}) + "\n" for p in preds))
+        pred_path.write_text(
+            "".join(
+                json.dumps({"id": p["id"], "events": [{k: e.get(k) for k in keys} for e in p["events"]], "causal": []})
+                + "\n"
+                for p in preds
+            )
+        )
         result = subprocess.run(
-            [sys.executable, str(SHARED / "eval" / "score.py"), "events", str(SHARED / "gold" / "events.jsonl"),
-             str(docs_path), str(pred_path), "--json"], capture_output=True, text=True, check=True)
+            [
+                sys.executable,
+                str(SHARED / "eval" / "score.py"),
+                "events",
+                str(SHARED / "gold" / "events.jsonl"),
+                str(docs_path),
+                str(pred_path),
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     scores = json.loads(result.stdout)
     assert scores["event"]["f1"] >= 0.75
     assert scores["dyad"]["f1"] >= 0.80

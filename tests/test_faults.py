@@ -52,16 +52,10 @@ def sentence_rows(db: Path) -> list[tuple[object, ...]]:
 
 def assert_consistent(con: duckdb.DuckDBPyConnection) -> None:
     """Every document has its sentences numbered 0..n-1 without gaps; no sentence without its document."""
-    assert (
-        con.execute("""SELECT count(*) FROM documents d
-                          WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)""").fetchone()
-        == (0,)
-    )
-    assert (
-        con.execute("""SELECT count(*) FROM sentences s
-                          WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = s.doc_id)""").fetchone()
-        == (0,)
-    )
+    assert con.execute("""SELECT count(*) FROM documents d
+                          WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)""").fetchone() == (0,)
+    assert con.execute("""SELECT count(*) FROM sentences s
+                          WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = s.doc_id)""").fetchone() == (0,)
     assert con.execute("""SELECT count(*) FROM (SELECT doc_id FROM sentences GROUP BY doc_id
                           HAVING min(idx) <> 0 OR max(idx) <> count(*) - 1)""").fetchone() == (0,)
 
@@ -184,8 +178,7 @@ def test_a_database_locked_by_another_process(tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import duckdb, sys, time\n"
-            f"c = duckdb.connect({str(db)!r}); print('open', flush=True); time.sleep(60)",
+            f"import duckdb, sys, time\nc = duckdb.connect({str(db)!r}); print('open', flush=True); time.sleep(60)",
         ],
         stdout=subprocess.PIPE,
         text=True,
@@ -332,8 +325,10 @@ def test_readers_never_see_a_document_without_its_sentences_while_a_writer_inges
 def test_the_analysis_worker_exits_when_its_server_is_killed() -> None:
     """A server analyzes uploads in a child process; killed (kill -9, or a stop that does not wait), it must
     not leave that child running as an orphan with the model in memory."""
-    code = ("from detente import api\nw = api.AnalysisWorker()\nw.pipeline_id()\nimport os, time\n"
-            "print(os.getpid(), flush=True)\ntime.sleep(600)\n")
+    code = (
+        "from detente import api\nw = api.AnalysisWorker()\nw.pipeline_id()\nimport os, time\n"
+        "print(os.getpid(), flush=True)\ntime.sleep(600)\n"
+    )
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     try:
         parent = int(proc.stdout.readline())  # type: ignore[union-attr]

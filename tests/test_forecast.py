@@ -18,8 +18,20 @@ from .browser import running_server
 from .conftest import need_shared
 from .test_cli import detente
 
-ROW_KEYS = {"dyad", "origin", "period", "horizon", "mean", "lo80", "hi80", "lo95", "hi95", "model", "fallback",
-            "actual"}
+ROW_KEYS = {
+    "dyad",
+    "origin",
+    "period",
+    "horizon",
+    "mean",
+    "lo80",
+    "hi80",
+    "lo95",
+    "hi95",
+    "model",
+    "fallback",
+    "actual",
+}
 # one CAMEO code per quad class, with its Goldstein value, to turn the file's counts back into events
 QUAD_CODES = {1: ("036", 4.0), 2: ("061", 6.4), 3: ("112", -2.0), 4: ("173", -5.0)}
 COUNTRY = {"CHN": "China", "JPN": "Japan", "KOR": "South Korea", "USA": "United States"}
@@ -40,9 +52,9 @@ def write_series(path: Path, dyads: int = 10, months: int = 72, first: int = 0) 
     with path.open("w", encoding="utf-8") as f:
         f.write("dyad,period,value\n")
         for d in chosen:
-            for period, value in by[d][first: first + months]:
+            for period, value in by[d][first : first + months]:
                 f.write(f"{d},{period},{value}\n")
-    return {d: [v for _, v in by[d][first: first + months]] for d in chosen}
+    return {d: [v for _, v in by[d][first : first + months]] for d in chosen}
 
 
 def as_json(*args: str) -> tuple[object, str]:
@@ -82,10 +94,13 @@ def test_a_backtest_forecast_uses_only_data_up_to_its_origin(tmp_path: Path) -> 
     origin = 40
     at = series[0].periods[origin + 1]
     before = fc.run(series, horizon=2, backtest_from=at)
-    changed = [fc.Series(s.name, s.periods, np.concatenate([s.values[: origin + 1], s.values[origin + 1:] * -3 + 7]))
-               for s in series]
+    changed = [
+        fc.Series(s.name, s.periods, np.concatenate([s.values[: origin + 1], s.values[origin + 1 :] * -3 + 7]))
+        for s in series
+    ]
     after = fc.run(changed, horizon=2, backtest_from=at)
     origin_month = series[0].periods[origin]
+
     def made_at(rows: list[dict]) -> list[tuple]:
         return [(r["dyad"], r["period"], r["mean"], r["lo80"], r["model"]) for r in rows if r["origin"] == origin_month]
 
@@ -127,8 +142,18 @@ def test_cli_series_backtest_json_rows_and_summary(tmp_path: Path) -> None:
     assert min(r["period"] for r in rows) == "2008-01" and max(r["period"] for r in rows) == "2009-12"
     first = next(r for r in rows if r["dyad"] == sorted(values)[0] and r["period"] == "2008-01" and r["horizon"] == 1)
     assert first["origin"] == "2007-12" and first["actual"] == values[sorted(values)[0]][36]
-    summary, _ = as_json("forecast", "--series", str(path), "--horizon", "2", "--backtest-from", "2008-01",
-                         "--summary", "--compare", "ets")
+    summary, _ = as_json(
+        "forecast",
+        "--series",
+        str(path),
+        "--horizon",
+        "2",
+        "--backtest-from",
+        "2008-01",
+        "--summary",
+        "--compare",
+        "ets",
+    )
     models = {(r["model"], r["horizon"]) for r in summary}
     assert {("auto", 1), ("naive", 2), ("ses", 1), ("snaive", 1), ("mean", 2), ("ets", 1)} <= models
     assert all(set(r) == {"model", "horizon", "n", "mae", "mase", "coverage80", "coverage95", "dm_p"} for r in summary)
@@ -151,8 +176,13 @@ def test_cli_bad_series_file_reports_each_dyad_and_forecasts_the_rest(tmp_path: 
     run = detente("forecast", "--series", str(bad), "--horizon", "1", "--format", "json", "-q")
     assert run.returncode == 0
     errors = run.stderr.strip().splitlines()
-    for dyad, why in (("XXX-YYY", "not a month"), ("DUP-DUP", "given twice"), ("NAN-NAN", "not a number"),
-                      ("NIL-NIL", "no values"), ("FEW-FEW", "only 3 observed months")):
+    for dyad, why in (
+        ("XXX-YYY", "not a month"),
+        ("DUP-DUP", "given twice"),
+        ("NAN-NAN", "not a number"),
+        ("NIL-NIL", "no values"),
+        ("FEW-FEW", "only 3 observed months"),
+    ):
         lines = [e for e in errors if dyad in e]
         assert len(lines) == 1 and why in lines[0] and str(bad) in lines[0], (dyad, errors)
     rows = json.loads(run.stdout)
@@ -175,9 +205,11 @@ def test_cli_bad_series_file_reports_each_dyad_and_forecasts_the_rest(tmp_path: 
 
 def write_icews_events(path: Path, pairs: list[tuple[str, str]], months: int = 60) -> None:
     """ICEWS event rows rebuilt from the dyad-month counts: one event per counted event of each quad class."""
-    header = ("Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\t"
-              "Target Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\tCity\tDistrict\t"
-              "Province\tCountry\tLatitude\tLongitude\n")
+    header = (
+        "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\t"
+        "Target Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\tCity\tDistrict\t"
+        "Province\tCountry\tLatitude\tLongitude\n"
+    )
     n = 0
     with path.open("w", encoding="utf-8") as f:
         f.write(header)
@@ -189,8 +221,10 @@ def write_icews_events(path: Path, pairs: list[tuple[str, str]], months: int = 6
                     n += 1
                     day = f"{r['period']}-{1 + k % 28:02d}"
                     src, tgt = COUNTRY[r["source"]], COUNTRY[r["target"]]
-                    f.write(f"{n}\t{day}\t{src}\tGovernment\t{src}\tEvent\t{code}\t{gold}\t{tgt}\tGovernment\t{tgt}\t"
-                            f"{n}\t1\tWire\t\t\t\t{src}\t0\t0\n")
+                    f.write(
+                        f"{n}\t{day}\t{src}\tGovernment\t{src}\tEvent\t{code}\t{gold}\t{tgt}\tGovernment\t{tgt}\t"
+                        f"{n}\t1\tWire\t\t\t\t{src}\t0\t0\n"
+                    )
 
 
 @pytest.fixture(scope="module")
@@ -211,17 +245,33 @@ def test_store_forecast_equals_the_same_series_from_a_file(icews_store: Path, tm
     assert all(-1 <= r["lo95"] <= r["mean"] <= r["hi95"] <= 1 for r in rows)  # net cooperation is a share
     index, _ = as_json("index", "--db", str(icews_store), "--dyad", "CHN-JPN", "--directed")
     series = tmp_path / "chn-jpn.csv"
-    series.write_text("dyad,period,value\n" + "".join(
-        f"CHN-JPN,{r['period'][:7]},{'' if r['net_cooperation'] is None else r['net_cooperation']}\n" for r in index))
+    series.write_text(
+        "dyad,period,value\n"
+        + "".join(
+            f"CHN-JPN,{r['period'][:7]},{'' if r['net_cooperation'] is None else r['net_cooperation']}\n" for r in index
+        )
+    )
     same, _ = as_json("forecast", "--series", str(series), "--horizon", "3")
-    alone, _ = as_json("forecast", "--db", str(icews_store), "--dyad", "CHN-JPN", "--directed", "--horizon", "3",
-                       "--pool", "0")
+    alone, _ = as_json(
+        "forecast", "--db", str(icews_store), "--dyad", "CHN-JPN", "--directed", "--horizon", "3", "--pool", "0"
+    )
     assert [r["mean"] for r in same] == pytest.approx([r["mean"] for r in alone])
     # pooled with the store's other dyads (here USA-KOR), the forecast learns from them and still covers CHN-JPN only
     pooled, _ = as_json("forecast", "--db", str(icews_store), "--dyad", "CHN-JPN", "--horizon", "3")
     assert {r["dyad"] for r in pooled} == {"CHN-JPN"} and len(pooled) == 3
-    counts, _ = as_json("forecast", "--db", str(icews_store), "--dyad", "USA-KOR", "--target", "events",
-                        "--backtest-from", "2009-01", "--horizon", "1")
+    counts, _ = as_json(
+        "forecast",
+        "--db",
+        str(icews_store),
+        "--dyad",
+        "USA-KOR",
+        "--target",
+        "events",
+        "--backtest-from",
+        "2009-01",
+        "--horizon",
+        "1",
+    )
     assert len(counts) == 12 and all(r["actual"] is not None and r["lo95"] >= 0 for r in counts)
     nothing = detente("forecast", "--db", str(icews_store), "--dyad", "FRA-DEU")
     assert nothing.returncode == 1 and "FRA-DEU" in nothing.stderr
@@ -238,15 +288,19 @@ def server(icews_store: Path) -> Iterator[str]:
 def test_rest_forecast_is_the_api_forecast(server: str, icews_store: Path) -> None:
     from detente import api
 
-    r = httpx.get(server + "/api/forecast", params={"dyad": "USA-KOR", "target": "goldstein_mean", "horizon": 2},
-                  timeout=120)
+    r = httpx.get(
+        server + "/api/forecast", params={"dyad": "USA-KOR", "target": "goldstein_mean", "horizon": 2}, timeout=120
+    )
     assert r.status_code == 200, r.text
     data = r.json()
     direct = api.forecast(icews_store, dyad="USA-KOR", target="goldstein_mean", horizon=2)
     assert data["rows"] == direct["rows"] and len(data["rows"]) == 2
     assert data["history"] and data["history"][-1]["period"] == "2009-12"
-    summary = httpx.get(server + "/api/forecast", params={"dyad": "CHN-JPN", "horizon": 1,
-                                                          "backtest_from": "2009-01", "summary": True}, timeout=120)
+    summary = httpx.get(
+        server + "/api/forecast",
+        params={"dyad": "CHN-JPN", "horizon": 1, "backtest_from": "2009-01", "summary": True},
+        timeout=120,
+    )
     assert {s["model"] for s in summary.json()["summary"]} >= {"auto", "naive", "ses"}
     assert httpx.get(server + "/api/forecast", params={"target": "mood"}).status_code == 422
     assert httpx.get(server + "/api/forecast", params={"horizon": 99}).status_code == 422

@@ -25,8 +25,15 @@ def test_seed_003_is_dominated_by_kremlin_markers(nlp) -> None:
     assert kremlin["count"] > max(others, default=0)
     assert kremlin["per_1000"] > 5
     phrases = {p["phrase"] for p in kremlin["phrases"]}
-    for expected in ("Kyiv regime", "Special Military Operation", "vassals", "neo-Nazi", "sanctions from hell",
-                     "Ukrainian terrorists", "Western-backed"):
+    for expected in (
+        "Kyiv regime",
+        "Special Military Operation",
+        "vassals",
+        "neo-Nazi",
+        "sanctions from hell",
+        "Ukrainian terrorists",
+        "Western-backed",
+    ):
         assert expected in phrases, expected
     # "collective Western  underwent": the marker is found across the double space
     assert "collective Western" in phrases
@@ -44,14 +51,15 @@ def test_western_framings_and_merged_phrase(nlp) -> None:
     doc = nlp(_seed("004"))
     hawkish = [h["phrase"] for h in doc._.framing if h["narrative"] == "western_hawkish"]
     assert "Russia’s aggression against Ukraine" in hawkish
-    doc = nlp("Critics called it an unprovoked, brutal invasion and warned against appeasement. "
-              "The senator preached peace through strength, while others pushed for peace talks and "
-              "a diplomatic solution to find common ground.")
+    doc = nlp(
+        "Critics called it an unprovoked, brutal invasion and warned against appeasement. "
+        "The senator preached peace through strength, while others pushed for peace talks and "
+        "a diplomatic solution to find common ground."
+    )
     by_narrative: dict[str, set[str]] = {}
     for h in doc._.framing:
         by_narrative.setdefault(h["narrative"] or "-", set()).add(h["phrase"].lower())
-    assert {"unprovoked", "brutal invasion", "appeasement", "peace through strength"} <= by_narrative[
-        "western_hawkish"]
+    assert {"unprovoked", "brutal invasion", "appeasement", "peace through strength"} <= by_narrative["western_hawkish"]
     assert {"peace talks", "diplomatic solution", "common ground"} <= by_narrative["western_dovish"]
 
 
@@ -65,8 +73,10 @@ def test_case_spacing_and_hyphen_tolerance(nlp) -> None:
 
 
 def test_neutral_text_has_no_narrative_markers(nlp) -> None:
-    doc = nlp("The finance ministers met in Brussels on Tuesday to discuss the budget for next year. "
-              "The meeting lasted three hours and ended with a joint statement.")
+    doc = nlp(
+        "The finance ministers met in Brussels on Tuesday to discuss the budget for next year. "
+        "The meeting lasted three hours and ended with a joint statement."
+    )
     assert [h for h in doc._.framing if h["narrative"]] == []
 
 
@@ -77,8 +87,7 @@ def test_seed_000_spun_text_and_quality_signals(nlp) -> None:
     for q in doc._.quality:
         assert doc.text[q["start"] : q["end"]] == q["evidence"]
         by_signal.setdefault(q["signal"], []).append(q["evidence"])
-    assert {"This growth", "further intricate", "meaningful decline", "basic divergence"} <= set(
-        by_signal["spun_text"])
+    assert {"This growth", "further intricate", "meaningful decline", "basic divergence"} <= set(by_signal["spun_text"])
     assert "As a seasoned foreign policy analyst" in by_signal["anonymous_authority"]
     assert "its a" in by_signal["its_for_its"]
     assert {"russia", "budapest", "kyiv"} <= set(by_signal["lowercase_name"])
@@ -88,9 +97,11 @@ def test_seed_000_spun_text_and_quality_signals(nlp) -> None:
 
 
 def test_clean_prose_has_no_quality_signals(nlp) -> None:
-    text = ("According to a Gallup poll published in May, 72% of Americans support the treaty. "
-            "It's a significant development, and it is further complicated by the election. "
-            "The President met his counterpart in Geneva.")
+    text = (
+        "According to a Gallup poll published in May, 72% of Americans support the treaty. "
+        "It's a significant development, and it is further complicated by the election. "
+        "The President met his counterpart in Geneva."
+    )
     doc = nlp(text)
     assert doc._.quality == []
     assert spacing_signals(text) == []

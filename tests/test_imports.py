@@ -150,8 +150,12 @@ def test_gdelt_r_export_imports_every_row(db: Path, tmp_path: Path) -> None:
         "SELECT cameo, quad, goldstein, num_articles FROM events WHERE origin_id = ?",
         [first["GLOBALEVENTID"]],
     ).fetchone()
-    assert got == (first["EventCode"], int(first["QuadClass"]), float(first["GoldsteinScale"]),
-                   int(first["NumArticles"]))
+    assert got == (
+        first["EventCode"],
+        int(first["QuadClass"]),
+        float(first["GoldsteinScale"]),
+        int(first["NumArticles"]),
+    )
     # NA is missing, not the string "NA"
     assert con.execute("SELECT count(*) FROM events WHERE source = 'NA' OR target = 'NA'").fetchone()[0] == 0
     copy = tmp_path / "renamed.csv"

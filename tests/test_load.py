@@ -71,10 +71,12 @@ def test_2000_requests_at_50_concurrent_without_errors(tmp_path: Path) -> None:
     assert not errors, errors[:5]
     assert len(latencies) == REQUESTS
     q = statistics.quantiles(latencies, n=100)
-    print(f"\nload: {REQUESTS} requests, {CONCURRENCY} concurrent, {wall:.1f} s "
-          f"({REQUESTS / wall:.0f} req/s); "
-          f"latency p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms, p99 {q[98] * 1000:.0f} ms, "
-          f"max {max(latencies) * 1000:.0f} ms")
+    print(
+        f"\nload: {REQUESTS} requests, {CONCURRENCY} concurrent, {wall:.1f} s "
+        f"({REQUESTS / wall:.0f} req/s); "
+        f"latency p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms, p99 {q[98] * 1000:.0f} ms, "
+        f"max {max(latencies) * 1000:.0f} ms"
+    )
 
 
 def test_idle_keep_alive_connection_outlives_a_client_pool_expiry(tmp_path: Path) -> None:

@@ -13,8 +13,18 @@ from detente.analysis.cognitive_map import SOURCE_STRENGTH, build_maps
 
 
 def _claim(cid: str, doc: str, cause: str, effect: str, polarity: str = "+", hedged: bool = False) -> dict:
-    return {"claim_id": cid, "doc_id": doc, "sentence_idx": 1, "start": 0, "end": 50, "cause": cause,
-            "effect": effect, "polarity": polarity, "hedged": hedged, "signal": "lead to"}
+    return {
+        "claim_id": cid,
+        "doc_id": doc,
+        "sentence_idx": 1,
+        "start": 0,
+        "end": 50,
+        "cause": cause,
+        "effect": effect,
+        "polarity": polarity,
+        "hedged": hedged,
+        "signal": "lead to",
+    }
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +44,21 @@ def test_one_clear_claim_weighs_at_least_half_and_sources_corroborate(nlp) -> No
     assert abs(kosko.merged.edge("sanctions", "economy").weight) < 0.1  # the all-sources mean, still an option
     hedged = build_maps([_claim("h", "d0", "economic sanctions", "Russia's economy", "-", hedged=True)], nlp=nlp)
     assert -0.5 < hedged.merged.edge("sanctions", "economy").weight < 0  # a hedged claim weighs less
-    two = build_maps([_claim("a", "d0", "economic sanctions", "the economy", "-"),
-                      _claim("b", "d1", "US sanctions", "Russia's economy", "-")], nlp=nlp)
+    two = build_maps(
+        [
+            _claim("a", "d0", "economic sanctions", "the economy", "-"),
+            _claim("b", "d1", "US sanctions", "Russia's economy", "-"),
+        ],
+        nlp=nlp,
+    )
     assert two.merged.edge("sanctions", "economy").weight < -SOURCE_STRENGTH  # two sources: more confidence
-    split = build_maps([_claim("a", "d0", "economic sanctions", "the economy", "-"),
-                        _claim("b", "d1", "US sanctions", "Russia's economy", "+")], nlp=nlp)
+    split = build_maps(
+        [
+            _claim("a", "d0", "economic sanctions", "the economy", "-"),
+            _claim("b", "d1", "US sanctions", "Russia's economy", "+"),
+        ],
+        nlp=nlp,
+    )
     assert split.merged.edge("sanctions", "economy").weight == pytest.approx(0.0)
 
 
@@ -66,16 +86,24 @@ def test_cli_simulate_prints_paths_and_a_clamp_that_reaches_nothing(seeds_store:
     from detente import api
 
     detente = [sys.executable, "-m", "detente.cli.main"]
-    out = subprocess.run([*detente, "simulate", "--db", str(seeds_store), "--clamp", "economic sanctions=1"],
-                         capture_output=True, text=True, timeout=600)
+    out = subprocess.run(
+        [*detente, "simulate", "--db", str(seeds_store), "--clamp", "economic sanctions=1"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr
     assert "sanctions -> trade diversification" in out.stdout
     assert "Diversification of trade" in out.stdout  # the sentence behind the edge
     cmap = api.cognitive_map(seeds_store)
     sinks = {e.target for e in cmap.edges} - {e.source for e in cmap.edges}
     sink = next(c.label for c in cmap.concepts if c.id in sinks and cmap.names().count(c.label) == 1)
-    out = subprocess.run([*detente, "simulate", "--db", str(seeds_store), "--clamp", f"{sink}=1"],
-                         capture_output=True, text=True, timeout=600)
+    out = subprocess.run(
+        [*detente, "simulate", "--db", str(seeds_store), "--clamp", f"{sink}=1"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert out.returncode == 0 and "reaches nothing" in out.stderr
 
 
@@ -103,8 +131,12 @@ def test_map_concepts_are_variables_not_people_or_stop_listed_nouns(seeds_news_s
 def test_map_merges_shows_what_was_merged_into_what(seeds_store: Path) -> None:
     import json
 
-    out = subprocess.run([sys.executable, "-m", "detente.cli.main", "map", "--db", str(seeds_store), "--merges",
-                          "--format", "json"], capture_output=True, text=True, timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-m", "detente.cli.main", "map", "--db", str(seeds_store), "--merges", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)
     tensions = [r for r in rows if r["concept"] == "tensions" and r["how"] == "vocabulary"]
@@ -132,11 +164,15 @@ def test_seeds_map_scores_edge_f1_over_0_6_against_the_map_gold(seeds_store: Pat
     spans, _ = sc.gold_spans(sc.load_jsonl(need_shared("gold", "causal.jsonl")), docs)
 
     def covered(claim: dict) -> bool:
-        return claim.get("signal") == "table" or any(a < claim["end"] and claim["start"] < b
-                                                      for a, b, _ in spans.get(claim["doc_id"], []))
+        return claim.get("signal") == "table" or any(
+            a < claim["end"] and claim["start"] < b for a, b, _ in spans.get(claim["doc_id"], [])
+        )
 
     gold = json.loads((Path(__file__).parent / "fixtures" / "seeds_map_gold.json").read_text())["edges"]
     result = score_map(api.cognitive_map(seeds_store), gold, cached_model(), covered=covered)
     assert result["f1"] >= 0.6, result
-    assert {"gold": "sanctions -> trade diversification", "map": "sanctions -> trade diversification",
-            "weight": pytest.approx(0.6)} in result["matches"]
+    assert {
+        "gold": "sanctions -> trade diversification",
+        "map": "sanctions -> trade diversification",
+        "weight": pytest.approx(0.6),
+    } in result["matches"]

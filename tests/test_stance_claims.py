@@ -26,14 +26,14 @@ from tests.conftest import need_shared
 _ALIASES = {"Russia": "RUS", "Moscow": "RUSGOV", "Ukraine": "UKR", "Washington": "USAGOV", "Kyiv": "UKRGOV"}
 
 
-def _add_doc(con: duckdb.DuckDBPyConnection, doc_id: str, source: str, sentences: list[str],
-             duplicate_of: str | None = None) -> None:
+def _add_doc(
+    con: duckdb.DuckDBPyConnection, doc_id: str, source: str, sentences: list[str], duplicate_of: str | None = None
+) -> None:
     text = " ".join(sentences)
     con.execute(
         "INSERT INTO documents (id, source, raw_text, clean_text, offset_map, content_hash, duplicate_of, words) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [doc_id, source, text, text, json.dumps([[0, 0, len(text)]]), f"h-{doc_id}", duplicate_of,
-         len(text.split())],
+        [doc_id, source, text, text, json.dumps([[0, 0, len(text)]]), f"h-{doc_id}", duplicate_of, len(text.split())],
     )
     pos = 0
     for idx, sent in enumerate(sentences):
@@ -54,10 +54,18 @@ def _add_doc(con: duckdb.DuckDBPyConnection, doc_id: str, source: str, sentences
         pos += len(sent) + 1
 
 
-def _add_event(con: duckdb.DuckDBPyConnection, doc_id: str, idx: int, src: str, tgt: str, cameo: str,
-               goldstein: float, negated: bool = False) -> None:
+def _add_event(
+    con: duckdb.DuckDBPyConnection,
+    doc_id: str,
+    idx: int,
+    src: str,
+    tgt: str,
+    cameo: str,
+    goldstein: float,
+    negated: bool = False,
+) -> None:
     con.execute(
-        "INSERT INTO events (event_id, doc_id, sentence_idx, start, \"end\", source, target, cameo, goldstein, "
+        'INSERT INTO events (event_id, doc_id, sentence_idx, start, "end", source, target, cameo, goldstein, '
         "negated, origin, trigger) VALUES (?, ?, ?, 0, 1, ?, ?, ?, ?, ?, 'text', 'x')",
         [f"{doc_id}#{idx}#{cameo}", doc_id, idx, src, tgt, cameo, goldstein, negated],
     )
@@ -66,25 +74,43 @@ def _add_event(con: duckdb.DuckDBPyConnection, doc_id: str, idx: int, src: str, 
 @pytest.fixture()
 def small(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     con = connect(tmp_path / "small.duckdb")
-    _add_doc(con, "a1", "Alpha", [
-        "Russia's aggression against Ukraine continues unabated.",
-        "The New START treaty expires in February 2026 without a replacement.",
-        "Washington began to align more closely with Moscow this year.",
-    ])
-    _add_doc(con, "b1", "Beta", [
-        "Russia's remarkable resilience impressed many observers.",
-        "Negotiators warned the New START treaty expires in February 2026.",
-        "The relationship between Washington and Moscow has unraveled.",
-    ])
-    _add_doc(con, "a2", "Alpha copy", [
-        "Russia's aggression against Ukraine continues unabated.",
-        "The New START treaty expires in February 2026 without a replacement.",
-        "Some 40% of the budget went to the new bridge project in 2024.",
-    ], duplicate_of="a1")
+    _add_doc(
+        con,
+        "a1",
+        "Alpha",
+        [
+            "Russia's aggression against Ukraine continues unabated.",
+            "The New START treaty expires in February 2026 without a replacement.",
+            "Washington began to align more closely with Moscow this year.",
+        ],
+    )
+    _add_doc(
+        con,
+        "b1",
+        "Beta",
+        [
+            "Russia's remarkable resilience impressed many observers.",
+            "Negotiators warned the New START treaty expires in February 2026.",
+            "The relationship between Washington and Moscow has unraveled.",
+        ],
+    )
+    _add_doc(
+        con,
+        "a2",
+        "Alpha copy",
+        [
+            "Russia's aggression against Ukraine continues unabated.",
+            "The New START treaty expires in February 2026 without a replacement.",
+            "Some 40% of the budget went to the new bridge project in 2024.",
+        ],
+        duplicate_of="a1",
+    )
     _add_doc(con, "c1", "Gamma", ["Some 40% of the budget went to the new bridge project in 2024."])
     _add_event(con, "a1", 0, "RUS", "UKR", "19", -10.0)
-    con.execute("INSERT INTO framing_hits VALUES ('a1', 0, 0, 21, 'Russia''s aggression', 'western_hawkish', "
-                "'loaded_language', 'n'), ('b1', 0, 0, 6, 'vassals', 'kremlin', 'name_calling', 'n')")
+    con.execute(
+        "INSERT INTO framing_hits VALUES ('a1', 0, 0, 21, 'Russia''s aggression', 'western_hawkish', "
+        "'loaded_language', 'n'), ('b1', 0, 0, 6, 'vassals', 'kremlin', 'name_calling', 'n')"
+    )
     yield con
     con.close()
 
@@ -202,8 +228,9 @@ def _doc(con: duckdb.DuckDBPyConnection, prefix: str) -> str:
 
 def test_seed_alignment_claim_is_contested(seed_store: duckdb.DuckDBPyConnection) -> None:
     d0, d3, d4 = (_doc(seed_store, p) for p in ("000", "003", "004"))
-    rel = next(c for c in claims(seed_store, status="contested")
-               if c["kind"] == "relation" and c["actors"] == ["RUS", "USA"])
+    rel = next(
+        c for c in claims(seed_store, status="contested") if c["kind"] == "relation" and c["actors"] == ["RUS", "USA"]
+    )
     by_doc: dict[str, set[str]] = {}
     for m in rel["members"]:
         by_doc.setdefault(m["doc_id"], set()).add(m["polarity"])
@@ -217,8 +244,11 @@ def test_seed_alignment_claim_is_contested(seed_store: duckdb.DuckDBPyConnection
 
 def test_seed_new_start_claim(seed_store: duckdb.DuckDBPyConnection) -> None:
     d1 = _doc(seed_store, "001")
-    found = [c for c in claims(seed_store) if "statement" in c["kind"] and any(
-        "New START expires in 2026" in (m["text"] or "") for m in c["members"])]
+    found = [
+        c
+        for c in claims(seed_store)
+        if "statement" in c["kind"] and any("New START expires in 2026" in (m["text"] or "") for m in c["members"])
+    ]
     assert len(found) == 1  # the dated statement (its causal reading is a separate causal claim)
     assert found[0]["status"] in ("single", "corroborated") and d1 in found[0]["documents"]
     assert found[0]["sources"]
@@ -250,22 +280,43 @@ def _built(tmp: Path, nlp, records: list[dict[str, Any]]) -> duckdb.DuckDBPyConn
 
 _SUMMIT = "A planned summit between President Donald Trump and President Vladimir Putin in Hungary"
 _BUILT_RECORDS: list[dict[str, Any]] = [
-    {"id": "s1", "url": "https://www.alpha-news.com/a/1",
-     "text": f"{_SUMMIT} has been postponed indefinitely, officials confirmed on Tuesday."},
-    {"id": "s2", "url": "https://beta.org/story",
-     "text": f"{_SUMMIT} was put on hold, the White House said on Tuesday."},
-    {"id": "s3", "url": "https://alpha-news.com/b/2",
-     "text": "Budget talks stalled. Officials said on Tuesday that the Hungary summit planned between "
-             "Donald Trump and Vladimir Putin had been delayed, with no new date."},
-    {"id": "m1", "url": "https://gamma.net/x",
-     "text": "Congress approved over $118 billion in military aid to Ukraine since the war began."},
-    {"id": "m2", "url": "https://delta.net/y",
-     "text": "Kyiv has received $175 billion in military aid from Congress, lawmakers noted in a long "
-             "hearing on the war."},
-    {"id": "t1", "url": "https://epsilon.com/p",
-     "text": "In 2009 the relationship between Washington and Moscow improved ties after the reset."},
-    {"id": "t2", "url": "https://zeta.com/q",
-     "text": "In 2014 the relationship between Washington and Moscow deteriorated sharply over Crimea."},
+    {
+        "id": "s1",
+        "url": "https://www.alpha-news.com/a/1",
+        "text": f"{_SUMMIT} has been postponed indefinitely, officials confirmed on Tuesday.",
+    },
+    {
+        "id": "s2",
+        "url": "https://beta.org/story",
+        "text": f"{_SUMMIT} was put on hold, the White House said on Tuesday.",
+    },
+    {
+        "id": "s3",
+        "url": "https://alpha-news.com/b/2",
+        "text": "Budget talks stalled. Officials said on Tuesday that the Hungary summit planned between "
+        "Donald Trump and Vladimir Putin had been delayed, with no new date.",
+    },
+    {
+        "id": "m1",
+        "url": "https://gamma.net/x",
+        "text": "Congress approved over $118 billion in military aid to Ukraine since the war began.",
+    },
+    {
+        "id": "m2",
+        "url": "https://delta.net/y",
+        "text": "Kyiv has received $175 billion in military aid from Congress, lawmakers noted in a long "
+        "hearing on the war.",
+    },
+    {
+        "id": "t1",
+        "url": "https://epsilon.com/p",
+        "text": "In 2009 the relationship between Washington and Moscow improved ties after the reset.",
+    },
+    {
+        "id": "t2",
+        "url": "https://zeta.com/q",
+        "text": "In 2014 the relationship between Washington and Moscow deteriorated sharply over Crimea.",
+    },
 ]
 
 
@@ -289,15 +340,19 @@ def test_paraphrases_cluster_and_same_site_is_not_independent(built: duckdb.Duck
 
 
 def test_incompatible_amounts_contest(built: duckdb.DuckDBPyConnection) -> None:
-    aid = [c for c in claims(built) if "m1" in c["documents"] and "statement" in c["kind"] or
-           "m1" in c["documents"] and "event" in c["kind"]]
+    aid = [
+        c
+        for c in claims(built)
+        if "m1" in c["documents"] and "statement" in c["kind"] or "m1" in c["documents"] and "event" in c["kind"]
+    ]
     assert len(aid) == 1 and set(aid[0]["documents"]) == {"m1", "m2"}
     assert aid[0]["status"] == "contested" and "$" in aid[0]["why"]
     assert "118000000000" in aid[0]["why"].replace(".0", "") and "$118 billion" in aid[0]["members"][0]["text"]
 
 
-@pytest.mark.parametrize("ids", [("a.txt", "b.txt"), ("wire.jsonl:1", "wire.jsonl:2"),
-                                 ("upload:0a1b/x: y.txt", "feeds/2025/vs: z.txt")])
+@pytest.mark.parametrize(
+    "ids", [("a.txt", "b.txt"), ("wire.jsonl:1", "wire.jsonl:2"), ("upload:0a1b/x: y.txt", "feeds/2025/vs: z.txt")]
+)
 def test_contested_whatever_the_document_ids_contain(tmp_path: Path, nlp, ids: tuple[str, str]) -> None:
     # the conflict used to travel as "a vs b: why" and be split on ':', so ids holding ':' lost it
     renamed = {"m1": ids[0], "m2": ids[1]}

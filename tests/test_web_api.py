@@ -20,10 +20,17 @@ from .browser import ROOT, running_server
 from .conftest import EXAMPLES, SEEDS
 
 TOKEN = "test-token-3f9a"
-XSS_TEXT = ('<script>window.__xss=1</script> The United States imposed new sanctions on Russia on Monday. '
-            '<img src=x onerror="window.__xss=1"> Moscow condemned the decision.')
-XSS_ARTICLE = {"id": "xss-1", "title": '<img src=x onerror="window.__xss=1">', "source": "Evil <b>Wire</b>",
-               "date": "2025-05-01", "text": XSS_TEXT}
+XSS_TEXT = (
+    "<script>window.__xss=1</script> The United States imposed new sanctions on Russia on Monday. "
+    '<img src=x onerror="window.__xss=1"> Moscow condemned the decision.'
+)
+XSS_ARTICLE = {
+    "id": "xss-1",
+    "title": '<img src=x onerror="window.__xss=1">',
+    "source": "Evil <b>Wire</b>",
+    "date": "2025-05-01",
+    "text": XSS_TEXT,
+}
 GDELT_SAMPLE = ROOT / "tests" / "fixtures" / "gdelt1_sample.tsv"
 
 
@@ -79,8 +86,9 @@ def test_health_and_security_headers(server: Server) -> None:
     assert r.json()["documents"] == server.expected["documents"]
     assert "script-src 'self'" in r.headers["content-security-policy"]
     assert "access-control-allow-origin" not in r.headers
-    pre = httpx.options(server.base + "/api/events", headers={"Origin": "http://evil.example",
-                                                             "Access-Control-Request-Method": "GET"})
+    pre = httpx.options(
+        server.base + "/api/events", headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "GET"}
+    )
     assert "access-control-allow-origin" not in pre.headers  # CORS is closed by default
 
 
@@ -101,11 +109,13 @@ def test_document_has_sentences_and_highlights_with_offsets(server: Server) -> N
     assert doc["sentences"] and doc["highlights"]
     text = doc["clean_text"]
     for s in doc["sentences"]:
-        assert text[s["clean_start"]:s["clean_end"]].strip() == s["text"].strip()
+        assert text[s["clean_start"] : s["clean_end"]].strip() == s["text"].strip()
     framing = [h for h in doc["highlights"] if h["kind"] == "framing"]
     assert framing, "the Kremlin-voice sample has loaded language"
     for h in framing:  # the clean span shows the phrase that was found
-        assert " ".join(h["phrase"].split()).lower() in " ".join(text[h["clean_start"]:h["clean_end"]].split()).lower()
+        assert (
+            " ".join(h["phrase"].split()).lower() in " ".join(text[h["clean_start"] : h["clean_end"]].split()).lower()
+        )
 
 
 def test_event_filters(server: Server) -> None:
@@ -140,8 +150,9 @@ def test_map_simulate_sources_claims(server: Server) -> None:
     assert cmap["edges"] and len(cmap["names"]) == len(cmap["concepts"])
     source = next(e["from"] for e in cmap["edges"] if e["weight"] != 0)
     name = cmap["names"][[c["id"] for c in cmap["concepts"]].index(source)]
-    r = httpx.post(server.base + "/api/simulate", json={"clamp": {name: 1.0}, "transfer": "tanh", "lambda": 1.0},
-                   timeout=60)
+    r = httpx.post(
+        server.base + "/api/simulate", json={"clamp": {name: 1.0}, "transfer": "tanh", "lambda": 1.0}, timeout=60
+    )
     assert r.status_code == 200, r.text
     moved = [c for c in r.json()["moved"] if c["concept"] != name and abs(c["difference"]) > 1e-9]
     assert moved, "clamping a concept with an outgoing edge moves its effect"
@@ -174,11 +185,15 @@ def test_simulate_resolves_typed_concepts_and_matches_the_cli_api(server: Server
     assert web["moved"] and web["moved"][0]["concept"] == "sanctions"
     maps = api.cognitive_maps(server.db)
     one_source = api.select_map(maps, sorted(maps.per_source)[0])
-    by_source = httpx.post(server.base + "/api/simulate", timeout=120,
-                           json={"clamp": {one_source.names()[0]: 1}, "source": one_source.name, "transfer": "tanh"})
+    by_source = httpx.post(
+        server.base + "/api/simulate",
+        timeout=120,
+        json={"clamp": {one_source.names()[0]: 1}, "source": one_source.name, "transfer": "tanh"},
+    )
     assert by_source.status_code == 200, by_source.text
-    assert by_source.json() == json.loads(json.dumps(api.simulate(
-        server.db, source=one_source.name, clamp={one_source.names()[0]: 1.0}, transfer="tanh")))
+    assert by_source.json() == json.loads(
+        json.dumps(api.simulate(server.db, source=one_source.name, clamp={one_source.names()[0]: 1.0}, transfer="tanh"))
+    )
 
 
 def test_web_defaults_are_the_cli_defaults() -> None:
@@ -188,19 +203,29 @@ def test_web_defaults_are_the_cli_defaults() -> None:
     from detente.cli.main import simulate as cli_simulate
     from detente.web.app import SimulateBody
 
-    api_defaults = {k: p.default for k, p in inspect.signature(simulate).parameters.items()
-                    if k in ("rule", "transfer", "lam", "threshold", "steps", "top", "aggregate")}
+    api_defaults = {
+        k: p.default
+        for k, p in inspect.signature(simulate).parameters.items()
+        if k in ("rule", "transfer", "lam", "threshold", "steps", "top", "aggregate")
+    }
     body = SimulateBody().model_dump()
     assert {k: body[k] for k in api_defaults} == api_defaults
-    cli = {k: p.default.default for k, p in inspect.signature(cli_simulate).parameters.items()
-           if k in ("rule", "transfer", "lam", "threshold", "steps", "aggregate")}
+    cli = {
+        k: p.default.default
+        for k, p in inspect.signature(cli_simulate).parameters.items()
+        if k in ("rule", "transfer", "lam", "threshold", "steps", "aggregate")
+    }
     assert cli == {k: v for k, v in api_defaults.items() if k != "top"}
 
 
 def test_body_limit(server: Server) -> None:
     big = b'{"articles": [{"id": "big", "text": "' + b"a" * (5 * 1024 * 1024 + 10) + b'"}]}'
-    r = httpx.post(server.base + "/api/ingest", content=big, timeout=60,
-                   headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    r = httpx.post(
+        server.base + "/api/ingest",
+        content=big,
+        timeout=60,
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+    )
     assert r.status_code == 413
 
 
@@ -219,8 +244,9 @@ def test_ingest_token_guard_and_xss_stays_data(server: Server) -> None:
     assert "window.__xss=1" in data["clean_text"] or data["sentences"]
     assert get(server, "/health").json()["documents"] == server.expected["documents"] + 1
     content = (EXAMPLES / "summit-postponed.txt").read_bytes()
-    upload = httpx.post(url, files={"file": ("up-summit.txt", content)},
-                        headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+    upload = httpx.post(
+        url, files={"file": ("up-summit.txt", content)}, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300
+    )
     assert upload.status_code == 200, upload.text
     assert get(server, "/api/documents/" + upload_id("up-summit.txt", content)).status_code == 200
     bad = httpx.post(url, files={"file": ("evil.exe", b"MZ")}, headers={"Authorization": f"Bearer {TOKEN}"})
@@ -234,10 +260,16 @@ def test_an_upload_named_like_a_stored_document_keeps_both(server: Server) -> No
     url = server.base + "/api/ingest"
     original = get(server, "/api/documents/summit-postponed.txt").json()
     total = get(server, "/health").json()["documents"]
-    content = (b"Finland and Norway signed a fisheries accord in Oslo on Tuesday. "
-               b"The agreement sets new quotas for the Barents Sea.")
-    r = httpx.post(url, files={"file": ("summit-postponed.txt", content)},
-                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+    content = (
+        b"Finland and Norway signed a fisheries accord in Oslo on Tuesday. "
+        b"The agreement sets new quotas for the Barents Sea."
+    )
+    r = httpx.post(
+        url,
+        files={"file": ("summit-postponed.txt", content)},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=300,
+    )
     assert r.status_code == 200, r.text
     assert r.json()["new"] == 1 and r.json()["updated"] == 0
     doc_id = upload_id("summit-postponed.txt", content)
@@ -247,8 +279,12 @@ def test_an_upload_named_like_a_stored_document_keeps_both(server: Server) -> No
     kept = get(server, "/api/documents/summit-postponed.txt").json()
     assert kept["clean_text"] == original["clean_text"] and kept["sentences"] == original["sentences"]
     assert get(server, "/health").json()["documents"] == total + 1
-    again = httpx.post(url, files={"file": ("summit-postponed.txt", content)},
-                       headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+    again = httpx.post(
+        url,
+        files={"file": ("summit-postponed.txt", content)},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=300,
+    )
     assert again.json()["unchanged"] == 1  # the same bytes again: the same id, a no-op
 
 
@@ -256,14 +292,19 @@ def test_a_jsonl_upload_never_replaces_a_stored_document(server: Server) -> None
     """A JSONL line's id goes under the upload's prefix too: ``upload:HASH/ID`` next to the stored ``ID``."""
     original = get(server, "/api/documents/summit-postponed.txt").json()
     content = json.dumps({"id": "summit-postponed.txt", "text": "Germany praised France on Monday."}).encode()
-    r = httpx.post(server.base + "/api/ingest", files={"file": ("h.jsonl", content)},
-                   headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+    r = httpx.post(
+        server.base + "/api/ingest",
+        files={"file": ("h.jsonl", content)},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=300,
+    )
     assert r.status_code == 200, r.text
     assert r.json()["new"] == 1 and r.json()["updated"] == 0
     assert get(server, "/api/documents/summit-postponed.txt").json()["clean_text"] == original["clean_text"]
     prefix = upload_id("h.jsonl", content).removesuffix("h.jsonl")
     assert get(server, f"/api/documents/{prefix}summit-postponed.txt").json()["clean_text"] == (
-        "Germany praised France on Monday.")
+        "Germany praised France on Monday."
+    )
 
 
 def test_delete_removes_a_document_and_its_events(server: Server) -> None:
@@ -286,34 +327,50 @@ def test_upload_problems_name_the_upload_never_a_server_path(server: Server) -> 
     auth = {"Authorization": f"Bearer {TOKEN}"}
     long_name = "n" * 400 + ".txt"
     content = b"Finland and Sweden held talks on Arctic shipping in Helsinki on Wednesday."
-    r = httpx.post(server.base + "/api/ingest", headers=auth, timeout=300,
-                   files=[("file", (long_name, content)), ("file", ("blank.txt", b"   \n"))])
+    r = httpx.post(
+        server.base + "/api/ingest",
+        headers=auth,
+        timeout=300,
+        files=[("file", (long_name, content)), ("file", ("blank.txt", b"   \n"))],
+    )
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["new"] == 1, body  # the long name is cut but keeps its .txt, so the file is read
     kept = upload_id("n" * 196 + ".txt", content)
     assert get(server, "/api/documents/" + kept).status_code == 200
     assert body["problems"] == [upload_id("blank.txt", b"   \n") + ": empty file"]
-    r = httpx.post(server.base + "/api/ingest", headers=auth, timeout=300,
-                   json={"articles": [{"id": "ok-1", "text": "Norway thanked Denmark on Tuesday."},
-                                      {"id": "blank-2", "text": "  "}]})
+    r = httpx.post(
+        server.base + "/api/ingest",
+        headers=auth,
+        timeout=300,
+        json={
+            "articles": [{"id": "ok-1", "text": "Norway thanked Denmark on Tuesday."}, {"id": "blank-2", "text": "  "}]
+        },
+    )
     assert r.status_code == 200 and r.json()["problems"] == ["article 2: missing or empty 'text' field"], r.text
     assert "/tmp" not in r.text and "detente-upload" not in r.text
 
 
 def test_a_413_carries_the_security_headers_and_docs_work_offline(server: Server) -> None:
-    r = httpx.post(server.base + "/api/ingest", content=b"x" * (5 * 1024 * 1024 + 1), timeout=60,
-                   headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    r = httpx.post(
+        server.base + "/api/ingest",
+        content=b"x" * (5 * 1024 * 1024 + 1),
+        timeout=60,
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+    )
     assert r.status_code == 413
-    assert r.headers["x-content-type-options"] == "nosniff" and "default-src 'self'" in r.headers[
-        "content-security-policy"]
+    assert (
+        r.headers["x-content-type-options"] == "nosniff"
+        and "default-src 'self'" in r.headers["content-security-policy"]
+    )
     docs = get(server, "/docs")
     assert docs.status_code == 200 and "/api/events" in docs.text and "/api/simulate" in docs.text
     assert "<script" not in docs.text and "cdn" not in docs.text.lower()
 
 
-def test_a_locked_store_gives_503_without_paths_or_pids(built_store: tuple[Path, dict[str, Any]],
-                                                         tmp_path: Path) -> None:
+def test_a_locked_store_gives_503_without_paths_or_pids(
+    built_store: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
     import duckdb
 
     db = tmp_path / "locked.duckdb"
@@ -334,13 +391,18 @@ def test_reads_are_answered_while_an_upload_is_analyzed(server: Server) -> None:
     still running (before, every read waited for the ingest's lock, 227 s for a 188 KB upload)."""
     import threading
 
-    text = " ".join(f"Delegation {k} from Chile met officials of Peru in Lima to discuss fishing quotas."
-                    for k in range(400)).encode()
+    text = " ".join(
+        f"Delegation {k} from Chile met officials of Peru in Lima to discuss fishing quotas." for k in range(400)
+    ).encode()
     done: dict[str, Any] = {}
 
     def upload() -> None:
-        done["r"] = httpx.post(server.base + "/api/ingest", files={"file": ("long.txt", text)},
-                               headers={"Authorization": f"Bearer {TOKEN}"}, timeout=600)
+        done["r"] = httpx.post(
+            server.base + "/api/ingest",
+            files={"file": ("long.txt", text)},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=600,
+        )
 
     worker = threading.Thread(target=upload)
     worker.start()
@@ -361,8 +423,12 @@ def test_ingest_disabled_without_token(built_store: tuple[Path, dict[str, Any]],
     db = tmp_path / "notoken.duckdb"
     shutil.copy(built_store[0], db)
     with running_server(db, token=None) as base:
-        r = httpx.post(base + "/api/ingest", json={"articles": [XSS_ARTICLE]},
-                       headers={"Authorization": "Bearer anything"}, timeout=60)
+        r = httpx.post(
+            base + "/api/ingest",
+            json={"articles": [XSS_ARTICLE]},
+            headers={"Authorization": "Bearer anything"},
+            timeout=60,
+        )
         assert r.status_code == 403
         assert "disabled" in r.json()["detail"]
 

@@ -80,8 +80,9 @@ def _stem(word: str) -> str:
     return w
 
 
-def content_stems(text: str, stopwords: set[str], synonyms: list[tuple[str, re.Pattern[str]]] | None = None
-                  ) -> set[str]:
+def content_stems(
+    text: str, stopwords: set[str], synonyms: list[tuple[str, re.Pattern[str]]] | None = None
+) -> set[str]:
     """Content-word stems of a text; paraphrase groups (``claims.yml`` synonyms) become one word first."""
     for name, regex in synonyms or []:
         text = regex.sub(f" {name} ", text)
@@ -198,9 +199,7 @@ def independence_roots(docs: dict[str, dict[str, Any]]) -> dict[str, str]:
 def _load(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     docs = {
         i: {"source": s, "duplicate_of": dup, "published": p, "url": u, "host": host(u)}
-        for i, s, dup, p, u in con.execute(
-            "SELECT id, source, duplicate_of, published, url FROM documents"
-        ).fetchall()
+        for i, s, dup, p, u in con.execute("SELECT id, source, duplicate_of, published, url FROM documents").fetchall()
     }
     event_years: dict[tuple[str, int], set[int]] = defaultdict(set)
     for d, i, date in con.execute(
@@ -216,8 +215,7 @@ def _load(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     positions: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     doc_actors: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for d, i, code, start in con.execute(
-        "SELECT doc_id, sentence_idx, actor_code, start FROM mentions "
-        "WHERE sentence_idx IS NOT NULL ORDER BY start"
+        "SELECT doc_id, sentence_idx, actor_code, start FROM mentions WHERE sentence_idx IS NOT NULL ORDER BY start"
     ).fetchall():
         c = country_of(code)
         if not c:
@@ -226,15 +224,29 @@ def _load(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
             actors[(d, i)].append(c)
         positions[(d, i)].append((c, start))
         doc_actors[d][c] += 1
-    return {"docs": docs, "sentences": sentences, "actors": actors, "positions": positions,
-            "doc_actors": doc_actors, "event_years": event_years}
+    return {
+        "docs": docs,
+        "sentences": sentences,
+        "actors": actors,
+        "positions": positions,
+        "doc_actors": doc_actors,
+        "event_years": event_years,
+    }
 
 
 def _member(data: dict[str, Any], doc: str, idx: int | None, kind: str, **extra: Any) -> dict[str, Any]:
     sent = data["sentences"].get((doc, idx), {})
-    return {"doc_id": doc, "source": data["docs"].get(doc, {}).get("source"), "sentence_idx": idx,
-            "start": sent.get("start"), "end": sent.get("end"), "text": sent.get("text"), "kind": kind,
-            "host": data["docs"].get(doc, {}).get("host"), **extra}
+    return {
+        "doc_id": doc,
+        "source": data["docs"].get(doc, {}).get("source"),
+        "sentence_idx": idx,
+        "start": sent.get("start"),
+        "end": sent.get("end"),
+        "text": sent.get("text"),
+        "kind": kind,
+        "host": data["docs"].get(doc, {}).get("host"),
+        **extra,
+    }
 
 
 def _period(data: dict[str, Any], doc: str, idx: int, text: str) -> tuple[set[int], str]:
@@ -297,12 +309,27 @@ def _relation_items(data: dict[str, Any], cues: dict[str, Any]) -> list[dict[str
         dyad = tuple(sorted(dyad_actors))
         note = cues["notes"]["+" if sign > 0 else "-"]
         years, when = _period(data, doc, idx, text)
-        out.append({
-            "dyad": dyad, "doc": doc, "idx": idx, "polarity": sign, "years": years,
-            "member": _member(data, doc, idx, "relation", polarity="+" if sign > 0 else "-",
-                              cues=[w for _, w, _ in found], dyad_from=how, note=note,
-                              period=sorted(years), period_from=when),
-        })
+        out.append(
+            {
+                "dyad": dyad,
+                "doc": doc,
+                "idx": idx,
+                "polarity": sign,
+                "years": years,
+                "member": _member(
+                    data,
+                    doc,
+                    idx,
+                    "relation",
+                    polarity="+" if sign > 0 else "-",
+                    cues=[w for _, w, _ in found],
+                    dyad_from=how,
+                    note=note,
+                    period=sorted(years),
+                    period_from=when,
+                ),
+            }
+        )
     return out
 
 
@@ -319,26 +346,55 @@ def _statement_items(
         "date, trigger FROM events WHERE doc_id IS NOT NULL ORDER BY doc_id, start, event_id"
     ).fetchall():
         dyad = (country_of(src), country_of(tgt))
-        events[(doc, idx)].append({
-            "key": (frozenset(dyad) - {""}, (cameo or "")[:2]), "goldstein": gold, "negated": bool(neg),
-            "actors": set(dyad) - {""},
-            "member": {"event_id": eid, "source_actor": src, "target_actor": tgt, "cameo": cameo,
-                       "goldstein": gold, "negated": bool(neg), "hypothetical": bool(hyp),
-                       "date": str(date) if date else None, "trigger": trig},
-        })
+        events[(doc, idx)].append(
+            {
+                "key": (frozenset(dyad) - {""}, (cameo or "")[:2]),
+                "goldstein": gold,
+                "negated": bool(neg),
+                "actors": set(dyad) - {""},
+                "member": {
+                    "event_id": eid,
+                    "source_actor": src,
+                    "target_actor": tgt,
+                    "cameo": cameo,
+                    "goldstein": gold,
+                    "negated": bool(neg),
+                    "hypothetical": bool(hyp),
+                    "date": str(date) if date else None,
+                    "trigger": trig,
+                },
+            }
+        )
     for cid, doc, idx, cause, effect, pol, hedged in con.execute(
-        "SELECT claim_id, doc_id, sentence_idx, cause, effect, polarity, hedged FROM causal_claims "
-        "ORDER BY doc_id"
+        "SELECT claim_id, doc_id, sentence_idx, cause, effect, polarity, hedged FROM causal_claims ORDER BY doc_id"
     ).fetchall():
         text = f"{cause or ''} {effect or ''}"
-        items.append({
-            "kind": "causal", "doc": doc, "idx": idx, "stems": content_stems(text, stop, syn),
-            "quantities": quantities(text), "years": set(_YEAR.findall(text)),
-            "actors": set(data["actors"].get((doc, idx), [])), "events": [], "record": False,
-            "published": _published(data, doc), "when": _when(text, cues),
-            "member": _member(data, doc, idx, "causal", claim_id=cid, cause=cause, effect=effect,
-                              polarity=pol, hedged=bool(hedged)),
-        })
+        items.append(
+            {
+                "kind": "causal",
+                "doc": doc,
+                "idx": idx,
+                "stems": content_stems(text, stop, syn),
+                "quantities": quantities(text),
+                "years": set(_YEAR.findall(text)),
+                "actors": set(data["actors"].get((doc, idx), [])),
+                "events": [],
+                "record": False,
+                "published": _published(data, doc),
+                "when": _when(text, cues),
+                "member": _member(
+                    data,
+                    doc,
+                    idx,
+                    "causal",
+                    claim_id=cid,
+                    cause=cause,
+                    effect=effect,
+                    polarity=pol,
+                    hedged=bool(hedged),
+                ),
+            }
+        )
     for (doc, idx), sent in sorted(data["sentences"].items()):
         text = sent["text"]
         evs = events.get((doc, idx), [])
@@ -354,13 +410,22 @@ def _statement_items(
         if evs:
             extra.update(evs[0]["member"])
             extra["events"] = [e["member"] for e in evs]
-        items.append({
-            "kind": "event" if evs else "statement", "doc": doc, "idx": idx,
-            "stems": content_stems(text, stop, syn), "quantities": quantities(text), "years": years,
-            "actors": actors, "events": evs, "record": record,
-            "published": _published(data, doc), "when": _when(text, cues),
-            "member": _member(data, doc, idx, "event" if evs else "statement", **extra),
-        })
+        items.append(
+            {
+                "kind": "event" if evs else "statement",
+                "doc": doc,
+                "idx": idx,
+                "stems": content_stems(text, stop, syn),
+                "quantities": quantities(text),
+                "years": years,
+                "actors": actors,
+                "events": evs,
+                "record": record,
+                "published": _published(data, doc),
+                "when": _when(text, cues),
+                "member": _member(data, doc, idx, "event" if evs else "statement", **extra),
+            }
+        )
     return items
 
 
@@ -398,8 +463,9 @@ def _similarity(a: dict[str, Any], b: dict[str, Any], idf: dict[str, float]) -> 
     return w_shared / w_union, w_shared / w_min if w_min else 0.0, len(shared)
 
 
-def _compare_items(a: dict[str, Any], b: dict[str, Any], idf: dict[str, float], cues: dict[str, Any]
-                   ) -> tuple[bool, str | None, float]:
+def _compare_items(
+    a: dict[str, Any], b: dict[str, Any], idf: dict[str, float], cues: dict[str, Any]
+) -> tuple[bool, str | None, float]:
     """Are two items the same claim? Returns (same, conflict, similarity): ``conflict`` says why they are
     the same claim stated incompatibly (different amounts of one unit, different years of record)."""
     if a["actors"] and b["actors"] and not a["actors"] & b["actors"]:
@@ -437,8 +503,9 @@ class NumberConflict(NamedTuple):
         return f"{self.doc_a} vs {self.doc_b}: {self.reason}"
 
 
-def _cluster(items: list[dict[str, Any]], cues: dict[str, Any]
-             ) -> tuple[list[list[int]], dict[int, list[NumberConflict]]]:
+def _cluster(
+    items: list[dict[str, Any]], cues: dict[str, Any]
+) -> tuple[list[list[int]], dict[int, list[NumberConflict]]]:
     """Average-free agglomeration that does not chain: candidate pairs (sharing a stem, from different
     documents) are merged best first, and two clusters merge only if no pair across them is incompatible
     (different actors, or numbers that differ while the sentences are not near-identical). Returns the
@@ -475,8 +542,12 @@ def _cluster(items: list[dict[str, Any]], cues: dict[str, Any]
                 pair = (min(i, j), max(i, j))
                 if pair not in verdicts:
                     verdicts[pair] = _compare_items(items[pair[0]], items[pair[1]], idf, cues)[:2]
-                if verdicts[pair][1] is None and items[i]["actors"] and items[j]["actors"] and not (
-                        items[i]["actors"] & items[j]["actors"]):
+                if (
+                    verdicts[pair][1] is None
+                    and items[i]["actors"]
+                    and items[j]["actors"]
+                    and not (items[i]["actors"] & items[j]["actors"])
+                ):
                     return False
                 if verdicts[pair][1] == "":
                     return False
@@ -531,28 +602,57 @@ def claims(
             per_doc[it["doc"]] += it["polarity"]
         warm = [it for it in its if per_doc[it["doc"]] > 0 and it["polarity"] > 0]
         cool = [it for it in its if per_doc[it["doc"]] < 0 and it["polarity"] < 0]
-        pairs = [(w, c) for w in warm for c in cool if roots.get(w["doc"], w["doc"]) != roots.get(c["doc"], c["doc"])
-                 and (not w["years"] or not c["years"] or w["years"] & c["years"])]
+        pairs = [
+            (w, c)
+            for w in warm
+            for c in cool
+            if roots.get(w["doc"], w["doc"]) != roots.get(c["doc"], c["doc"])
+            and (not w["years"] or not c["years"] or w["years"] & c["years"])
+        ]
         contested = bool(pairs)
         warm_docs = sorted({it["doc"] for it in warm})
         cool_docs = sorted({it["doc"] for it in cool})
-        direction = "warming vs cooling" if contested else "warming" if warm_docs and not cool_docs else (
-            "cooling" if cool_docs and not warm_docs else "changing over time" if warm_docs and cool_docs
-            else "mixed")
+        direction = (
+            "warming vs cooling"
+            if contested
+            else "warming"
+            if warm_docs and not cool_docs
+            else (
+                "cooling"
+                if cool_docs and not warm_docs
+                else "changing over time"
+                if warm_docs and cool_docs
+                else "mixed"
+            )
+        )
         members = [it["member"] for it in its]
         if contested:
             w, c = pairs[0]
             span = sorted(w["years"] & c["years"]) if w["years"] and c["years"] else "period unknown"
             why = f"warming in {warm_docs}, cooling in {cool_docs} (same period: {span})"
         elif direction == "changing over time":
+
             def years_of(group: list[dict[str, Any]]) -> list[int]:
                 return sorted({y for it in group for y in it["years"]})
-            why = (f"warming in {warm_docs} ({years_of(warm)}), cooling in {cool_docs} ({years_of(cool)}): "
-                   "different periods, not a contradiction")
+
+            why = (
+                f"warming in {warm_docs} ({years_of(warm)}), cooling in {cool_docs} ({years_of(cool)}): "
+                "different periods, not a contradiction"
+            )
         else:
             why = f"{direction} according to {sorted(per_doc)}"
-        out.append(_claim("relation", f"{'-'.join(dyad)} relations: {direction}", members, roots, contested,
-                          why, sorted(dyad), data))
+        out.append(
+            _claim(
+                "relation",
+                f"{'-'.join(dyad)} relations: {direction}",
+                members,
+                roots,
+                contested,
+                why,
+                sorted(dyad),
+                data,
+            )
+        )
 
     # events, causal claims and checkable statements
     items = _statement_items(con, data, cues)
@@ -561,11 +661,12 @@ def claims(
         its = [items[i] for i in group]
         members = [it["member"] for it in its]
         contested, why = False, ""
-        number_conflicts = [c for c in conflicts.get(group[0], [])
-                            if len(_independent((c.doc_a, c.doc_b), roots)) == 2]
+        number_conflicts = [c for c in conflicts.get(group[0], []) if len(_independent((c.doc_a, c.doc_b), roots)) == 2]
         if number_conflicts:
-            contested, why = True, ("incompatible numbers for the same claim ("
-                                    + "; ".join(map(str, number_conflicts)) + ")")
+            contested, why = (
+                True,
+                ("incompatible numbers for the same claim (" + "; ".join(map(str, number_conflicts)) + ")"),
+            )
         by_key: dict[Any, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
         for it in its:
             for e in it["events"]:
@@ -586,8 +687,9 @@ def claims(
             why = f"{len(_independent((m['doc_id'] for m in members), roots))} independent document(s)"
         out.append(_claim("+".join(kinds), label, members, roots, contested, why, actors, data))
 
-    out.sort(key=lambda c: ({"contested": 0, "corroborated": 1, "single": 2}[c["status"]],
-                            -len(c["documents"]), c["label"]))
+    out.sort(
+        key=lambda c: ({"contested": 0, "corroborated": 1, "single": 2}[c["status"]], -len(c["documents"]), c["label"])
+    )
     for n, c in enumerate(out):
         c["claim_id"] = f"C{n + 1:04d}"
     if doc_id is not None:
@@ -607,13 +709,26 @@ def _label(its: list[dict[str, Any]]) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-def _claim(kind: str, label: str, members: list[dict[str, Any]], roots: dict[str, str], contested: bool,
-           why: str, actors: list[str], data: dict[str, Any]) -> dict[str, Any]:
+def _claim(
+    kind: str,
+    label: str,
+    members: list[dict[str, Any]],
+    roots: dict[str, str],
+    contested: bool,
+    why: str,
+    actors: list[str],
+    data: dict[str, Any],
+) -> dict[str, Any]:
     docs = sorted({m["doc_id"] for m in members})
     return {
-        "claim_id": "", "kind": kind, "label": label, "status": _status(members, roots, contested),
+        "claim_id": "",
+        "kind": kind,
+        "label": label,
+        "status": _status(members, roots, contested),
         "documents": docs,
         "sources": sorted({data["docs"].get(d, {}).get("source") or d for d in docs}),
-        "independent_documents": len(_independent(docs, roots)), "actors": actors, "why": why,
+        "independent_documents": len(_independent(docs, roots)),
+        "actors": actors,
+        "why": why,
         "members": sorted(members, key=lambda m: (m["doc_id"], m["sentence_idx"] or 0)),
     }

@@ -198,9 +198,7 @@ class CognitiveMap:
             for key, value in (("label", c.label), ("members", " | ".join(c.members)), ("count", c.count)):
                 ET.SubElement(node, f"{{{GRAPHML_NS}}}data", {"key": key}).text = str(value)
         for n, e in enumerate(self.edges):
-            el = ET.SubElement(
-                graph, f"{{{GRAPHML_NS}}}edge", {"id": f"e{n}", "source": e.source, "target": e.target}
-            )
+            el = ET.SubElement(graph, f"{{{GRAPHML_NS}}}edge", {"id": f"e{n}", "source": e.source, "target": e.target})
             values = (
                 ("weight", repr(float(e.weight))),
                 ("sign", str(e.sign)),
@@ -262,8 +260,34 @@ def claim_value(claim: Mapping[str, Any], cause_direction: int = 1, effect_direc
     return sign * (HEDGED if claim.get("hedged") else ASSERTED)
 
 
-_PRONOUNS = frozenset({"it", "its", "this", "that", "these", "those", "they", "them", "their", "he", "him", "his",
-                       "she", "her", "which", "who", "whom", "what", "we", "us", "i", "you", "one", "such"})
+_PRONOUNS = frozenset(
+    {
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "they",
+        "them",
+        "their",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "we",
+        "us",
+        "i",
+        "you",
+        "one",
+        "such",
+    }
+)
 
 
 def _bare_pronoun(span: str) -> bool:
@@ -300,15 +324,23 @@ def build_maps(
     if aggregate not in AGGREGATES:
         raise ValueError(f"unknown aggregate {aggregate!r}; choose one of {', '.join(AGGREGATES)}")
     sources = sources or {}
-    rows = [dict(c) for c in claims if c.get("cause") and c.get("effect") and c.get("resolved") is not False
-            and not _bare_pronoun(c["cause"]) and not _bare_pronoun(c["effect"])]
+    rows = [
+        dict(c)
+        for c in claims
+        if c.get("cause")
+        and c.get("effect")
+        and c.get("resolved") is not False
+        and not _bare_pronoun(c["cause"])
+        and not _bare_pronoun(c["effect"])
+    ]
     lexicon = lexicon or load_lexicon(user_path)
     if concepts is None:
         spans = [r["cause"] for r in rows] + [r["effect"] for r in rows]
         # encoder merging only where concepts.yml sets a threshold that can be reached (measured: off)
         similarity = encoder_similarity() if lexicon.similarity_threshold <= 1.0 else None
-        concepts = build_concepts(spans, nlp=nlp, lexicon=lexicon, similarity=similarity,
-                                  similarity_threshold=lexicon.similarity_threshold)
+        concepts = build_concepts(
+            spans, nlp=nlp, lexicon=lexicon, similarity=similarity, similarity_threshold=lexicon.similarity_threshold
+        )
     by_id = concepts.by_id
 
     # (source, cause id, effect id) -> claim records with their values
@@ -411,9 +443,7 @@ def read_csv_map(path: str | Path, name: str | None = None) -> CognitiveMap:
     _no_duplicates(header, path, "header row")
     body = rows[1:]
     if len(body) != len(header):
-        raise ValueError(
-            f"{path}: not square: {len(header)} concepts in the header but {len(body)} rows below it"
-        )
+        raise ValueError(f"{path}: not square: {len(header)} concepts in the header but {len(body)} rows below it")
     row_names = [r[0].strip() for r in body]
     _no_duplicates(row_names, path, "first column")
     if set(row_names) != set(header):
@@ -429,17 +459,13 @@ def read_csv_map(path: str | Path, name: str | None = None) -> CognitiveMap:
         while len(cells) > len(header) and not cells[-1]:
             cells.pop()
         if len(cells) != len(header):
-            raise ValueError(
-                f"{path}: line {line} ({r[0].strip()!r}) has {len(cells)} cells, expected {len(header)}"
-            )
+            raise ValueError(f"{path}: line {line} ({r[0].strip()!r}) has {len(cells)} cells, expected {len(header)}")
         i = col[r[0].strip()]
         for j, cell in enumerate(cells):
             try:
                 value = float(cell) if cell else 0.0
             except ValueError:
-                raise ValueError(
-                    f"{path}: line {line}, column {header[j]!r}: {cell!r} is not a number"
-                ) from None
+                raise ValueError(f"{path}: line {line}, column {header[j]!r}: {cell!r} is not a number") from None
             if not math.isfinite(value) or not -1.0 <= value <= 1.0:
                 raise ValueError(f"{path}: line {line}, column {header[j]!r}: {value} is outside [-1, 1]")
             w[i, col[header[j]]] = value

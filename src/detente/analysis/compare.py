@@ -42,7 +42,8 @@ def resolve_side(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any]:
 def _quotes(claim: dict[str, Any], docs: set[str], limit: int = 2) -> list[dict[str, Any]]:
     return [
         {k: m.get(k) for k in ("doc_id", "sentence_idx", "start", "end", "text", "polarity")}
-        for m in claim["members"] if m["doc_id"] in docs
+        for m in claim["members"]
+        if m["doc_id"] in docs
     ][:limit]
 
 
@@ -52,8 +53,9 @@ def _side_stance(rows: list[dict[str, Any]], docs: set[str]) -> dict[str, dict[s
         mine = [r for r in rows if r["doc_id"] in docs and r["actor"] == actor]
         weight = sum(r["sentences"] for r in mine)
         score = sum(r["score"] * r["sentences"] for r in mine) / weight if weight else 0.0
-        top = sorted(({**t, "doc_id": r["doc_id"]} for r in mine for t in r["top"]),
-                     key=lambda t: -abs(t["contribution"]))[:2]
+        top = sorted(
+            ({**t, "doc_id": r["doc_id"]} for r in mine for t in r["top"]), key=lambda t: -abs(t["contribution"])
+        )[:2]
         out[actor] = {"score": round(score, 3), "sentences": weight, "quotes": top}
     return out
 
@@ -64,8 +66,7 @@ def _side_framing(con: duckdb.DuckDBPyConnection, docs: list[str]) -> dict[str, 
         f"SELECT phrase, narrative, technique FROM framing_hits WHERE doc_id IN ({marks})", docs
     ).fetchall()
     words = con.execute(
-        "SELECT sum(coalesce(words, len(string_split(trim(clean_text), ' ')))) FROM documents "
-        f"WHERE id IN ({marks})",
+        f"SELECT sum(coalesce(words, len(string_split(trim(clean_text), ' ')))) FROM documents WHERE id IN ({marks})",
         docs,
     ).fetchone()
     hits = [{"phrase": p, "narrative": n, "technique": t} for p, n, t in rows]
@@ -90,8 +91,15 @@ def compare(
         in_a, in_b = bool(docs_a & set(c["documents"])), bool(docs_b & set(c["documents"]))
         if not (in_a or in_b):
             continue
-        entry = {"claim_id": c["claim_id"], "label": c["label"], "kind": c["kind"], "status": c["status"],
-                 "why": c["why"], "a_quotes": _quotes(c, docs_a), "b_quotes": _quotes(c, docs_b)}
+        entry = {
+            "claim_id": c["claim_id"],
+            "label": c["label"],
+            "kind": c["kind"],
+            "status": c["status"],
+            "why": c["why"],
+            "a_quotes": _quotes(c, docs_a),
+            "b_quotes": _quotes(c, docs_b),
+        }
         if in_a and in_b:
             a_pol = {m.get("polarity") for m in c["members"] if m["doc_id"] in docs_a} - {None}
             b_pol = {m.get("polarity") for m in c["members"] if m["doc_id"] in docs_b} - {None}
@@ -116,19 +124,24 @@ def compare(
     framing_diff = []
     for narrative in sorted(set(fr_a["narratives"]) | set(fr_b["narratives"])):
         na, nb = fr_a["narratives"].get(narrative), fr_b["narratives"].get(narrative)
-        framing_diff.append({
-            "narrative": narrative,
-            "a_per_1000": na["per_1000"] if na else 0.0, "b_per_1000": nb["per_1000"] if nb else 0.0,
-            "a_phrases": [p["phrase"] for p in na["phrases"]] if na else [],
-            "b_phrases": [p["phrase"] for p in nb["phrases"]] if nb else [],
-        })
+        framing_diff.append(
+            {
+                "narrative": narrative,
+                "a_per_1000": na["per_1000"] if na else 0.0,
+                "b_per_1000": nb["per_1000"] if nb else 0.0,
+                "a_phrases": [p["phrase"] for p in na["phrases"]] if na else [],
+                "b_phrases": [p["phrase"] for p in nb["phrases"]] if nb else [],
+            }
+        )
     framing_diff.sort(key=lambda d: -abs((d["a_per_1000"] or 0) - (d["b_per_1000"] or 0)))
     return {
-        "a": side_a, "b": side_b,
-        "shared_claims": shared[:limit], "contested_claims": contested[:limit],
-        "only_a": only_a[:limit], "only_b": only_b[:limit],
-        "counts": {"shared": len(shared), "contested": len(contested), "only_a": len(only_a),
-                   "only_b": len(only_b)},
+        "a": side_a,
+        "b": side_b,
+        "shared_claims": shared[:limit],
+        "contested_claims": contested[:limit],
+        "only_a": only_a[:limit],
+        "only_b": only_b[:limit],
+        "counts": {"shared": len(shared), "contested": len(contested), "only_a": len(only_a), "only_b": len(only_b)},
         "stance": stance_diff,
         "framing": {"narratives": framing_diff, "a": fr_a, "b": fr_b},
     }

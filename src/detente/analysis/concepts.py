@@ -92,14 +92,20 @@ class ConceptLexicon:
             raise ValueError(f"{path}: not valid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise ValueError(f"{path}: expected a mapping at the top level")
-        for name in ("hedges", "increase", "decrease", "light_heads", "generic_nouns", "stop_concepts", "light_verbs",
-                     "empty_modifiers"):
+        for name in (
+            "hedges",
+            "increase",
+            "decrease",
+            "light_heads",
+            "generic_nouns",
+            "stop_concepts",
+            "light_verbs",
+            "empty_modifiers",
+        ):
             getattr(self, name).update(_words(data.get(name), path, name))
         self.keep.extend(w for w in _words(data.get("keep"), path, "keep") if w not in self.keep)
         self.strategy_terms.extend(
-            w
-            for w in _words(data.get("strategy_terms"), path, "strategy_terms")
-            if w not in self.strategy_terms
+            w for w in _words(data.get("strategy_terms"), path, "strategy_terms") if w not in self.strategy_terms
         )
         for name in ("vocabulary", "merge"):
             merge = data.get(name) or {}
@@ -243,8 +249,9 @@ def _redirect(head: Token, kept: set[int], lexicon: ConceptLexicon) -> Token | N
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in _HEAD_PREPS:
             # a common noun before a name: "deterioration in U.S.-Russia relations" (mis-parsed as two pobj)
-            objs = sorted((o for o in child.children if o.dep_ == "pobj" and o.i in kept),
-                          key=lambda o: (o.pos_ != "NOUN", o.i))
+            objs = sorted(
+                (o for o in child.children if o.dep_ == "pobj" and o.i in kept), key=lambda o: (o.pos_ != "NOUN", o.i)
+            )
             if objs:
                 return objs[0]
     if head.dep_ in {"amod", "compound", "advmod", "nmod"} and head.head.i in kept and head.head.i != head.i:
@@ -273,8 +280,9 @@ def _compounds(token: Token, kept: set[int], with_names: bool = False) -> list[T
     return out
 
 
-def normalise_doc(doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozenset[str]] = (),
-                  people: frozenset[str] = frozenset()) -> SpanForm:
+def normalise_doc(
+    doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozenset[str]] = (), people: frozenset[str] = frozenset()
+) -> SpanForm:
     """Normalise one parsed span; see the module docstring for the steps. ``people``: lowercased names of
     persons (``data/actors/people.jsonl``), which are never concepts."""
     kept_tokens = [t for t in doc if not _is_dropped(t, lexicon)]
@@ -293,8 +301,11 @@ def normalise_doc(doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozens
     direction_tokens: set[int] = set()
     for _ in range(4):  # "a decline in the easing of sanctions": follow a few direction words at most
         d = _direction_of(head, lexicon)
-        light = (head.lemma_.lower() in lexicon.light_heads or head.lower_ in lexicon.light_heads
-                 or (head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in lexicon.light_verbs))
+        light = (
+            head.lemma_.lower() in lexicon.light_heads
+            or head.lower_ in lexicon.light_heads
+            or (head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in lexicon.light_verbs)
+        )
         if not d and not light:
             break
         target = _redirect(head, kept, lexicon)
@@ -349,8 +360,7 @@ def normalise_doc(doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozens
         subtree = {t.i for t in head.subtree}
         key_tokens = [t for t in content if t.i in subtree] or [head]
         # "diversifying its trade relationships": a generic object noun with a modifier gives way to it
-        key_tokens = [t for t in key_tokens if not (t.i != head.i and _is_generic(t, lexicon)
-                                                     and _compounds(t, kept))]
+        key_tokens = [t for t in key_tokens if not (t.i != head.i and _is_generic(t, lexicon) and _compounds(t, kept))]
         noun = lexicon.derivations.get(head.lemma_.lower())
         if noun is not None:  # named like the nominalisation: "trade diversification"
             label = " ".join([*(t.lower_ for t in key_tokens if t.i != head.i), noun])
@@ -378,8 +388,11 @@ def normalise_doc(doc: Doc, lexicon: ConceptLexicon, keep_keys: Sequence[frozens
 
 def _modifiers(head: Token, kept: set[int]) -> list[Token]:
     """Content words that qualify a noun: adjectives, noun compounds, nouns of its prepositional phrases."""
-    out = [c for c in head.children if c.i in kept and c.dep_ in {"amod", "compound", "nmod"}
-           and c.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}]
+    out = [
+        c
+        for c in head.children
+        if c.i in kept and c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}
+    ]
     for child in head.children:
         if child.dep_ == "prep":
             out.extend(o for o in child.children if o.dep_ == "pobj" and o.i in kept and o.pos_ == "NOUN")
@@ -391,13 +404,17 @@ def _modifiers(head: Token, kept: set[int]) -> list[Token]:
     return out
 
 
-def _rejected(head: Token, key_tokens: Sequence[Token], key: frozenset[str], lexicon: ConceptLexicon,
-              people: frozenset[str]) -> str | None:
+def _rejected(
+    head: Token, key_tokens: Sequence[Token], key: frozenset[str], lexicon: ConceptLexicon, people: frozenset[str]
+) -> str | None:
     """Why a span names no variable of the relationship (see ``SpanForm.rejected``), or None."""
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.lower_ in people):
         return "person"
-    if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in key_tokens) and (
-            head.ent_type_ in _ACTOR_ENTS or head.ent_type_ == ""):
+    if (
+        head.pos_ == "PROPN"
+        and not any(t.pos_ == "NOUN" for t in key_tokens)
+        and (head.ent_type_ in _ACTOR_ENTS or head.ent_type_ == "")
+    ):
         return "actor"
     if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in lexicon.derivations:
         return "clause"
@@ -553,7 +570,7 @@ def build_concepts(
     if similarity is not None:
         live = [i for i in range(len(group_ids)) if group_ids[i][0] != "rejected"]
         for a, i in enumerate(live):
-            for j in live[a + 1:]:
+            for j in live[a + 1 :]:
                 if group_ids[i][0] == "merge" and group_ids[j][0] == "merge":
                     continue
                 if union.find(i) != union.find(j) and similarity(labels[i], labels[j]) >= threshold:
@@ -589,12 +606,22 @@ def build_concepts(
             way = "vocabulary" if g[0] == "merge" else how.get(i, "key")
             variants = sorted({forms[t].label for t in groups[g]} - {label})
             if way != "vocabulary" or variants:
-                merged.append({"label": labels[i] if g[0] != "merge" else ", ".join(variants) or label,
-                               "how": way, "members": sorted(groups[g])})
+                merged.append(
+                    {
+                        "label": labels[i] if g[0] != "merge" else ", ".join(variants) or label,
+                        "how": way,
+                        "members": sorted(groups[g]),
+                    }
+                )
         concepts.append(
             Concept(
-                cid, label, key_words, sorted(texts, key=lambda t: (-counts[t], t)), sum(counts[t] for t in texts),
-                rejected, merged,
+                cid,
+                label,
+                key_words,
+                sorted(texts, key=lambda t: (-counts[t], t)),
+                sum(counts[t] for t in texts),
+                rejected,
+                merged,
             )
         )
         for t in texts:
@@ -656,8 +683,6 @@ def match_term(
     if exact:
         return max(exact, key=lambda c: c.count)
     near = [
-        c
-        for c in concepts
-        if form.head in c.key and (frozenset(c.key) <= form.key or form.key <= frozenset(c.key))
+        c for c in concepts if form.head in c.key and (frozenset(c.key) <= form.key or form.key <= frozenset(c.key))
     ]
     return min(near, key=lambda c: (len(c.key), -c.count)) if near else None

@@ -97,10 +97,7 @@ def list_events(
     ``actor`` for that. Events without a date come last.
     """
     where, params = _where(dyad, actor, code, since, until, source, origin, directed)
-    sql = (
-        f"SELECT {_COLUMNS} {_FROM} WHERE {where} "
-        "ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?"
-    )
+    sql = f"SELECT {_COLUMNS} {_FROM} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?"
     params += [max(0, int(limit)), max(0, int(offset))]
     return [_row(r) for r in con.execute(sql, params).fetchall()]
 

@@ -156,7 +156,7 @@ def _panel(y: np.ndarray) -> _Panel:
         mean = np.where(count > 0, total / np.maximum(count, 1), np.nan)
         rolling = np.full((n, T), np.nan)
         for t in range(T):
-            window = y[:, max(0, t - 11): t + 1]
+            window = y[:, max(0, t - 11) : t + 1]
             seen = (~np.isnan(window)).sum(axis=1)
             rolling[:, t] = np.where(seen > 0, np.nansum(window, axis=1) / np.maximum(seen, 1), np.nan)
         best = np.take_along_axis(levels, best_alpha[None], axis=0)[0]
@@ -166,8 +166,16 @@ def _panel(y: np.ndarray) -> _Panel:
             f = np.full((n, T), np.nan)
             f[:, lag:] = x[:, :-lag] - x[:, lag:]
             cols.append(f)
-        cols += [levels[1] - x, levels[3] - x, levels[4] - x, best - x, (best - x) * alpha, (mean - x) * (1 - alpha),
-                 mean - x, rolling - x]
+        cols += [
+            levels[1] - x,
+            levels[3] - x,
+            levels[4] - x,
+            best - x,
+            (best - x) * alpha,
+            (mean - x) * (1 - alpha),
+            mean - x,
+            rolling - x,
+        ]
         scaled = [c / scale for c in cols] + [np.isnan(y).astype(float)]
         features = np.clip(np.nan_to_num(np.stack(scaled, axis=2)), -CLIP, CLIP)
     return _Panel(y, x, scale, count, levels, best_alpha, mean, features)
@@ -190,8 +198,9 @@ def _fit_lad(z: np.ndarray, target: np.ndarray) -> np.ndarray:
 # ------------------------------------------------------------------------------------------ point forecasts
 
 
-def _point_forecasts(p: _Panel, origins: Sequence[int], horizon: int, models: Sequence[str],
-                     progress: Progress | None = None) -> dict[str, np.ndarray]:
+def _point_forecasts(
+    p: _Panel, origins: Sequence[int], horizon: int, models: Sequence[str], progress: Progress | None = None
+) -> dict[str, np.ndarray]:
     """``pred[model][i, t, h-1]``: the forecast made at origin ``t`` (data up to t) for month ``t + h``."""
     n, T = p.y.shape
     pred = {m: np.full((n, T, horizon), np.nan) for m in models}
@@ -287,7 +296,7 @@ def _past(err: np.ndarray, t: int, h: int) -> np.ndarray:
     hi = t - h + 1
     if hi <= 0:
         return np.empty(0)
-    block = err[:, max(0, hi - WINDOW): hi, h - 1]
+    block = err[:, max(0, hi - WINDOW) : hi, h - 1]
     return block[~np.isnan(block)]
 
 
@@ -302,9 +311,17 @@ def _quantiles(past: np.ndarray, h: int) -> np.ndarray:
     return np.array([_Z[q] * sd for q in QUANTILES])
 
 
-def run(series: Sequence[Series], horizon: int = 3, model: str = DEFAULT_MODEL, backtest_from: str | None = None,
-        bounds: tuple[float | None, float | None] = (None, None), progress: Progress | None = None,
-        baselines: bool = False, compare: Sequence[str] = (), statsmodels_every: int = 1) -> Forecasts:
+def run(
+    series: Sequence[Series],
+    horizon: int = 3,
+    model: str = DEFAULT_MODEL,
+    backtest_from: str | None = None,
+    bounds: tuple[float | None, float | None] = (None, None),
+    progress: Progress | None = None,
+    baselines: bool = False,
+    compare: Sequence[str] = (),
+    statsmodels_every: int = 1,
+) -> Forecasts:
     """Forecast every series ``horizon`` months past its last month, or backtest from ``backtest_from``.
 
     Rows: ``{"dyad", "origin", "period", "horizon", "mean", "lo80", "hi80", "lo95", "hi95", "model",
@@ -330,7 +347,7 @@ def run(series: Sequence[Series], horizon: int = 3, model: str = DEFAULT_MODEL, 
     ends = []
     for i, s in enumerate(usable):
         start = month_index(s.periods[0]) - first
-        y[i, start: start + len(s.values)] = s.values
+        y[i, start : start + len(s.values)] = s.values
         ends.append(start + len(s.values) - 1)
     months = [month_name(first + t) for t in range(T)]
     out = Forecasts(months, [s.name for s in usable], y, wanted=[s.forecast for s in usable])
@@ -347,8 +364,9 @@ def run(series: Sequence[Series], horizon: int = 3, model: str = DEFAULT_MODEL, 
     if baselines:
         wanted += [b for b in ("auto", *BASELINES) if b not in wanted]
     wanted += [m for m in compare if m not in wanted]
-    point_models = sorted({m for w in wanted for m in (("global", "ses") if w == "auto" else (w,))
-                           if m not in STATSMODELS} | {"naive"})
+    point_models = sorted(
+        {m for w in wanted for m in (("global", "ses") if w == "auto" else (w,)) if m not in STATSMODELS} | {"naive"}
+    )
     # calibration and the auto choice need the same models' errors at up to WINDOW + horizon earlier origins
     calib_from = max(0, scored[0] - WINDOW - horizon)
     origins = list(range(calib_from, scored[-1] + 1))
@@ -371,11 +389,11 @@ def run(series: Sequence[Series], horizon: int = 3, model: str = DEFAULT_MODEL, 
     for name in [m for m in wanted if m not in STATSMODELS]:
         for t in scored:
             for h in range(1, horizon + 1):
-                _emit(out, name, t, h, p, pred, errs, counts_ok, ends, bounds, backtest_from is not None,
-                      first)
+                _emit(out, name, t, h, p, pred, errs, counts_ok, ends, bounds, backtest_from is not None, first)
     for name in [m for m in wanted if m in STATSMODELS]:
-        _emit_statsmodels(out, name, scored[:: max(1, statsmodels_every)], horizon, p, ends, bounds,
-                          backtest_from is not None, first)
+        _emit_statsmodels(
+            out, name, scored[:: max(1, statsmodels_every)], horizon, p, ends, bounds, backtest_from is not None, first
+        )
     return out
 
 
@@ -383,10 +401,10 @@ def _choose(t: int, h: int, errs: dict[str, np.ndarray]) -> str:
     """The auto model at origin t for horizon h: the lowest mean over series of (its MAE / naive's MAE) over
     the past window -- the score the backtest summary gives, measured on months already observed."""
     hi = t - h + 1
-    naive = np.abs(errs["naive"][:, max(0, hi - WINDOW): max(0, hi), h - 1])
+    naive = np.abs(errs["naive"][:, max(0, hi - WINDOW) : max(0, hi), h - 1])
     best, best_score = "global", math.inf
     for name in AUTO_CANDIDATES:
-        mine = np.abs(errs[name][:, max(0, hi - WINDOW): max(0, hi), h - 1])
+        mine = np.abs(errs[name][:, max(0, hi - WINDOW) : max(0, hi), h - 1])
         both = ~np.isnan(mine) & ~np.isnan(naive)
         if both.sum() < MIN_CALIBRATION:
             continue
@@ -409,19 +427,51 @@ def _clip(value: float, bounds: tuple[float | None, float | None]) -> float:
     return value
 
 
-def _row(out: Forecasts, i: int, t: int, h: int, first: int, values: Sequence[float | None], model: str,
-         fallback: str | None, bounds: tuple[float | None, float | None]) -> dict[str, Any]:
+def _row(
+    out: Forecasts,
+    i: int,
+    t: int,
+    h: int,
+    first: int,
+    values: Sequence[float | None],
+    model: str,
+    fallback: str | None,
+    bounds: tuple[float | None, float | None],
+) -> dict[str, Any]:
     actual = out.values[i, t + h] if t + h < out.values.shape[1] else np.nan
-    mean, lo80, hi80, lo95, hi95 = (None if v is None or not np.isfinite(v) else round(_clip(float(v), bounds), 6)
-                                    for v in values)
-    return {"dyad": out.names[i], "origin": month_name(first + t), "period": month_name(first + t + h),
-            "horizon": h, "mean": mean, "lo80": lo80, "hi80": hi80, "lo95": lo95, "hi95": hi95, "model": model,
-            "fallback": fallback, "actual": None if not np.isfinite(actual) else float(actual)}
+    mean, lo80, hi80, lo95, hi95 = (
+        None if v is None or not np.isfinite(v) else round(_clip(float(v), bounds), 6) for v in values
+    )
+    return {
+        "dyad": out.names[i],
+        "origin": month_name(first + t),
+        "period": month_name(first + t + h),
+        "horizon": h,
+        "mean": mean,
+        "lo80": lo80,
+        "hi80": hi80,
+        "lo95": lo95,
+        "hi95": hi95,
+        "model": model,
+        "fallback": fallback,
+        "actual": None if not np.isfinite(actual) else float(actual),
+    }
 
 
-def _emit(out: Forecasts, name: str, t: int, h: int, p: _Panel, pred: dict[str, np.ndarray],
-          errs: dict[str, np.ndarray], counts_ok: np.ndarray, ends: list[int],
-          bounds: tuple[float | None, float | None], backtest: bool, first: int) -> None:
+def _emit(
+    out: Forecasts,
+    name: str,
+    t: int,
+    h: int,
+    p: _Panel,
+    pred: dict[str, np.ndarray],
+    errs: dict[str, np.ndarray],
+    counts_ok: np.ndarray,
+    ends: list[int],
+    bounds: tuple[float | None, float | None],
+    backtest: bool,
+    first: int,
+) -> None:
     chosen = _choose(t, h, errs) if name == "auto" else name
     label = f"auto:{chosen}" if name == "auto" else name
     quant = {}
@@ -439,14 +489,32 @@ def _emit(out: Forecasts, name: str, t: int, h: int, p: _Panel, pred: dict[str, 
             quant[use] = _quantiles(_past(errs[use], t, h), h)
         q = quant[use] * p.scale[i, t]
         mean = pred[use][i, t, h - 1]
-        row = _row(out, i, t, h, first, (mean, mean + q[1], mean + q[2], mean + q[0], mean + q[3]),
-                   label if fallback is None else use, fallback, bounds)
+        row = _row(
+            out,
+            i,
+            t,
+            h,
+            first,
+            (mean, mean + q[1], mean + q[2], mean + q[0], mean + q[3]),
+            label if fallback is None else use,
+            fallback,
+            bounds,
+        )
         row["method"] = name
         out.rows.append(row)
 
 
-def _emit_statsmodels(out: Forecasts, name: str, scored: list[int], horizon: int, p: _Panel, ends: list[int],
-                      bounds: tuple[float | None, float | None], backtest: bool, first: int) -> None:
+def _emit_statsmodels(
+    out: Forecasts,
+    name: str,
+    scored: list[int],
+    horizon: int,
+    p: _Panel,
+    ends: list[int],
+    bounds: tuple[float | None, float | None],
+    backtest: bool,
+    first: int,
+) -> None:
     for i in range(len(out.names)):
         for t in scored:
             if not out.wanted[i] or np.isnan(p.x[i, t]) or (t != ends[i] if not backtest else t + 1 > ends[i]):
@@ -457,8 +525,17 @@ def _emit_statsmodels(out: Forecasts, name: str, scored: list[int], horizon: int
                     break
                 if fc is None:
                     last = p.x[i, t]
-                    row = _row(out, i, t, h, first, (last, None, None, None, None), "naive",
-                               f"naive: statsmodels {name} could not be fitted", bounds)
+                    row = _row(
+                        out,
+                        i,
+                        t,
+                        h,
+                        first,
+                        (last, None, None, None, None),
+                        "naive",
+                        f"naive: statsmodels {name} could not be fitted",
+                        bounds,
+                    )
                 else:
                     row = _row(out, i, t, h, first, tuple(fc[h - 1]), name, None, bounds)
                 row["method"] = name
@@ -511,13 +588,26 @@ def summarize(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
             if not cells:
                 continue
             err = np.array([abs(cells[k]["actual"] - cells[k]["mean"]) for k in cells])
-            cov80 = [cells[k]["lo80"] <= cells[k]["actual"] <= cells[k]["hi80"] for k in cells
-                     if cells[k]["lo80"] is not None]
-            cov95 = [cells[k]["lo95"] <= cells[k]["actual"] <= cells[k]["hi95"] for k in cells
-                     if cells[k]["lo95"] is not None]
-            row: dict[str, Any] = {"model": model, "horizon": h, "n": len(cells), "mae": float(err.mean()),
-                                   "mase": None, "coverage80": float(np.mean(cov80)) if cov80 else None,
-                                   "coverage95": float(np.mean(cov95)) if cov95 else None, "dm_p": None}
+            cov80 = [
+                cells[k]["lo80"] <= cells[k]["actual"] <= cells[k]["hi80"]
+                for k in cells
+                if cells[k]["lo80"] is not None
+            ]
+            cov95 = [
+                cells[k]["lo95"] <= cells[k]["actual"] <= cells[k]["hi95"]
+                for k in cells
+                if cells[k]["lo95"] is not None
+            ]
+            row: dict[str, Any] = {
+                "model": model,
+                "horizon": h,
+                "n": len(cells),
+                "mae": float(err.mean()),
+                "mase": None,
+                "coverage80": float(np.mean(cov80)) if cov80 else None,
+                "coverage95": float(np.mean(cov95)) if cov95 else None,
+                "dm_p": None,
+            }
             if common:
                 ratios: list[float] = []
                 per_origin_m: dict[str, list[float]] = {}
@@ -534,7 +624,10 @@ def summarize(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
                 row["mase"] = float(np.mean(ratios)) if ratios else None
                 if model != naive_key and per_origin_m:
                     origins = sorted(per_origin_m)
-                    row["dm_p"] = diebold_mariano(np.array([np.mean(per_origin_m[o]) for o in origins]),
-                                                  np.array([np.mean(per_origin_b[o]) for o in origins]), h)
+                    row["dm_p"] = diebold_mariano(
+                        np.array([np.mean(per_origin_m[o]) for o in origins]),
+                        np.array([np.mean(per_origin_b[o]) for o in origins]),
+                        h,
+                    )
             out.append(row)
     return out

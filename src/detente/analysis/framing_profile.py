@@ -69,8 +69,7 @@ def framing_profile(
     if doc_id is not None:
         where, param = "id = ?", doc_id
         rows = con.execute(
-            'SELECT phrase, narrative, technique, start, "end" FROM framing_hits WHERE doc_id = ? '
-            "ORDER BY start",
+            'SELECT phrase, narrative, technique, start, "end" FROM framing_hits WHERE doc_id = ? ORDER BY start',
             [doc_id],
         ).fetchall()
     else:

@@ -38,8 +38,12 @@ def jaccard(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
 
 
-def score_map(cmap: CognitiveMap, gold: Sequence[Mapping[str, Any]], nlp: Language | None = None,
-              covered: Callable[[Mapping[str, Any]], bool] | None = None) -> dict[str, Any]:
+def score_map(
+    cmap: CognitiveMap,
+    gold: Sequence[Mapping[str, Any]],
+    nlp: Language | None = None,
+    covered: Callable[[Mapping[str, Any]], bool] | None = None,
+) -> dict[str, Any]:
     """Edge P/R/F1 of ``cmap`` against the gold edges, with the matched and missed edges listed."""
     label = {c.id: c.label for c in cmap.concepts}
     resolved: dict[str, str | None] = {}
@@ -55,8 +59,11 @@ def score_map(cmap: CognitiveMap, gold: Sequence[Mapping[str, Any]], nlp: Langua
             return False
         if concept_id(g["cause"]) == edge.source and concept_id(g["effect"]) == edge.target:
             return True
-        return any(jaccard(c.get("cause", ""), ev["cause"]) >= 0.5 and jaccard(c.get("effect", ""), ev["effect"]) >= 0.5
-                   for c in edge.claims for ev in g.get("evidence", []))
+        return any(
+            jaccard(c.get("cause", ""), ev["cause"]) >= 0.5 and jaccard(c.get("effect", ""), ev["effect"]) >= 0.5
+            for c in edge.claims
+            for ev in g.get("evidence", [])
+        )
 
     edges = [e for e in cmap.edges if e.weight != 0 and (covered is None or any(covered(c) for c in e.claims))]
     used: set[int] = set()
@@ -69,12 +76,26 @@ def score_map(cmap: CognitiveMap, gold: Sequence[Mapping[str, Any]], nlp: Langua
             continue
         used.add(hit)
         e = edges[hit]
-        matched.append({"gold": f"{g['cause']} -> {g['effect']}", "map": f"{label[e.source]} -> {label[e.target]}",
-                        "weight": e.weight})
+        matched.append(
+            {
+                "gold": f"{g['cause']} -> {g['effect']}",
+                "map": f"{label[e.source]} -> {label[e.target]}",
+                "weight": e.weight,
+            }
+        )
     tp = len(matched)
     p = tp / len(edges) if edges else 0.0
     r = tp / len(gold) if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     extra = [f"{label[e.source]} -> {label[e.target]}" for i, e in enumerate(edges) if i not in used]
-    return {"edges": len(edges), "gold_edges": len(gold), "matched": tp, "precision": round(p, 4),
-            "recall": round(r, 4), "f1": round(f, 4), "matches": matched, "missed": missed, "unmatched": extra}
+    return {
+        "edges": len(edges),
+        "gold_edges": len(gold),
+        "matched": tp,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "matches": matched,
+        "missed": missed,
+        "unmatched": extra,
+    }

@@ -53,9 +53,7 @@ def _side_sql(col: str) -> str:
     return f"(CASE WHEN length(?) = 3 THEN {country_part_sql(col)} = ? ELSE starts_with({col}, ?) END)"
 
 
-def _filter(
-    dyad: str, directed: bool, since: Any, until: Any, origin: str | None
-) -> tuple[str, list[Any]]:
+def _filter(dyad: str, directed: bool, since: Any, until: Any, origin: str | None) -> tuple[str, list[Any]]:
     """WHERE clause and its parameters: the dyad, the dates and the origin; user values only as ``?``."""
     a, b = parse_dyad(dyad)
     ab = f"({_side_sql('source')} AND {_side_sql('target')})"
@@ -74,8 +72,9 @@ def _filter(
 ORIGINS = records.ORIGINS
 
 
-def span_clauses(clauses: list[str], params: list[Any], since: Any, until: Any, origin: str | None,
-                 alias: str = "") -> None:
+def span_clauses(
+    clauses: list[str], params: list[Any], since: Any, until: Any, origin: str | None, alias: str = ""
+) -> None:
     """Append the date-range and origin filters (parameterised) shared by every events query.
 
     An unknown ``origin`` raises ValueError (it would silently match nothing)."""
@@ -253,7 +252,7 @@ def dyads(
     sql = f"""
         WITH pairs AS (
             SELECT least({src}, {tgt}) AS a, greatest({src}, {tgt}) AS b, count(*) AS events
-            FROM events WHERE {' AND '.join(clauses)} GROUP BY a, b
+            FROM events WHERE {" AND ".join(clauses)} GROUP BY a, b
         )
         SELECT a, b, events FROM pairs WHERE {keep} ORDER BY events DESC, a, b LIMIT ?
     """

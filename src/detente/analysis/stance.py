@@ -66,9 +66,7 @@ class _Scorer:
     def _negated(self, tok: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in self.negators for c in tok.children):
             return True
-        if tok.dep_ in ("amod", "dobj", "acomp", "attr", "pobj") and any(
-            c.dep_ == "neg" for c in tok.head.children
-        ):
+        if tok.dep_ in ("amod", "dobj", "acomp", "attr", "pobj") and any(c.dep_ == "neg" for c in tok.head.children):
             return True
         return any(t.lower_ in self.negators for t in tok.doc[max(tok.i - 2, 0) : tok.i])
 
@@ -242,8 +240,7 @@ def stance(
 
     # (b) lexicon around mentions
     mentions = con.execute(
-        f'SELECT doc_id, sentence_idx, start, "end", text, actor_code FROM mentions {where} '
-        "ORDER BY doc_id, start",
+        f'SELECT doc_id, sentence_idx, start, "end", text, actor_code FROM mentions {where} ORDER BY doc_id, start',
         params,
     ).fetchall()
     by_sentence: dict[tuple[str, int], list[tuple[int, int, str, str]]] = defaultdict(list)
@@ -301,17 +298,32 @@ def stance(
             for v, _, kind in items:
                 kinds[kind] += v
             sent = sentences.get((d, idx), {})
-            rows.append({"sentence_idx": idx, "start": sent.get("start"), "end": sent.get("end"),
-                         "text": sent.get("text"), "contribution": round(value, 3),
-                         "reasons": [r for _, r, _ in items]})
+            rows.append(
+                {
+                    "sentence_idx": idx,
+                    "start": sent.get("start"),
+                    "end": sent.get("end"),
+                    "text": sent.get("text"),
+                    "contribution": round(value, 3),
+                    "reasons": [r for _, r, _ in items],
+                }
+            )
         total = sum(r["contribution"] for r in rows)
         mass = sum(abs(r["contribution"]) for r in rows)
         score = max(-1.0, min(1.0, total / (mass + shrink)))
         rows.sort(key=lambda r: (-abs(r["contribution"]), r["sentence_idx"]))
-        results.append({"doc_id": d, "source": sources.get(d), "actor": code, "score": round(score, 3),
-                        "label": label(score, band),
-                        "sentences": len(rows), "evidence": {k: round(v, 3) for k, v in kinds.items()},
-                        "top": rows[:3]})
+        results.append(
+            {
+                "doc_id": d,
+                "source": sources.get(d),
+                "actor": code,
+                "score": round(score, 3),
+                "label": label(score, band),
+                "sentences": len(rows),
+                "evidence": {k: round(v, 3) for k, v in kinds.items()},
+                "top": rows[:3],
+            }
+        )
     return results
 
 
@@ -332,6 +344,14 @@ def stance_by_source(
             ({**t, "doc_id": r["doc_id"]} for r in rows for t in r["top"]),
             key=lambda t: -abs(t["contribution"]),
         )[:3]
-        out.append({"source": source, "actor": actor, "score": round(score, 3), "documents": len(rows),
-                    "sentences": weight, "top": top})
+        out.append(
+            {
+                "source": source,
+                "actor": actor,
+                "score": round(score, 3),
+                "documents": len(rows),
+                "sentences": weight,
+                "top": top,
+            }
+        )
     return out

@@ -98,8 +98,7 @@ def load_partition(con: duckdb.DuckDBPyConnection, result: dict[str, Any]) -> No
             if table not in TABLES:
                 raise ValueError(f"unexpected table {table!r} in partition {result['part']}")
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?)", [path])
-        con.executemany("INSERT INTO analyzed (doc_id, pipeline) VALUES (?, ?)",
-                        [[i, result["pipeline"]] for i in ids])
+        con.executemany("INSERT INTO analyzed (doc_id, pipeline) VALUES (?, ?)", [[i, result["pipeline"]] for i in ids])
 
 
 def partitions(ids: Sequence[str], size: int) -> list[list[str]]:
@@ -143,8 +142,9 @@ def analyze_pending_distributed(
         from dask.distributed import as_completed
 
         addrs = list(client.scheduler_info().get("workers", {}))
-        warm = [client.submit(worker_pipeline_id, workers=[a], pure=False, allow_other_workers=False)
-                for a in addrs] or [client.submit(worker_pipeline_id, pure=False)]
+        warm = [
+            client.submit(worker_pipeline_id, workers=[a], pure=False, allow_other_workers=False) for a in addrs
+        ] or [client.submit(worker_pipeline_id, pure=False)]
         pids = set(client.gather(warm))
         if len(pids) != 1:
             raise RuntimeError(f"workers run different pipeline versions: {sorted(pids)}")
@@ -198,8 +198,15 @@ def analyze_distributed(
     try:
         report = ingest(paths, con, progress=None, on_problem=on_problem)
         report.analyzed, problems = analyze_pending_distributed(
-            con, Path(f"{path}.parts"), scheduler=scheduler, workers=workers, partition_size=partition_size,
-            progress=progress, on_problem=on_problem, keep_parts=keep_parts)
+            con,
+            Path(f"{path}.parts"),
+            scheduler=scheduler,
+            workers=workers,
+            partition_size=partition_size,
+            progress=progress,
+            on_problem=on_problem,
+            keep_parts=keep_parts,
+        )
         report.problems.extend(problems)
     finally:
         con.close()

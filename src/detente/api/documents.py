@@ -31,8 +31,11 @@ def _span_columns(table: str) -> str:
 
 
 # an event highlight: the stored event without what only imported rows carry
-_EVENT_SPAN = ", ".join(f'"{c}"' for c in table_columns("events")
-                        if c not in ("doc_id", "origin_fields", "url", "num_sources", "num_articles"))
+_EVENT_SPAN = ", ".join(
+    f'"{c}"'
+    for c in table_columns("events")
+    if c not in ("doc_id", "origin_fields", "url", "num_sources", "num_articles")
+)
 
 
 def _iso(value: Any) -> Any:
@@ -85,27 +88,29 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | No
     if row is None:
         return None
     doc = {k: _iso(v) for k, v in zip(_DOC_COLUMNS, row[: len(_DOC_COLUMNS)], strict=True)}
-    clean_text, offset_map, raw_text = row[len(_DOC_COLUMNS):]
+    clean_text, offset_map, raw_text = row[len(_DOC_COLUMNS) :]
     to_raw = MappedText.loads(clean_text, offset_map).to_raw
     doc["clean_text"] = clean_text
     doc["raw_length"] = len(raw_text)
     doc["sentences"] = _rows(
-        con, f"SELECT {_span_columns('sentences')} FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id])
+        con, f"SELECT {_span_columns('sentences')} FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id]
+    )
     spans: list[dict[str, Any]] = []
     for e in _rows(con, f"SELECT {_EVENT_SPAN} FROM events WHERE doc_id = ? ORDER BY start", [doc_id]):
         label = f"{e['source'] or '?'} → {e['target'] or '?'} {e['cameo'] or ''} {e['plover'] or ''}".strip()
         spans.append({"kind": "event", "label": label, **e})
-    for m in _rows(con, f"SELECT {_span_columns('mentions')} FROM mentions WHERE doc_id = ? ORDER BY start",
-                   [doc_id]):
+    for m in _rows(con, f"SELECT {_span_columns('mentions')} FROM mentions WHERE doc_id = ? ORDER BY start", [doc_id]):
         spans.append({"kind": "mention", "label": m["actor_code"], **m})
-    for c in _rows(con, f"SELECT {_span_columns('causal_claims')} FROM causal_claims WHERE doc_id = ? "
-                        "ORDER BY start", [doc_id]):
+    for c in _rows(
+        con, f"SELECT {_span_columns('causal_claims')} FROM causal_claims WHERE doc_id = ? ORDER BY start", [doc_id]
+    ):
         for part in ("cause", "effect"):
             c[f"clean_{part}_start"] = _raw_to_clean(to_raw, c[f"{part}_start"])
             c[f"clean_{part}_end"] = _raw_to_clean(to_raw, c[f"{part}_end"])
         spans.append({"kind": "causal", "label": f"{c['cause']} ⇒ ({c['polarity']}) {c['effect']}", **c})
-    for f in _rows(con, f"SELECT {_span_columns('framing_hits')} FROM framing_hits WHERE doc_id = ? "
-                        "ORDER BY start", [doc_id]):
+    for f in _rows(
+        con, f"SELECT {_span_columns('framing_hits')} FROM framing_hits WHERE doc_id = ? ORDER BY start", [doc_id]
+    ):
         spans.append({"kind": "framing", "label": f["narrative"] or f["technique"] or "framing", **f})
     for s in spans:
         s["clean_start"] = _raw_to_clean(to_raw, s.get("start"))
@@ -149,8 +154,10 @@ def actor_network(
             FROM events WHERE {" AND ".join(clauses)} GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?""",
         [*params, max(0, int(top))],
     ).fetchall()
-    edges = [{"source": s, "target": t, "events": int(n), "goldstein_mean": None if g is None else float(g)}
-             for s, t, n, g in rows]
+    edges = [
+        {"source": s, "target": t, "events": int(n), "goldstein_mean": None if g is None else float(g)}
+        for s, t, n, g in rows
+    ]
     weight: dict[str, int] = defaultdict(int)
     for e in edges:
         weight[e["source"]] += e["events"]
@@ -178,8 +185,15 @@ def sources_overview(con: duckdb.DuckDBPyConnection, actors: list[str] | None = 
             out[-1]["documents"].append(doc_id)
             continue
         profile = framing_profile(con, source=src) if src else framing_profile(con, doc_id=doc_id)
-        out.append({"source": key, "named": src is not None, "documents": [doc_id],
-                    "stance": stances.get(key, []), "framing": profile})
+        out.append(
+            {
+                "source": key,
+                "named": src is not None,
+                "documents": [doc_id],
+                "stance": stances.get(key, []),
+                "framing": profile,
+            }
+        )
     return out
 
 

@@ -20,12 +20,27 @@ from detente.store.db import Store
 MODELS = fc.MODELS
 TARGETS = ("net_cooperation", "goldstein_mean", "events", "material_conflict_share")
 BOUNDS: dict[str, tuple[float | None, float | None]] = {
-    "net_cooperation": (-1.0, 1.0), "goldstein_mean": (-10.0, 10.0), "events": (0.0, None),
-    "material_conflict_share": (0.0, 1.0)}
+    "net_cooperation": (-1.0, 1.0),
+    "goldstein_mean": (-10.0, 10.0),
+    "events": (0.0, None),
+    "material_conflict_share": (0.0, 1.0),
+}
 SERIES_COLUMNS = ("dyad", "period", "value")
 POOL = 20  # a store forecast's pooled model also learns from the store's most frequent dyads
-ROW_KEYS = ("dyad", "origin", "period", "horizon", "mean", "lo80", "hi80", "lo95", "hi95", "model", "fallback",
-            "actual")
+ROW_KEYS = (
+    "dyad",
+    "origin",
+    "period",
+    "horizon",
+    "mean",
+    "lo80",
+    "hi80",
+    "lo95",
+    "hi95",
+    "model",
+    "fallback",
+    "actual",
+)
 
 
 def _target_value(row: Mapping[str, Any], target: str) -> float:
@@ -36,16 +51,24 @@ def _target_value(row: Mapping[str, Any], target: str) -> float:
     return math.nan if value is None else float(value)
 
 
-def store_series(db: Store, dyad: str, target: str = "net_cooperation", directed: bool = False,
-                 origin: str | None = None, since: Any = None, until: Any = None) -> fc.Series:
+def store_series(
+    db: Store,
+    dyad: str,
+    target: str = "net_cooperation",
+    directed: bool = False,
+    origin: str | None = None,
+    since: Any = None,
+    until: Any = None,
+) -> fc.Series:
     """A dyad's monthly index column as a series (a month without events is missing for the means and
     shares, 0 for ``events``)."""
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r}: use {', '.join(TARGETS)}")
     a, b = parse_dyad(dyad)
     rows = relations_index(db, dyad=dyad, directed=directed, freq="month", since=since, until=until, origin=origin)
-    return fc.Series(f"{a}-{b}", [r["period"][:7] for r in rows],
-                     np.array([_target_value(r, target) for r in rows], dtype=float))
+    return fc.Series(
+        f"{a}-{b}", [r["period"][:7] for r in rows], np.array([_target_value(r, target) for r in rows], dtype=float)
+    )
 
 
 def read_series(path: str | Path, on_problem: Callable[[str], None] | None = None) -> list[fc.Series]:
@@ -86,8 +109,10 @@ def read_series(path: str | Path, on_problem: Callable[[str], None] | None = Non
                 continue
             seen = found.setdefault(dyad, {})
             if month in seen:
-                problems[dyad] = (f"{path}: dyad {dyad}: period {fc.month_name(month)} given twice (lines "
-                                  f"{seen[month][0]} and {line}); dyad skipped")
+                problems[dyad] = (
+                    f"{path}: dyad {dyad}: period {fc.month_name(month)} given twice (lines "
+                    f"{seen[month][0]} and {line}); dyad skipped"
+                )
                 continue
             seen[month] = (line, value)
     for message in problems.values():
@@ -109,12 +134,23 @@ def read_series(path: str | Path, on_problem: Callable[[str], None] | None = Non
     return out
 
 
-def forecast(db: Store = None, dyad: str = "USA-RUS", freq: str = "month", target: str = "net_cooperation",
-             horizon: int = 3, series: str | Path | None = None, backtest_from: str | None = None,
-             model: str = fc.DEFAULT_MODEL, summary: bool = False, compare: Sequence[str] = (),
-             directed: bool = False, origin: str | None = None, pool: int = POOL,
-             progress: Callable[[int, int], None] | None = None,
-             on_problem: Callable[[str], None] | None = None) -> dict[str, Any]:
+def forecast(
+    db: Store = None,
+    dyad: str = "USA-RUS",
+    freq: str = "month",
+    target: str = "net_cooperation",
+    horizon: int = 3,
+    series: str | Path | None = None,
+    backtest_from: str | None = None,
+    model: str = fc.DEFAULT_MODEL,
+    summary: bool = False,
+    compare: Sequence[str] = (),
+    directed: bool = False,
+    origin: str | None = None,
+    pool: int = POOL,
+    progress: Callable[[int, int], None] | None = None,
+    on_problem: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
     """``detente forecast``: forecast ``dyad``'s monthly ``target`` from the store (or every dyad of the
     ``series`` CSV) ``horizon`` months ahead, or backtest it from ``backtest_from`` (``YYYY-MM``).
 
@@ -166,8 +202,16 @@ def forecast(db: Store = None, dyad: str = "USA-RUS", freq: str = "month", targe
                     companion.forecast = False
                     data.append(companion)
         bounds = BOUNDS[target]
-    result = fc.run(data, horizon=int(horizon), model=model, backtest_from=backtest_from, bounds=bounds,
-                    progress=progress, baselines=summary, compare=tuple(compare) if summary else ())
+    result = fc.run(
+        data,
+        horizon=int(horizon),
+        model=model,
+        backtest_from=backtest_from,
+        bounds=bounds,
+        progress=progress,
+        baselines=summary,
+        compare=tuple(compare) if summary else (),
+    )
     rows = [{k: r[k] for k in ROW_KEYS} for r in result.rows if r["method"] == model]
     reported: set[str] = set()
     for r in rows:
@@ -175,9 +219,19 @@ def forecast(db: Store = None, dyad: str = "USA-RUS", freq: str = "month", targe
             reported.add(r["dyad"])
             where = f"{series}: dyad " if series is not None else ""
             problem(f"{where}{r['dyad']}: {r['fallback']} (origin {r['origin']})")
-    history = [{"dyad": name, "period": month, "value": None if math.isnan(v) else float(v)}
-               for i, name in enumerate(result.names) if result.wanted[i]
-               for month, v in zip(result.months, result.values[i], strict=True)]
-    return {"target": target, "model": model, "horizon": int(horizon), "backtest_from": backtest_from,
-            "rows": rows, "history": history, "summary": fc.summarize(result.rows) if summary else None,
-            "problems": problems}
+    history = [
+        {"dyad": name, "period": month, "value": None if math.isnan(v) else float(v)}
+        for i, name in enumerate(result.names)
+        if result.wanted[i]
+        for month, v in zip(result.months, result.values[i], strict=True)
+    ]
+    return {
+        "target": target,
+        "model": model,
+        "horizon": int(horizon),
+        "backtest_from": backtest_from,
+        "rows": rows,
+        "history": history,
+        "summary": fc.summarize(result.rows) if summary else None,
+        "problems": problems,
+    }

@@ -28,8 +28,10 @@ def stats(db: Store = None) -> dict[str, Any]:
                GROUP BY 1 ORDER BY 1"""
         ).fetchall()
         result["per_source"] = [{"source": r[0], "documents": r[1], "sentences": r[2], "events": r[3]} for r in rows]
-        result["per_origin"] = [{"origin": r[0], "events": r[1]} for r in con.execute(
-            "SELECT origin, count(*) FROM events GROUP BY 1 ORDER BY 1").fetchall()]
+        result["per_origin"] = [
+            {"origin": r[0], "events": r[1]}
+            for r in con.execute("SELECT origin, count(*) FROM events GROUP BY 1 ORDER BY 1").fetchall()
+        ]
         return result
 
 
@@ -42,8 +44,12 @@ def info(db: Store = None) -> dict[str, Any]:
     path = store_file(db)
     is_open = isinstance(db, duckdb.DuckDBPyConnection)
     result: dict[str, Any] = {
-        "detente": __version__, "python": platform.python_version(), "spacy": spacy.__version__,
-        "duckdb": duckdb.__version__, "spacy_model": model_name(), "database": str(path.resolve()),
+        "detente": __version__,
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "duckdb": duckdb.__version__,
+        "spacy_model": model_name(),
+        "database": str(path.resolve()),
         "database_exists": is_open or path.exists(),
     }
     try:

@@ -51,9 +51,14 @@ class IngestReport:
         return len(self.new) + len(self.updated)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"new": len(self.new), "updated": len(self.updated), "unchanged": len(self.unchanged),
-                "duplicates": [{"id": i, "duplicate_of": o, "similarity": round(s, 3)} for i, o, s in self.duplicates],
-                "analyzed": len(self.analyzed), "problems": self.problems}
+        return {
+            "new": len(self.new),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "duplicates": [{"id": i, "duplicate_of": o, "similarity": round(s, 3)} for i, o, s in self.duplicates],
+            "analyzed": len(self.analyzed),
+            "problems": self.problems,
+        }
 
 
 def _store_one(con: duckdb.DuckDBPyConnection, doc: Document, index: DuplicateIndex, report: IngestReport) -> None:
@@ -113,8 +118,11 @@ def ingest(
 
 def pipeline_id(nlp: Language) -> str:
     meta = nlp.meta
-    stages = ",".join(n for n in nlp.pipe_names if n not in ("tok2vec", "tagger", "parser", "attribute_ruler",
-                                                               "lemmatizer", "ner", "senter"))
+    stages = ",".join(
+        n
+        for n in nlp.pipe_names
+        if n not in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
+    )
     return f"detente {__version__}; {meta.get('lang')}_{meta.get('name')} {meta.get('version')}; {stages}"
 
 
@@ -156,8 +164,9 @@ def sections(text: str, spans: Sequence[tuple[int, int]], limit: int = SECTION_C
     return out
 
 
-def run_sections(nlp: Language, items: Iterable[tuple[str, str | None, Sequence[tuple[int, int]]]],
-                 batch_size: int = 32) -> Iterator[list[tuple[Section, Doc]]]:
+def run_sections(
+    nlp: Language, items: Iterable[tuple[str, str | None, Sequence[tuple[int, int]]]], batch_size: int = 32
+) -> Iterator[list[tuple[Section, Doc]]]:
     """Run the pipeline over ``(clean text, published, sentence clean spans)`` documents, in order, one
     list of ``(section, Doc)`` per document (one section unless the text is longer than SECTION_CHARS)."""
     ahead: deque[tuple[Section, bool]] = deque()
@@ -178,17 +187,23 @@ def run_sections(nlp: Language, items: Iterable[tuple[str, str | None, Sequence[
             done = []
 
 
-def section_rows(parts: list[tuple[Section, Doc]], doc_id: str, mapped: MappedText,
-                 clean_spans: Sequence[tuple[int, int]], raw_spans: Sequence[tuple[int, int]],
-                 raw_text: str | None = None) -> AnalysisRows:
+def section_rows(
+    parts: list[tuple[Section, Doc]],
+    doc_id: str,
+    mapped: MappedText,
+    clean_spans: Sequence[tuple[int, int]],
+    raw_spans: Sequence[tuple[int, int]],
+    raw_text: str | None = None,
+) -> AnalysisRows:
     """``doc_rows`` of a document analyzed in sections, merged: offsets into the whole document."""
     rows: dict[str, list[Any]] = {}  # the tables of AnalysisRows, each list extended section by section
     numbered = 0
     for (a, b, first, last), doc in parts:
         whole = a == 0 and b == len(mapped.text)
         m = mapped if whole else MappedText(mapped.text[a:b], mapped.to_raw[a : b + 1])
-        index = SentenceIndex([(max(s - a, 0), min(e, b) - a) for s, e in clean_spans[first:last]],
-                              raw_spans[first:last], first=first)
+        index = SentenceIndex(
+            [(max(s - a, 0), min(e, b) - a) for s, e in clean_spans[first:last]], raw_spans[first:last], first=first
+        )
         part = doc_rows(doc, doc_id, m, index, raw_text if not rows else None, first_item=numbered)
         numbered += max(len(part["events"]), len(part["causal_claims"]))
         for table, found in part.items():
@@ -240,8 +255,12 @@ class AnalysisWorker:
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=_exit_with_parent, initargs=(os.getpid(),))
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_exit_with_parent,
+                    initargs=(os.getpid(),),
+                )
                 self._pipeline_id = self._pool.submit(_worker_pipeline_id).result()
             return self._pool
 
@@ -302,7 +321,7 @@ def analyze_stored(
                 if len(chunk) == 1:
                     say(f"error: {chunk[0]['id']}: not analyzed: {type(exc).__name__}: {exc}".splitlines()[0])
                     return
-                for d in chunk[len(done) - finished:]:  # the rest again, one at a time, to find the bad one
+                for d in chunk[len(done) - finished :]:  # the rest again, one at a time, to find the bad one
                     analyze_chunk([d])
 
         for k in range(0, len(pending), batch_size):
@@ -397,8 +416,9 @@ def analyze_uploads(
         def public(line: str) -> str:  # upload:KEY/NAME, as the document id: the temporary path is ours
             return line.replace(f"{root}{os.sep}", UPLOAD_PREFIX)
 
-        report = analyze([root], db=db, on_problem=lambda line: say(public(line)), id_prefix=UPLOAD_PREFIX,
-                         worker=worker)
+        report = analyze(
+            [root], db=db, on_problem=lambda line: say(public(line)), id_prefix=UPLOAD_PREFIX, worker=worker
+        )
         report.problems = [public(line) for line in report.problems]
         return report
 
@@ -414,8 +434,9 @@ def coded_causal(row: CausalClaim) -> CodedCausal:
     return cast(CodedCausal, {k: row.get(k) for k in columns(CodedCausal)})
 
 
-def code_stream(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
-                batch_size: int = 32) -> Iterator[CodedDocument]:
+def code_stream(
+    docs: Iterable[dict[str, Any]], nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[CodedDocument]:
     """The evaluation interface, lazily: ``{"id", "text", "date"?}`` -> ``{"id", "events", "causal"}`` in input
     order, with offsets into the given ``text`` (cleaning runs, and every offset is mapped back).
 
@@ -426,23 +447,36 @@ def code_stream(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
 
     def items() -> Iterator[tuple[str, str | None, list[tuple[int, int]]]]:
         for n, d in enumerate(docs):
-            article = RawArticle(id=str(d.get("id", n)), path="", format="jsonl",
-                                 raw_text=str(d.get("text") or ""), date=d.get("date"))
+            article = RawArticle(
+                id=str(d.get("id", n)), path="", format="jsonl", raw_text=str(d.get("text") or ""), date=d.get("date")
+            )
             p = prepare(article)
             in_flight.append(p)
-            yield (p.clean.text, p.published.isoformat() if p.published else None,
-                   [(s.clean_start, s.clean_end) for s in p.sentences])
+            yield (
+                p.clean.text,
+                p.published.isoformat() if p.published else None,
+                [(s.clean_start, s.clean_end) for s in p.sentences],
+            )
 
     for parts in run_sections(nlp, items(), batch_size=batch_size):
         p = in_flight.popleft()
-        rows = section_rows(parts, p.id, p.clean, [(s.clean_start, s.clean_end) for s in p.sentences],
-                            [(s.start, s.end) for s in p.sentences])
-        yield CodedDocument(id=p.id, events=[coded_event(e) for e in rows["events"]],
-                            causal=[coded_causal(c) for c in rows["causal_claims"]])
+        rows = section_rows(
+            parts,
+            p.id,
+            p.clean,
+            [(s.clean_start, s.clean_end) for s in p.sentences],
+            [(s.start, s.end) for s in p.sentences],
+        )
+        yield CodedDocument(
+            id=p.id,
+            events=[coded_event(e) for e in rows["events"]],
+            causal=[coded_causal(c) for c in rows["causal_claims"]],
+        )
 
 
-def code_documents(docs: Iterable[dict[str, Any]], nlp: Language | None = None,
-                   batch_size: int = 32, progress: Progress | None = None) -> list[CodedDocument]:
+def code_documents(
+    docs: Iterable[dict[str, Any]], nlp: Language | None = None, batch_size: int = 32, progress: Progress | None = None
+) -> list[CodedDocument]:
     """:func:`code_stream` collected into a list (``progress`` gets ``(done, total)`` when ``docs`` is sized)."""
     docs = list(docs)
     out = []

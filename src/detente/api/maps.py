@@ -73,8 +73,7 @@ def concept_merges(db: Store = None, aggregate: str = DEFAULT_AGGREGATE) -> list
             rows.append({"concept": c.label, "merged": m["label"], "how": m["how"], "members": m["members"]})
     for c in index.concepts:
         if c.rejected:
-            rows.append({"concept": c.label, "merged": "", "how": f"off the map: {c.rejected}",
-                         "members": c.members})
+            rows.append({"concept": c.label, "merged": "", "how": f"off the map: {c.rejected}", "members": c.members})
     return rows
 
 
@@ -88,8 +87,9 @@ def select_map(maps: MapSet, source: str | None = None) -> CognitiveMap:
     return maps.per_source[source]
 
 
-def cognitive_map(db: Store = None, source: str | None = None, csv_path: str | Path | None = None,
-                  aggregate: str = DEFAULT_AGGREGATE) -> CognitiveMap:
+def cognitive_map(
+    db: Store = None, source: str | None = None, csv_path: str | Path | None = None, aggregate: str = DEFAULT_AGGREGATE
+) -> CognitiveMap:
     """The merged map, one source's map, or a map read from a Mental Modeler-style CSV."""
     if csv_path is not None:
         return read_csv_map(csv_path)
@@ -106,17 +106,29 @@ def _resolve(cmap: CognitiveMap, values: Mapping[str, float], names: list[str]) 
             continue
         concept = match_term(term, cmap.concepts, nlp=RUNTIME.parser())
         if concept is None:
-            raise ValueError(f"no concept {term!r} in the map; concepts: {', '.join(names[:30])}"
-                             + (" ..." if len(names) > 30 else ""))
+            raise ValueError(
+                f"no concept {term!r} in the map; concepts: {', '.join(names[:30])}"
+                + (" ..." if len(names) > 30 else "")
+            )
         out[label_of[concept.id]] = value
     return out
 
 
-def simulate(db: Store = None, csv_path: str | Path | None = None, source: str | None = None,
-             init: Mapping[str, float] | None = None, clamp: Mapping[str, float] | None = None,
-             rule: str = DEFAULT_RULE, transfer: str = DEFAULT_TRANSFER, lam: float = DEFAULT_LAMBDA,
-             threshold: float = DEFAULT_THRESHOLD, steps: int = DEFAULT_STEPS, top: int = DEFAULT_TOP,
-             cmap: CognitiveMap | None = None, aggregate: str = DEFAULT_AGGREGATE) -> dict[str, Any]:
+def simulate(
+    db: Store = None,
+    csv_path: str | Path | None = None,
+    source: str | None = None,
+    init: Mapping[str, float] | None = None,
+    clamp: Mapping[str, float] | None = None,
+    rule: str = DEFAULT_RULE,
+    transfer: str = DEFAULT_TRANSFER,
+    lam: float = DEFAULT_LAMBDA,
+    threshold: float = DEFAULT_THRESHOLD,
+    steps: int = DEFAULT_STEPS,
+    top: int = DEFAULT_TOP,
+    cmap: CognitiveMap | None = None,
+    aggregate: str = DEFAULT_AGGREGATE,
+) -> dict[str, Any]:
     """Run a what-if scenario on a map and compare it with the baseline (same init, no clamp).
 
     The map is ``cmap`` when given, else :func:`cognitive_map` of ``db``/``source``/``csv_path``/``aggregate``.
@@ -136,22 +148,46 @@ def simulate(db: Store = None, csv_path: str | Path | None = None, source: str |
         raise ValueError("the map is empty: no causal claims stored (run detente analyze first)")
     init_r = _resolve(cmap, init or {}, names)
     clamp_r = _resolve(cmap, clamp or {}, names)
-    base, scen, ranked = run_scenario(weights, names, clamp=clamp_r, init=init_r, rule=rule, transfer=transfer,
-                                      lam=lam, threshold=threshold, steps=steps)
+    base, scen, ranked = run_scenario(
+        weights,
+        names,
+        clamp=clamp_r,
+        init=init_r,
+        rule=rule,
+        transfer=transfer,
+        lam=lam,
+        threshold=threshold,
+        steps=steps,
+    )
     moved = [r for r in ranked if abs(r["difference"]) > 1e-9]
     id_of = dict(zip(names, (c.id for c in cmap.concepts), strict=True))
     name_of = dict(zip((c.id for c in cmap.concepts), names, strict=True))
     for row in moved[:top]:
-        row["paths"] = [] if row["concept"] in clamp_r else [
-            _path_dict(p, name_of) for a in clamp_r
-            for p in cmap.paths(id_of[a], id_of[row["concept"]], DEFAULT_PATH_LEN, PATHS_SHOWN)]
+        row["paths"] = (
+            []
+            if row["concept"] in clamp_r
+            else [
+                _path_dict(p, name_of)
+                for a in clamp_r
+                for p in cmap.paths(id_of[a], id_of[row["concept"]], DEFAULT_PATH_LEN, PATHS_SHOWN)
+            ]
+        )
     unreached = []
     for a in clamp_r:
         if not any(e.source == id_of[a] and e.weight != 0 for e in cmap.edges):
             unreached.append(f"clamping {a!r} reaches nothing: no edge of the map leads out of it")
     result = scen.to_dict()
-    result.update({"map": cmap.name, "init": init_r, "clamp": clamp_r, "baseline": base.to_dict(),
-                   "moved": moved[:top], "unmoved": len(ranked) - len(moved), "unreached": unreached})
+    result.update(
+        {
+            "map": cmap.name,
+            "init": init_r,
+            "clamp": clamp_r,
+            "baseline": base.to_dict(),
+            "moved": moved[:top],
+            "unmoved": len(ranked) - len(moved),
+            "unreached": unreached,
+        }
+    )
     return result
 
 
@@ -162,8 +198,13 @@ MAX_LAMBDA = 100.0
 MAX_STEPS = 1000
 
 
-def check_scenario(init: Mapping[str, float], clamp: Mapping[str, float], lam: float = DEFAULT_LAMBDA,
-                   threshold: float = DEFAULT_THRESHOLD, steps: int = DEFAULT_STEPS) -> None:
+def check_scenario(
+    init: Mapping[str, float],
+    clamp: Mapping[str, float],
+    lam: float = DEFAULT_LAMBDA,
+    threshold: float = DEFAULT_THRESHOLD,
+    steps: int = DEFAULT_STEPS,
+) -> None:
     """ValueError naming the first value out of range: init/clamp values in [-1, 1], 0 < lambda <= 100,
     threshold in [0, 1], 0 <= steps <= 1000; NaN and infinity are refused everywhere."""
     lo, hi = VALUE_RANGE
@@ -187,12 +228,33 @@ def _path_dict(path: list[Edge], name_of: Mapping[str, str]) -> dict[str, Any]:
     return {
         "concepts": [name_of[path[0].source], *(name_of[e.target] for e in path)],
         "effect": round(effect, 6),
-        "edges": [{"from": name_of[e.source], "to": name_of[e.target], "weight": round(e.weight, 6),
-                   "sources": e.sources,
-                   "claims": [{k: c.get(k) for k in ("doc_id", "sentence_idx", "start", "end", "sentence", "cause",
-                                                     "effect", "polarity", "hedged", "source")}
-                              for c in e.claims[:PATHS_SHOWN]]}
-                  for e in path],
+        "edges": [
+            {
+                "from": name_of[e.source],
+                "to": name_of[e.target],
+                "weight": round(e.weight, 6),
+                "sources": e.sources,
+                "claims": [
+                    {
+                        k: c.get(k)
+                        for k in (
+                            "doc_id",
+                            "sentence_idx",
+                            "start",
+                            "end",
+                            "sentence",
+                            "cause",
+                            "effect",
+                            "polarity",
+                            "hedged",
+                            "source",
+                        )
+                    }
+                    for c in e.claims[:PATHS_SHOWN]
+                ],
+            }
+            for e in path
+        ],
     }
 
 

@@ -16,17 +16,32 @@ from detente.store.db import Store, opened
 Db = Store
 
 
-def relations_index(db: Db = None, dyad: str = "USA-RUS", directed: bool = False, freq: str = "month",
-                    since: Any = None, until: Any = None, weight: str | None = None,
-                    origin: str | None = None) -> list[IndexPoint]:
+def relations_index(
+    db: Db = None,
+    dyad: str = "USA-RUS",
+    directed: bool = False,
+    freq: str = "month",
+    since: Any = None,
+    until: Any = None,
+    weight: str | None = None,
+    origin: str | None = None,
+) -> list[IndexPoint]:
     """Per period: events, counts per quad class, mean and total Goldstein, net-cooperation share."""
     with opened(db, read_only=True) as con:
-        return ri.relations_index(con, dyad=dyad, directed=directed, freq=freq, since=since, until=until,
-                                  weight=weight, origin=origin)
+        return ri.relations_index(
+            con, dyad=dyad, directed=directed, freq=freq, since=since, until=until, weight=weight, origin=origin
+        )
 
 
-def index_events(db: Db, dyad: str, period: Any, freq: str = "month", directed: bool = False,
-                 origin: str | None = None, limit: int | None = None) -> list[str]:
+def index_events(
+    db: Db,
+    dyad: str,
+    period: Any,
+    freq: str = "month",
+    directed: bool = False,
+    origin: str | None = None,
+    limit: int | None = None,
+) -> list[str]:
     """The event ids behind one index point."""
     with opened(db, read_only=True) as con:
         return ri.index_events(con, dyad, period, freq=freq, directed=directed, origin=origin, limit=limit)

@@ -57,16 +57,18 @@ def index_svg(rows: list[dict[str, Any]], width: int = 800, height: int = 260) -
     peak = max(r["events"] for r in rows) or 1
     step = plot_w / len(rows)
     bar_w = max(2.0, step * 0.6)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
-             f'role="img" aria-label="relations index">',
-             f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" stroke="#9ca3af"/>',
-             f'<line x1="{left}" y1="{top + plot_h / 2}" x2="{left + plot_w}" y2="{top + plot_h / 2}" '
-             'stroke="#e5e7eb" stroke-dasharray="4 3"/>',
-             f'<text x="4" y="{top + 10}" font-size="11">{peak}</text>',
-             f'<text x="4" y="{top + plot_h}" font-size="11">0</text>',
-             f'<text x="{width - right + 4}" y="{top + 10}" font-size="11">+1</text>',
-             f'<text x="{width - right + 4}" y="{top + plot_h / 2 + 4}" font-size="11">0</text>',
-             f'<text x="{width - right + 4}" y="{top + plot_h}" font-size="11">−1</text>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+        f'role="img" aria-label="relations index">',
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" stroke="#9ca3af"/>',
+        f'<line x1="{left}" y1="{top + plot_h / 2}" x2="{left + plot_w}" y2="{top + plot_h / 2}" '
+        'stroke="#e5e7eb" stroke-dasharray="4 3"/>',
+        f'<text x="4" y="{top + 10}" font-size="11">{peak}</text>',
+        f'<text x="4" y="{top + plot_h}" font-size="11">0</text>',
+        f'<text x="{width - right + 4}" y="{top + 10}" font-size="11">+1</text>',
+        f'<text x="{width - right + 4}" y="{top + plot_h / 2 + 4}" font-size="11">0</text>',
+        f'<text x="{width - right + 4}" y="{top + plot_h}" font-size="11">−1</text>',
+    ]
     points = []
     label_every = max(1, len(rows) // 12)
     for i, r in enumerate(rows):
@@ -78,8 +80,10 @@ def index_svg(rows: list[dict[str, Any]], width: int = 800, height: int = 260) -
                 continue
             h = plot_h * n / peak
             y -= h
-            parts.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
-                         f'fill="{QUAD_COLOURS[q]}"><title>{_e(r["period"])}: {n} {QUAD_NAMES[q]}</title></rect>')
+            parts.append(
+                f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
+                f'fill="{QUAD_COLOURS[q]}"><title>{_e(r["period"])}: {n} {QUAD_NAMES[q]}</title></rect>'
+            )
         if r["net_cooperation"] is not None:
             cy = top + plot_h / 2 - r["net_cooperation"] * plot_h / 2
             points.append((x + bar_w / 2, cy, {**r, "_i": i}))
@@ -90,14 +94,17 @@ def index_svg(rows: list[dict[str, Any]], width: int = 800, height: int = 260) -
             path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in run)
             parts.append(f'<polyline points="{path}" fill="none" stroke="#111827" stroke-width="1.5"/>')
         for x, y, r in points:
-            parts.append(f'<circle class="point" cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#111827"><title>'
-                         f'{_e(r["period"])}: net cooperation {r["net_cooperation"]:.2f}, {r["events"]} events'
-                         "</title></circle>")
+            parts.append(
+                f'<circle class="point" cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#111827"><title>'
+                f"{_e(r['period'])}: net cooperation {r['net_cooperation']:.2f}, {r['events']} events"
+                "</title></circle>"
+            )
     parts.append("</svg>")
-    legend = "".join(f'<span style="background:{c}"></span>{n}' for c, n in zip(QUAD_COLOURS, QUAD_NAMES,
-                                                                                 strict=True))
-    return "".join(parts) + f'<div class="legend muted">{legend}<span style="background:#111827"></span>' \
-                            "net cooperation (right axis)</div>"
+    legend = "".join(f'<span style="background:{c}"></span>{n}' for c, n in zip(QUAD_COLOURS, QUAD_NAMES, strict=True))
+    return (
+        "".join(parts) + f'<div class="legend muted">{legend}<span style="background:#111827"></span>'
+        "net cooperation (right axis)</div>"
+    )
 
 
 def _runs(points: list[tuple[float, float, dict[str, Any]]]) -> list[list[tuple[float, float, dict[str, Any]]]]:
@@ -113,8 +120,7 @@ def _runs(points: list[tuple[float, float, dict[str, Any]]]) -> list[list[tuple[
     return runs
 
 
-def forecast_svg(history: list[dict[str, Any]], rows: list[dict[str, Any]], width: int = 800,
-                 height: int = 260) -> str:
+def forecast_svg(history: list[dict[str, Any]], rows: list[dict[str, Any]], width: int = 800, height: int = 260) -> str:
     """The observed series (last 48 months; the line breaks at missing months) and the forecast after it:
     dashed mean, 80% (dark) and 95% (light) bands — the dashboard's fan chart, drawn without a script."""
     observed = history[-48:]
@@ -134,11 +140,13 @@ def forecast_svg(history: list[dict[str, Any]], rows: list[dict[str, Any]], widt
     def y(v: float) -> float:
         return top + (hi - v) * (height - top - bottom) / (hi - lo)
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
-             'aria-label="forecast">',
-             f'<line x1="{left}" y1="{height - bottom}" x2="{width - right}" y2="{height - bottom}" stroke="#9ca3af"/>',
-             f'<text x="4" y="{top + 10}" font-size="11">{hi:.2f}</text>',
-             f'<text x="4" y="{height - bottom}" font-size="11">{lo:.2f}</text>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        'aria-label="forecast">',
+        f'<line x1="{left}" y1="{height - bottom}" x2="{width - right}" y2="{height - bottom}" stroke="#9ca3af"/>',
+        f'<text x="4" y="{top + 10}" font-size="11">{hi:.2f}</text>',
+        f'<text x="4" y="{height - bottom}" font-size="11">{lo:.2f}</text>',
+    ]
     labels = [h["period"] for h in observed] + [r["period"] for r in rows]
     every = max(1, count // 10)
     for i, label in enumerate(labels):
@@ -148,22 +156,28 @@ def forecast_svg(history: list[dict[str, Any]], rows: list[dict[str, Any]], widt
     for run in _runs(points):
         if len(run) > 1:
             path = " ".join(f"{a:.1f},{b:.1f}" for a, b, _ in run)
-            parts.append(f'<polyline class="observed" points="{path}" fill="none" stroke="#111827" '
-                         'stroke-width="1.5"/>')
-    anchor = [(x(len(observed) - 1), y(observed[-1]["value"]))] if observed and observed[-1]["value"] is not None \
-        else []
+            parts.append(
+                f'<polyline class="observed" points="{path}" fill="none" stroke="#111827" stroke-width="1.5"/>'
+            )
+    anchor = (
+        [(x(len(observed) - 1), y(observed[-1]["value"]))] if observed and observed[-1]["value"] is not None else []
+    )
     for cls, a, b, colour in (("band95", "lo95", "hi95", "#bfdbfe"), ("band80", "lo80", "hi80", "#60a5fa")):
         if not any(r[a] is not None for r in rows):
             continue
-        upper = anchor + [(x(len(observed) + i), y(r[b] if r[b] is not None else r["mean"]))
-                          for i, r in enumerate(rows)]
+        upper = anchor + [
+            (x(len(observed) + i), y(r[b] if r[b] is not None else r["mean"])) for i, r in enumerate(rows)
+        ]
         lower = [(x(len(observed) + i), y(r[a] if r[a] is not None else r["mean"])) for i, r in enumerate(rows)]
         poly = " ".join(f"{a_:.1f},{b_:.1f}" for a_, b_ in upper + lower[::-1] + anchor)
         parts.append(f'<polygon class="{cls}" points="{poly}" fill="{colour}" fill-opacity="0.7"/>')
     if rows:
         line = anchor + [(x(len(observed) + i), y(r["mean"])) for i, r in enumerate(rows)]
-        parts.append('<polyline class="forecast" points="' + " ".join(f"{a:.1f},{b:.1f}" for a, b in line)
-                     + '" fill="none" stroke="#1d4ed8" stroke-width="2" stroke-dasharray="5 3"/>')
+        parts.append(
+            '<polyline class="forecast" points="'
+            + " ".join(f"{a:.1f},{b:.1f}" for a, b in line)
+            + '" fill="none" stroke="#1d4ed8" stroke-width="2" stroke-dasharray="5 3"/>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -174,15 +188,20 @@ def _forecast_section(result: dict[str, Any] | None) -> str:
         return f'<p class="muted">No forecast: {_e(problem)}.</p>'
     rows = result["rows"]
     history = [h for h in result["history"] if h["dyad"] == rows[0]["dyad"]]
-    table = "".join(f"<tr><td>{_e(r['period'])}</td><td class=num>{_num(r['mean'])}</td><td class=num>"
-                    f"{_num(r['lo80'])} … {_num(r['hi80'])}</td><td class=num>{_num(r['lo95'])} … {_num(r['hi95'])}"
-                    f"</td><td>{_e(r['model'])}{' (' + _e(r['fallback']) + ')' if r['fallback'] else ''}</td></tr>"
-                    for r in rows)
-    return (f"<p>Monthly {_e(result['target'])}, {len(rows)} months ahead (the same forecast as "
-            "<code>detente forecast</code>): dashed the forecast, dark and light bands its 80% and 95% intervals, "
-            "calibrated on the model's past errors.</p>" + forecast_svg(history, rows)
-            + "<table><tr><th>month</th><th class=num>forecast</th><th class=num>80% interval</th>"
-            f"<th class=num>95% interval</th><th>model</th></tr>{table}</table>")
+    table = "".join(
+        f"<tr><td>{_e(r['period'])}</td><td class=num>{_num(r['mean'])}</td><td class=num>"
+        f"{_num(r['lo80'])} … {_num(r['hi80'])}</td><td class=num>{_num(r['lo95'])} … {_num(r['hi95'])}"
+        f"</td><td>{_e(r['model'])}{' (' + _e(r['fallback']) + ')' if r['fallback'] else ''}</td></tr>"
+        for r in rows
+    )
+    return (
+        f"<p>Monthly {_e(result['target'])}, {len(rows)} months ahead (the same forecast as "
+        "<code>detente forecast</code>): dashed the forecast, dark and light bands its 80% and 95% intervals, "
+        "calibrated on the model's past errors.</p>"
+        + forecast_svg(history, rows)
+        + "<table><tr><th>month</th><th class=num>forecast</th><th class=num>80% interval</th>"
+        f"<th class=num>95% interval</th><th>model</th></tr>{table}</table>"
+    )
 
 
 def _claims_table(items: list[dict[str, Any]], limit: int) -> str:
@@ -194,10 +213,13 @@ def _claims_table(items: list[dict[str, Any]], limit: int) -> str:
             f"<blockquote>{_e((m.get('text') or m.get('sentence') or '')[:300])} "
             f"<span class=muted>[{_e(m.get('source') or m.get('doc_id'))}, {_e(m.get('doc_id'))} "
             f"{_e(m.get('start'))}–{_e(m.get('end'))}]</span></blockquote>"
-            for m in (c.get("members") or [])[:3])
-        out.append(f"<tr><td>{_e(c.get('label') or c.get('claim'))}<div class=muted>{_e(c.get('why'))}</div></td>"
-                   f"<td>{_e(c.get('status'))}</td><td class=num>{len(c.get('documents') or [])}</td>"
-                   f"<td>{members}</td></tr>")
+            for m in (c.get("members") or [])[:3]
+        )
+        out.append(
+            f"<tr><td>{_e(c.get('label') or c.get('claim'))}<div class=muted>{_e(c.get('why'))}</div></td>"
+            f"<td>{_e(c.get('status'))}</td><td class=num>{len(c.get('documents') or [])}</td>"
+            f"<td>{members}</td></tr>"
+        )
     out.append("</table>")
     return "".join(out)
 
@@ -205,16 +227,22 @@ def _claims_table(items: list[dict[str, Any]], limit: int) -> str:
 def _sources_table(items: list[dict[str, Any]]) -> str:
     if not items:
         return '<p class="muted">No documents.</p>'
-    out = ["<table><tr><th>source</th><th class=num>documents</th><th>stance (actor: score)</th>"
-           "<th>dominant narrative</th><th class=num>framing hits / 1000 words</th></tr>"]
+    out = [
+        "<table><tr><th>source</th><th class=num>documents</th><th>stance (actor: score)</th>"
+        "<th>dominant narrative</th><th class=num>framing hits / 1000 words</th></tr>"
+    ]
     for s in items:
         stance = ", ".join(
             f'<span class="{"pos" if r["score"] > 0 else "neg" if r["score"] < 0 else ""}">'
-            f'{_e(r["actor"])}: {r["score"]:+.2f}</span>' for r in s["stance"][:6])
+            f"{_e(r['actor'])}: {r['score']:+.2f}</span>"
+            for r in s["stance"][:6]
+        )
         fr = s["framing"]
-        out.append(f"<tr><td>{_e(s['source'])}</td><td class=num>{len(s['documents'])}</td><td>{stance or '–'}</td>"
-                   f"<td>{_e(fr.get('dominant_narrative') or '–')}</td><td class=num>{_num(fr.get('per_1000'))}"
-                   "</td></tr>")
+        out.append(
+            f"<tr><td>{_e(s['source'])}</td><td class=num>{len(s['documents'])}</td><td>{stance or '–'}</td>"
+            f"<td>{_e(fr.get('dominant_narrative') or '–')}</td><td class=num>{_num(fr.get('per_1000'))}"
+            "</td></tr>"
+        )
     out.append("</table>")
     return "".join(out)
 
@@ -222,15 +250,19 @@ def _sources_table(items: list[dict[str, Any]]) -> str:
 def _timeline_table(items: list[dict[str, Any]], limit: int) -> str:
     if not items:
         return '<p class="muted">No dated events for this dyad.</p>'
-    out = ["<table><tr><th>date</th><th>source → target</th><th>event</th><th class=num>Goldstein</th>"
-           "<th class=num>reports</th><th>evidence</th></tr>"]
+    out = [
+        "<table><tr><th>date</th><th>source → target</th><th>event</th><th class=num>Goldstein</th>"
+        "<th class=num>reports</th><th>evidence</th></tr>"
+    ]
     for t in items[:limit]:
         ev = (t.get("sources") or [{}])[0]
         evidence = _e(ev.get("sentence")) if ev.get("sentence") else _e(ev.get("url") or "")
         where = f"{_e(ev.get('doc_source') or ev.get('doc_id') or ev.get('origin'))}"
-        out.append(f"<tr><td>{_e(t['date'])}</td><td>{_e(t['source'])} → {_e(t['target'])}</td>"
-                   f"<td>{_e(t['cameo'])} {_e(t.get('plover'))}</td><td class=num>{_num(t.get('goldstein'), 1)}</td>"
-                   f"<td class=num>{_e(t['count'])}</td><td>{evidence} <span class=muted>[{where}]</span></td></tr>")
+        out.append(
+            f"<tr><td>{_e(t['date'])}</td><td>{_e(t['source'])} → {_e(t['target'])}</td>"
+            f"<td>{_e(t['cameo'])} {_e(t.get('plover'))}</td><td class=num>{_num(t.get('goldstein'), 1)}</td>"
+            f"<td class=num>{_e(t['count'])}</td><td>{evidence} <span class=muted>[{where}]</span></td></tr>"
+        )
     out.append("</table>")
     if len(items) > limit:
         out.append(f'<p class="muted">{len(items) - limit} more entries not shown.</p>')
@@ -248,20 +280,29 @@ def _scenario(con: duckdb.DuckDBPyConnection) -> str:
     if not merged.edges:
         return '<p class="muted">No causal claims stored: no cognitive map to simulate.</p>'
     claims = len({c["claim_id"] for e in merged.edges for c in e.claims})
-    out = [f"<p>Merged cognitive map: {len(merged.concepts)} concepts, {len(merged.edges)} causal links from "
-           f"{claims} causal claims. Each strategy concept is clamped at 1 (Kosko rule, tanh) and the "
-           "concepts that move most are listed.</p>"]
+    out = [
+        f"<p>Merged cognitive map: {len(merged.concepts)} concepts, {len(merged.edges)} causal links from "
+        f"{claims} causal claims. Each strategy concept is clamped at 1 (Kosko rule, tanh) and the "
+        "concepts that move most are listed.</p>"
+    ]
     for s in strategy_scenario(merged, nlp=cached_model()):
         if not s["found"]:
             out.append(f"<p class=muted>{_e(s['term'])}: {_e(s['message'])}</p>")
             continue
         moved = "".join(
             f'<tr><td>{_e(m["concept"])}</td><td class="num {"pos" if m["difference"] > 0 else "neg"}">'
-            f'{m["difference"]:+.3f}</td></tr>' for m in s["moved"])
-        out.append(f"<h3>{_e(s['term'])} → concept “{_e(s['concept'])}”</h3><p class=muted>{_e(s['message'])}; "
-                   f"outcome {_e(s['outcome'])} after {_e(s['steps'])} steps</p>"
-                   + (f"<table><tr><th>concept</th><th class=num>change</th></tr>{moved}</table>" if moved
-                      else "<p class=muted>Nothing moves.</p>"))
+            f"{m['difference']:+.3f}</td></tr>"
+            for m in s["moved"]
+        )
+        out.append(
+            f"<h3>{_e(s['term'])} → concept “{_e(s['concept'])}”</h3><p class=muted>{_e(s['message'])}; "
+            f"outcome {_e(s['outcome'])} after {_e(s['steps'])} steps</p>"
+            + (
+                f"<table><tr><th>concept</th><th class=num>change</th></tr>{moved}</table>"
+                if moved
+                else "<p class=muted>Nothing moves.</p>"
+            )
+        )
     return "".join(out)
 
 
@@ -303,15 +344,21 @@ def _build_report(con: duckdb.DuckDBPyConnection, dyad: str, scenario: bool) -> 
     coop = [r["net_cooperation"] for r in index if r["net_cooperation"] is not None]
     gold = [r["goldstein_mean"] for r in index if r["goldstein_mean"] is not None]
     contested = [c for c in d["claims"] if c.get("status") == "contested"]
-    top = sorted((c for c in d["claims"] if c.get("status") == "corroborated"),
-                 key=lambda c: -len(c.get("documents") or []))
-    kpis = [("documents", d["documents"], "documents"), ("events", d["events"], f"{d['dyad']} events"),
-            ("periods", sum(1 for r in index if r["events"]), "months with events"),
-            ("net-cooperation", _num(sum(coop) / len(coop)) if coop else "–", "mean net cooperation"),
-            ("goldstein", _num(sum(gold) / len(gold)) if gold else "–", "mean Goldstein"),
-            ("claims", len(d["claims"]), "claims in the ledger"), ("contested", len(contested), "contested")]
-    kpi_html = "".join(f'<div class="kpi"><b id="kpi-{k}" data-value="{_e(v)}">{_e(v)}</b>{_e(label)}</div>'
-                       for k, v, label in kpis)
+    top = sorted(
+        (c for c in d["claims"] if c.get("status") == "corroborated"), key=lambda c: -len(c.get("documents") or [])
+    )
+    kpis = [
+        ("documents", d["documents"], "documents"),
+        ("events", d["events"], f"{d['dyad']} events"),
+        ("periods", sum(1 for r in index if r["events"]), "months with events"),
+        ("net-cooperation", _num(sum(coop) / len(coop)) if coop else "–", "mean net cooperation"),
+        ("goldstein", _num(sum(gold) / len(gold)) if gold else "–", "mean Goldstein"),
+        ("claims", len(d["claims"]), "claims in the ledger"),
+        ("contested", len(contested), "contested"),
+    ]
+    kpi_html = "".join(
+        f'<div class="kpi"><b id="kpi-{k}" data-value="{_e(v)}">{_e(v)}</b>{_e(label)}</div>' for k, v, label in kpis
+    )
     generated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     body = [
         f"<h1>{_e(d['dyad'])} relations report</h1>",
@@ -320,16 +367,22 @@ def _build_report(con: duckdb.DuckDBPyConnection, dyad: str, scenario: bool) -> 
         f"<h2>Summary</h2>{kpi_html}",
         f"<h2>Relations index (monthly)</h2>{index_svg(index)}",
         f"<h2>Forecast</h2>{_forecast_section(d['forecast'])}",
-        "<h2>Timeline</h2>", _timeline_table(d["timeline"], 100),
-        "<h2>Top claims (corroborated)</h2>", _claims_table(top, 10),
-        "<h2>Contested claims</h2>", _claims_table(contested, 10),
-        "<h2>Sources</h2>", _sources_table(d["sources"]),
+        "<h2>Timeline</h2>",
+        _timeline_table(d["timeline"], 100),
+        "<h2>Top claims (corroborated)</h2>",
+        _claims_table(top, 10),
+        "<h2>Contested claims</h2>",
+        _claims_table(contested, 10),
+        "<h2>Sources</h2>",
+        _sources_table(d["sources"]),
     ]
     if scenario:
         body += ["<h2>Scenario</h2>", _scenario(con)]
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_e(d["dyad"])} relations report'
-            f'</title><meta name="viewport" content="width=device-width, initial-scale=1"><style>{CSS}</style>'
-            f"</head><body>{''.join(body)}</body></html>")
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_e(d["dyad"])} relations report'
+        f'</title><meta name="viewport" content="width=device-width, initial-scale=1"><style>{CSS}</style>'
+        f"</head><body>{''.join(body)}</body></html>"
+    )
 
 
 def write_report(db: Store = None, dyad: str = "USA-RUS", path: str | os.PathLike[str] = "report.html") -> Path:

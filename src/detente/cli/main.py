@@ -29,17 +29,22 @@ from detente.cli.output import Format, dumps, emit, progress_bar, say
 from detente.reference import records
 from detente.reference.records import EVENT_TABLE_COLUMNS, IndexPoint, columns
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="detente: news coverage of a pair of countries turned into sourced, structured intelligence.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="detente: news coverage of a pair of countries turned into sourced, structured intelligence.",
+)
 
 DbOption = typer.Option(None, "--db", help="DuckDB file (default: $DETENTE_DB or ./detente.duckdb)")
 FormatOption = typer.Option(Format.table, "--format", "-f", help="table, json or csv")
 
 
 def _print_ingest(report: api.IngestReport) -> None:
-    say(f"stored {len(report.new)} new, {len(report.updated)} updated; {len(report.unchanged)} unchanged; "
+    say(
+        f"stored {len(report.new)} new, {len(report.updated)} updated; {len(report.unchanged)} unchanged; "
         f"{len(report.duplicates)} near-duplicates linked; {len(report.problems)} problems"
-        + (f"; analyzed {len(report.analyzed)}" if report.analyzed else ""))
+        + (f"; analyzed {len(report.analyzed)}" if report.analyzed else "")
+    )
     for doc_id, original, sim in report.duplicates:
         say(f"  duplicate: {doc_id} -> {original} (similarity {sim:.2f})")
 
@@ -76,20 +81,21 @@ def analyze(
             from detente.api.distributed import analyze_distributed
 
             with progress_bar("analyze on dask", not quiet) as bar:
-                report = analyze_distributed([str(p) for p in paths], db=db, scheduler=scheduler, workers=workers,
-                                             progress=bar, on_problem=say)
+                report = analyze_distributed(
+                    [str(p) for p in paths], db=db, scheduler=scheduler, workers=workers, progress=bar, on_problem=say
+                )
         else:
             with progress_bar("ingest", not quiet) as bar1, progress_bar("analyze", not quiet) as bar2:
-                report = api.analyze([str(p) for p in paths], db=db, progress=bar1, analyze_progress=bar2,
-                                     on_problem=say)
+                report = api.analyze(
+                    [str(p) for p in paths], db=db, progress=bar1, analyze_progress=bar2, on_problem=say
+                )
     except StoreError as exc:
         say(f"error: {exc}")
         raise typer.Exit(1) from exc
     _print_ingest(report)
     _print_summary(db, fmt, report)
     where = f" --db {db}" if db else ""
-    say(f"next: detente serve{where}  (dashboard at http://127.0.0.1:8000/)  |  "
-        f"detente report{where} -o report.html")
+    say(f"next: detente serve{where}  (dashboard at http://127.0.0.1:8000/)  |  detente report{where} -o report.html")
     raise typer.Exit(0 if report.stored or report.unchanged else 1)
 
 
@@ -101,17 +107,22 @@ def _print_summary(db: Path | None, fmt: Format, report: api.IngestReport) -> No
         sys.stdout.write(dumps(data) + "\n")
         return
     if fmt == Format.csv:  # one table that parses as one CSV: a row per stage or stored table, with its count
-        rows = [{"stage": "ingest", "name": k, "count": len(getattr(report, k))}
-                for k in ("new", "updated", "unchanged", "duplicates", "problems")]
+        rows = [
+            {"stage": "ingest", "name": k, "count": len(getattr(report, k))}
+            for k in ("new", "updated", "unchanged", "duplicates", "problems")
+        ]
         rows.append({"stage": "analyze", "name": "analyzed", "count": len(report.analyzed)})
         rows += [{"stage": "stored", "name": k, "count": v} for k, v in data["counts"].items()]
         emit(rows, fmt, columns=("stage", "name", "count"))
         return
     emit([{"table": k, "rows": v} for k, v in data["counts"].items()], fmt, title="stored")
     emit(data["actors"], fmt, title="most mentioned actors")
-    emit([{**e, "sentence": (e["sentence"] or "")[:90]} for e in data["events"]], fmt,
-         columns=("doc", "source", "target", "cameo", "plover", "goldstein", "trigger", "sentence"),
-         title="coded events")
+    emit(
+        [{**e, "sentence": (e["sentence"] or "")[:90]} for e in data["events"]],
+        fmt,
+        columns=("doc", "source", "target", "cameo", "plover", "goldstein", "trigger", "sentence"),
+        title="coded events",
+    )
     emit(data["index"], fmt, columns=INDEX_COLUMNS, title=f"relations index {data['dyad']} by month")
 
 
@@ -132,9 +143,14 @@ def remove(
         sys.stdout.write(dumps(report.as_dict()) + "\n")
     else:
         emit(rows, fmt, columns=("id", "removed"))
-    say(f"removed {len(report.removed)}; {len(report.missing)} not found"
-        + (f"; {len(report.promoted)} duplicates became originals: run detente analyze to analyze them"
-           if report.promoted else ""))
+    say(
+        f"removed {len(report.removed)}; {len(report.missing)} not found"
+        + (
+            f"; {len(report.promoted)} duplicates became originals: run detente analyze to analyze them"
+            if report.promoted
+            else ""
+        )
+    )
     raise typer.Exit(0 if report.removed else 1)
 
 
@@ -245,8 +261,9 @@ def index(
 ) -> None:
     """The relations index of a dyad per period (events, quad classes, Goldstein, net cooperation)."""
     try:
-        rows = api.index(db, dyad=dyad, directed=directed, freq=freq.value, since=since,
-                                         until=until, weight=weight, origin=origin)
+        rows = api.index(
+            db, dyad=dyad, directed=directed, freq=freq.value, since=since, until=until, weight=weight, origin=origin
+        )
     except ValueError as exc:
         raise _usage(exc) from exc
     emit(rows, fmt, columns=INDEX_COLUMNS, title=f"relations index {dyad} by {freq.value}")
@@ -273,8 +290,19 @@ def events(
 ) -> None:
     """Coded events with their sentences, filtered."""
     try:
-        rows = api.events(db, dyad=dyad, directed=directed, actor=actor, code=code, since=since, until=until,
-                                source=source, origin=origin, limit=limit, offset=offset)
+        rows = api.events(
+            db,
+            dyad=dyad,
+            directed=directed,
+            actor=actor,
+            code=code,
+            since=since,
+            until=until,
+            source=source,
+            origin=origin,
+            limit=limit,
+            offset=offset,
+        )
     except ValueError as exc:
         raise _usage(exc) from exc
     emit(rows, fmt, columns=EVENT_COLUMNS, title="events")
@@ -296,11 +324,22 @@ def timeline(
     except ValueError as exc:
         raise _usage(exc) from exc
     if fmt != Format.json:
-        rows = [{**r, "reported_by": "; ".join(sorted({str(s.get("doc_source") or s.get("doc_id") or s.get("origin"))
-                                                       for s in r["sources"]})),
-                 "sentence": (r["sources"][0].get("sentence") or "") if r["sources"] else ""} for r in rows]
-    emit(rows, fmt, columns=("date", "source", "target", "cameo", "plover", "goldstein", "count", "reported_by",
-                             "sentence"), title=f"timeline {dyad}")
+        rows = [
+            {
+                **r,
+                "reported_by": "; ".join(
+                    sorted({str(s.get("doc_source") or s.get("doc_id") or s.get("origin")) for s in r["sources"]})
+                ),
+                "sentence": (r["sources"][0].get("sentence") or "") if r["sources"] else "",
+            }
+            for r in rows
+        ]
+    emit(
+        rows,
+        fmt,
+        columns=("date", "source", "target", "cameo", "plover", "goldstein", "count", "reported_by", "sentence"),
+        title=f"timeline {dyad}",
+    )
 
 
 @app.command()
@@ -318,8 +357,20 @@ def dyads(
     emit(rows, fmt, title="dyads")
 
 
-FORECAST_COLUMNS = ("dyad", "origin", "period", "horizon", "mean", "lo80", "hi80", "lo95", "hi95", "model",
-                    "fallback", "actual")
+FORECAST_COLUMNS = (
+    "dyad",
+    "origin",
+    "period",
+    "horizon",
+    "mean",
+    "lo80",
+    "hi80",
+    "lo95",
+    "hi95",
+    "model",
+    "fallback",
+    "actual",
+)
 SUMMARY_COLUMNS = ("model", "horizon", "n", "mae", "mase", "coverage80", "coverage95", "dm_p")
 
 
@@ -327,21 +378,30 @@ SUMMARY_COLUMNS = ("model", "horizon", "n", "mae", "mase", "coverage80", "covera
 def forecast(
     dyad: str = DyadOption,
     freq: Freq = typer.Option(Freq.month, "--freq", help="month (forecasts are monthly)"),
-    target: str = typer.Option("net_cooperation", "--target",
-                               help="net_cooperation, goldstein_mean, events or material_conflict_share"),
+    target: str = typer.Option(
+        "net_cooperation", "--target", help="net_cooperation, goldstein_mean, events or material_conflict_share"
+    ),
     horizon: int = typer.Option(3, "--horizon", help="months ahead, 1..24"),
-    series: Path | None = typer.Option(None, "--series", help="CSV with dyad,period,value (YYYY-MM) instead of "
-                                                             "the store; one or many dyads"),
-    backtest_from: str | None = typer.Option(None, "--backtest-from", help="YYYY-MM: rolling-origin backtest of "
-                                                                           "every month from then on"),
+    series: Path | None = typer.Option(
+        None, "--series", help="CSV with dyad,period,value (YYYY-MM) instead of the store; one or many dyads"
+    ),
+    backtest_from: str | None = typer.Option(
+        None, "--backtest-from", help="YYYY-MM: rolling-origin backtest of every month from then on"
+    ),
     model: str = typer.Option("auto", "--model", help="auto, global, ses, naive, snaive, mean, ets, arima, theta"),
-    summary: bool = typer.Option(False, "--summary", help="score the backtest: MAE, MASE, coverage, "
-                                                          "Diebold-Mariano p against naive, per model and horizon"),
+    summary: bool = typer.Option(
+        False,
+        "--summary",
+        help="score the backtest: MAE, MASE, coverage, Diebold-Mariano p against naive, per model and horizon",
+    ),
     compare: list[str] = typer.Option([], "--compare", help="another model to score beside it (repeatable)"),
     directed: bool = typer.Option(False, "--directed", help="only events from A to B"),
     origin: str | None = OriginOption,
-    pool: int = typer.Option(20, "--pool", help="store forecasts: the pooled model also learns from the N most "
-                                                "frequent dyads (0: the dyad alone)"),
+    pool: int = typer.Option(
+        20,
+        "--pool",
+        help="store forecasts: the pooled model also learns from the N most frequent dyads (0: the dyad alone)",
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
     db: Path | None = DbOption,
     fmt: Format = FormatOption,
@@ -349,15 +409,32 @@ def forecast(
     """Forecast a dyad's monthly index with 80/95% intervals, or backtest it against naive and other baselines."""
     try:
         with progress_bar("backtest", not quiet and backtest_from is not None) as bar:
-            result = api.forecast(db, dyad=dyad, freq=freq.value, target=target, horizon=horizon,
-                                  series=series, backtest_from=backtest_from, model=model, summary=summary,
-                                  compare=compare, directed=directed, origin=origin, pool=pool, progress=bar,
-                                  on_problem=lambda line: say(f"error: {line}"))
+            result = api.forecast(
+                db,
+                dyad=dyad,
+                freq=freq.value,
+                target=target,
+                horizon=horizon,
+                series=series,
+                backtest_from=backtest_from,
+                model=model,
+                summary=summary,
+                compare=compare,
+                directed=directed,
+                origin=origin,
+                pool=pool,
+                progress=bar,
+                on_problem=lambda line: say(f"error: {line}"),
+            )
     except ValueError as exc:
         raise _usage(exc) from exc
     if summary:
-        emit(result["summary"], fmt, columns=SUMMARY_COLUMNS, title=f"backtest from {backtest_from}: {model} "
-                                                                     "beside the baselines")
+        emit(
+            result["summary"],
+            fmt,
+            columns=SUMMARY_COLUMNS,
+            title=f"backtest from {backtest_from}: {model} beside the baselines",
+        )
     else:
         emit(result["rows"], fmt, columns=FORECAST_COLUMNS, title=f"forecast of {result['target']}")
     raise typer.Exit(0 if result["rows"] else 1)
@@ -380,8 +457,21 @@ def _import(kind: str, files: list[Path], db: Path | None, version: int | None, 
     if fmt == Format.json:
         sys.stdout.write(dumps(report) + "\n")
     else:
-        emit(report["files"], fmt, columns=("file", "format", "rows_read", "rows_imported", "rows_duplicate",
-                                            "rows_rejected", "skipped", "error"), title=f"{kind} import")
+        emit(
+            report["files"],
+            fmt,
+            columns=(
+                "file",
+                "format",
+                "rows_read",
+                "rows_imported",
+                "rows_duplicate",
+                "rows_rejected",
+                "skipped",
+                "error",
+            ),
+            title=f"{kind} import",
+        )
     ok = report["rows_imported"] or any(f.get("skipped") or f.get("rows_duplicate") for f in report["files"])
     raise typer.Exit(0 if ok else 1)
 
@@ -414,9 +504,12 @@ class MapFormat(str, Enum):
     graphml = "graphml"
 
 
-AggregateOption = typer.Option(DEFAULT_AGGREGATE, "--aggregate",
-                               help="edge weights: evidence (claim strength, sources corroborate) or mean-all "
-                                    "(Kosko: mean over all sources) or mean-asserting")
+AggregateOption = typer.Option(
+    DEFAULT_AGGREGATE,
+    "--aggregate",
+    help="edge weights: evidence (claim strength, sources corroborate) or mean-all "
+    "(Kosko: mean over all sources) or mean-asserting",
+)
 
 
 @app.command("map")
@@ -426,31 +519,50 @@ def map_(
     fmt: MapFormat = typer.Option(MapFormat.table, "--format", "-f", help="table, json, csv (matrix) or graphml"),
     output: Path | None = typer.Option(None, "-o", "--output", help="write to a file instead of stdout"),
     aggregate: str = AggregateOption,
-    merges: bool = typer.Option(False, "--merges", help="list what was merged into each concept, and what was "
-                                                          "left off the map and why (table, json or csv)"),
+    merges: bool = typer.Option(
+        False,
+        "--merges",
+        help="list what was merged into each concept, and what was left off the map and why (table, json or csv)",
+    ),
 ) -> None:
     """The cognitive map drawn from the stored causal claims: concepts and signed edges with their sentences."""
     try:
         if merges:
             rows = api.concept_merges(db, aggregate=aggregate)
             out = Format.json if fmt == MapFormat.json else Format.csv if fmt == MapFormat.csv else Format.table
-            emit([{**r, "members": " | ".join(r["members"])} for r in rows] if out != Format.json else rows,
-                 out, title="concepts: what was merged, what was left off the map")
+            emit(
+                [{**r, "members": " | ".join(r["members"])} for r in rows] if out != Format.json else rows,
+                out,
+                title="concepts: what was merged, what was left off the map",
+            )
             return
         cmap = api.cognitive_map(db, source=source, aggregate=aggregate)
     except ValueError as exc:
         raise _usage(exc) from exc
     if fmt == MapFormat.table:
         label = {c.id: c.label for c in cmap.concepts}
-        rows = [{"cause": label.get(e.source, e.source), "effect": label.get(e.target, e.target),
-                 "weight": e.weight, "sources": ", ".join(e.sources), "claims": len(e.claims),
-                 "sentence": (e.claims[0].get("sentence") or "")[:100] if e.claims else ""}
-                for e in sorted(cmap.edges, key=lambda e: (-abs(e.weight), e.source, e.target))]
-        emit(rows, Format.table, title=f"cognitive map ({cmap.name}): {len(cmap.concepts)} concepts, "
-                                       f"{len(cmap.edges)} edges")
+        rows = [
+            {
+                "cause": label.get(e.source, e.source),
+                "effect": label.get(e.target, e.target),
+                "weight": e.weight,
+                "sources": ", ".join(e.sources),
+                "claims": len(e.claims),
+                "sentence": (e.claims[0].get("sentence") or "")[:100] if e.claims else "",
+            }
+            for e in sorted(cmap.edges, key=lambda e: (-abs(e.weight), e.source, e.target))
+        ]
+        emit(
+            rows,
+            Format.table,
+            title=f"cognitive map ({cmap.name}): {len(cmap.concepts)} concepts, {len(cmap.edges)} edges",
+        )
         return
-    text = {MapFormat.json: lambda: dumps(cmap.to_json()), MapFormat.csv: cmap.to_csv,
-            MapFormat.graphml: cmap.to_graphml}[fmt]()
+    text = {
+        MapFormat.json: lambda: dumps(cmap.to_json()),
+        MapFormat.csv: cmap.to_csv,
+        MapFormat.graphml: cmap.to_graphml,
+    }[fmt]()
     if output:
         output.write_text(text, encoding="utf-8")
         say(f"wrote {output}")
@@ -490,27 +602,58 @@ def simulate(
     """What if: run fuzzy cognitive map inference with clamped concepts and compare with the baseline; each
     moved concept comes with the path(s) from the clamp, every edge's weight, sources and sentences."""
     try:
-        result = api.simulate(db, csv_path=map_csv, source=source, init=_assignments(init, "--init"),
-                               clamp=_assignments(clamp, "--clamp"), rule=rule, transfer=transfer, lam=lam,
-                               threshold=threshold, steps=steps, aggregate=aggregate)
+        result = api.simulate(
+            db,
+            csv_path=map_csv,
+            source=source,
+            init=_assignments(init, "--init"),
+            clamp=_assignments(clamp, "--clamp"),
+            rule=rule,
+            transfer=transfer,
+            lam=lam,
+            threshold=threshold,
+            steps=steps,
+            aggregate=aggregate,
+        )
     except ValueError as exc:
         raise _usage(exc) from exc
     if fmt == Format.json:
         sys.stdout.write(dumps(result) + "\n")
         return
-    say(f"{result['outcome']} after {result['steps']} steps"
+    say(
+        f"{result['outcome']} after {result['steps']} steps"
         + (f" (period {result['period']})" if result["outcome"] == "limit-cycle" else "")
-        + f"; clamped {result['clamp'] or 'nothing'}")
+        + f"; clamped {result['clamp'] or 'nothing'}"
+    )
     for line in result["unreached"]:
         say(line)
-    rows = [{**r, "path": " | ".join(" -> ".join(p["concepts"]) + f" ({p['effect']:+.3g})" for p in r["paths"])}
-            for r in result["moved"]]
-    emit(rows, fmt, columns=("concept", "baseline", "scenario", "difference", "path"),
-         title="what moved (scenario - baseline)")
-    evidence = [{"concept": r["concept"], "edge": f"{e['from']} -> {e['to']}", "weight": e["weight"],
-                 "sources": ", ".join(e["sources"]), "doc": c["doc_id"], "sentence_idx": c["sentence_idx"],
-                 "start": c["start"], "end": c["end"], "sentence": (c.get("sentence") or "")[:160]}
-                for r in result["moved"] for p in r["paths"][:1] for e in p["edges"] for c in e["claims"][:1]]
+    rows = [
+        {**r, "path": " | ".join(" -> ".join(p["concepts"]) + f" ({p['effect']:+.3g})" for p in r["paths"])}
+        for r in result["moved"]
+    ]
+    emit(
+        rows,
+        fmt,
+        columns=("concept", "baseline", "scenario", "difference", "path"),
+        title="what moved (scenario - baseline)",
+    )
+    evidence = [
+        {
+            "concept": r["concept"],
+            "edge": f"{e['from']} -> {e['to']}",
+            "weight": e["weight"],
+            "sources": ", ".join(e["sources"]),
+            "doc": c["doc_id"],
+            "sentence_idx": c["sentence_idx"],
+            "start": c["start"],
+            "end": c["end"],
+            "sentence": (c.get("sentence") or "")[:160],
+        }
+        for r in result["moved"]
+        for p in r["paths"][:1]
+        for e in p["edges"]
+        for c in e["claims"][:1]
+    ]
     if evidence and fmt == Format.table:
         emit(evidence, fmt, title="why: the strongest path to each moved concept, one sentence per edge")
 
@@ -532,11 +675,16 @@ def sources_(
         narratives = ", ".join(f"{k} {v['per_1000']}" for k, v in list((framing.get("narratives") or {}).items())[:3])
         for st in r["stance"] or [{"actor": "", "score": None, "top": []}]:
             top = st.get("top") or []
-            table.append({"source": r["source"], "actor": st["actor"], "stance": st["score"],
-                          "framing_per_1000_words": framing.get("per_1000"),
-                          "narratives_per_1000_words": narratives,
-                          "top_sentences": " | ".join(
-                              f"{t['contribution']:+.2f} {t['text'][:70]}" for t in top[:3])})
+            table.append(
+                {
+                    "source": r["source"],
+                    "actor": st["actor"],
+                    "stance": st["score"],
+                    "framing_per_1000_words": framing.get("per_1000"),
+                    "narratives_per_1000_words": narratives,
+                    "top_sentences": " | ".join(f"{t['contribution']:+.2f} {t['text'][:70]}" for t in top[:3]),
+                }
+            )
     emit(table, fmt, title="sources x actors")
 
 
@@ -554,9 +702,20 @@ def claims_(
     if fmt == Format.json:
         sys.stdout.write(dumps(rows) + "\n")
         return
-    emit([{"status": c["status"], "kind": c["kind"], "label": c["label"][:70], "sources": ", ".join(c["sources"]),
-           "sentence": (c["members"][0]["text"] or "")[:90] if c["members"] else ""} for c in rows],
-         fmt, title="claims")
+    emit(
+        [
+            {
+                "status": c["status"],
+                "kind": c["kind"],
+                "label": c["label"][:70],
+                "sources": ", ".join(c["sources"]),
+                "sentence": (c["members"][0]["text"] or "")[:90] if c["members"] else "",
+            }
+            for c in rows
+        ],
+        fmt,
+        title="claims",
+    )
 
 
 @app.command("compare")
@@ -579,8 +738,14 @@ def compare_(
         for c in result.get(kind, []):
             qa = c.get("a_quotes") or []
             qb = c.get("b_quotes") or []
-            rows.append({"where": kind, "claim": c["label"][:60],
-                         a: (qa[0]["text"][:70] if qa else ""), b: (qb[0]["text"][:70] if qb else "")})
+            rows.append(
+                {
+                    "where": kind,
+                    "claim": c["label"][:60],
+                    a: (qa[0]["text"][:70] if qa else ""),
+                    b: (qb[0]["text"][:70] if qb else ""),
+                }
+            )
     emit(rows, fmt, title=f"{a} vs {b}")
 
 
@@ -606,8 +771,14 @@ def report(
     from detente.api.report import write_report
 
     if output.is_dir() or not output.parent.is_dir():
-        say(f"error: -o {output}: " + ("is a folder; give a file name such as report.html" if output.is_dir()
-                                       else f"folder {output.parent} does not exist"))
+        say(
+            f"error: -o {output}: "
+            + (
+                "is a folder; give a file name such as report.html"
+                if output.is_dir()
+                else f"folder {output.parent} does not exist"
+            )
+        )
         raise typer.Exit(2)
     try:
         say(f"wrote {write_report(db, dyad, output)}")

@@ -37,8 +37,13 @@ def dumps(data: Any) -> str:
     return json.dumps(data, default=_plain, ensure_ascii=False, indent=2)
 
 
-def emit(rows: Sequence[Mapping[str, Any]], fmt: Format, columns: Sequence[str] | None = None,
-         title: str | None = None, payload: Any = None) -> None:
+def emit(
+    rows: Sequence[Mapping[str, Any]],
+    fmt: Format,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+    payload: Any = None,
+) -> None:
     """Print ``rows``; JSON prints ``payload`` when given (for commands whose JSON is an object)."""
     columns = list(columns or (list(rows[0].keys()) if rows else []))
     if fmt == Format.json:
@@ -82,8 +87,14 @@ def progress_bar(label: str, enabled: bool = True):
     if not enabled:
         yield None
         return
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True) as bar:
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
         task = bar.add_task(label, total=None)
 
         def update(done: int, total: int) -> None:

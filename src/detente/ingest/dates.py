@@ -14,8 +14,10 @@ from datetime import date
 
 import dateparser
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _PATTERNS = [
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}\b", re.I),
@@ -49,8 +51,11 @@ def _dateline(top: str, start: int, end: int) -> bool:
     line_end = top.find("\n", end)
     line = top[line_start : line_end if line_end >= 0 else len(top)]
     before = top[line_start:start]
-    return (len(line.split()) <= SHORT_LINE_WORDS or bool(_LINE_START.match(before))
-            or bool(_CUE.search(top[max(line_start, start - 20) : start])))
+    return (
+        len(line.split()) <= SHORT_LINE_WORDS
+        or bool(_LINE_START.match(before))
+        or bool(_CUE.search(top[max(line_start, start - 20) : start]))
+    )
 
 
 def date_from_text(text: str) -> date | None:

@@ -73,8 +73,19 @@ def prepare(article: RawArticle) -> Document:
         first = sentences[0].text.lstrip("# ").strip()
         title = first if len(first) < 200 else None  # a heading line, not a paragraph
     return Document(
-        id=article.id, path=article.path, format=article.format, raw_text=article.raw_text, clean=mapped,
-        sentences=sentences, content_hash=content_hash(mapped.text), minhash=to_bytes(minhash(mapped.text)),
-        words=len(mapped.text.split()), encoding=article.encoding, title=title, url=article.url,
-        source=article.source or url_host(article.url), published=published, published_how=how if published else None,
+        id=article.id,
+        path=article.path,
+        format=article.format,
+        raw_text=article.raw_text,
+        clean=mapped,
+        sentences=sentences,
+        content_hash=content_hash(mapped.text),
+        minhash=to_bytes(minhash(mapped.text)),
+        words=len(mapped.text.split()),
+        encoding=article.encoding,
+        title=title,
+        url=article.url,
+        source=article.source or url_host(article.url),
+        published=published,
+        published_how=how if published else None,
     )

@@ -12,8 +12,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-            ".jsonl": "jsonl", ".ndjson": "jsonl"}
+SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # DETENTE_MAX_BYTES overrides; a larger file is refused, not truncated
 
 
@@ -95,16 +103,22 @@ def read_html(text: str) -> dict[str, str | None] | None:
     """Main text and metadata of an HTML page, or None when there is no article in it."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                         include_tables=False, favor_precision=True)
+    result = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
     if result is None:
         return None
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = (data.get("text") or "").strip()
     if not any(len(line.split()) >= 5 and any(c in line for c in ".!?") for line in body.splitlines()):
         return None  # no sentence, only a navigation bar or boilerplate: not an article
-    return {"text": body, "title": data.get("title"), "url": data.get("url"),
-            "date": data.get("date"), "source": data.get("sitename") or data.get("hostname")}
+    return {
+        "text": body,
+        "title": data.get("title"),
+        "url": data.get("url"),
+        "date": data.get("date"),
+        "source": data.get("sitename") or data.get("hostname"),
+    }
 
 
 def read_file(path: Path, base: Path, id_prefix: str = "") -> Iterator[RawArticle | InputProblem]:
@@ -114,8 +128,11 @@ def read_file(path: Path, base: Path, id_prefix: str = "") -> Iterator[RawArticl
     try:
         size = path.stat().st_size
         if size > max_bytes():
-            yield InputProblem(where, f"file is {size / 1e6:.0f} MB, over the {max_bytes() / 1e6:.0f} MB limit "
-                                      "(set DETENTE_MAX_BYTES to raise it, or split the file)")
+            yield InputProblem(
+                where,
+                f"file is {size / 1e6:.0f} MB, over the {max_bytes() / 1e6:.0f} MB limit "
+                "(set DETENTE_MAX_BYTES to raise it, or split the file)",
+            )
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -147,17 +164,20 @@ def read_file(path: Path, base: Path, id_prefix: str = "") -> Iterator[RawArticl
     elif fmt == "html":
         page = read_html(text)
         if page is None:
-            yield InputProblem(where, "no article text found in the HTML page (no sentence, only navigation or "
-                                      "boilerplate)")
+            yield InputProblem(
+                where, "no article text found in the HTML page (no sentence, only navigation or boilerplate)"
+            )
             return
-        yield RawArticle(doc_id, where, fmt, page["text"] or "", encoding, page["title"], page["url"],
-                         page["date"], page["source"])
+        yield RawArticle(
+            doc_id, where, fmt, page["text"] or "", encoding, page["title"], page["url"], page["date"], page["source"]
+        )
     else:
         yield RawArticle(doc_id, where, fmt, text, encoding)
 
 
-def read_jsonl(text: str, file_id: str, where: str, encoding: str,
-               id_prefix: str = "") -> Iterator[RawArticle | InputProblem]:
+def read_jsonl(
+    text: str, file_id: str, where: str, encoding: str, id_prefix: str = ""
+) -> Iterator[RawArticle | InputProblem]:
     """One article per line; ``id_prefix`` goes before each line's ``id``. A line repeating an id of an
     earlier line of the file is named as a problem and skipped: the first is kept."""
     seen: dict[str, int] = {}

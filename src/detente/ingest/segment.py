@@ -46,8 +46,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
         cut = 0
         for m in _BOUNDARY.finditer(line):
-            if m.group(0).startswith(".") and len(m.group(0).rstrip("\"')]")) == 1 and _is_abbreviation(
-                line, m.start() + 1
+            if (
+                m.group(0).startswith(".")
+                and len(m.group(0).rstrip("\"')]")) == 1
+                and _is_abbreviation(line, m.start() + 1)
             ):
                 continue
             spans.append((line_start + cut, line_start + m.end()))

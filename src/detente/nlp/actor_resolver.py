@@ -200,8 +200,10 @@ class ActorResolver(DataComponent):
         self.matcher.add("ACTOR", patterns)
         self.matcher.add("STOP", list(make.pipe(self.codebook.stop)))
         self.role_matcher.add("ROLE", list(make.pipe(list(self.codebook.roles))))
-        self.role_keys = {self._key(d): suffix for d, suffix in zip(
-            make.pipe(list(self.codebook.roles)), self.codebook.roles.values(), strict=True)}
+        self.role_keys = {
+            self._key(d): suffix
+            for d, suffix in zip(make.pipe(list(self.codebook.roles)), self.codebook.roles.values(), strict=True)
+        }
         pairs = self.codebook.anaphora.get("pairs", {})
         for kind, phrases in pairs.items():
             self.pair_matcher.add(kind, list(make.pipe(phrases)))
@@ -242,6 +244,7 @@ class ActorResolver(DataComponent):
         forms = set(self.codebook.anaphora.get("context_forms", []) or [])
         if not forms:
             return mentions
+
         def bare(m: Unit) -> bool:  # "Congress", "Congress leaders" (a form with a role noun after it)
             text = doc[m.start : m.end].text
             return text in forms or any(text.startswith(f + " ") for f in forms)
@@ -290,7 +293,7 @@ class ActorResolver(DataComponent):
             dotted = _DOTTED.match(rest)
             if dotted:
                 parts.append(dotted.group(1))
-                rest = rest[dotted.end():]
+                rest = rest[dotted.end() :]
             parts.extend(p for p in _GLUE_SPLIT.split(rest) if p)
             if len(parts) < 2 or "".join(parts) != text:
                 continue
@@ -322,8 +325,11 @@ class ActorResolver(DataComponent):
                 continue
             # a cased form also matches in an all-capitals headline ("TURKEY"), never "US" as "us"
             shout = exact.isupper() and len(exact) > 3
-            aliases = tuple(a for a, form in self.forms.get(self._key(span), ())
-                            if not a.cased or form == exact or (shout and form.upper() == exact))
+            aliases = tuple(
+                a
+                for a, form in self.forms.get(self._key(span), ())
+                if not a.cased or form == exact or (shout and form.upper() == exact)
+            )
             if not aliases:
                 continue
             chosen[(start, end)] = aliases
@@ -402,10 +408,10 @@ class ActorResolver(DataComponent):
             k += 1
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
-            if k == place.start and place.kind == "country" and len(place.code) == 3 \
-                    and place.how in ("name", "alias"):
-                return Unit(role.start, place.end, place.code + (role.role or ""), place.name,
-                            place.kind, "title", None)
+            if k == place.start and place.kind == "country" and len(place.code) == 3 and place.how in ("name", "alias"):
+                return Unit(
+                    role.start, place.end, place.code + (role.role or ""), place.name, place.kind, "title", None
+                )
         return None
 
     def _compose(self, doc: Doc, units: list[Unit]) -> list[Unit]:
@@ -462,8 +468,9 @@ class ActorResolver(DataComponent):
         covered = {i for m in mentions for i in range(m.start, m.end)}
         # people: named persons and codebook titles ("Secretary of State"); a composed "Russian officials" or
         # "Ukrainian drones" is no antecedent for he/she
-        people = sorted((m for m in mentions if m.is_person or (m.is_title and m.kind == "title")),
-                        key=lambda m: m.start)
+        people = sorted(
+            (m for m in mentions if m.is_person or (m.is_title and m.kind == "title")), key=lambda m: m.start
+        )
         people_starts = [m.start for m in people]
         ordered = sorted(mentions, key=lambda m: m.start)
         ordered_starts = [m.start for m in ordered]
@@ -477,6 +484,7 @@ class ActorResolver(DataComponent):
                     out_.append(pool[k])
                 k += 1
             return out_
+
         out: list[Unit] = []
 
         tok_idx = [t.idx for t in doc]
@@ -515,8 +523,9 @@ class ActorResolver(DataComponent):
                 continue
             lo = window(s)
             kind = self.nlp.vocab.strings[match_id]
-            pool = between(people, people_starts, lo, s) if kind == "people" \
-                else between(ordered, ordered_starts, lo, s)
+            pool = (
+                between(people, people_starts, lo, s) if kind == "people" else between(ordered, ordered_starts, lo, s)
+            )
             distinct: dict[str, Unit] = {}
             for m in pool:
                 key = m.code if kind == "people" else primary_code(m.code)

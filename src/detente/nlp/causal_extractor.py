@@ -158,8 +158,7 @@ def sentence_features(sent: Span, lex: MarkerLexicon) -> list[str]:
             feats.append("mv_any")
             if any(c.dep_ == "neg" for c in tok.children):
                 feats.append("mv_neg")
-        for name, index in (("mc", lex.connectives), ("mf", lex.forward), ("mp", lex.purpose),
-                            ("mx", lex.concessive)):
+        for name, index in (("mc", lex.connectives), ("mf", lex.forward), ("mp", lex.purpose), ("mx", lex.concessive)):
             phrase = MarkerLexicon.match(index, words, i) if w in index else None
             if phrase:
                 feats.append(name + ":" + " ".join(phrase))
@@ -173,8 +172,14 @@ def sentence_features(sent: Span, lex: MarkerLexicon) -> list[str]:
 class Classifier:
     """Logistic regression over string features; weights are a plain dict (absent feature = 0)."""
 
-    def __init__(self, weights: dict[str, float], threshold: float = 0.5, marker_threshold: float = 0.35,
-                 meta: dict[str, Any] | None = None, subject_split_threshold: float = 0.4) -> None:
+    def __init__(
+        self,
+        weights: dict[str, float],
+        threshold: float = 0.5,
+        marker_threshold: float = 0.35,
+        meta: dict[str, Any] | None = None,
+        subject_split_threshold: float = 0.4,
+    ) -> None:
         self.weights = weights
         self.threshold = threshold
         self.marker_threshold = marker_threshold
@@ -194,8 +199,13 @@ class Classifier:
         directory = Path(path) if path else CAUSAL_DIR
         with open(directory / WEIGHTS_FILE, encoding="utf-8") as f:
             data = json.load(f)
-        clf = cls(data["weights"], data.get("threshold", 0.5), data.get("marker_threshold", 0.35),
-                  data.get("meta"), data.get("subject_split_threshold", 0.4))
+        clf = cls(
+            data["weights"],
+            data.get("threshold", 0.5),
+            data.get("marker_threshold", 0.35),
+            data.get("meta"),
+            data.get("subject_split_threshold", 0.4),
+        )
         clf.actor_split_threshold = data.get("actor_split_threshold", ACTOR_SPLIT_THRESHOLD)
         # a sentence with no causal marker needs a surer classifier before its clauses become a claim:
         # news quotes and questions otherwise turn into "I -> made a decision" pairs
@@ -222,19 +232,40 @@ class Classifier:
 # ----------------------------------------------------------------------------------------------
 
 
-_LEAD_DROP = {"and", "but", "which", "that", "then", "so", "or", "while", "whereas", "yet", "also", "however",
-              "moreover", "furthermore", "meanwhile", "instead", "thus", "hence", "therefore"}
+_LEAD_DROP = {
+    "and",
+    "but",
+    "which",
+    "that",
+    "then",
+    "so",
+    "or",
+    "while",
+    "whereas",
+    "yet",
+    "also",
+    "however",
+    "moreover",
+    "furthermore",
+    "meanwhile",
+    "instead",
+    "thus",
+    "hence",
+    "therefore",
+}
 _TAIL_DROP = {"and", "but", "or", "while", "as", "which", "that"}
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
     """Drop punctuation, whitespace and dangling conjunctions/markers/sentence adverbs at both ends of a
     span, so a map concept is the phrase itself, not "and the sanctions," or "However, talks stalled"."""
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in ("cc", "mark")
-                      or tokens[0].lower_ in _LEAD_DROP):
+    while tokens and (
+        tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in ("cc", "mark") or tokens[0].lower_ in _LEAD_DROP
+    ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ in ("cc",)
-                      or tokens[-1].lower_ in _TAIL_DROP):
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ in ("cc",) or tokens[-1].lower_ in _TAIL_DROP
+    ):
         tokens = tokens[:-1]
     return tokens
 
@@ -368,8 +399,12 @@ def _cause_of_subject(subj: Token) -> tuple[int, int]:
     if subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
         antecedent = subj.head.head
         doc = subj.doc
-        if (subj.lower_ == "which" and subj.i > 0 and doc[subj.i - 1].text == ","
-                and antecedent.dep_ in ("pobj", "conj", "dobj")):
+        if (
+            subj.lower_ == "which"
+            and subj.i > 0
+            and doc[subj.i - 1].text == ","
+            and antecedent.dep_ in ("pobj", "conj", "dobj")
+        ):
             # a sentential relative (", which limited X" after "Russia redirected exports to China"): the
             # nearest noun is rarely what "which" stands for; the clause before the comma is
             clause = next((a for a in antecedent.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -441,8 +476,15 @@ class Extractor:
                     continue
             if w in lex.forward:
                 phrase = MarkerLexicon.match(lex.forward, words, i)
-                if phrase and (w != "so" or (i > 0 and words[i - 1] in (",", ";")
-                                             and i + 1 < len(words) and words[i + 1] not in ("that", "far"))):
+                if phrase and (
+                    w != "so"
+                    or (
+                        i > 0
+                        and words[i - 1] in (",", ";")
+                        and i + 1 < len(words)
+                        and words[i + 1] not in ("that", "far")
+                    )
+                ):
                     self._forward(sent, i, len(phrase), found)
                     continue
             if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
@@ -515,8 +557,12 @@ class Extractor:
 
     def _cause_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
         doc = sent.doc
-        targets = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind")
-                   for o in self._objects(c)]
+        targets = [
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind")
+            for o in self._objects(c)
+        ]
         if not targets:
             return  # "the catalyst was X": of what is not said in the sentence
         effect = _span_tokens(doc, *_noun_phrase(targets[0]))
@@ -537,8 +583,7 @@ class Extractor:
 
     def _impact_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
         doc = sent.doc
-        ons = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-               for o in self._objects(c)]
+        ons = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in self._objects(c)]
         if not ons:
             return
         effect = _span_tokens(doc, *_noun_phrase(ons[0]))
@@ -559,12 +604,13 @@ class Extractor:
             cause = _span_tokens(doc, *_cause_of_subject(subj))
         else:
             return
-        polarity = "-" if any(c.lower_ in ("negative", "adverse", "damaging", "detrimental")
-                              for c in noun.children) else "+"
+        polarity = (
+            "-" if any(c.lower_ in ("negative", "adverse", "damaging", "detrimental") for c in noun.children) else "+"
+        )
         self._claim(found, sent, cause, effect, [noun], polarity, noun.head)
 
     def _means(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
-        """"Y can only be achieved through X": X brings about the goal."""
+        """ "Y can only be achieved through X": X brings about the goal."""
         doc = sent.doc
         verb = prep.head
         objs = self._objects(prep)
@@ -580,8 +626,16 @@ class Extractor:
 
     # each rule appends dicts with token index ranges; offsets are made in one place (_claim)
 
-    def _claim(self, found: list[dict[str, Any]], sent: Span, cause: list[Token], effect: list[Token],
-               signal: list[Token], polarity: str, anchor: Token | None = None) -> None:
+    def _claim(
+        self,
+        found: list[dict[str, Any]],
+        sent: Span,
+        cause: list[Token],
+        effect: list[Token],
+        signal: list[Token],
+        polarity: str,
+        anchor: Token | None = None,
+    ) -> None:
         """Record a claim, one per conjunct when the cause or effect coordinates heavy phrases
         ("Russia's annexation of Crimea and interventions in Syria reignited tensions" states two
         causes; "sanctions and military alliances" stays one)."""
@@ -624,8 +678,16 @@ class Extractor:
             return toks, False
         return _span_tokens(doc, *_noun_phrase(same[-1])), True
 
-    def _claim_one(self, found: list[dict[str, Any]], sent: Span, cause: list[Token], effect: list[Token],
-                   signal: list[Token], polarity: str, anchor: Token | None = None) -> None:
+    def _claim_one(
+        self,
+        found: list[dict[str, Any]],
+        sent: Span,
+        cause: list[Token],
+        effect: list[Token],
+        signal: list[Token],
+        polarity: str,
+        anchor: Token | None = None,
+    ) -> None:
         if not cause or not effect:
             return
         if not any(t.pos_ in _CONTENT for t in cause) or not any(t.pos_ in _CONTENT for t in effect):
@@ -661,15 +723,23 @@ class Extractor:
         e0, e1 = effect[0].idx, effect[-1].idx + len(effect[-1].text)
         if c0 < e1 and e0 < c1:
             return
-        found.append({
-            # token spans, not doc.text (rebuilt from every token on each access: quadratic in doc length)
-            "cause": doc[cause[0].i : cause[-1].i + 1].text, "effect": doc[effect[0].i : effect[-1].i + 1].text,
-            "polarity": polarity, "hedged": hedged,
-            "signal": " ".join(t.text for t in signal),
-            "start": sent.start_char, "end": sent.end_char,
-            "cause_start": c0, "cause_end": c1, "effect_start": e0, "effect_end": e1,
-            "resolved": c_ok and e_ok,
-        })
+        found.append(
+            {
+                # token spans, not doc.text (rebuilt from every token on each access: quadratic in doc length)
+                "cause": doc[cause[0].i : cause[-1].i + 1].text,
+                "effect": doc[effect[0].i : effect[-1].i + 1].text,
+                "polarity": polarity,
+                "hedged": hedged,
+                "signal": " ".join(t.text for t in signal),
+                "start": sent.start_char,
+                "end": sent.end_char,
+                "cause_start": c0,
+                "cause_end": c1,
+                "effect_start": e0,
+                "effect_end": e1,
+                "resolved": c_ok and e_ok,
+            }
+        )
 
     def tagged(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
         """A claim from the span tagger's cause and effect (character ranges into ``sent.text``), snapped
@@ -809,8 +879,11 @@ class Extractor:
             if spec.get("needs_xcomp") and not any(c.dep_ in ("ccomp", "xcomp") for c in kids):
                 return
             keep_preps = set(needs_prep or ()) | set(spec.get("effect_preps", ()))
-            comps = [c for c in kids if c.i > verb.i and (c.dep_ in _CLAUSE_DEPS or
-                                                          (c.dep_ == "prep" and c.lower_ in keep_preps))]
+            comps = [
+                c
+                for c in kids
+                if c.i > verb.i and (c.dep_ in _CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ in keep_preps))
+            ]
             if not comps:
                 return
             e0 = min(c.left_edge.i for c in comps)
@@ -852,9 +925,8 @@ class Extractor:
             return
         self._claim(found, sent, cause_toks, effect_toks, signal, polarity, verb)
 
-
     def _passive(self, sent: Span, verb: Token, polarity: str, found: list[dict[str, Any]]) -> bool:
-        """"Y was triggered by X", also across conjoined participles ("Y was instigated and then
+        """ "Y was triggered by X", also across conjoined participles ("Y was instigated and then
         exacerbated by X"): the agent is the cause, the passive subject the effect. True when it applied."""
         doc = sent.doc
         group = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
@@ -922,14 +994,24 @@ class Extractor:
                 to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
                 if child.dep_ == "xcomp" and to and child.i > root.i:
                     a0, a1 = _subtree_range(child)
-                    self._claim(found, sent, _span_tokens(doc, to[0].i + 1, a1),
-                                _span_tokens(doc, r0, r1, set(range(a0, a1))), to, "+", root)
+                    self._claim(
+                        found,
+                        sent,
+                        _span_tokens(doc, to[0].i + 1, a1),
+                        _span_tokens(doc, r0, r1, set(range(a0, a1))),
+                        to,
+                        "+",
+                        root,
+                    )
                     if found:
                         return found
         subj = _subject(root) if root.pos_ in ("VERB", "AUX") and subject_split else None
         # last resort: a non-actor subject acts, the predicate is the outcome
-        if subj is not None and subj.i < root.i and (allow_actor or not (self.actor_split_filter
-                                                                          and self._actor(subj))):
+        if (
+            subj is not None
+            and subj.i < root.i
+            and (allow_actor or not (self.actor_split_filter and self._actor(subj)))
+        ):
             s0, s1 = _subtree_range(subj)
             self._claim(found, sent, _span_tokens(doc, s0, s1), _span_tokens(doc, s1, r1), [root], "+", root)
         if not found and subject_split:
@@ -949,7 +1031,7 @@ class Extractor:
         return found
 
     def _prep_cause(self, sent: Span, root: Token, found: list[dict[str, Any]]) -> bool:
-        """"Six people were killed in a bomb blast", "17 were arrested for damaging vehicles", "CPI protests
+        """ "Six people were killed in a bomb blast", "17 were arrested for damaging vehicles", "CPI protests
         against price rise": the prepositional object of the main verb is the cause, the clause without it
         the effect. Only gerunds and event nouns count (``prep_causes`` in markers.yml), so "killed in
         Kohima" and "met in Geneva" are not causes; verbs of protest/arrest take any object."""
@@ -971,8 +1053,14 @@ class Extractor:
                 heads |= {c} | {g for g in c.children if g.dep_ == "acl" and g.pos_ == "VERB"}
             elif c.dep_ == "xcomp" and c.pos_ == "VERB":  # "were left stranded by the strike"
                 heads.add(c)
-        preps = [t for t in doc[r0:r1] if t.dep_ in ("prep", "agent") and t.lower_ in lex.cause_preps
-                 and t.head in heads and t.head.pos_ in ("VERB", "AUX")]
+        preps = [
+            t
+            for t in doc[r0:r1]
+            if t.dep_ in ("prep", "agent")
+            and t.lower_ in lex.cause_preps
+            and t.head in heads
+            and t.head.pos_ in ("VERB", "AUX")
+        ]
         for prep in preps:
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if not objs:
@@ -980,9 +1068,13 @@ class Extractor:
             obj = objs[0]
             word = prep.lower_
             noun_event = obj.lower_ in lex.event_nouns or obj.lemma_.lower() in lex.event_nouns
-            event = (obj.tag_ == "VBG" or noun_event or word in lex.any_object_preps
-                     or (word in lex.verb_object_preps and prep.head.lemma_.lower() in lex.any_object_verbs)
-                     or (prep.dep_ == "agent" and obj.ent_type_ not in ("", "DATE", "TIME")))
+            event = (
+                obj.tag_ == "VBG"
+                or noun_event
+                or word in lex.any_object_preps
+                or (word in lex.verb_object_preps and prep.head.lemma_.lower() in lex.any_object_verbs)
+                or (prep.dep_ == "agent" and obj.ent_type_ not in ("", "DATE", "TIME"))
+            )
             if not event or (prep.i < root.i and not noun_event):
                 continue
             p0, p1 = _subtree_range(prep)
@@ -1074,13 +1166,24 @@ def table_claims(text: str, lex: MarkerLexicon) -> tuple[list[dict[str, Any]], l
                 continue
             for c0, c1 in _cell_parts(text, *cells[i]):
                 for e0, e1 in _cell_parts(text, *cells[i + 1]):
-                    claims.append({
-                        "cause": text[c0:c1], "effect": text[e0:e1], "polarity": "+",
-                        "hedged": hedges[i + 1], "signal": "table",
-                        "start": lead, "end": lead + len(body),
-                        "cause_start": c0, "cause_end": c1, "effect_start": e0, "effect_end": e1,
-                        "resolved": True, "prob": 1.0, "table": True,
-                    })
+                    claims.append(
+                        {
+                            "cause": text[c0:c1],
+                            "effect": text[e0:e1],
+                            "polarity": "+",
+                            "hedged": hedges[i + 1],
+                            "signal": "table",
+                            "start": lead,
+                            "end": lead + len(body),
+                            "cause_start": c0,
+                            "cause_end": c1,
+                            "effect_start": e0,
+                            "effect_end": e1,
+                            "resolved": True,
+                            "prob": 1.0,
+                            "table": True,
+                        }
+                    )
     return claims, lines
 
 
@@ -1095,8 +1198,15 @@ class CausalExtractor(DataComponent):
     "linear" never does, "minilm" insists (an error names the missing package).
     """
 
-    def __init__(self, nlp: Language, name: str, data_path: str = "", actor_split_filter: bool = True,
-                 scorer: str = "auto", spans: str = "tagger") -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        data_path: str = "",
+        actor_split_filter: bool = True,
+        scorer: str = "auto",
+        spans: str = "tagger",
+    ) -> None:
         if scorer not in SCORERS:
             raise ValueError(f"causal_extractor scorer must be one of {', '.join(SCORERS)}, not {scorer!r}")
         if spans not in SPAN_MODES:
@@ -1130,8 +1240,10 @@ class CausalExtractor(DataComponent):
             if self.encoder is not None and getattr(self, "spans", "tagger") == "tagger" and tagger_file.exists():
                 self.tagger = SpanTagger.load(tagger_file)
         elif self.scorer == "minilm":
-            raise ValueError(f"causal_extractor scorer 'minilm' needs {adapters} and an 'ensemble' entry "
-                             f"in {Path(path) / WEIGHTS_FILE}")
+            raise ValueError(
+                f"causal_extractor scorer 'minilm' needs {adapters} and an 'ensemble' entry "
+                f"in {Path(path) / WEIGHTS_FILE}"
+            )
 
     def data_sources(self) -> dict[str, Path]:
         """Every file of the data folder: markers, classifier, adapters and any model file added beside them."""
@@ -1142,8 +1254,9 @@ class CausalExtractor(DataComponent):
         probs = [self.classifier.prob(sentence_features(s, self.lexicon)) for s in sents]
         return self._refine(sents, probs, list(range(len(sents)))) if self.encoder is not None else probs
 
-    def _refine(self, sents: list[Span], probs: list[float], todo: list[int],
-                states: dict[int, Encoded] | None = None) -> list[float]:
+    def _refine(
+        self, sents: list[Span], probs: list[float], todo: list[int], states: dict[int, Encoded] | None = None
+    ) -> list[float]:
         """Average the encoder's probability into ``probs`` for the sentences ``todo`` in the gate band;
         the pass's token states go into ``states`` (sentence index -> Encoded) for the span tagger."""
         lo, hi, weight = self._ensemble()
@@ -1209,9 +1322,11 @@ class CausalExtractor(DataComponent):
         for sent in doc.sents:
             if len(sent) < 4:
                 continue
-            if table_lines and (sent.text.lstrip().startswith("|") or
-                                any(a <= sent.start_char < b for a, b in table_lines) or
-                                sent.start_char + len(sent.text) - len(sent.text.lstrip()) in rows):
+            if table_lines and (
+                sent.text.lstrip().startswith("|")
+                or any(a <= sent.start_char < b for a, b in table_lines)
+                or sent.start_char + len(sent.text) - len(sent.text.lstrip()) in rows
+            ):
                 continue  # table rows are read by table_claims, not parsed as prose
             sents.append(sent)
         return sents, claims
@@ -1246,18 +1361,19 @@ class CausalExtractor(DataComponent):
             if low == high:
                 continue
             # the tagger's pair can only appear where no rule pair stands once the sentence is causal
-            tag_matters = (self.tagger is not None and low < tag_at <= high
-                           and self._tagger_applies(sents[i], tag_at, markers[i]))
+            tag_matters = (
+                self.tagger is not None and low < tag_at <= high and self._tagger_applies(sents[i], tag_at, markers[i])
+            )
             if tag_matters or _keys(self._claims_at(sent, low, markers[i])) != _keys(
-                    self._claims_at(sent, high, markers[i])):
+                self._claims_at(sent, high, markers[i])
+            ):
                 todo.append(i)
         states: dict[int, Encoded] = {}
         probs = self._refine(sents, probs, todo, states)
         tagged: dict[int, dict[str, Any] | None] = {}
         if self.tagger is not None and self.encoder is not None:
             # sentences the scorer calls causal whose rules give no pair: the tagger's spans
-            need = [i for i, p in enumerate(probs) if p >= tag_at
-                    and self._tagger_applies(sents[i], p, markers[i])]
+            need = [i for i, p in enumerate(probs) if p >= tag_at and self._tagger_applies(sents[i], p, markers[i])]
             tagged = self._tag(sents, need, states)
         self.encoded += len(states)
         self.scored += len(sents)
@@ -1269,8 +1385,14 @@ class CausalExtractor(DataComponent):
             at += len(ss)
             yield doc
 
-    def _annotate(self, doc: Doc, sents: list[Span], probs: list[float], claims: list[dict[str, Any]],
-                  tagged: list[dict[str, Any] | None] | None = None) -> Doc:
+    def _annotate(
+        self,
+        doc: Doc,
+        sents: list[Span],
+        probs: list[float],
+        claims: list[dict[str, Any]],
+        tagged: list[dict[str, Any] | None] | None = None,
+    ) -> Doc:
         """Claims from given sentence probabilities and tagger spans (benchmarks feed out-of-fold ones)."""
         for k, (sent, p) in enumerate(zip(sents, probs, strict=True)):
             claims.extend(self._claims_at(sent, p, self.extractor.extract(sent), tagged[k] if tagged else None))
@@ -1286,8 +1408,9 @@ class CausalExtractor(DataComponent):
             found = [c for c in found if c.get("strong")]
         return found
 
-    def _claims_at(self, sent: Span, p: float, markers: list[dict[str, Any]],
-                   tagged: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    def _claims_at(
+        self, sent: Span, p: float, markers: list[dict[str, Any]], tagged: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
         """The claims a sentence yields at probability ``p``, given its explicit-marker claims and, for a
         sentence the scorer calls causal, the span tagger's cause and effect."""
         clf = self.classifier
@@ -1296,9 +1419,14 @@ class CausalExtractor(DataComponent):
             claim.pop("strong", None)
         prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
         # the learned spans obey what the rules obey: no headings, no denied or conceded causation
-        tag_ok = (bool(tagged) and prose and p >= clf.tag_threshold and not self.extractor.blocked(sent)
-                  and min((tagged or {}).get("cause_score", 0.0), (tagged or {}).get("effect_score", 0.0))
-                  >= clf.tag_min_score)
+        tag_ok = (
+            bool(tagged)
+            and prose
+            and p >= clf.tag_threshold
+            and not self.extractor.blocked(sent)
+            and min((tagged or {}).get("cause_score", 0.0), (tagged or {}).get("effect_score", 0.0))
+            >= clf.tag_min_score
+        )
         if tag_ok and clf.tagger_order == "first":
             found = self.extractor.tagged(sent, tagged or {}) or found
         elif tag_ok and not found and clf.tagger_order == "before-implicit":
@@ -1337,10 +1465,13 @@ def _keys(claims: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
     return {(c["cause_start"], c["cause_end"], c["effect_start"], c["effect_end"], c["polarity"]) for c in claims}
 
 
-@Language.factory("causal_extractor",
-                  default_config={"data_path": "", "actor_split_filter": True, "scorer": "auto", "spans": "tagger"})
-def make_causal_extractor(nlp: Language, name: str, data_path: str, actor_split_filter: bool,
-                          scorer: str, spans: str) -> CausalExtractor:
+@Language.factory(
+    "causal_extractor",
+    default_config={"data_path": "", "actor_split_filter": True, "scorer": "auto", "spans": "tagger"},
+)
+def make_causal_extractor(
+    nlp: Language, name: str, data_path: str, actor_split_filter: bool, scorer: str, spans: str
+) -> CausalExtractor:
     """``actor_split_filter``: the implicit subject -> predicate split skips actor subjects ("Protesters
     blocked roads"); on for analytic prose and maps, off scores higher on CNC protest news (see docs).
     ``scorer``: "auto" | "linear" | "minilm" (see ``CausalExtractor``). ``spans``: "tagger" (default: a

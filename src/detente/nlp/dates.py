@@ -29,7 +29,10 @@ DAY_WORDS = re.compile(
 # DATE entities that describe a duration or an era rather than a point in time
 MONTH_ONLY = re.compile(
     r"^(?:(?:in|on|by|during|since|until|from|early|late|mid-?|last|this|of)\s+)*("
-    + "|".join(MONTHS) + r"|" + "|".join(m[:3] for m in MONTHS) + r")\.?$",
+    + "|".join(MONTHS)
+    + r"|"
+    + "|".join(m[:3] for m in MONTHS)
+    + r")\.?$",
     re.I,
 )
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -76,9 +79,7 @@ def resolve(text: str, published: str | None = None) -> str | None:
         back = (base.weekday() - WEEKDAYS.index(weekday.group(1).lower())) % 7
         return (base - timedelta(days=back)).date().isoformat()
     month_year = MONTH_YEAR.search(text)
-    if month_year and not re.search(
-        r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", text.replace(month_year.group(2), "")
-    ):
+    if month_year and not re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", text.replace(month_year.group(2), "")):
         return f"{month_year.group(2)}-{_month(month_year.group(1)):02d}"
     year = YEAR.search(text)
     if year and year.group(0).endswith("s"):

@@ -47,8 +47,24 @@ MOD_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod"}
 WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
 ROLE_WORDS_DEPTH = 3
 NESTED_DEPS = {
-    "dobj", "obj", "dative", "nsubjpass", "prep", "pobj", "pcomp", "acl", "xcomp",
-    "compound", "amod", "nmod", "poss", "conj", "appos", "attr", "oprd", "npadvmod",
+    "dobj",
+    "obj",
+    "dative",
+    "nsubjpass",
+    "prep",
+    "pobj",
+    "pcomp",
+    "acl",
+    "xcomp",
+    "compound",
+    "amod",
+    "nmod",
+    "poss",
+    "conj",
+    "appos",
+    "attr",
+    "oprd",
+    "npadvmod",
 }
 NESTED_DEPTH = 5
 POSS_PRONOUNS = {"his", "her", "its", "their"}
@@ -132,9 +148,7 @@ class TriggerLexicon:
             parts = str(phrase).lower().split()
             lex.phrases[(parts[0], parts[-1])] = str(code)
         for name, spec in (data.get("wrappers") or {}).items():
-            wrapper = Wrapper(
-                name, str(spec["code"]), {str(k): str(v) for k, v in spec.get("refine", {}).items()}
-            )
+            wrapper = Wrapper(name, str(spec["code"]), {str(k): str(v) for k, v in spec.get("refine", {}).items()})
             for word in spec.get("verbs", []):
                 lex.wrap_verbs.setdefault(word, wrapper)
             for word in spec.get("nouns", []):
@@ -154,9 +168,7 @@ class TriggerLexicon:
         lex.directed_roots = {str(r) for r in recip.get("directed_roots", [])}
         lex.mutual_codes = {str(c) for c in recip.get("mutual_codes", [])}
         lex.one_way_roots = {str(c) for c in recip.get("one_way_roots", [])}
-        lex.domains = {
-            str(k): {str(w): str(c) for w, c in v.items()} for k, v in (data.get("domains") or {}).items()
-        }
+        lex.domains = {str(k): {str(w): str(c) for w, c in v.items()} for k, v in (data.get("domains") or {}).items()}
         targets = data.get("targets") or {}
         lex.preps = set(targets.get("preps", []))
         lex.weak_preps = set(targets.get("weak_preps", []))
@@ -288,10 +300,7 @@ class EventCoder(DataComponent):
         for speech, clause, code in self._reported_demands(sent, trig_at):
             sources, _ = self._subject(speech, tok_actor)
             targets = [
-                a
-                for c in clause.children
-                if c.dep_ in ("nsubj", "nsubjpass")
-                for a in self._actors(c, tok_actor)
+                a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self._actors(c, tok_actor)
             ]
             pairs = self._pairs(sources, targets, False)
             if not pairs:
@@ -328,25 +337,13 @@ class EventCoder(DataComponent):
                 if inner is not None:
                     code = trig.wrapper.refine.get(inner.code[:2], trig.wrapper.code)
                 elif trig.wrapper.name == "intent" and trig.token.lemma_ == "agree":
-                    code = (
-                        "057"
-                        if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.token.children)
-                        else "030"
-                    )
+                    code = "057" if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.token.children) else "030"
                 elif trig.wrapper.name == "appeal" and self._plain_call(trig.token):
                     code = self.lex.verbs.get(trig.token.lemma_.lower(), "041")  # "a phone call with Putin"
             elif inner is not None and trig.kind == "verb" and code[:2] == inner.code[:2]:
                 code = inner.code if len(inner.code) >= len(code) else code  # "sent arms": 072 over 070
-            if (
-                trig.wrapper is not None
-                and inner is None
-                and trig.kind == "verb"
-                and trig.wrapper.name != "reject"
-            ):
-                if (
-                    not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children)
-                    and trig.token.lemma_ != "agree"
-                ):
+            if trig.wrapper is not None and inner is None and trig.kind == "verb" and trig.wrapper.name != "reject":
+                if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
                     if trig.token.lemma_ not in self.lex.verbs:
                         continue  # "offering alternatives": a wrapper with nothing wrapped is no event
             if trig.kind == "adj" and inner is None:
@@ -367,13 +364,7 @@ class EventCoder(DataComponent):
                 hypothetical = True  # "negotiations on a troop pullback": negotiated, not (yet) done
             if self._rejected_proposal(trig, trig_at):
                 hypothetical = True  # "opposed a UN resolution condemning Russia": no condemnation took place
-            if (
-                trig.kind == "noun"
-                and code[:2] in FIGHT_ROOTS
-                and sources
-                and not targets
-                and not reciprocal
-            ):
+            if trig.kind == "noun" and code[:2] in FIGHT_ROOTS and sources and not targets and not reciprocal:
                 orphans.append((trig, code, sources, negated, hypothetical))
                 continue
             if negated and intent and not hypothetical and code[:2] in ("03", "04", "05", "06", "07", "08"):
@@ -536,18 +527,14 @@ class EventCoder(DataComponent):
                     continue
                 auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
                 modal = any(a.lower_ in lex.obligation_modals for a in auxes)
-                subjunctive = demandish and clause.tag_ in ("VB", "VBP") and not [
-                    a for a in auxes if a.lower_ != "to"
-                ]
+                subjunctive = demandish and clause.tag_ in ("VB", "VBP") and not [a for a in auxes if a.lower_ != "to"]
                 if not (modal or subjunctive):
                     continue
                 if any(c.dep_ == "neg" for c in clause.children):
                     continue  # "Y must not ..." is a demand to refrain: left to the main rules
                 inner = trig_at.get(clause.i)
                 if inner is None:
-                    inner = next(
-                        (trig_at[c.i] for c in clause.children if c.dep_ in OBJ_DEPS and c.i in trig_at), None
-                    )
+                    inner = next((trig_at[c.i] for c in clause.children if c.dep_ in OBJ_DEPS and c.i in trig_at), None)
                 code = "100"
                 if inner is not None and lex.demand is not None:
                     code = lex.demand.refine.get(inner.code[:2], lex.demand.code)
@@ -604,8 +591,9 @@ class EventCoder(DataComponent):
         for _ in range(3):
             if not (cur.lemma_.lower() in self.lex.quantity_nouns or cur.pos_ == "NUM"):
                 break
-            nxt = [g for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                   if g.dep_ == "pobj"]
+            nxt = [
+                g for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+            ]
             if not nxt:
                 break
             cur = nxt[0]
@@ -685,9 +673,7 @@ class EventCoder(DataComponent):
     @staticmethod
     def _own_agent(noun: Token) -> bool:
         """Whether a nominal trigger names its own agent by a possessor ("Russia's aggression")."""
-        return noun.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children
-        )
+        return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
     def _domain(self, trig: Trigger, inner: Trigger | None, code: str) -> str:
         """Refine a root-level code by a domain modifier: "military aid" 072, "energy partnership" 061."""
@@ -843,12 +829,7 @@ class EventCoder(DataComponent):
         """Targets further down a wrapped phrase ("refused to engage in dialogue with Moscow")."""
         frontier = [tok]
         for _ in range(3):
-            nxt = [
-                c
-                for t in frontier
-                for c in t.children
-                if c.dep_ in ("prep", "pobj", "dobj", "xcomp", "pcomp")
-            ]
+            nxt = [c for t in frontier for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp", "pcomp")]
             for child in nxt:
                 if child.dep_ == "prep":
                     weak: list[Span] = []
@@ -883,9 +864,7 @@ class EventCoder(DataComponent):
             nxt: list[Token] = []
             for t in frontier:
                 for c in t.children:
-                    if c.dep_ == "advcl" and any(
-                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
-                    ):
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                         found = [
                             a
                             for s in c.children
@@ -1018,9 +997,7 @@ class EventCoder(DataComponent):
             targets = targets + self._targets_of(tok, tok_actor)
         elif trig.kind == "adj":
             head = tok.head if tok.dep_ in ("acomp", "amod") else tok
-            sources, _ = (
-                self._subject(head, tok_actor) if tok.dep_ == "acomp" else (self._actors(head, tok_actor), [])
-            )
+            sources, _ = self._subject(head, tok_actor) if tok.dep_ == "acomp" else (self._actors(head, tok_actor), [])
         else:  # noun
             if (
                 (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "ADJ"))
@@ -1052,9 +1029,7 @@ class EventCoder(DataComponent):
             ]
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in lex.agent_preps:
-                    sources.extend(
-                        a for p in c.children if p.dep_ == "pobj" for a in self._actors(p, tok_actor)
-                    )
+                    sources.extend(a for p in c.children if p.dep_ == "pobj" for a in self._actors(p, tok_actor))
             if not sources:
                 sources = self._possessive_antecedent(tok, tok_actor)
             targets = topics or self._targets_of(tok, tok_actor, objects=False)
@@ -1098,9 +1073,7 @@ class EventCoder(DataComponent):
             # "US sanctions squeeze Russia's access", "sanctions aim to push back against Moscow": what
             # the nominal event does, it does to its verb's object (not to its other phrases)
             verb = tok.head
-            targets = [
-                a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._actors(c, tok_actor)
-            ]
+            targets = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self._actors(c, tok_actor)]
             targets = targets or [
                 a
                 for c in verb.children
@@ -1113,8 +1086,11 @@ class EventCoder(DataComponent):
         src_prims = {primary(s.label_) for s in sources}
         targets = [t for t in targets if t.start not in src_ids]
         if sources and not targets and not reciprocal and trig.kind in ("verb", "adj"):
-            targets = [t for t in self._nested_targets(inner.token if inner else tok, tok_actor)
-                       if primary(t.label_) not in src_prims]
+            targets = [
+                t
+                for t in self._nested_targets(inner.token if inner else tok, tok_actor)
+                if primary(t.label_) not in src_prims
+            ]
         return sources, targets, reciprocal
 
     def _pairs(self, sources: list[Span], targets: list[Span], reciprocal: bool) -> list[tuple[Span, Span]]:
@@ -1210,9 +1186,7 @@ class EventCoder(DataComponent):
             hypothetical = True  # "calls for talks", "preparations for a meeting": not yet held
         if self._infinitival_modifier(top):
             hypothetical = True  # "attempts to improve ties", "pressure to impose sanctions"
-        if top.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in self.lex.hedge_marks for c in top.children
-        ):
+        if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.hedge_marks for c in top.children):
             hypothetical = True
         return hypothetical, intent
 

@@ -105,16 +105,35 @@ def _verb_above(tok: Token) -> Token:
 
 
 PAIR_NAMES: list[str] = (
-    [f"src_{r}" for r in ROLES] + [f"tgt_{r}" for r in ROLES]
-    + [f"src_prep_{p}" for p in PREPS] + [f"tgt_prep_{p}" for p in PREPS]
-    + ["src_first", "distance", "n_actors", "same_verb", "speech_src", "rule_ab", "rule_ba", "rule_any",
-       "trigger_between", "src_sent_subject", "tgt_after_verb", "bias"]
+    [f"src_{r}" for r in ROLES]
+    + [f"tgt_{r}" for r in ROLES]
+    + [f"src_prep_{p}" for p in PREPS]
+    + [f"tgt_prep_{p}" for p in PREPS]
+    + [
+        "src_first",
+        "distance",
+        "n_actors",
+        "same_verb",
+        "speech_src",
+        "rule_ab",
+        "rule_ba",
+        "rule_any",
+        "trigger_between",
+        "src_sent_subject",
+        "tgt_after_verb",
+        "bias",
+    ]
 )
 
 
 def pair_features(
-    sent: Span, src: Span, tgt: Span, n_actors: int, rule_pairs: set[tuple[str, str]],
-    trigger_tokens: set[int], speech_verbs: set[str],
+    sent: Span,
+    src: Span,
+    tgt: Span,
+    n_actors: int,
+    rule_pairs: set[tuple[str, str]],
+    trigger_tokens: set[int],
+    speech_verbs: set[str],
 ) -> np.ndarray:
     """Parse features of one ordered (source, target) mention pair; ``rule_pairs`` holds the rules'
     (source primary, target primary) pairs in this sentence."""
@@ -223,7 +242,12 @@ class EventModel:
         return cache[sent.start_char]
 
     def refine(
-        self, doc: Doc, sent: Span, mentions: list[Span], events: list[dict[str, Any]], coder: EventCoder,
+        self,
+        doc: Doc,
+        sent: Span,
+        mentions: list[Span],
+        events: list[dict[str, Any]],
+        coder: EventCoder,
     ) -> list[dict[str, Any]]:
         """The sentence's events after the learned layer: rule events kept unless vetoed, learned pairs
         added (see the module docstring)."""
@@ -262,8 +286,13 @@ def root_onehot(codes: Sequence[str]) -> np.ndarray:
 
 
 def decide(
-    model: EventModel, doc: Doc | None, sent: Span, mentions: list[Span], events: list[dict[str, Any]],
-    coder: EventCoder, vec: np.ndarray | None = None,
+    model: EventModel,
+    doc: Doc | None,
+    sent: Span,
+    mentions: list[Span],
+    events: list[dict[str, Any]],
+    coder: EventCoder,
+    vec: np.ndarray | None = None,
 ) -> dict[str, Any]:
     """Which rule events stay (indices) and which (source, target, root) the model adds. The encoder runs
     only when a pair the rules left uncoded scores at least ``add`` (``vec`` given: no encoding)."""
@@ -287,8 +316,11 @@ def decide(
     rule_keys = {(primary(e["source"]), primary(e["target"])) for e in events}
     pair_p = model.pair_probs(feats)
     candidates = sorted(
-        ((float(p), a, b) for (a, b), p in zip(pairs, pair_p, strict=True)
-         if p >= th["add"] and (primary(a.label_), primary(b.label_)) not in rule_keys),
+        (
+            (float(p), a, b)
+            for (a, b), p in zip(pairs, pair_p, strict=True)
+            if p >= th["add"] and (primary(a.label_), primary(b.label_)) not in rule_keys
+        ),
         key=lambda c: -c[0],
     )
     if not candidates:
@@ -327,7 +359,10 @@ def rule_root_bag(events: list[dict[str, Any]]) -> np.ndarray:
 
 
 def sentence_pairs(
-    sent: Span, mentions: list[Span], events: list[dict[str, Any]], coder: EventCoder,
+    sent: Span,
+    mentions: list[Span],
+    events: list[dict[str, Any]],
+    coder: EventCoder,
 ) -> tuple[np.ndarray, list[tuple[Span, Span]]]:
     """Features for every ordered pair of mentions of distinct primary actors in the sentence."""
     from detente.nlp.event_coder import primary

@@ -104,8 +104,13 @@ def debris_signals(raw_text: str, data_path: str | Path | None = None) -> list[d
             if regex.match(body):
                 lead = len(body) - len(body.lstrip())
                 out.append(
-                    {"signal": "debris", "evidence": body.strip(), "start": pos + lead,
-                     "end": pos + lead + len(body.strip()), "note": note}
+                    {
+                        "signal": "debris",
+                        "evidence": body.strip(),
+                        "start": pos + lead,
+                        "end": pos + lead + len(body.strip()),
+                        "note": note,
+                    }
                 )
                 break
         pos += len(line)
@@ -254,8 +259,14 @@ class FramingTagger(DataComponent):
                 continue
             # overlapping hits of one kind are one phrase: "Russia's aggression" + "aggression against X"
             same = next(
-                (h for h in out if h["narrative"] == hit["narrative"] and h["technique"] == hit["technique"]
-                 and hit["start"] < h["end"] and h["start"] < hit["end"]),
+                (
+                    h
+                    for h in out
+                    if h["narrative"] == hit["narrative"]
+                    and h["technique"] == hit["technique"]
+                    and hit["start"] < h["end"]
+                    and h["start"] < hit["end"]
+                ),
                 None,
             )
             if same is not None:
@@ -321,8 +332,11 @@ class FramingTagger(DataComponent):
             return flagged
         for m in stats:
             s = sent.start_char + m.start()
-            add("unsourced_statistic", (s, sent.start_char + m.end()),
-                "number claimed without a named poll, study or source in the sentence")
+            add(
+                "unsourced_statistic",
+                (s, sent.start_char + m.end()),
+                "number claimed without a named poll, study or source in the sentence",
+            )
         return flagged
 
 

@@ -49,7 +49,7 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
     """The safetensors layout: 8-byte little-endian header size, a JSON header, then raw tensors."""
     data = path.read_bytes()
     (size,) = struct.unpack("<Q", data[:8])
-    header = json.loads(data[8:8 + size])
+    header = json.loads(data[8 : 8 + size])
     base = 8 + size
     out = {}
     for name, spec in header.items():
@@ -75,9 +75,16 @@ def _is_punct(ch: str) -> bool:
 
 
 def _is_cjk(cp: int) -> bool:
-    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2A6DF or 0x2A700 <= cp <= 0x2B73F
-            or 0x2B740 <= cp <= 0x2B81F or 0x2B820 <= cp <= 0x2CEAF or 0xF900 <= cp <= 0xFAFF
-            or 0x2F800 <= cp <= 0x2FA1F)
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x20000 <= cp <= 0x2A6DF
+        or 0x2A700 <= cp <= 0x2B73F
+        or 0x2B740 <= cp <= 0x2B81F
+        or 0x2B820 <= cp <= 0x2CEAF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x2F800 <= cp <= 0x2FA1F
+    )
 
 
 class WordPiece:
@@ -168,7 +175,7 @@ class WordPiece:
             for piece in self.pieces(word):
                 ids.append(piece)
                 offsets.append((a, b))
-        ids, offsets = ids[:max_len - 2], offsets[:max_len - 2]
+        ids, offsets = ids[: max_len - 2], offsets[: max_len - 2]
         return [self.cls, *ids, self.sep], [(0, 0), *offsets, (0, 0)]
 
     def pieces(self, word: str) -> list[int]:
@@ -191,7 +198,7 @@ class WordPiece:
 
     def encode(self, text: str, max_len: int = 128) -> list[int]:
         ids = [i for w in self.words(text) for i in self.pieces(w)]
-        return [self.cls] + ids[:max_len - 2] + [self.sep]
+        return [self.cls] + ids[: max_len - 2] + [self.sep]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -225,8 +232,14 @@ def _gelu(x: np.ndarray) -> np.ndarray:
 class MiniLM:
     """Mean-pooled MiniLM sentence vectors, optionally with merged LoRA adapters and a logistic head."""
 
-    def __init__(self, weights: dict[str, np.ndarray], tokenizer: WordPiece, config: dict[str, Any],
-                 head: tuple[np.ndarray, float] | None = None, max_len: int = 128) -> None:
+    def __init__(
+        self,
+        weights: dict[str, np.ndarray],
+        tokenizer: WordPiece,
+        config: dict[str, Any],
+        head: tuple[np.ndarray, float] | None = None,
+        max_len: int = 128,
+    ) -> None:
         self.w = weights
         self.tok = tokenizer
         self.heads = int(config["num_attention_heads"])
@@ -269,8 +282,11 @@ class MiniLM:
         """The last layer's token states (n, t, d) of a padded batch."""
         w = self.w
         n, t = ids.shape
-        x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:t][None]
-             + w["embeddings.token_type_embeddings.weight"][0][None, None])
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:t][None]
+            + w["embeddings.token_type_embeddings.weight"][0][None, None]
+        )
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         d = x.shape[-1]
         h = self.heads
@@ -291,8 +307,11 @@ class MiniLM:
             s = np.exp(s - s.max(-1, keepdims=True))
             s /= s.sum(-1, keepdims=True)
             ctx = (s @ v).transpose(0, 2, 1, 3).reshape(n, t, d)
-            x = _layer_norm(lin(ctx, "attention.output.dense") + x, w[p + "attention.output.LayerNorm.weight"],
-                            w[p + "attention.output.LayerNorm.bias"])
+            x = _layer_norm(
+                lin(ctx, "attention.output.dense") + x,
+                w[p + "attention.output.LayerNorm.weight"],
+                w[p + "attention.output.LayerNorm.bias"],
+            )
             ff = lin(_gelu(lin(x, "intermediate.dense")), "output.dense")
             x = _layer_norm(ff + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
         return x
@@ -303,13 +322,13 @@ class MiniLM:
         out = np.zeros((len(texts), self.w["embeddings.word_embeddings.weight"].shape[1]), dtype=np.float32)
         order = sorted(range(len(enc)), key=lambda i: len(enc[i]))
         for s in range(0, len(order), batch_size):
-            idx = order[s:s + batch_size]
+            idx = order[s : s + batch_size]
             width = max(len(enc[i]) for i in idx)
             ids = np.zeros((len(idx), width), dtype=np.int64)
             mask = np.zeros((len(idx), width), dtype=np.int64)
             for r, i in enumerate(idx):
-                ids[r, :len(enc[i])] = enc[i]
-                mask[r, :len(enc[i])] = 1
+                ids[r, : len(enc[i])] = enc[i]
+                mask[r, : len(enc[i])] = 1
             out[idx] = self._forward(ids, mask)
         return out
 
@@ -342,13 +361,13 @@ def encode_texts(model: MiniLM, texts: list[str], batch_size: int = 16) -> list[
     out: list[Encoded | None] = [None] * len(texts)
     order = sorted(range(len(enc)), key=lambda i: len(enc[i][0]))
     for s in range(0, len(order), batch_size):
-        idx = order[s:s + batch_size]
+        idx = order[s : s + batch_size]
         width = max(len(enc[i][0]) for i in idx)
         ids = np.zeros((len(idx), width), dtype=np.int64)
         mask = np.zeros((len(idx), width), dtype=np.int64)
         for r, i in enumerate(idx):
-            ids[r, :len(enc[i][0])] = enc[i][0]
-            mask[r, :len(enc[i][0])] = 1
+            ids[r, : len(enc[i][0])] = enc[i][0]
+            mask[r, : len(enc[i][0])] = 1
         x = model._states(ids, mask)
         m = mask[..., None].astype(np.float32)
         pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1.0)

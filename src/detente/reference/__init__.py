@@ -19,7 +19,19 @@ from detente.reference.cameo import QUAD_NAMES, CameoCode, is_code, load_codes, 
 from detente.reference.countries import country_codes, country_names
 
 __all__ = [
-    "IGO_CODES", "QUAD_NAMES", "CameoCode", "country_codes", "country_names", "country_of", "country_part",
-    "country_part_sql", "is_code", "is_igo", "load_codes", "lookup", "primary_code",
-    "quad_of", "quad_sql",
+    "IGO_CODES",
+    "QUAD_NAMES",
+    "CameoCode",
+    "country_codes",
+    "country_names",
+    "country_of",
+    "country_part",
+    "country_part_sql",
+    "is_code",
+    "is_igo",
+    "load_codes",
+    "lookup",
+    "primary_code",
+    "quad_of",
+    "quad_sql",
 ]

@@ -51,4 +51,3 @@ def country_of(code: str | None) -> str:
 def country_part_sql(column: str) -> str:
     """:func:`country_part` of a SQL column (a trusted column name, never user input)."""
     return f"left({column}, {COUNTRY_LENGTH})"
-

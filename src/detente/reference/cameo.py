@@ -52,8 +52,9 @@ def quad_of(code: str) -> int:
 def quad_sql(root: str) -> str:
     """:func:`quad_of` in SQL, over an integer root expression (trusted SQL, never user input); NULL
     outside 01–20."""
-    whens = " ".join(f"WHEN {root} BETWEEN {first} AND {last} THEN {quad}"
-                     for quad, (first, last) in QUAD_ROOTS.items())
+    whens = " ".join(
+        f"WHEN {root} BETWEEN {first} AND {last} THEN {quad}" for quad, (first, last) in QUAD_ROOTS.items()
+    )
     return f"CASE {whens} END"
 
 

@@ -271,8 +271,22 @@ NOT_STORED: frozenset[str] = frozenset({"date_text"})  # record fields that are 
 ANALYSIS_TABLES: tuple[str, ...] = ("mentions", "events", "causal_claims", "framing_hits", "quality_signals")
 
 # what ``detente events`` shows as a table (JSON gives every EventListing field)
-EVENT_TABLE_COLUMNS: tuple[str, ...] = ("date", "source", "target", "cameo", "plover", "goldstein", "quad", "negated",
-                                        "hypothetical", "trigger", "doc_id", "start", "end", "sentence")
+EVENT_TABLE_COLUMNS: tuple[str, ...] = (
+    "date",
+    "source",
+    "target",
+    "cameo",
+    "plover",
+    "goldstein",
+    "quad",
+    "negated",
+    "hypothetical",
+    "trigger",
+    "doc_id",
+    "start",
+    "end",
+    "sentence",
+)
 
 
 def table_columns(table: str) -> tuple[str, ...]:

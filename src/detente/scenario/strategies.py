@@ -54,9 +54,7 @@ def strategy_scenario(
             continue
         name = name_of[concept.id]
         outgoing = [e for e in cmap.edges if e.source == concept.id and e.weight != 0]
-        base, scen, ranked = run_scenario(
-            w, names, clamp={name: clamp_value}, rule=rule, transfer=transfer, **options
-        )
+        base, scen, ranked = run_scenario(w, names, clamp={name: clamp_value}, rule=rule, transfer=transfer, **options)
         moved = [r for r in ranked if r["concept"] != name and abs(r["difference"]) > 1e-9][:top]
         message = (
             f"{name!r} has no outgoing edges in the map: clamping it moves nothing"

@@ -83,8 +83,7 @@ def connect(db: str | os.PathLike[str] | None = None, read_only: bool = False) -
 
 def _stored_version(con: duckdb.DuckDBPyConnection) -> int:
     """The applied schema version, read without writing anything (0 for a database detente never wrote)."""
-    found = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'").fetchone()
+    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'").fetchone()
     if not found or not found[0]:
         return 0
     row = con.execute("SELECT max(version) FROM schema_version").fetchone()

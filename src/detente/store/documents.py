@@ -51,8 +51,12 @@ def remove_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[str] | 
     with transaction(con):
         if existing(con, doc_id) is None:
             return None
-        copies = [r[0] for r in con.execute(
-            "SELECT id FROM documents WHERE duplicate_of = ? ORDER BY ingested_at, id", [doc_id]).fetchall()]
+        copies = [
+            r[0]
+            for r in con.execute(
+                "SELECT id FROM documents WHERE duplicate_of = ? ORDER BY ingested_at, id", [doc_id]
+            ).fetchall()
+        ]
         _delete(con, doc_id)
         if copies:
             con.execute("UPDATE documents SET duplicate_of = NULL, similarity = NULL WHERE id = ?", [copies[0]])
@@ -66,15 +70,41 @@ def save_document(con: duckdb.DuckDBPyConnection, doc: Document, replace: bool =
         if replace:
             _delete(con, doc.id)
         row = DocumentRow(
-            id=doc.id, source=doc.source, url=doc.url, title=doc.title, published=doc.published,
-            published_how=doc.published_how, path=doc.path, format=doc.format, raw_text=doc.raw_text,
-            clean_text=doc.clean_text, offset_map=doc.clean.dumps(), content_hash=doc.content_hash,
-            duplicate_of=doc.duplicate_of, similarity=doc.similarity, minhash=doc.minhash, words=doc.words,
-            encoding=doc.encoding)
+            id=doc.id,
+            source=doc.source,
+            url=doc.url,
+            title=doc.title,
+            published=doc.published,
+            published_how=doc.published_how,
+            path=doc.path,
+            format=doc.format,
+            raw_text=doc.raw_text,
+            clean_text=doc.clean_text,
+            offset_map=doc.clean.dumps(),
+            content_hash=doc.content_hash,
+            duplicate_of=doc.duplicate_of,
+            similarity=doc.similarity,
+            minhash=doc.minhash,
+            words=doc.words,
+            encoding=doc.encoding,
+        )
         insert_rows(con, "documents", [row])
-        insert_rows(con, "sentences", [SentenceRow(doc_id=doc.id, idx=s.idx, start=s.start, end=s.end,
-                                                   clean_start=s.clean_start, clean_end=s.clean_end, text=s.text)
-                                       for s in doc.sentences])
+        insert_rows(
+            con,
+            "sentences",
+            [
+                SentenceRow(
+                    doc_id=doc.id,
+                    idx=s.idx,
+                    start=s.start,
+                    end=s.end,
+                    clean_start=s.clean_start,
+                    clean_end=s.clean_end,
+                    text=s.text,
+                )
+                for s in doc.sentences
+            ],
+        )
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -107,8 +137,14 @@ def load_for_analysis(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, 
     sentences = con.execute(
         'SELECT idx, start, "end", clean_start, clean_end FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id]
     ).fetchall()
-    return {"id": row[0], "raw_text": row[1], "clean_text": row[2], "offset_map": row[3],
-            "published": row[4].isoformat() if row[4] else None, "sentences": sentences}
+    return {
+        "id": row[0],
+        "raw_text": row[1],
+        "clean_text": row[2],
+        "offset_map": row[3],
+        "published": row[4].isoformat() if row[4] else None,
+        "sentences": sentences,
+    }
 
 
 def save_analysis(con: duckdb.DuckDBPyConnection, doc_id: str, results: AnalysisRows, pipeline: str) -> None:

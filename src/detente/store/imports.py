@@ -248,8 +248,8 @@ def _gdelt_select(layout: _Layout) -> str:
     url = "nullif(trim(\"SOURCEURL\"), '')" if "SOURCEURL" in names else "NULL"
     return f"""
         SELECT 'gdelt:' || "GLOBALEVENTID" AS event_id,
-               {_actor_sql('Actor1Code', 'Actor1CountryCode')} AS source,
-               {_actor_sql('Actor2Code', 'Actor2CountryCode')} AS target,
+               {_actor_sql("Actor1Code", "Actor1CountryCode")} AS source,
+               {_actor_sql("Actor2Code", "Actor2CountryCode")} AS target,
                nullif(trim("Actor1Name"), '') AS source_name,
                nullif(trim("Actor2Name"), '') AS target_name,
                nullif(trim("EventCode"), '') AS cameo,
@@ -272,8 +272,9 @@ _ICEWS_DATE = (
 
 
 def _icews_select() -> str:
-    cameo = "CASE WHEN length(trim(\"CAMEO Code\")) < 3 THEN lpad(trim(\"CAMEO Code\"), 3, '0') " \
-            "ELSE trim(\"CAMEO Code\") END"
+    cameo = (
+        'CASE WHEN length(trim("CAMEO Code")) < 3 THEN lpad(trim("CAMEO Code"), 3, \'0\') ELSE trim("CAMEO Code") END'
+    )
     root = f"try_cast(left({cameo}, 2) AS INTEGER)"
     return f"""
         SELECT 'icews:' || "Event ID" AS event_id,
@@ -328,8 +329,9 @@ def _import_one(
     with transaction(con):
         for t in (f"{rejects}_err", f"{rejects}_scan"):
             con.execute(f"DROP TABLE IF EXISTS {t}")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM {_read_csv_sql(layout, rejects)}",
-                    [str(path)])
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM {_read_csv_sql(layout, rejects)}", [str(path)]
+        )
         # a line with several errors has several rejects rows: count it once, under a wrong column count
         # if it has one, else its first bad value
         for reason, n in con.execute(
@@ -375,8 +377,7 @@ def _import_one(
         ).fetchone()
         imported = int(inserted[0]) if inserted else 0  # what the INSERT itself reports, once it succeeded
         con.execute(
-            "INSERT INTO imports (file, kind, content_hash, rows_imported, rows_rejected) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO imports (file, kind, content_hash, rows_imported, rows_rejected) VALUES (?, ?, ?, ?, ?)",
             [str(path), layout.fmt, digest, imported, sum(rejected.values())],
         )
         for t in ("staged", "keys", "keep", f"{rejects}_err", f"{rejects}_scan"):
@@ -392,12 +393,23 @@ def _import_one(
 
 # events columns an import fills -> the SQL that fills them from the staged rows ``m`` and the CAMEO table
 IMPORTED_COLUMNS: dict[str, str] = {
-    "event_id": "m.event_id", "source": "m.source", "target": "m.target", "source_name": "m.source_name",
-    "target_name": "m.target_name", "cameo": "m.cameo",
+    "event_id": "m.event_id",
+    "source": "m.source",
+    "target": "m.target",
+    "source_name": "m.source_name",
+    "target_name": "m.target_name",
+    "cameo": "m.cameo",
     "plover": "CASE WHEN c4.code IS NOT NULL THEN c4.plover WHEN c3.code IS NOT NULL THEN c3.plover ELSE c2.plover END",
-    "goldstein": "m.goldstein", "quad": "coalesce(m.quad, c4.quad, c3.quad, c2.quad)", "date": "m.date",
-    "date_how": "'origin'", "origin": "'{origin}'", "origin_id": "m.origin_id", "num_sources": "m.num_sources",
-    "num_articles": "m.num_articles", "url": "m.url", "origin_fields": "m.origin_fields",
+    "goldstein": "m.goldstein",
+    "quad": "coalesce(m.quad, c4.quad, c3.quad, c2.quad)",
+    "date": "m.date",
+    "date_how": "'origin'",
+    "origin": "'{origin}'",
+    "origin_id": "m.origin_id",
+    "num_sources": "m.num_sources",
+    "num_articles": "m.num_articles",
+    "url": "m.url",
+    "origin_fields": "m.origin_fields",
 }
 
 
@@ -462,9 +474,7 @@ def detect_icews(path: Path) -> _Layout:
     cols = columns("icews")
     names = first.split("\t")
     if [n.strip() for n in names] != [c for c, _ in cols]:
-        raise ValueError(
-            f"not an ICEWS event file: header has {len(names)} columns, expected the 20 ICEWS names"
-        )
+        raise ValueError(f"not an ICEWS event file: header has {len(names)} columns, expected the 20 ICEWS names")
     return _Layout("icews", "\t", True, cols, [""], "")
 
 

@@ -72,16 +72,20 @@ MAX_LIMIT = 500
 MAX_BODY = 5 * 1024 * 1024
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson")
 DYAD_PATTERN = r"^[A-Za-z0-9]{2,12}[-_][A-Za-z0-9]{2,12}$"
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-       "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
 # Longer than any client pool's idle expiry (httpx: 5 s), so the client always closes an idle connection
 # first. uvicorn's default (5 s) races httpx's: the server closed a pooled connection just as the client
 # reused it, and the request failed with ReadError under load (tests/test_load.py).
 KEEP_ALIVE_S = 75
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
-ASGIApp = Callable[[dict[str, Any], Callable[[], Awaitable[dict[str, Any]]],
-                    Callable[[dict[str, Any]], Awaitable[None]]], Awaitable[None]]
+ASGIApp = Callable[
+    [dict[str, Any], Callable[[], Awaitable[dict[str, Any]]], Callable[[dict[str, Any]], Awaitable[None]]],
+    Awaitable[None],
+]
 
 
 class _StoreAccess:
@@ -152,8 +156,12 @@ class BodyLimit:
     def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app, self.limit = app, limit
 
-    async def __call__(self, scope: dict[str, Any], receive: Callable[[], Awaitable[dict[str, Any]]],
-                       send: Callable[[MutableMapping[str, Any]], Awaitable[None]]) -> None:
+    async def __call__(
+        self,
+        scope: dict[str, Any],
+        receive: Callable[[], Awaitable[dict[str, Any]]],
+        send: Callable[[MutableMapping[str, Any]], Awaitable[None]],
+    ) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -172,8 +180,11 @@ class BodyLimit:
                 if message["type"] != "http.request" or not message.get("more_body"):
                     break
         if too_big:  # answered before the app's middleware runs: it carries the security headers itself
-            response = JSONResponse({"detail": f"request body larger than {self.limit} bytes"}, status_code=413,
-                                    headers={"Content-Security-Policy": CSP, **SECURITY_HEADERS})
+            response = JSONResponse(
+                {"detail": f"request body larger than {self.limit} bytes"},
+                status_code=413,
+                headers={"Content-Security-Policy": CSP, **SECURITY_HEADERS},
+            )
             await response(scope, receive, send)
             return
         if not chunks:
@@ -244,16 +255,16 @@ def _parse_multipart(content_type: str, body: bytes) -> list[tuple[str, bytes]]:
 def _safe_name(name: str) -> str:
     base = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name.replace("\\", "/")).name).lstrip(".") or "upload.txt"
     if not base.lower().endswith(UPLOAD_SUFFIXES):
-        raise HTTPException(415, f"unsupported file type {Path(base).suffix or '(none)'}; use "
-                                 + " ".join(UPLOAD_SUFFIXES))
+        raise HTTPException(
+            415, f"unsupported file type {Path(base).suffix or '(none)'}; use " + " ".join(UPLOAD_SUFFIXES)
+        )
     if len(base) > 200:  # keep the suffix: cut, the file would have been skipped as of no known type
         suffix = next(x for x in UPLOAD_SUFFIXES if base.lower().endswith(x))
-        base = base[: 200 - len(suffix)] + base[-len(suffix):]
+        base = base[: 200 - len(suffix)] + base[-len(suffix) :]
     return base
 
 
-def create_app(db: str | os.PathLike[str] | None = None, token: str | None = None,
-               max_body: int = MAX_BODY) -> FastAPI:
+def create_app(db: str | os.PathLike[str] | None = None, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
     """The app over the store ``db`` (default: ``$DETENTE_DB`` or ``./detente.duckdb``).
 
     ``token`` (default ``$DETENTE_TOKEN``) guards ``POST /api/ingest``; without one ingest is disabled.
@@ -274,9 +285,14 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     computing_locks: dict[tuple[Any, ...], threading.Lock] = {}
     generation = [0]
 
-    app = FastAPI(title="detente", version=__version__, docs_url=None, redoc_url=None,
-                  description="News coverage of a pair of countries as sourced, structured data. Every item "
-                              "carries its document and raw character offsets.")
+    app = FastAPI(
+        title="detente",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        description="News coverage of a pair of countries as sourced, structured data. Every item "
+        "carries its document and raw character offsets.",
+    )
 
     @app.middleware("http")
     async def headers(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
@@ -289,8 +305,12 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     if origins:
         from fastapi.middleware.cors import CORSMiddleware
 
-        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],
-                           allow_headers=["Authorization", "Content-Type"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
     app.add_middleware(BodyLimit, limit=max_body)
 
     @app.exception_handler(RequestValidationError)
@@ -307,8 +327,9 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     async def store_error(_request: Request, exc: StoreError) -> JSONResponse:
         # the message names the file, its folder and another process's PID: for the server log, not clients
         log.warning("%s", exc)
-        return JSONResponse({"detail": "the store is unavailable (busy or locked by another process); "
-                                       "try again"}, status_code=503)
+        return JSONResponse(
+            {"detail": "the store is unavailable (busy or locked by another process); try again"}, status_code=503
+        )
 
     def reader() -> Iterator[duckdb.DuckDBPyConnection]:
         with store.read() as con:
@@ -343,8 +364,12 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
         return {"status": "ok", "version": __version__, "documents": list_documents(con, limit=1)["total"]}
 
     @app.get("/api/documents", tags=["documents"])
-    def documents(limit: int = Limit, offset: int = Offset, source: str | None = Query(None, max_length=200),
-                  con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
+    def documents(
+        limit: int = Limit,
+        offset: int = Offset,
+        source: str | None = Query(None, max_length=200),
+        con: duckdb.DuckDBPyConnection = Con,
+    ) -> dict[str, Any]:
         return list_documents(con, limit=limit, offset=offset, source=source)
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"])
@@ -355,29 +380,60 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
         return doc
 
     @app.get("/api/events", tags=["events"])
-    def events(dyad: str | None = OptDyad, actor: str | None = Actor, code: str | None = Code,
-               since: dt.date | None = None, until: dt.date | None = None,
-               source: str | None = Query(None, max_length=200),
-               origin: Literal["text", "gdelt", "icews"] | None = None, directed: bool = False,
-               limit: int = Limit, offset: int = Offset,
-               con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        items = api.events(con, dyad=dyad, actor=actor, code=code, since=since, until=until, source=source,
-                           origin=origin, limit=limit, offset=offset, directed=directed)
+    def events(
+        dyad: str | None = OptDyad,
+        actor: str | None = Actor,
+        code: str | None = Code,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        source: str | None = Query(None, max_length=200),
+        origin: Literal["text", "gdelt", "icews"] | None = None,
+        directed: bool = False,
+        limit: int = Limit,
+        offset: int = Offset,
+        con: duckdb.DuckDBPyConnection = Con,
+    ) -> dict[str, Any]:
+        items = api.events(
+            con,
+            dyad=dyad,
+            actor=actor,
+            code=code,
+            since=since,
+            until=until,
+            source=source,
+            origin=origin,
+            limit=limit,
+            offset=offset,
+            directed=directed,
+        )
         return {"limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/index", tags=["events"])
-    def index(dyad: str = Dyad, freq: str = Freq, directed: bool = False, since: dt.date | None = None,
-              until: dt.date | None = None, weight: Literal["sources", "articles"] | None = None,
-              origin: Literal["text", "gdelt", "icews"] | None = None,
-              con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        rows = api.relations_index(con, dyad=dyad, directed=directed, freq=freq, since=since, until=until,
-                                   weight=weight, origin=origin)
+    def index(
+        dyad: str = Dyad,
+        freq: str = Freq,
+        directed: bool = False,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        weight: Literal["sources", "articles"] | None = None,
+        origin: Literal["text", "gdelt", "icews"] | None = None,
+        con: duckdb.DuckDBPyConnection = Con,
+    ) -> dict[str, Any]:
+        rows = api.relations_index(
+            con, dyad=dyad, directed=directed, freq=freq, since=since, until=until, weight=weight, origin=origin
+        )
         return {"dyad": dyad.upper().replace("_", "-"), "freq": freq, "directed": directed, "rows": rows}
 
     @app.get("/api/index/events", tags=["events"])
-    def index_evidence(period: dt.date, dyad: str = Dyad, freq: str = Freq, directed: bool = False,
-                       origin: Literal["text", "gdelt", "icews"] | None = None, limit: int = Limit,
-                       con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
+    def index_evidence(
+        period: dt.date,
+        dyad: str = Dyad,
+        freq: str = Freq,
+        directed: bool = False,
+        origin: Literal["text", "gdelt", "icews"] | None = None,
+        limit: int = Limit,
+        con: duckdb.DuckDBPyConnection = Con,
+    ) -> dict[str, Any]:
         """The events behind one point of the index: every number links to its sentences."""
         ids = api.index_events(con, dyad, period, freq=freq, directed=directed, origin=origin, limit=limit)
         return {"period": period.isoformat(), "items": events_by_ids(con, ids)}
@@ -390,30 +446,55 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
     Model = f"^({'|'.join(FORECAST_MODELS)})$"
 
     @app.get("/api/forecast", tags=["events"])
-    def forecast(dyad: str = Dyad, target: str = Query("net_cooperation", pattern=Target),
-                 horizon: int = Query(3, ge=1, le=24), model: str = Query("auto", pattern=Model),
-                 backtest_from: str | None = Query(None, pattern=r"^\d{4}-\d{2}$", description="YYYY-MM"),
-                 summary: bool = False, directed: bool = False,
-                 origin: Literal["text", "gdelt", "icews"] | None = None,
-                 con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
+    def forecast(
+        dyad: str = Dyad,
+        target: str = Query("net_cooperation", pattern=Target),
+        horizon: int = Query(3, ge=1, le=24),
+        model: str = Query("auto", pattern=Model),
+        backtest_from: str | None = Query(None, pattern=r"^\d{4}-\d{2}$", description="YYYY-MM"),
+        summary: bool = False,
+        directed: bool = False,
+        origin: Literal["text", "gdelt", "icews"] | None = None,
+        con: duckdb.DuckDBPyConnection = Con,
+    ) -> dict[str, Any]:
         """``detente forecast``: the dyad's monthly ``target`` forecast ``horizon`` months ahead with 80/95%
         intervals (or backtested from ``backtest_from``), and the observed series it starts from."""
         key = ("forecast", dyad.upper(), target, horizon, model, backtest_from, summary, directed, origin)
-        return {"dyad": dyad.upper().replace("_", "-"), **cached(key, lambda: api.forecast(
-            con, dyad=dyad, target=target, horizon=horizon, model=model, backtest_from=backtest_from,
-            summary=summary, directed=directed, origin=origin))}
+        return {
+            "dyad": dyad.upper().replace("_", "-"),
+            **cached(
+                key,
+                lambda: api.forecast(
+                    con,
+                    dyad=dyad,
+                    target=target,
+                    horizon=horizon,
+                    model=model,
+                    backtest_from=backtest_from,
+                    summary=summary,
+                    directed=directed,
+                    origin=origin,
+                ),
+            ),
+        }
 
     @app.get("/api/timeline", tags=["events"])
-    def timeline(dyad: str = Dyad, since: dt.date | None = None, until: dt.date | None = None,
-                 code: str | None = Code, directed: bool = False, limit: int = Limit,
-                 con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
-        items = api.timeline(con, dyad=dyad, since=since, until=until, code=code, directed=directed,
-                             limit=limit)
+    def timeline(
+        dyad: str = Dyad,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        code: str | None = Code,
+        directed: bool = False,
+        limit: int = Limit,
+        con: duckdb.DuckDBPyConnection = Con,
+    ) -> dict[str, Any]:
+        items = api.timeline(con, dyad=dyad, since=since, until=until, code=code, directed=directed, limit=limit)
         return {"dyad": dyad.upper().replace("_", "-"), "items": items}
 
     @app.get("/api/network", tags=["events"])
-    def network(actor: str | None = Actor, top: int = Query(60, ge=1, le=MAX_LIMIT),
-                con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
+    def network(
+        actor: str | None = Actor, top: int = Query(60, ge=1, le=MAX_LIMIT), con: duckdb.DuckDBPyConnection = Con
+    ) -> dict[str, Any]:
         return actor_network(con, actor=actor, top=top)
 
     def maps(con: duckdb.DuckDBPyConnection, aggregate: str = DEFAULT_AGGREGATE) -> Any:
@@ -421,32 +502,51 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
         return cached(("maps", aggregate), lambda: api.cognitive_maps(con, aggregate=aggregate))
 
     @app.get("/api/map", tags=["maps"])
-    def cognitive_map(source: str | None = Query(None, max_length=200),
-                      aggregate: Literal["evidence", "mean-all", "mean-asserting"] = DEFAULT_AGGREGATE,
-                      con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
+    def cognitive_map(
+        source: str | None = Query(None, max_length=200),
+        aggregate: Literal["evidence", "mean-all", "mean-asserting"] = DEFAULT_AGGREGATE,
+        con: duckdb.DuckDBPyConnection = Con,
+    ) -> dict[str, Any]:
         """``detente map --format json`` (merged, or ``source``'s map) plus ``names`` (the concept names
         ``/api/simulate`` takes, in matrix order) and ``sources`` (every source with a map of its own)."""
         every = maps(con, aggregate)
         cmap = api.select_map(every, source)
-        return {**cmap.to_json(), "names": cmap.names(), "sources": sorted(every.per_source),
-                "claims": len({c["claim_id"] for e in cmap.edges for c in e.claims})}
+        return {
+            **cmap.to_json(),
+            "names": cmap.names(),
+            "sources": sorted(every.per_source),
+            "claims": len({c["claim_id"] for e in cmap.edges for c in e.claims}),
+        }
 
     @app.post("/api/simulate", tags=["maps"])
     def simulate(body: SimulateBody, con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
         """``detente simulate``: the same ``api.simulate`` result for the same clamp, init and options."""
         cmap = api.select_map(maps(con, body.aggregate), body.source)
-        return api.simulate(cmap=cmap, init=body.init, clamp=body.clamp, rule=body.rule, transfer=body.transfer,
-                            lam=body.lam, threshold=body.threshold, steps=body.steps, top=body.top)
+        return api.simulate(
+            cmap=cmap,
+            init=body.init,
+            clamp=body.clamp,
+            rule=body.rule,
+            transfer=body.transfer,
+            lam=body.lam,
+            threshold=body.threshold,
+            steps=body.steps,
+            top=body.top,
+        )
 
     @app.get("/api/sources", tags=["sources"])
     def sources(con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
         return {"items": cached(("sources",), lambda: api.sources(con))}
 
     @app.get("/api/claims", tags=["claims"])
-    def claims(status: Literal["corroborated", "single", "contested"] | None = None, limit: int = Limit,
-               offset: int = Offset, con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
+    def claims(
+        status: Literal["corroborated", "single", "contested"] | None = None,
+        limit: int = Limit,
+        offset: int = Offset,
+        con: duckdb.DuckDBPyConnection = Con,
+    ) -> dict[str, Any]:
         items = cached(("claims", status), lambda: api.claims(con, status=status))
-        return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset: offset + limit]}
+        return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset : offset + limit]}
 
     def check_token(request: Request) -> None:
         if not token:
@@ -457,11 +557,21 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
         if not hmac.compare_digest(given[7:].strip().encode(), token.encode()):
             raise HTTPException(403, "wrong token")
 
-    @app.post("/api/ingest", tags=["documents"], dependencies=[Depends(check_token)],
-              openapi_extra={"requestBody": {"content": {
-                  "application/json": {"schema": IngestBody.model_json_schema()},
-                  "multipart/form-data": {"schema": {"type": "object", "properties": {
-                      "file": {"type": "string", "format": "binary"}}}}}}})
+    @app.post(
+        "/api/ingest",
+        tags=["documents"],
+        dependencies=[Depends(check_token)],
+        openapi_extra={
+            "requestBody": {
+                "content": {
+                    "application/json": {"schema": IngestBody.model_json_schema()},
+                    "multipart/form-data": {
+                        "schema": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}}
+                    },
+                }
+            }
+        },
+    )
     async def ingest(request: Request) -> dict[str, Any]:
         """Store and analyze articles: JSON ``{articles: [...]}`` or a multipart upload of files.
 
@@ -493,8 +603,9 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
                             fh.write(json.dumps(a.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
                     report = api.analyze([jsonl], db=con, on_problem=problems.append, worker=worker)
                     # "article N" for a line of the temporary file: its path is the server's business
-                    report.problems = [re.sub(rf"^{re.escape(str(jsonl))}:(\d+)", "article \\1", line)
-                                       for line in report.problems]
+                    report.problems = [
+                        re.sub(rf"^{re.escape(str(jsonl))}:(\d+)", "article \\1", line) for line in report.problems
+                    ]
                     return report
         else:
             raise HTTPException(415, "send application/json or multipart/form-data")
@@ -547,20 +658,26 @@ def api_listing(spec: dict[str, Any]) -> str:
     for route, methods in spec.get("paths", {}).items():
         for method, op in methods.items():
             params = ", ".join(
-                f"{p['name']}{'' if p.get('required') else '?'} ({p.get('in', '')})" for p in op.get("parameters", []))
+                f"{p['name']}{'' if p.get('required') else '?'} ({p.get('in', '')})" for p in op.get("parameters", [])
+            )
             if "requestBody" in op:
-                params = ", ".join(x for x in (params, "body: " + " or ".join(op["requestBody"].get("content", {})))
-                                   if x)
+                params = ", ".join(
+                    x for x in (params, "body: " + " or ".join(op["requestBody"].get("content", {}))) if x
+                )
             doc = (op.get("description") or op.get("summary") or "").strip()
-            rows.append(f"<tr><td><b>{escape(method.upper())}</b></td><td><code>{escape(route)}</code></td>"
-                        f"<td>{escape(params)}</td><td>{escape(doc)}</td></tr>")
+            rows.append(
+                f"<tr><td><b>{escape(method.upper())}</b></td><td><code>{escape(route)}</code></td>"
+                f"<td>{escape(params)}</td><td>{escape(doc)}</td></tr>"
+            )
     info = spec.get("info", {})
-    return ("<!doctype html><html><head><meta charset='utf-8'><title>detente API</title>"
-            "<link rel='stylesheet' href='/static/style.css'></head><body><main>"
-            f"<h1>{escape(info.get('title', 'API'))} {escape(str(info.get('version', '')))} — endpoints</h1>"
-            "<p>The machine-readable schema: <a href='/openapi.json'>/openapi.json</a>. This page needs nothing "
-            "from the internet.</p><table><thead><tr><th>method</th><th>path</th><th>parameters</th>"
-            "<th>what it does</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></main></body></html>")
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>detente API</title>"
+        "<link rel='stylesheet' href='/static/style.css'></head><body><main>"
+        f"<h1>{escape(info.get('title', 'API'))} {escape(str(info.get('version', '')))} — endpoints</h1>"
+        "<p>The machine-readable schema: <a href='/openapi.json'>/openapi.json</a>. This page needs nothing "
+        "from the internet.</p><table><thead><tr><th>method</th><th>path</th><th>parameters</th>"
+        "<th>what it does</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></main></body></html>"
+    )
 
 
 def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
