@@ -270,7 +270,7 @@ def stance(
                         seen.add((code, tok.i))
                         value = hit[0] * float(weights.get("lexicon", 1.0))
                         why = f"'{hit[1]}' ({role} of {text})"
-                        contrib[(key[0], code)][key[1]].append((value, why, "lexicon"))
+                        contrib[(sent_key[0], code)][sent_key[1]].append((value, why, "lexicon"))
 
     # (c) framing narratives
     effects: dict[str, dict[str, float]] = lex.get("narrative_effects", {})
