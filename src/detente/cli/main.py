@@ -17,6 +17,7 @@ import typer
 
 from detente import api
 from detente.api import MissingStoreError, StoreError
+from detente.api.forecast import ROW_KEYS
 from detente.api.maps import (
     DEFAULT_AGGREGATE,
     DEFAULT_LAMBDA,
@@ -357,20 +358,7 @@ def dyads(
     emit(rows, fmt, title="dyads")
 
 
-FORECAST_COLUMNS = (
-    "dyad",
-    "origin",
-    "period",
-    "horizon",
-    "mean",
-    "lo80",
-    "hi80",
-    "lo95",
-    "hi95",
-    "model",
-    "fallback",
-    "actual",
-)
+FORECAST_COLUMNS = ROW_KEYS  # one definition: api.forecast's rows
 SUMMARY_COLUMNS = ("model", "horizon", "n", "mae", "mase", "coverage80", "coverage95", "dm_p")
 
 
