@@ -26,23 +26,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from detente.reference.records import CodedEvent, columns
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
-EVENT_KEYS = (
-    "source",
-    "target",
-    "cameo",
-    "plover",
-    "goldstein",
-    "quad",
-    "negated",
-    "hypothetical",
-    "date",
-    "start",
-    "end",
-    "trigger",
-)
+EVENT_KEYS = columns(CodedEvent)  # the fields `detente code` reports for an event
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
