@@ -2,11 +2,19 @@
 
 Usage:
     .venv/bin/python benchmarks/eval_events.py [--sets seeds,plover] [--direct] [--out DIR] [--show-errors]
+    .venv/bin/python benchmarks/eval_events.py --conflibert [test,train]
 
 For each set it writes DOCS.jsonl and PRED.jsonl under ``--out`` (default a temporary folder), runs the
 shared scorer (``score.py events GOLD DOCS PRED --json``) and prints a markdown table. Predictions come
 from ``detente.api`` ``code_documents`` (cleaning + offsets mapped back) when it exists, else — or with
 ``--direct`` — from ``nlp.pipe`` over each document's text as given.
+
+``--conflibert`` scores the leak-checked ConfliBERT sentences that ``benchmarks/build_event_data.py`` wrote
+under build/events/data (not text the rules were written on): ``cameo_ner`` dyad P/R/F1 (a gold pair is a
+resolved actor mention overlapping a Source span -> one overlapping a Target span, or two Reciprocal ones;
+predicted pairs are the asserted events) and ``cameo_class`` quad agreement (of the sentences with asserted
+events, the share whose events' five-way class — statement/appeal, verbal or material cooperation or
+conflict — includes the gold class).
 
 Targets (see docs/events.md): seeds event F1 >= 0.70, dyad F1 >= 0.80; PLOVER dev event F1 >= 0.60, dyad
 F1 >= 0.75. Only general rules and lexicon entries may be added to raise them: a held-out PLOVER test set
@@ -96,6 +104,58 @@ def direct_coder(nlp: Any = None) -> Callable[[list[dict[str, Any]]], list[dict[
     return code
 
 
+CONFLIBERT = ROOT / "build" / "events" / "data"
+QUAD5 = {"01": 0, "02": 0, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "08": 2, "09": 2}  # else 3 / 4
+
+
+def quad5(code: str) -> int:
+    root = code[:2]
+    return QUAD5.get(root, 3 if root in ("10", "11", "12", "13", "14") else 4)
+
+
+def conflibert_scores(part: str) -> list[tuple[str, dict[str, Any]]]:
+    """Dyad P/R/F1 on ConfliBERT ``cameo_ner`` and quad agreement on ``cameo_class`` (leak-checked ``part``),
+    with the spaCy model + actor_resolver + event_coder (the learned layer as configured by default)."""
+    from detente.nlp.pipeline import build_pipeline, make_doc
+    from detente.reference.actors import primary_code as primary
+
+    nlp = build_pipeline(stages=("actor_resolver", "event_coder"))
+    rows = load_jsonl(CONFLIBERT / f"conflibert_ner_{part}.clean.jsonl")
+    tp = fp = fn = 0
+    for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):
+        mentions = [m for m in doc.spans["actors"] if m.label_] if "actors" in doc.spans else []
+
+        def role(kind: str, mentions: list[Any] = mentions, spans: list[Any] = row["spans"]) -> set[str]:
+            return {
+                primary(m.label_)
+                for m in mentions
+                for k, lo, hi in spans
+                if k == kind and lo < m.end_char and m.start_char < hi
+            }
+
+        gold = {(a, b) for a in role("S") for b in role("T") if a != b}
+        recip = role("R")
+        gold |= {(a, b) for a in recip for b in recip if a != b}
+        pred = {
+            (primary(e["source"]), primary(e["target"]))
+            for e in doc._.events or []
+            if not e["negated"] and not e["hypothetical"]
+        }
+        tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
+    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    ner = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / max(p + r, 1e-9), 4)}
+    ner.update(tp=tp, fp=fp, fn=fn, sentences=len(rows))
+    rows = load_jsonl(CONFLIBERT / f"conflibert_class_{part}.clean.jsonl")
+    coded = agree = 0
+    for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):
+        quads = {quad5(e["cameo"]) for e in doc._.events or [] if not e["negated"] and not e["hypothetical"]}
+        if quads:
+            coded += 1
+            agree += int(row["quad5"] in quads)
+    cls = {"sentences": len(rows), "coded": coded, "agree": agree, "agreement": round(agree / max(coded, 1), 4)}
+    return [(f"conflibert_ner_{part}", ner), (f"conflibert_class_{part}", cls)]
+
+
 def score(gold: Path, docs: Path, preds: Path) -> dict[str, Any]:
     result = subprocess.run(
         [sys.executable, str(SCORER), "events", str(gold), str(docs), str(preds), "--json"],
@@ -143,7 +203,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--direct", action="store_true", help="nlp.pipe on the raw text, not code_documents")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--conflibert", default=None, help="score ConfliBERT parts instead, e.g. test,train")
     args = parser.parse_args(argv)
+    if args.conflibert:
+        if not (CONFLIBERT / "leak_counts.json").exists():
+            print(f"{CONFLIBERT} has no leak-checked files: run benchmarks/build_event_data.py", file=sys.stderr)
+            return 2
+        for part in args.conflibert.split(","):
+            for name, result in conflibert_scores(part):
+                print(f"{name}: {json.dumps(result)}")
+        return 0
     if not SCORER.exists():
         print(f"{SCORER} not found: ../shared is needed for this benchmark", file=sys.stderr)
         return 2
