@@ -251,7 +251,6 @@ class EventModel:
     ) -> list[dict[str, Any]]:
         """The sentence's events after the learned layer: rule events kept unless vetoed, learned pairs
         added (see the module docstring)."""
-        from detente.nlp.dates import event_date
         from detente.nlp.event_coder import Trigger, primary
 
         decided = decide(self, doc, sent, mentions, events, coder)
@@ -264,10 +263,10 @@ class EventModel:
             seen.add(key)
             verb = _verb_above(mention_role(src)[2])
             trig = Trigger(verb, f"{root}0", "verb")
-            negated = coder._negated(trig)
-            hypothetical, _ = coder._hedged(trig)
-            date = event_date(verb, sent, doc._.published)
-            kept.append(coder._event(doc, sent, trig, f"{root}0", src, tgt, negated, hypothetical, date))
+            negated = coder.modality.negated(trig)
+            hypothetical, _ = coder.modality.hedged(trig)
+            date = coder.date_of(verb, sent, doc)
+            kept.append(coder.event_record(doc, sent, trig, f"{root}0", src, tgt, negated, hypothetical, date))
         return kept
 
 

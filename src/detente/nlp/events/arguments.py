@@ -1,0 +1,459 @@
+"""Argument selection: the source and target actors of a trigger from the dependency parse (subjects, objects,
+target prepositions, possessors, "between", hyphenated pairs, inherited and pronoun subjects), and the ordered
+(source, target) pairs they make."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.nlp.events.lexicon import TriggerLexicon
+from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher
+from detente.reference.actors import primary_code as primary  # source and target must differ in this
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+MOD_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod"}
+ROLE_WORDS_DEPTH = 3
+NESTED_DEPS = {
+    "dobj",
+    "obj",
+    "dative",
+    "nsubjpass",
+    "prep",
+    "pobj",
+    "pcomp",
+    "acl",
+    "xcomp",
+    "compound",
+    "amod",
+    "nmod",
+    "poss",
+    "conj",
+    "appos",
+    "attr",
+    "oprd",
+    "npadvmod",
+}
+NESTED_DEPTH = 5
+POSS_PRONOUNS = {"his", "her", "its", "their"}
+
+
+class ArgumentFinder:
+    """Source and target actors of triggers, from the parse and the resolved actor mentions."""
+
+    def __init__(self, lex: TriggerLexicon, triggers: TriggerMatcher) -> None:
+        self.lex = lex
+        self.triggers = triggers
+
+    def actors(self, tok: Token, tok_actor: dict[int, Span], depth: int = 0) -> list[Span]:
+        """Actors that ``tok`` (a subject/object head) denotes: itself, its modifiers, its conjuncts."""
+        found: list[Span] = []
+        if tok.i in tok_actor:
+            found.append(tok_actor[tok.i])
+            found.extend(hyphen_partners(tok, tok_actor))
+        elif depth < ROLE_WORDS_DEPTH:
+            for child in tok.children:
+                if child.dep_ in MOD_DEPS and child.dep_ != "appos":
+                    found.extend(self.actors(child, tok_actor, depth + 1))
+                elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(self.actors(pobj, tok_actor, depth + 1))
+                elif child.dep_ == "prep" and child.lower_ in self.lex.example_preps and depth < 2:
+                    for pobj in child.children:  # "countries like China and India"
+                        if pobj.dep_ == "pobj":
+                            found.extend(self.actors(pobj, tok_actor, depth + 1))
+            if not found:
+                for child in tok.children:
+                    if child.dep_ == "appos":
+                        found.extend(self.actors(child, tok_actor, depth + 1))
+        for child in tok.children:
+            if child.dep_ == "conj":
+                found.extend(self.actors(child, tok_actor, depth))
+        return found
+
+    def subject(self, verb: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
+        """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
+        tok = verb
+        for _ in range(4):
+            subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if passive and not subj and not agents and tok.lemma_.lower() in self.lex.stative_passives:
+                subj, passive = passive, []  # "Israel is opposed to ...": an attitude, not a passive
+            if subj or passive or agents:
+                subj = [clausal_subject(s) for s in subj]
+                sources = [a for s in subj + agents for a in self.actors(s, tok_actor)]
+                ptargets = [a for s in passive for a in self.actors(s, tok_actor)]
+                if not sources and not agents and subj:
+                    speaker = self.speaker(tok, subj, tok_actor)
+                    if speaker is not None:
+                        return speaker, ptargets
+                return sources, ptargets
+            if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+                break  # "When asked whether ..., Trump replied": the main subject was asked, not asking
+            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
+                tok = tok.head
+                continue
+            if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
+                return self.actors(tok.head, tok_actor), []
+            break
+        return [], []
+
+    def speaker(self, verb: Token, subj: list[Token], tok_actor: dict[int, Span]) -> list[Span] | None:
+        """The antecedent of a pronoun or relative subject the resolver left uncoded, from syntax only:
+        "X said it would ..." (the speaker of the governing speech verb), "a plan that will ..." (the
+        relative clause's head noun). None when the subject is not such a word."""
+        words = {s.lower_ for s in subj}
+        if verb.dep_ == "relcl" and words <= {"that", "which", "who"}:
+            return self.actors(verb.head, tok_actor) or None
+        if not words <= self.lex.speaker_pronouns:
+            return None
+        tok = verb
+        for _ in range(3):
+            if tok.dep_ != "ccomp" and tok.dep_ != "conj":
+                return None
+            head = tok.head
+            if tok.dep_ == "ccomp" and head.lemma_.lower() in self.lex.speaker_verbs:
+                speakers, _ = self.subject(head, tok_actor)
+                return speakers or None
+            tok = head
+        return None
+
+    def targets_of(self, tok: Token, tok_actor: dict[int, Span], objects: bool = True) -> list[Span]:
+        """Actors in ``tok``'s object positions and target prepositions (strong before weak)."""
+        strong: list[Span] = []
+        weak: list[Span] = []
+        for child in tok.children:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                strong.extend(self.prep_targets(child, tok_actor, weak))  # "sending his envoy to Moscow"
+            elif objects and child.dep_ in OBJ_DEPS:
+                if self.inverted_speaker(child):
+                    continue  # "... abused immigrants, a human rights group charged": the speaker
+                strong.extend(self.actors(child, tok_actor))
+                if not strong:
+                    for grand in child.children:
+                        if grand.dep_ == "prep":
+                            strong.extend(self.prep_targets(grand, tok_actor, weak))
+            elif child.dep_ == "prep":
+                strong.extend(self.prep_targets(child, tok_actor, weak))
+            elif child.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN"):
+                for grand in child.children:
+                    if grand.dep_ in OBJ_DEPS:
+                        strong.extend(self.actors(grand, tok_actor))
+                    elif grand.dep_ == "prep":
+                        strong.extend(self.prep_targets(grand, tok_actor, weak))
+        return strong or weak
+
+    def inverted_speaker(self, obj: Token) -> bool:
+        """An "object" that is really the speaker of a sentence-final report the parser attached to the
+        verb: "X abused Y, a human rights organization charged on Saturday" (comma, then a speech verb)."""
+        edge = obj.left_edge
+        if edge.i == 0 or obj.doc[edge.i - 1].text != ",":
+            return False
+        return any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.speaker_verbs | self.lex.speech_verbs
+            for c in obj.children
+        )
+
+    def deep_targets(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Targets further down a wrapped phrase ("refused to engage in dialogue with Moscow")."""
+        frontier = [tok]
+        for _ in range(3):
+            nxt = [c for t in frontier for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp", "pcomp")]
+            for child in nxt:
+                if child.dep_ == "prep":
+                    weak: list[Span] = []
+                    found = self.prep_targets(child, tok_actor, weak)
+                    if found:
+                        return found
+            frontier = nxt
+        return []
+
+    def possessive_antecedent(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """ "Following his meeting with Zelenskyy, Trump ...", "diversifying its trade ties": a possessive
+        pronoun on a nominal trigger refers to the subject of the clause it sits in (the nearest verb
+        above it, subjects inherited as for verbs). Only his/her/its/their, only when that subject is
+        a coded actor."""
+        if not any(c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS for c in noun.children):
+            return []
+        tok = noun
+        for _ in range(6):
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # not "Following his meeting"
+                sources, _ = self.subject(tok, tok_actor)
+                return sources
+        return []
+
+    def condition_subjects(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The subject of an if/unless clause under a threat: "X threatened to stop talks if the United
+        States goes ahead" threatens the United States."""
+        frontier = [tok]
+        for _ in range(3):
+            nxt: list[Token] = []
+            for t in frontier:
+                for c in t.children:
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                        found = [
+                            a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.actors(s, tok_actor)
+                        ]
+                        if found:
+                            return found
+                    elif c.dep_ in ("xcomp", "dobj", "ccomp"):
+                        nxt.append(c)
+            frontier = nxt
+        return []
+
+    def topic_targets(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """For a complaint or rejection, the actor it is about ("complained to the UN over Israeli
+        raids"): the topic beats the addressee."""
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in self.lex.topic_preps
+            for p in c.children
+            if p.dep_ in ("pobj", "pcomp")
+            for a in self.actors(p, tok_actor)
+        ]
+
+    def nested_targets(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The nearest actors inside the trigger's object and prepositional phrases when no argument slot
+        holds one ("provide aid to refugees in Liberia", "release prisoners in Iraq"): the affected party
+        named within what is acted on. Clauses of their own (ccomp, advcl, relcl, subjects) are not
+        entered, so a second event's actors are not borrowed."""
+        frontier = [c for c in tok.children if c.dep_ in NESTED_DEPS]
+        for _ in range(NESTED_DEPTH):
+            found = [a for t in frontier if t.i in tok_actor for a in self.actors(t, tok_actor)]
+            if found:
+                return found
+            frontier = [c for t in frontier for c in t.children if c.dep_ in NESTED_DEPS]
+            if not frontier:
+                break
+        return []
+
+    def prep_targets(self, prep: Token, tok_actor: dict[int, Span], weak: list[Span]) -> list[Span]:
+        word = prep.lower_
+        if word not in self.lex.preps or word == "between":
+            return []
+        found = [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
+        if word in self.lex.weak_preps:
+            # a weak preposition gives a target only when it names the actor itself ("intervention in
+            # Syria"), not a thing of the actor's ("in US policy")
+            named = {t.i for p in prep.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]}
+            weak.extend(a for a in found if a.root.i in named)
+            return []
+        return found
+
+    def between(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        found: list[Span] = []
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("between", "among"):
+                continue
+            heads = [a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
+            if len({primary(a.label_) for a in heads}) < 2:
+                # "between Trump and Russian leader Vladimir Putin" parsed with Trump as a modifier deep
+                # inside the object: "between" names both parties, so take every actor in its phrase
+                seen: set[int] = set()
+                heads = []
+                for t in c.subtree:
+                    span = tok_actor.get(t.i)
+                    if span is not None and span.start not in seen and not located(span):
+                        seen.add(span.start)  # not "in Hungary": a place
+                        heads.append(span)
+            found.extend(heads)
+        return found
+
+    def governor(self, noun: Token) -> Token | None:
+        """The verb a nominal trigger is an argument of ("imposed sanctions", "held talks with")."""
+        tok = noun
+        for _ in range(3):
+            if tok.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass", "dative"):
+                return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                head = tok.head.head
+                if head.pos_ in ("VERB", "AUX"):
+                    prep = tok.head.lower_
+                    if prep in self.lex.temporal_preps:
+                        # "Following a phone call with Putin, Trump ...": a contact is the clause subject's;
+                        # "shot down drones during an assault on Ukraine": an attack is not
+                        lemma = noun.lemma_.lower()
+                        contact = lemma in self.lex.recip_nouns or self.lex.nouns.get(lemma, "")[:2] == "04"
+                        return head if contact else None  # contacts and visits: "during a visit to Turkey"
+                    return head if prep in ("through", "in", "via", "into", "to") else None
+                tok = head
+                continue
+            if tok.dep_ == "conj":
+                tok = tok.head
+                continue
+            return None
+        return None
+
+    def arguments(
+        self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]
+    ) -> tuple[list[Span], list[Span], bool]:
+        tok = trig.token
+        lex = self.lex
+        reciprocal = (trig.kind == "verb" and tok.lemma_.lower() in lex.recip_verbs) or (
+            trig.kind == "noun" and tok.lemma_.lower() in lex.recip_nouns
+        )
+        if inner is not None and trig.wrapper is None:
+            reciprocal = reciprocal or inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
+        if trig.phrase_obj is not None:
+            reciprocal = reciprocal or trig.phrase_obj.lemma_.lower() in lex.recip_nouns
+        if trig.wrapper is not None and trig.wrapper.name == "intent" and tok.lemma_ == "agree":
+            # "A and B agreed", "agreed with B", "agreed to hold joint exercises" are mutual; "agreed to
+            # provide aid for B" is an offer to B
+            reciprocal = inner is None or inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
+        sources: list[Span] = []
+        targets: list[Span] = []
+        if trig.kind == "verb":
+            sources, targets = self.subject(tok, tok_actor)
+            targets = targets + self.targets_of(tok, tok_actor)
+        elif trig.kind == "adj":
+            head = tok.head if tok.dep_ in ("acomp", "amod") else tok
+            sources, _ = self.subject(head, tok_actor) if tok.dep_ == "acomp" else (self.actors(head, tok_actor), [])
+        else:  # noun
+            if (
+                (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "ADJ"))
+                and tok.head.pos_ == "NOUN"
+                and tok.head.i > tok.i
+                and self.triggers.trigger(tok.head) is None
+            ):
+                # "its trade relationships with China": the head noun carries the arguments
+                tok = tok.head
+            between = self.between(tok, tok_actor)
+            if between and trig.code.startswith("045"):
+                # "a mediation effort between A and B": the mediator acts on both parties
+                gov = self.governor(tok)
+                mediators = self.subject(gov, tok_actor)[0] if gov is not None else []
+                return mediators, between, False
+            if between:
+                return between, [], True
+            sources = [
+                a
+                for c in tok.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in lex.topic_adjs
+                for a in self.actors(c, tok_actor)
+            ]
+            topics = [
+                a
+                for c in tok.children
+                if c.dep_ in ("amod", "compound") and c.lower_ in lex.topic_adjs
+                for a in self.actors(c, tok_actor)
+            ]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in lex.agent_preps:
+                    sources.extend(a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor))
+            if not sources:
+                sources = self.possessive_antecedent(tok, tok_actor)
+            targets = topics or self.targets_of(tok, tok_actor, objects=False)
+            gov = self.governor(tok)
+            if not sources and gov is not None:
+                sources, _ = self.subject(gov, tok_actor)
+                between = self.between(gov, tok_actor)
+                if between and reciprocal:
+                    return sources + between, [], True
+            if not targets and gov is not None:
+                targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i]
+        if trig.wrapper is not None and inner is None and not targets:
+            for child in tok.children:
+                if child.dep_ in ("xcomp", "ccomp"):
+                    targets = self.targets_of(child, tok_actor)
+                    break
+        if inner is not None and not targets:
+            targets = self.targets_of(inner.token, tok_actor, objects=True) or self.deep_targets(inner.token, tok_actor)
+            if inner.kind == "noun" and not targets:
+                targets = [
+                    a
+                    for c in inner.token.children
+                    if c.dep_ in ("poss", "compound", "amod")
+                    for a in self.actors(c, tok_actor)
+                ]
+        if reciprocal:
+            targets = [t for t in targets if not located(t)]  # "a summit in Genoa": a place
+        phrase_obj = trig.phrase_obj
+        if not targets and phrase_obj is not None and phrase_obj.lemma_.lower() in lex.mutual_objects:
+            reciprocal = True  # "Czechia and Albania upgraded their ties"
+        if not targets and trig.wrapper is not None and trig.wrapper.name == "threaten":
+            targets = self.condition_subjects(tok, tok_actor)
+        if trig.code[:2] in lex.topic_roots:
+            topical = self.topic_targets(tok, tok_actor)
+            if topical:
+                targets = topical
+        nominal_subject = trig.kind == "noun" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+        if nominal_subject and sources and not targets:
+            # "US sanctions squeeze Russia's access", "sanctions aim to push back against Moscow": what
+            # the nominal event does, it does to its verb's object (not to its other phrases)
+            verb = tok.head
+            targets = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors(c, tok_actor)]
+            targets = targets or [
+                a
+                for c in verb.children
+                if c.dep_ == "xcomp"
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("against", "on", "upon")
+                for a in self.prep_targets(p, tok_actor, [])
+            ]
+        src_ids = {s.start for s in sources}
+        src_prims = {primary(s.label_) for s in sources}
+        targets = [t for t in targets if t.start not in src_ids]
+        if sources and not targets and not reciprocal and trig.kind in ("verb", "adj"):
+            targets = [
+                t
+                for t in self.nested_targets(inner.token if inner else tok, tok_actor)
+                if primary(t.label_) not in src_prims
+            ]
+        return sources, targets, reciprocal
+
+
+def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+    """Actors joined to ``tok`` by a hyphen or dash ("Lavrov-Rubio call", "US-PRC relations"): the parser
+    makes the first a compound of the second; both are arguments."""
+    span = tok_actor[tok.i]
+    out: list[Span] = []
+    for child in tok.children:
+        if child.dep_ != "compound" or child.i not in tok_actor or tok_actor[child.i] is span:
+            continue
+        other = tok_actor[child.i]
+        between = tok.doc[other.end : span.start]
+        if len(between) == 1 and between[0].text in ("-", "–", "—", "/"):
+            out.append(other)
+    return out
+
+
+def clausal_subject(subj: Token) -> Token:
+    """A subject parsed as a verb ("The Red Cross operating in Iraq said"): the verb's own subject."""
+    if subj.pos_ == "VERB" and subj.tag_ == "VBG":
+        inner = [c for c in subj.children if c.dep_ == "nsubj"]
+        if inner:
+            return inner[0]
+    return subj
+
+
+def located(actor: Span) -> bool:
+    """Whether the actor is named as a place: the object of "in" ("a summit in Genoa")."""
+    tok = actor.root
+    for _ in range(3):
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in ("in", "at")
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def actor_pairs(sources: list[Span], targets: list[Span], reciprocal: bool) -> list[tuple[Span, Span]]:
+    pairs: list[tuple[Span, Span]] = []
+    if targets:
+        for s in sources:
+            for t in targets:
+                pairs.append((s, t))
+                if reciprocal:
+                    pairs.append((t, s))
+    elif reciprocal and len(sources) >= 2:
+        for s in sources:
+            for t in sources:
+                if s is not t:
+                    pairs.append((s, t))
+    return [(s, t) for s, t in pairs if primary(s.label_) != primary(t.label_)]

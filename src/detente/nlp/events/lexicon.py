@@ -1,0 +1,154 @@
+"""The trigger lexicon: verbs, nouns, phrases, wrappers and word lists of ``data/events/event_patterns.yml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from detente.nlp.lexicons import EventPatterns, load_yaml
+from detente.paths import data_file
+
+EVENTS_DIR = data_file("events")
+DEFAULT_PATTERNS = EVENTS_DIR / "event_patterns.yml"
+
+
+@dataclass
+class Wrapper:
+    """A word that wraps another action and takes it over (refuse/threaten/agree/urge/demand)."""
+
+    name: str
+    code: str
+    refine: dict[str, str]
+
+
+@dataclass
+class TriggerLexicon:
+    """Trigger dictionaries keyed by lemma, built once from the YAML pattern file."""
+
+    verbs: dict[str, str] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    adjs: dict[str, str] = field(default_factory=dict)
+    phrases: dict[tuple[str, str], str] = field(default_factory=dict)
+    wrap_verbs: dict[str, Wrapper] = field(default_factory=dict)
+    wrap_nouns: dict[str, Wrapper] = field(default_factory=dict)
+    wrap_adjs: dict[str, Wrapper] = field(default_factory=dict)
+    recip_verbs: set[str] = field(default_factory=set)
+    recip_nouns: set[str] = field(default_factory=set)
+    domains: dict[str, dict[str, str]] = field(default_factory=dict)
+    preps: set[str] = field(default_factory=set)
+    weak_preps: set[str] = field(default_factory=set)
+    agent_preps: set[str] = field(default_factory=set)
+    modals: set[str] = field(default_factory=set)
+    intent_modals: set[str] = field(default_factory=set)
+    hedge_verbs: set[str] = field(default_factory=set)
+    hedge_adjs: set[str] = field(default_factory=set)
+    hedge_marks: set[str] = field(default_factory=set)
+    neg_words: set[str] = field(default_factory=set)
+    neg_verbs: set[str] = field(default_factory=set)
+    intent: Wrapper | None = None
+    threaten: Wrapper | None = None
+    demand: Wrapper | None = None
+    speech_verbs: set[str] = field(default_factory=set)
+    demand_words: set[str] = field(default_factory=set)
+    obligation_modals: set[str] = field(default_factory=set)
+    speaker_verbs: set[str] = field(default_factory=set)
+    speaker_pronouns: set[str] = field(default_factory=set)
+    needs_object: set[str] = field(default_factory=set)
+    realis_nouns: set[str] = field(default_factory=set)
+    hedge_nouns: set[str] = field(default_factory=set)
+    stative_passives: set[str] = field(default_factory=set)
+    mutual_objects: set[str] = field(default_factory=set)
+    directed_roots: set[str] = field(default_factory=set)
+    mutual_codes: set[str] = field(default_factory=set)
+    topic_preps: set[str] = field(default_factory=set)
+    topic_roots: set[str] = field(default_factory=set)
+    example_preps: set[str] = field(default_factory=set)
+    standing_nouns: set[str] = field(default_factory=set)
+    one_way_roots: set[str] = field(default_factory=set)
+    making_verbs: set[str] = field(default_factory=set)
+    topic_adjs: set[str] = field(default_factory=set)
+    envoy_nouns: set[str] = field(default_factory=set)
+    temporal_preps: set[str] = field(default_factory=set)
+    event_heads: set[str] = field(default_factory=set)
+    judgement_verbs: set[str] = field(default_factory=set)
+    transfer_nonobjects: set[str] = field(default_factory=set)
+    quantity_nouns: set[str] = field(default_factory=set)
+    talk_topic_preps: set[str] = field(default_factory=set)
+    hedge_noun_adjs: set[str] = field(default_factory=set)
+    postpone_verbs: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_yaml(cls, path: Path) -> TriggerLexicon:
+        data, _ = load_yaml(EventPatterns, path)  # unknown keys and wrong types are errors naming file and key
+        lex = cls()
+        for code, words in (data.get("codes") or {}).items():
+            for attr, key in (("verbs", "verbs"), ("nouns", "nouns"), ("adjs", "adjs")):
+                table = getattr(lex, attr)
+                for word in (words or {}).get(key, []) or []:
+                    table.setdefault(str(word).lower(), str(code))  # first listing wins
+        for phrase, code in (data.get("phrases") or {}).items():
+            parts = str(phrase).lower().split()
+            lex.phrases[(parts[0], parts[-1])] = str(code)
+        for name, spec in (data.get("wrappers") or {}).items():
+            wrapper = Wrapper(name, str(spec["code"]), {str(k): str(v) for k, v in spec.get("refine", {}).items()})
+            for word in spec.get("verbs", []):
+                lex.wrap_verbs.setdefault(word, wrapper)
+            for word in spec.get("nouns", []):
+                lex.wrap_nouns.setdefault(word, wrapper)
+            for word in spec.get("adjs", []):
+                lex.wrap_adjs.setdefault(word, wrapper)
+            if name == "intent":
+                lex.intent = wrapper
+            elif name == "threaten":
+                lex.threaten = wrapper
+            elif name == "demand":
+                lex.demand = wrapper
+        recip = data.get("reciprocal") or {}
+        lex.recip_verbs = set(recip.get("verbs", []))
+        lex.recip_nouns = set(recip.get("nouns", []))
+        lex.mutual_objects = set(recip.get("mutual_objects", []))
+        lex.directed_roots = {str(r) for r in recip.get("directed_roots", [])}
+        lex.mutual_codes = {str(c) for c in recip.get("mutual_codes", [])}
+        lex.one_way_roots = {str(c) for c in recip.get("one_way_roots", [])}
+        lex.domains = {str(k): {str(w): str(c) for w, c in v.items()} for k, v in (data.get("domains") or {}).items()}
+        targets = data.get("targets") or {}
+        lex.preps = set(targets.get("preps", []))
+        lex.weak_preps = set(targets.get("weak_preps", []))
+        lex.agent_preps = set(targets.get("agent_preps", ["by"]))
+        lex.topic_preps = set(targets.get("topic_preps", []))
+        lex.topic_roots = {str(r) for r in targets.get("topic_roots", [])}
+        lex.example_preps = set(targets.get("example_preps", []))
+        hedges = data.get("hedges") or {}
+        lex.modals = set(hedges.get("modals", []))
+        lex.intent_modals = set(hedges.get("intent_modals", []))
+        lex.hedge_verbs = set(hedges.get("verbs", []))
+        lex.hedge_adjs = set(hedges.get("adjs", []))
+        lex.hedge_marks = set(hedges.get("marks", []))
+        lex.realis_nouns = set(hedges.get("realis_nouns", []))
+        lex.hedge_nouns = set(hedges.get("nouns", []))
+        lex.hedge_noun_adjs = set(hedges.get("noun_adjs", []))
+        lex.postpone_verbs = set(hedges.get("postpone_verbs", []))
+        negators = data.get("negators") or {}
+        lex.neg_words = set(negators.get("words", []))
+        lex.neg_verbs = set(negators.get("verbs", []))
+        demands = data.get("demands") or {}
+        lex.speech_verbs = set(demands.get("speech_verbs", []))
+        lex.demand_words = set(demands.get("demand_words", []))
+        lex.obligation_modals = set(demands.get("obligation_modals", []))
+        speakers = data.get("speakers") or {}
+        lex.speaker_verbs = set(speakers.get("verbs", []))
+        lex.speaker_pronouns = set(speakers.get("pronouns", []))
+        lex.needs_object = set(data.get("needs_object") or [])
+        lex.stative_passives = set(data.get("stative_passives") or [])
+        standing = data.get("standing") or {}
+        lex.standing_nouns = set(standing.get("nouns", []))
+        lex.making_verbs = set(standing.get("making_verbs", []))
+        lex.topic_adjs = set(data.get("topic_adjs") or [])
+        lex.envoy_nouns = set(data.get("envoy_nouns") or [])
+        lex.temporal_preps = set(data.get("temporal_preps") or [])
+        lex.event_heads = set(data.get("event_heads") or [])
+        lex.judgement_verbs = set(data.get("judgement_verbs") or [])
+        lex.transfer_nonobjects = set(data.get("transfer_nonobjects") or [])
+        lex.quantity_nouns = set(data.get("quantity_nouns") or [])
+        lex.talk_topic_preps = set(data.get("talk_topic_preps") or [])
+        return lex

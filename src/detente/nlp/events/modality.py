@@ -1,0 +1,131 @@
+"""Modality: whether a trigger is negated ("did not", "refrained from"), hypothetical (modals, conditionals,
+attitude verbs, prospective nouns) or a stated intent (will/would), and the topics of talks or rejected
+proposals that did not take place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.nlp.events.lexicon import TriggerLexicon
+from detente.nlp.events.triggers import Trigger, own_agent
+
+
+class Modality:
+    """Negation, hypotheticals and stated intent above a trigger."""
+
+    def __init__(self, lex: TriggerLexicon) -> None:
+        self.lex = lex
+
+    def talk_topic(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """A nominal trigger that is the topic of talks ("negotiations on a troop pullback", "talks about a
+        ceasefire") is what is being negotiated."""
+        tok = trig.token
+        if trig.kind != "noun" or tok.dep_ != "pobj" or tok.head.lower_ not in self.lex.talk_topic_preps:
+            return False
+        outer = trig_at.get(tok.head.head.i)
+        return outer is not None and outer.code[:2] == "04" and outer.token.i != tok.i
+
+    def rejected_proposal(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """An action carried by a participle on the object of a rejection ("vetoed a resolution censuring
+        X", "opposed a UN resolution condemning Russia") did not take place."""
+        tok = trig.token
+        if tok.dep_ != "acl" or tok.head.dep_ not in ("dobj", "obj"):
+            return False
+        outer = trig_at.get(tok.head.head.i)
+        return outer is not None and outer.wrapper is not None and outer.wrapper.name == "reject"
+
+    def clause_chain(self, tok: Token) -> list[Token]:
+        """The trigger and the verbs above it within its clause chain (for modals and negation)."""
+        chain = [tok]
+        if own_agent(tok):
+            return chain  # "wants to stop Russia's aggression": the aggression is presupposed, not hedged
+        cur = tok
+        for _ in range(5):
+            if cur.head is cur or cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"):
+                break
+            if cur.dep_ in (
+                "dobj",
+                "pobj",
+                "prep",
+                "xcomp",
+                "nsubjpass",
+                "attr",
+                "pcomp",
+                "acomp",
+                "nsubj",
+                "compound",
+                "amod",
+                "oprd",
+                "dative",
+                "obj",
+            ):
+                cur = cur.head
+                chain.append(cur)
+                if cur.dep_ == "nsubj":
+                    break
+                continue
+            break
+        return chain
+
+    def negated(self, trig: Trigger) -> bool:
+        for tok in self.clause_chain(trig.token):
+            for child in tok.children:
+                if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                    if any(c.dep_ == "prep" and c.lower_ == "until" for c in tok.children):
+                        return False  # "did not take place until 2025": it did take place
+                    return True
+            if tok is not trig.token and tok.lemma_ in self.lex.neg_verbs:
+                return True
+        return False
+
+    def hedged(self, trig: Trigger) -> tuple[bool, bool]:
+        """(hypothetical, stated intent) from modals, attitude verbs and conditionals above the trigger."""
+        hypothetical = intent = False
+        chain = self.clause_chain(trig.token)
+        for tok in chain:
+            for child in tok.children:
+                low = child.lower_
+                if child.dep_ == "aux" and child.tag_ == "MD":
+                    if low in self.lex.modals or child.lemma_ in self.lex.modals:
+                        hypothetical = True
+                    elif low in self.lex.intent_modals or child.lemma_ in self.lex.intent_modals:
+                        intent = True
+                if child.dep_ == "mark" and low in self.lex.hedge_marks:
+                    hypothetical = True
+            subject_noun = trig.kind == "noun" and trig.token.dep_ in ("nsubj", "conj")
+            if tok is not trig.token and tok.lemma_.lower() in self.lex.hedge_nouns:
+                hypothetical = True
+            if tok is not trig.token and tok.lemma_ in self.lex.hedge_verbs and not subject_noun:
+                hypothetical = True  # but "sanctions aim to push back": what existing sanctions aim at
+            if tok is not trig.token and tok.pos_ == "ADJ" and tok.lemma_ in self.lex.hedge_adjs:
+                hypothetical = True
+        top = chain[-1]
+        tok = trig.token
+        if trig.kind == "noun" and (
+            any(c.dep_ in ("amod", "compound") and c.lower_ in self.lex.hedge_noun_adjs for c in tok.children)
+            or (tok.dep_ in ("nsubjpass", "dobj", "obj") and tok.head.lemma_.lower() in self.lex.postpone_verbs)
+        ):
+            hypothetical = True  # "the anticipated summit ... has been postponed", "a planned meeting"
+        prospective = trig.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
+        if prospective and not own_agent(tok):
+            hypothetical = True  # "calls for talks", "preparations for a meeting": not yet held
+        if self.infinitival_modifier(top):
+            hypothetical = True  # "attempts to improve ties", "pressure to impose sanctions"
+        if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.hedge_marks for c in top.children):
+            hypothetical = True
+        return hypothetical, intent
+
+    def infinitival_modifier(self, tok: Token) -> bool:
+        """Whether ``tok`` (or the verb it is coordinated with) is a to-infinitive modifying a noun:
+        "plans to sell", "attempts to improve", "pressure to impose": the action is not (yet) taken.
+        Nouns of a taken decision ("the decision to impose sanctions") are exempt."""
+        for _ in range(3):
+            if tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+                continue
+            break
+        if tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.head.lemma_.lower() in self.lex.realis_nouns:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

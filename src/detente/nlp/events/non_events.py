@@ -1,0 +1,80 @@
+"""Trigger words that name no event where they stand: a judgement ("deems it a threat"), a standing treaty
+("the agreement between A and B"), the thing another event acts on ("an attack on a weapons supply"), a
+vague trigger coded by its means ("pressure by imposing sanctions")."""
+
+from __future__ import annotations
+
+from detente.nlp.events.arguments import ArgumentFinder
+from detente.nlp.events.lexicon import TriggerLexicon
+from detente.nlp.events.triggers import Trigger, own_agent
+
+
+class NonEventTests:
+    """Tests that need the lexicon (and the governor of a nominal trigger)."""
+
+    def __init__(self, lex: TriggerLexicon, arguments: ArgumentFinder) -> None:
+        self.lex = lex
+        self.arguments = arguments
+
+    def characterization(self, trig: Trigger) -> bool:
+        """A trigger noun that is the predicate of a judgement verb ("deems it a threat to NATO") or a
+        threat noun predicated by "be" ("Russia is a threat to Europe"): a characterisation."""
+        tok = trig.token
+        if tok.dep_ not in ("oprd", "attr", "xcomp", "dobj") or tok.head is tok:
+            return False
+        head = tok.head.lemma_.lower()
+        if head in self.lex.judgement_verbs:
+            if tok.dep_ != "dobj":
+                return True
+            # "which Sikorski deems a threat": the relative pronoun is the object, the noun its predicate
+            return tok.head.dep_ == "relcl" and any(
+                c.lower_ in ("which", "that", "whom") and c.i < tok.head.i for c in tok.head.children
+            )
+        return head == "be" and tok.dep_ == "attr" and trig.code[:2] == "13"
+
+    def standing_reference(self, trig: Trigger) -> bool:
+        """Whether a nominal trigger names a standing treaty, agreement or relationship ("the last arms
+        control agreement between A and B", "their alliance") rather than its making: only a governing
+        verb of making/signing/agreeing ("signed", "reached", "formed") asserts such an event."""
+        tok = trig.token
+        if tok.lemma_.lower() not in self.lex.standing_nouns:
+            return False
+        doc = tok.doc
+        named_pair = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children) or any(
+            t.text in ("-", "–", "—", "/") and 0 < t.i < tok.i and doc[t.i - 1].pos_ == doc[t.i + 1].pos_ == "PROPN"
+            for t in doc[max(tok.left_edge.i, tok.i - 4) if tok.dep_ != "compound" else max(0, tok.i - 4) : tok.i]
+        )  # "the treaty between A and B", "the US-Russia treaty"
+        if not named_pair:
+            return False  # "Russia's energy partnerships with China": one side's cooperation, coded
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.making_verbs for c in tok.children):
+            return False  # "the energy deal between Russia and China, finalized in October"
+        gov = self.arguments.governor(tok)
+        if gov is None and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            gov = tok.head
+        return gov is None or gov.lemma_.lower() not in self.lex.making_verbs
+
+
+def thing_acted_on(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+    """A nominal trigger that is the object of another trigger's on/against/at phrase is the thing
+    acted on, not an event: "an attack on a weapons supply" (no supply event)."""
+    tok = trig.token
+    return (
+        trig.kind == "noun"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("on", "against", "at", "upon")
+        and tok.head.head.i in trig_at
+        and not own_agent(tok)
+    )
+
+
+def means_coded(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+    """A vague trigger whose means is itself a trigger ("intensified pressure on Russia by imposing
+    sanctions") is coded by the means alone."""
+    tok = trig.token
+    holders = [tok, tok.head] if trig.kind == "noun" and tok.dep_ in ("dobj", "obj") else [tok]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                if any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and g.i in trig_at for g in c.children):
+                    return True
+    return False

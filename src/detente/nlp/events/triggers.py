@@ -1,0 +1,210 @@
+"""Trigger matching: which words are event triggers (verbs, nouns, adjectives, verb + object phrases), what a
+wrapper wraps ("refused to supply"), reported demands ("X said Y must ..."), domain refinement ("military aid")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from detente.nlp.events.lexicon import TriggerLexicon, Wrapper
+
+OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
+WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
+
+
+@dataclass
+class Trigger:
+    """A trigger word found in a sentence: its token, CAMEO code, part of speech, wrapper, and for a verb +
+    object phrase ("impose sanctions") the object that made the phrase."""
+
+    token: Token
+    code: str
+    kind: str  # "verb" | "noun" | "adj"
+    wrapper: Wrapper | None = None
+    phrase_obj: Token | None = None
+
+
+class TriggerMatcher:
+    """Finds triggers and the triggers they wrap, by the lexicon."""
+
+    def __init__(self, lex: TriggerLexicon) -> None:
+        self.lex = lex
+
+    def reported_demands(self, sent: Span, trig_at: dict[int, Trigger]) -> list[tuple[Token, Token, str]]:
+        """(speech verb, clause, code) for reported obligations: "X said Y must do Z" (an obligation modal
+        in the reported clause), "X demanded that Y do Z", "X reiterated its demand that Y do Z" (a demand
+        word and a bare subjunctive clause). The speaker demands; what Y must do is not asserted."""
+        lex = self.lex
+        found: list[tuple[Token, Token, str]] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_verbs:
+                continue
+            demandish = verb.lemma_.lower() in lex.demand_words or any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words for c in verb.children
+            )
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+                modal = any(a.lower_ in lex.obligation_modals for a in auxes)
+                subjunctive = demandish and clause.tag_ in ("VB", "VBP") and not [a for a in auxes if a.lower_ != "to"]
+                if not (modal or subjunctive):
+                    continue
+                if any(c.dep_ == "neg" for c in clause.children):
+                    continue  # "Y must not ..." is a demand to refrain: left to the main rules
+                inner = trig_at.get(clause.i)
+                if inner is None:
+                    inner = next((trig_at[c.i] for c in clause.children if c.dep_ in OBJ_DEPS and c.i in trig_at), None)
+                code = "100"
+                if inner is not None and lex.demand is not None:
+                    code = lex.demand.refine.get(inner.code[:2], lex.demand.code)
+                found.append((verb, clause, code))
+        return found
+
+    def trigger(self, tok: Token) -> Trigger | None:
+        lemma = tok.lemma_.lower()
+        pos = tok.pos_
+        lex = self.lex
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return None  # "in March 2025": a month, not a protest march
+        if pos in ("VERB", "AUX") and pos != "AUX":
+            for child in tok.children:
+                if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
+                    for obj in self.object_heads(child):
+                        code = lex.phrases.get((lemma, obj.lemma_.lower()))
+                        if code:
+                            return Trigger(tok, code, "verb", phrase_obj=obj)
+            if lemma in lex.wrap_verbs:
+                wrapper = lex.wrap_verbs[lemma]
+                return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
+            if lemma in lex.needs_object:
+                for child in tok.children:
+                    if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in lex.envoy_nouns:
+                        # "sending his special envoy to Moscow": a visit by the sender, not aid
+                        return Trigger(tok, "042", "verb", phrase_obj=child)
+                    if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in lex.transfer_nonobjects:
+                        return None  # "giving advice to Moscow": no aid
+            if lemma in lex.verbs:
+                if lemma in lex.needs_object and not any(
+                    c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in tok.children
+                ):
+                    return None  # "negotiators return to Geneva": not "returned the weapons"
+                return Trigger(tok, lex.verbs[lemma], "verb")
+        elif pos in ("NOUN", "PROPN"):
+            if lemma in lex.wrap_nouns:
+                wrapper = lex.wrap_nouns[lemma]
+                return Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
+            if lemma in lex.nouns:
+                return Trigger(tok, lex.nouns[lemma], "noun")
+        elif pos == "ADJ" and lemma in lex.nouns and self.noun_read_as_adj(tok):
+            return Trigger(tok, lex.nouns[lemma], "noun")  # "the Ukrainian counteroffensive was ..."
+        elif pos == "ADJ" and lemma in lex.wrap_adjs:
+            wrapper = lex.wrap_adjs[lemma]
+            return Trigger(tok, wrapper.code, "adj", wrapper=wrapper)
+        return None
+
+    def object_heads(self, obj: Token) -> list[Token]:
+        """The object and, for a quantity word, its "of" phrase: "sent tens of thousands of troops"."""
+        heads = [obj]
+        cur = obj
+        for _ in range(3):
+            if not (cur.lemma_.lower() in self.lex.quantity_nouns or cur.pos_ == "NUM"):
+                break
+            nxt = [
+                g for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+            ]
+            if not nxt:
+                break
+            cur = nxt[0]
+            heads.append(cur)
+        return heads
+
+    def noun_read_as_adj(self, tok: Token) -> bool:
+        """A trigger noun the tagger made an adjective: it fills a noun slot ("the counteroffensive was
+        unsuccessful") or modifies an event head ("offensive operations"), not "offensive weapons"."""
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj"):
+            return True
+        return tok.dep_ == "amod" and tok.head.lemma_.lower() in self.lex.event_heads
+
+    def wrapped(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """The trigger this one governs as wrapper or light verb: xcomp, gerund, object noun."""
+        if trig.phrase_obj is not None:
+            return None
+        for child in trig.token.children:
+            found = self.inner_at(child, trig_at, depth=0)
+            if found is not None and (trig.wrapper is not None or child.dep_ in OBJ_DEPS):
+                return found
+        return None
+
+    def inner_at(self, tok: Token, trig_at: dict[int, Trigger], depth: int) -> Trigger | None:
+        if tok.dep_ not in WRAPPED_DEPS or depth > 2:
+            return None
+        if tok.dep_ == "conj" and depth == 0:
+            return None
+        if tok.i in trig_at and tok.dep_ != "prep":
+            return trig_at[tok.i]
+        if tok.dep_ in ("prep", "pobj", "pcomp", "xcomp", "dobj"):
+            for child in tok.children:
+                found = self.inner_at(child, trig_at, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """The wrapper or light verb that codes this trigger in its place, if any."""
+        tok = trig.token
+        for _ in range(4):
+            if tok.dep_ not in WRAPPED_DEPS or tok.head is tok or tok.dep_ == "conj":
+                return None
+            head = tok.head
+            outer = trig_at.get(head.i)
+            if outer is not None and outer is not trig:
+                if outer.phrase_obj is not None and outer.phrase_obj.i == trig.token.i:
+                    return outer
+                if outer.wrapper is not None:
+                    return outer  # "refused to engage in dialogue": the refusal codes it
+                if (
+                    outer.kind == "verb"
+                    and trig.token.dep_ in OBJ_DEPS
+                    and trig.token.head.i == outer.token.i
+                    and outer.phrase_obj is None
+                    and not own_agent(trig.token)
+                ):
+                    # "launched an offensive": the verb codes it (not "condemned Russia's attack")
+                    return outer
+            tok = head
+        return None
+
+    def domain(self, trig: Trigger, inner: Trigger | None, code: str) -> str:
+        """Refine a root-level code by a domain modifier: "military aid" 072, "energy partnership" 061."""
+        table = self.lex.domains.get(code[:2])
+        if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0"):
+            return code  # only a generic code ("050", "070") is refined
+        nouns = [trig.token] + ([inner.token] if inner is not None else [])
+        for noun in nouns:
+            for child in noun.children:
+                if child.dep_ in ("amod", "compound") and child.lemma_.lower() in table:
+                    return table[child.lemma_.lower()]
+            if noun.lemma_.lower() in table:
+                return table[noun.lemma_.lower()]
+        return code
+
+
+def plain_call(tok: Token) -> bool:
+    """Whether an appeal word ("call") is a contact, not an appeal: no "on/for" addressee or demand,
+    no clause of what is asked ("a phone call with Putin", "called Erdogan"), versus "called on
+    Kyiv to accept", "calls for sanctions"."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp", "acl"):
+            return False
+        if child.dep_ == "prep" and child.lower_ in ("on", "for", "upon"):
+            if all(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj"):
+                continue  # "Trump's call with Putin on Feb. 12": a date, not an addressee
+            return False
+    return tok.lemma_.lower() in ("call", "phone", "telephone")
+
+
+def own_agent(noun: Token) -> bool:
+    """Whether a nominal trigger names its own agent by a possessor ("Russia's aggression")."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
