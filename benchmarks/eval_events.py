@@ -113,13 +113,13 @@ def quad5(code: str) -> int:
     return QUAD5.get(root, 3 if root in ("10", "11", "12", "13", "14") else 4)
 
 
-def conflibert_scores(part: str) -> list[tuple[str, dict[str, Any]]]:
+def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, Any]]]:
     """Dyad P/R/F1 on ConfliBERT ``cameo_ner`` and quad agreement on ``cameo_class`` (leak-checked ``part``),
-    with the spaCy model + actor_resolver + event_coder (the learned layer as configured by default)."""
+    with ``nlp`` (default: the spaCy model + actor_resolver + event_coder, learned layer as configured)."""
     from detente.nlp.pipeline import build_pipeline, make_doc
     from detente.reference.actors import primary_code as primary
 
-    nlp = build_pipeline(stages=("actor_resolver", "event_coder"))
+    nlp = nlp or build_pipeline(stages=("actor_resolver", "event_coder"))
     rows = load_jsonl(CONFLIBERT / f"conflibert_ner_{part}.clean.jsonl")
     tp = fp = fn = 0
     for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):

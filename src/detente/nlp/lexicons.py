@@ -78,6 +78,7 @@ class _Demands(_Strict):
     speech_verbs: Words = Field(default_factory=list)
     demand_words: Words = Field(default_factory=list)
     obligation_modals: Words = Field(default_factory=list)
+    want_verbs: Words = Field(default_factory=list)
 
 
 class _Speakers(_Strict):
@@ -88,6 +89,23 @@ class _Speakers(_Strict):
 class _Standing(_Strict):
     nouns: Words = Field(default_factory=list)
     making_verbs: Words = Field(default_factory=list)
+
+
+class _Constructions(_Strict):
+    light_verbs: Words = Field(default_factory=list)
+    aimed_verbs: Words = Field(default_factory=list)
+    aimed_preps: Words = Field(default_factory=list)
+    aimed_code: str = "190"
+    casualty_verbs: Words = Field(default_factory=list)
+    one_sided_verbs: Words = Field(default_factory=list)
+    evidence_nouns: Words = Field(default_factory=list)
+    evidence_code: str = "112"
+    advisory_verbs: Words = Field(default_factory=list)
+    travel_words: Words = Field(default_factory=list)
+    advisory_code: str = "160"
+    joint_meeting_roots: Words = Field(default_factory=list)
+    document_nouns: Words = Field(default_factory=list)
+    allegation_verbs: Words = Field(default_factory=list)
 
 
 class EventPatterns(_Strict):
@@ -114,6 +132,7 @@ class EventPatterns(_Strict):
     judgement_verbs: Words = Field(default_factory=list)
     transfer_nonobjects: Words = Field(default_factory=list)
     quantity_nouns: Words = Field(default_factory=list)
+    constructions: _Constructions = Field(default_factory=_Constructions)
 
 
 # ------------------------------------------------------------------------------------------ markers.yml

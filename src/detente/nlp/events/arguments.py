@@ -35,6 +35,7 @@ NESTED_DEPS = {
 }
 NESTED_DEPTH = 5
 POSS_PRONOUNS = {"his", "her", "its", "their"}
+VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 
 
 class ArgumentFinder:
@@ -50,6 +51,7 @@ class ArgumentFinder:
         if tok.i in tok_actor:
             found.append(tok_actor[tok.i])
             found.extend(hyphen_partners(tok, tok_actor))
+            found.extend(self.of_conjuncts(tok, tok_actor))
         elif depth < ROLE_WORDS_DEPTH:
             for child in tok.children:
                 if child.dep_ in MOD_DEPS and child.dep_ != "appos":
@@ -71,6 +73,72 @@ class ArgumentFinder:
                 found.extend(self.actors(child, tok_actor, depth))
         return found
 
+    @staticmethod
+    def listed(targets: list[Span]) -> bool:
+        """Whether ``targets`` are two or more distinct primary actors coordinated in one list ("with A and
+        B"), not actors of separate phrases."""
+        if len({primary(t.label_) for t in targets}) < 2:
+            return False
+        roots = {t.root.i for t in targets}
+        return all(any(c.i in roots for c in t.root.conjuncts) for t in targets)
+
+    def casualties(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The victims of a nominal attack that a casualty verb reports: "three Ukrainian soldiers were
+        killed in a Russian drone strike", "... died in Russian shelling" (the verb's passive subject, or the
+        subject of an intransitive "die"). A casualty verb's "in X" is a place, never a party."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "by") or noun.head.dep_ not in ("prep", "agent"):
+            return []
+        verb = noun.head.head
+        if verb.lemma_.lower() not in self.lex.casualty_verbs:
+            return []
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return []  # "the strike killed X": X is the object, found as a target already
+        return [a for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for a in self.actors(c, tok_actor)]
+
+    def document_owners(self, subj: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors behind a document that is a verb's subject: "a report by the US Senate", "a study
+        from the Pentagon" (its modifiers, "a UN report", are found as for any subject)."""
+        return [
+            a
+            for s in subj
+            if s.lemma_.lower() in self.lex.document_nouns
+            for c in s.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, tok_actor)
+        ]
+
+    def alleged_actors(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors an allegation is about: the subject of its that-clause ("a report alleged that Iran
+        knew ..." accuses Iran)."""
+        return [
+            a
+            for clause in verb.children
+            if clause.dep_ == "ccomp"
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for a in self.actors(c, tok_actor)
+        ]
+
+    def of_conjuncts(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The other countries of a mention whose "of" phrase lists several ("the foreign ministers of
+        China, Russia and Iran", "the leaders of Germany and Poland"): the resolver codes the head with
+        the first, the others are conjuncts of its object."""
+        span = tok_actor[tok.i]
+        out: list[Span] = []
+        for child in tok.children:
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for conj in pobj.conjuncts:
+                    other = tok_actor.get(conj.i)
+                    if other is not None and other is not span and conj.i > pobj.i:
+                        out.append(other)
+        return out
+
     def subject(self, verb: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
         """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
         tok = verb
@@ -84,6 +152,8 @@ class ArgumentFinder:
                 subj = [clausal_subject(s) for s in subj]
                 sources = [a for s in subj + agents for a in self.actors(s, tok_actor)]
                 ptargets = [a for s in passive for a in self.actors(s, tok_actor)]
+                if not sources and subj:
+                    sources = self.document_owners(subj, tok_actor)  # "a report by the US Senate alleged"
                 if not sources and not agents and subj:
                     speaker = self.speaker(tok, subj, tok_actor)
                     if speaker is not None:
@@ -310,6 +380,12 @@ class ArgumentFinder:
         if trig.kind == "verb":
             sources, targets = self.subject(tok, tok_actor)
             targets = targets + self.targets_of(tok, tok_actor)
+            phrase_obj = trig.phrase_obj
+            if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.light_verbs | lex.advisory_verbs:
+                # "engaged in a firefight with X", "advised against travel to X": the phrase's own target
+                targets = self.targets_of(phrase_obj, tok_actor)
+            if not targets and trig.code[:3] == "112" and tok.lemma_.lower() in lex.allegation_verbs:
+                targets = self.alleged_actors(tok, tok_actor)  # "a report alleged that X knew ..."
         elif trig.kind == "adj":
             head = tok.head if tok.dep_ in ("acomp", "amod") else tok
             sources, _ = self.subject(head, tok_actor) if tok.dep_ == "acomp" else (self.actors(head, tok_actor), [])
@@ -356,6 +432,10 @@ class ArgumentFinder:
                     return sources + between, [], True
             if not targets and gov is not None:
                 targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i]
+            if not targets and trig.code[:2] in VIOLENT_ROOTS:
+                targets = self.casualties(tok, tok_actor)  # "soldiers were killed in a Russian drone strike"
+            if reciprocal and gov is not None and targets and gov.lemma_.lower() in lex.one_sided_verbs:
+                reciprocal = False  # "the parliament approved the agreement with Y": one side's act
         if trig.wrapper is not None and inner is None and not targets:
             for child in tok.children:
                 if child.dep_ in ("xcomp", "ccomp"):
@@ -395,6 +475,11 @@ class ArgumentFinder:
                 if p.dep_ == "prep" and p.lower_ in ("against", "on", "upon")
                 for a in self.prep_targets(p, tok_actor, [])
             ]
+        if reciprocal and targets and trig.kind == "verb" and tok.lemma_.lower() in lex.one_sided_verbs:
+            reciprocal = False  # "X ratified an agreement with Y": X's act, not Y's
+        if reciprocal and trig.code[:2] in lex.joint_meeting_roots and self.listed(targets):
+            # "X met with A and B": one meeting of all the parties, pairwise
+            return sources + targets, [], True
         src_ids = {s.start for s in sources}
         src_prims = {primary(s.label_) for s in sources}
         targets = [t for t in targets if t.start not in src_ids]

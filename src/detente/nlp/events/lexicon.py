@@ -48,6 +48,8 @@ class TriggerLexicon:
     intent: Wrapper | None = None
     threaten: Wrapper | None = None
     demand: Wrapper | None = None
+    appeal: Wrapper | None = None
+    want_verbs: set[str] = field(default_factory=set)
     speech_verbs: set[str] = field(default_factory=set)
     demand_words: set[str] = field(default_factory=set)
     obligation_modals: set[str] = field(default_factory=set)
@@ -76,6 +78,21 @@ class TriggerLexicon:
     talk_topic_preps: set[str] = field(default_factory=set)
     hedge_noun_adjs: set[str] = field(default_factory=set)
     postpone_verbs: set[str] = field(default_factory=set)
+    # constructions (docs/events.md rule 21)
+    light_verbs: set[str] = field(default_factory=set)
+    aimed_verbs: set[str] = field(default_factory=set)
+    aimed_preps: set[str] = field(default_factory=set)
+    aimed_code: str = "190"
+    casualty_verbs: set[str] = field(default_factory=set)
+    one_sided_verbs: set[str] = field(default_factory=set)
+    evidence_nouns: set[str] = field(default_factory=set)
+    evidence_code: str = "112"
+    advisory_verbs: set[str] = field(default_factory=set)
+    travel_words: set[str] = field(default_factory=set)
+    advisory_code: str = "160"
+    joint_meeting_roots: set[str] = field(default_factory=set)
+    document_nouns: set[str] = field(default_factory=set)
+    allegation_verbs: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -103,6 +120,8 @@ class TriggerLexicon:
                 lex.threaten = wrapper
             elif name == "demand":
                 lex.demand = wrapper
+            elif name == "appeal":
+                lex.appeal = wrapper
         recip = data.get("reciprocal") or {}
         lex.recip_verbs = set(recip.get("verbs", []))
         lex.recip_nouns = set(recip.get("nouns", []))
@@ -135,6 +154,7 @@ class TriggerLexicon:
         lex.speech_verbs = set(demands.get("speech_verbs", []))
         lex.demand_words = set(demands.get("demand_words", []))
         lex.obligation_modals = set(demands.get("obligation_modals", []))
+        lex.want_verbs = set(demands.get("want_verbs", []))
         speakers = data.get("speakers") or {}
         lex.speaker_verbs = set(speakers.get("verbs", []))
         lex.speaker_pronouns = set(speakers.get("pronouns", []))
@@ -151,4 +171,22 @@ class TriggerLexicon:
         lex.transfer_nonobjects = set(data.get("transfer_nonobjects") or [])
         lex.quantity_nouns = set(data.get("quantity_nouns") or [])
         lex.talk_topic_preps = set(data.get("talk_topic_preps") or [])
+        cons = data.get("constructions") or {}
+        for key in (
+            "light_verbs",
+            "aimed_verbs",
+            "aimed_preps",
+            "casualty_verbs",
+            "one_sided_verbs",
+            "evidence_nouns",
+            "advisory_verbs",
+            "travel_words",
+            "document_nouns",
+            "allegation_verbs",
+        ):
+            setattr(lex, key, {str(w) for w in cons.get(key, []) or []})
+        lex.joint_meeting_roots = {str(r) for r in cons.get("joint_meeting_roots", []) or []}
+        for key in ("aimed_code", "evidence_code", "advisory_code"):
+            if key in cons:
+                setattr(lex, key, str(cons[key]))
         return lex

@@ -38,15 +38,21 @@ class TriggerMatcher:
         lex = self.lex
         found: list[tuple[Token, Token, str]] = []
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_verbs:
+            # "X wants Y to do Z": an appeal to Y (rule 9); Z is wanted, not done
+            wishing = verb.lemma_.lower() in lex.want_verbs
+            if verb.pos_ != "VERB" or (verb.lemma_.lower() not in lex.speech_verbs and not wishing):
                 continue
-            demandish = verb.lemma_.lower() in lex.demand_words or any(
-                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words for c in verb.children
+            demandish = (
+                wishing
+                or verb.lemma_.lower() in lex.demand_words
+                or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words for c in verb.children)
             )
             for clause in verb.children:
                 if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
                     continue
                 auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+                if wishing and not any(a.lower_ == "to" for a in auxes):
+                    continue
                 modal = any(a.lower_ in lex.obligation_modals for a in auxes)
                 subjunctive = demandish and clause.tag_ in ("VB", "VBP") and not [a for a in auxes if a.lower_ != "to"]
                 if not (modal or subjunctive):
@@ -56,9 +62,10 @@ class TriggerMatcher:
                 inner = trig_at.get(clause.i)
                 if inner is None:
                     inner = next((trig_at[c.i] for c in clause.children if c.dep_ in OBJ_DEPS and c.i in trig_at), None)
-                code = "100"
-                if inner is not None and lex.demand is not None:
-                    code = lex.demand.refine.get(inner.code[:2], lex.demand.code)
+                asking = lex.appeal if wishing else lex.demand
+                code = "020" if wishing else "100"
+                if inner is not None and asking is not None:
+                    code = asking.refine.get(inner.code[:2], asking.code)
                 found.append((verb, clause, code))
         return found
 
@@ -75,6 +82,9 @@ class TriggerMatcher:
                         code = lex.phrases.get((lemma, obj.lemma_.lower()))
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
+            construction = self.verb_construction(tok, lemma)
+            if construction is not None:
+                return construction
             if lemma in lex.wrap_verbs:
                 wrapper = lex.wrap_verbs[lemma]
                 return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
@@ -85,6 +95,12 @@ class TriggerMatcher:
                         return Trigger(tok, "042", "verb", phrase_obj=child)
                     if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in lex.transfer_nonobjects:
                         return None  # "giving advice to Moscow": no aid
+            if lemma in lex.casualty_verbs and not any(
+                c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "ccomp", "agent") for c in tok.children
+            ):
+                # "Russian soldiers killed in Ukraine", "athletes killed at the games": the subject or the
+                # noun is the victim, and no attacker is named
+                return None
             if lemma in lex.verbs:
                 if lemma in lex.needs_object and not any(
                     c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in tok.children
@@ -97,11 +113,44 @@ class TriggerMatcher:
                 return Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
             if lemma in lex.nouns:
                 return Trigger(tok, lex.nouns[lemma], "noun")
+            if lemma in lex.evidence_nouns and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+                # "presented evidence against Russia", "built a case against Iran": an accusation
+                return Trigger(tok, lex.evidence_code, "noun")
         elif pos == "ADJ" and lemma in lex.nouns and self.noun_read_as_adj(tok):
             return Trigger(tok, lex.nouns[lemma], "noun")  # "the Ukrainian counteroffensive was ..."
         elif pos == "ADJ" and lemma in lex.wrap_adjs:
             wrapper = lex.wrap_adjs[lemma]
             return Trigger(tok, wrapper.code, "adj", wrapper=wrapper)
+        return None
+
+    def verb_construction(self, tok: Token, lemma: str) -> Trigger | None:
+        """A verb whose event is named by its prepositional phrase (docs/events.md, rule 21):
+
+        - a light verb + "in" + trigger noun takes the noun's code ("engaged Russian forces in a firefight"
+          is fighting, "engaged Pakistan in talks" consultation, not 050 engagement);
+        - an advisory verb + "against" + travel ("advised against travel to Venezuela", "warned against
+          visiting Russia") reduces relations with the destination;
+        - an aimed verb with a target preposition ("fired at Lebanese soldiers", "shot at a Turkish
+          patrol") is a use of force.
+        The prepositional object is the phrase object: the target comes from it when the verb has none."""
+        lex = self.lex
+        if lemma in lex.light_verbs:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for obj in prep.children:
+                        code = lex.nouns.get(obj.lemma_.lower()) if obj.dep_ == "pobj" else None
+                        if code:
+                            return Trigger(tok, code, "verb", phrase_obj=obj)
+        if lemma in lex.advisory_verbs:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "against":
+                    for obj in prep.children:
+                        if obj.dep_ in ("pobj", "pcomp") and obj.lemma_.lower() in lex.travel_words:
+                            return Trigger(tok, lex.advisory_code, "verb", phrase_obj=obj)
+        if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in lex.aimed_preps:
+                    return Trigger(tok, lex.aimed_code, "verb")
         return None
 
     def object_heads(self, obj: Token) -> list[Token]:
