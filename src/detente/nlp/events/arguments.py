@@ -384,7 +384,7 @@ class ArgumentFinder:
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.light_verbs | lex.advisory_verbs:
                 # "engaged in a firefight with X", "advised against travel to X": the phrase's own target
                 targets = self.targets_of(phrase_obj, tok_actor)
-            if not targets and trig.code[:3] == "112" and tok.lemma_.lower() in lex.allegation_verbs:
+            if not targets and trig.code.startswith("112") and tok.lemma_.lower() in lex.allegation_verbs:
                 targets = self.alleged_actors(tok, tok_actor)  # "a report alleged that X knew ..."
         elif trig.kind == "adj":
             head = tok.head if tok.dep_ in ("acomp", "amod") else tok
