@@ -10,8 +10,8 @@ from typing import Any
 
 import duckdb
 import pytest
-
 from benchmarks.eval_dates import FIXTURE, month_of, score_dates, seed_docs, supported
+
 from detente import api
 from detente.nlp.dates import bounds, precision, resolve
 from detente.store.db import connect
@@ -61,7 +61,9 @@ def test_relative_dates_resolve_against_the_publication_date() -> None:
         assert resolve(relative, None) is None  # no "now" to resolve against: no date
 
 
-@pytest.mark.parametrize("text", ["the early 1800s", "decades", "the past decade", "for two weeks", "2024 and early 2025"])
+@pytest.mark.parametrize(
+    "text", ["the early 1800s", "decades", "the past decade", "for two weeks", "2024 and early 2025"]
+)
 def test_eras_spans_and_durations_are_not_dates(text: str) -> None:
     assert resolve(text, "2025-11-02") is None
 

@@ -45,9 +45,7 @@ def index_coverage(
     """How many asserted events the index of ``freq`` places, and how many it leaves out: dated coarser than
     the period, background (recalled history) without a date, or undated (docs/dates.md)."""
     with opened(db, read_only=True) as con:
-        return ri.index_coverage(
-            con, dyad=dyad, directed=directed, freq=freq, since=since, until=until, origin=origin
-        )
+        return ri.index_coverage(con, dyad=dyad, directed=directed, freq=freq, since=since, until=until, origin=origin)
 
 
 def index_events(

@@ -219,7 +219,7 @@ def resolve(text: str, published: str | None = None) -> str | None:
 
 
 def _relative(t: str, base: date | None) -> str | None:
-    """"yesterday", "last week", "two months ago", "on Tuesday", "last spring", against ``base``."""
+    """ "yesterday", "last week", "two months ago", "on Tuesday", "last spring", against ``base``."""
     if base is None:
         return None
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "now"):
@@ -355,7 +355,7 @@ CONTINUATIVE = {
 GRADUAL = {"demonstrate", "show", "prove", "remain", "grow", "evolve", "deteriorate", "deepen", "seek", "pursue",
            "maintain", "sustain", "continue", "keep", "become", "exist", "endure", "persist"}  # fmt: skip
 HISTORY_ADVERBS = {"previously", "formerly", "historically", "traditionally", "originally", "once"}
-DURATION_NOUNS = {"year", "years", "decade", "decades", "century", "centuries", "month", "months", "time", "period",
+DURATION_NOUNS = {"year", "years", "decade", "decades", "century", "centuries", "month", "months", "period",
                   "generation", "generations", "era"}  # fmt: skip
 LONG_SPANS = {"years", "decades", "century", "centuries", "generations", "era"}
 EARLIER_ADJ = {"former", "previous", "prior", "past", "earlier", "then", "erstwhile", "late"}
