@@ -121,6 +121,7 @@ def test_recalled_history_is_dated_when_the_text_says_when(nlp: Any) -> None:
         ("Russia attacked Ukraine.", ("2025-11-02", "document", False)),
         ("Officials said Russia had fired missiles at Ukraine.", ("2025-11-02", "document", False)),
         ("Russia has launched a missile strike on Ukraine.", ("2025-11-02", "document", False)),
+        ("Russia warned the United States of World War III.", ("2025-11-02", "document", False)),  # a topic
         ("Russia and China signed a gas deal last spring.", ("2025-spring", "text", False)),
         ("The United States and Russia held talks in the second quarter of 2025.", ("2025-Q2", "text", False)),
         ("Russia and China signed a deal in 2024.", ("2024", "text", False)),

@@ -473,16 +473,26 @@ def recalls_history(trigger: Token, sent: Span) -> bool:
     for tok in marked:
         if any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJ for c in tok.children):
             return True
-    # an era named for the clause: "in the early 1800s", "during the Cold War"
+    # an era the clause happens in: "in the early 1800s", "during the Cold War", "for decades"
     for ent in sentence_ents(sent):
-        if ent.label_ in ("DATE", "EVENT") and ERA.search(ent.text) and _governs(ent.root, chain):
+        if ent.label_ in ("DATE", "EVENT") and ERA.search(ent.text) and _time_of(ent.root, chain):
             return True
     return False
 
 
-def _governs(tok: Token, chain: list[Token]) -> bool:
-    """Whether ``tok`` modifies one of the clause's verbs (directly or through a preposition)."""
-    return _clause_head(tok) in chain or tok.head in chain or tok.head.head in chain
+TEMPORAL_PREPS = {"in", "during", "throughout", "since", "after", "before", "until", "by", "from", "for", "over",
+                  "through", "back", "at"}  # fmt: skip
+
+
+def _time_of(tok: Token, chain: list[Token]) -> bool:
+    """Whether ``tok`` (an era's head word) says when one of the clause's verbs happens: the object of a
+    temporal preposition on the verb ("began ... in the early 1800s") or a bare time adverbial ("two
+    decades ago"); "warned of World War III" names a topic, not a time."""
+    if tok.dep_ in ("npadvmod", "advmod") and tok.head in chain:
+        return True
+    prep = tok.head
+    verb = prep.head.head if prep.head.lower_ == "back" else prep.head  # "back in the 1990s"
+    return tok.dep_ == "pobj" and prep.lower_ in TEMPORAL_PREPS and verb in chain
 
 
 def _edge(ent: Span) -> bool:
