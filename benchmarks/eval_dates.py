@@ -34,6 +34,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from detente.nlp.dates import bounds
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FIXTURE = ROOT / "tests" / "fixtures" / "seeds_event_dates.json"
@@ -62,8 +64,6 @@ def _scorer(shared: Path) -> Any:
 
 def _span(label: str | None) -> tuple[date, date] | None:
     """The period of a label or of an interval ``A/B`` of two labels."""
-    from detente.nlp.dates import bounds
-
     if not label or label in NO_DATE:
         return None
     if "/" in label:

@@ -228,7 +228,7 @@ def _relative(t: str, base: date | None) -> str | None:
         return (base - timedelta(days=1)).isoformat()
     if t == "tomorrow":
         return (base + timedelta(days=1)).isoformat()
-    if t in ("the week before", "a week earlier", "the previous week", "previous week"):
+    if t in ("week before", "a week earlier"):  # "the week before" ("the" is stripped by _normalise)
         return _week(base - timedelta(days=7))
     m = _RELATIVE_UNIT.match(t)
     if m:
@@ -519,7 +519,7 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     since" clause takes no date of another clause ("suspended in 2023, and Moscow has since refused": the
     refusal is not dated 2023)."""
     head = _clause_head(trigger)
-    since = _since_clause(head) or any(c.dep_ == "advmod" and c.lower_ == "since" for c in trigger.children)
+    since = _since_clause(head) or _since_clause(trigger)
     ranked: list[tuple[int, int, str]] = []
     for ent in sentence_ents(sent):
         if ent.label_ != "DATE" or _edge(ent):
