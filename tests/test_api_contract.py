@@ -38,6 +38,7 @@ READERS: dict[str, Call] = {
     "dyads": lambda db, _: api.dyads(db),
     "events": lambda db, _: api.events(db, dyad="USA-RUS"),
     "forecast": lambda db, _: api.forecast(db, dyad="USA-RUS"),
+    "index_coverage": lambda db, _: api.index_coverage(db, dyad="USA-RUS"),
     "index_events": lambda db, _: api.index_events(db, "USA-RUS", _busiest(db)),
     "info": lambda db, _: {k: v for k, v in api.info(db).items() if k != "database_exists"},
     "relations_index": lambda db, _: api.relations_index(db, dyad="USA-RUS"),

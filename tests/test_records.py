@@ -54,6 +54,10 @@ def test_code_output_keys_keep_the_scorers_format() -> None:
         "end",
         "trigger",
         "date",
+        # added after the scorer's fields (docs/dates.md): the date's granularity, its origin, the flag
+        "date_precision",
+        "date_how",
+        "background",
     )
     assert columns(CodedCausal) == ("cause", "effect", "polarity", "hedged", "start", "end")
 

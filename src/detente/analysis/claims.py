@@ -343,7 +343,8 @@ def _statement_items(
     events: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
     for eid, doc, idx, src, tgt, cameo, gold, neg, hyp, date, trig in con.execute(
         "SELECT event_id, doc_id, sentence_idx, source, target, cameo, goldstein, negated, hypothetical, "
-        "date, trigger FROM events WHERE doc_id IS NOT NULL ORDER BY doc_id, start, event_id"
+        "coalesce(date_label, strftime(date, '%Y-%m-%d')), trigger FROM events WHERE doc_id IS NOT NULL "
+        "ORDER BY doc_id, start, event_id"
     ).fetchall():
         dyad = (country_of(src), country_of(tgt))
         events[(doc, idx)].append(

@@ -16,8 +16,17 @@ import duckdb
 from detente.analysis.relations_index import parse_dyad, span_clauses
 from detente.reference.records import EventListing, columns
 
-# EventListing fields that do not come from the events table itself
-_JOINED = {"sentence": "s.text", "doc_source": "d.source", "url": "coalesce(e.url, d.url)", "title": "d.title"}
+# EventListing fields that do not come from the events table itself (or not as stored): ``date`` is the
+# label at the text's granularity ("2025", "2025-Q2"), a stored day for imported rows; never a period's
+# first day standing for the whole period (docs/dates.md)
+_JOINED = {
+    "date": "coalesce(e.date_label, strftime(e.date, '%Y-%m-%d'))",
+    "background": "coalesce(e.background, false)",
+    "sentence": "s.text",
+    "doc_source": "d.source",
+    "url": "coalesce(e.url, d.url)",
+    "title": "d.title",
+}
 _NAMES = list(columns(EventListing))
 _COLUMNS = ", ".join(f'{_JOINED[c]} AS "{c}"' if c in _JOINED else f'e."{c}"' for c in _NAMES)
 _FROM = """
@@ -72,10 +81,7 @@ def _where(
 
 
 def _row(values: tuple[Any, ...]) -> dict[str, Any]:
-    item = dict(zip(_NAMES, values, strict=True))
-    if item["date"] is not None:
-        item["date"] = item["date"].isoformat()
-    return item
+    return dict(zip(_NAMES, values, strict=True))
 
 
 def list_events(
@@ -94,10 +100,15 @@ def list_events(
     """Events matching the filters, newest first, each with its sentence, document and offsets.
 
     ``source`` filters on the *document* source (the outlet, ``documents.source``), not the actor: use
-    ``actor`` for that. Events without a date come last.
+    ``actor`` for that. Events without a date come last; dates sort by their period's start, then its end
+    (a day before the year that holds it). ``since``/``until`` keep events whose whole period lies in the
+    range.
     """
     where, params = _where(dyad, actor, code, since, until, source, origin, directed)
-    sql = f"SELECT {_COLUMNS} {_FROM} WHERE {where} ORDER BY e.date DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?"
+    sql = (
+        f"SELECT {_COLUMNS} {_FROM} WHERE {where} "
+        "ORDER BY e.date DESC NULLS LAST, coalesce(e.date_end, e.date), e.event_id LIMIT ? OFFSET ?"
+    )
     params += [max(0, int(limit)), max(0, int(offset))]
     return [_row(r) for r in con.execute(sql, params).fetchall()]
 
@@ -117,16 +128,21 @@ def timeline(
 
     An entry is one (date, source, target, cameo) with ``count`` and ``sources``: every supporting event with
     its document source, url, sentence and offsets. Negated and hypothetical events are left out unless
-    ``include_negated`` (a timeline is of what happened); undated events cannot be placed and are left out.
+    ``include_negated`` (a timeline is of what happened); undated events (background ones the text does not
+    date among them) cannot be placed and are left out. ``date`` is the label at the text's granularity
+    (``date_precision``): a year-granular event sits at "2025", ordered by its period's start, then end.
     """
     where, params = _where(dyad, None, code, since, until, None, origin, directed)
     where += " AND e.date IS NOT NULL"
     if not include_negated:
         where += " AND NOT coalesce(e.negated, false) AND NOT coalesce(e.hypothetical, false)"
     sql = f"""
-        WITH hits AS (SELECT {_COLUMNS} {_FROM} WHERE {where}),
+        WITH hits AS (
+            SELECT {_COLUMNS}, e.date AS date_start, coalesce(e.date_end, e.date) AS date_stop {_FROM} WHERE {where}
+        ),
         grouped AS (
-            SELECT date, source, target, cameo,
+            SELECT date, source, target, cameo, any_value(date_precision) AS date_precision,
+                   min(date_start) AS date_start, max(date_stop) AS date_stop,
                    any_value(plover) AS plover, avg(goldstein) AS goldstein, any_value(quad) AS quad,
                    any_value(source_name) AS source_name, any_value(target_name) AS target_name,
                    count(*) AS count,
@@ -137,14 +153,13 @@ def timeline(
                         ORDER BY event_id) AS sources
             FROM hits GROUP BY date, source, target, cameo
         )
-        SELECT * FROM grouped ORDER BY date, source, target, cameo LIMIT ?
+        SELECT * EXCLUDE (date_start, date_stop) FROM grouped
+        ORDER BY date_start, date_stop, date, source, target, cameo LIMIT ?
     """
     params.append(max(0, int(limit)))
     cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
     out = []
     for values in cur.fetchall():
-        item = dict(zip(names, values, strict=True))
-        item["date"] = item["date"].isoformat()
-        out.append(item)
+        out.append(dict(zip(names, values, strict=True)))
     return out

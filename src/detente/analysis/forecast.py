@@ -286,7 +286,7 @@ def _errors(pred: np.ndarray, p: _Panel) -> np.ndarray:
     """Scaled errors ``(actual - forecast) / scale at the origin``, aligned with ``pred``."""
     n, T, horizon = pred.shape
     err = np.full(pred.shape, np.nan)
-    for h in range(1, horizon + 1):
+    for h in range(1, min(horizon, T - 1) + 1):  # a series shorter than the horizon has no error that far
         err[:, : T - h, h - 1] = (p.y[:, h:] - pred[:, : T - h, h - 1]) / p.scale[:, : T - h]
     return err
 

@@ -15,6 +15,13 @@ Per period:
 
 Negated and hypothetical text events ("Russia did not attack", "may impose sanctions") are not events that
 happened and are left out. Every point is traceable: ``index_events`` lists the events behind it.
+
+Dates keep the text's granularity (``date``..``date_end``, docs/dates.md). An event counts in a period only
+when its whole date lies in it: a month-granular event in its month (and year), a year-granular one in its
+year of a yearly index and in no month of a monthly one, a week that straddles two months in neither month.
+Nothing is spread or given an invented day. Background events (recalled history) count in the period the
+text gives them; one the text does not date has no date and is left out. ``index_coverage`` says how many
+events each rule left out.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import duckdb
 from detente.reference import records
 from detente.reference.actors import country_part_sql
 from detente.reference.countries import country_codes
-from detente.reference.records import IndexPoint
+from detente.reference.records import IndexCoverage, IndexPoint
 
 FREQS = ("day", "week", "month", "year")
 WEIGHTS = (None, "sources", "articles")
@@ -53,11 +60,15 @@ def _side_sql(col: str) -> str:
     return f"(CASE WHEN length(?) = 3 THEN {country_part_sql(col)} = ? ELSE starts_with({col}, ?) END)"
 
 
-def _filter(dyad: str, directed: bool, since: Any, until: Any, origin: str | None) -> tuple[str, list[Any]]:
+def _filter(
+    dyad: str, directed: bool, since: Any, until: Any, origin: str | None, dated: bool = True
+) -> tuple[str, list[Any]]:
     """WHERE clause and its parameters: the dyad, the dates and the origin; user values only as ``?``."""
     a, b = parse_dyad(dyad)
     ab = f"({_side_sql('source')} AND {_side_sql('target')})"
-    clauses = ["date IS NOT NULL", "NOT coalesce(negated, false)", "NOT coalesce(hypothetical, false)"]
+    clauses = ["NOT coalesce(negated, false)", "NOT coalesce(hypothetical, false)"]
+    if dated:
+        clauses.insert(0, "date IS NOT NULL")
     params: list[Any] = []
     if directed:
         clauses.append(ab)
@@ -72,6 +83,11 @@ def _filter(dyad: str, directed: bool, since: Any, until: Any, origin: str | Non
 ORIGINS = records.ORIGINS
 
 
+def _within_period(freq: str) -> str:
+    """SQL: the event's whole date lies in one period of ``freq`` (``freq`` checked by ``_check``)."""
+    return f"date_trunc('{freq}', date) = date_trunc('{freq}', coalesce(date_end, date))"
+
+
 def span_clauses(
     clauses: list[str], params: list[Any], since: Any, until: Any, origin: str | None, alias: str = ""
 ) -> None:
@@ -83,8 +99,8 @@ def span_clauses(
     if since is not None:
         clauses.append(f"{alias}date >= ?::DATE")
         params.append(iso_date(since))
-    if until is not None:
-        clauses.append(f"{alias}date <= ?::DATE")
+    if until is not None:  # the whole period: a year-granular 2025 event is not "until 2025-06-30"
+        clauses.append(f"coalesce({alias}date_end, {alias}date) <= ?::DATE")
         params.append(iso_date(until))
     if origin is not None:
         clauses.append(f"{alias}origin = ?")
@@ -133,7 +149,7 @@ def relations_index(
     sql = f"""
         WITH ev AS (
             SELECT date_trunc('{freq}', date)::DATE AS period, quad, goldstein, {w}::DOUBLE AS w
-            FROM events WHERE {where}
+            FROM events WHERE {where} AND {_within_period(freq)}
         )
         SELECT period,
                sum(w) AS events,
@@ -217,7 +233,8 @@ def index_events(
     _check(freq, None)
     where, params = _filter(dyad, directed, None, None, origin)
     sql = (
-        f"SELECT event_id FROM events WHERE {where} AND date_trunc('{freq}', date)::DATE = ?::DATE "
+        f"SELECT event_id FROM events WHERE {where} AND {_within_period(freq)} "
+        f"AND date_trunc('{freq}', date)::DATE = ?::DATE "
         "ORDER BY date, event_id"
     )
     params.append(iso_date(period))
@@ -225,6 +242,42 @@ def index_events(
         sql += " LIMIT ?"
         params.append(int(limit))
     return [r[0] for r in con.execute(sql, params).fetchall()]
+
+
+def index_coverage(
+    con: duckdb.DuckDBPyConnection,
+    dyad: str = "USA-RUS",
+    directed: bool = False,
+    freq: str = "month",
+    since: Any = None,
+    until: Any = None,
+    origin: str | None = None,
+) -> IndexCoverage:
+    """How many of the dyad's asserted events (neither negated nor hypothetical) the index of ``freq``
+    places, and how many it leaves out and why: ``coarser_than_period`` (dated, but the date spans more
+    than one period: "2025" in a monthly index), ``background_undated`` (recalled history the text does not
+    date), ``undated`` (no date known at all). ``since``/``until`` bound the dated events only: an undated
+    event cannot be said to lie outside them."""
+    _check(freq, None)
+    where, params = _filter(dyad, directed, None, None, origin, dated=False)
+    dated_clauses: list[str] = ["date IS NOT NULL"]
+    dated_params: list[Any] = []
+    span_clauses(dated_clauses, dated_params, since, until, None)
+    dated = " AND ".join(dated_clauses)
+    sql = f"""
+        SELECT count(*) FILTER (WHERE {dated} AND {_within_period(freq)}),
+               count(*) FILTER (WHERE {dated} AND NOT {_within_period(freq)}),
+               count(*) FILTER (WHERE date IS NULL AND coalesce(background, false)),
+               count(*) FILTER (WHERE date IS NULL AND NOT coalesce(background, false))
+        FROM events WHERE {where}
+    """
+    row = con.execute(sql, dated_params + dated_params + params).fetchone() or (0, 0, 0, 0)
+    return IndexCoverage(
+        placed=int(row[0]),
+        coarser_than_period=int(row[1]),
+        background_undated=int(row[2]),
+        undated=int(row[3]),
+    )
 
 
 def dyads(

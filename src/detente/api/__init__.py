@@ -31,7 +31,15 @@ from detente.api.maps import cognitive_map, cognitive_maps, concept_merges, sele
 
 # submodules named like functions (report, sources) are imported here first, so that the functions bound
 # below stay the package attributes when some other code imports the submodule later
-from detente.api.relations import dyads, events, import_events, index_events, relations_index, timeline
+from detente.api.relations import (
+    dyads,
+    events,
+    import_events,
+    index_coverage,
+    index_events,
+    relations_index,
+    timeline,
+)
 from detente.api.report import write_report
 from detente.api.sources import claims, compare, sources, stance
 from detente.store.db import MissingStoreError, Store, StoreError, connect, db_path
@@ -69,6 +77,7 @@ __all__ = [
     "forecast",
     "import_events",
     "index",
+    "index_coverage",
     "index_events",
     "info",
     "ingest",

@@ -424,9 +424,10 @@ def analyze_uploads(
 
 
 def coded_event(row: Event) -> CodedEvent:
-    """A stored event row as ``detente code`` reports it: the text's own date, not the period start."""
+    """A stored event row as ``detente code`` reports it: the date label at the text's granularity, not the
+    first day of its period."""
     out = {k: row.get(k) for k in columns(CodedEvent)}
-    out["date"] = row.get("date_text")
+    out["date"] = row.get("date_label")
     return cast(CodedEvent, out)
 
 

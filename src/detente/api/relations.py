@@ -9,7 +9,7 @@ from typing import Any
 
 from detente.analysis import events_query
 from detente.analysis import relations_index as ri
-from detente.reference.records import IMPORT_ORIGINS, IndexPoint
+from detente.reference.records import IMPORT_ORIGINS, IndexCoverage, IndexPoint
 from detente.store import imports
 from detente.store.db import Store, opened
 
@@ -31,6 +31,21 @@ def relations_index(
         return ri.relations_index(
             con, dyad=dyad, directed=directed, freq=freq, since=since, until=until, weight=weight, origin=origin
         )
+
+
+def index_coverage(
+    db: Db = None,
+    dyad: str = "USA-RUS",
+    directed: bool = False,
+    freq: str = "month",
+    since: Any = None,
+    until: Any = None,
+    origin: str | None = None,
+) -> IndexCoverage:
+    """How many asserted events the index of ``freq`` places, and how many it leaves out: dated coarser than
+    the period, background (recalled history) without a date, or undated (docs/dates.md)."""
+    with opened(db, read_only=True) as con:
+        return ri.index_coverage(con, dyad=dyad, directed=directed, freq=freq, since=since, until=until, origin=origin)
 
 
 def index_events(

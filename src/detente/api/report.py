@@ -18,6 +18,7 @@ import duckdb
 
 from detente import __version__
 from detente.reference.cameo import QUAD_NAMES as CAMEO_QUAD_NAMES
+from detente.reference.records import IndexCoverage
 from detente.store.db import Store, opened
 
 QUAD_COLOURS = ("#3b82f6", "#16a34a", "#f59e0b", "#dc2626")
@@ -306,14 +307,27 @@ def _scenario(con: duckdb.DuckDBPyConnection) -> str:
     return "".join(out)
 
 
+def _coverage_note(coverage: IndexCoverage) -> str:
+    """What the monthly index leaves out, and why (docs/dates.md)."""
+    left = coverage["coarser_than_period"] + coverage["background_undated"] + coverage["undated"]
+    if not left:
+        return ""
+    return (
+        f'<p class="muted" id="index-left-out">{left} events are in no month: {coverage["coarser_than_period"]} '
+        f"dated more coarsely than a month (a year, a quarter), {coverage['background_undated']} recalled "
+        f"history the text does not date, {coverage['undated']} with no date known.</p>"
+    )
+
+
 def report_data(db: Store = None, dyad: str = "USA-RUS") -> dict[str, Any]:
     """The numbers of the report (the same functions as ``/api/index``, ``/api/timeline``, ``/api/claims``)."""
     from detente.analysis.events_query import timeline
-    from detente.analysis.relations_index import relations_index
+    from detente.analysis.relations_index import index_coverage, relations_index
     from detente.api.documents import claim_ledger, list_documents, sources_overview
 
     with opened(db, read_only=True) as con:
         index = relations_index(con, dyad=dyad)
+        coverage = index_coverage(con, dyad=dyad)
         try:
             from detente.api.forecast import forecast
 
@@ -325,6 +339,7 @@ def report_data(db: Store = None, dyad: str = "USA-RUS") -> dict[str, Any]:
             "dyad": dyad.upper().replace("_", "-"),
             "documents": list_documents(con, limit=1)["total"],
             "index": index,
+            "index_coverage": coverage,
             "events": sum(r["events"] for r in index),
             "timeline": timeline(con, dyad=dyad, limit=2000),
             "claims": claim_ledger(con),
@@ -365,7 +380,7 @@ def _build_report(con: duckdb.DuckDBPyConnection, dyad: str, scenario: bool) -> 
         f'<p class="muted">detente {_e(__version__)}, generated {generated}. Every event and claim below '
         "names the document and raw character offsets it comes from.</p>",
         f"<h2>Summary</h2>{kpi_html}",
-        f"<h2>Relations index (monthly)</h2>{index_svg(index)}",
+        f"<h2>Relations index (monthly)</h2>{index_svg(index)}{_coverage_note(d['index_coverage'])}",
         f"<h2>Forecast</h2>{_forecast_section(d['forecast'])}",
         "<h2>Timeline</h2>",
         _timeline_table(d["timeline"], 100),

@@ -1,104 +1,103 @@
-"""Event dates: the date a sentence states, resolved against the document date, never invented.
+"""Event dates: the date a sentence states, at the granularity it states it, never invented.
 
-An event is dated by the first DATE entity in its sentence that we can read (``"in October 2025"``,
-``"last week"``, ``"in 2022"``), resolved with ``dateparser`` relative to the document's publication date.
-The result keeps the precision the text gives: ``"2022"``, ``"2025-10"`` or ``"2025-10-27"``. Without a
-readable date the document date is used (``date_how="document"``); without that, ``None``.
+A date is written as a **label**, an ISO-style prefix at the text's own granularity (its *precision*):
+
+| precision | label | period | example text |
+|---|---|---|---|
+| day | ``2025-10-27`` | that day | "on October 27", "yesterday", "on Tuesday" |
+| week | ``2025-W43`` | that ISO week, Monday to Sunday | "last week", "the previous week", "two weeks ago" |
+| month | ``2025-10`` | the month | "in October 2025", "in March", "late December 2024", "last month" |
+| season | ``2025-spring`` | Mar-May, Jun-Aug, Sep-Nov; ``-winter``: Dec to Feb of the next year | "last spring" |
+| quarter | ``2025-Q2`` | the quarter | "in the second quarter of 2025", "Q2 2025" |
+| third | ``2025-early`` / ``-mid`` / ``-late`` | Jan-Apr, May-Aug, Sep-Dec | "through early 2025", "by mid-2025" |
+| half | ``2025-H1`` | Jan-Jun, Jul-Dec | "in the first half of 2025" |
+| year | ``2025`` | the year | "in 2024", "last year", "as of 2025" |
+
+:func:`bounds` gives a label's first and last day: the store keeps both (``date``, ``date_end``) beside
+the label, so events sort by (start, end) and a coarse date is never turned into a first-of-January or
+first-of-month day. Relative expressions resolve against the publication date as *now*; without one
+they are unreadable (None).
+
+Which date an event gets (:func:`event_date`), in order:
+
+1. a date the text states for the event's clause (or a clause above it): ``how`` ``"text"``, or
+   ``"history"`` when the sentence recalls earlier history (below);
+2. no stated date, and the sentence recalls earlier history: no date, ``how`` ``"background"``;
+3. no stated date, an event the text presents as current: the publication date, ``how`` ``"document"``;
+4. otherwise no date (``how`` None).
+
+**Background** (recalled history) is read from general cues of tense, aspect and adverbials, never from
+particular sentences: the past perfect outside reported speech ("had established"); a present perfect
+that spans time: with a continuative or degree adverb ("has significantly expanded", "has actively
+sought", "has long opposed"), a duration ("for years", "over the past decade"), "since" ("has since
+refused", "since 2022", "since then"), a perfect progressive ("has been supplying"), or a verb of state
+or gradual change ("has demonstrated", "has pursued"); history adverbs in any tense ("previously",
+"formerly", "historically", "in the past", "back in"); an era ("the 1990s", "the early 1800s", "during
+the Cold War"); and "former"/"previous"/"prior" on the trigger or its subject ("the former
+administration imposed..."). "since X", "until X", "before X", "after X" and "from X" name the edge of
+a span, not the time of the event, and date nothing.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.extensions import sentence_ents
 
-YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})s?\b")
+PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "quarter", "third", "half", "year")
 MONTHS = "january february march april may june july august september october november december".split()
-MONTH_YEAR = re.compile(
-    r"\b(" + "|".join(MONTHS) + r"|" + "|".join(m[:3] for m in MONTHS) + r")\.?,?\s+(\d{4})\b", re.I
-)
-DAY_WORDS = re.compile(
-    r"\b(\d{1,2}(st|nd|rd|th)?\b|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|week|month|ago)",
-    re.I,
-)
-# DATE entities that describe a duration or an era rather than a point in time
-MONTH_ONLY = re.compile(
-    r"^(?:(?:in|on|by|during|since|until|from|early|late|mid-?|last|this|of)\s+)*("
-    + "|".join(MONTHS)
-    + r"|"
-    + "|".join(m[:3] for m in MONTHS)
-    + r")\.?$",
-    re.I,
-)
+_MONTH_ALT = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["sept"])
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-WEEKDAY = re.compile(r"^(?:(?:on|this|by|until)\s+)?(" + "|".join(WEEKDAYS) + r")$", re.I)
-# clause-level dependency labels: a date belongs to the clause whose verb carries one of these
-CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "xcomp"}
-DURATION = re.compile(r"^(within|for|over the (past|last|next)|in the (next|coming)|the (next|coming))\b", re.I)
-VAGUE = re.compile(r"\b(years?|decades?|centur(y|ies)|era|times?|long|recent|current|future)\b", re.I)
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month of each
+THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None,
+}  # fmt: skip
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+# labels -> precision
+_LABELS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"^\d{4}-W\d{2}$"), "week"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-(spring|summer|autumn|winter)$"), "season"),
+    (re.compile(r"^\d{4}-Q[1-4]$"), "quarter"),
+    (re.compile(r"^\d{4}-(early|mid|late)$"), "third"),
+    (re.compile(r"^\d{4}-H[12]$"), "half"),
+    (re.compile(r"^\d{4}$"), "year"),
+]
+
+YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+# an era, a decade or a century: background, never a point in time
+ERA = re.compile(
+    r"\b(1[0-9]\d0s|20\d0s|\d0s|centur(y|ies)|decades?|millenni(um|a)|era|cold war|world war|soviet times)\b", re.I
+)
+# durations and vague spans: "within four months", "for two weeks", "in recent years", "the coming days"
+DURATION = re.compile(
+    r"^(within|for|over|throughout|in the (next|coming|past|last)|the (next|coming|past|last) \S+ (days|weeks|"
+    r"months|years)|recent|the coming)\b",
+    re.I,
+)
+VAGUE = re.compile(r"\b(years|months|weeks|days|times?|long|recent(ly)?|current|future|past|ages|lately)\b", re.I)
+LEADING = re.compile(
+    r"^(in|on|at|by|during|as of|of|through|throughout|around|about|circa|sometime in|some time in|the)\s+", re.I
+)
+SPAN_EDGE = {"since", "until", "till", "before", "after", "from", "prior"}  # "since 2022": an edge, not the date
 
 
-def _base(published: str | None) -> datetime | None:
+def _base(published: str | None) -> date | None:
     if not published:
         return None
     try:
-        return datetime.fromisoformat(str(published)[:19].replace("Z", ""))
+        return datetime.fromisoformat(str(published)[:19].replace("Z", "")).date()
     except ValueError:
         return None
-
-
-@lru_cache(maxsize=4096)
-def resolve(text: str, published: str | None = None) -> str | None:
-    """An ISO date (year, year-month or full date, as precise as ``text``) or None when unreadable."""
-    text = text.strip()
-    if not text or (VAGUE.search(text) and not YEAR.search(text)):
-        return None
-    if DURATION.match(text) and not YEAR.search(text):
-        return None  # "within four months", "for two weeks": a span, not a point in time
-    month_only = MONTH_ONLY.match(text)
-    if month_only:
-        # "in August": the month at month precision (never a day dateparser would invent), in the year
-        # that makes it not later than the document date (news reports what has happened)
-        base = _base(published)
-        if base is None:
-            return None
-        month = _month(month_only.group(1))
-        in_year = base.year if month <= base.month else base.year - 1
-        return f"{in_year}-{month:02d}"
-    weekday = WEEKDAY.match(text)
-    if weekday:
-        # "on Monday" in a text published on a Monday is that day; dateparser's "past" gives the week before
-        base = _base(published)
-        if base is None:
-            return None
-        back = (base.weekday() - WEEKDAYS.index(weekday.group(1).lower())) % 7
-        return (base - timedelta(days=back)).date().isoformat()
-    month_year = MONTH_YEAR.search(text)
-    if month_year and not re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", text.replace(month_year.group(2), "")):
-        return f"{month_year.group(2)}-{_month(month_year.group(1)):02d}"
-    year = YEAR.search(text)
-    if year and year.group(0).endswith("s"):
-        return None  # "the 1990s": an era, not a date
-    if year and not DAY_WORDS.search(text.replace(year.group(1), "")) and not month_year:
-        return year.group(1)
-    import dateparser  # imported lazily: loading its language data costs ~0.5 s
-
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    base = _base(published)
-    if base is not None:
-        settings["RELATIVE_BASE"] = base
-    elif not YEAR.search(text):
-        return None  # a relative date with nothing to resolve it against
-    cleaned = re.sub(r"^(in|on|at|by|during|since|from|until|early|late|mid-?)\s+", "", text, flags=re.I)
-    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
-    if parsed is None:
-        return year.group(1) if year else None
-    return parsed.date().isoformat()
 
 
 def _month(name: str) -> int:
@@ -106,12 +105,260 @@ def _month(name: str) -> int:
     return [m[:3] for m in MONTHS].index(key) + 1
 
 
-def after_publication(date: str | None, published: str | None) -> bool:
-    """Whether ``date`` (at its own precision) lies after the publication date: such an event cannot
-    have happened yet when the text was written ("New START expires in February 2026" in a 2025 text)."""
-    if not date or not published:
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_label(year: int, month: int, shift: int = 0) -> str:
+    total = year * 12 + month - 1 + shift
+    return f"{total // 12}-{total % 12 + 1:02d}"
+
+
+def _not_after(base: date | None, month: int, day: int = 1) -> int | None:
+    """The year that puts ``month`` (and ``day``) on or before the publication date: news reports what
+    has happened ("in November" in an October text is last November)."""
+    if base is None:
+        return None
+    return base.year if (month, day) <= (base.month, base.day) or (month == base.month) else base.year - 1
+
+
+def precision(label: str | None) -> str | None:
+    """The granularity of a date label (day, week, month, season, quarter, third, half, year) or None."""
+    if not label:
+        return None
+    for pattern, name in _LABELS:
+        if pattern.match(label):
+            return name
+    return None
+
+
+def bounds(label: str | None) -> tuple[date, date] | None:
+    """The first and last day of the period a label names, or None for no (or an unknown) label."""
+    kind = precision(label)
+    if kind is None or label is None:
+        return None
+    year = int(label[:4])
+    if kind == "day":
+        day = date.fromisoformat(label)
+        return day, day
+    if kind == "week":
+        monday = date.fromisocalendar(year, int(label[6:]), 1)
+        return monday, monday + timedelta(days=6)
+    if kind == "month":
+        return _month_span(year, int(label[5:7]), 1)
+    if kind == "season":
+        return _month_span(year, SEASONS[label[5:]], 3)
+    if kind == "quarter":
+        return _month_span(year, 3 * int(label[6]) - 2, 3)
+    if kind == "third":
+        first, _ = THIRDS[label[5:]]
+        return _month_span(year, first, 4)
+    if kind == "half":
+        return _month_span(year, 1 if label.endswith("1") else 7, 6)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _month_span(year: int, month: int, months: int) -> tuple[date, date]:
+    start = date(year, month, 1)
+    end_label = _month_label(year, month, months)  # the month after the span
+    after = date(int(end_label[:4]), int(end_label[5:7]), 1)
+    return start, after - timedelta(days=1)
+
+
+def _normalise(text: str) -> str:
+    t = text.strip().lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ")
+    t = re.sub(r"'s\b|\u2019s\b", "", t).replace(",", " ")  # "Friday's", "November 2,2025"
+    t = re.sub(r"[.;:'\u2019]+(?=\s|$)", "", t)  # "Oct.", trailing punctuation
+    t = re.sub(r"\bmid-?\s*", "mid ", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    for _ in range(4):
+        t = LEADING.sub("", t)
+    return t
+
+
+_RELATIVE_UNIT = re.compile(r"^(last|previous|past|this|current|next|coming|earlier this|later this|so far this)\s+"
+                            r"(week|month|year|quarter)$")  # fmt: skip
+_AGO = re.compile(r"^(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(day|week|month|year)s?\s+ago$")
+_WEEKDAY = re.compile(r"^(?:(last|this|past|previous)\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|"
+                      r"evening|night))?$")  # fmt: skip
+_SEASON = re.compile(r"^(?:(last|this|past|previous|next)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?"
+                     r"(?:\s+(\d{4}))?$")  # fmt: skip
+_QUARTER = re.compile(r"^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(\d{4}))?$|"
+                      r"^q([1-4])\s*(\d{4})?$")  # fmt: skip
+_HALF = re.compile(r"^(?:the\s+)?(first|second)\s+half(?:\s+of)?(?:\s+(\d{4}))?$|^h([12])\s*(\d{4})$")
+_THIRD = re.compile(r"^(early|mid|late|the start of|start of|the beginning of|beginning of|the middle of|middle of|"
+                    r"the end of|end of)\s+(?:the\s+year\s+)?(\d{4})$")  # fmt: skip
+_MONTH = re.compile(r"^(?:(early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|"
+                    r"the middle of|middle of)\s+)?(" + _MONTH_ALT + r")(?:\s+of)?(?:\s+(\d{4}))?$")  # fmt: skip
+_DAY_MD = re.compile(r"^(" + _MONTH_ALT + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(\d{4}))?$")
+_DAY_DM = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_ALT + r")(?:\s+(\d{4}))?$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_YEAR_ONLY = re.compile(r"^(?:the\s+year\s+|year\s+)?(\d{4})$")
+_THIRD_WORD = {"start of": "early", "beginning of": "early", "middle of": "mid", "end of": "late"}
+
+
+@lru_cache(maxsize=8192)
+def resolve(text: str, published: str | None = None) -> str | None:
+    """The label of the date ``text`` names (see the module docstring), as precise as the text and no
+    more, or None when it names no point in time we can place ("decades", "the 1990s", "for two weeks",
+    "2024 and early 2025", a relative date without a publication date)."""
+    t = _normalise(text)
+    if not t or ERA.search(t):
+        return None
+    years = set(YEAR.findall(t))
+    if len(years) > 1:
+        return None  # "2024 and early 2025", "from 2022 to 2024": a span, not a point
+    if DURATION.match(t) and not years:
+        return None
+    base = _base(published)
+    value = _relative(t, base)
+    if value is not None or (not years and VAGUE.search(t)):
+        return value
+    return _absolute(t, base)
+
+
+def _relative(t: str, base: date | None) -> str | None:
+    """ "yesterday", "last week", "two months ago", "on Tuesday", "last spring", against ``base``."""
+    if base is None:
+        return None
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "now"):
+        return base.isoformat()
+    if t in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
+        return (base - timedelta(days=1)).isoformat()
+    if t == "tomorrow":
+        return (base + timedelta(days=1)).isoformat()
+    if t in ("week before", "a week earlier"):  # "the week before" ("the" is stripped by _normalise)
+        return _week(base - timedelta(days=7))
+    m = _RELATIVE_UNIT.match(t)
+    if m:
+        which, unit = m.groups()
+        shift = -1 if which in ("last", "previous", "past") else 1 if which in ("next", "coming") else 0
+        if unit == "week":
+            return _week(base + timedelta(days=7 * shift))
+        if unit == "month":
+            return _month_label(base.year, base.month, shift)
+        if unit == "quarter":
+            q = (base.year * 4 + (base.month - 1) // 3) + shift
+            return f"{q // 4}-Q{q % 4 + 1}"
+        return str(base.year + shift)
+    m = _AGO.match(t)
+    if m:
+        count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+        if count is None:
+            return None
+        unit = m.group(2)
+        if unit == "day":
+            return (base - timedelta(days=count)).isoformat()
+        if unit == "week":
+            return _week(base - timedelta(days=7 * count))
+        if unit == "month":
+            return _month_label(base.year, base.month, -count)
+        return str(base.year - count)
+    m = _WEEKDAY.match(t)
+    if m:
+        # "on Monday" in a text published on a Monday is that day; "last Monday" the one before
+        back = (base.weekday() - WEEKDAYS.index(m.group(2))) % 7
+        if back == 0 and m.group(1) in ("last", "previous", "past"):
+            back = 7
+        return (base - timedelta(days=back)).isoformat()
+    m = _SEASON.match(t)
+    if m and not m.group(3):
+        which, name = m.group(1), "autumn" if m.group(2) == "fall" else m.group(2)
+        # the latest such season that has begun by the publication date; "last" wants one that has ended
+        year = base.year if (SEASONS[name], 1) <= (base.month, base.day) else base.year - 1
+        span = bounds(f"{year}-{name}")
+        if which in ("last", "previous", "past") and span is not None and span[1] >= base:
+            year -= 1
+        elif which == "next":
+            year += 1
+        return f"{year}-{name}"
+    return None
+
+
+def _absolute(t: str, base: date | None) -> str | None:
+    """Dates that name their year, or a month / day whose year the publication date gives."""
+    m = _ISO_DAY.match(t)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    m = _YEAR_ONLY.match(t)
+    if m:
+        return m.group(1)
+    m = _THIRD.match(t)
+    if m:
+        part = m.group(1).removeprefix("the ")
+        return f"{m.group(2)}-{_THIRD_WORD.get(part, part)}"
+    m = _QUARTER.match(t)
+    if m:
+        quarter = ORDINALS[m.group(1)] if m.group(1) else int(m.group(3))
+        year = m.group(2) or m.group(4) or (str(base.year) if base else None)
+        return f"{year}-Q{quarter}" if year else None
+    m = _HALF.match(t)
+    if m:
+        half = (1 if m.group(1) == "first" else 2) if m.group(1) else int(m.group(3))
+        year = m.group(2) or m.group(4)
+        if not year:
+            return f"{base.year}-H{half}" if base else None
+        return f"{year}-H{half}"
+    m = _SEASON.match(t)
+    if m and m.group(3):
+        name = "autumn" if m.group(2) == "fall" else m.group(2)
+        return f"{m.group(3)}-{name}"
+    m = _MONTH.match(t)
+    if m:
+        month = _month(m.group(2))
+        year = int(m.group(3)) if m.group(3) else _not_after(base, month)
+        return None if year is None else f"{year}-{month:02d}"  # early/mid/late within a month: the month
+    m = _DAY_MD.match(t) or _DAY_DM.match(t)
+    if m:
+        if m.re is _DAY_MD:
+            month, day, year_text = _month(m.group(1)), int(m.group(2)), m.group(3)
+        else:
+            day, month, year_text = int(m.group(1)), _month(m.group(2)), m.group(3)
+        year = int(year_text) if year_text else _not_after(base, month, day)
+        if year is None:
+            return None
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def after_publication(label: str | None, published: str | None) -> bool:
+    """Whether the period ``label`` names begins after the publication date: such an event cannot have
+    happened yet when the text was written ("New START expires in February 2026" in a 2025 text)."""
+    span, base = bounds(label), _base(published)
+    if span is None or base is None:
         return False
-    return date > str(published)[: len(date)]
+    return span[0] > base
+
+
+# -- which date an event gets --------------------------------------------------------------------------
+
+# clause-level dependency labels: a date belongs to the clause whose verb carries one of these
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "xcomp"}
+REPORTING = {
+    "say", "tell", "report", "announce", "confirm", "claim", "state", "note", "add", "write", "insist",
+    "warn", "allege", "explain", "reveal", "accuse", "argue", "suggest", "indicate", "acknowledge",
+}  # fmt: skip
+# adverbs that make a present perfect span time ("has long opposed", "has significantly expanded")
+CONTINUATIVE = {
+    "long", "always", "ever", "since", "previously", "repeatedly", "consistently", "steadily", "increasingly",
+    "actively", "continuously", "continually", "gradually", "traditionally", "historically", "significantly",
+    "substantially", "considerably", "dramatically", "progressively", "persistently", "constantly", "generally",
+}  # fmt: skip
+# verbs of state or gradual change: their perfect sums up a span ("has demonstrated resilience")
+GRADUAL = {"demonstrate", "show", "prove", "remain", "grow", "evolve", "deteriorate", "deepen", "seek", "pursue",
+           "maintain", "sustain", "continue", "keep", "become", "exist", "endure", "persist"}  # fmt: skip
+HISTORY_ADVERBS = {"previously", "formerly", "historically", "traditionally", "originally", "once"}
+DURATION_NOUNS = {"year", "years", "decade", "decades", "century", "centuries", "month", "months", "period",
+                  "generation", "generations", "era"}  # fmt: skip
+LONG_SPANS = {"years", "decades", "century", "centuries", "generations", "era"}
+EARLIER_ADJ = {"former", "previous", "prior", "past", "earlier", "then", "erstwhile", "late"}
 
 
 def _clause_head(tok: Token) -> Token:
@@ -125,20 +372,157 @@ def _clause_head(tok: Token) -> Token:
 
 
 def _since_clause(head: Token) -> bool:
-    """ "Moscow has since refused": an adverbial "since" dates the clause after an earlier one."""
-    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in head.children)
+    """ "Moscow has since refused", "since then ... have been": an adverbial "since" dates the clause
+    after an earlier one."""
+    for c in head.children:
+        if c.lower_ == "since" and c.dep_ in ("advmod", "prep"):
+            return True
+        if c.lower_ == "since" and c.dep_ == "mark" and any(g.lower_ == "then" for g in c.children):
+            return True
+    return False
+
+
+def _tense_chain(head: Token) -> list[Token]:
+    """The clause head and the verbs whose tense it shares: an infinitive or participle hangs on a verb
+    that carries the tense ("has sought to strengthen", "has demonstrated ..., diversifying ...") and a
+    conjoined verb shares its first conjunct's auxiliary ("has expanded ... and imposed ...")."""
+    chain = [head]
+    cur = head
+    for _ in range(6):
+        own_tense = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in cur.children)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+        if own_tense or cur.head is cur:
+            break
+        if cur.dep_ == "xcomp" or (cur.dep_ == "conj" and not own_subject):
+            cur = cur.head
+        elif cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBG", "VBN") and not own_subject:
+            if any(c.dep_ == "mark" for c in cur.children):
+                break
+            cur = cur.head
+        else:
+            break
+        chain.append(cur)
+    return chain
+
+
+def _reported(head: Token) -> bool:
+    """A clause under a reporting verb ("officials said Russia had fired ..."): its past perfect is the
+    reporter's backshift, not a recalled earlier time."""
+    cur = head
+    for _ in range(6):
+        if cur.head is cur:
+            return False
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in REPORTING:
+            return True
+        cur = cur.head
+    return False
+
+
+def _perfect(verb: Token) -> tuple[bool, bool, bool]:
+    """(present perfect, past perfect, perfect progressive) of a verb, from its auxiliaries."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    participle = verb.tag_ in ("VBN", "VBG")
+    present = participle and any(a in ("has", "have", "'ve") for a in auxes)  # "have been successful" too
+    past = participle and any(a in ("had", "'d") for a in auxes)
+    progressive = verb.tag_ == "VBG" and "been" in auxes
+    return present, past, progressive
+
+
+def _duration_phrase(tok: Token, nouns: set[str]) -> bool:
+    """ "for years", "over the past decade", "in recent years", "in the past", "back in ..." on ``tok``."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "over", "throughout", "in", "during"):
+            for o in (o for o in c.children if o.dep_ == "pobj"):
+                mods = {m.lower_ for m in o.children}
+                if o.lower_ in nouns and (c.lower_ != "in" or mods & {"recent", "past", "previous"}):
+                    return True
+                if o.lower_ == "past" and c.lower_ == "in":
+                    return True
+        if c.lower_ == "back" and c.dep_ == "advmod":
+            return True
+    return False
+
+
+def recalls_history(trigger: Token, sent: Span) -> bool:
+    """Whether the sentence presents the event of ``trigger`` as earlier history (see the module
+    docstring for the cues; each is a rule of tense, aspect or adverbials)."""
+    head = _clause_head(trigger)
+    chain = _tense_chain(head)
+    reported = _reported(chain[-1])
+    for verb in chain:
+        present, past, progressive = _perfect(verb)
+        advs = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep")}
+        if past and not reported:
+            return True
+        if present or progressive:
+            gradual = verb.lemma_.lower() in GRADUAL
+            if progressive or advs & CONTINUATIVE or gradual or _duration_phrase(verb, DURATION_NOUNS):
+                return True
+            if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("continue",) for c in verb.children):
+                return True
+            if any(c.lower_ in ("continuing", "continued") for c in verb.subtree if c.i < verb.i):
+                return True  # "X, and continuing under Y, has expanded ..."
+        if advs & HISTORY_ADVERBS and not any(c.dep_ == "mark" and c.lower_ == "once" for c in verb.children):
+            return True
+        if _duration_phrase(verb, LONG_SPANS):
+            return True  # any tense: "for decades, the two ...", "in the past", "back in 1991"
+        if _since_clause(verb):
+            return True
+    # the trigger itself or the actor doing it marked as earlier: "the former administration", "prior talks"
+    marked = [trigger] + [c for c in chain[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
+    for tok in marked:
+        if any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJ for c in tok.children):
+            return True
+    # an era the clause happens in: "in the early 1800s", "during the Cold War", "for decades"
+    for ent in sentence_ents(sent):
+        if ent.label_ in ("DATE", "EVENT") and ERA.search(ent.text) and _time_of(ent.root, chain):
+            return True
+    return False
+
+
+TEMPORAL_PREPS = {"in", "during", "throughout", "since", "after", "before", "until", "by", "from", "for", "over",
+                  "through", "back", "at"}  # fmt: skip
+
+
+def _time_of(tok: Token, chain: list[Token]) -> bool:
+    """Whether ``tok`` (an era's head word) says when one of the clause's verbs happens: the object of a
+    temporal preposition on the verb ("began ... in the early 1800s") or a bare time adverbial ("two
+    decades ago"); "warned of World War III" names a topic, not a time."""
+    if tok.dep_ in ("npadvmod", "advmod") and tok.head in chain:
+        return True
+    prep = tok.head
+    verb = prep.head.head if prep.head.lower_ == "back" else prep.head  # "back in the 1990s"
+    return tok.dep_ == "pobj" and prep.lower_ in TEMPORAL_PREPS and verb in chain
+
+
+def _edge(ent: Span) -> bool:
+    """A date that bounds a span ("since 2022", "until March", "before the war", "prior to 2014"), not
+    the time of the event; "did not take place until 2025" is the exception: it took place in 2025."""
+    if {t.lower_ for t in ent} & SPAN_EDGE:
+        return True
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "to" and prep.head.lower_ == "prior":
+        return True
+    if prep.lower_ in ("until", "till"):
+        return not any(c.dep_ == "neg" for c in prep.head.children)
+    return prep.lower_ in SPAN_EDGE
 
 
 def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str | None, str | None]:
-    """``(date, how)`` for the event whose trigger is ``trigger``: a date of the trigger's own clause
-    first, then one of a clause above it ("On October 16, Trump announced that he would ..."), then any
-    other readable date in the sentence. A "has since" clause takes no date of another clause
-    ("suspended in 2023, and Moscow has since refused": the refusal is not dated 2023)."""
+    """``(label, how)`` for the event whose trigger is ``trigger``; ``how`` is "text", "history",
+    "background", "document" or None (see the module docstring).
+
+    A stated date is searched in the trigger's own phrase first, then its clause, then a clause above it
+    ("On October 16, Trump announced that he would ..."), then any other clause of the sentence. A "has
+    since" clause takes no date of another clause ("suspended in 2023, and Moscow has since refused": the
+    refusal is not dated 2023)."""
     head = _clause_head(trigger)
-    since = _since_clause(head) or any(c.dep_ == "advmod" and c.lower_ == "since" for c in trigger.children)
+    since = _since_clause(head) or _since_clause(trigger)
     ranked: list[tuple[int, int, str]] = []
     for ent in sentence_ents(sent):
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or _edge(ent):
             continue
         value = resolve(ent.text, published)
         if not value:
@@ -155,17 +539,21 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
         else:
             rank = 2
         ranked.append((rank, ent.start, value))
+    history = recalls_history(trigger, sent)
     if ranked:
-        return min(ranked)[2], "text"
+        return min(ranked)[2], "history" if history else "text"
+    if history:
+        return None, "background"
     if published:
         return str(published)[:10], "document"
     return None, None
 
 
 def sentence_date(sent: Span, published: str | None) -> tuple[str | None, str | None]:
-    """``(date, how)`` for an event in ``sent``: how is "text", "document" or None."""
+    """``(label, how)`` for an event in ``sent`` without a trigger: its first readable stated date
+    ("text"), else the publication date ("document"), else None."""
     for ent in sentence_ents(sent):
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or _edge(ent):
             continue
         value = resolve(ent.text, published)
         if value:
@@ -173,3 +561,43 @@ def sentence_date(sent: Span, published: str | None) -> tuple[str | None, str | 
     if published:
         return str(published)[:10], "document"
     return None, None
+
+
+# -- a document-level pass: an event named again takes the date it was given ---------------------------
+
+REFERRING_DETS = {"the", "this", "that", "these", "those"}
+
+
+def _referring(doc: Doc, event: dict[str, Any]) -> bool:
+    """A definite event noun ("the Lavrov-Rubio phone conversation", "the talks"): it names an event the
+    reader already knows of."""
+    start, end = event.get("trigger_start"), event.get("trigger_end")
+    if start is None or end is None:
+        return False
+    span = doc.char_span(int(start), int(end), alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in REFERRING_DETS for c in tok.children)
+
+
+def document_dates(doc: Doc, events: list[dict[str, Any]]) -> list[tuple[str | None, str | None]]:
+    """``(date, how)`` for each of ``events`` (a document's, in text order): the event's own, except that a
+    definite event noun with no stated date ("the phone conversation ...") that names an event told
+    earlier in the document (the same pair of countries, the same CAMEO root; the latest such telling of
+    an event that took place, not a planned or denied one) takes that event's stated date rather than the
+    publication date."""
+    out: list[tuple[str | None, str | None]] = []
+    told: dict[tuple[frozenset[str], str], tuple[str, str]] = {}
+    for ev in events:
+        own = (ev.get("date"), ev.get("date_how"))
+        src, tgt, code = ev.get("source") or "", ev.get("target") or "", ev.get("cameo") or ""
+        key = (frozenset((src[:3], tgt[:3])), code[:2])
+        if own[1] == "document" and key in told and _referring(doc, ev):
+            own = told[key]
+        elif own[1] in ("text", "history") and own[0] and not ev.get("hypothetical") and not ev.get("negated"):
+            told[key] = (own[0], own[1])  # the latest telling of an event that took place
+        out.append(own)
+    return out

@@ -12,20 +12,29 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from detente.ingest.offsets import MappedText
+from detente.nlp.dates import bounds, document_dates, precision
 from detente.nlp.framing_tagger import raw_text_signals
 from detente.reference.records import AnalysisRows, CausalClaim, Event, FramingHit, Mention, QualitySignal
 
 
-def period_start(value: str | None) -> tuple[str | None, str | None]:
-    """An event date as the text gives it ("2025", "2025-10", "2025-10-02") -> (first day, precision)."""
-    if not value:
-        return None, None
-    value = str(value)[:10]
-    if len(value) == 4:
-        return f"{value}-01-01", "year"
-    if len(value) == 7:
-        return f"{value}-01", "month"
-    return value, "day"
+def event_period(label: str | None) -> tuple[str | None, str | None, str | None]:
+    """A date label ("2025", "2025-Q2", "2025-10-02") -> (first day, last day, precision), ISO strings; an
+    unknown label is no date (never a guessed day)."""
+    span = bounds(label)
+    if span is None:
+        return None, None, None
+    return span[0].isoformat(), span[1].isoformat(), precision(label)
+
+
+# the coder's ``date_how`` -> (stored ``date_how``, background): "history" is a stated date of a recalled
+# event, "background" a recalled event the text does not date (docs/dates.md)
+DATE_HOW: dict[str | None, tuple[str | None, bool]] = {
+    "text": ("text", False),
+    "history": ("text", True),
+    "background": (None, True),
+    "document": ("document", False),
+    None: (None, False),
+}
 
 
 class SentenceIndex:
@@ -89,9 +98,11 @@ def doc_rows(
             )
         )
     events: list[Event] = []
-    for n, ev in enumerate(doc._.events or [], start=first_item):
+    coded = doc._.events or []
+    for n, (ev, (label, how)) in enumerate(zip(coded, document_dates(doc, coded), strict=True), start=first_item):
         idx, s, e = locate(ev["start"])
-        date, precision = period_start(ev.get("date"))
+        date, date_end, date_precision = event_period(label)
+        date_how, background = DATE_HOW.get(how, (how, False))
         events.append(
             Event(
                 event_id=f"{doc_id}#{idx}#{n}",
@@ -110,8 +121,8 @@ def doc_rows(
                 negated=bool(ev.get("negated")),
                 hypothetical=bool(ev.get("hypothetical")),
                 date=date,
-                date_precision=precision,
-                date_how=ev.get("date_how"),
+                date_precision=date_precision,
+                date_how=date_how if date is not None else None,
                 trigger=ev.get("trigger"),
                 origin="text",
                 origin_id=None,
@@ -119,7 +130,9 @@ def doc_rows(
                 num_articles=None,
                 url=None,
                 origin_fields=None,
-                date_text=ev.get("date"),
+                date_end=date_end,
+                date_label=label if date is not None else None,
+                background=background,
             )
         )
     causal: list[CausalClaim] = []

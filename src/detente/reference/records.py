@@ -95,8 +95,12 @@ class Event(TypedDict):
     num_articles: int | None
     url: str | None
     origin_fields: str | None
-    # not stored: the date as the text gave it ("2025-10"), which ``detente code`` reports
-    date_text: NotRequired[str | None]
+    # the date at the text's granularity (docs/dates.md): ``date``..``date_end`` is its period, ``date_label``
+    # its ISO-style name ("2025", "2025-Q2", "2025-W43", "2025-10-27"); ``background``: the sentence recalls
+    # earlier history (undated unless the text says when, and then never given the publication date)
+    date_end: str | None
+    date_label: str | None
+    background: bool
 
 
 class CausalClaim(TypedDict):
@@ -156,7 +160,12 @@ class CodedEvent(TypedDict):
     start: int | None
     end: int | None
     trigger: str | None
-    date: str | None
+    date: str | None  # the date label, at the text's granularity (docs/dates.md)
+    # added after the scorer's fields: the label's granularity, where the date comes from (text | document |
+    # None) and whether the sentence recalls earlier history
+    date_precision: str | None
+    date_how: str | None
+    background: bool
 
 
 class CodedCausal(TypedDict):
@@ -183,8 +192,10 @@ class EventListing(TypedDict):
     and its document's source, url and title (the evidence a reader checks)."""
 
     event_id: str
-    date: str | None
+    date: str | None  # the date label ("2025", "2025-Q2", "2025-10-27"), not the first day of its period
+    date_precision: str | None
     date_how: str | None
+    background: bool
     source: str | None
     target: str | None
     source_name: str | None
@@ -222,6 +233,15 @@ class IndexPoint(TypedDict):
     goldstein_mean: float | None
     goldstein_total: float
     net_cooperation: float | None
+
+
+class IndexCoverage(TypedDict):
+    """What a relations index of one frequency places and what it leaves out (asserted events only)."""
+
+    placed: int
+    coarser_than_period: int  # dated, but the date spans more than one period ("2025" in a monthly index)
+    background_undated: int  # recalled history the text does not date
+    undated: int  # no date known
 
 
 class Claim(TypedDict):
@@ -265,7 +285,7 @@ TABLES: dict[str, type] = {
     "framing_hits": FramingHit,
     "quality_signals": QualitySignal,
 }
-NOT_STORED: frozenset[str] = frozenset({"date_text"})  # record fields that are not table columns
+NOT_STORED: frozenset[str] = frozenset()  # record fields that are not table columns
 
 # the tables the NLP stage fills per document, in the order doc_rows returns them
 ANALYSIS_TABLES: tuple[str, ...] = ("mentions", "events", "causal_claims", "framing_hits", "quality_signals")

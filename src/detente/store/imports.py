@@ -403,6 +403,7 @@ IMPORTED_COLUMNS: dict[str, str] = {
     "goldstein": "m.goldstein",
     "quad": "coalesce(m.quad, c4.quad, c3.quad, c2.quad)",
     "date": "m.date",
+    "date_precision": "'day'",  # GDELT and ICEWS date every event to a day
     "date_how": "'origin'",
     "origin": "'{origin}'",
     "origin_id": "m.origin_id",
@@ -410,6 +411,8 @@ IMPORTED_COLUMNS: dict[str, str] = {
     "num_articles": "m.num_articles",
     "url": "m.url",
     "origin_fields": "m.origin_fields",
+    "date_end": "m.date",
+    "date_label": "strftime(m.date, '%Y-%m-%d')",
 }
 
 

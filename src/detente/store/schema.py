@@ -64,8 +64,8 @@ MIGRATIONS: list[tuple[int, str]] = [
             quad INTEGER,
             negated BOOLEAN DEFAULT false,
             hypothetical BOOLEAN DEFAULT false,
-            date DATE,                    -- first day of the period the text gives
-            date_precision VARCHAR,       -- day | month | year: "in October 2025" is month
+            date DATE,                    -- first day of the period the text gives (date_end: its last day)
+            date_precision VARCHAR,       -- day | week | month | season | quarter | third | half | year
             date_how VARCHAR,             -- text | document | origin | NULL (unknown)
             trigger VARCHAR,
             origin VARCHAR NOT NULL,      -- text | gdelt | icews
@@ -114,5 +114,31 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
 ]
+
+# 2: an event date keeps its granularity (docs/dates.md): the period's last day and its label beside its
+# first day, and the background flag (the sentence recalls earlier history). A store written by version 1
+# gets the columns, its labels rebuilt from date + date_precision (day, month or year then).
+MIGRATIONS.append(
+    (
+        2,
+        """
+        ALTER TABLE events ADD COLUMN date_end DATE;
+        ALTER TABLE events ADD COLUMN date_label VARCHAR;
+        ALTER TABLE events ADD COLUMN background BOOLEAN DEFAULT false;
+        UPDATE events SET
+            date_label = CASE date_precision
+                WHEN 'year' THEN strftime(date, '%Y')
+                WHEN 'month' THEN strftime(date, '%Y-%m')
+                ELSE strftime(date, '%Y-%m-%d') END,
+            date_end = CASE date_precision
+                WHEN 'year' THEN (date_trunc('year', date) + INTERVAL 1 YEAR - INTERVAL 1 DAY)::DATE
+                WHEN 'month' THEN (date_trunc('month', date) + INTERVAL 1 MONTH - INTERVAL 1 DAY)::DATE
+                ELSE date END,
+            background = false
+        WHERE date IS NOT NULL;
+        UPDATE events SET background = false WHERE background IS NULL;
+        """,
+    )
+)
 
 LATEST = MIGRATIONS[-1][0]
