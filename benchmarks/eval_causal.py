@@ -17,6 +17,7 @@ out-of-fold probabilities are read from ``benchmarks/results/cnc_lora_oof.json``
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import sys
@@ -75,6 +76,46 @@ def two_tier(linear: np.ndarray, deep: np.ndarray, ensemble: dict) -> np.ndarray
     return np.where(band, w * deep + (1.0 - w) * linear, linear)
 
 
+BUILD = ROOT / "build"
+PARSED = BUILD / "cnc_parsed.spacy"
+LINEAR_OOF = BUILD / "cnc_linear_oof.json"
+
+
+def parse_cached(nlp, texts: list[str]) -> list:
+    """The CNC train sentences parsed once (a DocBin under build/, reused while the texts are the same):
+    every CV run needs the same parses, and parsing 3,075 sentences takes minutes on 2 cores."""
+    from spacy.tokens import DocBin
+
+    if PARSED.exists():
+        parsed = list(DocBin().from_disk(PARSED).get_docs(nlp.vocab))
+        if [d.text for d in parsed] == texts:
+            return parsed
+    parsed = list(nlp.pipe(texts, batch_size=128))
+    BUILD.mkdir(exist_ok=True)
+    DocBin(
+        attrs=["ORTH", "LEMMA", "TAG", "POS", "MORPH", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START"], docs=parsed
+    ).to_disk(PARSED)
+    return parsed
+
+
+def linear_oof(feats: list[list[str]], y: np.ndarray, k: int) -> np.ndarray:
+    """Out-of-fold linear-tier probabilities (the tier refitted on the other folds), cached under build/
+    for the same labels and features."""
+    key = hashlib.sha256(json.dumps([feats, y.tolist()]).encode()).hexdigest()
+    if LINEAR_OOF.exists():
+        cached = json.loads(LINEAR_OOF.read_text())
+        if cached.get("key") == key:
+            return np.array(cached["probs"])
+    linear = np.zeros(len(y))
+    for test in folds(len(y), k):
+        train = np.setdiff1d(np.arange(len(y)), test)
+        weights = T.train([feats[i] for i in train], y[train].astype(float))
+        linear[test] = T.predict(weights, [feats[i] for i in test])
+    BUILD.mkdir(exist_ok=True)
+    LINEAR_OOF.write_text(json.dumps({"key": key, "probs": linear.tolist()}))
+    return linear
+
+
 def eval_cnc(k: int = 5) -> dict:
     """5-fold CV. The linear tier is refitted per fold here; the MiniLM tier's out-of-fold probabilities
     come from ``results/cnc_lora_oof.json`` (one LoRA fine-tune per fold, same folds, torch needed so it
@@ -84,14 +125,10 @@ def eval_cnc(k: int = 5) -> dict:
     nlp = build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
     comp = nlp.get_pipe("causal_extractor")
     shipped = Classifier.load()
-    parsed = list(nlp.pipe([d["text"] for d in docs], batch_size=128))  # runs the component too; redone below
+    parsed = parse_cached(nlp, [d["text"] for d in docs])
     feats = T.featurize(parsed)
     y = np.array([int(g["causal"]) for g in gold])
-    linear = np.zeros(len(y))
-    for test in folds(len(y), k):
-        train = np.setdiff1d(np.arange(len(y)), test)
-        weights = T.train([feats[i] for i in train], y[train].astype(float))
-        linear[test] = T.predict(weights, [feats[i] for i in test])
+    linear = linear_oof(feats, y, k)
     deep = lora_oof(len(y))
     tiers = {"linear": linear}
     if deep is not None:

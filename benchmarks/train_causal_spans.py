@@ -31,7 +31,7 @@ OOF = BUILD / "cnc_span_oof.json"
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from detente.nlp.causal_extractor import DATA_DIR, MINILM_FILE  # noqa: E402
+from detente.nlp.causal_extractor import CAUSAL_DIR, MINILM_FILE  # noqa: E402
 from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger, decode, piece_features  # noqa: E402
 
 HIDDEN = 128
@@ -82,7 +82,7 @@ def features() -> None:
     from detente.nlp.minilm import MiniLM, encode_texts
 
     docs, gold, _ = load()
-    model = MiniLM.load(DATA_DIR / MINILM_FILE)
+    model = MiniLM.load(CAUSAL_DIR / MINILM_FILE)
     t0 = time.perf_counter()
     enc = encode_texts(model, [d["text"] for d in docs])
     print(f"encoded {len(docs)} sentences in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
@@ -208,7 +208,9 @@ def train() -> None:
         "dropped_by_leakcheck": len(docs) - len(clean),
     }
     np.savez_compressed(
-        DATA_DIR / TAGGER_FILE, **{k: v.astype(np.float16) for k, v in params.items()}, meta=np.array(json.dumps(meta))
+        CAUSAL_DIR / TAGGER_FILE,
+        **{k: v.astype(np.float16) for k, v in params.items()},
+        meta=np.array(json.dumps(meta)),
     )
     print(json.dumps(meta))
 
