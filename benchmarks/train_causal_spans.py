@@ -28,6 +28,7 @@ SHARED = ROOT.parent / "shared"
 BUILD = ROOT / "build"
 STATES = BUILD / "cnc_span_states.npz"
 OOF = BUILD / "cnc_span_oof.json"
+OOF_PROBS = BUILD / "cnc_span_oof_probs.npz"
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -169,15 +170,21 @@ def cv() -> None:
     n_pairs = [len(g["pairs"]) for g in gold]
     ok = set(trainable(n_pairs, ids, clean).tolist())
     out: dict[str, dict] = {}
+    piece_probs: list[np.ndarray] = [np.zeros((0, 3))] * len(docs)
     for f, test in enumerate(folds(len(docs))):
         train = [i for i in range(len(docs)) if i in ok and i not in set(test.tolist())]
         t0 = time.perf_counter()
         tagger = SpanTagger(fit([feats[i] for i in train], [labels[i] for i in train], seed=f))
         for i in test:
-            spans = decode(tagger.probs(states[i]), offsets[i])
+            piece_probs[i] = tagger.probs(states[i])
+            spans = decode(piece_probs[i], offsets[i])
             out[ids[i]] = spans or {}
         print(f"fold {f}: {len(train)} train sentences, {time.perf_counter() - t0:.0f}s", file=sys.stderr)
     OOF.write_text(json.dumps(out))
+    # the per-piece probabilities too, so decoders can be compared without refitting
+    np.savez_compressed(
+        OOF_PROBS, probs=np.concatenate(piece_probs).astype(np.float32), lengths=[len(p) for p in piece_probs]
+    )
     # span quality on the gold pairs alone (the component's pair F1 is in eval_causal.py cnc)
     from eval_causal import scorer
 

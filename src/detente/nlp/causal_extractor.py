@@ -22,6 +22,7 @@ The names other modules import from here (``Classifier``, ``sentence_features``,
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,7 @@ __all__ = [
 ]
 
 SPAN_MODES = ("rules", "tagger")
+_CLOSERS = (".", "!", "?", '"', "'", ")", "\u201d", "\u2019", "\u00bb", "]")  # also ” ’ »
 SCORERS = ("auto", "linear", "minilm")
 # the API's runtime info and the event model share the causal stage's encoder cache under this name
 _load_encoder = load_encoder
@@ -100,6 +102,7 @@ class CausalExtractor(DataComponent):
         self.lexicon = load_lexicon(path)
         self.classifier = Classifier.load(path)
         self.extractor = Extractor(self.lexicon, getattr(self, "actor_split_filter", True))
+        self.extractor.complete_tagged = self.classifier.complete_tagged
         self.encoder = None
         self.tagger: SpanTagger | None = None
         ensemble = self.classifier.ensemble
@@ -150,13 +153,24 @@ class CausalExtractor(DataComponent):
     def _tagger_applies(self, sent: Span, p: float, markers: list[dict[str, Any]]) -> bool:
         """Whether the tagger's pair would be used at probability ``p``: a prose sentence, not blocked,
         with no rule pair ahead of the tagger (per ``tagger_order``). The threshold is the caller's."""
-        prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
-        if not prose or self.extractor.blocked(sent):
+        if not self._prose(sent) or self.extractor.blocked(sent):
             return False
-        order = self.classifier.tagger_order
-        if order == "first":
+        clf = self.classifier
+        if clf.tagger_order == "first":
             return True
-        return not (self._claims_at(sent, p, markers) if order == "last" else self._marker_claims(p, markers))
+        if clf.tagger_order == "last" and clf.tag_over_implicit_min_score == math.inf:
+            return not self._claims_at(sent, p, markers)
+        return not self._marker_claims(p, markers)  # it may go before the implicit split
+
+    def _prose(self, sent: Span) -> bool:
+        """A sentence, not a heading or title: it ends with closing punctuation, or (``lenient_prose``) it is
+        the only line of its document (a sentence given alone, without its full stop, is not a heading)."""
+        text = sent.text.rstrip()
+        if text.startswith("#"):
+            return False
+        if not self.classifier.lenient_prose:
+            return text.endswith((".", "!", "?", '"', "'", ")"))
+        return text.endswith(_CLOSERS) or "\n" not in sent.doc.text.strip()
 
     def _tag_threshold(self) -> float:
         """The probability from which a sentence is causal and, lacking a marker pair, gets tagged spans."""
@@ -171,7 +185,7 @@ class CausalExtractor(DataComponent):
         claims, table_lines = table_claims(doc.text, self.lexicon) if "|" in doc.text else ([], [])
         rows = {a for a, _ in table_lines}
         sents = []
-        for sent in doc.sents:
+        for sent in _joined_fragments(doc) if self.classifier.join_fragments else doc.sents:
             if len(sent) < 4:
                 continue
             if table_lines and (
@@ -269,19 +283,22 @@ class CausalExtractor(DataComponent):
         found = self._marker_claims(p, markers)
         for claim in found:
             claim.pop("strong", None)
-        prose = sent.text.rstrip().endswith((".", "!", "?", '"', "'", ")")) and not sent.text.startswith("#")
+        prose = self._prose(sent)
         # the learned spans obey what the rules obey: no headings, no denied or conceded causation
         tag_ok = (
             bool(tagged)
             and prose
             and p >= clf.tag_threshold
             and not self.extractor.blocked(sent)
-            and min((tagged or {}).get("cause_score", 0.0), (tagged or {}).get("effect_score", 0.0))
-            >= clf.tag_min_score
+            and _tag_score(tagged) >= clf.tag_min_score
         )
         if tag_ok and clf.tagger_order == "first":
             found = self.extractor.tagged(sent, tagged or {}) or found
-        elif tag_ok and not found and clf.tagger_order == "before-implicit":
+        elif (
+            tag_ok
+            and not found
+            and (clf.tagger_order == "before-implicit" or _tag_score(tagged) >= clf.tag_over_implicit_min_score)
+        ):
             # no marker pair, but the scorer is sure: the sentence keeps its claim, with learned spans
             found = self.extractor.tagged(sent, tagged or {})
         implicit_ok = p >= max(clf.threshold, clf.implicit_threshold)
@@ -302,6 +319,34 @@ class CausalExtractor(DataComponent):
             claim["prob"] = round(p, 4)
             out.append(claim)
         return out
+
+
+def _joined_fragments(doc: Doc) -> list[Span]:
+    """spaCy's sentences, with a fragment that has no closing punctuation joined to the sentence that follows
+    it on the same line: a dateline or a headline run into its story ("Batla House shootout : Police said
+    ...", "December 06 , 2017 00:00 IST Protesters ...") is part of that sentence, not a heading of its own
+    (a heading ends its line)."""
+    sents = list(doc.sents)
+    out: list[Span] = []
+    start: int | None = None
+    for k, sent in enumerate(sents):
+        text = sent.text.rstrip()
+        if (
+            k + 1 < len(sents)
+            and not text.endswith(_CLOSERS)
+            and not text.lstrip().startswith(("#", "|"))
+            and "\n" not in doc.text[sent.start_char + len(text) : sents[k + 1].start_char]
+        ):
+            start = sent.start if start is None else start
+            continue
+        out.append(sent if start is None else doc[start : sent.end])
+        start = None
+    return out
+
+
+def _tag_score(tagged: dict[str, Any] | None) -> float:
+    """How sure the tagger is of its pair: the lower of its two spans' scores."""
+    return min((tagged or {}).get("cause_score", 0.0), (tagged or {}).get("effect_score", 0.0))
 
 
 def _keys(claims: list[dict[str, Any]]) -> set[tuple[Any, ...]]:

@@ -25,7 +25,8 @@ def implicit_claims(
     (a temporal/conditional clause causes the main clause; a trailing participle clause is the
     main clause's effect; a purpose "to ..." clause motivates the main clause)."""
     doc = sent.doc
-    root = sent.root
+    # a sentence joined from a fragment and its sentence (causal_extractor) is rooted in the last one
+    root = sent[-1].sent.root if sent[-1].sent.root.i >= sent.start else sent.root
     found: list[dict[str, Any]] = []
     if root.lemma_ in ex.lex.reporting_verbs:
         # "experts believe X", "officials said X": the claim, if any, is the reported clause

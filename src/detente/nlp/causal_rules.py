@@ -37,6 +37,7 @@ class Extractor:
     def __init__(self, lex: MarkerLexicon, actor_split_filter: bool = True) -> None:
         self.lex = lex
         self.actor_split_filter = actor_split_filter
+        self.complete_tagged = False  # finish tagged spans that stop inside a phrase (causal_tagging)
 
     def is_actor(self, subj: Token) -> bool:
         """A subject naming a person, country or organisation (or a personal pronoun): with a degree

@@ -96,6 +96,10 @@ class Classifier:
         self.tag_threshold = threshold
         self.tagger_order = "last"
         self.tag_min_score = 0.0
+        self.join_fragments = False
+        self.lenient_prose = False
+        self.complete_tagged = False
+        self.tag_over_implicit_min_score = math.inf
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -124,6 +128,14 @@ class Classifier:
         clf.tagger_order = str(data.get("tagger_order", "last"))
         # the tagger's spans count only when each is at least this sure (sum of per-piece log-odds)
         clf.tag_min_score = float(data.get("tag_min_score", 0.0))
+        # with tagger_order "last", a tagger pair this sure still goes before the implicit clause split
+        clf.tag_over_implicit_min_score = float(data.get("tag_over_implicit_min_score", math.inf))
+        # an unpunctuated fragment (dateline, headline) is scored with the sentence after it on its line
+        clf.join_fragments = bool(data.get("join_fragments", False))
+        # closing quotes count as closing punctuation, and a one-line document is never a heading
+        clf.lenient_prose = bool(data.get("lenient_prose", False))
+        # a tagged span that stops inside a phrase is finished to the phrase's end (causal_tagging)
+        clf.complete_tagged = bool(data.get("complete_tagged", False))
         return clf
 
     def prob(self, feats: Iterable[str]) -> float:
