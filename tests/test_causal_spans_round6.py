@@ -121,3 +121,17 @@ def test_a_sure_tagger_pair_goes_before_the_implicit_split(causal_nlp: Language)
     for c in tagged:
         assert text[c["cause_start"] : c["cause_end"]] == c["cause"]
         assert text[c["effect_start"] : c["effect_end"]] == c["effect"]
+
+
+def test_a_cut_inside_a_phrase_moves_to_the_phrase_edge(causal_nlp: Language) -> None:
+    from detente.nlp.causal_tagging import _mend_the_cut
+
+    doc = causal_nlp("The remarks came after Poland shot down Russian drones over its territory.")
+    words = [t.text for t in doc]
+    if doc[words.index("down")].dep_ != "prt":
+        pytest.skip("the model did not parse 'down' as the particle of 'shot'")
+    effect = [doc[i] for i in range(0, words.index("down"))]  # "The remarks came after Poland shot"
+    cause = [doc[i] for i in range(words.index("down"), words.index("."))]  # "down Russian drones ..."
+    mended_cause, mended_effect = _mend_the_cut(cause, effect)
+    assert [t.text for t in mended_effect][-2:] == ["shot", "down"]
+    assert [t.text for t in mended_cause][0] == "Russian"

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.causal_parse import trim_span
 
 _MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "predet"}
+_PHRASE_INTERNAL = {"prt", "compound", "det", "nummod", "hyph"}
 _DANGLING = {"ADP", "DET", "AUX", "CCONJ", "SCONJ", "PART"}
 _TAIL = 15  # tokens a finished phrase may add to the right (CNC train: 4 -> 0.335, 8 -> 0.338, 15 -> 0.339)
 
@@ -39,6 +40,10 @@ def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict
         root = next((t for t in part if t.head.i not in ids or t.head == t), part[0])
         if ex.actor_split_filter and ex.is_actor(root):
             return []  # a person, country or organisation is an actor, not a cause or an effect
+    if ex.complete_tagged:
+        cause, effect = _mend_the_cut(cause, effect)
+        if not cause or not effect:
+            return []
     inside = {t.i for t in cause} | {t.i for t in effect}
     verbs = [t for t in sent if t.pos_ == "VERB" and t.i not in inside and t.lemma_ in ex.lex.verbs]
     polarity = str(ex.lex.verbs[verbs[0].lemma_].get("polarity", "+")) if verbs else "+"
@@ -81,3 +86,21 @@ def complete_phrase(tokens: list[Token], other: list[Token], sent: Span) -> list
     if (start, end) == (tokens[0].i, tokens[-1].i):
         return tokens
     return trim_span([doc[j] for j in range(start, end + 1)])
+
+
+def _mend_the_cut(cause: list[Token], effect: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Where the cause and effect meet inside one phrase, the cut moves to the phrase's edge: a particle,
+    compound, determiner or number at the edge of one span whose head is in the other goes over to its head
+    ("...Poland successfully shot [down] | Russian drones", "proposed a | [one]-year extension")."""
+    first, second = (cause, effect) if cause[0].i < effect[0].i else (effect, cause)
+    if first[-1].i + 1 != second[0].i:
+        return cause, effect  # not adjacent: nothing is cut
+    first, second = list(first), list(second)
+    first_ids = {t.i for t in first}
+    while len(second) > 1 and second[0].dep_ in _PHRASE_INTERNAL and second[0].head.i in first_ids:
+        first.append(second.pop(0))
+    second_ids = {t.i for t in second}
+    while len(first) > 1 and first[-1].dep_ in _PHRASE_INTERNAL and first[-1].head.i in second_ids:
+        second.insert(0, first.pop())
+    first, second = trim_span(first), trim_span(second)
+    return (first, second) if cause[0].i < effect[0].i else (second, first)
