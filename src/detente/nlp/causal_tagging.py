@@ -93,9 +93,31 @@ def _mend_the_cut(cause: list[Token], effect: list[Token]) -> tuple[list[Token],
     compound, determiner or number at the edge of one span whose head is in the other goes over to its head
     ("...Poland successfully shot [down] | Russian drones", "proposed a | [one]-year extension")."""
     first, second = (cause, effect) if cause[0].i < effect[0].i else (effect, cause)
-    if first[-1].i + 1 != second[0].i:
+    doc = first[0].doc
+    gap = [doc[j] for j in range(first[-1].i + 1, second[0].i)]
+    if any(not t.is_punct for t in gap):
         return cause, effect  # not adjacent: nothing is cut
     first, second = list(first), list(second)
+    if not first[-1].whitespace_ and all(not t.whitespace_ for t in gap):
+        # one written word cut in two ("de | -escalation"): it goes whole to the side of its head
+        word = [first[-1]]
+        while len(word) < len(first) and not first[-len(word) - 1].whitespace_:
+            word.insert(0, first[-len(word) - 1])
+        lead = []
+        for t in second:
+            lead.append(t)
+            if t.whitespace_:
+                break
+        ids = {t.i for t in word} | {t.i for t in gap} | {t.i for t in lead}
+        head = next((t for t in [*word, *gap, *lead] if t.head.i not in ids), lead[-1])
+        if head.i >= second[0].i:
+            second = [t for t in first if t.i in ids] + gap + second
+            first = [t for t in first if t.i not in ids]
+        else:
+            first = first + gap + [t for t in second if t.i in ids]
+            second = [t for t in second if t.i not in ids]
+        if not first or not second:
+            return [], []
     first_ids = {t.i for t in first}
     while len(second) > 1 and second[0].dep_ in _PHRASE_INTERNAL and second[0].head.i in first_ids:
         first.append(second.pop(0))
