@@ -100,14 +100,7 @@ def _mend_the_cut(cause: list[Token], effect: list[Token]) -> tuple[list[Token],
     first, second = list(first), list(second)
     if not first[-1].whitespace_ and all(not t.whitespace_ for t in gap):
         # one written word cut in two ("de | -escalation"): it goes whole to the side of its head
-        word = [first[-1]]
-        while len(word) < len(first) and not first[-len(word) - 1].whitespace_:
-            word.insert(0, first[-len(word) - 1])
-        lead = []
-        for t in second:
-            lead.append(t)
-            if t.whitespace_:
-                break
+        word, lead = _trailing_word(first), _leading_word(second)
         ids = {t.i for t in word} | {t.i for t in gap} | {t.i for t in lead}
         head = next((t for t in [*word, *gap, *lead] if t.head.i not in ids), lead[-1])
         if head.i >= second[0].i:
@@ -119,10 +112,34 @@ def _mend_the_cut(cause: list[Token], effect: list[Token]) -> tuple[list[Token],
         if not first or not second:
             return [], []
     first_ids = {t.i for t in first}
-    while len(second) > 1 and second[0].dep_ in _PHRASE_INTERNAL and second[0].head.i in first_ids:
-        first.append(second.pop(0))
+    while second[0].dep_ in _PHRASE_INTERNAL and second[0].head.i in first_ids:
+        word = _leading_word(second)  # a written word moves whole ("long-range"), or not at all
+        if len(word) == len(second):
+            break
+        first, second = first + word, second[len(word) :]
     second_ids = {t.i for t in second}
-    while len(first) > 1 and first[-1].dep_ in _PHRASE_INTERNAL and first[-1].head.i in second_ids:
-        second.insert(0, first.pop())
+    while first[-1].dep_ in _PHRASE_INTERNAL and first[-1].head.i in second_ids:
+        word = _trailing_word(first)
+        if len(word) == len(first):
+            break
+        first, second = first[: -len(word)], word + second
     first, second = trim_span(first), trim_span(second)
     return (first, second) if cause[0].i < effect[0].i else (second, first)
+
+
+def _leading_word(tokens: list[Token]) -> list[Token]:
+    """The tokens of the first written word (up to the first whitespace)."""
+    out = []
+    for t in tokens:
+        out.append(t)
+        if t.whitespace_:
+            break
+    return out
+
+
+def _trailing_word(tokens: list[Token]) -> list[Token]:
+    """The tokens of the last written word (after the last whitespace)."""
+    out = [tokens[-1]]
+    while len(out) < len(tokens) and not tokens[-len(out) - 1].whitespace_:
+        out.insert(0, tokens[-len(out) - 1])
+    return out
