@@ -161,6 +161,11 @@ def main() -> int:
     }
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / WEIGHTS_FILE
+    if path.exists():  # the span tagger's settings (eval_causal.py cnc chooses them) are not this script's
+        kept = {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if k not in out}
+        weights_last = out.pop("weights")
+        out.update(kept)
+        out["weights"] = weights_last
     with open(path, "w", encoding="utf-8") as f:
         json.dump(out, f, separators=(",", ":"))
     print(f"wrote {path}: {len(weights)} weights")

@@ -28,10 +28,11 @@ SHARED = ROOT.parent / "shared"
 BUILD = ROOT / "build"
 STATES = BUILD / "cnc_span_states.npz"
 OOF = BUILD / "cnc_span_oof.json"
+OOF_PROBS = BUILD / "cnc_span_oof_probs.npz"
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from detente.nlp.causal_extractor import DATA_DIR, MINILM_FILE  # noqa: E402
+from detente.nlp.causal_extractor import CAUSAL_DIR, MINILM_FILE  # noqa: E402
 from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger, decode, piece_features  # noqa: E402
 
 HIDDEN = 128
@@ -82,7 +83,7 @@ def features() -> None:
     from detente.nlp.minilm import MiniLM, encode_texts
 
     docs, gold, _ = load()
-    model = MiniLM.load(DATA_DIR / MINILM_FILE)
+    model = MiniLM.load(CAUSAL_DIR / MINILM_FILE)
     t0 = time.perf_counter()
     enc = encode_texts(model, [d["text"] for d in docs])
     print(f"encoded {len(docs)} sentences in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
@@ -169,15 +170,21 @@ def cv() -> None:
     n_pairs = [len(g["pairs"]) for g in gold]
     ok = set(trainable(n_pairs, ids, clean).tolist())
     out: dict[str, dict] = {}
+    piece_probs: list[np.ndarray] = [np.zeros((0, 3))] * len(docs)
     for f, test in enumerate(folds(len(docs))):
         train = [i for i in range(len(docs)) if i in ok and i not in set(test.tolist())]
         t0 = time.perf_counter()
         tagger = SpanTagger(fit([feats[i] for i in train], [labels[i] for i in train], seed=f))
         for i in test:
-            spans = decode(tagger.probs(states[i]), offsets[i])
+            piece_probs[i] = tagger.probs(states[i])
+            spans = decode(piece_probs[i], offsets[i])
             out[ids[i]] = spans or {}
         print(f"fold {f}: {len(train)} train sentences, {time.perf_counter() - t0:.0f}s", file=sys.stderr)
     OOF.write_text(json.dumps(out))
+    # the per-piece probabilities too, so decoders can be compared without refitting
+    np.savez_compressed(
+        OOF_PROBS, probs=np.concatenate(piece_probs).astype(np.float32), lengths=[len(p) for p in piece_probs]
+    )
     # span quality on the gold pairs alone (the component's pair F1 is in eval_causal.py cnc)
     from eval_causal import scorer
 
@@ -208,7 +215,9 @@ def train() -> None:
         "dropped_by_leakcheck": len(docs) - len(clean),
     }
     np.savez_compressed(
-        DATA_DIR / TAGGER_FILE, **{k: v.astype(np.float16) for k, v in params.items()}, meta=np.array(json.dumps(meta))
+        CAUSAL_DIR / TAGGER_FILE,
+        **{k: v.astype(np.float16) for k, v in params.items()},
+        meta=np.array(json.dumps(meta)),
     )
     print(json.dumps(meta))
 

@@ -1,0 +1,79 @@
+"""The causal stage's second tier: the adapted MiniLM encoder (``nlp/minilm.py``), averaged with the linear
+scorer inside a gate band, whose token states also feed the span tagger (one pass serves both)."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from detente.nlp.causal_scorer import Classifier
+from detente.nlp.causal_spans import SpanTagger
+from detente.nlp.minilm import Encoded, encode_texts, head_probs
+
+if TYPE_CHECKING:
+    from detente.nlp.minilm import MiniLM
+
+
+@functools.lru_cache(maxsize=2)
+def load_encoder(adapters: str) -> MiniLM:
+    """One encoder per adapters file and process: every pipeline built in a process (the API, the tests,
+    the benchmarks build several) shares it instead of re-reading 90 MB of weights. Read-only after load."""
+    from detente.nlp.minilm import MiniLM
+
+    return MiniLM.load(adapters)
+
+
+def ensemble_settings(classifier: Classifier) -> tuple[float, float, float]:
+    """The gate band and the encoder's weight, from classifier.json's ``ensemble`` entry."""
+    ensemble = classifier.ensemble
+    lo, hi = ensemble.get("gate", (0.0, 1.0))
+    return float(lo), float(hi), float(ensemble.get("minilm_weight", 1.0))
+
+
+def probability_bounds(classifier: Classifier, encoder: MiniLM | None, p: float) -> tuple[float, float]:
+    """Where a linear probability can end up once the encoder has been averaged in."""
+    lo, hi, w = ensemble_settings(classifier)
+    if encoder is None or not lo <= p < hi:
+        return p, p
+    return (1.0 - w) * p, (1.0 - w) * p + w
+
+
+def refine(
+    encoder: MiniLM | None,
+    classifier: Classifier,
+    texts: list[str],
+    probs: list[float],
+    todo: list[int],
+    states: dict[int, Encoded] | None = None,
+) -> list[float]:
+    """Average the encoder's probability into ``probs`` for the texts ``todo`` in the gate band;
+    the pass's token states go into ``states`` (text index -> Encoded) for the span tagger."""
+    lo, hi, weight = ensemble_settings(classifier)
+    todo = [i for i in todo if lo <= probs[i] < hi]
+    if todo and encoder is not None:
+        encoded = encode_texts(encoder, [texts[i] for i in todo])
+        deep = head_probs(encoder, np.stack([e.pooled for e in encoded]))
+        probs = list(probs)
+        for i, q, e in zip(todo, deep, encoded, strict=True):
+            probs[i] = weight * float(q) + (1.0 - weight) * probs[i]
+            if states is not None:
+                states[i] = e
+    return probs
+
+
+def tag(
+    encoder: MiniLM | None,
+    tagger: SpanTagger | None,
+    texts: list[str],
+    which: list[int],
+    states: dict[int, Encoded],
+) -> dict[int, dict[str, Any] | None]:
+    """The tagger's cause/effect for the texts ``which``, encoding those not in ``states`` yet."""
+    if tagger is None or encoder is None:
+        return {}
+    missing = [i for i in which if i not in states]
+    for i, e in zip(missing, encode_texts(encoder, [texts[i] for i in missing]), strict=True):
+        states[i] = e
+    return {i: tagger.spans(states[i].states, states[i].offsets) for i in which}

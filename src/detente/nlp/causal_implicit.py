@@ -1,0 +1,157 @@
+"""Implicit causation: the clause split for a sentence the scorer calls causal but no marker rule covers.
+
+The Causal News Corpus annotates causation without a marker by clause structure (a temporal/conditional
+clause causes the main clause, a trailing participle is its effect, a purpose clause motivates it, a
+prepositional event causes the verb it hangs from); these rules read the same structure from the parse.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+from detente.nlp.causal_parse import span_tokens, subject_of, subtree_range
+
+if TYPE_CHECKING:
+    from detente.nlp.causal_rules import Extractor
+
+
+def implicit_claims(
+    ex: Extractor, sent: Span, subject_split: bool = True, allow_actor: bool = False
+) -> list[dict[str, Any]]:
+    """A pair for a sentence the classifier finds causal but no marker rule covers: split it at
+    its clause structure, the way the Causal News Corpus annotates implicit causation
+    (a temporal/conditional clause causes the main clause; a trailing participle clause is the
+    main clause's effect; a purpose "to ..." clause motivates the main clause)."""
+    doc = sent.doc
+    # a sentence joined from a fragment and its sentence (causal_extractor) is rooted in the last one
+    root = sent[-1].sent.root if sent[-1].sent.root.i >= sent.start else sent.root
+    found: list[dict[str, Any]] = []
+    if root.lemma_ in ex.lex.reporting_verbs:
+        # "experts believe X", "officials said X": the claim, if any, is the reported clause
+        inner = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if not inner:
+            return found
+        root = inner[0]
+    r0, r1 = subtree_range(root)
+    for child in root.children:
+        if child.dep_ != "advcl":
+            continue
+        a0, a1 = subtree_range(child)
+        marks = [c for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i]
+        rest = span_tokens(doc, r0, r1, set(range(a0, a1))) if a0 > r0 else span_tokens(doc, a1, r1)
+        if marks and marks[0].lower_ in ex.lex.non_causal_marks:
+            continue  # "while X, Y" contrasts, "when/after X, Y" only orders in time
+        if marks:
+            ex.claim(found, sent, span_tokens(doc, marks[0].i + 1, a1), rest, [marks[0]], "+", root)
+        elif child.tag_ == "VBG" and child.i > root.i:
+            if child.lemma_ in ex.lex.reporting_verbs:
+                continue  # "..., citing Reuters" / "..., saying that X" attributes, it does not follow
+            ex.claim(found, sent, rest, span_tokens(doc, a0, a1), [child], "+", root)
+        elif child.tag_ == "VB" and child.i > root.i:
+            to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
+            if to:
+                ex.claim(found, sent, span_tokens(doc, to[0].i + 1, a1), rest, to, "+", root)
+        if found:
+            return found
+    for child in root.children:  # "X happened and Y followed": first clause, then the second
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and subject_of(child) is not None:
+            c0, _ = subtree_range(child)
+            first = span_tokens(doc, r0, c0)
+            ex.claim(found, sent, first, span_tokens(doc, c0, r1), [child], "+", root)
+            if found:
+                return found
+    if prep_cause(ex, sent, root, found):
+        return found
+    if any(c.dep_ == "auxpass" for c in root.children):  # "the march was conducted to send a message"
+        for child in root.children:
+            to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
+            if child.dep_ == "xcomp" and to and child.i > root.i:
+                a0, a1 = subtree_range(child)
+                ex.claim(
+                    found,
+                    sent,
+                    span_tokens(doc, to[0].i + 1, a1),
+                    span_tokens(doc, r0, r1, set(range(a0, a1))),
+                    to,
+                    "+",
+                    root,
+                )
+                if found:
+                    return found
+    subj = subject_of(root) if root.pos_ in ("VERB", "AUX") and subject_split else None
+    # last resort: a non-actor subject acts, the predicate is the outcome
+    if subj is not None and subj.i < root.i and (allow_actor or not (ex.actor_split_filter and ex.is_actor(subj))):
+        s0, s1 = subtree_range(subj)
+        ex.claim(found, sent, span_tokens(doc, s0, s1), span_tokens(doc, s1, r1), [root], "+", root)
+    if not found and subject_split:
+        # a headline run into its story ("Three held 23rd May NEW DELHI : Clashes broke out...") parses
+        # with a junk root: split at the first other verb that has its own subject
+        for verb in sent:
+            if verb is root or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "parataxis", "dep"):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+            if subj is None or (not allow_actor and ex.actor_split_filter and ex.is_actor(subj)):
+                continue
+            s0, s1 = subtree_range(subj)
+            v0, v1 = subtree_range(verb)
+            ex.claim(found, sent, span_tokens(doc, s0, s1), span_tokens(doc, s1, v1), [verb], "+", verb)
+            if found:
+                break
+    return found
+
+
+def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any]]) -> bool:
+    """ "Six people were killed in a bomb blast", "17 were arrested for damaging vehicles", "CPI protests
+    against price rise": the prepositional object of the main verb is the cause, the clause without it
+    the effect. Only gerunds and event nouns count (``prep_causes`` in markers.yml), so "killed in
+    Kohima" and "met in Geneva" are not causes; verbs of protest/arrest take any object."""
+    if root.pos_ in ("NOUN", "PROPN"):  # a headline: "95 Youth Arrested for Attack on cops"
+        verbs = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        if not verbs:
+            return False
+        root = verbs[0]
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = sent.doc
+    r0, r1 = subtree_range(root)
+    lex = ex.lex
+    # any verb of the main clause, not only the root: "were killed and 69 others injured in the
+    # explosion" hangs the phrase on the conjoined participle; clauses inside the cause are skipped
+    heads = {root}
+    for c in root.children:
+        if c.dep_ == "conj":
+            heads |= {c} | {g for g in c.children if g.dep_ == "acl" and g.pos_ == "VERB"}
+        elif c.dep_ == "xcomp" and c.pos_ == "VERB":  # "were left stranded by the strike"
+            heads.add(c)
+    preps = [
+        t
+        for t in doc[r0:r1]
+        if t.dep_ in ("prep", "agent")
+        and t.lower_ in lex.cause_preps
+        and t.head in heads
+        and t.head.pos_ in ("VERB", "AUX")
+    ]
+    for prep in preps:
+        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            continue
+        obj = objs[0]
+        word = prep.lower_
+        noun_event = obj.lower_ in lex.event_nouns or obj.lemma_.lower() in lex.event_nouns
+        event = (
+            obj.tag_ == "VBG"
+            or noun_event
+            or word in lex.any_object_preps
+            or (word in lex.verb_object_preps and prep.head.lemma_.lower() in lex.any_object_verbs)
+            or (prep.dep_ == "agent" and obj.ent_type_ not in ("", "DATE", "TIME"))
+        )
+        if not event or (prep.i < root.i and not noun_event):
+            continue
+        p0, p1 = subtree_range(prep)
+        effect = span_tokens(doc, r0, r1, set(range(p0, p1)))
+        ex.claim(found, sent, span_tokens(doc, prep.i + 1, p1), effect, [prep], "+", root)
+        if found:
+            return True
+    return False

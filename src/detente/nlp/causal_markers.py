@@ -1,0 +1,73 @@
+"""The causal marker lexicons (``data/causal/markers.yml``) and where the causal stage's data files live."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from detente.nlp.lexicons import CausalMarkers, load_yaml
+from detente.paths import data_file
+
+CAUSAL_DIR = data_file("causal")
+MARKERS_FILE = "markers.yml"
+WEIGHTS_FILE = "classifier.json"
+MINILM_FILE = "minilm_lora.npz"
+
+
+class MarkerLexicon:
+    """The marker lexicons of ``markers.yml``, indexed for lookups by token."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.connectives = self._phrases(data.get("connectives", []))
+        self.subordinators = set(data.get("subordinators", []))
+        self.purpose = self._phrases(data.get("purpose", []))
+        self.forward = self._phrases(data.get("forward", []))
+        self.concessive = self._phrases(data.get("concessive", []))
+        self.verbs: dict[str, dict[str, Any]] = data.get("verbs", {}) or {}
+        self.decrease_nouns = set(data.get("decrease_nouns", []))
+        self.hedges = set(data.get("hedges", []))
+        self.actor_subjects = set(data.get("actor_subjects", []))
+        self.result_nouns = set(data.get("result_nouns", []))
+        self.cause_nouns = set(data.get("cause_nouns", []))
+        self.impact_nouns = set(data.get("impact_nouns", []))
+        means = data.get("means", {}) or {}
+        self.means_preps = set(means.get("preps", []))
+        self.means_verbs = set(means.get("verbs", []))
+        self.pronouns = set(data.get("pronouns", []))
+        self.reporting_verbs = set(data.get("reporting_verbs", []))
+        self.table_hedges = set(data.get("table_hedges", []))
+        self.non_causal_marks = set(data.get("non_causal_marks", []))
+        prep_causes = data.get("prep_causes", {}) or {}
+        self.cause_preps = set(prep_causes.get("preps", []))
+        self.any_object_preps = set(prep_causes.get("any_object_preps", []))
+        self.verb_object_preps = set(prep_causes.get("verb_object_preps", []))
+        self.any_object_verbs = set(prep_causes.get("any_object_verbs", []))
+        self.event_nouns = set(prep_causes.get("event_nouns", []))
+        self.table_roles: dict[str, str] = {}  # header keyword -> cause | effect | outcome
+        for role, words in (data.get("table_roles", {}) or {}).items():
+            for word in words:
+                self.table_roles.setdefault(str(word).lower(), role)
+
+    @staticmethod
+    def _phrases(items: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+        """First word -> multiword phrases (longest first), so a sentence is scanned once."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for item in items:
+            words = tuple(item.lower().split())
+            index.setdefault(words[0], []).append(words)
+        for phrases in index.values():
+            phrases.sort(key=len, reverse=True)
+        return index
+
+    @staticmethod
+    def match(index: dict[str, list[tuple[str, ...]]], words: list[str], i: int) -> tuple[str, ...] | None:
+        for phrase in index.get(words[i], ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return phrase
+        return None
+
+
+def load_lexicon(path: Path | str | None = None) -> MarkerLexicon:
+    directory = Path(path) if path else CAUSAL_DIR
+    return MarkerLexicon(load_yaml(CausalMarkers, directory / MARKERS_FILE)[0])  # checked: errors name file and key

@@ -1,0 +1,200 @@
+"""Token-level helpers the causal parse rules share: clean spans, clause verbs, subjects, phrases, coordination."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+CLAUSE_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "obj"}
+SUBJ_DEPS = {"nsubj", "csubj", "expl"}
+REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+
+
+_LEAD_DROP = {
+    "and",
+    "but",
+    "which",
+    "that",
+    "then",
+    "so",
+    "or",
+    "while",
+    "whereas",
+    "yet",
+    "also",
+    "however",
+    "moreover",
+    "furthermore",
+    "meanwhile",
+    "instead",
+    "thus",
+    "hence",
+    "therefore",
+}
+_TAIL_DROP = {"and", "but", "or", "while", "as", "which", "that"}
+
+
+def trim_span(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation, whitespace and dangling conjunctions/markers/sentence adverbs at both ends of a
+    span, so a map concept is the phrase itself, not "and the sanctions," or "However, talks stalled"."""
+    while tokens and (
+        tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in ("cc", "mark") or tokens[0].lower_ in _LEAD_DROP
+    ):
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ in ("cc",) or tokens[-1].lower_ in _TAIL_DROP
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def span_tokens(doc: Doc, start: int, end: int, exclude: set[int] | None = None) -> list[Token]:
+    """Tokens start..end-1, stopping at the first excluded one after some content (spans stay contiguous)."""
+    out: list[Token] = []
+    for i in range(start, end):
+        if exclude and i in exclude:
+            if out and any(not t.is_punct for t in out):
+                break
+            out = []
+            continue
+        out.append(doc[i])
+    return trim_span(out)
+
+
+def subtree_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def clause_verb(tok: Token, sent: Span) -> Token:
+    """The verb of the clause a token sits in (itself if a verb)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head == cur:
+            return cur
+        cur = cur.head
+    return sent.root
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through conjunction ("X met and agreed")."""
+    cur = verb
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in SUBJ_DEPS and c.dep_ != "expl":
+                return c
+        if cur.dep_ in ("conj", "xcomp") and cur.head != cur:
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """A noun's own phrase without its relative clause ("a distrust [that threatens ...]")."""
+    start, end = subtree_range(tok)
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl") and c.i > tok.i:
+            end = min(end, c.left_edge.i)
+    return start, end
+
+
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "PRON", "NUM", "ADJ"}
+PERSONAL_PRONOUNS = {"it", "they", "them", "he", "she", "its", "their"}
+_JOINERS = {"along", "together", "coupled", "combined"}
+
+
+def one_line(tokens: list[Token], before: bool) -> list[Token]:
+    """A span never crosses a line break (a heading glued to the next sentence): keep the line next to
+    the signal - the last line of a span before it, the first line of a span after it."""
+    lines: list[list[Token]] = [[]]
+    for t in tokens:
+        if "\n" in t.text or (t.is_space and "\n" in t.text):
+            lines.append([])
+            continue
+        lines[-1].append(t)
+        if "\n" in t.whitespace_:
+            lines.append([])
+    lines = [ln for ln in lines if ln]
+    if len(lines) <= 1:
+        return tokens
+    return trim_span(lines[-1] if before else lines[0])
+
+
+def is_heavy(part: list[Token]) -> bool:
+    return sum(t.is_alpha for t in part) >= 2
+
+
+def split_coordination(tokens: list[Token]) -> list[list[Token]]:
+    """Split a span at coordination of heavy phrases: noun conjuncts ("the annexation of Crimea and
+    interventions in Syria"), clauses with their own subjects ("NATO expanded and Russia battled
+    separatists") and "X, along with / combined with Y". Light lists ("nuclear weapons, espionage, and
+    ideology", "the US and EU") stay one span: the parts would not be concepts of their own."""
+    for k in range(1, len(tokens) - 1):  # "X rather than Y", "X instead of Y": Y is denied, not a cause
+        if (tokens[k].lower_, tokens[k + 1].lower_) in (("rather", "than"), ("instead", "of")):
+            tokens = trim_span(tokens[:k])
+            break
+    if len(tokens) < 4:
+        return [tokens]
+    for k in range(1, len(tokens) - 2):  # "X, along with Y" / "X, combined with Y"
+        if tokens[k].lower_ in _JOINERS and tokens[k + 1].lower_ == "with" and tokens[k - 1].text == ",":
+            rest = tokens[k + 2 :]
+            end = next((j for j, t in enumerate(rest) if t.text == ","), len(rest))
+            first, second = trim_span(tokens[: k - 1]), trim_span(rest[:end] if end else rest)
+            tail = trim_span(rest[end:]) if end < len(rest) else []
+            if is_heavy(first) and is_heavy(second):
+                return [first + tail, second] if not tail else [first, second]
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids or t.head == t), tokens[0])
+    conj = [c for c in head.conjuncts if c.i in ids and c.i > head.i]
+    if not conj:
+        return [tokens]
+    if head.pos_ in ("VERB", "AUX"):
+        if any(not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for c in conj):
+            return [tokens]
+    elif head.pos_ not in ("NOUN", "PROPN"):
+        return [tokens]
+    starts = [tokens[0].i] + [c.left_edge.i for c in conj]
+    ends = [c.left_edge.i for c in conj] + [tokens[-1].i + 1]
+    doc = tokens[0].doc
+    parts = [trim_span([doc[i] for i in range(a, b)]) for a, b in zip(starts, ends, strict=True)]
+    if len(parts) < 2 or not all(is_heavy(p) for p in parts):
+        return [tokens]
+    if head.pos_ in ("NOUN", "PROPN"):  # each noun conjunct must carry its own modifier phrase
+        for h in [head, *conj]:
+            if not any(c.dep_ in ("prep", "poss", "relcl", "acl") and c.i in ids for c in h.children):
+                return [tokens]
+    return parts
+
+
+def cause_of_subject(subj: Token) -> tuple[int, int]:
+    """The subject's phrase; a relative pronoun stands for its noun; a modifier set off by a comma or
+    dash ("The embargo, effectively mitigating X, drove Y"; "initiatives - such as A and B - could")
+    is an aside, not part of the cause."""
+    if subj.lower_ in REL_PRONOUNS and subj.head.dep_ == "relcl":
+        antecedent = subj.head.head
+        doc = subj.doc
+        if (
+            subj.lower_ == "which"
+            and subj.i > 0
+            and doc[subj.i - 1].text == ","
+            and antecedent.dep_ in ("pobj", "conj", "dobj")
+        ):
+            # a sentential relative (", which limited X" after "Russia redirected exports to China"): the
+            # nearest noun is rarely what "which" stands for; the clause before the comma is
+            clause = next((a for a in antecedent.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+            start = subject.left_edge.i if subject is not None else clause.left_edge.i if clause else subj.i
+            if clause is not None and start < subj.i - 1:
+                return start, subj.i - 1
+        return noun_phrase(antecedent)
+    start, end = subtree_range(subj)
+    doc = subj.doc
+    for c in subj.children:
+        if c.i > subj.i and c.dep_ in ("acl", "appos", "prep", "amod", "relcl") and c.left_edge.i > start:
+            before = doc[c.left_edge.i - 1]
+            if before.text in (",", "—", "–", "(", "--") and c.left_edge.i - 1 > subj.i - 1:
+                end = min(end, c.left_edge.i - 1)
+    return start, end

@@ -1,0 +1,532 @@
+"""Explicit causal markers over the dependency parse: connectives, subordinators, purpose and forward
+adverbials, causal verbs, passives, nominal causation and means; and how a pair of spans becomes a claim.
+
+``Extractor`` is the rule engine; the implicit clause split (``causal_implicit``) and the span tagger's
+claims (``causal_tagging``) build their claims through its ``claim``/``claim_one``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from detente.nlp.causal_implicit import implicit_claims
+from detente.nlp.causal_markers import MarkerLexicon
+from detente.nlp.causal_parse import (
+    CLAUSE_DEPS,
+    CONTENT_POS,
+    PERSONAL_PRONOUNS,
+    cause_of_subject,
+    clause_verb,
+    is_negated,
+    noun_phrase,
+    one_line,
+    span_tokens,
+    split_coordination,
+    subject_of,
+    subtree_range,
+    trim_span,
+)
+from detente.nlp.causal_tagging import tagged_claims
+
+
+class Extractor:
+    """Finds (cause, effect, polarity, signal) spans in one parsed sentence by general rules."""
+
+    def __init__(self, lex: MarkerLexicon, actor_split_filter: bool = True) -> None:
+        self.lex = lex
+        self.actor_split_filter = actor_split_filter
+        self.complete_tagged = False  # finish tagged spans that stop inside a phrase (causal_tagging)
+
+    def is_actor(self, subj: Token) -> bool:
+        """A subject naming a person, country or organisation (or a personal pronoun): with a degree
+        verb it reports what an actor did, not what a situation caused."""
+        if subj.lower_ in self.lex.actor_subjects or subj.lemma_.lower() in self.lex.actor_subjects:
+            return True
+        return subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+
+    def blocked(self, sent: Span) -> bool:
+        """True when the sentence denies or concedes rather than asserts causation: a concessive
+        marker ("despite X, Y") or a causal marker under negation ("did not break down due to X").
+        Such a sentence gets no clause-split claim; only an explicit, non-negated marker can speak."""
+        lex = self.lex
+        words = [t.lower_ for t in sent]
+        for i, tok in enumerate(sent):
+            w = words[i]
+            if w in lex.concessive and MarkerLexicon.match(lex.concessive, words, i):
+                return True
+            if w in lex.connectives and MarkerLexicon.match(lex.connectives, words, i):
+                verb = clause_verb(tok.head if tok.head != tok else tok, sent)
+                if is_negated(verb) or (i > 0 and words[i - 1] in ("not", "n't")):
+                    return True
+            if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+                if is_negated(tok.head.head):
+                    return True
+            if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs and is_negated(tok):
+                return True
+        return False
+
+    def extract(self, sent: Span) -> list[dict[str, Any]]:
+        lex = self.lex
+        words = [t.lower_ for t in sent]
+        found: list[dict[str, Any]] = []
+        for i, tok in enumerate(sent):
+            w = words[i]
+            if w in lex.connectives:
+                phrase = MarkerLexicon.match(lex.connectives, words, i)
+                if phrase:
+                    self._connective(sent, i, len(phrase), found)
+                    continue
+            if w in lex.purpose:
+                phrase = MarkerLexicon.match(lex.purpose, words, i)
+                if phrase:
+                    self._purpose(sent, i, len(phrase), found)
+                    continue
+            if w in lex.forward:
+                phrase = MarkerLexicon.match(lex.forward, words, i)
+                if phrase and (
+                    w != "so"
+                    or (
+                        i > 0
+                        and words[i - 1] in (",", ";")
+                        and i + 1 < len(words)
+                        and words[i + 1] not in ("that", "far")
+                    )
+                ):
+                    self._forward(sent, i, len(phrase), found)
+                    continue
+            if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+                self._subordinate(sent, tok, found)
+                continue
+            if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
+                self._verb(sent, tok, lex.verbs[tok.lemma_], found)
+            elif tok.pos_ == "NOUN":
+                lemma = tok.lemma_.lower()
+                n = len(found)
+                if lemma in lex.result_nouns:
+                    self._result_noun(sent, tok, found)
+                elif lemma in lex.cause_nouns:
+                    self._cause_noun(sent, tok, found)
+                elif lemma in lex.impact_nouns:
+                    self._impact_noun(sent, tok, found)
+                for claim in found[n:]:
+                    claim["strong"] = True
+            elif w in lex.means_preps and tok.dep_ == "prep" and tok.head.lemma_ in lex.means_verbs:
+                n = len(found)
+                self._means(sent, tok, found)
+                for claim in found[n:]:
+                    claim["strong"] = True
+        return found
+
+    # nominal causation: "Y was the result of X", "the catalyst of Y was X", "X's impact on Y"
+
+    @staticmethod
+    def _copula(noun: Token) -> Token | None:
+        """The "be" a predicate noun hangs from ("Y was [not A but] the result of X"), if any."""
+        cur = noun
+        while cur.dep_ == "conj" and cur.head != cur:
+            cur = cur.head
+        if cur.lemma_ == "be":
+            return cur
+        if cur.dep_ in ("attr", "acomp") and cur.head.lemma_ == "be":
+            return cur.head
+        return None
+
+    @staticmethod
+    def _objects(prep: Token) -> list[Token]:
+        return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+    def _result_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if not ofs:
+            return
+        ofs += [c for c in ofs[0].children if c.dep_ in ("conj", "prep") and c.lower_ == "of"]
+        be = self._copula(noun)
+        if be is not None:
+            ofs += [c for c in be.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
+            subj = subject_of(be)
+            if subj is None:
+                return
+            effect = span_tokens(doc, *cause_of_subject(subj))
+            negs = [c for c in be.children if c.dep_ == "neg"]
+            if negs:  # "not the result of A but of B": only what follows the "but" is asserted
+                buts = [t.i for t in sent if t.lower_ in ("but", "rather") and t.i > negs[0].i]
+                if not any(b < noun.i for b in buts):
+                    ofs = [o for o in ofs if any(noun.i < b < o.i for b in buts)]
+        elif noun.dep_ == "appos":  # "Y, a consequence of X"
+            effect = span_tokens(doc, *noun_phrase(noun.head))
+        else:
+            return
+        for of in dict.fromkeys(ofs):
+            for obj in self._objects(of)[:1]:
+                cause = span_tokens(doc, *subtree_range(obj))
+                self.claim(found, sent, cause, effect, [noun, of], "+", be)
+
+    def _cause_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        targets = [
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind")
+            for o in self._objects(c)
+        ]
+        if not targets:
+            return  # "the catalyst was X": of what is not said in the sentence
+        effect = span_tokens(doc, *noun_phrase(targets[0]))
+        be = self._copula(noun)
+        if noun.dep_ == "nsubj":  # "the source of Y was X" / "the catalyst for Y appears to be X"
+            verb = noun.head
+            if verb.lemma_ != "be":
+                verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"), verb)
+            attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i > noun.i]
+            if verb.lemma_ != "be" or not attrs or is_negated(verb) or is_negated(noun.head):
+                return
+            cause = span_tokens(doc, *noun_phrase(attrs[0]))
+            self.claim(found, sent, cause, effect, [noun], "+", noun.head)
+        elif be is not None and not is_negated(be):  # "X is the main source of Y"
+            subj = subject_of(be)
+            if subj is not None:
+                self.claim(found, sent, span_tokens(doc, *cause_of_subject(subj)), effect, [noun], "+", be)
+
+    def _impact_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        ons = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in self._objects(c)]
+        if not ons:
+            return
+        effect = span_tokens(doc, *noun_phrase(ons[0]))
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        ofs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in self._objects(c)]
+        if poss and poss[0].lower_ not in self.lex.pronouns:
+            cause = span_tokens(doc, *subtree_range(poss[0]))
+            if cause and cause[-1].tag_ == "POS":
+                cause = cause[:-1]
+        elif ofs:
+            cause = span_tokens(doc, *noun_phrase(ofs[0]))
+        elif noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "exert", "produce", "make"):
+            if is_negated(noun.head):
+                return
+            subj = subject_of(noun.head)
+            if subj is None:
+                return
+            cause = span_tokens(doc, *cause_of_subject(subj))
+        else:
+            return
+        polarity = (
+            "-" if any(c.lower_ in ("negative", "adverse", "damaging", "detrimental") for c in noun.children) else "+"
+        )
+        self.claim(found, sent, cause, effect, [noun], polarity, noun.head)
+
+    def _means(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
+        """ "Y can only be achieved through X": X brings about the goal."""
+        doc = sent.doc
+        verb = prep.head
+        objs = self._objects(prep)
+        if not objs or is_negated(verb):
+            return
+        patient = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not patient:
+            return
+        cause = span_tokens(doc, *noun_phrase(objs[0]))
+        effect = span_tokens(doc, *noun_phrase(patient[0]))
+        polarity = str(self.lex.verbs.get(verb.lemma_, {}).get("polarity", "+"))  # "reduce X through Y": −
+        self.claim(found, sent, cause, effect, [prep], polarity, verb)
+
+    # each rule appends dicts with token index ranges; offsets are made in one place (_claim)
+
+    def claim(
+        self,
+        found: list[dict[str, Any]],
+        sent: Span,
+        cause: list[Token],
+        effect: list[Token],
+        signal: list[Token],
+        polarity: str,
+        anchor: Token | None = None,
+    ) -> None:
+        """Record a claim, one per conjunct when the cause or effect coordinates heavy phrases
+        ("Russia's annexation of Crimea and interventions in Syria reignited tensions" states two
+        causes; "sanctions and military alliances" stays one)."""
+        if not cause or not effect:
+            return
+        for c in split_coordination(cause):
+            for e in split_coordination(effect):
+                self.claim_one(found, sent, c, e, signal, polarity, anchor)
+
+    def _resolve(self, toks: list[Token], sent: Span) -> tuple[list[Token], bool]:
+        """A bare personal pronoun ("it", "they") becomes the last noun subject before it (same
+        sentence, else the previous one); a demonstrative ("this", "which") is left as is and the
+        claim marked unresolved, since it usually points at a whole event."""
+        alpha = [t for t in toks if t.is_alpha]
+        if not alpha or any(t.lower_ not in self.lex.pronouns for t in alpha):
+            return toks, True
+        if len(alpha) > 1 or alpha[0].lower_ not in PERSONAL_PRONOUNS:
+            return toks, False
+        pron = alpha[0]
+        if pron.head.lemma_ == "be" and pron.lower_ == "it":
+            return toks, False  # "it was X that...", "it is clear that...": no referent
+        plural = pron.lower_ in ("they", "them", "their")
+        person = pron.lower_ in ("he", "she")
+        doc = sent.doc
+
+        def fits(t: Token) -> bool:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
+                return False
+            if person != (t.ent_type_ == "PERSON"):
+                return False
+            many = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+            return many == plural
+
+        same = [t for t in doc[sent.start : pron.i] if fits(t)]
+        if not same and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            subj = subject_of(prev.root) if prev.root.pos_ in ("VERB", "AUX") else None
+            same = [subj] if subj is not None and fits(subj) else [t for t in prev if fits(t)]
+        if not same:
+            return toks, False
+        return span_tokens(doc, *noun_phrase(same[-1])), True
+
+    def claim_one(
+        self,
+        found: list[dict[str, Any]],
+        sent: Span,
+        cause: list[Token],
+        effect: list[Token],
+        signal: list[Token],
+        polarity: str,
+        anchor: Token | None = None,
+    ) -> None:
+        if not cause or not effect:
+            return
+        if not any(t.pos_ in CONTENT_POS for t in cause) or not any(t.pos_ in CONTENT_POS for t in effect):
+            return  # a lone determiner or particle is a parse accident, not a cause
+        cause = one_line(cause, cause[0].i < signal[0].i)
+        effect = one_line(effect, effect[0].i < signal[0].i)
+        if not cause or not effect:
+            return
+        if not any(t.is_alpha for t in cause) or not any(t.is_alpha for t in effect):
+            return
+        c0, c1 = cause[0].idx, cause[-1].idx + len(cause[-1].text)
+        e0, e1 = effect[0].idx, effect[-1].idx + len(effect[-1].text)
+        if c0 < e1 and e0 < c1:  # overlapping spans are not a cause and an effect
+            return
+        head = effect[0]
+        for t in effect:
+            if t.head.i < effect[0].i or t.head.i > effect[-1].i or t.head == t:
+                head = t
+                break
+        if head.lemma_ in self.lex.decrease_nouns:
+            polarity = "-" if polarity == "+" else "+"
+        lo = min(cause[0].i, effect[0].i, signal[0].i)
+        hi = max(cause[-1].i, effect[-1].i, signal[-1].i)
+        hedged = any(sent.doc[j].lower_ in self.lex.hedges for j in range(lo, hi + 1))
+        if anchor is not None and not hedged:
+            hedged = any(c.dep_ == "aux" and c.lower_ in self.lex.hedges for c in anchor.children)
+        doc = sent.doc
+        cause, c_ok = self._resolve(cause, sent)
+        effect, e_ok = self._resolve(effect, sent)
+        if not cause or not effect:
+            return
+        c0, c1 = cause[0].idx, cause[-1].idx + len(cause[-1].text)
+        e0, e1 = effect[0].idx, effect[-1].idx + len(effect[-1].text)
+        if c0 < e1 and e0 < c1:
+            return
+        found.append(
+            {
+                # token spans, not doc.text (rebuilt from every token on each access: quadratic in doc length)
+                "cause": doc[cause[0].i : cause[-1].i + 1].text,
+                "effect": doc[effect[0].i : effect[-1].i + 1].text,
+                "polarity": polarity,
+                "hedged": hedged,
+                "signal": " ".join(t.text for t in signal),
+                "start": sent.start_char,
+                "end": sent.end_char,
+                "cause_start": c0,
+                "cause_end": c1,
+                "effect_start": e0,
+                "effect_end": e1,
+                "resolved": c_ok and e_ok,
+            }
+        )
+
+    def _connective(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        first, last = sent[i], sent[i + n - 1]
+        signal = [sent[j] for j in range(i, i + n)]
+        objs = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
+        if objs:
+            c0, c1 = subtree_range(objs[0])
+        else:  # to the end of the clause
+            c0 = last.i + 1
+            c1 = c0
+            while c1 < sent.end and doc[c1].text not in (",", ";", ".", ":"):
+                c1 += 1
+        cause = span_tokens(doc, c0, c1)
+        verb = clause_verb(first.head if first.head != first else first, sent)
+        if is_negated(verb) or (i > 0 and sent[i - 1].lower_ in ("not", "n't")):
+            return
+        v0, v1 = subtree_range(verb)
+        skip = set(range(first.i, c1))
+        if first.i > v0 + 1:  # "Y happened because of X": effect before the marker
+            subj = subject_of(verb)
+            if subj is not None and v0 < subj.left_edge.i < verb.i:
+                v0 = subj.left_edge.i  # drop fronted adjuncts ("However, instead of solidifying, ...")
+            effect = span_tokens(doc, v0, first.i, skip)
+            for k, t in enumerate(effect):  # "... unraveled - not due to A, but because of B"
+                if t.i > verb.i and (t.text in ("—", "–", "--", ";") or t.lower_ in ("not", "but")):
+                    effect = trim_span(effect[:k])
+                    break
+        else:  # "Because of X, Y"
+            effect = span_tokens(doc, max(c1, v0), v1, skip)
+            if not effect:
+                effect = span_tokens(doc, c1, sent.end)
+        self.claim(found, sent, cause, effect, signal, "+", verb)
+
+    def _subordinate(self, sent: Span, mark: Token, found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        advcl = mark.head
+        main = advcl.head
+        if is_negated(main):
+            return
+        if mark.lower_ == "as" and advcl.lemma_ in self.lex.reporting_verbs:
+            return  # "as I mentioned", "as expected": a comment, not a reason
+        a0, a1 = subtree_range(advcl)
+        cause = span_tokens(doc, mark.i + 1, a1)
+        m0, m1 = subtree_range(main)
+        skip = set(range(a0, a1))
+        effect = span_tokens(doc, m0, m1, skip) if a0 > m0 else span_tokens(doc, a1, m1)
+        self.claim(found, sent, cause, effect, [mark], "+", main)
+
+    def _purpose(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        signal = [sent[j] for j in range(i, i + n)]
+        e_end = sent.end
+        j = i + n
+        while j < sent.end and doc[j].text not in (";", ".") and not (doc[j].text == "," and j > i + n + 2):
+            j += 1
+        e_end = j
+        effect = span_tokens(doc, i + n, e_end)
+        verb = clause_verb(sent[i].head, sent)
+        v0, _ = subtree_range(verb)
+        cause = span_tokens(doc, v0, signal[0].i)
+        self.claim(found, sent, cause, effect, signal, "+", verb)
+
+    def _forward(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        signal = [sent[j] for j in range(i, i + n)]
+        cause = span_tokens(doc, sent.start, signal[0].i)
+        if len([t for t in cause if t.is_alpha]) < 2:
+            prev = doc[sent.start - 1].sent if sent.start > 0 else None
+            cause = trim_span(list(prev)) if prev is not None else []
+        effect = span_tokens(doc, signal[-1].i + 1, sent.end)
+        self.claim(found, sent, cause, effect, signal, "+")
+
+    def _verb(self, sent: Span, verb: Token, spec: dict[str, Any], found: list[dict[str, Any]]) -> None:
+        doc = sent.doc
+        if is_negated(verb):
+            return
+        polarity = spec.get("polarity", "+")
+        prep = spec.get("prep")
+        signal = [verb]
+        if verb.tag_ == "VBN" and self._passive(sent, verb, polarity, found):
+            return
+        # effect: the preposition's object (lead to X), else object-like complements
+        effect_toks: list[Token] = []
+        kids = list(verb.children)
+        if prep:
+            allowed = {prep} if isinstance(prep, str) else set(prep)
+            preps = [c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ in allowed]
+            if not preps:
+                return
+            signal.append(preps[0])
+            objs = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")]
+            if not objs:
+                return
+            effect_toks = span_tokens(doc, *subtree_range(objs[0]))
+        else:
+            needs_prep = spec.get("needs_prep")
+            if needs_prep and not any(c.dep_ == "prep" and c.lower_ in needs_prep for c in kids):
+                return
+            needs_prt = spec.get("needs_prt")
+            if needs_prt:
+                prts = [c for c in kids if c.lower_ in needs_prt]
+                if not prts:
+                    return
+                signal.append(prts[0])
+            if spec.get("needs_xcomp") and not any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+                return
+            keep_preps = set(needs_prep or ()) | set(spec.get("effect_preps", ()))
+            comps = [
+                c
+                for c in kids
+                if c.i > verb.i and (c.dep_ in CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ in keep_preps))
+            ]
+            if not comps:
+                return
+            e0 = min(c.left_edge.i for c in comps)
+            e1 = max(c.right_edge.i for c in comps) + 1
+            skip = {signal[-1].i} if needs_prt else None
+            effect_toks = span_tokens(doc, e0, e1, skip)
+        # cause: the subject, or for a participle adjunct the clause it hangs from
+        subj = subject_of(verb) if verb.dep_ not in ("advcl", "acl", "xcomp") or verb.tag_ != "VBG" else None
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in self.lex.verbs:
+            return  # "threatens to escalate": the outer verb carries the claim
+        if verb.dep_ == "xcomp" and verb.head.lemma_ not in self.lex.verbs:
+            subj = subject_of(verb.head)
+        if subj is not None:
+            if verb.tag_ == "VBN" and subj.dep_ == "nsubjpass":
+                return
+            if not spec.get("agent") and not spec.get("reverse") and self.is_actor(subj):
+                return  # "The US increased arms shipments": an actor's action, reported as an event
+            cause_toks = span_tokens(doc, *cause_of_subject(subj))
+            if spec.get("reverse"):  # "tensions stem from X": subject is the effect
+                cause_toks, effect_toks = effect_toks, cause_toks
+        elif verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "acl", "xcomp", "dep"):
+            head = verb.head
+            h0, _ = subtree_range(head)
+            cause_toks = span_tokens(doc, h0, verb.left_edge.i)
+            if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
+                cause_toks = span_tokens(doc, *noun_phrase(head))
+            agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if agents and verb.i > head.i:  # "X is complicated by Y, adding mistrust": Y adds it
+                cause_toks = span_tokens(doc, *subtree_range(agents[0]))
+        else:
+            passive = [c for c in kids if c.dep_ == "agent"]
+            if passive:
+                objs = [c for c in passive[0].children if c.dep_ == "pobj"]
+                subjp = [c for c in kids if c.dep_ == "nsubjpass"]
+                if objs and subjp:
+                    cause_p = span_tokens(doc, *subtree_range(objs[0]))
+                    effect_p = span_tokens(doc, *subtree_range(subjp[0]))
+                    self.claim(found, sent, cause_p, effect_p, [verb, passive[0]], polarity, verb)
+            return
+        self.claim(found, sent, cause_toks, effect_toks, signal, polarity, verb)
+
+    def _passive(self, sent: Span, verb: Token, polarity: str, found: list[dict[str, Any]]) -> bool:
+        """ "Y was triggered by X", also across conjoined participles ("Y was instigated and then
+        exacerbated by X"): the agent is the cause, the passive subject the effect. True when it applied."""
+        doc = sent.doc
+        group = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+        if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+            group.append(verb.head)
+        agents = [a for v in group for a in v.children if a.dep_ == "agent"]
+        subjects = [s for v in group for s in v.children if s.dep_ == "nsubjpass"]
+        if not agents or not subjects or any(is_negated(v) for v in group):
+            return False
+        objs = [c for c in agents[0].children if c.dep_ == "pobj"]
+        if not objs:
+            return False
+        cause = span_tokens(doc, *subtree_range(objs[0]))
+        cause = [t for t in cause if not (t.dep_ == "appos" and t.lower_.endswith("self"))] or cause
+        effect = span_tokens(doc, *cause_of_subject(subjects[0]))
+        self.claim(found, sent, cause, effect, [verb, agents[0]], polarity, verb)
+        return True
+
+    def fallback(self, sent: Span, subject_split: bool = True, allow_actor: bool = False) -> list[dict[str, Any]]:
+        """A pair from the clause structure for a causal sentence no marker rule covers (``causal_implicit``)."""
+        return implicit_claims(self, sent, subject_split, allow_actor)
+
+    def tagged(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
+        """A claim from the span tagger's cause and effect (``causal_tagging``)."""
+        return tagged_claims(self, sent, spans)

@@ -1,0 +1,144 @@
+"""The linear causal sentence scorer: sparse features of a parsed sentence and a logistic regression over them.
+
+The weights and every threshold of the causal stage live in ``data/causal/classifier.json`` (written by
+``benchmarks/train_causal.py``); ``Classifier`` carries both.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span
+
+from detente.nlp.causal_markers import CAUSAL_DIR, WEIGHTS_FILE, MarkerLexicon
+
+# With the actor filter on, an actor subject ("Protesters blocked roads") is split off as a cause only when
+# the sentence probability reaches this (classifier.json may set it; the shipped 1.0 means never: on news
+# such splits were "Trump -> announced that...", "A delegation -> arrived in Istanbul"; docs/causal.md).
+ACTOR_SPLIT_THRESHOLD = 1.0
+
+
+# ----------------------------------------------------------------------------------------------
+# Classifier features. The same function serves training (benchmarks/train_causal.py) and run
+# time, so the two cannot drift apart.
+# ----------------------------------------------------------------------------------------------
+
+
+def sentence_features(sent: Span, lex: MarkerLexicon) -> list[str]:
+    """Sparse binary features of one parsed sentence: n-grams, dependency relations, markers."""
+    feats: list[str] = ["bias"]
+    words = [t.lower_ for t in sent]
+    prev = "<s>"
+    n_verbs = 0
+    for i, tok in enumerate(sent):
+        w = words[i]
+        dep = tok.dep_
+        if not tok.is_punct:
+            feats.append("w:" + w)
+        feats.append("b:" + prev + "_" + w)
+        prev = w
+        if tok.pos_ == "VERB":
+            n_verbs += 1
+            feats.append("v:" + tok.lemma_)
+            feats.append("vt:" + tok.tag_ + ":" + dep)
+        if dep in ("advcl", "xcomp", "acl", "relcl", "ccomp", "conj", "pcomp", "npadvmod"):
+            feats.append("d:" + dep + ":" + tok.tag_)
+            feats.append("dh:" + dep + ":" + tok.head.lemma_ + ">" + tok.lemma_)
+            if dep == "advcl":
+                marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+                feats.append("advcl:" + (marks[0] if marks else tok.tag_))
+        elif dep in ("mark", "prep", "agent", "advmod"):
+            feats.append("d:" + dep + ":" + w + ":" + tok.head.pos_)
+        elif dep in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            feats.append("d:" + dep + ":" + tok.head.lemma_)
+        if dep == "neg":
+            feats.append("neg:" + tok.head.lemma_)
+        spec = lex.verbs.get(tok.lemma_)
+        if spec is not None and tok.pos_ == "VERB":
+            feats.append("mv:" + tok.lemma_)
+            feats.append("mv_any")
+            if any(c.dep_ == "neg" for c in tok.children):
+                feats.append("mv_neg")
+        for name, index in (("mc", lex.connectives), ("mf", lex.forward), ("mp", lex.purpose), ("mx", lex.concessive)):
+            phrase = MarkerLexicon.match(index, words, i) if w in index else None
+            if phrase:
+                feats.append(name + ":" + " ".join(phrase))
+                feats.append(name + "_any")
+    feats.append("b:" + prev + "_</s>")
+    feats.append("nv:" + str(min(n_verbs, 6)))
+    feats.append("len:" + str(min(len(sent) // 8, 8)))
+    return feats
+
+
+class Classifier:
+    """Logistic regression over string features; weights are a plain dict (absent feature = 0)."""
+
+    def __init__(
+        self,
+        weights: dict[str, float],
+        threshold: float = 0.5,
+        marker_threshold: float = 0.35,
+        meta: dict[str, Any] | None = None,
+        subject_split_threshold: float = 0.4,
+    ) -> None:
+        self.weights = weights
+        self.threshold = threshold
+        self.marker_threshold = marker_threshold
+        # the weakest clause split (subject -> predicate) needs a confident classifier: on analytic
+        # prose it mostly turns "X did Y" into a claim
+        self.subject_split_threshold = subject_split_threshold
+        self.actor_split_threshold = ACTOR_SPLIT_THRESHOLD
+        self.implicit_threshold = threshold
+        self.tag_threshold = threshold
+        self.tagger_order = "last"
+        self.tag_min_score = 0.0
+        self.join_fragments = False
+        self.lenient_prose = False
+        self.complete_tagged = False
+        self.tag_over_implicit_min_score = math.inf
+        self.ensemble: dict[str, Any] = {}
+        self.meta = meta or {}
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> Classifier:
+        directory = Path(path) if path else CAUSAL_DIR
+        with open(directory / WEIGHTS_FILE, encoding="utf-8") as f:
+            data = json.load(f)
+        clf = cls(
+            data["weights"],
+            data.get("threshold", 0.5),
+            data.get("marker_threshold", 0.35),
+            data.get("meta"),
+            data.get("subject_split_threshold", 0.4),
+        )
+        clf.actor_split_threshold = data.get("actor_split_threshold", ACTOR_SPLIT_THRESHOLD)
+        # a sentence with no causal marker needs a surer classifier before its clauses become a claim:
+        # news quotes and questions otherwise turn into "I -> made a decision" pairs
+        clf.implicit_threshold = data.get("implicit_threshold", clf.threshold)
+        # the optional second tier (MiniLM + adapters): {"adapters", "gate": [lo, hi], "minilm_weight"}
+        clf.ensemble = data.get("ensemble", {})
+        # from this probability a sentence with no marker pair gets the span tagger's cause and effect
+        clf.tag_threshold = data.get("tag_threshold", clf.threshold)
+        # where the tagger's pair stands among the rules: "first" (it replaces marker pairs), "before-implicit"
+        # (after marker pairs, before the implicit clause split) or "last" (only where no rule gave a pair)
+        clf.tagger_order = str(data.get("tagger_order", "last"))
+        # the tagger's spans count only when each is at least this sure (sum of per-piece log-odds)
+        clf.tag_min_score = float(data.get("tag_min_score", 0.0))
+        # with tagger_order "last", a tagger pair this sure still goes before the implicit clause split
+        clf.tag_over_implicit_min_score = float(data.get("tag_over_implicit_min_score", math.inf))
+        # an unpunctuated fragment (dateline, headline) is scored with the sentence after it on its line
+        clf.join_fragments = bool(data.get("join_fragments", False))
+        # closing quotes count as closing punctuation, and a one-line document is never a heading
+        clf.lenient_prose = bool(data.get("lenient_prose", False))
+        # a tagged span that stops inside a phrase is finished to the phrase's end (causal_tagging)
+        clf.complete_tagged = bool(data.get("complete_tagged", False))
+        return clf
+
+    def prob(self, feats: Iterable[str]) -> float:
+        get = self.weights.get
+        z = sum(get(f, 0.0) for f in set(feats))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

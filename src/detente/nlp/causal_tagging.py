@@ -1,0 +1,145 @@
+"""Glue between the learned span tagger (``nlp/causal_spans.py``) and the parse: a tagged cause and effect
+become a claim like the rules' (whole tokens, trimmed, polarity, hedging, pronouns resolved)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+from detente.nlp.causal_parse import trim_span
+
+_MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "predet"}
+_PHRASE_INTERNAL = {"prt", "compound", "det", "nummod", "hyph"}
+_DANGLING = {"ADP", "DET", "AUX", "CCONJ", "SCONJ", "PART"}
+_TAIL = 15  # tokens a finished phrase may add to the right (CNC train: 4 -> 0.335, 8 -> 0.338, 15 -> 0.339)
+
+if TYPE_CHECKING:
+    from detente.nlp.causal_rules import Extractor
+
+
+def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
+    """A claim from the span tagger's cause and effect (character ranges into ``sent.text``), snapped
+    to whole tokens and trimmed like rule spans; polarity from a causal verb of the sentence whose
+    lexicon polarity is "-" and from a decrease noun heading the effect; hedged by hedge words."""
+    doc = sent.doc
+    toks = []
+    for role in ("cause", "effect"):
+        a, b = spans[role]
+        span = doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
+        toks.append(trim_span(list(span)) if span is not None else [])
+    cause, effect = toks
+    if ex.complete_tagged and cause and effect:
+        cause, effect = complete_phrase(cause, effect, sent), complete_phrase(effect, cause, sent)
+    if not cause or not effect or not any(t.is_alpha for t in cause) or not any(t.is_alpha for t in effect):
+        return []
+    for part in (cause, effect):
+        if not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in part):
+            return []  # a fragment ("of strained"), not a phrase
+        ids = {t.i for t in part}
+        root = next((t for t in part if t.head.i not in ids or t.head == t), part[0])
+        if ex.actor_split_filter and ex.is_actor(root):
+            return []  # a person, country or organisation is an actor, not a cause or an effect
+    if ex.complete_tagged:
+        cause, effect = _mend_the_cut(cause, effect)
+        if not cause or not effect:
+            return []
+    inside = {t.i for t in cause} | {t.i for t in effect}
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.i not in inside and t.lemma_ in ex.lex.verbs]
+    polarity = str(ex.lex.verbs[verbs[0].lemma_].get("polarity", "+")) if verbs else "+"
+    signal = verbs[:1] or [min(cause[-1], effect[-1], key=lambda t: t.i)]
+    found: list[dict[str, Any]] = []
+    ex.claim_one(found, sent, cause, effect, signal, polarity, verbs[0] if verbs else None)
+    for claim in found:
+        claim["signal"] = "tagger" + (": " + claim["signal"] if verbs else "")
+        claim["tagged"] = True
+    return found
+
+
+def complete_phrase(tokens: list[Token], other: list[Token], sent: Span) -> list[Token]:
+    """A tagged span that stops inside a phrase is finished to the phrase's end: the tagger labels word
+    pieces, so a span may end on a modifier ("to pass the Finance [Bill]") or an auxiliary ("residents were
+    [struggling]"). The span's last token pulls in its head when that head follows within a few tokens,
+    then the rest of that head's phrase to the right (at most ``_TAIL`` tokens); it never runs into the
+    other span or past the sentence."""
+    doc = sent.doc
+    blocked = {t.i for t in other}
+    end = tokens[-1].i
+    for _ in range(3):
+        head = doc[end].head
+        if not 0 < head.i - end <= 3 or any(j in blocked for j in range(end + 1, head.i + 1)):
+            break
+        end = head.i
+    edge = doc[end].right_edge.i
+    if 0 < edge - end <= _TAIL and edge < sent.end and not any(j in blocked for j in range(end + 1, edge + 1)):
+        end = edge
+    start = tokens[0].i
+    # a modifier just before the span whose head is inside it ("[the] job", "[Russian] sanctions") belongs to it
+    while start - 1 >= sent.start and start - 1 not in blocked:
+        before = doc[start - 1]
+        if before.dep_ not in _MODIFIERS or not start <= before.head.i <= end:
+            break
+        start -= 1
+    # and a span does not end on a word that needs what follows ("arrested [for]", "walked off [the]")
+    while end > start and doc[end].pos_ in _DANGLING:
+        end -= 1
+    if (start, end) == (tokens[0].i, tokens[-1].i):
+        return tokens
+    return trim_span([doc[j] for j in range(start, end + 1)])
+
+
+def _mend_the_cut(cause: list[Token], effect: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Where the cause and effect meet inside one phrase, the cut moves to the phrase's edge: a particle,
+    compound, determiner or number at the edge of one span whose head is in the other goes over to its head
+    ("...Poland successfully shot [down] | Russian drones", "proposed a | [one]-year extension")."""
+    first, second = (cause, effect) if cause[0].i < effect[0].i else (effect, cause)
+    doc = first[0].doc
+    gap = [doc[j] for j in range(first[-1].i + 1, second[0].i)]
+    if any(not t.is_punct for t in gap):
+        return cause, effect  # not adjacent: nothing is cut
+    first, second = list(first), list(second)
+    if not first[-1].whitespace_ and all(not t.whitespace_ for t in gap):
+        # one written word cut in two ("de | -escalation"): it goes whole to the side of its head
+        word, lead = _trailing_word(first), _leading_word(second)
+        ids = {t.i for t in word} | {t.i for t in gap} | {t.i for t in lead}
+        head = next((t for t in [*word, *gap, *lead] if t.head.i not in ids), lead[-1])
+        if head.i >= second[0].i:
+            second = [t for t in first if t.i in ids] + gap + second
+            first = [t for t in first if t.i not in ids]
+        else:
+            first = first + gap + [t for t in second if t.i in ids]
+            second = [t for t in second if t.i not in ids]
+        if not first or not second:
+            return [], []
+    first_ids = {t.i for t in first}
+    while second[0].dep_ in _PHRASE_INTERNAL and second[0].head.i in first_ids:
+        word = _leading_word(second)  # a written word moves whole ("long-range"), or not at all
+        if len(word) == len(second):
+            break
+        first, second = first + word, second[len(word) :]
+    second_ids = {t.i for t in second}
+    while first[-1].dep_ in _PHRASE_INTERNAL and first[-1].head.i in second_ids:
+        word = _trailing_word(first)
+        if len(word) == len(first):
+            break
+        first, second = first[: -len(word)], word + second
+    first, second = trim_span(first), trim_span(second)
+    return (first, second) if cause[0].i < effect[0].i else (second, first)
+
+
+def _leading_word(tokens: list[Token]) -> list[Token]:
+    """The tokens of the first written word (up to the first whitespace)."""
+    out = []
+    for t in tokens:
+        out.append(t)
+        if t.whitespace_:
+            break
+    return out
+
+
+def _trailing_word(tokens: list[Token]) -> list[Token]:
+    """The tokens of the last written word (after the last whitespace)."""
+    out = [tokens[-1]]
+    while len(out) < len(tokens) and not tokens[-len(out) - 1].whitespace_:
+        out.insert(0, tokens[-len(out) - 1])
+    return out
