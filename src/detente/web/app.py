@@ -47,9 +47,10 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, ValidationError
 
 from detente import __version__, api
-from detente.api import StoreError, connect, db_path
+from detente.api import connect, db_path
 from detente.api.documents import actor_network, events_by_ids, list_documents
 from detente.api.documents import document as get_document
+from detente.api.errors import HANDLED, outcome
 from detente.api.forecast import MODELS as FORECAST_MODELS
 from detente.api.forecast import TARGETS as FORECAST_TARGETS
 from detente.api.maps import (
@@ -264,6 +265,15 @@ def _safe_name(name: str) -> str:
     return base
 
 
+async def handle_exception(_request: Request, exc: Exception) -> JSONResponse:
+    """A handled error (``detente.api.errors``): its status and public detail; the server logs a message the
+    client is not told (a store error names files and another process's PID)."""
+    found = outcome(exc)
+    if found.log:
+        log.warning("%s", found.message)
+    return JSONResponse({"detail": found.detail}, status_code=found.http_status)
+
+
 def create_app(db: str | os.PathLike[str] | None = None, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
     """The app over the store ``db`` (default: ``$DETENTE_DB`` or ``./detente.duckdb``).
 
@@ -319,17 +329,8 @@ def create_app(db: str | os.PathLike[str] | None = None, token: str | None = Non
         errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
         return JSONResponse({"detail": errors}, status_code=422)
 
-    @app.exception_handler(ValueError)
-    async def bad_value(_request: Request, exc: ValueError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=400)
-
-    @app.exception_handler(StoreError)
-    async def store_error(_request: Request, exc: StoreError) -> JSONResponse:
-        # the message names the file, its folder and another process's PID: for the server log, not clients
-        log.warning("%s", exc)
-        return JSONResponse(
-            {"detail": "the store is unavailable (busy or locked by another process); try again"}, status_code=503
-        )
+    for handled in HANDLED:  # the statuses of the map the CLI takes its exit codes from
+        app.add_exception_handler(handled, handle_exception)
 
     def reader() -> Iterator[duckdb.DuckDBPyConnection]:
         with store.read() as con:
