@@ -201,7 +201,7 @@ def test_web_defaults_are_the_cli_defaults() -> None:
 
     from detente.api import simulate
     from detente.cli.main import simulate as cli_simulate
-    from detente.web.app import SimulateBody
+    from detente.web.maps import SimulateBody
 
     api_defaults = {
         k: p.default
