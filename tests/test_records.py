@@ -140,6 +140,7 @@ OLD_REPEATS: dict[str, tuple[str, str | None]] = {
     "a CLI command's own JSON branch": (r"if fmt == Format\.json:\n\s+sys\.stdout\.write", None),
     "a CLI command's own usage-error mapping": (r"raise _usage\(|def _usage\(", None),
     "a route declared in create_app": (r"@app\.(get|post|delete|put)\(", None),
+    "the REST events endpoint re-listing api.events' filters": (r"api\.events\(\s*con,\s*dyad=dyad", None),
 }
 
 

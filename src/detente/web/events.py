@@ -4,10 +4,11 @@ dyads, the timeline, the actor network and the forecast."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 import duckdb
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from detente import api
 from detente.api.documents import actor_network, events_by_ids
@@ -33,34 +34,27 @@ Origin = Literal["text", "gdelt", "icews"]
 router = APIRouter(tags=["events"])
 
 
+@dataclass
+class EventFilters:
+    """The filters of ``detente events`` as query parameters (FastAPI reads them from this signature), handed
+    to ``api.events`` by name: the endpoint passes what it was given, as the CLI command does."""
+
+    dyad: str | None = OptDyad
+    actor: str | None = Actor
+    code: str | None = Code
+    since: dt.date | None = None
+    until: dt.date | None = None
+    source: str | None = Query(None, max_length=200)
+    origin: Origin | None = None
+    directed: bool = False
+    limit: int = Limit
+    offset: int = Offset
+
+
 @router.get("/api/events")
-def events(
-    dyad: str | None = OptDyad,
-    actor: str | None = Actor,
-    code: str | None = Code,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    source: str | None = Query(None, max_length=200),
-    origin: Origin | None = None,
-    directed: bool = False,
-    limit: int = Limit,
-    offset: int = Offset,
-    con: duckdb.DuckDBPyConnection = Con,
-) -> dict[str, Any]:
-    items = api.events(
-        con,
-        dyad=dyad,
-        actor=actor,
-        code=code,
-        since=since,
-        until=until,
-        source=source,
-        origin=origin,
-        limit=limit,
-        offset=offset,
-        directed=directed,
-    )
-    return {"limit": limit, "offset": offset, "items": items}
+def events(filters: EventFilters = Depends(), con: duckdb.DuckDBPyConnection = Con) -> dict[str, Any]:
+    items = api.events(con, **asdict(filters))
+    return {"limit": filters.limit, "offset": filters.offset, "items": items}
 
 
 @router.get("/api/index")
