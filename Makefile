@@ -31,6 +31,7 @@ test: install
 	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy src
 	$(BIN)/pytest -q
+	$(BIN)/python scripts/update_readme.py --check
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts

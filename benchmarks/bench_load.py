@@ -31,16 +31,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.bench_scaling import document, sentence_pool  # noqa: E402
-from benchmarks.common import table, write_gdelt_tsv, write_section  # noqa: E402
+from benchmarks.common import LOAD_PATHS, hammer, table, write_gdelt_tsv, write_section  # noqa: E402
 
 TOKEN = "bench-token"
-PATHS = [
-    "/api/index?dyad=USA-RUS&freq=month",
-    "/api/index?dyad=USA-CHN&freq=year",
-    "/api/events?dyad=USA-RUS&limit=50",
-    "/api/events?actor=RUS&code=19&limit=20",
-    "/api/index?dyad=RUS-UKR&freq=week&since=2015-01-01&until=2016-12-31",
-]
 
 
 def load_average() -> str:
@@ -138,38 +131,12 @@ def health_during_upload(base: str, content: bytes) -> dict[str, Any]:
     }
 
 
-async def hammer(base: str, requests: int, concurrency: int) -> tuple[list[float], list[str]]:
-    import httpx
-
-    sem = asyncio.Semaphore(concurrency)
-    latencies: list[float] = []
-    errors: list[str] = []
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
-
-        async def one(k: int) -> None:
-            path = PATHS[k % len(PATHS)]
-            async with sem:
-                t0 = time.perf_counter()
-                try:
-                    r = await client.get(path)
-                except httpx.HTTPError as exc:
-                    errors.append(f"{path}: {type(exc).__name__}")
-                    return
-                latencies.append(time.perf_counter() - t0)
-                if r.status_code != 200:
-                    errors.append(f"{path}: HTTP {r.status_code}")
-
-        await asyncio.gather(*(one(k) for k in range(requests)))
-    return latencies, errors
-
-
 def load_during_upload(base: str, content: bytes) -> dict[str, Any]:
     done: dict[str, Any] = {}
     worker = threading.Thread(target=upload, args=(base, "second.txt", content, done))
     worker.start()
     t0 = time.perf_counter()
-    latencies, errors = asyncio.run(hammer(base, 2000, 50))
+    latencies, errors = asyncio.run(hammer(base, 2000, 50, timeout=120))
     wall = time.perf_counter() - t0
     overlapped = worker.is_alive()
     worker.join()
@@ -211,7 +178,7 @@ def soak(base: str, pid: int, seconds: float, rate: float = 20.0) -> dict[str, A
     ):
         t_start = time.monotonic()
         while time.monotonic() - t_start < seconds:
-            pool.submit(one, client, PATHS[sent % len(PATHS)])
+            pool.submit(one, client, LOAD_PATHS[sent % len(LOAD_PATHS)])
             sent += 1
             time.sleep(max(0.0, t_start + sent / rate - time.monotonic()))
     return {

@@ -7,6 +7,7 @@ list from ``detente/data/imports/columns.tsv``) with DuckDB's ``COPY``, so 10 mi
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
 import platform
@@ -208,3 +209,44 @@ Accuracy tables (events, causal, stance) are added below by their own scripts.
 
 <!-- bench:end -->
 """
+
+
+# the read endpoints tests/test_load.py and benchmarks/bench_load.py send, in turn
+LOAD_PATHS = (
+    "/api/index?dyad=USA-RUS&freq=month",
+    "/api/index?dyad=USA-CHN&freq=year",
+    "/api/events?dyad=USA-RUS&limit=50",
+    "/api/events?actor=RUS&code=19&limit=20",
+    "/api/index?dyad=RUS-UKR&freq=week&since=2015-01-01&until=2016-12-31",
+)
+
+
+async def hammer(base: str, requests: int, concurrency: int, timeout: float = 60) -> tuple[list[float], list[str]]:
+    """``requests`` GETs of :data:`LOAD_PATHS` against a server at ``base``, ``concurrency`` at a time over
+    one pooled client: the latency of each answer, and one line per error (a transport error, a status other
+    than 200, an empty body)."""
+    import httpx
+
+    sem = asyncio.Semaphore(concurrency)
+    latencies: list[float] = []
+    errors: list[str] = []
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits) as client:
+
+        async def one(k: int) -> None:
+            path = LOAD_PATHS[k % len(LOAD_PATHS)]
+            async with sem:
+                t0 = time.perf_counter()
+                try:
+                    r = await client.get(path)
+                except httpx.HTTPError as exc:
+                    errors.append(f"{path}: {type(exc).__name__}: {exc}")
+                    return
+                latencies.append(time.perf_counter() - t0)
+                if r.status_code != 200:
+                    errors.append(f"{path}: HTTP {r.status_code} {r.text[:200]}")
+                elif not r.json():
+                    errors.append(f"{path}: empty body")
+
+        await asyncio.gather(*(one(k) for k in range(requests)))
+    return latencies, errors

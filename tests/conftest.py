@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DETENTE_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "corpus" / "seeds"
 EXAMPLES = ROOT / "examples" / "articles"
+GDELT_SAMPLE = ROOT / "tests" / "fixtures" / "gdelt1_sample.tsv"
 
 
 def need_shared(*parts: str) -> Path:
@@ -62,3 +64,31 @@ def seeds_news_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = analyze([seeds, news], db=db)
     assert len(report.analyzed) == 25
     return db
+
+
+def build_store(db: Path) -> dict[str, Any]:
+    """A store from the sample articles (and the seeds when ../shared is here) plus a small GDELT sample, so
+    the index has dated USA-RUS events whatever the text coder finds; returns numbers computed directly."""
+    from detente.analysis.relations_index import relations_index
+    from detente.api import analyze
+    from detente.store.db import connect
+    from detente.store.imports import import_gdelt
+
+    paths = [EXAMPLES] + ([SEEDS] if SEEDS.exists() else [])
+    analyze(paths, db=db, on_problem=lambda _line: None)
+    con = connect(db)
+    try:
+        if GDELT_SAMPLE.exists():
+            import_gdelt(con, [GDELT_SAMPLE])
+        index = relations_index(con, dyad="USA-RUS")
+        documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    finally:
+        con.close()
+    return {"index": index, "documents": documents}
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """:func:`build_store` once per session (the REST, report and dashboard tests each copy it before writing)."""
+    db = tmp_path_factory.mktemp("webstore") / "base.duckdb"
+    return db, build_store(db)

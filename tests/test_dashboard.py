@@ -8,6 +8,7 @@ payload stays inert text, and the report shows the same totals as the API. Scree
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import httpx
 import pytest
 
 from .browser import ARTIFACTS, CHROMIUM_ARGS, chromium, running_server
-from .test_web_api import TOKEN, XSS_ARTICLE, build_store
+from .test_web_api import TOKEN, XSS_ARTICLE
 
 pytestmark = pytest.mark.slow
 DB: dict[str, Path] = {}  # base URL -> the store the server runs on
@@ -24,9 +25,9 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def site(built_store: tuple[Path, dict[str, Any]], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("dashboard") / "dash.duckdb"
-    build_store(db)
+    shutil.copy(built_store[0], db)  # a copy: the XSS article below is ingested into it
     with running_server(db, token=TOKEN) as base:
         r = httpx.post(
             base + "/api/ingest",

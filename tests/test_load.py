@@ -9,24 +9,15 @@ import time
 from pathlib import Path
 
 import pytest
-from benchmarks.common import write_gdelt_tsv
+from benchmarks.common import hammer, write_gdelt_tsv
 
 pytestmark = pytest.mark.slow
 
 REQUESTS = 2000
 CONCURRENCY = 50
-PATHS = [
-    "/api/index?dyad=USA-RUS&freq=month",
-    "/api/index?dyad=USA-CHN&freq=year",
-    "/api/events?dyad=USA-RUS&limit=50",
-    "/api/events?actor=RUS&code=19&limit=20",
-    "/api/index?dyad=RUS-UKR&freq=week&since=2015-01-01&until=2016-12-31",
-]
 
 
 def test_2000_requests_at_50_concurrent_without_errors(tmp_path: Path) -> None:
-    import httpx
-
     from detente.store.db import connect
     from detente.store.imports import import_gdelt
     from tests.browser import running_server
@@ -39,34 +30,9 @@ def test_2000_requests_at_50_concurrent_without_errors(tmp_path: Path) -> None:
     finally:
         con.close()
 
-    async def hammer(base: str) -> tuple[list[float], list[str]]:
-        sem = asyncio.Semaphore(CONCURRENCY)
-        latencies: list[float] = []
-        errors: list[str] = []
-        limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
-        async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-
-            async def one(k: int) -> None:
-                path = PATHS[k % len(PATHS)]
-                async with sem:
-                    t0 = time.perf_counter()
-                    try:
-                        r = await client.get(path)
-                    except httpx.HTTPError as exc:
-                        errors.append(f"{path}: {type(exc).__name__}: {exc}")
-                        return
-                    latencies.append(time.perf_counter() - t0)
-                    if r.status_code != 200:
-                        errors.append(f"{path}: HTTP {r.status_code} {r.text[:200]}")
-                    elif not r.json():
-                        errors.append(f"{path}: empty body")
-
-            await asyncio.gather(*(one(k) for k in range(REQUESTS)))
-        return latencies, errors
-
     with running_server(db) as base:
         t0 = time.perf_counter()
-        latencies, errors = asyncio.run(hammer(base))
+        latencies, errors = asyncio.run(hammer(base, REQUESTS, CONCURRENCY))
         wall = time.perf_counter() - t0
     assert not errors, errors[:5]
     assert len(latencies) == REQUESTS

@@ -3,13 +3,13 @@ why, and concepts that are variables of the relationship, on the real seeds and 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from detente.analysis.cognitive_map import SOURCE_STRENGTH, build_maps
+
+from .test_cli import detente
 
 
 def _claim(cid: str, doc: str, cause: str, effect: str, polarity: str = "+", hedged: bool = False) -> dict:
@@ -85,25 +85,14 @@ def test_sanctions_clamp_moves_trade_diversification_and_names_the_path(store: s
 def test_cli_simulate_prints_paths_and_a_clamp_that_reaches_nothing(seeds_store: Path) -> None:
     from detente import api
 
-    detente = [sys.executable, "-m", "detente.cli.main"]
-    out = subprocess.run(
-        [*detente, "simulate", "--db", str(seeds_store), "--clamp", "economic sanctions=1"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    out = detente("simulate", "--db", str(seeds_store), "--clamp", "economic sanctions=1")  # in-process, as the script
     assert out.returncode == 0, out.stderr
     assert "sanctions -> trade diversification" in out.stdout
     assert "Diversification of trade" in out.stdout  # the sentence behind the edge
     cmap = api.cognitive_map(seeds_store)
     sinks = {e.target for e in cmap.edges} - {e.source for e in cmap.edges}
     sink = next(c.label for c in cmap.concepts if c.id in sinks and cmap.names().count(c.label) == 1)
-    out = subprocess.run(
-        [*detente, "simulate", "--db", str(seeds_store), "--clamp", f"{sink}=1"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    out = detente("simulate", "--db", str(seeds_store), "--clamp", f"{sink}=1")
     assert out.returncode == 0 and "reaches nothing" in out.stderr
 
 
@@ -131,12 +120,7 @@ def test_map_concepts_are_variables_not_people_or_stop_listed_nouns(seeds_news_s
 def test_map_merges_shows_what_was_merged_into_what(seeds_store: Path) -> None:
     import json
 
-    out = subprocess.run(
-        [sys.executable, "-m", "detente.cli.main", "map", "--db", str(seeds_store), "--merges", "--format", "json"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    out = detente("map", "--db", str(seeds_store), "--merges", "--format", "json")
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)
     tensions = [r for r in rows if r["concept"] == "tensions" and r["how"] == "vocabulary"]

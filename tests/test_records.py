@@ -128,3 +128,36 @@ def test_no_old_copy_remains(what: str) -> None:
         text = path.read_text(encoding="utf-8")
         found += [f"{path.relative_to(SRC)}:{text[: m.start()].count(chr(10)) + 1}" for m in pattern.finditer(text)]
     assert not found, f"{what}: {found}"
+
+
+ROOT = SRC.parent.parent
+# repeats the duplicates report found (issue 11), each with the one file allowed to hold it: the pattern
+# must not match anywhere else in src/, tests/ or benchmarks/
+OLD_REPEATS: dict[str, tuple[str, str | None]] = {
+    "a lexicon model with a line per word list": (r"(?:^ +\w+: Words = Field\(default_factory=list\)\n){3,}", None),
+    "an api function re-declaring an analysis function around `opened`": (
+        r"with opened\(db, read_only=True\) as con:\n\s+return (ri|events_query)\.",
+        None,
+    ),
+    "a load generator of its own": (r"async def hammer\(", "benchmarks/common.py"),
+    "the load test's endpoints": (r'"/api/index\?dyad=USA-CHN&freq=year"', "benchmarks/common.py"),
+    "a CLI command's own JSON branch": (r"if fmt == Format\.json:\n\s+sys\.stdout\.write", None),
+    "a CLI command's own usage-error mapping": (r"raise _usage\(|def _usage\(", None),
+    "a route declared in create_app": (r"@app\.(get|post|delete|put)\(", None),
+    "the REST events endpoint re-listing api.events' filters": (r"api\.events\(\s*con,\s*dyad=dyad", None),
+}
+
+
+@pytest.mark.parametrize("what", sorted(OLD_REPEATS))
+def test_no_old_repeat_remains(what: str) -> None:
+    pattern, allowed = OLD_REPEATS[what]
+    regex = re.compile(pattern, re.MULTILINE)
+    found = []
+    for folder in ("src", "tests", "benchmarks"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            where = path.relative_to(ROOT).as_posix()
+            if where == allowed or where == "tests/test_records.py":
+                continue
+            text = path.read_text(encoding="utf-8")
+            found += [f"{where}:{text[: m.start()].count(chr(10)) + 1}" for m in regex.finditer(text)]
+    assert not found, f"{what}: {found}"

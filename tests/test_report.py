@@ -10,7 +10,7 @@ from typing import Any
 
 from detente.api.report import build_report, index_svg, write_report
 
-from .test_web_api import XSS_ARTICLE, built_store  # noqa: F401  (session fixture: the store is built once)
+from .test_web_api import XSS_ARTICLE
 
 
 def _kpi(html: str, name: str) -> str:
@@ -19,7 +19,7 @@ def _kpi(html: str, name: str) -> str:
     return match.group(1)
 
 
-def test_report_numbers_match_the_analysis(built_store: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:  # noqa: F811
+def test_report_numbers_match_the_analysis(built_store: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
     db, expected = built_store
     out = write_report(db, "USA-RUS", tmp_path / "report.html")
     html = out.read_text(encoding="utf-8")
@@ -44,7 +44,7 @@ def test_report_numbers_match_the_analysis(built_store: tuple[Path, dict[str, An
         assert f">{section}" in html, section
 
 
-def test_report_escapes_article_text(built_store: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:  # noqa: F811
+def test_report_escapes_article_text(built_store: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
     from detente.api import analyze
     from detente.store.db import connect
 

@@ -210,13 +210,9 @@ def test_framing_profile_from_store(small: duckdb.DuckDBPyConnection) -> None:
 
 
 @pytest.fixture(scope="module")
-def seed_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> duckdb.DuckDBPyConnection:
-    seeds = need_shared("corpus", "seeds")
-    from detente.api.ingest import analyze_stored, ingest
-
-    con = connect(tmp_path_factory.mktemp("seeds") / "seeds.duckdb")
-    ingest([seeds], db=con)
-    analyze_stored(con, nlp=nlp)
+def seed_store(seeds_store: Path) -> duckdb.DuckDBPyConnection:
+    """The session's analyzed seeds (conftest), read-only: these tests only read them."""
+    con = connect(seeds_store, read_only=True)
     assert con.execute("SELECT count(*) FROM mentions").fetchone()[0], "the seeds have actor mentions"
     yield con
     con.close()

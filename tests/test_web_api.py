@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from detente.api import upload_id
 from detente.nlp.dates import bounds
 
-from .browser import ROOT, running_server
+from .browser import running_server
 from .conftest import EXAMPLES, SEEDS
 
 TOKEN = "test-token-3f9a"
@@ -32,7 +32,6 @@ XSS_ARTICLE = {
     "date": "2025-05-01",
     "text": XSS_TEXT,
 }
-GDELT_SAMPLE = ROOT / "tests" / "fixtures" / "gdelt1_sample.tsv"
 
 
 @dataclass
@@ -40,33 +39,6 @@ class Server:
     base: str
     db: Path
     expected: dict[str, Any]
-
-
-def build_store(db: Path) -> dict[str, Any]:
-    """A store from the sample articles (and the seeds when ../shared is here) plus a small GDELT sample, so
-    the index has dated USA-RUS events whatever the text coder finds; returns numbers computed directly."""
-    from detente.analysis.relations_index import relations_index
-    from detente.api import analyze
-    from detente.store.db import connect
-    from detente.store.imports import import_gdelt
-
-    paths = [EXAMPLES] + ([SEEDS] if SEEDS.exists() else [])
-    analyze(paths, db=db, on_problem=lambda _line: None)
-    con = connect(db)
-    try:
-        if GDELT_SAMPLE.exists():
-            import_gdelt(con, [GDELT_SAMPLE])
-        index = relations_index(con, dyad="USA-RUS")
-        documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-    finally:
-        con.close()
-    return {"index": index, "documents": documents}
-
-
-@pytest.fixture(scope="session")
-def built_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    db = tmp_path_factory.mktemp("webstore") / "base.duckdb"
-    return db, build_store(db)
 
 
 @pytest.fixture(scope="module")
@@ -207,7 +179,7 @@ def test_web_defaults_are_the_cli_defaults() -> None:
 
     from detente.api import simulate
     from detente.cli.main import simulate as cli_simulate
-    from detente.web.app import SimulateBody
+    from detente.web.maps import SimulateBody
 
     api_defaults = {
         k: p.default

@@ -192,7 +192,7 @@ def simulate(
 
 
 # Concept values live in [-1, 1] (tanh; sigmoid's (0, 1) inside it); NaN or infinity would make every value
-# NaN and the JSON invalid. The REST model (web.app.SimulateBody) states the same bounds.
+# NaN and the JSON invalid. The REST model (web.maps.SimulateBody) states the same bounds.
 VALUE_RANGE = (-1.0, 1.0)
 MAX_LAMBDA = 100.0
 MAX_STEPS = 1000

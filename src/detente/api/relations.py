@@ -9,75 +9,21 @@ from typing import Any
 
 from detente.analysis import events_query
 from detente.analysis import relations_index as ri
-from detente.reference.records import IMPORT_ORIGINS, IndexCoverage, IndexPoint
+from detente.reference.records import IMPORT_ORIGINS
 from detente.store import imports
-from detente.store.db import Store, opened
+from detente.store.db import Store, opened, reads_store
 
 Db = Store
 
 
-def relations_index(
-    db: Db = None,
-    dyad: str = "USA-RUS",
-    directed: bool = False,
-    freq: str = "month",
-    since: Any = None,
-    until: Any = None,
-    weight: str | None = None,
-    origin: str | None = None,
-) -> list[IndexPoint]:
-    """Per period: events, counts per quad class, mean and total Goldstein, net-cooperation share."""
-    with opened(db, read_only=True) as con:
-        return ri.relations_index(
-            con, dyad=dyad, directed=directed, freq=freq, since=since, until=until, weight=weight, origin=origin
-        )
-
-
-def index_coverage(
-    db: Db = None,
-    dyad: str = "USA-RUS",
-    directed: bool = False,
-    freq: str = "month",
-    since: Any = None,
-    until: Any = None,
-    origin: str | None = None,
-) -> IndexCoverage:
-    """How many asserted events the index of ``freq`` places, and how many it leaves out: dated coarser than
-    the period, background (recalled history) without a date, or undated (docs/dates.md)."""
-    with opened(db, read_only=True) as con:
-        return ri.index_coverage(con, dyad=dyad, directed=directed, freq=freq, since=since, until=until, origin=origin)
-
-
-def index_events(
-    db: Db,
-    dyad: str,
-    period: Any,
-    freq: str = "month",
-    directed: bool = False,
-    origin: str | None = None,
-    limit: int | None = None,
-) -> list[str]:
-    """The event ids behind one index point."""
-    with opened(db, read_only=True) as con:
-        return ri.index_events(con, dyad, period, freq=freq, directed=directed, origin=origin, limit=limit)
-
-
-def dyads(db: Db = None, top: int = 20, origin: str | None = None) -> list[dict[str, Any]]:
-    with opened(db, read_only=True) as con:
-        return ri.dyads(con, top=top, origin=origin)
-
-
-def events(db: Db = None, **filters: Any) -> list[dict[str, Any]]:
-    """Events with their sentences; filters: dyad, actor, code, since, until, source, origin, limit, offset,
-    directed."""
-    with opened(db, read_only=True) as con:
-        return events_query.list_events(con, **filters)
-
-
-def timeline(db: Db = None, **filters: Any) -> list[dict[str, Any]]:
-    """A dyad's events in date order with their sources; filters: dyad, since, until, code, origin, directed."""
-    with opened(db, read_only=True) as con:
-        return events_query.timeline(con, **filters)
+# the analysis functions, taking ``db`` (a path opened read-only, or an open connection) instead of ``con``
+relations_index = reads_store(ri.relations_index)
+# how many asserted events the index places and how many it leaves out, by reason (docs/dates.md)
+index_coverage = reads_store(ri.index_coverage)
+index_events = reads_store(ri.index_events)
+dyads = reads_store(ri.dyads)
+events = reads_store(events_query.list_events)
+timeline = reads_store(events_query.timeline)
 
 
 IMPORT_KINDS = IMPORT_ORIGINS

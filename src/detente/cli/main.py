@@ -2,21 +2,25 @@
 
 Data goes to stdout, messages and progress to stderr. Exit codes: 0 success, 1 nothing done or a
 failure, 2 usage errors (a bad option value, a missing input file, a ``--db`` that does not exist for a
-command that only reads).
+command that only reads). An error raised by the api becomes its one ``error:`` line and exit code through
+``detente.api.errors``, the map the web app uses for its statuses (``command`` below); the output format is
+chosen in one place, ``cli.output.emit``.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from detente import api
-from detente.api import MissingStoreError, StoreError
+from detente.api import MissingStoreError
+from detente.api.errors import HANDLED, outcome
 from detente.api.forecast import ROW_KEYS
 from detente.api.maps import (
     DEFAULT_AGGREGATE,
@@ -26,8 +30,9 @@ from detente.api.maps import (
     DEFAULT_THRESHOLD,
     DEFAULT_TRANSFER,
 )
-from detente.cli.output import Format, dumps, emit, progress_bar, say
+from detente.cli.output import Format, dumps, emit, emit_json, fail, mapped_errors, progress_bar, say
 from detente.reference import records
+from detente.reference.errors import UsageError
 from detente.reference.records import EVENT_TABLE_COLUMNS, IndexPoint, columns
 
 app = typer.Typer(
@@ -40,6 +45,15 @@ DbOption = typer.Option(None, "--db", help="DuckDB file (default: $DETENTE_DB or
 FormatOption = typer.Option(Format.table, "--format", "-f", help="table, json or csv")
 
 
+def command(name: str | None = None, group: typer.Typer = app) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``group.command(name)`` for a command whose errors go through the shared map (``mapped_errors``)."""
+
+    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+        return group.command(name)(mapped_errors(function))
+
+    return register
+
+
 def _print_ingest(report: api.IngestReport) -> None:
     say(
         f"stored {len(report.new)} new, {len(report.updated)} updated; {len(report.unchanged)} unchanged; "
@@ -50,24 +64,20 @@ def _print_ingest(report: api.IngestReport) -> None:
         say(f"  duplicate: {doc_id} -> {original} (similarity {sim:.2f})")
 
 
-@app.command()
+@command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="files or folders of .txt .md .html .jsonl"),
     db: Path | None = DbOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Read, clean, segment and store articles (re-running is a no-op)."""
-    try:
-        with progress_bar("ingest", not quiet) as bar:
-            report = api.ingest([str(p) for p in paths], db=db, progress=bar, on_problem=say)
-    except StoreError as exc:
-        say(f"error: {exc}")
-        raise typer.Exit(1) from exc
+    with progress_bar("ingest", not quiet) as bar:
+        report = api.ingest([str(p) for p in paths], db=db, progress=bar, on_problem=say)
     _print_ingest(report)
     raise typer.Exit(0 if report.stored or report.unchanged else 1)
 
 
-@app.command()
+@command()
 def analyze(
     paths: list[Path] = typer.Argument(..., help="files or folders of .txt .md .html .jsonl"),
     db: Path | None = DbOption,
@@ -77,22 +87,16 @@ def analyze(
     fmt: Format = FormatOption,
 ) -> None:
     """Ingest, run every analysis, and print a summary (in-process, or on Dask with --scheduler/--workers)."""
-    try:
-        if scheduler or workers:
-            from detente.api.distributed import analyze_distributed
+    if scheduler or workers:
+        from detente.api.distributed import analyze_distributed
 
-            with progress_bar("analyze on dask", not quiet) as bar:
-                report = analyze_distributed(
-                    [str(p) for p in paths], db=db, scheduler=scheduler, workers=workers, progress=bar, on_problem=say
-                )
-        else:
-            with progress_bar("ingest", not quiet) as bar1, progress_bar("analyze", not quiet) as bar2:
-                report = api.analyze(
-                    [str(p) for p in paths], db=db, progress=bar1, analyze_progress=bar2, on_problem=say
-                )
-    except StoreError as exc:
-        say(f"error: {exc}")
-        raise typer.Exit(1) from exc
+        with progress_bar("analyze on dask", not quiet) as bar:
+            report = analyze_distributed(
+                [str(p) for p in paths], db=db, scheduler=scheduler, workers=workers, progress=bar, on_problem=say
+            )
+    else:
+        with progress_bar("ingest", not quiet) as bar1, progress_bar("analyze", not quiet) as bar2:
+            report = api.analyze([str(p) for p in paths], db=db, progress=bar1, analyze_progress=bar2, on_problem=say)
     _print_ingest(report)
     _print_summary(db, fmt, report)
     where = f" --db {db}" if db else ""
@@ -105,7 +109,7 @@ def _print_summary(db: Path | None, fmt: Format, report: api.IngestReport) -> No
 
     data = summary_data(db)
     if fmt == Format.json:
-        sys.stdout.write(dumps(data) + "\n")
+        emit_json(data)
         return
     if fmt == Format.csv:  # one table that parses as one CSV: a row per stage or stored table, with its count
         rows = [
@@ -127,7 +131,7 @@ def _print_summary(db: Path | None, fmt: Format, report: api.IngestReport) -> No
     emit(data["index"], fmt, columns=INDEX_COLUMNS, title=f"relations index {data['dyad']} by month")
 
 
-@app.command()
+@command()
 def remove(
     ids: list[str] = typer.Argument(..., help="document ids (as `detente events` and the dashboard show them)"),
     db: Path | None = DbOption,
@@ -140,10 +144,7 @@ def remove(
     for doc_id in report.missing:
         say(f"error: {doc_id}: no such document")
     rows = [{"id": i, "removed": True} for i in report.removed] + [{"id": i, "removed": False} for i in report.missing]
-    if fmt == Format.json:
-        sys.stdout.write(dumps(report.as_dict()) + "\n")
-    else:
-        emit(rows, fmt, columns=("id", "removed"))
+    emit(rows, fmt, columns=("id", "removed"), payload=report.as_dict())
     say(
         f"removed {len(report.removed)}; {len(report.missing)} not found"
         + (
@@ -155,29 +156,24 @@ def remove(
     raise typer.Exit(0 if report.removed else 1)
 
 
-@app.command()
+@command()
 def stats(db: Path | None = DbOption, fmt: Format = FormatOption) -> None:
     """Counts per table and per source."""
     result = api.stats(db)
-    if fmt == Format.json:
-        sys.stdout.write(dumps(result) + "\n")
-        return
-    emit([{"table": k, "rows": v} for k, v in result.items() if isinstance(v, int)], fmt, title="tables")
+    tables = [{"table": k, "rows": v} for k, v in result.items() if isinstance(v, int)]
+    emit(tables, fmt, title="tables", payload=result)
     if fmt == Format.table:
         emit(result["per_source"], fmt, title="per source")
 
 
-@app.command()
+@command()
 def info(db: Path | None = DbOption, fmt: Format = FormatOption) -> None:
     """Versions, database path and counts, and the spaCy model."""
     result = api.info(db)
-    if fmt == Format.json:
-        sys.stdout.write(dumps(result) + "\n")
-        return
-    emit([{"key": k, "value": v} for k, v in result.items()], fmt)
+    emit([{"key": k, "value": v} for k, v in result.items()], fmt, payload=result)
 
 
-@app.command()
+@command()
 def code(
     docs: Path = typer.Argument(..., help='JSONL, one {"id", "text", "date"?} per line'),
     output: Path = typer.Option(..., "-o", "--output", help="where to write the predictions (JSONL)"),
@@ -203,8 +199,7 @@ def code(
                 yield row
 
     if not docs.exists():
-        say(f"error: {docs}: no such file")
-        raise typer.Exit(2)
+        raise UsageError(f"{docs}: no such file")
     with progress_bar("code", not quiet) as bar, output.open("w", encoding="utf-8") as f:
         for result in api.code_stream(rows()):
             f.write(json.dumps(result, ensure_ascii=False) + "\n")
@@ -234,21 +229,15 @@ def _origin(value: str | None) -> str | None:
     """``--origin``: one of ORIGINS (any case), else a one-line error and exit 2."""
     if value is None:
         return None
-    if value.strip().lower() not in ORIGINS:
-        say(f"error: --origin {value!r}: expected one of {', '.join(ORIGINS)}")
-        raise typer.Exit(2)
+    if value.strip().lower() not in ORIGINS:  # a callback runs before the command: map the error here
+        fail(UsageError(f"--origin {value!r}: expected one of {', '.join(ORIGINS)}"))
     return value.strip().lower()
 
 
 OriginOption = typer.Option(None, "--origin", help="text, gdelt or icews", callback=_origin)
 
 
-def _usage(exc: ValueError) -> typer.Exit:
-    say(f"error: {exc}")
-    return typer.Exit(2)
-
-
-@app.command()
+@command()
 def index(
     dyad: str = DyadOption,
     directed: bool = typer.Option(False, "--directed", help="only events from A to B"),
@@ -261,12 +250,9 @@ def index(
     fmt: Format = FormatOption,
 ) -> None:
     """The relations index of a dyad per period (events, quad classes, Goldstein, net cooperation)."""
-    try:
-        rows = api.index(
-            db, dyad=dyad, directed=directed, freq=freq.value, since=since, until=until, weight=weight, origin=origin
-        )
-    except ValueError as exc:
-        raise _usage(exc) from exc
+    rows = api.index(
+        db, dyad=dyad, directed=directed, freq=freq.value, since=since, until=until, weight=weight, origin=origin
+    )
     emit(rows, fmt, columns=INDEX_COLUMNS, title=f"relations index {dyad} by {freq.value}")
 
 
@@ -274,7 +260,7 @@ INDEX_COLUMNS = columns(IndexPoint)
 EVENT_COLUMNS = EVENT_TABLE_COLUMNS
 
 
-@app.command()
+@command()
 def events(
     dyad: str | None = typer.Option(None, "--dyad", help="A-B (undirected unless --directed)"),
     directed: bool = typer.Option(False, "--directed"),
@@ -290,26 +276,23 @@ def events(
     fmt: Format = FormatOption,
 ) -> None:
     """Coded events with their sentences, filtered."""
-    try:
-        rows = api.events(
-            db,
-            dyad=dyad,
-            directed=directed,
-            actor=actor,
-            code=code,
-            since=since,
-            until=until,
-            source=source,
-            origin=origin,
-            limit=limit,
-            offset=offset,
-        )
-    except ValueError as exc:
-        raise _usage(exc) from exc
+    rows = api.events(
+        db,
+        dyad=dyad,
+        directed=directed,
+        actor=actor,
+        code=code,
+        since=since,
+        until=until,
+        source=source,
+        origin=origin,
+        limit=limit,
+        offset=offset,
+    )
     emit(rows, fmt, columns=EVENT_COLUMNS, title="events")
 
 
-@app.command()
+@command()
 def timeline(
     dyad: str = DyadOption,
     directed: bool = typer.Option(False, "--directed"),
@@ -320,10 +303,7 @@ def timeline(
     fmt: Format = FormatOption,
 ) -> None:
     """A dyad's events in date order, with the sources that report them."""
-    try:
-        rows = api.timeline(db, dyad=dyad, directed=directed, since=since, until=until, origin=origin)
-    except ValueError as exc:
-        raise _usage(exc) from exc
+    rows = api.timeline(db, dyad=dyad, directed=directed, since=since, until=until, origin=origin)
     if fmt != Format.json:
         rows = [
             {
@@ -343,7 +323,7 @@ def timeline(
     )
 
 
-@app.command()
+@command()
 def dyads(
     top: int = typer.Option(20, "--top", min=1),
     origin: str | None = OriginOption,
@@ -351,10 +331,7 @@ def dyads(
     fmt: Format = FormatOption,
 ) -> None:
     """The most frequent country pairs in the store."""
-    try:
-        rows = api.dyads(db, top=top, origin=origin)
-    except ValueError as exc:
-        raise _usage(exc) from exc
+    rows = api.dyads(db, top=top, origin=origin)
     emit(rows, fmt, title="dyads")
 
 
@@ -362,7 +339,7 @@ FORECAST_COLUMNS = ROW_KEYS  # one definition: api.forecast's rows
 SUMMARY_COLUMNS = ("model", "horizon", "n", "mae", "mase", "coverage80", "coverage95", "dm_p")
 
 
-@app.command()
+@command()
 def forecast(
     dyad: str = DyadOption,
     freq: Freq = typer.Option(Freq.month, "--freq", help="month (forecasts are monthly)"),
@@ -395,27 +372,24 @@ def forecast(
     fmt: Format = FormatOption,
 ) -> None:
     """Forecast a dyad's monthly index with 80/95% intervals, or backtest it against naive and other baselines."""
-    try:
-        with progress_bar("backtest", not quiet and backtest_from is not None) as bar:
-            result = api.forecast(
-                db,
-                dyad=dyad,
-                freq=freq.value,
-                target=target,
-                horizon=horizon,
-                series=series,
-                backtest_from=backtest_from,
-                model=model,
-                summary=summary,
-                compare=compare,
-                directed=directed,
-                origin=origin,
-                pool=pool,
-                progress=bar,
-                on_problem=lambda line: say(f"error: {line}"),
-            )
-    except ValueError as exc:
-        raise _usage(exc) from exc
+    with progress_bar("backtest", not quiet and backtest_from is not None) as bar:
+        result = api.forecast(
+            db,
+            dyad=dyad,
+            freq=freq.value,
+            target=target,
+            horizon=horizon,
+            series=series,
+            backtest_from=backtest_from,
+            model=model,
+            summary=summary,
+            compare=compare,
+            directed=directed,
+            origin=origin,
+            pool=pool,
+            progress=bar,
+            on_problem=lambda line: say(f"error: {line}"),
+        )
     if summary:
         emit(
             result["summary"],
@@ -433,38 +407,24 @@ app.add_typer(import_app, name="import")
 
 
 def _import(kind: str, files: list[Path], db: Path | None, version: int | None, fmt: Format) -> None:
-    try:
-        report = api.import_events(kind, [str(f) for f in files], db=db, version=version)
-    except ValueError as exc:
-        raise _usage(exc) from exc
+    report = api.import_events(kind, [str(f) for f in files], db=db, version=version)
     for line in report["errors"]:
         say(f"error: {line}")
     for f in report["files"]:
         if f.get("rows_rejected"):
             say(f"warning: {f['file']}: {f['rows_rejected']} malformed rows rejected {f.get('rejected') or ''}")
-    if fmt == Format.json:
-        sys.stdout.write(dumps(report) + "\n")
-    else:
-        emit(
-            report["files"],
-            fmt,
-            columns=(
-                "file",
-                "format",
-                "rows_read",
-                "rows_imported",
-                "rows_duplicate",
-                "rows_rejected",
-                "skipped",
-                "error",
-            ),
-            title=f"{kind} import",
-        )
+    emit(
+        report["files"],
+        fmt,
+        columns=("file", "format", "rows_read", "rows_imported", "rows_duplicate", "rows_rejected", "skipped", "error"),
+        title=f"{kind} import",
+        payload=report,
+    )
     ok = report["rows_imported"] or any(f.get("skipped") or f.get("rows_duplicate") for f in report["files"])
     raise typer.Exit(0 if ok else 1)
 
 
-@import_app.command("gdelt")
+@command("gdelt", import_app)
 def import_gdelt(
     files: list[Path] = typer.Argument(..., help="GDELT 1.0/2.0 event files (.csv, .tsv, .txt, .gz, .zip)"),
     version: int | None = typer.Option(None, "--version", help="1 or 2 when the column count cannot tell"),
@@ -475,7 +435,7 @@ def import_gdelt(
     _import("gdelt", files, db, version, fmt)
 
 
-@import_app.command("icews")
+@command("icews", import_app)
 def import_icews(
     files: list[Path] = typer.Argument(..., help="ICEWS coded event files (tab-separated, 20 columns)"),
     db: Path | None = DbOption,
@@ -500,7 +460,7 @@ AggregateOption = typer.Option(
 )
 
 
-@app.command("map")
+@command("map")
 def map_(
     source: str | None = typer.Option(None, "--source", help="one source's map (default: the merged map)"),
     db: Path | None = DbOption,
@@ -514,19 +474,16 @@ def map_(
     ),
 ) -> None:
     """The cognitive map drawn from the stored causal claims: concepts and signed edges with their sentences."""
-    try:
-        if merges:
-            rows = api.concept_merges(db, aggregate=aggregate)
-            out = Format.json if fmt == MapFormat.json else Format.csv if fmt == MapFormat.csv else Format.table
-            emit(
-                [{**r, "members": " | ".join(r["members"])} for r in rows] if out != Format.json else rows,
-                out,
-                title="concepts: what was merged, what was left off the map",
-            )
-            return
-        cmap = api.cognitive_map(db, source=source, aggregate=aggregate)
-    except ValueError as exc:
-        raise _usage(exc) from exc
+    if merges:
+        rows = api.concept_merges(db, aggregate=aggregate)
+        out = Format.json if fmt == MapFormat.json else Format.csv if fmt == MapFormat.csv else Format.table
+        emit(
+            [{**r, "members": " | ".join(r["members"])} for r in rows] if out != Format.json else rows,
+            out,
+            title="concepts: what was merged, what was left off the map",
+        )
+        return
+    cmap = api.cognitive_map(db, source=source, aggregate=aggregate)
     if fmt == MapFormat.table:
         label = {c.id: c.label for c in cmap.concepts}
         rows = [
@@ -567,12 +524,11 @@ def _assignments(values: list[str], what: str) -> dict[str, float]:
                 raise ValueError
             out[name.strip()] = float(value)
         except ValueError:
-            say(f"error: {what} {item!r}: expected CONCEPT=NUMBER")
-            raise typer.Exit(2) from None
+            raise UsageError(f"{what} {item!r}: expected CONCEPT=NUMBER") from None
     return out
 
 
-@app.command()
+@command()
 def simulate(
     map_csv: Path | None = typer.Option(None, "--map", help="a map CSV (Mental Modeler matrix) instead of the store"),
     source: str | None = typer.Option(None, "--source", help="simulate one source's map"),
@@ -589,24 +545,21 @@ def simulate(
 ) -> None:
     """What if: run fuzzy cognitive map inference with clamped concepts and compare with the baseline; each
     moved concept comes with the path(s) from the clamp, every edge's weight, sources and sentences."""
-    try:
-        result = api.simulate(
-            db,
-            csv_path=map_csv,
-            source=source,
-            init=_assignments(init, "--init"),
-            clamp=_assignments(clamp, "--clamp"),
-            rule=rule,
-            transfer=transfer,
-            lam=lam,
-            threshold=threshold,
-            steps=steps,
-            aggregate=aggregate,
-        )
-    except ValueError as exc:
-        raise _usage(exc) from exc
-    if fmt == Format.json:
-        sys.stdout.write(dumps(result) + "\n")
+    result = api.simulate(
+        db,
+        csv_path=map_csv,
+        source=source,
+        init=_assignments(init, "--init"),
+        clamp=_assignments(clamp, "--clamp"),
+        rule=rule,
+        transfer=transfer,
+        lam=lam,
+        threshold=threshold,
+        steps=steps,
+        aggregate=aggregate,
+    )
+    if fmt == Format.json:  # the result alone: the lines below say on stderr what its tables show
+        emit_json(result)
         return
     say(
         f"{result['outcome']} after {result['steps']} steps"
@@ -646,7 +599,7 @@ def simulate(
         emit(evidence, fmt, title="why: the strongest path to each moved concept, one sentence per edge")
 
 
-@app.command("sources")
+@command("sources")
 def sources_(
     actor: list[str] = typer.Option([], "--actor", help="country codes (default: every actor mentioned)"),
     db: Path | None = DbOption,
@@ -654,9 +607,6 @@ def sources_(
 ) -> None:
     """Sources x actors: stance in [-1, 1] with its top sentences, and the framing profile per source."""
     rows = api.sources(db, actors=actor or None)
-    if fmt == Format.json:
-        sys.stdout.write(dumps(rows) + "\n")
-        return
     table = []
     for r in rows:
         framing = r["framing"]
@@ -673,23 +623,17 @@ def sources_(
                     "top_sentences": " | ".join(f"{t['contribution']:+.2f} {t['text'][:70]}" for t in top[:3]),
                 }
             )
-    emit(table, fmt, title="sources x actors")
+    emit(table, fmt, title="sources x actors", payload=rows)
 
 
-@app.command("claims")
+@command("claims")
 def claims_(
     status: str | None = typer.Option(None, "--status", help="contested, corroborated or single"),
     db: Path | None = DbOption,
     fmt: Format = FormatOption,
 ) -> None:
     """The claim ledger: what is corroborated, single-sourced or contested across sources."""
-    try:
-        rows = api.claims(db, status=status)
-    except ValueError as exc:
-        raise _usage(exc) from exc
-    if fmt == Format.json:
-        sys.stdout.write(dumps(rows) + "\n")
-        return
+    rows = api.claims(db, status=status)
     emit(
         [
             {
@@ -703,10 +647,11 @@ def claims_(
         ],
         fmt,
         title="claims",
+        payload=rows,
     )
 
 
-@app.command("compare")
+@command("compare")
 def compare_(
     a: str = typer.Argument(..., help="a source name or document id"),
     b: str = typer.Argument(..., help="another source name or document id"),
@@ -714,13 +659,7 @@ def compare_(
     fmt: Format = FormatOption,
 ) -> None:
     """Where two sources agree and differ, side by side with quotes."""
-    try:
-        result = api.compare(db, a, b)
-    except ValueError as exc:
-        raise _usage(exc) from exc
-    if fmt == Format.json:
-        sys.stdout.write(dumps(result) + "\n")
-        return
+    result = api.compare(db, a, b)
     rows = []
     for kind in ("shared_claims", "contested_claims", "only_a", "only_b"):
         for c in result.get(kind, []):
@@ -734,10 +673,10 @@ def compare_(
                     b: (qb[0]["text"][:70] if qb else ""),
                 }
             )
-    emit(rows, fmt, title=f"{a} vs {b}")
+    emit(rows, fmt, title=f"{a} vs {b}", payload=result)
 
 
-@app.command()
+@command()
 def serve(
     db: Path | None = DbOption,
     host: str = typer.Option("127.0.0.1", "--host"),
@@ -749,7 +688,7 @@ def serve(
     run(db, host, port)
 
 
-@app.command()
+@command()
 def report(
     dyad: str = DyadOption,
     db: Path | None = DbOption,
@@ -758,31 +697,20 @@ def report(
     """One self-contained HTML report (charts embedded) for a dyad."""
     from detente.api.report import write_report
 
-    if output.is_dir() or not output.parent.is_dir():
-        say(
-            f"error: -o {output}: "
-            + (
-                "is a folder; give a file name such as report.html"
-                if output.is_dir()
-                else f"folder {output.parent} does not exist"
-            )
-        )
-        raise typer.Exit(2)
-    try:
-        say(f"wrote {write_report(db, dyad, output)}")
-    except ValueError as exc:
-        raise _usage(exc) from exc
+    if output.is_dir():
+        raise UsageError(f"-o {output}: is a folder; give a file name such as report.html")
+    if not output.parent.is_dir():
+        raise UsageError(f"-o {output}: folder {output.parent} does not exist")
+    say(f"wrote {write_report(db, dyad, output)}")
 
 
 def main() -> None:
     try:
         app()
-    except MissingStoreError as exc:  # a read command given a --db that does not exist: bad input, one line
-        say(f"error: {exc}")
-        sys.exit(2)
-    except StoreError as exc:  # a locked or unwritable store: one line, not a traceback
-        say(f"error: {exc}")
-        sys.exit(1)
+    except HANDLED as exc:  # raised outside a command's body (a parameter callback): the same map
+        found = outcome(exc)
+        say(f"error: {found.message}")
+        sys.exit(found.exit_code)
 
 
 if __name__ == "__main__":

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, NoReturn, ParamSpec, TypeVar
 
+import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
+
+from detente.api.errors import HANDLED, outcome
 
 err = Console(stderr=True)
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 180)  # pipes get full rows
@@ -37,6 +41,11 @@ def dumps(data: Any) -> str:
     return json.dumps(data, default=_plain, ensure_ascii=False, indent=2)
 
 
+def emit_json(data: Any) -> None:
+    """``--format json``: the api function's result as it is, on stdout."""
+    sys.stdout.write(dumps(data) + "\n")
+
+
 def emit(
     rows: Sequence[Mapping[str, Any]],
     fmt: Format,
@@ -44,10 +53,11 @@ def emit(
     title: str | None = None,
     payload: Any = None,
 ) -> None:
-    """Print ``rows``; JSON prints ``payload`` when given (for commands whose JSON is an object)."""
+    """Print ``rows``; JSON prints ``payload`` when given (the api function's result, for commands whose
+    table and CSV show rows made from it): the one place a command's output format is chosen."""
     columns = list(columns or (list(rows[0].keys()) if rows else []))
     if fmt == Format.json:
-        sys.stdout.write(dumps(payload if payload is not None else list(rows)) + "\n")
+        emit_json(payload if payload is not None else list(rows))
     elif fmt == Format.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
@@ -107,3 +117,27 @@ def say(message: str) -> None:
     """One unwrapped line on stderr (messages must stay greppable, one per problem)."""
     sys.stderr.write(visible(message) + "\n")
     sys.stderr.flush()
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def fail(exc: Exception) -> NoReturn:
+    """One ``error:`` line on stderr and the exit code ``detente.api.errors`` gives ``exc``."""
+    say(f"error: {outcome(exc).message}")
+    raise typer.Exit(outcome(exc).exit_code) from exc
+
+
+def mapped_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """A command whose handled errors (a bad value, a missing or locked store) end it with one line and the
+    exit code of the shared map, instead of a traceback; ``typer.Exit`` passes through."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except HANDLED as exc:
+            fail(exc)
+
+    return run

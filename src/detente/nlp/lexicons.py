@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 Words = list[str]
 
@@ -25,165 +25,88 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+def _model(title: str, doc: str | None = None, /, words: str = "", **fields: Any) -> type[_Strict]:
+    """A strict model: each name in ``words`` (space-separated) an optional list of words, ``fields`` as
+    ``pydantic.create_model`` takes them. Most of a lexicon is lists of words under keys of its own: written
+    as names, not as a line per key, so the files' shapes read as what they are."""
+    lists: dict[str, Any] = {key: (Words, Field(default_factory=list)) for key in words.split()}
+    return create_model(title, __base__=_Strict, __doc__=doc, **lists, **fields)
+
+
+def _section(name: str, words: str) -> Any:
+    """A field holding a mapping of the keys in ``words`` to lists of words (any of them may be left out)."""
+    return _with_defaults(_model(name, words=words))
+
+
+def _with_defaults(model: type[_Strict]) -> Any:
+    """A field holding ``model``, filled with its defaults when the file leaves it out."""
+    return (model, Field(default_factory=model))
+
+
+def _optional(kind: Any) -> Any:
+    return (kind | None, None)
+
+
+def _keyed(kind: Any) -> Any:
+    """A field mapping keys of the file's own choosing (CAMEO codes, verb lemmas, names) to values of ``kind``."""
+    return (dict[str, kind], Field(default_factory=dict))
+
+
 # ---------------------------------------------------------------------------------- event_patterns.yml
 
+_TriggerWords = _model("_TriggerWords", words="verbs nouns adjs")
 
-class _TriggerWords(_Strict):
-    verbs: Words = Field(default_factory=list)
-    nouns: Words = Field(default_factory=list)
-    adjs: Words = Field(default_factory=list)
-
-
-class _Wrapper(_TriggerWords):
-    code: str
-    refine: dict[str, str] = Field(default_factory=dict)
-
-
-class _Reciprocal(_Strict):
-    verbs: Words = Field(default_factory=list)
-    nouns: Words = Field(default_factory=list)
-    mutual_objects: Words = Field(default_factory=list)
-    directed_roots: Words = Field(default_factory=list)
-    mutual_codes: Words = Field(default_factory=list)
-    one_way_roots: Words = Field(default_factory=list)
-
-
-class _Targets(_Strict):
-    preps: Words = Field(default_factory=list)
-    weak_preps: Words = Field(default_factory=list)
-    agent_preps: Words = Field(default_factory=lambda: ["by"])
-    topic_preps: Words = Field(default_factory=list)
-    topic_roots: Words = Field(default_factory=list)
-    example_preps: Words = Field(default_factory=list)
-
-
-class _Hedges(_Strict):
-    modals: Words = Field(default_factory=list)
-    intent_modals: Words = Field(default_factory=list)
-    verbs: Words = Field(default_factory=list)
-    adjs: Words = Field(default_factory=list)
-    marks: Words = Field(default_factory=list)
-    realis_nouns: Words = Field(default_factory=list)
-    nouns: Words = Field(default_factory=list)
-    noun_adjs: Words = Field(default_factory=list)
-    postpone_verbs: Words = Field(default_factory=list)
-
-
-class _Negators(_Strict):
-    words: Words = Field(default_factory=list)
-    verbs: Words = Field(default_factory=list)
-
-
-class _Demands(_Strict):
-    speech_verbs: Words = Field(default_factory=list)
-    demand_words: Words = Field(default_factory=list)
-    obligation_modals: Words = Field(default_factory=list)
-    want_verbs: Words = Field(default_factory=list)
-
-
-class _Speakers(_Strict):
-    verbs: Words = Field(default_factory=list)
-    pronouns: Words = Field(default_factory=list)
-
-
-class _Standing(_Strict):
-    nouns: Words = Field(default_factory=list)
-    making_verbs: Words = Field(default_factory=list)
-
-
-class _Constructions(_Strict):
-    light_verbs: Words = Field(default_factory=list)
-    aimed_verbs: Words = Field(default_factory=list)
-    aimed_preps: Words = Field(default_factory=list)
-    aimed_code: str = "190"
-    casualty_verbs: Words = Field(default_factory=list)
-    one_sided_verbs: Words = Field(default_factory=list)
-    evidence_nouns: Words = Field(default_factory=list)
-    evidence_code: str = "112"
-    advisory_verbs: Words = Field(default_factory=list)
-    travel_words: Words = Field(default_factory=list)
-    advisory_code: str = "160"
-    joint_meeting_roots: Words = Field(default_factory=list)
-    document_nouns: Words = Field(default_factory=list)
-    allegation_verbs: Words = Field(default_factory=list)
-
-
-class EventPatterns(_Strict):
-    """``data/events/event_patterns.yml`` (see ``docs/events.md``)."""
-
-    codes: dict[str, _TriggerWords | None] = Field(default_factory=dict)
-    phrases: dict[str, str] = Field(default_factory=dict)
-    wrappers: dict[str, _Wrapper] = Field(default_factory=dict)
-    reciprocal: _Reciprocal = Field(default_factory=_Reciprocal)
-    domains: dict[str, dict[str, str]] = Field(default_factory=dict)
-    targets: _Targets = Field(default_factory=_Targets)
-    hedges: _Hedges = Field(default_factory=_Hedges)
-    negators: _Negators = Field(default_factory=_Negators)
-    demands: _Demands = Field(default_factory=_Demands)
-    speakers: _Speakers = Field(default_factory=_Speakers)
-    standing: _Standing = Field(default_factory=_Standing)
-    talk_topic_preps: Words = Field(default_factory=list)
-    needs_object: Words = Field(default_factory=list)
-    stative_passives: Words = Field(default_factory=list)
-    topic_adjs: Words = Field(default_factory=list)
-    envoy_nouns: Words = Field(default_factory=list)
-    temporal_preps: Words = Field(default_factory=list)
-    event_heads: Words = Field(default_factory=list)
-    judgement_verbs: Words = Field(default_factory=list)
-    transfer_nonobjects: Words = Field(default_factory=list)
-    quantity_nouns: Words = Field(default_factory=list)
-    constructions: _Constructions = Field(default_factory=_Constructions)
+EventPatterns = _model(
+    "EventPatterns",
+    "``data/events/event_patterns.yml`` (see ``docs/events.md``).",
+    words="talk_topic_preps needs_object stative_passives topic_adjs envoy_nouns temporal_preps event_heads "
+    "judgement_verbs transfer_nonobjects quantity_nouns",
+    codes=_keyed(_TriggerWords | None),
+    phrases=_keyed(str),
+    wrappers=_keyed(_model("_Wrapper", words="verbs nouns adjs", code=(str, ...), refine=_keyed(str))),
+    reciprocal=_section("_Reciprocal", "verbs nouns mutual_objects directed_roots mutual_codes one_way_roots"),
+    domains=_keyed(dict[str, str]),
+    targets=_section("_Targets", "preps weak_preps agent_preps topic_preps topic_roots example_preps"),
+    hedges=_section("_Hedges", "modals intent_modals verbs adjs marks realis_nouns nouns noun_adjs postpone_verbs"),
+    negators=_section("_Negators", "words verbs"),
+    demands=_section("_Demands", "speech_verbs demand_words obligation_modals want_verbs"),
+    speakers=_section("_Speakers", "verbs pronouns"),
+    standing=_section("_Standing", "nouns making_verbs"),
+    constructions=_with_defaults(
+        _model(
+            "_Constructions",
+            words="light_verbs aimed_verbs aimed_preps casualty_verbs one_sided_verbs evidence_nouns advisory_verbs "
+            "travel_words joint_meeting_roots document_nouns allegation_verbs",
+            aimed_code=(str, "190"),
+            evidence_code=(str, "112"),
+            advisory_code=(str, "160"),
+        )
+    ),
+)
 
 
 # ------------------------------------------------------------------------------------------ markers.yml
 
+_CausalVerb = _model(
+    "_CausalVerb",
+    words="needs_prep needs_prt effect_preps",
+    polarity=(Literal["+", "-"], ...),
+    agent=(bool, False),
+    prep=_optional(str | Words),
+    needs_xcomp=(bool, False),
+    reverse=(bool, False),
+)
 
-class _CausalVerb(_Strict):
-    polarity: Literal["+", "-"]
-    agent: bool = False
-    prep: str | Words | None = None
-    needs_prep: Words = Field(default_factory=list)
-    needs_xcomp: bool = False
-    needs_prt: Words = Field(default_factory=list)
-    effect_preps: Words = Field(default_factory=list)
-    reverse: bool = False
-
-
-class _Means(_Strict):
-    preps: Words = Field(default_factory=list)
-    verbs: Words = Field(default_factory=list)
-
-
-class _PrepCauses(_Strict):
-    preps: Words = Field(default_factory=list)
-    any_object_preps: Words = Field(default_factory=list)
-    verb_object_preps: Words = Field(default_factory=list)
-    any_object_verbs: Words = Field(default_factory=list)
-    event_nouns: Words = Field(default_factory=list)
-
-
-class CausalMarkers(_Strict):
-    """``data/causal/markers.yml`` (see ``docs/causal.md``)."""
-
-    connectives: Words = Field(default_factory=list)
-    subordinators: Words = Field(default_factory=list)
-    purpose: Words = Field(default_factory=list)
-    forward: Words = Field(default_factory=list)
-    concessive: Words = Field(default_factory=list)
-    verbs: dict[str, _CausalVerb] = Field(default_factory=dict)
-    decrease_nouns: Words = Field(default_factory=list)
-    hedges: Words = Field(default_factory=list)
-    actor_subjects: Words = Field(default_factory=list)
-    result_nouns: Words = Field(default_factory=list)
-    cause_nouns: Words = Field(default_factory=list)
-    impact_nouns: Words = Field(default_factory=list)
-    means: _Means = Field(default_factory=_Means)
-    pronouns: Words = Field(default_factory=list)
-    reporting_verbs: Words = Field(default_factory=list)
-    table_hedges: Words = Field(default_factory=list)
-    non_causal_marks: Words = Field(default_factory=list)
-    prep_causes: _PrepCauses = Field(default_factory=_PrepCauses)
-    table_roles: dict[Literal["cause", "effect", "outcome"], Words] = Field(default_factory=dict)
+CausalMarkers = _model(
+    "CausalMarkers",
+    "``data/causal/markers.yml`` (see ``docs/causal.md``).",
+    words="connectives subordinators purpose forward concessive decrease_nouns hedges actor_subjects result_nouns "
+    "cause_nouns impact_nouns pronouns reporting_verbs table_hedges non_causal_marks",
+    verbs=_keyed(_CausalVerb),
+    means=_section("_Means", "preps verbs"),
+    prep_causes=_section("_PrepCauses", "preps any_object_preps verb_object_preps any_object_verbs event_nouns"),
+    table_roles=(dict[Literal["cause", "effect", "outcome"], Words], Field(default_factory=dict)),
+)
 
 
 # ------------------------------------------------------------------------------ framing: lexicon, quality
@@ -214,47 +137,34 @@ class _Debris(_Strict):
     note: str
 
 
-class FramingQuality(_Strict):
-    """``data/framing/quality.yml``."""
-
-    spinner: list[_Pattern] = Field(default_factory=list)
-    lowercase_names: Words = Field(default_factory=list)
-    its_followers: Words = Field(default_factory=list)
-    lowercase_start_ok: Words = Field(default_factory=list)
-    anonymous_authority: list[_Pattern] = Field(default_factory=list)
-    source_cues: Words = Field(default_factory=list)
-    debris: list[_Debris] = Field(default_factory=list)
+FramingQuality = _model(
+    "FramingQuality",
+    "``data/framing/quality.yml``.",
+    words="lowercase_names its_followers lowercase_start_ok source_cues",
+    spinner=(list[_Pattern], Field(default_factory=list)),
+    anonymous_authority=(list[_Pattern], Field(default_factory=list)),
+    debris=(list[_Debris], Field(default_factory=list)),
+)
 
 
 # ------------------------------------------------------------------------------------------ actors codebook
 
+CodebookEntry = _model(
+    "CodebookEntry",
+    "One line of ``data/actors/*.jsonl`` (see ``docs/actors.md``).",
+    words="names aliases titles metonyms capitals demonyms cased",
+    code=(str, ...),
+    kind=(str, "country"),
+    **{key: _optional(str) for key in ("name", "role", "valid_from", "valid_to", "gender")},
+)
 
-class CodebookEntry(_Strict):
-    """One line of ``data/actors/*.jsonl`` (see ``docs/actors.md``)."""
-
-    code: str
-    name: str | None = None
-    kind: str = "country"
-    role: str | None = None
-    valid_from: str | None = None
-    valid_to: str | None = None
-    gender: str | None = None
-    names: Words = Field(default_factory=list)
-    aliases: Words = Field(default_factory=list)
-    titles: Words = Field(default_factory=list)
-    metonyms: Words = Field(default_factory=list)
-    capitals: Words = Field(default_factory=list)
-    demonyms: Words = Field(default_factory=list)
-    cased: Words = Field(default_factory=list)
-
-
-class Anaphora(_Strict):
-    """``data/actors/anaphora.yml``."""
-
-    pronouns: dict[str, str] = Field(default_factory=dict)
-    pairs: dict[str, Words] = Field(default_factory=dict)
-    us_pronoun_after: Words = Field(default_factory=list)
-    context_forms: Words = Field(default_factory=list)
+Anaphora = _model(
+    "Anaphora",
+    "``data/actors/anaphora.yml``.",
+    words="us_pronoun_after context_forms",
+    pronouns=_keyed(str),
+    pairs=_keyed(Words),
+)
 
 
 class Roles(_Strict):

@@ -12,6 +12,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import duckdb
 
+from detente.reference.errors import DetenteError
 from detente.store.schema import LATEST, MIGRATIONS
 
 DEFAULT_DB = "detente.duckdb"
@@ -19,12 +20,22 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-class StoreError(RuntimeError):
-    """The database cannot be opened or written; the message names the file and the reason."""
+class StoreError(DetenteError, RuntimeError):
+    """The database cannot be opened or written; the message names the file and the reason.
+
+    Over HTTP it is 503 with a generic detail: the message names the file, its folder and another process's
+    PID, which are for the server log, not for clients."""
+
+    http_status = 503
+    exit_code = 1
+    public_detail = "the store is unavailable (busy or locked by another process); try again"
 
 
 class MissingStoreError(StoreError):
-    """A reader was given a database file that does not exist (a typo'd ``--db``): nothing is created."""
+    """A reader was given a database file that does not exist (a typo'd ``--db``): nothing is created. For
+    the CLI a usage error (exit 2); for a running server the store it serves has gone (503)."""
+
+    exit_code = 2
 
 
 def db_path(db: str | os.PathLike[str] | None = None) -> Path:
