@@ -166,6 +166,16 @@ def test_index_rows_have_the_documented_keys_and_add_up(store: str) -> None:
     assert bad.returncode == 2 and "dyad" in bad.stderr.lower()
 
 
+def test_index_says_on_stderr_what_it_left_out(store: str) -> None:
+    run = detente("index", "--dyad", "USA-RUS", "--freq", "year", "--format", "json", "--db", store)
+    rows = json.loads(run.stdout)  # stdout stays pure data
+    line = re.search(
+        r"placed (\d+) events; left out: (\d+) dated coarser than a year, (\d+) undated background", run.stderr
+    )
+    assert line, run.stderr
+    assert int(line.group(1)) == sum(r["events"] for r in rows)
+
+
 def test_events_filters_by_dyad_and_origin(store: str) -> None:
     rows = as_json("events", "--dyad", "USA-RUS", "--origin", "text", "--db", store)
     assert rows and all({r["source"][:3], r["target"][:3]} == {"USA", "RUS"} for r in rows)

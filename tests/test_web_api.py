@@ -121,6 +121,8 @@ def test_index_matches_the_analysis_function_and_links_to_events(server: Server)
     assert in_months == sum(r["events"] for r in data["rows"])
     yearly = get(server, "/api/index", dyad="USA-RUS", freq="year").json()["rows"]
     assert sum(t["count"] for t in timeline) == sum(r["events"] for r in yearly)  # no date here spans two years
+    # the response says what the rows stand on: every placed event is in a row
+    assert data["coverage"]["placed"] == sum(r["events"] for r in data["rows"])
 
 
 def test_map_simulate_sources_claims(server: Server) -> None:

@@ -254,6 +254,13 @@ def index(
         db, dyad=dyad, directed=directed, freq=freq.value, since=since, until=until, weight=weight, origin=origin
     )
     emit(rows, fmt, columns=INDEX_COLUMNS, title=f"relations index {dyad} by {freq.value}")
+    left = api.index_coverage(
+        db, dyad=dyad, directed=directed, freq=freq.value, since=since, until=until, origin=origin
+    )
+    say(
+        f"placed {left['placed']} events; left out: {left['coarser_than_period']} dated coarser than a "
+        f"{freq.value}, {left['background_undated']} undated background, {left['undated']} undated"
+    )
 
 
 INDEX_COLUMNS = columns(IndexPoint)

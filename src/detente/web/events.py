@@ -71,7 +71,9 @@ def index(
     rows = api.relations_index(
         con, dyad=dyad, directed=directed, freq=freq, since=since, until=until, weight=weight, origin=origin
     )
-    return {"dyad": dyad_name(dyad), "freq": freq, "directed": directed, "rows": rows}
+    # what the index leaves out (coarse dates, undated history), so a reader knows what the rows stand on
+    coverage = api.index_coverage(con, dyad=dyad, directed=directed, freq=freq, since=since, until=until, origin=origin)
+    return {"dyad": dyad_name(dyad), "freq": freq, "directed": directed, "rows": rows, "coverage": coverage}
 
 
 @router.get("/api/index/events")
