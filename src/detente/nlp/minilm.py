@@ -24,6 +24,7 @@ import importlib.util
 import json
 import math
 import os
+import re
 import struct
 import unicodedata
 from pathlib import Path
@@ -116,10 +117,22 @@ def _is_cjk(cp: int) -> bool:
     )
 
 
+# The fast path of ``words``: in ASCII text without control characters, lower-casing is all the
+# normalisation there is (no accents, no CJK) and every printable non-alphanumeric character is
+# punctuation (``_is_punct``), so a word is a run of [a-z0-9] and any other non-space character stands alone.
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ASCII_WORD = re.compile(r"[a-z0-9]+|[^a-z0-9 \t\n\r]")
+
+
+def _plain_ascii(text: str) -> bool:
+    return text.isascii() and _ASCII_CONTROL.search(text) is None
+
+
 class WordPiece:
     def __init__(self, vocab: dict[str, int]) -> None:
         self.vocab = vocab
         self.unk, self.cls, self.sep = vocab["[UNK]"], vocab["[CLS]"], vocab["[SEP]"]
+        self._pieces: dict[str, list[int]] = {}  # word -> ids: news text repeats its words
 
     @classmethod
     def load(cls, path: Path | str) -> WordPiece:
@@ -128,6 +141,8 @@ class WordPiece:
 
     @staticmethod
     def words(text: str) -> list[str]:
+        if _plain_ascii(text):
+            return _ASCII_WORD.findall(text.lower())
         chars = []
         for ch in text:
             cp = ord(ch)
@@ -160,6 +175,8 @@ class WordPiece:
     def words_with_offsets(text: str) -> list[tuple[str, int, int]]:
         """``words(text)`` with each word's (start, end) in ``text``: the same normalisation, applied one
         character at a time so every output character remembers where it came from."""
+        if _plain_ascii(text):
+            return [(m.group(), m.start(), m.end()) for m in _ASCII_WORD.finditer(text.lower())]
         chars: list[tuple[str, int]] = []
         for i, ch in enumerate(text):
             cp = ord(ch)
@@ -208,6 +225,14 @@ class WordPiece:
         return [self.cls, *ids, self.sep], [(0, 0), *offsets, (0, 0)]
 
     def pieces(self, word: str) -> list[int]:
+        cached = self._pieces.get(word)
+        if cached is None:
+            cached = self._word_pieces(word)
+            if len(self._pieces) < 100_000:  # bounded: ~10 MB at most
+                self._pieces[word] = cached
+        return cached
+
+    def _word_pieces(self, word: str) -> list[int]:
         if len(word) > 100:
             return [self.unk]
         ids, start = [], 0
