@@ -51,10 +51,11 @@ def sentences() -> list[str]:
 def compare(ref: list[minilm.Encoded], got: list[minilm.Encoded], model: minilm.MiniLM) -> dict[str, Any]:
     p_ref = minilm.head_probs(model, np.stack([e.pooled for e in ref]))
     p_got = minilm.head_probs(model, np.stack([e.pooled for e in got]))
+    states = max(float(np.abs(a.states - b.states).max()) for a, b in zip(ref, got, strict=True))
     return {
-        "max |states| diff": max(float(np.abs(a.states - b.states).max()) for a, b in zip(ref, got, strict=True)),
-        "max |P(causal)| diff": float(np.abs(p_ref - p_got).max()),
-        "decisions changed": int(((p_ref >= 0.5) != (p_got >= 0.5)).sum()),
+        "max abs diff, token states": f"{states:.1e}",
+        "max abs diff, P(causal)": f"{float(np.abs(p_ref - p_got).max()):.1e}",
+        "decisions changed at 0.5": int(((p_ref >= 0.5) != (p_got >= 0.5)).sum()),
     }
 
 

@@ -445,20 +445,19 @@ def _pb_bytes(field: int, data: bytes | str) -> bytes:
     return _varint(field << 3 | 2) + _varint(len(raw)) + raw
 
 
-def _pb_tensor(name: str, value: np.ndarray) -> list[bytes | memoryview]:
+def _pb_tensor(name: str, value: np.ndarray, external: bool = False) -> list[bytes | memoryview]:
     """An initializer entry (GraphProto field 5) holding a TensorProto: dims (1), data_type (2), name (8),
-    raw_data (9, little-endian). Returned as pieces, the weights as a view of the array, so that the 90 MB are
-    copied once, by the final join."""
+    raw_data (9, little-endian); or, ``external``, no data but data_location EXTERNAL (14) with a placeholder
+    external_data (13) entry, the tensor then being handed to onnxruntime as an array it reads in place.
+    Returned as pieces, the data as a view of the array, so that bytes are copied once, by the final join."""
     value = np.ascontiguousarray(value.astype(value.dtype.newbyteorder("<"), copy=False))
     kind = {np.dtype("<f4"): _ONNX_FLOAT, np.dtype("<i8"): _ONNX_INT64}[value.dtype]
+    head = b"".join(_pb_int(1, d) for d in value.shape) + _pb_int(2, kind) + _pb_bytes(8, name)
+    if external:
+        head += _pb_bytes(13, _pb_bytes(1, "location") + _pb_bytes(2, name)) + _pb_int(14, 1)
+        return [_pb_bytes(5, head)]
     raw = memoryview(value).cast("B")
-    head = (
-        b"".join(_pb_int(1, d) for d in value.shape)
-        + _pb_int(2, kind)
-        + _pb_bytes(8, name)
-        + _varint(9 << 3 | 2)
-        + _varint(len(raw))
-    )
+    head += _varint(9 << 3 | 2) + _varint(len(raw))
     return [_varint(5 << 3 | 2) + _varint(len(head) + len(raw)) + head, raw]
 
 
@@ -491,7 +490,9 @@ def _pb_value_info(name: str, elem_type: int, dims: list[int | str]) -> bytes:
     return _pb_bytes(1, name) + _pb_bytes(2, _pb_bytes(1, _pb_int(1, elem_type) + _pb_bytes(2, shape)))
 
 
-def onnx_model(weights: dict[str, np.ndarray], heads: int, layers: int) -> bytes:
+def onnx_model(
+    weights: dict[str, np.ndarray], heads: int, layers: int, external: frozenset[str] = frozenset()
+) -> bytes:
     """``MiniLM._numpy_states`` as a serialised ONNX model over the same merged, pre-transposed weights:
     inputs ``input_ids`` and ``attention_mask`` (int64, n x t), output ``states`` (float, n x t x d).
     Operator for operator the numpy pass, so the two agree to float rounding (tests/test_minilm.py)."""
@@ -501,7 +502,7 @@ def onnx_model(weights: dict[str, np.ndarray], heads: int, layers: int) -> bytes
     nodes: list[bytes] = []
 
     def const(name: str, value: np.ndarray) -> str:
-        initializers.extend(_pb_tensor(name, value))
+        initializers.extend(_pb_tensor(name, value, name in external))
         return name
 
     def op(kind: str, inputs: list[str], **attrs: Any) -> str:
@@ -523,11 +524,14 @@ def onnx_model(weights: dict[str, np.ndarray], heads: int, layers: int) -> bytes
     pad = op("Mul", [pad, const("lowest", np.array(np.finfo(np.float32).min, dtype=np.float32))])
     pad = op("Unsqueeze", [pad, const("axes_1_2", np.array([1, 2], dtype=np.int64))])
 
-    words = op("Gather", [const("word_embeddings", weights["embeddings.word_embeddings.weight"]), "input_ids"])
+    words = op(
+        "Gather",
+        [const("embeddings.word_embeddings.weight", weights["embeddings.word_embeddings.weight"]), "input_ids"],
+    )
     # the first t position rows, by Slice (Gather over a Range is rewritten by onnxruntime's optimizer into a
     # Slice with scalar bounds, which then fails at run time)
     width = op("Shape", ["input_ids"], start=1, end=2)
-    table = const("position_embeddings", weights["embeddings.position_embeddings.weight"])
+    table = const("embeddings.position_embeddings.weight", weights["embeddings.position_embeddings.weight"])
     positions = op(
         "Slice",
         [table, const("zero_1d", np.array([0], dtype=np.int64)), width, const("axis_0", np.array([0], dtype=np.int64))],
@@ -569,16 +573,27 @@ def onnx_model(weights: dict[str, np.ndarray], heads: int, layers: int) -> bytes
 
 
 def onnx_session(weights: dict[str, np.ndarray], heads: int, layers: int, threads: int = 1) -> Any:
-    """An onnxruntime session over ``onnx_model``, built in memory. One intra-op thread: measured faster
-    than two on the 2-core machine, where spaCy and other processes hold the second core
-    (BENCHMARKS.md, encoder section)."""
+    """An onnxruntime session over ``onnx_model``, built in memory. The weight matrices are not written into
+    the model: they are marked external and handed to onnxruntime as arrays, which spares the ~90 MB
+    serialised copy (load peak 272 MB instead of 410 MB for the encoder alone; BENCHMARKS.md).
+    One intra-op thread: measured faster than two on the 2-core machine, where spaCy and other processes
+    hold the second core (BENCHMARKS.md, encoder section)."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     options.log_severity_level = 3  # warnings about unused initializers etc. are not the user's business
-    return ort.InferenceSession(onnx_model(weights, heads, layers), options, providers=["CPUExecutionProvider"])
+    # the matrices the graph reads whole: the linear layers and the word and position tables
+    tables = {"embeddings.word_embeddings.weight", "embeddings.position_embeddings.weight"}
+    big = sorted(k for k, v in weights.items() if (k.startswith("encoder.") and v.ndim == 2) or k in tables)
+    arrays = [np.ascontiguousarray(weights[k], dtype=np.float32) for k in big]
+    options.add_external_initializers(big, [ort.OrtValue.ortvalue_from_numpy(a) for a in arrays])
+    session = ort.InferenceSession(
+        onnx_model(weights, heads, layers, frozenset(big)), options, providers=["CPUExecutionProvider"]
+    )
+    session._detente_weights = arrays  # the OrtValues above point into these arrays
+    return session
 
 
 class Encoded:
