@@ -583,6 +583,9 @@ def onnx_session(weights: dict[str, np.ndarray], heads: int, layers: int, thread
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
+    # no memory arena: it keeps the largest batch's buffers for the life of the process (+~150 MB peak while
+    # coding) and measured no faster than plain allocations (BENCHMARKS.md, issue 14 memory)
+    options.enable_cpu_mem_arena = False
     options.log_severity_level = 3  # warnings about unused initializers etc. are not the user's business
     # the matrices the graph reads whole: the linear layers and the word and position tables
     tables = {"embeddings.word_embeddings.weight", "embeddings.position_embeddings.weight"}
