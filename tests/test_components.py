@@ -113,3 +113,19 @@ def test_a_mistyped_codebook_entry_names_file_line_and_key(tmp_path: Path) -> No
     roles.write_text("GOV: minister\n", encoding="utf-8")  # a string where a list of nouns belongs
     with pytest.raises(LexiconError, match=r"roles\.yml: roles\.GOV"):
         Codebook.load([roles], use_env=False)
+
+
+def test_doc_text_is_read_back_from_make_doc_not_rebuilt(nlp: Language) -> None:
+    """``make_doc`` keeps the text it was given; ``doc_text`` returns that very string (what ``doc.text`` would
+    rebuild from the tokens), and falls back to ``doc.text`` when the kept text is not this Doc's."""
+    from detente.nlp.extensions import TEXT_KEY, doc_text
+    from detente.nlp.pipeline import make_doc, run
+
+    text = "The U.S.  and Russia met in Geneva.\n\nTalks resumed on Tuesday; Moscow's envoy left."
+    doc = make_doc(nlp, text, None, [0, 37])
+    assert doc_text(doc) is doc.user_data[TEXT_KEY] and doc_text(doc) == doc.text == text
+    (coded,) = run(nlp, [(text, None, [0, 37])])
+    assert doc_text(coded) == coded.text == text, "the stages (retokenizing included) keep the text"
+    doc.user_data[TEXT_KEY] = text[:-1]
+    assert doc_text(doc) == text, "a kept text of another length is ignored"
+    assert doc_text(nlp("Plain call.")) == "Plain call."

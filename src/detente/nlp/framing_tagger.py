@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.framing / doc._.quality)
 from detente.nlp.component import DataComponent
-from detente.nlp.extensions import sentence_ents
+from detente.nlp.extensions import doc_text, sentence_ents
 from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml
 from detente.paths import data_file
 
@@ -271,7 +271,7 @@ class FramingTagger(DataComponent):
             )
             if same is not None:
                 same["end"] = max(same["end"], hit["end"])
-                same["phrase"] = doc.text[same["start"] : same["end"]]
+                same["phrase"] = doc_text(doc)[same["start"] : same["end"]]
                 continue
             out.append(hit)
         return out
@@ -279,7 +279,7 @@ class FramingTagger(DataComponent):
     def quality_signals(self, doc: Doc) -> list[dict[str, Any]]:
         """Spun text, lower-case names and starts, its/it's, unsourced statistics, anonymous authority."""
         out: list[dict[str, Any]] = []
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+        text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
 
         def add(signal: str, span: Span | tuple[int, int], note: str) -> None:
             s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span

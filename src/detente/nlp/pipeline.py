@@ -17,7 +17,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from detente.nlp import extensions  # noqa: F401  (registers Doc/Span attributes)
+from detente.nlp import extensions  # registers Doc/Span attributes
 from detente.nlp.model import load_model
 
 STAGES: tuple[str, ...] = ("actor_resolver", "event_coder", "causal_extractor", "framing_tagger")
@@ -49,6 +49,7 @@ def make_doc(
     them, so sentence numbers agree with the ``sentences`` table)."""
     doc = nlp.make_doc(text)
     doc._.published = published
+    doc.user_data[extensions.TEXT_KEY] = text  # read back by extensions.doc_text instead of rebuilding it
     if sentence_starts is not None and len(doc):
         starts = sorted(sentence_starts)
         k = 0
