@@ -145,6 +145,18 @@ OLD_REPEATS: dict[str, tuple[str, str | None]] = {
     "a CLI command's own usage-error mapping": (r"raise _usage\(|def _usage\(", None),
     "a route declared in create_app": (r"@app\.(get|post|delete|put)\(", None),
     "the REST events endpoint re-listing api.events' filters": (r"api\.events\(\s*con,\s*dyad=dyad", None),
+    "an article's fields declared again (ingest.readers.ArticleFields holds them)": (
+        r"^ +id: str\n +path: str\n +format: str\n +raw_text: str$",
+        "src/detente/ingest/readers.py",
+    ),
+    "a quality-signal row built twice in one file": (
+        r"QualitySignal\(\s*doc_id=(?s:.)*QualitySignal\(\s*doc_id=",
+        None,
+    ),
+    "the coder's one-event-per-pair check written out again (event_coder.unseen_pairs)": (
+        r"key = \(primary\(src\.label_\), primary\(tgt\.label_\), code\[:2\]\)\n\s+if key in seen:",
+        None,
+    ),
 }
 
 
