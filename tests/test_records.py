@@ -157,6 +157,10 @@ OLD_REPEATS: dict[str, tuple[str, str | None]] = {
         r"key = \(primary\(src\.label_\), primary\(tgt\.label_\), code\[:2\]\)\n\s+if key in seen:",
         None,
     ),
+    "a causal claim dict written out by a rule (nlp.causal_hits.causal_hit writes it)": (
+        r'"cause_start": \w+,\s*"cause_end": \w+,',
+        "src/detente/nlp/causal_hits.py",
+    ),
 }
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.causal_hits import causal_hit
 from detente.nlp.causal_implicit import implicit_claims
 from detente.nlp.causal_markers import MarkerLexicon
 from detente.nlp.causal_parse import (
@@ -333,21 +334,18 @@ class Extractor:
         if c0 < e1 and e0 < c1:
             return
         found.append(
-            {
+            causal_hit(
                 # token spans, not doc.text (rebuilt from every token on each access: quadratic in doc length)
-                "cause": doc[cause[0].i : cause[-1].i + 1].text,
-                "effect": doc[effect[0].i : effect[-1].i + 1].text,
-                "polarity": polarity,
-                "hedged": hedged,
-                "signal": " ".join(t.text for t in signal),
-                "start": sent.start_char,
-                "end": sent.end_char,
-                "cause_start": c0,
-                "cause_end": c1,
-                "effect_start": e0,
-                "effect_end": e1,
-                "resolved": c_ok and e_ok,
-            }
+                doc[cause[0].i : cause[-1].i + 1].text,
+                doc[effect[0].i : effect[-1].i + 1].text,
+                polarity,
+                hedged,
+                " ".join(t.text for t in signal),
+                (sent.start_char, sent.end_char),
+                (c0, c1),
+                (e0, e1),
+                resolved=c_ok and e_ok,
+            )
         )
 
     def _connective(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:
