@@ -51,6 +51,7 @@ from detente.analysis.concepts import (
     encoder_similarity,
     load_lexicon,
 )
+from detente.reference.records import CausalClaim, columns
 
 ASSERTED, HEDGED = 1.0, 0.5
 AGGREGATES = ("evidence", "mean-all", "mean-asserting")
@@ -59,23 +60,8 @@ DEFAULT_AGGREGATE: Final = "evidence"
 # (an FCM step through 0.6 moves its target), short of certainty, which corroboration adds.
 SOURCE_STRENGTH = 0.6
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
-_CLAIM_KEYS = (
-    "claim_id",
-    "doc_id",
-    "sentence_idx",
-    "start",
-    "end",
-    "cause",
-    "effect",
-    "cause_start",
-    "cause_end",
-    "effect_start",
-    "effect_end",
-    "polarity",
-    "hedged",
-    "signal",
-    "sentence",  # the supporting sentence text, when the caller has it
-)
+# a claim's stored columns, and the supporting sentence text when the caller has it
+_CLAIM_KEYS = (*columns(CausalClaim), "sentence")
 
 
 @dataclass
