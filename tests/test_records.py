@@ -161,6 +161,10 @@ OLD_REPEATS: dict[str, tuple[str, str | None]] = {
         r'"cause_start": \w+,\s*"cause_end": \w+,',
         "src/detente/nlp/causal_hits.py",
     ),
+    "the evidence place keys written out (records.EVIDENCE_PLACE)": (
+        r'"doc_id",\s*"sentence_idx",\s*"start",\s*"end",\s*"(sentence|text)"',
+        None,
+    ),
     "a causal claim's column list written out (records.columns(CausalClaim) gives it)": (
         r'"cause_start",\s*"cause_end",\s*"effect_start",\s*"effect_end",',
         None,
