@@ -165,6 +165,14 @@ OLD_REPEATS: dict[str, tuple[str, str | None]] = {
         r'"doc_id",\s*"sentence_idx",\s*"start",\s*"end",\s*"(sentence|text)"',
         None,
     ),
+    # the choices a REST model offers, declared once where they are checked (web/ takes them via api/)
+    "the map aggregates as a Literal": (r'Literal\["evidence", "mean-all"', "src/detente/analysis/cognitive_map.py"),
+    "the FCM rules or transfers as a Literal": (r'Literal\["(kosko|sigmoid)"', "src/detente/scenario/fcm.py"),
+    "the index weights as a Literal": (r'Literal\["sources", "articles"\]', "src/detente/analysis/relations_index.py"),
+    "the claim statuses or origins as a Literal": (
+        r'Literal\["(corroborated|text)"',
+        "src/detente/reference/records.py",
+    ),
     "a causal claim's column list written out (records.columns(CausalClaim) gives it)": (
         r'"cause_start",\s*"cause_end",\s*"effect_start",\s*"effect_end",',
         None,

@@ -38,7 +38,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal, get_args
 
 import numpy as np
 from spacy.language import Language
@@ -54,7 +54,8 @@ from detente.analysis.concepts import (
 from detente.reference.records import CausalClaim, columns
 
 ASSERTED, HEDGED = 1.0, 0.5
-AGGREGATES = ("evidence", "mean-all", "mean-asserting")
+Aggregate = Literal["evidence", "mean-all", "mean-asserting"]
+AGGREGATES: tuple[str, ...] = get_args(Aggregate)
 DEFAULT_AGGREGATE: Final = "evidence"
 # The weight one source's clear, unhedged claim gives an edge under "evidence": substantial on its own
 # (an FCM step through 0.6 moves its target), short of certainty, which corroboration adds.
