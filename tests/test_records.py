@@ -173,6 +173,10 @@ OLD_REPEATS: dict[str, tuple[str, str | None]] = {
         r'Literal\["(corroborated|text)"',
         "src/detente/reference/records.py",
     ),
+    "a second claim entry point beside Extractor.claim (split=False records the spans as given)": (
+        r"def claim_one\(|\.claim_one\(",
+        None,
+    ),
     "a causal claim's column list written out (records.columns(CausalClaim) gives it)": (
         r'"cause_start",\s*"cause_end",\s*"effect_start",\s*"effect_end",',
         None,

@@ -2,7 +2,7 @@
 adverbials, causal verbs, passives, nominal causation and means; and how a pair of spans becomes a claim.
 
 ``Extractor`` is the rule engine; the implicit clause split (``causal_implicit``) and the span tagger's
-claims (``causal_tagging``) build their claims through its ``claim``/``claim_one``.
+claims (``causal_tagging``) build their claims through its ``claim``.
 """
 
 from __future__ import annotations
@@ -236,25 +236,6 @@ class Extractor:
 
     # each rule appends dicts with token index ranges; offsets are made in one place (_claim)
 
-    def claim(
-        self,
-        found: list[dict[str, Any]],
-        sent: Span,
-        cause: list[Token],
-        effect: list[Token],
-        signal: list[Token],
-        polarity: str,
-        anchor: Token | None = None,
-    ) -> None:
-        """Record a claim, one per conjunct when the cause or effect coordinates heavy phrases
-        ("Russia's annexation of Crimea and interventions in Syria reignited tensions" states two
-        causes; "sanctions and military alliances" stays one)."""
-        if not cause or not effect:
-            return
-        for c in split_coordination(cause):
-            for e in split_coordination(effect):
-                self.claim_one(found, sent, c, e, signal, polarity, anchor)
-
     def _resolve(self, toks: list[Token], sent: Span) -> tuple[list[Token], bool]:
         """A bare personal pronoun ("it", "they") becomes the last noun subject before it (same
         sentence, else the previous one); a demonstrative ("this", "which") is left as is and the
@@ -288,7 +269,7 @@ class Extractor:
             return toks, False
         return span_tokens(doc, *noun_phrase(same[-1])), True
 
-    def claim_one(
+    def claim(
         self,
         found: list[dict[str, Any]],
         sent: Span,
@@ -297,8 +278,17 @@ class Extractor:
         signal: list[Token],
         polarity: str,
         anchor: Token | None = None,
+        split: bool = True,
     ) -> None:
+        """Record a claim, one per conjunct when the cause or effect coordinates heavy phrases
+        ("Russia's annexation of Crimea and interventions in Syria reignited tensions" states two
+        causes; "sanctions and military alliances" stays one); ``split`` False takes the spans as given."""
         if not cause or not effect:
+            return
+        if split:
+            for c in split_coordination(cause):
+                for e in split_coordination(effect):
+                    self.claim(found, sent, c, e, signal, polarity, anchor, split=False)
             return
         if not any(t.pos_ in CONTENT_POS for t in cause) or not any(t.pos_ in CONTENT_POS for t in effect):
             return  # a lone determiner or particle is a parse accident, not a cause
