@@ -145,6 +145,42 @@ OLD_REPEATS: dict[str, tuple[str, str | None]] = {
     "a CLI command's own usage-error mapping": (r"raise _usage\(|def _usage\(", None),
     "a route declared in create_app": (r"@app\.(get|post|delete|put)\(", None),
     "the REST events endpoint re-listing api.events' filters": (r"api\.events\(\s*con,\s*dyad=dyad", None),
+    "an article's fields declared again (ingest.readers.ArticleFields holds them)": (
+        r"^ +id: str\n +path: str\n +format: str\n +raw_text: str$",
+        "src/detente/ingest/readers.py",
+    ),
+    "a quality-signal row built twice in one file": (
+        r"QualitySignal\(\s*doc_id=(?s:.)*QualitySignal\(\s*doc_id=",
+        None,
+    ),
+    "the coder's one-event-per-pair check written out again (event_coder.unseen_pairs)": (
+        r"key = \(primary\(src\.label_\), primary\(tgt\.label_\), code\[:2\]\)\n\s+if key in seen:",
+        None,
+    ),
+    "a causal claim dict written out by a rule (nlp.causal_hits.causal_hit writes it)": (
+        r'"cause_start": \w+,\s*"cause_end": \w+,',
+        "src/detente/nlp/causal_hits.py",
+    ),
+    "the evidence place keys written out (records.EVIDENCE_PLACE)": (
+        r'"doc_id",\s*"sentence_idx",\s*"start",\s*"end",\s*"(sentence|text)"',
+        None,
+    ),
+    # the choices a REST model offers, declared once where they are checked (web/ takes them via api/)
+    "the map aggregates as a Literal": (r'Literal\["evidence", "mean-all"', "src/detente/analysis/cognitive_map.py"),
+    "the FCM rules or transfers as a Literal": (r'Literal\["(kosko|sigmoid)"', "src/detente/scenario/fcm.py"),
+    "the index weights as a Literal": (r'Literal\["sources", "articles"\]', "src/detente/analysis/relations_index.py"),
+    "the claim statuses or origins as a Literal": (
+        r'Literal\["(corroborated|text)"',
+        "src/detente/reference/records.py",
+    ),
+    "a second claim entry point beside Extractor.claim (split=False records the spans as given)": (
+        r"def claim_one\(|\.claim_one\(",
+        None,
+    ),
+    "a causal claim's column list written out (records.columns(CausalClaim) gives it)": (
+        r'"cause_start",\s*"cause_end",\s*"effect_start",\s*"effect_end",',
+        None,
+    ),
 }
 
 

@@ -38,7 +38,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal, get_args
 
 import numpy as np
 from spacy.language import Language
@@ -51,31 +51,18 @@ from detente.analysis.concepts import (
     encoder_similarity,
     load_lexicon,
 )
+from detente.reference.records import CausalClaim, columns
 
 ASSERTED, HEDGED = 1.0, 0.5
-AGGREGATES = ("evidence", "mean-all", "mean-asserting")
+Aggregate = Literal["evidence", "mean-all", "mean-asserting"]
+AGGREGATES: tuple[str, ...] = get_args(Aggregate)
 DEFAULT_AGGREGATE: Final = "evidence"
 # The weight one source's clear, unhedged claim gives an edge under "evidence": substantial on its own
 # (an FCM step through 0.6 moves its target), short of certainty, which corroboration adds.
 SOURCE_STRENGTH = 0.6
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
-_CLAIM_KEYS = (
-    "claim_id",
-    "doc_id",
-    "sentence_idx",
-    "start",
-    "end",
-    "cause",
-    "effect",
-    "cause_start",
-    "cause_end",
-    "effect_start",
-    "effect_end",
-    "polarity",
-    "hedged",
-    "signal",
-    "sentence",  # the supporting sentence text, when the caller has it
-)
+# a claim's stored columns, and the supporting sentence text when the caller has it
+_CLAIM_KEYS = (*columns(CausalClaim), "sentence")
 
 
 @dataclass

@@ -16,6 +16,7 @@ from detente.analysis.claims import claims as claim_ledger
 from detente.analysis.claims import host
 from detente.analysis.framing_profile import profile_from_hits
 from detente.analysis.stance import stance
+from detente.reference.records import EVIDENCE_PLACE
 
 
 class UnknownSide(KeyError, ValueError):
@@ -41,9 +42,7 @@ def resolve_side(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any]:
 
 def _quotes(claim: dict[str, Any], docs: set[str], limit: int = 2) -> list[dict[str, Any]]:
     return [
-        {k: m.get(k) for k in ("doc_id", "sentence_idx", "start", "end", "text", "polarity")}
-        for m in claim["members"]
-        if m["doc_id"] in docs
+        {k: m.get(k) for k in (*EVIDENCE_PLACE, "text", "polarity")} for m in claim["members"] if m["doc_id"] in docs
     ][:limit]
 
 

@@ -27,7 +27,7 @@ events each rule left out.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal, get_args
 
 import duckdb
 
@@ -37,7 +37,8 @@ from detente.reference.countries import country_codes
 from detente.reference.records import IndexCoverage, IndexPoint
 
 FREQS = ("day", "week", "month", "year")
-WEIGHTS = (None, "sources", "articles")
+Weight = Literal["sources", "articles"]
+WEIGHTS: tuple[str | None, ...] = (None, *get_args(Weight))
 
 
 def parse_dyad(dyad: str) -> tuple[str, str]:

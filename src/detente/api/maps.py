@@ -16,9 +16,12 @@ from detente.analysis.cognitive_map import (
     build_maps,
     read_csv_map,
 )
+from detente.analysis.cognitive_map import Aggregate as Aggregate  # re-exported: the REST models' choices
 from detente.analysis.concepts import match_term
 from detente.api.runtime import RUNTIME
-from detente.reference.records import table_columns
+from detente.reference.records import EVIDENCE_PLACE, table_columns
+from detente.scenario.fcm import Rule as Rule
+from detente.scenario.fcm import Transfer as Transfer
 from detente.scenario.fcm import run_scenario, total_effect
 from detente.scenario.strategies import strategy_scenario
 from detente.store.db import Store, opened
@@ -238,10 +241,7 @@ def _path_dict(path: list[Edge], name_of: Mapping[str, str]) -> dict[str, Any]:
                     {
                         k: c.get(k)
                         for k in (
-                            "doc_id",
-                            "sentence_idx",
-                            "start",
-                            "end",
+                            *EVIDENCE_PLACE,
                             "sentence",
                             "cause",
                             "effect",

@@ -9,7 +9,9 @@ from typing import Any
 
 from detente.analysis import events_query
 from detente.analysis import relations_index as ri
+from detente.analysis.relations_index import Weight as Weight  # re-exported: the REST models' choices
 from detente.reference.records import IMPORT_ORIGINS
+from detente.reference.records import Origin as Origin
 from detente.store import imports
 from detente.store.db import Store, opened, reads_store
 

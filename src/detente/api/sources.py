@@ -7,6 +7,7 @@ from typing import Any
 from detente.analysis import compare as compare_mod
 from detente.analysis import stance as stance_mod
 from detente.api.documents import claim_ledger, sources_overview
+from detente.reference.records import ClaimStatus as ClaimStatus  # re-exported: the REST models' choices
 from detente.store.db import Store, opened
 
 

@@ -10,7 +10,7 @@ from detente.ingest.clean import clean
 from detente.ingest.dates import date_from_text, date_from_url, parse_date
 from detente.ingest.dedupe import content_hash, minhash, to_bytes
 from detente.ingest.offsets import MappedText
-from detente.ingest.readers import RawArticle
+from detente.ingest.readers import ArticleFields, RawArticle
 from detente.ingest.segment import split_sentences
 
 
@@ -24,21 +24,15 @@ class Sentence:
     text: str  # cleaned
 
 
-@dataclass
-class Document:
-    id: str
-    path: str
-    format: str
-    raw_text: str
+@dataclass(kw_only=True)
+class Document(ArticleFields):
+    """An article prepared to store: its fields as read, plus the cleaned text, sentences, hashes and date."""
+
     clean: MappedText
     sentences: list[Sentence]
     content_hash: str
     minhash: bytes
     words: int
-    encoding: str = "utf-8"
-    title: str | None = None
-    url: str | None = None
-    source: str | None = None
     published: date | None = None
     published_how: str | None = None
     duplicate_of: str | None = None

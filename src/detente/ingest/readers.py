@@ -26,8 +26,9 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # DETENTE_MAX_BYTES overrides; a larger fi
 
 
 @dataclass
-class RawArticle:
-    """One article as read, before cleaning. ``raw_text`` is what every offset refers to."""
+class ArticleFields:
+    """What an article carries from its input through to the store, as read (``RawArticle``) and as
+    prepared (``ingest.document.Document``). ``raw_text`` is what every offset refers to."""
 
     id: str
     path: str
@@ -36,8 +37,14 @@ class RawArticle:
     encoding: str = "utf-8"
     title: str | None = None
     url: str | None = None
-    date: str | None = None
     source: str | None = None
+
+
+@dataclass(kw_only=True)
+class RawArticle(ArticleFields):
+    """One article as read, before cleaning; ``date`` as its input gives it, not yet parsed."""
+
+    date: str | None = None
 
 
 @dataclass
@@ -169,7 +176,15 @@ def read_file(path: Path, base: Path, id_prefix: str = "") -> Iterator[RawArticl
             )
             return
         yield RawArticle(
-            doc_id, where, fmt, page["text"] or "", encoding, page["title"], page["url"], page["date"], page["source"]
+            doc_id,
+            where,
+            fmt,
+            page["text"] or "",
+            encoding,
+            page["title"],
+            page["url"],
+            page["source"],
+            date=page["date"],
         )
     else:
         yield RawArticle(doc_id, where, fmt, text, encoding)
@@ -205,7 +220,7 @@ def read_jsonl(
         seen[doc_id] = n
 
         title, url, date, source = (_text_field(row, k) for k in ("title", "url", "date", "source"))
-        yield RawArticle(doc_id, f"{where}:{n}", "jsonl", body, encoding, title, url, date, source)
+        yield RawArticle(doc_id, f"{where}:{n}", "jsonl", body, encoding, title, url, source, date=date)
 
 
 def _text_field(row: dict, name: str) -> str | None:

@@ -2,7 +2,7 @@
 adverbials, causal verbs, passives, nominal causation and means; and how a pair of spans becomes a claim.
 
 ``Extractor`` is the rule engine; the implicit clause split (``causal_implicit``) and the span tagger's
-claims (``causal_tagging``) build their claims through its ``claim``/``claim_one``.
+claims (``causal_tagging``) build their claims through its ``claim``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.causal_hits import causal_hit
 from detente.nlp.causal_implicit import implicit_claims
 from detente.nlp.causal_markers import MarkerLexicon
 from detente.nlp.causal_parse import (
@@ -235,25 +236,6 @@ class Extractor:
 
     # each rule appends dicts with token index ranges; offsets are made in one place (_claim)
 
-    def claim(
-        self,
-        found: list[dict[str, Any]],
-        sent: Span,
-        cause: list[Token],
-        effect: list[Token],
-        signal: list[Token],
-        polarity: str,
-        anchor: Token | None = None,
-    ) -> None:
-        """Record a claim, one per conjunct when the cause or effect coordinates heavy phrases
-        ("Russia's annexation of Crimea and interventions in Syria reignited tensions" states two
-        causes; "sanctions and military alliances" stays one)."""
-        if not cause or not effect:
-            return
-        for c in split_coordination(cause):
-            for e in split_coordination(effect):
-                self.claim_one(found, sent, c, e, signal, polarity, anchor)
-
     def _resolve(self, toks: list[Token], sent: Span) -> tuple[list[Token], bool]:
         """A bare personal pronoun ("it", "they") becomes the last noun subject before it (same
         sentence, else the previous one); a demonstrative ("this", "which") is left as is and the
@@ -287,7 +269,7 @@ class Extractor:
             return toks, False
         return span_tokens(doc, *noun_phrase(same[-1])), True
 
-    def claim_one(
+    def claim(
         self,
         found: list[dict[str, Any]],
         sent: Span,
@@ -296,8 +278,17 @@ class Extractor:
         signal: list[Token],
         polarity: str,
         anchor: Token | None = None,
+        split: bool = True,
     ) -> None:
+        """Record a claim, one per conjunct when the cause or effect coordinates heavy phrases
+        ("Russia's annexation of Crimea and interventions in Syria reignited tensions" states two
+        causes; "sanctions and military alliances" stays one); ``split`` False takes the spans as given."""
         if not cause or not effect:
+            return
+        if split:
+            for c in split_coordination(cause):
+                for e in split_coordination(effect):
+                    self.claim(found, sent, c, e, signal, polarity, anchor, split=False)
             return
         if not any(t.pos_ in CONTENT_POS for t in cause) or not any(t.pos_ in CONTENT_POS for t in effect):
             return  # a lone determiner or particle is a parse accident, not a cause
@@ -333,21 +324,18 @@ class Extractor:
         if c0 < e1 and e0 < c1:
             return
         found.append(
-            {
+            causal_hit(
                 # token spans, not doc.text (rebuilt from every token on each access: quadratic in doc length)
-                "cause": doc[cause[0].i : cause[-1].i + 1].text,
-                "effect": doc[effect[0].i : effect[-1].i + 1].text,
-                "polarity": polarity,
-                "hedged": hedged,
-                "signal": " ".join(t.text for t in signal),
-                "start": sent.start_char,
-                "end": sent.end_char,
-                "cause_start": c0,
-                "cause_end": c1,
-                "effect_start": e0,
-                "effect_end": e1,
-                "resolved": c_ok and e_ok,
-            }
+                doc[cause[0].i : cause[-1].i + 1].text,
+                doc[effect[0].i : effect[-1].i + 1].text,
+                polarity,
+                hedged,
+                " ".join(t.text for t in signal),
+                (sent.start_char, sent.end_char),
+                (c0, c1),
+                (e0, e1),
+                resolved=c_ok and e_ok,
+            )
         )
 
     def _connective(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from detente.nlp.causal_hits import causal_hit
 from detente.nlp.causal_markers import MarkerLexicon
 
 _ROLE_ORDER = {"cause": 0, "effect": 1, "outcome": 2}
@@ -84,22 +85,9 @@ def table_claims(text: str, lex: MarkerLexicon) -> tuple[list[dict[str, Any]], l
                 continue
             for c0, c1 in _cell_parts(text, *cells[i]):
                 for e0, e1 in _cell_parts(text, *cells[i + 1]):
-                    claims.append(
-                        {
-                            "cause": text[c0:c1],
-                            "effect": text[e0:e1],
-                            "polarity": "+",
-                            "hedged": hedges[i + 1],
-                            "signal": "table",
-                            "start": lead,
-                            "end": lead + len(body),
-                            "cause_start": c0,
-                            "cause_end": c1,
-                            "effect_start": e0,
-                            "effect_end": e1,
-                            "resolved": True,
-                            "prob": 1.0,
-                            "table": True,
-                        }
+                    row = (lead, lead + len(body))
+                    hit = causal_hit(
+                        text[c0:c1], text[e0:e1], "+", hedges[i + 1], "table", row, (c0, c1), (e0, e1), resolved=True
                     )
+                    claims.append(hit | {"prob": 1.0, "table": True})
     return claims, lines

@@ -49,7 +49,7 @@ def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict
     polarity = str(ex.lex.verbs[verbs[0].lemma_].get("polarity", "+")) if verbs else "+"
     signal = verbs[:1] or [min(cause[-1], effect[-1], key=lambda t: t.i)]
     found: list[dict[str, Any]] = []
-    ex.claim_one(found, sent, cause, effect, signal, polarity, verbs[0] if verbs else None)
+    ex.claim(found, sent, cause, effect, signal, polarity, verbs[0] if verbs else None, split=False)
     for claim in found:
         claim["signal"] = "tagger" + (": " + claim["signal"] if verbs else "")
         claim["tagged"] = True

@@ -50,6 +50,18 @@ __all__ = ["DEFAULT_PATTERNS", "EVENTS_DIR", "EventCoder", "Trigger", "TriggerLe
 FIGHT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 
 
+def unseen_pairs(
+    pairs: Iterable[tuple[Span, Span]], code: str, seen: set[tuple[str, str, str]]
+) -> Iterator[tuple[Span, Span]]:
+    """The (source, target) pairs not coded yet in this sentence with this root code, each marked seen as it
+    is given: one event per primary source, primary target and root code, whichever trigger comes first."""
+    for src, tgt in pairs:
+        key = (primary(src.label_), primary(tgt.label_), code[:2])
+        if key not in seen:
+            seen.add(key)
+            yield src, tgt
+
+
 class EventCoder(DataComponent):
     """The component: reads ``doc.spans["actors"]``, writes ``doc._.events``."""
 
@@ -150,11 +162,7 @@ class EventCoder(DataComponent):
             trig = Trigger(speech, code, "verb")
             negated = self.modality.negated(trig)
             hypothetical, _ = self.modality.hedged(trig)
-            for src, tgt in pairs:
-                key = (primary(src.label_), primary(tgt.label_), code[:2])
-                if key in seen:
-                    continue
-                seen.add(key)
+            for src, tgt in unseen_pairs(pairs, code, seen):
                 if date is None:
                     date = self.date_of(speech, sent, doc)
                 out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
@@ -234,11 +242,7 @@ class EventCoder(DataComponent):
                     date = (str(doc._.published)[:10], "document")
                 else:
                     hypothetical = True  # dated after publication: it cannot have happened yet
-            for src, tgt in pairs:
-                key = (primary(src.label_), primary(tgt.label_), code[:2])
-                if key in seen:
-                    continue
-                seen.add(key)
+            for src, tgt in unseen_pairs(pairs, code, seen):
                 out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         return out
@@ -260,11 +264,7 @@ class EventCoder(DataComponent):
         for trig, code, sources, negated, hypothetical in orphans:
             own = {primary(a.label_) for a in sources}
             targets = [a for _, _, other, _, _ in orphans for a in other if primary(a.label_) not in own]
-            for src, tgt in actor_pairs(sources, targets, False):
-                key = (primary(src.label_), primary(tgt.label_), code[:2])
-                if key in seen:
-                    continue
-                seen.add(key)
+            for src, tgt in unseen_pairs(actor_pairs(sources, targets, False), code, seen):
                 date = self.date_of(trig.token, sent, doc)
                 out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -170,26 +171,23 @@ def doc_rows(
                 note=hit.get("note"),
             )
         )
-    quality: list[QualitySignal] = []
-    for sig in doc._.quality or []:
-        s, e = raw(sig["start"], sig["end"]) if sig.get("start") is not None else (None, None)
-        quality.append(
-            QualitySignal(
-                doc_id=doc_id, start=s, end=e, signal=sig["signal"], evidence=sig.get("evidence"), note=sig.get("note")
-            )
+
+    def signal_row(sig: dict[str, Any], start: int | None, end: int | None) -> QualitySignal:
+        return QualitySignal(
+            doc_id=doc_id,
+            start=start,
+            end=end,
+            signal=sig["signal"],
+            evidence=sig.get("evidence"),
+            note=sig.get("note"),
         )
-    if raw_text is not None:
-        quality += [
-            QualitySignal(
-                doc_id=doc_id,
-                start=sig["start"],
-                end=sig["end"],
-                signal=sig["signal"],
-                evidence=sig.get("evidence"),
-                note=sig.get("note"),
-            )
-            for sig in raw_text_signals(raw_text)
-        ]
+
+    quality: list[QualitySignal] = [
+        signal_row(sig, *(raw(sig["start"], sig["end"]) if sig.get("start") is not None else (None, None)))
+        for sig in doc._.quality or []
+    ]
+    if raw_text is not None:  # raw_text_signals gives raw offsets already
+        quality += [signal_row(sig, sig["start"], sig["end"]) for sig in raw_text_signals(raw_text)]
     return {
         "mentions": mentions,
         "events": events,

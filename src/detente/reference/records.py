@@ -287,6 +287,9 @@ TABLES: dict[str, type] = {
 }
 NOT_STORED: frozenset[str] = frozenset()  # record fields that are not table columns
 
+# where a piece of evidence stands (provenance): its document, sentence and raw character offsets
+EVIDENCE_PLACE: tuple[str, ...] = ("doc_id", "sentence_idx", "start", "end")
+
 # the tables the NLP stage fills per document, in the order doc_rows returns them
 ANALYSIS_TABLES: tuple[str, ...] = ("mentions", "events", "causal_claims", "framing_hits", "quality_signals")
 

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 import numpy as np
 
-RULES = ("kosko", "modified-kosko", "rescaled")
-TRANSFERS = ("sigmoid", "tanh", "bivalent", "trivalent")
+Rule = Literal["kosko", "modified-kosko", "rescaled"]
+Transfer = Literal["sigmoid", "tanh", "bivalent", "trivalent"]
+RULES: tuple[str, ...] = get_args(Rule)
+TRANSFERS: tuple[str, ...] = get_args(Transfer)
 
 # A state is taken to repeat when every concept is within this distance of the earlier state; the
 # simulation threshold is used unless it is smaller (a tiny threshold should not make cycles undetectable).

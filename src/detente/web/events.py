@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any
 
 import duckdb
 from fastapi import APIRouter, Depends, Query
@@ -14,6 +14,7 @@ from detente import api
 from detente.api.documents import actor_network, events_by_ids
 from detente.api.forecast import MODELS as FORECAST_MODELS
 from detente.api.forecast import TARGETS as FORECAST_TARGETS
+from detente.api.relations import Origin, Weight
 from detente.web.state import (
     MAX_LIMIT,
     Actor,
@@ -28,8 +29,6 @@ from detente.web.state import (
     WebState,
     dyad_name,
 )
-
-Origin = Literal["text", "gdelt", "icews"]
 
 router = APIRouter(tags=["events"])
 
@@ -64,7 +63,7 @@ def index(
     directed: bool = False,
     since: dt.date | None = None,
     until: dt.date | None = None,
-    weight: Literal["sources", "articles"] | None = None,
+    weight: Weight | None = None,
     origin: Origin | None = None,
     con: duckdb.DuckDBPyConnection = Con,
 ) -> dict[str, Any]:

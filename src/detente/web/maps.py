@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import duckdb
 from fastapi import APIRouter, Query
@@ -20,10 +20,12 @@ from detente.api.maps import (
     MAX_LAMBDA,
     MAX_STEPS,
     VALUE_RANGE,
+    Aggregate,
+    Rule,
+    Transfer,
 )
 from detente.web.state import MAX_LIMIT, Con, State, WebState
 
-Aggregate = Literal["evidence", "mean-all", "mean-asserting"]
 # api.maps.check_scenario's bounds, so a bad value gets 422 with the field named
 ConceptValue = Annotated[float, Field(ge=VALUE_RANGE[0], le=VALUE_RANGE[1], allow_inf_nan=False)]
 
@@ -38,8 +40,8 @@ class SimulateBody(BaseModel):
     init: dict[str, ConceptValue] = Field(default_factory=dict)
     clamp: dict[str, ConceptValue] = Field(default_factory=dict)
     source: str | None = Field(None, max_length=200)
-    rule: Literal["kosko", "modified-kosko", "rescaled"] = DEFAULT_RULE
-    transfer: Literal["sigmoid", "tanh", "bivalent", "trivalent"] = DEFAULT_TRANSFER
+    rule: Rule = DEFAULT_RULE
+    transfer: Transfer = DEFAULT_TRANSFER
     lam: float = Field(DEFAULT_LAMBDA, alias="lambda", gt=0, le=MAX_LAMBDA)
     threshold: float = Field(DEFAULT_THRESHOLD, ge=0, le=1)
     steps: int = Field(DEFAULT_STEPS, ge=0, le=MAX_STEPS)

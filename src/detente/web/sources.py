@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 import duckdb
 from fastapi import APIRouter
 
 from detente import api
+from detente.api.sources import ClaimStatus
 from detente.web.state import Con, Limit, Offset, State, WebState
 
 router = APIRouter()
@@ -20,7 +21,7 @@ def sources(con: duckdb.DuckDBPyConnection = Con, web: WebState = State) -> dict
 
 @router.get("/api/claims", tags=["claims"])
 def claims(
-    status: Literal["corroborated", "single", "contested"] | None = None,
+    status: ClaimStatus | None = None,
     limit: int = Limit,
     offset: int = Offset,
     con: duckdb.DuckDBPyConnection = Con,
