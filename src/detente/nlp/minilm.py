@@ -456,7 +456,7 @@ def _pb_tensor(name: str, value: np.ndarray, external: bool = False) -> list[byt
     if external:
         head += _pb_bytes(13, _pb_bytes(1, "location") + _pb_bytes(2, name)) + _pb_int(14, 1)
         return [_pb_bytes(5, head)]
-    raw = memoryview(value).cast("B")
+    raw = value.data.cast("B")  # the array's own buffer, bytes copied once by the final join
     head += _varint(9 << 3 | 2) + _varint(len(raw))
     return [_varint(5 << 3 | 2) + _varint(len(head) + len(raw)) + head, raw]
 
