@@ -30,7 +30,6 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.nlp import extensions  # noqa: F401  (registers doc._.causal)
 from detente.nlp.causal_encoder_tier import load_encoder, probability_bounds, refine, tag
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_rules import Extractor
@@ -38,6 +37,7 @@ from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentenc
 from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger
 from detente.nlp.causal_tables import table_claims
 from detente.nlp.component import DataComponent
+from detente.nlp.extensions import doc_text  # importing extensions also registers doc._.causal
 from detente.nlp.minilm import Encoded
 
 __all__ = [
@@ -170,7 +170,7 @@ class CausalExtractor(DataComponent):
             return False
         if not self.classifier.lenient_prose:
             return text.endswith((".", "!", "?", '"', "'", ")"))
-        return text.endswith(_CLOSERS) or "\n" not in sent.doc.text.strip()
+        return text.endswith(_CLOSERS) or "\n" not in doc_text(sent.doc).strip()
 
     def _tag_threshold(self) -> float:
         """The probability from which a sentence is causal and, lacking a marker pair, gets tagged spans."""
@@ -182,7 +182,9 @@ class CausalExtractor(DataComponent):
 
     def _scored_sentences(self, doc: Doc) -> tuple[list[Span], list[dict[str, Any]]]:
         """The prose sentences worth scoring, and the claims read from markdown tables."""
-        claims, table_lines = table_claims(doc.text, self.lexicon) if "|" in doc.text else ([], [])
+        # doc_text: spaCy rebuilds doc.text from every token on each access (docs/scaling.md)
+        text = doc_text(doc)
+        claims, table_lines = table_claims(text, self.lexicon) if "|" in text else ([], [])
         rows = {a for a, _ in table_lines}
         sents = []
         for sent in _joined_fragments(doc) if self.classifier.join_fragments else doc.sents:
@@ -327,6 +329,7 @@ def _joined_fragments(doc: Doc) -> list[Span]:
     ...", "December 06 , 2017 00:00 IST Protesters ...") is part of that sentence, not a heading of its own
     (a heading ends its line)."""
     sents = list(doc.sents)
+    text_of_doc = doc_text(doc)
     out: list[Span] = []
     start: int | None = None
     for k, sent in enumerate(sents):
@@ -335,7 +338,7 @@ def _joined_fragments(doc: Doc) -> list[Span]:
             k + 1 < len(sents)
             and not text.endswith(_CLOSERS)
             and not text.lstrip().startswith(("#", "|"))
-            and "\n" not in doc.text[sent.start_char + len(text) : sents[k + 1].start_char]
+            and "\n" not in text_of_doc[sent.start_char + len(text) : sents[k + 1].start_char]
         ):
             start = sent.start if start is None else start
             continue
