@@ -2,7 +2,8 @@
 
 Usage:
     .venv/bin/python benchmarks/eval_events.py [--sets seeds,plover] [--direct] [--out DIR] [--show-errors]
-    .venv/bin/python benchmarks/eval_events.py --conflibert [test,train]
+    .venv/bin/python benchmarks/eval_events.py --conflibert [test,train] [--rules-only]
+    .venv/bin/python benchmarks/eval_events.py --cameo-examples [--rules-only] [--show-errors]
 
 For each set it writes DOCS.jsonl and PRED.jsonl under ``--out`` (default a temporary folder), runs the
 shared scorer (``score.py events GOLD DOCS PRED --json``) and prints a markdown table. Predictions come
@@ -14,7 +15,14 @@ under build/events/data (not text the rules were written on): ``cameo_ner`` dyad
 resolved actor mention overlapping a Source span -> one overlapping a Target span, or two Reciprocal ones;
 predicted pairs are the asserted events) and ``cameo_class`` quad agreement (of the sentences with asserted
 events, the share whose events' five-way class — statement/appeal, verbal or material cooperation or
-conflict — includes the gold class).
+conflict — includes the gold class). It also reports the ``cameo_ner`` figures on the sentences that are
+not CAMEO-manual examples (``..._not_examples``): the ConfliBERT sets reuse many of those sentences, which
+are the development set of the trigger lexicon.
+
+``--cameo-examples`` codes the leak-checked CAMEO-manual example sentences (one per CAMEO code, with it)
+through ``code_documents`` and reports the event rate (sentences with an asserted event), the CAMEO root
+accuracy (sentences whose asserted events include the gold root, of all and of the coded ones) and the
+same per root. ``--rules-only`` turns the learned event layer off (it was trained on these sets).
 
 Targets (see docs/events.md): seeds event F1 >= 0.70, dyad F1 >= 0.80; PLOVER dev event F1 >= 0.60, dyad
 F1 >= 0.75. Only general rules and lexicon entries may be added to raise them: a held-out PLOVER test set
@@ -26,6 +34,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -113,15 +122,46 @@ def quad5(code: str) -> int:
     return QUAD5.get(root, 3 if root in ("10", "11", "12", "13", "14") else 4)
 
 
+def _words(text: str) -> str:
+    """A sentence reduced to its lower-cased words, to match the same sentence tokenised another way."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def example_texts() -> set[str]:
+    """The CAMEO-manual example sentences (all of them, leak-checked or not), reduced by :func:`_words`."""
+    path = CONFLIBERT / "cameo_examples.jsonl"
+    return {_words(r["text"]) for r in load_jsonl(path)} if path.exists() else set()
+
+
+def _dyad_prf(tp: int, fp: int, fn: int, sentences: int) -> dict[str, Any]:
+    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    out: dict[str, Any] = {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / max(p + r, 1e-9), 4),
+    }
+    out.update(tp=tp, fp=fp, fn=fn, sentences=sentences)
+    return out
+
+
+def event_pipeline(rules_only: bool = False) -> Any:
+    """The spaCy model + actor_resolver + event_coder (``rules_only``: without the learned layer)."""
+    from detente.nlp.pipeline import build_pipeline
+
+    return build_pipeline(stages=("actor_resolver", "event_coder"), config={"event_coder": {"learned": not rules_only}})
+
+
 def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, Any]]]:
     """Dyad P/R/F1 on ConfliBERT ``cameo_ner`` and quad agreement on ``cameo_class`` (leak-checked ``part``),
     with ``nlp`` (default: the spaCy model + actor_resolver + event_coder, learned layer as configured)."""
-    from detente.nlp.pipeline import build_pipeline, make_doc
+    from detente.nlp.pipeline import make_doc
     from detente.reference.actors import primary_code as primary
 
-    nlp = nlp or build_pipeline(stages=("actor_resolver", "event_coder"))
+    nlp = nlp or event_pipeline()
+    examples = example_texts()
     rows = load_jsonl(CONFLIBERT / f"conflibert_ner_{part}.clean.jsonl")
     tp = fp = fn = 0
+    other = [0, 0, 0, 0]  # tp, fp, fn, sentences on the sentences that are no CAMEO-manual example
     for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):
         mentions = [m for m in doc.spans["actors"] if m.label_] if "actors" in doc.spans else []
 
@@ -142,9 +182,15 @@ def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, A
             if not e["negated"] and not e["hypothetical"]
         }
         tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
-    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    ner = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / max(p + r, 1e-9), 4)}
-    ner.update(tp=tp, fp=fp, fn=fn, sentences=len(rows))
+        if _words(row["text"]) not in examples:
+            other = [
+                other[0] + len(gold & pred),
+                other[1] + len(pred - gold),
+                other[2] + len(gold - pred),
+                other[3] + 1,
+            ]
+    ner = _dyad_prf(tp, fp, fn, len(rows))
+    ner_other = _dyad_prf(*other)
     rows = load_jsonl(CONFLIBERT / f"conflibert_class_{part}.clean.jsonl")
     coded = agree = 0
     for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):
@@ -153,7 +199,45 @@ def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, A
             coded += 1
             agree += int(row["quad5"] in quads)
     cls = {"sentences": len(rows), "coded": coded, "agree": agree, "agreement": round(agree / max(coded, 1), 4)}
-    return [(f"conflibert_ner_{part}", ner), (f"conflibert_class_{part}", cls)]
+    return [
+        (f"conflibert_ner_{part}", ner),
+        (f"conflibert_ner_{part}_not_examples", ner_other),
+        (f"conflibert_class_{part}", cls),
+    ]
+
+
+def cameo_example_scores(rules_only: bool = False, show_errors: bool = False) -> dict[str, Any]:
+    """Event rate and CAMEO root accuracy on the leak-checked CAMEO-manual examples via ``code_documents``."""
+    from detente.api import code_documents
+
+    rows = load_jsonl(CONFLIBERT / "cameo_examples.clean.jsonl")
+    docs = [{"id": str(n), "text": r["text"]} for n, r in enumerate(rows)]
+    coded = code_documents(docs, nlp=event_pipeline(rules_only))
+    n_events = n_right = 0
+    per_root: dict[str, list[int]] = {}
+    for row, result in zip(rows, coded, strict=True):
+        events = [e for e in result["events"] if not e["negated"] and not e["hypothetical"]]
+        roots = {str(e["cameo"])[:2] for e in events}
+        right = row["root"] in roots
+        n_events += bool(events)
+        n_right += right
+        tally = per_root.setdefault(row["root"], [0, 0, 0])
+        tally[0] += 1
+        tally[1] += bool(events)
+        tally[2] += right
+        if show_errors and not right:
+            got = [(e["source"], e["target"], e["cameo"], e.get("trigger")) for e in events]
+            print(f"- {row['cameo']}: {row['text'][:150]}\n    pred {got}")
+    total = len(rows)
+    return {
+        "sentences": total,
+        "with_event": n_events,
+        "event_rate": round(n_events / max(total, 1), 4),
+        "root_right": n_right,
+        "root_accuracy": round(n_right / max(total, 1), 4),
+        "root_accuracy_of_coded": round(n_right / max(n_events, 1), 4),
+        "per_root": {k: {"n": v[0], "coded": v[1], "right": v[2]} for k, v in sorted(per_root.items())},
+    }
 
 
 def score(gold: Path, docs: Path, preds: Path) -> dict[str, Any]:
@@ -204,13 +288,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--conflibert", default=None, help="score ConfliBERT parts instead, e.g. test,train")
+    parser.add_argument("--cameo-examples", action="store_true", help="score the CAMEO-manual examples instead")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="ConfliBERT / CAMEO examples without the learned layer"
+    )
     args = parser.parse_args(argv)
-    if args.conflibert:
+    if args.conflibert or args.cameo_examples:
         if not (CONFLIBERT / "leak_counts.json").exists():
             print(f"{CONFLIBERT} has no leak-checked files: run benchmarks/build_event_data.py", file=sys.stderr)
             return 2
-        for part in args.conflibert.split(","):
-            for name, result in conflibert_scores(part):
+        if args.cameo_examples:
+            print(f"cameo_examples: {json.dumps(cameo_example_scores(args.rules_only, args.show_errors))}")
+        nlp = event_pipeline(args.rules_only) if args.conflibert else None
+        for part in (args.conflibert or "").split(",") if args.conflibert else []:
+            for name, result in conflibert_scores(part, nlp):
                 print(f"{name}: {json.dumps(result)}")
         return 0
     if not SCORER.exists():

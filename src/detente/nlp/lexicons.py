@@ -59,8 +59,8 @@ _TriggerWords = _model("_TriggerWords", words="verbs nouns adjs")
 EventPatterns = _model(
     "EventPatterns",
     "``data/events/event_patterns.yml`` (see ``docs/events.md``).",
-    words="talk_topic_preps needs_object stative_passives topic_adjs envoy_nouns temporal_preps event_heads "
-    "judgement_verbs transfer_nonobjects quantity_nouns",
+    words="talk_topic_preps needs_object needs_no_object stative_passives topic_adjs envoy_nouns temporal_preps "
+    "event_heads judgement_verbs transfer_nonobjects quantity_nouns",
     codes=_keyed(_TriggerWords | None),
     phrases=_keyed(str),
     wrappers=_keyed(_model("_Wrapper", words="verbs nouns adjs", code=(str, ...), refine=_keyed(str))),

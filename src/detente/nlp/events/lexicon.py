@@ -56,6 +56,7 @@ class TriggerLexicon:
     speaker_verbs: set[str] = field(default_factory=set)
     speaker_pronouns: set[str] = field(default_factory=set)
     needs_object: set[str] = field(default_factory=set)
+    needs_no_object: set[str] = field(default_factory=set)
     realis_nouns: set[str] = field(default_factory=set)
     hedge_nouns: set[str] = field(default_factory=set)
     stative_passives: set[str] = field(default_factory=set)
@@ -159,6 +160,7 @@ class TriggerLexicon:
         lex.speaker_verbs = set(speakers.get("verbs", []))
         lex.speaker_pronouns = set(speakers.get("pronouns", []))
         lex.needs_object = set(data.get("needs_object") or [])
+        lex.needs_no_object = set(data.get("needs_no_object") or [])
         lex.stative_passives = set(data.get("stative_passives") or [])
         standing = data.get("standing") or {}
         lex.standing_nouns = set(standing.get("nouns", []))

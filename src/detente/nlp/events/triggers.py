@@ -106,6 +106,8 @@ class TriggerMatcher:
                     c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in tok.children
                 ):
                     return None  # "negotiators return to Geneva": not "returned the weapons"
+                if lemma in lex.needs_no_object and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+                    return None  # "demonstrated resolve": no protest, unlike "students demonstrated in Kirkuk"
                 return Trigger(tok, lex.verbs[lemma], "verb")
         elif pos in ("NOUN", "PROPN"):
             if lemma in lex.wrap_nouns:
