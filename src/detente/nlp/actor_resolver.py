@@ -374,7 +374,10 @@ class ActorResolver(DataComponent):
         if len(between) == 1 and between[0].text in _POSSESSIVE:
             return True
         if allow_adj and len(between) <= 2:
-            return all(t.text in _POSSESSIVE or t.pos_ == "ADJ" for t in between)
+            # an adjective or a noun modifier may sit between: "Russia's top diplomat", "Canadian mining company"
+            return all(
+                t.text in _POSSESSIVE or t.pos_ == "ADJ" or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in between
+            )
         return False
 
     def _can_follow(self, doc: Doc, chain: list[Unit], b: Unit) -> bool:
@@ -446,7 +449,8 @@ class ActorResolver(DataComponent):
         place = places[0]
         roles = [u for u in chain if u.is_role]
         code = place.code
-        if roles and place.kind == "country" and len(code) == 3:
+        # a place holds a country's code, so "Darfur rebels" and "Gaza militants" are that country's (SDNREB)
+        if roles and place.kind in ("country", "place") and len(code) == 3:
             code += roles[0].role or ""
         end = chain[-1].end
         if roles or place.is_title or chain[-1].is_title:
