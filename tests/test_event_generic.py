@@ -41,46 +41,91 @@ def run(nlp: Language, text: str) -> tuple[dict[str, str], set[tuple[str, str, s
 # text, the mentions it must resolve (text -> full code), the event (source, target, root) it must assert
 CASES: list[tuple[str, dict[str, str], tuple[str, str, str]]] = [
     # agents of a country: insurgents, gunmen, criminals, students, unions, farmers, clergy, doctors
-    ("Nigerian troops killed twelve Cameroonian militants near Maroua.", {"Cameroonian militants": "CMRINS"},
-     ("NGA", "CMR", "19")),
+    (
+        "Nigerian troops killed twelve Cameroonian militants near Maroua.",
+        {"Cameroonian militants": "CMRINS"},
+        ("NGA", "CMR", "19"),
+    ),
     ("Rwandan gunmen ambushed a convoy of Burundian soldiers.", {"Rwandan gunmen": "RWAUAF"}, ("RWA", "BDI", "19")),
-    ("Indian police arrested Nepalese smugglers at the border.",
-     {"Indian police": "INDCOP", "Nepalese smugglers": "NPLCRM"}, ("IND", "NPL", "17")),
-    ("Thousands of Chilean students demonstrated against Bolivia in Santiago.", {"Chilean students": "CHLEDU"},
-     ("CHL", "BOL", "14")),
-    ("Egyptian clerics condemned Danish newspapers.", {"Egyptian clerics": "EGYREL", "Danish newspapers": "DNKMED"},
-     ("EGY", "DNK", "11")),
-    ("Peruvian farmers protested against a Canadian mining company.", {"Canadian mining company": "CANBUS"},
-     ("PER", "CAN", "11")),
+    (
+        "Indian police arrested Nepalese smugglers at the border.",
+        {"Indian police": "INDCOP", "Nepalese smugglers": "NPLCRM"},
+        ("IND", "NPL", "17"),
+    ),
+    (
+        "Thousands of Chilean students demonstrated against Bolivia in Santiago.",
+        {"Chilean students": "CHLEDU"},
+        ("CHL", "BOL", "14"),
+    ),
+    (
+        "Egyptian clerics condemned Danish newspapers.",
+        {"Egyptian clerics": "EGYREL", "Danish newspapers": "DNKMED"},
+        ("EGY", "DNK", "11"),
+    ),
+    (
+        "Peruvian farmers protested against a Canadian mining company.",
+        {"Canadian mining company": "CANBUS"},
+        ("PER", "CAN", "11"),
+    ),
     # a place's agents are its country's
     ("Darfur rebels attacked Chadian troops near the border.", {"Darfur rebels": "SDNREB"}, ("SDN", "TCD", "19")),
     # international and regional bodies, armed groups
     ("The WHO sent medical supplies to Yemen.", {"WHO": "IGOWHO"}, ("IGO", "YEM", "07")),
     ("SADC urged Zimbabwe to release the detained journalists.", {"SADC": "IGOSAD"}, ("IGO", "ZWE", "02")),
-    ("Boko Haram fighters abducted forty Chadian fishermen.", {"Boko Haram fighters": "NGAREB", "Chadian fishermen": "TCDAGR"},
-     ("NGA", "TCD", "18")),
+    (
+        "Boko Haram fighters abducted forty Chadian fishermen.",
+        {"Boko Haram fighters": "NGAREB", "Chadian fishermen": "TCDAGR"},
+        ("NGA", "TCD", "18"),
+    ),
     # verbs and light-verb constructions that had no trigger
-    ("Kenyan police dispersed Ugandan demonstrators with tear gas.", {"Ugandan demonstrators": "UGAOPP"},
-     ("KEN", "UGA", "17")),
-    ("Israeli police used tear gas against Jordanian pilgrims.", {"Jordanian pilgrims": "JORCVL"},
-     ("ISR", "JOR", "17")),
-    ("An Iranian court sentenced a Swedish tourist to eight years in prison.", {"Iranian court": "IRNJUD"},
-     ("IRN", "SWE", "11")),
-    ("Nicaragua banned Costa Rican journalists from the country.", {"Costa Rican journalists": "CRIMED"},
-     ("NIC", "CRI", "17")),
-    ("Gambia lodged a protest with Senegal over the border incident.", {"Gambia": "GMB", "Senegal": "SEN"},
-     ("GMB", "SEN", "11")),
-    ("The Cambodian government repatriated Vietnamese migrants.", {"Vietnamese migrants": "VNMREF"},
-     ("KHM", "VNM", "17")),
-    ("The Tunisian president granted amnesty to Libyan fishermen.", {"Tunisian president": "TUNGOV"},
-     ("TUN", "LBY", "05")),
-    ("The Malian army declared a ceasefire with Algerian militants.", {"Algerian militants": "DZAINS"},
-     ("MLI", "DZA", "08")),
+    (
+        "Kenyan police dispersed Ugandan demonstrators with tear gas.",
+        {"Ugandan demonstrators": "UGAOPP"},
+        ("KEN", "UGA", "17"),
+    ),
+    (
+        "Israeli police used tear gas against Jordanian pilgrims.",
+        {"Jordanian pilgrims": "JORCVL"},
+        ("ISR", "JOR", "17"),
+    ),
+    (
+        "An Iranian court sentenced a Swedish tourist to eight years in prison.",
+        {"Iranian court": "IRNJUD"},
+        ("IRN", "SWE", "11"),
+    ),
+    (
+        "Nicaragua banned Costa Rican journalists from the country.",
+        {"Costa Rican journalists": "CRIMED"},
+        ("NIC", "CRI", "17"),
+    ),
+    (
+        "Gambia lodged a protest with Senegal over the border incident.",
+        {"Gambia": "GMB", "Senegal": "SEN"},
+        ("GMB", "SEN", "11"),
+    ),
+    (
+        "The Cambodian government repatriated Vietnamese migrants.",
+        {"Vietnamese migrants": "VNMREF"},
+        ("KHM", "VNM", "17"),
+    ),
+    (
+        "The Tunisian president granted amnesty to Libyan fishermen.",
+        {"Tunisian president": "TUNGOV"},
+        ("TUN", "LBY", "05"),
+    ),
+    (
+        "The Malian army declared a ceasefire with Algerian militants.",
+        {"Algerian militants": "DZAINS"},
+        ("MLI", "DZA", "08"),
+    ),
     ("Sudanese militiamen torched villages in Chad.", {"Sudanese militiamen": "SDNREB"}, ("SDN", "TCD", "17")),
     ("Georgia summoned the Armenian envoy.", {"Armenian envoy": "ARMGOV"}, ("GEO", "ARM", "11")),
     ("Albanian police cracked down on Serbian protesters.", {"Serbian protesters": "SRBOPP"}, ("ALB", "SRB", "17")),
-    ("Malaysian workers staged a hunger strike against Singapore.", {"Malaysian workers": "MYSCVL"},
-     ("MYS", "SGP", "14")),
+    (
+        "Malaysian workers staged a hunger strike against Singapore.",
+        {"Malaysian workers": "MYSCVL"},
+        ("MYS", "SGP", "14"),
+    ),
     ("Ethiopian rebels violated the ceasefire with Eritrea.", {"Ethiopian rebels": "ETHREB"}, ("ETH", "ERI", "19")),
 ]
 
@@ -96,7 +141,7 @@ def test_generic_sentence(nlp: Language, text: str, actors: dict[str, str], even
 
 
 def test_demonstrate_with_an_object_is_no_protest(nlp: Language) -> None:
-    """"demonstrate" codes a protest only without an object: "demonstrated its resolve" is none."""
+    """ "demonstrate" codes a protest only without an object: "demonstrated its resolve" is none."""
     _, found = run(nlp, "Peru demonstrated its resolve against Ecuador.")
     assert not any(root == "14" for _, _, root in found), found
     _, found = run(nlp, "Peruvian students demonstrated against Ecuador.")

@@ -53,6 +53,12 @@ _GLUE_SPLIT = re.compile(r"([-–—/])")
 _DOTTED = re.compile(r"^((?:[A-Za-z]\.){2,})(?=[A-Za-z])")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _GLUE_CHARS = ("-", "–", "—", "/", ".")
+# Roles that belong to the place they are in ("police in Uganda" is Uganda's police): domestic agents only;
+# troops, officials, envoys and embassies "in" a country are often another country's ("US officials in
+# Kyiv" written as "officials in Kyiv"), so they stay uncoded there.
+_LOCATED_ROLES = frozenset(
+    {"COP", "JUD", "LEG", "OPP", "CVL", "REB", "INS", "EDU", "LAB", "AGR", "REL", "HLH", "REF", "CRM", "UAF"}
+)
 
 
 @dataclass(frozen=True)
@@ -402,21 +408,30 @@ class ActorResolver(DataComponent):
         return False
 
     def _role_of_country(self, doc: Doc, units: list[Unit], i: int) -> Unit | None:
-        """ "the president of Russia", "foreign minister of France" -> country + role, or None."""
+        """ "the president of Russia", "foreign minister of France" -> country + role; "police in Uganda",
+        "protesters in Kampala", "rebels in Darfur" -> the place's country + role, for the roles that
+        belong to where they are (``_LOCATED_ROLES``; never troops, officials or envoys: "troops in Mali"
+        and "the ambassador in Moscow" are often another country's); else None."""
         role = units[i]
         if not role.is_role or i + 1 >= len(units):
             return None
         place = units[i + 1]
         k = role.end
-        if k < len(doc) and doc[k].lower_ == "of":
+        if k >= len(doc) or doc[k].lower_ not in ("of", "in"):
+            return None
+        located = doc[k].lower_ == "in"
+        if located and role.role not in _LOCATED_ROLES:
+            return None
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
             k += 1
-            if k < len(doc) and doc[k].lower_ == "the":
-                k += 1
-            if k == place.start and place.kind == "country" and len(place.code) == 3 and place.how in ("name", "alias"):
-                return Unit(
-                    role.start, place.end, place.code + (role.role or ""), place.name, place.kind, "title", None
-                )
-        return None
+        if k != place.start or len(place.code) != 3:
+            return None
+        if place.kind == "country" and place.how in ("name", "alias"):
+            pass
+        elif not (located and (place.kind == "place" or (place.kind == "country" and place.how == "capital"))):
+            return None
+        return Unit(role.start, place.end, place.code + (role.role or ""), place.name, place.kind, "title", None)
 
     def _compose(self, doc: Doc, units: list[Unit]) -> list[Unit]:
         mentions: list[Unit] = []
@@ -436,7 +451,24 @@ class ActorResolver(DataComponent):
             if mention is not None:
                 mentions.append(mention)
             i = j
-        return mentions
+        return self._shared_roles(doc, mentions)
+
+    def _shared_roles(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        """Coordinated demonyms share the role noun after the last one: "Chinese and Indian troops" is
+        CHNMIL and INDMIL, "Sudanese and Chadian officials" SDNGOV and TCDGOV."""
+        out = list(mentions)
+        for n in range(len(out) - 2, -1, -1):
+            first, second = out[n], out[n + 1]
+            if first.how != "demonym" or first.kind != "country" or len(first.code) != 3:
+                continue
+            if second.kind != "country" or len(second.code) <= 3 or second.code[:3] == first.code:
+                continue
+            if second.start != first.end + 1 or doc[first.end].lower_ not in ("and", "or", "&"):
+                continue
+            head = self.forms.get(doc[second.start].lower_, [])
+            if any(alias.how == "demonym" for alias, _ in head):
+                out[n] = replace(first, code=first.code + second.code[3:], how="title")
+        return out
 
     def _emit(self, doc: Doc, chain: list[Unit]) -> Unit | None:
         start = chain[0].start
