@@ -157,3 +157,19 @@ def test_strike_kind_sets_the_code(nlp: Language) -> None:
     doc = nlp(make_doc(nlp, "Malaysian workers staged a hunger strike against Singapore."))
     codes = {e["cameo"] for e in doc._.events or [] if not e["negated"] and not e["hypothetical"]}
     assert "142" in codes, codes
+
+
+def test_domestic_role_in_a_place_takes_its_country(nlp: Language) -> None:
+    """ "police in Uganda" is Uganda's police; troops "in" a country are not coded as that country's."""
+    mentions, found = run(nlp, "Police in Uganda arrested Kenyan protesters.")
+    assert mentions.get("Police in Uganda") == "UGACOP", mentions
+    assert ("UGA", "KEN", "17") in found, found
+    mentions, _ = run(nlp, "French troops in Mali clashed with rebels.")
+    assert mentions.get("French troops") == "FRAMIL", mentions
+    assert not any(code.startswith("MLIMIL") for code in mentions.values()), mentions
+
+
+def test_coordinated_demonyms_share_the_role(nlp: Language) -> None:
+    mentions, _ = run(nlp, "Sudanese and Chadian officials met in Doha.")
+    assert mentions.get("Sudanese") == "SDNGOV", mentions
+    assert mentions.get("Chadian officials") == "TCDGOV", mentions
