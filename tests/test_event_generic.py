@@ -173,3 +173,12 @@ def test_coordinated_demonyms_share_the_role(nlp: Language) -> None:
     mentions, _ = run(nlp, "Sudanese and Chadian officials met in Doha.")
     assert mentions.get("Sudanese") == "SDNGOV", mentions
     assert mentions.get("Chadian officials") == "TCDGOV", mentions
+
+
+def test_a_backer_is_not_the_actor(nlp: Language) -> None:
+    """ "Iranian-backed militias", "a Qatar-brokered deal": the country backs or brokers; it does not act."""
+    mentions, found = run(nlp, "Iranian-backed militias attacked Kuwaiti soldiers.")
+    assert "Iranian" not in mentions, mentions
+    assert not any(source == "IRN" for source, _, _ in found), found
+    mentions, _ = run(nlp, "A London-based rights group accused Bahrain of torture.")
+    assert "London" not in mentions, mentions

@@ -49,6 +49,12 @@ from detente.reference.actors import country_part, primary_code
 SPANS_KEY = "actors"
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NEGATING_PREFIX = {"pro", "anti", "non", "post", "pre", "ex"}
+# "Russian-backed separatists", "a London-based group", "a UN-brokered deal": the named actor backs, hosts or
+# brokers; the noun it modifies is someone else, so the form names no actor of the phrase
+_SUPPORTER_SUFFIX = frozenset(
+    "backed based supported sponsored funded financed armed trained allied aligned brokered mediated installed "
+    "inspired".split()
+)
 _GLUE_SPLIT = re.compile(r"([-–—/])")
 _DOTTED = re.compile(r"^((?:[A-Za-z]\.){2,})(?=[A-Za-z])")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -326,6 +332,8 @@ class ActorResolver(DataComponent):
                 continue
             # "pro-Russian", "anti-American": an attitude, not the actor
             if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _NEGATING_PREFIX:
+                continue
+            if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _SUPPORTER_SUFFIX:
                 continue
             exact = " ".join(t.text for t in span)
             if self._pronoun_us(doc, start, end, exact):
