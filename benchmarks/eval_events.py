@@ -19,10 +19,11 @@ conflict — includes the gold class). It also reports the ``cameo_ner`` figures
 not CAMEO-manual examples (``..._not_examples``): the ConfliBERT sets reuse many of those sentences, which
 are the development set of the trigger lexicon.
 
-``--cameo-examples`` codes the leak-checked CAMEO-manual example sentences (one per CAMEO code, with it)
-through ``code_documents`` and reports the event rate (sentences with an asserted event), the CAMEO root
-accuracy (sentences whose asserted events include the gold root, of all and of the coded ones) and the
-same per root. ``--rules-only`` turns the learned event layer off (it was trained on these sets).
+``--cameo-examples`` codes the leak-checked CAMEO-manual example sentences (one per CAMEO code, with it;
+their UTF-8 punctuation read as Mac Roman repaired first) through ``code_documents`` and reports the event
+rate (sentences with an asserted event), the CAMEO root accuracy (sentences whose asserted events include
+the gold root, of all and of the coded ones) and the same per root. ``--rules-only`` turns the learned
+event layer off (it was trained on these sets).
 
 Targets (see docs/events.md): seeds event F1 >= 0.70, dyad F1 >= 0.80; PLOVER dev event F1 >= 0.60, dyad
 F1 >= 0.75. Only general rules and lexicon entries may be added to raise them: a held-out PLOVER test set
@@ -206,12 +207,23 @@ def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, A
     ]
 
 
+def unmangle(text: str) -> str:
+    """The CAMEO-manual examples hold UTF-8 punctuation read as Mac Roman ("Kenya‚Äôs" for "Kenya’s"):
+    undo that where it round-trips, so that a possessive is a possessive."""
+    if "‚Ä" not in text and "Ã" not in text:
+        return text
+    try:
+        return text.encode("mac_roman").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
 def cameo_example_scores(rules_only: bool = False, show_errors: bool = False) -> dict[str, Any]:
     """Event rate and CAMEO root accuracy on the leak-checked CAMEO-manual examples via ``code_documents``."""
     from detente.api import code_documents
 
     rows = load_jsonl(CONFLIBERT / "cameo_examples.clean.jsonl")
-    docs = [{"id": str(n), "text": r["text"]} for n, r in enumerate(rows)]
+    docs = [{"id": str(n), "text": unmangle(r["text"])} for n, r in enumerate(rows)]
     coded = code_documents(docs, nlp=event_pipeline(rules_only))
     n_events = n_right = 0
     per_root: dict[str, list[int]] = {}
