@@ -469,7 +469,7 @@ class ActorResolver(DataComponent):
             first, second = out[n], out[n + 1]
             if first.how != "demonym" or first.kind != "country" or len(first.code) != 3:
                 continue
-            if second.kind != "country" or len(second.code) <= 3 or second.code[:3] == first.code:
+            if second.kind != "country" or len(second.code) <= 3 or country_part(second.code) == first.code:
                 continue
             if second.start != first.end + 1 or doc[first.end].lower_ not in ("and", "or", "&"):
                 continue
