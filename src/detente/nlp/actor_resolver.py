@@ -435,9 +435,9 @@ class ActorResolver(DataComponent):
             k += 1
         if k != place.start or len(place.code) != 3:
             return None
-        if place.kind == "country" and place.how in ("name", "alias"):
-            pass
-        elif not (located and (place.kind == "place" or (place.kind == "country" and place.how == "capital"))):
+        named = place.kind == "country" and place.how in ("name", "alias")
+        a_place = place.kind == "place" or (place.kind == "country" and place.how == "capital")
+        if not (named or (located and a_place)):
             return None
         return Unit(role.start, place.end, place.code + (role.role or ""), place.name, place.kind, "title", None)
 
