@@ -100,7 +100,9 @@ def test_a_purpose_given_as_a_complement_is_the_reason(causal_nlp: Language) -> 
     assert (checked["cause"], checked["effect"]) == ("to ensure that the talks would continue", "This was")
 
 
-def test_a_copula_a_when_clause_and_an_agreeing_vote_keep_their_direction(causal_nlp: Language) -> None:
+def test_a_copula_a_when_clause_a_reported_clause_and_an_agreeing_vote_keep_their_direction(
+    causal_nlp: Language,
+) -> None:
     comp = causal_nlp.get_pipe("causal_extractor")
     for text, cause, effect in (
         ("This growing axis is a serious headache for Washington.", "This growing axis", "is a serious headache"),
@@ -108,6 +110,17 @@ def test_a_copula_a_when_clause_and_an_agreeing_vote_keep_their_direction(causal
             "When two nuclear powers stop talking, accidents and misjudgments become more likely.",
             "two nuclear powers stop talking",
             "accidents and misjudgments",
+        ),
+        # what is learned or said is content, not a reason; a clause of its own after the verb neither
+        (
+            "The union has learned that the mine terminated the contract.",
+            "The union",
+            "has learned that the mine terminated the contract",
+        ),
+        (
+            "The old bridge collapsed while two heavy trucks were crossing it.",
+            "The old bridge",
+            "collapsed while two heavy trucks were crossing it",
         ),
     ):
         sent = one_sentence(causal_nlp, text)

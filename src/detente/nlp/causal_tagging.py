@@ -13,6 +13,7 @@ from detente.nlp.causal_spans import role_vote
 _MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "predet"}
 _PHRASE_INTERNAL = {"prt", "compound", "det", "nummod", "hyph"}
 _DANGLING = {"ADP", "DET", "AUX", "CCONJ", "SCONJ", "PART"}
+_REASON_DEPS = {"dobj", "prep", "xcomp", "dative", "obj"}  # what a verb's reason hangs from after the verb
 _TAIL = 15  # tokens a finished phrase may add to the right (CNC train: 4 -> 0.335, 8 -> 0.338, 15 -> 0.339)
 
 if TYPE_CHECKING:
@@ -66,8 +67,9 @@ def directed_split(
     pay"), and an actor's protest or demand has its reason in its object ("The unions are protesting rising
     prices"). Where the tagger's role vote (``causal_spans.role_vote``, piece ranges of ``sent.text``) is
     below ``below``, a participle split turns around, and a subject -> predicate split is cut again after
-    the verb: its object is the cause, the subject with its verb the effect. Other splits (a "when"/"if"
-    clause, coordinated clauses, a prepositional cause) keep their direction."""
+    the verb: its object is the cause, the subject with its verb the effect (not after a copula, a reporting
+    verb or a verb followed by a clause of its own). Other splits (a "when"/"if" clause, coordinated
+    clauses, a prepositional cause) keep their direction."""
     a = sent.start_char
     vote = role_vote(
         roles,
@@ -105,7 +107,13 @@ def directed_split(
         if verb.lemma_ != "be" or not purpose:
             return claim
         end = purpose[0].left_edge.i
+    else:
+        after = next((c for c in verb.rights if c.i >= end and not c.is_punct), None)
+        if after is None or after.dep_ not in _REASON_DEPS:
+            return claim  # "was killed [while two others were injured]": a clause of its own, not a reason
     reason = trim_span(list(doc[end : effect.end]))
+    if verb.lemma_ in ex.lex.reporting_verbs or any(c.dep_ == "ccomp" and c.i >= end for c in verb.children):
+        return claim  # what is said or learned ("Cosatu has learned that X") is content, not a reason
     if not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in reason):
         return claim  # nothing after the verb can be the reason
     found: list[dict[str, Any]] = []
