@@ -177,6 +177,8 @@ def eval_cnc(k: int = 5) -> dict:
 
 
 SPAN_OOF = ROOT / "build" / "cnc_span_oof.json"
+SPAN_OOF_PROBS = ROOT / "build" / "cnc_span_oof_probs.npz"
+SPAN_STATES = ROOT / "build" / "cnc_span_states.npz"
 INF = float("inf")
 # thresholds tuned per fold on the other four folds (the mean of sentence and pair F1 there); the values of
 # tag_over_implicit_min_score stop at 10 because below it the seeds' pair F1 drops under 0.60 (6 gives 0.585)
@@ -184,49 +186,76 @@ TUNED = {
     "tag_threshold": (0.35, 0.45, 0.55),
     "tag_min_score": (0.0, 3.0, 6.0),
     "tag_over_implicit_min_score": (INF, 20.0, 15.0, 10.0),
+    "swap_implicit_below": (-INF, 1.0, 0.0, -1.0, -2.0),
 }
+_NO_SWAP = {"swap_implicit_below": (-INF,)}
 # the rows of the table: each adds one change to the one before; "fixed" settings are not tuned
 STAGES = (
-    ("round 5: tagger last", {"tag_over_implicit_min_score": (INF,)}, {}),
+    ("round 5: tagger last", {"tag_over_implicit_min_score": (INF,)} | _NO_SWAP, {}),
     (
         "+ fragments joined, closing quotes and one-line documents are prose",
-        {"tag_over_implicit_min_score": (INF,)},
+        {"tag_over_implicit_min_score": (INF,)} | _NO_SWAP,
         {"join_fragments": True, "lenient_prose": True},
     ),
     (
         "+ tagged spans finished to the phrase end",
-        {"tag_over_implicit_min_score": (INF,)},
+        {"tag_over_implicit_min_score": (INF,)} | _NO_SWAP,
         {"join_fragments": True, "lenient_prose": True, "complete_tagged": True},
     ),
     (
-        "+ a sure tagger pair before the implicit split (shipped)",
+        "+ a sure tagger pair before the implicit split",
+        _NO_SWAP,
+        {"join_fragments": True, "lenient_prose": True, "complete_tagged": True},
+    ),
+    (
+        "+ implicit splits the tagger reads the other way turned around (shipped)",
         {},
         {"join_fragments": True, "lenient_prose": True, "complete_tagged": True},
     ),
 )
 
 
-def _tagged_for(doc, sents: list, spans: dict | None) -> list[dict | None]:
-    """The tagger's spans (offsets into the CNC text) as offsets into each parsed sentence holding both."""
+def _tagged_for(
+    doc, sents: list, spans: dict | None, roles: list[tuple[int, int, float]] | None = None
+) -> list[dict | None]:
+    """What the tagger read (offsets into the CNC text) as offsets into each parsed sentence: its pair when
+    the sentence holds both spans, and the role log-odds of the pieces inside the sentence."""
     out: list[dict | None] = []
     for sent in sents:
-        if not spans:
-            out.append(None)
-            continue
         a, b = sent.start_char, sent.end_char
-        (c0, c1), (e0, e1) = spans["cause"], spans["effect"]
-        inside = a <= c0 and c1 <= b and a <= e0 and e1 <= b
-        out.append(
-            {
-                "cause": (c0 - a, c1 - a),
-                "effect": (e0 - a, e1 - a),
-                "cause_score": spans["cause_score"],
-                "effect_score": spans["effect_score"],
-            }
-            if inside
-            else None
-        )
+        read: dict = {}
+        if spans:
+            (c0, c1), (e0, e1) = spans["cause"], spans["effect"]
+            if a <= c0 and c1 <= b and a <= e0 and e1 <= b:
+                read = {
+                    "cause": (c0 - a, c1 - a),
+                    "effect": (e0 - a, e1 - a),
+                    "cause_score": spans["cause_score"],
+                    "effect_score": spans["effect_score"],
+                }
+        if roles:
+            read["roles"] = [(x - a, y - a, v) for x, y, v in roles if a <= x and y <= b]
+        out.append(read or None)
     return out
+
+
+def oof_roles(ids: list[str]) -> dict[str, list[tuple[int, int, float]]]:
+    """Each CNC train sentence's out-of-fold role log-odds per word piece (``causal_spans.role_log_odds``),
+    from the piece probabilities ``train_causal_spans.py cv`` keeps beside its spans; empty when absent."""
+    from detente.nlp.causal_spans import role_log_odds
+
+    if not (SPAN_OOF_PROBS.exists() and SPAN_STATES.exists()):
+        return {}
+    z = np.load(SPAN_OOF_PROBS)
+    probs = np.split(z["probs"], np.cumsum(z["lengths"])[:-1])
+    s = np.load(SPAN_STATES)
+    offsets = np.split(s["offsets"], np.cumsum(s["lengths"])[:-1])
+    state_ids = [str(i) for i in s["ids"]]
+    if state_ids != ids or len(probs) != len(ids):
+        return {}
+    return {
+        i: role_log_odds(p, [tuple(map(int, o)) for o in off]) for i, p, off in zip(ids, probs, offsets, strict=True)
+    }
 
 
 def eval_tagger(docs: list[dict], gold: list[dict], parsed: list, comp, probs: np.ndarray, sc, k: int) -> dict:
@@ -238,6 +267,7 @@ def eval_tagger(docs: list[dict], gold: list[dict], parsed: list, comp, probs: n
     import itertools
 
     spans = json.loads(SPAN_OOF.read_text())
+    roles = oof_roles([d["id"] for d in docs])
     texts = {d["id"]: d["text"] for d in docs}
     shipped = Classifier.load()
     flags = ("join_fragments", "lenient_prose", "complete_tagged")
@@ -250,7 +280,7 @@ def eval_tagger(docs: list[dict], gold: list[dict], parsed: list, comp, probs: n
         rows = []
         for i, doc in enumerate(parsed):
             sents, claims = comp._scored_sentences(doc)
-            tagged = _tagged_for(doc, sents, spans.get(docs[i]["id"]))
+            tagged = _tagged_for(doc, sents, spans.get(docs[i]["id"]), roles.get(docs[i]["id"]))
             comp._annotate(doc, sents, [float(probs[i])] * len(sents), claims, tagged)
             rows.append({"id": docs[i]["id"], "events": [], "causal": [dict(c) for c in doc._.causal]})
         return rows

@@ -70,10 +70,11 @@ def tag(
     which: list[int],
     states: dict[int, Encoded],
 ) -> dict[int, dict[str, Any] | None]:
-    """The tagger's cause/effect for the texts ``which``, encoding those not in ``states`` yet."""
+    """What the tagger reads in the texts ``which`` (``SpanTagger.read``: its cause/effect when one decodes,
+    and every piece's role log-odds), encoding those not in ``states`` yet."""
     if tagger is None or encoder is None:
         return {}
     missing = [i for i in which if i not in states]
     for i, e in zip(missing, encode_texts(encoder, [texts[i] for i in missing]), strict=True):
         states[i] = e
-    return {i: tagger.spans(states[i].states, states[i].offsets) for i in which}
+    return {i: tagger.read(states[i].states, states[i].offsets) for i in which}

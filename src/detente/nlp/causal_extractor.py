@@ -36,6 +36,7 @@ from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentence_features
 from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger
 from detente.nlp.causal_tables import table_claims
+from detente.nlp.causal_tagging import directed_split
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text  # importing extensions also registers doc._.causal
 from detente.nlp.minilm import Encoded
@@ -158,8 +159,8 @@ class CausalExtractor(DataComponent):
         clf = self.classifier
         if clf.tagger_order == "first":
             return True
-        if clf.tagger_order == "last" and clf.tag_over_implicit_min_score == math.inf:
-            return not self._claims_at(sent, p, markers)
+        if clf.tagger_order == "last" and clf.tag_over_implicit_min_score == math.inf == -clf.swap_implicit_below:
+            return not self._claims_at(sent, p, markers)  # the tagger neither replaces nor turns a split
         return not self._marker_claims(p, markers)  # it may go before the implicit split
 
     def _prose(self, sent: Span) -> bool:
@@ -288,7 +289,7 @@ class CausalExtractor(DataComponent):
         prose = self._prose(sent)
         # the learned spans obey what the rules obey: no headings, no denied or conceded causation
         tag_ok = (
-            bool(tagged)
+            _has_pair(tagged)
             and prose
             and p >= clf.tag_threshold
             and not self.extractor.blocked(sent)
@@ -309,6 +310,10 @@ class CausalExtractor(DataComponent):
             found = self.extractor.fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
             for claim in found:
                 claim["implicit"] = True  # no marker: the pair is the clause split, the claim the model's
+            if tagged and tagged.get("roles"):
+                found = [
+                    directed_split(self.extractor, sent, c, tagged["roles"], clf.swap_implicit_below) for c in found
+                ]
         if tag_ok and not found and clf.tagger_order == "last":
             found = self.extractor.tagged(sent, tagged or {})  # nothing else held: the learned spans do
         out = []
@@ -345,6 +350,11 @@ def _joined_fragments(doc: Doc) -> list[Span]:
         out.append(sent if start is None else doc[start : sent.end])
         start = None
     return out
+
+
+def _has_pair(tagged: dict[str, Any] | None) -> bool:
+    """Whether the tagger decoded a cause and an effect (its reading may hold only the pieces' roles)."""
+    return bool(tagged) and "cause" in (tagged or {})
 
 
 def _tag_score(tagged: dict[str, Any] | None) -> float:

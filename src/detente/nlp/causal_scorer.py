@@ -100,6 +100,7 @@ class Classifier:
         self.lenient_prose = False
         self.complete_tagged = False
         self.tag_over_implicit_min_score = math.inf
+        self.swap_implicit_below = -math.inf
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -136,6 +137,9 @@ class Classifier:
         clf.lenient_prose = bool(data.get("lenient_prose", False))
         # a tagged span that stops inside a phrase is finished to the phrase's end (causal_tagging)
         clf.complete_tagged = bool(data.get("complete_tagged", False))
+        # an implicit clause split whose direction the tagger's role vote puts below this turns around
+        # (causal_spans.role_vote: the cause's pieces read as effect, the effect's as cause); -inf: never
+        clf.swap_implicit_below = float(data.get("swap_implicit_below", -math.inf))
         return clf
 
     def prob(self, feats: Iterable[str]) -> float:

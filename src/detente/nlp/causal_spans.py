@@ -69,6 +69,13 @@ class SpanTagger:
         """The sentence's (cause, effect) as character ranges of the encoded text, or None."""
         return decode(self.probs(states), offsets)
 
+    def read(self, states: np.ndarray, offsets: list[tuple[int, int]]) -> dict[str, Any]:
+        """What the extractor takes from the tagger for one sentence: the decoded pair (``cause``,
+        ``effect`` and their scores; absent when none decodes) and ``roles``, every piece's cause-vs-effect
+        log-odds (``role_log_odds``), by which a rule pair's direction is checked."""
+        probs = self.probs(states)
+        return {**(decode(probs, offsets) or {}), "roles": role_log_odds(probs, offsets)}
+
 
 def _best_run(score: np.ndarray, allowed: np.ndarray) -> tuple[int, int, float] | None:
     """The contiguous run of allowed positions with the largest score sum (Kadane), as (i, j+1, sum)."""
@@ -85,6 +92,26 @@ def _best_run(score: np.ndarray, allowed: np.ndarray) -> tuple[int, int, float] 
         if best is None or run_sum > best[2]:
             best = (run_start, i + 1, run_sum)
     return best
+
+
+def role_log_odds(probs: np.ndarray, offsets: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """(start, end, log P(C) - log P(E)) for each word piece of the text ([CLS]/[SEP] left out): positive
+    where the tagger reads the piece as part of a cause rather than an effect."""
+    logp = np.log(np.maximum(probs, 1e-9))
+    return [(a, b, float(logp[k, 1] - logp[k, 2])) for k, (a, b) in enumerate(offsets) if b > a]
+
+
+def role_vote(roles: list[tuple[int, int, float]], cause: tuple[int, int], effect: tuple[int, int]) -> float | None:
+    """How much the tagger agrees with a pair's direction: the mean cause-vs-effect log-odds of the pieces
+    inside the cause's character range minus that of the pieces inside the effect's. Below zero the tagger
+    reads the cause as the effect and the effect as the cause; None when a side holds no piece."""
+
+    def mean(lo: int, hi: int) -> float | None:
+        inside = [v for a, b, v in roles if lo <= a and b <= hi]
+        return sum(inside) / len(inside) if inside else None
+
+    c, e = mean(*cause), mean(*effect)
+    return None if c is None or e is None else c - e
 
 
 def decode(probs: np.ndarray, offsets: list[tuple[int, int]]) -> dict[str, Any] | None:

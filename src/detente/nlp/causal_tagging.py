@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span, Token
 
 from detente.nlp.causal_parse import trim_span
+from detente.nlp.causal_spans import role_vote
 
 _MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "predet"}
 _PHRASE_INTERNAL = {"prt", "compound", "det", "nummod", "hyph"}
 _DANGLING = {"ADP", "DET", "AUX", "CCONJ", "SCONJ", "PART"}
+_REASON_DEPS = {"dobj", "prep", "xcomp", "dative", "obj"}  # what a verb's reason hangs from after the verb
 _TAIL = 15  # tokens a finished phrase may add to the right (CNC train: 4 -> 0.335, 8 -> 0.338, 15 -> 0.339)
 
 if TYPE_CHECKING:
@@ -54,6 +56,72 @@ def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict
         claim["signal"] = "tagger" + (": " + claim["signal"] if verbs else "")
         claim["tagged"] = True
     return found
+
+
+def directed_split(
+    ex: Extractor, sent: Span, claim: dict[str, Any], roles: list[tuple[int, int, float]], below: float
+) -> dict[str, Any]:
+    """An implicit clause split checked against the tagger's reading of who causes whom. The clause
+    structure says where to cut, not always which side causes the other: a trailing participle is the main
+    clause's result ("..., sending prices up") or its motive ("Workers staged a sit-in, demanding higher
+    pay"), and an actor's protest or demand has its reason in its object ("The unions are protesting rising
+    prices"). Where the tagger's role vote (``causal_spans.role_vote``, piece ranges of ``sent.text``) is
+    below ``below``, a participle split turns around, and a subject -> predicate split is cut again after
+    the verb: its object is the cause, the subject with its verb the effect (not after a copula, a reporting
+    verb or a verb followed by a clause of its own). Other splits (a "when"/"if" clause, coordinated
+    clauses, a prepositional cause) keep their direction."""
+    a = sent.start_char
+    vote = role_vote(
+        roles,
+        (claim["cause_start"] - a, claim["cause_end"] - a),
+        (claim["effect_start"] - a, claim["effect_end"] - a),
+    )
+    if vote is None or not vote < below:
+        return claim
+    doc = sent.doc
+    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    if cause is None or effect is None or cause.end > effect.start:
+        return claim  # only a split whose cause comes first: the main clause before its participle or verb
+    if effect.root.tag_ == "VBG" and effect.root.dep_ == "advcl":
+        turned = dict(claim)
+        for x, y in (("cause", "effect"), ("cause_start", "effect_start"), ("cause_end", "effect_end")):
+            turned[x], turned[y] = claim[y], claim[x]
+        return turned
+    verb = next((t for t in effect if t.dep_ not in ("aux", "auxpass", "neg")), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return claim
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and cause.start <= c.i < cause.end for c in verb.children):
+        return claim
+    end = verb.i + 1
+    while end < effect.end and doc[end].dep_ == "prt":
+        end += 1
+    if verb.pos_ == "AUX" or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
+        # a copula or linking verb states ("is a headache", "remain sensitive"); only a purpose given as its
+        # complement ("This was to ensure X") names a reason: the purpose clause, "to" and all
+        purpose = [
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "advcl") and c.i > verb.i and any(g.lower_ == "to" for g in c.children)
+        ]
+        if verb.lemma_ != "be" or not purpose:
+            return claim
+        end = purpose[0].left_edge.i
+    else:
+        after = next((c for c in verb.rights if c.i >= end and not c.is_punct), None)
+        if after is None or after.dep_ not in _REASON_DEPS:
+            return claim  # "was killed [while two others were injured]": a clause of its own, not a reason
+    reason = trim_span(list(doc[end : effect.end]))
+    if verb.lemma_ in ex.lex.reporting_verbs or any(c.dep_ == "ccomp" and c.i >= end for c in verb.children):
+        return claim  # what is said or learned ("Cosatu has learned that X") is content, not a reason
+    if not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in reason):
+        return claim  # nothing after the verb can be the reason
+    found: list[dict[str, Any]] = []
+    ex.claim(found, sent, reason, trim_span(list(doc[cause.start : end])), [verb], "+", verb, split=False)
+    if not found:
+        return claim
+    found[0]["implicit"] = True
+    return found[0]
 
 
 def complete_phrase(tokens: list[Token], other: list[Token], sent: Span) -> list[Token]:
