@@ -35,6 +35,10 @@ from detente.store import documents as store
 from detente.store.db import Store, opened
 
 Progress = Callable[[int, int], None]  # (done, total)
+# Documents per spaCy batch while coding. Small enough that a corpus spans several batches, so the causal
+# stage's encoder pass over one batch runs in its worker thread while spaCy parses the next
+# (nlp/causal_extractor.py, ``encode_ahead``); spaCy itself was no slower at 8 than at 32 (BENCHMARKS.md).
+PIPE_BATCH = 8
 
 
 @dataclass
@@ -165,7 +169,7 @@ def sections(text: str, spans: Sequence[tuple[int, int]], limit: int = SECTION_C
 
 
 def run_sections(
-    nlp: Language, items: Iterable[tuple[str, str | None, Sequence[tuple[int, int]]]], batch_size: int = 32
+    nlp: Language, items: Iterable[tuple[str, str | None, Sequence[tuple[int, int]]]], batch_size: int = PIPE_BATCH
 ) -> Iterator[list[tuple[Section, Doc]]]:
     """Run the pipeline over ``(clean text, published, sentence clean spans)`` documents, in order, one
     list of ``(section, Doc)`` per document (one section unless the text is longer than SECTION_CHARS)."""
@@ -436,7 +440,7 @@ def coded_causal(row: CausalClaim) -> CodedCausal:
 
 
 def code_stream(
-    docs: Iterable[dict[str, Any]], nlp: Language | None = None, batch_size: int = 32
+    docs: Iterable[dict[str, Any]], nlp: Language | None = None, batch_size: int = PIPE_BATCH
 ) -> Iterator[CodedDocument]:
     """The evaluation interface, lazily: ``{"id", "text", "date"?}`` -> ``{"id", "events", "causal"}`` in input
     order, with offsets into the given ``text`` (cleaning runs, and every offset is mapped back).
@@ -476,7 +480,10 @@ def code_stream(
 
 
 def code_documents(
-    docs: Iterable[dict[str, Any]], nlp: Language | None = None, batch_size: int = 32, progress: Progress | None = None
+    docs: Iterable[dict[str, Any]],
+    nlp: Language | None = None,
+    batch_size: int = PIPE_BATCH,
+    progress: Progress | None = None,
 ) -> list[CodedDocument]:
     """:func:`code_stream` collected into a list (``progress`` gets ``(done, total)`` when ``docs`` is sized)."""
     docs = list(docs)

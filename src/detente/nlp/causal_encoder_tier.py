@@ -40,6 +40,40 @@ def probability_bounds(classifier: Classifier, encoder: MiniLM | None, p: float)
     return (1.0 - w) * p, (1.0 - w) * p + w
 
 
+def gated(classifier: Classifier, probs: list[float], todo: list[int]) -> list[int]:
+    """The texts of ``todo`` whose linear probability lies in the gate band: those the encoder refines."""
+    lo, hi, _ = ensemble_settings(classifier)
+    return [i for i in todo if lo <= probs[i] < hi]
+
+
+def encode(encoder: MiniLM, texts: list[str]) -> tuple[list[Encoded], np.ndarray]:
+    """One encoder pass over ``texts``: each text's Encoded and its P(causal) by the adapted head. Pure
+    (the model is read-only), so it may run in a worker thread while the caller goes on."""
+    if not texts:
+        return [], np.zeros(0)
+    encoded = encode_texts(encoder, texts)
+    return encoded, head_probs(encoder, np.stack([e.pooled for e in encoded]))
+
+
+def averaged(
+    classifier: Classifier,
+    probs: list[float],
+    todo: list[int],
+    result: tuple[list[Encoded], np.ndarray],
+    states: dict[int, Encoded] | None = None,
+) -> list[float]:
+    """``probs`` with the encoder's probabilities (``result`` of ``encode`` over the texts ``todo``)
+    averaged in; the token states go into ``states`` (text index -> Encoded) for the span tagger."""
+    _, _, weight = ensemble_settings(classifier)
+    encoded, deep = result
+    probs = list(probs)
+    for i, q, e in zip(todo, deep, encoded, strict=True):
+        probs[i] = weight * float(q) + (1.0 - weight) * probs[i]
+        if states is not None:
+            states[i] = e
+    return probs
+
+
 def refine(
     encoder: MiniLM | None,
     classifier: Classifier,
@@ -50,17 +84,10 @@ def refine(
 ) -> list[float]:
     """Average the encoder's probability into ``probs`` for the texts ``todo`` in the gate band;
     the pass's token states go into ``states`` (text index -> Encoded) for the span tagger."""
-    lo, hi, weight = ensemble_settings(classifier)
-    todo = [i for i in todo if lo <= probs[i] < hi]
-    if todo and encoder is not None:
-        encoded = encode_texts(encoder, [texts[i] for i in todo])
-        deep = head_probs(encoder, np.stack([e.pooled for e in encoded]))
-        probs = list(probs)
-        for i, q, e in zip(todo, deep, encoded, strict=True):
-            probs[i] = weight * float(q) + (1.0 - weight) * probs[i]
-            if states is not None:
-                states[i] = e
-    return probs
+    todo = gated(classifier, probs, todo)
+    if not todo or encoder is None:
+        return probs
+    return averaged(classifier, probs, todo, encode(encoder, [texts[i] for i in todo]), states)
 
 
 def tag(
@@ -77,4 +104,5 @@ def tag(
     missing = [i for i in which if i not in states]
     for i, e in zip(missing, encode_texts(encoder, [texts[i] for i in missing]), strict=True):
         states[i] = e
-    return {i: tagger.read(states[i].states, states[i].offsets) for i in which}
+    found = tagger.read_many([(states[i].states, states[i].offsets) for i in which])
+    return dict(zip(which, found, strict=True))

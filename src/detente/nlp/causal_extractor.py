@@ -23,14 +23,19 @@ The names other modules import from here (``Classifier``, ``sentence_features``,
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+import os
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.nlp.causal_encoder_tier import load_encoder, probability_bounds, refine, tag
+from detente.nlp.causal_encoder_tier import averaged, encode, gated, load_encoder, probability_bounds, refine, tag
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentence_features
@@ -85,12 +90,14 @@ class CausalExtractor(DataComponent):
         actor_split_filter: bool = True,
         scorer: str = "auto",
         spans: str = "tagger",
+        encode_ahead: bool = True,
     ) -> None:
         if scorer not in SCORERS:
             raise ValueError(f"causal_extractor scorer must be one of {', '.join(SCORERS)}, not {scorer!r}")
         if spans not in SPAN_MODES:
             raise ValueError(f"causal_extractor spans must be one of {', '.join(SPAN_MODES)}, not {spans!r}")
         self.spans = spans
+        self.encode_ahead = encode_ahead
         self.name = name
         self.actor_split_filter = actor_split_filter
         self.scorer = scorer
@@ -204,21 +211,37 @@ class CausalExtractor(DataComponent):
         return next(iter(self._annotate_batch([doc])))
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        """Score the sentences of a whole batch of documents at once (the encoder batches well)."""
+        """Score the sentences of a whole batch of documents at once (the encoder batches well).
+
+        With ``encode_ahead`` (the default), a batch's encoder pass runs in a worker thread while this
+        generator takes the next batch from the stream, which makes spaCy parse it meanwhile: onnxruntime
+        and numpy's BLAS release the GIL, so on a machine with a free core the encoder costs little wall
+        time beyond the parse. The work done is the same (the same sentences encoded, once each) and so is
+        the output; only the order in time changes. At most two batches are held."""
+        started: deque[_Batch] = deque()
         batch: list[Doc] = []
         for doc in stream:
             batch.append(doc)
             if len(batch) >= batch_size:
-                yield from self._annotate_batch(batch)
+                started.append(self._start(batch, ahead=self.encode_ahead))
                 batch = []
+                while len(started) > 1:
+                    yield from self._finish(started.popleft())
         if batch:
-            yield from self._annotate_batch(batch)
+            started.append(self._start(batch, ahead=self.encode_ahead))
+        while started:
+            yield from self._finish(started.popleft())
 
     def _annotate_batch(self, docs: list[Doc]) -> Iterable[Doc]:
+        """Claims for a batch of documents, the encoder run in this thread."""
+        return self._finish(self._start(docs, ahead=False))
+
+    def _start(self, docs: list[Doc], ahead: bool) -> _Batch:
         """Linear probabilities for every sentence; the encoder only for sentences whose claims would
         differ between the lowest and the highest probability the encoder could give them (claims are
         monotone in the probability, so equal ends mean the encoder cannot change the outcome). Marker
-        sentences the linear model already finds likely, and sentences with no possible split, skip it."""
+        sentences the linear model already finds likely, and sentences with no possible split, skip it.
+        The encoder's pass is started here (``ahead``: in the worker thread) and collected by ``_finish``."""
         parts = [self._scored_sentences(doc) for doc in docs]
         sents = [s for ss, _ in parts for s in ss]
         probs = [self.classifier.prob(sentence_features(s, self.lexicon)) for s in sents]
@@ -237,8 +260,24 @@ class CausalExtractor(DataComponent):
                 self._claims_at(sent, high, markers[i])
             ):
                 todo.append(i)
+        todo = gated(self.classifier, probs, todo) if self.encoder is not None else []
+        job: Future[Any] = Future()
+        if todo and self.encoder is not None:
+            texts = [sents[i].text for i in todo]
+            if ahead:
+                job = _worker().submit(encode, self.encoder, texts)
+            else:
+                job.set_result(encode(self.encoder, texts))
+        return _Batch(docs, parts, sents, probs, markers, todo, job)
+
+    def _finish(self, batch: _Batch) -> Iterator[Doc]:
+        """The batch's claims, once its encoder pass is done; the span tagger runs over all the batch's
+        sentences that need it at once (``SpanTagger.spans_many``)."""
+        sents, markers, tag_at = batch.sents, batch.markers, self._tag_threshold()
         states: dict[int, Encoded] = {}
-        probs = self._refine(sents, probs, todo, states)
+        probs = batch.probs
+        if batch.todo:
+            probs = averaged(self.classifier, probs, batch.todo, batch.job.result(), states)
         tagged: dict[int, dict[str, Any] | None] = {}
         if self.tagger is not None and self.encoder is not None:
             # sentences the scorer calls causal whose rules give no pair: the tagger's spans
@@ -247,7 +286,7 @@ class CausalExtractor(DataComponent):
         self.encoded += len(states)
         self.scored += len(sents)
         at = 0
-        for doc, (ss, claims) in zip(docs, parts, strict=True):
+        for doc, (ss, claims) in zip(batch.docs, batch.parts, strict=True):
             for j, sent in enumerate(ss):
                 claims.extend(self._claims_at(sent, probs[at + j], markers[at + j], tagged.get(at + j)))
             doc._.causal = claims
@@ -328,6 +367,35 @@ class CausalExtractor(DataComponent):
         return out
 
 
+@dataclass
+class _Batch:
+    """A batch of documents between ``_start`` and ``_finish``: its scored sentences, their linear
+    probabilities and marker claims, the sentences sent to the encoder and the pending pass."""
+
+    docs: list[Doc]
+    parts: list[tuple[list[Span], list[dict[str, Any]]]]
+    sents: list[Span]
+    probs: list[float]
+    markers: list[list[dict[str, Any]]]
+    todo: list[int]
+    job: Future[Any]
+
+
+_WORKER: tuple[int, ThreadPoolExecutor] | None = None
+_WORKER_LOCK = threading.Lock()
+
+
+def _worker() -> ThreadPoolExecutor:
+    """The one encoder thread of this process (created on first use, again in a forked child): one
+    thread, so passes run in the order the batches were started and the encoder is never run twice at
+    once from here."""
+    global _WORKER
+    with _WORKER_LOCK:
+        if _WORKER is None or _WORKER[0] != os.getpid():
+            _WORKER = (os.getpid(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="detente-encoder"))
+        return _WORKER[1]
+
+
 def _joined_fragments(doc: Doc) -> list[Span]:
     """spaCy's sentences, with a fragment that has no closing punctuation joined to the sentence that follows
     it on the same line: a dateline or a headline run into its story ("Batla House shootout : Police said
@@ -368,14 +436,21 @@ def _keys(claims: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
 
 @Language.factory(
     "causal_extractor",
-    default_config={"data_path": "", "actor_split_filter": True, "scorer": "auto", "spans": "tagger"},
+    default_config={
+        "data_path": "",
+        "actor_split_filter": True,
+        "scorer": "auto",
+        "spans": "tagger",
+        "encode_ahead": True,
+    },
 )
 def make_causal_extractor(
-    nlp: Language, name: str, data_path: str, actor_split_filter: bool, scorer: str, spans: str
+    nlp: Language, name: str, data_path: str, actor_split_filter: bool, scorer: str, spans: str, encode_ahead: bool
 ) -> CausalExtractor:
     """``actor_split_filter``: the implicit subject -> predicate split skips actor subjects ("Protesters
     blocked roads"); on for analytic prose and maps, off scores higher on CNC protest news (see docs).
     ``scorer``: "auto" | "linear" | "minilm" (see ``CausalExtractor``). ``spans``: "tagger" (default: a
     causal sentence without a marker pair gets the span tagger's cause and effect, when the encoder runs)
-    or "rules" (parse rules only)."""
-    return CausalExtractor(nlp, name, data_path, actor_split_filter, scorer, spans)
+    or "rules" (parse rules only). ``encode_ahead``: run a batch's encoder pass in a worker thread while the
+    next batch is parsed (same output; off, everything runs in the calling thread)."""
+    return CausalExtractor(nlp, name, data_path, actor_split_filter, scorer, spans, encode_ahead)

@@ -21,6 +21,7 @@ import numpy as np
 
 TAGGER_FILE = "span_tagger.npz"
 LABELS = ("O", "C", "E")
+CHUNK_ROWS = 1024  # word pieces per MLP pass in ``SpanTagger.probs_many``
 
 
 def piece_features(states: np.ndarray) -> np.ndarray:
@@ -65,6 +66,30 @@ class SpanTagger:
         p = np.exp(z)
         return p / p.sum(1, keepdims=True)
 
+    def probs_many(self, states: list[np.ndarray], rows: int = CHUNK_ROWS) -> list[np.ndarray]:
+        """``probs`` of several sentences, the MLP run over their pieces stacked in chunks of about ``rows``
+        rows: two GEMMs per chunk instead of two per sentence (under load each small threaded GEMM waited for
+        a busy core: 245 sentences took 0.45-4.2 s one by one, 0.14-0.27 s in chunks of 1,024 rows; one
+        chunk of all 7,000 rows was slower again, its arrays no longer in cache). Neighbour features stay
+        within a sentence; a row's values agree with the one-sentence pass to float rounding (~1e-6)."""
+        out: list[np.ndarray] = []
+        start = 0
+        while start < len(states):
+            end, size = start, 0
+            while end < len(states) and (size == 0 or size + len(states[end]) <= rows):
+                size += len(states[end])
+                end += 1
+            x = np.concatenate([piece_features(s) for s in states[start:end]])
+            x = (x - self.mu) / self.sd
+            h = np.maximum(x @ self.w1 + self.b1, 0.0)
+            z = h @ self.w2 + self.b2
+            z -= z.max(1, keepdims=True)
+            p = np.exp(z)
+            p /= p.sum(1, keepdims=True)
+            out.extend(np.split(p, np.cumsum([len(s) for s in states[start:end]])[:-1]))
+            start = end
+        return out
+
     def spans(self, states: np.ndarray, offsets: list[tuple[int, int]]) -> dict[str, Any] | None:
         """The sentence's (cause, effect) as character ranges of the encoded text, or None."""
         return decode(self.probs(states), offsets)
@@ -75,6 +100,19 @@ class SpanTagger:
         log-odds (``role_log_odds``), by which a rule pair's direction is checked."""
         probs = self.probs(states)
         return {**(decode(probs, offsets) or {}), "roles": role_log_odds(probs, offsets)}
+
+    def spans_many(self, encoded: list[tuple[np.ndarray, list[tuple[int, int]]]]) -> list[dict[str, Any] | None]:
+        """``spans`` of several sentences ((states, offsets) each), the MLP run once over all of them."""
+        probs = self.probs_many([states for states, _ in encoded])
+        return [decode(p, offsets) for p, (_, offsets) in zip(probs, encoded, strict=True)]
+
+    def read_many(self, encoded: list[tuple[np.ndarray, list[tuple[int, int]]]]) -> list[dict[str, Any]]:
+        """``read`` of several sentences ((states, offsets) each), the MLP run once over all of them."""
+        probs = self.probs_many([states for states, _ in encoded])
+        return [
+            {**(decode(p, offsets) or {}), "roles": role_log_odds(p, offsets)}
+            for p, (_, offsets) in zip(probs, encoded, strict=True)
+        ]
 
 
 def _best_run(score: np.ndarray, allowed: np.ndarray) -> tuple[int, int, float] | None:
