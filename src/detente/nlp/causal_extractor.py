@@ -272,7 +272,7 @@ class CausalExtractor(DataComponent):
 
     def _finish(self, batch: _Batch) -> Iterator[Doc]:
         """The batch's claims, once its encoder pass is done; the span tagger runs over all the batch's
-        sentences that need it at once (``SpanTagger.spans_many``)."""
+        sentences that need it at once (``SpanTagger.read_many``)."""
         sents, markers, tag_at = batch.sents, batch.markers, self._tag_threshold()
         states: dict[int, Encoded] = {}
         probs = batch.probs

@@ -101,11 +101,6 @@ class SpanTagger:
         probs = self.probs(states)
         return {**(decode(probs, offsets) or {}), "roles": role_log_odds(probs, offsets)}
 
-    def spans_many(self, encoded: list[tuple[np.ndarray, list[tuple[int, int]]]]) -> list[dict[str, Any] | None]:
-        """``spans`` of several sentences ((states, offsets) each), the MLP run once over all of them."""
-        probs = self.probs_many([states for states, _ in encoded])
-        return [decode(p, offsets) for p, (_, offsets) in zip(probs, encoded, strict=True)]
-
     def read_many(self, encoded: list[tuple[np.ndarray, list[tuple[int, int]]]]) -> list[dict[str, Any]]:
         """``read`` of several sentences ((states, offsets) each), the MLP run once over all of them."""
         probs = self.probs_many([states for states, _ in encoded])
