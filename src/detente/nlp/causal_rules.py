@@ -17,6 +17,7 @@ from detente.nlp.causal_markers import MarkerLexicon
 from detente.nlp.causal_parse import (
     CLAUSE_DEPS,
     CONTENT_POS,
+    NEGATING_HEADS,
     PERSONAL_PRONOUNS,
     cause_of_subject,
     clause_verb,
@@ -50,8 +51,11 @@ class Extractor:
     def blocked(self, sent: Span) -> bool:
         """True when the sentence denies or concedes rather than asserts causation: a concessive
         marker ("despite X, Y") or a causal marker under negation ("did not break down due to X").
-        Such a sentence gets no clause-split claim; only an explicit, non-negated marker can speak."""
+        Such a sentence gets no clause-split claim; only an explicit, non-negated marker can speak.
+        A question ("do you want to keep fighting, or ...?") asks, it asserts nothing: blocked too."""
         lex = self.lex
+        if sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+            return True
         words = [t.lower_ for t in sent]
         for i, tok in enumerate(sent):
             w = words[i]
@@ -226,10 +230,12 @@ class Extractor:
         objs = self._objects(prep)
         if not objs or is_negated(verb):
             return
+        if objs[0].like_num or objs[0].ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
+            return  # "raised tariffs by 10%": an amount, not a means
         patient = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
         if not patient:
             return
-        cause = span_tokens(doc, *noun_phrase(objs[0]))
+        cause = _before_aside(span_tokens(doc, *noun_phrase(objs[0])))
         effect = span_tokens(doc, *noun_phrase(patient[0]))
         polarity = str(self.lex.verbs.get(verb.lemma_, {}).get("polarity", "+"))  # "reduce X through Y": −
         self.claim(found, sent, cause, effect, [prep], polarity, verb)
@@ -369,7 +375,9 @@ class Extractor:
             effect = span_tokens(doc, max(c1, v0), v1, skip)
             if not effect:
                 effect = span_tokens(doc, c1, sent.end)
-        self.claim(found, sent, cause, effect, signal, "+", verb)
+        while effect and effect[-1].pos_ == "AUX" and effect[-1].lemma_ == "be":
+            effect = effect[:-1]  # "The move is [in reprisal for X]": the move is the effect
+        self.claim(found, sent, _without_attribution(cause, self.lex.reporting_verbs), effect, signal, "+", verb)
 
     def _subordinate(self, sent: Span, mark: Token, found: list[dict[str, Any]]) -> None:
         doc = sent.doc
@@ -379,6 +387,10 @@ class Extractor:
             return
         if mark.lower_ == "as" and advcl.lemma_ in self.lex.reporting_verbs:
             return  # "as I mentioned", "as expected": a comment, not a reason
+        if mark.lower_ == "as" and _comparative_as(mark):
+            return  # "as crazy as it sounds", "..., as are our partners": a comparison, not a reason
+        if mark.lower_ == "since" and _temporal_since(mark, advcl, main):
+            return  # "the first since the invasion began", "has grown since X in 2022": a starting point in time
         a0, a1 = subtree_range(advcl)
         cause = span_tokens(doc, mark.i + 1, a1)
         m0, m1 = subtree_range(main)
@@ -412,8 +424,8 @@ class Extractor:
 
     def _verb(self, sent: Span, verb: Token, spec: dict[str, Any], found: list[dict[str, Any]]) -> None:
         doc = sent.doc
-        if is_negated(verb):
-            return
+        if is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATING_HEADS):
+            return  # "X failed to yield a breakthrough": the yield did not happen (the failure may cause)
         polarity = spec.get("polarity", "+")
         prep = spec.get("prep")
         signal = [verb]
@@ -518,3 +530,52 @@ class Extractor:
     def tagged(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
         """A claim from the span tagger's cause and effect (``causal_tagging``)."""
         return tagged_claims(self, sent, spans)
+
+
+_AUXILIARIES = {"be", "have", "do"}
+
+
+def _comparative_as(mark: Token) -> bool:
+    """The "as" of a comparison: the second "as" of "as ADJ/ADV as" ("as crazy as it sounds"), or an
+    inverted clause that repeats the main one ("America is active, as are our partners")."""
+    doc = mark.doc
+    if mark.i >= 2 and doc[mark.i - 2].lower_ == "as" and doc[mark.i - 1].pos_ in ("ADJ", "ADV"):
+        return True
+    nxt = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "AUX" and nxt.lemma_ in _AUXILIARIES and nxt.i == mark.head.i
+
+
+def _temporal_since(mark: Token, advcl: Token, main: Token) -> bool:
+    """ "since" that dates rather than explains: its clause names a date ("since Russia sent troops in
+    2022"), the main clause is in the perfect ("has emerged as ... since X"), or it attaches to a noun or
+    adjective rather than a verb ("the most significant sanctions since the invasion began")."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in advcl.subtree):
+        return True
+    if main.pos_ not in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) and main.tag_ == "VBN"
+
+
+_NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"}
+_ASIDE_OPENERS = {"\u2014", "\u2013", "--", "("}
+
+
+def _without_attribution(tokens: list[Token], reporting: set[str]) -> list[Token]:
+    """A cause that reports someone's words for the thing ("what he described as India's trade") is the
+    thing itself ("India's trade"): the attribution goes."""
+    if len(tokens) < 4 or tokens[0].lower_ != "what":
+        return tokens
+    for k, t in enumerate(tokens[1:6], start=1):
+        if (t.lemma_ in _NAMING_VERBS or t.lemma_ in reporting) and k + 1 < len(tokens) - 1:
+            if tokens[k + 1].lower_ == "as":
+                return trim_span(tokens[k + 2 :])
+    return tokens
+
+
+def _before_aside(tokens: list[Token]) -> list[Token]:
+    """A phrase up to a dash or bracket that opens an aside ("imposing sanctions on Rosneft—the largest
+    since 2014"): what follows comments on the phrase, it is not part of it."""
+    for k, t in enumerate(tokens):
+        if k > 1 and t.text in _ASIDE_OPENERS:
+            return trim_span(tokens[:k])
+    return tokens
