@@ -104,6 +104,9 @@ class Extractor:
             if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
                 self._subordinate(sent, tok, found)
                 continue
+            if w in lex.conditionals and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and _modal_condition(tok):
+                self._conditional(sent, tok, found)
+                continue
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
                 self._verb(sent, tok, lex.verbs[tok.lemma_], found)
             elif tok.pos_ == "NOUN":
@@ -398,6 +401,25 @@ class Extractor:
         effect = span_tokens(doc, m0, m1, skip) if a0 > m0 else span_tokens(doc, a1, m1)
         self.claim(found, sent, cause, effect, [mark], "+", main)
 
+    def _conditional(self, sent: Span, mark: Token, found: list[dict[str, Any]]) -> None:
+        """ "If X, Y will happen": X -> Y, the effect being the main clause from its subject on. A main verb
+        that is itself causal ("if X continues, it could lead to Y") carries the claim through its own rule."""
+        doc = sent.doc
+        advcl = mark.head
+        main = advcl.head
+        if is_negated(main) or main.lemma_ in self.lex.verbs:
+            return
+        a0, a1 = subtree_range(advcl)
+        cause = span_tokens(doc, mark.i + 1, a1)
+        subj = subject_of(main) or next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+        m0, m1 = subtree_range(main)
+        start = subj.left_edge.i if subj is not None and subj.i < main.i else main.i
+        if a0 > start:  # "Y will happen if X"
+            effect = span_tokens(doc, start, a0)
+        else:
+            effect = span_tokens(doc, max(start, a1), m1)
+        self.claim(found, sent, cause, effect, [mark], "+", main)
+
     def _purpose(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:
         doc = sent.doc
         signal = [sent[j] for j in range(i, i + n)]
@@ -579,3 +601,16 @@ def _before_aside(tokens: list[Token]) -> list[Token]:
         if k > 1 and t.text in _ASIDE_OPENERS:
             return trim_span(tokens[:k])
     return tokens
+
+
+_MODALS = {"will", "would", "could", "may", "might", "can", "should", "shall", "'ll"}
+
+
+def _modal_condition(mark: Token) -> bool:
+    """A condition that states a consequence: "if X, Y will/would/could happen" (not "as if", "even if",
+    "only if", and not "if asked, he declined")."""
+    doc = mark.doc
+    if mark.i > 0 and doc[mark.i - 1].lower_ in ("as", "even", "only", "what"):
+        return False
+    main = mark.head.head
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in main.children)
