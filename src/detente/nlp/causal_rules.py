@@ -570,11 +570,15 @@ def _comparative_as(mark: Token) -> bool:
 def _temporal_since(mark: Token, advcl: Token, main: Token) -> bool:
     """ "since" that dates rather than explains: its clause names a date ("since Russia sent troops in
     2022"), the main clause is in the perfect ("has emerged as ... since X"), or it attaches to a noun or
-    adjective rather than a verb ("the most significant sanctions since the invasion began")."""
+    adjective rather than a verb, or follows a superlative ("the most significant sanctions since the invasion
+    began")."""
     if any(t.ent_type_ in ("DATE", "TIME") for t in advcl.subtree):
         return True
     if main.pos_ not in ("VERB", "AUX"):
         return True
+    doc = mark.doc
+    if any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last") for t in doc[max(0, mark.i - 6) : mark.i]):
+        return True  # "the largest rally since X", "the first visit since X": a record counted from X
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) and main.tag_ == "VBN"
 
 
@@ -583,14 +587,17 @@ _ASIDE_OPENERS = {"\u2014", "\u2013", "--", "("}
 
 
 def _without_attribution(tokens: list[Token], reporting: set[str]) -> list[Token]:
-    """A cause that reports someone's words for the thing ("what he described as India's trade") is the
-    thing itself ("India's trade"): the attribution goes."""
+    """A cause that reports someone's words for the thing ("what he described as India's trade", "what
+    officials called the spying affair") is the thing itself: the attribution goes."""
     if len(tokens) < 4 or tokens[0].lower_ != "what":
         return tokens
     for k, t in enumerate(tokens[1:6], start=1):
-        if (t.lemma_ in _NAMING_VERBS or t.lemma_ in reporting) and k + 1 < len(tokens) - 1:
-            if tokens[k + 1].lower_ == "as":
-                return trim_span(tokens[k + 2 :])
+        if t.pos_ != "VERB" or k + 2 >= len(tokens):
+            continue
+        if tokens[k + 1].lower_ == "as" and (t.lemma_ in _NAMING_VERBS or t.lemma_ in reporting):
+            return trim_span(tokens[k + 2 :])  # "what he described as X"
+        if t.lemma_ in _NAMING_VERBS - {"describe", "characterize", "characterise"}:
+            return trim_span(tokens[k + 1 :])  # "what officials called X"
     return tokens
 
 

@@ -1,0 +1,128 @@
+"""Rules read off reporting prose (docs/causal.md, round 8): temporal "since", comparative "as", "failed to",
+questions, conditionals, means with degree verbs, attribution and asides cut from spans.
+
+Each sentence is made up for the test; the rules are checked on the parse alone (``Extractor.extract``), so no
+classifier probability decides the outcome."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from detente.nlp.causal_extractor import Extractor, load_lexicon
+from detente.nlp.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def parse() -> Language:
+    return build_pipeline(stages=())
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_lexicon())
+
+
+def sentence(nlp: Language, text: str) -> Span:
+    return next(iter(nlp(text).sents))
+
+
+def pairs(nlp: Language, ex: Extractor, text: str) -> list[tuple[str, str, str]]:
+    return [(c["cause"], c["effect"], c["signal"]) for c in ex.extract(sentence(nlp, text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports have fallen steadily since the port closed in 2019.",
+        "It was the largest rally since the government fell.",
+        "The union has grown into a national force since the strike began.",
+    ],
+)
+def test_since_that_dates_gives_no_claim(parse: Language, extractor: Extractor, text: str) -> None:
+    assert not [p for p in pairs(parse, extractor, text) if p[2].lower() == "since"]
+
+
+def test_since_that_explains_still_gives_a_claim(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "Since the border is closed, traders must use the longer route.")
+    assert ("the border is closed", "traders must use the longer route", "Since") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As strange as it seems, the ceasefire held.", "Germany is cautious, as are its neighbours."],
+)
+def test_comparative_as_gives_no_claim(parse: Language, extractor: Extractor, text: str) -> None:
+    assert not [p for p in pairs(parse, extractor, text) if p[2].lower() == "as"]
+
+
+def test_causal_as_still_gives_a_claim(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "Farmers are worried, as the rains have failed again.")
+    assert any(p[2] == "as" and p[0] == "the rains have failed again" for p in found)
+
+
+def test_failed_to_produce_is_no_causation(parse: Language, extractor: Extractor) -> None:
+    assert not pairs(parse, extractor, "The summit failed to produce any agreement on grain exports.")
+    assert pairs(parse, extractor, "The summit produced an agreement on grain exports.")
+
+
+def test_a_question_is_blocked(parse: Language, extractor: Extractor) -> None:
+    assert extractor.blocked(sentence(parse, "Will the new tariffs hurt exporters in the spring?"))
+    assert not extractor.blocked(sentence(parse, "The new tariffs will hurt exporters in the spring."))
+
+
+def test_means_with_a_degree_verb(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "The government intensified pressure on the rebels by cutting their supply lines.")
+    assert ("cutting their supply lines", "pressure on the rebels", "by") in found
+
+
+def test_an_amount_is_not_a_means(parse: Language, extractor: Extractor) -> None:
+    assert not [p for p in pairs(parse, extractor, "The central bank raised interest rates by 2%.") if p[2] == "by"]
+
+
+def test_means_cause_ends_before_a_dash_aside(parse: Language, extractor: Extractor) -> None:
+    text = "The ministry increased pressure on importers by imposing new tariffs on steel\u2014the highest in a decade."
+    found = pairs(parse, extractor, text)
+    assert ("imposing new tariffs on steel", "pressure on importers", "by") in found
+
+
+def test_reprisal_connective_drops_the_attribution(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "The expulsions are in reprisal for what officials called the spying affair.")
+    assert ("the spying affair", "The expulsions", "in reprisal for") in found
+
+
+def test_a_participle_aside_inside_the_subject_is_not_the_cause(parse: Language, extractor: Extractor) -> None:
+    text = "The new version of the trade plan, named after its two authors, triggered protests in the capital."
+    found = pairs(parse, extractor, text)
+    assert [p[0] for p in found] == ["The new version of the trade plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("If the talks collapse, prices will rise sharply.", "the talks collapse", "prices will rise sharply"),
+        ("If the dam breaks, the valley would be flooded.", "the dam breaks", "the valley would be flooded"),
+        (
+            "The farmers would march on the capital if the government cut the subsidy.",
+            "the government cut the subsidy",
+            "The farmers would march on the capital",
+        ),
+    ],
+)
+def test_conditional_with_a_modal_consequence(
+    parse: Language, extractor: Extractor, text: str, cause: str, effect: str
+) -> None:
+    assert (cause, effect) in [(p[0], p[1]) for p in pairs(parse, extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["If asked, he declined to comment.", "He walked on as if nothing had happened at all."]
+)
+def test_conditional_without_a_consequence_gives_nothing(parse: Language, extractor: Extractor, text: str) -> None:
+    assert not [p for p in pairs(parse, extractor, text) if p[2].lower() == "if"]
+
+
+def test_hasten_takes_its_to_phrase(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "The embargo could hasten an end to the fighting.")
+    assert ("The embargo", "an end to the fighting", "hasten") in found
