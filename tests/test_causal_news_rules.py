@@ -126,3 +126,21 @@ def test_conditional_without_a_consequence_gives_nothing(parse: Language, extrac
 def test_hasten_takes_its_to_phrase(parse: Language, extractor: Extractor) -> None:
     found = pairs(parse, extractor, "The embargo could hasten an end to the fighting.")
     assert ("The embargo", "an end to the fighting", "hasten") in found
+
+
+def test_coordinated_gerunds_are_two_goals_not_a_consequence(parse: Language, extractor: Extractor) -> None:
+    text = "The two sides agreed to start working toward ending the blockade and improving their trade ties."
+    assert not [p for p in pairs(parse, extractor, text) if p[2] == "improving"]
+
+
+def test_a_person_is_not_the_source_of_something(parse: Language, extractor: Extractor) -> None:
+    text = "Investigators concluded that John Smith was the source of the leak."
+    assert not [p for p in pairs(parse, extractor, text) if p[2] == "source"]
+    found = pairs(parse, extractor, "Investigators concluded that the audit was the source of the leak.")
+    assert ("the audit", "the leak", "source") in found
+
+
+def test_not_only_but_also_is_blocked(parse: Language, extractor: Extractor) -> None:
+    text = "The firm is not only buying cheap grain, but it is also reselling much of it abroad."
+    assert extractor.blocked(sentence(parse, text))
+    assert not extractor.blocked(sentence(parse, "The firm is buying cheap grain and reselling much of it abroad."))

@@ -41,6 +41,11 @@ class Extractor:
         self.actor_split_filter = actor_split_filter
         self.complete_tagged = False  # finish tagged spans that stop inside a phrase (causal_tagging)
 
+    @staticmethod
+    def _person(tok: Token) -> bool:
+        """A named person or a personal pronoun for one: the author of an act, not a cause on a map."""
+        return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "him", "her")
+
     def is_actor(self, subj: Token) -> bool:
         """A subject naming a person, country or organisation (or a personal pronoun): with a degree
         verb it reports what an actor did, not what a situation caused."""
@@ -52,11 +57,14 @@ class Extractor:
         """True when the sentence denies or concedes rather than asserts causation: a concessive
         marker ("despite X, Y") or a causal marker under negation ("did not break down due to X").
         Such a sentence gets no clause-split claim; only an explicit, non-negated marker can speak.
-        A question ("do you want to keep fighting, or ...?") asks, it asserts nothing: blocked too."""
+        A question ("do you want to keep fighting, or ...?") asks, it asserts nothing, and "not only A but
+        also B" adds B to A: blocked too."""
         lex = self.lex
         if sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
             return True
         words = [t.lower_ for t in sent]
+        if any(w == "only" and words[i - 1] == "not" for i, w in enumerate(words) if i) and "also" in words:
+            return True  # "X is not only buying A, but also reselling B": adds, it does not explain
         for i, tok in enumerate(sent):
             w = words[i]
             if w in lex.concessive and MarkerLexicon.match(lex.concessive, words, i):
@@ -195,7 +203,7 @@ class Extractor:
             self.claim(found, sent, cause, effect, [noun], "+", noun.head)
         elif be is not None and not is_negated(be):  # "X is the main source of Y"
             subj = subject_of(be)
-            if subj is not None:
+            if subj is not None and not self._person(subj):  # "he was the source of the leak": a person
                 self.claim(found, sent, span_tokens(doc, *cause_of_subject(subj)), effect, [noun], "+", be)
 
     def _impact_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
@@ -448,6 +456,8 @@ class Extractor:
         doc = sent.doc
         if is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATING_HEADS):
             return  # "X failed to yield a breakthrough": the yield did not happen (the failure may cause)
+        if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and subject_of(verb) is None:
+            return  # "working toward ending the war and improving ties": two goals, not a trailing consequence
         polarity = spec.get("polarity", "+")
         prep = spec.get("prep")
         signal = [verb]
