@@ -144,3 +144,28 @@ def test_not_only_but_also_is_blocked(parse: Language, extractor: Extractor) -> 
     text = "The firm is not only buying cheap grain, but it is also reselling much of it abroad."
     assert extractor.blocked(sentence(parse, text))
     assert not extractor.blocked(sentence(parse, "The firm is buying cheap grain and reselling much of it abroad."))
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        (
+            "Without the subsidy, the price of bread rises sharply.",
+            "Without the subsidy",
+            "the price of bread rises sharply",
+        ),
+        (
+            "Without a new deal, both ports would lose their best customers.",
+            "Without a new deal",
+            "both ports would lose their best customers",
+        ),
+    ],
+)
+def test_without_x_the_main_clause_follows(
+    parse: Language, extractor: Extractor, text: str, cause: str, effect: str
+) -> None:
+    assert (cause, effect, "Without") in pairs(parse, extractor, text)
+
+
+def test_without_inside_the_clause_is_no_claim(parse: Language, extractor: Extractor) -> None:
+    assert not pairs(parse, extractor, "The delegation left the capital without a statement.")

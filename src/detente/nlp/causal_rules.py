@@ -115,6 +115,9 @@ class Extractor:
             if w in lex.conditionals and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and _modal_condition(tok):
                 self._conditional(sent, tok, found)
                 continue
+            if w == "without" and tok.dep_ == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
+                self._without(sent, tok, found)
+                continue
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
                 self._verb(sent, tok, lex.verbs[tok.lemma_], found)
             elif tok.pos_ == "NOUN":
@@ -427,6 +430,21 @@ class Extractor:
         else:
             effect = span_tokens(doc, max(start, a1), m1)
         self.claim(found, sent, cause, effect, [mark], "+", main)
+
+    def _without(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
+        """ "Without X, Y rises / would happen": the absence of X brings about the main clause. The cause keeps
+        "Without" (the claim is about X missing); the effect is the main clause after the phrase."""
+        doc = sent.doc
+        main = prep.head
+        if main.pos_ not in ("VERB", "AUX") or main.dep_ != "ROOT" or is_negated(main) or main.lemma_ in self.lex.verbs:
+            return
+        objs = self._objects(prep)
+        if not objs:
+            return
+        _, p1 = subtree_range(prep)
+        cause = span_tokens(doc, prep.i, p1)
+        effect = span_tokens(doc, p1, subtree_range(main)[1])
+        self.claim(found, sent, cause, effect, [prep], "+", main)
 
     def _purpose(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:
         doc = sent.doc
