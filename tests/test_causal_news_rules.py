@@ -169,3 +169,24 @@ def test_without_x_the_main_clause_follows(
 
 def test_without_inside_the_clause_is_no_claim(parse: Language, extractor: Extractor) -> None:
     assert not pairs(parse, extractor, "The delegation left the capital without a statement.")
+
+
+def test_a_reason_for_an_infinitive_explains_the_whole_clause(parse: Language, extractor: Extractor) -> None:
+    text = "The ministry seemed reluctant to raise taxes to pay for the war as it hoped to win the election."
+    found = pairs(parse, extractor, text)
+    assert (
+        "it hoped to win the election",
+        "The ministry seemed reluctant to raise taxes to pay for the war",
+        "as",
+    ) in found
+
+
+def test_if_he_wants_to_is_no_condition(parse: Language, extractor: Extractor) -> None:
+    text = "The mayor can end the strike tomorrow, if he wants to."
+    assert not [p for p in pairs(parse, extractor, text) if p[2].lower() == "if"]
+    assert pairs(parse, extractor, "The mayor can end the strike tomorrow, if he wants a deal.")
+
+
+def test_a_bare_question_word_is_no_cause(parse: Language, extractor: Extractor) -> None:
+    claims = extractor.fallback(sentence(parse, "The letter shows what appears to be a plan to close the mine."))
+    assert not [c for c in claims if c["cause"].lower() == "what" or c["effect"].lower() == "what"]

@@ -312,6 +312,8 @@ class Extractor:
             return
         if not any(t.pos_ in CONTENT_POS for t in cause) or not any(t.pos_ in CONTENT_POS for t in effect):
             return  # a lone determiner or particle is a parse accident, not a cause
+        if any(len(part) == 1 and part[0].lower_ in _WH_WORDS for part in (cause, effect)):
+            return  # "what [appears to be X]": a question word stands for nothing the sentence names
         cause = one_line(cause, cause[0].i < signal[0].i)
         effect = one_line(effect, effect[0].i < signal[0].i)
         if not cause or not effect:
@@ -405,6 +407,7 @@ class Extractor:
             return  # "as crazy as it sounds", "..., as are our partners": a comparison, not a reason
         if mark.lower_ == "since" and _temporal_since(mark, advcl, main):
             return  # "the first since the invasion began", "has grown since X in 2022": a starting point in time
+        main = _finite_clause(main)
         a0, a1 = subtree_range(advcl)
         cause = span_tokens(doc, mark.i + 1, a1)
         m0, m1 = subtree_range(main)
@@ -647,5 +650,28 @@ def _modal_condition(mark: Token) -> bool:
     doc = mark.doc
     if mark.i > 0 and doc[mark.i - 1].lower_ in ("as", "even", "only", "what"):
         return False
-    main = mark.head.head
+    advcl = mark.head
+    complements = [c for c in advcl.children if c.dep_ in ("dobj", "xcomp", "ccomp") and c.lower_ != "to"]
+    if advcl.lemma_ in _WILL_VERBS and not complements:
+        return False  # "if he wants to": the speaker's wish, not a condition that brings anything about
+    main = advcl.head
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in main.children)
+
+
+_WILL_VERBS = {"want", "wish", "like", "choose", "please", "need"}
+_WH_WORDS = {"what", "whatever", "who", "whom", "whoever"}
+
+
+def _finite_clause(verb: Token) -> Token:
+    """The clause an infinitive serves ("Russia is eager [to push it forward] as X" -> "is"): a reason
+    given for an infinitive ("... reticent to use sanctions to pressure Russia as it sought a deal") explains
+    the whole statement, not the bare infinitive."""
+    for _ in range(4):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return verb
+        if verb.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or verb.head == verb:
+            return verb
+        verb = verb.head
+        if verb.pos_ == "ADJ" and verb.head != verb:  # "eager to push": the adjective's clause
+            verb = verb.head
+    return verb
