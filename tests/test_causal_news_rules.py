@@ -190,3 +190,19 @@ def test_if_he_wants_to_is_no_condition(parse: Language, extractor: Extractor) -
 def test_a_bare_question_word_is_no_cause(parse: Language, extractor: Extractor) -> None:
     claims = extractor.fallback(sentence(parse, "The letter shows what appears to be a plan to close the mine."))
     assert not [c for c in claims if c["cause"].lower() == "what" or c["effect"].lower() == "what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("The strike was called off for security reasons.", "security reasons", "The strike was called off"),
+        ("The merger collapsed for three reasons.", "three reasons", "The merger collapsed"),
+    ],
+)
+def test_for_reasons_names_the_cause(parse: Language, extractor: Extractor, text: str, cause: str, effect: str) -> None:
+    assert (cause, effect, "for") in pairs(parse, extractor, text)
+
+
+def test_brought_together_keeps_together_in_the_effect(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "The flood brought the two villages together as partners.")
+    assert ("The flood", "the two villages together as partners", "brought") in found

@@ -115,6 +115,9 @@ class Extractor:
             if w in lex.conditionals and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and _modal_condition(tok):
                 self._conditional(sent, tok, found)
                 continue
+            if w == "for" and tok.dep_ == "prep" and any(c.lemma_ == "reason" for c in self._objects(tok)):
+                self._connective(sent, i, 1, found)  # "Y happened for two reasons", "called off for security reasons"
+                continue
             if w == "without" and tok.dep_ == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
                 self._without(sent, tok, found)
                 continue
@@ -510,10 +513,16 @@ class Extractor:
             if spec.get("needs_xcomp") and not any(c.dep_ in ("ccomp", "xcomp") for c in kids):
                 return
             keep_preps = set(needs_prep or ()) | set(spec.get("effect_preps", ()))
+            keep_advmods = set(spec.get("effect_advmods", ()))  # "brought them [together]"
             comps = [
                 c
                 for c in kids
-                if c.i > verb.i and (c.dep_ in CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ in keep_preps))
+                if c.i > verb.i
+                and (
+                    c.dep_ in CLAUSE_DEPS
+                    or (c.dep_ == "prep" and c.lower_ in keep_preps)
+                    or (c.dep_ == "advmod" and c.lower_ in keep_advmods)
+                )
             ]
             if not comps:
                 return

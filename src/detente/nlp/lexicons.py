@@ -89,7 +89,7 @@ EventPatterns = _model(
 
 _CausalVerb = _model(
     "_CausalVerb",
-    words="needs_prep needs_prt effect_preps",
+    words="needs_prep needs_prt effect_preps effect_advmods",
     polarity=(Literal["+", "-"], ...),
     agent=(bool, False),
     prep=_optional(str | Words),
