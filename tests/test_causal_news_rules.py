@@ -206,3 +206,16 @@ def test_for_reasons_names_the_cause(parse: Language, extractor: Extractor, text
 def test_brought_together_keeps_together_in_the_effect(parse: Language, extractor: Extractor) -> None:
     found = pairs(parse, extractor, "The flood brought the two villages together as partners.")
     assert ("The flood", "the two villages together as partners", "brought") in found
+
+
+def test_a_relative_clause_effect_loses_its_relative_phrase(parse: Language, extractor: Extractor) -> None:
+    text = (
+        "The talks lasted nine months, during which the ministry appeared reluctant to raise taxes to pay for "
+        "the war as it hoped to win the election."
+    )
+    found = pairs(parse, extractor, text)
+    assert (
+        "it hoped to win the election",
+        "the ministry appeared reluctant to raise taxes to pay for the war",
+        "as",
+    ) in found

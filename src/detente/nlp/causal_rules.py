@@ -416,6 +416,8 @@ class Extractor:
         m0, m1 = subtree_range(main)
         skip = set(range(a0, a1))
         effect = span_tokens(doc, m0, m1, skip) if a0 > m0 else span_tokens(doc, a1, m1)
+        if len(effect) > 2 and effect[0].pos_ == "ADP" and effect[1].lower_ in ("which", "whom"):
+            effect = effect[2:]  # "[during which] the administration appeared reticent": the clause itself
         self.claim(found, sent, cause, effect, [mark], "+", main)
 
     def _conditional(self, sent: Span, mark: Token, found: list[dict[str, Any]]) -> None:
