@@ -219,3 +219,20 @@ def test_a_relative_clause_effect_loses_its_relative_phrase(parse: Language, ext
         "the ministry appeared reluctant to raise taxes to pay for the war",
         "as",
     ) in found
+
+
+def test_citing_a_reason_gives_the_reason(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "Workers walked off the job on Monday, citing unpaid wages and unsafe conditions.")
+    assert ("unpaid wages and unsafe conditions", "Workers walked off the job on Monday", "citing") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Prices rose sharply, citing Reuters.", "Prices rose sharply, citing officials in Moscow."]
+)
+def test_citing_a_source_gives_nothing(parse: Language, extractor: Extractor, text: str) -> None:
+    assert not pairs(parse, extractor, text)
+
+
+def test_a_list_of_examples_is_cut_from_the_effect(parse: Language, extractor: Extractor) -> None:
+    text = "The plan had already generated controversy, including concerns from Poland about its legality."
+    assert ("The plan", "controversy", "generated") in pairs(parse, extractor, text)

@@ -115,6 +115,9 @@ class Extractor:
             if w in lex.conditionals and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and _modal_condition(tok):
                 self._conditional(sent, tok, found)
                 continue
+            if w == "citing" and tok.dep_ == "advcl" and tok.i > tok.head.i:
+                self._citing(sent, tok, found)
+                continue
             if w == "for" and tok.dep_ == "prep" and any(c.lemma_ == "reason" for c in self._objects(tok)):
                 self._connective(sent, i, 1, found)  # "Y happened for two reasons", "called off for security reasons"
                 continue
@@ -439,6 +442,24 @@ class Extractor:
             effect = span_tokens(doc, max(start, a1), m1)
         self.claim(found, sent, cause, effect, [mark], "+", main)
 
+    def _citing(self, sent: Span, citing: Token, found: list[dict[str, Any]]) -> None:
+        """ "Y happened, citing X" gives the actor's reason X for Y, unless X is a source ("citing Reuters",
+        "citing officials"): a named organisation, person or place, or a noun of the `citing_sources` list."""
+        doc = sent.doc
+        objs = [c for c in citing.children if c.dep_ == "dobj"]
+        if not objs or objs[0].ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+            return
+        if objs[0].lemma_ in self.lex.citing_sources or objs[0].lower_ in self.lex.citing_sources:
+            return
+        main = citing.head
+        if is_negated(main):
+            return
+        cause = span_tokens(doc, *subtree_range(objs[0]))
+        subj = subject_of(main) or next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+        start = subj.left_edge.i if subj is not None and subj.i < main.i else main.i
+        effect = span_tokens(doc, start, citing.left_edge.i)
+        self.claim(found, sent, cause, effect, [citing], "+", main)
+
     def _without(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
         """ "Without X, Y rises / would happen": the absence of X brings about the main clause. The cause keeps
         "Without" (the claim is about X missing); the effect is the main clause after the phrase."""
@@ -565,7 +586,7 @@ class Extractor:
                     effect_p = span_tokens(doc, *subtree_range(subjp[0]))
                     self.claim(found, sent, cause_p, effect_p, [verb, passive[0]], polarity, verb)
             return
-        self.claim(found, sent, cause_toks, effect_toks, signal, polarity, verb)
+        self.claim(found, sent, _before_examples(cause_toks), _before_examples(effect_toks), signal, polarity, verb)
 
     def _passive(self, sent: Span, verb: Token, polarity: str, found: list[dict[str, Any]]) -> bool:
         """ "Y was triggered by X", also across conjoined participles ("Y was instigated and then
@@ -686,3 +707,15 @@ def _finite_clause(verb: Token) -> Token:
         if verb.pos_ == "ADJ" and verb.head != verb:  # "eager to push": the adjective's clause
             verb = verb.head
     return verb
+
+
+_EXAMPLE_OPENERS = {"including", "such", "notably", "especially", "particularly", "among"}
+
+
+def _before_examples(tokens: list[Token]) -> list[Token]:
+    """A phrase without a trailing list of examples set off by a comma or dash ("controversy, including
+    concerns from Poland about X" -> "controversy"): the examples illustrate the phrase, the claim is about it."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text in (",", "\u2014", "\u2013", "--") and tokens[k + 1].lower_ in _EXAMPLE_OPENERS:
+            return trim_span(tokens[:k])
+    return tokens
