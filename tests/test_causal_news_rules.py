@@ -236,3 +236,18 @@ def test_citing_a_source_gives_nothing(parse: Language, extractor: Extractor, te
 def test_a_list_of_examples_is_cut_from_the_effect(parse: Language, extractor: Extractor) -> None:
     text = "The plan had already generated controversy, including concerns from Poland about its legality."
     assert ("The plan", "controversy", "generated") in pairs(parse, extractor, text)
+
+
+def test_by_doing_at_the_start_is_the_means(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "By raising interest rates, the bank slowed the economy.")
+    assert ("raising interest rates", "the bank slowed the economy", "By") in found
+
+
+def test_a_noun_with_a_causal_participle_and_agent(parse: Language, extractor: Extractor) -> None:
+    text = "The report stresses the growing risk posed by cheap drones, which many officers fear."
+    assert ("cheap drones", "the growing risk", "posed") in pairs(parse, extractor, text)
+
+
+def test_led_by_is_leadership_not_causation(parse: Language, extractor: Extractor) -> None:
+    text = "The protesters, led by local farmers, marched to the square."
+    assert not [p for p in pairs(parse, extractor, text) if p[2] == "led"]

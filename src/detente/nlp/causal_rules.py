@@ -121,6 +121,11 @@ class Extractor:
             if w == "for" and tok.dep_ == "prep" and any(c.lemma_ == "reason" for c in self._objects(tok)):
                 self._connective(sent, i, 1, found)  # "Y happened for two reasons", "called off for security reasons"
                 continue
+            if w == "by" and tok.dep_ == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
+                n = len(found)
+                self._by_doing(sent, tok, found)  # "By hosting X, the president extends Y": X -> the main clause
+                if len(found) > n:
+                    continue
             if w == "without" and tok.dep_ == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
                 self._without(sent, tok, found)
                 continue
@@ -460,6 +465,18 @@ class Extractor:
         effect = span_tokens(doc, start, citing.left_edge.i)
         self.claim(found, sent, cause, effect, [citing], "+", main)
 
+    def _by_doing(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
+        """ "By doing X, Y": a sentence-initial means clause (a gerund) brings about the main clause."""
+        doc = sent.doc
+        main = prep.head
+        gerunds = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+        if not gerunds or main.pos_ not in ("VERB", "AUX") or is_negated(main) or main.lemma_ in self.lex.verbs:
+            return
+        cause = span_tokens(doc, *subtree_range(gerunds[0]))
+        _, p1 = subtree_range(prep)
+        effect = span_tokens(doc, p1, subtree_range(main)[1])
+        self.claim(found, sent, cause, effect, [prep], "+", main)
+
     def _without(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
         """ "Without X, Y rises / would happen": the absence of X brings about the main clause. The cause keeps
         "Without" (the claim is about X missing); the effect is the main clause after the phrase."""
@@ -509,6 +526,17 @@ class Extractor:
         prep = spec.get("prep")
         signal = [verb]
         if verb.tag_ == "VBN" and self._passive(sent, verb, polarity, found):
+            return
+        plain = not any(spec.get(k) for k in ("prep", "needs_prep", "needs_prt", "needs_xcomp"))
+        if plain and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "the risk posed by drone technology", "a crisis triggered by the sanctions": agent -> the noun
+            # (not "protesters led by X": "lead" causes only with "to")
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if agents:
+                n0, _ = noun_phrase(verb.head)
+                effect = span_tokens(doc, n0, verb.i)
+                cause = span_tokens(doc, *noun_phrase(agents[0]))
+                self.claim(found, sent, cause, effect, [verb], polarity, verb)
             return
         # effect: the preposition's object (lead to X), else object-like complements
         effect_toks: list[Token] = []
