@@ -21,6 +21,8 @@ class MarkerLexicon:
     def __init__(self, data: dict[str, Any]) -> None:
         self.connectives = self._phrases(data.get("connectives", []))
         self.subordinators = set(data.get("subordinators", []))
+        self.conditionals = set(data.get("conditionals", []))
+        self.citing_sources = set(data.get("citing_sources", []))
         self.purpose = self._phrases(data.get("purpose", []))
         self.forward = self._phrases(data.get("forward", []))
         self.concessive = self._phrases(data.get("concessive", []))

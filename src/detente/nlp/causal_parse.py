@@ -74,6 +74,10 @@ def clause_verb(tok: Token, sent: Span) -> Token:
     return sent.root
 
 
+# verbs whose infinitive complement did not happen: "failed to yield a breakthrough" denies the yield
+NEGATING_HEADS = {"fail", "refuse", "decline", "cease"}
+
+
 def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
 
@@ -197,4 +201,10 @@ def cause_of_subject(subj: Token) -> tuple[int, int]:
             before = doc[c.left_edge.i - 1]
             if before.text in (",", "—", "–", "(", "--") and c.left_edge.i - 1 > subj.i - 1:
                 end = min(end, c.left_edge.i - 1)
+    # deeper too: a participle aside on a noun inside the subject ("The version of the plan, named after
+    # its authors A and B, caused X") ends the cause at its comma
+    for t in doc[subj.i + 1 : end]:
+        participle = t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.lower_ not in _JOINERS
+        if participle and t.left_edge.i == t.i and t.i - 1 > start and doc[t.i - 1].text in (",", "—", "–", "--"):
+            end = min(end, t.i - 1)
     return start, end

@@ -17,6 +17,7 @@ from detente.nlp.causal_markers import MarkerLexicon
 from detente.nlp.causal_parse import (
     CLAUSE_DEPS,
     CONTENT_POS,
+    NEGATING_HEADS,
     PERSONAL_PRONOUNS,
     cause_of_subject,
     clause_verb,
@@ -40,6 +41,11 @@ class Extractor:
         self.actor_split_filter = actor_split_filter
         self.complete_tagged = False  # finish tagged spans that stop inside a phrase (causal_tagging)
 
+    @staticmethod
+    def _person(tok: Token) -> bool:
+        """A named person or a personal pronoun for one: the author of an act, not a cause on a map."""
+        return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "him", "her")
+
     def is_actor(self, subj: Token) -> bool:
         """A subject naming a person, country or organisation (or a personal pronoun): with a degree
         verb it reports what an actor did, not what a situation caused."""
@@ -50,9 +56,15 @@ class Extractor:
     def blocked(self, sent: Span) -> bool:
         """True when the sentence denies or concedes rather than asserts causation: a concessive
         marker ("despite X, Y") or a causal marker under negation ("did not break down due to X").
-        Such a sentence gets no clause-split claim; only an explicit, non-negated marker can speak."""
+        Such a sentence gets no clause-split claim; only an explicit, non-negated marker can speak.
+        A question ("do you want to keep fighting, or ...?") asks, it asserts nothing, and "not only A but
+        also B" adds B to A: blocked too."""
         lex = self.lex
+        if sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+            return True
         words = [t.lower_ for t in sent]
+        if any(w == "only" and words[i - 1] == "not" for i, w in enumerate(words) if i) and "also" in words:
+            return True  # "X is not only buying A, but also reselling B": adds, it does not explain
         for i, tok in enumerate(sent):
             w = words[i]
             if w in lex.concessive and MarkerLexicon.match(lex.concessive, words, i):
@@ -99,6 +111,23 @@ class Extractor:
                     continue
             if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
                 self._subordinate(sent, tok, found)
+                continue
+            if w in lex.conditionals and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and _modal_condition(tok):
+                self._conditional(sent, tok, found)
+                continue
+            if w == "citing" and tok.dep_ == "advcl" and tok.i > tok.head.i:
+                self._citing(sent, tok, found)
+                continue
+            if w == "for" and tok.dep_ == "prep" and any(c.lemma_ == "reason" for c in self._objects(tok)):
+                self._connective(sent, i, 1, found)  # "Y happened for two reasons", "called off for security reasons"
+                continue
+            if w == "by" and tok.dep_ == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
+                n = len(found)
+                self._by_doing(sent, tok, found)  # "By hosting X, the president extends Y": X -> the main clause
+                if len(found) > n:
+                    continue
+            if w == "without" and tok.dep_ == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
+                self._without(sent, tok, found)
                 continue
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
                 self._verb(sent, tok, lex.verbs[tok.lemma_], found)
@@ -188,7 +217,7 @@ class Extractor:
             self.claim(found, sent, cause, effect, [noun], "+", noun.head)
         elif be is not None and not is_negated(be):  # "X is the main source of Y"
             subj = subject_of(be)
-            if subj is not None:
+            if subj is not None and not self._person(subj):  # "he was the source of the leak": a person
                 self.claim(found, sent, span_tokens(doc, *cause_of_subject(subj)), effect, [noun], "+", be)
 
     def _impact_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
@@ -226,10 +255,12 @@ class Extractor:
         objs = self._objects(prep)
         if not objs or is_negated(verb):
             return
+        if objs[0].like_num or objs[0].ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL"):
+            return  # "raised tariffs by 10%": an amount, not a means
         patient = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
         if not patient:
             return
-        cause = span_tokens(doc, *noun_phrase(objs[0]))
+        cause = _before_aside(span_tokens(doc, *noun_phrase(objs[0])))
         effect = span_tokens(doc, *noun_phrase(patient[0]))
         polarity = str(self.lex.verbs.get(verb.lemma_, {}).get("polarity", "+"))  # "reduce X through Y": −
         self.claim(found, sent, cause, effect, [prep], polarity, verb)
@@ -292,6 +323,8 @@ class Extractor:
             return
         if not any(t.pos_ in CONTENT_POS for t in cause) or not any(t.pos_ in CONTENT_POS for t in effect):
             return  # a lone determiner or particle is a parse accident, not a cause
+        if any(len(part) == 1 and part[0].lower_ in _WH_WORDS for part in (cause, effect)):
+            return  # "what [appears to be X]": a question word stands for nothing the sentence names
         cause = one_line(cause, cause[0].i < signal[0].i)
         effect = one_line(effect, effect[0].i < signal[0].i)
         if not cause or not effect:
@@ -369,7 +402,9 @@ class Extractor:
             effect = span_tokens(doc, max(c1, v0), v1, skip)
             if not effect:
                 effect = span_tokens(doc, c1, sent.end)
-        self.claim(found, sent, cause, effect, signal, "+", verb)
+        while effect and effect[-1].pos_ == "AUX" and effect[-1].lemma_ == "be":
+            effect = effect[:-1]  # "The move is [in reprisal for X]": the move is the effect
+        self.claim(found, sent, _without_attribution(cause, self.lex.reporting_verbs), effect, signal, "+", verb)
 
     def _subordinate(self, sent: Span, mark: Token, found: list[dict[str, Any]]) -> None:
         doc = sent.doc
@@ -379,12 +414,83 @@ class Extractor:
             return
         if mark.lower_ == "as" and advcl.lemma_ in self.lex.reporting_verbs:
             return  # "as I mentioned", "as expected": a comment, not a reason
+        if mark.lower_ == "as" and _comparative_as(mark):
+            return  # "as crazy as it sounds", "..., as are our partners": a comparison, not a reason
+        if mark.lower_ == "since" and _temporal_since(mark, advcl, main):
+            return  # "the first since the invasion began", "has grown since X in 2022": a starting point in time
+        main = _finite_clause(main)
         a0, a1 = subtree_range(advcl)
         cause = span_tokens(doc, mark.i + 1, a1)
         m0, m1 = subtree_range(main)
         skip = set(range(a0, a1))
         effect = span_tokens(doc, m0, m1, skip) if a0 > m0 else span_tokens(doc, a1, m1)
+        if len(effect) > 2 and effect[0].pos_ == "ADP" and effect[1].lower_ in ("which", "whom"):
+            effect = effect[2:]  # "[during which] the administration appeared reticent": the clause itself
         self.claim(found, sent, cause, effect, [mark], "+", main)
+
+    def _conditional(self, sent: Span, mark: Token, found: list[dict[str, Any]]) -> None:
+        """ "If X, Y will happen": X -> Y, the effect being the main clause from its subject on. A main verb
+        that is itself causal ("if X continues, it could lead to Y") carries the claim through its own rule."""
+        doc = sent.doc
+        advcl = mark.head
+        main = advcl.head
+        if is_negated(main) or main.lemma_ in self.lex.verbs:
+            return
+        a0, a1 = subtree_range(advcl)
+        cause = span_tokens(doc, mark.i + 1, a1)
+        subj = subject_of(main) or next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+        m0, m1 = subtree_range(main)
+        start = subj.left_edge.i if subj is not None and subj.i < main.i else main.i
+        if a0 > start:  # "Y will happen if X"
+            effect = span_tokens(doc, start, a0)
+        else:
+            effect = span_tokens(doc, max(start, a1), m1)
+        self.claim(found, sent, cause, effect, [mark], "+", main)
+
+    def _citing(self, sent: Span, citing: Token, found: list[dict[str, Any]]) -> None:
+        """ "Y happened, citing X" gives the actor's reason X for Y, unless X is a source ("citing Reuters",
+        "citing officials"): a named organisation, person or place, or a noun of the `citing_sources` list."""
+        doc = sent.doc
+        objs = [c for c in citing.children if c.dep_ == "dobj"]
+        if not objs or objs[0].ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+            return
+        if objs[0].lemma_ in self.lex.citing_sources or objs[0].lower_ in self.lex.citing_sources:
+            return
+        main = citing.head
+        if is_negated(main):
+            return
+        cause = span_tokens(doc, *subtree_range(objs[0]))
+        subj = subject_of(main) or next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+        start = subj.left_edge.i if subj is not None and subj.i < main.i else main.i
+        effect = span_tokens(doc, start, citing.left_edge.i)
+        self.claim(found, sent, cause, effect, [citing], "+", main)
+
+    def _by_doing(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
+        """ "By doing X, Y": a sentence-initial means clause (a gerund) brings about the main clause."""
+        doc = sent.doc
+        main = prep.head
+        gerunds = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+        if not gerunds or main.pos_ not in ("VERB", "AUX") or is_negated(main) or main.lemma_ in self.lex.verbs:
+            return
+        cause = span_tokens(doc, *subtree_range(gerunds[0]))
+        _, p1 = subtree_range(prep)
+        effect = span_tokens(doc, p1, subtree_range(main)[1])
+        self.claim(found, sent, cause, effect, [prep], "+", main)
+
+    def _without(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
+        """ "Without X, Y rises / would happen": the absence of X brings about the main clause. The cause keeps
+        "Without" (the claim is about X missing); the effect is the main clause after the phrase."""
+        doc = sent.doc
+        main = prep.head
+        if main.pos_ not in ("VERB", "AUX") or main.dep_ != "ROOT" or is_negated(main) or main.lemma_ in self.lex.verbs:
+            return
+        objs = self._objects(prep)
+        if not objs:
+            return
+        _, p1 = subtree_range(prep)
+        cause = span_tokens(doc, prep.i, p1)
+        effect = span_tokens(doc, p1, subtree_range(main)[1])
+        self.claim(found, sent, cause, effect, [prep], "+", main)
 
     def _purpose(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:
         doc = sent.doc
@@ -412,12 +518,25 @@ class Extractor:
 
     def _verb(self, sent: Span, verb: Token, spec: dict[str, Any], found: list[dict[str, Any]]) -> None:
         doc = sent.doc
-        if is_negated(verb):
-            return
+        if is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATING_HEADS):
+            return  # "X failed to yield a breakthrough": the yield did not happen (the failure may cause)
+        if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and subject_of(verb) is None:
+            return  # "working toward ending the war and improving ties": two goals, not a trailing consequence
         polarity = spec.get("polarity", "+")
         prep = spec.get("prep")
         signal = [verb]
         if verb.tag_ == "VBN" and self._passive(sent, verb, polarity, found):
+            return
+        plain = not any(spec.get(k) for k in ("prep", "needs_prep", "needs_prt", "needs_xcomp"))
+        if plain and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "the risk posed by drone technology", "a crisis triggered by the sanctions": agent -> the noun
+            # (not "protesters led by X": "lead" causes only with "to")
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if agents:
+                n0, _ = noun_phrase(verb.head)
+                effect = span_tokens(doc, n0, verb.i)
+                cause = span_tokens(doc, *noun_phrase(agents[0]))
+                self.claim(found, sent, cause, effect, [verb], polarity, verb)
             return
         # effect: the preposition's object (lead to X), else object-like complements
         effect_toks: list[Token] = []
@@ -445,10 +564,16 @@ class Extractor:
             if spec.get("needs_xcomp") and not any(c.dep_ in ("ccomp", "xcomp") for c in kids):
                 return
             keep_preps = set(needs_prep or ()) | set(spec.get("effect_preps", ()))
+            keep_advmods = set(spec.get("effect_advmods", ()))  # "brought them [together]"
             comps = [
                 c
                 for c in kids
-                if c.i > verb.i and (c.dep_ in CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ in keep_preps))
+                if c.i > verb.i
+                and (
+                    c.dep_ in CLAUSE_DEPS
+                    or (c.dep_ == "prep" and c.lower_ in keep_preps)
+                    or (c.dep_ == "advmod" and c.lower_ in keep_advmods)
+                )
             ]
             if not comps:
                 return
@@ -489,7 +614,7 @@ class Extractor:
                     effect_p = span_tokens(doc, *subtree_range(subjp[0]))
                     self.claim(found, sent, cause_p, effect_p, [verb, passive[0]], polarity, verb)
             return
-        self.claim(found, sent, cause_toks, effect_toks, signal, polarity, verb)
+        self.claim(found, sent, _before_examples(cause_toks), _before_examples(effect_toks), signal, polarity, verb)
 
     def _passive(self, sent: Span, verb: Token, polarity: str, found: list[dict[str, Any]]) -> bool:
         """ "Y was triggered by X", also across conjoined participles ("Y was instigated and then
@@ -518,3 +643,107 @@ class Extractor:
     def tagged(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
         """A claim from the span tagger's cause and effect (``causal_tagging``)."""
         return tagged_claims(self, sent, spans)
+
+
+_AUXILIARIES = {"be", "have", "do"}
+
+
+def _comparative_as(mark: Token) -> bool:
+    """The "as" of a comparison: the second "as" of "as ADJ/ADV as" ("as crazy as it sounds"), or an
+    inverted clause that repeats the main one ("America is active, as are our partners")."""
+    doc = mark.doc
+    if mark.i >= 2 and doc[mark.i - 2].lower_ == "as" and doc[mark.i - 1].pos_ in ("ADJ", "ADV"):
+        return True
+    nxt = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "AUX" and nxt.lemma_ in _AUXILIARIES and nxt.i == mark.head.i
+
+
+def _temporal_since(mark: Token, advcl: Token, main: Token) -> bool:
+    """ "since" that dates rather than explains: its clause names a date ("since Russia sent troops in
+    2022"), the main clause is in the perfect ("has emerged as ... since X"), or it attaches to a noun or
+    adjective rather than a verb, or follows a superlative ("the most significant sanctions since the invasion
+    began")."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in advcl.subtree):
+        return True
+    if main.pos_ not in ("VERB", "AUX"):
+        return True
+    doc = mark.doc
+    if any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last") for t in doc[max(0, mark.i - 6) : mark.i]):
+        return True  # "the largest rally since X", "the first visit since X": a record counted from X
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) and main.tag_ == "VBN"
+
+
+_NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"}
+_ASIDE_OPENERS = {"\u2014", "\u2013", "--", "("}
+
+
+def _without_attribution(tokens: list[Token], reporting: set[str]) -> list[Token]:
+    """A cause that reports someone's words for the thing ("what he described as India's trade", "what
+    officials called the spying affair") is the thing itself: the attribution goes."""
+    if len(tokens) < 4 or tokens[0].lower_ != "what":
+        return tokens
+    for k, t in enumerate(tokens[1:6], start=1):
+        if t.pos_ != "VERB" or k + 2 >= len(tokens):
+            continue
+        if tokens[k + 1].lower_ == "as" and (t.lemma_ in _NAMING_VERBS or t.lemma_ in reporting):
+            return trim_span(tokens[k + 2 :])  # "what he described as X"
+        if t.lemma_ in _NAMING_VERBS - {"describe", "characterize", "characterise"}:
+            return trim_span(tokens[k + 1 :])  # "what officials called X"
+    return tokens
+
+
+def _before_aside(tokens: list[Token]) -> list[Token]:
+    """A phrase up to a dash or bracket that opens an aside ("imposing sanctions on Rosneft—the largest
+    since 2014"): what follows comments on the phrase, it is not part of it."""
+    for k, t in enumerate(tokens):
+        if k > 1 and t.text in _ASIDE_OPENERS:
+            return trim_span(tokens[:k])
+    return tokens
+
+
+_MODALS = {"will", "would", "could", "may", "might", "can", "should", "shall", "'ll"}
+
+
+def _modal_condition(mark: Token) -> bool:
+    """A condition that states a consequence: "if X, Y will/would/could happen" (not "as if", "even if",
+    "only if", and not "if asked, he declined")."""
+    doc = mark.doc
+    if mark.i > 0 and doc[mark.i - 1].lower_ in ("as", "even", "only", "what"):
+        return False
+    advcl = mark.head
+    complements = [c for c in advcl.children if c.dep_ in ("dobj", "xcomp", "ccomp") and c.lower_ != "to"]
+    if advcl.lemma_ in _WILL_VERBS and not complements:
+        return False  # "if he wants to": the speaker's wish, not a condition that brings anything about
+    main = advcl.head
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in main.children)
+
+
+_WILL_VERBS = {"want", "wish", "like", "choose", "please", "need"}
+_WH_WORDS = {"what", "whatever", "who", "whom", "whoever"}
+
+
+def _finite_clause(verb: Token) -> Token:
+    """The clause an infinitive serves ("Russia is eager [to push it forward] as X" -> "is"): a reason
+    given for an infinitive ("... reticent to use sanctions to pressure Russia as it sought a deal") explains
+    the whole statement, not the bare infinitive."""
+    for _ in range(4):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return verb
+        if verb.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or verb.head == verb:
+            return verb
+        verb = verb.head
+        if verb.pos_ == "ADJ" and verb.head != verb:  # "eager to push": the adjective's clause
+            verb = verb.head
+    return verb
+
+
+_EXAMPLE_OPENERS = {"including", "such", "notably", "especially", "particularly", "among"}
+
+
+def _before_examples(tokens: list[Token]) -> list[Token]:
+    """A phrase without a trailing list of examples set off by a comma or dash ("controversy, including
+    concerns from Poland about X" -> "controversy"): the examples illustrate the phrase, the claim is about it."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text in (",", "\u2014", "\u2013", "--") and tokens[k + 1].lower_ in _EXAMPLE_OPENERS:
+            return trim_span(tokens[:k])
+    return tokens

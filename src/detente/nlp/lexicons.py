@@ -89,7 +89,7 @@ EventPatterns = _model(
 
 _CausalVerb = _model(
     "_CausalVerb",
-    words="needs_prep needs_prt effect_preps",
+    words="needs_prep needs_prt effect_preps effect_advmods",
     polarity=(Literal["+", "-"], ...),
     agent=(bool, False),
     prep=_optional(str | Words),
@@ -101,7 +101,7 @@ CausalMarkers = _model(
     "CausalMarkers",
     "``data/causal/markers.yml`` (see ``docs/causal.md``).",
     words="connectives subordinators purpose forward concessive decrease_nouns hedges actor_subjects result_nouns "
-    "cause_nouns impact_nouns pronouns reporting_verbs table_hedges non_causal_marks",
+    "cause_nouns impact_nouns pronouns reporting_verbs table_hedges non_causal_marks conditionals citing_sources",
     verbs=_keyed(_CausalVerb),
     means=_section("_Means", "preps verbs"),
     prep_causes=_section("_PrepCauses", "preps any_object_preps verb_object_preps any_object_verbs event_nouns"),
