@@ -41,6 +41,7 @@ NEW_KEYS = (
     "order_wrappers",
     "provenance_words",
     "plural_pronouns",
+    "co_agent_preps",
 )
 OLD_POSTPONED = ["nsubjpass", "dobj", "obj"]
 
@@ -62,6 +63,7 @@ def steps(full: dict[str, Any]) -> list[tuple[str, Callable[[dict[str, Any]], No
         ("N8 orders to one's own agents", keys("order_wrappers")),
         ("N9 'U.S.-made' is provenance", keys("provenance_words")),
         ("N10 'A and B ... as they V'", keys("plural_pronouns")),
+        ("N11 'with X's help': a helper", keys("co_agent_preps")),
     ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
-from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher, arrival_verb
+from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher, arrival_verb, own_agent
 from detente.reference.actors import primary_code as primary  # source and target must differ in this
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -349,7 +349,11 @@ class ArgumentFinder:
         word = prep.lower_
         if word not in self.lex.preps or word == "between":
             return []
-        found = [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        if word in self.lex.co_agent_preps:
+            # "tightened the blockade with Albania's help": a helper, not the one acted on
+            objs = [p for p in objs if not (own_agent(p) and self.triggers.trigger(p) is not None)]
+        found = [a for p in objs for a in self.actors(p, tok_actor)]
         if word in self.lex.weak_preps:
             # a weak preposition gives a target only when it names the actor itself ("intervention in
             # Syria"), not a thing of the actor's ("in US policy")
@@ -402,6 +406,10 @@ class ArgumentFinder:
             for c in noun.children
             if c.i not in tok_actor and c.lower_ not in self.lex.topic_adjs
         )
+
+    def co_agent(self, noun: Token) -> bool:
+        """A nominal event with its own agent in a "with" phrase of a clause ("... with Albania's help")."""
+        return noun.dep_ == "pobj" and noun.head.lower_ in self.lex.co_agent_preps and own_agent(noun)
 
     def placed(self, actor: Span, noun: Token) -> bool:
         """Whether ``actor`` is where the nominal event at ``noun`` happened ("war crimes at The Hague"):
@@ -512,6 +520,9 @@ class ArgumentFinder:
             targets = topics or self.targets_of(tok, tok_actor, objects=False)
             targets = [t for t in targets if not self.placed(t, tok)]
             gov = self.governor(tok)
+            if self.co_agent(tok) and sources and gov is not None:
+                # "with Albania's help": Albania helps the clause's subject
+                return sources, self.subject(gov, tok_actor)[0], False
             if not sources and gov is not None and not unnamed:
                 sources, _ = self.subject(gov, tok_actor)
                 between = self.between(gov, tok_actor)

@@ -104,6 +104,7 @@ class TriggerLexicon:
     order_wrappers: set[str] = field(default_factory=set)
     provenance_words: set[str] = field(default_factory=set)
     plural_pronouns: set[str] = field(default_factory=set)
+    co_agent_preps: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -203,6 +204,7 @@ class TriggerLexicon:
             "order_wrappers",
             "provenance_words",
             "plural_pronouns",
+            "co_agent_preps",
         ):
             setattr(lex, key, {str(w) for w in cons.get(key, []) or []})
         lex.joint_meeting_roots = {str(r) for r in cons.get("joint_meeting_roots", []) or []}
