@@ -530,7 +530,7 @@ class ArgumentFinder:
                     return sources + between, [], True
             if not targets and gov is not None and arrival_verb(tok, lex) is None:
                 # (not "returned to Geneva for talks": the destination is a place, not a party)
-                targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i]
+                targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i and not self.placed(a, gov)]
             if not targets and trig.code[:2] in VIOLENT_ROOTS:
                 targets = self.casualties(tok, tok_actor)  # "soldiers were killed in a Russian drone strike"
             if reciprocal and gov is not None and targets and gov.lemma_.lower() in lex.one_sided_verbs:
