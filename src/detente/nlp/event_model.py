@@ -352,12 +352,18 @@ def decide(
 
 
 def placed_target(target: Span, coder: EventCoder) -> bool:
-    """Whether a mention is named as a place by a place preposition (``constructions.nominal_place_preps``:
-    "at The Hague"): a place is not the target of an added event (docs/events.md rule 22)."""
+    """Whether a mention is named as the place of a nominal event by a place preposition
+    (``constructions.nominal_place_preps``: "war crimes at The Hague"): a place is not the target of an
+    added event (docs/events.md rule 22). A verb's "at" phrase may be a destination ("arrived at Juba")."""
     tok = target.root
     while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in coder.lex.nominal_place_preps
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in coder.lex.nominal_place_preps
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def rule_root_bag(events: list[dict[str, Any]]) -> np.ndarray:
