@@ -54,7 +54,7 @@ def steps(full: dict[str, Any]) -> list[tuple[str, Callable[[dict[str, Any]], No
 
     return [
         ("N1 'threats from X': X is the source", keys("from_source_roots")),
-        ("N2 classifier nouns ('war crimes', 'invasion forces')", keys("entity_heads")),
+        ("N2 classifier nouns ('war crimes', 'pressure groups')", keys("entity_heads")),
         ("N3 'at X' is a place, not a target", keys("nominal_place_preps")),
         ("N4 uncoded agent modifier ('Western support')", keys("unnamed_agent_labels")),
         ("N5 headline passive 'Summit Delayed'", keys("postponed_deps")),
@@ -106,6 +106,7 @@ def asserted_events(patterns: Path, out: Path, label: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="write asserted news/PLOVER test events per step")
+    parser.add_argument("--start", type=int, default=0, help="measure from this step on (earlier ones applied)")
     args = parser.parse_args()
     if not ev.SCORER.exists() or not (ev.CONFLIBERT / "leak_counts.json").exists():
         print("needs ../shared and build/events/data (benchmarks/build_event_data.py)", file=sys.stderr)
@@ -117,6 +118,8 @@ def main() -> int:
     for i, (label, add) in enumerate([("before (rule 22 off)", None), *steps(full)]):
         if add is not None:
             add(current)
+        if i < args.start:
+            continue
         path = work / "event_patterns.yml"
         path.write_text(yaml.safe_dump(current, sort_keys=False, allow_unicode=True), encoding="utf-8")
         row = {"step": label if add is None else "+ " + label, **ab.measure(path, work)}

@@ -268,4 +268,8 @@ def arrival_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     if lex.nouns.get(lemma, "")[:2] != "04" and lemma not in lex.recip_nouns:
         return None
     verb = noun.head.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.arrival_verbs else None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.arrival_verbs:
+        return None
+    # a past arrival ("traveled", "have arrived", "will travel" keeps its modal); a bare present is often
+    # a schedule ("negotiators return to Geneva this week for talks")
+    return verb if verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children) else None
