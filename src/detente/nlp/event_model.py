@@ -359,11 +359,7 @@ def placed_target(target: Span, coder: EventCoder) -> bool:
     while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head is not tok:
         tok = tok.head
     prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ in coder.lex.nominal_place_preps
-        and prep.head.pos_ in ("NOUN", "PROPN")
-    )
+    return tok.dep_ == "pobj" and prep.lower_ in coder.lex.nominal_place_preps and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def rule_root_bag(events: list[dict[str, Any]]) -> np.ndarray:

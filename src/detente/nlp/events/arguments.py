@@ -91,9 +91,7 @@ class ArgumentFinder:
         drones"): a hyphen and a participle of making (``constructions.provenance_words``) follow it."""
         doc = span.doc
         after = doc[span.end : span.end + 2]
-        return (
-            len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in self.lex.provenance_words
-        )
+        return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in self.lex.provenance_words
 
     @staticmethod
     def listed(targets: list[Span]) -> bool:
@@ -417,11 +415,7 @@ class ArgumentFinder:
         root = actor.root
         while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head is not root:
             root = root.head
-        return (
-            root.dep_ == "pobj"
-            and root.head.lower_ in self.lex.nominal_place_preps
-            and root.head.head.i == noun.i
-        )
+        return root.dep_ == "pobj" and root.head.lower_ in self.lex.nominal_place_preps and root.head.head.i == noun.i
 
     def governor(self, noun: Token) -> Token | None:
         """The verb a nominal trigger is an argument of ("imposed sanctions", "held talks with")."""
