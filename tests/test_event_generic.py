@@ -1,4 +1,4 @@
-"""Generic event sentences about any countries and agents (issue 15): actor codes, event root and direction.
+"""Generic event sentences about any countries and agents (issue 14): actor codes, event root and direction.
 
 The sentences are our own short constructions in the style of a news wire ("Country A's police arrested B's
 protesters"), about countries, organisations and agents far from the US-Russia news the coder was built on;

@@ -198,16 +198,24 @@ class EventCoder(DataComponent):
                 continue  # "willing to question institutions": readiness for no coded action
             if trig.kind == "noun" and self.non_events.characterization(trig):
                 continue  # "which Sikorski deems a significant threat to NATO": a judgement, no event
+            if trig.kind == "noun" and self.non_events.classifier(trig):
+                continue  # "war crimes", "invasion forces", "pressure groups": no war, invasion, pressure
             if trig.kind == "noun" and self.non_events.standing_reference(trig):
                 continue  # "the last arms control agreement between A and B": a treaty, not an event
             if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
                 continue
+            ordered = self.arguments.orders_own(trig, tok_actor)
+            if ordered:
+                if inner is None:
+                    continue  # "ordered two submarines to be positioned near X": no demand on X
+                code = inner.code  # "ordered troops to attack Y": the attack, ordered but not yet done
             code = self.triggers.domain(trig, inner, code)
             sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
             if not sources and not targets:
                 continue
             negated = self.modality.negated(trig)
             hypothetical, intent = self.modality.hedged(trig)
+            hypothetical = hypothetical or ordered
             if self.modality.talk_topic(trig, trig_at):
                 hypothetical = True  # "negotiations on a troop pullback": negotiated, not (yet) done
             if self.modality.rejected_proposal(trig, trig_at):
@@ -220,7 +228,9 @@ class EventCoder(DataComponent):
                 code, negated, intent = "120", False, False
             if intent and not hypothetical and trig.wrapper is None:
                 root = code[:2]
-                if root in ("04", "05", "06", "07", "08"):
+                if self.modality.conditional_threat(trig) and self.lex.threaten is not None:
+                    code = self.lex.threaten.refine.get(root, "130")  # "will withdraw its force unless ..."
+                elif root in ("04", "05", "06", "07", "08"):
                     code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
                 elif root in ("15", "16", "17", "18", "19", "20"):
                     code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"

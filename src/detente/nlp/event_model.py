@@ -318,7 +318,9 @@ def decide(
         (
             (float(p), a, b)
             for (a, b), p in zip(pairs, pair_p, strict=True)
-            if p >= th["add"] and (primary(a.label_), primary(b.label_)) not in rule_keys
+            if p >= th["add"]
+            and (primary(a.label_), primary(b.label_)) not in rule_keys
+            and not placed_target(b, coder)
         ),
         key=lambda c: -c[0],
     )
@@ -347,6 +349,17 @@ def decide(
                 done.add(key)
                 add.append((a, b, ROOTS[root_i]))
     return {"keep": keep, "add": add}
+
+
+def placed_target(target: Span, coder: EventCoder) -> bool:
+    """Whether a mention is named as the place of a nominal event by a place preposition
+    (``constructions.nominal_place_preps``: "war crimes at The Hague"): a place is not the target of an
+    added event (docs/events.md rule 22). A verb's "at" phrase may be a destination ("arrived at Juba")."""
+    tok = target.root
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in coder.lex.nominal_place_preps and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def rule_root_bag(events: list[dict[str, Any]]) -> np.ndarray:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
-from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher
+from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher, arrival_verb, own_agent
 from detente.reference.actors import primary_code as primary  # source and target must differ in this
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -36,6 +36,7 @@ NESTED_DEPS = {
 NESTED_DEPTH = 5
 POSS_PRONOUNS = {"his", "her", "its", "their"}
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
+AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
 
 
 class ArgumentFinder:
@@ -48,7 +49,9 @@ class ArgumentFinder:
     def actors(self, tok: Token, tok_actor: dict[int, Span], depth: int = 0) -> list[Span]:
         """Actors that ``tok`` (a subject/object head) denotes: itself, its modifiers, its conjuncts."""
         found: list[Span] = []
-        if tok.i in tok_actor:
+        if tok.i in tok_actor and self.provenance(tok_actor[tok.i]):
+            pass  # "U.S.-made missiles": where a thing comes from, not a party
+        elif tok.i in tok_actor:
             found.append(tok_actor[tok.i])
             found.extend(hyphen_partners(tok, tok_actor))
             found.extend(self.of_conjuncts(tok, tok_actor))
@@ -71,7 +74,24 @@ class ArgumentFinder:
         for child in tok.children:
             if child.dep_ == "conj":
                 found.extend(self.actors(child, tok_actor, depth))
+            elif (
+                child.dep_ == "nmod"
+                and tok.i in tok_actor
+                and child.i in tok_actor
+                and tok_actor[child.i] is not tok_actor[tok.i]
+                and any(c.dep_ == "cc" for c in child.children)
+            ):
+                # "U.S. President Donald Trump and Russian President Vladimir Putin" parsed with the first
+                # as a modifier of the second: a coordination, both are arguments
+                found.extend(self.actors(child, tok_actor, depth))
         return found
+
+    def provenance(self, span: Span) -> bool:
+        """Whether an actor mention only says where a thing was made ("U.S.-made missiles", "Russian-built
+        drones"): a hyphen and a participle of making (``constructions.provenance_words``) follow it."""
+        doc = span.doc
+        after = doc[span.end : span.end + 2]
+        return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in self.lex.provenance_words
 
     @staticmethod
     def listed(targets: list[Span]) -> bool:
@@ -139,6 +159,22 @@ class ArgumentFinder:
                         out.append(other)
         return out
 
+    def orders_own(self, trig: Trigger, tok_actor: dict[int, Span]) -> bool:
+        """Whether a demand or appeal verb addresses a non-actor object with a to-infinitive ("ordered two
+        submarines to be positioned near X", "directed troops to attack Y"): an order to one's own agents or
+        things, not a demand on a third party."""
+        tok = trig.token
+        if trig.kind != "verb" or trig.wrapper is None or trig.wrapper.name not in self.lex.order_wrappers:
+            return False
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        return (
+            bool(objects)
+            and any(c.dep_ == "xcomp" for c in tok.children)
+            and not any(self.actors(o, tok_actor) for o in objects)
+            and not any(o.pos_ == "PRON" for o in objects)
+            and not self.targets_of(tok, tok_actor)  # "called on Haiti's government to ...", misparsed
+        )
+
     def subject(self, verb: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
         """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
         tok = verb
@@ -176,6 +212,11 @@ class ArgumentFinder:
         words = {s.lower_ for s in subj}
         if verb.dep_ == "relcl" and words <= {"that", "which", "who"}:
             return self.actors(verb.head, tok_actor) or None
+        if verb.dep_ == "advcl" and words <= self.lex.plural_pronouns and verb.head is not verb:
+            # "A and B shook hands as they opened the summit": a plural pronoun in a subordinate clause
+            # is the main clause's plural subject
+            main, _ = self.subject(verb.head, tok_actor)
+            return main if len({primary(a.label_) for a in main}) >= 2 else None
         if not words <= self.lex.speaker_pronouns:
             return None
         tok = verb
@@ -306,7 +347,11 @@ class ArgumentFinder:
         word = prep.lower_
         if word not in self.lex.preps or word == "between":
             return []
-        found = [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        if word in self.lex.co_agent_preps:
+            # "tightened the blockade with Albania's help": a helper, not the one acted on
+            objs = [p for p in objs if not (own_agent(p) and self.triggers.trigger(p) is not None)]
+        found = [a for p in objs for a in self.actors(p, tok_actor)]
         if word in self.lex.weak_preps:
             # a weak preposition gives a target only when it names the actor itself ("intervention in
             # Syria"), not a thing of the actor's ("in US policy")
@@ -334,6 +379,44 @@ class ArgumentFinder:
             found.extend(heads)
         return found
 
+    def origin(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actor a nominal event comes from, named by "from" ("threats from former president X",
+        "pressure from Washington"): only an actor the phrase names itself, not one inside it."""
+        found: list[Span] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                named = {t.i for p in c.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]}
+                found.extend(
+                    a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor) if a.root.i in named
+                )
+        return found
+
+    def unnamed_agent(self, noun: Token, tok_actor: dict[int, Span]) -> bool:
+        """Whether a nominal event names its own agent by a modifier that has no actor code ("Western
+        support for Kyiv", "the Gazprom offer"): then its agent is not the governing clause's subject."""
+        if not self.lex.unnamed_agent_labels:
+            return False
+        proper_adj = noun.text[:1].islower()  # title-case headlines capitalise every word
+        return any(
+            (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in self.lex.unnamed_agent_labels)
+            or (c.dep_ == "amod" and proper_adj and c.pos_ == "ADJ" and c.text[:1].isupper() and not c.is_sent_start)
+            or (c.dep_ == "poss" and c.ent_type_ in AGENT_ENTS)  # not "Saturday's meeting"
+            for c in noun.children
+            if c.i not in tok_actor and c.lower_ not in self.lex.topic_adjs
+        )
+
+    def co_agent(self, noun: Token) -> bool:
+        """A nominal event with its own agent in a "with" phrase of a clause ("... with Albania's help")."""
+        return noun.dep_ == "pobj" and noun.head.lower_ in self.lex.co_agent_preps and own_agent(noun)
+
+    def placed(self, actor: Span, noun: Token) -> bool:
+        """Whether ``actor`` is where the nominal event at ``noun`` happened ("war crimes at The Hague"):
+        the object of a place preposition of the noun itself."""
+        root = actor.root
+        while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head is not root:
+            root = root.head
+        return root.dep_ == "pobj" and root.head.lower_ in self.lex.nominal_place_preps and root.head.head.i == noun.i
+
     def governor(self, noun: Token) -> Token | None:
         """The verb a nominal trigger is an argument of ("imposed sanctions", "held talks with")."""
         tok = noun
@@ -350,6 +433,8 @@ class ArgumentFinder:
                         lemma = noun.lemma_.lower()
                         contact = lemma in self.lex.recip_nouns or self.lex.nouns.get(lemma, "")[:2] == "04"
                         return head if contact else None  # contacts and visits: "during a visit to Turkey"
+                    if prep == "for" and arrival_verb(noun, self.lex) is not None:
+                        return head  # "traveled to X for talks with Y": the traveller talks
                     return head if prep in ("through", "in", "via", "into", "to") else None
                 tok = head
                 continue
@@ -421,17 +506,25 @@ class ArgumentFinder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in lex.agent_preps:
                     sources.extend(a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor))
-            if not sources:
+            if not sources and trig.code[:2] in lex.from_source_roots:
+                sources = self.origin(tok, tok_actor)  # "threats from Medvedev": Medvedev threatens
+            unnamed = not sources and self.unnamed_agent(tok, tok_actor)
+            if not sources and not unnamed:
                 sources = self.possessive_antecedent(tok, tok_actor)
             targets = topics or self.targets_of(tok, tok_actor, objects=False)
+            targets = [t for t in targets if not self.placed(t, tok)]
             gov = self.governor(tok)
-            if not sources and gov is not None:
+            if self.co_agent(tok) and sources and gov is not None:
+                # "with Albania's help": Albania helps the clause's subject
+                return sources, self.subject(gov, tok_actor)[0], False
+            if not sources and gov is not None and not unnamed:
                 sources, _ = self.subject(gov, tok_actor)
                 between = self.between(gov, tok_actor)
                 if between and reciprocal:
                     return sources + between, [], True
-            if not targets and gov is not None:
-                targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i]
+            if not targets and gov is not None and arrival_verb(tok, lex) is None:
+                # (not "returned to Geneva for talks": the destination is a place, not a party)
+                targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i and not self.placed(a, gov)]
             if not targets and trig.code[:2] in VIOLENT_ROOTS:
                 targets = self.casualties(tok, tok_actor)  # "soldiers were killed in a Russian drone strike"
             if reciprocal and gov is not None and targets and gov.lemma_.lower() in lex.one_sided_verbs:
@@ -497,13 +590,16 @@ def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
     makes the first a compound of the second; both are arguments."""
     span = tok_actor[tok.i]
     out: list[Span] = []
-    for child in tok.children:
-        if child.dep_ != "compound" or child.i not in tok_actor or tok_actor[child.i] is span:
-            continue
-        other = tok_actor[child.i]
-        between = tok.doc[other.end : span.start]
-        if len(between) == 1 and between[0].text in ("-", "–", "—", "/"):
-            out.append(other)
+    # the head's children, and those of the mention's other words ("Russian-US diplomats": "Russian" hangs
+    # off "US", inside the mention "US diplomats")
+    for word in [tok, *(t for t in span if t.i != tok.i)]:
+        for child in word.children:
+            if child.dep_ not in ("compound", "amod") or child.i not in tok_actor or tok_actor[child.i] is span:
+                continue
+            other = tok_actor[child.i]
+            between = tok.doc[other.end : span.start]
+            if len(between) == 1 and between[0].text in ("-", "–", "—", "/") and other not in out:
+                out.append(other)
     return out
 
 

@@ -94,6 +94,18 @@ class TriggerLexicon:
     joint_meeting_roots: set[str] = field(default_factory=set)
     document_nouns: set[str] = field(default_factory=set)
     allegation_verbs: set[str] = field(default_factory=set)
+    # constructions read on real news (docs/events.md rule 22)
+    from_source_roots: set[str] = field(default_factory=set)
+    entity_heads: set[str] = field(default_factory=set)
+    nominal_place_preps: set[str] = field(default_factory=set)
+    unnamed_agent_labels: set[str] = field(default_factory=set)
+    postponed_deps: set[str] = field(default_factory=set)
+    arrival_verbs: set[str] = field(default_factory=set)
+    threat_marks: set[str] = field(default_factory=set)
+    order_wrappers: set[str] = field(default_factory=set)
+    provenance_words: set[str] = field(default_factory=set)
+    plural_pronouns: set[str] = field(default_factory=set)
+    co_agent_preps: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -185,9 +197,20 @@ class TriggerLexicon:
             "travel_words",
             "document_nouns",
             "allegation_verbs",
+            "entity_heads",
+            "nominal_place_preps",
+            "unnamed_agent_labels",
+            "postponed_deps",
+            "arrival_verbs",
+            "threat_marks",
+            "order_wrappers",
+            "provenance_words",
+            "plural_pronouns",
+            "co_agent_preps",
         ):
             setattr(lex, key, {str(w) for w in cons.get(key, []) or []})
         lex.joint_meeting_roots = {str(r) for r in cons.get("joint_meeting_roots", []) or []}
+        lex.from_source_roots = {str(r) for r in cons.get("from_source_roots", []) or []}
         for key in ("aimed_code", "evidence_code", "advisory_code"):
             if key in cons:
                 setattr(lex, key, str(cons[key]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
-from detente.nlp.events.triggers import Trigger, own_agent
+from detente.nlp.events.triggers import Trigger, arrival_verb, own_agent
 
 
 class Modality:
@@ -103,17 +103,33 @@ class Modality:
         tok = trig.token
         if trig.kind == "noun" and (
             any(c.dep_ in ("amod", "compound") and c.lower_ in self.lex.hedge_noun_adjs for c in tok.children)
-            or (tok.dep_ in ("nsubjpass", "dobj", "obj") and tok.head.lemma_.lower() in self.lex.postpone_verbs)
+            or self.postponed(tok)
         ):
             hypothetical = True  # "the anticipated summit ... has been postponed", "a planned meeting"
         prospective = trig.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
-        if prospective and not own_agent(tok):
+        if prospective and not own_agent(tok) and arrival_verb(tok, self.lex) is None:
             hypothetical = True  # "calls for talks", "preparations for a meeting": not yet held
         if self.infinitival_modifier(top):
             hypothetical = True  # "attempts to improve ties", "pressure to impose sanctions"
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.hedge_marks for c in top.children):
             hypothetical = True
         return hypothetical, intent
+
+    def postponed(self, noun: Token) -> bool:
+        """A nominal event put off by a postpone verb ("the summit has been postponed", "delayed the
+        meeting", the headline passive "Summit Delayed"): it has not taken place."""
+        head = noun.head
+        if noun.dep_ not in self.lex.postponed_deps or head.lemma_.lower() not in self.lex.postpone_verbs:
+            return False
+        return noun.dep_ != "nsubj" or (head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children))
+
+    def conditional_threat(self, trig: Trigger) -> bool:
+        """A stated intent with an "unless" clause ("will withdraw its force unless ...") is a threat."""
+        return any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lex.threat_marks for m in c.children)
+            for tok in self.clause_chain(trig.token)
+            for c in tok.children
+        )
 
     def infinitival_modifier(self, tok: Token) -> bool:
         """Whether ``tok`` (or the verb it is coordinated with) is a to-infinitive modifying a noun:

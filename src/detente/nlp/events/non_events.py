@@ -32,6 +32,14 @@ class NonEventTests:
             )
         return head == "be" and tok.dep_ == "attr" and trig.code[:2] == "13"
 
+    def classifier(self, trig: Trigger) -> bool:
+        """A trigger noun that classifies a person, unit or thing after it ("war crimes", "invasion
+        forces", "pressure groups", "aid workers") names no event."""
+        tok = trig.token
+        head = tok.head
+        classifying = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i
+        return classifying and head.lemma_.lower() in self.lex.entity_heads
+
     def standing_reference(self, trig: Trigger) -> bool:
         """Whether a nominal trigger names a standing treaty, agreement or relationship ("the last arms
         control agreement between A and B", "their alliance") rather than its making: only a governing

@@ -259,3 +259,19 @@ def plain_call(tok: Token) -> bool:
 def own_agent(noun: Token) -> bool:
     """Whether a nominal trigger names its own agent by a possessor ("Russia's aggression")."""
     return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def arrival_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The motion verb whose purpose a consultation noun names ("traveled to Abu Dhabi for talks with Y",
+    "arrived for talks"): the talks are held where the traveller arrives, as real as the arrival."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.dep_ != "prep":
+        return None
+    lemma = noun.lemma_.lower()
+    if lex.nouns.get(lemma, "")[:2] != "04" and lemma not in lex.recip_nouns:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.arrival_verbs:
+        return None
+    # a past arrival ("traveled", "have arrived", "will travel" keeps its modal); a bare present is often
+    # a schedule ("negotiators return to Geneva this week for talks")
+    return verb if verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children) else None
