@@ -122,12 +122,17 @@ def main() -> int:
         row = {"step": label if add is None else "+ " + label, **measure(path, work)}
         print(json.dumps(row), file=sys.stderr, flush=True)
         rows.append(row)
+    print_rows(rows)
+    return 0
+
+
+def print_rows(rows: list[dict[str, Any]]) -> None:
+    """The ablation rows as a Markdown table on stdout (the progress lines went to stderr)."""
     cols = list(rows[0])
     print("| " + " | ".join(cols) + " |")
     print("|" + "---|" * len(cols))
     for row in rows:
         print("| " + " | ".join(str(row[c]) for c in cols) + " |")
-    return 0
 
 
 if __name__ == "__main__":

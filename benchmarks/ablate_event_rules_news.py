@@ -128,11 +128,7 @@ def main() -> int:
             asserted_events(path, args.out, f"step{i}")
         print(json.dumps(row), file=sys.stderr, flush=True)
         rows.append(row)
-    cols = list(rows[0])
-    print("| " + " | ".join(cols) + " |")
-    print("|" + "---|" * len(cols))
-    for row in rows:
-        print("| " + " | ".join(str(row[c]) for c in cols) + " |")
+    ab.print_rows(rows)
     return 0
 
 

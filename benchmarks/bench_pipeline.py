@@ -81,13 +81,14 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     causal = full.get_pipe("causal_extractor")
     causal.scored = causal.encoded = 0
 
-    def run_bare() -> None:
-        for _ in bare.pipe((d["text"] for d in docs), batch_size=32):
+    def run_bare(batch_size: int) -> None:
+        for _ in bare.pipe((d["text"] for d in docs), batch_size=batch_size):
             pass
 
     results: dict[str, list[dict[str, Any]]] = {}
     runs: dict[str, Callable[[], Any]] = {
-        "bare": run_bare,
+        "bare": lambda: run_bare(32),
+        "bare8": lambda: run_bare(8),
         "full": lambda: results.__setitem__("full", code_documents(docs, nlp=full)),
         "inline": lambda: results.__setitem__("inline", code_documents(docs, nlp=inline)),
         "linear": lambda: code_documents(docs, nlp=linear),
@@ -110,15 +111,19 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     encoded = causal.encoded / max(causal.scored, 1)  # the same share in every repeat
     events = sum(len(r["events"]) for r in out)
     labels = {
-        "bare": "bare spaCy nlp.pipe (baseline, batch 32)",
+        "bare": "bare spaCy nlp.pipe (batch 32)",
+        "bare8": "bare spaCy nlp.pipe (batch 8, as the coder)",
         "full": "detente code_documents (clean+segment+parse+actors+events+causal+framing; batch 8, encoder ahead)",
         "inline": "the same with the encoder in the calling thread (encode_ahead=False: one core)",
         "linear": "the same with the causal stage's linear tier only (scorer=linear)",
         "numpy": "the full coder with the MiniLM encoder on numpy (the fallback without onnxruntime)",
     }
-    wall0, cpu0, _ = best["bare"]
-    rows: list[dict[str, Any]] = [
-        {
+    # the baseline is the faster bare batch size, so the coder's smaller batches earn it nothing
+    baseline = min(("bare", "bare8"), key=lambda name: best[name][0])
+    labels[baseline] += " (baseline)"
+    wall0, cpu0, _ = best[baseline]
+    by_name: dict[str, dict[str, Any]] = {
+        name: {
             "run": labels[name],
             "seconds": wall,
             "words/s": words / wall,
@@ -129,7 +134,9 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             "calling-thread CPU s": main,
         }
         for name, (wall, cpu, main) in best.items()
-    ]
+    }
+    rows = list(by_name.values())
+    coder, one_core = by_name["full"], by_name["inline"]
     words_per_sentence = words / sentences
     body = (
         f"Corpus: {len(docs)} documents, {words:,} words, {sentences:,} sentences "
@@ -143,10 +150,10 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         "work (process CPU time, and that of the calling thread, the critical path when a core is free), which "
         f"the load inflates far less than wall time. Load average at start: {load_at_start}.\n\n"
         + table(rows)
-        + f"\nTarget ratio >= 0.6: **{'met' if rows[1]['ratio'] >= 0.6 else 'NOT met'}** "
-        f"({rows[1]['ratio']:.2f} wall; CPU-time ratio {rows[1]['CPU ratio']:.2f}, calling thread "
-        f"{cpu0 / rows[1]['calling-thread CPU s']:.2f}; one core, encode_ahead=False: {rows[2]['ratio']:.2f} wall, "
-        f"{rows[2]['CPU ratio']:.2f} CPU).\n\n"
+        + f"\nTarget ratio >= 0.6: **{'met' if coder['ratio'] >= 0.6 else 'NOT met'}** "
+        f"({coder['ratio']:.2f} wall; CPU-time ratio {coder['CPU ratio']:.2f}, calling thread "
+        f"{cpu0 / coder['calling-thread CPU s']:.2f}; one core, encode_ahead=False: {one_core['ratio']:.2f} wall, "
+        f"{one_core['CPU ratio']:.2f} CPU).\n\n"
         "For scale (published figures, parse excluded, other hardware): PETRARCH2 ~150 sentences/s = "
         f"~{PETRARCH2_SENTS * words_per_sentence:,.0f} words/s at this corpus's sentence length; TABARI "
         f"1,000-2,000 sentences/s = ~{TABARI_SENTS[0] * words_per_sentence:,.0f}-"
@@ -156,7 +163,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         write_section("pipeline", "Pipeline throughput", body)
     else:
         print(body)
-    return {"ratio": rows[1]["ratio"], "words_per_s": rows[1]["words/s"]}
+    return {"ratio": coder["ratio"], "words_per_s": coder["words/s"]}
 
 
 if __name__ == "__main__":
