@@ -117,13 +117,19 @@ def main() -> int:
     for label, add in [("none of the rules (R1a only)", None), *steps(full)]:
         if add is not None:
             add(current)
-        path = work / "event_patterns.yml"
-        path.write_text(yaml.safe_dump(current, sort_keys=False, allow_unicode=True), encoding="utf-8")
-        row = {"step": label if add is None else "+ " + label, **measure(path, work)}
-        print(json.dumps(row), file=sys.stderr, flush=True)
-        rows.append(row)
+        rows.append(measured_step(current, label if add is None else "+ " + label, work)[1])
     print_rows(rows)
     return 0
+
+
+def measured_step(patterns: dict[str, Any], step: str, work: Path) -> tuple[Path, dict[str, Any]]:
+    """Write ``patterns`` as the step's event_patterns.yml under ``work`` and measure it (``measure``); the
+    row also goes to stderr at once, so a long ablation shows its progress."""
+    path = work / "event_patterns.yml"
+    path.write_text(yaml.safe_dump(patterns, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    row = {"step": step, **measure(path, work)}
+    print(json.dumps(row), file=sys.stderr, flush=True)
+    return path, row
 
 
 def print_rows(rows: list[dict[str, Any]]) -> None:

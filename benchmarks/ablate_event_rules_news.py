@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import sys
 import tempfile
 from collections.abc import Callable
@@ -120,13 +119,10 @@ def main() -> int:
             add(current)
         if i < args.start:
             continue
-        path = work / "event_patterns.yml"
-        path.write_text(yaml.safe_dump(current, sort_keys=False, allow_unicode=True), encoding="utf-8")
-        row = {"step": label if add is None else "+ " + label, **ab.measure(path, work)}
+        path, row = ab.measured_step(current, label if add is None else "+ " + label, work)
         if args.out is not None:
             args.out.mkdir(parents=True, exist_ok=True)
             asserted_events(path, args.out, f"step{i}")
-        print(json.dumps(row), file=sys.stderr, flush=True)
         rows.append(row)
     ab.print_rows(rows)
     return 0
