@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python benchmarks/eval_events.py [--sets seeds,plover] [--direct] [--out DIR] [--show-errors]
-    .venv/bin/python benchmarks/eval_events.py --conflibert [test,train] [--rules-only]
+    .venv/bin/python benchmarks/eval_events.py --conflibert [test,train] [--rules-only] [--no-domestic]
     .venv/bin/python benchmarks/eval_events.py --cameo-examples [--rules-only] [--show-errors]
 
 For each set it writes DOCS.jsonl and PRED.jsonl under ``--out`` (default a temporary folder), runs the
@@ -17,7 +17,12 @@ predicted pairs are the asserted events) and ``cameo_class`` quad agreement (of 
 events, the share whose events' five-way class — statement/appeal, verbal or material cooperation or
 conflict — includes the gold class). It also reports the ``cameo_ner`` figures on the sentences that are
 not CAMEO-manual examples (``..._not_examples``): the ConfliBERT sets reuse many of those sentences, which
-are the development set of the trigger lexicon.
+are the development set of the trigger lexicon. Pairs are compared by primary code (as ``score.py`` does).
+``conflibert_ner_{part}`` counts only pairs of two different primary actors, gold and predicted (the figure
+before domestic events were coded); ``conflibert_ner_{part}_domestic`` also counts the same-country gold
+pairs (a Source and a Target mention of one country that ``reference.actors.domestic_pair`` accepts:
+``KENLEG`` -> ``KENGOV``, never ``USA`` -> ``USAGOV``) and the domestic events predicted; both as ``KEN``
+-> ``KEN``. ``--no-domestic`` runs the coder with domestic events off (``event_coder`` config).
 
 ``--cameo-examples`` codes the leak-checked CAMEO-manual example sentences (one per CAMEO code, with it;
 their UTF-8 punctuation read as Mac Roman repaired first) through ``code_documents`` and reports the event
@@ -145,53 +150,61 @@ def _dyad_prf(tp: int, fp: int, fn: int, sentences: int) -> dict[str, Any]:
     return out
 
 
-def event_pipeline(rules_only: bool = False) -> Any:
-    """The spaCy model + actor_resolver + event_coder (``rules_only``: without the learned layer)."""
+def event_pipeline(rules_only: bool = False, domestic: bool = True) -> Any:
+    """The spaCy model + actor_resolver + event_coder (``rules_only``: without the learned layer;
+    ``domestic`` False: no events between two actors of one country)."""
     from detente.nlp.pipeline import build_pipeline
 
-    return build_pipeline(stages=("actor_resolver", "event_coder"), config={"event_coder": {"learned": not rules_only}})
+    coder: dict[str, Any] = {"learned": not rules_only}
+    if not domestic:
+        coder["domestic"] = False
+    config = {"event_coder": coder}
+    return build_pipeline(stages=("actor_resolver", "event_coder"), config=config)
 
 
 def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, Any]]]:
     """Dyad P/R/F1 on ConfliBERT ``cameo_ner`` and quad agreement on ``cameo_class`` (leak-checked ``part``),
     with ``nlp`` (default: the spaCy model + actor_resolver + event_coder, learned layer as configured)."""
     from detente.nlp.pipeline import make_doc
+    from detente.reference.actors import distinct_actors
     from detente.reference.actors import primary_code as primary
 
     nlp = nlp or event_pipeline()
     examples = example_texts()
     rows = load_jsonl(CONFLIBERT / f"conflibert_ner_{part}.clean.jsonl")
-    tp = fp = fn = 0
-    other = [0, 0, 0, 0]  # tp, fp, fn, sentences on the sentences that are no CAMEO-manual example
+    # [tp, fp, fn, sentences] for: international pairs only, all sentences / not CAMEO-manual examples;
+    # domestic gold and predictions counted too
+    tally = {"all": [0, 0, 0, 0], "other": [0, 0, 0, 0], "domestic": [0, 0, 0, 0]}
+
+    def add(key: str, gold: set[tuple[str, str]], pred: set[tuple[str, str]]) -> None:
+        t = tally[key]
+        t[0], t[1], t[2], t[3] = t[0] + len(gold & pred), t[1] + len(pred - gold), t[2] + len(gold - pred), t[3] + 1
+
     for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):
         mentions = [m for m in doc.spans["actors"] if m.label_] if "actors" in doc.spans else []
 
         def role(kind: str, mentions: list[Any] = mentions, spans: list[Any] = row["spans"]) -> set[str]:
             return {
-                primary(m.label_)
-                for m in mentions
-                for k, lo, hi in spans
-                if k == kind and lo < m.end_char and m.start_char < hi
+                m.label_ for m in mentions for k, lo, hi in spans if k == kind and lo < m.end_char and m.start_char < hi
             }
 
-        gold = {(a, b) for a in role("S") for b in role("T") if a != b}
         recip = role("R")
-        gold |= {(a, b) for a in recip for b in recip if a != b}
-        pred = {
+        full = {(a, b) for a in role("S") for b in role("T")} | {(a, b) for a in recip for b in recip}
+        gold_all = {(primary(a), primary(b)) for a, b in full if distinct_actors(a, b)}
+        pred_all = {
             (primary(e["source"]), primary(e["target"]))
             for e in doc._.events or []
             if not e["negated"] and not e["hypothetical"]
         }
-        tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
+        gold = {(a, b) for a, b in gold_all if a != b}
+        pred = {(a, b) for a, b in pred_all if a != b}
+        add("all", gold, pred)
+        add("domestic", gold_all, pred_all)
         if _words(row["text"]) not in examples:
-            other = [
-                other[0] + len(gold & pred),
-                other[1] + len(pred - gold),
-                other[2] + len(gold - pred),
-                other[3] + 1,
-            ]
-    ner = _dyad_prf(tp, fp, fn, len(rows))
-    ner_other = _dyad_prf(*other)
+            add("other", gold, pred)
+    ner = _dyad_prf(*tally["all"][:3], len(rows))
+    ner_other = _dyad_prf(*tally["other"])
+    ner_domestic = _dyad_prf(*tally["domestic"][:3], len(rows))
     rows = load_jsonl(CONFLIBERT / f"conflibert_class_{part}.clean.jsonl")
     coded = agree = 0
     for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):
@@ -203,6 +216,7 @@ def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, A
     return [
         (f"conflibert_ner_{part}", ner),
         (f"conflibert_ner_{part}_not_examples", ner_other),
+        (f"conflibert_ner_{part}_domestic", ner_domestic),
         (f"conflibert_class_{part}", cls),
     ]
 
@@ -218,13 +232,13 @@ def unmangle(text: str) -> str:
         return text
 
 
-def cameo_example_scores(rules_only: bool = False, show_errors: bool = False) -> dict[str, Any]:
+def cameo_example_scores(rules_only: bool = False, show_errors: bool = False, domestic: bool = True) -> dict[str, Any]:
     """Event rate and CAMEO root accuracy on the leak-checked CAMEO-manual examples via ``code_documents``."""
     from detente.api import code_documents
 
     rows = load_jsonl(CONFLIBERT / "cameo_examples.clean.jsonl")
     docs = [{"id": str(n), "text": unmangle(r["text"])} for n, r in enumerate(rows)]
-    coded = code_documents(docs, nlp=event_pipeline(rules_only))
+    coded = code_documents(docs, nlp=event_pipeline(rules_only, domestic))
     n_events = n_right = 0
     per_root: dict[str, list[int]] = {}
     for row, result in zip(rows, coded, strict=True):
@@ -304,14 +318,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rules-only", action="store_true", help="ConfliBERT / CAMEO examples without the learned layer"
     )
+    parser.add_argument(
+        "--no-domestic", action="store_true", help="ConfliBERT / CAMEO examples with domestic events off"
+    )
     args = parser.parse_args(argv)
     if args.conflibert or args.cameo_examples:
         if not (CONFLIBERT / "leak_counts.json").exists():
             print(f"{CONFLIBERT} has no leak-checked files: run benchmarks/build_event_data.py", file=sys.stderr)
             return 2
         if args.cameo_examples:
-            print(f"cameo_examples: {json.dumps(cameo_example_scores(args.rules_only, args.show_errors))}")
-        nlp = event_pipeline(args.rules_only) if args.conflibert else None
+            scores = cameo_example_scores(args.rules_only, args.show_errors, not args.no_domestic)
+            print(f"cameo_examples: {json.dumps(scores)}")
+        nlp = event_pipeline(args.rules_only, not args.no_domestic) if args.conflibert else None
         for part in (args.conflibert or "").split(",") if args.conflibert else []:
             for name, result in conflibert_scores(part, nlp):
                 print(f"{name}: {json.dumps(result)}")

@@ -65,6 +65,21 @@ _GLUE_CHARS = ("-", "–", "—", "/", ".")
 _LOCATED_ROLES = frozenset(
     {"COP", "JUD", "LEG", "OPP", "CVL", "REB", "INS", "EDU", "LAB", "AGR", "REL", "HLH", "REF", "CRM", "UAF"}
 )
+# Roles a bare role noun ("police", "the opposition", "the government", "journalists") may take the country
+# of its sentence for, when the sentence names exactly one country and no other actor (``_bare_roles``).
+# Not businesses ("set up a company"), refugees and migrants (most often another country's), health
+# ("hospital" is a place) or aid groups (measured on ConfliBERT train: these gave wrong domestic pairs).
+_CONTEXT_ROLES = frozenset("GOV MIL SPY COP JUD LEG OPP REB INS UAF CRM EDU LAB MED CVL AGR REL".split())
+# Role nouns that name weapons, not people: a bare "drones" or "missiles" is no one's agent by itself
+_WEAPON_ROLES = frozenset(
+    "drones missiles tanks artillery warplanes warplane jets warships submarines gunboats units".split()
+)
+# Words before a bare role noun that say it is someone else's: "foreign journalists", "Western diplomats",
+# "UN peacekeepers"; a role after one of these keeps no country from its sentence.
+_FOREIGN_MODIFIERS = frozenset(
+    "foreign international western overseas visiting allied coalition peacekeeping expatriate exiled "
+    "multinational outside other".split()
+)
 
 
 @dataclass(frozen=True)
@@ -123,6 +138,7 @@ def _longest(spans: list[Span]) -> list[Span]:
         "use_env": True,
         "resolve_pronouns": True,
         "split_glued": True,
+        "context_roles": True,
         "spans_key": SPANS_KEY,
     },
 )
@@ -134,6 +150,7 @@ def make_actor_resolver(
     use_env: bool,
     resolve_pronouns: bool,
     split_glued: bool,
+    context_roles: bool,
     spans_key: str,
 ) -> ActorResolver:
     return ActorResolver(
@@ -144,6 +161,7 @@ def make_actor_resolver(
         use_env=use_env,
         resolve_pronouns=resolve_pronouns,
         split_glued=split_glued,
+        context_roles=context_roles,
         spans_key=spans_key,
     )
 
@@ -161,6 +179,7 @@ class ActorResolver(DataComponent):
         use_env: bool = True,
         resolve_pronouns: bool = True,
         split_glued: bool = True,
+        context_roles: bool = True,
         spans_key: str = SPANS_KEY,
     ) -> None:
         self.nlp = nlp
@@ -169,6 +188,7 @@ class ActorResolver(DataComponent):
         self.use_env = use_env
         self.resolve_pronouns = resolve_pronouns
         self.split_glued = split_glued
+        self.context_roles = context_roles  # bare role nouns take their sentence's one country
         self.spans_key = spans_key
         self.from_disk(data_path or ACTORS_DIR)
 
@@ -234,8 +254,11 @@ class ActorResolver(DataComponent):
         units = self._actor_units(doc, date)
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
-        mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start))
+        bare: list[Unit] = []
+        mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start), bare)
         mentions = self._in_context(doc, mentions)
+        if self.context_roles and doc.has_annotation("SENT_START"):
+            mentions = self._bare_roles(doc, mentions, bare)
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
         spans = []
@@ -287,6 +310,44 @@ class ActorResolver(DataComponent):
                 m = replace(m, code=top + m.code[3:], how="context")
             out.append(m)
         return out
+
+    def _bare_roles(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> list[Unit]:
+        """Bare role nouns ("police", "the opposition", "rebels", "the government", "journalists",
+        "Prime Minister X") take the country of their sentence when the sentence's other mentions all name
+        one country and nothing else (no organisation, no second country): "Fijian rebels said they will
+        release Prime Minister Mahendra Chaudhry" -> FJIREB, FJIGOV. With two countries, an organisation or
+        none, the role stays uncoded; so does a role after a foreign modifier ("foreign journalists") or
+        a supporter ("Russian-backed rebels"). Only the roles of ``_CONTEXT_ROLES``."""
+        if not bare or not mentions:
+            return mentions
+        by_sent: dict[int, set[str]] = {}
+        for m in mentions:
+            by_sent.setdefault(doc[m.start].sent.start, set()).add(primary_code(m.code))
+        out = list(mentions)
+        for b in bare:
+            if b.role not in _CONTEXT_ROLES:
+                continue
+            codes = by_sent.get(doc[b.start].sent.start, set())
+            if len(codes) != 1:
+                continue
+            (country,) = codes
+            if len(country) != 3 or not country.isalpha() or country in ("IGO", "NGO"):
+                continue
+            before = doc[b.start - 1] if b.start > 0 else None
+            if before is not None and (
+                before.lower_ in _FOREIGN_MODIFIERS or before.lower_ in _SUPPORTER_SUFFIX or before.ent_type_
+            ):
+                # "foreign journalists", "Russian-backed rebels", "Kurdish rebels" (a group we cannot code)
+                continue
+            words = doc[b.start : b.end]
+            if words.text.lower() in _WEAPON_ROLES:
+                continue
+            head = words[-1] if b.kind != "person" else words[0]
+            determined = before is not None and before.lower_ in ("the", "its", "their", "his", "her")
+            if head.tag_ in ("NN", "NNP") and not determined and not head.text[:1].isupper():
+                continue  # "banning assembly of five persons": a singular role noun with no article
+            out.append(replace(b, code=country + (b.role or "")))
+        return sorted(out, key=lambda m: m.start)
 
     def _is_form_part(self, part: str) -> bool:
         key = part.lower()
@@ -441,7 +502,9 @@ class ActorResolver(DataComponent):
             return None
         return Unit(role.start, place.end, place.code + (role.role or ""), place.name, place.kind, "title", None)
 
-    def _compose(self, doc: Doc, units: list[Unit]) -> list[Unit]:
+    def _compose(self, doc: Doc, units: list[Unit], bare: list[Unit] | None = None) -> list[Unit]:
+        """Mentions from the matched units; a chain of role nouns with no country ("police", "the
+        opposition leaders", "Prime Minister Mahendra Chaudhry") goes to ``bare`` instead."""
         mentions: list[Unit] = []
         i = 0
         while i < len(units):
@@ -458,6 +521,12 @@ class ActorResolver(DataComponent):
             mention = self._emit(doc, chain)
             if mention is not None:
                 mentions.append(mention)
+            elif bare is not None and all(u.is_role for u in chain):
+                end = chain[-1].end
+                while end < len(doc) and doc[end].ent_type_ == "PERSON":
+                    end += 1  # "Prime Minister Mahendra Chaudhry": a title before a name we do not know
+                kind = "person" if end > chain[-1].end else "country"
+                bare.append(Unit(chain[0].start, end, "", "", kind, "context", None, chain[0].role))
             i = j
         return self._shared_roles(doc, mentions)
 

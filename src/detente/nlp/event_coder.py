@@ -16,7 +16,9 @@ invasion") or from the subject of the verb that governs it ("imposed sanctions")
 prepositions ("invasion of Ukraine", "talks with Putin"). Wrappers ("refused to supply", "threatened to
 halt talks", "agreed to hold exercises") take over the action they wrap. Reciprocal triggers (talks,
 meeting, treaty) are coded both ways. Only actors found in the argument positions count: two countries
-mentioned in a sentence of commentary make no event. Source and target must be distinct primary actors.
+mentioned in a sentence of commentary make no event. Source and target must be distinct primary actors, or
+(``domestic``, on by default) two different actors of one country that are not both its state ("Kenyan MPs
+called on the energy minister to resign": KENLEG -> KENGOV; never USA -> USAGOV; docs/events.md).
 
 This module is the component and the per-sentence sequence of rules; the rules themselves live in
 ``detente.nlp.events``: ``lexicon`` (the YAML word lists), ``triggers`` (trigger matching, wrappers, reported
@@ -42,7 +44,8 @@ from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexi
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
 from detente.nlp.events.triggers import Trigger, TriggerMatcher, plain_call
-from detente.reference.actors import primary_code as primary  # source and target must differ in this
+from detente.reference.actors import distinct_actors
+from detente.reference.actors import primary_code as primary
 from detente.reference.cameo import lookup
 
 __all__ = ["DEFAULT_PATTERNS", "EVENTS_DIR", "EventCoder", "Trigger", "TriggerLexicon", "Wrapper", "primary"]
@@ -50,13 +53,26 @@ __all__ = ["DEFAULT_PATTERNS", "EVENTS_DIR", "EventCoder", "Trigger", "TriggerLe
 FIGHT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 
 
+def pair_key(source: str, target: str) -> tuple[str, str]:
+    """What makes two events of a sentence the same pair: their primary actors; for a domestic pair (one
+    country) its two full codes in either order, so that KENLEG -> KENGOV and KENOPP -> KENGOV stay two
+    events but a reciprocal domestic event ("Russia battled separatists") is coded once, source first:
+    both directions would be the same KEN -> KEN pair to anyone comparing primary codes."""
+    s, t = primary(source), primary(target)
+    if s != t:
+        return (s, t)
+    first, second = sorted((source, target))
+    return (first, second)
+
+
 def unseen_pairs(
     pairs: Iterable[tuple[Span, Span]], code: str, seen: set[tuple[str, str, str]]
 ) -> Iterator[tuple[Span, Span]]:
     """The (source, target) pairs not coded yet in this sentence with this root code, each marked seen as it
-    is given: one event per primary source, primary target and root code, whichever trigger comes first."""
+    is given: one event per primary source, primary target and root code (full codes for a domestic pair),
+    whichever trigger comes first."""
     for src, tgt in pairs:
-        key = (primary(src.label_), primary(tgt.label_), code[:2])
+        key = (*pair_key(src.label_, tgt.label_), code[:2])
         if key not in seen:
             seen.add(key)
             yield src, tgt
@@ -65,9 +81,12 @@ def unseen_pairs(
 class EventCoder(DataComponent):
     """The component: reads ``doc.spans["actors"]``, writes ``doc._.events``."""
 
-    def __init__(self, nlp: Language, name: str, patterns_path: str = "", learned: bool = True) -> None:
+    def __init__(
+        self, nlp: Language, name: str, patterns_path: str = "", learned: bool = True, domestic: bool = True
+    ) -> None:
         self.name = name
         self.use_learned = learned
+        self.domestic = domestic
         self.use_lexicon(TriggerLexicon())
         self.from_disk(patterns_path or DEFAULT_PATTERNS)
 
@@ -75,7 +94,7 @@ class EventCoder(DataComponent):
         """Set the lexicon and the rule parts that read it (trigger matching, arguments, modality)."""
         self.lex = lex
         self.triggers = TriggerMatcher(lex)
-        self.arguments = ArgumentFinder(lex, self.triggers)
+        self.arguments = ArgumentFinder(lex, self.triggers, getattr(self, "domestic", True))
         self.modality = Modality(lex)
         self.non_events = NonEventTests(lex, self.arguments)
 
@@ -115,7 +134,7 @@ class EventCoder(DataComponent):
         if not spans:
             return []
         tok_actor: dict[int, Span] = {}
-        by_sent: dict[int, set[str]] = {}
+        by_sent: dict[int, set[str]] = {}  # the actor codes of each sentence
         sent_of: dict[int, Span] = {}
         mentions: dict[int, list[Span]] = {}
         for span in spans:
@@ -124,17 +143,23 @@ class EventCoder(DataComponent):
             for i in range(span.start, span.end):
                 tok_actor.setdefault(i, span)
             sent = span[0].sent
-            by_sent.setdefault(sent.start, set()).add(primary(span.label_))
+            by_sent.setdefault(sent.start, set()).add(span.label_)
             sent_of[sent.start] = sent
             mentions.setdefault(sent.start, []).append(span)
-        # an event needs two distinct actors in the sentence
+        # an event needs two actors in the sentence that may be source and target
         events: list[dict[str, Any]] = []
-        for start in (start for start, prims in sorted(by_sent.items()) if len(prims) >= 2):
+        for start in (start for start, codes in sorted(by_sent.items()) if self.pairable(codes)):
             found = self.code_sentence(doc, sent_of[start], tok_actor)
             if self.learned is not None:  # learned layer: vetoes and adds pairs (event_model.py)
                 found = self.learned.refine(doc, sent_of[start], mentions[start], found, self)
             events.extend(found)
         return events
+
+    def pairable(self, codes: set[str]) -> bool:
+        """Whether some two of a sentence's actor codes may be an event's source and target."""
+        if len({primary(c) for c in codes}) >= 2:
+            return True
+        return self.domestic and any(distinct_actors(a, b) for a in codes for b in codes)
 
     def code_sentence(self, doc: Doc, sent: Span, tok_actor: dict[int, Span]) -> list[dict[str, Any]]:
         triggers = [t for t in (self.triggers.trigger(tok) for tok in sent) if t is not None]
@@ -154,7 +179,7 @@ class EventCoder(DataComponent):
                 if c.dep_ in ("nsubj", "nsubjpass")
                 for a in self.arguments.actors(c, tok_actor)
             ]
-            pairs = actor_pairs(sources, targets, False)
+            pairs = actor_pairs(sources, targets, False, self.domestic)
             if not pairs:
                 continue
             consumed.update(t.i for t in clause.subtree if t.i in trig_at)
@@ -242,7 +267,7 @@ class EventCoder(DataComponent):
                 # "suspended the talks with Moscow", "would boycott all contact with the US": the
                 # refusal or reduction is one side's act, not a mutual event
                 reciprocal = False
-            pairs = actor_pairs(sources, targets, reciprocal)
+            pairs = actor_pairs(sources, targets, reciprocal, self.domestic)
             if not pairs:
                 continue
             date = self.date_of(trig.token, sent, doc)
@@ -327,8 +352,9 @@ class EventCoder(DataComponent):
         }
 
 
-@Language.factory("event_coder", default_config={"patterns_path": "", "learned": True})
-def make_event_coder(nlp: Language, name: str, patterns_path: str, learned: bool) -> EventCoder:
+@Language.factory("event_coder", default_config={"patterns_path": "", "learned": True, "domestic": True})
+def make_event_coder(nlp: Language, name: str, patterns_path: str, learned: bool, domestic: bool) -> EventCoder:
     """spaCy factory; ``patterns_path`` "" means the packaged ``data/events/event_patterns.yml``;
-    ``learned`` False turns the learned layer off (rules only)."""
-    return EventCoder(nlp, name, patterns_path, learned)
+    ``learned`` False turns the learned layer off (rules only); ``domestic`` False codes only events between
+    two countries (or organisations), never two actors of one country."""
+    return EventCoder(nlp, name, patterns_path, learned, domestic)

@@ -34,6 +34,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from detente.paths import data_file
+from detente.reference.actors import is_domestic
 
 if TYPE_CHECKING:
     from detente.nlp.event_coder import EventCoder
@@ -253,8 +254,12 @@ class EventModel:
         added (see the module docstring)."""
         from detente.nlp.event_coder import Trigger, primary
 
-        decided = decide(self, doc, sent, mentions, events, coder)
-        kept = [events[i] for i in decided["keep"]]
+        # domestic rule events (two actors of one country) pass untouched: the layer was trained on country
+        # pairs and neither vetoes nor adds them (docs/events.md, "Domestic events")
+        international = [e for e in events if not is_domestic(e["source"], e["target"])]
+        decided = decide(self, doc, sent, mentions, international, coder)
+        kept_ids = {id(international[i]) for i in decided["keep"]}
+        kept = [e for e in events if id(e) in kept_ids or is_domestic(e["source"], e["target"])]
         seen = {(primary(e["source"]), primary(e["target"]), e["cameo"][:2]) for e in kept}
         for src, tgt, root in decided["add"]:
             key = (primary(src.label_), primary(tgt.label_), root)

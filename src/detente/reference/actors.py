@@ -38,6 +38,42 @@ def primary_code(code: str | None) -> str:
     return "IGO" if is_igo(code) else country_part(code)
 
 
+# Roles of the state's executive and its instruments: a bare country code stands for its state, so "USA",
+# "USAGOV", "USAMIL", "USASPY" and "USACOP" are one party and never make a domestic event between them
+# ("the government mobilized police", "the administration sent CIA teams" are no events between parties).
+STATE_ROLES: frozenset[str] = frozenset({"", "GOV", "MIL", "SPY", "COP"})
+
+
+def role_part(code: str | None) -> str:
+    """What follows the country part: ``KENLEG`` -> ``LEG``, ``RUS`` -> ``""`` (an IGO has none)."""
+    code = (code or "").upper()
+    return "" if is_igo(code) else code[COUNTRY_LENGTH:]
+
+
+def domestic_pair(source: str | None, target: str | None) -> bool:
+    """Whether two codes are different actors of one country that an event may join (docs/events.md,
+    "Domestic events"): the same country part, different full codes, and not both the state itself
+    (``KENLEG`` -> ``KENGOV`` and ``RUS`` -> ``RUSREB`` are; ``USA`` -> ``USAGOV`` is not)."""
+    if not source or not target or is_igo(source) or is_igo(target):
+        return False
+    if primary_code(source) != primary_code(target) or source.upper() == target.upper():
+        return False
+    return not (role_part(source) in STATE_ROLES and role_part(target) in STATE_ROLES)
+
+
+def distinct_actors(source: str | None, target: str | None, domestic: bool = True) -> bool:
+    """Whether an event may run from ``source`` to ``target``: different primary actors, or (``domestic``)
+    a :func:`domestic_pair`."""
+    if primary_code(source) != primary_code(target):
+        return True
+    return domestic and domestic_pair(source, target)
+
+
+def is_domestic(source: str | None, target: str | None) -> bool:
+    """Whether an event's two actors are of one country (``KENLEG`` -> ``KENGOV``): not a country pair."""
+    return bool(source) and bool(target) and not is_igo(source) and primary_code(source) == primary_code(target)
+
+
 def country_of(code: str | None) -> str:
     """The country-level code for stance and claims: ``USAGOV`` -> ``USA``; an organisation keeps its name
     (``NATO``, ``EU``; ``IGOWTO`` -> ``IGO``)."""

@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
 from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher, arrival_verb, own_agent
-from detente.reference.actors import primary_code as primary  # source and target must differ in this
+from detente.reference.actors import distinct_actors
+from detente.reference.actors import primary_code as primary
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod"}
@@ -42,9 +43,10 @@ AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who
 class ArgumentFinder:
     """Source and target actors of triggers, from the parse and the resolved actor mentions."""
 
-    def __init__(self, lex: TriggerLexicon, triggers: TriggerMatcher) -> None:
+    def __init__(self, lex: TriggerLexicon, triggers: TriggerMatcher, domestic: bool = True) -> None:
         self.lex = lex
         self.triggers = triggers
+        self.domestic = domestic  # whether two actors of one country may be source and target
 
     def actors(self, tok: Token, tok_actor: dict[int, Span], depth: int = 0) -> list[Span]:
         """Actors that ``tok`` (a subject/object head) denotes: itself, its modifiers, its conjuncts."""
@@ -574,13 +576,12 @@ class ArgumentFinder:
             # "X met with A and B": one meeting of all the parties, pairwise
             return sources + targets, [], True
         src_ids = {s.start for s in sources}
-        src_prims = {primary(s.label_) for s in sources}
         targets = [t for t in targets if t.start not in src_ids]
         if sources and not targets and not reciprocal and trig.kind in ("verb", "adj"):
             targets = [
                 t
                 for t in self.nested_targets(inner.token if inner else tok, tok_actor)
-                if primary(t.label_) not in src_prims
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
         return sources, targets, reciprocal
 
@@ -624,7 +625,12 @@ def located(actor: Span) -> bool:
     return False
 
 
-def actor_pairs(sources: list[Span], targets: list[Span], reciprocal: bool) -> list[tuple[Span, Span]]:
+def actor_pairs(
+    sources: list[Span], targets: list[Span], reciprocal: bool, domestic: bool = True
+) -> list[tuple[Span, Span]]:
+    """The ordered (source, target) pairs of an event's arguments (both ways when ``reciprocal``): different
+    primary actors, or (``domestic``) different actors of one country that are not both its state
+    (``reference.actors.domestic_pair``: ``KENLEG`` -> ``KENGOV``, never ``USA`` -> ``USAGOV``)."""
     pairs: list[tuple[Span, Span]] = []
     if targets:
         for s in sources:
@@ -637,4 +643,5 @@ def actor_pairs(sources: list[Span], targets: list[Span], reciprocal: bool) -> l
             for t in sources:
                 if s is not t:
                     pairs.append((s, t))
-    return [(s, t) for s, t in pairs if primary(s.label_) != primary(t.label_)]
+    return [(s, t) for s, t in pairs if distinct_actors(s.label_, t.label_, domestic)]
+

@@ -1,0 +1,147 @@
+"""Domestic events (issue 14): two different actors of one country ("Kenyan lawmakers called on the
+government to resign": KENLEG -> KENGOV), the bare role nouns they need ("police", "the opposition"), and
+what the analysis does with them.
+
+The sentences are our own constructions, about countries far from the evaluation sets, none taken from one.
+The real spaCy model, the real ``actor_resolver`` and the real ``event_coder`` run (learned layer off, so that
+the rules are what is checked); the store tests analyze documents into a real DuckDB file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from detente.analysis.events_query import list_events
+from detente.analysis.relations_index import dyads, relations_index
+from detente.nlp.pipeline import build_pipeline, make_doc
+from detente.reference.actors import distinct_actors, domestic_pair, is_domestic
+from detente.store.db import connect
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(stages=("actor_resolver", "event_coder"), config={"event_coder": {"learned": False}})
+
+
+def run(nlp: Language, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
+    """The actor mentions (text -> code) and the asserted events (full source, full target, CAMEO root)."""
+    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
+    mentions = {m.text: m.label_ for m in doc.spans["actors"]}
+    events: list[dict[str, Any]] = doc._.events or []
+    found = {
+        (str(e["source"]), str(e["target"]), str(e["cameo"])[:2])
+        for e in events
+        if not e["negated"] and not e["hypothetical"]
+    }
+    return mentions, found
+
+
+def test_the_pair_rule() -> None:
+    """Different actors of one country pair unless both are the state itself; countries always pair."""
+    assert domestic_pair("KENLEG", "KENGOV")
+    assert domestic_pair("RUS", "RUSREB")
+    assert domestic_pair("UGACOP", "UGAOPP")
+    assert not domestic_pair("USA", "USAGOV")
+    assert not domestic_pair("USAGOV", "USAMIL")
+    assert not domestic_pair("KENGOV", "KENGOV")
+    assert not domestic_pair("KENOPP", "UGAGOV")  # two countries: an international pair, not a domestic one
+    assert not domestic_pair("NATO", "IGOUNO")
+    assert distinct_actors("KENOPP", "UGAGOV") and distinct_actors("KENLEG", "KENGOV")
+    assert not distinct_actors("KENLEG", "KENGOV", domestic=False)
+    assert is_domestic("KENLEG", "KENGOV") and is_domestic("USA", "USAGOV") and not is_domestic("KEN", "UGA")
+
+
+def test_a_domestic_event_gets_both_codes(nlp: Language) -> None:
+    mentions, found = run(nlp, "Zambian lawmakers called on the Zambian government to resign.")
+    assert mentions.get("Zambian lawmakers") == "ZMBLEG", mentions
+    assert ("ZMBLEG", "ZMBGOV", "02") in found, found
+    _, found = run(nlp, "The Peruvian army attacked rebels in Peru.")
+    assert ("PERMIL", "PERREB", "19") in found, found
+
+
+def test_the_state_never_acts_on_itself(nlp: Language) -> None:
+    """ "the US government" and "the United States" are one party: no event between them."""
+    mentions, found = run(nlp, "The Chilean government criticized Chile over the budget.")
+    assert set(mentions.values()) == {"CHLGOV", "CHL"}, mentions
+    assert found == set(), found
+
+
+def test_domestic_events_can_be_switched_off() -> None:
+    off = build_pipeline(
+        stages=("actor_resolver", "event_coder"), config={"event_coder": {"learned": False, "domestic": False}}
+    )
+    _, found = run(off, "Zambian lawmakers called on the Zambian government to resign.")
+    assert found == set(), found
+
+
+def test_a_bare_role_takes_the_one_country_of_its_sentence(nlp: Language) -> None:
+    mentions, found = run(nlp, "Bolivian rebels said they would release Prime Minister Ana Quispe.")
+    assert mentions.get("Bolivian rebels") == "BOLREB", mentions
+    assert mentions.get("Prime Minister Ana Quispe") == "BOLGOV", mentions
+    assert ("BOLREB", "BOLGOV", "03") in found, found
+    mentions, found = run(nlp, "Police arrested opposition leaders in Malawi.")
+    assert mentions.get("Police") == "MWICOP", mentions
+    assert ("MWICOP", "MWIOPP", "17") in found, found
+
+
+def test_a_bare_role_stays_unresolved_beside_two_countries(nlp: Language) -> None:
+    mentions, found = run(nlp, "Police said Zambia had accused Malawi of smuggling.")
+    assert "Police" not in mentions, mentions
+    assert all(src[:3] != tgt[:3] for src, tgt, _ in found), found
+    mentions, _ = run(nlp, "Foreign journalists criticized the Zambian government.")
+    assert "Foreign journalists" not in mentions and "journalists" not in mentions, mentions
+
+
+def _ingest(tmp: Path, name: str, docs: list[dict[str, str]]) -> Path:
+    from detente.api import analyze
+
+    data = tmp / f"{name}.jsonl"
+    data.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    db = tmp / f"{name}.duckdb"
+    report = analyze([data], db=db)
+    assert len(report.analyzed) == len(docs)
+    return db
+
+
+INTERNATIONAL = {
+    "id": "intl",
+    "date": "2024-05-01",
+    "text": "Zambia accused Malawi of smuggling maize. Malawi rejected the accusation from Zambia.",
+}
+DOMESTIC = {
+    "id": "home",
+    "date": "2024-05-02",
+    "text": "Zambian lawmakers called on the Zambian government to resign. "
+    "Zambian police arrested opposition leaders in Lusaka. Malawian police arrested Malawian students.",
+}
+
+
+def test_domestic_events_leave_the_country_pair_index_alone(tmp_path: Path) -> None:
+    """The index, listings and dyads of Zambia-Malawi are the same with and without a document of domestic
+    events; the domestic events are stored, and shown when their country is asked for as both sides."""
+    only = _ingest(tmp_path, "only", [INTERNATIONAL])
+    both = _ingest(tmp_path, "both", [INTERNATIONAL, DOMESTIC])
+    views: list[tuple[Any, ...]] = []
+    for db in (only, both):
+        con = connect(db)
+        try:
+            index = relations_index(con, dyad="ZMB-MWI", freq="month")
+            listed = [(e["source"], e["target"], e["cameo"]) for e in list_events(con, dyad="ZMB-MWI")]
+            pairs = dyads(con)
+            domestic = list_events(con, dyad="ZMB-ZMB")
+        finally:
+            con.close()
+        views.append((index, sorted(listed), pairs, domestic))
+    (index_a, listed_a, pairs_a, domestic_a), (index_b, listed_b, pairs_b, domestic_b) = views
+    assert listed_a, "the international document must give Zambia-Malawi events"
+    assert index_a == index_b
+    assert listed_a == listed_b
+    assert pairs_a == pairs_b
+    assert all(p["dyad"] not in ("ZMB-ZMB", "MWI-MWI") for p in pairs_b), pairs_b
+    assert domestic_a == []
+    assert {(e["source"], e["target"]) for e in domestic_b} >= {("ZMBLEG", "ZMBGOV")}, domestic_b
