@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from detente.analysis.events_query import list_events
 from detente.analysis.relations_index import dyads, relations_index
+from detente.analysis.stance import stance
 from detente.nlp.pipeline import build_pipeline, make_doc
 from detente.reference.actors import distinct_actors, domestic_pair, is_domestic
 from detente.store.db import connect
@@ -97,6 +98,23 @@ def test_a_bare_role_stays_unresolved_beside_two_countries(nlp: Language) -> Non
     assert "Foreign journalists" not in mentions and "journalists" not in mentions, mentions
 
 
+def test_a_bare_state_role_needs_a_non_state_actor_beside_it(nlp: Language) -> None:
+    """ "Officials" beside a country adjective only may be anyone's; beside that country's students they are
+    the government the students act on."""
+    mentions, _ = run(nlp, "Officials said Zambian sanctions will stay.")
+    assert "Officials" not in mentions, mentions
+    mentions, found = run(nlp, "Zambian students protested against the government.")
+    assert mentions.get("government") == "ZMBGOV", mentions
+    assert any(src == "ZMBEDU" and tgt == "ZMBGOV" for src, tgt, _ in found), found
+
+
+def test_the_learned_layer_keeps_domestic_rule_events() -> None:
+    learned = build_pipeline(stages=("actor_resolver", "event_coder"))
+    assert learned.get_pipe("event_coder").learned is not None
+    _, found = run(learned, "Zambian lawmakers called on the Zambian government to resign.")
+    assert ("ZMBLEG", "ZMBGOV", "02") in found, found
+
+
 def _ingest(tmp: Path, name: str, docs: list[dict[str, str]]) -> Path:
     from detente.api import analyze
 
@@ -145,3 +163,19 @@ def test_domestic_events_leave_the_country_pair_index_alone(tmp_path: Path) -> N
     assert all(p["dyad"] not in ("ZMB-ZMB", "MWI-MWI") for p in pairs_b), pairs_b
     assert domestic_a == []
     assert {(e["source"], e["target"]) for e in domestic_b} >= {("ZMBLEG", "ZMBGOV")}, domestic_b
+
+
+def test_stance_leaves_domestic_events_out(tmp_path: Path) -> None:
+    """A country's stance takes no evidence from events between two of its own actors; its international
+    events still count."""
+    db = _ingest(tmp_path, "stance", [INTERNATIONAL, DOMESTIC])
+    con = connect(db)
+    try:
+        coded = con.execute("SELECT source, target FROM events").fetchall()
+        reasons = [r for row in stance(con, actors=["ZMB", "MWI"]) for top in row["top"] for r in top["reasons"]]
+    finally:
+        con.close()
+    assert any(s[:3] == t[:3] for s, t in coded), coded  # the store holds domestic events
+    events = [r for r in reasons if r.startswith("event ")]
+    assert events, reasons
+    assert all(r.split()[1].split("->")[0][:3] != r.split()[1].split("->")[1][:3] for r in events), events

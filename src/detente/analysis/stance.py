@@ -4,8 +4,9 @@ Why target-dependent: a single article is often warm toward one state and hostil
 aggression against Ukraine"), so document sentiment is useless; what counts is language attached to each
 actor's mentions. Three kinds of evidence are combined per sentence:
 
-(a) events from the store where the actor (country level) is source or target: Goldstein / 10 weighted by
-    the actor's role: a conflictual act it carries out ("Russia's annexation") counts fully against it,
+(a) events from the store where the actor (country level) is source or target (not domestic events, two
+    actors of one country: they say nothing of how the text leans toward that country): Goldstein / 10
+    weighted by the actor's role: a conflictual act it carries out ("Russia's annexation") counts fully against it,
     being the target of one (sanctions, strikes) counts nothing (victim or culprit: the event cannot say),
     cooperation counts a little either way;
 (b) a small lexicon (``data/framing/stance.yml``) applied to words syntactically attached to the mention:
@@ -36,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.paths import data_file
-from detente.reference.actors import country_of
+from detente.reference.actors import country_of, is_domestic
 
 STANCE_FILE = data_file("framing", "stance.yml")
 
@@ -220,8 +221,8 @@ def stance(
         "ORDER BY doc_id, sentence_idx, event_id",
         params,
     ).fetchall():
-        if neg:
-            continue
+        if neg or is_domestic(src, tgt):
+            continue  # a domestic event (KENOPP -> KENGOV) says nothing of how the text leans toward KEN
         base = float(gold) / 10.0 * (float(weights.get("hypothetical", 0.5)) if hyp else 1.0)
         kind = "conflict" if base < 0 else "cooperation"
         src_c, tgt_c = country_of(src), country_of(tgt)

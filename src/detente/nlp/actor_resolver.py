@@ -44,7 +44,7 @@ from detente.nlp import extensions  # noqa: F401  (registers Span._.actor_how)
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
-from detente.reference.actors import country_part, primary_code
+from detente.reference.actors import STATE_ROLES, country_part, primary_code, role_part
 
 SPANS_KEY = "actors"
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -68,17 +68,18 @@ _LOCATED_ROLES = frozenset(
 # Roles a bare role noun ("police", "the opposition", "the government", "journalists") may take the country
 # of its sentence for, when the sentence names exactly one country and no other actor (``_bare_roles``).
 # Not businesses ("set up a company"), refugees and migrants (most often another country's), health
-# ("hospital" is a place) or aid groups (measured on ConfliBERT train: these gave wrong domestic pairs).
-_CONTEXT_ROLES = frozenset("GOV MIL SPY COP JUD LEG OPP REB INS UAF CRM EDU LAB MED CVL AGR REL".split())
+# ("hospital" is a place) or aid groups (measured on ConfliBERT train: these gave wrong domestic pairs), nor
+# the media ("Peskov told reporters": the press at a briefing is anyone's).
+_CONTEXT_ROLES = frozenset("GOV MIL SPY COP JUD LEG OPP REB INS UAF CRM EDU LAB CVL AGR REL".split())
 # Role nouns that name weapons, not people: a bare "drones" or "missiles" is no one's agent by itself
 _WEAPON_ROLES = frozenset(
     "drones missiles tanks artillery warplanes warplane jets warships submarines gunboats units".split()
 )
-# Words before a bare role noun that say it is someone else's: "foreign journalists", "Western diplomats",
-# "UN peacekeepers"; a role after one of these keeps no country from its sentence.
+# Words before a bare role noun that say it is someone else's or no one's: "foreign journalists", "Western
+# diplomats", "social media"; a role after one of these keeps no country from its sentence.
 _FOREIGN_MODIFIERS = frozenset(
     "foreign international western overseas visiting allied coalition peacekeeping expatriate exiled "
-    "multinational outside other".split()
+    "multinational outside other social".split()
 )
 
 
@@ -312,42 +313,56 @@ class ActorResolver(DataComponent):
         return out
 
     def _bare_roles(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> list[Unit]:
-        """Bare role nouns ("police", "the opposition", "rebels", "the government", "journalists",
-        "Prime Minister X") take the country of their sentence when the sentence's other mentions all name
-        one country and nothing else (no organisation, no second country): "Fijian rebels said they will
-        release Prime Minister Mahendra Chaudhry" -> FJIREB, FJIGOV. With two countries, an organisation or
-        none, the role stays uncoded; so does a role after a foreign modifier ("foreign journalists") or
-        a supporter ("Russian-backed rebels"). Only the roles of ``_CONTEXT_ROLES``."""
+        """Bare role nouns ("police", "the opposition", "rebels", "the government", "Prime Minister X") take
+        the country of their sentence when the sentence's other mentions all name one country and nothing
+        else (no organisation, no second country): "Fijian rebels said they will release Prime Minister
+        Mahendra Chaudhry" -> FJIREB, FJIGOV. A role of the state itself (government, officials, army,
+        police: ``STATE_ROLES``) takes it only beside a non-state actor of that country ("the opposition",
+        "Kenyan students"), the only place where it can make a domestic event: "Officials said US sanctions
+        will stay" leaves "Officials" uncoded. With two countries, an organisation or none the role stays
+        uncoded; so does a role after a foreign modifier ("foreign journalists"), a supporter
+        ("Russian-backed rebels") or a possessive pronoun. Only the roles of ``_CONTEXT_ROLES``."""
         if not bare or not mentions:
             return mentions
         by_sent: dict[int, set[str]] = {}
         for m in mentions:
             by_sent.setdefault(doc[m.start].sent.start, set()).add(primary_code(m.code))
-        out = list(mentions)
+        found: list[Unit] = []
         for b in bare:
-            if b.role not in _CONTEXT_ROLES:
-                continue
-            codes = by_sent.get(doc[b.start].sent.start, set())
-            if len(codes) != 1:
-                continue
-            (country,) = codes
-            if len(country) != 3 or not country.isalpha() or country in ("IGO", "NGO"):
-                continue
-            before = doc[b.start - 1] if b.start > 0 else None
-            if before is not None and (
-                before.lower_ in _FOREIGN_MODIFIERS or before.lower_ in _SUPPORTER_SUFFIX or before.ent_type_
-            ):
-                # "foreign journalists", "Russian-backed rebels", "Kurdish rebels" (a group we cannot code)
-                continue
-            words = doc[b.start : b.end]
-            if words.text.lower() in _WEAPON_ROLES:
-                continue
-            head = words[-1] if b.kind != "person" else words[0]
-            determined = before is not None and before.lower_ in ("the", "its", "their", "his", "her")
-            if head.tag_ in ("NN", "NNP") and not determined and not head.text[:1].isupper():
-                continue  # "banning assembly of five persons": a singular role noun with no article
-            out.append(replace(b, code=country + (b.role or "")))
-        return sorted(out, key=lambda m: m.start)
+            sent = doc[b.start].sent.start
+            codes = by_sent.get(sent, set())
+            if len(codes) == 1 and b.role in _CONTEXT_ROLES and self._bare_ok(doc, b):
+                (country,) = codes
+                if len(country) == 3 and country.isalpha() and country not in ("IGO", "NGO"):
+                    found.append(replace(b, code=country + (b.role or "")))
+        # non-state actors of each sentence, named or just resolved
+        civil = {doc[m.start].sent.start for m in mentions + found if role_part(m.code) not in STATE_ROLES}
+        kept = [m for m in found if role_part(m.code) not in STATE_ROLES or doc[m.start].sent.start in civil]
+        return sorted(mentions + kept, key=lambda m: m.start)
+
+    @staticmethod
+    def _bare_ok(doc: Doc, b: Unit) -> bool:
+        """Whether a bare role noun may take its sentence's country (see :meth:`_bare_roles`)."""
+        before = doc[b.start - 1] if b.start > 0 else None
+        if before is not None and (
+            before.lower_ in _FOREIGN_MODIFIERS
+            or before.lower_ in _SUPPORTER_SUFFIX
+            or before.ent_type_
+            or before.tag_ == "PRP$"
+        ):
+            # "foreign journalists", "Russian-backed rebels", "Kurdish rebels" (a group we cannot code),
+            # "its citizens" (the pronoun's antecedent owns them, maybe not the sentence's country)
+            return False
+        words = doc[b.start : b.end]
+        if words[-1].lower_ in _WEAPON_ROLES:
+            return False  # "fighter jets", "drones": things, not agents
+        after = doc[b.end] if b.end < len(doc) else None
+        if b.kind != "person" and after is not None and after.text[:1].isupper() and after.pos_ in ("PROPN", "NUM"):
+            return False  # "Air Force One", "Police Academy": a role word inside a name
+        head = words[-1] if b.kind != "person" else words[0]
+        determined = before is not None and before.lower_ == "the"
+        # "banning assembly of five persons": a singular role noun with no article
+        return not (head.tag_ in ("NN", "NNP") and not determined and not head.text[:1].isupper())
 
     def _is_form_part(self, part: str) -> bool:
         key = part.lower()

@@ -630,7 +630,8 @@ def actor_pairs(
 ) -> list[tuple[Span, Span]]:
     """The ordered (source, target) pairs of an event's arguments (both ways when ``reciprocal``): different
     primary actors, or (``domestic``) different actors of one country that are not both its state
-    (``reference.actors.domestic_pair``: ``KENLEG`` -> ``KENGOV``, never ``USA`` -> ``USAGOV``)."""
+    (``reference.actors.domestic_pair``: ``KENLEG`` -> ``KENGOV``, never ``USA`` -> ``USAGOV``), the latter
+    only when the trigger has no pair of two countries."""
     pairs: list[tuple[Span, Span]] = []
     if targets:
         for s in sources:
@@ -643,5 +644,10 @@ def actor_pairs(
             for t in sources:
                 if s is not t:
                     pairs.append((s, t))
-    return [(s, t) for s, t in pairs if distinct_actors(s.label_, t.label_, domestic)]
-
+    kept = [(s, t) for s, t in pairs if distinct_actors(s.label_, t.label_, domestic)]
+    if any(primary(s.label_) != primary(t.label_) for s, t in kept):
+        # a trigger that acts on another country acts on it, not on an actor of the source's own country
+        # caught in its arguments ("Poland's parliament demanded an admission by Moscow that ... murdered
+        # Polish officers": POLLEG -> RUS, not POLLEG -> POLMIL)
+        kept = [(s, t) for s, t in kept if primary(s.label_) != primary(t.label_)]
+    return kept
