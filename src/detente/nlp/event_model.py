@@ -19,7 +19,8 @@ that scores at least ``add`` becomes an event, typed by the root of the sentence
 (words the rules could not attach), or with none by the root head when its top root is at least
 ``root_min`` probable (above 1: never). Its negation / modality / date come from the rules' own tests run
 on the verb that governs the source mention. Weights: ``data/events/event_model.npz`` (JSON metadata
-inside). With the encoder package absent the layer is off and the rules alone decide.
+inside). With the encoder package absent the layer is off and the rules alone decide. Domestic rule events
+(two actors of one country, docs/events.md) pass the layer untouched: it was trained on country pairs.
 """
 
 from __future__ import annotations
