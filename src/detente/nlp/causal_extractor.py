@@ -39,7 +39,7 @@ from detente.nlp.causal_encoder_tier import averaged, encode, gated, load_encode
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentence_features
-from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger
+from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger, role_vote
 from detente.nlp.causal_tables import table_claims
 from detente.nlp.causal_tagging import directed_split
 from detente.nlp.component import DataComponent
@@ -164,8 +164,8 @@ class CausalExtractor(DataComponent):
         if not self._prose(sent) or self.extractor.blocked(sent):
             return False
         clf = self.classifier
-        if clf.tagger_order == "first":
-            return True
+        if clf.tagger_order == "first" or clf.extras:
+            return True  # with extra pairs on, a sentence with a rule pair is read by the tagger too
         if clf.tagger_order == "last" and clf.tag_over_implicit_min_score == math.inf == -clf.swap_implicit_below:
             return not self._claims_at(sent, p, markers)  # the tagger neither replaces nor turns a split
         return not self._marker_claims(p, markers)  # it may go before the implicit split
@@ -355,6 +355,8 @@ class CausalExtractor(DataComponent):
                 ]
         if tag_ok and not found and clf.tagger_order == "last":
             found = self.extractor.tagged(sent, tagged or {})  # nothing else held: the learned spans do
+        if found and clf.extras and prose and p >= clf.tag_threshold and not self.extractor.blocked(sent):
+            found += self._extra_claims(sent, tagged, found)
         out = []
         seen: set[tuple[int, int, int, int]] = set()
         for claim in found:
@@ -365,6 +367,54 @@ class CausalExtractor(DataComponent):
             claim["prob"] = round(p, 4)
             out.append(claim)
         return out
+
+    def _extra_claims(
+        self, sent: Span, tagged: dict[str, Any] | None, found: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """More pairs for a sentence that has one (round 9, docs/causal.md): the tagger's pair when it is sure
+        (``extra_tag_min_score``), and the split of every other clause (a subordinate, purpose or participle
+        clause, a conjunct, a prepositional cause: ``causal_implicit`` with ``every``) whose tagger role vote
+        reaches ``extra_split_min_vote``. Each must state another relation than the claims before it
+        (``_new_relation``): the same relation cut at other bounds is not a second claim."""
+        clf = self.classifier
+        candidates: list[dict[str, Any]] = []
+        if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
+            candidates += self.extractor.tagged(sent, tagged or {})
+        roles = (tagged or {}).get("roles")
+        if roles and clf.extra_split_min_vote < math.inf:
+            a = sent.start_char
+            for claim in self.extractor.fallback(sent, every=True):
+                vote = role_vote(
+                    roles,
+                    (claim["cause_start"] - a, claim["cause_end"] - a),
+                    (claim["effect_start"] - a, claim["effect_end"] - a),
+                )
+                if vote is not None and vote >= clf.extra_split_min_vote:
+                    claim["implicit"] = True
+                    candidates.append(claim)
+        extras: list[dict[str, Any]] = []
+        for claim in candidates:
+            if _new_relation(claim, found + extras):
+                claim["extra"] = True
+                extras.append(claim)
+        return extras
+
+
+def _new_relation(claim: dict[str, Any], others: list[dict[str, Any]]) -> bool:
+    """Whether ``claim`` states a relation none of ``others`` states: it may share its cause (one cause, two
+    effects), its effect (two causes) or chain on (the effect of one the cause of the next), but a pair whose
+    cause and effect both overlap another's is the same relation at other bounds, and one whose cause overlaps
+    another's effect and its effect that one's cause says the opposite."""
+
+    def meet(x: str, y: str, other: dict[str, Any]) -> bool:
+        return claim[x + "_start"] < other[y + "_end"] and other[y + "_start"] < claim[x + "_end"]
+
+    for other in others:
+        if meet("cause", "cause", other) and meet("effect", "effect", other):
+            return False
+        if meet("cause", "effect", other) and meet("effect", "cause", other):
+            return False
+    return True
 
 
 @dataclass
