@@ -379,7 +379,7 @@ class CausalExtractor(DataComponent):
         clf = self.classifier
         candidates: list[dict[str, Any]] = []
         if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
-            candidates += self.extractor.tagged(sent, tagged or {})
+            candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
         roles = (tagged or {}).get("roles")
         if roles and clf.extra_split_min_vote < math.inf:
             a = sent.start_char
@@ -398,6 +398,25 @@ class CausalExtractor(DataComponent):
                 claim["extra"] = True
                 extras.append(claim)
         return extras
+
+
+_PHRASE_DEPS = {"amod", "compound", "det", "poss", "nummod", "pobj", "nmod", "appos", "case"}
+
+
+def _cuts_a_phrase(sent: Span, claim: dict[str, Any]) -> bool:
+    """Whether a tagged pair's cause and effect split one noun phrase between them ("in response to former
+    Russian | president X's threats"): a word of one side modifies, or is the object of, a word of the other."""
+    doc = sent.doc
+    sides = []
+    for side in ("cause", "effect"):
+        span = doc.char_span(claim[side + "_start"], claim[side + "_end"], alignment_mode="expand")
+        sides.append({t.i for t in span} if span is not None else set())
+    cause, effect = sides
+    return any(
+        doc[i].dep_ in _PHRASE_DEPS and doc[i].head.i in other
+        for mine, other in ((cause, effect), (effect, cause))
+        for i in mine
+    )
 
 
 def _new_relation(claim: dict[str, Any], others: list[dict[str, Any]]) -> bool:

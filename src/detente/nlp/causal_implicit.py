@@ -41,7 +41,14 @@ def implicit_claims(
         if child.dep_ != "advcl":
             continue
         a0, a1 = subtree_range(child)
-        marks = [c for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i]
+        # a subordinator, or a wh-adverb that works as one ("when X, Y"); not a sentence adverb ("Initially
+        # planned as X, the talks ...": no marker, a participle clause before the main clause)
+        marks = [
+            c
+            for c in child.children
+            if c.i < child.i
+            and (c.dep_ == "mark" or (c.dep_ == "advmod" and (c.tag_ == "WRB" or c.lower_ in ex.lex.subordinators)))
+        ]
         rest = span_tokens(doc, r0, r1, set(range(a0, a1))) if a0 > r0 else span_tokens(doc, a1, r1)
         if marks and marks[0].lower_ in ex.lex.non_causal_marks:
             continue  # "while X, Y" contrasts, "when/after X, Y" only orders in time
