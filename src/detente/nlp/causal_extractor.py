@@ -373,8 +373,8 @@ class CausalExtractor(DataComponent):
     ) -> list[dict[str, Any]]:
         """More pairs for a sentence that has one (round 9, docs/causal.md): the tagger's pair when it is sure
         (``extra_tag_min_score``), and the split of every other clause (a subordinate, purpose or participle
-        clause, a conjunct, a prepositional cause: ``causal_implicit`` with ``every``) whose tagger role vote
-        reaches ``extra_split_min_vote``. Each must state another relation than the claims before it
+        clause, a prepositional cause: ``causal_implicit`` with ``every``) whose tagger role vote reaches
+        ``extra_split_min_vote`` and whose cause is neither a doer nor a date. Each must state another relation than the claims before it
         (``_new_relation``): the same relation cut at other bounds is not a second claim."""
         clf = self.classifier
         candidates: list[dict[str, Any]] = []
@@ -389,7 +389,7 @@ class CausalExtractor(DataComponent):
                     (claim["cause_start"] - a, claim["cause_end"] - a),
                     (claim["effect_start"] - a, claim["effect_end"] - a),
                 )
-                if vote is not None and vote >= clf.extra_split_min_vote:
+                if vote is not None and vote >= clf.extra_split_min_vote and not self._doer_or_time(sent, claim):
                     claim["implicit"] = True
                     candidates.append(claim)
         extras: list[dict[str, Any]] = []
@@ -398,6 +398,15 @@ class CausalExtractor(DataComponent):
                 claim["extra"] = True
                 extras.append(claim)
         return extras
+
+    def _doer_or_time(self, sent: Span, claim: dict[str, Any]) -> bool:
+        """A split whose cause is who acted ("was organised by the Samiti", "shot dead by X") or when ("held
+        over the weekend"): the clause structure cut there, but an agent or a date is no cause."""
+        span = sent.doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return self.extractor.is_actor(root) or root.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE", "NORP")
 
 
 _PHRASE_DEPS = {"amod", "compound", "det", "poss", "nummod", "pobj", "nmod", "appos", "case"}
