@@ -159,16 +159,26 @@ class CausalExtractor(DataComponent):
         return [tagged.get(i) for i in range(len(sents))]
 
     def _tagger_applies(self, sent: Span, p: float, markers: list[dict[str, Any]]) -> bool:
-        """Whether the tagger's pair would be used at probability ``p``: a prose sentence, not blocked,
-        with no rule pair ahead of the tagger (per ``tagger_order``). The threshold is the caller's."""
+        """Whether the tagger's reading would be used at probability ``p``: a prose sentence, not blocked,
+        with no rule pair ahead of the tagger (per ``tagger_order``), or with a rule pair and another clause
+        whose split the tagger's role vote may add beside it (``extra_split_min_vote``; an extra tagger pair,
+        ``extra_tag_min_score``, needs the tagger on every sentence). The threshold is the caller's."""
         if not self._prose(sent) or self.extractor.blocked(sent):
             return False
         clf = self.classifier
-        if clf.tagger_order == "first" or clf.extras:
-            return True  # with extra pairs on, a sentence with a rule pair is read by the tagger too
+        if clf.tagger_order == "first" or clf.extra_tag_min_score < math.inf:
+            return True
         if clf.tagger_order == "last" and clf.tag_over_implicit_min_score == math.inf == -clf.swap_implicit_below:
-            return not self._claims_at(sent, p, markers)  # the tagger neither replaces nor turns a split
-        return not self._marker_claims(p, markers)  # it may go before the implicit split
+            first = not self._claims_at(sent, p, markers)  # the tagger neither replaces nor turns a split
+        else:
+            first = not self._marker_claims(p, markers)  # it may go before the implicit split
+        if first or clf.extra_split_min_vote == math.inf or p < clf.tag_threshold:
+            return first
+        claims = self._claims_at(sent, p, markers)
+        return any(
+            _new_relation(c, claims) and not self._doer_or_time(sent, c)
+            for c in self.extractor.fallback(sent, every=True)
+        )
 
     def _prose(self, sent: Span) -> bool:
         """A sentence, not a heading or title: it ends with closing punctuation, or (``lenient_prose``) it is
@@ -371,11 +381,12 @@ class CausalExtractor(DataComponent):
     def _extra_claims(
         self, sent: Span, tagged: dict[str, Any] | None, found: list[dict[str, Any]]
     ) -> list[dict[str, Any]]:
-        """More pairs for a sentence that has one (round 9, docs/causal.md): the tagger's pair when it is sure
-        (``extra_tag_min_score``), and the split of every other clause (a subordinate, purpose or participle
-        clause, a prepositional cause: ``causal_implicit`` with ``every``) whose tagger role vote reaches
-        ``extra_split_min_vote`` and whose cause is neither a doer nor a date. Each must state another relation than the claims before it
-        (``_new_relation``): the same relation cut at other bounds is not a second claim."""
+        """More pairs for a sentence that has one (round 9, docs/causal.md): the split of every other clause (a
+        subordinate, purpose or participle clause, a prepositional cause: ``causal_implicit`` with ``every``)
+        whose tagger role vote reaches ``extra_split_min_vote`` and whose cause is neither a doer nor a date,
+        and (off as shipped) the tagger's pair when it is sure (``extra_tag_min_score``). Each must state
+        another relation than the claims before it (``_new_relation``): the same relation cut at other bounds
+        is not a second claim."""
         clf = self.classifier
         candidates: list[dict[str, Any]] = []
         if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
