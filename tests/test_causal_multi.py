@@ -58,9 +58,13 @@ def test_a_feeling_and_a_connective_are_two_claims(causal_nlp: Language) -> None
 
 
 def test_a_feeling_aimed_at_someone_or_denied_states_no_cause(causal_nlp: Language) -> None:
-    assert not any(effect == "angry" for _, effect in pairs(causal_nlp, "The farmers were angry at him."))
-    assert not any(effect == "angry" for _, effect in pairs(causal_nlp, "Farmers are not angry about the export ban."))
-    assert ("the new export ban", "angry") in pairs(causal_nlp, "Farmers are angry about the new export ban.")
+    because = " because prices fell."
+    assert ("the new export ban", "angry") in pairs(causal_nlp, "Farmers are angry about the new export ban" + because)
+    for text in ("The farmers were angry at him", "Farmers are not angry about the ban"):
+        assert not any(effect == "angry" for _, effect in pairs(causal_nlp, text + because))
+    # alone, the feeling's cause is no claim of the rules (CNC calls most such sentences not causal)
+    alone = causal_nlp("Farmers are angry about the new export ban.")._.causal
+    assert not [c for c in alone if c["signal"] == "about"]
 
 
 def test_coordinated_effects_are_one_claim_each(causal_nlp: Language) -> None:

@@ -131,7 +131,10 @@ class Extractor:
                 self._without(sent, tok, found)
                 continue
             if tok.pos_ in ("NOUN", "ADJ", "VERB") and w in lex.emotion_words:
+                n = len(found)
                 self._emotion(sent, tok, found)  # "frustration at X": a second claim beside the sentence's others
+                for claim in found[n:]:
+                    claim["feeling"] = True
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
                 self._verb(sent, tok, lex.verbs[tok.lemma_], found)
             elif tok.pos_ == "NOUN":
@@ -150,6 +153,11 @@ class Extractor:
                 self._means(sent, tok, found)
                 for claim in found[n:]:
                     claim["strong"] = True
+        feelings = [claim.pop("feeling", False) for claim in found]
+        if all(feelings):
+            # a feeling's cause only beside another claim: alone ("expressed outrage at the language used"),
+            # CNC calls the sentence not causal (2 of 3 such CNC train sentences)
+            return []
         return _unnested(found, doc_text(sent.doc))
 
     # nominal causation: "Y was the result of X", "the catalyst of Y was X", "X's impact on Y"
