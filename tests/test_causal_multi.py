@@ -105,7 +105,7 @@ def test_every_claim_points_into_its_sentence(causal_nlp: Language, text: str) -
 
 
 def _span(a: int, b: int, c: int, d: int) -> dict[str, Any]:
-    return {"cause_start": a, "cause_end": b, "effect_start": c, "effect_end": d}
+    return dict(zip(("cause_start", "cause_end", "effect_start", "effect_end"), (a, b, c, d), strict=True))
 
 
 def test_a_new_relation_shares_a_side_or_chains_on_but_does_not_restate_or_reverse() -> None:
