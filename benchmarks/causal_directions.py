@@ -4,6 +4,9 @@ texts without CNC labels: ``code_documents`` on the seeds and the 20 news excerp
 the claim count and the share of scored sentences the encoder ran on, then every claim that differs.
 
     .venv/bin/python benchmarks/causal_directions.py
+    .venv/bin/python benchmarks/causal_directions.py extra_tag_min_score extra_split_min_vote   # round 9
+
+Given key names, the "off" copy lacks those keys instead (round 9: the extra pairs beside a sentence's first).
 """
 
 from __future__ import annotations
@@ -34,11 +37,13 @@ def corpora() -> dict[str, list[dict]]:
 
 
 def main() -> int:
+    keys = sys.argv[1:] or ["swap_implicit_below"]
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "causal"
         shutil.copytree(CAUSAL_DIR, data)
         weights = json.loads((data / WEIGHTS_FILE).read_text(encoding="utf-8"))
-        weights.pop("swap_implicit_below", None)
+        for key in keys:
+            weights.pop(key, None)
         (data / WEIGHTS_FILE).write_text(json.dumps(weights), encoding="utf-8")
         pipelines = {
             "off": build_pipeline(config={"causal_extractor": {"data_path": str(data)}}),

@@ -39,7 +39,7 @@ from detente.nlp.causal_encoder_tier import averaged, encode, gated, load_encode
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentence_features
-from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger
+from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger, role_vote
 from detente.nlp.causal_tables import table_claims
 from detente.nlp.causal_tagging import directed_split
 from detente.nlp.component import DataComponent
@@ -159,16 +159,26 @@ class CausalExtractor(DataComponent):
         return [tagged.get(i) for i in range(len(sents))]
 
     def _tagger_applies(self, sent: Span, p: float, markers: list[dict[str, Any]]) -> bool:
-        """Whether the tagger's pair would be used at probability ``p``: a prose sentence, not blocked,
-        with no rule pair ahead of the tagger (per ``tagger_order``). The threshold is the caller's."""
+        """Whether the tagger's reading would be used at probability ``p``: a prose sentence, not blocked,
+        with no rule pair ahead of the tagger (per ``tagger_order``), or with a rule pair and another clause
+        whose split the tagger's role vote may add beside it (``extra_split_min_vote``; an extra tagger pair,
+        ``extra_tag_min_score``, needs the tagger on every sentence). The threshold is the caller's."""
         if not self._prose(sent) or self.extractor.blocked(sent):
             return False
         clf = self.classifier
-        if clf.tagger_order == "first":
+        if clf.tagger_order == "first" or clf.extra_tag_min_score < math.inf:
             return True
         if clf.tagger_order == "last" and clf.tag_over_implicit_min_score == math.inf == -clf.swap_implicit_below:
-            return not self._claims_at(sent, p, markers)  # the tagger neither replaces nor turns a split
-        return not self._marker_claims(p, markers)  # it may go before the implicit split
+            first = not self._claims_at(sent, p, markers)  # the tagger neither replaces nor turns a split
+        else:
+            first = not self._marker_claims(p, markers)  # it may go before the implicit split
+        if first or clf.extra_split_min_vote == math.inf or p < clf.tag_threshold:
+            return first
+        claims = self._claims_at(sent, p, markers)
+        return any(
+            _new_relation(c, claims) and not self._doer_or_time(sent, c)
+            for c in self.extractor.fallback(sent, every=True)
+        )
 
     def _prose(self, sent: Span) -> bool:
         """A sentence, not a heading or title: it ends with closing punctuation, or (``lenient_prose``) it is
@@ -355,6 +365,8 @@ class CausalExtractor(DataComponent):
                 ]
         if tag_ok and not found and clf.tagger_order == "last":
             found = self.extractor.tagged(sent, tagged or {})  # nothing else held: the learned spans do
+        if found and clf.extras and prose and p >= clf.tag_threshold and not self.extractor.blocked(sent):
+            found += self._extra_claims(sent, tagged, found)
         out = []
         seen: set[tuple[int, int, int, int]] = set()
         for claim in found:
@@ -365,6 +377,83 @@ class CausalExtractor(DataComponent):
             claim["prob"] = round(p, 4)
             out.append(claim)
         return out
+
+    def _extra_claims(
+        self, sent: Span, tagged: dict[str, Any] | None, found: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """More pairs for a sentence that has one (round 9, docs/causal.md): the split of every other clause (a
+        subordinate, purpose or participle clause, a prepositional cause: ``causal_implicit`` with ``every``)
+        whose tagger role vote reaches ``extra_split_min_vote`` and whose cause is neither a doer nor a date,
+        and (off as shipped) the tagger's pair when it is sure (``extra_tag_min_score``). Each must state
+        another relation than the claims before it (``_new_relation``): the same relation cut at other bounds
+        is not a second claim."""
+        clf = self.classifier
+        candidates: list[dict[str, Any]] = []
+        if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
+            candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
+        roles = (tagged or {}).get("roles")
+        if roles and clf.extra_split_min_vote < math.inf:
+            a = sent.start_char
+            for claim in self.extractor.fallback(sent, every=True):
+                vote = role_vote(
+                    roles,
+                    (claim["cause_start"] - a, claim["cause_end"] - a),
+                    (claim["effect_start"] - a, claim["effect_end"] - a),
+                )
+                if vote is not None and vote >= clf.extra_split_min_vote and not self._doer_or_time(sent, claim):
+                    claim["implicit"] = True
+                    candidates.append(claim)
+        extras: list[dict[str, Any]] = []
+        for claim in candidates:
+            if _new_relation(claim, found + extras):
+                claim["extra"] = True
+                extras.append(claim)
+        return extras
+
+    def _doer_or_time(self, sent: Span, claim: dict[str, Any]) -> bool:
+        """A split whose cause is who acted ("was organised by the Samiti", "shot dead by X") or when ("held
+        over the weekend"): the clause structure cut there, but an agent or a date is no cause."""
+        span = sent.doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return self.extractor.is_actor(root) or root.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE", "NORP")
+
+
+_PHRASE_DEPS = {"amod", "compound", "det", "poss", "nummod", "pobj", "nmod", "appos", "case"}
+
+
+def _cuts_a_phrase(sent: Span, claim: dict[str, Any]) -> bool:
+    """Whether a tagged pair's cause and effect split one noun phrase between them ("in response to former
+    Russian | president X's threats"): a word of one side modifies, or is the object of, a word of the other."""
+    doc = sent.doc
+    sides = []
+    for side in ("cause", "effect"):
+        span = doc.char_span(claim[side + "_start"], claim[side + "_end"], alignment_mode="expand")
+        sides.append({t.i for t in span} if span is not None else set())
+    cause, effect = sides
+    return any(
+        doc[i].dep_ in _PHRASE_DEPS and doc[i].head.i in other
+        for mine, other in ((cause, effect), (effect, cause))
+        for i in mine
+    )
+
+
+def _new_relation(claim: dict[str, Any], others: list[dict[str, Any]]) -> bool:
+    """Whether ``claim`` states a relation none of ``others`` states: it may share its cause (one cause, two
+    effects), its effect (two causes) or chain on (the effect of one the cause of the next), but a pair whose
+    cause and effect both overlap another's is the same relation at other bounds, and one whose cause overlaps
+    another's effect and its effect that one's cause says the opposite."""
+
+    def meet(x: str, y: str, other: dict[str, Any]) -> bool:
+        return claim[x + "_start"] < other[y + "_end"] and other[y + "_start"] < claim[x + "_end"]
+
+    for other in others:
+        if meet("cause", "cause", other) and meet("effect", "effect", other):
+            return False
+        if meet("cause", "effect", other) and meet("effect", "cause", other):
+            return False
+    return True
 
 
 @dataclass

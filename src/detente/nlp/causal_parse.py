@@ -194,10 +194,20 @@ def cause_of_subject(subj: Token) -> tuple[int, int]:
             if clause is not None and start < subj.i - 1:
                 return start, subj.i - 1
         return noun_phrase(antecedent)
+    doc = subj.doc
+    if subj.lower_ == "which" and subj.head.dep_ == "advcl" and subj.i > 0 and doc[subj.i - 1].text == ",":
+        # ", which led to X" parsed as an adverbial clause of the clause before it: "which" is that clause
+        clause = subj.head.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        start = subject.left_edge.i if subject is not None else clause.left_edge.i
+        if start < subj.i - 1:
+            return start, subj.i - 1
     start, end = subtree_range(subj)
     doc = subj.doc
     for c in subj.children:
         if c.i > subj.i and c.dep_ in ("acl", "appos", "prep", "amod", "relcl") and c.left_edge.i > start:
+            if doc[c.left_edge.i].lower_ in _JOINERS:
+                continue  # "X, along with Y, caused Z" names a second cause (split_coordination), not an aside
             before = doc[c.left_edge.i - 1]
             if before.text in (",", "—", "–", "(", "--") and c.left_edge.i - 1 > subj.i - 1:
                 end = min(end, c.left_edge.i - 1)

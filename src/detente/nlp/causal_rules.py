@@ -31,6 +31,7 @@ from detente.nlp.causal_parse import (
     trim_span,
 )
 from detente.nlp.causal_tagging import tagged_claims
+from detente.nlp.extensions import doc_text
 
 
 class Extractor:
@@ -129,6 +130,11 @@ class Extractor:
             if w == "without" and tok.dep_ == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
                 self._without(sent, tok, found)
                 continue
+            if tok.pos_ in ("NOUN", "ADJ", "VERB") and w in lex.emotion_words:
+                n = len(found)
+                self._emotion(sent, tok, found)  # "frustration at X": a second claim beside the sentence's others
+                for claim in found[n:]:
+                    claim["feeling"] = True
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
                 self._verb(sent, tok, lex.verbs[tok.lemma_], found)
             elif tok.pos_ == "NOUN":
@@ -147,7 +153,12 @@ class Extractor:
                 self._means(sent, tok, found)
                 for claim in found[n:]:
                     claim["strong"] = True
-        return found
+        feelings = [claim.pop("feeling", False) for claim in found]
+        if all(feelings):
+            # a feeling's cause only beside another claim: alone ("expressed outrage at the language used"),
+            # CNC calls the sentence not causal (2 of 3 such CNC train sentences)
+            return []
+        return _unnested(found, doc_text(sent.doc))
 
     # nominal causation: "Y was the result of X", "the catalyst of Y was X", "X's impact on Y"
 
@@ -247,6 +258,40 @@ class Extractor:
             "-" if any(c.lower_ in ("negative", "adverse", "damaging", "detrimental") for c in noun.children) else "+"
         )
         self.claim(found, sent, cause, effect, [noun], polarity, noun.head)
+
+    def _emotion(self, sent: Span, word: Token, found: list[dict[str, Any]]) -> None:
+        """ "frustration at being left out of talks", "anger over the tariff increase", "angry about the ban":
+        the feeling's "at/over/about" phrase is its cause, the feeling (with its modifiers) the effect. The
+        phrase may hang on the verb whose object the feeling is ("expressed frustration at X"). A person,
+        country or organisation alone ("angry at Washington") is whom the feeling is aimed at, not a cause;
+        a negated feeling ("not angry about X") states none."""
+        doc = sent.doc
+        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in self.lex.emotion_preps]
+        if not preps and word.dep_ == "dobj":
+            preps = [
+                c
+                for c in word.head.children
+                if c.dep_ == "prep" and c.lower_ in self.lex.emotion_preps and c.i == word.right_edge.i + 1
+            ]
+        if not preps or is_negated(word) or (word.dep_ in ("acomp", "dobj", "attr") and is_negated(word.head)):
+            return
+        objs = self._objects(preps[0])
+        if not objs:
+            return
+        obj = objs[0]
+        bare = obj.n_lefts + obj.n_rights == 0 or all(c.dep_ == "det" for c in obj.children)
+        if (bare and (obj.pos_ in ("PRON", "PROPN") or self.is_actor(obj))) or obj.ent_type_ in ("DATE", "TIME"):
+            return  # "angry at him", "anger at the police": the target of the feeling; "last week": a time
+        cause = span_tokens(doc, *subtree_range(obj)) if obj.tag_ == "VBG" or obj.dep_ == "pcomp" else None
+        if cause is None:
+            cause = span_tokens(doc, preps[0].i + 1, preps[0].right_edge.i + 1)
+        start = word.i
+        while start - 1 >= sent.start and doc[start - 1].dep_ in ("amod", "det", "compound", "advmod", "poss"):
+            if doc[start - 1].head.i != word.i:
+                break
+            start -= 1
+        effect = trim_span(list(doc[start : word.i + 1]))
+        self.claim(found, sent, cause, effect, [preps[0]], "+", word.head if word.dep_ != "ROOT" else word)
 
     def _means(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
         """ "Y can only be achieved through X": X brings about the goal."""
@@ -636,13 +681,34 @@ class Extractor:
         self.claim(found, sent, cause, effect, [verb, agents[0]], polarity, verb)
         return True
 
-    def fallback(self, sent: Span, subject_split: bool = True, allow_actor: bool = False) -> list[dict[str, Any]]:
-        """A pair from the clause structure for a causal sentence no marker rule covers (``causal_implicit``)."""
-        return implicit_claims(self, sent, subject_split, allow_actor)
+    def fallback(
+        self, sent: Span, subject_split: bool = True, allow_actor: bool = False, every: bool = False
+    ) -> list[dict[str, Any]]:
+        """A pair from the clause structure for a causal sentence no marker rule covers (``causal_implicit``);
+        ``every``: the split of every clause, not only the first (the subject split left out)."""
+        return implicit_claims(self, sent, subject_split, allow_actor, every)
 
     def tagged(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
         """A claim from the span tagger's cause and effect (``causal_tagging``)."""
         return tagged_claims(self, sent, spans)
+
+
+def _unnested(found: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """A chain stated in one sentence ("Because of X, Y happened, which led to Z") gives X -> Y and Y -> Z,
+    not X -> "Y happened, which led to Z": a side that holds the whole of another claim whose effect follows a
+    sentential ", which" ends at that comma."""
+    for claim in found:
+        for side in ("cause", "effect"):
+            a, b = claim[side + "_start"], claim[side + "_end"]
+            for other in found:
+                if other is claim or not (a <= other["cause_start"] and other["effect_end"] <= b):
+                    continue
+                comma = text.find(", which ", other["cause_end"], other["effect_start"])
+                kept = text[a:comma].rstrip() if comma > a else ""
+                if len(kept.split()) >= 2:
+                    claim[side], claim[side + "_end"] = kept, a + len(kept)
+                    break
+    return found
 
 
 _AUXILIARIES = {"be", "have", "do"}

@@ -101,6 +101,8 @@ class Classifier:
         self.complete_tagged = False
         self.tag_over_implicit_min_score = math.inf
         self.swap_implicit_below = -math.inf
+        self.extra_tag_min_score = math.inf
+        self.extra_split_min_vote = math.inf
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -140,7 +142,17 @@ class Classifier:
         # an implicit clause split whose direction the tagger's role vote puts below this turns around
         # (causal_spans.role_vote: the cause's pieces read as effect, the effect's as cause); -inf: never
         clf.swap_implicit_below = float(data.get("swap_implicit_below", -math.inf))
+        # several pairs per sentence (round 9): beside the pairs a sentence already has, the tagger's pair when
+        # both its spans score at least this, and the clause split of any other clause whose tagger role vote
+        # is at least ``extra_split_min_vote``, each only when it states another relation; inf: never
+        clf.extra_tag_min_score = float(data.get("extra_tag_min_score", math.inf))
+        clf.extra_split_min_vote = float(data.get("extra_split_min_vote", math.inf))
         return clf
+
+    @property
+    def extras(self) -> bool:
+        """Whether a sentence with a pair may get more (``extra_tag_min_score`` or ``extra_split_min_vote``)."""
+        return self.extra_tag_min_score < math.inf or self.extra_split_min_vote < math.inf
 
     def prob(self, feats: Iterable[str]) -> float:
         get = self.weights.get
