@@ -201,7 +201,13 @@ class ArgumentFinder:
                 tok = tok.head
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
-                return self.actors(tok.head, tok_actor), []
+                head = tok.head
+                named = self.actors(head, tok_actor)
+                if not named and tok.dep_ == "acl" and head.lemma_.lower() in self.lex.message_nouns:
+                    if head.dep_ in ("dobj", "obj") and head.head is not head:
+                        tok = head.head  # "issued a statement calling on Y": the issuer calls on Y
+                        continue
+                return named, []
             break
         return [], []
 

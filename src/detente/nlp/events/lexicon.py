@@ -106,6 +106,7 @@ class TriggerLexicon:
     provenance_words: set[str] = field(default_factory=set)
     plural_pronouns: set[str] = field(default_factory=set)
     co_agent_preps: set[str] = field(default_factory=set)
+    message_nouns: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -207,6 +208,7 @@ class TriggerLexicon:
             "provenance_words",
             "plural_pronouns",
             "co_agent_preps",
+            "message_nouns",
         ):
             setattr(lex, key, {str(w) for w in cons.get(key, []) or []})
         lex.joint_meeting_roots = {str(r) for r in cons.get("joint_meeting_roots", []) or []}

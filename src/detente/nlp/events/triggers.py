@@ -48,7 +48,12 @@ class TriggerMatcher:
                 or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words for c in verb.children)
             )
             for clause in verb.children:
-                if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                # "pushing hard for the US (to) support its plan": a "for" clause of a demand word (the parser
+                # makes it an adverbial clause) is what is demanded, like a that-clause
+                pushed = demandish and clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+                )
+                if (clause.dep_ != "ccomp" and not pushed) or clause.pos_ not in ("VERB", "AUX"):
                     continue
                 auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
                 if wishing and not any(a.lower_ == "to" for a in auxes):
@@ -123,6 +128,9 @@ class TriggerMatcher:
         elif pos == "ADJ" and lemma in lex.wrap_adjs:
             wrapper = lex.wrap_adjs[lemma]
             return Trigger(tok, wrapper.code, "adj", wrapper=wrapper)
+        elif pos == "ADJ" and lemma in lex.adjs and tok.dep_ == "acomp":
+            # an attitude predicated of its holder: "X was skeptical about Y" (012), "optimistic over" (013)
+            return Trigger(tok, lex.adjs[lemma], "adj")
         return None
 
     def verb_construction(self, tok: Token, lemma: str) -> Trigger | None:
