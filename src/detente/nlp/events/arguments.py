@@ -588,7 +588,51 @@ class ArgumentFinder:
                 for t in self.nested_targets(inner.token if inner else tok, tok_actor)
                 if primary(t.label_) not in src_prims
             ]
+        if sources and not targets and trig.code.startswith("045"):
+            targets = [t for t in self.dispute_parties(tok, tok_actor) if primary(t.label_) not in src_prims]
+        if sources and not targets and trig.kind == "verb" and trig.code[:2] in lex.purpose_roots:
+            targets = [t for t in self.purpose_targets(tok, tok_actor) if primary(t.label_) not in src_prims]
         return sources, targets, reciprocal
+
+    def dispute_parties(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The parties of the dispute a mediation is in ("mediation efforts in the Libyan conflict", "a
+        mediator in the Arab-Israeli dispute"): actors naming a `dispute_nouns` noun in the trigger's
+        phrases or its governing verb's, never a mere place ("a conflict in Yemen" names no party)."""
+        scope = [tok] + ([tok.head] if tok.dep_ in ("compound", "dobj", "obj", "nsubj", "pobj") else [])
+        found: list[Span] = []
+        for word in scope:
+            for noun in word.subtree:
+                if noun.lemma_.lower() not in self.lex.dispute_nouns or noun.i == tok.i:
+                    continue
+                for c in noun.children:
+                    if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                        found.extend(self.actors(c, tok_actor))  # "the Libyan conflict" (not "in Yemen")
+                found.extend(a for a in self.between(noun, tok_actor) if a not in found)
+            if found:
+                return found
+        return found
+
+    def purpose_targets(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Whom a transfer is for, named in its purpose clause: "earmarked 1.5 million euros to help Haiti
+        cope", "provided funds to support refugees in Jordan" (a to-infinitive of a `purpose_verbs` verb:
+        its object, prepositions or its clause's subject)."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in self.lex.purpose_verbs:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            found = self.targets_of(clause, tok_actor)
+            found = found or [
+                a
+                for c in clause.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+                for a in self.actors(s, tok_actor)
+            ]
+            if found:
+                return found
+        return []
 
 
 def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:

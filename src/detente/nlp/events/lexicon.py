@@ -107,6 +107,10 @@ class TriggerLexicon:
     plural_pronouns: set[str] = field(default_factory=set)
     co_agent_preps: set[str] = field(default_factory=set)
     message_nouns: set[str] = field(default_factory=set)
+    purpose_verbs: set[str] = field(default_factory=set)
+    purpose_roots: set[str] = field(default_factory=set)
+    arrival_codes: set[str] = field(default_factory=set)
+    dispute_nouns: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -209,10 +213,14 @@ class TriggerLexicon:
             "plural_pronouns",
             "co_agent_preps",
             "message_nouns",
+            "purpose_verbs",
+            "dispute_nouns",
         ):
             setattr(lex, key, {str(w) for w in cons.get(key, []) or []})
         lex.joint_meeting_roots = {str(r) for r in cons.get("joint_meeting_roots", []) or []}
         lex.from_source_roots = {str(r) for r in cons.get("from_source_roots", []) or []}
+        lex.purpose_roots = {str(r) for r in cons.get("purpose_roots", []) or []}
+        lex.arrival_codes = {str(r) for r in cons.get("arrival_codes", []) or []}
         for key in ("aimed_code", "evidence_code", "advisory_code"):
             if key in cons:
                 setattr(lex, key, str(cons[key]))

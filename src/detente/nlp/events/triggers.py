@@ -157,6 +157,15 @@ class TriggerMatcher:
                     for obj in prep.children:
                         if obj.dep_ in ("pobj", "pcomp") and obj.lemma_.lower() in lex.travel_words:
                             return Trigger(tok, lex.advisory_code, "verb", phrase_obj=obj)
+        if lemma in lex.arrival_verbs:
+            for subj in tok.children:
+                if subj.dep_ != "nsubj":
+                    continue
+                for word in [subj] + [c for c in subj.children if c.dep_ in ("amod", "compound")]:
+                    code = lex.nouns.get(word.lemma_.lower())
+                    if code in lex.arrival_codes:
+                        # "Chinese peacekeepers arrived in South Sudan": the sender's peacekeeping there
+                        return Trigger(tok, code, "verb")
         if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in lex.aimed_preps:
