@@ -222,6 +222,14 @@ class TriggerMatcher:
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The wrapper or light verb that codes this trigger in its place, if any."""
         tok = trig.token
+        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and tok.head.head is not tok.head:
+            outer = trig_at.get(tok.head.head.i)
+            wrapping = outer is not None and (
+                outer.wrapper is not None
+                or (outer.phrase_obj is not None and outer.token.lemma_.lower() in self.lex.wrap_verbs)
+            )
+            if outer is not None and wrapping and outer is not trig:
+                return outer  # "suspended military aid and weapons deals": the deals are suspended too
         for _ in range(4):
             if tok.dep_ not in WRAPPED_DEPS or tok.head is tok or tok.dep_ == "conj":
                 return None
