@@ -50,6 +50,7 @@ class TriggerLexicon:
     demand: Wrapper | None = None
     appeal: Wrapper | None = None
     want_verbs: set[str] = field(default_factory=set)
+    need_verbs: set[str] = field(default_factory=set)
     speech_verbs: set[str] = field(default_factory=set)
     demand_words: set[str] = field(default_factory=set)
     obligation_modals: set[str] = field(default_factory=set)
@@ -173,6 +174,7 @@ class TriggerLexicon:
         lex.demand_words = set(demands.get("demand_words", []))
         lex.obligation_modals = set(demands.get("obligation_modals", []))
         lex.want_verbs = set(demands.get("want_verbs", []))
+        lex.need_verbs = set(demands.get("need_verbs", []))
         speakers = data.get("speakers") or {}
         lex.speaker_verbs = set(speakers.get("verbs", []))
         lex.speaker_pronouns = set(speakers.get("pronouns", []))

@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper
 
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
+# particles the parser sometimes attaches as prepositions ("forced X out of the country")
+PARTICLE_PREPS = {"out", "off", "back", "down"}
 WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
 
 
@@ -59,6 +61,17 @@ class TriggerMatcher:
                 if wishing and not any(a.lower_ == "to" for a in auxes):
                     continue
                 modal = any(a.lower_ in lex.obligation_modals for a in auxes)
+                # "told Koizumi that Japan needs to enact reforms": the need is asked for, an appeal
+                needed = clause.lemma_.lower() in lex.need_verbs and not wishing and any(
+                    c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children
+                )
+                if needed:
+                    inner_need = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+                    inner = trig_at.get(inner_need.i) if inner_need is not None else None
+                    if lex.appeal is not None and not any(c.dep_ == "neg" for c in clause.children):
+                        code = lex.appeal.refine.get(inner.code[:2], lex.appeal.code) if inner else lex.appeal.code
+                        found.append((verb, clause, code))
+                    continue
                 subjunctive = demandish and clause.tag_ in ("VB", "VBP") and not [a for a in auxes if a.lower_ != "to"]
                 if not (modal or subjunctive):
                     continue
@@ -87,6 +100,9 @@ class TriggerMatcher:
                         code = lex.phrases.get((lemma, obj.lemma_.lower()))
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
+                if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and (lemma, child.lower_) in lex.phrases:
+                    # "forced the agency out of the country": the particle of "force out" parsed as "out of"
+                    return Trigger(tok, lex.phrases[(lemma, child.lower_)], "verb", phrase_obj=child)
             construction = self.verb_construction(tok, lemma)
             if construction is not None:
                 return construction
