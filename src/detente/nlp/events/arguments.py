@@ -477,6 +477,8 @@ class ArgumentFinder:
                 targets = self.targets_of(phrase_obj, tok_actor)
             if not targets and trig.code.startswith("112") and tok.lemma_.lower() in lex.allegation_verbs:
                 targets = self.alleged_actors(tok, tok_actor)  # "a report alleged that X knew ..."
+            if not targets:
+                targets = self.object_agents(tok, tok_actor)  # "boycotted the summit hosted by Algeria"
         elif trig.kind == "adj":
             head = tok.head if tok.dep_ in ("acomp", "amod") else tok
             sources, _ = self.subject(head, tok_actor) if tok.dep_ == "acomp" else (self.actors(head, tok_actor), [])
@@ -593,6 +595,23 @@ class ArgumentFinder:
         if sources and not targets and trig.kind == "verb" and trig.code[:2] in lex.purpose_roots:
             targets = [t for t in self.purpose_targets(tok, tok_actor) if primary(t.label_) not in src_prims]
         return sources, targets, reciprocal
+
+    def object_agents(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The agent of a participle on the object: "boycotted the summit hosted by Algeria", "rejected the
+        draft proposed by the Security Council", "released a ship operated by Greenpeace": the act is
+        aimed at whoever hosts, proposes or operates the thing acted on."""
+        return [
+            a
+            for obj in verb.children
+            if obj.dep_ in ("dobj", "obj")
+            for participle in obj.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for agent in participle.children
+            if agent.dep_ == "agent"
+            for p in agent.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, tok_actor)
+        ]
 
     def dispute_parties(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The parties of the dispute a mediation is in ("mediation efforts in the Libyan conflict", "a
