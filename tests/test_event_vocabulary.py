@@ -141,3 +141,9 @@ def test_trigger_compound_under_an_embargo_is_the_thing_acted_on(nlp: Language) 
     events = asserted(nlp, "The African Union imposed an embargo on arms sales to Sudan.")
     assert any(c.startswith("163") for _, _, c in events)
     assert not any(c[:2] == "07" for _, _, c in events)
+
+
+def test_a_specific_act_with_a_means_clause_is_kept(nlp: Language) -> None:
+    # only a vague act ("increased pressure on Y by imposing sanctions") is coded by its means
+    events = asserted(nlp, "Sweden suspended development aid to Uganda by accusing its government of corruption.")
+    assert ("SWE", "UGA", "162") in events

@@ -82,6 +82,8 @@ def means_coded(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
     """A vague trigger whose means is itself a trigger ("intensified pressure on Russia by imposing
     sanctions") is coded by the means alone."""
     tok = trig.token
+    if len(trig.code) != 3 or not trig.code.endswith("0"):
+        return False  # a specific act ("suspended military aid ... by accusing Pakistan") is no vague one
     holders = [tok, tok.head] if trig.kind == "noun" and tok.dep_ in ("dobj", "obj") else [tok]
     for holder in holders:
         for c in holder.children:
