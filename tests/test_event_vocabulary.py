@@ -147,3 +147,8 @@ def test_a_specific_act_with_a_means_clause_is_kept(nlp: Language) -> None:
     # only a vague act ("increased pressure on Y by imposing sanctions") is coded by its means
     events = asserted(nlp, "Sweden suspended development aid to Uganda by accusing its government of corruption.")
     assert ("SWE", "UGA", "162") in events
+
+
+def test_cutting_a_relation_names_the_partner(nlp: Language) -> None:
+    events = roots(asserted(nlp, "Qatar announced the suspension of flight links with Bahrain."))
+    assert ("QAT", "BHR", "16") in events

@@ -535,6 +535,17 @@ class ArgumentFinder:
                 targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i and not self.placed(a, gov)]
             if not targets and trig.code[:2] in VIOLENT_ROOTS:
                 targets = self.casualties(tok, tok_actor)  # "soldiers were killed in a Russian drone strike"
+            if not targets and trig.code[:2] == "16":
+                # "the suspension of air links with Yugoslavia", "a severance of ties with Qatar": the
+                # relation cut names the partner (not "a reset of relations with Russia" under "interest in")
+                targets = [
+                    a
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for rel in p.children
+                    if rel.dep_ == "pobj" and rel.lemma_.lower() in lex.mutual_objects
+                    for a in self.targets_of(rel, tok_actor, objects=False)
+                ]
             if reciprocal and gov is not None and targets and gov.lemma_.lower() in lex.one_sided_verbs:
                 reciprocal = False  # "the parliament approved the agreement with Y": one side's act
         if trig.wrapper is not None and inner is None and not targets:
