@@ -63,6 +63,17 @@ class ArgumentFinder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found.extend(self.actors(pobj, tok_actor, depth + 1))
+                elif (
+                    child.dep_ == "prep"
+                    and child.lower_ == "from"
+                    and tok.lemma_.lower() in self.lex.origin_nouns
+                    and tok.dep_ == "pobj"
+                    and tok.head.lower_ in ("on", "against", "upon")
+                ):
+                    # "tariffs on imports from India", "a ban on goods from Iran": the origin is the target
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(self.actors(pobj, tok_actor, depth + 1))
                 elif child.dep_ == "prep" and child.lower_ in self.lex.example_preps and depth < 2:
                     for pobj in child.children:  # "countries like China and India"
                         if pobj.dep_ == "pobj":

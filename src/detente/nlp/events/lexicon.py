@@ -112,6 +112,7 @@ class TriggerLexicon:
     purpose_roots: set[str] = field(default_factory=set)
     arrival_codes: set[str] = field(default_factory=set)
     dispute_nouns: set[str] = field(default_factory=set)
+    origin_nouns: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -217,6 +218,7 @@ class TriggerLexicon:
             "message_nouns",
             "purpose_verbs",
             "dispute_nouns",
+            "origin_nouns",
         ):
             setattr(lex, key, {str(w) for w in cons.get(key, []) or []})
         lex.joint_meeting_roots = {str(r) for r in cons.get("joint_meeting_roots", []) or []}
