@@ -155,7 +155,9 @@ def test_cutting_a_relation_names_the_partner(nlp: Language) -> None:
 
 
 def test_tariffs_on_imports_from_a_country_target_it(nlp: Language) -> None:
-    assert ("CAN", "BRA", "163") in asserted(nlp, "Canada imposed a ban on goods from Brazil.")
+    # stated intent to sanction is a threat (rule 6): 13x
+    text = "Canada announced it would raise tariffs on imports from Brazil."
+    assert ("CAN", "BRA", "13") in roots(asserted(nlp, text))
     # a transfer's own "to" stays its target: goods merely coming from a third country name no party
     assert ("POL", "UKR", "07") in roots(asserted(nlp, "Poland sent goods from Germany to Ukraine."))
     assert not any(t == "DEU" for _, t, _ in asserted(nlp, "Poland sent goods from Germany to Ukraine."))
