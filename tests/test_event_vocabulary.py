@@ -161,3 +161,8 @@ def test_tariffs_on_imports_from_a_country_target_it(nlp: Language) -> None:
     # a transfer's own "to" stays its target: goods merely coming from a third country name no party
     assert ("POL", "UKR", "07") in roots(asserted(nlp, "Poland sent goods from Germany to Ukraine."))
     assert not any(t == "DEU" for _, t, _ in asserted(nlp, "Poland sent goods from Germany to Ukraine."))
+
+
+def test_possessive_pronoun_in_the_object_is_not_the_target(nlp: Language) -> None:
+    events = asserted(nlp, "The Kenyan president pledged his country's support to the Somali government.")
+    assert ("KEN", "SOM", "03") in roots(events)

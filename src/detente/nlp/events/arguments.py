@@ -559,6 +559,10 @@ class ArgumentFinder:
                 ]
             if reciprocal and gov is not None and targets and gov.lemma_.lower() in lex.one_sided_verbs:
                 reciprocal = False  # "the parliament approved the agreement with Y": one side's act
+        own = {s.label_ for s in sources}
+        # "pledged his country's support to Y", "withdrew its troops": a possessive pronoun in the object that
+        # stands for the source is no target, so the wrapped act's own target (Y) is looked for
+        targets = [t for t in targets if not (len(t) == 1 and t.root.tag_ == "PRP$" and t.label_ in own)]
         if trig.wrapper is not None and inner is None and not targets:
             for child in tok.children:
                 if child.dep_ in ("xcomp", "ccomp"):
