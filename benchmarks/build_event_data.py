@@ -16,6 +16,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -71,10 +72,27 @@ def conflibert_ner(text: str) -> list[dict[str, Any]]:
     return rows
 
 
+# The icews CSV holds UTF-8 text that was once read as Mac Roman and saved as cp1252: a right quote (UTF-8
+# E2 80 99) arrives as the three characters "‚Äô". Each such run of non-ASCII characters is turned back
+# into Mac Roman bytes and read as the UTF-8 it was; a run that is not valid UTF-8 that way is left as it is.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def repair_mojibake(text: str) -> str:
+    def repair(match: re.Match[str]) -> str:
+        run = match.group(0)
+        try:
+            return run.encode("mac_roman").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return run
+
+    return _NON_ASCII_RUN.sub(repair, text)
+
+
 def cameo_examples(text: str) -> list[dict[str, Any]]:
     rows = []
     for rec in csv.DictReader(io.StringIO(text)):
-        example = (rec.get("example") or "").strip()
+        example = repair_mojibake((rec.get("example") or "").strip())
         if example and example != "NA":
             rows.append({"text": example, "cameo": rec["code"], "root": rec["root_code"]})
     return rows

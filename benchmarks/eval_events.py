@@ -25,7 +25,8 @@ pairs (a Source and a Target mention of one country that ``reference.actors.dome
 -> ``KEN``. ``--no-domestic`` runs the coder with domestic events off (``event_coder`` config).
 
 ``--cameo-examples`` codes the leak-checked CAMEO-manual example sentences (one per CAMEO code, with it;
-their UTF-8 punctuation read as Mac Roman repaired first) through ``code_documents`` and reports the event
+their UTF-8 punctuation read as Mac Roman is repaired by ``build_event_data.py``, and again here for files
+built before that) through ``code_documents`` and reports the event
 rate (sentences with an asserted event), the CAMEO root accuracy (sentences whose asserted events include
 the gold root, of all and of the coded ones) and the same per root. ``--rules-only`` turns the learned
 event layer off (it was trained on these sets).

@@ -162,9 +162,8 @@ class EventCoder(DataComponent):
         return self.domestic and any(distinct_actors(a, b) for a in codes for b in codes)
 
     def code_sentence(self, doc: Doc, sent: Span, tok_actor: dict[int, Span]) -> list[dict[str, Any]]:
+        # no early return without triggers: a reported demand needs none ("pushing for Germany to increase ...")
         triggers = [t for t in (self.triggers.trigger(tok) for tok in sent) if t is not None]
-        if not triggers:
-            return []
         trig_at = {t.token.i: t for t in triggers}
         out: list[dict[str, Any]] = []
         seen: set[tuple[str, str, str]] = set()
@@ -219,7 +218,7 @@ class EventCoder(DataComponent):
                 if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
                     if trig.token.lemma_ not in self.lex.verbs:
                         continue  # "offering alternatives": a wrapper with nothing wrapped is no event
-            if trig.kind == "adj" and inner is None:
+            if trig.kind == "adj" and trig.wrapper is not None and inner is None:
                 continue  # "willing to question institutions": readiness for no coded action
             if trig.kind == "noun" and self.non_events.characterization(trig):
                 continue  # "which Sikorski deems a significant threat to NATO": a judgement, no event

@@ -69,7 +69,7 @@ EventPatterns = _model(
     targets=_section("_Targets", "preps weak_preps agent_preps topic_preps topic_roots example_preps"),
     hedges=_section("_Hedges", "modals intent_modals verbs adjs marks realis_nouns nouns noun_adjs postpone_verbs"),
     negators=_section("_Negators", "words verbs"),
-    demands=_section("_Demands", "speech_verbs demand_words obligation_modals want_verbs"),
+    demands=_section("_Demands", "speech_verbs demand_words obligation_modals want_verbs need_verbs"),
     speakers=_section("_Speakers", "verbs pronouns"),
     standing=_section("_Standing", "nouns making_verbs"),
     constructions=_with_defaults(
@@ -78,7 +78,8 @@ EventPatterns = _model(
             words="light_verbs aimed_verbs aimed_preps casualty_verbs one_sided_verbs evidence_nouns advisory_verbs "
             "travel_words joint_meeting_roots document_nouns allegation_verbs from_source_roots entity_heads "
             "nominal_place_preps unnamed_agent_labels postponed_deps arrival_verbs threat_marks order_wrappers "
-            "provenance_words plural_pronouns co_agent_preps",
+            "provenance_words plural_pronouns co_agent_preps message_nouns purpose_verbs purpose_roots arrival_codes "
+            "dispute_nouns origin_nouns",
             aimed_code=(str, "190"),
             evidence_code=(str, "112"),
             advisory_code=(str, "160"),

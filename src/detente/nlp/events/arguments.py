@@ -65,6 +65,17 @@ class ArgumentFinder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found.extend(self.actors(pobj, tok_actor, depth + 1))
+                elif (
+                    child.dep_ == "prep"
+                    and child.lower_ == "from"
+                    and tok.lemma_.lower() in self.lex.origin_nouns
+                    and tok.dep_ == "pobj"
+                    and tok.head.lower_ in ("on", "against", "upon")
+                ):
+                    # "tariffs on imports from India", "a ban on goods from Iran": the origin is the target
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(self.actors(pobj, tok_actor, depth + 1))
                 elif child.dep_ == "prep" and child.lower_ in self.lex.example_preps and depth < 2:
                     for pobj in child.children:  # "countries like China and India"
                         if pobj.dep_ == "pobj":
@@ -203,7 +214,13 @@ class ArgumentFinder:
                 tok = tok.head
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
-                return self.actors(tok.head, tok_actor), []
+                head = tok.head
+                named = self.actors(head, tok_actor)
+                if not named and tok.dep_ == "acl" and head.lemma_.lower() in self.lex.message_nouns:
+                    if head.dep_ in ("dobj", "obj") and head.head is not head:
+                        tok = head.head  # "issued a statement calling on Y": the issuer calls on Y
+                        continue
+                return named, []
             break
         return [], []
 
@@ -473,6 +490,8 @@ class ArgumentFinder:
                 targets = self.targets_of(phrase_obj, tok_actor)
             if not targets and trig.code.startswith("112") and tok.lemma_.lower() in lex.allegation_verbs:
                 targets = self.alleged_actors(tok, tok_actor)  # "a report alleged that X knew ..."
+            if not targets:
+                targets = self.object_agents(tok, tok_actor)  # "boycotted the summit hosted by Algeria"
         elif trig.kind == "adj":
             head = tok.head if tok.dep_ in ("acomp", "amod") else tok
             sources, _ = self.subject(head, tok_actor) if tok.dep_ == "acomp" else (self.actors(head, tok_actor), [])
@@ -529,8 +548,23 @@ class ArgumentFinder:
                 targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i and not self.placed(a, gov)]
             if not targets and trig.code[:2] in VIOLENT_ROOTS:
                 targets = self.casualties(tok, tok_actor)  # "soldiers were killed in a Russian drone strike"
+            if not targets and trig.code[:2] == "16":
+                # "the suspension of air links with Yugoslavia", "a severance of ties with Qatar": the
+                # relation cut names the partner (not "a reset of relations with Russia" under "interest in")
+                targets = [
+                    a
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for rel in p.children
+                    if rel.dep_ == "pobj" and rel.lemma_.lower() in lex.mutual_objects
+                    for a in self.targets_of(rel, tok_actor, objects=False)
+                ]
             if reciprocal and gov is not None and targets and gov.lemma_.lower() in lex.one_sided_verbs:
                 reciprocal = False  # "the parliament approved the agreement with Y": one side's act
+        own = {s.label_ for s in sources}
+        # "pledged his country's support to Y", "withdrew its troops": a possessive pronoun in the object that
+        # stands for the source is no target, so the wrapped act's own target (Y) is looked for
+        targets = [t for t in targets if not (len(t) == 1 and t.root.tag_ == "PRP$" and t.label_ in own)]
         if trig.wrapper is not None and inner is None and not targets:
             for child in tok.children:
                 if child.dep_ in ("xcomp", "ccomp"):
@@ -583,7 +617,68 @@ class ArgumentFinder:
                 for t in self.nested_targets(inner.token if inner else tok, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+        if sources and not targets and trig.code.startswith("045"):
+            targets = [t for t in self.dispute_parties(tok, tok_actor) if primary(t.label_) not in src_prims]
+        if sources and not targets and trig.kind == "verb" and trig.code[:2] in lex.purpose_roots:
+            targets = [t for t in self.purpose_targets(tok, tok_actor) if primary(t.label_) not in src_prims]
         return sources, targets, reciprocal
+
+    def object_agents(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The agent of a participle on the object: "boycotted the summit hosted by Algeria", "rejected the
+        draft proposed by the Security Council", "released a ship operated by Greenpeace": the act is
+        aimed at whoever hosts, proposes or operates the thing acted on."""
+        return [
+            a
+            for obj in verb.children
+            if obj.dep_ in ("dobj", "obj")
+            for participle in obj.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for agent in participle.children
+            if agent.dep_ == "agent"
+            for p in agent.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, tok_actor)
+        ]
+
+    def dispute_parties(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The parties of the dispute a mediation is in ("mediation efforts in the Libyan conflict", "a
+        mediator in the Arab-Israeli dispute"): actors naming a `dispute_nouns` noun in the trigger's
+        phrases or its governing verb's, never a mere place ("a conflict in Yemen" names no party)."""
+        scope = [tok] + ([tok.head] if tok.dep_ in ("compound", "dobj", "obj", "nsubj", "pobj") else [])
+        found: list[Span] = []
+        for word in scope:
+            for noun in word.subtree:
+                if noun.lemma_.lower() not in self.lex.dispute_nouns or noun.i == tok.i:
+                    continue
+                for c in noun.children:
+                    if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                        found.extend(self.actors(c, tok_actor))  # "the Libyan conflict" (not "in Yemen")
+                found.extend(a for a in self.between(noun, tok_actor) if a not in found)
+            if found:
+                return found
+        return found
+
+    def purpose_targets(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Whom a transfer is for, named in its purpose clause: "earmarked 1.5 million euros to help Haiti
+        cope", "provided funds to support refugees in Jordan" (a to-infinitive of a `purpose_verbs` verb:
+        its object, prepositions or its clause's subject)."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in self.lex.purpose_verbs:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            found = self.targets_of(clause, tok_actor)
+            found = found or [
+                a
+                for c in clause.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+                for a in self.actors(s, tok_actor)
+            ]
+            if found:
+                return found
+        return []
 
 
 def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:

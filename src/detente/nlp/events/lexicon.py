@@ -50,6 +50,7 @@ class TriggerLexicon:
     demand: Wrapper | None = None
     appeal: Wrapper | None = None
     want_verbs: set[str] = field(default_factory=set)
+    need_verbs: set[str] = field(default_factory=set)
     speech_verbs: set[str] = field(default_factory=set)
     demand_words: set[str] = field(default_factory=set)
     obligation_modals: set[str] = field(default_factory=set)
@@ -106,6 +107,12 @@ class TriggerLexicon:
     provenance_words: set[str] = field(default_factory=set)
     plural_pronouns: set[str] = field(default_factory=set)
     co_agent_preps: set[str] = field(default_factory=set)
+    message_nouns: set[str] = field(default_factory=set)
+    purpose_verbs: set[str] = field(default_factory=set)
+    purpose_roots: set[str] = field(default_factory=set)
+    arrival_codes: set[str] = field(default_factory=set)
+    dispute_nouns: set[str] = field(default_factory=set)
+    origin_nouns: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -168,6 +175,7 @@ class TriggerLexicon:
         lex.demand_words = set(demands.get("demand_words", []))
         lex.obligation_modals = set(demands.get("obligation_modals", []))
         lex.want_verbs = set(demands.get("want_verbs", []))
+        lex.need_verbs = set(demands.get("need_verbs", []))
         speakers = data.get("speakers") or {}
         lex.speaker_verbs = set(speakers.get("verbs", []))
         lex.speaker_pronouns = set(speakers.get("pronouns", []))
@@ -207,10 +215,16 @@ class TriggerLexicon:
             "provenance_words",
             "plural_pronouns",
             "co_agent_preps",
+            "message_nouns",
+            "purpose_verbs",
+            "dispute_nouns",
+            "origin_nouns",
         ):
             setattr(lex, key, {str(w) for w in cons.get(key, []) or []})
         lex.joint_meeting_roots = {str(r) for r in cons.get("joint_meeting_roots", []) or []}
         lex.from_source_roots = {str(r) for r in cons.get("from_source_roots", []) or []}
+        lex.purpose_roots = {str(r) for r in cons.get("purpose_roots", []) or []}
+        lex.arrival_codes = {str(r) for r in cons.get("arrival_codes", []) or []}
         for key in ("aimed_code", "evidence_code", "advisory_code"):
             if key in cons:
                 setattr(lex, key, str(cons[key]))

@@ -64,8 +64,11 @@ class NonEventTests:
 
 def thing_acted_on(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
     """A nominal trigger that is the object of another trigger's on/against/at phrase is the thing
-    acted on, not an event: "an attack on a weapons supply" (no supply event)."""
+    acted on, not an event: "an attack on a weapons supply" (no supply event), also as a compound
+    ("an embargo on arms sales to Syria": no arms supply)."""
     tok = trig.token
+    if trig.kind == "noun" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i not in trig_at:
+        tok = tok.head
     return (
         trig.kind == "noun"
         and tok.dep_ == "pobj"
@@ -79,6 +82,8 @@ def means_coded(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
     """A vague trigger whose means is itself a trigger ("intensified pressure on Russia by imposing
     sanctions") is coded by the means alone."""
     tok = trig.token
+    if len(trig.code) != 3 or not trig.code.endswith("0"):
+        return False  # a specific act ("suspended military aid ... by accusing Pakistan") is no vague one
     holders = [tok, tok.head] if trig.kind == "noun" and tok.dep_ in ("dobj", "obj") else [tok]
     for holder in holders:
         for c in holder.children:

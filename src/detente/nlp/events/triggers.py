@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper
 
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
+# particles the parser sometimes attaches as prepositions ("forced X out of the country")
+PARTICLE_PREPS = {"out", "off", "back", "down"}
 WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
 
 
@@ -48,12 +50,28 @@ class TriggerMatcher:
                 or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words for c in verb.children)
             )
             for clause in verb.children:
-                if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                # "pushing hard for the US (to) support its plan": a "for" clause of a demand word (the parser
+                # makes it an adverbial clause) is what is demanded, like a that-clause
+                pushed = demandish and clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+                )
+                if (clause.dep_ != "ccomp" and not pushed) or clause.pos_ not in ("VERB", "AUX"):
                     continue
                 auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
                 if wishing and not any(a.lower_ == "to" for a in auxes):
                     continue
                 modal = any(a.lower_ in lex.obligation_modals for a in auxes)
+                # "told Koizumi that Japan needs to enact reforms": the need is asked for, an appeal
+                needed = clause.lemma_.lower() in lex.need_verbs and not wishing and any(
+                    c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children
+                )
+                if needed:
+                    inner_need = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+                    inner = trig_at.get(inner_need.i) if inner_need is not None else None
+                    if lex.appeal is not None and not any(c.dep_ == "neg" for c in clause.children):
+                        code = lex.appeal.refine.get(inner.code[:2], lex.appeal.code) if inner else lex.appeal.code
+                        found.append((verb, clause, code))
+                    continue
                 subjunctive = demandish and clause.tag_ in ("VB", "VBP") and not [a for a in auxes if a.lower_ != "to"]
                 if not (modal or subjunctive):
                     continue
@@ -82,6 +100,9 @@ class TriggerMatcher:
                         code = lex.phrases.get((lemma, obj.lemma_.lower()))
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
+                if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and (lemma, child.lower_) in lex.phrases:
+                    # "forced the agency out of the country": the particle of "force out" parsed as "out of"
+                    return Trigger(tok, lex.phrases[(lemma, child.lower_)], "verb", phrase_obj=child)
             construction = self.verb_construction(tok, lemma)
             if construction is not None:
                 return construction
@@ -123,6 +144,9 @@ class TriggerMatcher:
         elif pos == "ADJ" and lemma in lex.wrap_adjs:
             wrapper = lex.wrap_adjs[lemma]
             return Trigger(tok, wrapper.code, "adj", wrapper=wrapper)
+        elif pos == "ADJ" and lemma in lex.adjs and tok.dep_ == "acomp":
+            # an attitude predicated of its holder: "X was skeptical about Y" (012), "optimistic over" (013)
+            return Trigger(tok, lex.adjs[lemma], "adj")
         return None
 
     def verb_construction(self, tok: Token, lemma: str) -> Trigger | None:
@@ -149,6 +173,15 @@ class TriggerMatcher:
                     for obj in prep.children:
                         if obj.dep_ in ("pobj", "pcomp") and obj.lemma_.lower() in lex.travel_words:
                             return Trigger(tok, lex.advisory_code, "verb", phrase_obj=obj)
+        if lemma in lex.arrival_verbs:
+            for subj in tok.children:
+                if subj.dep_ != "nsubj":
+                    continue
+                for word in [subj] + [c for c in subj.children if c.dep_ in ("amod", "compound")]:
+                    code = lex.nouns.get(word.lemma_.lower())
+                    if code in lex.arrival_codes:
+                        # "Chinese peacekeepers arrived in South Sudan": the sender's peacekeeping there
+                        return Trigger(tok, code, "verb")
         if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in lex.aimed_preps:
@@ -205,6 +238,14 @@ class TriggerMatcher:
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The wrapper or light verb that codes this trigger in its place, if any."""
         tok = trig.token
+        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and tok.head.head is not tok.head:
+            outer = trig_at.get(tok.head.head.i)
+            wrapping = outer is not None and (
+                outer.wrapper is not None
+                or (outer.phrase_obj is not None and outer.token.lemma_.lower() in self.lex.wrap_verbs)
+            )
+            if outer is not None and wrapping and outer is not trig:
+                return outer  # "suspended military aid and weapons deals": the deals are suspended too
         for _ in range(4):
             if tok.dep_ not in WRAPPED_DEPS or tok.head is tok or tok.dep_ == "conj":
                 return None
