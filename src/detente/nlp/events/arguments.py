@@ -618,9 +618,17 @@ class ArgumentFinder:
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
         if sources and not targets and trig.code.startswith("045"):
-            targets = [t for t in self.dispute_parties(tok, tok_actor) if primary(t.label_) not in src_prims]
+            targets = [
+                t
+                for t in self.dispute_parties(tok, tok_actor)
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
         if sources and not targets and trig.kind == "verb" and trig.code[:2] in lex.purpose_roots:
-            targets = [t for t in self.purpose_targets(tok, tok_actor) if primary(t.label_) not in src_prims]
+            targets = [
+                t
+                for t in self.purpose_targets(tok, tok_actor)
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
         return sources, targets, reciprocal
 
     def object_agents(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
