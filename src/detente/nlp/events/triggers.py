@@ -52,8 +52,10 @@ class TriggerMatcher:
             for clause in verb.children:
                 # "pushing hard for the US (to) support its plan": a "for" clause of a demand word (the parser
                 # makes it an adverbial clause) is what is demanded, like a that-clause
-                pushed = demandish and clause.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+                pushed = (
+                    demandish
+                    and clause.dep_ == "advcl"
+                    and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
                 )
                 if (clause.dep_ != "ccomp" and not pushed) or clause.pos_ not in ("VERB", "AUX"):
                     continue
@@ -62,8 +64,10 @@ class TriggerMatcher:
                     continue
                 modal = any(a.lower_ in lex.obligation_modals for a in auxes)
                 # "told Koizumi that Japan needs to enact reforms": the need is asked for, an appeal
-                needed = clause.lemma_.lower() in lex.need_verbs and not wishing and any(
-                    c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children
+                needed = (
+                    clause.lemma_.lower() in lex.need_verbs
+                    and not wishing
+                    and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children)
                 )
                 if needed:
                     inner_need = next((c for c in clause.children if c.dep_ == "xcomp"), None)
