@@ -19,27 +19,21 @@ from spacy.language import Language
 from detente.analysis.events_query import list_events
 from detente.analysis.relations_index import dyads, relations_index
 from detente.analysis.stance import stance
-from detente.nlp.pipeline import build_pipeline, make_doc
+from detente.nlp.pipeline import build_pipeline
 from detente.reference.actors import distinct_actors, domestic_pair, is_domestic
 from detente.store.db import connect
+
+from .event_sentences import coded, rules_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return build_pipeline(stages=("actor_resolver", "event_coder"), config={"event_coder": {"learned": False}})
+    return rules_pipeline()
 
 
 def run(nlp: Language, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
-    """The actor mentions (text -> code) and the asserted events (full source, full target, CAMEO root)."""
-    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
-    mentions = {m.text: m.label_ for m in doc.spans["actors"]}
-    events: list[dict[str, Any]] = doc._.events or []
-    found = {
-        (str(e["source"]), str(e["target"]), str(e["cameo"])[:2])
-        for e in events
-        if not e["negated"] and not e["hypothetical"]
-    }
-    return mentions, found
+    """The actor mentions and the asserted events of ``text``, actors on their full codes."""
+    return coded(nlp, text, full_codes=True)
 
 
 def test_the_pair_rule() -> None:
@@ -73,9 +67,7 @@ def test_the_state_never_acts_on_itself(nlp: Language) -> None:
 
 
 def test_domestic_events_can_be_switched_off() -> None:
-    off = build_pipeline(
-        stages=("actor_resolver", "event_coder"), config={"event_coder": {"learned": False, "domestic": False}}
-    )
+    off = rules_pipeline(domestic=False)
     _, found = run(off, "Zambian lawmakers called on the Zambian government to resign.")
     assert found == set(), found
 

@@ -10,32 +10,20 @@ may move.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
-from detente.nlp.pipeline import build_pipeline, make_doc
-from detente.reference.actors import primary_code
+from detente.nlp.pipeline import make_doc
+
+from .event_sentences import coded, rules_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return build_pipeline(stages=("actor_resolver", "event_coder"), config={"event_coder": {"learned": False}})
+    return rules_pipeline()
 
 
-def run(nlp: Language, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
-    """The actor mentions (text -> code) and the asserted events (source, target, CAMEO root) of ``text``,
-    actors compared on their primary code as the scorer does."""
-    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
-    mentions = {m.text: m.label_ for m in doc.spans["actors"]}
-    events: list[dict[str, Any]] = doc._.events or []
-    found = {
-        (primary_code(e["source"]), primary_code(e["target"]), str(e["cameo"])[:2])
-        for e in events
-        if not e["negated"] and not e["hypothetical"]
-    }
-    return mentions, found
+run = coded  # mentions, and events with actors on their primary code and the CAMEO root
 
 
 # text, the mentions it must resolve (text -> full code), the event (source, target, root) it must assert

@@ -1,0 +1,36 @@
+"""Coding one constructed sentence with the rules alone: the helper the event-construction tests share.
+
+The real spaCy model, the real ``actor_resolver`` and the real ``event_coder`` run; the learned layer is off,
+so that the tests check the codebook and the trigger lexicon, not weights that a retraining may move.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from detente.nlp.pipeline import build_pipeline, make_doc
+from detente.reference.actors import primary_code
+
+
+def rules_pipeline(**coder: Any) -> Language:
+    """The resolver and the event coder, learned layer off; ``coder`` adds event_coder settings."""
+    return build_pipeline(stages=("actor_resolver", "event_coder"), config={"event_coder": {"learned": False, **coder}})
+
+
+def coded(
+    nlp: Language, text: str, *, full_codes: bool = False, root: bool = True
+) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
+    """The actor mentions of ``text`` (text -> code) and its asserted events as (source, target, code):
+    actors on their primary code as the scorer compares them (``full_codes``: as coded), the CAMEO code cut
+    to its root (``root``) or whole."""
+    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
+    mentions = {m.text: m.label_ for m in doc.spans["actors"]}
+    events: list[dict[str, Any]] = doc._.events or []
+    actor = str if full_codes else primary_code
+    return mentions, {
+        (actor(e["source"]), actor(e["target"]), str(e["cameo"])[:2] if root else str(e["cameo"]))
+        for e in events
+        if not e["negated"] and not e["hypothetical"]
+    }
