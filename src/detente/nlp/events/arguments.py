@@ -97,6 +97,16 @@ class ArgumentFinder:
                 # "U.S. President Donald Trump and Russian President Vladimir Putin" parsed with the first
                 # as a modifier of the second: a coordination, both are arguments
                 found.extend(self.actors(child, tok_actor, depth))
+            elif (
+                child.dep_ in self.lex.coordinated_modifier_deps
+                and tok.i in tok_actor
+                and child.i in tok_actor
+                and tok_actor[child.i] is not tok_actor[tok.i]
+                and any(c.dep_ == "conj" and c.i in tok_actor for c in child.children)
+            ):
+                # "Kenyan and Ugandan officials": two coordinated nationality words on one head name two
+                # parties (the resolver codes the head with the last); each is an argument (rule 24)
+                found.append(tok_actor[child.i])
         return found
 
     def provenance(self, span: Span) -> bool:
@@ -488,6 +498,8 @@ class ArgumentFinder:
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.light_verbs | lex.advisory_verbs:
                 # "engaged in a firefight with X", "advised against travel to X": the phrase's own target
                 targets = self.targets_of(phrase_obj, tok_actor)
+            if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.permission_verbs:
+                targets = self.actors(phrase_obj, tok_actor)  # "allowed Ethiopia to use": whom it yields to
             if not targets and trig.code.startswith("112") and tok.lemma_.lower() in lex.allegation_verbs:
                 targets = self.alleged_actors(tok, tok_actor)  # "a report alleged that X knew ..."
             if not targets:
