@@ -11,7 +11,8 @@ and lists every sentence in which
   (``detente.reference.actors.primary_code``) but the coder asserted no event, or
 - ``modal``: the coder's only events there are negated or hypothetical.
 
-Each line gives the kind, the document id, the actors (code: text) and the sentence; ``modal`` lines also
+Each line gives the kind, the file and line number (not the id: the PLOVER test ids name their gold
+category, which we must not read), the actors (code: text) and the sentence; ``modal`` lines also
 give the events' trigger, code and flags. A summary of counts per file ends the listing. The listing is a
 reading aid for counting error classes, not a score.
 """
@@ -58,7 +59,7 @@ def candidate_sentences(nlp: Any, docs: list[dict[str, Any]]) -> Iterator[dict[s
             ]
 
     for k, parts in enumerate(run_sections(nlp, items())):
-        doc_id = docs[k]["id"]
+        doc_id = f"line {k + 1}"
         for _section, doc in parts:
             for sent in doc.sents:
                 actors = [a for a in doc.spans["actors"] if sent.start <= a.start < sent.end]

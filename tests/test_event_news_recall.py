@@ -59,3 +59,31 @@ def test_arrival_on_a_visit_is_a_visit_to_the_destination(nlp: Language) -> None
     assert ("KEN", "UGA", "042") in asserted(nlp, "The Kenyan president arrived in Kampala on a two-day visit.")
     # an arrival without a visit stays no event ("destination is a place", rule 22)
     assert not asserted(nlp, "The Kenyan president arrived in Kampala on Thursday.")
+
+
+def test_refusing_to_allow_a_party_is_a_refusal_to_yield(nlp: Language) -> None:
+    assert ("SDN", "ETH", "124") in asserted(nlp, "Sudan refused to allow Ethiopia to use the airport in Kassala.")
+
+
+def test_reaching_a_consensus_is_a_mutual_agreement(nlp: Language) -> None:
+    events = asserted(nlp, "Chile and Peru reached a consensus to share fishing data.")
+    assert {("CHL", "PER", "057"), ("PER", "CHL", "057")} <= events
+
+
+def test_buying_a_partys_goods_is_trade_with_it(nlp: Language) -> None:
+    assert ("DEU", "NOR", "061") in asserted(nlp, "Germany is buying large amounts of Norwegian gas.")
+    assert ("BRA", "SWE", "061") in asserted(nlp, "Brazil bought fighter jets from Sweden last year.")
+
+
+def test_a_threat_a_clause_answers_was_aimed_at_its_subject(nlp: Language) -> None:
+    assert ("TZA", "KEN", "130") in asserted(nlp, "Kenya will keep importing sugar despite Tanzania's threats.")
+    assert ("SOM", "KEN", "130") in asserted(
+        nlp, "The Kenyan army moved two battalions to the border in response to threats from Somalia."
+    )
+    # not for other acts: an invasion recalled in a time frame is not aimed at the clause's subject
+    assert not {e for e in asserted(nlp, "After Russia's invasion, Germany sent aid to Poland.") if e[1] == "DEU"}
+
+
+def test_headline_verb_read_as_a_noun_takes_its_apposition_as_object(nlp: Language) -> None:
+    # a headline with no verb: "sanctions" tagged as a noun, its object parsed as an apposition
+    assert ("IGO", "BLR", "163") in asserted(nlp, "EU sanctions large Belarusian potash producers in new round")

@@ -446,6 +446,23 @@ class ArgumentFinder:
             root = root.head
         return root.dep_ == "pobj" and root.head.lower_ in self.lex.nominal_place_preps and root.head.head.i == noun.i
 
+    def responding_clause(self, noun: Token) -> Token | None:
+        """The verb of a clause that answers a nominal act: "despite X's threats" (a `response_preps` word),
+        "in response/reply to X's threats" (a `response_nouns` word under "in")."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        prep = noun.head
+        if prep.lower_ in self.lex.response_preps:
+            head = prep.head
+        elif prep.lower_ == "to" and prep.head.lemma_.lower() in self.lex.response_nouns:
+            outer = prep.head
+            if outer.dep_ != "pobj" or outer.head.dep_ != "prep" or outer.head.lower_ != "in":
+                return None
+            head = outer.head.head
+        else:
+            return None
+        return head if head.pos_ in ("VERB", "AUX") else None
+
     def governor(self, noun: Token) -> Token | None:
         """The verb a nominal trigger is an argument of ("imposed sanctions", "held talks with")."""
         tok = noun
@@ -558,6 +575,17 @@ class ArgumentFinder:
             if not targets and gov is not None and arrival_verb(tok, lex) is None:
                 # (not "returned to Geneva for talks": the destination is a place, not a party)
                 targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i and not self.placed(a, gov)]
+            named = {s.label_ for s in sources}
+            if sources and trig.code[:2] in lex.response_roots and all(t.label_ in named for t in targets):
+                # "despite Tanzania's threats", "in response to threats from Somalia": the clause's subject
+                # is what the named party's threat or protest was aimed at (rule 24)
+                responder = self.responding_clause(tok)
+                if responder is not None:
+                    targets = [a for a in self.subject(responder, tok_actor)[0] if a.label_ not in named] or targets
+            if not targets and sources and tok.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
+                # a headline whose verb the tagger read as a noun ("U.S. sanctions large Russian oil companies"):
+                # the noun's apposition is its object (rule 24)
+                targets = [a for c in tok.children if c.dep_ == "appos" for a in self.actors(c, tok_actor)]
             if not targets and trig.code[:2] in VIOLENT_ROOTS:
                 targets = self.casualties(tok, tok_actor)  # "soldiers were killed in a Russian drone strike"
             if not targets and trig.code[:2] == "16":
@@ -584,6 +612,8 @@ class ArgumentFinder:
                     break
         if inner is not None and not targets:
             targets = self.targets_of(inner.token, tok_actor, objects=True) or self.deep_targets(inner.token, tok_actor)
+            if not targets and inner.phrase_obj is not None and inner.token.lemma_.lower() in lex.permission_verbs:
+                targets = self.actors(inner.phrase_obj, tok_actor)  # "refused to allow Y to ...": Y (rule 24)
             if inner.kind == "noun" and not targets:
                 targets = [
                     a

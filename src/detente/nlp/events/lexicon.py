@@ -114,6 +114,9 @@ class TriggerLexicon:
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)
+    response_preps: set[str] = field(default_factory=set)
+    response_nouns: set[str] = field(default_factory=set)
+    response_roots: set[str] = field(default_factory=set)
     purpose_verbs: set[str] = field(default_factory=set)
     purpose_roots: set[str] = field(default_factory=set)
     arrival_codes: set[str] = field(default_factory=set)
@@ -229,6 +232,9 @@ class TriggerLexicon:
             "bidding_verbs",
             "permission_verbs",
             "visit_arrival_preps",
+            "response_preps",
+            "response_nouns",
+            "response_roots",
         ):
             setattr(lex, key, {str(w) for w in cons.get(key, []) or []})
         lex.joint_meeting_roots = {str(r) for r in cons.get("joint_meeting_roots", []) or []}
