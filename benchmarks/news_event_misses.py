@@ -54,9 +54,11 @@ def candidate_sentences(nlp: Any, docs: list[dict[str, Any]]) -> Iterator[dict[s
             raw = RawArticle(id=d["id"], path="", format="jsonl", raw_text=d["text"], date=d.get("date"))
             p = prepare(raw)
             prepared.append(p)
-            yield p.clean.text, p.published.isoformat() if p.published else None, [
-                (s.clean_start, s.clean_end) for s in p.sentences
-            ]
+            yield (
+                p.clean.text,
+                p.published.isoformat() if p.published else None,
+                [(s.clean_start, s.clean_end) for s in p.sentences],
+            )
 
     for k, parts in enumerate(run_sections(nlp, items())):
         doc_id = f"line {k + 1}"

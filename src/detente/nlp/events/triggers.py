@@ -178,7 +178,11 @@ class TriggerMatcher:
                         if obj.dep_ in ("pobj", "pcomp") and obj.lemma_.lower() in lex.travel_words:
                             return Trigger(tok, lex.advisory_code, "verb", phrase_obj=obj)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-        bid = [c for c in tok.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        bid = [
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
         if objects and bid and lemma in lex.bidding_verbs and lex.appeal is not None:
             # "told Paraguay to reconsider": an appeal to the object, refined by what it is told to do
             return Trigger(tok, lex.appeal.code, "verb", wrapper=lex.appeal)
