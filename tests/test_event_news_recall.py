@@ -87,3 +87,16 @@ def test_a_threat_a_clause_answers_was_aimed_at_its_subject(nlp: Language) -> No
 def test_headline_verb_read_as_a_noun_takes_its_apposition_as_object(nlp: Language) -> None:
     # a headline with no verb: "sanctions" tagged as a noun, its object parsed as an apposition
     assert ("IGO", "BLR", "163") in asserted(nlp, "EU sanctions large Belarusian potash producers in new round")
+
+
+def test_parties_that_agree_to_share_share_with_each_other(nlp: Language) -> None:
+    events = roots(asserted(nlp, "Chile and Peru agreed to share fishing data."))
+    assert {("CHL", "PER", "03"), ("PER", "CHL", "03")} <= events
+    # a named partner stays one-way (directed roots)
+    assert roots(asserted(nlp, "Chile shared intelligence with Peru.")) == {("CHL", "PER", "06")}
+
+
+def test_modifiers_that_name_the_parties_keep_the_of_phrase_a_place(nlp: Language) -> None:
+    events = roots(asserted(nlp, "The Turkish and Greek sides of the island of Cyprus agreed to share data on Friday."))
+    assert {("TUR", "GRC", "03"), ("GRC", "TUR", "03")} <= events
+    assert not {e for e in events if "CYP" in e[:2]}

@@ -61,7 +61,9 @@ class ArgumentFinder:
             for child in tok.children:
                 if child.dep_ in MOD_DEPS and child.dep_ != "appos":
                     found.extend(self.actors(child, tok_actor, depth + 1))
-                elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
+                elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2 and not found:
+                    # (not when a modifier named the parties: "the Turkish and Greek sides of the island of
+                    # Cyprus" are Turkey and Greece, the island is where they are)
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found.extend(self.actors(pobj, tok_actor, depth + 1))
@@ -582,9 +584,16 @@ class ArgumentFinder:
                 responder = self.responding_clause(tok)
                 if responder is not None:
                     targets = [a for a in self.subject(responder, tok_actor)[0] if a.label_ not in named] or targets
-            if not targets and sources and tok.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
-                # a headline whose verb the tagger read as a noun ("U.S. sanctions large Russian oil companies"):
-                # the noun's apposition is its object (rule 24)
+            if (
+                not targets
+                and sources
+                and tok.dep_ == "ROOT"
+                and tok.tag_ == "NNS"
+                and tok.lemma_.lower() in lex.verbs
+                and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+            ):
+                # a headline whose verb the tagger read as a plural noun ("U.S. sanctions large Russian oil
+                # companies"; a trigger verb too, so not "Ukraine War: Trump ..."): its apposition is its object
                 targets = [a for c in tok.children if c.dep_ == "appos" for a in self.actors(c, tok_actor)]
             if not targets and trig.code[:2] in VIOLENT_ROOTS:
                 targets = self.casualties(tok, tok_actor)  # "soldiers were killed in a Russian drone strike"
