@@ -61,7 +61,9 @@ class ArgumentFinder:
             for child in tok.children:
                 if child.dep_ in MOD_DEPS and child.dep_ != "appos":
                     found.extend(self.actors(child, tok_actor, depth + 1))
-                elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
+                elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2 and not found:
+                    # (not when a modifier named the parties: "the Turkish and Greek sides of the island of
+                    # Cyprus" are Turkey and Greece, the island is where they are)
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found.extend(self.actors(pobj, tok_actor, depth + 1))
@@ -97,6 +99,16 @@ class ArgumentFinder:
                 # "U.S. President Donald Trump and Russian President Vladimir Putin" parsed with the first
                 # as a modifier of the second: a coordination, both are arguments
                 found.extend(self.actors(child, tok_actor, depth))
+            elif (
+                child.dep_ in self.lex.coordinated_modifier_deps
+                and tok.i in tok_actor
+                and child.i in tok_actor
+                and tok_actor[child.i] is not tok_actor[tok.i]
+                and any(c.dep_ == "conj" and c.i in tok_actor for c in child.children)
+            ):
+                # "Kenyan and Ugandan officials": two coordinated nationality words on one head name two
+                # parties (the resolver codes the head with the last); each is an argument (rule 24)
+                found.append(tok_actor[child.i])
         return found
 
     def provenance(self, span: Span) -> bool:
@@ -436,6 +448,23 @@ class ArgumentFinder:
             root = root.head
         return root.dep_ == "pobj" and root.head.lower_ in self.lex.nominal_place_preps and root.head.head.i == noun.i
 
+    def responding_clause(self, noun: Token) -> Token | None:
+        """The verb of a clause that answers a nominal act: "despite X's threats" (a `response_preps` word),
+        "in response/reply to X's threats" (a `response_nouns` word under "in")."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        prep = noun.head
+        if prep.lower_ in self.lex.response_preps:
+            head = prep.head
+        elif prep.lower_ == "to" and prep.head.lemma_.lower() in self.lex.response_nouns:
+            outer = prep.head
+            if outer.dep_ != "pobj" or outer.head.dep_ != "prep" or outer.head.lower_ != "in":
+                return None
+            head = outer.head.head
+        else:
+            return None
+        return head if head.pos_ in ("VERB", "AUX") else None
+
     def governor(self, noun: Token) -> Token | None:
         """The verb a nominal trigger is an argument of ("imposed sanctions", "held talks with")."""
         tok = noun
@@ -488,6 +517,8 @@ class ArgumentFinder:
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.light_verbs | lex.advisory_verbs:
                 # "engaged in a firefight with X", "advised against travel to X": the phrase's own target
                 targets = self.targets_of(phrase_obj, tok_actor)
+            if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.permission_verbs:
+                targets = self.actors(phrase_obj, tok_actor)  # "allowed Ethiopia to use": whom it yields to
             if not targets and trig.code.startswith("112") and tok.lemma_.lower() in lex.allegation_verbs:
                 targets = self.alleged_actors(tok, tok_actor)  # "a report alleged that X knew ..."
             if not targets:
@@ -546,6 +577,24 @@ class ArgumentFinder:
             if not targets and gov is not None and arrival_verb(tok, lex) is None:
                 # (not "returned to Geneva for talks": the destination is a place, not a party)
                 targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i and not self.placed(a, gov)]
+            named = {s.label_ for s in sources}
+            if sources and trig.code[:2] in lex.response_roots and all(t.label_ in named for t in targets):
+                # "despite Tanzania's threats", "in response to threats from Somalia": the clause's subject
+                # is what the named party's threat or protest was aimed at (rule 24)
+                responder = self.responding_clause(tok)
+                if responder is not None:
+                    targets = [a for a in self.subject(responder, tok_actor)[0] if a.label_ not in named] or targets
+            if (
+                not targets
+                and sources
+                and tok.dep_ == "ROOT"
+                and tok.tag_ == "NNS"
+                and tok.lemma_.lower() in lex.verbs
+                and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+            ):
+                # a headline whose verb the tagger read as a plural noun ("U.S. sanctions large Russian oil
+                # companies"; a trigger verb too, so not "Ukraine War: Trump ..."): its apposition is its object
+                targets = [a for c in tok.children if c.dep_ == "appos" for a in self.actors(c, tok_actor)]
             if not targets and trig.code[:2] in VIOLENT_ROOTS:
                 targets = self.casualties(tok, tok_actor)  # "soldiers were killed in a Russian drone strike"
             if not targets and trig.code[:2] == "16":
@@ -572,6 +621,8 @@ class ArgumentFinder:
                     break
         if inner is not None and not targets:
             targets = self.targets_of(inner.token, tok_actor, objects=True) or self.deep_targets(inner.token, tok_actor)
+            if not targets and inner.phrase_obj is not None and inner.token.lemma_.lower() in lex.permission_verbs:
+                targets = self.actors(inner.phrase_obj, tok_actor)  # "refused to allow Y to ...": Y (rule 24)
             if inner.kind == "noun" and not targets:
                 targets = [
                     a

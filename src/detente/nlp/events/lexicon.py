@@ -108,6 +108,15 @@ class TriggerLexicon:
     plural_pronouns: set[str] = field(default_factory=set)
     co_agent_preps: set[str] = field(default_factory=set)
     message_nouns: set[str] = field(default_factory=set)
+    # constructions read on real news, round 2 (docs/events.md rule 24)
+    coordinated_modifier_deps: set[str] = field(default_factory=set)
+    bidding_verbs: set[str] = field(default_factory=set)
+    permission_verbs: set[str] = field(default_factory=set)
+    permission_code: str = "080"
+    visit_arrival_preps: set[str] = field(default_factory=set)
+    response_preps: set[str] = field(default_factory=set)
+    response_nouns: set[str] = field(default_factory=set)
+    response_roots: set[str] = field(default_factory=set)
     purpose_verbs: set[str] = field(default_factory=set)
     purpose_roots: set[str] = field(default_factory=set)
     arrival_codes: set[str] = field(default_factory=set)
@@ -219,13 +228,20 @@ class TriggerLexicon:
             "purpose_verbs",
             "dispute_nouns",
             "origin_nouns",
+            "coordinated_modifier_deps",
+            "bidding_verbs",
+            "permission_verbs",
+            "visit_arrival_preps",
+            "response_preps",
+            "response_nouns",
+            "response_roots",
         ):
             setattr(lex, key, {str(w) for w in cons.get(key, []) or []})
         lex.joint_meeting_roots = {str(r) for r in cons.get("joint_meeting_roots", []) or []}
         lex.from_source_roots = {str(r) for r in cons.get("from_source_roots", []) or []}
         lex.purpose_roots = {str(r) for r in cons.get("purpose_roots", []) or []}
         lex.arrival_codes = {str(r) for r in cons.get("arrival_codes", []) or []}
-        for key in ("aimed_code", "evidence_code", "advisory_code"):
+        for key in ("aimed_code", "evidence_code", "advisory_code", "permission_code"):
             if key in cons:
                 setattr(lex, key, str(cons[key]))
         return lex

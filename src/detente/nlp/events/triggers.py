@@ -177,6 +177,32 @@ class TriggerMatcher:
                     for obj in prep.children:
                         if obj.dep_ in ("pobj", "pcomp") and obj.lemma_.lower() in lex.travel_words:
                             return Trigger(tok, lex.advisory_code, "verb", phrase_obj=obj)
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        bid = [
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        if objects and bid and lemma in lex.bidding_verbs and lex.appeal is not None:
+            # "told Paraguay to reconsider": an appeal to the object, refined by what it is told to do
+            return Trigger(tok, lex.appeal.code, "verb", wrapper=lex.appeal)
+        if lemma in lex.permission_verbs:
+            if objects and bid:
+                # "allowed Ethiopia to use the airport": yielding to the object ("refused to allow": 124)
+                return Trigger(tok, lex.permission_code, "verb")
+            for clause in tok.children:
+                # the same parsed as a clause with its own subject: the subject is whom it yields to
+                to_aux = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if clause.dep_ == "ccomp" and to_aux and subj is not None:
+                    return Trigger(tok, lex.permission_code, "verb", phrase_obj=subj)
+        if lemma in lex.arrival_verbs and tok.tag_ in ("VBD", "VBN", "VBZ"):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in lex.visit_arrival_preps:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and lex.nouns.get(obj.lemma_.lower()) == "042":
+                            # "arrived in Amman on a visit": a visit to where the traveller arrives
+                            return Trigger(tok, "042", "verb", phrase_obj=obj)
         if lemma in lex.arrival_verbs:
             for subj in tok.children:
                 if subj.dep_ != "nsubj":
