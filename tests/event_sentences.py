@@ -34,3 +34,13 @@ def coded(
         for e in events
         if not e["negated"] and not e["hypothetical"]
     }
+
+
+def asserted(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    """(source, target, CAMEO code) of the asserted events of ``text``, actors on their primary code."""
+    return coded(nlp, text, root=False)[1]
+
+
+def roots(events: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """The events with their CAMEO codes cut to the root."""
+    return {(s, t, c[:2]) for s, t, c in events}

@@ -8,33 +8,15 @@ asserts the event the class must give and, where the construction could over-fir
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
-from detente.nlp.pipeline import build_pipeline, make_doc
-from detente.reference.actors import primary_code
+from .event_sentences import asserted, roots, rules_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return build_pipeline(stages=("actor_resolver", "event_coder"), config={"event_coder": {"learned": False}})
-
-
-def asserted(nlp: Language, text: str) -> set[tuple[str, str, str]]:
-    """(source, target, CAMEO code) of the asserted events of ``text``, actors on their primary code."""
-    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
-    events: list[dict[str, Any]] = doc._.events or []
-    return {
-        (primary_code(e["source"]), primary_code(e["target"]), str(e["cameo"]))
-        for e in events
-        if not e["negated"] and not e["hypothetical"]
-    }
-
-
-def roots(events: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
-    return {(s, t, c[:2]) for s, t, c in events}
+    return rules_pipeline()
 
 
 def test_coordinated_nationality_words_are_two_parties(nlp: Language) -> None:

@@ -12,21 +12,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import coded, rules_pipeline
+from .event_sentences import asserted, roots, rules_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return rules_pipeline()
-
-
-def asserted(nlp: Language, text: str) -> set[tuple[str, str, str]]:
-    """(source, target, CAMEO code) of the asserted events of ``text``, actors on their primary code."""
-    return coded(nlp, text, root=False)[1]
-
-
-def roots(events: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
-    return {(s, t, c[:2]) for s, t, c in events}
 
 
 def test_reducing_aid_is_less_aid_not_aid(nlp: Language) -> None:
