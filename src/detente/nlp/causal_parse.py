@@ -127,6 +127,18 @@ def one_line(tokens: list[Token], before: bool) -> list[Token]:
     return trim_span(lines[-1] if before else lines[0])
 
 
+def after_heading(tokens: list[Token]) -> list[Token]:
+    """A span that runs through a colon keeps what follows the last one: the part before is a dateline or a
+    heading glued to the sentence ("KOCHI : Private buses kept off the road", "MUMBAI ( Reuters ): banks
+    remained shut", "Harried lot : IT employees arguing"), or a label ("Result: ..."), not part of the
+    cause or effect. Kept whole when fewer than two words would remain."""
+    cut = max((k for k, t in enumerate(tokens) if t.text.endswith(":") and not t.is_alpha), default=-1)
+    if cut < 0:
+        return tokens
+    rest = trim_span(tokens[cut + 1 :])
+    return rest if sum(t.is_alpha or t.like_num for t in rest) >= 2 else tokens
+
+
 def is_heavy(part: list[Token]) -> bool:
     return sum(t.is_alpha for t in part) >= 2
 

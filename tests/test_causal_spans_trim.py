@@ -1,0 +1,58 @@
+"""Issue 13, round 10: a cause or effect that runs through a colon keeps what follows it.
+
+A dateline or heading glued to a news sentence ("MUMBAI ( Reuters ): banks remained shut") is not part of
+the effect; the scorer's token Jaccard counts every such word against the span. On the real spaCy model
+with the shipped classifier.json.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from detente.nlp.causal_extractor import CAUSAL_DIR, Classifier
+from detente.nlp.causal_parse import after_heading
+from detente.nlp.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def causal_nlp() -> Language:
+    return build_pipeline(stages=("causal_extractor",))
+
+
+def pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(c["cause"], c["effect"]) for c in nlp(text)._.causal]
+
+
+def test_shipped_settings_switch_the_colon_trim_on() -> None:
+    assert Classifier.load(CAUSAL_DIR).trim_headings
+    assert not Classifier({"bias": 0.0}).trim_headings, "a classifier.json without the key keeps round 9"
+
+
+def test_a_dateline_with_its_source_is_cut_off_the_effect(causal_nlp: Language) -> None:
+    text = "MUMBAI ( Reuters ): State-run banks remained shut on Friday because of a strike by their employees ."
+    assert pairs(causal_nlp, text) == [("a strike by their employees", "State-run banks remained shut on Friday")]
+
+
+def test_a_heading_before_a_colon_is_cut_off_the_effect(causal_nlp: Language) -> None:
+    text = "Harried lot : IT employees protested outside the office because the company cut their wages ."
+    assert pairs(causal_nlp, text) == [("the company cut their wages", "IT employees protested outside the office")]
+
+
+def test_the_trim_can_be_switched_off(causal_nlp: Language) -> None:
+    comp = causal_nlp.get_pipe("causal_extractor")
+    comp.extractor.trim_headings = False
+    try:
+        text = "Harried lot : IT employees protested outside the office because the company cut their wages ."
+        assert pairs(causal_nlp, text) == [
+            ("the company cut their wages", "Harried lot : IT employees protested outside the office")
+        ]
+    finally:
+        comp.extractor.trim_headings = True
+
+
+def test_a_span_keeps_its_colon_when_under_two_words_would_remain(causal_nlp: Language) -> None:
+    doc = causal_nlp.make_doc("Talks : collapse")
+    assert [t.text for t in after_heading(list(doc))] == ["Talks", ":", "collapse"]
+    doc = causal_nlp.make_doc("the rise in prices")
+    assert [t.text for t in after_heading(list(doc))] == ["the", "rise", "in", "prices"]
