@@ -181,6 +181,7 @@ def dump(path: Path, trim: bool | None = None) -> None:
     comp.classifier = shipped
     comp.extractor.complete_tagged = shipped.complete_tagged
     comp.extractor.trim_headings = shipped.trim_headings if trim is None else trim
+    comp.extractor.trim_fronted = shipped.trim_fronted if trim is None else trim
     parsed = E.parse_cached(nlp, [d["text"] for d in docs])
     feats = E.T.featurize(parsed)
     y = np.array([int(g["causal"]) for g in gold])
@@ -210,10 +211,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("what", choices=["dump", "classify"])
     ap.add_argument("file", type=Path, nargs="?", default=DUMP)
-    ap.add_argument("--trim-headings", choices=["shipped", "on", "off"], default="shipped")
+    ap.add_argument("--trims", choices=["shipped", "on", "off"], default="shipped", help="round-10 span trims")
     args = ap.parse_args()
     if args.what == "dump":
-        dump(args.file, None if args.trim_headings == "shipped" else args.trim_headings == "on")
+        dump(args.file, None if args.trims == "shipped" else args.trims == "on")
     print(json.dumps(classify(args.file), indent=1))
     return 0
 

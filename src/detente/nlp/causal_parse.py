@@ -139,6 +139,26 @@ def after_heading(tokens: list[Token]) -> list[Token]:
     return rest if sum(t.is_alpha or t.like_num for t in rest) >= 2 else tokens
 
 
+# words that open a fronted adverbial ("In 2009 , riots broke out", "As the city enters its ninth week ,
+# the movement shows few signs of abating"): subordinators and the prepositions / adverbs of time and place
+_FRONTED_OPENERS = {
+    "as", "after", "before", "when", "while", "since", "following", "amid", "despite", "although", "though",
+    "if", "once", "in", "on", "at", "during", "over", "last", "earlier", "later", "nearly", "meanwhile",
+}  # fmt: skip
+
+
+def after_fronted(tokens: list[Token]) -> list[Token]:
+    """An effect that opens with a fronted adverbial set off by a comma keeps the clause after the comma: the
+    time, place or circumstance is not what was caused. Kept whole when fewer than three words would remain."""
+    if not tokens or tokens[0].lower_ not in _FRONTED_OPENERS:
+        return tokens
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None:
+        return tokens
+    rest = trim_span(tokens[comma + 1 :])
+    return rest if sum(t.is_alpha or t.like_num for t in rest) >= 3 else tokens
+
+
 def is_heavy(part: list[Token]) -> bool:
     return sum(t.is_alpha for t in part) >= 2
 
