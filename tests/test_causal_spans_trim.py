@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from detente.nlp.causal_extractor import CAUSAL_DIR, Classifier
-from detente.nlp.causal_parse import after_heading
+from detente.nlp.causal_parse import after_fronted, after_heading
 from detente.nlp.pipeline import build_pipeline
 
 
@@ -56,3 +56,29 @@ def test_a_span_keeps_its_colon_when_under_two_words_would_remain(causal_nlp: La
     assert [t.text for t in after_heading(list(doc))] == ["Talks", ":", "collapse"]
     doc = causal_nlp.make_doc("the rise in prices")
     assert [t.text for t in after_heading(list(doc))] == ["the", "rise", "in", "prices"]
+
+
+def test_a_fronted_time_phrase_is_cut_off_the_effect(causal_nlp: Language) -> None:
+    text = "Because of the fuel price hike , in the evening , truckers blocked the highway ."
+    assert ("the fuel price hike", "truckers blocked the highway") in pairs(causal_nlp, text)
+    comp = causal_nlp.get_pipe("causal_extractor")
+    comp.extractor.trim_fronted = False
+    try:
+        assert ("the fuel price hike", "in the evening , truckers blocked the highway") in pairs(causal_nlp, text)
+    finally:
+        comp.extractor.trim_fronted = True
+
+
+def test_the_fronted_trim_needs_an_opener_a_comma_and_three_words_after(causal_nlp: Language) -> None:
+    def kept(text: str) -> list[str]:
+        return [t.text for t in after_fronted(list(causal_nlp.make_doc(text)))]
+
+    assert kept("In 2009 , riots broke out") == ["riots", "broke", "out"]
+    assert kept("As prices rose , trade fell sharply") == ["trade", "fell", "sharply"]
+    for whole in ("Riots , arson and looting broke out", "In 2009 , riots", "In 2009 riots broke out"):
+        assert kept(whole) == whole.split()
+
+
+def test_shipped_settings_switch_the_fronted_trim_on() -> None:
+    assert Classifier.load(CAUSAL_DIR).trim_fronted
+    assert not Classifier({"bias": 0.0}).trim_fronted
