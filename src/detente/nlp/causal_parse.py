@@ -152,7 +152,11 @@ def after_fronted(tokens: list[Token]) -> list[Token]:
     time, place or circumstance is not what was caused. Kept whole when fewer than three words would remain."""
     if not tokens or tokens[0].lower_ not in _FRONTED_OPENERS:
         return tokens
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    # a comma before digits sits inside a date ("on October 22, 2025,"), not after the adverbial
+    comma = next(
+        (k for k, t in enumerate(tokens[:-1]) if t.text == "," and not tokens[k + 1].is_digit),
+        None,
+    )
     if comma is None:
         return tokens
     rest = trim_span(tokens[comma + 1 :])
