@@ -86,6 +86,13 @@ def test_the_fronted_trim_needs_an_opener_a_comma_and_three_words_after(causal_n
         assert kept(whole) == whole.split()
 
 
+def test_a_phrase_that_modifies_a_word_before_the_effect_is_not_fronted(causal_nlp: Language) -> None:
+    doc = causal_nlp("They saw the war as a means of inflicting a defeat on Russia, not in terms of politics.")
+    effect = [t for t in doc if t.i >= next(t.i for t in doc if t.text == "on")][:-1]
+    assert effect[0].head.text == "defeat", "the parse this case is about"
+    assert after_fronted(effect) == effect
+
+
 def test_shipped_settings_switch_the_fronted_trim_on() -> None:
     assert Classifier.load(CAUSAL_DIR).trim_fronted
     assert not Classifier({"bias": 0.0}).trim_fronted

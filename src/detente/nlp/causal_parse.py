@@ -160,7 +160,11 @@ def after_fronted(tokens: list[Token]) -> list[Token]:
     if comma is None:
         return tokens
     rest = trim_span(tokens[comma + 1 :])
-    return rest if sum(t.is_alpha or t.like_num for t in rest) >= 3 else tokens
+    if sum(t.is_alpha or t.like_num for t in rest) < 3:
+        return tokens
+    # fronted: the opener modifies what follows it ("In 2009 , riots broke out"), not a word before the span
+    # ("a strategic defeat [on Russia, not in terms of ...]")
+    return rest if tokens[0].head.i >= tokens[0].i else tokens
 
 
 def is_heavy(part: list[Token]) -> bool:
