@@ -1,7 +1,10 @@
 """Why predicted cause/effect pairs miss on CNC train (out of fold), by class.
 
-    .venv/bin/python benchmarks/causal_span_errors.py dump            # build/cnc_claims_oof.jsonl (~1 min)
+    .venv/bin/python benchmarks/causal_span_errors.py dump [FILE]     # build/cnc_claims_oof.jsonl (~5 s)
+    .venv/bin/python benchmarks/causal_span_errors.py dump F --trims off  # the round-9 spans (trims off)
     .venv/bin/python benchmarks/causal_span_errors.py classify [FILE] # class counts from a saved file
+
+``dump`` needs the CV caches of ``eval_causal.py cnc`` (build/cnc_parsed.spacy, cnc_span_oof.json, ...).
 
 ``dump`` runs the component once with the shipped settings of ``classifier.json`` on every CNC train
 sentence, with its out-of-fold probability (two tiers) and out-of-fold tagger spans (the same inputs as
