@@ -189,8 +189,11 @@ TUNED = {
     "swap_implicit_below": (-INF, 1.0, 0.0, -1.0, -2.0),
     "extra_tag_min_score": (INF, 20.0, 15.0, 10.0),
     "extra_split_min_vote": (INF, 4.0, 2.0, 1.0),
+    "trim_headings": (False, True),
+    "trim_fronted": (False, True),
 }
-_NO_EXTRA = {"extra_tag_min_score": (INF,), "extra_split_min_vote": (INF,)}
+_NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)}
+_NO_EXTRA = {"extra_tag_min_score": (INF,), "extra_split_min_vote": (INF,)} | _NO_TRIM
 _NO_SWAP = {"swap_implicit_below": (-INF,)} | _NO_EXTRA
 _ROUND8 = {"join_fragments": True, "lenient_prose": True, "complete_tagged": True}
 _ROUND9_GRID = {
@@ -217,15 +220,23 @@ STAGES = (
     (
         # round 9: the round-8 thresholds narrowed to the values its folds chose and their neighbours, so that
         # the new one is tuned with them per fold at a bearable cost (32 settings)
-        "+ several pairs per sentence: other clauses' splits the tagger reads that way beside the first (shipped)",
-        _ROUND9_GRID | {"extra_tag_min_score": (INF,)},
+        "+ several pairs per sentence: other clauses' splits the tagger reads that way beside the first (round 9)",
+        _ROUND9_GRID | {"extra_tag_min_score": (INF,)} | _NO_TRIM,
+        _ROUND8,
+    ),
+    (
+        # round 10: the round-9 row's settings (its folds all chose extra_split_min_vote 2) with the two span
+        # trims tuned beside them per fold (32 settings)
+        "+ spans cut after a dateline colon, effects after a fronted adverbial (round 10, shipped)",
+        _ROUND9_GRID | {"extra_tag_min_score": (INF,), "extra_split_min_vote": (2.0,)},
         _ROUND8,
     ),
     (
         # measured, not shipped: needs the encoder on every sentence with a pair (docs/causal.md, round 9)
         "+ also a sure tagger pair beside the first (not shipped)",
         {"tag_threshold": (0.35,), "tag_min_score": (3.0,), "tag_over_implicit_min_score": (10.0,)}
-        | {"swap_implicit_below": (0.0,), "extra_split_min_vote": (INF, 2.0)},
+        | {"swap_implicit_below": (0.0,), "extra_split_min_vote": (INF, 2.0)}
+        | _NO_TRIM,
         _ROUND8,
     ),
 )
@@ -296,6 +307,8 @@ def eval_tagger(
         for name, value in setting.items():
             setattr(comp.classifier, name, value)
         comp.extractor.complete_tagged = bool(setting.get("complete_tagged", False))
+        comp.extractor.trim_headings = bool(setting.get("trim_headings", False))
+        comp.extractor.trim_fronted = bool(setting.get("trim_fronted", False))
         rows = []
         for i, doc in enumerate(parsed):
             sents, claims = comp._scored_sentences(doc)
@@ -337,6 +350,8 @@ def eval_tagger(
         }
     comp.classifier = shipped
     comp.extractor.complete_tagged = shipped.complete_tagged
+    comp.extractor.trim_headings = shipped.trim_headings
+    comp.extractor.trim_fronted = shipped.trim_fronted
     return out
 
 

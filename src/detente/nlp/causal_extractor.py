@@ -111,6 +111,8 @@ class CausalExtractor(DataComponent):
         self.classifier = Classifier.load(path)
         self.extractor = Extractor(self.lexicon, getattr(self, "actor_split_filter", True))
         self.extractor.complete_tagged = self.classifier.complete_tagged
+        self.extractor.trim_headings = self.classifier.trim_headings
+        self.extractor.trim_fronted = self.classifier.trim_fronted
         self.encoder = None
         self.tagger: SpanTagger | None = None
         ensemble = self.classifier.ensemble

@@ -127,6 +127,46 @@ def one_line(tokens: list[Token], before: bool) -> list[Token]:
     return trim_span(lines[-1] if before else lines[0])
 
 
+def after_heading(tokens: list[Token]) -> list[Token]:
+    """A span that runs through a colon keeps what follows the last one: the part before is a dateline or a
+    heading glued to the sentence ("KOCHI : Private buses kept off the road", "MUMBAI ( Reuters ): banks
+    remained shut", "Harried lot : IT employees arguing"), or a label ("Result: ..."), not part of the
+    cause or effect. Kept whole when fewer than two words would remain."""
+    cut = max((k for k, t in enumerate(tokens) if t.text.endswith(":") and not t.is_alpha), default=-1)
+    if cut < 0:
+        return tokens
+    rest = trim_span(tokens[cut + 1 :])
+    return rest if sum(t.is_alpha or t.like_num for t in rest) >= 2 else tokens
+
+
+# words that open a fronted adverbial ("In 2009 , riots broke out", "As the city enters its ninth week ,
+# the movement shows few signs of abating"): subordinators and the prepositions / adverbs of time and place
+_FRONTED_OPENERS = {
+    "as", "after", "before", "when", "while", "since", "following", "amid", "despite", "although", "though",
+    "if", "once", "in", "on", "at", "during", "over", "last", "earlier", "later", "nearly", "meanwhile",
+}  # fmt: skip
+
+
+def after_fronted(tokens: list[Token]) -> list[Token]:
+    """An effect that opens with a fronted adverbial set off by a comma keeps the clause after the comma: the
+    time, place or circumstance is not what was caused. Kept whole when fewer than three words would remain."""
+    if not tokens or tokens[0].lower_ not in _FRONTED_OPENERS:
+        return tokens
+    # a comma before digits sits inside a date ("on October 22, 2025,"), not after the adverbial
+    comma = next(
+        (k for k, t in enumerate(tokens[:-1]) if t.text == "," and not tokens[k + 1].is_digit),
+        None,
+    )
+    if comma is None:
+        return tokens
+    rest = trim_span(tokens[comma + 1 :])
+    if sum(t.is_alpha or t.like_num for t in rest) < 3:
+        return tokens
+    # fronted: the opener modifies what follows it ("In 2009 , riots broke out"), not a word before the span
+    # ("a strategic defeat [on Russia, not in terms of ...]")
+    return rest if tokens[0].head.i >= tokens[0].i else tokens
+
+
 def is_heavy(part: list[Token]) -> bool:
     return sum(t.is_alpha for t in part) >= 2
 

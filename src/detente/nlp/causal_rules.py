@@ -19,6 +19,8 @@ from detente.nlp.causal_parse import (
     CONTENT_POS,
     NEGATING_HEADS,
     PERSONAL_PRONOUNS,
+    after_fronted,
+    after_heading,
     cause_of_subject,
     clause_verb,
     is_negated,
@@ -41,6 +43,8 @@ class Extractor:
         self.lex = lex
         self.actor_split_filter = actor_split_filter
         self.complete_tagged = False  # finish tagged spans that stop inside a phrase (causal_tagging)
+        self.trim_headings = False  # a span keeps only what follows a colon (dateline, heading; round 10)
+        self.trim_fronted = False  # an effect drops a fronted adverbial before its first comma (round 10)
 
     @staticmethod
     def _person(tok: Token) -> bool:
@@ -372,6 +376,10 @@ class Extractor:
             return  # "what [appears to be X]": a question word stands for nothing the sentence names
         cause = one_line(cause, cause[0].i < signal[0].i)
         effect = one_line(effect, effect[0].i < signal[0].i)
+        if self.trim_headings:
+            cause, effect = after_heading(cause), after_heading(effect)
+        if self.trim_fronted:
+            effect = after_fronted(effect)
         if not cause or not effect:
             return
         if not any(t.is_alpha for t in cause) or not any(t.is_alpha for t in effect):

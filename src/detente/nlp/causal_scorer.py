@@ -99,6 +99,8 @@ class Classifier:
         self.join_fragments = False
         self.lenient_prose = False
         self.complete_tagged = False
+        self.trim_headings = False
+        self.trim_fronted = False
         self.tag_over_implicit_min_score = math.inf
         self.swap_implicit_below = -math.inf
         self.extra_tag_min_score = math.inf
@@ -139,6 +141,10 @@ class Classifier:
         clf.lenient_prose = bool(data.get("lenient_prose", False))
         # a tagged span that stops inside a phrase is finished to the phrase's end (causal_tagging)
         clf.complete_tagged = bool(data.get("complete_tagged", False))
+        # a cause or effect that runs through a colon keeps what follows it (dateline, heading; round 10)
+        clf.trim_headings = bool(data.get("trim_headings", False))
+        # an effect that opens with a fronted adverbial and a comma keeps the clause after it (round 10)
+        clf.trim_fronted = bool(data.get("trim_fronted", False))
         # an implicit clause split whose direction the tagger's role vote puts below this turns around
         # (causal_spans.role_vote: the cause's pieces read as effect, the effect's as cause); -inf: never
         clf.swap_implicit_below = float(data.get("swap_implicit_below", -math.inf))
