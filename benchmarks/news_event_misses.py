@@ -26,9 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from detente.api.ingest import run_sections
-from detente.ingest.document import prepare
-from detente.ingest.readers import RawArticle
+from detente.api.ingest import run_documents
 from detente.nlp.pipeline import build_pipeline
 from detente.reference.actors import primary_code
 
@@ -47,20 +45,7 @@ def read_docs(path: Path) -> Iterator[dict[str, Any]]:
 
 def candidate_sentences(nlp: Any, docs: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Sentences with actors of two or more primary codes and no asserted event."""
-    prepared = []
-
-    def items() -> Iterator[tuple[str, str | None, list[tuple[int, int]]]]:
-        for d in docs:
-            raw = RawArticle(id=d["id"], path="", format="jsonl", raw_text=d["text"], date=d.get("date"))
-            p = prepare(raw)
-            prepared.append(p)
-            yield (
-                p.clean.text,
-                p.published.isoformat() if p.published else None,
-                [(s.clean_start, s.clean_end) for s in p.sentences],
-            )
-
-    for k, parts in enumerate(run_sections(nlp, items())):
+    for k, (_, parts) in enumerate(run_documents(docs, nlp)):
         doc_id = f"line {k + 1}"
         for _section, doc in parts:
             for sent in doc.sents:

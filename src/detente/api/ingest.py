@@ -439,15 +439,12 @@ def coded_causal(row: CausalClaim) -> CodedCausal:
     return cast(CodedCausal, {k: row.get(k) for k in columns(CodedCausal)})
 
 
-def code_stream(
-    docs: Iterable[dict[str, Any]], nlp: Language | None = None, batch_size: int = PIPE_BATCH
-) -> Iterator[CodedDocument]:
-    """The evaluation interface, lazily: ``{"id", "text", "date"?}`` -> ``{"id", "events", "causal"}`` in input
-    order, with offsets into the given ``text`` (cleaning runs, and every offset is mapped back).
-
-    Documents are prepared just before the pipeline needs them and forgotten once their result is yielded,
-    so memory is bounded by the batch size whatever the input size."""
-    nlp = nlp or get_pipeline()
+def run_documents(
+    docs: Iterable[dict[str, Any]], nlp: Language, batch_size: int = PIPE_BATCH
+) -> Iterator[tuple[Document, list[tuple[Section, Doc]]]]:
+    """``{"id", "text", "date"?}`` documents cleaned, split and run through ``nlp``, in input order: each
+    prepared document with its sections' parsed Docs. A document is prepared just before the pipeline needs
+    it and dropped once yielded, so memory is bounded by the batch size whatever the input size."""
     in_flight: deque[Document] = deque()
 
     def items() -> Iterator[tuple[str, str | None, list[tuple[int, int]]]]:
@@ -464,7 +461,16 @@ def code_stream(
             )
 
     for parts in run_sections(nlp, items(), batch_size=batch_size):
-        p = in_flight.popleft()
+        yield in_flight.popleft(), parts
+
+
+def code_stream(
+    docs: Iterable[dict[str, Any]], nlp: Language | None = None, batch_size: int = PIPE_BATCH
+) -> Iterator[CodedDocument]:
+    """The evaluation interface, lazily: ``{"id", "text", "date"?}`` -> ``{"id", "events", "causal"}`` in input
+    order, with offsets into the given ``text`` (cleaning runs, and every offset is mapped back); lazy, as
+    :func:`run_documents` is."""
+    for p, parts in run_documents(docs, nlp or get_pipeline(), batch_size):
         rows = section_rows(
             parts,
             p.id,
