@@ -202,46 +202,8 @@ class TriggerLexicon:
         lex.transfer_nonobjects = set(data.get("transfer_nonobjects") or [])
         lex.quantity_nouns = set(data.get("quantity_nouns") or [])
         lex.talk_topic_preps = set(data.get("talk_topic_preps") or [])
-        cons = data.get("constructions") or {}
-        for key in (
-            "light_verbs",
-            "aimed_verbs",
-            "aimed_preps",
-            "casualty_verbs",
-            "one_sided_verbs",
-            "evidence_nouns",
-            "advisory_verbs",
-            "travel_words",
-            "document_nouns",
-            "allegation_verbs",
-            "entity_heads",
-            "nominal_place_preps",
-            "unnamed_agent_labels",
-            "postponed_deps",
-            "arrival_verbs",
-            "threat_marks",
-            "order_wrappers",
-            "provenance_words",
-            "plural_pronouns",
-            "co_agent_preps",
-            "message_nouns",
-            "purpose_verbs",
-            "dispute_nouns",
-            "origin_nouns",
-            "coordinated_modifier_deps",
-            "bidding_verbs",
-            "permission_verbs",
-            "visit_arrival_preps",
-            "response_preps",
-            "response_nouns",
-            "response_roots",
-        ):
-            setattr(lex, key, {str(w) for w in cons.get(key, []) or []})
-        lex.joint_meeting_roots = {str(r) for r in cons.get("joint_meeting_roots", []) or []}
-        lex.from_source_roots = {str(r) for r in cons.get("from_source_roots", []) or []}
-        lex.purpose_roots = {str(r) for r in cons.get("purpose_roots", []) or []}
-        lex.arrival_codes = {str(r) for r in cons.get("arrival_codes", []) or []}
-        for key in ("aimed_code", "evidence_code", "advisory_code", "permission_code"):
-            if key in cons:
-                setattr(lex, key, str(cons[key]))
+        # the schema (nlp/lexicons.py EventPatterns) admits exactly the construction keys this class has:
+        # the *_code ones a CAMEO code, every other a word or code list
+        for key, value in (data.get("constructions") or {}).items():
+            setattr(lex, key, str(value) if key.endswith("_code") else {str(w) for w in value or []})
         return lex
