@@ -240,6 +240,10 @@ class EventCoder(DataComponent):
             negated = self.modality.negated(trig)
             hypothetical, intent = self.modality.hedged(trig)
             hypothetical = hypothetical or ordered
+            if negated and trig.wrapper is not None and trig.wrapper.name == "plan" and inner is not None:
+                # "has no plans to meet Y", "does not intend to send aid": a refusal (rule 25)
+                reject = self.lex.reject
+                code, negated = (reject.refine.get(inner.code[:2], reject.code) if reject else "120"), False
             if self.modality.talk_topic(trig, trig_at):
                 hypothetical = True  # "negotiations on a troop pullback": negotiated, not (yet) done
             if self.modality.rejected_proposal(trig, trig_at):
@@ -270,8 +274,9 @@ class EventCoder(DataComponent):
             if not pairs:
                 continue
             date = self.date_of(trig.token, sent, doc)
+            stated = intent or (trig.wrapper is not None and trig.wrapper.name == "plan")
             if date[1] == "text" and after_publication(date[0], doc._.published):
-                if intent and code[:2] in ("03", "13"):
+                if stated and code[:2] in ("03", "13"):
                     # "will hold talks in March 2026": the stated intent is today's act
                     date = (str(doc._.published)[:10], "document")
                 else:

@@ -87,6 +87,19 @@ EventPatterns = _model(
             advisory_code=(str, "160"),
         )
     ),
+    # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)
+    intent_statements=_with_defaults(
+        _model("_IntentStatements", words="plan_verbs plan_nouns plan_preps", plan_refine=_keyed(str))
+    ),
+    pronoun_objects=_section("_PronounObjects", "quote_objects participle_objects"),
+    force_posture=_with_defaults(
+        _model(
+            "_ForcePosture",
+            words="exercise_nouns exercise_phrases posture_preps airspace_nouns incursion_verbs incursion_nouns",
+            posture_code=(str, "150"),
+            incursion_code=(str, "150"),
+        )
+    ),
 )
 
 

@@ -250,6 +250,24 @@ class ArgumentFinder:
             return main if len({primary(a.label_) for a in main}) >= 2 else None
         if not words <= self.lex.speaker_pronouns:
             return None
+        return self.quote_speaker(verb, tok_actor)
+
+    def participle_antecedent(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The antecedent of a pronoun object ("it", "them") of a subjectless participle clause: the main
+        clause's actor object ("the US kept the Soviet Union at arm's length, only recognizing it in 1933"),
+        when the main clause has exactly one object and it names an actor (rule 25)."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head is verb:
+            return []
+        if verb.lemma_.lower() in self.lex.judgement_verbs:
+            return []  # "praised Nepal, calling it a friend": a characterisation, not a call
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            return []  # its own subject, or a subordinate clause ("after meeting it", "while ...")
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+        return self.actors(objects[0], tok_actor) if len(objects) == 1 else []
+
+    def quote_speaker(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span] | None:
+        """The subject of the speech verb whose reported clause ``verb`` heads ("X said it would ...",
+        "'I called Putin,' Trump said"), or None."""
         tok = verb
         for _ in range(3):
             if tok.dep_ != "ccomp" and tok.dep_ != "conj":
@@ -272,6 +290,11 @@ class ArgumentFinder:
                 if self.inverted_speaker(child):
                     continue  # "... abused immigrants, a human rights group charged": the speaker
                 strong.extend(self.actors(child, tok_actor))
+                if not strong and child.lower_ in self.lex.first_person_objects:
+                    # "'Putin called me,' Trump said": a first-person object of a quote is its speaker (rule 25)
+                    strong.extend(self.quote_speaker(tok, tok_actor) or [])
+                if not strong and child.lower_ in self.lex.participle_objects:
+                    strong.extend(self.participle_antecedent(tok, tok_actor))
                 if not strong:
                     for grand in child.children:
                         if grand.dep_ == "prep":
@@ -660,6 +683,22 @@ class ArgumentFinder:
         if reciprocal and trig.code[:2] in lex.joint_meeting_roots and self.listed(targets):
             # "X met with A and B": one meeting of all the parties, pairwise
             return sources + targets, [], True
+        posture = trig.code in (lex.posture_code, lex.incursion_code) and trig.phrase_obj is not None
+        if posture and trig.phrase_obj is not None and trig.kind == "noun":
+            # "war games around Taiwan", "an incursion into Polish airspace": the party the place names
+            targets = self.actors(trig.phrase_obj, tok_actor) or targets
+            reciprocal = False
+            agents = [
+                a
+                for p in trig.phrase_obj.children
+                if p.dep_ == "prep" and p.lower_ in lex.agent_preps
+                for g in p.children
+                if g.dep_ == "pobj"
+                for a in self.actors(g, tok_actor)
+            ]
+            sources = (
+                agents or sources
+            )  # "an incursion into Latvian airspace by Belarusian drones" (parsed on airspace)
         src_ids = {s.start for s in sources}
         targets = [t for t in targets if t.start not in src_ids]
         if sources and not targets and not reciprocal and trig.kind in ("verb", "adj"):
@@ -678,6 +717,19 @@ class ArgumentFinder:
             targets = [
                 t
                 for t in self.purpose_targets(tok, tok_actor)
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
+        if (
+            sources
+            and not targets
+            and inner is not None
+            and inner.kind == "verb"
+            and inner.code[:2] in lex.purpose_roots
+        ):
+            # "is willing to send material to help defend Saudi Arabia": the wrapped transfer's purpose (rule 25)
+            targets = [
+                t
+                for t in self.purpose_targets(inner.token, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
         return sources, targets, reciprocal
@@ -734,6 +786,14 @@ class ArgumentFinder:
                 for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")
                 for a in self.actors(s, tok_actor)
+            ]
+            found = found or [
+                a  # "to help defend Saudi Arabia": the object of the bare infinitive after help (rule 25)
+                for c in clause.children
+                if c.dep_ == "xcomp" and not any(x.dep_ == "aux" for x in c.children)
+                for o in c.children
+                if o.dep_ in ("dobj", "obj")
+                for a in self.actors(o, tok_actor)
             ]
             if found:
                 return found

@@ -122,6 +122,22 @@ class TriggerLexicon:
     arrival_codes: set[str] = field(default_factory=set)
     dispute_nouns: set[str] = field(default_factory=set)
     origin_nouns: set[str] = field(default_factory=set)
+    # statements of intent and shows of force (docs/events.md rule 25)
+    plan: Wrapper | None = None
+    plan_verbs: set[str] = field(default_factory=set)
+    plan_nouns: set[str] = field(default_factory=set)
+    plan_preps: set[str] = field(default_factory=set)
+    first_person_objects: set[str] = field(default_factory=set)
+    participle_objects: set[str] = field(default_factory=set)
+    reject: Wrapper | None = None
+    exercise_nouns: set[str] = field(default_factory=set)
+    exercise_phrases: set[tuple[str, str]] = field(default_factory=set)
+    posture_preps: set[str] = field(default_factory=set)
+    airspace_nouns: set[str] = field(default_factory=set)
+    incursion_verbs: set[str] = field(default_factory=set)
+    incursion_nouns: set[str] = field(default_factory=set)
+    posture_code: str = "150"
+    incursion_code: str = "150"
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -151,6 +167,8 @@ class TriggerLexicon:
                 lex.demand = wrapper
             elif name == "appeal":
                 lex.appeal = wrapper
+            elif name == "reject":
+                lex.reject = wrapper
         recip = data.get("reciprocal") or {}
         lex.recip_verbs = set(recip.get("verbs", []))
         lex.recip_nouns = set(recip.get("nouns", []))
@@ -206,4 +224,26 @@ class TriggerLexicon:
         # the *_code ones a CAMEO code, every other a word or code list
         for key, value in (data.get("constructions") or {}).items():
             setattr(lex, key, str(value) if key.endswith("_code") else {str(w) for w in value or []})
+        intent = data.get("intent_statements") or {}
+        if intent.get("plan_refine"):
+            # "X plans to / announced plans to meet Y": a statement of intent (03x) when what is planned is
+            # cooperation; anything else planned stays hypothetical (the plan word is then no trigger)
+            lex.plan = Wrapper("plan", "030", {str(k): str(v) for k, v in intent["plan_refine"].items()})
+        lex.plan_verbs = set(intent.get("plan_verbs", []))
+        lex.plan_nouns = set(intent.get("plan_nouns", []))
+        lex.plan_preps = set(intent.get("plan_preps", []))
+        pronouns = data.get("pronoun_objects") or {}
+        lex.first_person_objects = set(pronouns.get("quote_objects", []))
+        lex.participle_objects = set(pronouns.get("participle_objects", []))
+        posture = data.get("force_posture") or {}
+        lex.exercise_nouns = set(posture.get("exercise_nouns", []))
+        lex.exercise_phrases = {
+            (parts[0], parts[-1]) for parts in (str(p).lower().split() for p in posture.get("exercise_phrases", []))
+        }
+        lex.posture_preps = set(posture.get("posture_preps", []))
+        lex.airspace_nouns = set(posture.get("airspace_nouns", []))
+        lex.incursion_verbs = set(posture.get("incursion_verbs", []))
+        lex.incursion_nouns = set(posture.get("incursion_nouns", []))
+        lex.posture_code = str(posture.get("posture_code", "150"))
+        lex.incursion_code = str(posture.get("incursion_code", "150"))
         return lex

@@ -97,11 +97,15 @@ class TriggerMatcher:
         lex = self.lex
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March 2025": a month, not a protest march
+        if pos == "VERB" and tok.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.exercise_nouns:
+            return self.force_posture(tok, lemma)  # "conducted military drills off Japan" (drills tagged VBZ)
         if pos in ("VERB", "AUX") and pos != "AUX":
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
                     for obj in self.object_heads(child):
                         code = lex.phrases.get((lemma, obj.lemma_.lower()))
+                        if code and self.force_posture(obj, obj.lemma_.lower()) is not None:
+                            continue  # "held exercises near Finland": the exercise noun codes a show of force
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
                 if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and (lemma, child.lower_) in lex.phrases:
@@ -110,6 +114,8 @@ class TriggerMatcher:
             construction = self.verb_construction(tok, lemma)
             if construction is not None:
                 return construction
+            if lemma in lex.plan_verbs and lex.plan is not None and self.planned(tok) is not None:
+                return Trigger(tok, lex.plan.code, "verb", wrapper=lex.plan)  # "plans to meet Y" (rule 25)
             if lemma in lex.wrap_verbs:
                 wrapper = lex.wrap_verbs[lemma]
                 return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
@@ -135,6 +141,11 @@ class TriggerMatcher:
                     return None  # "demonstrated resolve": no protest, unlike "students demonstrated in Kirkuk"
                 return Trigger(tok, lex.verbs[lemma], "verb")
         elif pos in ("NOUN", "PROPN"):
+            if lemma in lex.plan_nouns and lex.plan is not None and self.planned(tok) is not None:
+                return Trigger(tok, lex.plan.code, "noun", wrapper=lex.plan)  # "announced plans to send aid"
+            posture = self.force_posture(tok, lemma)
+            if posture is not None:
+                return posture
             if lemma in lex.wrap_nouns:
                 wrapper = lex.wrap_nouns[lemma]
                 return Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
@@ -212,10 +223,79 @@ class TriggerMatcher:
                     if code in lex.arrival_codes:
                         # "Chinese peacekeepers arrived in South Sudan": the sender's peacekeeping there
                         return Trigger(tok, code, "verb")
+        if lemma in lex.incursion_verbs:
+            for child in tok.children:
+                objs = [child] if child.dep_ in ("dobj", "obj") else []
+                if child.dep_ == "prep" and child.lower_ == "into":
+                    objs = [g for g in child.children if g.dep_ == "pobj"]
+                for obj in objs:
+                    if obj.lemma_.lower() in lex.airspace_nouns:
+                        # "drones violated Polish airspace", "jets entered into Y's airspace": a show of force
+                        return Trigger(tok, lex.incursion_code, "verb", phrase_obj=obj)
         if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in lex.aimed_preps:
                     return Trigger(tok, lex.aimed_code, "verb")
+        return None
+
+    def planned(self, tok: Token) -> Token | None:
+        """What a plan word plans when it is cooperation (docs/events.md rule 25): the to-infinitive of "plans
+        to meet Y" / "intends to send aid" / "announced plans to open talks", or the "for" phrase of "plans
+        for talks with Y", when it holds a trigger whose root the plan wrapper refines (04-08)."""
+        lex = self.lex
+        if lex.plan is None:
+            return None
+        clauses = [
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            clauses += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in lex.plan_preps
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        for clause in clauses:
+            for cand in [clause] + [c for c in clause.children if c.dep_ in ("dobj", "obj")]:
+                if cand.lemma_.lower() in lex.plan_verbs | lex.plan_nouns:
+                    continue
+                found = self.trigger(cand)
+                if found is not None and found.wrapper is None and found.code[:2] in lex.plan.refine:
+                    return cand
+        return None
+
+    def force_posture(self, tok: Token, lemma: str) -> Trigger | None:
+        """A show of force (docs/events.md rule 25): a military exercise, drill or war game held near, around
+        or off another party ("war games around Taiwan", "drills near the Finnish border"), its phrase object
+        the place named; an incursion into airspace ("an incursion into Polish airspace")."""
+        lex = self.lex
+        if lemma in lex.incursion_nouns:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("into", "of"):
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.airspace_nouns:
+                            return Trigger(tok, lex.incursion_code, "noun", phrase_obj=obj)
+        exercise = lemma in lex.exercise_nouns or any(
+            (c.lemma_.lower(), lemma) in lex.exercise_phrases for c in tok.children if c.dep_ in ("compound", "amod")
+        )
+        if not exercise:
+            return None
+        holders = [tok]
+        if tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head is not tok:
+            holders.append(tok.head)  # "held drills near Taiwan": the place often hangs off the verb
+        if any(c.lower_ == "joint" or (c.dep_ == "prep" and c.lower_ == "with") for h in holders for c in h.children):
+            return None  # "joint drills with Belarus": military cooperation (062), not a show of force
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ not in ("prep", "advmod") or prep.lower_ not in lex.posture_preps:
+                    continue
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                objs += [g for p in prep.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+                if objs:
+                    return Trigger(tok, lex.posture_code, "noun", phrase_obj=objs[0])
         return None
 
     def object_heads(self, obj: Token) -> list[Token]:
@@ -245,6 +325,9 @@ class TriggerMatcher:
         """The trigger this one governs as wrapper or light verb: xcomp, gerund, object noun."""
         if trig.phrase_obj is not None:
             return None
+        if trig.wrapper is not None and trig.wrapper.name == "plan":
+            planned = self.planned(trig.token)
+            return trig_at.get(planned.i) if planned is not None else None
         for child in trig.token.children:
             found = self.inner_at(child, trig_at, depth=0)
             if found is not None and (trig.wrapper is not None or child.dep_ in OBJ_DEPS):
@@ -277,6 +360,11 @@ class TriggerMatcher:
             if outer is not None and wrapping and outer is not trig:
                 return outer  # "suspended military aid and weapons deals": the deals are suspended too
         for _ in range(4):
+            planner = trig_at.get(tok.head.i)
+            if planner is not None and planner is not trig and planner.wrapper is not None:
+                planned = self.planned(planner.token) if planner.wrapper.name == "plan" else None
+                if planned is not None and planned.i == trig.token.i:
+                    return planner  # "announced plans to send aid": the plan codes the planned act
             if tok.dep_ not in WRAPPED_DEPS or tok.head is tok or tok.dep_ == "conj":
                 return None
             head = tok.head
