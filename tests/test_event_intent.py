@@ -56,9 +56,12 @@ def test_a_plan_dated_after_publication_is_todays_statement(nlp: Language) -> No
     assert asserted(nlp, "Norway plans to meet Sweden next month.") == {("NOR", "SWE", "036")}
 
 
-def test_a_planned_attack_is_no_threat_and_no_attack(nlp: Language) -> None:
-    # a report of plans for force is not a threat made to the target (13x) and nothing happened yet
-    assert asserted(nlp, "Japan plans to attack the Korean navy.") == set()
+def test_a_stated_plan_of_force_or_sanctions_is_a_threat(nlp: Language) -> None:
+    # as "will attack" (rule 6): a threat (13x), and the attack itself did not happen
+    assert asserted(nlp, "Japan plans to attack the Korean navy.") == {("JPN", "KOR", "138")}
+    assert asserted(nlp, "The Ghanaian president said he intends to sanction Togo.") == {("GHA", "TGO", "131")}
+    # a disavowed plan of force is neither a threat nor a refusal
+    assert asserted(nlp, "Japan does not plan to attack the Korean navy.") == set()
 
 
 def test_disavowing_a_plan_to_cooperate_is_a_refusal(nlp: Language) -> None:

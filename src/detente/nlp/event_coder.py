@@ -51,6 +51,7 @@ from detente.reference.cameo import lookup
 __all__ = ["DEFAULT_PATTERNS", "EVENTS_DIR", "EventCoder", "Trigger", "TriggerLexicon", "Wrapper", "primary"]
 
 FIGHT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
+COOPERATION_ROOTS = ("04", "05", "06", "07", "08")  # consult ... yield: what a disavowed plan refuses
 
 
 def pair_key(source: str, target: str) -> tuple[str, str]:
@@ -240,8 +241,15 @@ class EventCoder(DataComponent):
             negated = self.modality.negated(trig)
             hypothetical, intent = self.modality.hedged(trig)
             hypothetical = hypothetical or ordered
-            if negated and trig.wrapper is not None and trig.wrapper.name == "plan" and inner is not None:
-                # "has no plans to meet Y", "does not intend to send aid": a refusal (rule 25)
+            if (
+                negated
+                and trig.wrapper is not None
+                and trig.wrapper.name == "plan"
+                and inner is not None
+                and inner.code[:2] in COOPERATION_ROOTS
+            ):
+                # "has no plans to meet Y", "does not intend to send aid": a refusal (rule 25); a disavowed
+                # plan of force ("does not plan to attack") stays a negated threat, no event
                 reject = self.lex.reject
                 code, negated = (reject.refine.get(inner.code[:2], reject.code) if reject else "120"), False
             if self.modality.talk_topic(trig, trig_at):
