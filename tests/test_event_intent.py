@@ -87,6 +87,9 @@ def test_the_quotes_i_is_the_speaker(nlp: Language) -> None:
     mentions, events = coded(nlp, '"I met the Nigerian foreign minister," the Ghanaian president told reporters.')
     assert {("GHA", "NGA", "04"), ("NGA", "GHA", "04")} <= events
     assert "I" not in mentions  # the pronoun is read by the coder, not made a mention
+    # a written attribution ("wrote on social media") names the speaker as "said" does
+    written = asserted(nlp, '"I called the Kenyan president this morning," the Ugandan leader wrote on social media.')
+    assert ("UGA", "KEN", "041") in written
 
 
 def test_the_quotes_me_and_us_are_the_speaker(nlp: Language) -> None:
@@ -160,3 +163,21 @@ def test_violating_a_ceasefire_keeps_its_code(nlp: Language) -> None:
 def test_missiles_fired_at_targets_in_a_country_are_force_on_it(nlp: Language) -> None:
     # "in Y" hangs off the target noun; the country is the target, not a place of a transfer
     assert asserted(nlp, "Iran fired missiles at targets in Iraq on Sunday.") == {("IRN", "IRQ", "190")}
+
+
+# -- intent nouns with a to-infinitive, attitude verbs the lemmatizer misreads ------------------------------
+
+
+def test_an_intent_noun_wraps_its_infinitive(nlp: Language) -> None:
+    assert asserted(nlp, "Qatar expressed its readiness to mediate between Sudan and Chad.") == {
+        ("QAT", "SDN", "036"),
+        ("QAT", "TCD", "036"),
+    }
+    assert asserted(nlp, "Turkey signaled its willingness to meet Armenia.") == {("TUR", "ARM", "036")}
+    # a refusal noun wraps what is refused: the meeting is refused, not held
+    assert asserted(nlp, "Russia announced its refusal to meet Ukraine.") == {("RUS", "UKR", "125")}
+
+
+def test_hoping_to_act_is_not_acting(nlp: Language) -> None:
+    # "hopes" is lemmatized "hop" by the small model; the inflected attitude verb still hedges
+    assert asserted(nlp, "Brazil hopes to sign a trade deal with Argentina.") == set()

@@ -15,6 +15,8 @@ class Modality:
 
     def __init__(self, lex: TriggerLexicon) -> None:
         self.lex = lex
+        # inflected forms of the attitude verbs, for a lemmatizer slip ("Brazil hopes to sign": lemma "hop")
+        self.hedge_forms = {form for verb in lex.hedge_verbs for form in inflections(verb)}
 
     def talk_topic(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
         """A nominal trigger that is the topic of talks ("negotiations on a troop pullback", "talks about a
@@ -95,7 +97,8 @@ class Modality:
             subject_noun = trig.kind == "noun" and trig.token.dep_ in ("nsubj", "conj")
             if tok is not trig.token and tok.lemma_.lower() in self.lex.hedge_nouns:
                 hypothetical = True
-            if tok is not trig.token and tok.lemma_ in self.lex.hedge_verbs and not subject_noun:
+            attitude = tok.lemma_ in self.lex.hedge_verbs or (tok.pos_ == "VERB" and tok.lower_ in self.hedge_forms)
+            if tok is not trig.token and attitude and not subject_noun:
                 hypothetical = True  # but "sanctions aim to push back": what existing sanctions aim at
             if tok is not trig.token and tok.pos_ == "ADJ" and tok.lemma_ in self.lex.hedge_adjs:
                 hypothetical = True
@@ -145,3 +148,12 @@ class Modality:
         if tok.head.lemma_.lower() in self.lex.realis_nouns:
             return False
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def inflections(verb: str) -> set[str]:
+    """The regular inflected forms of a verb: hope -> hopes, hoped, hoping; plan -> plans, planned, planning."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "es", stem + "ed", stem + "ing"}
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # plan -> planned, planning
+    return forms

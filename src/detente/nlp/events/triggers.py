@@ -332,6 +332,15 @@ class TriggerMatcher:
             found = self.inner_at(child, trig_at, depth=0)
             if found is not None and (trig.wrapper is not None or child.dep_ in OBJ_DEPS):
                 return found
+        if trig.wrapper is not None and trig.kind == "noun":
+            for clause in trig.token.children:
+                if not to_infinitive_modifier(clause):
+                    continue  # "its readiness to mediate between A and B", "a refusal to meet" (rule 25)
+                if clause.i in trig_at:
+                    return trig_at[clause.i]
+                for obj in clause.children:
+                    if obj.dep_ in ("dobj", "obj") and obj.i in trig_at:
+                        return trig_at[obj.i]
         return None
 
     def inner_at(self, tok: Token, trig_at: dict[int, Trigger], depth: int) -> Trigger | None:
@@ -359,7 +368,12 @@ class TriggerMatcher:
             )
             if outer is not None and wrapping and outer is not trig:
                 return outer  # "suspended military aid and weapons deals": the deals are suspended too
-        for _ in range(4):
+        for depth in range(4):
+            if to_infinitive_modifier(tok) and depth <= 1:
+                outer = trig_at.get(tok.head.i)
+                if outer is not None and outer.wrapper is not None and outer.kind == "noun" and outer is not trig:
+                    if depth == 0 or (trig.token.dep_ in ("dobj", "obj") and tok.i not in trig_at):
+                        return outer  # "its readiness to mediate", "a refusal to sign a deal" (rule 25)
             planner = trig_at.get(tok.head.i)
             if planner is not None and planner is not trig and planner.wrapper is not None:
                 planned = self.planned(planner.token) if planner.wrapper.name == "plan" else None
@@ -434,3 +448,8 @@ def arrival_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     # a past arrival ("traveled", "have arrived", "will travel" keeps its modal); a bare present is often
     # a schedule ("negotiators return to Geneva this week for talks")
     return verb if verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children) else None
+
+
+def to_infinitive_modifier(tok: Token) -> bool:
+    """A to-infinitive clause modifying a noun ("readiness to mediate", "plans to meet")."""
+    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
