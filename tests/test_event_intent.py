@@ -181,3 +181,10 @@ def test_an_intent_noun_wraps_its_infinitive(nlp: Language) -> None:
 def test_hoping_to_act_is_not_acting(nlp: Language) -> None:
     # "hopes" is lemmatized "hop" by the small model; the inflected attitude verb still hedges
     assert asserted(nlp, "Brazil hopes to sign a trade deal with Argentina.") == set()
+
+
+def test_the_quotes_our_is_the_speakers(nlp: Language) -> None:
+    events = roots(asserted(nlp, '"Our forces shelled Armenian positions," the Azerbaijani defence ministry said.'))
+    assert ("AZE", "ARM", "19") in events
+    # "our" in a quote with no attribution names nobody
+    assert asserted(nlp, "Our forces shelled Armenian positions.") == set()

@@ -91,7 +91,7 @@ EventPatterns = _model(
     intent_statements=_with_defaults(
         _model("_IntentStatements", words="plan_verbs plan_nouns plan_preps", plan_refine=_keyed(str))
     ),
-    pronoun_objects=_section("_PronounObjects", "quote_objects participle_objects"),
+    pronoun_objects=_section("_PronounObjects", "quote_objects quote_possessives participle_objects"),
     force_posture=_with_defaults(
         _model(
             "_ForcePosture",

@@ -248,6 +248,10 @@ class ArgumentFinder:
             # is the main clause's plural subject
             main, _ = self.subject(verb.head, tok_actor)
             return main if len({primary(a.label_) for a in main}) >= 2 else None
+        if subj and all(
+            any(c.dep_ == "poss" and c.lower_ in self.lex.quote_possessives for c in s.children) for s in subj
+        ):
+            return self.quote_speaker(verb, tok_actor)  # "'Our forces shelled X,' the ministry said" (rule 25)
         if not words <= self.lex.speaker_pronouns:
             return None
         return self.quote_speaker(verb, tok_actor)

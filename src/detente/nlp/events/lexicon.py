@@ -129,6 +129,7 @@ class TriggerLexicon:
     plan_preps: set[str] = field(default_factory=set)
     first_person_objects: set[str] = field(default_factory=set)
     participle_objects: set[str] = field(default_factory=set)
+    quote_possessives: set[str] = field(default_factory=set)
     reject: Wrapper | None = None
     exercise_nouns: set[str] = field(default_factory=set)
     exercise_phrases: set[tuple[str, str]] = field(default_factory=set)
@@ -235,6 +236,7 @@ class TriggerLexicon:
         pronouns = data.get("pronoun_objects") or {}
         lex.first_person_objects = set(pronouns.get("quote_objects", []))
         lex.participle_objects = set(pronouns.get("participle_objects", []))
+        lex.quote_possessives = set(pronouns.get("quote_possessives", []))
         posture = data.get("force_posture") or {}
         lex.exercise_nouns = set(posture.get("exercise_nouns", []))
         lex.exercise_phrases = {
