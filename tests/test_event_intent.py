@@ -188,3 +188,10 @@ def test_the_quotes_our_is_the_speakers(nlp: Language) -> None:
     assert ("AZE", "ARM", "19") in events
     # "our" in a quote with no attribution names nobody
     assert asserted(nlp, "Our forces shelled Armenian positions.") == set()
+
+
+def test_offering_troops_to_a_party_is_military_cooperation_not_a_threat(nlp: Language) -> None:
+    assert asserted(nlp, "Brazil is willing to send troops to Haiti.") == {("BRA", "HTI", "0312")}
+    # forces sent against a party, or a show of force planned near it, stay a threat
+    assert asserted(nlp, "Russia vowed to send troops against Georgia.") == {("RUS", "GEO", "138")}
+    assert asserted(nlp, "China plans to hold naval drills near Vietnam.") == {("CHN", "VNM", "138")}

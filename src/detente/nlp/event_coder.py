@@ -209,6 +209,8 @@ class EventCoder(DataComponent):
             if trig.wrapper is not None:
                 if inner is not None:
                     code = trig.wrapper.refine.get(inner.code[:2], trig.wrapper.code)
+                    if self.triggers.troops_offered(trig, inner):
+                        code = self.lex.troop_offer_code  # "offered to send troops to Jordan": 0312, not a threat
                 elif trig.wrapper.name == "intent" and trig.token.lemma_ == "agree":
                     code = "057" if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.token.children) else "030"
                 elif trig.wrapper.name == "appeal" and plain_call(trig.token):

@@ -89,7 +89,12 @@ EventPatterns = _model(
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)
     intent_statements=_with_defaults(
-        _model("_IntentStatements", words="plan_verbs plan_nouns plan_preps", plan_refine=_keyed(str))
+        _model(
+            "_IntentStatements",
+            words="plan_verbs plan_nouns plan_preps",
+            plan_refine=_keyed(str),
+            troop_offer_code=(str, "0312"),
+        )
     ),
     pronoun_objects=_section("_PronounObjects", "quote_objects quote_possessives participle_objects"),
     force_posture=_with_defaults(

@@ -650,6 +650,8 @@ class ArgumentFinder:
             targets = self.targets_of(inner.token, tok_actor, objects=True) or self.deep_targets(inner.token, tok_actor)
             if not targets and inner.phrase_obj is not None and inner.token.lemma_.lower() in lex.permission_verbs:
                 targets = self.actors(inner.phrase_obj, tok_actor)  # "refused to allow Y to ...": Y (rule 24)
+            if not targets and inner.phrase_obj is not None and inner.code == lex.posture_code and inner.kind == "noun":
+                targets = self.actors(inner.phrase_obj, tok_actor)  # "plans to hold drills near Taiwan"
             if not targets and inner.code.startswith("045"):
                 targets = self.between(inner.token, tok_actor)  # "its readiness to mediate between A and B"
             if inner.kind == "noun" and not targets:

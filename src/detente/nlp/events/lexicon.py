@@ -128,6 +128,7 @@ class TriggerLexicon:
     plan_nouns: set[str] = field(default_factory=set)
     plan_preps: set[str] = field(default_factory=set)
     first_person_objects: set[str] = field(default_factory=set)
+    troop_offer_code: str = "0312"
     participle_objects: set[str] = field(default_factory=set)
     quote_possessives: set[str] = field(default_factory=set)
     reject: Wrapper | None = None
@@ -233,6 +234,7 @@ class TriggerLexicon:
         lex.plan_verbs = set(intent.get("plan_verbs", []))
         lex.plan_nouns = set(intent.get("plan_nouns", []))
         lex.plan_preps = set(intent.get("plan_preps", []))
+        lex.troop_offer_code = str(intent.get("troop_offer_code", "0312"))
         pronouns = data.get("pronoun_objects") or {}
         lex.first_person_objects = set(pronouns.get("quote_objects", []))
         lex.participle_objects = set(pronouns.get("participle_objects", []))

@@ -267,6 +267,26 @@ class TriggerMatcher:
                     return cand
         return None
 
+    def troops_offered(self, trig: Trigger, inner: Trigger) -> bool:
+        """An offer, pledge or readiness (the `intent` and `plan` wrappers) to send forces *to* a party
+        ("has offered to send troops to Jordan to help combat militants", "is ready to contribute troops to
+        the NATO-led force"): military cooperation offered (03x), not a threat of force, unless the forces
+        go against someone; a show of force (exercises near Y) stays a threat."""
+        lex = self.lex
+        if trig.wrapper is None or trig.wrapper.name not in ("intent", "plan") or inner.code[:2] != "15":
+            return False
+        if inner.code == lex.posture_code and inner.kind == "noun":
+            return False  # "plans to hold drills near Taiwan"
+        preps = [c.lower_ for c in inner.token.children if c.dep_ in ("prep", "dative")]
+        return (
+            bool(lex.troop_offer_code)
+            and "against" not in preps
+            and (
+                "to" in preps
+                or "help" in {c.lemma_.lower() for c in inner.token.children if c.dep_ in ("advcl", "xcomp")}
+            )
+        )
+
     def force_posture(self, tok: Token, lemma: str) -> Trigger | None:
         """A show of force (docs/events.md rule 25): a military exercise, drill or war game held near, around
         or off another party ("war games around Taiwan", "drills near the Finnish border"), its phrase object
