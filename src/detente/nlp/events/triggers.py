@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper
+from detente.nlp.events.verb_dictionary import VerbDictionary
 
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 # particles the parser sometimes attaches as prepositions ("forced X out of the country")
@@ -25,6 +26,7 @@ class Trigger:
     kind: str  # "verb" | "noun" | "adj"
     wrapper: Wrapper | None = None
     phrase_obj: Token | None = None
+    origin: str = "lexicon"  # or "dictionary": the fallback verb dictionary (verb_dictionary.py)
 
 
 class TriggerMatcher:
@@ -90,6 +92,22 @@ class TriggerMatcher:
                     code = asking.refine.get(inner.code[:2], asking.code)
                 found.append((verb, clause, code))
         return found
+
+    def fallback(self, tok: Token, dictionary: VerbDictionary, known: set[str]) -> Trigger | None:
+        """A verb our lexicon does not know (``known``: :meth:`TriggerLexicon.verb_words`) typed by the fallback
+        verb dictionary; None for any other word, a verb with no matching row, or a null row ("impose taxes")."""
+        if tok.pos_ != "VERB" or tok.ent_type_ in ("DATE", "TIME"):
+            return None
+        if tok.lemma_.lower() in known:
+            return None
+        code, phrase_obj = dictionary.match(tok, self.object_heads) or (None, None)
+        if code is None:
+            return None
+        return Trigger(tok, code, "verb", phrase_obj=phrase_obj, origin="dictionary")
+
+    def governs_trigger(self, tok: Token, trig_at: dict[int, Trigger]) -> bool:
+        """Whether a trigger hangs in ``tok``'s clause as what it wraps or acts on (xcomp, object, ...)."""
+        return any(self.inner_at(child, trig_at, depth=0) is not None for child in tok.children)
 
     def trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
