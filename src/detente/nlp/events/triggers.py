@@ -106,8 +106,13 @@ class TriggerMatcher:
         return Trigger(tok, code, "verb", phrase_obj=phrase_obj, origin="dictionary")
 
     def governs_trigger(self, tok: Token, trig_at: dict[int, Trigger]) -> bool:
-        """Whether a trigger hangs in ``tok``'s clause as what it wraps or acts on (xcomp, object, ...)."""
-        return any(self.inner_at(child, trig_at, depth=0) is not None for child in tok.children)
+        """Whether a trigger is what the verb ``tok`` acts on or wraps: its object or clausal complement
+        ("began an invasion", "moved to sanction"), not a phrase of reason or place ("for the raid")."""
+        return any(
+            self.inner_at(child, trig_at, depth=0) is not None
+            for child in tok.children
+            if child.dep_ in OBJ_DEPS or child.dep_ in ("xcomp", "ccomp")
+        )
 
     def trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
