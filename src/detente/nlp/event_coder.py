@@ -24,7 +24,9 @@ This module is the component and the per-sentence sequence of rules; the rules t
 ``detente.nlp.events``: ``lexicon`` (the YAML word lists), ``triggers`` (trigger matching, wrappers, reported
 demands), ``arguments`` (source/target selection and pairing), ``modality`` (negation, hypotheticals, intent)
 and ``non_events`` (trigger words that name no event where they stand). Dates come from ``nlp/dates.py``
-through one call, :meth:`EventCoder.date_of`.
+through one call, :meth:`EventCoder.date_of`. With ``verb_dictionary`` on (off by default), verbs our lexicon
+does not know are typed by the fallback verb dictionary ``data/events/cameo_verbs.tsv`` (``events.verb_dictionary``,
+:meth:`EventCoder.fallback_events`; docs/events.md, "Fallback verb dictionary").
 """
 
 from __future__ import annotations

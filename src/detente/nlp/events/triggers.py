@@ -26,7 +26,6 @@ class Trigger:
     kind: str  # "verb" | "noun" | "adj"
     wrapper: Wrapper | None = None
     phrase_obj: Token | None = None
-    origin: str = "lexicon"  # or "dictionary": the fallback verb dictionary (verb_dictionary.py)
 
 
 class TriggerMatcher:
@@ -103,7 +102,7 @@ class TriggerMatcher:
         code, phrase_obj = dictionary.match(tok, self.object_heads) or (None, None)
         if code is None:
             return None
-        return Trigger(tok, code, "verb", phrase_obj=phrase_obj, origin="dictionary")
+        return Trigger(tok, code, "verb", phrase_obj=phrase_obj)
 
     def governs_trigger(self, tok: Token, trig_at: dict[int, Trigger]) -> bool:
         """Whether a trigger is what the verb ``tok`` acts on or wraps: its object or clausal complement
