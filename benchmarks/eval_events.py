@@ -4,6 +4,7 @@ Usage:
     .venv/bin/python benchmarks/eval_events.py [--sets seeds,plover] [--direct] [--out DIR] [--show-errors]
     .venv/bin/python benchmarks/eval_events.py --conflibert [test,train] [--rules-only] [--no-domestic]
     .venv/bin/python benchmarks/eval_events.py --cameo-examples [--rules-only] [--show-errors]
+    (any of them with --verb-dictionary on|off: the event coder's fallback verb dictionary, docs/events.md)
 
 For each set it writes DOCS.jsonl and PRED.jsonl under ``--out`` (default a temporary folder), runs the
 shared scorer (``score.py events GOLD DOCS PRED --json``) and prints a markdown table. Predictions come
@@ -151,14 +152,17 @@ def _dyad_prf(tp: int, fp: int, fn: int, sentences: int) -> dict[str, Any]:
     return out
 
 
-def event_pipeline(rules_only: bool = False, domestic: bool = True) -> Any:
+def event_pipeline(rules_only: bool = False, domestic: bool = True, verb_dictionary: bool | None = None) -> Any:
     """The spaCy model + actor_resolver + event_coder (``rules_only``: without the learned layer;
-    ``domestic`` False: no events between two actors of one country)."""
+    ``domestic`` False: no events between two actors of one country; ``verb_dictionary`` True / False: the
+    fallback verb dictionary on / off, None: the component's default)."""
     from detente.nlp.pipeline import build_pipeline
 
     coder: dict[str, Any] = {"learned": not rules_only}
     if not domestic:
         coder["domestic"] = False
+    if verb_dictionary is not None:
+        coder["verb_dictionary"] = verb_dictionary
     config = {"event_coder": coder}
     return build_pipeline(stages=("actor_resolver", "event_coder"), config=config)
 
@@ -233,13 +237,15 @@ def unmangle(text: str) -> str:
         return text
 
 
-def cameo_example_scores(rules_only: bool = False, show_errors: bool = False, domestic: bool = True) -> dict[str, Any]:
+def cameo_example_scores(
+    rules_only: bool = False, show_errors: bool = False, domestic: bool = True, verb_dictionary: bool | None = None
+) -> dict[str, Any]:
     """Event rate and CAMEO root accuracy on the leak-checked CAMEO-manual examples via ``code_documents``."""
     from detente.api import code_documents
 
     rows = load_jsonl(CONFLIBERT / "cameo_examples.clean.jsonl")
     docs = [{"id": str(n), "text": unmangle(r["text"])} for n, r in enumerate(rows)]
-    coded = code_documents(docs, nlp=event_pipeline(rules_only, domestic))
+    coded = code_documents(docs, nlp=event_pipeline(rules_only, domestic, verb_dictionary))
     n_events = n_right = 0
     per_root: dict[str, list[int]] = {}
     for row, result in zip(rows, coded, strict=True):
@@ -322,15 +328,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-domestic", action="store_true", help="ConfliBERT / CAMEO examples with domestic events off"
     )
+    parser.add_argument(
+        "--verb-dictionary",
+        choices=("on", "off"),
+        default=None,
+        help="the event coder's fallback verb dictionary on or off (default: the component's default)",
+    )
     args = parser.parse_args(argv)
+    verbs = None if args.verb_dictionary is None else args.verb_dictionary == "on"
     if args.conflibert or args.cameo_examples:
         if not (CONFLIBERT / "leak_counts.json").exists():
             print(f"{CONFLIBERT} has no leak-checked files: run benchmarks/build_event_data.py", file=sys.stderr)
             return 2
         if args.cameo_examples:
-            scores = cameo_example_scores(args.rules_only, args.show_errors, not args.no_domestic)
+            scores = cameo_example_scores(args.rules_only, args.show_errors, not args.no_domestic, verbs)
             print(f"cameo_examples: {json.dumps(scores)}")
-        nlp = event_pipeline(args.rules_only, not args.no_domestic) if args.conflibert else None
+        nlp = event_pipeline(args.rules_only, not args.no_domestic, verbs) if args.conflibert else None
         for part in (args.conflibert or "").split(",") if args.conflibert else []:
             for name, result in conflibert_scores(part, nlp):
                 print(f"{name}: {json.dumps(result)}")
@@ -342,6 +355,11 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     coder = None if args.direct else api_coder()
     how = "code_documents" if coder else "nlp.pipe"
+    if verbs is not None:
+        from detente.nlp.pipeline import build_pipeline
+
+        nlp = build_pipeline(config={"event_coder": {"verb_dictionary": verbs}})
+        coder = (lambda docs, c=coder: c(docs, nlp=nlp)) if coder else direct_coder(nlp)
     coder = coder or direct_coder()
     rows = []
     for name in args.sets.split(","):

@@ -24,7 +24,9 @@ This module is the component and the per-sentence sequence of rules; the rules t
 ``detente.nlp.events``: ``lexicon`` (the YAML word lists), ``triggers`` (trigger matching, wrappers, reported
 demands), ``arguments`` (source/target selection and pairing), ``modality`` (negation, hypotheticals, intent)
 and ``non_events`` (trigger words that name no event where they stand). Dates come from ``nlp/dates.py``
-through one call, :meth:`EventCoder.date_of`.
+through one call, :meth:`EventCoder.date_of`. With ``verb_dictionary`` on (off by default), verbs our lexicon
+does not know are typed by the fallback verb dictionary ``data/events/cameo_verbs.tsv`` (``events.verb_dictionary``,
+:meth:`EventCoder.fallback_events`; docs/events.md, "Fallback verb dictionary").
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexi
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
 from detente.nlp.events.triggers import Trigger, TriggerMatcher, plain_call
+from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
 from detente.reference.actors import distinct_actors
 from detente.reference.actors import primary_code as primary
 from detente.reference.cameo import lookup
@@ -52,6 +55,7 @@ __all__ = ["DEFAULT_PATTERNS", "EVENTS_DIR", "EventCoder", "Trigger", "TriggerLe
 
 FIGHT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 COOPERATION_ROOTS = ("04", "05", "06", "07", "08")  # consult ... yield: what a disavowed plan refuses
+VERB_DICTIONARY_DEFAULT = False  # the fallback verb dictionary: measured in docs/events.md before turning on
 
 
 def pair_key(source: str, target: str) -> tuple[str, str]:
@@ -83,11 +87,18 @@ class EventCoder(DataComponent):
     """The component: reads ``doc.spans["actors"]``, writes ``doc._.events``."""
 
     def __init__(
-        self, nlp: Language, name: str, patterns_path: str = "", learned: bool = True, domestic: bool = True
+        self,
+        nlp: Language,
+        name: str,
+        patterns_path: str = "",
+        learned: bool = True,
+        domestic: bool = True,
+        verb_dictionary: bool = VERB_DICTIONARY_DEFAULT,
     ) -> None:
         self.name = name
         self.use_learned = learned
         self.domestic = domestic
+        self.use_verb_dictionary = verb_dictionary
         self.use_lexicon(TriggerLexicon())
         self.from_disk(patterns_path or DEFAULT_PATTERNS)
 
@@ -98,6 +109,7 @@ class EventCoder(DataComponent):
         self.arguments = ArgumentFinder(lex, self.triggers, getattr(self, "domestic", True))
         self.modality = Modality(lex)
         self.non_events = NonEventTests(lex, self.arguments)
+        self.known_verbs = lex.verb_words()  # verbs the fallback dictionary is never asked about
 
     # -- loading -----------------------------------------------------------------------------------
     def load_data(self, path: Path) -> None:
@@ -109,6 +121,11 @@ class EventCoder(DataComponent):
             path = path / DEFAULT_PATTERNS.name
         self.use_lexicon(TriggerLexicon.from_yaml(path))
         self.patterns_file = path
+        verbs_beside = path.parent / DEFAULT_VERBS.name
+        self.verbs_file = verbs_beside if verbs_beside.exists() else DEFAULT_VERBS
+        # None = no fallback verb dictionary (switched off)
+        use_verbs = getattr(self, "use_verb_dictionary", VERB_DICTIONARY_DEFAULT)
+        self.verb_dictionary = VerbDictionary.from_tsv(self.verbs_file) if use_verbs else None
         beside = path.parent / MODEL_FILE.name
         self.model_file = beside if beside.exists() else MODEL_FILE
         # None = rules only (switched off, or the weights or the encoder package are missing)
@@ -116,6 +133,8 @@ class EventCoder(DataComponent):
 
     def data_sources(self) -> dict[str, Path]:
         sources = {DEFAULT_PATTERNS.name: self.patterns_file}
+        if self.verb_dictionary is not None:
+            sources[DEFAULT_VERBS.name] = self.verbs_file
         if self.learned is not None:
             sources[self.model_file.name] = self.model_file
         return sources
@@ -196,104 +215,172 @@ class EventCoder(DataComponent):
                 continue  # part of a reported demand: "said Y must ...", "demanded that Y ..."
             if self.triggers.wrapped_by(trig, trig_at) is not None:
                 continue  # its wrapper (or the verb it is the object of) codes it
-            inner = self.triggers.wrapped(trig, trig_at)
-            code = trig.code
-            if (
-                trig.wrapper is not None
-                and trig.wrapper.name == "appeal"
-                and trig.kind == "noun"
-                and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.token.children)
-                and plain_call(trig.token)
-            ):
-                inner = None  # "Trump's call with Putin": a phone call, whatever it led to
-            if trig.wrapper is not None:
-                if inner is not None:
-                    code = trig.wrapper.refine.get(inner.code[:2], trig.wrapper.code)
-                    if self.triggers.troops_offered(trig, inner):
-                        code = self.lex.troop_offer_code  # "offered to send troops to Jordan": 0312, not a threat
-                elif trig.wrapper.name == "intent" and trig.token.lemma_ == "agree":
-                    code = "057" if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.token.children) else "030"
-                elif trig.wrapper.name == "appeal" and plain_call(trig.token):
-                    code = self.lex.verbs.get(trig.token.lemma_.lower(), "041")  # "a phone call with Putin"
-            elif inner is not None and trig.kind == "verb" and code[:2] == inner.code[:2]:
-                code = inner.code if len(inner.code) >= len(code) else code  # "sent arms": 072 over 070
-            if trig.wrapper is not None and inner is None and trig.kind == "verb" and trig.wrapper.name != "reject":
-                if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
-                    if trig.token.lemma_ not in self.lex.verbs:
-                        continue  # "offering alternatives": a wrapper with nothing wrapped is no event
-            if trig.kind == "adj" and trig.wrapper is not None and inner is None:
-                continue  # "willing to question institutions": readiness for no coded action
-            if trig.kind == "noun" and self.non_events.characterization(trig):
-                continue  # "which Sikorski deems a significant threat to NATO": a judgement, no event
-            if trig.kind == "noun" and self.non_events.classifier(trig):
-                continue  # "war crimes", "invasion forces", "pressure groups": no war, invasion, pressure
-            if trig.kind == "noun" and self.non_events.standing_reference(trig):
-                continue  # "the last arms control agreement between A and B": a treaty, not an event
-            if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
-                continue
-            ordered = self.arguments.orders_own(trig, tok_actor)
-            if ordered:
-                if inner is None:
-                    continue  # "ordered two submarines to be positioned near X": no demand on X
-                code = inner.code  # "ordered troops to attack Y": the attack, ordered but not yet done
-            code = self.triggers.domain(trig, inner, code)
-            sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
-            if not sources and not targets:
-                continue
-            negated = self.modality.negated(trig)
-            hypothetical, intent = self.modality.hedged(trig)
-            hypothetical = hypothetical or ordered
-            if (
-                negated
-                and trig.wrapper is not None
-                and trig.wrapper.name == "plan"
-                and inner is not None
-                and inner.code[:2] in COOPERATION_ROOTS
-            ):
-                # "has no plans to meet Y", "does not intend to send aid": a refusal (rule 25); a disavowed
-                # plan of force ("does not plan to attack") stays a negated threat, no event
-                reject = self.lex.reject
-                code, negated = (reject.refine.get(inner.code[:2], reject.code) if reject else "120"), False
-            if self.modality.talk_topic(trig, trig_at):
-                hypothetical = True  # "negotiations on a troop pullback": negotiated, not (yet) done
-            if self.modality.rejected_proposal(trig, trig_at):
-                hypothetical = True  # "opposed a UN resolution condemning Russia": no condemnation took place
-            if trig.kind == "noun" and code[:2] in FIGHT_ROOTS and sources and not targets and not reciprocal:
-                orphans.append((trig, code, sources, negated, hypothetical))
-                continue
-            if negated and intent and not hypothetical and code[:2] in ("03", "04", "05", "06", "07", "08"):
-                # "would not meet their demands", "will not allow": a stated refusal, CAMEO 12
-                code, negated, intent = "120", False, False
-            if intent and not hypothetical and trig.wrapper is None:
-                root = code[:2]
-                if self.modality.conditional_threat(trig) and self.lex.threaten is not None:
-                    code = self.lex.threaten.refine.get(root, "130")  # "will withdraw its force unless ..."
-                elif root in ("04", "05", "06", "07", "08"):
-                    code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
-                elif root in ("15", "16", "17", "18", "19", "20"):
-                    code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
-            if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
-                reciprocal = code in self.lex.mutual_codes
-            if reciprocal and sources and targets and intent and not hypothetical and code[:2] in ("03", "13"):
-                reciprocal = False  # "Driscoll will maintain contact with Kyiv": the speaker's stated intent
-            if reciprocal and sources and targets and code[:2] in self.lex.one_way_roots:
-                # "suspended the talks with Moscow", "would boycott all contact with the US": the
-                # refusal or reduction is one side's act, not a mutual event
-                reciprocal = False
-            pairs = actor_pairs(sources, targets, reciprocal, self.domestic)
-            if not pairs:
-                continue
-            date = self.date_of(trig.token, sent, doc)
-            stated = intent or (trig.wrapper is not None and trig.wrapper.name == "plan")
-            if date[1] == "text" and after_publication(date[0], doc._.published):
-                if stated and code[:2] in ("03", "13"):
-                    # "will hold talks in March 2026": the stated intent is today's act
-                    date = (str(doc._.published)[:10], "document")
-                else:
-                    hypothetical = True  # dated after publication: it cannot have happened yet
-            for src, tgt in unseen_pairs(pairs, code, seen):
-                out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
+            out.extend(self.code_trigger(doc, sent, trig, trig_at, tok_actor, seen, orphans))
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
+        if self.verb_dictionary is not None:
+            out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
+        return out
+
+    def code_trigger(
+        self,
+        doc: Doc,
+        sent: Span,
+        trig: Trigger,
+        trig_at: dict[int, Trigger],
+        tok_actor: dict[int, Span],
+        seen: set[tuple[str, str, str]],
+        orphans: list[tuple[Trigger, str, list[Span], bool, bool]],
+    ) -> list[dict[str, Any]]:
+        """The events of one trigger: what it wraps, non-event tests, arguments, modality, intent, direction,
+        date (rules 2-6 and 10-24 of docs/events.md). A fighting noun naming only its side goes to ``orphans``.
+        Lexicon triggers and the fallback dictionary's verbs (``fallback_events``) both go through here."""
+        inner = self.triggers.wrapped(trig, trig_at)
+        code = trig.code
+        if (
+            trig.wrapper is not None
+            and trig.wrapper.name == "appeal"
+            and trig.kind == "noun"
+            and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.token.children)
+            and plain_call(trig.token)
+        ):
+            inner = None  # "Trump's call with Putin": a phone call, whatever it led to
+        if trig.wrapper is not None:
+            if inner is not None:
+                code = trig.wrapper.refine.get(inner.code[:2], trig.wrapper.code)
+                if self.triggers.troops_offered(trig, inner):
+                    code = self.lex.troop_offer_code  # "offered to send troops to Jordan": 0312, not a threat
+            elif trig.wrapper.name == "intent" and trig.token.lemma_ == "agree":
+                code = "057" if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.token.children) else "030"
+            elif trig.wrapper.name == "appeal" and plain_call(trig.token):
+                code = self.lex.verbs.get(trig.token.lemma_.lower(), "041")  # "a phone call with Putin"
+        elif inner is not None and trig.kind == "verb" and code[:2] == inner.code[:2]:
+            code = inner.code if len(inner.code) >= len(code) else code  # "sent arms": 072 over 070
+        if trig.wrapper is not None and inner is None and trig.kind == "verb" and trig.wrapper.name != "reject":
+            if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
+                if trig.token.lemma_ not in self.lex.verbs:
+                    return []  # "offering alternatives": a wrapper with nothing wrapped is no event
+        if trig.kind == "adj" and trig.wrapper is not None and inner is None:
+            return []  # "willing to question institutions": readiness for no coded action
+        if trig.kind == "noun" and self.non_events.characterization(trig):
+            return []  # "which Sikorski deems a significant threat to NATO": a judgement, no event
+        if trig.kind == "noun" and self.non_events.classifier(trig):
+            return []  # "war crimes", "invasion forces", "pressure groups": no war, invasion, pressure
+        if trig.kind == "noun" and self.non_events.standing_reference(trig):
+            return []  # "the last arms control agreement between A and B": a treaty, not an event
+        if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
+            return []
+        ordered = self.arguments.orders_own(trig, tok_actor)
+        if ordered:
+            if inner is None:
+                return []  # "ordered two submarines to be positioned near X": no demand on X
+            code = inner.code  # "ordered troops to attack Y": the attack, ordered but not yet done
+        code = self.triggers.domain(trig, inner, code)
+        sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if not sources and not targets:
+            return []
+        negated = self.modality.negated(trig)
+        hypothetical, intent = self.modality.hedged(trig)
+        hypothetical = hypothetical or ordered
+        if (
+            negated
+            and trig.wrapper is not None
+            and trig.wrapper.name == "plan"
+            and inner is not None
+            and inner.code[:2] in COOPERATION_ROOTS
+        ):
+            # "has no plans to meet Y", "does not intend to send aid": a refusal (rule 25); a disavowed
+            # plan of force ("does not plan to attack") stays a negated threat, no event
+            reject = self.lex.reject
+            code, negated = (reject.refine.get(inner.code[:2], reject.code) if reject else "120"), False
+        if self.modality.talk_topic(trig, trig_at):
+            hypothetical = True  # "negotiations on a troop pullback": negotiated, not (yet) done
+        if self.modality.rejected_proposal(trig, trig_at):
+            hypothetical = True  # "opposed a UN resolution condemning Russia": no condemnation took place
+        if trig.kind == "noun" and code[:2] in FIGHT_ROOTS and sources and not targets and not reciprocal:
+            orphans.append((trig, code, sources, negated, hypothetical))
+            return []
+        if negated and intent and not hypothetical and code[:2] in ("03", "04", "05", "06", "07", "08"):
+            # "would not meet their demands", "will not allow": a stated refusal, CAMEO 12
+            code, negated, intent = "120", False, False
+        if intent and not hypothetical and trig.wrapper is None:
+            root = code[:2]
+            if self.modality.conditional_threat(trig) and self.lex.threaten is not None:
+                code = self.lex.threaten.refine.get(root, "130")  # "will withdraw its force unless ..."
+            elif root in ("04", "05", "06", "07", "08"):
+                code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
+            elif root in ("15", "16", "17", "18", "19", "20"):
+                code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
+        if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
+            reciprocal = code in self.lex.mutual_codes
+        if reciprocal and sources and targets and intent and not hypothetical and code[:2] in ("03", "13"):
+            reciprocal = False  # "Driscoll will maintain contact with Kyiv": the speaker's stated intent
+        if reciprocal and sources and targets and code[:2] in self.lex.one_way_roots:
+            # "suspended the talks with Moscow", "would boycott all contact with the US": the
+            # refusal or reduction is one side's act, not a mutual event
+            reciprocal = False
+        pairs = actor_pairs(sources, targets, reciprocal, self.domestic)
+        if not pairs:
+            return []
+        date = self.date_of(trig.token, sent, doc)
+        stated = intent or (trig.wrapper is not None and trig.wrapper.name == "plan")
+        if date[1] == "text" and after_publication(date[0], doc._.published):
+            if stated and code[:2] in ("03", "13"):
+                # "will hold talks in March 2026": the stated intent is today's act
+                date = (str(doc._.published)[:10], "document")
+            else:
+                hypothetical = True  # dated after publication: it cannot have happened yet
+        return [
+            self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date)
+            for src, tgt in unseen_pairs(pairs, code, seen)
+        ]
+
+    def fallback_events(
+        self,
+        doc: Doc,
+        sent: Span,
+        trig_at: dict[int, Trigger],
+        consumed: set[int],
+        tok_actor: dict[int, Span],
+        seen: set[tuple[str, str, str]],
+        coded: list[dict[str, Any]],
+    ) -> list[dict[str, Any]]:
+        """Events of verbs our lexicon does not know, typed by the fallback verb dictionary (docs/events.md,
+        "Fallback verb dictionary"), after every lexicon trigger of the sentence, so the lexicon's events are
+        the same with or without it. A dictionary verb is skipped where a lexicon trigger codes its clause: a
+        wrapper or verb above it ("refused to extradite"), a trigger it governs ("began an invasion") or
+        modifies ("sanctions imposed on Tehran"), part of a reported demand, or a pair of actors (either way
+        round) the sentence already has an event for; and so is a participle on a noun ("fishermen held
+        captive"), whose head noun the argument rules would take for its subject. Its
+        trigger then goes through :meth:`code_trigger` like any other (arguments, negation, hypotheticals,
+        stated intent, dates)."""
+        if self.verb_dictionary is None:
+            return []
+        done = {frozenset((primary(e["source"]), primary(e["target"]))) for e in coded}
+        out: list[dict[str, Any]] = []
+        for tok in sent:
+            if tok.i in trig_at or tok.i in consumed:
+                continue
+            trig = self.triggers.fallback(tok, self.verb_dictionary, self.known_verbs)
+            if trig is None or self.triggers.wrapped_by(trig, trig_at) is not None:
+                continue
+            if self.triggers.governs_trigger(tok, trig_at) or tok.head.i in trig_at:
+                continue  # "began an invasion", "sanctions imposed on Tehran": the lexicon's trigger decides
+            if tok.dep_ == "acl":
+                continue  # "fishermen held captive in Libya": a participle's head noun is no subject
+            # the verb's own slots only: its subject (or agent, inherited through xcomp/conj) and its object,
+            # passive subject or target preposition; no target the argument rules reach further away
+            subjects, passive = self.arguments.subject(tok, tok_actor)
+            own_sources = {a.label_ for a in subjects}
+            own_targets = {a.label_ for a in passive + self.arguments.targets_of(tok, tok_actor)}
+            events = [
+                e
+                for e in self.code_trigger(doc, sent, trig, trig_at, tok_actor, seen, [])
+                if frozenset((primary(e["source"]), primary(e["target"]))) not in done
+                and e["source"] in own_sources
+                and e["target"] in own_targets
+            ]
+            done |= {frozenset((primary(e["source"]), primary(e["target"]))) for e in events}
+            out.extend(events)
         return out
 
     def _opposing_fights(
@@ -366,9 +453,20 @@ class EventCoder(DataComponent):
         }
 
 
-@Language.factory("event_coder", default_config={"patterns_path": "", "learned": True, "domestic": True})
-def make_event_coder(nlp: Language, name: str, patterns_path: str, learned: bool, domestic: bool) -> EventCoder:
+@Language.factory(
+    "event_coder",
+    default_config={
+        "patterns_path": "",
+        "learned": True,
+        "domestic": True,
+        "verb_dictionary": VERB_DICTIONARY_DEFAULT,
+    },
+)
+def make_event_coder(
+    nlp: Language, name: str, patterns_path: str, learned: bool, domestic: bool, verb_dictionary: bool
+) -> EventCoder:
     """spaCy factory; ``patterns_path`` "" means the packaged ``data/events/event_patterns.yml``;
     ``learned`` False turns the learned layer off (rules only); ``domestic`` False codes only events between
-    two countries (or organisations), never two actors of one country."""
-    return EventCoder(nlp, name, patterns_path, learned, domestic)
+    two countries (or organisations), never two actors of one country; ``verb_dictionary`` turns the fallback
+    verb dictionary (``data/events/cameo_verbs.tsv``, beside the patterns file or packaged) on or off."""
+    return EventCoder(nlp, name, patterns_path, learned, domestic, verb_dictionary)

@@ -141,6 +141,20 @@ class TriggerLexicon:
     posture_code: str = "150"
     incursion_code: str = "150"
 
+    def verb_words(self) -> set[str]:
+        """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation
+        and construction verbs. The fallback verb dictionary is never asked about these: where our lexicon
+        knows a verb, it decides (also when it decides "no event": "negotiators return to Geneva")."""
+        words = set(self.verbs) | set(self.wrap_verbs) | self.recip_verbs
+        for name in (
+            "hedge_verbs neg_verbs want_verbs need_verbs speech_verbs demand_words speaker_verbs needs_object "
+            "needs_no_object stative_passives making_verbs judgement_verbs postpone_verbs light_verbs aimed_verbs "
+            "casualty_verbs one_sided_verbs advisory_verbs allegation_verbs arrival_verbs "
+            "purpose_verbs bidding_verbs permission_verbs"
+        ).split():
+            words |= getattr(self, name)
+        return words
+
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
         data, _ = load_yaml(EventPatterns, path)  # unknown keys and wrong types are errors naming file and key

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper
+from detente.nlp.events.verb_dictionary import VerbDictionary
 
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 # particles the parser sometimes attaches as prepositions ("forced X out of the country")
@@ -90,6 +91,27 @@ class TriggerMatcher:
                     code = asking.refine.get(inner.code[:2], asking.code)
                 found.append((verb, clause, code))
         return found
+
+    def fallback(self, tok: Token, dictionary: VerbDictionary, known: set[str]) -> Trigger | None:
+        """A verb our lexicon does not know (``known``: :meth:`TriggerLexicon.verb_words`) typed by the fallback
+        verb dictionary; None for any other word, a verb with no matching row, or a null row ("impose taxes")."""
+        if tok.pos_ != "VERB" or tok.ent_type_ in ("DATE", "TIME"):
+            return None
+        if tok.lemma_.lower() in known:
+            return None
+        code, phrase_obj = dictionary.match(tok, self.object_heads) or (None, None)
+        if code is None:
+            return None
+        return Trigger(tok, code, "verb", phrase_obj=phrase_obj)
+
+    def governs_trigger(self, tok: Token, trig_at: dict[int, Trigger]) -> bool:
+        """Whether a trigger is what the verb ``tok`` acts on or wraps: its object or clausal complement
+        ("began an invasion", "moved to sanction"), not a phrase of reason or place ("for the raid")."""
+        return any(
+            self.inner_at(child, trig_at, depth=0) is not None
+            for child in tok.children
+            if child.dep_ in OBJ_DEPS or child.dep_ in ("xcomp", "ccomp")
+        )
 
     def trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
