@@ -40,6 +40,18 @@ VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
 
 
+def own_clause(tok: Token) -> bool:
+    """A clause with a subject of its own under a preposition or noun ("concerns about whether the U.S. could
+    control the use of missiles by Ukraine"): another event's words, not where a target is nested."""
+    return (
+        tok.dep_ in ("pcomp", "acl", "xcomp")
+        and tok.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ in ("nsubj", "expl") or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in tok.children
+        )
+    )
+
+
 class ArgumentFinder:
     """Source and target actors of triggers, from the parse and the resolved actor mentions."""
 
@@ -364,12 +376,12 @@ class ArgumentFinder:
         holds one ("provide aid to refugees in Liberia", "release prisoners in Iraq"): the affected party
         named within what is acted on. Clauses of their own (ccomp, advcl, relcl, subjects) are not
         entered, so a second event's actors are not borrowed."""
-        frontier = [c for c in tok.children if c.dep_ in NESTED_DEPS]
+        frontier = [c for c in tok.children if c.dep_ in NESTED_DEPS and not own_clause(c)]
         for _ in range(NESTED_DEPTH):
             found = [a for t in frontier if t.i in tok_actor for a in self.actors(t, tok_actor)]
             if found:
                 return found
-            frontier = [c for t in frontier for c in t.children if c.dep_ in NESTED_DEPS]
+            frontier = [c for t in frontier for c in t.children if c.dep_ in NESTED_DEPS and not own_clause(c)]
             if not frontier:
                 break
         return []

@@ -49,6 +49,7 @@ class TriggerLexicon:
     threaten: Wrapper | None = None
     demand: Wrapper | None = None
     appeal: Wrapper | None = None
+    reject: Wrapper | None = None
     want_verbs: set[str] = field(default_factory=set)
     need_verbs: set[str] = field(default_factory=set)
     speech_verbs: set[str] = field(default_factory=set)
@@ -122,6 +123,10 @@ class TriggerLexicon:
     arrival_codes: set[str] = field(default_factory=set)
     dispute_nouns: set[str] = field(default_factory=set)
     origin_nouns: set[str] = field(default_factory=set)
+    # precision on real news (issue 14, branch newsprec; docs/events.md rule 25)
+    conj_climb_deps: set[str] = field(default_factory=set)
+    unrealized_wrappers: set[str] = field(default_factory=set)
+    negated_intent_roots: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -151,6 +156,8 @@ class TriggerLexicon:
                 lex.demand = wrapper
             elif name == "appeal":
                 lex.appeal = wrapper
+            elif name == "reject":
+                lex.reject = wrapper
         recip = data.get("reciprocal") or {}
         lex.recip_verbs = set(recip.get("verbs", []))
         lex.recip_nouns = set(recip.get("nouns", []))

@@ -84,12 +84,25 @@ class TriggerMatcher:
                 inner = trig_at.get(clause.i)
                 if inner is None:
                     inner = next((trig_at[c.i] for c in clause.children if c.dep_ in OBJ_DEPS and c.i in trig_at), None)
-                asking = lex.appeal if wishing else lex.demand
-                code = "020" if wishing else "100"
+                # "requested/urged/asked that Y do Z", "renewed its call that ...": an appeal (02x), as the
+                # wrapper verbs are; only demand words ("demanded", "insisted") and obligations are demands
+                appealing = wishing or self.appeal_word(verb)
+                asking = lex.appeal if appealing else lex.demand
+                code = "020" if appealing else "100"
                 if inner is not None and asking is not None:
                     code = asking.refine.get(inner.code[:2], asking.code)
                 found.append((verb, clause, code))
         return found
+
+    def appeal_word(self, verb: Token) -> bool:
+        """Whether a reported demand's speech verb, or the demand noun it governs, is an appeal word (the
+        `appeal` wrapper's verbs and nouns: request, urge, ask, call, appeal, ...), not a demand word."""
+        lex = self.lex
+        wrapper = lex.wrap_verbs.get(verb.lemma_.lower())
+        if wrapper is not None and wrapper.name == "appeal":
+            return True
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words]
+        return any(lex.wrap_nouns.get(n.lemma_.lower()) is lex.appeal for n in nouns) and lex.appeal is not None
 
     def trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
