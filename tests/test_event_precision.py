@@ -158,3 +158,40 @@ def test_concern_about_whether_clause_borrows_no_target(base: Language, coder: E
         {"French diplomats": "FRAGOV", "refugees in Chad": "TCDREF"},
     )
     assert asserted(plain) == {("FRA", "TCD", "11")}
+
+
+# -- an act named by a compound on its carrier ("aid program") is what a wrapper acts on ---------------------
+
+
+def test_halting_part_of_an_aid_programme_reduces_aid(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base, coder, "Canada halted part of a food aid programme for Haiti.", {"Canada": "CAN", "Haiti": "HTI"}
+    )
+    assert asserted(events) == {("CAN", "HTI", "16")}  # less aid (162), not aid given
+    assert codes(events) == {"162"}
+
+
+# -- persons received are not the host's act ------------------------------------------------------------
+
+
+def test_received_monitors_are_not_the_hosts(base: Language, coder: EventCoder) -> None:
+    actors = {"Georgian president": "GEOGOV", "African Union": "IGOAFU"}
+    events = code(
+        base, coder, "The Georgian president received a delegation of monitors from the African Union.", actors
+    )
+    assert ("GEO", "IGO", "09") not in asserted(events)  # the host investigates nothing
+    assert ("GEO", "IGO", "04") in asserted(events)  # hosting the delegation is still coded
+
+
+# -- a target is not borrowed from a conjoined predicate ------------------------------------------------------
+
+
+def test_no_target_from_a_conjoined_predicate(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Chadian rebels have kidnapped up to 20 foreign workers from a market and exploded several bombs in the "
+        "capital N'Djamena.",
+        {"Chadian rebels": "TCDREB", "N'Djamena": "TCD"},
+    )
+    assert not any(e["cameo"].startswith("18") and e["target"] == "TCD" for e in events)  # the city was not kidnapped

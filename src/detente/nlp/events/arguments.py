@@ -42,7 +42,10 @@ AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who
 
 def own_clause(tok: Token) -> bool:
     """A clause with a subject of its own under a preposition or noun ("concerns about whether the U.S. could
-    control the use of missiles by Ukraine"): another event's words, not where a target is nested."""
+    control the use of missiles by Ukraine"), or a conjoined predicate: another event's words, not where a
+    target is nested."""
+    if tok.dep_ == "conj" and tok.pos_ == "VERB":
+        return True  # "kidnapped advisers ... and exploded bombs in the capital": a second predicate
     return (
         tok.dep_ in ("pcomp", "acl", "xcomp")
         and tok.pos_ in ("VERB", "AUX")
@@ -581,7 +584,10 @@ class ArgumentFinder:
             if self.co_agent(tok) and sources and gov is not None:
                 # "with Albania's help": Albania helps the clause's subject
                 return sources, self.subject(gov, tok_actor)[0], False
-            if not sources and gov is not None and not unnamed:
+            received = (
+                gov is not None and tok.lemma_.lower() in lex.agent_nouns and gov.lemma_.lower() in lex.receiving_verbs
+            )  # "received a mission of observers from the OSCE": the host observes nothing (rule 25)
+            if not sources and gov is not None and not unnamed and not received:
                 sources, _ = self.subject(gov, tok_actor)
                 between = self.between(gov, tok_actor)
                 if between and reciprocal:
@@ -633,6 +639,9 @@ class ArgumentFinder:
                     break
         if inner is not None and not targets:
             targets = self.targets_of(inner.token, tok_actor, objects=True) or self.deep_targets(inner.token, tok_actor)
+            carrier = inner.token.head
+            if not targets and inner.token.dep_ == "compound" and carrier.lemma_.lower() in lex.carrier_nouns:
+                targets = self.targets_of(carrier, tok_actor, objects=True)  # "an aid program for Bosnia"
             if not targets and inner.phrase_obj is not None and inner.token.lemma_.lower() in lex.permission_verbs:
                 targets = self.actors(inner.phrase_obj, tok_actor)  # "refused to allow Y to ...": Y (rule 24)
             if inner.kind == "noun" and not targets:

@@ -127,6 +127,9 @@ class TriggerLexicon:
     conj_climb_deps: set[str] = field(default_factory=set)
     unrealized_wrappers: set[str] = field(default_factory=set)
     negated_intent_roots: set[str] = field(default_factory=set)
+    carrier_nouns: set[str] = field(default_factory=set)
+    agent_nouns: set[str] = field(default_factory=set)
+    receiving_verbs: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:

@@ -271,6 +271,9 @@ class TriggerMatcher:
             return None
         if tok.i in trig_at and tok.dep_ != "prep":
             return trig_at[tok.i]
+        named = self.compound_trigger(tok, trig_at)
+        if named is not None:
+            return named  # "suspended part of a military aid program": the program's aid
         if tok.dep_ in ("prep", "pobj", "pcomp", "xcomp", "dobj"):
             for child in tok.children:
                 found = self.inner_at(child, trig_at, depth + 1)
@@ -278,9 +281,29 @@ class TriggerMatcher:
                     return found
         return None
 
+    def compound_trigger(self, noun: Token, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """A trigger noun compounded on a head that is no trigger and names what carries the act (an object or
+        prepositional object: "an aid program", "the assistance package"; `constructions.carrier_nouns`)."""
+        if (
+            noun.i in trig_at
+            or noun.dep_ not in ("dobj", "obj", "pobj")
+            or noun.lemma_.lower() not in self.lex.carrier_nouns
+        ):
+            return None
+        return next(
+            (
+                trig_at[c.i]
+                for c in noun.children
+                if c.dep_ == "compound" and c.i in trig_at and trig_at[c.i].kind == "noun"
+            ),
+            None,
+        )
+
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The wrapper or light verb that codes this trigger in its place, if any."""
         tok = trig.token
+        if tok.dep_ == "compound" and self.compound_trigger(tok.head, trig_at) is trig:
+            tok = tok.head  # "suspended part of a military aid program": wrapped as the program is
         if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and tok.head.head is not tok.head:
             outer = trig_at.get(tok.head.head.i)
             wrapping = outer is not None and (
