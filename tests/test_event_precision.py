@@ -182,16 +182,3 @@ def test_received_monitors_are_not_the_hosts(base: Language, coder: EventCoder) 
     assert ("GEO", "IGO", "09") not in asserted(events)  # the host investigates nothing
     assert ("GEO", "IGO", "04") in asserted(events)  # hosting the delegation is still coded
 
-
-# -- a target is not borrowed from a conjoined predicate ------------------------------------------------------
-
-
-def test_no_target_from_a_conjoined_predicate(base: Language, coder: EventCoder) -> None:
-    events = code(
-        base,
-        coder,
-        "Chadian rebels have kidnapped up to 20 foreign workers from a market and exploded several bombs in the "
-        "capital N'Djamena.",
-        {"Chadian rebels": "TCDREB", "N'Djamena": "TCD"},
-    )
-    assert not any(e["cameo"].startswith("18") and e["target"] == "TCD" for e in events)  # the city was not kidnapped

@@ -42,10 +42,7 @@ AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who
 
 def own_clause(tok: Token) -> bool:
     """A clause with a subject of its own under a preposition or noun ("concerns about whether the U.S. could
-    control the use of missiles by Ukraine"), or a conjoined predicate: another event's words, not where a
-    target is nested."""
-    if tok.dep_ == "conj" and tok.pos_ == "VERB":
-        return True  # "kidnapped advisers ... and exploded bombs in the capital": a second predicate
+    control the use of missiles by Ukraine"): another event's words, not where a target is nested."""
     return (
         tok.dep_ in ("pcomp", "acl", "xcomp")
         and tok.pos_ in ("VERB", "AUX")
