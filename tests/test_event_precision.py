@@ -181,4 +181,3 @@ def test_received_monitors_are_not_the_hosts(base: Language, coder: EventCoder) 
     )
     assert ("GEO", "IGO", "09") not in asserted(events)  # the host investigates nothing
     assert ("GEO", "IGO", "04") in asserted(events)  # hosting the delegation is still coded
-
