@@ -181,3 +181,18 @@ def test_received_monitors_are_not_the_hosts(base: Language, coder: EventCoder) 
     )
     assert ("GEO", "IGO", "09") not in asserted(events)  # the host investigates nothing
     assert ("GEO", "IGO", "04") in asserted(events)  # hosting the delegation is still coded
+
+
+# -- a target is not borrowed from a contrasted predicate with its own auxiliary ------------------------------
+
+
+def test_no_target_from_a_predicate_with_its_own_auxiliary(base: Language, coder: EventCoder) -> None:
+    events = code(
+        base,
+        coder,
+        "Togo opened its borders today to most migrants expelled from Ghana, but was still refusing entry to "
+        "Nigerians.",
+        {"Togo": "TGO", "Ghana": "GHA", "Nigerians": "NGA"},
+    )
+    assert not any(e["cameo"].startswith("08") and e["target"] == "NGA" for e in events)  # Nigerians are refused
+    assert ("TGO", "NGA", "12") in asserted(events)

@@ -43,6 +43,13 @@ AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who
 def own_clause(tok: Token) -> bool:
     """A clause with a subject of its own under a preposition or noun ("concerns about whether the U.S. could
     control the use of missiles by Ukraine"): another event's words, not where a target is nested."""
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+        # "opened its borders to X, but was still refusing admittance to Y": a contrasted predicate with an
+        # auxiliary or subject of its own; a bare one ("agreed to open its borders and grant asylum to Y")
+        # still shares its target
+        return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) or any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.children
+        )
     return (
         tok.dep_ in ("pcomp", "acl", "xcomp")
         and tok.pos_ in ("VERB", "AUX")
