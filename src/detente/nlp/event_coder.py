@@ -245,7 +245,10 @@ class EventCoder(DataComponent):
         ):
             inner = None  # "Trump's call with Putin": a phone call, whatever it led to
         if trig.wrapper is not None:
-            if inner is not None:
+            if inner is not None and self.negated_intent(trig, inner):
+                # "vowed not to return the Golan", "promised never to negotiate": a stated refusal (12x)
+                code = self.lex.reject.refine.get(inner.code[:2], self.lex.reject.code) if self.lex.reject else "120"
+            elif inner is not None:
                 code = trig.wrapper.refine.get(inner.code[:2], trig.wrapper.code)
                 if self.triggers.troops_offered(trig, inner):
                     code = self.lex.troop_offer_code  # "offered to send troops to Jordan": 0312, not a threat
@@ -382,6 +385,15 @@ class EventCoder(DataComponent):
             done |= {frozenset((primary(e["source"]), primary(e["target"]))) for e in events}
             out.extend(events)
         return out
+
+    def negated_intent(self, trig: Trigger, inner: Trigger) -> bool:
+        """An intent wrapper (vow, promise, pledge, ...) whose wrapped cooperative act is negated ("vowed not to
+        return the Golan to Syria"): a refusal, not an intent to cooperate. Conflict acts stay as they are
+        ("pledged not to attack" promises restraint, it refuses nothing)."""
+        if trig.wrapper is None or trig.wrapper.name != "intent" or inner.code[:2] not in self.lex.negated_intent_roots:
+            return False
+        tok = inner.token
+        return tok.i != trig.token.i and any(c.dep_ == "neg" for c in tok.children)
 
     def _opposing_fights(
         self,

@@ -80,7 +80,9 @@ EventPatterns = _model(
             "nominal_place_preps unnamed_agent_labels postponed_deps arrival_verbs threat_marks order_wrappers "
             "provenance_words plural_pronouns co_agent_preps message_nouns purpose_verbs purpose_roots arrival_codes "
             "dispute_nouns origin_nouns coordinated_modifier_deps bidding_verbs permission_verbs visit_arrival_preps "
-            "response_preps response_nouns response_roots",
+            "response_preps response_nouns response_roots"
+            " conj_climb_deps unrealized_wrappers negated_intent_roots carrier_nouns"
+            " agent_nouns receiving_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

@@ -40,6 +40,25 @@ VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
 
 
+def own_clause(tok: Token) -> bool:
+    """A clause with a subject of its own under a preposition or noun ("concerns about whether the U.S. could
+    control the use of missiles by Ukraine"): another event's words, not where a target is nested."""
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+        # "opened its borders to X, but was still refusing admittance to Y": a contrasted predicate with an
+        # auxiliary or subject of its own; a bare one ("agreed to open its borders and grant asylum to Y")
+        # still shares its target
+        return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) or any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.children
+        )
+    return (
+        tok.dep_ in ("pcomp", "acl", "xcomp")
+        and tok.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ in ("nsubj", "expl") or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in tok.children
+        )
+    )
+
+
 class ArgumentFinder:
     """Source and target actors of triggers, from the parse and the resolved actor mentions."""
 
@@ -391,12 +410,12 @@ class ArgumentFinder:
         holds one ("provide aid to refugees in Liberia", "release prisoners in Iraq"): the affected party
         named within what is acted on. Clauses of their own (ccomp, advcl, relcl, subjects) are not
         entered, so a second event's actors are not borrowed."""
-        frontier = [c for c in tok.children if c.dep_ in NESTED_DEPS]
+        frontier = [c for c in tok.children if c.dep_ in NESTED_DEPS and not own_clause(c)]
         for _ in range(NESTED_DEPTH):
             found = [a for t in frontier if t.i in tok_actor for a in self.actors(t, tok_actor)]
             if found:
                 return found
-            frontier = [c for t in frontier for c in t.children if c.dep_ in NESTED_DEPS]
+            frontier = [c for t in frontier for c in t.children if c.dep_ in NESTED_DEPS and not own_clause(c)]
             if not frontier:
                 break
         return []
@@ -596,7 +615,10 @@ class ArgumentFinder:
             if self.co_agent(tok) and sources and gov is not None:
                 # "with Albania's help": Albania helps the clause's subject
                 return sources, self.subject(gov, tok_actor)[0], False
-            if not sources and gov is not None and not unnamed:
+            received = (
+                gov is not None and tok.lemma_.lower() in lex.agent_nouns and gov.lemma_.lower() in lex.receiving_verbs
+            )  # "received a mission of observers from the OSCE": the host observes nothing (rule 25)
+            if not sources and gov is not None and not unnamed and not received:
                 sources, _ = self.subject(gov, tok_actor)
                 between = self.between(gov, tok_actor)
                 if between and reciprocal:
@@ -648,6 +670,9 @@ class ArgumentFinder:
                     break
         if inner is not None and not targets:
             targets = self.targets_of(inner.token, tok_actor, objects=True) or self.deep_targets(inner.token, tok_actor)
+            carrier = inner.token.head
+            if not targets and inner.token.dep_ == "compound" and carrier.lemma_.lower() in lex.carrier_nouns:
+                targets = self.targets_of(carrier, tok_actor, objects=True)  # "an aid program for Bosnia"
             if not targets and inner.phrase_obj is not None and inner.token.lemma_.lower() in lex.permission_verbs:
                 targets = self.actors(inner.phrase_obj, tok_actor)  # "refused to allow Y to ...": Y (rule 24)
             if not targets and inner.phrase_obj is not None and inner.code == lex.posture_code and inner.kind == "noun":

@@ -49,6 +49,7 @@ class TriggerLexicon:
     threaten: Wrapper | None = None
     demand: Wrapper | None = None
     appeal: Wrapper | None = None
+    reject: Wrapper | None = None
     want_verbs: set[str] = field(default_factory=set)
     need_verbs: set[str] = field(default_factory=set)
     speech_verbs: set[str] = field(default_factory=set)
@@ -131,7 +132,6 @@ class TriggerLexicon:
     troop_offer_code: str = "0312"
     participle_objects: set[str] = field(default_factory=set)
     quote_possessives: set[str] = field(default_factory=set)
-    reject: Wrapper | None = None
     exercise_nouns: set[str] = field(default_factory=set)
     exercise_phrases: set[tuple[str, str]] = field(default_factory=set)
     posture_preps: set[str] = field(default_factory=set)
@@ -154,6 +154,14 @@ class TriggerLexicon:
         ).split():
             words |= getattr(self, name)
         return words
+
+    # precision on real news (issue 14, branch newsprec; docs/events.md rule 25)
+    conj_climb_deps: set[str] = field(default_factory=set)
+    unrealized_wrappers: set[str] = field(default_factory=set)
+    negated_intent_roots: set[str] = field(default_factory=set)
+    carrier_nouns: set[str] = field(default_factory=set)
+    agent_nouns: set[str] = field(default_factory=set)
+    receiving_verbs: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:

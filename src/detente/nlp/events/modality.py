@@ -25,7 +25,15 @@ class Modality:
         if trig.kind != "noun" or tok.dep_ != "pobj" or tok.head.lower_ not in self.lex.talk_topic_preps:
             return False
         outer = trig_at.get(tok.head.head.i)
-        return outer is not None and outer.code[:2] == "04" and outer.token.i != tok.i
+        if outer is not None and outer.code[:2] == "04" and outer.token.i != tok.i:
+            return True
+        # "renewed negotiations today on a troop pullback": the parser hangs the topic on the verb whose
+        # object the talks are
+        verb = tok.head.head
+        return verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("dobj", "obj") and c.i in trig_at and trig_at[c.i].code[:2] == "04" and c.i != tok.i
+            for c in verb.children
+        )
 
     def rejected_proposal(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
         """An action carried by a participle on the object of a rejection ("vetoed a resolution censuring
@@ -43,6 +51,12 @@ class Modality:
             return chain  # "wants to stop Russia's aggression": the aggression is presupposed, not hedged
         cur = tok
         for _ in range(5):
+            if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.dep_ in self.lex.conj_climb_deps:
+                # "aims to tighten sanctions and impose a blockade", "called on Y to unite and mobilize": a
+                # conjunct of a to-infinitive shares its governor's modality (issue 14, newsprec)
+                cur = cur.head
+                chain.append(cur)
+                continue
             if cur.head is cur or cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"):
                 break
             if cur.dep_ in (
@@ -104,6 +118,8 @@ class Modality:
                 hypothetical = True
         top = chain[-1]
         tok = trig.token
+        if self.unrealized_conjunct(chain):
+            hypothetical = True  # "urged Y to unite and mobilize": asked for, threatened or refused, not done
         if trig.kind == "noun" and (
             any(c.dep_ in ("amod", "compound") and c.lower_ in self.lex.hedge_noun_adjs for c in tok.children)
             or self.postponed(tok)
@@ -117,6 +133,21 @@ class Modality:
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.hedge_marks for c in top.children):
             hypothetical = True
         return hypothetical, intent
+
+    def unrealized_conjunct(self, chain: list[Token]) -> bool:
+        """Whether the chain climbs from a conjunct to a to-infinitive that a wrapper whose act is not done
+        governs (`constructions.unrealized_wrappers`: appeal, demand, threaten, reject): "called on Y to unite
+        and mobilize against Z", "threatened to cut ties and impose sanctions". The first infinitive is the
+        wrapper's own (wrapped and coded by it); the conjunct would otherwise be asserted on its own."""
+        climbed = False
+        for low, high in zip(chain, chain[1:], strict=False):
+            if low.dep_ == "conj" and low.head.i == high.i:
+                climbed = True
+                continue
+            wrapper = self.lex.wrap_verbs.get(high.lemma_.lower())
+            if climbed and low.dep_ == "xcomp" and wrapper is not None:
+                return wrapper.name in self.lex.unrealized_wrappers
+        return False
 
     def postponed(self, noun: Token) -> bool:
         """A nominal event put off by a postpone verb ("the summit has been postponed", "delayed the

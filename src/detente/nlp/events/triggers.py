@@ -85,8 +85,11 @@ class TriggerMatcher:
                 inner = trig_at.get(clause.i)
                 if inner is None:
                     inner = next((trig_at[c.i] for c in clause.children if c.dep_ in OBJ_DEPS and c.i in trig_at), None)
-                asking = lex.appeal if wishing else lex.demand
-                code = "020" if wishing else "100"
+                # "requested/urged/asked that Y do Z", "renewed its call that ...": an appeal (02x), as the
+                # wrapper verbs are; only demand words ("demanded", "insisted") and obligations are demands
+                appealing = wishing or self.appeal_word(verb)
+                asking = lex.appeal if appealing else lex.demand
+                code = "020" if appealing else "100"
                 if inner is not None and asking is not None:
                     code = asking.refine.get(inner.code[:2], asking.code)
                 found.append((verb, clause, code))
@@ -112,6 +115,16 @@ class TriggerMatcher:
             for child in tok.children
             if child.dep_ in OBJ_DEPS or child.dep_ in ("xcomp", "ccomp")
         )
+
+    def appeal_word(self, verb: Token) -> bool:
+        """Whether a reported demand's speech verb, or the demand noun it governs, is an appeal word (the
+        `appeal` wrapper's verbs and nouns: request, urge, ask, call, appeal, ...), not a demand word."""
+        lex = self.lex
+        wrapper = lex.wrap_verbs.get(verb.lemma_.lower())
+        if wrapper is not None and wrapper.name == "appeal":
+            return True
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words]
+        return any(lex.wrap_nouns.get(n.lemma_.lower()) is lex.appeal for n in nouns) and lex.appeal is not None
 
     def trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -392,6 +405,9 @@ class TriggerMatcher:
             return None
         if tok.i in trig_at and tok.dep_ != "prep":
             return trig_at[tok.i]
+        named = self.compound_trigger(tok, trig_at)
+        if named is not None:
+            return named  # "suspended part of a military aid program": the program's aid
         if tok.dep_ in ("prep", "pobj", "pcomp", "xcomp", "dobj"):
             for child in tok.children:
                 found = self.inner_at(child, trig_at, depth + 1)
@@ -399,9 +415,29 @@ class TriggerMatcher:
                     return found
         return None
 
+    def compound_trigger(self, noun: Token, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """A trigger noun compounded on a head that is no trigger and names what carries the act (an object or
+        prepositional object: "an aid program", "the assistance package"; `constructions.carrier_nouns`)."""
+        if (
+            noun.i in trig_at
+            or noun.dep_ not in ("dobj", "obj", "pobj")
+            or noun.lemma_.lower() not in self.lex.carrier_nouns
+        ):
+            return None
+        return next(
+            (
+                trig_at[c.i]
+                for c in noun.children
+                if c.dep_ == "compound" and c.i in trig_at and trig_at[c.i].kind == "noun"
+            ),
+            None,
+        )
+
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The wrapper or light verb that codes this trigger in its place, if any."""
         tok = trig.token
+        if tok.dep_ == "compound" and self.compound_trigger(tok.head, trig_at) is trig:
+            tok = tok.head  # "suspended part of a military aid program": wrapped as the program is
         if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and tok.head.head is not tok.head:
             outer = trig_at.get(tok.head.head.i)
             wrapping = outer is not None and (
