@@ -30,6 +30,7 @@ class MarkerLexicon:
         self.decrease_nouns = set(data.get("decrease_nouns", []))
         self.hedges = set(data.get("hedges", []))
         self.actor_subjects = set(data.get("actor_subjects", []))
+        self.doer_nouns = set(data.get("doer_nouns", []))
         self.result_nouns = set(data.get("result_nouns", []))
         self.cause_nouns = set(data.get("cause_nouns", []))
         self.impact_nouns = set(data.get("impact_nouns", []))

@@ -1,0 +1,168 @@
+"""Which clause a marker governs and which way it points (issue 13, round 11; docs/causal.md).
+
+Marker verbs whose subject is a group of people report what the people did, not one condition changing
+another; "raise" with slogans or a flag means to shout or show; "given" as a participle is no connective; a
+purpose clause ("in order to", "so that") is the cause of the clause it serves, as the Causal News Corpus
+annotates it; a subordinate clause's cause stops before a clause of its own with its own subordinator.
+
+Each sentence is made up for the test; the rules are checked on the parse alone (``Extractor.extract``), so no
+classifier probability decides the outcome.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from detente.nlp.causal_extractor import Extractor, load_lexicon
+from detente.nlp.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def parse() -> Language:
+    return build_pipeline(stages=())
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_lexicon())
+
+
+def sentence(nlp: Language, text: str) -> Span:
+    return next(iter(nlp(text).sents))
+
+
+def pairs(nlp: Language, ex: Extractor, text: str) -> list[tuple[str, str, str]]:
+    return [(c["cause"], c["effect"], c["signal"]) for c in ex.extract(sentence(nlp, text))]
+
+
+# --- people doing things: an action, not a causal claim
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Angry farmers blocked the highway near the market on Monday.", "blocked"),
+        ("The striking nurses threatened to shut the wards for a week.", "threatened"),
+        ("A large group of students stalled work at the library.", "stalled"),
+        ("Hundreds of villagers damaged the fence around the quarry.", "damaged"),
+    ],
+)
+def test_a_group_of_people_as_subject_gives_no_verb_claim(
+    parse: Language, extractor: Extractor, text: str, verb: str
+) -> None:
+    assert not [p for p in pairs(parse, extractor, text) if p[2] == verb]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "verb"),
+    [
+        ("The drought blocked the main supply route to the valley.", "The drought", "blocked"),
+        ("Rising distrust threatens to escalate the border dispute.", "Rising distrust", "threatens"),
+        ("The long strike damaged the local economy.", "The long strike", "damaged"),
+    ],
+)
+def test_a_condition_as_subject_keeps_its_verb_claim(
+    parse: Language, extractor: Extractor, text: str, cause: str, verb: str
+) -> None:
+    assert any(c == cause and s == verb for c, _, s in pairs(parse, extractor, text))
+
+
+def test_an_agent_verb_keeps_its_claim_with_people_as_subject(parse: Language, extractor: Extractor) -> None:
+    # "provoke" states causation whoever does it (agent: true in markers.yml)
+    found = pairs(parse, extractor, "The protesters provoked a violent response from the guards.")
+    assert any(c == "The protesters" and s == "provoked" for c, _, s in found)
+
+
+# --- "raise" in another sense
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The marchers raised slogans against the new tax.",
+        "The crowd raised a black flag over the town hall.",
+        "The committee studied the issues raised by the tenants.",
+    ],
+)
+def test_raise_with_slogans_a_flag_or_issues_gives_no_raise_claim(
+    parse: Language, extractor: Extractor, text: str
+) -> None:
+    assert not [p for p in pairs(parse, extractor, text) if p[2].lower().startswith("rais")]
+
+
+def test_raise_as_increase_still_gives_a_claim(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "The new tariffs raised the price of imported steel.")
+    assert ("The new tariffs", "the price of imported steel", "raised") in found
+
+
+def test_raised_concerns_still_gives_a_claim(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "These military drills have raised concerns about an accidental clash.")
+    assert any(c == "These military drills" and e.startswith("concerns") for c, e, _ in found)
+
+
+# --- "given": connective or participle
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The petition given to the mayor listed twelve demands.",
+        "The strike call was given by the transport union.",
+        "Every worker was given a new contract in March.",
+    ],
+)
+def test_given_as_a_participle_is_no_connective(parse: Language, extractor: Extractor, text: str) -> None:
+    assert not [p for p in pairs(parse, extractor, text) if p[2].lower() == "given"]
+
+
+def test_given_as_a_connective_still_gives_a_claim(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "Given the falling prices, farmers cut their planting this year.")
+    assert any(c == "the falling prices" and s == "Given" for c, _, s in found)
+
+
+# --- purpose clauses: the purpose causes the act (CNC's convention)
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        (
+            "The council closed the bridge in order to repair its cracked pillars.",
+            "to repair its cracked pillars",
+            "The council closed the bridge",
+        ),
+        (
+            "The city opened two new shelters so that families could escape the cold.",
+            "families could escape the cold",
+            "The city opened two new shelters",
+        ),
+        (
+            "Last week the ministry cut fuel taxes so as to calm the angry truckers.",
+            "to calm the angry truckers",
+            "the ministry cut fuel taxes",
+        ),
+    ],
+)
+def test_a_purpose_clause_is_the_cause_of_the_clause_it_serves(
+    parse: Language, extractor: Extractor, text: str, cause: str, effect: str
+) -> None:
+    found = pairs(parse, extractor, text)
+    assert any(c == cause and e == effect for c, e, _ in found), found
+
+
+# --- a subordinate clause's cause stops before the next link of a chain
+
+
+def test_a_chain_of_as_clauses_gives_each_link_its_own_cause(parse: Language, extractor: Extractor) -> None:
+    text = "Exports were delayed as the port stayed shut as dock workers went on strike."
+    found = {(c, e) for c, e, s in pairs(parse, extractor, text) if s == "as"}
+    assert ("the port stayed shut", "Exports were delayed") in found
+    assert not any(c.startswith("the port stayed shut as") for c, _ in found)
+    assert any(c.startswith("dock workers went on strike") for c, _ in found)
+
+
+def test_a_single_because_clause_keeps_its_whole_cause(parse: Language, extractor: Extractor) -> None:
+    found = pairs(parse, extractor, "Classes were cancelled because the roads were flooded after the storm.")
+    assert any(c == "the roads were flooded after the storm" for c, _, _ in found)
