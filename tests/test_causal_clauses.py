@@ -166,3 +166,36 @@ def test_a_chain_of_as_clauses_gives_each_link_its_own_cause(parse: Language, ex
 def test_a_single_because_clause_keeps_its_whole_cause(parse: Language, extractor: Extractor) -> None:
     found = pairs(parse, extractor, "Classes were cancelled because the roads were flooded after the storm.")
     assert any(c == "the roads were flooded after the storm" for c, _, _ in found)
+
+
+# --- reporting and threats are no consequences; "amid" sets a scene
+
+
+def test_adding_that_reports_speech_and_gives_no_add_claim(parse: Language, extractor: Extractor) -> None:
+    text = "The minister said the talks were useful, adding that a second round would follow in May."
+    assert not [p for p in pairs(parse, extractor, text) if p[2] == "adding"]
+
+
+def test_adding_an_object_still_gives_a_claim(parse: Language, extractor: Extractor) -> None:
+    text = "The navy seized two tankers, adding another layer of friction to the trade dispute."
+    assert any(s == "adding" and e.startswith("another layer of friction") for _, e, s in pairs(parse, extractor, text))
+
+
+def test_a_trailing_threatening_to_gives_no_claim(parse: Language, extractor: Extractor) -> None:
+    text = "The tenants locked the manager in his office, threatening to burn the building."
+    assert not [p for p in pairs(parse, extractor, text) if p[2] == "threatening"]
+
+
+def test_a_condition_that_threatens_to_still_gives_a_claim(parse: Language, extractor: Extractor) -> None:
+    text = "The drought is a slow disaster that threatens to empty the northern villages."
+    assert any(s == "threatens" for _, _, s in pairs(parse, extractor, text))
+
+
+def test_amid_gives_no_marker_pair(parse: Language, extractor: Extractor) -> None:
+    text = "The two delegations resumed their talks in Vienna amid rising tensions over the border."
+    assert not [p for p in pairs(parse, extractor, text) if p[2].lower() == "amid"]
+
+
+def test_amid_is_still_a_marker_feature_of_the_scorer() -> None:
+    lex = load_lexicon()
+    assert ("amid",) in lex.connectives["amid"] and ("amid",) in lex.scene_connectives

@@ -101,7 +101,7 @@ class Extractor:
             w = words[i]
             if w in lex.connectives:
                 phrase = MarkerLexicon.match(lex.connectives, words, i)
-                if phrase and not _participle_given(tok, phrase):
+                if phrase and phrase not in lex.scene_connectives and not _participle_given(tok, phrase):
                     self._connective(sent, i, len(phrase), found)
                     continue
             if w in lex.purpose:
@@ -656,8 +656,12 @@ class Extractor:
             e1 = max(c.right_edge.i for c in comps) + 1
             skip = {signal[-1].i} if needs_prt else None
             effect_toks = span_tokens(doc, e0, e1, skip)
+        if verb.lemma_ in self.lex.reporting_verbs and any(c.dep_ == "ccomp" for c in kids):
+            return  # "..., adding that X": a report of what was said, not "add" as in "adds mistrust"
         # cause: the subject, or for a participle adjunct the clause it hangs from
         subj = subject_of(verb) if verb.dep_ not in ("advcl", "acl", "xcomp") or verb.tag_ != "VBG" else None
+        if spec.get("speech_infinitive") and subj is None and any(_to_infinitive(c) for c in kids):
+            return  # "..., threatening to burn the office": a threat uttered, an intent, not a consequence
         if verb.dep_ == "xcomp" and verb.head.lemma_ in self.lex.verbs:
             return  # "threatens to escalate": the outer verb carries the claim
         if verb.dep_ == "xcomp" and verb.head.lemma_ not in self.lex.verbs:
@@ -868,3 +872,8 @@ def _participle_given(tok: Token, phrase: tuple[str, ...]) -> bool:
     return any(c.dep_ in ("auxpass", "aux", "agent", "dative", "nsubjpass") for c in tok.children) or (
         tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "by", "out", "up", "away", "back", "off")
     )
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """A clausal complement in the infinitive with "to" ("threatened [to boycott]")."""
+    return tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
