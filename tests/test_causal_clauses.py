@@ -199,3 +199,21 @@ def test_amid_gives_no_marker_pair(parse: Language, extractor: Extractor) -> Non
 def test_amid_is_still_a_marker_feature_of_the_scorer() -> None:
     lex = load_lexicon()
     assert ("amid",) in lex.connectives["amid"] and ("amid",) in lex.scene_connectives
+
+
+# --- a connective on a participle or infinitive adjunct explains the main clause
+
+
+def test_in_protest_against_on_a_participle_gives_the_main_clause_as_effect(
+    parse: Language, extractor: Extractor
+) -> None:
+    text = "Hundreds of nurses staged a sit-in carrying placards in protest against the pay freeze."
+    found = [(c, e) for c, e, s in pairs(parse, extractor, text) if s == "in protest against"]
+    assert found and found[0][1].startswith("Hundreds of nurses staged a sit-in")
+
+
+def test_due_to_after_a_passive_drops_the_fronted_clause(parse: Language, extractor: Extractor) -> None:
+    text = "Tired of the long queues, the drivers were forced to wait outside due to the fuel shortage."
+    found = [(c, e) for c, e, s in pairs(parse, extractor, text) if s == "due to"]
+    assert found and found[0][0] == "the fuel shortage"
+    assert found[0][1].startswith("the drivers were forced")

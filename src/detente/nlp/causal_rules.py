@@ -448,10 +448,11 @@ class Extractor:
         verb = clause_verb(first.head if first.head != first else first, sent)
         if is_negated(verb) or (i > 0 and sent[i - 1].lower_ in ("not", "n't")):
             return
+        verb = _main_of_adjunct(verb, first)
         v0, v1 = subtree_range(verb)
         skip = set(range(first.i, c1))
         if first.i > v0 + 1:  # "Y happened because of X": effect before the marker
-            subj = subject_of(verb)
+            subj = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and v0 < subj.left_edge.i < verb.i:
                 v0 = subj.left_edge.i  # drop fronted adjuncts ("However, instead of solidifying, ...")
             effect = span_tokens(doc, v0, first.i, skip)
@@ -877,3 +878,22 @@ def _participle_given(tok: Token, phrase: tuple[str, ...]) -> bool:
 def _to_infinitive(tok: Token) -> bool:
     """A clausal complement in the infinitive with "to" ("threatened [to boycott]")."""
     return tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _main_of_adjunct(verb: Token, marker: Token) -> Token:
+    """The clause a reason is given for: a participle or infinitive adjunct that the marker hangs from
+    ("Women took to the streets carrying pots [in protest against X]", "made an attempt to stall the meeting
+    [in protest against X]") stands for the main clause it belongs to, and the effect is that whole clause."""
+    cur = verb
+    for _ in range(3):
+        if not (
+            cur.dep_ in ("advcl", "xcomp", "acl")
+            and cur.tag_ in ("VBG", "VB")
+            and cur.head.i < cur.i < marker.i
+            and cur.head.pos_ in ("VERB", "AUX", "NOUN")
+        ):
+            break
+        if cur.dep_ == "acl" and cur.tag_ != "VB":
+            break  # "the people carrying pots": a noun's modifier, not an adjunct of a clause
+        cur = cur.head if cur.head.pos_ != "NOUN" else clause_verb(cur.head.head, marker.sent)
+    return cur
