@@ -97,9 +97,18 @@ def test_raise_as_increase_still_gives_a_claim(parse: Language, extractor: Extra
     assert ("The new tariffs", "the price of imported steel", "raised") in found
 
 
-def test_raised_concerns_still_gives_a_claim(parse: Language, extractor: Extractor) -> None:
-    found = pairs(parse, extractor, "These military drills have raised concerns about an accidental clash.")
-    assert any(c == "These military drills" and e.startswith("concerns") for c, e, _ in found)
+@pytest.mark.parametrize(
+    ("noun", "text"),
+    [
+        ("concerns", "These military drills have raised concerns about an accidental clash."),
+        ("questions", "The sudden delay has raised questions about the future of the aid package."),
+    ],
+)
+def test_raised_concerns_or_questions_still_gives_a_claim(
+    parse: Language, extractor: Extractor, noun: str, text: str
+) -> None:
+    found = pairs(parse, extractor, text)
+    assert any(s == "raised" and e.startswith(noun) for _, e, s in found)
 
 
 # --- "given": connective or participle
