@@ -226,3 +226,37 @@ def test_due_to_after_a_passive_drops_the_fronted_clause(parse: Language, extrac
     found = [(c, e) for c, e, s in pairs(parse, extractor, text) if s == "due to"]
     assert found and found[0][0] == "the fuel shortage"
     assert found[0][1].startswith("the drivers were forced")
+
+
+# --- learned spans around a purpose clause follow the same convention
+
+
+def tagged(nlp: Language, ex: Extractor, text: str, cause: str, effect: str) -> list[tuple[str, str]]:
+    sent = sentence(nlp, text)
+    spans = {
+        "cause": (text.index(cause), text.index(cause) + len(cause)),
+        "effect": (text.index(effect), text.index(effect) + len(effect)),
+        "cause_score": 10.0,
+        "effect_score": 10.0,
+    }
+    return [(c["cause"], c["effect"]) for c in ex.tagged(sent, spans)]
+
+
+def test_a_tagged_purpose_effect_turns_around(parse: Language, extractor: Extractor) -> None:
+    text = "Hundreds of cab drivers parked their cars on the highway to protest the new toll."
+    found = tagged(parse, extractor, text, "Hundreds of cab drivers parked their cars", "to protest the new toll")
+    assert found and found[0][0] == "to protest the new toll"
+    assert found[0][1].startswith("Hundreds of cab drivers parked their cars")
+
+
+def test_a_tagged_purpose_cause_gets_the_clause_it_serves(parse: Language, extractor: Extractor) -> None:
+    text = "While the talks went on, the miners blocked the gates to press for higher wages."
+    found = tagged(parse, extractor, text, "to press for higher wages", "the talks went on")
+    assert found and found[0][0] == "to press for higher wages"
+    assert found[0][1] == "the miners blocked the gates"
+
+
+def test_a_tagged_pair_without_a_purpose_clause_is_left_alone(parse: Language, extractor: Extractor) -> None:
+    text = "The heavy rain flooded the lower town and the bridge closed."
+    found = tagged(parse, extractor, text, "The heavy rain", "the bridge closed")
+    assert found == [("The heavy rain", "the bridge closed")]
