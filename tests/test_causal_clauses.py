@@ -260,3 +260,24 @@ def test_a_tagged_pair_without_a_purpose_clause_is_left_alone(parse: Language, e
     text = "The heavy rain flooded the lower town and the bridge closed."
     found = tagged(parse, extractor, text, "The heavy rain", "the bridge closed")
     assert found == [("The heavy rain", "the bridge closed")]
+
+
+# --- a causal verb conjoined to an earlier verb: the earlier clause is the event that caused
+
+
+def test_a_conjoined_causal_verb_takes_the_first_clause_as_cause(parse: Language, extractor: Extractor) -> None:
+    text = "The riots spread to six other cities and resulted in dozens of arrests."
+    found = [(c, e) for c, e, s in pairs(parse, extractor, text) if s.startswith("resulted")]
+    assert found == [("The riots spread to six other cities", "dozens of arrests")]
+
+
+def test_a_causal_first_verb_keeps_the_subject_as_cause_of_both(parse: Language, extractor: Extractor) -> None:
+    text = "The new pipeline created hundreds of jobs and boosted regional trade."
+    found = [(c, e) for c, e, s in pairs(parse, extractor, text) if s == "boosted"]
+    assert found == [("The new pipeline", "regional trade")]
+
+
+def test_a_subject_with_a_relative_clause_stays_the_cause(parse: Language, extractor: Extractor) -> None:
+    text = "The strike, which began over unpaid wages, closed the port and caused long delays."
+    found = [(c, e) for c, e, s in pairs(parse, extractor, text) if s == "caused"]
+    assert found and found[0][0].startswith("The strike") and "closed the port" not in found[0][0]

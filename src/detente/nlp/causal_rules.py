@@ -19,6 +19,7 @@ from detente.nlp.causal_parse import (
     CONTENT_POS,
     NEGATING_HEADS,
     PERSONAL_PRONOUNS,
+    REL_PRONOUNS,
     after_fronted,
     after_heading,
     before_nested_clause,
@@ -673,6 +674,9 @@ class Extractor:
             if not spec.get("agent") and not spec.get("reverse") and (self.is_actor(subj) or self.is_doer(subj)):
                 return  # "The US increased arms shipments", "Protesters blocked roads": an action, an event
             cause_toks = span_tokens(doc, *cause_of_subject(subj))
+            shared = _shared_subject_clause(verb, subj) if verb.head.lemma_ not in self.lex.verbs else []
+            if shared and not spec.get("reverse"):  # (a causal first verb makes the subject cause of both)
+                cause_toks = shared  # "The protests spread to ten towns and resulted in deaths": the first clause
             if spec.get("reverse"):  # "tensions stem from X": subject is the effect
                 cause_toks, effect_toks = effect_toks, cause_toks
         elif verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "acl", "xcomp", "dep"):
@@ -897,3 +901,23 @@ def _main_of_adjunct(verb: Token, marker: Token) -> Token:
             break  # "the people carrying pots": a noun's modifier, not an adjunct of a clause
         cur = cur.head if cur.head.pos_ != "NOUN" else clause_verb(cur.head.head, marker.sent)
     return cur
+
+
+def _shared_subject_clause(verb: Token, subj: Token) -> list[Token]:
+    """For a causal verb conjoined to an earlier verb whose subject it shares ("The protests spread to ten towns
+    and resulted in two deaths"), the earlier clause, from the subject to the conjunction: the event that had the
+    effect, as CNC pairs it. Empty when the verb has its own subject or the earlier verb is a copula."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.lemma_ == "be" or subj.head is verb:
+        return []
+    if subj.lower_ in REL_PRONOUNS or any(c.dep_ in ("relcl", "acl", "appos") for c in subj.children):
+        return []  # "X, which were triggered by Y, claimed lives and brought Z": the clause is not one event
+    if not any(c.dep_ in ("dobj", "prep", "advmod", "npadvmod", "xcomp", "prt") for c in head.children):
+        return []  # a bare verb ("X rose and caused Y") adds nothing to its subject
+    end = verb.left_edge.i
+    while end > head.i and verb.doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1
+    cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    if cc:
+        end = min(end, cc[-1].i)
+    return trim_span([verb.doc[j] for j in range(subj.left_edge.i, end)])
