@@ -204,6 +204,7 @@ def dump(path: Path, trim: bool | None = None) -> None:
                 "pairs": gold[i].get("pairs", []),
                 "claims": [
                     {"cause": c["cause"], "effect": c["effect"], "start": c["start"], "end": c["end"]}
+                    | {k: c[k] for k in ("signal", "implicit", "tagged", "extra") if k in c}
                     for c in doc._.causal
                 ],
             }

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.causal_parse import span_tokens, subject_of, subtree_range
+from detente.nlp.causal_parse import before_nested_clause, span_tokens, subject_of, subtree_range
 
 if TYPE_CHECKING:
     from detente.nlp.causal_rules import Extractor
@@ -53,7 +53,15 @@ def implicit_claims(
         if marks and marks[0].lower_ in ex.lex.non_causal_marks:
             continue  # "while X, Y" contrasts, "when/after X, Y" only orders in time
         if marks:
-            ex.claim(found, sent, span_tokens(doc, marks[0].i + 1, a1), rest, [marks[0]], "+", root)
+            ex.claim(
+                found,
+                sent,
+                span_tokens(doc, marks[0].i + 1, before_nested_clause(child, a1)),
+                rest,
+                [marks[0]],
+                "+",
+                root,
+            )
         elif child.tag_ == "VBG" and child.i > root.i:
             if child.lemma_ in ex.lex.reporting_verbs:
                 continue  # "..., citing Reuters" / "..., saying that X" attributes, it does not follow

@@ -258,3 +258,13 @@ def cause_of_subject(subj: Token) -> tuple[int, int]:
         if participle and t.left_edge.i == t.i and t.i - 1 > start and doc[t.i - 1].text in (",", "—", "–", "--"):
             end = min(end, t.i - 1)
     return start, end
+
+
+def before_nested_clause(advcl: Token, end: int) -> int:
+    """Where a subordinate clause's cause ends: before a clause of its own that follows its verb with its own
+    subordinator ("Y was hit as X remained closed [as Z went on strike]"): that clause is the cause of X, the
+    next link of a chain, and its own marker gives that claim."""
+    for tok in advcl.subtree:  # also below a complement: "X stayed shut [as Y went on strike]"
+        if tok.i > advcl.i and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.children):
+            return min(end, tok.left_edge.i)
+    return end

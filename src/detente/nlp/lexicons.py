@@ -114,12 +114,13 @@ EventPatterns = _model(
 
 _CausalVerb = _model(
     "_CausalVerb",
-    words="needs_prep needs_prt effect_preps effect_advmods",
+    words="needs_prep needs_prt effect_preps effect_advmods not_objects",
     polarity=(Literal["+", "-"], ...),
     agent=(bool, False),
     prep=_optional(str | Words),
     needs_xcomp=(bool, False),
     reverse=(bool, False),
+    speech_infinitive=(bool, False),
 )
 
 CausalMarkers = _model(
@@ -127,7 +128,7 @@ CausalMarkers = _model(
     "``data/causal/markers.yml`` (see ``docs/causal.md``).",
     words="connectives subordinators purpose forward concessive decrease_nouns hedges actor_subjects result_nouns "
     "cause_nouns impact_nouns pronouns reporting_verbs table_hedges non_causal_marks conditionals citing_sources "
-    "emotion_words emotion_preps",
+    "emotion_words emotion_preps doer_nouns scene_connectives",
     verbs=_keyed(_CausalVerb),
     means=_section("_Means", "preps verbs"),
     prep_causes=_section("_PrepCauses", "preps any_object_preps verb_object_preps any_object_verbs event_nouns"),
