@@ -1,6 +1,6 @@
 """The label mappings of the event layer's training data (``benchmarks/build_event_data.py``): PLOVER
 (event, mode) -> CAMEO root through the CAMEO-to-PLOVER table read backwards, ACLED sub-event types ->
-CAMEO root, the annotators' majority root, and the lede taken from a story.
+CAMEO root, the annotators' majority root, the lede taken from a story; and the shipped weights' held-out gate.
 
 Every row here is constructed; no text of a training or evaluation set is used."""
 
@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
+import numpy as np
 from benchmarks.build_event_data import (
     ACLED_ROOT,
     CAMEO_TO_PLOVER,
@@ -19,6 +21,9 @@ from benchmarks.build_event_data import (
     plover_root_table,
     plover_to_root,
 )
+from benchmarks.train_events import INERT
+
+from detente.nlp.event_model import MODEL_FILE
 
 TABLE_TEXT = """# a constructed CAMEO-to-PLOVER table
 03: AGREE
@@ -142,3 +147,15 @@ def test_annotator_majority_root() -> None:
     # a tie (one vote each) is not kept
     tie = cameo_confli_votes([("r1", head + 'd,"X met Y.",1-4 Consult,1-5 Engage in Dip Coop,\n')])
     assert tie == []
+
+
+def test_shipped_layer_is_inert_when_a_held_out_set_lost() -> None:
+    """``train_events.py --write`` gates the thresholds: a held-out loss on any event set ships them inert."""
+    with np.load(MODEL_FILE) as z:
+        meta = json.loads(str(z["meta"]))
+    gate = meta["held_out_gate"]
+    assert set(gate) >= {"seeds", "plover_dev", "cb_ner"}
+    if min(gate.values()) < 0:
+        assert {k: meta["thresholds"][k] for k in INERT} == INERT
+    # the root head was trained on the session-7 sets as well
+    assert {"ngec", "case2", "cameo_cb"} <= set(meta["trained_on"])
