@@ -89,3 +89,33 @@ def test_murdered_in_an_attack_targets_the_victim(base: Language, coder: EventCo
     assert ("SOM", "KEN", "19") in events
     # the victim is no attacker, and a place is no party
     assert ("KEN", "SOM", "19") not in events
+
+
+# -- a possessive pronoun in the object names the actor: the nested target is looked for past it ----------
+
+
+def test_nested_target_past_a_possessive_pronoun(base: Language, coder: EventCoder) -> None:
+    actors = {"Chad": "TCD", "its": "TCD", "Sudanese": "SDN"}
+    text = "Chad has reneged on its commitment to the Sudanese people for holding talks."
+    events = asserted(code(base, coder, text, actors))
+    assert ("TCD", "SDN", "12") in events
+
+
+# -- "were engaged in" is a state of the subject, not a passive ------------------------------------------
+
+
+def test_engaged_in_is_the_subjects_act(base: Language, coder: EventCoder) -> None:
+    actors = {"Ethiopian troops": "ETHMIL", "Eritrean forces": "ERIMIL"}
+    text = "Ethiopian troops were engaged in heavy fighting with Eritrean forces."
+    events = asserted(code(base, coder, text, actors))
+    assert ("ETH", "ERI", "19") in events
+
+
+# -- a verb acting on a trigger noun that names no one: the verb's phrases may -----------------------------
+
+
+def test_nested_target_beside_the_acted_on_noun(base: Language, coder: EventCoder) -> None:
+    actors = {"Japan": "JPN", "Sudan": "SDN"}
+    text = "Japan sent thousands of tons of food aid to refugees fleeing the fighting in Sudan."
+    events = asserted(code(base, coder, text, actors))
+    assert ("JPN", "SDN", "07") in events

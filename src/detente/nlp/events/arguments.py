@@ -34,7 +34,7 @@ NESTED_DEPS = {
     "oprd",
     "npadvmod",
 }
-NESTED_DEPTH = 5
+NESTED_DEPTH = 6
 POSS_PRONOUNS = {"his", "her", "its", "their"}
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
@@ -425,6 +425,9 @@ class ArgumentFinder:
         frontier = [c for c in tok.children if c.dep_ in NESTED_DEPS and not own_clause(c)]
         for _ in range(NESTED_DEPTH):
             found = [a for t in frontier if t.i in tok_actor for a in self.actors(t, tok_actor)]
+            # "reneged on his commitment to the Zambian people": a possessive pronoun names the one who
+            # acts, so the search goes on past it (rule 26)
+            found = [a for a in found if not (len(a) == 1 and a.root.tag_ == "PRP$")]
             if found:
                 return found
             frontier = [c for t in frontier for c in t.children if c.dep_ in NESTED_DEPS and not own_clause(c)]
@@ -752,6 +755,14 @@ class ArgumentFinder:
                 for t in self.nested_targets(inner.token if inner else tok, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+            if not targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
+                # "provide tons of food aid to refugees fleeing the war in Liberia": the trigger noun the verb
+                # acts on names no one, the verb's own phrases may (rule 26)
+                targets = [
+                    t
+                    for t in self.nested_targets(tok, tok_actor)
+                    if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+                ]
         if sources and not targets and trig.code.startswith("045"):
             targets = [
                 t
