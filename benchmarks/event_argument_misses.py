@@ -147,7 +147,9 @@ def sentence_misses(coder: Any, doc: Doc, gold: set[tuple[str, str]] | None) -> 
         if asserted:
             return
         wanted: list[tuple[Span | None, Span | None]] = []
-        pairable = [(a, b) for a in mentions for b in mentions if a.start < b.start and distinct_actors(a.label_, b.label_)]
+        pairable = [
+            (a, b) for a in mentions for b in mentions if a.start < b.start and distinct_actors(a.label_, b.label_)
+        ]
         if not pairable:
             yield "actor unresolved (fewer than two pairable actors)", ""
             return
@@ -202,8 +204,10 @@ def sentence_misses(coder: Any, doc: Doc, gold: set[tuple[str, str]] | None) -> 
             for m in missing:
                 cls = classify(trig.token, m)
                 toks = [trig.token, trig.token.head, m.root, m.root.head]
-                yield cls, f"[{slot}] trigger {trig.token.text} ({trig.code}) actor {m.label_}:{m.text} | " + context(
-                    sent, toks
+                yield (
+                    cls,
+                    f"[{slot}] trigger {trig.token.text} ({trig.code}) actor {m.label_}:{m.text} | "
+                    + context(sent, toks),
                 )
             if gold is None:
                 break  # one pair per CAMEO example is enough to say why it has no event
@@ -216,9 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the listing here instead of stdout")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from eval_events import event_pipeline, unmangle
-
     from detente.nlp.pipeline import make_doc
+    from eval_events import event_pipeline, unmangle
 
     nlp = event_pipeline(rules_only=True)
     coder = nlp.get_pipe("event_coder")

@@ -101,16 +101,6 @@ def test_nested_target_past_a_possessive_pronoun(base: Language, coder: EventCod
     assert ("TCD", "SDN", "12") in events
 
 
-# -- "were engaged in" is a state of the subject, not a passive ------------------------------------------
-
-
-def test_engaged_in_is_the_subjects_act(base: Language, coder: EventCoder) -> None:
-    actors = {"Ethiopian troops": "ETHMIL", "Eritrean forces": "ERIMIL"}
-    text = "Ethiopian troops were engaged in heavy fighting with Eritrean forces."
-    events = asserted(code(base, coder, text, actors))
-    assert ("ETH", "ERI", "19") in events
-
-
 # -- a verb acting on a trigger noun that names no one: the verb's phrases may -----------------------------
 
 
