@@ -34,7 +34,7 @@ NESTED_DEPS = {
     "oprd",
     "npadvmod",
 }
-NESTED_DEPTH = 6
+NESTED_DEPTH = 5
 POSS_PRONOUNS = {"his", "her", "its", "their"}
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
@@ -756,8 +756,8 @@ class ArgumentFinder:
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
             if not targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
-                # "provide tons of food aid to refugees fleeing the war in Liberia": the trigger noun the verb
-                # acts on names no one, the verb's own phrases may (rule 26)
+                # "sent food aid to refugees in Sudan": the trigger noun the verb acts on names no one, the
+                # verb's own phrases may (rule 26)
                 targets = [
                     t
                     for t in self.nested_targets(tok, tok_actor)
