@@ -76,6 +76,11 @@ class ArgumentFinder:
             found.append(tok_actor[tok.i])
             found.extend(hyphen_partners(tok, tok_actor))
             found.extend(self.of_conjuncts(tok, tok_actor))
+        elif depth < ROLE_WORDS_DEPTH and (named := self.relational_appos(tok, tok_actor, depth)):
+            # "sanctions on its NATO ally Turkey", "talks with their neighbour Belarus": a relational noun
+            # with a possessive pronoun names its referent in the apposition; the modifier (NATO) is only
+            # what the relation is (rule 26)
+            found.extend(named)
         elif depth < ROLE_WORDS_DEPTH:
             for child in tok.children:
                 if child.dep_ in MOD_DEPS and child.dep_ != "appos":
@@ -129,6 +134,13 @@ class ArgumentFinder:
                 # parties (the resolver codes the head with the last); each is an argument (rule 24)
                 found.append(tok_actor[child.i])
         return found
+
+    def relational_appos(self, tok: Token, tok_actor: dict[int, Span], depth: int) -> list[Span]:
+        """The actors of the apposition of a noun that has a his/her/its/their possessor ("its NATO ally
+        Turkey", "its neighbour, Belarus"): the party the noun stands for."""
+        if not any(c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS for c in tok.children):
+            return []
+        return [a for c in tok.children if c.dep_ == "appos" for a in self.actors(c, tok_actor, depth + 1)]
 
     def provenance(self, span: Span) -> bool:
         """Whether an actor mention only says where a thing was made ("U.S.-made missiles", "Russian-built
@@ -223,7 +235,7 @@ class ArgumentFinder:
         """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
         tok = verb
         for _ in range(4):
-            subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or aux_subjects(tok)
             passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
             agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if passive and not subj and not agents and tok.lemma_.lower() in self.lex.stative_passives:
@@ -413,6 +425,9 @@ class ArgumentFinder:
         frontier = [c for c in tok.children if c.dep_ in NESTED_DEPS and not own_clause(c)]
         for _ in range(NESTED_DEPTH):
             found = [a for t in frontier if t.i in tok_actor for a in self.actors(t, tok_actor)]
+            # "reneged on his commitment to the Zambian people": a possessive pronoun names the one who
+            # acts, so the search goes on past it (rule 26)
+            found = [a for a in found if not (len(a) == 1 and a.root.tag_ == "PRP$")]
             if found:
                 return found
             frontier = [c for t in frontier for c in t.children if c.dep_ in NESTED_DEPS and not own_clause(c)]
@@ -740,6 +755,14 @@ class ArgumentFinder:
                 for t in self.nested_targets(inner.token if inner else tok, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+            if not targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
+                # "sent food aid to refugees in Sudan": the trigger noun the verb acts on names no one, the
+                # verb's own phrases may (rule 26)
+                targets = [
+                    t
+                    for t in self.nested_targets(tok, tok_actor)
+                    if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+                ]
         if sources and not targets and trig.code.startswith("045"):
             targets = [
                 t
@@ -849,6 +872,18 @@ def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
             if len(between) == 1 and between[0].text in ("-", "–", "—", "/") and other not in out:
                 out.append(other)
     return out
+
+
+def aux_subjects(verb: Token) -> list[Token]:
+    """A subject the parser hung on the verb's auxiliary ("A and B however have opposed X": "have" heads
+    the subject when an adverb separates them): the verb's subject (rule 26)."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+        for s in c.children
+        if s.dep_ in SUBJ_DEPS and s.i < c.i
+    ]
 
 
 def clausal_subject(subj: Token) -> Token:

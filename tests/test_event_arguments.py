@@ -1,0 +1,111 @@
+"""Argument finding on CAMEO-style text (issue 14, docs/events.md rule 26): classes counted by
+``benchmarks/event_argument_misses.py`` on the CAMEO-manual examples and ConfliBERT ``cameo_ner`` train, each
+fixed by a general rule and tested here.
+
+Sentences are constructed here (not taken from any evaluation set). Actors are given explicitly, as the
+spans ``actor_resolver`` would write, so that the tests check the coder's rules; the real spaCy model runs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from detente.nlp.event_coder import EventCoder
+from detente.nlp.model import cached_model
+
+
+@pytest.fixture(scope="module")
+def base() -> Language:
+    return cached_model()
+
+
+@pytest.fixture(scope="module")
+def coder(base: Language) -> EventCoder:
+    return EventCoder(base, "event_coder", learned=False)
+
+
+def code(base: Language, coder: EventCoder, text: str, actors: dict[str, str]) -> list[dict[str, Any]]:
+    """Parse ``text``, mark each form in ``actors`` (every occurrence) with its code, run the coder."""
+    doc: Doc = base(text)
+    doc._.published = "2025-06-01"
+    spans = []
+    for form, label in actors.items():
+        start = text.find(form)
+        while start >= 0:
+            span = doc.char_span(start, start + len(form), label=label, alignment_mode="expand")
+            assert span is not None, form
+            spans.append(span)
+            start = text.find(form, start + len(form))
+    doc.spans["actors"] = spans
+    return coder(doc)._.events
+
+
+def asserted(events: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
+    """(source, target, CAMEO root) of the events that are neither negated nor hypothetical."""
+    return {
+        (e["source"][:3], e["target"][:3], e["cameo"][:2]) for e in events if not e["negated"] and not e["hypothetical"]
+    }
+
+
+# -- a relational noun with a possessive pronoun: its apposition is the party -----------------------------
+
+
+def test_relational_noun_apposition_is_the_target(base: Language, coder: EventCoder) -> None:
+    actors = {"European Union": "EU", "NATO": "NATO", "Turkey": "TUR"}
+    text = "The European Union has imposed sanctions on its NATO ally Turkey for buying the missiles."
+    events = asserted(code(base, coder, text, actors))
+    assert ("EU", "TUR", "16") in events  # Turkey is sanctioned
+    assert not any(t == "NAT" for _, t, _ in events)  # NATO only says what kind of ally
+
+
+def test_apposition_without_possessive_pronoun_keeps_the_modifier(base: Language, coder: EventCoder) -> None:
+    # no his/her/its/their: the modifier still names the party ("the Russian envoy, Ivanov")
+    actors = {"Germany": "DEU", "Russian": "RUS"}
+    events = asserted(code(base, coder, "Germany expelled the Russian envoy, a career diplomat.", actors))
+    assert ("DEU", "RUS", "16") in events  # expelling an envoy reduces relations
+
+
+# -- a subject the parser hung on the auxiliary ---------------------------------------------------------------
+
+
+def test_subject_on_the_auxiliary(base: Language, coder: EventCoder) -> None:
+    actors = {"United Kingdom": "GBR", "Norway": "NOR", "United Nations": "IGOUNO"}
+    text = "The United Kingdom and Norway however have opposed resolutions in the United Nations on cluster weapons."
+    events = asserted(code(base, coder, text, actors))
+    assert {("GBR", "IGO", "12"), ("NOR", "IGO", "12")} <= events
+
+
+# -- a murder in a nominal attack: the attack's victims are its target -----------------------------------
+
+
+def test_murdered_in_an_attack_targets_the_victim(base: Language, coder: EventCoder) -> None:
+    actors = {"Kenyan soldier": "KENMIL", "Somali militants": "SOMINS"}
+    text = "One Kenyan soldier was murdered in an attack on a patrol by Somali militants near the border."
+    events = asserted(code(base, coder, text, actors))
+    assert ("SOM", "KEN", "19") in events
+    # the victim is no attacker, and a place is no party
+    assert ("KEN", "SOM", "19") not in events
+
+
+# -- a possessive pronoun in the object names the actor: the nested target is looked for past it ----------
+
+
+def test_nested_target_past_a_possessive_pronoun(base: Language, coder: EventCoder) -> None:
+    actors = {"Chad": "TCD", "its": "TCD", "Sudanese": "SDN"}
+    text = "Chad has reneged on its commitment to the Sudanese people for holding talks."
+    events = asserted(code(base, coder, text, actors))
+    assert ("TCD", "SDN", "12") in events
+
+
+# -- a verb acting on a trigger noun that names no one: the verb's phrases may -----------------------------
+
+
+def test_nested_target_beside_the_acted_on_noun(base: Language, coder: EventCoder) -> None:
+    actors = {"Japan": "JPN", "Sudan": "SDN"}
+    text = "Japan sent food aid to refugees in Sudan."
+    events = asserted(code(base, coder, text, actors))
+    assert ("JPN", "SDN", "07") in events
