@@ -1,4 +1,4 @@
-"""Why events are missed on CAMEO-style text: argument finding, classified (issue 14, docs/events.md rule 26).
+"""Why events are missed on CAMEO-style text: argument finding, classified (issue 14, docs/events.md rule 27).
 
 Usage:
     .venv/bin/python benchmarks/event_argument_misses.py [--sets cameo,cb_train] [--list] [--out FILE]

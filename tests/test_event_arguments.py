@@ -1,4 +1,4 @@
-"""Argument finding on CAMEO-style text (issue 14, docs/events.md rule 26): classes counted by
+"""Argument finding on CAMEO-style text (issue 14, docs/events.md rule 27): classes counted by
 ``benchmarks/event_argument_misses.py`` on the CAMEO-manual examples and ConfliBERT ``cameo_ner`` train, each
 fixed by a general rule and tested here.
 

@@ -1,4 +1,4 @@
-"""Precision on real news (issue 14, docs/events.md rule 25): error classes counted on the events detente
+"""Precision on real news (issue 14, docs/events.md rule 26): error classes counted on the events detente
 asserts on the news excerpts, the seeds and the PLOVER texts, each fixed by a general rule and tested here.
 
 Sentences are constructed here (not taken from any evaluation set). Actors are given explicitly, as the

@@ -79,7 +79,7 @@ class ArgumentFinder:
         elif depth < ROLE_WORDS_DEPTH and (named := self.relational_appos(tok, tok_actor, depth)):
             # "sanctions on its NATO ally Turkey", "talks with their neighbour Belarus": a relational noun
             # with a possessive pronoun names its referent in the apposition; the modifier (NATO) is only
-            # what the relation is (rule 26)
+            # what the relation is (rule 27)
             found.extend(named)
         elif depth < ROLE_WORDS_DEPTH:
             for child in tok.children:
@@ -426,7 +426,7 @@ class ArgumentFinder:
         for _ in range(NESTED_DEPTH):
             found = [a for t in frontier if t.i in tok_actor for a in self.actors(t, tok_actor)]
             # "reneged on his commitment to the Zambian people": a possessive pronoun names the one who
-            # acts, so the search goes on past it (rule 26)
+            # acts, so the search goes on past it (rule 27)
             found = [a for a in found if not (len(a) == 1 and a.root.tag_ == "PRP$")]
             if found:
                 return found
@@ -632,7 +632,7 @@ class ArgumentFinder:
                 return sources, self.subject(gov, tok_actor)[0], False
             received = (
                 gov is not None and tok.lemma_.lower() in lex.agent_nouns and gov.lemma_.lower() in lex.receiving_verbs
-            )  # "received a mission of observers from the OSCE": the host observes nothing (rule 25)
+            )  # "received a mission of observers from the OSCE": the host observes nothing (rule 26)
             if not sources and gov is not None and not unnamed and not received:
                 sources, _ = self.subject(gov, tok_actor)
                 between = self.between(gov, tok_actor)
@@ -757,7 +757,7 @@ class ArgumentFinder:
             ]
             if not targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
                 # "sent food aid to refugees in Sudan": the trigger noun the verb acts on names no one, the
-                # verb's own phrases may (rule 26)
+                # verb's own phrases may (rule 27)
                 targets = [
                     t
                     for t in self.nested_targets(tok, tok_actor)
@@ -876,7 +876,7 @@ def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
 
 def aux_subjects(verb: Token) -> list[Token]:
     """A subject the parser hung on the verb's auxiliary ("A and B however have opposed X": "have" heads
-    the subject when an adverb separates them): the verb's subject (rule 26)."""
+    the subject when an adverb separates them): the verb's subject (rule 27)."""
     return [
         s
         for c in verb.children

@@ -155,7 +155,7 @@ class TriggerLexicon:
             words |= getattr(self, name)
         return words
 
-    # precision on real news (issue 14, branch newsprec; docs/events.md rule 25)
+    # precision on real news (issue 14, branch newsprec; docs/events.md rule 26)
     conj_climb_deps: set[str] = field(default_factory=set)
     unrealized_wrappers: set[str] = field(default_factory=set)
     negated_intent_roots: set[str] = field(default_factory=set)
