@@ -86,3 +86,9 @@ def test_some_members_of_an_organisation_are_not_the_organisation(nlp: Language)
 def test_missions_are_their_organisation(nlp: Language) -> None:
     assert found(nlp, "AMISOM troops repelled the attack.")[0][1] == "IGOAFU"
     assert found(nlp, "UNDOF observers left the area.")[0][1] == "UN"
+
+
+def test_a_dyad_written_without_its_hyphen_is_not_a_community(nlp: Language) -> None:
+    # "Israel" then "Palestinian" before a noun that names no people: two sides of a conflict
+    got = [code for _, code in found(nlp, "The Israel Palestinian conflict flared again.")]
+    assert got == ["ISR", "PSE"]

@@ -258,6 +258,7 @@ class ActorResolver(DataComponent):
             self._key(d): suffix
             for d, suffix in zip(make.pipe(list(self.codebook.roles)), self.codebook.roles.values(), strict=True)
         }
+        self.role_heads = {key.split()[0] for key in self.role_keys}  # first words of the role nouns
         pairs = self.codebook.anaphora.get("pairs", {})
         for kind, phrases in pairs.items():
             self.pair_matcher.add(kind, list(make.pipe(phrases)))
@@ -473,7 +474,12 @@ class ActorResolver(DataComponent):
             prev = out[-1] if out else None
             if prev is not None and prev.end == u.start and u.kind == "country" and u.how == "demonym":
                 named = prev.how in ("name", "alias") and prev.kind in ("country", "place") and len(prev.code) == 3
-                if named and u.code != prev.code and doc[u.start].text[:1].isupper():
+                # people ("Kosovo Serbs", "Kosovo Serb leaders"), not a dyad written without its hyphen
+                # ("the Israel Palestinian conflict")
+                people = doc[u.end - 1].text.endswith("s") or (
+                    u.end < len(doc) and doc[u.end].lower_ in self.role_heads
+                )
+                if named and people and u.code != prev.code and doc[u.start].text[:1].isupper():
                     out[-1] = replace(prev, end=u.end)
                     continue
             if (
