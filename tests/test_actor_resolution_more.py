@@ -92,3 +92,7 @@ def test_a_dyad_written_without_its_hyphen_is_not_a_community(nlp: Language) -> 
     # "Israel" then "Palestinian" before a noun that names no people: two sides of a conflict
     got = [code for _, code in found(nlp, "The Israel Palestinian conflict flared again.")]
     assert got == ["ISR", "PSE"]
+
+
+def test_country_names_written_without_their_hyphen(nlp: Language) -> None:
+    assert found(nlp, "Guinea Bissau recalled its envoy.") == [("Guinea Bissau", "GNB")]
