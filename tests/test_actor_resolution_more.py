@@ -96,3 +96,13 @@ def test_a_dyad_written_without_its_hyphen_is_not_a_community(nlp: Language) -> 
 
 def test_country_names_written_without_their_hyphen(nlp: Language) -> None:
     assert found(nlp, "Guinea Bissau recalled its envoy.") == [("Guinea Bissau", "GNB")]
+
+
+def test_a_cased_place_and_a_cased_acronym_share_a_spelling(nlp: Language) -> None:
+    assert found(nlp, "French troops left Gao.") == [("French troops", "FRAMIL"), ("Gao", "MLI")]
+    assert found(nlp, "The GAO faulted the Pentagon.")[0] == ("GAO", "USALEG")
+
+
+def test_spelling_variants_of_armed_groups_and_places(nlp: Language) -> None:
+    assert found(nlp, "Huthi rebels shelled Marib.") == [("Huthi rebels", "YEMREB"), ("Marib", "YEM")]
+    assert found(nlp, "Strikes hit Deir el-Zour.") == [("Deir el-Zour", "SYR")]
