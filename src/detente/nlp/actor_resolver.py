@@ -48,6 +48,7 @@ from detente.reference.actors import STATE_ROLES, country_part, primary_code, ro
 
 SPANS_KEY = "actors"
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_APOSTROPHES = str.maketrans({"'": "’", "’": "'"})
 _NEGATING_PREFIX = {"pro", "anti", "non", "post", "pre", "ex"}
 # "Russian-backed separatists", "a London-based group", "a UN-brokered deal": the named actor backs, hosts or
 # brokers; the noun it modifies is someone else, so the form names no actor of the phrase
@@ -80,6 +81,18 @@ _WEAPON_ROLES = frozenset(
 _FOREIGN_MODIFIERS = frozenset(
     "foreign international western overseas visiting allied coalition peacekeeping expatriate exiled "
     "multinational outside other social".split()
+)
+
+
+# "new EU members", "other NATO countries", "several EU states": some members of an organisation, not the
+# organisation itself; such a mention is dropped (``ActorResolver._igo_members``)
+_IGO_MEMBERS = frozenset(
+    "member members countries country states state nations nation governments government allies ally".split()
+)
+_IGO_SUBSET = frozenset(
+    "new other some several many few most two three four five six seven ten individual remaining fellow "
+    "candidate prospective future former non smaller larger poorer richer eastern western southern northern "
+    "key certain".split()
 )
 
 
@@ -220,24 +233,32 @@ class ActorResolver(DataComponent):
         self.pair_matcher = PhraseMatcher(vocab, attr="LOWER")
         # each distinct written form once (a person with two role periods lists the same names twice)
         texts = list(dict.fromkeys(a.text for aliases in self.codebook.by_form.values() for a in aliases))
+        # a form written with a straight apostrophe also matches the typographic one and back ("Sudan
+        # People's Liberation Army" in text that writes "People’s"): each form with its variant
+        variants = [(t, t) for t in texts] + [
+            (t.translate(_APOSTROPHES), t) for t in texts if t.translate(_APOSTROPHES) != t
+        ]
         patterns = []
         seen: set[str] = set()
-        for text, doc in zip(texts, make.pipe(texts), strict=True):
+        for (_variant, original), doc in zip(variants, make.pipe(v for v, _ in variants), strict=True):
             key = self._key(doc)
             exact = " ".join(t.text for t in doc)
-            for alias in self.codebook.by_form[text.lower()]:
-                if alias.text == text:
+            for alias in self.codebook.by_form[original.lower()]:
+                if alias.text == original:
                     self.forms.setdefault(key, []).append((alias, exact))
             if key not in seen:
                 seen.add(key)
                 patterns.append(doc)
         self.matcher.add("ACTOR", patterns)
-        self.matcher.add("STOP", list(make.pipe(self.codebook.stop)))
+        stops = list(self.codebook.stop)
+        stops += [t.translate(_APOSTROPHES) for t in stops if t.translate(_APOSTROPHES) != t]
+        self.matcher.add("STOP", list(make.pipe(stops)))
         self.role_matcher.add("ROLE", list(make.pipe(list(self.codebook.roles))))
         self.role_keys = {
             self._key(d): suffix
             for d, suffix in zip(make.pipe(list(self.codebook.roles)), self.codebook.roles.values(), strict=True)
         }
+        self.role_heads = {key.split()[0] for key in self.role_keys}  # first words of the role nouns
         pairs = self.codebook.anaphora.get("pairs", {})
         for kind, phrases in pairs.items():
             self.pair_matcher.add(kind, list(make.pipe(phrases)))
@@ -252,7 +273,7 @@ class ActorResolver(DataComponent):
         if self.split_glued:
             self._split_glued(doc)
         date = _iso_day(doc._.published if Doc.has_extension("published") else None)
-        units = self._actor_units(doc, date)
+        units = self._communities(doc, self._actor_units(doc, date))
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
         bare: list[Unit] = []
@@ -435,6 +456,53 @@ class ActorResolver(DataComponent):
             actor, how = found
             units.append(Unit(span.start, span.end, actor.code, actor.name, actor.kind, how, actor.gender))
         return units
+
+    def _communities(self, doc: Doc, units: list[Unit]) -> list[Unit]:
+        """Adjacent forms that name one group, joined into one unit:
+
+        - a country or place named by its name, then another country's demonym: a community where it
+          lives ("Kosovo Albanians", "Kosovo Serb leaders", "Gaza Palestinians") -> the place's country;
+        - a demonym, then an armed group of that same country ("Sri Lankan Tamil rebels") -> the group;
+        - an international organisation after a subset word and before a member noun ("new EU members",
+          "other NATO countries", "several EU states"): some of its members, not the organisation, so no
+          unit (``_IGO_SUBSET`` / ``_IGO_MEMBERS``).
+        """
+        out: list[Unit] = []
+        for u in units:
+            if u.kind == "igo" and self._igo_members(doc, u):
+                continue
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == u.start and u.kind == "country" and u.how == "demonym":
+                named = prev.how in ("name", "alias") and prev.kind in ("country", "place") and len(prev.code) == 3
+                # people ("Kosovo Serbs", "Kosovo Serb leaders"), not a dyad written without its hyphen
+                # ("the Israel Palestinian conflict")
+                people = doc[u.end - 1].text.endswith("s") or (
+                    u.end < len(doc) and doc[u.end].lower_ in self.role_heads
+                )
+                if named and people and u.code != prev.code and doc[u.start].text[:1].isupper():
+                    out[-1] = replace(prev, end=u.end)
+                    continue
+            if (
+                prev is not None
+                and prev.end == u.start
+                and prev.how == "demonym"
+                and u.kind == "group"
+                and primary_code(u.code) == prev.code
+            ):
+                out[-1] = replace(u, start=prev.start)
+                continue
+            out.append(u)
+        return out
+
+    @staticmethod
+    def _igo_members(doc: Doc, u: Unit) -> bool:
+        """ "new EU members", "other NATO countries": a subset word before, a member noun after."""
+        if u.end >= len(doc) or doc[u.end].lower_ not in _IGO_MEMBERS:
+            return False
+        k = u.start - 1
+        if k >= 0 and doc[k].lower_ in ("the", "its"):
+            k -= 1
+        return k >= 0 and u.start - k <= 2 and doc[k].lower_ in _IGO_SUBSET
 
     def _pronoun_us(self, doc: Doc, start: int, end: int, exact: str) -> bool:
         """Capitalised "US" that is the pronoun: web-page debris such as "CONTACT US" or "FOLLOW US", i.e. a
