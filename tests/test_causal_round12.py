@@ -165,3 +165,32 @@ def test_a_split_the_tagger_backs_goes_before_its_less_sure_pair(
         )
     else:
         assert first == ("higher prices for their milk", "Farmers blocked the highway")
+
+
+def test_the_subject_split_stays_behind_the_tagger_pair(component: Language) -> None:
+    # "The long drought emptied the wells": only the last-resort subject -> predicate split is there; a tagger
+    # reading that backs it does not displace the tagger's own pair (it is the weakest split)
+    comp = component.get_pipe("causal_extractor")
+    clf = comp.classifier
+    text = "The long drought emptied the village wells in the hills."
+    doc = component.make_doc(text)
+    for name, pipe in component.pipeline:
+        if name != "causal_extractor":
+            doc = pipe(doc)
+    sent = next(iter(doc.sents))
+    assert [c["signal"] for c in comp.extractor.fallback(sent, True)] == ["emptied"]
+    cut = text.index("emptied")
+    reading = {
+        "cause": (0, cut - 1),
+        "effect": (text.index("the village"), text.index(" in the")),
+        "cause_score": 12.0,
+        "effect_score": 12.0,
+        "roles": [(t.idx, t.idx + len(t.text), 3.0 if t.idx < cut else -3.0) for t in sent if not t.is_punct],
+    }
+    saved = (clf.split_over_tag_min_vote, clf.split_over_tag_below_score, clf.tag_over_implicit_min_score)
+    try:
+        clf.split_over_tag_min_vote, clf.split_over_tag_below_score, clf.tag_over_implicit_min_score = 4.0, 20.0, 10.0
+        claims = comp._claims_at(sent, 0.9, comp.extractor.extract(sent), reading)
+    finally:
+        clf.split_over_tag_min_vote, clf.split_over_tag_below_score, clf.tag_over_implicit_min_score = saved
+    assert claims and claims[0]["signal"].startswith("tagger")

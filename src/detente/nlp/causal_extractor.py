@@ -391,7 +391,8 @@ class CausalExtractor(DataComponent):
             return False
         if p < max(clf.threshold, clf.implicit_threshold) or not self._prose(sent):
             return False
-        splits = self.extractor.fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
+        # a clause split only: the last-resort subject -> predicate split stays behind the tagger's pair
+        splits = self.extractor.fallback(sent, False, p >= clf.actor_split_threshold)
         if not splits:
             return False
         claim = directed_split(self.extractor, sent, splits[0], roles, clf.swap_implicit_below)
