@@ -96,6 +96,20 @@ def test_a_reason_on_an_earlier_clause_stays_there(parse: Language, extractor: E
     assert [p[:2] for p in got if p[2] == "because"] == [("the envoy left early", "The talks collapsed")]
 
 
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("The coast road remains closed due to the landslide.", "the landslide", "The coast road remains closed"),
+        ("All the mills stayed shut because of the power cuts.", "the power cuts", "All the mills stayed shut"),
+    ],
+)
+def test_a_connective_on_a_predicate_adjective_explains_its_clause(
+    parse: Language, extractor: Extractor, text: str, cause: str, effect: str
+) -> None:
+    # the parser hangs "due to" on "closed" (a complement of "remains"): the effect is the clause of "remains"
+    assert (cause, effect) in [p[:2] for p in pairs(parse, extractor, text)]
+
+
 # --- a clause split the tagger's role vote backs goes before its own less sure pair
 
 SPLIT = "Farmers blocked the highway near the town on Monday, demanding higher prices for their milk."

@@ -452,6 +452,8 @@ class Extractor:
         if is_negated(verb) or (i > 0 and sent[i - 1].lower_ in ("not", "n't")):
             return
         verb = _main_of_adjunct(verb, first)
+        if verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+            verb = verb.head  # "The road remains closed [due to X]": the clause of "remains", not the bare "closed"
         v0, v1 = subtree_range(verb)
         skip = set(range(first.i, c1))
         if first.i > v0 + 1:  # "Y happened because of X": effect before the marker
