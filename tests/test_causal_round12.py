@@ -110,6 +110,21 @@ def test_a_connective_on_a_predicate_adjective_explains_its_clause(
     assert (cause, effect) in [p[:2] for p in pairs(parse, extractor, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Six shops were damaged in the riot, which broke out after the match.", "the riot"),
+        ("Two men were arrested following the clashes, including a student from the college.", "the clashes"),
+        ("Three people were injured in the blast near the market.", "the blast near the market"),
+    ],
+)
+def test_a_prepositional_cause_drops_a_comma_aside(
+    parse: Language, extractor: Extractor, text: str, cause: str
+) -> None:
+    # the implicit split's prepositional cause is the event, without ", which ..." / ", including ..." about it
+    assert [c["cause"] for c in extractor.fallback(sentence(parse, text))][:1] == [cause]
+
+
 # --- a clause split the tagger's role vote backs goes before its own less sure pair
 
 SPLIT = "Farmers blocked the highway near the town on Monday, demanding higher prices for their milk."
