@@ -191,8 +191,11 @@ TUNED = {
     "extra_split_min_vote": (INF, 4.0, 2.0, 1.0),
     "trim_headings": (False, True),
     "trim_fronted": (False, True),
+    "split_over_tag_min_vote": (INF, 4.0, 6.0),
+    "split_over_tag_below_score": (20.0, 30.0),
 }
-_NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)}
+_NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
+_NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
 _NO_EXTRA = {"extra_tag_min_score": (INF,), "extra_split_min_vote": (INF,)} | _NO_TRIM
 _NO_SWAP = {"swap_implicit_below": (-INF,)} | _NO_EXTRA
 _ROUND8 = {"join_fragments": True, "lenient_prose": True, "complete_tagged": True}
@@ -227,8 +230,19 @@ STAGES = (
     (
         # round 10: the round-9 row's settings (its folds all chose extra_split_min_vote 2) with the two span
         # trims tuned beside them per fold (32 settings)
-        "+ spans cut after a dateline colon, effects after a fronted adverbial (round 10, shipped)",
-        _ROUND9_GRID | {"extra_tag_min_score": (INF,), "extra_split_min_vote": (2.0,)},
+        # (each row runs the code of the tree it is measured on with its settings: the round-11 and round-12 rules
+        # are in every row; the row's name says which settings it adds)
+        "+ spans cut after a dateline colon, effects after a fronted adverbial (round-10 settings, current code)",
+        _ROUND9_GRID | {"extra_tag_min_score": (INF,), "extra_split_min_vote": (2.0,)} | _NO_ARBITER,
+        _ROUND8,
+    ),
+    (
+        # round 12: the round-10 row with its trims on (every fold chose them) and the split/tagger arbitration
+        # tuned beside the round-9 thresholds per fold (48 settings)
+        "+ a split the tagger's role vote backs goes before its own less sure pair (round 12, shipped)",
+        _ROUND9_GRID
+        | {"extra_tag_min_score": (INF,), "extra_split_min_vote": (2.0,)}
+        | {"trim_headings": (True,), "trim_fronted": (True,)},
         _ROUND8,
     ),
     (

@@ -352,6 +352,7 @@ class CausalExtractor(DataComponent):
             tag_ok
             and not found
             and (clf.tagger_order == "before-implicit" or _tag_score(tagged) >= clf.tag_over_implicit_min_score)
+            and not self._split_over_tag(sent, p, tagged)
         ):
             # no marker pair, but the scorer is sure: the sentence keeps its claim, with learned spans
             found = self.extractor.tagged(sent, tagged or {})
@@ -379,6 +380,29 @@ class CausalExtractor(DataComponent):
             claim["prob"] = round(p, 4)
             out.append(claim)
         return out
+
+    def _split_over_tag(self, sent: Span, p: float, tagged: dict[str, Any] | None) -> bool:
+        """Whether the implicit split goes before a tagger pair that would otherwise replace it (round 12): the
+        pair scores under ``split_over_tag_below_score`` and the tagger's own role vote for the split's first pair
+        (its cause pieces read as cause, its effect pieces as effect) reaches ``split_over_tag_min_vote``."""
+        clf = self.classifier
+        roles = (tagged or {}).get("roles")
+        if clf.split_over_tag_min_vote == math.inf or not roles or _tag_score(tagged) >= clf.split_over_tag_below_score:
+            return False
+        if p < max(clf.threshold, clf.implicit_threshold) or not self._prose(sent):
+            return False
+        # a clause split only: the last-resort subject -> predicate split stays behind the tagger's pair
+        splits = self.extractor.fallback(sent, False, p >= clf.actor_split_threshold)
+        if not splits:
+            return False
+        claim = directed_split(self.extractor, sent, splits[0], roles, clf.swap_implicit_below)
+        a = sent.start_char
+        vote = role_vote(
+            roles,
+            (claim["cause_start"] - a, claim["cause_end"] - a),
+            (claim["effect_start"] - a, claim["effect_end"] - a),
+        )
+        return vote is not None and vote >= clf.split_over_tag_min_vote
 
     def _extra_claims(
         self, sent: Span, tagged: dict[str, Any] | None, found: list[dict[str, Any]]

@@ -172,7 +172,20 @@ def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any
             continue
         p0, p1 = subtree_range(prep)
         effect = span_tokens(doc, r0, r1, set(range(p0, p1)))
-        ex.claim(found, sent, span_tokens(doc, prep.i + 1, p1), effect, [prep], "+", root)
+        ex.claim(found, sent, before_comma_aside(span_tokens(doc, prep.i + 1, p1)), effect, [prep], "+", root)
         if found:
             return True
     return False
+
+
+_ASIDE_WORDS = {"which", "who", "whom", "whose", "including", "where"}
+
+
+def before_comma_aside(tokens: list[Token]) -> list[Token]:
+    """A prepositional cause without a comma aside on it ("in the agitation[, which also saw damage to
+    property]", "following the clashes[, including two who ...]"): the aside tells more about the event, CNC's
+    cause is the event."""
+    for k, t in enumerate(tokens):
+        if k > 0 and t.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower_ in _ASIDE_WORDS:
+            return tokens[:k]
+    return tokens

@@ -47,6 +47,8 @@ class Extractor:
         self.complete_tagged = False  # finish tagged spans that stop inside a phrase (causal_tagging)
         self.trim_headings = False  # a span keeps only what follows a colon (dateline, heading; round 10)
         self.trim_fronted = False  # an effect drops a fronted adverbial before its first comma (round 10)
+        self.whole_clause = True  # a trailing subordinate clause explains its whole main clause (round 12)
+        self.join_conjoined = True  # ... and conjoined main clauses it explains stay one effect (round 12)
 
     @staticmethod
     def _person(tok: Token) -> bool:
@@ -450,6 +452,8 @@ class Extractor:
         if is_negated(verb) or (i > 0 and sent[i - 1].lower_ in ("not", "n't")):
             return
         verb = _main_of_adjunct(verb, first)
+        if verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+            verb = verb.head  # "The road remains closed [due to X]": the clause of "remains", not the bare "closed"
         v0, v1 = subtree_range(verb)
         skip = set(range(first.i, c1))
         if first.i > v0 + 1:  # "Y happened because of X": effect before the marker
@@ -484,6 +488,11 @@ class Extractor:
         if main.dep_ in ("acomp", "oprd") and main.head.pos_ in ("VERB", "AUX"):
             main = main.head  # "the port stayed shut as X": the clause of "stayed", not the bare "shut"
         main = _finite_clause(main)
+        joined = False
+        if self.whole_clause:
+            whole = _whole_clause(main, advcl)
+            joined = whole != main and main.dep_ == "conj" and main.head == whole
+            main = whole
         a0, a1 = subtree_range(advcl)
         cause = span_tokens(doc, mark.i + 1, before_nested_clause(advcl, a1))
         m0, m1 = subtree_range(main)
@@ -491,6 +500,10 @@ class Extractor:
         effect = span_tokens(doc, m0, m1, skip) if a0 > m0 else span_tokens(doc, a1, m1)
         if len(effect) > 2 and effect[0].pos_ == "ADP" and effect[1].lower_ in ("which", "whom"):
             effect = effect[2:]  # "[during which] the administration appeared reticent": the clause itself
+        if joined and self.join_conjoined:  # conjoined clauses a trailing reason explains together stay one effect
+            for c in split_coordination(cause):
+                self.claim(found, sent, c, effect, [mark], "+", main, split=False)
+            return
         self.claim(found, sent, cause, effect, [mark], "+", main)
 
     def _conditional(self, sent: Span, mark: Token, found: list[dict[str, Any]]) -> None:
@@ -900,6 +913,26 @@ def _main_of_adjunct(verb: Token, marker: Token) -> Token:
         if cur.dep_ == "acl" and cur.tag_ != "VB":
             break  # "the people carrying pots": a noun's modifier, not an adjunct of a clause
         cur = cur.head if cur.head.pos_ != "NOUN" else clause_verb(cur.head.head, marker.sent)
+    return cur
+
+
+def _whole_clause(main: Token, advcl: Token) -> Token:
+    """The clause a trailing subordinate clause explains, when the parser hangs it from a part of that clause: the
+    last of conjoined clauses ("Two guards were killed and five were hurt [as X]": both), a gerund after a
+    preposition ("had a hard time in stopping them [as X]", "no hope of ending it [as X]": the clause of "had",
+    "is"), or a noun ("took over the talks [as X]"). A fronted subordinate clause is left as it is."""
+    cur = main
+    for _ in range(4):
+        if advcl.i < cur.i:
+            break
+        if cur.pos_ in ("NOUN", "PROPN") and cur.head != cur:
+            cur = clause_verb(cur.head, advcl.sent)
+        elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.dep_ == "prep" and cur.head.head != cur.head:
+            cur = clause_verb(cur.head.head, advcl.sent)
+        elif cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX") and cur.head.i < cur.i:
+            cur = cur.head
+        else:
+            break
     return cur
 
 

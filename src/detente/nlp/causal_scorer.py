@@ -105,6 +105,8 @@ class Classifier:
         self.swap_implicit_below = -math.inf
         self.extra_tag_min_score = math.inf
         self.extra_split_min_vote = math.inf
+        self.split_over_tag_min_vote = math.inf
+        self.split_over_tag_below_score = math.inf
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -153,6 +155,12 @@ class Classifier:
         # is at least ``extra_split_min_vote``, each only when it states another relation; inf: never
         clf.extra_tag_min_score = float(data.get("extra_tag_min_score", math.inf))
         clf.extra_split_min_vote = float(data.get("extra_split_min_vote", math.inf))
+        # arbitration (round 12): a tagger pair that would go before the implicit split (its score reaches
+        # ``tag_over_implicit_min_score``) but scores under ``split_over_tag_below_score`` yields to the split
+        # when the tagger's own role vote for the split's cause and effect reaches ``split_over_tag_min_vote``:
+        # the tagger reads the split's clauses that way round, so its pair cut elsewhere is the weaker reading
+        clf.split_over_tag_min_vote = float(data.get("split_over_tag_min_vote", math.inf))
+        clf.split_over_tag_below_score = float(data.get("split_over_tag_below_score", math.inf))
         return clf
 
     @property
