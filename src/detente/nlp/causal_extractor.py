@@ -43,7 +43,7 @@ from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger, role_vote
 from detente.nlp.causal_tables import table_claims
 from detente.nlp.causal_tagging import directed_split
 from detente.nlp.component import DataComponent
-from detente.nlp.extensions import doc_text  # importing extensions also registers doc._.causal
+from detente.nlp.extensions import doc_text, span_text  # importing extensions also registers doc._.causal
 from detente.nlp.minilm import Encoded
 
 __all__ = [
@@ -148,11 +148,11 @@ class CausalExtractor(DataComponent):
     ) -> list[float]:
         """Average the encoder's probability into ``probs`` for the sentences ``todo`` in the gate band;
         the pass's token states go into ``states`` (sentence index -> Encoded) for the span tagger."""
-        return refine(self.encoder, self.classifier, [s.text for s in sents], probs, todo, states)
+        return refine(self.encoder, self.classifier, [span_text(s) for s in sents], probs, todo, states)
 
     def _tag(self, sents: list[Span], which: list[int], states: dict[int, Encoded]) -> dict[int, dict[str, Any] | None]:
         """The tagger's cause/effect for the sentences ``which``, encoding those not in ``states`` yet."""
-        return tag(self.encoder, self.tagger, [s.text for s in sents], which, states)
+        return tag(self.encoder, self.tagger, [span_text(s) for s in sents], which, states)
 
     def tagged_spans(self, sents: list[Span], probs: list[float]) -> list[dict[str, Any] | None]:
         """The tagger's spans for every sentence at or above the tag threshold (None elsewhere): what
@@ -185,7 +185,7 @@ class CausalExtractor(DataComponent):
     def _prose(self, sent: Span) -> bool:
         """A sentence, not a heading or title: it ends with closing punctuation, or (``lenient_prose``) it is
         the only line of its document (a sentence given alone, without its full stop, is not a heading)."""
-        text = sent.text.rstrip()
+        text = span_text(sent).rstrip()
         if text.startswith("#"):
             return False
         if not self.classifier.lenient_prose:
@@ -211,9 +211,9 @@ class CausalExtractor(DataComponent):
             if len(sent) < 4:
                 continue
             if table_lines and (
-                sent.text.lstrip().startswith("|")
+                span_text(sent).lstrip().startswith("|")
                 or any(a <= sent.start_char < b for a, b in table_lines)
-                or sent.start_char + len(sent.text) - len(sent.text.lstrip()) in rows
+                or sent.start_char + len(span_text(sent)) - len(span_text(sent).lstrip()) in rows
             ):
                 continue  # table rows are read by table_claims, not parsed as prose
             sents.append(sent)
@@ -275,7 +275,7 @@ class CausalExtractor(DataComponent):
         todo = gated(self.classifier, probs, todo) if self.encoder is not None else []
         job: Future[Any] = Future()
         if todo and self.encoder is not None:
-            texts = [sents[i].text for i in todo]
+            texts = [span_text(sents[i]) for i in todo]
             if ahead:
                 job = _worker().submit(encode, self.encoder, texts)
             else:
@@ -497,7 +497,7 @@ def _joined_fragments(doc: Doc) -> list[Span]:
     out: list[Span] = []
     start: int | None = None
     for k, sent in enumerate(sents):
-        text = sent.text.rstrip()
+        text = span_text(sent).rstrip()
         if (
             k + 1 < len(sents)
             and not text.endswith(_CLOSERS)

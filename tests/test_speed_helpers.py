@@ -1,0 +1,80 @@
+"""The helpers the speed work added (issue 14 item 5): ``extensions.span_text`` (a span's text sliced from the
+text ``make_doc`` kept) and ``make_doc``'s sentence flags read from token arrays. Both must give exactly what
+the slower code gave; constructed texts with the whitespace that could break an offset slice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from detente.nlp.extensions import TEXT_KEY, doc_text, span_text
+from detente.nlp.pipeline import make_doc
+
+TEXTS = [
+    "Russia  and Ukraine met in Geneva.\n\nThe talks ended early .  Kyiv said nothing. ",
+    "  Leading spaces, a tab\there, and a line\nbreak inside one sentence.\n",
+    "One.\n\n\nTwo words   three.",
+]
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def _reference_flags(doc: Doc, sentence_starts: Sequence[int]) -> list[int]:
+    """The per-token loop ``make_doc`` used before it read token arrays."""
+    starts, k, flags = sorted(sentence_starts), 0, []
+    for token in doc:
+        hit = False
+        while k < len(starts) and starts[k] <= token.idx:
+            hit = True
+            k += 1
+        if token.i > 0 and token.is_space and hit and k < len(starts):
+            k -= 1
+            hit = False
+        flags.append(1 if hit or token.i == 0 else -1)
+    return flags
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_span_text_equals_span_text_attribute_for_every_span(blank: Language, text: str) -> None:
+    doc = make_doc(blank, text)
+    assert doc.user_data[TEXT_KEY] == text
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            span = doc[start:end]
+            assert span_text(span) == span.text
+
+
+def test_span_text_without_the_kept_text_falls_back_to_span_text(blank: Language) -> None:
+    doc = blank.make_doc(TEXTS[0])  # not made by make_doc: nothing kept
+    assert TEXT_KEY not in doc.user_data
+    assert span_text(doc[2:6]) == doc[2:6].text
+
+
+def test_span_text_ignores_a_kept_text_that_is_not_the_docs(blank: Language) -> None:
+    doc = make_doc(blank, TEXTS[0])
+    doc.user_data[TEXT_KEY] = TEXTS[0] + " and more"  # another text: its length does not fit this Doc
+    assert span_text(doc[0:3]) == doc[0:3].text == "Russia  and"
+    assert doc_text(doc) == doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (TEXTS[0], [0, 34, 59]),  # 34: the blank-line token before "The"; 59: inside the double space before "Kyiv"
+        (TEXTS[1], [0, 2]),  # a start inside the leading whitespace
+        (TEXTS[2], [0, 4, 7]),  # starts that fall on whitespace tokens, the last one too
+        (TEXTS[2], [0, 5, 6, 7, 8]),  # several starts inside one whitespace run
+        (TEXTS[0], [0, 10_000]),  # a start past the end of the text
+    ],
+)
+def test_make_doc_sentence_flags_match_the_token_loop(blank: Language, text: str, starts: list[int]) -> None:
+    doc = make_doc(blank, text, sentence_starts=starts)
+    expected = _reference_flags(blank.make_doc(text), starts)
+    assert [1 if t.is_sent_start else -1 for t in doc] == expected
