@@ -1,6 +1,8 @@
-"""Outputs unchanged by an optimisation: ``detente code`` output (``code_stream``, the pipeline's defaults) for
-the seeds, the news excerpts and the PLOVER dev and test texts (texts only: no labels are read), written as
-JSONL and, with ``--against``, compared line by line with an earlier run's file.
+"""Outputs unchanged by an optimisation: ``detente code`` output (what ``code_stream`` gives, the pipeline's
+defaults) for the seeds, the news excerpts and the PLOVER dev and test texts (texts only: no labels are read),
+with the rows ``detente analyze`` stores beside it that ``detente code`` leaves out (actor mentions, framing
+hits, quality signals), written as JSONL and, with ``--against``, compared line by line with an earlier run's
+file.
 
 Usage:
     .venv/bin/python benchmarks/check_same_output.py --write /tmp/before.jsonl            # on the old tree
@@ -63,12 +65,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--against", type=Path, help="an earlier run's output to compare with")
     args = ap.parse_args(argv)
 
-    from detente.api.ingest import code_stream
+    from detente.api.ingest import coded_causal, coded_event, get_pipeline, run_documents, section_rows
 
     docs = documents()
     with args.write.open("w", encoding="utf-8") as f:
-        for result in code_stream(docs):
-            f.write(json.dumps(result, ensure_ascii=False, sort_keys=True) + "\n")
+        # code_stream's loop, keeping the other tables of the same rows
+        for p, parts in run_documents(docs, get_pipeline()):
+            rows = section_rows(
+                parts,
+                p.id,
+                p.clean,
+                [(s.clean_start, s.clean_end) for s in p.sentences],
+                [(s.start, s.end) for s in p.sentences],
+            )
+            result = {
+                "id": p.id,
+                "events": [coded_event(e) for e in rows["events"]],
+                "causal": [coded_causal(c) for c in rows["causal_claims"]],
+                **{table: rows[table] for table in ("mentions", "framing_hits", "quality_signals")},  # type: ignore[literal-required]
+            }
+            f.write(json.dumps(result, ensure_ascii=False, sort_keys=True, default=str) + "\n")
     lines = args.write.read_text(encoding="utf-8").splitlines()
     events = sum(len(json.loads(ln)["events"]) for ln in lines)
     claims = sum(len(json.loads(ln)["causal"]) for ln in lines)

@@ -78,3 +78,77 @@ def test_make_doc_sentence_flags_match_the_token_loop(blank: Language, text: str
     doc = make_doc(blank, text, sentence_starts=starts)
     expected = _reference_flags(blank.make_doc(text), starts)
     assert [1 if t.is_sent_start else -1 for t in doc] == expected
+
+
+# -- PhraseRunMatcher: the Matcher run over runs of phrase words only ------------------------------------------
+PHRASES = {
+    "regime": [[{"LOWER": "kyiv"}, {"IS_SPACE": True, "OP": "*"}, {"LOWER": "regime"}]],
+    "regime_long": [
+        [{"LOWER": "the"}, {"LOWER": "kyiv"}, {"IS_SPACE": True, "OP": "*"}, {"LOWER": "regime"}],
+        [{"LOWER": "kyiv"}, {"LOWER": "regime"}, {"LOWER": {"IN": ["forces", "troops"]}}],
+    ],
+    "backed": [[{"LOWER": "western"}, {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}, {"LOWER": "backed"}]],
+    "aggression": [
+        [
+            {"LOWER": {"IN": ["russia", "moscow"]}},
+            {"LOWER": {"IN": ["'s", "’s"]}, "OP": "?"},
+            {"LOWER": {"IN": ["aggression", "war"]}},
+        ]
+    ],
+    "war": [[{"LOWER": "war"}], [{"LOWER": "war"}, {"LOWER": "of"}, {"LOWER": "aggression"}]],
+}
+MATCH_TEXTS = [
+    "The Kyiv regime and the Kyiv \n\n regime forces met Western-backed and Western backed groups.",
+    "Russia's aggression, Moscow war, a war of aggression; the Kyiv regime troops. Kyiv said war war.",
+    "Nothing here matches at all.",
+    "Kyiv",
+    "regime Kyiv  regime",
+]
+
+
+def _matchers(blank: Language) -> tuple[object, object]:
+    from spacy.matcher import Matcher
+
+    from detente.nlp.phrase_runs import PhraseRunMatcher
+
+    plain, runs = Matcher(blank.vocab), PhraseRunMatcher(blank.vocab)
+    for key, patterns in PHRASES.items():
+        plain.add(key, patterns, greedy="LONGEST")
+        runs.add(key, patterns, greedy="LONGEST")
+    return plain, runs
+
+
+@pytest.mark.parametrize("text", MATCH_TEXTS)
+def test_phrase_run_matcher_gives_the_matchers_matches_in_its_order(blank: Language, text: str) -> None:
+    plain, runs = _matchers(blank)
+    assert runs.prefilter  # type: ignore[attr-defined]
+    doc = blank.make_doc(text)
+    assert runs(doc) == plain(doc)  # type: ignore[operator]
+
+
+def test_phrase_run_matcher_finds_matches_across_whitespace_tokens_and_hyphens(blank: Language) -> None:
+    _, runs = _matchers(blank)
+    doc = blank.make_doc(MATCH_TEXTS[0])
+    found = {(blank.vocab.strings[k], doc[s:e].text) for k, s, e in runs(doc)}  # type: ignore[operator]
+    assert ("regime_long", "the Kyiv \n\n regime") in found
+    assert ("backed", "Western-backed") in found and ("backed", "Western backed") in found
+
+
+def test_phrase_run_matcher_turns_the_prefilter_off_for_other_patterns(blank: Language) -> None:
+    from spacy.matcher import Matcher
+
+    from detente.nlp.phrase_runs import PhraseRunMatcher
+
+    cases = [
+        ([[{"LOWER": "war", "IS_SENT_START": True}]], "LONGEST"),  # another attribute
+        ([[{"IS_PUNCT": True}]], "LONGEST"),
+        (PHRASES["war"], None),  # not greedy
+        ([[{"OP": "?", "LOWER": "a"}, {"LOWER": "war"}]], "LONGEST"),  # an operator on the first token
+    ]
+    for patterns, greedy in cases:
+        runs, plain = PhraseRunMatcher(blank.vocab), Matcher(blank.vocab)
+        runs.add("k", patterns, greedy=greedy)
+        plain.add("k", patterns, greedy=greedy)
+        assert not runs.prefilter
+        doc = blank.make_doc("War is war, a war.")
+        assert runs(doc) == plain(doc)

@@ -31,6 +31,7 @@ from detente.nlp import extensions  # noqa: F401  (registers doc._.framing / doc
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text, sentence_ents, span_text
 from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml
+from detente.nlp.phrase_runs import PhraseRunMatcher
 from detente.paths import data_file
 
 FRAMING_DIR = data_file("framing")
@@ -196,7 +197,7 @@ class FramingTagger(DataComponent):
 
     def _compile(self) -> None:
         vocab = self.nlp.vocab
-        self.framing_matcher = Matcher(vocab)
+        self.framing_matcher = PhraseRunMatcher(vocab)  # the Matcher, run over the runs of phrase words only
         self._entries: dict[str, dict[str, Any]] = {}
         for i, entry in enumerate(self.lexicon):
             key = f"framing_{i}"
