@@ -10,7 +10,7 @@ import numpy as np
 
 from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_spans import SpanTagger
-from detente.nlp.minilm import Encoded, encode_texts, head_probs
+from detente.nlp.minilm import Encoded, EncoderPass, encode_texts, head_probs
 
 if TYPE_CHECKING:
     from detente.nlp.minilm import MiniLM
@@ -49,10 +49,26 @@ def gated(classifier: Classifier, probs: list[float], todo: list[int]) -> list[i
 def encode(encoder: MiniLM, texts: list[str]) -> tuple[list[Encoded], np.ndarray]:
     """One encoder pass over ``texts``: each text's Encoded and its P(causal) by the adapted head. Pure
     (the model is read-only), so it may run in a worker thread while the caller goes on."""
-    if not texts:
-        return [], np.zeros(0)
-    encoded = encode_texts(encoder, texts)
-    return encoded, head_probs(encoder, np.stack([e.pooled for e in encoded]))
+    return EncodeJob(encoder, texts).result()
+
+
+class EncodeJob:
+    """``encode`` as a job a worker thread starts (``run``) and the caller collects (``result``), helping to
+    finish it rather than waiting (``minilm.EncoderPass``): the same batches, so the same result."""
+
+    def __init__(self, encoder: MiniLM, texts: list[str]) -> None:
+        self.encoder = encoder
+        self.texts = texts
+        self.encoder_pass = EncoderPass(encoder, texts)
+
+    def run(self) -> None:
+        self.encoder_pass.work()
+
+    def result(self) -> tuple[list[Encoded], np.ndarray]:
+        if not self.texts:
+            return [], np.zeros(0)
+        encoded = self.encoder_pass.states()
+        return encoded, head_probs(self.encoder, np.stack([e.pooled for e in encoded]))
 
 
 def averaged(

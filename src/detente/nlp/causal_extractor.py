@@ -35,7 +35,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from detente.nlp.causal_encoder_tier import averaged, encode, gated, load_encoder, probability_bounds, refine, tag
+from detente.nlp.causal_encoder_tier import (
+    EncodeJob,
+    averaged,
+    gated,
+    load_encoder,
+    probability_bounds,
+    refine,
+    tag,
+)
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentence_features
@@ -43,7 +51,7 @@ from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger, role_vote
 from detente.nlp.causal_tables import table_claims
 from detente.nlp.causal_tagging import directed_split
 from detente.nlp.component import DataComponent
-from detente.nlp.extensions import doc_text  # importing extensions also registers doc._.causal
+from detente.nlp.extensions import doc_text, span_text  # importing extensions also registers doc._.causal
 from detente.nlp.minilm import Encoded
 
 __all__ = [
@@ -148,11 +156,11 @@ class CausalExtractor(DataComponent):
     ) -> list[float]:
         """Average the encoder's probability into ``probs`` for the sentences ``todo`` in the gate band;
         the pass's token states go into ``states`` (sentence index -> Encoded) for the span tagger."""
-        return refine(self.encoder, self.classifier, [s.text for s in sents], probs, todo, states)
+        return refine(self.encoder, self.classifier, [span_text(s) for s in sents], probs, todo, states)
 
     def _tag(self, sents: list[Span], which: list[int], states: dict[int, Encoded]) -> dict[int, dict[str, Any] | None]:
         """The tagger's cause/effect for the sentences ``which``, encoding those not in ``states`` yet."""
-        return tag(self.encoder, self.tagger, [s.text for s in sents], which, states)
+        return tag(self.encoder, self.tagger, [span_text(s) for s in sents], which, states)
 
     def tagged_spans(self, sents: list[Span], probs: list[float]) -> list[dict[str, Any] | None]:
         """The tagger's spans for every sentence at or above the tag threshold (None elsewhere): what
@@ -185,7 +193,7 @@ class CausalExtractor(DataComponent):
     def _prose(self, sent: Span) -> bool:
         """A sentence, not a heading or title: it ends with closing punctuation, or (``lenient_prose``) it is
         the only line of its document (a sentence given alone, without its full stop, is not a heading)."""
-        text = sent.text.rstrip()
+        text = span_text(sent).rstrip()
         if text.startswith("#"):
             return False
         if not self.classifier.lenient_prose:
@@ -211,9 +219,9 @@ class CausalExtractor(DataComponent):
             if len(sent) < 4:
                 continue
             if table_lines and (
-                sent.text.lstrip().startswith("|")
+                span_text(sent).lstrip().startswith("|")
                 or any(a <= sent.start_char < b for a, b in table_lines)
-                or sent.start_char + len(sent.text) - len(sent.text.lstrip()) in rows
+                or sent.start_char + len(span_text(sent)) - len(span_text(sent).lstrip()) in rows
             ):
                 continue  # table rows are read by table_claims, not parsed as prose
             sents.append(sent)
@@ -273,13 +281,12 @@ class CausalExtractor(DataComponent):
             ):
                 todo.append(i)
         todo = gated(self.classifier, probs, todo) if self.encoder is not None else []
-        job: Future[Any] = Future()
+        job: Future[Any] | EncodeJob = Future()
         if todo and self.encoder is not None:
-            texts = [sents[i].text for i in todo]
+            texts = [span_text(sents[i]) for i in todo]
+            job = EncodeJob(self.encoder, texts)  # ``_finish`` collects it, running what is left itself
             if ahead:
-                job = _worker().submit(encode, self.encoder, texts)
-            else:
-                job.set_result(encode(self.encoder, texts))
+                _worker().submit(job.run)
         return _Batch(docs, parts, sents, probs, markers, todo, job)
 
     def _finish(self, batch: _Batch) -> Iterator[Doc]:
@@ -493,7 +500,7 @@ class _Batch:
     probs: list[float]
     markers: list[list[dict[str, Any]]]
     todo: list[int]
-    job: Future[Any]
+    job: Future[Any] | EncodeJob
 
 
 _WORKER: tuple[int, ThreadPoolExecutor] | None = None
@@ -521,7 +528,7 @@ def _joined_fragments(doc: Doc) -> list[Span]:
     out: list[Span] = []
     start: int | None = None
     for k, sent in enumerate(sents):
-        text = sent.text.rstrip()
+        text = span_text(sent).rstrip()
         if (
             k + 1 < len(sents)
             and not text.endswith(_CLOSERS)

@@ -35,7 +35,7 @@ from detente.nlp.causal_parse import (
     trim_span,
 )
 from detente.nlp.causal_tagging import tagged_claims
-from detente.nlp.extensions import doc_text
+from detente.nlp.extensions import doc_text, span_text
 
 
 class Extractor:
@@ -76,12 +76,13 @@ class Extractor:
         A question ("do you want to keep fighting, or ...?") asks, it asserts nothing, and "not only A but
         also B" adds B to A: blocked too."""
         lex = self.lex
-        if sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        if span_text(sent).rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
             return True
-        words = [t.lower_ for t in sent]
+        tokens = list(sent)  # one Token object per token, read twice below
+        words = [t.lower_ for t in tokens]
         if any(w == "only" and words[i - 1] == "not" for i, w in enumerate(words) if i) and "also" in words:
             return True  # "X is not only buying A, but also reselling B": adds, it does not explain
-        for i, tok in enumerate(sent):
+        for i, tok in enumerate(tokens):
             w = words[i]
             if w in lex.concessive and MarkerLexicon.match(lex.concessive, words, i):
                 return True

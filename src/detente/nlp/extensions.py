@@ -30,10 +30,26 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, read from ``doc.user_data`` when ``make_doc`` left it there: spaCy rebuilds ``Doc.text``
     from every token on each access (~20 ms for an 850-word article, read by several stages). Retokenizing
     never changes a Doc's text, and the length check guards against a text that is not this Doc's."""
+    cached = _kept_text(doc)
+    return doc.text if cached is None else cached
+
+
+def _kept_text(doc: Doc) -> str | None:
+    """The text ``make_doc`` kept for ``doc``, when it is there and fits the Doc; else None."""
     cached = doc.user_data.get(TEXT_KEY)
     if isinstance(cached, str) and len(doc) and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
         return cached
-    return doc.text
+    return None
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from :func:`doc_text` by the span's character offsets instead of joined from a
+    Token object per token (a sentence's text was rebuilt several times per sentence by the causal stage).
+    The same string: a Doc's text is its tokens' ``text_with_ws`` joined, and a span's text runs from its
+    first token's ``idx`` to its last token's end. A Doc without the kept text (not made by ``make_doc``)
+    gets ``span.text``: rebuilding the whole ``doc.text`` per span would cost far more."""
+    cached = _kept_text(span.doc) if len(span) else None
+    return span.text if cached is None else cached[span.start_char : span.end_char]
 
 
 def sentence_ents(sent: Span) -> list[Span]:

@@ -29,8 +29,9 @@ from spacy.tokens import Doc, Span
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.framing / doc._.quality)
 from detente.nlp.component import DataComponent
-from detente.nlp.extensions import doc_text, sentence_ents
+from detente.nlp.extensions import doc_text, sentence_ents, span_text
 from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml
+from detente.nlp.phrase_runs import PhraseRunMatcher
 from detente.paths import data_file
 
 FRAMING_DIR = data_file("framing")
@@ -196,7 +197,7 @@ class FramingTagger(DataComponent):
 
     def _compile(self) -> None:
         vocab = self.nlp.vocab
-        self.framing_matcher = Matcher(vocab)
+        self.framing_matcher = PhraseRunMatcher(vocab)  # the Matcher, run over the runs of phrase words only
         self._entries: dict[str, dict[str, Any]] = {}
         for i, entry in enumerate(self.lexicon):
             key = f"framing_{i}"
@@ -294,11 +295,12 @@ class FramingTagger(DataComponent):
         for match_id, start, end in self.authority_matcher(doc) if len(self.authority_matcher) else []:
             entry = self._authority[self.nlp.vocab.strings[match_id]]
             add("anonymous_authority", doc[start:end], entry.get("note", "authority without a name"))
-        for i, tok in enumerate(doc):
-            tagged = i > 0 and doc[i - 1].text in "#@"
+        tokens = list(doc)  # one Token object per token for both passes below (doc[i] makes a new one each time)
+        for i, tok in enumerate(tokens):
+            tagged = i > 0 and tokens[i - 1].text in "#@"
             if tok.text in self.lowercase_names and not tok.like_url and not tagged:
                 add("lowercase_name", doc[i : i + 1], f"proper name in lower case ({tok.text.capitalize()})")
-            if tok.lower_ == "its" and i + 1 < len(doc) and doc[i + 1].lower_ in self.its_followers:
+            if tok.lower_ == "its" and i + 1 < len(tokens) and tokens[i + 1].lower_ in self.its_followers:
                 add("its_for_its", doc[i : i + 2], "'its' where 'it's' (it is) is meant")
         starts: set[int] = set()
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]  # a blank pipeline: one
@@ -306,13 +308,13 @@ class FramingTagger(DataComponent):
             first = self._sentence_signals(text, sent, add)
             if first is not None:
                 starts.add(first)
-        for i, tok in enumerate(doc):  # a line that opens in lower case (headings, table cells, list items)
+        for i, tok in enumerate(tokens):  # a line that opens in lower case (headings, table cells, list items)
             if i in starts or not tok.is_alpha or not tok.text[0].islower():
                 continue
             if tok.lower_ in self.lowercase_ok:
                 continue
             before = _before(text, tok.idx)
-            if before and before[-1] == "\n" and (i == 0 or not doc[i - 1].is_alpha):
+            if before and before[-1] == "\n" and (i == 0 or not tokens[i - 1].is_alpha):
                 add("lowercase_start", doc[i : i + 1], "line starts with a lower-case letter")
         return _merge_overlaps(out)
 
@@ -325,7 +327,7 @@ class FramingTagger(DataComponent):
             if not before or before[-1] in ".!?\n":
                 add("lowercase_start", sent.doc[first.i : first.i + 1], "sentence starts with a lower-case letter")
                 flagged = first.i
-        stats = list(_STAT_RE.finditer(sent.text))
+        stats = list(_STAT_RE.finditer(span_text(sent)))
         words = {t.lower_ for t in sent}
         named = any(ent.label_ in ("ORG", "PERSON") for ent in sentence_ents(sent))
         if not stats or named or words & self.source_cues:

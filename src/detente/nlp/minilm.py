@@ -26,6 +26,7 @@ import math
 import os
 import re
 import struct
+import threading
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -614,24 +615,80 @@ class Encoded:
 def encode_texts(model: MiniLM, texts: list[str], batch_size: int = 16) -> list[Encoded]:
     """Pooled vectors and token states in one pass (what ``MiniLM.embed`` computes, keeping the states), so
     the sentence scorer and the cause/effect tagger share the encoder's work."""
-    enc = [model.tok.encode_with_offsets(t, model.max_len) for t in texts]
-    out: list[Encoded | None] = [None] * len(texts)
-    order = sorted(range(len(enc)), key=lambda i: len(enc[i][0]))
-    for s in range(0, len(order), batch_size):
-        idx = order[s : s + batch_size]
+    return EncoderPass(model, texts, batch_size).states()
+
+
+class EncoderPass:
+    """One encoder pass over ``texts`` that several threads may run together: the texts are sorted by length
+    and cut into padded batches of ``batch_size`` (as ``MiniLM.embed`` does), and each thread that calls
+    :meth:`work` takes the next batch not yet taken until none is left. Each batch is the same arrays whoever
+    runs it, so the result does not depend on how many threads helped (the causal stage's worker thread
+    starts a pass; the calling thread, instead of waiting for it, helps finish it: docs/causal.md)."""
+
+    def __init__(self, model: MiniLM, texts: list[str], batch_size: int = 16) -> None:
+        self.model, self.texts, self.batch_size = model, texts, batch_size
+        self._lock = threading.Lock()
+        self._finished_batch = threading.Condition(self._lock)
+        self._enc: list[tuple[list[int], list[tuple[int, int]]]] | None = None
+        self._order: list[int] = []
+        self._batches = self._taken = self._done = 0
+        self._out: list[Encoded | None] = [None] * len(texts)
+        self._error: BaseException | None = None
+
+    def _prepare(self) -> None:
+        """Tokenize and sort, once (the first thread to arrive; under the lock)."""
+        if self._enc is None:
+            self._enc = [self.model.tok.encode_with_offsets(t, self.model.max_len) for t in self.texts]
+            enc = self._enc
+            self._order = sorted(range(len(enc)), key=lambda i: len(enc[i][0]))
+            self._batches = math.ceil(len(enc) / self.batch_size)
+
+    def work(self) -> None:
+        """Run batches nobody has taken yet, until none is left."""
+        while True:
+            with self._lock:
+                self._prepare()
+                if self._taken >= self._batches or self._error is not None:
+                    return
+                k = self._taken
+                self._taken += 1
+            try:
+                self._run(self._order[k * self.batch_size : (k + 1) * self.batch_size])
+            except BaseException as exc:
+                with self._lock:
+                    self._error = exc
+                    self._done += 1
+                    self._finished_batch.notify_all()
+                raise
+            with self._lock:
+                self._done += 1
+                self._finished_batch.notify_all()
+
+    def _run(self, idx: list[int]) -> None:
+        enc = self._enc or []
         width = max(len(enc[i][0]) for i in idx)
         ids = np.zeros((len(idx), width), dtype=np.int64)
         mask = np.zeros((len(idx), width), dtype=np.int64)
         for r, i in enumerate(idx):
             ids[r, : len(enc[i][0])] = enc[i][0]
             mask[r, : len(enc[i][0])] = 1
-        x = model._states(ids, mask)
+        x = self.model._states(ids, mask)
         m = mask[..., None].astype(np.float32)
         pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1.0)
         for r, i in enumerate(idx):
             n = len(enc[i][0])
-            out[i] = Encoded(pooled[r], np.ascontiguousarray(x[r, :n]), enc[i][1])
-    return [e for e in out if e is not None]
+            self._out[i] = Encoded(pooled[r], np.ascontiguousarray(x[r, :n]), enc[i][1])
+
+    def states(self) -> list[Encoded]:
+        """Every text's Encoded, in the order of ``texts``: helps run the batches left, then waits for those
+        other threads are running."""
+        self.work()
+        with self._lock:
+            while self._done < self._batches and self._error is None:
+                self._finished_batch.wait()
+            if self._error is not None:
+                raise self._error
+        return [e for e in self._out if e is not None]
 
 
 def head_probs(model: MiniLM, pooled: np.ndarray) -> np.ndarray:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,15 +54,17 @@ def make_doc(
         starts = sorted(sentence_starts)
         k = 0
         flags = numpy.empty(len(doc), dtype="int64")
-        for token in doc:
+        # the tokens' offsets and whitespace flags as plain ints: a Token object per token cost more than the loop
+        columns = doc.to_array([IDX, IS_SPACE]).tolist()
+        for i, (idx, is_space) in enumerate(columns):
             hit = False
-            while k < len(starts) and starts[k] <= token.idx:
+            while k < len(starts) and starts[k] <= idx:
                 hit = True
                 k += 1
-            if token.i > 0 and token.is_space and hit and k < len(starts):
+            if i > 0 and is_space and hit and k < len(starts):
                 k -= 1  # a whitespace token is never a sentence start: give it to the next token
                 hit = False
-            flags[token.i] = 1 if hit or token.i == 0 else -1
+            flags[i] = 1 if hit or i == 0 else -1
         # one array for the whole Doc: setting token.is_sent_start checks the whole Doc on every token
         # (-1 as spaCy stores it, two's complement; spaCy takes a 1-d array for one column, thinc's Ints2d says 2-d)
         doc.from_array([SENT_START], flags.view("uint64"))  # type: ignore[arg-type]
