@@ -84,12 +84,12 @@ def test_batched_span_tagger_gives_the_one_sentence_spans(encoder: minilm.MiniLM
     assert tagger.probs_many([]) == [] and tagger.read_many([]) == []
 
 
-def test_encoding_ahead_gives_the_same_claims_and_runs_in_the_worker(
+def test_encoding_ahead_gives_the_same_claims_as_encoding_inline(
     pipelines: dict[str, Language], encoder: minilm.MiniLM, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With several batches, the encoder pass of a batch runs in the ``detente-encoder`` thread while the next
-    batch is parsed; the claims (probabilities included) and the number of sentences encoded are those of the
-    path that encodes in the calling thread."""
+    """With several batches, the encoder pass of a batch is started in the ``detente-encoder`` thread while the
+    next batch is parsed; the claims (probabilities included) and the number of sentences encoded are those of
+    the path that encodes in the calling thread."""
     threads: Counter[str] = Counter()
     real = encoder._states
 
@@ -110,7 +110,10 @@ def test_encoding_ahead_gives_the_same_claims_and_runs_in_the_worker(
     assert out["ahead"] == out["inline"]
     assert counts["ahead"] == counts["inline"] and counts["ahead"][1] > 0
     assert any(claims for claims, _ in out["ahead"]), "the texts give causal claims"
-    assert threads["detente-encoder"] > 0, "the ahead pipeline encoded in its worker thread"
+    # which thread runs a batch of the ahead pipeline depends on scheduling (the calling thread helps finish a
+    # pass it waits for), so only the thread names are checked, not that the worker took a share: on a loaded
+    # machine the caller may run every batch; the speed gain is measured by benchmarks/bench_pipeline.py
+    assert set(threads) <= {"MainThread", "detente-encoder"}, threads
     assert threads["MainThread"] > 0, "the inline pipeline encoded in the calling thread"
 
 
