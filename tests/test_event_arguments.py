@@ -109,3 +109,13 @@ def test_nested_target_beside_the_acted_on_noun(base: Language, coder: EventCode
     text = "Japan sent food aid to refugees in Sudan."
     events = asserted(code(base, coder, text, actors))
     assert ("JPN", "SDN", "07") in events
+
+
+def test_verb_phrase_search_stops_at_a_conjoined_predicate(base: Language, coder: EventCoder) -> None:
+    # the welcomed thing names no one; the party of the conjoined "asked" is what was asked, not welcomed
+    actors = {"Chile": "CHL", "Lima": "PER"}
+    text = "Chile welcomed the pressure and asked Lima for more fishing licences."
+    assert not any(r == "05" for _, _, r in asserted(code(base, coder, text, actors)))
+    # the verb's own phrase still names the party
+    text = "Chile sent food aid to refugees in Peru."
+    assert ("CHL", "PER", "07") in asserted(code(base, coder, text, {"Chile": "CHL", "Peru": "PER"}))

@@ -417,12 +417,18 @@ class ArgumentFinder:
             for a in self.actors(p, tok_actor)
         ]
 
-    def nested_targets(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+    def nested_targets(self, tok: Token, tok_actor: dict[int, Span], own_phrases: bool = False) -> list[Span]:
         """The nearest actors inside the trigger's object and prepositional phrases when no argument slot
         holds one ("provide aid to refugees in Liberia", "release prisoners in Iraq"): the affected party
         named within what is acted on. Clauses of their own (ccomp, advcl, relcl, subjects) are not
-        entered, so a second event's actors are not borrowed."""
-        frontier = [c for c in tok.children if c.dep_ in NESTED_DEPS and not own_clause(c)]
+        entered, so a second event's actors are not borrowed. ``own_phrases``: the verb's own phrases only,
+        not a predicate conjoined to it ("welcomed the pressure and asked Washington for ...": Washington is
+        what was asked, not what was welcomed)."""
+        frontier = [
+            c
+            for c in tok.children
+            if c.dep_ in NESTED_DEPS and not own_clause(c) and not (own_phrases and c.dep_ == "conj")
+        ]
         for _ in range(NESTED_DEPTH):
             found = [a for t in frontier if t.i in tok_actor for a in self.actors(t, tok_actor)]
             # "reneged on his commitment to the Zambian people": a possessive pronoun names the one who
@@ -760,7 +766,7 @@ class ArgumentFinder:
                 # verb's own phrases may (rule 27)
                 targets = [
                     t
-                    for t in self.nested_targets(tok, tok_actor)
+                    for t in self.nested_targets(tok, tok_actor, own_phrases=True)
                     if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
                 ]
         if sources and not targets and trig.code.startswith("045"):
