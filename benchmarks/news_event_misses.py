@@ -90,13 +90,18 @@ def main() -> int:
                 lines.append("    events: " + "; ".join(row["events"]))
             lines.append("    " + row["text"])
         summary.append(f"{path.name}: {counts['miss']} sentences without an event, {counts['modal']} modal only")
+    write_listing(lines, summary, args.out)
+    return 0
+
+
+def write_listing(lines: list[str], summary: list[str], out: Path | None) -> None:
+    """The listing and its summary to ``out`` (then the summary alone to stdout), or all of it to stdout."""
     text = "\n".join(lines + [""] + summary) + "\n"
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
+    if out:
+        out.write_text(text, encoding="utf-8")
         print("\n".join(summary))
     else:
         sys.stdout.write(text)
-    return 0
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.news_event_misses import SHARED, read_docs  # noqa: E402
+from benchmarks.news_event_misses import SHARED, read_docs, write_listing  # noqa: E402
 
 from detente.api.ingest import run_documents  # noqa: E402
 from detente.nlp.pipeline import build_pipeline  # noqa: E402
@@ -92,12 +92,7 @@ def main() -> int:
                 count += 1
                 lines.append(f"  [{n}] {ev}")
         summary.append(f"{name}: {count} events shown")
-    out = "\n".join(lines + [""] + summary) + "\n"
-    if args.out:
-        args.out.write_text(out, encoding="utf-8")
-        print("\n".join(summary))
-    else:
-        sys.stdout.write(out)
+    write_listing(lines, summary, args.out)
     return 0
 
 

@@ -7,6 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
+
+from detente.nlp.causal_extractor import Extractor, load_lexicon
+from detente.nlp.pipeline import build_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DETENTE_SHARED", ROOT.parent / "shared"))
@@ -92,3 +96,15 @@ def built_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[st
     """:func:`build_store` once per session (the REST, report and dashboard tests each copy it before writing)."""
     db = tmp_path_factory.mktemp("webstore") / "base.duckdb"
     return db, build_store(db)
+
+
+@pytest.fixture(scope="session")
+def parse() -> Language:
+    """The bare parse (no detente stage): what the causal-rule tests run the extractor on."""
+    return build_pipeline(stages=())
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The causal parse-rule extractor with the packaged lexicon."""
+    return Extractor(load_lexicon())

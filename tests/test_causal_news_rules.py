@@ -8,28 +8,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
 
-from detente.nlp.causal_extractor import Extractor, load_lexicon
-from detente.nlp.pipeline import build_pipeline
+from detente.nlp.causal_extractor import Extractor
 
-
-@pytest.fixture(scope="module")
-def parse() -> Language:
-    return build_pipeline(stages=())
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(load_lexicon())
-
-
-def sentence(nlp: Language, text: str) -> Span:
-    return next(iter(nlp(text).sents))
-
-
-def pairs(nlp: Language, ex: Extractor, text: str) -> list[tuple[str, str, str]]:
-    return [(c["cause"], c["effect"], c["signal"]) for c in ex.extract(sentence(nlp, text))]
+from .causal_sentences import pairs, sentence
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,13 @@ spans ``actor_resolver`` would write, so that the tests check the coder's rules;
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from detente.nlp.event_coder import EventCoder
 from detente.nlp.model import cached_model
+
+from .event_actors import asserted, code
 
 
 @pytest.fixture(scope="module")
@@ -26,29 +25,6 @@ def base() -> Language:
 @pytest.fixture(scope="module")
 def coder(base: Language) -> EventCoder:
     return EventCoder(base, "event_coder", learned=False)
-
-
-def code(base: Language, coder: EventCoder, text: str, actors: dict[str, str]) -> list[dict[str, Any]]:
-    """Parse ``text``, mark each form in ``actors`` (every occurrence) with its code, run the coder."""
-    doc: Doc = base(text)
-    doc._.published = "2025-06-01"
-    spans = []
-    for form, label in actors.items():
-        start = text.find(form)
-        while start >= 0:
-            span = doc.char_span(start, start + len(form), label=label, alignment_mode="expand")
-            assert span is not None, form
-            spans.append(span)
-            start = text.find(form, start + len(form))
-    doc.spans["actors"] = spans
-    return coder(doc)._.events
-
-
-def asserted(events: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
-    """(source, target, CAMEO root) of the events that are neither negated nor hypothetical."""
-    return {
-        (e["source"][:3], e["target"][:3], e["cameo"][:2]) for e in events if not e["negated"] and not e["hypothetical"]
-    }
 
 
 # -- a relational noun with a possessive pronoun: its apposition is the party -----------------------------
