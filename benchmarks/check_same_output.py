@@ -65,19 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--against", type=Path, help="an earlier run's output to compare with")
     args = ap.parse_args(argv)
 
-    from detente.api.ingest import coded_causal, coded_event, get_pipeline, run_documents, section_rows
+    from detente.api.ingest import coded_causal, coded_event, document_rows, get_pipeline, run_documents
 
     docs = documents()
     with args.write.open("w", encoding="utf-8") as f:
         # code_stream's loop, keeping the other tables of the same rows
         for p, parts in run_documents(docs, get_pipeline()):
-            rows = section_rows(
-                parts,
-                p.id,
-                p.clean,
-                [(s.clean_start, s.clean_end) for s in p.sentences],
-                [(s.start, s.end) for s in p.sentences],
-            )
+            rows = document_rows(p, parts)
             result = {
                 "id": p.id,
                 "events": [coded_event(e) for e in rows["events"]],

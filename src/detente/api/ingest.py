@@ -464,6 +464,18 @@ def run_documents(
         yield in_flight.popleft(), parts
 
 
+def document_rows(p: Document, parts: list[tuple[Section, Doc]]) -> AnalysisRows:
+    """The stored rows of one document :func:`run_documents` yielded, offsets mapped to its cleaned text and
+    back to its input (the rows ``code_stream`` reads events and claims from)."""
+    return section_rows(
+        parts,
+        p.id,
+        p.clean,
+        [(s.clean_start, s.clean_end) for s in p.sentences],
+        [(s.start, s.end) for s in p.sentences],
+    )
+
+
 def code_stream(
     docs: Iterable[dict[str, Any]], nlp: Language | None = None, batch_size: int = PIPE_BATCH
 ) -> Iterator[CodedDocument]:
@@ -471,13 +483,7 @@ def code_stream(
     order, with offsets into the given ``text`` (cleaning runs, and every offset is mapped back); lazy, as
     :func:`run_documents` is."""
     for p, parts in run_documents(docs, nlp or get_pipeline(), batch_size):
-        rows = section_rows(
-            parts,
-            p.id,
-            p.clean,
-            [(s.clean_start, s.clean_end) for s in p.sentences],
-            [(s.start, s.end) for s in p.sentences],
-        )
+        rows = document_rows(p, parts)
         yield CodedDocument(
             id=p.id,
             events=[coded_event(e) for e in rows["events"]],
