@@ -64,14 +64,14 @@ _GLUE_CHARS = ("-", "–", "—", "/", ".")
 # troops, officials, envoys and embassies "in" a country are often another country's ("US officials in
 # Kyiv" written as "officials in Kyiv"), so they stay uncoded there.
 _LOCATED_ROLES = frozenset(
-    {"COP", "JUD", "LEG", "OPP", "CVL", "REB", "INS", "EDU", "LAB", "AGR", "REL", "HLH", "REF", "CRM", "UAF"}
+    {"COP", "JUD", "LEG", "OPP", "CVL", "REB", "INS", "EDU", "LAB", "AGR", "REL", "HLH", "REF", "CRM", "UAF", "PTY"}
 )
 # Roles a bare role noun ("police", "the opposition", "the government", "journalists") may take the country
 # of its sentence for, when the sentence names exactly one country and no other actor (``_bare_roles``).
 # Not businesses ("set up a company"), refugees and migrants (most often another country's), health
 # ("hospital" is a place) or aid groups (measured on ConfliBERT train: these gave wrong domestic pairs), nor
 # the media ("Peskov told reporters": the press at a briefing is anyone's).
-_CONTEXT_ROLES = frozenset("GOV MIL SPY COP JUD LEG OPP REB INS UAF CRM EDU LAB CVL AGR REL".split())
+_CONTEXT_ROLES = frozenset("GOV MIL SPY COP JUD LEG OPP REB INS UAF CRM EDU LAB CVL AGR REL PTY".split())
 # Role nouns that name weapons, not people: a bare "drones" or "missiles" is no one's agent by itself
 _WEAPON_ROLES = frozenset(
     "drones missiles tanks artillery warplanes warplane jets warships submarines gunboats units".split()
@@ -82,6 +82,17 @@ _FOREIGN_MODIFIERS = frozenset(
     "foreign international western overseas visiting allied coalition peacekeeping expatriate exiled "
     "multinational outside other social".split()
 )
+
+# Kinds of groups.jsonl: ethnic, religious and regional groups with CAMEO codes of their own (KUR, MOS, WST);
+# their adjectives name an actor only before a role or group noun (``ActorResolver._groups``)
+GROUP_KINDS = frozenset({"ethnic", "religion", "region"})
+_IDENTITY_KINDS = frozenset({"ethnic", "religion"})
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern".split()
+)
+# a region's adjective names the region's states only before one of these ("Arab states", "African countries")
+_REGION_NOUNS = frozenset({"countries", "states", "nations", "powers", "capitals"})
 
 
 # "new EU members", "other NATO countries", "several EU states": some members of an organisation, not the
@@ -265,6 +276,11 @@ class ActorResolver(DataComponent):
         self.pronouns: dict[str, str] = dict(self.codebook.anaphora.get("pronouns", {}))
         self.us_pronoun_after = {str(w).lower() for w in self.codebook.anaphora.get("us_pronoun_after", [])}
         self.single_forms = {k for k in self.forms if " " not in k}
+        self.group_nouns = {str(w).lower() for w in self.codebook.anaphora.get("group_nouns", [])}
+        countries = {a.code for a in self.codebook.actors if a.kind == "country"}
+        # primary codes that name a group, not a country (KUR, MOS, WST; not NGA of NGAYRB)
+        self.group_primaries = {primary_code(a.code) for a in self.codebook.actors if a.kind in GROUP_KINDS} - countries
+        self.group_codes = {a.code for a in self.codebook.actors if a.kind in _IDENTITY_KINDS}
         self._actor_id = vocab.strings["ACTOR"]
         self._stop_id = vocab.strings["STOP"]
 
@@ -278,6 +294,7 @@ class ActorResolver(DataComponent):
         roles = self._role_units(doc, taken)
         bare: list[Unit] = []
         mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start), bare)
+        mentions = self._groups(doc, mentions)
         mentions = self._in_context(doc, mentions)
         if self.context_roles and doc.has_annotation("SENT_START"):
             mentions = self._bare_roles(doc, mentions, bare)
@@ -315,7 +332,7 @@ class ActorResolver(DataComponent):
         skip = {id(m) for m in ambiguous}
         for m in mentions:
             code = country_part(m.code)
-            if id(m) in skip or not code.isalpha() or not code.isupper() or m.kind in ("igo", "ngo"):
+            if id(m) in skip or not code.isalpha() or not code.isupper() or m.kind in ("igo", "ngo", *GROUP_KINDS):
                 continue
             counts[code] = counts.get(code, 0) + 1
             first.setdefault(code, m.start)
@@ -354,7 +371,7 @@ class ActorResolver(DataComponent):
             codes = by_sent.get(sent, set())
             if len(codes) == 1 and b.role in _CONTEXT_ROLES and self._bare_ok(doc, b):
                 (country,) = codes
-                if len(country) == 3 and country.isalpha() and country not in ("IGO", "NGO"):
+                if len(country) == 3 and country.isalpha() and country not in ("IGO", "NGO", *self.group_primaries):
                     found.append(replace(b, code=country + (b.role or "")))
         # non-state actors of each sentence, named or just resolved
         civil = {doc[m.start].sent.start for m in mentions + found if role_part(m.code) not in STATE_ROLES}
@@ -485,6 +502,18 @@ class ActorResolver(DataComponent):
             if (
                 prev is not None
                 and prev.end == u.start
+                and u.kind in _IDENTITY_KINDS
+                and prev.kind == "country"
+                and len(prev.code) == 3
+                and prev.how in ("name", "alias", "demonym")
+            ):
+                # "Iraqi Kurds" -> IRQKUR, "Lebanese Christians" -> LBNCHR: the country first (CAMEO 10.0.4)
+                code = u.code if u.code.startswith(prev.code) else prev.code + u.code
+                out[-1] = replace(prev, end=u.end, code=code, name=u.name)
+                continue
+            if (
+                prev is not None
+                and prev.end == u.start
                 and prev.how == "demonym"
                 and u.kind == "group"
                 and primary_code(u.code) == prev.code
@@ -492,6 +521,66 @@ class ActorResolver(DataComponent):
                 out[-1] = replace(u, start=prev.start)
                 continue
             out.append(u)
+        return out
+
+    def _groups(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        """Ethnic, religious and regional groups (``GROUP_KINDS``, groups.jsonl):
+
+        - inside a name they name no actor: a capitalised proper noun right after the form or right before
+          it ("Kurdish Democratic Party", "Islamic Courts Union", "Kurdistan Islamic Union");
+        - an adjective ("Kurdish", "Muslim", "European") with no role noun after it names an actor only
+          before a group noun of ``anaphora.yml`` (an adjective or a noun modifier may sit between), which
+          joins the mention: "Muslim groups", "Arab states", "European allies"; "Kurdish region", "Islamic
+          law", "European airspace" give none;
+        - an ethnic or religious group "in" or "of" a country or a place is that country's community:
+          "Christians in Baghdad" -> IRQCHR, "Kurds in Turkey" -> TURKUR, "Druze inhabitants of the Syrian
+          Golan" -> SYRMOSDRZCVL (CAMEO 10.0.4); a direction may sit between ("in south Serbia").
+        """
+        out: list[Unit] = []
+        starts = {m.start: m for m in mentions}
+        skip: set[int] = set()
+        for m in mentions:
+            if id(m) in skip:
+                continue
+            if m.kind not in GROUP_KINDS:
+                out.append(m)
+                continue
+            after = doc[m.end] if m.end < len(doc) else None
+            before = doc[m.start - 1] if m.start > 0 else None
+            if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+                continue  # "Kurdish Democratic Party": a name we cannot code
+            if (
+                before is not None
+                and before.pos_ == "PROPN"
+                and before.text[:1].isupper()
+                and not before.is_sent_start
+                and before.i not in starts
+            ):
+                continue  # "Kurdistan Islamic Union"
+            if m.how == "demonym":
+                end = m.end
+                while end < len(doc) and end - m.end < 2 and doc[end].lower_ not in self.group_nouns:
+                    if not (doc[end].pos_ == "ADJ" or (doc[end].pos_ == "NOUN" and doc[end].dep_ == "compound")):
+                        break
+                    end += 1
+                if end >= len(doc) or doc[end].lower_ not in self.group_nouns:
+                    continue  # an adjective of something else: "Kurdish region", "Islamic law"
+                if m.kind == "region" and doc[end].lower_ not in _REGION_NOUNS:
+                    continue  # "European allies", "West African neighbors": described states, not the region
+                m = replace(m, end=end + 1)
+            if m.kind in _IDENTITY_KINDS and m.end + 1 < len(doc) and doc[m.end].lower_ in ("in", "of"):
+                k = m.end + 1
+                if doc[k].lower_ == "the":
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in _DIRECTIONS:
+                    k += 1  # "Ethnic Albanians in south Serbia"
+                place = starts.get(k)
+                if place is not None and place.kind in ("country", "place") and len(place.code) == 3:
+                    code = m.code if m.code.startswith(place.code) else place.code + m.code
+                    out.append(replace(m, end=place.end, code=code, kind="country"))
+                    skip.add(id(place))
+                    continue
+            out.append(m)
         return out
 
     @staticmethod
@@ -643,6 +732,19 @@ class ActorResolver(DataComponent):
         code = place.code
         # a place holds a country's code, so "Darfur rebels" and "Gaza militants" are that country's (SDNREB)
         if roles and place.kind in ("country", "place") and len(code) == 3:
+            code += roles[0].role or ""
+        elif roles and place.kind == "region":
+            # "Western diplomats", "European allies": people of unnamed states, not the region (CAMEO codes
+            # a foreign diplomat UIS); on the seeds and PLOVER dev these made only wrong events
+            return None
+        elif roles and place.kind in GROUP_KINDS:
+            first = doc[roles[0].start]
+            if first.pos_ == "PROPN" and first.text[:1].isupper() and not first.is_sent_start:
+                return None  # "Kurdish Democratic Party", "Sunni Islamic Front": a name we cannot code
+        community = place.kind == "country" and code[3:] in self.group_codes  # "Iraqi Kurdish" (IRQKUR)
+        if roles and (place.kind in GROUP_KINDS or community) and roles[0].role not in STATE_ROLES:
+            # "Kurdish rebels" -> KURREB, "Muslim refugees" -> MOSREF; "Kurdish leaders", "Western
+            # diplomats" are the group itself (KUR, WST): a group has no government
             code += roles[0].role or ""
         end = chain[-1].end
         if roles or place.is_title or chain[-1].is_title:

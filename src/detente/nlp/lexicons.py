@@ -188,7 +188,7 @@ CodebookEntry = _model(
 Anaphora = _model(
     "Anaphora",
     "``data/actors/anaphora.yml``.",
-    words="us_pronoun_after context_forms",
+    words="us_pronoun_after context_forms group_nouns",
     pronouns=_keyed(str),
     pairs=_keyed(Words),
 )
