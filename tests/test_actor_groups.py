@@ -54,9 +54,15 @@ def test_religious_groups(resolver: Language) -> None:
 
 
 def test_group_leaders_are_the_group(resolver: Language) -> None:
-    # a group has no government: its leaders and officials carry the group's code alone
+    # a group has no government: its leaders carry the group's code alone
     assert codes(resolver, "Kurdish leaders rejected the offer.") == ["KUR"]
     assert codes(resolver, "Muslim clerics issued a statement.") == ["MOSREL"]
+
+
+def test_a_state_office_held_by_a_group_member_is_not_the_group(resolver: Language) -> None:
+    # "Sunni lawmakers", "Kurdish officials": office holders of some state; the role stays bare
+    assert found(resolver, "Sunni lawmakers and Kurdish officials walked out.") == []
+    assert codes(resolver, "Kurdish officials met the Syrian envoy.") == ["SYRGOV"]
 
 
 def test_a_group_adjective_alone_names_no_actor(resolver: Language) -> None:

@@ -91,6 +91,12 @@ _DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern southeastern "
     "southwestern".split()
 )
+# Roles of a state's institutions: after a group's adjective they name an office holder of some state, not the
+# group ("Sunni lawmakers", "Kurdish officials"), except the heads that speak for the group ("Kurdish leaders")
+_INSTITUTION_ROLES = frozenset({"GOV", "MIL", "SPY", "COP", "LEG", "JUD"})
+_GROUP_HEADS = frozenset(
+    "leader leaders leadership spokesman spokeswoman spokesperson representatives representative".split()
+)
 # a region's adjective names the region's states only before one of these ("Arab states", "African countries")
 _REGION_NOUNS = frozenset({"countries", "states", "nations", "powers", "capitals"})
 
@@ -693,7 +699,12 @@ class ActorResolver(DataComponent):
             mention = self._emit(doc, chain)
             if mention is not None:
                 mentions.append(mention)
-            elif bare is not None and all(u.is_role for u in chain):
+            elif bare is not None and (
+                all(u.is_role for u in chain)
+                or (chain[0].kind in GROUP_KINDS and len(chain) > 1 and all(u.is_role for u in chain[1:]))
+            ):
+                if not chain[0].is_role:
+                    chain = chain[1:]  # "Sunni lawmakers", "Western diplomats": the role alone, bare
                 end = chain[-1].end
                 while end < len(doc) and doc[end].ent_type_ == "PERSON":
                     end += 1  # "Prime Minister Mahendra Chaudhry": a title before a name we do not know
@@ -741,6 +752,11 @@ class ActorResolver(DataComponent):
             first = doc[roles[0].start]
             if first.pos_ == "PROPN" and first.text[:1].isupper() and not first.is_sent_start:
                 return None  # "Kurdish Democratic Party", "Sunni Islamic Front": a name we cannot code
+        if roles and place.kind in GROUP_KINDS and roles[0].role in _INSTITUTION_ROLES:
+            if doc[roles[-1].end - 1].lower_ not in _GROUP_HEADS:
+                # "Sunni lawmakers", "Kurdish officials", "the Sunni vice-president": a state's office held
+                # by a member of the group, not the group; the role stays bare (its sentence's country)
+                return None
         community = place.kind == "country" and code[3:] in self.group_codes  # "Iraqi Kurdish" (IRQKUR)
         if roles and (place.kind in GROUP_KINDS or community) and roles[0].role not in STATE_ROLES:
             # "Kurdish rebels" -> KURREB, "Muslim refugees" -> MOSREF; "Kurdish leaders", "Western
