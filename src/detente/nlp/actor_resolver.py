@@ -20,6 +20,9 @@ How, in order (all driven by the data files in ``detente/data/actors``, see ``do
    adjective ("Washington's firm rejection") is no role. A title or role directly followed by a person is absorbed into
    the person's mention ("Russian President Vladimir Putin" is one RUSGOV mention); a person's code comes
    from the role period valid on ``doc._.published``.
+   Ethnic, religious and regional groups (``GROUP_KINDS``, groups.jsonl) take CAMEO's own codes ("Kurdish
+   fighters" -> KURREB, "Sunnis" -> MOSSUN), the country first when one is named ("Iraqi Kurds" -> IRQKUR);
+   their adjectives name an actor only before a role or group noun, never inside a name (``_groups``).
 4. Conservative anaphora: he/she when exactly one person of that gender is in reach (this and the two
    preceding sentences, never across a line break), "the two sides" when exactly two actors are.
 
