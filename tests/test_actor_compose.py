@@ -102,6 +102,19 @@ def test_a_verb_phrase_from_is_not_origin(nlp: Language) -> None:
     assert all(code != "MLIMIL" for _, code in got)
 
 
+def test_the_object_of_a_verb_of_leaving_is_not_from_there(nlp: Language) -> None:
+    # "expelled diplomats from ...", "pulled a contingent of 300 peacekeepers from ...": where they leave
+    got = found(nlp, "Kenya pulled a contingent of 300 peacekeepers from Somalia.")
+    assert all(code != "SOMMIL" for _, code in got)
+    got = found(nlp, "Hundreds of soldiers from Chad arrived in Niger.")
+    assert got[0] == ("soldiers", "TCDMIL")
+
+
+def test_several_countries_after_from_give_no_one_country(nlp: Language) -> None:
+    got = found(nlp, "Diplomats from Chile, Peru and Bolivia met in Lima.")
+    assert ("Diplomats", "CHLGOV") not in got
+
+
 def test_members_of_a_resolved_group_are_that_group(nlp: Language) -> None:
     got = found(nlp, "Members of the Zambian opposition were arrested.")
     assert got[0] == ("Members", "ZMBOPP")

@@ -61,7 +61,7 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys("lawyer attorney jurist barrister".split(), "JUD"),
     **dict.fromkeys("priest imam bishop monk nun rabbi mullah pastor preacher".split(), "REL"),
     **dict.fromkeys("sergeant colonel lieutenant corporal brigadier admiral conscript".split(), "MIL"),
-    **dict.fromkeys("spy agent operative".split(), "SPY"),
+    **dict.fromkeys("spy operative".split(), "SPY"),
     **dict.fromkeys("lawmaker legislator".split(), "LEG"),
     **dict.fromkeys(
         "expert politician delegate athlete player pilot crew sailor tourist volunteer intellectual".split(), ""
@@ -236,7 +236,15 @@ def members_of(doc: Doc, mentions: list[Unit], bare: list[Unit]) -> tuple[list[U
             if located and b.role not in _MEMBER_ROLES:
                 ok = False
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if ok and pobj is not None:
+            # "expelled diplomats from Poland", "withdrew 200 peacekeepers from Liberia": after a verb that
+            # takes the role noun as its object, "from" is most often the verb's (where they leave), even when
+            # the parse hangs it on the noun; "from Poland, Germany and Sweden" names several countries
+            noun = doc[b.end - 1]
+            while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+                noun = noun.head.head  # "withdrew the batch of 200 peacekeepers from ..."
+            obj = noun.dep_ in ("dobj", "dative", "obj")
+            several = pobj is not None and any(c.dep_ == "conj" for c in pobj.children)
+            if ok and pobj is not None and not obj and not several:
                 m = _country_in(doc, pobj, by_token, possessive_only=located)
         before = doc[b.start - 1] if b.start > 0 else None
         if m is None or (before is not None and before.tag_ == "PRP$"):
