@@ -43,7 +43,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
-from detente.nlp import extensions  # noqa: F401  (registers Span._.actor_how)
+from detente.nlp import actor_compose, extensions  # noqa: F401  (extensions registers Span._.actor_how)
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
@@ -173,6 +173,7 @@ def _longest(spans: list[Span]) -> list[Span]:
         "resolve_pronouns": True,
         "split_glued": True,
         "context_roles": True,
+        "compose": True,
         "spans_key": SPANS_KEY,
     },
 )
@@ -185,6 +186,7 @@ def make_actor_resolver(
     resolve_pronouns: bool,
     split_glued: bool,
     context_roles: bool,
+    compose: bool,
     spans_key: str,
 ) -> ActorResolver:
     return ActorResolver(
@@ -196,6 +198,7 @@ def make_actor_resolver(
         resolve_pronouns=resolve_pronouns,
         split_glued=split_glued,
         context_roles=context_roles,
+        compose=compose,
         spans_key=spans_key,
     )
 
@@ -214,6 +217,7 @@ class ActorResolver(DataComponent):
         resolve_pronouns: bool = True,
         split_glued: bool = True,
         context_roles: bool = True,
+        compose: bool = True,
         spans_key: str = SPANS_KEY,
     ) -> None:
         self.nlp = nlp
@@ -223,6 +227,9 @@ class ActorResolver(DataComponent):
         self.resolve_pronouns = resolve_pronouns
         self.split_glued = split_glued
         self.context_roles = context_roles  # bare role nouns take their sentence's one country
+        self.compose = (
+            compose  # compositional actors (``actor_compose``): "Algerian landowners", "Thousands of Nigerians"
+        )
         self.spans_key = spans_key
         self.from_disk(data_path or ACTORS_DIR)
 
@@ -305,8 +312,16 @@ class ActorResolver(DataComponent):
         mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start), bare)
         mentions = self._groups(doc, mentions)
         mentions = self._in_context(doc, mentions)
+        if self.compose and doc.has_annotation("DEP"):
+            mentions, bare = self._compositional(doc, mentions, bare)
         if self.context_roles and doc.has_annotation("SENT_START"):
             mentions = self._bare_roles(doc, mentions, bare)
+        if self.compose and doc.has_annotation("DEP"):
+            # after the bare roles: "deported 165 Venezuelans" must not lend Venezuela to a bare "authorities"
+            mentions = actor_compose.person_nouns(doc, mentions)
+            mentions = actor_compose.plural_people(doc, mentions)
+            mentions = actor_compose.group_members(doc, mentions)  # "representatives from Egyptian NGOs"
+            mentions = actor_compose.supporters(doc, mentions)
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
         spans = []
@@ -358,6 +373,16 @@ class ActorResolver(DataComponent):
                 m = replace(m, code=top + m.code[3:], how="context")
             out.append(m)
         return out
+
+    @staticmethod
+    def _compositional(doc: Doc, mentions: list[Unit], bare: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+        """Members of a country's institution, composed before the bare roles take their sentence's country
+        (``detente.nlp.actor_compose``): "journalists at Sudan's largest daily" -> SDNMED, "members of
+        parliament from Kenya's ruling party" -> KENLEG. Returns the mentions and the bare roles left. The
+        other compositions ("Algerian landowners", "Thousands of Nigerians", "supporters of X") run after the
+        bare roles (``__call__``)."""
+        mentions = actor_compose.group_members(doc, mentions)
+        return actor_compose.members_of(doc, mentions, bare)
 
     def _bare_roles(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> list[Unit]:
         """Bare role nouns ("police", "the opposition", "rebels", "the government", "Prime Minister X") take

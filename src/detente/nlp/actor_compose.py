@@ -1,0 +1,314 @@
+"""Compositional actors (issue 14): mentions the ``actor_resolver`` builds from a country word and a noun that the
+role table does not pair it with. Called from :class:`detente.nlp.actor_resolver.ActorResolver` on its composed
+mentions; every rule reads the dependency parse, so a country word that modifies a thing ("Algerian oil",
+"Serbian cities") or a prepositional phrase that belongs to the verb ("withdrew troops from Afghanistan") never
+makes an actor, and no rule gives a country that the text does not name.
+
+- :func:`person_nouns`: a country word (demonym, name with a possessive, place) before a noun for people that
+  ``roles.yml`` lacks takes the closest CAMEO role: "Algerian landowners" -> DZAAGR, "a Lebanese man" ->
+  LBNCVL, "Egyptian civil society organizations" -> EGYNGO, "two Kenyan lawyers" -> KENJUD; a noun for people
+  with no CAMEO role ("Croatian experts", "Kyrgyz politicians") gives the bare country on the whole phrase; an
+  ethnic or religious plural after a demonym ("Iraqi Kurds", "Syrian Christians") is that country's community.
+- :func:`plural_people`: a plural demonym counted or described as people ("Thousands of Nigerians", "Young
+  Algerians", "three Britons", "many Syrians") is the country's civilians (XXXCVL); a bare collective ("the
+  Palestinians said") keeps the country code.
+- :func:`members_of`: a role noun with no country of its own, then "from" / "at" / "with" / "for" and a
+  country's institution, is that country's: "members of parliament from Kenya's ruling party" -> KENLEG,
+  "journalists at Sudan's largest daily" -> SDNMED, "officials from Kansas" -> USAGOV.
+- :func:`supporters`: "supporters of <a resolved person or group>" / "<person>'s followers" take the person's
+  country and, for a non-state person (an opposition leader, a rebel commander), the person's role; the
+  supporters of a state official are civilians of that country (XXXCVL).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from detente.reference.actors import country_part, role_part
+
+if TYPE_CHECKING:
+    from detente.nlp.actor_resolver import Unit
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+# Nouns for people (lemmas) that roles.yml does not list, with the closest CAMEO role; "" = people with no
+# CAMEO role (the bare country). Only read after a country word that modifies them, never alone.
+PERSON_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "man woman girl boy citizen civilian person individual youth teenager family resident villager "
+        "passenger pensioner voter shopper commuter victim survivor hostage captive inmate detainee "
+        "prisoner worshipper mourner fan".split(),
+        "CVL",
+    ),
+    **dict.fromkeys("landowner farmer peasant fisherman herder rancher planter grower".split(), "AGR"),
+    **dict.fromkeys(
+        "teacher lecturer professor academic scholar pupil schoolchild schoolgirl schoolboy educator "
+        "researcher".split(),
+        "EDU",
+    ),
+    **dict.fromkeys(
+        "journalist reporter editor blogger broadcaster photographer cameraman columnist publisher".split(), "MED"
+    ),
+    **dict.fromkeys("miner dockworker oilworker unionist employee driver".split(), "LAB"),
+    **dict.fromkeys(
+        "businessman businesswoman entrepreneur executive industrialist banker merchant shopkeeper tycoon".split(),
+        "BUS",
+    ),
+    **dict.fromkeys("doctor nurse physician surgeon paramedic medic".split(), "HLH"),
+    **dict.fromkeys("lawyer attorney jurist barrister".split(), "JUD"),
+    **dict.fromkeys("priest imam bishop monk nun rabbi mullah pastor preacher".split(), "REL"),
+    **dict.fromkeys("sergeant colonel lieutenant corporal brigadier admiral conscript".split(), "MIL"),
+    **dict.fromkeys("spy operative".split(), "SPY"),
+    **dict.fromkeys("lawmaker legislator".split(), "LEG"),
+    **dict.fromkeys(
+        "expert politician delegate athlete player pilot crew sailor tourist volunteer intellectual".split(), ""
+    ),
+}
+# "Egyptian civil society organizations", "Sudanese rights groups": a country's non-governmental organisations
+_NGO_HEADS = frozenset("organization organisation group association coalition network".split())
+_NGO_MODIFIERS = frozenset("civil society rights human humanitarian charitable non-governmental".split())
+# "Thousands of Nigerians", "a group of Algerians": counted people
+_QUANTITY_NOUNS = frozenset(
+    "thousand thousands hundred hundreds dozen dozens million millions score scores tens group crowd number "
+    "handful majority minority".split()
+)
+_QUANTITY_DETS = frozenset("many some several few thousands hundreds dozens most other ordinary".split())
+# the roles a group "at" / "with" / "for" a country's institution takes from it (its members); not
+# protesters, gunmen, refugees or civilians, who are at an embassy or a school without belonging to it
+_MEMBER_ROLES = frozenset("GOV MIL SPY COP JUD LEG MED EDU LAB HLH BUS REL NGO".split())
+_MEMBER_PREPS = frozenset({"from", "at", "with", "for"})
+SUPPORTER_NOUNS = frozenset(
+    "supporter supporters follower followers loyalist loyalists partisan partisans backer backers "
+    "sympathizer sympathizers sympathiser sympathisers devotee devotees disciple disciples".split()
+)
+_STATE_ROLES = frozenset({"", "GOV", "MIL", "SPY", "COP"})
+# nouns for some members of a group ("members of Hamas", "representatives from ...": ``group_members``)
+MEMBER_NOUNS = frozenset("member representative delegate staff employee cadre".split())
+
+
+def _bare_country(m: Unit) -> bool:
+    """A mention that names a country or a place of one and nothing more (``DZA``, from "Algerian", "Algeria's",
+    "Utah")."""
+    return len(m.code) == 3 and m.code.isalpha() and m.kind in ("country", "place")
+
+
+def _head_noun(doc: Doc, m: Unit) -> Token | None:
+    """The noun the country word ``m`` modifies, when ``m`` is a modifier of it in the parse ("Algerian
+    landowners", "Brazil's truck drivers": the head through compounds), else None."""
+    tok = doc[m.end - 1]
+    if tok.dep_ == "case" and m.end - m.start > 1:  # a possessive inside the mention
+        tok = doc[m.end - 2]
+    if tok.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return None
+    head = tok.head
+    while head.dep_ in ("compound",) and head.head.i > head.i and head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if head.i < m.end or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head
+
+
+def _people_role(head: Token) -> str | None:
+    """The role of a noun for people ("landowners" -> AGR, "experts" -> ""), None for a noun that names no
+    people ("oil", "cities")."""
+    lemma = head.lemma_.lower()
+    if lemma == "family" and any(c.lower_ == "royal" for c in head.children):
+        return "GOV"  # "the Saudi royal family"
+    if lemma in PERSON_NOUNS:
+        return PERSON_NOUNS[lemma]
+    if lemma in _NGO_HEADS and head.tag_ in ("NNS", "NNPS"):
+        mods = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+        if mods & _NGO_MODIFIERS:
+            return "NGO"
+    return None
+
+
+def person_nouns(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """A bare country word before a noun for people the role table lacks: country + the noun's role, the
+    mention extended over the noun (see the module docstring)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Unit] = []
+    for m in mentions:
+        head = _head_noun(doc, m) if _bare_country(m) else None
+        if head is None or any(i in taken for i in range(m.end, head.i + 1)):
+            out.append(m)
+            continue
+        between = doc[m.end : head.i]
+        if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and t.text not in _POSSESSIVE for t in between):
+            out.append(m)
+            continue
+        role = _people_role(head)
+        if role is None and m.how == "demonym" and head.tag_ == "NNPS" and head.ent_type_ == "NORP":
+            role = ""  # "Iraqi Kurds", "Syrian Christians": the country's community
+        if role is None:
+            out.append(m)
+            continue
+        code = m.code + role
+        out.append(replace(m, end=head.i + 1, code=code, how="title" if role else m.how))
+        taken.update(range(m.end, head.i + 1))
+    return out
+
+
+def plural_people(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """A plural demonym counted or described as people is the country's civilians (see the module
+    docstring); "Thousands of Nigerians" becomes one mention."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Unit] = []
+    for m in mentions:
+        tok = doc[m.end - 1]
+        # one plural demonym ("Nigerians"), or a community a demonym composed ("Iraqi Kurds")
+        people = m.end - m.start == 1 or tok.ent_type_ == "NORP"
+        if m.how != "demonym" or not _bare_country(m) or not people:
+            out.append(m)
+            continue
+        if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ in ("amod", "compound", "poss", "nmod"):
+            out.append(m)
+            continue
+        described = any(
+            c.dep_ in ("nummod", "amod")
+            or (c.dep_ == "det" and c.lower_ in _QUANTITY_DETS)
+            # "Young Algerians" at the start of a sentence, parsed as a proper-noun compound
+            or (c.dep_ == "compound" and c.i < m.start and not c.ent_type_ and c.i not in taken and c.is_title)
+            for c in tok.children
+        )
+        start = m.start
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _QUANTITY_NOUNS:
+            quantity = prep.head
+            if quantity.i == prep.i - 1 and prep.i == tok.i - 1:
+                start = quantity.i  # "Thousands of Nigerians"
+            described = True
+        if not described:
+            out.append(m)
+            continue
+        out.append(replace(m, start=start, code=m.code + "CVL", how="title"))
+    return out
+
+
+def _country_in(doc: Doc, pobj: Token, by_token: dict[int, Unit], possessive_only: bool) -> Unit | None:
+    """The country-coded mention a prepositional object names: the object itself ("from Kenya", "from
+    Kansas") or, as a possessive or modifier of it, its owner ("Kenya's ruling party", "the Egyptian
+    embassy"); with ``possessive_only`` only an owner with a possessive ("Sudan's daily")."""
+    candidates: list[Token] = []
+    if not possessive_only:
+        candidates.append(pobj)
+    for child in pobj.children:
+        if child.dep_ == "poss" or (not possessive_only and child.dep_ in ("amod", "compound")):
+            candidates.append(child)
+    for tok in candidates:
+        m = by_token.get(tok.i)
+        if m is None or m.kind in ("igo", "ngo", "person"):
+            continue
+        country = country_part(m.code)
+        if len(country) != 3 or not country.isalpha() or country in ("IGO", "NGO"):
+            continue
+        if tok is not pobj and tok.dep_ == "poss" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text in _POSSESSIVE):
+            continue  # a pronoun-like possessor, not "Kenya's"
+        return m
+    return None
+
+
+def members_of(doc: Doc, mentions: list[Unit], bare: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """Role nouns with no country ("members of parliament", "journalists", "officials") followed by "from",
+    "at", "with" or "for" and a country or a country's institution: that country + the role (see the module
+    docstring). Returns the mentions with the new ones and the bare roles left."""
+    if not bare:
+        return mentions, bare
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    found: list[Unit] = []
+    left: list[Unit] = []
+    for b in bare:
+        prep = doc[b.end] if b.end < len(doc) else None
+        ok = (
+            b.kind != "person"
+            and b.role is not None
+            and prep is not None
+            and prep.lower_ in _MEMBER_PREPS
+            and prep.dep_ == "prep"
+            and b.start <= prep.head.i < b.end
+        )
+        m = None
+        if ok and prep is not None:
+            located = prep.lower_ != "from"
+            if located and b.role not in _MEMBER_ROLES:
+                ok = False
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            # "expelled diplomats from Poland", "withdrew 200 peacekeepers from Liberia": after a verb that
+            # takes the role noun as its object, "from" is most often the verb's (where they leave), even when
+            # the parse hangs it on the noun; "from Poland, Germany and Sweden" names several countries
+            noun = doc[b.end - 1]
+            while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+                noun = noun.head.head  # "withdrew the batch of 200 peacekeepers from ..."
+            obj = noun.dep_ in ("dobj", "dative", "obj")
+            several = pobj is not None and any(c.dep_ == "conj" for c in pobj.children)
+            if ok and pobj is not None and not obj and not several:
+                m = _country_in(doc, pobj, by_token, possessive_only=located)
+        before = doc[b.start - 1] if b.start > 0 else None
+        if m is None or (before is not None and before.tag_ == "PRP$"):
+            left.append(b)  # "its troops from Syria": the pronoun's, not Syria's
+            continue
+        found.append(replace(b, code=country_part(m.code) + (b.role or ""), name=m.name, how="title"))
+    if not found:
+        return mentions, bare
+    return sorted(mentions + found, key=lambda u: u.start), left
+
+
+def group_members(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """ "members of Kenya's ruling party", "representatives from Egyptian civil society organizations",
+    "members of Hamas": a noun for some members of a group that is resolved (a country's institution or role,
+    an armed group, a party) is coded as that group; the members of an international organisation are not
+    (they are states), nor the members of a bare country ("representatives from Kenya" is any Kenyan)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    found: list[Unit] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in MEMBER_NOUNS or tok.i in taken or tok.pos_ != "NOUN":
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            continue
+        owner = by_token.get(pobj.i)
+        if owner is None or owner.end != pobj.i + 1 or owner.kind in ("igo", "person"):
+            continue  # the mention must end at the object's head: "Kenya's ruling party", not "Kenya's"
+        country, role = country_part(owner.code), role_part(owner.code)
+        if len(country) != 3 or not country.isalpha() or country in ("IGO", "NGO"):
+            continue
+        if not role and owner.kind not in ("group", "ngo"):
+            continue
+        found.append(replace(owner, start=tok.i, end=tok.i + 1, how="title", gender=None))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda u: u.start)
+
+
+def supporters(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """ "supporters of X", "X's followers" for a resolved person or group X: X's country + X's role when it is
+    not a role of the state, else + CVL (see the module docstring)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    found: list[Unit] = []
+    for tok in doc:
+        if tok.lower_ not in SUPPORTER_NOUNS or tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owner: Unit | None = None
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                owner = by_token.get(pobj.i) if pobj is not None else None
+            elif child.dep_ == "poss" and child.i + 1 < len(doc) and doc[child.i + 1].text in _POSSESSIVE:
+                owner = by_token.get(child.i)
+        if owner is None or owner.kind not in ("person", "group", "ngo"):
+            continue
+        country = country_part(owner.code)
+        if len(country) != 3 or not country.isalpha() or country in ("IGO", "NGO"):
+            continue
+        role = role_part(owner.code)
+        code = country + (role if role not in _STATE_ROLES else "CVL")
+        found.append(replace(owner, start=tok.i, end=tok.i + 1, code=code, kind="country", how="title", gender=None))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda u: u.start)
