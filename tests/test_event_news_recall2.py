@@ -95,3 +95,10 @@ def test_a_wished_meeting_in_a_country_is_no_intent_toward_it(nlp: Language) -> 
     # "in Y" is where the talks would be held (rule 11), also under a wish or a plan
     assert not asserted(nlp, "Chile plans talks in Peru.")
     assert ("CHL", "PER", "036") in asserted(nlp, "Chile plans to hold talks with Peru in Geneva.")
+
+
+def test_a_withdrawal_of_forces_from_a_country_targets_it(nlp: Language) -> None:
+    # the parser hangs "from Y" on the forces withdrawn, not on the withdrawal
+    assert ("TCD", "CAF", "0874") in asserted(
+        nlp, "Chad speeded up the withdrawal of some army units from the Central African Republic."
+    )

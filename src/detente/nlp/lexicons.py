@@ -87,6 +87,7 @@ EventPatterns = _model(
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
             advisory_code=(str, "160"),
+            withdrawal_code=(str, "0874"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)

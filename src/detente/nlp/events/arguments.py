@@ -810,6 +810,21 @@ class ArgumentFinder:
                 for t in self.purpose_targets(inner.token, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+        if sources and not targets and trig.kind == "noun" and trig.code.startswith(lex.withdrawal_code):
+            # "the withdrawal of some forces from Panama", the parser hanging "from Panama" on the forces (rule 28)
+            targets = [
+                a
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+                for q in g.children
+                if q.dep_ == "prep" and q.lower_ == "from"
+                for h in q.children
+                if h.dep_ == "pobj"
+                for a in self.actors(h, tok_actor)
+                if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+            ]
         if planned_meeting:
             targets = [t for t in targets if not located(t)]
         return sources, targets, reciprocal

@@ -157,6 +157,7 @@ class TriggerLexicon:
     speak_verbs: set[str] = field(default_factory=set)
     speak_preps: set[str] = field(default_factory=set)
     phone_nouns: set[str] = field(default_factory=set)
+    withdrawal_code: str = "0874"
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation
