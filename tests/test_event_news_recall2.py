@@ -102,3 +102,14 @@ def test_a_withdrawal_of_forces_from_a_country_targets_it(nlp: Language) -> None
     assert ("TCD", "CAF", "0874") in asserted(
         nlp, "Chad speeded up the withdrawal of some army units from the Central African Republic."
     )
+
+
+def test_sending_ones_own_agent_to_meet_a_party_is_an_intent_to_meet(nlp: Language) -> None:
+    # an order to one's own envoy or minister is no demand on anyone: it states the intent to meet (036)
+    assert asserted(
+        nlp, "The Chilean president instructed his envoy Garcia to fly to Lima for negotiations with Peru."
+    ) == {("CHL", "PER", "036")}
+    assert ("CHL", "PER", "036") in asserted(nlp, "The Chilean president ordered the foreign minister to visit Peru.")
+    # an order to a third party stays a demand, an order to attack stays an unasserted attack
+    assert ("CHL", "PER", "10") in roots(asserted(nlp, "Chile instructed Peru to withdraw its troops."))
+    assert not asserted(nlp, "The Chilean president ordered troops to attack Peru.")

@@ -223,12 +223,22 @@ class ArgumentFinder:
         if trig.kind != "verb" or trig.wrapper is None or trig.wrapper.name not in self.lex.order_wrappers:
             return False
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        named = [a for o in objects for a in self.actors(o, tok_actor)]
+        targets = self.targets_of(tok, tok_actor)
+        if named and trig.wrapper.name == "demand":
+            # "instructed his envoy Witkoff to fly to Moscow": an order to one's own state's agent (the same
+            # party: not a domestic pair either) is no demand on anyone (rule 28)
+            sources, _ = self.subject(tok, tok_actor)
+            if not sources or any(distinct_actors(s.label_, a.label_) for s in sources for a in named):
+                return False
+            named = []
+            targets = [t for t in targets if any(distinct_actors(s.label_, t.label_) for s in sources)]
         return (
             bool(objects)
             and any(c.dep_ == "xcomp" for c in tok.children)
-            and not any(self.actors(o, tok_actor) for o in objects)
+            and not named
             and not any(o.pos_ == "PRON" for o in objects)
-            and not self.targets_of(tok, tok_actor)  # "called on Haiti's government to ...", misparsed
+            and not targets  # "called on Haiti's government to ...", misparsed
         )
 
     def subject(self, verb: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
