@@ -273,12 +273,23 @@ class EventCoder(DataComponent):
         if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
             return []
         ordered = self.arguments.orders_own(trig, tok_actor)
+        own_order = False
         if ordered:
             if inner is None:
                 return []  # "ordered two submarines to be positioned near X": no demand on X
             code = inner.code  # "ordered troops to attack Y": the attack, ordered but not yet done
+            if inner.code[:2] in self.lex.wish_roots and self.lex.plan is not None:
+                # "directed his envoy to meet with Putin", "instructed Witkoff to fly to Moscow for negotiations
+                # with Putin": sending one's agents to cooperate states the intent to (03x, asserted; rule 28)
+                code, ordered, own_order = self.lex.plan.refine.get(inner.code[:2], self.lex.plan.code), False, True
+                trig = Trigger(trig.token, code, trig.kind, self.lex.plan, trig.phrase_obj)
         code = self.triggers.domain(trig, inner, code)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if own_order and inner is not None:
+            # the agent ordered ("instructed Witkoff to ...") is the orderer's own: the wrapped act's party is the
+            # target
+            targets = [t for t in targets if any(distinct_actors(s.label_, t.label_) for s in sources)]
+            targets = targets or self.arguments.targets_of(inner.token, tok_actor, objects=True)
         if not sources and not targets:
             return []
         negated = self.modality.negated(trig)

@@ -69,7 +69,7 @@ EventPatterns = _model(
     targets=_section("_Targets", "preps weak_preps agent_preps topic_preps topic_roots example_preps"),
     hedges=_section("_Hedges", "modals intent_modals verbs adjs marks realis_nouns nouns noun_adjs postpone_verbs"),
     negators=_section("_Negators", "words verbs"),
-    demands=_section("_Demands", "speech_verbs demand_words obligation_modals want_verbs need_verbs"),
+    demands=_section("_Demands", "speech_verbs demand_words obligation_modals want_verbs would_want_verbs need_verbs"),
     speakers=_section("_Speakers", "verbs pronouns"),
     standing=_section("_Standing", "nouns making_verbs"),
     constructions=_with_defaults(
@@ -82,18 +82,19 @@ EventPatterns = _model(
             "dispute_nouns origin_nouns coordinated_modifier_deps bidding_verbs permission_verbs visit_arrival_preps "
             "response_preps response_nouns response_roots"
             " conj_climb_deps unrealized_wrappers negated_intent_roots carrier_nouns"
-            " agent_nouns receiving_verbs",
+            " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
             advisory_code=(str, "160"),
+            withdrawal_code=(str, "0874"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)
     intent_statements=_with_defaults(
         _model(
             "_IntentStatements",
-            words="plan_verbs plan_nouns plan_preps",
+            words="plan_verbs plan_nouns plan_preps wish_verbs wish_roots",
             plan_refine=_keyed(str),
             troop_offer_code=(str, "0312"),
         )

@@ -223,12 +223,22 @@ class ArgumentFinder:
         if trig.kind != "verb" or trig.wrapper is None or trig.wrapper.name not in self.lex.order_wrappers:
             return False
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        named = [a for o in objects for a in self.actors(o, tok_actor)]
+        targets = self.targets_of(tok, tok_actor)
+        if named and trig.wrapper.name == "demand":
+            # "instructed his envoy Witkoff to fly to Moscow": an order to one's own state's agent (the same
+            # party: not a domestic pair either) is no demand on anyone (rule 28)
+            sources, _ = self.subject(tok, tok_actor)
+            if not sources or any(distinct_actors(s.label_, a.label_) for s in sources for a in named):
+                return False
+            named = []
+            targets = [t for t in targets if any(distinct_actors(s.label_, t.label_) for s in sources)]
         return (
             bool(objects)
             and any(c.dep_ == "xcomp" for c in tok.children)
-            and not any(self.actors(o, tok_actor) for o in objects)
+            and not named
             and not any(o.pos_ == "PRON" for o in objects)
-            and not self.targets_of(tok, tok_actor)  # "called on Haiti's government to ...", misparsed
+            and not targets  # "called on Haiti's government to ...", misparsed
         )
 
     def subject(self, verb: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
@@ -709,11 +719,25 @@ class ArgumentFinder:
                 ]
         if reciprocal:
             targets = [t for t in targets if not located(t)]  # "a summit in Genoa": a place
+        # "wants ceasefire negotiations in Ukraine", "plans talks in Geneva": where, not with whom (rule 28)
+        planned_meeting = (
+            trig.wrapper is not None
+            and trig.wrapper.name == "plan"
+            and inner is not None
+            and inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
+        )
         phrase_obj = trig.phrase_obj
         if not targets and phrase_obj is not None and phrase_obj.lemma_.lower() in lex.mutual_objects:
             reciprocal = True  # "Czechia and Albania upgraded their ties"
-        if not targets and trig.wrapper is not None and trig.wrapper.name == "threaten":
-            targets = self.condition_subjects(tok, tok_actor)
+        own = {primary(s.label_) for s in sources}
+        if (
+            trig.wrapper is not None
+            and trig.wrapper.name == "threaten"
+            and all(primary(t.label_) in own for t in targets)
+        ):
+            # "threatened to ban voting in Jerusalem if Hamas ran": a place of one's own is no target, the
+            # condition's subject is (rule 28)
+            targets = self.condition_subjects(tok, tok_actor) or targets
         if trig.code[:2] in lex.topic_roots:
             topical = self.topic_targets(tok, tok_actor)
             if topical:
@@ -753,6 +777,8 @@ class ArgumentFinder:
             sources = (
                 agents or sources
             )  # "an incursion into Latvian airspace by Belarusian drones" (parsed on airspace)
+        if posture and not targets and trig.phrase_obj is not None and possessive_pronoun(trig.phrase_obj):
+            targets = self.owner_above(tok, sources, tok_actor)  # "Poland says drones entering its airspace"
         src_ids = {s.start for s in sources}
         targets = [t for t in targets if t.start not in src_ids]
         if sources and not targets and not reciprocal and trig.kind in ("verb", "adj"):
@@ -794,7 +820,38 @@ class ArgumentFinder:
                 for t in self.purpose_targets(inner.token, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+        if sources and not targets and trig.kind == "noun" and trig.code.startswith(lex.withdrawal_code):
+            # "the withdrawal of some forces from Panama", the parser hanging "from Panama" on the forces (rule 28)
+            targets = [
+                a
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+                for q in g.children
+                if q.dep_ == "prep" and q.lower_ == "from"
+                for h in q.children
+                if h.dep_ == "pobj"
+                for a in self.actors(h, tok_actor)
+                if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+            ]
+        if planned_meeting:
+            targets = [t for t in targets if not located(t)]
         return sources, targets, reciprocal
+
+    def owner_above(self, tok: Token, sources: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
+        """The party a possessive pronoun of an entered airspace stands for (docs/events.md rule 28): the subject
+        of a clause above the incursion that is not its source ("Uganda says Kenyan drones entering its airspace
+        were deliberate": Uganda)."""
+        own = {primary(s.label_) for s in sources}
+        for anc in list(tok.ancestors)[:4]:
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [a for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.actors(c, tok_actor)]
+            owners = [a for a in subjects if primary(a.label_) not in own]
+            if subjects:
+                return owners
+        return []
 
     def object_agents(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The agent of a participle on the object: "boycotted the summit hosted by Algeria", "rejected the
@@ -899,6 +956,11 @@ def clausal_subject(subj: Token) -> Token:
         if inner:
             return inner[0]
     return subj
+
+
+def possessive_pronoun(noun: Token) -> bool:
+    """Whether a noun's possessor is a pronoun ("its airspace", "their territory")."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
 def located(actor: Span) -> bool:

@@ -8,6 +8,16 @@ from pathlib import Path
 from detente.nlp.lexicons import EventPatterns, load_yaml
 from detente.paths import data_file
 
+
+def inflections(verb: str) -> set[str]:
+    """The regular inflected forms of a verb: hope -> hopes, hoped, hoping; plan -> plans, planned, planning."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "es", stem + "ed", stem + "ing"}
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # plan -> planned, planning
+    return forms
+
+
 EVENTS_DIR = data_file("events")
 DEFAULT_PATTERNS = EVENTS_DIR / "event_patterns.yml"
 
@@ -51,6 +61,7 @@ class TriggerLexicon:
     appeal: Wrapper | None = None
     reject: Wrapper | None = None
     want_verbs: set[str] = field(default_factory=set)
+    would_want_verbs: set[str] = field(default_factory=set)  # "would like Y to" (rule 28)
     need_verbs: set[str] = field(default_factory=set)
     speech_verbs: set[str] = field(default_factory=set)
     demand_words: set[str] = field(default_factory=set)
@@ -140,6 +151,13 @@ class TriggerLexicon:
     incursion_nouns: set[str] = field(default_factory=set)
     posture_code: str = "150"
     incursion_code: str = "150"
+    # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
+    wish_verbs: set[str] = field(default_factory=set)
+    wish_roots: set[str] = field(default_factory=set)
+    speak_verbs: set[str] = field(default_factory=set)
+    speak_preps: set[str] = field(default_factory=set)
+    phone_nouns: set[str] = field(default_factory=set)
+    withdrawal_code: str = "0874"
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation
@@ -150,7 +168,7 @@ class TriggerLexicon:
             "hedge_verbs neg_verbs want_verbs need_verbs speech_verbs demand_words speaker_verbs needs_object "
             "needs_no_object stative_passives making_verbs judgement_verbs postpone_verbs light_verbs aimed_verbs "
             "casualty_verbs one_sided_verbs advisory_verbs allegation_verbs arrival_verbs "
-            "purpose_verbs bidding_verbs permission_verbs"
+            "purpose_verbs bidding_verbs permission_verbs wish_verbs speak_verbs"
         ).split():
             words |= getattr(self, name)
         return words
@@ -226,6 +244,7 @@ class TriggerLexicon:
         lex.demand_words = set(demands.get("demand_words", []))
         lex.obligation_modals = set(demands.get("obligation_modals", []))
         lex.want_verbs = set(demands.get("want_verbs", []))
+        lex.would_want_verbs = set(demands.get("would_want_verbs", []))
         lex.need_verbs = set(demands.get("need_verbs", []))
         speakers = data.get("speakers") or {}
         lex.speaker_verbs = set(speakers.get("verbs", []))
@@ -256,6 +275,8 @@ class TriggerLexicon:
         lex.plan_verbs = set(intent.get("plan_verbs", []))
         lex.plan_nouns = set(intent.get("plan_nouns", []))
         lex.plan_preps = set(intent.get("plan_preps", []))
+        lex.wish_verbs = set(intent.get("wish_verbs", []))
+        lex.wish_roots = {str(r) for r in intent.get("wish_roots", [])}
         lex.troop_offer_code = str(intent.get("troop_offer_code", "0312"))
         pronouns = data.get("pronoun_objects") or {}
         lex.first_person_objects = set(pronouns.get("quote_objects", []))

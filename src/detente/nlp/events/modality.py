@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.nlp.events.lexicon import TriggerLexicon
+from detente.nlp.events.lexicon import TriggerLexicon, inflections
 from detente.nlp.events.triggers import Trigger, arrival_verb, own_agent
 
 
@@ -179,12 +179,3 @@ class Modality:
         if tok.head.lemma_.lower() in self.lex.realis_nouns:
             return False
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def inflections(verb: str) -> set[str]:
-    """The regular inflected forms of a verb: hope -> hopes, hoped, hoping; plan -> plans, planned, planning."""
-    stem = verb[:-1] if verb.endswith("e") else verb
-    forms = {verb, verb + "s", verb + "es", stem + "ed", stem + "ing"}
-    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # plan -> planned, planning
-    return forms

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.events.lexicon import TriggerLexicon, Wrapper
+from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
 
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
@@ -33,6 +33,8 @@ class TriggerMatcher:
 
     def __init__(self, lex: TriggerLexicon) -> None:
         self.lex = lex
+        # inflected forms of the wish verbs, for a lemmatizer slip ("Chile hopes to meet": lemma "hop")
+        self.wish_forms = {form for verb in lex.wish_verbs for form in inflections(verb)}
 
     def reported_demands(self, sent: Span, trig_at: dict[int, Trigger]) -> list[tuple[Token, Token, str]]:
         """(speech verb, clause, code) for reported obligations: "X said Y must do Z" (an obligation modal
@@ -42,7 +44,9 @@ class TriggerMatcher:
         found: list[tuple[Token, Token, str]] = []
         for verb in sent:
             # "X wants Y to do Z": an appeal to Y (rule 9); Z is wanted, not done
-            wishing = verb.lemma_.lower() in lex.want_verbs
+            wishing = verb.lemma_.lower() in lex.want_verbs or (
+                verb.lemma_.lower() in lex.would_want_verbs and would(verb)
+            )  # "would like Y to do Z" (rule 28)
             if verb.pos_ != "VERB" or (verb.lemma_.lower() not in lex.speech_verbs and not wishing):
                 continue
             demandish = (
@@ -151,6 +155,8 @@ class TriggerMatcher:
                 return construction
             if lemma in lex.plan_verbs and lex.plan is not None and self.planned(tok) is not None:
                 return Trigger(tok, lex.plan.code, "verb", wrapper=lex.plan)  # "plans to meet Y" (rule 25)
+            if self.wish(tok) and lex.plan is not None and self.planned(tok) is not None:
+                return Trigger(tok, lex.plan.code, "verb", wrapper=lex.plan)  # "wants to meet Y" (rule 28)
             if lemma in lex.wrap_verbs:
                 wrapper = lex.wrap_verbs[lemma]
                 return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
@@ -267,6 +273,21 @@ class TriggerMatcher:
                     if obj.lemma_.lower() in lex.airspace_nouns:
                         # "drones violated Polish airspace", "jets entered into Y's airspace": a show of force
                         return Trigger(tok, lex.incursion_code, "verb", phrase_obj=obj)
+        if lemma in lex.speak_verbs:
+            withs = [
+                c
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in lex.speak_preps and any(g.dep_ == "pobj" for g in c.children)
+            ]
+            if withs:
+                # "spoke with Museveni", "spoke with Y by phone" (041): a consultation with the "with" party
+                phone = any(
+                    g.lemma_.lower() in lex.phone_nouns
+                    for c in tok.children
+                    if c.dep_ in ("prep", "npadvmod", "advmod")
+                    for g in [c, *c.children]
+                )
+                return Trigger(tok, "041" if phone else "040", "verb")
         if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in lex.aimed_preps:
@@ -285,6 +306,12 @@ class TriggerMatcher:
             for c in tok.children
             if c.dep_ in ("xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
+        roots = set(lex.plan.refine)
+        planning = tok.lemma_.lower() in lex.plan_verbs | lex.plan_nouns
+        if not planning and tok.pos_ == "VERB" and self.wish(tok):
+            # "wants to meet Y", "hopes to sign a deal with Y", "wants talks with Y" (rule 28): cooperation only
+            roots = lex.wish_roots
+            clauses += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if tok.pos_ in ("NOUN", "PROPN"):
             clauses += [
                 g
@@ -298,9 +325,22 @@ class TriggerMatcher:
                 if cand.lemma_.lower() in lex.plan_verbs | lex.plan_nouns:
                     continue
                 found = self.trigger(cand)
-                if found is not None and found.wrapper is None and found.code[:2] in lex.plan.refine:
+                if found is not None and found.wrapper is None and found.code[:2] in roots:
                     return cand
         return None
+
+    def wish(self, tok: Token) -> bool:
+        """A verb of wishing with no object of its own besides what is wished (docs/events.md rule 28): "wants
+        to meet Y", "hopes to sign", "wants talks with Y", "would like to visit Y"; like/love/prefer only with
+        would. "wants Y to do Z" (an object and a to-infinitive) is an appeal to Y, not a wish of one's own."""
+        lex = self.lex
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or (lemma not in lex.wish_verbs and tok.lower_ not in self.wish_forms):
+            return False
+        if (lemma in lex.would_want_verbs or tok.lower_ in lex.would_want_verbs) and not would(tok):
+            return False
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        return not (objects and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children))
 
     def troops_offered(self, trig: Trigger, inner: Trigger) -> bool:
         """An offer, pledge or readiness (the `intent` and `plan` wrappers) to send forces *to* a party
@@ -491,6 +531,11 @@ class TriggerMatcher:
             if noun.lemma_.lower() in table:
                 return table[noun.lemma_.lower()]
         return code
+
+
+def would(verb: Token) -> bool:
+    """Whether a verb carries "would" ("would like to", "'d like to")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
 
 
 def plain_call(tok: Token) -> bool:
