@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from detente.nlp import extensions  # noqa: F401  (registers Span._.actor_how)
+from detente.nlp.actor_anaphora import StateAnaphora
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
@@ -153,6 +154,9 @@ def _longest(spans: list[Span]) -> list[Span]:
         "resolve_pronouns": True,
         "split_glued": True,
         "context_roles": True,
+        "state_anaphora": True,
+        "state_anaphora_across": False,
+        "state_anaphora_reach": 1,
         "spans_key": SPANS_KEY,
     },
 )
@@ -166,6 +170,9 @@ def make_actor_resolver(
     split_glued: bool,
     context_roles: bool,
     spans_key: str,
+    state_anaphora: bool = True,
+    state_anaphora_across: bool = False,
+    state_anaphora_reach: int = 1,
 ) -> ActorResolver:
     return ActorResolver(
         nlp,
@@ -177,6 +184,9 @@ def make_actor_resolver(
         split_glued=split_glued,
         context_roles=context_roles,
         spans_key=spans_key,
+        state_anaphora=state_anaphora,
+        state_anaphora_across=state_anaphora_across,
+        state_anaphora_reach=state_anaphora_reach,
     )
 
 
@@ -195,6 +205,9 @@ class ActorResolver(DataComponent):
         split_glued: bool = True,
         context_roles: bool = True,
         spans_key: str = SPANS_KEY,
+        state_anaphora: bool = True,
+        state_anaphora_across: bool = False,
+        state_anaphora_reach: int = 1,
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -203,6 +216,10 @@ class ActorResolver(DataComponent):
         self.resolve_pronouns = resolve_pronouns
         self.split_glued = split_glued
         self.context_roles = context_roles  # bare role nouns take their sentence's one country
+        # it/its/they/their/them for states and organisations; across sentences also bare roles (actor_anaphora)
+        self.state_anaphora = state_anaphora
+        self.state_anaphora_across = state_anaphora_across
+        self.state_anaphora_reach = state_anaphora_reach
         self.spans_key = spans_key
         self.from_disk(data_path or ACTORS_DIR)
 
@@ -283,6 +300,8 @@ class ActorResolver(DataComponent):
             mentions = self._bare_roles(doc, mentions, bare)
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
+        if self.state_anaphora and doc.has_annotation("SENT_START") and doc.has_annotation("DEP"):
+            mentions = mentions + self._state_anaphora(doc, mentions, bare)
         spans = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             span = Span(doc, m.start, m.end, label=m.code, kb_id=m.name)
@@ -654,6 +673,24 @@ class ActorResolver(DataComponent):
         return Unit(start, end, code, place.name, kind, how, None)
 
     # ---- anaphora ------------------------------------------------------------------------------
+    def _state_anaphora(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> list[Unit]:
+        """it/its/they/their/them and sentence-initial bare roles for states and organisations
+        (``detente.nlp.actor_anaphora``); ``how`` is ``anaphora`` or ``anaphora_prev``."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        open_roles = [
+            b
+            for b in bare
+            if b.role in _CONTEXT_ROLES
+            and not any(i in covered for i in range(b.start, b.end))
+            and self._bare_ok(doc, b)
+        ]
+
+        def make(m: Unit, start: int, end: int, how: str, code: str) -> Unit:
+            return Unit(start, end, code, m.name, m.kind, how, None)
+
+        resolver = StateAnaphora(across=self.state_anaphora_across, reach=self.state_anaphora_reach)
+        return resolver(doc, mentions, open_roles, make)
+
     def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         sents = list(doc.sents)
         if not sents:
