@@ -197,6 +197,9 @@ class StateAnaphora:
         first = True
         cands: list[list[Any]] = []
         blocked = False
+        # an object pronoun of a clause without a subject of its own ("eager to push it forward", "sanctioned
+        # Russia and accused it"): the subject it inherits is its co-argument, so that subject is left out
+        controlled = not possessive and p.dep_ not in _SUBJ and not any(c.dep_ in _SUBJ for c in own.children)
         for _ in range(6):
             kids = list(level.children)
             subj = [c for c in kids if c.dep_ in _SUBJ]
@@ -205,7 +208,8 @@ class StateAnaphora:
             # the pronoun's own clause is left out: its co-arguments cannot bind "it"/"them", and a possessive
             # of the clause's own subject ("Russia withdrew its troops") adds no actor to the clause
             if not first:
-                for a in (a for a in subj + agents + objs if a.i not in above and a.i < p.i):
+                slots = objs if controlled and (subj or agents) else subj + agents + objs
+                for a in (a for a in slots if a.i not in above and a.i < p.i):
                     slot = self._slot(doc, a, at)
                     if not slot:
                         # a noun that is no actor: the subject of the clause, or a noun of the same number

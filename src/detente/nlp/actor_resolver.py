@@ -155,7 +155,7 @@ def _longest(spans: list[Span]) -> list[Span]:
         "split_glued": True,
         "context_roles": True,
         "state_anaphora": True,
-        "state_anaphora_across": False,
+        "state_anaphora_across": True,
         "state_anaphora_reach": 1,
         "spans_key": SPANS_KEY,
     },
@@ -171,7 +171,7 @@ def make_actor_resolver(
     context_roles: bool,
     spans_key: str,
     state_anaphora: bool = True,
-    state_anaphora_across: bool = False,
+    state_anaphora_across: bool = True,
     state_anaphora_reach: int = 1,
 ) -> ActorResolver:
     return ActorResolver(
@@ -206,7 +206,7 @@ class ActorResolver(DataComponent):
         context_roles: bool = True,
         spans_key: str = SPANS_KEY,
         state_anaphora: bool = True,
-        state_anaphora_across: bool = False,
+        state_anaphora_across: bool = True,
         state_anaphora_reach: int = 1,
     ) -> None:
         self.nlp = nlp
