@@ -84,6 +84,8 @@ def test_binding_no_antecedent_in_the_pronouns_own_clause(nlp: Language) -> None
     assert resolved(nlp, "Mexico criticised it.") == []
     # the subject "to push it" inherits is its co-argument too
     assert resolved(nlp, "Qatar is eager to push it forward.") == []
+    # an object "it" is as often an act as an actor
+    assert resolved(nlp, "Chad detained the men, and Niger defended it.") == []
 
 
 def test_across_sentences_switch(within: Language) -> None:

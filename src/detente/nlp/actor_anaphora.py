@@ -184,6 +184,10 @@ class StateAnaphora:
         if own is None:
             return None
         above = _ancestors(p)
+        if p.lower_ == "it" and p.dep_ not in _SUBJ:
+            # an object "it" is as often an act or a thing as an actor ("ICE detained the men, and the
+            # department defended it"): only a subject "it" is resolved
+            return None
         if possessive:
             # only a possessive in the subject of its clause ("Russia said its forces had ..."): one in an
             # object or a phrase of its clause ("sought to strengthen its alliances with NATO") is the clause
