@@ -82,6 +82,7 @@ def test_plural_pronouns_take_plural_or_coordinated_actors(nlp: Language) -> Non
 
 def test_binding_no_antecedent_in_the_pronouns_own_clause(nlp: Language) -> None:
     assert resolved(nlp, "Mexico criticised it.") == []
+    assert resolved(nlp, "Nigerian troops criticised them.") == []
     # the subject "to push it" inherits is its co-argument too
     assert resolved(nlp, "Qatar is eager to push it forward.") == []
     # an object "it" is as often an act as an actor
