@@ -12,7 +12,8 @@ number in a subject/object slot, no other actor in an earlier prepositional phra
 singular (a country, an organisation, a singular role: "the Russian government"); "they/their/them" take
 a plural role or group ("Russian forces", "rebels") or coordinated actors ("Russia and China said they ...",
 one span per actor on the pronoun). A pleonastic "it" ("it is likely that", "it rained", "it remains to be
-seen") is never resolved.
+seen") is never resolved, nor an object "it" (as often an act as an actor); a possessive only in the
+subject of its clause ("Russia said its forces ..."; "withdrew its troops" is the event coder's, rule 10).
 
 Across sentences (``across``): a pronoun subject of a sentence's main clause ("It also said ...", "They
 rejected ...", "Its forces ...") or a bare role at the start of a sentence ("The ministry said ...") takes the
