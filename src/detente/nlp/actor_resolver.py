@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from detente.nlp import actor_compose, extensions  # noqa: F401  (extensions registers Span._.actor_how)
+from detente.nlp.actor_anaphora import StateAnaphora
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
@@ -174,6 +175,9 @@ def _longest(spans: list[Span]) -> list[Span]:
         "split_glued": True,
         "context_roles": True,
         "compose": True,
+        "state_anaphora": True,
+        "state_anaphora_across": True,
+        "state_anaphora_reach": 1,
         "spans_key": SPANS_KEY,
     },
 )
@@ -188,6 +192,9 @@ def make_actor_resolver(
     context_roles: bool,
     compose: bool,
     spans_key: str,
+    state_anaphora: bool = True,
+    state_anaphora_across: bool = True,
+    state_anaphora_reach: int = 1,
 ) -> ActorResolver:
     return ActorResolver(
         nlp,
@@ -200,6 +207,9 @@ def make_actor_resolver(
         context_roles=context_roles,
         compose=compose,
         spans_key=spans_key,
+        state_anaphora=state_anaphora,
+        state_anaphora_across=state_anaphora_across,
+        state_anaphora_reach=state_anaphora_reach,
     )
 
 
@@ -219,6 +229,9 @@ class ActorResolver(DataComponent):
         context_roles: bool = True,
         compose: bool = True,
         spans_key: str = SPANS_KEY,
+        state_anaphora: bool = True,
+        state_anaphora_across: bool = True,
+        state_anaphora_reach: int = 1,
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -227,9 +240,11 @@ class ActorResolver(DataComponent):
         self.resolve_pronouns = resolve_pronouns
         self.split_glued = split_glued
         self.context_roles = context_roles  # bare role nouns take their sentence's one country
-        self.compose = (
-            compose  # compositional actors (``actor_compose``): "Algerian landowners", "Thousands of Nigerians"
-        )
+        self.compose = compose  # compositional actors (actor_compose): "Algerian landowners", "Thousands of Nigerians"
+        # it/its/they/their/them for states and organisations; across sentences also bare roles (actor_anaphora)
+        self.state_anaphora = state_anaphora
+        self.state_anaphora_across = state_anaphora_across
+        self.state_anaphora_reach = state_anaphora_reach
         self.spans_key = spans_key
         self.from_disk(data_path or ACTORS_DIR)
 
@@ -324,6 +339,8 @@ class ActorResolver(DataComponent):
             mentions = actor_compose.supporters(doc, mentions)
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
+        if self.state_anaphora and doc.has_annotation("SENT_START") and doc.has_annotation("DEP"):
+            mentions = mentions + self._state_anaphora(doc, mentions, bare)
         spans = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             span = Span(doc, m.start, m.end, label=m.code, kb_id=m.name)
@@ -800,6 +817,24 @@ class ActorResolver(DataComponent):
         return Unit(start, end, code, place.name, kind, how, None)
 
     # ---- anaphora ------------------------------------------------------------------------------
+    def _state_anaphora(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> list[Unit]:
+        """it/its/they/their/them and sentence-initial bare roles for states and organisations
+        (``detente.nlp.actor_anaphora``); ``how`` is ``anaphora`` or ``anaphora_prev``."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        open_roles = [
+            b
+            for b in bare
+            if b.role in _CONTEXT_ROLES
+            and not any(i in covered for i in range(b.start, b.end))
+            and self._bare_ok(doc, b)
+        ]
+
+        def make(m: Unit, start: int, end: int, how: str, code: str) -> Unit:
+            return Unit(start, end, code, m.name, m.kind, how, None)
+
+        resolver = StateAnaphora(across=self.state_anaphora_across, reach=self.state_anaphora_reach)
+        return resolver(doc, mentions, open_roles, make)
+
     def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         sents = list(doc.sents)
         if not sents:

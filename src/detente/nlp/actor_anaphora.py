@@ -1,0 +1,376 @@
+"""Conservative anaphora for states and organisations (issue 14): "it", "its", "they", "their", "them" and bare
+role nouns ("the ministry", "the government", "police") that name a country or an organisation only by
+reference. Called by ``ActorResolver`` after the he/she anaphora; see docs/actors.md, "Pronouns and bare
+roles for states and organisations".
+
+Within a sentence, from the parse only: the pronoun's own clause is left out for "it"/"they"/"them" (binding:
+"Russia sanctioned it" is never Russia), and the search goes up through the governing clauses ("Syria says it
+will not accept": the subject of the reporting verb; "Blinken reminded Iraq that it must cooperate": the one
+actor of the governing clause that can be "it"). At the first clause with an argument, the pronoun is
+resolved only when exactly one compatible actor is there and nothing competes: no other noun of the same
+number in a subject/object slot, no other actor in an earlier prepositional phrase, no place. "it" is
+singular (a country, an organisation, a singular role: "the Russian government"); "they/their/them" take
+a plural role or group ("Russian forces", "rebels") or coordinated actors ("Russia and China said they ...",
+one span per actor on the pronoun). A pleonastic "it" ("it is likely that", "it rained", "it remains to be
+seen") is never resolved, nor an object "it" (as often an act as an actor); a possessive only in the
+subject of its clause ("Russia said its forces ..."; "withdrew its troops" is the event coder's, rule 10).
+
+Across sentences (``across``): a pronoun subject of a sentence's main clause ("It also said ...", "They
+rejected ...", "Its forces ...") or a bare role at the start of a sentence ("The ministry said ...") takes the
+actor of the previous sentence when exactly one country or organisation is in reach (the previous
+``reach`` sentences of the same paragraph) and it was a subject there.
+
+Resolved mentions keep the pronoun's (or the role noun's) own tokens; ``how`` is ``anaphora`` (same
+sentence) or ``anaphora_prev`` (previous sentence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
+
+from spacy.tokens import Doc, Token
+
+from detente.nlp.extensions import doc_text
+from detente.reference.actors import country_part, primary_code, role_part
+
+SINGULAR = frozenset({"it", "its"})
+PLURAL = frozenset({"they", "their", "them"})
+POSSESSIVE = frozenset({"its", "their"})
+_SUBJ = ("nsubj", "nsubjpass")
+_OBJ = ("dobj", "obj", "dative")
+_UP = ("ccomp", "conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acomp", "parataxis", "acl")
+# Predicates of an extraposed or impersonal "it": "it is likely that", "it is time to", "it is said that"
+_EXTRAPOSED = frozenset(
+    "likely unlikely clear unclear possible impossible important necessary true false obvious evident "
+    "probable certain uncertain difficult hard easy unknown time expected believed reported said thought "
+    "understood feared hoped known estimated alleged claimed rumoured rumored worth essential vital crucial "
+    "imperative urgent enough sufficient unacceptable acceptable good bad better best wrong right fair "
+    "unfair surprising strange odd ironic interesting tragic sad regrettable".split()
+)
+# Verbs whose "it" subject is never an actor: weather, raising and impersonal verbs
+_IMPERSONAL_VERBS = frozenset(
+    "rain snow pour drizzle hail seem appear happen remain take matter follow turn transpire emerge cost "
+    "look sound mean".split()
+)
+
+
+class Mention(Protocol):
+    """What the resolver's ``Unit`` offers (duck-typed to keep this module free of the resolver)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def how(self) -> str: ...
+    @property
+    def is_person(self) -> bool: ...
+
+
+M = TypeVar("M", bound=Mention)
+
+
+def pleonastic(tok: Token) -> bool:
+    """An "it" that names nothing: expletive, weather and raising verbs, extraposition ("it is likely that",
+    "it is important to"), a cleft ("it was Russia that ..."), an impersonal passive ("it was reported
+    that"), and "it" as the subject of a copula with a noun ("it was a mistake": an event, not an actor)."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ not in _SUBJ:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _IMPERSONAL_VERBS:
+        return True
+    kids = list(head.children)
+    if tok.dep_ == "nsubjpass" and any(c.dep_ in ("ccomp", "csubj") for c in kids):
+        return True  # "it was reported that", "it is believed that"
+    if lemma in ("be", "become"):
+        if any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in kids):
+            return True
+        preds = [c for c in kids if c.dep_ in ("acomp", "attr")]
+        if not preds:
+            return True  # "as it is", "it was over"
+        for p in preds:
+            if p.dep_ == "attr" or p.lower_ in _EXTRAPOSED:
+                return True  # "it was a mistake", "it is time", "it is clear"
+            if not any(c.dep_ in ("xcomp", "prep") for c in p.children):
+                return True  # "it was unacceptable": a judgement of something said before
+    return False
+
+
+def _clause(tok: Token) -> Token | None:
+    """The nearest verb (or auxiliary) at or above ``tok``."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i:
+            return cur
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+    return None
+
+
+def _in_relative(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` sits in a relative clause or an apposition below ``top``."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "appos"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _first_char(sent: Any) -> int:
+    """Offset of a sentence's first token that is not whitespace (spaCy may start it with a "\n\n" token)."""
+    return next((t.idx for t in sent if not t.is_space), sent.start_char)
+
+
+def _last_char(sent: Any) -> int:
+    """End offset of a sentence's last token that is not whitespace."""
+    return max((t.idx + len(t.text) for t in sent if not t.is_space), default=sent.start_char)
+
+
+def _ancestors(tok: Token) -> set[int]:
+    return {tok.i} | {a.i for a in tok.ancestors}
+
+
+def _plural_head(doc: Doc, m: Mention) -> bool:
+    last = doc[m.end - 1]
+    return last.tag_ in ("NNS", "NNPS") or m.kind == "group"
+
+
+def compatible(doc: Doc, m: Mention, plural: bool) -> bool:
+    """Whether ``m`` can be the antecedent of a singular ("it") or plural ("they") pronoun: never a person
+    or a place; "it" a country, an organisation or a singular role ("the Russian government"), "they" a
+    plural role or a group ("Russian forces", "rebels", "the Taliban")."""
+    if m.is_person or m.kind in ("place", "person", "pair", "title"):
+        return False
+    if m.how.startswith("anaphora") or m.kind == "group":
+        return True  # "Hamas said it", "the Taliban said they"
+    plural_role = bool(role_part(m.code)) and _plural_head(doc, m)
+    return plural_role if plural else not plural_role
+
+
+class StateAnaphora:
+    """Resolves it/its/they/their/them and sentence-initial bare roles; see the module docstring."""
+
+    def __init__(self, *, across: bool = True, reach: int = 1) -> None:
+        self.across = across
+        self.reach = reach
+
+    # ---- within a sentence ----------------------------------------------------------------------
+    def _slot(self, doc: Doc, head: Token, at: dict[int, list[Any]]) -> list[list[Any]]:
+        """Actors of an argument slot: one list per conjunct ("Russia and China": two)."""
+        out = []
+        for tok in [head, *head.conjuncts]:
+            found = at.get(tok.i, [])
+            if found:
+                out.append(found)
+        return out
+
+    def _resolve_in_sentence(self, doc: Doc, p: Token, at: dict[int, list[Any]]) -> list[Any] | None:
+        """The antecedent mentions of pronoun ``p`` inside its sentence, or None."""
+        plural = p.lower_ in PLURAL
+        possessive = p.lower_ in POSSESSIVE and p.dep_ == "poss"
+        anchor = p.head if possessive else p
+        own = _clause(anchor) if anchor.pos_ not in ("VERB", "AUX") else anchor
+        if own is None:
+            return None
+        above = _ancestors(p)
+        if p.lower_ == "it" and p.dep_ not in _SUBJ:
+            # an object "it" is as often an act or a thing as an actor ("ICE detained the men, and the
+            # department defended it"): only a subject "it" is resolved
+            return None
+        if possessive:
+            # only a possessive in the subject of its clause ("Russia said its forces had ..."): one in an
+            # object or a phrase of its clause ("sought to strengthen its alliances with NATO") is the clause
+            # subject's own, which the event coder reads already (docs/events.md rule 10)
+            cur = anchor
+            while cur.head.i != own.i and cur.head.i != cur.i and cur.dep_ in ("conj", "compound", "appos"):
+                cur = cur.head
+            if cur.dep_ not in _SUBJ or cur.head.i != own.i:
+                return None
+        level = own
+        first = True
+        cands: list[list[Any]] = []
+        blocked = False
+        # an object pronoun of a clause without a subject of its own ("eager to push it forward", "sanctioned
+        # Russia and accused it"): the subject it inherits is its co-argument, so that subject is left out
+        controlled = not possessive and p.dep_ not in _SUBJ and not any(c.dep_ in _SUBJ for c in own.children)
+        for _ in range(6):
+            kids = list(level.children)
+            subj = [c for c in kids if c.dep_ in _SUBJ]
+            objs = [c for c in kids if c.dep_ in _OBJ]
+            agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            # the pronoun's own clause is left out: its co-arguments cannot bind "it"/"them", and a possessive
+            # of the clause's own subject ("Russia withdrew its troops") adds no actor to the clause
+            if not first:
+                slots = objs if controlled and (subj or agents) else subj + agents + objs
+                for a in (a for a in slots if a.i not in above and a.i < p.i):
+                    slot = self._slot(doc, a, at)
+                    if not slot:
+                        # a noun that is no actor: the subject of the clause, or a noun of the same number
+                        if a.dep_ in _SUBJ or a.dep_ == "pobj":
+                            blocked = True
+                        elif a.pos_ in ("NOUN", "PROPN") and (a.tag_ in ("NNS", "NNPS")) == plural:
+                            blocked = True
+                        continue
+                    if plural and len(slot) >= 2:
+                        group = [m for ms in slot for m in ms]
+                        if all(not m.is_person and m.kind not in ("place", "pair") for m in group):
+                            cands.append(group)
+                            continue
+                    for ms in slot:
+                        good = [m for m in ms if compatible(doc, m, plural)]
+                        if good:
+                            cands.append(good)
+                        elif any(m.kind == "place" for m in ms):
+                            blocked = True
+                        elif a.dep_ in _SUBJ and not any(m.is_person for m in ms):
+                            blocked = True  # "Russian officials said it": the subject is no "it"
+            if blocked:
+                return None
+            if not first and (subj or agents):
+                # the first clause with a subject decides (a subjectless infinitive or participle inherits
+                # the subject above it: "the administration used sanctions to pressure Russia as it ...")
+                if not cands:
+                    return None  # a subject that names no "it" is the topic: leave the pronoun alone
+                keys = {frozenset(primary_code(m.code) for m in c) for c in cands}
+                if len(keys) != 1:
+                    return None
+                codes = set(next(iter(keys)))
+                # any other earlier actor of this clause competes ("sanctions on Russia over its invasion"),
+                # except inside a relative clause or an apposition ("Russia, which fights Ukraine, said it")
+                for tok in level.subtree:
+                    if tok.i >= p.i:
+                        break
+                    ms = [m for m in at.get(tok.i, []) if not m.is_person]
+                    if ms and all(primary_code(m.code) not in codes for m in ms) and not _in_relative(tok, level):
+                        return None
+                return cands[-1]
+            if level.head.i == level.i or level.dep_ not in _UP or level.dep_ == "relcl":
+                return None
+            nxt = _clause(level)
+            if nxt is None:
+                return None
+            level = nxt
+            first = False
+        return None
+
+    # ---- across sentences -----------------------------------------------------------------------
+    @staticmethod
+    def _main_subject(p: Token, sent_root: Token) -> bool:
+        """Whether ``p`` (a pronoun or a role noun) is, or possesses, the subject of its sentence's main clause."""
+        tok = p.head if p.dep_ == "poss" else p
+        return tok.dep_ in _SUBJ and tok.head == sent_root
+
+    def _previous(
+        self, doc: Doc, text: str, sents: Sequence[Any], n: int, mentions_of: Callable[[int], list[Any]], plural: bool
+    ) -> Any | None:
+        """The one actor of the previous ``reach`` sentences (same paragraph) that can be the antecedent: all
+        actors named there (people by their country) must be one country or organisation, and it must have been
+        a subject there."""
+        pool: list[Any] = []
+        for k in range(n - 1, max(-1, n - 1 - self.reach), -1):
+            if "\n" in text[_last_char(sents[k]) : _first_char(sents[k + 1])]:
+                break  # a line break ends the reach
+            pool.extend(mentions_of(k))
+            if "\n" in sents[k].text:
+                break
+        if not pool or any(m.kind == "place" for m in pool):
+            return None
+        if len({primary_code(m.code) for m in pool}) != 1:
+            return None
+        subj = [
+            m
+            for m in pool
+            if not m.is_person
+            and any(doc[i].dep_ in _SUBJ for i in range(m.start, m.end))
+            and compatible(doc, m, plural)
+        ]
+        return subj[-1] if subj else None
+
+    # ---- entry point ------------------------------------------------------------------------------
+    def __call__(
+        self, doc: Doc, mentions: Sequence[M], bare: Sequence[M], make: Callable[[M, int, int, str, str], M]
+    ) -> list[M]:
+        """New mentions: one per resolved pronoun or bare role (two or more on a "they" for coordinated
+        actors). ``make(antecedent, start, end, how, code)`` builds the new mention on the pronoun's tokens."""
+        text = doc_text(doc)
+        sents = list(doc.sents)
+        if not sents:
+            return []
+        sent_no = {}
+        for n, s in enumerate(sents):
+            for i in range(s.start, s.end):
+                sent_no[i] = n
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        at: dict[int, list[Any]] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                at.setdefault(i, []).append(m)
+        by_sent: dict[int, list[Any]] = {}
+        for m in mentions:
+            by_sent.setdefault(sent_no[m.start], []).append(m)
+        out: list[M] = []
+
+        def mentions_of(k: int) -> list[Any]:
+            return by_sent.get(k, [])
+
+        # bare roles at the start of a sentence, from the previous sentence's one country
+        if self.across:
+            for b in bare:
+                if any(i in covered for i in range(b.start, b.end)) or b.kind != "country":
+                    continue
+                n = sent_no[b.start]
+                s = sents[n]
+                head = doc[b.end - 1]
+                first = doc[s.start]
+                if not (b.start == s.start or (b.start == s.start + 1 and first.lower_ == "the")):
+                    continue
+                if not self._main_subject(head, s.root):
+                    continue
+                ante = self._previous(doc, text, sents, n, mentions_of, plural=False)
+                if ante is None:
+                    continue
+                country = country_part(ante.code)
+                if len(country) != 3 or not country.isalpha() or primary_code(country) in ("IGO", "NGO"):
+                    continue
+                made = make(ante, b.start, b.end, "anaphora_prev", country + (getattr(b, "role", "") or ""))
+                out.append(made)
+                by_sent.setdefault(n, []).append(made)
+                for i in range(b.start, b.end):
+                    covered.add(i)
+                    at.setdefault(i, []).append(made)
+        for p in doc:
+            form = p.lower_
+            if form not in SINGULAR and form not in PLURAL:
+                continue
+            if p.i in covered or p.tag_ not in ("PRP", "PRP$") or pleonastic(p):
+                continue
+            found = self._resolve_in_sentence(doc, p, at)
+            how = "anaphora"
+            if found is None and self.across:
+                n = sent_no[p.i]
+                s = sents[n]
+                before = [m for m in mentions_of(n) if m.start < p.i]
+                if not before and self._main_subject(p, s.root):
+                    ante = self._previous(doc, text, sents, n, mentions_of, plural=form in PLURAL)
+                    found = [ante] if ante is not None else None
+                    how = "anaphora_prev"
+            if not found:
+                continue
+            made_here = [make(m, p.i, p.i + 1, how, m.code) for m in found]
+            out.extend(made_here)
+            at[p.i] = list(made_here)
+            covered.add(p.i)
+            by_sent.setdefault(sent_no[p.i], []).extend(made_here)
+        return out
