@@ -99,13 +99,17 @@ class SpanTagger:
         ``effect`` and their scores; absent when none decodes) and ``roles``, every piece's cause-vs-effect
         log-odds (``role_log_odds``), by which a rule pair's direction is checked."""
         probs = self.probs(states)
-        return {**(decode(probs, offsets) or {}), "roles": role_log_odds(probs, offsets)}
+        return {
+            **(decode(probs, offsets) or {}),
+            "roles": role_log_odds(probs, offsets),
+            "pieces": piece_scores(probs, offsets),
+        }
 
     def read_many(self, encoded: list[tuple[np.ndarray, list[tuple[int, int]]]]) -> list[dict[str, Any]]:
         """``read`` of several sentences ((states, offsets) each), the MLP run once over all of them."""
         probs = self.probs_many([states for states, _ in encoded])
         return [
-            {**(decode(p, offsets) or {}), "roles": role_log_odds(p, offsets)}
+            {**(decode(p, offsets) or {}), "roles": role_log_odds(p, offsets), "pieces": piece_scores(p, offsets)}
             for p, (_, offsets) in zip(probs, encoded, strict=True)
         ]
 
@@ -132,6 +136,16 @@ def role_log_odds(probs: np.ndarray, offsets: list[tuple[int, int]]) -> list[tup
     where the tagger reads the piece as part of a cause rather than an effect."""
     logp = np.log(np.maximum(probs, 1e-9))
     return [(a, b, float(logp[k, 1] - logp[k, 2])) for k, (a, b) in enumerate(offsets) if b > a]
+
+
+def piece_scores(probs: np.ndarray, offsets: list[tuple[int, int]]) -> list[tuple[int, int, float, float]]:
+    """(start, end, cause score, effect score) for each word piece ([CLS]/[SEP] left out), each score
+    log P(label) - log max(P(other labels)) as ``decode`` sums them: what a parse-constrained decoder
+    (``causal_tagging.parse_decoded``) sums over its candidate phrases."""
+    logp = np.log(np.maximum(probs, 1e-9))
+    c = logp[:, 1] - np.maximum(logp[:, 0], logp[:, 2])
+    e = logp[:, 2] - np.maximum(logp[:, 0], logp[:, 1])
+    return [(a, b, float(c[k]), float(e[k])) for k, (a, b) in enumerate(offsets) if b > a]
 
 
 def role_vote(roles: list[tuple[int, int, float]], cause: tuple[int, int], effect: tuple[int, int]) -> float | None:
