@@ -8,8 +8,10 @@ the cause/effect spans of the Causal News Corpus train set (subtask 2) by
 
 Decoding keeps one pair per sentence: the contiguous run of pieces that most favours C (the sum of
 log P(C) - log max(P(O), P(E))) is the cause, the same for E outside it is the effect, each widened to
-whole words. The extractor uses the tagger where its parse rules find no explicit marker pair, so a
-sentence the classifier is sure of is not dropped for want of a clause split (docs/causal.md).
+whole words; with ``parse_span_bias`` set (round 13) the extractor chooses the spans again among the
+parse's units from the per-piece scores (``piece_scores``, ``causal_tagging.parse_decoded``). The extractor
+uses the tagger where its parse rules find no explicit marker pair, so a sentence the classifier is sure of
+is not dropped for want of a clause split (docs/causal.md).
 """
 
 from __future__ import annotations

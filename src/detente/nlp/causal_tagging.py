@@ -108,15 +108,19 @@ def phrase_candidates(sent: Span) -> list[tuple[int, int]]:
         if tok.is_punct or tok.is_space:
             continue
         starts, ends = starts_at(tok), ends_at(tok)
-        for a in starts:
-            for b in ends:
+        for start in starts:
+            for end in ends:
+                a, b = start, end
                 while a < b and (doc[a].is_punct or doc[a].is_space):
                     a += 1
                 while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
                     b -= 1
                 if a < b and lo <= a and b <= hi:
                     out.add((a, b))
-    return sorted(span for span in out if any(doc[j].pos_ in _CONTENT for j in range(*span)))
+    content = [0]  # content words before each token of the sentence
+    for tok in sent:
+        content.append(content[-1] + (tok.pos_ in _CONTENT))
+    return sorted((a, b) for a, b in out if content[b - lo] > content[a - lo])
 
 
 def parse_decoded(sent: Span, pieces: list[tuple[int, int, float, float]], bias: float = 0.0) -> dict[str, Any] | None:
