@@ -121,3 +121,33 @@ def test_the_extractor_decodes_over_the_parse_only_when_switched_on(parse: Langu
     finally:
         extractor.parse_span_bias = None
     assert on and (on[0]["cause"], on[0]["effect"]) == ("harvest failed", "Bread prices rose")
+
+
+def test_the_tagger_hands_over_piece_scores_that_sum_to_its_run_scores() -> None:
+    import numpy as np
+
+    from detente.nlp.causal_spans import SpanTagger
+
+    rng = np.random.RandomState(0)  # a seed whose reading decodes a pair
+    d, hidden = 4, 6
+    tagger = SpanTagger(
+        {
+            "w1": rng.normal(size=(3 * d, hidden)),
+            "b1": np.zeros(hidden),
+            "w2": rng.normal(size=(hidden, 3)) * 3,
+            "b2": np.zeros(3),
+            "mu": np.zeros(3 * d),
+            "sd": np.ones(3 * d),
+        }
+    )
+    states = rng.normal(size=(9, d)).astype(np.float32)
+    offsets = [(0, 0)] + [(4 * k, 4 * k + 3) for k in range(7)] + [(0, 0)]  # [CLS] 7 pieces [SEP]
+    single = tagger.read(states, offsets)
+    (many,) = tagger.read_many([(states, offsets)])
+    assert len(single["pieces"]) == 7 and [p[:2] for p in single["pieces"]] == offsets[1:-1]
+    assert np.allclose([p[2:] for p in single["pieces"]], [p[2:] for p in many["pieces"]], atol=1e-5)
+    assert "cause" in single and "effect" in single
+    for k, role in ((2, "cause"), (3, "effect")):  # the free run's score is the sum of its pieces' scores
+        lo, hi = single[role]
+        inside = [p[k] for p in single["pieces"] if lo <= p[0] and p[1] <= hi]
+        assert inside and abs(sum(inside) - single[role + "_score"]) < 1e-4
