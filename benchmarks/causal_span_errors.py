@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/causal_span_errors.py dump [FILE]     # build/cnc_claims_oof.jsonl (~5 s)
     .venv/bin/python benchmarks/causal_span_errors.py dump F --trims off  # the round-9 spans (trims off)
+    .venv/bin/python benchmarks/causal_span_errors.py dump F --spans runs  # the tagger's free runs (round 12)
     .venv/bin/python benchmarks/causal_span_errors.py classify [FILE] # class counts from a saved file
 
 ``dump`` needs the CV caches of ``eval_causal.py cnc`` (build/cnc_parsed.spacy, cnc_span_oof.json, ...).
@@ -170,11 +171,12 @@ def classify(path: Path) -> dict:
     }
 
 
-def dump(path: Path, trim: bool | None = None) -> None:
+def dump(path: Path, trim: bool | None = None, parse_units: bool = True) -> None:
     import numpy as np
 
     import eval_causal as E
     from detente.nlp.causal_extractor import Classifier
+    from detente.nlp.causal_spans import piece_scores
     from detente.nlp.pipeline import build_pipeline
 
     docs, gold = E.T.load_cnc()
@@ -185,17 +187,21 @@ def dump(path: Path, trim: bool | None = None) -> None:
     comp.extractor.complete_tagged = shipped.complete_tagged
     comp.extractor.trim_headings = shipped.trim_headings if trim is None else trim
     comp.extractor.trim_fronted = shipped.trim_fronted if trim is None else trim
+    comp.extractor.parse_span_bias = shipped.parse_span_bias if parse_units else None
     parsed = E.parse_cached(nlp, [d["text"] for d in docs])
     feats = E.T.featurize(parsed)
     y = np.array([int(g["causal"]) for g in gold])
     probs = E.two_tier(E.linear_oof(feats, y, 5), E.lora_oof(len(y)), shipped.ensemble)
     spans = json.loads(E.SPAN_OOF.read_text())
     roles = E.oof_roles([d["id"] for d in docs])
+    pieces = E.oof_roles([d["id"] for d in docs], piece_scores)
     path.parent.mkdir(exist_ok=True)
     with path.open("w", encoding="utf-8") as f:
         for i, doc in enumerate(parsed):
             sents, claims = comp._scored_sentences(doc)
-            tagged = E._tagged_for(doc, sents, spans.get(docs[i]["id"]), roles.get(docs[i]["id"]))
+            tagged = E._tagged_for(
+                doc, sents, spans.get(docs[i]["id"]), roles.get(docs[i]["id"]), pieces.get(docs[i]["id"])
+            )
             comp._annotate(doc, sents, [float(probs[i])] * len(sents), claims, tagged)
             row = {
                 "id": docs[i]["id"],
@@ -216,9 +222,10 @@ def main() -> int:
     ap.add_argument("what", choices=["dump", "classify"])
     ap.add_argument("file", type=Path, nargs="?", default=DUMP)
     ap.add_argument("--trims", choices=["shipped", "on", "off"], default="shipped", help="round-10 span trims")
+    ap.add_argument("--spans", choices=["shipped", "runs"], default="shipped", help="runs: no round-13 parse units")
     args = ap.parse_args()
     if args.what == "dump":
-        dump(args.file, None if args.trims == "shipped" else args.trims == "on")
+        dump(args.file, None if args.trims == "shipped" else args.trims == "on", args.spans == "shipped")
     print(json.dumps(classify(args.file), indent=1))
     return 0
 

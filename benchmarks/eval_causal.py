@@ -193,6 +193,7 @@ TUNED = {
     "trim_fronted": (False, True),
     "split_over_tag_min_vote": (INF, 4.0, 6.0),
     "split_over_tag_below_score": (20.0, 30.0),
+    "parse_span_bias": (None,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -239,10 +240,21 @@ STAGES = (
     (
         # round 12: the round-10 row with its trims on (every fold chose them) and the split/tagger arbitration
         # tuned beside the round-9 thresholds per fold (48 settings)
-        "+ a split the tagger's role vote backs goes before its own less sure pair (round 12, shipped)",
+        "+ a split the tagger's role vote backs goes before its own less sure pair (round 12)",
         _ROUND9_GRID
         | {"extra_tag_min_score": (INF,), "extra_split_min_vote": (2.0,)}
         | {"trim_headings": (True,), "trim_fronted": (True,)},
+        _ROUND8,
+    ),
+    (
+        # round 13: the round-12 row (its vote narrowed to the 4 every fold chose) with the tagger's spans chosen
+        # among the parse's units, the bias per piece tuned per fold beside it (None: the free runs; 48 settings;
+        # every fold chose 2.0)
+        "+ the tagger's cause and effect chosen among the parse's units (round 13, shipped)",
+        _ROUND9_GRID
+        | {"extra_tag_min_score": (INF,), "extra_split_min_vote": (2.0,)}
+        | {"trim_headings": (True,), "trim_fronted": (True,)}
+        | {"split_over_tag_min_vote": (4.0,), "parse_span_bias": (None, 2.0, 3.0)},
         _ROUND8,
     ),
     (
@@ -257,10 +269,14 @@ STAGES = (
 
 
 def _tagged_for(
-    doc, sents: list, spans: dict | None, roles: list[tuple[int, int, float]] | None = None
+    doc,
+    sents: list,
+    spans: dict | None,
+    roles: list[tuple[int, int, float]] | None = None,
+    pieces: list[tuple[int, int, float, float]] | None = None,
 ) -> list[dict | None]:
     """What the tagger read (offsets into the CNC text) as offsets into each parsed sentence: its pair when
-    the sentence holds both spans, and the role log-odds of the pieces inside the sentence."""
+    the sentence holds both spans, and the role log-odds and role scores of the pieces inside the sentence."""
     out: list[dict | None] = []
     for sent in sents:
         a, b = sent.start_char, sent.end_char
@@ -276,15 +292,19 @@ def _tagged_for(
                 }
         if roles:
             read["roles"] = [(x - a, y - a, v) for x, y, v in roles if a <= x and y <= b]
+        if pieces and read:
+            read["pieces"] = [(x - a, y - a, c, e) for x, y, c, e in pieces if a <= x and y <= b]
         out.append(read or None)
     return out
 
 
-def oof_roles(ids: list[str]) -> dict[str, list[tuple[int, int, float]]]:
-    """Each CNC train sentence's out-of-fold role log-odds per word piece (``causal_spans.role_log_odds``),
-    from the piece probabilities ``train_causal_spans.py cv`` keeps beside its spans; empty when absent."""
+def oof_roles(ids: list[str], read=None) -> dict[str, list]:
+    """Each CNC train sentence's out-of-fold role log-odds per word piece (``causal_spans.role_log_odds``, or
+    what ``read`` makes of its probabilities and offsets), from the piece probabilities
+    ``train_causal_spans.py cv`` keeps beside its spans; empty when absent."""
     from detente.nlp.causal_spans import role_log_odds
 
+    read = read or role_log_odds
     if not (SPAN_OOF_PROBS.exists() and SPAN_STATES.exists()):
         return {}
     z = np.load(SPAN_OOF_PROBS)
@@ -294,9 +314,7 @@ def oof_roles(ids: list[str]) -> dict[str, list[tuple[int, int, float]]]:
     state_ids = [str(i) for i in s["ids"]]
     if state_ids != ids or len(probs) != len(ids):
         return {}
-    return {
-        i: role_log_odds(p, [tuple(map(int, o)) for o in off]) for i, p, off in zip(ids, probs, offsets, strict=True)
-    }
+    return {i: read(p, [tuple(map(int, o)) for o in off]) for i, p, off in zip(ids, probs, offsets, strict=True)}
 
 
 def eval_tagger(
@@ -310,8 +328,11 @@ def eval_tagger(
     stages (0: all)."""
     import itertools
 
+    from detente.nlp.causal_spans import piece_scores
+
     spans = json.loads(SPAN_OOF.read_text())
     roles = oof_roles([d["id"] for d in docs])
+    pieces = oof_roles([d["id"] for d in docs], piece_scores)
     texts = {d["id"]: d["text"] for d in docs}
     shipped = Classifier.load()
     flags = ("join_fragments", "lenient_prose", "complete_tagged")
@@ -323,10 +344,13 @@ def eval_tagger(
         comp.extractor.complete_tagged = bool(setting.get("complete_tagged", False))
         comp.extractor.trim_headings = bool(setting.get("trim_headings", False))
         comp.extractor.trim_fronted = bool(setting.get("trim_fronted", False))
+        comp.extractor.parse_span_bias = setting.get("parse_span_bias")
         rows = []
         for i, doc in enumerate(parsed):
             sents, claims = comp._scored_sentences(doc)
-            tagged = _tagged_for(doc, sents, spans.get(docs[i]["id"]), roles.get(docs[i]["id"]))
+            tagged = _tagged_for(
+                doc, sents, spans.get(docs[i]["id"]), roles.get(docs[i]["id"]), pieces.get(docs[i]["id"])
+            )
             comp._annotate(doc, sents, [float(probs[i])] * len(sents), claims, tagged)
             rows.append({"id": docs[i]["id"], "events": [], "causal": [dict(c) for c in doc._.causal]})
         return rows
@@ -336,7 +360,11 @@ def eval_tagger(
         grid_values = {name: narrowed.get(name, TUNED[name]) for name in tuned_names}
         settings = [dict(zip(tuned_names, combo, strict=True)) for combo in itertools.product(*grid_values.values())]
         base = {f: False for f in flags} | fixed
-        preds = {tuple(st.values()): rows_for(base | st) for st in settings}
+        preds = {}
+        t0 = time.perf_counter()
+        for st in settings:
+            preds[tuple(st.values())] = rows_for(base | st)
+        print(f"{label}: {len(settings)} settings in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
         chosen, final = [], []
         for test in folds(len(docs), k):
             train = np.setdiff1d(np.arange(len(docs)), test)
@@ -366,6 +394,7 @@ def eval_tagger(
     comp.extractor.complete_tagged = shipped.complete_tagged
     comp.extractor.trim_headings = shipped.trim_headings
     comp.extractor.trim_fronted = shipped.trim_fronted
+    comp.extractor.parse_span_bias = shipped.parse_span_bias
     return out
 
 

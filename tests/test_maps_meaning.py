@@ -112,7 +112,9 @@ def test_map_concepts_are_variables_not_people_or_stop_listed_nouns(seeds_news_s
         assert c.rejected is None
     on_map = {c.id for c in cmap.concepts}
     off = {c.rejected for c in maps.concepts.concepts if c.id not in on_map and c.rejected}
-    assert {"person", "clause", "stop"} <= off  # the news excerpts do hold such spans: they were left off
+    # the news excerpts do hold such spans: they were left off (since round 13's parse-unit tagger spans no
+    # claim side there is headed by a person's name; a named doer is still left off, as "actor")
+    assert {"clause", "stop"} <= off and off & {"person", "actor"}
     for e in cmap.edges:  # each claim keeps its raw phrases
         assert all(c["cause"] and c["effect"] for c in e.claims)
 

@@ -121,6 +121,7 @@ class CausalExtractor(DataComponent):
         self.extractor.complete_tagged = self.classifier.complete_tagged
         self.extractor.trim_headings = self.classifier.trim_headings
         self.extractor.trim_fronted = self.classifier.trim_fronted
+        self.extractor.parse_span_bias = self.classifier.parse_span_bias
         self.encoder = None
         self.tagger: SpanTagger | None = None
         ensemble = self.classifier.ensemble

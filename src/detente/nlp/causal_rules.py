@@ -47,6 +47,8 @@ class Extractor:
         self.complete_tagged = False  # finish tagged spans that stop inside a phrase (causal_tagging)
         self.trim_headings = False  # a span keeps only what follows a colon (dateline, heading; round 10)
         self.trim_fronted = False  # an effect drops a fronted adverbial before its first comma (round 10)
+        # tagged spans chosen among the parse's units, with this bias per piece; None: free runs (round 13)
+        self.parse_span_bias: float | None = None
         self.whole_clause = True  # a trailing subordinate clause explains its whole main clause (round 12)
         self.join_conjoined = True  # ... and conjoined main clauses it explains stay one effect (round 12)
 

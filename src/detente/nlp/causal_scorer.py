@@ -101,6 +101,7 @@ class Classifier:
         self.complete_tagged = False
         self.trim_headings = False
         self.trim_fronted = False
+        self.parse_span_bias: float | None = None
         self.tag_over_implicit_min_score = math.inf
         self.swap_implicit_below = -math.inf
         self.extra_tag_min_score = math.inf
@@ -147,6 +148,10 @@ class Classifier:
         clf.trim_headings = bool(data.get("trim_headings", False))
         # an effect that opens with a fronted adverbial and a comma keeps the clause after it (round 10)
         clf.trim_fronted = bool(data.get("trim_fronted", False))
+        # the tagger's cause and effect chosen among the parse's phrases, this bias per word piece (round 13;
+        # causal_tagging.parse_decoded); None: the free runs of pieces ``causal_spans.decode`` chose
+        bias = data.get("parse_span_bias")
+        clf.parse_span_bias = None if bias is None else float(bias)
         # an implicit clause split whose direction the tagger's role vote puts below this turns around
         # (causal_spans.role_vote: the cause's pieces read as effect, the effect's as cause); -inf: never
         clf.swap_implicit_below = float(data.get("swap_implicit_below", -math.inf))

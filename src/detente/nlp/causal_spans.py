@@ -8,8 +8,10 @@ the cause/effect spans of the Causal News Corpus train set (subtask 2) by
 
 Decoding keeps one pair per sentence: the contiguous run of pieces that most favours C (the sum of
 log P(C) - log max(P(O), P(E))) is the cause, the same for E outside it is the effect, each widened to
-whole words. The extractor uses the tagger where its parse rules find no explicit marker pair, so a
-sentence the classifier is sure of is not dropped for want of a clause split (docs/causal.md).
+whole words; with ``parse_span_bias`` set (round 13) the extractor chooses the spans again among the
+parse's units from the per-piece scores (``piece_scores``, ``causal_tagging.parse_decoded``). The extractor
+uses the tagger where its parse rules find no explicit marker pair, so a sentence the classifier is sure of
+is not dropped for want of a clause split (docs/causal.md).
 """
 
 from __future__ import annotations
@@ -99,13 +101,17 @@ class SpanTagger:
         ``effect`` and their scores; absent when none decodes) and ``roles``, every piece's cause-vs-effect
         log-odds (``role_log_odds``), by which a rule pair's direction is checked."""
         probs = self.probs(states)
-        return {**(decode(probs, offsets) or {}), "roles": role_log_odds(probs, offsets)}
+        return {
+            **(decode(probs, offsets) or {}),
+            "roles": role_log_odds(probs, offsets),
+            "pieces": piece_scores(probs, offsets),
+        }
 
     def read_many(self, encoded: list[tuple[np.ndarray, list[tuple[int, int]]]]) -> list[dict[str, Any]]:
         """``read`` of several sentences ((states, offsets) each), the MLP run once over all of them."""
         probs = self.probs_many([states for states, _ in encoded])
         return [
-            {**(decode(p, offsets) or {}), "roles": role_log_odds(p, offsets)}
+            {**(decode(p, offsets) or {}), "roles": role_log_odds(p, offsets), "pieces": piece_scores(p, offsets)}
             for p, (_, offsets) in zip(probs, encoded, strict=True)
         ]
 
@@ -132,6 +138,16 @@ def role_log_odds(probs: np.ndarray, offsets: list[tuple[int, int]]) -> list[tup
     where the tagger reads the piece as part of a cause rather than an effect."""
     logp = np.log(np.maximum(probs, 1e-9))
     return [(a, b, float(logp[k, 1] - logp[k, 2])) for k, (a, b) in enumerate(offsets) if b > a]
+
+
+def piece_scores(probs: np.ndarray, offsets: list[tuple[int, int]]) -> list[tuple[int, int, float, float]]:
+    """(start, end, cause score, effect score) for each word piece ([CLS]/[SEP] left out), each score
+    log P(label) - log max(P(other labels)) as ``decode`` sums them: what a parse-constrained decoder
+    (``causal_tagging.parse_decoded``) sums over its candidate phrases."""
+    logp = np.log(np.maximum(probs, 1e-9))
+    c = logp[:, 1] - np.maximum(logp[:, 0], logp[:, 2])
+    e = logp[:, 2] - np.maximum(logp[:, 0], logp[:, 1])
+    return [(a, b, float(c[k]), float(e[k])) for k, (a, b) in enumerate(offsets) if b > a]
 
 
 def role_vote(roles: list[tuple[int, int, float]], cause: tuple[int, int], effect: tuple[int, int]) -> float | None:

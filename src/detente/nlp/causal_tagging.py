@@ -3,6 +3,7 @@ become a claim like the rules' (whole tokens, trimmed, polarity, hedging, pronou
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
@@ -23,7 +24,19 @@ if TYPE_CHECKING:
 def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
     """A claim from the span tagger's cause and effect (character ranges into ``sent.text``), snapped
     to whole tokens and trimmed like rule spans; polarity from a causal verb of the sentence whose
-    lexicon polarity is "-" and from a decrease noun heading the effect; hedged by hedge words."""
+    lexicon polarity is "-" and from a decrease noun heading the effect; hedged by hedge words. With the
+    extractor's ``parse_span_bias`` set, the cause and effect of a sentence the free runs make a claim of are
+    chosen again among the parse's units (``parse_decoded``, from the tagger's ``pieces``)."""
+    found = _tagged_claims(ex, sent, spans)
+    if not found or ex.parse_span_bias is None or not spans.get("pieces"):
+        return found
+    # round 13: where the tagger's free runs make a claim, its cause and effect are chosen again among the
+    # parse's units; the sentence keeps a claim either way (which sentences hold a claim does not change)
+    units = parse_decoded(sent, spans["pieces"], ex.parse_span_bias)
+    return (_tagged_claims(ex, sent, {**spans, **units}) if units else []) or found
+
+
+def _tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
     doc = sent.doc
     toks = []
     for role in ("cause", "effect"):
@@ -57,6 +70,106 @@ def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict
         claim["signal"] = "tagger" + (": " + claim["signal"] if verbs else "")
         claim["tagged"] = True
     return found
+
+
+_CONTENT = {"NOUN", "PROPN", "VERB"}
+_TOP = 40  # candidates per role kept for the pair search
+
+
+def phrase_candidates(sent: Span) -> list[tuple[int, int]]:
+    """The sentence's syntactic units as token ranges (start, end) into the doc: every head with a contiguous
+    run of its dependents' subtrees around it - from its whole subtree (a clause, a noun phrase) down to the
+    head alone, dropping dependents from the outside in (a clause without its fronted adverbial or its trailing
+    reason, a verb phrase without its subject, a clause without its subordinator). Punctuation at either edge
+    is left out; a range with no noun, proper noun or verb is no candidate."""
+    doc = sent.doc
+    lo, hi = sent.start, sent.end
+    out: set[tuple[int, int]] = set()
+    starts_of: dict[int, set[int]] = {}
+    ends_of: dict[int, set[int]] = {}
+
+    def starts_at(tok: Token) -> set[int]:
+        if tok.i not in starts_of:
+            starts_of[tok.i] = {tok.i}
+            for c in tok.lefts:
+                if lo <= c.left_edge.i:
+                    starts_of[tok.i] |= starts_at(c)
+        return starts_of[tok.i]
+
+    def ends_at(tok: Token) -> set[int]:
+        if tok.i not in ends_of:
+            ends_of[tok.i] = {tok.i + 1}
+            for c in tok.rights:
+                if c.right_edge.i < hi:
+                    ends_of[tok.i] |= ends_at(c)
+        return ends_of[tok.i]
+
+    for tok in sent:
+        if tok.is_punct or tok.is_space:
+            continue
+        starts, ends = starts_at(tok), ends_at(tok)
+        for start in starts:
+            for end in ends:
+                a, b = start, end
+                while a < b and (doc[a].is_punct or doc[a].is_space):
+                    a += 1
+                while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+                    b -= 1
+                if a < b and lo <= a and b <= hi:
+                    out.add((a, b))
+    content = [0]  # content words before each token of the sentence
+    for tok in sent:
+        content.append(content[-1] + (tok.pos_ in _CONTENT))
+    return sorted((a, b) for a, b in out if content[b - lo] > content[a - lo])
+
+
+def parse_decoded(sent: Span, pieces: list[tuple[int, int, float, float]], bias: float = 0.0) -> dict[str, Any] | None:
+    """The tagger's cause and effect chosen among the sentence's syntactic units (``phrase_candidates``)
+    instead of free runs of word pieces: each candidate scores, per role, the sum over its pieces of the
+    tagger's log-odds for that role (``causal_spans.piece_scores``) plus ``bias`` per piece (above 0 longer
+    units win, below 0 shorter), and the pair is the best-scoring cause and effect that do not overlap.
+    Character ranges into ``sent.text`` like ``causal_spans.decode``'s; None when no pair has both sides
+    above zero."""
+    toks = [t for t in sent]
+    if not toks or not pieces:
+        return None
+    base = sent.start_char
+    starts = [t.idx - base for t in toks]
+    n = len(toks)
+    cause = [0.0] * (n + 1)
+    effect = [0.0] * (n + 1)
+    for a, _, as_cause, as_effect in pieces:
+        k = bisect_right(starts, a) - 1
+        if 0 <= k < n:
+            cause[k + 1] += as_cause + bias
+            effect[k + 1] += as_effect + bias
+    for k in range(n):  # prefix sums
+        cause[k + 1] += cause[k]
+        effect[k + 1] += effect[k]
+    cands = [(a - sent.start, b - sent.start) for a, b in phrase_candidates(sent)]
+    by_cause = sorted(cands, key=lambda s: cause[s[1]] - cause[s[0]], reverse=True)[:_TOP]
+    by_effect = sorted(cands, key=lambda s: effect[s[1]] - effect[s[0]], reverse=True)[:_TOP]
+    best: tuple[float, tuple[int, int], tuple[int, int]] | None = None
+    for c in by_cause:
+        sc = cause[c[1]] - cause[c[0]]
+        if sc <= 0 or (best is not None and sc + effect[by_effect[0][1]] - effect[by_effect[0][0]] <= best[0]):
+            break
+        for e in by_effect:
+            se = effect[e[1]] - effect[e[0]]
+            if se <= 0 or (best is not None and sc + se <= best[0]):
+                break
+            if c[1] <= e[0] or e[1] <= c[0]:
+                best = (sc + se, c, e)
+                break  # the best effect for this cause; later ones score less
+    if best is None:
+        return None
+    _, cause_span, effect_span = best
+
+    def chars(span: tuple[int, int]) -> tuple[int, int]:
+        last = toks[span[1] - 1]
+        return (toks[span[0]].idx - base, last.idx + len(last) - base)
+
+    return {"cause": chars(cause_span), "effect": chars(effect_span)}
 
 
 def directed_split(
