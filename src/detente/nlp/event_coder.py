@@ -262,6 +262,12 @@ class EventCoder(DataComponent):
             if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
                 if trig.token.lemma_ not in self.lex.verbs:
                     return []  # "offering alternatives": a wrapper with nothing wrapped is no event
+        if self.non_events.mind_appeal(trig, inner):
+            return []  # "told Y to remember that ...": a taunt or warning, no appeal (rule 30)
+        if self.non_events.attribution_detail(trig):
+            return []  # "according to an envoy sent to Y by Z": who the source is, no event (rule 30)
+        if self.non_events.helping(trig, trig_at) or self.non_events.civil_posture(trig, code):
+            return []  # "to help support Y" (the infinitive codes it), "mobilized pressure groups" (rule 30)
         if trig.kind == "adj" and trig.wrapper is not None and inner is None:
             return []  # "willing to question institutions": readiness for no coded action
         if trig.kind == "noun" and self.non_events.characterization(trig):

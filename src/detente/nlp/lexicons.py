@@ -82,7 +82,8 @@ EventPatterns = _model(
             "dispute_nouns origin_nouns coordinated_modifier_deps bidding_verbs permission_verbs visit_arrival_preps "
             "response_preps response_nouns response_roots"
             " conj_climb_deps unrealized_wrappers negated_intent_roots carrier_nouns"
-            " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns",
+            " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns"
+            " mind_verbs concurrent_marks helping_verbs civil_objects attribution_words",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

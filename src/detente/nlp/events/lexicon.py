@@ -180,6 +180,12 @@ class TriggerLexicon:
     carrier_nouns: set[str] = field(default_factory=set)
     agent_nouns: set[str] = field(default_factory=set)
     receiving_verbs: set[str] = field(default_factory=set)
+    # precision on real news, round 2 (issue 14, session 8, branch newsprec2; docs/events.md rule 30)
+    mind_verbs: set[str] = field(default_factory=set)
+    concurrent_marks: set[str] = field(default_factory=set)
+    helping_verbs: set[str] = field(default_factory=set)
+    civil_objects: set[str] = field(default_factory=set)
+    attribution_words: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:

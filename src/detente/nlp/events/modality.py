@@ -132,7 +132,25 @@ class Modality:
             hypothetical = True  # "attempts to improve ties", "pressure to impose sanctions"
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.hedge_marks for c in top.children):
             hypothetical = True
+        if self.concurrent_with_order(top):
+            hypothetical = True  # "directed X to meet Y, while Z meets W": Z's meeting is ordered too (rule 30)
         return hypothetical, intent
+
+    def concurrent_with_order(self, top: Token) -> bool:
+        """A bare-present adverbial clause marked "while" (`constructions.concurrent_marks`) under a verb that
+        takes a to-infinitive (an order, plan or request: "I have directed my envoy to meet Putin, while Driscoll
+        meets with the Ukrainians") tells what happens at the time of the infinitive's act, not yet done. A past
+        or auxiliary-marked clause ("while Driscoll met ...") is left as it is."""
+        if top.dep_ != "advcl" or top.tag_ not in ("VBZ", "VBP") or top.head is top:
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ in self.lex.concurrent_marks for c in top.children):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in top.children):
+            return False
+        return any(
+            c.dep_ == "xcomp" and c.i < top.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in top.head.children
+        )
 
     def unrealized_conjunct(self, chain: list[Token]) -> bool:
         """Whether the chain climbs from a conjunct to a to-infinitive that a wrapper whose act is not done

@@ -61,6 +61,56 @@ class NonEventTests:
             gov = tok.head
         return gov is None or gov.lemma_.lower() not in self.lex.making_verbs
 
+    def mind_appeal(self, trig: Trigger, inner: Trigger | None) -> bool:
+        """An appeal or demand whose to-infinitive is a verb of the mind
+        (`constructions.mind_verbs`): "told Y to remember that X has nuclear weapons", "called on Y to recall the
+        war" asks for no act (a taunt or a veiled warning), so it is no appeal (02) or demand (10), whatever
+        trigger the remembered thing holds."""
+        if trig.wrapper is None or trig.wrapper.name not in self.lex.order_wrappers:
+            return False
+        minds = [
+            c
+            for c in trig.token.subtree
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.lemma_.lower() in self.lex.mind_verbs
+            and c.i > trig.token.i
+            and (c.head.i == trig.token.i or c.head.head.i == trig.token.i)
+        ]
+        # what is wrapped is the thing remembered ("to recall the war"), or nothing coded
+        return any(inner is None or inner.token.i in {t.i for t in m.subtree} for m in minds)
+
+    def helping(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """A helping verb (`constructions.helping_verbs`) with no object of its own whose to-infinitive is
+        coded ("mobilized groups to help support the rights of Y") is no act of its own: the infinitive codes
+        the event (its code, not aid, 07)."""
+        tok = trig.token
+        if trig.kind != "verb" or tok.lemma_.lower() not in self.lex.helping_verbs:
+            return False
+        if any(c.dep_ in ("dobj", "obj", "dative", "iobj") for c in tok.children):
+            return False
+        return any(c.dep_ in ("xcomp", "ccomp") and c.i in trig_at for c in tok.children)
+
+    def civil_posture(self, trig: Trigger, code: str) -> bool:
+        """A force-posture verb (150: mobilize, deploy, mass) whose object is a civilian noun
+        (`constructions.civil_objects`): "mobilized pressure groups in the US", "mobilized supporters" shows
+        no military force."""
+        if trig.kind != "verb" or code[:2] != "15":
+            return False
+        return any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.lex.civil_objects
+            for c in trig.token.children
+        )
+
+    def attribution_detail(self, trig: Trigger) -> bool:
+        """A verb clause describing the source a report is attributed to (`constructions.attribution_words`):
+        "..., according to a senior lawmaker sent to the capital by the president" tells who the source is, not
+        an event the text reports. Only a participle or relative clause under the attribution phrase; the
+        reported clause itself ("According to reports, X is pressing Y") is untouched."""
+        tok = trig.token
+        if trig.kind != "verb" or tok.dep_ not in ("acl", "relcl"):
+            return False
+        return any(a.dep_ == "prep" and a.lower_ in self.lex.attribution_words for a in tok.ancestors)
+
 
 def thing_acted_on(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
     """A nominal trigger that is the object of another trigger's on/against/at phrase is the thing

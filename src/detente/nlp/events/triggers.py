@@ -438,9 +438,20 @@ class TriggerMatcher:
                         return trig_at[obj.i]
         return None
 
+    def concurrent_clause(self, tok: Token) -> bool:
+        """A "while" clause with a subject of its own (`constructions.concurrent_marks`): "instructed his envoy
+        to fly to X, while Z meets W" tells what someone else does meanwhile; no wrapper above it wraps it."""
+        return (
+            tok.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in self.lex.concurrent_marks for c in tok.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        )
+
     def inner_at(self, tok: Token, trig_at: dict[int, Trigger], depth: int) -> Trigger | None:
-        if tok.dep_ not in WRAPPED_DEPS or depth > 2:
+        if tok.dep_ not in WRAPPED_DEPS or depth > 2 or self.concurrent_clause(tok):
             return None
+        if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
+            return None  # "asked Y during their meeting to provide missiles": a time frame, not what is asked
         if tok.dep_ == "conj" and depth == 0:
             return None
         if tok.i in trig_at and tok.dep_ != "prep":
@@ -497,7 +508,7 @@ class TriggerMatcher:
                 planned = self.planned(planner.token) if planner.wrapper.name == "plan" else None
                 if planned is not None and planned.i == trig.token.i:
                     return planner  # "announced plans to send aid": the plan codes the planned act
-            if tok.dep_ not in WRAPPED_DEPS or tok.head is tok or tok.dep_ == "conj":
+            if tok.dep_ not in WRAPPED_DEPS or tok.head is tok or tok.dep_ == "conj" or self.concurrent_clause(tok):
                 return None
             head = tok.head
             outer = trig_at.get(head.i)
