@@ -47,7 +47,7 @@ from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
 from detente.nlp.events.triggers import Trigger, TriggerMatcher, plain_call
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
-from detente.reference.actors import distinct_actors
+from detente.reference.actors import distinct_actors, igo_pair
 from detente.reference.actors import primary_code as primary
 from detente.reference.cameo import lookup
 
@@ -179,6 +179,8 @@ class EventCoder(DataComponent):
         """Whether some two of a sentence's actor codes may be an event's source and target."""
         if len({primary(c) for c in codes}) >= 2:
             return True
+        if any(igo_pair(a, b) for a in codes for b in codes):
+            return True  # two organisations: "the Arab League urged the European Community" (rule 29)
         return self.domestic and any(distinct_actors(a, b) for a in codes for b in codes)
 
     def code_sentence(self, doc: Doc, sent: Span, tok_actor: dict[int, Span]) -> list[dict[str, Any]]:
@@ -210,16 +212,42 @@ class EventCoder(DataComponent):
                 if date is None:
                     date = self.date_of(speech, sent, doc)
                 out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
+        aimed: dict[int, set[tuple[str, str]]] = {}  # trigger -> pairs a protest it states the aim of has coded
         for trig in triggers:
             if trig.token.i in consumed:
                 continue  # part of a reported demand: "said Y must ...", "demanded that Y ..."
             if self.triggers.wrapped_by(trig, trig_at) is not None:
                 continue  # its wrapper (or the verb it is the object of) codes it
-            out.extend(self.code_trigger(doc, sent, trig, trig_at, tok_actor, seen, orphans))
+            found = self.code_trigger(doc, sent, trig, trig_at, tok_actor, seen, orphans)
+            if trig.token.i in aimed:
+                # "began a hunger strike to demand Y's resignation": the demand is the protest's aim, one event
+                found = [e for e in found if pair_key(e["source"], e["target"]) not in aimed[trig.token.i]]
+            out.extend(found)
+            self.mark_aims(trig, found, trig_at, aimed)
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
         return out
+
+    def mark_aims(
+        self,
+        trig: Trigger,
+        found: list[dict[str, Any]],
+        trig_at: dict[int, Trigger],
+        aimed: dict[int, set[tuple[str, str]]],
+    ) -> None:
+        """Record the triggers of a coded protest's purpose clause ("to demand Y's resignation", "in protest of
+        Y's refusal"; docs/events.md rule 29) with the pairs the protest coded: the clause states the protest's
+        aim, not a second event between the same two parties."""
+        keys = {pair_key(e["source"], e["target"]) for e in found if e["cameo"][:2] in self.lex.protest_roots}
+        if not keys:
+            return
+        aim = self.arguments.protest_aim(trig.token, trig.kind)
+        if aim is None or aim[1] != "clause":
+            return
+        for tok in aim[0].subtree:
+            if tok.i in trig_at and tok.i != trig.token.i:
+                aimed.setdefault(tok.i, set()).update(keys)
 
     def code_trigger(
         self,

@@ -63,6 +63,8 @@ EventPatterns = _model(
     "event_heads judgement_verbs transfer_nonobjects quantity_nouns",
     codes=_keyed(_TriggerWords | None),
     phrases=_keyed(str),
+    noun_compounds=_keyed(str),
+    lemma_fixes=_keyed(str),
     wrappers=_keyed(_model("_Wrapper", words="verbs nouns adjs", code=(str, ...), refine=_keyed(str))),
     reciprocal=_section("_Reciprocal", "verbs nouns mutual_objects directed_roots mutual_codes one_way_roots"),
     domains=_keyed(dict[str, str]),
@@ -82,7 +84,8 @@ EventPatterns = _model(
             "dispute_nouns origin_nouns coordinated_modifier_deps bidding_verbs permission_verbs visit_arrival_preps "
             "response_preps response_nouns response_roots"
             " conj_climb_deps unrealized_wrappers negated_intent_roots carrier_nouns"
-            " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns",
+            " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns"
+            " protest_roots aim_roots aim_preps",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

@@ -131,7 +131,7 @@ class TriggerMatcher:
         return any(lex.wrap_nouns.get(n.lemma_.lower()) is lex.appeal for n in nouns) and lex.appeal is not None
 
     def trigger(self, tok: Token) -> Trigger | None:
-        lemma = tok.lemma_.lower()
+        lemma = self.lex.lemma_fixes.get(tok.lower_, tok.lemma_.lower())
         pos = tok.pos_
         lex = self.lex
         if tok.ent_type_ in ("DATE", "TIME"):
@@ -142,6 +142,8 @@ class TriggerMatcher:
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
                     for obj in self.object_heads(child):
+                        if self.compound_noun(obj) is not None:
+                            continue  # "staged a hunger strike": the compound noun names the event (142)
                         code = lex.phrases.get((lemma, obj.lemma_.lower()))
                         if code and self.force_posture(obj, obj.lemma_.lower()) is not None:
                             continue  # "held exercises near Finland": the exercise noun codes a show of force
@@ -190,6 +192,9 @@ class TriggerMatcher:
             if lemma in lex.wrap_nouns:
                 wrapper = lex.wrap_nouns[lemma]
                 return Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
+            compound = self.compound_noun(tok)
+            if compound is not None:
+                return Trigger(tok, compound, "noun")  # "a hunger strike" (142), not an attack (rule 29)
             if lemma in lex.nouns:
                 return Trigger(tok, lex.nouns[lemma], "noun")
             if lemma in lex.evidence_nouns and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
@@ -203,6 +208,16 @@ class TriggerMatcher:
         elif pos == "ADJ" and lemma in lex.adjs and tok.dep_ == "acomp":
             # an attitude predicated of its holder: "X was skeptical about Y" (012), "optimistic over" (013)
             return Trigger(tok, lex.adjs[lemma], "adj")
+        return None
+
+    def compound_noun(self, tok: Token) -> str | None:
+        """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
+        lemma = tok.lemma_.lower()
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                code = self.lex.noun_compounds.get((child.lemma_.lower(), lemma))
+                if code is not None:
+                    return code
         return None
 
     def verb_construction(self, tok: Token, lemma: str) -> Trigger | None:
