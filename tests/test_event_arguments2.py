@@ -156,3 +156,12 @@ def test_one_organisation_named_twice_is_no_event(base: Language, coder: EventCo
     actors = {"European Commission": "EU", "European Parliament": "EU"}
     text = "The European Commission urged the European Parliament to approve the budget."
     assert full(code(base, coder, text, actors)) == set()
+
+
+def test_a_stated_protest_is_a_threat_to_protest(base: Language, coder: EventCoder) -> None:
+    """ "will stage a protest against Y" is CAMEO 133 (threaten to protest), asserted; "staged" stays 14."""
+    actors = {"Serbian students": "SRBEDU", "Croatia": "HRV"}
+    future = asserted(code(base, coder, "Serbian students will stage a protest against Croatia's policy.", actors))
+    assert ("SRB", "HRV", "13") in future, future
+    past = asserted(code(base, coder, "Serbian students staged a protest against Croatia's border policy.", actors))
+    assert ("SRB", "HRV", "14") in past, past

@@ -239,7 +239,9 @@ class EventCoder(DataComponent):
         """Record the triggers of a coded protest's purpose clause ("to demand Y's resignation", "in protest of
         Y's refusal"; docs/events.md rule 29) with the pairs the protest coded: the clause states the protest's
         aim, not a second event between the same two parties."""
-        keys = {pair_key(e["source"], e["target"]) for e in found if e["cameo"][:2] in self.lex.protest_roots}
+        if trig.code[:2] not in self.lex.protest_roots:
+            return
+        keys = {pair_key(e["source"], e["target"]) for e in found}
         if not keys:
             return
         aim = self.arguments.protest_aim(trig.token, trig.kind)
@@ -350,7 +352,8 @@ class EventCoder(DataComponent):
                 code = self.lex.threaten.refine.get(root, "130")  # "will withdraw its force unless ..."
             elif root in ("04", "05", "06", "07", "08"):
                 code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
-            elif root in ("15", "16", "17", "18", "19", "20"):
+            elif root in ("15", "16", "17", "18", "19", "20") or root in self.lex.protest_roots:
+                # "would blockade Paris to demand ...": a stated protest is a threat to protest (133, rule 29)
                 code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
         if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
             reciprocal = code in self.lex.mutual_codes
