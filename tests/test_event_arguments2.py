@@ -165,3 +165,32 @@ def test_a_stated_protest_is_a_threat_to_protest(base: Language, coder: EventCod
     assert ("SRB", "HRV", "13") in future, future
     past = asserted(code(base, coder, "Serbian students staged a protest against Croatia's border policy.", actors))
     assert ("SRB", "HRV", "14") in past, past
+
+
+def test_went_on_hunger_strike_takes_the_strikers(base: Language, coder: EventCoder) -> None:
+    actors = {"Moroccan detainees": "MARCVL", "Spain": "ESP"}
+    text = "Moroccan detainees went on hunger strike to protest their treatment by Spain."
+    assert ("MAR", "ESP", "14") in asserted(code(base, coder, text, actors))
+
+
+def test_sit_in_is_a_protest(base: Language, coder: EventCoder) -> None:
+    actors = {"Armenian students": "ARMEDU", "Azerbaijan": "AZE"}
+    text = "Armenian students staged a sit-in to demand that Azerbaijan free the prisoners."
+    assert ("ARM", "AZE", "14") in asserted(code(base, coder, text, actors))
+
+
+# -- passive agents ----------------------------------------------------------------------------------------------
+
+
+def test_participle_agent_of_the_subject_is_the_source(base: Language, coder: EventCoder) -> None:
+    actors = {"Eritrean army": "ERIMIL", "Ethiopian garrison": "ETHMIL"}
+    text = "Shells fired by the Eritrean army struck the Ethiopian garrison on Tuesday."
+    assert ("ERI", "ETH", "19") in asserted(code(base, coder, text, actors))
+
+
+def test_participle_agent_is_not_inherited_by_a_clause_below(base: Language, coder: EventCoder) -> None:
+    """ "The plan proposed by X is meant to address the threat ...": X does not threaten anyone."""
+    actors = {"European Commission": "EU", "people in Chad": "TCDCVL"}
+    text = "The aid plan proposed by the European Commission aims to address the threat of famine among people in Chad."
+    events = asserted(code(base, coder, text, actors))
+    assert not any(root == "13" for _, _, root in events), events

@@ -188,6 +188,22 @@ class ArgumentFinder:
             for a in self.actors(p, tok_actor)
         ]
 
+    def participle_agents(self, subj: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
+        """The agent of a participle on a subject that names no actor: "the missiles fired by the Israeli military
+        struck ...", "a resolution drafted by France condemned ...": who acts through the thing (rule 29)."""
+        return [
+            a
+            for s in subj
+            if s.pos_ in ("NOUN", "PROPN") and s.i not in tok_actor
+            for p in s.children
+            if p.dep_ == "acl" and p.tag_ == "VBN"
+            for g in p.children
+            if g.dep_ == "agent"
+            for o in g.children
+            if o.dep_ == "pobj"
+            for a in self.actors(o, tok_actor)
+        ]
+
     def alleged_actors(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The actors an allegation is about: the subject of its that-clause ("a report alleged that Iran
         knew ..." accuses Iran)."""
@@ -570,8 +586,8 @@ class ArgumentFinder:
                         return head if contact else None  # contacts and visits: "during a visit to Turkey"
                     if prep == "for" and arrival_verb(noun, self.lex) is not None:
                         return head  # "traveled to X for talks with Y": the traveller talks
-                    if prep == "for" and self.protest_noun(noun):
-                        return head  # "were converging for a rally": the ralliers (rule 29)
+                    if prep in ("for", "on") and self.protest_noun(noun):
+                        return head  # "were converging for a rally", "went on hunger strike" (rule 29)
                     return head if prep in ("through", "in", "via", "into", "to") else None
                 tok = head
                 continue
@@ -601,6 +617,10 @@ class ArgumentFinder:
         targets: list[Span] = []
         if trig.kind == "verb":
             sources, targets = self.subject(tok, tok_actor)
+            if not sources:
+                # "the missiles fired by the Israeli military struck ...": the trigger's own subject only, not
+                # one inherited by a clause below it (rule 29)
+                sources = self.participle_agents([c for c in tok.children if c.dep_ in SUBJ_DEPS], tok_actor)
             targets = targets + self.targets_of(tok, tok_actor)
             phrase_obj = trig.phrase_obj
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.light_verbs | lex.advisory_verbs:
