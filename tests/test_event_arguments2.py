@@ -194,3 +194,32 @@ def test_participle_agent_is_not_inherited_by_a_clause_below(base: Language, cod
     text = "The aid plan proposed by the European Commission aims to address the threat of famine among people in Chad."
     events = asserted(code(base, coder, text, actors))
     assert not any(root == "13" for _, _, root in events), events
+
+
+# -- people gathering to protest, and whom a protest is not against ---------------------------------------------
+
+
+def test_gathering_to_demand_is_a_demonstration(base: Language, coder: EventCoder) -> None:
+    actors = {"Thousands of Jordanians": "JORCVL", "Israel": "ISR"}
+    text = "Thousands of Jordanians gathered in the main square to demand that Israel lift the siege."
+    events = asserted(code(base, coder, text, actors))
+    assert ("JOR", "ISR", "14") in events, events
+    assert ("JOR", "ISR", "10") not in events, events
+
+
+def test_officials_gathering_to_condemn_do_not_demonstrate(base: Language, coder: EventCoder) -> None:
+    actors = {"Nordic ministers": "IGONOR", "Russia": "RUS"}
+    text = "Nordic ministers gathered in Oslo to condemn Russia's annexation of the peninsula."
+    events = asserted(code(base, coder, text, actors))
+    assert ("IGO", "RUS", "11") in events, events
+    assert not any(root == "14" for _, _, root in events), events
+
+
+def test_the_victim_of_a_denounced_act_is_not_the_target(base: Language, coder: EventCoder) -> None:
+    """ "rallied outside the Saudi embassy to denounce the execution of a Shiite cleric": the cleric suffered
+    the act; the protest, held at the embassy, is against Saudi Arabia."""
+    actors = {"Bahraini protesters": "BHROPP", "Saudi embassy": "SAUGOV", "Shiite cleric": "MOSSHI"}
+    text = "Bahraini protesters rallied outside the Saudi embassy to denounce the execution of a Shiite cleric."
+    events = asserted(code(base, coder, text, actors))
+    assert ("BHR", "SAU", "14") in events, events
+    assert ("BHR", "MOS", "14") not in events, events

@@ -47,7 +47,7 @@ from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
 from detente.nlp.events.triggers import Trigger, TriggerMatcher, plain_call
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
-from detente.reference.actors import distinct_actors, igo_pair
+from detente.reference.actors import STATE_ROLES, distinct_actors, igo_pair, is_igo, role_part
 from detente.reference.actors import primary_code as primary
 from detente.reference.cameo import lookup
 
@@ -192,6 +192,7 @@ class EventCoder(DataComponent):
         date: tuple[str | None, str | None] | None = None
         consumed: set[int] = set()
         orphans: list[tuple[Trigger, str, list[Span], bool, bool]] = []
+        reported: dict[int, int] = {}  # id of a reported demand's event -> its speech verb
         for speech, clause, code in self.triggers.reported_demands(sent, trig_at):
             sources, _ = self.arguments.subject(speech, tok_actor)
             targets = [
@@ -212,6 +213,7 @@ class EventCoder(DataComponent):
                 if date is None:
                     date = self.date_of(speech, sent, doc)
                 out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
+                reported[id(out[-1])] = speech.i
         aimed: dict[int, set[tuple[str, str]]] = {}  # trigger -> pairs a protest it states the aim of has coded
         for trig in triggers:
             if trig.token.i in consumed:
@@ -224,6 +226,13 @@ class EventCoder(DataComponent):
                 found = [e for e in found if pair_key(e["source"], e["target"]) not in aimed[trig.token.i]]
             out.extend(found)
             self.mark_aims(trig, found, trig_at, aimed)
+        if aimed and reported:
+            # "gathered to demand that Y lift the siege": the reported demand is the protest's aim too
+            out = [
+                e
+                for e in out
+                if id(e) not in reported or pair_key(e["source"], e["target"]) not in aimed.get(reported[id(e)], set())
+            ]
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
@@ -315,6 +324,13 @@ class EventCoder(DataComponent):
                 trig = Trigger(trig.token, code, trig.kind, self.lex.plan, trig.phrase_obj)
         code = self.triggers.domain(trig, inner, code)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if (
+            trig.kind == "verb"
+            and code == self.lex.assembly_code
+            and trig.token.lemma_.lower() in self.lex.assembly_verbs
+            and any(is_igo(s.label_) or role_part(s.label_) in STATE_ROLES for s in sources)
+        ):
+            return []  # "NATO leaders gathered to condemn Y": a state's or organisation's meeting, not a street protest
         if own_order and inner is not None:
             # the agent ordered ("instructed Witkoff to ...") is the orderer's own: the wrapped act's party is the
             # target

@@ -85,12 +85,13 @@ EventPatterns = _model(
             "response_preps response_nouns response_roots"
             " conj_climb_deps unrealized_wrappers negated_intent_roots carrier_nouns"
             " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns"
-            " protest_roots aim_roots aim_preps",
+            " protest_roots aim_roots aim_preps assembly_verbs patient_nouns",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
             advisory_code=(str, "160"),
             withdrawal_code=(str, "0874"),
+            assembly_code=(str, "141"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)

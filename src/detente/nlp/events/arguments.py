@@ -998,7 +998,22 @@ class ArgumentFinder:
             for a in self.actors(g, tok_actor)
         ]
         found = found or self.nested_targets(word, tok_actor, extra=frozenset({"agent"}), depth=AIM_DEPTH)
-        return found
+        # "to denounce the execution of a cleric", "demanding the release of journalists": the one an act was done
+        # to is not whom the protest is against (the aim names no one then)
+        return [a for a in found if not self.patient(a)]
+
+    def patient(self, actor: Span) -> bool:
+        """Whether ``actor`` is named as the one an act was done to: the "of" object of a `patient_nouns` noun
+        ("the release of X", "the arrest of X", "the execution of X")."""
+        tok = actor.root
+        for _ in range(3):
+            if tok.dep_ == "pobj":
+                prep = tok.head
+                return prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.patient_nouns
+            if tok.dep_ not in ("compound", "amod", "nmod", "poss", "conj") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     def purpose_targets(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Whom a transfer is for, named in its purpose clause: "earmarked 1.5 million euros to help Haiti

@@ -164,6 +164,9 @@ class TriggerLexicon:
     protest_roots: set[str] = field(default_factory=set)
     aim_roots: set[str] = field(default_factory=set)
     aim_preps: set[str] = field(default_factory=set)
+    assembly_verbs: set[str] = field(default_factory=set)
+    patient_nouns: set[str] = field(default_factory=set)
+    assembly_code: str = "141"
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

@@ -175,6 +175,8 @@ class TriggerMatcher:
                 # "Russian soldiers killed in Ukraine", "athletes killed at the games": the subject or the
                 # noun is the victim, and no attacker is named
                 return None
+            if lemma in lex.assembly_verbs and self.assembled_to_protest(tok):
+                return Trigger(tok, lex.assembly_code, "verb")  # "gathered in the square to demand ..." (rule 29)
             if lemma in lex.verbs:
                 if lemma in lex.needs_object and not any(
                     c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in tok.children
@@ -209,6 +211,26 @@ class TriggerMatcher:
             # an attitude predicated of its holder: "X was skeptical about Y" (012), "optimistic over" (013)
             return Trigger(tok, lex.adjs[lemma], "adj")
         return None
+
+    def assembled_to_protest(self, verb: Token) -> bool:
+        """Whether a verb of gathering ("rallied", "gathered", "assembled") without an object has a purpose clause
+        of protest: a to-infinitive or participle without a subject of its own whose verb is an appeal, demand,
+        disapproval, rejection or protest trigger ("gathered in the square to demand ...", "rallied outside the
+        embassy, denouncing ..."). People gathering to protest are demonstrating (141)."""
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+            return False  # "rallied support", "gathered evidence"
+        roots = self.lex.aim_roots | self.lex.protest_roots
+        for c in verb.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB":
+                continue
+            if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+                continue
+            if not (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or c.tag_ == "VBG"):
+                continue
+            found = self.trigger(c)
+            if found is not None and found.code[:2] in roots:
+                return True
+        return False
 
     def compound_noun(self, tok: Token) -> str | None:
         """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
