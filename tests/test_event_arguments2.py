@@ -223,3 +223,13 @@ def test_the_victim_of_a_denounced_act_is_not_the_target(base: Language, coder: 
     events = asserted(code(base, coder, text, actors))
     assert ("BHR", "SAU", "14") in events, events
     assert ("BHR", "MOS", "14") not in events, events
+
+
+def test_a_state_blocking_a_text_has_no_protest_aim(base: Language, coder: EventCoder) -> None:
+    """ "China blocked the statement, calling for restraint by Japan": a state obstructs a text; its call is an
+    appeal to Japan of its own, not the aim of a protest."""
+    actors = {"China": "CHN", "Japan": "JPN"}
+    text = "China blocked the statement on Monday, calling for restraint by Japan."
+    events = asserted(code(base, coder, text, actors))
+    assert ("CHN", "JPN", "14") not in events, events
+    assert ("CHN", "JPN", "02") in events, events

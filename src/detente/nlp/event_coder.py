@@ -41,13 +41,13 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp import extensions  # noqa: F401  (registers doc._.events, doc._.published)
 from detente.nlp.component import DataComponent
 from detente.nlp.dates import after_publication, event_date
-from detente.nlp.events.arguments import ArgumentFinder, actor_pairs
+from detente.nlp.events.arguments import ArgumentFinder, actor_pairs, state_actor
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
 from detente.nlp.events.triggers import Trigger, TriggerMatcher, plain_call
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
-from detente.reference.actors import STATE_ROLES, distinct_actors, igo_pair, is_igo, role_part
+from detente.reference.actors import distinct_actors, igo_pair
 from detente.reference.actors import primary_code as primary
 from detente.reference.cameo import lookup
 
@@ -328,7 +328,7 @@ class EventCoder(DataComponent):
             trig.kind == "verb"
             and code == self.lex.assembly_code
             and trig.token.lemma_.lower() in self.lex.assembly_verbs
-            and any(is_igo(s.label_) or role_part(s.label_) in STATE_ROLES for s in sources)
+            and any(state_actor(s.label_) for s in sources)
         ):
             return []  # "NATO leaders gathered to condemn Y": a state's or organisation's meeting, not a street protest
         if own_order and inner is not None:

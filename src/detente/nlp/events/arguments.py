@@ -8,8 +8,9 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
 from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher, arrival_verb, own_agent
-from detente.reference.actors import distinct_actors
+from detente.reference.actors import STATE_ROLES, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
+from detente.reference.countries import country_codes
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod"}
@@ -813,11 +814,17 @@ class ArgumentFinder:
             targets = self.owner_above(tok, sources, tok_actor)  # "Poland says drones entering its airspace"
         src_ids = {s.start for s in sources}
         targets = [t for t in targets if t.start not in src_ids]
-        if sources and trig.code[:2] in lex.protest_roots and all(protest_place(t) for t in targets):
+        if (
+            sources
+            and trig.code[:2] in lex.protest_roots
+            and all(protest_place(t) for t in targets)
+            and not any(state_actor(s.label_) for s in sources)
+        ):
             # "began a hunger strike to demand the resignation of Y", "blocked a road to show their disapproval
             # for Y's policies", "a strike in protest of Y's refusal", "a rally in Lagos to protest Y's ...":
             # whom the protest is aimed at, not where it is held (rule 29); when the aim names only the
-            # protesters' own side, the place is no target either
+            # protesters' own side, the place is no target either. Not for a state or an IGO: "China blocked the
+            # statement, calling for restraint by Japan" obstructs the statement, the call is another act
             aimed = self.aim_targets(self.protest_aim(tok, trig.kind), tok_actor)
             if aimed:
                 targets = [t for t in aimed if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)]
@@ -1088,6 +1095,12 @@ def clausal_subject(subj: Token) -> Token:
 def possessive_pronoun(noun: Token) -> bool:
     """Whether a noun's possessor is a pronoun ("its airspace", "their territory")."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+
+
+def state_actor(code: str) -> bool:
+    """Whether a code is a state (a country's bare code, its government, military, police or intelligence) or an
+    international organisation: not a group ("KUR", "MOSRAD") or a country's people ("NGACVL", "FRAAGR")."""
+    return is_igo(code) or (code[:3].upper() in country_codes() and role_part(code) in STATE_ROLES)
 
 
 def protest_place(actor: Span) -> bool:
