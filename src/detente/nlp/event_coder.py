@@ -41,13 +41,13 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp import extensions  # noqa: F401  (registers doc._.events, doc._.published)
 from detente.nlp.component import DataComponent
 from detente.nlp.dates import after_publication, event_date
-from detente.nlp.events.arguments import ArgumentFinder, actor_pairs
+from detente.nlp.events.arguments import ArgumentFinder, actor_pairs, state_actor
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
 from detente.nlp.events.triggers import Trigger, TriggerMatcher, plain_call
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
-from detente.reference.actors import distinct_actors
+from detente.reference.actors import distinct_actors, igo_pair
 from detente.reference.actors import primary_code as primary
 from detente.reference.cameo import lookup
 
@@ -179,6 +179,8 @@ class EventCoder(DataComponent):
         """Whether some two of a sentence's actor codes may be an event's source and target."""
         if len({primary(c) for c in codes}) >= 2:
             return True
+        if any(igo_pair(a, b) for a in codes for b in codes):
+            return True  # two organisations: "the Arab League urged the European Community" (rule 29)
         return self.domestic and any(distinct_actors(a, b) for a in codes for b in codes)
 
     def code_sentence(self, doc: Doc, sent: Span, tok_actor: dict[int, Span]) -> list[dict[str, Any]]:
@@ -190,6 +192,7 @@ class EventCoder(DataComponent):
         date: tuple[str | None, str | None] | None = None
         consumed: set[int] = set()
         orphans: list[tuple[Trigger, str, list[Span], bool, bool]] = []
+        reported: dict[int, int] = {}  # id of a reported demand's event -> its speech verb
         for speech, clause, code in self.triggers.reported_demands(sent, trig_at):
             sources, _ = self.arguments.subject(speech, tok_actor)
             targets = [
@@ -210,16 +213,52 @@ class EventCoder(DataComponent):
                 if date is None:
                     date = self.date_of(speech, sent, doc)
                 out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
+                reported[id(out[-1])] = speech.i
+        aimed: dict[int, set[tuple[str, str]]] = {}  # trigger -> pairs a protest it states the aim of has coded
         for trig in triggers:
             if trig.token.i in consumed:
                 continue  # part of a reported demand: "said Y must ...", "demanded that Y ..."
             if self.triggers.wrapped_by(trig, trig_at) is not None:
                 continue  # its wrapper (or the verb it is the object of) codes it
-            out.extend(self.code_trigger(doc, sent, trig, trig_at, tok_actor, seen, orphans))
+            found = self.code_trigger(doc, sent, trig, trig_at, tok_actor, seen, orphans)
+            if trig.token.i in aimed:
+                # "began a hunger strike to demand Y's resignation": the demand is the protest's aim, one event
+                found = [e for e in found if pair_key(e["source"], e["target"]) not in aimed[trig.token.i]]
+            out.extend(found)
+            self.mark_aims(trig, found, trig_at, aimed)
+        if aimed and reported:
+            # "gathered to demand that Y lift the siege": the reported demand is the protest's aim too
+            out = [
+                e
+                for e in out
+                if id(e) not in reported or pair_key(e["source"], e["target"]) not in aimed.get(reported[id(e)], set())
+            ]
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
         return out
+
+    def mark_aims(
+        self,
+        trig: Trigger,
+        found: list[dict[str, Any]],
+        trig_at: dict[int, Trigger],
+        aimed: dict[int, set[tuple[str, str]]],
+    ) -> None:
+        """Record the triggers of a coded protest's purpose clause ("to demand Y's resignation", "in protest of
+        Y's refusal"; docs/events.md rule 29) with the pairs the protest coded: the clause states the protest's
+        aim, not a second event between the same two parties."""
+        if trig.code[:2] not in self.lex.protest_roots:
+            return
+        keys = {pair_key(e["source"], e["target"]) for e in found}
+        if not keys:
+            return
+        aim = self.arguments.protest_aim(trig.token, trig.kind)
+        if aim is None or aim[1] != "clause":
+            return
+        for tok in aim[0].subtree:
+            if tok.i in trig_at and tok.i != trig.token.i:
+                aimed.setdefault(tok.i, set()).update(keys)
 
     def code_trigger(
         self,
@@ -291,6 +330,13 @@ class EventCoder(DataComponent):
                 trig = Trigger(trig.token, code, trig.kind, self.lex.plan, trig.phrase_obj)
         code = self.triggers.domain(trig, inner, code)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if (
+            trig.kind == "verb"
+            and code == self.lex.assembly_code
+            and trig.token.lemma_.lower() in self.lex.assembly_verbs
+            and any(state_actor(s.label_) for s in sources)
+        ):
+            return []  # "NATO leaders gathered to condemn Y": a state's or organisation's meeting, not a street protest
         if own_order and inner is not None:
             # the agent ordered ("instructed Witkoff to ...") is the orderer's own: the wrapped act's party is the
             # target
@@ -328,7 +374,8 @@ class EventCoder(DataComponent):
                 code = self.lex.threaten.refine.get(root, "130")  # "will withdraw its force unless ..."
             elif root in ("04", "05", "06", "07", "08"):
                 code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
-            elif root in ("15", "16", "17", "18", "19", "20"):
+            elif root in ("15", "16", "17", "18", "19", "20") or root in self.lex.protest_roots:
+                # "would blockade Paris to demand ...": a stated protest is a threat to protest (133, rule 29)
                 code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
         if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
             reciprocal = code in self.lex.mutual_codes

@@ -63,6 +63,8 @@ EventPatterns = _model(
     "event_heads judgement_verbs transfer_nonobjects quantity_nouns",
     codes=_keyed(_TriggerWords | None),
     phrases=_keyed(str),
+    noun_compounds=_keyed(str),
+    lemma_fixes=_keyed(str),
     wrappers=_keyed(_model("_Wrapper", words="verbs nouns adjs", code=(str, ...), refine=_keyed(str))),
     reciprocal=_section("_Reciprocal", "verbs nouns mutual_objects directed_roots mutual_codes one_way_roots"),
     domains=_keyed(dict[str, str]),
@@ -83,12 +85,14 @@ EventPatterns = _model(
             "response_preps response_nouns response_roots"
             " conj_climb_deps unrealized_wrappers negated_intent_roots carrier_nouns"
             " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns"
-            " mind_verbs concurrent_marks helping_verbs civil_objects attribution_words",
+            " mind_verbs concurrent_marks helping_verbs civil_objects attribution_words"
+            " protest_roots aim_roots aim_preps assembly_verbs patient_nouns",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
             advisory_code=(str, "160"),
             withdrawal_code=(str, "0874"),
+            assembly_code=(str, "141"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)

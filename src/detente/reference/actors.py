@@ -61,10 +61,32 @@ def domestic_pair(source: str | None, target: str | None) -> bool:
     return not (role_part(source) in STATE_ROLES and role_part(target) in STATE_ROLES)
 
 
+def organisation_key(code: str | None) -> str:
+    """Which organisation an IGO code names, for telling two IGOs apart: ``EUN`` is the ``EU``, a longer code
+    that starts with a shorter one is a part of it (``NATOSHAPE`` of ``NATO``); every other code is its own."""
+    code = (code or "").upper()
+    code = "EU" if code == "EUN" else code
+    for name in ("NATO", "EU", "UN"):
+        if code.startswith(name) and not code.startswith("IGO"):
+            return name
+    return code
+
+
+def igo_pair(source: str | None, target: str | None) -> bool:
+    """Whether two codes are two different international organisations (``IGOARL`` -> ``EU``, ``IGOIAE`` ->
+    ``UN``): the scorer compares both as ``IGO``, but an act of one organisation on another is an event
+    (docs/events.md rule 29)."""
+    if not is_igo(source) or not is_igo(target):
+        return False
+    return organisation_key(source) != organisation_key(target)
+
+
 def distinct_actors(source: str | None, target: str | None, domestic: bool = True) -> bool:
-    """Whether an event may run from ``source`` to ``target``: different primary actors, or (``domestic``)
-    a :func:`domestic_pair`."""
+    """Whether an event may run from ``source`` to ``target``: different primary actors, two different
+    international organisations (:func:`igo_pair`), or (``domestic``) a :func:`domestic_pair`."""
     if primary_code(source) != primary_code(target):
+        return True
+    if igo_pair(source, target):
         return True
     return domestic and domestic_pair(source, target)
 

@@ -8,8 +8,9 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
 from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher, arrival_verb, own_agent
-from detente.reference.actors import distinct_actors
+from detente.reference.actors import STATE_ROLES, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
+from detente.reference.countries import country_codes
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod"}
@@ -35,6 +36,9 @@ NESTED_DEPS = {
     "npadvmod",
 }
 NESTED_DEPTH = 5
+GRIEVANCE_PREPS = {"over", "against", "at"}  # what a protest noun is over (rule 29)
+AIM_DEPTH = 7  # a protest's purpose clause names whom it is aimed at, however deep (rule 29)
+PROTEST_PLACE_PREPS = {"in", "at", "through", "outside", "across", "near"}  # where a protest is held (rule 29)
 POSS_PRONOUNS = {"his", "her", "its", "their"}
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
@@ -183,6 +187,22 @@ class ArgumentFinder:
             for p in c.children
             if p.dep_ == "pobj"
             for a in self.actors(p, tok_actor)
+        ]
+
+    def participle_agents(self, subj: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
+        """The agent of a participle on a subject that names no actor: "the missiles fired by the Israeli military
+        struck ...", "a resolution drafted by France condemned ...": who acts through the thing (rule 29)."""
+        return [
+            a
+            for s in subj
+            if s.pos_ in ("NOUN", "PROPN") and s.i not in tok_actor
+            for p in s.children
+            if p.dep_ == "acl" and p.tag_ == "VBN"
+            for g in p.children
+            if g.dep_ == "agent"
+            for o in g.children
+            if o.dep_ == "pobj"
+            for a in self.actors(o, tok_actor)
         ]
 
     def alleged_actors(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
@@ -427,26 +447,33 @@ class ArgumentFinder:
             for a in self.actors(p, tok_actor)
         ]
 
-    def nested_targets(self, tok: Token, tok_actor: dict[int, Span], own_phrases: bool = False) -> list[Span]:
+    def nested_targets(
+        self,
+        tok: Token,
+        tok_actor: dict[int, Span],
+        own_phrases: bool = False,
+        extra: frozenset[str] = frozenset(),
+        depth: int = NESTED_DEPTH,
+    ) -> list[Span]:
         """The nearest actors inside the trigger's object and prepositional phrases when no argument slot
         holds one ("provide aid to refugees in Liberia", "release prisoners in Iraq"): the affected party
         named within what is acted on. Clauses of their own (ccomp, advcl, relcl, subjects) are not
         entered, so a second event's actors are not borrowed. ``own_phrases``: the verb's own phrases only,
         not a predicate conjoined to it ("welcomed the pressure and asked Washington for ...": Washington is
-        what was asked, not what was welcomed)."""
+        what was asked, not what was welcomed). ``extra``: more dependencies to enter ("agent" for a protest's
+        aim, rule 29); ``depth``: how many levels."""
+        deps = NESTED_DEPS | extra
         frontier = [
-            c
-            for c in tok.children
-            if c.dep_ in NESTED_DEPS and not own_clause(c) and not (own_phrases and c.dep_ == "conj")
+            c for c in tok.children if c.dep_ in deps and not own_clause(c) and not (own_phrases and c.dep_ == "conj")
         ]
-        for _ in range(NESTED_DEPTH):
+        for _ in range(depth):
             found = [a for t in frontier if t.i in tok_actor for a in self.actors(t, tok_actor)]
             # "reneged on his commitment to the Zambian people": a possessive pronoun names the one who
             # acts, so the search goes on past it (rule 27)
             found = [a for a in found if not (len(a) == 1 and a.root.tag_ == "PRP$")]
             if found:
                 return found
-            frontier = [c for t in frontier for c in t.children if c.dep_ in NESTED_DEPS and not own_clause(c)]
+            frontier = [c for t in frontier for c in t.children if c.dep_ in deps and not own_clause(c)]
             if not frontier:
                 break
         return []
@@ -560,6 +587,8 @@ class ArgumentFinder:
                         return head if contact else None  # contacts and visits: "during a visit to Turkey"
                     if prep == "for" and arrival_verb(noun, self.lex) is not None:
                         return head  # "traveled to X for talks with Y": the traveller talks
+                    if prep in ("for", "on") and self.protest_noun(noun):
+                        return head  # "were converging for a rally", "went on hunger strike" (rule 29)
                     return head if prep in ("through", "in", "via", "into", "to") else None
                 tok = head
                 continue
@@ -589,6 +618,10 @@ class ArgumentFinder:
         targets: list[Span] = []
         if trig.kind == "verb":
             sources, targets = self.subject(tok, tok_actor)
+            if not sources:
+                # "the missiles fired by the Israeli military struck ...": the trigger's own subject only, not
+                # one inherited by a clause below it (rule 29)
+                sources = self.participle_agents([c for c in tok.children if c.dep_ in SUBJ_DEPS], tok_actor)
             targets = targets + self.targets_of(tok, tok_actor)
             phrase_obj = trig.phrase_obj
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.light_verbs | lex.advisory_verbs:
@@ -781,6 +814,20 @@ class ArgumentFinder:
             targets = self.owner_above(tok, sources, tok_actor)  # "Poland says drones entering its airspace"
         src_ids = {s.start for s in sources}
         targets = [t for t in targets if t.start not in src_ids]
+        if (
+            sources
+            and trig.code[:2] in lex.protest_roots
+            and all(protest_place(t) for t in targets)
+            and not any(state_actor(s.label_) for s in sources)
+        ):
+            # "began a hunger strike to demand the resignation of Y", "blocked a road to show their disapproval
+            # for Y's policies", "a strike in protest of Y's refusal", "a rally in Lagos to protest Y's ...":
+            # whom the protest is aimed at, not where it is held (rule 29); when the aim names only the
+            # protesters' own side, the place is no target either. Not for a state or an IGO: "China blocked the
+            # statement, calling for restraint by Japan" obstructs the statement, the call is another act
+            aimed = self.aim_targets(self.protest_aim(tok, trig.kind), tok_actor)
+            if aimed:
+                targets = [t for t in aimed if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)]
         if sources and not targets and not reciprocal and trig.kind in ("verb", "adj"):
             targets = [
                 t
@@ -888,6 +935,93 @@ class ArgumentFinder:
                 return found
         return found
 
+    def protest_noun(self, noun: Token) -> bool:
+        """Whether ``noun`` is a protest noun (a `protest_roots` code: rally, demonstration, hunger strike)."""
+        code = self.triggers.trigger(noun)
+        return code is not None and code.kind == "noun" and code.code[:2] in self.lex.protest_roots
+
+    def protest_aim(self, tok: Token, kind: str) -> tuple[Token, str] | None:
+        """Where a protest (14) says whom it is aimed at (docs/events.md rule 29), and how to read it:
+
+        - ``clause``: a purpose clause without a subject of its own on the protest or on the verb that governs
+          the protest noun ("staged demonstrations to demand Y", "blocked roads, demanding ...", "a rally to
+          protest Y's decision") whose verb or object is an appeal, demand, disapproval, rejection or protest
+          trigger (`aim_roots`, `protest_roots`);
+        - ``phrase``: "in protest of/against/at/over Y's refusal" (the inner protest noun);
+        - ``grievance``: what the protest, or the verb that stages it, is "over", "against" or "at" ("a
+          general strike over the government's reform")."""
+        heads = [tok]
+        if kind == "noun":
+            gov = self.governor(tok)
+            if gov is not None:
+                heads.append(gov)
+        roots = self.lex.aim_roots | self.lex.protest_roots
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB":
+                    if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+                        continue  # "... after police fired on them", "while Y demanded": another's act
+                    infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    if not infinitive and c.tag_ != "VBG":
+                        continue
+                    words = [c, *(g for g in c.children if g.dep_ in ("dobj", "obj"))]
+                    if any((t := self.triggers.trigger(w)) is not None and t.code[:2] in roots for w in words):
+                        return c, "clause"
+                elif c.dep_ == "prep" and c.lower_ == "in":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.i != tok.i and self.protest_noun(p):
+                            return p, "phrase"  # "in protest of the government's refusal"
+        for head in heads:
+            if any(c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS for c in head.children):
+                return head, "grievance"  # "a general strike over the government's reform"
+        return None
+
+    def aim_targets(self, aim: tuple[Token, str] | None, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors a protest's aim names (rule 29): a purpose clause's objects and target prepositions, the
+        agent of a participle on its object, the subject of its that-clause, or the nearest actor inside it
+        (also through a passive agent: "the return of property seized by Y"); for "in protest of/against Y's
+        refusal" and "over Y's reform", that phrase's actors (a protest's own "of" names who protests)."""
+        if aim is None:
+            return []
+        word, how = aim
+        if how != "clause":
+            preps = self.lex.aim_preps if how == "phrase" else GRIEVANCE_PREPS
+            return [
+                a
+                for p in word.children
+                if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children
+                if o.dep_ == "pobj"
+                for a in self.actors(o, tok_actor)
+            ]
+        found = [t for t in self.targets_of(word, tok_actor) if not (len(t) == 1 and t.root.tag_ == "PRP$")]
+        found = found or self.object_agents(word, tok_actor)
+        found = found or [
+            a  # "marched to demand that the government release ...": whom the demand is made of
+            for c in word.children
+            if c.dep_ == "ccomp"
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+            for a in self.actors(g, tok_actor)
+        ]
+        found = found or self.nested_targets(word, tok_actor, extra=frozenset({"agent"}), depth=AIM_DEPTH)
+        # "to denounce the execution of a cleric", "demanding the release of journalists": the one an act was done
+        # to is not whom the protest is against (the aim names no one then)
+        return [a for a in found if not self.patient(a)]
+
+    def patient(self, actor: Span) -> bool:
+        """Whether ``actor`` is named as the one an act was done to: the "of" object of a `patient_nouns` noun
+        ("the release of X", "the arrest of X", "the execution of X")."""
+        tok = actor.root
+        for _ in range(3):
+            if tok.dep_ == "pobj":
+                prep = tok.head
+                return prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.patient_nouns
+            if tok.dep_ not in ("compound", "amod", "nmod", "poss", "conj") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
+
     def purpose_targets(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Whom a transfer is for, named in its purpose clause: "earmarked 1.5 million euros to help Haiti
         cope", "provided funds to support refugees in Jordan" (a to-infinitive of a `purpose_verbs` verb:
@@ -961,6 +1095,25 @@ def clausal_subject(subj: Token) -> Token:
 def possessive_pronoun(noun: Token) -> bool:
     """Whether a noun's possessor is a pronoun ("its airspace", "their territory")."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+
+
+def state_actor(code: str) -> bool:
+    """Whether a code is a state (a country's bare code, its government, military, police or intelligence) or an
+    international organisation: not a group ("KUR", "MOSRAD") or a country's people ("NGACVL", "FRAAGR")."""
+    return is_igo(code) or (code[:3].upper() in country_codes() and role_part(code) in STATE_ROLES)
+
+
+def protest_place(actor: Span) -> bool:
+    """Whether the actor is named as where a protest is held or passes: the object of "in", "at", "through",
+    "outside", "across" or "near" ("a rally in Lagos", "marched through Lahore"; rule 29)."""
+    tok = actor.root
+    for _ in range(3):
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in PROTEST_PLACE_PREPS
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def located(actor: Span) -> bool:

@@ -39,6 +39,8 @@ class TriggerLexicon:
     nouns: dict[str, str] = field(default_factory=dict)
     adjs: dict[str, str] = field(default_factory=dict)
     phrases: dict[tuple[str, str], str] = field(default_factory=dict)
+    noun_compounds: dict[tuple[str, str], str] = field(default_factory=dict)  # "hunger strike" (rule 29)
+    lemma_fixes: dict[str, str] = field(default_factory=dict)  # "staged" -> stage, not "stag" (rule 29)
     wrap_verbs: dict[str, Wrapper] = field(default_factory=dict)
     wrap_nouns: dict[str, Wrapper] = field(default_factory=dict)
     wrap_adjs: dict[str, Wrapper] = field(default_factory=dict)
@@ -158,6 +160,13 @@ class TriggerLexicon:
     speak_preps: set[str] = field(default_factory=set)
     phone_nouns: set[str] = field(default_factory=set)
     withdrawal_code: str = "0874"
+    # arguments, round 2 (issue 14, session 8; docs/events.md rule 29)
+    protest_roots: set[str] = field(default_factory=set)
+    aim_roots: set[str] = field(default_factory=set)
+    aim_preps: set[str] = field(default_factory=set)
+    assembly_verbs: set[str] = field(default_factory=set)
+    patient_nouns: set[str] = field(default_factory=set)
+    assembly_code: str = "141"
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation
@@ -199,6 +208,10 @@ class TriggerLexicon:
         for phrase, code in (data.get("phrases") or {}).items():
             parts = str(phrase).lower().split()
             lex.phrases[(parts[0], parts[-1])] = str(code)
+        lex.lemma_fixes = {str(k).lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()}
+        for phrase, code in (data.get("noun_compounds") or {}).items():
+            parts = str(phrase).lower().split()
+            lex.noun_compounds[(parts[0], parts[-1])] = str(code)
         for name, spec in (data.get("wrappers") or {}).items():
             wrapper = Wrapper(name, str(spec["code"]), {str(k): str(v) for k, v in spec.get("refine", {}).items()})
             for word in spec.get("verbs", []):

@@ -131,7 +131,7 @@ class TriggerMatcher:
         return any(lex.wrap_nouns.get(n.lemma_.lower()) is lex.appeal for n in nouns) and lex.appeal is not None
 
     def trigger(self, tok: Token) -> Trigger | None:
-        lemma = tok.lemma_.lower()
+        lemma = self.lex.lemma_fixes.get(tok.lower_, tok.lemma_.lower())
         pos = tok.pos_
         lex = self.lex
         if tok.ent_type_ in ("DATE", "TIME"):
@@ -142,6 +142,8 @@ class TriggerMatcher:
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
                     for obj in self.object_heads(child):
+                        if self.compound_noun(obj) is not None:
+                            continue  # "staged a hunger strike": the compound noun names the event (142)
                         code = lex.phrases.get((lemma, obj.lemma_.lower()))
                         if code and self.force_posture(obj, obj.lemma_.lower()) is not None:
                             continue  # "held exercises near Finland": the exercise noun codes a show of force
@@ -173,6 +175,8 @@ class TriggerMatcher:
                 # "Russian soldiers killed in Ukraine", "athletes killed at the games": the subject or the
                 # noun is the victim, and no attacker is named
                 return None
+            if lemma in lex.assembly_verbs and self.assembled_to_protest(tok):
+                return Trigger(tok, lex.assembly_code, "verb")  # "gathered in the square to demand ..." (rule 29)
             if lemma in lex.verbs:
                 if lemma in lex.needs_object and not any(
                     c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in tok.children
@@ -190,6 +194,9 @@ class TriggerMatcher:
             if lemma in lex.wrap_nouns:
                 wrapper = lex.wrap_nouns[lemma]
                 return Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
+            compound = self.compound_noun(tok)
+            if compound is not None:
+                return Trigger(tok, compound, "noun")  # "a hunger strike" (142), not an attack (rule 29)
             if lemma in lex.nouns:
                 return Trigger(tok, lex.nouns[lemma], "noun")
             if lemma in lex.evidence_nouns and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
@@ -203,6 +210,36 @@ class TriggerMatcher:
         elif pos == "ADJ" and lemma in lex.adjs and tok.dep_ == "acomp":
             # an attitude predicated of its holder: "X was skeptical about Y" (012), "optimistic over" (013)
             return Trigger(tok, lex.adjs[lemma], "adj")
+        return None
+
+    def assembled_to_protest(self, verb: Token) -> bool:
+        """Whether a verb of gathering ("rallied", "gathered", "assembled") without an object has a purpose clause
+        of protest: a to-infinitive or participle without a subject of its own whose verb is an appeal, demand,
+        disapproval, rejection or protest trigger ("gathered in the square to demand ...", "rallied outside the
+        embassy, denouncing ..."). People gathering to protest are demonstrating (141)."""
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+            return False  # "rallied support", "gathered evidence"
+        roots = self.lex.aim_roots | self.lex.protest_roots
+        for c in verb.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB":
+                continue
+            if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+                continue
+            if not (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or c.tag_ == "VBG"):
+                continue
+            found = self.trigger(c)
+            if found is not None and found.code[:2] in roots:
+                return True
+        return False
+
+    def compound_noun(self, tok: Token) -> str | None:
+        """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
+        lemma = tok.lemma_.lower()
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                code = self.lex.noun_compounds.get((child.lemma_.lower(), lemma))
+                if code is not None:
+                    return code
         return None
 
     def verb_construction(self, tok: Token, lemma: str) -> Trigger | None:
