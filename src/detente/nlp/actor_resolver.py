@@ -312,6 +312,13 @@ class ActorResolver(DataComponent):
         # primary codes that name a group, not a country (KUR, MOS, WST; not NGA of NGAYRB)
         self.group_primaries = {primary_code(a.code) for a in self.codebook.actors if a.kind in GROUP_KINDS} - countries
         self.group_codes = {a.code for a in self.codebook.actors if a.kind in _IDENTITY_KINDS}
+        # forms that name places of several countries ("Congolese": COG and COD), besides ``codebook.shared``
+        self._multi_forms = {
+            key
+            for key, pairs in self.forms.items()
+            if len({a.actor.code for a, _ in pairs if a.actor.kind in ("country", "place") and len(a.actor.code) == 3})
+            > 1
+        }
         self._actor_id = vocab.strings["ACTOR"]
         self._stop_id = vocab.strings["STOP"]
 
@@ -320,11 +327,12 @@ class ActorResolver(DataComponent):
         if self.split_glued:
             self._split_glued(doc)
         date = _iso_day(doc._.published if Doc.has_extension("published") else None)
-        units = self._communities(doc, self._actor_units(doc, date))
+        units = self._communities(doc, self._shared_places(doc, self._actor_units(doc, date)))
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
         bare: list[Unit] = []
         mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start), bare)
+        mentions, bare = self._security_council(doc, mentions, bare)
         mentions = self._groups(doc, mentions)
         mentions = self._in_context(doc, mentions)
         if self.compose and doc.has_annotation("DEP"):
@@ -524,6 +532,103 @@ class ActorResolver(DataComponent):
             actor, how = found
             units.append(Unit(span.start, span.end, actor.code, actor.name, actor.kind, how, actor.gender))
         return units
+
+    def _security_council(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+        """A bare, capitalised "Security Council" (no country before it) is the UN's, unless the document has
+        named a country's own security council before it ("Russia's Security Council ... the Security Council
+        said"); "the Security Council of Iran", "National Security Council" are composed or matched before."""
+        found = self.codebook.resolve("UN Security Council")
+        if found is None or not bare:
+            return mentions, bare
+        un, _how = found
+        national = [
+            m.start for m in mentions if len(m.code) > 3 and "security council" in doc[m.start : m.end].text.lower()
+        ]
+        # a person whose office is on a national security council ("Medvedev, deputy head of the Security
+        # Council"): that council, in the person's sentence
+        members = {
+            doc[m.start].sent.start if doc.has_annotation("SENT_START") else 0
+            for m in mentions
+            if m.kind == "person"
+            and any(
+                "security council" in (a.actor.role or "").lower()
+                for a, _ in self.forms.get(self._key(doc[m.start : m.end]), ())
+            )
+        }
+        kept, named = [], []
+        for b in bare:
+            words = [t.text for t in doc[b.start : b.end]]
+            sent = doc[b.start].sent.start if doc.has_annotation("SENT_START") else 0
+            if words == ["Security", "Council"] and sent not in members and not any(s < b.start for s in national):
+                named.append(Unit(b.start, b.end, un.code, un.name, un.kind, "alias", None))
+            else:
+                kept.append(b)
+        if not named:
+            return mentions, bare
+        return sorted(mentions + named, key=lambda m: m.start), kept
+
+    def _alternatives(self, doc: Doc, u: Unit) -> dict[str, Unit]:
+        """The readings of a form several countries hold, by country code: its own, the ``shared`` field's
+        and those of other country or place entries with the same form ("Congolese": COG and COD)."""
+        key = self._key(doc[u.start : u.end])
+        out = {u.code: u}
+        for code in self.codebook.shared.get(key, ()):
+            out.setdefault(code, replace(u, code=code, kind="place", how="name"))
+        for alias, _exact in self.forms.get(key, ()):
+            a = alias.actor
+            if a.kind in ("country", "place") and len(a.code) == 3:
+                out.setdefault(a.code, replace(u, code=a.code, name=a.name, kind=a.kind, how=alias.how))
+        return out
+
+    def _shared_places(self, doc: Doc, units: list[Unit]) -> list[Unit]:
+        """A place name several countries hold ("Tripoli" in Libya and Lebanon, "Georgia" the country and
+        the US state, "Congolese") takes the reading of the countries around it: the one most named in its
+        sentence and the previous one, else in the document; a tie keeps the codebook's first reading. A
+        country's own name ("Georgia") yields to another reading only for that country's places (US states
+        and cities beside it), not for a mere mention of the other country ("US condemns ... in Georgia")."""
+        if not units or (not self.codebook.shared and not self._multi_forms):
+            return units
+        readings = {}
+        for n, u in enumerate(units):
+            if u.kind in ("country", "place") and len(u.code) == 3:
+                key = self._key(doc[u.start : u.end])
+                if key in self.codebook.shared or key in self._multi_forms:
+                    alts = self._alternatives(doc, u)
+                    if len(alts) > 1:
+                        readings[n] = alts
+        if not readings:
+            return units
+        sents = doc.has_annotation("SENT_START")
+        evidence = [
+            (doc[u.start].sent.start if sents else 0, primary_code(u.code), u.kind == "place" or u.how == "capital")
+            for n, u in enumerate(units)
+            if n not in readings
+        ]
+        out = list(units)
+        for n, alts in readings.items():
+            u = units[n]
+            sent = doc[u.start].sent if sents else doc[:]
+            prev = doc[sent.start - 1].sent.start if sents and sent.start > 0 else sent.start
+            strict = u.kind == "country" and u.how in ("name", "alias")  # "Georgia" the country by name
+
+            for near in (True, False):
+                scores = {
+                    code: sum(
+                        1
+                        for s, c, place in evidence
+                        if c == code
+                        and (place or not strict or code == u.code)
+                        and (not near or prev <= s <= sent.start)
+                    )
+                    for code in alts
+                }
+                best = max(scores.values())
+                if best > 0:
+                    top = [c for c in alts if scores[c] == best]
+                    if u.code not in top:
+                        out[n] = alts[top[0]]
+                    break
+        return out
 
     def _communities(self, doc: Doc, units: list[Unit]) -> list[Unit]:
         """Adjacent forms that name one group, joined into one unit:

@@ -108,6 +108,9 @@ class Codebook:
         self.stop: list[str] = []  # phrases that contain a form but name no actor ("Latin American")
         self.anaphora: dict[str, Any] = {}  # pronoun genders and "the two sides"-type phrases
         self.sources: list[Path] = []
+        # a place name several countries hold ("Tripoli": Libya's capital and a city in Lebanon): lower-cased
+        # form -> the other countries' codes, from an entry's ``shared`` field ({"Tripoli": ["LBN"]})
+        self.shared: dict[str, tuple[str, ...]] = {}
         self._order = 0
 
     # ---- loading -------------------------------------------------------------------------------
@@ -178,6 +181,7 @@ class Codebook:
             gender=entry.get("gender"),
         )
         self.actors.append(actor)
+        self._add_shared(entry, forms)
         cased = set(entry.get("cased") or ())
         if actor.kind == "person":  # "Trump" must not fire on "trump card", "Xi" on a stray "xi"
             cased.update(v for vs in forms.values() for v in vs)
@@ -187,6 +191,25 @@ class Codebook:
                 alias = Alias(form, actor, HOW_OF_FIELD[field], _is_cased(form, cased), self._order)
                 self.by_form.setdefault(form.lower(), []).append(alias)
         return actor
+
+    def _add_shared(self, entry: dict[str, Any], forms: dict[str, list[str]]) -> None:
+        """Validate and index an entry's ``shared`` field: ``{form: [country code, ...]}``, each form one of
+        the entry's own names or capitals, each code three capital letters other than the entry's own."""
+        shared = entry.get("shared")
+        if shared is None:
+            return
+        own = forms["names"] + forms["aliases"] + forms["capitals"] + forms["demonyms"]
+        if not isinstance(shared, dict):
+            raise ValueError(f"'shared' must map a form to country codes: {entry!r}")
+        for form, codes in shared.items():
+            ok = isinstance(codes, list) and all(
+                isinstance(c, str) and len(c) == 3 and c.isalpha() and c.isupper() and c != entry["code"][:3]
+                for c in codes
+            )
+            if form not in own or not codes or not ok:
+                raise ValueError(f"'shared' needs the entry's own form and other country codes: {entry!r}")
+            key = form.lower()
+            self.shared[key] = tuple(dict.fromkeys(self.shared.get(key, ()) + tuple(codes)))
 
     # ---- lookup --------------------------------------------------------------------------------
     def forms(self) -> Iterator[str]:

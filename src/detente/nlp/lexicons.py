@@ -188,6 +188,8 @@ CodebookEntry = _model(
     words="names aliases titles metonyms capitals demonyms cased",
     code=(str, ...),
     kind=(str, "country"),
+    # a place name other countries hold too: {"Tripoli": ["LBN"]} (the readings the document's countries choose)
+    shared=_optional(dict[str, Words]),
     **{key: _optional(str) for key in ("name", "role", "valid_from", "valid_to", "gender")},
 )
 
