@@ -89,7 +89,9 @@ def test_bare_security_council_is_the_uns(resolver: Language) -> None:
 def test_national_security_council_in_reach_is_kept(resolver: Language) -> None:
     assert found(resolver, "Russia's Security Council met.") == [("Russia's Security Council", "RUSGOV")]
     text = "Russia's Security Council met on Monday. The Security Council discussed the border."
-    assert ("Security Council", "UN") not in found(resolver, text)
+    assert found(resolver, text)[-1] == ("Security Council", "RUSGOV")
+    text = "The UN Security Council met on Monday. The Security Council discussed the border."
+    assert found(resolver, text)[-1] == ("Security Council", "UN")
     assert ("National Security Council", "USAGOV") in found(resolver, "The National Security Council met.")
     text = "Iran's Supreme National Security Council rejected the plan."
     assert ("Supreme National Security Council", "IRNGOV") in found(resolver, text)

@@ -541,9 +541,7 @@ class ActorResolver(DataComponent):
         if found is None or not bare:
             return mentions, bare
         un, _how = found
-        national = [
-            m.start for m in mentions if len(m.code) > 3 and "security council" in doc[m.start : m.end].text.lower()
-        ]
+        national = [m for m in mentions if len(m.code) > 3 and "security council" in doc[m.start : m.end].text.lower()]
         # a person whose office is on a national security council ("Medvedev, deputy head of the Security
         # Council"): that council, in the person's sentence
         members = {
@@ -559,10 +557,14 @@ class ActorResolver(DataComponent):
         for b in bare:
             words = [t.text for t in doc[b.start : b.end]]
             sent = doc[b.start].sent.start if doc.has_annotation("SENT_START") else 0
-            if words == ["Security", "Council"] and sent not in members and not any(s < b.start for s in national):
-                named.append(Unit(b.start, b.end, un.code, un.name, un.kind, "alias", None))
-            else:
+            before = [m for m in national if m.start < b.start]
+            if words != ["Security", "Council"] or sent in members:
                 kept.append(b)
+            elif before:  # "Russia's Security Council met ... the Security Council said": that council
+                last = before[-1]
+                named.append(Unit(b.start, b.end, last.code, last.name, last.kind, "context", None))
+            else:
+                named.append(Unit(b.start, b.end, un.code, un.name, un.kind, "alias", None))
         if not named:
             return mentions, bare
         return sorted(mentions + named, key=lambda m: m.start), kept
