@@ -58,3 +58,30 @@ def test_empty_inputs(parse: Language) -> None:
     assert lemma_hits(empty, frozenset({"member"})) == []
     assert text_hits(empty, lambda s: True) == []
     assert lower_hits(_doc(parse), frozenset()) == []
+
+
+def test_sentence_pairs_rows_are_pair_features(parse: Language) -> None:
+    """``sentence_pairs`` reads each mention's side once (``_side``); every row must be what ``pair_features``
+    gives for that ordered pair on its own, with the features that depend on the pair's order and its verb."""
+    import numpy as np
+
+    from detente.nlp.event_coder import primary
+    from detente.nlp.event_model import PAIR_NAMES, pair_features, sentence_pairs, trigger_roots
+    from detente.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline(stages=("actor_resolver", "event_coder"))
+    coder = nlp.get_pipe("event_coder")
+    doc = nlp("Russia said that France and Germany had warned the Kenyan government about talks with China.")
+    mentions = [m for m in doc.spans["actors"] if m.label_]
+    assert len({m.label_[:3] for m in mentions}) >= 4
+    feats, pairs = sentence_pairs(doc[:], mentions, doc._.events, coder)
+    assert feats.shape == (len(pairs), len(PAIR_NAMES)) and len(pairs) >= 12
+    prims = {primary(m.label_) for m in mentions}
+    rule_pairs = {(primary(e["source"]), primary(e["target"])) for e in doc._.events}
+    _, trigger_tokens = trigger_roots(doc[:], coder)
+    for row, (a, b) in zip(feats, pairs, strict=True):
+        one = pair_features(doc[:], a, b, len(prims), rule_pairs, trigger_tokens, coder.lex.speech_verbs)
+        assert np.array_equal(row, one)
+    # the order matters: (a, b) and (b, a) differ in the first-mention feature
+    first = PAIR_NAMES.index("src_first")
+    assert {float(r[first]) for r in feats} == {0.0, 1.0}
