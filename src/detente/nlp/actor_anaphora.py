@@ -26,17 +26,20 @@ sentence) or ``anaphora_prev`` (previous sentence).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
 from detente.nlp.extensions import doc_text
+from detente.nlp.token_scan import lower_hits
 from detente.reference.actors import country_part, primary_code, role_part
 
 SINGULAR = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "their", "them"})
 POSSESSIVE = frozenset({"its", "their"})
+PRONOUNS = SINGULAR | PLURAL
 _SUBJ = ("nsubj", "nsubjpass")
 _OBJ = ("dobj", "obj", "dative")
 _UP = ("ccomp", "conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acomp", "parataxis", "acl")
@@ -184,7 +187,6 @@ class StateAnaphora:
         own = _clause(anchor) if anchor.pos_ not in ("VERB", "AUX") else anchor
         if own is None:
             return None
-        above = _ancestors(p)
         if p.lower_ == "it" and p.dep_ not in _SUBJ:
             # an object "it" is as often an act or a thing as an actor ("ICE detained the men, and the
             # department defended it"): only a subject "it" is resolved
@@ -198,6 +200,7 @@ class StateAnaphora:
                 cur = cur.head
             if cur.dep_ not in _SUBJ or cur.head.i != own.i:
                 return None
+        above = _ancestors(p)
         level = own
         first = True
         cands: list[list[Any]] = []
@@ -308,10 +311,11 @@ class StateAnaphora:
         sents = list(doc.sents)
         if not sents:
             return []
-        sent_no = {}
-        for n, s in enumerate(sents):
-            for i in range(s.start, s.end):
-                sent_no[i] = n
+        sent_starts = [s.start for s in sents]
+
+        def sent_no(i: int) -> int:
+            return bisect.bisect_right(sent_starts, i) - 1
+
         covered = {i for m in mentions for i in range(m.start, m.end)}
         at: dict[int, list[Any]] = {}
         for m in mentions:
@@ -319,7 +323,7 @@ class StateAnaphora:
                 at.setdefault(i, []).append(m)
         by_sent: dict[int, list[Any]] = {}
         for m in mentions:
-            by_sent.setdefault(sent_no[m.start], []).append(m)
+            by_sent.setdefault(sent_no(m.start), []).append(m)
         out: list[M] = []
 
         def mentions_of(k: int) -> list[Any]:
@@ -330,7 +334,7 @@ class StateAnaphora:
             for b in bare:
                 if any(i in covered for i in range(b.start, b.end)) or b.kind != "country":
                     continue
-                n = sent_no[b.start]
+                n = sent_no(b.start)
                 s = sents[n]
                 head = doc[b.end - 1]
                 first = doc[s.start]
@@ -350,16 +354,15 @@ class StateAnaphora:
                 for i in range(b.start, b.end):
                     covered.add(i)
                     at.setdefault(i, []).append(made)
-        for p in doc:
+        for i in lower_hits(doc, PRONOUNS):
+            p = doc[i]
             form = p.lower_
-            if form not in SINGULAR and form not in PLURAL:
-                continue
             if p.i in covered or p.tag_ not in ("PRP", "PRP$") or pleonastic(p):
                 continue
             found = self._resolve_in_sentence(doc, p, at)
             how = "anaphora"
             if found is None and self.across:
-                n = sent_no[p.i]
+                n = sent_no(p.i)
                 s = sents[n]
                 before = [m for m in mentions_of(n) if m.start < p.i]
                 if not before and self._main_subject(p, s.root):
@@ -372,5 +375,5 @@ class StateAnaphora:
             out.extend(made_here)
             at[p.i] = list(made_here)
             covered.add(p.i)
-            by_sent.setdefault(sent_no[p.i], []).extend(made_here)
+            by_sent.setdefault(sent_no(p.i), []).extend(made_here)
         return out

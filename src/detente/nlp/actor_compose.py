@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from detente.nlp.token_scan import lemma_hits, lower_hits
 from detente.reference.actors import country_part, role_part
 
 if TYPE_CHECKING:
@@ -264,8 +265,9 @@ def group_members(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found: list[Unit] = []
-    for tok in doc:
-        if tok.lemma_.lower() not in MEMBER_NOUNS or tok.i in taken or tok.pos_ != "NOUN":
+    for i in lemma_hits(doc, MEMBER_NOUNS):
+        tok = doc[i]
+        if tok.i in taken or tok.pos_ != "NOUN":
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -291,8 +293,9 @@ def supporters(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found: list[Unit] = []
-    for tok in doc:
-        if tok.lower_ not in SUPPORTER_NOUNS or tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+    for i in lower_hits(doc, SUPPORTER_NOUNS):
+        tok = doc[i]
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         owner: Unit | None = None
         for child in tok.children:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
@@ -48,6 +49,7 @@ from detente.nlp.actor_anaphora import StateAnaphora
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
+from detente.nlp.token_scan import lower_hits, text_hits
 from detente.reference.actors import STATE_ROLES, country_part, primary_code, role_part
 
 SPANS_KEY = "actors"
@@ -305,8 +307,10 @@ class ActorResolver(DataComponent):
         for kind, phrases in pairs.items():
             self.pair_matcher.add(kind, list(make.pipe(phrases)))
         self.pronouns: dict[str, str] = dict(self.codebook.anaphora.get("pronouns", {}))
+        self.pronoun_forms = frozenset(self.pronouns)
         self.us_pronoun_after = {str(w).lower() for w in self.codebook.anaphora.get("us_pronoun_after", [])}
         self.single_forms = {k for k in self.forms if " " not in k}
+        self._glued_memo: dict[int, bool] = {}  # token text hash -> a glued text to split (``_split_glued``)
         self.group_nouns = {str(w).lower() for w in self.codebook.anaphora.get("group_nouns", [])}
         countries = {a.code for a in self.codebook.actors if a.kind == "country"}
         # primary codes that name a group, not a country (KUR, MOS, WST; not NGA of NGAYRB)
@@ -421,20 +425,25 @@ class ActorResolver(DataComponent):
         ("Russian-backed rebels") or a possessive pronoun. Only the roles of ``_CONTEXT_ROLES``."""
         if not bare or not mentions:
             return mentions
+        starts = [s.start for s in doc.sents]
+
+        def sent_of(i: int) -> int:  # the first token of token i's sentence (``doc[i].sent.start``)
+            return starts[bisect.bisect_right(starts, i) - 1]
+
         by_sent: dict[int, set[str]] = {}
         for m in mentions:
-            by_sent.setdefault(doc[m.start].sent.start, set()).add(primary_code(m.code))
+            by_sent.setdefault(sent_of(m.start), set()).add(primary_code(m.code))
         found: list[Unit] = []
         for b in bare:
-            sent = doc[b.start].sent.start
+            sent = sent_of(b.start)
             codes = by_sent.get(sent, set())
             if len(codes) == 1 and b.role in _CONTEXT_ROLES and self._bare_ok(doc, b):
                 (country,) = codes
                 if len(country) == 3 and country.isalpha() and country not in ("IGO", "NGO", *self.group_primaries):
                     found.append(replace(b, code=country + (b.role or "")))
         # non-state actors of each sentence, named or just resolved
-        civil = {doc[m.start].sent.start for m in mentions + found if role_part(m.code) not in STATE_ROLES}
-        kept = [m for m in found if role_part(m.code) not in STATE_ROLES or doc[m.start].sent.start in civil]
+        civil = {sent_of(m.start) for m in mentions + found if role_part(m.code) not in STATE_ROLES}
+        kept = [m for m in found if role_part(m.code) not in STATE_ROLES or sent_of(m.start) in civil]
         return sorted(mentions + kept, key=lambda m: m.start)
 
     @staticmethod
@@ -467,23 +476,33 @@ class ActorResolver(DataComponent):
             return False
         return any(not a.cased or exact == part for a, exact in self.forms[key])
 
+    def _glued_parts(self, text: str) -> list[str] | None:
+        """The parts of a glued token text ("U.S.President" -> "U.S.", "President") when one of them is a
+        known form, else None."""
+        if len(text) < 4 or not any(c in text for c in _GLUE_CHARS) or text.lower() in self.forms:
+            return None
+        parts: list[str] = []
+        rest = text
+        dotted = _DOTTED.match(rest)
+        if dotted:
+            parts.append(dotted.group(1))
+            rest = rest[dotted.end() :]
+        parts.extend(p for p in _GLUE_SPLIT.split(rest) if p)
+        if len(parts) < 2 or "".join(parts) != text:
+            return None
+        return parts if any(self._is_form_part(p) for p in parts) else None
+
+    def _is_glued(self, text: str) -> bool:
+        return self._glued_parts(text) is not None
+
     def _split_glued(self, doc: Doc) -> None:
         """Split "U.S.President" / "U.S.-Russia" into tokens when one of the parts is a known form."""
         todo: list[tuple[Any, list[str]]] = []
-        for tok in doc:
-            text = tok.text
-            if len(text) < 4 or not any(c in text for c in _GLUE_CHARS) or text.lower() in self.forms:
-                continue
-            parts: list[str] = []
-            rest = text
-            dotted = _DOTTED.match(rest)
-            if dotted:
-                parts.append(dotted.group(1))
-                rest = rest[dotted.end() :]
-            parts.extend(p for p in _GLUE_SPLIT.split(rest) if p)
-            if len(parts) < 2 or "".join(parts) != text:
-                continue
-            if any(self._is_form_part(p) for p in parts):
+        # each distinct token text checked once (memo across documents), no Token object per token
+        for i in text_hits(doc, self._is_glued, self._glued_memo):
+            tok = doc[i]
+            parts = self._glued_parts(tok.text)
+            if parts is not None:
                 todo.append((tok, parts))
         if not todo:
             return
@@ -972,7 +991,7 @@ class ActorResolver(DataComponent):
 
         out: list[Unit] = []
 
-        tok_idx = [t.idx for t in doc]
+        tok_idx = doc.to_array(IDX).tolist()
         text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
 
         def window(i: int) -> int:
@@ -993,7 +1012,8 @@ class ActorResolver(DataComponent):
             return min(i, bisect.bisect_left(tok_idx, brk + 1))
 
         if self.pronouns and people:
-            for tok in doc:
+            for i in lower_hits(doc, self.pronoun_forms):
+                tok = doc[i]
                 gender = self.pronouns.get(tok.lower_)
                 if gender is None or tok.i in covered or tok.pos_ not in ("PRON", "DET", ""):
                     continue

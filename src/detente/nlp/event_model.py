@@ -29,7 +29,7 @@ import functools
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -128,6 +128,58 @@ PAIR_NAMES: list[str] = (
 )
 
 
+class _Side(NamedTuple):
+    """What one mention brings to its pairs' features: its clause role, governing preposition, the verb above
+    it (index, a speech verb, the sentence root), its first token and its primary code. Computed once per mention
+    of a sentence, not once per pair (``sentence_pairs``)."""
+
+    role: str
+    prep: str
+    verb: int
+    speech: bool
+    root: bool
+    start: int
+    primary: str
+
+
+def _side(span: Span, speech_verbs: set[str]) -> _Side:
+    from detente.nlp.event_coder import primary
+
+    role, prep, verb = mention_role(span)
+    above = _verb_above(verb)
+    speech = above.lemma_.lower() in speech_verbs
+    return _Side(role, prep, above.i, speech, above.dep_ == "ROOT", span.start, primary(span.label_))
+
+
+def _pair_row(
+    s: _Side, t: _Side, n_actors: int, rule_pairs: set[tuple[str, str]], trigger_tokens: set[int]
+) -> np.ndarray:
+    x = np.zeros(len(PAIR_NAMES), dtype=np.float32)
+    x[ROLES.index(s.role)] = 1
+    x[len(ROLES) + ROLES.index(t.role)] = 1
+    base = 2 * len(ROLES)
+    if s.prep in PREPS:
+        x[base + PREPS.index(s.prep)] = 1
+    if t.prep in PREPS:
+        x[base + len(PREPS) + PREPS.index(t.prep)] = 1
+    k = base + 2 * len(PREPS)
+    lo, hi = sorted((s.start, t.start))
+    sp, tp = s.primary, t.primary
+    x[k] = float(s.start < t.start)
+    x[k + 1] = min(abs(s.start - t.start), 40) / 40.0
+    x[k + 2] = min(n_actors, 6) / 6.0
+    x[k + 3] = float(s.verb == t.verb)
+    x[k + 4] = float(s.speech and s.role == "subj")
+    x[k + 5] = float((sp, tp) in rule_pairs)
+    x[k + 6] = float((tp, sp) in rule_pairs)
+    x[k + 7] = float(bool(rule_pairs))
+    x[k + 8] = float(any(lo < i < hi for i in trigger_tokens))
+    x[k + 9] = float(s.role == "subj" and s.root)
+    x[k + 10] = float(t.start > s.verb)
+    x[k + 11] = 1.0
+    return x
+
+
 def pair_features(
     sent: Span,
     src: Span,
@@ -139,35 +191,7 @@ def pair_features(
 ) -> np.ndarray:
     """Parse features of one ordered (source, target) mention pair; ``rule_pairs`` holds the rules'
     (source primary, target primary) pairs in this sentence."""
-    from detente.nlp.event_coder import primary
-
-    x = np.zeros(len(PAIR_NAMES), dtype=np.float32)
-    s_role, s_prep, s_verb = mention_role(src)
-    t_role, t_prep, t_verb = mention_role(tgt)
-    x[ROLES.index(s_role)] = 1
-    x[len(ROLES) + ROLES.index(t_role)] = 1
-    base = 2 * len(ROLES)
-    if s_prep in PREPS:
-        x[base + PREPS.index(s_prep)] = 1
-    if t_prep in PREPS:
-        x[base + len(PREPS) + PREPS.index(t_prep)] = 1
-    k = base + 2 * len(PREPS)
-    sv, tv = _verb_above(s_verb), _verb_above(t_verb)
-    lo, hi = sorted((src.start, tgt.start))
-    sp, tp = primary(src.label_), primary(tgt.label_)
-    x[k] = float(src.start < tgt.start)
-    x[k + 1] = min(abs(src.start - tgt.start), 40) / 40.0
-    x[k + 2] = min(n_actors, 6) / 6.0
-    x[k + 3] = float(sv.i == tv.i)
-    x[k + 4] = float(sv.lemma_.lower() in speech_verbs and s_role == "subj")
-    x[k + 5] = float((sp, tp) in rule_pairs)
-    x[k + 6] = float((tp, sp) in rule_pairs)
-    x[k + 7] = float(bool(rule_pairs))
-    x[k + 8] = float(any(lo < i < hi for i in trigger_tokens))
-    x[k + 9] = float(s_role == "subj" and sv.dep_ == "ROOT")
-    x[k + 10] = float(tgt.start > sv.i)
-    x[k + 11] = 1.0
-    return x
+    return _pair_row(_side(src, speech_verbs), _side(tgt, speech_verbs), n_actors, rule_pairs, trigger_tokens)
 
 
 def trigger_roots(sent: Span, coder: EventCoder) -> tuple[np.ndarray, set[int]]:
@@ -389,11 +413,12 @@ def sentence_pairs(
     rule_pairs = {(primary(e["source"]), primary(e["target"])) for e in events}
     _, trig_toks = trigger_roots(sent, coder)
     rows, pairs = [], []
-    for a in mentions:
-        for b in mentions:
-            if a is b or primary(a.label_) == primary(b.label_):
+    sides = [_side(m, coder.lex.speech_verbs) for m in mentions]  # once per mention, not per pair
+    for a, sa in zip(mentions, sides, strict=True):
+        for b, sb in zip(mentions, sides, strict=True):
+            if a is b or sa.primary == sb.primary:
                 continue
-            rows.append(pair_features(sent, a, b, len(prims), rule_pairs, trig_toks, coder.lex.speech_verbs))
+            rows.append(_pair_row(sa, sb, len(prims), rule_pairs, trig_toks))
             pairs.append((a, b))
     if not rows:
         return np.zeros((0, len(PAIR_NAMES)), dtype=np.float32), []

@@ -1,0 +1,75 @@
+"""Finding the few tokens a rule looks at without a Python ``Token`` object per token (issue 14 item 5).
+
+``for tok in doc: if tok.lower_ in WORDS`` creates a ``Token`` for every token of the document; on the benchmark
+corpus such whole-document loops were most of the actor resolver's time. These helpers read one attribute
+column (``Doc.to_array``) and return the indices of the tokens that pass, in document order, so a rule builds
+``doc[i]`` only for them. Each gives exactly the tokens the plain loop would (the hash filter is checked back
+against the strings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+
+@lru_cache(maxsize=64)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype="uint64")
+
+
+def lower_hits(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form (``Token.lower_``) is one of ``words``, in order."""
+    if not len(doc) or not words:
+        return []
+    lowers = doc.to_array(LOWER)
+    found = numpy.flatnonzero(numpy.isin(lowers, _hashes(words))).tolist()
+    strings = doc.vocab.strings
+    return [i for i in found if strings[int(lowers[i])] in words]
+
+
+# most a memo of ``_column_hits`` keeps (string hashes -> passed or not); a full memo stops growing
+MEMO_MAX = 200_000
+
+
+def _column_hits(doc: Doc, attr: int, keep: Callable[[str], bool], memo: dict[int, bool] | None = None) -> list[int]:
+    """Indices of the tokens whose ``attr`` string passes ``keep``; ``keep`` runs once per distinct string (once
+    per string hash across documents with a ``memo``, which is only valid for the same ``keep``)."""
+    if not len(doc):
+        return []
+    column = doc.to_array(attr)
+    strings = doc.vocab.strings
+    kept = []
+    for h in numpy.unique(column).tolist():
+        passed = memo.get(h) if memo is not None else None
+        if passed is None:
+            passed = keep(strings[h])
+            if memo is not None and len(memo) < MEMO_MAX:
+                memo[h] = passed
+        if passed:
+            kept.append(h)
+    if not kept:
+        return []
+    return numpy.flatnonzero(numpy.isin(column, numpy.array(kept, dtype="uint64"))).tolist()
+
+
+def lemma_hits(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-cased lemma (``Token.lemma_.lower()``) is one of ``words``, in order."""
+    return _column_hits(doc, LEMMA, lambda s: s.lower() in words, _lemma_memo(words))
+
+
+@lru_cache(maxsize=64)
+def _lemma_memo(words: frozenset[str]) -> dict[int, bool]:
+    return {}
+
+
+def text_hits(doc: Doc, keep: Callable[[str], bool], memo: dict[int, bool] | None = None) -> list[int]:
+    """Indices of the tokens whose text (``Token.text``) passes ``keep``, in order; ``keep`` must depend on the
+    text alone (it runs once per distinct text, or once per text hash across the documents given the same
+    ``memo``)."""
+    return _column_hits(doc, ORTH, keep, memo)
