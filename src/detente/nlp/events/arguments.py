@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
 from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher, arrival_verb, own_agent
-from detente.reference.actors import STATE_ROLES, distinct_actors, is_igo, role_part
+from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
 from detente.reference.countries import country_codes
 
@@ -1100,7 +1100,7 @@ def possessive_pronoun(noun: Token) -> bool:
 def state_actor(code: str) -> bool:
     """Whether a code is a state (a country's bare code, its government, military, police or intelligence) or an
     international organisation: not a group ("KUR", "MOSRAD") or a country's people ("NGACVL", "FRAAGR")."""
-    return is_igo(code) or (code[:3].upper() in country_codes() and role_part(code) in STATE_ROLES)
+    return is_igo(code) or (country_part(code) in country_codes() and role_part(code) in STATE_ROLES)
 
 
 def protest_place(actor: Span) -> bool:
