@@ -10,6 +10,8 @@ import pytest
 from spacy.language import Language
 
 from detente.nlp.causal_extractor import Extractor, load_lexicon
+from detente.nlp.event_coder import EventCoder
+from detente.nlp.model import cached_model
 from detente.nlp.pipeline import build_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,3 +110,22 @@ def parse() -> Language:
 def extractor() -> Extractor:
     """The causal parse-rule extractor with the packaged lexicon."""
     return Extractor(load_lexicon())
+
+
+@pytest.fixture(scope="session")
+def base() -> Language:
+    """The bare English model (parser, NER) the event-rule tests parse with; actors are given by each test."""
+    return cached_model()
+
+
+@pytest.fixture(scope="session")
+def coder(base: Language) -> EventCoder:
+    """The event coder with its learned layer off, so the lexicon and the rules are what a test checks (a test
+    module that wants the layer on defines its own ``coder``)."""
+    return EventCoder(base, "event_coder", learned=False)
+
+
+@pytest.fixture(scope="session")
+def resolver() -> Language:
+    """The pipeline up to ``actor_resolver``: what the actor-resolution tests run."""
+    return build_pipeline(stages=("actor_resolver",))

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.pipeline import build_pipeline, make_doc
+from detente.nlp.pipeline import build_pipeline
 
+from .actor_mentions import found
 from .event_sentences import coded, rules_pipeline
 
 
@@ -21,11 +22,6 @@ def nlp() -> Language:
 @pytest.fixture(scope="module")
 def events_nlp() -> Language:
     return rules_pipeline()
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(make_doc(nlp, text, "2025-11-02"))
-    return [(s.text, s.label_) for s in doc.spans["actors"]]
 
 
 # ---- a demonym with a noun for people --------------------------------------------------------------------

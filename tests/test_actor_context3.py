@@ -10,17 +10,8 @@ from spacy.language import Language
 
 from detente.nlp.codebook import Codebook
 from detente.nlp.lexicons import LexiconError
-from detente.nlp.pipeline import build_pipeline, make_doc
 
-
-@pytest.fixture(scope="module")
-def resolver() -> Language:
-    return build_pipeline(stages=("actor_resolver",))
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(make_doc(nlp, text, "2025-11-02"))
-    return [(s.text, s.label_) for s in doc.spans["actors"]]
+from .actor_mentions import found
 
 
 def code_of(nlp: Language, text: str, form: str) -> list[str]:

@@ -4,20 +4,11 @@ constructed."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from detente.nlp.pipeline import build_pipeline, make_doc
+from detente.nlp.pipeline import make_doc
 
-
-@pytest.fixture(scope="module")
-def resolver() -> Language:
-    return build_pipeline(stages=("actor_resolver",))
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(make_doc(nlp, text, "2025-11-02"))
-    return [(s.text, s.label_) for s in doc.spans["actors"]]
+from .actor_mentions import found
 
 
 def codes(nlp: Language, text: str) -> list[str]:

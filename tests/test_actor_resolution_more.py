@@ -7,17 +7,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.pipeline import build_pipeline, make_doc
+from detente.nlp.pipeline import build_pipeline
+
+from .actor_mentions import found
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return build_pipeline(stages=("actor_resolver",))
-
-
-def found(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(make_doc(nlp, text, "2025-11-02"))
-    return [(s.text, s.label_) for s in doc.spans["actors"]]
 
 
 def test_cypriot_communities_are_cyprus(nlp: Language) -> None:

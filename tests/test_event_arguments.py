@@ -8,24 +8,11 @@ spans ``actor_resolver`` would write, so that the tests check the coder's rules;
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from detente.nlp.event_coder import EventCoder
-from detente.nlp.model import cached_model
 
 from .event_actors import asserted, code
-
-
-@pytest.fixture(scope="module")
-def base() -> Language:
-    return cached_model()
-
-
-@pytest.fixture(scope="module")
-def coder(base: Language) -> EventCoder:
-    return EventCoder(base, "event_coder", learned=False)
-
 
 # -- a relational noun with a possessive pronoun: its apposition is the party -----------------------------
 

@@ -10,24 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from spacy.language import Language
 
 from detente.nlp.event_coder import EventCoder
-from detente.nlp.model import cached_model
 from detente.reference.actors import distinct_actors, igo_pair
 
 from .event_actors import asserted, code
-
-
-@pytest.fixture(scope="module")
-def base() -> Language:
-    return cached_model()
-
-
-@pytest.fixture(scope="module")
-def coder(base: Language) -> EventCoder:
-    return EventCoder(base, "event_coder", learned=False)
 
 
 def full(events: list[dict[str, Any]]) -> set[tuple[str, str, str]]:

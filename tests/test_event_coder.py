@@ -15,14 +15,7 @@ from spacy.tokens import Doc
 
 from detente.nlp.dates import resolve
 from detente.nlp.event_coder import EventCoder
-from detente.nlp.model import cached_model
 from detente.reference.cameo import CAMEO_FILE, lookup, quad_of
-
-
-@pytest.fixture(scope="module")
-def base() -> Language:
-    """The bare English model (parser, NER); actors are supplied by each test."""
-    return cached_model()
 
 
 @pytest.fixture(scope="module")

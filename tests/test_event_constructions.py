@@ -12,14 +12,8 @@ import pytest
 from spacy.language import Language
 
 from detente.nlp.event_coder import EventCoder
-from detente.nlp.model import cached_model
 
 from .event_actors import asserted, code
-
-
-@pytest.fixture(scope="module")
-def base() -> Language:
-    return cached_model()
 
 
 @pytest.fixture(scope="module")

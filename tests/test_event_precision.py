@@ -9,23 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from spacy.language import Language
 
 from detente.nlp.event_coder import EventCoder
-from detente.nlp.model import cached_model
 
 from .event_actors import asserted, code
-
-
-@pytest.fixture(scope="module")
-def base() -> Language:
-    return cached_model()
-
-
-@pytest.fixture(scope="module")
-def coder(base: Language) -> EventCoder:
-    return EventCoder(base, "event_coder", learned=False)
 
 
 def codes(events: list[dict[str, Any]]) -> set[str]:
