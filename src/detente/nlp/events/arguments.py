@@ -192,17 +192,22 @@ class ArgumentFinder:
     def participle_agents(self, subj: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
         """The agent of a participle on a subject that names no actor: "the missiles fired by the Israeli military
         struck ...", "a resolution drafted by France condemned ...": who acts through the thing (rule 29)."""
+        return self.agents_of_participles(
+            [s for s in subj if s.pos_ in ("NOUN", "PROPN") and s.i not in tok_actor], tok_actor
+        )
+
+    def agents_of_participles(self, nouns: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors of the "by" agent of a past participle on each noun ("the summit hosted by X")."""
         return [
             a
-            for s in subj
-            if s.pos_ in ("NOUN", "PROPN") and s.i not in tok_actor
-            for p in s.children
-            if p.dep_ == "acl" and p.tag_ == "VBN"
-            for g in p.children
-            if g.dep_ == "agent"
-            for o in g.children
-            if o.dep_ == "pobj"
-            for a in self.actors(o, tok_actor)
+            for noun in nouns
+            for participle in noun.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for agent in participle.children
+            if agent.dep_ == "agent"
+            for p in agent.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, tok_actor)
         ]
 
     def alleged_actors(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
@@ -904,18 +909,7 @@ class ArgumentFinder:
         """The agent of a participle on the object: "boycotted the summit hosted by Algeria", "rejected the
         draft proposed by the Security Council", "released a ship operated by Greenpeace": the act is
         aimed at whoever hosts, proposes or operates the thing acted on."""
-        return [
-            a
-            for obj in verb.children
-            if obj.dep_ in ("dobj", "obj")
-            for participle in obj.children
-            if participle.dep_ == "acl" and participle.tag_ == "VBN"
-            for agent in participle.children
-            if agent.dep_ == "agent"
-            for p in agent.children
-            if p.dep_ == "pobj"
-            for a in self.actors(p, tok_actor)
-        ]
+        return self.agents_of_participles([obj for obj in verb.children if obj.dep_ in ("dobj", "obj")], tok_actor)
 
     def dispute_parties(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The parties of the dispute a mediation is in ("mediation efforts in the Libyan conflict", "a
