@@ -26,14 +26,13 @@ sentence) or ``anaphora_prev`` (previous sentence).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
 from detente.nlp.extensions import doc_text
-from detente.nlp.token_scan import lower_hits
+from detente.nlp.token_scan import SentenceStarts, lower_hits
 from detente.reference.actors import country_part, primary_code, role_part
 
 SINGULAR = frozenset({"it", "its"})
@@ -311,10 +310,7 @@ class StateAnaphora:
         sents = list(doc.sents)
         if not sents:
             return []
-        sent_starts = [s.start for s in sents]
-
-        def sent_no(i: int) -> int:
-            return bisect.bisect_right(sent_starts, i) - 1
+        sent_no = SentenceStarts(doc).number
 
         covered = {i for m in mentions for i in range(m.start, m.end)}
         at: dict[int, list[Any]] = {}

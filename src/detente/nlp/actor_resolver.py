@@ -49,7 +49,7 @@ from detente.nlp.actor_anaphora import StateAnaphora
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
-from detente.nlp.token_scan import lower_hits, text_hits
+from detente.nlp.token_scan import SentenceStarts, lower_hits, text_hits
 from detente.reference.actors import STATE_ROLES, country_part, primary_code, role_part
 
 SPANS_KEY = "actors"
@@ -425,10 +425,7 @@ class ActorResolver(DataComponent):
         ("Russian-backed rebels") or a possessive pronoun. Only the roles of ``_CONTEXT_ROLES``."""
         if not bare or not mentions:
             return mentions
-        starts = [s.start for s in doc.sents]
-
-        def sent_of(i: int) -> int:  # the first token of token i's sentence (``doc[i].sent.start``)
-            return starts[bisect.bisect_right(starts, i) - 1]
+        sent_of = SentenceStarts(doc).start
 
         by_sent: dict[int, set[str]] = {}
         for m in mentions:

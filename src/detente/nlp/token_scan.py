@@ -9,6 +9,7 @@ against the strings).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -73,3 +74,19 @@ def text_hits(doc: Doc, keep: Callable[[str], bool], memo: dict[int, bool] | Non
     text alone (it runs once per distinct text, or once per text hash across the documents given the same
     ``memo``)."""
     return _column_hits(doc, ORTH, keep, memo)
+
+
+class SentenceStarts:
+    """Which sentence a token lies in, by bisection over the sentence starts: ``doc[i].sent`` builds a Span and
+    scans the document for its bounds on every call."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [s.start for s in doc.sents]
+
+    def number(self, i: int) -> int:
+        """The index of token ``i``'s sentence among ``doc.sents``."""
+        return bisect.bisect_right(self.starts, i) - 1
+
+    def start(self, i: int) -> int:
+        """The first token of token ``i``'s sentence (``doc[i].sent.start``)."""
+        return self.starts[self.number(i)]
