@@ -75,7 +75,7 @@ class ArgumentFinder:
         """Actors that ``tok`` (a subject/object head) denotes: itself, its modifiers, its conjuncts."""
         found: list[Span] = []
         if tok.lemma_.lower() in self.lex.venue_nouns and tok.i not in tok_actor:
-            return []  # "met on the sidelines of the UN General Assembly": the occasion, not a party (rule 32)
+            return []  # "met on the margins of the NATO summit": the occasion, not a party (rule 32)
         if tok.i in tok_actor and self.provenance(tok_actor[tok.i]):
             pass  # "U.S.-made missiles": where a thing comes from, not a party
         elif tok.i in tok_actor:
@@ -429,8 +429,8 @@ class ArgumentFinder:
                 subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
                 plural = bool(subj) and all(s.tag_ in ("NNS", "NNPS") for s in subj)
                 if not sources and pronouns == ["its"] and (plural or (skipped and not subj)):
-                    # "Russia is eager to push it as gas sales shrink after its invasion of Ukraine": "its" is
-                    # not the plural subject of its own clause, so a clause above names its owner (rule 32)
+                    # "Peru is eager to sell copper as exports shrink after its invasion of Chile": "its" is not
+                    # the plural subject of its own clause, so a clause above names its owner (rule 32)
                     skipped = True
                     continue
                 return sources

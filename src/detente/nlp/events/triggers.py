@@ -38,8 +38,8 @@ class TriggerMatcher:
 
     def reproach(self, clause: Token) -> bool:
         """A reported clause, or a verb conjoined to it under the same subject, with an obligation modal in the
-        perfect ("Y should not have made such statements", "Y ought to have consulted us", "Y has a big mouth and
-        should have kept quiet"): what Y did is blamed, not asked for (docs/events.md rule 32)."""
+        perfect ("Y should not have expelled our envoy", "Y should have consulted its neighbours", "Y talks too much
+        and should have kept quiet"): what Y did is blamed, not asked for (docs/events.md rule 32)."""
         verbs = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         for verb in verbs:
             if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -81,7 +81,7 @@ class TriggerMatcher:
                 if wishing and not any(a.lower_ == "to" for a in auxes):
                     continue
                 if not wishing and self.reproach(clause):
-                    # "X said Y should not have made such statements": a reproach for a past act (111, rule 32)
+                    # "X said Y should not have expelled our envoy": a reproach for a past act (111, rule 32)
                     found.append((verb, clause, lex.reproach_code))
                     continue
                 modal = any(a.lower_ in lex.obligation_modals for a in auxes)
