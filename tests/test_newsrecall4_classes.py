@@ -93,3 +93,16 @@ def test_a_contact_before_a_past_act_is_asserted(nlp: Language) -> None:
     # in a sentence about the future, what comes "after" is still to come
     events = asserted(nlp, "Norway wants to meet Chile after talks with Peru.")
     assert ("NOR", "PER", "040") not in events
+
+
+def test_an_offer_is_made_to_whom_a_conjoined_appeal_is_addressed(nlp: Language) -> None:
+    # "X proposes a pact, calls on Y to reciprocate": the proposal is made to Y (03), beside the appeal (02)
+    events = asserted(nlp, "Peru proposes a new trade pact, calls on Chile to reciprocate.")
+    assert ("PER", "CHL", "030") in events and ("PER", "CHL", "020") in events
+    assert ("PER", "CHL", "030") in asserted(nlp, "Peru offered a truce and urged Chile to accept it.")
+    # an appeal with a subject of its own is someone else's: the offer names no one
+    events = asserted(nlp, "Peru offered a truce, and Bolivia urged Chile to accept it.")
+    assert not any(s == "PER" for s, _, _ in events)
+    # an offer that names its addressee keeps it
+    events = asserted(nlp, "Peru proposed a ceasefire to Chile and urged Bolivia to join.")
+    assert ("PER", "CHL", "030") in events and ("PER", "BOL", "030") not in events

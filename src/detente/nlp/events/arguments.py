@@ -904,7 +904,35 @@ class ArgumentFinder:
             ]
         if planned_meeting:
             targets = [t for t in targets if not located(t)]
+        if (
+            sources
+            and not targets
+            and trig.kind == "verb"
+            and trig.wrapper is not None
+            and trig.wrapper.name == "intent"
+        ):
+            targets = [
+                t
+                for t in self.appeal_addressees(tok, tok_actor)
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
         return sources, targets, reciprocal
+
+    def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """ "X proposes a pact, calls on Y to reciprocate", "offered a truce and urged Y to accept it": the one a
+        conjoined appeal (the `appeal` wrapper's verbs) is addressed to is whom the offer is made to (rule 32)."""
+        conjoined = [c for c in verb.children if c.dep_ == "conj"]
+        if verb.dep_ == "conj" and verb.head is not verb:
+            conjoined.append(verb.head)
+        return [
+            a
+            for c in conjoined
+            if c.pos_ == "VERB"
+            and (wrapper := self.lex.wrap_verbs.get(c.lemma_.lower())) is not None
+            and wrapper.name == "appeal"
+            and not any(g.dep_ in SUBJ_DEPS for g in c.children)
+            for a in self.targets_of(c, tok_actor)
+        ]
 
     def owner_above(self, tok: Token, sources: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
         """The party a possessive pronoun of an entered airspace stands for (docs/events.md rule 28): the subject
