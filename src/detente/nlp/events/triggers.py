@@ -44,7 +44,9 @@ class TriggerMatcher:
         for verb in verbs:
             if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 continue  # a conjunct with a subject of its own is another clause
-            auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                continue  # "Y should have been invited": Y is not the one blamed
+            auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
             if verb.tag_ == "VBN" and "have" in auxes and auxes & self.lex.obligation_modals:
                 return True
         return False
