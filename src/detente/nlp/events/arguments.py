@@ -74,6 +74,8 @@ class ArgumentFinder:
     def actors(self, tok: Token, tok_actor: dict[int, Span], depth: int = 0) -> list[Span]:
         """Actors that ``tok`` (a subject/object head) denotes: itself, its modifiers, its conjuncts."""
         found: list[Span] = []
+        if tok.lemma_.lower() in self.lex.venue_nouns and tok.i not in tok_actor:
+            return []  # "met on the margins of the NATO summit": the occasion, not a party (rule 32)
         if tok.i in tok_actor and self.provenance(tok_actor[tok.i]):
             pass  # "U.S.-made missiles": where a thing comes from, not a party
         elif tok.i in tok_actor:
@@ -288,6 +290,10 @@ class ArgumentFinder:
                 return sources, ptargets
             if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
                 break  # "When asked whether ..., Trump replied": the main subject was asked, not asking
+            means = tok.head.head if tok.dep_ == "pcomp" and tok.tag_ == "VBG" else tok
+            if means is not tok and tok.head.lower_ in self.lex.means_preps and means.pos_ in ("VERB", "AUX"):
+                tok = means  # "By hosting Y, X gave ...": X hosts (the gerund of means has the clause's subject)
+                continue
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
                 tok = tok.head
                 continue
@@ -409,15 +415,24 @@ class ArgumentFinder:
         pronoun on a nominal trigger refers to the subject of the clause it sits in (the nearest verb
         above it, subjects inherited as for verbs). Only his/her/its/their, only when that subject is
         a coded actor."""
-        if not any(c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS for c in noun.children):
+        pronouns = [c.lower_ for c in noun.children if c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS]
+        if not pronouns:
             return []
         tok = noun
-        for _ in range(6):
+        skipped = False
+        for _ in range(8):
             if tok.head is tok:
                 break
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # not "Following his meeting"
                 sources, _ = self.subject(tok, tok_actor)
+                subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+                plural = bool(subj) and all(s.tag_ in ("NNS", "NNPS") for s in subj)
+                if not sources and pronouns == ["its"] and (plural or (skipped and not subj)):
+                    # "Peru is eager to sell copper as exports shrink after its invasion of Chile": "its" is not
+                    # the plural subject of its own clause, so a clause above names its owner (rule 32)
+                    skipped = True
+                    continue
                 return sources
         return []
 
@@ -889,7 +904,35 @@ class ArgumentFinder:
             ]
         if planned_meeting:
             targets = [t for t in targets if not located(t)]
+        if (
+            sources
+            and not targets
+            and trig.kind == "verb"
+            and trig.wrapper is not None
+            and trig.wrapper.name == "intent"
+        ):
+            targets = [
+                t
+                for t in self.appeal_addressees(tok, tok_actor)
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
         return sources, targets, reciprocal
+
+    def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """ "X proposes a pact, calls on Y to reciprocate", "offered a truce and urged Y to accept it": the one a
+        conjoined appeal (the `appeal` wrapper's verbs) is addressed to is whom the offer is made to (rule 32)."""
+        conjoined = [c for c in verb.children if c.dep_ == "conj"]
+        if verb.dep_ == "conj" and verb.head is not verb:
+            conjoined.append(verb.head)
+        return [
+            a
+            for c in conjoined
+            if c.pos_ == "VERB"
+            and (wrapper := self.lex.wrap_verbs.get(c.lemma_.lower())) is not None
+            and wrapper.name == "appeal"
+            and not any(g.dep_ in SUBJ_DEPS for g in c.children)
+            for a in self.targets_of(c, tok_actor)
+        ]
 
     def owner_above(self, tok: Token, sources: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
         """The party a possessive pronoun of an entered airspace stands for (docs/events.md rule 28): the subject

@@ -195,6 +195,11 @@ class TriggerLexicon:
     helping_verbs: set[str] = field(default_factory=set)
     civil_objects: set[str] = field(default_factory=set)
     attribution_words: set[str] = field(default_factory=set)
+    # recall on real news, round 4 (issue 14, session 9, branch newsrecall4; docs/events.md rule 32)
+    means_preps: set[str] = field(default_factory=set)
+    venue_nouns: set[str] = field(default_factory=set)
+    anterior_preps: set[str] = field(default_factory=set)
+    reproach_code: str = "111"
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:

@@ -75,6 +75,8 @@ class Modality:
                 "dative",
                 "obj",
             ):
+                if self.anterior_past(cur):
+                    break  # "had wanted to meet Y following a phone call with Y": the call happened
                 cur = cur.head
                 chain.append(cur)
                 if cur.dep_ == "nsubj":
@@ -82,6 +84,22 @@ class Modality:
                 continue
             break
         return chain
+
+    def anterior_past(self, tok: Token) -> bool:
+        """Whether ``tok`` is a nominal event under an "after"/"following" phrase (`constructions.anterior_preps`) in
+        a sentence told in the past: what came before a past act took place, whatever wish, plan or negation the
+        phrase's own verb carries ("Norway had wanted to meet Chile following a phone call with its leader": the
+        call is asserted, the meeting is not). A sentence in the present or future keeps them hedged ("will meet Y
+        after talks with Z"). Only when the noun's own "with"/"between" phrase names a partner. Rule 32."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in self.lex.anterior_preps or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+            return False  # only a contact whose own phrase names the partner ("after hours of talks" names none)
+        root = tok.sent.root
+        auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxes):
+            return False
+        return root.tag_ == "VBD" or (root.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
 
     def negated(self, trig: Trigger) -> bool:
         for tok in self.clause_chain(trig.token):

@@ -36,6 +36,21 @@ class TriggerMatcher:
         # inflected forms of the wish verbs, for a lemmatizer slip ("Chile hopes to meet": lemma "hop")
         self.wish_forms = {form for verb in lex.wish_verbs for form in inflections(verb)}
 
+    def reproach(self, clause: Token) -> bool:
+        """A reported clause, or a verb conjoined to it under the same subject, with an obligation modal in the
+        perfect ("Y should not have expelled our envoy", "Y should have consulted its neighbours", "Y talks too much
+        and should have kept quiet"): what Y did is blamed, not asked for (docs/events.md rule 32)."""
+        verbs = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        for verb in verbs:
+            if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue  # a conjunct with a subject of its own is another clause
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                continue  # "Y should have been invited": Y is not the one blamed
+            auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            if verb.tag_ == "VBN" and "have" in auxes and auxes & self.lex.obligation_modals:
+                return True
+        return False
+
     def reported_demands(self, sent: Span, trig_at: dict[int, Trigger]) -> list[tuple[Token, Token, str]]:
         """(speech verb, clause, code) for reported obligations: "X said Y must do Z" (an obligation modal
         in the reported clause), "X demanded that Y do Z", "X reiterated its demand that Y do Z" (a demand
@@ -66,6 +81,10 @@ class TriggerMatcher:
                     continue
                 auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
                 if wishing and not any(a.lower_ == "to" for a in auxes):
+                    continue
+                if not wishing and self.reproach(clause):
+                    # "X said Y should not have expelled our envoy": a reproach for a past act (111, rule 32)
+                    found.append((verb, clause, lex.reproach_code))
                     continue
                 modal = any(a.lower_ in lex.obligation_modals for a in auxes)
                 # "told Koizumi that Japan needs to enact reforms": the need is asked for, an appeal
@@ -547,6 +566,8 @@ class TriggerMatcher:
                     return planner  # "announced plans to send aid": the plan codes the planned act
             if tok.dep_ not in WRAPPED_DEPS or tok.head is tok or tok.dep_ == "conj" or self.concurrent_clause(tok):
                 return None
+            if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
+                return None  # "eager to sell gas after its invasion of Y": a time frame is not wrapped (rules 30, 32)
             head = tok.head
             outer = trig_at.get(head.i)
             if outer is not None and outer is not trig:
