@@ -384,6 +384,9 @@ class Extractor:
                 for e in split_coordination(effect):
                     self.claim(found, sent, c, e, signal, polarity, anchor, split=False)
             return
+        cause, effect = _in_unit(cause, sent, signal), _in_unit(effect, sent, signal)
+        if not cause or not effect:
+            return
         if not any(t.pos_ in CONTENT_POS for t in cause) or not any(t.pos_ in CONTENT_POS for t in effect):
             return  # a lone determiner or particle is a parse accident, not a cause
         if any(len(part) == 1 and part[0].lower_ in _WH_WORDS for part in (cause, effect)):
@@ -746,6 +749,18 @@ class Extractor:
     def tagged(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
         """A claim from the span tagger's cause and effect (``causal_tagging``)."""
         return tagged_claims(self, sent, spans)
+
+
+def _in_unit(tokens: list[Token], sent: Span, signal: list[Token]) -> list[Token]:
+    """The tokens of a span that lie in the sentence unit being read, when that unit is one line cut from a
+    longer parsed sentence (``causal_extractor._line_pieces``): the parse may hang a headline on the story's
+    verb ("U.S. sanctions oil firms\nWith talks stalled, the government imposed ...": the headline is the
+    verb's subject), but a line is read on its own. Tokens of another parsed sentence stay (a forward marker's
+    cause is the sentence before), and so does every span of a unit that is a whole parsed sentence."""
+    whole = signal[0].sent
+    if sent.start <= whole.start and whole.end <= sent.end:
+        return tokens
+    return [t for t in tokens if sent.start <= t.i < sent.end or not whole.start <= t.i < whole.end]
 
 
 def _unnested(found: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
