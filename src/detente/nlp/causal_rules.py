@@ -155,6 +155,8 @@ class Extractor:
                     claim["feeling"] = True
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
                 self._verb(sent, tok, lex.verbs[tok.lemma_], found)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.obstacle_nouns:
+                self._obstacle_noun(sent, tok, found)  # an explicit marker: not ``strong`` (the scorer decides)
             elif tok.pos_ == "NOUN":
                 lemma = tok.lemma_.lower()
                 n = len(found)
@@ -276,6 +278,38 @@ class Extractor:
             "-" if any(c.lower_ in ("negative", "adverse", "damaging", "detrimental") for c in noun.children) else "+"
         )
         self.claim(found, sent, cause, effect, [noun], polarity, noun.head)
+
+    def _obstacle_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
+        """ "X is a key barrier to Y", "X remains an obstacle to Y", "officials cited X as the main hurdle to Y": X
+        stands in the way of Y (polarity -). The cause is the copula's subject or the object of the verb "as"
+        hangs from; a person is whom Y is blocked by, not a cause, and a negated copula or verb states nothing."""
+        doc = sent.doc
+        tos = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for o in self._objects(c)]
+        if not tos:
+            return
+        effect = span_tokens(doc, *noun_phrase(tos[0]))
+        be = self._copula(noun)
+        if be is None and noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("remain", "become"):
+            be = noun.head  # "X remains a barrier to Y"
+        if be is not None:
+            subj = subject_of(be)
+            if subj is None or is_negated(be):
+                return
+            cause, anchor = span_tokens(doc, *cause_of_subject(subj)), be
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            as_ = noun.head  # "cited X as a barrier to Y": "as" on the verb or on its object
+            anchor = as_.head if as_.head.pos_ == "VERB" else as_.head.head
+            objs = [as_.head] if as_.head.dep_ == "dobj" else [c for c in anchor.children if c.dep_ == "dobj"]
+            if anchor.pos_ != "VERB" or not objs or objs[0].i > as_.i or is_negated(anchor):
+                return
+            subj = objs[0]
+            start, end = noun_phrase(subj)
+            cause = span_tokens(doc, start, min(end, as_.i))
+        else:
+            return
+        if self._person(subj) or (self.actor_split_filter and self.is_actor(subj)):
+            return
+        self.claim(found, sent, cause, effect, [noun], "-", anchor)
 
     def _emotion(self, sent: Span, word: Token, found: list[dict[str, Any]]) -> None:
         """ "frustration at being left out of talks", "anger over the tariff increase", "angry about the ban":
