@@ -33,6 +33,12 @@ def test_scored_units_never_cross_a_line_break(causal: Language) -> None:
     assert [u.text for u in units] == text.split("\n")
 
 
+def test_no_unit_ends_on_the_paragraph_break(causal: Language) -> None:
+    text = "Bread prices rose sharply because of the drought.\n\nBakers closed their shops on Monday."
+    units, _ = causal.get_pipe("causal_extractor")._scored_sentences(causal(text))
+    assert [u.text for u in units] == [line for line in text.split("\n") if line]
+
+
 def test_a_sentence_on_one_line_is_its_own_unit(causal: Language) -> None:
     doc = causal("Bread prices rose sharply because of the drought.")
     sent = next(iter(doc.sents))

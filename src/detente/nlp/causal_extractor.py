@@ -548,7 +548,8 @@ def _line_pieces(sent: Span) -> list[Span]:
     """A sentence cut at its line breaks: spaCy runs a headline, a byline or a list label into the sentence on
     the next line ("Trump Weighs Missile Decision\nPresident Trump weighs ..."), and a claim then pairs a
     headline phrase with the story's clause. A line is its own unit (one without closing punctuation is a
-    heading: ``_prose``); a sentence on one line is returned as it is."""
+    heading: ``_prose``), and no unit ends on a line-break token (the linear scorer would read it as a word, in
+    place of the sentence-final bigram every training sentence has); a sentence on one line is returned as it is."""
     doc = sent.doc
     pieces: list[Span] = []
     start = sent.start
