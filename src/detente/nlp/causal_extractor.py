@@ -216,7 +216,8 @@ class CausalExtractor(DataComponent):
         claims, table_lines = table_claims(text, self.lexicon) if "|" in text else ([], [])
         rows = {a for a, _ in table_lines}
         sents = []
-        for sent in _joined_fragments(doc) if self.classifier.join_fragments else doc.sents:
+        units = _joined_fragments(doc) if self.classifier.join_fragments else doc.sents
+        for sent in (line for unit in units for line in _line_pieces(unit)) if self.classifier.split_lines else units:
             if len(sent) < 4:
                 continue
             if table_lines and (
@@ -541,6 +542,29 @@ def _joined_fragments(doc: Doc) -> list[Span]:
         out.append(sent if start is None else doc[start : sent.end])
         start = None
     return out
+
+
+def _line_pieces(sent: Span) -> list[Span]:
+    """A sentence cut at its line breaks: spaCy runs a headline, a byline or a list label into the sentence on
+    the next line ("Trump Weighs Missile Decision\nPresident Trump weighs ..."), and a claim then pairs a
+    headline phrase with the story's clause. A line is its own unit (one without closing punctuation is a
+    heading: ``_prose``), and no unit ends on a line-break token (the linear scorer would read it as a word, in
+    place of the sentence-final bigram every training sentence has); a sentence on one line is returned as it is."""
+    doc = sent.doc
+    pieces: list[Span] = []
+    start = sent.start
+    for tok in sent:
+        if "\n" not in tok.text and "\n" not in tok.whitespace_:
+            continue
+        end = tok.i if tok.is_space else tok.i + 1
+        if end > start:
+            pieces.append(doc[start:end])
+        start = tok.i + 1
+    if not pieces:
+        return [sent]
+    if start < sent.end:
+        pieces.append(doc[start : sent.end])
+    return pieces
 
 
 def _has_pair(tagged: dict[str, Any] | None) -> bool:

@@ -28,7 +28,8 @@ def implicit_claims(
     clause) instead of the first that holds; coordinated clauses and the subject split stay out."""
     doc = sent.doc
     # a sentence joined from a fragment and its sentence (causal_extractor) is rooted in the last one
-    root = sent[-1].sent.root if sent[-1].sent.root.i >= sent.start else sent.root
+    # (a line cut from its sentence, causal_extractor._line_pieces, is rooted in itself when the root is elsewhere)
+    root = sent[-1].sent.root if sent.start <= sent[-1].sent.root.i < sent.end else sent.root
     found: list[dict[str, Any]] = []
     if root.lemma_ in ex.lex.reporting_verbs:
         # "experts believe X", "officials said X": the claim, if any, is the reported clause

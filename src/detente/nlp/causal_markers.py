@@ -35,6 +35,7 @@ class MarkerLexicon:
         self.result_nouns = set(data.get("result_nouns", []))
         self.cause_nouns = set(data.get("cause_nouns", []))
         self.impact_nouns = set(data.get("impact_nouns", []))
+        self.obstacle_nouns = set(data.get("obstacle_nouns", []))
         self.emotion_words = set(data.get("emotion_words", []))
         self.emotion_preps = set(data.get("emotion_preps", []))
         means = data.get("means", {}) or {}

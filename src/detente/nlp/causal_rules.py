@@ -155,6 +155,8 @@ class Extractor:
                     claim["feeling"] = True
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
                 self._verb(sent, tok, lex.verbs[tok.lemma_], found)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.obstacle_nouns:
+                self._obstacle_noun(sent, tok, found)  # an explicit marker: not ``strong`` (the scorer decides)
             elif tok.pos_ == "NOUN":
                 lemma = tok.lemma_.lower()
                 n = len(found)
@@ -277,6 +279,38 @@ class Extractor:
         )
         self.claim(found, sent, cause, effect, [noun], polarity, noun.head)
 
+    def _obstacle_noun(self, sent: Span, noun: Token, found: list[dict[str, Any]]) -> None:
+        """ "X is a key barrier to Y", "X remains an obstacle to Y", "officials cited X as the main hurdle to Y": X
+        stands in the way of Y (polarity -). The cause is the copula's subject or the object of the verb "as"
+        hangs from; a person is whom Y is blocked by, not a cause, and a negated copula or verb states nothing."""
+        doc = sent.doc
+        tos = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for o in self._objects(c)]
+        if not tos:
+            return
+        effect = span_tokens(doc, *noun_phrase(tos[0]))
+        be = self._copula(noun)
+        if be is None and noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("remain", "become"):
+            be = noun.head  # "X remains a barrier to Y"
+        if be is not None:
+            subj = subject_of(be)
+            if subj is None or is_negated(be):
+                return
+            cause, anchor = span_tokens(doc, *cause_of_subject(subj)), be
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            as_ = noun.head  # "cited X as a barrier to Y": "as" on the verb or on its object
+            anchor = as_.head if as_.head.pos_ == "VERB" else as_.head.head
+            objs = [as_.head] if as_.head.dep_ == "dobj" else [c for c in anchor.children if c.dep_ == "dobj"]
+            if anchor.pos_ != "VERB" or not objs or objs[0].i > as_.i or is_negated(anchor):
+                return
+            subj = objs[0]
+            start, end = noun_phrase(subj)
+            cause = span_tokens(doc, start, min(end, as_.i))
+        else:
+            return
+        if self._person(subj) or (self.actor_split_filter and self.is_actor(subj)):
+            return
+        self.claim(found, sent, cause, effect, [noun], "-", anchor)
+
     def _emotion(self, sent: Span, word: Token, found: list[dict[str, Any]]) -> None:
         """ "frustration at being left out of talks", "anger over the tariff increase", "angry about the ban":
         the feeling's "at/over/about" phrase is its cause, the feeling (with its modifiers) the effect. The
@@ -383,6 +417,9 @@ class Extractor:
             for c in split_coordination(cause):
                 for e in split_coordination(effect):
                     self.claim(found, sent, c, e, signal, polarity, anchor, split=False)
+            return
+        cause, effect = _in_unit(cause, sent, signal), _in_unit(effect, sent, signal)
+        if not cause or not effect:
             return
         if not any(t.pos_ in CONTENT_POS for t in cause) or not any(t.pos_ in CONTENT_POS for t in effect):
             return  # a lone determiner or particle is a parse accident, not a cause
@@ -746,6 +783,18 @@ class Extractor:
     def tagged(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
         """A claim from the span tagger's cause and effect (``causal_tagging``)."""
         return tagged_claims(self, sent, spans)
+
+
+def _in_unit(tokens: list[Token], sent: Span, signal: list[Token]) -> list[Token]:
+    """The tokens of a span that lie in the sentence unit being read, when that unit is one line cut from a
+    longer parsed sentence (``causal_extractor._line_pieces``): the parse may hang a headline on the story's
+    verb ("U.S. sanctions oil firms\nWith talks stalled, the government imposed ...": the headline is the
+    verb's subject), but a line is read on its own. Tokens of another parsed sentence stay (a forward marker's
+    cause is the sentence before), and so does every span of a unit that is a whole parsed sentence."""
+    whole = signal[0].sent
+    if sent.start <= whole.start and whole.end <= sent.end:
+        return tokens
+    return [t for t in tokens if sent.start <= t.i < sent.end or not whole.start <= t.i < whole.end]
 
 
 def _unnested(found: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:

@@ -97,6 +97,7 @@ class Classifier:
         self.tagger_order = "last"
         self.tag_min_score = 0.0
         self.join_fragments = False
+        self.split_lines = False
         self.lenient_prose = False
         self.complete_tagged = False
         self.trim_headings = False
@@ -140,6 +141,9 @@ class Classifier:
         clf.tag_over_implicit_min_score = float(data.get("tag_over_implicit_min_score", math.inf))
         # an unpunctuated fragment (dateline, headline) is scored with the sentence after it on its line
         clf.join_fragments = bool(data.get("join_fragments", False))
+        # a sentence that runs over a line break (a headline, byline or list label before it) is scored and
+        # split line by line (issue 13, news round)
+        clf.split_lines = bool(data.get("split_lines", False))
         # closing quotes count as closing punctuation, and a one-line document is never a heading
         clf.lenient_prose = bool(data.get("lenient_prose", False))
         # a tagged span that stops inside a phrase is finished to the phrase's end (causal_tagging)
