@@ -369,15 +369,19 @@ class CausalExtractor(DataComponent):
         implicit_ok = p >= max(clf.threshold, clf.implicit_threshold)
         if not found and prose and implicit_ok and not self.extractor.blocked(sent):
             # headings and titles (no closing punctuation) are not split into implicit claims
-            found = self.extractor.fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
-            if found and tag_ok and self._tag_over_subject_split(sent, p, tagged):
-                found = self.extractor.tagged(sent, tagged or {}) or found
-            for claim in found:
+            splits = self.extractor.fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
+            for claim in splits:
                 claim["implicit"] = True  # no marker: the pair is the clause split, the claim the model's
+            found = splits
             if tagged and tagged.get("roles"):
                 found = [
-                    directed_split(self.extractor, sent, c, tagged["roles"], clf.swap_implicit_below) for c in found
+                    directed_split(self.extractor, sent, c, tagged["roles"], clf.swap_implicit_below) for c in splits
                 ]
+            # a subject split the tagger's vote left as it was (not turned or cut again: "The teachers are
+            # protesting X" is X -> the protest) stays behind the tagger's own pair when that is sure enough
+            as_split = all(a is b for a, b in zip(found, splits, strict=True))
+            if found and as_split and tag_ok and self._tag_over_subject_split(sent, p, tagged):
+                found = self.extractor.tagged(sent, tagged or {}) or found
         if tag_ok and not found and clf.tagger_order == "last":
             found = self.extractor.tagged(sent, tagged or {})  # nothing else held: the learned spans do
         if found and clf.extras and prose and p >= clf.tag_threshold and not self.extractor.blocked(sent):
