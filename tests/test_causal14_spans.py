@@ -40,6 +40,10 @@ def _words(nlp: Language, text: str) -> str:
         ("Jan. 3, 2020 9:30 a.m. EST Shares of the carrier fell sharply", "Shares of the carrier fell sharply"),
         ("LISBON – June 2, 2024 – A long strike by dock workers ended", "A long strike by dock workers ended"),
         ("date 2024-06-02 118 The council postponed the vote", "The council postponed the vote"),
+        (
+            "Port strike ends Staff Reporter LAGOS , March 4 ( Reuters ) - Dock workers went back",
+            "Dock workers went back",
+        ),
     ],
 )
 def test_a_span_through_a_publication_stamp_keeps_what_follows(parse: Language, text: str, kept: str) -> None:

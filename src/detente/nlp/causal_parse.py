@@ -144,14 +144,16 @@ def after_heading(tokens: list[Token]) -> list[Token]:
 _ZONE = r"(?:IST|GMT|UTC|[ECMP][SD]?T|CES?T|BST|MSK|JST|HKT|SGT|SAST|[EW]AT|AES?T)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a publication stamp glued to the story without a colon: a date with a clock time ("August 07 , 2012 00:00 IST",
-# "2 August 2025, 11:55"), a date set off by dashes ("WASHINGTON - October 22, 2025 - A summit ..."), or a
-# "date 2025-10-22" line head, or a span opening with a stamp's time ("12:30 hrs Locals took to the streets"); a plain
-# date in a clause ("On August 16 , 2012 , police ...") is none of these
+# "2 August 2025, 11:55"), a date set off by dashes ("WASHINGTON - October 22, 2025 - A summit ..."), a "date
+# 2025-10-22" line head, a wire dateline ("DURBAN , June 3 ( ANA ) - Trucking companies ..."), or a span opening
+# with a stamp's time ("12:30 hrs Locals took to the streets"); a date in a clause ("On August 16 , 2012 , police
+# ...") is none of these
 _DATELINE = re.compile(
     r"(?:" + _MONTH + r" \d{1,2} ?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r" ?,? \d{4})"
     r"(?: ?, ?| )(?:\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: (?:" + _ZONE + r"|hrs)\b)?)"
     r"|[\u2013\u2014-] (?:" + _MONTH + r" \d{1,2} ?, ?\d{4}|\d{1,2} " + _MONTH + r" \d{4}) [\u2013\u2014-]"
     r"|\bdate \d{4}-\d{2}-\d{2}(?: \d+\b)?"
+    r"|" + _MONTH + r" \d{1,2}(?: ?, ?\d{4})? \( ?[A-Z][A-Za-z]* ?\) [\u2013\u2014-]"  # a wire dateline "(Reuters) -"
     r"|^(?:\d{1,2}:\d{2} )?(?:" + _ZONE + r"|hrs)\b"  # the stamp's tail, where a colon cut its date off
 )
 
