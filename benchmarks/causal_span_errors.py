@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/causal_span_errors.py dump [FILE]     # build/cnc_claims_oof.jsonl (~5 s)
     .venv/bin/python benchmarks/causal_span_errors.py dump F --trims off  # the round-9 spans (trims off)
     .venv/bin/python benchmarks/causal_span_errors.py dump F --spans runs  # the tagger's free runs (round 12)
+    .venv/bin/python benchmarks/causal_span_errors.py dump F --set trim_datelines=true  # another setting
     .venv/bin/python benchmarks/causal_span_errors.py classify [FILE] # class counts from a saved file
 
 ``dump`` needs the CV caches of ``eval_causal.py cnc`` (build/cnc_parsed.spacy, cnc_span_oof.json, ...).
@@ -171,7 +172,7 @@ def classify(path: Path) -> dict:
     }
 
 
-def dump(path: Path, trim: bool | None = None, parse_units: bool = True) -> None:
+def dump(path: Path, trim: bool | None = None, parse_units: bool = True, overrides: dict | None = None) -> None:
     import numpy as np
 
     import eval_causal as E
@@ -187,7 +188,13 @@ def dump(path: Path, trim: bool | None = None, parse_units: bool = True) -> None
     comp.extractor.complete_tagged = shipped.complete_tagged
     comp.extractor.trim_headings = shipped.trim_headings if trim is None else trim
     comp.extractor.trim_fronted = shipped.trim_fronted if trim is None else trim
+    comp.extractor.trim_datelines = shipped.trim_datelines if trim is None else trim
+    comp.extractor.trim_reports = shipped.trim_reports if trim is None else trim
     comp.extractor.parse_span_bias = shipped.parse_span_bias if parse_units else None
+    for name, value in (overrides or {}).items():  # --set: a classifier.json value (and the extractor's copy)
+        setattr(comp.classifier, name, value)
+        if hasattr(comp.extractor, name):
+            setattr(comp.extractor, name, value)
     parsed = E.parse_cached(nlp, [d["text"] for d in docs])
     feats = E.T.featurize(parsed)
     y = np.array([int(g["causal"]) for g in gold])
@@ -223,9 +230,13 @@ def main() -> int:
     ap.add_argument("file", type=Path, nargs="?", default=DUMP)
     ap.add_argument("--trims", choices=["shipped", "on", "off"], default="shipped", help="round-10 span trims")
     ap.add_argument("--spans", choices=["shipped", "runs"], default="shipped", help="runs: no round-13 parse units")
+    ap.add_argument(
+        "--set", action="append", default=[], metavar="KEY=JSON", help="dump: a setting other than classifier.json's"
+    )
     args = ap.parse_args()
     if args.what == "dump":
-        dump(args.file, None if args.trims == "shipped" else args.trims == "on", args.spans == "shipped")
+        overrides = {k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)}
+        dump(args.file, None if args.trims == "shipped" else args.trims == "on", args.spans == "shipped", overrides)
     print(json.dumps(classify(args.file), indent=1))
     return 0
 

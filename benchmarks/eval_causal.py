@@ -194,6 +194,9 @@ TUNED = {
     "split_over_tag_min_vote": (INF, 4.0, 6.0),
     "split_over_tag_below_score": (20.0, 30.0),
     "parse_span_bias": (None,),
+    "trim_datelines": (False,),
+    "trim_reports": (False,),
+    "tag_over_subject_split_min_score": (INF,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -250,11 +253,24 @@ STAGES = (
         # round 13: the round-12 row (its vote narrowed to the 4 every fold chose) with the tagger's spans chosen
         # among the parse's units, the bias per piece tuned per fold beside it (None: the free runs; 48 settings;
         # every fold chose 2.0)
-        "+ the tagger's cause and effect chosen among the parse's units (round 13, shipped)",
+        "+ the tagger's cause and effect chosen among the parse's units (round 13)",
         _ROUND9_GRID
         | {"extra_tag_min_score": (INF,), "extra_split_min_vote": (2.0,)}
         | {"trim_headings": (True,), "trim_fronted": (True,)}
         | {"split_over_tag_min_vote": (4.0,), "parse_span_bias": (None, 2.0, 3.0)},
+        _ROUND8,
+    ),
+    (
+        # round 14: the round-13 row at the values every fold chose (bias 2.0, the round-9 thresholds but the swap)
+        # with the publication-stamp and report trims and the tagger's pair before the subject split tuned per
+        # fold beside the two values the folds split on (48 settings)
+        "+ stamps and reports cut from spans, the tagger's pair before the subject split (round 14, shipped)",
+        {"tag_threshold": (0.35,), "tag_min_score": (3.0,), "tag_over_implicit_min_score": (10.0,)}
+        | {"swap_implicit_below": (1.0, 0.0), "extra_tag_min_score": (INF,), "extra_split_min_vote": (2.0,)}
+        | {"trim_headings": (True,), "trim_fronted": (True,), "split_over_tag_min_vote": (4.0,)}
+        | {"split_over_tag_below_score": (20.0, 30.0), "parse_span_bias": (2.0,)}
+        | {"trim_datelines": (False, True), "trim_reports": (False, True)}
+        | {"tag_over_subject_split_min_score": (INF, 3.0, 6.0)},
         _ROUND8,
     ),
     (
@@ -344,6 +360,8 @@ def eval_tagger(
         comp.extractor.complete_tagged = bool(setting.get("complete_tagged", False))
         comp.extractor.trim_headings = bool(setting.get("trim_headings", False))
         comp.extractor.trim_fronted = bool(setting.get("trim_fronted", False))
+        comp.extractor.trim_datelines = bool(setting.get("trim_datelines", False))
+        comp.extractor.trim_reports = bool(setting.get("trim_reports", False))
         comp.extractor.parse_span_bias = setting.get("parse_span_bias")
         rows = []
         for i, doc in enumerate(parsed):
@@ -394,6 +412,8 @@ def eval_tagger(
     comp.extractor.complete_tagged = shipped.complete_tagged
     comp.extractor.trim_headings = shipped.trim_headings
     comp.extractor.trim_fronted = shipped.trim_fronted
+    comp.extractor.trim_datelines = shipped.trim_datelines
+    comp.extractor.trim_reports = shipped.trim_reports
     comp.extractor.parse_span_bias = shipped.parse_span_bias
     return out
 

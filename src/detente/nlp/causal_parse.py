@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 CLAUSE_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "dative", "obj"}
@@ -136,6 +138,64 @@ def after_heading(tokens: list[Token]) -> list[Token]:
     if cut < 0:
         return tokens
     rest = trim_span(tokens[cut + 1 :])
+    return rest if sum(t.is_alpha or t.like_num for t in rest) >= 2 else tokens
+
+
+_ZONE = r"(?:IST|GMT|UTC|[ECMP][SD]?T|CES?T|BST|MSK|JST|HKT|SGT|SAST|[EW]AT|AES?T)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a publication stamp glued to the story without a colon: a date with a clock time ("August 07 , 2012 00:00 IST",
+# "2 August 2025, 11:55"), a date set off by dashes ("WASHINGTON - October 22, 2025 - A summit ..."), a "date
+# 2025-10-22" line head, a wire dateline ("DURBAN , June 3 ( ANA ) - Trucking companies ..."), or a span opening
+# with a stamp's time ("12:30 hrs Locals took to the streets"); a date in a clause ("On August 16 , 2012 , police
+# ...") is none of these
+_DATELINE = re.compile(
+    r"(?:" + _MONTH + r" \d{1,2} ?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r" ?,? \d{4})"
+    r"(?: ?, ?| )(?:\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: (?:" + _ZONE + r"|hrs)\b)?)"
+    r"|[\u2013\u2014-] (?:" + _MONTH + r" \d{1,2} ?, ?\d{4}|\d{1,2} " + _MONTH + r" \d{4}) [\u2013\u2014-]"
+    r"|\bdate \d{4}-\d{2}-\d{2}(?: \d+\b)?"
+    r"|" + _MONTH + r" \d{1,2}(?: ?, ?\d{4})? \( ?[A-Z][A-Za-z]* ?\) [\u2013\u2014-]"  # a wire dateline "(Reuters) -"
+    r"|^(?:\d{1,2}:\d{2} )?(?:" + _ZONE + r"|hrs)\b"  # the stamp's tail, where a colon cut its date off
+)
+
+
+def after_dateline(tokens: list[Token]) -> list[Token]:
+    """A span that runs through a publication stamp keeps what follows the last one: the headline and stamp
+    before it ("Cab drivers take out rally May 22 , 2012 00:00 IST Tourist cab drivers took out a rally") are
+    not part of the cause or effect (``after_heading`` does this where a colon marks the cut). Kept whole when
+    fewer than two words would remain."""
+    if len(tokens) < 3:
+        return tokens
+    base = tokens[0].idx
+    text = "".join(t.text_with_ws for t in tokens)  # not doc.text: rebuilt from every token on each access
+    stamps = list(_DATELINE.finditer(text))
+    if not stamps:
+        return tokens
+    cut = base + stamps[-1].end()
+    rest = trim_span([t for t in tokens if t.idx >= cut])
+    return rest if sum(t.is_alpha or t.like_num for t in rest) >= 2 else tokens
+
+
+def after_reporting(tokens: list[Token], reporting: set[str]) -> list[Token]:
+    """A span that is a report ("police said he was shot", "Sagar denied X and added that the patients assaulted
+    him") keeps what was reported: the clause of its last reporting verb, from that clause to the span's end.
+    The teller and the telling are attribution, not what caused or was caused (CNC marks "he was shot"). Only
+    where the report heads the span and its clause runs to the span's end; kept whole when fewer than two words
+    would remain."""
+    if len(tokens) < 4:
+        return tokens
+    ids = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in ids or t.head == t), None)
+    if root is None or root.lemma_ not in reporting:
+        return tokens
+    # the last telling of the span ("said X and added that Y": Y), wherever the parser hangs its conjunct
+    verbs = [t for t in tokens if t.lemma_ in reporting and t.pos_ in ("VERB", "AUX")]
+    clauses = [c for v in verbs for c in v.children if c.dep_ == "ccomp" and c.i > v.i and c.i in ids]
+    if not clauses:
+        return tokens
+    clause = max(clauses, key=lambda c: c.i)
+    if clause.right_edge.i < tokens[-1].i and any(t.is_alpha for t in tokens if t.i > clause.right_edge.i):
+        return tokens  # the span goes on past the reported clause: more than a report
+    rest = trim_span([t for t in tokens if t.i >= clause.left_edge.i])
     return rest if sum(t.is_alpha or t.like_num for t in rest) >= 2 else tokens
 
 

@@ -20,8 +20,10 @@ from detente.nlp.causal_parse import (
     NEGATING_HEADS,
     PERSONAL_PRONOUNS,
     REL_PRONOUNS,
+    after_dateline,
     after_fronted,
     after_heading,
+    after_reporting,
     before_nested_clause,
     cause_of_subject,
     clause_verb,
@@ -47,6 +49,8 @@ class Extractor:
         self.complete_tagged = False  # finish tagged spans that stop inside a phrase (causal_tagging)
         self.trim_headings = False  # a span keeps only what follows a colon (dateline, heading; round 10)
         self.trim_fronted = False  # an effect drops a fronted adverbial before its first comma (round 10)
+        self.trim_datelines = False  # a span keeps only what follows a publication stamp (round 14)
+        self.trim_reports = False  # an effect that is a report keeps the reported clause (round 14)
         # tagged spans chosen among the parse's units, with this bias per piece; None: free runs (round 13)
         self.parse_span_bias: float | None = None
         self.whole_clause = True  # a trailing subordinate clause explains its whole main clause (round 12)
@@ -429,6 +433,12 @@ class Extractor:
         effect = one_line(effect, effect[0].i < signal[0].i)
         if self.trim_headings:
             cause, effect = after_heading(cause), after_heading(effect)
+        if self.trim_datelines:
+            cause, effect = after_dateline(cause), after_dateline(effect)
+        if self.trim_reports:
+            # effects only: a statement can be what caused something ("leaders declared that they would go on"
+            # made their intentions clear), while an effect is what happened, not who told of it
+            effect = after_reporting(effect, self.lex.reporting_verbs)
         if self.trim_fronted:
             effect = after_fronted(effect)
         if not cause or not effect:

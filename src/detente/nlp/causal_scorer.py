@@ -102,8 +102,11 @@ class Classifier:
         self.complete_tagged = False
         self.trim_headings = False
         self.trim_fronted = False
+        self.trim_datelines = False
+        self.trim_reports = False
         self.parse_span_bias: float | None = None
         self.tag_over_implicit_min_score = math.inf
+        self.tag_over_subject_split_min_score = math.inf
         self.swap_implicit_below = -math.inf
         self.extra_tag_min_score = math.inf
         self.extra_split_min_vote = math.inf
@@ -139,6 +142,8 @@ class Classifier:
         clf.tag_min_score = float(data.get("tag_min_score", 0.0))
         # with tagger_order "last", a tagger pair this sure still goes before the implicit clause split
         clf.tag_over_implicit_min_score = float(data.get("tag_over_implicit_min_score", math.inf))
+        # ... and one this sure goes before the last-resort subject -> predicate split (round 14)
+        clf.tag_over_subject_split_min_score = float(data.get("tag_over_subject_split_min_score", math.inf))
         # an unpunctuated fragment (dateline, headline) is scored with the sentence after it on its line
         clf.join_fragments = bool(data.get("join_fragments", False))
         # a sentence that runs over a line break (a headline, byline or list label before it) is scored and
@@ -152,6 +157,11 @@ class Classifier:
         clf.trim_headings = bool(data.get("trim_headings", False))
         # an effect that opens with a fronted adverbial and a comma keeps the clause after it (round 10)
         clf.trim_fronted = bool(data.get("trim_fronted", False))
+        # ... and one that runs through a publication stamp without a colon ("May 22 , 2012 00:00 IST") keeps
+        # what follows the stamp (round 14)
+        clf.trim_datelines = bool(data.get("trim_datelines", False))
+        # an effect that is a report ("police said he was shot") keeps the reported clause (round 14)
+        clf.trim_reports = bool(data.get("trim_reports", False))
         # the tagger's cause and effect chosen among the parse's phrases, this bias per word piece (round 13;
         # causal_tagging.parse_decoded); None: the free runs of pieces ``causal_spans.decode`` chose
         bias = data.get("parse_span_bias")
