@@ -222,6 +222,31 @@ class ArgumentFinder:
             for a in self.actors(c, tok_actor)
         ]
 
+    def by_agents(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors of ``tok``'s own agent phrases ("by X")."""
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, tok_actor)
+        ]
+
+    @staticmethod
+    def prep_objects(tok: Token) -> list[Token]:
+        """The objects of ``tok``'s prepositional phrases ("on a convoy", "of villages")."""
+        return [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+
+    def about_clause(self, trig: Trigger) -> bool:
+        """Whether the trigger is about the subject of its that-clause: an accusation ("alleged that X
+        knew") or an attitude (rule 31: "complained that X ...", "X is failing to ..., Y protested", "was
+        skeptical that X would ...")."""
+        lemma = trig.token.lemma_.lower()
+        if trig.code.startswith("112") and lemma in self.lex.allegation_verbs:
+            return True
+        return trig.code[:2] in self.lex.attitude_roots and lemma in self.lex.attitude_words
+
     def of_conjuncts(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The other countries of a mention whose "of" phrase lists several ("the foreign ministers of
         China, Russia and Iran", "the leaders of Germany and Poland"): the resolver codes the head with
@@ -275,6 +300,8 @@ class ArgumentFinder:
             agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if passive and not subj and not agents and tok.lemma_.lower() in self.lex.stative_passives:
                 subj, passive = passive, []  # "Israel is opposed to ...": an attitude, not a passive
+            if passive and not subj and not agents:
+                agents = gerund_agents(tok)  # "was accused of killing civilians by X" (rule 31)
             if subj or passive or agents:
                 subj = [clausal_subject(s) for s in subj]
                 sources = [a for s in subj + agents for a in self.actors(s, tok_actor)]
@@ -623,6 +650,7 @@ class ArgumentFinder:
         targets: list[Span] = []
         if trig.kind == "verb":
             sources, targets = self.subject(tok, tok_actor)
+            moved = [] if sources or trig.code[:2] not in lex.moved_force_roots else targets
             if not sources:
                 # "the missiles fired by the Israeli military struck ...": the trigger's own subject only, not
                 # one inherited by a clause below it (rule 29)
@@ -634,13 +662,20 @@ class ArgumentFinder:
                 targets = self.targets_of(phrase_obj, tok_actor)
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.permission_verbs:
                 targets = self.actors(phrase_obj, tok_actor)  # "allowed Ethiopia to use": whom it yields to
-            if not targets and trig.code.startswith("112") and tok.lemma_.lower() in lex.allegation_verbs:
-                targets = self.alleged_actors(tok, tok_actor)  # "a report alleged that X knew ..."
+            if not sources and moved:
+                # "Thai troops were deployed to the border": the forces moved stand for whoever moved them
+                # (rule 31); the passive subject is the source, the destination the target
+                sources, targets = moved, [t for t in targets if t not in moved]
+            if not targets and self.about_clause(trig):
+                # "a report alleged that X knew ...", "X is violating the truce, Y complained"
+                targets = self.alleged_actors(tok, tok_actor)
             if not targets:
                 targets = self.object_agents(tok, tok_actor)  # "boycotted the summit hosted by Algeria"
         elif trig.kind == "adj":
             head = tok.head if tok.dep_ in ("acomp", "amod") else tok
             sources, _ = self.subject(head, tok_actor) if tok.dep_ == "acomp" else (self.actors(head, tok_actor), [])
+            if self.about_clause(trig):
+                targets = self.alleged_actors(tok, tok_actor)  # "was optimistic that Y would sign" (rule 31)
         else:  # noun
             if (
                 (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "ADJ"))
@@ -670,16 +705,24 @@ class ArgumentFinder:
                 if c.dep_ in ("amod", "compound") and c.lower_ in lex.topic_adjs
                 for a in self.actors(c, tok_actor)
             ]
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in lex.agent_preps:
-                    sources.extend(a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor))
+            sources.extend(self.by_agents(tok, tok_actor))
+            hung = (
+                [a for p in self.prep_objects(tok) for a in self.by_agents(p, tok_actor)]
+                if not sources and trig.code[:2] in VIOLENT_ROOTS
+                else []
+            )
+            if hung:
+                # "an attack on a border post by militants": the parser hangs the agent of an act of force on
+                # the trigger's own object (rule 31); it is the source, never also a target. Not other acts:
+                # "a visit to the region by X angered Y" would borrow the governing verb's target
+                sources = hung
             if not sources and trig.code[:2] in lex.from_source_roots:
                 sources = self.origin(tok, tok_actor)  # "threats from Medvedev": Medvedev threatens
             unnamed = not sources and self.unnamed_agent(tok, tok_actor)
             if not sources and not unnamed:
                 sources = self.possessive_antecedent(tok, tok_actor)
             targets = topics or self.targets_of(tok, tok_actor, objects=False)
-            targets = [t for t in targets if not self.placed(t, tok)]
+            targets = [t for t in targets if not self.placed(t, tok) and t not in hung]
             gov = self.governor(tok)
             if self.co_agent(tok) and sources and gov is not None:
                 # "with Albania's help": Albania helps the clause's subject
@@ -1063,6 +1106,22 @@ def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
             if len(between) == 1 and between[0].text in ("-", "–", "—", "/") and other not in out:
                 out.append(other)
     return out
+
+
+def gerund_agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb that the parser hung on the gerund of its "of"/"for" phrase: "was accused
+    of killing civilians by X" (X accuses). Only a gerund's own "by" phrase, not one of a clause below it."""
+    return [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+        for gerund in prep.children
+        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
+        for by in gerund.children
+        if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+        for p in by.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def aux_subjects(verb: Token) -> list[Token]:
