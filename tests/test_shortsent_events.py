@@ -163,3 +163,44 @@ def test_acknowledged_responsibility_is_claimed_responsibility(base: Language, c
     actors = {"Eritrea": "ERI", "Djiboutian troops": "DJIMIL"}
     text = "Eritrea acknowledged responsibility for the shelling of Djiboutian troops."
     assert ("ERI", "DJIMIL", "015") in codes(code(base, coder, text, actors))
+
+
+# -- reactions to what was done to one's own people ---------------------------------------------------------------
+
+
+def test_reaction_to_an_act_on_own_people_targets_its_agent(base: Language, coder: EventCoder) -> None:
+    actors = {"Finland": "FIN", "Finnish reporters": "FINMED", "Belarusian police": "BLRCOP"}
+    text = "Finland protested the detention of three Finnish reporters by Belarusian police."
+    found = roots(code(base, coder, text, actors))
+    assert ("FIN", "BLRCOP", "11") in found, found
+    assert ("FIN", "FINMED", "11") not in found, found
+
+
+def test_reaction_to_an_act_on_own_people_with_no_agent_names_no_target(base: Language, coder: EventCoder) -> None:
+    actors = {"Danish government": "DNKGOV", "Danish engineers": "DNKBUS"}
+    assert (
+        roots(code(base, coder, "The Danish government condemned the killing of two Danish engineers.", actors))
+        == set()
+    )
+    # another country's people suffering it stay the target, as before
+    actors = {"Danish government": "DNKGOV", "Sudanese students": "SDNEDU"}
+    text = "The Danish government condemned the killing of two Sudanese students."
+    assert ("DNKGOV", "SDNEDU", "11") in roots(code(base, coder, text, actors))
+
+
+# -- nominal events: a mediator's possessive, weapons as the means --------------------------------------------------
+
+
+def test_possessor_of_a_mediation_between_two_parties_mediates(base: Language, coder: EventCoder) -> None:
+    actors = {"Qatar": "QAT", "Sudan": "SDN", "Chad": "TCD"}
+    found = roots(code(base, coder, "Qatar's mediation between Sudan and Chad produced a truce.", actors))
+    assert {("QAT", "SDN", "04"), ("QAT", "TCD", "04")} <= found, found
+
+
+def test_weapons_that_strike_are_no_arms_supply(base: Language, coder: EventCoder) -> None:
+    actors = {"Syrian missiles": "SYRMIL", "Jordanian": "JOR", "Iran": "IRN", "Syria": "SYR"}
+    found = roots(code(base, coder, "Syrian missiles struck Jordanian border posts overnight.", actors))
+    assert ("SYRMIL", "JOR", "19") in found, found
+    assert ("SYRMIL", "JOR", "07") not in found, found
+    supplied = roots(code(base, coder, "Iran sent missiles to Syria.", actors))
+    assert ("IRN", "SYR", "07") in supplied, supplied  # weapons sent stay arms supply

@@ -7,7 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
-from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher, arrival_verb, own_agent
+from detente.nlp.events.triggers import (
+    OBJ_DEPS,
+    VIOLENT_ROOTS,
+    Trigger,
+    TriggerMatcher,
+    arrival_verb,
+    own_agent,
+)
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
 from detente.reference.countries import country_codes
@@ -40,7 +47,6 @@ GRIEVANCE_PREPS = {"over", "against", "at"}  # what a protest noun is over (rule
 AIM_DEPTH = 7  # a protest's purpose clause names whom it is aimed at, however deep (rule 29)
 PROTEST_PLACE_PREPS = {"in", "at", "through", "outside", "across", "near"}  # where a protest is held (rule 29)
 POSS_PRONOUNS = {"his", "her", "its", "their"}
-VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
 
 
@@ -689,7 +695,10 @@ class ArgumentFinder:
             if between and trig.code.startswith("045"):
                 # "a mediation effort between A and B": the mediator acts on both parties
                 gov = self.governor(tok)
-                mediators = self.subject(gov, tok_actor)[0] if gov is not None else []
+                # "Egypt's mediation between A and B produced a truce": the possessor mediates (rule 31)
+                mediators = [a for c in tok.children if c.dep_ == "poss" for a in self.actors(c, tok_actor)]
+                if not mediators and gov is not None:
+                    mediators = self.subject(gov, tok_actor)[0]
                 return mediators, between, False
             if between:
                 return between, [], True
@@ -932,6 +941,8 @@ class ArgumentFinder:
             ]
         if planned_meeting:
             targets = [t for t in targets if not located(t)]
+        if sources and trig.code[:2] in lex.patient_roots:
+            targets = self.own_patients_agents(sources, targets, tok_actor)
         return sources, targets, reciprocal
 
     def owner_above(self, tok: Token, sources: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
@@ -1049,15 +1060,36 @@ class ArgumentFinder:
     def patient(self, actor: Span) -> bool:
         """Whether ``actor`` is named as the one an act was done to: the "of" object of a `patient_nouns` noun
         ("the release of X", "the arrest of X", "the execution of X")."""
+        return self.patient_noun(actor) is not None
+
+    def patient_noun(self, actor: Span) -> Token | None:
+        """The `patient_nouns` noun whose "of" object ``actor`` is ("the arrest of X": arrest), if any."""
         tok = actor.root
         for _ in range(3):
             if tok.dep_ == "pobj":
                 prep = tok.head
-                return prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.patient_nouns
+                return prep.head if prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.patient_nouns else None
             if tok.dep_ not in ("compound", "amod", "nmod", "poss", "conj") or tok.head is tok:
-                return False
+                return None
             tok = tok.head
-        return False
+        return None
+
+    def own_patients_agents(self, sources: list[Span], targets: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
+        """Targets with the source's own people who suffered an act replaced by that act's agent (rule 31):
+        "Norway protested the arrest of Norwegian journalists by Russian police" is aimed at the police, and
+        "condemned the killing of Dutch aid workers" (the Dutch government) names no one it is aimed at."""
+        own = {primary(s.label_) for s in sources}
+        kept: list[Span] = []
+        for target in targets:
+            noun = self.patient_noun(target) if primary(target.label_) in own else None
+            if noun is None:
+                kept.append(target)
+            else:
+                # the parser may hang "by Y" on the active verb whose object the act is
+                holders = [noun, noun.head] if noun.dep_ in OBJ_DEPS and noun.head is not noun else [noun]
+                agents = [a for h in holders for a in self.by_agents(h, tok_actor)]
+                kept.extend(a for a in agents if primary(a.label_) not in own)
+        return kept
 
     def purpose_targets(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Whom a transfer is for, named in its purpose clause: "earmarked 1.5 million euros to help Haiti

@@ -178,6 +178,8 @@ class TriggerLexicon:
     journey_verbs: set[str] = field(default_factory=set)
     journey_preps: set[str] = field(default_factory=set)
     journey_code: str = "042"
+    patient_roots: set[str] = field(default_factory=set)
+    weapon_code: str = "072"
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

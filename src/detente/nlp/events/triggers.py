@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
 
+VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 # particles the parser sometimes attaches as prepositions ("forced X out of the country")
 PARTICLE_PREPS = {"out", "off", "back", "down"}
@@ -203,7 +204,7 @@ class TriggerMatcher:
             compound = self.compound_noun(tok)
             if compound is not None:
                 return Trigger(tok, compound, "noun")  # "a hunger strike" (142), not an attack (rule 29)
-            if lemma in lex.nouns:
+            if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 return Trigger(tok, lex.nouns[lemma], "noun")
             if lemma in lex.evidence_nouns and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                 # "presented evidence against Russia", "built a case against Iran": an accusation
@@ -543,6 +544,14 @@ class TriggerMatcher:
             ),
             None,
         )
+
+    def weapon_used(self, noun: Token, code: str) -> bool:
+        """A weapon noun that is the subject of an act of force is the means of the act, not arms supplied
+        (rule 31): "Russian missiles struck Ukrainian cities" is the strike only."""
+        if not code.startswith(self.lex.weapon_code) or noun.dep_ != "nsubj":
+            return False
+        head = noun.head
+        return self.lex.verbs.get(self.lex.lemma_fixes.get(head.lower_, head.lemma_.lower()), "")[:2] in VIOLENT_ROOTS
 
     def journey(self, verb: Token, lemma: str) -> Trigger | None:
         """A past journey to a place (rule 31): "the Bolivian president travelled to Brazil", "flew to
