@@ -33,7 +33,8 @@ rate (sentences with an asserted event), the CAMEO root accuracy (sentences whos
 the gold root, of all and of the coded ones) and the same per root. ``--rules-only`` turns the learned
 event layer off (it was trained on these sets). ``--half tune|heldout`` scores one half of them, split by a
 hash of the CAMEO code (:func:`example_half`): errors are studied on ``tune`` only. ``--cameo-confli`` reports
-the same figures for the majority-labelled CAMEO_ConfliBERT sentences (``cameo_confli``, a second proxy).
+the same figures for the majority-labelled CAMEO_ConfliBERT sentences (``cameo_confli``, a second proxy), and
+dyad P/R/F1 on their majority annotators' Source / Target spans (:func:`span_pairs`, as for ``cameo_ner``).
 
 Targets (see docs/events.md): seeds event F1 >= 0.70, dyad F1 >= 0.80; PLOVER dev event F1 >= 0.60, dyad
 F1 >= 0.75. Only general rules and lexicon entries may be added to raise them: a held-out PLOVER test set
@@ -171,12 +172,35 @@ def event_pipeline(rules_only: bool = False, domestic: bool = True, verb_diction
     return build_pipeline(stages=("actor_resolver", "event_coder"), config=config)
 
 
+def span_pairs(doc: Any, spans: list[Any]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(gold, predicted) pairs of primary codes in a coded ``doc``: a gold pair is a resolved actor mention
+    overlapping a Source span -> one overlapping a Target span, or two Reciprocal ones (``spans``: ``[S|T|R,
+    start, end]``), of two distinct actors; predicted pairs are the asserted events."""
+    from detente.reference.actors import distinct_actors
+    from detente.reference.actors import primary_code as primary
+
+    mentions = [m for m in doc.spans["actors"] if m.label_] if "actors" in doc.spans else []
+
+    def role(kind: str) -> set[str]:
+        return {
+            m.label_ for m in mentions for k, lo, hi in spans if k == kind and lo < m.end_char and m.start_char < hi
+        }
+
+    recip = role("R")
+    full = {(a, b) for a in role("S") for b in role("T")} | {(a, b) for a in recip for b in recip}
+    gold = {(primary(a), primary(b)) for a, b in full if distinct_actors(a, b)}
+    pred = {
+        (primary(e["source"]), primary(e["target"]))
+        for e in doc._.events or []
+        if not e["negated"] and not e["hypothetical"]
+    }
+    return gold, pred
+
+
 def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, Any]]]:
     """Dyad P/R/F1 on ConfliBERT ``cameo_ner`` and quad agreement on ``cameo_class`` (leak-checked ``part``),
     with ``nlp`` (default: the spaCy model + actor_resolver + event_coder, learned layer as configured)."""
     from detente.nlp.pipeline import make_doc
-    from detente.reference.actors import distinct_actors
-    from detente.reference.actors import primary_code as primary
 
     nlp = nlp or event_pipeline()
     examples = example_texts()
@@ -190,21 +214,7 @@ def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, A
         t[0], t[1], t[2], t[3] = t[0] + len(gold & pred), t[1] + len(pred - gold), t[2] + len(gold - pred), t[3] + 1
 
     for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):
-        mentions = [m for m in doc.spans["actors"] if m.label_] if "actors" in doc.spans else []
-
-        def role(kind: str, mentions: list[Any] = mentions, spans: list[Any] = row["spans"]) -> set[str]:
-            return {
-                m.label_ for m in mentions for k, lo, hi in spans if k == kind and lo < m.end_char and m.start_char < hi
-            }
-
-        recip = role("R")
-        full = {(a, b) for a in role("S") for b in role("T")} | {(a, b) for a in recip for b in recip}
-        gold_all = {(primary(a), primary(b)) for a, b in full if distinct_actors(a, b)}
-        pred_all = {
-            (primary(e["source"]), primary(e["target"]))
-            for e in doc._.events or []
-            if not e["negated"] and not e["hypothetical"]
-        }
+        gold_all, pred_all = span_pairs(doc, row["spans"])
         gold = {(a, b) for a, b in gold_all if a != b}
         pred = {(a, b) for a, b in pred_all if a != b}
         add("all", gold, pred)
@@ -305,12 +315,27 @@ def cameo_example_scores(
 
 def cameo_confli_scores(rules_only: bool = False, show_errors: bool = False) -> dict[str, Any]:
     """Event rate and CAMEO root accuracy on the majority-labelled CAMEO_ConfliBERT sentences
-    (``cameo_confli.clean.jsonl``; the build keeps the root, not the annotators' spans, so no dyad)."""
-    from detente.api import code_documents
+    (``cameo_confli.clean.jsonl``), and, where the build kept the majority annotators' first-action Source /
+    Target spans, dyad P/R/F1 on them as for ConfliBERT ``cameo_ner`` (pairs of two primary codes;
+    ``dyad_domestic`` counts same-country pairs too)."""
+    from detente.nlp.pipeline import make_doc
 
+    nlp = event_pipeline(rules_only)
     rows = load_jsonl(CONFLIBERT / "cameo_confli.clean.jsonl")
-    docs = [{"id": str(n), "text": r["text"]} for n, r in enumerate(rows)]
-    return root_scores(rows, code_documents(docs, nlp=event_pipeline(rules_only)), show_errors)
+    docs = list(nlp.pipe(make_doc(nlp, r["text"]) for r in rows))
+    scores = root_scores(rows, [{"events": doc._.events or []} for doc in docs], show_errors)
+    tally = {"dyad": [0, 0, 0], "dyad_domestic": [0, 0, 0]}
+    for row, doc in zip(rows, docs, strict=True):
+        gold_all, pred_all = span_pairs(doc, row.get("spans", []))
+        for key, gold, pred in (
+            ("dyad", {(a, b) for a, b in gold_all if a != b}, {(a, b) for a, b in pred_all if a != b}),
+            ("dyad_domestic", gold_all, pred_all),
+        ):
+            t = tally[key]
+            t[0], t[1], t[2] = t[0] + len(gold & pred), t[1] + len(pred - gold), t[2] + len(gold - pred)
+    if any(row.get("spans") for row in rows):
+        scores.update({key: _dyad_prf(t[0], t[1], t[2], len(rows)) for key, t in tally.items()})
+    return scores
 
 
 def score(gold: Path, docs: Path, preds: Path) -> dict[str, Any]:
