@@ -204,3 +204,20 @@ def test_weapons_that_strike_are_no_arms_supply(base: Language, coder: EventCode
     assert ("SYRMIL", "JOR", "07") not in found, found
     supplied = roots(code(base, coder, "Iran sent missiles to Syria.", actors))
     assert ("IRN", "SYR", "07") in supplied, supplied  # weapons sent stay arms supply
+
+
+# -- stones thrown; removal in the passive ------------------------------------------------------------------------
+
+
+def test_stones_thrown_at_someone_are_an_assault(base: Language, coder: EventCoder) -> None:
+    actors = {"Lebanese villagers": "LBNCVL", "Israeli troops": "ISRMIL"}
+    found = codes(code(base, coder, "Lebanese villagers threw stones at Israeli troops near the fence.", actors))
+    assert ("LBNCVL", "ISRMIL", "182") in found, found
+
+
+def test_expelled_from_a_country_names_the_expelling_country(base: Language, coder: EventCoder) -> None:
+    actors = {"Chilean consul": "CHLGOV", "Bolivia": "BOL", "Haitian workers": "HTILAB", "Dominican police": "DOMCOP"}
+    expelled = codes(code(base, coder, "The Chilean consul was expelled from Bolivia on Friday.", actors))
+    assert ("BOL", "CHLGOV", "166") in expelled, expelled
+    by = codes(code(base, coder, "Haitian workers were deported by Dominican police.", actors))
+    assert ("DOMCOP", "HTILAB", "174") in by, by  # a named agent stays the source

@@ -88,7 +88,7 @@ EventPatterns = _model(
             " mind_verbs concurrent_marks helping_verbs civil_objects attribution_words"
             " protest_roots aim_roots aim_preps assembly_verbs patient_nouns"
             " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
-            " journey_verbs journey_preps patient_roots",
+            " journey_verbs journey_preps patient_roots removal_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

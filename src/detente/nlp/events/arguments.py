@@ -668,6 +668,17 @@ class ArgumentFinder:
                 targets = self.targets_of(phrase_obj, tok_actor)
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.permission_verbs:
                 targets = self.actors(phrase_obj, tok_actor)  # "allowed Ethiopia to use": whom it yields to
+            if not sources and targets and tok.lemma_.lower() in lex.removal_verbs:
+                # "the Saudi ambassador was expelled from Canada": who expels is where from (rule 31)
+                sources = [
+                    a
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                    for a in self.actors(g, tok_actor)
+                ]
+                targets = [t for t in targets if t not in sources]
             if not sources and moved:
                 # "Thai troops were deployed to the border": the forces moved stand for whoever moved them
                 # (rule 31); the passive subject is the source, the destination the target

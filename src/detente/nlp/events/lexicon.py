@@ -180,6 +180,7 @@ class TriggerLexicon:
     journey_code: str = "042"
     patient_roots: set[str] = field(default_factory=set)
     weapon_code: str = "072"
+    removal_verbs: set[str] = field(default_factory=set)
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation
