@@ -221,3 +221,15 @@ def test_expelled_from_a_country_names_the_expelling_country(base: Language, cod
     assert ("BOL", "CHLGOV", "166") in expelled, expelled
     by = codes(code(base, coder, "Haitian workers were deported by Dominican police.", actors))
     assert ("DOMCOP", "HTILAB", "174") in by, by  # a named agent stays the source
+
+
+def test_prisoners_exchanged_are_released_both_ways(base: Language, coder: EventCoder) -> None:
+    actors = {"Eritrea": "ERI", "Ethiopia": "ETH"}
+    found = codes(code(base, coder, "Eritrea swapped prisoners with Ethiopia on Tuesday.", actors))
+    assert {("ERI", "ETH", "0841"), ("ETH", "ERI", "0841")} <= found, found
+
+
+def test_a_town_recaptured_from_a_party_targets_it(base: Language, coder: EventCoder) -> None:
+    actors = {"Malian troops": "MLIMIL", "Tuareg rebels": "MLIREB"}
+    found = roots(code(base, coder, "Malian troops recaptured the town from Tuareg rebels.", actors))
+    assert ("MLIMIL", "MLIREB", "19") in found, found
