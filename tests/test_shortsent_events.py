@@ -233,3 +233,15 @@ def test_a_town_recaptured_from_a_party_targets_it(base: Language, coder: EventC
     actors = {"Malian troops": "MLIMIL", "Tuareg rebels": "MLIREB"}
     found = roots(code(base, coder, "Malian troops recaptured the town from Tuareg rebels.", actors))
     assert ("MLIMIL", "MLIREB", "19") in found, found
+
+
+def test_attitude_nouns_with_a_that_clause(base: Language, coder: EventCoder) -> None:
+    actors = {"Laotian minister": "LAOGOV", "Vietnam": "VNM"}
+    hope = codes(code(base, coder, "The Laotian minister expressed hope that Vietnam would reopen the road.", actors))
+    assert ("LAOGOV", "VNM", "013") in hope, hope
+    concern = roots(
+        code(base, coder, "The Laotian minister expressed concern that Vietnam would close the road.", actors)
+    )
+    assert ("LAOGOV", "VNM", "11") in concern, concern
+    hopes = roots(code(base, coder, "The Laotian minister voiced hopes of a deal with Vietnam.", actors))
+    assert not any(root == "01" for _, _, root in hopes), hopes  # no clause: no attitude about anyone

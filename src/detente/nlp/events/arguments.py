@@ -244,6 +244,17 @@ class ArgumentFinder:
         """The objects of ``tok``'s prepositional phrases ("on a convoy", "of villages")."""
         return [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
 
+    def that_clause_subjects(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors of the subject of a noun's that-clause ("concern that Y would ...": Y)."""
+        return [
+            a
+            for clause in noun.children
+            if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for a in self.actors(c, tok_actor)
+        ]
+
     def about_clause(self, trig: Trigger) -> bool:
         """Whether the trigger is about the subject of its that-clause: an accusation ("alleged that X
         knew") or an attitude (rule 31: "complained that X ...", "X is failing to ..., Y protested", "was
@@ -686,6 +697,9 @@ class ArgumentFinder:
             if not targets and self.about_clause(trig):
                 # "a report alleged that X knew ...", "X is violating the truce, Y complained"
                 targets = self.alleged_actors(tok, tok_actor)
+            if not targets and phrase_obj is not None and self.about_clause(Trigger(phrase_obj, trig.code, "noun")):
+                # "expressed concern that Y would close the border" (rule 31)
+                targets = self.that_clause_subjects(phrase_obj, tok_actor)
             if not targets:
                 targets = self.object_agents(tok, tok_actor)  # "boycotted the summit hosted by Algeria"
         elif trig.kind == "adj":
@@ -742,6 +756,9 @@ class ArgumentFinder:
             if not sources and not unnamed:
                 sources = self.possessive_antecedent(tok, tok_actor)
             targets = topics or self.targets_of(tok, tok_actor, objects=False)
+            if not targets and self.about_clause(trig):
+                # "expressed concern that Y would close the border", "voiced doubt that Y would ..." (rule 31)
+                targets = self.that_clause_subjects(tok, tok_actor)
             targets = [t for t in targets if not self.placed(t, tok) and t not in hung]
             gov = self.governor(tok)
             if self.co_agent(tok) and sources and gov is not None:

@@ -181,6 +181,10 @@ class TriggerLexicon:
     patient_roots: set[str] = field(default_factory=set)
     weapon_code: str = "072"
     removal_verbs: set[str] = field(default_factory=set)
+    hope_nouns: set[str] = field(default_factory=set)
+    hope_code: str = "013"
+    doubt_nouns: set[str] = field(default_factory=set)
+    doubt_code: str = "012"
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

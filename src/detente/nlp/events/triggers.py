@@ -206,6 +206,10 @@ class TriggerMatcher:
                 return Trigger(tok, compound, "noun")  # "a hunger strike" (142), not an attack (rule 29)
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 return Trigger(tok, lex.nouns[lemma], "noun")
+            if lemma in lex.hope_nouns | lex.doubt_nouns and self.has_that_clause(tok):
+                # "expressed hope that Y would ...", "voiced doubt that Y would ..." (rule 31): only with the
+                # clause, so that "hopes of a deal" is no event
+                return Trigger(tok, lex.hope_code if lemma in lex.hope_nouns else lex.doubt_code, "noun")
             if lemma in lex.evidence_nouns and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                 # "presented evidence against Russia", "built a case against Iran": an accusation
                 return Trigger(tok, lex.evidence_code, "noun")
@@ -543,6 +547,14 @@ class TriggerMatcher:
                 if c.dep_ == "compound" and c.i in trig_at and trig_at[c.i].kind == "noun"
             ),
             None,
+        )
+
+    @staticmethod
+    def has_that_clause(noun: Token) -> bool:
+        """Whether a noun has a that-clause of its own ("hope that Y would ...")."""
+        return any(
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in noun.children
         )
 
     def weapon_used(self, noun: Token, code: str) -> bool:
