@@ -1,7 +1,7 @@
 """Build the event layer's training files from public labelled sets, leak-checked against our eval texts.
 
 Usage:
-    .venv/bin/python benchmarks/build_event_data.py [--mirrors /work/.mirror] [--out build/events/data]
+    .venv/bin/python benchmarks/build_event_data.py [--mirrors /work/.mirror] [--out build/events/data] [--only NAMES]
 
 Reads the git snapshots of eventdata/ConfliBERT, openeventdata/PLOVER, andybega/icews, ahalterman/NGEC,
 emerging-welfare/case-2021-shared-task and javierosorio/CAMEO_ConfliBERT (``git --git-dir
@@ -14,12 +14,15 @@ The three root-head sets added in session 7 carry labels of other schemes, mappe
 NGEC's synthetic stories (PLOVER event + mode, weak labels) through ``../shared/data/cameo-to-plover.txt``
 read backwards (``plover_root_table``); CASE 2021 task 2 snippets (ACLED sub-event types) through
 ``ACLED_ROOT``, a table written from the two codebooks (its comments give the CAMEO code each type is);
-CAMEO_ConfliBERT's multi-annotator sentences by majority of the annotators' CAMEO roots.
+CAMEO_ConfliBERT's multi-annotator sentences by majority of the annotators' CAMEO roots, with the majority
+annotators' first-action Source / Target spans (``eval_events.py --cameo-confli`` scores dyads on them).
+``--only cameo_confli`` rebuilds one source and keeps the other sources' leak counts.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import functools
 import io
@@ -250,14 +253,36 @@ def case_task2(text: str) -> list[dict[str, Any]]:
 
 
 _ANNOTATED_ROOT = re.compile(r"^\s*\d-(\d{1,2})\b")
+_ROLE_SPAN = {"Source-1": "S", "Target-1": "T"}  # the first action's source and target entities
+
+
+def annotated_spans(sentence: str, entities: str) -> set[tuple[str, int, int]]:
+    """One annotator's first-action Source and Target entities (``entities_<k>``, a Python list of
+    ``(label, text, offset)``) as ``(S|T, start, end)`` in ``sentence``, found by their text (the offsets are
+    in the cell before its whitespace was normalised); an entity whose text is not there is left out."""
+    try:
+        found = ast.literal_eval(entities or "[]")
+    except (ValueError, SyntaxError):
+        return set()
+    spans = set()
+    for entity in found:
+        if len(entity) >= 2 and entity[0] in _ROLE_SPAN:
+            text = " ".join(str(entity[1]).split())
+            start = sentence.find(text) if text else -1
+            if start >= 0:
+                spans.add((_ROLE_SPAN[entity[0]], start, start + len(text)))
+    return spans
 
 
 def cameo_confli_votes(texts: list[tuple[str, str]]) -> list[dict[str, Any]]:
     """CAMEO_ConfliBERT's annotation rounds (``(round, summary.csv text)``; a column
     ``Action1_CAMEO_<k>`` per annotator k, values like ``4-18 Assualt``): one vote per (round, annotator)
     for the first action's CAMEO root; a sentence is kept with the root a strict majority of at least two
-    votes gave it. A round's later files (summary_v2) overwrite its earlier ones."""
+    votes gave it. A round's later files (summary_v2) overwrite its earlier ones. ``spans``: the first
+    action's Source / Target entities (``entities_<k>``) of the annotators who voted for that root, all of
+    them, in the form of the ConfliBERT ``cameo_ner`` rows (``[S|T, start, end]``)."""
     votes: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+    entities: dict[str, dict[tuple[str, str], set[tuple[str, int, int]]]] = defaultdict(dict)
     for round_name, text in texts:
         for rec in csv.DictReader(io.StringIO(text)):
             sentence = " ".join((rec.get("sentences") or "").split())
@@ -266,13 +291,19 @@ def cameo_confli_votes(texts: list[tuple[str, str]]) -> list[dict[str, Any]]:
             for col, value in rec.items():
                 match = _ANNOTATED_ROOT.match(value or "") if col and col.startswith("Action1_CAMEO_") else None
                 if match:
-                    votes[sentence][(round_name, col)] = f"{int(match.group(1)):02d}"
+                    voter = (round_name, col)
+                    votes[sentence][voter] = f"{int(match.group(1)):02d}"
+                    annotator = col.removeprefix("Action1_CAMEO_")
+                    entities[sentence][voter] = annotated_spans(sentence, rec.get(f"entities_{annotator}") or "")
     rows = []
     for sentence, cast in votes.items():
         counter = Counter(cast.values())
         root, n = counter.most_common(1)[0]
         if n >= 2 and n * 2 > len(cast):
-            rows.append({"text": sentence, "root": root, "votes": n, "annotators": len(cast)})
+            spans = sorted({s for voter, r in cast.items() if r == root for s in entities[sentence].get(voter, ())})
+            rows.append(
+                {"text": sentence, "root": root, "votes": n, "annotators": len(cast), "spans": [list(s) for s in spans]}
+            )
     return rows
 
 
@@ -343,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "events" / "data")
+    parser.add_argument("--only", default=None, help="rebuild only these sources (comma-separated names)")
     args = parser.parse_args(argv)
     if not LEAKCHECK.exists():
         print(f"{LEAKCHECK} not found: the leak check is required before training", file=sys.stderr)
@@ -353,6 +385,12 @@ def main(argv: list[str] | None = None) -> int:
         (name, functools.partial(read_one, args.mirrors, repo, path, encoding, parse))
         for name, repo, path, encoding, parse in SOURCES
     ] + [(name, functools.partial(load, args.mirrors)) for name, load in LOADED_SOURCES]
+    counts_path = args.out / "leak_counts.json"
+    if args.only:
+        wanted = set(args.only.split(","))
+        jobs = [(name, job) for name, job in jobs if name in wanted]
+        if counts_path.exists():  # the other sources' counts stay as they were built
+            counts.update(json.loads(counts_path.read_text()))
     for name, job in jobs:
         try:
             rows = job()
@@ -368,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
         kept = sum(1 for line in clean.open(encoding="utf-8") if line.strip())
         counts[name] = {"lines": len(rows), "kept": kept, "dropped": len(rows) - kept}
         print(f"{name}: {len(rows)} lines, {len(rows) - kept} dropped by the leak check, {kept} kept")
-    (args.out / "leak_counts.json").write_text(json.dumps(counts, indent=1) + "\n")
+    counts_path.write_text(json.dumps(counts, indent=1) + "\n")
     return 0
 
 

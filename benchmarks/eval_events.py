@@ -3,7 +3,8 @@
 Usage:
     .venv/bin/python benchmarks/eval_events.py [--sets seeds,plover] [--direct] [--out DIR] [--show-errors]
     .venv/bin/python benchmarks/eval_events.py --conflibert [test,train] [--rules-only] [--no-domestic]
-    .venv/bin/python benchmarks/eval_events.py --cameo-examples [--rules-only] [--show-errors]
+    .venv/bin/python benchmarks/eval_events.py --cameo-examples [--half tune|heldout] [--rules-only] [--show-errors]
+    .venv/bin/python benchmarks/eval_events.py --cameo-confli [--rules-only] [--show-errors]
     (any of them with --verb-dictionary on|off: the event coder's fallback verb dictionary, docs/events.md)
 
 For each set it writes DOCS.jsonl and PRED.jsonl under ``--out`` (default a temporary folder), runs the
@@ -30,7 +31,10 @@ their UTF-8 punctuation read as Mac Roman is repaired by ``build_event_data.py``
 built before that) through ``code_documents`` and reports the event
 rate (sentences with an asserted event), the CAMEO root accuracy (sentences whose asserted events include
 the gold root, of all and of the coded ones) and the same per root. ``--rules-only`` turns the learned
-event layer off (it was trained on these sets).
+event layer off (it was trained on these sets). ``--half tune|heldout`` scores one half of them, split by a
+hash of the CAMEO code (:func:`example_half`): errors are studied on ``tune`` only. ``--cameo-confli`` reports
+the same figures for the majority-labelled CAMEO_ConfliBERT sentences (``cameo_confli``, a second proxy), and
+dyad P/R/F1 on their majority annotators' Source / Target spans (:func:`span_pairs`, as for ``cameo_ner``).
 
 Targets (see docs/events.md): seeds event F1 >= 0.70, dyad F1 >= 0.80; PLOVER dev event F1 >= 0.60, dyad
 F1 >= 0.75. Only general rules and lexicon entries may be added to raise them: a held-out PLOVER test set
@@ -40,6 +44,7 @@ and real news are scored the same way.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib
 import json
 import re
@@ -47,7 +52,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -167,12 +172,35 @@ def event_pipeline(rules_only: bool = False, domestic: bool = True, verb_diction
     return build_pipeline(stages=("actor_resolver", "event_coder"), config=config)
 
 
+def span_pairs(doc: Any, spans: list[Any]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(gold, predicted) pairs of primary codes in a coded ``doc``: a gold pair is a resolved actor mention
+    overlapping a Source span -> one overlapping a Target span, or two Reciprocal ones (``spans``: ``[S|T|R,
+    start, end]``), of two distinct actors; predicted pairs are the asserted events."""
+    from detente.reference.actors import distinct_actors
+    from detente.reference.actors import primary_code as primary
+
+    mentions = [m for m in doc.spans["actors"] if m.label_] if "actors" in doc.spans else []
+
+    def role(kind: str) -> set[str]:
+        return {
+            m.label_ for m in mentions for k, lo, hi in spans if k == kind and lo < m.end_char and m.start_char < hi
+        }
+
+    recip = role("R")
+    full = {(a, b) for a in role("S") for b in role("T")} | {(a, b) for a in recip for b in recip}
+    gold = {(primary(a), primary(b)) for a, b in full if distinct_actors(a, b)}
+    pred = {
+        (primary(e["source"]), primary(e["target"]))
+        for e in doc._.events or []
+        if not e["negated"] and not e["hypothetical"]
+    }
+    return gold, pred
+
+
 def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, Any]]]:
     """Dyad P/R/F1 on ConfliBERT ``cameo_ner`` and quad agreement on ``cameo_class`` (leak-checked ``part``),
     with ``nlp`` (default: the spaCy model + actor_resolver + event_coder, learned layer as configured)."""
     from detente.nlp.pipeline import make_doc
-    from detente.reference.actors import distinct_actors
-    from detente.reference.actors import primary_code as primary
 
     nlp = nlp or event_pipeline()
     examples = example_texts()
@@ -186,21 +214,7 @@ def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, A
         t[0], t[1], t[2], t[3] = t[0] + len(gold & pred), t[1] + len(pred - gold), t[2] + len(gold - pred), t[3] + 1
 
     for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):
-        mentions = [m for m in doc.spans["actors"] if m.label_] if "actors" in doc.spans else []
-
-        def role(kind: str, mentions: list[Any] = mentions, spans: list[Any] = row["spans"]) -> set[str]:
-            return {
-                m.label_ for m in mentions for k, lo, hi in spans if k == kind and lo < m.end_char and m.start_char < hi
-            }
-
-        recip = role("R")
-        full = {(a, b) for a in role("S") for b in role("T")} | {(a, b) for a in recip for b in recip}
-        gold_all = {(primary(a), primary(b)) for a, b in full if distinct_actors(a, b)}
-        pred_all = {
-            (primary(e["source"]), primary(e["target"]))
-            for e in doc._.events or []
-            if not e["negated"] and not e["hypothetical"]
-        }
+        gold_all, pred_all = span_pairs(doc, row["spans"])
         gold = {(a, b) for a, b in gold_all if a != b}
         pred = {(a, b) for a, b in pred_all if a != b}
         add("all", gold, pred)
@@ -237,15 +251,22 @@ def unmangle(text: str) -> str:
         return text
 
 
-def cameo_example_scores(
-    rules_only: bool = False, show_errors: bool = False, domestic: bool = True, verb_dictionary: bool | None = None
-) -> dict[str, Any]:
-    """Event rate and CAMEO root accuracy on the leak-checked CAMEO-manual examples via ``code_documents``."""
-    from detente.api import code_documents
+HALVES = ("tune", "heldout")
 
-    rows = load_jsonl(CONFLIBERT / "cameo_examples.clean.jsonl")
-    docs = [{"id": str(n), "text": unmangle(r["text"])} for n, r in enumerate(rows)]
-    coded = code_documents(docs, nlp=event_pipeline(rules_only, domestic, verb_dictionary))
+
+def example_half(cameo: str) -> str:
+    """The half of the CAMEO examples a code's example falls in, fixed before any error was read (issue 14,
+    docs/events.md rule 31): the first byte of the SHA-1 of the CAMEO code string, even = ``tune`` (errors
+    may be studied), odd = ``heldout`` (scored only). It looks at the code alone, never at an outcome."""
+    return HALVES[hashlib.sha1(cameo.encode("ascii")).digest()[0] % 2]
+
+
+def root_scores(
+    rows: list[dict[str, Any]], coded: Sequence[Mapping[str, Any]], show_errors: bool = False
+) -> dict[str, Any]:
+    """Event rate and CAMEO root accuracy of coded documents ``coded`` against ``rows`` (each with its
+    gold ``root``; ``cameo`` too where known): sentences with an asserted event, those whose asserted events
+    include the gold root (of all and of the coded ones), and the same per root."""
     n_events = n_right = 0
     per_root: dict[str, list[int]] = {}
     for row, result in zip(rows, coded, strict=True):
@@ -260,7 +281,7 @@ def cameo_example_scores(
         tally[2] += right
         if show_errors and not right:
             got = [(e["source"], e["target"], e["cameo"], e.get("trigger")) for e in events]
-            print(f"- {row['cameo']}: {row['text'][:150]}\n    pred {got}")
+            print(f"- {row.get('cameo', row['root'])}: {row['text'][:150]}\n    pred {got}")
     total = len(rows)
     return {
         "sentences": total,
@@ -271,6 +292,50 @@ def cameo_example_scores(
         "root_accuracy_of_coded": round(n_right / max(n_events, 1), 4),
         "per_root": {k: {"n": v[0], "coded": v[1], "right": v[2]} for k, v in sorted(per_root.items())},
     }
+
+
+def cameo_example_scores(
+    rules_only: bool = False,
+    show_errors: bool = False,
+    domestic: bool = True,
+    verb_dictionary: bool | None = None,
+    half: str | None = None,
+) -> dict[str, Any]:
+    """Event rate and CAMEO root accuracy on the leak-checked CAMEO-manual examples via ``code_documents``
+    (``half``: only the examples of that :func:`example_half`)."""
+    from detente.api import code_documents
+
+    rows = load_jsonl(CONFLIBERT / "cameo_examples.clean.jsonl")
+    if half:
+        rows = [r for r in rows if example_half(r["cameo"]) == half]
+    docs = [{"id": str(n), "text": unmangle(r["text"])} for n, r in enumerate(rows)]
+    coded = code_documents(docs, nlp=event_pipeline(rules_only, domestic, verb_dictionary))
+    return root_scores(rows, coded, show_errors)
+
+
+def cameo_confli_scores(rules_only: bool = False, show_errors: bool = False) -> dict[str, Any]:
+    """Event rate and CAMEO root accuracy on the majority-labelled CAMEO_ConfliBERT sentences
+    (``cameo_confli.clean.jsonl``), and, where the build kept the majority annotators' first-action Source /
+    Target spans, dyad P/R/F1 on them as for ConfliBERT ``cameo_ner`` (pairs of two primary codes;
+    ``dyad_domestic`` counts same-country pairs too)."""
+    from detente.nlp.pipeline import make_doc
+
+    nlp = event_pipeline(rules_only)
+    rows = load_jsonl(CONFLIBERT / "cameo_confli.clean.jsonl")
+    docs = list(nlp.pipe(make_doc(nlp, r["text"]) for r in rows))
+    scores = root_scores(rows, [{"events": doc._.events or []} for doc in docs], show_errors)
+    tally = {"dyad": [0, 0, 0], "dyad_domestic": [0, 0, 0]}
+    for row, doc in zip(rows, docs, strict=True):
+        gold_all, pred_all = span_pairs(doc, row.get("spans", []))
+        for key, gold, pred in (
+            ("dyad", {(a, b) for a, b in gold_all if a != b}, {(a, b) for a, b in pred_all if a != b}),
+            ("dyad_domestic", gold_all, pred_all),
+        ):
+            t = tally[key]
+            t[0], t[1], t[2] = t[0] + len(gold & pred), t[1] + len(pred - gold), t[2] + len(gold - pred)
+    if any(row.get("spans") for row in rows):
+        scores.update({key: _dyad_prf(t[0], t[1], t[2], len(rows)) for key, t in tally.items()})
+    return scores
 
 
 def score(gold: Path, docs: Path, preds: Path) -> dict[str, Any]:
@@ -323,6 +388,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--conflibert", default=None, help="score ConfliBERT parts instead, e.g. test,train")
     parser.add_argument("--cameo-examples", action="store_true", help="score the CAMEO-manual examples instead")
     parser.add_argument(
+        "--half", choices=HALVES, default=None, help="CAMEO examples: only the tuning or the held-out half"
+    )
+    parser.add_argument(
+        "--cameo-confli", action="store_true", help="score the majority-labelled CAMEO_ConfliBERT sentences instead"
+    )
+    parser.add_argument(
         "--rules-only", action="store_true", help="ConfliBERT / CAMEO examples without the learned layer"
     )
     parser.add_argument(
@@ -336,13 +407,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     verbs = None if args.verb_dictionary is None else args.verb_dictionary == "on"
-    if args.conflibert or args.cameo_examples:
+    if args.conflibert or args.cameo_examples or args.cameo_confli:
         if not (CONFLIBERT / "leak_counts.json").exists():
             print(f"{CONFLIBERT} has no leak-checked files: run benchmarks/build_event_data.py", file=sys.stderr)
             return 2
         if args.cameo_examples:
-            scores = cameo_example_scores(args.rules_only, args.show_errors, not args.no_domestic, verbs)
-            print(f"cameo_examples: {json.dumps(scores)}")
+            scores = cameo_example_scores(args.rules_only, args.show_errors, not args.no_domestic, verbs, args.half)
+            print(f"cameo_examples{'_' + args.half if args.half else ''}: {json.dumps(scores)}")
+        if args.cameo_confli:
+            print(f"cameo_confli: {json.dumps(cameo_confli_scores(args.rules_only, args.show_errors))}")
         nlp = event_pipeline(args.rules_only, not args.no_domestic, verbs) if args.conflibert else None
         for part in (args.conflibert or "").split(",") if args.conflibert else []:
             for name, result in conflibert_scores(part, nlp):

@@ -86,7 +86,9 @@ EventPatterns = _model(
             " conj_climb_deps unrealized_wrappers negated_intent_roots carrier_nouns"
             " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns"
             " mind_verbs concurrent_marks helping_verbs civil_objects attribution_words"
-            " protest_roots aim_roots aim_preps assembly_verbs patient_nouns means_preps venue_nouns anterior_preps",
+            " protest_roots aim_roots aim_preps assembly_verbs patient_nouns means_preps venue_nouns anterior_preps"
+            " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
+            " journey_verbs journey_preps patient_roots removal_verbs hope_nouns doubt_nouns",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -94,6 +96,11 @@ EventPatterns = _model(
             withdrawal_code=(str, "0874"),
             assembly_code=(str, "141"),
             reproach_code=(str, "111"),
+            pressing_code=(str, "100"),
+            journey_code=(str, "042"),
+            weapon_code=(str, "072"),
+            hope_code=(str, "013"),
+            doubt_code=(str, "012"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)

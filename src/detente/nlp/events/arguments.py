@@ -7,7 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
-from detente.nlp.events.triggers import OBJ_DEPS, Trigger, TriggerMatcher, arrival_verb, own_agent
+from detente.nlp.events.triggers import (
+    OBJ_DEPS,
+    VIOLENT_ROOTS,
+    Trigger,
+    TriggerMatcher,
+    arrival_verb,
+    own_agent,
+)
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
 from detente.reference.countries import country_codes
@@ -40,7 +47,6 @@ GRIEVANCE_PREPS = {"over", "against", "at"}  # what a protest noun is over (rule
 AIM_DEPTH = 7  # a protest's purpose clause names whom it is aimed at, however deep (rule 29)
 PROTEST_PLACE_PREPS = {"in", "at", "through", "outside", "across", "near"}  # where a protest is held (rule 29)
 POSS_PRONOUNS = {"his", "her", "its", "their"}
-VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
 
 
@@ -224,6 +230,42 @@ class ArgumentFinder:
             for a in self.actors(c, tok_actor)
         ]
 
+    def by_agents(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors of ``tok``'s own agent phrases ("by X")."""
+        return [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, tok_actor)
+        ]
+
+    @staticmethod
+    def prep_objects(tok: Token) -> list[Token]:
+        """The objects of ``tok``'s prepositional phrases ("on a convoy", "of villages")."""
+        return [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+
+    def that_clause_subjects(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors of the subject of a noun's that-clause ("concern that Y would ...": Y)."""
+        return [
+            a
+            for clause in noun.children
+            if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for a in self.actors(c, tok_actor)
+        ]
+
+    def about_clause(self, trig: Trigger) -> bool:
+        """Whether the trigger is about the subject of its that-clause: an accusation ("alleged that X
+        knew") or an attitude (rule 31: "complained that X ...", "X is failing to ..., Y protested", "was
+        skeptical that X would ...")."""
+        lemma = trig.token.lemma_.lower()
+        if trig.code.startswith("112") and lemma in self.lex.allegation_verbs:
+            return True
+        return trig.code[:2] in self.lex.attitude_roots and lemma in self.lex.attitude_words
+
     def of_conjuncts(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The other countries of a mention whose "of" phrase lists several ("the foreign ministers of
         China, Russia and Iran", "the leaders of Germany and Poland"): the resolver codes the head with
@@ -277,6 +319,8 @@ class ArgumentFinder:
             agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if passive and not subj and not agents and tok.lemma_.lower() in self.lex.stative_passives:
                 subj, passive = passive, []  # "Israel is opposed to ...": an attitude, not a passive
+            if passive and not subj and not agents:
+                agents = gerund_agents(tok)  # "was accused of killing civilians by X" (rule 31)
             if subj or passive or agents:
                 subj = [clausal_subject(s) for s in subj]
                 sources = [a for s in subj + agents for a in self.actors(s, tok_actor)]
@@ -638,6 +682,7 @@ class ArgumentFinder:
         targets: list[Span] = []
         if trig.kind == "verb":
             sources, targets = self.subject(tok, tok_actor)
+            moved = [] if sources or trig.code[:2] not in lex.moved_force_roots else targets
             if not sources:
                 # "the missiles fired by the Israeli military struck ...": the trigger's own subject only, not
                 # one inherited by a clause below it (rule 29)
@@ -649,13 +694,34 @@ class ArgumentFinder:
                 targets = self.targets_of(phrase_obj, tok_actor)
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.permission_verbs:
                 targets = self.actors(phrase_obj, tok_actor)  # "allowed Ethiopia to use": whom it yields to
-            if not targets and trig.code.startswith("112") and tok.lemma_.lower() in lex.allegation_verbs:
-                targets = self.alleged_actors(tok, tok_actor)  # "a report alleged that X knew ..."
+            if not sources and targets and tok.lemma_.lower() in lex.removal_verbs:
+                # "the Saudi ambassador was expelled from Canada": who expels is where from (rule 31)
+                sources = [
+                    a
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                    for a in self.actors(g, tok_actor)
+                ]
+                targets = [t for t in targets if t not in sources]
+            if not sources and moved:
+                # "Thai troops were deployed to the border": the forces moved stand for whoever moved them
+                # (rule 31); the passive subject is the source, the destination the target
+                sources, targets = moved, [t for t in targets if t not in moved]
+            if not targets and self.about_clause(trig):
+                # "a report alleged that X knew ...", "X is violating the truce, Y complained"
+                targets = self.alleged_actors(tok, tok_actor)
+            if not targets and phrase_obj is not None and self.about_clause(Trigger(phrase_obj, trig.code, "noun")):
+                # "expressed concern that Y would close the border" (rule 31)
+                targets = self.that_clause_subjects(phrase_obj, tok_actor)
             if not targets:
                 targets = self.object_agents(tok, tok_actor)  # "boycotted the summit hosted by Algeria"
         elif trig.kind == "adj":
             head = tok.head if tok.dep_ in ("acomp", "amod") else tok
             sources, _ = self.subject(head, tok_actor) if tok.dep_ == "acomp" else (self.actors(head, tok_actor), [])
+            if self.about_clause(trig):
+                targets = self.alleged_actors(tok, tok_actor)  # "was optimistic that Y would sign" (rule 31)
         else:  # noun
             if (
                 (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "ADJ"))
@@ -669,7 +735,10 @@ class ArgumentFinder:
             if between and trig.code.startswith("045"):
                 # "a mediation effort between A and B": the mediator acts on both parties
                 gov = self.governor(tok)
-                mediators = self.subject(gov, tok_actor)[0] if gov is not None else []
+                # "Egypt's mediation between A and B produced a truce": the possessor mediates (rule 31)
+                mediators = [a for c in tok.children if c.dep_ == "poss" for a in self.actors(c, tok_actor)]
+                if not mediators and gov is not None:
+                    mediators = self.subject(gov, tok_actor)[0]
                 return mediators, between, False
             if between:
                 return between, [], True
@@ -685,16 +754,27 @@ class ArgumentFinder:
                 if c.dep_ in ("amod", "compound") and c.lower_ in lex.topic_adjs
                 for a in self.actors(c, tok_actor)
             ]
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in lex.agent_preps:
-                    sources.extend(a for p in c.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor))
+            sources.extend(self.by_agents(tok, tok_actor))
+            hung = (
+                [a for p in self.prep_objects(tok) for a in self.by_agents(p, tok_actor)]
+                if not sources and trig.code[:2] in VIOLENT_ROOTS
+                else []
+            )
+            if hung:
+                # "an attack on a border post by militants": the parser hangs the agent of an act of force on
+                # the trigger's own object (rule 31); it is the source, never also a target. Not other acts:
+                # "a visit to the region by X angered Y" would borrow the governing verb's target
+                sources = hung
             if not sources and trig.code[:2] in lex.from_source_roots:
                 sources = self.origin(tok, tok_actor)  # "threats from Medvedev": Medvedev threatens
             unnamed = not sources and self.unnamed_agent(tok, tok_actor)
             if not sources and not unnamed:
                 sources = self.possessive_antecedent(tok, tok_actor)
             targets = topics or self.targets_of(tok, tok_actor, objects=False)
-            targets = [t for t in targets if not self.placed(t, tok)]
+            if not targets and self.about_clause(trig):
+                # "expressed concern that Y would close the border", "voiced doubt that Y would ..." (rule 31)
+                targets = self.that_clause_subjects(tok, tok_actor)
+            targets = [t for t in targets if not self.placed(t, tok) and t not in hung]
             gov = self.governor(tok)
             if self.co_agent(tok) and sources and gov is not None:
                 # "with Albania's help": Albania helps the clause's subject
@@ -916,6 +996,8 @@ class ArgumentFinder:
                 for t in self.appeal_addressees(tok, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+        if sources and trig.code[:2] in lex.patient_roots:
+            targets = self.own_patients_agents(sources, targets, tok_actor)
         return sources, targets, reciprocal
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
@@ -1049,15 +1131,36 @@ class ArgumentFinder:
     def patient(self, actor: Span) -> bool:
         """Whether ``actor`` is named as the one an act was done to: the "of" object of a `patient_nouns` noun
         ("the release of X", "the arrest of X", "the execution of X")."""
+        return self.patient_noun(actor) is not None
+
+    def patient_noun(self, actor: Span) -> Token | None:
+        """The `patient_nouns` noun whose "of" object ``actor`` is ("the arrest of X": arrest), if any."""
         tok = actor.root
         for _ in range(3):
             if tok.dep_ == "pobj":
                 prep = tok.head
-                return prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.patient_nouns
+                return prep.head if prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.patient_nouns else None
             if tok.dep_ not in ("compound", "amod", "nmod", "poss", "conj") or tok.head is tok:
-                return False
+                return None
             tok = tok.head
-        return False
+        return None
+
+    def own_patients_agents(self, sources: list[Span], targets: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
+        """Targets with the source's own people who suffered an act replaced by that act's agent (rule 31):
+        "Norway protested the arrest of Norwegian journalists by Russian police" is aimed at the police, and
+        "condemned the killing of Dutch aid workers" (the Dutch government) names no one it is aimed at."""
+        own = {primary(s.label_) for s in sources}
+        kept: list[Span] = []
+        for target in targets:
+            noun = self.patient_noun(target) if primary(target.label_) in own else None
+            if noun is None:
+                kept.append(target)
+            else:
+                # the parser may hang "by Y" on the active verb whose object the act is
+                holders = [noun, noun.head] if noun.dep_ in OBJ_DEPS and noun.head is not noun else [noun]
+                agents = [a for h in holders for a in self.by_agents(h, tok_actor)]
+                kept.extend(a for a in agents if primary(a.label_) not in own)
+        return kept
 
     def purpose_targets(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Whom a transfer is for, named in its purpose clause: "earmarked 1.5 million euros to help Haiti
@@ -1106,6 +1209,22 @@ def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
             if len(between) == 1 and between[0].text in ("-", "–", "—", "/") and other not in out:
                 out.append(other)
     return out
+
+
+def gerund_agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb that the parser hung on the gerund of its "of"/"for" phrase: "was accused
+    of killing civilians by X" (X accuses). Only a gerund's own "by" phrase, not one of a clause below it."""
+    return [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+        for gerund in prep.children
+        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
+        for by in gerund.children
+        if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+        for p in by.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def aux_subjects(verb: Token) -> list[Token]:

@@ -167,6 +167,24 @@ class TriggerLexicon:
     assembly_verbs: set[str] = field(default_factory=set)
     patient_nouns: set[str] = field(default_factory=set)
     assembly_code: str = "141"
+    # short sentences (issue 14, session 9; docs/events.md rule 31)
+    attitude_words: set[str] = field(default_factory=set)
+    attitude_roots: set[str] = field(default_factory=set)
+    role_preps: set[str] = field(default_factory=set)
+    hosting_verbs: set[str] = field(default_factory=set)
+    moved_force_roots: set[str] = field(default_factory=set)
+    pressing_verbs: set[str] = field(default_factory=set)
+    pressing_code: str = "100"
+    journey_verbs: set[str] = field(default_factory=set)
+    journey_preps: set[str] = field(default_factory=set)
+    journey_code: str = "042"
+    patient_roots: set[str] = field(default_factory=set)
+    weapon_code: str = "072"
+    removal_verbs: set[str] = field(default_factory=set)
+    hope_nouns: set[str] = field(default_factory=set)
+    hope_code: str = "013"
+    doubt_nouns: set[str] = field(default_factory=set)
+    doubt_code: str = "012"
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

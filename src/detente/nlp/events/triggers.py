@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
 
+VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 # particles the parser sometimes attaches as prepositions ("forced X out of the country")
 PARTICLE_PREPS = {"out", "off", "back", "down"}
@@ -168,6 +169,9 @@ class TriggerMatcher:
                             continue  # "held exercises near Finland": the exercise noun codes a show of force
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
+                role = self.role_phrase(tok, lemma, child)
+                if role is not None:
+                    return role
                 if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and (lemma, child.lower_) in lex.phrases:
                     # "forced the agency out of the country": the particle of "force out" parsed as "out of"
                     return Trigger(tok, lex.phrases[(lemma, child.lower_)], "verb", phrase_obj=child)
@@ -178,6 +182,9 @@ class TriggerMatcher:
                 return Trigger(tok, lex.plan.code, "verb", wrapper=lex.plan)  # "plans to meet Y" (rule 25)
             if self.wish(tok) and lex.plan is not None and self.planned(tok) is not None:
                 return Trigger(tok, lex.plan.code, "verb", wrapper=lex.plan)  # "wants to meet Y" (rule 28)
+            pressing = self.pressing(tok, lemma)
+            if pressing is not None:
+                return Trigger(tok, pressing.code, "verb", wrapper=pressing)
             if lemma in lex.wrap_verbs:
                 wrapper = lex.wrap_verbs[lemma]
                 return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
@@ -216,8 +223,12 @@ class TriggerMatcher:
             compound = self.compound_noun(tok)
             if compound is not None:
                 return Trigger(tok, compound, "noun")  # "a hunger strike" (142), not an attack (rule 29)
-            if lemma in lex.nouns:
+            if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 return Trigger(tok, lex.nouns[lemma], "noun")
+            if lemma in lex.hope_nouns | lex.doubt_nouns and self.has_that_clause(tok):
+                # "expressed hope that Y would ...", "voiced doubt that Y would ..." (rule 31): only with the
+                # clause, so that "hopes of a deal" is no event
+                return Trigger(tok, lex.hope_code if lemma in lex.hope_nouns else lex.doubt_code, "noun")
             if lemma in lex.evidence_nouns and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                 # "presented evidence against Russia", "built a case against Iran": an accusation
                 return Trigger(tok, lex.evidence_code, "noun")
@@ -229,6 +240,20 @@ class TriggerMatcher:
         elif pos == "ADJ" and lemma in lex.adjs and tok.dep_ == "acomp":
             # an attitude predicated of its holder: "X was skeptical about Y" (012), "optimistic over" (013)
             return Trigger(tok, lex.adjs[lemma], "adj")
+        return None
+
+    def role_phrase(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
+        """A verb + object phrase whose noun is the role its direct object is put in (rule 31): "used
+        villagers as human shields", "held two engineers as hostages" are "use shield", "hold hostage"; the
+        direct object is the one acted on."""
+        if not (child.dep_ == "prep" and child.lower_ in self.lex.role_preps):
+            return None
+        if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return None
+        for role in child.children:
+            code = self.lex.phrases.get((lemma, role.lemma_.lower())) if role.dep_ == "pobj" else None
+            if code:
+                return Trigger(verb, code, "verb", phrase_obj=role)
         return None
 
     def assembled_to_protest(self, verb: Token) -> bool:
@@ -285,6 +310,9 @@ class TriggerMatcher:
                     for obj in prep.children:
                         if obj.dep_ in ("pobj", "pcomp") and obj.lemma_.lower() in lex.travel_words:
                             return Trigger(tok, lex.advisory_code, "verb", phrase_obj=obj)
+        journey = self.journey(tok, lemma)
+        if journey is not None:
+            return journey
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         bid = [
             c
@@ -540,6 +568,63 @@ class TriggerMatcher:
             None,
         )
 
+    @staticmethod
+    def has_that_clause(noun: Token) -> bool:
+        """Whether a noun has a that-clause of its own ("hope that Y would ...")."""
+        return any(
+            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in noun.children
+        )
+
+    def weapon_used(self, noun: Token, code: str) -> bool:
+        """A weapon noun that is the subject of an act of force is the means of the act, not arms supplied
+        (rule 31): "Russian missiles struck Ukrainian cities" is the strike only."""
+        if not code.startswith(self.lex.weapon_code) or noun.dep_ != "nsubj":
+            return False
+        head = noun.head
+        return self.lex.verbs.get(self.lex.lemma_fixes.get(head.lower_, head.lemma_.lower()), "")[:2] in VIOLENT_ROOTS
+
+    def journey(self, verb: Token, lemma: str) -> Trigger | None:
+        """A past journey to a place (rule 31): "the Bolivian president travelled to Brazil", "flew to
+        Brasilia" is a visit (042) to whoever the place names; the destination is the phrase object. Not a
+        bare present (often a schedule: "negotiators travel to Geneva this week"), and not when a "for" +
+        consultation noun with a partner of its own names what the journey was for ("travelled to Geneva for
+        talks with Y": the talks are the event, rule 22)."""
+        lex = self.lex
+        if lemma not in lex.journey_verbs:
+            return None
+        if verb.tag_ not in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in verb.children):
+            return None
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        if any(arrival_verb(obj, lex) is not None and partnered(obj) for p in preps for obj in p.children):
+            return None
+        for prep in preps:
+            if prep.lower_ in lex.journey_preps:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return Trigger(verb, lex.journey_code, "verb", phrase_obj=obj)
+        return None
+
+    def pressing(self, verb: Token, lemma: str) -> Wrapper | None:
+        """The demand wrapper for a verb of pressure with an object and a to-infinitive (rule 31): "pressured
+        the workers to cancel the strike" demands it (10x); "pressured Y" alone stays coercion (170)."""
+        if lemma not in self.lex.pressing_verbs:
+            return None
+        if not (
+            any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+        ):
+            return None
+        return next((w for w in self.lex.wrap_verbs.values() if w.code == self.lex.pressing_code), None)
+
+    def hosted_between(self, verb: Token, noun: Token) -> bool:
+        """A meeting hosted for two other parties (rule 31): "hosted talks between A and B" are A and B's
+        talks, as "arranged talks between A and B" are, not the host's own act."""
+        return (
+            verb.lemma_.lower() in self.lex.hosting_verbs
+            and noun.lemma_.lower() in self.lex.recip_nouns
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+        )
+
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The wrapper or light verb that codes this trigger in its place, if any."""
         tok = trig.token
@@ -581,6 +666,7 @@ class TriggerMatcher:
                     and trig.token.head.i == outer.token.i
                     and outer.phrase_obj is None
                     and not own_agent(trig.token)
+                    and not self.hosted_between(outer.token, trig.token)
                 ):
                     # "launched an offensive": the verb codes it (not "condemned Russia's attack")
                     return outer
@@ -640,6 +726,11 @@ def arrival_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     # a past arrival ("traveled", "have arrived", "will travel" keeps its modal); a bare present is often
     # a schedule ("negotiators return to Geneva this week for talks")
     return verb if verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children) else None
+
+
+def partnered(noun: Token) -> bool:
+    """Whether a consultation noun names its partner: "talks with Y"."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def to_infinitive_modifier(tok: Token) -> bool:
