@@ -86,7 +86,8 @@ EventPatterns = _model(
             " conj_climb_deps unrealized_wrappers negated_intent_roots carrier_nouns"
             " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns"
             " mind_verbs concurrent_marks helping_verbs civil_objects attribution_words"
-            " protest_roots aim_roots aim_preps assembly_verbs patient_nouns",
+            " protest_roots aim_roots aim_preps assembly_verbs patient_nouns"
+            " mission_nouns mission_preps mission_roots",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -99,7 +100,7 @@ EventPatterns = _model(
     intent_statements=_with_defaults(
         _model(
             "_IntentStatements",
-            words="plan_verbs plan_nouns plan_preps wish_verbs wish_roots",
+            words="plan_verbs plan_nouns plan_preps wish_verbs wish_roots deliberation_verbs",
             plan_refine=_keyed(str),
             troop_offer_code=(str, "0312"),
         )

@@ -500,6 +500,37 @@ class ArgumentFinder:
             return []
         return found
 
+    def hosted(self, targets: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
+        """Troops, forces or aid sent or offered *to* a mission, force or operation (`mission_nouns` under
+        `mission_preps`, for triggers of `mission_roots`) act toward where its "in" phrase says, not toward the
+        organisation whose mission it is (docs/events.md rule 33): "sending troops to the UN peacekeeping force in
+        South Sudan", "ready to contribute troops to the NATO-led force in Afghanistan". A target named as the
+        mission's modifier gives way to the place; an attack or an appeal keeps the organisation."""
+        out: list[Span] = []
+        for target in targets:
+            chain = [target.root, *target.root.ancestors]  # "the UN mission" may be one actor span, or "UN" in it
+            mission = next(
+                (
+                    t
+                    for t in chain
+                    if t.lemma_.lower() in self.lex.mission_nouns and t.head.lower_ in self.lex.mission_preps
+                ),
+                None,
+            )
+            if mission is None or not all(t.dep_ in MOD_DEPS for t in chain[: chain.index(mission)]):
+                out.append(target)
+                continue
+            places = [
+                a
+                for prep in mission.children
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for a in self.actors(pobj, tok_actor)
+            ]
+            out.extend(places or [target])
+        return list(dict.fromkeys(out))
+
     def between(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         found: list[Span] = []
         for c in tok.children:
@@ -889,6 +920,8 @@ class ArgumentFinder:
             ]
         if planned_meeting:
             targets = [t for t in targets if not located(t)]
+        if (inner or trig).code[:2] in lex.mission_roots:
+            targets = self.hosted(targets, tok_actor)
         return sources, targets, reciprocal
 
     def owner_above(self, tok: Token, sources: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
