@@ -44,3 +44,15 @@ def test_considering_a_cut_or_a_sanction_stays_hypothetical(nlp: Language) -> No
     assert not any(s == "NOR" and t == "HTI" for s, t, _ in events)
     events = asserted(nlp, "Canada is considering imposing sanctions on Venezuela.")
     assert not any(s == "CAN" and t == "VEN" for s, t, _ in events)
+
+
+def test_a_destination_hung_on_the_object_is_the_target(nlp: Language) -> None:
+    # the parser attaches "to Y" to the last object noun, under a conjunct and an of-phrase
+    events = asserted(nlp, "Norway has sent trucks and a team of engineers to Haiti.")
+    assert any(s == "NOR" and t == "HTI" for s, t, _ in events)
+
+
+def test_a_destination_inside_a_relative_clause_is_not_read(nlp: Language) -> None:
+    # "to Chile" belongs to the relative clause's own verb, not to the sending
+    events = asserted(nlp, "Norway sent engineers who had travelled to Chile.")
+    assert not any(s == "NOR" and t == "CHL" for s, t, _ in events)
