@@ -56,3 +56,14 @@ def test_a_destination_inside_a_relative_clause_is_not_read(nlp: Language) -> No
     # "to Chile" belongs to the relative clause's own verb, not to the sending
     events = asserted(nlp, "Norway sent engineers who had travelled to Chile.")
     assert not any(s == "NOR" and t == "CHL" for s, t, _ in events)
+
+
+def test_a_claimed_attack_took_place(nlp: Language) -> None:
+    # "claimed responsibility for the attack": the attack happened, by the claimant
+    events = asserted(nlp, "The Abu Sayyaf rebels claimed responsibility for the attack on Philippine soldiers.")
+    assert any(s == "PHL" and c.startswith("19") for s, _, c in events)
+    # a denial, or a call for an attack, asserts none
+    events = asserted(nlp, "The Abu Sayyaf rebels denied responsibility for the attack on Philippine soldiers.")
+    assert not any(c.startswith("19") for _, _, c in events)
+    events = asserted(nlp, "Chile called for an attack on Peruvian positions.")
+    assert not any(c.startswith("19") for _, _, c in events)

@@ -87,7 +87,7 @@ EventPatterns = _model(
             " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns"
             " mind_verbs concurrent_marks helping_verbs civil_objects attribution_words"
             " protest_roots aim_roots aim_preps assembly_verbs patient_nouns"
-            " mission_nouns mission_preps mission_roots",
+            " mission_nouns mission_preps mission_roots responsibility_words claim_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

@@ -200,6 +200,8 @@ class TriggerLexicon:
     mission_nouns: set[str] = field(default_factory=set)
     mission_preps: set[str] = field(default_factory=set)
     mission_roots: set[str] = field(default_factory=set)
+    responsibility_words: set[str] = field(default_factory=set)
+    claim_verbs: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
