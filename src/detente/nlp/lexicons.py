@@ -88,7 +88,8 @@ EventPatterns = _model(
             " mind_verbs concurrent_marks helping_verbs civil_objects attribution_words"
             " protest_roots aim_roots aim_preps assembly_verbs patient_nouns means_preps venue_nouns anterior_preps"
             " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
-            " journey_verbs journey_preps patient_roots removal_verbs hope_nouns doubt_nouns",
+            " journey_verbs journey_preps patient_roots removal_verbs hope_nouns doubt_nouns"
+            " mission_nouns mission_preps mission_roots responsibility_words claim_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -107,7 +108,7 @@ EventPatterns = _model(
     intent_statements=_with_defaults(
         _model(
             "_IntentStatements",
-            words="plan_verbs plan_nouns plan_preps wish_verbs wish_roots",
+            words="plan_verbs plan_nouns plan_preps wish_verbs wish_roots deliberation_verbs",
             plan_refine=_keyed(str),
             troop_offer_code=(str, "0312"),
         )

@@ -43,6 +43,7 @@ NESTED_DEPS = {
     "npadvmod",
 }
 NESTED_DEPTH = 5
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}  # clauses a destination is never read in
 GRIEVANCE_PREPS = {"over", "against", "at"}  # what a protest noun is over (rule 29)
 AIM_DEPTH = 7  # a protest's purpose clause names whom it is aimed at, however deep (rule 29)
 PROTEST_PLACE_PREPS = {"in", "at", "through", "outside", "across", "near"}  # where a protest is held (rule 29)
@@ -542,6 +543,34 @@ class ArgumentFinder:
                 break
         return []
 
+    def destination(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Where a transfer verb (`needs_object`: send, give, supply, return, ...) sends its object when the
+        parser hung the "to"/"into" phrase (`mission_preps`) anywhere inside the object's phrase, through
+        conjuncts and of-phrases ("sent vehicles and a team of paratroopers to Lebanon"), not inside a clause of
+        its own (rule 33): the first such phrase naming an actor, in word order."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        inside = [
+            t
+            for obj in objects
+            for t in obj.subtree
+            if not any(a.dep_ in CLAUSE_DEPS or own_clause(a) for a in self.path_to(t, obj))
+        ]
+        for prep in sorted(inside, key=lambda t: t.i):
+            if prep.dep_ == "prep" and prep.lower_ in self.lex.mission_preps:
+                found = [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def path_to(tok: Token, top: Token) -> list[Token]:
+        """``tok`` and its heads up to, not including, ``top`` (``tok`` is in ``top``'s subtree)."""
+        path = []
+        while tok.i != top.i and tok.head.i != tok.i:
+            path.append(tok)
+            tok = tok.head
+        return path
+
     def prep_targets(self, prep: Token, tok_actor: dict[int, Span], weak: list[Span]) -> list[Span]:
         word = prep.lower_
         if word not in self.lex.preps or word == "between":
@@ -558,6 +587,37 @@ class ArgumentFinder:
             weak.extend(a for a in found if a.root.i in named)
             return []
         return found
+
+    def hosted(self, targets: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
+        """Troops, forces or aid sent or offered *to* a mission, force or operation (`mission_nouns` under
+        `mission_preps`, for triggers of `mission_roots`) act toward where its "in" phrase says, not toward the
+        organisation whose mission it is (docs/events.md rule 33): "sending troops to the UN peacekeeping force in
+        South Sudan", "ready to contribute troops to the NATO-led force in Afghanistan". A target named as the
+        mission's modifier gives way to the place; an attack or an appeal keeps the organisation."""
+        out: list[Span] = []
+        for target in targets:
+            chain = [target.root, *target.root.ancestors]  # "the UN mission" may be one actor span, or "UN" in it
+            mission = next(
+                (
+                    t
+                    for t in chain
+                    if t.lemma_.lower() in self.lex.mission_nouns and t.head.lower_ in self.lex.mission_preps
+                ),
+                None,
+            )
+            if mission is None or not all(t.dep_ in MOD_DEPS for t in chain[: chain.index(mission)]):
+                out.append(target)
+                continue
+            places = [
+                a
+                for prep in mission.children
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for a in self.actors(pobj, tok_actor)
+            ]
+            out.extend(places or [target])
+        return list(dict.fromkeys(out))
 
     def between(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         found: list[Span] = []
@@ -942,6 +1002,14 @@ class ArgumentFinder:
                     for t in self.nested_targets(tok, tok_actor, own_phrases=True)
                     if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
                 ]
+        if sources and not targets and trig.kind == "verb" and tok.lemma_.lower() in lex.needs_object:
+            # "sent vehicles and a team of paratroopers to Lebanon": the parser hangs the destination on the
+            # last object noun, deeper than the nested search goes (rule 33)
+            targets = [
+                t
+                for t in self.destination(tok, tok_actor)
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
         if sources and not targets and trig.code.startswith("045"):
             targets = [
                 t
@@ -998,6 +1066,8 @@ class ArgumentFinder:
             ]
         if sources and trig.code[:2] in lex.patient_roots:
             targets = self.own_patients_agents(sources, targets, tok_actor)
+        if (inner or trig).code[:2] in lex.mission_roots:
+            targets = self.hosted(targets, tok_actor)
         return sources, targets, reciprocal
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:

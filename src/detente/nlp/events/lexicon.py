@@ -156,6 +156,7 @@ class TriggerLexicon:
     # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
     wish_verbs: set[str] = field(default_factory=set)
     wish_roots: set[str] = field(default_factory=set)
+    deliberation_verbs: set[str] = field(default_factory=set)
     speak_verbs: set[str] = field(default_factory=set)
     speak_preps: set[str] = field(default_factory=set)
     phone_nouns: set[str] = field(default_factory=set)
@@ -218,6 +219,12 @@ class TriggerLexicon:
     venue_nouns: set[str] = field(default_factory=set)
     anterior_preps: set[str] = field(default_factory=set)
     reproach_code: str = "111"
+    # ConfliBERT train error classes (issue 14, session 9, branch confli; docs/events.md rule 33)
+    mission_nouns: set[str] = field(default_factory=set)
+    mission_preps: set[str] = field(default_factory=set)
+    mission_roots: set[str] = field(default_factory=set)
+    responsibility_words: set[str] = field(default_factory=set)
+    claim_verbs: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -319,6 +326,7 @@ class TriggerLexicon:
         lex.plan_preps = set(intent.get("plan_preps", []))
         lex.wish_verbs = set(intent.get("wish_verbs", []))
         lex.wish_roots = {str(r) for r in intent.get("wish_roots", [])}
+        lex.deliberation_verbs = set(intent.get("deliberation_verbs", []))
         lex.troop_offer_code = str(intent.get("troop_offer_code", "0312"))
         pronouns = data.get("pronoun_objects") or {}
         lex.first_person_objects = set(pronouns.get("quote_objects", []))

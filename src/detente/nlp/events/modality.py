@@ -144,7 +144,7 @@ class Modality:
         ):
             hypothetical = True  # "the anticipated summit ... has been postponed", "a planned meeting"
         prospective = trig.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
-        if prospective and not own_agent(tok) and arrival_verb(tok, self.lex) is None:
+        if prospective and not own_agent(tok) and arrival_verb(tok, self.lex) is None and not self.claimed(tok):
             hypothetical = True  # "calls for talks", "preparations for a meeting": not yet held
         if self.infinitival_modifier(top):
             hypothetical = True  # "attempts to improve ties", "pressure to impose sanctions"
@@ -153,6 +153,19 @@ class Modality:
         if self.concurrent_with_order(top):
             hypothetical = True  # "directed X to meet Y, while Z meets W": Z's meeting is ordered too (rule 30)
         return hypothetical, intent
+
+    def claimed(self, noun: Token) -> bool:
+        """A nominal event whose responsibility is claimed or borne (`responsibility_words` under `claim_verbs`,
+        or "is responsible for"): "X claimed responsibility for the bombing", "X is responsible for the killings"
+        state that the act was done, and by X (docs/events.md rule 33). A denial or a negation ("denied
+        responsibility for", "is not responsible for") leaves it unasserted."""
+        owner = noun.head.head  # noun <- for <- responsibility / responsible
+        if owner.lemma_.lower() not in self.lex.responsibility_words or owner.dep_ == "pobj":
+            return False
+        claim = owner.head if owner.pos_ != "ADJ" else owner
+        if any(c.dep_ == "neg" for c in [*claim.children, *claim.head.children]):
+            return False
+        return owner.pos_ == "ADJ" or claim.lemma_.lower() in self.lex.claim_verbs
 
     def concurrent_with_order(self, top: Token) -> bool:
         """A bare-present adverbial clause marked "while" (`constructions.concurrent_marks`) under a verb that

@@ -396,6 +396,16 @@ class TriggerMatcher:
             # "wants to meet Y", "hopes to sign a deal with Y", "wants talks with Y" (rule 28): cooperation only
             roots = lex.wish_roots
             clauses += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if tok.lemma_.lower() in lex.deliberation_verbs:
+                # "is considering sending aid to Y" (rule 33): the gerund is what is weighed
+                # (not a wrapper weighed: "considering slashing aid to Y" is no offer of aid)
+                clauses += [
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("xcomp", "dobj", "obj")
+                    and c.tag_ == "VBG"
+                    and ((weighed := self.trigger(c)) is None or weighed.wrapper is None)
+                ]
         if tok.pos_ in ("NOUN", "PROPN"):
             clauses += [
                 g
@@ -416,10 +426,13 @@ class TriggerMatcher:
     def wish(self, tok: Token) -> bool:
         """A verb of wishing with no object of its own besides what is wished (docs/events.md rule 28): "wants
         to meet Y", "hopes to sign", "wants talks with Y", "would like to visit Y"; like/love/prefer only with
-        would. "wants Y to do Z" (an object and a to-infinitive) is an appeal to Y, not a wish of one's own."""
+        would. "wants Y to do Z" (an object and a to-infinitive) is an appeal to Y, not a wish of one's own.
+        Deliberation ("is considering sending aid to Y", `deliberation_verbs`, rule 33) counts as a wish."""
         lex = self.lex
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or (lemma not in lex.wish_verbs and tok.lower_ not in self.wish_forms):
+        if tok.pos_ != "VERB" or (
+            lemma not in lex.wish_verbs | lex.deliberation_verbs and tok.lower_ not in self.wish_forms
+        ):
             return False
         if (lemma in lex.would_want_verbs or tok.lower_ in lex.would_want_verbs) and not would(tok):
             return False
