@@ -391,7 +391,7 @@ class CausalExtractor(DataComponent):
         seen: set[tuple[int, int, int, int]] = set()
         for claim in found:
             key = (claim["cause_start"], claim["cause_end"], claim["effect_start"], claim["effect_end"])
-            if key in seen:
+            if key in seen or (clf.sequence_needs_contention and self._time_order_only(sent, claim)):
                 continue
             seen.add(key)
             claim["prob"] = round(p, 4)
@@ -407,6 +407,25 @@ class CausalExtractor(DataComponent):
         if _tag_score(tagged) < max(clf.tag_over_subject_split_min_score, clf.tag_min_score):
             return False
         return not self.extractor.fallback(sent, False, p >= clf.actor_split_threshold)
+
+    def _time_order_only(self, sent: Span, claim: dict[str, Any]) -> bool:
+        """Whether a claim's marker only orders two events in time ("after", "following", "X follows Y", "X came
+        after Y": ``sequence_markers``) and neither its cause nor its effect names contention
+        (``contention_words``: a protest, strike, clash, arrest, attack, threat ...). The Causal News Corpus marks
+        such sequences causal where one side tells of conflict or a reaction to it; a sequence of meetings, calls,
+        decisions or statements is time order (session 9, newscausal2)."""
+        lex = self.lexicon
+        words = str(claim.get("signal", "")).lower().replace("tagger:", " ").replace("implicit", " ").split()
+        if not words or words[0] not in lex.sequence_markers:
+            return False
+        doc = sent.doc
+        for a, b in ((claim["cause_start"], claim["cause_end"]), (claim["effect_start"], claim["effect_end"])):
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and any(
+                t.lemma_.lower() in lex.contention_words or t.lower_ in lex.contention_words for t in span
+            ):
+                return False
+        return True
 
     def _split_over_tag(self, sent: Span, p: float, tagged: dict[str, Any] | None) -> bool:
         """Whether the implicit split goes before a tagger pair that would otherwise replace it (round 12): the

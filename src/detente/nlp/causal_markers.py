@@ -36,6 +36,8 @@ class MarkerLexicon:
         self.cause_nouns = set(data.get("cause_nouns", []))
         self.impact_nouns = set(data.get("impact_nouns", []))
         self.obstacle_nouns = set(data.get("obstacle_nouns", []))
+        self.sequence_markers = {str(w).lower() for w in data.get("sequence_markers", [])}
+        self.contention_words = {str(w).lower() for w in data.get("contention_words", [])}
         self.emotion_words = set(data.get("emotion_words", []))
         self.emotion_preps = set(data.get("emotion_preps", []))
         means = data.get("means", {}) or {}

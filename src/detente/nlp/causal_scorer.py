@@ -98,6 +98,7 @@ class Classifier:
         self.tag_min_score = 0.0
         self.join_fragments = False
         self.split_lines = False
+        self.sequence_needs_contention = False
         self.lenient_prose = False
         self.complete_tagged = False
         self.trim_headings = False
@@ -149,6 +150,7 @@ class Classifier:
         # a sentence that runs over a line break (a headline, byline or list label before it) is scored and
         # split line by line (issue 13, news round)
         clf.split_lines = bool(data.get("split_lines", False))
+        clf.sequence_needs_contention = bool(data.get("sequence_needs_contention", False))
         # closing quotes count as closing punctuation, and a one-line document is never a heading
         clf.lenient_prose = bool(data.get("lenient_prose", False))
         # a tagged span that stops inside a phrase is finished to the phrase's end (causal_tagging)
