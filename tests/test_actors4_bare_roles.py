@@ -64,3 +64,11 @@ def test_role_with_for_or_of_after_it_keeps_no_sentence_country(resolver: Langua
     got = codes(resolver, "The spokesman for the strikers said Bolivian students would join them.")
     assert got.get("Bolivian students") == "BOLEDU"
     assert "spokesman" not in got
+
+
+def test_non_state_role_with_of_after_it_keeps_the_sentence_country(resolver: Language) -> None:
+    # "of" names the owner of an office ("the president of the union"), not of a worker or a resident
+    got = codes(resolver, "Peruvian police detained workers of a mining company.")
+    assert got.get("workers") == "PERCVL"
+    got = codes(resolver, "The president of the union said Chilean miners would strike.")
+    assert "president" not in got

@@ -467,8 +467,11 @@ class ActorResolver(DataComponent):
         if b.kind != "person" and after is not None and after.text[:1].isupper() and after.pos_ in ("PROPN", "NUM"):
             return False  # "Air Force One", "Police Academy": a role word inside a name
         head = words[-1] if b.kind != "person" else words[0]
-        if any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in head.children):
-            return False  # "a spokesman for the Taliban", "leaders of the movement": whose is said after it
+        owner_after = ("for", "of") if b.role in STATE_ROLES else ("for",)
+        if any(c.dep_ == "prep" and c.lower_ in owner_after for c in head.children):
+            # "a spokesman for the Taliban", "the leaders of the movement": whose office it is is said after
+            # it; "workers of a bus company", "the people of the region" are still the sentence's
+            return False
         # an article of the noun phrase, next to the role or before its adjectives ("the police", "a rebel
         # leader", "a female rebel commander"): a described actor, not a bare count noun
         determined = (before is not None and before.lower_ == "the") or any(
