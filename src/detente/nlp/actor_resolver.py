@@ -88,6 +88,10 @@ _FOREIGN_MODIFIERS = frozenset(
     "foreign international western overseas visiting allied coalition peacekeeping expatriate exiled "
     "multinational outside other social".split()
 )
+# Entity types of counts, measures and ages: a number before a bare role noun ("18 people", "more than 500
+# civilians", "two homeguards") says how many, not whose; only a name entity ("Kurdish rebels") blocks it
+_ARTICLES = frozenset({"the", "a", "an"})
+_COUNT_ENTS = frozenset("CARDINAL QUANTITY ORDINAL DATE TIME PERCENT MONEY".split())
 
 # Kinds of groups.jsonl: ethnic, religious and regional groups with CAMEO codes of their own (KUR, MOS, WST);
 # their adjectives name an actor only before a role or group noun (``ActorResolver._groups``)
@@ -450,7 +454,7 @@ class ActorResolver(DataComponent):
         if before is not None and (
             before.lower_ in _FOREIGN_MODIFIERS
             or before.lower_ in _SUPPORTER_SUFFIX
-            or before.ent_type_
+            or (before.ent_type_ and before.ent_type_ not in _COUNT_ENTS)
             or before.tag_ == "PRP$"
         ):
             # "foreign journalists", "Russian-backed rebels", "Kurdish rebels" (a group we cannot code),
@@ -463,7 +467,16 @@ class ActorResolver(DataComponent):
         if b.kind != "person" and after is not None and after.text[:1].isupper() and after.pos_ in ("PROPN", "NUM"):
             return False  # "Air Force One", "Police Academy": a role word inside a name
         head = words[-1] if b.kind != "person" else words[0]
-        determined = before is not None and before.lower_ == "the"
+        owner_after = ("for", "of") if b.role in STATE_ROLES else ("for",)
+        if any(c.dep_ == "prep" and c.lower_ in owner_after for c in head.children):
+            # "a spokesman for the Taliban", "the leaders of the movement": whose office it is is said after
+            # it; "workers of a bus company", "the people of the region" are still the sentence's
+            return False
+        # an article of the noun phrase, next to the role or before its adjectives ("the police", "a rebel
+        # leader", "a female rebel commander"): a described actor, not a bare count noun
+        determined = (before is not None and before.lower_ == "the") or any(
+            c.dep_ == "det" and c.lower_ in _ARTICLES for c in head.children
+        )
         # "banning assembly of five persons": a singular role noun with no article
         return not (head.tag_ in ("NN", "NNP") and not determined and not head.text[:1].isupper())
 
