@@ -109,3 +109,28 @@ def test_nationalities_the_body_never_uses_keep_their_case(nlp: Language) -> Non
     sents = list(doc.sents)
     words = sentence_case(sents[0], BodyCasing(sents[1:], known=lambda word: True))
     assert words is not None and "Polish" in words and "signs" in words
+
+
+def reciprocal_events(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    """(source, target, CAMEO root) of the asserted events of one sentence."""
+    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
+    events: list[dict[str, Any]] = doc._.events or []
+    return {
+        (primary_code(e["source"]), primary_code(e["target"]), str(e["cameo"])[:2])
+        for e in events
+        if not e["negated"] and not e["hypothetical"]
+    }
+
+
+def test_each_other_makes_any_act_go_both_ways_between_the_subjects(nlp: Language) -> None:
+    # "each other" / "one another" as the object: both ways between the subject's actors, whatever the verb
+    assert {("CHL", "PER", "11"), ("PER", "CHL", "11")} <= reciprocal_events(
+        nlp, "Chile and Peru accused each other of violating the truce."
+    )
+    assert {("CHL", "PER", "05"), ("PER", "CHL", "05")} <= reciprocal_events(nlp, "Chile and Peru praised one another.")
+    # and to no one else: a third country in the reproach is what was done, not whom it is aimed at
+    events = reciprocal_events(nlp, "Chile and Peru accused each other of arming Bolivia.")
+    assert ("CHL", "PER", "11") in events and not any("BOL" in (s, t) for s, t, _ in events)
+    # one actor accusing another stays one way; officials of one country accusing each other is no dyad
+    assert reciprocal_events(nlp, "Chile accused Peru of violating the truce.") == {("CHL", "PER", "11")}
+    assert reciprocal_events(nlp, "Chilean officials accused each other of lying.") == set()
