@@ -1,4 +1,5 @@
-"""Title-case headlines parsed in sentence case (issue 14, session 9; docs/events.md rule 34).
+"""Title-case headlines parsed in sentence case, and reciprocal objects (issue 14, session 9; docs/events.md
+rule 34).
 
 Every document is our own construction (countries far from the news the class was counted on); none is copied
 from the news excerpts, PLOVER or any evaluation set. Documents are split into sentences as ingestion splits
