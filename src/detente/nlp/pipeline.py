@@ -2,6 +2,8 @@
 
     actor_resolver -> event_coder -> causal_extractor -> framing_tagger
 
+(preceded by ``title_case_parse``, which re-parses title-case headlines in sentence case.)
+
 Each stage is a spaCy component in its own module (factory + config + data files under
 ``detente/data``). Importing the module registers its factory.
 """
@@ -35,6 +37,10 @@ def build_pipeline(
 ) -> Language:
     """The English model with our stages appended. ``config`` maps stage name -> component config."""
     nlp = load_model(model)
+    if "parser" in nlp.pipe_names:
+        # title-case headlines re-parsed in sentence case before any of our stages reads the parse (rule 34)
+        _register("title_case")
+        nlp.add_pipe("title_case_parse")
     config = config or {}
     for stage in stages:
         _register(stage)

@@ -1064,6 +1064,11 @@ class ArgumentFinder:
                 for t in self.appeal_addressees(tok, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+        if trig.kind == "verb" and len(sources) >= 2 and reciprocal_object(tok):
+            # "A and B accused each other", "praised one another", "talked with each other": the act goes both
+            # ways between the subject's actors, whatever the verb, and to no one else ("accused each other of
+            # arming Z" is no act toward Z) (rule 34)
+            return sources, [], True
         if sources and trig.code[:2] in lex.patient_roots:
             targets = self.own_patients_agents(sources, targets, tok_actor)
         if (inner or trig).code[:2] in lex.mission_roots:
@@ -1352,6 +1357,16 @@ def located(actor: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+RECIPROCAL_PRONOUNS = frozenset({"each other", "one another"})
+
+
+def reciprocal_object(verb: Token) -> bool:
+    """``verb``'s object, or the object of one of its prepositions, is "each other" / "one another"."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nouns += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(" ".join(t.lower_ for t in noun.subtree) in RECIPROCAL_PRONOUNS for noun in nouns)
 
 
 def actor_pairs(

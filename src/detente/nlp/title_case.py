@@ -1,0 +1,181 @@
+"""Title-case headlines parsed in sentence case (docs/events.md rule 34).
+
+A headline that capitalises every word ("Chile Signs Trade Deals With Peru") leaves the English model with
+proper nouns only: "Signs" and "Deals" are tagged PROPN, keep their surface lemma, and the parse has no verb
+or object, so an event either goes uncoded or loses the reading a sentence-case line gets ("deals with Peru"
+as the deal's partner). This stage, which runs right after the model's own components, re-parses such a line
+with the casing its document's body uses and copies the tags, lemmas and dependencies back. Token text and
+offsets never change (the resolver still sees "Signs"), and a line is only touched when its body shows that
+the writer capitalised common words: a document of one sentence, or a line of names that the body also
+capitalises, is left as the model parsed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+NAME = "title_case_parse"
+COPIED = [TAG, POS, MORPH, DEP, HEAD, LEMMA]
+MIN_CONTENT_LENGTH = 4  # words this long are capitalised in title case; shorter ones ("in", "with") often not
+MIN_CAPITALISED_SHARE = 0.8  # of a line's content words ("date 2025-09-10 ..." stamps stay possible)
+KEPT_ENTITIES = frozenset({"GPE", "NORP"})  # the model's places and nationalities keep their case ("Polish")
+MIN_EVIDENCE = 2  # capitalised words of the line that its body writes in lower case only
+
+
+def _words(sent: Span) -> Iterable[tuple[int, str]]:
+    """(position in the sentence, text) of the sentence's alphabetic tokens."""
+    for k, tok in enumerate(sent):
+        if tok.is_alpha:
+            yield k, tok.text
+
+
+def _capitalised(word: str) -> bool:
+    """Capitalised and not an acronym ("Deals", "A" yes; "NATO", "deals" no)."""
+    return word[:1].isupper() and (len(word) == 1 or not word.isupper())
+
+
+class BodyCasing:
+    """How a document's running text writes its words: the forms it capitalises inside a sentence (names),
+    those it capitalises only at a sentence's start, and the forms it writes in lower case. Words the body
+    never uses are looked up in the model's lemmatizer index (``known``)."""
+
+    def __init__(self, sents: Iterable[Span], known: Callable[[str], bool]) -> None:
+        self.capitalised: set[str] = set()
+        self.initial: set[str] = set()
+        self.lower: set[str] = set()
+        self.known = known
+        for sent in sents:
+            first = True
+            for _, word in _words(sent):
+                if word.islower():
+                    self.lower.add(word)
+                else:
+                    (self.initial if first else self.capitalised).add(word)
+                first = False
+
+    def evidence(self, word: str) -> bool:
+        """A capitalised word the body writes in lower case and never capitalises inside a sentence."""
+        return _capitalised(word) and word not in self.capitalised and word.lower() in self.lower
+
+    def common(self, word: str) -> bool:
+        """A capitalised word sentence case writes in lower case: the body's evidence, or, for a word the body
+        never uses, an English word of the lemmatizer's index ("Inks"); a name the body uses stays."""
+        if not _capitalised(word) or word in self.capitalised:
+            return False
+        if word.lower() in self.lower:
+            return True
+        return word not in self.initial and self.known(word.lower())
+
+
+def title_case(sent: Span) -> bool:
+    """Most content words capitalised (the line's shape alone; the body decides which are names)."""
+    content = [w for _, w in _words(sent) if len(w) >= MIN_CONTENT_LENGTH]
+    if len(content) < 3:
+        return False
+    return sum(1 for w in content if w[:1].isupper()) >= MIN_CAPITALISED_SHARE * len(content)
+
+
+def sentence_case(sent: Span, body: BodyCasing) -> list[str] | None:
+    """The sentence's words as sentence case would write them, or None when the body does not show the line
+    to be a title-case headline (fewer than MIN_EVIDENCE of its capitalised words are lower case there).
+    Places and nationalities the model's entity recogniser marks keep their case ("Polish", "China" are
+    English words too)."""
+    words = [tok.text for tok in sent]
+    if sum(1 for _, w in _words(sent) if body.evidence(w)) < MIN_EVIDENCE:
+        return None
+    for n, (k, word) in enumerate(_words(sent)):
+        if n and body.common(word) and sent[k].ent_type_ not in KEPT_ENTITIES:  # the first word stays capitalised
+            words[k] = word.lower()
+    return words
+
+
+def _lemma_tables(nlp: Language) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
+    """The rule lemmatizer's known words by part of speech (base forms and irregular inflections such as
+    "seen") and its suffix rules; empty when the model has no such lemmatizer."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    tables = list(lookups.tables) if lookups is not None else []
+
+    def table(name: str) -> Any:
+        return lookups.get_table(name) if lookups is not None and name in tables else {}
+
+    index, irregular, rules = table("lemma_index"), table("lemma_exc"), table("lemma_rules")
+    known = {pos: set(index.get(pos, ())) | set(irregular.get(pos, {})) for pos in ("noun", "verb", "adj")}
+    return known, {pos: [(str(old), str(new)) for old, new in rules.get(pos, ())] for pos in known}
+
+
+class TitleCaseParse:
+    """Re-parse title-case lines of a document in sentence case (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = NAME) -> None:
+        self.nlp = nlp
+        self.name = name
+        self._index: dict[str, set[str]] | None = None  # the lemmatizer's tables, read on first use
+        self._rules: dict[str, list[tuple[str, str]]] = {}
+
+    def _known(self, word: str) -> bool:
+        """``word`` (lower case) or a form the lemmatizer's suffix rules derive from it is in its index of
+        English nouns, verbs and adjectives ("inks" -> "ink")."""
+        if self._index is None:
+            self._index, self._rules = _lemma_tables(self.nlp)
+        for pos, lemmas in self._index.items():
+            if word in lemmas:
+                return True
+            for old, new in self._rules.get(pos, ()):
+                if word.endswith(old) and word[: len(word) - len(old)] + new in lemmas:
+                    return True
+        return False
+
+    def _upstream(self) -> list[tuple[str, Callable[[Doc], Doc]]]:
+        """The model's components that run before this one (tok2vec, tagger, parser, ...)."""
+        out = []
+        for name, proc in self.nlp.pipeline:
+            if name == self.name:
+                break
+            out.append((name, proc))
+        return out
+
+    def _reparse(self, sent: Span, words: list[str]) -> Doc | None:
+        """``words`` parsed as one sentence; None when the parser splits it (boundaries must not move)."""
+        spaces = [bool(tok.whitespace_) for tok in sent]
+        starts: list[bool | int | None] = [True]
+        starts += [False] * (len(words) - 1)
+        sub = Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
+        for _, proc in self._upstream():
+            sub = proc(sub)
+        return sub if sum(1 for tok in sub if tok.dep_ == "ROOT") == 1 else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc
+        sents = list(doc.sents)
+        if len(sents) < 2:
+            return doc  # no body to learn the casing from
+        titled = [s for s in sents if title_case(s)]
+        if not titled:
+            return doc
+        starts = {s.start for s in titled}
+        body = BodyCasing((s for s in sents if s.start not in starts), self._known)
+        arr: numpy.ndarray | None = None
+        for sent in titled:
+            words = sentence_case(sent, body)
+            sub = None if words is None else self._reparse(sent, words)
+            if sub is None:
+                continue
+            if arr is None:
+                arr = doc.to_array(COPIED)
+            arr[sent.start : sent.end] = sub.to_array(COPIED)  # heads are relative: they stay in the sentence
+        if arr is not None:
+            doc.from_array(COPIED, arr)  # type: ignore[arg-type]  # thinc's Ints2d is a numpy array
+        return doc
+
+
+@Language.factory(NAME)
+def make_title_case_parse(nlp: Language, name: str) -> TitleCaseParse:
+    return TitleCaseParse(nlp, name)
