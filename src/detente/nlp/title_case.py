@@ -12,13 +12,14 @@ capitalises, is left as the model parsed it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 NAME = "title_case_parse"
 COPIED = [TAG, POS, MORPH, DEP, HEAD, LEMMA]
@@ -141,39 +142,68 @@ class TitleCaseParse:
             out.append((name, proc))
         return out
 
-    def _reparse(self, sent: Span, words: list[str]) -> Doc | None:
-        """``words`` parsed as one sentence; None when the parser splits it (boundaries must not move)."""
-        spaces = [bool(tok.whitespace_) for tok in sent]
-        starts: list[bool | int | None] = [True]
-        starts += [False] * (len(words) - 1)
-        sub = Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
-        for _, proc in self._upstream():
-            sub = proc(sub)
-        return sub if sum(1 for tok in sub if tok.dep_ == "ROOT") == 1 else None
-
-    def __call__(self, doc: Doc) -> Doc:
+    def _sentence_case_lines(self, doc: Doc) -> list[tuple[Span, list[str]]]:
+        """The document's title-case lines that its body shows to be headlines, with their sentence-case words."""
         if not doc.has_annotation("DEP"):
-            return doc
+            return []
         sents = list(doc.sents)
         if len(sents) < 2:
-            return doc  # no body to learn the casing from
+            return []  # no body to learn the casing from
         titled = [s for s in sents if title_case(s)]
         if not titled:
-            return doc
+            return []
         starts = {s.start for s in titled}
         body = BodyCasing((s for s in sents if s.start not in starts), self._known)
-        arr: numpy.ndarray | None = None
+        out = []
         for sent in titled:
             words = sentence_case(sent, body)
-            sub = None if words is None else self._reparse(sent, words)
-            if sub is None:
+            if words is not None:
+                out.append((sent, words))
+        return out
+
+    def _reparse(self, lines: list[tuple[Span, list[str]]]) -> list[Doc]:
+        """Each line's words parsed as one sentence by the model's components, all lines in one batch (a
+        component's fixed cost per call is most of the time on a one-line Doc)."""
+        subs = []
+        for sent, words in lines:
+            starts: list[bool | int | None] = [True]
+            starts += [False] * (len(words) - 1)
+            spaces = [bool(tok.whitespace_) for tok in sent]
+            subs.append(Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=starts))
+        for _, proc in self._upstream():
+            pipe = getattr(proc, "pipe", None)
+            subs = list(pipe(subs)) if pipe is not None else [proc(sub) for sub in subs]
+        return subs
+
+    @staticmethod
+    def _copy_back(doc: Doc, lines: list[tuple[Span, Doc]]) -> None:
+        """The re-parsed lines' tags, lemmas and dependencies written into ``doc``; a line the parser split is
+        left as it was (sentence boundaries must not move)."""
+        arr: numpy.ndarray | None = None
+        for sent, sub in lines:
+            if sum(1 for tok in sub if tok.dep_ == "ROOT") != 1:
                 continue
             if arr is None:
                 arr = doc.to_array(COPIED)
             arr[sent.start : sent.end] = sub.to_array(COPIED)  # heads are relative: they stay in the sentence
         if arr is not None:
             doc.from_array(COPIED, arr)  # type: ignore[arg-type]  # thinc's Ints2d is a numpy array
-        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """The documents of ``stream`` in order, their headlines re-parsed a batch of documents at a time."""
+        for batch in minibatch(stream, size=batch_size):
+            lines = [(doc, line) for doc in batch for line in self._sentence_case_lines(doc)]
+            if lines:
+                subs = self._reparse([line for _, line in lines])
+                by_doc: dict[int, list[tuple[Span, Doc]]] = {}
+                for (doc, (sent, _)), sub in zip(lines, subs, strict=True):
+                    by_doc.setdefault(id(doc), []).append((sent, sub))
+                for doc in batch:
+                    self._copy_back(doc, by_doc.get(id(doc), []))
+            yield from batch
 
 
 @Language.factory(NAME)
