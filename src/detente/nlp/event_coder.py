@@ -45,7 +45,7 @@ from detente.nlp.events.arguments import ArgumentFinder, actor_pairs, state_acto
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
-from detente.nlp.events.triggers import Trigger, TriggerMatcher, plain_call
+from detente.nlp.events.triggers import Trigger, TriggerMatcher, call_purpose, plain_call
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
 from detente.reference.actors import distinct_actors, igo_pair
 from detente.reference.actors import primary_code as primary
@@ -283,6 +283,14 @@ class EventCoder(DataComponent):
             and plain_call(trig.token)
         ):
             inner = None  # "Trump's call with Putin": a phone call, whatever it led to
+        if (
+            trig.wrapper is not None
+            and trig.wrapper.name == "appeal"
+            and trig.kind == "verb"
+            and any(call_purpose(trig.token, c) for c in trig.token.children)
+            and plain_call(trig.token)
+        ):
+            inner = None  # "called Lavrov to discuss Syria": a phone call, its purpose not asked of Lavrov (rule 35)
         if trig.wrapper is not None:
             if inner is not None and self.negated_intent(trig, inner):
                 # "vowed not to return the Golan", "promised never to negotiate": a stated refusal (12x)
@@ -293,6 +301,8 @@ class EventCoder(DataComponent):
                     code = self.lex.troop_offer_code  # "offered to send troops to Jordan": 0312, not a threat
             elif trig.wrapper.name == "intent" and trig.token.lemma_ == "agree":
                 code = "057" if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.token.children) else "030"
+                if any(c.dep_ == "ccomp" for c in trig.token.children):
+                    code = self.lex.accord_code  # "agreed that there was a need for ...": a shared view (rule 35)
             elif trig.wrapper.name == "appeal" and plain_call(trig.token):
                 code = self.lex.verbs.get(trig.token.lemma_.lower(), "041")  # "a phone call with Putin"
         elif inner is not None and trig.kind == "verb" and code[:2] == inner.code[:2]:

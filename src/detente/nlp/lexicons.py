@@ -89,7 +89,8 @@ EventPatterns = _model(
             " protest_roots aim_roots aim_preps assembly_verbs patient_nouns means_preps venue_nouns anterior_preps"
             " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
             " journey_verbs journey_preps patient_roots removal_verbs hope_nouns doubt_nouns"
-            " mission_nouns mission_preps mission_roots responsibility_words claim_verbs",
+            " mission_nouns mission_preps mission_roots responsibility_words claim_verbs"
+            " effort_nouns backing_verbs backing_nouns",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -102,6 +103,8 @@ EventPatterns = _model(
             weapon_code=(str, "072"),
             hope_code=(str, "013"),
             doubt_code=(str, "012"),
+            accord_code=(str, "019"),
+            backing_code=(str, "070"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)

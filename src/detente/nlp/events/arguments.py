@@ -752,6 +752,9 @@ class ArgumentFinder:
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.light_verbs | lex.advisory_verbs:
                 # "engaged in a firefight with X", "advised against travel to X": the phrase's own target
                 targets = self.targets_of(phrase_obj, tok_actor)
+            if not targets and phrase_obj is not None and effort_compound(phrase_obj, lex.effort_nouns):
+                # "ended mediation efforts between A and B": the phrase names the act, the effort noun its parties
+                targets = self.targets_of(phrase_obj.head, tok_actor) or self.between(phrase_obj.head, tok_actor)
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.permission_verbs:
                 targets = self.actors(phrase_obj, tok_actor)  # "allowed Ethiopia to use": whom it yields to
             if not sources and targets and tok.lemma_.lower() in lex.removal_verbs:
@@ -1395,3 +1398,9 @@ def actor_pairs(
         # Polish officers": POLLEG -> RUS, not POLLEG -> POLMIL)
         kept = [(s, t) for s, t in kept if primary(s.label_) != primary(t.label_)]
     return kept
+
+
+def effort_compound(noun: Token, effort_nouns: set[str]) -> bool:
+    """Whether ``noun`` is the compound that names the act of an attempt noun ("mediation" in "mediation
+    efforts", rule 35)."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in effort_nouns

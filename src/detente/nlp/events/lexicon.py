@@ -186,6 +186,12 @@ class TriggerLexicon:
     hope_code: str = "013"
     doubt_nouns: set[str] = field(default_factory=set)
     doubt_code: str = "012"
+    # CAMEO root choice (issue 14, session 9; docs/events.md rule 35)
+    accord_code: str = "019"
+    effort_nouns: set[str] = field(default_factory=set)
+    backing_verbs: set[str] = field(default_factory=set)
+    backing_nouns: set[str] = field(default_factory=set)
+    backing_code: str = "070"
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

@@ -167,6 +167,8 @@ class TriggerMatcher:
                         code = lex.phrases.get((lemma, obj.lemma_.lower()))
                         if code and self.force_posture(obj, obj.lemma_.lower()) is not None:
                             continue  # "held exercises near Finland": the exercise noun codes a show of force
+                        if code and lemma in lex.light_verbs and any(c.lower_ == "in" for c in tok.children):
+                            continue  # "engaged the rebels in talks": the "in" phrase names the act (rule 35)
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
                 role = self.role_phrase(tok, lemma, child)
@@ -175,6 +177,9 @@ class TriggerMatcher:
                 if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and (lemma, child.lower_) in lex.phrases:
                     # "forced the agency out of the country": the particle of "force out" parsed as "out of"
                     return Trigger(tok, lex.phrases[(lemma, child.lower_)], "verb", phrase_obj=child)
+            backing = self.material_backing(tok, lemma)
+            if backing is not None:
+                return backing
             construction = self.verb_construction(tok, lemma)
             if construction is not None:
                 return construction
@@ -254,6 +259,21 @@ class TriggerMatcher:
             code = self.lex.phrases.get((lemma, role.lemma_.lower())) if role.dep_ == "pobj" else None
             if code:
                 return Trigger(verb, code, "verb", phrase_obj=role)
+        return None
+
+    def material_backing(self, verb: Token, lemma: str) -> Trigger | None:
+        """Support given "with" something material is that aid (rule 35): "supported the rebels with weapons" is
+        072, "backed Y with money" 070 (`backing_nouns`), where "supported Y" alone is diplomatic (050)."""
+        if lemma not in self.lex.backing_verbs:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for means in prep.children:
+                noun = means.lemma_.lower()
+                code = self.lex.nouns.get(noun, "")
+                if means.dep_ == "pobj" and (code[:2] == "07" or noun in self.lex.backing_nouns):
+                    return Trigger(verb, code if code[:2] == "07" else self.lex.backing_code, "verb", phrase_obj=means)
         return None
 
     def assembled_to_protest(self, verb: Token) -> bool:
@@ -504,6 +524,14 @@ class TriggerMatcher:
                 break
             cur = nxt[0]
             heads.append(cur)
+        # "ended its mediation efforts": an attempt noun's compound names the act the phrase is about (rule 35)
+        heads += [
+            c
+            for h in list(heads)
+            if h.lemma_.lower() in self.lex.effort_nouns
+            for c in h.children
+            if c.dep_ == "compound"
+        ]
         return heads
 
     def noun_read_as_adj(self, tok: Token) -> bool:
@@ -711,13 +739,27 @@ def plain_call(tok: Token) -> bool:
     no clause of what is asked ("a phone call with Putin", "called Erdogan"), versus "called on
     Kyiv to accept", "calls for sanctions"."""
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp", "acl"):
+        if child.dep_ in ("xcomp", "ccomp", "acl") and not call_purpose(tok, child):
             return False
         if child.dep_ == "prep" and child.lower_ in ("on", "for", "upon"):
             if all(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj"):
                 continue  # "Trump's call with Putin on Feb. 12": a date, not an addressee
             return False
     return tok.lemma_.lower() in ("call", "phone", "telephone")
+
+
+def call_purpose(call: Token, clause: Token) -> bool:
+    """Whether a to-infinitive under a verb "call" with a direct object says why the caller phoned (rule 35):
+    "called the Mexican president to congratulate him", "called Lavrov to discuss Syria" are phone calls (041);
+    an appeal names its addressee with "on"/"upon" ("called on Y to withdraw"), which ``plain_call`` checks."""
+    return (
+        call.pos_ == "VERB"
+        and clause.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ in ("dobj", "obj") for c in call.children)
+        # "called on followers to join": the parser may make "on" a particle, the appeal all the same
+        and not any(c.dep_ == "prt" and c.lower_ in ("on", "upon") for c in call.children)
+    )
 
 
 def own_agent(noun: Token) -> bool:
