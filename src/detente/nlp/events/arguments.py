@@ -243,9 +243,20 @@ class ArgumentFinder:
         ]
 
     @staticmethod
-    def prep_objects(tok: Token) -> list[Token]:
-        """The objects of ``tok``'s prepositional phrases ("on a convoy", "of villages")."""
-        return [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    def prep_objects(tok: Token, word: str | None = None) -> list[Token]:
+        """The objects of ``tok``'s prepositional phrases ("on a convoy", "of villages"), only those of ``word``'s
+        phrases when given."""
+        return [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and (word is None or c.lower_ == word)
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+
+    def prep_actors(self, tok: Token, word: str, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors of ``tok``'s "``word`` ..." phrases ("expelled from Canada" with "from": Canada)."""
+        return [a for p in self.prep_objects(tok, word) for a in self.actors(p, tok_actor)]
 
     def that_clause_subjects(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The actors of the subject of a noun's that-clause ("concern that Y would ...": Y)."""
@@ -608,14 +619,7 @@ class ArgumentFinder:
             if mission is None or not all(t.dep_ in MOD_DEPS for t in chain[: chain.index(mission)]):
                 out.append(target)
                 continue
-            places = [
-                a
-                for prep in mission.children
-                if prep.dep_ == "prep" and prep.lower_ == "in"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-                for a in self.actors(pobj, tok_actor)
-            ]
+            places = self.prep_actors(mission, "in", tok_actor)
             out.extend(places or [target])
         return list(dict.fromkeys(out))
 
@@ -759,14 +763,7 @@ class ArgumentFinder:
                 targets = self.actors(phrase_obj, tok_actor)  # "allowed Ethiopia to use": whom it yields to
             if not sources and targets and tok.lemma_.lower() in lex.removal_verbs:
                 # "the Saudi ambassador was expelled from Canada": who expels is where from (rule 31)
-                sources = [
-                    a
-                    for p in tok.children
-                    if p.dep_ == "prep" and p.lower_ == "from"
-                    for g in p.children
-                    if g.dep_ == "pobj"
-                    for a in self.actors(g, tok_actor)
-                ]
+                sources = self.prep_actors(tok, "from", tok_actor)
                 targets = [t for t in targets if t not in sources]
             if not sources and moved:
                 # "Thai troops were deployed to the border": the forces moved stand for whoever moved them
@@ -1042,15 +1039,8 @@ class ArgumentFinder:
             # "the withdrawal of some forces from Panama", the parser hanging "from Panama" on the forces (rule 28)
             targets = [
                 a
-                for p in tok.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
-                if g.dep_ == "pobj"
-                for q in g.children
-                if q.dep_ == "prep" and q.lower_ == "from"
-                for h in q.children
-                if h.dep_ == "pobj"
-                for a in self.actors(h, tok_actor)
+                for g in self.prep_objects(tok, "of")
+                for a in self.prep_actors(g, "from", tok_actor)
                 if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
             ]
         if planned_meeting:
