@@ -38,6 +38,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from detente.nlp.actor_compose import PERSON_NOUNS
 from detente.paths import data_file
 
 DEFAULT_PATH = data_file("concepts.yml")
@@ -46,6 +47,7 @@ USER_ENV = "DETENTE_CONCEPTS"
 # The components a parse of a short span needs; our own stages (actors, events, ...) are switched off.
 _CORE_PIPES = {"tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter", "ner"}
 _ACTOR_ENTS = {"GPE", "NORP", "ORG", "LOC", "FAC"}
+_TIME_ENTS = {"DATE", "TIME"}
 PEOPLE_FILE = data_file("actors", "people.jsonl")
 _NOUNS = {"NOUN", "PROPN"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -75,8 +77,13 @@ class ConceptLexicon:
     stop_concepts: set[str] = field(default_factory=set)
     # verbs whose object is the concept: "forge a closer relationship" is about the relationship
     light_verbs: set[str] = field(default_factory=set)
-    # adjectives that qualify nothing ("key developments", "the current situation")
+    # adjectives that qualify nothing ("key developments", "the current situation"); a hyphenated one
+    # ("long-term") is listed whole and its noun half never joins a concept ("long-term stagnation")
     empty_modifiers: set[str] = field(default_factory=set)
+    # nouns for people ("president", "envoy", "dealmaker") and endings of such nouns ("-maker"): a span headed
+    # by one names a person, not a variable (with actor_compose.PERSON_NOUNS, the actor layer's nouns for people)
+    person_nouns: set[str] = field(default_factory=set)
+    person_suffixes: set[str] = field(default_factory=set)
     # the canonical vocabulary: label -> variants (a span normalising like a variant joins the label)
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
     # cosine of two concept labels' encoder vectors above which they are one concept (measured on the
@@ -101,6 +108,8 @@ class ConceptLexicon:
             "stop_concepts",
             "light_verbs",
             "empty_modifiers",
+            "person_nouns",
+            "person_suffixes",
         ):
             getattr(self, name).update(_words(data.get(name), path, name))
         self.keep.extend(w for w in _words(data.get("keep"), path, "keep") if w not in self.keep)
@@ -165,7 +174,8 @@ class SpanForm:
     direction: int
     lemmas: tuple[str, ...]
     # why the span names no variable of the relationship, or None: "person", "actor" (a country or
-    # organisation: an actor, not a quantity), "clause" (a verb phrase), "stop" (a bare abstract noun)
+    # organisation: an actor, not a quantity), "clause" (a verb phrase, or a predicate without its subject),
+    # "stop" (a bare abstract noun), "time" (a date or time phrase)
     rejected: str | None = None
 
 
@@ -293,9 +303,16 @@ def normalise_doc(
     if not kept_tokens:  # only stop words ("the move", "others"): it names nothing to draw
         text = doc.text.strip().lower()
         return SpanForm(doc.text, frozenset([text]) if text else frozenset(), text, text, 1, (), "stop")
-    kept = {t.i for t in kept_tokens}
+    kept = {t.i for t in kept_tokens} - _hyphenated_empty(doc, lexicon)
+    if not kept:
+        kept = {t.i for t in kept_tokens}
     root = doc[:].root
-    head = root if root.i in kept else next((t for t in kept_tokens if t.pos_ in _NOUNS), kept_tokens[-1])
+    # the root trimmed away ("everything from oil prices to ..."): the first noun that heads a phrase, not a
+    # compound modifier of the next one ("oil" of "oil prices")
+    remaining = [t for t in kept_tokens if t.i in kept]
+    nouns = [t for t in remaining if t.pos_ in _NOUNS]
+    fallback = next((t for t in nouns if t.dep_ != "compound"), nouns[0] if nouns else remaining[-1])
+    head = root if root.i in kept else fallback
 
     direction = 1
     direction_tokens: set[int] = set()
@@ -375,7 +392,7 @@ def normalise_doc(
         if mods:
             key = key | {t.lemma_.lower() for t in mods}
             label = " ".join(t.lower_ for t in sorted([*mods, head], key=lambda t: t.i))
-    rejected = _rejected(head, key_tokens, key, lexicon, people)
+    rejected = _rejected(head, key_tokens, key, lexicon, people) or ("clause" if _bare_predicate(doc) else None)
     all_lemmas = set(lemmas) | {t.lemma_.lower() for t in kept_tokens}
     for keep_key in keep_keys:
         if keep_key <= all_lemmas and head.lemma_.lower() in keep_key:
@@ -384,6 +401,45 @@ def normalise_doc(
             rejected = None
             break
     return SpanForm(doc.text, key, label, head.lemma_.lower(), direction, lemmas, rejected)
+
+
+def _hyphenated_empty(doc: Doc, lexicon: ConceptLexicon) -> set[int]:
+    """The tokens of hyphenated empty modifiers ("long-term", "full-scale"): the tokenizer splits them, and
+    their noun half would otherwise join the concept as a compound ("long-term stagnation" -> "term
+    stagnation")."""
+    out: set[int] = set()
+    for t in doc[2:]:
+        dash, first = doc[t.i - 1], doc[t.i - 2]
+        if dash.text in {"-", "\u2011"} and not first.whitespace_ and not dash.whitespace_:
+            if f"{first.lower_}-{t.lower_}" in lexicon.empty_modifiers:
+                out.update((first.i, dash.i, t.i))
+    return out
+
+
+def _bare_predicate(doc: Doc) -> bool:
+    """A span that is a predicate without its subject: it opens on an auxiliary of a later verb ("have been
+    expanded into a new format", "could change energy flows"), or it is a copula with a predicate noun ("is
+    one of the biggest projects", "as being a list of demands"): it says something of a subject the span
+    lacks."""
+    words = [t for t in doc if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    first, root = words[0], doc[:].root
+    if first.pos_ == "AUX" and first.dep_ in {"aux", "auxpass"} and first.head.i > first.i:
+        return True
+    copula: Token | None = root if root.i == first.i else None
+    if root.pos_ == "ADP" and root.i == first.i:  # "as being a wish list of demands": a role said of something
+        copula = next((c for c in root.children if c.dep_ == "pcomp"), None)
+    return (
+        copula is not None
+        and copula.lemma_.lower() == "be"
+        and any(c.dep_ == "attr" for c in copula.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in copula.children)
+    )
+
+
+def _is_time(token: Token) -> bool:
+    return token.ent_type_ in _TIME_ENTS or token.like_num
 
 
 def _modifiers(head: Token, kept: set[int]) -> list[Token]:
@@ -410,6 +466,19 @@ def _rejected(
     """Why a span names no variable of the relationship (see ``SpanForm.rejected``), or None."""
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.lower_ in people):
         return "person"
+    lemma = head.lemma_.lower()
+    if (
+        head.pos_ in _NOUNS
+        and not head.ent_type_
+        and (
+            lemma in lexicon.person_nouns
+            or lemma in PERSON_NOUNS
+            or any(lemma.endswith(end) and lemma != end for end in lexicon.person_suffixes)
+        )
+    ):
+        return "person"  # "the US President", "a dealmaker and peacemaker", "experts"
+    if any(_is_time(t) for t in key_tokens) and all(_is_time(t) or t.pos_ == "ADJ" for t in key_tokens):
+        return "time"  # "effective August 7", "late 2025": when, not what
     if (
         head.pos_ == "PROPN"
         and not any(t.pos_ == "NOUN" for t in key_tokens)
