@@ -258,6 +258,43 @@ class ArgumentFinder:
         """The actors of ``tok``'s "``word`` ..." phrases ("expelled from Canada" with "from": Canada)."""
         return [a for p in self.prep_objects(tok, word) for a in self.actors(p, tok_actor)]
 
+    def truce_noun(self, trig: Trigger, inner: Trigger | None) -> Token | None:
+        """The truce noun (`constructions.truce_nouns`) a trigger declares or agrees to: its own token, the object
+        of its phrase ("declared a ceasefire"), what it wraps, or the object of its "to" ("agreed to a truce")."""
+        for tok in (trig.token, trig.phrase_obj, inner.token if inner is not None else None):
+            if tok is not None and tok.lemma_.lower() in self.lex.truce_nouns:
+                return tok
+        if trig.kind == "verb":
+            for obj in self.prep_objects(trig.token, "to"):
+                if obj.lemma_.lower() in self.lex.truce_nouns:
+                    return obj
+        return None
+
+    def truce_place(self, truce: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Where a truce holds, when no party is named: the actors of the truce noun's "in" phrase, else of its
+        verb's own ("In Colombia, the ELN declared a ceasefire"); never the place of a phrase below a purpose
+        ("a ceasefire in a bid to stem the virus in Y"), as only direct "in" objects are read (rule 36)."""
+        found = [a for p in self.phrase_places(truce) for a in self.actors(p, tok_actor)]
+        verb = truce.head.head if truce.dep_ == "pobj" else truce.head
+        if not found and verb.pos_ in ("VERB", "AUX"):
+            found = [a for p in self.prep_objects(verb, "in") for a in self.actors(p, tok_actor)]
+        return found
+
+    @staticmethod
+    def phrase_places(noun: Token) -> list[Token]:
+        """The objects of "in" phrases within ``noun``'s own phrase, through its modifiers and prepositional
+        phrases ("a ceasefire effective from Sunday in Somalia") but into no clause (acl, relcl)."""
+        found: list[Token] = []
+        stack = [noun]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    found.extend(p for p in child.children if p.dep_ == "pobj")
+                elif child.dep_ in ("prep", "pobj", "amod", "npadvmod", "advmod"):
+                    stack.append(child)
+        return found
+
     def that_clause_subjects(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The actors of the subject of a noun's that-clause ("concern that Y would ...": Y)."""
         return [
