@@ -69,3 +69,29 @@ def test_pushing_someone_for_something_is_an_appeal(nlp: Language) -> None:
 def test_pushing_without_an_addressee_and_a_for_phrase_is_no_appeal(nlp: Language) -> None:
     assert not asserted(nlp, "Canada pushed its troops into the border region.")
     assert not any(c.startswith("02") for _, _, c in asserted(nlp, "Canada pushed the sanctions through parliament."))
+
+
+def test_force_on_a_groups_positions_abroad_falls_on_that_country(nlp: Language) -> None:
+    # the group stays a target; the country whose ground the strike hits is added
+    events = asserted(nlp, "Turkish jets struck PKK positions in northern Syria.")
+    assert {("TUR", "TUR", "190"), ("TUR", "SYR", "190")} <= events
+    events = asserted(
+        nlp, "Chilean warplanes launched air strikes on Islamic State targets stationed in northern Peru."
+    )
+    assert any(s == "CHL" and t == "PER" for s, t, _ in events)
+
+
+def test_positions_in_the_groups_own_country_or_a_meeting_add_no_place(nlp: Language) -> None:
+    events = asserted(nlp, "Turkish jets struck PKK positions in southeastern Turkey.")
+    assert all(t == "TUR" for _, t, _ in events)
+    events = asserted(nlp, "Iraqi officials met Islamic State leaders in Syria.")
+    assert not any(t == "SYR" for _, t, _ in events)
+
+
+def test_condolences_go_to_where_the_misfortune_befell(nlp: Language) -> None:
+    events = asserted(
+        nlp, "Norway expressed its deepest condolences to the families of those who died in the Lima bombing."
+    )
+    assert ("NOR", "PER", "018") in events
+    assert ("NOR", "PER", "018") in asserted(nlp, "Norway expressed condolences to Peru.")
+    assert not asserted(nlp, "Norway expressed sympathy.")

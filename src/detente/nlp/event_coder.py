@@ -352,6 +352,10 @@ class EventCoder(DataComponent):
             # target
             targets = [t for t in targets if any(distinct_actors(s.label_, t.label_) for s in sources)]
             targets = targets or self.arguments.targets_of(inner.token, tok_actor, objects=True)
+        ground: list[Span] = []
+        if sources and targets and code[:2] in self.lex.foreign_ground_roots:
+            # "pounded Islamic State positions in eastern Syria": the strike falls on Syria's ground too (rule 36)
+            ground = self.arguments.foreign_ground(targets, sources, tok_actor)
         if sources and not targets:
             truce = (
                 self.arguments.truce_noun(trig, inner)
@@ -364,6 +368,9 @@ class EventCoder(DataComponent):
                 targets = self.arguments.truce_place(truce, tok_actor)
                 if targets and code[:2] == "03":
                     code = self.lex.truce_code
+        if sources and not targets and code in self.lex.sympathy_codes:
+            # "expressed condolences over the earthquake in Sichuan": to whom the misfortune befell (rule 36)
+            targets = self.arguments.misfortune_actors(trig, tok_actor)
         if not sources and not targets:
             return []
         negated = self.modality.negated(trig)
@@ -416,6 +423,9 @@ class EventCoder(DataComponent):
             # refusal or reduction is one side's act, not a mutual event
             reciprocal = False
         pairs = actor_pairs(sources, targets, reciprocal, self.domestic)
+        if ground:
+            # paired apart, so that a group of the source's own country stays a target beside the foreign ground
+            pairs += [p for p in actor_pairs(sources, ground, False, self.domestic) if p not in pairs]
         if not pairs:
             return []
         date = self.date_of(trig.token, sent, doc)

@@ -280,6 +280,43 @@ class ArgumentFinder:
             found = [a for p in self.prep_objects(verb, "in") for a in self.actors(p, tok_actor)]
         return found
 
+    def foreign_ground(self, targets: list[Span], sources: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
+        """The countries named by "in" phrases of the targets' own noun phrases ("Islamic State positions in eastern
+        Syria", "PKK targets stationed in northern Iraq": the phrase's head noun or a participle on it) when they
+        are neither the target's country nor a source's: a use of force there falls on that country's ground
+        (rule 36). Only bare country mentions; the target stays."""
+        own = {country_part(s.label_) for s in sources}
+        found: list[Span] = []
+        for target in targets:
+            noun = target.root
+            while noun.dep_ in ("compound", "amod", "nmod", "poss") and noun.head.i != noun.i:
+                noun = noun.head
+            heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            for place in (a for h in heads for p in self.prep_objects(h, "in") for a in self.actors(p, tok_actor)):
+                country = country_part(place.label_)
+                if role_part(place.label_) or is_igo(place.label_) or country in own:
+                    continue
+                if country != country_part(target.label_) and place not in found:
+                    found.append(place)
+        return found
+
+    def misfortune_actors(self, trig: Trigger, tok_actor: dict[int, Span]) -> list[Span]:
+        """Whom a condolence is for when no addressee is coded: the actors anywhere in its "over / for / to / on /
+        after" phrase (`sympathy_preps`), the trigger verb's or its object noun's: "condolences over the earthquake
+        in Sichuan province", "condolences to the families of those who died in the Ankara attack" (rule 36)."""
+        found: list[Span] = []
+        for tok in (trig.token, trig.phrase_obj):
+            if tok is None:
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.lex.sympathy_preps:
+                    continue
+                for inner in prep.subtree:
+                    actor = tok_actor.get(inner.i)
+                    if actor is not None and actor not in found:
+                        found.append(actor)
+        return found
+
     @staticmethod
     def phrase_places(noun: Token) -> list[Token]:
         """The objects of "in" phrases within ``noun``'s own phrase, through its modifiers and prepositional
