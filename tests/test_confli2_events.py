@@ -95,3 +95,15 @@ def test_condolences_go_to_where_the_misfortune_befell(nlp: Language) -> None:
     assert ("NOR", "PER", "018") in events
     assert ("NOR", "PER", "018") in asserted(nlp, "Norway expressed condolences to Peru.")
     assert not asserted(nlp, "Norway expressed sympathy.")
+
+
+def test_pessimism_or_optimism_is_about_whom_its_phrase_names(nlp: Language) -> None:
+    assert ("CHL", "PER", "012") in asserted(nlp, "Chile expressed pessimism over holding negotiations with Peru.")
+    events = asserted(nlp, "Chile expressed pessimism about bringing the Peruvian standoff to a peaceful end.")
+    assert ("CHL", "PER", "012") in events
+
+
+def test_an_adverbial_clause_beside_the_comment_is_not_its_topic(nlp: Language) -> None:
+    events = asserted(nlp, "Chile expressed pessimism about the talks, even as Peru praised Bolivia.")
+    assert not any(s == "CHL" for s, _, _ in events)
+    assert not asserted(nlp, "Chile expressed optimism.")

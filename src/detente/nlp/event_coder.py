@@ -368,9 +368,10 @@ class EventCoder(DataComponent):
                 targets = self.arguments.truce_place(truce, tok_actor)
                 if targets and code[:2] == "03":
                     code = self.lex.truce_code
-        if sources and not targets and code in self.lex.sympathy_codes:
-            # "expressed condolences over the earthquake in Sichuan": to whom the misfortune befell (rule 36)
-            targets = self.arguments.misfortune_actors(trig, tok_actor)
+        if sources and not targets and code in self.lex.regarding_codes:
+            # "expressed condolences over the earthquake in Sichuan", "pessimism over talks with Y": whom the
+            # misfortune befell, whom the comment is about (rule 36)
+            targets = self.arguments.regarding_actors(trig, tok_actor)
         if not sources and not targets:
             return []
         negated = self.modality.negated(trig)

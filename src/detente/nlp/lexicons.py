@@ -91,7 +91,7 @@ EventPatterns = _model(
             " journey_verbs journey_preps patient_roots removal_verbs hope_nouns doubt_nouns"
             " mission_nouns mission_preps mission_roots responsibility_words claim_verbs"
             " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
-            " sympathy_codes sympathy_preps",
+            " regarding_codes regarding_preps",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

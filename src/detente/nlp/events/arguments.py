@@ -300,21 +300,30 @@ class ArgumentFinder:
                     found.append(place)
         return found
 
-    def misfortune_actors(self, trig: Trigger, tok_actor: dict[int, Span]) -> list[Span]:
-        """Whom a condolence is for when no addressee is coded: the actors anywhere in its "over / for / to / on /
-        after" phrase (`sympathy_preps`), the trigger verb's or its object noun's: "condolences over the earthquake
-        in Sichuan province", "condolences to the families of those who died in the Ankara attack" (rule 36)."""
+    def regarding_actors(self, trig: Trigger, tok_actor: dict[int, Span]) -> list[Span]:
+        """Whom a condolence or a pessimistic / optimistic comment is about when no addressee is coded: the actors
+        anywhere in its "over / about / at / for / to / on / after" phrase (`regarding_preps`), the trigger's own,
+        its phrase object's, or for a noun the verb that expresses it: "condolences over the earthquake in
+        Sichuan province", "condolences to the families of those who died in the Ankara attack", "pessimism over
+        holding negotiations with Y" (rule 36); never into a clause joined by "even as", "while" (advcl) or a
+        reported clause."""
         found: list[Span] = []
-        for tok in (trig.token, trig.phrase_obj):
+        heads = [trig.token, trig.phrase_obj]
+        if trig.kind == "noun" and trig.token.dep_ in ("dobj", "obj"):
+            heads.append(trig.token.head)
+        for tok in heads:
             if tok is None:
                 continue
             for prep in tok.children:
-                if prep.dep_ != "prep" or prep.lower_ not in self.lex.sympathy_preps:
+                if prep.dep_ != "prep" or prep.lower_ not in self.lex.regarding_preps:
                     continue
-                for inner in prep.subtree:
+                stack = [prep]
+                while stack:
+                    inner = stack.pop()
                     actor = tok_actor.get(inner.i)
                     if actor is not None and actor not in found:
                         found.append(actor)
+                    stack.extend(c for c in inner.children if c.dep_ not in ("advcl", "ccomp", "parataxis"))
         return found
 
     @staticmethod

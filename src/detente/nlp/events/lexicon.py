@@ -199,8 +199,8 @@ class TriggerLexicon:
     truce_code: str = "0871"
     urging_verbs: set[str] = field(default_factory=set)
     foreign_ground_roots: set[str] = field(default_factory=set)
-    sympathy_codes: set[str] = field(default_factory=set)
-    sympathy_preps: set[str] = field(default_factory=set)
+    regarding_codes: set[str] = field(default_factory=set)
+    regarding_preps: set[str] = field(default_factory=set)
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation
