@@ -309,7 +309,7 @@ class EventCoder(DataComponent):
             code = inner.code if len(inner.code) >= len(code) else code  # "sent arms": 072 over 070
         if trig.wrapper is not None and inner is None and trig.kind == "verb" and trig.wrapper.name != "reject":
             if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
-                if trig.token.lemma_ not in self.lex.verbs:
+                if trig.token.lemma_ not in self.lex.verbs and trig.token.lemma_ not in self.lex.urging_verbs:
                     return []  # "offering alternatives": a wrapper with nothing wrapped is no event
         if self.non_events.mind_appeal(trig, inner):
             return []  # "told Y to remember that ...": a taunt or warning, no appeal (rule 30)
@@ -352,6 +352,26 @@ class EventCoder(DataComponent):
             # target
             targets = [t for t in targets if any(distinct_actors(s.label_, t.label_) for s in sources)]
             targets = targets or self.arguments.targets_of(inner.token, tok_actor, objects=True)
+        ground: list[Span] = []
+        if sources and targets and code[:2] in self.lex.foreign_ground_roots:
+            # "pounded Islamic State positions in eastern Syria": the strike falls on Syria's ground too (rule 36)
+            ground = self.arguments.foreign_ground(targets, sources, tok_actor)
+        if sources and not targets:
+            truce = (
+                self.arguments.truce_noun(trig, inner)
+                if code.startswith(self.lex.truce_code[:3]) or (trig.token.lemma_.lower() == "agree")
+                else None
+            )
+            if truce is not None:
+                # "declared a ceasefire in Somalia", "agreed to a truce in Ukraine": toward where the fighting
+                # stops (rule 36); an agreed truce is declared (0871), not a bare intent (030)
+                targets = self.arguments.truce_place(truce, tok_actor)
+                if targets and code[:2] == "03":
+                    code = self.lex.truce_code
+        if sources and not targets and code in self.lex.regarding_codes:
+            # "expressed condolences over the earthquake in Sichuan", "pessimism over talks with Y": whom the
+            # misfortune befell, whom the comment is about (rule 36)
+            targets = self.arguments.regarding_actors(trig, tok_actor)
         if not sources and not targets:
             return []
         negated = self.modality.negated(trig)
@@ -368,6 +388,14 @@ class EventCoder(DataComponent):
             # plan of force ("does not plan to attack") stays a negated threat, no event
             reject = self.lex.reject
             code, negated = (reject.refine.get(inner.code[:2], reject.code) if reject else "120"), False
+        failed = negated and code[:2] in ("03", "05") and self.modality.failed_agreement(trig)
+        if failed:
+            # "A and B failed to reach agreement on Z": each side rejected the other's terms (120, both ways;
+            # PLOVER REJECT), not a negated deal (rule 36)
+            code, negated = self.lex.failed_agreement_code, False
+            if len({primary(s.label_) for s in sources}) > 1:
+                # "A and B failed to reach a deal on the Irish border": between the subject's parties only
+                targets, reciprocal = list(sources), True
         if self.modality.talk_topic(trig, trig_at):
             hypothetical = True  # "negotiations on a troop pullback": negotiated, not (yet) done
         if self.modality.rejected_proposal(trig, trig_at):
@@ -391,11 +419,14 @@ class EventCoder(DataComponent):
             reciprocal = code in self.lex.mutual_codes
         if reciprocal and sources and targets and intent and not hypothetical and code[:2] in ("03", "13"):
             reciprocal = False  # "Driscoll will maintain contact with Kyiv": the speaker's stated intent
-        if reciprocal and sources and targets and code[:2] in self.lex.one_way_roots:
+        if reciprocal and sources and targets and code[:2] in self.lex.one_way_roots and not failed:
             # "suspended the talks with Moscow", "would boycott all contact with the US": the
             # refusal or reduction is one side's act, not a mutual event
             reciprocal = False
         pairs = actor_pairs(sources, targets, reciprocal, self.domestic)
+        if ground:
+            # paired apart, so that a group of the source's own country stays a target beside the foreign ground
+            pairs += [p for p in actor_pairs(sources, ground, False, self.domestic) if p not in pairs]
         if not pairs:
             return []
         date = self.date_of(trig.token, sent, doc)

@@ -90,7 +90,8 @@ EventPatterns = _model(
             " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
             " journey_verbs journey_preps patient_roots removal_verbs hope_nouns doubt_nouns"
             " mission_nouns mission_preps mission_roots responsibility_words claim_verbs"
-            " effort_nouns backing_verbs backing_nouns",
+            " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
+            " regarding_codes regarding_preps",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -105,6 +106,8 @@ EventPatterns = _model(
             doubt_code=(str, "012"),
             accord_code=(str, "019"),
             backing_code=(str, "070"),
+            failed_agreement_code=(str, "120"),
+            truce_code=(str, "0871"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)

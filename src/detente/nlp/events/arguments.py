@@ -258,6 +258,89 @@ class ArgumentFinder:
         """The actors of ``tok``'s "``word`` ..." phrases ("expelled from Canada" with "from": Canada)."""
         return [a for p in self.prep_objects(tok, word) for a in self.actors(p, tok_actor)]
 
+    def truce_noun(self, trig: Trigger, inner: Trigger | None) -> Token | None:
+        """The truce noun (`constructions.truce_nouns`) a trigger declares or agrees to: its own token, the object
+        of its phrase ("declared a ceasefire"), what it wraps, or the object of its "to" ("agreed to a truce")."""
+        for tok in (trig.token, trig.phrase_obj, inner.token if inner is not None else None):
+            if tok is not None and tok.lemma_.lower() in self.lex.truce_nouns:
+                return tok
+        if trig.kind == "verb":
+            for obj in self.prep_objects(trig.token, "to"):
+                if obj.lemma_.lower() in self.lex.truce_nouns:
+                    return obj
+        return None
+
+    def truce_place(self, truce: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Where a truce holds, when no party is named: the actors of the truce noun's "in" phrase, else of its
+        verb's own ("In Colombia, the ELN declared a ceasefire"); never the place of a phrase below a purpose
+        ("a ceasefire in a bid to stem the virus in Y"), as only direct "in" objects are read (rule 36)."""
+        found = [a for p in self.phrase_places(truce) for a in self.actors(p, tok_actor)]
+        verb = truce.head.head if truce.dep_ == "pobj" else truce.head
+        if not found and verb.pos_ in ("VERB", "AUX"):
+            found = [a for p in self.prep_objects(verb, "in") for a in self.actors(p, tok_actor)]
+        return found
+
+    def foreign_ground(self, targets: list[Span], sources: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
+        """The countries named by "in" phrases of the targets' own noun phrases ("Islamic State positions in eastern
+        Syria", "PKK targets stationed in northern Iraq": the phrase's head noun or a participle on it) when they
+        are neither the target's country nor a source's: a use of force there falls on that country's ground
+        (rule 36). Only bare country mentions; the target stays."""
+        own = {country_part(s.label_) for s in sources}
+        found: list[Span] = []
+        for target in targets:
+            noun = target.root
+            while noun.dep_ in ("compound", "amod", "nmod", "poss") and noun.head.i != noun.i:
+                noun = noun.head
+            heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            for place in (a for h in heads for p in self.prep_objects(h, "in") for a in self.actors(p, tok_actor)):
+                country = country_part(place.label_)
+                if role_part(place.label_) or is_igo(place.label_) or country in own:
+                    continue
+                if country != country_part(target.label_) and place not in found:
+                    found.append(place)
+        return found
+
+    def regarding_actors(self, trig: Trigger, tok_actor: dict[int, Span]) -> list[Span]:
+        """Whom a condolence or a pessimistic / optimistic comment is about when no addressee is coded: the actors
+        anywhere in its "over / about / at / for / to / on / after" phrase (`regarding_preps`), the trigger's own,
+        its phrase object's, or for a noun the verb that expresses it: "condolences over the earthquake in
+        Sichuan province", "condolences to the families of those who died in the Ankara attack", "pessimism over
+        holding negotiations with Y" (rule 36); never into a clause joined by "even as", "while" (advcl) or a
+        reported clause."""
+        found: list[Span] = []
+        heads = [trig.token, trig.phrase_obj]
+        if trig.kind == "noun" and trig.token.dep_ in ("dobj", "obj"):
+            heads.append(trig.token.head)
+        for tok in heads:
+            if tok is None:
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.lex.regarding_preps:
+                    continue
+                stack = [prep]
+                while stack:
+                    inner = stack.pop()
+                    actor = tok_actor.get(inner.i)
+                    if actor is not None and actor not in found:
+                        found.append(actor)
+                    stack.extend(c for c in inner.children if c.dep_ not in ("advcl", "ccomp", "parataxis"))
+        return found
+
+    @staticmethod
+    def phrase_places(noun: Token) -> list[Token]:
+        """The objects of "in" phrases within ``noun``'s own phrase, through its modifiers and prepositional
+        phrases ("a ceasefire effective from Sunday in Somalia") but into no clause (acl, relcl)."""
+        found: list[Token] = []
+        stack = [noun]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    found.extend(p for p in child.children if p.dep_ == "pobj")
+                elif child.dep_ in ("prep", "pobj", "amod", "npadvmod", "advmod"):
+                    stack.append(child)
+        return found
+
     def that_clause_subjects(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The actors of the subject of a noun's that-clause ("concern that Y would ...": Y)."""
         return [

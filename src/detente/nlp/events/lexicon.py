@@ -192,6 +192,15 @@ class TriggerLexicon:
     backing_verbs: set[str] = field(default_factory=set)
     backing_nouns: set[str] = field(default_factory=set)
     backing_code: str = "070"
+    # ConfliBERT train error classes, round 2 (issue 14, session 10; docs/events.md rule 36)
+    outcome_verbs: set[str] = field(default_factory=set)
+    failed_agreement_code: str = "120"
+    truce_nouns: set[str] = field(default_factory=set)
+    truce_code: str = "0871"
+    urging_verbs: set[str] = field(default_factory=set)
+    foreign_ground_roots: set[str] = field(default_factory=set)
+    regarding_codes: set[str] = field(default_factory=set)
+    regarding_preps: set[str] = field(default_factory=set)
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

@@ -101,8 +101,31 @@ class Modality:
             return False
         return root.tag_ == "VBD" or (root.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
 
+    def failed_outcome(self, verb: Token) -> bool:
+        """Whether ``verb`` is a negation verb ("fail", `negators.verbs`) whose to-infinitive is an outcome of
+        contact (`constructions.outcome_verbs`: reach, strike, produce, agree, ...): "A and B failed to reach
+        agreement", "the talks failed to produce a deal" report a contact that took place without its outcome
+        (docs/events.md rule 36). A "not" on the failure ("did not fail to") keeps the plain reading."""
+        if verb.lemma_.lower() not in self.lex.neg_verbs or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.outcome_verbs for c in verb.children)
+
+    def failed_agreement(self, trig: Trigger) -> bool:
+        """An agreement that parties "failed to reach / strike / agree on" (the trigger is the outcome verb under
+        the failure): no agreement, but negotiation took place (rule 36); "failed to meet" is no outcome."""
+        tok = trig.token
+        return (
+            trig.kind == "verb"
+            and tok.dep_ == "xcomp"
+            and tok.lemma_.lower() in self.lex.outcome_verbs
+            and self.failed_outcome(tok.head)
+            and not any(c.dep_ == "neg" for c in tok.children)
+        )
+
     def negated(self, trig: Trigger) -> bool:
         for tok in self.clause_chain(trig.token):
+            if tok.i == trig.token.head.i and trig.token.dep_ == "nsubj" and self.failed_outcome(tok):
+                continue  # "the summit failed to reach agreement": the summit took place (rule 36)
             for child in tok.children:
                 if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                     if any(c.dep_ == "prep" and c.lower_ == "until" for c in tok.children):

@@ -649,6 +649,9 @@ class TriggerMatcher:
     def pressing(self, verb: Token, lemma: str) -> Wrapper | None:
         """The demand wrapper for a verb of pressure with an object and a to-infinitive (rule 31): "pressured
         the workers to cancel the strike" demands it (10x); "pressured Y" alone stays coercion (170)."""
+        if lemma in self.lex.urging_verbs and self.urged_for(verb):
+            # "pushed Congress for a law": an appeal to the object for what the "for" phrase names (rule 36)
+            return next((w for w in self.lex.wrap_verbs.values() if w.name == "appeal"), None)
         if lemma not in self.lex.pressing_verbs:
             return None
         if not (
@@ -656,6 +659,13 @@ class TriggerMatcher:
         ):
             return None
         return next((w for w in self.lex.wrap_verbs.values() if w.code == self.lex.pressing_code), None)
+
+    @staticmethod
+    def urged_for(verb: Token) -> bool:
+        """A verb with a direct object and a "for" phrase of its own: "pushed the parliament for reforms"."""
+        return any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+        )
 
     def hosted_between(self, verb: Token, noun: Token) -> bool:
         """A meeting hosted for two other parties (rule 31): "hosted talks between A and B" are A and B's
