@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from detente.nlp.event_coder import EventCoder
 
+from .actor_mentions import found
 from .event_actors import code
 
 
@@ -96,3 +97,29 @@ def test_engaged_in_talks_with_is_consultation(base: Language, coder: EventCoder
 def test_a_bare_passive_engagement_is_no_event(base: Language, coder: EventCoder) -> None:
     actors = {"Armenian troops": "ARMMIL"}
     assert code(base, coder, "Armenian troops were engaged near the border.", actors) == []
+
+
+# -- a participle as adjective inside an actor, a trigger noun naming an actor, criticism idioms ----------------
+
+
+def test_a_participle_adjective_keeps_a_possessive_actor_together(resolver: Language) -> None:
+    got = dict(found(resolver, "Zambia's leading opposition party criticized the electoral commission."))
+    assert got["Zambia's leading opposition party"] == "ZMBOPP"
+
+
+def test_a_trigger_noun_inside_an_actor_name_is_no_event(base: Language, coder: EventCoder) -> None:
+    actors = {"Zambia's main opposition party": "ZMBOPP", "Zambian government": "ZMBGOV"}
+    text = "Zambia's main opposition party criticized the Zambian government on Monday."
+    assert pairs(code(base, coder, text, actors)) == {("ZMBOPP", "ZMBGOV", "11")}
+
+
+def test_the_same_noun_heading_its_own_phrase_is_still_coded(base: Language, coder: EventCoder) -> None:
+    actors = {"Hungary": "HUN", "Ukraine": "UKR"}
+    text = "Hungary's opposition to Ukraine's membership bid angered Kyiv."
+    assert ("HUN", "UKR", "12") in pairs(code(base, coder, text, actors))
+
+
+def test_taking_a_swipe_at_is_criticism(base: Language, coder: EventCoder) -> None:
+    actors = {"Serbian president": "SRBGOV", "Croatia": "HRV"}
+    text = "The Serbian president took a swipe at Croatia in a televised address."
+    assert ("SRBGOV", "HRV", "11") in pairs(code(base, coder, text, actors))

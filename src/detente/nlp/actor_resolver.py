@@ -808,9 +808,14 @@ class ActorResolver(DataComponent):
         if len(between) == 1 and between[0].text in _POSSESSIVE:
             return True
         if allow_adj and len(between) <= 2:
-            # an adjective or a noun modifier may sit between: "Russia's top diplomat", "Canadian mining company"
+            # an adjective or a noun modifier may sit between: "Russia's top diplomat", "Canadian mining company",
+            # also a participle parsed as the adjective it is ("Kenya's leading opposition party", rule 37)
             return all(
-                t.text in _POSSESSIVE or t.pos_ == "ADJ" or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in between
+                t.text in _POSSESSIVE
+                or t.pos_ == "ADJ"
+                or (t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ == "amod")
+                or (t.pos_ == "NOUN" and t.dep_ == "compound")
+                for t in between
             )
         return False
 
