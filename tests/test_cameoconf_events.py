@@ -123,3 +123,10 @@ def test_taking_a_swipe_at_is_criticism(base: Language, coder: EventCoder) -> No
     actors = {"Serbian president": "SRBGOV", "Croatia": "HRV"}
     text = "The Serbian president took a swipe at Croatia in a televised address."
     assert ("SRBGOV", "HRV", "11") in pairs(code(base, coder, text, actors))
+
+
+def test_the_object_of_an_accusation_keeps_the_sentence_country(resolver: Language) -> None:
+    got = dict(found(resolver, "Malawi's main opposition party accused the government of vote rigging."))
+    assert got["government"] == "MWIGOV"
+    got = dict(found(resolver, "Malawi's main opposition party accused the government of Zambia of meddling."))
+    assert got["government of Zambia"] == "ZMBGOV"
