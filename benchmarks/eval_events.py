@@ -4,7 +4,7 @@ Usage:
     .venv/bin/python benchmarks/eval_events.py [--sets seeds,plover] [--direct] [--out DIR] [--show-errors]
     .venv/bin/python benchmarks/eval_events.py --conflibert [test,train] [--rules-only] [--no-domestic]
     .venv/bin/python benchmarks/eval_events.py --cameo-examples [--half tune|heldout] [--rules-only] [--show-errors]
-    .venv/bin/python benchmarks/eval_events.py --cameo-confli [--rules-only] [--show-errors]
+    .venv/bin/python benchmarks/eval_events.py --cameo-confli [--half tune|heldout] [--rules-only] [--show-errors]
     (any of them with --verb-dictionary on|off: the event coder's fallback verb dictionary, docs/events.md)
 
 For each set it writes DOCS.jsonl and PRED.jsonl under ``--out`` (default a temporary folder), runs the
@@ -35,7 +35,8 @@ the gold root, of all and of the coded ones) and the same per root. ``--rules-on
 event layer off (it was trained on these sets). ``--half tune|heldout`` scores one half of them, split by a
 hash of the CAMEO code (:func:`example_half`): errors are studied on ``tune`` only. ``--cameo-confli`` reports
 the same figures for the majority-labelled CAMEO_ConfliBERT sentences (``cameo_confli``, a second proxy), and
-dyad P/R/F1 on their majority annotators' Source / Target spans (:func:`span_pairs`, as for ``cameo_ner``).
+dyad P/R/F1 on their majority annotators' Source / Target spans (:func:`span_pairs`, as for ``cameo_ner``);
+with ``--half`` only one half of them, split by a hash of the sentence text (:func:`sentence_half`).
 
 Targets (see docs/events.md): seeds event F1 >= 0.70, dyad F1 >= 0.80; PLOVER dev event F1 >= 0.60, dyad
 F1 >= 0.75. Only general rules and lexicon entries may be added to raise them: a held-out PLOVER test set
@@ -278,6 +279,14 @@ def example_half(cameo: str) -> str:
     return HALVES[hashlib.sha1(cameo.encode("ascii")).digest()[0] % 2]
 
 
+def sentence_half(text: str) -> str:
+    """The half of the CAMEO_ConfliBERT majority-labelled sentences a sentence falls in, fixed before any
+    error was read (issue 14, docs/events.md rule 37): the first byte of the SHA-1 of the sentence's UTF-8
+    text, even = ``tune`` (errors may be studied), odd = ``heldout`` (scored only). The rows have no id, and
+    the text is not the label (63 tune, 58 held out of 121)."""
+    return HALVES[hashlib.sha1(text.encode("utf-8")).digest()[0] % 2]
+
+
 def root_scores(
     rows: list[dict[str, Any]], coded: Sequence[Mapping[str, Any]], show_errors: bool = False
 ) -> dict[str, Any]:
@@ -330,15 +339,18 @@ def cameo_example_scores(
     return root_scores(rows, coded, show_errors)
 
 
-def cameo_confli_scores(rules_only: bool = False, show_errors: bool = False) -> dict[str, Any]:
+def cameo_confli_scores(rules_only: bool = False, show_errors: bool = False, half: str | None = None) -> dict[str, Any]:
     """Event rate and CAMEO root accuracy on the majority-labelled CAMEO_ConfliBERT sentences
     (``cameo_confli.clean.jsonl``), and, where the build kept the majority annotators' first-action Source /
     Target spans, dyad P/R/F1 on them as for ConfliBERT ``cameo_ner`` (pairs of two primary codes;
-    ``dyad_domestic`` counts same-country pairs too)."""
+    ``dyad_domestic`` counts same-country pairs too; ``half``: only the sentences of that
+    :func:`sentence_half`)."""
     from detente.nlp.pipeline import make_doc
 
     nlp = event_pipeline(rules_only)
     rows = load_jsonl(CONFLIBERT / "cameo_confli.clean.jsonl")
+    if half:
+        rows = [r for r in rows if sentence_half(r["text"]) == half]
     docs = list(nlp.pipe(make_doc(nlp, r["text"]) for r in rows))
     scores = root_scores(rows, [{"events": doc._.events or []} for doc in docs], show_errors)
     tally = {"dyad": [0, 0, 0], "dyad_domestic": [0, 0, 0]}
@@ -405,7 +417,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--conflibert", default=None, help="score ConfliBERT parts instead, e.g. test,train")
     parser.add_argument("--cameo-examples", action="store_true", help="score the CAMEO-manual examples instead")
     parser.add_argument(
-        "--half", choices=HALVES, default=None, help="CAMEO examples: only the tuning or the held-out half"
+        "--half",
+        choices=HALVES,
+        default=None,
+        help="CAMEO examples / CAMEO_ConfliBERT: only the tuning or the held-out half",
     )
     parser.add_argument(
         "--cameo-confli", action="store_true", help="score the majority-labelled CAMEO_ConfliBERT sentences instead"
@@ -432,7 +447,8 @@ def main(argv: list[str] | None = None) -> int:
             scores = cameo_example_scores(args.rules_only, args.show_errors, not args.no_domestic, verbs, args.half)
             print(f"cameo_examples{'_' + args.half if args.half else ''}: {json.dumps(scores)}")
         if args.cameo_confli:
-            print(f"cameo_confli: {json.dumps(cameo_confli_scores(args.rules_only, args.show_errors))}")
+            scores = cameo_confli_scores(args.rules_only, args.show_errors, args.half)
+            print(f"cameo_confli{'_' + args.half if args.half else ''}: {json.dumps(scores)}")
         nlp = event_pipeline(args.rules_only, not args.no_domestic, verbs) if args.conflibert else None
         for part in (args.conflibert or "").split(",") if args.conflibert else []:
             for name, result in conflibert_scores(part, nlp):

@@ -91,6 +91,9 @@ _FOREIGN_MODIFIERS = frozenset(
 # Entity types of counts, measures and ages: a number before a bare role noun ("18 people", "more than 500
 # civilians", "two homeguards") says how many, not whose; only a name entity ("Kurdish rebels") blocks it
 _ARTICLES = frozenset({"the", "a", "an"})
+# verbs whose object's "of" phrase is the charge or the topic, not the object's owner: "accused the government of
+# corruption", "warned the police of reprisals" (docs/events.md rule 37)
+_OF_TOPIC_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "warn", "inform", "remind"})
 _COUNT_ENTS = frozenset("CARDINAL QUANTITY ORDINAL DATE TIME PERCENT MONEY".split())
 
 # Kinds of groups.jsonl: ethnic, religious and regional groups with CAMEO codes of their own (KUR, MOS, WST);
@@ -468,6 +471,8 @@ class ActorResolver(DataComponent):
             return False  # "Air Force One", "Police Academy": a role word inside a name
         head = words[-1] if b.kind != "person" else words[0]
         owner_after = ("for", "of") if b.role in STATE_ROLES else ("for",)
+        if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _OF_TOPIC_VERBS:
+            owner_after = ("for",)  # "accused the government of stonewalling": the charge, not whose government
         if any(c.dep_ == "prep" and c.lower_ in owner_after for c in head.children):
             # "a spokesman for the Taliban", "the leaders of the movement": whose office it is is said after
             # it; "workers of a bus company", "the people of the region" are still the sentence's
@@ -808,9 +813,14 @@ class ActorResolver(DataComponent):
         if len(between) == 1 and between[0].text in _POSSESSIVE:
             return True
         if allow_adj and len(between) <= 2:
-            # an adjective or a noun modifier may sit between: "Russia's top diplomat", "Canadian mining company"
+            # an adjective or a noun modifier may sit between: "Russia's top diplomat", "Canadian mining company",
+            # also a participle parsed as the adjective it is ("Kenya's leading opposition party", rule 37)
             return all(
-                t.text in _POSSESSIVE or t.pos_ == "ADJ" or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in between
+                t.text in _POSSESSIVE
+                or t.pos_ == "ADJ"
+                or (t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ == "amod")
+                or (t.pos_ == "NOUN" and t.dep_ == "compound")
+                for t in between
             )
         return False
 

@@ -83,6 +83,19 @@ def unseen_pairs(
             yield src, tgt
 
 
+def names_actor(trig: Trigger, tok_actor: dict[int, Span]) -> bool:
+    """Whether a noun trigger is a modifier inside the actor mention it belongs to: "opposition" in "Kenya's
+    leading opposition party", "aid" in "the UN aid agency" name who, not what happened (rule 37)."""
+    tok = trig.token
+    mention = tok_actor.get(tok.i)
+    return (
+        trig.kind == "noun"
+        and mention is not None
+        and tok.dep_ in ("compound", "amod", "nmod")
+        and tok_actor.get(tok.head.i) is mention
+    )
+
+
 class EventCoder(DataComponent):
     """The component: reads ``doc.spans["actors"]``, writes ``doc._.events``."""
 
@@ -185,7 +198,9 @@ class EventCoder(DataComponent):
 
     def code_sentence(self, doc: Doc, sent: Span, tok_actor: dict[int, Span]) -> list[dict[str, Any]]:
         # no early return without triggers: a reported demand needs none ("pushing for Germany to increase ...")
-        triggers = [t for t in (self.triggers.trigger(tok) for tok in sent) if t is not None]
+        triggers = [
+            t for t in (self.triggers.trigger(tok) for tok in sent) if t is not None and not names_actor(t, tok_actor)
+        ]
         trig_at = {t.token.i: t for t in triggers}
         out: list[dict[str, Any]] = []
         seen: set[tuple[str, str, str]] = set()

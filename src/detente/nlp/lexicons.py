@@ -88,7 +88,7 @@ EventPatterns = _model(
             " mind_verbs concurrent_marks helping_verbs civil_objects attribution_words"
             " protest_roots aim_roots aim_preps assembly_verbs patient_nouns means_preps venue_nouns anterior_preps"
             " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
-            " journey_verbs journey_preps patient_roots removal_verbs hope_nouns doubt_nouns"
+            " journey_verbs journey_preps patient_roots removal_verbs custody_verbs hope_nouns doubt_nouns"
             " mission_nouns mission_preps mission_roots responsibility_words claim_verbs"
             " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
             " regarding_codes regarding_preps",

@@ -411,6 +411,10 @@ class ArgumentFinder:
         for _ in range(4):
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or aux_subjects(tok)
             passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head is not tok and not subj:
+                # "two Australians arrested in Bali", "diplomats expelled from Britain": the head noun of a
+                # reduced passive relative is its patient, as a passive subject is, never its agent (rule 37)
+                passive = passive or [tok.head]
             agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if passive and not subj and not agents and tok.lemma_.lower() in self.lex.stative_passives:
                 subj, passive = passive, []  # "Israel is opposed to ...": an attitude, not a passive
@@ -847,6 +851,10 @@ class ArgumentFinder:
             if not sources and targets and tok.lemma_.lower() in lex.removal_verbs:
                 # "the Saudi ambassador was expelled from Canada": who expels is where from (rule 31)
                 sources = self.prep_actors(tok, "from", tok_actor)
+                targets = [t for t in targets if t not in sources]
+            if not sources and targets and tok.lemma_.lower() in lex.custody_verbs:
+                # "two Australians arrested in Bali": who holds someone in custody is where it happens (rule 37)
+                sources = self.prep_actors(tok, "in", tok_actor)
                 targets = [t for t in targets if t not in sources]
             if not sources and moved:
                 # "Thai troops were deployed to the border": the forces moved stand for whoever moved them

@@ -182,6 +182,7 @@ class TriggerLexicon:
     patient_roots: set[str] = field(default_factory=set)
     weapon_code: str = "072"
     removal_verbs: set[str] = field(default_factory=set)
+    custody_verbs: set[str] = field(default_factory=set)
     hope_nouns: set[str] = field(default_factory=set)
     hope_code: str = "013"
     doubt_nouns: set[str] = field(default_factory=set)
