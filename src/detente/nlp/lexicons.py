@@ -90,7 +90,8 @@ EventPatterns = _model(
             " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
             " journey_verbs journey_preps patient_roots removal_verbs hope_nouns doubt_nouns"
             " mission_nouns mission_preps mission_roots responsibility_words claim_verbs"
-            " effort_nouns backing_verbs backing_nouns",
+            " effort_nouns backing_verbs backing_nouns"
+            " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -105,6 +106,8 @@ EventPatterns = _model(
             doubt_code=(str, "012"),
             accord_code=(str, "019"),
             backing_code=(str, "070"),
+            insult_code=(str, "111"),
+            denial_code=(str, "016"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)

@@ -13,7 +13,9 @@ from detente.nlp.events.triggers import (
     Trigger,
     TriggerMatcher,
     arrival_verb,
+    finite_conjunct_head,
     own_agent,
+    reciprocal_object,
 )
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
@@ -351,7 +353,7 @@ class ArgumentFinder:
                 tok = means  # "By hosting Y, X gave ...": X hosts (the gerund of means has the clause's subject)
                 continue
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
-                tok = tok.head
+                tok = finite_conjunct_head(tok) or tok.head  # "noted Y's willingness to ... and urged Z" (rule 38)
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
                 head = tok.head
@@ -1350,16 +1352,6 @@ def located(actor: Span) -> bool:
             return False
         tok = tok.head
     return False
-
-
-RECIPROCAL_PRONOUNS = frozenset({"each other", "one another"})
-
-
-def reciprocal_object(verb: Token) -> bool:
-    """``verb``'s object, or the object of one of its prepositions, is "each other" / "one another"."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    nouns += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    return any(" ".join(t.lower_ for t in noun.subtree) in RECIPROCAL_PRONOUNS for noun in nouns)
 
 
 def actor_pairs(
