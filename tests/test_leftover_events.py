@@ -69,6 +69,19 @@ def test_a_pair_that_spoke_or_greeted_each_other_met(nlp: Language) -> None:
     assert not asserted(nlp, "Chile greeted Peru's decision.")
 
 
+def test_the_two_leaders_resolved_to_a_pair_are_both_parties(nlp: Language) -> None:
+    # "the two leaders" is resolved to two spans on the same words (docs/actors.md); both are the subject
+    text = "Trump landed in Lima on Friday and Putin an hour later; the two leaders greeted each other on the tarmac."
+    events = asserted(nlp, text)
+    assert ("USA", "RUS", "040") in events and ("RUS", "USA", "040") in events
+    events = asserted(nlp, "Trump and Putin arrived in Lima on Friday. The two leaders spoke privately.")
+    assert ("USA", "RUS", "040") in events and ("RUS", "USA", "040") in events
+    # speaking to an audience is no meeting, and no pair is guessed where none is in reach
+    events = asserted(nlp, "Trump and Putin arrived in Lima on Friday. The two leaders spoke to reporters.")
+    assert not any({s, t} == {"USA", "RUS"} for s, t, _ in events)
+    assert not asserted(nlp, "The two leaders greeted each other on the tarmac.")
+
+
 def test_an_office_named_cabinet_secretary_is_his_government(nlp: Language) -> None:
     mentions, events = coded(nlp, "The Treasury Secretary urged Bolivia to reopen the border.", full_codes=True)
     assert mentions.get("Treasury Secretary") == "USAGOV"

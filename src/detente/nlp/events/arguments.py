@@ -89,6 +89,7 @@ class ArgumentFinder:
             pass  # "U.S.-made missiles": where a thing comes from, not a party
         elif tok.i in tok_actor:
             found.append(tok_actor[tok.i])
+            found.extend(pair_partners(tok_actor[tok.i]))
             found.extend(hyphen_partners(tok, tok_actor))
             found.extend(self.of_conjuncts(tok, tok_actor))
         elif depth < ROLE_WORDS_DEPTH and (named := self.relational_appos(tok, tok_actor, depth)):
@@ -1352,6 +1353,18 @@ def located(actor: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def pair_partners(span: Span) -> list[Span]:
+    """The other actor of a pair phrase the resolver codes as two spans on the same tokens ("the two leaders",
+    "both sides": docs/actors.md), which the token index keeps only one of (rule 38)."""
+    if len(span) < 2 or "actors" not in span.doc.spans:
+        return []
+    return [
+        s
+        for s in span.doc.spans["actors"]
+        if s.start == span.start and s.end == span.end and s.label_ and s.label_ != span.label_
+    ]
 
 
 def actor_pairs(
