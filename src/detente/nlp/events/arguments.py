@@ -1358,8 +1358,8 @@ def located(actor: Span) -> bool:
 def pair_partners(span: Span) -> list[Span]:
     """The other actor of a pair phrase the resolver codes as two spans on the same tokens ("the two leaders",
     "both sides": docs/actors.md), which the token index keeps only one of (rule 38)."""
-    if len(span) < 2 or "actors" not in span.doc.spans:
-        return []
+    if len(span) < 2 or span._.actor_how != "pronoun" or "actors" not in span.doc.spans:
+        return []  # only a pair phrase (resolved as anaphora) is worth the scan of the document's mentions
     return [
         s
         for s in span.doc.spans["actors"]
