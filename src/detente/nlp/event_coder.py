@@ -312,6 +312,8 @@ class EventCoder(DataComponent):
                 code = self.lex.reject.refine.get(inner.code[:2], self.lex.reject.code) if self.lex.reject else "120"
             elif inner is not None:
                 code = trig.wrapper.refine.get(inner.code[:2], trig.wrapper.code)
+                if self.triggers.denied_act(trig, inner):
+                    code = self.lex.denial_code  # "denied sending troops to Y": no refusal, a denial (rule 38)
                 if self.triggers.troops_offered(trig, inner):
                     code = self.lex.troop_offer_code  # "offered to send troops to Jordan": 0312, not a threat
             elif trig.wrapper.name == "intent" and trig.token.lemma_ == "agree":

@@ -13,7 +13,9 @@ from detente.nlp.events.triggers import (
     Trigger,
     TriggerMatcher,
     arrival_verb,
+    finite_conjunct_head,
     own_agent,
+    reciprocal_object,
 )
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
@@ -87,6 +89,7 @@ class ArgumentFinder:
             pass  # "U.S.-made missiles": where a thing comes from, not a party
         elif tok.i in tok_actor:
             found.append(tok_actor[tok.i])
+            found.extend(pair_partners(tok_actor[tok.i]))
             found.extend(hyphen_partners(tok, tok_actor))
             found.extend(self.of_conjuncts(tok, tok_actor))
         elif depth < ROLE_WORDS_DEPTH and (named := self.relational_appos(tok, tok_actor, depth)):
@@ -438,7 +441,7 @@ class ArgumentFinder:
                 tok = means  # "By hosting Y, X gave ...": X hosts (the gerund of means has the clause's subject)
                 continue
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
-                tok = tok.head
+                tok = finite_conjunct_head(tok) or tok.head  # "noted Y's willingness to ... and urged Z" (rule 38)
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
                 head = tok.head
@@ -1443,14 +1446,16 @@ def located(actor: Span) -> bool:
     return False
 
 
-RECIPROCAL_PRONOUNS = frozenset({"each other", "one another"})
-
-
-def reciprocal_object(verb: Token) -> bool:
-    """``verb``'s object, or the object of one of its prepositions, is "each other" / "one another"."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    nouns += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    return any(" ".join(t.lower_ for t in noun.subtree) in RECIPROCAL_PRONOUNS for noun in nouns)
+def pair_partners(span: Span) -> list[Span]:
+    """The other actor of a pair phrase the resolver codes as two spans on the same tokens ("the two leaders",
+    "both sides": docs/actors.md), which the token index keeps only one of (rule 38)."""
+    if len(span) < 2 or span._.actor_how != "pronoun" or "actors" not in span.doc.spans:
+        return []  # only a pair phrase (resolved as anaphora) is worth the scan of the document's mentions
+    return [
+        s
+        for s in span.doc.spans["actors"]
+        if s.start == span.start and s.end == span.end and s.label_ and s.label_ != span.label_
+    ]
 
 
 def actor_pairs(

@@ -202,6 +202,15 @@ class TriggerLexicon:
     foreign_ground_roots: set[str] = field(default_factory=set)
     regarding_codes: set[str] = field(default_factory=set)
     regarding_preps: set[str] = field(default_factory=set)
+    # left classes on real news (issue 14, session 10; docs/events.md rule 38)
+    naming_verbs: set[str] = field(default_factory=set)
+    insult_words: set[str] = field(default_factory=set)
+    insult_code: str = "111"
+    greeting_verbs: set[str] = field(default_factory=set)
+    greeted_nouns: set[str] = field(default_factory=set)
+    audience_preps: set[str] = field(default_factory=set)
+    denial_verbs: set[str] = field(default_factory=set)
+    denial_code: str = "016"
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation
@@ -212,7 +221,7 @@ class TriggerLexicon:
             "hedge_verbs neg_verbs want_verbs need_verbs speech_verbs demand_words speaker_verbs needs_object "
             "needs_no_object stative_passives making_verbs judgement_verbs postpone_verbs light_verbs aimed_verbs "
             "casualty_verbs one_sided_verbs advisory_verbs allegation_verbs arrival_verbs "
-            "purpose_verbs bidding_verbs permission_verbs wish_verbs speak_verbs"
+            "purpose_verbs bidding_verbs permission_verbs wish_verbs speak_verbs naming_verbs greeting_verbs"
         ).split():
             words |= getattr(self, name)
         return words

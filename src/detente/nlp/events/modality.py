@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, inflections
-from detente.nlp.events.triggers import Trigger, arrival_verb, own_agent
+from detente.nlp.events.triggers import Trigger, arrival_verb, finite_conjunct_head, own_agent
 
 
 class Modality:
@@ -51,6 +51,8 @@ class Modality:
             return chain  # "wants to stop Russia's aggression": the aggression is presupposed, not hedged
         cur = tok
         for _ in range(5):
+            if finite_conjunct_head(cur) is not None:
+                break  # "noted Y's willingness to ... and urged Z": urging is a done act of its own (rule 38)
             if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.dep_ in self.lex.conj_climb_deps:
                 # "aims to tighten sanctions and impose a blockade", "called on Y to unite and mobilize": a
                 # conjunct of a to-infinitive shares its governor's modality (issue 14, newsprec)
@@ -133,6 +135,23 @@ class Modality:
                     return True
             if tok is not trig.token and tok.lemma_ in self.lex.neg_verbs:
                 return True
+        return self.denied(trig.token)
+
+    def denied(self, tok: Token) -> bool:
+        """Whether ``tok`` heads a clause a denial verb denies (rule 38), directly or as the content of its object:
+        "denied that it had sent troops", "denied reports / claims that it had sent troops". Only a clause: the
+        object noun itself ("denied Y's request") is what was refused, and it took place."""
+        if tok.dep_ not in ("ccomp", "acl", "pcomp", "xcomp"):
+            return False
+        cur = tok
+        for _ in range(4):
+            if cur.head is cur:
+                return False
+            cur = cur.head
+            if cur.pos_ == "VERB" and cur.lemma_.lower() in self.lex.denial_verbs:
+                return True
+            if cur.dep_ not in ("dobj", "obj", "pobj", "prep", "ccomp"):
+                return False
         return False
 
     def hedged(self, trig: Trigger) -> tuple[bool, bool]:
@@ -242,7 +261,7 @@ class Modality:
         "plans to sell", "attempts to improve", "pressure to impose": the action is not (yet) taken.
         Nouns of a taken decision ("the decision to impose sanctions") are exempt."""
         for _ in range(3):
-            if tok.dep_ == "conj" and tok.head is not tok:
+            if tok.dep_ == "conj" and tok.head is not tok and finite_conjunct_head(tok) is None:
                 tok = tok.head
                 continue
             break

@@ -164,6 +164,8 @@ class TriggerMatcher:
                     for obj in self.object_heads(child):
                         if self.compound_noun(obj) is not None:
                             continue  # "staged a hunger strike": the compound noun names the event (142)
+                        if obj.pos_ == "ADJ" and child.dep_ in ("dobj", "obj"):
+                            continue  # "fishermen, held captive in Y": an object predicate read as the object (rule 38)
                         code = lex.phrases.get((lemma, obj.lemma_.lower()))
                         if code and self.force_posture(obj, obj.lemma_.lower()) is not None:
                             continue  # "held exercises near Finland": the exercise noun codes a show of force
@@ -177,6 +179,13 @@ class TriggerMatcher:
                 if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and (lemma, child.lower_) in lex.phrases:
                     # "forced the agency out of the country": the particle of "force out" parsed as "out of"
                     return Trigger(tok, lex.phrases[(lemma, child.lower_)], "verb", phrase_obj=child)
+            predicates = object_predicates(tok)
+            if predicates:
+                named = self.predicate_phrase(tok, lemma, predicates)
+                if named is not None:
+                    return named
+                if lemma in lex.naming_verbs:
+                    return None  # "called Y a partner": a judgement, not a phone call (rule 38)
             backing = self.material_backing(tok, lemma)
             if backing is not None:
                 return backing
@@ -259,6 +268,20 @@ class TriggerMatcher:
             code = self.lex.phrases.get((lemma, role.lemma_.lower())) if role.dep_ == "pobj" else None
             if code:
                 return Trigger(verb, code, "verb", phrase_obj=role)
+        return None
+
+    def predicate_phrase(self, verb: Token, lemma: str, predicates: list[Token]) -> Trigger | None:
+        """The event an object predicate names (rule 38): a verb + predicate phrase ("held the envoy captive",
+        "took two engineers prisoner": "hold captive", "take prisoner", 181), or a verb of naming whose name is
+        an insult ("called Y a liar", "branded Y a war criminal", "labelled Y reckless": `insult_code`, 111). The
+        direct object is the one acted on."""
+        lex = self.lex
+        for pred in predicates:
+            code = lex.phrases.get((lemma, pred.lemma_.lower()))
+            if code:
+                return Trigger(verb, code, "verb", phrase_obj=pred)
+            if lemma in lex.naming_verbs and pred.lemma_.lower() in lex.insult_words:
+                return Trigger(verb, lex.insult_code, "verb", phrase_obj=pred)
         return None
 
     def material_backing(self, verb: Token, lemma: str) -> Trigger | None:
@@ -377,13 +400,13 @@ class TriggerMatcher:
                     if obj.lemma_.lower() in lex.airspace_nouns:
                         # "drones violated Polish airspace", "jets entered into Y's airspace": a show of force
                         return Trigger(tok, lex.incursion_code, "verb", phrase_obj=obj)
-        if lemma in lex.speak_verbs:
+        if lemma in lex.speak_verbs | lex.greeting_verbs:
             withs = [
                 c
                 for c in tok.children
                 if c.dep_ == "prep" and c.lower_ in lex.speak_preps and any(g.dep_ == "pobj" for g in c.children)
             ]
-            if withs:
+            if withs or self.conversation(tok, lemma):
                 # "spoke with Museveni", "spoke with Y by phone" (041): a consultation with the "with" party
                 phone = any(
                     g.lemma_.lower() in lex.phone_nouns
@@ -397,6 +420,34 @@ class TriggerMatcher:
                 if prep.dep_ == "prep" and prep.lower_ in lex.aimed_preps:
                     return Trigger(tok, lex.aimed_code, "verb")
         return None
+
+    def denied_act(self, trig: Trigger, inner: Trigger) -> bool:
+        """Whether a denial verb wraps an act already done (rule 38): a finite past or perfect clause ("denied
+        that it had sent troops to Y", "denied it shelled Y") or a gerund ("denied sending troops"), not a
+        to-infinitive, a future clause or a noun ("denied Y's request": a refusal)."""
+        if trig.kind != "verb" or trig.token.lemma_.lower() not in self.lex.denial_verbs:
+            return False
+        act = inner.token
+        if act.pos_ not in ("VERB", "AUX") or any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+            return False
+        return act.tag_ in ("VBG", "VBD", "VBN")
+
+    def conversation(self, verb: Token, lemma: str) -> bool:
+        """Whether a verb of speaking or greeting names a conversation or meeting without a "with" phrase (rule
+        38): a greeting of someone ("greeted the Peruvian president"), or a pair that spoke or greeted each
+        other ("A and B spoke by phone", "the leaders of A and B greeted each other"); not a pair speaking to an
+        audience or at a venue ("A and B spoke to reporters / at the UN"), which is two statements."""
+        if reciprocal_object(verb):
+            return True
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if objects:
+            # "greeted Y's decision" is no meeting with Y: the one greeted is a name or a person noun
+            return lemma in self.lex.greeting_verbs and any(
+                o.pos_ == "PROPN" or o.lemma_.lower() in self.lex.greeted_nouns for o in objects
+            )
+        if any(c.dep_ == "prep" and c.lower_ in self.lex.audience_preps for c in verb.children):
+            return False
+        return paired_subject(verb)
 
     def planned(self, tok: Token) -> Token | None:
         """What a plan word plans when it is cooperation (docs/events.md rule 25): the to-infinitive of "plans
@@ -801,3 +852,63 @@ def partnered(noun: Token) -> bool:
 def to_infinitive_modifier(tok: Token) -> bool:
     """A to-infinitive clause modifying a noun ("readiness to mediate", "plans to meet")."""
     return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def object_predicates(verb: Token) -> list[Token]:
+    """What a verb says its direct object is or becomes (rule 38): its object predicate ("called Y a liar", "kept
+    the envoy captive", also an adjective the parser reads as a clause of the verb), or a noun or adjective it
+    hangs on the object as an apposition ("held Y's ambassador captive"); none without a direct object."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return []
+    predicates = [
+        c
+        for c in verb.children
+        if c.dep_ == "oprd" or (c.dep_ in ("advcl", "xcomp", "acomp") and c.pos_ == "ADJ" and c.i > objects[0].i)
+    ]
+    return predicates + [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "ADJ")]
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def finite_conjunct_head(verb: Token) -> Token | None:
+    """The finite verb a past or present conjunct really coordinates with when the parser hangs it on a
+    to-infinitive (rule 38): in "X noted Y's willingness to take steps and urged Z to agree", "urged" is X's act,
+    not a second thing Y is willing to do. None for any other verb ("aims to tighten sanctions and impose a
+    blockade": a base form shares its infinitive's clause)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head is verb or head.tag_ != "VB":
+        return None
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children):
+        return None
+    cur = head
+    for _ in range(5):
+        if cur.head is cur or cur.dep_ not in ("acl", "xcomp", "dobj", "obj", "pobj", "prep", "advcl"):
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.tag_ in FINITE_TAGS:
+            return cur
+    return None
+
+
+RECIPROCAL_PRONOUNS = frozenset({"each other", "one another"})
+
+
+def reciprocal_object(verb: Token) -> bool:
+    """``verb``'s object, or the object of one of its prepositions, is "each other" / "one another"."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nouns += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(" ".join(t.lower_ for t in noun.subtree) in RECIPROCAL_PRONOUNS for noun in nouns)
+
+
+def paired_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject names two parties (rule 38): conjoined ("A and B spoke"), conjoined in its "of"
+    phrase ("the leaders of A and B"), or a pair word ("the two leaders", "both presidents")."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        heads = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if any(c.dep_ == "conj" for h in heads for c in h.children):
+            return True
+        if any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
+            return True
+    return False
