@@ -46,6 +46,11 @@ def _targets(nlp: Language, ex: Extractor, text: str) -> list[tuple[str, str]]:
             "Nurses held a demonstration against the closure of the clinic on Monday .",
             ("against the closure of the clinic", "Nurses held a demonstration"),
         ),
+        # a demand makes any act a protest
+        (
+            "Lawyers gathered outside the court demanding the transfer of the judge .",
+            ("demanding the transfer of the judge", "Lawyers gathered outside the court"),
+        ),
         # inside another clause: the pair CNC adds beside the sentence's first
         (
             "Police fired tear gas after the march against the dam turned violent .",
@@ -105,6 +110,7 @@ def test_a_purpose_is_the_cause_of_its_act(
         "The minister plans to visit the region next week .",  # a verb's complement
         "The union refused to call off the strike .",
         "Both sides showed a willingness to resume the talks .",  # a noun's complement
+        "The union rejected the offer made by the company to end the strike .",  # an act that describes a noun
     ],
 )
 def test_a_complement_is_no_purpose(parse: Language, extractor: Extractor, text: str) -> None:

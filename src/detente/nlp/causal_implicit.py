@@ -197,14 +197,16 @@ def contention_targets(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
     decision", "the agitation | against the plan", "staged a dharna | demanding X". A contention word
     (``contention_words``, by lemma) with a ``contention_target_preps`` preposition or a
     ``contention_target_participles`` participle as its dependent gives the pair: the preposition's or
-    participle's phrase -> the contention word's own phrase (``_contention_phrase``). The Causal News Corpus
-    marks this pair also where the protest sits inside another claim's cause or effect, so these are offered
-    as further pairs of a sentence that has one."""
+    participle's phrase -> the contention word's own phrase (``_contention_phrase``). Such a participle makes any
+    act a protest ("the public gathered at the gate | demanding the arrest of X"): on every verb it counts. The
+    Causal News Corpus marks this pair also where the protest sits inside another claim's cause or effect, so
+    these are offered as further pairs of a sentence that has one."""
     lex = ex.lex
     doc = sent.doc
     found: list[dict[str, Any]] = []
     for head in sent:
-        if head.pos_ not in ("NOUN", "VERB") or head.lemma_.lower() not in lex.contention_words:
+        demand_only = head.pos_ == "VERB" and head.lemma_.lower() not in lex.contention_words
+        if head.pos_ not in ("NOUN", "VERB") or (head.lemma_.lower() not in lex.contention_words and not demand_only):
             continue
         start = _contention_phrase(head)
         if start is None:
@@ -212,7 +214,7 @@ def contention_targets(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
         for dep in head.children:
             if dep.i < head.i:
                 continue
-            if dep.dep_ == "prep" and dep.lower_ in lex.target_preps:
+            if dep.dep_ == "prep" and dep.lower_ in lex.target_preps and not demand_only:
                 objs = [c for c in dep.children if c.dep_ in ("pobj", "pcomp")]
                 # "arrested over the last two months": a time is no grievance
                 if not objs or objs[0].ent_type_ in ("DATE", "TIME"):
@@ -271,8 +273,10 @@ def purpose_clauses(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
         top = act
         while top.dep_ in ("conj", "xcomp") and top.head.pos_ in ("VERB", "AUX") and top.head.i < top.i:
             top = top.head
+        # an act that only describes a noun ("an ultimatum issued last week | to end the war") is no clause a
+        # purpose explains
         start = _clause_start(top)
-        if start is None:
+        if start is None or top.dep_ == "acl":
             continue
         p0, p1 = subtree_range(inf)
         cause = before_comma_aside(span_tokens(doc, p0, p1))
