@@ -46,6 +46,9 @@ def _targets(nlp: Language, ex: Extractor, text: str) -> list[tuple[str, str]]:
             "Nurses held a demonstration against the closure of the clinic on Monday .",
             ("against the closure of the clinic", "Nurses held a demonstration"),
         ),
+        # what an arrest or a march is for
+        ("Three men were arrested for damaging buses .", ("for damaging buses", "Three men were arrested")),
+        ("Students marched for cheaper fees .", ("for cheaper fees", "Students marched")),
         # a demand makes any act a protest
         (
             "Lawyers gathered outside the court demanding the transfer of the judge .",
@@ -72,6 +75,7 @@ def test_what_a_protest_is_against_is_its_cause(
         "The union registered its protest against the transfer .",  # a possessed act
         "Six men who rioted over the verdict were arrested .",  # a relative clause describes its noun
         "Twelve students were arrested over the weekend .",  # a time is no grievance
+        "Bank staff stayed on strike for three days .",
         "The minister spoke against the new tax on diesel .",  # no contention word
     ],
 )
