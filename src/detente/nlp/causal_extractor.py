@@ -44,6 +44,7 @@ from detente.nlp.causal_encoder_tier import (
     refine,
     tag,
 )
+from detente.nlp.causal_implicit import contention_targets, purpose_clauses
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentence_features
@@ -460,7 +461,13 @@ class CausalExtractor(DataComponent):
         another relation than the claims before it (``_new_relation``): the same relation cut at other bounds
         is not a second claim."""
         clf = self.classifier
-        candidates: list[dict[str, Any]] = []
+        # what a protest is against goes first: where a clause split states the same relation, its bounds are
+        # the clause's, CNC's the protest's own (round 15)
+        candidates: list[dict[str, Any]] = (
+            contention_targets(self.extractor, sent) if clf.extra_contention_targets else []
+        )
+        if clf.extra_purpose_clauses:
+            candidates += purpose_clauses(self.extractor, sent)
         if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
             candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
         roles = (tagged or {}).get("roles")

@@ -190,3 +190,106 @@ def before_comma_aside(tokens: list[Token]) -> list[Token]:
         if k > 0 and t.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower_ in _ASIDE_WORDS:
             return tokens[:k]
     return tokens
+
+
+def contention_targets(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
+    """What a protest is against or demands, as its cause (round 15): "residents protested | against the
+    decision", "the agitation | against the plan", "staged a dharna | demanding X". A contention word
+    (``contention_words``, by lemma) with a ``contention_target_preps`` preposition or a
+    ``contention_target_participles`` participle as its dependent gives the pair: the preposition's or
+    participle's phrase -> the contention word's own phrase (``_contention_phrase``). Such a participle makes any
+    act a protest ("the public gathered at the gate | demanding the arrest of X"): on every verb it counts. The
+    Causal News Corpus marks this pair also where the protest sits inside another claim's cause or effect, so
+    these are offered as further pairs of a sentence that has one."""
+    lex = ex.lex
+    doc = sent.doc
+    found: list[dict[str, Any]] = []
+    for head in sent:
+        demand_only = head.pos_ == "VERB" and head.lemma_.lower() not in lex.contention_words
+        if head.pos_ not in ("NOUN", "VERB") or (head.lemma_.lower() not in lex.contention_words and not demand_only):
+            continue
+        start = _contention_phrase(head)
+        if start is None:
+            continue
+        for dep in head.children:
+            if dep.i < head.i:
+                continue
+            if dep.dep_ == "prep" and dep.lower_ in lex.target_preps and not demand_only:
+                objs = [c for c in dep.children if c.dep_ in ("pobj", "pcomp")]
+                # "arrested over the last two months": a time is no grievance
+                if not objs or objs[0].ent_type_ in ("DATE", "TIME"):
+                    continue
+            elif not (
+                dep.dep_ in ("acl", "advcl", "xcomp")
+                and dep.tag_ == "VBG"
+                and dep.lemma_.lower() in lex.target_participles
+            ):
+                continue
+            p0, p1 = subtree_range(dep)
+            cause = before_comma_aside(span_tokens(doc, p0, p1))
+            effect = span_tokens(doc, start, dep.i)
+            ex.claim(found, sent, cause, effect, [dep], "+", head, split=False)
+    for claim in found:
+        claim["implicit"] = True
+    return found
+
+
+def _contention_phrase(head: Token) -> int | None:
+    """Where a contention word's own phrase (the effect of what it is against) begins, or None where CNC reads
+    the relation otherwise. A verb: at its subject. A noun that is a verb's object ("held a protest against X")
+    stands for that clause: at the verb's subject. Other nouns: at their left edge. None for the purpose
+    ("to protest against X": the whole purpose clause is the cause of the act), the manner ("in protest against
+    X": a cause of the main clause), a possessed act ("register their protest against X") and a relative
+    clause ("who protested over X": the clause describes a noun outside it)."""
+    if head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ == "in":
+        return None
+    verb = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB" else head
+    if verb.pos_ != "VERB":
+        return head.left_edge.i
+    if verb.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return _clause_start(verb)
+
+
+def purpose_clauses(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
+    """A purpose infinitive as the cause of the act it is the purpose of (round 15): "the workers launched an
+    agitation | to draw attention to their plight", "police fired in the air | to disperse the mob". Only
+    adverbial infinitives (``advcl`` with "to"): a verb's or noun's complement ("plan to", "refused to", "a
+    willingness to") is no purpose. The effect is the act's clause from the subject of its first verb to the
+    infinitive. Offered as further pairs of a sentence that has one (flag ``extra_purpose_clauses``)."""
+    doc = sent.doc
+    found: list[dict[str, Any]] = []
+    for inf in sent:
+        if inf.dep_ != "advcl" or inf.pos_ != "VERB" or inf.i < inf.head.i:
+            continue
+        marks = [c for c in inf.children if c.dep_ == "aux" and c.lower_ == "to"]
+        act = inf.head
+        if not marks or act.pos_ not in ("VERB", "AUX"):
+            continue
+        # "shouted slogans and showed black flags | to protest X", "decided to set up a panel | to probe X": the
+        # act is the whole clause, from the subject of its first verb
+        top = act
+        while top.dep_ in ("conj", "xcomp") and top.head.pos_ in ("VERB", "AUX") and top.head.i < top.i:
+            top = top.head
+        # an act that only describes a noun ("an ultimatum issued last week | to end the war") is no clause a
+        # purpose explains
+        start = _clause_start(top)
+        if start is None or top.dep_ == "acl":
+            continue
+        p0, p1 = subtree_range(inf)
+        cause = before_comma_aside(span_tokens(doc, p0, p1))
+        effect = span_tokens(doc, start, p0)
+        ex.claim(found, sent, cause, effect, marks, "+", act, split=False)
+    for claim in found:
+        claim["implicit"] = True
+    return found
+
+
+def _clause_start(verb: Token) -> int | None:
+    """Where a verb's clause begins for an effect: at its subject (None for a relative clause's pronoun)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if subjects and subjects[0].tag_ in ("WP", "WDT"):
+        return None
+    return subjects[0].left_edge.i if subjects else verb.i

@@ -38,6 +38,8 @@ class MarkerLexicon:
         self.obstacle_nouns = set(data.get("obstacle_nouns", []))
         self.sequence_markers = {str(w).lower() for w in data.get("sequence_markers", [])}
         self.contention_words = {str(w).lower() for w in data.get("contention_words", [])}
+        self.target_preps = {str(w).lower() for w in data.get("contention_target_preps", [])}
+        self.target_participles = {str(w).lower() for w in data.get("contention_target_participles", [])}
         self.emotion_words = set(data.get("emotion_words", []))
         self.emotion_preps = set(data.get("emotion_preps", []))
         means = data.get("means", {}) or {}

@@ -111,6 +111,8 @@ class Classifier:
         self.swap_implicit_below = -math.inf
         self.extra_tag_min_score = math.inf
         self.extra_split_min_vote = math.inf
+        self.extra_contention_targets = False
+        self.extra_purpose_clauses = False
         self.split_over_tag_min_vote = math.inf
         self.split_over_tag_below_score = math.inf
         self.ensemble: dict[str, Any] = {}
@@ -176,6 +178,11 @@ class Classifier:
         # is at least ``extra_split_min_vote``, each only when it states another relation; inf: never
         clf.extra_tag_min_score = float(data.get("extra_tag_min_score", math.inf))
         clf.extra_split_min_vote = float(data.get("extra_split_min_vote", math.inf))
+        # round 15: beside them, what a protest in the sentence is against or demands -> the protest
+        # (``causal_implicit.contention_targets``)
+        clf.extra_contention_targets = bool(data.get("extra_contention_targets", False))
+        # ... and a purpose infinitive -> the act it is the purpose of (``causal_implicit.purpose_clauses``)
+        clf.extra_purpose_clauses = bool(data.get("extra_purpose_clauses", False))
         # arbitration (round 12): a tagger pair that would go before the implicit split (its score reaches
         # ``tag_over_implicit_min_score``) but scores under ``split_over_tag_below_score`` yields to the split
         # when the tagger's own role vote for the split's cause and effect reaches ``split_over_tag_min_vote``:
@@ -186,8 +193,14 @@ class Classifier:
 
     @property
     def extras(self) -> bool:
-        """Whether a sentence with a pair may get more (``extra_tag_min_score`` or ``extra_split_min_vote``)."""
-        return self.extra_tag_min_score < math.inf or self.extra_split_min_vote < math.inf
+        """Whether a sentence with a pair may get more (``extra_tag_min_score``, ``extra_split_min_vote``,
+        ``extra_contention_targets`` or ``extra_purpose_clauses``)."""
+        return (
+            self.extra_tag_min_score < math.inf
+            or self.extra_split_min_vote < math.inf
+            or self.extra_contention_targets
+            or self.extra_purpose_clauses
+        )
 
     def prob(self, feats: Iterable[str]) -> float:
         get = self.weights.get
