@@ -199,6 +199,8 @@ TUNED = {
     "tag_over_subject_split_min_score": (INF,),
     "extra_contention_targets": (False,),
     "extra_purpose_clauses": (False,),
+    "contention_needs_subject": (False,),
+    "purpose_parse_checks": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -317,6 +319,15 @@ STAGES = (
         # round 15: beside it, a purpose infinitive -> the act it is the purpose of (16 settings)
         "+ a purpose infinitive -> its act, beside the first pair (round 15, shipped)",
         _ROUND14_SHIPPED | {"extra_contention_targets": (False, True), "extra_purpose_clauses": (False, True)},
+        _ROUND8,
+    ),
+    (
+        # round 16: the round-15 pairs on (every fold chose them), with no protest pair for a protest verb without
+        # a subject and no purpose pair under a misparse, each tuned per fold (16 settings)
+        "+ no protest pair without a subject, no purpose pair under a misparse (round 16, shipped)",
+        _ROUND14_SHIPPED
+        | {"extra_contention_targets": (True,), "extra_purpose_clauses": (True,)}
+        | {"contention_needs_subject": (False, True), "purpose_parse_checks": (False, True)},
         _ROUND8,
     ),
 )

@@ -464,10 +464,12 @@ class CausalExtractor(DataComponent):
         # what a protest is against goes first: where a clause split states the same relation, its bounds are
         # the clause's, CNC's the protest's own (round 15)
         candidates: list[dict[str, Any]] = (
-            contention_targets(self.extractor, sent) if clf.extra_contention_targets else []
+            contention_targets(self.extractor, sent, clf.contention_needs_subject)
+            if clf.extra_contention_targets
+            else []
         )
         if clf.extra_purpose_clauses:
-            candidates += purpose_clauses(self.extractor, sent)
+            candidates += purpose_clauses(self.extractor, sent, clf.purpose_parse_checks)
         if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
             candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
         roles = (tagged or {}).get("roles")

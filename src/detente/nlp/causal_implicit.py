@@ -192,7 +192,7 @@ def before_comma_aside(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def contention_targets(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
+def contention_targets(ex: Extractor, sent: Span, needs_subject: bool = False) -> list[dict[str, Any]]:
     """What a protest is against or demands, as its cause (round 15): "residents protested | against the
     decision", "the agitation | against the plan", "staged a dharna | demanding X". A contention word
     (``contention_words``, by lemma) with a ``contention_target_preps`` preposition or a
@@ -200,7 +200,10 @@ def contention_targets(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
     participle's phrase -> the contention word's own phrase (``_contention_phrase``). Such a participle makes any
     act a protest ("the public gathered at the gate | demanding the arrest of X"): on every verb it counts. The
     Causal News Corpus marks this pair also where the protest sits inside another claim's cause or effect, so
-    these are offered as further pairs of a sentence that has one."""
+    these are offered as further pairs of a sentence that has one. ``needs_subject`` (round 16): no pair for a
+    protest verb (or the verb whose object a protest noun is) without a subject of its own ("..., protesting |
+    against the cuts", "shouted slogans and raised banners | against X"): CNC marks such a participle or conjunct
+    whole, as a cause or part of the clause it hangs on."""
     lex = ex.lex
     doc = sent.doc
     found: list[dict[str, Any]] = []
@@ -210,6 +213,9 @@ def contention_targets(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
             continue
         start = _contention_phrase(head)
         if start is None:
+            continue
+        verb = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB" else head
+        if needs_subject and verb.pos_ == "VERB" and start == verb.i:
             continue
         for dep in head.children:
             if dep.i < head.i:
@@ -253,12 +259,13 @@ def _contention_phrase(head: Token) -> int | None:
     return _clause_start(verb)
 
 
-def purpose_clauses(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
+def purpose_clauses(ex: Extractor, sent: Span, parse_checks: bool = False) -> list[dict[str, Any]]:
     """A purpose infinitive as the cause of the act it is the purpose of (round 15): "the workers launched an
     agitation | to draw attention to their plight", "police fired in the air | to disperse the mob". Only
     adverbial infinitives (``advcl`` with "to"): a verb's or noun's complement ("plan to", "refused to", "a
     willingness to") is no purpose. The effect is the act's clause from the subject of its first verb to the
-    infinitive. Offered as further pairs of a sentence that has one (flag ``extra_purpose_clauses``)."""
+    infinitive. Offered as further pairs of a sentence that has one (flag ``extra_purpose_clauses``);
+    ``parse_checks`` (round 16) drops the parse shapes of ``purpose_misparsed``."""
     doc = sent.doc
     found: list[dict[str, Any]] = []
     for inf in sent:
@@ -279,12 +286,46 @@ def purpose_clauses(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
         if start is None or top.dep_ == "acl":
             continue
         p0, p1 = subtree_range(inf)
+        if parse_checks and purpose_misparsed(ex, inf, marks[0], act, top, p0):
+            continue
         cause = before_comma_aside(span_tokens(doc, p0, p1))
         effect = span_tokens(doc, start, p0)
         ex.claim(found, sent, cause, effect, marks, "+", act, split=False)
     for claim in found:
         claim["implicit"] = True
     return found
+
+
+_NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def purpose_misparsed(ex: Extractor, inf: Token, to: Token, act: Token, top: Token, p0: int) -> bool:
+    """Parse shapes under which an ``advcl`` infinitive is no purpose of its head (round 16):
+
+    - the "to" is a preposition read as an infinitive mark: the "verb" is no base form ("extend support to
+      sacked workers");
+    - the infinitive has a noun of its own before its "to" ("waited for him to arrive", "their demand to
+      withdraw the order"): it completes that noun or a preposition, it explains no act;
+    - a causal verb's object right before it ("prompting police to divert traffic", "allowing both sides time
+      to talk"): the infinitive is what the verb brings about or the object's own complement;
+    - the act is a base form with a subject and no auxiliary ("allowing both sides time to talk" with "time" read
+      as a verb, "let them go to see"): a bare small clause or a noun taken for a verb, no act of its own;
+    - the act is a gerund under a preposition on a noun ("their seriousness about repairing ties and working
+      to end the war"): it describes that noun, like an act that describes a noun (``acl``)."""
+    if inf.tag_ != "VB":
+        return True
+    if any(t.pos_ in _NOMINAL_POS and t.lower_ != "order" for t in inf.doc[p0 : to.i]):  # "in order to" is one
+        return True
+    objects = [c for c in act.children if c.dep_ in ("dobj", "dative") and c.i < inf.i]
+    if act.lemma_.lower() in ex.lex.verbs and any(c.right_edge.i == p0 - 1 for c in objects):
+        return True
+    if (
+        act.tag_ == "VB"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in act.children)
+    ):
+        return True
+    return top.dep_ == "pcomp" and top.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _clause_start(verb: Token) -> int | None:

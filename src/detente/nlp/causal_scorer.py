@@ -113,6 +113,8 @@ class Classifier:
         self.extra_split_min_vote = math.inf
         self.extra_contention_targets = False
         self.extra_purpose_clauses = False
+        self.contention_needs_subject = False
+        self.purpose_parse_checks = False
         self.split_over_tag_min_vote = math.inf
         self.split_over_tag_below_score = math.inf
         self.ensemble: dict[str, Any] = {}
@@ -183,6 +185,11 @@ class Classifier:
         clf.extra_contention_targets = bool(data.get("extra_contention_targets", False))
         # ... and a purpose infinitive -> the act it is the purpose of (``causal_implicit.purpose_clauses``)
         clf.extra_purpose_clauses = bool(data.get("extra_purpose_clauses", False))
+        # round 16: no protest pair for a protest verb without a subject of its own ("..., protesting | against
+        # X": CNC marks the participle phrase whole, as a cause of the clause), and no purpose pair where the
+        # parse shape says the infinitive is no purpose (``causal_implicit.purpose_misparsed``)
+        clf.contention_needs_subject = bool(data.get("contention_needs_subject", False))
+        clf.purpose_parse_checks = bool(data.get("purpose_parse_checks", False))
         # arbitration (round 12): a tagger pair that would go before the implicit split (its score reaches
         # ``tag_over_implicit_min_score``) but scores under ``split_over_tag_below_score`` yields to the split
         # when the tagger's own role vote for the split's cause and effect reaches ``split_over_tag_min_vote``:
