@@ -192,6 +192,10 @@ def before_comma_aside(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# ``contention_targets``: the start of a contention word's phrase not looked up yet (a token index is >= 0)
+_UNSET = -1
+
+
 def contention_targets(ex: Extractor, sent: Span, needs_subject: bool = False) -> list[dict[str, Any]]:
     """What a protest is against or demands, as its cause (round 15): "residents protested | against the
     decision", "the agitation | against the plan", "staged a dharna | demanding X". A contention word
@@ -208,15 +212,15 @@ def contention_targets(ex: Extractor, sent: Span, needs_subject: bool = False) -
     doc = sent.doc
     found: list[dict[str, Any]] = []
     for head in sent:
-        demand_only = head.pos_ == "VERB" and head.lemma_.lower() not in lex.contention_words
-        if head.pos_ not in ("NOUN", "VERB") or (head.lemma_.lower() not in lex.contention_words and not demand_only):
+        pos = head.pos_
+        if pos not in ("NOUN", "VERB"):
             continue
-        start = _contention_phrase(head)
-        if start is None:
+        # a verb that is no contention word counts only with a demanding participle
+        demand_only = head.lemma_.lower() not in lex.contention_words
+        if demand_only and pos != "VERB":
             continue
-        verb = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB" else head
-        if needs_subject and verb.pos_ == "VERB" and start == verb.i:
-            continue
+        # where the phrase starts is looked up at the first dependent that gives a pair (most verbs have none)
+        start: int | None = _UNSET
         for dep in head.children:
             if dep.i < head.i:
                 continue
@@ -231,6 +235,13 @@ def contention_targets(ex: Extractor, sent: Span, needs_subject: bool = False) -
                 and dep.lemma_.lower() in lex.target_participles
             ):
                 continue
+            if start == _UNSET:
+                start = _contention_phrase(head)
+                verb = head.head if pos == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB" else head
+                if needs_subject and start is not None and verb.pos_ == "VERB" and start == verb.i:
+                    start = None
+            if start is None:
+                break
             p0, p1 = subtree_range(dep)
             cause = before_comma_aside(span_tokens(doc, p0, p1))
             effect = span_tokens(doc, start, dep.i)

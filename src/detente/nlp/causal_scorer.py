@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -210,6 +211,6 @@ class Classifier:
         )
 
     def prob(self, feats: Iterable[str]) -> float:
-        get = self.weights.get
-        z = sum(get(f, 0.0) for f in set(feats))
+        # the same sum in the same order as a generator over the set, without a generator frame per feature
+        z = sum(map(self.weights.get, set(feats), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

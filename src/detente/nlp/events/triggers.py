@@ -14,6 +14,8 @@ VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 # particles the parser sometimes attaches as prepositions ("forced X out of the country")
 PARTICLE_PREPS = {"out", "off", "back", "down"}
+# the parts of speech ``TriggerMatcher.trigger`` codes: verbs, nouns and names, adjectives
+TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
 
 
@@ -151,8 +153,10 @@ class TriggerMatcher:
         return any(lex.wrap_nouns.get(n.lemma_.lower()) is lex.appeal for n in nouns) and lex.appeal is not None
 
     def trigger(self, tok: Token) -> Trigger | None:
-        lemma = self.lex.lemma_fixes.get(tok.lower_, tok.lemma_.lower())
         pos = tok.pos_
+        if pos not in TRIGGER_POS:
+            return None  # every branch below needs one of these (this runs on every token of a sentence)
+        lemma = self.lex.lemma_fixes.get(tok.lower_, tok.lemma_.lower())
         lex = self.lex
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March 2025": a month, not a protest march
@@ -239,7 +243,7 @@ class TriggerMatcher:
                 return Trigger(tok, compound, "noun")  # "a hunger strike" (142), not an attack (rule 29)
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 return Trigger(tok, lex.nouns[lemma], "noun")
-            if lemma in lex.hope_nouns | lex.doubt_nouns and self.has_that_clause(tok):
+            if (lemma in lex.hope_nouns or lemma in lex.doubt_nouns) and self.has_that_clause(tok):
                 # "expressed hope that Y would ...", "voiced doubt that Y would ..." (rule 31): only with the
                 # clause, so that "hopes of a deal" is no event
                 return Trigger(tok, lex.hope_code if lemma in lex.hope_nouns else lex.doubt_code, "noun")
@@ -400,7 +404,7 @@ class TriggerMatcher:
                     if obj.lemma_.lower() in lex.airspace_nouns:
                         # "drones violated Polish airspace", "jets entered into Y's airspace": a show of force
                         return Trigger(tok, lex.incursion_code, "verb", phrase_obj=obj)
-        if lemma in lex.speak_verbs | lex.greeting_verbs:
+        if lemma in lex.speak_verbs or lemma in lex.greeting_verbs:
             withs = [
                 c
                 for c in tok.children
