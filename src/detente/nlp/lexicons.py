@@ -91,7 +91,7 @@ EventPatterns = _model(
             " journey_verbs journey_preps patient_roots removal_verbs custody_verbs hope_nouns doubt_nouns"
             " mission_nouns mission_preps mission_roots responsibility_words claim_verbs"
             " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
-            " regarding_codes regarding_preps",
+            " regarding_codes regarding_preps force_nouns presence_verbs purpose_deep_deps",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -108,6 +108,7 @@ EventPatterns = _model(
             backing_code=(str, "070"),
             failed_agreement_code=(str, "120"),
             truce_code=(str, "0871"),
+            presence_code=(str, "150"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)
