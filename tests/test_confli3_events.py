@@ -70,6 +70,8 @@ def test_places_coordinated_inside_a_composed_mention(nlp: Language) -> None:
         ("Hundreds of Norwegian troops have arrived in Mali.", ("NOR", "MLI")),
         ("Thousands of Danish soldiers served in Lebanon over ten years.", ("DNK", "LBN")),
         ("Canadian troops remained in Latvia after the exercise.", ("CAN", "LVA")),
+        # soldiers named by where they come from act for that country
+        ("Troops and aircraft from Norway have arrived in Nepal.", ("NOR", "NPL")),
     ],
 )
 def test_soldiers_present_in_a_place_are_deployed_there(nlp: Language, text: str, pair: tuple[str, str]) -> None:
@@ -80,5 +82,7 @@ def test_presence_needs_soldiers_and_a_place(nlp: Language) -> None:
     # a delegation arriving is no deployment; soldiers who remain without an "in" place code nothing
     assert not any(c == "150" for _, _, c in asserted(nlp, "A Norwegian delegation has arrived in Mali."))
     assert not asserted(nlp, "Norwegian troops remained calm.")
+    # a "from" phrase naming no actor gives no source
+    assert not asserted(nlp, "Troops from the base attacked Kenya.")
     # peacekeepers arriving keep their peacekeeping code
     assert ("NOR", "MLI", "074") in asserted(nlp, "Norwegian peacekeepers arrived in Mali.")

@@ -440,6 +440,12 @@ class ArgumentFinder:
                 sources = [a for s in subj + agents for a in self.actors(s, tok_actor)]
                 ptargets = [a for s in passive for a in self.actors(s, tok_actor)]
                 if not sources and subj:
+                    # "Troops and aircraft from the United States have arrived": soldiers act for where they are
+                    # from (rule 40)
+                    sources = [
+                        a for s in subj if s.lemma_.lower() in self.lex.force_nouns for a in self.origin(s, tok_actor)
+                    ]
+                if not sources and subj:
                     sources = self.document_owners(subj, tok_actor)  # "a report by the US Senate alleged"
                 if not sources and not agents and subj:
                     speaker = self.speaker(tok, subj, tok_actor)
