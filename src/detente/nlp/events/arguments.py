@@ -1134,16 +1134,6 @@ class ArgumentFinder:
                 for t in self.purpose_targets(tok, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
-        if sources and not targets and trig.code[:2] in lex.purpose_roots:
-            # "assistance to populations affected by the floods in Kenya": the recipient phrase names no actor
-            # itself, a place further down it does (rule 40)
-            targets = [
-                t
-                for prep in tok.children
-                if prep.dep_ == "prep" and prep.lower_ in lex.mission_preps
-                for t in self.beneficiary_below(prep, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
         if (
             sources
             and not targets
