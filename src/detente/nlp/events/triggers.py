@@ -669,7 +669,8 @@ class TriggerMatcher:
         soldiers"), is one of `force_nouns` (150) or a peacekeeping noun of `arrival_codes` (074)."""
         lex = self.lex
         if not any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
-            return None  # ("on alert in Y" with "in" on the noun: no place the target finder reaches)
+            # (not "on alert in Y" parsed with "in" on the noun: the target finder would not reach that place)
+            return None
         for subj in verb.children:
             if subj.dep_ != "nsubj":
                 continue
