@@ -6,7 +6,9 @@ sentence starts), so a sentence index means the same thing in every table. Rules
 - within a line, ``.``/``!``/``?`` (plus closing quotes/brackets) followed by a space and an upper-case
   letter, digit or opening quote ends a sentence, unless the word is a known abbreviation ("U.S.",
   "Dec.") or a single initial ("J.");
-- numbers with commas or points ("2,025", "3.5") never split because no space follows the mark.
+- numbers with commas or points ("2,025", "3.5") never split because no space follows the mark, nor does a
+  decimal point in pre-tokenised text, spaced on both sides between two bare numbers ("1 . 5 million",
+  :func:`spaced_decimal_points`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from detente.paths import data_file
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+# a point between two bare numbers, spaced on both sides: pre-tokenised text writes 1.5 as "1 . 5"; a sentence
+# ending in a number has a longer one before it only as a year ("in 2010 . 5 people"), so 1-3 digits before
+_SPACED_DECIMAL = re.compile(r"(?<!\S)\d{1,3} (\.) \d+(?!\S)")
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +42,11 @@ def _is_abbreviation(text: str, dot_end: int) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.", word))  # an initial: "George W. Bush"
 
 
+def spaced_decimal_points(text: str) -> list[int]:
+    """Offsets of the decimal points written with a space on each side ("22 . 5 million"): no sentence ends there."""
+    return [m.start(1) for m in _SPACED_DECIMAL.finditer(text)]
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text``, whitespace trimmed, empty ones skipped."""
     spans: list[tuple[int, int]] = []
@@ -45,7 +55,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         line_start = pos
         pos += len(line) + 1
         cut = 0
+        decimal_points = set(spaced_decimal_points(line))
         for m in _BOUNDARY.finditer(line):
+            if m.start() in decimal_points:
+                continue
             if (
                 m.group(0).startswith(".")
                 and len(m.group(0).rstrip("\"')]")) == 1

@@ -92,7 +92,8 @@ EventPatterns = _model(
             " mission_nouns mission_preps mission_roots responsibility_words claim_verbs"
             " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
             " regarding_codes regarding_preps"
-            " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs",
+            " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs"
+            " force_nouns presence_verbs purpose_deep_deps",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -111,6 +112,7 @@ EventPatterns = _model(
             truce_code=(str, "0871"),
             insult_code=(str, "111"),
             denial_code=(str, "016"),
+            presence_code=(str, "150"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)

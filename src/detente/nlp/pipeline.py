@@ -19,6 +19,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from detente.ingest.segment import spaced_decimal_points
 from detente.nlp import extensions  # registers Doc/Span attributes
 from detente.nlp.model import load_model
 
@@ -52,7 +53,8 @@ def make_doc(
     nlp: Language, text: str, published: str | None = None, sentence_starts: Sequence[int] | None = None
 ) -> Doc:
     """A tokenised Doc with its date and, when given, our sentence boundaries preset (the parser keeps
-    them, so sentence numbers agree with the ``sentences`` table)."""
+    them, so sentence numbers agree with the ``sentences`` table). Without them the parser splits, but never
+    at a decimal point written with spaces ("1 . 5 million", pre-tokenised text), as ``split_sentences`` doesn't."""
     doc = nlp.make_doc(text)
     doc._.published = published
     doc.user_data[extensions.TEXT_KEY] = text  # read back by extensions.doc_text instead of rebuilding it
@@ -74,6 +76,13 @@ def make_doc(
         # one array for the whole Doc: setting token.is_sent_start checks the whole Doc on every token
         # (-1 as spaCy stores it, two's complement; spaCy takes a 1-d array for one column, thinc's Ints2d says 2-d)
         doc.from_array([SENT_START], flags.view("uint64"))  # type: ignore[arg-type]
+    points = set(spaced_decimal_points(text))
+    if points:
+        # one number token, as "1.5" is: split in three, the point ended a sentence and the parse went astray
+        with doc.retokenize() as retokenizer:
+            for token in doc[1:-1]:
+                if token.idx in points:
+                    retokenizer.merge(doc[token.i - 1 : token.i + 2])
     return doc
 
 

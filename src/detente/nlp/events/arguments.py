@@ -47,6 +47,8 @@ NESTED_DEPS = {
 NESTED_DEPTH = 5
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}  # clauses a destination is never read in
 GRIEVANCE_PREPS = {"over", "against", "at"}  # what a protest noun is over (rule 29)
+PURPOSE_DEPTH = 7  # how far down a purpose clause its beneficiary is looked for (rule 40)
+NOUN_ARG_DEPS = {"dobj", "obj", "pobj", "conj"}
 AIM_DEPTH = 7  # a protest's purpose clause names whom it is aimed at, however deep (rule 29)
 PROTEST_PLACE_PREPS = {"in", "at", "through", "outside", "across", "near"}  # where a protest is held (rule 29)
 POSS_PRONOUNS = {"his", "her", "its", "their"}
@@ -92,6 +94,7 @@ class ArgumentFinder:
             found.extend(pair_partners(tok_actor[tok.i]))
             found.extend(hyphen_partners(tok, tok_actor))
             found.extend(self.of_conjuncts(tok, tok_actor))
+            found.extend(self.place_conjuncts(tok_actor[tok.i], tok_actor))
         elif depth < ROLE_WORDS_DEPTH and (named := self.relational_appos(tok, tok_actor, depth)):
             # "sanctions on its NATO ally Turkey", "talks with their neighbour Belarus": a relational noun
             # with a possessive pronoun names its referent in the apposition; the modifier (NATO) is only
@@ -150,6 +153,18 @@ class ArgumentFinder:
                 # parties (the resolver codes the head with the last); each is an argument (rule 24)
                 found.append(tok_actor[child.i])
         return found
+
+    def place_conjuncts(self, mention: Span, tok_actor: dict[int, Span]) -> list[Span]:
+        """Places coordinated with the place inside a composed mention (docs/events.md rule 40): "people in
+        Kenya, Uganda and Sudan" is one mention (KENCVL) whose "in" phrase goes on to name Uganda and Sudan."""
+        return [
+            a
+            for inner in mention
+            if inner.i != mention.root.i and inner.dep_ == "pobj" and inner.head.lower_ == "in"
+            for c in inner.children
+            if c.dep_ == "conj" and c.i >= mention.end
+            for a in self.actors(c, tok_actor)
+        ]
 
     def relational_appos(self, tok: Token, tok_actor: dict[int, Span], depth: int) -> list[Span]:
         """The actors of the apposition of a noun that has a his/her/its/their possessor ("its NATO ally
@@ -427,6 +442,12 @@ class ArgumentFinder:
                 subj = [clausal_subject(s) for s in subj]
                 sources = [a for s in subj + agents for a in self.actors(s, tok_actor)]
                 ptargets = [a for s in passive for a in self.actors(s, tok_actor)]
+                if not sources and subj:
+                    # "Troops and aircraft from the United States have arrived": soldiers act for where they are
+                    # from (rule 40)
+                    sources = [
+                        a for s in subj if s.lemma_.lower() in self.lex.force_nouns for a in self.origin(s, tok_actor)
+                    ]
                 if not sources and subj:
                     sources = self.document_owners(subj, tok_actor)  # "a report by the US Senate alleged"
                 if not sources and not agents and subj:
@@ -1328,8 +1349,12 @@ class ArgumentFinder:
         """Whom a transfer is for, named in its purpose clause: "earmarked 1.5 million euros to help Haiti
         cope", "provided funds to support refugees in Jordan" (a to-infinitive of a `purpose_verbs` verb:
         its object, prepositions or its clause's subject)."""
-        for clause in verb.children:
-            if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in self.lex.purpose_verbs:
+        # the parser may hang the to-infinitive on the object ("provided 20 million euros to pay for ...")
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + [
+            c for o in verb.children if o.dep_ in ("dobj", "obj") for c in o.children if c.dep_ in ("relcl", "acl")
+        ]
+        for clause in clauses:
+            if clause.lemma_.lower() not in self.lex.purpose_verbs:
                 continue
             if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 continue
@@ -1349,6 +1374,27 @@ class ArgumentFinder:
                 for o in c.children
                 if o.dep_ in ("dobj", "obj")
                 for a in self.actors(o, tok_actor)
+            ]
+            found = found or self.beneficiary_below(clause, tok_actor)
+            if found:
+                return found
+        return []
+
+    def beneficiary_below(self, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The first actor further down a purpose clause's own phrase (docs/events.md rule 40), breadth first
+        through objects, prepositions and their relative or participle clauses (`purpose_deep_deps`), never into
+        an adverbial or a reported clause: "to support projects which benefit refugees in Jordan", "to pay for
+        aid for those affected in Yemen"."""
+        frontier = [clause]
+        for _ in range(PURPOSE_DEPTH):
+            frontier = [c for t in frontier for c in t.children if c.dep_ in self.lex.purpose_deep_deps]
+            # the noun itself names the actor: "civilians stranded near a U.S. garrison" are not the U.S.
+            found = [
+                a
+                for t in frontier
+                if t.dep_ in NOUN_ARG_DEPS
+                for a in self.actors(t, tok_actor)
+                if a.root.i in {t.i, *(c.i for c in t.conjuncts)}
             ]
             if found:
                 return found

@@ -211,6 +211,11 @@ class TriggerLexicon:
     audience_preps: set[str] = field(default_factory=set)
     denial_verbs: set[str] = field(default_factory=set)
     denial_code: str = "016"
+    # ConfliBERT train error classes, round 3 (issue 14, session 10; docs/events.md rule 40)
+    force_nouns: set[str] = field(default_factory=set)
+    presence_verbs: set[str] = field(default_factory=set)
+    presence_code: str = "150"
+    purpose_deep_deps: set[str] = field(default_factory=set)
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

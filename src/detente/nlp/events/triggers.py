@@ -395,6 +395,9 @@ class TriggerMatcher:
                     if code in lex.arrival_codes:
                         # "Chinese peacekeepers arrived in South Sudan": the sender's peacekeeping there
                         return Trigger(tok, code, "verb")
+        if lemma in lex.presence_verbs and (code := self.force_presence(tok)):
+            # "British troops have arrived in Mali", "Irish soldiers served in Lebanon": a deployment there
+            return Trigger(tok, code, "verb")
         if lemma in lex.incursion_verbs:
             for child in tok.children:
                 objs = [child] if child.dep_ in ("dobj", "obj") else []
@@ -714,6 +717,29 @@ class TriggerMatcher:
         ):
             return None
         return next((w for w in self.lex.wrap_verbs.values() if w.code == self.lex.pressing_code), None)
+
+    def force_presence(self, verb: Token) -> str | None:
+        """The code of soldiers' presence in a place (docs/events.md rule 40): a `presence_verbs` verb with an
+        "in" phrase whose subject's head noun, or the "of" phrase after a quantity word ("thousands of
+        soldiers"), is one of `force_nouns` (150) or a peacekeeping noun of `arrival_codes` (074)."""
+        lex = self.lex
+        if not any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
+            # (not "on alert in Y" parsed with "in" on the noun: the target finder would not reach that place)
+            return None
+        for subj in verb.children:
+            if subj.dep_ != "nsubj":
+                continue
+            heads = [subj]
+            if subj.lemma_.lower() in lex.quantity_nouns:
+                heads = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            for head in heads:
+                words = [head] + [c for c in head.children if c.dep_ in ("amod", "compound")]
+                codes = [lex.nouns.get(w.lemma_.lower()) for w in words]
+                if code := next((c for c in codes if c in lex.arrival_codes), None):
+                    return code
+                if head.lemma_.lower() in lex.force_nouns:
+                    return lex.presence_code
+        return None
 
     @staticmethod
     def urged_for(verb: Token) -> bool:
