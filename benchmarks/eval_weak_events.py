@@ -35,9 +35,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_events import CONFLIBERT, HALVES, event_pipeline, load_jsonl  # noqa: E402
-
 from detente.reference.cameo import CAMEO_FILE, lookup, quad_of  # noqa: E402
+from eval_events import CONFLIBERT, HALVES, event_pipeline, load_jsonl  # noqa: E402
 
 # ACLED sub-event type (the CASE 2021 task 2 label) -> the CAMEO code that describes the same action (CAMEO
 # manual 1.1b3, ACLED codebook 2019). Its root is the ``ACLED_ROOT`` the build wrote into the set; its PLOVER

@@ -90,7 +90,7 @@ EventPatterns = _model(
             " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
             " journey_verbs journey_preps patient_roots removal_verbs hope_nouns doubt_nouns"
             " mission_nouns mission_preps mission_roots responsibility_words claim_verbs"
-            " effort_nouns backing_verbs backing_nouns",
+            " effort_nouns backing_verbs backing_nouns area_nouns area_roots onset_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

@@ -192,6 +192,10 @@ class TriggerLexicon:
     backing_verbs: set[str] = field(default_factory=set)
     backing_nouns: set[str] = field(default_factory=set)
     backing_code: str = "070"
+    # weakly labelled recall proxies (issue 14, session 10; docs/events.md rule 39)
+    area_nouns: set[str] = field(default_factory=set)
+    area_roots: set[str] = field(default_factory=set)
+    onset_verbs: set[str] = field(default_factory=set)
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation
