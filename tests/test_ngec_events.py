@@ -84,3 +84,33 @@ def test_clashes_in_one_city_name_no_parties(base: Language, coder: EventCoder) 
     actors = {"Nairobi": "KEN"}
     events = asserted(code(base, coder, "Clashes broke out in Nairobi on Monday.", actors))
     assert not events, events
+
+
+# -- territory won back from a party ---------------------------------------------------------------------------
+
+
+def test_retook_a_town_from_a_party(base: Language, coder: EventCoder) -> None:
+    actors = {"Malian soldiers": "MLIMIL", "Tuareg rebels": "MLIREB"}
+    text = "Malian soldiers retook the desert town from Tuareg rebels after a week of fighting."
+    events = asserted(code(base, coder, text, actors))
+    assert ("MLI", "MLI", "19") in events, events
+
+
+def test_regained_control_from_a_party(base: Language, coder: EventCoder) -> None:
+    actors = {"Armenian forces": "ARMMIL", "Azerbaijani troops": "AZEMIL"}
+    text = "Armenian forces regained control of two hills from Azerbaijani troops overnight."
+    events = asserted(code(base, coder, text, actors))
+    assert ("ARM", "AZE", "19") in events, events
+
+
+def test_wrested_control_from_a_party(base: Language, coder: EventCoder) -> None:
+    actors = {"Congolese troops": "CODMIL", "Rwandan-backed fighters": "RWAREB"}
+    text = "Congolese troops wrested control of the mining district from Rwandan-backed fighters."
+    events = asserted(code(base, coder, text, actors))
+    assert ("COD", "RWA", "19") in events, events
+
+
+def test_control_of_an_economy_regained_is_no_force(base: Language, coder: EventCoder) -> None:
+    actors = {"Greek government": "GRCGOV", "European lenders": "EUR"}
+    text = "The Greek government regained control of its budget after years of oversight."
+    assert not asserted(code(base, coder, text, actors))
