@@ -114,3 +114,12 @@ def test_control_of_an_economy_regained_is_no_force(base: Language, coder: Event
     actors = {"Greek government": "GRCGOV", "European lenders": "EUR"}
     text = "The Greek government regained control of its budget after years of oversight."
     assert not asserted(code(base, coder, text, actors))
+
+
+def test_the_city_a_clash_happened_in_is_no_party(base: Language, coder: EventCoder) -> None:
+    actors = {"students": "VENEDU", "security forces": "VENCOP", "Caracas": "VEN"}
+    text = "Clashes broke out between students and security forces in the capital city of Caracas on Monday."
+    events = code(base, coder, text, actors)
+    pairs = {(e["source"], e["target"]) for e in events if not e["negated"] and not e["hypothetical"]}
+    assert ("VENEDU", "VENCOP") in pairs, pairs
+    assert not any("VEN" in pair for pair in pairs), pairs  # the city is where, not a party

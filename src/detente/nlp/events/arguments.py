@@ -636,11 +636,20 @@ class ArgumentFinder:
                 heads = []
                 for t in c.subtree:
                     span = tok_actor.get(t.i)
-                    if span is not None and span.start not in seen and not located(span):
+                    if span is not None and span.start not in seen and not located(span) and not self.in_area(span):
                         seen.add(span.start)  # not "in Hungary": a place
                         heads.append(span)
             found.extend(heads)
         return found
+
+    def in_area(self, actor: Span) -> bool:
+        """Whether ``actor`` names where something is by the "of" phrase of a place part that is itself the object
+        of "in" or "at": "between police and protesters in the capital city of Manama" (rule 39)."""
+        tok = actor.root
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        part = tok.head.head
+        return part.lemma_.lower() in self.lex.area_nouns and part.dep_ == "pobj" and part.head.lower_ in ("in", "at")
 
     def area_places(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The actors of the "in" phrase of a generic place part (`area_nouns`) that an act of force ``tok`` (or
