@@ -747,11 +747,38 @@ class ArgumentFinder:
                 heads = []
                 for t in c.subtree:
                     span = tok_actor.get(t.i)
-                    if span is not None and span.start not in seen and not located(span):
+                    if span is not None and span.start not in seen and not located(span) and not self.in_area(span):
                         seen.add(span.start)  # not "in Hungary": a place
                         heads.append(span)
             found.extend(heads)
         return found
+
+    def in_area(self, actor: Span) -> bool:
+        """Whether ``actor`` names where something is by the "of" phrase of a place part that is itself the object
+        of "in" or "at": "between police and protesters in the capital city of Manama" (rule 39)."""
+        tok = actor.root
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        part = tok.head.head
+        return part.lemma_.lower() in self.lex.area_nouns and part.dep_ == "pobj" and part.head.lower_ in ("in", "at")
+
+    def area_places(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors of the "in" phrase of a generic place part (`area_nouns`) that an act of force ``tok`` (or
+        the verb a nominal trigger is an argument of) is aimed at by its object or a target preposition:
+        "airstrikes on areas in the Gaza Strip", "shelled villages in southern Lebanon" (rule 39)."""
+        heads = [tok]
+        gov = self.governor(tok) if tok.pos_ == "NOUN" else None
+        if gov is not None:
+            heads.append(gov)
+        found: list[Span] = []
+        for head in heads:
+            aimed = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            aimed += [p for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.preps for p in c.children]
+            for noun in aimed:
+                for part in (noun, *noun.conjuncts):
+                    if part.dep_ in ("dobj", "obj", "pobj", "conj") and part.lemma_.lower() in self.lex.area_nouns:
+                        found.extend(self.prep_actors(part, "in", tok_actor))
+        return list(dict.fromkeys(found))
 
     def origin(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The actor a nominal event comes from, named by "from" ("threats from former president X",
@@ -907,6 +934,10 @@ class ArgumentFinder:
                 # "its trade relationships with China": the head noun carries the arguments
                 tok = tok.head
             between = self.between(tok, tok_actor)
+            onset = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.onset_verbs
+            if not between and onset and trig.code[:2] in lex.area_roots:
+                # "clashes broke out between police and protesters": the parties hang on the onset verb (rule 39)
+                between = self.between(tok.head, tok_actor)
             if between and trig.code.startswith("045"):
                 # "a mediation effort between A and B": the mediator acts on both parties
                 gov = self.governor(tok)
@@ -1103,6 +1134,13 @@ class ArgumentFinder:
             aimed = self.aim_targets(self.protest_aim(tok, trig.kind), tok_actor)
             if aimed:
                 targets = [t for t in aimed if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)]
+        if sources and not targets and not reciprocal and trig.code[:2] in lex.area_roots:
+            # "airstrikes on areas in the Gaza Strip": the place a part of which force is aimed at (rule 39)
+            targets = [
+                t
+                for t in self.area_places(tok, tok_actor)
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
         if sources and not targets and not reciprocal and trig.kind in ("verb", "adj"):
             targets = [
                 t
