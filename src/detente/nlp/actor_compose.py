@@ -153,6 +153,43 @@ def person_nouns(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     return out
 
 
+# the roles of ``PERSON_NOUNS`` that a noun for people with no country word of its own may take from its
+# sentence (``bare_people``): a country's own civilians, farmers, teachers, workers and clergy
+_BARE_PEOPLE_ROLES = frozenset({"CVL", "AGR", "EDU", "LAB", "REL"})
+_BARE_PEOPLE = frozenset(k for k, v in PERSON_NOUNS.items() if v in _BARE_PEOPLE_ROLES)
+
+
+def bare_people(doc: Doc, mentions: list[Unit], bare: list[Unit]) -> list[Unit]:
+    """``bare`` plus the nouns for people of ``PERSON_NOUNS`` (civilians, farmers, teachers, workers, clergy)
+    that have no country word of their own, as bare roles: the resolver's ``_bare_roles`` gives them their
+    sentence's one country under the same conditions as a bare "civilians" or "students" ("Iranian police
+    tortured an inmate" -> IRNCVL, "the Nigerian authorities pressured lecturers" -> NGAEDU, "conceded to the
+    protesting truck drivers" -> the sentence's LAB). A noun with a country word before it is left to
+    :func:`person_nouns`; noun modifiers before it join the unit ("truck drivers"). Not a predicate noun ("as a
+    citizen"), one with an "of" owner ("the family of the judge") or one capitalised inside a title."""
+    from detente.nlp.actor_resolver import Unit
+
+    taken = {i for m in mentions + bare for i in range(m.start, m.end)}
+    out = list(bare)
+    for i in lemma_hits(doc, _BARE_PEOPLE):
+        tok = doc[i]
+        if i in taken or tok.pos_ != "NOUN" or any(c.i in taken for c in tok.children if c.i < i):
+            continue
+        if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            continue  # "he is a citizen", "honoured him as a citizen": a description, not a party
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "the family of a judge": whose people they are is said after them
+        if tok.text[:1].isupper() and not tok.is_sent_start:
+            continue  # "the Plan of Action Against Children": a word of a title
+        start = i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == i:
+            start -= 1
+        if doc[start].pos_ != "NOUN":
+            continue  # "Sinaloa cartel members", "Kurdish workers": a name or a people before it
+        out.append(Unit(start, i + 1, "", "", "country", "context", None, PERSON_NOUNS[tok.lemma_.lower()]))
+    return sorted(out, key=lambda u: u.start)
+
+
 def plural_people(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     """A plural demonym counted or described as people is the country's civilians (see the module
     docstring); "Thousands of Nigerians" becomes one mention."""

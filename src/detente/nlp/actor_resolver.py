@@ -41,11 +41,12 @@ from typing import Any
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import filter_spans
 
 from detente.nlp import actor_compose, extensions  # noqa: F401  (extensions registers Span._.actor_how)
 from detente.nlp.actor_anaphora import StateAnaphora
+from detente.nlp.causal_parse import clause_verb
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
@@ -110,6 +111,14 @@ _INSTITUTION_ROLES = frozenset({"GOV", "MIL", "SPY", "COP", "LEG", "JUD"})
 _GROUP_HEADS = frozenset(
     "leader leaders leadership spokesman spokeswoman spokesperson representatives representative".split()
 )
+# The head nouns of one person's high office, a head of state or government or a minister ("the prime
+# minister", "Labor Minister X", "Treasury Secretary X", "the emir"): such an office holder, singular, takes
+# its sentence's one country without a non-state actor beside it (``ActorResolver._office_holder``). Envoys,
+# ambassadors, spokesmen, officials and leaders are left out: they speak of other countries as often.
+_OFFICE_HEADS = frozenset(
+    "president vice-president premier chancellor minister secretary king queen emir emperor monarch prince "
+    "governor mayor".split()
+)
 # a region's adjective names the region's states only before one of these ("Arab states", "African countries")
 _REGION_NOUNS = frozenset({"countries", "states", "nations", "powers", "capitals"})
 
@@ -124,6 +133,39 @@ _IGO_SUBSET = frozenset(
     "candidate prospective future former non smaller larger poorer richer eastern western southern northern "
     "key certain".split()
 )
+
+
+def _named_office(doc: Doc, before: Token, end: int) -> bool:
+    """Whether the entity of the word ``before`` a role noun ends with the role (``end`` being the role's end):
+    then the entity is the office's own name ("The Supreme Court", "Federal Police", "the Green Party", "The SA
+    Government"), not a name in front of a role ("Kurdish rebels", "Hamas fighters"), and it takes its
+    sentence's one country as the bare role does. The entity's other words are no actor forms (those would
+    have composed with the role)."""
+    if before.ent_type_ != "ORG" or doc[end - 1].ent_type_ != "ORG":
+        return False
+    one_entity = all(doc[i].ent_iob_ == "I" for i in range(before.i + 1, end))
+    if not one_entity or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return False
+    start = before.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    # the role is the name's head noun: not "the Plan of Action to End Violence Against Children"
+    return doc[start:end].root.i == end - 1
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _subject_clause(tok: Token, sent: Span) -> Token:
+    """The verb of the clause whose subject ``tok`` acts under: its own clause verb, or for a clause with no
+    subject of its own (a conjoined verb, an infinitive, a participle) the clause it takes its subject from:
+    in "the secretary noted ... and urged Russia to agree", "Russia" belongs to "noted", the secretary's."""
+    verb = clause_verb(tok, sent)
+    for _ in range(8):
+        if verb.dep_ == "ROOT" or verb.head is verb or any(c.dep_ in _SUBJECTS for c in verb.children):
+            break
+        verb = clause_verb(verb.head, sent)
+    return verb
 
 
 @dataclass(frozen=True)
@@ -349,6 +391,8 @@ class ActorResolver(DataComponent):
         if self.compose and doc.has_annotation("DEP"):
             mentions, bare = self._compositional(doc, mentions, bare)
         if self.context_roles and doc.has_annotation("SENT_START"):
+            if self.compose and doc.has_annotation("DEP"):
+                bare = actor_compose.bare_people(doc, mentions, bare)  # "tortured an inmate": a person noun
             mentions = self._bare_roles(doc, mentions, bare)
         if self.compose and doc.has_annotation("DEP"):
             # after the bare roles: "deported 165 Venezuelans" must not lend Venezuela to a bare "authorities"
@@ -447,8 +491,34 @@ class ActorResolver(DataComponent):
                     found.append(replace(b, code=country + (b.role or "")))
         # non-state actors of each sentence, named or just resolved
         civil = {sent_of(m.start) for m in mentions + found if role_part(m.code) not in STATE_ROLES}
-        kept = [m for m in found if role_part(m.code) not in STATE_ROLES or sent_of(m.start) in civil]
+        kept = [
+            m
+            for m in found
+            if role_part(m.code) not in STATE_ROLES
+            or sent_of(m.start) in civil
+            or self._office_holder(doc, m, [o for o in mentions if sent_of(o.start) == sent_of(m.start)])
+        ]
         return sorted(mentions + kept, key=lambda m: m.start)
+
+    @staticmethod
+    def _office_holder(doc: Doc, m: Unit, named: list[Unit]) -> bool:
+        """Whether a bare government role is one person's high office (``_OFFICE_HEADS``, singular) that may
+        take its sentence's one country, ``named`` being that sentence's mentions: "The Prime Minister said
+        the Ethiopian government ...", "Labor Minister Maurizio Sacconi ... Italian investors", "the
+        governor" with no name or one the codebook does not know. Not when the country is named in the
+        office's own clause or one that takes its subject ("Treasury Secretary X met Chinese officials", "the
+        minister visited Nairobi", "the secretary noted ... and urged Russia to agree"):
+        there it is the other party or the place of the office's act, and a state's office acting on its own
+        state is rare. Two countries or an organisation leave it uncoded anyway (``_bare_roles``)."""
+        if m.role != "GOV":
+            return False
+        title = [t for t in doc[m.start : m.end] if t.ent_type_ != "PERSON" or t.lower_ in _OFFICE_HEADS]
+        head = title[-1] if title else None
+        if head is None or head.lower_ not in _OFFICE_HEADS or head.tag_ not in ("NN", "NNP"):
+            return False
+        sent = doc[m.start].sent
+        verb = _subject_clause(doc[m.start : m.end].root, sent)
+        return all(_subject_clause(doc[o.start : o.end].root, sent) != verb for o in named)
 
     @staticmethod
     def _bare_ok(doc: Doc, b: Unit) -> bool:
@@ -457,7 +527,7 @@ class ActorResolver(DataComponent):
         if before is not None and (
             before.lower_ in _FOREIGN_MODIFIERS
             or before.lower_ in _SUPPORTER_SUFFIX
-            or (before.ent_type_ and before.ent_type_ not in _COUNT_ENTS)
+            or (before.ent_type_ and before.ent_type_ not in _COUNT_ENTS and not _named_office(doc, before, b.end))
             or before.tag_ == "PRP$"
         ):
             # "foreign journalists", "Russian-backed rebels", "Kurdish rebels" (a group we cannot code),
@@ -900,9 +970,30 @@ class ActorResolver(DataComponent):
                 while end < len(doc) and doc[end].ent_type_ == "PERSON":
                     end += 1  # "Prime Minister Mahendra Chaudhry": a title before a name we do not know
                 kind = "person" if end > chain[-1].end else "country"
-                bare.append(Unit(chain[0].start, end, "", "", kind, "context", None, chain[0].role))
+                start = self._portfolio_start(doc, chain[0].start, chain[-1].end)
+                bare.append(Unit(start, end, "", "", kind, "context", None, chain[0].role))
             i = j
         return self._shared_roles(doc, mentions)
+
+    @staticmethod
+    def _portfolio_start(doc: Doc, start: int, end: int) -> int:
+        """The start of a minister's or secretary's title with its portfolio ("Labor Minister", "Treasury
+        Secretary", "Health Minister"): noun modifiers right before an office head (``_OFFICE_HEADS``) that
+        the parser does not read as a country, a people or a person are part of the title, so that the bare
+        role covers them (the parser often tags a portfolio word as an organisation, which would otherwise
+        keep the title from its sentence's country as a name before a role does: "Kurdish rebels")."""
+        head = doc[end - 1]
+        if head.lower_ not in _OFFICE_HEADS:
+            return start
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i == head.i
+            and doc[start - 1].pos_ in ("NOUN", "PROPN")
+            and doc[start - 1].ent_type_ in ("", "ORG")
+        ):
+            start -= 1
+        return start
 
     def _shared_roles(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         """Coordinated demonyms share the role noun after the last one: "Chinese and Indian troops" is
