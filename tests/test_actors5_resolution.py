@@ -53,8 +53,11 @@ def test_an_office_in_a_sentence_naming_two_countries_does_not_guess(resolver: L
 
 def test_a_country_named_in_the_office_s_own_clause_is_the_other_party(resolver: Language) -> None:
     # the office meets, visits or condemns that country: it is as often another state's office
+    got = codes(resolver, "Finance Minister Jane Doe met Chinese officials in Beijing.")
+    assert not any("Minister" in text for text in got)
+    # a title only the US government uses (rule 38's cabinet secretaries) is USAGOV wherever it meets
     got = codes(resolver, "Treasury Secretary Jane Doe met Chinese officials in Beijing.")
-    assert not any("Secretary" in text for text in got)
+    assert got["Treasury Secretary Jane Doe"] == "USAGOV"
     got = codes(resolver, "Foreign Minister Jane Doe visited Nairobi on Monday.")
     assert not any("Minister" in text for text in got)
     got = codes(resolver, "The president condemned the Russian strikes.")
