@@ -120,3 +120,35 @@ def test_phrase_runs_start_at_a_first_word(base: Language) -> None:
     runs.add("k", [[{"LOWER": "kyiv"}, {"LOWER": "regime"}]])
     doc = base.make_doc("the regime regime Kyiv regime said regime")
     assert runs.runs(doc) == [(3, 5)]  # "regime regime" before "Kyiv" cannot be in a match
+
+
+# -- title_case_parse: the headline re-parse skips the entity recogniser ------------------------------------------
+def test_headline_reparse_skips_only_the_entity_recogniser_and_copies_the_same(base: Language) -> None:
+    import numpy
+
+    from detente.ingest.segment import split_sentences
+    from detente.nlp import title_case
+    from detente.nlp.pipeline import make_doc
+    from detente.nlp.title_case import COPIED, TitleCaseParse
+
+    stage = TitleCaseParse(base)  # not added to base: its upstream is the whole model
+    names = [name for name, _ in stage._upstream()]
+    assert "ner" in base.pipe_names and "ner" not in names and {"tagger", "parser", "lemmatizer"} <= set(names)
+    # constructed title-case headlines over a body that writes the same words in lower case
+    text = (
+        "Ghana Signs Three Fishing Deals With Togo\n"
+        "Officials in Accra said the fishing deals were signed after talks on the border. "
+        "Both governments expect more deals and talks next year."
+    )
+    doc = base(make_doc(base, text, None, [start for start, _ in split_sentences(text)]))  # the headline: one line
+    lines = stage._sentence_case_lines(doc)
+    assert lines  # the headline is re-parsed at all
+    skipped = stage._reparse(lines)
+    original = title_case.ENTITY_ONLY
+    try:
+        title_case.ENTITY_ONLY = frozenset()
+        with_ner = stage._reparse(lines)
+    finally:
+        title_case.ENTITY_ONLY = original
+    for a, b in zip(skipped, with_ner, strict=True):
+        assert numpy.array_equal(a.to_array(COPIED), b.to_array(COPIED))
