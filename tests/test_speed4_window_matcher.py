@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 
@@ -152,3 +153,19 @@ def test_headline_reparse_skips_only_the_entity_recogniser_and_copies_the_same(b
         title_case.ENTITY_ONLY = original
     for a, b in zip(skipped, with_ner, strict=True):
         assert numpy.array_equal(a.to_array(COPIED), b.to_array(COPIED))
+
+
+def test_phrase_runs_too_short_for_any_pattern_are_cut(base: Language) -> None:
+    runs, plain = PhraseRunMatcher(base.vocab), Matcher(base.vocab)
+    patterns: dict[str, list[list[dict[str, Any]]]] = {
+        "two": [[{"LOWER": "kyiv"}, {"IS_SPACE": True, "OP": "*"}, {"LOWER": "regime"}]],
+        "one": [[{"LOWER": "vassal"}, {"LOWER": "state", "OP": "?"}]],
+    }
+    for key, pats in patterns.items():
+        runs.add(key, pats)
+        plain.add(key, pats, greedy="LONGEST")
+    assert runs.need[LOWER][base.vocab.strings["kyiv"]] == 2 and runs.need[LOWER][base.vocab.strings["vassal"]] == 1
+    doc = base.make_doc("Kyiv said. The regime Kyiv. A vassal state, a vassal. Kyiv \n regime!")
+    # "Kyiv" alone (twice) cannot hold a two-word match; "vassal" alone can hold the one-word one
+    assert runs.runs(doc) == [(8, 10), (12, 13), (14, 17)]
+    assert runs(doc) == list(plain(doc))

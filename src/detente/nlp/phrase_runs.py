@@ -46,6 +46,8 @@ class PhraseRunMatcher:
         self.prefilter = True  # False once a pattern the run rule cannot describe was added
         self.words: dict[int, set[int]] = {LOWER: set(), ORTH: set()}  # every word of every pattern (hashes)
         self.firsts: dict[int, set[int]] = {LOWER: set(), ORTH: set()}  # the words a match can start with
+        # per first word, the fewest pattern words a match starting with it takes (elements that must match once)
+        self.need: dict[int, dict[int, int]] = {LOWER: {}, ORTH: {}}
 
     def __len__(self) -> int:
         return len(self.matcher)
@@ -85,30 +87,42 @@ class PhraseRunMatcher:
             self.words[attr] |= hashes
             if n == 0:
                 self.firsts[attr] |= hashes
+                # "?", "*" and counted operators may take no token: a lower bound, so no run that can match is cut
+                need = sum(1 for e in pattern if "IS_SPACE" not in e and e.get("OP") in (None, "+"))
+                for h in hashes:
+                    self.need[attr][h] = min(self.need[attr].get(h, need), need)
 
     def runs(self, doc: Doc) -> list[tuple[int, int]]:
-        """The maximal runs of tokens a pattern may use that hold a token a match may start with, each from
-        its first such token on."""
+        """The maximal runs of tokens a pattern may use that hold a token a match may start with and enough
+        pattern words for its shortest pattern, each from its first such token on."""
         out: list[tuple[int, int]] = []
         if not len(doc):
             return out
         lower_words, orth_words = self.words[LOWER], self.words[ORTH]
         lower_firsts, orth_firsts = self.firsts[LOWER], self.firsts[ORTH]
+        lower_need, orth_need = self.need[LOWER], self.need[ORTH]
+        big = len(doc) + 1
         # start: the run's first token a match may start with (-1 before one); a match starts at such a token,
-        # so the run's tokens before it are in no match and the Matcher (its cost is per token) skips them
-        start, in_run = -1, False
+        # so the run's tokens before it are in no match and the Matcher (its cost is per token) skips them.
+        # words: the run's pattern-word tokens so far; reach: the fewest it must hold for some match to fit (a
+        # first word at word count c whose shortest pattern takes k words needs c + k); a run short of it is cut
+        start, in_run, words, reach = -1, False, 0, big
         for i, (lower, orth, space) in enumerate(doc.to_array([LOWER, ORTH, IS_SPACE]).tolist()):
             first = lower in lower_firsts or orth in orth_firsts
-            if first or space or lower in lower_words or orth in orth_words:
+            word = first or lower in lower_words or orth in orth_words
+            if word or space:
                 if not in_run:
-                    start, in_run = -1, True
-                if first and start < 0:
-                    start = i
+                    start, in_run, words, reach = -1, True, 0, big
+                if first:
+                    if start < 0:
+                        start = i
+                    reach = min(reach, words + min(lower_need.get(lower, big), orth_need.get(orth, big)))
+                words += word
                 continue
-            if in_run and start >= 0:
+            if in_run and start >= 0 and reach <= words:
                 out.append((start, i))
             in_run = False
-        if in_run and start >= 0:
+        if in_run and start >= 0 and reach <= words:
             out.append((start, len(doc)))
         return out
 
