@@ -24,14 +24,13 @@ from typing import Any
 
 import yaml
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.framing / doc._.quality)
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text, sentence_ents, span_text
 from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml
-from detente.nlp.phrase_runs import PhraseRunMatcher
+from detente.nlp.phrase_runs import PhraseRunMatcher, WindowMatcher
 from detente.paths import data_file
 
 FRAMING_DIR = data_file("framing")
@@ -209,13 +208,14 @@ class FramingTagger(DataComponent):
             if patterns:
                 self.framing_matcher.add(key, patterns, greedy="LONGEST")
                 self._entries[key] = entry
-        self.spinner_matcher = Matcher(vocab)
+        # the quality cues start with a fixed word and span a few tokens: the Matcher runs on windows after those
+        self.spinner_matcher = WindowMatcher(vocab)
         self._spun: dict[str, dict[str, Any]] = {}
         for i, entry in enumerate(self.quality.get("spinner", [])):
             key = f"spinner_{i}"
             self.spinner_matcher.add(key, [entry["pattern"]])
             self._spun[key] = entry
-        self.authority_matcher = Matcher(vocab)
+        self.authority_matcher = WindowMatcher(vocab)
         self._authority: dict[str, dict[str, Any]] = {}
         for i, entry in enumerate(self.quality.get("anonymous_authority", [])):
             key = f"authority_{i}"

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 _KEYS = {"LOWER", "ORTH", "IS_SPACE", "OP"}
+_PARSE_ATTRS = {"TAG", "POS", "MORPH", "LEMMA", "DEP"}  # what the Matcher checks a Doc has, unless allow_missing
 
 
 def _values(value: Any) -> list[str] | None:
@@ -45,6 +46,8 @@ class PhraseRunMatcher:
         self.prefilter = True  # False once a pattern the run rule cannot describe was added
         self.words: dict[int, set[int]] = {LOWER: set(), ORTH: set()}  # every word of every pattern (hashes)
         self.firsts: dict[int, set[int]] = {LOWER: set(), ORTH: set()}  # the words a match can start with
+        # per first word, the fewest pattern words a match starting with it takes (elements that must match once)
+        self.need: dict[int, dict[int, int]] = {LOWER: {}, ORTH: {}}
 
     def __len__(self) -> int:
         return len(self.matcher)
@@ -84,26 +87,42 @@ class PhraseRunMatcher:
             self.words[attr] |= hashes
             if n == 0:
                 self.firsts[attr] |= hashes
+                # "?", "*" and counted operators may take no token: a lower bound, so no run that can match is cut
+                need = sum(1 for e in pattern if "IS_SPACE" not in e and e.get("OP") in (None, "+"))
+                for h in hashes:
+                    self.need[attr][h] = min(self.need[attr].get(h, need), need)
 
     def runs(self, doc: Doc) -> list[tuple[int, int]]:
-        """The maximal runs of tokens a pattern may use that hold a token a match may start with."""
+        """The maximal runs of tokens a pattern may use that hold a token a match may start with and enough
+        pattern words for its shortest pattern, each from its first such token on."""
         out: list[tuple[int, int]] = []
         if not len(doc):
             return out
         lower_words, orth_words = self.words[LOWER], self.words[ORTH]
         lower_firsts, orth_firsts = self.firsts[LOWER], self.firsts[ORTH]
-        start, has_first = -1, False
+        lower_need, orth_need = self.need[LOWER], self.need[ORTH]
+        big = len(doc) + 1
+        # start: the run's first token a match may start with (-1 before one); a match starts at such a token,
+        # so the run's tokens before it are in no match and the Matcher (its cost is per token) skips them.
+        # words: the run's pattern-word tokens so far; reach: the fewest it must hold for some match to fit (a
+        # first word at word count c whose shortest pattern takes k words needs c + k); a run short of it is cut
+        start, in_run, words, reach = -1, False, 0, big
         for i, (lower, orth, space) in enumerate(doc.to_array([LOWER, ORTH, IS_SPACE]).tolist()):
             first = lower in lower_firsts or orth in orth_firsts
-            if first or space or lower in lower_words or orth in orth_words:
-                if start < 0:
-                    start, has_first = i, False
-                has_first = has_first or first
+            word = first or lower in lower_words or orth in orth_words
+            if word or space:
+                if not in_run:
+                    start, in_run, words, reach = -1, True, 0, big
+                if first:
+                    if start < 0:
+                        start = i
+                    reach = min(reach, words + min(lower_need.get(lower, big), orth_need.get(orth, big)))
+                words += word
                 continue
-            if start >= 0 and has_first:
+            if in_run and start >= 0 and reach <= words:
                 out.append((start, i))
-            start = -1
-        if start >= 0 and has_first:
+            in_run = False
+        if in_run and start >= 0 and reach <= words:
             out.append((start, len(doc)))
         return out
 
@@ -119,3 +138,91 @@ class PhraseRunMatcher:
             pairs.sort(key=lambda x: (x[1] - x[0], -x[0]), reverse=True)  # the Matcher's greedy order
             out += [(key, start, end) for start, end in pairs]
         return out
+
+
+def _max_repeats(op: Any) -> int | None:
+    """How many tokens one pattern element with operator ``op`` can take; None when unbounded."""
+    if op is None or op in ("?", "!"):
+        return 1
+    if not isinstance(op, str) or not (op.startswith("{") and op.endswith("}")):
+        return None  # "*", "+" and anything unknown
+    bounds = op[1:-1].split(",")
+    top = bounds[-1].strip()
+    return int(top) if top.isdigit() else None  # "{n}" and "{n,m}", "{,m}"; "{n,}" is unbounded
+
+
+class WindowMatcher:
+    """``Matcher`` over short windows of a Doc: for patterns whose first element is a plain ``LOWER`` word
+    (a string or ``{"IN": [...]}``, no operator) and whose every element takes a bounded number of tokens,
+    a match starts at a token of one of those first words and spans at most ``width`` tokens (the sum of the
+    elements' upper bounds). So the Matcher runs only on the windows ``[i, i + width)`` after such tokens,
+    overlapping windows merged, instead of on the whole Doc (it tries every pattern at every token).
+
+    The result is the plain Matcher's, order included: a window holds every token a match from its start
+    tokens can use; the patterns' other attributes (``LEMMA``, ``IS_ALPHA``, ``IS_SENT_START``) are the
+    tokens' own, the same in a Span as in the Doc; merged windows are disjoint, so no match of one window
+    overlaps a match of another and a greedy key's filter keeps the same matches window by window; the
+    Matcher lists the non-greedy keys' matches first in the order they are found (left to right, window by
+    window), then each greedy key, in the order its first match is found, by length, longest first, then by
+    start. Any other pattern shape turns the windows off: the plain Matcher runs."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        self.windows = True  # False once a pattern the window rule cannot describe was added
+        self.width = 0
+        self.firsts: set[int] = set()  # LOWER hashes a match can start with
+        self.greedy: set[int] = set()  # keys with a greedy filter
+        # attributes a parse stage sets: a Doc without them goes to the plain Matcher, which says it misses them
+        self.needs: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def add(self, key: str, patterns: Iterable[list[dict[str, Any]]], greedy: str | None = None) -> None:
+        patterns = list(patterns)
+        self.matcher.add(key, patterns, greedy=greedy)
+        if greedy is not None:
+            if greedy != "LONGEST":
+                self.windows = False
+            self.greedy.add(self.vocab.strings.add(key))
+        for pattern in patterns:
+            self._note(pattern)
+
+    def _note(self, pattern: list[dict[str, Any]]) -> None:
+        self.needs |= {attr for element in pattern for attr in element if attr in _PARSE_ATTRS}
+        first = pattern[0] if pattern else {}
+        words = _values(first.get("LOWER")) if "OP" not in first else None
+        widths = [_max_repeats(element.get("OP")) for element in pattern]
+        if words is None or None in widths:
+            self.windows = False
+            return
+        self.firsts |= {self.vocab.strings.add(w) for w in words}
+        self.width = max(self.width, sum(w or 0 for w in widths))
+
+    def spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """The merged windows ``[start, end)`` where a match may lie, left to right."""
+        out: list[tuple[int, int]] = []
+        n, width, firsts = len(doc), self.width, self.firsts
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            if lower not in firsts:
+                continue
+            end = min(n, i + width)
+            if out and i < out[-1][1]:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((i, end))
+        return out
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not self.windows or not len(self.matcher) or not all(doc.has_annotation(a) for a in self.needs):
+            return list(self.matcher(doc))
+        plain: list[tuple[int, int, int]] = []
+        by_key: dict[int, list[tuple[int, int, int]]] = {}
+        for a, b in self.spans(doc):
+            for key, start, end in self.matcher(doc[a:b]):
+                (by_key.setdefault(key, []) if key in self.greedy else plain).append((key, start + a, end + a))
+        # each window's greedy matches come sorted already; across windows, the Matcher's greedy order again
+        for matches in by_key.values():
+            matches.sort(key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        return plain + [m for matches in by_key.values() for m in matches]

@@ -27,6 +27,10 @@ MIN_CONTENT_LENGTH = 4  # words this long are capitalised in title case; shorter
 MIN_CAPITALISED_SHARE = 0.8  # of a line's content words ("date 2025-09-10 ..." stamps stay possible)
 KEPT_ENTITIES = frozenset({"GPE", "NORP"})  # the model's places and nationalities keep their case ("Polish")
 MIN_EVIDENCE = 2  # capitalised words of the line that its body writes in lower case only
+# The re-parse skips the entity recogniser: it writes only entities, which are not COPIED back (the lines keep
+# the document's own; sentence_case reads those), it comes after every component whose output is copied, and it
+# was the dearest component of the re-parse (speed4, BENCHMARKS.md). Output identical by construction.
+ENTITY_ONLY = frozenset({"ner"})
 
 
 def _words(sent: Span) -> Iterable[tuple[int, str]]:
@@ -134,12 +138,14 @@ class TitleCaseParse:
         return False
 
     def _upstream(self) -> list[tuple[str, Callable[[Doc], Doc]]]:
-        """The model's components that run before this one (tok2vec, tagger, parser, ...)."""
+        """The model's components that run before this one (tok2vec, tagger, parser, ...), but for those that
+        write only what ``_copy_back`` does not copy (``ENTITY_ONLY``)."""
         out = []
         for name, proc in self.nlp.pipeline:
             if name == self.name:
                 break
-            out.append((name, proc))
+            if name not in ENTITY_ONLY:
+                out.append((name, proc))
         return out
 
     def _sentence_case_lines(self, doc: Doc) -> list[tuple[Span, list[str]]]:
