@@ -263,7 +263,11 @@ class TriggerMatcher:
     def role_phrase(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
         """A verb + object phrase whose noun is the role its direct object is put in (rule 31): "used
         villagers as human shields", "held two engineers as hostages" are "use shield", "hold hostage"; the
-        direct object is the one acted on."""
+        direct object is the one acted on. The role phrase may hang on the object itself ("held several hundred
+        families as human shields", rule 41)."""
+        if child.dep_ in ("dobj", "obj"):
+            preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in self.lex.role_preps]
+            return next((t for p in preps if (t := self.role_phrase(verb, lemma, p)) is not None), None)
         if not (child.dep_ == "prep" and child.lower_ in self.lex.role_preps):
             return None
         if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
