@@ -100,3 +100,25 @@ def test_an_unclaimed_or_denied_act_takes_no_place(nlp: Language) -> None:
         "Al Shabaab is not responsible for the attacks in Kenya .",
     ):
         assert not any(c[:2] in ("18", "19", "20") for _, _, c in asserted(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya let free three Somali fishermen .", ("KEN", "SOM")),
+        ("Kenya set free three Somali fishermen on Monday .", ("KEN", "SOM")),
+        ("Ghana set the Togolese activists free .", ("GHA", "TGO")),
+    ],
+)
+def test_let_or_set_free_is_a_release(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "0841") in asserted(nlp, text)
+
+
+def test_an_adjective_read_as_the_object_still_forms_no_phrase(nlp: Language) -> None:
+    # "held captive" with "captive" parsed as the object names no captive (rule 38): no release or abduction
+    events = asserted(
+        nlp, "Six Kenyan sailors , held captive in Somalia for a month , have been freed by Somali police ."
+    )
+    assert not any(s == "KEN" and c == "181" for s, _, c in events)
+    # "set" with an ordinary object and no predicate is no release
+    assert not any(c == "0841" for _, _, c in asserted(nlp, "Chile set new tariffs on Peru ."))
