@@ -23,6 +23,13 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 # a point between two bare numbers, spaced on both sides: pre-tokenised text writes 1.5 as "1 . 5"; a sentence
 # ending in a number has a longer one before it only as a year ("in 2010 . 5 people"), so 1-3 digits before
 _SPACED_DECIMAL = re.compile(r"(?<!\S)\d{1,3} (\.) \d+(?!\S)")
+# a whole number written the same way: "1 , 044", "88 , 550 , 000", "2 , 374 . 5" (thousands groups of exactly three
+# digits, 1-3 digits before the first); running text writes "1,044" and never matches
+_SPACED_NUMBER = re.compile(r"(?<!\S)\d{1,3}(?:(?: , \d{3})+(?: \. \d+)?| \. \d+)(?!\S)")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +52,18 @@ def _is_abbreviation(text: str, dot_end: int) -> bool:
 def spaced_decimal_points(text: str) -> list[int]:
     """Offsets of the decimal points written with a space on each side ("22 . 5 million"): no sentence ends there."""
     return [m.start(1) for m in _SPACED_DECIMAL.finditer(text)]
+
+
+def spaced_numbers(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each number written with spaced decimal points or thousands commas in pre-tokenised
+    text ("1 , 044", "22 . 5"). A day of the month before a comma is a date, not a number: "May 5 , 200 people"."""
+    spans: list[tuple[int, int]] = []
+    for m in _SPACED_NUMBER.finditer(text):
+        before = _WORD_BEFORE.search(text[: m.start()].rstrip())
+        if " , " in m.group(0) and before is not None and before.group(1).lower().rstrip(".") in _MONTHS:
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -89,7 +89,7 @@ EventPatterns = _model(
             " protest_roots aim_roots aim_preps assembly_verbs patient_nouns means_preps venue_nouns anterior_preps"
             " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
             " journey_verbs journey_preps patient_roots removal_verbs custody_verbs hope_nouns doubt_nouns"
-            " mission_nouns mission_preps mission_roots responsibility_words claim_verbs"
+            " mission_nouns mission_preps mission_roots responsibility_words claim_verbs claimed_place_preps"
             " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
             " regarding_codes regarding_preps"
             " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs"

@@ -19,7 +19,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from detente.ingest.segment import spaced_decimal_points
+from detente.ingest.segment import spaced_numbers
 from detente.nlp import extensions  # registers Doc/Span attributes
 from detente.nlp.model import load_model
 
@@ -54,7 +54,8 @@ def make_doc(
 ) -> Doc:
     """A tokenised Doc with its date and, when given, our sentence boundaries preset (the parser keeps
     them, so sentence numbers agree with the ``sentences`` table). Without them the parser splits, but never
-    at a decimal point written with spaces ("1 . 5 million", pre-tokenised text), as ``split_sentences`` doesn't."""
+    at a decimal point written with spaces ("1 . 5 million", pre-tokenised text), as ``split_sentences`` doesn't,
+    and such a number ("1 . 5", "1 , 044") is one token."""
     doc = nlp.make_doc(text)
     doc._.published = published
     doc.user_data[extensions.TEXT_KEY] = text  # read back by extensions.doc_text instead of rebuilding it
@@ -76,13 +77,15 @@ def make_doc(
         # one array for the whole Doc: setting token.is_sent_start checks the whole Doc on every token
         # (-1 as spaCy stores it, two's complement; spaCy takes a 1-d array for one column, thinc's Ints2d says 2-d)
         doc.from_array([SENT_START], flags.view("uint64"))  # type: ignore[arg-type]
-    points = set(spaced_decimal_points(text))
-    if points:
-        # one number token, as "1.5" is: split in three, the point ended a sentence and the parse went astray
+    numbers = spaced_numbers(text)
+    if numbers:
+        # one number token, as "1.5" and "1,044" are: split apart, a point ended a sentence and a comma cut the
+        # number from its noun ("returned 1 , 044 antiquities to Y" lost its object), and the parse went astray
         with doc.retokenize() as retokenizer:
-            for token in doc[1:-1]:
-                if token.idx in points:
-                    retokenizer.merge(doc[token.i - 1 : token.i + 2])
+            for start, end in numbers:
+                span = doc.char_span(start, end)
+                if span is not None and len(span) > 1:
+                    retokenizer.merge(span)
     return doc
 
 

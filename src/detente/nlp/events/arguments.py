@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
+from detente.nlp.events.modality import Modality
 from detente.nlp.events.triggers import (
     OBJ_DEPS,
     VIOLENT_ROOTS,
@@ -81,6 +82,7 @@ class ArgumentFinder:
         self.lex = lex
         self.triggers = triggers
         self.domestic = domestic  # whether two actors of one country may be source and target
+        self.modality = Modality(lex)  # whether a nominal act is claimed (rule 41)
 
     def actors(self, tok: Token, tok_actor: dict[int, Span], depth: int = 0) -> list[Span]:
         """Actors that ``tok`` (a subject/object head) denotes: itself, its modifiers, its conjuncts."""
@@ -780,6 +782,24 @@ class ArgumentFinder:
                         found.extend(self.prep_actors(part, "in", tok_actor))
         return list(dict.fromkeys(found))
 
+    def claimed_places(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors of the place phrase (`claimed_place_preps`: in, throughout, across) of a nominal act whose
+        responsibility is claimed or borne ("responsible for mass killings, rapes and abductions throughout Y"; the
+        phrase may hang on the first of conjoined acts); none for an act under anything else ("condemned the attack
+        in Y": who attacked is not said)."""
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if not self.modality.claimed(first):
+            return []
+        found = [
+            a
+            for head in dict.fromkeys((noun, first))
+            for word in self.lex.claimed_place_preps
+            for a in self.prep_actors(head, word, tok_actor)
+        ]
+        return list(dict.fromkeys(found))
+
     def origin(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The actor a nominal event comes from, named by "from" ("threats from former president X",
         "pressure from Washington"): only an actor the phrase names itself, not one inside it."""
@@ -840,6 +860,9 @@ class ArgumentFinder:
         tok = noun
         for _ in range(3):
             if tok.dep_ in ("dobj", "obj", "attr", "oprd", "nsubjpass", "dative"):
+                return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+            if tok.dep_ == "acomp" and tok.lemma_.lower() in self.lex.responsibility_words and tok is not noun:
+                # "X is responsible for the killings": the act is the copula's subject's (rule 41)
                 return tok.head if tok.head.pos_ in ("VERB", "AUX") else None
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
                 head = tok.head.head
@@ -1139,6 +1162,15 @@ class ArgumentFinder:
             targets = [
                 t
                 for t in self.area_places(tok, tok_actor)
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
+        if sources and not targets and not reciprocal and trig.kind == "noun" and trig.code[:2] in lex.area_roots:
+            # "is responsible for mass killings in northern Mexico", "claimed responsibility for the attack in
+            # Kandahar": an act of force whose doer is claimed and whose victims are not named falls on the place
+            # it was done in (rule 41)
+            targets = [
+                t
+                for t in self.claimed_places(tok, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
         if sources and not targets and not reciprocal and trig.kind in ("verb", "adj"):

@@ -258,6 +258,7 @@ class TriggerLexicon:
     mission_preps: set[str] = field(default_factory=set)
     mission_roots: set[str] = field(default_factory=set)
     responsibility_words: set[str] = field(default_factory=set)
+    claimed_place_preps: set[str] = field(default_factory=set)
     claim_verbs: set[str] = field(default_factory=set)
 
     @classmethod

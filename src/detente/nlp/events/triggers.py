@@ -183,6 +183,10 @@ class TriggerMatcher:
                 if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and (lemma, child.lower_) in lex.phrases:
                     # "forced the agency out of the country": the particle of "force out" parsed as "out of"
                     return Trigger(tok, lex.phrases[(lemma, child.lower_)], "verb", phrase_obj=child)
+            preposed = preposed_predicate(tok)
+            if preposed is not None and (lemma, preposed.lemma_.lower()) in lex.phrases:
+                # "let free the activists", "set free three fishermen": the predicate before the object (rule 41)
+                return Trigger(tok, lex.phrases[(lemma, preposed.lemma_.lower())], "verb", phrase_obj=preposed)
             predicates = object_predicates(tok)
             if predicates:
                 named = self.predicate_phrase(tok, lemma, predicates)
@@ -263,7 +267,11 @@ class TriggerMatcher:
     def role_phrase(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
         """A verb + object phrase whose noun is the role its direct object is put in (rule 31): "used
         villagers as human shields", "held two engineers as hostages" are "use shield", "hold hostage"; the
-        direct object is the one acted on."""
+        direct object is the one acted on. The role phrase may hang on the object itself ("held several hundred
+        families as human shields", rule 41)."""
+        if child.dep_ in ("dobj", "obj"):
+            preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in self.lex.role_preps]
+            return next((t for p in preps if (t := self.role_phrase(verb, lemma, p)) is not None), None)
         if not (child.dep_ == "prep" and child.lower_ in self.lex.role_preps):
             return None
         if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
@@ -897,6 +905,21 @@ def object_predicates(verb: Token) -> list[Token]:
         if c.dep_ == "oprd" or (c.dep_ in ("advcl", "xcomp", "acomp") and c.pos_ == "ADJ" and c.i > objects[0].i)
     ]
     return predicates + [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "ADJ")]
+
+
+def preposed_predicate(verb: Token) -> Token | None:
+    """An object predicate written right after its verb, before the object ("let free the activists", "set free
+    three fishermen"; rule 41): the next word, an adjective or adverb that the parser hangs on the verb or on the
+    verb's direct object; None without a direct object."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects or verb.i + 1 >= len(verb.doc):
+        return None
+    word = verb.doc[verb.i + 1]
+    if word in objects:
+        return None  # "fishermen, held captive in Y": an adjective read as the object names no one held (rule 38)
+    if word.pos_ not in ("ADJ", "ADV") and word.dep_ not in ("ccomp", "xcomp", "advmod", "acomp"):
+        return None
+    return word if word.head == verb or word.head in objects else None
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
