@@ -1,0 +1,113 @@
+"""Round 17 of issue 13 (docs/causal.md): no cause or effect that names only a time, a place or a number.
+
+- ``only_time_or_place``: every word of a span beside determiners, prepositions and punctuation lies in a date,
+  time, place or number entity ("on Tuesday", "over the past three weeks", "in Lagos").
+- ``Extractor.no_time_place_sides`` (``no_time_place_sides`` in classifier.json): ``Extractor.claim`` records no
+  claim with such a side, whichever rule or tagger reading proposed it ("the highway | leading to Johannesburg",
+  a tagged cause "on Tuesday"); a side that names a thing beside its time or place keeps its claim.
+
+Each sentence is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from detente.nlp.causal_extractor import Extractor
+from detente.nlp.causal_markers import load_lexicon
+from detente.nlp.causal_parse import only_time_or_place
+from detente.nlp.pipeline import build_pipeline
+
+from .causal_sentences import sentence
+
+
+@pytest.mark.parametrize(
+    "text", ["on Tuesday", "14 March 2019", "over the past three weeks", "in Lagos", "late last night"]
+)
+def test_a_time_or_place_phrase_is_only_that(parse: Language, text: str) -> None:
+    assert only_time_or_place(list(parse(text)))
+
+
+@pytest.mark.parametrize(
+    "text", ["the strike on Tuesday", "heavy rain in Lagos", "three people", "police fired tear gas"]
+)
+def test_a_phrase_that_names_a_thing_is_not(parse: Language, text: str) -> None:
+    assert not only_time_or_place(list(parse(text)))
+
+
+@pytest.fixture(scope="module")
+def strict_extractor() -> Extractor:
+    ex = Extractor(load_lexicon())
+    ex.no_time_place_sides = True
+    return ex
+
+
+def _pairs(nlp: Language, ex: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(c["cause"], c["effect"]) for c in ex.extract(sentence(nlp, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Protesters blocked the highway leading to Johannesburg .", "Johannesburg"),
+        ("Farmers blocked the main road leading to Nairobi on Friday .", "Nairobi"),
+    ],
+)
+def test_a_place_is_no_effect(
+    parse: Language, extractor: Extractor, strict_extractor: Extractor, text: str, place: str
+) -> None:
+    assert any(effect == place for _, effect in _pairs(parse, extractor, text)), "off: the rule pair stands"
+    assert all(place not in (cause, effect) for cause, effect in _pairs(parse, strict_extractor, text))
+
+
+def test_a_side_that_names_a_thing_keeps_its_claim(
+    parse: Language, extractor: Extractor, strict_extractor: Extractor
+) -> None:
+    text = "The clashes that began on 12 March resulted in the death of nine people ."
+    pair = ("The clashes that began on 12 March", "the death of nine people")
+    assert _pairs(parse, extractor, text) == _pairs(parse, strict_extractor, text) == [pair]
+
+
+def test_the_other_claim_of_a_sentence_stays(parse: Language, strict_extractor: Extractor) -> None:
+    # the place pair goes, the blast -> the pipeline pair of the same sentence stays
+    text = "The pipeline leading to Germany was damaged by the blast ."
+    assert _pairs(parse, strict_extractor, text) == [("the blast", "The pipeline leading to Germany")]
+
+
+# --- a tagger reading whose cause is a date
+
+
+@pytest.fixture(scope="module")
+def component() -> Language:
+    return build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
+
+
+def _tagged_claims(component: Language, text: str, cause: str, effect: str, strict: bool) -> list[tuple[str, str]]:
+    comp = component.get_pipe("causal_extractor")
+    saved = comp.extractor.no_time_place_sides
+    try:
+        comp.extractor.no_time_place_sides = strict
+        doc = component.make_doc(text)
+        for name, pipe in component.pipeline:
+            if name != "causal_extractor":
+                doc = pipe(doc)
+        sent = next(iter(doc.sents))
+        c0, e0 = text.index(cause), text.index(effect)
+        reading = {
+            "cause": (c0, c0 + len(cause)),
+            "effect": (e0, e0 + len(effect)),
+            "cause_score": 15.0,
+            "effect_score": 15.0,
+        }
+        claims = comp._claims_at(sent, 0.9, comp.extractor.extract(sent), reading)
+        return [(c["cause"], c["effect"]) for c in claims]
+    finally:
+        comp.extractor.no_time_place_sides = saved
+
+
+def test_a_tagged_date_is_no_cause(component: Language) -> None:
+    text = "Hundreds of dock workers walked off the job at the port on Tuesday."
+    effect = "Hundreds of dock workers walked off the job at the port"
+    assert ("on Tuesday", effect) in _tagged_claims(component, text, "on Tuesday", effect, strict=False)
+    assert all(cause != "on Tuesday" for cause, _ in _tagged_claims(component, text, "on Tuesday", effect, True))
