@@ -11,8 +11,11 @@ Each sentence is made up for the test.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from detente.nlp.causal_extractor import Extractor
 from detente.nlp.causal_markers import load_lexicon
@@ -84,7 +87,7 @@ def component() -> Language:
 
 
 def _tagged_claims(component: Language, text: str, cause: str, effect: str, strict: bool) -> list[tuple[str, str]]:
-    comp = component.get_pipe("causal_extractor")
+    comp: Any = component.get_pipe("causal_extractor")
     saved = comp.extractor.no_time_place_sides
     try:
         comp.extractor.no_time_place_sides = strict
@@ -111,3 +114,62 @@ def test_a_tagged_date_is_no_cause(component: Language) -> None:
     effect = "Hundreds of dock workers walked off the job at the port"
     assert ("on Tuesday", effect) in _tagged_claims(component, text, "on Tuesday", effect, strict=False)
     assert all(cause != "on Tuesday" for cause, _ in _tagged_claims(component, text, "on Tuesday", effect, True))
+
+
+# --- a sentence the scorer is sure of keeps the tagger's pair chosen among the parse's units
+
+NO_RULE = "There were thousands of farmers on the streets of the capital on Monday with the new seed law."
+
+
+def _units_reading(component: Language) -> tuple[Span, dict[str, Any]]:
+    """The free runs read "on Monday" as the cause (a date: no claim); the pieces favour "the new seed law" as
+    cause and the farmers on the streets as effect (made-up scores, one piece per token)."""
+    doc = component.make_doc(NO_RULE)
+    for name, pipe in component.pipeline:
+        if name != "causal_extractor":
+            doc = pipe(doc)
+    sent = next(iter(doc.sents))
+    cause_words, effect_words = {"new", "seed", "law"}, {"thousands", "of", "farmers", "streets", "capital"}
+    pieces = [
+        (
+            t.idx - sent.start_char,
+            t.idx - sent.start_char + len(t),
+            2.0 if t.text in cause_words else -2.0,
+            2.0 if t.text in effect_words or (t.text == "the" and t.i < 10) or t.text == "on" and t.i < 6 else -2.0,
+        )
+        for t in sent
+    ]
+    cause, effect = "on Monday", "thousands of farmers on the streets of the capital"
+    c0, e0 = NO_RULE.index(cause), NO_RULE.index(effect)
+    reading: dict[str, Any] = {
+        "cause": (c0, c0 + len(cause)),
+        "effect": (e0, e0 + len(effect)),
+        "cause_score": 8.0,
+        "effect_score": 8.0,
+        "pieces": pieces,
+    }
+    return sent, reading
+
+
+@pytest.mark.parametrize(
+    ("min_prob", "p", "claimed"),
+    [
+        (float("inf"), 0.9, False),  # off: the free runs' date cause made no claim, nor does anything else
+        (0.6, 0.9, True),  # the scorer is sure: the units' pair speaks
+        (0.6, 0.5, False),  # not sure enough
+    ],
+)
+def test_a_sure_sentence_keeps_the_units_pair(component: Language, min_prob: float, p: float, claimed: bool) -> None:
+    comp: Any = component.get_pipe("causal_extractor")
+    sent, reading = _units_reading(component)
+    saved = (comp.classifier.tag_units_min_prob, comp.extractor.no_time_place_sides)
+    try:
+        comp.classifier.tag_units_min_prob, comp.extractor.no_time_place_sides = min_prob, True
+        claims = comp._claims_at(sent, p, comp.extractor.extract(sent), reading)
+    finally:
+        comp.classifier.tag_units_min_prob, comp.extractor.no_time_place_sides = saved
+    got = [(c["cause"], c["effect"]) for c in claims]
+    if claimed:
+        assert got == [("with the new seed law", "There were thousands of farmers on the streets of the capital")]
+    else:
+        assert got == []

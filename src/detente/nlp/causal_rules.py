@@ -37,7 +37,7 @@ from detente.nlp.causal_parse import (
     subtree_range,
     trim_span,
 )
-from detente.nlp.causal_tagging import tagged_claims
+from detente.nlp.causal_tagging import tagged_claims, unit_claims
 from detente.nlp.extensions import doc_text, span_text
 
 
@@ -797,6 +797,10 @@ class Extractor:
     def tagged(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
         """A claim from the span tagger's cause and effect (``causal_tagging``)."""
         return tagged_claims(self, sent, spans)
+
+    def tagged_units(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
+        """A claim from the tagger's cause and effect chosen among the parse's units only (round 17)."""
+        return unit_claims(self, sent, spans)
 
 
 def _in_unit(tokens: list[Token], sent: Span, signal: list[Token]) -> list[Token]:
