@@ -184,8 +184,8 @@ _FRAME_POS = {"DET", "ADP", "PUNCT", "CCONJ", "PART", "SPACE"}
 def only_time_or_place(tokens: list[Token]) -> bool:
     """Whether a span names only a time, a place or a number ("on Tuesday", "14 December 2004", "over the past
     three weeks", "near the Vaal River"): every word beside determiners, prepositions and punctuation lies in a
-    date, time, place (not a country or city: ``_TIME_PLACE_ENTS``) or number entity, or is a number. Such a span is where or when something happened, not what
-    caused it or what it caused (round 17)."""
+    date, time, place (not a country or city: ``_TIME_PLACE_ENTS``) or number entity, or is a number. Such a
+    span is where or when something happened, not what caused it or what it caused (round 17)."""
     words = [t for t in tokens if t.pos_ not in _FRAME_POS]
     return bool(words) and all(t.ent_type_ in _TIME_PLACE_ENTS or t.like_num for t in words)
 
