@@ -124,6 +124,7 @@ class CausalExtractor(DataComponent):
         self.extractor.trim_fronted = self.classifier.trim_fronted
         self.extractor.trim_datelines = self.classifier.trim_datelines
         self.extractor.trim_reports = self.classifier.trim_reports
+        self.extractor.no_time_place_sides = self.classifier.no_time_place_sides
         self.extractor.parse_span_bias = self.classifier.parse_span_bias
         self.encoder = None
         self.tagger: SpanTagger | None = None
@@ -386,6 +387,10 @@ class CausalExtractor(DataComponent):
                 found = self.extractor.tagged(sent, tagged or {}) or found
         if tag_ok and not found and clf.tagger_order == "last":
             found = self.extractor.tagged(sent, tagged or {})  # nothing else held: the learned spans do
+        if tag_ok and not found and p >= clf.tag_units_min_prob:
+            # the scorer is sure and the tagger has a pair, but its free runs made no claim (a fragment, an
+            # actor, a side that is only a date): the pair chosen among the parse's units speaks (round 17)
+            found = self.extractor.tagged_units(sent, tagged or {})
         if found and clf.extras and prose and p >= clf.tag_threshold and not self.extractor.blocked(sent):
             found += self._extra_claims(sent, tagged, found)
         out = []

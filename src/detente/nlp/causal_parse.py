@@ -175,6 +175,21 @@ def after_dateline(tokens: list[Token]) -> list[Token]:
     return rest if sum(t.is_alpha or t.like_num for t in rest) >= 2 else tokens
 
 
+# entity labels of a when, a where or a count: a side made only of these names no cause or effect (round 17).
+# Not GPE: a country or city is also an actor ("would embolden Russia", "exacerbated by Russia itself")
+_TIME_PLACE_ENTS = {"DATE", "TIME", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+_FRAME_POS = {"DET", "ADP", "PUNCT", "CCONJ", "PART", "SPACE"}
+
+
+def only_time_or_place(tokens: list[Token]) -> bool:
+    """Whether a span names only a time, a place or a number ("on Tuesday", "14 December 2004", "over the past
+    three weeks", "near the Vaal River"): every word beside determiners, prepositions and punctuation lies in a
+    date, time, place (not a country or city: ``_TIME_PLACE_ENTS``) or number entity, or is a number. Such a
+    span is where or when something happened, not what caused it or what it caused (round 17)."""
+    words = [t for t in tokens if t.pos_ not in _FRAME_POS]
+    return bool(words) and all(t.ent_type_ in _TIME_PLACE_ENTS or t.like_num for t in words)
+
+
 def after_reporting(tokens: list[Token], reporting: set[str]) -> list[Token]:
     """A span that is a report ("police said he was shot", "Sagar denied X and added that the patients assaulted
     him") keeps what was reported: the clause of its last reporting verb, from that clause to the span's end.

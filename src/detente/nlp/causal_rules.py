@@ -30,13 +30,14 @@ from detente.nlp.causal_parse import (
     is_negated,
     noun_phrase,
     one_line,
+    only_time_or_place,
     span_tokens,
     split_coordination,
     subject_of,
     subtree_range,
     trim_span,
 )
-from detente.nlp.causal_tagging import tagged_claims
+from detente.nlp.causal_tagging import tagged_claims, unit_claims
 from detente.nlp.extensions import doc_text, span_text
 
 
@@ -51,6 +52,7 @@ class Extractor:
         self.trim_fronted = False  # an effect drops a fronted adverbial before its first comma (round 10)
         self.trim_datelines = False  # a span keeps only what follows a publication stamp (round 14)
         self.trim_reports = False  # an effect that is a report keeps the reported clause (round 14)
+        self.no_time_place_sides = False  # no claim whose cause or effect is only a time or place (round 17)
         # tagged spans chosen among the parse's units, with this bias per piece; None: free runs (round 13)
         self.parse_span_bias: float | None = None
         self.whole_clause = True  # a trailing subordinate clause explains its whole main clause (round 12)
@@ -445,6 +447,8 @@ class Extractor:
             return
         if not any(t.is_alpha for t in cause) or not any(t.is_alpha for t in effect):
             return
+        if self.no_time_place_sides and (only_time_or_place(cause) or only_time_or_place(effect)):
+            return  # "on Tuesday" -> X: when or where a thing happened is neither its cause nor its effect
         c0, c1 = cause[0].idx, cause[-1].idx + len(cause[-1].text)
         e0, e1 = effect[0].idx, effect[-1].idx + len(effect[-1].text)
         if c0 < e1 and e0 < c1:  # overlapping spans are not a cause and an effect
@@ -793,6 +797,10 @@ class Extractor:
     def tagged(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
         """A claim from the span tagger's cause and effect (``causal_tagging``)."""
         return tagged_claims(self, sent, spans)
+
+    def tagged_units(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
+        """A claim from the tagger's cause and effect chosen among the parse's units only (round 17)."""
+        return unit_claims(self, sent, spans)
 
 
 def _in_unit(tokens: list[Token], sent: Span, signal: list[Token]) -> list[Token]:

@@ -116,6 +116,8 @@ class Classifier:
         self.extra_purpose_clauses = False
         self.contention_needs_subject = False
         self.purpose_parse_checks = False
+        self.no_time_place_sides = False
+        self.tag_units_min_prob = math.inf
         self.split_over_tag_min_vote = math.inf
         self.split_over_tag_below_score = math.inf
         self.ensemble: dict[str, Any] = {}
@@ -191,6 +193,13 @@ class Classifier:
         # parse shape says the infinitive is no purpose (``causal_implicit.purpose_misparsed``)
         clf.contention_needs_subject = bool(data.get("contention_needs_subject", False))
         clf.purpose_parse_checks = bool(data.get("purpose_parse_checks", False))
+        # round 17: no claim whose cause or effect names only a time, a place or a number ("on Tuesday" ->
+        # X; ``causal_parse.only_time_or_place``): the tagger's unit or a split cut at a date, never a cause
+        clf.no_time_place_sides = bool(data.get("no_time_place_sides", False))
+        # round 17: a sentence the scorer gives at least this whose tagger pair (scoring ``tag_min_score``) made no
+        # claim from its free runs (a fragment, an actor, a filtered side) takes the pair chosen among the parse's
+        # units (``causal_tagging.unit_claims``); inf: off, as before
+        clf.tag_units_min_prob = float(data.get("tag_units_min_prob", math.inf))
         # arbitration (round 12): a tagger pair that would go before the implicit split (its score reaches
         # ``tag_over_implicit_min_score``) but scores under ``split_over_tag_below_score`` yields to the split
         # when the tagger's own role vote for the split's cause and effect reaches ``split_over_tag_min_vote``:

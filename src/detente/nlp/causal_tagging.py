@@ -28,12 +28,20 @@ def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict
     extractor's ``parse_span_bias`` set, the cause and effect of a sentence the free runs make a claim of are
     chosen again among the parse's units (``parse_decoded``, from the tagger's ``pieces``)."""
     found = _tagged_claims(ex, sent, spans)
-    if not found or ex.parse_span_bias is None or not spans.get("pieces"):
+    if not found:
         return found
     # round 13: where the tagger's free runs make a claim, its cause and effect are chosen again among the
     # parse's units; the sentence keeps a claim either way (which sentences hold a claim does not change)
+    return unit_claims(ex, sent, spans) or found
+
+
+def unit_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
+    """A claim from the tagger's cause and effect chosen among the parse's units alone (``parse_decoded``, with
+    the extractor's ``parse_span_bias``; none when that is unset or the reading has no ``pieces``)."""
+    if ex.parse_span_bias is None or not spans.get("pieces"):
+        return []
     units = parse_decoded(sent, spans["pieces"], ex.parse_span_bias)
-    return (_tagged_claims(ex, sent, {**spans, **units}) if units else []) or found
+    return _tagged_claims(ex, sent, {**spans, **units}) if units else []
 
 
 def _tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
