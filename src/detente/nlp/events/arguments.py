@@ -54,6 +54,7 @@ AIM_DEPTH = 7  # a protest's purpose clause names whom it is aimed at, however d
 PROTEST_PLACE_PREPS = {"in", "at", "through", "outside", "across", "near"}  # where a protest is held (rule 29)
 POSS_PRONOUNS = {"his", "her", "its", "their"}
 AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
+TIME_ENTS = {"DATE", "TIME"}
 
 
 def own_clause(tok: Token) -> bool:
@@ -377,8 +378,8 @@ class ArgumentFinder:
         knew") or an attitude (rule 31: "complained that X ...", "X is failing to ..., Y protested", "was
         skeptical that X would ...")."""
         lemma = trig.token.lemma_.lower()
-        if trig.code.startswith("112") and lemma in self.lex.allegation_verbs:
-            return True
+        if trig.code.startswith("112") and lemma in self.lex.allegation_verbs | self.lex.evidence_nouns:
+            return True  # "alleged that X knew", "evidence that X had laid mines" (rule 42)
         return trig.code[:2] in self.lex.attitude_roots and lemma in self.lex.attitude_words
 
     def of_conjuncts(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
@@ -446,10 +447,13 @@ class ArgumentFinder:
                 ptargets = [a for s in passive for a in self.actors(s, tok_actor)]
                 if not sources and subj:
                     # "Troops and aircraft from the United States have arrived": soldiers act for where they are
-                    # from (rule 40)
-                    sources = [
-                        a for s in subj if s.lemma_.lower() in self.lex.force_nouns for a in self.origin(s, tok_actor)
-                    ]
+                    # from (rule 40), so do envoys ("Officials from Kenya and Uganda met", rule 42)
+                    agents_from = self.lex.force_nouns | self.lex.envoy_nouns
+                    sources = [a for s in subj if s.lemma_.lower() in agents_from for a in self.origin(s, tok_actor)]
+                if not sources and subj:
+                    # "A spokesman for the Taliban claimed responsibility": the spokesman acts for the group (rule 42)
+                    spokes = [s for s in subj if s.lemma_.lower() in self.lex.spokes_nouns]
+                    sources = [a for s in spokes for a in self.prep_actors(s, "for", tok_actor)]
                 if not sources and subj:
                     sources = self.document_owners(subj, tok_actor)  # "a report by the US Senate alleged"
                 if not sources and not agents and subj:
@@ -544,6 +548,12 @@ class ArgumentFinder:
                     for grand in child.children:
                         if grand.dep_ == "prep":
                             strong.extend(self.prep_targets(grand, tok_actor, weak))
+                        elif grand.dep_ == "relcl" and pronoun_subject(grand):
+                            # "refuses to lift the ban that it imposed on North Korean ships": a relative clause
+                            # whose subject is a pronoun says what was done with the object, and to whom (rule 42)
+                            for phrase in grand.children:
+                                if phrase.dep_ == "prep":
+                                    strong.extend(self.prep_targets(phrase, tok_actor, weak))
             elif child.dep_ == "prep":
                 strong.extend(self.prep_targets(child, tok_actor, weak))
             elif child.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN"):
@@ -681,6 +691,37 @@ class ArgumentFinder:
         ]
         for prep in sorted(inside, key=lambda t: t.i):
             if prep.dep_ == "prep" and prep.lower_ in self.lex.mission_preps:
+                found = [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
+                if found:
+                    return found
+        return []
+
+    def edge_destination(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Where a transfer verb sends its object when the parser hung the closing "to" phrase inside a clause
+        of the object's (rule 42): "returned 40 vases that date back to the fifth century to Greece", "a
+        painting stolen in 1940 from a museum to Poland", "a mask engraved with the face of a king to Egypt",
+        or inside a participle set off after the object ("a crown, missing since 1868, to Ethiopia"). The
+        phrase must close its clause and must not be a verb's own first "to" complement ("refugees who fled to
+        Kenya", "a statue that belonged to a temple"): it hangs on a noun, follows a comma, or follows another
+        "to" phrase of the same word."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            return []
+        clauses = [t for obj in objects for t in obj.subtree if t.dep_ in ("acl", "relcl")]
+        clauses += [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.left_edge.i > objects[0].i and verb.doc[c.left_edge.i - 1].text == ","
+        ]
+        for clause in clauses:
+            edge = clause.right_edge.i
+            for prep in clause.subtree:
+                if prep.dep_ != "prep" or prep.lower_ != "to" or not closes(prep, edge):
+                    continue
+                # "that date back to 640 to Peru": the first "to" may hang on "back", the second on "date"
+                earlier = any(t.dep_ == "prep" and t.lower_ == "to" and t.i < prep.i for t in clause.subtree)
+                if prep.head.pos_ in ("VERB", "AUX") and not earlier and verb.doc[prep.i - 1].text != ",":
+                    continue
                 found = [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
                 if found:
                     return found
@@ -1192,7 +1233,7 @@ class ArgumentFinder:
             # last object noun, deeper than the nested search goes (rule 33)
             targets = [
                 t
-                for t in self.destination(tok, tok_actor)
+                for t in self.destination(tok, tok_actor) or self.edge_destination(tok, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
         if sources and not targets and trig.code.startswith("045"):
@@ -1469,6 +1510,22 @@ class ArgumentFinder:
             if found:
                 return found
         return []
+
+
+def pronoun_subject(clause: Token) -> bool:
+    """Whether a clause's subject is a personal pronoun ("the ban that it imposed", "which they signed")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in clause.children)
+
+
+def closes(phrase: Token, edge: int) -> bool:
+    """Whether ``phrase`` ends its clause (whose last word is at ``edge``): only a date or time phrase and
+    punctuation may follow it ("... to Russian authorities in Moscow on March 4, 2010")."""
+    return all(
+        t.is_punct
+        or t.ent_type_ in TIME_ENTS
+        or (t.dep_ == "prep" and any(c.ent_type_ in TIME_ENTS for c in t.children))
+        for t in phrase.doc[phrase.right_edge.i + 1 : edge + 1]
+    )
 
 
 def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:

@@ -220,6 +220,8 @@ class TriggerLexicon:
     area_nouns: set[str] = field(default_factory=set)
     area_roots: set[str] = field(default_factory=set)
     onset_verbs: set[str] = field(default_factory=set)
+    # ConfliBERT train error classes, round 5 (issue 14, session 12; docs/events.md rule 42)
+    spokes_nouns: set[str] = field(default_factory=set)
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

@@ -160,6 +160,10 @@ class TriggerMatcher:
         lex = self.lex
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March 2025": a month, not a protest march
+        particle = particle_read_as_quantifier(tok, lemma, lex.phrases)
+        if particle is not None:
+            # "hand over 30 vehicles to Y": "over" read as "more than" (rule 42)
+            return Trigger(tok, lex.phrases[(lemma, particle.lower_)], "verb", phrase_obj=particle)
         if pos == "VERB" and tok.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.exercise_nouns:
             return self.force_posture(tok, lemma)  # "conducted military drills off Japan" (drills tagged VBZ)
         if pos in ("VERB", "AUX") and pos != "AUX":
@@ -251,8 +255,11 @@ class TriggerMatcher:
                 # "expressed hope that Y would ...", "voiced doubt that Y would ..." (rule 31): only with the
                 # clause, so that "hopes of a deal" is no event
                 return Trigger(tok, lex.hope_code if lemma in lex.hope_nouns else lex.doubt_code, "noun")
-            if lemma in lex.evidence_nouns and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
-                # "presented evidence against Russia", "built a case against Iran": an accusation
+            if lemma in lex.evidence_nouns and (
+                any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) or self.has_that_clause(tok)
+            ):
+                # "presented evidence against Russia", "built a case against Iran": an accusation; so is evidence
+                # that someone did something ("presented evidence that Y had laid mines", rule 42)
                 return Trigger(tok, lex.evidence_code, "noun")
         elif pos == "ADJ" and lemma in lex.nouns and self.noun_read_as_adj(tok):
             return Trigger(tok, lex.nouns[lemma], "noun")  # "the Ukrainian counteroffensive was ..."
@@ -262,6 +269,29 @@ class TriggerMatcher:
         elif pos == "ADJ" and lemma in lex.adjs and tok.dep_ == "acomp":
             # an attitude predicated of its holder: "X was skeptical about Y" (012), "optimistic over" (013)
             return Trigger(tok, lex.adjs[lemma], "adj")
+        return None
+
+    def advised_travel(self, verb: Token) -> Token | None:
+        """The travel an advisory verb advises against (rule 21; rule 42): the object of "against" ("advised
+        against travel to Y"), also its conjunct ("against all but essential travel to Y", parsed with "all"
+        as the object), or a negated travel clause when the verb's object, if any, names no actor ("advised
+        its citizens not to travel to Y"; "urged Israel not to go to Y" stays an appeal to Israel)."""
+        travel_words = self.lex.travel_words
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "against":
+                for obj in child.children:
+                    if obj.dep_ not in ("pobj", "pcomp"):
+                        continue
+                    for word in (obj, *obj.conjuncts):
+                        if word.lemma_.lower() in travel_words:
+                            return word
+            if (
+                child.dep_ == "xcomp"
+                and child.lemma_.lower() in travel_words
+                and any(c.dep_ == "neg" for c in child.children)
+                and not any(o.dep_ in ("dobj", "obj") and o.ent_type_ for o in verb.children)
+            ):
+                return child
         return None
 
     def role_phrase(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
@@ -360,11 +390,9 @@ class TriggerMatcher:
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
         if lemma in lex.advisory_verbs:
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "against":
-                    for obj in prep.children:
-                        if obj.dep_ in ("pobj", "pcomp") and obj.lemma_.lower() in lex.travel_words:
-                            return Trigger(tok, lex.advisory_code, "verb", phrase_obj=obj)
+            travel = self.advised_travel(tok)
+            if travel is not None:
+                return Trigger(tok, lex.advisory_code, "verb", phrase_obj=travel)
         journey = self.journey(tok, lemma)
         if journey is not None:
             return journey
@@ -905,6 +933,26 @@ def object_predicates(verb: Token) -> list[Token]:
         if c.dep_ == "oprd" or (c.dep_ in ("advcl", "xcomp", "acomp") and c.pos_ == "ADJ" and c.i > objects[0].i)
     ]
     return predicates + [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "ADJ")]
+
+
+def particle_read_as_quantifier(tok: Token, lemma: str, phrases: dict[tuple[str, str], str]) -> Token | None:
+    """The particle of a phrasal verb that the parser took for something else (rule 42): "hand over 30
+    vehicles to Y" with "over" a quantifier of the number ("over 30": more than 30) in the verb's object, or
+    "the EU and the UN hand over supplies" with "hand" tagged a noun that has a subject and an object of its own
+    (then "over" may be its particle or that quantifier). Only a (verb, particle) pair of ``phrases`` counts."""
+    if tok.i + 1 >= len(tok.doc) or tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    particle = tok.nbor(1)
+    if (lemma, particle.lower_) not in phrases:
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    quantifier = particle.dep_ == "quantmod" and particle.head.head in objects
+    if tok.pos_ == "VERB":
+        return particle if quantifier else None
+    has_subject = any(c.dep_ == "nsubj" for c in tok.children)
+    if has_subject and objects and (quantifier or (particle.dep_ == "prt" and particle.head.i == tok.i)):
+        return particle
+    return None
 
 
 def preposed_predicate(verb: Token) -> Token | None:
