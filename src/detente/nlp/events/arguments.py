@@ -1044,6 +1044,9 @@ class ArgumentFinder:
             if not targets and self.about_clause(trig):
                 # "expressed concern that Y would close the border", "voiced doubt that Y would ..." (rule 31)
                 targets = self.that_clause_subjects(tok, tok_actor)
+            if not targets and tok.lemma_.lower() in lex.evidence_nouns:
+                # "evidence of Russian involvement in the attack": the party whose act it shows (rule 42)
+                targets = [a for p in self.prep_objects(tok, "of") for a in self.actors(p, tok_actor)]
             targets = [t for t in targets if not self.placed(t, tok) and t not in hung]
             gov = self.governor(tok)
             if self.co_agent(tok) and sources and gov is not None:

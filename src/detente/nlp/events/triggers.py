@@ -256,10 +256,13 @@ class TriggerMatcher:
                 # clause, so that "hopes of a deal" is no event
                 return Trigger(tok, lex.hope_code if lemma in lex.hope_nouns else lex.doubt_code, "noun")
             if lemma in lex.evidence_nouns and (
-                any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) or self.has_that_clause(tok)
+                any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+                or self.has_that_clause(tok)
+                or evidence_of_party(tok)
             ):
                 # "presented evidence against Russia", "built a case against Iran": an accusation; so is evidence
-                # that someone did something ("presented evidence that Y had laid mines", rule 42)
+                # that someone did something ("presented evidence that Y had laid mines") or of a party's act
+                # ("evidence of Russian involvement in the attack", rule 42)
                 return Trigger(tok, lex.evidence_code, "noun")
         elif pos == "ADJ" and lemma in lex.nouns and self.noun_read_as_adj(tok):
             return Trigger(tok, lex.nouns[lemma], "noun")  # "the Ukrainian counteroffensive was ..."
@@ -826,6 +829,8 @@ class TriggerMatcher:
             if outer is not None and outer is not trig:
                 if outer.phrase_obj is not None and outer.phrase_obj.i == trig.token.i:
                     return outer
+                if outer.kind == "noun" and outer.token.lemma_.lower() in self.lex.evidence_nouns:
+                    return outer  # "evidence of Russian involvement in the attack": the act is alleged (rule 42)
                 if outer.wrapper is not None:
                     return outer  # "refused to engage in dialogue": the refusal codes it
                 if (
@@ -933,6 +938,19 @@ def object_predicates(verb: Token) -> list[Token]:
         if c.dep_ == "oprd" or (c.dep_ in ("advcl", "xcomp", "acomp") and c.pos_ == "ADJ" and c.i > objects[0].i)
     ]
     return predicates + [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "ADJ")]
+
+
+def evidence_of_party(noun: Token) -> bool:
+    """Whether an evidence noun's "of" phrase names a party by a modifier of its object ("evidence of Russian
+    involvement", "proof of Iran's role"): the party is accused (rule 42), not "evidence of war crimes"."""
+    return any(
+        m.dep_ in ("amod", "poss", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG")
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for m in obj.children
+    )
 
 
 def particle_read_as_quantifier(tok: Token, lemma: str, phrases: dict[tuple[str, str], str]) -> Token | None:
