@@ -39,6 +39,21 @@ def test_evidence_accuses(nlp: Language, text: str, pair: tuple[str, str]) -> No
     assert (*pair, "112") in asserted(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Georgia presented evidence of Russian involvement in the attack .", ("GEO", "RUS")),
+        ("Israel showed proof of Iran's role in the bombing .", ("ISR", "IRN")),
+        ("Turkey presented evidence of Syrian chemical attacks on Kurdish towns .", ("TUR", "SYR")),
+    ],
+)
+def test_evidence_of_a_partys_act_accuses_it(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    # the act the evidence shows is alleged, not done by the one who presents it (before: 190 for the presenter)
+    events = asserted(nlp, text)
+    assert (*pair, "112") in events
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c in events)
+
+
 def test_no_evidence_and_a_finding_accuse_no_one(nlp: Language) -> None:
     # "no evidence that": nothing asserted; evidence found by unnamed investigators: the act found, no accuser
     assert asserted(nlp, "There is no evidence that Russia interfered in the Moldovan election .") == set()
