@@ -647,9 +647,10 @@ def encode_texts(model: MiniLM, texts: list[str], batch_size: int = BATCH_ROWS) 
 class EncoderPass:
     """One encoder pass over ``texts`` that several threads may run together: the texts are cut into batches
     of one length, at most ``batch_size`` rows each (``length_groups``, as ``MiniLM.embed`` does), and each
-    thread that calls :meth:`work` takes the next batch not yet taken until none is left. Each batch is the same arrays whoever
-    runs it, so the result does not depend on how many threads helped (the causal stage's worker thread
-    starts a pass; the calling thread, instead of waiting for it, helps finish it: docs/causal.md)."""
+    thread that calls :meth:`work` takes the next batch not yet taken until none is left. Each batch is the
+    same arrays whoever runs it, so the result does not depend on how many threads helped (the causal stage's
+    worker thread starts a pass; the calling thread, instead of waiting for it, helps finish it:
+    docs/causal.md)."""
 
     def __init__(self, model: MiniLM, texts: list[str], batch_size: int = BATCH_ROWS) -> None:
         self.model, self.texts, self.batch_size = model, texts, batch_size
