@@ -90,7 +90,6 @@ def phrase_candidates(sent: Span) -> list[tuple[int, int]]:
     head alone, dropping dependents from the outside in (a clause without its fronted adverbial or its trailing
     reason, a verb phrase without its subject, a clause without its subordinator). Punctuation at either edge
     is left out; a range with no noun, proper noun or verb is no candidate."""
-    doc = sent.doc
     lo, hi = sent.start, sent.end
     out: set[tuple[int, int]] = set()
     starts_of: dict[int, set[int]] = {}
@@ -112,21 +111,25 @@ def phrase_candidates(sent: Span) -> list[tuple[int, int]]:
                     ends_of[tok.i] |= ends_at(c)
         return ends_of[tok.i]
 
-    for tok in sent:
-        if tok.is_punct or tok.is_space:
+    tokens = list(sent)  # one Token per token, not one per range edge read below
+    # punctuation or space, per token of the sentence: every range lies inside it (``starts_at`` keeps starts from
+    # ``lo``, ``ends_at`` ends up to ``hi``), so its edges are read here
+    edge = [t.is_punct or t.is_space for t in tokens]
+    for tok, skip in zip(tokens, edge, strict=True):
+        if skip:
             continue
         starts, ends = starts_at(tok), ends_at(tok)
         for start in starts:
             for end in ends:
                 a, b = start, end
-                while a < b and (doc[a].is_punct or doc[a].is_space):
+                while a < b and edge[a - lo]:
                     a += 1
-                while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+                while b > a and edge[b - 1 - lo]:
                     b -= 1
                 if a < b and lo <= a and b <= hi:
                     out.add((a, b))
     content = [0]  # content words before each token of the sentence
-    for tok in sent:
+    for tok in tokens:
         content.append(content[-1] + (tok.pos_ in _CONTENT))
     return sorted((a, b) for a, b in out if content[b - lo] > content[a - lo])
 

@@ -45,8 +45,9 @@ from detente.nlp.events.arguments import ArgumentFinder, actor_pairs, state_acto
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
-from detente.nlp.events.triggers import Trigger, TriggerMatcher, call_purpose, plain_call
+from detente.nlp.events.triggers import SCAN_POS, Trigger, TriggerMatcher, call_purpose, plain_call
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
+from detente.nlp.token_scan import PosTokens
 from detente.reference.actors import distinct_actors, igo_pair
 from detente.reference.actors import primary_code as primary
 from detente.reference.cameo import lookup
@@ -181,10 +182,14 @@ class EventCoder(DataComponent):
             mentions.setdefault(sent.start, []).append(span)
         # an event needs two actors in the sentence that may be source and target
         events: list[dict[str, Any]] = []
+        scanned = PosTokens(doc, SCAN_POS)  # one POS column per document
         for start in (start for start, codes in sorted(by_sent.items()) if self.pairable(codes)):
-            found = self.code_sentence(doc, sent_of[start], tok_actor)
+            sent = sent_of[start]
+            # the tokens every sentence loop of the coder reads, built once for all of them
+            tokens = scanned.tokens(sent.start, sent.end)
+            found = self.code_sentence(doc, sent, tok_actor, tokens)
             if self.learned is not None:  # learned layer: vetoes and adds pairs (event_model.py)
-                found = self.learned.refine(doc, sent_of[start], mentions[start], found, self)
+                found = self.learned.refine(doc, sent, mentions[start], found, self, tokens=tokens)
             events.extend(found)
         return events
 
@@ -196,10 +201,16 @@ class EventCoder(DataComponent):
             return True  # two organisations: "the Arab League urged the European Community" (rule 29)
         return self.domestic and any(distinct_actors(a, b) for a in codes for b in codes)
 
-    def code_sentence(self, doc: Doc, sent: Span, tok_actor: dict[int, Span]) -> list[dict[str, Any]]:
+    def code_sentence(
+        self, doc: Doc, sent: Span, tok_actor: dict[int, Span], tokens: list[Token] | None = None
+    ) -> list[dict[str, Any]]:
+        """The sentence's rule events. ``tokens``: its tokens of the parts of speech a trigger or a reported
+        demand can have (``triggers.SCAN_POS``, in order: ``code_doc`` builds them once per sentence); every
+        token of the sentence when not given, the same events."""
+        scan = list(sent) if tokens is None else tokens
         # no early return without triggers: a reported demand needs none ("pushing for Germany to increase ...")
         triggers = [
-            t for t in (self.triggers.trigger(tok) for tok in sent) if t is not None and not names_actor(t, tok_actor)
+            t for t in (self.triggers.trigger(tok) for tok in scan) if t is not None and not names_actor(t, tok_actor)
         ]
         trig_at = {t.token.i: t for t in triggers}
         out: list[dict[str, Any]] = []
@@ -208,7 +219,7 @@ class EventCoder(DataComponent):
         consumed: set[int] = set()
         orphans: list[tuple[Trigger, str, list[Span], bool, bool]] = []
         reported: dict[int, int] = {}  # id of a reported demand's event -> its speech verb
-        for speech, clause, code in self.triggers.reported_demands(sent, trig_at):
+        for speech, clause, code in self.triggers.reported_demands(sent, trig_at, scan):
             sources, _ = self.arguments.subject(speech, tok_actor)
             targets = [
                 a

@@ -194,13 +194,14 @@ def pair_features(
     return _pair_row(_side(src, speech_verbs), _side(tgt, speech_verbs), n_actors, rule_pairs, trigger_tokens)
 
 
-def trigger_roots(sent: Span, coder: EventCoder) -> tuple[np.ndarray, set[int]]:
+def trigger_roots(sent: Span, coder: EventCoder, tokens: list[Token] | None = None) -> tuple[np.ndarray, set[int]]:
     """Bag of the CAMEO roots of lexicon trigger words in the sentence (parse-independent evidence), and
-    the token indices of those words."""
+    the token indices of those words. ``tokens``: the sentence's tokens or any part of them that holds its
+    verbs, auxiliaries and nouns (``triggers.SCAN_POS``), in order; only those can count."""
     bag = np.zeros(len(ROOTS), dtype=np.float32)
     where: set[int] = set()
     lex = coder.lex
-    for tok in sent:
+    for tok in sent if tokens is None else tokens:
         lemma = tok.lemma_.lower()
         code = None
         if tok.pos_ in ("VERB", "AUX"):
@@ -274,15 +275,17 @@ class EventModel:
         mentions: list[Span],
         events: list[dict[str, Any]],
         coder: EventCoder,
+        tokens: list[Token] | None = None,
     ) -> list[dict[str, Any]]:
         """The sentence's events after the learned layer: rule events kept unless vetoed, learned pairs
-        added (see the module docstring)."""
+        added (see the module docstring). ``tokens``: the sentence's ``triggers.SCAN_POS`` tokens when the
+        caller has them (``trigger_roots``)."""
         from detente.nlp.event_coder import Trigger, primary
 
         # domestic rule events (two actors of one country) pass untouched: the layer was trained on country
         # pairs and neither vetoes nor adds them (docs/events.md, "Domestic events")
         international = [e for e in events if not is_domestic(e["source"], e["target"])]
-        decided = decide(self, doc, sent, mentions, international, coder)
+        decided = decide(self, doc, sent, mentions, international, coder, tokens=tokens)
         kept_ids = {id(international[i]) for i in decided["keep"]}
         kept = [e for e in events if id(e) in kept_ids or is_domestic(e["source"], e["target"])]
         seen = {(primary(e["source"]), primary(e["target"]), e["cameo"][:2]) for e in kept}
@@ -322,12 +325,14 @@ def decide(
     events: list[dict[str, Any]],
     coder: EventCoder,
     vec: np.ndarray | None = None,
+    tokens: list[Token] | None = None,
 ) -> dict[str, Any]:
     """Which rule events stay (indices) and which (source, target, root) the model adds. The encoder runs
-    only when a pair the rules left uncoded scores at least ``add`` (``vec`` given: no encoding)."""
+    only when a pair the rules left uncoded scores at least ``add`` (``vec`` given: no encoding); ``tokens``
+    as for ``trigger_roots``."""
     from detente.nlp.event_coder import primary
 
-    feats, pairs = sentence_pairs(sent, mentions, events, coder)
+    feats, pairs = sentence_pairs(sent, mentions, events, coder, tokens)
     keep = list(range(len(events)))
     if not pairs:
         return {"keep": keep, "add": []}
@@ -356,7 +361,7 @@ def decide(
     )
     if not candidates:
         return {"keep": keep, "add": []}
-    bag, _ = trigger_roots(sent, coder)
+    bag, _ = trigger_roots(sent, coder, tokens)
     if bag.max() > 0:
         # a trigger word the rules could not attach: its root types the event (measured better than the
         # root head wherever the lexicon has a word for the sentence)
@@ -405,13 +410,15 @@ def sentence_pairs(
     mentions: list[Span],
     events: list[dict[str, Any]],
     coder: EventCoder,
+    tokens: list[Token] | None = None,
 ) -> tuple[np.ndarray, list[tuple[Span, Span]]]:
-    """Features for every ordered pair of mentions of distinct primary actors in the sentence."""
+    """Features for every ordered pair of mentions of distinct primary actors in the sentence (``tokens`` as
+    for ``trigger_roots``)."""
     from detente.nlp.event_coder import primary
 
     prims = {primary(m.label_) for m in mentions}
     rule_pairs = {(primary(e["source"]), primary(e["target"])) for e in events}
-    _, trig_toks = trigger_roots(sent, coder)
+    _, trig_toks = trigger_roots(sent, coder, tokens)
     rows, pairs = [], []
     sides = [_side(m, coder.lex.speech_verbs) for m in mentions]  # once per mention, not per pair
     for a, sa in zip(mentions, sides, strict=True):

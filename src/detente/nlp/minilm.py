@@ -284,6 +284,33 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return y
 
 
+# Batches of one encoder pass: texts of one length (in word pieces) together, at most BATCH_ROWS rows and
+# BATCH_TOKENS pieces a batch. A text's token states do not depend on the other rows of its batch nor on the
+# padding width (bit for bit, onnxruntime and numpy: tests/test_speed5_encoder_batches.py), so the grouping
+# changes no output; it spares the padded positions (7% of the pieces with sorted batches of 16 on the
+# benchmark corpus) and the matrix products are as efficient (BENCHMARKS.md, "Speed, round 5").
+BATCH_ROWS = 64
+BATCH_TOKENS = 2048
+
+
+def length_groups(lengths: list[int], rows: int = BATCH_ROWS, tokens: int = BATCH_TOKENS) -> list[list[int]]:
+    """Indices of ``lengths`` cut into batches that need no padding: sorted by length (shortest first, input
+    order among equals), a new batch at each new length and whenever a batch would pass ``rows`` rows or
+    ``tokens`` pieces (a text longer than ``tokens`` still gets a batch of its own)."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i in sorted(range(len(lengths)), key=lambda i: lengths[i]):
+        if current and (
+            lengths[i] != lengths[current[0]] or len(current) >= rows or (len(current) + 1) * lengths[i] > tokens
+        ):
+            groups.append(current)
+            current = []
+        current.append(i)
+    if current:
+        groups.append(current)
+    return groups
+
+
 class MiniLM:
     """Mean-pooled MiniLM sentence vectors, optionally with merged LoRA adapters and a logistic head."""
 
@@ -388,13 +415,12 @@ class MiniLM:
             x = _layer_norm(ff + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
         return x
 
-    def embed(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
-        """Mean-pooled vectors, one row per text; texts are batched by length to spare padding."""
+    def embed(self, texts: list[str], batch_size: int = BATCH_ROWS) -> np.ndarray:
+        """Mean-pooled vectors, one row per text; texts of one length are batched together (``length_groups``),
+        so no batch carries padding."""
         enc = [self.tok.encode(t, self.max_len) for t in texts]
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        order = sorted(range(len(enc)), key=lambda i: len(enc[i]))
-        for s in range(0, len(order), batch_size):
-            idx = order[s : s + batch_size]
+        for idx in length_groups([len(ids) for ids in enc], batch_size):
             width = max(len(enc[i]) for i in idx)
             ids = np.zeros((len(idx), width), dtype=np.int64)
             mask = np.zeros((len(idx), width), dtype=np.int64)
@@ -612,36 +638,36 @@ class Encoded:
         self.offsets = offsets
 
 
-def encode_texts(model: MiniLM, texts: list[str], batch_size: int = 16) -> list[Encoded]:
+def encode_texts(model: MiniLM, texts: list[str], batch_size: int = BATCH_ROWS) -> list[Encoded]:
     """Pooled vectors and token states in one pass (what ``MiniLM.embed`` computes, keeping the states), so
     the sentence scorer and the cause/effect tagger share the encoder's work."""
     return EncoderPass(model, texts, batch_size).states()
 
 
 class EncoderPass:
-    """One encoder pass over ``texts`` that several threads may run together: the texts are sorted by length
-    and cut into padded batches of ``batch_size`` (as ``MiniLM.embed`` does), and each thread that calls
-    :meth:`work` takes the next batch not yet taken until none is left. Each batch is the same arrays whoever
-    runs it, so the result does not depend on how many threads helped (the causal stage's worker thread
-    starts a pass; the calling thread, instead of waiting for it, helps finish it: docs/causal.md)."""
+    """One encoder pass over ``texts`` that several threads may run together: the texts are cut into batches
+    of one length, at most ``batch_size`` rows each (``length_groups``, as ``MiniLM.embed`` does), and each
+    thread that calls :meth:`work` takes the next batch not yet taken until none is left. Each batch is the
+    same arrays whoever runs it, so the result does not depend on how many threads helped (the causal stage's
+    worker thread starts a pass; the calling thread, instead of waiting for it, helps finish it:
+    docs/causal.md)."""
 
-    def __init__(self, model: MiniLM, texts: list[str], batch_size: int = 16) -> None:
+    def __init__(self, model: MiniLM, texts: list[str], batch_size: int = BATCH_ROWS) -> None:
         self.model, self.texts, self.batch_size = model, texts, batch_size
         self._lock = threading.Lock()
         self._finished_batch = threading.Condition(self._lock)
         self._enc: list[tuple[list[int], list[tuple[int, int]]]] | None = None
-        self._order: list[int] = []
+        self._groups: list[list[int]] = []
         self._batches = self._taken = self._done = 0
         self._out: list[Encoded | None] = [None] * len(texts)
         self._error: BaseException | None = None
 
     def _prepare(self) -> None:
-        """Tokenize and sort, once (the first thread to arrive; under the lock)."""
+        """Tokenize and group by length, once (the first thread to arrive; under the lock)."""
         if self._enc is None:
             self._enc = [self.model.tok.encode_with_offsets(t, self.model.max_len) for t in self.texts]
-            enc = self._enc
-            self._order = sorted(range(len(enc)), key=lambda i: len(enc[i][0]))
-            self._batches = math.ceil(len(enc) / self.batch_size)
+            self._groups = length_groups([len(ids) for ids, _ in self._enc], self.batch_size)
+            self._batches = len(self._groups)
 
     def work(self) -> None:
         """Run batches nobody has taken yet, until none is left."""
@@ -653,7 +679,7 @@ class EncoderPass:
                 k = self._taken
                 self._taken += 1
             try:
-                self._run(self._order[k * self.batch_size : (k + 1) * self.batch_size])
+                self._run(self._groups[k])
             except BaseException as exc:
                 with self._lock:
                     self._error = exc

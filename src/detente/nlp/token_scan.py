@@ -10,13 +10,14 @@ against the strings).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.symbols import IDS as SYMBOL_IDS
+from spacy.tokens import Doc, Token
 
 
 @lru_cache(maxsize=64)
@@ -90,3 +91,20 @@ class SentenceStarts:
     def start(self, i: int) -> int:
         """The first token of token ``i``'s sentence (``doc[i].sent.start``)."""
         return self.starts[self.number(i)]
+
+
+class PosTokens:
+    """The tokens of a span whose part of speech (``Token.pos_``) is one of ``kinds``, in order, from one POS
+    column of the document: ``[t for t in span if t.pos_ in kinds]`` without a ``Token`` object for the tokens
+    left out (determiners, punctuation, prepositions: about half of news text). Several sentence loops that
+    read only some parts of speech can share one such list per sentence (the event coder's three)."""
+
+    def __init__(self, doc: Doc, kinds: Iterable[str]) -> None:
+        self.doc = doc
+        self.kinds = frozenset(SYMBOL_IDS[k] for k in kinds)
+        self.column: list[int] = doc.to_array(POS).tolist() if len(doc) else []
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The kept tokens of ``doc[start:end]``."""
+        doc, column, kinds = self.doc, self.column, self.kinds
+        return [doc[i] for i in range(start, end) if column[i] in kinds]

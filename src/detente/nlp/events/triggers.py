@@ -16,6 +16,10 @@ OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 PARTICLE_PREPS = {"out", "off", "back", "down"}
 # the parts of speech ``TriggerMatcher.trigger`` codes: verbs, nouns and names, adjectives
 TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+# every part of speech one of the event coder's sentence loops reads: ``TriggerMatcher.trigger`` (TRIGGER_POS),
+# ``TriggerMatcher.reported_demands`` (VERB) and ``event_model.trigger_roots`` (VERB, AUX, NOUN, PROPN); the coder
+# builds these tokens once per sentence (``token_scan.PosTokens``) and hands the list to all three
+SCAN_POS = TRIGGER_POS | {"AUX"}
 WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
 
 
@@ -54,18 +58,23 @@ class TriggerMatcher:
                 return True
         return False
 
-    def reported_demands(self, sent: Span, trig_at: dict[int, Trigger]) -> list[tuple[Token, Token, str]]:
+    def reported_demands(
+        self, sent: Span, trig_at: dict[int, Trigger], tokens: list[Token] | None = None
+    ) -> list[tuple[Token, Token, str]]:
         """(speech verb, clause, code) for reported obligations: "X said Y must do Z" (an obligation modal
         in the reported clause), "X demanded that Y do Z", "X reiterated its demand that Y do Z" (a demand
-        word and a bare subjunctive clause). The speaker demands; what Y must do is not asserted."""
+        word and a bare subjunctive clause). The speaker demands; what Y must do is not asserted. ``tokens``:
+        the sentence's tokens or any part of them that holds its verbs (``SCAN_POS``), in order."""
         lex = self.lex
         found: list[tuple[Token, Token, str]] = []
-        for verb in sent:
+        for verb in sent if tokens is None else tokens:
+            if verb.pos_ != "VERB":
+                continue  # before the lemma look-ups below: they read strings, this an int
             # "X wants Y to do Z": an appeal to Y (rule 9); Z is wanted, not done
             wishing = verb.lemma_.lower() in lex.want_verbs or (
                 verb.lemma_.lower() in lex.would_want_verbs and would(verb)
             )  # "would like Y to do Z" (rule 28)
-            if verb.pos_ != "VERB" or (verb.lemma_.lower() not in lex.speech_verbs and not wishing):
+            if verb.lemma_.lower() not in lex.speech_verbs and not wishing:
                 continue
             demandish = (
                 wishing
