@@ -415,10 +415,10 @@ class CausalExtractor(DataComponent):
 
     def _sure_unblocked(self, sent: Span, p: float) -> bool:
         """Whether a sentence left with no claim is read again without its block (round 18): the scorer gives it
-        at least ``sure_unblock_min_prob`` and only a concessive or negated marker (``_UNBLOCKED_REASONS``) kept
-        the tagger and the clause split from it. CNC train, out of fold: of the sentences scored 0.7 or more that
-        got no claim and are blocked, 17 are causal and 4 not; 9 of the 23 pairs so read are CNC's. Below 0.8
-        the seeds' "did not break down due to X" (0.75) would be read as a claim, so the block stays there."""
+        at least ``sure_unblock_min_prob`` and only a concession or a negated clause's reason
+        (``_UNBLOCKED_REASONS``) kept the tagger and the clause split from it. CNC train, out of fold: of the
+        sentences scored 0.7 or more that got no claim and are blocked, 17 are causal and 4 not; 9 of the 23 pairs
+        so read are CNC's."""
         if p < self.classifier.sure_unblock_min_prob:
             return False
         reasons = self.extractor.block_reasons(sent)
@@ -540,10 +540,10 @@ class CausalExtractor(DataComponent):
         return self.extractor.is_actor(root) or root.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE", "NORP")
 
 
-# what a sure sentence is read without (round 18): a concession ("despite X, Y") and a denied marker ("did not
-# stand due to X", which CNC marks causal: the negation is of the effect); a question and "not only ... but also"
-# stay blocked
-_UNBLOCKED_REASONS = {"concessive", "negated"}
+# what a sure sentence is read without (round 18): a concession ("despite X, Y") and a subordinate reason of a negated
+# clause ("could not be ascertained as X": CNC marks it causal, the negation is the effect's); a denied marker ("did
+# not break down due to X"), a question and "not only ... but also" stay blocked
+_UNBLOCKED_REASONS = {"concessive", "negated clause"}
 
 _PHRASE_DEPS = {"amod", "compound", "det", "poss", "nummod", "pobj", "nmod", "appos", "case"}
 

@@ -86,7 +86,9 @@ class Extractor:
         return bool(self.block_reasons(sent))
 
     def block_reasons(self, sent: Span) -> set[str]:
-        """Why ``blocked``: "question", "not only", "concessive", "negated" (empty: not blocked)."""
+        """Why ``blocked``: "question", "not only", "concessive", "negated" (a causal marker or verb under negation:
+        "did not break down due to X", "did not cause Y") or "negated clause" (a subordinate reason of a negated
+        clause: "the toll could not be ascertained as the injured had gone into hiding"); empty: not blocked."""
         lex = self.lex
         if span_text(sent).rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
             return {"question"}
@@ -105,7 +107,7 @@ class Extractor:
                     reasons.add("negated")
             if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
                 if is_negated(tok.head.head):
-                    reasons.add("negated")
+                    reasons.add("negated clause")  # "X could not be found as Y": the negation is X's
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs and is_negated(tok):
                 reasons.add("negated")
         return reasons
