@@ -203,6 +203,8 @@ TUNED = {
     "purpose_parse_checks": (False,),
     "no_time_place_sides": (False,),
     "tag_units_min_prob": (INF,),
+    "extra_inner_split_min_vote": (INF,),
+    "sure_unblock_min_prob": (INF,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -231,6 +233,14 @@ _ROUND14_SHIPPED = {
     "trim_reports": (True,),
     "tag_over_subject_split_min_score": (3.0, 6.0),
 }
+# round 17 as shipped, the subject-split score at the 3 four of its five folds chose (the swap still tuned)
+_ROUND17_SHIPPED = (
+    _ROUND14_SHIPPED
+    | {"tag_over_subject_split_min_score": (3.0,)}
+    | {"extra_contention_targets": (True,), "extra_purpose_clauses": (True,)}
+    | {"contention_needs_subject": (True,), "purpose_parse_checks": (True,), "no_time_place_sides": (True,)}
+    | {"tag_units_min_prob": (0.9,)}
+)
 # the rows of the table: each adds one change to the one before; "fixed" settings are not tuned
 STAGES = (
     ("round 5: tagger last", {"tag_over_implicit_min_score": (INF,)} | _NO_SWAP, {}),
@@ -351,6 +361,23 @@ STAGES = (
         | {"extra_contention_targets": (True,), "extra_purpose_clauses": (True,)}
         | {"contention_needs_subject": (True,), "purpose_parse_checks": (True,), "no_time_place_sides": (True,)}
         | {"tag_units_min_prob": (INF, 0.9)},
+        _ROUND8,
+    ),
+    (
+        # round 18: the round-17 switches on (every fold chose them), the subject-split score at the 3 most folds chose,
+        # the swap tuned, with the splits of clauses below the main one as further pairs where the
+        # tagger's role vote backs them, tuned per fold (off / vote 4, 2: 6 settings)
+        "+ the clause splits of inner clauses beside the first pair (round 18, part 1)",
+        _ROUND17_SHIPPED | {"extra_inner_split_min_vote": (INF, 4.0, 2.0)},
+        _ROUND8,
+    ),
+    (
+        # round 18: and a sentence scored high that a concession or a negated clause's reason left with no claim
+        # read without that block, tuned per fold (off / from 0.8, 0.7, 0.6 with part 1's three: 24 settings)
+        "+ a sure sentence a concession or a negated clause's reason left without a claim read without it (round 18)",
+        _ROUND17_SHIPPED
+        | {"extra_inner_split_min_vote": (INF, 4.0, 2.0)}
+        | {"sure_unblock_min_prob": (INF, 0.8, 0.7, 0.6)},
         _ROUND8,
     ),
 )

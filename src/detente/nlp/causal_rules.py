@@ -83,27 +83,34 @@ class Extractor:
         Such a sentence gets no clause-split claim; only an explicit, non-negated marker can speak.
         A question ("do you want to keep fighting, or ...?") asks, it asserts nothing, and "not only A but
         also B" adds B to A: blocked too."""
+        return bool(self.block_reasons(sent))
+
+    def block_reasons(self, sent: Span) -> set[str]:
+        """Why ``blocked``: "question", "not only", "concessive", "negated" (a causal marker or verb under negation:
+        "did not break down due to X", "did not cause Y") or "negated clause" (a subordinate reason of a negated
+        clause: "the toll could not be ascertained as the injured had gone into hiding"); empty: not blocked."""
         lex = self.lex
         if span_text(sent).rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
-            return True
+            return {"question"}
         tokens = list(sent)  # one Token object per token, read twice below
         words = [t.lower_ for t in tokens]
         if any(w == "only" and words[i - 1] == "not" for i, w in enumerate(words) if i) and "also" in words:
-            return True  # "X is not only buying A, but also reselling B": adds, it does not explain
+            return {"not only"}  # "X is not only buying A, but also reselling B": adds, it does not explain
+        reasons: set[str] = set()
         for i, tok in enumerate(tokens):
             w = words[i]
             if w in lex.concessive and MarkerLexicon.match(lex.concessive, words, i):
-                return True
+                reasons.add("concessive")
             if w in lex.connectives and MarkerLexicon.match(lex.connectives, words, i):
                 verb = clause_verb(tok.head if tok.head != tok else tok, sent)
                 if is_negated(verb) or (i > 0 and words[i - 1] in ("not", "n't")):
-                    return True
+                    reasons.add("negated")
             if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
                 if is_negated(tok.head.head):
-                    return True
+                    reasons.add("negated clause")  # "X could not be found as Y": the negation is X's
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs and is_negated(tok):
-                return True
-        return False
+                reasons.add("negated")
+        return reasons
 
     def extract(self, sent: Span) -> list[dict[str, Any]]:
         lex = self.lex

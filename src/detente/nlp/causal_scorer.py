@@ -120,6 +120,8 @@ class Classifier:
         self.tag_units_min_prob = math.inf
         self.split_over_tag_min_vote = math.inf
         self.split_over_tag_below_score = math.inf
+        self.extra_inner_split_min_vote = math.inf
+        self.sure_unblock_min_prob = math.inf
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -206,15 +208,22 @@ class Classifier:
         # the tagger reads the split's clauses that way round, so its pair cut elsewhere is the weaker reading
         clf.split_over_tag_min_vote = float(data.get("split_over_tag_min_vote", math.inf))
         clf.split_over_tag_below_score = float(data.get("split_over_tag_below_score", math.inf))
+        # round 18: the clause splits of clauses below the main one (a chain "A, B-ing C to D") as further pairs
+        # when the tagger's role vote for the split reaches this, and a sentence scored at least
+        # ``sure_unblock_min_prob`` that a concessive or negated marker left with no claim read without that
+        # block; inf: off, as before
+        clf.extra_inner_split_min_vote = float(data.get("extra_inner_split_min_vote", math.inf))
+        clf.sure_unblock_min_prob = float(data.get("sure_unblock_min_prob", math.inf))
         return clf
 
     @property
     def extras(self) -> bool:
         """Whether a sentence with a pair may get more (``extra_tag_min_score``, ``extra_split_min_vote``,
-        ``extra_contention_targets`` or ``extra_purpose_clauses``)."""
+        ``extra_contention_targets``, ``extra_purpose_clauses`` or ``extra_inner_split_min_vote``)."""
         return (
             self.extra_tag_min_score < math.inf
             or self.extra_split_min_vote < math.inf
+            or self.extra_inner_split_min_vote < math.inf
             or self.extra_contention_targets
             or self.extra_purpose_clauses
         )
