@@ -8,12 +8,13 @@
 - ``span_tagger_wide.npz`` (``train_causal_spans.py train``) is a "wide" tagger; classifier.json's ``span_tagger``
   picks the file the component loads (``span_tagger.npz``, the "near" one, unless it names another).
 
-States are random numbers and sentences are made up for the test.
+States are random numbers and sentences are made up for the test; the sentence tests need the MiniLM package.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +23,7 @@ import pytest
 from detente.nlp.causal_extractor import CAUSAL_DIR
 from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_spans import TAGGER_FILE, WIDE_TAGGER_FILE, SpanTagger, piece_features
+from detente.nlp.pipeline import build_pipeline
 
 WIDTH = 8  # a small state width keeps the arrays readable
 
@@ -107,3 +109,53 @@ def test_classifier_json_names_the_tagger_file(tmp_path: Path) -> None:
     assert Classifier.load().span_tagger_file == shipped.get("span_tagger", TAGGER_FILE)
     (tmp_path / "classifier.json").write_text(json.dumps(shipped | {"span_tagger": WIDE_TAGGER_FILE}))
     assert Classifier.load(tmp_path).span_tagger_file == WIDE_TAGGER_FILE
+
+
+@pytest.fixture(scope="module")
+def wide_causal(tmp_path_factory: pytest.TempPathFactory):
+    """The causal stage with classifier.json's ``span_tagger`` set to the wide tagger (a copy of the data folder)."""
+    data = tmp_path_factory.mktemp("causal_data")
+    for f in Path(CAUSAL_DIR).iterdir():
+        if f.is_file():
+            shutil.copy(f, data / f.name)
+    settings = json.loads((data / "classifier.json").read_text(encoding="utf-8"))
+    (data / "classifier.json").write_text(json.dumps(settings | {"span_tagger": WIDE_TAGGER_FILE}), encoding="utf-8")
+    return build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"data_path": str(data)}})
+
+
+def test_the_switch_loads_the_wide_tagger(wide_causal) -> None:
+    tagger = wide_causal.get_pipe("causal_extractor").tagger
+    if tagger is None:
+        pytest.skip("no MiniLM encoder installed: the tagger is not loaded")
+    assert tagger.context == "wide"
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        # no marker the rules read: the wide tagger's pair, each side a whole clause or phrase
+        (
+            "Hundreds of dock workers walked off the job on Monday, demanding the reinstatement of two colleagues "
+            "who were dismissed last week.",
+            "demanding the reinstatement of two colleagues",
+            "Hundreds of dock workers walked off the job",
+        ),
+        (
+            "Residents staged a sit-in outside the municipal office over the lack of drinking water in their ward.",
+            "the lack of drinking water",
+            "Residents staged a sit-in outside the municipal office",
+        ),
+        (
+            "Two people were injured when police fired tear gas at stone-throwing youths near the bus station.",
+            "police fired tear gas at stone-throwing youths",
+            "Two people were injured",
+        ),
+    ],
+)
+def test_the_wide_tagger_pairs_clauses(wide_causal, text: str, cause: str, effect: str) -> None:
+    if wide_causal.get_pipe("causal_extractor").tagger is None:
+        pytest.skip("no MiniLM encoder installed: the tagger is not loaded")
+    claims = wide_causal(text)._.causal
+    assert claims, text
+    assert cause in claims[0]["cause"] and effect in claims[0]["effect"]
+    assert claims[0]["cause"] not in claims[0]["effect"] and claims[0]["effect"] not in claims[0]["cause"]
