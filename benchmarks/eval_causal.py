@@ -178,6 +178,10 @@ def eval_cnc(k: int = 5, last: int = 0) -> dict:
 
 SPAN_OOF = ROOT / "build" / "cnc_span_oof.json"
 SPAN_OOF_PROBS = ROOT / "build" / "cnc_span_oof_probs.npz"
+# the out-of-fold reading of the tagger before round 19 (``piece_features`` context "near"), kept beside the
+# current one so that the table's round-19 rows compare the two taggers under the same claim code
+SPAN_OOF_NEAR = ROOT / "build" / "cnc_span_oof_near.json"
+SPAN_OOF_PROBS_NEAR = ROOT / "build" / "cnc_span_oof_probs_near.npz"
 SPAN_STATES = ROOT / "build" / "cnc_span_states.npz"
 INF = float("inf")
 # thresholds tuned per fold on the other four folds (the mean of sentence and pair F1 there); the values of
@@ -241,7 +245,10 @@ _ROUND17_SHIPPED = (
     | {"contention_needs_subject": (True,), "purpose_parse_checks": (True,), "no_time_place_sides": (True,)}
     | {"tag_units_min_prob": (0.9,)}
 )
-# the rows of the table: each adds one change to the one before; "fixed" settings are not tuned
+# round 19 was measured with the subject-split score still tuned per fold (3 / 6), as round 17 shipped it
+_SUBJECT_SPLIT_TUNED = {"tag_over_subject_split_min_score": (3.0, 6.0)}
+# the rows of the table: each adds one change to the one before; "fixed" settings are not tuned ("tagger":
+# "near" reads the tagger's out-of-fold output from before round 19)
 STAGES = (
     ("round 5: tagger last", {"tag_over_implicit_min_score": (INF,)} | _NO_SWAP, {}),
     (
@@ -380,6 +387,21 @@ STAGES = (
         | {"sure_unblock_min_prob": (INF, 0.8, 0.7, 0.6)},
         _ROUND8,
     ),
+    (
+        # round 19 (before): the round-17 row as shipped (both its switches on: every fold chose them) read with
+        # the session-9 tagger (``SPAN_OOF_NEAR``: each piece sees two neighbours a side), 4 settings
+        "round 17, shipped, with the tagger of session 9 (round-19 before)",
+        _ROUND17_SHIPPED | _SUBJECT_SPLIT_TUNED,
+        _ROUND8 | {"tagger": "near"},
+    ),
+    (
+        # round 19: the same claim code and settings read with the tagger that also sees pieces 3-8 places
+        # away on either side and the sentence's mean state (``causal_spans.piece_features`` "wide"), 4 settings;
+        # at run time classifier.json's ``span_tagger: span_tagger_wide.npz`` (not set: seeds pairs 0.656 -> 0.651)
+        "+ the span tagger sees the clause around each piece (round 19, switch span_tagger)",
+        _ROUND17_SHIPPED | _SUBJECT_SPLIT_TUNED,
+        _ROUND8,
+    ),
 )
 
 
@@ -413,16 +435,17 @@ def _tagged_for(
     return out
 
 
-def oof_roles(ids: list[str], read=None) -> dict[str, list]:
+def oof_roles(ids: list[str], read=None, probs_file: Path | None = None) -> dict[str, list]:
     """Each CNC train sentence's out-of-fold role log-odds per word piece (``causal_spans.role_log_odds``, or
     what ``read`` makes of its probabilities and offsets), from the piece probabilities
     ``train_causal_spans.py cv`` keeps beside its spans; empty when absent."""
     from detente.nlp.causal_spans import role_log_odds
 
     read = read or role_log_odds
-    if not (SPAN_OOF_PROBS.exists() and SPAN_STATES.exists()):
+    probs_file = probs_file or SPAN_OOF_PROBS
+    if not (probs_file.exists() and SPAN_STATES.exists()):
         return {}
-    z = np.load(SPAN_OOF_PROBS)
+    z = np.load(probs_file)
     probs = np.split(z["probs"], np.cumsum(z["lengths"])[:-1])
     s = np.load(SPAN_STATES)
     offsets = np.split(s["offsets"], np.cumsum(s["lengths"])[:-1])
@@ -445,15 +468,25 @@ def eval_tagger(
 
     from detente.nlp.causal_spans import piece_scores
 
-    spans = json.loads(SPAN_OOF.read_text())
-    roles = oof_roles([d["id"] for d in docs])
-    pieces = oof_roles([d["id"] for d in docs], piece_scores)
+    ids = [d["id"] for d in docs]
+    readings = {"wide": (json.loads(SPAN_OOF.read_text()), oof_roles(ids), oof_roles(ids, piece_scores))}
+    if SPAN_OOF_NEAR.exists() and any(fixed.get("tagger") == "near" for _, _, fixed in STAGES[-last:]):
+        readings["near"] = (
+            json.loads(SPAN_OOF_NEAR.read_text()),
+            oof_roles(ids, probs_file=SPAN_OOF_PROBS_NEAR),
+            oof_roles(ids, piece_scores, SPAN_OOF_PROBS_NEAR),
+        )
     texts = {d["id"]: d["text"] for d in docs}
     shipped = Classifier.load()
     flags = ("join_fragments", "lenient_prose", "complete_tagged")
     tuned_names = tuple(TUNED)
 
     def rows_for(setting: dict) -> list[dict]:
+        setting = dict(setting)
+        which = setting.pop("tagger", "wide")
+        if which not in readings:
+            raise SystemExit(f"no out-of-fold tagger reading {which!r}: {SPAN_OOF_NEAR} (train_causal_spans.py cv)")
+        spans, roles, pieces = readings[which]
         for name, value in setting.items():
             setattr(comp.classifier, name, value)
         comp.extractor.complete_tagged = bool(setting.get("complete_tagged", False))

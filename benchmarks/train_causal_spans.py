@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/train_causal_spans.py features   # encode CNC train once -> build/ (~2 min)
     .venv/bin/python benchmarks/train_causal_spans.py cv         # 5-fold out-of-fold spans -> build/
-    .venv/bin/python benchmarks/train_causal_spans.py train      # all clean train sentences -> span_tagger.npz
+    .venv/bin/python benchmarks/train_causal_spans.py train      # all clean train sentences -> span_tagger_wide.npz
 
 Token states come from the same adapted MiniLM encoder the causal scorer runs (``nlp/minilm.py``), so at
 run time one pass serves both. Training data: the CNC train sentences that ``../shared/eval/leakcheck.py``
@@ -33,8 +33,17 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from detente.nlp.causal_extractor import CAUSAL_DIR, MINILM_FILE  # noqa: E402
-from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger, decode, piece_features  # noqa: E402
+from detente.nlp.causal_spans import (  # noqa: E402
+    TAGGER_FILE,
+    WIDE_TAGGER_FILE,
+    SpanTagger,
+    decode,
+    piece_features,
+)
 
+# piece_features' context (round 19; "near" before: first pairs matched 0.374 -> 0.434 out of fold); ``train``
+# writes span_tagger.npz for "near", span_tagger_wide.npz for "wide" (classifier.json's ``span_tagger`` picks one)
+CONTEXT = "wide"
 HIDDEN = 128
 EPOCHS = 8
 LR = 1e-3
@@ -168,7 +177,7 @@ def cv() -> None:
 
     docs, gold, clean = load()
     states, labels, offsets, ids = read_states()
-    feats = [piece_features(s) for s in states]
+    feats = [piece_features(s, CONTEXT) for s in states]
     n_pairs = [len(g["pairs"]) for g in gold]
     ok = set(trainable(n_pairs, ids, clean).tolist())
     out: dict[str, dict] = {}
@@ -176,7 +185,7 @@ def cv() -> None:
     for f, test in enumerate(folds(len(docs))):
         train = [i for i in range(len(docs)) if i in ok and i not in set(test.tolist())]
         t0 = time.perf_counter()
-        tagger = SpanTagger(fit([feats[i] for i in train], [labels[i] for i in train], seed=f))
+        tagger = SpanTagger(fit([feats[i] for i in train], [labels[i] for i in train], seed=f), CONTEXT)
         for i in test:
             piece_probs[i] = tagger.probs(states[i])
             spans = decode(piece_probs[i], offsets[i])
@@ -207,9 +216,10 @@ def train() -> None:
     docs, gold, clean = load()
     states, labels, _, ids = read_states()
     rows = trainable([len(g["pairs"]) for g in gold], ids, clean)
-    params = fit([piece_features(states[i]) for i in rows], [labels[i] for i in rows])
+    params = fit([piece_features(states[i], CONTEXT) for i in rows], [labels[i] for i in rows])
     meta = {
         "sentences": len(rows),
+        "context": CONTEXT,
         "hidden": HIDDEN,
         "epochs": EPOCHS,
         "lr": LR,
@@ -217,7 +227,7 @@ def train() -> None:
         "dropped_by_leakcheck": len(docs) - len(clean),
     }
     np.savez_compressed(
-        CAUSAL_DIR / TAGGER_FILE,
+        CAUSAL_DIR / (TAGGER_FILE if CONTEXT == "near" else WIDE_TAGGER_FILE),
         **{k: v.astype(np.float16) for k, v in params.items()},
         meta=np.array(json.dumps(meta)),
     )

@@ -48,7 +48,7 @@ from detente.nlp.causal_implicit import contention_targets, inner_clause_splits,
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentence_features
-from detente.nlp.causal_spans import TAGGER_FILE, SpanTagger, role_vote
+from detente.nlp.causal_spans import SpanTagger, role_vote
 from detente.nlp.causal_tables import table_claims
 from detente.nlp.causal_tagging import directed_split
 from detente.nlp.component import DataComponent
@@ -138,7 +138,7 @@ class CausalExtractor(DataComponent):
             except MiniLMUnavailable:
                 if self.scorer == "minilm":
                     raise
-            tagger_file = Path(path) / TAGGER_FILE
+            tagger_file = Path(path) / self.classifier.span_tagger_file
             if self.encoder is not None and getattr(self, "spans", "tagger") == "tagger" and tagger_file.exists():
                 self.tagger = SpanTagger.load(tagger_file)
         elif self.scorer == "minilm":

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from detente.nlp.causal_markers import CAUSAL_DIR, WEIGHTS_FILE, MarkerLexicon
+from detente.nlp.causal_spans import TAGGER_FILE
 
 # With the actor filter on, an actor subject ("Protesters blocked roads") is split off as a cause only when
 # the sentence probability reaches this (classifier.json may set it; the shipped 1.0 means never: on news
@@ -118,6 +119,7 @@ class Classifier:
         self.purpose_parse_checks = False
         self.no_time_place_sides = False
         self.tag_units_min_prob = math.inf
+        self.span_tagger_file = TAGGER_FILE
         self.split_over_tag_min_vote = math.inf
         self.split_over_tag_below_score = math.inf
         self.extra_inner_split_min_vote = math.inf
@@ -202,6 +204,10 @@ class Classifier:
         # claim from its free runs (a fragment, an actor, a filtered side) takes the pair chosen among the parse's
         # units (``causal_tagging.unit_claims``); inf: off, as before
         clf.tag_units_min_prob = float(data.get("tag_units_min_prob", math.inf))
+        # round 19: the span tagger's weights, a file of the data directory: ``span_tagger.npz`` (each piece read
+        # with two neighbours a side; the default) or ``span_tagger_wide.npz`` (also pieces 3-8 away and the
+        # sentence's mean state: CNC pairs 0.433 -> 0.442 out of fold, seeds pairs 0.656 -> 0.651)
+        clf.span_tagger_file = str(data.get("span_tagger", TAGGER_FILE))
         # arbitration (round 12): a tagger pair that would go before the implicit split (its score reaches
         # ``tag_over_implicit_min_score``) but scores under ``split_over_tag_below_score`` yields to the split
         # when the tagger's own role vote for the split's cause and effect reaches ``split_over_tag_min_vote``:

@@ -16,21 +16,35 @@ is not dropped for want of a clause split (docs/causal.md).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 TAGGER_FILE = "span_tagger.npz"
+# round 19: the tagger trained on "wide" ``piece_features``, used where classifier.json's ``span_tagger`` names it
+WIDE_TAGGER_FILE = "span_tagger_wide.npz"
 LABELS = ("O", "C", "E")
 CHUNK_ROWS = 1024  # word pieces per MLP pass in ``SpanTagger.probs_many``
 
 
-def piece_features(states: np.ndarray) -> np.ndarray:
-    """Per piece: its state, and the mean of its left and of its right neighbours' (zeros at the edges).
+# what ``piece_features`` adds beside a piece's own state: "near", the mean of the two pieces on each side
+# (session 9); "wide" (round 19), also the mean of pieces 3-8 on each side and the sentence's mean state, so that
+# the tagger sees which clause a piece sits in and what the rest of the sentence says
+CONTEXTS = ("near", "wide")
+_FAR = (3, 8)  # the far window, in pieces from the piece on either side
+
+
+def piece_features(states: np.ndarray, context: str = "near") -> np.ndarray:
+    """Per piece: its state, and the mean of its left and of its right neighbours' (zeros at the edges); with
+    ``context`` "wide" also the mean of the pieces 3 to 8 places to its left, of those 3 to 8 places to its right
+    (zeros where there are none) and the mean of all the sentence's states.
 
     ``states`` is one sentence's (t, d) last-layer states, [CLS] and [SEP] included; the same function
-    serves training and run time."""
+    serves training and run time (the tagger file names its ``context``)."""
+    if context not in CONTEXTS:
+        raise ValueError(f"unknown tagger context {context!r}")
     t, d = states.shape
     left = np.zeros_like(states)
     right = np.zeros_like(states)
@@ -40,13 +54,27 @@ def piece_features(states: np.ndarray) -> np.ndarray:
     right2 = np.zeros_like(states)
     left2[2:] = states[:-2]
     right2[:-2] = states[2:]
-    return np.concatenate([states, (left + left2) / 2, (right + right2) / 2], axis=1).astype(np.float32)
+    parts = [states, (left + left2) / 2, (right + right2) / 2]
+    if context == "wide":
+        near, far = _FAR
+        sums = np.cumsum(np.vstack([np.zeros((1, d), states.dtype), states]), 0)
+        i = np.arange(t)
+        for lo, hi in (
+            (np.maximum(0, i - far), np.maximum(0, i - near + 1)),
+            (np.minimum(t, i + near), np.minimum(t, i + far + 1)),
+        ):
+            n = (hi - lo).astype(np.float32)
+            mean = (sums[hi] - sums[lo]) / np.maximum(n, 1)[:, None]
+            parts.append(np.where((n > 0)[:, None], mean, 0).astype(states.dtype))
+        parts.append(np.repeat(states.mean(0, keepdims=True), t, 0))
+    return np.concatenate(parts, axis=1).astype(np.float32)
 
 
 class SpanTagger:
     """An MLP over ``piece_features``: relu hidden layer, softmax over O/C/E."""
 
-    def __init__(self, params: dict[str, np.ndarray]) -> None:
+    def __init__(self, params: dict[str, np.ndarray], context: str = "near") -> None:
+        self.context = context  # which ``piece_features`` the weights were trained on
         self.w1 = params["w1"].astype(np.float32)
         self.b1 = params["b1"].astype(np.float32)
         self.w2 = params["w2"].astype(np.float32)
@@ -57,11 +85,12 @@ class SpanTagger:
     @classmethod
     def load(cls, path: Path | str) -> SpanTagger:
         with np.load(path) as z:
-            return cls({k: z[k] for k in z.files})
+            meta = json.loads(str(z["meta"])) if "meta" in z.files else {}
+            return cls({k: z[k] for k in z.files if k != "meta"}, str(meta.get("context", "near")))
 
     def probs(self, states: np.ndarray) -> np.ndarray:
         """(t, 3) label probabilities for one sentence's token states."""
-        x = (piece_features(states) - self.mu) / self.sd
+        x = (piece_features(states, self.context) - self.mu) / self.sd
         h = np.maximum(x @ self.w1 + self.b1, 0.0)
         z = h @ self.w2 + self.b2
         z -= z.max(1, keepdims=True)
@@ -81,7 +110,7 @@ class SpanTagger:
             while end < len(states) and (size == 0 or size + len(states[end]) <= rows):
                 size += len(states[end])
                 end += 1
-            x = np.concatenate([piece_features(s) for s in states[start:end]])
+            x = np.concatenate([piece_features(s, self.context) for s in states[start:end]])
             x = (x - self.mu) / self.sd
             h = np.maximum(x @ self.w1 + self.b1, 0.0)
             z = h @ self.w2 + self.b2
