@@ -402,6 +402,42 @@ STAGES = (
         _ROUND17_SHIPPED | _SUBJECT_SPLIT_TUNED,
         _ROUND8,
     ),
+    (
+        # round 20, part 1: round 18 as shipped, the wide tagger's spans with the near tagger's roles, no pair dropped
+        "round 18 shipped, wide tagger's spans, near tagger's roles (round 20, part 1)",
+        _ROUND17_SHIPPED | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,)},
+        _ROUND8
+        | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
+        | {"tag_pair_no_subject_effect": False, "tag_pair_turn_subject_effect": False},
+    ),
+    (
+        # round 20, part 2: and the tagger's pair dropped where its effect is the subject of a verb in its cause
+        "+ no tagger pair whose effect is the subject of its cause's verb (round 20, part 2)",
+        _ROUND17_SHIPPED | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,)},
+        _ROUND8
+        | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
+        | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": False},
+    ),
+    (
+        # round 20: round 18 as shipped (inner-split vote 2, sure unblocking from 0.7), the swap tuned (2 settings),
+        # the wide tagger's spans with the near tagger's role log-odds ("wide+near roles": classifier.json's
+        # ``role_tagger``), its pair turned where that role vote reads it backwards, and dropped where its effect is
+        # the subject of a verb in its cause and the clause split reads the sentence
+        "+ the tagger's pair turned where the near roles read it backwards (round 20)",
+        _ROUND17_SHIPPED | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,)},
+        _ROUND8
+        | {"tagger": "wide+near roles", "tag_pair_min_role_vote": 0.0}
+        | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": False},
+    ),
+    (
+        # round 20, part 3 (instead of the row before): the part-2 pair turned round where no clause split reads
+        # the sentence
+        "part 2, and such a pair turned round where no clause split reads the sentence (round 20, part 3)",
+        _ROUND17_SHIPPED | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,)},
+        _ROUND8
+        | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
+        | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": True},
+    ),
 )
 
 
@@ -470,12 +506,16 @@ def eval_tagger(
 
     ids = [d["id"] for d in docs]
     readings = {"wide": (json.loads(SPAN_OOF.read_text()), oof_roles(ids), oof_roles(ids, piece_scores))}
-    if SPAN_OOF_NEAR.exists() and any(fixed.get("tagger") == "near" for _, _, fixed in STAGES[-last:]):
+    if SPAN_OOF_NEAR.exists() and any(
+        fixed.get("tagger") in ("near", "wide+near roles") for _, _, fixed in STAGES[-last:]
+    ):
         readings["near"] = (
             json.loads(SPAN_OOF_NEAR.read_text()),
             oof_roles(ids, probs_file=SPAN_OOF_PROBS_NEAR),
             oof_roles(ids, piece_scores, SPAN_OOF_PROBS_NEAR),
         )
+        # round 20: the wide tagger's pair and pieces, the near tagger's role log-odds
+        readings["wide+near roles"] = (readings["wide"][0], readings["near"][1], readings["wide"][2])
     texts = {d["id"]: d["text"] for d in docs}
     shipped = Classifier.load()
     flags = ("join_fragments", "lenient_prose", "complete_tagged")

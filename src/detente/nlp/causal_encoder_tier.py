@@ -112,13 +112,19 @@ def tag(
     texts: list[str],
     which: list[int],
     states: dict[int, Encoded],
+    role_tagger: SpanTagger | None = None,
 ) -> dict[int, dict[str, Any] | None]:
     """What the tagger reads in the texts ``which`` (``SpanTagger.read``: its cause/effect when one decodes,
-    and every piece's role log-odds), encoding those not in ``states`` yet."""
+    and every piece's role log-odds), encoding those not in ``states`` yet. With ``role_tagger`` the role
+    log-odds, by which directions are checked and splits voted, are that tagger's (round 20)."""
     if tagger is None or encoder is None:
         return {}
     missing = [i for i in which if i not in states]
     for i, e in zip(missing, encode_texts(encoder, [texts[i] for i in missing]), strict=True):
         states[i] = e
-    found = tagger.read_many([(states[i].states, states[i].offsets) for i in which])
+    encoded = [(states[i].states, states[i].offsets) for i in which]
+    found = tagger.read_many(encoded)
+    if role_tagger is not None:
+        for read, roles in zip(found, role_tagger.roles_many(encoded), strict=True):
+            read["roles"] = roles
     return dict(zip(which, found, strict=True))

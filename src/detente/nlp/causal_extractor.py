@@ -128,6 +128,7 @@ class CausalExtractor(DataComponent):
         self.extractor.parse_span_bias = self.classifier.parse_span_bias
         self.encoder = None
         self.tagger: SpanTagger | None = None
+        self.role_tagger: SpanTagger | None = None
         ensemble = self.classifier.ensemble
         adapters = Path(path) / ensemble.get("adapters", MINILM_FILE)
         if self.scorer != "linear" and ensemble and adapters.exists():
@@ -141,6 +142,9 @@ class CausalExtractor(DataComponent):
             tagger_file = Path(path) / self.classifier.span_tagger_file
             if self.encoder is not None and getattr(self, "spans", "tagger") == "tagger" and tagger_file.exists():
                 self.tagger = SpanTagger.load(tagger_file)
+                role_file = self.classifier.role_tagger_file
+                if role_file and role_file != self.classifier.span_tagger_file:
+                    self.role_tagger = SpanTagger.load(Path(path) / role_file)
         elif self.scorer == "minilm":
             raise ValueError(
                 f"causal_extractor scorer 'minilm' needs {adapters} and an 'ensemble' entry "
@@ -165,7 +169,7 @@ class CausalExtractor(DataComponent):
 
     def _tag(self, sents: list[Span], which: list[int], states: dict[int, Encoded]) -> dict[int, dict[str, Any] | None]:
         """The tagger's cause/effect for the sentences ``which``, encoding those not in ``states`` yet."""
-        return tag(self.encoder, self.tagger, [span_text(s) for s in sents], which, states)
+        return tag(self.encoder, self.tagger, [span_text(s) for s in sents], which, states, self.role_tagger)
 
     def tagged_spans(self, sents: list[Span], probs: list[float]) -> list[dict[str, Any] | None]:
         """The tagger's spans for every sentence at or above the tag threshold (None elsewhere): what
@@ -353,6 +357,12 @@ class CausalExtractor(DataComponent):
         sentence the scorer calls causal, the span tagger's cause and effect. ``unblocked``: read it as if no
         concessive or negated marker blocked it (``_sure_unblocked``)."""
         clf = self.classifier
+        tagged = _role_checked(tagged, clf.tag_pair_min_role_vote)
+        if clf.tag_pair_no_subject_effect and _effect_is_subject_of_cause(sent, tagged):
+            if self._splits_at(sent, p):
+                tagged = _without_pair(tagged)  # the clause split, its direction checked by the roles, reads it
+            elif clf.tag_pair_turn_subject_effect:
+                tagged = _role_checked(tagged, math.inf)  # no split: the pair turned round
         found = self._marker_claims(p, markers)
         for claim in found:
             claim.pop("strong", None)
@@ -412,6 +422,13 @@ class CausalExtractor(DataComponent):
         if not out and not unblocked and self._sure_unblocked(sent, p):
             return self._claims_at(sent, p, markers, tagged, unblocked=True)
         return out
+
+    def _splits_at(self, sent: Span, p: float) -> bool:
+        """Whether the implicit clause split would read a sentence at probability ``p`` (lacking other pairs)."""
+        clf = self.classifier
+        if p < max(clf.threshold, clf.implicit_threshold) or not self._prose(sent):
+            return False
+        return bool(self.extractor.fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold))
 
     def _sure_unblocked(self, sent: Span, p: float) -> bool:
         """Whether a sentence left with no claim is read again without its block (round 18): the scorer gives it
@@ -660,6 +677,46 @@ def _line_pieces(sent: Span) -> list[Span]:
 def _has_pair(tagged: dict[str, Any] | None) -> bool:
     """Whether the tagger decoded a cause and an effect (its reading may hold only the pieces' roles)."""
     return bool(tagged) and "cause" in (tagged or {})
+
+
+def _role_checked(tagged: dict[str, Any] | None, min_vote: float) -> dict[str, Any] | None:
+    """The tagger's reading with its pair turned round where the role vote for the pair's cause and effect (the
+    role tagger's log-odds) is under ``min_vote`` (round 20: "hit car makers -> The new tariffs" from the wide
+    tagger, whose spans are better than its directions)."""
+    if min_vote == -math.inf or not _has_pair(tagged):
+        return tagged
+    read = tagged or {}
+    vote = role_vote(read.get("roles") or [], tuple(read["cause"]), tuple(read["effect"]))
+    if min_vote < math.inf and (vote is None or vote >= min_vote):
+        return tagged
+    turned = {"cause": read["effect"], "effect": read["cause"]}
+    turned |= {"cause_score": read.get("effect_score", 0.0), "effect_score": read.get("cause_score", 0.0)}
+    # without its pieces: the parse's units would be chosen again from the span tagger's backward scores
+    return {k: v for k, v in read.items() if k != "pieces"} | turned
+
+
+def _without_pair(tagged: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The tagger's reading with its decoded pair taken out (its pieces' roles kept)."""
+    return {k: v for k, v in (tagged or {}).items() if k not in ("cause", "effect", "cause_score", "effect_score")}
+
+
+def _effect_is_subject_of_cause(sent: Span, tagged: dict[str, Any] | None) -> bool:
+    """Whether the tagger's effect holds the subject of a verb inside its cause ("protesting the rules -> The
+    teachers", "flooded the towns -> The storm"): the pair reads a predicate as the cause of its own subject."""
+    if not _has_pair(tagged):
+        return False
+    doc = sent.doc
+    sides = []
+    for side in ("cause", "effect"):
+        a, b = (tagged or {})[side]
+        span = doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
+        sides.append({t.i for t in span} if span is not None else set())
+    cause, effect = sides
+    return any(
+        doc[i].pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in effect for c in doc[i].children)
+        for i in cause - effect
+    )
 
 
 def _tag_score(tagged: dict[str, Any] | None) -> float:

@@ -120,9 +120,13 @@ class Classifier:
         self.no_time_place_sides = False
         self.tag_units_min_prob = math.inf
         self.span_tagger_file = TAGGER_FILE
+        self.role_tagger_file: str | None = None
         self.split_over_tag_min_vote = math.inf
         self.split_over_tag_below_score = math.inf
         self.extra_inner_split_min_vote = math.inf
+        self.tag_pair_min_role_vote = -math.inf
+        self.tag_pair_no_subject_effect = False
+        self.tag_pair_turn_subject_effect = False
         self.sure_unblock_min_prob = math.inf
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
@@ -208,6 +212,9 @@ class Classifier:
         # with two neighbours a side; the default) or ``span_tagger_wide.npz`` (also pieces 3-8 away and the
         # sentence's mean state: CNC pairs 0.433 -> 0.442 out of fold, seeds pairs 0.656 -> 0.651)
         clf.span_tagger_file = str(data.get("span_tagger", TAGGER_FILE))
+        # round 20: the tagger whose per-piece role log-odds check directions, turn splits and vote extra splits
+        # (``span_tagger.npz`` beside the wide ``span_tagger``); unset: the span tagger's own
+        clf.role_tagger_file = str(data["role_tagger"]) if data.get("role_tagger") else None
         # arbitration (round 12): a tagger pair that would go before the implicit split (its score reaches
         # ``tag_over_implicit_min_score``) but scores under ``split_over_tag_below_score`` yields to the split
         # when the tagger's own role vote for the split's cause and effect reaches ``split_over_tag_min_vote``:
@@ -219,6 +226,15 @@ class Classifier:
         # ``sure_unblock_min_prob`` that a concessive or negated marker left with no claim read without that
         # block; inf: off, as before
         clf.extra_inner_split_min_vote = float(data.get("extra_inner_split_min_vote", math.inf))
+        # round 20: the tagger's own pair is turned round where the role vote for its cause and effect
+        # (``role_tagger``'s log-odds) falls under this: the wide tagger decodes some pairs the wrong way round
+        clf.tag_pair_min_role_vote = float(data.get("tag_pair_min_role_vote", -math.inf))
+        # round 20: nor is a tagger pair kept whose effect is the subject of a verb inside its cause ("protesting
+        # the rules -> The teachers"): a predicate is not the cause of its own subject; the clause split and the
+        # role vote read such a sentence instead
+        clf.tag_pair_no_subject_effect = bool(data.get("tag_pair_no_subject_effect", False))
+        # and where no clause split reads the sentence, such a pair is turned round instead (when set)
+        clf.tag_pair_turn_subject_effect = bool(data.get("tag_pair_turn_subject_effect", False))
         clf.sure_unblock_min_prob = float(data.get("sure_unblock_min_prob", math.inf))
         return clf
 

@@ -136,6 +136,11 @@ class SpanTagger:
             "pieces": piece_scores(probs, offsets),
         }
 
+    def roles_many(self, encoded: list[tuple[np.ndarray, list[tuple[int, int]]]]) -> list[list[tuple[int, int, float]]]:
+        """Only the ``roles`` of ``read_many``: where another tagger's roles decide directions (round 20)."""
+        probs = self.probs_many([states for states, _ in encoded])
+        return [role_log_odds(p, offsets) for p, (_, offsets) in zip(probs, encoded, strict=True)]
+
     def read_many(self, encoded: list[tuple[np.ndarray, list[tuple[int, int]]]]) -> list[dict[str, Any]]:
         """``read`` of several sentences ((states, offsets) each), the MLP run once over all of them."""
         probs = self.probs_many([states for states, _ in encoded])
