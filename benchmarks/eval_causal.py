@@ -438,6 +438,17 @@ STAGES = (
         | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
         | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": True},
     ),
+    (
+        # round 21: round 20 as shipped (part 2), and no claim whose side only modifies the other side's clause
+        # (adverbs and time words, an effect that is a bare prepositional phrase hanging from the cause:
+        # ``causal_parse.modifier_side``; classifier.json's ``no_modifier_sides``)
+        "round 20 shipped, + no side that only modifies the other side's clause (round 21)",
+        _ROUND17_SHIPPED | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,)},
+        _ROUND8
+        | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
+        | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": False}
+        | {"no_modifier_sides": True},
+    ),
 )
 
 
@@ -535,6 +546,7 @@ def eval_tagger(
         comp.extractor.trim_datelines = bool(setting.get("trim_datelines", False))
         comp.extractor.trim_reports = bool(setting.get("trim_reports", False))
         comp.extractor.no_time_place_sides = bool(setting.get("no_time_place_sides", False))
+        comp.extractor.no_modifier_sides = bool(setting.get("no_modifier_sides", False))
         comp.extractor.parse_span_bias = setting.get("parse_span_bias")
         rows = []
         for i, doc in enumerate(parsed):
@@ -588,6 +600,7 @@ def eval_tagger(
     comp.extractor.trim_datelines = shipped.trim_datelines
     comp.extractor.trim_reports = shipped.trim_reports
     comp.extractor.no_time_place_sides = shipped.no_time_place_sides
+    comp.extractor.no_modifier_sides = shipped.no_modifier_sides
     comp.extractor.parse_span_bias = shipped.parse_span_bias
     return out
 

@@ -125,6 +125,7 @@ class CausalExtractor(DataComponent):
         self.extractor.trim_datelines = self.classifier.trim_datelines
         self.extractor.trim_reports = self.classifier.trim_reports
         self.extractor.no_time_place_sides = self.classifier.no_time_place_sides
+        self.extractor.no_modifier_sides = self.classifier.no_modifier_sides
         self.extractor.parse_span_bias = self.classifier.parse_span_bias
         self.encoder = None
         self.tagger: SpanTagger | None = None

@@ -28,6 +28,7 @@ from detente.nlp.causal_parse import (
     cause_of_subject,
     clause_verb,
     is_negated,
+    modifier_side,
     noun_phrase,
     one_line,
     only_time_or_place,
@@ -53,6 +54,7 @@ class Extractor:
         self.trim_datelines = False  # a span keeps only what follows a publication stamp (round 14)
         self.trim_reports = False  # an effect that is a report keeps the reported clause (round 14)
         self.no_time_place_sides = False  # no claim whose cause or effect is only a time or place (round 17)
+        self.no_modifier_sides = False  # no claim whose side only modifies the other side's clause (round 21)
         # tagged spans chosen among the parse's units, with this bias per piece; None: free runs (round 13)
         self.parse_span_bias: float | None = None
         self.whole_clause = True  # a trailing subordinate clause explains its whole main clause (round 12)
@@ -456,6 +458,8 @@ class Extractor:
             return
         if self.no_time_place_sides and (only_time_or_place(cause) or only_time_or_place(effect)):
             return  # "on Tuesday" -> X: when or where a thing happened is neither its cause nor its effect
+        if self.no_modifier_sides and modifier_side(cause, effect):
+            return  # "hard this year" -> "X hit Y": a modifier of the effect's clause is not its cause
         c0, c1 = cause[0].idx, cause[-1].idx + len(cause[-1].text)
         e0, e1 = effect[0].idx, effect[-1].idx + len(effect[-1].text)
         if c0 < e1 and e0 < c1:  # overlapping spans are not a cause and an effect

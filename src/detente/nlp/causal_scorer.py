@@ -118,6 +118,7 @@ class Classifier:
         self.contention_needs_subject = False
         self.purpose_parse_checks = False
         self.no_time_place_sides = False
+        self.no_modifier_sides = False
         self.tag_units_min_prob = math.inf
         self.span_tagger_file = TAGGER_FILE
         self.role_tagger_file: str | None = None
@@ -204,6 +205,9 @@ class Classifier:
         # round 17: no claim whose cause or effect names only a time, a place or a number ("on Tuesday" ->
         # X; ``causal_parse.only_time_or_place``): the tagger's unit or a split cut at a date, never a cause
         clf.no_time_place_sides = bool(data.get("no_time_place_sides", False))
+        # round 21: no claim whose side only modifies the other side's clause: adverbs and time words, an effect
+        # that is a bare prepositional phrase hanging from the cause (``causal_parse.modifier_side``)
+        clf.no_modifier_sides = bool(data.get("no_modifier_sides", False))
         # round 17: a sentence the scorer gives at least this whose tagger pair (scoring ``tag_min_score``) made no
         # claim from its free runs (a fragment, an actor, a filtered side) takes the pair chosen among the parse's
         # units (``causal_tagging.unit_claims``); inf: off, as before
