@@ -17,6 +17,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.causal_tagging import unit_edges
 from detente.nlp.event_coder import EventCoder
 from detente.nlp.events.triggers import SCAN_POS
 from detente.nlp.minilm import BATCH_ROWS, length_groups
@@ -200,29 +201,12 @@ def test_whole_document_events_unchanged_by_the_shared_tokens(resolver: Language
 
 # -- phrase candidates --------------------------------------------------------------------------------------------
 def _plain_phrase_candidates(sent: Span) -> list[tuple[int, int]]:
-    """``phrase_candidates`` as it was before round 5 (a Token per range edge): the reference."""
+    """``phrase_candidates`` as it was before round 5 (a Token per range edge, the units' edges shared): the
+    reference."""
     doc = sent.doc
     lo, hi = sent.start, sent.end
     out: set[tuple[int, int]] = set()
-    starts_of: dict[int, set[int]] = {}
-    ends_of: dict[int, set[int]] = {}
-
-    def starts_at(tok: Token) -> set[int]:
-        if tok.i not in starts_of:
-            starts_of[tok.i] = {tok.i}
-            for c in tok.lefts:
-                if lo <= c.left_edge.i:
-                    starts_of[tok.i] |= starts_at(c)
-        return starts_of[tok.i]
-
-    def ends_at(tok: Token) -> set[int]:
-        if tok.i not in ends_of:
-            ends_of[tok.i] = {tok.i + 1}
-            for c in tok.rights:
-                if c.right_edge.i < hi:
-                    ends_of[tok.i] |= ends_at(c)
-        return ends_of[tok.i]
-
+    starts_at, ends_at = unit_edges(sent)
     for tok in sent:
         if tok.is_punct or tok.is_space:
             continue

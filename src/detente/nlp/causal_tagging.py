@@ -4,6 +4,7 @@ become a claim like the rules' (whole tokens, trimmed, polarity, hedging, pronou
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
@@ -84,14 +85,12 @@ _CONTENT = {"NOUN", "PROPN", "VERB"}
 _TOP = 40  # candidates per role kept for the pair search
 
 
-def phrase_candidates(sent: Span) -> list[tuple[int, int]]:
-    """The sentence's syntactic units as token ranges (start, end) into the doc: every head with a contiguous
-    run of its dependents' subtrees around it - from its whole subtree (a clause, a noun phrase) down to the
-    head alone, dropping dependents from the outside in (a clause without its fronted adverbial or its trailing
-    reason, a verb phrase without its subject, a clause without its subordinator). Punctuation at either edge
-    is left out; a range with no noun, proper noun or verb is no candidate."""
+def unit_edges(sent: Span) -> tuple[Callable[[Token], set[int]], Callable[[Token], set[int]]]:
+    """Where a head's syntactic units inside ``sent`` may start and end: for a token, the token indices its
+    contiguous runs of left dependents' subtrees may start at (itself included) and the end indices (exclusive)
+    its runs of right dependents' subtrees may end at; dependents reaching outside the span are left out.
+    Memoised per call, as every head shares its dependents' sets."""
     lo, hi = sent.start, sent.end
-    out: set[tuple[int, int]] = set()
     starts_of: dict[int, set[int]] = {}
     ends_of: dict[int, set[int]] = {}
 
@@ -111,6 +110,18 @@ def phrase_candidates(sent: Span) -> list[tuple[int, int]]:
                     ends_of[tok.i] |= ends_at(c)
         return ends_of[tok.i]
 
+    return starts_at, ends_at
+
+
+def phrase_candidates(sent: Span) -> list[tuple[int, int]]:
+    """The sentence's syntactic units as token ranges (start, end) into the doc: every head with a contiguous
+    run of its dependents' subtrees around it - from its whole subtree (a clause, a noun phrase) down to the
+    head alone, dropping dependents from the outside in (a clause without its fronted adverbial or its trailing
+    reason, a verb phrase without its subject, a clause without its subordinator). Punctuation at either edge
+    is left out; a range with no noun, proper noun or verb is no candidate."""
+    lo, hi = sent.start, sent.end
+    out: set[tuple[int, int]] = set()
+    starts_at, ends_at = unit_edges(sent)
     tokens = list(sent)  # one Token per token, not one per range edge read below
     # punctuation or space, per token of the sentence: every range lies inside it (``starts_at`` keeps starts from
     # ``lo``, ``ends_at`` ends up to ``hi``), so its edges are read here
