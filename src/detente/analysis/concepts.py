@@ -29,7 +29,7 @@ import functools
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,9 +49,16 @@ _CORE_PIPES = {"tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler"
 _ACTOR_ENTS = {"GPE", "NORP", "ORG", "LOC", "FAC"}
 _TIME_ENTS = {"DATE", "TIME"}
 PEOPLE_FILE = data_file("actors", "people.jsonl")
+# countries, organisations and places of the actor data: their one-word names ("Rosneft", "Kremlin", "Crimea")
+# are actors even where a span read in lower case ("Rosneft and Lukoil") loses the entity
+ACTOR_FILES = tuple(
+    data_file("actors", f"{name}.jsonl") for name in ("countries", "institutions", "igos", "ngos", "places")
+)
+_ACTOR_NAME_FIELDS = ("name", "names", "aliases", "metonyms", "demonyms", "capitals")
 _NOUNS = {"NOUN", "PROPN"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
-_HEAD_PREPS = {"of", "in", "on", "to", "for"}  # "a decline in support", "the lifting of sanctions"
+# "a decline in support", "the lifting of sanctions", "concerns about miscalculation"
+_HEAD_PREPS = {"of", "in", "on", "to", "for", "about"}
 
 Similarity = Callable[[str, str], float]
 
@@ -313,6 +320,21 @@ def normalise_doc(
     nouns = [t for t in remaining if t.pos_ in _NOUNS]
     fallback = next((t for t in nouns if t.dep_ != "compound"), nouns[0] if nouns else remaining[-1])
     head = root if root.i in kept else fallback
+    if head.pos_ == "ADP":  # "inside Russia", "against terrorism": a prepositional phrase names its object
+        head = next((c for c in head.children if c.dep_ == "pobj" and c.i in kept), head)
+    elif head.lemma_.lower() in lexicon.stop_concepts:
+        # "the two superpowers to the edge of catastrophe", "countries into a trade war": where an empty noun
+        # was sent is what the span is about
+        head = next(
+            (
+                o
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+                for o in c.children
+                if o.dep_ == "pobj" and o.i in kept and o.pos_ == "NOUN"
+            ),
+            head,
+        )
 
     direction = 1
     direction_tokens: set[int] = set()
@@ -372,7 +394,7 @@ def normalise_doc(
                             of_tokens.extend([child, *mods, obj])
         label_tokens = generic_of + sorted(key_tokens + of_tokens, key=lambda t: t.i)
         key_tokens = generic_of + key_tokens + [t for t in of_tokens if t.pos_ == "NOUN"]
-        label = " ".join(t.lower_ for t in label_tokens)
+        label = _phrase(label_tokens)
     else:  # a verb or adjective phrase: the content words of its subtree together are the concept
         subtree = {t.i for t in head.subtree}
         key_tokens = [t for t in content if t.i in subtree] or [head]
@@ -388,16 +410,26 @@ def normalise_doc(
     if head.pos_ in _NOUNS and key and key <= lexicon.stop_concepts:
         # an abstract noun is a concept only with what makes it one: "escalatory moves", "the post-Soviet
         # space", "views on global politics"; bare ("the situation", "key developments") it stays off
-        mods = [t for t in _modifiers(head, kept) if t.lemma_.lower() not in lexicon.empty_modifiers]
-        if mods:
-            key = key | {t.lemma_.lower() for t in mods}
-            label = " ".join(t.lower_ for t in sorted([*mods, head], key=lambda t: t.i))
+        # another empty noun does not make one a variable: "a departure from efforts", "the fate of the plan"
+        mods = [
+            t
+            for t in _modifiers(head, kept)
+            if t.lemma_.lower() not in lexicon.empty_modifiers and t.lemma_.lower() not in lexicon.stop_concepts
+        ]
+        # a named possessor says whose it is, as a name compound does ("US policy"): "Trump's policy",
+        # "Russia's position" (a pronoun or a common noun does not: "its actions", "each nation's actions")
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if mods or owner is not None:
+            key = key | {t.lemma_.lower() for t in mods} | ({owner.lower_} if owner is not None else set())
+            label = _phrase(sorted([*mods, *_joining_words(mods), head], key=lambda t: t.i))
+            if owner is not None:
+                label = f"{owner.lower_}'s {label}"
     rejected = _rejected(head, key_tokens, key, lexicon, people) or ("clause" if _bare_predicate(doc) else None)
     all_lemmas = set(lemmas) | {t.lemma_.lower() for t in kept_tokens}
     for keep_key in keep_keys:
         if keep_key <= all_lemmas and head.lemma_.lower() in keep_key:
             key = keep_key
-            label = " ".join(t.lower_ for t in content if t.lemma_.lower() in keep_key)
+            label = _phrase([t for t in content if t.lemma_.lower() in keep_key])
             rejected = None
             break
     return SpanForm(doc.text, key, label, head.lemma_.lower(), direction, lemmas, rejected)
@@ -460,6 +492,27 @@ def _modifiers(head: Token, kept: set[int]) -> list[Token]:
     return out
 
 
+def _phrase(tokens: Sequence[Token]) -> str:
+    """Words of a label in order, lowercased; a hyphen the text wrote between two of them stays
+    ("post-soviet space", not "post soviet space")."""
+    out = ""
+    for prev, token in zip([None, *tokens], tokens, strict=False):
+        if prev is not None:
+            between = token.doc[prev.i + 1 : token.i]
+            hyphen = len(between) == 1 and between[0].text in {"-", "\u2011"} and not prev.whitespace_
+            out += "-" if hyphen and not between[0].whitespace_ else " "
+        out += token.lower_
+    return out
+
+
+def _joining_words(mods: Sequence[Token]) -> list[Token]:
+    """The words that tie modifiers to their noun in a label: the preposition of a prepositional object and
+    the "to" of an infinitive ("views on politics", "failure to break economy", not "views politics")."""
+    out = [t.head for t in mods if t.dep_ == "pobj" and t.head.dep_ == "prep"]
+    out += [c for t in mods if t.pos_ == "VERB" for c in t.children if c.dep_ == "aux" and c.lower_ == "to"]
+    return out
+
+
 def _rejected(
     head: Token, key_tokens: Sequence[Token], key: frozenset[str], lexicon: ConceptLexicon, people: frozenset[str]
 ) -> str | None:
@@ -477,6 +530,8 @@ def _rejected(
         )
     ):
         return "person"  # "the US President", "a dealmaker and peacemaker", "experts"
+    if key and key <= _actor_names() and head.ent_type_ not in _TIME_ENTS:
+        return "actor"  # "Rosneft and Lukoil": names the parse lost in a span read in lower case
     if any(_is_time(t) for t in key_tokens) and all(_is_time(t) or t.pos_ == "ADJ" for t in key_tokens):
         return "time"  # "effective August 7", "late 2025": when, not what
     if (
@@ -492,18 +547,39 @@ def _rejected(
     return None
 
 
+def _jsonl_names(path: Path, fields: Sequence[str]) -> Iterator[str]:
+    """The names listed under ``fields`` of each record of an actor data file."""
+    import json
+
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("{"):
+            record = json.loads(line)
+            for name in fields:
+                value = record.get(name) or []
+                yield from [value] if isinstance(value, str) else value
+
+
 @functools.lru_cache(maxsize=1)
 def _people() -> frozenset[str]:
     """Every word of every person's name in the actor data ("trump", "dmitriev", "kirill")."""
-    import json
-
     names: set[str] = set()
-    if PEOPLE_FILE.exists():
-        for line in PEOPLE_FILE.read_text(encoding="utf-8").splitlines():
-            if line.startswith("{"):
-                for name in json.loads(line).get("names", []):
-                    names.update(w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2)
+    for name in _jsonl_names(PEOPLE_FILE, ("names",)):
+        names.update(w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2)
     return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _actor_names() -> frozenset[str]:
+    """The one-word names of countries, organisations and places in the actor data, lowercased ("rosneft",
+    "kremlin", "russians", "crimea"); names of several words are left out, their words alone being ordinary."""
+    return frozenset(
+        name.lower()
+        for path in ACTOR_FILES
+        for name in _jsonl_names(path, _ACTOR_NAME_FIELDS)
+        if name.isalpha() and len(name) > 2 and name[0].isupper()
+    )
 
 
 def normalise_spans(
