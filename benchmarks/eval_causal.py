@@ -209,6 +209,7 @@ TUNED = {
     "tag_units_min_prob": (INF,),
     "extra_inner_split_min_vote": (INF,),
     "sure_unblock_min_prob": (INF,),
+    "purpose_instrument_verbs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -444,6 +445,19 @@ STAGES = (
         # ``causal_parse.modifier_side``; classifier.json's ``no_modifier_sides``)
         "round 20 shipped, + no side that only modifies the other side's clause (round 21)",
         _ROUND17_SHIPPED | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,)},
+        _ROUND8
+        | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
+        | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": False}
+        | {"no_modifier_sides": True},
+    ),
+    (
+        # round 22: round 21 as shipped, and the infinitive complement of a verb putting a means to work ("used rubber
+        # bullets | to disperse the crowd") read as a purpose beside the first pair (``causal_implicit.
+        # instrument_purpose``; classifier.json's ``purpose_instrument_verbs``), tuned per fold (4 settings)
+        "+ a means verb's infinitive complement as a purpose (round 22)",
+        _ROUND17_SHIPPED
+        | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,)}
+        | {"purpose_instrument_verbs": (False, True)},
         _ROUND8
         | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
         | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": False}

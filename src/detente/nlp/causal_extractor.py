@@ -512,7 +512,7 @@ class CausalExtractor(DataComponent):
             else []
         )
         if clf.extra_purpose_clauses:
-            candidates += purpose_clauses(self.extractor, sent, clf.purpose_parse_checks)
+            candidates += purpose_clauses(self.extractor, sent, clf.purpose_parse_checks, clf.purpose_instrument_verbs)
         if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
             candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
         roles = (tagged or {}).get("roles")

@@ -270,17 +270,22 @@ def _contention_phrase(head: Token) -> int | None:
     return _clause_start(verb)
 
 
-def purpose_clauses(ex: Extractor, sent: Span, parse_checks: bool = False) -> list[dict[str, Any]]:
+def purpose_clauses(
+    ex: Extractor, sent: Span, parse_checks: bool = False, instrument_verbs: bool = False
+) -> list[dict[str, Any]]:
     """A purpose infinitive as the cause of the act it is the purpose of (round 15): "the workers launched an
     agitation | to draw attention to their plight", "police fired in the air | to disperse the mob". Only
     adverbial infinitives (``advcl`` with "to"): a verb's or noun's complement ("plan to", "refused to", "a
     willingness to") is no purpose. The effect is the act's clause from the subject of its first verb to the
     infinitive. Offered as further pairs of a sentence that has one (flag ``extra_purpose_clauses``);
-    ``parse_checks`` (round 16) drops the parse shapes of ``purpose_misparsed``."""
+    ``parse_checks`` (round 16) drops the parse shapes of ``purpose_misparsed``; ``instrument_verbs`` (round 22)
+    also reads the complement of a verb of ``instrument_verbs`` as a purpose (``instrument_purpose``)."""
     doc = sent.doc
     found: list[dict[str, Any]] = []
     for inf in sent:
-        if inf.dep_ != "advcl" or inf.pos_ != "VERB" or inf.i < inf.head.i:
+        if inf.pos_ != "VERB" or inf.i < inf.head.i:
+            continue
+        if inf.dep_ != "advcl" and not (instrument_verbs and instrument_purpose(ex, inf)):
             continue
         marks = [c for c in inf.children if c.dep_ == "aux" and c.lower_ == "to"]
         act = inf.head
@@ -305,6 +310,20 @@ def purpose_clauses(ex: Extractor, sent: Span, parse_checks: bool = False) -> li
     for claim in found:
         claim["implicit"] = True
     return found
+
+
+def instrument_purpose(ex: Extractor, inf: Token) -> bool:
+    """An infinitive complement (``xcomp``) that is the purpose of a verb putting a means to work (round 22):
+    "police used rubber bullets | to disperse the crowd", "vehicles have been used | to carry out attacks". The
+    parser attaches such an infinitive to the verb as a complement, but the verb (``instrument_verbs``) takes a
+    means, not an act, as its object; the means must stand before the infinitive, as its direct object or its
+    passive subject, which leaves out the habitual "they used to protest" (no object)."""
+    verb = inf.head
+    if inf.dep_ != "xcomp" or verb.lemma_.lower() not in ex.lex.instrument_verbs:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i < inf.i for c in verb.children)
 
 
 _NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")

@@ -41,6 +41,7 @@ class MarkerLexicon:
         self.target_preps = {str(w).lower() for w in data.get("contention_target_preps", [])}
         self.target_participles = {str(w).lower() for w in data.get("contention_target_participles", [])}
         self.emotion_words = set(data.get("emotion_words", []))
+        self.instrument_verbs = {str(w).lower() for w in data.get("instrument_verbs", [])}
         self.emotion_preps = set(data.get("emotion_preps", []))
         means = data.get("means", {}) or {}
         self.means_preps = set(means.get("preps", []))

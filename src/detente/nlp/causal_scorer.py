@@ -117,6 +117,7 @@ class Classifier:
         self.extra_purpose_clauses = False
         self.contention_needs_subject = False
         self.purpose_parse_checks = False
+        self.purpose_instrument_verbs = False
         self.no_time_place_sides = False
         self.no_modifier_sides = False
         self.tag_units_min_prob = math.inf
@@ -202,6 +203,9 @@ class Classifier:
         # parse shape says the infinitive is no purpose (``causal_implicit.purpose_misparsed``)
         clf.contention_needs_subject = bool(data.get("contention_needs_subject", False))
         clf.purpose_parse_checks = bool(data.get("purpose_parse_checks", False))
+        # round 22: the infinitive complement of a verb putting a means to work is a purpose too ("used rubber
+        # bullets | to disperse the crowd"; ``causal_implicit.instrument_purpose``)
+        clf.purpose_instrument_verbs = bool(data.get("purpose_instrument_verbs", False))
         # round 17: no claim whose cause or effect names only a time, a place or a number ("on Tuesday" ->
         # X; ``causal_parse.only_time_or_place``): the tagger's unit or a split cut at a date, never a cause
         clf.no_time_place_sides = bool(data.get("no_time_place_sides", False))
