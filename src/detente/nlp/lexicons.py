@@ -93,7 +93,8 @@ EventPatterns = _model(
             " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
             " regarding_codes regarding_preps"
             " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs"
-            " force_nouns presence_verbs purpose_deep_deps area_nouns area_roots onset_verbs spokes_nouns",
+            " force_nouns presence_verbs purpose_deep_deps area_nouns area_roots onset_verbs spokes_nouns"
+            " coercion_verbs coercion_codes",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

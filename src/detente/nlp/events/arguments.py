@@ -430,7 +430,11 @@ class ArgumentFinder:
         """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
         tok = verb
         for _ in range(4):
-            subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or aux_subjects(tok)
+            subj = (
+                [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+                or aux_subjects(tok)
+                or root_noun_subject(tok, self.lex)
+            )
             passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head is not tok and not subj:
                 # "two Australians arrested in Bali", "diplomats expelled from Britain": the head noun of a
@@ -1264,6 +1268,14 @@ class ArgumentFinder:
                 for t in self.purpose_targets(inner.token, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+        measures = [t for t in (inner, trig) if t is not None and t.code.startswith(tuple(lex.coercion_codes))]
+        if sources and not targets and measures and measures[0].kind == "verb":
+            # "refused to lift sanctions to get Y to the negotiating table": whom the measure presses (rule 43)
+            targets = [
+                t
+                for t in self.coerced_targets(measures[0].token, tok_actor)
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
         if sources and not targets and trig.kind == "noun" and trig.code.startswith(lex.withdrawal_code):
             # "the withdrawal of some forces from Panama", the parser hanging "from Panama" on the forces (rule 28)
             targets = [
@@ -1459,28 +1471,47 @@ class ArgumentFinder:
                 kept.extend(a for a in agents if primary(a.label_) not in own)
         return kept
 
+    @staticmethod
+    def purpose_clauses(verb: Token, verbs: set[str]) -> list[Token]:
+        """The to-infinitive purpose clauses of ``verb`` headed by one of ``verbs`` ("provided funds to support
+        ...", "lifted sanctions to get Y to ..."), also one the parser hung on the verb's object ("provided 20
+        million euros to pay for ...")."""
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + [
+            c for o in verb.children if o.dep_ in ("dobj", "obj") for c in o.children if c.dep_ in ("relcl", "acl")
+        ]
+        return [
+            c
+            for c in clauses
+            if c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+
+    def coerced_targets(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Whom a sanction presses, named as the object of its purpose clause (`coercion_verbs`, rule 43):
+        "refused to lift sanctions to get Iran to the negotiating table", "kept the embargo to force Y back"."""
+        for clause in self.purpose_clauses(verb, self.lex.coercion_verbs):
+            # "to make Armenia give up its claims": the subject of the complement clause
+            found = self.targets_of(clause, tok_actor) or self.complement_subjects(clause, tok_actor)
+            if found:
+                return found
+        return []
+
+    def complement_subjects(self, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors of the subjects of ``clause``'s complement clauses ("to help Y cope", "to make Y give up")."""
+        return [
+            a
+            for c in clause.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            for a in self.actors(s, tok_actor)
+        ]
+
     def purpose_targets(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Whom a transfer is for, named in its purpose clause: "earmarked 1.5 million euros to help Haiti
         cope", "provided funds to support refugees in Jordan" (a to-infinitive of a `purpose_verbs` verb:
         its object, prepositions or its clause's subject)."""
-        # the parser may hang the to-infinitive on the object ("provided 20 million euros to pay for ...")
-        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + [
-            c for o in verb.children if o.dep_ in ("dobj", "obj") for c in o.children if c.dep_ in ("relcl", "acl")
-        ]
-        for clause in clauses:
-            if clause.lemma_.lower() not in self.lex.purpose_verbs:
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                continue
-            found = self.targets_of(clause, tok_actor)
-            found = found or [
-                a
-                for c in clause.children
-                if c.dep_ in ("ccomp", "xcomp")
-                for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass")
-                for a in self.actors(s, tok_actor)
-            ]
+        for clause in self.purpose_clauses(verb, self.lex.purpose_verbs):
+            found = self.targets_of(clause, tok_actor) or self.complement_subjects(clause, tok_actor)
             found = found or [
                 a  # "to help defend Saudi Arabia": the object of the bare infinitive after help (rule 25)
                 for c in clause.children
@@ -1575,6 +1606,23 @@ def aux_subjects(verb: Token) -> list[Token]:
         for s in c.children
         if s.dep_ in SUBJ_DEPS and s.i < c.i
     ]
+
+
+def root_noun_subject(verb: Token, lex: TriggerLexicon) -> list[Token]:
+    """The sentence's root noun when the parser read the main verb as a participle on it (rule 43): "A U.S.
+    congressional report called for sanctions against China", "a UN report called on Israel to ..." parse
+    "called" as an ``acl`` of "report", which leaves the sentence no finite verb. Only a document or message
+    noun (it can author a call, an accusation, a demand) and a verb with no agent or naming complement of its own:
+    "a report called 'Red Lines'" names the report, "a report drafted by France" has its own doer."""
+    head = verb.head
+    if verb.dep_ != "acl" or head is verb or head.dep_ != "ROOT":
+        return []
+    if head.lemma_.lower() not in lex.document_nouns and head.lemma_.lower() not in lex.message_nouns:
+        return []
+    named = ("oprd", "attr", "dobj", "obj") if verb.lemma_.lower() in lex.naming_verbs else ("oprd", "attr")
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", *named) for c in verb.children):
+        return []
+    return [head]
 
 
 def clausal_subject(subj: Token) -> Token:

@@ -216,6 +216,8 @@ class TriggerLexicon:
     presence_verbs: set[str] = field(default_factory=set)
     presence_code: str = "150"
     purpose_deep_deps: set[str] = field(default_factory=set)
+    coercion_verbs: set[str] = field(default_factory=set)
+    coercion_codes: set[str] = field(default_factory=set)
     # weakly labelled recall proxies (issue 14, session 10; docs/events.md rule 39)
     area_nouns: set[str] = field(default_factory=set)
     area_roots: set[str] = field(default_factory=set)

@@ -258,6 +258,10 @@ class TriggerMatcher:
             compound = self.compound_noun(tok)
             if compound is not None:
                 return Trigger(tok, compound, "noun")  # "a hunger strike" (142), not an attack (rule 29)
+            if lemma in lex.agent_nouns and casualty_victim(tok, lex.casualty_verbs):
+                # "three Ethiopian peacekeepers were killed in Somalia", "two OSCE monitors died in Y": the
+                # persons a casualty names are its victims, not peacekeeping or monitoring there (rule 43)
+                return None
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 return Trigger(tok, lex.nouns[lemma], "noun")
             if (lemma in lex.hope_nouns or lemma in lex.doubt_nouns) and self.has_that_clause(tok):
@@ -922,6 +926,20 @@ def arrival_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     # a past arrival ("traveled", "have arrived", "will travel" keeps its modal); a bare present is often
     # a schedule ("negotiators return to Geneva this week for talks")
     return verb if verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children) else None
+
+
+def casualty_victim(noun: Token, casualty_verbs: set[str]) -> bool:
+    """Whether ``noun`` (or the first of its conjuncts) names whom a casualty verb reports killed or hurt: the
+    verb's passive subject ("peacekeepers were killed"), the subject of a verb with no object ("observers died",
+    "monitors killed in Y") or its object ("a bomb killed two inspectors")."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    if verb is noun or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in casualty_verbs:
+        return False
+    if noun.dep_ in ("nsubjpass", "dobj", "obj"):
+        return True
+    return noun.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def partnered(noun: Token) -> bool:
