@@ -1,8 +1,9 @@
-"""Issue 14 (session 13, actors6): three classes of role phrasing the resolver left uncoded in a sentence that
+"""Issue 14 (session 13, actors6): four classes of role phrasing the resolver left uncoded in a sentence that
 names one country: a role noun heading a collective or member noun ("rebel group", "opposition party", "a second
 opposition member"), a role placed inside its country by a domestic adjective ("national newspapers", "municipal
-police services", "the federal government", "state media"), and nouns for people missing from the people-noun
-table ("truckers", "homeowners"). All sentences are constructed; the real spaCy model and ``actor_resolver``
+police services", "the federal government", "state media"), nouns for people missing from the people-noun
+table ("truckers", "homeowners"), and "the authorities" of the country named as the place of their act ("imposed a
+curfew in Chicago"). All sentences are constructed; the real spaCy model and ``actor_resolver``
 (``resolver`` fixture) run."""
 
 from __future__ import annotations
@@ -81,3 +82,21 @@ def test_truckers_and_homeowners_are_a_country_s_people(resolver: Language) -> N
     assert got["Chilean truckers"] == "CHLLAB"
     got = codes(resolver, "Denver is giving grants to homeowners who install solar panels in Colorado.")
     assert got["homeowners"] == "USACVL"
+
+
+# ---- "authorities" take the country named as the place of their act ---------------------------------------------
+
+
+def test_authorities_take_the_country_named_as_the_place_of_the_act(resolver: Language) -> None:
+    got = codes(resolver, "The authorities imposed a curfew in Chicago after the riots.")
+    assert got["authorities"] == "USAGOV"
+    got = codes(resolver, "Authorities in Nevada opened an investigation into the fire.")
+    assert got["Authorities"] == "USAGOV"
+
+
+def test_a_destination_or_other_state_roles_are_not_the_place_of_an_act(resolver: Language) -> None:
+    # flights "to" a country are banned by another state; troops in a country are as often foreign
+    got = codes(resolver, "The authorities banned flights to Moscow.")
+    assert "authorities" not in got
+    got = codes(resolver, "Troops patrolled the streets in Bamako.")
+    assert "Troops" not in got

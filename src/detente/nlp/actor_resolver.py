@@ -136,6 +136,10 @@ _COLLECTIVE_HEADS = frozenset(
 _DOMESTIC_MODIFIERS = frozenset("national local municipal provincial federal domestic state".split())
 _DOMESTIC_SCOPE_ROLES = frozenset("MED BUS HLH NGO".split())
 _STATE_INSTITUTIONS = frozenset({"", "GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
+# "authorities" exercise power where they are: a bare "the authorities" whose sentence names its one country only
+# as the place of an act ("Authorities eased the curfew as shops reopened in Amman") are that country's, where
+# troops, officials or envoys there are as often another country's (``_LOCATED_ROLES``)
+_TERRITORIAL_ROLES = frozenset({"authorities"})
 # a region's adjective names the region's states only before one of these ("Arab states", "African countries")
 _REGION_NOUNS = frozenset({"countries", "states", "nations", "powers", "capitals"})
 
@@ -197,6 +201,15 @@ def _domestic_scope(doc: Doc, start: int, end: int) -> bool:
         if child.dep_ in ("amod", "compound", "nmod") and child.i < start:
             words.extend(child.subtree)
     return any(t.lower_ in _DOMESTIC_MODIFIERS for t in words)
+
+
+def _place_of_act(doc: Doc, m: Unit) -> bool:
+    """Whether the mention ``m`` is a country or a place named as where something happens: the object of "in"
+    ("reopen in Amman", "a curfew in New York City"), with no role of its own."""
+    if m.kind not in ("country", "place") or role_part(m.code) or m.how == "demonym":
+        return False
+    root = doc[m.start : m.end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "in"
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -552,6 +565,9 @@ class ActorResolver(DataComponent):
                         scoped.append(unit)
         # non-state actors of each sentence, named or just resolved
         civil = {sent_of(m.start) for m in mentions + found if role_part(m.code) not in STATE_ROLES}
+        # sentences that name their country as the place of an act ("in Amman")
+        placed = {sent_of(m.start) for m in mentions if _place_of_act(doc, m)}
+        scoped += [m for m in found if sent_of(m.start) in placed and doc[m.end - 1].lower_ in _TERRITORIAL_ROLES]
         kept = [
             m
             for m in found
