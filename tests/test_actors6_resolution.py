@@ -47,7 +47,7 @@ def test_a_domestic_adjective_lets_a_state_role_take_the_country(resolver: Langu
     # a state role with no non-state actor beside it used to stay uncoded
     got = codes(resolver, "The Ontario government will give money to municipal police services.")
     assert got["police services"] == "CANCOP"
-    got = codes(resolver, "Chancellor Hans Berger said the federal government would cut the budget in Germany.")
+    got = codes(resolver, "German Chancellor Hans Berger said the federal government would cut the budget.")
     assert got["government"] == "DEUGOV"
 
 
@@ -65,6 +65,14 @@ def test_a_domestic_adjective_needs_the_country_named_as_a_state_or_place(resolv
     # media with no domestic adjective stay anyone's ("told reporters")
     got = codes(resolver, "A court in Ecuador barred newspapers from printing the photographs.")
     assert not any("newspapers" in text for text in got)
+
+
+def test_a_country_named_in_the_role_s_own_clause_is_the_other_party(resolver: Language) -> None:
+    # the target or the place of the role's act is not the role's country ("federal" is the US government's here)
+    got = codes(resolver, "The federal government imposed new sanctions on Belarus.")
+    assert "government" not in got
+    got = codes(resolver, "National newspapers criticised Venezuela over the election.")
+    assert "newspapers" not in got
 
 
 def test_a_domestic_adjective_does_not_override_two_countries(resolver: Language) -> None:

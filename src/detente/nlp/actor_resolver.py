@@ -552,7 +552,11 @@ class ActorResolver(DataComponent):
         for b in bare:
             sent = sent_of(b.start)
             codes = by_sent.get(sent, set())
-            domestic = sent in stated and _domestic_scope(doc, b.start, b.end)
+            domestic = (
+                sent in stated
+                and _domestic_scope(doc, b.start, b.end)
+                and not self._country_in_own_clause(doc, b, [m for m in mentions if sent_of(m.start) == sent])
+            )
             allowed = b.role in _CONTEXT_ROLES or (domestic and b.role in _DOMESTIC_SCOPE_ROLES)
             if len(codes) == 1 and allowed and self._bare_ok(doc, b):
                 (country,) = codes
@@ -577,6 +581,17 @@ class ActorResolver(DataComponent):
             or self._office_holder(doc, m, [o for o in mentions if sent_of(o.start) == sent_of(m.start)])
         ]
         return sorted(mentions + kept, key=lambda m: m.start)
+
+    @staticmethod
+    def _country_in_own_clause(doc: Doc, b: Unit, named: list[Unit]) -> bool:
+        """Whether a country or place with no role of its own (``named`` being the sentence's mentions) is named in
+        the clause of the role ``b`` or one that takes its subject: "The federal government imposed sanctions on
+        Russia", "National newspapers criticised Russia", "deployed troops in Iraq" name the other party or the
+        place of the act, not the role's own country; a state institution there ("The Alberta government will
+        fund municipal police services", "A court in Venezuela banned national newspapers") is its own."""
+        sent = doc[b.start].sent
+        verb = _subject_clause(doc[b.start : b.end].root, sent)
+        return any(not role_part(o.code) and _subject_clause(doc[o.start : o.end].root, sent) == verb for o in named)
 
     @staticmethod
     def _office_holder(doc: Doc, m: Unit, named: list[Unit]) -> bool:
