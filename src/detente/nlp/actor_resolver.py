@@ -131,8 +131,9 @@ _COLLECTIVE_HEADS = frozenset(
 # federal government", "local officials", "state media"): such a role takes its sentence's one country also
 # where a bare one would not, a state role with no non-state actor beside it or the media, businesses, health
 # and aid groups (``_DOMESTIC_SCOPE_ROLES``), when that country is named as a state, a place or a state's
-# institution and not only as the people of a demonym ("Local police arrested two Russian tourists" stays
-# uncoded: the tourists are foreigners where the police are local)
+# institution and not only as the people of a demonym ("Local journalists interviewed two Russian tourists" stays
+# uncoded: the tourists are foreigners where the journalists are local), and not bare in the role's own clause
+# (``ActorResolver._country_in_own_clause``)
 _DOMESTIC_MODIFIERS = frozenset("national local municipal provincial federal domestic state".split())
 _DOMESTIC_SCOPE_ROLES = frozenset("MED BUS HLH NGO".split())
 _STATE_INSTITUTIONS = frozenset({"", "GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
@@ -548,7 +549,9 @@ class ActorResolver(DataComponent):
             if role_part(m.code) in _STATE_INSTITUTIONS and not (m.how == "demonym" and not role_part(m.code))
         }
         found: list[Unit] = []
-        scoped: list[Unit] = []  # roles a domestic adjective lets take the country ("national newspapers")
+        # state roles that need no non-state actor beside them: after a domestic adjective ("national newspapers",
+        # "the federal government") or authorities at the place of their act
+        scoped: list[Unit] = []
         for b in bare:
             sent = sent_of(b.start)
             codes = by_sent.get(sent, set())
