@@ -41,7 +41,7 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "man woman girl boy citizen civilian person individual youth teenager family resident villager "
         "passenger pensioner voter shopper commuter victim survivor hostage captive inmate detainee "
-        "prisoner worshipper mourner fan".split(),
+        "prisoner worshipper mourner fan homeowner householder tenant renter".split(),
         "CVL",
     ),
     **dict.fromkeys("landowner farmer peasant fisherman herder rancher planter grower".split(), "AGR"),
@@ -53,7 +53,7 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "journalist reporter editor blogger broadcaster photographer cameraman columnist publisher".split(), "MED"
     ),
-    **dict.fromkeys("miner dockworker oilworker unionist employee driver".split(), "LAB"),
+    **dict.fromkeys("miner dockworker oilworker unionist employee driver trucker haulier".split(), "LAB"),
     **dict.fromkeys(
         "businessman businesswoman entrepreneur executive industrialist banker merchant shopkeeper tycoon".split(),
         "BUS",

@@ -119,6 +119,28 @@ _OFFICE_HEADS = frozenset(
     "president vice-president premier chancellor minister secretary king queen emir emperor monarch prince "
     "governor mayor".split()
 )
+# Collective nouns a role noun may modify to name one organised actor ("rebel group", "opposition party",
+# "police services"): the collective noun heads the phrase, and headline style drops its article ("demands from
+# rebel group"), so a singular one needs none; a role noun before any other noun ("banned rebel activity")
+# still does (``_group_head``)
+_COLLECTIVE_HEADS = frozenset(
+    "group groups party parties movement movements faction factions alliance coalition organisation organization "
+    "organisations organizations militia militias network service services force forces".split()
+)
+# Adjectives that place a role inside its country ("national newspapers", "municipal police services", "the
+# federal government", "local officials", "state media"): such a role takes its sentence's one country also
+# where a bare one would not, a state role with no non-state actor beside it or the media, businesses, health
+# and aid groups (``_DOMESTIC_SCOPE_ROLES``), when that country is named as a state, a place or a state's
+# institution and not only as the people of a demonym ("Local journalists interviewed two Russian tourists" stays
+# uncoded: the tourists are foreigners where the journalists are local), and not bare in the role's own clause
+# (``ActorResolver._country_in_own_clause``)
+_DOMESTIC_MODIFIERS = frozenset("national local municipal provincial federal domestic state".split())
+_DOMESTIC_SCOPE_ROLES = frozenset("MED BUS HLH NGO".split())
+_STATE_INSTITUTIONS = frozenset({"", "GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
+# "authorities" exercise power where they are: a bare "the authorities" whose sentence names its one country only
+# as the place of an act ("Authorities eased the curfew as shops reopened in Amman") are that country's, where
+# troops, officials or envoys there are as often another country's (``_LOCATED_ROLES``)
+_TERRITORIAL_ROLES = frozenset({"authorities"})
 # a region's adjective names the region's states only before one of these ("Arab states", "African countries")
 _REGION_NOUNS = frozenset({"countries", "states", "nations", "powers", "capitals"})
 
@@ -151,6 +173,44 @@ def _named_office(doc: Doc, before: Token, end: int) -> bool:
         start -= 1
     # the role is the name's head noun: not "the Plan of Action to End Violence Against Children"
     return doc[start:end].root.i == end - 1
+
+
+def _group_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The collective noun (``_COLLECTIVE_HEADS``) or noun for members (``actor_compose.MEMBER_NOUNS``) that the role
+    noun ``doc[start:end]`` modifies as the head of its noun phrase ("rebel group", "municipal police services", "a
+    second opposition member"), through other noun modifiers; None when the role is the head itself or modifies
+    another noun ("rebel activity", "rebel group leaders")."""
+    tok = doc[end - 1]
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head
+        if any(t.dep_ != "compound" for t in doc[end : tok.i]):
+            return None
+    if tok.i < end - 1 or tok.dep_ == "compound":
+        return None
+    if tok.lower_ in _COLLECTIVE_HEADS or (tok.i >= end and tok.lemma_.lower() in actor_compose.MEMBER_NOUNS):
+        return tok
+    return None
+
+
+def _domestic_scope(doc: Doc, start: int, end: int) -> bool:
+    """Whether a domestic adjective (``_DOMESTIC_MODIFIERS``) modifies the role ``doc[start:end]`` or the collective
+    noun it heads: inside the role ("state media"), as an adjective or noun modifier of its head word ("the federal
+    government", "national newspapers", "municipal police services") or in one ("state-run media")."""
+    head = _group_head(doc, start, end) or doc[start:end].root
+    words = [t for t in doc[start:end] if t.i < head.i]
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < start:
+            words.extend(child.subtree)
+    return any(t.lower_ in _DOMESTIC_MODIFIERS for t in words)
+
+
+def _place_of_act(doc: Doc, m: Unit) -> bool:
+    """Whether the mention ``m`` is a country or a place named as where something happens: the object of "in"
+    ("reopen in Amman", "a curfew in New York City"), with no role of its own."""
+    if m.kind not in ("country", "place") or role_part(m.code) or m.how == "demonym":
+        return False
+    root = doc[m.start : m.end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "in"
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -481,24 +541,60 @@ class ActorResolver(DataComponent):
         by_sent: dict[int, set[str]] = {}
         for m in mentions:
             by_sent.setdefault(sent_of(m.start), set()).add(primary_code(m.code))
+        # sentences whose country is named as a state, a place or a state institution, not only as people
+        # ("two Russian tourists", a bare demonym)
+        stated = {
+            sent_of(m.start)
+            for m in mentions
+            if role_part(m.code) in _STATE_INSTITUTIONS and not (m.how == "demonym" and not role_part(m.code))
+        }
         found: list[Unit] = []
+        # state roles that need no non-state actor beside them: after a domestic adjective ("national newspapers",
+        # "the federal government") or authorities at the place of their act
+        scoped: list[Unit] = []
         for b in bare:
             sent = sent_of(b.start)
             codes = by_sent.get(sent, set())
-            if len(codes) == 1 and b.role in _CONTEXT_ROLES and self._bare_ok(doc, b):
+            domestic = (
+                sent in stated
+                and _domestic_scope(doc, b.start, b.end)
+                and not self._country_in_own_clause(doc, b, [m for m in mentions if sent_of(m.start) == sent])
+            )
+            allowed = b.role in _CONTEXT_ROLES or (domestic and b.role in _DOMESTIC_SCOPE_ROLES)
+            if len(codes) == 1 and allowed and self._bare_ok(doc, b):
                 (country,) = codes
                 if len(country) == 3 and country.isalpha() and country not in ("IGO", "NGO", *self.group_primaries):
-                    found.append(replace(b, code=country + (b.role or "")))
+                    group = _group_head(doc, b.start, b.end)
+                    end = group.i + 1 if group is not None and b.kind != "person" else b.end
+                    unit = replace(b, end=end, code=country + (b.role or ""))
+                    found.append(unit)
+                    if domestic:
+                        scoped.append(unit)
         # non-state actors of each sentence, named or just resolved
         civil = {sent_of(m.start) for m in mentions + found if role_part(m.code) not in STATE_ROLES}
+        # sentences that name their country as the place of an act ("in Amman")
+        placed = {sent_of(m.start) for m in mentions if _place_of_act(doc, m)}
+        scoped += [m for m in found if sent_of(m.start) in placed and doc[m.end - 1].lower_ in _TERRITORIAL_ROLES]
         kept = [
             m
             for m in found
             if role_part(m.code) not in STATE_ROLES
             or sent_of(m.start) in civil
+            or m in scoped
             or self._office_holder(doc, m, [o for o in mentions if sent_of(o.start) == sent_of(m.start)])
         ]
         return sorted(mentions + kept, key=lambda m: m.start)
+
+    @staticmethod
+    def _country_in_own_clause(doc: Doc, b: Unit, named: list[Unit]) -> bool:
+        """Whether a country or place with no role of its own (``named`` being the sentence's mentions) is named in
+        the clause of the role ``b`` or one that takes its subject: "The federal government imposed sanctions on
+        Russia", "National newspapers criticised Russia", "deployed troops in Iraq" name the other party or the
+        place of the act, not the role's own country; a state institution there ("The Alberta government will
+        fund municipal police services", "A court in Venezuela banned national newspapers") is its own."""
+        sent = doc[b.start].sent
+        verb = _subject_clause(doc[b.start : b.end].root, sent)
+        return any(not role_part(o.code) and _subject_clause(doc[o.start : o.end].root, sent) == verb for o in named)
 
     @staticmethod
     def _office_holder(doc: Doc, m: Unit, named: list[Unit]) -> bool:
@@ -539,7 +635,8 @@ class ActorResolver(DataComponent):
         after = doc[b.end] if b.end < len(doc) else None
         if b.kind != "person" and after is not None and after.text[:1].isupper() and after.pos_ in ("PROPN", "NUM"):
             return False  # "Air Force One", "Police Academy": a role word inside a name
-        head = words[-1] if b.kind != "person" else words[0]
+        group = _group_head(doc, b.start, b.end) if b.kind != "person" else None
+        head = group or (words[-1] if b.kind != "person" else words[0])
         owner_after = ("for", "of") if b.role in STATE_ROLES else ("for",)
         if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _OF_TOPIC_VERBS:
             owner_after = ("for",)  # "accused the government of stonewalling": the charge, not whose government
@@ -552,8 +649,11 @@ class ActorResolver(DataComponent):
         determined = (before is not None and before.lower_ == "the") or any(
             c.dep_ == "det" and c.lower_ in _ARTICLES for c in head.children
         )
-        # "banning assembly of five persons": a singular role noun with no article
-        return not (head.tag_ in ("NN", "NNP") and not determined and not head.text[:1].isupper())
+        # "banning assembly of five persons": a singular role noun with no article ("demands from rebel group":
+        # a collective noun names an organised actor without one)
+        return head.lower_ in _COLLECTIVE_HEADS or not (
+            head.tag_ in ("NN", "NNP") and not determined and not head.text[:1].isupper()
+        )
 
     def _is_form_part(self, part: str) -> bool:
         key = part.lower()
