@@ -215,7 +215,8 @@ def _best_run(score: np.ndarray, allowed: np.ndarray) -> tuple[int, int, float] 
     """The contiguous run of allowed positions with the largest score sum (Kadane), as (i, j+1, sum)."""
     best: tuple[int, int, float] | None = None
     run_start, run_sum = -1, 0.0
-    for i, (s, ok) in enumerate(zip(score, allowed, strict=True)):
+    # Python lists, not numpy scalars, in the loop: the same float values, fewer objects made
+    for i, (s, ok) in enumerate(zip(score.tolist(), allowed.tolist(), strict=True)):
         if not ok:
             run_start, run_sum = -1, 0.0
             continue
