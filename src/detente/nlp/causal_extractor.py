@@ -26,11 +26,11 @@ import math
 import os
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -76,6 +76,10 @@ __all__ = [
 SPAN_MODES = ("rules", "tagger")
 _CLOSERS = (".", "!", "?", '"', "'", ")", "\u201d", "\u2019", "\u00bb", "]")  # also ” ’ »
 SCORERS = ("auto", "linear", "minilm")
+# doc.user_data key of what the stage reads more than once of a sentence (block reasons, clause splits), from
+# ``_start`` to ``_finish`` of the document's batch (``CausalExtractor._memoized``)
+_MEMO_KEY = "causal_sentence_memo"
+_T = TypeVar("_T")
 # the API's runtime info and the event model share the causal stage's encoder cache under this name
 _load_encoder = load_encoder
 
@@ -183,7 +187,7 @@ class CausalExtractor(DataComponent):
         with no rule pair ahead of the tagger (per ``tagger_order``), or with a rule pair and another clause
         whose split the tagger's role vote may add beside it (``extra_split_min_vote``; an extra tagger pair,
         ``extra_tag_min_score``, needs the tagger on every sentence). The threshold is the caller's."""
-        if not self._prose(sent) or self.extractor.blocked(sent):
+        if not self._prose(sent) or self._block_reasons(sent):
             return False
         clf = self.classifier
         if clf.tagger_order == "first" or clf.extra_tag_min_score < math.inf:
@@ -196,8 +200,7 @@ class CausalExtractor(DataComponent):
             return first
         claims = self._claims_at(sent, p, markers)
         return any(
-            _new_relation(c, claims) and not self._doer_or_time(sent, c)
-            for c in self.extractor.fallback(sent, every=True)
+            _new_relation(c, claims) and not self._doer_or_time(sent, c) for c in self._fallback(sent, every=True)
         )
 
     def _prose(self, sent: Span) -> bool:
@@ -273,6 +276,8 @@ class CausalExtractor(DataComponent):
         monotone in the probability, so equal ends mean the encoder cannot change the outcome). Marker
         sentences the linear model already finds likely, and sentences with no possible split, skip it.
         The encoder's pass is started here (``ahead``: in the worker thread) and collected by ``_finish``."""
+        for doc in docs:
+            doc.user_data[_MEMO_KEY] = {}  # taken off again by ``_finish``
         parts = [self._scored_sentences(doc) for doc in docs]
         sents = [s for ss, _ in parts for s in ss]
         probs = [self.classifier.prob(sentence_features(s, self.lexicon)) for s in sents]
@@ -320,6 +325,7 @@ class CausalExtractor(DataComponent):
             for j, sent in enumerate(ss):
                 claims.extend(self._claims_at(sent, probs[at + j], markers[at + j], tagged.get(at + j)))
             doc._.causal = claims
+            doc.user_data.pop(_MEMO_KEY, None)
             at += len(ss)
             yield doc
 
@@ -368,7 +374,7 @@ class CausalExtractor(DataComponent):
         for claim in found:
             claim.pop("strong", None)
         prose = self._prose(sent)
-        blocked = not unblocked and self.extractor.blocked(sent)
+        blocked = not unblocked and bool(self._block_reasons(sent))
         # the learned spans obey what the rules obey: no headings, no denied or conceded causation
         tag_ok = (
             _has_pair(tagged)
@@ -390,7 +396,7 @@ class CausalExtractor(DataComponent):
         implicit_ok = p >= max(clf.threshold, clf.implicit_threshold)
         if not found and prose and implicit_ok and not blocked:
             # headings and titles (no closing punctuation) are not split into implicit claims
-            splits = self.extractor.fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
+            splits = self._fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
             for claim in splits:
                 claim["implicit"] = True  # no marker: the pair is the clause split, the claim the model's
             found = splits
@@ -424,12 +430,41 @@ class CausalExtractor(DataComponent):
             return self._claims_at(sent, p, markers, tagged, unblocked=True)
         return out
 
+    def _block_reasons(self, sent: Span) -> frozenset[str]:
+        """``Extractor.block_reasons`` (empty: not blocked), read once per sentence while its batch is coded:
+        deciding which sentences to encode, which to tag and their claims reads it three or four times."""
+        return self._memoized(sent, ("block",), lambda: frozenset(self.extractor.block_reasons(sent)))
+
+    def _fallback(
+        self, sent: Span, subject_split: bool = True, allow_actor: bool = False, every: bool = False
+    ) -> list[dict[str, Any]]:
+        """``Extractor.fallback``, the clause split, computed once per sentence and arguments while its batch is
+        coded (the tagger check, the claims and the extra pairs ask for it again); each call gets its own claim
+        dicts, which callers mark ("implicit", "extra", "prob")."""
+        splits = self._memoized(
+            sent,
+            ("fallback", subject_split, allow_actor, every),
+            lambda: self.extractor.fallback(sent, subject_split, allow_actor, every),
+        )
+        return [dict(claim) for claim in splits]
+
+    def _memoized(self, sent: Span, what: tuple[Any, ...], compute: Callable[[], _T]) -> _T:
+        """``compute()`` for the sentence, kept in its document's memo (``_MEMO_KEY``) between ``_start`` and
+        ``_finish``, where the parse and the settings stay as they are; outside a batch it is computed anew."""
+        memo = sent.doc.user_data.get(_MEMO_KEY)
+        if memo is None:
+            return compute()
+        key = (sent.start, sent.end, *what)
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
+
     def _splits_at(self, sent: Span, p: float) -> bool:
         """Whether the implicit clause split would read a sentence at probability ``p`` (lacking other pairs)."""
         clf = self.classifier
         if p < max(clf.threshold, clf.implicit_threshold) or not self._prose(sent):
             return False
-        return bool(self.extractor.fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold))
+        return bool(self._fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold))
 
     def _sure_unblocked(self, sent: Span, p: float) -> bool:
         """Whether a sentence left with no claim is read again without its block (round 18): the scorer gives it
@@ -439,7 +474,7 @@ class CausalExtractor(DataComponent):
         so read are CNC's."""
         if p < self.classifier.sure_unblock_min_prob:
             return False
-        reasons = self.extractor.block_reasons(sent)
+        reasons = self._block_reasons(sent)
         return bool(reasons) and reasons <= _UNBLOCKED_REASONS
 
     def _tag_over_subject_split(self, sent: Span, p: float, tagged: dict[str, Any] | None) -> bool:
@@ -450,7 +485,7 @@ class CausalExtractor(DataComponent):
         clf = self.classifier
         if _tag_score(tagged) < max(clf.tag_over_subject_split_min_score, clf.tag_min_score):
             return False
-        return not self.extractor.fallback(sent, False, p >= clf.actor_split_threshold)
+        return not self._fallback(sent, False, p >= clf.actor_split_threshold)
 
     def _time_order_only(self, sent: Span, claim: dict[str, Any]) -> bool:
         """Whether a claim's marker only orders two events in time ("after", "following", "X follows Y", "X came
@@ -482,7 +517,7 @@ class CausalExtractor(DataComponent):
         if p < max(clf.threshold, clf.implicit_threshold) or not self._prose(sent):
             return False
         # a clause split only: the last-resort subject -> predicate split stays behind the tagger's pair
-        splits = self.extractor.fallback(sent, False, p >= clf.actor_split_threshold)
+        splits = self._fallback(sent, False, p >= clf.actor_split_threshold)
         if not splits:
             return False
         claim = directed_split(self.extractor, sent, splits[0], roles, clf.swap_implicit_below)
@@ -517,7 +552,7 @@ class CausalExtractor(DataComponent):
             candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
         roles = (tagged or {}).get("roles")
         if roles and clf.extra_split_min_vote < math.inf:
-            for claim in self._voted(sent, roles, self.extractor.fallback(sent, every=True), clf.extra_split_min_vote):
+            for claim in self._voted(sent, roles, self._fallback(sent, every=True), clf.extra_split_min_vote):
                 claim["implicit"] = True
                 candidates.append(claim)
         if roles and clf.extra_inner_split_min_vote < math.inf:

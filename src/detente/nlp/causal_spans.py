@@ -17,6 +17,7 @@ is not dropped for want of a clause split (docs/causal.md).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,15 +37,34 @@ CONTEXTS = ("near", "wide")
 _FAR = (3, 8)  # the far window, in pieces from the piece on either side
 
 
-def piece_features(states: np.ndarray, context: str = "near") -> np.ndarray:
+def feature_width(d: int, context: str = "near") -> int:
+    """Columns of ``piece_features`` for states ``d`` wide: 3 d "near", 6 d "wide". The "near" columns are the
+    first 3 d of the "wide" ones, so one "wide" matrix serves a "near" tagger too (``SpanTagger.read_many``)."""
+    if context not in CONTEXTS:
+        raise ValueError(f"unknown tagger context {context!r}")
+    return (3 if context == "near" else 6) * d
+
+
+def piece_features(states: np.ndarray, context: str = "near", out: np.ndarray | None = None) -> np.ndarray:
     """Per piece: its state, and the mean of its left and of its right neighbours' (zeros at the edges); with
     ``context`` "wide" also the mean of the pieces 3 to 8 places to its left, of those 3 to 8 places to its right
     (zeros where there are none) and the mean of all the sentence's states.
 
     ``states`` is one sentence's (t, d) last-layer states, [CLS] and [SEP] included; the same function
-    serves training and run time (the tagger file names its ``context``)."""
-    if context not in CONTEXTS:
-        raise ValueError(f"unknown tagger context {context!r}")
+    serves training and run time (the tagger file names its ``context``). ``out``: a (t, ``feature_width``)
+    float32 array to write the features into (rows of a chunk of several sentences), saving two copies."""
+    t, d = states.shape
+    if out is None:
+        out = np.empty((t, feature_width(d, context)), np.float32)
+    elif out.shape != (t, feature_width(d, context)) or out.dtype != np.float32:
+        raise ValueError(f"piece_features out must be float32 {(t, feature_width(d, context))}, not {out.shape}")
+    for k, part in enumerate(_feature_parts(states, context)):
+        out[:, k * d : (k + 1) * d] = part  # each part cast to float32 as it is copied in
+    return out
+
+
+def _feature_parts(states: np.ndarray, context: str) -> Iterator[np.ndarray]:
+    """The (t, d) blocks of ``piece_features``, left to right, in the states' dtype."""
     t, d = states.shape
     left = np.zeros_like(states)
     right = np.zeros_like(states)
@@ -54,7 +74,9 @@ def piece_features(states: np.ndarray, context: str = "near") -> np.ndarray:
     right2 = np.zeros_like(states)
     left2[2:] = states[:-2]
     right2[:-2] = states[2:]
-    parts = [states, (left + left2) / 2, (right + right2) / 2]
+    yield states
+    yield (left + left2) / 2
+    yield (right + right2) / 2
     if context == "wide":
         near, far = _FAR
         sums = np.cumsum(np.vstack([np.zeros((1, d), states.dtype), states]), 0)
@@ -65,9 +87,8 @@ def piece_features(states: np.ndarray, context: str = "near") -> np.ndarray:
         ):
             n = (hi - lo).astype(np.float32)
             mean = (sums[hi] - sums[lo]) / np.maximum(n, 1)[:, None]
-            parts.append(np.where((n > 0)[:, None], mean, 0).astype(states.dtype))
-        parts.append(np.repeat(states.mean(0, keepdims=True), t, 0))
-    return np.concatenate(parts, axis=1).astype(np.float32)
+            yield np.where((n > 0)[:, None], mean, 0).astype(states.dtype)
+        yield np.repeat(states.mean(0, keepdims=True), t, 0)
 
 
 class SpanTagger:
@@ -90,12 +111,26 @@ class SpanTagger:
 
     def probs(self, states: np.ndarray) -> np.ndarray:
         """(t, 3) label probabilities for one sentence's token states."""
-        x = (piece_features(states, self.context) - self.mu) / self.sd
-        h = np.maximum(x @ self.w1 + self.b1, 0.0)
-        z = h @ self.w2 + self.b2
+        return self._mlp(self._normalised(piece_features(states, self.context)))
+
+    def _normalised(self, x: np.ndarray) -> np.ndarray:
+        """``(x - mu) / sd`` for the features ``x`` (this tagger's context's columns), in place."""
+        x -= self.mu
+        x /= self.sd
+        return x
+
+    def _mlp(self, x: np.ndarray) -> np.ndarray:
+        """(rows, 3) label probabilities from normalised features: relu hidden layer, softmax. The same float32
+        operations in the same order as written out in one expression, without its temporaries."""
+        h = x @ self.w1
+        h += self.b1
+        np.maximum(h, 0.0, out=h)
+        z = h @ self.w2
+        z += self.b2
         z -= z.max(1, keepdims=True)
-        p = np.exp(z)
-        return p / p.sum(1, keepdims=True)
+        p = np.exp(z, out=z)
+        p /= p.sum(1, keepdims=True)
+        return p
 
     def probs_many(self, states: list[np.ndarray], rows: int = CHUNK_ROWS) -> list[np.ndarray]:
         """``probs`` of several sentences, the MLP run over their pieces stacked in chunks of about ``rows``
@@ -103,23 +138,7 @@ class SpanTagger:
         a busy core: 245 sentences took 0.45-4.2 s one by one, 0.14-0.27 s in chunks of 1,024 rows; one
         chunk of all 7,000 rows was slower again, its arrays no longer in cache). Neighbour features stay
         within a sentence; a row's values agree with the one-sentence pass to float rounding (~1e-6)."""
-        out: list[np.ndarray] = []
-        start = 0
-        while start < len(states):
-            end, size = start, 0
-            while end < len(states) and (size == 0 or size + len(states[end]) <= rows):
-                size += len(states[end])
-                end += 1
-            x = np.concatenate([piece_features(s, self.context) for s in states[start:end]])
-            x = (x - self.mu) / self.sd
-            h = np.maximum(x @ self.w1 + self.b1, 0.0)
-            z = h @ self.w2 + self.b2
-            z -= z.max(1, keepdims=True)
-            p = np.exp(z)
-            p /= p.sum(1, keepdims=True)
-            out.extend(np.split(p, np.cumsum([len(s) for s in states[start:end]])[:-1]))
-            start = end
-        return out
+        return probs_many_heads([self], states, rows)[0]
 
     def spans(self, states: np.ndarray, offsets: list[tuple[int, int]]) -> dict[str, Any] | None:
         """The sentence's (cause, effect) as character ranges of the encoded text, or None."""
@@ -141,20 +160,63 @@ class SpanTagger:
         probs = self.probs_many([states for states, _ in encoded])
         return [role_log_odds(p, offsets) for p, (_, offsets) in zip(probs, encoded, strict=True)]
 
-    def read_many(self, encoded: list[tuple[np.ndarray, list[tuple[int, int]]]]) -> list[dict[str, Any]]:
-        """``read`` of several sentences ((states, offsets) each), the MLP run once over all of them."""
-        probs = self.probs_many([states for states, _ in encoded])
+    def read_many(
+        self, encoded: list[tuple[np.ndarray, list[tuple[int, int]]]], role_tagger: SpanTagger | None = None
+    ) -> list[dict[str, Any]]:
+        """``read`` of several sentences ((states, offsets) each), the MLP run once over all of them. With
+        ``role_tagger`` the ``roles`` are that tagger's (round 20: ``roles_many``), both heads run on one
+        feature matrix per chunk (``probs_many_heads``)."""
+        states = [s for s, _ in encoded]
+        probs, role_probs = (
+            probs_many_heads([self, role_tagger], states) if role_tagger is not None else [self.probs_many(states)] * 2
+        )
         return [
-            {**(decode(p, offsets) or {}), "roles": role_log_odds(p, offsets), "pieces": piece_scores(p, offsets)}
-            for p, (_, offsets) in zip(probs, encoded, strict=True)
+            {**(decode(p, offsets) or {}), "roles": role_log_odds(r, offsets), "pieces": piece_scores(p, offsets)}
+            for p, r, (_, offsets) in zip(probs, role_probs, encoded, strict=True)
         ]
+
+
+def probs_many_heads(
+    taggers: list[SpanTagger], states: list[np.ndarray], rows: int = CHUNK_ROWS
+) -> list[list[np.ndarray]]:
+    """``probs_many`` of each of ``taggers`` over the same sentences (the span tagger and the role tagger, round
+    20), in the same chunks: the features are built once per chunk in the widest context, whose first columns are
+    every narrower context's (``feature_width``), and each head normalises its columns of them. A head's values
+    are those of its own ``probs_many``, bit for bit: the same float32 operations on the same chunk."""
+    out: list[list[np.ndarray]] = [[] for _ in taggers]
+    if not states:
+        return out
+    d = states[0].shape[1]
+    context = max((t.context for t in taggers), key=lambda c: feature_width(d, c))
+    width = feature_width(d, context)
+    # the widest head last: it may normalise the shared matrix in place once the narrower ones have copied theirs
+    order = sorted(range(len(taggers)), key=lambda k: feature_width(d, taggers[k].context))
+    start = 0
+    while start < len(states):
+        end, size = start, 0
+        while end < len(states) and (size == 0 or size + len(states[end]) <= rows):
+            size += len(states[end])
+            end += 1
+        lengths = [len(s) for s in states[start:end]]
+        x = np.empty((size, width), np.float32)
+        at = 0
+        for s in states[start:end]:
+            piece_features(s, context, x[at : at + len(s)])
+            at += len(s)
+        for n, k in enumerate(order):
+            cols = feature_width(d, taggers[k].context)
+            mine = x if n == len(order) - 1 and cols == width else x[:, :cols].copy()
+            out[k].extend(np.split(taggers[k]._mlp(taggers[k]._normalised(mine)), np.cumsum(lengths)[:-1]))
+        start = end
+    return out
 
 
 def _best_run(score: np.ndarray, allowed: np.ndarray) -> tuple[int, int, float] | None:
     """The contiguous run of allowed positions with the largest score sum (Kadane), as (i, j+1, sum)."""
     best: tuple[int, int, float] | None = None
     run_start, run_sum = -1, 0.0
-    for i, (s, ok) in enumerate(zip(score, allowed, strict=True)):
+    # Python lists, not numpy scalars, in the loop: the same float values, fewer objects made
+    for i, (s, ok) in enumerate(zip(score.tolist(), allowed.tolist(), strict=True)):
         if not ok:
             run_start, run_sum = -1, 0.0
             continue
