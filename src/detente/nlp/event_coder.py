@@ -335,10 +335,21 @@ class EventCoder(DataComponent):
                 code = self.lex.verbs.get(trig.token.lemma_.lower(), "041")  # "a phone call with Putin"
         elif inner is not None and trig.kind == "verb" and code[:2] == inner.code[:2]:
             code = inner.code if len(inner.code) >= len(code) else code  # "sent arms": 072 over 070
+        asked = self.triggers.requested_act(trig, inner, trig_at)
+        if asked is not None and trig.wrapper is not None:
+            # "rejected calls to lift sanctions on Y": a refusal of the act asked for, as "refused to lift" (rule 44)
+            code = trig.wrapper.refine.get(asked.code[:2], trig.wrapper.code)
         if trig.wrapper is not None and inner is None and trig.kind == "verb" and trig.wrapper.name != "reject":
             if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
                 if trig.token.lemma_ not in self.lex.verbs and trig.token.lemma_ not in self.lex.urging_verbs:
                     return []  # "offering alternatives": a wrapper with nothing wrapped is no event
+        received = self.non_events.received_request(trig)
+        if received:
+            if inner is None or self.lex.intent is None:
+                return []  # "accepted calls to lift sanctions on Y": not the accepter's own appeal (rule 44)
+            # "accepted an invitation to meet Y", "accepted calls to lift sanctions on Y": the one who accepts
+            # states the intent to do what was asked (03x), no appeal of theirs (rule 44)
+            code = self.lex.intent.refine.get(inner.code[:2], self.lex.intent.code)
         if self.non_events.mind_appeal(trig, inner):
             return []  # "told Y to remember that ...": a taunt or warning, no appeal (rule 30)
         if self.non_events.attribution_detail(trig):
@@ -366,8 +377,17 @@ class EventCoder(DataComponent):
                 # with Putin": sending one's agents to cooperate states the intent to (03x, asserted; rule 28)
                 code, ordered, own_order = self.lex.plan.refine.get(inner.code[:2], self.lex.plan.code), False, True
                 trig = Trigger(trig.token, code, trig.kind, self.lex.plan, trig.phrase_obj)
-        code = self.triggers.domain(trig, inner, code)
+        code = self.triggers.domain(trig, asked or inner, code)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if received:
+            reciprocal = False  # "accepted calls to ...": the accepter's intent, not a phone call between two
+        if asked is not None and sources and not targets:
+            # no requester named ("rejected calls to lift sanctions on Y"): whom the act asked for concerns, found
+            # as for "refused to lift sanctions on Y" (rule 44)
+            _, asked_targets, _ = self.arguments.arguments(trig, asked, tok_actor)
+            targets = [
+                t for t in asked_targets if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
         if (
             trig.kind == "verb"
             and code == self.lex.assembly_code

@@ -224,6 +224,9 @@ class TriggerLexicon:
     onset_verbs: set[str] = field(default_factory=set)
     # ConfliBERT train error classes, round 5 (issue 14, session 12; docs/events.md rule 42)
     spokes_nouns: set[str] = field(default_factory=set)
+    # refusals of another party's request (issue 14, session 13; docs/events.md rule 44)
+    reject_phrasals: set[str] = field(default_factory=set)
+    request_wrappers: set[str] = field(default_factory=set)
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

@@ -61,6 +61,19 @@ class NonEventTests:
             gov = tok.head
         return gov is None or gov.lemma_.lower() not in self.lex.making_verbs
 
+    def received_request(self, trig: Trigger) -> bool:
+        """A request noun (`constructions.request_wrappers`) that is the object of a verb of receiving
+        (`receiving_verbs`): "accepted calls to lift sanctions on Y" is no appeal of the one who accepts them
+        (rule 44); a verb naming who made it keeps its reading ("accepted Y's demands": the phrase codes it)."""
+        tok = trig.token
+        return (
+            trig.kind == "noun"
+            and trig.wrapper is not None
+            and trig.wrapper.name in self.lex.request_wrappers
+            and tok.dep_ in ("dobj", "obj")
+            and tok.head.lemma_.lower() in self.lex.receiving_verbs
+        )
+
     def mind_appeal(self, trig: Trigger, inner: Trigger | None) -> bool:
         """An appeal or demand whose to-infinitive is a verb of the mind
         (`constructions.mind_verbs`): "told Y to remember that X has nuclear weapons", "called on Y to recall the

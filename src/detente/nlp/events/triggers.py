@@ -223,6 +223,11 @@ class TriggerMatcher:
             if lemma in lex.wrap_verbs:
                 wrapper = lex.wrap_verbs[lemma]
                 return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
+            if lex.reject is not None and any(
+                c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.reject_phrasals for c in tok.children
+            ):
+                # "turned down requests to ease sanctions on Y", "brushed aside calls to ..." (rule 44)
+                return Trigger(tok, lex.reject.code, "verb", wrapper=lex.reject)
             if lemma in lex.needs_object:
                 for child in tok.children:
                     if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in lex.envoy_nouns:
@@ -673,6 +678,30 @@ class TriggerMatcher:
                         return trig_at[obj.i]
         return None
 
+    def requested_act(self, trig: Trigger, inner: Trigger | None, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """The act a rejected request asks for (docs/events.md rule 44): the to-infinitive or "for" phrase of a
+        request noun (`constructions.request_wrappers`) that a rejection wraps ("rejected calls to lift sanctions
+        on Y", "turned down requests for lifting ..."), or the to-infinitive the parser hung on the rejection
+        verb after that noun ("brushed aside calls to lift the embargo on Y"); None for anything else."""
+        if trig.wrapper is None or trig.wrapper is not self.lex.reject or inner is None or inner.kind != "noun":
+            return None
+        if inner.wrapper is None or inner.wrapper.name not in self.lex.request_wrappers:
+            return None
+        asked = self.wrapped(inner, trig_at)
+        if asked is None and trig.kind == "verb":
+            asked = next(
+                (
+                    trig_at[c.i]
+                    for c in trig.token.children
+                    if c.dep_ in ("xcomp", "advcl")
+                    and c.i > inner.token.i
+                    and c.i in trig_at
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+        return asked if asked is not None and asked.wrapper is None else None
+
     def concurrent_clause(self, tok: Token) -> bool:
         """A "while" clause with a subject of its own (`constructions.concurrent_marks`): "instructed his envoy
         to fly to X, while Z meets W" tells what someone else does meanwhile; no wrapper above it wraps it."""
@@ -948,8 +977,13 @@ def partnered(noun: Token) -> bool:
 
 
 def to_infinitive_modifier(tok: Token) -> bool:
-    """A to-infinitive clause modifying a noun ("readiness to mediate", "plans to meet")."""
-    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """A to-infinitive clause modifying a noun ("readiness to mediate", "plans to meet"), also one the parser
+    calls a relative clause when it has no subject or relative word of its own ("calls to lift sanctions")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "relcl":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ in ("WDT", "WP", "WRB") for c in tok.subtree)
+    return tok.dep_ == "acl"
 
 
 def object_predicates(verb: Token) -> list[Token]:
