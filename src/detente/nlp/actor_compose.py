@@ -352,3 +352,66 @@ def supporters(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda u: u.start)
+
+
+# lower-case words an organisation's full name may hold between its capitalised words ("National Union for the
+# Total Independence of Angola", "Revolutionary Armed Forces of Colombia")
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "in", "de", "du", "des", "la", "le", "el", "del", "-", "&"})
+
+
+def _name_before(doc: Doc, end: int) -> int | None:
+    """The start of the run of capitalised words (with ``_NAME_LINKS`` between them) that ends at ``end``,
+    if it starts with a capitalised word; else None."""
+    start = end
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.is_sent_start and not tok.text[:1].isupper():
+            break
+        if tok.text[:1].isupper() and tok.is_alpha or tok.lower_ in _NAME_LINKS or tok.text in _POSSESSIVE:
+            start -= 1
+            if tok.is_sent_start:
+                break
+            continue
+        break
+    while start < end and not doc[start].text[:1].isupper():
+        start += 1
+    return start if start < end else None
+
+
+def _initials(doc: Doc, start: int, end: int) -> list[str]:
+    """The sorted first letters of the capitalised words of ``doc[start:end]``, empty unless it starts with one."""
+    if not doc[start].text[:1].isupper():
+        return []
+    return sorted(t.text[0] for t in doc[start:end] if t.text[:1].isupper() and t.is_alpha)
+
+
+def acronym_names(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """An organisation's full name followed by its resolved acronym in brackets ("National Union for the Total
+    Independence of Angola (UNITA)", "the Revolutionary Armed Forces of Colombia (FARC)") is one mention with
+    the acronym's code, when the capitalised words' initials are the acronym's letters in any order (a name
+    written in another language than its acronym keeps its words, reordered). A country inside the name is
+    part of it, not an actor of its own; a name that resolves as a whole keeps its own code (docs/events.md
+    rule 46c)."""
+    out = list(mentions)
+    for m in mentions:
+        if m.end - m.start != 1 or m.start < 2 or m.end >= len(doc):
+            continue
+        acronym = doc[m.start].text
+        if doc[m.start - 1].text != "(" or doc[m.end].text != ")" or not (acronym.isalpha() and acronym.isupper()):
+            continue
+        first = _name_before(doc, m.start - 1)
+        if first is None:
+            continue
+        # the longest tail of the run whose initials spell the acronym ("Officials of the United Nations
+        # Development Programme (UNDP)": from "United")
+        starts = [k for k in range(first, m.start - 1) if _initials(doc, k, m.start - 1) == sorted(acronym)]
+        if not starts or len(acronym) < 2:
+            continue
+        start = starts[0]
+        initials = _initials(doc, start, m.start - 1)
+        inside = [u for u in out if u is not m and start <= u.start and u.end <= m.start - 1]
+        if any(u.end - u.start >= len(initials) for u in inside):
+            continue  # the name resolves on its own ("Rapid Support Forces (RSF)"): it decides, not the acronym
+        out = [u for u in out if u not in inside]
+        out[out.index(m)] = replace(m, start=start, end=m.end + 1, how="acronym name")
+    return sorted(out, key=lambda u: u.start)

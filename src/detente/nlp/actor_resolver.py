@@ -115,6 +115,8 @@ _GROUP_HEADS = frozenset(
 # minister", "Labor Minister X", "Treasury Secretary X", "the emir"): such an office holder, singular, takes
 # its sentence's one country without a non-state actor beside it (``ActorResolver._office_holder``). Envoys,
 # ambassadors, spokesmen, officials and leaders are left out: they speak of other countries as often.
+# what the parser's entity recogniser calls a capitalised portfolio word ("Labour", "Health") before an office
+_PORTFOLIO_ENTS = frozenset({"", "ORG", "PERSON"})
 _OFFICE_HEADS = frozenset(
     "president vice-president premier chancellor minister secretary king queen emir emperor monarch prince "
     "governor mayor".split()
@@ -448,6 +450,8 @@ class ActorResolver(DataComponent):
         mentions, bare = self._security_council(doc, mentions, bare)
         mentions = self._groups(doc, mentions)
         mentions = self._in_context(doc, mentions)
+        if self.compose:
+            mentions = actor_compose.acronym_names(doc, mentions)  # "... of Angola (UNITA)": one mention
         if self.compose and doc.has_annotation("DEP"):
             mentions, bare = self._compositional(doc, mentions, bare)
         if self.context_roles and doc.has_annotation("SENT_START"):
@@ -984,12 +988,16 @@ class ActorResolver(DataComponent):
             return True
         if allow_adj and len(between) <= 2:
             # an adjective or a noun modifier may sit between: "Russia's top diplomat", "Canadian mining company",
-            # also a participle parsed as the adjective it is ("Kenya's leading opposition party", rule 37)
+            # also a participle parsed as the adjective it is ("Kenya's leading opposition party", rule 37), and a
+            # capitalised portfolio word of an office ("Polish Labor Minister", "Chilean Health Minister": the
+            # parser tags it a proper noun, and often an organisation or even a person; docs/events.md rule 46b)
+            office = doc[b.end - 1].lower_ in _OFFICE_HEADS
             return all(
                 t.text in _POSSESSIVE
                 or t.pos_ == "ADJ"
                 or (t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ == "amod")
                 or (t.pos_ == "NOUN" and t.dep_ == "compound")
+                or (office and t.pos_ == "PROPN" and t.dep_ == "compound" and t.ent_type_ in _PORTFOLIO_ENTS)
                 for t in between
             )
         return False
