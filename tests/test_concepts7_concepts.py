@@ -146,3 +146,4 @@ def test_an_effort_named_by_what_it_is_for_is_about_that(nlp, span: str, key: se
     got = form(nlp, span)
     assert got.rejected is None and got.key == frozenset(key)
     assert form(nlp, "vigorous efforts").rejected == "stop"  # with an adjective only, it stays an empty noun
+    assert "army" in form(nlp, "army efforts").key  # a role noun says who makes the effort, not what for

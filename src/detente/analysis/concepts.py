@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actor_compose import PERSON_NOUNS
+from detente.nlp.lexicons import Roles, load_yaml
 from detente.paths import data_file
 
 DEFAULT_PATH = data_file("concepts.yml")
@@ -52,6 +53,7 @@ _CORE_PIPES = {"tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler"
 _ACTOR_ENTS = {"GPE", "NORP", "ORG", "LOC", "FAC"}
 _TIME_ENTS = {"DATE", "TIME"}
 PEOPLE_FILE = data_file("actors", "people.jsonl")
+ROLES_FILE = data_file("actors", "roles.yml")
 # countries, organisations and places of the actor data: their one-word names ("Rosneft", "Kremlin", "Crimea")
 # are actors even where a span read in lower case ("Rosneft and Lukoil") loses the entity
 ACTOR_FILES = tuple(
@@ -286,6 +288,12 @@ def _redirect(head: Token, kept: set[int], lexicon: ConceptLexicon) -> Token | N
             return child
     for child in head.children:  # "the ability to forge ties": the clause says what the concept is
         if child.i in kept and child.dep_ in {"acl", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+            if head.pos_ == "NOUN" and _direction_of(head, lexicon):
+                # a disposition toward an act ("reluctance to send tanks", "readiness to grant visas"): the act's
+                # object is the variable, whatever the verb
+                obj = next((o for o in child.children if o.dep_ == "dobj" and o.i in kept and o.pos_ == "NOUN"), None)
+                if obj is not None:
+                    return obj
             return child
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in _HEAD_PREPS:
@@ -360,9 +368,19 @@ def normalise_doc(
             head,
         )
     if head.lemma_.lower() in lexicon.effort_heads:
-        # "reform efforts", "dialogue endeavours": an effort named by what it is for is about that
+        # "peace efforts", "dialogue endeavours": an effort named by what it is for is about that; a role noun
+        # names who makes it ("government attempts", "army efforts")
         head = next(
-            (c for c in head.children if c.i in kept and c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN"), head
+            (
+                c
+                for c in head.children
+                if c.i in kept
+                and c.dep_ in {"compound", "nmod"}
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() not in _role_nouns()
+                and c.lower_ not in _role_nouns()
+            ),
+            head,
         )
 
     direction = 1
@@ -448,8 +466,9 @@ def normalise_doc(
         # a named possessor says whose it is, as a name compound does ("US policy"): "Trump's policy",
         # "Russia's position" (a pronoun or a common noun does not: "its actions", "each nation's actions")
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if not mods and owner is None:
-            # a named source or doer does too: "pressure from the Pentagon", "support by Congress"
+        if not mods and owner is None and head.lemma_.lower() in lexicon.kind_heads:
+            # a noun that needs its kind or owner takes a named source or doer as one: "pressure from the
+            # Pentagon", "support by Congress" ("proposals from Russia" is no variable)
             mods = [
                 o
                 for c in head.children
@@ -653,6 +672,13 @@ def _people() -> frozenset[str]:
     for name in _jsonl_names(PEOPLE_FILE, ("names",)):
         names.update(w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2)
     return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The one-word role nouns of the actor data ("government", "army", "police"): who acts, not what for."""
+    _, roles = load_yaml(Roles, ROLES_FILE)
+    return frozenset(w.lower() for words in roles.roles.values() for w in words or [] if " " not in w)
 
 
 @functools.lru_cache(maxsize=1)
