@@ -16,7 +16,8 @@ normalisation relies on lemmas and the dependency parse:
 4. the concept key is the set of lemmas of the head noun, its noun compounds ("oil prices") and the
    noun of an "of" phrase ("price of oil"): adjectives and proper-noun modifiers ("economic", "US") say whose
    or which kind, and are dropped, unless the phrase is listed under ``keep`` ("nuclear weapons");
-5. spans with the same key form one concept; concepts whose keys overlap enough (Jaccard ≥
+5. spans with the same key form one concept (a vocabulary concept that names one instance, "war in Ukraine",
+   takes no span about another: "the war in Gaza", "a global war"); concepts whose keys overlap enough (Jaccard ≥
    ``min_overlap``) are merged; user ``merge``/``rename`` entries from ``concepts.yml`` are applied; an
    optional ``similarity`` function (e.g. cosine of sentence embeddings) can merge more.
 
@@ -25,7 +26,9 @@ The label of a concept is its most frequent short head phrase ("sanctions").
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import json
 import os
 import re
 from collections import Counter
@@ -39,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actor_compose import PERSON_NOUNS
+from detente.nlp.lexicons import Roles, load_yaml
 from detente.paths import data_file
 
 DEFAULT_PATH = data_file("concepts.yml")
@@ -49,6 +53,7 @@ _CORE_PIPES = {"tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler"
 _ACTOR_ENTS = {"GPE", "NORP", "ORG", "LOC", "FAC"}
 _TIME_ENTS = {"DATE", "TIME"}
 PEOPLE_FILE = data_file("actors", "people.jsonl")
+ROLES_FILE = data_file("actors", "roles.yml")
 # countries, organisations and places of the actor data: their one-word names ("Rosneft", "Kremlin", "Crimea")
 # are actors even where a span read in lower case ("Rosneft and Lukoil") loses the entity
 ACTOR_FILES = tuple(
@@ -82,6 +87,11 @@ class ConceptLexicon:
     max_concept_words: int = 4
     # bare abstract nouns that are no variable of a relationship on their own ("developments", "policy")
     stop_concepts: set[str] = field(default_factory=set)
+    # nouns that name a variable only with their kind or owner ("economic pressure", "military presence"): read
+    # into ``stop_concepts`` as well, but never about where they are sent ("access to technology" is access)
+    kind_heads: set[str] = field(default_factory=set)
+    # nouns of an effort whose noun modifier is what the effort is for: "peace efforts" is peace
+    effort_heads: set[str] = field(default_factory=set)
     # verbs whose object is the concept: "forge a closer relationship" is about the relationship
     light_verbs: set[str] = field(default_factory=set)
     # adjectives that qualify nothing ("key developments", "the current situation"); a hyphenated one
@@ -91,6 +101,9 @@ class ConceptLexicon:
     # by one names a person, not a variable (with actor_compose.PERSON_NOUNS, the actor layer's nouns for people)
     person_nouns: set[str] = field(default_factory=set)
     person_suffixes: set[str] = field(default_factory=set)
+    # adjectives that say which kind of a thing is meant ("a global war", "a civil war", "a nuclear war"): a
+    # vocabulary concept naming one instance ("war in Ukraine") does not take a span with one its words lack
+    kind_modifiers: set[str] = field(default_factory=set)
     # the canonical vocabulary: label -> variants (a span normalising like a variant joins the label)
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
     # cosine of two concept labels' encoder vectors above which they are one concept (measured on the
@@ -117,8 +130,12 @@ class ConceptLexicon:
             "empty_modifiers",
             "person_nouns",
             "person_suffixes",
+            "kind_modifiers",
+            "kind_heads",
+            "effort_heads",
         ):
             getattr(self, name).update(_words(data.get(name), path, name))
+        self.stop_concepts.update(self.kind_heads)
         self.keep.extend(w for w in _words(data.get("keep"), path, "keep") if w not in self.keep)
         self.strategy_terms.extend(
             w for w in _words(data.get("strategy_terms"), path, "strategy_terms") if w not in self.strategy_terms
@@ -184,6 +201,15 @@ class SpanForm:
     # organisation: an actor, not a quantity), "clause" (a verb phrase, or a predicate without its subject),
     # "stop" (a bare abstract noun), "time" (a date or time phrase)
     rejected: str | None = None
+    # what says which one of its kind the span names, though the key drops it: names of countries and places
+    # around the head ("the war in Gaza", "Russia's war"), its kind adjectives ("a global war"), ``indefinite``
+    # ("a war" is some war, not the one under discussion) and the label that keeps them ("war in gaza"). A
+    # vocabulary concept that names one instance ("war in Ukraine") takes the span only when these agree with
+    # its own words (see ``_fits_instance``)
+    names: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    indefinite: bool = False
+    instance_label: str = ""
 
 
 @dataclass
@@ -262,6 +288,12 @@ def _redirect(head: Token, kept: set[int], lexicon: ConceptLexicon) -> Token | N
             return child
     for child in head.children:  # "the ability to forge ties": the clause says what the concept is
         if child.i in kept and child.dep_ in {"acl", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+            if head.pos_ == "NOUN" and _direction_of(head, lexicon):
+                # a disposition toward an act ("reluctance to send tanks", "readiness to grant visas"): the act's
+                # object is the variable, whatever the verb
+                obj = next((o for o in child.children if o.dep_ == "dobj" and o.i in kept and o.pos_ == "NOUN"), None)
+                if obj is not None:
+                    return obj
             return child
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in _HEAD_PREPS:
@@ -322,7 +354,7 @@ def normalise_doc(
     head = root if root.i in kept else fallback
     if head.pos_ == "ADP":  # "inside Russia", "against terrorism": a prepositional phrase names its object
         head = next((c for c in head.children if c.dep_ == "pobj" and c.i in kept), head)
-    elif head.lemma_.lower() in lexicon.stop_concepts:
+    elif head.lemma_.lower() in lexicon.stop_concepts and head.lemma_.lower() not in lexicon.kind_heads:
         # "the two superpowers to the edge of catastrophe", "countries into a trade war": where an empty noun
         # was sent is what the span is about
         head = next(
@@ -332,6 +364,21 @@ def normalise_doc(
                 if c.dep_ == "prep" and c.lower_ in {"to", "into"}
                 for o in c.children
                 if o.dep_ == "pobj" and o.i in kept and o.pos_ == "NOUN"
+            ),
+            head,
+        )
+    if head.lemma_.lower() in lexicon.effort_heads:
+        # "peace efforts", "dialogue endeavours": an effort named by what it is for is about that; a role noun
+        # names who makes it ("government attempts", "army efforts")
+        head = next(
+            (
+                c
+                for c in head.children
+                if c.i in kept
+                and c.dep_ in {"compound", "nmod"}
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() not in _role_nouns()
+                and c.lower_ not in _role_nouns()
             ),
             head,
         )
@@ -419,6 +466,16 @@ def normalise_doc(
         # a named possessor says whose it is, as a name compound does ("US policy"): "Trump's policy",
         # "Russia's position" (a pronoun or a common noun does not: "its actions", "each nation's actions")
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if not mods and owner is None and head.lemma_.lower() in lexicon.kind_heads:
+            # a noun that needs its kind or owner takes a named source or doer as one: "pressure from the
+            # Pentagon", "support by Congress" ("proposals from Russia" is no variable)
+            mods = [
+                o
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                for o in c.children
+                if o.dep_ == "pobj" and o.i in kept and o.pos_ == "PROPN"
+            ][:1]
         if mods or owner is not None:
             key = key | {t.lemma_.lower() for t in mods} | ({owner.lower_} if owner is not None else set())
             label = _phrase(sorted([*mods, *_joining_words(mods), head], key=lambda t: t.i))
@@ -432,7 +489,56 @@ def normalise_doc(
             label = _phrase([t for t in content if t.lemma_.lower() in keep_key])
             rejected = None
             break
-    return SpanForm(doc.text, key, label, head.lemma_.lower(), direction, lemmas, rejected)
+    names, kinds, indefinite, instance_label = _instance_marks(head, kept, label, lexicon)
+    return SpanForm(
+        doc.text,
+        key,
+        label,
+        head.lemma_.lower(),
+        direction,
+        lemmas,
+        rejected,
+        names,
+        kinds,
+        indefinite,
+        instance_label,
+    )
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.lower_ in _name_codes() or token.lower_ in _actor_names()
+
+
+def _instance_marks(
+    head: Token, kept: set[int], label: str, lexicon: ConceptLexicon
+) -> tuple[frozenset[str], frozenset[str], bool, str]:
+    """What says which one of its kind a span names, beside its key: the names that qualify the head (its
+    compounds, possessor and adjectives: "the Gaza war", "Russia's war"; its prepositional objects: "the war
+    in Gaza", "hostilities between Moscow and Kyiv"), its kind adjectives ("a global war"), whether it is
+    indefinite ("a war"), and the label that keeps those words ("war in gaza", "global war")."""
+    before: list[Token] = []
+    after: list[Token] = []
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < head.i:
+            names_here = [t for t in child.subtree if _is_name(t) and t.pos_ != "PART"]
+            before.extend(names_here)
+            kind = child.lemma_.lower() in lexicon.kind_modifiers or child.lower_ in lexicon.kind_modifiers
+            if child.dep_ == "amod" and not names_here and kind:
+                before.append(child)
+        elif child.dep_ == "prep" and child.i > head.i:
+            names_here = [t for t in child.subtree if _is_name(t) and t.i in kept]
+            if names_here:
+                after.extend([child, *names_here])
+    # only names of countries and places tell one instance from another ("Gaza", "Syrian"); a doer's name is
+    # whose it is, as "NATO" or "Zelensky"
+    names = frozenset(t.lower_.replace(".", "") for t in before + after if t.lower_.replace(".", "") in _name_codes())
+    kinds = frozenset(t.lower_ for t in before if not _is_name(t))
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in head.children)
+    in_label = set(label.split())
+    words = [t.lower_ for t in sorted(before, key=lambda t: t.i) if t.lower_ not in in_label]
+    tail = " ".join(t.lower_ for t in sorted(after, key=lambda t: t.i))
+    instance_label = " ".join([*words, label, *([tail] if tail and tail not in label else [])])
+    return names, kinds, indefinite, instance_label
 
 
 def _hyphenated_empty(doc: Doc, lexicon: ConceptLexicon) -> set[int]:
@@ -549,8 +655,6 @@ def _rejected(
 
 def _jsonl_names(path: Path, fields: Sequence[str]) -> Iterator[str]:
     """The names listed under ``fields`` of each record of an actor data file."""
-    import json
-
     if not path.exists():
         return
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -568,6 +672,33 @@ def _people() -> frozenset[str]:
     for name in _jsonl_names(PEOPLE_FILE, ("names",)):
         names.update(w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2)
     return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The one-word role nouns of the actor data ("government", "army", "police"): who acts, not what for."""
+    _, roles = load_yaml(Roles, ROLES_FILE)
+    return frozenset(w.lower() for words in roles.roles.values() for w in words or [] if " " not in w)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_codes() -> dict[str, frozenset[str]]:
+    """Each one-word name, demonym or capital of a country or place in the actor data, lowercased, with the codes
+    of the countries it names ("kyiv" and "ukrainian" -> UKR, "gaza" -> PSE): two names of one country agree."""
+    codes: dict[str, set[str]] = {}
+    for path in ACTOR_FILES:
+        if path.stem not in {"countries", "places"} or not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("{"):
+                continue
+            record = json.loads(line)
+            for field_name in _ACTOR_NAME_FIELDS:
+                value = record.get(field_name) or []
+                for name in [value] if isinstance(value, str) else value:
+                    if name.isalpha() and len(name) > 2 and name[0].isupper():
+                        codes.setdefault(name.lower(), set()).add(str(record.get("code", "")))
+    return {name: frozenset(c) for name, c in codes.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -596,7 +727,7 @@ def normalise_spans(
     out: dict[str, SpanForm] = {}
     for text, doc in zip(texts, docs, strict=True):
         form = normalise_doc(doc, lexicon, keep_keys, people)
-        out[text] = SpanForm(text, form.key, form.label, form.head, form.direction, form.lemmas, form.rejected)
+        out[text] = dataclasses.replace(form, text=text)
     return out
 
 
@@ -681,11 +812,19 @@ def build_concepts(
             for text in [canon, *variants]:  # user merges come first: they win over the vocabulary
                 merge_keys.setdefault(merge_forms[text].key, canon)
 
-    # 1. group spans by key (merged keys share the canonical's group; rejected spans stay apart)
+    instances = _instances(canon_lists)
+
+    # 1. group spans by key (merged keys share the canonical's group; rejected spans stay apart; a span the
+    # vocabulary's one instance does not take keeps the words that set it apart: "war in gaza", "global war")
     groups: dict[Any, list[str]] = {}
     for text, form in forms.items():
-        if form.key in merge_keys:
-            group: tuple[Any, ...] = ("merge", merge_keys[form.key])
+        found = merge_keys.get(form.key)
+        if found is not None and found in instances and not _fits_instance(form, instances[found]):
+            own = form.key | form.names | form.kinds
+            forms[text] = form = dataclasses.replace(form, key=own, label=form.instance_label)
+            group: tuple[Any, ...] = ("refused", found, own)
+        elif found is not None:
+            group = ("merge", found)
         elif form.rejected:
             group = ("rejected", form.rejected, form.key)
         else:
@@ -707,8 +846,8 @@ def build_concepts(
             continue
         candidates = {j for lemma in key for j in by_lemma[lemma] if j > i and group_ids[j][0] != "rejected"}
         for j in sorted(candidates):
-            if group_ids[i][0] == "merge" and group_ids[j][0] == "merge":
-                continue  # two different canonical concepts stay apart
+            if _kept_apart(group_ids[i], group_ids[j]):
+                continue  # two different canonical concepts stay apart, and a span from the instance it is not
             if _jaccard(key, keys[j]) >= min_overlap and union.find(i) != union.find(j):
                 union.join(i, j)
                 how.setdefault(j, "overlap")
@@ -716,7 +855,7 @@ def build_concepts(
         live = [i for i in range(len(group_ids)) if group_ids[i][0] != "rejected"]
         for a, i in enumerate(live):
             for j in live[a + 1 :]:
-                if group_ids[i][0] == "merge" and group_ids[j][0] == "merge":
+                if _kept_apart(group_ids[i], group_ids[j]):
                     continue
                 if union.find(i) != union.find(j) and similarity(labels[i], labels[j]) >= threshold:
                     union.join(i, j)
@@ -773,6 +912,48 @@ def build_concepts(
             assignment[t] = (cid, forms[t].direction)
     concepts.sort(key=lambda c: (-c.count, c.label))
     return ConceptIndex(concepts, assignment)
+
+
+@dataclass(frozen=True)
+class _Instance:
+    """A vocabulary concept that names one instance of its kind ("war in Ukraine", "military aid to Ukraine"):
+    the words of its label and variants, and the countries they name."""
+
+    words: frozenset[str]
+    codes: frozenset[str]
+
+
+def _instances(canon_lists: dict[str, list[str]]) -> dict[str, _Instance]:
+    """The canonical labels that name a country, place or organisation ("war in Ukraine", "NATO expansion"):
+    such a concept is one instance, and a span of its key about another ("the war in Gaza") is not it."""
+    out: dict[str, _Instance] = {}
+    codes = _name_codes()
+    for canon, variants in canon_lists.items():
+        label_words = {w.lower() for w in re.findall(r"[^\W\d_]+", canon)}
+        if not label_words & (codes.keys() | _actor_names()):
+            continue
+        words = {w.lower() for text in [canon, *variants] for w in re.findall(r"[^\W\d_]+", text)}
+        out[canon] = _Instance(frozenset(words), frozenset().union(*(codes.get(w, frozenset()) for w in words)))
+    return out
+
+
+def _fits_instance(form: SpanForm, instance: _Instance) -> bool:
+    """Whether a span is the instance a vocabulary concept names: not "a war" (some war), no kind adjective
+    the concept's words lack ("a global war"), no name of another country or place ("the war in Gaza"; "Kyiv"
+    names Ukraine as "Ukraine" does)."""
+    if form.indefinite or not form.kinds <= instance.words:
+        return False
+    codes = _name_codes()
+    return all(name in instance.words or codes.get(name, frozenset()) & instance.codes for name in form.names)
+
+
+def _kept_apart(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    """Groups that no overlap or similarity joins: two canonical concepts, or a canonical concept and a span
+    it refused as another instance."""
+    kinds = {a[0], b[0]}
+    if kinds == {"merge"}:
+        return True
+    return kinds == {"merge", "refused"} and a[1] == b[1]
 
 
 def encoder_similarity() -> Similarity | None:
