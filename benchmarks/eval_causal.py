@@ -469,8 +469,8 @@ STAGES = (
         # round 24: round 22 as shipped (the means verb's purpose on: every fold chose it), with a claim whose marker
         # also tells time ("as", "when", "while") standing only from a probability, and a sentence from a probability
         # keeping its "after / following" claim without contention words, tuned per fold beside the swap (24 settings;
-        # the time gate stops at 0.4: from 0.418 the seeds' "hopes dimmed as NATO expanded eastward" goes; the sequence
-        # gate at 0.7: from 0.679 a news sequence of calls that session 9 dropped comes back)
+        # the time gate stops at 0.4: the seeds' "as" claims are scored from 0.52; the sequence gate at 0.7: from
+        # 0.679 a news sequence of calls that session 9 dropped comes back)
         "+ time-or-reason markers need the scorer, sure sentences keep their sequences (round 24)",
         _ROUND17_SHIPPED
         | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,), "purpose_instrument_verbs": (True,)}
