@@ -350,6 +350,9 @@ class CausalExtractor(DataComponent):
             # nominal causation ("the result of", "the source of", "X's impact on Y") and means
             # ("achieved through X") are unambiguous constructions the CNC-trained model rarely saw
             found = [c for c in found if c.get("strong")]
+        if p < self.classifier.time_marker_min_prob:
+            # "as", "when", "while" say when as often as why: on a sentence the scorer doubts, time (round 24)
+            found = [c for c in found if str(c.get("signal", "")).lower() not in self.lexicon.time_or_reason_markers]
         return found
 
     def _claims_at(
@@ -421,7 +424,10 @@ class CausalExtractor(DataComponent):
         seen: set[tuple[int, int, int, int]] = set()
         for claim in found:
             key = (claim["cause_start"], claim["cause_end"], claim["effect_start"], claim["effect_end"])
-            if key in seen or (clf.sequence_needs_contention and self._time_order_only(sent, claim)):
+            if key in seen or (
+                # a sentence the scorer is sure of keeps its sequence: it is the reaction CNC reads (round 24)
+                clf.sequence_needs_contention and p < clf.sequence_sure_min_prob and self._time_order_only(sent, claim)
+            ):
                 continue
             seen.add(key)
             claim["prob"] = round(p, 4)

@@ -37,6 +37,7 @@ class MarkerLexicon:
         self.impact_nouns = set(data.get("impact_nouns", []))
         self.obstacle_nouns = set(data.get("obstacle_nouns", []))
         self.sequence_markers = {str(w).lower() for w in data.get("sequence_markers", [])}
+        self.time_or_reason_markers = {str(w).lower() for w in data.get("time_or_reason_markers", [])}
         self.contention_words = {str(w).lower() for w in data.get("contention_words", [])}
         self.target_preps = {str(w).lower() for w in data.get("contention_target_preps", [])}
         self.target_participles = {str(w).lower() for w in data.get("contention_target_participles", [])}

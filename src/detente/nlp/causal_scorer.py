@@ -130,6 +130,8 @@ class Classifier:
         self.tag_pair_no_subject_effect = False
         self.tag_pair_turn_subject_effect = False
         self.sure_unblock_min_prob = math.inf
+        self.time_marker_min_prob = 0.0
+        self.sequence_sure_min_prob = math.inf
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -244,6 +246,11 @@ class Classifier:
         # and where no clause split reads the sentence, such a pair is turned round instead (when set)
         clf.tag_pair_turn_subject_effect = bool(data.get("tag_pair_turn_subject_effect", False))
         clf.sure_unblock_min_prob = float(data.get("sure_unblock_min_prob", math.inf))
+        # round 24: a claim whose marker also tells time ("as", "when", "while": ``time_or_reason_markers``) stands
+        # only from this probability (0: always); and a sentence scored at least ``sequence_sure_min_prob`` keeps
+        # its "after / following" claim without contention words (``sequence_needs_contention``; inf: never)
+        clf.time_marker_min_prob = float(data.get("time_marker_min_prob", 0.0))
+        clf.sequence_sure_min_prob = float(data.get("sequence_sure_min_prob", math.inf))
         return clf
 
     @property
