@@ -190,6 +190,36 @@ def test_other_that_clauses(nlp: Language, text: str, expected: set[tuple[str, s
     assert asserted(nlp, text) == expected
 
 
+# -- a lawsuit by other names (fixed) ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The European Commission launched legal proceedings against Hungary .", ("IGO", "HUN")),
+        ("Canada took legal action against China over the detentions .", ("CAN", "CHN")),
+        ("Mexico mounted a legal challenge against the United States over the wall .", ("MEX", "USA")),
+        ("Ukraine filed a court case against Russia .", ("UKR", "RUS")),
+    ],
+)
+def test_legal_action_is_a_lawsuit(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    # before: no event, or an accusation (112) for the "case"
+    assert asserted(nlp, text) == {(pair[0], pair[1], "115")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran threatened legal action against Britain .", {("IRN", "GBR", "130")}),
+        ("Russia rejected the legal action by Ukraine .", {("RUS", "UKR", "120")}),
+        ("The legal action against Poland was dropped .", set()),
+        ("Germany considered military action against Syria .", set()),
+    ],
+)
+def test_legal_action_neighbours(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(nlp, text) == expected
+
+
 # -- to_infinitive_modifier and its callers (rule 44 widened it; pinned, with its narrowing in rule 45) ---------
 
 
