@@ -387,6 +387,9 @@ class EventCoder(DataComponent):
             # no requester named ("rejected calls to lift sanctions on Y"): whom the act asked for concerns, found
             # as for "refused to lift sanctions on Y" (rule 44)
             _, asked_targets, _ = self.arguments.arguments(trig, asked, tok_actor)
+            if inner is not None and self.triggers.request_clause(inner) is not None:
+                # "rejected the demand that Y withdraw its troops": the one asked to act (rule 45)
+                asked_targets = self.arguments.that_clause_subjects(inner.token, tok_actor) or asked_targets
             targets = [
                 t for t in asked_targets if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]

@@ -94,7 +94,7 @@ EventPatterns = _model(
             " regarding_codes regarding_preps"
             " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs"
             " force_nouns presence_verbs purpose_deep_deps area_nouns area_roots onset_verbs spokes_nouns"
-            " coercion_verbs coercion_codes reject_phrasals request_wrappers",
+            " coercion_verbs coercion_codes reject_phrasals request_wrappers act_nominals",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

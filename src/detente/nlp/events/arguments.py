@@ -367,7 +367,8 @@ class ArgumentFinder:
         return [
             a
             for clause in noun.children
-            if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            if clause.dep_ in ("acl", "relcl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
             for c in clause.children
             if c.dep_ in ("nsubj", "nsubjpass")
             for a in self.actors(c, tok_actor)
@@ -555,7 +556,7 @@ class ArgumentFinder:
                         elif grand.dep_ == "relcl" and pronoun_subject(grand):
                             # "refuses to lift the ban that it imposed on North Korean ships": a relative clause
                             # whose subject is a pronoun says what was done with the object, and to whom (rule 42)
-                            for phrase in grand.children:
+                            for phrase in [*grand.children, *set_off_phrases(grand)]:
                                 if phrase.dep_ == "prep":
                                     strong.extend(self.prep_targets(phrase, tok_actor, weak))
             elif child.dep_ == "prep":
@@ -938,7 +939,11 @@ class ArgumentFinder:
         tok = trig.token
         lex = self.lex
         reciprocal = (trig.kind == "verb" and tok.lemma_.lower() in lex.recip_verbs) or (
-            trig.kind == "noun" and tok.lemma_.lower() in lex.recip_nouns
+            trig.kind == "noun"
+            and tok.lemma_.lower() in lex.recip_nouns
+            # "its calls to lift sanctions on Y", "calls for talks with Y": a call that asks for an act is one
+            # party's appeal, not a phone call between two (rule 45)
+            and not (trig.wrapper is not None and inner is not None)
         )
         if inner is not None and trig.wrapper is None:
             reciprocal = reciprocal or inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
@@ -1045,6 +1050,9 @@ class ArgumentFinder:
             if not sources and not unnamed:
                 sources = self.possessive_antecedent(tok, tok_actor)
             targets = topics or self.targets_of(tok, tok_actor, objects=False)
+            if self.triggers.request_clause(trig) is not None:
+                # "its demand that Y ease sanctions": asked of the clause's subject (rule 45)
+                targets = self.that_clause_subjects(tok, tok_actor) or targets
             if not targets and self.about_clause(trig):
                 # "expressed concern that Y would close the border", "voiced doubt that Y would ..." (rule 31)
                 targets = self.that_clause_subjects(tok, tok_actor)
@@ -1549,6 +1557,27 @@ class ArgumentFinder:
 def pronoun_subject(clause: Token) -> bool:
     """Whether a clause's subject is a personal pronoun ("the ban that it imposed", "which they signed")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in clause.children)
+
+
+def set_off_phrases(clause: Token) -> list[Token]:
+    """The phrase right after a clause and a date or time set off by commas (docs/events.md rule 45): "the ban
+    that they imposed, 16 September 2010, on aid agencies" where the parser hangs "on aid agencies" on the date
+    or the main verb, not on "imposed". Only a phrase the clause does not hold already; none without the date."""
+    doc = clause.doc
+    start = clause.right_edge.i + 1
+    end = start
+    while end < len(doc) and (
+        doc[end].is_punct
+        or doc[end].ent_type_ in TIME_ENTS
+        or (doc[end].dep_ == "prep" and any(c.ent_type_ in TIME_ENTS for c in doc[end].children))
+    ):
+        end += 1
+    stretch = doc[start:end]
+    if end >= len(doc) or not stretch or stretch[0].text != "," or stretch[-1].text != ",":
+        return []
+    if not any(t.ent_type_ in TIME_ENTS for t in stretch) or doc[end].dep_ != "prep":
+        return []
+    return [doc[end]]
 
 
 def closes(phrase: Token, edge: int) -> bool:

@@ -227,6 +227,18 @@ class TriggerLexicon:
     # refusals of another party's request (issue 14, session 13; docs/events.md rule 44)
     reject_phrasals: set[str] = field(default_factory=set)
     request_wrappers: set[str] = field(default_factory=set)
+    # an act named by a noun under a request or refusal (issue 14, session 14; docs/events.md rule 45)
+    act_nominals: set[str] = field(default_factory=set)
+
+    def nominal_verbs(self, noun: str) -> list[str]:
+        """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
+        "stopping" stop) and the `act_nominals` pairs ("removal remove"); only verbs some phrase has."""
+        verbs = [pair.split()[1] for pair in self.act_nominals if pair.split()[0] == noun]
+        if noun.endswith("ing") and len(noun) > 5:
+            stem = noun[:-3]
+            verbs += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+        phrase_verbs = {verb for verb, _ in self.phrases}
+        return [verb for verb in verbs if verb in phrase_verbs]
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

@@ -269,6 +269,9 @@ class TriggerMatcher:
                 return None
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 return Trigger(tok, lex.nouns[lemma], "noun")
+            nominal = self.requested_nominal(tok, lemma)
+            if nominal is not None:
+                return nominal
             if (lemma in lex.hope_nouns or lemma in lex.doubt_nouns) and self.has_that_clause(tok):
                 # "expressed hope that Y would ...", "voiced doubt that Y would ..." (rule 31): only with the
                 # clause, so that "hopes of a deal" is no event
@@ -290,6 +293,32 @@ class TriggerMatcher:
         elif pos == "ADJ" and lemma in lex.adjs and tok.dep_ == "acomp":
             # an attitude predicated of its holder: "X was skeptical about Y" (012), "optimistic over" (013)
             return Trigger(tok, lex.adjs[lemma], "adj")
+        return None
+
+    def requested_nominal(self, noun: Token, lemma: str) -> Trigger | None:
+        """An act named by a noun that a request or refusal governs (docs/events.md rule 45): "calls for the
+        lifting of sanctions on Y", "rejected demands for the removal of the embargo on Y", "pressed for the easing
+        of sanctions": the noun's verb (`TriggerLexicon.nominal_verbs`) with its "of" phrase as object codes as the
+        (verb, object) phrase does. Only in the "for" phrase of a wrapper word: a bare "the lifting of sanctions on
+        Y angered Z" names no one who lifts."""
+        lex = self.lex
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            # (a wrapper verb's object, "demanded the lifting of sanctions", already reaches the sanctions noun)
+            return None
+        governor = noun.head.head.lemma_.lower()
+        if governor not in lex.wrap_verbs and governor not in lex.wrap_nouns:
+            return None
+        verbs = lex.nominal_verbs(lemma)
+        for prep in noun.children:
+            if not verbs or prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in (g for p in prep.children if p.dep_ == "pobj" for g in self.object_heads(p)):
+                code = next(
+                    (lex.phrases[(v, obj.lemma_.lower())] for v in verbs if (v, obj.lemma_.lower()) in lex.phrases),
+                    None,
+                )
+                if code is not None:
+                    return Trigger(noun, code, "noun", phrase_obj=obj)
         return None
 
     def advised_travel(self, verb: Token) -> Token | None:
@@ -676,6 +705,48 @@ class TriggerMatcher:
                 for obj in clause.children:
                     if obj.dep_ in ("dobj", "obj") and obj.i in trig_at:
                         return trig_at[obj.i]
+            asked = self.hung_infinitive(trig) or self.request_clause(trig)
+            if asked is not None and asked.i in trig_at:
+                # "renewed its calls to lift sanctions on Y", "its demand that Y lift sanctions" (rule 45)
+                return trig_at[asked.i]
+        return None
+
+    def request_clause(self, trig: Trigger) -> Token | None:
+        """A request noun's that-clause with a subject of its own (docs/events.md rule 45): "reiterated its
+        demand that Y ease sanctions", "repeated its call that Y apologize", "made a demand that Y withdraw its
+        troops": what is asked, and of whom (the clause's subject; `ArgumentFinder.that_clause_subjects`)."""
+        if trig.kind != "noun" or trig.wrapper is None or trig.wrapper.name not in self.lex.request_wrappers:
+            return None
+        for clause in trig.token.children:
+            if (
+                clause.dep_ in ("acl", "relcl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            ):
+                return clause
+        return None
+
+    def hung_infinitive(self, trig: Trigger) -> Token | None:
+        """The to-infinitive of a request noun (`constructions.request_wrappers`: call, demand, offer, ...) that
+        the parser hung on the verb whose object the noun is (docs/events.md rules 44, 45): "renewed its calls to
+        lift sanctions on Y", "repeated its offer to mediate between A and B", "brushed aside calls to lift the
+        embargo": the clause starts right after the noun's phrase and has no subject of its own. Not a purpose
+        of the verb ("used its veto to block ...": "veto" is no request noun), nor of calls made to someone."""
+        noun = trig.token
+        if trig.kind != "noun" or trig.wrapper is None or trig.wrapper.name not in self.lex.request_wrappers:
+            return None
+        if noun.dep_ not in ("dobj", "obj") or noun.head is noun:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in noun.children):
+            return None  # "made calls to Y to discuss the deal": phone calls and why they were made (rule 35)
+        for clause in noun.head.children:
+            if (
+                clause.dep_ in ("xcomp", "advcl")
+                and clause.left_edge.i == noun.right_edge.i + 1
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            ):
+                return clause
         return None
 
     def requested_act(self, trig: Trigger, inner: Trigger | None, trig_at: dict[int, Trigger]) -> Trigger | None:
@@ -687,19 +758,7 @@ class TriggerMatcher:
             return None
         if inner.wrapper is None or inner.wrapper.name not in self.lex.request_wrappers:
             return None
-        asked = self.wrapped(inner, trig_at)
-        if asked is None and trig.kind == "verb":
-            asked = next(
-                (
-                    trig_at[c.i]
-                    for c in trig.token.children
-                    if c.dep_ in ("xcomp", "advcl")
-                    and c.i > inner.token.i
-                    and c.i in trig_at
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                ),
-                None,
-            )
+        asked = self.wrapped(inner, trig_at)  # its own to-infinitive, also one hung on the verb (rule 45)
         return asked if asked is not None and asked.wrapper is None else None
 
     def concurrent_clause(self, tok: Token) -> bool:
@@ -851,6 +910,18 @@ class TriggerMatcher:
             )
             if outer is not None and wrapping and outer is not trig:
                 return outer  # "suspended military aid and weapons deals": the deals are suspended too
+        outer = trig_at.get(tok.head.i) if tok.dep_ in ("acl", "relcl", "ccomp") else None
+        if outer is not None and outer is not trig:
+            clause = self.request_clause(outer)
+            if clause is not None and clause.i == tok.i:
+                return outer  # "its demand that Y lift sanctions": the demand codes the lift (rule 45)
+        if tok.dep_ in ("xcomp", "advcl"):
+            request = next(
+                (trig_at[c.i] for c in tok.head.children if c.dep_ in ("dobj", "obj") and c.i in trig_at), None
+            )
+            clause = self.hung_infinitive(request) if request is not None and request is not trig else None
+            if request is not None and clause is not None and clause.i == tok.i:
+                return request  # "renewed its calls to lift sanctions on Y": the call codes the lift (rule 45)
         for depth in range(4):
             if to_infinitive_modifier(tok) and depth <= 1:
                 outer = trig_at.get(tok.head.i)
@@ -982,7 +1053,10 @@ def to_infinitive_modifier(tok: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     if tok.dep_ == "relcl":
-        return not any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ in ("WDT", "WP", "WRB") for c in tok.subtree)
+        # the clause's own words only ("a place in which to meet" has its relative word in a phrase of its own): a
+        # relative clause further down ("calls to lift the sanctions that it imposed on Y") is no subject of this one
+        own = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+        return not any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ in ("WDT", "WP", "WRB") for c in own)
     return tok.dep_ == "acl"
 
 
