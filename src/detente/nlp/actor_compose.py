@@ -415,3 +415,139 @@ def acronym_names(doc: Doc, mentions: list[Unit]) -> list[Unit]:
         out = [u for u in out if u not in inside]
         out[out.index(m)] = replace(m, start=start, end=m.end + 1, how="acronym name")
     return sorted(out, key=lambda u: u.start)
+
+
+# the people who speak and act for a company (lemmas), beside the businessmen of ``PERSON_NOUNS`` and the
+# members of ``MEMBER_NOUNS``: "Gazprom executives", "the company's managers", "a spokesman for the firm"
+_COMPANY_PEOPLE = frozenset(
+    {k for k, v in PERSON_NOUNS.items() if v == "BUS"}
+    | MEMBER_NOUNS
+    | set("official manager director chief boss chairman chairwoman spokesman spokeswoman spokesperson".split())
+)
+_COMPANY_PEOPLE_PREPS = frozenset({"of", "at", "from", "for"})
+
+
+def _company(m: Unit | None) -> bool:
+    """A mention of a company: a business role ("Chinese telecom company" -> CHNBUS) or a codebook company."""
+    return m is not None and m.kind != "person" and role_part(m.code) == "BUS" and len(country_part(m.code)) == 3
+
+
+# nouns for a company that ``roles.yml`` does not list as a business role, read only between a country word and
+# the company's name ("the Chinese telecoms giant Huawei", "South Korean chipmaker Hynix")
+_COMPANY_DESCRIPTIONS = frozenset(
+    "company firm corporation conglomerate giant maker manufacturer producer operator carrier lender insurer "
+    "retailer supplier exporter automaker carmaker chipmaker shipbuilder airline bank".split()
+)
+
+
+def _described_company_end(doc: Doc, m: Unit, taken: set[int]) -> int:
+    """For a bare country word followed by lower-case nouns and adjectives that hold a noun for a company and
+    then by an organisation's name ("Chinese telecoms giant Huawei"), the end of that name; else ``m.end``.
+    Read on the words, not the parse: the parser often takes a plural noun modifier ("telecoms") for the
+    head."""
+    k = m.end
+    described = False
+    while k < len(doc) and k not in taken and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
+        described = (
+            described or doc[k].lemma_.lower() in _COMPANY_DESCRIPTIONS or doc[k].lower_ in _COMPANY_DESCRIPTIONS
+        )
+        k += 1
+    if not described or k == m.end or k >= len(doc) or k in taken:
+        return m.end
+    end = k
+    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "ORG":
+        end += 1
+        if end < len(doc) and doc[end].ent_iob_ != "I":
+            break
+    return end if end > k else m.end
+
+
+def company_names(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """A company described by a role mention and then named ("the Chinese telecom company Huawei", "Russian
+    oil firm Surgut"): the name the parser tags an organisation, right after the description and joined to it
+    in the parse (the description modifies the name, or the name is its apposition), joins the mention, so that
+    the name is the mention's head and what is said of the name is said of the company. A country word with a
+    company noun that is not a business role and then a name ("the Chinese telecoms giant Huawei") is the
+    company (country + BUS), no longer the bare state."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Unit] = []
+    for m in mentions:
+        if _bare_country(m) and m.how == "demonym":
+            end = _described_company_end(doc, m, taken)
+            if end > m.end:
+                out.append(replace(m, end=end, code=m.code + "BUS", how="title"))
+                taken.update(range(m.end, end))
+                continue
+        end = m.end
+        if _company(m) and m.how == "title":
+            last = doc[m.end - 1]
+            while (
+                end < len(doc)
+                and end not in taken
+                and doc[end].pos_ == "PROPN"
+                and doc[end].ent_type_ == "ORG"
+                and (end == m.end and (last.head.i == end or doc[end].head.i == last.i) or doc[end].ent_iob_ == "I")
+            ):
+                end += 1
+        out.append(replace(m, end=end) if end > m.end else m)
+    return out
+
+
+def company_people(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """The people who act for a company take the company's code: a company mention that modifies or owns a
+    noun for them ("Gazprom executives", "Chinese telecom company executives", "Rosneft's chief executive")
+    covers the noun; the noun followed by "of" / "at" / "from" / "for" and a company ("executives of the Chinese
+    telecom company", "a spokesman for Gazprom") is a mention of its own. Before, the description stayed a
+    modifier of the people and the people went uncoded."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Unit] = []
+    for m in mentions:
+        head = _head_noun(doc, m) if _company(m) else None
+        if (
+            head is None
+            or head.lemma_.lower() not in _COMPANY_PEOPLE
+            or any(i in taken for i in range(m.end, head.i + 1))
+            or any(t.pos_ not in ("ADJ", "NOUN") and t.text not in _POSSESSIVE for t in doc[m.end : head.i])
+        ):
+            out.append(m)
+            continue
+        out.append(replace(m, end=head.i + 1, how="title", gender=None))
+        taken.update(range(m.end, head.i + 1))
+    for i in lemma_hits(doc, _COMPANY_PEOPLE):
+        tok = doc[i]
+        if i in taken or tok.pos_ != "NOUN":
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _COMPANY_PEOPLE_PREPS), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            continue
+        owner = by_token.get(pobj.i)
+        if owner is None or not _company(owner) or owner.end != pobj.i + 1:
+            continue  # the company must be the object itself ("of Gazprom"), not a word of it
+        out.append(replace(owner, start=i, end=i + 1, how="title", gender=None))
+    return sorted(out, key=lambda u: u.start)
+
+
+# nouns for states (lemmas): "the former Soviet republics", "former Yugoslav states"
+_STATE_NOUNS = frozenset("republic state country nation".split())
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
+
+
+def former_union_states(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """A country word before a plural noun for states that are "former" ones ("Former Soviet republics", "the
+    former Yugoslav republics") names the states that left that union, not the union's heir: the country word
+    is dropped (before: RUS, SRB as a modifier the event rules took for the actor). The states have no code of
+    their own; an organisation named with them ("... from the CIS") keeps its own mention."""
+    out: list[Unit] = []
+    for m in mentions:
+        head = _head_noun(doc, m) if _bare_country(m) else None
+        if (
+            head is not None
+            and head.lemma_.lower() in _STATE_NOUNS
+            and head.tag_ in ("NNS", "NNPS")
+            and any(c.lower_ in _FORMER and c.i < m.start for c in head.children)
+        ):
+            continue
+        out.append(m)
+    return out
