@@ -48,12 +48,22 @@ def test_a_country_word_with_a_company_noun_and_a_name_is_the_company(resolver: 
     assert "Chinese" not in got
 
 
+def test_a_description_before_a_known_company_joins_it(resolver: Language) -> None:
+    # before: "Russian" stayed a mention of the state beside the company
+    got = codes(resolver, "The Russian energy giant Gazprom cut supplies to Ukraine.")
+    assert got["Russian energy giant Gazprom"] == "RUSBUS"
+    assert "Russian" not in got
+
+
 def test_a_company_before_a_thing_or_a_country_before_people_is_unchanged(resolver: Language) -> None:
     # a company that modifies a thing stays what it was; a state's people keep their own role
     got = codes(resolver, "Gazprom pipelines carried gas to Germany.")
     assert got.get("Gazprom") == "RUSBUS" and not any("pipelines" in text for text in got)
     got = codes(resolver, "Chinese troops crossed the border.")
     assert got["Chinese troops"] == "CHNMIL"
+    # a warship is no company: "carrier" is not read as a company noun
+    got = codes(resolver, "The Chinese aircraft carrier Liaoning sailed near Taiwan.")
+    assert not any(code.endswith("BUS") for code in got.values())
 
 
 # ---- the former states of a union ------------------------------------------------------------------------------

@@ -435,16 +435,15 @@ def _company(m: Unit | None) -> bool:
 # nouns for a company that ``roles.yml`` does not list as a business role, read only between a country word and
 # the company's name ("the Chinese telecoms giant Huawei", "South Korean chipmaker Hynix")
 _COMPANY_DESCRIPTIONS = frozenset(
-    "company firm corporation conglomerate giant maker manufacturer producer operator carrier lender insurer "
+    "company firm corporation conglomerate giant maker manufacturer producer operator lender insurer "
     "retailer supplier exporter automaker carmaker chipmaker shipbuilder airline bank".split()
 )
 
 
 def _described_company_end(doc: Doc, m: Unit, taken: set[int]) -> int:
-    """For a bare country word followed by lower-case nouns and adjectives that hold a noun for a company and
-    then by an organisation's name ("Chinese telecoms giant Huawei"), the end of that name; else ``m.end``.
-    Read on the words, not the parse: the parser often takes a plural noun modifier ("telecoms") for the
-    head."""
+    """For a bare country word followed by lower-case nouns and adjectives that hold a noun for a company
+    ("Chinese telecoms giant ..."), the index after those words, else ``m.end``. Read on the words, not the
+    parse: the parser often takes a plural noun modifier ("telecoms") for the head."""
     k = m.end
     described = False
     while k < len(doc) and k not in taken and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
@@ -452,44 +451,58 @@ def _described_company_end(doc: Doc, m: Unit, taken: set[int]) -> int:
             described or doc[k].lemma_.lower() in _COMPANY_DESCRIPTIONS or doc[k].lower_ in _COMPANY_DESCRIPTIONS
         )
         k += 1
-    if not described or k == m.end or k >= len(doc) or k in taken:
-        return m.end
+    return k if described else m.end
+
+
+def _org_name_end(doc: Doc, k: int, taken: set[int]) -> int:
+    """The end of the organisation's name (proper nouns the parser tags ORG) that starts at ``k``, or ``k``."""
     end = k
     while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "ORG":
         end += 1
         if end < len(doc) and doc[end].ent_iob_ != "I":
             break
-    return end if end > k else m.end
+    return end
 
 
 def company_names(doc: Doc, mentions: list[Unit]) -> list[Unit]:
-    """A company described by a role mention and then named ("the Chinese telecom company Huawei", "Russian
-    oil firm Surgut"): the name the parser tags an organisation, right after the description and joined to it
-    in the parse (the description modifies the name, or the name is its apposition), joins the mention, so that
-    the name is the mention's head and what is said of the name is said of the company. A country word with a
-    company noun that is not a business role and then a name ("the Chinese telecoms giant Huawei") is the
-    company (country + BUS), no longer the bare state."""
+    """A company described and then named is one mention, the name its head, so that what is said of the name
+    is said of the company:
+
+    - a business role mention and the name the parser tags an organisation right after it, joined to it in
+      the parse ("the Chinese telecom company Huawei", "Russian oil firm Surgut");
+    - a bare country word, lower-case words that hold a noun for a company that is not a business role
+      (``_COMPANY_DESCRIPTIONS``: giant, maker, producer, ...) and a name: "the Chinese telecoms giant Huawei"
+      is CHNBUS, no longer the bare state CHN;
+    - either description before a company the codebook knows, of the same country ("the Russian energy giant
+      Gazprom", "Russian energy company Gazprom"): the codebook's company over the whole; before, the country
+      word stayed a mention of the state beside it."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    starts = {m.start: m for m in mentions}
+    merged: set[int] = set()
     out: list[Unit] = []
     for m in mentions:
-        if _bare_country(m) and m.how == "demonym":
-            end = _described_company_end(doc, m, taken)
-            if end > m.end:
-                out.append(replace(m, end=end, code=m.code + "BUS", how="title"))
+        if m.start in merged:
+            continue
+        described = _bare_country(m) and m.how == "demonym"
+        k = _described_company_end(doc, m, taken) if described else m.end
+        if not described or k > m.end:
+            if not described and not (_company(m) and m.how == "title"):
+                out.append(m)
+                continue
+            known = starts.get(k)
+            if known is not None and _company(known) and country_part(known.code) == country_part(m.code):
+                out.append(replace(known, start=m.start))
+                merged.add(known.start)
+                continue
+            last = doc[m.end - 1]
+            joined = k > m.end or (k < len(doc) and (last.head.i == k or doc[k].head.i == last.i))
+            end = _org_name_end(doc, k, taken) if joined else k
+            if end > k:
+                code = m.code + "BUS" if described else m.code
+                out.append(replace(m, end=end, code=code, how="title"))
                 taken.update(range(m.end, end))
                 continue
-        end = m.end
-        if _company(m) and m.how == "title":
-            last = doc[m.end - 1]
-            while (
-                end < len(doc)
-                and end not in taken
-                and doc[end].pos_ == "PROPN"
-                and doc[end].ent_type_ == "ORG"
-                and (end == m.end and (last.head.i == end or doc[end].head.i == last.i) or doc[end].ent_iob_ == "I")
-            ):
-                end += 1
-        out.append(replace(m, end=end) if end > m.end else m)
+        out.append(m)
     return out
 
 
