@@ -415,3 +415,152 @@ def acronym_names(doc: Doc, mentions: list[Unit]) -> list[Unit]:
         out = [u for u in out if u not in inside]
         out[out.index(m)] = replace(m, start=start, end=m.end + 1, how="acronym name")
     return sorted(out, key=lambda u: u.start)
+
+
+# the people who speak and act for a company (lemmas), beside the businessmen of ``PERSON_NOUNS`` and the
+# members of ``MEMBER_NOUNS``: "Gazprom executives", "the company's managers", "a spokesman for the firm"
+_COMPANY_PEOPLE = frozenset(
+    {k for k, v in PERSON_NOUNS.items() if v == "BUS"}
+    | MEMBER_NOUNS
+    | set("official manager director chief boss chairman chairwoman spokesman spokeswoman spokesperson".split())
+)
+_COMPANY_PEOPLE_PREPS = frozenset({"of", "at", "from", "for"})
+
+
+def _company(m: Unit | None) -> bool:
+    """A mention of a company: a business role ("Chinese telecom company" -> CHNBUS) or a codebook company."""
+    return m is not None and m.kind != "person" and role_part(m.code) == "BUS" and len(country_part(m.code)) == 3
+
+
+# nouns for a company that ``roles.yml`` does not list as a business role, read only between a country word and
+# the company's name ("the Chinese telecoms giant Huawei", "South Korean chipmaker Hynix")
+_COMPANY_DESCRIPTIONS = frozenset(
+    "company firm corporation conglomerate giant maker manufacturer producer operator lender insurer "
+    "retailer supplier exporter automaker carmaker chipmaker shipbuilder airline bank".split()
+)
+
+
+def _described_company_end(doc: Doc, m: Unit, taken: set[int]) -> int:
+    """For a bare country word followed by lower-case nouns and adjectives that hold a noun for a company
+    ("Chinese telecoms giant ..."), the index after those words, else ``m.end``. Read on the words, not the
+    parse: the parser often takes a plural noun modifier ("telecoms") for the head."""
+    k = m.end
+    described = False
+    while k < len(doc) and k not in taken and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
+        described = (
+            described or doc[k].lemma_.lower() in _COMPANY_DESCRIPTIONS or doc[k].lower_ in _COMPANY_DESCRIPTIONS
+        )
+        k += 1
+    return k if described else m.end
+
+
+def _org_name_end(doc: Doc, k: int, taken: set[int]) -> int:
+    """The end of the organisation's name (proper nouns the parser tags ORG) that starts at ``k``, or ``k``."""
+    end = k
+    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "ORG":
+        end += 1
+        if end < len(doc) and doc[end].ent_iob_ != "I":
+            break
+    return end
+
+
+def company_names(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """A company described and then named is one mention, the name its head, so that what is said of the name
+    is said of the company:
+
+    - a business role mention and the name the parser tags an organisation right after it, joined to it in
+      the parse ("the Chinese telecom company Huawei", "Russian oil firm Surgut");
+    - a bare country word, lower-case words that hold a noun for a company that is not a business role
+      (``_COMPANY_DESCRIPTIONS``: giant, maker, producer, ...) and a name: "the Chinese telecoms giant Huawei"
+      is CHNBUS, no longer the bare state CHN;
+    - either description before a company the codebook knows, of the same country ("the Russian energy giant
+      Gazprom", "Russian energy company Gazprom"): the codebook's company over the whole; before, the country
+      word stayed a mention of the state beside it."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    starts = {m.start: m for m in mentions}
+    merged: set[int] = set()
+    out: list[Unit] = []
+    for m in mentions:
+        if m.start in merged:
+            continue
+        described = _bare_country(m) and m.how == "demonym"
+        k = _described_company_end(doc, m, taken) if described else m.end
+        if not described or k > m.end:
+            if not described and not (_company(m) and m.how == "title"):
+                out.append(m)
+                continue
+            known = starts.get(k)
+            if known is not None and _company(known) and country_part(known.code) == country_part(m.code):
+                out.append(replace(known, start=m.start))
+                merged.add(known.start)
+                continue
+            last = doc[m.end - 1]
+            joined = k > m.end or (k < len(doc) and (last.head.i == k or doc[k].head.i == last.i))
+            end = _org_name_end(doc, k, taken) if joined else k
+            if end > k:
+                code = m.code + "BUS" if described else m.code
+                out.append(replace(m, end=end, code=code, how="title"))
+                taken.update(range(m.end, end))
+                continue
+        out.append(m)
+    return out
+
+
+def company_people(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """The people who act for a company take the company's code: a company mention that modifies or owns a
+    noun for them ("Gazprom executives", "Chinese telecom company executives", "Rosneft's chief executive")
+    covers the noun; the noun followed by "of" / "at" / "from" / "for" and a company ("executives of the Chinese
+    telecom company", "a spokesman for Gazprom") is a mention of its own. Before, the description stayed a
+    modifier of the people and the people went uncoded."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    out: list[Unit] = []
+    for m in mentions:
+        head = _head_noun(doc, m) if _company(m) else None
+        if (
+            head is None
+            or head.lemma_.lower() not in _COMPANY_PEOPLE
+            or any(i in taken for i in range(m.end, head.i + 1))
+            or any(t.pos_ not in ("ADJ", "NOUN") and t.text not in _POSSESSIVE for t in doc[m.end : head.i])
+        ):
+            out.append(m)
+            continue
+        out.append(replace(m, end=head.i + 1, how="title", gender=None))
+        taken.update(range(m.end, head.i + 1))
+    for i in lemma_hits(doc, _COMPANY_PEOPLE):
+        tok = doc[i]
+        if i in taken or tok.pos_ != "NOUN":
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _COMPANY_PEOPLE_PREPS), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            continue
+        owner = by_token.get(pobj.i)
+        if owner is None or not _company(owner) or owner.end != pobj.i + 1:
+            continue  # the company must be the object itself ("of Gazprom"), not a word of it
+        out.append(replace(owner, start=i, end=i + 1, how="title", gender=None))
+    return sorted(out, key=lambda u: u.start)
+
+
+# nouns for states (lemmas): "the former Soviet republics", "former Yugoslav states"
+_STATE_NOUNS = frozenset("republic state country nation".split())
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
+
+
+def former_union_states(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """A country word before a plural noun for states that are "former" ones ("Former Soviet republics", "the
+    former Yugoslav republics") names the states that left that union, not the union's heir: the country word
+    is dropped (before: RUS, SRB as a modifier the event rules took for the actor). The states have no code of
+    their own; an organisation named with them ("... from the CIS") keeps its own mention."""
+    out: list[Unit] = []
+    for m in mentions:
+        head = _head_noun(doc, m) if _bare_country(m) else None
+        if (
+            head is not None
+            and head.lemma_.lower() in _STATE_NOUNS
+            and head.tag_ in ("NNS", "NNPS")
+            and any(c.lower_ in _FORMER and c.i < m.start for c in head.children)
+        ):
+            continue
+        out.append(m)
+    return out

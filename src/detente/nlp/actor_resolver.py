@@ -464,6 +464,9 @@ class ActorResolver(DataComponent):
             mentions = actor_compose.plural_people(doc, mentions)
             mentions = actor_compose.group_members(doc, mentions)  # "representatives from Egyptian NGOs"
             mentions = actor_compose.supporters(doc, mentions)
+            # "the Chinese telecom company Huawei", then its executives
+            mentions = actor_compose.company_people(doc, actor_compose.company_names(doc, mentions))
+            mentions = actor_compose.former_union_states(doc, mentions)  # "former Soviet republics"
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
         if self.state_anaphora and doc.has_annotation("SENT_START") and doc.has_annotation("DEP"):
