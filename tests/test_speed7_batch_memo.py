@@ -5,7 +5,8 @@ failure in between left it on the documents (and a later batch of the same docum
 callers got shallow copies of memoised claims. It is now the batch's own dict (``_Batch.memo``), active only while
 that batch's ``_start`` or ``_finish`` runs in this thread (``_ACTIVE_MEMO``) and emptied however the batch ends.
 These tests make a batch fail at each step, abandon one half way, and change returned claims, then check that
-nothing stays behind and no call sees another's changes.
+nothing stays behind and no call sees another's changes. The last test covers the framing tagger's shortcut
+(a sentence's words and entities read only when it holds a statistic).
 
 Sentences are made up for the test; the component needs the MiniLM package (its tagger runs on it).
 """
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 
 from detente.nlp.causal_extractor import _ACTIVE_MEMO, CausalExtractor, _memo_active, fresh_claims
 from detente.nlp.causal_rules import Extractor
+from detente.nlp.framing_tagger import FramingTagger
 
 TEXTS = [
     "Because the harvest failed, bread prices rose across the region.",
@@ -201,3 +203,20 @@ def test_the_memo_is_only_active_inside_its_scope() -> None:
         assert _ACTIVE_MEMO.get() is memo
         raise Boom("injected")
     assert _ACTIVE_MEMO.get() is None
+
+
+def test_unsourced_statistics_read_words_and_entities_only_where_needed(nlp: Language) -> None:
+    """The framing tagger now returns before reading a sentence's words and entities when it holds no statistic;
+    a statistic is still left unflagged by a named organisation or person, or a source cue, as before."""
+    framing = nlp.get_pipe("framing_tagger")
+    assert isinstance(framing, FramingTagger) and "poll" in framing.source_cues
+    texts = {
+        "Unemployment in the province rose to 14 percent last year.": True,
+        "Unemployment in the province rose to 14 percent last year, a poll showed.": False,
+        "Unemployment in the province rose to 14 percent last year, Maria Lopez told reporters.": False,
+        "Unemployment in the province rose sharply last year.": False,
+    }
+    for text, flagged in texts.items():
+        doc = nlp(text)
+        found = [q for q in doc._.quality if q["signal"] == "unsourced_statistic"]
+        assert bool(found) is flagged, (text, found)
