@@ -22,7 +22,7 @@ import numpy as np
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_extractor import _MEMO_KEY, CAUSAL_DIR, CausalExtractor
+from detente.nlp.causal_extractor import _ACTIVE_MEMO, CAUSAL_DIR, CausalExtractor, _memo_active
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_spans import (
     TAGGER_FILE,
@@ -171,14 +171,15 @@ def test_claims_with_the_memo_are_those_without(
 def test_the_memo_gives_fresh_claims_and_leaves_with_the_batch(parse: Language, causal: CausalExtractor) -> None:
     doc = parse("The drivers went on strike, demanding higher pay and shorter shifts.")
     sent = next(iter(doc.sents))
-    doc.user_data[_MEMO_KEY] = {}  # as ``_start`` leaves it
-    first = causal._fallback(sent, every=True)
-    assert first == causal.extractor.fallback(sent, every=True) and first
-    first[0]["implicit"] = True  # callers mark the claims they keep
-    again = causal._fallback(sent, every=True)
-    assert "implicit" not in again[0] and again[0] is not first[0]
-    assert causal._block_reasons(sent) == causal.extractor.block_reasons(sent) == set()
+    with _memo_active({}):  # as ``_start`` and ``_finish`` run (speed7: the memo is the batch's, not the doc's)
+        first = causal._fallback(sent, every=True)
+        assert first == causal.extractor.fallback(sent, every=True) and first
+        first[0]["implicit"] = True  # callers mark the claims they keep
+        again = causal._fallback(sent, every=True)
+        assert "implicit" not in again[0] and again[0] is not first[0]
+        assert causal._block_reasons(sent) == causal.extractor.block_reasons(sent) == set()
     question = next(iter(parse("Did the new tariffs cause the shortage of steel?").sents))
-    assert causal._block_reasons(question) == {"question"}  # no memo on that document: computed directly
+    assert causal._block_reasons(question) == {"question"}  # no batch memo active: computed directly
     for done in causal.pipe([doc, parse("Despite the new sanctions, exports grew again in March.")]):
-        assert _MEMO_KEY not in done.user_data
+        assert _ACTIVE_MEMO.get() is None
+        assert all(isinstance(key, tuple) and key[0] == "._." for key in done.user_data)  # extension values only

@@ -28,7 +28,9 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -76,9 +78,11 @@ __all__ = [
 SPAN_MODES = ("rules", "tagger")
 _CLOSERS = (".", "!", "?", '"', "'", ")", "\u201d", "\u2019", "\u00bb", "]")  # also ” ’ »
 SCORERS = ("auto", "linear", "minilm")
-# doc.user_data key of what the stage reads more than once of a sentence (block reasons, clause splits), from
-# ``_start`` to ``_finish`` of the document's batch (``CausalExtractor._memoized``)
-_MEMO_KEY = "causal_sentence_memo"
+# What the stage reads more than once of a sentence (block reasons, clause splits) while one batch is coded
+# (``CausalExtractor._memoized``): the batch's own dict (``_Batch.memo``), made the active memo only while this
+# thread runs that batch's ``_start`` or ``_finish`` (never across a ``yield``, so no other batch or caller ever
+# reads it) and emptied when the batch is done or abandoned. Nothing is kept on the documents.
+_ACTIVE_MEMO: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("causal_sentence_memo", default=None)
 _T = TypeVar("_T")
 # the API's runtime info and the event model share the causal stage's encoder cache under this name
 _load_encoder = load_encoder
@@ -276,8 +280,12 @@ class CausalExtractor(DataComponent):
         monotone in the probability, so equal ends mean the encoder cannot change the outcome). Marker
         sentences the linear model already finds likely, and sentences with no possible split, skip it.
         The encoder's pass is started here (``ahead``: in the worker thread) and collected by ``_finish``."""
-        for doc in docs:
-            doc.user_data[_MEMO_KEY] = {}  # taken off again by ``_finish``
+        memo: dict[tuple[Any, ...], Any] = {}  # the batch's; a failure here drops it with this frame
+        with _memo_active(memo):
+            return self._started(docs, ahead, memo)
+
+    def _started(self, docs: list[Doc], ahead: bool, memo: dict[tuple[Any, ...], Any]) -> _Batch:
+        """``_start``'s work, its memo active."""
         parts = [self._scored_sentences(doc) for doc in docs]
         sents = [s for ss, _ in parts for s in ss]
         probs = [self.classifier.prob(sentence_features(s, self.lexicon)) for s in sents]
@@ -303,31 +311,39 @@ class CausalExtractor(DataComponent):
             job = EncodeJob(self.encoder, texts)  # ``_finish`` collects it, running what is left itself
             if ahead:
                 _worker().submit(job.run)
-        return _Batch(docs, parts, sents, probs, markers, todo, job)
+        return _Batch(docs, parts, sents, probs, markers, todo, job, memo)
 
     def _finish(self, batch: _Batch) -> Iterator[Doc]:
         """The batch's claims, once its encoder pass is done; the span tagger runs over all the batch's
-        sentences that need it at once (``SpanTagger.read_many``)."""
+        sentences that need it at once (``SpanTagger.read_many``). The batch's memo is active while its claims
+        are computed, not while a document is out with the caller, and is emptied however the batch ends (done,
+        failed, or the generator closed early)."""
         sents, markers, tag_at = batch.sents, batch.markers, self._tag_threshold()
-        states: dict[int, Encoded] = {}
-        probs = batch.probs
-        if batch.todo:
-            probs = averaged(self.classifier, probs, batch.todo, batch.job.result(), states)
-        tagged: dict[int, dict[str, Any] | None] = {}
-        if self.tagger is not None and self.encoder is not None:
-            # sentences the scorer calls causal whose rules give no pair: the tagger's spans
-            need = [i for i, p in enumerate(probs) if p >= tag_at and self._tagger_applies(sents[i], p, markers[i])]
-            tagged = self._tag(sents, need, states)
-        self.encoded += len(states)
-        self.scored += len(sents)
-        at = 0
-        for doc, (ss, claims) in zip(batch.docs, batch.parts, strict=True):
-            for j, sent in enumerate(ss):
-                claims.extend(self._claims_at(sent, probs[at + j], markers[at + j], tagged.get(at + j)))
-            doc._.causal = claims
-            doc.user_data.pop(_MEMO_KEY, None)
-            at += len(ss)
-            yield doc
+        try:
+            with _memo_active(batch.memo):
+                states: dict[int, Encoded] = {}
+                probs = batch.probs
+                if batch.todo:
+                    probs = averaged(self.classifier, probs, batch.todo, batch.job.result(), states)
+                tagged: dict[int, dict[str, Any] | None] = {}
+                if self.tagger is not None and self.encoder is not None:
+                    # sentences the scorer calls causal whose rules give no pair: the tagger's spans
+                    need = [
+                        i for i, p in enumerate(probs) if p >= tag_at and self._tagger_applies(sents[i], p, markers[i])
+                    ]
+                    tagged = self._tag(sents, need, states)
+            self.encoded += len(states)
+            self.scored += len(sents)
+            at = 0
+            for doc, (ss, claims) in zip(batch.docs, batch.parts, strict=True):
+                with _memo_active(batch.memo):
+                    for j, sent in enumerate(ss):
+                        claims.extend(self._claims_at(sent, probs[at + j], markers[at + j], tagged.get(at + j)))
+                doc._.causal = claims
+                at += len(ss)
+                yield doc
+        finally:
+            batch.memo.clear()
 
     def _annotate(
         self,
@@ -452,15 +468,17 @@ class CausalExtractor(DataComponent):
             ("fallback", subject_split, allow_actor, every),
             lambda: self.extractor.fallback(sent, subject_split, allow_actor, every),
         )
-        return [dict(claim) for claim in splits]
+        return fresh_claims(splits)
 
     def _memoized(self, sent: Span, what: tuple[Any, ...], compute: Callable[[], _T]) -> _T:
-        """``compute()`` for the sentence, kept in its document's memo (``_MEMO_KEY``) between ``_start`` and
-        ``_finish``, where the parse and the settings stay as they are; outside a batch it is computed anew."""
-        memo = sent.doc.user_data.get(_MEMO_KEY)
+        """``compute()`` for the sentence, kept in the active batch's memo (``_ACTIVE_MEMO``) while its
+        ``_start`` or ``_finish`` runs, where the parse and the settings stay as they are; outside a batch it is
+        computed anew. Keyed by the document's identity: the batch holds its documents, so no other document can
+        take that identity while the memo lives."""
+        memo = _ACTIVE_MEMO.get()
         if memo is None:
             return compute()
-        key = (sent.start, sent.end, *what)
+        key = (id(sent.doc), sent.start, sent.end, *what)
         if key not in memo:
             memo[key] = compute()
         return memo[key]
@@ -652,6 +670,35 @@ class _Batch:
     markers: list[list[dict[str, Any]]]
     todo: list[int]
     job: Future[Any] | EncodeJob
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # ``CausalExtractor._memoized``'s
+
+
+@contextmanager
+def _memo_active(memo: dict[tuple[Any, ...], Any]) -> Iterator[None]:
+    """``memo`` as the active batch memo for the ``with`` body, the previous one restored however it ends."""
+    token = _ACTIVE_MEMO.set(memo)
+    try:
+        yield
+    finally:
+        _ACTIVE_MEMO.reset(token)
+
+
+def fresh_claims(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Copies of memoised claims a caller may change freely: every dict, list and set copied, to any depth
+    (claim values are text, numbers and flags today; a nested list added later stays unshared too)."""
+    return [_unshared(claim) for claim in claims]
+
+
+def _unshared(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _unshared(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unshared(v) for v in value]
+    if isinstance(value, set):
+        return set(value)
+    if isinstance(value, tuple):
+        return tuple(_unshared(v) for v in value)
+    return value
 
 
 _WORKER: tuple[int, ThreadPoolExecutor] | None = None
