@@ -248,6 +248,15 @@ _ROUND17_SHIPPED = (
     | {"contention_needs_subject": (True,), "purpose_parse_checks": (True,), "no_time_place_sides": (True,)}
     | {"tag_units_min_prob": (0.9,)}
 )
+# round 20 as shipped: round 18's inner-split vote and sure unblocking on the tuned grid
+_ROUND20_SHIPPED = _ROUND17_SHIPPED | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,)}
+# round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
+_ROUND21_FIXED = (
+    _ROUND8
+    | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
+    | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": False}
+    | {"no_modifier_sides": True}
+)
 # round 19 was measured with the subject-split score still tuned per fold (3 / 6), as round 17 shipped it
 _SUBJECT_SPLIT_TUNED = {"tag_over_subject_split_min_score": (3.0, 6.0)}
 # the rows of the table: each adds one change to the one before; "fixed" settings are not tuned ("tagger":
@@ -446,24 +455,16 @@ STAGES = (
         # (adverbs and time words, an effect that is a bare prepositional phrase hanging from the cause:
         # ``causal_parse.modifier_side``; classifier.json's ``no_modifier_sides``)
         "round 20 shipped, + no side that only modifies the other side's clause (round 21)",
-        _ROUND17_SHIPPED | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,)},
-        _ROUND8
-        | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
-        | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": False}
-        | {"no_modifier_sides": True},
+        _ROUND20_SHIPPED,
+        _ROUND21_FIXED,
     ),
     (
         # round 22: round 21 as shipped, and the infinitive complement of a verb putting a means to work ("used rubber
         # bullets | to disperse the crowd") read as a purpose beside the first pair (``causal_implicit.
         # instrument_purpose``; classifier.json's ``purpose_instrument_verbs``), tuned per fold (4 settings)
         "+ a means verb's infinitive complement as a purpose (round 22)",
-        _ROUND17_SHIPPED
-        | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,)}
-        | {"purpose_instrument_verbs": (False, True)},
-        _ROUND8
-        | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
-        | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": False}
-        | {"no_modifier_sides": True},
+        _ROUND20_SHIPPED | {"purpose_instrument_verbs": (False, True)},
+        _ROUND21_FIXED,
     ),
     (
         # round 24: round 22 as shipped (the means verb's purpose on: every fold chose it), with a claim whose marker
@@ -472,13 +473,10 @@ STAGES = (
         # the time gate stops at 0.4: the seeds' "as" claims are scored from 0.52; the sequence gate at 0.7: from
         # 0.679 a news sequence of calls that session 9 dropped comes back)
         "+ time-or-reason markers need the scorer, sure sentences keep their sequences (round 24)",
-        _ROUND17_SHIPPED
-        | {"extra_inner_split_min_vote": (2.0,), "sure_unblock_min_prob": (0.7,), "purpose_instrument_verbs": (True,)}
+        _ROUND20_SHIPPED
+        | {"purpose_instrument_verbs": (True,)}
         | {"time_marker_min_prob": (0.0, 0.3, 0.4), "sequence_sure_min_prob": (INF, 0.9, 0.8, 0.7)},
-        _ROUND8
-        | {"tagger": "wide+near roles", "tag_pair_min_role_vote": -INF}
-        | {"tag_pair_no_subject_effect": True, "tag_pair_turn_subject_effect": False}
-        | {"no_modifier_sides": True},
+        _ROUND21_FIXED,
     ),
 )
 
