@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from detente.nlp.causal_extractor import Extractor, load_lexicon
 from detente.nlp.event_coder import EventCoder
@@ -129,3 +130,36 @@ def coder(base: Language) -> EventCoder:
 def resolver() -> Language:
     """The pipeline up to ``actor_resolver``: what the actor-resolution tests run."""
     return build_pipeline(stages=("actor_resolver",))
+
+
+@pytest.fixture(scope="session")
+def linear_causal() -> Language:
+    """The pipeline up to ``causal_extractor`` with the linear scorer: what the tests of ``_claims_at`` (claims at a
+    given probability, with made-up tagger readings) run."""
+    return build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
+
+
+def parsed_sentence(component: Language, text: str) -> Span:
+    """The first sentence of ``text`` run through every stage of ``component`` before ``causal_extractor``."""
+    doc = component.make_doc(text)
+    for name, pipe in component.pipeline:
+        if name != "causal_extractor":
+            doc = pipe(doc)
+    return next(iter(doc.sents))
+
+
+def claims_at(
+    component: Language, text: str, p: float, reading: dict[str, Any] | None = None, **settings: Any
+) -> list[dict[str, Any]]:
+    """The claims ``CausalExtractor._claims_at`` gives the sentence at probability ``p`` with the tagger's
+    ``reading``, under classifier ``settings`` (restored afterwards: the component is shared by the session)."""
+    comp: Any = component.get_pipe("causal_extractor")
+    saved = {name: getattr(comp.classifier, name) for name in settings}
+    try:
+        for name, value in settings.items():
+            setattr(comp.classifier, name, value)
+        sent = parsed_sentence(component, text)
+        return comp._claims_at(sent, p, comp.extractor.extract(sent), reading)
+    finally:
+        for name, value in saved.items():
+            setattr(comp.classifier, name, value)

@@ -17,11 +17,10 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
 
 from detente.nlp.causal_extractor import Extractor
 from detente.nlp.causal_implicit import inner_clause_splits
-from detente.nlp.pipeline import build_pipeline
+from tests.conftest import claims_at
 
 from .causal_sentences import sentence
 
@@ -86,30 +85,8 @@ def test_block_reasons(parse: Language, extractor: Extractor, text: str, reasons
 # --- the component, with made-up tagger readings
 
 
-@pytest.fixture(scope="module")
-def component() -> Language:
-    return build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
-
-
-def _parsed(component: Language, text: str) -> Span:
-    doc = component.make_doc(text)
-    for name, pipe in component.pipeline:
-        if name != "causal_extractor":
-            doc = pipe(doc)
-    return next(iter(doc.sents))
-
-
-def _claims(component: Language, text: str, p: float, reading: dict[str, Any] | None, **settings: float) -> list:
-    comp: Any = component.get_pipe("causal_extractor")
-    saved = {name: getattr(comp.classifier, name) for name in settings}
-    try:
-        for name, value in settings.items():
-            setattr(comp.classifier, name, value)
-        sent = _parsed(component, text)
-        return [(c["cause"], c["effect"]) for c in comp._claims_at(sent, p, comp.extractor.extract(sent), reading)]
-    finally:
-        for name, value in saved.items():
-            setattr(comp.classifier, name, value)
+def _claims(linear_causal: Language, text: str, p: float, reading: dict[str, Any] | None, **settings: float) -> list:
+    return [(c["cause"], c["effect"]) for c in claims_at(linear_causal, text, p, reading, **settings)]
 
 
 def _roles(text: str, cause: str, effect: str) -> list[tuple[int, int, float]]:
@@ -125,17 +102,17 @@ def _roles(text: str, cause: str, effect: str) -> list[tuple[int, int, float]]:
 
 
 @pytest.mark.parametrize(("min_vote", "added"), [(float("inf"), False), (2.0, True)])
-def test_an_inner_pair_the_tagger_backs_joins_the_first(component: Language, min_vote: float, added: bool) -> None:
+def test_an_inner_pair_the_tagger_backs_joins_the_first(linear_causal: Language, min_vote: float, added: bool) -> None:
     inner = ("the minister refused to meet them", "to submit a memorandum")
     reading = {"roles": _roles(GATHERED, *inner)}
-    claims = _claims(component, GATHERED, 0.9, reading, extra_inner_split_min_vote=min_vote)
+    claims = _claims(linear_causal, GATHERED, 0.9, reading, extra_inner_split_min_vote=min_vote)
     assert claims, "the sentence has its first pair either way"
     assert (inner in claims) == added
 
 
-def test_an_inner_pair_the_tagger_reads_the_other_way_is_left_out(component: Language) -> None:
+def test_an_inner_pair_the_tagger_reads_the_other_way_is_left_out(linear_causal: Language) -> None:
     reading = {"roles": _roles(GATHERED, "to submit a memorandum", "the minister refused to meet them")}
-    claims = _claims(component, GATHERED, 0.9, reading, extra_inner_split_min_vote=2.0)
+    claims = _claims(linear_causal, GATHERED, 0.9, reading, extra_inner_split_min_vote=2.0)
     assert ("the minister refused to meet them", "to submit a memorandum") not in claims
 
 
@@ -157,15 +134,15 @@ def _reading(text: str, cause: str, effect: str) -> dict[str, Any]:
     ],
 )
 def test_a_sure_conceded_sentence_is_read_without_its_block(
-    component: Language, min_prob: float, p: float, claimed: bool
+    linear_causal: Language, min_prob: float, p: float, claimed: bool
 ) -> None:
     cause, effect = "the heavy police presence", "hundreds of students blocked the main road near the campus"
-    claims = _claims(component, CONCEDED, p, _reading(CONCEDED, cause, effect), sure_unblock_min_prob=min_prob)
+    claims = _claims(linear_causal, CONCEDED, p, _reading(CONCEDED, cause, effect), sure_unblock_min_prob=min_prob)
     assert bool(claims) == claimed
     if claimed:
         assert claims[0][1].startswith("hundreds of students blocked")
 
 
-def test_a_question_stays_blocked(component: Language) -> None:
+def test_a_question_stays_blocked(linear_causal: Language) -> None:
     cause, effect = "the heavy police presence", "hundreds of students"
-    assert _claims(component, ASKED, 0.99, _reading(ASKED, cause, effect), sure_unblock_min_prob=0.5) == []
+    assert _claims(linear_causal, ASKED, 0.99, _reading(ASKED, cause, effect), sure_unblock_min_prob=0.5) == []

@@ -15,10 +15,9 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
 
 from detente.nlp.causal_scorer import Classifier
-from detente.nlp.pipeline import build_pipeline
+from tests.conftest import claims_at
 
 WATCHED = "Police officers watched from the rooftops as the marchers reached the main square ."
 RESULT = "Exports of steel fell sharply as a result of the new tariffs on imported coal ."
@@ -27,31 +26,9 @@ MOVED = "The talks were moved to Geneva following a phone call between the two f
 STRUCK = "Dock workers went on strike after the company cut their wages ."
 
 
-@pytest.fixture(scope="module")
-def component() -> Language:
-    return build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
-
-
-def _parsed(component: Language, text: str) -> Span:
-    doc = component.make_doc(text)
-    for name, pipe in component.pipeline:
-        if name != "causal_extractor":
-            doc = pipe(doc)
-    return next(iter(doc.sents))
-
-
-def _claims(component: Language, text: str, p: float, **settings: Any) -> list[tuple[str, str, str]]:
+def _claims(linear_causal: Language, text: str, p: float, **settings: Any) -> list[tuple[str, str, str]]:
     """The claims ``_claims_at`` gives the sentence at probability ``p`` (no tagger reading), under ``settings``."""
-    comp: Any = component.get_pipe("causal_extractor")
-    saved = {name: getattr(comp.classifier, name) for name in settings}
-    try:
-        for name, value in settings.items():
-            setattr(comp.classifier, name, value)
-        sent = _parsed(component, text)
-        return [(c["cause"], c["effect"], c["signal"]) for c in comp._claims_at(sent, p, comp.extractor.extract(sent))]
-    finally:
-        for name, value in saved.items():
-            setattr(comp.classifier, name, value)
+    return [(c["cause"], c["effect"], c["signal"]) for c in claims_at(linear_causal, text, p, **settings)]
 
 
 @pytest.mark.parametrize(
@@ -63,9 +40,9 @@ def _claims(component: Language, text: str, p: float, **settings: Any) -> list[t
     ],
 )
 def test_a_time_or_reason_marker_needs_the_scorer(
-    component: Language, min_prob: float, p: float, claimed: bool
+    linear_causal: Language, min_prob: float, p: float, claimed: bool
 ) -> None:
-    claims = _claims(component, WATCHED, p, time_marker_min_prob=min_prob, marker_threshold=0.1)
+    claims = _claims(linear_causal, WATCHED, p, time_marker_min_prob=min_prob, marker_threshold=0.1)
     as_claims = [c for c in claims if c[2].lower() == "as"]
     assert bool(as_claims) == claimed
     if claimed:
@@ -73,10 +50,10 @@ def test_a_time_or_reason_marker_needs_the_scorer(
 
 
 @pytest.mark.parametrize("text", [RESULT, BECAUSE])
-def test_other_markers_are_not_gated(component: Language, text: str) -> None:
+def test_other_markers_are_not_gated(linear_causal: Language, text: str) -> None:
     """ "as a result of" starts with "as" but says why only; "because" never says when."""
-    gated = _claims(component, text, 0.2, time_marker_min_prob=0.3, marker_threshold=0.1)
-    ungated = _claims(component, text, 0.2, time_marker_min_prob=0.0, marker_threshold=0.1)
+    gated = _claims(linear_causal, text, 0.2, time_marker_min_prob=0.3, marker_threshold=0.1)
+    ungated = _claims(linear_causal, text, 0.2, time_marker_min_prob=0.0, marker_threshold=0.1)
     assert gated, "the marker claim stands"
     assert gated == ungated
 
@@ -89,15 +66,15 @@ def test_other_markers_are_not_gated(component: Language, text: str) -> None:
         (0.7, 0.6, False),  # not sure enough: time order
     ],
 )
-def test_a_sure_sentence_keeps_its_sequence(component: Language, min_prob: float, p: float, claimed: bool) -> None:
-    claims = _claims(component, MOVED, p, sequence_needs_contention=True, sequence_sure_min_prob=min_prob)
+def test_a_sure_sentence_keeps_its_sequence(linear_causal: Language, min_prob: float, p: float, claimed: bool) -> None:
+    claims = _claims(linear_causal, MOVED, p, sequence_needs_contention=True, sequence_sure_min_prob=min_prob)
     assert bool(claims) == claimed
     if claimed:
         assert claims[0][0].startswith("a phone call between the two foreign ministers")
 
 
-def test_a_sequence_with_contention_needs_no_sure_scorer(component: Language) -> None:
-    claims = _claims(component, STRUCK, 0.9, sequence_needs_contention=True, sequence_sure_min_prob=float("inf"))
+def test_a_sequence_with_contention_needs_no_sure_scorer(linear_causal: Language) -> None:
+    claims = _claims(linear_causal, STRUCK, 0.9, sequence_needs_contention=True, sequence_sure_min_prob=float("inf"))
     assert claims[:1] == [("the company cut their wages", "Dock workers went on strike", "after")]
 
 
