@@ -2,7 +2,8 @@
 
     actor_resolver -> event_coder -> causal_extractor -> framing_tagger
 
-(preceded by ``title_case_parse``, which re-parses title-case headlines in sentence case.)
+(preceded by ``title_case_parse``, which re-parses title-case headlines in sentence case; ``event_coder`` by
+``stranded_object_repair``, the parse repair its rules assume, docs/events.md rule 46a.)
 
 Each stage is a spaCy component in its own module (factory + config + data files under
 ``detente/data``). Importing the module registers its factory.
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 
 from detente.ingest.segment import spaced_numbers
 from detente.nlp import extensions  # registers Doc/Span attributes
+from detente.nlp.events import parse_repair  # registers the stranded_object_repair factory
 from detente.nlp.model import load_model
 
 STAGES: tuple[str, ...] = ("actor_resolver", "event_coder", "causal_extractor", "framing_tagger")
@@ -36,7 +38,11 @@ def build_pipeline(
     stages: Iterable[str] = STAGES,
     config: dict[str, dict[str, Any]] | None = None,
 ) -> Language:
-    """The English model with our stages appended. ``config`` maps stage name -> component config."""
+    """The English model with our stages appended. ``config`` maps stage name -> component config.
+
+    ``event_coder`` always comes with ``stranded_object_repair`` right before it (rule 46a): its rules are
+    written against the repaired parse, so no ``stages`` subset can leave the repair out, and the stages after
+    it read the parse the coder read."""
     nlp = load_model(model)
     if "parser" in nlp.pipe_names:
         # title-case headlines re-parsed in sentence case before any of our stages reads the parse (rule 34)
@@ -45,6 +51,8 @@ def build_pipeline(
     config = config or {}
     for stage in stages:
         _register(stage)
+        if stage == "event_coder":
+            nlp.add_pipe(parse_repair.NAME)
         nlp.add_pipe(stage, config=config.get(stage, {}))
     return nlp
 

@@ -6,14 +6,29 @@ two sailors(nsubj of stranded) stranded in ...". Every rule that reads "the obje
 then finds nothing (no target; "called" without "on" reads as a phone call). :func:`attach_stranded_objects`
 gives such a preposition back the noun phrase that starts right after it, in the two shapes where that phrase
 cannot be what the parser made of it.
+
+The repair is a pipeline component of its own, ``stranded_object_repair`` (:class:`StrandedObjectRepair`), that
+``build_pipeline`` puts right before ``event_coder`` whenever the coder is a stage: the repaired parse is then
+what every later stage reads, by the pipeline's order, not as a side effect of coding events. It repairs a
+document that has actor mentions (the only ones the event rules read; the causal and framing stages keep the
+model's parse elsewhere, as they always had it) and marks it repaired. An ``EventCoder`` run on a document that
+did not pass the component (the rule tests build one on the bare model) calls :func:`repair_once` itself, so no
+way of running the coder codes on the unrepaired parse.
 """
 
 from __future__ import annotations
 
 import numpy
 from spacy.attrs import DEP
+from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
+
+NAME = "stranded_object_repair"
+ACTORS_KEY = "actors"  # the span group actor_resolver writes and event_coder reads
+# doc.user_data key: the document has passed the repair (set once, so a second call never re-reads the parse
+# it already changed)
+REPAIRED_KEY = "stranded_objects_repaired"
 
 PREPOSITION_DEPS = ("prep", "dative")
 # dependents inside a noun phrase, left of its head: the phrase "two Eritrean navy sailors" climbs to "sailors"
@@ -84,3 +99,35 @@ def attach_stranded_objects(doc: Doc) -> int:
             participle.dep_ = "acl"
         repaired += 1
     return repaired
+
+
+def repair_once(doc: Doc) -> None:
+    """:func:`attach_stranded_objects` on ``doc`` unless it was repaired already (by the pipeline component or
+    an earlier call), then mark it repaired."""
+    if doc.user_data.get(REPAIRED_KEY):
+        return
+    attach_stranded_objects(doc)
+    doc.user_data[REPAIRED_KEY] = True
+
+
+def has_actors(doc: Doc) -> bool:
+    """Whether ``doc`` has actor mentions, the documents the event rules read (``EventCoder.code_doc``)."""
+    return ACTORS_KEY in doc.spans and len(doc.spans[ACTORS_KEY]) > 0
+
+
+class StrandedObjectRepair:
+    """The pipeline component of rule 46a (see the module docstring). It has no data and no settings, so the
+    pipeline's config alone rebuilds it (``nlp.to_disk`` writes nothing for it)."""
+
+    def __init__(self, nlp: Language, name: str = NAME) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if has_actors(doc):
+            repair_once(doc)
+        return doc
+
+
+@Language.factory(NAME)
+def make_stranded_object_repair(nlp: Language, name: str) -> StrandedObjectRepair:
+    return StrandedObjectRepair(nlp, name)
