@@ -22,7 +22,8 @@ makes an actor, and no rule gives a country that the text does not name.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -34,6 +35,31 @@ if TYPE_CHECKING:
     from detente.nlp.actor_resolver import Unit
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def _lower_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words)
+
+
+@dataclass(frozen=True)
+class ComposeLexicon:
+    """The word lists of ``data/actors/compose.yml`` (loaded with the codebook, ``Codebook.compose``), in lower
+    case: ``company_descriptions`` (:func:`company_names`), ``name_links`` (:func:`acronym_names`),
+    ``state_nouns`` (:func:`former_union_states`). The resolver builds one when it loads its data."""
+
+    company_descriptions: frozenset[str] = frozenset()
+    name_links: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> ComposeLexicon:
+        """From the codebook's ``compose`` lists (list name -> words); a list left out is empty."""
+        return cls(
+            company_descriptions=_lower_set(lists.get("company_descriptions", ())),
+            name_links=_lower_set(lists.get("name_links", ())),
+            state_nouns=_lower_set(lists.get("state_nouns", ())),
+        )
+
 
 # Nouns for people (lemmas) that roles.yml does not list, with the closest CAMEO role; "" = people with no
 # CAMEO role (the bare country). Only read after a country word that modifies them, never alone.
@@ -354,20 +380,16 @@ def supporters(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     return sorted(mentions + found, key=lambda u: u.start)
 
 
-# lower-case words an organisation's full name may hold between its capitalised words ("National Union for the
-# Total Independence of Angola", "Revolutionary Armed Forces of Colombia")
-_NAME_LINKS = frozenset({"of", "for", "the", "and", "in", "de", "du", "des", "la", "le", "el", "del", "-", "&"})
-
-
-def _name_before(doc: Doc, end: int) -> int | None:
-    """The start of the run of capitalised words (with ``_NAME_LINKS`` between them) that ends at ``end``,
-    if it starts with a capitalised word; else None."""
+def _name_before(doc: Doc, end: int, links: frozenset[str]) -> int | None:
+    """The start of the run of capitalised words (with ``links``, lower-case words an organisation's full name
+    may hold: ``name_links`` of compose.yml, between them) that ends at ``end``, if it starts with a capitalised
+    word; else None."""
     start = end
     while start > 0:
         tok = doc[start - 1]
         if tok.is_sent_start and not tok.text[:1].isupper():
             break
-        if tok.text[:1].isupper() and tok.is_alpha or tok.lower_ in _NAME_LINKS or tok.text in _POSSESSIVE:
+        if tok.text[:1].isupper() and tok.is_alpha or tok.lower_ in links or tok.text in _POSSESSIVE:
             start -= 1
             if tok.is_sent_start:
                 break
@@ -385,7 +407,7 @@ def _initials(doc: Doc, start: int, end: int) -> list[str]:
     return sorted(t.text[0] for t in doc[start:end] if t.text[:1].isupper() and t.is_alpha)
 
 
-def acronym_names(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+def acronym_names(doc: Doc, mentions: list[Unit], words: ComposeLexicon) -> list[Unit]:
     """An organisation's full name followed by its resolved acronym in brackets ("National Union for the Total
     Independence of Angola (UNITA)", "the Revolutionary Armed Forces of Colombia (FARC)") is one mention with
     the acronym's code, when the capitalised words' initials are the acronym's letters in any order (a name
@@ -399,7 +421,7 @@ def acronym_names(doc: Doc, mentions: list[Unit]) -> list[Unit]:
         acronym = doc[m.start].text
         if doc[m.start - 1].text != "(" or doc[m.end].text != ")" or not (acronym.isalpha() and acronym.isupper()):
             continue
-        first = _name_before(doc, m.start - 1)
+        first = _name_before(doc, m.start - 1, words.name_links)
         if first is None:
             continue
         # the longest tail of the run whose initials spell the acronym ("Officials of the United Nations
@@ -432,24 +454,15 @@ def _company(m: Unit | None) -> bool:
     return m is not None and m.kind != "person" and role_part(m.code) == "BUS" and len(country_part(m.code)) == 3
 
 
-# nouns for a company that ``roles.yml`` does not list as a business role, read only between a country word and
-# the company's name ("the Chinese telecoms giant Huawei", "South Korean chipmaker Hynix")
-_COMPANY_DESCRIPTIONS = frozenset(
-    "company firm corporation conglomerate giant maker manufacturer producer operator lender insurer "
-    "retailer supplier exporter automaker carmaker chipmaker shipbuilder airline bank".split()
-)
-
-
-def _described_company_end(doc: Doc, m: Unit, taken: set[int]) -> int:
+def _described_company_end(doc: Doc, m: Unit, taken: set[int], descriptions: frozenset[str]) -> int:
     """For a bare country word followed by lower-case nouns and adjectives that hold a noun for a company
-    ("Chinese telecoms giant ..."), the index after those words, else ``m.end``. Read on the words, not the
-    parse: the parser often takes a plural noun modifier ("telecoms") for the head."""
+    (``descriptions``: ``company_descriptions`` of compose.yml, "Chinese telecoms giant ..."), the index after
+    those words, else ``m.end``. Read on the words, not the parse: the parser often takes a plural noun modifier
+    ("telecoms") for the head."""
     k = m.end
     described = False
     while k < len(doc) and k not in taken and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
-        described = (
-            described or doc[k].lemma_.lower() in _COMPANY_DESCRIPTIONS or doc[k].lower_ in _COMPANY_DESCRIPTIONS
-        )
+        described = described or doc[k].lemma_.lower() in descriptions or doc[k].lower_ in descriptions
         k += 1
     return k if described else m.end
 
@@ -464,15 +477,15 @@ def _org_name_end(doc: Doc, k: int, taken: set[int]) -> int:
     return end
 
 
-def company_names(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+def company_names(doc: Doc, mentions: list[Unit], words: ComposeLexicon) -> list[Unit]:
     """A company described and then named is one mention, the name its head, so that what is said of the name
     is said of the company:
 
     - a business role mention and the name the parser tags an organisation right after it, joined to it in
       the parse ("the Chinese telecom company Huawei", "Russian oil firm Surgut");
     - a bare country word, lower-case words that hold a noun for a company that is not a business role
-      (``_COMPANY_DESCRIPTIONS``: giant, maker, producer, ...) and a name: "the Chinese telecoms giant Huawei"
-      is CHNBUS, no longer the bare state CHN;
+      (``company_descriptions`` of compose.yml: giant, maker, producer, ...) and a name: "the Chinese telecoms
+      giant Huawei" is CHNBUS, no longer the bare state CHN;
     - either description before a company the codebook knows, of the same country ("the Russian energy giant
       Gazprom", "Russian energy company Gazprom"): the codebook's company over the whole; before, the country
       word stayed a mention of the state beside it."""
@@ -484,7 +497,7 @@ def company_names(doc: Doc, mentions: list[Unit]) -> list[Unit]:
         if m.start in merged:
             continue
         described = _bare_country(m) and m.how == "demonym"
-        k = _described_company_end(doc, m, taken) if described else m.end
+        k = _described_company_end(doc, m, taken, words.company_descriptions) if described else m.end
         if not described or k > m.end:
             if not described and not (_company(m) and m.how == "title"):
                 out.append(m)
@@ -542,22 +555,21 @@ def company_people(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     return sorted(out, key=lambda u: u.start)
 
 
-# nouns for states (lemmas): "the former Soviet republics", "former Yugoslav states"
-_STATE_NOUNS = frozenset("republic state country nation".split())
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
 
 
-def former_union_states(doc: Doc, mentions: list[Unit]) -> list[Unit]:
-    """A country word before a plural noun for states that are "former" ones ("Former Soviet republics", "the
-    former Yugoslav republics") names the states that left that union, not the union's heir: the country word
-    is dropped (before: RUS, SRB as a modifier the event rules took for the actor). The states have no code of
-    their own; an organisation named with them ("... from the CIS") keeps its own mention."""
+def former_union_states(doc: Doc, mentions: list[Unit], words: ComposeLexicon) -> list[Unit]:
+    """A country word before a plural noun for states (``state_nouns`` of compose.yml) that are "former" ones
+    ("Former Soviet republics", "the former Yugoslav republics") names the states that left that union, not the
+    union's heir: the country word is dropped (before: RUS, SRB as a modifier the event rules took for the
+    actor). The states have no code of their own; an organisation named with them ("... from the CIS") keeps
+    its own mention."""
     out: list[Unit] = []
     for m in mentions:
         head = _head_noun(doc, m) if _bare_country(m) else None
         if (
             head is not None
-            and head.lemma_.lower() in _STATE_NOUNS
+            and head.lemma_.lower() in words.state_nouns
             and head.tag_ in ("NNS", "NNPS")
             and any(c.lower_ in _FORMER and c.i < m.start for c in head.children)
         ):

@@ -423,6 +423,7 @@ class ActorResolver(DataComponent):
         self.single_forms = {k for k in self.forms if " " not in k}
         self._glued_memo: dict[int, bool] = {}  # token text hash -> a glued text to split (``_split_glued``)
         self.group_nouns = {str(w).lower() for w in self.codebook.anaphora.get("group_nouns", [])}
+        self.compose_words = actor_compose.ComposeLexicon.from_lists(self.codebook.compose)  # compose.yml
         countries = {a.code for a in self.codebook.actors if a.kind == "country"}
         # primary codes that name a group, not a country (KUR, MOS, WST; not NGA of NGAYRB)
         self.group_primaries = {primary_code(a.code) for a in self.codebook.actors if a.kind in GROUP_KINDS} - countries
@@ -451,7 +452,8 @@ class ActorResolver(DataComponent):
         mentions = self._groups(doc, mentions)
         mentions = self._in_context(doc, mentions)
         if self.compose:
-            mentions = actor_compose.acronym_names(doc, mentions)  # "... of Angola (UNITA)": one mention
+            # "... of Angola (UNITA)": one mention
+            mentions = actor_compose.acronym_names(doc, mentions, self.compose_words)
         if self.compose and doc.has_annotation("DEP"):
             mentions, bare = self._compositional(doc, mentions, bare)
         if self.context_roles and doc.has_annotation("SENT_START"):
@@ -465,8 +467,9 @@ class ActorResolver(DataComponent):
             mentions = actor_compose.group_members(doc, mentions)  # "representatives from Egyptian NGOs"
             mentions = actor_compose.supporters(doc, mentions)
             # "the Chinese telecom company Huawei", then its executives
-            mentions = actor_compose.company_people(doc, actor_compose.company_names(doc, mentions))
-            mentions = actor_compose.former_union_states(doc, mentions)  # "former Soviet republics"
+            named = actor_compose.company_names(doc, mentions, self.compose_words)
+            mentions = actor_compose.company_people(doc, named)
+            mentions = actor_compose.former_union_states(doc, mentions, self.compose_words)  # "former Soviet republics"
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
         if self.state_anaphora and doc.has_annotation("SENT_START") and doc.has_annotation("DEP"):

@@ -107,6 +107,8 @@ class Codebook:
         self.roles: dict[str, str] = {}  # lower-cased role noun -> role suffix (GOV, MIL, ...)
         self.stop: list[str] = []  # phrases that contain a form but name no actor ("Latin American")
         self.anaphora: dict[str, Any] = {}  # pronoun genders and "the two sides"-type phrases
+        # compose.yml: the compositional actor rules' word lists (list name -> words; actor_compose.ComposeLexicon)
+        self.compose: dict[str, list[str]] = {}
         self.sources: list[Path] = []
         # a place name several countries hold ("Tripoli": Libya's capital and a city in Lebanon): lower-cased
         # form -> the other countries' codes, from an entry's ``shared`` field ({"Tripoli": ["LBN"]})
@@ -132,7 +134,8 @@ class Codebook:
         return book
 
     def from_disk(self, path: str | Path) -> Codebook:
-        """Add a directory of ``*.jsonl`` (+ ``roles.yml``) or a single jsonl/yml file."""
+        """Add a directory of ``*.jsonl`` (+ ``roles.yml``, ``stop.yml``, ``anaphora.yml``, ``compose.yml``) or a
+        single jsonl/yml file."""
         path = Path(path)
         if not path.exists():
             raise FileNotFoundError(f"codebook path not found: {path}")
@@ -142,12 +145,16 @@ class Codebook:
                 for entry in _read_jsonl(file):
                     self.add(entry)
                 self.sources.append(file)
-            elif file.suffix in (".yml", ".yaml") and file.stem in ("roles", "stop", "anaphora"):
-                data = load_yaml(ACTOR_FILES[file.stem], file)[0] or {}  # checked: errors name the file and the key
+            elif file.suffix in (".yml", ".yaml") and file.stem in ACTOR_FILES:
+                raw, checked = load_yaml(ACTOR_FILES[file.stem], file)  # checked: errors name the file and the key
+                data = raw or {}
                 if file.stem == "roles":
                     self.add_roles(data)
                 elif file.stem == "stop":
                     self.stop.extend(str(x) for x in data)
+                elif file.stem == "compose":  # a later file adds words to each list
+                    for key, words in checked.model_dump().items():
+                        self.compose.setdefault(key, []).extend(words)
                 else:
                     for key, value in data.items():  # a later file extends or overrides an earlier one
                         if isinstance(value, dict):

@@ -224,6 +224,13 @@ Anaphora = _model(
 )
 
 
+ComposeWords = _model(
+    "ComposeWords",
+    "``data/actors/compose.yml``: the word lists of the compositional actor rules (``actor_compose``).",
+    words="company_descriptions name_links state_nouns",
+)
+
+
 class Roles(_Strict):
     """``data/actors/roles.yml``: role suffix -> nouns."""
 
@@ -237,7 +244,12 @@ class StopPhrases(_Strict):
 
 
 # the YAML files of a codebook folder, by stem
-ACTOR_FILES: dict[str, type[BaseModel]] = {"roles": Roles, "stop": StopPhrases, "anaphora": Anaphora}
+ACTOR_FILES: dict[str, type[BaseModel]] = {
+    "roles": Roles,
+    "stop": StopPhrases,
+    "anaphora": Anaphora,
+    "compose": ComposeWords,
+}
 
 
 # ------------------------------------------------------------------------------------------------ loading
