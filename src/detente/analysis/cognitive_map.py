@@ -323,10 +323,20 @@ def build_maps(
     lexicon = lexicon or load_lexicon(user_path)
     if concepts is None:
         spans = [r["cause"] for r in rows] + [r["effect"] for r in rows]
+        # each span's claim partners: a span that needs an owner ("an unexpected pivot") may take theirs
+        partners: dict[str, set[str]] = {}
+        for r in rows:
+            partners.setdefault(r["cause"], set()).add(r["effect"])
+            partners.setdefault(r["effect"], set()).add(r["cause"])
         # encoder merging only where concepts.yml sets a threshold that can be reached (measured: off)
         similarity = encoder_similarity() if lexicon.similarity_threshold <= 1.0 else None
         concepts = build_concepts(
-            spans, nlp=nlp, lexicon=lexicon, similarity=similarity, similarity_threshold=lexicon.similarity_threshold
+            spans,
+            nlp=nlp,
+            lexicon=lexicon,
+            similarity=similarity,
+            similarity_threshold=lexicon.similarity_threshold,
+            partners=partners,
         )
     by_id = concepts.by_id
 

@@ -32,7 +32,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,6 +92,19 @@ class ConceptLexicon:
     kind_heads: set[str] = field(default_factory=set)
     # nouns of an effort whose noun modifier is what the effort is for: "peace efforts" is peace
     effort_heads: set[str] = field(default_factory=set)
+    # nouns of a relation between parties ("pivot", "gap"): a variable only with the parties (a name before them,
+    # an object of "between/to/with ..."), else with the named owner of the claim's other side
+    relation_heads: set[str] = field(default_factory=set)
+    # nouns of a holder's opinion ("views", "beliefs"): the variable is whose they are, never their topic alone
+    opinion_heads: set[str] = field(default_factory=set)
+    # periods of an office-holder ("term", "presidency"): with a named holder, who holds the office
+    office_terms: set[str] = field(default_factory=set)
+    # nouns of a region ("space", "region"): with a place name, the parties' influence there
+    region_heads: set[str] = field(default_factory=set)
+    # the events of a document ("release", "publication") and the documents they give way to ("plan", "report")
+    document_events: set[str] = field(default_factory=set)
+    document_nouns: set[str] = field(default_factory=set)
+    place_variable: str = "influence in"
     # verbs whose object is the concept: "forge a closer relationship" is about the relationship
     light_verbs: set[str] = field(default_factory=set)
     # adjectives that qualify nothing ("key developments", "the current situation"); a hyphenated one
@@ -133,9 +146,18 @@ class ConceptLexicon:
             "kind_modifiers",
             "kind_heads",
             "effort_heads",
+            "relation_heads",
+            "opinion_heads",
+            "office_terms",
+            "region_heads",
+            "document_events",
+            "document_nouns",
         ):
             getattr(self, name).update(_words(data.get(name), path, name))
-        self.stop_concepts.update(self.kind_heads)
+        for name in ("kind_heads", "relation_heads", "opinion_heads", "office_terms", "region_heads"):
+            self.stop_concepts.update(getattr(self, name))
+        if "place_variable" in data:
+            self.place_variable = str(data["place_variable"]).strip().lower()
         self.keep.extend(w for w in _words(data.get("keep"), path, "keep") if w not in self.keep)
         self.strategy_terms.extend(
             w for w in _words(data.get("strategy_terms"), path, "strategy_terms") if w not in self.strategy_terms
@@ -210,6 +232,13 @@ class SpanForm:
     kinds: frozenset[str] = frozenset()
     indefinite: bool = False
     instance_label: str = ""
+    # whose the span's head is, as a label prefix: a named possessor ("trump's" of "Trump's policy") or a name
+    # compound ("u.s." of "U.S. support"); read by a span of the same claim that needs an owner
+    owner: str = ""
+    # the label the span takes with the owner of its claim's other side, when it needs one and names none (a
+    # relation noun without parties: "{owner} pivot"; an opinion or a term of a pronoun's holder: "his views on
+    # politics", "his second term"); "{owner}" is the owner's label, "{name}" the bare name
+    owned_label: str = ""
 
 
 @dataclass
@@ -354,9 +383,12 @@ def normalise_doc(
     head = root if root.i in kept else fallback
     if head.pos_ == "ADP":  # "inside Russia", "against terrorism": a prepositional phrase names its object
         head = next((c for c in head.children if c.dep_ == "pobj" and c.i in kept), head)
-    elif head.lemma_.lower() in lexicon.stop_concepts and head.lemma_.lower() not in lexicon.kind_heads:
+    elif head.lemma_.lower() in lexicon.stop_concepts and head.lemma_.lower() not in (
+        lexicon.kind_heads | lexicon.relation_heads
+    ):
         # "the two superpowers to the edge of catastrophe", "countries into a trade war": where an empty noun
-        # was sent is what the span is about
+        # was sent is what the span is about (not for a relation: "a pivot to Asia" is the pivot, and "the market
+        # turned into a battlefield" stays a clause)
         head = next(
             (
                 o
@@ -364,6 +396,19 @@ def normalise_doc(
                 if c.dep_ == "prep" and c.lower_ in {"to", "into"}
                 for o in c.children
                 if o.dep_ == "pobj" and o.i in kept and o.pos_ == "NOUN"
+            ),
+            head,
+        )
+    if head.lemma_.lower() in lexicon.document_events:
+        # "the release of the peace plan": a document's event is about the document; "the release of hostages" is
+        # no document's
+        head = next(
+            (
+                o
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj" and o.i in kept and o.lemma_.lower() in lexicon.document_nouns
             ),
             head,
         )
@@ -454,6 +499,8 @@ def normalise_doc(
             label = " ".join(t.lower_ for t in key_tokens)
     key = frozenset(lexicon.derivations.get(t.lemma_.lower(), t.lemma_.lower()) for t in key_tokens)
 
+    owned_label = ""
+    head_lemma = head.lemma_.lower()
     if head.pos_ in _NOUNS and key and key <= lexicon.stop_concepts:
         # an abstract noun is a concept only with what makes it one: "escalatory moves", "the post-Soviet
         # space", "views on global politics"; bare ("the situation", "key developments") it stays off
@@ -466,7 +513,31 @@ def normalise_doc(
         # a named possessor says whose it is, as a name compound does ("US policy"): "Trump's policy",
         # "Russia's position" (a pronoun or a common noun does not: "its actions", "each nation's actions")
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if not mods and owner is None and head.lemma_.lower() in lexicon.kind_heads:
+        pronoun_owner = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+        quoted = _quoted_name(head)
+        if quoted and owner is None:
+            # a quoted name before the noun says which one: the "America First" agenda, a "zero tolerance" policy
+            key, label, mods = key | set(quoted.split()), f"{quoted} {head.lower_}", []
+        elif head_lemma in lexicon.relation_heads:
+            # a relation's variable is between whom: "an unexpected pivot", "an unbridgeable gap" name no parties
+            mods = _parties(head, kept)
+            if not mods and owner is None:
+                owned_label = f"{{owner}} {head.lower_}"
+        elif head_lemma in lexicon.opinion_heads or head_lemma in lexicon.office_terms:
+            # whose opinion or whose term is the variable; its topic or ordinal is not ("his views on politics")
+            mods = []
+            office = head_lemma in lexicon.office_terms
+            if owner is not None and office:
+                key, label = frozenset({owner.lower_, "office"}), f"{owner.lower_} in office"
+                owner = None
+            elif owner is None and pronoun_owner:
+                owned_label = "{name} in office" if office else f"{{owner}} {head.lower_}"
+        elif head_lemma in lexicon.region_heads and any(_is_name(t) for t in mods):
+            # a region named by a country or people is a place: the parties' influence there
+            phrase = _phrase(sorted([*mods, head], key=lambda t: t.i))
+            key = key | {t.lemma_.lower() for t in mods} | {lexicon.place_variable.split()[0]}
+            label, mods, owner = f"{lexicon.place_variable} {phrase}", [], None
+        elif not mods and owner is None and head_lemma in lexicon.kind_heads:
             # a noun that needs its kind or owner takes a named source or doer as one: "pressure from the
             # Pentagon", "support by Congress" ("proposals from Russia" is no variable)
             mods = [
@@ -477,8 +548,9 @@ def normalise_doc(
                 if o.dep_ == "pobj" and o.i in kept and o.pos_ == "PROPN"
             ][:1]
         if mods or owner is not None:
-            key = key | {t.lemma_.lower() for t in mods} | ({owner.lower_} if owner is not None else set())
-            label = _phrase(sorted([*mods, *_joining_words(mods), head], key=lambda t: t.i))
+            key = key | {t.lemma_.lower() for t in mods if t.pos_ in _CONTENT}
+            key |= {owner.lower_} if owner is not None else set()
+            label = _phrase(sorted({*mods, *_joining_words(mods), head}, key=lambda t: t.i))
             if owner is not None:
                 label = f"{owner.lower_}'s {label}"
     rejected = _rejected(head, key_tokens, key, lexicon, people) or ("clause" if _bare_predicate(doc) else None)
@@ -502,7 +574,60 @@ def normalise_doc(
         kinds,
         indefinite,
         instance_label,
+        _owner_label(head),
+        owned_label if rejected == "stop" else "",
     )
+
+
+def _owner_label(head: Token) -> str:
+    """Whose a span's head is, as a label prefix: a named possessor ("trump's") or a name compound ("u.s.")."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        return f"{owner.lower_}'s"
+    name = next((c for c in head.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"), None)
+    return name.lower_ if name is not None else ""
+
+
+# quotation marks as the tokenizer gives them
+_QUOTES = {'"', "“", "”", "``", "''"}
+# a quoted name of more words than this is written by its initials in a label ("maga", "brics")
+_MAX_NAME_WORDS = 2
+
+
+def _quoted_name(head: Token) -> str:
+    """The quoted name written right before a noun ('the "America First" agenda' -> "america first"; a longer
+    one by its initials: '"making America great again"' -> "maga"), or "" when there is none. The parse reads
+    such a slogan as anything (a clause, a name compound): only the quotation marks say it is one name."""
+    doc = head.doc
+    if head.i < 3 or doc[head.i - 1].text not in _QUOTES:
+        return ""
+    start = next((i for i in range(head.i - 2, -1, -1) if doc[i].text in _QUOTES), None)
+    words = [t for t in doc[start + 1 : head.i - 1] if not t.is_punct] if start is not None else []
+    if not words:
+        return ""
+    if len(words) <= _MAX_NAME_WORDS:
+        return " ".join(t.lower_ for t in words)
+    return "".join(t.lower_[0] for t in words)
+
+
+# the prepositions that name a party of a relation: "the gap between Washington and Moscow", "a pivot to Moscow",
+# "a rift within the alliance"
+_PARTY_PREPS = {"between", "to", "toward", "towards", "with", "from", "among", "away", "in", "within", "inside"}
+
+
+def _parties(head: Token, kept: set[int]) -> list[Token]:
+    """The words of a relation noun's parties, in order: names before it ("the US-Russia gap", "Russian pivot")
+    and its prepositional objects with their conjuncts ("between Washington and Moscow", "to Asia")."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < head.i and child.i in kept:
+            out.extend(t for t in child.subtree if t.i in kept and _is_name(t))
+        elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in kept and obj.pos_ in _NOUNS:
+                    conj = [t for t in obj.subtree if t.dep_ in {"conj", "cc"} and t.head.i == obj.i and t.i in kept]
+                    out.extend([child, obj, *conj])
+    return sorted(set(out), key=lambda t: t.i)
 
 
 def _is_name(token: Token) -> bool:
@@ -785,6 +910,7 @@ def build_concepts(
     min_overlap: float = 0.6,
     similarity: Similarity | None = None,
     similarity_threshold: float = 0.8,
+    partners: Mapping[str, Iterable[str]] | None = None,
 ) -> ConceptIndex:
     """Cluster span texts into concepts.
 
@@ -794,13 +920,16 @@ def build_concepts(
     too (``build_maps`` passes ``encoder_similarity()`` with the lexicon's measured threshold). Spans that
     name no variable (a person, an actor, a clause, a stop-listed noun: ``SpanForm.rejected``) form
     concepts of their own that carry ``rejected``; they never merge with others. Each concept lists in
-    ``merged`` what was merged into it.
+    ``merged`` what was merged into it. ``partners`` maps a span to the spans it is claimed with (its
+    claims' other sides): a span that needs an owner and names none takes theirs (``SpanForm.owned_label``).
     """
     lexicon = lexicon or load_lexicon(user_path)
     threshold = similarity_threshold
     span_list = [s for s in spans if s is not None and s.strip()]
     counts = Counter(span_list)
     forms = normalise_spans(counts, nlp, lexicon)
+    if partners:
+        _take_partner_owners(forms, partners)
 
     # the vocabulary and user merges: the key of every variant (and of the label) points at the label
     merge_keys: dict[frozenset[str], str] = {}
@@ -912,6 +1041,23 @@ def build_concepts(
             assignment[t] = (cid, forms[t].direction)
     concepts.sort(key=lambda c: (-c.count, c.label))
     return ConceptIndex(concepts, assignment)
+
+
+def _take_partner_owners(forms: dict[str, SpanForm], partners: Mapping[str, Iterable[str]]) -> None:
+    """Give a span that needs an owner and names none ("an unexpected pivot", "his views") the named owner of
+    a span it is claimed with ("the start of Trump's second term brought an unexpected pivot": *trump's pivot*),
+    the first in text order when several name one."""
+    for text, form in forms.items():
+        if not form.owned_label:
+            continue
+        owner = next((forms[p].owner for p in sorted(partners.get(text, ())) if p in forms and forms[p].owner), "")
+        if not owner:
+            continue
+        name = owner.removesuffix("'s")
+        label = form.owned_label.format(owner=owner, name=name)
+        # a term of office is who holds it (*trump in office*); the others keep their noun (*trump's pivot*)
+        key = frozenset({name, "office"}) if "{name}" in form.owned_label else form.key | {name}
+        forms[text] = dataclasses.replace(form, key=key, label=label, rejected=None, owned_label="")
 
 
 @dataclass(frozen=True)
