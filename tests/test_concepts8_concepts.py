@@ -179,7 +179,7 @@ def test_a_reaction_with_what_it_is_over_is_a_variable(nlp, span: str, label: st
     [
         ('the "America First" agenda', "america first agenda"),
         ('a "zero tolerance" policy', "zero tolerance policy"),
-        ('the "build back the nation" programme', "bbtn programme"),
+        ('the "build back the nation" programme', "build-back-the-nation programme"),
     ],
 )
 def test_a_quoted_name_says_which_one(nlp, span: str, label: str) -> None:

@@ -590,14 +590,16 @@ def _owner_label(head: Token) -> str:
 
 # quotation marks as the tokenizer gives them
 _QUOTES = {'"', "“", "”", "``", "''"}
-# a quoted name of more words than this is written by its initials in a label ("maga", "brics")
+# a quoted name of more words than this is written hyphenated in a label, so it counts as one name, not as a
+# clause, against ``max_concept_words`` (its initials would be an acronym the text may never use)
 _MAX_NAME_WORDS = 2
 
 
 def _quoted_name(head: Token) -> str:
     """The quoted name written right before a noun ('the "America First" agenda' -> "america first"; a longer
-    one by its initials: '"making America great again"' -> "maga"), or "" when there is none. The parse reads
-    such a slogan as anything (a clause, a name compound): only the quotation marks say it is one name."""
+    one hyphenated: '"making America great again"' -> "making-america-great-again"), or "" when there is none.
+    The parse reads such a slogan as anything (a clause, a name compound): only the quotation marks say it is
+    one name."""
     doc = head.doc
     if head.i < 3 or doc[head.i - 1].text not in _QUOTES:
         return ""
@@ -607,7 +609,7 @@ def _quoted_name(head: Token) -> str:
         return ""
     if len(words) <= _MAX_NAME_WORDS:
         return " ".join(t.lower_ for t in words)
-    return "".join(t.lower_[0] for t in words)
+    return "-".join(t.lower_ for t in words)
 
 
 # the prepositions that name a party of a relation: "the gap between Washington and Moscow", "a pivot to Moscow",
