@@ -312,6 +312,58 @@ def purpose_clauses(
     return found
 
 
+def fronted_participles(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
+    """A participle clause fronted before its main clause as the cause of that clause (round 27): "Defying the
+    curfew, hundreds gathered in the square", "Angered by the verdict, farmers blocked the highway", "Seeking
+    their jobs back, nurses marched on the ministry". CNC marks such a clause as a cause of the rest, often beside
+    another pair of the sentence, and the clause splits leave it inside the main clause's side. Only an adverbial
+    -ing or -ed clause (``advcl``, VBG / VBN) of the sentence's root that opens the sentence and ends at a comma;
+    a reporting verb's clause ("Stating that X, he said ...") tells what was said and an ``occasion_verbs`` one
+    ("Speaking to reporters, ...") where, not why. The effect is the rest of the sentence up to a subordinate
+    clause of the root (``_main_clause_end``). Offered as further pairs of a sentence that has one (flag
+    ``extra_fronted_participles``)."""
+    doc = sent.doc
+    root = sent.root
+    found: list[dict[str, Any]] = []
+    for verb in root.children:
+        if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN") or verb.i > root.i:
+            continue
+        if verb.lemma_.lower() in ex.lex.reporting_verbs or verb.lemma_.lower() in ex.lex.occasion_verbs:
+            continue
+        start, end = subtree_range(verb)
+        if end >= sent.end or doc[end].text != "," or not _opens_sentence(sent, start):
+            continue
+        # "When asked about X", "Once finished": a clause with its own subordinator tells when (the clause split
+        # reads it); only a manner adverb may stand before the participle ("Squarely blaming X"). "A small group
+        # was causing trouble": a clause with its own subject is no participle
+        if any(t.pos_ != "ADV" or not t.lower_.endswith("ly") for t in doc[start : verb.i]):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            continue
+        cause = span_tokens(doc, start, end)
+        effect = span_tokens(doc, end + 1, _main_clause_end(root, sent.end))
+        ex.claim(found, sent, cause, effect, [verb], "+", root, split=False)
+    for claim in found:
+        claim["implicit"] = True
+    return found
+
+
+def _main_clause_end(root: Token, end: int) -> int:
+    """Where the main clause ends for a fronted clause's effect: before a clause of the root that follows it with a
+    subordinator ("hundreds gathered in the square [because the army had shot a boy]"): that clause is a pair of its
+    own, and an effect holding it would read as that pair turned round (``_new_relation``). A purpose infinitive
+    stays: CNC's effect keeps it ("supporters came out on the road to enforce a blockade")."""
+    for clause in root.children:
+        if clause.i > root.i and clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children):
+            return min(end, clause.left_edge.i)
+    return end
+
+
+def _opens_sentence(sent: Span, start: int) -> bool:
+    """Whether only punctuation and a conjunction ("But", a quote mark) stand before token ``start``."""
+    return all(t.is_punct or t.dep_ == "cc" or t.pos_ == "CCONJ" for t in sent.doc[sent.start : start])
+
+
 def instrument_purpose(ex: Extractor, inf: Token) -> bool:
     """An infinitive complement (``xcomp``) that is the purpose of a verb putting a means to work (round 22):
     "police used rubber bullets | to disperse the crowd", "vehicles have been used | to carry out attacks". The

@@ -43,6 +43,7 @@ class MarkerLexicon:
         self.target_participles = {str(w).lower() for w in data.get("contention_target_participles", [])}
         self.emotion_words = set(data.get("emotion_words", []))
         self.instrument_verbs = {str(w).lower() for w in data.get("instrument_verbs", [])}
+        self.occasion_verbs = {str(w).lower() for w in data.get("occasion_verbs", [])}
         self.emotion_preps = set(data.get("emotion_preps", []))
         means = data.get("means", {}) or {}
         self.means_preps = set(means.get("preps", []))
