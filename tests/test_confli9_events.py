@@ -164,3 +164,34 @@ def test_an_accepted_request_is_the_accepters_intent_toward_the_requester(
 )
 def test_request_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert asserted(nlp, text) == expected
+
+
+# -- 47e: "N of its soldiers" in a reporting state's clause are that state's people (fixed) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine said five of its soldiers were killed in a Russian missile strike .", ("RUS", "UKR", "190")),
+        ("India said three of its soldiers were killed by Pakistani troops .", ("PAK", "IND", "190")),
+        ("Russia said several of its diplomats were expelled from Poland .", ("POL", "RUS", "166")),
+        ("Germany said dozens of its citizens were detained by Iranian police .", ("IRN", "DEU", "173")),
+    ],
+)
+def test_a_count_of_the_speakers_own_people_are_its_victims(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    # before: no event (the possessive under a count was left unresolved, the victims named no party)
+    assert asserted(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine said its soldiers were killed in a Russian missile strike .", {("RUS", "UKR", "190")}),
+        ("Five soldiers were killed in a Russian missile strike .", set()),  # no victims' country named
+        ("Russia said some of its forces would stay in Syria .", set()),
+    ],
+)
+def test_count_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(nlp, text) == expected
