@@ -195,3 +195,36 @@ def test_a_count_of_the_speakers_own_people_are_its_victims(
 )
 def test_count_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert asserted(nlp, text) == expected
+
+
+# -- 47f: a nominal attack whose victims name no party falls on the place they are in (fixed) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bombing by the Islamic State group killed 75 people in eastern Syria .", ("IRQ", "SYR", "183")),
+        ("An air strike by Saudi jets killed 20 people in northern Yemen .", ("SAU", "YEM", "195")),
+        ("Russian shelling killed at least 12 people in eastern Ukraine .", ("RUS", "UKR", "194")),
+    ],
+)
+def test_a_nominal_attacks_unnamed_victims_fall_on_their_place(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    # before: no event (the verb "killed" had no source, the noun no target), or the verb's 190 for the shelling
+    assert asserted(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb killed 75 people in eastern Syria .", set()),  # no attacker named
+        ("An attack by Russian forces killed five Ukrainian soldiers .", {("RUS", "UKR", "190")}),
+        ("A bombing by Boko Haram killed 20 people at a market .", {("NGA", "NGA", "183")}),
+        ("Israeli strikes killed dozens of people in Gaza .", {("ISR", "PSE", "190")}),
+    ],
+)
+def test_nominal_attack_neighbours_keep_their_reading(
+    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(nlp, text) == expected

@@ -1112,6 +1112,21 @@ class ArgumentFinder:
             if not targets and gov is not None and arrival_verb(tok, lex) is None:
                 # (not "returned to Geneva for talks": the destination is a place, not a party)
                 targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i and not self.placed(a, gov)]
+            if (
+                sources
+                and not targets
+                and trig.code[:2] in VIOLENT_ROOTS
+                and tok.dep_ in SUBJ_DEPS
+                and tok.head.lemma_.lower() in lex.casualty_verbs
+                and any(c.dep_ in OBJ_DEPS for c in tok.head.children)
+            ):
+                # "A car bombing by X killed 75 people in eastern Syria": victims that name no party are named by
+                # where they are, as for the verb ("X killed 75 people in eastern Syria", rule 27) (rule 47f)
+                targets = [
+                    t
+                    for t in self.nested_targets(tok.head, tok_actor, own_phrases=True)
+                    if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+                ]
             named = {s.label_ for s in sources}
             if sources and trig.code[:2] in lex.response_roots and all(t.label_ in named for t in targets):
                 # "despite Tanzania's threats", "in response to threats from Somalia": the clause's subject
