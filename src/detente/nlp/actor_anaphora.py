@@ -39,6 +39,10 @@ SINGULAR = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "their", "them"})
 POSSESSIVE = frozenset({"its", "their"})
 PRONOUNS = SINGULAR | PLURAL
+# quantity words a partitive "of" phrase hangs on: "several of its soldiers", "dozens of their nationals"
+PARTITIVE_WORDS = frozenset(
+    "some several many most all both few none dozens hundreds thousands scores one two three four five".split()
+)
 _SUBJ = ("nsubj", "nsubjpass")
 _OBJ = ("dobj", "obj", "dative")
 _UP = ("ccomp", "conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acomp", "parataxis", "acl")
@@ -106,6 +110,12 @@ def pleonastic(tok: Token) -> bool:
             if not any(c.dep_ in ("xcomp", "prep") for c in p.children):
                 return True  # "it was unacceptable": a judgement of something said before
     return False
+
+
+def _partitive_head(tok: Token) -> bool:
+    """A count or quantity word that an "of" phrase of people hangs on ("five of its soldiers", "dozens of
+    their citizens", "some of its diplomats")."""
+    return tok.pos_ == "NUM" or tok.lower_ in PARTITIVE_WORDS
 
 
 def _clause(tok: Token) -> Token | None:
@@ -195,8 +205,15 @@ class StateAnaphora:
             # object or a phrase of its clause ("sought to strengthen its alliances with NATO") is the clause
             # subject's own, which the event coder reads already (docs/events.md rule 10)
             cur = anchor
-            while cur.head.i != own.i and cur.head.i != cur.i and cur.dep_ in ("conj", "compound", "appos"):
-                cur = cur.head
+            while cur.head.i != own.i and cur.head.i != cur.i:
+                if cur.dep_ in ("conj", "compound", "appos"):
+                    cur = cur.head
+                elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and _partitive_head(cur.head.head):
+                    # "Ukraine said five of its soldiers were killed": a count of the subject's own people is
+                    # the subject too (docs/events.md rule 47e)
+                    cur = cur.head.head
+                else:
+                    break
             if cur.dep_ not in _SUBJ or cur.head.i != own.i:
                 return None
         above = _ancestors(p)

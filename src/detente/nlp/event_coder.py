@@ -354,6 +354,8 @@ class EventCoder(DataComponent):
             # "accepted an invitation to meet Y", "accepted calls to lift sanctions on Y": the one who accepts
             # states the intent to do what was asked (03x), no appeal of theirs (rule 44)
             code = self.lex.intent.refine.get(inner.code[:2], self.lex.intent.code)
+            if self.triggers.troops_offered(Trigger(trig.token, code, trig.kind, self.lex.intent), inner):
+                code = self.lex.troop_offer_code  # "accepted Y's request to send troops to Mali": no threat (rule 47d)
         if self.non_events.mind_appeal(trig, inner):
             return []  # "told Y to remember that ...": a taunt or warning, no appeal (rule 30)
         if self.non_events.attribution_detail(trig):
@@ -385,6 +387,14 @@ class EventCoder(DataComponent):
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
         if received:
             reciprocal = False  # "accepted calls to ...": the accepter's intent, not a phone call between two
+            accepter, _ = self.arguments.subject(trig.token.head, tok_actor)
+            requester = [
+                s for s in sources if all(distinct_actors(a.label_, s.label_, self.domestic) for a in accepter)
+            ]
+            if accepter and requester and trig.token.head.lemma_.lower() in self.lex.acceptance_verbs:
+                # "Japan accepted China's request to hold talks": the noun's possessor (or "by" phrase) asked, the
+                # accepter states its intent toward it (rule 47d); before, the requester was read as the source
+                sources, targets = accepter, requester
         if asked is not None and sources and not targets:
             # no requester named ("rejected calls to lift sanctions on Y"): whom the act asked for concerns, found
             # as for "refused to lift sanctions on Y" (rule 44)

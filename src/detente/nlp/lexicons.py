@@ -94,7 +94,8 @@ EventPatterns = _model(
             " regarding_codes regarding_preps"
             " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs"
             " force_nouns presence_verbs purpose_deep_deps area_nouns area_roots onset_verbs spokes_nouns"
-            " coercion_verbs coercion_codes reject_phrasals request_wrappers act_nominals",
+            " coercion_verbs coercion_codes reject_phrasals request_wrappers act_nominals avoidance_verbs"
+            " located_recipient_codes recipient_preps acceptance_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

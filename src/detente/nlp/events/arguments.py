@@ -732,6 +732,27 @@ class ArgumentFinder:
                     return found
         return []
 
+    def located_recipients(self, head: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The place where the recipients of ``head``'s "to"/"for" phrase are (`recipient_preps`, rule 47c), when
+        the recipients name no party: the first actor in word order under an "in" phrase inside the recipients'
+        phrase, through participles and part nouns ("people affected by the floods in Y", "people in parts of Y"),
+        never inside a clause with a subject of its own or a relative clause; with its conjuncts ("in A and B")."""
+        for prep in head.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in self.lex.recipient_preps:
+                continue
+            for recipient in prep.children:
+                if recipient.dep_ != "pobj" or recipient.i in tok_actor:
+                    continue
+                for place in recipient.subtree:
+                    if place.i == recipient.i or place.i not in tok_actor or place.dep_ != "pobj":
+                        continue
+                    path = self.path_to(place, recipient)
+                    if any(a.dep_ in ("relcl", "advcl", "ccomp") or own_clause(a) for a in path):
+                        continue
+                    if any(a.dep_ == "prep" and a.lower_ == "in" for a in path):
+                        return self.actors(place, tok_actor)
+        return []
+
     @staticmethod
     def path_to(tok: Token, top: Token) -> list[Token]:
         """``tok`` and its heads up to, not including, ``top`` (``tok`` is in ``top``'s subtree)."""
@@ -963,7 +984,23 @@ class ArgumentFinder:
                 # one inherited by a clause below it (rule 29)
                 sources = self.participle_agents([c for c in tok.children if c.dep_ in SUBJ_DEPS], tok_actor)
             targets = targets + self.targets_of(tok, tok_actor)
+            if not sources and trig.code[:2] in VIOLENT_ROOTS and gerund_subject(tok):
+                # "Shelling by Israeli forces killed three Lebanese soldiers": a gerund subject with a "by" agent
+                # reads as the noun would ("an attack by Y killed ..."), the casualty verb's object is the target
+                # (rule 47b)
+                sources = self.by_agents(tok, tok_actor)
+                if sources and not targets and tok.head.lemma_.lower() in lex.casualty_verbs:
+                    targets = [a for a in self.targets_of(tok.head, tok_actor) if a not in sources]
             phrase_obj = trig.phrase_obj
+            if (
+                phrase_obj is not None
+                and trig.code == lex.advisory_code
+                and tok.lemma_.lower() in lex.advisory_verbs
+                and phrase_obj.lemma_.lower() in lex.travel_words
+            ):
+                # "warned Canadians against travelling to Iran", "urged Americans to avoid travel to Y": whom
+                # the advice is for is no target, the destination is (rule 47a)
+                targets = self.targets_of(phrase_obj, tok_actor) or targets
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.light_verbs | lex.advisory_verbs:
                 # "engaged in a firefight with X", "advised against travel to X": the phrase's own target
                 targets = self.targets_of(phrase_obj, tok_actor)
@@ -1075,6 +1112,21 @@ class ArgumentFinder:
             if not targets and gov is not None and arrival_verb(tok, lex) is None:
                 # (not "returned to Geneva for talks": the destination is a place, not a party)
                 targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i and not self.placed(a, gov)]
+            if (
+                sources
+                and not targets
+                and trig.code[:2] in VIOLENT_ROOTS
+                and tok.dep_ in SUBJ_DEPS
+                and tok.head.lemma_.lower() in lex.casualty_verbs
+                and any(c.dep_ in OBJ_DEPS for c in tok.head.children)
+            ):
+                # "A car bombing by X killed 75 people in eastern Syria": victims that name no party are named by
+                # where they are, as for the verb ("X killed 75 people in eastern Syria", rule 27) (rule 47f)
+                targets = [
+                    t
+                    for t in self.nested_targets(tok.head, tok_actor, own_phrases=True)
+                    if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+                ]
             named = {s.label_ for s in sources}
             if sources and trig.code[:2] in lex.response_roots and all(t.label_ in named for t in targets):
                 # "despite Tanzania's threats", "in response to threats from Somalia": the clause's subject
@@ -1291,6 +1343,23 @@ class ArgumentFinder:
                 for g in self.prep_objects(tok, "of")
                 for a in self.prep_actors(g, "from", tok_actor)
                 if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+            ]
+        if (
+            sources
+            and not targets
+            and not reciprocal
+            and (inner or trig).code.startswith(tuple(lex.located_recipient_codes))
+        ):
+            # "announced assistance to people affected by the floods in Pakistan": aid to people named by where
+            # they are goes to that place, however deep in the recipients' phrase (rule 47c)
+            # (not a bare to-infinitive no wrapper codes: "gave approval for the UN to deliver aid to civilians
+            # stranded in Y" permits a delivery, it reports none)
+            bare_infinitive = trig.wrapper is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            heads = [] if bare_infinitive else [tok, *([inner.token] if inner else [])]
+            heads += [c for h in heads[:1] for c in h.children if c.dep_ in OBJ_DEPS]
+            located_places = next((found for h in heads if (found := self.located_recipients(h, tok_actor))), [])
+            targets = [
+                t for t in located_places if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
         if planned_meeting:
             targets = [t for t in targets if not located(t)]
@@ -1623,6 +1692,15 @@ def gerund_agents(verb: Token) -> list[Token]:
         for p in by.children
         if p.dep_ == "pobj"
     ]
+
+
+def gerund_subject(verb: Token) -> bool:
+    """A gerund that is a clause's subject with no subject or object of its own ("Shelling by Y killed ...")."""
+    return (
+        verb.dep_ == "csubj"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "poss") for c in verb.children)
+    )
 
 
 def aux_subjects(verb: Token) -> list[Token]:

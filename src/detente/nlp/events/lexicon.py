@@ -229,6 +229,11 @@ class TriggerLexicon:
     request_wrappers: set[str] = field(default_factory=set)
     # an act named by a noun under a request or refusal (issue 14, session 14; docs/events.md rule 45)
     act_nominals: set[str] = field(default_factory=set)
+    # travel advisories, force named by a noun, aid to located people (issue 14, session 15; docs/events.md rule 47)
+    avoidance_verbs: set[str] = field(default_factory=set)
+    located_recipient_codes: set[str] = field(default_factory=set)
+    recipient_preps: set[str] = field(default_factory=set)
+    acceptance_verbs: set[str] = field(default_factory=set)
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

@@ -322,11 +322,16 @@ class TriggerMatcher:
         return None
 
     def advised_travel(self, verb: Token) -> Token | None:
-        """The travel an advisory verb advises against (rule 21; rule 42): the object of "against" ("advised
-        against travel to Y"), also its conjunct ("against all but essential travel to Y", parsed with "all"
-        as the object), or a negated travel clause when the verb's object, if any, names no actor ("advised
-        its citizens not to travel to Y"; "urged Israel not to go to Y" stays an appeal to Israel)."""
+        """The travel an advisory verb advises against (rule 21; rule 42; rule 47a): the object of "against"
+        ("advised against travel to Y"), also its conjunct ("against all but essential travel to Y", parsed with
+        "all" as the object), or, when the verb's object, if any, names no party but a people ("its citizens",
+        "Americans": a nationality is whom the advice is for), a negated travel clause ("advised its citizens not
+        to travel to Y") or a travel word a verb of staying away takes ("urged its nationals to avoid travel to
+        Y", "to reconsider travel to Y"). "urged Israel not to go to Y" stays an appeal to Israel."""
         travel_words = self.lex.travel_words
+        addressed_people = not any(
+            o.dep_ in ("dobj", "obj") and o.ent_type_ and o.ent_type_ != "NORP" for o in verb.children
+        )
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "against":
                 for obj in child.children:
@@ -335,13 +340,32 @@ class TriggerMatcher:
                     for word in (obj, *obj.conjuncts):
                         if word.lemma_.lower() in travel_words:
                             return word
-            if (
-                child.dep_ == "xcomp"
-                and child.lemma_.lower() in travel_words
-                and any(c.dep_ == "neg" for c in child.children)
-                and not any(o.dep_ in ("dobj", "obj") and o.ent_type_ for o in verb.children)
-            ):
+            if child.dep_ != "xcomp" or not addressed_people:
+                continue
+            if child.lemma_.lower() in travel_words and any(c.dep_ == "neg" for c in child.children):
                 return child
+            avoided = self.avoided_travel(child)
+            if avoided is not None:
+                return avoided
+        return None
+
+    def avoided_travel(self, clause: Token) -> Token | None:
+        """The travel word an affirmed verb of staying away takes (`avoidance_verbs`, rule 47a): its object
+        ("avoid travel to Y", "avoid all but essential travel to Y") or what its "from" phrase names ("refrain
+        from travelling to Y"). "not to avoid travel" advises nothing against."""
+        if clause.lemma_.lower() not in self.lex.avoidance_verbs or any(c.dep_ == "neg" for c in clause.children):
+            return None
+        for child in clause.children:
+            if child.dep_ in ("dobj", "obj"):
+                words = [child]
+            elif child.dep_ == "prep" and child.lower_ == "from":
+                words = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            else:
+                continue
+            for word in words:
+                for travel in (word, *word.conjuncts):
+                    if travel.lemma_.lower() in self.lex.travel_words:
+                        return travel
         return None
 
     def role_phrase(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
