@@ -963,6 +963,11 @@ class ArgumentFinder:
                 # one inherited by a clause below it (rule 29)
                 sources = self.participle_agents([c for c in tok.children if c.dep_ in SUBJ_DEPS], tok_actor)
             targets = targets + self.targets_of(tok, tok_actor)
+            if not targets:
+                # "Aid to Yemen was halted by Saudi Arabia", "Relations with Iran were downgraded by Canada": a
+                # passive whose subject is the act's own object noun names the target in that noun's phrases, as
+                # the active's object does (rule 48a)
+                targets = [a for s in acted_subjects(trig, inner) for a in self.targets_of(s, tok_actor, objects=False)]
             phrase_obj = trig.phrase_obj
             if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.light_verbs | lex.advisory_verbs:
                 # "engaged in a firefight with X", "advised against travel to X": the phrase's own target
@@ -1552,6 +1557,13 @@ class ArgumentFinder:
             if found:
                 return found
         return []
+
+
+def acted_subjects(trig: Trigger, inner: Trigger | None) -> list[Token]:
+    """The passive subjects of a verb trigger that are the act's own object noun (docs/events.md rule 48a): the
+    noun of its phrase ("relations were cut") or the act it wraps ("aid was halted", "talks were suspended")."""
+    acted = {t.i for t in (trig.phrase_obj, inner.token if inner is not None else None) if t is not None}
+    return [c for c in trig.token.children if c.dep_ == "nsubjpass" and c.i in acted]
 
 
 def pronoun_subject(clause: Token) -> bool:
