@@ -58,6 +58,14 @@ def test_an_agentless_passive_keeps_the_subject_nouns_own_reading(nlp: Language)
     }
 
 
+def test_a_passive_subject_naming_its_own_parties_keeps_its_reading(nlp: Language) -> None:
+    # the agreement's parties are named on it: their agreement, both ways, whoever ratified it
+    assert asserted(nlp, "A fisheries agreement between Fiji and Tonga was ratified by both parliaments.") == {
+        ("FJI", "TON", "057"),
+        ("TON", "FJI", "057"),
+    }
+
+
 def test_a_passive_subject_naming_its_owner_keeps_that_target(nlp: Language) -> None:
     assert asserted(nlp, "Iran's proposal was rejected by Germany.") == {("DEU", "IRN", "120")}
 

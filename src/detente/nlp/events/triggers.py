@@ -1003,8 +1003,14 @@ class TriggerMatcher:
 def agent_passive_subject(tok: Token) -> bool:
     """The subject of a passive with a by-agent (docs/events.md rule 48a): what the agent acts on, as the object
     of the active is ("aid to Yemen was halted by X" reads as "X halted aid to Yemen"). An agentless passive's
-    subject keeps its own reading ("talks between A and B were held in Z": the talks, both ways)."""
-    return tok.dep_ == "nsubjpass" and tok.head is not tok and any(c.dep_ == "agent" for c in tok.head.children)
+    subject keeps its own reading ("talks between A and B were held in Z": the talks, both ways), and so does a
+    subject that names its own parties ("agreements between A and B were ratified by X": A and B's agreement)."""
+    return (
+        tok.dep_ == "nsubjpass"
+        and tok.head is not tok
+        and any(c.dep_ == "agent" for c in tok.head.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    )
 
 
 def would(verb: Token) -> bool:
