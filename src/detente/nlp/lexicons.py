@@ -95,11 +95,13 @@ EventPatterns = _model(
             " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs"
             " force_nouns presence_verbs purpose_deep_deps area_nouns area_roots onset_verbs spokes_nouns"
             " coercion_verbs coercion_codes reject_phrasals request_wrappers act_nominals avoidance_verbs"
-            " located_recipient_codes recipient_preps acceptance_verbs",
+            " located_recipient_codes recipient_preps acceptance_verbs boycott_verbs boycotted_events",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
             advisory_code=(str, "160"),
+            relation_cut_code=(str, "161"),
+            event_boycott_code=(str, "143"),
             withdrawal_code=(str, "0874"),
             assembly_code=(str, "141"),
             reproach_code=(str, "111"),

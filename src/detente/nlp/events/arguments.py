@@ -991,6 +991,11 @@ class ArgumentFinder:
                 sources = self.by_agents(tok, tok_actor)
                 if sources and not targets and tok.head.lemma_.lower() in lex.casualty_verbs:
                     targets = [a for a in self.targets_of(tok.head, tok_actor) if a not in sources]
+            if not targets:
+                # "Aid to Yemen was halted by Saudi Arabia", "Relations with Iran were downgraded by Canada": a
+                # passive whose subject is the act's own object noun names the target in that noun's phrases, as
+                # the active's object does (rule 48a)
+                targets = [a for s in acted_subjects(trig, inner) for a in self.targets_of(s, tok_actor, objects=False)]
             phrase_obj = trig.phrase_obj
             if (
                 phrase_obj is not None
@@ -1621,6 +1626,13 @@ class ArgumentFinder:
             if found:
                 return found
         return []
+
+
+def acted_subjects(trig: Trigger, inner: Trigger | None) -> list[Token]:
+    """The passive subjects of a verb trigger that are the act's own object noun (docs/events.md rule 48a): the
+    noun of its phrase ("relations were cut") or the act it wraps ("aid was halted", "talks were suspended")."""
+    acted = {t.i for t in (trig.phrase_obj, inner.token if inner is not None else None) if t is not None}
+    return [c for c in trig.token.children if c.dep_ == "nsubjpass" and c.i in acted]
 
 
 def pronoun_subject(clause: Token) -> bool:

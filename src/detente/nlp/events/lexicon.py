@@ -106,6 +106,10 @@ class TriggerLexicon:
     advisory_verbs: set[str] = field(default_factory=set)
     travel_words: set[str] = field(default_factory=set)
     advisory_code: str = "160"
+    relation_cut_code: str = "161"  # a reduce wrapper verb on "relations" / "ties" (rule 48b)
+    boycott_verbs: set[str] = field(default_factory=set)  # boycotting an event is a protest (rule 48c)
+    boycotted_events: set[str] = field(default_factory=set)
+    event_boycott_code: str = "143"
     joint_meeting_roots: set[str] = field(default_factory=set)
     document_nouns: set[str] = field(default_factory=set)
     allegation_verbs: set[str] = field(default_factory=set)

@@ -222,6 +222,10 @@ class TriggerMatcher:
                 return Trigger(tok, pressing.code, "verb", wrapper=pressing)
             if lemma in lex.wrap_verbs:
                 wrapper = lex.wrap_verbs[lemma]
+                relation = self.reduced_relation(tok) if wrapper.name == "reduce" else None
+                if relation is not None:
+                    # "reduced diplomatic relations with Y", "curtailed ties with Y": the relation is cut (rule 48b)
+                    return Trigger(tok, lex.relation_cut_code, "verb", phrase_obj=relation)
                 return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
             if lex.reject is not None and any(
                 c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.reject_phrasals for c in tok.children
@@ -471,6 +475,10 @@ class TriggerMatcher:
         if journey is not None:
             return journey
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if lemma in lex.boycott_verbs and any(o.lemma_.lower() in lex.boycotted_events for o in objects):
+            # "boycotted the elections", "boycotted the opening session": a protest by staying away (143), not the
+            # embargo on a party that "boycotted Y's goods" is (163; rule 48c)
+            return Trigger(tok, lex.event_boycott_code, "verb")
         bid = [
             c
             for c in tok.children
@@ -702,6 +710,15 @@ class TriggerMatcher:
         ]
         return heads
 
+    def reduced_relation(self, verb: Token) -> Token | None:
+        """The relation noun (`reciprocal.mutual_objects`: relation, tie, relationship, link) that a verb of the
+        `reduce` wrapper acts on, as its object or as the subject of its passive with a by-agent (rule 48b)."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj") or agent_passive_subject(child):
+                if child.lemma_.lower() in self.lex.mutual_objects:
+                    return child
+        return None
+
     def noun_read_as_adj(self, tok: Token) -> bool:
         """A trigger noun the tagger made an adjective: it fills a noun slot ("the counteroffensive was
         unsuccessful") or modifies an event head ("offensive operations"), not "offensive weapons"."""
@@ -718,7 +735,9 @@ class TriggerMatcher:
             return trig_at.get(planned.i) if planned is not None else None
         for child in trig.token.children:
             found = self.inner_at(child, trig_at, depth=0)
-            if found is not None and (trig.wrapper is not None or child.dep_ in OBJ_DEPS):
+            if found is not None and (
+                trig.wrapper is not None or child.dep_ in OBJ_DEPS or agent_passive_subject(child)
+            ):
                 return found
         if trig.wrapper is not None and trig.kind == "noun":
             for clause in trig.token.children:
@@ -795,7 +814,8 @@ class TriggerMatcher:
         )
 
     def inner_at(self, tok: Token, trig_at: dict[int, Trigger], depth: int) -> Trigger | None:
-        if tok.dep_ not in WRAPPED_DEPS or depth > 2 or self.concurrent_clause(tok):
+        acted = depth == 0 and agent_passive_subject(tok)  # "aid to Y was halted by X" (rule 48a)
+        if (tok.dep_ not in WRAPPED_DEPS and not acted) or depth > 2 or self.concurrent_clause(tok):
             return None
         if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
             return None  # "asked Y during their meeting to provide missiles": a time frame, not what is asked
@@ -957,7 +977,13 @@ class TriggerMatcher:
                 planned = self.planned(planner.token) if planner.wrapper.name == "plan" else None
                 if planned is not None and planned.i == trig.token.i:
                     return planner  # "announced plans to send aid": the plan codes the planned act
-            if tok.dep_ not in WRAPPED_DEPS or tok.head is tok or tok.dep_ == "conj" or self.concurrent_clause(tok):
+            acted = depth == 0 and agent_passive_subject(tok)  # "talks with Y were suspended by X" (rule 48a)
+            if (
+                (tok.dep_ not in WRAPPED_DEPS and not acted)
+                or tok.head is tok
+                or tok.dep_ == "conj"
+                or self.concurrent_clause(tok)
+            ):
                 return None
             if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
                 return None  # "eager to sell gas after its invasion of Y": a time frame is not wrapped (rules 30, 32)
@@ -972,7 +998,7 @@ class TriggerMatcher:
                     return outer  # "refused to engage in dialogue": the refusal codes it
                 if (
                     outer.kind == "verb"
-                    and trig.token.dep_ in OBJ_DEPS
+                    and (trig.token.dep_ in OBJ_DEPS or agent_passive_subject(trig.token))
                     and trig.token.head.i == outer.token.i
                     and outer.phrase_obj is None
                     and not own_agent(trig.token)
@@ -996,6 +1022,19 @@ class TriggerMatcher:
             if noun.lemma_.lower() in table:
                 return table[noun.lemma_.lower()]
         return code
+
+
+def agent_passive_subject(tok: Token) -> bool:
+    """The subject of a passive with a by-agent (docs/events.md rule 48a): what the agent acts on, as the object
+    of the active is ("aid to Yemen was halted by X" reads as "X halted aid to Yemen"). An agentless passive's
+    subject keeps its own reading ("talks between A and B were held in Z": the talks, both ways), and so does a
+    subject that names its own parties ("agreements between A and B were ratified by X": A and B's agreement)."""
+    return (
+        tok.dep_ == "nsubjpass"
+        and tok.head is not tok
+        and any(c.dep_ == "agent" for c in tok.head.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    )
 
 
 def would(verb: Token) -> bool:
