@@ -190,6 +190,35 @@ def only_time_or_place(tokens: list[Token]) -> bool:
     return bool(words) and all(t.ent_type_ in _TIME_PLACE_ENTS or t.like_num for t in words)
 
 
+def later_event(tokens: list[Token], marks: set[tuple[str, ...]]) -> bool:
+    """Whether a span opens on, or directly follows, a mark of a later event (markers.yml ``later_event_marks``:
+    "before", "prior to"): "wants to know X before | approving the delivery". What such a clause or phrase tells
+    happens after the event it hangs from, so it cannot be that event's cause (round 28)."""
+    if not tokens:
+        return False
+    doc, start = tokens[0].doc, tokens[0].i
+    for mark in marks:
+        n = len(mark)
+        opening = tuple(t.lower_ for t in doc[start : start + n])
+        leading = tuple(t.lower_ for t in doc[max(start - n, 0) : start]) if start >= n else ()
+        if mark in (opening, leading):
+            return True
+    return False
+
+
+def indirect_question(tokens: list[Token]) -> bool:
+    """Whether a span is an indirect yes/no question: a clause that "whether" or "if" opens as the complement of a
+    verb or preposition ("asked | if he had made a decision", "concerns about | whether the U.S. could control X").
+    It asks whether something happens, so it is neither a cause nor an effect (round 28); an adverbial "if"
+    clause is a condition, read by the conditional rule, and not touched."""
+    for head in _span_heads(tokens):
+        if head.dep_ in ("ccomp", "pcomp", "csubj") and any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children
+        ):
+            return True
+    return False
+
+
 def _span_heads(tokens: list[Token]) -> list[Token]:
     """The words of a span that hang from outside it (or are the root), punctuation left out."""
     ids = {t.i for t in tokens}

@@ -27,7 +27,9 @@ from detente.nlp.causal_parse import (
     before_nested_clause,
     cause_of_subject,
     clause_verb,
+    indirect_question,
     is_negated,
+    later_event,
     modifier_side,
     noun_phrase,
     one_line,
@@ -55,6 +57,7 @@ class Extractor:
         self.trim_reports = False  # an effect that is a report keeps the reported clause (round 14)
         self.no_time_place_sides = False  # no claim whose cause or effect is only a time or place (round 17)
         self.no_modifier_sides = False  # no claim whose side only modifies the other side's clause (round 21)
+        self.no_question_sides = True  # no claim whose side is an indirect yes/no question (round 28)
         # tagged spans chosen among the parse's units, with this bias per piece; None: free runs (round 13)
         self.parse_span_bias: float | None = None
         self.whole_clause = True  # a trailing subordinate clause explains its whole main clause (round 12)
@@ -460,6 +463,10 @@ class Extractor:
             return  # "on Tuesday" -> X: when or where a thing happened is neither its cause nor its effect
         if self.no_modifier_sides and modifier_side(cause, effect):
             return  # "hard this year" -> "X hit Y": a modifier of the effect's clause is not its cause
+        if later_event(cause, self.lex.later_event_marks):
+            return  # "X before | Y": Y happens after X, so it is not X's cause (round 28)
+        if self.no_question_sides and (indirect_question(cause) or indirect_question(effect)):
+            return  # "asked | if he had decided": a question asked is neither a cause nor an effect (round 28)
         c0, c1 = cause[0].idx, cause[-1].idx + len(cause[-1].text)
         e0, e1 = effect[0].idx, effect[-1].idx + len(effect[-1].text)
         if c0 < e1 and e0 < c1:  # overlapping spans are not a cause and an effect
