@@ -32,11 +32,6 @@ def nlp() -> Language:
             "Washington imposed sanctions on individuals linked to North Korea 's missile program .",
             ("USA", "PRK", "163"),
         ),
-        ("The US Treasury sanctioned three firms connected to the Syrian government .", ("USA", "SYR", "163")),
-        (
-            "The United States removed sanctions on Acme and other companies linked to a Russian oligarch .",
-            ("USA", "RUS", "085"),
-        ),
         (
             "Canada lifted sanctions on businessmen associated with the Venezuelan government .",
             ("CAN", "VEN", "085"),
@@ -45,6 +40,12 @@ def nlp() -> Language:
             "Canada refused to lift sanctions on businessmen associated with the Venezuelan government .",
             ("CAN", "VEN", "124"),
         ),
+        (
+            "The European Union imposed sanctions against entities linked to the Iranian government .",
+            ("IGO", "IRN", "163"),
+        ),
+        ("Washington eased sanctions on firms owned by the Cuban state .", ("USA", "CUB", "085")),
+        ("Britain imposed sanctions on companies linked to Russia .", ("GBR", "RUS", "163")),
     ],
 )
 def test_a_sanction_on_affiliated_firms_is_aimed_at_their_patron(
@@ -66,8 +67,18 @@ def test_a_sanction_on_affiliated_firms_is_aimed_at_their_patron(
         # a relative clause says what the firms do, not whose they are
         ("Japan imposed sanctions on companies that supply Russia 's army .", set()),
         ("The EU imposed sanctions on officials who are linked to Iran .", set()),
-        # a participle of place is no affiliation
+        # a participle of place, or an accusation, is no affiliation; nor is a link to an act
         ("Britain imposed sanctions on companies based in Turkey .", set()),
+        ("Britain imposed sanctions on companies accused of helping Russia .", set()),
+        ("The United States imposed sanctions on companies linked to the attack .", set()),
+        # a verb's own object was reached before rule 49 and keeps its reading
+        ("Poland expelled diplomats linked to Russia 's intelligence services .", {("POL", "RUS", "166")}),
+        ("France sanctioned militias backed by Iran .", {("FRA", "IRN", "163")}),
+        ("The US Treasury sanctioned three firms connected to the Syrian government .", {("USA", "SYR", "163")}),
+        (
+            "The United States removed sanctions on Acme and other companies linked to a Russian oligarch .",
+            {("USA", "RUS", "085")},
+        ),
         # the sanctioning state's own people are no target
         ("Britain imposed sanctions on companies linked to Britain 's own ministers .", set()),
     ],
