@@ -126,3 +126,36 @@ def test_object_possessives_whose_reading_must_not_move(
     nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert asserted(nlp, text) == expected
+
+
+# -- 49c: the "from" phrase that names a nominal attack's source is no target of it (fixed) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An attack from Syria killed two Turkish soldiers .", ("SYR", "TUR", "190")),
+        ("Rocket fire from Lebanon wounded two Israeli soldiers .", ("LBN", "ISR", "190")),
+        ("Artillery fire from Pakistan killed three Indian soldiers .", ("PAK", "IND", "194")),
+        ("Sniper fire from Syria wounded a Jordanian border guard .", ("SYR", "JOR", "190")),
+    ],
+)
+def test_force_from_a_party_falls_on_the_victims(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    # before: no event (the source's own "from" phrase stood as the target, so the victims were never looked for)
+    assert asserted(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "from" phrase naming no party gives no source
+        ("An attack from the air killed two Turkish soldiers .", set()),
+        # people and weapons from a country keep their readings (rule 40)
+        ("Missiles from Iran struck Israeli cities .", {("IRN", "ISR", "190")}),
+        ("Troops from Chad killed ten Nigerian fighters .", {("TCD", "NGA", "190")}),
+    ],
+)
+def test_from_phrases_whose_reading_must_not_move(
+    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(nlp, text) == expected

@@ -1126,7 +1126,10 @@ class ArgumentFinder:
             if not targets and tok.lemma_.lower() in lex.evidence_nouns:
                 # "evidence of Russian involvement in the attack": the party whose act it shows (rule 42)
                 targets = [a for p in self.prep_objects(tok, "of") for a in self.actors(p, tok_actor)]
-            targets = [t for t in targets if not self.placed(t, tok) and t not in hung]
+            # "An attack from Syria killed two Turkish soldiers": the "from" phrase that named the source is no
+            # target, so the victims are still looked for below (rule 49c)
+            source_starts = {s.start for s in sources}
+            targets = [t for t in targets if not self.placed(t, tok) and t not in hung and t.start not in source_starts]
             gov = self.governor(tok)
             if self.co_agent(tok) and sources and gov is not None:
                 # "with Albania's help": Albania helps the clause's subject
