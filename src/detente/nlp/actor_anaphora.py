@@ -118,6 +118,17 @@ def _partitive_head(tok: Token) -> bool:
     return tok.pos_ == "NUM" or tok.lower_ in PARTITIVE_WORDS
 
 
+def _foreign_object_possessive(p: Token, obj: Token, own: Token) -> bool:
+    """Whether a possessive in the object ``obj`` of clause ``own`` cannot be the clause subject's own, so that it
+    refers above as one in the subject would (docs/events.md rule 49b): a singular "its" whose clause has only
+    plural noun subjects ("Turkey said Syrian forces killed two of its soldiers": the forces' own would be
+    "their"). A subject that agrees ("Russia withdrew its troops") keeps rule 10's reading."""
+    subjects = [c for c in own.children if c.dep_ in _SUBJ]
+    return (
+        p.lower_ == "its" and obj.dep_ in _OBJ and bool(subjects) and all(s.tag_ in ("NNS", "NNPS") for s in subjects)
+    )
+
+
 def _clause(tok: Token) -> Token | None:
     """The nearest verb (or auxiliary) at or above ``tok``."""
     cur = tok
@@ -200,6 +211,7 @@ class StateAnaphora:
             # an object "it" is as often an act or a thing as an actor ("ICE detained the men, and the
             # department defended it"): only a subject "it" is resolved
             return None
+        exempt: set[int] = set()
         if possessive:
             # only a possessive in the subject of its clause ("Russia said its forces had ..."): one in an
             # object or a phrase of its clause ("sought to strengthen its alliances with NATO") is the clause
@@ -214,8 +226,11 @@ class StateAnaphora:
                     cur = cur.head.head
                 else:
                     break
-            if cur.dep_ not in _SUBJ or cur.head.i != own.i:
+            if cur.head.i != own.i or (cur.dep_ not in _SUBJ and not _foreign_object_possessive(p, cur, own)):
                 return None
+            if cur.dep_ not in _SUBJ:
+                # the clause's own subject is what the pronoun cannot be, so it does not compete below
+                exempt = {t.i for c in own.children if c.dep_ in _SUBJ for t in c.subtree}
         above = _ancestors(p)
         level = own
         first = True
@@ -271,6 +286,8 @@ class StateAnaphora:
                 for tok in level.subtree:
                     if tok.i >= p.i:
                         break
+                    if tok.i in exempt:
+                        continue
                     ms = [m for m in at.get(tok.i, []) if not m.is_person]
                     if ms and all(primary_code(m.code) not in codes for m in ms) and not _in_relative(tok, level):
                         return None

@@ -95,7 +95,8 @@ EventPatterns = _model(
             " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs"
             " force_nouns presence_verbs purpose_deep_deps area_nouns area_roots onset_verbs spokes_nouns"
             " coercion_verbs coercion_codes reject_phrasals request_wrappers act_nominals avoidance_verbs"
-            " located_recipient_codes recipient_preps acceptance_verbs boycott_verbs boycotted_events",
+            " located_recipient_codes recipient_preps acceptance_verbs boycott_verbs boycotted_events"
+            " affiliated_target_codes measure_preps affiliation_participles affiliation_preps",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

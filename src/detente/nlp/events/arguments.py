@@ -753,6 +753,36 @@ class ArgumentFinder:
                         return self.actors(place, tok_actor)
         return []
 
+    def affiliated_targets(self, nouns: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
+        """The parties a measure is aimed at through an affiliation (rule 49a): of ``nouns`` (what the measure falls
+        on) and their conjuncts, those that name no party themselves but carry a participle of affiliation
+        (`affiliation_participles`) whose "to" / "with" / "by" phrase (`affiliation_preps`) does: "sanctions on
+        companies linked to Y's military", "on Z and other firms tied to Y", "on banks owned by the Y government".
+        Only a participle on the noun itself, never a relative clause ("companies that supply Y") or a clause
+        with a subject of its own."""
+        found: list[Span] = []
+        for obj in nouns:
+            for noun in (obj, *obj.conjuncts):
+                if noun.i in tok_actor:
+                    continue
+                for participle in noun.children:
+                    if (
+                        participle.dep_ != "acl"
+                        or participle.tag_ not in ("VBN", "VBG")
+                        or participle.lemma_.lower() not in self.lex.affiliation_participles
+                        or own_clause(participle)
+                    ):
+                        continue
+                    found.extend(
+                        a
+                        for phrase in participle.children
+                        if phrase.dep_ in ("prep", "agent") and phrase.lower_ in self.lex.affiliation_preps
+                        for p in phrase.children
+                        if p.dep_ == "pobj"
+                        for a in self.actors(p, tok_actor)
+                    )
+        return list(dict.fromkeys(found))
+
     @staticmethod
     def path_to(tok: Token, top: Token) -> list[Token]:
         """``tok`` and its heads up to, not including, ``top`` (``tok`` is in ``top``'s subtree)."""
@@ -1101,7 +1131,10 @@ class ArgumentFinder:
             if not targets and tok.lemma_.lower() in lex.evidence_nouns:
                 # "evidence of Russian involvement in the attack": the party whose act it shows (rule 42)
                 targets = [a for p in self.prep_objects(tok, "of") for a in self.actors(p, tok_actor)]
-            targets = [t for t in targets if not self.placed(t, tok) and t not in hung]
+            # "An attack from Syria killed two Turkish soldiers": the "from" phrase that named the source is no
+            # target, so the victims are still looked for below (rule 49c)
+            source_starts = {s.start for s in sources}
+            targets = [t for t in targets if not self.placed(t, tok) and t not in hung and t.start not in source_starts]
             gov = self.governor(tok)
             if self.co_agent(tok) and sources and gov is not None:
                 # "with Albania's help": Albania helps the clause's subject
@@ -1365,6 +1398,24 @@ class ArgumentFinder:
             located_places = next((found for h in heads if (found := self.located_recipients(h, tok_actor))), [])
             targets = [
                 t for t in located_places if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+            ]
+        if (
+            sources
+            and not targets
+            and not reciprocal
+            and any(t.code.startswith(tuple(lex.affiliated_target_codes)) for t in (trig, inner) if t is not None)
+        ):
+            # "imposed sanctions on companies linked to Iran's military", "lifted sanctions on banks owned by the
+            # Russian state", "sanctioned firms tied to Y": a measure on people or firms named only by whom they
+            # belong to is aimed at that party (rule 49a)
+            measure_heads = [tok, *(h for t in (trig, inner) if t is not None for h in (t.token, t.phrase_obj) if h)]
+            measured = [o for h in measure_heads for w in lex.measure_preps for o in self.prep_objects(h, w)]
+            if trig.kind == "verb":
+                measured += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            targets = [
+                t
+                for t in self.affiliated_targets(measured, tok_actor)
+                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
         if planned_meeting:
             targets = [t for t in targets if not located(t)]

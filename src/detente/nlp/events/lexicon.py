@@ -238,6 +238,11 @@ class TriggerLexicon:
     located_recipient_codes: set[str] = field(default_factory=set)
     recipient_preps: set[str] = field(default_factory=set)
     acceptance_verbs: set[str] = field(default_factory=set)
+    # measures on parties named only through an affiliation (issue 14, session 15; docs/events.md rule 49)
+    affiliated_target_codes: set[str] = field(default_factory=set)
+    measure_preps: set[str] = field(default_factory=set)
+    affiliation_participles: set[str] = field(default_factory=set)
+    affiliation_preps: set[str] = field(default_factory=set)
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
