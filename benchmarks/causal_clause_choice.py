@@ -27,13 +27,15 @@ from pathlib import Path
 from typing import Any
 
 from causal_span_errors import jac
+from detente.reference.records import CausalClaim, columns
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 OUT = ROOT / "build" / "cnc_candidates_oof.jsonl"
 SOURCES = ("markers", "tagger", "splits", "every")
-_KEYS = ("cause", "effect", "cause_start", "cause_end", "effect_start", "effect_end", "signal")
+# a claim's spans, their offsets and its marker: the record's own columns, never a list written out again
+_KEYS = tuple(k for k in columns(CausalClaim) if k.startswith(("cause", "effect")) or k == "signal")
 
 
 def _slim(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
