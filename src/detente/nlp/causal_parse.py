@@ -351,6 +351,79 @@ def split_coordination(tokens: list[Token]) -> list[list[Token]]:
     return parts
 
 
+def _noun_above(tok: Token) -> Token | None:
+    """The noun a conjunct or a preposition's object hangs from inside a noun phrase: the first conjunct, the noun
+    of "the hearings [on X]", or the noun of a participle modifying it ("a protest staged by them [in January]");
+    None where the preposition belongs to a verb's clause."""
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    up = tok.head.head
+    if tok.head.i not in [c.i for c in up.children if c.dep_ == "prep" and c.i > up.i][:2]:
+        # a noun's third preposition far down the sentence ("Probe by X ... With Y in Z ... on May 16") is the
+        # parser's attachment slip, not a modifier of that noun; one or two are ("the firing on X on May 16")
+        return None
+    if up.pos_ in ("NOUN", "PROPN"):
+        return up
+    if up.dep_ == "acl" and up.head.pos_ in ("NOUN", "PROPN") and up.head.i < up.i:
+        return up.head
+    return None
+
+
+_PLURAL_AUX = {"were", "are", "have"}
+_SINGULAR_AUX = {"was", "is", "has"}
+
+
+def _first_aux(verb: Token) -> str:
+    return next((c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), "")
+
+
+def _plural_verb(verb: Token) -> bool:
+    return _first_aux(verb) in _PLURAL_AUX
+
+
+def _agrees(noun: Token, verb: Token) -> bool:
+    """Whether a noun can be the subject of a relative's verb by number ("the hearings on a wage for the sector,
+    which [were] prompted by X": "were" skips "sector" and "wage"); true where the auxiliary shows no number."""
+    aux = _first_aux(verb)
+    plural = noun.tag_ in ("NNS", "NNPS") or (noun.dep_ == "conj" and aux in _PLURAL_AUX)
+    return not ((aux in _PLURAL_AUX and not plural) or (aux in _SINGULAR_AUX and plural))
+
+
+def relative_phrase(rel: Token) -> tuple[int, int] | None:
+    """What a relative pronoun stands for when it cannot be the clause before it (round 29): the subject of a
+    passive with a by-agent ("the pipeline, which was damaged by the storm": a clause is not damaged by anything,
+    a noun is; the first noun up the phrase whose number the verb agrees with: "the hearings on a wage for the
+    sector, which were prompted by X"), or of a relative whose nearest noun phrase names only a time or place
+    ("a protest staged by them in January, which caused Y": a date causes nothing, the noun it dates does). The
+    noun phrase from that noun up to the relative pronoun (``_noun_above``), comma left out; None for other
+    relatives and where no noun up the phrase fits (a date in a verb's clause, a verb's number no noun shows: the
+    sentential reading below decides, as before)."""
+    verb = rel.head
+    passive_by = rel.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)
+    host: Token | None = verb.head
+    if passive_by:
+        while host is not None and not _agrees(host, verb):
+            host = _noun_above(host)
+        if host is None:
+            return None  # no noun up the phrase agrees ("the rally in bonds, which was ...", "in" on the verb)
+        while host.dep_ == "conj" and host.head.pos_ in ("NOUN", "PROPN") and _plural_verb(verb):
+            host = host.head  # "the floods and the landslides, which were caused by X": the coordination
+    elif only_time_or_place(span_tokens(rel.doc, *noun_phrase(verb.head))):
+        host = _noun_above(verb.head)
+        while host is not None and only_time_or_place([host]):
+            host = _noun_above(host)
+        if host is None:
+            return None
+    else:
+        return None
+    start, end = host.left_edge.i, rel.i
+    while end > start and rel.doc[end - 1].is_punct:
+        end -= 1
+    return (start, end) if end > start else None
+
+
 def cause_of_subject(subj: Token) -> tuple[int, int]:
     """The subject's phrase; a relative pronoun stands for its noun; a modifier set off by a comma or
     dash ("The embargo, effectively mitigating X, drove Y"; "initiatives - such as A and B - could")
@@ -358,6 +431,9 @@ def cause_of_subject(subj: Token) -> tuple[int, int]:
     if subj.lower_ in REL_PRONOUNS and subj.head.dep_ == "relcl":
         antecedent = subj.head.head
         doc = subj.doc
+        phrase = relative_phrase(subj)
+        if phrase is not None:
+            return phrase
         if (
             subj.lower_ == "which"
             and subj.i > 0
