@@ -257,9 +257,11 @@ class StateAnaphora:
             # of the clause's own subject ("Russia withdrew its troops") adds no actor to the clause
             if not first:
                 slots = objs if controlled and (subj or agents) else subj + agents + objs
-                # a speaker after the reported clause ("Syrian forces killed two of its soldiers, Turkey said")
-                # binds as one before it does (docs/events.md rule 50a)
-                after = _trailing_speakers(below, level)
+                # a speaker after the reported clause binds an object's "its" that the clause's plural subject
+                # cannot own ("Syrian forces killed two of its soldiers, Turkey said"), as one before it does
+                # (docs/events.md rule 50a); a subject's "its" before any actor ("Its forces attacked Y, Britain
+                # said") more often names an actor of an earlier sentence, so is not bound forward
+                after = _trailing_speakers(below, level) if exempt else set()
                 for a in (a for a in slots if a.i not in above and (a.i < p.i or a.i in after)):
                     slot = self._slot(doc, a, at)
                     if not slot:
