@@ -151,6 +151,15 @@ def _in_relative(tok: Token, top: Token) -> bool:
     return False
 
 
+def _trailing_speakers(reported: Token, verb: Token) -> set[int]:
+    """The subjects of a reporting ``verb`` that follow the clause ``reported`` it governs ("Syrian forces killed
+    two of its soldiers, Turkey said"; "..., said Turkey"): the speaker of a report that comes first."""
+    if reported.head.i != verb.i or reported.dep_ not in ("ccomp", "parataxis") or reported.i > verb.i:
+        return set()
+    end = max(t.i for t in reported.subtree)
+    return {c.i for c in verb.children if c.dep_ in _SUBJ and c.i > end}
+
+
 def _first_char(sent: Any) -> int:
     """Offset of a sentence's first token that is not whitespace (spaCy may start it with a "\n\n" token)."""
     return next((t.idx for t in sent if not t.is_space), sent.start_char)
@@ -232,7 +241,7 @@ class StateAnaphora:
                 # the clause's own subject is what the pronoun cannot be, so it does not compete below
                 exempt = {t.i for c in own.children if c.dep_ in _SUBJ for t in c.subtree}
         above = _ancestors(p)
-        level = own
+        level = below = own
         first = True
         cands: list[list[Any]] = []
         blocked = False
@@ -248,7 +257,12 @@ class StateAnaphora:
             # of the clause's own subject ("Russia withdrew its troops") adds no actor to the clause
             if not first:
                 slots = objs if controlled and (subj or agents) else subj + agents + objs
-                for a in (a for a in slots if a.i not in above and a.i < p.i):
+                # a speaker after the reported clause binds an object's "its" that the clause's plural subject
+                # cannot own ("Syrian forces killed two of its soldiers, Turkey said"), as one before it does
+                # (docs/events.md rule 50a); a subject's "its" before any actor ("Its forces attacked Y, Britain
+                # said") more often names an actor of an earlier sentence, so is not bound forward
+                after = _trailing_speakers(below, level) if exempt else set()
+                for a in (a for a in slots if a.i not in above and (a.i < p.i or a.i in after)):
                     slot = self._slot(doc, a, at)
                     if not slot:
                         # a noun that is no actor: the subject of the clause, or a noun of the same number
@@ -297,7 +311,7 @@ class StateAnaphora:
             nxt = _clause(level)
             if nxt is None:
                 return None
-            level = nxt
+            below, level = level, nxt
             first = False
         return None
 

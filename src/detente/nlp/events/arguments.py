@@ -1017,8 +1017,10 @@ class ArgumentFinder:
             if not sources and trig.code[:2] in VIOLENT_ROOTS and gerund_subject(tok):
                 # "Shelling by Israeli forces killed three Lebanese soldiers": a gerund subject with a "by" agent
                 # reads as the noun would ("an attack by Y killed ..."), the casualty verb's object is the target
-                # (rule 47b)
-                sources = self.by_agents(tok, tok_actor)
+                # (rule 47b); a "from" phrase names the attacker as it does for the noun ("Shelling from Y killed
+                # ...", rule 50b), and so is no target
+                sources = self.by_agents(tok, tok_actor) or self.origin(tok, tok_actor)
+                targets = [a for a in targets if a not in sources]
                 if sources and not targets and tok.head.lemma_.lower() in lex.casualty_verbs:
                     targets = [a for a in self.targets_of(tok.head, tok_actor) if a not in sources]
             if not targets:

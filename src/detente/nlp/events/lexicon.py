@@ -110,6 +110,9 @@ class TriggerLexicon:
     boycott_verbs: set[str] = field(default_factory=set)  # boycotting an event is a protest (rule 48c)
     boycotted_events: set[str] = field(default_factory=set)
     event_boycott_code: str = "143"
+    contact_force_verbs: set[str] = field(default_factory=set)  # "hit" with a means of force (rule 50c)
+    force_means: set[str] = field(default_factory=set)
+    contact_force_code: str = "190"
     joint_meeting_roots: set[str] = field(default_factory=set)
     document_nouns: set[str] = field(default_factory=set)
     allegation_verbs: set[str] = field(default_factory=set)

@@ -474,6 +474,8 @@ class TriggerMatcher:
         journey = self.journey(tok, lemma)
         if journey is not None:
             return journey
+        if self.contact_force(tok, lemma):
+            return Trigger(tok, lex.contact_force_code, "verb")
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if lemma in lex.boycott_verbs and any(o.lemma_.lower() in lex.boycotted_events for o in objects):
             # "boycotted the elections", "boycotted the opening session": a protest by staying away (143), not the
@@ -865,7 +867,39 @@ class TriggerMatcher:
         if not code.startswith(self.lex.weapon_code) or noun.dep_ != "nsubj":
             return False
         head = noun.head
-        return self.lex.verbs.get(self.lex.lemma_fixes.get(head.lower_, head.lemma_.lower()), "")[:2] in VIOLENT_ROOTS
+        lemma = self.lex.lemma_fixes.get(head.lower_, head.lemma_.lower())
+        return self.lex.verbs.get(lemma, "")[:2] in VIOLENT_ROOTS or self.contact_force(head, lemma)
+
+    def force_means(self, noun: Token) -> bool:
+        """Whether ``noun`` (or a conjunct) names a means of force: a weapon, a fire or strike noun, armed
+        forces (`force_means`); a compound names its own event ("a general strike" is a protest)."""
+        for tok in [noun, *noun.conjuncts]:
+            compound = self.compound_noun(tok)
+            if compound is not None:
+                if compound[:2] in VIOLENT_ROOTS:
+                    return True
+            elif tok.lemma_.lower() in self.lex.force_means:
+                return True
+        return False
+
+    def contact_force(self, verb: Token, lemma: str) -> bool:
+        """A verb of contact read as an act of force (rule 50c): "hit" with an object (or a passive subject)
+        and a means of force as its subject, its agent or its "with" instrument ("Russian missiles hit Kyiv",
+        "Kyiv was hit by drones", "Israel hit Hezbollah targets with air strikes"). "Sanctions hit the
+        economy", "exports hit a record" and "hit back at critics" (no object) name none."""
+        if lemma not in self.lex.contact_force_verbs:
+            return False
+        kids = list(verb.children)
+        if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in kids):
+            return False
+        means = [c for c in kids if c.dep_ == "nsubj"] + [
+            p
+            for c in kids
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by"))
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return any(self.force_means(m) for m in means)
 
     def journey(self, verb: Token, lemma: str) -> Trigger | None:
         """A past journey to a place (rule 31): "the Bolivian president travelled to Brazil", "flew to
