@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.nlp.causal_extractor import Extractor, load_lexicon
 from detente.nlp.event_coder import EventCoder
@@ -137,6 +137,20 @@ def linear_causal() -> Language:
     """The pipeline up to ``causal_extractor`` with the linear scorer: what the tests of ``_claims_at`` (claims at a
     given probability, with made-up tagger readings) run."""
     return build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
+
+
+def only_sentence(parse: Language, text: str) -> Span:
+    """The one sentence ``parse`` makes of ``text`` (a test's text is written as one sentence: more is an error)."""
+    (sent,) = list(parse(text).sents)
+    return sent
+
+
+def words_of(sent: Span, part: str) -> list[Token]:
+    """The tokens of ``sent`` that cover the first occurrence of the text ``part`` in it."""
+    start = sent.start_char + sent.text.index(part)
+    span = sent.doc.char_span(start, start + len(part), alignment_mode="expand")
+    assert span is not None
+    return list(span)
 
 
 def parsed_sentence(component: Language, text: str) -> Span:

@@ -27,11 +27,7 @@ from detente.nlp.causal_extractor import CAUSAL_DIR, _effect_is_subject_of_cause
 from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_spans import TAGGER_FILE, WIDE_TAGGER_FILE, SpanTagger
 from detente.nlp.pipeline import build_pipeline
-
-
-def sentence(parse: Language, text: str) -> Span:
-    (sent,) = list(parse(text).sents)
-    return sent
+from tests.conftest import only_sentence
 
 
 def reading(sent: Span, cause: str, effect: str, roles: list[tuple[int, int, float]] | None = None) -> dict[str, Any]:
@@ -56,7 +52,7 @@ def reading(sent: Span, cause: str, effect: str, roles: list[tuple[int, int, flo
 def test_a_pair_whose_effect_is_the_subject_of_its_cause_verb_is_found(
     parse: Language, text: str, cause: str, effect: str
 ) -> None:
-    sent = sentence(parse, text)
+    sent = only_sentence(parse, text)
     assert _effect_is_subject_of_cause(sent, reading(sent, cause, effect))
 
 
@@ -74,13 +70,13 @@ def test_a_pair_whose_effect_is_the_subject_of_its_cause_verb_is_found(
     ],
 )
 def test_other_pairs_are_not(parse: Language, text: str, cause: str, effect: str) -> None:
-    sent = sentence(parse, text)
+    sent = only_sentence(parse, text)
     assert not _effect_is_subject_of_cause(sent, reading(sent, cause, effect))
     assert not _effect_is_subject_of_cause(sent, None)
 
 
 def test_a_pair_the_role_vote_reads_backwards_is_turned_round(parse: Language) -> None:
-    sent = sentence(parse, "Fuel prices rose sharply, so the drivers went on strike.")
+    sent = only_sentence(parse, "Fuel prices rose sharply, so the drivers went on strike.")
     cause, effect = "the drivers went on strike", "Fuel prices rose sharply"
     c0, e0 = sent.text.index(cause), sent.text.index(effect)
     # the role tagger reads the first clause as the cause (+3) and the second as the effect (-3)

@@ -12,25 +12,12 @@ from __future__ import annotations
 import json
 
 from spacy.language import Language
-from spacy.tokens import Span, Token
 
 from detente.nlp.causal_extractor import CAUSAL_DIR
 from detente.nlp.causal_parse import modifier_side
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier
-
-
-def sentence(parse: Language, text: str) -> Span:
-    (sent,) = list(parse(text).sents)
-    return sent
-
-
-def words(sent: Span, part: str) -> list[Token]:
-    start = sent.start_char + sent.text.index(part)
-    span = sent.doc.char_span(start, start + len(part), alignment_mode="expand")
-    assert span is not None
-    return list(span)
-
+from tests.conftest import only_sentence, words_of
 
 MODIFIER_PAIRS = [
     # adverb and a bare time phrase as the cause of the clause they modify
@@ -61,23 +48,25 @@ CLAUSE_PAIRS = [
 
 def test_a_side_that_only_modifies_the_other_is_found(parse: Language) -> None:
     for text, cause, effect in MODIFIER_PAIRS:
-        sent = sentence(parse, text)
-        assert modifier_side(words(sent, cause), words(sent, effect)), text
+        sent = only_sentence(parse, text)
+        assert modifier_side(words_of(sent, cause), words_of(sent, effect)), text
 
 
 def test_clause_and_noun_phrase_sides_are_not(parse: Language) -> None:
     for text, cause, effect in CLAUSE_PAIRS:
-        sent = sentence(parse, text)
-        assert not modifier_side(words(sent, cause), words(sent, effect)), text
+        sent = only_sentence(parse, text)
+        assert not modifier_side(words_of(sent, cause), words_of(sent, effect)), text
 
 
 def test_the_extractor_drops_such_claims_only_with_the_switch(parse: Language, extractor: Extractor) -> None:
     text, cause, effect = MODIFIER_PAIRS[0]
-    sent = sentence(parse, text)
+    sent = only_sentence(parse, text)
     for on in (False, True):
         extractor.no_modifier_sides = on
         found: list[dict] = []
-        extractor.claim(found, sent, words(sent, cause), words(sent, effect), words(sent, "hit"), "+", split=False)
+        extractor.claim(
+            found, sent, words_of(sent, cause), words_of(sent, effect), words_of(sent, "hit"), "+", split=False
+        )
         assert bool(found) is not on
     extractor.no_modifier_sides = False
 

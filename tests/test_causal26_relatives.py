@@ -17,19 +17,14 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
 
 from detente.nlp.causal_parse import relative_phrase
 from detente.nlp.causal_rules import Extractor
-
-
-def sentence(parse: Language, text: str) -> Span:
-    (sent,) = list(parse(text).sents)
-    return sent
+from tests.conftest import only_sentence
 
 
 def pairs(parse: Language, extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
-    found: list[dict[str, Any]] = extractor.extract(sentence(parse, text))
+    found: list[dict[str, Any]] = extractor.extract(only_sentence(parse, text))
     return [(c["cause"], c["effect"], c["signal"]) for c in found]
 
 
@@ -84,10 +79,10 @@ def test_other_relatives_keep_their_reading(parse: Language, extractor: Extracto
 
 
 def test_relative_phrase_only_answers_for_its_two_shapes(parse: Language) -> None:
-    sent = sentence(parse, "Residents fled the fighting, which caused widespread damage.")
+    sent = only_sentence(parse, "Residents fled the fighting, which caused widespread damage.")
     which = next(t for t in sent if t.lower_ == "which")
     assert relative_phrase(which) is None  # an active relative on an event noun: left to the sentential rule
-    sent = sentence(parse, "Farmers protested the tax, which was caused by the budget deficit.")
+    sent = only_sentence(parse, "Farmers protested the tax, which was caused by the budget deficit.")
     which = next(t for t in sent if t.lower_ == "which")
     phrase = relative_phrase(which)
     assert phrase is not None and sent.doc[phrase[0] : phrase[1]].text == "the tax"

@@ -15,27 +15,18 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from detente.nlp.causal_parse import indirect_question, later_event
 from detente.nlp.causal_rules import Extractor
-
-
-def sentence(parse: Language, text: str) -> Span:
-    (sent,) = list(parse(text).sents)
-    return sent
-
-
-def words(sent: Span, part: str) -> list[Token]:
-    start = sent.start_char + sent.text.index(part)
-    span = sent.doc.char_span(start, start + len(part), alignment_mode="expand")
-    assert span is not None
-    return list(span)
+from tests.conftest import only_sentence, words_of
 
 
 def claimed(extractor: Extractor, sent: Span, cause: str, effect: str, signal: str) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    extractor.claim(found, sent, words(sent, cause), words(sent, effect), words(sent, signal), "+", split=False)
+    extractor.claim(
+        found, sent, words_of(sent, cause), words_of(sent, effect), words_of(sent, signal), "+", split=False
+    )
     return found
 
 
@@ -78,22 +69,22 @@ EARLIER = [
 
 def test_a_side_opened_by_before_is_a_later_event(parse: Language, extractor: Extractor) -> None:
     for text, cause, _ in LATER:
-        sent = sentence(parse, text)
-        assert later_event(words(sent, cause), extractor.lex.later_event_marks), text
+        sent = only_sentence(parse, text)
+        assert later_event(words_of(sent, cause), extractor.lex.later_event_marks), text
 
 
 def test_after_and_reason_clauses_are_not(parse: Language, extractor: Extractor) -> None:
     for text, cause, _ in EARLIER:
-        sent = sentence(parse, text)
-        assert not later_event(words(sent, cause), extractor.lex.later_event_marks), text
+        sent = only_sentence(parse, text)
+        assert not later_event(words_of(sent, cause), extractor.lex.later_event_marks), text
 
 
 def test_the_extractor_never_takes_a_later_event_as_cause(parse: Language, extractor: Extractor) -> None:
     for text, cause, effect in LATER:
-        sent = sentence(parse, text)
+        sent = only_sentence(parse, text)
         assert not claimed(extractor, sent, cause, effect, effect.split()[-1]), text
     for text, cause, effect in EARLIER:
-        sent = sentence(parse, text)
+        sent = only_sentence(parse, text)
         assert claimed(extractor, sent, cause, effect, "after" if "after" in text else "because"), text
 
 
@@ -114,29 +105,29 @@ QUESTIONS = [
 
 
 def test_an_indirect_question_is_found(parse: Language) -> None:
-    sent = sentence(parse, QUESTIONS[0][0])
-    assert indirect_question(words(sent, QUESTIONS[0][1]))
-    sent = sentence(parse, QUESTIONS[1][0])
-    assert indirect_question(words(sent, "the board could stop the price slide"))
-    sent = sentence(parse, "Officials could not tell if the new dam would hold back the spring floods.")
-    assert indirect_question(words(sent, "the new dam would hold back the spring floods"))
+    sent = only_sentence(parse, QUESTIONS[0][0])
+    assert indirect_question(words_of(sent, QUESTIONS[0][1]))
+    sent = only_sentence(parse, QUESTIONS[1][0])
+    assert indirect_question(words_of(sent, "the board could stop the price slide"))
+    sent = only_sentence(parse, "Officials could not tell if the new dam would hold back the spring floods.")
+    assert indirect_question(words_of(sent, "the new dam would hold back the spring floods"))
 
 
 def test_a_condition_and_a_that_clause_are_not(parse: Language) -> None:
-    sent = sentence(parse, "If the river floods again, the town will close the lower road.")
-    assert not indirect_question(words(sent, "the river floods again"))
-    sent = sentence(parse, "The mayor said that the plant would close next year.")
-    assert not indirect_question(words(sent, "the plant would close next year"))
+    sent = only_sentence(parse, "If the river floods again, the town will close the lower road.")
+    assert not indirect_question(words_of(sent, "the river floods again"))
+    sent = only_sentence(parse, "The mayor said that the plant would close next year.")
+    assert not indirect_question(words_of(sent, "the plant would close next year"))
 
 
 def test_the_extractor_drops_question_sides_only_with_the_switch(parse: Language, extractor: Extractor) -> None:
     text, cause, effect = QUESTIONS[0]
-    sent = sentence(parse, text)
+    sent = only_sentence(parse, text)
     try:
         for on in (False, True):
             extractor.no_question_sides = on
             assert bool(claimed(extractor, sent, cause, effect, "spoke")) is not on
     finally:
         extractor.no_question_sides = True
-    cond = sentence(parse, "If the river floods again, the town will close the lower road.")
+    cond = only_sentence(parse, "If the river floods again, the town will close the lower road.")
     assert claimed(extractor, cond, "the river floods again", "the town will close the lower road", "If")
