@@ -139,6 +139,34 @@ def linear_causal() -> Language:
     return build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
 
 
+def claim_row(
+    cid: str,
+    doc: str,
+    cause: str,
+    effect: str,
+    polarity: str = "+",
+    hedged: bool = False,
+    *,
+    sentence_idx: int = 0,
+    start: int = 0,
+    end: int = 40,
+    signal: str = "lead to",
+) -> dict[str, Any]:
+    """A ``causal_claims`` row made up for a map test: what ``build_maps`` and the scenario code read."""
+    return {
+        "claim_id": cid,
+        "doc_id": doc,
+        "sentence_idx": sentence_idx,
+        "start": start,
+        "end": end,
+        "cause": cause,
+        "effect": effect,
+        "polarity": polarity,
+        "hedged": hedged,
+        "signal": signal,
+    }
+
+
 def only_sentence(parse: Language, text: str) -> Span:
     """The one sentence ``parse`` makes of ``text`` (a test's text is written as one sentence: more is an error)."""
     (sent,) = list(parse(text).sents)

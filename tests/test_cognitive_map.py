@@ -13,13 +13,11 @@ from detente.analysis.cognitive_map import GRAPHML_NS, build_maps, claim_value, 
 from detente.analysis.concepts import build_concepts, load_lexicon, normalise_spans
 from detente.scenario.fcm import simulate
 from detente.scenario.strategies import strategy_scenario
+from tests.conftest import claim_row
 
 
 def _claim(cid: str, doc: str, cause: str, effect: str, polarity: str = "+", hedged: bool = False) -> dict:
-    return {
-        "claim_id": cid, "doc_id": doc, "sentence_idx": int(cid[-1]), "start": 10, "end": 90,
-        "cause": cause, "effect": effect, "polarity": polarity, "hedged": hedged, "signal": "lead to",
-    }  # fmt: skip
+    return claim_row(cid, doc, cause, effect, polarity, hedged, sentence_idx=int(cid[-1]), start=10, end=90)
 
 
 CLAIMS = [

@@ -8,6 +8,7 @@ import pytest
 
 from detente.analysis.cognitive_map import build_maps
 from detente.analysis.concepts import SpanForm, build_concepts, normalise_spans
+from tests.conftest import claim_row
 
 
 @pytest.fixture(scope="module")
@@ -117,21 +118,7 @@ def test_a_bare_disposition_is_no_variable(nlp, span: str) -> None:
 
 
 def test_claims_keep_their_raw_phrases_and_wars_stay_apart_on_the_map(nlp) -> None:
-    def claim(cid: str, doc: str, cause: str, effect: str) -> dict:
-        return {
-            "claim_id": cid,
-            "doc_id": doc,
-            "sentence_idx": 0,
-            "start": 0,
-            "end": 40,
-            "cause": cause,
-            "effect": effect,
-            "polarity": "+",
-            "hedged": False,
-            "signal": "lead to",
-        }
-
-    claims = [claim("a", "d1", "the war in Gaza", "oil prices"), claim("b", "d2", "the war", "grain prices")]
+    claims = [claim_row("a", "d1", "the war in Gaza", "oil prices"), claim_row("b", "d2", "the war", "grain prices")]
     cmap = build_maps(claims, {}, nlp=nlp).merged
     label = {c.id: c.label for c in cmap.concepts}
     pairs = {(label[e.source], label[e.target]): e for e in cmap.edges}

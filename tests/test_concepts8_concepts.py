@@ -10,6 +10,7 @@ import pytest
 
 from detente.analysis.cognitive_map import build_maps
 from detente.analysis.concepts import SpanForm, normalise_spans
+from tests.conftest import claim_row
 
 
 @pytest.fixture(scope="module")
@@ -24,18 +25,7 @@ def form(nlp, span: str) -> SpanForm:
 
 
 def claim(cid: str, cause: str, effect: str) -> dict[str, Any]:
-    return {
-        "claim_id": cid,
-        "doc_id": f"d{cid}",
-        "sentence_idx": 0,
-        "start": 0,
-        "end": 40,
-        "cause": cause,
-        "effect": effect,
-        "polarity": "+",
-        "hedged": False,
-        "signal": "brought",
-    }
+    return claim_row(cid, f"d{cid}", cause, effect, signal="brought")
 
 
 def edges_of(nlp, claims: list[dict[str, Any]]) -> set[tuple[str, str]]:

@@ -8,23 +8,13 @@ from pathlib import Path
 import pytest
 
 from detente.analysis.cognitive_map import SOURCE_STRENGTH, build_maps
+from tests.conftest import claim_row
 
 from .test_cli import detente
 
 
 def _claim(cid: str, doc: str, cause: str, effect: str, polarity: str = "+", hedged: bool = False) -> dict:
-    return {
-        "claim_id": cid,
-        "doc_id": doc,
-        "sentence_idx": 1,
-        "start": 0,
-        "end": 50,
-        "cause": cause,
-        "effect": effect,
-        "polarity": polarity,
-        "hedged": hedged,
-        "signal": "lead to",
-    }
+    return claim_row(cid, doc, cause, effect, polarity, hedged, sentence_idx=1, end=50)
 
 
 @pytest.fixture(scope="module")
