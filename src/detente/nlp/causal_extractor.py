@@ -401,6 +401,7 @@ class CausalExtractor(DataComponent):
             and p >= clf.tag_threshold
             and not blocked
             and _tag_score(tagged) >= clf.tag_min_score
+            and (p >= clf.linking_tag_min_prob or not self._links_only(sent))
         )
         if tag_ok and clf.tagger_order == "first":
             found = self.extractor.tagged(sent, tagged or {}) or found
@@ -451,6 +452,11 @@ class CausalExtractor(DataComponent):
         if not out and not unblocked and self._sure_unblocked(sent, p):
             return self._claims_at(sent, p, markers, tagged, unblocked=True)
         return out
+
+    def _links_only(self, sent: Span) -> bool:
+        """Whether the sentence's main verb only links its subject to what it is ("X was the major sticking
+        point", "the talks marked a shift": ``linking_verbs``), so that it states no cause of its own (round 31)."""
+        return sent.root.lemma_.lower() in self.lexicon.linking_verbs
 
     def _block_reasons(self, sent: Span) -> frozenset[str]:
         """``Extractor.block_reasons`` (empty: not blocked), read once per sentence while its batch is coded:

@@ -133,6 +133,7 @@ class Classifier:
         self.sure_unblock_min_prob = math.inf
         self.time_marker_min_prob = 0.0
         self.sequence_sure_min_prob = math.inf
+        self.linking_tag_min_prob = 0.0
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -255,6 +256,9 @@ class Classifier:
         # its "after / following" claim without contention words (``sequence_needs_contention``; inf: never)
         clf.time_marker_min_prob = float(data.get("time_marker_min_prob", 0.0))
         clf.sequence_sure_min_prob = float(data.get("sequence_sure_min_prob", math.inf))
+        # round 31: the tagger's pair on a sentence whose main verb only links (``linking_verbs``: "X was the
+        # sticking point") stands only from this probability (0: always)
+        clf.linking_tag_min_prob = float(data.get("linking_tag_min_prob", 0.0))
         return clf
 
     @property
