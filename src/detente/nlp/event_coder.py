@@ -384,6 +384,8 @@ class EventCoder(DataComponent):
                 code, ordered, own_order = self.lex.plan.refine.get(inner.code[:2], self.lex.plan.code), False, True
                 trig = Trigger(trig.token, code, trig.kind, self.lex.plan, trig.phrase_obj)
         code = self.triggers.domain(trig, asked or inner, code)
+        if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
+            code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
         if received:
             reciprocal = False  # "accepted calls to ...": the accepter's intent, not a phone call between two

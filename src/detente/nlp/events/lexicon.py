@@ -113,6 +113,9 @@ class TriggerLexicon:
     contact_force_verbs: set[str] = field(default_factory=set)  # "hit" with a means of force (rule 50c)
     force_means: set[str] = field(default_factory=set)
     contact_force_code: str = "190"
+    peacekeeping_preps: set[str] = field(default_factory=set)  # a deployment's stated mission (rule 52b)
+    peacekeeping_words: set[str] = field(default_factory=set)
+    peacekeeping_code: str = "074"
     joint_meeting_roots: set[str] = field(default_factory=set)
     document_nouns: set[str] = field(default_factory=set)
     allegation_verbs: set[str] = field(default_factory=set)
