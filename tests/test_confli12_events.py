@@ -110,3 +110,43 @@ def test_a_deployment_to_fight_is_no_peacekeeping(nlp: Language) -> None:
     events = asserted(nlp, "Kenya deployed troops to Somalia to fight al-Shabaab .")
     assert ("KEN", "SOM", "150") in events
     assert not any(code == "074" for _, _, code in events)
+
+
+# -- 52c: a word the tokenizer split at its hyphen reads as the one word ("cease-fire" as "ceasefire") (fixed) -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopia announced a cease-fire with Eritrea .", {("ETH", "ERI", "0871")}),
+        ("Russia violated the cease-fire with Ukraine .", {("RUS", "UKR", "196")}),
+        ("Nepal sent peace-keepers to Lebanon .", {("NPL", "LBN", "074")}),
+        ("Japan deployed troops to Iraq on a peace-keeping mission .", {("JPN", "IRQ", "074")}),
+    ],
+)
+def test_a_split_hyphenated_word_reads_as_one(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(nlp, text) == expected  # before: no event, or 150
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed to a {} .",
+        "Syria declared a {} with Turkey .",
+        "Sudan accused Chad of breaking the {} .",
+    ],
+)
+def test_cease_fire_codes_as_ceasefire(nlp: Language, text: str) -> None:
+    assert asserted(nlp, text.format("cease-fire")) == asserted(nlp, text.format("ceasefire"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fire" with another word before the hyphen, or no hyphen, is read as before
+        ("The rebels set fire to a Kenyan police station .", {("KEN", "KEN", "1712")}),
+        ("Kenyan troops opened fire on Somali militants .", {("KEN", "SOM", "190")}),
+    ],
+)
+def test_other_fire_words_are_unchanged(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(nlp, text) == expected

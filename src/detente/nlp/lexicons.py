@@ -65,6 +65,7 @@ EventPatterns = _model(
     phrases=_keyed(str),
     noun_compounds=_keyed(str),
     lemma_fixes=_keyed(str),
+    split_words=_keyed(str),
     wrappers=_keyed(_model("_Wrapper", words="verbs nouns adjs", code=(str, ...), refine=_keyed(str))),
     reciprocal=_section("_Reciprocal", "verbs nouns mutual_objects directed_roots mutual_codes one_way_roots"),
     domains=_keyed(dict[str, str]),
