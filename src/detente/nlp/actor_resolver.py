@@ -79,6 +79,11 @@ _LOCATED_ROLES = frozenset(
 # ("hospital" is a place) or aid groups (measured on ConfliBERT train: these gave wrong domestic pairs), nor
 # the media ("Peskov told reporters": the press at a briefing is anyone's).
 _CONTEXT_ROLES = frozenset("GOV MIL SPY COP JUD LEG OPP REB INS UAF CRM EDU LAB CVL AGR REL PTY".split())
+# Roles that say their holders are not known ("gunmen", "assailants"): the sentence's country is theirs only where
+# it names more than the victims of their act and the one reporting it (``_victims_and_speaker``, rule 52a)
+_UNNAMED_AGENT_ROLES = frozenset({"UAF"})
+# Dependencies of a nationality or owner named on a noun: "two Chinese engineers", "Pakistan's soldiers"
+_OWNER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
 # Role nouns that name weapons, not people: a bare "drones" or "missiles" is no one's agent by itself
 _WEAPON_ROLES = frozenset(
     "drones missiles tanks artillery warplanes warplane jets warships submarines gunboats units".split()
@@ -571,6 +576,10 @@ class ActorResolver(DataComponent):
                 and not self._country_in_own_clause(doc, b, [m for m in mentions if sent_of(m.start) == sent])
             )
             allowed = b.role in _CONTEXT_ROLES or (domestic and b.role in _DOMESTIC_SCOPE_ROLES)
+            if b.role in _UNNAMED_AGENT_ROLES and self._victims_and_speaker(
+                doc, b, [m for m in mentions if sent_of(m.start) == sent]
+            ):
+                continue
             if len(codes) == 1 and allowed and self._bare_ok(doc, b):
                 (country,) = codes
                 if len(country) == 3 and country.isalpha() and country not in ("IGO", "NGO", *self.group_primaries):
@@ -594,6 +603,40 @@ class ActorResolver(DataComponent):
             or self._office_holder(doc, m, [o for o in mentions if sent_of(o.start) == sent_of(m.start)])
         ]
         return sorted(mentions + kept, key=lambda m: m.start)
+
+    @staticmethod
+    def _victims_and_speaker(doc: Doc, b: Unit, named: list[Unit]) -> bool:
+        """Whether every mention of the sentence (``named``) of an unnamed attacker ``b`` ("gunmen", "assailants")
+        names only whose people its act hit or who reports it (rule 52a): a nationality or owner on a word of its
+        clause's objects ("Gunmen kidnapped two Chinese engineers", "killed three Pakistani soldiers") or the
+        subject of a clause its own clause is reported in, before or after it ("China said gunmen ...", "...,
+        China said"). The victims' country is not the attackers'; a place ("in Karachi", "police in Karachi")
+        still lends them its country."""
+        if not named:
+            return False
+        sent = doc[b.start].sent
+        verb = _subject_clause(doc[b.start : b.end].root, sent)
+        objects = {
+            t.i
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj", "dative", "prep")
+            for t in c.subtree
+            if t.i < b.start or t.i >= b.end
+        }
+
+        def victims(m: Unit) -> bool:
+            first = doc[m.start]
+            return first.i in objects and first.dep_ in _OWNER_DEPS
+
+        def speaker(m: Unit) -> bool:
+            root = doc[m.start : m.end].root
+            said = root.head
+            if root.dep_ not in _SUBJECTS or said is verb:
+                return False
+            # the attack reported under the speaker's verb, or the speaker's verb after it hung under the attack
+            return verb in said.subtree or (said.dep_ in ("ccomp", "parataxis") and said.head is verb)
+
+        return all(victims(m) or speaker(m) for m in named)
 
     @staticmethod
     def _country_in_own_clause(doc: Doc, b: Unit, named: list[Unit]) -> bool:

@@ -45,7 +45,7 @@ from detente.nlp.events.arguments import ArgumentFinder, actor_pairs, state_acto
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
-from detente.nlp.events.parse_repair import has_actors, repair_once
+from detente.nlp.events.parse_repair import has_actors, rejoin_split_words, repair_once
 from detente.nlp.events.triggers import SCAN_POS, Trigger, TriggerMatcher, call_purpose, plain_call
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
 from detente.nlp.token_scan import PosTokens
@@ -171,6 +171,8 @@ class EventCoder(DataComponent):
         # rule 46a: the rules read the repaired parse. In a pipeline the ``stranded_object_repair`` component before
         # this one has done it (a no-op here); a coder run on its own (the rule tests) repairs the document itself
         repair_once(doc)
+        # "a cease-fire with Y": the split word read as the one word the rules know (rule 52c)
+        rejoin_split_words(doc, self.lex.split_words)
         tok_actor: dict[int, Span] = {}
         by_sent: dict[int, set[str]] = {}  # the actor codes of each sentence
         sent_of: dict[int, Span] = {}
@@ -384,6 +386,8 @@ class EventCoder(DataComponent):
                 code, ordered, own_order = self.lex.plan.refine.get(inner.code[:2], self.lex.plan.code), False, True
                 trig = Trigger(trig.token, code, trig.kind, self.lex.plan, trig.phrase_obj)
         code = self.triggers.domain(trig, asked or inner, code)
+        if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
+            code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
         if received:
             reciprocal = False  # "accepted calls to ...": the accepter's intent, not a phone call between two

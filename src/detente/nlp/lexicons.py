@@ -65,6 +65,7 @@ EventPatterns = _model(
     phrases=_keyed(str),
     noun_compounds=_keyed(str),
     lemma_fixes=_keyed(str),
+    split_words=_keyed(str),
     wrappers=_keyed(_model("_Wrapper", words="verbs nouns adjs", code=(str, ...), refine=_keyed(str))),
     reciprocal=_section("_Reciprocal", "verbs nouns mutual_objects directed_roots mutual_codes one_way_roots"),
     domains=_keyed(dict[str, str]),
@@ -97,7 +98,8 @@ EventPatterns = _model(
             " coercion_verbs coercion_codes reject_phrasals request_wrappers act_nominals avoidance_verbs"
             " located_recipient_codes recipient_preps acceptance_verbs boycott_verbs boycotted_events"
             " affiliated_target_codes measure_preps affiliation_participles affiliation_preps"
-            " contact_force_verbs force_means",
+            " contact_force_verbs force_means"
+            " peacekeeping_preps peacekeeping_words",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -105,6 +107,7 @@ EventPatterns = _model(
             relation_cut_code=(str, "161"),
             event_boycott_code=(str, "143"),
             contact_force_code=(str, "190"),
+            peacekeeping_code=(str, "074"),
             withdrawal_code=(str, "0874"),
             assembly_code=(str, "141"),
             reproach_code=(str, "111"),

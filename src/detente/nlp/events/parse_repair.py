@@ -24,6 +24,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from detente.nlp.token_scan import lower_hits
+
 NAME = "stranded_object_repair"
 ACTORS_KEY = "actors"  # the span group actor_resolver writes and event_coder reads
 # doc.user_data key: the document has passed the repair (set once, so a second call never re-reads the parse
@@ -39,6 +41,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # finite clause of its own
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 CLAUSE_MARKER_DEPS = frozenset({"aux", "auxpass", "mark", "advmod"})
+HYPHENS = frozenset({"-", "–"})  # the tokens a split hyphenated word has between its parts (rule 52c)
 
 
 def _phrase_head(first: Token) -> Token:
@@ -108,6 +111,21 @@ def repair_once(doc: Doc) -> None:
         return
     attach_stranded_objects(doc)
     doc.user_data[REPAIRED_KEY] = True
+
+
+def rejoin_split_words(doc: Doc, split_words: dict[tuple[str, str], str]) -> None:
+    """Give the last part of a word the tokenizer split at its hyphen the lemma of the word written as one
+    (docs/events.md rule 52c): "cease-fire" and "cease - fire" are three tokens, "fire" with "cease" before it, so
+    no rule that reads "ceasefire" saw them; ``split_words`` maps (first part, last part as written or its lemma)
+    to the one-word lemma. Only the lemma changes, the parse stays the model's."""
+    if not split_words:
+        return
+    for i in lower_hits(doc, HYPHENS):
+        if 0 < i < len(doc) - 1:
+            first, last = doc[i - 1].lower_, doc[i + 1]
+            joined = split_words.get((first, last.lower_)) or split_words.get((first, last.lemma_.lower()))
+            if joined is not None:
+                last.lemma_ = joined
 
 
 def has_actors(doc: Doc) -> bool:

@@ -936,6 +936,53 @@ class TriggerMatcher:
             return None
         return next((w for w in self.lex.wrap_verbs.values() if w.code == self.lex.pressing_code), None)
 
+    def peacekeeping_mission(self, trig: Trigger) -> bool:
+        """Whether a deployment or presence of forces names peacekeeping or protection as its mission (docs/events.md
+        rule 52b): a `peacekeeping_words` word, or a noun with one as its modifier, in a `peacekeeping_preps` phrase
+        of the trigger, of its forces (object or subject), of its destination or of the verb a deployment noun is
+        the object of ("deployed 300 troops to Y on a peacekeeping mission", "deployed engineers to Y as
+        peacekeepers"), or in its to-infinitive of purpose, the verb itself or its objects and phrases ("sent
+        soldiers to Y to serve as a peacekeeping force", "arrived in Y to join the UN peacekeeping mission",
+        "deployed troops to Y to protect civilians")."""
+        lex = self.lex
+
+        def named(word: Token) -> bool:
+            return word.lemma_.lower() in lex.peacekeeping_words or any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.peacekeeping_words for c in word.children
+            )
+
+        def phrases(head: Token, preps: set[str]) -> list[Token]:
+            return [
+                g
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in preps
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+
+        tok = trig.token
+        forces = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ in ("nsubj", "nsubjpass")]
+        places = phrases(tok, {"to", "in", "into", "of"})
+        # a deployment noun's phrases may hang on the verb it is the object of ("announced the deployment of
+        # troops to Y on a peacekeeping mission")
+        governor = [tok.head] if trig.kind == "noun" and tok.dep_ in ("dobj", "obj") else []
+        if any(named(g) for h in (tok, *forces, *places, *governor) for g in phrases(h, lex.peacekeeping_preps)):
+            return True
+        purposes = [
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        return any(
+            named(w)
+            for clause in purposes
+            for w in (
+                clause,
+                *(c for c in clause.children if c.dep_ in OBJ_DEPS),
+                *phrases(clause, lex.peacekeeping_preps),
+            )
+        )
+
     def force_presence(self, verb: Token) -> str | None:
         """The code of soldiers' presence in a place (docs/events.md rule 40): a `presence_verbs` verb with an
         "in" phrase whose subject's head noun, or the "of" phrase after a quantity word ("thousands of
