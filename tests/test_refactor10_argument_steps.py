@@ -19,8 +19,10 @@ from detente.nlp.events.arguments import ArgumentFinder, ArgumentSearch, Argumen
 from detente.nlp.events.triggers import Trigger
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "events.md"
-PHASES = ("VERB_STEPS", "ADJECTIVE_STEPS", "NOUN_STEPS", "WRAPPED_ACT_STEPS", "WHOLE_ACT_STEPS")
-PHASES += ("FALLBACK_TARGET_STEPS", "FINAL_STEPS")
+PHASES = (
+    *("VERB_STEPS", "ADJECTIVE_STEPS", "NOUN_STEPS"),  # each kind's own steps
+    *("WRAPPED_ACT_STEPS", "WHOLE_ACT_STEPS", "FALLBACK_TARGET_STEPS", "FINAL_STEPS"),  # shared by every kind
+)
 
 
 def all_steps() -> list[tuple[str, ArgumentStep]]:
