@@ -4,6 +4,10 @@ target prepositions, possessors, "between", hyphenated pairs, inherited and pron
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
 from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
@@ -74,6 +78,34 @@ def own_clause(tok: Token) -> bool:
             c.dep_ in ("nsubj", "expl") or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in tok.children
         )
     )
+
+
+@dataclass
+class ArgumentSearch:
+    """One trigger's argument search as it passes from step to step (``ArgumentFinder.arguments``)."""
+
+    trig: Trigger
+    inner: Trigger | None  # the act a wrapper trigger wraps
+    tok: Token  # whose parse is read: the trigger word, or the head noun a compound trigger modifies (rule 11)
+    tok_actor: dict[int, Span]
+    reciprocal: bool
+    sources: list[Span] = field(default_factory=list)
+    targets: list[Span] = field(default_factory=list)
+    done: bool = False  # a step settled the answer: no later step runs
+    # read by later steps of the same kind
+    moved: list[Span] = field(default_factory=list)  # verb: forces moved, with no active subject (rule 31)
+    gov: Token | None = None  # noun: the word governing it (``ArgumentFinder.governor``)
+    between: list[Span] = field(default_factory=list)  # noun: its "between" parties (rules 19, 39)
+    topics: list[Span] = field(default_factory=list)  # noun: topic adjectives' actors (rule 19)
+    hung: list[Span] = field(default_factory=list)  # noun: a force agent hung on its object (rule 31)
+    unnamed: bool = False  # noun: an agent the resolver did not code modifies it (rule 22)
+
+    def finish(self, sources: list[Span], targets: list[Span], reciprocal: bool) -> None:
+        """Settle the answer: no later step runs."""
+        self.sources, self.targets, self.reciprocal, self.done = sources, targets, reciprocal, True
+
+
+ArgumentStep = Callable[["ArgumentFinder", ArgumentSearch], None]  # one named step of ``ArgumentFinder.arguments``
 
 
 class ArgumentFinder:
@@ -984,9 +1016,11 @@ class ArgumentFinder:
             return None
         return None
 
-    def arguments(
-        self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]
-    ) -> tuple[list[Span], list[Span], bool]:
+    def is_reciprocal(self, trig: Trigger, inner: Trigger | None) -> bool:
+        """Whether the act is mutual before its arguments are read (rules 5, 12, 45): a reciprocal trigger, the
+        reciprocal act a non-wrapper trigger carries ("held talks"), a reciprocal phrase object, and for the
+        ``intent`` wrapper on "agree" the wrapped act ("A and B agreed" and "agreed to hold joint exercises" are
+        mutual, "agreed to provide aid for B" is an offer to B). The steps may still change it."""
         tok = trig.token
         lex = self.lex
         reciprocal = (trig.kind == "verb" and tok.lemma_.lower() in lex.recip_verbs) or (
@@ -1001,264 +1035,501 @@ class ArgumentFinder:
         if trig.phrase_obj is not None:
             reciprocal = reciprocal or trig.phrase_obj.lemma_.lower() in lex.recip_nouns
         if trig.wrapper is not None and trig.wrapper.name == "intent" and tok.lemma_ == "agree":
-            # "A and B agreed", "agreed with B", "agreed to hold joint exercises" are mutual; "agreed to
-            # provide aid for B" is an offer to B
             reciprocal = inner is None or inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
-        sources: list[Span] = []
-        targets: list[Span] = []
-        if trig.kind == "verb":
-            sources, targets = self.subject(tok, tok_actor)
-            moved = [] if sources or trig.code[:2] not in lex.moved_force_roots else targets
-            if not sources:
-                # "the missiles fired by the Israeli military struck ...": the trigger's own subject only, not
-                # one inherited by a clause below it (rule 29)
-                sources = self.participle_agents([c for c in tok.children if c.dep_ in SUBJ_DEPS], tok_actor)
-            targets = targets + self.targets_of(tok, tok_actor)
-            if not sources and trig.code[:2] in VIOLENT_ROOTS and gerund_subject(tok):
-                # "Shelling by Israeli forces killed three Lebanese soldiers": a gerund subject with a "by" agent
-                # reads as the noun would ("an attack by Y killed ..."), the casualty verb's object is the target
-                # (rule 47b); a "from" phrase names the attacker as it does for the noun ("Shelling from Y killed
-                # ...", rule 50b), and so is no target
-                sources = self.by_agents(tok, tok_actor) or self.origin(tok, tok_actor)
-                targets = [a for a in targets if a not in sources]
-                if sources and not targets and tok.head.lemma_.lower() in lex.casualty_verbs:
-                    targets = [a for a in self.targets_of(tok.head, tok_actor) if a not in sources]
-            if not targets:
-                # "Aid to Yemen was halted by Saudi Arabia", "Relations with Iran were downgraded by Canada": a
-                # passive whose subject is the act's own object noun names the target in that noun's phrases, as
-                # the active's object does (rule 48a)
-                targets = [a for s in acted_subjects(trig, inner) for a in self.targets_of(s, tok_actor, objects=False)]
-            phrase_obj = trig.phrase_obj
-            if (
-                phrase_obj is not None
-                and trig.code == lex.advisory_code
-                and tok.lemma_.lower() in lex.advisory_verbs
-                and phrase_obj.lemma_.lower() in lex.travel_words
-            ):
-                # "warned Canadians against travelling to Iran", "urged Americans to avoid travel to Y": whom
-                # the advice is for is no target, the destination is (rule 47a)
-                targets = self.targets_of(phrase_obj, tok_actor) or targets
-            if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.light_verbs | lex.advisory_verbs:
-                # "engaged in a firefight with X", "advised against travel to X": the phrase's own target
-                targets = self.targets_of(phrase_obj, tok_actor)
-            if not targets and phrase_obj is not None and effort_compound(phrase_obj, lex.effort_nouns):
-                # "ended mediation efforts between A and B": the phrase names the act, the effort noun its parties
-                targets = self.targets_of(phrase_obj.head, tok_actor) or self.between(phrase_obj.head, tok_actor)
-            if not targets and phrase_obj is not None and tok.lemma_.lower() in lex.permission_verbs:
-                targets = self.actors(phrase_obj, tok_actor)  # "allowed Ethiopia to use": whom it yields to
-            if not sources and targets and tok.lemma_.lower() in lex.removal_verbs:
-                # "the Saudi ambassador was expelled from Canada": who expels is where from (rule 31)
-                sources = self.prep_actors(tok, "from", tok_actor)
-                targets = [t for t in targets if t not in sources]
-            if not sources and targets and tok.lemma_.lower() in lex.custody_verbs:
-                # "two Australians arrested in Bali": who holds someone in custody is where it happens (rule 37)
-                sources = self.prep_actors(tok, "in", tok_actor)
-                targets = [t for t in targets if t not in sources]
-            if not sources and moved:
-                # "Thai troops were deployed to the border": the forces moved stand for whoever moved them
-                # (rule 31); the passive subject is the source, the destination the target
-                sources, targets = moved, [t for t in targets if t not in moved]
-            if not targets and self.about_clause(trig):
-                # "a report alleged that X knew ...", "X is violating the truce, Y complained"
-                targets = self.alleged_actors(tok, tok_actor)
-            if not targets and phrase_obj is not None and self.about_clause(Trigger(phrase_obj, trig.code, "noun")):
-                # "expressed concern that Y would close the border" (rule 31)
-                targets = self.that_clause_subjects(phrase_obj, tok_actor)
-            if not targets:
-                targets = self.object_agents(tok, tok_actor)  # "boycotted the summit hosted by Algeria"
-        elif trig.kind == "adj":
-            head = tok.head if tok.dep_ in ("acomp", "amod") else tok
-            sources, _ = self.subject(head, tok_actor) if tok.dep_ == "acomp" else (self.actors(head, tok_actor), [])
-            if self.about_clause(trig):
-                targets = self.alleged_actors(tok, tok_actor)  # "was optimistic that Y would sign" (rule 31)
-        else:  # noun
-            if (
-                (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "ADJ"))
-                and tok.head.pos_ == "NOUN"
-                and tok.head.i > tok.i
-                and self.triggers.trigger(tok.head) is None
-            ):
-                # "its trade relationships with China": the head noun carries the arguments
-                tok = tok.head
-            between = self.between(tok, tok_actor)
-            onset = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.onset_verbs
-            if not between and onset and trig.code[:2] in lex.area_roots:
-                # "clashes broke out between police and protesters": the parties hang on the onset verb (rule 39)
-                between = self.between(tok.head, tok_actor)
-            if between and trig.code.startswith("045"):
-                # "a mediation effort between A and B": the mediator acts on both parties
-                gov = self.governor(tok)
-                # "Egypt's mediation between A and B produced a truce": the possessor mediates (rule 31)
-                mediators = [a for c in tok.children if c.dep_ == "poss" for a in self.actors(c, tok_actor)]
-                if not mediators and gov is not None:
-                    mediators = self.subject(gov, tok_actor)[0]
-                return mediators, between, False
-            if between:
-                return between, [], True
-            sources = [
-                a
-                for c in tok.children
-                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in lex.topic_adjs
-                for a in self.actors(c, tok_actor)
-            ]
-            topics = [
-                a
-                for c in tok.children
-                if c.dep_ in ("amod", "compound") and c.lower_ in lex.topic_adjs
-                for a in self.actors(c, tok_actor)
-            ]
-            sources.extend(self.by_agents(tok, tok_actor))
-            hung = (
-                [a for p in self.prep_objects(tok) for a in self.by_agents(p, tok_actor)]
-                if not sources and trig.code[:2] in VIOLENT_ROOTS
-                else []
-            )
-            if hung:
-                # "an attack on a border post by militants": the parser hangs the agent of an act of force on
-                # the trigger's own object (rule 31); it is the source, never also a target. Not other acts:
-                # "a visit to the region by X angered Y" would borrow the governing verb's target
-                sources = hung
-            if not sources and trig.code[:2] in lex.from_source_roots:
-                sources = self.origin(tok, tok_actor)  # "threats from Medvedev": Medvedev threatens
-            unnamed = not sources and self.unnamed_agent(tok, tok_actor)
-            if not sources and not unnamed:
-                sources = self.possessive_antecedent(tok, tok_actor)
-            targets = topics or self.targets_of(tok, tok_actor, objects=False)
-            if self.triggers.request_clause(trig) is not None:
-                # "its demand that Y ease sanctions": asked of the clause's subject (rule 45)
-                targets = self.that_clause_subjects(tok, tok_actor) or targets
-            if not targets and self.about_clause(trig):
-                # "expressed concern that Y would close the border", "voiced doubt that Y would ..." (rule 31)
-                targets = self.that_clause_subjects(tok, tok_actor)
-            if not targets and tok.lemma_.lower() in lex.evidence_nouns:
-                # "evidence of Russian involvement in the attack": the party whose act it shows (rule 42)
-                targets = [a for p in self.prep_objects(tok, "of") for a in self.actors(p, tok_actor)]
-            # "An attack from Syria killed two Turkish soldiers": the "from" phrase that named the source is no
-            # target, so the victims are still looked for below (rule 49c)
-            source_starts = {s.start for s in sources}
-            targets = [t for t in targets if not self.placed(t, tok) and t not in hung and t.start not in source_starts]
-            gov = self.governor(tok)
-            if self.co_agent(tok) and sources and gov is not None:
-                # "with Albania's help": Albania helps the clause's subject
-                return sources, self.subject(gov, tok_actor)[0], False
-            received = (
-                gov is not None and tok.lemma_.lower() in lex.agent_nouns and gov.lemma_.lower() in lex.receiving_verbs
-            )  # "received a mission of observers from the OSCE": the host observes nothing (rule 26)
-            if not sources and gov is not None and not unnamed and not received:
-                sources, _ = self.subject(gov, tok_actor)
-                between = self.between(gov, tok_actor)
-                if between and reciprocal:
-                    return sources + between, [], True
-            if not targets and gov is not None and arrival_verb(tok, lex) is None:
-                # (not "returned to Geneva for talks": the destination is a place, not a party)
-                targets = [a for a in self.targets_of(gov, tok_actor) if a.start != tok.i and not self.placed(a, gov)]
-            if (
-                sources
-                and not targets
-                and trig.code[:2] in VIOLENT_ROOTS
-                and tok.dep_ in SUBJ_DEPS
-                and tok.head.lemma_.lower() in lex.casualty_verbs
-                and any(c.dep_ in OBJ_DEPS for c in tok.head.children)
-            ):
-                # "A car bombing by X killed 75 people in eastern Syria": victims that name no party are named by
-                # where they are, as for the verb ("X killed 75 people in eastern Syria", rule 27) (rule 47f)
-                targets = [
-                    t
-                    for t in self.nested_targets(tok.head, tok_actor, own_phrases=True)
-                    if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-                ]
-            named = {s.label_ for s in sources}
-            if sources and trig.code[:2] in lex.response_roots and all(t.label_ in named for t in targets):
-                # "despite Tanzania's threats", "in response to threats from Somalia": the clause's subject
-                # is what the named party's threat or protest was aimed at (rule 24)
-                responder = self.responding_clause(tok)
-                if responder is not None:
-                    targets = [a for a in self.subject(responder, tok_actor)[0] if a.label_ not in named] or targets
-            if (
-                not targets
-                and sources
-                and tok.dep_ == "ROOT"
-                and tok.tag_ == "NNS"
-                and tok.lemma_.lower() in lex.verbs
-                and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
-            ):
-                # a headline whose verb the tagger read as a plural noun ("U.S. sanctions large Russian oil
-                # companies"; a trigger verb too, so not "Ukraine War: Trump ..."): its apposition is its object
-                targets = [a for c in tok.children if c.dep_ == "appos" for a in self.actors(c, tok_actor)]
-            if not targets and trig.code[:2] in VIOLENT_ROOTS:
-                targets = self.casualties(tok, tok_actor)  # "soldiers were killed in a Russian drone strike"
-            if not targets and trig.code[:2] == "16":
-                # "the suspension of air links with Yugoslavia", "a severance of ties with Qatar": the
-                # relation cut names the partner (not "a reset of relations with Russia" under "interest in")
-                targets = [
-                    a
-                    for p in tok.children
-                    if p.dep_ == "prep" and p.lower_ == "of"
-                    for rel in p.children
-                    if rel.dep_ == "pobj" and rel.lemma_.lower() in lex.mutual_objects
-                    for a in self.targets_of(rel, tok_actor, objects=False)
-                ]
-            if reciprocal and gov is not None and targets and gov.lemma_.lower() in lex.one_sided_verbs:
-                reciprocal = False  # "the parliament approved the agreement with Y": one side's act
-        own = {s.label_ for s in sources}
-        # "pledged his country's support to Y", "withdrew its troops": a possessive pronoun in the object that
-        # stands for the source is no target, so the wrapped act's own target (Y) is looked for
-        targets = [t for t in targets if not (len(t) == 1 and t.root.tag_ == "PRP$" and t.label_ in own)]
-        if trig.wrapper is not None and inner is None and not targets:
-            for child in tok.children:
-                if child.dep_ in ("xcomp", "ccomp"):
-                    targets = self.targets_of(child, tok_actor)
-                    break
-        if inner is not None and not targets:
-            targets = self.targets_of(inner.token, tok_actor, objects=True) or self.deep_targets(inner.token, tok_actor)
-            carrier = inner.token.head
-            if not targets and inner.token.dep_ == "compound" and carrier.lemma_.lower() in lex.carrier_nouns:
-                targets = self.targets_of(carrier, tok_actor, objects=True)  # "an aid program for Bosnia"
-            if not targets and inner.phrase_obj is not None and inner.token.lemma_.lower() in lex.permission_verbs:
-                targets = self.actors(inner.phrase_obj, tok_actor)  # "refused to allow Y to ...": Y (rule 24)
-            if not targets and inner.phrase_obj is not None and inner.code == lex.posture_code and inner.kind == "noun":
-                targets = self.actors(inner.phrase_obj, tok_actor)  # "plans to hold drills near Taiwan"
-            if not targets and inner.code.startswith("045"):
-                targets = self.between(inner.token, tok_actor)  # "its readiness to mediate between A and B"
-            if inner.kind == "noun" and not targets:
-                targets = [
-                    a
-                    for c in inner.token.children
-                    if c.dep_ in ("poss", "compound", "amod")
-                    for a in self.actors(c, tok_actor)
-                ]
-        if reciprocal:
-            targets = [t for t in targets if not located(t)]  # "a summit in Genoa": a place
-        # "wants ceasefire negotiations in Ukraine", "plans talks in Geneva": where, not with whom (rule 28)
-        planned_meeting = (
-            trig.wrapper is not None
-            and trig.wrapper.name == "plan"
-            and inner is not None
-            and inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
+        return reciprocal
+
+    def arguments(
+        self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]
+    ) -> tuple[list[Span], list[Span], bool]:
+        """(sources, targets, reciprocal) of ``trig`` (``inner``: the act a wrapper trigger wraps): the reciprocal
+        decision, then the steps of the trigger's kind (``VERB_STEPS``, ``ADJECTIVE_STEPS``, ``NOUN_STEPS``), then
+        the steps every kind shares (``WRAPPED_ACT_STEPS``, ``WHOLE_ACT_STEPS``, ``FALLBACK_TARGET_STEPS``,
+        ``FINAL_STEPS``), in that order; a step that settles the answer ends the search (docs/events.md, "The
+        argument search")."""
+        search = ArgumentSearch(trig, inner, trig.token, tok_actor, self.is_reciprocal(trig, inner))
+        for steps in self.step_phases(trig.kind):
+            for step in steps:
+                step(self, search)
+                if search.done:
+                    return search.sources, search.targets, search.reciprocal
+        return search.sources, search.targets, search.reciprocal
+
+    def step_phases(self, kind: str) -> tuple[tuple[ArgumentStep, ...], ...]:
+        """The ordered phases of steps for a trigger of ``kind`` ("verb", "adj", anything else reads as a noun)."""
+        own = {"verb": self.VERB_STEPS, "adj": self.ADJECTIVE_STEPS}.get(kind, self.NOUN_STEPS)
+        return own, self.WRAPPED_ACT_STEPS, self.WHOLE_ACT_STEPS, self.FALLBACK_TARGET_STEPS, self.FINAL_STEPS
+
+    def other_parties(self, found: list[Span], sources: list[Span]) -> list[Span]:
+        """``found`` less the actors that may not be the target of every source (``distinct_actors``; domestic
+        pairs as configured): the filter every fallback target search applies."""
+        return [t for t in found if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)]
+
+    # -- verb triggers ---------------------------------------------------------------------------------------------
+
+    def verb_subject(self, search: ArgumentSearch) -> None:
+        """Rules 3 and 10: the verb's subject (inherited, relative, pronoun) is the source, a passive subject the
+        target: "Russia invaded Ukraine", "Ukraine was invaded by Russia". A force move with no active subject
+        keeps its passive subject for rule 31's ``moved_forces_source``."""
+        search.sources, search.targets = self.subject(search.tok, search.tok_actor)
+        moved_roots = self.lex.moved_force_roots
+        search.moved = [] if search.sources or search.trig.code[:2] not in moved_roots else search.targets
+
+    def participle_source(self, search: ArgumentSearch) -> None:
+        """Rule 29, a participle's agent: with no subject, the agent of a participle on the trigger's own subject
+        (not one inherited by a clause below it): "the missiles fired by the Israeli military struck ..."."""
+        if not search.sources:
+            subjects = [c for c in search.tok.children if c.dep_ in SUBJ_DEPS]
+            search.sources = self.participle_agents(subjects, search.tok_actor)
+
+    def verb_object_targets(self, search: ArgumentSearch) -> None:
+        """Rule 3, objects: the verb's objects, dative and target prepositions are targets: "X sanctioned Y",
+        "X sent aid to Y"."""
+        search.targets = search.targets + self.targets_of(search.tok, search.tok_actor)
+
+    def gerund_force_source(self, search: ArgumentSearch) -> None:
+        """Rules 47b and 50b, a force gerund as the clause's subject: its "by" agent (or, with none, its "from"
+        phrase) is the source, as for the noun, and the casualty verb's object the target: "Shelling by Israeli
+        forces killed three Lebanese soldiers", "Shelling from Y killed ..."."""
+        tok, tok_actor = search.tok, search.tok_actor
+        if not search.sources and search.trig.code[:2] in VIOLENT_ROOTS and gerund_subject(tok):
+            search.sources = self.by_agents(tok, tok_actor) or self.origin(tok, tok_actor)
+            search.targets = [a for a in search.targets if a not in search.sources]
+            if search.sources and not search.targets and tok.head.lemma_.lower() in self.lex.casualty_verbs:
+                search.targets = [a for a in self.targets_of(tok.head, tok_actor) if a not in search.sources]
+
+    def acted_subject_targets(self, search: ArgumentSearch) -> None:
+        """Rule 48a, a passive whose subject is the act's own object noun: the target is in that noun's phrases,
+        as the active's object would be: "Aid to Yemen was halted by Saudi Arabia", "Relations with Iran were
+        downgraded by Canada"."""
+        if not search.targets:
+            subjects = acted_subjects(search.trig, search.inner)
+            search.targets = [a for s in subjects for a in self.targets_of(s, search.tok_actor, objects=False)]
+
+    def travel_advisory_destination(self, search: ArgumentSearch) -> None:
+        """Rule 47a, a travel advisory: whom the advice is for is no target, the destination is: "warned
+        Canadians against travelling to Iran", "urged Americans to avoid travel to Y"."""
+        trig, lex, phrase_obj = search.trig, self.lex, search.trig.phrase_obj
+        if (
+            phrase_obj is not None
+            and trig.code == lex.advisory_code
+            and search.tok.lemma_.lower() in lex.advisory_verbs
+            and phrase_obj.lemma_.lower() in lex.travel_words
+        ):
+            search.targets = self.targets_of(phrase_obj, search.tok_actor) or search.targets
+
+    def light_verb_phrase_targets(self, search: ArgumentSearch) -> None:
+        """Rule 21, a light or advisory verb with a trigger phrase: the phrase's own target: "engaged in a
+        firefight with X", "advised against travel to X"."""
+        phrase_obj = search.trig.phrase_obj
+        if (
+            not search.targets
+            and phrase_obj is not None
+            and search.tok.lemma_.lower() in self.lex.light_verbs | self.lex.advisory_verbs
+        ):
+            search.targets = self.targets_of(phrase_obj, search.tok_actor)
+
+    def effort_phrase_parties(self, search: ArgumentSearch) -> None:
+        """Rule 35, an effort compound: the phrase names the act, the effort noun its parties: "ended mediation
+        efforts between A and B"."""
+        phrase_obj = search.trig.phrase_obj
+        if not search.targets and phrase_obj is not None and effort_compound(phrase_obj, self.lex.effort_nouns):
+            effort = phrase_obj.head
+            search.targets = self.targets_of(effort, search.tok_actor) or self.between(effort, search.tok_actor)
+
+    def permitted_party_target(self, search: ArgumentSearch) -> None:
+        """Rule 24, a permission verb: whom it yields to is the target: "allowed Ethiopia to use the port"."""
+        phrase_obj = search.trig.phrase_obj
+        if not search.targets and phrase_obj is not None and search.tok.lemma_.lower() in self.lex.permission_verbs:
+            search.targets = self.actors(phrase_obj, search.tok_actor)
+
+    def removal_origin_source(self, search: ArgumentSearch) -> None:
+        """Rule 31, a passive removal: who expels is where from: "the Saudi ambassador was expelled from
+        Canada"."""
+        if not search.sources and search.targets and search.tok.lemma_.lower() in self.lex.removal_verbs:
+            search.sources = self.prep_actors(search.tok, "from", search.tok_actor)
+            search.targets = [t for t in search.targets if t not in search.sources]
+
+    def custody_place_source(self, search: ArgumentSearch) -> None:
+        """Rule 37, a passive custody verb: who holds someone is where it happens: "two Australians arrested in
+        Bali"."""
+        if not search.sources and search.targets and search.tok.lemma_.lower() in self.lex.custody_verbs:
+            search.sources = self.prep_actors(search.tok, "in", search.tok_actor)
+            search.targets = [t for t in search.targets if t not in search.sources]
+
+    def moved_forces_source(self, search: ArgumentSearch) -> None:
+        """Rule 31, forces moved: the forces stand for whoever moved them, the passive subject is the source and
+        the destination the target: "Thai troops were deployed to the border"."""
+        if not search.sources and search.moved:
+            search.sources = search.moved
+            search.targets = [t for t in search.targets if t not in search.moved]
+
+    def allegation_targets(self, search: ArgumentSearch) -> None:
+        """Rule 21, an allegation with an about clause: the clause's subject is the target: "a report alleged that
+        X knew ...", "X is violating the truce, Y complained"."""
+        if not search.targets and self.about_clause(search.trig):
+            search.targets = self.alleged_actors(search.tok, search.tok_actor)
+
+    def concern_phrase_targets(self, search: ArgumentSearch) -> None:
+        """Rule 31, a concern noun as the verb's phrase object: the that-clause's subject is the target:
+        "expressed concern that Y would close the border"."""
+        trig, phrase_obj = search.trig, search.trig.phrase_obj
+        if not search.targets and phrase_obj is not None and self.about_clause(Trigger(phrase_obj, trig.code, "noun")):
+            search.targets = self.that_clause_subjects(phrase_obj, search.tok_actor)
+
+    def object_agent_targets(self, search: ArgumentSearch) -> None:
+        """Rule 23, the agent of a participle on the object: "boycotted the summit hosted by Algeria"."""
+        if not search.targets:
+            search.targets = self.object_agents(search.tok, search.tok_actor)
+
+    # -- adjective triggers ----------------------------------------------------------------------------------------
+
+    def adjective_holder_source(self, search: ArgumentSearch) -> None:
+        """Rule 31, an adjective trigger: the copula's subject ("X is optimistic") or the noun it modifies is the
+        source: "Russia was optimistic that Ukraine would sign"."""
+        tok = search.tok
+        head = tok.head if tok.dep_ in ("acomp", "amod") else tok
+        if tok.dep_ == "acomp":
+            search.sources, _ = self.subject(head, search.tok_actor)
+        else:
+            search.sources = self.actors(head, search.tok_actor)
+
+    def adjective_clause_targets(self, search: ArgumentSearch) -> None:
+        """Rule 31, an adjective's about clause: its subject is the target: "was optimistic that Y would sign"."""
+        if self.about_clause(search.trig):
+            search.targets = self.alleged_actors(search.tok, search.tok_actor)
+
+    # -- noun triggers ---------------------------------------------------------------------------------------------
+
+    def noun_head(self, search: ArgumentSearch) -> None:
+        """Rule 11, a compound trigger: the head noun it modifies carries the arguments ("its trade relationships
+        with China"); also finds the word that governs the noun (``governor``), which later steps read."""
+        tok = search.tok
+        if (
+            (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ == "ADJ"))
+            and tok.head.pos_ == "NOUN"
+            and tok.head.i > tok.i
+            and self.triggers.trigger(tok.head) is None
+        ):
+            search.tok = tok.head
+        search.gov = self.governor(search.tok)
+
+    def between_parties(self, search: ArgumentSearch) -> None:
+        """Rules 19 and 39, a noun's "between" phrase names its parties (for a force noun that is an onset
+        verb's subject, that verb's phrase): "clashes broke out between police and protesters"."""
+        tok, tok_actor = search.tok, search.tok_actor
+        search.between = self.between(tok, tok_actor)
+        onset = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.onset_verbs
+        if not search.between and onset and search.trig.code[:2] in self.lex.area_roots:
+            search.between = self.between(tok.head, tok_actor)
+
+    def mediation_between(self, search: ArgumentSearch) -> None:
+        """Rules 11 and 31, mediation between two parties (settles the answer): the mediator (the possessor, else
+        the governing verb's subject) acts on both: "Egypt's mediation between A and B produced a truce"."""
+        if search.between and search.trig.code.startswith("045"):
+            tok, tok_actor = search.tok, search.tok_actor
+            mediators = [a for c in tok.children if c.dep_ == "poss" for a in self.actors(c, tok_actor)]
+            if not mediators and search.gov is not None:
+                mediators = self.subject(search.gov, tok_actor)[0]
+            search.finish(mediators, search.between, False)
+
+    def mutual_between(self, search: ArgumentSearch) -> None:
+        """Rule 19, any other act "between" two parties (settles the answer): mutual between them: "clashes
+        between A and B"."""
+        if search.between:
+            search.finish(search.between, [], True)
+
+    def modifier_sources(self, search: ArgumentSearch) -> None:
+        """Rules 3 and 19, the noun's modifiers and "by" phrase: a possessor, compound or adjective is the source
+        ("Russia's invasion", "US sanctions", "an attack by X"), a topic adjective the target ("Russia-related
+        sanctions")."""
+        tok, tok_actor, topic_adjs = search.tok, search.tok_actor, self.lex.topic_adjs
+        search.sources = [
+            a
+            for c in tok.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in topic_adjs
+            for a in self.actors(c, tok_actor)
+        ]
+        search.topics = [
+            a
+            for c in tok.children
+            if c.dep_ in ("amod", "compound") and c.lower_ in topic_adjs
+            for a in self.actors(c, tok_actor)
+        ]
+        search.sources.extend(self.by_agents(tok, tok_actor))
+
+    def force_agent_on_object(self, search: ArgumentSearch) -> None:
+        """Rule 31, an act of force's agent hung on its object: the source, never also a target: "an attack on a
+        border post by militants". Not other acts ("a visit to the region by X angered Y")."""
+        if not search.sources and search.trig.code[:2] in VIOLENT_ROOTS:
+            objects = self.prep_objects(search.tok)
+            search.hung = [a for p in objects for a in self.by_agents(p, search.tok_actor)]
+        if search.hung:
+            search.sources = search.hung
+
+    def origin_source(self, search: ArgumentSearch) -> None:
+        """Rule 22, a "from" phrase on a threat or protest noun names who makes it: "threats from Medvedev"."""
+        if not search.sources and search.trig.code[:2] in self.lex.from_source_roots:
+            search.sources = self.origin(search.tok, search.tok_actor)
+
+    def possessive_source(self, search: ArgumentSearch) -> None:
+        """Rules 22 and 32, "its" on the noun: the pronoun's antecedent is the source ("as exports shrink after its
+        invasion of Y"); a modifier naming an agent the resolver did not code ("Western support for Kyiv") leaves
+        the noun without one, here and from its governing verb."""
+        search.unnamed = not search.sources and self.unnamed_agent(search.tok, search.tok_actor)
+        if not search.sources and not search.unnamed:
+            search.sources = self.possessive_antecedent(search.tok, search.tok_actor)
+
+    def noun_phrase_targets(self, search: ArgumentSearch) -> None:
+        """Rules 3 and 19, the noun's own phrases: a topic adjective, else the noun's target prepositions: "sanctions
+        on Russia", "Russia-related sanctions"."""
+        search.targets = search.topics or self.targets_of(search.tok, search.tok_actor, objects=False)
+
+    def request_clause_targets(self, search: ArgumentSearch) -> None:
+        """Rule 45, a demand with a that-clause: asked of the clause's subject: "its demand that Y ease
+        sanctions"."""
+        if self.triggers.request_clause(search.trig) is not None:
+            search.targets = self.that_clause_subjects(search.tok, search.tok_actor) or search.targets
+
+    def concern_clause_targets(self, search: ArgumentSearch) -> None:
+        """Rule 31, a concern or doubt noun with an about clause: its subject: "voiced doubt that Y would ..."."""
+        if not search.targets and self.about_clause(search.trig):
+            search.targets = self.that_clause_subjects(search.tok, search.tok_actor)
+
+    def evidence_targets(self, search: ArgumentSearch) -> None:
+        """Rule 42, evidence of an act: the party whose act it shows: "evidence of Russian involvement in the
+        attack"."""
+        if not search.targets and search.tok.lemma_.lower() in self.lex.evidence_nouns:
+            of_objects = self.prep_objects(search.tok, "of")
+            search.targets = [a for p in of_objects for a in self.actors(p, search.tok_actor)]
+
+    def drop_places_and_sources(self, search: ArgumentSearch) -> None:
+        """Rule 49c (filter), a noun's places and source phrases: a place the act happened in, an agent hung on
+        the object and the "from" phrase that named the source are no targets, so the victims are still looked
+        for: "An attack from Syria killed two Turkish soldiers"."""
+        source_starts = {s.start for s in search.sources}
+        search.targets = [
+            t
+            for t in search.targets
+            if not self.placed(t, search.tok) and t not in search.hung and t.start not in source_starts
+        ]
+
+    def co_agent_help(self, search: ArgumentSearch) -> None:
+        """Rule 22, a co-agent (settles the answer): the possessor helps the clause's subject: "with Albania's
+        help"."""
+        gov = search.gov
+        if self.co_agent(search.tok) and search.sources and gov is not None:
+            search.finish(search.sources, self.subject(gov, search.tok_actor)[0], False)
+
+    def governing_subject_source(self, search: ArgumentSearch) -> None:
+        """Rules 3 and 26, the governing verb's subject: with no source of its own the noun takes it ("imposed
+        sanctions"), not for a host ("received a mission of observers from the OSCE") or an unnamed agent; with a
+        "between" on that verb a reciprocal act is all the parties' (settles the answer)."""
+        tok, gov, lex = search.tok, search.gov, self.lex
+        received = (
+            gov is not None and tok.lemma_.lower() in lex.agent_nouns and gov.lemma_.lower() in lex.receiving_verbs
         )
-        phrase_obj = trig.phrase_obj
-        if not targets and phrase_obj is not None and phrase_obj.lemma_.lower() in lex.mutual_objects:
-            reciprocal = True  # "Czechia and Albania upgraded their ties"
-        own = {primary(s.label_) for s in sources}
+        if not search.sources and gov is not None and not search.unnamed and not received:
+            search.sources, _ = self.subject(gov, search.tok_actor)
+            between = self.between(gov, search.tok_actor)
+            if between and search.reciprocal:
+                search.finish(search.sources + between, [], True)
+
+    def governing_verb_targets(self, search: ArgumentSearch) -> None:
+        """Rule 3, the governing verb's targets: "imposed sanctions on Russia" (not an arrival's place: "returned
+        to Geneva for talks")."""
+        tok, gov = search.tok, search.gov
+        if not search.targets and gov is not None and arrival_verb(tok, self.lex) is None:
+            search.targets = [
+                a for a in self.targets_of(gov, search.tok_actor) if a.start != tok.i and not self.placed(a, gov)
+            ]
+
+    def nominal_victims_by_place(self, search: ArgumentSearch) -> None:
+        """Rule 47f, a nominal attack whose victims name no party: the victims are named by where they are, as
+        for the verb: "A car bombing by X killed 75 people in eastern Syria"."""
+        tok, lex = search.tok, self.lex
+        if (
+            search.sources
+            and not search.targets
+            and search.trig.code[:2] in VIOLENT_ROOTS
+            and tok.dep_ in SUBJ_DEPS
+            and tok.head.lemma_.lower() in lex.casualty_verbs
+            and any(c.dep_ in OBJ_DEPS for c in tok.head.children)
+        ):
+            found = self.nested_targets(tok.head, search.tok_actor, own_phrases=True)
+            search.targets = self.other_parties(found, search.sources)
+
+    def response_targets(self, search: ArgumentSearch) -> None:
+        """Rule 24, a threat or protest one responds to: when it names only its own party, the responding clause's
+        subject is the target: "despite Tanzania's threats", "in response to threats from Somalia"."""
+        named = {s.label_ for s in search.sources}
+        if (
+            search.sources
+            and search.trig.code[:2] in self.lex.response_roots
+            and all(t.label_ in named for t in search.targets)
+        ):
+            responder = self.responding_clause(search.tok)
+            if responder is not None:
+                responders = self.subject(responder, search.tok_actor)[0]
+                search.targets = [a for a in responders if a.label_ not in named] or search.targets
+
+    def headline_plural_verb(self, search: ArgumentSearch) -> None:
+        """Rule 24, a headline whose trigger verb the tagger read as a plural noun (the ROOT of a verbless line):
+        its apposition is its object: "U.S. sanctions large Russian oil companies"."""
+        tok = search.tok
+        if (
+            not search.targets
+            and search.sources
+            and tok.dep_ == "ROOT"
+            and tok.tag_ == "NNS"
+            and tok.lemma_.lower() in self.lex.verbs
+            and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+        ):
+            search.targets = [a for c in tok.children if c.dep_ == "appos" for a in self.actors(c, search.tok_actor)]
+
+    def casualty_targets(self, search: ArgumentSearch) -> None:
+        """Rule 21, casualties of a nominal attack: the victims of a casualty verb: "soldiers were killed in a
+        Russian drone strike"."""
+        if not search.targets and search.trig.code[:2] in VIOLENT_ROOTS:
+            search.targets = self.casualties(search.tok, search.tok_actor)
+
+    def severed_relation_partner(self, search: ArgumentSearch) -> None:
+        """Rule 23, a reduction of a relation (root 16): the relation cut names the partner: "the suspension of air
+        links with Yugoslavia" (not "a reset of relations with Russia" under "interest in")."""
+        if not search.targets and search.trig.code[:2] == "16":
+            search.targets = [
+                a
+                for p in search.tok.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for rel in p.children
+                if rel.dep_ == "pobj" and rel.lemma_.lower() in self.lex.mutual_objects
+                for a in self.targets_of(rel, search.tok_actor, objects=False)
+            ]
+
+    def one_sided_governor(self, search: ArgumentSearch) -> None:
+        """Rule 21, a one-sided verb on a reciprocal noun: one side's act: "the parliament approved the agreement
+        with Y"."""
+        gov = search.gov
+        if search.reciprocal and gov is not None and search.targets and gov.lemma_.lower() in self.lex.one_sided_verbs:
+            search.reciprocal = False
+
+    # -- every kind: the wrapped act -------------------------------------------------------------------------------
+
+    def drop_own_possessive(self, search: ArgumentSearch) -> None:
+        """Rule 23 (filter), a possessive pronoun in the object that stands for the source is no target, so the
+        wrapped act's own target is looked for: "pledged his country's support to Y", "withdrew its troops"."""
+        own = {s.label_ for s in search.sources}
+        search.targets = [t for t in search.targets if not (len(t) == 1 and t.root.tag_ == "PRP$" and t.label_ in own)]
+
+    def wrapper_clause_targets(self, search: ArgumentSearch) -> None:
+        """Rule 4, a wrapper with no coded act: the targets of the clause it wraps: "refused to help Y"."""
+        if search.trig.wrapper is not None and search.inner is None and not search.targets:
+            for child in search.tok.children:
+                if child.dep_ in ("xcomp", "ccomp"):
+                    search.targets = self.targets_of(child, search.tok_actor)
+                    break
+
+    def wrapped_act_targets(self, search: ArgumentSearch) -> None:
+        """Rule 4, the wrapped act's own targets, objects included, else its deeper ones: "refused to lift
+        sanctions on Y"."""
+        inner = search.inner
+        if inner is not None and not search.targets:
+            found = self.targets_of(inner.token, search.tok_actor, objects=True)
+            search.targets = found or self.deep_targets(inner.token, search.tok_actor)
+
+    def carrier_noun_targets(self, search: ArgumentSearch) -> None:
+        """Rule 26, a wrapped act compounded on a carrier noun: the carrier's targets: "an aid program for
+        Bosnia"."""
+        inner = search.inner
+        if inner is not None and not search.targets and inner.token.dep_ == "compound":
+            carrier = inner.token.head
+            if carrier.lemma_.lower() in self.lex.carrier_nouns:
+                search.targets = self.targets_of(carrier, search.tok_actor, objects=True)
+
+    def permitted_wrapped_target(self, search: ArgumentSearch) -> None:
+        """Rule 24, a wrapped permission: whom it yields to: "refused to allow Y to ..."."""
+        inner = search.inner
+        if (
+            inner is not None
+            and not search.targets
+            and inner.phrase_obj is not None
+            and inner.token.lemma_.lower() in self.lex.permission_verbs
+        ):
+            search.targets = self.actors(inner.phrase_obj, search.tok_actor)
+
+    def planned_posture_target(self, search: ArgumentSearch) -> None:
+        """Rule 25, a wrapped show of force near a party: that party: "plans to hold drills near Taiwan"."""
+        inner = search.inner
+        if (
+            inner is not None
+            and not search.targets
+            and inner.phrase_obj is not None
+            and inner.code == self.lex.posture_code
+            and inner.kind == "noun"
+        ):
+            search.targets = self.actors(inner.phrase_obj, search.tok_actor)
+
+    def offered_mediation_parties(self, search: ArgumentSearch) -> None:
+        """Rule 25, a wrapped mediation: the parties between which it is offered: "its readiness to mediate
+        between A and B"."""
+        inner = search.inner
+        if inner is not None and not search.targets and inner.code.startswith("045"):
+            search.targets = self.between(inner.token, search.tok_actor)
+
+    def wrapped_noun_modifiers(self, search: ArgumentSearch) -> None:
+        """Rule 4, a wrapped noun's modifiers: its possessor, compound or adjective is the target: "rejected
+        Russia's proposal for talks"."""
+        inner = search.inner
+        if inner is not None and not search.targets and inner.kind == "noun":
+            search.targets = [
+                a
+                for c in inner.token.children
+                if c.dep_ in ("poss", "compound", "amod")
+                for a in self.actors(c, search.tok_actor)
+            ]
+
+    # -- every kind: the act as a whole ----------------------------------------------------------------------------
+
+    def drop_reciprocal_places(self, search: ArgumentSearch) -> None:
+        """Rule 11 (filter), a reciprocal event's "in X" is a place, no party: "a summit in Genoa"."""
+        if search.reciprocal:
+            search.targets = [t for t in search.targets if not located(t)]
+
+    def mutual_object_reciprocal(self, search: ArgumentSearch) -> None:
+        """Rule 12, a mutual object with no target: the act is mutual: "Czechia and Albania upgraded their
+        ties"."""
+        phrase_obj = search.trig.phrase_obj
+        if not search.targets and phrase_obj is not None and phrase_obj.lemma_.lower() in self.lex.mutual_objects:
+            search.reciprocal = True
+
+    def threat_condition_targets(self, search: ArgumentSearch) -> None:
+        """Rules 11 and 28, a threat whose targets are all the threatener's own: the subject of its if/unless
+        clause is the target: "threatened to ban voting in Jerusalem if Hamas ran"."""
+        trig = search.trig
+        own = {primary(s.label_) for s in search.sources}
         if (
             trig.wrapper is not None
             and trig.wrapper.name == "threaten"
-            and all(primary(t.label_) in own for t in targets)
+            and all(primary(t.label_) in own for t in search.targets)
         ):
-            # "threatened to ban voting in Jerusalem if Hamas ran": a place of one's own is no target, the
-            # condition's subject is (rule 28)
-            targets = self.condition_subjects(tok, tok_actor) or targets
-        if trig.code[:2] in lex.topic_roots:
-            topical = self.topic_targets(tok, tok_actor)
+            search.targets = self.condition_subjects(search.tok, search.tok_actor) or search.targets
+
+    def complaint_topic_targets(self, search: ArgumentSearch) -> None:
+        """Rules 11 and 23, complaints and rejections (``topic_roots``): their topic (over/about/against) before
+        their addressee: "complained to the UN about Y's shelling"."""
+        if search.trig.code[:2] in self.lex.topic_roots:
+            topical = self.topic_targets(search.tok, search.tok_actor)
             if topical:
-                targets = topical
-        nominal_subject = trig.kind == "noun" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
-        if nominal_subject and sources and not targets:
-            # "US sanctions squeeze Russia's access", "sanctions aim to push back against Moscow": what
-            # the nominal event does, it does to its verb's object (not to its other phrases)
+                search.targets = topical
+
+    def nominal_subject_object(self, search: ArgumentSearch) -> None:
+        """Rule 11, a nominal subject: what the nominal event does it does to its verb's object (not to its other
+        phrases): "US sanctions squeeze Russia's access", "sanctions aim to push back against Moscow"."""
+        tok, tok_actor = search.tok, search.tok_actor
+        nominal_subject = search.trig.kind == "noun" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+        if nominal_subject and search.sources and not search.targets:
             verb = tok.head
-            targets = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors(c, tok_actor)]
-            targets = targets or [
+            search.targets = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors(c, tok_actor)]
+            search.targets = search.targets or [
                 a
                 for c in verb.children
                 if c.dep_ == "xcomp"
@@ -1266,183 +1537,338 @@ class ArgumentFinder:
                 if p.dep_ == "prep" and p.lower_ in ("against", "on", "upon")
                 for a in self.prep_targets(p, tok_actor, [])
             ]
-        if reciprocal and targets and trig.kind == "verb" and tok.lemma_.lower() in lex.one_sided_verbs:
-            reciprocal = False  # "X ratified an agreement with Y": X's act, not Y's
-        if reciprocal and trig.code[:2] in lex.joint_meeting_roots and self.listed(targets):
-            # "X met with A and B": one meeting of all the parties, pairwise
-            return sources + targets, [], True
-        posture = trig.code in (lex.posture_code, lex.incursion_code) and trig.phrase_obj is not None
-        if posture and trig.phrase_obj is not None and trig.kind == "noun":
-            # "war games around Taiwan", "an incursion into Polish airspace": the party the place names
-            targets = self.actors(trig.phrase_obj, tok_actor) or targets
-            reciprocal = False
+
+    def one_sided_verb(self, search: ArgumentSearch) -> None:
+        """Rule 21, a one-sided verb on a reciprocal act with a target: one side's act: "X ratified an agreement
+        with Y"."""
+        trig = search.trig
+        if (
+            search.reciprocal
+            and search.targets
+            and trig.kind == "verb"
+            and search.tok.lemma_.lower() in self.lex.one_sided_verbs
+        ):
+            search.reciprocal = False
+
+    def joint_meeting(self, search: ArgumentSearch) -> None:
+        """Rule 21, a meeting with a listed set of parties (settles the answer): one meeting of all of them,
+        pairwise: "X met with A and B"."""
+        if search.reciprocal and search.trig.code[:2] in self.lex.joint_meeting_roots and self.listed(search.targets):
+            search.finish(search.sources + search.targets, [], True)
+
+    def posture_place_targets(self, search: ArgumentSearch) -> None:
+        """Rule 25, a nominal show of force or incursion: the party its place names, and an agent on that place
+        the source: "war games around Taiwan", "an incursion into Latvian airspace by Belarusian drones"."""
+        trig, lex, tok_actor = search.trig, self.lex, search.tok_actor
+        place = trig.phrase_obj
+        if trig.code in (lex.posture_code, lex.incursion_code) and place is not None and trig.kind == "noun":
+            search.targets = self.actors(place, tok_actor) or search.targets
+            search.reciprocal = False
             agents = [
                 a
-                for p in trig.phrase_obj.children
+                for p in place.children
                 if p.dep_ == "prep" and p.lower_ in lex.agent_preps
                 for g in p.children
                 if g.dep_ == "pobj"
                 for a in self.actors(g, tok_actor)
             ]
-            sources = (
-                agents or sources
-            )  # "an incursion into Latvian airspace by Belarusian drones" (parsed on airspace)
-        if posture and not targets and trig.phrase_obj is not None and possessive_pronoun(trig.phrase_obj):
-            targets = self.owner_above(tok, sources, tok_actor)  # "Poland says drones entering its airspace"
-        src_ids = {s.start for s in sources}
-        targets = [t for t in targets if t.start not in src_ids]
+            search.sources = agents or search.sources
+
+    def own_airspace_owner(self, search: ArgumentSearch) -> None:
+        """Rule 28, a show of force in "its" place: the pronoun's owner above the clause: "Poland says drones
+        entering its airspace"."""
+        trig, lex = search.trig, self.lex
+        place = trig.phrase_obj
+        if (
+            trig.code in (lex.posture_code, lex.incursion_code)
+            and place is not None
+            and not search.targets
+            and possessive_pronoun(place)
+        ):
+            search.targets = self.owner_above(search.tok, search.sources, search.tok_actor)
+
+    def drop_sources_from_targets(self, search: ArgumentSearch) -> None:
+        """Rule 1 (filter), one mention is never on both sides: a span some target search reached that is also a
+        source stays a source only."""
+        src_ids = {s.start for s in search.sources}
+        search.targets = [t for t in search.targets if t.start not in src_ids]
+
+    # -- every kind: targets looked for further when none was found ------------------------------------------------
+
+    def protest_aim_targets(self, search: ArgumentSearch) -> None:
+        """Rule 29, a protest by non-state actors held at a place: whom it is aimed at, not where it is held:
+        "began a hunger strike to demand the resignation of Y", "a rally in Lagos to protest Y's ..."."""
+        sources, trig = search.sources, search.trig
         if (
             sources
-            and trig.code[:2] in lex.protest_roots
-            and all(protest_place(t) for t in targets)
+            and trig.code[:2] in self.lex.protest_roots
+            and all(protest_place(t) for t in search.targets)
             and not any(state_actor(s.label_) for s in sources)
         ):
-            # "began a hunger strike to demand the resignation of Y", "blocked a road to show their disapproval
-            # for Y's policies", "a strike in protest of Y's refusal", "a rally in Lagos to protest Y's ...":
-            # whom the protest is aimed at, not where it is held (rule 29); when the aim names only the
-            # protesters' own side, the place is no target either. Not for a state or an IGO: "China blocked the
-            # statement, calling for restraint by Japan" obstructs the statement, the call is another act
-            aimed = self.aim_targets(self.protest_aim(tok, trig.kind), tok_actor)
+            # when the aim names only the protesters' own side, the place is no target either. Not for a state or
+            # an IGO: "China blocked the statement, calling for restraint by Japan" obstructs the statement
+            aimed = self.aim_targets(self.protest_aim(search.tok, trig.kind), search.tok_actor)
             if aimed:
-                targets = [t for t in aimed if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)]
-        if sources and not targets and not reciprocal and trig.code[:2] in lex.area_roots:
-            # "airstrikes on areas in the Gaza Strip": the place a part of which force is aimed at (rule 39)
-            targets = [
-                t
-                for t in self.area_places(tok, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
-        if sources and not targets and not reciprocal and trig.kind == "noun" and trig.code[:2] in lex.area_roots:
-            # "is responsible for mass killings in northern Mexico", "claimed responsibility for the attack in
-            # Kandahar": an act of force whose doer is claimed and whose victims are not named falls on the place
-            # it was done in (rule 41)
-            targets = [
-                t
-                for t in self.claimed_places(tok, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
-        if sources and not targets and not reciprocal and trig.kind in ("verb", "adj"):
-            targets = [
-                t
-                for t in self.nested_targets(inner.token if inner else tok, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
-            if not targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
-                # "sent food aid to refugees in Sudan": the trigger noun the verb acts on names no one, the
-                # verb's own phrases may (rule 27)
-                targets = [
-                    t
-                    for t in self.nested_targets(tok, tok_actor, own_phrases=True)
-                    if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-                ]
-        if sources and not targets and trig.kind == "verb" and tok.lemma_.lower() in lex.needs_object:
-            # "sent vehicles and a team of paratroopers to Lebanon": the parser hangs the destination on the
-            # last object noun, deeper than the nested search goes (rule 33)
-            targets = [
-                t
-                for t in self.destination(tok, tok_actor) or self.edge_destination(tok, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
-        if sources and not targets and trig.code.startswith("045"):
-            targets = [
-                t
-                for t in self.dispute_parties(tok, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
-        if sources and not targets and trig.kind == "verb" and trig.code[:2] in lex.purpose_roots:
-            targets = [
-                t
-                for t in self.purpose_targets(tok, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
+                search.targets = self.other_parties(aimed, sources)
+
+    def area_targets(self, search: ArgumentSearch) -> None:
+        """Rule 39, force aimed at a part of a place: that place: "airstrikes on areas in the Gaza Strip"."""
         if (
-            sources
-            and not targets
+            search.sources
+            and not search.targets
+            and not search.reciprocal
+            and search.trig.code[:2] in self.lex.area_roots
+        ):
+            search.targets = self.other_parties(self.area_places(search.tok, search.tok_actor), search.sources)
+
+    def claimed_place_targets(self, search: ArgumentSearch) -> None:
+        """Rule 41, an act of force whose doer is claimed and whose victims are not named: the place it was done
+        in: "claimed responsibility for the attack in Kandahar"."""
+        trig = search.trig
+        if (
+            search.sources
+            and not search.targets
+            and not search.reciprocal
+            and trig.kind == "noun"
+            and trig.code[:2] in self.lex.area_roots
+        ):
+            search.targets = self.other_parties(self.claimed_places(search.tok, search.tok_actor), search.sources)
+
+    def nested_place_targets(self, search: ArgumentSearch) -> None:
+        """Rules 11 and 27, nothing in an argument slot: the nearest actor nested in the object and prepositional
+        phrases ("aid to refugees in Liberia"), then the verb's own phrases when the act it acts on names no one:
+        "sent food aid to refugees in Sudan"."""
+        trig, inner, tok_actor, sources = search.trig, search.inner, search.tok_actor, search.sources
+        if sources and not search.targets and not search.reciprocal and trig.kind in ("verb", "adj"):
+            nested = self.nested_targets(inner.token if inner else search.tok, tok_actor)
+            search.targets = self.other_parties(nested, sources)
+            if not search.targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
+                own_phrases = self.nested_targets(search.tok, tok_actor, own_phrases=True)
+                search.targets = self.other_parties(own_phrases, sources)
+
+    def destination_targets(self, search: ArgumentSearch) -> None:
+        """Rule 33, a destination hung on the last object noun, deeper than the nested search goes: "sent vehicles
+        and a team of paratroopers to Lebanon"."""
+        tok, tok_actor = search.tok, search.tok_actor
+        if (
+            search.sources
+            and not search.targets
+            and search.trig.kind == "verb"
+            and tok.lemma_.lower() in self.lex.needs_object
+        ):
+            found = self.destination(tok, tok_actor) or self.edge_destination(tok, tok_actor)
+            search.targets = self.other_parties(found, search.sources)
+
+    def dispute_party_targets(self, search: ArgumentSearch) -> None:
+        """Rule 23, mediation in a dispute: the dispute's parties: "mediation efforts in the Libyan conflict"."""
+        if search.sources and not search.targets and search.trig.code.startswith("045"):
+            search.targets = self.other_parties(self.dispute_parties(search.tok, search.tok_actor), search.sources)
+
+    def purpose_clause_targets(self, search: ArgumentSearch) -> None:
+        """Rules 23 and 40, a transfer with no recipient: the beneficiary down its purpose clause: "earmarked funds
+        to help Haiti cope"."""
+        trig = search.trig
+        if search.sources and not search.targets and trig.kind == "verb" and trig.code[:2] in self.lex.purpose_roots:
+            search.targets = self.other_parties(self.purpose_targets(search.tok, search.tok_actor), search.sources)
+
+    def wrapped_purpose_targets(self, search: ArgumentSearch) -> None:
+        """Rule 25, a wrapped transfer's purpose: "is willing to send material to help defend Saudi Arabia"."""
+        inner = search.inner
+        if (
+            search.sources
+            and not search.targets
             and inner is not None
             and inner.kind == "verb"
-            and inner.code[:2] in lex.purpose_roots
+            and inner.code[:2] in self.lex.purpose_roots
         ):
-            # "is willing to send material to help defend Saudi Arabia": the wrapped transfer's purpose (rule 25)
-            targets = [
-                t
-                for t in self.purpose_targets(inner.token, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
-        measures = [t for t in (inner, trig) if t is not None and t.code.startswith(tuple(lex.coercion_codes))]
-        if sources and not targets and measures and measures[0].kind == "verb":
-            # "refused to lift sanctions to get Y to the negotiating table": whom the measure presses (rule 43)
-            targets = [
-                t
-                for t in self.coerced_targets(measures[0].token, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
-        if sources and not targets and trig.kind == "noun" and trig.code.startswith(lex.withdrawal_code):
-            # "the withdrawal of some forces from Panama", the parser hanging "from Panama" on the forces (rule 28)
-            targets = [
-                a
-                for g in self.prep_objects(tok, "of")
-                for a in self.prep_actors(g, "from", tok_actor)
-                if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
-            ]
+            search.targets = self.other_parties(self.purpose_targets(inner.token, search.tok_actor), search.sources)
+
+    def pressed_party_targets(self, search: ArgumentSearch) -> None:
+        """Rule 43, a coercive measure with a purpose: whom it presses: "refused to lift sanctions to get Y to the
+        negotiating table"."""
+        coercion = tuple(self.lex.coercion_codes)
+        measures = [t for t in (search.inner, search.trig) if t is not None and t.code.startswith(coercion)]
+        if search.sources and not search.targets and measures and measures[0].kind == "verb":
+            pressed = self.coerced_targets(measures[0].token, search.tok_actor)
+            search.targets = self.other_parties(pressed, search.sources)
+
+    def withdrawal_origin_targets(self, search: ArgumentSearch) -> None:
+        """Rule 28, a nominal withdrawal whose "from" the parser hung on the forces: "the withdrawal of some forces
+        from Panama"."""
+        trig = search.trig
         if (
-            sources
-            and not targets
-            and not reciprocal
-            and (inner or trig).code.startswith(tuple(lex.located_recipient_codes))
+            search.sources
+            and not search.targets
+            and trig.kind == "noun"
+            and trig.code.startswith(self.lex.withdrawal_code)
         ):
-            # "announced assistance to people affected by the floods in Pakistan": aid to people named by where
-            # they are goes to that place, however deep in the recipients' phrase (rule 47c)
-            # (not a bare to-infinitive no wrapper codes: "gave approval for the UN to deliver aid to civilians
-            # stranded in Y" permits a delivery, it reports none)
+            origins = [
+                a for g in self.prep_objects(search.tok, "of") for a in self.prep_actors(g, "from", search.tok_actor)
+            ]
+            search.targets = self.other_parties(origins, search.sources)
+
+    def aid_place_targets(self, search: ArgumentSearch) -> None:
+        """Rule 47c, aid to people named by where they are: that place, however deep in the recipients' phrase:
+        "announced assistance to people affected by the floods in Pakistan" (not a bare to-infinitive no wrapper
+        codes: "gave approval for the UN to deliver aid to civilians stranded in Y" reports no delivery)."""
+        trig, inner, tok = search.trig, search.inner, search.tok
+        if (
+            search.sources
+            and not search.targets
+            and not search.reciprocal
+            and (inner or trig).code.startswith(tuple(self.lex.located_recipient_codes))
+        ):
             bare_infinitive = trig.wrapper is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
             heads = [] if bare_infinitive else [tok, *([inner.token] if inner else [])]
             heads += [c for h in heads[:1] for c in h.children if c.dep_ in OBJ_DEPS]
-            located_places = next((found for h in heads if (found := self.located_recipients(h, tok_actor))), [])
-            targets = [
-                t for t in located_places if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
+            places = next((found for h in heads if (found := self.located_recipients(h, search.tok_actor))), [])
+            search.targets = self.other_parties(places, search.sources)
+
+    def affiliated_party_targets(self, search: ArgumentSearch) -> None:
+        """Rule 49a, a measure on people or firms named only by whom they belong to: that party: "imposed sanctions
+        on companies linked to Iran's military", "sanctioned firms tied to Y"."""
+        trig, inner, tok, lex = search.trig, search.inner, search.tok, self.lex
+        acts = [t for t in (trig, inner) if t is not None]
         if (
-            sources
-            and not targets
-            and not reciprocal
-            and any(t.code.startswith(tuple(lex.affiliated_target_codes)) for t in (trig, inner) if t is not None)
+            search.sources
+            and not search.targets
+            and not search.reciprocal
+            and any(t.code.startswith(tuple(lex.affiliated_target_codes)) for t in acts)
         ):
-            # "imposed sanctions on companies linked to Iran's military", "lifted sanctions on banks owned by the
-            # Russian state", "sanctioned firms tied to Y": a measure on people or firms named only by whom they
-            # belong to is aimed at that party (rule 49a)
-            measure_heads = [tok, *(h for t in (trig, inner) if t is not None for h in (t.token, t.phrase_obj) if h)]
+            measure_heads = [tok, *(h for t in acts for h in (t.token, t.phrase_obj) if h)]
             measured = [o for h in measure_heads for w in lex.measure_preps for o in self.prep_objects(h, w)]
             if trig.kind == "verb":
                 measured += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-            targets = [
-                t
-                for t in self.affiliated_targets(measured, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
-        if planned_meeting:
-            targets = [t for t in targets if not located(t)]
+            search.targets = self.other_parties(self.affiliated_targets(measured, search.tok_actor), search.sources)
+
+    def drop_planned_meeting_places(self, search: ArgumentSearch) -> None:
+        """Rule 28 (filter), a planned meeting's "in X" is where, not with whom: "wants ceasefire negotiations in
+        Ukraine", "plans talks in Geneva"."""
+        trig, inner, lex = search.trig, search.inner, self.lex
         if (
-            sources
-            and not targets
+            trig.wrapper is not None
+            and trig.wrapper.name == "plan"
+            and inner is not None
+            and inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
+        ):
+            search.targets = [t for t in search.targets if not located(t)]
+
+    def appeal_addressee_targets(self, search: ArgumentSearch) -> None:
+        """Rule 32, an offer with a conjoined appeal: whom the appeal is addressed to: "offered a truce and urged
+        Y to accept it"."""
+        trig = search.trig
+        if (
+            search.sources
+            and not search.targets
             and trig.kind == "verb"
             and trig.wrapper is not None
             and trig.wrapper.name == "intent"
         ):
-            targets = [
-                t
-                for t in self.appeal_addressees(tok, tok_actor)
-                if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
-            ]
-        if trig.kind == "verb" and len(sources) >= 2 and reciprocal_object(tok):
-            # "A and B accused each other", "praised one another", "talked with each other": the act goes both
-            # ways between the subject's actors, whatever the verb, and to no one else ("accused each other of
-            # arming Z" is no act toward Z) (rule 34)
-            return sources, [], True
-        if sources and trig.code[:2] in lex.patient_roots:
-            targets = self.own_patients_agents(sources, targets, tok_actor)
-        if (inner or trig).code[:2] in lex.mission_roots:
-            targets = self.hosted(targets, tok_actor)
-        return sources, targets, reciprocal
+            search.targets = self.other_parties(self.appeal_addressees(search.tok, search.tok_actor), search.sources)
+
+    # -- every kind: last readings and filters ---------------------------------------------------------------------
+
+    def each_other(self, search: ArgumentSearch) -> None:
+        """Rule 34, an act on "each other" (settles the answer): it goes both ways between the subject's actors, and to
+        no one else: "A and B accused each other of arming Z"."""
+        if search.trig.kind == "verb" and len(search.sources) >= 2 and reciprocal_object(search.tok):
+            search.finish(search.sources, [], True)
+
+    def own_patients_filter(self, search: ArgumentSearch) -> None:
+        """Rule 31 (filter), reactions to what was done to one's own people (``patient_roots``): the act's agent is
+        the target, not the patients: "the Dutch government condemned the killing of Dutch aid workers" is no
+        event."""
+        if search.sources and search.trig.code[:2] in self.lex.patient_roots:
+            search.targets = self.own_patients_agents(search.sources, search.targets, search.tok_actor)
+
+    def mission_host_filter(self, search: ArgumentSearch) -> None:
+        """Rule 33 (filter), troops or aid sent to a mission act toward the place its "in" phrase names, not the
+        organisation whose mission it is: "is sending troops to the UN peacekeeping force in South Sudan"."""
+        if (search.inner or search.trig).code[:2] in self.lex.mission_roots:
+            search.targets = self.hosted(search.targets, search.tok_actor)
+
+    # The ordered phases of the argument search (``arguments``; docs/events.md, "The argument search").
+    VERB_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
+        verb_subject,
+        participle_source,
+        verb_object_targets,
+        gerund_force_source,
+        acted_subject_targets,
+        travel_advisory_destination,
+        light_verb_phrase_targets,
+        effort_phrase_parties,
+        permitted_party_target,
+        removal_origin_source,
+        custody_place_source,
+        moved_forces_source,
+        allegation_targets,
+        concern_phrase_targets,
+        object_agent_targets,
+    )
+    ADJECTIVE_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (adjective_holder_source, adjective_clause_targets)
+    NOUN_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
+        noun_head,
+        between_parties,
+        mediation_between,
+        mutual_between,
+        modifier_sources,
+        force_agent_on_object,
+        origin_source,
+        possessive_source,
+        noun_phrase_targets,
+        request_clause_targets,
+        concern_clause_targets,
+        evidence_targets,
+        drop_places_and_sources,
+        co_agent_help,
+        governing_subject_source,
+        governing_verb_targets,
+        nominal_victims_by_place,
+        response_targets,
+        headline_plural_verb,
+        casualty_targets,
+        severed_relation_partner,
+        one_sided_governor,
+    )
+    WRAPPED_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
+        drop_own_possessive,
+        wrapper_clause_targets,
+        wrapped_act_targets,
+        carrier_noun_targets,
+        permitted_wrapped_target,
+        planned_posture_target,
+        offered_mediation_parties,
+        wrapped_noun_modifiers,
+    )
+    WHOLE_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
+        drop_reciprocal_places,
+        mutual_object_reciprocal,
+        threat_condition_targets,
+        complaint_topic_targets,
+        nominal_subject_object,
+        one_sided_verb,
+        joint_meeting,
+        posture_place_targets,
+        own_airspace_owner,
+        drop_sources_from_targets,
+    )
+    FALLBACK_TARGET_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
+        protest_aim_targets,
+        area_targets,
+        claimed_place_targets,
+        nested_place_targets,
+        destination_targets,
+        dispute_party_targets,
+        purpose_clause_targets,
+        wrapped_purpose_targets,
+        pressed_party_targets,
+        withdrawal_origin_targets,
+        aid_place_targets,
+        affiliated_party_targets,
+        drop_planned_meeting_places,
+        appeal_addressee_targets,
+    )
+    FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (each_other, own_patients_filter, mission_host_filter)
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """ "X proposes a pact, calls on Y to reciprocate", "offered a truce and urged Y to accept it": the one a
