@@ -135,7 +135,8 @@ EventPatterns = _model(
     force_posture=_with_defaults(
         _model(
             "_ForcePosture",
-            words="exercise_nouns exercise_phrases posture_preps airspace_nouns incursion_verbs incursion_nouns",
+            words="exercise_nouns exercise_phrases posture_preps airspace_nouns incursion_verbs incursion_nouns"
+            " move_verbs moved_forces approach_words force_senders",
             posture_code=(str, "150"),
             incursion_code=(str, "150"),
         )

@@ -984,6 +984,55 @@ class ArgumentFinder:
             return None
         return None
 
+    def own_pair_counterparts(
+        self, trig: Trigger, inner: Trigger | None, sources: list[Span], tok_actor: dict[int, Span]
+    ) -> list[Span]:
+        """Rule 51b: a verb's act that names no target but speaks of a "between" pair holding the source's own
+        party (in its clause, its wrapped act or the clauses below it) is toward the pair's other party: "X
+        warned that the tests would harm relations between X and Y", "X proposed an extension of the treaty,
+        offering a reprieve for the accord between Y and X" (X -> Y). A pair without the source's party ("X
+        warned that the war between A and B ...") or with more than one other party names no target."""
+        if trig.kind != "verb":
+            return []
+        own = {country_part(s.label_) for s in sources}
+        heads = [trig.token] + ([inner.token] if inner is not None else [])
+        pairs = [
+            self.between(t.head, tok_actor)
+            for h in heads
+            for t in h.subtree
+            if t.dep_ == "prep" and t.lower_ == "between"
+        ]
+        for pair in pairs:
+            others = [a for a in pair if country_part(a.label_) not in own]
+            if others and len(others) < len(pair) and len({country_part(a.label_) for a in others}) == 1:
+                return others
+        return []
+
+    def moved_force_owners(self, trig: Trigger, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 51a: forces moved up to another party that are their verb's subject and name no actor belong to
+        the subject of their relative clause of sending (`force_senders`): "the warships that X sent have moved
+        closer to Y", "the troops X ordered to redeploy moved near Y" (X); "the ships X built" names no owner."""
+        if not self.triggers.moved_force(trig):
+            return []
+        for subj in trig.token.children:
+            if subj.dep_ != "nsubj":
+                continue
+            for clause in subj.children:
+                if clause.dep_ == "relcl" and clause.lemma_.lower() in self.lex.force_senders:
+                    owners = [a for c in clause.children if c.dep_ == "nsubj" for a in self.actors(c, tok_actor)]
+                    if owners:
+                        return owners
+        return []
+
+    def moved_force_targets(self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 51a: the party named by the place that forces are moved up to (`TriggerMatcher.force_move`), for
+        the verb itself or the act a wrapper orders: "moved troops closer to Y's border", "positioned warships
+        near Y", "ordered two carriers to be positioned in waters near Y" (Y). Any other trigger: none."""
+        for act in (trig, inner):
+            if act is not None and act.phrase_obj is not None and self.triggers.moved_force(act):
+                return self.actors(act.phrase_obj, tok_actor)
+        return []
+
     def arguments(
         self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]
     ) -> tuple[list[Span], list[Span], bool]:
@@ -1271,6 +1320,10 @@ class ArgumentFinder:
         if reciprocal and trig.code[:2] in lex.joint_meeting_roots and self.listed(targets):
             # "X met with A and B": one meeting of all the parties, pairwise
             return sources + targets, [], True
+        if not targets:
+            targets = self.moved_force_targets(trig, inner, tok_actor)  # "moved troops closer to Y" (rule 51a)
+        if not sources:
+            sources = self.moved_force_owners(trig, tok_actor)  # "the ships X sent moved near Y" (rule 51a)
         posture = trig.code in (lex.posture_code, lex.incursion_code) and trig.phrase_obj is not None
         if posture and trig.phrase_obj is not None and trig.kind == "noun":
             # "war games around Taiwan", "an incursion into Polish airspace": the party the place names
@@ -1433,6 +1486,8 @@ class ArgumentFinder:
                 for t in self.appeal_addressees(tok, tok_actor)
                 if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+        if sources and not targets and not reciprocal:
+            targets = self.own_pair_counterparts(trig, inner, sources, tok_actor)  # "... between X and Y" (rule 51b)
         if trig.kind == "verb" and len(sources) >= 2 and reciprocal_object(tok):
             # "A and B accused each other", "praised one another", "talked with each other": the act goes both
             # ways between the subject's actors, whatever the verb, and to no one else ("accused each other of

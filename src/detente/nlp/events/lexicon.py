@@ -160,6 +160,10 @@ class TriggerLexicon:
     incursion_nouns: set[str] = field(default_factory=set)
     posture_code: str = "150"
     incursion_code: str = "150"
+    move_verbs: set[str] = field(default_factory=set)  # forces moved up to another party (rule 51a)
+    moved_forces: set[str] = field(default_factory=set)
+    approach_words: set[str] = field(default_factory=set)
+    force_senders: set[str] = field(default_factory=set)
     # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
     wish_verbs: set[str] = field(default_factory=set)
     wish_roots: set[str] = field(default_factory=set)
@@ -414,4 +418,8 @@ class TriggerLexicon:
         lex.incursion_nouns = set(posture.get("incursion_nouns", []))
         lex.posture_code = str(posture.get("posture_code", "150"))
         lex.incursion_code = str(posture.get("incursion_code", "150"))
+        lex.move_verbs = set(posture.get("move_verbs", []))
+        lex.moved_forces = set(posture.get("moved_forces", []))
+        lex.approach_words = set(posture.get("approach_words", []))
+        lex.force_senders = set(posture.get("force_senders", []))
         return lex
