@@ -105,3 +105,30 @@ def test_pairs_that_name_no_target(nlp: Language, text: str) -> None:
     source = text.split()[0]
     codes = {"China": "CHN", "Spain": "ESP"}
     assert {e for e in asserted(nlp, text) if e[0] == codes[source]} == set()
+
+
+# -- 51c: "directed X to ..." is an order, as "ordered X to ..." is (fixed) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order to one's own agent to meet states the intent to meet (rule 28), one way; before: 040 both ways
+        ("Kenya directed its envoy to meet with Ugandan officials .", {("KEN", "UGA", "036")}),
+        ("Japan directed its ambassador to visit China .", {("JPN", "CHN", "036")}),
+        # an order to another party is a demand on it; before: no event
+        ("The UN directed Israel to halt the operation .", {("IGO", "ISR", "1054")}),
+        # an ordered attack is not yet done; before: an asserted 190
+        ("India directed its troops to attack Pakistani positions .", set()),
+    ],
+)
+def test_directed_to_is_an_order(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran directed its anger at Washington .", "Brazil directed the inquiry into the deal with Argentina ."],
+)
+def test_directed_without_an_infinitive_is_no_order(nlp: Language, text: str) -> None:
+    assert {e for e in asserted(nlp, text) if e[2][:2] in ("02", "03", "10")} == set()

@@ -97,7 +97,8 @@ EventPatterns = _model(
             " coercion_verbs coercion_codes reject_phrasals request_wrappers act_nominals avoidance_verbs"
             " located_recipient_codes recipient_preps acceptance_verbs boycott_verbs boycotted_events"
             " affiliated_target_codes measure_preps affiliation_participles affiliation_preps"
-            " contact_force_verbs force_means",
+            " contact_force_verbs force_means"
+            " ordering_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

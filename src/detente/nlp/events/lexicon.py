@@ -132,6 +132,7 @@ class TriggerLexicon:
     # constructions read on real news, round 2 (docs/events.md rule 24)
     coordinated_modifier_deps: set[str] = field(default_factory=set)
     bidding_verbs: set[str] = field(default_factory=set)
+    ordering_verbs: set[str] = field(default_factory=set)  # "directed Y to ..." (rule 51c)
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)
@@ -271,6 +272,7 @@ class TriggerLexicon:
             "needs_no_object stative_passives making_verbs judgement_verbs postpone_verbs light_verbs aimed_verbs "
             "casualty_verbs one_sided_verbs advisory_verbs allegation_verbs arrival_verbs "
             "purpose_verbs bidding_verbs permission_verbs wish_verbs speak_verbs naming_verbs greeting_verbs"
+            " ordering_verbs"
         ).split():
             words |= getattr(self, name)
         return words

@@ -492,6 +492,10 @@ class TriggerMatcher:
         if objects and bid and lemma in lex.bidding_verbs and lex.appeal is not None:
             # "told Paraguay to reconsider": an appeal to the object, refined by what it is told to do
             return Trigger(tok, lex.appeal.code, "verb", wrapper=lex.appeal)
+        if objects and bid and lemma in lex.ordering_verbs and lex.demand is not None:
+            # "directed Y to halt the operation": a demand on the object, as "ordered" is (rule 51c); an order to
+            # one's own agents is read as rule 28 reads "instructed his envoy to ..."
+            return Trigger(tok, lex.demand.code, "verb", wrapper=lex.demand)
         if lemma in lex.permission_verbs:
             if objects and bid:
                 # "allowed Ethiopia to use the airport": yielding to the object ("refused to allow": 124)
