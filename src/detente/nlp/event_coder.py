@@ -445,7 +445,9 @@ class EventCoder(DataComponent):
             return []
         negated = self.modality.negated(trig)
         hypothetical, intent = self.modality.hedged(trig)
-        hypothetical = hypothetical or ordered
+        # forces ordered up to another party are shown as the order is given ("ordered two submarines to be
+        # positioned near Y": 150, asserted; rule 51a); other ordered acts are not yet done
+        hypothetical = hypothetical or (ordered and not self.triggers.moved_force(inner))
         if (
             negated
             and trig.wrapper is not None

@@ -99,7 +99,8 @@ EventPatterns = _model(
             " located_recipient_codes recipient_preps acceptance_verbs boycott_verbs boycotted_events"
             " affiliated_target_codes measure_preps affiliation_participles affiliation_preps"
             " contact_force_verbs force_means"
-            " peacekeeping_preps peacekeeping_words",
+            " peacekeeping_preps peacekeeping_words"
+            " ordering_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -138,7 +139,8 @@ EventPatterns = _model(
     force_posture=_with_defaults(
         _model(
             "_ForcePosture",
-            words="exercise_nouns exercise_phrases posture_preps airspace_nouns incursion_verbs incursion_nouns",
+            words="exercise_nouns exercise_phrases posture_preps airspace_nouns incursion_verbs incursion_nouns"
+            " move_verbs moved_forces approach_words force_senders",
             posture_code=(str, "150"),
             incursion_code=(str, "150"),
         )

@@ -1038,6 +1038,55 @@ class ArgumentFinder:
             reciprocal = inner is None or inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
         return reciprocal
 
+    def own_pair_counterparts(
+        self, trig: Trigger, inner: Trigger | None, sources: list[Span], tok_actor: dict[int, Span]
+    ) -> list[Span]:
+        """Rule 51b: a verb's act that names no target but speaks of a "between" pair holding the source's own
+        party (in its clause, its wrapped act or the clauses below it) is toward the pair's other party: "X
+        warned that the tests would harm relations between X and Y", "X proposed an extension of the treaty,
+        offering a reprieve for the accord between Y and X" (X -> Y). A pair without the source's party ("X
+        warned that the war between A and B ...") or with more than one other party names no target."""
+        if trig.kind != "verb":
+            return []
+        own = {country_part(s.label_) for s in sources}
+        heads = [trig.token] + ([inner.token] if inner is not None else [])
+        pairs = [
+            self.between(t.head, tok_actor)
+            for h in heads
+            for t in h.subtree
+            if t.dep_ == "prep" and t.lower_ == "between"
+        ]
+        for pair in pairs:
+            others = [a for a in pair if country_part(a.label_) not in own]
+            if others and len(others) < len(pair) and len({country_part(a.label_) for a in others}) == 1:
+                return others
+        return []
+
+    def moved_force_owners(self, trig: Trigger, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 51a: forces moved up to another party that are their verb's subject and name no actor belong to
+        the subject of their relative clause of sending (`force_senders`): "the warships that X sent have moved
+        closer to Y", "the troops X ordered to redeploy moved near Y" (X); "the ships X built" names no owner."""
+        if not self.triggers.moved_force(trig):
+            return []
+        for subj in trig.token.children:
+            if subj.dep_ != "nsubj":
+                continue
+            for clause in subj.children:
+                if clause.dep_ == "relcl" and clause.lemma_.lower() in self.lex.force_senders:
+                    owners = [a for c in clause.children if c.dep_ == "nsubj" for a in self.actors(c, tok_actor)]
+                    if owners:
+                        return owners
+        return []
+
+    def moved_force_targets(self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 51a: the party named by the place that forces are moved up to (`TriggerMatcher.force_move`), for
+        the verb itself or the act a wrapper orders: "moved troops closer to Y's border", "positioned warships
+        near Y", "ordered two carriers to be positioned in waters near Y" (Y). Any other trigger: none."""
+        for act in (trig, inner):
+            if act is not None and act.phrase_obj is not None and self.triggers.moved_force(act):
+                return self.actors(act.phrase_obj, tok_actor)
+        return []
+
     def arguments(
         self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]
     ) -> tuple[list[Span], list[Span], bool]:
@@ -1556,6 +1605,15 @@ class ArgumentFinder:
         if search.reciprocal and search.trig.code[:2] in self.lex.joint_meeting_roots and self.listed(search.targets):
             search.finish(search.sources + search.targets, [], True)
 
+    def moved_force_parties(self, search: ArgumentSearch) -> None:
+        """Rule 51a, forces moved up to another party: the party the place names is the target, and forces that are
+        the verb's subject belong to whoever sent them: "moved troops closer to Y's border", "the warships that X
+        sent have moved near Y"."""
+        if not search.targets:
+            search.targets = self.moved_force_targets(search.trig, search.inner, search.tok_actor)
+        if not search.sources:
+            search.sources = self.moved_force_owners(search.trig, search.tok_actor)
+
     def posture_place_targets(self, search: ArgumentSearch) -> None:
         """Rule 25, a nominal show of force or incursion: the party its place names, and an agent on that place
         the source: "war games around Taiwan", "an incursion into Latvian airspace by Belarusian drones"."""
@@ -1766,6 +1824,12 @@ class ArgumentFinder:
         ):
             search.targets = self.other_parties(self.appeal_addressees(search.tok, search.tok_actor), search.sources)
 
+    def own_pair_counterpart_targets(self, search: ArgumentSearch) -> None:
+        """Rule 51b, an act with no target that speaks of a "between" pair holding the source's own party: the
+        pair's other party: "X warned that the tests would harm relations between X and Y"."""
+        if search.sources and not search.targets and not search.reciprocal:
+            search.targets = self.own_pair_counterparts(search.trig, search.inner, search.sources, search.tok_actor)
+
     # -- every kind: last readings and filters ---------------------------------------------------------------------
 
     def each_other(self, search: ArgumentSearch) -> None:
@@ -1848,6 +1912,7 @@ class ArgumentFinder:
         nominal_subject_object,
         one_sided_verb,
         joint_meeting,
+        moved_force_parties,
         posture_place_targets,
         own_airspace_owner,
         drop_sources_from_targets,
@@ -1867,6 +1932,7 @@ class ArgumentFinder:
         affiliated_party_targets,
         drop_planned_meeting_places,
         appeal_addressee_targets,
+        own_pair_counterpart_targets,
     )
     FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (each_other, own_patients_filter, mission_host_filter)
 

@@ -137,6 +137,7 @@ class TriggerLexicon:
     # constructions read on real news, round 2 (docs/events.md rule 24)
     coordinated_modifier_deps: set[str] = field(default_factory=set)
     bidding_verbs: set[str] = field(default_factory=set)
+    ordering_verbs: set[str] = field(default_factory=set)  # "directed Y to ..." (rule 51c)
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)
@@ -165,6 +166,10 @@ class TriggerLexicon:
     incursion_nouns: set[str] = field(default_factory=set)
     posture_code: str = "150"
     incursion_code: str = "150"
+    move_verbs: set[str] = field(default_factory=set)  # forces moved up to another party (rule 51a)
+    moved_forces: set[str] = field(default_factory=set)
+    approach_words: set[str] = field(default_factory=set)
+    force_senders: set[str] = field(default_factory=set)
     # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
     wish_verbs: set[str] = field(default_factory=set)
     wish_roots: set[str] = field(default_factory=set)
@@ -272,6 +277,7 @@ class TriggerLexicon:
             "needs_no_object stative_passives making_verbs judgement_verbs postpone_verbs light_verbs aimed_verbs "
             "casualty_verbs one_sided_verbs advisory_verbs allegation_verbs arrival_verbs "
             "purpose_verbs bidding_verbs permission_verbs wish_verbs speak_verbs naming_verbs greeting_verbs"
+            " ordering_verbs"
         ).split():
             words |= getattr(self, name)
         return words
@@ -422,4 +428,8 @@ class TriggerLexicon:
         lex.incursion_nouns = set(posture.get("incursion_nouns", []))
         lex.posture_code = str(posture.get("posture_code", "150"))
         lex.incursion_code = str(posture.get("incursion_code", "150"))
+        lex.move_verbs = set(posture.get("move_verbs", []))
+        lex.moved_forces = set(posture.get("moved_forces", []))
+        lex.approach_words = set(posture.get("approach_words", []))
+        lex.force_senders = set(posture.get("force_senders", []))
         return lex

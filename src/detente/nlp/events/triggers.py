@@ -476,6 +476,9 @@ class TriggerMatcher:
             return journey
         if self.contact_force(tok, lemma):
             return Trigger(tok, lex.contact_force_code, "verb")
+        moved_up = self.force_move(tok, lemma)
+        if moved_up is not None:
+            return moved_up
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if lemma in lex.boycott_verbs and any(o.lemma_.lower() in lex.boycotted_events for o in objects):
             # "boycotted the elections", "boycotted the opening session": a protest by staying away (143), not the
@@ -489,6 +492,10 @@ class TriggerMatcher:
         if objects and bid and lemma in lex.bidding_verbs and lex.appeal is not None:
             # "told Paraguay to reconsider": an appeal to the object, refined by what it is told to do
             return Trigger(tok, lex.appeal.code, "verb", wrapper=lex.appeal)
+        if objects and bid and lemma in lex.ordering_verbs and lex.demand is not None:
+            # "directed Y to halt the operation": a demand on the object, as "ordered" is (rule 51c); an order to
+            # one's own agents is read as rule 28 reads "instructed his envoy to ..."
+            return Trigger(tok, lex.demand.code, "verb", wrapper=lex.demand)
         if lemma in lex.permission_verbs:
             if objects and bid:
                 # "allowed Ethiopia to use the airport": yielding to the object ("refused to allow": 124)
@@ -687,6 +694,48 @@ class TriggerMatcher:
                 if objs:
                     return Trigger(tok, lex.posture_code, "noun", phrase_obj=objs[0])
         return None
+
+    def force_move(self, verb: Token, lemma: str) -> Trigger | None:
+        """Forces moved up to another party (docs/events.md rule 51a): a `move_verbs` verb whose object, passive
+        subject or (with neither) subject is armed force (`moved_forces`, through a quantity word's "of" phrase)
+        and that has a posture phrase ("near Y", "along Y's border"), "closer / nearer to Y", or such a phrase on
+        the object of its "in" / "to" phrase ("in waters near Y"): "positioned warships near Y", "moved troops
+        closer to Y", "Y's submarines moved closer to Z" (150, the place the phrase object). "Moved the talks to
+        Geneva", "shifted its position toward Y" move no force."""
+        lex = self.lex
+        if lemma not in lex.move_verbs:
+            return None
+        kids = list(verb.children)
+        moved = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")] or [c for c in kids if c.dep_ == "nsubj"]
+        if not moved and verb.dep_ == "xcomp":
+            # "ordered two carriers to be positioned near Y": the ordering verb's object is what is moved
+            moved = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+        if not any(h.lemma_.lower() in lex.moved_forces for m in moved for h in self.object_heads(m)):
+            return None
+        holders = [verb, *moved] + [
+            g for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "to", "into") for g in c.children
+        ]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in lex.posture_preps:
+                    place = [g for g in child.children if g.dep_ == "pobj"]
+                elif child.dep_ in ("advmod", "advcl", "acomp", "amod") and child.lower_ in lex.approach_words:
+                    place = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+                else:
+                    continue
+                if place:
+                    return Trigger(verb, lex.posture_code, "verb", phrase_obj=place[0])
+        return None
+
+    def moved_force(self, act: Trigger | None) -> bool:
+        """Whether ``act`` is forces moved up to another party (rule 51a's `force_move`)."""
+        return (
+            act is not None
+            and act.kind == "verb"
+            and act.code == self.lex.posture_code
+            and act.phrase_obj is not None
+            and act.token.lemma_.lower() in self.lex.move_verbs
+        )
 
     def object_heads(self, obj: Token) -> list[Token]:
         """The object and, for a quantity word, its "of" phrase: "sent tens of thousands of troops"."""
