@@ -10,7 +10,8 @@
 
 ``dump`` runs the component once with the shipped settings of ``classifier.json`` on every CNC train
 sentence, with its out-of-fold probability (two tiers) and out-of-fold tagger spans (the same inputs as
-``eval_causal.py cnc``), and writes one line per sentence: id, text, gold pairs and predicted claims. It reads
+``eval_causal.py cnc``), and writes one line per sentence: id, text, gold pairs and predicted claims (their
+texts, offsets and sources). It reads
 CNC *train* gold only. ``classify`` takes such a file and, for every predicted pair on a sentence that is causal
 in the gold and that matches no gold pair (token Jaccard >= 0.5 on both sides, ``score.py``'s rule), names the
 nearest gold pair's failure: direction swapped, wrong clause, or which side is too long / too short, and which
@@ -217,6 +218,7 @@ def dump(path: Path, trim: bool | None = None, parse_units: bool = True, overrid
                 "pairs": gold[i].get("pairs", []),
                 "claims": [
                     {"cause": c["cause"], "effect": c["effect"], "start": c["start"], "end": c["end"]}
+                    | {k: c[k] for k in ("cause_start", "cause_end", "effect_start", "effect_end")}
                     | {k: c[k] for k in ("signal", "implicit", "tagged", "extra") if k in c}
                     for c in doc._.causal
                 ],
