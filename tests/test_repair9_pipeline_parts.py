@@ -1,10 +1,10 @@
 """Issue 14, session 15, repair9: the parse repair of events rule 46a is a pipeline component of its own, and the
 word lists of the compositional actor rules are data (``data/actors/compose.yml``).
 
-- ``stranded_object_repair`` sits right after ``actor_resolver`` and right before ``event_coder`` in every pipeline
-  ``build_pipeline`` makes with the coder, saves and loads with the pipeline, and is what gives a call "on" a
-  minister whose object the parser stranded its appeal reading; an ``EventCoder`` used on its own still repairs
-  the document it codes, once.
+- the repair component (``parse_repair`` since repair10) sits right after ``actor_resolver`` and right before
+  ``event_coder`` in every pipeline ``build_pipeline`` makes with the coder, saves and loads with the pipeline,
+  and is what gives a call "on" a minister whose object the parser stranded its appeal reading; an
+  ``EventCoder`` used on its own still repairs the document it codes, once.
 - ``compose.yml`` is loaded with the codebook and read by the rules (a copy with words removed changes what they
   compose); a malformed copy fails to load with an error naming the file and the key.
 
@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from detente.nlp.actor_compose import ComposeLexicon
 from detente.nlp.codebook import ACTORS_DIR, Codebook
 from detente.nlp.event_coder import EventCoder
-from detente.nlp.events.parse_repair import NAME, REPAIRED_KEY, StrandedObjectRepair
+from detente.nlp.events.parse_repair import NAME, REPAIRED_KEY, ParseRepair
 from detente.nlp.lexicons import LexiconError
 from detente.nlp.pipeline import build_pipeline, make_doc
 
@@ -63,7 +63,7 @@ def test_the_repair_sits_between_the_resolver_and_the_coder(nlp: Language) -> No
     at = names.index(NAME)
     assert names[at - 1 : at + 2] == ["actor_resolver", NAME, "event_coder"]
     assert names.count(NAME) == 1
-    assert isinstance(nlp.get_pipe(NAME), StrandedObjectRepair)
+    assert isinstance(nlp.get_pipe(NAME), ParseRepair)
 
 
 def test_only_pipelines_with_the_coder_get_the_repair() -> None:
@@ -76,7 +76,7 @@ def test_a_saved_pipeline_rebuilds_the_repair_from_its_factory(nlp: Language, tm
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.pipe_names == nlp.pipe_names
     assert loaded.config["components"][NAME]["factory"] == NAME
-    assert isinstance(loaded.get_pipe(NAME), StrandedObjectRepair)
+    assert isinstance(loaded.get_pipe(NAME), ParseRepair)
     for text in STRANDED_CALLS:
         assert events_of(loaded, text) == events_of(nlp, text)
 

@@ -46,6 +46,8 @@ PARTITIVE_WORDS = frozenset(
 _SUBJ = ("nsubj", "nsubjpass")
 _OBJ = ("dobj", "obj", "dative")
 _UP = ("ccomp", "conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acomp", "parataxis", "acl")
+# relative words that a preposition of a relative clause takes: "a statement in which it urged ..."
+_RELATIVE_OBJECTS = frozenset({"which", "whom"})
 # Predicates of an extraposed or impersonal "it": "it is likely that", "it is time to", "it is said that"
 _EXTRAPOSED = frozenset(
     "likely unlikely clear unclear possible impossible important necessary true false obvious evident "
@@ -139,6 +141,21 @@ def _clause(tok: Token) -> Token | None:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
     return None
+
+
+def _prepositional_relative(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause whose relative word is the object of one of its prepositions, on
+    the object of another clause: "X issued a statement in which it urged Y", "X signed a deal under which they
+    will ...". The noun it hangs on is not its subject (that is the pronoun), so the pronoun refers as it would
+    in the clause of that noun: its subject, the statement's issuer (docs/actors.md)."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.dep_ in _OBJ
+        and any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _RELATIVE_OBJECTS for g in c.children)
+            for c in clause.children
+        )
+    )
 
 
 def _in_relative(tok: Token, top: Token) -> bool:
@@ -306,8 +323,8 @@ class StateAnaphora:
                     if ms and all(primary_code(m.code) not in codes for m in ms) and not _in_relative(tok, level):
                         return None
                 return cands[-1]
-            if level.head.i == level.i or level.dep_ not in _UP or level.dep_ == "relcl":
-                return None
+            if level.head.i == level.i or (level.dep_ not in _UP and not _prepositional_relative(level)):
+                return None  # a relative clause ends the search, but for one that opens with "in which"
             nxt = _clause(level)
             if nxt is None:
                 return None

@@ -45,7 +45,7 @@ from detente.nlp.events.arguments import ArgumentFinder, actor_pairs, state_acto
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
-from detente.nlp.events.parse_repair import has_actors, rejoin_split_words, repair_once
+from detente.nlp.events.parse_repair import has_actors, repair_once
 from detente.nlp.events.triggers import SCAN_POS, Trigger, TriggerMatcher, call_purpose, plain_call
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
 from detente.nlp.token_scan import PosTokens
@@ -168,11 +168,10 @@ class EventCoder(DataComponent):
         if not has_actors(doc):
             return []
         spans = doc.spans["actors"]
-        # rule 46a: the rules read the repaired parse. In a pipeline the ``stranded_object_repair`` component before
-        # this one has done it (a no-op here); a coder run on its own (the rule tests) repairs the document itself
+        # rules 46a, 52c: the rules read the repaired parse and lemmas. In a pipeline the ``parse_repair`` component
+        # before this one has done it (a no-op here); a coder run on its own (the rule tests) repairs the document
+        # itself, once, with the packaged table
         repair_once(doc)
-        # "a cease-fire with Y": the split word read as the one word the rules know (rule 52c)
-        rejoin_split_words(doc, self.lex.split_words)
         tok_actor: dict[int, Span] = {}
         by_sent: dict[int, set[str]] = {}  # the actor codes of each sentence
         sent_of: dict[int, Span] = {}

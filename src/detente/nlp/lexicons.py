@@ -65,7 +65,6 @@ EventPatterns = _model(
     phrases=_keyed(str),
     noun_compounds=_keyed(str),
     lemma_fixes=_keyed(str),
-    split_words=_keyed(str),
     wrappers=_keyed(_model("_Wrapper", words="verbs nouns adjs", code=(str, ...), refine=_keyed(str))),
     reciprocal=_section("_Reciprocal", "verbs nouns mutual_objects directed_roots mutual_codes one_way_roots"),
     domains=_keyed(dict[str, str]),
@@ -145,6 +144,15 @@ EventPatterns = _model(
             incursion_code=(str, "150"),
         )
     ),
+)
+
+
+# ------------------------------------------------------------------------------------------ parse_repair.yml
+
+ParseRepairData = _model(
+    "ParseRepairData",
+    "``data/events/parse_repair.yml``: the data of the ``parse_repair`` component (``docs/events.md`` rule 52c).",
+    split_words=_keyed(str),
 )
 
 

@@ -3,7 +3,7 @@
     actor_resolver -> event_coder -> causal_extractor -> framing_tagger
 
 (preceded by ``title_case_parse``, which re-parses title-case headlines in sentence case; ``event_coder`` by
-``stranded_object_repair``, the parse repair its rules assume, docs/events.md rule 46a.)
+``parse_repair``, the parse and lemma repairs its rules assume, docs/events.md rules 46a and 52c.)
 
 Each stage is a spaCy component in its own module (factory + config + data files under
 ``detente/data``). Importing the module registers its factory.
@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from detente.ingest.segment import spaced_numbers
 from detente.nlp import extensions  # registers Doc/Span attributes
-from detente.nlp.events import parse_repair  # registers the stranded_object_repair factory
+from detente.nlp.events import parse_repair  # registers the parse_repair factory
 from detente.nlp.model import load_model
 
 STAGES: tuple[str, ...] = ("actor_resolver", "event_coder", "causal_extractor", "framing_tagger")
@@ -40,9 +40,9 @@ def build_pipeline(
 ) -> Language:
     """The English model with our stages appended. ``config`` maps stage name -> component config.
 
-    ``event_coder`` always comes with ``stranded_object_repair`` right before it (rule 46a): its rules are
+    ``event_coder`` always comes with ``parse_repair`` right before it (rules 46a, 52c): its rules are
     written against the repaired parse, so no ``stages`` subset can leave the repair out, and the stages after
-    it read the parse the coder read."""
+    it read the parse the coder read (``config["parse_repair"]`` configures it: ``data_path``)."""
     nlp = load_model(model)
     if "parser" in nlp.pipe_names:
         # title-case headlines re-parsed in sentence case before any of our stages reads the parse (rule 34)
@@ -52,7 +52,7 @@ def build_pipeline(
     for stage in stages:
         _register(stage)
         if stage == "event_coder":
-            nlp.add_pipe(parse_repair.NAME)
+            nlp.add_pipe(parse_repair.NAME, config=config.get(parse_repair.NAME, {}))
         nlp.add_pipe(stage, config=config.get(stage, {}))
     return nlp
 

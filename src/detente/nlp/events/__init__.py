@@ -5,8 +5,8 @@
 - ``arguments``: source and target actors from the dependency parse, and the ordered pairs they make;
 - ``modality``: negation, hypotheticals and stated intent;
 - ``non_events``: trigger words that name no event here (judgements, standing treaties, things acted on);
-- ``parse_repair``: the parse repair the rules assume (rule 46a), the ``stranded_object_repair`` pipeline
-  component that ``build_pipeline`` puts right before ``event_coder``.
+- ``parse_repair``: the parse and lemma repairs the rules assume (rules 46a, 52c), the ``parse_repair`` pipeline
+  component (its data ``data/events/parse_repair.yml``) that ``build_pipeline`` puts right before ``event_coder``.
 
 ``event_coder`` runs them per sentence and writes ``doc._.events`` (docs/events.md: the rules).
 """

@@ -41,8 +41,6 @@ class TriggerLexicon:
     phrases: dict[tuple[str, str], str] = field(default_factory=dict)
     noun_compounds: dict[tuple[str, str], str] = field(default_factory=dict)  # "hunger strike" (rule 29)
     lemma_fixes: dict[str, str] = field(default_factory=dict)  # "staged" -> stage, not "stag" (rule 29)
-    # (first part, last part or its lemma) -> the one-word lemma of a word split at its hyphen: "cease-fire" (rule 52c)
-    split_words: dict[tuple[str, str], str] = field(default_factory=dict)
     wrap_verbs: dict[str, Wrapper] = field(default_factory=dict)
     wrap_nouns: dict[str, Wrapper] = field(default_factory=dict)
     wrap_adjs: dict[str, Wrapper] = field(default_factory=dict)
@@ -321,9 +319,6 @@ class TriggerLexicon:
             parts = str(phrase).lower().split()
             lex.phrases[(parts[0], parts[-1])] = str(code)
         lex.lemma_fixes = {str(k).lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()}
-        for split, joined in (data.get("split_words") or {}).items():
-            first, _, last = str(split).lower().partition("-")
-            lex.split_words[(first, last)] = str(joined).lower()
         for phrase, code in (data.get("noun_compounds") or {}).items():
             parts = str(phrase).lower().split()
             lex.noun_compounds[(parts[0], parts[-1])] = str(code)

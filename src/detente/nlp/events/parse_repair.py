@@ -1,22 +1,32 @@
-"""Parse repairs the event rules need before they read a sentence (docs/events.md rule 46a).
+"""Parse repairs the event rules need before they read a sentence (docs/events.md rules 46a, 52c).
 
 The small English model sometimes leaves a preposition without its object and hangs the noun phrase that
 follows it elsewhere: "called on(prep) Economy Minister X(dobj of called) to quit", "granted asylum to(prep)
 two sailors(nsubj of stranded) stranded in ...". Every rule that reads "the object of the preposition"
 then finds nothing (no target; "called" without "on" reads as a phone call). :func:`attach_stranded_objects`
 gives such a preposition back the noun phrase that starts right after it, in the two shapes where that phrase
-cannot be what the parser made of it.
+cannot be what the parser made of it (rule 46a). And the tokenizer splits a hyphenated word ("cease-fire":
+cease, -, fire), so no rule written for "ceasefire" sees it: :func:`rejoin_split_words` gives the last part the
+lemma of the word written as one (rule 52c), from the table of the component's data file
+``data/events/parse_repair.yml`` (:class:`RepairData`; its shape is checked when it loads).
 
-The repair is a pipeline component of its own, ``stranded_object_repair`` (:class:`StrandedObjectRepair`), that
-``build_pipeline`` puts right before ``event_coder`` whenever the coder is a stage: the repaired parse is then
-what every later stage reads, by the pipeline's order, not as a side effect of coding events. It repairs a
-document that has actor mentions (the only ones the event rules read; the causal and framing stages keep the
-model's parse elsewhere, as they always had it) and marks it repaired. An ``EventCoder`` run on a document that
-did not pass the component (the rule tests build one on the bare model) calls :func:`repair_once` itself, so no
-way of running the coder codes on the unrepaired parse.
+Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
+before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
+stage reads, by the pipeline's order, not as a side effect of coding events. The component owns its data in the
+spaCy way: ``from_disk`` loads the file (the packaged one unless its config's ``data_path`` names another),
+``nlp.to_disk`` writes it into the component's folder and ``spacy.load`` reads it back. It repairs a document
+that has actor mentions (the only ones the event rules read; the causal and framing stages keep the model's
+parse elsewhere, as they always had it) and marks it repaired. An ``EventCoder`` run on a document that did not
+pass the component (the rule tests build one on the bare model) calls :func:`repair_once` itself, with the
+packaged table, so no way of running the coder codes on the unrepaired document.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import numpy
 from spacy.attrs import DEP
@@ -24,13 +34,19 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from detente.nlp.component import DataComponent
+from detente.nlp.events.lexicon import EVENTS_DIR
+from detente.nlp.lexicons import LexiconError, ParseRepairData, load_yaml
 from detente.nlp.token_scan import lower_hits
 
-NAME = "stranded_object_repair"
+NAME = "parse_repair"
+DEFAULT_DATA = EVENTS_DIR / "parse_repair.yml"
 ACTORS_KEY = "actors"  # the span group actor_resolver writes and event_coder reads
 # doc.user_data key: the document has passed the repair (set once, so a second call never re-reads the parse
 # it already changed)
-REPAIRED_KEY = "stranded_objects_repaired"
+REPAIRED_KEY = "parse_repaired"
+# (first part, last part as written or its lemma) -> the lemma of the word written as one (rule 52c)
+SplitWords = Mapping[tuple[str, str], str]
 
 PREPOSITION_DEPS = ("prep", "dative")
 # dependents inside a noun phrase, left of its head: the phrase "two Eritrean navy sailors" climbs to "sailors"
@@ -104,16 +120,7 @@ def attach_stranded_objects(doc: Doc) -> int:
     return repaired
 
 
-def repair_once(doc: Doc) -> None:
-    """:func:`attach_stranded_objects` on ``doc`` unless it was repaired already (by the pipeline component or
-    an earlier call), then mark it repaired."""
-    if doc.user_data.get(REPAIRED_KEY):
-        return
-    attach_stranded_objects(doc)
-    doc.user_data[REPAIRED_KEY] = True
-
-
-def rejoin_split_words(doc: Doc, split_words: dict[tuple[str, str], str]) -> None:
+def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
     """Give the last part of a word the tokenizer split at its hyphen the lemma of the word written as one
     (docs/events.md rule 52c): "cease-fire" and "cease - fire" are three tokens, "fire" with "cease" before it, so
     no rule that reads "ceasefire" saw them; ``split_words`` maps (first part, last part as written or its lemma)
@@ -128,24 +135,72 @@ def rejoin_split_words(doc: Doc, split_words: dict[tuple[str, str], str]) -> Non
                 last.lemma_ = joined
 
 
+@dataclass(frozen=True)
+class RepairData:
+    """The component's data: the split-word table of rule 52c, and the file it was read from."""
+
+    split_words: SplitWords
+    source: Path
+
+    @classmethod
+    def load(cls, path: Path) -> RepairData:
+        """Read and check a ``parse_repair.yml``: unknown keys and values of the wrong type are a
+        :class:`LexiconError` naming the file and the key, as is a split word that is not two parts joined by one
+        hyphen ("cease-fire")."""
+        data, _ = load_yaml(ParseRepairData, path)  # checked: a mapping of strings to strings
+        table: dict[tuple[str, str], str] = {}
+        for written, joined in (data.get("split_words") or {}).items():
+            first, hyphen, last = written.lower().partition("-")
+            if not (hyphen and first and last) or "-" in last:
+                raise LexiconError(f"{path}: split_words.{written}: not two parts joined by one hyphen")
+            table[(first, last)] = joined.lower()
+        return cls(table, path)
+
+
+@cache
+def packaged_data() -> RepairData:
+    """The packaged ``data/events/parse_repair.yml``, read once: what a coder run on its own repairs with."""
+    return RepairData.load(DEFAULT_DATA)
+
+
+def repair_once(doc: Doc, data: RepairData | None = None) -> None:
+    """Both repairs on ``doc`` (:func:`attach_stranded_objects`, :func:`rejoin_split_words` with the table of
+    ``data``, by default the packaged one) unless it was repaired already (by the pipeline component or an
+    earlier call), then mark it repaired."""
+    if doc.user_data.get(REPAIRED_KEY):
+        return
+    attach_stranded_objects(doc)
+    rejoin_split_words(doc, (data if data is not None else packaged_data()).split_words)
+    doc.user_data[REPAIRED_KEY] = True
+
+
 def has_actors(doc: Doc) -> bool:
     """Whether ``doc`` has actor mentions, the documents the event rules read (``EventCoder.code_doc``)."""
     return ACTORS_KEY in doc.spans and len(doc.spans[ACTORS_KEY]) > 0
 
 
-class StrandedObjectRepair:
-    """The pipeline component of rule 46a (see the module docstring). It has no data and no settings, so the
-    pipeline's config alone rebuilds it (``nlp.to_disk`` writes nothing for it)."""
+class ParseRepair(DataComponent):
+    """The pipeline component of rules 46a and 52c (see the module docstring); its data is one file,
+    ``parse_repair.yml``."""
 
-    def __init__(self, nlp: Language, name: str = NAME) -> None:
+    def __init__(self, nlp: Language, name: str = NAME, data_path: str = "") -> None:
         self.name = name
+        self.from_disk(data_path or DEFAULT_DATA)
+
+    def load_data(self, path: Path) -> None:
+        """Load ``path``: a ``parse_repair.yml``, or a folder holding one (what ``to_disk`` wrote)."""
+        self.data = RepairData.load(path / DEFAULT_DATA.name if path.is_dir() else path)
+
+    def data_sources(self) -> dict[str, Path]:
+        return {DEFAULT_DATA.name: self.data.source}
 
     def __call__(self, doc: Doc) -> Doc:
         if has_actors(doc):
-            repair_once(doc)
+            repair_once(doc, self.data)
         return doc
 
 
-@Language.factory(NAME)
-def make_stranded_object_repair(nlp: Language, name: str) -> StrandedObjectRepair:
-    return StrandedObjectRepair(nlp, name)
+@Language.factory(NAME, default_config={"data_path": ""})
+def make_parse_repair(nlp: Language, name: str, data_path: str) -> ParseRepair:
+    """spaCy factory; ``data_path`` "" means the packaged ``data/events/parse_repair.yml``."""
+    return ParseRepair(nlp, name, data_path)
