@@ -448,6 +448,8 @@ class EventCoder(DataComponent):
         # forces ordered up to another party are shown as the order is given ("ordered two submarines to be
         # positioned near Y": 150, asserted; rule 51a); other ordered acts are not yet done
         hypothetical = hypothetical or (ordered and not self.triggers.moved_force(inner))
+        if hypothetical:
+            code, hypothetical = self.stated_posture(trig, code)
         if (
             negated
             and trig.wrapper is not None
@@ -594,6 +596,23 @@ class EventCoder(DataComponent):
         return out
 
     # -- output ------------------------------------------------------------------------------------
+    def stated_posture(self, trig: Trigger, code: str) -> tuple[str, bool]:
+        """(code, hypothetical) of a hedged act that is nonetheless done as it is said (docs/events.md rule 53):
+        a coercive act under a possibility modal with a condition is a threat (53a: "may cut gas supplies to Y if
+        Kiev fails to pay", 131), an act of force being prepared is a show of force (53b: "prepared to resume
+        shelling Y", 150); both only when nothing else hedges the act. Else ``code`` and hypothetical."""
+        root = code[:2]
+        threaten = self.lex.threaten
+        if threaten is not None and root in self.lex.conditional_threat_roots:
+            modal = self.modality.conditional_modal(trig)
+            if modal is not None and not self.modality.hedged(trig, frozenset({modal.i}))[0]:
+                return threaten.refine.get(root, threaten.code), False
+        if root in self.lex.prepared_force_roots:
+            preparing = self.modality.preparing_verb(trig)
+            if preparing is not None and not self.modality.hedged(trig, frozenset({preparing.i}))[0]:
+                return self.lex.preparation_code, False
+        return code, True
+
     @staticmethod
     def date_of(trigger: Token, sent: Span, doc: Doc) -> tuple[str | None, str | None]:
         """(date, how) of the event at ``trigger``: the one call into ``nlp/dates.py`` (docs/events.md, rule 14)."""
