@@ -1,10 +1,10 @@
-"""Conditional threats under a possibility modal, preparations for force (issue 14, session 16; docs/events.md
-rule 53).
+"""Conditional threats under a possibility modal, preparations for force, events of background clauses (issue 14,
+session 16; docs/events.md rule 53).
 
 Each sentence is our own construction, none copied from PLOVER, ConfliBERT or any evaluation set. The real spaCy
 model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``). The fixed
-classes gave a hypothetical event (so no asserted one) before rule 53; the neighbours pin readings that must not
-move.
+classes of 53a and 53b gave a hypothetical event (so no asserted one) before rule 53, those of 53c a second event;
+the neighbours pin readings that must not move.
 """
 
 from __future__ import annotations
@@ -104,3 +104,53 @@ def test_other_preparations_stay_unasserted(nlp: Language, text: str) -> None:
 
 def test_prepared_as_willing_stays_a_threat(nlp: Language) -> None:
     assert asserted(nlp, "Turkey is prepared to attack Syria .") == {("TUR", "SYR", "138")}
+
+
+# -- 53c: an event of a relative clause or a clause of time gives way to the sentence's main event (fixed) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt condemned Israel's prime minister , who has vowed to expand settlements in the West Bank .",
+            {("EGY", "ISR", "111")},
+        ),
+        ("Germany praised Poland , which has sent troops to Lithuania .", {("DEU", "POL", "051")}),
+        (
+            "France recalled its ambassador to Iran one day after Iranian forces seized a French tanker .",
+            {("FRA", "IRN", "161")},
+        ),
+        (
+            "Germany sent aid to Turkey before the Turkish army attacked Kurdish positions in Syria .",
+            {("DEU", "TUR", "070")},
+        ),
+    ],
+)
+def test_background_clause_events_give_way_to_the_main_event(
+    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(nlp, text) == expected  # before: the relative or time clause's event as well
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no asserted event on the main line: the background clause's event stays
+        ("This comes after Russia attacked Ukraine .", {("RUS", "UKR", "190")}),
+        ("The meeting took place a day after Russian forces shelled Ukrainian positions .", {("RUS", "UKR", "194")}),
+        (
+            "Germany may send aid to Turkey after the Turkish army attacked Kurdish positions in Syria .",
+            {("TUR", "SYR", "190")},
+        ),
+        # "while" contrasts two acts of the same standing
+        (
+            "While the United States imposed sanctions on Russia , China expanded trade with Moscow .",
+            {("USA", "RUS", "163"), ("CHN", "RUS", "061")},
+        ),
+    ],
+)
+def test_events_outside_background_clauses_or_alone_stay(
+    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(nlp, text) == expected

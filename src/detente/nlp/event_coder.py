@@ -268,7 +268,22 @@ class EventCoder(DataComponent):
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
-        return out
+        return self.main_events(sent, out)
+
+    def main_events(self, sent: Span, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The events of ``sent`` without those of its background clauses (a relative clause, a clause of time:
+        `NonEventTests.background_clause`) when an asserted event stands outside them (docs/events.md rule 53c):
+        "Egypt condemned Israel's prime minister, who has vowed to expand settlements in the West Bank" is the
+        condemnation, not the vow too; a sentence whose only events are in such clauses keeps them."""
+        at = {tok.idx: tok for tok in sent}
+        triggers = [at.get(e["trigger_start"]) for e in events]
+        background = [tok is not None and self.non_events.background_clause(tok) for tok in triggers]
+        main = any(
+            not b and not e["negated"] and not e["hypothetical"] for b, e in zip(background, events, strict=True)
+        )
+        if not main:
+            return events
+        return [e for b, e in zip(background, events, strict=True) if not b]
 
     def mark_aims(
         self,

@@ -146,6 +146,7 @@ class TriggerLexicon:
     preparation_verbs: set[str] = field(default_factory=set)
     prepared_force_roots: set[str] = field(default_factory=set)
     preparation_code: str = "150"
+    background_marks: set[str] = field(default_factory=set)  # clauses of time (rule 53c)
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)
