@@ -610,12 +610,11 @@ class EventCoder(DataComponent):
                 out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         return out
 
-    # -- output ------------------------------------------------------------------------------------
     def stated_posture(self, trig: Trigger, code: str) -> tuple[str, bool]:
         """(code, hypothetical) of a hedged act that is nonetheless done as it is said (docs/events.md rule 53):
         a coercive act under a possibility modal with a condition is a threat (53a: "may cut gas supplies to Y if
-        Kiev fails to pay", 131), an act of force being prepared is a show of force (53b: "prepared to resume
-        shelling Y", 150); both only when nothing else hedges the act. Else ``code`` and hypothetical."""
+        Kiev fails to pay", 131), an act of force being prepared is a show of force (53b: "prepared to attack
+        Kurdish positions in Y", 150); both only when nothing else hedges the act. Else ``code`` and hypothetical."""
         root = code[:2]
         threaten = self.lex.threaten
         if threaten is not None and root in self.lex.conditional_threat_roots:
@@ -628,6 +627,7 @@ class EventCoder(DataComponent):
                 return self.lex.preparation_code, False
         return code, True
 
+    # -- output ------------------------------------------------------------------------------------
     @staticmethod
     def date_of(trigger: Token, sent: Span, doc: Doc) -> tuple[str | None, str | None]:
         """(date, how) of the event at ``trigger``: the one call into ``nlp/dates.py`` (docs/events.md, rule 14)."""

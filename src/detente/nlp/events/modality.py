@@ -216,8 +216,8 @@ class Modality:
 
     def preparing_verb(self, trig: Trigger) -> Token | None:
         """The verb of preparing (`preparation_verbs`) above the trigger in its clause chain: "The army prepared to
-        resume shelling Y", "Russian forces are preparing to launch an offensive" (docs/events.md rule 53b). The
-        adjective ("Y is prepared to attack": willing, rule 6's stated intent) is not one."""
+        attack Kurdish positions in Y", "Russian forces are preparing to launch an offensive" (docs/events.md rule
+        53b). The adjective ("Y is prepared to attack": willing, rule 6's stated intent) is not one."""
         for tok in self.clause_chain(trig.token)[1:]:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.preparation_verbs:
                 continue
