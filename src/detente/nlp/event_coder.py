@@ -267,7 +267,22 @@ class EventCoder(DataComponent):
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
-        return out
+        return self.main_events(sent, out)
+
+    def main_events(self, sent: Span, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The events of ``sent`` without those of its background clauses (a relative clause, a clause of time:
+        `NonEventTests.background_clause`) when an asserted event stands outside them (docs/events.md rule 53c):
+        "Egypt condemned Israel's prime minister, who has vowed to expand settlements in the West Bank" is the
+        condemnation, not the vow too; a sentence whose only events are in such clauses keeps them."""
+        at = {tok.idx: tok for tok in sent}
+        triggers = [at.get(e["trigger_start"]) for e in events]
+        background = [tok is not None and self.non_events.background_clause(tok) for tok in triggers]
+        main = any(
+            not b and not e["negated"] and not e["hypothetical"] for b, e in zip(background, events, strict=True)
+        )
+        if not main:
+            return events
+        return [e for b, e in zip(background, events, strict=True) if not b]
 
     def mark_aims(
         self,
@@ -447,6 +462,8 @@ class EventCoder(DataComponent):
         # forces ordered up to another party are shown as the order is given ("ordered two submarines to be
         # positioned near Y": 150, asserted; rule 51a); other ordered acts are not yet done
         hypothetical = hypothetical or (ordered and not self.triggers.moved_force(inner))
+        if hypothetical:
+            code, hypothetical = self.stated_posture(trig, code)
         if (
             negated
             and trig.wrapper is not None
@@ -591,6 +608,23 @@ class EventCoder(DataComponent):
                 date = self.date_of(trig.token, sent, doc)
                 out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         return out
+
+    def stated_posture(self, trig: Trigger, code: str) -> tuple[str, bool]:
+        """(code, hypothetical) of a hedged act that is nonetheless done as it is said (docs/events.md rule 53):
+        a coercive act under a possibility modal with a condition is a threat (53a: "may cut gas supplies to Y if
+        Kiev fails to pay", 131), an act of force being prepared is a show of force (53b: "prepared to attack
+        Kurdish positions in Y", 150); both only when nothing else hedges the act. Else ``code`` and hypothetical."""
+        root = code[:2]
+        threaten = self.lex.threaten
+        if threaten is not None and root in self.lex.conditional_threat_roots:
+            modal = self.modality.conditional_modal(trig)
+            if modal is not None and not self.modality.hedged(trig, frozenset({modal.i}))[0]:
+                return threaten.refine.get(root, threaten.code), False
+        if root in self.lex.prepared_force_roots:
+            preparing = self.modality.preparing_verb(trig)
+            if preparing is not None and not self.modality.hedged(trig, frozenset({preparing.i}))[0]:
+                return self.lex.preparation_code, False
+        return code, True
 
     # -- output ------------------------------------------------------------------------------------
     @staticmethod

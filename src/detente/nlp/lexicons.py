@@ -99,7 +99,9 @@ EventPatterns = _model(
             " affiliated_target_codes measure_preps affiliation_participles affiliation_preps"
             " contact_force_verbs force_means"
             " peacekeeping_preps peacekeeping_words"
-            " ordering_verbs",
+            " ordering_verbs"
+            " threat_modals condition_marks conditional_threat_roots preparation_verbs prepared_force_roots"
+            " background_marks",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -108,6 +110,7 @@ EventPatterns = _model(
             event_boycott_code=(str, "143"),
             contact_force_code=(str, "190"),
             peacekeeping_code=(str, "074"),
+            preparation_code=(str, "150"),
             withdrawal_code=(str, "0874"),
             assembly_code=(str, "141"),
             reproach_code=(str, "111"),

@@ -136,6 +136,15 @@ class TriggerLexicon:
     coordinated_modifier_deps: set[str] = field(default_factory=set)
     bidding_verbs: set[str] = field(default_factory=set)
     ordering_verbs: set[str] = field(default_factory=set)  # "directed Y to ..." (rule 51c)
+    # a possibility modal on a coercive act with a condition: a threat (rule 53a)
+    threat_modals: set[str] = field(default_factory=set)
+    condition_marks: set[str] = field(default_factory=set)
+    conditional_threat_roots: set[str] = field(default_factory=set)
+    # preparing an act of force: a show of force (rule 53b)
+    preparation_verbs: set[str] = field(default_factory=set)
+    prepared_force_roots: set[str] = field(default_factory=set)
+    preparation_code: str = "150"
+    background_marks: set[str] = field(default_factory=set)  # clauses of time (rule 53c)
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)

@@ -154,14 +154,16 @@ class Modality:
                 return False
         return False
 
-    def hedged(self, trig: Trigger) -> tuple[bool, bool]:
-        """(hypothetical, stated intent) from modals, attitude verbs and conditionals above the trigger."""
+    def hedged(self, trig: Trigger, excused: frozenset[int] = frozenset()) -> tuple[bool, bool]:
+        """(hypothetical, stated intent) from modals, attitude verbs and conditionals above the trigger; a modal or
+        attitude verb whose token index is in ``excused`` does not count (rules 53a, 53b ask whether anything
+        else hedges the act)."""
         hypothetical = intent = False
         chain = self.clause_chain(trig.token)
         for tok in chain:
             for child in tok.children:
                 low = child.lower_
-                if child.dep_ == "aux" and child.tag_ == "MD":
+                if child.dep_ == "aux" and child.tag_ == "MD" and child.i not in excused:
                     if low in self.lex.modals or child.lemma_ in self.lex.modals:
                         hypothetical = True
                     elif low in self.lex.intent_modals or child.lemma_ in self.lex.intent_modals:
@@ -172,7 +174,7 @@ class Modality:
             if tok is not trig.token and tok.lemma_.lower() in self.lex.hedge_nouns:
                 hypothetical = True
             attitude = tok.lemma_ in self.lex.hedge_verbs or (tok.pos_ == "VERB" and tok.lower_ in self.hedge_forms)
-            if tok is not trig.token and attitude and not subject_noun:
+            if tok is not trig.token and attitude and not subject_noun and tok.i not in excused:
                 hypothetical = True  # but "sanctions aim to push back": what existing sanctions aim at
             if tok is not trig.token and tok.pos_ == "ADJ" and tok.lemma_ in self.lex.hedge_adjs:
                 hypothetical = True
@@ -195,6 +197,33 @@ class Modality:
         if self.concurrent_with_order(top):
             hypothetical = True  # "directed X to meet Y, while Z meets W": Z's meeting is ordered too (rule 30)
         return hypothetical, intent
+
+    def conditional_modal(self, trig: Trigger) -> Token | None:
+        """The possibility modal (`threat_modals`: may, might, could) of the verb heading the trigger's clause when
+        that verb also carries a condition (a clause opened by `condition_marks`: if, unless): "Russia
+        may cut gas supplies to Y if Kiev fails to pay" states a conditional threat (docs/events.md rule 53a);
+        None without the condition ("Russia may cut gas supplies")."""
+        verb = next((t for t in self.clause_chain(trig.token) if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        # the clause's first word, not its "mark" child: "if talks collapse" may come out as a ccomp whose "if" hangs
+        # on the subject
+        conditioned = any(
+            c.dep_ in ("advcl", "ccomp") and c.left_edge.lower_ in self.lex.condition_marks for c in verb.children
+        )
+        modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.threat_modals]
+        return modals[0] if conditioned and modals else None
+
+    def preparing_verb(self, trig: Trigger) -> Token | None:
+        """The verb of preparing (`preparation_verbs`) above the trigger in its clause chain: "The army prepared to
+        attack Kurdish positions in Y", "Russian forces are preparing to launch an offensive" (docs/events.md rule
+        53b). The adjective ("Y is prepared to attack": willing, rule 6's stated intent) is not one."""
+        for tok in self.clause_chain(trig.token)[1:]:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.preparation_verbs:
+                continue
+            copula = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children)
+            return None if tok.tag_ == "VBN" and copula else tok
+        return None
 
     def claimed(self, noun: Token) -> bool:
         """A nominal event whose responsibility is claimed or borne (`responsibility_words` under `claim_verbs`,

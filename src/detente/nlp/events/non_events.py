@@ -1,8 +1,11 @@
 """Trigger words that name no event where they stand: a judgement ("deems it a threat"), a standing treaty
 ("the agreement between A and B"), the thing another event acts on ("an attack on a weapons supply"), a
-vague trigger coded by its means ("pressure by imposing sanctions")."""
+vague trigger coded by its means ("pressure by imposing sanctions"); and the background clauses whose events
+give way to the sentence's main event ("praised Y, which has sent troops to Z", "a day after Z seized Y's tanker")."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from detente.nlp.events.arguments import ArgumentFinder
 from detente.nlp.events.lexicon import TriggerLexicon
@@ -123,6 +126,21 @@ class NonEventTests:
         if trig.kind != "verb" or tok.dep_ not in ("acl", "relcl"):
             return False
         return any(a.dep_ == "prep" and a.lower_ in self.lex.attribution_words for a in tok.ancestors)
+
+    def background_clause(self, tok: Token) -> bool:
+        """Whether ``tok`` stands in a relative clause ("Germany praised Poland, which has sent troops to
+        Lithuania") or in an adverbial clause of time (`background_marks`: "France recalled its ambassador one day
+        after Iranian forces seized a French tanker"): background to the sentence's main act (docs/events.md rule
+        53c)."""
+        while tok.head.i != tok.i:
+            if tok.dep_ == "relcl":
+                return True
+            if tok.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.background_marks for c in tok.children
+            ):
+                return True
+            tok = tok.head
+        return False
 
 
 def thing_acted_on(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
