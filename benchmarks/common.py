@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import platform
 import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -159,6 +160,24 @@ def timer() -> Iterator[Callable[[], float]]:
     end: list[float] = []
     yield lambda: (end[0] if end else time.perf_counter()) - start
     end.append(time.perf_counter())
+
+
+@contextmanager
+def busy_load(processes: int) -> Iterator[list[subprocess.Popen[bytes]]]:
+    """``processes`` busy-loop Python processes spinning while the block runs, at this process's niceness (they
+    inherit it), killed when it ends: a repeatable stand-in for the other jobs of a shared machine, so a
+    benchmark can be timed "calm" (0) and "loaded" (e.g. one per core) in the same session
+    (``bench_pipeline.py --load``). Each takes one core when it can, like a CPU-bound job."""
+    procs = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"], stdin=subprocess.DEVNULL) for _ in range(processes)
+    ]
+    try:
+        yield procs
+    finally:
+        for proc in procs:
+            proc.kill()
+        for proc in procs:
+            proc.wait()
 
 
 def table(rows: list[dict[str, Any]]) -> str:
