@@ -101,7 +101,8 @@ EventPatterns = _model(
             " peacekeeping_preps peacekeeping_words"
             " ordering_verbs"
             " threat_modals condition_marks conditional_threat_roots preparation_verbs prepared_force_roots"
-            " background_marks",
+            " background_marks"
+            " eased_measure_roots",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

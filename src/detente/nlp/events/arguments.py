@@ -1146,6 +1146,35 @@ class ArgumentFinder:
             if search.sources and not search.targets and tok.head.lemma_.lower() in self.lex.casualty_verbs:
                 search.targets = [a for a in self.targets_of(tok.head, tok_actor) if a not in search.sources]
 
+    def eased_measure_parties(self, search: ArgumentSearch) -> None:
+        """Rule 54a, a measure eased in a passive with no agent reads as its active: the measure's owner is the
+        source, the party of its own phrases the target: "EU sanctions on Russia were eased" EU -> RUS 085, as
+        "the EU eased sanctions on Russia" (with no owner named, no source: "the embargo against Iran was lifted")."""
+        if search.sources:
+            return
+        trig, inner, tok_actor = search.trig, search.inner, search.tok_actor
+        for noun in acted_subjects(trig, inner):
+            if not self.triggers.eases(trig, inner, noun):
+                continue
+            owners, topics = self.owners(noun, tok_actor)
+            parties = topics or self.targets_of(noun, tok_actor, objects=False)
+            search.sources = owners
+            search.targets = [a for a in parties if a not in owners]
+            return
+
+    def own_measure_owner(self, search: ArgumentSearch) -> None:
+        """Rule 54b, the owner of a verb phrase's object that names the source is the source's own, no target: the
+        party is in the object's phrases, as for "its sanctions": "the EU eased EU sanctions on Belarus" EU -> BLR
+        085, "the United States lifted American sanctions on Cuba" (before: no event, the owner read as target)."""
+        obj, tok_actor = search.trig.phrase_obj, search.tok_actor
+        if obj is None or obj.dep_ not in OBJ_DEPS or not search.sources or not search.targets:
+            return
+        own = {s.label_ for s in search.sources}
+        owners, _ = self.owners(obj, tok_actor)
+        owned = [t for t in search.targets if t in owners and t.label_ in own]
+        if owned and len(owned) == len(search.targets):
+            search.targets = self.other_parties(self.targets_of(obj, tok_actor, objects=False), search.sources)
+
     def acted_subject_targets(self, search: ArgumentSearch) -> None:
         """Rule 48a, a passive whose subject is the act's own object noun: the target is in that noun's phrases,
         as the active's object would be: "Aid to Yemen was halted by Saudi Arabia", "Relations with Iran were
@@ -1291,20 +1320,26 @@ class ArgumentFinder:
         """Rules 3 and 19, the noun's modifiers and "by" phrase: a possessor, compound or adjective is the source
         ("Russia's invasion", "US sanctions", "an attack by X"), a topic adjective the target ("Russia-related
         sanctions")."""
-        tok, tok_actor, topic_adjs = search.tok, search.tok_actor, self.lex.topic_adjs
-        search.sources = [
+        search.sources, search.topics = self.owners(search.tok, search.tok_actor)
+        search.sources.extend(self.by_agents(search.tok, search.tok_actor))
+
+    def owners(self, noun: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
+        """(owners, topics) of a noun's modifiers: the actors of its possessor, compound or adjective ("Russia's",
+        "US", "American"), and those of its topic adjectives ("Russia-related"), which name whom it concerns."""
+        topic_adjs = self.lex.topic_adjs
+        owners = [
             a
-            for c in tok.children
+            for c in noun.children
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in topic_adjs
             for a in self.actors(c, tok_actor)
         ]
-        search.topics = [
+        topics = [
             a
-            for c in tok.children
+            for c in noun.children
             if c.dep_ in ("amod", "compound") and c.lower_ in topic_adjs
             for a in self.actors(c, tok_actor)
         ]
-        search.sources.extend(self.by_agents(tok, tok_actor))
+        return owners, topics
 
     def force_agent_on_object(self, search: ArgumentSearch) -> None:
         """Rule 31, an act of force's agent hung on its object: the source, never also a target: "an attack on a
@@ -1856,7 +1891,9 @@ class ArgumentFinder:
         verb_subject,
         participle_source,
         verb_object_targets,
+        own_measure_owner,
         gerund_force_source,
+        eased_measure_parties,
         acted_subject_targets,
         travel_advisory_destination,
         light_verb_phrase_targets,

@@ -864,8 +864,36 @@ class TriggerMatcher:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         )
 
+    def eased_measure(self, noun: Token, trig_at: dict[int, Trigger]) -> bool:
+        """Rule 54a, a measure eased in a passive with no agent: "EU sanctions on Y were eased", "the embargo against
+        Y was lifted" read as their actives ("X lifted sanctions on Y"): the trigger noun ``noun`` is the passive
+        subject its verb's phrase names (or that the verb's `reduce` wrapper refines) to an easing code
+        (`eased_measure_roots`: 08), so the verb codes the easing and the noun is not coded as imposed (163)."""
+        if noun.head is noun or noun.i not in trig_at:
+            return False
+        verb = trig_at.get(noun.head.i)
+        return verb is not None and self.eases(verb, trig_at[noun.i], noun)
+
+    def eases(self, verb: Trigger, measure: Trigger | None, noun: Token) -> bool:
+        """Whether the verb trigger ``verb`` eases the measure ``noun`` (its trigger ``measure``, if any), the
+        subject of its passive with no agent (rule 54a): the verb's phrase names the noun with an easing code
+        ("sanctions were lifted": "lift sanction" 085), or its `reduce` wrapper refines the noun's code to one
+        ("sanctions were suspended": 16 -> 085)."""
+        if verb.kind != "verb" or noun.dep_ != "nsubjpass" or noun.head.i != verb.token.i:
+            return False
+        if any(c.dep_ == "agent" for c in verb.token.children):
+            return False  # "sanctions were lifted by X": rule 48a reads it
+        if verb.phrase_obj is not None:
+            code = verb.code if verb.phrase_obj.i == noun.i else ""
+        elif verb.wrapper is not None and measure is not None and measure.token.i == noun.i:
+            code = verb.wrapper.refine.get(measure.code[:2], "")
+        else:
+            code = ""
+        return code[:2] in self.lex.eased_measure_roots
+
     def inner_at(self, tok: Token, trig_at: dict[int, Trigger], depth: int) -> Trigger | None:
-        acted = depth == 0 and agent_passive_subject(tok)  # "aid to Y was halted by X" (rule 48a)
+        # "aid to Y was halted by X" (rule 48a), "sanctions on Y were suspended" (rule 54a)
+        acted = depth == 0 and (agent_passive_subject(tok) or self.eased_measure(tok, trig_at))
         if (tok.dep_ not in WRAPPED_DEPS and not acted) or depth > 2 or self.concurrent_clause(tok):
             return None
         if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
@@ -1107,7 +1135,8 @@ class TriggerMatcher:
                 planned = self.planned(planner.token) if planner.wrapper.name == "plan" else None
                 if planned is not None and planned.i == trig.token.i:
                     return planner  # "announced plans to send aid": the plan codes the planned act
-            acted = depth == 0 and agent_passive_subject(tok)  # "talks with Y were suspended by X" (rule 48a)
+            # "talks with Y were suspended by X" (rule 48a), "EU sanctions on Y were eased" (rule 54a)
+            acted = depth == 0 and (agent_passive_subject(tok) or self.eased_measure(tok, trig_at))
             if (
                 (tok.dep_ not in WRAPPED_DEPS and not acted)
                 or tok.head is tok
