@@ -305,6 +305,33 @@ def after_fronted(tokens: list[Token]) -> list[Token]:
     return rest if tokens[0].head.i >= tokens[0].i else tokens
 
 
+_REPEAT_GLUE = {"and", "also", "even", "then", ","}
+
+
+def repeated_marker_end(marker: list[Token], end: int) -> tuple[int, int] | None:
+    """Where a marker phrase's cause ending at token ``end`` goes on through the same marker repeated after "and"
+    ("in protest against X [and also against Y]", "due to X [and due to Y]", "caused by X [and by Y]"): the
+    repeat's first token and the end of its object; None when no repeat follows. CNC annotates such a
+    coordination as one cause that covers both conjuncts (2 of 2 CNC train sentences, round 32)."""
+    doc = marker[0].doc
+    sent_end = marker[0].sent.end
+    k = end
+    while k < sent_end and doc[k].lower_ in _REPEAT_GLUE:
+        k += 1
+    if k == end or "and" not in {doc[j].lower_ for j in range(end, k)}:
+        return None
+    words = [t.lower_ for t in marker]
+    for skip in range(len(words)):  # the whole phrase or its tail ("in protest against X and against Y")
+        tail = words[skip:]
+        if k + len(tail) > sent_end or [doc[k + j].lower_ for j in range(len(tail))] != tail:
+            continue
+        after = k + len(tail)  # the object hangs on either word of a two-word marker ("due [to] X", "[due] to X")
+        objs = [c for j in range(k, after) for c in doc[j].children if c.dep_ in ("pobj", "pcomp") and c.i >= after]
+        if objs:
+            return k, max(subtree_range(o)[1] for o in objs)
+    return None
+
+
 def is_heavy(part: list[Token]) -> bool:
     return sum(t.is_alpha for t in part) >= 2
 

@@ -34,6 +34,7 @@ from detente.nlp.causal_parse import (
     noun_phrase,
     one_line,
     only_time_or_place,
+    repeated_marker_end,
     span_tokens,
     split_coordination,
     subject_of,
@@ -62,6 +63,8 @@ class Extractor:
         self.parse_span_bias: float | None = None
         self.whole_clause = True  # a trailing subordinate clause explains its whole main clause (round 12)
         self.join_conjoined = True  # ... and conjoined main clauses it explains stay one effect (round 12)
+        # first tokens of a marker repeated after "and" whose object an earlier marker's cause already covers
+        self._repeats: set[int] = set()
 
     @staticmethod
     def _person(tok: Token) -> bool:
@@ -121,8 +124,11 @@ class Extractor:
         lex = self.lex
         words = [t.lower_ for t in sent]
         found: list[dict[str, Any]] = []
+        self._repeats = set()
         for i, tok in enumerate(sent):
             w = words[i]
+            if tok.i in self._repeats:
+                continue  # "against X and also [against] Y": one cause with the first marker's claim (round 32)
             if w in lex.connectives:
                 phrase = MarkerLexicon.match(lex.connectives, words, i)
                 if phrase and phrase not in lex.scene_connectives and not _participle_given(tok, phrase):
@@ -519,6 +525,11 @@ class Extractor:
             c1 = c0
             while c1 < sent.end and doc[c1].text not in (",", ";", ".", ":"):
                 c1 += 1
+        # "due to X and due to Y": one cause over both conjuncts, as CNC annotates it; the repeat claims nothing
+        repeat = next((r for j in range(c0, c1 + 1) if (r := repeated_marker_end(signal, j)) is not None), None)
+        if repeat is not None:
+            self._repeats.add(repeat[0])
+            c1 = max(c1, repeat[1])
         cause = span_tokens(doc, c0, c1)
         verb = clause_verb(first.head if first.head != first else first, sent)
         if is_negated(verb) or (i > 0 and sent[i - 1].lower_ in ("not", "n't")):
@@ -799,7 +810,9 @@ class Extractor:
         objs = [c for c in agents[0].children if c.dep_ == "pobj"]
         if not objs:
             return False
-        cause = span_tokens(doc, *subtree_range(objs[0]))
+        c0, c1 = subtree_range(objs[0])
+        repeat = repeated_marker_end([agents[0]], c1)  # "caused by X and by Y": one cause over both (round 32)
+        cause = span_tokens(doc, c0, c1 if repeat is None else repeat[1])
         cause = [t for t in cause if not (t.dep_ == "appos" and t.lower_.endswith("self"))] or cause
         effect = span_tokens(doc, *cause_of_subject(subjects[0]))
         self.claim(found, sent, cause, effect, [verb, agents[0]], polarity, verb)
