@@ -9,9 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from detente.nlp.pipeline import build_pipeline, make_doc
 from detente.reference.actors import primary_code
+
+
+def before_stage(nlp: Language, text: str, stage: str) -> Doc:
+    """``text`` run through the stages of ``nlp`` that come before ``stage`` (the stage itself not run)."""
+    doc = make_doc(nlp, text, published="2024-05-01")
+    for name, proc in nlp.pipeline:
+        if name == stage:
+            break
+        doc = proc(doc)
+    return doc
 
 
 def rules_pipeline(**coder: Any) -> Language:

@@ -35,10 +35,10 @@ from detente.nlp.events.parse_repair import (
     repair_once,
 )
 from detente.nlp.lexicons import LexiconError
-from detente.nlp.pipeline import build_pipeline, make_doc
+from detente.nlp.pipeline import build_pipeline
 
 from .event_actors import code
-from .event_sentences import asserted
+from .event_sentences import asserted, before_stage
 
 TRUCE = "Georgia announced a cease-fire with Armenia ."
 TRUCE_EVENT = ("GEO", "ARM", "0871")
@@ -102,12 +102,8 @@ def test_the_pipeline_codes_split_words_through_the_repair(
 
 
 def _before_repair(nlp: Language, text: str) -> Doc:
-    doc = make_doc(nlp, text, published="2024-05-01")
-    for name, proc in nlp.pipeline:
-        if name == NAME:
-            break
-        doc = proc(doc)
-    return doc
+    """``text`` run through the stages before the repair."""
+    return before_stage(nlp, text, NAME)
 
 
 def test_the_component_rewrites_the_lemma_of_documents_with_actors(nlp: Language) -> None:

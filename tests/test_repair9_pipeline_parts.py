@@ -31,7 +31,7 @@ from detente.nlp.lexicons import LexiconError
 from detente.nlp.pipeline import build_pipeline, make_doc
 
 from .event_actors import code
-from .event_sentences import rules_pipeline
+from .event_sentences import before_stage, rules_pipeline
 
 # the small model parses "on" without its object in these (the minister is made the verb's direct object)
 STRANDED_CALLS = (
@@ -94,12 +94,7 @@ def test_a_call_on_a_minister_with_a_stranded_preposition_is_an_appeal(nlp: Lang
 
 def _before_repair(nlp: Language, text: str) -> Doc:
     """``text`` run through the stages before the repair."""
-    doc = make_doc(nlp, text, published="2024-05-01")
-    for name, proc in nlp.pipeline:
-        if name == NAME:
-            break
-        doc = proc(doc)
-    return doc
+    return before_stage(nlp, text, NAME)
 
 
 def test_the_component_repairs_documents_with_actors_once(nlp: Language) -> None:
