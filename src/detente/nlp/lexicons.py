@@ -102,7 +102,8 @@ EventPatterns = _model(
             " ordering_verbs"
             " threat_modals condition_marks conditional_threat_roots preparation_verbs prepared_force_roots"
             " background_marks"
-            " eased_measure_roots",
+            " eased_measure_roots"
+            " reduced_act_roots",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

@@ -1150,11 +1150,25 @@ class ArgumentFinder:
         """Rule 54a, a measure eased in a passive with no agent reads as its active: the measure's owner is the
         source, the party of its own phrases the target: "EU sanctions on Russia were eased" EU -> RUS 085, as
         "the EU eased sanctions on Russia" (with no owner named, no source: "the embargo against Iran was lifted")."""
+        self.agentless_owner_parties(search, self.triggers.eases)
+
+    def reduced_act_parties(self, search: ArgumentSearch) -> None:
+        """Rule 55, a cooperative act reduced in a passive with no agent reads as its active: the act's owner is the
+        source, its recipient or partner the target: "US aid to Egypt was suspended" USA -> EGY 162, as "the United
+        States suspended aid to Egypt" (with no owner named, no source: "aid to Egypt was suspended")."""
+        self.agentless_owner_parties(search, self.triggers.reduces)
+
+    def agentless_owner_parties(
+        self, search: ArgumentSearch, acts_on: Callable[[Trigger, Trigger | None, Token], bool]
+    ) -> None:
+        """Rules 54a and 55: for the first passive subject with no agent that the verb acts on (``acts_on``: eases
+        or reduces), the subject's owner (possessor, compound, adjective) is the source and the party of its own
+        phrases (or its topic adjective) the target; nothing when a source is found already."""
         if search.sources:
             return
         trig, inner, tok_actor = search.trig, search.inner, search.tok_actor
         for noun in acted_subjects(trig, inner):
-            if not self.triggers.eases(trig, inner, noun):
+            if not acts_on(trig, inner, noun):
                 continue
             owners, topics = self.owners(noun, tok_actor)
             parties = topics or self.targets_of(noun, tok_actor, objects=False)
@@ -1894,6 +1908,7 @@ class ArgumentFinder:
         own_measure_owner,
         gerund_force_source,
         eased_measure_parties,
+        reduced_act_parties,
         acted_subject_targets,
         travel_advisory_destination,
         light_verb_phrase_targets,

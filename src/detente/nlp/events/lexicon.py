@@ -147,6 +147,8 @@ class TriggerLexicon:
     background_marks: set[str] = field(default_factory=set)  # clauses of time (rule 53c)
     # a measure eased in an agentless passive reads as its active (rule 54)
     eased_measure_roots: set[str] = field(default_factory=set)
+    # a cooperative act reduced in an agentless passive reads as its active (rule 55)
+    reduced_act_roots: set[str] = field(default_factory=set)
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)

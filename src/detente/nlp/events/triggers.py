@@ -864,36 +864,48 @@ class TriggerMatcher:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         )
 
-    def eased_measure(self, noun: Token, trig_at: dict[int, Trigger]) -> bool:
-        """Rule 54a, a measure eased in a passive with no agent: "EU sanctions on Y were eased", "the embargo against
-        Y was lifted" read as their actives ("X lifted sanctions on Y"): the trigger noun ``noun`` is the passive
-        subject its verb's phrase names (or that the verb's `reduce` wrapper refines) to an easing code
-        (`eased_measure_roots`: 08), so the verb codes the easing and the noun is not coded as imposed (163)."""
+    def agentless_act(self, noun: Token, trig_at: dict[int, Trigger]) -> bool:
+        """Rules 54a and 55, an act on its subject in a passive with no agent: "EU sanctions on Y were eased", "US aid
+        to Y was suspended" read as their actives ("X lifted sanctions on Y", "X suspended aid to Y"): the trigger
+        noun ``noun`` is the passive subject its verb eases (`eases`) or reduces (`reduces`), so the verb codes the
+        act and the noun is not coded on its own (the measure as imposed, 163; the aid as given, 070)."""
         if noun.head is noun or noun.i not in trig_at:
             return False
-        verb = trig_at.get(noun.head.i)
-        return verb is not None and self.eases(verb, trig_at[noun.i], noun)
+        verb, act = trig_at.get(noun.head.i), trig_at[noun.i]
+        return verb is not None and (self.eases(verb, act, noun) or self.reduces(verb, act, noun))
 
     def eases(self, verb: Trigger, measure: Trigger | None, noun: Token) -> bool:
         """Whether the verb trigger ``verb`` eases the measure ``noun`` (its trigger ``measure``, if any), the
-        subject of its passive with no agent (rule 54a): the verb's phrase names the noun with an easing code
-        ("sanctions were lifted": "lift sanction" 085), or its `reduce` wrapper refines the noun's code to one
-        ("sanctions were suspended": 16 -> 085)."""
+        subject of its passive with no agent (rule 54a): the code it gives it has an easing root
+        (`eased_measure_roots`: 08): "sanctions were lifted" ("lift sanction" 085), "sanctions were suspended"
+        (the `reduce` wrapper, 16 -> 085)."""
+        return self.agentless_code(verb, measure, noun)[:2] in self.lex.eased_measure_roots
+
+    def reduces(self, verb: Trigger, act: Trigger | None, noun: Token) -> bool:
+        """Whether the verb trigger ``verb`` reduces the cooperative act ``noun`` (its trigger ``act``, if any), the
+        subject of its passive with no agent (rule 55): the code it gives it has a root of reduced relations
+        (`reduced_act_roots`: 16): "aid was suspended" (the `reduce` wrapper, 07 -> 162), "talks were halted"
+        (04 -> 164)."""
+        return self.agentless_code(verb, act, noun)[:2] in self.lex.reduced_act_roots
+
+    def agentless_code(self, verb: Trigger, act: Trigger | None, noun: Token) -> str:
+        """The code the verb trigger ``verb`` gives ``noun`` (its trigger ``act``, if any), the subject of its
+        passive with no agent (rules 54a, 55), as its active gives its object: the verb's phrase code when the
+        phrase names the noun ("sanctions were lifted": "lift sanction" 085), else its wrapper's refinement of
+        the noun's code ("aid was suspended": `reduce`, 07 -> 162); "" for any other verb or subject."""
         if verb.kind != "verb" or noun.dep_ != "nsubjpass" or noun.head.i != verb.token.i:
-            return False
+            return ""
         if any(c.dep_ == "agent" for c in verb.token.children):
-            return False  # "sanctions were lifted by X": rule 48a reads it
+            return ""  # "sanctions were lifted by X": rule 48a reads it
         if verb.phrase_obj is not None:
-            code = verb.code if verb.phrase_obj.i == noun.i else ""
-        elif verb.wrapper is not None and measure is not None and measure.token.i == noun.i:
-            code = verb.wrapper.refine.get(measure.code[:2], "")
-        else:
-            code = ""
-        return code[:2] in self.lex.eased_measure_roots
+            return verb.code if verb.phrase_obj.i == noun.i else ""
+        if verb.wrapper is not None and act is not None and act.token.i == noun.i:
+            return verb.wrapper.refine.get(act.code[:2], "")
+        return ""
 
     def inner_at(self, tok: Token, trig_at: dict[int, Trigger], depth: int) -> Trigger | None:
-        # "aid to Y was halted by X" (rule 48a), "sanctions on Y were suspended" (rule 54a)
-        acted = depth == 0 and (agent_passive_subject(tok) or self.eased_measure(tok, trig_at))
+        # "aid to Y was halted by X" (rule 48a), "sanctions on Y were suspended" (54a), "aid to Y was cut" (55)
+        acted = depth == 0 and (agent_passive_subject(tok) or self.agentless_act(tok, trig_at))
         if (tok.dep_ not in WRAPPED_DEPS and not acted) or depth > 2 or self.concurrent_clause(tok):
             return None
         if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
@@ -1135,8 +1147,8 @@ class TriggerMatcher:
                 planned = self.planned(planner.token) if planner.wrapper.name == "plan" else None
                 if planned is not None and planned.i == trig.token.i:
                     return planner  # "announced plans to send aid": the plan codes the planned act
-            # "talks with Y were suspended by X" (rule 48a), "EU sanctions on Y were eased" (rule 54a)
-            acted = depth == 0 and (agent_passive_subject(tok) or self.eased_measure(tok, trig_at))
+            # "talks with Y were suspended by X" (rule 48a), "EU sanctions on Y were eased" (54a), "US aid was cut" (55)
+            acted = depth == 0 and (agent_passive_subject(tok) or self.agentless_act(tok, trig_at))
             if (
                 (tok.dep_ not in WRAPPED_DEPS and not acted)
                 or tok.head is tok
