@@ -119,6 +119,15 @@ def base() -> Language:
     return cached_model()
 
 
+@pytest.fixture(scope="module")
+def rules_nlp() -> Language:
+    """The resolver and the event coder with the learned layer off (``event_sentences.rules_pipeline``), one per
+    test module: what the event-construction tests code one sentence at a time with."""
+    from .event_sentences import rules_pipeline
+
+    return rules_pipeline()
+
+
 @pytest.fixture(scope="session")
 def coder(base: Language) -> EventCoder:
     """The event coder with its learned layer off, so the lexicon and the rules are what a test checks (a test

@@ -16,12 +16,7 @@ from spacy.tokens import Doc
 from detente.nlp.events.parse_repair import attach_stranded_objects
 
 from .actor_mentions import found
-from .event_sentences import asserted, coded, roots, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
+from .event_sentences import asserted, coded, roots
 
 
 def parsed(base: Language, words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
@@ -100,10 +95,10 @@ def test_a_preposition_with_its_object_is_untouched(base: Language) -> None:
     assert [(t.dep_, t.head.i) for t in doc] == before
 
 
-def test_a_call_on_a_minister_to_quit_is_an_appeal_not_a_phone_call(nlp: Language) -> None:
+def test_a_call_on_a_minister_to_quit_is_an_appeal_not_a_phone_call(rules_nlp: Language) -> None:
     # the model parses "on" without its object here; before the repair this was a phone call (041) or nothing
     text = "Deputies from Peru's Popular Force called on Economy Minister Luis Torres to quit over the pension reform."
-    events = roots(asserted(nlp, text))
+    events = roots(asserted(rules_nlp, text))
     assert ("PER", "PER", "02") in events
     assert not any(c == "04" for _, _, c in events)
 
@@ -145,14 +140,14 @@ def test_a_full_name_before_a_resolved_acronym_is_one_actor(resolver: Language) 
     assert got.get("United Nations Development Programme (UNDP)") == "UN"
 
 
-def test_a_country_inside_an_acronym_name_is_no_actor(nlp: Language) -> None:
+def test_a_country_inside_an_acronym_name_is_no_actor(rules_nlp: Language) -> None:
     # the country word belongs to the rebels' name; before, the name gave the bare country (a state, no pair
     # with the government) and the event went uncoded
     text = (
         "Angola's president gave in to demands from the National Union for the Total Independence of Angola "
         "(UNITA) to hold new elections."
     )
-    mentions, events = coded(nlp, text, full_codes=True)
+    mentions, events = coded(rules_nlp, text, full_codes=True)
     assert "Angola" not in mentions
     assert ("AGOGOV", "AGOREB", "08") in events
 
@@ -180,10 +175,12 @@ def test_initials_that_do_not_spell_the_acronym_leave_the_mentions(resolver: Lan
         ("Serbia caved in to pressure from Hungary.", ("SRB", "HUN")),
     ],
 )
-def test_giving_in_is_yielding(nlp: Language, text: str, pair: tuple[str, str]) -> None:
-    assert (pair[0], pair[1], "08") in roots(asserted(nlp, text))
+def test_giving_in_is_yielding(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], pair[1], "08") in roots(asserted(rules_nlp, text))
 
 
-def test_giving_in_a_document_is_no_yielding(nlp: Language) -> None:
+def test_giving_in_a_document_is_no_yielding(rules_nlp: Language) -> None:
     # "gave in its letter": "in" read as a preposition, no particle, no yielding
-    assert not any(c.startswith("08") for _, _, c in asserted(nlp, "Turkey gave in its resignation letter to Greece."))
+    assert not any(
+        c.startswith("08") for _, _, c in asserted(rules_nlp, "Turkey gave in its resignation letter to Greece.")
+    )

@@ -15,13 +15,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted
 
 # -- 48a: a passive with a by-agent reads as its active -----------------------------------------------------------
 
@@ -41,33 +35,33 @@ def nlp() -> Language:
         ("Food aid to Yemen was blocked by Saudi Arabia.", {("SAU", "YEM", "144")}),
     ],
 )
-def test_a_passive_with_an_agent_codes_as_its_active(nlp: Language, text: str, expected: set) -> None:
-    assert asserted(nlp, text) == expected
+def test_a_passive_with_an_agent_codes_as_its_active(rules_nlp: Language, text: str, expected: set) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
-def test_the_active_reading_is_the_same(nlp: Language) -> None:
-    assert asserted(nlp, "Azerbaijan suspended talks with Armenia.") == {("AZE", "ARM", "164")}
-    assert asserted(nlp, "Kenya halted military aid to Somalia.") == {("KEN", "SOM", "162")}
+def test_the_active_reading_is_the_same(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Azerbaijan suspended talks with Armenia.") == {("AZE", "ARM", "164")}
+    assert asserted(rules_nlp, "Kenya halted military aid to Somalia.") == {("KEN", "SOM", "162")}
 
 
-def test_an_agentless_passive_keeps_the_subject_nouns_own_reading(nlp: Language) -> None:
+def test_an_agentless_passive_keeps_the_subject_nouns_own_reading(rules_nlp: Language) -> None:
     # no agent: the talks are still the event, between their two parties
-    assert asserted(nlp, "Talks between Iran and Iraq were held in Baghdad.") == {
+    assert asserted(rules_nlp, "Talks between Iran and Iraq were held in Baghdad.") == {
         ("IRN", "IRQ", "040"),
         ("IRQ", "IRN", "040"),
     }
 
 
-def test_a_passive_subject_naming_its_own_parties_keeps_its_reading(nlp: Language) -> None:
+def test_a_passive_subject_naming_its_own_parties_keeps_its_reading(rules_nlp: Language) -> None:
     # the agreement's parties are named on it: their agreement, both ways, whoever ratified it
-    assert asserted(nlp, "A fisheries agreement between Fiji and Tonga was ratified by both parliaments.") == {
+    assert asserted(rules_nlp, "A fisheries agreement between Fiji and Tonga was ratified by both parliaments.") == {
         ("FJI", "TON", "057"),
         ("TON", "FJI", "057"),
     }
 
 
-def test_a_passive_subject_naming_its_owner_keeps_that_target(nlp: Language) -> None:
-    assert asserted(nlp, "Iran's proposal was rejected by Germany.") == {("DEU", "IRN", "120")}
+def test_a_passive_subject_naming_its_owner_keeps_that_target(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Iran's proposal was rejected by Germany.") == {("DEU", "IRN", "120")}
 
 
 # -- 48b: relations reduced ----------------------------------------------------------------------------------------
@@ -81,8 +75,8 @@ def test_a_passive_subject_naming_its_owner_keeps_that_target(nlp: Language) -> 
         ("Diplomatic relations with Qatar were reduced by Egypt.", {("EGY", "QAT", "161")}),
     ],
 )
-def test_a_reduce_verb_on_relations_reduces_relations(nlp: Language, text: str, expected: set) -> None:
-    assert asserted(nlp, text) == expected
+def test_a_reduce_verb_on_relations_reduces_relations(rules_nlp: Language, text: str, expected: set) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -93,8 +87,8 @@ def test_a_reduce_verb_on_relations_reduces_relations(nlp: Language, text: str, 
         ("Canada improved relations with Iran.", {("CAN", "IRN", "050")}),
     ],
 )
-def test_other_objects_keep_their_codes(nlp: Language, text: str, expected: set) -> None:
-    assert asserted(nlp, text) == expected
+def test_other_objects_keep_their_codes(rules_nlp: Language, text: str, expected: set) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 48c: an event boycotted ---------------------------------------------------------------------------------------
@@ -108,9 +102,9 @@ def test_other_objects_keep_their_codes(nlp: Language, text: str, expected: set)
         ("Pakistan boycotted the session in New Delhi.", {("PAK", "IND", "143")}),
     ],
 )
-def test_boycotting_an_event_is_a_protest(nlp: Language, text: str, expected: set) -> None:
-    assert asserted(nlp, text) == expected
+def test_boycotting_an_event_is_a_protest(rules_nlp: Language, text: str, expected: set) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
-def test_boycotting_goods_stays_an_embargo(nlp: Language) -> None:
-    assert asserted(nlp, "Turkey boycotted French products.") == {("TUR", "FRA", "163")}
+def test_boycotting_goods_stays_an_embargo(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Turkey boycotted French products.") == {("TUR", "FRA", "163")}

@@ -11,13 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted
 
 # -- 49a: sanctions on people or firms named only by whom they are affiliated with (fixed) -----------------------
 
@@ -49,10 +43,10 @@ def nlp() -> Language:
     ],
 )
 def test_a_sanction_on_affiliated_firms_is_aimed_at_their_patron(
-    nlp: Language, text: str, expected: tuple[str, str, str]
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     # before: no event (the measure's object named no party within the argument search's reach)
-    assert asserted(nlp, text) == {expected}
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -84,9 +78,9 @@ def test_a_sanction_on_affiliated_firms_is_aimed_at_their_patron(
     ],
 )
 def test_measures_whose_affiliation_reading_must_not_move(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 49b: a singular "its" in the object of a clause with a plural subject refers above (fixed) -------------------
@@ -104,10 +98,10 @@ def test_measures_whose_affiliation_reading_must_not_move(
     ],
 )
 def test_a_reporting_states_pronoun_in_the_object_names_the_victims(
-    nlp: Language, text: str, expected: tuple[str, str, str]
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     # before: no event ("its" in an object was left to the clause subject, which a plural subject cannot be)
-    assert asserted(nlp, text) == {expected}
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -123,9 +117,9 @@ def test_a_reporting_states_pronoun_in_the_object_names_the_victims(
     ],
 )
 def test_object_possessives_whose_reading_must_not_move(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 49c: the "from" phrase that names a nominal attack's source is no target of it (fixed) ---------------------
@@ -140,9 +134,11 @@ def test_object_possessives_whose_reading_must_not_move(
         ("Sniper fire from Syria wounded a Jordanian border guard .", ("SYR", "JOR", "190")),
     ],
 )
-def test_force_from_a_party_falls_on_the_victims(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+def test_force_from_a_party_falls_on_the_victims(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
     # before: no event (the source's own "from" phrase stood as the target, so the victims were never looked for)
-    assert asserted(nlp, text) == {expected}
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -156,6 +152,6 @@ def test_force_from_a_party_falls_on_the_victims(nlp: Language, text: str, expec
     ],
 )
 def test_from_phrases_whose_reading_must_not_move(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected

@@ -11,13 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted
 
 # -- 50a: a speaker after the reported clause binds its "its" as one before it does (fixed) ----------------------
 
@@ -32,8 +26,10 @@ def nlp() -> Language:
         ("Syrian forces killed two of its soldiers , said Turkey .", ("SYR", "TUR", "190")),
     ],
 )
-def test_a_speaker_after_the_clause_owns_its_pronoun(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    assert asserted(nlp, text) == {expected}
+def test_a_speaker_after_the_clause_owns_its_pronoun(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -55,9 +51,9 @@ def test_a_speaker_after_the_clause_owns_its_pronoun(nlp: Language, text: str, e
     ],
 )
 def test_trailing_speakers_whose_reading_must_not_move(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 50b: a gerund subject's "from" phrase names the attacker (fixed) --------------------------------------------
@@ -70,8 +66,10 @@ def test_trailing_speakers_whose_reading_must_not_move(
         ("Shelling from Lebanon wounded three Israeli civilians .", ("LBN", "ISR", "194")),
     ],
 )
-def test_a_gerunds_from_phrase_names_the_attacker(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    assert asserted(nlp, text) == {expected}
+def test_a_gerunds_from_phrase_names_the_attacker(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -84,9 +82,9 @@ def test_a_gerunds_from_phrase_names_the_attacker(nlp: Language, text: str, expe
     ],
 )
 def test_gerund_and_from_readings_that_must_not_move(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 50c: "hit" with a means of force is an act of force (fixed) --------------------------------------------------
@@ -105,8 +103,8 @@ def test_gerund_and_from_readings_that_must_not_move(
         ("Israeli strikes hit a school in Gaza .", ("ISR", "PSE", "190")),
     ],
 )
-def test_hit_by_a_means_of_force_is_force(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    assert asserted(nlp, text) == {expected}
+def test_hit_by_a_means_of_force_is_force(rules_nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -122,5 +120,5 @@ def test_hit_by_a_means_of_force_is_force(nlp: Language, text: str, expected: tu
         ("Israeli air strikes hit Gaza overnight .", {("ISR", "PSE", "195")}),
     ],
 )
-def test_hit_readings_that_must_not_move(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_hit_readings_that_must_not_move(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected

@@ -11,13 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, coded, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted, coded
 
 # -- 52a: unnamed attackers take no country from their victims or from the state reporting the attack (fixed) -----
 
@@ -34,8 +28,8 @@ def nlp() -> Language:
         ("Gunmen stormed a Chinese-run mine , Beijing said .", "Gunmen"),
     ],
 )
-def test_unnamed_attackers_are_not_their_victims_country(nlp: Language, text: str, attackers: str) -> None:
-    mentions, events = coded(nlp, text)
+def test_unnamed_attackers_are_not_their_victims_country(rules_nlp: Language, text: str, attackers: str) -> None:
+    mentions, events = coded(rules_nlp, text)
     assert attackers not in mentions  # before: CHNUAF, PAKUAF, ... from the victims' or the speaker's country
     assert events == set()  # before: a domestic attack of the victims' state on its own people
 
@@ -54,14 +48,14 @@ def test_unnamed_attackers_are_not_their_victims_country(nlp: Language, text: st
     ],
 )
 def test_attackers_with_a_place_or_a_name_keep_it(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected
 
 
-def test_other_bare_roles_still_take_the_sentence_country(nlp: Language) -> None:
+def test_other_bare_roles_still_take_the_sentence_country(rules_nlp: Language) -> None:
     # militants and police are not unnamed by their word: rule 52a is for roles that say their holder is unknown
-    mentions, _ = coded(nlp, "Militants attacked a Nigerian army base .", full_codes=True)
+    mentions, _ = coded(rules_nlp, "Militants attacked a Nigerian army base .", full_codes=True)
     assert mentions["Militants"] == "NGAINS"
 
 
@@ -84,8 +78,10 @@ def test_other_bare_roles_still_take_the_sentence_country(nlp: Language) -> None
         ("Fijian soldiers took part in peacekeeping operations in Lebanon .", ("FJI", "LBN", "074")),
     ],
 )
-def test_a_peacekeeping_deployment_is_peacekeeping(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    assert asserted(nlp, text) == {expected}  # before: 150 (a show of force) or 190 ("operations")
+def test_a_peacekeeping_deployment_is_peacekeeping(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert asserted(rules_nlp, text) == {expected}  # before: 150 (a show of force) or 190 ("operations")
 
 
 @pytest.mark.parametrize(
@@ -101,13 +97,13 @@ def test_a_peacekeeping_deployment_is_peacekeeping(nlp: Language, text: str, exp
     ],
 )
 def test_deployments_without_a_peacekeeping_mission_keep_their_code(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected
 
 
-def test_a_deployment_to_fight_is_no_peacekeeping(nlp: Language) -> None:
-    events = asserted(nlp, "Kenya deployed troops to Somalia to fight al-Shabaab .")
+def test_a_deployment_to_fight_is_no_peacekeeping(rules_nlp: Language) -> None:
+    events = asserted(rules_nlp, "Kenya deployed troops to Somalia to fight al-Shabaab .")
     assert ("KEN", "SOM", "150") in events
     assert not any(code == "074" for _, _, code in events)
 
@@ -124,8 +120,10 @@ def test_a_deployment_to_fight_is_no_peacekeeping(nlp: Language) -> None:
         ("Japan deployed troops to Iraq on a peace-keeping mission .", {("JPN", "IRQ", "074")}),
     ],
 )
-def test_a_split_hyphenated_word_reads_as_one(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected  # before: no event, or 150
+def test_a_split_hyphenated_word_reads_as_one(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected  # before: no event, or 150
 
 
 @pytest.mark.parametrize(
@@ -136,8 +134,8 @@ def test_a_split_hyphenated_word_reads_as_one(nlp: Language, text: str, expected
         "Sudan accused Chad of breaking the {} .",
     ],
 )
-def test_cease_fire_codes_as_ceasefire(nlp: Language, text: str) -> None:
-    assert asserted(nlp, text.format("cease-fire")) == asserted(nlp, text.format("ceasefire"))
+def test_cease_fire_codes_as_ceasefire(rules_nlp: Language, text: str) -> None:
+    assert asserted(rules_nlp, text.format("cease-fire")) == asserted(rules_nlp, text.format("ceasefire"))
 
 
 @pytest.mark.parametrize(
@@ -148,5 +146,5 @@ def test_cease_fire_codes_as_ceasefire(nlp: Language, text: str) -> None:
         ("Kenyan troops opened fire on Somali militants .", {("KEN", "SOM", "190")}),
     ],
 )
-def test_other_fire_words_are_unchanged(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_other_fire_words_are_unchanged(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected

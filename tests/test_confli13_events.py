@@ -14,13 +14,7 @@ from spacy.language import Language
 
 from detente.nlp.pipeline import make_doc
 
-from .event_sentences import asserted, coded, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted, coded
 
 # -- 54a: a measure eased in a passive with no agent reads as its active (fixed) ----------------------------------
 
@@ -41,9 +35,9 @@ def nlp() -> Language:
     ],
 )
 def test_eased_measure_in_an_agentless_passive_is_eased(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected  # before: the owner -> the party 163, the measure coded as imposed
+    assert asserted(rules_nlp, text) == expected  # before: the owner -> the party 163, the measure coded as imposed
 
 
 @pytest.mark.parametrize(
@@ -55,12 +49,12 @@ def test_eased_measure_in_an_agentless_passive_is_eased(
         "Russia-related sanctions were lifted .",
     ],
 )
-def test_no_owner_named_gives_no_invented_source(nlp: Language, text: str) -> None:
-    assert coded(nlp, text)[1] == set()  # an agentless passive names no source: no event, as before
+def test_no_owner_named_gives_no_invented_source(rules_nlp: Language, text: str) -> None:
+    assert coded(rules_nlp, text)[1] == set()  # an agentless passive names no source: no event, as before
 
 
-def test_a_negated_easing_is_a_negated_easing(nlp: Language) -> None:
-    doc = nlp(make_doc(nlp, "US sanctions on Iran were not lifted .", published="2024-05-01"))
+def test_a_negated_easing_is_a_negated_easing(rules_nlp: Language) -> None:
+    doc = rules_nlp(make_doc(rules_nlp, "US sanctions on Iran were not lifted .", published="2024-05-01"))
     events = {(e["cameo"], e["negated"]) for e in doc._.events or []}
     assert events == {("085", True)}  # before: a negated 163, the sanctions read as imposed
 
@@ -79,8 +73,8 @@ def test_a_negated_easing_is_a_negated_easing(nlp: Language) -> None:
         ("US sanctions on Iran remain in place .", {("USA", "IRN", "163")}),
     ],
 )
-def test_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_neighbours_keep_their_reading(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 54b: the source's own measure named by its owner in the active (fixed) ----------------------------------------
@@ -95,8 +89,8 @@ def test_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[t
         ("The United States imposed US sanctions on Iran .", {("USA", "IRN", "163")}),
     ],
 )
-def test_own_measure_owner_is_no_target(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected  # before: no event (the owner read as the target, the source itself)
+def test_own_measure_owner_is_no_target(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected  # before: no event (the owner read as the target, the source itself)
 
 
 @pytest.mark.parametrize(
@@ -106,5 +100,5 @@ def test_own_measure_owner_is_no_target(nlp: Language, text: str, expected: set[
         ("The EU lifted EU sanctions .", set()),  # no other party named: no event
     ],
 )
-def test_own_measure_neighbours(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_own_measure_neighbours(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected

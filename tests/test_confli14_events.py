@@ -13,13 +13,7 @@ from spacy.language import Language
 
 from detente.nlp.pipeline import make_doc
 
-from .event_sentences import asserted, coded, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted, coded
 
 # -- 55: a cooperative act reduced in a passive with no agent reads as its active (fixed) -------------------------
 
@@ -37,9 +31,9 @@ def nlp() -> Language:
     ],
 )
 def test_reduced_act_in_an_agentless_passive_reads_as_its_active(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected  # before: the act asserted (070 / 071 / 040 / 062)
+    assert asserted(rules_nlp, text) == expected  # before: the act asserted (070 / 071 / 040 / 062)
 
 
 @pytest.mark.parametrize(
@@ -50,8 +44,8 @@ def test_reduced_act_in_an_agentless_passive_reads_as_its_active(
         ("US aid to Egypt will be suspended .", "The United States will suspend aid to Egypt ."),
     ],
 )
-def test_passive_and_active_agree(nlp: Language, passive: str, active: str) -> None:
-    assert asserted(nlp, passive) == asserted(nlp, active)
+def test_passive_and_active_agree(rules_nlp: Language, passive: str, active: str) -> None:
+    assert asserted(rules_nlp, passive) == asserted(rules_nlp, active)
 
 
 @pytest.mark.parametrize(
@@ -62,12 +56,12 @@ def test_passive_and_active_agree(nlp: Language, passive: str, active: str) -> N
         "Talks with Iran were suspended .",
     ],
 )
-def test_no_owner_named_gives_no_invented_source(nlp: Language, text: str) -> None:
-    assert coded(nlp, text)[1] == set()  # an agentless passive names no source: no event, as before
+def test_no_owner_named_gives_no_invented_source(rules_nlp: Language, text: str) -> None:
+    assert coded(rules_nlp, text)[1] == set()  # an agentless passive names no source: no event, as before
 
 
-def test_negated_passive_is_a_negated_reduction(nlp: Language) -> None:
-    doc = nlp(make_doc(nlp, "US aid to Egypt was not suspended .", published="2024-05-01"))
+def test_negated_passive_is_a_negated_reduction(rules_nlp: Language) -> None:
+    doc = rules_nlp(make_doc(rules_nlp, "US aid to Egypt was not suspended .", published="2024-05-01"))
     events = [(e["cameo"], e["negated"]) for e in doc._.events or []]
     assert events == [("162", True)]  # before: a negated 070, the aid
 
@@ -86,5 +80,5 @@ def test_negated_passive_is_a_negated_reduction(nlp: Language) -> None:
         ("EU sanctions on Russia were suspended .", {("IGO", "RUS", "085")}),
     ],
 )
-def test_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_neighbours_keep_their_reading(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected

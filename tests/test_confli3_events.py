@@ -13,12 +13,7 @@ from spacy.language import Language
 from detente.ingest.segment import spaced_decimal_points, split_sentences
 from detente.nlp.pipeline import make_doc
 
-from .event_sentences import asserted, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
+from .event_sentences import asserted
 
 
 def test_a_spaced_decimal_point_ends_no_sentence() -> None:
@@ -32,35 +27,43 @@ def test_a_spaced_decimal_point_ends_no_sentence() -> None:
     assert len(split_sentences("They met in 2010 . 5 people were hurt .")) == 2
 
 
-def test_a_spaced_decimal_number_is_one_token(nlp: Language) -> None:
-    doc = make_doc(nlp, "Norway gave 12 . 5 million euros to Kenya .")
+def test_a_spaced_decimal_number_is_one_token(rules_nlp: Language) -> None:
+    doc = make_doc(rules_nlp, "Norway gave 12 . 5 million euros to Kenya .")
     assert "12 . 5" in [t.text for t in doc]
     assert doc.text == "Norway gave 12 . 5 million euros to Kenya ."
 
 
-def test_money_with_a_spaced_decimal_keeps_its_purpose(nlp: Language) -> None:
+def test_money_with_a_spaced_decimal_keeps_its_purpose(rules_nlp: Language) -> None:
     # the merged number token still parses as the amount of the transfer (this one parsed right before, too)
-    events = asserted(nlp, "The Norwegian government has earmarked 2 . 5 million euros in aid to help Nepal recover .")
+    events = asserted(
+        rules_nlp, "The Norwegian government has earmarked 2 . 5 million euros in aid to help Nepal recover ."
+    )
     assert ("NOR", "NPL", "070") in events
 
 
-def test_the_beneficiary_further_down_a_purpose_clause(nlp: Language) -> None:
-    events = asserted(nlp, "Norway provided 6.3 million euros to support projects which benefit refugees in Kenya.")
+def test_the_beneficiary_further_down_a_purpose_clause(rules_nlp: Language) -> None:
+    events = asserted(
+        rules_nlp, "Norway provided 6.3 million euros to support projects which benefit refugees in Kenya."
+    )
     assert ("NOR", "KEN", "070") in events
     events = asserted(
-        nlp, "The Dutch government has provided 20 million euros to pay for food for those affected in Chad."
+        rules_nlp, "The Dutch government has provided 20 million euros to pay for food for those affected in Chad."
     )
     assert ("NLD", "TCD", "070") in events
 
 
-def test_a_deep_beneficiary_is_the_noun_itself_not_its_modifier(nlp: Language) -> None:
+def test_a_deep_beneficiary_is_the_noun_itself_not_its_modifier(rules_nlp: Language) -> None:
     # the civilians are near a U.S. garrison, in Syria: the garrison's owner receives nothing
-    events = asserted(nlp, "The United Nations will deliver aid to civilians stranded near a U.S. garrison in Syria.")
+    events = asserted(
+        rules_nlp, "The United Nations will deliver aid to civilians stranded near a U.S. garrison in Syria."
+    )
     assert not any(t == "USA" for _, t, _ in events)
 
 
-def test_places_coordinated_inside_a_composed_mention(nlp: Language) -> None:
-    events = asserted(nlp, "Norway has announced aid of 60 million euros to help people in Kenya, Uganda and Sudan.")
+def test_places_coordinated_inside_a_composed_mention(rules_nlp: Language) -> None:
+    events = asserted(
+        rules_nlp, "Norway has announced aid of 60 million euros to help people in Kenya, Uganda and Sudan."
+    )
     assert {("NOR", "KEN", "070"), ("NOR", "UGA", "070"), ("NOR", "SDN", "070")} <= events
 
 
@@ -74,15 +77,15 @@ def test_places_coordinated_inside_a_composed_mention(nlp: Language) -> None:
         ("Troops and aircraft from Norway have arrived in Nepal.", ("NOR", "NPL")),
     ],
 )
-def test_soldiers_present_in_a_place_are_deployed_there(nlp: Language, text: str, pair: tuple[str, str]) -> None:
-    assert (*pair, "150") in asserted(nlp, text)
+def test_soldiers_present_in_a_place_are_deployed_there(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "150") in asserted(rules_nlp, text)
 
 
-def test_presence_needs_soldiers_and_a_place(nlp: Language) -> None:
+def test_presence_needs_soldiers_and_a_place(rules_nlp: Language) -> None:
     # a delegation arriving is no deployment; soldiers who remain without an "in" place code nothing
-    assert not any(c == "150" for _, _, c in asserted(nlp, "A Norwegian delegation has arrived in Mali."))
-    assert not asserted(nlp, "Norwegian troops remained calm.")
+    assert not any(c == "150" for _, _, c in asserted(rules_nlp, "A Norwegian delegation has arrived in Mali."))
+    assert not asserted(rules_nlp, "Norwegian troops remained calm.")
     # a "from" phrase naming no actor gives no source
-    assert not asserted(nlp, "Troops from the base attacked Kenya.")
+    assert not asserted(rules_nlp, "Troops from the base attacked Kenya.")
     # peacekeepers arriving keep their peacekeeping code
-    assert ("NOR", "MLI", "074") in asserted(nlp, "Norwegian peacekeepers arrived in Mali.")
+    assert ("NOR", "MLI", "074") in asserted(rules_nlp, "Norwegian peacekeepers arrived in Mali.")

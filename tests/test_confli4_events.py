@@ -13,12 +13,7 @@ from spacy.language import Language
 from detente.ingest.segment import spaced_numbers
 from detente.nlp.pipeline import make_doc
 
-from .event_sentences import asserted, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
+from .event_sentences import asserted
 
 
 def test_spaced_thousands_are_one_number() -> None:
@@ -33,15 +28,15 @@ def test_spaced_thousands_are_one_number() -> None:
     assert spaced_numbers("Norway sent 1,200 tents and 3, 400 blankets .") == []
 
 
-def test_a_spaced_thousands_number_is_one_token(nlp: Language) -> None:
-    doc = make_doc(nlp, "Norway returned 1 , 200 stolen artefacts to Greece .")
+def test_a_spaced_thousands_number_is_one_token(rules_nlp: Language) -> None:
+    doc = make_doc(rules_nlp, "Norway returned 1 , 200 stolen artefacts to Greece .")
     assert "1 , 200" in [t.text for t in doc]
     assert doc.text == "Norway returned 1 , 200 stolen artefacts to Greece ."
 
 
-def test_a_transfer_with_a_spaced_thousands_amount_keeps_its_object(nlp: Language) -> None:
+def test_a_transfer_with_a_spaced_thousands_amount_keeps_its_object(rules_nlp: Language) -> None:
     # a guard: the merged number token still parses as the amount (this one parsed right before, too)
-    assert ("NOR", "GRC", "0842") in asserted(nlp, "Norway returned 1 , 200 stolen artefacts to Greece .")
+    assert ("NOR", "GRC", "0842") in asserted(rules_nlp, "Norway returned 1 , 200 stolen artefacts to Greece .")
 
 
 @pytest.mark.parametrize(
@@ -58,22 +53,22 @@ def test_a_transfer_with_a_spaced_thousands_amount_keeps_its_object(nlp: Languag
         ),
     ],
 )
-def test_a_role_phrase_hung_on_the_object(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+def test_a_role_phrase_hung_on_the_object(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # the parser hangs "as human shields" on the object, not on the verb: still "hold shield" (184)
-    assert (*pair, "184") in asserted(nlp, text)
+    assert (*pair, "184") in asserted(rules_nlp, text)
 
 
-def test_role_phrases_that_name_no_event_stay_none(nlp: Language) -> None:
+def test_role_phrases_that_name_no_event_stay_none(rules_nlp: Language) -> None:
     # "hold hostage" on the verb as before; an "as" phrase that forms no phrase adds nothing
     assert ("KEN", "UGA", "181") in {
-        (s, t, c) for s, t, c in asserted(nlp, "Kenyan rebels held the Ugandan engineers as hostages .")
+        (s, t, c) for s, t, c in asserted(rules_nlp, "Kenyan rebels held the Ugandan engineers as hostages .")
     }
-    events = asserted(nlp, "Chile held talks with Peru as a mediator .")
+    events = asserted(rules_nlp, "Chile held talks with Peru as a mediator .")
     assert not any(c.startswith("18") for _, _, c in events)
 
 
-def test_mass_killings_are_a_massacre(nlp: Language) -> None:
-    events = asserted(nlp, "Boko Haram has been responsible for mass killings in northern Cameroon .")
+def test_mass_killings_are_a_massacre(rules_nlp: Language) -> None:
+    events = asserted(rules_nlp, "Boko Haram has been responsible for mass killings in northern Cameroon .")
     assert ("NGA", "CMR", "202") in events
 
 
@@ -85,13 +80,13 @@ def test_mass_killings_are_a_massacre(nlp: Language) -> None:
         ("Al Shabaab is responsible for attacks and abductions throughout Kenya .", ("SOM", "KEN")),
     ],
 )
-def test_a_claimed_act_of_force_falls_on_its_place(nlp: Language, text: str, pair: tuple[str, str]) -> None:
-    assert any((s, t) == pair and c[:2] in ("18", "19", "20") for s, t, c in asserted(nlp, text))
+def test_a_claimed_act_of_force_falls_on_its_place(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert any((s, t) == pair and c[:2] in ("18", "19", "20") for s, t, c in asserted(rules_nlp, text))
 
 
-def test_an_unclaimed_or_denied_act_takes_no_place(nlp: Language) -> None:
+def test_an_unclaimed_or_denied_act_takes_no_place(rules_nlp: Language) -> None:
     # who did the attack is not said: the condemner is no attacker, and the place is no victim of it
-    events = asserted(nlp, "Chile condemned the mass killings in Peru .")
+    events = asserted(rules_nlp, "Chile condemned the mass killings in Peru .")
     assert ("CHL", "PER", "111") in events
     assert not any(c[:2] in ("18", "19", "20") for _, _, c in events)
     # a denied or negated responsibility asserts no act
@@ -99,7 +94,7 @@ def test_an_unclaimed_or_denied_act_takes_no_place(nlp: Language) -> None:
         "Al Shabaab denied responsibility for the bombing in Kenya .",
         "Al Shabaab is not responsible for the attacks in Kenya .",
     ):
-        assert not any(c[:2] in ("18", "19", "20") for _, _, c in asserted(nlp, text))
+        assert not any(c[:2] in ("18", "19", "20") for _, _, c in asserted(rules_nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -110,15 +105,15 @@ def test_an_unclaimed_or_denied_act_takes_no_place(nlp: Language) -> None:
         ("Ghana set the Togolese activists free .", ("GHA", "TGO")),
     ],
 )
-def test_let_or_set_free_is_a_release(nlp: Language, text: str, pair: tuple[str, str]) -> None:
-    assert (*pair, "0841") in asserted(nlp, text)
+def test_let_or_set_free_is_a_release(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "0841") in asserted(rules_nlp, text)
 
 
-def test_an_adjective_read_as_the_object_still_forms_no_phrase(nlp: Language) -> None:
+def test_an_adjective_read_as_the_object_still_forms_no_phrase(rules_nlp: Language) -> None:
     # "held captive" with "captive" parsed as the object names no captive (rule 38): no release or abduction
     events = asserted(
-        nlp, "Six Kenyan sailors , held captive in Somalia for a month , have been freed by Somali police ."
+        rules_nlp, "Six Kenyan sailors , held captive in Somalia for a month , have been freed by Somali police ."
     )
     assert not any(s == "KEN" and c == "181" for s, _, c in events)
     # "set" with an ordinary object and no predicate is no release
-    assert not any(c == "0841" for _, _, c in asserted(nlp, "Chile set new tariffs on Peru ."))
+    assert not any(c == "0841" for _, _, c in asserted(rules_nlp, "Chile set new tariffs on Peru ."))

@@ -13,13 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, roots, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted, roots
 
 # -- no requester named: toward whom the act asked for concerns (fixed) --------------------------------------------
 
@@ -38,9 +32,9 @@ def nlp() -> Language:
     ],
 )
 def test_a_rejected_request_is_a_rejection_toward_whom_the_act_concerns(
-    nlp: Language, text: str, pair: tuple[str, str]
+    rules_nlp: Language, text: str, pair: tuple[str, str]
 ) -> None:
-    events = asserted(nlp, text)
+    events = asserted(rules_nlp, text)
     assert (pair[0], pair[1], "12") in roots(events)
     # the request is not the rejecter's own appeal (02), in either direction
     assert not any(c.startswith("02") for _, _, c in events)
@@ -54,9 +48,9 @@ def test_a_rejected_request_is_a_rejection_toward_whom_the_act_concerns(
         "Britain brushed off calls to lift sanctions on Russia .",
     ],
 )
-def test_refusing_to_ease_sanctions_keeps_its_code(nlp: Language, text: str) -> None:
+def test_refusing_to_ease_sanctions_keeps_its_code(rules_nlp: Language, text: str) -> None:
     # the rejection is refined by the act asked for, as "refused to lift sanctions on Y" is (124x, not a bare 120)
-    codes = {c for _, _, c in asserted(nlp, text)}
+    codes = {c for _, _, c in asserted(rules_nlp, text)}
     assert codes and all(c.startswith("124") for c in codes)
 
 
@@ -73,8 +67,8 @@ def test_refusing_to_ease_sanctions_keeps_its_code(nlp: Language, text: str) -> 
         ("Russia rebuffed a proposal from Ukraine for a ceasefire .", ("RUS", "UKR")),
     ],
 )
-def test_a_named_requester_is_the_target(nlp: Language, text: str, pair: tuple[str, str]) -> None:
-    events = roots(asserted(nlp, text))
+def test_a_named_requester_is_the_target(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    events = roots(asserted(rules_nlp, text))
     assert (pair[0], pair[1], "12") in events
     assert not any(c == "02" for _, _, c in events)
 
@@ -91,8 +85,8 @@ def test_a_named_requester_is_the_target(nlp: Language, text: str, pair: tuple[s
         "Italy turned down the volume of its criticism .",
     ],
 )
-def test_no_rejection_without_a_rejection_verb(nlp: Language, text: str) -> None:
-    assert not any(c.startswith("12") for _, _, c in asserted(nlp, text))
+def test_no_rejection_without_a_rejection_verb(rules_nlp: Language, text: str) -> None:
+    assert not any(c.startswith("12") for _, _, c in asserted(rules_nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -103,12 +97,12 @@ def test_no_rejection_without_a_rejection_verb(nlp: Language, text: str) -> None
         ("Turkey urged Germany to lift sanctions on Syria .", ("TUR", "DEU")),
     ],
 )
-def test_a_call_of_ones_own_stays_an_appeal(nlp: Language, text: str, pair: tuple[str, str]) -> None:
-    assert (pair[0], pair[1], "02") in roots(asserted(nlp, text))
+def test_a_call_of_ones_own_stays_an_appeal(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], pair[1], "02") in roots(asserted(rules_nlp, text))
 
 
-def test_refusing_to_lift_sanctions_is_unchanged(nlp: Language) -> None:
-    assert asserted(nlp, "Russia refused to lift sanctions on Iran .") == {("RUS", "IRN", "124")}
+def test_refusing_to_lift_sanctions_is_unchanged(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Russia refused to lift sanctions on Iran .") == {("RUS", "IRN", "124")}
 
 
 @pytest.mark.parametrize(
@@ -119,7 +113,7 @@ def test_refusing_to_lift_sanctions_is_unchanged(nlp: Language) -> None:
         ("Iran accepted requests to release British sailors .", ("IRN", "GBR")),
     ],
 )
-def test_an_accepted_request_is_the_accepters_intent(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+def test_an_accepted_request_is_the_accepters_intent(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # accepting what was asked states the intent to do it (03x), one way; no appeal of the accepter's
-    events = roots(asserted(nlp, text))
+    events = roots(asserted(rules_nlp, text))
     assert events == {(pair[0], pair[1], "03")}

@@ -15,13 +15,7 @@ from spacy.tokens import Token
 
 from detente.nlp.events.triggers import to_infinitive_modifier
 
-from .event_sentences import asserted, roots, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted, roots
 
 # -- a refusal of a request whose act is a noun: refined by the act, toward whom it concerns (fixed) -------------
 
@@ -36,9 +30,9 @@ def nlp() -> Language:
         ("Britain brushed aside calls for the relaxation of sanctions on Syria .", ("GBR", "SYR")),
     ],
 )
-def test_a_refused_nominal_act_is_a_refusal_to_ease(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+def test_a_refused_nominal_act_is_a_refusal_to_ease(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # before: no event (the nominal "lifting" named no act); now as "rejected calls to lift sanctions on Y"
-    events = asserted(nlp, text)
+    events = asserted(rules_nlp, text)
     assert events == {(pair[0], pair[1], "124")}
 
 
@@ -49,9 +43,9 @@ def test_a_refused_nominal_act_is_a_refusal_to_ease(nlp: Language, text: str, pa
         ("Spain pressed for the removal of sanctions on Cuba .", ("ESP", "CUB")),
     ],
 )
-def test_a_call_for_a_nominal_act_is_an_appeal(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+def test_a_call_for_a_nominal_act_is_an_appeal(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # the appeal is refined by the act named ("called for lifting sanctions on Y" gave the same)
-    assert asserted(nlp, text) == {(pair[0], pair[1], "025")}
+    assert asserted(rules_nlp, text) == {(pair[0], pair[1], "025")}
 
 
 @pytest.mark.parametrize(
@@ -65,9 +59,9 @@ def test_a_call_for_a_nominal_act_is_an_appeal(nlp: Language, text: str, pair: t
     ],
 )
 def test_nominal_acts_outside_a_for_phrase_are_unchanged(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- a request's infinitive the parser hangs on the verb: the request codes it (fixed) ----------------------------
@@ -82,14 +76,14 @@ def test_nominal_acts_outside_a_for_phrase_are_unchanged(
         ("Canada issued new calls to lift sanctions on Iran .", ("CAN", "IRN")),
     ],
 )
-def test_a_renewed_call_is_an_appeal_not_the_act(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+def test_a_renewed_call_is_an_appeal_not_the_act(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # before: the lift was coded as done (085); now one appeal, one way (no phone call between the two)
-    assert asserted(nlp, text) == {(pair[0], pair[1], "025")}
+    assert asserted(rules_nlp, text) == {(pair[0], pair[1], "025")}
 
 
-def test_a_call_that_asks_for_an_act_is_one_way(nlp: Language) -> None:
+def test_a_call_that_asks_for_an_act_is_one_way(rules_nlp: Language) -> None:
     # "calls" with its own infinitive was a phone call both ways (025 both ways) before
-    assert asserted(nlp, "Canada 's calls to lift sanctions on Iran grew louder .") == {("CAN", "IRN", "025")}
+    assert asserted(rules_nlp, "Canada 's calls to lift sanctions on Iran grew louder .") == {("CAN", "IRN", "025")}
 
 
 @pytest.mark.parametrize(
@@ -107,9 +101,9 @@ def test_a_call_that_asks_for_an_act_is_one_way(nlp: Language) -> None:
     ],
 )
 def test_infinitives_that_are_no_request_keep_their_reading(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- the target after a date set off by commas (fixed) --------------------------------------------------------------
@@ -122,9 +116,9 @@ def test_infinitives_that_are_no_request_keep_their_reading(
         ("Iran refuses to lift the ban that it imposed , 9 July 2016 , on British ships .", ("IRN", "GBR")),
     ],
 )
-def test_the_target_after_a_set_off_date(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+def test_the_target_after_a_set_off_date(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # before: no event (the parser hangs "on Y" on the date, out of the relative clause)
-    assert (pair[0], pair[1], "12") in roots(asserted(nlp, text))
+    assert (pair[0], pair[1], "12") in roots(asserted(rules_nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -136,14 +130,14 @@ def test_the_target_after_a_set_off_date(nlp: Language, text: str, pair: tuple[s
         ("Syria refuses to lift the siege that it imposed , 4 April 2013 , on Turkish towns .", ("SYR", "TUR")),
     ],
 )
-def test_targets_found_before_stay(nlp: Language, text: str, pair: tuple[str, str]) -> None:
-    assert (pair[0], pair[1], "12") in roots(asserted(nlp, text))
+def test_targets_found_before_stay(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], pair[1], "12") in roots(asserted(rules_nlp, text))
 
 
-def test_no_target_after_a_set_off_date_without_a_phrase(nlp: Language) -> None:
+def test_no_target_after_a_set_off_date_without_a_phrase(rules_nlp: Language) -> None:
     # a clause, not a phrase, follows the date: nothing to take
     text = "Russia refuses to lift the embargo that it imposed , 2 August 2014 , as tensions rose ."
-    assert asserted(nlp, text) == set()
+    assert asserted(rules_nlp, text) == set()
 
 
 # -- a request noun's that-clause: asked of the clause's subject (fixed; the largest train class left) ------------
@@ -158,9 +152,11 @@ def test_no_target_after_a_set_off_date_without_a_phrase(nlp: Language) -> None:
         ("China repeated its call that Japan apologize for the war .", ("CHN", "JPN"), "022"),
     ],
 )
-def test_a_demand_that_someone_act_is_made_of_them(nlp: Language, text: str, pair: tuple[str, str], code: str) -> None:
+def test_a_demand_that_someone_act_is_made_of_them(
+    rules_nlp: Language, text: str, pair: tuple[str, str], code: str
+) -> None:
     # before: no event (the act in the clause is not asserted, and the noun wrapped nothing)
-    assert asserted(nlp, text) == {(pair[0], pair[1], code)}
+    assert asserted(rules_nlp, text) == {(pair[0], pair[1], code)}
 
 
 @pytest.mark.parametrize(
@@ -171,9 +167,9 @@ def test_a_demand_that_someone_act_is_made_of_them(nlp: Language, text: str, pai
         ("China rejected the proposal that Japan hold talks with Taiwan .", ("CHN", "JPN")),
     ],
 )
-def test_a_rejected_demand_that_someone_act(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+def test_a_rejected_demand_that_someone_act(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # no requester named: the rejection goes toward the one asked to act (rule 44's "whom the act concerns")
-    assert roots(asserted(nlp, text)) == {(pair[0], pair[1], "12")}
+    assert roots(asserted(rules_nlp, text)) == {(pair[0], pair[1], "12")}
 
 
 @pytest.mark.parametrize(
@@ -186,8 +182,8 @@ def test_a_rejected_demand_that_someone_act(nlp: Language, text: str, pair: tupl
         ("The report that Russia attacked Georgia angered Europe .", {("RUS", "GEO", "190")}),
     ],
 )
-def test_other_that_clauses(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_other_that_clauses(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- a lawsuit by other names (fixed) ------------------------------------------------------------------------------
@@ -202,9 +198,9 @@ def test_other_that_clauses(nlp: Language, text: str, expected: set[tuple[str, s
         ("Ukraine filed a court case against Russia .", ("UKR", "RUS")),
     ],
 )
-def test_legal_action_is_a_lawsuit(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+def test_legal_action_is_a_lawsuit(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # before: no event, or an accusation (112) for the "case"
-    assert asserted(nlp, text) == {(pair[0], pair[1], "115")}
+    assert asserted(rules_nlp, text) == {(pair[0], pair[1], "115")}
 
 
 @pytest.mark.parametrize(
@@ -216,15 +212,15 @@ def test_legal_action_is_a_lawsuit(nlp: Language, text: str, pair: tuple[str, st
         ("Germany considered military action against Syria .", set()),
     ],
 )
-def test_legal_action_neighbours(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_legal_action_neighbours(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- to_infinitive_modifier and its callers (rule 44 widened it; pinned, with its narrowing in rule 45) ---------
 
 
-def infinitive(nlp: Language, text: str, word: str) -> Token:
-    doc = nlp(text)
+def infinitive(rules_nlp: Language, text: str, word: str) -> Token:
+    doc = rules_nlp(text)
     return next(t for t in doc if t.text == word)
 
 
@@ -240,8 +236,8 @@ def infinitive(nlp: Language, text: str, word: str) -> Token:
         ("Canada renewed its calls to lift sanctions on Iran .", "lift", False),
     ],
 )
-def test_to_infinitive_modifier(nlp: Language, text: str, word: str, expected: bool) -> None:
-    assert to_infinitive_modifier(infinitive(nlp, text, word)) is expected
+def test_to_infinitive_modifier(rules_nlp: Language, text: str, word: str, expected: bool) -> None:
+    assert to_infinitive_modifier(infinitive(rules_nlp, text, word)) is expected
 
 
 @pytest.mark.parametrize(
@@ -262,11 +258,13 @@ def test_to_infinitive_modifier(nlp: Language, text: str, word: str, expected: b
         ("Iran welcomed the decision by Iraq to expel the militants .", {("IRN", "IRQ", "051")}),
     ],
 )
-def test_the_other_callers_behave_as_before(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_the_other_callers_behave_as_before(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
-def test_a_rejected_call_to_lift_sanctions_one_imposed_itself(nlp: Language) -> None:
+def test_a_rejected_call_to_lift_sanctions_one_imposed_itself(rules_nlp: Language) -> None:
     # before: no event (the relative clause's subject, further down, hid the infinitive from the noun)
     text = "Canada rejected calls to lift the sanctions that it imposed on Iran ."
-    assert asserted(nlp, text) == {("CAN", "IRN", "124")}
+    assert asserted(rules_nlp, text) == {("CAN", "IRN", "124")}

@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted
 
 # -- 47a: a travel advisory addressed to one's own people, or with a verb of staying away (fixed) ----------------
 
@@ -37,10 +31,10 @@ def nlp() -> Language:
     ],
 )
 def test_an_advisory_to_ones_own_people_reduces_relations_with_the_destination(
-    nlp: Language, text: str, pair: tuple[str, str]
+    rules_nlp: Language, text: str, pair: tuple[str, str]
 ) -> None:
     # before: no event (the advisory was not seen, or the advisees, the source's own people, were its target)
-    events = asserted(nlp, text)
+    events = asserted(rules_nlp, text)
     assert {(s, t, c) for s, t, c in events if c == "160"} == {(pair[0], pair[1], "160")}
 
 
@@ -59,8 +53,10 @@ def test_an_advisory_to_ones_own_people_reduces_relations_with_the_destination(
         ("Macron told Iran not to attack Israel .", {("FRA", "IRN", "027")}),
     ],
 )
-def test_advisory_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_advisory_neighbours_keep_their_reading(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 47b: force named by a gerund subject with a "by" agent, or by a weapon's fire (fixed) -----------------------
@@ -77,9 +73,11 @@ def test_advisory_neighbours_keep_their_reading(nlp: Language, text: str, expect
         ("Sniper fire by Azerbaijani troops wounded an Armenian soldier .", ("AZE", "ARM", "190")),
     ],
 )
-def test_force_named_by_a_gerund_or_a_weapons_fire(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+def test_force_named_by_a_gerund_or_a_weapons_fire(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
     # before: no event (the gerund had no subject, "fire" alone is no trigger)
-    assert asserted(nlp, text) == {expected}
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -92,8 +90,10 @@ def test_force_named_by_a_gerund_or_a_weapons_fire(nlp: Language, text: str, exp
         ("Air strikes by Saudi jets killed 20 Yemeni civilians .", {("SAU", "YEM", "195")}),
     ],
 )
-def test_force_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_force_neighbours_keep_their_reading(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 47c: aid to people named by where they are, deep in the recipients' phrase (fixed) --------------------------
@@ -109,9 +109,9 @@ def test_force_neighbours_keep_their_reading(nlp: Language, text: str, expected:
         ("The UN suspended aid deliveries to 100,000 people in parts of Bosnia .", ("IGO", "BIH", "162")),
     ],
 )
-def test_aid_to_people_named_by_where_they_are(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+def test_aid_to_people_named_by_where_they_are(rules_nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     # before: no event (the place sat deeper than the nested search, or under a participle's agent)
-    assert asserted(nlp, text) == {expected}
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -125,8 +125,8 @@ def test_aid_to_people_named_by_where_they_are(nlp: Language, text: str, expecte
         ("Canada sent aid to people who fled the fighting in Sudan .", set()),
     ],
 )
-def test_aid_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_aid_neighbours_keep_their_reading(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 47d: an accepted request of a named requester is the accepter's intent toward the requester (fixed) ----------
@@ -146,10 +146,10 @@ def test_aid_neighbours_keep_their_reading(nlp: Language, text: str, expected: s
     ],
 )
 def test_an_accepted_request_is_the_accepters_intent_toward_the_requester(
-    nlp: Language, text: str, expected: tuple[str, str, str]
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     # before: no event (the requester, the noun's possessor, was read as the source) or 138 for the troops
-    assert asserted(nlp, text) == {expected}
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -162,8 +162,10 @@ def test_an_accepted_request_is_the_accepters_intent_toward_the_requester(
         ("India welcomed Nepal's request for food aid .", {("IND", "NPL", "051")}),
     ],
 )
-def test_request_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_request_neighbours_keep_their_reading(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 47e: "N of its soldiers" in a reporting state's clause are that state's people (fixed) ------------------------
@@ -179,10 +181,10 @@ def test_request_neighbours_keep_their_reading(nlp: Language, text: str, expecte
     ],
 )
 def test_a_count_of_the_speakers_own_people_are_its_victims(
-    nlp: Language, text: str, expected: tuple[str, str, str]
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     # before: no event (the possessive under a count was left unresolved, the victims named no party)
-    assert asserted(nlp, text) == {expected}
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -193,8 +195,10 @@ def test_a_count_of_the_speakers_own_people_are_its_victims(
         ("Russia said some of its forces would stay in Syria .", set()),
     ],
 )
-def test_count_neighbours_keep_their_reading(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_count_neighbours_keep_their_reading(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 # -- 47f: a nominal attack whose victims name no party falls on the place they are in (fixed) ---------------------
@@ -209,10 +213,10 @@ def test_count_neighbours_keep_their_reading(nlp: Language, text: str, expected:
     ],
 )
 def test_a_nominal_attacks_unnamed_victims_fall_on_their_place(
-    nlp: Language, text: str, expected: tuple[str, str, str]
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     # before: no event (the verb "killed" had no source, the noun no target), or the verb's 190 for the shelling
-    assert asserted(nlp, text) == {expected}
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -225,6 +229,6 @@ def test_a_nominal_attacks_unnamed_victims_fall_on_their_place(
     ],
 )
 def test_nominal_attack_neighbours_keep_their_reading(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected

@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from spacy.language import Language
 
 from detente.analysis.events_query import list_events
@@ -26,14 +25,9 @@ from detente.store.db import connect
 from .event_sentences import coded, rules_pipeline
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
-
-def run(nlp: Language, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
+def run(rules_nlp: Language, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
     """The actor mentions and the asserted events of ``text``, actors on their full codes."""
-    return coded(nlp, text, full_codes=True)
+    return coded(rules_nlp, text, full_codes=True)
 
 
 def test_the_pair_rule() -> None:
@@ -51,17 +45,17 @@ def test_the_pair_rule() -> None:
     assert is_domestic("KENLEG", "KENGOV") and is_domestic("USA", "USAGOV") and not is_domestic("KEN", "UGA")
 
 
-def test_a_domestic_event_gets_both_codes(nlp: Language) -> None:
-    mentions, found = run(nlp, "Zambian lawmakers called on the Zambian government to resign.")
+def test_a_domestic_event_gets_both_codes(rules_nlp: Language) -> None:
+    mentions, found = run(rules_nlp, "Zambian lawmakers called on the Zambian government to resign.")
     assert mentions.get("Zambian lawmakers") == "ZMBLEG", mentions
     assert ("ZMBLEG", "ZMBGOV", "02") in found, found
-    _, found = run(nlp, "The Peruvian army attacked rebels in Peru.")
+    _, found = run(rules_nlp, "The Peruvian army attacked rebels in Peru.")
     assert ("PERMIL", "PERREB", "19") in found, found
 
 
-def test_the_state_never_acts_on_itself(nlp: Language) -> None:
+def test_the_state_never_acts_on_itself(rules_nlp: Language) -> None:
     """ "the US government" and "the United States" are one party: no event between them."""
-    mentions, found = run(nlp, "The Chilean government criticized Chile over the budget.")
+    mentions, found = run(rules_nlp, "The Chilean government criticized Chile over the budget.")
     assert set(mentions.values()) == {"CHLGOV", "CHL"}, mentions
     assert found == set(), found
 
@@ -72,30 +66,30 @@ def test_domestic_events_can_be_switched_off() -> None:
     assert found == set(), found
 
 
-def test_a_bare_role_takes_the_one_country_of_its_sentence(nlp: Language) -> None:
-    mentions, found = run(nlp, "Bolivian rebels said they would release Prime Minister Ana Quispe.")
+def test_a_bare_role_takes_the_one_country_of_its_sentence(rules_nlp: Language) -> None:
+    mentions, found = run(rules_nlp, "Bolivian rebels said they would release Prime Minister Ana Quispe.")
     assert mentions.get("Bolivian rebels") == "BOLREB", mentions
     assert mentions.get("Prime Minister Ana Quispe") == "BOLGOV", mentions
     assert ("BOLREB", "BOLGOV", "03") in found, found
-    mentions, found = run(nlp, "Police arrested opposition leaders in Malawi.")
+    mentions, found = run(rules_nlp, "Police arrested opposition leaders in Malawi.")
     assert mentions.get("Police") == "MWICOP", mentions
     assert ("MWICOP", "MWIOPP", "17") in found, found
 
 
-def test_a_bare_role_stays_unresolved_beside_two_countries(nlp: Language) -> None:
-    mentions, found = run(nlp, "Police said Zambia had accused Malawi of smuggling.")
+def test_a_bare_role_stays_unresolved_beside_two_countries(rules_nlp: Language) -> None:
+    mentions, found = run(rules_nlp, "Police said Zambia had accused Malawi of smuggling.")
     assert "Police" not in mentions, mentions
     assert all(src[:3] != tgt[:3] for src, tgt, _ in found), found
-    mentions, _ = run(nlp, "Foreign journalists criticized the Zambian government.")
+    mentions, _ = run(rules_nlp, "Foreign journalists criticized the Zambian government.")
     assert "Foreign journalists" not in mentions and "journalists" not in mentions, mentions
 
 
-def test_a_bare_state_role_needs_a_non_state_actor_beside_it(nlp: Language) -> None:
+def test_a_bare_state_role_needs_a_non_state_actor_beside_it(rules_nlp: Language) -> None:
     """ "Officials" beside a country adjective only may be anyone's; beside that country's students they are
     the government the students act on."""
-    mentions, _ = run(nlp, "Officials said Zambian sanctions will stay.")
+    mentions, _ = run(rules_nlp, "Officials said Zambian sanctions will stay.")
     assert "Officials" not in mentions, mentions
-    mentions, found = run(nlp, "Zambian students protested against the government.")
+    mentions, found = run(rules_nlp, "Zambian students protested against the government.")
     assert mentions.get("government") == "ZMBGOV", mentions
     assert any(src == "ZMBEDU" and tgt == "ZMBGOV" for src, tgt, _ in found), found
 

@@ -15,13 +15,7 @@ from spacy.language import Language
 
 from detente.nlp.pipeline import make_doc
 
-from .event_sentences import coded, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import coded
 
 run = coded  # mentions, and events with actors on their primary code and the CAMEO root
 
@@ -119,8 +113,8 @@ CASES: list[tuple[str, dict[str, str], tuple[str, str, str]]] = [
 
 
 @pytest.mark.parametrize(("text", "actors", "event"), CASES, ids=[c[0][:40] for c in CASES])
-def test_generic_sentence(nlp: Language, text: str, actors: dict[str, str], event: tuple[str, str, str]) -> None:
-    mentions, found = run(nlp, text)
+def test_generic_sentence(rules_nlp: Language, text: str, actors: dict[str, str], event: tuple[str, str, str]) -> None:
+    mentions, found = run(rules_nlp, text)
     for form, code in actors.items():
         assert mentions.get(form) == code, (form, mentions)
     assert event in found, found
@@ -128,46 +122,46 @@ def test_generic_sentence(nlp: Language, text: str, actors: dict[str, str], even
     assert (target, source, root) not in found, f"reversed direction coded too: {found}"
 
 
-def test_demonstrate_with_an_object_is_no_protest(nlp: Language) -> None:
+def test_demonstrate_with_an_object_is_no_protest(rules_nlp: Language) -> None:
     """ "demonstrate" codes a protest only without an object: "demonstrated its resolve" is none."""
-    _, found = run(nlp, "Peru demonstrated its resolve against Ecuador.")
+    _, found = run(rules_nlp, "Peru demonstrated its resolve against Ecuador.")
     assert not any(root == "14" for _, _, root in found), found
-    _, found = run(nlp, "Peruvian students demonstrated against Ecuador.")
+    _, found = run(rules_nlp, "Peruvian students demonstrated against Ecuador.")
     assert ("PER", "ECU", "14") in found, found
 
 
-def test_strike_kind_sets_the_code(nlp: Language) -> None:
+def test_strike_kind_sets_the_code(rules_nlp: Language) -> None:
     """The modifier of "strike" says which event it is: an air strike is aerial force (195), a hunger
     strike a protest (142)."""
     for text, code in (
         ("Turkish warplanes carried out an air strike on Syrian rebels.", "195"),
         ("Malaysian workers staged a hunger strike against Singapore.", "142"),
     ):
-        doc = nlp(make_doc(nlp, text))
+        doc = rules_nlp(make_doc(rules_nlp, text))
         codes = {e["cameo"] for e in doc._.events or [] if not e["negated"] and not e["hypothetical"]}
         assert code in codes, (text, codes)
 
 
-def test_domestic_role_in_a_place_takes_its_country(nlp: Language) -> None:
+def test_domestic_role_in_a_place_takes_its_country(rules_nlp: Language) -> None:
     """ "police in Uganda" is Uganda's police; troops "in" a country are not coded as that country's."""
-    mentions, found = run(nlp, "Police in Uganda arrested Kenyan protesters.")
+    mentions, found = run(rules_nlp, "Police in Uganda arrested Kenyan protesters.")
     assert mentions.get("Police in Uganda") == "UGACOP", mentions
     assert ("UGA", "KEN", "17") in found, found
-    mentions, _ = run(nlp, "French troops in Mali clashed with rebels.")
+    mentions, _ = run(rules_nlp, "French troops in Mali clashed with rebels.")
     assert mentions.get("French troops") == "FRAMIL", mentions
     assert not any(code.startswith("MLIMIL") for code in mentions.values()), mentions
 
 
-def test_coordinated_demonyms_share_the_role(nlp: Language) -> None:
-    mentions, _ = run(nlp, "Sudanese and Chadian officials met in Doha.")
+def test_coordinated_demonyms_share_the_role(rules_nlp: Language) -> None:
+    mentions, _ = run(rules_nlp, "Sudanese and Chadian officials met in Doha.")
     assert mentions.get("Sudanese") == "SDNGOV", mentions
     assert mentions.get("Chadian officials") == "TCDGOV", mentions
 
 
-def test_a_backer_is_not_the_actor(nlp: Language) -> None:
+def test_a_backer_is_not_the_actor(rules_nlp: Language) -> None:
     """ "Iranian-backed militias", "a Qatar-brokered deal": the country backs or brokers; it does not act."""
-    mentions, found = run(nlp, "Iranian-backed militias attacked Kuwaiti soldiers.")
+    mentions, found = run(rules_nlp, "Iranian-backed militias attacked Kuwaiti soldiers.")
     assert "Iranian" not in mentions, mentions
     assert not any(source == "IRN" for source, _, _ in found), found
-    mentions, _ = run(nlp, "A London-based rights group accused Bahrain of torture.")
+    mentions, _ = run(rules_nlp, "A London-based rights group accused Bahrain of torture.")
     assert "London" not in mentions, mentions

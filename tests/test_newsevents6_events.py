@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, coded, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted, coded
 
 # -- 51a: armed force moved up to another party is a show of force (fixed) ----------------------------------------
 
@@ -43,8 +37,8 @@ def nlp() -> Language:
         ),
     ],
 )
-def test_forces_moved_up_to_a_party(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    assert asserted(nlp, text) == {expected}
+def test_forces_moved_up_to_a_party(rules_nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert asserted(rules_nlp, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -60,13 +54,13 @@ def test_forces_moved_up_to_a_party(nlp: Language, text: str, expected: tuple[st
         "Officials said the warships that China built moved toward Vietnam .",
     ],
 )
-def test_moves_that_are_no_show_of_force(nlp: Language, text: str) -> None:
-    assert {e for e in asserted(nlp, text) if e[2] == "150"} == set()
+def test_moves_that_are_no_show_of_force(rules_nlp: Language, text: str) -> None:
+    assert {e for e in asserted(rules_nlp, text) if e[2] == "150"} == set()
 
 
-def test_other_ordered_acts_stay_hypothetical(nlp: Language) -> None:
+def test_other_ordered_acts_stay_hypothetical(rules_nlp: Language) -> None:
     # only forces moved up are shown by the order; an ordered attack is not yet done (rule 22)
-    mentions, events = coded(nlp, "Russia ordered its troops to attack Ukrainian positions .")
+    mentions, events = coded(rules_nlp, "Russia ordered its troops to attack Ukrainian positions .")
     assert mentions and events == set()
 
 
@@ -88,8 +82,10 @@ def test_other_ordered_acts_stay_hypothetical(nlp: Language) -> None:
         ),
     ],
 )
-def test_the_other_side_of_an_own_pair_is_the_target(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in asserted(nlp, text)
+def test_the_other_side_of_an_own_pair_is_the_target(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in asserted(rules_nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -101,10 +97,10 @@ def test_the_other_side_of_an_own_pair_is_the_target(nlp: Language, text: str, e
         "Spain warned that the dispute would harm relations between Spain , Morocco and Algeria .",
     ],
 )
-def test_pairs_that_name_no_target(nlp: Language, text: str) -> None:
+def test_pairs_that_name_no_target(rules_nlp: Language, text: str) -> None:
     source = text.split()[0]
     codes = {"China": "CHN", "Spain": "ESP"}
-    assert {e for e in asserted(nlp, text) if e[0] == codes[source]} == set()
+    assert {e for e in asserted(rules_nlp, text) if e[0] == codes[source]} == set()
 
 
 # -- 51c: "directed X to ..." is an order, as "ordered X to ..." is (fixed) ----------------------------------------
@@ -122,13 +118,13 @@ def test_pairs_that_name_no_target(nlp: Language, text: str) -> None:
         ("India directed its troops to attack Pakistani positions .", set()),
     ],
 )
-def test_directed_to_is_an_order(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected
+def test_directed_to_is_an_order(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected
 
 
 @pytest.mark.parametrize(
     "text",
     ["Iran directed its anger at Washington .", "Brazil directed the inquiry into the deal with Argentina ."],
 )
-def test_directed_without_an_infinitive_is_no_order(nlp: Language, text: str) -> None:
-    assert {e for e in asserted(nlp, text) if e[2][:2] in ("02", "03", "10")} == set()
+def test_directed_without_an_infinitive_is_no_order(rules_nlp: Language, text: str) -> None:
+    assert {e for e in asserted(rules_nlp, text) if e[2][:2] in ("02", "03", "10")} == set()

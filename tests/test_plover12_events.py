@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, roots, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted, roots
 
 # -- 53a: a coercive act under may / might / could with an if / unless condition is a threat (fixed) ---------------
 
@@ -37,14 +31,14 @@ def nlp() -> Language:
     ],
 )
 def test_conditional_possibility_of_coercion_is_a_threat(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected  # before: the act itself, hypothetical (no asserted event)
+    assert asserted(rules_nlp, text) == expected  # before: the act itself, hypothetical (no asserted event)
 
 
-def test_conditional_halt_of_mediation_threatens_both_parties(nlp: Language) -> None:
+def test_conditional_halt_of_mediation_threatens_both_parties(rules_nlp: Language) -> None:
     text = "The European Union could halt mediation between Serbia and Kosovo if the talks fail ."
-    assert {(t, c) for _, t, c in roots(asserted(nlp, text))} == {("SRB", "13"), ("XKX", "13")}
+    assert {(t, c) for _, t, c in roots(asserted(rules_nlp, text))} == {("SRB", "13"), ("XKX", "13")}
 
 
 @pytest.mark.parametrize(
@@ -61,12 +55,12 @@ def test_conditional_halt_of_mediation_threatens_both_parties(nlp: Language) -> 
         "Turkey wants to attack Syria if the Kurds stay .",
     ],
 )
-def test_other_possibilities_stay_unasserted(nlp: Language, text: str) -> None:
-    assert asserted(nlp, text) == set()
+def test_other_possibilities_stay_unasserted(rules_nlp: Language, text: str) -> None:
+    assert asserted(rules_nlp, text) == set()
 
 
-def test_stated_intent_with_a_condition_is_unchanged(nlp: Language) -> None:
-    assert asserted(nlp, "Russia will attack Ukraine if NATO expands .") == {("RUS", "UKR", "138")}
+def test_stated_intent_with_a_condition_is_unchanged(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Russia will attack Ukraine if NATO expands .") == {("RUS", "UKR", "138")}
 
 
 # -- 53b: preparing an act of force is a show of force (fixed) -------------------------------------------------------
@@ -82,8 +76,10 @@ def test_stated_intent_with_a_condition_is_unchanged(nlp: Language) -> None:
         ("Syria is preparing a new offensive against Turkey .", {("SYR", "TUR", "150")}),
     ],
 )
-def test_preparing_force_is_a_show_of_force(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert asserted(nlp, text) == expected  # before: the prepared attack, hypothetical (no asserted event)
+def test_preparing_force_is_a_show_of_force(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected  # before: the prepared attack, hypothetical (no asserted event)
 
 
 @pytest.mark.parametrize(
@@ -98,12 +94,12 @@ def test_preparing_force_is_a_show_of_force(nlp: Language, text: str, expected: 
         "The Turkish army may prepare to attack Kurdish positions in Iraq .",
     ],
 )
-def test_other_preparations_stay_unasserted(nlp: Language, text: str) -> None:
-    assert asserted(nlp, text) == set()
+def test_other_preparations_stay_unasserted(rules_nlp: Language, text: str) -> None:
+    assert asserted(rules_nlp, text) == set()
 
 
-def test_prepared_as_willing_stays_a_threat(nlp: Language) -> None:
-    assert asserted(nlp, "Turkey is prepared to attack Syria .") == {("TUR", "SYR", "138")}
+def test_prepared_as_willing_stays_a_threat(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Turkey is prepared to attack Syria .") == {("TUR", "SYR", "138")}
 
 
 # -- 53c: an event of a relative clause or a clause of time gives way to the sentence's main event (fixed) -----------
@@ -128,9 +124,9 @@ def test_prepared_as_willing_stays_a_threat(nlp: Language) -> None:
     ],
 )
 def test_background_clause_events_give_way_to_the_main_event(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected  # before: the relative or time clause's event as well
+    assert asserted(rules_nlp, text) == expected  # before: the relative or time clause's event as well
 
 
 @pytest.mark.parametrize(
@@ -151,6 +147,6 @@ def test_background_clause_events_give_way_to_the_main_event(
     ],
 )
 def test_events_outside_background_clauses_or_alone_stay(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected

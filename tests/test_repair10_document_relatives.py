@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import coded, rules_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
+from .event_sentences import coded
 
 
 @pytest.mark.parametrize(
@@ -54,9 +49,9 @@ def nlp() -> Language:
     ],
 )
 def test_the_pronoun_of_a_prepositional_relative_is_the_issuer(
-    nlp: Language, text: str, pronoun: str, code: str, event: tuple[str, str, str]
+    rules_nlp: Language, text: str, pronoun: str, code: str, event: tuple[str, str, str]
 ) -> None:
-    mentions, events = coded(nlp, text, full_codes=True)
+    mentions, events = coded(rules_nlp, text, full_codes=True)
     assert mentions.get(pronoun) == code
     assert event in {(s[:3], t[:3], c) for s, t, c in events}
 
@@ -74,6 +69,6 @@ def test_the_pronoun_of_a_prepositional_relative_is_the_issuer(
         "Peru protested over the raids in which it lost two soldiers .",
     ],
 )
-def test_other_relatives_and_competing_actors_stay_unresolved(nlp: Language, text: str) -> None:
-    mentions, _ = coded(nlp, text, full_codes=True)
+def test_other_relatives_and_competing_actors_stay_unresolved(rules_nlp: Language, text: str) -> None:
+    mentions, _ = coded(rules_nlp, text, full_codes=True)
     assert "it" not in mentions

@@ -58,11 +58,6 @@ def write_data(path: Path, split_words: dict[str, Any]) -> Path:
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
-
-@pytest.fixture(scope="module")
 def unjoined(tmp_path_factory: pytest.TempPathFactory) -> Language:
     """The rules pipeline whose repair has an empty split-word table."""
     return rules_pipeline(write_data(tmp_path_factory.mktemp("repair") / "parse_repair.yml", {}))
@@ -71,9 +66,9 @@ def unjoined(tmp_path_factory: pytest.TempPathFactory) -> Language:
 # -- one definition: the component's data file ----------------------------------------------------------------
 
 
-def test_the_table_is_the_repair_components_data_only(nlp: Language) -> None:
+def test_the_table_is_the_repair_components_data_only(rules_nlp: Language) -> None:
     raw = yaml.safe_load(DEFAULT_DATA.read_text(encoding="utf-8"))["split_words"]
-    repair = nlp.get_pipe(NAME)
+    repair = rules_nlp.get_pipe(NAME)
     assert isinstance(repair, ParseRepair)
     assert repair.data == packaged_data()
     assert dict(repair.data.split_words) == {tuple(k.split("-")): v for k, v in raw.items()}
@@ -94,26 +89,26 @@ def test_the_table_is_the_repair_components_data_only(nlp: Language) -> None:
     ],
 )
 def test_the_pipeline_codes_split_words_through_the_repair(
-    nlp: Language, unjoined: Language, text: str, expected: set[tuple[str, str, str]]
+    rules_nlp: Language, unjoined: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert asserted(nlp, text) == expected
+    assert asserted(rules_nlp, text) == expected
     # with an empty table in the repair's data the coder, which has no table of its own, does not rejoin
     assert asserted(unjoined, text) != expected
 
 
-def _before_repair(nlp: Language, text: str) -> Doc:
+def _before_repair(rules_nlp: Language, text: str) -> Doc:
     """``text`` run through the stages before the repair."""
-    return before_stage(nlp, text, NAME)
+    return before_stage(rules_nlp, text, NAME)
 
 
-def test_the_component_rewrites_the_lemma_of_documents_with_actors(nlp: Language) -> None:
-    repair = nlp.get_pipe(NAME)
-    doc = _before_repair(nlp, TRUCE)
+def test_the_component_rewrites_the_lemma_of_documents_with_actors(rules_nlp: Language) -> None:
+    repair = rules_nlp.get_pipe(NAME)
+    doc = _before_repair(rules_nlp, TRUCE)
     fire = next(t for t in doc if t.lower_ == "fire")
     assert fire.lemma_ == "fire"
     repair(doc)
     assert fire.lemma_ == "ceasefire" and doc.user_data[REPAIRED_KEY]
-    without = _before_repair(nlp, TRUCE)
+    without = _before_repair(rules_nlp, TRUCE)
     without.spans["actors"] = []
     repair(without)
     assert next(t for t in without if t.lower_ == "fire").lemma_ == "fire"
@@ -141,17 +136,17 @@ def test_a_coder_on_its_own_rejoins_once(base: Language, coder: EventCoder) -> N
 
 def test_a_saved_pipeline_keeps_the_repairs_own_table(tmp_path: Path) -> None:
     custom = write_data(tmp_path / "custom.yml", {"Cease-Fire": "ceasefire"})  # one entry, written in capitals
-    nlp = rules_pipeline(custom)
-    nlp.to_disk(tmp_path / "pipeline")
+    rules_nlp = rules_pipeline(custom)
+    rules_nlp.to_disk(tmp_path / "pipeline")
     saved = tmp_path / "pipeline" / NAME / DEFAULT_DATA.name
     assert saved.read_text(encoding="utf-8") == custom.read_text(encoding="utf-8")
     loaded = spacy.load(tmp_path / "pipeline")
-    assert loaded.pipe_names == nlp.pipe_names
+    assert loaded.pipe_names == rules_nlp.pipe_names
     repair = loaded.get_pipe(NAME)
     assert isinstance(repair, ParseRepair)
     assert dict(repair.data.split_words) == {("cease", "fire"): "ceasefire"}
     assert repair.data.source == saved
-    assert asserted(loaded, TRUCE) == asserted(nlp, TRUCE) == {TRUCE_EVENT}
+    assert asserted(loaded, TRUCE) == asserted(rules_nlp, TRUCE) == {TRUCE_EVENT}
     assert asserted(loaded, "Peru sent peace-keepers to Haiti .") != {("PER", "HTI", "074")}  # not in its table
 
 

@@ -31,7 +31,7 @@ from detente.nlp.lexicons import LexiconError
 from detente.nlp.pipeline import build_pipeline, make_doc
 
 from .event_actors import code
-from .event_sentences import before_stage, rules_pipeline
+from .event_sentences import before_stage
 
 # the small model parses "on" without its object in these (the minister is made the verb's direct object)
 STRANDED_CALLS = (
@@ -40,30 +40,25 @@ STRANDED_CALLS = (
 )
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return rules_pipeline()
-
-
-def events_of(nlp: Language, text: str, *, skip_repair: bool = False) -> set[tuple[str, str, str]]:
+def events_of(rules_nlp: Language, text: str, *, skip_repair: bool = False) -> set[tuple[str, str, str]]:
     """(source, target, CAMEO code) of the asserted events; ``skip_repair`` marks the document repaired before
     the pipeline runs, so that neither the component nor the coder touches its parse (the unrepaired reading)."""
-    doc = make_doc(nlp, text, published="2024-05-01")
+    doc = make_doc(rules_nlp, text, published="2024-05-01")
     if skip_repair:
         doc.user_data[REPAIRED_KEY] = True
-    events: list[dict[str, Any]] = nlp(doc)._.events or []
+    events: list[dict[str, Any]] = rules_nlp(doc)._.events or []
     return {(e["source"], e["target"], e["cameo"]) for e in events if not e["negated"] and not e["hypothetical"]}
 
 
 # -- (a) the component's place and its round trip --------------------------------------------------------------
 
 
-def test_the_repair_sits_between_the_resolver_and_the_coder(nlp: Language) -> None:
-    names = nlp.pipe_names
+def test_the_repair_sits_between_the_resolver_and_the_coder(rules_nlp: Language) -> None:
+    names = rules_nlp.pipe_names
     at = names.index(NAME)
     assert names[at - 1 : at + 2] == ["actor_resolver", NAME, "event_coder"]
     assert names.count(NAME) == 1
-    assert isinstance(nlp.get_pipe(NAME), ParseRepair)
+    assert isinstance(rules_nlp.get_pipe(NAME), ParseRepair)
 
 
 def test_only_pipelines_with_the_coder_get_the_repair() -> None:
@@ -71,41 +66,41 @@ def test_only_pipelines_with_the_coder_get_the_repair() -> None:
     assert NAME not in build_pipeline(stages=()).pipe_names
 
 
-def test_a_saved_pipeline_rebuilds_the_repair_from_its_factory(nlp: Language, tmp_path: Path) -> None:
-    nlp.to_disk(tmp_path / "pipeline")
+def test_a_saved_pipeline_rebuilds_the_repair_from_its_factory(rules_nlp: Language, tmp_path: Path) -> None:
+    rules_nlp.to_disk(tmp_path / "pipeline")
     loaded = spacy.load(tmp_path / "pipeline")
-    assert loaded.pipe_names == nlp.pipe_names
+    assert loaded.pipe_names == rules_nlp.pipe_names
     assert loaded.config["components"][NAME]["factory"] == NAME
     assert isinstance(loaded.get_pipe(NAME), ParseRepair)
     for text in STRANDED_CALLS:
-        assert events_of(loaded, text) == events_of(nlp, text)
+        assert events_of(loaded, text) == events_of(rules_nlp, text)
 
 
 # -- (b) the repair still gives the event through build_pipeline -------------------------------------------------
 
 
 @pytest.mark.parametrize("text", STRANDED_CALLS)
-def test_a_call_on_a_minister_with_a_stranded_preposition_is_an_appeal(nlp: Language, text: str) -> None:
-    repaired = events_of(nlp, text)
+def test_a_call_on_a_minister_with_a_stranded_preposition_is_an_appeal(rules_nlp: Language, text: str) -> None:
+    repaired = events_of(rules_nlp, text)
     assert {c[:2] for _, _, c in repaired} == {"02"}
     # the unrepaired parse reads "called" without "on": a phone call (041), so the repair is what codes it
-    assert any(c.startswith("04") for _, _, c in events_of(nlp, text, skip_repair=True))
+    assert any(c.startswith("04") for _, _, c in events_of(rules_nlp, text, skip_repair=True))
 
 
-def _before_repair(nlp: Language, text: str) -> Doc:
+def _before_repair(rules_nlp: Language, text: str) -> Doc:
     """``text`` run through the stages before the repair."""
-    return before_stage(nlp, text, NAME)
+    return before_stage(rules_nlp, text, NAME)
 
 
-def test_the_component_repairs_documents_with_actors_once(nlp: Language) -> None:
-    repair = nlp.get_pipe(NAME)
-    with_actors = _before_repair(nlp, STRANDED_CALLS[0])
+def test_the_component_repairs_documents_with_actors_once(rules_nlp: Language) -> None:
+    repair = rules_nlp.get_pipe(NAME)
+    with_actors = _before_repair(rules_nlp, STRANDED_CALLS[0])
     on = next(t for t in with_actors if t.lower_ == "on")
     assert not list(on.children)
     repair(with_actors)
     assert [c.dep_ for c in on.children] == ["pobj"] and with_actors.user_data[REPAIRED_KEY]
     # documents without actor mentions keep the model's parse (later stages read it as before the component)
-    without = _before_repair(nlp, STRANDED_CALLS[0])
+    without = _before_repair(rules_nlp, STRANDED_CALLS[0])
     without.spans["actors"] = []
     before = [(t.dep_, t.head.i) for t in without]
     repair(without)
@@ -151,8 +146,8 @@ def trimmed(tmp_path_factory: pytest.TempPathFactory) -> Language:
     return build_pipeline(stages=("actor_resolver",), config={"actor_resolver": {"data_path": str(folder)}})
 
 
-def mentions(nlp: Language, text: str) -> dict[str, str]:
-    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
+def mentions(rules_nlp: Language, text: str) -> dict[str, str]:
+    doc = rules_nlp(make_doc(rules_nlp, text, published="2024-05-01"))
     return {m.text: m.label_ for m in doc.spans["actors"]}
 
 
