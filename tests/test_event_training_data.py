@@ -11,6 +11,7 @@ import io
 import json
 
 import numpy as np
+import pytest
 from benchmarks.build_event_data import (
     ACLED_ROOT,
     CAMEO_TO_PLOVER,
@@ -54,6 +55,8 @@ def test_plover_table_reversed_to_the_root_by_majority_and_mode() -> None:
 
 
 def test_the_shared_table_maps_every_plover_event_to_its_cameo_root() -> None:
+    if not CAMEO_TO_PLOVER.exists():
+        pytest.skip(f"{CAMEO_TO_PLOVER} not found: ../shared is not available on this machine")
     table = plover_root_table(CAMEO_TO_PLOVER.read_text(encoding="utf-8"))
     expected = {
         "AGREE": "03",
