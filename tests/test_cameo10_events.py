@@ -1,10 +1,11 @@
-"""Unconventional violence is assault (18), not conventional military force (19) (issue 14, session 17;
-docs/events.md rule 57).
+"""Unconventional violence is assault (18), not conventional military force (19); what a complaint or protest is
+about names its maker through a participle's agent (issue 14, session 17; docs/events.md rule 57).
 
 Each sentence is our own construction, none copied from the CAMEO manual, PLOVER, ConfliBERT or any evaluation set.
 The real spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_nlp``). The
 fixed class was coded as the generic act of force (190) before rule 57; the neighbours pin readings that must not
-move: a state's force on civilians, attacks on armed parties, clashes and refined codes.
+move: a state's force on civilians, attacks on armed parties, clashes and refined codes; complaints whose topic
+names its party itself, and a strike (no protest root) whose grievance names a maker.
 """
 
 from __future__ import annotations
@@ -93,3 +94,49 @@ def test_roles() -> None:
     assert not civilian_role("IRQMIL", {"CVL", "REF"}) and not civilian_role("IRQ", {"CVL", "REF"})
     assert state_force("RUS") and state_force("RUSMIL") and state_force("UGACOP") and state_force("UN")
     assert not state_force("RWAREB") and not state_force("EGYCRM")
+
+
+# -- 57c: the maker of what a complaint or protest is about, named by a participle's agent (fixed) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbian students protested against a law passed by the Croatian parliament .", {("SRB", "HRV", "110")}),
+        ("Russia complained about a resolution drafted by the United States .", {("RUS", "USA", "110")}),
+        ("Serbian farmers demonstrated against tariffs imposed by the European Union .", {("SRB", "IGO", "141")}),
+        # the protest noun a verb phrase stages, its grievance on the noun
+        (
+            "Serbian students staged a protest against a law passed by the Croatian parliament .",
+            {("SRB", "HRV", "140")},
+        ),
+        ("Serbian students held a rally against tariffs imposed by Croatia .", {("SRB", "HRV", "141")}),
+    ],
+)
+def test_grievance_maker_named_by_a_participle_agent(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected  # before: no event (no target found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule 23 on a direct object, unchanged
+        ("Serbia condemned a law passed by the Croatian parliament .", {("SRB", "HRV", "111")}),
+        # the topic's own owner still wins
+        ("Serbian students protested against the Croatian parliament's new law .", {("SRB", "HRV", "110")}),
+        # a participle with no agent names nobody
+        ("Serbian students staged a protest against a law passed in secret .", set()),
+    ],
+)
+def test_grievance_neighbours_keep_their_reading(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected
+
+
+def test_a_strike_grievance_gives_no_force(rules_nlp: Language) -> None:
+    # the strike noun without a kind word is read as force (190); its grievance's maker must not become its target
+    events = asserted(rules_nlp, "Serbian farmers went on strike over tariffs imposed by Croatia .")
+    assert not any(code.startswith(("18", "19")) for _, _, code in events)
