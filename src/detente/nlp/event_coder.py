@@ -403,6 +403,9 @@ class EventCoder(DataComponent):
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if self.triggers.unconventional_force(trig, code, sources, targets, reciprocal):
+            # "a camp was attacked by militiamen armed with machetes", "gunmen killed villagers": assault (rule 57)
+            code = self.lex.unconventional_force_code
         if received:
             reciprocal = False  # "accepted calls to ...": the accepter's intent, not a phone call between two
             accepter, _ = self.arguments.subject(trig.token.head, tok_actor)

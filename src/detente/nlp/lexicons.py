@@ -103,7 +103,8 @@ EventPatterns = _model(
             " threat_modals condition_marks conditional_threat_roots preparation_verbs prepared_force_roots"
             " background_marks"
             " eased_measure_roots"
-            " reduced_act_roots",
+            " reduced_act_roots"
+            " primitive_weapons primitive_weapon_verbs civilian_roles",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -128,6 +129,8 @@ EventPatterns = _model(
             insult_code=(str, "111"),
             denial_code=(str, "016"),
             presence_code=(str, "150"),
+            conventional_force_code=(str, "190"),
+            unconventional_force_code=(str, "180"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)

@@ -680,8 +680,15 @@ class ArgumentFinder:
             if c.dep_ == "prep" and c.lower_ in self.lex.topic_preps
             for p in c.children
             if p.dep_ in ("pobj", "pcomp")
-            for a in self.actors(p, tok_actor)
+            for a in self.grievance_actors(p, tok_actor)
         ]
+
+    def grievance_actors(self, obj: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The actors of what a complaint, rejection or protest is about (its topic or aim phrase's object):
+        the object's own ("over Y's reform"), else the "by" agent of a past participle on it, the party that made
+        the thing objected to (docs/events.md rule 57c: "protested against a law passed by Y", "complained about
+        tariffs imposed by Y"), as rule 23 reads it on a verb's direct object ("condemned a law passed by Y")."""
+        return self.actors(obj, tok_actor) or self.agents_of_participles([obj], tok_actor)
 
     def nested_targets(
         self,
@@ -2062,6 +2069,9 @@ class ArgumentFinder:
             gov = self.governor(tok)
             if gov is not None:
                 heads.append(gov)
+        else:
+            # "staged a protest against a law passed by Y": the protest noun a verb phrase stages (rule 57c)
+            heads += [c for c in tok.children if c.dep_ in ("dobj", "obj") and self.protest_noun(c)]
         roots = self.lex.aim_roots | self.lex.protest_roots
         for head in heads:
             for c in head.children:
@@ -2099,7 +2109,7 @@ class ArgumentFinder:
                 if p.dep_ == "prep" and p.lower_ in preps
                 for o in p.children
                 if o.dep_ == "pobj"
-                for a in self.actors(o, tok_actor)
+                for a in self.grievance_actors(o, tok_actor)
             ]
         found = [t for t in self.targets_of(word, tok_actor) if not (len(t) == 1 and t.root.tag_ == "PRP$")]
         found = found or self.object_agents(word, tok_actor)

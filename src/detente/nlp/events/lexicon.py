@@ -149,6 +149,12 @@ class TriggerLexicon:
     eased_measure_roots: set[str] = field(default_factory=set)
     # a cooperative act reduced in an agentless passive reads as its active (rule 55)
     reduced_act_roots: set[str] = field(default_factory=set)
+    # force with primitive weapons or one-sided on civilians is unconventional violence, 18 (rule 57)
+    primitive_weapons: set[str] = field(default_factory=set)
+    primitive_weapon_verbs: set[str] = field(default_factory=set)
+    civilian_roles: set[str] = field(default_factory=set)
+    conventional_force_code: str = "190"
+    unconventional_force_code: str = "180"
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)

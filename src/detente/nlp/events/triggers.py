@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
+from detente.reference.actors import STATE_ROLES, is_igo, role_part
 
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
@@ -990,6 +991,57 @@ class TriggerMatcher:
         ]
         return any(self.force_means(m) for m in means)
 
+    def unconventional_force(
+        self, trig: Trigger, code: str, sources: list[Span], targets: list[Span], reciprocal: bool
+    ) -> bool:
+        """Whether a generic act of force (`conventional_force_code` 190) is unconventional violence, CAMEO 18
+        "assault" (docs/events.md rule 57): a primitive weapon is its means (`primitive_weapon`: "a camp was
+        attacked by militiamen armed with machetes", "attacked villagers with knives", "a knife attack"), or it is
+        one-sided force on civilians (every target's role in `civilian_roles`) by doers none of whom is a state's
+        force or an international body ("gunmen killed five villagers"). A refined code ("shelled" 194, "air
+        strikes" 195), a state's force on civilians ("troops killed civilians") and clashes keep their code."""
+        lex = self.lex
+        if code != lex.conventional_force_code or not sources:
+            return False
+        doers = [s.root for s in sources]
+        if any(self.primitive_weapon(tok, own=tok is trig.token) for tok in [trig.token, *doers]):
+            return True
+        if reciprocal or not targets:
+            return False
+        return all(civilian_role(t.label_, lex.civilian_roles) for t in targets) and not any(
+            state_force(s.label_) for s in sources
+        )
+
+    def primitive_weapon(self, tok: Token, own: bool) -> bool:
+        """Whether ``tok`` (the act or a doer) names a primitive weapon (`primitive_weapons`) as its means: in a
+        "with" phrase ("attacked them with knives", "militiamen armed with machetes"), as the object or "with"
+        phrase of a participle on it (`primitive_weapon_verbs`: "men wielding axes", "armed with spears"), or as its
+        compound or adjective modifier (the act's own: "a machete attack"; a doer's: "knife-wielding men")."""
+        lex = self.lex
+
+        def weapons(word: Token) -> bool:
+            return any(w.lemma_.lower() in lex.primitive_weapons for w in [word, *word.conjuncts])
+
+        def with_phrase(word: Token) -> bool:
+            return any(
+                weapons(o)
+                for p in word.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
+
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "npadvmod") and weapons(child):
+                if own or child.dep_ != "amod":
+                    return True
+            if child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in lex.primitive_weapon_verbs:
+                if with_phrase(child) or any(
+                    c.dep_ in ("dobj", "obj", "compound", "npadvmod") and weapons(c) for c in child.children
+                ):
+                    return True  # "militiamen armed with machetes", "men wielding axes", "knife-wielding men"
+        return with_phrase(tok)
+
     def journey(self, verb: Token, lemma: str) -> Trigger | None:
         """A past journey to a place (rule 31): "the Bolivian president travelled to Brazil", "flew to
         Brasilia" is a visit (042) to whoever the place names; the destination is the phrase object. Not a
@@ -1193,6 +1245,19 @@ class TriggerMatcher:
             if noun.lemma_.lower() in table:
                 return table[noun.lemma_.lower()]
         return code
+
+
+def civilian_role(label: str, roles: set[str]) -> bool:
+    """Whether an actor code's role names a civilian group (rule 57: `civilian_roles`, "IRQCVL", "CODREF",
+    "SYRKURREF"): its role part ends with one of ``roles``."""
+    role = role_part(label)
+    return any(role.endswith(r) for r in roles)
+
+
+def state_force(label: str) -> bool:
+    """Whether an actor code is a state or its force (the bare country, GOV, MIL, SPY, COP: `STATE_ROLES`) or an
+    international body (rule 57: their force on civilians stays 19)."""
+    return is_igo(label) or role_part(label) in STATE_ROLES
 
 
 def agent_passive_subject(tok: Token) -> bool:
