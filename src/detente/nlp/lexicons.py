@@ -103,7 +103,8 @@ EventPatterns = _model(
             " threat_modals condition_marks conditional_threat_roots preparation_verbs prepared_force_roots"
             " background_marks"
             " eased_measure_roots"
-            " reduced_act_roots",
+            " reduced_act_roots"
+            " topic_verbs topic_partner_preps commented_act_codes",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

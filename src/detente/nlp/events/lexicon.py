@@ -149,6 +149,10 @@ class TriggerLexicon:
     eased_measure_roots: set[str] = field(default_factory=set)
     # a cooperative act reduced in an agentless passive reads as its active (rule 55)
     reduced_act_roots: set[str] = field(default_factory=set)
+    # a discussion verb's object is its topic (rule 56a); an act commented on gives way to the comment (rule 56b)
+    topic_verbs: set[str] = field(default_factory=set)
+    topic_partner_preps: set[str] = field(default_factory=set)
+    commented_act_codes: set[str] = field(default_factory=set)
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)

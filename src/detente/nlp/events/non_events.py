@@ -142,6 +142,20 @@ class NonEventTests:
             tok = tok.head
         return False
 
+    @staticmethod
+    def commented_act(tok: Token, source: str, comments: dict[int, str]) -> bool:
+        """Whether ``tok`` (the trigger of an act of ``source``, a primary actor code) stands below the object of a
+        comment on it by another party (``comments``: the trigger token of each asserted event of
+        `commented_act_codes` -> its source's primary code): "Israel praised Y's decision to recognize Z", "Russia
+        welcomed Y's decision to send troops home from Z" report the praise, the decided act is its topic
+        (docs/events.md rule 56b). The object noun itself ("condemned Y's invasion of Z") is not below it."""
+        t = tok
+        while t.head.i != t.i:
+            if t.dep_ in ("dobj", "obj") and t.head.i in comments and t.i != tok.i:
+                return comments[t.head.i] != source
+            t = t.head
+        return False
+
 
 def thing_acted_on(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
     """A nominal trigger that is the object of another trigger's on/against/at phrase is the thing
