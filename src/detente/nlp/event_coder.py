@@ -405,6 +405,8 @@ class EventCoder(DataComponent):
             return []  # "the last arms control agreement between A and B": a treaty, not an event
         if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
             return []
+        if self.non_events.destination_mission(trig, trig_at):
+            return []  # "deployed troops to the UN peacekeeping mission in Mali": where they go, no act (rule 56c)
         ordered = self.arguments.orders_own(trig, tok_actor)
         own_order = False
         if ordered:
