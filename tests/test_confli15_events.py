@@ -127,7 +127,8 @@ def test_spaced_possessive_is_one_token(rules_nlp: Language) -> None:
             {("IGO", "ISR", "120")},
         ),
         (
-            "Vietnam ’ s Prime Minister Nguyen Xuan Phuc expressed condolences to the families of the Chinese victims .",
+            "Vietnam ’ s Prime Minister Nguyen Xuan Phuc expressed condolences"
+            " to the families of the Chinese victims .",
             {("VNM", "CHN", "018")},
         ),
         # before: CAN -> UKR 111 besides, and no annexation
