@@ -26,6 +26,9 @@ _SPACED_DECIMAL = re.compile(r"(?<!\S)\d{1,3} (\.) \d+(?!\S)")
 # a whole number written the same way: "1 , 044", "88 , 550 , 000", "2 , 374 . 5" (thousands groups of exactly three
 # digits, 1-3 digits before the first); running text writes "1,044" and never matches
 _SPACED_NUMBER = re.compile(r"(?<!\S)\d{1,3}(?:(?: , \d{3})+(?: \. \d+)?| \. \d+)(?!\S)")
+# a possessive "'s" written with a typographic apostrophe and split off by pre-tokenised text ("Israel ’ s air
+# force"): the tokenizer reads "’" and "s" as two words, where "Israel 's" (a straight apostrophe) is one clitic
+_SPACED_POSSESSIVE = re.compile(r"(?<=\w) (’ s)(?!\S)")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -64,6 +67,12 @@ def spaced_numbers(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((m.start(), m.end()))
     return spans
+
+
+def spaced_possessives(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each possessive "’ s" that pre-tokenised text split off its word ("Japan ’ s
+    government"): the apostrophe and the "s", one clitic as "Japan's" and "Japan 's" are (docs/events.md rule 56d)."""
+    return [(m.start(1), m.end(1)) for m in _SPACED_POSSESSIVE.finditer(text)]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -273,10 +273,27 @@ class EventCoder(DataComponent):
         """The events of ``sent`` without those of its background clauses (a relative clause, a clause of time:
         `NonEventTests.background_clause`) when an asserted event stands outside them (docs/events.md rule 53c):
         "Egypt condemned Israel's prime minister, who has vowed to expand settlements in the West Bank" is the
-        condemnation, not the vow too; a sentence whose only events are in such clauses keeps them."""
+        condemnation, not the vow too; a sentence whose only events are in such clauses keeps them. Another
+        party's act below the object of an asserted comment (rule 56b: "Israel praised Y's decision to recognize Z")
+        is background too: the comment is the event reported."""
         at = {tok.idx: tok for tok in sent}
         triggers = [at.get(e["trigger_start"]) for e in events]
-        background = [tok is not None and self.non_events.background_clause(tok) for tok in triggers]
+        comments = {
+            tok.i: primary(e["source"])
+            for tok, e in zip(triggers, events, strict=True)
+            if tok is not None
+            and not e["negated"]
+            and not e["hypothetical"]
+            and any(e["cameo"].startswith(c) for c in self.lex.commented_act_codes)
+        }
+        background = [
+            tok is not None
+            and (
+                self.non_events.background_clause(tok)
+                or self.non_events.commented_act(tok, primary(e["source"]), comments)
+            )
+            for tok, e in zip(triggers, events, strict=True)
+        ]
         main = any(
             not b and not e["negated"] and not e["hypothetical"] for b, e in zip(background, events, strict=True)
         )
@@ -388,6 +405,8 @@ class EventCoder(DataComponent):
             return []  # "the last arms control agreement between A and B": a treaty, not an event
         if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
             return []
+        if self.non_events.destination_mission(trig, trig_at):
+            return []  # "deployed troops to the UN peacekeeping mission in Mali": where they go, no act (rule 56c)
         ordered = self.arguments.orders_own(trig, tok_actor)
         own_order = False
         if ordered:

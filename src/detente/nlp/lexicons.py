@@ -104,7 +104,8 @@ EventPatterns = _model(
             " background_marks"
             " eased_measure_roots"
             " reduced_act_roots"
-            " primitive_weapons primitive_weapon_verbs civilian_roles",
+            " primitive_weapons primitive_weapon_verbs civilian_roles"
+            " topic_verbs topic_partner_preps commented_act_codes",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

@@ -20,7 +20,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from detente.ingest.segment import spaced_numbers
+from detente.ingest.segment import spaced_numbers, spaced_possessives
 from detente.nlp import extensions  # registers Doc/Span attributes
 from detente.nlp.events import parse_repair  # registers the parse_repair factory
 from detente.nlp.model import load_model
@@ -86,14 +86,21 @@ def make_doc(
         # (-1 as spaCy stores it, two's complement; spaCy takes a 1-d array for one column, thinc's Ints2d says 2-d)
         doc.from_array([SENT_START], flags.view("uint64"))  # type: ignore[arg-type]
     numbers = spaced_numbers(text)
-    if numbers:
+    possessives = spaced_possessives(text)
+    if numbers or possessives:
         # one number token, as "1.5" and "1,044" are: split apart, a point ended a sentence and a comma cut the
         # number from its noun ("returned 1 , 044 antiquities to Y" lost its object), and the parse went astray
+        # (docs/events.md rule 56d:) one possessive clitic, read by the tagger and parser as "'s" (its norm): split
+        # apart, "Japan ’ s government" parsed "s" as a noun of its own and lost the subject of its clause
         with doc.retokenize() as retokenizer:
             for start, end in numbers:
                 span = doc.char_span(start, end)
                 if span is not None and len(span) > 1:
                     retokenizer.merge(span)
+            for start, end in possessives:
+                span = doc.char_span(start, end)
+                if span is not None and len(span) == 2:
+                    retokenizer.merge(span, attrs={"NORM": "'s"})
     return doc
 
 

@@ -1142,6 +1142,42 @@ class ArgumentFinder:
         "X sent aid to Y"."""
         search.targets = search.targets + self.targets_of(search.tok, search.tok_actor)
 
+    def discussed_topic_partners(self, search: ArgumentSearch) -> None:
+        """Rule 56a, a discussion verb's object is its topic, not a party (settles the answer): for a verb of
+        `topic_verbs` the partners are the actors of its own phrases ("X discussed Syria with Y": X <-> Y), else the
+        subject's parties among themselves ("Russia and Israel discussed Iran's presence in Syria": RUS <-> ISR);
+        the actors of what is discussed are never targets, so one subject with no partner ("X met Y to discuss
+        Iran's role", the purpose clause; "X discussed Iran's program") gives no event of its own."""
+        if search.trig.kind == "verb" and search.tok.lemma_.lower() in self.lex.topic_verbs:
+            self.settle_discussion(search, search.tok, search.targets)
+
+    def wrapped_topic_partners(self, search: ArgumentSearch) -> None:
+        """Rule 56a for a wrapped discussion (settles the answer): the partners of the discussion verb a wrapper
+        wraps, never what is discussed: "A and B agreed to discuss Y's program" (A <-> B), "X wants to discuss
+        Y's neutrality with Z" (X -> Z), "X plans to discuss Y's program" (no target, no event)."""
+        inner = search.inner
+        if inner is None or search.targets or inner.token.lemma_.lower() not in self.lex.topic_verbs:
+            return
+        self.settle_discussion(search, inner.token, self.targets_of(inner.token, search.tok_actor, objects=True))
+
+    def settle_discussion(self, search: ArgumentSearch, verb: Token, found: list[Span]) -> None:
+        """Rule 56a: end the search with the discussion's partners: ``found`` less the actors of what ``verb``
+        discusses (its object, or its passive subject: "Iran's program was discussed by A and B"), plus a partner
+        named in a `topic_partner_preps` phrase the parser hung on the object ("discuss Y's neutrality with Z");
+        with none, the subject's parties among themselves when there are two or more."""
+        discussed = [c for c in verb.children if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"]
+        topic = {t.i for c in discussed for t in c.subtree}
+        hung = [
+            a
+            for c in discussed
+            for t in c.subtree
+            if t.dep_ == "prep" and t.lower_ in self.lex.topic_partner_preps
+            for a in self.prep_targets(t, search.tok_actor, [])
+        ]
+        partners = [a for a in found if a.root.i not in topic] + [a for a in hung if a not in found]
+        reciprocal = search.reciprocal or (not partners and len(search.sources) >= 2)
+        search.finish(search.sources, partners, reciprocal)
+
     def gerund_force_source(self, search: ArgumentSearch) -> None:
         """Rules 47b and 50b, a force gerund as the clause's subject: its "by" agent (or, with none, its "from"
         phrase) is the source, as for the noun, and the casualty verb's object the target: "Shelling by Israeli
@@ -1912,6 +1948,7 @@ class ArgumentFinder:
         verb_subject,
         participle_source,
         verb_object_targets,
+        discussed_topic_partners,
         own_measure_owner,
         gerund_force_source,
         eased_measure_parties,
@@ -1956,6 +1993,7 @@ class ArgumentFinder:
     WRAPPED_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         drop_own_possessive,
         wrapper_clause_targets,
+        wrapped_topic_partners,
         wrapped_act_targets,
         carrier_noun_targets,
         permitted_wrapped_target,

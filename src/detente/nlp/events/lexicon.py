@@ -155,6 +155,10 @@ class TriggerLexicon:
     civilian_roles: set[str] = field(default_factory=set)
     conventional_force_code: str = "190"
     unconventional_force_code: str = "180"
+    # a discussion verb's object is its topic (rule 56a); an act commented on gives way to the comment (rule 56b)
+    topic_verbs: set[str] = field(default_factory=set)
+    topic_partner_preps: set[str] = field(default_factory=set)
+    commented_act_codes: set[str] = field(default_factory=set)
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)

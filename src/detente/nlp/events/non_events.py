@@ -142,6 +142,39 @@ class NonEventTests:
             tok = tok.head
         return False
 
+    def destination_mission(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """A nominal trigger that names a mission, force or operation (`mission_nouns`, or a trigger compounded on
+        one: "peacekeeping") that another act goes to (the object of its `mission_preps` phrase, the act the
+        phrase's verb or that verb's object: "deployed troops to", "contribute air support to") names the standing
+        body the act goes to, no act of its own (docs/events.md rule 56c): "Britain is deploying troops to the UN
+        peacekeeping mission in Mali" is Britain's deployment, not a UN peacekeeping act in Mali besides."""
+        tok = trig.token
+        if trig.kind != "noun":
+            return False
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.mission_nouns:
+            tok = tok.head
+        if tok.lemma_.lower() not in self.lex.mission_nouns or tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ not in self.lex.mission_preps or prep.head is prep:
+            return False
+        gov = prep.head
+        return gov.i in trig_at or any(c.dep_ in ("dobj", "obj") and c.i in trig_at for c in gov.children)
+
+    @staticmethod
+    def commented_act(tok: Token, source: str, comments: dict[int, str]) -> bool:
+        """Whether ``tok`` (the trigger of an act of ``source``, a primary actor code) stands below the object of a
+        comment on it by another party (``comments``: the trigger token of each asserted event of
+        `commented_act_codes` -> its source's primary code): "Israel praised Y's decision to recognize Z", "Russia
+        welcomed Y's decision to send troops home from Z" report the praise, the decided act is its topic
+        (docs/events.md rule 56b). The object noun itself ("condemned Y's invasion of Z") is not below it."""
+        t = tok
+        while t.head.i != t.i:
+            if t.dep_ in ("dobj", "obj") and t.head.i in comments and t.i != tok.i:
+                return comments[t.head.i] != source
+            t = t.head
+        return False
+
 
 def thing_acted_on(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
     """A nominal trigger that is the object of another trigger's on/against/at phrase is the thing

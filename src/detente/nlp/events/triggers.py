@@ -1084,7 +1084,9 @@ class TriggerMatcher:
         the object of ("deployed 300 troops to Y on a peacekeeping mission", "deployed engineers to Y as
         peacekeepers"), or in its to-infinitive of purpose, the verb itself or its objects and phrases ("sent
         soldiers to Y to serve as a peacekeeping force", "arrived in Y to join the UN peacekeeping mission",
-        "deployed troops to Y to protect civilians")."""
+        "deployed troops to Y to protect civilians"); or a peacekeeping mission, force or operation
+        (`mission_nouns`) the forces go to (`mission_preps`: "deployed troops to the UN peacekeeping mission in Y",
+        rule 56c)."""
         lex = self.lex
 
         def named(word: Token) -> bool:
@@ -1109,6 +1111,8 @@ class TriggerMatcher:
         governor = [tok.head] if trig.kind == "noun" and tok.dep_ in ("dobj", "obj") else []
         if any(named(g) for h in (tok, *forces, *places, *governor) for g in phrases(h, lex.peacekeeping_preps)):
             return True
+        if any(named(g) and g.lemma_.lower() in lex.mission_nouns for g in phrases(tok, lex.mission_preps)):
+            return True  # "deployed troops to the UN peacekeeping mission in Y": the mission gone to (rule 56c)
         purposes = [
             c
             for c in tok.children
