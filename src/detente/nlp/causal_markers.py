@@ -53,6 +53,8 @@ class MarkerLexicon:
         self.table_hedges = set(data.get("table_hedges", []))
         self.non_causal_marks = set(data.get("non_causal_marks", []))
         self.linking_verbs = {str(w).lower() for w in data.get("linking_verbs", [])}
+        self.sequence_verbs = {str(w).lower() for w in data.get("sequence_verbs", [])}
+        self.sequence_verb_not_objects = {str(w).lower() for w in data.get("sequence_verb_not_objects", [])}
         self.later_event_marks = {tuple(str(p).lower().split()) for p in data.get("later_event_marks", [])}
         prep_causes = data.get("prep_causes", {}) or {}
         self.cause_preps = set(prep_causes.get("preps", []))

@@ -63,6 +63,8 @@ class Extractor:
         self.parse_span_bias: float | None = None
         self.whole_clause = True  # a trailing subordinate clause explains its whole main clause (round 12)
         self.join_conjoined = True  # ... and conjoined main clauses it explains stay one effect (round 12)
+        # a reason for a negated main clause is a reason all the same: "Y could not be done as X" (round 34)
+        self.negated_main_reasons = True
         # first tokens of a marker repeated after "and" whose object an earlier marker's cause already covers
         self._repeats: set[int] = set()
 
@@ -177,6 +179,9 @@ class Extractor:
                 self._emotion(sent, tok, found)  # "frustration at X": a second claim beside the sentence's others
                 for claim in found[n:]:
                     claim["feeling"] = True
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sequence_verbs:
+                self._sequence_verb(sent, tok, found)  # "X followed Y": Y -> X (round 34)
+                continue
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
                 self._verb(sent, tok, lex.verbs[tok.lemma_], found)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.obstacle_nouns:
@@ -560,7 +565,7 @@ class Extractor:
         doc = sent.doc
         advcl = mark.head
         main = advcl.head
-        if is_negated(main):
+        if is_negated(main) and (not self.negated_main_reasons or _denied_reason(mark)):
             return
         if mark.lower_ == "as" and advcl.lemma_ in self.lex.reporting_verbs:
             return  # "as I mentioned", "as expected": a comment, not a reason
@@ -796,6 +801,50 @@ class Extractor:
             return
         self.claim(found, sent, _before_examples(cause_toks), _before_examples(effect_toks), signal, polarity, verb)
 
+    def _sequence_verb(self, sent: Span, verb: Token, found: list[dict[str, Any]]) -> None:
+        """ "X follows / followed Y" (``sequence_verbs``): X came after Y, so Y is the cause and X the effect, as
+        CNC annotates it ("The unrest followed a march by residents": cause "a march by residents", effect "The
+        unrest"). Both sides must be events, not actors: a person, a group, a pronoun or a relative pronoun as
+        subject, or a person or group as object, is someone following someone ("He followed the protesters").
+        An object that is a norm or a route ("follows the model of X", ``sequence_verb_not_objects``) says whose
+        pattern it is. The cause stops before a non-restrictive relative (", which were prompted by Z"): CNC
+        gives that relative a pair of its own. Passives ("was followed by") and negation make no claim here."""
+        lex = self.lex
+        if verb.tag_ == "VBN" or is_negated(verb):
+            return
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not subjects or not objects:
+            return
+        subj, obj = subjects[0], objects[0]
+        if subj.pos_ not in ("NOUN", "PROPN") or obj.pos_ not in ("NOUN", "PROPN"):
+            return  # "that followed X", "it follows", "followed those who ...": no event named
+        if any(self.is_actor(t) or self.is_doer(t) or self._person(t) for t in (subj, obj)):
+            return
+        if obj.lemma_.lower() in lex.sequence_verb_not_objects:
+            return
+        doc = sent.doc
+        o0, o1 = subtree_range(obj)
+        for c in verb.children:
+            # the object's own modifiers the parse hangs from the verb ("followed a march [by residents] [last
+            # week]"), up to a comma, a clause or an attribution ("according to statements")
+            if c.i < o1 or c.dep_ not in ("prep", "agent", "npadvmod") or c.lower_ == "according":
+                continue
+            if any(doc[k].is_punct for k in range(o1, c.i)):
+                break
+            o1 = max(o1, c.right_edge.i + 1)
+        for c in verb.children:
+            # a restrictive relative parsed as the verb's clause ("followed talks [that failed to bridge the gap]":
+            # "that" as the subject of a ccomp right after the object) is the object's
+            if c.dep_ == "ccomp" and c.left_edge.i == o1 and c.left_edge.lower_ in ("that", "which"):
+                o1 = c.right_edge.i + 1
+        for t in doc[o0:o1]:
+            if t.dep_ == "relcl" and t.left_edge.i > o0 and doc[t.left_edge.i - 1].text == ",":
+                o1 = min(o1, t.left_edge.i - 1)  # "hearings on X, which were prompted by Z": the hearings
+        cause = span_tokens(doc, o0, o1)
+        effect = span_tokens(doc, *subtree_range(subj))
+        self.claim(found, sent, cause, effect, [verb], "+", verb)
+
     def _passive(self, sent: Span, verb: Token, polarity: str, found: list[dict[str, Any]]) -> bool:
         """ "Y was triggered by X", also across conjoined participles ("Y was instigated and then
         exacerbated by X"): the agent is the cause, the passive subject the effect. True when it applied."""
@@ -978,6 +1027,15 @@ def _other_sense(verb: Token, not_objects: list[str] | None) -> bool:
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         objects.append(verb.head)  # "the issues raised by the community"
     return any(o.lemma_.lower() in words or o.lower_ in words for o in objects)
+
+
+def _denied_reason(mark: Token) -> bool:
+    """ "Y did not happen [not] because X" with the negation on the reason itself ("not because of the rain but
+    ...", "not as X"): the sentence denies that X is the reason (round 34). A negation on the main clause alone
+    ("the toll could not be ascertained as most had gone into hiding") keeps X as the reason for the negated
+    clause, as CNC train annotates all 9 such "because" / "as" sentences."""
+    doc = mark.doc
+    return mark.i > 0 and doc[mark.i - 1].lower_ in ("not", "n't", "never")
 
 
 def _participle_given(tok: Token, phrase: tuple[str, ...]) -> bool:
