@@ -173,7 +173,9 @@ def test_heavy_coordinated_causes_split_light_ones_do_not(causal_nlp: Language) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Following the summit, the ministers signed a trade deal.",
+        # "Following the summit, the ministers signed a trade deal" is a CNC sequence since round 34 (a marker pair,
+        # tests/test_newscausal6_sequence_reasons.py); "following" as a time word still gives none
+        "The ministers signed a trade deal on the following day.",
         "Despite the new sanctions, Moscow expanded its trade with China.",
         "The negotiations did not collapse due to the sanctions.",
     ],

@@ -5,6 +5,9 @@
   relative pronoun as subject, a norm or route as object (``sequence_verb_not_objects``), a passive or a negation.
   The cause takes the object's modifiers the parse hangs on the verb and stops before a comma's relative clause or
   an attribution.
+- ``sequence_preps`` (markers.yml: ``following``): "Y happened following X" with an event X is a marker pair X -> Y
+  at any probability, fronted or not; none where X is a date, a person, or the subject's own earlier act ("Following
+  his inauguration, the president ...": one doer's acts in turn, which CNC leaves out).
 - ``Extractor.negated_main_reasons``: "Y did not happen because / as X" keeps X -> "Y did not happen" (CNC train:
   all 9 such "because" / "as" sentences are causal with that pair); a reason that is itself denied ("not because
   X") gives none.
@@ -65,6 +68,58 @@ def test_follow_gives_object_as_cause(
 )
 def test_follow_without_two_events_gives_no_claim(parse: Language, extractor: Extractor, text: str) -> None:
     assert not [p for p in pairs(parse, extractor, text) if p[2].lower().startswith("follow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        (
+            "The talks were moved to Geneva following a phone call between the two foreign ministers.",
+            "a phone call between the two foreign ministers",
+            "The talks were moved to Geneva",
+        ),
+        (
+            "Following the court ruling on the land dispute, the union called a strike.",
+            "the court ruling on the land dispute",
+            "the union called a strike",
+        ),
+        # a meeting is an occasion CNC reads as a cause (round 31); tests/test_causal_extractor.py had it negative
+        (
+            "Following the summit, the ministers signed a trade deal.",
+            "the summit",
+            "the ministers signed a trade deal",
+        ),
+        # the comma's aside on the event is left out
+        (
+            "The market reopened on Monday following the storm, which had closed the port.",
+            "the storm",
+            "The market reopened on Monday",
+        ),
+        # a possessed event whose owner is no doer of the main clause still counts
+        (
+            "Following their defeat in the vote, the new tax came into force.",
+            "their defeat in the vote",
+            "the new tax came into force",
+        ),
+    ],
+)
+def test_following_gives_a_marker_pair(
+    parse: Language, extractor: Extractor, text: str, cause: str, effect: str
+) -> None:
+    assert [(c, e) for c, e, s in pairs(parse, extractor, text) if s.lower() == "following"] == [(cause, effect)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following his inauguration in May, President Smith cut the budget for roads.",  # his own earlier act
+        "Following their defeat in the vote, the protesters left the assembly.",
+        "The ferries stopped running following him.",  # a person
+        "The mayor resigned the following day.",  # an adjective, no preposition
+    ],
+)
+def test_following_without_a_reaction_gives_no_pair(parse: Language, extractor: Extractor, text: str) -> None:
+    assert not [p for p in pairs(parse, extractor, text) if p[2].lower() == "following"]
 
 
 @pytest.mark.parametrize(

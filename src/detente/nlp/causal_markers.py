@@ -54,6 +54,7 @@ class MarkerLexicon:
         self.non_causal_marks = set(data.get("non_causal_marks", []))
         self.linking_verbs = {str(w).lower() for w in data.get("linking_verbs", [])}
         self.sequence_verbs = {str(w).lower() for w in data.get("sequence_verbs", [])}
+        self.sequence_preps = {str(w).lower() for w in data.get("sequence_preps", [])}
         self.sequence_verb_not_objects = {str(w).lower() for w in data.get("sequence_verb_not_objects", [])}
         self.later_event_marks = {tuple(str(p).lower().split()) for p in data.get("later_event_marks", [])}
         prep_causes = data.get("prep_causes", {}) or {}

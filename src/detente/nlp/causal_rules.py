@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from detente.nlp.causal_hits import causal_hit
-from detente.nlp.causal_implicit import implicit_claims
+from detente.nlp.causal_implicit import before_comma_aside, implicit_claims
 from detente.nlp.causal_markers import MarkerLexicon
 from detente.nlp.causal_parse import (
     CLAUSE_DEPS,
@@ -179,6 +179,11 @@ class Extractor:
                 self._emotion(sent, tok, found)  # "frustration at X": a second claim beside the sentence's others
                 for claim in found[n:]:
                     claim["feeling"] = True
+            if w in lex.sequence_preps and tok.dep_ == "prep":
+                n = len(found)
+                self._sequence_prep(sent, tok, found)  # "Y happened following X": X -> Y (round 34)
+                if len(found) > n:
+                    continue
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sequence_verbs:
                 self._sequence_verb(sent, tok, found)  # "X followed Y": Y -> X (round 34)
                 continue
@@ -801,6 +806,36 @@ class Extractor:
             return
         self.claim(found, sent, _before_examples(cause_toks), _before_examples(effect_toks), signal, polarity, verb)
 
+    def _sequence_prep(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
+        """ "Y happened following X" (``sequence_preps``): the object X, an event, is the cause and the clause the
+        phrase hangs on, without it, the effect; fronted ("Following X, the union called a strike") the clause
+        after it. No claim where X is a date, a time, a person or a group ("following him"), or where the phrase
+        modifies a noun rather than a clause."""
+        head = prep.head
+        if head.pos_ not in ("VERB", "AUX") or is_negated(head):
+            return
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs:
+            return
+        obj = objs[0]
+        if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
+            return
+        if self.is_actor(obj) or self.is_doer(obj) or self._person(obj):
+            return
+        doc = sent.doc
+        p0, p1 = subtree_range(prep)
+        verb = _finite_clause(head)
+        r0, r1 = subtree_range(verb)
+        subj = subject_of(verb)
+        doer = subj is not None and (self.is_actor(subj) or self.is_doer(subj) or self._person(subj))
+        if doer and _own_earlier_act(obj):
+            return  # "Following his inauguration, Trump deviated from X": one doer's acts in turn, no reaction
+        if subj is not None and subj.i < verb.i:
+            r0 = min(r0, subj.left_edge.i)
+        cause = before_comma_aside(span_tokens(doc, prep.i + 1, p1))
+        effect = span_tokens(doc, r0, r1, set(range(p0, p1)))
+        self.claim(found, sent, cause, effect, [prep], "+", verb)
+
     def _sequence_verb(self, sent: Span, verb: Token, found: list[dict[str, Any]]) -> None:
         """ "X follows / followed Y" (``sequence_verbs``): X came after Y, so Y is the cause and X the effect, as
         CNC annotates it ("The unrest followed a march by residents": cause "a march by residents", effect "The
@@ -1036,6 +1071,16 @@ def _denied_reason(mark: Token) -> bool:
     clause, as CNC train annotates all 9 such "because" / "as" sentences."""
     doc = mark.doc
     return mark.i > 0 and doc[mark.i - 1].lower_ in ("not", "n't", "never")
+
+
+_THIRD_POSSESSIVES = {"his", "her", "its", "their"}
+
+
+def _own_earlier_act(obj: Token) -> bool:
+    """An event owned by a third-person possessive ("his inauguration", "their meeting with X"): with a person or
+    an actor as the main clause's subject, that subject's own earlier act, which CNC leaves out of its sequences
+    (round 31: "after waiting some time, he said"; round 34)."""
+    return any(c.dep_ == "poss" and c.lower_ in _THIRD_POSSESSIVES for c in obj.children)
 
 
 def _participle_given(tok: Token, phrase: tuple[str, ...]) -> bool:
