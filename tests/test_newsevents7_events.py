@@ -95,3 +95,85 @@ def test_the_trigger_clause_date_wins_over_a_date_below_it(rules_nlp: Language) 
     assert [(e["source"], e["target"], e["date"]) for e in events if e["cameo"].startswith("19")] == [
         ("RUS", "UKR", "2022")
     ]
+
+
+# -- 58b: an order to deploy one's own forces is the show of force itself (fixed) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before: a demand on the place's party (100)
+        ("The United States ordered the deployment of two aircraft carriers near Iran .", {("USA", "IRN", "150")}),
+        ("China ordered the deployment of warships to the Taiwan Strait .", {("CHN", "TWN", "150")}),
+        ("Germany ordered the deployment of troops to Lithuania .", {("DEU", "LTU", "150")}),
+        ("Russia ordered a military buildup along Finland's border .", {("RUS", "FIN", "150")}),
+        # before: no event (the party whose threats or strikes the order answers was not read for a wrapper)
+        (
+            "The United States ordered the deployment of two aircraft carriers following Iran's threats .",
+            {("USA", "IRN", "150")},
+        ),
+        ("Iran ordered the mobilization of its army after Israel's strikes .", {("IRN", "ISR", "150")}),
+    ],
+)
+def test_ordered_deployment_is_a_show_of_force(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected
+
+
+def test_ordered_deployment_keeps_its_modality(rules_nlp: Language) -> None:
+    flagged = {
+        text: [(e["cameo"], e["negated"], e["hypothetical"]) for e in events_of(rules_nlp, text)]
+        for text in (
+            "Russia did not order the deployment of troops near Finland .",
+            "Russia may order the deployment of troops near Finland .",
+        )
+    }
+    assert flagged == {
+        "Russia did not order the deployment of troops near Finland .": [("150", True, False)],
+        "Russia may order the deployment of troops near Finland .": [("150", False, True)],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine demanded the deployment of UN peacekeepers .", {("UKR", "IGO", "100")}),  # a demand on others
+        ("Russia ordered the deployment of troops .", set()),  # no other party named
+        ("Trump ordered two submarines to be repositioned near Russia .", {("USA", "RUS", "150")}),  # rule 51a
+    ],
+)
+def test_ordered_deployment_neighbours(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected
+
+
+# -- 58c: forces named by their kind of unit or ship, sent: a show of force, not aid (fixed) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan sent destroyers to the region in response to China's provocations .", {("JPN", "CHN", "150")}),
+        ("Russia sent bombers to the border after Finland's remarks .", {("RUS", "FIN", "150")}),
+        ("France sent soldiers to Mali .", {("FRA", "MLI", "150")}),
+        ("Germany sent marines to Lithuania .", {("DEU", "LTU", "150")}),
+        ("Britain dispatched two frigates to Oman .", {("GBR", "OMN", "150")}),
+    ],
+)
+def test_sent_forces_are_a_show_of_force(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected  # before: 070, aid
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States sent tanks to Ukraine .", {("USA", "UKR", "070")}),  # arms supplied stay aid
+        ("The UN sent peacekeepers to Mali .", {("IGO", "MLI", "074")}),  # rule 52b
+        ("France sent troops to Mali .", {("FRA", "MLI", "150")}),
+    ],
+)
+def test_sent_arms_and_peacekeepers_unchanged(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected
