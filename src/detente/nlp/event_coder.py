@@ -418,6 +418,11 @@ class EventCoder(DataComponent):
                 # with Putin": sending one's agents to cooperate states the intent to (03x, asserted; rule 28)
                 code, ordered, own_order = self.lex.plan.refine.get(inner.code[:2], self.lex.plan.code), False, True
                 trig = Trigger(trig.token, code, trig.kind, self.lex.plan, trig.phrase_obj)
+        if self.triggers.ordered_posture(trig, inner) and inner is not None:
+            # "ordered the deployment of two carriers near Y / following Y's threats": the show of force itself,
+            # read as the verb "deployed" is, no demand on anyone (rule 58b)
+            code = inner.code
+            trig = Trigger(trig.token, code, trig.kind, None, trig.phrase_obj)
         code = self.triggers.domain(trig, asked or inner, code)
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)

@@ -148,7 +148,7 @@ EventPatterns = _model(
         _model(
             "_ForcePosture",
             words="exercise_nouns exercise_phrases posture_preps airspace_nouns incursion_verbs incursion_nouns"
-            " move_verbs moved_forces approach_words force_senders",
+            " move_verbs moved_forces approach_words force_senders command_verbs",
             posture_code=(str, "150"),
             incursion_code=(str, "150"),
         )

@@ -191,6 +191,7 @@ class TriggerLexicon:
     moved_forces: set[str] = field(default_factory=set)
     approach_words: set[str] = field(default_factory=set)
     force_senders: set[str] = field(default_factory=set)
+    command_verbs: set[str] = field(default_factory=set)  # "ordered the deployment of ..." (rule 58b)
     # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
     wish_verbs: set[str] = field(default_factory=set)
     wish_roots: set[str] = field(default_factory=set)
@@ -450,4 +451,5 @@ class TriggerLexicon:
         lex.moved_forces = set(posture.get("moved_forces", []))
         lex.approach_words = set(posture.get("approach_words", []))
         lex.force_senders = set(posture.get("force_senders", []))
+        lex.command_verbs = set(posture.get("command_verbs", []))
         return lex

@@ -728,6 +728,23 @@ class TriggerMatcher:
                     return Trigger(verb, lex.posture_code, "verb", phrase_obj=place[0])
         return None
 
+    def ordered_posture(self, trig: Trigger, inner: Trigger | None) -> bool:
+        """Whether ``trig`` is a verb of command (`command_verbs`, an order wrapper) whose object is a deployment
+        noun (``inner``, of `posture_code`): "ordered the deployment of two carriers near Y" (docs/events.md rule
+        58b). The order is the show of force itself, as rule 51a's ordered move is, not a demand on Y."""
+        lex = self.lex
+        return (
+            inner is not None
+            and trig.kind == "verb"
+            and trig.wrapper is not None
+            and trig.wrapper.name in lex.order_wrappers
+            and trig.token.lemma_.lower() in lex.command_verbs
+            and inner.kind == "noun"
+            and inner.code == lex.posture_code
+            and inner.token.head == trig.token
+            and inner.token.dep_ in ("dobj", "obj")
+        )
+
     def moved_force(self, act: Trigger | None) -> bool:
         """Whether ``act`` is forces moved up to another party (rule 51a's `force_move`)."""
         return (
