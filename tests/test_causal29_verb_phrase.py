@@ -73,12 +73,18 @@ def pairs(parse: Language, extractor: Extractor, text: str) -> list[tuple[str, s
             "food shortages",
             "food shortages across the province last year",
         ),
-        # a dash (here a control character some feeds write for one) ends the run inside a modifier
+        # the run stops at a dash (here a control character some feeds write for one) or a comma
         (
             "The leak created panic in the village \u0097 residents fled their homes.",
             "The leak",
             "panic",
             "panic in the village",
+        ),
+        (
+            "The sanctions triggered shortages across the region, from fuel to medicine.",
+            "The sanctions",
+            "shortages",
+            "shortages across the region",
         ),
     ],
 )

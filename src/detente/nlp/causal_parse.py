@@ -334,16 +334,18 @@ def repeated_marker_end(marker: list[Token], end: int) -> tuple[int, int] | None
     return None
 
 
-# the dependents of a causal verb that may carry its effect on past the object: place, time, manner, recipient
-_TRAILING_DEPS = {"prep", "npadvmod", "advmod", "dative", "prt"}
+# the dependents of a causal verb that may carry its effect on past the object: place, time, recipient (not a particle
+# or an adverb: "drove prices | up", "reduce tensions | gradually" say how the verb acts, they add nothing to the effect)
+_TRAILING_DEPS = {"prep", "npadvmod", "dative"}
 
 
 def verb_phrase_end(verb: Token, end: int, stops: Callable[[Token], bool]) -> int:
     """Where a causal verb's effect ends when it runs on over the verb's own modifiers that follow it without a
     break ("causing inconvenience | to the public", "created panic | among villagers | on Friday"): CNC marks the
     effect as the whole verb phrase after the verb (round 33). ``end`` is the object's end (exclusive); the run
-    stops at a comma or any other break, at a clause, and at a modifier ``stops`` names (a reason, a time order,
-    a means: another relation than the verb's)."""
+    takes whole modifiers only, and stops before a comma or any other break (also one inside a modifier: "across
+    defense, trade and X" is a list the parse may hang anywhere), a clause, and a modifier ``stops`` names (a reason,
+    a time order, a means: another relation than the verb's)."""
     for child in verb.rights:
         if child.right_edge.i < end:
             continue  # the object itself, or what lies inside it
@@ -351,7 +353,7 @@ def verb_phrase_end(verb: Token, end: int, stops: Callable[[Token], bool]) -> in
             break
         for tok in verb.doc[end : child.right_edge.i + 1]:
             if _is_break(tok):
-                return tok.i  # "into action -- they charged": a comma or dash inside the modifier ends the run too
+                return end  # a break inside a modifier: it is not taken whole, so not at all
         end = child.right_edge.i + 1
     return end
 
