@@ -53,6 +53,7 @@ class MarkerLexicon:
         self.table_hedges = set(data.get("table_hedges", []))
         self.non_causal_marks = set(data.get("non_causal_marks", []))
         self.linking_verbs = {str(w).lower() for w in data.get("linking_verbs", [])}
+        self.effect_phrase_stops = {str(w).lower() for w in data.get("effect_phrase_stops", [])}
         self.later_event_marks = {tuple(str(p).lower().split()) for p in data.get("later_event_marks", [])}
         prep_causes = data.get("prep_causes", {}) or {}
         self.cause_preps = set(prep_causes.get("preps", []))
