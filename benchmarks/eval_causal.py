@@ -214,6 +214,8 @@ TUNED = {
     "sequence_sure_min_prob": (INF,),
     "extra_fronted_participles": (False,),
     "linking_tag_min_prob": (0.0,),
+    "verb_effect_phrase": (False,),
+    "participle_effect_verb": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -260,6 +262,8 @@ _ROUND24_SHIPPED = (
 )
 # round 27 as shipped: the fronted participle clause as a further pair on
 _ROUND27_SHIPPED = _ROUND24_SHIPPED | {"extra_fronted_participles": (True,)}
+# round 31 as shipped (classifier.json): the linking gate at 0.6, every sequence kept
+_ROUND31_SHIPPED = _ROUND27_SHIPPED | {"linking_tag_min_prob": (0.6,), "sequence_sure_min_prob": (0.0,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -526,6 +530,22 @@ STAGES = (
         _ROUND27_SHIPPED | {"linking_tag_min_prob": (0.6,), "sequence_sure_min_prob": (0.0,)},
         _ROUND21_FIXED,
     ),
+    (
+        # round 33: a causal verb's effect as CNC marks it, the verb phrase: on over the verb's trailing modifiers
+        # up to a break or a reason / time / means word (``causal_parse.verb_phrase_end``, markers.yml
+        # ``effect_phrase_stops``) and, for a subjectless participle with a plain object, from the participle
+        # ("..., causing inconvenience to the public"); both switches tuned per fold beside the swap (8 settings)
+        "+ a causal verb's effect is its verb phrase (round 33)",
+        _ROUND31_SHIPPED | {"verb_effect_phrase": (False, True), "participle_effect_verb": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 33 as shipped (classifier.json): the verb phrase on, as every fold chose; the participle off (every
+        # fold's tie; it moves two seeds map edges), the swap tuned (2 settings)
+        "round 33 as shipped: a causal verb's effect runs over its trailing modifiers",
+        _ROUND31_SHIPPED | {"verb_effect_phrase": (True,), "participle_effect_verb": (False,)},
+        _ROUND21_FIXED,
+    ),
 )
 
 
@@ -624,6 +644,8 @@ def eval_tagger(
         comp.extractor.trim_reports = bool(setting.get("trim_reports", False))
         comp.extractor.no_time_place_sides = bool(setting.get("no_time_place_sides", False))
         comp.extractor.no_modifier_sides = bool(setting.get("no_modifier_sides", False))
+        comp.extractor.verb_effect_phrase = bool(setting.get("verb_effect_phrase", False))
+        comp.extractor.participle_effect_verb = bool(setting.get("participle_effect_verb", False))
         comp.extractor.parse_span_bias = setting.get("parse_span_bias")
         rows = []
         for i, doc in enumerate(parsed):
@@ -678,6 +700,8 @@ def eval_tagger(
     comp.extractor.trim_reports = shipped.trim_reports
     comp.extractor.no_time_place_sides = shipped.no_time_place_sides
     comp.extractor.no_modifier_sides = shipped.no_modifier_sides
+    comp.extractor.verb_effect_phrase = shipped.verb_effect_phrase
+    comp.extractor.participle_effect_verb = shipped.participle_effect_verb
     comp.extractor.parse_span_bias = shipped.parse_span_bias
     return out
 

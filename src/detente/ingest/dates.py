@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 import dateparser
 
@@ -58,6 +59,14 @@ def _dateline(top: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _full_date(value: str) -> date | None:
+    """``parse_date`` of a full date a ``_PATTERNS`` pattern matched (day, month and year written out, so the
+    same string is always the same date), memoised: ``dateparser`` takes milliseconds a call, and the articles
+    of one feed share their datelines' dates."""
+    return parse_date(value)
+
+
 def date_from_text(text: str) -> date | None:
     """The first full date standing as a dateline in the first ``TOP_CHARS`` characters of the text."""
     top = text[:TOP_CHARS]
@@ -65,7 +74,7 @@ def date_from_text(text: str) -> date | None:
     for start, end, value in sorted(found):
         if not _dateline(top, start, end):
             continue
-        parsed = parse_date(value)
+        parsed = _full_date(value)
         if parsed and 1900 < parsed.year < 2100:
             return parsed
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from detente.ingest.clean import clean
@@ -26,17 +27,29 @@ class Sentence:
 
 @dataclass(kw_only=True)
 class Document(ArticleFields):
-    """An article prepared to store: its fields as read, plus the cleaned text, sentences, hashes and date."""
+    """An article prepared to store: its fields as read, plus the cleaned text, sentences, hashes and date.
+
+    The two hashes are computed from the cleaned text when first read, not in :func:`prepare`: only storing
+    (the duplicate checks of ``api.ingest``) reads them, and ``detente code`` never does (the MinHash of every
+    document was ~1% of its CPU time; issue 14, session 17, speed9)."""
 
     clean: MappedText
     sentences: list[Sentence]
-    content_hash: str
-    minhash: bytes
     words: int
     published: date | None = None
     published_how: str | None = None
     duplicate_of: str | None = None
     similarity: float | None = None
+
+    @cached_property
+    def content_hash(self) -> str:
+        """SHA-256 of the normalised cleaned text (``dedupe.content_hash``): the exact-duplicate key."""
+        return content_hash(self.clean.text)
+
+    @cached_property
+    def minhash(self) -> bytes:
+        """The cleaned text's MinHash signature as stored (``dedupe.minhash``): the near-duplicate key."""
+        return to_bytes(minhash(self.clean.text))
 
     @property
     def clean_text(self) -> str:
@@ -73,8 +86,6 @@ def prepare(article: RawArticle) -> Document:
         raw_text=article.raw_text,
         clean=mapped,
         sentences=sentences,
-        content_hash=content_hash(mapped.text),
-        minhash=to_bytes(minhash(mapped.text)),
         words=len(mapped.text.split()),
         encoding=article.encoding,
         title=title,

@@ -134,6 +134,8 @@ class CausalExtractor(DataComponent):
         self.extractor.trim_reports = self.classifier.trim_reports
         self.extractor.no_time_place_sides = self.classifier.no_time_place_sides
         self.extractor.no_modifier_sides = self.classifier.no_modifier_sides
+        self.extractor.verb_effect_phrase = self.classifier.verb_effect_phrase
+        self.extractor.participle_effect_verb = self.classifier.participle_effect_verb
         self.extractor.parse_span_bias = self.classifier.parse_span_bias
         self.encoder = None
         self.tagger: SpanTagger | None = None

@@ -56,6 +56,7 @@ class MarkerLexicon:
         self.sequence_verbs = {str(w).lower() for w in data.get("sequence_verbs", [])}
         self.sequence_preps = {str(w).lower() for w in data.get("sequence_preps", [])}
         self.sequence_verb_not_objects = {str(w).lower() for w in data.get("sequence_verb_not_objects", [])}
+        self.effect_phrase_stops = {str(w).lower() for w in data.get("effect_phrase_stops", [])}
         self.later_event_marks = {tuple(str(p).lower().split()) for p in data.get("later_event_marks", [])}
         prep_causes = data.get("prep_causes", {}) or {}
         self.cause_preps = set(prep_causes.get("preps", []))

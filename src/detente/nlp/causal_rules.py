@@ -40,6 +40,7 @@ from detente.nlp.causal_parse import (
     subject_of,
     subtree_range,
     trim_span,
+    verb_phrase_end,
 )
 from detente.nlp.causal_tagging import tagged_claims, unit_claims
 from detente.nlp.extensions import doc_text, span_text
@@ -65,6 +66,10 @@ class Extractor:
         self.join_conjoined = True  # ... and conjoined main clauses it explains stay one effect (round 12)
         # a reason for a negated main clause is a reason all the same: "Y could not be done as X" (round 34)
         self.negated_main_reasons = True
+        # a causal verb's effect runs on over the verb's trailing modifiers, and a participle's effect starts at the
+        # participle: CNC's effect is the verb phrase ("causing inconvenience to the public"; round 33)
+        self.verb_effect_phrase = False
+        self.participle_effect_verb = False
         # first tokens of a marker repeated after "and" whose object an earlier marker's cause already covers
         self._repeats: set[int] = set()
 
@@ -733,7 +738,10 @@ class Extractor:
             objs = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")]
             if not objs:
                 return
-            effect_toks = span_tokens(doc, *subtree_range(objs[0]))
+            end = objs[0].right_edge.i + 1
+            if not spec.get("reverse"):  # ("stem from X": the object is the cause, what follows is no effect)
+                end = self._effect_end(sent, verb, end)
+            effect_toks = span_tokens(doc, objs[0].left_edge.i, end)
         else:
             needs_prep = spec.get("needs_prep")
             if needs_prep and not any(c.dep_ == "prep" and c.lower_ in needs_prep for c in kids):
@@ -761,7 +769,7 @@ class Extractor:
             if not comps:
                 return
             e0 = min(c.left_edge.i for c in comps)
-            e1 = max(c.right_edge.i for c in comps) + 1
+            e1 = self._effect_end(sent, verb, max(c.right_edge.i for c in comps) + 1)
             skip = {signal[-1].i} if needs_prt else None
             effect_toks = span_tokens(doc, e0, e1, skip)
         if verb.lemma_ in self.lex.reporting_verbs and any(c.dep_ == "ccomp" for c in kids):
@@ -794,6 +802,12 @@ class Extractor:
             agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if agents and verb.i > head.i:  # "X is complicated by Y, adding mistrust": Y adds it
                 cause_toks = span_tokens(doc, *subtree_range(agents[0]))
+            if self.participle_effect_verb and effect_toks and not any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+                # "..., causing inconvenience": CNC's effect keeps the participle (15 of 19 CNC train gold effects
+                # of a subjectless causal participle with a plain object); with an object and an infinitive
+                # ("prompting | the police to lob tear gas") as often not (5 of 11): there it starts after the verb.
+                # Measured, off as shipped: the concept layer reads the participle as the effect's head (round 33)
+                effect_toks = span_tokens(doc, verb.i, effect_toks[-1].i + 1)
         else:
             passive = [c for c in kids if c.dep_ == "agent"]
             if passive:
@@ -879,6 +893,26 @@ class Extractor:
         cause = span_tokens(doc, o0, o1)
         effect = span_tokens(doc, *subtree_range(subj))
         self.claim(found, sent, cause, effect, [verb], "+", verb)
+
+    def _effect_end(self, sent: Span, verb: Token, end: int) -> int:
+        """The end of a causal verb's effect: the object's ``end``, or with ``verb_effect_phrase`` past the verb's
+        trailing modifiers up to a break or a modifier that opens another relation (markers.yml
+        ``effect_phrase_stops``, a connective: "caused a gridlock | due to the rain")."""
+        if not self.verb_effect_phrase:
+            return end
+        lex = self.lex
+        words = [t.lower_ for t in sent]
+
+        def opens(tok: Token) -> bool:  # another relation starts at this word
+            i = tok.i - sent.start
+            return (
+                tok.lower_ in lex.effect_phrase_stops
+                or not 0 <= i < len(words)
+                or MarkerLexicon.match(lex.connectives, words, i) is not None
+                or MarkerLexicon.match(lex.purpose, words, i) is not None
+            )
+
+        return verb_phrase_end(verb, end, opens)
 
     def _passive(self, sent: Span, verb: Token, polarity: str, found: list[dict[str, Any]]) -> bool:
         """ "Y was triggered by X", also across conjoined participles ("Y was instigated and then

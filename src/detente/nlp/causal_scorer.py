@@ -134,6 +134,8 @@ class Classifier:
         self.time_marker_min_prob = 0.0
         self.sequence_sure_min_prob = math.inf
         self.linking_tag_min_prob = 0.0
+        self.verb_effect_phrase = False
+        self.participle_effect_verb = False
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -259,6 +261,10 @@ class Classifier:
         # round 31: the tagger's pair on a sentence whose main verb only links (``linking_verbs``: "X was the
         # sticking point") stands only from this probability (0: always)
         clf.linking_tag_min_prob = float(data.get("linking_tag_min_prob", 0.0))
+        # round 33: a causal verb's effect is its verb phrase as CNC marks it: on over the verb's trailing modifiers
+        # ("causing inconvenience | to the public") and, for a subjectless participle, from the participle itself
+        clf.verb_effect_phrase = bool(data.get("verb_effect_phrase", False))
+        clf.participle_effect_verb = bool(data.get("participle_effect_verb", False))
         return clf
 
     @property

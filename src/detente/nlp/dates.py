@@ -361,11 +361,17 @@ LONG_SPANS = {"years", "decades", "century", "centuries", "generations", "era"}
 EARLIER_ADJ = {"former", "previous", "prior", "past", "earlier", "then", "erstwhile", "late"}
 
 
+def _absolute_clause(verb: Token) -> bool:
+    """A verb under a preposition with a subject of its own ("..., with the EU planning a ban by 2027"): an
+    absolute clause, whose dates are its own (docs/events.md rule 58a)."""
+    return verb.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb heading the clause ``tok`` sits in (the root for a main clause)."""
     cur = tok
     for _ in range(12):
-        if cur.head is cur or (cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS):
+        if cur.head is cur or (cur.pos_ in ("VERB", "AUX") and (cur.dep_ in CLAUSE_DEPS or _absolute_clause(cur))):
             return cur
         cur = cur.head
     return cur
@@ -517,7 +523,8 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     A stated date is searched in the trigger's own phrase first, then its clause, then a clause above it
     ("On October 16, Trump announced that he would ..."), then any other clause of the sentence. A "has
     since" clause takes no date of another clause ("suspended in 2023, and Moscow has since refused": the
-    refusal is not dated 2023)."""
+    refusal is not dated 2023). A date of another clause, neither the trigger's nor one above it, that
+    begins after publication is not taken (rule 58a): it would make a done act read as not yet happened."""
     head = _clause_head(trigger)
     since = _since_clause(head) or _since_clause(trigger)
     ranked: list[tuple[int, int, str]] = []
@@ -528,14 +535,20 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
         if not value:
             continue
         ent_head = _clause_head(ent.root)
-        if ent.root == trigger or trigger in ent.root.ancestors:
-            rank = -1  # the trigger's own phrase: "Friday's summit", "talks on Feb. 12"
+        if ent.root == trigger or (trigger in ent.root.ancestors and ent_head == head):
+            # the trigger's own phrase: "Friday's summit", "talks on Feb. 12"; a verb trigger's phrase ends at
+            # the clauses below it ("signed a deal, with the EU planning a ban by 2027": rule 58a)
+            rank = -1
         elif ent_head == head:
             rank = 0
         elif since:
             continue
         elif ent_head in head.ancestors:
             rank = 1
+        elif after_publication(value, published):
+            # a later date of an unrelated clause ("..., with the EU planning a ban by 2027") dates that
+            # clause's plan, not an act the sentence tells as done (docs/events.md rule 58a)
+            continue
         else:
             rank = 2
         ranked.append((rank, ent.start, value))

@@ -245,6 +245,23 @@ class EventCoder(DataComponent):
                     date = self.date_of(speech, sent, doc)
                 out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
                 reported[id(out[-1])] = speech.i
+        for speech, clause, code in self.triggers.reported_claims(sent, trig_at, scan):
+            # "X said Y was behind the attack" (112), "X suggested Y leaked the plan" (112), "X said such claims
+            # are false" (016): the speaker's own accusation or denial (rule 60b/c)
+            sources, _ = self.arguments.subject(speech, tok_actor)
+            targets = self.claim_targets(speech, clause, code, tok_actor)
+            pairs = actor_pairs(sources, targets, False, self.domestic)
+            if not pairs:
+                continue
+            if code == self.lex.false_claim_code:
+                consumed.update(t.i for t in clause.subtree if t.i in trig_at)  # what is denied is not asserted
+            trig = Trigger(speech, code, "verb")
+            negated = self.modality.negated(trig)
+            hypothetical, _ = self.modality.hedged(trig)
+            for src, tgt in unseen_pairs(pairs, code, seen):
+                if date is None:
+                    date = self.date_of(speech, sent, doc)
+                out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         aimed: dict[int, set[tuple[str, str]]] = {}  # trigger -> pairs a protest it states the aim of has coded
         for trig in triggers:
             if trig.token.i in consumed:
@@ -268,6 +285,49 @@ class EventCoder(DataComponent):
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
         return self.main_events(sent, out)
+
+    def claim_targets(self, speech: Token, clause: Token, code: str, tok_actor: dict[int, Span]) -> list[Span]:
+        """Whom a reported accusation or denial (rule 60b/c) is aimed at: the accused subject of the clause
+        (112); for a denial (016) the claim's owner ("the US claims", "claims by Y"), else the subject of another
+        reporting verb of the sentence ("Y said Z ..., but such claims are incorrect, X said")."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if code != self.lex.false_claim_code:
+            return [a for c in subjects for a in self.arguments.actors(c, tok_actor)]
+        owners: list[Span] = []
+        for noun in subjects:
+            owners += self.arguments.actors(noun, tok_actor)
+            owners += [
+                a
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ in self.lex.claim_owner_preps
+                for g in p.children
+                if g.dep_ == "pobj"
+                for a in self.arguments.actors(g, tok_actor)
+            ]
+        if owners:
+            return owners
+        others = [
+            v
+            for v in speech.sent
+            if v.pos_ == "VERB"
+            and v.i != speech.i
+            and v.lemma_.lower() in self.lex.report_verbs
+            and not any(v.i == t.i for t in clause.subtree)
+        ]
+        return [a for v in others for a in self.arguments.subject(v, tok_actor)[0]]
+
+    def own_forces(self, noun: Token, verb: Token, tok_actor: dict[int, Span]) -> bool:
+        """Whether the forces a withdrawal noun moves are the ordering subject's own (rule 60a): no party other
+        than the subject's is named by the noun's possessor or its "of" phrase ("ordered the withdrawal of its
+        troops" yes, "ordered the withdrawal of Turkish troops" no: a demand on Turkey)."""
+        orderer, _ = self.arguments.subject(verb, tok_actor)
+        if not orderer:
+            return False
+        heads = [c for c in noun.children if c.dep_ == "poss"] + [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+        named = [a for h in heads for a in self.arguments.actors(h, tok_actor)]
+        return all(not distinct_actors(o.label_, a.label_) for a in named for o in orderer)
 
     def main_events(self, sent: Span, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The events of ``sent`` without those of its background clauses (a relative clause, a clause of time:
@@ -401,6 +461,8 @@ class EventCoder(DataComponent):
             return []  # "which Sikorski deems a significant threat to NATO": a judgement, no event
         if trig.kind == "noun" and self.non_events.classifier(trig):
             return []  # "war crimes", "invasion forces", "pressure groups": no war, invasion, pressure
+        if trig.kind == "noun" and self.non_events.cited_topic(trig):
+            return []  # "cited ongoing hostilities between A and B as a barrier": a reason given (rule 60d)
         if trig.kind == "noun" and self.non_events.standing_reference(trig):
             return []  # "the last arms control agreement between A and B": a treaty, not an event
         if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
@@ -413,11 +475,25 @@ class EventCoder(DataComponent):
             if inner is None:
                 return []  # "ordered two submarines to be positioned near X": no demand on X
             code = inner.code  # "ordered troops to attack Y": the attack, ordered but not yet done
-            if inner.code[:2] in self.lex.wish_roots and self.lex.plan is not None:
+            if inner.code in self.lex.ordered_own_codes:
+                # "ordered its troops to withdraw from Y": the retreat itself, as the ordered withdrawal noun is
+                # (rule 60a) and rule 51a's ordered move is
+                ordered, own_order = False, True
+                trig = Trigger(trig.token, code, trig.kind, None, trig.phrase_obj)
+            elif inner.code[:2] in self.lex.wish_roots and self.lex.plan is not None:
                 # "directed his envoy to meet with Putin", "instructed Witkoff to fly to Moscow for negotiations
                 # with Putin": sending one's agents to cooperate states the intent to (03x, asserted; rule 28)
                 code, ordered, own_order = self.lex.plan.refine.get(inner.code[:2], self.lex.plan.code), False, True
                 trig = Trigger(trig.token, code, trig.kind, self.lex.plan, trig.phrase_obj)
+        if (
+            self.triggers.ordered_posture(trig, inner)
+            and inner is not None
+            and (inner.code not in self.lex.ordered_own_codes or self.own_forces(inner.token, trig.token, tok_actor))
+        ):
+            # "ordered the deployment of two carriers near Y / following Y's threats": the show of force itself,
+            # read as the verb "deployed" is, no demand on anyone (rule 58b)
+            code = inner.code
+            trig = Trigger(trig.token, code, trig.kind, None, trig.phrase_obj)
         code = self.triggers.domain(trig, asked or inner, code)
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)

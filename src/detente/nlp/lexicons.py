@@ -72,6 +72,15 @@ EventPatterns = _model(
     hedges=_section("_Hedges", "modals intent_modals verbs adjs marks realis_nouns nouns noun_adjs postpone_verbs"),
     negators=_section("_Negators", "words verbs"),
     demands=_section("_Demands", "speech_verbs demand_words obligation_modals want_verbs would_want_verbs need_verbs"),
+    claims=_with_defaults(
+        _model(
+            "_Claims",
+            words="report_verbs culprit_preps culprit_words incident_nouns hedged_claim_verbs culpable_verbs"
+            " claim_nouns falsity_words claim_owner_preps",
+            accusation_code=(str, "112"),
+            false_claim_code=(str, "016"),
+        )
+    ),
     speakers=_section("_Speakers", "verbs pronouns"),
     standing=_section("_Standing", "nouns making_verbs"),
     constructions=_with_defaults(
@@ -105,7 +114,8 @@ EventPatterns = _model(
             " eased_measure_roots"
             " reduced_act_roots"
             " primitive_weapons primitive_weapon_verbs civilian_roles"
-            " topic_verbs topic_partner_preps commented_act_codes",
+            " topic_verbs topic_partner_preps commented_act_codes"
+            " cited_verbs cited_prep_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -148,7 +158,7 @@ EventPatterns = _model(
         _model(
             "_ForcePosture",
             words="exercise_nouns exercise_phrases posture_preps airspace_nouns incursion_verbs incursion_nouns"
-            " move_verbs moved_forces approach_words force_senders",
+            " move_verbs moved_forces approach_words force_senders command_verbs ordered_own_codes",
             posture_code=(str, "150"),
             incursion_code=(str, "150"),
         )
@@ -185,7 +195,7 @@ CausalMarkers = _model(
     "cause_nouns impact_nouns pronouns reporting_verbs table_hedges non_causal_marks conditionals citing_sources "
     "emotion_words emotion_preps doer_nouns scene_connectives obstacle_nouns sequence_markers contention_words "
     "contention_target_preps contention_target_participles instrument_verbs time_or_reason_markers occasion_verbs "
-    "later_event_marks linking_verbs sequence_verbs sequence_verb_not_objects sequence_preps",
+    "later_event_marks linking_verbs effect_phrase_stops sequence_verbs sequence_verb_not_objects sequence_preps",
     verbs=_keyed(_CausalVerb),
     means=_section("_Means", "preps verbs"),
     prep_causes=_section("_PrepCauses", "preps any_object_preps verb_object_preps any_object_verbs event_nouns"),

@@ -159,6 +159,9 @@ class TriggerLexicon:
     topic_verbs: set[str] = field(default_factory=set)
     topic_partner_preps: set[str] = field(default_factory=set)
     commented_act_codes: set[str] = field(default_factory=set)
+    # a nominal act named as what someone cites or points to is the topic of a statement (rule 60d)
+    cited_verbs: set[str] = field(default_factory=set)
+    cited_prep_verbs: set[str] = field(default_factory=set)
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)
@@ -191,6 +194,20 @@ class TriggerLexicon:
     moved_forces: set[str] = field(default_factory=set)
     approach_words: set[str] = field(default_factory=set)
     force_senders: set[str] = field(default_factory=set)
+    command_verbs: set[str] = field(default_factory=set)  # "ordered the deployment of ..." (rule 58b)
+    ordered_own_codes: set[str] = field(default_factory=set)  # "ordered the withdrawal of its troops" (rule 60a)
+    # reported accusations and denials (rule 60b/c: the `claims` section)
+    report_verbs: set[str] = field(default_factory=set)
+    culprit_preps: set[str] = field(default_factory=set)
+    culprit_words: set[str] = field(default_factory=set)
+    incident_nouns: set[str] = field(default_factory=set)
+    hedged_claim_verbs: set[str] = field(default_factory=set)
+    culpable_verbs: set[str] = field(default_factory=set)
+    claim_nouns: set[str] = field(default_factory=set)
+    falsity_words: set[str] = field(default_factory=set)
+    claim_owner_preps: set[str] = field(default_factory=set)
+    accusation_code: str = "112"
+    false_claim_code: str = "016"
     # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
     wish_verbs: set[str] = field(default_factory=set)
     wish_roots: set[str] = field(default_factory=set)
@@ -391,6 +408,14 @@ class TriggerLexicon:
         negators = data.get("negators") or {}
         lex.neg_words = set(negators.get("words", []))
         lex.neg_verbs = set(negators.get("verbs", []))
+        claims = data.get("claims") or {}
+        for key in (
+            "report_verbs culprit_preps culprit_words incident_nouns hedged_claim_verbs culpable_verbs claim_nouns"
+            " falsity_words claim_owner_preps"
+        ).split():
+            setattr(lex, key, {str(w).lower() for w in claims.get(key, [])})
+        lex.accusation_code = str(claims.get("accusation_code", "112"))
+        lex.false_claim_code = str(claims.get("false_claim_code", "016"))
         demands = data.get("demands") or {}
         lex.speech_verbs = set(demands.get("speech_verbs", []))
         lex.demand_words = set(demands.get("demand_words", []))
@@ -450,4 +475,6 @@ class TriggerLexicon:
         lex.moved_forces = set(posture.get("moved_forces", []))
         lex.approach_words = set(posture.get("approach_words", []))
         lex.force_senders = set(posture.get("force_senders", []))
+        lex.command_verbs = set(posture.get("command_verbs", []))
+        lex.ordered_own_codes = {str(c) for c in posture.get("ordered_own_codes", [])}
         return lex

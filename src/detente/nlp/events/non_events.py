@@ -43,6 +43,21 @@ class NonEventTests:
         classifying = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i
         return classifying and head.lemma_.lower() in self.lex.entity_heads
 
+    def cited_topic(self, trig: Trigger) -> bool:
+        """Whether a nominal trigger is what someone cites, mentions or points to (`cited_verbs`' object,
+        `cited_prep_verbs`' "to" phrase, or a conjunct of either): "Trump cited ongoing hostilities between A and B
+        as a barrier to talks", "citing deep tensions between A and B" name the reason of a statement, no event
+        the sentence reports (docs/events.md rule 60d)."""
+        tok = trig.token
+        while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ in ("dobj", "obj"):
+            return head.lemma_.lower() in self.lex.cited_verbs
+        if tok.dep_ == "pobj" and head.lower_ == "to":
+            return head.head.lemma_.lower() in self.lex.cited_prep_verbs
+        return False
+
     def standing_reference(self, trig: Trigger) -> bool:
         """Whether a nominal trigger names a standing treaty, agreement or relationship ("the last arms
         control agreement between A and B", "their alliance") rather than its making: only a governing

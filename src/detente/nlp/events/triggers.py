@@ -59,6 +59,18 @@ class TriggerMatcher:
                 return True
         return False
 
+    def stray_reproach(self, verb: Token) -> bool:
+        """A subjectless verb with a perfect obligation modal that the parser conjoined to the speech verb instead
+        of to its reported clause ("X remarked that Y has a \"big mouth\" and should not have made such
+        statements": "made" hung on "remarked"): the reported clause's subject is blamed (rule 60b)."""
+        return any(
+            c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and self.reproach(c)
+            for c in verb.children
+        )
+
     def reported_demands(
         self, sent: Span, trig_at: dict[int, Trigger], tokens: list[Token] | None = None
     ) -> list[tuple[Token, Token, str]]:
@@ -95,7 +107,7 @@ class TriggerMatcher:
                 auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
                 if wishing and not any(a.lower_ == "to" for a in auxes):
                     continue
-                if not wishing and self.reproach(clause):
+                if not wishing and (self.reproach(clause) or self.stray_reproach(verb)):
                     # "X said Y should not have expelled our envoy": a reproach for a past act (111, rule 32)
                     found.append((verb, clause, lex.reproach_code))
                     continue
@@ -130,6 +142,83 @@ class TriggerMatcher:
                     code = asking.refine.get(inner.code[:2], asking.code)
                 found.append((verb, clause, code))
         return found
+
+    def reported_claims(
+        self, sent: Span, trig_at: dict[int, Trigger], tokens: list[Token] | None = None
+    ) -> list[tuple[Token, Token, str]]:
+        """(speech verb, clause, code) for a reported accusation or denial (docs/events.md rule 60b/c): in a
+        that-clause of a `report_verbs` verb, a copula naming its subject the culprit ("X said Y was behind the
+        attack", "Y was responsible for the blast": 112), a hedged claim of a past act of conflict or a culpable
+        act ("X suggested Y leaked the plan": 112), or a claim noun called false ("X said such claims were
+        incorrect": 016, a denial). Whom the code is aimed at the caller finds: the clause's subject for 112, the
+        claim's owner for 016."""
+        lex = self.lex
+        found: list[tuple[Token, Token, str]] = []
+        for verb in sent if tokens is None else tokens:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report_verbs:
+                continue
+            reported = [c for c in verb.children if c.dep_ == "ccomp"]
+            # "X said Y ..., but such claims are false": a clause with its own subject conjoined to the reported one
+            reported += [
+                c
+                for r in list(reported)
+                for c in r.children
+                if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ]
+            for clause in reported:
+                if clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                if any(c.dep_ == "neg" for c in clause.children):
+                    continue  # "Y was not behind it", "the claims are not false": no accusation, no denial
+                auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+                if auxes & (lex.obligation_modals | {"may", "might", "could", "would", "will", "can"}):
+                    continue  # a possibility or a demand is no claim of what is
+                if self.denial(clause):
+                    found.append((verb, clause, lex.false_claim_code))
+                elif self.culprit(clause, trig_at) or (
+                    verb.lemma_.lower() in lex.hedged_claim_verbs and self.past_culpable_act(clause, trig_at)
+                ):
+                    found.append((verb, clause, lex.accusation_code))
+        return found
+
+    def denial(self, clause: Token) -> bool:
+        """A copula whose subject is a claim noun and whose complement a word of falsity ("such claims are
+        false", "the reports were a fabrication")."""
+        lex = self.lex
+        if clause.lemma_.lower() != "be":
+            return False
+        subject = any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.claim_nouns for c in clause.children)
+        false = any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.falsity_words for c in clause.children)
+        return subject and false
+
+    def culprit(self, clause: Token, trig_at: dict[int, Trigger]) -> bool:
+        """A copula naming its subject the culprit: "Y was behind the attack" (any object), "Y was responsible
+        for / to blame for / guilty of the attack / the blast" (a coded act or an incident noun)."""
+        lex = self.lex
+        if clause.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in clause.children):
+            return False
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in lex.culprit_preps:
+                if any(g.dep_ == "pobj" for g in child.children):
+                    return True
+            if child.dep_ in ("acomp", "xcomp", "attr") and child.lemma_.lower() in lex.culprit_words:
+                objects = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+                if any(o.i in trig_at or o.lemma_.lower() in lex.incident_nouns for o in objects):
+                    return True
+        return False
+
+    def past_culpable_act(self, clause: Token, trig_at: dict[int, Trigger]) -> bool:
+        """A finite past clause (no modal) of an act of conflict (a coded root 11-20) or a culpable verb:
+        "(suggested that) Y leaked the plan / attacked the ship"."""
+        if not any(c.dep_ == "nsubj" for c in clause.children):
+            return False
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(auxes & {"had", "has", "have"}))
+        if not past:
+            return False
+        trig = trig_at.get(clause.i)
+        conflict = trig is not None and "11" <= trig.code[:2] <= "20"
+        return conflict or clause.lemma_.lower() in self.lex.culpable_verbs
 
     def fallback(self, tok: Token, dictionary: VerbDictionary, known: set[str]) -> Trigger | None:
         """A verb our lexicon does not know (``known``: :meth:`TriggerLexicon.verb_words`) typed by the fallback
@@ -727,6 +816,25 @@ class TriggerMatcher:
                 if place:
                     return Trigger(verb, lex.posture_code, "verb", phrase_obj=place[0])
         return None
+
+    def ordered_posture(self, trig: Trigger, inner: Trigger | None) -> bool:
+        """Whether ``trig`` is a verb of command (`command_verbs`, an order wrapper) whose object is a deployment
+        noun (``inner``, of `posture_code`): "ordered the deployment of two carriers near Y" (docs/events.md rule
+        58b), or a withdrawal or demobilization noun (`ordered_own_codes`: "ordered the withdrawal of its troops
+        from Y", rule 60a; whose forces they are the caller checks). The order is the move itself, as rule 51a's
+        ordered move is, not a demand on Y."""
+        lex = self.lex
+        return (
+            inner is not None
+            and trig.kind == "verb"
+            and trig.wrapper is not None
+            and trig.wrapper.name in lex.order_wrappers
+            and trig.token.lemma_.lower() in lex.command_verbs
+            and inner.kind == "noun"
+            and (inner.code == lex.posture_code or inner.code in lex.ordered_own_codes)
+            and inner.token.head == trig.token
+            and inner.token.dep_ in ("dobj", "obj")
+        )
 
     def moved_force(self, act: Trigger | None) -> bool:
         """Whether ``act`` is forces moved up to another party (rule 51a's `force_move`)."""
