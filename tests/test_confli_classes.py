@@ -31,8 +31,9 @@ def test_an_appeal_or_attack_on_a_mission_keeps_its_organisation(rules_nlp: Lang
 
 
 def test_considering_a_cooperative_act_states_willingness(rules_nlp: Language) -> None:
-    assert ("NOR", "HTI", "033") in asserted(rules_nlp, "Norway is considering sending aid to Haiti after the storm.")
-    assert ("PER", "BOL", "036") in asserted(rules_nlp, "Peru is considering talks with Bolivia.")
+    # found as a wish is (rule 33), coded CAMEO 014 "consider policy option" since rule 61
+    assert ("NOR", "HTI", "014") in asserted(rules_nlp, "Norway is considering sending aid to Haiti after the storm.")
+    assert ("PER", "BOL", "014") in asserted(rules_nlp, "Peru is considering talks with Bolivia.")
 
 
 def test_considering_a_cut_or_a_sanction_stays_hypothetical(rules_nlp: Language) -> None:

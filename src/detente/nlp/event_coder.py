@@ -273,6 +273,7 @@ class EventCoder(DataComponent):
                 # "began a hunger strike to demand Y's resignation": the demand is the protest's aim, one event
                 found = [e for e in found if pair_key(e["source"], e["target"]) not in aimed[trig.token.i]]
             out.extend(found)
+            out.extend(self.claims_of_own_acts(doc, trig, found, tok_actor, seen))
             self.mark_aims(trig, found, trig_at, aimed)
         if aimed and reported:
             # "gathered to demand that Y lift the siege": the reported demand is the protest's aim too
@@ -285,6 +286,74 @@ class EventCoder(DataComponent):
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
         return self.main_events(sent, out)
+
+    def claiming_verb(self, act: Token) -> Token | None:
+        """The verb that claims an act as its subject's own (docs/events.md rule 61): a `claim_verbs` verb over
+        "responsibility for" a nominal act ("X claimed responsibility for the attack on Y"), or a
+        `claimed_clause_verbs` verb whose finite clause holds the act ("X claimed that it had attacked Y"); the
+        caller checks that the act's source is the claimant's."""
+        if act.pos_ in ("NOUN", "PROPN"):
+            prep = act.head
+            owner = prep.head
+            if (
+                act.dep_ == "pobj"
+                and prep.lower_ == "for"
+                and owner.lemma_.lower() in self.lex.responsibility_words
+                and owner.pos_ == "NOUN"
+                and owner.dep_ in ("dobj", "obj")
+                and owner.head.lemma_.lower() in self.lex.claim_verbs
+            ):
+                return owner.head
+            return None
+        if act.dep_ == "ccomp" and act.head.lemma_.lower() in self.lex.claimed_clause_verbs:
+            return act.head
+        return None
+
+    def claims_of_own_acts(
+        self,
+        doc: Doc,
+        trig: Trigger,
+        found: list[dict[str, Any]],
+        tok_actor: dict[int, Span],
+        seen: set[tuple[str, str, str]],
+    ) -> list[dict[str, Any]]:
+        """CAMEO 015 "acknowledge or claim responsibility" for an asserted act of force (`claimed_act_roots`)
+        the claimant claims as its own (`claiming_verb`), from the act's source to its target (rule 61): "X
+        claimed responsibility for the bombing of Y's embassy", "X claimed that it had attacked Y" are X's
+        statement besides the act (ConfliBERT's gold and the codebook class them as statements). A negated or
+        hedged claim, or a claim of another party's act ("X claimed that Y attacked Z"), adds nothing."""
+        acts = [
+            e
+            for e in found
+            if not e["negated"] and not e["hypothetical"] and e["cameo"][:2] in self.lex.claimed_act_roots
+        ]
+        verb = self.claiming_verb(trig.token) if acts else None
+        if verb is None:
+            return []
+        claim = Trigger(verb, self.lex.claim_code, "verb")
+        if self.modality.negated(claim) or self.modality.hedged(claim)[0]:
+            return []
+        claimants = {a.label_ for a in self.arguments.subject(verb, tok_actor)[0]}
+        entry = lookup(self.lex.claim_code)
+        out: list[dict[str, Any]] = []
+        for act in acts:
+            key = (*pair_key(act["source"], act["target"]), entry.code[:2])
+            if act["source"] not in claimants or key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                {
+                    **act,
+                    "cameo": entry.code,
+                    "plover": entry.plover,
+                    "goldstein": entry.goldstein,
+                    "quad": entry.quad,
+                    "trigger": verb.text,
+                    "trigger_start": verb.idx,
+                    "trigger_end": verb.idx + len(verb.text),
+                }
+            )
+        return out
 
     def claim_targets(self, speech: Token, clause: Token, code: str, tok_actor: dict[int, Span]) -> list[Span]:
         """Whom a reported accusation or denial (rule 60b/c) is aimed at: the accused subject of the clause
@@ -424,6 +493,10 @@ class EventCoder(DataComponent):
                     code = self.lex.denial_code  # "denied sending troops to Y": no refusal, a denial (rule 38)
                 if self.triggers.troops_offered(trig, inner):
                     code = self.lex.troop_offer_code  # "offered to send troops to Jordan": 0312, not a threat
+                if trig.wrapper.name == "plan" and trig.token.lemma_.lower() in self.lex.deliberation_verbs:
+                    # "is considering sending aid to Y": an option weighed, CAMEO 014 "consider policy option"
+                    # (a statement), not yet the willingness to act that a wish or plan states (rule 61)
+                    code = self.lex.deliberation_code
             elif trig.wrapper.name == "intent" and trig.token.lemma_ == "agree":
                 code = "057" if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.token.children) else "030"
                 if any(c.dep_ == "ccomp" for c in trig.token.children):

@@ -99,6 +99,7 @@ EventPatterns = _model(
             " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
             " journey_verbs journey_preps patient_roots removal_verbs custody_verbs hope_nouns doubt_nouns"
             " mission_nouns mission_preps mission_roots responsibility_words claim_verbs claimed_place_preps"
+            " claimed_clause_verbs claimed_act_roots"
             " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
             " regarding_codes regarding_preps"
             " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs"
@@ -142,6 +143,7 @@ EventPatterns = _model(
             presence_code=(str, "150"),
             conventional_force_code=(str, "190"),
             unconventional_force_code=(str, "180"),
+            claim_code=(str, "015"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)
@@ -151,6 +153,7 @@ EventPatterns = _model(
             words="plan_verbs plan_nouns plan_preps wish_verbs wish_roots deliberation_verbs",
             plan_refine=_keyed(str),
             troop_offer_code=(str, "0312"),
+            deliberation_code=(str, "014"),
         )
     ),
     pronoun_objects=_section("_PronounObjects", "quote_objects quote_possessives participle_objects"),

@@ -180,6 +180,8 @@ class TriggerLexicon:
     plan_preps: set[str] = field(default_factory=set)
     first_person_objects: set[str] = field(default_factory=set)
     troop_offer_code: str = "0312"
+    # weighing a cooperative act is CAMEO 014 "consider policy option", a statement (rule 61)
+    deliberation_code: str = "014"
     participle_objects: set[str] = field(default_factory=set)
     quote_possessives: set[str] = field(default_factory=set)
     exercise_nouns: set[str] = field(default_factory=set)
@@ -345,6 +347,10 @@ class TriggerLexicon:
     responsibility_words: set[str] = field(default_factory=set)
     claimed_place_preps: set[str] = field(default_factory=set)
     claim_verbs: set[str] = field(default_factory=set)
+    # one's own act of force claimed is also the claim, CAMEO 015 (issue 14, session 17; docs/events.md rule 61)
+    claimed_clause_verbs: set[str] = field(default_factory=set)
+    claimed_act_roots: set[str] = field(default_factory=set)
+    claim_code: str = "015"
 
     @classmethod
     def from_yaml(cls, path: Path) -> TriggerLexicon:
@@ -456,6 +462,7 @@ class TriggerLexicon:
         lex.wish_roots = {str(r) for r in intent.get("wish_roots", [])}
         lex.deliberation_verbs = set(intent.get("deliberation_verbs", []))
         lex.troop_offer_code = str(intent.get("troop_offer_code", "0312"))
+        lex.deliberation_code = str(intent.get("deliberation_code", "014"))
         pronouns = data.get("pronoun_objects") or {}
         lex.first_person_objects = set(pronouns.get("quote_objects", []))
         lex.participle_objects = set(pronouns.get("participle_objects", []))
