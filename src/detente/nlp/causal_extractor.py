@@ -136,6 +136,7 @@ class CausalExtractor(DataComponent):
         self.extractor.no_modifier_sides = self.classifier.no_modifier_sides
         self.extractor.verb_effect_phrase = self.classifier.verb_effect_phrase
         self.extractor.participle_effect_verb = self.classifier.participle_effect_verb
+        self.extractor.cause_end_trim = self.classifier.cause_end_trim
         self.extractor.parse_span_bias = self.classifier.parse_span_bias
         self.encoder = None
         self.tagger: SpanTagger | None = None

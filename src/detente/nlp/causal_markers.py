@@ -57,6 +57,10 @@ class MarkerLexicon:
         self.sequence_preps = {str(w).lower() for w in data.get("sequence_preps", [])}
         self.sequence_verb_not_objects = {str(w).lower() for w in data.get("sequence_verb_not_objects", [])}
         self.effect_phrase_stops = {str(w).lower() for w in data.get("effect_phrase_stops", [])}
+        # round 35: the openers of a trailing clause a cause is cut before, by class (relative, time, participle)
+        self.cause_end_stops = {
+            str(k): {str(w).lower() for w in v} for k, v in (data.get("cause_end_stops", {}) or {}).items()
+        }
         self.later_event_marks = {tuple(str(p).lower().split()) for p in data.get("later_event_marks", [])}
         prep_causes = data.get("prep_causes", {}) or {}
         self.cause_preps = set(prep_causes.get("preps", []))

@@ -307,6 +307,59 @@ def after_fronted(tokens: list[Token]) -> list[Token]:
     return rest if tokens[0].head.i >= tokens[0].i else tokens
 
 
+# what a cut cause keeps at least: a bare noun or two ("slogans | demanding X", "the Maoists | who had ...") is
+# the head CNC's cause keeps its clause on (round 35)
+CAUSE_END_MIN_WORDS = 3
+
+
+def cause_end_cut(tokens: list[Token], classes: dict[str, set[str]]) -> list[Token]:
+    """A cause cut before a trailing clause or phrase that tells something else about it (round 35): a relative
+    clause on its last noun ("the arrest of a jawan | , who allegedly ..."), a time-order phrase or clause ("to
+    educate monks | after unrest rocked ..."), a participle clause ("a strike by employees | demanding higher
+    wages"). ``classes`` maps a class name of markers.yml ``cause_end_stops`` to its words; only the classes given
+    are cut. The opener must hang on a word before it inside the cause (it modifies the cause, it does not head
+    it), and what is kept must hold ``CAUSE_END_MIN_WORDS`` words and a content word; a comma before the opener goes
+    with the cut."""
+    if len(tokens) < 2:
+        return tokens
+    first = tokens[0].i
+    for k in range(1, len(tokens)):
+        if _trailing_opener(tokens[k], classes, first) is None:
+            continue
+        kept = trim_span(tokens[:k])
+        if sum(t.is_alpha for t in kept) >= CAUSE_END_MIN_WORDS and any(t.pos_ in CONTENT_POS for t in kept):
+            return kept
+    return tokens
+
+
+def _trailing_opener(tok: Token, classes: dict[str, set[str]], first: int) -> str | None:
+    """The class of trailing clause ``tok`` opens inside a cause starting at token ``first``, or None."""
+    word = tok.lower_
+    if word in classes.get("relative", ()):
+        # "which / who / whose / where / when" of a relative clause on a noun before it
+        rel = tok.head if tok.dep_ != "relcl" else tok
+        if rel.dep_ == "relcl" and first <= rel.head.i < tok.i:
+            return "relative"
+    if word in classes.get("time", ()) and tok.dep_ in ("prep", "mark", "advmod"):
+        # "after / following / before ...": a phrase (its head before it) or a clause (its verb's head before it)
+        # Not on an adverb ("broke out immediately | after X"), nor on a participle or relative clause's verb that
+        # says which thing the cause is ("the sanctions imposed after the war", "the plan, which was drafted after
+        # the talks"): the time belongs to the noun's description there
+        anchor = tok.head.head if tok.dep_ == "mark" else tok.head
+        if (
+            first <= anchor.i < tok.i
+            and anchor.pos_ != "ADV"
+            and not (anchor.dep_ == "acl" and anchor.tag_ == "VBN")
+            and anchor.dep_ != "relcl"
+        ):
+            return "time"
+    if word in classes.get("participle", ()) and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"):
+        # "demanding / alleging / seeking ...": a participle clause on a word before it
+        if first <= tok.head.i < tok.i:
+            return "participle"
+    return None
+
+
 _REPEAT_GLUE = {"and", "also", "even", "then", ","}
 
 

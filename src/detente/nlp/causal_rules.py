@@ -25,6 +25,7 @@ from detente.nlp.causal_parse import (
     after_heading,
     after_reporting,
     before_nested_clause,
+    cause_end_cut,
     cause_of_subject,
     clause_verb,
     indirect_question,
@@ -70,6 +71,8 @@ class Extractor:
         # participle: CNC's effect is the verb phrase ("causing inconvenience to the public"; round 33)
         self.verb_effect_phrase = False
         self.participle_effect_verb = False
+        # the classes of trailing clause a cause is cut before (markers.yml ``cause_end_stops``; round 35)
+        self.cause_end_trim: tuple[str, ...] = ()
         # first tokens of a marker repeated after "and" whose object an earlier marker's cause already covers
         self._repeats: set[int] = set()
 
@@ -476,6 +479,8 @@ class Extractor:
             effect = after_reporting(effect, self.lex.reporting_verbs)
         if self.trim_fronted:
             effect = after_fronted(effect)
+        if self.cause_end_trim:
+            cause = self._cause_end(cause)
         if not cause or not effect:
             return
         if not any(t.is_alpha for t in cause) or not any(t.is_alpha for t in effect):
@@ -893,6 +898,12 @@ class Extractor:
         cause = span_tokens(doc, o0, o1)
         effect = span_tokens(doc, *subtree_range(subj))
         self.claim(found, sent, cause, effect, [verb], "+", verb)
+
+    def _cause_end(self, cause: list[Token]) -> list[Token]:
+        """A cause cut before a trailing relative, time-order or participle clause that hangs on a word inside it
+        (``cause_end_trim``'s classes of markers.yml ``cause_end_stops``): CNC's cause ends before it (round 35)."""
+        classes = {k: v for k, v in self.lex.cause_end_stops.items() if k in self.cause_end_trim}
+        return cause_end_cut(cause, classes)
 
     def _effect_end(self, sent: Span, verb: Token, end: int) -> int:
         """The end of a causal verb's effect: the object's ``end``, or with ``verb_effect_phrase`` past the verb's

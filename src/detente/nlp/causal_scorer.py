@@ -136,6 +136,7 @@ class Classifier:
         self.linking_tag_min_prob = 0.0
         self.verb_effect_phrase = False
         self.participle_effect_verb = False
+        self.cause_end_trim: tuple[str, ...] = ()
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -265,6 +266,8 @@ class Classifier:
         # ("causing inconvenience | to the public") and, for a subjectless participle, from the participle itself
         clf.verb_effect_phrase = bool(data.get("verb_effect_phrase", False))
         clf.participle_effect_verb = bool(data.get("participle_effect_verb", False))
+        # round 35: the classes of trailing clause (markers.yml ``cause_end_stops``) a cause is cut before
+        clf.cause_end_trim = tuple(str(c) for c in data.get("cause_end_trim", []))
         return clf
 
     @property

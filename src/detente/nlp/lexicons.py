@@ -203,6 +203,7 @@ CausalMarkers = _model(
     means=_section("_Means", "preps verbs"),
     prep_causes=_section("_PrepCauses", "preps any_object_preps verb_object_preps any_object_verbs event_nouns"),
     table_roles=(dict[Literal["cause", "effect", "outcome"], Words], Field(default_factory=dict)),
+    cause_end_stops=_section("_CauseEndStops", "relative time participle"),
 )
 
 
