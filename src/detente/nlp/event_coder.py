@@ -420,6 +420,7 @@ class EventCoder(DataComponent):
             and (
                 self.non_events.background_clause(tok)
                 or self.non_events.commented_act(tok, primary(e["source"]), comments)
+                or self.non_events.content_topic(tok)
             )
             for tok, e in zip(triggers, events, strict=True)
         ]

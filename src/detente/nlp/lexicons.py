@@ -116,7 +116,8 @@ EventPatterns = _model(
             " reduced_act_roots"
             " primitive_weapons primitive_weapon_verbs civilian_roles"
             " topic_verbs topic_partner_preps commented_act_codes"
-            " cited_verbs cited_prep_verbs",
+            " cited_verbs cited_prep_verbs"
+            " content_nouns content_preps irrealis_marks",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

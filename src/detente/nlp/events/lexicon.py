@@ -162,6 +162,11 @@ class TriggerLexicon:
     # a nominal act named as what someone cites or points to is the topic of a statement (rule 60d)
     cited_verbs: set[str] = field(default_factory=set)
     cited_prep_verbs: set[str] = field(default_factory=set)
+    # an act that a piece of information is about, or that a for-to clause wishes for, gives way to the main event
+    # (rule 62)
+    content_nouns: set[str] = field(default_factory=set)
+    content_preps: set[str] = field(default_factory=set)
+    irrealis_marks: set[str] = field(default_factory=set)
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)

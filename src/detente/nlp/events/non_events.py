@@ -154,7 +154,35 @@ class NonEventTests:
                 c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.background_marks for c in tok.children
             ):
                 return True
+            if self.irrealis_clause(tok):
+                return True
             tok = tok.head
+        return False
+
+    def irrealis_clause(self, tok: Token) -> bool:
+        """Whether ``tok`` heads a for-to infinitive clause ("for a settlement to be reached", "for Y to withdraw":
+        a mark of `irrealis_marks` and an infinitival "to"): a purpose or a wish, no done act (docs/events.md rule
+        62b)."""
+        if tok.dep_ not in ("advcl", "ccomp", "xcomp", "acl"):
+            return False
+        marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in self.lex.irrealis_marks]
+        return bool(marks) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+    def content_topic(self, tok: Token) -> bool:
+        """Whether ``tok`` (an event's trigger) stands in a topic phrase (`content_preps`) of a noun naming a piece of
+        information (`content_nouns`: evidence, information, a sign), or of the verb whose object such a noun is:
+        "shared evidence with Y about contacts between A and B", "a sign of progress in A-B talks" name what the
+        information is about, no act the sentence reports (docs/events.md rule 62a)."""
+        t = tok
+        while t.head.i != t.i:
+            if t.dep_ == "prep" and t.lower_ in self.lex.content_preps:
+                holder = t.head
+                nouns = [holder] if holder.pos_ in ("NOUN", "PROPN") else []
+                if holder.pos_ in ("VERB", "AUX"):
+                    nouns = [c for c in holder.children if c.dep_ in ("dobj", "obj")]
+                if any(n.i != tok.i and n.lemma_.lower() in self.lex.content_nouns for n in nouns):
+                    return True
+            t = t.head
         return False
 
     def destination_mission(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
