@@ -88,6 +88,18 @@ class Extractor:
             return True
         return subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
 
+    def _person_target(self, verb: Token) -> bool:
+        """Whether a verb's object, passive subject or the noun its participle describes is a person or people: a
+        pronoun, a PERSON entity or a ``doer_nouns`` group. "hit" then strikes a body ("police hit the protesters",
+        "he was hit by a stone"), where with a place, a trade or a service as target it damages ("the strike hit
+        bank services"): markers.yml ``not_person_objects`` (round 36)."""
+        targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+            targets.append(verb.head)
+        # a relative "which" / "that" stands for its noun ("embassies, which were hit hard by X"); "who" for a person
+        targets = [verb.head if t.tag_ == "WDT" and verb.dep_ == "relcl" else t for t in targets]
+        return any(t.pos_ == "PRON" or t.ent_type_ == "PERSON" or self.is_doer(t) for t in targets)
+
     def is_doer(self, subj: Token) -> bool:
         """A subject naming a group of people ("protesters", "the striking workers", "a group of advocates";
         ``doer_nouns`` in markers.yml): with a verb that is not ``agent`` it reports what they did."""
@@ -718,6 +730,8 @@ class Extractor:
         signal = [verb]
         if _other_sense(verb, spec.get("not_objects")):
             return  # "raised slogans", "the issues raised by X": the verb in another sense
+        if spec.get("not_person_objects") and self._person_target(verb):
+            return  # "a stone hit him", "he was hit by a police officer": a blow, not a condition changed (round 36)
         if verb.tag_ == "VBN" and self._passive(sent, verb, polarity, found):
             return
         plain = not any(spec.get(k) for k in ("prep", "needs_prep", "needs_prt", "needs_xcomp"))

@@ -190,6 +190,7 @@ _CausalVerb = _model(
     needs_xcomp=(bool, False),
     reverse=(bool, False),
     speech_infinitive=(bool, False),
+    not_person_objects=(bool, False),
 )
 
 CausalMarkers = _model(
