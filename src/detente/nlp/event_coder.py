@@ -587,6 +587,16 @@ class EventCoder(DataComponent):
             # a claim denied ("rejected / denied accusations of racism after calling the virus Chinese") is denied
             # toward the accuser, never toward a party named only in a clause of time or manner on the verb (rule 63a)
             targets = [t for t in targets if not self.adverbial_of(t.root, trig.token)]
+            accusers = [
+                a
+                for p in trig.phrase_obj.children
+                if p.dep_ == "prep" and p.lower_ in self.lex.accuser_preps
+                for g in p.children
+                if g.dep_ == "pobj"
+                for a in self.arguments.actors(g, tok_actor)
+                if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+            ]
+            targets = accusers or targets  # "rejected accusations by Y against Z": toward Y, the accuser
         if self.triggers.unconventional_force(trig, code, sources, targets, reciprocal):
             # "a camp was attacked by militiamen armed with machetes", "gunmen killed villagers": assault (rule 57)
             code = self.lex.unconventional_force_code
