@@ -398,6 +398,17 @@ class EventCoder(DataComponent):
         named = [a for h in heads for a in self.arguments.actors(h, tok_actor)]
         return all(not distinct_actors(o.label_, a.label_) for a in named for o in orderer)
 
+    def adverbial_of(self, tok: Token, verb: Token) -> bool:
+        """Whether ``tok`` stands in an adverbial clause (advcl) or a time phrase (`temporal_preps`: after, during
+        ...) of ``verb``: background to the verb's act, none of its arguments (rule 63a)."""
+        while tok.i != verb.i and tok.head.i != tok.i:
+            if tok.head.i == verb.i and (
+                tok.dep_ == "advcl" or (tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps)
+            ):
+                return True
+            tok = tok.head
+        return False
+
     def main_events(self, sent: Span, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The events of ``sent`` without those of its background clauses (a relative clause, a clause of time:
         `NonEventTests.background_clause`) when an asserted event stands outside them (docs/events.md rule 53c):
@@ -572,6 +583,20 @@ class EventCoder(DataComponent):
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if code == self.lex.false_claim_code and trig.phrase_obj is not None:
+            # a claim denied ("rejected / denied accusations of racism after calling the virus Chinese") is denied
+            # toward the accuser, never toward a party named only in a clause of time or manner on the verb (rule 63a)
+            targets = [t for t in targets if not self.adverbial_of(t.root, trig.token)]
+            accusers = [
+                a
+                for p in trig.phrase_obj.children
+                if p.dep_ == "prep" and p.lower_ in self.lex.accuser_preps
+                for g in p.children
+                if g.dep_ == "pobj"
+                for a in self.arguments.actors(g, tok_actor)
+                if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+            ]
+            targets = accusers or targets  # "rejected accusations by Y against Z": toward Y, the accuser
         if self.triggers.unconventional_force(trig, code, sources, targets, reciprocal):
             # "a camp was attacked by militiamen armed with machetes", "gunmen killed villagers": assault (rule 57)
             code = self.lex.unconventional_force_code

@@ -76,7 +76,7 @@ EventPatterns = _model(
         _model(
             "_Claims",
             words="report_verbs culprit_preps culprit_words incident_nouns hedged_claim_verbs culpable_verbs"
-            " claim_nouns falsity_words claim_owner_preps",
+            " claim_nouns falsity_words claim_owner_preps accuser_preps",
             accusation_code=(str, "112"),
             false_claim_code=(str, "016"),
         )

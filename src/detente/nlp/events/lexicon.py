@@ -213,6 +213,7 @@ class TriggerLexicon:
     claim_nouns: set[str] = field(default_factory=set)
     falsity_words: set[str] = field(default_factory=set)
     claim_owner_preps: set[str] = field(default_factory=set)
+    accuser_preps: set[str] = field(default_factory=set)
     accusation_code: str = "112"
     false_claim_code: str = "016"
     # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
@@ -422,7 +423,7 @@ class TriggerLexicon:
         claims = data.get("claims") or {}
         for key in (
             "report_verbs culprit_preps culprit_words incident_nouns hedged_claim_verbs culpable_verbs claim_nouns"
-            " falsity_words claim_owner_preps"
+            " falsity_words claim_owner_preps accuser_preps"
         ).split():
             setattr(lex, key, {str(w).lower() for w in claims.get(key, [])})
         lex.accusation_code = str(claims.get("accusation_code", "112"))

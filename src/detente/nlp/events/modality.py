@@ -196,7 +196,31 @@ class Modality:
             hypothetical = True
         if self.concurrent_with_order(top):
             hypothetical = True  # "directed X to meet Y, while Z meets W": Z's meeting is ordered too (rule 30)
+        if self.wished_for_clause(top):
+            hypothetical = True  # "hopes for a deal to be struck with Y": wished, not done (rule 63b)
         return hypothetical, intent
+
+    def wished_for_clause(self, top: Token) -> bool:
+        """Whether ``top`` (the head of a trigger's clause chain) is a for-to infinitive that an attitude verb or
+        noun (`hedges.verbs` / `hedges.nouns`: hope, want, wish ...) wishes for: "X hopes for a deal to be struck
+        with Y" (the parser hangs "to be struck" on "deal" as a relative clause, which ends the chain below "hopes"),
+        "X's hope for Y to withdraw". A wish states no act (docs/events.md rule 63b). Appeals ("called for talks
+        to be held with Y", 026) are no hedge verbs and keep their reading; a clause with its own "for" mark
+        (rule 62b's shape) counts only under such a verb too."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+            return False
+        if top.dep_ in ("relcl", "acl") and top.head.dep_ == "pobj":
+            holder = top.head.head.head if top.head.head.lower_ in self.lex.irrealis_marks else None
+        elif top.dep_ in ("advcl", "ccomp", "xcomp", "acl") and any(
+            c.dep_ == "mark" and c.lower_ in self.lex.irrealis_marks for c in top.children
+        ):
+            holder = top.head
+        else:
+            return False
+        if holder is None:
+            return False
+        lemma = holder.lemma_.lower()  # the word form too: the lemmatizer gives "hopes" as "hop"
+        return lemma in self.lex.hedge_verbs or lemma in self.lex.hedge_nouns or holder.lower_ in self.hedge_forms
 
     def conditional_modal(self, trig: Trigger) -> Token | None:
         """The possibility modal (`threat_modals`: may, might, could) of the verb heading the trigger's clause when
