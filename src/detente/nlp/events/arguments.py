@@ -156,10 +156,12 @@ class ArgumentFinder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found.extend(self.actors(pobj, tok_actor, depth + 1))
-                elif child.dep_ == "prep" and child.lower_ in self.lex.example_preps and depth < 2:
+                elif child.dep_ == "prep" and self.example_prep(child) and depth < 2:
                     for pobj in child.children:  # "countries like China and India"
                         if pobj.dep_ == "pobj":
                             found.extend(self.actors(pobj, tok_actor, depth + 1))
+            if not found and depth < 2:
+                found.extend(self.stray_examples(tok, tok_actor, depth))
             if not found:
                 for child in tok.children:
                     if child.dep_ == "appos":
@@ -187,6 +189,45 @@ class ArgumentFinder:
                 # "Kenyan and Ugandan officials": two coordinated nationality words on one head name two
                 # parties (the resolver codes the head with the last); each is an argument (rule 24)
                 found.append(tok_actor[child.i])
+        return found
+
+    def example_prep(self, prep: Token) -> bool:
+        """Whether ``prep`` introduces examples of the noun it hangs on (``example_preps``): "countries like
+        China", "countries including China", and "countries such as China", where the parser hangs "such" on
+        "as" as its modifier (docs/events.md rule 64: before, "Countries such as Poland have criticized Russia"
+        had no source and no event)."""
+        if prep.lower_ in self.lex.example_preps:
+            return True
+        return any(
+            c.dep_ in ("amod", "advmod") and c.i == prep.i - 1 and f"{c.lower_} {prep.lower_}" in self.lex.example_preps
+            for c in prep.children
+        )
+
+    def stray_examples(self, tok: Token, tok_actor: dict[int, Span], depth: int) -> list[Span]:
+        """The examples of a noun set off after its relative clause, which the parser hangs on the clause's last
+        noun when that noun names an actor ("individuals who criticized Russia, such as Y's president, ...":
+        "such as" on "Russia"). A named actor has no examples, so a comma-set example phrase on one inside
+        ``tok``'s relative clause names ``tok``'s members (docs/events.md rule 64)."""
+        found: list[Span] = []
+        for clause in tok.children:
+            if clause.dep_ != "relcl":
+                continue
+            for prep in clause.subtree:
+                head = prep.head
+                if (
+                    prep.dep_ == "prep"
+                    and self.example_prep(prep)
+                    and head.i in tok_actor
+                    and head.pos_ == "PROPN"
+                    and prep.left_edge.i > 0
+                    and prep.doc[prep.left_edge.i - 1].text == ","  # set off by a comma
+                ):
+                    found.extend(
+                        a
+                        for pobj in prep.children
+                        if pobj.dep_ == "pobj"
+                        for a in self.actors(pobj, tok_actor, depth + 1)
+                    )
         return found
 
     def place_conjuncts(self, mention: Span, tok_actor: dict[int, Span]) -> list[Span]:
