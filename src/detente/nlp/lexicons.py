@@ -151,7 +151,8 @@ EventPatterns = _model(
     intent_statements=_with_defaults(
         _model(
             "_IntentStatements",
-            words="plan_verbs plan_nouns plan_preps wish_verbs wish_roots deliberation_verbs",
+            words="plan_verbs plan_nouns plan_preps wish_verbs wish_roots deliberation_verbs"
+            " wish_nouns wish_noun_preps",
             plan_refine=_keyed(str),
             troop_offer_code=(str, "0312"),
             deliberation_code=(str, "014"),

@@ -219,6 +219,8 @@ class TriggerLexicon:
     # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
     wish_verbs: set[str] = field(default_factory=set)
     wish_roots: set[str] = field(default_factory=set)
+    wish_nouns: set[str] = field(default_factory=set)
+    wish_noun_preps: set[str] = field(default_factory=set)
     deliberation_verbs: set[str] = field(default_factory=set)
     speak_verbs: set[str] = field(default_factory=set)
     speak_preps: set[str] = field(default_factory=set)
@@ -467,6 +469,8 @@ class TriggerLexicon:
         lex.wish_verbs = set(intent.get("wish_verbs", []))
         lex.wish_roots = {str(r) for r in intent.get("wish_roots", [])}
         lex.deliberation_verbs = set(intent.get("deliberation_verbs", []))
+        lex.wish_nouns = set(intent.get("wish_nouns", []))
+        lex.wish_noun_preps = set(intent.get("wish_noun_preps", []))
         lex.troop_offer_code = str(intent.get("troop_offer_code", "0312"))
         lex.deliberation_code = str(intent.get("deliberation_code", "014"))
         pronouns = data.get("pronoun_objects") or {}

@@ -346,8 +346,9 @@ class TriggerMatcher:
                     return None  # "demonstrated resolve": no protest, unlike "students demonstrated in Kirkuk"
                 return Trigger(tok, lex.verbs[lemma], "verb")
         elif pos in ("NOUN", "PROPN"):
-            if lemma in lex.plan_nouns and lex.plan is not None and self.planned(tok) is not None:
-                return Trigger(tok, lex.plan.code, "noun", wrapper=lex.plan)  # "announced plans to send aid"
+            if lemma in lex.plan_nouns | lex.wish_nouns and lex.plan is not None and self.planned(tok) is not None:
+                # "announced plans to send aid", "floated the idea of talks with Y" (rule 65)
+                return Trigger(tok, lex.plan.code, "noun", wrapper=lex.plan)
             posture = self.force_posture(tok, lemma)
             if posture is not None:
                 return posture
@@ -701,6 +702,17 @@ class TriggerMatcher:
                     and c.tag_ == "VBG"
                     and ((weighed := self.trigger(c)) is None or weighed.wrapper is None)
                 ]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.wish_nouns and not planning:
+            # "the idea of talks with Y", "the necessity of establishing a consensus with Y" (rule 65): a wish,
+            # cooperation only; the "of" phrase's object or gerund is what is wished for
+            roots = lex.wish_roots
+            clauses += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in lex.wish_noun_preps
+                for g in c.children
+                if g.dep_ in ("pobj", "pcomp")
+            ]
         if tok.pos_ in ("NOUN", "PROPN"):
             clauses += [
                 g
