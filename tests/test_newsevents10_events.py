@@ -51,3 +51,24 @@ def test_consensus_established_is_one_reached(rules_nlp: Language) -> None:
 def test_necessity_of_a_consensus_is_a_stated_intent(rules_nlp: Language) -> None:
     text = "Chile acknowledged the necessity of establishing a consensus with Peru ."
     assert asserted(rules_nlp, text) == {("CHL", "PER", "032")}  # before: no event
+
+
+def test_subject_relative_clause_is_the_same_actors_act(rules_nlp: Language) -> None:
+    # the clause tells what the main subject itself did: reported beside the main act (before: 051 only)
+    text = "The French President , who has criticized Russia , praised Poland ."
+    assert asserted(rules_nlp, text) == {("FRA", "RUS", "111"), ("FRA", "POL", "051")}
+
+
+def test_subject_relative_clause_with_an_example_and_an_intent(rules_nlp: Language) -> None:
+    text = (
+        "Even leaders who have criticized Russia , such as the French President , are beginning to acknowledge"
+        " the need for talks with Russia ."
+    )
+    assert asserted(rules_nlp, text) == {("FRA", "RUS", "111"), ("FRA", "RUS", "036")}
+
+
+def test_object_relative_clause_stays_background(rules_nlp: Language) -> None:
+    # rule 53c: a clause on another party is background to the main act
+    assert asserted(rules_nlp, "Germany praised Poland , which has sent troops to Lithuania .") == {
+        ("DEU", "POL", "051")
+    }

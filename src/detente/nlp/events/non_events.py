@@ -148,7 +148,7 @@ class NonEventTests:
         after Iranian forces seized a French tanker"): background to the sentence's main act (docs/events.md rule
         53c)."""
         while tok.head.i != tok.i:
-            if tok.dep_ == "relcl":
+            if tok.dep_ == "relcl" and not self.subject_portrait(tok):
                 return True
             if tok.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.background_marks for c in tok.children
@@ -158,6 +158,16 @@ class NonEventTests:
                 return True
             tok = tok.head
         return False
+
+    @staticmethod
+    def subject_portrait(clause: Token) -> bool:
+        """Whether the relative clause ``clause`` tells what the main clause's own subject did, its subject the
+        relative pronoun ("Leaders who have criticized Y now want talks with Y", docs/events.md rule 65): the
+        act is the same actor's, reported beside the main one, not background to it (rule 53c's clauses hang on
+        another party: "praised Poland, which has sent troops to Y")."""
+        return clause.head.dep_ == "nsubj" and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children
+        )
 
     def irrealis_clause(self, tok: Token) -> bool:
         """Whether ``tok`` heads a for-to infinitive clause ("for a settlement to be reached", "for Y to withdraw":
