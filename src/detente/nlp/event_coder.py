@@ -237,14 +237,9 @@ class EventCoder(DataComponent):
                 continue
             consumed.update(t.i for t in clause.subtree if t.i in trig_at)
             consumed.add(speech.i)
-            trig = Trigger(speech, code, "verb")
-            negated = self.modality.negated(trig)
-            hypothetical, _ = self.modality.hedged(trig)
-            for src, tgt in unseen_pairs(pairs, code, seen):
-                if date is None:
-                    date = self.date_of(speech, sent, doc)
-                out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
-                reported[id(out[-1])] = speech.i
+            spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
+            out.extend(spoken)
+            reported.update((id(e), speech.i) for e in spoken)
         for speech, clause, code in self.triggers.reported_claims(sent, trig_at, scan):
             # "X said Y was behind the attack" (112), "X suggested Y leaked the plan" (112), "X said such claims
             # are false" (016): the speaker's own accusation or denial (rule 60b/c)
@@ -255,13 +250,8 @@ class EventCoder(DataComponent):
                 continue
             if code == self.lex.false_claim_code:
                 consumed.update(t.i for t in clause.subtree if t.i in trig_at)  # what is denied is not asserted
-            trig = Trigger(speech, code, "verb")
-            negated = self.modality.negated(trig)
-            hypothetical, _ = self.modality.hedged(trig)
-            for src, tgt in unseen_pairs(pairs, code, seen):
-                if date is None:
-                    date = self.date_of(speech, sent, doc)
-                out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
+            spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
+            out.extend(spoken)
         aimed: dict[int, set[tuple[str, str]]] = {}  # trigger -> pairs a protest it states the aim of has coded
         for trig in triggers:
             if trig.token.i in consumed:
@@ -824,6 +814,29 @@ class EventCoder(DataComponent):
         return code, True
 
     # -- output ------------------------------------------------------------------------------------
+    def speech_events(
+        self,
+        doc: Doc,
+        sent: Span,
+        speech: Token,
+        code: str,
+        pairs: Iterable[tuple[Span, Span]],
+        seen: set[tuple[str, str, str]],
+        date: tuple[str | None, str | None] | None,
+    ) -> tuple[list[dict[str, Any]], tuple[str | None, str | None] | None]:
+        """The speaker's own act at the speech verb ``speech`` (a reported demand, accusation or denial: rules 60b/c
+        and the reported demands) for each pair not coded yet, and the sentence's date, worked out at its first
+        event and passed on."""
+        trig = Trigger(speech, code, "verb")
+        negated = self.modality.negated(trig)
+        hypothetical, _ = self.modality.hedged(trig)
+        events: list[dict[str, Any]] = []
+        for src, tgt in unseen_pairs(pairs, code, seen):
+            if date is None:
+                date = self.date_of(speech, sent, doc)
+            events.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
+        return events, date
+
     @staticmethod
     def date_of(trigger: Token, sent: Span, doc: Doc) -> tuple[str | None, str | None]:
         """(date, how) of the event at ``trigger``: the one call into ``nlp/dates.py`` (docs/events.md, rule 14)."""
