@@ -117,7 +117,10 @@ EventPatterns = _model(
             " primitive_weapons primitive_weapon_verbs civilian_roles"
             " topic_verbs topic_partner_preps commented_act_codes"
             " cited_verbs cited_prep_verbs"
-            " content_nouns content_preps irrealis_marks",
+            " content_nouns content_preps irrealis_marks"
+            " absolute_preps stance_nouns"
+            " medium_preps portrayal_verbs portrayal_preps"
+            " compulsion_verbs",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),

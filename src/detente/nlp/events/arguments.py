@@ -503,6 +503,7 @@ class ArgumentFinder:
     def subject(self, verb: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
         """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
         tok = verb
+        below: Token | None = None  # the clause the climb came up from
         for _ in range(4):
             subj = (
                 [c for c in tok.children if c.dep_ in SUBJ_DEPS]
@@ -510,6 +511,11 @@ class ArgumentFinder:
                 or root_noun_subject(tok, self.lex)
             )
             passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if passive and not subj and below is not None and below.dep_ == "xcomp":
+                if tok.lemma_.lower() in self.lex.compulsion_verbs:
+                    # "Russia was forced to withdraw", "it was compelled to take measures": the one compelled does
+                    # what it was compelled to (rule 67e), whoever compelled it
+                    return [a for s in passive for a in self.actors(s, tok_actor)], []
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head is not tok and not subj:
                 # "two Australians arrested in Bali", "diplomats expelled from Britain": the head noun of a
                 # reduced passive relative is its patient, as a passive subject is, never its agent (rule 37)
@@ -546,6 +552,7 @@ class ArgumentFinder:
                 tok = means  # "By hosting Y, X gave ...": X hosts (the gerund of means has the clause's subject)
                 continue
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
+                below = tok
                 tok = finite_conjunct_head(tok) or tok.head  # "noted Y's willingness to ... and urged Z" (rule 38)
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
@@ -1944,6 +1951,31 @@ class ArgumentFinder:
         ):
             search.targets = [t for t in search.targets if not located(t)]
 
+    def talks_partner_targets(self, search: ArgumentSearch) -> None:
+        """Rule 67c, a wish for cooperation with no partner stated in talks: the clause that states it is what a verb
+        conveys "through", "during" or "in" talks with a party (`medium_preps`, a reciprocal noun's "with" phrase),
+        so that party is whom the wish is addressed to: "X signaled during talks with Y that it wants negotiations
+        on trade" X -> Y 036."""
+        trig, inner = search.trig, search.inner
+        if not search.sources or search.targets or trig.wrapper is None or trig.wrapper.name != "plan":
+            return
+        if inner is None or inner.code[:2] not in self.lex.wish_roots:
+            return
+        top = trig.token
+        while top.dep_ in ("xcomp", "conj") and top.head is not top:
+            top = top.head
+        if top.dep_ != "ccomp":
+            return
+        talks = [
+            g
+            for p in top.head.children
+            if p.dep_ == "prep" and p.lower_ in self.lex.medium_preps
+            for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.recip_nouns
+        ]
+        found = [a for g in talks for a in self.prep_actors(g, "with", search.tok_actor)]
+        search.targets = self.other_parties(found, search.sources)
+
     def appeal_addressee_targets(self, search: ArgumentSearch) -> None:
         """Rule 32, an offer with a conjoined appeal: whom the appeal is addressed to: "offered a truce and urged
         Y to accept it"."""
@@ -1964,6 +1996,102 @@ class ArgumentFinder:
             search.targets = self.own_pair_counterparts(search.trig, search.inner, search.sources, search.tok_actor)
 
     # -- every kind: last readings and filters ---------------------------------------------------------------------
+
+    def absolute_clause_source(self, search: ArgumentSearch) -> None:
+        """Rule 67b, an agentless act in a comma-set absolute "with" clause: a noun carrying a past participle ("...,
+        with sanctions imposed on Y", "with troops sent to Y") tells how the governing clause came about, so the act
+        is the party's whose policy or stance that clause names ("hardened British policy, with weapons shipped to
+        Y"), else the governing verb's own named subject ("X toughened its stance, with sanctions imposed on Y"). A
+        party that is the act's target is never its source."""
+        if search.sources or not search.targets:
+            return
+        clause = self.absolute_clause(search.tok)
+        if clause is None:
+            return
+        found = self.absolute_agents(clause, search.tok_actor)
+        search.sources = [
+            s for s in found if all(distinct_actors(s.label_, t.label_, self.domestic) for t in search.targets)
+        ]
+
+    def absolute_clause(self, tok: Token) -> Token | None:
+        """The comma-set absolute preposition (`absolute_preps`) ``tok`` stands in, if any: ``tok`` is, or lies in
+        the participle of, an object of the preposition (or a conjunct of one) that carries a past participle with no
+        "by" agent ("..., with over $10 million sent in aid and sanctions leveled at Y")."""
+        climb = tok
+        for _ in range(NESTED_DEPTH + 2):
+            head = climb.head
+            if head is climb:
+                return None
+            if climb.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lex.absolute_preps:
+                break
+            if climb.dep_ not in ("conj", "acl", "prep", "pobj", "dobj", "compound", "amod"):
+                return None
+            climb = head
+        else:
+            return None
+        prep = climb.head
+        if prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+            return None  # "met with officials sent to Y": no absolute clause
+        objects = {climb.i, *(c.i for c in climb.conjuncts)}
+        carrier = tok
+        while carrier.i not in objects:
+            carrier = carrier.head  # the object of the preposition that holds tok (it was reached by the climb)
+        # an acl read as a past tense ("sanctions leveled at Y": VBD) is the same participle
+        participles = [c for c in carrier.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+        if any(c.dep_ == "agent" for p in participles for c in p.children):
+            return None  # "with sanctions imposed by Z": the agent is named
+        if tok.i == carrier.i and participles:
+            return prep
+        return prep if any(tok in p.subtree for p in participles) else None
+
+    def absolute_agents(self, prep: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Who acts in the absolute clause ``prep`` opens: the named owners of a `stance_nouns` noun of the
+        governing clause ("hardened US policy"), else the governing verb's subject when it names an actor itself
+        (not through a modifier of another noun: "Y's economy collapsed, with ..." names no agent)."""
+        governor = prep.head
+        clause = [t for t in governor.subtree if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
+        stance = self.stance_owners(clause, tok_actor)
+        if stance:
+            return stance
+        if governor.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+        sources, _ = self.subject(governor, tok_actor)
+        return [a for a in sources if any(a.start <= s.i < a.end for s in subjects)]
+
+    def stance_owners(self, tokens: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
+        """The named owners (possessor, compound, adjective) of the `stance_nouns` nouns among ``tokens``: "US
+        policy", "Japan's stance", "American foreign policy"."""
+        return [
+            a
+            for t in tokens
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.stance_nouns
+            for a in self.owners(t, tok_actor)[0]
+        ]
+
+    def policy_subject_source(self, search: ArgumentSearch) -> None:
+        """Rule 67d, a nominal act with a partner and no agent that a linking verb (`portrayal_verbs`) calls a part
+        or a turn of a party's policy: that party is the agent: "the resumption of dialogue with Y emerged as a shift
+        in American policy", "dialogue with Y became a pillar of French policy"."""
+        if search.sources or not search.targets or search.trig.kind != "noun":
+            return
+        subject = search.tok
+        while subject.dep_ in ("pobj", "prep") and subject.head is not subject:
+            subject = subject.head  # "the resumption of dialogue with Y": the noun the act is "of"
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lemma_.lower() not in self.lex.portrayal_verbs:
+            return
+        said = [
+            t
+            for c in verb.children
+            if c.i != subject.i and c.dep_ in ("attr", "prep", "dobj", "acomp")
+            for t in c.subtree
+            if t.dep_ == "attr" or (t.dep_ == "pobj" and t.head.lower_ in self.lex.portrayal_preps)
+        ]  # "a shift in X's policy", "a pillar of X's policy", "was X's policy"; not "a disaster for X's policy"
+        found = self.stance_owners(said, search.tok_actor)
+        search.sources = [
+            s for s in found if all(distinct_actors(s.label_, t.label_, self.domestic) for t in search.targets)
+        ]
 
     def each_other(self, search: ArgumentSearch) -> None:
         """Rule 34, an act on "each other" (settles the answer): it goes both ways between the subject's actors, and to
@@ -2069,10 +2197,17 @@ class ArgumentFinder:
         aid_place_targets,
         affiliated_party_targets,
         drop_planned_meeting_places,
+        talks_partner_targets,
         appeal_addressee_targets,
         own_pair_counterpart_targets,
     )
-    FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (each_other, own_patients_filter, mission_host_filter)
+    FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
+        absolute_clause_source,
+        policy_subject_source,
+        each_other,
+        own_patients_filter,
+        mission_host_filter,
+    )
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """ "X proposes a pact, calls on Y to reciprocate", "offered a truce and urged Y to accept it": the one a
