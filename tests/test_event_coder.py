@@ -436,10 +436,11 @@ def test_sending_an_envoy_is_a_visit_not_aid(base: Language, coder: EventCoder) 
     assert advice == []
 
 
-def test_months_are_no_triggers_and_intent_is_one_way(base: Language, coder: EventCoder) -> None:
+def test_months_are_no_triggers_and_an_announced_meeting_is_mutual(base: Language, coder: EventCoder) -> None:
     text = "Russia will hold talks with the United States in March 2025."
     events = code(base, coder, text, {"Russia": "RUS", "United States": "USA"}, published="2025-02-10")
-    assert triples(events) == {("RUS", "USA", "03")}  # no protest "March", stated intent by Russia only
+    # no protest "March"; a meeting announced with "will" is both parties' stated intent (docs/events.md rule 67a)
+    assert triples(events) == {("RUS", "USA", "03"), ("USA", "RUS", "03")}
     assert events[0]["date"] == "2025-02-10" and not events[0]["hypothetical"]
 
 

@@ -14,6 +14,43 @@ from spacy.language import Language
 
 from .event_sentences import asserted
 
+# -- 67a: a meeting announced with "will" is coded both ways ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will meet Poland next week .",
+        "The German chancellor will hold talks with the Polish president in Berlin .",
+        "Germany will hold a summit with Poland in May .",
+        "The German chancellor will talk with the Polish president on Friday .",
+    ],
+)
+def test_announced_meeting_is_both_parties_intent(rules_nlp: Language, text: str) -> None:
+    assert asserted(rules_nlp, text) == {("DEU", "POL", "036"), ("POL", "DEU", "036")}  # before: DEU -> POL only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will maintain contact with Poland .",  # keeping contact: one side's stated intent (rule 18)
+        "Germany wants to meet Poland .",  # a wish
+        "Germany plans to meet Poland .",  # a plan
+        "Germany will seek talks with Poland .",  # talks sought, not held
+        "Germany will meet Poland if Poland lifts the sanctions .",  # a conditional offer
+        "German officials said they would meet Poland 's president .",  # a reported "would"
+    ],
+)
+def test_one_sided_intents_stay_one_way(rules_nlp: Language, text: str) -> None:
+    events = asserted(rules_nlp, text)
+    assert ("DEU", "POL", "036") in events
+    assert not any(s == "POL" for s, _, _ in events)
+
+
+def test_meeting_held_stays_mutual(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Germany met Poland on Monday .") == {("DEU", "POL", "040"), ("POL", "DEU", "040")}
+
+
 # -- 67b: the agentless acts of an absolute "with" clause ---------------------------------------------------------
 
 

@@ -691,7 +691,15 @@ class EventCoder(DataComponent):
                 code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
         if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
             reciprocal = code in self.lex.mutual_codes
-        if reciprocal and sources and targets and intent and not hypothetical and code[:2] in ("03", "13"):
+        if (
+            reciprocal
+            and sources
+            and targets
+            and intent
+            and not hypothetical
+            and code[:2] in ("03", "13")
+            and not self.appointment(trig)
+        ):
             reciprocal = False  # "Driscoll will maintain contact with Kyiv": the speaker's stated intent
         if reciprocal and sources and targets and code[:2] in self.lex.one_way_roots and not failed:
             # "suspended the talks with Moscow", "would boycott all contact with the US": the
@@ -764,6 +772,33 @@ class EventCoder(DataComponent):
             done |= {frozenset((primary(e["source"]), primary(e["target"]))) for e in events}
             out.extend(events)
         return out
+
+    def appointment(self, trig: Trigger) -> bool:
+        """Whether ``trig`` announces a meeting under a modal of plain future on its own verb ("X will meet Y", "X
+        will hold talks with Y next month"; `appointment_words`, `appointment_modals`): a meeting is made by both
+        parties, so the stated intent is coded both ways as the meeting itself is (docs/events.md rule 67a). A
+        meeting noun counts as the object of a verb that holds it ("X will hold a summit with Y";
+        `appointment_verbs`), not of one that seeks it; "X will maintain contact with Y", a wish ("X wants to meet
+        Y"), a reported or conditional "would meet" and "will meet Y if ..." stay the one side's."""
+        if trig.wrapper is not None or trig.kind not in ("verb", "noun"):
+            return False
+        word = trig.phrase_obj.lemma_ if trig.phrase_obj is not None else trig.token.lemma_
+        if word.lower() not in self.lex.appointment_words:
+            return False
+        verb = trig.token
+        if trig.kind == "noun":
+            if verb.dep_ != "dobj":
+                return False
+            verb = verb.head  # "X will hold a summit with Y"
+        if word != verb.lemma_ and verb.lemma_.lower() not in self.lex.appointment_verbs:
+            return False  # "X will seek talks with Y": one side's wish
+        while verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
+            verb = verb.head  # "will fly to Y and meet Z"
+        if any(c.dep_ in ("advcl", "ccomp") and c.left_edge.lower_ in self.lex.condition_marks for c in verb.children):
+            return False  # "would meet Y if he gave them a veto": one side's conditional offer
+        return any(
+            c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.appointment_modals for c in verb.children
+        )
 
     def negated_intent(self, trig: Trigger, inner: Trigger) -> bool:
         """An intent wrapper (vow, promise, pledge, ...) whose wrapped cooperative act is negated ("vowed not to

@@ -118,7 +118,7 @@ EventPatterns = _model(
             " topic_verbs topic_partner_preps commented_act_codes"
             " cited_verbs cited_prep_verbs"
             " content_nouns content_preps irrealis_marks"
-            " absolute_preps stance_nouns"
+            " appointment_words appointment_verbs appointment_modals absolute_preps stance_nouns"
             " medium_preps portrayal_verbs portrayal_preps"
             " compulsion_verbs",
             aimed_code=(str, "190"),
