@@ -145,3 +145,20 @@ def test_refusal_to_accept_an_offer_from_a_party(rules_nlp: Language, text: str)
 
 def test_refusal_to_accept_with_a_possessor_unchanged(rules_nlp: Language) -> None:
     assert asserted(rules_nlp, "Japan refused to accept China 's proposal .") == {("JPN", "CHN", "120")}
+
+
+# -- 66g: "rule out" is the reject wrapper: what is ruled out is not done (fixed) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran has ruled out talks with France .", {("IRN", "FRA", "125")}),  # before: 120 + IRN <-> FRA 040
+        ("Russia ruled out a ceasefire with Ukraine .", {("RUS", "UKR", "120")}),  # before: 120 + RUS <-> UKR 057
+        ("Israel ruled out military action against Iran .", {("ISR", "IRN", "120")}),  # as before
+    ],
+)
+def test_what_is_ruled_out_is_refused_not_done(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected
