@@ -162,3 +162,18 @@ def test_what_is_ruled_out_is_refused_not_done(
     rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert asserted(rules_nlp, text) == expected
+
+
+# -- 66h: a plan noun's "of" gerund is what is planned (fixed) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran has no intention of meeting the French president .", {("IRN", "FRA", "125")}),  # before: no event
+        ("Iran announced its intention of visiting France .", {("IRN", "FRA", "036")}),  # before: no event
+        ("Iran has no intention to meet France .", {("IRN", "FRA", "125")}),  # the to-infinitive, as before
+    ],
+)
+def test_intention_of_a_gerund_is_a_plan(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected
