@@ -1262,8 +1262,9 @@ class ActorResolver(DataComponent):
         tok_idx = doc.to_array(IDX).tolist()
         text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
 
-        def window(i: int) -> int:
-            # first token of the sentence two before the one holding token i
+        def window(i: int, paragraph: bool = True) -> int:
+            # first token of the sentence two before the one holding token i; ``paragraph``: not before the line
+            # break that opens token i's paragraph
             lo, hi = 0, len(starts) - 1
             while lo < hi:
                 mid = (lo + hi + 1) // 2
@@ -1274,7 +1275,7 @@ class ActorResolver(DataComponent):
             first = starts[max(0, lo - 2)]
             # stay inside the paragraph: a line break between antecedent and pronoun ends the reach
             brk = text.rfind("\n", doc[first].idx, doc[i].idx)
-            if brk < 0:
+            if brk < 0 or not paragraph:
                 return first
             # first token after the break (bisection: Doc.char_span scans the whole doc)
             return min(i, bisect.bisect_left(tok_idx, brk + 1))
@@ -1294,11 +1295,15 @@ class ActorResolver(DataComponent):
         for match_id, s, e in self.pair_matcher(doc):
             if any(i in covered for i in range(s, e)):
                 continue
-            lo = window(s)
             kind = self.nlp.vocab.strings[match_id]
-            pool = (
-                between(people, people_starts, lo, s) if kind == "people" else between(ordered, ordered_starts, lo, s)
-            )
+            pool_of, starts_of = (people, people_starts) if kind == "people" else (ordered, ordered_starts)
+            pool = between(pool_of, starts_of, window(s), s)
+            if not pool:
+                # a pair phrase ("the two leaders", "both sides") with no party named before it in its paragraph
+                # refers back past the paragraph break (news sites print a sentence a paragraph): it names
+                # exactly two parties, so the reach of its window is safe there, unlike a pronoun's
+                # (docs/events.md rule 66c)
+                pool = between(pool_of, starts_of, window(s, paragraph=False), s)
             distinct: dict[str, Unit] = {}
             for m in pool:
                 key = m.code if kind == "people" else primary_code(m.code)

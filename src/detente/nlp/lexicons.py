@@ -111,7 +111,7 @@ EventPatterns = _model(
             " peacekeeping_preps peacekeeping_words"
             " ordering_verbs"
             " threat_modals condition_marks conditional_threat_roots preparation_verbs prepared_force_roots"
-            " background_marks"
+            " background_marks occasion_nouns occasion_preps"
             " eased_measure_roots"
             " reduced_act_roots"
             " primitive_weapons primitive_weapon_verbs civilian_roles"

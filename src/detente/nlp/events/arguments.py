@@ -1676,6 +1676,19 @@ class ArgumentFinder:
                 for a in self.actors(c, search.tok_actor)
             ]
 
+    def accepted_offer_source(self, search: ArgumentSearch) -> None:
+        """Rule 66f, a wrapper whose clause is an acceptance verb (`acceptance_verbs`) with no target yet: the party
+        whose offer is taken or refused, named by "from" on that verb or on its object (the parser hangs it on
+        either): "refused to accept the proposal from France". "From" is no target preposition of acts in
+        general ("imports from India")."""
+        if search.targets or search.trig.wrapper is None:
+            return
+        for clause in search.tok.children:
+            if clause.dep_ in ("xcomp", "ccomp") and clause.lemma_.lower() in self.lex.acceptance_verbs:
+                holders = [clause, *(c for c in clause.children if c.dep_ in OBJ_DEPS)]
+                search.targets = [a for h in holders for a in self.prep_actors(h, "from", search.tok_actor)]
+                return
+
     # -- every kind: the act as a whole ----------------------------------------------------------------------------
 
     def drop_reciprocal_places(self, search: ArgumentSearch) -> None:
@@ -2169,6 +2182,7 @@ class ArgumentFinder:
         planned_posture_target,
         offered_mediation_parties,
         wrapped_noun_modifiers,
+        accepted_offer_source,
     )
     WHOLE_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         drop_reciprocal_places,

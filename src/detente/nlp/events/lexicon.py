@@ -145,6 +145,9 @@ class TriggerLexicon:
     prepared_force_roots: set[str] = field(default_factory=set)
     preparation_code: str = "150"
     background_marks: set[str] = field(default_factory=set)  # clauses of time (rule 53c)
+    # a relative clause telling what happened at an occasion is no background clause (rule 66a)
+    occasion_nouns: set[str] = field(default_factory=set)
+    occasion_preps: set[str] = field(default_factory=set)
     # a measure eased in an agentless passive reads as its active (rule 54)
     eased_measure_roots: set[str] = field(default_factory=set)
     # a cooperative act reduced in an agentless passive reads as its active (rule 55)

@@ -198,7 +198,29 @@ class Modality:
             hypothetical = True  # "directed X to meet Y, while Z meets W": Z's meeting is ordered too (rule 30)
         if self.wished_for_clause(top):
             hypothetical = True  # "hopes for a deal to be struck with Y": wished, not done (rule 63b)
+        if self.permitted_act(chain):
+            hypothetical = True  # "the treaty allows A and B to negotiate a new framework": permitted, not done
         return hypothetical, intent
+
+    def permitted_act(self, chain: list[Token]) -> bool:
+        """Whether the trigger's clause is the to-infinitive of a verb of permission (`permission_verbs`: allow,
+        permit), as its object's complement ("allowed Y to attack Z") or as a clause with its own subject ("the
+        treaty allows A and B to negotiate"), one clause deep at most ("allowing both sides time to negotiate",
+        which the parser reads with "time" a verb): what is allowed is not thereby done (docs/events.md rule 66d).
+        The permission itself stays rule 24's yielding (080) toward the party allowed."""
+        top = chain[-1]
+        if top.dep_ not in ("xcomp", "ccomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in top.children
+        ):
+            return False
+        clause = top
+        for _ in range(2):
+            if clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.head is clause:
+                return False
+            if clause.head.lemma_.lower() in self.lex.permission_verbs:
+                return True
+            clause = clause.head
+        return False
 
     def wished_for_clause(self, top: Token) -> bool:
         """Whether ``top`` (the head of a trigger's clause chain) is a for-to infinitive that an attitude verb or

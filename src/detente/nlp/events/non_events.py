@@ -148,7 +148,7 @@ class NonEventTests:
         after Iranian forces seized a French tanker"): background to the sentence's main act (docs/events.md rule
         53c)."""
         while tok.head.i != tok.i:
-            if tok.dep_ == "relcl" and not self.subject_portrait(tok):
+            if tok.dep_ == "relcl" and not self.subject_portrait(tok) and not self.occasion_clause(tok):
                 return True
             if tok.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.background_marks for c in tok.children
@@ -167,6 +167,21 @@ class NonEventTests:
         another party: "praised Poland, which has sent troops to Y")."""
         return clause.head.dep_ == "nsubj" and any(
             c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children
+        )
+
+    def occasion_clause(self, clause: Token) -> bool:
+        """Whether the relative clause ``clause`` tells what happened at the occasion its noun names, the relative
+        word the object of one of `occasion_preps` ("a meeting with Y, during which X rejected Z's proposal", "a
+        call in which X urged Y to ...") on an `occasion_nouns` noun (docs/events.md rule 66a): a new act reported
+        at that occasion, no earlier act recalled about a party as rule 53c's clauses are ("praised Poland, which
+        has sent troops to Y")."""
+        if clause.head.lemma_.lower() not in self.lex.occasion_nouns:
+            return False
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in self.lex.occasion_preps
+            and any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children)
+            for c in clause.children
         )
 
     def irrealis_clause(self, tok: Token) -> bool:

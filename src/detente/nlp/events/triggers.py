@@ -714,12 +714,13 @@ class TriggerMatcher:
                 if g.dep_ in ("pobj", "pcomp")
             ]
         if tok.pos_ in ("NOUN", "PROPN"):
+            # "plans for talks with Y", and a gerund: "no intention of meeting Y" (rule 66h)
             clauses += [
                 g
                 for c in tok.children
                 if c.dep_ == "prep" and c.lower_ in lex.plan_preps
                 for g in c.children
-                if g.dep_ == "pobj"
+                if g.dep_ in ("pobj", "pcomp")
             ]
         for clause in clauses:
             for cand in [clause] + [c for c in clause.children if c.dep_ in ("dobj", "obj")]:
