@@ -1,4 +1,5 @@
-"""Planned meetings are mutual, feared acts are not done (issue 14, session 18; docs/events.md rule 69).
+"""Planned meetings are mutual, feared acts are not done, a deep place reached through its owner (issue 14, session
+18; docs/events.md rule 69).
 
 Each sentence is our own construction, none copied from ConfliBERT, PLOVER or any evaluation set. The real spaCy
 model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``). Before rule 69 a
@@ -76,3 +77,23 @@ def test_feared_act_is_not_asserted(rules_nlp: Language, text: str) -> None:
 def test_act_beside_a_fear_stays_asserted(rules_nlp: Language) -> None:
     text = "Fears of an attack grew after Syrian troops attacked Turkish soldiers ."
     assert ("SYR", "TUR", "190") in asserted(rules_nlp, text)
+
+
+# -- 69c: a place named through its owner reaches the owner as deep as the place would (fixed) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army launched a missile attack against a military base in Turkey 's Hatay province .",
+        "The Syrian army and allied forces have launched a missile attack against a military base in Turkey 's "
+        "southern Hatay province .",
+    ],
+)
+def test_owner_of_a_deep_place_is_the_target(rules_nlp: Language, text: str) -> None:
+    assert asserted(rules_nlp, text) == {("SYR", "TUR", "190")}  # before: no event (the owner one level too deep)
+
+
+def test_place_without_owner_unchanged(rules_nlp: Language) -> None:
+    text = "The Syrian army launched a missile attack against a military base in Turkey ."
+    assert asserted(rules_nlp, text) == {("SYR", "TUR", "190")}
