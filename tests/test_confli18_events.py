@@ -97,3 +97,23 @@ def test_owner_of_a_deep_place_is_the_target(rules_nlp: Language, text: str) -> 
 def test_place_without_owner_unchanged(rules_nlp: Language) -> None:
     text = "The Syrian army launched a missile attack against a military base in Turkey ."
     assert asserted(rules_nlp, text) == {("SYR", "TUR", "190")}
+
+
+# -- 69d: a warning or a deadline given is no transfer (fixed) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The French president gave the Russian president a stern warning to stop its activities .", "130"),
+        ("The French president gave Mali a warning .", "130"),
+        ("The British prime minister gave Iran a midnight deadline .", "139"),
+    ],
+)
+def test_warning_given_is_a_threat(rules_nlp: Language, text: str, expected: str) -> None:
+    codes = {code for _, _, code in asserted(rules_nlp, text)}
+    assert codes == {expected}  # before: 070, a transfer
+
+
+def test_goods_given_stay_a_transfer(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Canada gave Haiti food and medicine .") == {("CAN", "HTI", "070")}
