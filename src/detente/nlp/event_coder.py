@@ -691,15 +691,7 @@ class EventCoder(DataComponent):
                 code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
         if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
             reciprocal = code in self.lex.mutual_codes
-        if (
-            reciprocal
-            and sources
-            and targets
-            and intent
-            and not hypothetical
-            and code[:2] in ("03", "13")
-            and not self.planned_meeting(trig)
-        ):
+        if reciprocal and sources and targets and intent and not hypothetical and code[:2] in ("03", "13"):
             reciprocal = False  # "Driscoll will maintain contact with Kyiv": the speaker's stated intent
         if reciprocal and sources and targets and code[:2] in self.lex.one_way_roots and not failed:
             # "suspended the talks with Moscow", "would boycott all contact with the US": the
@@ -772,27 +764,6 @@ class EventCoder(DataComponent):
             done |= {frozenset((primary(e["source"]), primary(e["target"]))) for e in events}
             out.extend(events)
         return out
-
-    def planned_meeting(self, trig: Trigger) -> bool:
-        """Whether a trigger stated as intended (will/would) is a meeting of its parties (`reciprocal`
-        `planned_meeting_words`: meet, talks, summit, negotiate ...; the word itself or a light verb's phrase
-        object, "will hold talks with Y"): "A will meet B" is as mutual as "A met B" (036 both ways), where a
-        stated intent to keep contact or cooperate stays the speaker's (docs/events.md rule 69). A meeting offered
-        on a condition ("would meet Y if he gave them a veto", `condition_marks`) is the speaker's offer only."""
-        words = self.lex.planned_meeting_words
-        tok = trig.token
-        obj = trig.phrase_obj
-        if not (
-            tok.lemma_.lower() in words
-            or tok.lower_ in words
-            or (obj is not None and (obj.lemma_.lower() in words or obj.lower_ in words))
-        ):
-            return False
-        return not any(
-            c.dep_ in ("advcl", "ccomp") and c.left_edge.lower_ in self.lex.condition_marks
-            for head in self.modality.clause_chain(tok)
-            for c in head.children
-        )
 
     def negated_intent(self, trig: Trigger, inner: Trigger) -> bool:
         """An intent wrapper (vow, promise, pledge, ...) whose wrapped cooperative act is negated ("vowed not to

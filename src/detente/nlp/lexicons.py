@@ -66,9 +66,7 @@ EventPatterns = _model(
     noun_compounds=_keyed(str),
     lemma_fixes=_keyed(str),
     wrappers=_keyed(_model("_Wrapper", words="verbs nouns adjs", code=(str, ...), refine=_keyed(str))),
-    reciprocal=_section(
-        "_Reciprocal", "verbs nouns mutual_objects directed_roots mutual_codes one_way_roots planned_meeting_words"
-    ),
+    reciprocal=_section("_Reciprocal", "verbs nouns mutual_objects directed_roots mutual_codes one_way_roots"),
     domains=_keyed(dict[str, str]),
     targets=_section("_Targets", "preps weak_preps agent_preps topic_preps topic_roots example_preps"),
     hedges=_section("_Hedges", "modals intent_modals verbs adjs marks realis_nouns nouns noun_adjs postpone_verbs"),

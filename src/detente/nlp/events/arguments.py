@@ -752,7 +752,7 @@ class ArgumentFinder:
         ]
         for _ in range(depth):
             # a place named through its owner counts where the place itself would: "against a military base in
-            # Y's Hatay province" reaches Y at the depth "in Y" does (rule 69c)
+            # Y's Hatay province" reaches Y at the depth "in Y" does (rule 69b)
             owners = [c for t in frontier if t.dep_ == "pobj" for c in t.children if c.dep_ == "poss"]
             found = [a for t in (*frontier, *owners) if t.i in tok_actor for a in self.actors(t, tok_actor)]
             # "reneged on his commitment to the Zambian people": a possessive pronoun names the one who

@@ -83,7 +83,6 @@ class TriggerLexicon:
     example_preps: set[str] = field(default_factory=set)
     standing_nouns: set[str] = field(default_factory=set)
     one_way_roots: set[str] = field(default_factory=set)
-    planned_meeting_words: set[str] = field(default_factory=set)
     making_verbs: set[str] = field(default_factory=set)
     topic_adjs: set[str] = field(default_factory=set)
     envoy_nouns: set[str] = field(default_factory=set)
@@ -402,7 +401,6 @@ class TriggerLexicon:
         lex.directed_roots = {str(r) for r in recip.get("directed_roots", [])}
         lex.mutual_codes = {str(c) for c in recip.get("mutual_codes", [])}
         lex.one_way_roots = {str(c) for c in recip.get("one_way_roots", [])}
-        lex.planned_meeting_words = set(recip.get("planned_meeting_words", []))
         lex.domains = {str(k): {str(w): str(c) for w, c in v.items()} for k, v in (data.get("domains") or {}).items()}
         targets = data.get("targets") or {}
         lex.preps = set(targets.get("preps", []))
