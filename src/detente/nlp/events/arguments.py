@@ -758,7 +758,10 @@ class ArgumentFinder:
             c for c in tok.children if c.dep_ in deps and not own_clause(c) and not (own_phrases and c.dep_ == "conj")
         ]
         for _ in range(depth):
-            found = [a for t in frontier if t.i in tok_actor for a in self.actors(t, tok_actor)]
+            # a place named through its owner counts where the place itself would: "against a military base in
+            # Y's Hatay province" reaches Y at the depth "in Y" does (rule 69b)
+            owners = [c for t in frontier if t.dep_ == "pobj" for c in t.children if c.dep_ == "poss"]
+            found = [a for t in (*frontier, *owners) if t.i in tok_actor for a in self.actors(t, tok_actor)]
             # "reneged on his commitment to the Zambian people": a possessive pronoun names the one who
             # acts, so the search goes on past it (rule 27)
             found = [a for a in found if not (len(a) == 1 and a.root.tag_ == "PRP$")]
