@@ -137,6 +137,7 @@ class CausalExtractor(DataComponent):
         self.extractor.verb_effect_phrase = self.classifier.verb_effect_phrase
         self.extractor.participle_effect_verb = self.classifier.participle_effect_verb
         self.extractor.cause_end_trim = self.classifier.cause_end_trim
+        self.extractor.split_clause_effects = self.classifier.split_clause_effects
         self.extractor.parse_span_bias = self.classifier.parse_span_bias
         self.encoder = None
         self.tagger: SpanTagger | None = None
@@ -575,7 +576,7 @@ class CausalExtractor(DataComponent):
         # what a protest is against goes first: where a clause split states the same relation, its bounds are
         # the clause's, CNC's the protest's own (round 15)
         candidates: list[dict[str, Any]] = (
-            contention_targets(self.extractor, sent, clf.contention_needs_subject)
+            contention_targets(self.extractor, sent, clf.contention_needs_subject, clf.contention_act_targets)
             if clf.extra_contention_targets
             else []
         )

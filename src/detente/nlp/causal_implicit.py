@@ -82,7 +82,7 @@ def implicit_claims(
             ex.claim(found, sent, first, span_tokens(doc, c0, r1), [child], "+", root)
             if found and not every:
                 return found
-    if prep_cause(ex, sent, root, found) and not every:
+    if prep_cause(ex, sent, root, found, every) and not every:
         return found
     if any(c.dep_ == "auxpass" for c in root.children):  # "the march was conducted to send a message"
         for child in root.children:
@@ -124,7 +124,7 @@ def implicit_claims(
     return found
 
 
-def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any]]) -> bool:
+def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any]], every: bool = False) -> bool:
     """ "Six people were killed in a bomb blast", "17 were arrested for damaging vehicles", "CPI protests
     against price rise": the prepositional object of the main verb is the cause, the clause without it
     the effect. Only gerunds and event nouns count (``prep_causes`` in markers.yml), so "killed in
@@ -152,6 +152,7 @@ def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any
         for t in doc[r0:r1]
         if t.dep_ in ("prep", "agent")
         and t.lower_ in lex.cause_preps
+        and not (every and t.lower_ in lex.main_only_preps)
         and t.head in heads
         and t.head.pos_ in ("VERB", "AUX")
     ]
@@ -196,7 +197,9 @@ def before_comma_aside(tokens: list[Token]) -> list[Token]:
 _UNSET = -1
 
 
-def contention_targets(ex: Extractor, sent: Span, needs_subject: bool = False) -> list[dict[str, Any]]:
+def contention_targets(
+    ex: Extractor, sent: Span, needs_subject: bool = False, act_targets: bool = False
+) -> list[dict[str, Any]]:
     """What a protest is against or demands, as its cause (round 15): "residents protested | against the
     decision", "the agitation | against the plan", "staged a dharna | demanding X". A contention word
     (``contention_words``, by lemma) with a ``contention_target_preps`` preposition or a
@@ -207,7 +210,10 @@ def contention_targets(ex: Extractor, sent: Span, needs_subject: bool = False) -
     these are offered as further pairs of a sentence that has one. ``needs_subject`` (round 16): no pair for a
     protest verb (or the verb whose object a protest noun is) without a subject of its own ("..., protesting |
     against the cuts", "shouted slogans and raised banners | against X"): CNC marks such a participle or conjunct
-    whole, as a cause or part of the clause it hangs on."""
+    whole, as a cause or part of the clause it hangs on. ``act_targets`` (round 37): no pair for a preposition
+    whose object is a pronoun, a person, a group of people or an actor ("protested | against the government",
+    "slogans | against them", "violence | against women"): that names whom the protest addresses or the act hits,
+    where CNC's cause is the grievance, an act or a decision ("against the government's decision to X")."""
     lex = ex.lex
     doc = sent.doc
     found: list[dict[str, Any]] = []
@@ -229,6 +235,8 @@ def contention_targets(ex: Extractor, sent: Span, needs_subject: bool = False) -
                 # "arrested over the last two months": a time is no grievance
                 if not objs or objs[0].ent_type_ in ("DATE", "TIME"):
                     continue
+                if act_targets and _whom_not_what(ex, objs[0]):
+                    continue
             elif not (
                 dep.dep_ in ("acl", "advcl", "xcomp")
                 and dep.tag_ == "VBG"
@@ -249,6 +257,13 @@ def contention_targets(ex: Extractor, sent: Span, needs_subject: bool = False) -
     for claim in found:
         claim["implicit"] = True
     return found
+
+
+def _whom_not_what(ex: Extractor, obj: Token) -> bool:
+    """A contention target that is a party, not a grievance: a pronoun ("against them"), a named person, a
+    ``doer_nouns`` group ("against the police", "against women") or an actor ("against the government",
+    "against Beijing")."""
+    return obj.pos_ == "PRON" or ex._person(obj) or ex.is_doer(obj) or ex.is_actor(obj)
 
 
 def _contention_phrase(head: Token) -> int | None:

@@ -68,6 +68,7 @@ class MarkerLexicon:
         self.verb_object_preps = set(prep_causes.get("verb_object_preps", []))
         self.any_object_verbs = set(prep_causes.get("any_object_verbs", []))
         self.event_nouns = set(prep_causes.get("event_nouns", []))
+        self.main_only_preps = set(prep_causes.get("main_only_preps", []))
         self.table_roles: dict[str, str] = {}  # header keyword -> cause | effect | outcome
         for role, words in (data.get("table_roles", {}) or {}).items():
             for word in words:

@@ -73,6 +73,10 @@ class Extractor:
         self.participle_effect_verb = False
         # the classes of trailing clause a cause is cut before (markers.yml ``cause_end_stops``; round 35)
         self.cause_end_trim: tuple[str, ...] = ()
+        # a claim per conjunct of an effect that coordinates clauses ("two died and 17 were injured": two effects);
+        # false keeps them one effect, as CNC annotates it (round 37; coordinated nouns and causes are split either
+        # way: they are a map's concepts)
+        self.split_clause_effects = True
         # first tokens of a marker repeated after "and" whose object an earlier marker's cause already covers
         self._repeats: set[int] = set()
 
@@ -462,14 +466,16 @@ class Extractor:
         anchor: Token | None = None,
         split: bool = True,
     ) -> None:
-        """Record a claim, one per conjunct when the cause or effect coordinates heavy phrases
-        ("Russia's annexation of Crimea and interventions in Syria reignited tensions" states two
-        causes; "sanctions and military alliances" stays one); ``split`` False takes the spans as given."""
+        """Record a claim, one per conjunct when the cause or effect coordinates heavy phrases ("Russia's
+        annexation of Crimea and interventions in Syria reignited tensions" states two causes; "sanctions and
+        military alliances" stays one; an effect's coordinated clauses only with ``split_clause_effects``, round
+        37); ``split`` False takes the spans as given."""
         if not cause or not effect:
             return
         if split:
             for c in split_coordination(cause):
-                for e in split_coordination(effect):
+                whole = not self.split_clause_effects and _clause_head(effect)
+                for e in [effect] if whole else split_coordination(effect):
                     self.claim(found, sent, c, e, signal, polarity, anchor, split=False)
             return
         cause, effect = _in_unit(cause, sent, signal), _in_unit(effect, sent, signal)
@@ -817,7 +823,11 @@ class Extractor:
             h0, _ = subtree_range(head)
             cause_toks = span_tokens(doc, h0, verb.left_edge.i)
             if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
-                cause_toks = span_tokens(doc, *noun_phrase(head))
+                clause = _comma_participle_clause(verb)
+                if clause is not None:  # "pelted stones at the supporters, forcing them to flee": the clause
+                    cause_toks = span_tokens(doc, subtree_range(clause)[0], verb.left_edge.i)
+                else:
+                    cause_toks = span_tokens(doc, *noun_phrase(head))
             agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if agents and verb.i > head.i:  # "X is complicated by Y, adding mistrust": Y adds it
                 cause_toks = span_tokens(doc, *subtree_range(agents[0]))
@@ -1153,6 +1163,35 @@ def _participle_given(tok: Token, phrase: tuple[str, ...]) -> bool:
     return any(c.dep_ in ("auxpass", "aux", "agent", "dative", "nsubjpass") for c in tok.children) or (
         tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "by", "out", "up", "away", "back", "off")
     )
+
+
+def _clause_head(tokens: list[Token]) -> bool:
+    """Whether a span is headed by a verb: coordinated, its conjuncts are clauses ("two soldiers died and twenty
+    villagers were injured"), where a noun head's are things ("a collapse of the currency and a shortage of
+    medicines")."""
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids or t.head == t), tokens[0])
+    return head.pos_ in ("VERB", "AUX")
+
+
+def _comma_participle_clause(verb: Token) -> Token | None:
+    """The clause a participle after a comma belongs to when the parse hangs it on the last noun before it
+    ("local people pelted stones at the hartal supporters, forcing them to flee"): set off by a comma, a causal
+    participle tells what the whole act brought about, not which noun is meant ("the protesters blocking the
+    road"); CNC marks that clause as the cause (round 37). The nearest verb above the noun, or None when the
+    participle has no comma before it or no verb is found."""
+    doc = verb.doc
+    start = verb.left_edge.i  # the comma hangs on the participle or on the word before it
+    if doc[start].text != "," and (start == 0 or doc[start - 1].text != ","):
+        return None
+    cur = verb.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
 
 
 def _to_infinitive(tok: Token) -> bool:

@@ -116,6 +116,7 @@ class Classifier:
         self.extra_contention_targets = False
         self.extra_purpose_clauses = False
         self.contention_needs_subject = False
+        self.contention_act_targets = False
         self.purpose_parse_checks = False
         self.purpose_instrument_verbs = False
         self.extra_fronted_participles = False
@@ -137,6 +138,7 @@ class Classifier:
         self.verb_effect_phrase = False
         self.participle_effect_verb = False
         self.cause_end_trim: tuple[str, ...] = ()
+        self.split_clause_effects = True
         self.ensemble: dict[str, Any] = {}
         self.meta = meta or {}
 
@@ -209,6 +211,8 @@ class Classifier:
         # X": CNC marks the participle phrase whole, as a cause of the clause), and no purpose pair where the
         # parse shape says the infinitive is no purpose (``causal_implicit.purpose_misparsed``)
         clf.contention_needs_subject = bool(data.get("contention_needs_subject", False))
+        # round 37: no contention pair whose target is a party (a person, group or actor), not a grievance
+        clf.contention_act_targets = bool(data.get("contention_act_targets", False))
         clf.purpose_parse_checks = bool(data.get("purpose_parse_checks", False))
         # round 22: the infinitive complement of a verb putting a means to work is a purpose too ("used rubber
         # bullets | to disperse the crowd"; ``causal_implicit.instrument_purpose``)
@@ -268,6 +272,9 @@ class Classifier:
         clf.participle_effect_verb = bool(data.get("participle_effect_verb", False))
         # round 35: the classes of trailing clause (markers.yml ``cause_end_stops``) a cause is cut before
         clf.cause_end_trim = tuple(str(c) for c in data.get("cause_end_trim", []))
+        # round 37: false keeps an effect that coordinates clauses one span ("two died and 17 were injured"), as CNC
+        # marks it; coordinated nouns are still split
+        clf.split_clause_effects = bool(data.get("split_clause_effects", True))
         return clf
 
     @property

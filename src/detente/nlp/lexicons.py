@@ -207,7 +207,9 @@ CausalMarkers = _model(
     "later_event_marks linking_verbs effect_phrase_stops sequence_verbs sequence_verb_not_objects sequence_preps",
     verbs=_keyed(_CausalVerb),
     means=_section("_Means", "preps verbs"),
-    prep_causes=_section("_PrepCauses", "preps any_object_preps verb_object_preps any_object_verbs event_nouns"),
+    prep_causes=_section(
+        "_PrepCauses", "preps any_object_preps verb_object_preps any_object_verbs event_nouns main_only_preps"
+    ),
     table_roles=(dict[Literal["cause", "effect", "outcome"], Words], Field(default_factory=dict)),
     cause_end_stops=_section("_CauseEndStops", "relative time participle"),
 )
