@@ -206,18 +206,6 @@ class Extractor:
                 self._with_absolute(sent, tok, found)  # "With talks at an impasse, X imposed Y" (round 38)
                 if len(found) > n:
                     continue
-            if (
-                w in lex.absolute_preps
-                and tok.dep_ == "prep"
-                and i > 0
-                and words[i - 1] == ","
-                and tok.head.dep_ == "ROOT"
-                and tok.head.i < tok.i
-            ):
-                n = len(found)
-                self._with_absolute(sent, tok, found, trailing=True)  # "X began, with Y demanding Z" (round 38)
-                if len(found) > n:
-                    continue
             if tok.pos_ in ("NOUN", "ADJ", "VERB") and w in lex.emotion_words:
                 n = len(found)
                 self._emotion(sent, tok, found)  # "frustration at X": a second claim beside the sentence's others
@@ -724,7 +712,7 @@ class Extractor:
         lemma = heads[0].lemma_.lower()
         return lemma in self.lex.reporting_verbs or lemma in self.lex.occasion_verbs
 
-    def _with_absolute(self, sent: Span, prep: Token, found: list[dict[str, Any]], trailing: bool = False) -> None:
+    def _with_absolute(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
         """ "With X <doing / done / to do ...>, Y" (markers.yml ``absolute_preps``): a sentence-initial absolute
         clause ("With no options left", "With doctors staying off duty", "With attempts to secure a settlement at an
         impasse") states the circumstance the main clause answers, X -> Y, as the Causal News Corpus marks it (6 of
@@ -737,17 +725,6 @@ class Extractor:
             return
         p0, p1 = subtree_range(prep)
         objs = self._objects(prep)
-        if trailing:
-            # after the main clause: only a noun and its participle ("..., with residents demanding X")
-            verbs = [c for c in objs if c.tag_ in ("VBG", "VBN")]
-            verbs += [c for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
-            if not verbs or any(v.lemma_.lower() in self.lex.reporting_verbs for v in verbs):
-                return  # "..., with the White House stating X": a report beside the event, not its cause
-            m0, _ = subtree_range(main)
-            cause = span_tokens(doc, prep.i + 1, p1)
-            effect = span_tokens(doc, m0, prep.i - 1)
-            self.claim(found, sent, cause, effect, [prep], "+", main)
-            return
         if not objs or not any(t.pos_ == "VERB" for t in doc[p0:p1]):
             return
         cause = span_tokens(doc, prep.i + 1, p1)
