@@ -119,3 +119,20 @@ def test_fronted_speech_participle_is_no_cause(
     sent = sentence(parse, f"{cause_text}, the farmers blocked the highway.")
     cause = [t for t in sent if t.i < len(cause_text.split())]
     assert extractor._speech_occasion(cause) is is_occasion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The goal is to prevent a collapse of the ceasefire.",
+        "Their aim was to strengthen the border force and to prevent new raids.",
+    ],
+)
+def test_a_stated_goal_is_no_cause(parse: Language, extractor: Extractor, text: str) -> None:
+    assert [c for c, _, s in pairs(parse, extractor, text) if s.lower() in ("prevent", "strengthen")] == []
+
+
+def test_a_causal_verb_with_its_own_subject_still_holds(parse: Language, extractor: Extractor) -> None:
+    assert ("The new levee", "flooding", "prevented") in pairs(
+        parse, extractor, "The new levee prevented flooding in the lower town."
+    )

@@ -54,6 +54,7 @@ class MarkerLexicon:
         self.non_causal_marks = set(data.get("non_causal_marks", []))
         self.since_count_words = {str(w).lower() for w in data.get("since_count_words", [])}
         self.absolute_preps = {str(w).lower() for w in data.get("absolute_preps", [])}
+        self.goal_nouns = {str(w).lower() for w in data.get("goal_nouns", [])}
         self.linking_verbs = {str(w).lower() for w in data.get("linking_verbs", [])}
         self.sequence_verbs = {str(w).lower() for w in data.get("sequence_verbs", [])}
         self.sequence_preps = {str(w).lower() for w in data.get("sequence_preps", [])}

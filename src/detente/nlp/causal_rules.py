@@ -699,6 +699,18 @@ class Extractor:
         effect = span_tokens(doc, p1, subtree_range(main)[1])
         self.claim(found, sent, cause, effect, [prep], "+", main)
 
+    def _stated_goal(self, verb: Token) -> bool:
+        """Whether a causal verb is the infinitive a goal noun is equated with ("The goal is to prevent X", "Our aim
+        was to strengthen Y and to reduce Z"; markers.yml ``goal_nouns``): the sentence names an aim, and its
+        subject, the goal itself, would be read as the cause (round 38)."""
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+        be = verb.head
+        if verb.dep_ != "xcomp" or be.lemma_ != "be":
+            return False
+        subj = subject_of(be)
+        return subj is not None and subj.lemma_.lower() in self.lex.goal_nouns
+
     def _speech_occasion(self, cause: list[Token]) -> bool:
         """Whether a cause is only a fronted participle clause of a speech act or its occasion ("Posting late
         Tuesday on his account, Dmitriev said X", "Speaking to reporters, ..."): a reporting or ``occasion_verbs``
@@ -778,6 +790,8 @@ class Extractor:
             return  # "raised slogans", "the issues raised by X": the verb in another sense
         if spec.get("not_person_objects") and self._person_target(verb):
             return  # "a stone hit him", "he was hit by a police officer": a blow, not a condition changed (round 36)
+        if self._stated_goal(verb):
+            return  # "The goal is to prevent X": an aim named, not a cause of X (round 38)
         if verb.tag_ == "VBN" and self._passive(sent, verb, polarity, found):
             return
         plain = not any(spec.get(k) for k in ("prep", "needs_prep", "needs_prt", "needs_xcomp"))
