@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.causal_parse import before_nested_clause, span_tokens, subject_of, subtree_range
+from detente.nlp.causal_parse import before_nested_clause, since_counts, span_tokens, subject_of, subtree_range
 
 if TYPE_CHECKING:
     from detente.nlp.causal_rules import Extractor
@@ -53,6 +53,8 @@ def implicit_claims(
         rest = span_tokens(doc, r0, r1, set(range(a0, a1))) if a0 > r0 else span_tokens(doc, a1, r1)
         if marks and marks[0].lower_ in ex.lex.non_causal_marks:
             continue  # "while X, Y" contrasts, "when/after X, Y" only orders in time
+        if marks and since_counts(marks[0], ex.lex.since_count_words):
+            continue  # "the second meeting since X returned": a count up to now, not a reason (round 38)
         if marks:
             ex.claim(
                 found,
@@ -77,6 +79,8 @@ def implicit_claims(
         if every:
             break  # beside another claim, two coordinated clauses mostly just follow in time (CNC: 5 of 25 right)
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and subject_of(child) is not None:
+            if child.lemma_.lower() in ex.lex.reporting_verbs:
+                return found  # "X said A and stressed that B": two statements of one speaker, a report (round 38)
             c0, _ = subtree_range(child)
             first = span_tokens(doc, r0, c0)
             ex.claim(found, sent, first, span_tokens(doc, c0, r1), [child], "+", root)

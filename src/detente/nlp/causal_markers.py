@@ -52,6 +52,9 @@ class MarkerLexicon:
         self.reporting_verbs = set(data.get("reporting_verbs", []))
         self.table_hedges = set(data.get("table_hedges", []))
         self.non_causal_marks = set(data.get("non_causal_marks", []))
+        self.since_count_words = {str(w).lower() for w in data.get("since_count_words", [])}
+        self.absolute_preps = {str(w).lower() for w in data.get("absolute_preps", [])}
+        self.goal_nouns = {str(w).lower() for w in data.get("goal_nouns", [])}
         self.linking_verbs = {str(w).lower() for w in data.get("linking_verbs", [])}
         self.sequence_verbs = {str(w).lower() for w in data.get("sequence_verbs", [])}
         self.sequence_preps = {str(w).lower() for w in data.get("sequence_preps", [])}

@@ -208,6 +208,25 @@ def later_event(tokens: list[Token], marks: set[tuple[str, ...]]) -> bool:
     return False
 
 
+def since_counts(mark: Token, count_words: set[str]) -> bool:
+    """Whether a "since" clause marks a starting point in time rather than a reason: the verb it hangs on has, among
+    its own phrases, one that counts or ranks ("which was to be the second [meeting] | since Trump returned", "the
+    largest protest | since the strike began"): a superlative or a word of ``count_words`` (markers.yml
+    ``since_count_words``) on the verb's subject, object or complement, or on the word itself. A count since a
+    point in time says how often or how much up to now, not why (round 38)."""
+    if mark.lower_ != "since" or mark.head.dep_ != "advcl":
+        return False
+    head = mark.head.head
+    phrases = [head] + [
+        c for c in head.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass", "acomp", "npadvmod")
+    ]
+    for word in phrases:
+        for tok in [word, *word.children]:
+            if tok.tag_ in ("JJS", "RBS") or tok.lower_ in count_words:
+                return True
+    return False
+
+
 def indirect_question(tokens: list[Token]) -> bool:
     """Whether a span is an indirect yes/no question: a clause that "whether" or "if" opens as the complement of a
     verb or preposition ("asked | if he had made a decision", "concerns about | whether the U.S. could control X").

@@ -36,6 +36,7 @@ from detente.nlp.causal_parse import (
     one_line,
     only_time_or_place,
     repeated_marker_end,
+    since_counts,
     span_tokens,
     split_coordination,
     subject_of,
@@ -179,7 +180,8 @@ class Extractor:
                     self._forward(sent, i, len(phrase), found)
                     continue
             if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
-                self._subordinate(sent, tok, found)
+                if not since_counts(tok, lex.since_count_words):  # "the largest X since Y began": time (round 38)
+                    self._subordinate(sent, tok, found)
                 continue
             if w in lex.conditionals and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and _modal_condition(tok):
                 self._conditional(sent, tok, found)
@@ -198,6 +200,16 @@ class Extractor:
             if w == "without" and tok.dep_ == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
                 self._without(sent, tok, found)
                 continue
+            if (
+                w in lex.absolute_preps
+                and tok.dep_ == "prep"
+                # at the sentence's start, or right after a dateline ("CHENNAI : With the strike entering ...")
+                and (all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]) or words[i - 1] in (":", "—", "–", "--"))
+            ):
+                n = len(found)
+                self._with_absolute(sent, tok, found)  # "With talks at an impasse, X imposed Y" (round 38)
+                if len(found) > n:
+                    continue
             if tok.pos_ in ("NOUN", "ADJ", "VERB") and w in lex.emotion_words:
                 n = len(found)
                 self._emotion(sent, tok, found)  # "frustration at X": a second claim beside the sentence's others
@@ -511,6 +523,8 @@ class Extractor:
             return  # "X before | Y": Y happens after X, so it is not X's cause (round 28)
         if self.no_question_sides and (indirect_question(cause) or indirect_question(effect)):
             return  # "asked | if he had decided": a question asked is neither a cause nor an effect (round 28)
+        if self._speech_occasion(cause):
+            return  # "Posting on his X account | he said Y": where or how a thing was said is no cause (round 38)
         c0, c1 = cause[0].idx, cause[-1].idx + len(cause[-1].text)
         e0, e1 = effect[0].idx, effect[-1].idx + len(effect[-1].text)
         if c0 < e1 and e0 < c1:  # overlapping spans are not a cause and an effect
@@ -691,6 +705,50 @@ class Extractor:
         effect = span_tokens(doc, p1, subtree_range(main)[1])
         self.claim(found, sent, cause, effect, [prep], "+", main)
 
+    def _stated_goal(self, verb: Token) -> bool:
+        """Whether a causal verb is the infinitive a goal noun is equated with ("The goal is to prevent X", "Our aim
+        was to strengthen Y and to reduce Z"; markers.yml ``goal_nouns``): the sentence names an aim, and its
+        subject, the goal itself, would be read as the cause (round 38)."""
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+        be = verb.head
+        if verb.dep_ != "xcomp" or be.lemma_ != "be":
+            return False
+        subj = subject_of(be)
+        return subj is not None and subj.lemma_.lower() in self.lex.goal_nouns
+
+    def _speech_occasion(self, cause: list[Token]) -> bool:
+        """Whether a cause is only a fronted participle clause of a speech act or its occasion ("Posting late
+        Tuesday on his account, Dmitriev said X", "Speaking to reporters, ..."): a reporting or ``occasion_verbs``
+        participle whose clause is the whole side. It tells where or how something was said, not why (round 38; the
+        fronted-participle pairs of round 27 leave the same clauses out)."""
+        heads = [t for t in cause if t.head.i < cause[0].i or t.head.i > cause[-1].i or t.head == t]
+        if len(heads) != 1 or heads[0].tag_ not in ("VBG", "VBN") or heads[0].dep_ not in ("advcl", "acl"):
+            return False
+        if heads[0].head.i < heads[0].i:
+            return False  # a trailing one ("..., citing security reasons") gives the actor's reason
+        lemma = heads[0].lemma_.lower()
+        return lemma in self.lex.reporting_verbs or lemma in self.lex.occasion_verbs
+
+    def _with_absolute(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
+        """ "With X <doing / done / to do ...>, Y" (markers.yml ``absolute_preps``): a sentence-initial absolute
+        clause ("With no options left", "With doctors staying off duty", "With attempts to secure a settlement at an
+        impasse") states the circumstance the main clause answers, X -> Y, as the Causal News Corpus marks it (6 of
+        the 7 train sentences that open so are causal, each with that pair). Only a phrase with a verb in it: "With
+        the help of the police, Y" is a means, "With a range of 2,500 km, Y" a property. The cause leaves "With" out,
+        as CNC's spans mostly do (round 38)."""
+        doc = sent.doc
+        main = prep.head
+        if main.pos_ not in ("VERB", "AUX") or main.dep_ != "ROOT" or is_negated(main) or main.lemma_ in self.lex.verbs:
+            return
+        p0, p1 = subtree_range(prep)
+        objs = self._objects(prep)
+        if not objs or not any(t.pos_ == "VERB" for t in doc[p0:p1]):
+            return
+        cause = span_tokens(doc, prep.i + 1, p1)
+        effect = span_tokens(doc, p1, subtree_range(main)[1])
+        self.claim(found, sent, cause, effect, [prep], "+", main)
+
     def _purpose(self, sent: Span, i: int, n: int, found: list[dict[str, Any]]) -> None:
         """ "Y was done so that / in order to X": the purpose X is the reason Y was done, so X is the cause
         and the main clause the effect, the Causal News Corpus convention (its train set: the purpose is the
@@ -738,6 +796,8 @@ class Extractor:
             return  # "raised slogans", "the issues raised by X": the verb in another sense
         if spec.get("not_person_objects") and self._person_target(verb):
             return  # "a stone hit him", "he was hit by a police officer": a blow, not a condition changed (round 36)
+        if self._stated_goal(verb):
+            return  # "The goal is to prevent X": an aim named, not a cause of X (round 38)
         if verb.tag_ == "VBN" and self._passive(sent, verb, polarity, found):
             return
         plain = not any(spec.get(k) for k in ("prep", "needs_prep", "needs_prt", "needs_xcomp"))

@@ -204,7 +204,8 @@ CausalMarkers = _model(
     "cause_nouns impact_nouns pronouns reporting_verbs table_hedges non_causal_marks conditionals citing_sources "
     "emotion_words emotion_preps doer_nouns scene_connectives obstacle_nouns sequence_markers contention_words "
     "contention_target_preps contention_target_participles instrument_verbs time_or_reason_markers occasion_verbs "
-    "later_event_marks linking_verbs effect_phrase_stops sequence_verbs sequence_verb_not_objects sequence_preps",
+    "later_event_marks linking_verbs effect_phrase_stops sequence_verbs sequence_verb_not_objects sequence_preps "
+    "since_count_words absolute_preps goal_nouns",
     verbs=_keyed(_CausalVerb),
     means=_section("_Means", "preps verbs"),
     prep_causes=_section(
