@@ -45,11 +45,13 @@ def _lower_set(words: Iterable[str]) -> frozenset[str]:
 class ComposeLexicon:
     """The word lists of ``data/actors/compose.yml`` (loaded with the codebook, ``Codebook.compose``), in lower
     case: ``company_descriptions`` (:func:`company_names`), ``name_links`` (:func:`acronym_names`),
-    ``state_nouns`` (:func:`former_union_states`). The resolver builds one when it loads its data."""
+    ``state_nouns`` (:func:`former_union_states`), ``seated_government_words`` (the resolver's
+    ``_role_of_country``, rule 70a). The resolver builds one when it loads its data."""
 
     company_descriptions: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    seated_government_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> ComposeLexicon:
@@ -58,6 +60,7 @@ class ComposeLexicon:
             company_descriptions=_lower_set(lists.get("company_descriptions", ())),
             name_links=_lower_set(lists.get("name_links", ())),
             state_nouns=_lower_set(lists.get("state_nouns", ())),
+            seated_government_words=_lower_set(lists.get("seated_government_words", ())),
         )
 
 
