@@ -76,10 +76,10 @@ def test_a_nationality_keeps_its_own_country(rules_nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A roadside bomb near the town of Tikrit killed two British soldiers on Monday .", {("IRQ", "GBR", "183")}),
-        ("A car bomb in Kabul killed three German soldiers .", {("AFG", "DEU", "183")}),
-        ("A roadside bomb killed two Canadian soldiers near Kandahar .", {("AFG", "CAN", "183")}),
-        ("A landmine explosion near Kandahar wounded two Canadian soldiers .", {("AFG", "CAN", "190")}),
+        ("A roadside bomb near Kandahar killed three Afghan villagers .", {("AFG", "AFG", "183")}),
+        ("A car bomb in Kabul killed three Afghan civilians .", {("AFG", "AFG", "183")}),
+        ("A roadside bomb killed two Afghan farmers near Kandahar .", {("AFG", "AFG", "183")}),
+        ("A landmine explosion near Kandahar wounded two Afghan children .", {("AFG", "AFG", "190")}),
     ],
 )
 def test_unattributed_attack_takes_the_place_as_source(
@@ -91,10 +91,11 @@ def test_unattributed_attack_takes_the_place_as_source(
 @pytest.mark.parametrize(
     "text",
     [
+        "A roadside bomb near the town of Tikrit killed two British soldiers .",  # foreign victims: no doer (52a)
         "A missile strike in Kharkiv killed three Ukrainian soldiers .",  # fired from afar: the place did not do it
         "A bomb outside the American embassy in Nairobi killed twelve Kenyan guards .",  # an institution, no place
-        "A car bomb killed three German soldiers .",  # no place: no doer
-        "Three Pakistani soldiers were killed in a bomb attack in Quetta .",  # a passive casualty stays as it was
+        "A car bomb killed three Afghan civilians .",  # no place: no doer
+        "Three Afghan soldiers were killed in a bomb attack in Kandahar .",  # a passive casualty stays as it was
     ],
 )
 def test_no_place_source_outside_the_class(rules_nlp: Language, text: str) -> None:
@@ -160,3 +161,36 @@ def test_a_bid_to_join_is_not_done(rules_nlp: Language) -> None:
 )
 def test_joining_what_is_no_organisation_is_no_accession(rules_nlp: Language, text: str) -> None:
     assert not any(c == "057" for _, _, c in asserted(rules_nlp, text))
+
+
+# -- 70e: an unknown body named as an association, a forum or a committee is an NGO (fixed) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The World Water Forum urged the United States to allocate more funds .", "World Water Forum"),
+        (
+            "The Association of African Lawyers investigated the detention of Kenyan students .",
+            "Association of African Lawyers",
+        ),
+        (
+            "The Ceasefire Monitoring Committee investigated the Ugandan army 's attack .",
+            "Ceasefire Monitoring Committee",
+        ),
+    ],
+)
+def test_unknown_bodies_named_as_associations_are_ngos(rules_nlp: Language, text: str, mention: str) -> None:
+    mentions, events = coded(rules_nlp, text)
+    assert mentions.get(mention) == "NGO"  # before: uncoded, no event
+    assert any(s == "NGO" for s, _, _ in events)
+
+
+def test_a_name_holding_a_country_keeps_the_country(rules_nlp: Language) -> None:
+    mentions, _ = coded(rules_nlp, "The Kenya Human Rights Commission criticised the Kenyan police .")
+    assert "NGO" not in mentions.values()
+
+
+def test_a_body_named_as_a_venue_is_no_party(rules_nlp: Language) -> None:
+    mentions, _ = coded(rules_nlp, "Italy returned the statue to Egypt at the Royal Geographic Society in London .")
+    assert "Royal Geographic Society" not in mentions

@@ -477,6 +477,7 @@ class ActorResolver(DataComponent):
             named = actor_compose.company_names(doc, mentions, self.compose_words)
             mentions = actor_compose.company_people(doc, named)
             mentions = actor_compose.former_union_states(doc, mentions, self.compose_words)  # "former Soviet republics"
+            mentions = actor_compose.organisation_names(doc, mentions, self.compose_words)  # "the World Water Forum"
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
         if self.state_anaphora and doc.has_annotation("SENT_START") and doc.has_annotation("DEP"):

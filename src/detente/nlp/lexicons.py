@@ -275,7 +275,7 @@ Anaphora = _model(
 ComposeWords = _model(
     "ComposeWords",
     "``data/actors/compose.yml``: the word lists of the compositional actor rules (``actor_compose``).",
-    words="company_descriptions name_links state_nouns seated_government_words",
+    words="company_descriptions name_links state_nouns seated_government_words ngo_name_heads",
 )
 
 

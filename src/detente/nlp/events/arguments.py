@@ -1337,8 +1337,10 @@ class ArgumentFinder:
         people left unnamed (``unattributed_attack_means``: "a roadside bomb", "an explosion", "gunmen"), with
         no actor of its own, takes as its source the country of the place where it happens, in an "in" /
         "near" / "at" phrase of the subject or else of the verb (``attack_place_preps``): "A roadside bomb near
-        Tikrit killed two US soldiers" IRQ -> USAMIL. Only a place (a bare country code), never an institution
-        ("a bomb outside the US embassy"); weapons fired from afar (missiles, drones) are not in the list."""
+        Tikrit killed two Iraqi policemen" IRQ -> IRQCOP. Only when the victims are the place's own people (the
+        unnamed doers of rule 52a lend no country to foreign victims: "A roadside bomb killed three Ethiopian
+        peacekeepers in Somalia" stays no event), only a place (a bare country code), never an institution ("a
+        bomb outside the US embassy"); weapons fired from afar (missiles, drones) are not in the list."""
         tok = search.tok
         if search.sources or not search.targets or tok.lemma_.lower() not in self.lex.casualty_verbs:
             return
@@ -1355,8 +1357,10 @@ class ArgumentFinder:
                 if len(a.label_) == 3 and a.label_.isalpha() and not is_igo(a.label_) and a.label_ != "NGO"
             ]
             if places:
-                search.sources = places[:1]
-                search.targets = [t for t in search.targets if t not in search.sources]
+                victims = [t for t in search.targets if t not in places]
+                if victims and all(primary(t.label_) == primary(places[0].label_) for t in victims):
+                    search.sources = places[:1]
+                    search.targets = victims
                 return
 
     def moved_forces_source(self, search: ArgumentSearch) -> None:
