@@ -45,11 +45,15 @@ def _lower_set(words: Iterable[str]) -> frozenset[str]:
 class ComposeLexicon:
     """The word lists of ``data/actors/compose.yml`` (loaded with the codebook, ``Codebook.compose``), in lower
     case: ``company_descriptions`` (:func:`company_names`), ``name_links`` (:func:`acronym_names`),
-    ``state_nouns`` (:func:`former_union_states`). The resolver builds one when it loads its data."""
+    ``state_nouns`` (:func:`former_union_states`), ``seated_government_words`` (the resolver's
+    ``_role_of_country``, rule 70a), ``ngo_name_heads`` (:func:`organisation_names`, rule 70e). The resolver
+    builds one when it loads its data."""
 
     company_descriptions: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    seated_government_words: frozenset[str] = frozenset()
+    ngo_name_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> ComposeLexicon:
@@ -58,6 +62,8 @@ class ComposeLexicon:
             company_descriptions=_lower_set(lists.get("company_descriptions", ())),
             name_links=_lower_set(lists.get("name_links", ())),
             state_nouns=_lower_set(lists.get("state_nouns", ())),
+            seated_government_words=_lower_set(lists.get("seated_government_words", ())),
+            ngo_name_heads=_lower_set(lists.get("ngo_name_heads", ())),
         )
 
 
@@ -576,3 +582,31 @@ def former_union_states(doc: Doc, mentions: list[Unit], words: ComposeLexicon) -
             continue
         out.append(m)
     return out
+
+
+def organisation_names(doc: Doc, mentions: list[Unit], words: ComposeLexicon) -> list[Unit]:
+    """Rule 70e (docs/events.md): a body the codebook does not know, named by an organisation entity of the
+    parser whose first or last word is a noun for a non-governmental body (``ngo_name_heads`` of compose.yml:
+    Association, Forum, Foundation, Federation, Society, Committee, ...) and which holds no word of another
+    mention ("the World Water Forum", "the Association of African Lawyers", "the Ceasefire Monitoring
+    Committee"), is a non-governmental organisation, NGO, as the PLOVER gold-standard records code such bodies. A
+    name that holds a country or a known body ("the Kenya Human Rights Commission", "the UN Human Rights
+    Committee") keeps what the codebook gives; one in an "at" phrase is where something happens, a venue."""
+    from detente.nlp.actor_resolver import Unit
+
+    if not words.ngo_name_heads:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Unit] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        toks = [t for t in ent if t.lower_ != "the"]
+        if len(toks) < 2 or not all(t.is_title or t.lower_ in ("of", "for", "and", "on") for t in toks):
+            continue
+        if toks[0].lower_ not in words.ngo_name_heads and toks[-1].lower_ not in words.ngo_name_heads:
+            continue
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at":
+            continue  # "returned ... at the National Geographic Society": where it happened, a venue
+        found.append(Unit(toks[0].i, toks[-1].i + 1, "NGO", ent.text, "ngo", "name"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions

@@ -70,6 +70,8 @@ _GLUE_CHARS = ("-", "–", "—", "/", ".")
 # Roles that belong to the place they are in ("police in Uganda" is Uganda's police): domestic agents only;
 # troops, officials, envoys and embassies "in" a country are often another country's ("US officials in
 # Kyiv" written as "officials in Kyiv"), so they stay uncoded there.
+# Plain words that may stand before a seated government word ("the senior officials in Kabul", rule 70a).
+_SEATED_MODIFIERS = frozenset({"the", "senior", "top", "state", "local", "some", "several"})
 _LOCATED_ROLES = frozenset(
     {"COP", "JUD", "LEG", "OPP", "CVL", "REB", "INS", "EDU", "LAB", "AGR", "REL", "HLH", "REF", "CRM", "UAF", "PTY"}
 )
@@ -475,6 +477,7 @@ class ActorResolver(DataComponent):
             named = actor_compose.company_names(doc, mentions, self.compose_words)
             mentions = actor_compose.company_people(doc, named)
             mentions = actor_compose.former_union_states(doc, mentions, self.compose_words)  # "former Soviet republics"
+            mentions = actor_compose.organisation_names(doc, mentions, self.compose_words)  # "the World Water Forum"
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
         if self.state_anaphora and doc.has_annotation("SENT_START") and doc.has_annotation("DEP"):
@@ -579,6 +582,12 @@ class ActorResolver(DataComponent):
             if b.role in _UNNAMED_AGENT_ROLES and self._victims_and_speaker(
                 doc, b, [m for m in mentions if sent_of(m.start) == sent]
             ):
+                continue
+            seat = self._fronted_seat(doc, b, mentions)
+            if seat is not None:  # "In Kyiv, officials said ...": that country's government (rule 70a)
+                unit = replace(b, code=seat + (b.role or ""))
+                found.append(unit)
+                scoped.append(unit)
                 continue
             if len(codes) == 1 and allowed and self._bare_ok(doc, b):
                 (country,) = codes
@@ -1085,7 +1094,7 @@ class ActorResolver(DataComponent):
         if k >= len(doc) or doc[k].lower_ not in ("of", "in"):
             return None
         located = doc[k].lower_ == "in"
-        if located and role.role not in _LOCATED_ROLES:
+        if located and role.role not in _LOCATED_ROLES and not self._seated_government(doc, role):
             return None
         k += 1
         if k < len(doc) and doc[k].lower_ == "the":
@@ -1097,6 +1106,65 @@ class ActorResolver(DataComponent):
         if not (named or (located and a_place)):
             return None
         return Unit(role.start, place.end, place.code + (role.role or ""), place.name, place.kind, "title", None)
+
+    def _seated_government(self, doc: Doc, role: Unit) -> bool:
+        """Rule 70a: a government role written only as a word for the state's own government
+        (``seated_government_words`` of compose.yml: "officials", "the authorities", "the government") names the
+        government of the capital or place it is said to be "in": "officials in Tehran condemned ...". The role
+        unit must end in such a word, every word before it one of them or a plain modifier ("the", "senior",
+        "state": "government officials in Tehran"), so "the ambassador in Moscow" or "envoys in Kabul" stay
+        uncoded, as they are most often another country's there."""
+        seated = self.compose_words.seated_government_words
+        words = [t.lower_ for t in doc[role.start : role.end]]
+        if not (
+            role.role == "GOV"
+            and bool(words)
+            and words[-1] in seated
+            and all(w in seated or w in _SEATED_MODIFIERS for w in words[:-1])
+        ):
+            return False
+        # a modifier outside the role unit says whose officials they are: "relief officials in Nairobi", "rebel
+        # officials in Goma", "Hamas officials in Gaza" are not the seat's government
+        # (also a word the parser hung elsewhere: "Aid officials in Kabul", "Aid" read as a verb)
+        head = doc[role.end - 1]
+        before = doc[role.start - 1] if role.start > 0 else None
+        if (
+            before is not None
+            and before.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+            and before.lower_ not in _SEATED_MODIFIERS
+        ):
+            return False
+        return not any(
+            c.i < role.start and c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in _SEATED_MODIFIERS
+            for c in head.children
+        )
+
+    def _fronted_seat(self, doc: Doc, b: Unit, mentions: list[Unit]) -> str | None:
+        """Rule 70a, fronted: a seated government word (``_seated_government``) that is the subject of a clause
+        opened by an "in" phrase naming a capital or a place of one country, before the subject ("In Kyiv,
+        officials said ...", "In Tehran, the authorities condemned ..."), is that country's government: the
+        place's country code, else None."""
+        if not self._seated_government(doc, b):
+            return None
+        root = doc[b.start : b.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = root.head
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i >= b.start:
+                continue
+            for m in mentions:
+                place = doc[m.start : m.end].root
+                a_place = m.kind == "place" or (m.kind == "country" and m.how in ("capital", "name", "alias"))
+                if (
+                    place.head.i == prep.i
+                    and place.dep_ == "pobj"
+                    and a_place
+                    and len(m.code) == 3
+                    and m.code.isalpha()
+                ):
+                    return m.code
+        return None
 
     def _compose(self, doc: Doc, units: list[Unit], bare: list[Unit] | None = None) -> list[Unit]:
         """Mentions from the matched units; a chain of role nouns with no country ("police", "the

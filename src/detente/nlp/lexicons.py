@@ -98,6 +98,7 @@ EventPatterns = _model(
             " protest_roots aim_roots aim_preps assembly_verbs patient_nouns means_preps venue_nouns anterior_preps"
             " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
             " journey_verbs journey_preps patient_roots removal_verbs custody_verbs hope_nouns doubt_nouns"
+            " unattributed_attack_means attack_place_preps"
             " mission_nouns mission_preps mission_roots responsibility_words claim_verbs claimed_place_preps"
             " claimed_clause_verbs claimed_act_roots"
             " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
@@ -107,7 +108,7 @@ EventPatterns = _model(
             " coercion_verbs coercion_codes reject_phrasals request_wrappers act_nominals avoidance_verbs"
             " located_recipient_codes recipient_preps acceptance_verbs boycott_verbs boycotted_events"
             " affiliated_target_codes measure_preps affiliation_participles affiliation_preps"
-            " contact_force_verbs force_means"
+            " contact_force_verbs force_means membership_verbs membership_nouns"
             " peacekeeping_preps peacekeeping_words"
             " ordering_verbs"
             " threat_modals condition_marks conditional_threat_roots preparation_verbs prepared_force_roots"
@@ -128,6 +129,7 @@ EventPatterns = _model(
             relation_cut_code=(str, "161"),
             event_boycott_code=(str, "143"),
             contact_force_code=(str, "190"),
+            membership_code=(str, "057"),
             peacekeeping_code=(str, "074"),
             preparation_code=(str, "150"),
             withdrawal_code=(str, "0874"),
@@ -279,7 +281,7 @@ Anaphora = _model(
 ComposeWords = _model(
     "ComposeWords",
     "``data/actors/compose.yml``: the word lists of the compositional actor rules (``actor_compose``).",
-    words="company_descriptions name_links state_nouns",
+    words="company_descriptions name_links state_nouns seated_government_words ngo_name_heads",
 )
 
 

@@ -1342,6 +1342,37 @@ class ArgumentFinder:
             search.sources = self.prep_actors(search.tok, "in", search.tok_actor)
             search.targets = [t for t in search.targets if t not in search.sources]
 
+    def unattributed_attack_place_source(self, search: ArgumentSearch) -> None:
+        """Rule 70b, an act of force whose doer nobody names: a casualty verb whose subject is a device set off or
+        people left unnamed (``unattributed_attack_means``: "a roadside bomb", "an explosion", "gunmen"), with
+        no actor of its own, takes as its source the country of the place where it happens, in an "in" /
+        "near" / "at" phrase of the subject or else of the verb (``attack_place_preps``): "A roadside bomb near
+        Tikrit killed two Iraqi policemen" IRQ -> IRQCOP. Only when the victims are the place's own people (the
+        unnamed doers of rule 52a lend no country to foreign victims: "A roadside bomb killed three Ethiopian
+        peacekeepers in Somalia" stays no event), only a place (a bare country code), never an institution ("a
+        bomb outside the US embassy"); weapons fired from afar (missiles, drones) are not in the list."""
+        tok = search.tok
+        if search.sources or not search.targets or tok.lemma_.lower() not in self.lex.casualty_verbs:
+            return
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in self.lex.unattributed_attack_means:
+            return
+        if subj.i in search.tok_actor or self.actors(subj, search.tok_actor):
+            return  # "a Taliban bomb", "Kurdish gunmen": the doer is named
+        for holder in (subj, tok):
+            places = [
+                a
+                for prep in sorted(self.lex.attack_place_preps)
+                for a in self.prep_actors(holder, prep, search.tok_actor)
+                if len(a.label_) == 3 and a.label_.isalpha() and not is_igo(a.label_) and a.label_ != "NGO"
+            ]
+            if places:
+                victims = [t for t in search.targets if t not in places]
+                if victims and all(primary(t.label_) == primary(places[0].label_) for t in victims):
+                    search.sources = places[:1]
+                    search.targets = victims
+                return
+
     def moved_forces_source(self, search: ArgumentSearch) -> None:
         """Rule 31, forces moved: the forces stand for whoever moved them, the passive subject is the source and
         the destination the target: "Thai troops were deployed to the border"."""
@@ -1860,6 +1891,27 @@ class ArgumentFinder:
                 own_phrases = self.nested_targets(search.tok, tok_actor, own_phrases=True)
                 search.targets = self.other_parties(own_phrases, sources)
 
+    def casualty_clause_place_targets(self, search: ArgumentSearch) -> None:
+        """Rule 70c, victims named by no party, the place in the attack's own adverbial clause: a casualty verb
+        with a source and no target takes the place of an "in" phrase of a clause of time or manner on it, else
+        the place nested in that clause's objects and phrases (where its people were hit, as "killed 75 people
+        in eastern Syria" takes its own "in" phrase, rule 27): "Two Kurdish gunmen killed eight people when they
+        opened fire in Ankara", "... when they opened fire on a market in Ankara" KURUAF -> TUR. Only a place (a
+        bare country code)."""
+        tok = search.tok
+        if not search.sources or search.targets or search.trig.kind != "verb":
+            return
+        if tok.lemma_.lower() not in self.lex.casualty_verbs:
+            return
+        places = [
+            a
+            for clause in tok.children
+            if clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX")
+            for a in self.prep_actors(clause, "in", search.tok_actor) or self.nested_targets(clause, search.tok_actor)
+            if len(a.label_) == 3 and a.label_.isalpha() and not is_igo(a.label_) and a.label_ != "NGO"
+        ]
+        search.targets = self.other_parties(places[:1], search.sources)
+
     def destination_targets(self, search: ArgumentSearch) -> None:
         """Rule 33, a destination hung on the last object noun, deeper than the nested search goes: "sent vehicles
         and a team of paratroopers to Lebanon"."""
@@ -2145,6 +2197,7 @@ class ArgumentFinder:
         permitted_party_target,
         removal_origin_source,
         custody_place_source,
+        unattributed_attack_place_source,
         moved_forces_source,
         allegation_targets,
         concern_phrase_targets,
@@ -2205,6 +2258,7 @@ class ArgumentFinder:
         area_targets,
         claimed_place_targets,
         nested_place_targets,
+        casualty_clause_place_targets,
         destination_targets,
         dispute_party_targets,
         purpose_clause_targets,

@@ -113,6 +113,10 @@ class TriggerLexicon:
     contact_force_verbs: set[str] = field(default_factory=set)  # "hit" with a means of force (rule 50c)
     force_means: set[str] = field(default_factory=set)
     contact_force_code: str = "190"
+    # joining an international organisation (rule 70d)
+    membership_verbs: set[str] = field(default_factory=set)
+    membership_nouns: set[str] = field(default_factory=set)
+    membership_code: str = "057"
     peacekeeping_preps: set[str] = field(default_factory=set)  # a deployment's stated mission (rule 52b)
     peacekeeping_words: set[str] = field(default_factory=set)
     peacekeeping_code: str = "074"
@@ -265,6 +269,9 @@ class TriggerLexicon:
     weapon_code: str = "072"
     removal_verbs: set[str] = field(default_factory=set)
     custody_verbs: set[str] = field(default_factory=set)
+    # an act of force with no named doer, done where one country holds the ground (rule 70b)
+    unattributed_attack_means: set[str] = field(default_factory=set)
+    attack_place_preps: set[str] = field(default_factory=set)
     hope_nouns: set[str] = field(default_factory=set)
     hope_code: str = "013"
     doubt_nouns: set[str] = field(default_factory=set)

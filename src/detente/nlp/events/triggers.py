@@ -567,6 +567,9 @@ class TriggerMatcher:
             return journey
         if self.contact_force(tok, lemma):
             return Trigger(tok, lex.contact_force_code, "verb")
+        joined = self.joined_organisation(tok, lemma)
+        if joined is not None:
+            return Trigger(tok, lex.membership_code, "verb", phrase_obj=joined)
         moved_up = self.force_move(tok, lemma)
         if moved_up is not None:
             return moved_up
@@ -1093,6 +1096,33 @@ class TriggerMatcher:
                 return True
         return False
 
+    def joined_organisation(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 70d, joining an international organisation: a `membership_verbs` verb (join, rejoin) whose object
+        is an international organisation the resolver coded ("Montenegro joined NATO", "Croatia joined the
+        European Union"), or "become" + a `membership_nouns` noun ("member") with an "of" phrase naming one
+        ("became a member of the WTO"): that object (or the noun), else None. "Joined the protest", "joined NATO
+        exercises" and "joined forces with Y" (no organisation as the object itself) are not joining one."""
+        lex = self.lex
+        actors = verb.doc.spans["actors"] if "actors" in verb.doc.spans else []
+
+        def organisation(tok: Token) -> bool:
+            return any(a.start <= tok.i < a.end and a.root.i == tok.i and is_igo(a.label_) for a in actors)
+
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if lemma in lex.membership_verbs:
+            return next((o for o in objects if organisation(o)), None)
+        if lemma == "become":
+            for noun in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")):
+                if noun.lemma_.lower() in lex.membership_nouns and any(
+                    organisation(p)
+                    for prep in noun.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ):
+                    return noun
+        return None
+
     def contact_force(self, verb: Token, lemma: str) -> bool:
         """A verb of contact read as an act of force (rule 50c): "hit" with an object (or a passive subject)
         and a means of force as its subject, its agent or its "with" instrument ("Russian missiles hit Kyiv",
@@ -1363,6 +1393,13 @@ class TriggerMatcher:
         if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0"):
             return code  # only a generic code ("050", "070") is refined
         nouns = [trig.token] + ([inner.token] if inner is not None else [])
+        if trig.kind == "verb" and trig.token.lemma_.lower() in self.lex.casualty_verbs:
+            # the means that killed, as the subject: "a roadside bomb killed two soldiers" 183 (rule 70b)
+            nouns += [
+                c
+                for c in trig.token.children
+                if c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.unattributed_attack_means
+            ]
         for noun in nouns:
             for child in noun.children:
                 if child.dep_ in ("amod", "compound") and child.lemma_.lower() in table:
