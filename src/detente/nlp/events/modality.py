@@ -200,7 +200,33 @@ class Modality:
             hypothetical = True  # "hopes for a deal to be struck with Y": wished, not done (rule 63b)
         if self.permitted_act(chain):
             hypothetical = True  # "the treaty allows A and B to negotiate a new framework": permitted, not done
+        if self.owed_future_clause(top):
+            hypothetical = True  # "Y should concede that it won't join NATO": what Y is told to accept, not said
         return hypothetical, intent
+
+    def owed_future_clause(self, top: Token) -> bool:
+        """Whether ``top`` (the head of a trigger's clause chain) is a "that" clause in the future or a modal
+        (will, would, can ...) governed by a verb under an obligation modal (`demands.obligation_modals`: should,
+        must, ought): "Ukraine should concede that it won't join NATO", "Georgia must accept that it will never join
+        the EU" say what someone holds the party ought to accept, not what the party stated or did, so the
+        clause's act is hypothetical (docs/events.md rule 72). A past act in such a clause stays as coded ("Russia
+        must admit that it attacked Ukraine": the attack is told as having happened)."""
+        if top.dep_ != "ccomp" or top.head is top:
+            return False
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children):
+            return False
+        governor = top.head
+        if not any(
+            c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.obligation_modals for c in governor.children
+        ):
+            return False
+        # only the party's own future ("Y should accept that it will ..."): in "Y should know that X will impose
+        # sanctions" the clause is the speaker's stated intent, which this rule leaves alone
+        owner = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if owner is None or subject is None:
+            return False
+        return subject.pos_ == "PRON" or subject.lower_ == owner.lower_
 
     def permitted_act(self, chain: list[Token]) -> bool:
         """Whether the trigger's clause is the to-infinitive of a verb of permission (`permission_verbs`: allow,
