@@ -219,6 +219,7 @@ TUNED = {
     "cause_end_trim": ((),),
     "split_clause_effects": (True,),
     "contention_act_targets": (False,),
+    "extra_purpose_chains": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -271,6 +272,8 @@ _ROUND31_SHIPPED = _ROUND27_SHIPPED | {"linking_tag_min_prob": (0.6,), "sequence
 _ROUND33_SHIPPED = _ROUND31_SHIPPED | {"verb_effect_phrase": (True,), "participle_effect_verb": (False,)}
 # round 35 as shipped: a cause cut before a trailing time-order or participle clause
 _ROUND35_SHIPPED = _ROUND33_SHIPPED | {"cause_end_trim": (("time", "participle"),)}
+# round 37 as shipped: a coordinated effect one effect, no party as a protest's target
+_ROUND37_SHIPPED = _ROUND35_SHIPPED | {"split_clause_effects": (False,), "contention_act_targets": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -590,6 +593,12 @@ STAGES = (
         # round 37 as shipped (classifier.json): both on, the swap tuned (2 settings)
         "round 37 as shipped: a coordinated effect is one effect, a protest's target a grievance",
         _ROUND35_SHIPPED | {"split_clause_effects": (False,), "contention_act_targets": (True,)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 39: a purpose infinitive inside another's phrase as a further pair (tuned per fold beside the swap)
+        "+ purpose chains: an infinitive inside a purpose phrase a pair of its own (round 39)",
+        _ROUND37_SHIPPED | {"extra_purpose_chains": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -46,7 +46,13 @@ from detente.nlp.causal_encoder_tier import (
     refine,
     tag,
 )
-from detente.nlp.causal_implicit import contention_targets, fronted_participles, inner_clause_splits, purpose_clauses
+from detente.nlp.causal_implicit import (
+    contention_targets,
+    fronted_participles,
+    inner_clause_splits,
+    purpose_chains,
+    purpose_clauses,
+)
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentence_features
@@ -584,6 +590,8 @@ class CausalExtractor(DataComponent):
             candidates += purpose_clauses(self.extractor, sent, clf.purpose_parse_checks, clf.purpose_instrument_verbs)
         if clf.extra_fronted_participles:
             candidates += fronted_participles(self.extractor, sent)
+        if clf.extra_purpose_chains:
+            candidates += purpose_chains(self.extractor, sent)
         if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
             candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
         roles = (tagged or {}).get("roles")

@@ -367,6 +367,60 @@ def fronted_participles(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
     return found
 
 
+# the relations of an infinitive to the word it hangs on that make it a purpose inside a purpose phrase ("to
+# join the agitation | to oppose the move": ``acl`` or ``relcl`` on the object, ``advcl`` on the verb); an ``xcomp``
+# completes its verb ("to force them | to resign") and is no purpose of it
+_CHAIN_DEPS = ("advcl", "acl", "relcl")
+
+
+def purpose_chains(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
+    """A purpose infinitive inside another infinitive's phrase as the cause of that phrase (round 39): "traders
+    downed shutters to join the agitation | to oppose the new law", "workers queued up to collect forms | to
+    waive the fees". CNC train marks each link of such a chain as a pair of its own (the outer infinitive the
+    cause of the act, the inner one the cause of the outer one's phrase), where the clause splits give only the
+    outer infinitive, its cause running on over the inner one. The inner infinitive (a base form with its own
+    "to", ``_CHAIN_DEPS`` on the outer verb or on its direct object) is the cause; the outer one's phrase from its
+    "to" up to the inner one is the effect. No pair when the outer verb is a contention word ("to protest the move
+    | to freeze wages": the complement tells what the grievance is). Offered as further pairs of a sentence that
+    has one (flag ``extra_purpose_chains``)."""
+    doc = sent.doc
+    found: list[dict[str, Any]] = []
+    for inner in sent:
+        if inner.tag_ != "VB" or inner.dep_ not in _CHAIN_DEPS or inner.head.i >= inner.i:
+            continue
+        to = _to_mark(inner)
+        if to is None or to.i != inner.left_edge.i:
+            continue
+        # the nearest infinitive above it with its own "to", the inner one inside its phrase
+        outer = inner.head
+        while outer.head.i != outer.i and _to_mark(outer) is None:
+            outer = outer.head
+        outer_to = _to_mark(outer)
+        if outer_to is None or outer.i >= inner.i or outer.tag_ != "VB":
+            continue
+        # on a noun, only on the outer verb's object ("to collect forms | to waive the fees"): an infinitive on a
+        # noun further in ("to listen to the address during a meeting | to discuss X", "in a bid | to save") says
+        # what that noun is for, not why the outer act is done
+        if inner.dep_ != "advcl" and not (inner.head.dep_ == "dobj" and inner.head.head.i == outer.i):
+            continue
+        # "to protest the move | to freeze wages": the object of a protest with its complement is the grievance
+        # CNC marks whole, not a purpose of the protest
+        if outer.lemma_.lower() in ex.lex.contention_words:
+            continue
+        p0, p1 = subtree_range(inner)
+        cause = before_comma_aside(span_tokens(doc, p0, p1))
+        effect = span_tokens(doc, outer_to.i, p0)
+        ex.claim(found, sent, cause, effect, [to], "+", outer, split=False)
+    for claim in found:
+        claim["implicit"] = True
+    return found
+
+
+def _to_mark(verb: Token) -> Token | None:
+    """A verb's infinitive "to" (its ``aux`` child), or None."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
 def _main_clause_end(root: Token, end: int) -> int:
     """Where the main clause ends for a fronted clause's effect: before a clause of the root that follows it with a
     subordinator ("hundreds gathered in the square [because the army had shot a boy]"): that clause is a pair of its

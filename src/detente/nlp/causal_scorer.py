@@ -120,6 +120,7 @@ class Classifier:
         self.purpose_parse_checks = False
         self.purpose_instrument_verbs = False
         self.extra_fronted_participles = False
+        self.extra_purpose_chains = False
         self.no_time_place_sides = False
         self.no_modifier_sides = False
         self.tag_units_min_prob = math.inf
@@ -220,6 +221,9 @@ class Classifier:
         # round 27: a fronted participle clause -> the rest of the sentence, a further pair
         # (``causal_implicit.fronted_participles``)
         clf.extra_fronted_participles = bool(data.get("extra_fronted_participles", False))
+        # round 39: an infinitive that hangs inside a purpose infinitive's phrase -> that phrase, a further pair
+        # (``causal_implicit.purpose_chains``)
+        clf.extra_purpose_chains = bool(data.get("extra_purpose_chains", False))
         # round 17: no claim whose cause or effect names only a time, a place or a number ("on Tuesday" ->
         # X; ``causal_parse.only_time_or_place``): the tagger's unit or a split cut at a date, never a cause
         clf.no_time_place_sides = bool(data.get("no_time_place_sides", False))
@@ -280,8 +284,8 @@ class Classifier:
     @property
     def extras(self) -> bool:
         """Whether a sentence with a pair may get more (``extra_tag_min_score``, ``extra_split_min_vote``,
-        ``extra_contention_targets``, ``extra_purpose_clauses``, ``extra_fronted_participles`` or
-        ``extra_inner_split_min_vote``)."""
+        ``extra_contention_targets``, ``extra_purpose_clauses``, ``extra_fronted_participles``,
+        ``extra_purpose_chains`` or ``extra_inner_split_min_vote``)."""
         return (
             self.extra_tag_min_score < math.inf
             or self.extra_split_min_vote < math.inf
@@ -289,6 +293,7 @@ class Classifier:
             or self.extra_contention_targets
             or self.extra_purpose_clauses
             or self.extra_fronted_participles
+            or self.extra_purpose_chains
         )
 
     def prob(self, feats: Iterable[str]) -> float:
