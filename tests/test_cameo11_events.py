@@ -170,3 +170,24 @@ def test_a_flag_burned_is_a_demonstration(rules_nlp: Language, text: str, expect
 def test_unnamed_attackers_take_no_place(rules_nlp: Language) -> None:
     # rule 52a holds: the place of the killing does not say whose the gunmen are
     assert asserted(rules_nlp, "Gunmen killed three Egyptian soldiers in Libya .") == set()
+
+
+# -- 68f: a decision a body passes says what the body does --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN Security Council passed a resolution condemning North Korea .", {("IGO", "PRK", "111")}),
+        ("The US Senate passed a bill imposing sanctions on Russia .", {("USA", "RUS", "163")}),
+    ],
+)
+def test_a_passed_resolution_is_the_bodys_act(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected  # before: no source, no event
+
+
+def test_a_vetoed_resolution_still_did_not_condemn(rules_nlp: Language) -> None:
+    events = asserted(rules_nlp, "Russia vetoed a resolution condemning Syria .")
+    assert not any(c.startswith("11") for _, _, c in events)  # the condemnation stays hypothetical
