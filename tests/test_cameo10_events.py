@@ -102,7 +102,8 @@ def test_roles() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Serbian students protested against a law passed by the Croatian parliament .", {("SRB", "HRV", "110")}),
+        # students' protest is a demonstration (rule 68a; 110 before)
+        ("Serbian students protested against a law passed by the Croatian parliament .", {("SRB", "HRV", "141")}),
         ("Russia complained about a resolution drafted by the United States .", {("RUS", "USA", "110")}),
         ("Serbian farmers demonstrated against tariffs imposed by the European Union .", {("SRB", "IGO", "141")}),
         # the protest noun a verb phrase stages, its grievance on the noun
@@ -125,7 +126,7 @@ def test_grievance_maker_named_by_a_participle_agent(
         # rule 23 on a direct object, unchanged
         ("Serbia condemned a law passed by the Croatian parliament .", {("SRB", "HRV", "111")}),
         # the topic's own owner still wins
-        ("Serbian students protested against the Croatian parliament's new law .", {("SRB", "HRV", "110")}),
+        ("Serbian students protested against the Croatian parliament's new law .", {("SRB", "HRV", "141")}),
         # a participle with no agent names nobody
         ("Serbian students staged a protest against a law passed in secret .", set()),
     ],

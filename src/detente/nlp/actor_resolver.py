@@ -150,6 +150,14 @@ _STATE_INSTITUTIONS = frozenset({"", "GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 # as the place of an act ("Authorities eased the curfew as shops reopened in Amman") are that country's, where
 # troops, officials or envoys there are as often another country's (``_LOCATED_ROLES``)
 _TERRITORIAL_ROLES = frozenset({"authorities"})
+# non-state roles whose bare noun takes the country of the place of its own act when the sentence names two
+# countries (rule 68c: "Students rallied against Israel in Dhaka"); a state's roles do not (troops, officials or
+# envoys in a place are as often another country's), nor unnamed attackers (rule 52a: "Gunmen killed three Egyptian
+# soldiers in Libya" does not say whose they are)
+_PLACED_ROLES = _CONTEXT_ROLES - STATE_ROLES - {"JUD", "LEG"} - _UNNAMED_AGENT_ROLES
+# prepositions of a verb whose object may carry the place of the act in its own "in" phrase ("outside the embassy in
+# Amman")
+_LOCATIVE_PREPS = frozenset({"outside", "near", "at", "before", "across", "through", "throughout"})
 # a region's adjective names the region's states only before one of these ("Arab states", "African countries")
 _REGION_NOUNS = frozenset({"countries", "states", "nations", "powers", "capitals"})
 
@@ -589,6 +597,13 @@ class ActorResolver(DataComponent):
                 found.append(unit)
                 scoped.append(unit)
                 continue
+            if len(codes) > 1 and b.role in _PLACED_ROLES and self._bare_ok(doc, b):
+                # "Activists protested against China in Tokyo": two countries, but the act's own place names the
+                # doers' (rule 68c); state roles and organisations stay uncoded (troops abroad are not the place's)
+                placed_in = self._place_of_subject_act(doc, b, [m for m in mentions if sent_of(m.start) == sent])
+                if placed_in is not None:
+                    found.append(replace(b, code=placed_in + (b.role or "")))
+                    continue
             if len(codes) == 1 and allowed and self._bare_ok(doc, b):
                 (country,) = codes
                 if len(country) == 3 and country.isalpha() and country not in ("IGO", "NGO", *self.group_primaries):
@@ -612,6 +627,47 @@ class ActorResolver(DataComponent):
             or self._office_holder(doc, m, [o for o in mentions if sent_of(o.start) == sent_of(m.start)])
         ]
         return sorted(mentions + kept, key=lambda m: m.start)
+
+    @staticmethod
+    def _place_of_subject_act(doc: Doc, b: Unit, named: list[Unit]) -> str | None:
+        """The country of the place where the bare role ``b`` acts as its clause's subject (rule 68c), ``named``
+        being its sentence's mentions: a country or place (no role of its own) that is the object of "in" on the
+        subject's own verb ("Activists protested against China in Tokyo", "Thousands of people rallied against
+        Israel in Istanbul": the head of a quantity phrase is the subject), or on the object of a locative
+        preposition of that verb ("demonstrated outside the embassy in Amman"). None when there is no such
+        place, when the role is not the subject, or when the places name more than one country."""
+        head = doc[b.start : b.end].root
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+            head = head.head.head  # "Thousands of people", "Hundreds of students"
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head is head:
+            return None
+        verb = head.head
+        by_token = {i: m for m in named for i in range(m.start, m.end)}
+        places: set[str] = set()
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ != "in":
+                if prep.lower_ not in _LOCATIVE_PREPS:
+                    continue
+                # "outside the embassy in Amman": the place in the object's own "in" phrase
+                objects = [
+                    g
+                    for o in objects
+                    for p in o.children
+                    if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
+            # "in Tokyo and Seoul": every conjoined place counts (two countries leave the role uncoded)
+            objects += [c for o in objects for c in o.conjuncts]
+            for obj in objects:
+                m = by_token.get(obj.i)
+                named_place = m is not None and m.kind in ("country", "place") and m.how != "demonym"
+                if m is not None and named_place and not role_part(m.code) and len(m.code) == 3 and m.code.isalpha():
+                    places.add(m.code)
+        return next(iter(places)) if len(places) == 1 else None
 
     @staticmethod
     def _victims_and_speaker(doc: Doc, b: Unit, named: list[Unit]) -> bool:

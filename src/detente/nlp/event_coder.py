@@ -590,6 +590,16 @@ class EventCoder(DataComponent):
         if self.triggers.unconventional_force(trig, code, sources, targets, reciprocal):
             # "a camp was attacked by militiamen armed with machetes", "gunmen killed villagers": assault (rule 57)
             code = self.lex.unconventional_force_code
+        # "activists protested against Y": a demonstration; "Israel blockaded Gaza": a blockade (rule 68a/b)
+        code = self.triggers.doers_sense(trig, code, sources)
+        receipt = self.triggers.received_goods(trig)
+        if receipt is not None:
+            # "Ukraine received weapons from Poland": the giver's aid to the receiver, not a host's reception (rule 68d)
+            verb, goods = receipt
+            receivers, _ = self.arguments.subject(verb, tok_actor)
+            givers = self.arguments.givers(verb, goods.token, tok_actor)
+            code = self.triggers.domain(goods, None, goods.code)
+            sources, targets, reciprocal = givers, receivers, False
         if received:
             reciprocal = False  # "accepted calls to ...": the accepter's intent, not a phone call between two
             accepter, _ = self.arguments.subject(trig.token.head, tok_actor)

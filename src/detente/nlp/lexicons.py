@@ -116,6 +116,7 @@ EventPatterns = _model(
             " eased_measure_roots"
             " reduced_act_roots"
             " primitive_weapons primitive_weapon_verbs civilian_roles"
+            " dissent_verbs dissent_roles obstruction_codes receipt_verbs receipt_roots"
             " topic_verbs topic_partner_preps commented_act_codes"
             " cited_verbs cited_prep_verbs"
             " content_nouns content_preps irrealis_marks"
@@ -149,6 +150,8 @@ EventPatterns = _model(
             presence_code=(str, "150"),
             conventional_force_code=(str, "190"),
             unconventional_force_code=(str, "180"),
+            dissent_code=(str, "141"),
+            state_obstruction_code=(str, "191"),
             claim_code=(str, "015"),
         )
     ),

@@ -999,6 +999,15 @@ class ArgumentFinder:
                 )
         return found
 
+    def givers(self, verb: Token, goods: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Who gave what a receiving verb's object names (rule 68d): the verb's or the object's "from" phrase
+        ("received weapons from Poland", "received aid from the US") or the object's owner ("received US aid")."""
+        return (
+            self.prep_actors(verb, "from", tok_actor)
+            + self.prep_actors(goods, "from", tok_actor)
+            + self.owners(goods, tok_actor)[0]
+        )
+
     def unnamed_agent(self, noun: Token, tok_actor: dict[int, Span]) -> bool:
         """Whether a nominal event names its own agent by a modifier that has no actor code ("Western
         support for Kyiv", "the Gazprom offer"): then its agent is not the governing clause's subject."""

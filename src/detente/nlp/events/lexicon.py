@@ -162,6 +162,15 @@ class TriggerLexicon:
     civilian_roles: set[str] = field(default_factory=set)
     conventional_force_code: str = "190"
     unconventional_force_code: str = "180"
+    # a word whose sense its doers decide (rule 68): a street protest by a non-state group, a blockade by a state
+    dissent_verbs: set[str] = field(default_factory=set)
+    dissent_roles: set[str] = field(default_factory=set)
+    dissent_code: str = "141"
+    obstruction_codes: set[str] = field(default_factory=set)
+    state_obstruction_code: str = "191"
+    # aid or goods received are the giver's act toward the receiver (rule 68d)
+    receipt_verbs: set[str] = field(default_factory=set)
+    receipt_roots: set[str] = field(default_factory=set)
     # a discussion verb's object is its topic (rule 56a); an act commented on gives way to the comment (rule 56b)
     topic_verbs: set[str] = field(default_factory=set)
     topic_partner_preps: set[str] = field(default_factory=set)

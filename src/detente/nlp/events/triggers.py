@@ -1163,6 +1163,54 @@ class TriggerMatcher:
             state_force(s.label_) for s in sources
         )
 
+    def doers_sense(self, trig: Trigger, code: str, sources: list[Span]) -> str:
+        """``code`` refined by who does the act (docs/events.md rule 68): a `dissent_verbs` verb ("protested",
+        "rallied") whose every doer is a non-state group of people (`dissent_roles`: "activists", "students",
+        "thousands of people") is a street demonstration (`dissent_code` 141), not a state's disapproval (110) or
+        rallying support (053); an obstruction (`obstruction_codes` 144: "blockaded", "blocked the road") whose every
+        doer is a state or its force (`state_force`) is a blockade (`state_obstruction_code` 191, "restrict
+        movement"), not protesters' obstruction of passage. Anything else keeps ``code``."""
+        lex = self.lex
+        if not sources:
+            return code
+        if (
+            trig.kind == "verb"
+            and trig.token.lemma_.lower() in lex.dissent_verbs
+            and code[:2] != lex.dissent_code[:2]
+            and all(civilian_role(s.label_, lex.dissent_roles) for s in sources)
+        ):
+            return lex.dissent_code
+        if code in lex.obstruction_codes and all(state_force(s.label_) for s in sources):
+            return lex.state_obstruction_code
+        return code
+
+    def received_goods(self, trig: Trigger) -> tuple[Token, Trigger] | None:
+        """(receiving verb, trigger noun) when ``trig`` is either of them: a noun of material cooperation or aid
+        (`receipt_roots`: "aid", "weapons", "loan", "investment") that a receiving verb (`receipt_verbs`:
+        "received", "obtained", "accepted") takes as its direct object (docs/events.md rule 68d). "Ukraine received
+        weapons from Poland" reports Poland's act (072) toward Ukraine, not a host receiving a visitor (043);
+        "Kenya obtained a loan from the IMF" is the IMF's loan, not Kenya's. Persons who act on arrival
+        (`agent_nouns`: observers, peacekeepers) are left to their own rules."""
+        lex = self.lex
+        if trig.kind == "verb" and trig.token.lemma_.lower() in lex.receipt_verbs:
+            for obj in trig.token.children:
+                if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() in lex.agent_nouns:
+                    continue
+                goods = self.trigger(obj)
+                if goods is not None and goods.code[:2] in lex.receipt_roots:
+                    return trig.token, goods
+            return None
+        tok = trig.token
+        if (
+            trig.kind == "noun"
+            and tok.dep_ in ("dobj", "obj")
+            and tok.head.lemma_.lower() in lex.receipt_verbs
+            and tok.lemma_.lower() not in lex.agent_nouns
+            and trig.code[:2] in lex.receipt_roots
+        ):
+            return tok.head, trig
+        return None
+
     def primitive_weapon(self, tok: Token, own: bool) -> bool:
         """Whether ``tok`` (the act or a doer) names a primitive weapon (`primitive_weapons`) as its means: in a
         "with" phrase ("attacked them with knives", "militiamen armed with machetes"), as the object or "with"
