@@ -70,3 +70,17 @@ def test_which_phrases_tell_an_earlier_event(text: str, word: str, earlier: bool
     doc = cached_model()(text)
     tok = next(t for t in doc if t.lower_ == word)
     assert (prior_phrase(tok) is not None) is earlier, [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_past_clause_under_since_starts_a_span_that_reaches_now(nlp: Any) -> None:
+    events = _code(nlp, "Since Russia invaded Ukraine in 2022, Poland has sent weapons to Kyiv.")
+    assert _by_trigger(events, "invaded") == {("2022", "text", True)}
+    # the perfect spans the time since: neither the start's year nor the publication day
+    assert _by_trigger(events, "sent weapons") == {(None, None, True)}
+    events = _code(nlp, "Trade between Europe and Russia has collapsed since Russia invaded Ukraine.")
+    assert _by_trigger(events, "invaded") == {(None, None, True)}
+
+
+def test_a_causal_since_keeps_the_current_reading(nlp: Any) -> None:
+    events = _code(nlp, "Since Russia refuses to negotiate, France condemned Russia.")
+    assert _by_trigger(events, "condemned") == {(PUBLISHED, "document", False)}

@@ -377,9 +377,20 @@ def _clause_head(tok: Token) -> Token:
     return cur
 
 
+def _since_start(verb: Token) -> bool:
+    """ "(has collapsed) since Russia invaded Ukraine": a past-tense clause under "since" on a present
+    perfect names the start of a span that reaches now, an earlier time; a present tense ("since Russia
+    refuses to negotiate") or a clause on a plain past is the causal "since"."""
+    if verb.tag_ != "VBD" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    return verb.dep_ == "advcl" and _perfect(verb.head)[0]
+
+
 def _since_clause(head: Token) -> bool:
-    """ "Moscow has since refused", "since then ... have been": an adverbial "since" dates the clause
-    after an earlier one."""
+    """ "Moscow has since refused", "since then ... have been", "has sent ... since Russia invaded": an
+    adverbial "since" dates the clause after an earlier one."""
+    if any(c.dep_ == "advcl" and _since_start(c) for c in head.children):
+        return True
     for c in head.children:
         if c.lower_ == "since" and c.dep_ in ("advmod", "prep"):
             return True
@@ -607,7 +618,7 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
         ranked.append((rank, ent.start, value))
     # an event told as coming before its clause ("after its invasion of Ukraine") is recalled, not news of
     # the day: the date its own phrase states ("since the 2014 annexation"), else none (docs/dates.md)
-    history = prior is not None or recalls_history(trigger, sent)
+    history = prior is not None or _since_start(head) or recalls_history(trigger, sent)
     if ranked:
         return min(ranked)[2], "history" if history else "text"
     if history:
