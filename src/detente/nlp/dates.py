@@ -377,9 +377,20 @@ def _clause_head(tok: Token) -> Token:
     return cur
 
 
+def _since_start(verb: Token) -> bool:
+    """ "(has collapsed) since Russia invaded Ukraine": a past-tense clause under "since" on a present
+    perfect names the start of a span that reaches now, an earlier time; a present tense ("since Russia
+    refuses to negotiate") or a clause on a plain past is the causal "since"."""
+    if verb.tag_ != "VBD" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    return verb.dep_ == "advcl" and _perfect(verb.head)[0]
+
+
 def _since_clause(head: Token) -> bool:
-    """ "Moscow has since refused", "since then ... have been": an adverbial "since" dates the clause
-    after an earlier one."""
+    """ "Moscow has since refused", "since then ... have been", "has sent ... since Russia invaded": an
+    adverbial "since" dates the clause after an earlier one."""
+    if any(c.dep_ == "advcl" and _since_start(c) for c in head.children):
+        return True
     for c in head.children:
         if c.lower_ == "since" and c.dep_ in ("advmod", "prep"):
             return True
@@ -486,6 +497,54 @@ def recalls_history(trigger: Token, sent: Span) -> bool:
     return False
 
 
+# time-order words whose object happened before the clause it hangs on: "after its invasion of Ukraine",
+# "following talks with ...", "since the annexation"; "before" / "ahead of" are left out: what a clause
+# comes before may still lie ahead ("officials met ahead of the summit")
+EARLIER_MARKERS = {"after", "following", "since"}
+# "in response to X", "in the wake of X", "in the aftermath of X", "in retaliation for X": X came first
+EARLIER_NOUNS = {"response", "wake", "aftermath", "retaliation"}
+# an auxiliary that puts the clause ahead or in the hypothetical: what it comes after may not have happened
+NOT_YET_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "must", "can", "to"}
+
+
+def _earlier_object(noun: Token) -> Token | None:
+    """The clause verb a nominal event is told as coming before, or None: the object of a time-order word
+    ("gas sales shrink after its invasion of Ukraine", "Following a recent phone conversation with X,
+    Y wrote", "The decision follows talks between ...", "in response to X's strikes")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in EARLIER_MARKERS:
+        return head.head
+    if noun.dep_ in ("dobj", "pobj") and head.lower_ == "following":
+        return head.head
+    if noun.dep_ == "dobj" and head.lemma_ == "follow" and head.tag_ in ("VBZ", "VBP", "VBD"):
+        return head  # "the decision follows talks ..."; a passive "was followed by" puts its agent after
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "of", "for") and head.head.lower_ in EARLIER_NOUNS:
+        outer = head.head
+        if outer.dep_ == "pobj" and outer.head.lower_ == "in":
+            return outer.head.head
+    return None
+
+
+def prior_phrase(trigger: Token) -> Token | None:
+    """The noun phrase head of an event the sentence tells as having come before its clause, or None:
+    the trigger itself, or the noun whose relative clause holds it ("after Trump's meeting with X, during
+    which he rejected ..."), when that noun is the object of a time-order word and the clause it precedes
+    is told as having happened or happening (not a plan: "will respond after the vote")."""
+    noun = trigger
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        if trigger.dep_ not in ("relcl", "acl") or trigger.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = trigger.head
+    verb = _earlier_object(noun)
+    if verb is None:
+        return None
+    clause = _clause_head(verb)
+    for v in _tense_chain(clause):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NOT_YET_AUX for c in v.children):
+            return None
+    return noun
+
+
 TEMPORAL_PREPS = {"in", "during", "throughout", "since", "after", "before", "until", "by", "from", "for", "over",
                   "through", "back", "at"}  # fmt: skip
 
@@ -527,12 +586,17 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     begins after publication is not taken (rule 58a): it would make a done act read as not yet happened."""
     head = _clause_head(trigger)
     since = _since_clause(head) or _since_clause(trigger)
+    prior = prior_phrase(trigger)
     ranked: list[tuple[int, int, str]] = []
     for ent in sentence_ents(sent):
         if ent.label_ != "DATE" or _edge(ent):
             continue
         value = resolve(ent.text, published)
         if not value:
+            continue
+        if prior is not None and ent.root not in prior.subtree and precision(value) == "day":
+            # "On Tuesday, Y wrote following talks with X": the day is the writing's, not the talks'; a
+            # coarser span of that clause holds both ("began last week following a phone call")
             continue
         ent_head = _clause_head(ent.root)
         if ent.root == trigger or (trigger in ent.root.ancestors and ent_head == head):
@@ -552,7 +616,9 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
         else:
             rank = 2
         ranked.append((rank, ent.start, value))
-    history = recalls_history(trigger, sent)
+    # an event told as coming before its clause ("after its invasion of Ukraine") is recalled, not news of
+    # the day: the date its own phrase states ("since the 2014 annexation"), else none (docs/dates.md)
+    history = prior is not None or _since_start(head) or recalls_history(trigger, sent)
     if ranked:
         return min(ranked)[2], "history" if history else "text"
     if history:
