@@ -575,6 +575,24 @@ def _edge(ent: Span) -> bool:
     return prep.lower_ in SPAN_EDGE
 
 
+def _attendant_of_dated_noun(trigger: Token, date_root: Token) -> bool:
+    """Whether the date whose head word is ``date_root`` hangs on a noun other than ``trigger`` ("the invasion
+    of Ukraine in 2022") and ``trigger`` lies in an absolute "with" clause on that noun's phrase ("..., with
+    sanctions leveled at Moscow", docs/events.md rule 67b's shape): the date is that noun's event's, and the
+    attendant acts of the "with" clause are told without a date of their own (docs/dates.md)."""
+    if date_root.dep_ != "pobj" or date_root.head.dep_ != "prep":
+        return False
+    holder = date_root.head.head
+    if holder == trigger or holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tok = trigger
+    while tok.head is not tok and tok != holder:
+        if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head == holder:
+            return True
+        tok = tok.head
+    return False
+
+
 def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str | None, str | None]:
     """``(label, how)`` for the event whose trigger is ``trigger``; ``how`` is "text", "history",
     "background", "document" or None (see the module docstring).
@@ -588,11 +606,17 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     since = _since_clause(head) or _since_clause(trigger)
     prior = prior_phrase(trigger)
     ranked: list[tuple[int, int, str]] = []
+    attendant_of_past = False
     for ent in sentence_ents(sent):
         if ent.label_ != "DATE" or _edge(ent):
             continue
         value = resolve(ent.text, published)
         if not value:
+            continue
+        if _attendant_of_dated_noun(trigger, ent.root):
+            # "The invasion of Ukraine in 2022 hardened US policy, with sanctions leveled at Moscow": the year
+            # dates the invasion; the sanctions of the "with" clause came with what followed it, undated
+            attendant_of_past = attendant_of_past or not after_publication(value, published)
             continue
         if prior is not None and ent.root not in prior.subtree and precision(value) == "day":
             # "On Tuesday, Y wrote following talks with X": the day is the writing's, not the talks'; a
@@ -618,7 +642,7 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
         ranked.append((rank, ent.start, value))
     # an event told as coming before its clause ("after its invasion of Ukraine") is recalled, not news of
     # the day: the date its own phrase states ("since the 2014 annexation"), else none (docs/dates.md)
-    history = prior is not None or _since_start(head) or recalls_history(trigger, sent)
+    history = prior is not None or attendant_of_past or _since_start(head) or recalls_history(trigger, sent)
     if ranked:
         return min(ranked)[2], "history" if history else "text"
     if history:
