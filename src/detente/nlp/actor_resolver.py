@@ -430,6 +430,10 @@ class ActorResolver(DataComponent):
         self.single_forms = {k for k in self.forms if " " not in k}
         self._glued_memo: dict[int, bool] = {}  # token text hash -> a glued text to split (``_split_glued``)
         self.group_nouns = {str(w).lower() for w in self.codebook.anaphora.get("group_nouns", [])}
+        # words of joint or mutual acts that let a they/them take the previous sentence's two parties (rule 74b)
+        self.joint_markers = frozenset(
+            tuple(str(w).lower().split()) for w in self.codebook.anaphora.get("joint_markers", [])
+        )
         self.compose_words = actor_compose.ComposeLexicon.from_lists(self.codebook.compose)  # compose.yml
         countries = {a.code for a in self.codebook.actors if a.kind == "country"}
         # primary codes that name a group, not a country (KUR, MOS, WST; not NGA of NGAYRB)
@@ -1294,7 +1298,11 @@ class ActorResolver(DataComponent):
         def make(m: Unit, start: int, end: int, how: str, code: str) -> Unit:
             return Unit(start, end, code, m.name, m.kind, how, None)
 
-        resolver = StateAnaphora(across=self.state_anaphora_across, reach=self.state_anaphora_reach)
+        resolver = StateAnaphora(
+            across=self.state_anaphora_across,
+            reach=self.state_anaphora_reach,
+            joint_markers=self.joint_markers,
+        )
         return resolver(doc, mentions, open_roles, make)
 
     def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
