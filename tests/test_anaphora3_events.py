@@ -119,3 +119,17 @@ def test_both_on_an_object_is_no_joint_word(rules_nlp: Language) -> None:
 def test_each_other_takes_the_previous_pair(rules_nlp: Language) -> None:
     text = "Greece kept Turkey at a distance for years . Then they met each other in Vienna ."
     assert pronoun_codes(rules_nlp, text, "they") == {"GRC", "TUR"}  # before: unresolved
+
+
+# -- 74d: a pair phrase after a coordinated subject pair and a third party ------------------------------------------
+
+
+def test_two_countries_after_a_pair_and_a_third_party(rules_nlp: Language) -> None:
+    text = "Estonia and Latvia have condemned Russia . The two countries also criticized Belarus ."
+    events = asserted(rules_nlp, text)
+    assert {("EST", "BLR", "111"), ("LVA", "BLR", "111")} <= events  # before: no actor, no event
+
+
+def test_two_countries_after_an_object_pair_stays_unresolved(rules_nlp: Language) -> None:
+    text = "Russia warned Estonia and Latvia . The two countries criticized Belarus ."
+    assert not any(t == "BLR" for _, t, _ in asserted(rules_nlp, text))

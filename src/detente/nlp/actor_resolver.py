@@ -1305,6 +1305,24 @@ class ActorResolver(DataComponent):
         )
         return resolver(doc, mentions, open_roles, make)
 
+    @staticmethod
+    def _subject_pair(doc: Doc, sents: list[Span], n: int, pool: list[Unit], kind: str) -> dict[str, Unit]:
+        """The two parties of ``pool`` that the main subject of sentence ``n - 1`` coordinates ("X and Y"), keyed
+        as the pair phrases key them, or nothing (docs/events.md rule 74d)."""
+        if n < 1:
+            return {}
+        root = sents[n - 1].root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1 or len(subj[0].conjuncts) != 1:
+            return {}
+        found: dict[str, Unit] = {}
+        for head in (subj[0], subj[0].conjuncts[0]):
+            on = [m for m in pool if m.start <= head.i < m.end]
+            if len(on) != 1:
+                return {}
+            found.setdefault(on[0].code if kind == "people" else primary_code(on[0].code), on[0])
+        return found if len(found) == 2 else {}
+
     def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         sents = list(doc.sents)
         if not sents:
@@ -1368,6 +1386,10 @@ class ActorResolver(DataComponent):
                 if len(fits) == 1 and len(reach) == 1:
                     m = fits[0]
                     out.append(Unit(tok.i, tok.i + 1, m.code, m.name, m.kind, "pronoun", m.gender))
+
+        def sent_of_tok(i: int) -> int:
+            return bisect.bisect_right(starts, i) - 1
+
         for match_id, s, e in self.pair_matcher(doc):
             if any(i in covered for i in range(s, e)):
                 continue
@@ -1384,6 +1406,12 @@ class ActorResolver(DataComponent):
             for m in pool:
                 key = m.code if kind == "people" else primary_code(m.code)
                 distinct.setdefault(key, m)
+            head = doc[e - 1]
+            if len(distinct) > 2 and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+                # more than two parties in reach: the previous sentence's main subject, when it is a coordinated
+                # pair of two of them, is what a main-subject "the two countries" takes up ("X and Y condemned Z.
+                # The two countries also ...": docs/events.md rule 74d)
+                distinct = self._subject_pair(doc, sents, sent_of_tok(s), pool, kind)
             if len(distinct) == 2:
                 for m in distinct.values():
                     code = m.code if kind == "people" else primary_code(m.code)
