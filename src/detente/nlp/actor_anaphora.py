@@ -211,9 +211,12 @@ def compatible(doc: Doc, m: Mention, plural: bool) -> bool:
 class StateAnaphora:
     """Resolves it/its/they/their/them and sentence-initial bare roles; see the module docstring."""
 
-    def __init__(self, *, across: bool = True, reach: int = 1) -> None:
+    def __init__(
+        self, *, across: bool = True, reach: int = 1, joint_markers: frozenset[tuple[str, ...]] = frozenset()
+    ) -> None:
         self.across = across
         self.reach = reach
+        self.joint_markers = joint_markers
 
     # ---- within a sentence ----------------------------------------------------------------------
     def _slot(self, doc: Doc, head: Token, at: dict[int, list[Any]]) -> list[list[Any]]:
@@ -365,6 +368,80 @@ class StateAnaphora:
         ]
         return subj[-1] if subj else None
 
+    # ---- a pair of parties across sentences (docs/events.md rule 74) ------------------------------------------
+    def _joint(self, p: Token) -> bool:
+        """Whether plural pronoun ``p`` acts jointly or on its own members: a ``joint_markers`` word on the pronoun
+        or its verb, or the object of a preposition of that verb ("they both", "brought them together", "they
+        met each other", "talks with one another")."""
+        verb = p.head
+        near = [*p.children, *verb.children]
+        # "with each other": the object of a preposition; not an object's own words ("condemned both A and B")
+        near += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for t in near:
+            one = (t.lower_,)
+            two = (t.doc[t.i - 1].lower_, t.lower_) if t.i > 0 else one
+            if one in self.joint_markers or two in self.joint_markers:
+                return True
+        return False
+
+    @staticmethod
+    def _people_nouns(sent: Any, at: dict[int, list[Any]], upto: int) -> bool:
+        """Whether ``sent`` has, before token ``upto``, a plural common noun that names no actor in a subject or
+        object slot ("Officials said they", "Police arrested protesters. They ..."): a nearer plural candidate."""
+        return any(
+            t.i < upto and t.tag_ == "NNS" and t.dep_ in (*_SUBJ, *_OBJ) and t.i not in at and t.lower_ not in PRONOUNS
+            for t in sent
+        )
+
+    def _previous_pair(
+        self, doc: Doc, text: str, sents: Sequence[Any], n: int, p: Token, at: dict[int, list[Any]]
+    ) -> list[Any] | None:
+        """The two parties of the previous sentence (same paragraph) that plural pronoun ``p`` names, or None:
+        (a) ``p`` is "they", its sentence's main subject, and the previous sentence's main subject is a
+        coordinated pair of parties or a resolved pair phrase ("Trump and Putin met in Alaska. They agreed to
+        ..."); (b) ``p`` acts jointly (``_joint``) and the previous sentence names exactly two parties, one of
+        them its subject ("X kept Y at arm's length. The war brought them together"), and no plural common noun
+        in a subject or object slot there. Neither when a plural common noun in a subject or object slot comes
+        before the pronoun in its own sentence (a nearer candidate), or a place is a party of the previous one."""
+        if n == 0 or p.lower_ not in PLURAL:
+            return None
+        prev = sents[n - 1]
+        if "\n" in text[_last_char(prev) : _first_char(sents[n])]:
+            return None  # a line break ends a pronoun's reach (rule 66c keeps that for pronouns)
+        if self._people_nouns(sents[n], at, p.i):
+            return None
+        ms = [m for i in range(prev.start, prev.end) for m in at.get(i, [])]
+        if any(m.kind == "place" and doc[m.end - 1].dep_ in (*_SUBJ, *_OBJ) for m in ms):
+            return None  # a place as a party ("Russia shelled Kharkiv"): "they" may be its people
+        ms = [m for m in ms if m.kind != "place"]  # "met in Alaska": where, not who
+        # a "their" is left out: "Their arms control agreements are ..." after "X and Y hold ..." names a standing
+        # relation, which the event coder would read as a new agreement (a seed document: judged wrong)
+        main = p.lower_ == "they" and self._main_subject(p, sents[n].root)
+        if main:
+            root = prev.root
+            subj = [c for c in root.children if c.dep_ in _SUBJ]
+            if len(subj) == 1:
+                heads = [subj[0], *subj[0].conjuncts]
+                slot = [at.get(h.i, []) for h in heads]
+                pair_phrase = len(heads) == 1 and len(slot[0]) == 2 and all(m.kind == "pair" for m in slot[0])
+                if (len(heads) == 2 and all(len(s) == 1 for s in slot)) or pair_phrase:
+                    group = [m for s in slot for m in s]
+                    if len({primary_code(m.code) for m in group}) == 2:
+                        return group
+        if p.lower_ == "their" or not self._joint(p) or self._people_nouns(prev, at, prev.end):
+            return None  # a joint "them" may be any plural of the previous sentence: only parties, nothing else
+        distinct: dict[str, Any] = {}
+        for m in ms:
+            if m.how.startswith("anaphora") and m.start < p.i:
+                continue  # a pronoun restates a party named already
+            distinct.setdefault(primary_code(m.code), m)
+        parties = list(distinct.values())
+        if len(parties) != 2:
+            return None
+        if not any(doc[i].dep_ in _SUBJ for m in parties for i in range(m.start, m.end)):
+            return None
+        return parties
+
     # ---- entry point ------------------------------------------------------------------------------
     def __call__(
         self, doc: Doc, mentions: Sequence[M], bare: Sequence[M], make: Callable[[M, int, int, str, str], M]
@@ -430,6 +507,9 @@ class StateAnaphora:
                     ante = self._previous(doc, text, sents, n, mentions_of, plural=form in PLURAL)
                     found = [ante] if ante is not None else None
                     how = "anaphora_prev"
+                if not before and found is None and self.joint_markers:
+                    found = self._previous_pair(doc, text, sents, n, p, at)
+                    how = "anaphora_pair"
             if not found:
                 continue
             made_here = [make(m, p.i, p.i + 1, how, m.code) for m in found]

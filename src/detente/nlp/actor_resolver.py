@@ -438,6 +438,10 @@ class ActorResolver(DataComponent):
         self.single_forms = {k for k in self.forms if " " not in k}
         self._glued_memo: dict[int, bool] = {}  # token text hash -> a glued text to split (``_split_glued``)
         self.group_nouns = {str(w).lower() for w in self.codebook.anaphora.get("group_nouns", [])}
+        # words of joint or mutual acts that let a they/them take the previous sentence's two parties (rule 74b)
+        self.joint_markers = frozenset(
+            tuple(str(w).lower().split()) for w in self.codebook.anaphora.get("joint_markers", [])
+        )
         self.compose_words = actor_compose.ComposeLexicon.from_lists(self.codebook.compose)  # compose.yml
         countries = {a.code for a in self.codebook.actors if a.kind == "country"}
         # primary codes that name a group, not a country (KUR, MOS, WST; not NGA of NGAYRB)
@@ -1350,8 +1354,30 @@ class ActorResolver(DataComponent):
         def make(m: Unit, start: int, end: int, how: str, code: str) -> Unit:
             return Unit(start, end, code, m.name, m.kind, how, None)
 
-        resolver = StateAnaphora(across=self.state_anaphora_across, reach=self.state_anaphora_reach)
+        resolver = StateAnaphora(
+            across=self.state_anaphora_across,
+            reach=self.state_anaphora_reach,
+            joint_markers=self.joint_markers,
+        )
         return resolver(doc, mentions, open_roles, make)
+
+    @staticmethod
+    def _subject_pair(doc: Doc, sents: list[Span], n: int, pool: list[Unit], kind: str) -> dict[str, Unit]:
+        """The two parties of ``pool`` that the main subject of sentence ``n - 1`` coordinates ("X and Y"), keyed
+        as the pair phrases key them, or nothing (docs/events.md rule 74d)."""
+        if n < 1:
+            return {}
+        root = sents[n - 1].root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1 or len(subj[0].conjuncts) != 1:
+            return {}
+        found: dict[str, Unit] = {}
+        for head in (subj[0], subj[0].conjuncts[0]):
+            on = [m for m in pool if m.start <= head.i < m.end]
+            if len(on) != 1:
+                return {}
+            found.setdefault(on[0].code if kind == "people" else primary_code(on[0].code), on[0])
+        return found if len(found) == 2 else {}
 
     def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         sents = list(doc.sents)
@@ -1416,6 +1442,10 @@ class ActorResolver(DataComponent):
                 if len(fits) == 1 and len(reach) == 1:
                     m = fits[0]
                     out.append(Unit(tok.i, tok.i + 1, m.code, m.name, m.kind, "pronoun", m.gender))
+
+        def sent_of_tok(i: int) -> int:
+            return bisect.bisect_right(starts, i) - 1
+
         for match_id, s, e in self.pair_matcher(doc):
             if any(i in covered for i in range(s, e)):
                 continue
@@ -1432,6 +1462,12 @@ class ActorResolver(DataComponent):
             for m in pool:
                 key = m.code if kind == "people" else primary_code(m.code)
                 distinct.setdefault(key, m)
+            head = doc[e - 1]
+            if len(distinct) > 2 and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+                # more than two parties in reach: the previous sentence's main subject, when it is a coordinated
+                # pair of two of them, is what a main-subject "the two countries" takes up ("X and Y condemned Z.
+                # The two countries also ...": docs/events.md rule 74d)
+                distinct = self._subject_pair(doc, sents, sent_of_tok(s), pool, kind)
             if len(distinct) == 2:
                 for m in distinct.values():
                     code = m.code if kind == "people" else primary_code(m.code)

@@ -122,7 +122,7 @@ EventPatterns = _model(
             " content_nouns content_preps irrealis_marks"
             " appointment_words appointment_verbs appointment_modals absolute_preps stance_nouns"
             " medium_preps portrayal_verbs portrayal_preps"
-            " compulsion_verbs",
+            " compulsion_verbs joint_adverbs joint_role_preps",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -275,7 +275,7 @@ CodebookEntry = _model(
 Anaphora = _model(
     "Anaphora",
     "``data/actors/anaphora.yml``.",
-    words="us_pronoun_after context_forms group_nouns",
+    words="us_pronoun_after context_forms group_nouns joint_markers",
     pronouns=_keyed(str),
     pairs=_keyed(Words),
 )

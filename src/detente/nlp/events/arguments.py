@@ -2170,6 +2170,28 @@ class ArgumentFinder:
             s for s in found if all(distinct_actors(s.label_, t.label_, self.domestic) for t in search.targets)
         ]
 
+    def joined_object_pair(self, search: ArgumentSearch) -> None:
+        """Rule 74c (settles the answer), a trigger noun that a verb's object is brought together as: the object's
+        parties with each other, both ways ("the war brought X and Y together as allies", "brought them together as
+        partners" with "them" for two parties): the `joint_adverbs` word says the object's parties joined, the
+        `joint_role_preps` noun (plural) what they became. Only an object naming two or more parties; a party after
+        the noun ("as allies against Z") is what they joined against, not a partner."""
+        tok = search.tok
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.lex.joint_role_preps:
+            return
+        if tok.tag_ != "NNS":
+            return  # "brought X and Y together as a mediator": a singular role is the subject's, not the pair's
+        verb = prep.head
+        if verb.pos_ != "VERB" or not any(c.lower_ in self.lex.joint_adverbs for c in verb.children):
+            return
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if len(objects) != 1:
+            return
+        parties = self.actors(objects[0], search.tok_actor)
+        if len({primary(a.label_) for a in parties}) >= 2:
+            search.finish(parties, [], True)
+
     def each_other(self, search: ArgumentSearch) -> None:
         """Rule 34, an act on "each other" (settles the answer): it goes both ways between the subject's actors, and to
         no one else: "A and B accused each other of arming Z"."""
@@ -2214,6 +2236,7 @@ class ArgumentFinder:
     )
     ADJECTIVE_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (adjective_holder_source, adjective_clause_targets)
     NOUN_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
+        joined_object_pair,
         noun_head,
         between_parties,
         mediation_between,
@@ -2692,8 +2715,10 @@ def located(actor: Span) -> bool:
 
 def pair_partners(span: Span) -> list[Span]:
     """The other actor of a pair phrase the resolver codes as two spans on the same tokens ("the two leaders",
-    "both sides": docs/actors.md), which the token index keeps only one of (rule 38)."""
-    if len(span) < 2 or span._.actor_how != "pronoun" or "actors" not in span.doc.spans:
+    "both sides": docs/actors.md) or a plural pronoun for the previous sentence's two parties (rule 74), which the
+    token index keeps only one of (rule 38)."""
+    how = span._.actor_how
+    if not ((len(span) >= 2 and how == "pronoun") or how == "anaphora_pair") or "actors" not in span.doc.spans:
         return []  # only a pair phrase (resolved as anaphora) is worth the scan of the document's mentions
     return [
         s

@@ -197,6 +197,9 @@ class TriggerLexicon:
     portrayal_preps: set[str] = field(default_factory=set)
     # the one compelled to act is the act's agent (rule 67e)
     compulsion_verbs: set[str] = field(default_factory=set)
+    # a role noun the parties are brought together as is their joint act (rule 74c)
+    joint_adverbs: set[str] = field(default_factory=set)
+    joint_role_preps: set[str] = field(default_factory=set)
     permission_verbs: set[str] = field(default_factory=set)
     permission_code: str = "080"
     visit_arrival_preps: set[str] = field(default_factory=set)
