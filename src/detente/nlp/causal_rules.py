@@ -154,6 +154,8 @@ class Extractor:
         self._repeats = set()
         for i, tok in enumerate(sent):
             w = words[i]
+            # the token's attributes read once: each read is a vocabulary lookup, several rules below test them
+            pos, dep, lemma_ = tok.pos_, tok.dep_, tok.lemma_
             if tok.i in self._repeats:
                 continue  # "against X and also [against] Y": one cause with the first marker's claim (round 32)
             if w in lex.connectives:
@@ -179,30 +181,30 @@ class Extractor:
                 ):
                     self._forward(sent, i, len(phrase), found)
                     continue
-            if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+            if w in lex.subordinators and dep == "mark" and tok.head.dep_ == "advcl":
                 if not since_counts(tok, lex.since_count_words):  # "the largest X since Y began": time (round 38)
                     self._subordinate(sent, tok, found)
                 continue
-            if w in lex.conditionals and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and _modal_condition(tok):
+            if w in lex.conditionals and dep == "mark" and tok.head.dep_ == "advcl" and _modal_condition(tok):
                 self._conditional(sent, tok, found)
                 continue
-            if w == "citing" and tok.dep_ == "advcl" and tok.i > tok.head.i:
+            if w == "citing" and dep == "advcl" and tok.i > tok.head.i:
                 self._citing(sent, tok, found)
                 continue
-            if w == "for" and tok.dep_ == "prep" and any(c.lemma_ == "reason" for c in self._objects(tok)):
+            if w == "for" and dep == "prep" and any(c.lemma_ == "reason" for c in self._objects(tok)):
                 self._connective(sent, i, 1, found)  # "Y happened for two reasons", "called off for security reasons"
                 continue
-            if w == "by" and tok.dep_ == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
+            if w == "by" and dep == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
                 n = len(found)
                 self._by_doing(sent, tok, found)  # "By hosting X, the president extends Y": X -> the main clause
                 if len(found) > n:
                     continue
-            if w == "without" and tok.dep_ == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
+            if w == "without" and dep == "prep" and all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]):
                 self._without(sent, tok, found)
                 continue
             if (
                 w in lex.absolute_preps
-                and tok.dep_ == "prep"
+                and dep == "prep"
                 # at the sentence's start, or right after a dateline ("CHENNAI : With the strike entering ...")
                 and (all(t.is_punct or t.pos_ == "ADV" for t in sent[:i]) or words[i - 1] in (":", "—", "–", "--"))
             ):
@@ -210,25 +212,25 @@ class Extractor:
                 self._with_absolute(sent, tok, found)  # "With talks at an impasse, X imposed Y" (round 38)
                 if len(found) > n:
                     continue
-            if tok.pos_ in ("NOUN", "ADJ", "VERB") and w in lex.emotion_words:
+            if pos in ("NOUN", "ADJ", "VERB") and w in lex.emotion_words:
                 n = len(found)
                 self._emotion(sent, tok, found)  # "frustration at X": a second claim beside the sentence's others
                 for claim in found[n:]:
                     claim["feeling"] = True
-            if w in lex.sequence_preps and tok.dep_ == "prep":
+            if w in lex.sequence_preps and dep == "prep":
                 n = len(found)
                 self._sequence_prep(sent, tok, found)  # "Y happened following X": X -> Y (round 34)
                 if len(found) > n:
                     continue
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.sequence_verbs:
+            if pos == "VERB" and lemma_.lower() in lex.sequence_verbs:
                 self._sequence_verb(sent, tok, found)  # "X followed Y": Y -> X (round 34)
                 continue
-            if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs:
-                self._verb(sent, tok, lex.verbs[tok.lemma_], found)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.obstacle_nouns:
+            if pos == "VERB" and lemma_ in lex.verbs:
+                self._verb(sent, tok, lex.verbs[lemma_], found)
+            elif pos == "NOUN" and lemma_.lower() in lex.obstacle_nouns:
                 self._obstacle_noun(sent, tok, found)  # an explicit marker: not ``strong`` (the scorer decides)
-            elif tok.pos_ == "NOUN":
-                lemma = tok.lemma_.lower()
+            elif pos == "NOUN":
+                lemma = lemma_.lower()
                 n = len(found)
                 if lemma in lex.result_nouns:
                     self._result_noun(sent, tok, found)
@@ -238,7 +240,7 @@ class Extractor:
                     self._impact_noun(sent, tok, found)
                 for claim in found[n:]:
                     claim["strong"] = True
-            elif w in lex.means_preps and tok.dep_ == "prep" and tok.head.lemma_ in lex.means_verbs:
+            elif w in lex.means_preps and dep == "prep" and tok.head.lemma_ in lex.means_verbs:
                 n = len(found)
                 self._means(sent, tok, found)
                 for claim in found[n:]:

@@ -39,17 +39,19 @@ def sentence_features(sent: Span, lex: MarkerLexicon) -> list[str]:
     for i, tok in enumerate(sent):
         w = words[i]
         dep = tok.dep_
+        # each attribute read once: a Token property is a vocabulary lookup per read (output unchanged)
+        lemma, is_verb = tok.lemma_, tok.pos_ == "VERB"
         if not tok.is_punct:
             feats.append("w:" + w)
         feats.append("b:" + prev + "_" + w)
         prev = w
-        if tok.pos_ == "VERB":
+        if is_verb:
             n_verbs += 1
-            feats.append("v:" + tok.lemma_)
+            feats.append("v:" + lemma)
             feats.append("vt:" + tok.tag_ + ":" + dep)
         if dep in ("advcl", "xcomp", "acl", "relcl", "ccomp", "conj", "pcomp", "npadvmod"):
             feats.append("d:" + dep + ":" + tok.tag_)
-            feats.append("dh:" + dep + ":" + tok.head.lemma_ + ">" + tok.lemma_)
+            feats.append("dh:" + dep + ":" + tok.head.lemma_ + ">" + lemma)
             if dep == "advcl":
                 marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
                 feats.append("advcl:" + (marks[0] if marks else tok.tag_))
@@ -59,9 +61,9 @@ def sentence_features(sent: Span, lex: MarkerLexicon) -> list[str]:
             feats.append("d:" + dep + ":" + tok.head.lemma_)
         if dep == "neg":
             feats.append("neg:" + tok.head.lemma_)
-        spec = lex.verbs.get(tok.lemma_)
-        if spec is not None and tok.pos_ == "VERB":
-            feats.append("mv:" + tok.lemma_)
+        spec = lex.verbs.get(lemma)
+        if spec is not None and is_verb:
+            feats.append("mv:" + lemma)
             feats.append("mv_any")
             if any(c.dep_ == "neg" for c in tok.children):
                 feats.append("mv_neg")

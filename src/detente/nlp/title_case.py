@@ -33,11 +33,13 @@ MIN_EVIDENCE = 2  # capitalised words of the line that its body writes in lower 
 ENTITY_ONLY = frozenset({"ner"})
 
 
-def _words(sent: Span) -> Iterable[tuple[int, str]]:
-    """(position in the sentence, text) of the sentence's alphabetic tokens."""
-    for k, tok in enumerate(sent):
-        if tok.is_alpha:
-            yield k, tok.text
+Words = list[tuple[int, str]]  # (position in the sentence, text) of a sentence's alphabetic tokens
+
+
+def _words(sent: Span) -> Words:
+    """(position in the sentence, text) of the sentence's alphabetic tokens. ``_sentence_case_lines`` reads
+    them once per sentence for the title-case test, the body's casing and the sentence-case words (speed10)."""
+    return [(k, tok.text) for k, tok in enumerate(sent) if tok.is_alpha]
 
 
 def _capitalised(word: str) -> bool:
@@ -50,14 +52,15 @@ class BodyCasing:
     those it capitalises only at a sentence's start, and the forms it writes in lower case. Words the body
     never uses are looked up in the model's lemmatizer index (``known``)."""
 
-    def __init__(self, sents: Iterable[Span], known: Callable[[str], bool]) -> None:
+    def __init__(self, sents: Iterable[Span | Words], known: Callable[[str], bool]) -> None:
+        """``sents``: the body's sentences, or their ``_words`` when already read."""
         self.capitalised: set[str] = set()
         self.initial: set[str] = set()
         self.lower: set[str] = set()
         self.known = known
         for sent in sents:
             first = True
-            for _, word in _words(sent):
+            for _, word in sent if isinstance(sent, list) else _words(sent):
                 if word.islower():
                     self.lower.add(word)
                 else:
@@ -78,23 +81,25 @@ class BodyCasing:
         return word not in self.initial and self.known(word.lower())
 
 
-def title_case(sent: Span) -> bool:
-    """Most content words capitalised (the line's shape alone; the body decides which are names)."""
-    content = [w for _, w in _words(sent) if len(w) >= MIN_CONTENT_LENGTH]
+def title_case(sent: Span, words: Words | None = None) -> bool:
+    """Most content words capitalised (the line's shape alone; the body decides which are names).
+    ``words``: the sentence's ``_words`` when already read."""
+    content = [w for _, w in (_words(sent) if words is None else words) if len(w) >= MIN_CONTENT_LENGTH]
     if len(content) < 3:
         return False
     return sum(1 for w in content if w[:1].isupper()) >= MIN_CAPITALISED_SHARE * len(content)
 
 
-def sentence_case(sent: Span, body: BodyCasing) -> list[str] | None:
+def sentence_case(sent: Span, body: BodyCasing, alpha: Words | None = None) -> list[str] | None:
     """The sentence's words as sentence case would write them, or None when the body does not show the line
     to be a title-case headline (fewer than MIN_EVIDENCE of its capitalised words are lower case there).
     Places and nationalities the model's entity recogniser marks keep their case ("Polish", "China" are
-    English words too)."""
+    English words too). ``alpha``: the sentence's ``_words`` when already read."""
     words = [tok.text for tok in sent]
-    if sum(1 for _, w in _words(sent) if body.evidence(w)) < MIN_EVIDENCE:
+    alpha = _words(sent) if alpha is None else alpha
+    if sum(1 for _, w in alpha if body.evidence(w)) < MIN_EVIDENCE:
         return None
-    for n, (k, word) in enumerate(_words(sent)):
+    for n, (k, word) in enumerate(alpha):
         if n and body.common(word) and sent[k].ent_type_ not in KEPT_ENTITIES:  # the first word stays capitalised
             words[k] = word.lower()
     return words
@@ -155,14 +160,16 @@ class TitleCaseParse:
         sents = list(doc.sents)
         if len(sents) < 2:
             return []  # no body to learn the casing from
-        titled = [s for s in sents if title_case(s)]
+        alpha = [_words(s) for s in sents]  # each sentence's words read once for the three uses below
+        titled = [k for k, s in enumerate(sents) if title_case(s, alpha[k])]
         if not titled:
             return []
-        starts = {s.start for s in titled}
-        body = BodyCasing((s for s in sents if s.start not in starts), self._known)
+        starts = set(titled)
+        body = BodyCasing((alpha[k] for k in range(len(sents)) if k not in starts), self._known)
         out = []
-        for sent in titled:
-            words = sentence_case(sent, body)
+        for k in titled:
+            sent = sents[k]
+            words = sentence_case(sent, body, alpha[k])
             if words is not None:
                 out.append((sent, words))
         return out

@@ -452,7 +452,7 @@ class ArgumentFinder:
         knew") or an attitude (rule 31: "complained that X ...", "X is failing to ..., Y protested", "was
         skeptical that X would ...")."""
         lemma = trig.token.lemma_.lower()
-        if trig.code.startswith("112") and lemma in self.lex.allegation_verbs | self.lex.evidence_nouns:
+        if trig.code.startswith("112") and (lemma in self.lex.allegation_verbs or lemma in self.lex.evidence_nouns):
             return True  # "alleged that X knew", "evidence that X had laid mines" (rule 42)
         return trig.code[:2] in self.lex.attitude_roots and lemma in self.lex.attitude_words
 
@@ -656,7 +656,8 @@ class ArgumentFinder:
         if edge.i == 0 or obj.doc[edge.i - 1].text != ",":
             return False
         return any(
-            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.speaker_verbs | self.lex.speech_verbs
+            c.dep_ in ("acl", "relcl")
+            and ((low := c.lemma_.lower()) in self.lex.speaker_verbs or low in self.lex.speech_verbs)
             for c in obj.children
         )
 
@@ -1098,11 +1099,15 @@ class ArgumentFinder:
             and not (trig.wrapper is not None and inner is not None)
         )
         if inner is not None and trig.wrapper is None:
-            reciprocal = reciprocal or inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
+            reciprocal = reciprocal or (
+                (low := inner.token.lemma_.lower()) in lex.recip_nouns or low in lex.recip_verbs
+            )
         if trig.phrase_obj is not None:
             reciprocal = reciprocal or trig.phrase_obj.lemma_.lower() in lex.recip_nouns
         if trig.wrapper is not None and trig.wrapper.name == "intent" and tok.lemma_ == "agree":
-            reciprocal = inner is None or inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
+            reciprocal = inner is None or (
+                (low := inner.token.lemma_.lower()) in lex.recip_nouns or low in lex.recip_verbs
+            )
         return reciprocal
 
     def own_pair_counterparts(
@@ -1319,7 +1324,7 @@ class ArgumentFinder:
         if (
             not search.targets
             and phrase_obj is not None
-            and search.tok.lemma_.lower() in self.lex.light_verbs | self.lex.advisory_verbs
+            and ((low := search.tok.lemma_.lower()) in self.lex.light_verbs or low in self.lex.advisory_verbs)
         ):
             search.targets = self.targets_of(phrase_obj, search.tok_actor)
 
@@ -2024,7 +2029,7 @@ class ArgumentFinder:
             trig.wrapper is not None
             and trig.wrapper.name == "plan"
             and inner is not None
-            and inner.token.lemma_.lower() in lex.recip_nouns | lex.recip_verbs
+            and ((low := inner.token.lemma_.lower()) in lex.recip_nouns or low in lex.recip_verbs)
         ):
             search.targets = [t for t in search.targets if not located(t)]
 

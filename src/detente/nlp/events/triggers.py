@@ -346,7 +346,11 @@ class TriggerMatcher:
                     return None  # "demonstrated resolve": no protest, unlike "students demonstrated in Kirkuk"
                 return Trigger(tok, lex.verbs[lemma], "verb")
         elif pos in ("NOUN", "PROPN"):
-            if lemma in lex.plan_nouns | lex.wish_nouns and lex.plan is not None and self.planned(tok) is not None:
+            if (
+                (lemma in lex.plan_nouns or lemma in lex.wish_nouns)
+                and lex.plan is not None
+                and self.planned(tok) is not None
+            ):
                 # "announced plans to send aid", "floated the idea of talks with Y" (rule 65)
                 return Trigger(tok, lex.plan.code, "noun", wrapper=lex.plan)
             posture = self.force_posture(tok, lemma)
@@ -690,7 +694,7 @@ class TriggerMatcher:
             if c.dep_ in ("xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
         roots = set(lex.plan.refine)
-        planning = tok.lemma_.lower() in lex.plan_verbs | lex.plan_nouns
+        planning = (low := tok.lemma_.lower()) in lex.plan_verbs or low in lex.plan_nouns
         if not planning and tok.pos_ == "VERB" and self.wish(tok):
             # "wants to meet Y", "hopes to sign a deal with Y", "wants talks with Y" (rule 28): cooperation only
             roots = lex.wish_roots
@@ -727,7 +731,7 @@ class TriggerMatcher:
             ]
         for clause in clauses:
             for cand in [clause] + [c for c in clause.children if c.dep_ in ("dobj", "obj")]:
-                if cand.lemma_.lower() in lex.plan_verbs | lex.plan_nouns:
+                if (low := cand.lemma_.lower()) in lex.plan_verbs or low in lex.plan_nouns:
                     continue
                 found = self.trigger(cand)
                 if found is not None and found.wrapper is None and found.code[:2] in roots:
@@ -742,7 +746,7 @@ class TriggerMatcher:
         lex = self.lex
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or (
-            lemma not in lex.wish_verbs | lex.deliberation_verbs and tok.lower_ not in self.wish_forms
+            lemma not in lex.wish_verbs and lemma not in lex.deliberation_verbs and tok.lower_ not in self.wish_forms
         ):
             return False
         if (lemma in lex.would_want_verbs or tok.lower_ in lex.would_want_verbs) and not would(tok):
