@@ -35,3 +35,13 @@ def test_date_on_the_main_verb_still_dates_the_with_clause(rules_nlp: Language) 
         rules_nlp, "In 2022 the United States hardened its policy , with strict sanctions leveled at Moscow ."
     )
     assert dated["sanctions"] == ("2022", "text")
+
+
+def test_a_trigger_outside_the_dated_noun_phrase_ends_the_search(rules_nlp: Language) -> None:
+    # the walk up from the trigger reaches the root without meeting the dated noun: it must end there (the
+    # first version compared Token objects by identity, which spaCy makes afresh, and never stopped)
+    dated = _dated(
+        rules_nlp,
+        "Washington said it imposed sanctions on Moscow , and the invasion of Ukraine in 2022 was condemned .",
+    )
+    assert any("imposed" in trigger for trigger in dated)

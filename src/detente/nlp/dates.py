@@ -583,11 +583,11 @@ def _attendant_of_dated_noun(trigger: Token, date_root: Token) -> bool:
     if date_root.dep_ != "pobj" or date_root.head.dep_ != "prep":
         return False
     holder = date_root.head.head
-    if holder == trigger or holder.pos_ not in ("NOUN", "PROPN"):
+    if holder.i == trigger.i or holder.pos_ not in ("NOUN", "PROPN"):
         return False
     tok = trigger
-    while tok.head is not tok and tok != holder:
-        if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head == holder:
+    while tok.head.i != tok.i and tok.i != holder.i:  # Token objects are made afresh: compare indices
+        if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.i == holder.i:
             return True
         tok = tok.head
     return False
