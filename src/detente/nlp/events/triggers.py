@@ -1107,6 +1107,8 @@ class TriggerMatcher:
         ("became a member of the WTO"): that object (or the noun), else None. "Joined the protest", "joined NATO
         exercises" and "joined forces with Y" (no organisation as the object itself) are not joining one."""
         lex = self.lex
+        if lemma not in lex.membership_verbs and lemma != "become":
+            return None  # every verb passes here: the actor spans are read only for the few that can join
         actors = verb.doc.spans["actors"] if "actors" in verb.doc.spans else []
 
         def organisation(tok: Token) -> bool:
