@@ -102,6 +102,7 @@ EventPatterns = _model(
             " mission_nouns mission_preps mission_roots responsibility_words claim_verbs claimed_place_preps"
             " claimed_clause_verbs claimed_act_roots"
             " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
+            " admission_nouns"
             " regarding_codes regarding_preps"
             " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs"
             " force_nouns presence_verbs purpose_deep_deps area_nouns area_roots onset_verbs spokes_nouns"

@@ -291,6 +291,7 @@ class TriggerLexicon:
     # CAMEO root choice (issue 14, session 9; docs/events.md rule 35)
     accord_code: str = "019"
     effort_nouns: set[str] = field(default_factory=set)
+    admission_nouns: set[str] = field(default_factory=set)  # "allowed the return of inspectors" (rule 77f)
     backing_verbs: set[str] = field(default_factory=set)
     backing_nouns: set[str] = field(default_factory=set)
     backing_code: str = "070"

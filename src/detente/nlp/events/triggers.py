@@ -604,6 +604,15 @@ class TriggerMatcher:
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 if clause.dep_ == "ccomp" and to_aux and subj is not None:
                     return Trigger(tok, lex.permission_code, "verb", phrase_obj=subj)
+            for obj in objects:
+                if obj.lemma_.lower() not in lex.admission_nouns:
+                    continue
+                for admitted in (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+                    if admitted.dep_ == "pobj":
+                        # "allowed the return of UN inspectors": the "of" phrase is who is let in, as the object of
+                        # "allowed UN inspectors" is (phrases "allow inspector" 0862; else yielding, 080; rule 77f)
+                        code = lex.phrases.get((lemma, admitted.lemma_.lower()), lex.permission_code)
+                        return Trigger(tok, code, "verb", phrase_obj=admitted)
         if lemma in lex.arrival_verbs and tok.tag_ in ("VBD", "VBN", "VBZ"):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in lex.visit_arrival_preps:
@@ -1458,8 +1467,17 @@ class TriggerMatcher:
             for child in noun.children:
                 if child.dep_ in ("amod", "compound") and child.lemma_.lower() in table:
                     return table[child.lemma_.lower()]
+                if noun is trig.token and child.dep_ == "npadvmod" and child.lemma_.lower() in table:
+                    # a verb's fused modifier: "test-fired a missile" (test, -, fired) is a test (150; rule 77g)
+                    return table[child.lemma_.lower()]
             if noun.lemma_.lower() in table:
                 return table[noun.lemma_.lower()]
+        if trig.phrase_obj is not None:
+            # a verb + object phrase's object names the kind by its modifiers: "used chemical weapons" 2041 (rule
+            # 77d); the object's own lemma does not ("threw grenades" stays 190, not the bombing "grenade" is)
+            for child in trig.phrase_obj.children:
+                if child.dep_ in ("amod", "compound") and child.lemma_.lower() in table:
+                    return table[child.lemma_.lower()]
         return code
 
 
