@@ -132,7 +132,8 @@ def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any
     """ "Six people were killed in a bomb blast", "17 were arrested for damaging vehicles", "CPI protests
     against price rise": the prepositional object of the main verb is the cause, the clause without it
     the effect. Only gerunds and event nouns count (``prep_causes`` in markers.yml), so "killed in
-    Kohima" and "met in Geneva" are not causes; verbs of protest/arrest take any object."""
+    Kohima" and "met in Geneva" are not causes; verbs of protest/arrest take any object. An "amid" object counts
+    only when it is a worry ("closed amid fears that X"; ``worry_preps``, ``worry_nouns``: round 41)."""
     if root.pos_ in ("NOUN", "PROPN"):  # a headline: "95 Youth Arrested for Attack on cops"
         verbs = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         if not verbs:
@@ -166,9 +167,14 @@ def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any
             continue
         obj = objs[0]
         word = prep.lower_
+        worry = obj.lower_ in lex.worry_nouns or obj.lemma_.lower() in lex.worry_nouns
+        # "talks resumed amid rising tensions / amid protests": a scene, not a reason (round 41)
+        if word in lex.worry_preps and not worry:
+            continue
         noun_event = obj.lower_ in lex.event_nouns or obj.lemma_.lower() in lex.event_nouns
         event = (
-            obj.tag_ == "VBG"
+            worry
+            or obj.tag_ == "VBG"
             or noun_event
             or word in lex.any_object_preps
             or (word in lex.verb_object_preps and prep.head.lemma_.lower() in lex.any_object_verbs)

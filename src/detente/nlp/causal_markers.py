@@ -72,6 +72,9 @@ class MarkerLexicon:
         self.any_object_verbs = set(prep_causes.get("any_object_verbs", []))
         self.event_nouns = set(prep_causes.get("event_nouns", []))
         self.main_only_preps = set(prep_causes.get("main_only_preps", []))
+        # round 41: "amid" names a cause only when its object is a worry ("amid fears that X"), else a scene
+        self.worry_preps = set(prep_causes.get("worry_preps", []))
+        self.worry_nouns = set(prep_causes.get("worry_nouns", []))
         self.table_roles: dict[str, str] = {}  # header keyword -> cause | effect | outcome
         for role, words in (data.get("table_roles", {}) or {}).items():
             for word in words:
