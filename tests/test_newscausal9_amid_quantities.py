@@ -1,10 +1,13 @@
-"""Round 41 of issue 13 (docs/causal.md): "amid" gives a cause only for a worry; a quantity in a concept gives way to
-what it counts.
+"""Round 41 of issue 13 (docs/causal.md): "amid" gives a cause only for a worry; a demand's act is its whole clause; a
+quantity in a concept gives way to what it counts.
 
 - markers.yml ``prep_causes.worry_preps`` / ``worry_nouns`` (``causal_implicit.prep_cause``): "shares fell amid fears
   of a recession" keeps "fears of a recession" as the cause (CNC train's one gold pair on an "amid" object is "amid
   fears that ..."); "the party held its rally amid tight security", "talks resumed amid rising tensions" set a scene
   and give no prepositional pair.
+- classifier.json ``contention_act_clause`` (markers.yml ``contention_act_preps``; ``causal_implicit._act_verb``):
+  "doctors have resorted to a strike | demanding X" gives X's demand -> the whole clause, not -> "a strike"; "traders
+  protested and tried to block the road | demanding X" -> the clause from the first verb's subject.
 - concepts.yml ``quantity_nouns`` (``analysis.concepts``): "mutual expulsions of large numbers of diplomats" is the
   concept *expulsions of diplomats*, not *expulsions of numbers*.
 
@@ -19,9 +22,10 @@ import pytest
 from spacy.language import Language
 
 from detente.analysis.concepts import SpanForm, load_lexicon, normalise_spans
-from detente.nlp.causal_implicit import prep_cause
+from detente.nlp.causal_implicit import contention_targets, prep_cause
 from detente.nlp.causal_markers import load_lexicon as load_markers
 from detente.nlp.causal_rules import Extractor
+from detente.nlp.causal_scorer import Classifier
 from tests.conftest import only_sentence
 
 
@@ -112,3 +116,57 @@ def test_a_quantity_that_counts_nothing_is_no_modifier(nlp: Language) -> None:
 def test_other_of_objects_stay(nlp: Language) -> None:
     span = "exports of grain"
     assert forms(nlp, span)[span].label == "exports of grain"
+
+
+# ---------------------------------------------------------------- a demand's act is its clause (round 41)
+
+
+def demand_pairs(parse: Language, extractor: Extractor, text: str, act_clause: bool) -> list[tuple[str, str]]:
+    sent = only_sentence(parse, text)
+    return [(c["cause"], c["effect"]) for c in contention_targets(extractor, sent, True, True, act_clause)]
+
+
+def test_the_act_clause_setting_is_shipped() -> None:
+    assert Classifier.load().contention_act_clause is True
+    assert {"to", "on"} <= load_markers().contention_act_preps
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        (
+            # a strike that is the object of "resorted to" stands for the clause
+            "The junior doctors have resorted to an indefinite strike demanding safer wards.",
+            [("demanding safer wards", "an indefinite strike")],
+            [("demanding safer wards", "The junior doctors have resorted to an indefinite strike")],
+        ),
+        (
+            # a participle on a verb coordinated with and completing the first: the act is the whole clause
+            "Around fifty traders protested and tried to block the highway demanding lower taxes.",
+            [],
+            [("demanding lower taxes", "Around fifty traders protested and tried to block the highway")],
+        ),
+    ],
+)
+def test_a_demand_explains_the_whole_act(
+    parse: Language, extractor: Extractor, text: str, before: list[tuple[str, str]], after: list[tuple[str, str]]
+) -> None:
+    assert demand_pairs(parse, extractor, text, False) == before
+    assert demand_pairs(parse, extractor, text, True) == after
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "during a march": the march's own demand, not the clash's
+        ("Workers clashed with police during a march demanding higher wages.", ("demanding higher wages", "a march")),
+        # a plain act keeps its clause either way
+        (
+            "Hundreds of nurses marched to the ministry demanding higher pay.",
+            ("demanding higher pay", "Hundreds of nurses marched to the ministry"),
+        ),
+    ],
+)
+def test_other_demands_unchanged(parse: Language, extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert demand_pairs(parse, extractor, text, True) == [pair]
+    assert demand_pairs(parse, extractor, text, False) == [pair]

@@ -41,6 +41,8 @@ class MarkerLexicon:
         self.contention_words = {str(w).lower() for w in data.get("contention_words", [])}
         self.target_preps = {str(w).lower() for w in data.get("contention_target_preps", [])}
         self.target_participles = {str(w).lower() for w in data.get("contention_target_participles", [])}
+        # round 41: a contention noun after these stands for the clause of the verb the preposition hangs on
+        self.contention_act_preps = {str(w).lower() for w in data.get("contention_act_preps", [])}
         self.emotion_words = set(data.get("emotion_words", []))
         self.instrument_verbs = {str(w).lower() for w in data.get("instrument_verbs", [])}
         self.occasion_verbs = {str(w).lower() for w in data.get("occasion_verbs", [])}
