@@ -8,8 +8,8 @@ quantity in a concept gives way to what it counts.
 - classifier.json ``contention_act_clause`` (markers.yml ``contention_act_preps``; ``causal_implicit._act_verb``):
   "doctors have resorted to a strike | demanding X" gives X's demand -> the whole clause, not -> "a strike"; "traders
   protested and tried to block the road | demanding X" -> the clause from the first verb's subject.
-- concepts.yml ``quantity_nouns`` (``analysis.concepts``): "mutual expulsions of large numbers of diplomats" is the
-  concept *expulsions of diplomats*, not *expulsions of numbers*.
+- concepts.yml ``quantity_nouns`` (``analysis.concepts``): "the arrests of large numbers of reporters" is the
+  concept *arrests of reporters*, not *arrests of numbers*.
 
 Sentences and phrases are made up for the test.
 """
@@ -97,7 +97,7 @@ def test_quantity_nouns_are_data() -> None:
 @pytest.mark.parametrize(
     ("span", "label"),
     [
-        ("mutual expulsions of large numbers of diplomats", "expulsions of diplomats"),
+        ("the arrests of large numbers of reporters", "arrests of reporters"),
         ("the deportation of hundreds of migrants", "deportation of migrants"),
         ("imports of large amounts of grain", "imports of grain"),
     ],

@@ -102,7 +102,7 @@ class ConceptLexicon:
     # nouns of a region ("space", "region"): with a place name, the parties' influence there
     region_heads: set[str] = field(default_factory=set)
     # nouns of a quantity ("numbers", "dozens", "a handful"): as a modifier's noun they give way to what they count
-    # ("expulsions of large numbers of diplomats" is about diplomats: *expulsions of diplomats*; round 41)
+    # ("arrests of large numbers of reporters" is about reporters: *arrests of reporters*; round 41)
     quantity_nouns: set[str] = field(default_factory=set)
     # the events of a document ("release", "publication") and the documents they give way to ("plan", "report")
     document_events: set[str] = field(default_factory=set)
@@ -485,7 +485,7 @@ def normalise_doc(
                     if pobj.dep_ == "pobj" and pobj.i in kept and pobj.pos_ == "NOUN":
                         of, obj = child, pobj
                         if obj.lemma_.lower() in lexicon.quantity_nouns or obj.lower_ in lexicon.quantity_nouns:
-                            # "expulsions of large numbers of diplomats": what is counted, not the count
+                            # "arrests of large numbers of reporters": what is counted, not the count
                             counted = _counted(obj, kept)
                             if counted is None:
                                 continue
@@ -720,7 +720,7 @@ def _is_time(token: Token) -> bool:
 
 def _modifiers(head: Token, kept: set[int], quantities: Collection[str] = ()) -> list[Token]:
     """Content words that qualify a noun: adjectives, noun compounds, nouns of its prepositional phrases. A
-    prepositional noun of ``quantities`` ("expulsions of large numbers of diplomats") gives way to the noun it
+    prepositional noun of ``quantities`` ("arrests of large numbers of reporters") gives way to the noun it
     counts ("diplomats"); one that counts nothing the span keeps is dropped."""
     out = [
         c
