@@ -220,6 +220,7 @@ TUNED = {
     "split_clause_effects": (True,),
     "contention_act_targets": (False,),
     "extra_purpose_chains": (False,),
+    "contention_act_clause": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -599,6 +600,13 @@ STAGES = (
         # round 39: a purpose infinitive inside another's phrase as a further pair (tuned per fold beside the swap)
         "+ purpose chains: an infinitive inside a purpose phrase a pair of its own (round 39)",
         _ROUND37_SHIPPED | {"extra_purpose_chains": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 41: a demand's act is the clause of the verb its noun or verb stands for (tuned per fold beside the
+        # swap; round 39's chains as shipped)
+        "+ a demand's act is its clause (round 41)",
+        _ROUND37_SHIPPED | {"extra_purpose_chains": (True,), "contention_act_clause": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -32,7 +32,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,6 +101,9 @@ class ConceptLexicon:
     office_terms: set[str] = field(default_factory=set)
     # nouns of a region ("space", "region"): with a place name, the parties' influence there
     region_heads: set[str] = field(default_factory=set)
+    # nouns of a quantity ("numbers", "dozens", "a handful"): as a modifier's noun they give way to what they count
+    # ("arrests of large numbers of reporters" is about reporters: *arrests of reporters*; round 41)
+    quantity_nouns: set[str] = field(default_factory=set)
     # the events of a document ("release", "publication") and the documents they give way to ("plan", "report")
     document_events: set[str] = field(default_factory=set)
     document_nouns: set[str] = field(default_factory=set)
@@ -150,6 +153,7 @@ class ConceptLexicon:
             "opinion_heads",
             "office_terms",
             "region_heads",
+            "quantity_nouns",
             "document_events",
             "document_nouns",
         ):
@@ -477,13 +481,20 @@ def normalise_doc(
         generic_of: list[Token] = []  # "diversification of trade partners": the process is "trade diversification"
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.i in kept and obj.pos_ == "NOUN":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in kept and pobj.pos_ == "NOUN":
+                        of, obj = child, pobj
+                        if obj.lemma_.lower() in lexicon.quantity_nouns or obj.lower_ in lexicon.quantity_nouns:
+                            # "arrests of large numbers of reporters": what is counted, not the count
+                            counted = _counted(obj, kept)
+                            if counted is None:
+                                continue
+                            of, obj = counted.head, counted
                         mods = _compounds(obj, kept)
                         if mods and _is_generic(obj, lexicon):
                             generic_of.extend(mods)
                         else:
-                            of_tokens.extend([child, *mods, obj])
+                            of_tokens.extend([of, *mods, obj])
         label_tokens = generic_of + sorted(key_tokens + of_tokens, key=lambda t: t.i)
         key_tokens = generic_of + key_tokens + [t for t in of_tokens if t.pos_ == "NOUN"]
         label = _phrase(label_tokens)
@@ -507,7 +518,7 @@ def normalise_doc(
         # another empty noun does not make one a variable: "a departure from efforts", "the fate of the plan"
         mods = [
             t
-            for t in _modifiers(head, kept)
+            for t in _modifiers(head, kept, lexicon.quantity_nouns)
             if t.lemma_.lower() not in lexicon.empty_modifiers and t.lemma_.lower() not in lexicon.stop_concepts
         ]
         # a named possessor says whose it is, as a name compound does ("US policy"): "Trump's policy",
@@ -707,8 +718,10 @@ def _is_time(token: Token) -> bool:
     return token.ent_type_ in _TIME_ENTS or token.like_num
 
 
-def _modifiers(head: Token, kept: set[int]) -> list[Token]:
-    """Content words that qualify a noun: adjectives, noun compounds, nouns of its prepositional phrases."""
+def _modifiers(head: Token, kept: set[int], quantities: Collection[str] = ()) -> list[Token]:
+    """Content words that qualify a noun: adjectives, noun compounds, nouns of its prepositional phrases. A
+    prepositional noun of ``quantities`` ("arrests of large numbers of reporters") gives way to the noun it
+    counts ("diplomats"); one that counts nothing the span keeps is dropped."""
     out = [
         c
         for c in head.children
@@ -716,13 +729,28 @@ def _modifiers(head: Token, kept: set[int]) -> list[Token]:
     ]
     for child in head.children:
         if child.dep_ == "prep":
-            out.extend(o for o in child.children if o.dep_ == "pobj" and o.i in kept and o.pos_ == "NOUN")
+            for o in child.children:
+                if o.dep_ != "pobj" or o.i not in kept or o.pos_ != "NOUN":
+                    continue
+                counted = _counted(o, kept) if o.lemma_.lower() in quantities or o.lower_ in quantities else o
+                if counted is not None:
+                    out.append(counted)
         elif child.dep_ in {"acl", "xcomp", "relcl"} and child.i in kept and child.pos_ == "VERB":
             # "their failure to break the Russian economy", "attempts to inflict a strategic defeat"
             objs = [o for o in child.children if o.dep_ in {"dobj", "attr"} and o.i in kept and o.pos_ == "NOUN"]
             if objs:
                 out.extend([child, *objs])
     return out
+
+
+def _counted(quantity: Token, kept: set[int]) -> Token | None:
+    """The noun a quantity noun counts: the object of its "of" ("numbers of diplomats" -> "diplomats"), or None."""
+    for prep in quantity.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for o in prep.children:
+                if o.dep_ == "pobj" and o.i in kept and o.pos_ == "NOUN":
+                    return o
+    return None
 
 
 def _phrase(tokens: Sequence[Token]) -> str:

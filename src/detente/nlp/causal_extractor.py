@@ -582,7 +582,13 @@ class CausalExtractor(DataComponent):
         # what a protest is against goes first: where a clause split states the same relation, its bounds are
         # the clause's, CNC's the protest's own (round 15)
         candidates: list[dict[str, Any]] = (
-            contention_targets(self.extractor, sent, clf.contention_needs_subject, clf.contention_act_targets)
+            contention_targets(
+                self.extractor,
+                sent,
+                clf.contention_needs_subject,
+                clf.contention_act_targets,
+                clf.contention_act_clause,
+            )
             if clf.extra_contention_targets
             else []
         )

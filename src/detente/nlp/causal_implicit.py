@@ -7,6 +7,7 @@ prepositional event causes the verb it hangs from); these rules read the same st
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
@@ -132,7 +133,8 @@ def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any
     """ "Six people were killed in a bomb blast", "17 were arrested for damaging vehicles", "CPI protests
     against price rise": the prepositional object of the main verb is the cause, the clause without it
     the effect. Only gerunds and event nouns count (``prep_causes`` in markers.yml), so "killed in
-    Kohima" and "met in Geneva" are not causes; verbs of protest/arrest take any object."""
+    Kohima" and "met in Geneva" are not causes; verbs of protest/arrest take any object. An "amid" object counts
+    only when it is a worry ("closed amid fears that X"; ``worry_preps``, ``worry_nouns``: round 41)."""
     if root.pos_ in ("NOUN", "PROPN"):  # a headline: "95 Youth Arrested for Attack on cops"
         verbs = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         if not verbs:
@@ -166,9 +168,14 @@ def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any
             continue
         obj = objs[0]
         word = prep.lower_
+        worry = obj.lower_ in lex.worry_nouns or obj.lemma_.lower() in lex.worry_nouns
+        # "talks resumed amid rising tensions / amid protests": a scene, not a reason (round 41)
+        if word in lex.worry_preps and not worry:
+            continue
         noun_event = obj.lower_ in lex.event_nouns or obj.lemma_.lower() in lex.event_nouns
         event = (
-            obj.tag_ == "VBG"
+            worry
+            or obj.tag_ == "VBG"
             or noun_event
             or word in lex.any_object_preps
             or (word in lex.verb_object_preps and prep.head.lemma_.lower() in lex.any_object_verbs)
@@ -202,7 +209,7 @@ _UNSET = -1
 
 
 def contention_targets(
-    ex: Extractor, sent: Span, needs_subject: bool = False, act_targets: bool = False
+    ex: Extractor, sent: Span, needs_subject: bool = False, act_targets: bool = False, act_clause: bool = False
 ) -> list[dict[str, Any]]:
     """What a protest is against or demands, as its cause (round 15): "residents protested | against the
     decision", "the agitation | against the plan", "staged a dharna | demanding X". A contention word
@@ -248,8 +255,10 @@ def contention_targets(
             ):
                 continue
             if start == _UNSET:
-                start = _contention_phrase(head)
+                start = _contention_phrase(head, lex.contention_act_preps if act_clause else None)
                 verb = head.head if pos == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB" else head
+                if act_clause:
+                    verb = _act_verb(head, lex.contention_act_preps)
                 if needs_subject and start is not None and verb.pos_ == "VERB" and start == verb.i:
                     start = None
             if start is None:
@@ -270,7 +279,24 @@ def _whom_not_what(ex: Extractor, obj: Token) -> bool:
     return obj.pos_ == "PRON" or ex._person(obj) or ex.is_doer(obj) or ex.is_actor(obj)
 
 
-def _contention_phrase(head: Token) -> int | None:
+def _act_verb(head: Token, act_preps: Collection[str]) -> Token:
+    """The verb whose clause is a contention word's act (round 41): a noun that is a verb's object or the object of
+    an ``act_preps`` preposition on a verb stands for that verb ("held a protest", "resorted to a strike", "are on a
+    strike"; "during a march" names the march's own demand); a verb
+    that completes or is coordinated with an earlier verb, for the first ("started gathering", "protested and tried
+    to block the road"), as a purpose's act is read (``purpose_clauses``)."""
+    verb = head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+    elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in act_preps:
+        if head.head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head.head
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
+
+
+def _contention_phrase(head: Token, act_preps: Collection[str] | None = None) -> int | None:
     """Where a contention word's own phrase (the effect of what it is against) begins, or None where CNC reads
     the relation otherwise. A verb: at its subject. A noun that is a verb's object ("held a protest against X")
     stands for that clause: at the verb's subject. Other nouns: at their left edge. None for the purpose
@@ -282,6 +308,9 @@ def _contention_phrase(head: Token) -> int | None:
     if head.dep_ == "pobj" and head.head.lower_ == "in":
         return None
     verb = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB" else head
+    if act_preps is not None:
+        # round 41: the act is the clause of the verb the noun or verb stands for (``_act_verb``)
+        verb = _act_verb(head, act_preps)
     if verb.pos_ != "VERB":
         return head.left_edge.i
     if verb.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -41,6 +41,8 @@ class MarkerLexicon:
         self.contention_words = {str(w).lower() for w in data.get("contention_words", [])}
         self.target_preps = {str(w).lower() for w in data.get("contention_target_preps", [])}
         self.target_participles = {str(w).lower() for w in data.get("contention_target_participles", [])}
+        # round 41: a contention noun after these stands for the clause of the verb the preposition hangs on
+        self.contention_act_preps = {str(w).lower() for w in data.get("contention_act_preps", [])}
         self.emotion_words = set(data.get("emotion_words", []))
         self.instrument_verbs = {str(w).lower() for w in data.get("instrument_verbs", [])}
         self.occasion_verbs = {str(w).lower() for w in data.get("occasion_verbs", [])}
@@ -72,6 +74,9 @@ class MarkerLexicon:
         self.any_object_verbs = set(prep_causes.get("any_object_verbs", []))
         self.event_nouns = set(prep_causes.get("event_nouns", []))
         self.main_only_preps = set(prep_causes.get("main_only_preps", []))
+        # round 41: "amid" names a cause only when its object is a worry ("amid fears that X"), else a scene
+        self.worry_preps = set(prep_causes.get("worry_preps", []))
+        self.worry_nouns = set(prep_causes.get("worry_nouns", []))
         self.table_roles: dict[str, str] = {}  # header keyword -> cause | effect | outcome
         for role, words in (data.get("table_roles", {}) or {}).items():
             for word in words:

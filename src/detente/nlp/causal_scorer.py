@@ -119,6 +119,7 @@ class Classifier:
         self.extra_purpose_clauses = False
         self.contention_needs_subject = False
         self.contention_act_targets = False
+        self.contention_act_clause = False
         self.purpose_parse_checks = False
         self.purpose_instrument_verbs = False
         self.extra_fronted_participles = False
@@ -216,6 +217,9 @@ class Classifier:
         clf.contention_needs_subject = bool(data.get("contention_needs_subject", False))
         # round 37: no contention pair whose target is a party (a person, group or actor), not a grievance
         clf.contention_act_targets = bool(data.get("contention_act_targets", False))
+        # round 41: a demand's act is the whole clause it sits in ("started gathering | demanding X", "resorted to a
+        # strike | demanding X"), not a bare verb or noun (``causal_implicit._contention_phrase``)
+        clf.contention_act_clause = bool(data.get("contention_act_clause", False))
         clf.purpose_parse_checks = bool(data.get("purpose_parse_checks", False))
         # round 22: the infinitive complement of a verb putting a means to work is a purpose too ("used rubber
         # bullets | to disperse the crowd"; ``causal_implicit.instrument_purpose``)

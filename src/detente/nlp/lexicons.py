@@ -2,7 +2,8 @@
 
 A mistyped key ("vebrs:") or a value of the wrong type used to be read past silently, and the component ran
 without the words it was given. Each file is now validated against a model below (pydantic, unknown keys
-forbidden) and a problem is a :class:`LexiconError` naming the file and the key path, e.g.
+forbidden; ``event_patterns.yml``'s is built in ``nlp/events/lexicon.py`` from the lexicon's fields) and a
+problem is a :class:`LexiconError` naming the file and the key path, e.g.
 ``event_patterns.yml: hedges.vebrs: unknown key``.
 """
 
@@ -25,20 +26,30 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+def strict_model(title: str, doc: str | None, fields: dict[str, Any]) -> type[_Strict]:
+    """A strict model (unknown keys forbidden, no coercion) of ``fields`` as ``pydantic.create_model`` takes
+    them (a dict, so that a file's key may be any name, "words" too)."""
+    return create_model(title, __base__=_Strict, __doc__=doc, **fields)
+
+
+def word_lists(words: str) -> dict[str, Any]:
+    """Each name in ``words`` (space-separated) an optional list of words, as ``strict_model`` takes fields."""
+    return {key: (Words, Field(default_factory=list)) for key in words.split()}
+
+
 def _model(title: str, doc: str | None = None, /, words: str = "", **fields: Any) -> type[_Strict]:
     """A strict model: each name in ``words`` (space-separated) an optional list of words, ``fields`` as
     ``pydantic.create_model`` takes them. Most of a lexicon is lists of words under keys of its own: written
     as names, not as a line per key, so the files' shapes read as what they are."""
-    lists: dict[str, Any] = {key: (Words, Field(default_factory=list)) for key in words.split()}
-    return create_model(title, __base__=_Strict, __doc__=doc, **lists, **fields)
+    return strict_model(title, doc, {**word_lists(words), **fields})
 
 
 def _section(name: str, words: str) -> Any:
     """A field holding a mapping of the keys in ``words`` to lists of words (any of them may be left out)."""
-    return _with_defaults(_model(name, words=words))
+    return with_defaults(_model(name, words=words))
 
 
-def _with_defaults(model: type[_Strict]) -> Any:
+def with_defaults(model: type[_Strict]) -> Any:
     """A field holding ``model``, filled with its defaults when the file leaves it out."""
     return (model, Field(default_factory=model))
 
@@ -47,137 +58,16 @@ def _optional(kind: Any) -> Any:
     return (kind | None, None)
 
 
-def _keyed(kind: Any) -> Any:
+def keyed(kind: Any) -> Any:
     """A field mapping keys of the file's own choosing (CAMEO codes, verb lemmas, names) to values of ``kind``."""
     return (dict[str, kind], Field(default_factory=dict))
 
 
 # ---------------------------------------------------------------------------------- event_patterns.yml
 
-_TriggerWords = _model("_TriggerWords", words="verbs nouns adjs")
-
-EventPatterns = _model(
-    "EventPatterns",
-    "``data/events/event_patterns.yml`` (see ``docs/events.md``).",
-    words="talk_topic_preps needs_object needs_no_object stative_passives topic_adjs envoy_nouns temporal_preps "
-    "event_heads judgement_verbs transfer_nonobjects quantity_nouns",
-    codes=_keyed(_TriggerWords | None),
-    phrases=_keyed(str),
-    noun_compounds=_keyed(str),
-    lemma_fixes=_keyed(str),
-    wrappers=_keyed(_model("_Wrapper", words="verbs nouns adjs", code=(str, ...), refine=_keyed(str))),
-    reciprocal=_section("_Reciprocal", "verbs nouns mutual_objects directed_roots mutual_codes one_way_roots"),
-    domains=_keyed(dict[str, str]),
-    targets=_section("_Targets", "preps weak_preps agent_preps topic_preps topic_roots example_preps"),
-    hedges=_section("_Hedges", "modals intent_modals verbs adjs marks realis_nouns nouns noun_adjs postpone_verbs"),
-    negators=_section("_Negators", "words verbs"),
-    demands=_section("_Demands", "speech_verbs demand_words obligation_modals want_verbs would_want_verbs need_verbs"),
-    claims=_with_defaults(
-        _model(
-            "_Claims",
-            words="report_verbs culprit_preps culprit_words incident_nouns hedged_claim_verbs culpable_verbs"
-            " claim_nouns falsity_words claim_owner_preps accuser_preps",
-            accusation_code=(str, "112"),
-            false_claim_code=(str, "016"),
-        )
-    ),
-    speakers=_section("_Speakers", "verbs pronouns"),
-    standing=_section("_Standing", "nouns making_verbs"),
-    constructions=_with_defaults(
-        _model(
-            "_Constructions",
-            words="light_verbs aimed_verbs aimed_preps casualty_verbs one_sided_verbs evidence_nouns advisory_verbs "
-            "travel_words joint_meeting_roots document_nouns allegation_verbs from_source_roots entity_heads "
-            "nominal_place_preps unnamed_agent_labels postponed_deps arrival_verbs threat_marks order_wrappers "
-            "provenance_words plural_pronouns co_agent_preps message_nouns purpose_verbs purpose_roots arrival_codes "
-            "dispute_nouns origin_nouns coordinated_modifier_deps bidding_verbs permission_verbs visit_arrival_preps "
-            "response_preps response_nouns response_roots"
-            " conj_climb_deps unrealized_wrappers negated_intent_roots carrier_nouns"
-            " agent_nouns receiving_verbs speak_verbs speak_preps phone_nouns"
-            " mind_verbs concurrent_marks helping_verbs civil_objects attribution_words"
-            " protest_roots aim_roots aim_preps assembly_verbs patient_nouns means_preps venue_nouns anterior_preps"
-            " attitude_words attitude_roots role_preps hosting_verbs moved_force_roots pressing_verbs"
-            " journey_verbs journey_preps patient_roots removal_verbs custody_verbs hope_nouns doubt_nouns"
-            " unattributed_attack_means attack_place_preps"
-            " mission_nouns mission_preps mission_roots responsibility_words claim_verbs claimed_place_preps"
-            " claimed_clause_verbs claimed_act_roots"
-            " effort_nouns backing_verbs backing_nouns outcome_verbs truce_nouns urging_verbs foreign_ground_roots"
-            " admission_nouns"
-            " regarding_codes regarding_preps"
-            " naming_verbs insult_words greeting_verbs greeted_nouns audience_preps denial_verbs"
-            " force_nouns presence_verbs purpose_deep_deps area_nouns area_roots onset_verbs spokes_nouns"
-            " coercion_verbs coercion_codes reject_phrasals request_wrappers act_nominals avoidance_verbs"
-            " located_recipient_codes recipient_preps acceptance_verbs boycott_verbs boycotted_events"
-            " affiliated_target_codes measure_preps affiliation_participles affiliation_preps"
-            " contact_force_verbs force_means membership_verbs membership_nouns"
-            " peacekeeping_preps peacekeeping_words"
-            " ordering_verbs"
-            " threat_modals condition_marks conditional_threat_roots preparation_verbs prepared_force_roots"
-            " background_marks occasion_nouns occasion_preps"
-            " eased_measure_roots"
-            " reduced_act_roots"
-            " primitive_weapons primitive_weapon_verbs civilian_roles"
-            " dissent_verbs dissent_roles obstruction_codes receipt_verbs receipt_roots"
-            " topic_verbs topic_partner_preps commented_act_codes"
-            " cited_verbs cited_prep_verbs"
-            " content_nouns content_preps irrealis_marks"
-            " appointment_words appointment_verbs appointment_modals absolute_preps stance_nouns"
-            " medium_preps portrayal_verbs portrayal_preps"
-            " compulsion_verbs joint_adverbs joint_role_preps",
-            aimed_code=(str, "190"),
-            permission_code=(str, "080"),
-            evidence_code=(str, "112"),
-            advisory_code=(str, "160"),
-            relation_cut_code=(str, "161"),
-            event_boycott_code=(str, "143"),
-            contact_force_code=(str, "190"),
-            membership_code=(str, "057"),
-            peacekeeping_code=(str, "074"),
-            preparation_code=(str, "150"),
-            withdrawal_code=(str, "0874"),
-            assembly_code=(str, "141"),
-            reproach_code=(str, "111"),
-            pressing_code=(str, "100"),
-            journey_code=(str, "042"),
-            weapon_code=(str, "072"),
-            hope_code=(str, "013"),
-            doubt_code=(str, "012"),
-            accord_code=(str, "019"),
-            backing_code=(str, "070"),
-            failed_agreement_code=(str, "120"),
-            truce_code=(str, "0871"),
-            insult_code=(str, "111"),
-            denial_code=(str, "016"),
-            presence_code=(str, "150"),
-            conventional_force_code=(str, "190"),
-            unconventional_force_code=(str, "180"),
-            dissent_code=(str, "141"),
-            state_obstruction_code=(str, "191"),
-            claim_code=(str, "015"),
-        )
-    ),
-    # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)
-    intent_statements=_with_defaults(
-        _model(
-            "_IntentStatements",
-            words="plan_verbs plan_nouns plan_preps wish_verbs wish_roots deliberation_verbs"
-            " wish_nouns wish_noun_preps",
-            plan_refine=_keyed(str),
-            troop_offer_code=(str, "0312"),
-            deliberation_code=(str, "014"),
-        )
-    ),
-    pronoun_objects=_section("_PronounObjects", "quote_objects quote_possessives participle_objects"),
-    force_posture=_with_defaults(
-        _model(
-            "_ForcePosture",
-            words="exercise_nouns exercise_phrases posture_preps airspace_nouns incursion_verbs incursion_nouns"
-            " move_verbs moved_forces approach_words force_senders command_verbs ordered_own_codes",
-            posture_code=(str, "150"),
-            incursion_code=(str, "150"),
-        )
-    ),
-)
+# The shape of this file is built from the fields of the lexicon it fills, ``TriggerLexicon``
+# (``nlp/events/lexicon.py``: ``EventPatterns``), the one definition of its keys: each field names its place in the
+# file, so a new key is one line there, admitted by the schema and read by ``from_yaml`` alike.
 
 
 # ------------------------------------------------------------------------------------------ parse_repair.yml
@@ -185,7 +75,7 @@ EventPatterns = _model(
 ParseRepairData = _model(
     "ParseRepairData",
     "``data/events/parse_repair.yml``: the data of the ``parse_repair`` component (``docs/events.md`` rule 52c).",
-    split_words=_keyed(str),
+    split_words=keyed(str),
 )
 
 
@@ -211,11 +101,12 @@ CausalMarkers = _model(
     "emotion_words emotion_preps doer_nouns scene_connectives obstacle_nouns sequence_markers contention_words "
     "contention_target_preps contention_target_participles instrument_verbs time_or_reason_markers occasion_verbs "
     "later_event_marks linking_verbs effect_phrase_stops sequence_verbs sequence_verb_not_objects sequence_preps "
-    "since_count_words absolute_preps goal_nouns",
-    verbs=_keyed(_CausalVerb),
+    "since_count_words absolute_preps goal_nouns contention_act_preps",
+    verbs=keyed(_CausalVerb),
     means=_section("_Means", "preps verbs"),
     prep_causes=_section(
-        "_PrepCauses", "preps any_object_preps verb_object_preps any_object_verbs event_nouns main_only_preps"
+        "_PrepCauses",
+        "preps any_object_preps verb_object_preps any_object_verbs event_nouns main_only_preps worry_preps worry_nouns",
     ),
     table_roles=(dict[Literal["cause", "effect", "outcome"], Words], Field(default_factory=dict)),
     cause_end_stops=_section("_CauseEndStops", "relative time participle"),
@@ -277,8 +168,8 @@ Anaphora = _model(
     "Anaphora",
     "``data/actors/anaphora.yml``.",
     words="us_pronoun_after context_forms group_nouns joint_markers",
-    pronouns=_keyed(str),
-    pairs=_keyed(Words),
+    pronouns=keyed(str),
+    pairs=keyed(Words),
 )
 
 

@@ -1,11 +1,22 @@
-"""The trigger lexicon: verbs, nouns, phrases, wrappers and word lists of ``data/events/event_patterns.yml``."""
+"""The trigger lexicon: verbs, nouns, phrases, wrappers and word lists of ``data/events/event_patterns.yml``.
+
+One definition of the file's keys: :class:`TriggerLexicon` below. Each of its fields read from the file names
+its place there (``_words``/``_code`` for a word list or a CAMEO code, ``_shape`` for a table with a reader of
+its own in :meth:`TriggerLexicon.from_yaml`), and the file's schema, :data:`EventPatterns` (unknown keys and
+wrong types are errors naming the file and the key), is built from those fields. A new construction key is one
+line, ``new_verbs: set[str] = _words(CONSTRUCTIONS)``: the schema admits it and ``from_yaml`` reads it.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Literal, Self
 
-from detente.nlp.lexicons import EventPatterns, load_yaml
+from pydantic import BaseModel, Field
+
+from detente.nlp.lexicons import Words, keyed, load_yaml, strict_model, with_defaults, word_lists
 from detente.paths import data_file
 
 
@@ -31,316 +42,416 @@ class Wrapper:
     refine: dict[str, str]
 
 
+# ------------------------------------------------------------------- where a field stands in event_patterns.yml
+
+_SOURCE = "event_patterns"  # the key of a field's metadata naming its place in the file
+_BESIDE = "event_patterns_beside"  # ... or naming the table whose reader fills it
+CONSTRUCTIONS = "constructions"  # the section most new keys go to (docs/events.md rule 21 onwards)
+
+
+@dataclass(frozen=True, eq=False)
+class Source:
+    """The place of a :class:`TriggerLexicon` field in ``event_patterns.yml`` and its shape there.
+
+    ``section``: a top-level key of the file ("" for a key at the top level); ``key``: the key in it ("" for
+    the field's own name); ``shape``: a field definition as ``pydantic.create_model`` takes it; ``read``:
+    "words" (a list read into a set, lower-cased where ``lower``), "code" (a CAMEO code) or "table" (read by
+    its own lines of ``from_yaml``)."""
+
+    section: str
+    key: str
+    shape: tuple[Any, Any]
+    read: Literal["words", "code", "table"]
+    lower: bool = False
+
+
+def _words(section: str = "", key: str = "", *, lower: bool = False, default: tuple[str, ...] = ()) -> set[str]:
+    """A field read from a list of words (or codes) of the file, ``default`` where the file leaves it out."""
+    shape = (Words, Field(default_factory=lambda: list(default)))
+    return field(default_factory=lambda: set(default), metadata={_SOURCE: Source(section, key, shape, "words", lower)})
+
+
+def _code(section: str, default: str, key: str = "") -> str:
+    """A field read from a CAMEO code of the file, ``default`` where the file leaves it out."""
+    return field(default=default, metadata={_SOURCE: Source(section, key, (str, default), "code")})
+
+
+def _beside(place: str) -> dict[str, str]:
+    """The metadata of a field filled by the reader of another table: ``place`` is that table (``codes``) or the
+    entry of it the field holds (``wrappers.intent``)."""
+    return {_BESIDE: place}
+
+
+def _shape(section: str, key: str, shape: tuple[Any, Any]) -> dict[str, Source]:
+    """The metadata of a field read by lines of its own in ``from_yaml`` from ``section.key`` of shape ``shape``."""
+    return {_SOURCE: Source(section, key, shape, "table")}
+
+
+# the shapes of the tables with readers of their own
+_TriggerWords = strict_model("_TriggerWords", None, word_lists("verbs nouns adjs"))
+_WrapperShape = strict_model(
+    "_Wrapper", None, {**word_lists("verbs nouns adjs"), "code": (str, ...), "refine": keyed(str)}
+)
+
+
 @dataclass
 class TriggerLexicon:
-    """Trigger dictionaries keyed by lemma, built once from the YAML pattern file."""
+    """Trigger dictionaries keyed by lemma, built once from the YAML pattern file.
 
-    verbs: dict[str, str] = field(default_factory=dict)
-    nouns: dict[str, str] = field(default_factory=dict)
-    adjs: dict[str, str] = field(default_factory=dict)
-    phrases: dict[tuple[str, str], str] = field(default_factory=dict)
-    noun_compounds: dict[tuple[str, str], str] = field(default_factory=dict)  # "hunger strike" (rule 29)
-    lemma_fixes: dict[str, str] = field(default_factory=dict)  # "staged" -> stage, not "stag" (rule 29)
-    wrap_verbs: dict[str, Wrapper] = field(default_factory=dict)
-    wrap_nouns: dict[str, Wrapper] = field(default_factory=dict)
-    wrap_adjs: dict[str, Wrapper] = field(default_factory=dict)
-    recip_verbs: set[str] = field(default_factory=set)
-    recip_nouns: set[str] = field(default_factory=set)
-    domains: dict[str, dict[str, str]] = field(default_factory=dict)
-    preps: set[str] = field(default_factory=set)
-    weak_preps: set[str] = field(default_factory=set)
-    agent_preps: set[str] = field(default_factory=set)
-    modals: set[str] = field(default_factory=set)
-    intent_modals: set[str] = field(default_factory=set)
-    hedge_verbs: set[str] = field(default_factory=set)
-    hedge_adjs: set[str] = field(default_factory=set)
-    hedge_marks: set[str] = field(default_factory=set)
-    neg_words: set[str] = field(default_factory=set)
-    neg_verbs: set[str] = field(default_factory=set)
-    intent: Wrapper | None = None
-    threaten: Wrapper | None = None
-    demand: Wrapper | None = None
-    appeal: Wrapper | None = None
-    reject: Wrapper | None = None
-    want_verbs: set[str] = field(default_factory=set)
-    would_want_verbs: set[str] = field(default_factory=set)  # "would like Y to" (rule 28)
-    need_verbs: set[str] = field(default_factory=set)
-    speech_verbs: set[str] = field(default_factory=set)
-    demand_words: set[str] = field(default_factory=set)
-    obligation_modals: set[str] = field(default_factory=set)
-    speaker_verbs: set[str] = field(default_factory=set)
-    speaker_pronouns: set[str] = field(default_factory=set)
-    needs_object: set[str] = field(default_factory=set)
-    needs_no_object: set[str] = field(default_factory=set)
-    realis_nouns: set[str] = field(default_factory=set)
-    hedge_nouns: set[str] = field(default_factory=set)
-    stative_passives: set[str] = field(default_factory=set)
-    mutual_objects: set[str] = field(default_factory=set)
-    directed_roots: set[str] = field(default_factory=set)
-    mutual_codes: set[str] = field(default_factory=set)
-    topic_preps: set[str] = field(default_factory=set)
-    topic_roots: set[str] = field(default_factory=set)
-    example_preps: set[str] = field(default_factory=set)
-    standing_nouns: set[str] = field(default_factory=set)
-    one_way_roots: set[str] = field(default_factory=set)
-    making_verbs: set[str] = field(default_factory=set)
-    topic_adjs: set[str] = field(default_factory=set)
-    envoy_nouns: set[str] = field(default_factory=set)
-    temporal_preps: set[str] = field(default_factory=set)
-    event_heads: set[str] = field(default_factory=set)
-    judgement_verbs: set[str] = field(default_factory=set)
-    transfer_nonobjects: set[str] = field(default_factory=set)
-    quantity_nouns: set[str] = field(default_factory=set)
-    talk_topic_preps: set[str] = field(default_factory=set)
-    hedge_noun_adjs: set[str] = field(default_factory=set)
-    postpone_verbs: set[str] = field(default_factory=set)
+    The one definition of the file's keys: a field declared with ``_words(section, key)`` or
+    ``_code(section, default, key)`` is read from ``section.key`` (the key defaults to the field's name, the
+    section "" is the top level), and :func:`schema_of` builds the file's schema from these places. Fields
+    with ``_shape`` metadata are tables read by lines of their own in :meth:`from_yaml`; those with ``_beside``
+    metadata are filled by the reader of another table (``nouns`` by ``codes``, ``intent`` by ``wrappers``); a
+    field with neither (a merge that kept ``field(default_factory=set)``) is refused when the schema is built.
+    """
+
+    # code -> {verbs, nouns, adjs}: one table per part of speech, lemma -> code (the first listing wins)
+    verbs: dict[str, str] = field(default_factory=dict, metadata=_shape("", "codes", keyed(_TriggerWords | None)))
+    nouns: dict[str, str] = field(default_factory=dict, metadata=_beside("codes"))
+    adjs: dict[str, str] = field(default_factory=dict, metadata=_beside("codes"))
+    phrases: dict[tuple[str, str], str] = field(default_factory=dict, metadata=_shape("", "phrases", keyed(str)))
+    # "hunger strike" (rule 29)
+    noun_compounds: dict[tuple[str, str], str] = field(
+        default_factory=dict, metadata=_shape("", "noun_compounds", keyed(str))
+    )
+    # "staged" -> stage, not "stag" (rule 29)
+    lemma_fixes: dict[str, str] = field(default_factory=dict, metadata=_shape("", "lemma_fixes", keyed(str)))
+    # wrapper name -> {code, refine, verbs, nouns, adjs}: word -> Wrapper per part of speech, and the named ones
+    wrap_verbs: dict[str, Wrapper] = field(default_factory=dict, metadata=_shape("", "wrappers", keyed(_WrapperShape)))
+    wrap_nouns: dict[str, Wrapper] = field(default_factory=dict, metadata=_beside("wrappers"))
+    wrap_adjs: dict[str, Wrapper] = field(default_factory=dict, metadata=_beside("wrappers"))
+    recip_verbs: set[str] = _words("reciprocal", "verbs")
+    recip_nouns: set[str] = _words("reciprocal", "nouns")
+    domains: dict[str, dict[str, str]] = field(
+        default_factory=dict, metadata=_shape("", "domains", keyed(dict[str, str]))
+    )
+    preps: set[str] = _words("targets")
+    weak_preps: set[str] = _words("targets")
+    agent_preps: set[str] = _words("targets", default=("by",))
+    modals: set[str] = _words("hedges")
+    intent_modals: set[str] = _words("hedges")
+    hedge_verbs: set[str] = _words("hedges", "verbs")
+    hedge_adjs: set[str] = _words("hedges", "adjs")
+    hedge_marks: set[str] = _words("hedges", "marks")
+    neg_words: set[str] = _words("negators", "words")
+    neg_verbs: set[str] = _words("negators", "verbs")
+    # the wrappers the rules ask for by name
+    intent: Wrapper | None = field(default=None, metadata=_beside("wrappers.intent"))
+    threaten: Wrapper | None = field(default=None, metadata=_beside("wrappers.threaten"))
+    demand: Wrapper | None = field(default=None, metadata=_beside("wrappers.demand"))
+    appeal: Wrapper | None = field(default=None, metadata=_beside("wrappers.appeal"))
+    reject: Wrapper | None = field(default=None, metadata=_beside("wrappers.reject"))
+    want_verbs: set[str] = _words("demands")
+    would_want_verbs: set[str] = _words("demands")  # "would like Y to" (rule 28)
+    need_verbs: set[str] = _words("demands")
+    speech_verbs: set[str] = _words("demands")
+    demand_words: set[str] = _words("demands")
+    obligation_modals: set[str] = _words("demands")
+    speaker_verbs: set[str] = _words("speakers", "verbs")
+    speaker_pronouns: set[str] = _words("speakers", "pronouns")
+    needs_object: set[str] = _words()
+    needs_no_object: set[str] = _words()
+    realis_nouns: set[str] = _words("hedges")
+    hedge_nouns: set[str] = _words("hedges", "nouns")
+    stative_passives: set[str] = _words()
+    mutual_objects: set[str] = _words("reciprocal")
+    directed_roots: set[str] = _words("reciprocal")
+    mutual_codes: set[str] = _words("reciprocal")
+    topic_preps: set[str] = _words("targets")
+    topic_roots: set[str] = _words("targets")
+    example_preps: set[str] = _words("targets")
+    standing_nouns: set[str] = _words("standing", "nouns")
+    one_way_roots: set[str] = _words("reciprocal")
+    making_verbs: set[str] = _words("standing")
+    topic_adjs: set[str] = _words()
+    envoy_nouns: set[str] = _words()
+    temporal_preps: set[str] = _words()
+    event_heads: set[str] = _words()
+    judgement_verbs: set[str] = _words()
+    transfer_nonobjects: set[str] = _words()
+    quantity_nouns: set[str] = _words()
+    talk_topic_preps: set[str] = _words()
+    hedge_noun_adjs: set[str] = _words("hedges", "noun_adjs")
+    postpone_verbs: set[str] = _words("hedges")
     # constructions (docs/events.md rule 21)
-    light_verbs: set[str] = field(default_factory=set)
-    aimed_verbs: set[str] = field(default_factory=set)
-    aimed_preps: set[str] = field(default_factory=set)
-    aimed_code: str = "190"
-    casualty_verbs: set[str] = field(default_factory=set)
-    one_sided_verbs: set[str] = field(default_factory=set)
-    evidence_nouns: set[str] = field(default_factory=set)
-    evidence_code: str = "112"
-    advisory_verbs: set[str] = field(default_factory=set)
-    travel_words: set[str] = field(default_factory=set)
-    advisory_code: str = "160"
-    relation_cut_code: str = "161"  # a reduce wrapper verb on "relations" / "ties" (rule 48b)
-    boycott_verbs: set[str] = field(default_factory=set)  # boycotting an event is a protest (rule 48c)
-    boycotted_events: set[str] = field(default_factory=set)
-    event_boycott_code: str = "143"
-    contact_force_verbs: set[str] = field(default_factory=set)  # "hit" with a means of force (rule 50c)
-    force_means: set[str] = field(default_factory=set)
-    contact_force_code: str = "190"
+    light_verbs: set[str] = _words(CONSTRUCTIONS)
+    aimed_verbs: set[str] = _words(CONSTRUCTIONS)
+    aimed_preps: set[str] = _words(CONSTRUCTIONS)
+    aimed_code: str = _code(CONSTRUCTIONS, "190")
+    casualty_verbs: set[str] = _words(CONSTRUCTIONS)
+    one_sided_verbs: set[str] = _words(CONSTRUCTIONS)
+    evidence_nouns: set[str] = _words(CONSTRUCTIONS)
+    evidence_code: str = _code(CONSTRUCTIONS, "112")
+    advisory_verbs: set[str] = _words(CONSTRUCTIONS)
+    travel_words: set[str] = _words(CONSTRUCTIONS)
+    advisory_code: str = _code(CONSTRUCTIONS, "160")
+    relation_cut_code: str = _code(CONSTRUCTIONS, "161")  # a reduce wrapper verb on "relations" / "ties" (rule 48b)
+    boycott_verbs: set[str] = _words(CONSTRUCTIONS)  # boycotting an event is a protest (rule 48c)
+    boycotted_events: set[str] = _words(CONSTRUCTIONS)
+    event_boycott_code: str = _code(CONSTRUCTIONS, "143")
+    contact_force_verbs: set[str] = _words(CONSTRUCTIONS)  # "hit" with a means of force (rule 50c)
+    force_means: set[str] = _words(CONSTRUCTIONS)
+    contact_force_code: str = _code(CONSTRUCTIONS, "190")
     # joining an international organisation (rule 70d)
-    membership_verbs: set[str] = field(default_factory=set)
-    membership_nouns: set[str] = field(default_factory=set)
-    membership_code: str = "057"
-    peacekeeping_preps: set[str] = field(default_factory=set)  # a deployment's stated mission (rule 52b)
-    peacekeeping_words: set[str] = field(default_factory=set)
-    peacekeeping_code: str = "074"
-    joint_meeting_roots: set[str] = field(default_factory=set)
-    document_nouns: set[str] = field(default_factory=set)
-    allegation_verbs: set[str] = field(default_factory=set)
+    membership_verbs: set[str] = _words(CONSTRUCTIONS)
+    membership_nouns: set[str] = _words(CONSTRUCTIONS)
+    membership_code: str = _code(CONSTRUCTIONS, "057")
+    peacekeeping_preps: set[str] = _words(CONSTRUCTIONS)  # a deployment's stated mission (rule 52b)
+    peacekeeping_words: set[str] = _words(CONSTRUCTIONS)
+    peacekeeping_code: str = _code(CONSTRUCTIONS, "074")
+    joint_meeting_roots: set[str] = _words(CONSTRUCTIONS)
+    document_nouns: set[str] = _words(CONSTRUCTIONS)
+    allegation_verbs: set[str] = _words(CONSTRUCTIONS)
     # constructions read on real news (docs/events.md rule 22)
-    from_source_roots: set[str] = field(default_factory=set)
-    entity_heads: set[str] = field(default_factory=set)
-    nominal_place_preps: set[str] = field(default_factory=set)
-    unnamed_agent_labels: set[str] = field(default_factory=set)
-    postponed_deps: set[str] = field(default_factory=set)
-    arrival_verbs: set[str] = field(default_factory=set)
-    threat_marks: set[str] = field(default_factory=set)
-    order_wrappers: set[str] = field(default_factory=set)
-    provenance_words: set[str] = field(default_factory=set)
-    plural_pronouns: set[str] = field(default_factory=set)
-    co_agent_preps: set[str] = field(default_factory=set)
-    message_nouns: set[str] = field(default_factory=set)
+    from_source_roots: set[str] = _words(CONSTRUCTIONS)
+    entity_heads: set[str] = _words(CONSTRUCTIONS)
+    nominal_place_preps: set[str] = _words(CONSTRUCTIONS)
+    unnamed_agent_labels: set[str] = _words(CONSTRUCTIONS)
+    postponed_deps: set[str] = _words(CONSTRUCTIONS)
+    arrival_verbs: set[str] = _words(CONSTRUCTIONS)
+    threat_marks: set[str] = _words(CONSTRUCTIONS)
+    order_wrappers: set[str] = _words(CONSTRUCTIONS)
+    provenance_words: set[str] = _words(CONSTRUCTIONS)
+    plural_pronouns: set[str] = _words(CONSTRUCTIONS)
+    co_agent_preps: set[str] = _words(CONSTRUCTIONS)
+    message_nouns: set[str] = _words(CONSTRUCTIONS)
     # constructions read on real news, round 2 (docs/events.md rule 24)
-    coordinated_modifier_deps: set[str] = field(default_factory=set)
-    bidding_verbs: set[str] = field(default_factory=set)
-    ordering_verbs: set[str] = field(default_factory=set)  # "directed Y to ..." (rule 51c)
+    coordinated_modifier_deps: set[str] = _words(CONSTRUCTIONS)
+    bidding_verbs: set[str] = _words(CONSTRUCTIONS)
+    ordering_verbs: set[str] = _words(CONSTRUCTIONS)  # "directed Y to ..." (rule 51c)
     # a possibility modal on a coercive act with a condition: a threat (rule 53a)
-    threat_modals: set[str] = field(default_factory=set)
-    condition_marks: set[str] = field(default_factory=set)
-    conditional_threat_roots: set[str] = field(default_factory=set)
+    threat_modals: set[str] = _words(CONSTRUCTIONS)
+    condition_marks: set[str] = _words(CONSTRUCTIONS)
+    conditional_threat_roots: set[str] = _words(CONSTRUCTIONS)
     # preparing an act of force: a show of force (rule 53b)
-    preparation_verbs: set[str] = field(default_factory=set)
-    prepared_force_roots: set[str] = field(default_factory=set)
-    preparation_code: str = "150"
-    background_marks: set[str] = field(default_factory=set)  # clauses of time (rule 53c)
+    preparation_verbs: set[str] = _words(CONSTRUCTIONS)
+    prepared_force_roots: set[str] = _words(CONSTRUCTIONS)
+    preparation_code: str = _code(CONSTRUCTIONS, "150")
+    background_marks: set[str] = _words(CONSTRUCTIONS)  # clauses of time (rule 53c)
     # a relative clause telling what happened at an occasion is no background clause (rule 66a)
-    occasion_nouns: set[str] = field(default_factory=set)
-    occasion_preps: set[str] = field(default_factory=set)
+    occasion_nouns: set[str] = _words(CONSTRUCTIONS)
+    occasion_preps: set[str] = _words(CONSTRUCTIONS)
     # a measure eased in an agentless passive reads as its active (rule 54)
-    eased_measure_roots: set[str] = field(default_factory=set)
+    eased_measure_roots: set[str] = _words(CONSTRUCTIONS)
     # a cooperative act reduced in an agentless passive reads as its active (rule 55)
-    reduced_act_roots: set[str] = field(default_factory=set)
+    reduced_act_roots: set[str] = _words(CONSTRUCTIONS)
     # force with primitive weapons or one-sided on civilians is unconventional violence, 18 (rule 57)
-    primitive_weapons: set[str] = field(default_factory=set)
-    primitive_weapon_verbs: set[str] = field(default_factory=set)
-    civilian_roles: set[str] = field(default_factory=set)
-    conventional_force_code: str = "190"
-    unconventional_force_code: str = "180"
+    primitive_weapons: set[str] = _words(CONSTRUCTIONS)
+    primitive_weapon_verbs: set[str] = _words(CONSTRUCTIONS)
+    civilian_roles: set[str] = _words(CONSTRUCTIONS)
+    conventional_force_code: str = _code(CONSTRUCTIONS, "190")
+    unconventional_force_code: str = _code(CONSTRUCTIONS, "180")
     # a word whose sense its doers decide (rule 68): a street protest by a non-state group, a blockade by a state
-    dissent_verbs: set[str] = field(default_factory=set)
-    dissent_roles: set[str] = field(default_factory=set)
-    dissent_code: str = "141"
-    obstruction_codes: set[str] = field(default_factory=set)
-    state_obstruction_code: str = "191"
+    dissent_verbs: set[str] = _words(CONSTRUCTIONS)
+    dissent_roles: set[str] = _words(CONSTRUCTIONS)
+    dissent_code: str = _code(CONSTRUCTIONS, "141")
+    obstruction_codes: set[str] = _words(CONSTRUCTIONS)
+    state_obstruction_code: str = _code(CONSTRUCTIONS, "191")
     # aid or goods received are the giver's act toward the receiver (rule 68d)
-    receipt_verbs: set[str] = field(default_factory=set)
-    receipt_roots: set[str] = field(default_factory=set)
+    receipt_verbs: set[str] = _words(CONSTRUCTIONS)
+    receipt_roots: set[str] = _words(CONSTRUCTIONS)
     # a discussion verb's object is its topic (rule 56a); an act commented on gives way to the comment (rule 56b)
-    topic_verbs: set[str] = field(default_factory=set)
-    topic_partner_preps: set[str] = field(default_factory=set)
-    commented_act_codes: set[str] = field(default_factory=set)
+    topic_verbs: set[str] = _words(CONSTRUCTIONS)
+    topic_partner_preps: set[str] = _words(CONSTRUCTIONS)
+    commented_act_codes: set[str] = _words(CONSTRUCTIONS)
     # a nominal act named as what someone cites or points to is the topic of a statement (rule 60d)
-    cited_verbs: set[str] = field(default_factory=set)
-    cited_prep_verbs: set[str] = field(default_factory=set)
+    cited_verbs: set[str] = _words(CONSTRUCTIONS)
+    cited_prep_verbs: set[str] = _words(CONSTRUCTIONS)
     # an act that a piece of information is about, or that a for-to clause wishes for, gives way to the main event
     # (rule 62)
-    content_nouns: set[str] = field(default_factory=set)
-    content_preps: set[str] = field(default_factory=set)
-    irrealis_marks: set[str] = field(default_factory=set)
+    content_nouns: set[str] = _words(CONSTRUCTIONS)
+    content_preps: set[str] = _words(CONSTRUCTIONS)
+    irrealis_marks: set[str] = _words(CONSTRUCTIONS)
     # a meeting announced with a modal of intent is both parties' stated intent (rule 67a)
-    appointment_words: set[str] = field(default_factory=set)
-    appointment_verbs: set[str] = field(default_factory=set)
-    appointment_modals: set[str] = field(default_factory=set)
+    appointment_words: set[str] = _words(CONSTRUCTIONS)
+    appointment_verbs: set[str] = _words(CONSTRUCTIONS)
+    appointment_modals: set[str] = _words(CONSTRUCTIONS)
     # an agentless act in an absolute "with" clause is the stance owner's or the governing subject's (rule 67b)
-    absolute_preps: set[str] = field(default_factory=set)
-    stance_nouns: set[str] = field(default_factory=set)
+    absolute_preps: set[str] = _words(CONSTRUCTIONS)
+    stance_nouns: set[str] = _words(CONSTRUCTIONS)
     # a wish stated in talks with a party is addressed to it (rule 67c)
-    medium_preps: set[str] = field(default_factory=set)
+    medium_preps: set[str] = _words(CONSTRUCTIONS)
     # a nominal act called part of a party's policy is that party's (rule 67d)
-    portrayal_verbs: set[str] = field(default_factory=set)
-    portrayal_preps: set[str] = field(default_factory=set)
+    portrayal_verbs: set[str] = _words(CONSTRUCTIONS)
+    portrayal_preps: set[str] = _words(CONSTRUCTIONS)
     # the one compelled to act is the act's agent (rule 67e)
-    compulsion_verbs: set[str] = field(default_factory=set)
+    compulsion_verbs: set[str] = _words(CONSTRUCTIONS)
     # a role noun the parties are brought together as is their joint act (rule 74c)
-    joint_adverbs: set[str] = field(default_factory=set)
-    joint_role_preps: set[str] = field(default_factory=set)
-    permission_verbs: set[str] = field(default_factory=set)
-    permission_code: str = "080"
-    visit_arrival_preps: set[str] = field(default_factory=set)
-    response_preps: set[str] = field(default_factory=set)
-    response_nouns: set[str] = field(default_factory=set)
-    response_roots: set[str] = field(default_factory=set)
-    purpose_verbs: set[str] = field(default_factory=set)
-    purpose_roots: set[str] = field(default_factory=set)
-    arrival_codes: set[str] = field(default_factory=set)
-    dispute_nouns: set[str] = field(default_factory=set)
-    origin_nouns: set[str] = field(default_factory=set)
+    joint_adverbs: set[str] = _words(CONSTRUCTIONS)
+    joint_role_preps: set[str] = _words(CONSTRUCTIONS)
+    permission_verbs: set[str] = _words(CONSTRUCTIONS)
+    permission_code: str = _code(CONSTRUCTIONS, "080")
+    visit_arrival_preps: set[str] = _words(CONSTRUCTIONS)
+    response_preps: set[str] = _words(CONSTRUCTIONS)
+    response_nouns: set[str] = _words(CONSTRUCTIONS)
+    response_roots: set[str] = _words(CONSTRUCTIONS)
+    purpose_verbs: set[str] = _words(CONSTRUCTIONS)
+    purpose_roots: set[str] = _words(CONSTRUCTIONS)
+    arrival_codes: set[str] = _words(CONSTRUCTIONS)
+    dispute_nouns: set[str] = _words(CONSTRUCTIONS)
+    origin_nouns: set[str] = _words(CONSTRUCTIONS)
     # statements of intent and shows of force (docs/events.md rule 25)
-    plan: Wrapper | None = None
-    plan_verbs: set[str] = field(default_factory=set)
-    plan_nouns: set[str] = field(default_factory=set)
-    plan_preps: set[str] = field(default_factory=set)
-    first_person_objects: set[str] = field(default_factory=set)
-    troop_offer_code: str = "0312"
+    plan: Wrapper | None = field(default=None, metadata=_shape("intent_statements", "plan_refine", keyed(str)))
+    plan_verbs: set[str] = _words("intent_statements")
+    plan_nouns: set[str] = _words("intent_statements")
+    plan_preps: set[str] = _words("intent_statements")
+    first_person_objects: set[str] = _words("pronoun_objects", "quote_objects")
+    troop_offer_code: str = _code("intent_statements", "0312")
     # weighing a cooperative act is CAMEO 014 "consider policy option", a statement (rule 61)
-    deliberation_code: str = "014"
-    participle_objects: set[str] = field(default_factory=set)
-    quote_possessives: set[str] = field(default_factory=set)
-    exercise_nouns: set[str] = field(default_factory=set)
-    exercise_phrases: set[tuple[str, str]] = field(default_factory=set)
-    posture_preps: set[str] = field(default_factory=set)
-    airspace_nouns: set[str] = field(default_factory=set)
-    incursion_verbs: set[str] = field(default_factory=set)
-    incursion_nouns: set[str] = field(default_factory=set)
-    posture_code: str = "150"
-    incursion_code: str = "150"
-    move_verbs: set[str] = field(default_factory=set)  # forces moved up to another party (rule 51a)
-    moved_forces: set[str] = field(default_factory=set)
-    approach_words: set[str] = field(default_factory=set)
-    force_senders: set[str] = field(default_factory=set)
-    command_verbs: set[str] = field(default_factory=set)  # "ordered the deployment of ..." (rule 58b)
-    ordered_own_codes: set[str] = field(default_factory=set)  # "ordered the withdrawal of its troops" (rule 60a)
+    deliberation_code: str = _code("intent_statements", "014")
+    participle_objects: set[str] = _words("pronoun_objects")
+    quote_possessives: set[str] = _words("pronoun_objects")
+    exercise_nouns: set[str] = _words("force_posture")
+    exercise_phrases: set[tuple[str, str]] = field(
+        default_factory=set, metadata=_shape("force_posture", "exercise_phrases", (Words, Field(default_factory=list)))
+    )
+    posture_preps: set[str] = _words("force_posture")
+    airspace_nouns: set[str] = _words("force_posture")
+    incursion_verbs: set[str] = _words("force_posture")
+    incursion_nouns: set[str] = _words("force_posture")
+    posture_code: str = _code("force_posture", "150")
+    incursion_code: str = _code("force_posture", "150")
+    move_verbs: set[str] = _words("force_posture")  # forces moved up to another party (rule 51a)
+    moved_forces: set[str] = _words("force_posture")
+    approach_words: set[str] = _words("force_posture")
+    force_senders: set[str] = _words("force_posture")
+    command_verbs: set[str] = _words("force_posture")  # "ordered the deployment of ..." (rule 58b)
+    ordered_own_codes: set[str] = _words("force_posture")  # "ordered the withdrawal of its troops" (rule 60a)
     # reported accusations and denials (rule 60b/c: the `claims` section)
-    report_verbs: set[str] = field(default_factory=set)
-    culprit_preps: set[str] = field(default_factory=set)
-    culprit_words: set[str] = field(default_factory=set)
-    incident_nouns: set[str] = field(default_factory=set)
-    hedged_claim_verbs: set[str] = field(default_factory=set)
-    culpable_verbs: set[str] = field(default_factory=set)
-    claim_nouns: set[str] = field(default_factory=set)
-    falsity_words: set[str] = field(default_factory=set)
-    claim_owner_preps: set[str] = field(default_factory=set)
-    accuser_preps: set[str] = field(default_factory=set)
-    accusation_code: str = "112"
-    false_claim_code: str = "016"
+    report_verbs: set[str] = _words("claims", lower=True)
+    culprit_preps: set[str] = _words("claims", lower=True)
+    culprit_words: set[str] = _words("claims", lower=True)
+    incident_nouns: set[str] = _words("claims", lower=True)
+    hedged_claim_verbs: set[str] = _words("claims", lower=True)
+    culpable_verbs: set[str] = _words("claims", lower=True)
+    claim_nouns: set[str] = _words("claims", lower=True)
+    falsity_words: set[str] = _words("claims", lower=True)
+    claim_owner_preps: set[str] = _words("claims", lower=True)
+    accuser_preps: set[str] = _words("claims", lower=True)
+    accusation_code: str = _code("claims", "112")
+    false_claim_code: str = _code("claims", "016")
     # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
-    wish_verbs: set[str] = field(default_factory=set)
-    wish_roots: set[str] = field(default_factory=set)
-    wish_nouns: set[str] = field(default_factory=set)
-    wish_noun_preps: set[str] = field(default_factory=set)
-    deliberation_verbs: set[str] = field(default_factory=set)
-    speak_verbs: set[str] = field(default_factory=set)
-    speak_preps: set[str] = field(default_factory=set)
-    phone_nouns: set[str] = field(default_factory=set)
-    withdrawal_code: str = "0874"
+    wish_verbs: set[str] = _words("intent_statements")
+    wish_roots: set[str] = _words("intent_statements")
+    wish_nouns: set[str] = _words("intent_statements")
+    wish_noun_preps: set[str] = _words("intent_statements")
+    deliberation_verbs: set[str] = _words("intent_statements")
+    speak_verbs: set[str] = _words(CONSTRUCTIONS)
+    speak_preps: set[str] = _words(CONSTRUCTIONS)
+    phone_nouns: set[str] = _words(CONSTRUCTIONS)
+    withdrawal_code: str = _code(CONSTRUCTIONS, "0874")
     # arguments, round 2 (issue 14, session 8; docs/events.md rule 29)
-    protest_roots: set[str] = field(default_factory=set)
-    aim_roots: set[str] = field(default_factory=set)
-    aim_preps: set[str] = field(default_factory=set)
-    assembly_verbs: set[str] = field(default_factory=set)
-    patient_nouns: set[str] = field(default_factory=set)
-    assembly_code: str = "141"
+    protest_roots: set[str] = _words(CONSTRUCTIONS)
+    aim_roots: set[str] = _words(CONSTRUCTIONS)
+    aim_preps: set[str] = _words(CONSTRUCTIONS)
+    assembly_verbs: set[str] = _words(CONSTRUCTIONS)
+    patient_nouns: set[str] = _words(CONSTRUCTIONS)
+    assembly_code: str = _code(CONSTRUCTIONS, "141")
     # short sentences (issue 14, session 9; docs/events.md rule 31)
-    attitude_words: set[str] = field(default_factory=set)
-    attitude_roots: set[str] = field(default_factory=set)
-    role_preps: set[str] = field(default_factory=set)
-    hosting_verbs: set[str] = field(default_factory=set)
-    moved_force_roots: set[str] = field(default_factory=set)
-    pressing_verbs: set[str] = field(default_factory=set)
-    pressing_code: str = "100"
-    journey_verbs: set[str] = field(default_factory=set)
-    journey_preps: set[str] = field(default_factory=set)
-    journey_code: str = "042"
-    patient_roots: set[str] = field(default_factory=set)
-    weapon_code: str = "072"
-    removal_verbs: set[str] = field(default_factory=set)
-    custody_verbs: set[str] = field(default_factory=set)
+    attitude_words: set[str] = _words(CONSTRUCTIONS)
+    attitude_roots: set[str] = _words(CONSTRUCTIONS)
+    role_preps: set[str] = _words(CONSTRUCTIONS)
+    hosting_verbs: set[str] = _words(CONSTRUCTIONS)
+    moved_force_roots: set[str] = _words(CONSTRUCTIONS)
+    pressing_verbs: set[str] = _words(CONSTRUCTIONS)
+    pressing_code: str = _code(CONSTRUCTIONS, "100")
+    journey_verbs: set[str] = _words(CONSTRUCTIONS)
+    journey_preps: set[str] = _words(CONSTRUCTIONS)
+    journey_code: str = _code(CONSTRUCTIONS, "042")
+    patient_roots: set[str] = _words(CONSTRUCTIONS)
+    weapon_code: str = _code(CONSTRUCTIONS, "072")
+    removal_verbs: set[str] = _words(CONSTRUCTIONS)
+    custody_verbs: set[str] = _words(CONSTRUCTIONS)
     # an act of force with no named doer, done where one country holds the ground (rule 70b)
-    unattributed_attack_means: set[str] = field(default_factory=set)
-    attack_place_preps: set[str] = field(default_factory=set)
-    hope_nouns: set[str] = field(default_factory=set)
-    hope_code: str = "013"
-    doubt_nouns: set[str] = field(default_factory=set)
-    doubt_code: str = "012"
+    unattributed_attack_means: set[str] = _words(CONSTRUCTIONS)
+    attack_place_preps: set[str] = _words(CONSTRUCTIONS)
+    hope_nouns: set[str] = _words(CONSTRUCTIONS)
+    hope_code: str = _code(CONSTRUCTIONS, "013")
+    doubt_nouns: set[str] = _words(CONSTRUCTIONS)
+    doubt_code: str = _code(CONSTRUCTIONS, "012")
     # CAMEO root choice (issue 14, session 9; docs/events.md rule 35)
-    accord_code: str = "019"
-    effort_nouns: set[str] = field(default_factory=set)
-    admission_nouns: set[str] = field(default_factory=set)  # "allowed the return of inspectors" (rule 77f)
-    backing_verbs: set[str] = field(default_factory=set)
-    backing_nouns: set[str] = field(default_factory=set)
-    backing_code: str = "070"
+    accord_code: str = _code(CONSTRUCTIONS, "019")
+    effort_nouns: set[str] = _words(CONSTRUCTIONS)
+    admission_nouns: set[str] = _words(CONSTRUCTIONS)  # "allowed the return of inspectors" (rule 77f)
+    backing_verbs: set[str] = _words(CONSTRUCTIONS)
+    backing_nouns: set[str] = _words(CONSTRUCTIONS)
+    backing_code: str = _code(CONSTRUCTIONS, "070")
     # ConfliBERT train error classes, round 2 (issue 14, session 10; docs/events.md rule 36)
-    outcome_verbs: set[str] = field(default_factory=set)
-    failed_agreement_code: str = "120"
-    truce_nouns: set[str] = field(default_factory=set)
-    truce_code: str = "0871"
-    urging_verbs: set[str] = field(default_factory=set)
-    foreign_ground_roots: set[str] = field(default_factory=set)
-    regarding_codes: set[str] = field(default_factory=set)
-    regarding_preps: set[str] = field(default_factory=set)
+    outcome_verbs: set[str] = _words(CONSTRUCTIONS)
+    failed_agreement_code: str = _code(CONSTRUCTIONS, "120")
+    truce_nouns: set[str] = _words(CONSTRUCTIONS)
+    truce_code: str = _code(CONSTRUCTIONS, "0871")
+    urging_verbs: set[str] = _words(CONSTRUCTIONS)
+    foreign_ground_roots: set[str] = _words(CONSTRUCTIONS)
+    regarding_codes: set[str] = _words(CONSTRUCTIONS)
+    regarding_preps: set[str] = _words(CONSTRUCTIONS)
     # left classes on real news (issue 14, session 10; docs/events.md rule 38)
-    naming_verbs: set[str] = field(default_factory=set)
-    insult_words: set[str] = field(default_factory=set)
-    insult_code: str = "111"
-    greeting_verbs: set[str] = field(default_factory=set)
-    greeted_nouns: set[str] = field(default_factory=set)
-    audience_preps: set[str] = field(default_factory=set)
-    denial_verbs: set[str] = field(default_factory=set)
-    denial_code: str = "016"
+    naming_verbs: set[str] = _words(CONSTRUCTIONS)
+    insult_words: set[str] = _words(CONSTRUCTIONS)
+    insult_code: str = _code(CONSTRUCTIONS, "111")
+    greeting_verbs: set[str] = _words(CONSTRUCTIONS)
+    greeted_nouns: set[str] = _words(CONSTRUCTIONS)
+    audience_preps: set[str] = _words(CONSTRUCTIONS)
+    denial_verbs: set[str] = _words(CONSTRUCTIONS)
+    denial_code: str = _code(CONSTRUCTIONS, "016")
     # ConfliBERT train error classes, round 3 (issue 14, session 10; docs/events.md rule 40)
-    force_nouns: set[str] = field(default_factory=set)
-    presence_verbs: set[str] = field(default_factory=set)
-    presence_code: str = "150"
-    purpose_deep_deps: set[str] = field(default_factory=set)
-    coercion_verbs: set[str] = field(default_factory=set)
-    coercion_codes: set[str] = field(default_factory=set)
+    force_nouns: set[str] = _words(CONSTRUCTIONS)
+    presence_verbs: set[str] = _words(CONSTRUCTIONS)
+    presence_code: str = _code(CONSTRUCTIONS, "150")
+    purpose_deep_deps: set[str] = _words(CONSTRUCTIONS)
+    coercion_verbs: set[str] = _words(CONSTRUCTIONS)
+    coercion_codes: set[str] = _words(CONSTRUCTIONS)
     # weakly labelled recall proxies (issue 14, session 10; docs/events.md rule 39)
-    area_nouns: set[str] = field(default_factory=set)
-    area_roots: set[str] = field(default_factory=set)
-    onset_verbs: set[str] = field(default_factory=set)
+    area_nouns: set[str] = _words(CONSTRUCTIONS)
+    area_roots: set[str] = _words(CONSTRUCTIONS)
+    onset_verbs: set[str] = _words(CONSTRUCTIONS)
     # ConfliBERT train error classes, round 5 (issue 14, session 12; docs/events.md rule 42)
-    spokes_nouns: set[str] = field(default_factory=set)
+    spokes_nouns: set[str] = _words(CONSTRUCTIONS)
     # refusals of another party's request (issue 14, session 13; docs/events.md rule 44)
-    reject_phrasals: set[str] = field(default_factory=set)
-    request_wrappers: set[str] = field(default_factory=set)
+    reject_phrasals: set[str] = _words(CONSTRUCTIONS)
+    request_wrappers: set[str] = _words(CONSTRUCTIONS)
     # an act named by a noun under a request or refusal (issue 14, session 14; docs/events.md rule 45)
-    act_nominals: set[str] = field(default_factory=set)
+    act_nominals: set[str] = _words(CONSTRUCTIONS)
     # travel advisories, force named by a noun, aid to located people (issue 14, session 15; docs/events.md rule 47)
-    avoidance_verbs: set[str] = field(default_factory=set)
-    located_recipient_codes: set[str] = field(default_factory=set)
-    recipient_preps: set[str] = field(default_factory=set)
-    acceptance_verbs: set[str] = field(default_factory=set)
+    avoidance_verbs: set[str] = _words(CONSTRUCTIONS)
+    located_recipient_codes: set[str] = _words(CONSTRUCTIONS)
+    recipient_preps: set[str] = _words(CONSTRUCTIONS)
+    acceptance_verbs: set[str] = _words(CONSTRUCTIONS)
     # measures on parties named only through an affiliation (issue 14, session 15; docs/events.md rule 49)
-    affiliated_target_codes: set[str] = field(default_factory=set)
-    measure_preps: set[str] = field(default_factory=set)
-    affiliation_participles: set[str] = field(default_factory=set)
-    affiliation_preps: set[str] = field(default_factory=set)
+    affiliated_target_codes: set[str] = _words(CONSTRUCTIONS)
+    measure_preps: set[str] = _words(CONSTRUCTIONS)
+    affiliation_participles: set[str] = _words(CONSTRUCTIONS)
+    affiliation_preps: set[str] = _words(CONSTRUCTIONS)
+    # precision on real news (issue 14, branch newsprec; docs/events.md rule 26)
+    conj_climb_deps: set[str] = _words(CONSTRUCTIONS)
+    unrealized_wrappers: set[str] = _words(CONSTRUCTIONS)
+    negated_intent_roots: set[str] = _words(CONSTRUCTIONS)
+    carrier_nouns: set[str] = _words(CONSTRUCTIONS)
+    agent_nouns: set[str] = _words(CONSTRUCTIONS)
+    receiving_verbs: set[str] = _words(CONSTRUCTIONS)
+    # precision on real news, round 2 (issue 14, session 8, branch newsprec2; docs/events.md rule 30)
+    mind_verbs: set[str] = _words(CONSTRUCTIONS)
+    concurrent_marks: set[str] = _words(CONSTRUCTIONS)
+    helping_verbs: set[str] = _words(CONSTRUCTIONS)
+    civil_objects: set[str] = _words(CONSTRUCTIONS)
+    attribution_words: set[str] = _words(CONSTRUCTIONS)
+    # recall on real news, round 4 (issue 14, session 9, branch newsrecall4; docs/events.md rule 32)
+    means_preps: set[str] = _words(CONSTRUCTIONS)
+    venue_nouns: set[str] = _words(CONSTRUCTIONS)
+    anterior_preps: set[str] = _words(CONSTRUCTIONS)
+    reproach_code: str = _code(CONSTRUCTIONS, "111")
+    # ConfliBERT train error classes (issue 14, session 9, branch confli; docs/events.md rule 33)
+    mission_nouns: set[str] = _words(CONSTRUCTIONS)
+    mission_preps: set[str] = _words(CONSTRUCTIONS)
+    mission_roots: set[str] = _words(CONSTRUCTIONS)
+    responsibility_words: set[str] = _words(CONSTRUCTIONS)
+    claimed_place_preps: set[str] = _words(CONSTRUCTIONS)
+    claim_verbs: set[str] = _words(CONSTRUCTIONS)
+    # one's own act of force claimed is also the claim, CAMEO 015 (issue 14, session 17; docs/events.md rule 61)
+    claimed_clause_verbs: set[str] = _words(CONSTRUCTIONS)
+    claimed_act_roots: set[str] = _words(CONSTRUCTIONS)
+    claim_code: str = _code(CONSTRUCTIONS, "015")
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
@@ -367,40 +478,20 @@ class TriggerLexicon:
             words |= getattr(self, name)
         return words
 
-    # precision on real news (issue 14, branch newsprec; docs/events.md rule 26)
-    conj_climb_deps: set[str] = field(default_factory=set)
-    unrealized_wrappers: set[str] = field(default_factory=set)
-    negated_intent_roots: set[str] = field(default_factory=set)
-    carrier_nouns: set[str] = field(default_factory=set)
-    agent_nouns: set[str] = field(default_factory=set)
-    receiving_verbs: set[str] = field(default_factory=set)
-    # precision on real news, round 2 (issue 14, session 8, branch newsprec2; docs/events.md rule 30)
-    mind_verbs: set[str] = field(default_factory=set)
-    concurrent_marks: set[str] = field(default_factory=set)
-    helping_verbs: set[str] = field(default_factory=set)
-    civil_objects: set[str] = field(default_factory=set)
-    attribution_words: set[str] = field(default_factory=set)
-    # recall on real news, round 4 (issue 14, session 9, branch newsrecall4; docs/events.md rule 32)
-    means_preps: set[str] = field(default_factory=set)
-    venue_nouns: set[str] = field(default_factory=set)
-    anterior_preps: set[str] = field(default_factory=set)
-    reproach_code: str = "111"
-    # ConfliBERT train error classes (issue 14, session 9, branch confli; docs/events.md rule 33)
-    mission_nouns: set[str] = field(default_factory=set)
-    mission_preps: set[str] = field(default_factory=set)
-    mission_roots: set[str] = field(default_factory=set)
-    responsibility_words: set[str] = field(default_factory=set)
-    claimed_place_preps: set[str] = field(default_factory=set)
-    claim_verbs: set[str] = field(default_factory=set)
-    # one's own act of force claimed is also the claim, CAMEO 015 (issue 14, session 17; docs/events.md rule 61)
-    claimed_clause_verbs: set[str] = field(default_factory=set)
-    claimed_act_roots: set[str] = field(default_factory=set)
-    claim_code: str = "015"
-
     @classmethod
-    def from_yaml(cls, path: Path) -> TriggerLexicon:
-        data, _ = load_yaml(EventPatterns, path)  # unknown keys and wrong types are errors naming file and key
+    def from_yaml(cls, path: Path) -> Self:
+        """The lexicon of a pattern file, checked first against the schema its fields give (:data:`EventPatterns`
+        for this class): unknown keys and wrong types are errors naming the file and the key."""
+        data, checked = load_yaml(schema_of(cls), path)
         lex = cls()
+        # every word list and code: at the place its field names, with the schema's default where left out
+        for item, source in _sources(cls):
+            if source.read != "table":
+                section = getattr(checked, source.section) if source.section else checked
+                value = getattr(section, source.key or item.name)
+                setattr(lex, item.name, _converted(value, source))
+        # the tables with readers of their own (their places in the file: the fields' `_shape`)
+        named = {place: item.name for item, place in _filled_beside(cls)}
         for code, words in (data.get("codes") or {}).items():
             for attr, key in (("verbs", "verbs"), ("nouns", "nouns"), ("adjs", "adjs")):
                 table = getattr(lex, attr)
@@ -421,114 +512,70 @@ class TriggerLexicon:
                 lex.wrap_nouns.setdefault(word, wrapper)
             for word in spec.get("adjs", []):
                 lex.wrap_adjs.setdefault(word, wrapper)
-            if name == "intent":
-                lex.intent = wrapper
-            elif name == "threaten":
-                lex.threaten = wrapper
-            elif name == "demand":
-                lex.demand = wrapper
-            elif name == "appeal":
-                lex.appeal = wrapper
-            elif name == "reject":
-                lex.reject = wrapper
-        recip = data.get("reciprocal") or {}
-        lex.recip_verbs = set(recip.get("verbs", []))
-        lex.recip_nouns = set(recip.get("nouns", []))
-        lex.mutual_objects = set(recip.get("mutual_objects", []))
-        lex.directed_roots = {str(r) for r in recip.get("directed_roots", [])}
-        lex.mutual_codes = {str(c) for c in recip.get("mutual_codes", [])}
-        lex.one_way_roots = {str(c) for c in recip.get("one_way_roots", [])}
+            if f"wrappers.{name}" in named:
+                setattr(lex, named[f"wrappers.{name}"], wrapper)
         lex.domains = {str(k): {str(w): str(c) for w, c in v.items()} for k, v in (data.get("domains") or {}).items()}
-        targets = data.get("targets") or {}
-        lex.preps = set(targets.get("preps", []))
-        lex.weak_preps = set(targets.get("weak_preps", []))
-        lex.agent_preps = set(targets.get("agent_preps", ["by"]))
-        lex.topic_preps = set(targets.get("topic_preps", []))
-        lex.topic_roots = {str(r) for r in targets.get("topic_roots", [])}
-        lex.example_preps = set(targets.get("example_preps", []))
-        hedges = data.get("hedges") or {}
-        lex.modals = set(hedges.get("modals", []))
-        lex.intent_modals = set(hedges.get("intent_modals", []))
-        lex.hedge_verbs = set(hedges.get("verbs", []))
-        lex.hedge_adjs = set(hedges.get("adjs", []))
-        lex.hedge_marks = set(hedges.get("marks", []))
-        lex.realis_nouns = set(hedges.get("realis_nouns", []))
-        lex.hedge_nouns = set(hedges.get("nouns", []))
-        lex.hedge_noun_adjs = set(hedges.get("noun_adjs", []))
-        lex.postpone_verbs = set(hedges.get("postpone_verbs", []))
-        negators = data.get("negators") or {}
-        lex.neg_words = set(negators.get("words", []))
-        lex.neg_verbs = set(negators.get("verbs", []))
-        claims = data.get("claims") or {}
-        for key in (
-            "report_verbs culprit_preps culprit_words incident_nouns hedged_claim_verbs culpable_verbs claim_nouns"
-            " falsity_words claim_owner_preps accuser_preps"
-        ).split():
-            setattr(lex, key, {str(w).lower() for w in claims.get(key, [])})
-        lex.accusation_code = str(claims.get("accusation_code", "112"))
-        lex.false_claim_code = str(claims.get("false_claim_code", "016"))
-        demands = data.get("demands") or {}
-        lex.speech_verbs = set(demands.get("speech_verbs", []))
-        lex.demand_words = set(demands.get("demand_words", []))
-        lex.obligation_modals = set(demands.get("obligation_modals", []))
-        lex.want_verbs = set(demands.get("want_verbs", []))
-        lex.would_want_verbs = set(demands.get("would_want_verbs", []))
-        lex.need_verbs = set(demands.get("need_verbs", []))
-        speakers = data.get("speakers") or {}
-        lex.speaker_verbs = set(speakers.get("verbs", []))
-        lex.speaker_pronouns = set(speakers.get("pronouns", []))
-        lex.needs_object = set(data.get("needs_object") or [])
-        lex.needs_no_object = set(data.get("needs_no_object") or [])
-        lex.stative_passives = set(data.get("stative_passives") or [])
-        standing = data.get("standing") or {}
-        lex.standing_nouns = set(standing.get("nouns", []))
-        lex.making_verbs = set(standing.get("making_verbs", []))
-        lex.topic_adjs = set(data.get("topic_adjs") or [])
-        lex.envoy_nouns = set(data.get("envoy_nouns") or [])
-        lex.temporal_preps = set(data.get("temporal_preps") or [])
-        lex.event_heads = set(data.get("event_heads") or [])
-        lex.judgement_verbs = set(data.get("judgement_verbs") or [])
-        lex.transfer_nonobjects = set(data.get("transfer_nonobjects") or [])
-        lex.quantity_nouns = set(data.get("quantity_nouns") or [])
-        lex.talk_topic_preps = set(data.get("talk_topic_preps") or [])
-        # the schema (nlp/lexicons.py EventPatterns) admits exactly the construction keys this class has:
-        # the *_code ones a CAMEO code, every other a word or code list
-        for key, value in (data.get("constructions") or {}).items():
-            setattr(lex, key, str(value) if key.endswith("_code") else {str(w) for w in value or []})
         intent = data.get("intent_statements") or {}
         if intent.get("plan_refine"):
             # "X plans to / announced plans to meet Y": a statement of intent (03x) when what is planned is
             # cooperation; anything else planned stays hypothetical (the plan word is then no trigger)
             lex.plan = Wrapper("plan", "030", {str(k): str(v) for k, v in intent["plan_refine"].items()})
-        lex.plan_verbs = set(intent.get("plan_verbs", []))
-        lex.plan_nouns = set(intent.get("plan_nouns", []))
-        lex.plan_preps = set(intent.get("plan_preps", []))
-        lex.wish_verbs = set(intent.get("wish_verbs", []))
-        lex.wish_roots = {str(r) for r in intent.get("wish_roots", [])}
-        lex.deliberation_verbs = set(intent.get("deliberation_verbs", []))
-        lex.wish_nouns = set(intent.get("wish_nouns", []))
-        lex.wish_noun_preps = set(intent.get("wish_noun_preps", []))
-        lex.troop_offer_code = str(intent.get("troop_offer_code", "0312"))
-        lex.deliberation_code = str(intent.get("deliberation_code", "014"))
-        pronouns = data.get("pronoun_objects") or {}
-        lex.first_person_objects = set(pronouns.get("quote_objects", []))
-        lex.participle_objects = set(pronouns.get("participle_objects", []))
-        lex.quote_possessives = set(pronouns.get("quote_possessives", []))
         posture = data.get("force_posture") or {}
-        lex.exercise_nouns = set(posture.get("exercise_nouns", []))
         lex.exercise_phrases = {
             (parts[0], parts[-1]) for parts in (str(p).lower().split() for p in posture.get("exercise_phrases", []))
         }
-        lex.posture_preps = set(posture.get("posture_preps", []))
-        lex.airspace_nouns = set(posture.get("airspace_nouns", []))
-        lex.incursion_verbs = set(posture.get("incursion_verbs", []))
-        lex.incursion_nouns = set(posture.get("incursion_nouns", []))
-        lex.posture_code = str(posture.get("posture_code", "150"))
-        lex.incursion_code = str(posture.get("incursion_code", "150"))
-        lex.move_verbs = set(posture.get("move_verbs", []))
-        lex.moved_forces = set(posture.get("moved_forces", []))
-        lex.approach_words = set(posture.get("approach_words", []))
-        lex.force_senders = set(posture.get("force_senders", []))
-        lex.command_verbs = set(posture.get("command_verbs", []))
-        lex.ordered_own_codes = {str(c) for c in posture.get("ordered_own_codes", [])}
         return lex
+
+
+def _sources(cls: type[TriggerLexicon]) -> list[tuple[dataclasses.Field[Any], Source]]:
+    """The fields of the lexicon read from the file, with their places there, in field order."""
+    found = [(item, item.metadata.get(_SOURCE)) for item in dataclasses.fields(cls)]
+    return [(item, source) for item, source in found if isinstance(source, Source)]
+
+
+def _filled_beside(cls: type[TriggerLexicon]) -> list[tuple[dataclasses.Field[Any], str]]:
+    """The fields of the lexicon filled by the reader of another table, with that table (``_beside``)."""
+    return [(item, str(item.metadata[_BESIDE])) for item in dataclasses.fields(cls) if _BESIDE in item.metadata]
+
+
+def _converted(value: Any, source: Source) -> set[str] | str:
+    """A checked word list or code of the file as the lexicon holds it."""
+    if source.read == "code":
+        return str(value)
+    return {str(word).lower() if source.lower else str(word) for word in value}
+
+
+def schema_of(cls: type[TriggerLexicon]) -> type[BaseModel]:
+    """The shape of ``event_patterns.yml``: the places the fields of ``cls`` (the lexicon, or a subclass with
+    keys of its own) name, each section a strict model (unknown keys forbidden) filled with its defaults where
+    the file leaves it out. Built once a class."""
+    if cls not in _SCHEMAS:
+        _SCHEMAS[cls] = _built_schema(cls)
+    return _SCHEMAS[cls]
+
+
+_SCHEMAS: dict[type[TriggerLexicon], type[BaseModel]] = {}
+
+
+def _built_schema(cls: type[TriggerLexicon]) -> type[BaseModel]:
+    placed = {item.name for item, _ in _sources(cls)} | {item.name for item, _ in _filled_beside(cls)}
+    for item in dataclasses.fields(cls):  # a field declared the old way (no place) would never be read
+        if item.name not in placed:
+            raise TypeError(f"{cls.__name__}.{item.name}: no place in event_patterns.yml (declare it with _words)")
+    sections: dict[str, dict[str, tuple[Any, Any]]] = {}
+    for item, source in _sources(cls):
+        keys = sections.setdefault(source.section, {})
+        key = source.key or item.name
+        if key in keys:
+            raise TypeError(f"{cls.__name__}.{item.name}: {source.section or '(top level)'}.{key} read twice")
+        keys[key] = source.shape
+    top = sections.pop("", {})
+    models = {
+        section: with_defaults(strict_model("_" + section.title().replace("_", ""), None, keys))
+        for section, keys in sections.items()
+    }
+    doc = f"``data/events/event_patterns.yml`` (see ``docs/events.md``): built from ``{cls.__name__}``'s fields."
+    return strict_model("EventPatterns", doc, {**top, **models})
+
+
+EventPatterns = schema_of(TriggerLexicon)
