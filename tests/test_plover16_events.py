@@ -184,3 +184,53 @@ def test_a_test_firing_is_a_show_of_force(rules_nlp: Language, text: str, expect
 
 def test_a_missile_fired_at_a_party_stays_force(rules_nlp: Language) -> None:
     assert ("PAK", "IND", "19") in roots(asserted(rules_nlp, "Pakistan fired two missiles at India ."))
+
+
+# -- 77h: a mediation verb whose object names the two sides by "between" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Algeria brokered a truce between Mali and the Tuareg rebels .", {("DZA", "MLI", "045")}),
+        ("Kenya brokered a deal between Sudan and South Sudan .", {("KEN", "SDN", "045"), ("KEN", "SSD", "045")}),
+        ("Oman mediated a truce between Yemen and Saudi Arabia .", {("OMN", "YEM", "045"), ("OMN", "SAU", "045")}),
+    ],
+)
+def test_a_brokered_agreement_between_two_sides_is_mediation_to_each(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    events = asserted(rules_nlp, text)
+    assert expected <= events  # before: no event
+    assert {e[0] for e in events} == {e[0] for e in expected}  # one way: the sides do not mediate
+
+
+def test_a_brokered_truce_without_sides_stays_no_event(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Algeria brokered a truce .") == set()
+
+
+# -- 77i: forces put on alert ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greece put its forces on high alert near the Turkish border .", ("GRC", "TUR", "152")),
+        ("Vietnam placed its navy on alert near China .", ("VNM", "CHN", "152")),
+    ],
+)
+def test_forces_put_on_alert_are_a_military_alert(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in asserted(rules_nlp, text)  # before: no event
+
+
+def test_sanctions_imposed_on_a_party_keep_their_reading(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Canada imposed sanctions on Venezuela .") == {("CAN", "VEN", "163")}
+
+
+def test_a_request_rejected_on_a_charge_stays_a_rejection(rules_nlp: Language) -> None:
+    # "on" names a state only for state nouns (alert, standby): no phrase "reject charge" (016) from "on the charge"
+    events = roots(asserted(rules_nlp, "Belgium rejected a French extradition request on the charge of fraud ."))
+    assert ("BEL", "FRA", "12") in events
+    assert not {e for e in events if e[2] == "01"}

@@ -1342,6 +1342,18 @@ class ArgumentFinder:
         if not search.targets and phrase_obj is not None and search.tok.lemma_.lower() in self.lex.permission_verbs:
             search.targets = self.actors(phrase_obj, search.tok_actor)
 
+    def brokered_between_parties(self, search: ArgumentSearch) -> None:
+        """Rule 77h, a mediation verb whose object names the two sides by "between": the mediator acts on both, as
+        for "mediation between A and B" (rule 11): "Egypt brokered a truce between Israel and Hamas" EGY -> ISR and
+        EGY -> PSE 045."""
+        if search.targets or search.trig.kind != "verb" or not search.trig.code.startswith("045"):
+            return
+        for obj in (c for c in search.tok.children if c.dep_ in ("dobj", "obj")):
+            parties = self.between(obj, search.tok_actor)
+            if search.sources and len({primary(a.label_) for a in parties}) >= 2:
+                search.finish(search.sources, parties, False)  # one way, as rule 11's mediator: not reciprocal
+                return
+
     def removal_origin_source(self, search: ArgumentSearch) -> None:
         """Rule 31, a passive removal: who expels is where from: "the Saudi ambassador was expelled from
         Canada"."""
@@ -2231,6 +2243,7 @@ class ArgumentFinder:
         light_verb_phrase_targets,
         effort_phrase_parties,
         permitted_party_target,
+        brokered_between_parties,
         removal_origin_source,
         custody_place_source,
         unattributed_attack_place_source,

@@ -352,6 +352,8 @@ class TriggerLexicon:
     attitude_words: set[str] = _words(CONSTRUCTIONS)
     attitude_roots: set[str] = _words(CONSTRUCTIONS)
     role_preps: set[str] = _words(CONSTRUCTIONS)
+    state_preps: set[str] = _words(CONSTRUCTIONS)  # "put its forces on alert" (rule 77i)
+    state_nouns: set[str] = _words(CONSTRUCTIONS)
     hosting_verbs: set[str] = _words(CONSTRUCTIONS)
     moved_force_roots: set[str] = _words(CONSTRUCTIONS)
     pressing_verbs: set[str] = _words(CONSTRUCTIONS)

@@ -472,15 +472,19 @@ class TriggerMatcher:
         villagers as human shields", "held two engineers as hostages" are "use shield", "hold hostage"; the
         direct object is the one acted on. The role phrase may hang on the object itself ("held several hundred
         families as human shields", rule 41)."""
+        lex = self.lex
+        preps = lex.role_preps | lex.state_preps
         if child.dep_ in ("dobj", "obj"):
-            preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in self.lex.role_preps]
-            return next((t for p in preps if (t := self.role_phrase(verb, lemma, p)) is not None), None)
-        if not (child.dep_ == "prep" and child.lower_ in self.lex.role_preps):
+            on_obj = [c for c in child.children if c.dep_ == "prep" and c.lower_ in preps]
+            return next((t for p in on_obj if (t := self.role_phrase(verb, lemma, p)) is not None), None)
+        if not (child.dep_ == "prep" and child.lower_ in preps):
             return None
         if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
             return None
         for role in child.children:
-            code = self.lex.phrases.get((lemma, role.lemma_.lower())) if role.dep_ == "pobj" else None
+            if child.lower_ not in lex.role_preps and role.lemma_.lower() not in lex.state_nouns:
+                continue  # "on" names a state only ("put its forces on alert", rule 77i), not "rejected Y on a charge"
+            code = lex.phrases.get((lemma, role.lemma_.lower())) if role.dep_ == "pobj" else None
             if code:
                 return Trigger(verb, code, "verb", phrase_obj=role)
         return None
