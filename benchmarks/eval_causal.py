@@ -220,6 +220,7 @@ TUNED = {
     "split_clause_effects": (True,),
     "contention_act_targets": (False,),
     "extra_purpose_chains": (False,),
+    "subject_split_gives_way": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -274,6 +275,8 @@ _ROUND33_SHIPPED = _ROUND31_SHIPPED | {"verb_effect_phrase": (True,), "participl
 _ROUND35_SHIPPED = _ROUND33_SHIPPED | {"cause_end_trim": (("time", "participle"),)}
 # round 37 as shipped: a coordinated effect one effect, no party as a protest's target
 _ROUND37_SHIPPED = _ROUND35_SHIPPED | {"split_clause_effects": (False,), "contention_act_targets": (True,)}
+# round 39 as shipped: a purpose infinitive inside another's phrase a further pair
+_ROUND39_SHIPPED = _ROUND37_SHIPPED | {"extra_purpose_chains": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -599,6 +602,13 @@ STAGES = (
         # round 39: a purpose infinitive inside another's phrase as a further pair (tuned per fold beside the swap)
         "+ purpose chains: an infinitive inside a purpose phrase a pair of its own (round 39)",
         _ROUND37_SHIPPED | {"extra_purpose_chains": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 40: the last-resort subject -> predicate split gives way to the sentence's further pairs (a
+        # purpose, a protest's grievance, a fronted participle ...) where it has any (tuned per fold beside the swap)
+        "+ a subject split gives way to further pairs (round 40)",
+        _ROUND39_SHIPPED | {"subject_split_gives_way": (False, True)},
         _ROUND21_FIXED,
     ),
 )

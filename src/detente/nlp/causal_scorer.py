@@ -123,6 +123,7 @@ class Classifier:
         self.purpose_instrument_verbs = False
         self.extra_fronted_participles = False
         self.extra_purpose_chains = False
+        self.subject_split_gives_way = False
         self.no_time_place_sides = False
         self.no_modifier_sides = False
         self.tag_units_min_prob = math.inf
@@ -226,6 +227,9 @@ class Classifier:
         # round 39: an infinitive that hangs inside a purpose infinitive's phrase -> that phrase, a further pair
         # (``causal_implicit.purpose_chains``)
         clf.extra_purpose_chains = bool(data.get("extra_purpose_chains", False))
+        # round 40: the last-resort subject -> predicate split gives way to the sentence's further pairs
+        # (a purpose, a protest's grievance, a fronted participle ...) where there are any
+        clf.subject_split_gives_way = bool(data.get("subject_split_gives_way", False))
         # round 17: no claim whose cause or effect names only a time, a place or a number ("on Tuesday" ->
         # X; ``causal_parse.only_time_or_place``): the tagger's unit or a split cut at a date, never a cause
         clf.no_time_place_sides = bool(data.get("no_time_place_sides", False))
