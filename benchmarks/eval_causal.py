@@ -221,6 +221,7 @@ TUNED = {
     "contention_act_targets": (False,),
     "extra_purpose_chains": (False,),
     "subject_split_gives_way": (False,),
+    "attempted_acts": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -611,6 +612,13 @@ STAGES = (
         _ROUND39_SHIPPED | {"subject_split_gives_way": (False, True)},
         _ROUND21_FIXED,
     ),
+    (
+        # round 40: no claim from a causal verb that is the infinitive of a verb of trying or intending
+        # (markers.yml ``attempt_heads``), tuned per fold beside the swap and the subject split's switch
+        "+ an attempted act is no cause (round 40)",
+        _ROUND39_SHIPPED | {"subject_split_gives_way": (False, True), "attempted_acts": (False, True)},
+        _ROUND21_FIXED,
+    ),
 )
 
 
@@ -713,6 +721,7 @@ def eval_tagger(
         comp.extractor.participle_effect_verb = bool(setting.get("participle_effect_verb", False))
         comp.extractor.cause_end_trim = tuple(setting.get("cause_end_trim", ()))
         comp.extractor.split_clause_effects = bool(setting.get("split_clause_effects", True))
+        comp.extractor.attempted_acts = bool(setting.get("attempted_acts", False))
         comp.extractor.parse_span_bias = setting.get("parse_span_bias")
         rows = []
         for i, doc in enumerate(parsed):
@@ -771,6 +780,7 @@ def eval_tagger(
     comp.extractor.participle_effect_verb = shipped.participle_effect_verb
     comp.extractor.cause_end_trim = shipped.cause_end_trim
     comp.extractor.split_clause_effects = shipped.split_clause_effects
+    comp.extractor.attempted_acts = shipped.attempted_acts
     comp.extractor.parse_span_bias = shipped.parse_span_bias
     return out
 

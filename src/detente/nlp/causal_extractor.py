@@ -144,6 +144,7 @@ class CausalExtractor(DataComponent):
         self.extractor.participle_effect_verb = self.classifier.participle_effect_verb
         self.extractor.cause_end_trim = self.classifier.cause_end_trim
         self.extractor.split_clause_effects = self.classifier.split_clause_effects
+        self.extractor.attempted_acts = self.classifier.attempted_acts
         self.extractor.parse_span_bias = self.classifier.parse_span_bias
         self.encoder = None
         self.tagger: SpanTagger | None = None

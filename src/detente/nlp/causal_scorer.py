@@ -124,6 +124,7 @@ class Classifier:
         self.extra_fronted_participles = False
         self.extra_purpose_chains = False
         self.subject_split_gives_way = False
+        self.attempted_acts = False
         self.no_time_place_sides = False
         self.no_modifier_sides = False
         self.tag_units_min_prob = math.inf
@@ -230,6 +231,9 @@ class Classifier:
         # round 40: the last-resort subject -> predicate split gives way to the sentence's further pairs
         # (a purpose, a protest's grievance, a fronted participle ...) where there are any
         clf.subject_split_gives_way = bool(data.get("subject_split_gives_way", False))
+        # round 40: no claim from a causal verb that is the infinitive of a verb of trying or intending
+        # (markers.yml ``attempt_heads``: "who attempted to derail a train")
+        clf.attempted_acts = bool(data.get("attempted_acts", False))
         # round 17: no claim whose cause or effect names only a time, a place or a number ("on Tuesday" ->
         # X; ``causal_parse.only_time_or_place``): the tagger's unit or a split cut at a date, never a cause
         clf.no_time_place_sides = bool(data.get("no_time_place_sides", False))
