@@ -222,6 +222,8 @@ TUNED = {
     "extra_purpose_chains": (False,),
     "subject_split_gives_way": (False,),
     "attempted_acts": (False,),
+    "tag_pair_no_doer_cause": (False,),
+    "extra_fronted_feelings": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -617,6 +619,22 @@ STAGES = (
         # (markers.yml ``attempt_heads``), tuned per fold beside the swap and the subject split's switch
         "+ an attempted act is no cause (round 40)",
         _ROUND39_SHIPPED | {"subject_split_gives_way": (False, True), "attempted_acts": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 40: no tagger pair whose cause is the subject of its effect and names who acts or undergoes, where a
+        # clause split reads the sentence (tuned per fold beside the swap and the subject split's switch)
+        "+ a doer is no cause of its own act in the tagger's pair (round 40)",
+        _ROUND39_SHIPPED | {"subject_split_gives_way": (False, True), "tag_pair_no_doer_cause": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 40: the cause of a feeling that opens the sentence -> the feeling, a further pair (tuned per fold
+        # beside the swap; the two switches above as shipped)
+        "+ the cause of a fronted feeling a pair of its own (round 40)",
+        _ROUND39_SHIPPED
+        | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,)}
+        | {"extra_fronted_feelings": (False, True)},
         _ROUND21_FIXED,
     ),
 )

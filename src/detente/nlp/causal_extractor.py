@@ -48,6 +48,7 @@ from detente.nlp.causal_encoder_tier import (
 )
 from detente.nlp.causal_implicit import (
     contention_targets,
+    fronted_feelings,
     fronted_participles,
     inner_clause_splits,
     purpose_chains,
@@ -398,6 +399,13 @@ class CausalExtractor(DataComponent):
         if clf.tag_pair_no_subject_effect and _effect_is_subject_of_cause(sent, tagged):
             if self._splits_at(sent, p):
                 tagged = _without_pair(tagged)  # the clause split, its direction checked by the roles, reads it
+        split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
+        if clf.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
+            if p >= clf.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
+                # "Over 60,000 pupils -> were left stranded by the strike", "The guards -> refused to work in
+                # protest": who acted or underwent is no cause of their own act; a clause split reads it (round 40)
+                tagged = _without_pair(tagged)
+                split_for_tag = True
             elif clf.tag_pair_turn_subject_effect:
                 tagged = _role_checked(tagged, math.inf)  # no split: the pair turned round
         found = self._marker_claims(p, markers)
@@ -424,7 +432,7 @@ class CausalExtractor(DataComponent):
         ):
             # no marker pair, but the scorer is sure: the sentence keeps its claim, with learned spans
             found = self.extractor.tagged(sent, tagged or {})
-        implicit_ok = p >= max(clf.threshold, clf.implicit_threshold)
+        implicit_ok = p >= max(clf.threshold, clf.implicit_threshold) or split_for_tag
         subject_only = False  # the claims are the last-resort subject -> predicate split, as it was made
         if not found and prose and implicit_ok and not blocked:
             # headings and titles (no closing punctuation) are not split into implicit claims
@@ -518,6 +526,44 @@ class CausalExtractor(DataComponent):
             return False
         return bool(self._fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold))
 
+    def _clause_splits_at(self, sent: Span, p: float, any_prob: bool = False) -> bool:
+        """Whether a clause split (not the last-resort subject split) would read a sentence at probability ``p``
+        (``any_prob``: whatever the probability)."""
+        clf = self.classifier
+        if (not any_prob and p < max(clf.threshold, clf.implicit_threshold)) or not self._prose(sent):
+            return False
+        return bool(self._fallback(sent, False, p >= clf.actor_split_threshold))
+
+    def _cause_is_doer_of_effect(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
+        """Whether the tagger's cause is, whole, the subject of a verb inside its effect and names who acts or
+        undergoes: a person, a people group, an actor (``Extractor.is_doer`` / ``is_actor``), a pronoun, or the
+        subject of a passive ("Over 60,000 pupils -> were left stranded", "The guards -> refused to work"). The
+        pair reads a subject as the cause of its own predicate, which the Causal News Corpus draws for an event
+        subject ("The clashes -> left six injured") but hardly ever for these (round 40)."""
+        if not _has_pair(tagged):
+            return False
+        doc = sent.doc
+        spans = []
+        for side in ("cause", "effect"):
+            a, b = (tagged or {})[side]
+            spans.append(doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand"))
+        cause, effect = spans
+        if cause is None or effect is None:
+            return False
+        subj = cause.root
+        if subj.dep_ not in ("nsubj", "nsubjpass") or not (effect.start <= subj.head.i < effect.end):
+            return False
+        if subj.left_edge.i < cause.start or subj.right_edge.i >= cause.end:
+            return False  # the cause is a piece of the subject only
+        ex = self.extractor
+        return (
+            subj.dep_ == "nsubjpass"
+            or subj.pos_ == "PRON"
+            or ex.is_doer(subj)
+            or ex.is_actor(subj)
+            or subj.ent_type_ == "PERSON"
+        )
+
     def _sure_unblocked(self, sent: Span, p: float) -> bool:
         """Whether a sentence left with no claim is read again without its block (round 18): the scorer gives it
         at least ``sure_unblock_min_prob`` and only a concession or a negated clause's reason
@@ -604,6 +650,8 @@ class CausalExtractor(DataComponent):
             candidates += fronted_participles(self.extractor, sent)
         if clf.extra_purpose_chains:
             candidates += purpose_chains(self.extractor, sent)
+        if clf.extra_fronted_feelings:
+            candidates += fronted_feelings(self.extractor, sent)
         if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
             candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
         roles = (tagged or {}).get("roles")

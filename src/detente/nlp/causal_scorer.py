@@ -125,6 +125,8 @@ class Classifier:
         self.extra_purpose_chains = False
         self.subject_split_gives_way = False
         self.attempted_acts = False
+        self.tag_pair_no_doer_cause = False
+        self.extra_fronted_feelings = False
         self.no_time_place_sides = False
         self.no_modifier_sides = False
         self.tag_units_min_prob = math.inf
@@ -234,6 +236,12 @@ class Classifier:
         # round 40: no claim from a causal verb that is the infinitive of a verb of trying or intending
         # (markers.yml ``attempt_heads``: "who attempted to derail a train")
         clf.attempted_acts = bool(data.get("attempted_acts", False))
+        # round 40: no tagger pair whose cause is the subject of its effect's verb and names who acts or undergoes
+        # (a person, a group, an actor, a pronoun, a passive subject) where a clause split reads the sentence
+        clf.tag_pair_no_doer_cause = bool(data.get("tag_pair_no_doer_cause", False))
+        # round 40: the cause of a feeling that opens the sentence -> the feeling, a further pair
+        # (``causal_implicit.fronted_feelings``)
+        clf.extra_fronted_feelings = bool(data.get("extra_fronted_feelings", False))
         # round 17: no claim whose cause or effect names only a time, a place or a number ("on Tuesday" ->
         # X; ``causal_parse.only_time_or_place``): the tagger's unit or a split cut at a date, never a cause
         clf.no_time_place_sides = bool(data.get("no_time_place_sides", False))
@@ -304,6 +312,7 @@ class Classifier:
             or self.extra_purpose_clauses
             or self.extra_fronted_participles
             or self.extra_purpose_chains
+            or self.extra_fronted_feelings
         )
 
     def prob(self, feats: Iterable[str]) -> float:
