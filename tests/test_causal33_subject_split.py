@@ -6,9 +6,9 @@ Corpus hardly ever draws (2 of 69 on CNC train, out of fold). Where the sentence
 participle, a purpose, a protest's grievance), that pair stands alone; with none, the subject split stays (the
 sentence keeps its claim). ``attempted_acts`` (classifier.json: off, measured): a causal verb that is the infinitive
 of a verb of trying or intending (markers.yml ``attempt_heads``) gives no claim. ``tag_pair_no_doer_cause``
-(classifier.json: true): the tagger's pair "Over 60,000 pupils -> were left stranded by the strike", whose cause is
-the subject of its effect and names who acts or undergoes, gives way to the clause split ("the strike -> ...") at any
-probability the tagger's pair stood at. ``extra_fronted_feelings`` (classifier.json: true;
+(classifier.json: true): the tagger's pair "Thousands of commuters -> were left stranded by the bus strike", whose
+cause is the subject of its effect and names who acts or undergoes, gives way to the clause split ("the bus strike ->
+...") at any probability the tagger's pair stood at. ``extra_fronted_feelings`` (classifier.json: true;
 ``causal_implicit.fronted_feelings``): "Anguished by the murder of X, ..." adds "the murder of X -> Anguished".
 
 Sentences are made up for the test.
@@ -87,24 +87,24 @@ def _reading(text: str, cause: str, effect: str) -> dict:
     return {"cause": (c, c + len(cause)), "effect": (e, e + len(effect)), "cause_score": 20.0, "effect_score": 20.0}
 
 
-STRANDED = "Over 60,000 pupils were left stranded by the strike."
+STRANDED = "Thousands of commuters were left stranded by the bus strike."
 
 
 def test_a_doer_subject_as_the_taggers_cause_gives_way_to_the_clause_split(linear_causal: Language) -> None:
-    reading = _reading(STRANDED, "Over 60,000 pupils", "were left stranded by the strike")
+    reading = _reading(STRANDED, "Thousands of commuters", "were left stranded by the bus strike")
     # below the clause split's own probability floor too: the tagger's pair stood there, the split replaces it
     for p in (0.95, 0.45):
         off = _pairs(claims_at(linear_causal, STRANDED, p, reading, tag_pair_no_doer_cause=False))
         on = _pairs(claims_at(linear_causal, STRANDED, p, reading, tag_pair_no_doer_cause=True))
-        assert off == [("Over 60,000 pupils", "were left stranded by the strike")]
-        assert on == [("the strike", "Over 60,000 pupils were left stranded")]
+        assert off == [("Thousands of commuters", "were left stranded by the bus strike")]
+        assert on == [("the bus strike", "Thousands of commuters were left stranded")]
 
 
 def test_an_event_subject_keeps_the_taggers_pair(linear_causal: Language) -> None:
-    text = "The clashes left six students injured."
-    reading = _reading(text, "The clashes", "left six students injured")
+    text = "The floods left hundreds of families homeless."
+    reading = _reading(text, "The floods", "left hundreds of families homeless")
     on = _pairs(claims_at(linear_causal, text, 0.95, reading, tag_pair_no_doer_cause=True))
-    assert on == [("The clashes", "left six students injured")]
+    assert on == [("The floods", "left hundreds of families homeless")]
 
 
 def test_a_doer_pair_stays_without_a_clause_split(linear_causal: Language) -> None:
@@ -121,8 +121,11 @@ def test_the_cause_of_a_fronted_feeling(parse: Language, extractor: Extractor) -
     assert feel("Anguished by the murder of their leader, hundreds of party workers staged a protest.") == [
         ("the murder of their leader", "Anguished")
     ]
-    assert feel("Angry over the denial of a ticket to their candidate, his supporters attacked the office.") == [
-        ("the denial of a ticket to their candidate", "Angry")
+    assert feel("Angry over the rise in fuel prices, truckers blocked the highway near the port.") == [
+        ("the rise in fuel prices", "Angry")
+    ]
+    assert feel("Upset with the new timetable, bus drivers stayed away from work on Monday.") == [
+        ("the new timetable", "Upset")
     ]
     # whom the feeling is aimed at is no cause; a feeling inside the sentence is the marker rule's; no feeling word
     assert feel("Angry at the police, the villagers blocked the road.") == []

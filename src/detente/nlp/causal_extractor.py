@@ -402,7 +402,7 @@ class CausalExtractor(DataComponent):
         split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
         if clf.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
             if p >= clf.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
-                # "Over 60,000 pupils -> were left stranded by the strike", "The guards -> refused to work in
+                # "Thousands of commuters -> were left stranded by the bus strike", "The guards -> refused to work in
                 # protest": who acted or underwent is no cause of their own act; a clause split reads it (round 40)
                 tagged = _without_pair(tagged)
                 split_for_tag = True
@@ -463,7 +463,7 @@ class CausalExtractor(DataComponent):
             if subject_only and extras and clf.subject_split_gives_way:
                 # the subject split only stood in for a clause split the sentence lacks: beside a purpose, a
                 # grievance or a participle clause it is one more pair CNC hardly ever draws (round 40: 2 of 69
-                # subject splits right on CNC train, none of the 29 beside a further pair); those stand alone
+                # subject splits right on CNC train, none of the 23 beside a further pair); those stand alone
                 found = extras
             else:
                 found += extras
@@ -537,9 +537,9 @@ class CausalExtractor(DataComponent):
     def _cause_is_doer_of_effect(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
         """Whether the tagger's cause is, whole, the subject of a verb inside its effect and names who acts or
         undergoes: a person, a people group, an actor (``Extractor.is_doer`` / ``is_actor``), a pronoun, or the
-        subject of a passive ("Over 60,000 pupils -> were left stranded", "The guards -> refused to work"). The
+        subject of a passive ("Thousands of commuters -> were left stranded", "The guards -> refused to work"). The
         pair reads a subject as the cause of its own predicate, which the Causal News Corpus draws for an event
-        subject ("The clashes -> left six injured") but hardly ever for these (round 40)."""
+        subject ("The floods -> left hundreds homeless") but hardly ever for these (round 40)."""
         if not _has_pair(tagged):
             return False
         doc = sent.doc

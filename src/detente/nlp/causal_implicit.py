@@ -377,7 +377,7 @@ def fronted_participles(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
 def fronted_feelings(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
     """The cause of a feeling that opens the sentence, as a pair of its own (round 40): "Anguished by the murder of
     their leader, hundreds staged a protest" gives "the murder of their leader -> Anguished", "Angry over the
-    denial of a ticket, his supporters attacked the office" gives "the denial of a ticket -> Angry". CNC marks the
+    rise in fuel prices, truckers blocked the highway" gives "the rise in fuel prices -> Angry". CNC marks the
     feeling's cause beside the feeling -> the act (which round 27's fronted participle, or the sentence's own pair,
     reads). Only a feeling word (markers.yml ``emotion_words``) in an adverbial clause of the sentence's root that
     opens the sentence and ends at a comma, with its cause in an ``emotion_preps`` phrase or, for a participle or
