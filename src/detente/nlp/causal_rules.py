@@ -78,6 +78,9 @@ class Extractor:
         # false keeps them one effect, as CNC annotates it (round 37; coordinated nouns and causes are split either
         # way: they are a map's concepts)
         self.split_clause_effects = True
+        # no claim from a causal verb that is the infinitive of a verb of trying or intending (markers.yml
+        # ``attempt_heads``: "who attempted to derail a train"): round 40
+        self.attempted_acts = False
         # first tokens of a marker repeated after "and" whose object an earlier marker's cause already covers
         self._repeats: set[int] = set()
 
@@ -789,6 +792,8 @@ class Extractor:
         doc = sent.doc
         if is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATING_HEADS):
             return  # "X failed to yield a breakthrough": the yield did not happen (the failure may cause)
+        if self.attempted_acts and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.attempt_heads:
+            return  # "who attempted to derail a train": an act aimed at, not a cause at work (round 40)
         if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and subject_of(verb) is None:
             return  # "working toward ending the war and improving ties": two goals, not a trailing consequence
         polarity = spec.get("polarity", "+")
