@@ -36,6 +36,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from detente.nlp.syntax import is_root
 from detente.paths import data_file
 from detente.reference.actors import country_of, is_domestic
 
@@ -100,7 +101,7 @@ def _attached(root: Token) -> list[tuple[Token, str]]:
             out.extend((t, "attr") for t in list(child.subtree)[:6])
     role = "agent" if root.dep_ in _AGENT_DEPS else "patient" if root.dep_ in _PATIENT_DEPS else "other"
     tok, steps = root, 0
-    while tok.head is not tok and steps < 3:
+    while not is_root(tok) and steps < 3:
         head = tok.head
         if tok.dep_ in ("conj", "appos"):  # a sibling in a list says nothing about this actor
             tok, steps = head, steps + 1
