@@ -108,7 +108,7 @@ def _attached(root: Token) -> list[tuple[Token, str]]:
             continue
         out.append((head, role))
         for child in head.children:  # the head's own qualifiers: "Russia's most significant achievement"
-            if child is not tok and child.dep_ in _QUALIFIER_DEPS:
+            if child.i != tok.i and child.dep_ in _QUALIFIER_DEPS:
                 out.append((child, role))
                 out.extend((g, role) for g in child.children if g.dep_ in ("amod", "compound"))
         if head.pos_ in ("VERB", "AUX") and steps >= 1:
