@@ -45,6 +45,9 @@ STANCE_FILE = data_file("framing", "stance.yml")
 _AGENT_DEPS = {"nsubj", "poss", "compound", "amod", "agent", "nmod"}
 _PATIENT_DEPS = {"dobj", "pobj", "nsubjpass", "dative", "iobj"}
 _QUALIFIER_DEPS = {"amod", "acomp", "attr", "dobj", "advmod", "npadvmod", "oprd"}
+# how a mention modifies the noun of its phrase ("Russian phishing campaigns", "Russia's disinformation campaign"):
+# that noun's compounds name the act the mention does
+_NOUN_MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 Contributions = dict[tuple[str, str], dict[int, list[tuple[float, str, str]]]]
 
 
@@ -107,8 +110,13 @@ def _attached(root: Token) -> list[tuple[Token, str]]:
             tok, steps = head, steps + 1
             continue
         out.append((head, role))
-        for child in head.children:  # the head's own qualifiers: "Russia's most significant achievement"
-            if child.i != tok.i and child.dep_ in _QUALIFIER_DEPS:
+        # the head's own qualifiers ("Russia's most significant achievement") and, on the noun the mention
+        # modifies, its compounds ("Russian phishing campaigns"); never the token the walk came up from
+        compound_ok = tok.dep_ in _NOUN_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN")
+        for child in head.children:
+            if child.i == tok.i:
+                continue
+            if child.dep_ in _QUALIFIER_DEPS or (compound_ok and child.dep_ == "compound"):
                 out.append((child, role))
                 out.extend((g, role) for g in child.children if g.dep_ in ("amod", "compound"))
         if head.pos_ in ("VERB", "AUX") and steps >= 1:
