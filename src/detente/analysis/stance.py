@@ -45,9 +45,6 @@ STANCE_FILE = data_file("framing", "stance.yml")
 _AGENT_DEPS = {"nsubj", "poss", "compound", "amod", "agent", "nmod"}
 _PATIENT_DEPS = {"dobj", "pobj", "nsubjpass", "dative", "iobj"}
 _QUALIFIER_DEPS = {"amod", "acomp", "attr", "dobj", "advmod", "npadvmod", "oprd"}
-# how a mention modifies the noun of its phrase ("Russian phishing campaigns", "Russia's disinformation campaign"):
-# that noun's compounds name the act the mention does
-_NOUN_MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 Contributions = dict[tuple[str, str], dict[int, list[tuple[float, str, str]]]]
 
 
@@ -110,9 +107,10 @@ def _attached(root: Token) -> list[tuple[Token, str]]:
             tok, steps = head, steps + 1
             continue
         out.append((head, role))
-        # the head's own qualifiers ("Russia's most significant achievement") and, on the noun the mention
-        # modifies, its compounds ("Russian phishing campaigns"); never the token the walk came up from
-        compound_ok = tok.dep_ in _NOUN_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN")
+        # the head's own qualifiers ("Russia's most significant achievement") and, on a noun, the compounds that
+        # name what it is ("Russian phishing campaigns", "partnership deals with China"); never the token the walk
+        # came up from (the mention, or a noun whose own modifiers were read as the head of the step before)
+        compound_ok = head.pos_ in ("NOUN", "PROPN")
         for child in head.children:
             if child.i == tok.i:
                 continue
