@@ -266,7 +266,9 @@ def test_seed_stance_toward_russia_ranks_like_the_hand_coded_gold(seed_store: du
     key scattered it onto one document and gave 0.22). The floor is 0.6, under the 0.89 of session 17: since
     session 18 codes seed 001's "brought them together as uneasy allies" (USA <-> RUS 062, a gold event), that
     cooperation lifts 001's lean toward RUS from -0.071 to -0.018, past seed 002's -0.065, and rho is 0.67; the
-    scattered-evidence regression this test guards against stays far below (0.22)."""
+    scattered-evidence regression this test guards against stays far below (0.22). Session 19 (guards1): the
+    lexicon walk stops at the sentence root, so 001 no longer reads "shatter US credibility" as said of Russia
+    (-0.094) and rho is 0.89 again."""
     from scipy.stats import spearmanr
 
     gold = [json.loads(line) for line in need_shared("gold", "docs.jsonl").read_text(encoding="utf-8").splitlines()]

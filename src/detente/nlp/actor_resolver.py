@@ -50,6 +50,7 @@ from detente.nlp.causal_parse import clause_verb
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
+from detente.nlp.syntax import is_root
 from detente.nlp.token_scan import SentenceStarts, lower_hits, text_hits
 from detente.reference.actors import STATE_ROLES, country_part, primary_code, role_part
 
@@ -239,7 +240,7 @@ def _subject_clause(tok: Token, sent: Span) -> Token:
     in "the secretary noted ... and urged Russia to agree", "Russia" belongs to "noted", the secretary's."""
     verb = clause_verb(tok, sent)
     for _ in range(8):
-        if verb.dep_ == "ROOT" or verb.head is verb or any(c.dep_ in _SUBJECTS for c in verb.children):
+        if verb.dep_ == "ROOT" or is_root(verb) or any(c.dep_ in _SUBJECTS for c in verb.children):
             break
         verb = clause_verb(verb.head, sent)
     return verb
@@ -643,7 +644,7 @@ class ActorResolver(DataComponent):
         head = doc[b.start : b.end].root
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
             head = head.head.head  # "Thousands of people", "Hundreds of students"
-        if head.dep_ not in ("nsubj", "nsubjpass") or head.head is head:
+        if head.dep_ not in ("nsubj", "nsubjpass") or is_root(head):
             return None
         verb = head.head
         by_token = {i: m for m in named for i in range(m.start, m.end)}
@@ -700,10 +701,10 @@ class ActorResolver(DataComponent):
         def speaker(m: Unit) -> bool:
             root = doc[m.start : m.end].root
             said = root.head
-            if root.dep_ not in _SUBJECTS or said is verb:
+            if root.dep_ not in _SUBJECTS or said.i == verb.i:
                 return False
             # the attack reported under the speaker's verb, or the speaker's verb after it hung under the attack
-            return verb in said.subtree or (said.dep_ in ("ccomp", "parataxis") and said.head is verb)
+            return verb in said.subtree or (said.dep_ in ("ccomp", "parataxis") and said.head.i == verb.i)
 
         return all(victims(m) or speaker(m) for m in named)
 

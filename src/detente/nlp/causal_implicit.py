@@ -123,7 +123,7 @@ def implicit_claims(
         # a headline run into its story ("Three held 23rd May NEW DELHI : Clashes broke out...") parses
         # with a junk root: split at the first other verb that has its own subject
         for verb in sent:
-            if verb is root or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "parataxis", "dep"):
+            if verb.i == root.i or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "parataxis", "dep"):
                 continue
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
             if subj is None or (not allow_actor and ex.actor_split_filter and ex.is_actor(subj)):

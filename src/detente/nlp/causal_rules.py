@@ -46,6 +46,7 @@ from detente.nlp.causal_parse import (
 )
 from detente.nlp.causal_tagging import tagged_claims, unit_claims
 from detente.nlp.extensions import doc_text, span_text
+from detente.nlp.syntax import is_root
 
 
 class Extractor:
@@ -1255,7 +1256,7 @@ def _comma_participle_clause(verb: Token) -> Token | None:
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head is cur:
+        if is_root(cur):
             return None
         cur = cur.head
     return None
@@ -1310,7 +1311,7 @@ def _shared_subject_clause(verb: Token, subj: Token) -> list[Token]:
     and resulted in two deaths"), the earlier clause, from the subject to the conjunction: the event that had the
     effect, as CNC pairs it. Empty when the verb has its own subject or the earlier verb is a copula."""
     head = verb.head
-    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.lemma_ == "be" or subj.head is verb:
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.lemma_ == "be" or subj.head.i == verb.i:
         return []
     if subj.lower_ in REL_PRONOUNS or any(c.dep_ in ("relcl", "acl", "appos") for c in subj.children):
         return []  # "X, which were triggered by Y, claimed lives and brought Z": the clause is not one event

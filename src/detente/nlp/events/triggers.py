@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
+from detente.nlp.syntax import is_root
 from detente.reference.actors import STATE_ROLES, is_igo, role_part
 
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
@@ -791,7 +792,7 @@ class TriggerMatcher:
         if not exercise:
             return None
         holders = [tok]
-        if tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head is not tok:
+        if tok.dep_ in ("dobj", "obj", "nsubjpass") and not is_root(tok):
             holders.append(tok.head)  # "held drills near Taiwan": the place often hangs off the verb
         if any(c.lower_ == "joint" or (c.dep_ == "prep" and c.lower_ == "with") for h in holders for c in h.children):
             return None  # "joint drills with Belarus": military cooperation (062), not a show of force
@@ -958,7 +959,7 @@ class TriggerMatcher:
         noun = trig.token
         if trig.kind != "noun" or trig.wrapper is None or trig.wrapper.name not in self.lex.request_wrappers:
             return None
-        if noun.dep_ not in ("dobj", "obj") or noun.head is noun:
+        if noun.dep_ not in ("dobj", "obj") or is_root(noun):
             return None
         if any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in noun.children):
             return None  # "made calls to Y to discuss the deal": phone calls and why they were made (rule 35)
@@ -998,7 +999,7 @@ class TriggerMatcher:
         to Y was suspended" read as their actives ("X lifted sanctions on Y", "X suspended aid to Y"): the trigger
         noun ``noun`` is the passive subject its verb eases (`eases`) or reduces (`reduces`), so the verb codes the
         act and the noun is not coded on its own (the measure as imposed, 163; the aid as given, 070)."""
-        if noun.head is noun or noun.i not in trig_at:
+        if is_root(noun) or noun.i not in trig_at:
             return False
         verb, act = trig_at.get(noun.head.i), trig_at[noun.i]
         return verb is not None and (self.eases(verb, act, noun) or self.reduces(verb, act, noun))
@@ -1377,7 +1378,7 @@ class TriggerMatcher:
         tok = trig.token
         if tok.dep_ == "compound" and self.compound_trigger(tok.head, trig_at) is trig:
             tok = tok.head  # "suspended part of a military aid program": wrapped as the program is
-        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and tok.head.head is not tok.head:
+        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and not is_root(tok.head):
             outer = trig_at.get(tok.head.head.i)
             wrapping = outer is not None and (
                 outer.wrapper is not None
@@ -1412,7 +1413,7 @@ class TriggerMatcher:
             acted = depth == 0 and (agent_passive_subject(tok) or self.agentless_act(tok, trig_at))
             if (
                 (tok.dep_ not in WRAPPED_DEPS and not acted)
-                or tok.head is tok
+                or is_root(tok)
                 or tok.dep_ == "conj"
                 or self.concurrent_clause(tok)
             ):
@@ -1483,7 +1484,7 @@ def agent_passive_subject(tok: Token) -> bool:
     subject that names its own parties ("agreements between A and B were ratified by X": A and B's agreement)."""
     return (
         tok.dep_ == "nsubjpass"
-        and tok.head is not tok
+        and not is_root(tok)
         and any(c.dep_ == "agent" for c in tok.head.children)
         and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     )
@@ -1547,10 +1548,10 @@ def casualty_victim(noun: Token, casualty_verbs: set[str]) -> bool:
     """Whether ``noun`` (or the first of its conjuncts) names whom a casualty verb reports killed or hurt: the
     verb's passive subject ("peacekeepers were killed"), the subject of a verb with no object ("observers died",
     "monitors killed in Y") or its object ("a bomb killed two inspectors")."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and not is_root(noun):
         noun = noun.head
     verb = noun.head
-    if verb is noun or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in casualty_verbs:
+    if is_root(noun) or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in casualty_verbs:
         return False
     if noun.dep_ in ("nsubjpass", "dobj", "obj"):
         return True
@@ -1647,13 +1648,13 @@ def finite_conjunct_head(verb: Token) -> Token | None:
     not a second thing Y is willing to do. None for any other verb ("aims to tighten sanctions and impose a
     blockade": a base form shares its infinitive's clause)."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head is verb or head.tag_ != "VB":
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or is_root(verb) or head.tag_ != "VB":
         return None
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children):
         return None
     cur = head
     for _ in range(5):
-        if cur.head is cur or cur.dep_ not in ("acl", "xcomp", "dobj", "obj", "pobj", "prep", "advcl"):
+        if is_root(cur) or cur.dep_ not in ("acl", "xcomp", "dobj", "obj", "pobj", "prep", "advcl"):
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.tag_ in FINITE_TAGS:
