@@ -76,7 +76,7 @@ EventPatterns = _model(
         _model(
             "_Claims",
             words="report_verbs culprit_preps culprit_words incident_nouns hedged_claim_verbs culpable_verbs"
-            " claim_nouns falsity_words claim_owner_preps accuser_preps",
+            " claim_nouns falsity_words claim_owner_preps accuser_preps allegation_speech_verbs",
             accusation_code=(str, "112"),
             false_claim_code=(str, "016"),
         )
@@ -108,7 +108,8 @@ EventPatterns = _model(
             " coercion_verbs coercion_codes reject_phrasals request_wrappers act_nominals avoidance_verbs"
             " located_recipient_codes recipient_preps acceptance_verbs boycott_verbs boycotted_events"
             " affiliated_target_codes measure_preps affiliation_participles affiliation_preps"
-            " contact_force_verbs force_means membership_verbs membership_nouns"
+            " contact_force_verbs force_means membership_verbs membership_nouns membership_appeal_verbs"
+            " membership_filing_verbs membership_application_nouns membership_request_nouns"
             " peacekeeping_preps peacekeeping_words"
             " ordering_verbs"
             " threat_modals condition_marks conditional_threat_roots preparation_verbs prepared_force_roots"
@@ -131,6 +132,7 @@ EventPatterns = _model(
             event_boycott_code=(str, "143"),
             contact_force_code=(str, "190"),
             membership_code=(str, "057"),
+            membership_appeal_code=(str, "020"),
             peacekeeping_code=(str, "074"),
             preparation_code=(str, "150"),
             withdrawal_code=(str, "0874"),

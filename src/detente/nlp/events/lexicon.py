@@ -117,6 +117,12 @@ class TriggerLexicon:
     membership_verbs: set[str] = field(default_factory=set)
     membership_nouns: set[str] = field(default_factory=set)
     membership_code: str = "057"
+    # applying to join one (rule 75b): an appeal to it, not the joining
+    membership_appeal_verbs: set[str] = field(default_factory=set)
+    membership_filing_verbs: set[str] = field(default_factory=set)
+    membership_application_nouns: set[str] = field(default_factory=set)
+    membership_request_nouns: set[str] = field(default_factory=set)
+    membership_appeal_code: str = "020"
     peacekeeping_preps: set[str] = field(default_factory=set)  # a deployment's stated mission (rule 52b)
     peacekeeping_words: set[str] = field(default_factory=set)
     peacekeeping_code: str = "074"
@@ -243,6 +249,7 @@ class TriggerLexicon:
     incident_nouns: set[str] = field(default_factory=set)
     hedged_claim_verbs: set[str] = field(default_factory=set)
     culpable_verbs: set[str] = field(default_factory=set)
+    allegation_speech_verbs: set[str] = field(default_factory=set)  # their clause's act is alleged (rule 75a)
     claim_nouns: set[str] = field(default_factory=set)
     falsity_words: set[str] = field(default_factory=set)
     claim_owner_preps: set[str] = field(default_factory=set)
@@ -461,7 +468,7 @@ class TriggerLexicon:
         claims = data.get("claims") or {}
         for key in (
             "report_verbs culprit_preps culprit_words incident_nouns hedged_claim_verbs culpable_verbs claim_nouns"
-            " falsity_words claim_owner_preps accuser_preps"
+            " falsity_words claim_owner_preps accuser_preps allegation_speech_verbs"
         ).split():
             setattr(lex, key, {str(w).lower() for w in claims.get(key, [])})
         lex.accusation_code = str(claims.get("accusation_code", "112"))
