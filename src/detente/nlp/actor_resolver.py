@@ -1364,21 +1364,41 @@ class ActorResolver(DataComponent):
 
     @staticmethod
     def _subject_pair(doc: Doc, sents: list[Span], n: int, pool: list[Unit], kind: str) -> dict[str, Unit]:
-        """The two parties of ``pool`` that the main subject of sentence ``n - 1`` coordinates ("X and Y"), keyed
-        as the pair phrases key them, or nothing (docs/events.md rule 74d)."""
+        """The two parties of ``pool`` that a coordinated pair ("X and Y") of sentence ``n - 1`` names, keyed as
+        the pair phrases key them, or nothing: its main subject's pair (docs/events.md rule 74d), or, when the
+        main subject is no pair, the one pair its main verb's objects name ("Russia warned Estonia and Latvia",
+        "imposed sanctions on A and B": rule 75e). A subject pair wins over an object pair (the subject carries
+        on); two object pairs are ambiguous and give nothing."""
         if n < 1:
             return {}
         root = sents[n - 1].root
-        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subj) != 1 or len(subj[0].conjuncts) != 1:
-            return {}
-        found: dict[str, Unit] = {}
-        for head in (subj[0], subj[0].conjuncts[0]):
-            on = [m for m in pool if m.start <= head.i < m.end]
-            if len(on) != 1:
+
+        def pair_of(tok: Token) -> dict[str, Unit]:
+            if len(tok.conjuncts) != 1:
                 return {}
-            found.setdefault(on[0].code if kind == "people" else primary_code(on[0].code), on[0])
-        return found if len(found) == 2 else {}
+            found: dict[str, Unit] = {}
+            for head in (tok, tok.conjuncts[0]):
+                on = [m for m in pool if m.start <= head.i < m.end]
+                if len(on) != 1:
+                    return {}
+                found.setdefault(on[0].code if kind == "people" else primary_code(on[0].code), on[0])
+            return found if len(found) == 2 else {}
+
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) == 1 and len(subj[0].conjuncts) == 1:
+            return pair_of(subj[0])
+        objects = [c for c in root.children if c.dep_ in ("dobj", "obj", "dative")]
+        holders = [root, *objects]
+        objects += [
+            p
+            for h in holders
+            for prep in h.children
+            if prep.dep_ in ("prep", "dative")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        pairs = [found for found in (pair_of(o) for o in objects) if found]
+        return pairs[0] if len(pairs) == 1 else {}
 
     def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         sents = list(doc.sents)

@@ -1627,8 +1627,24 @@ class ArgumentFinder:
     def casualty_targets(self, search: ArgumentSearch) -> None:
         """Rule 21, casualties of a nominal attack: the victims of a casualty verb: "soldiers were killed in a
         Russian drone strike"."""
-        if not search.targets and search.trig.code[:2] in VIOLENT_ROOTS:
+        if search.trig.code[:2] not in VIOLENT_ROOTS:
+            return
+        if not search.targets:
             search.targets = self.casualties(search.tok, search.tok_actor)
+        elif all(self._attack_place(search.tok, t) for t in search.targets):
+            # rule 75d: "soldiers of X were killed in a Y attack in Z": the named victims, not the place the noun's
+            # own "in" phrase names, are the attack's target (a place is a target only when nobody is named)
+            search.targets = self.casualties(search.tok, search.tok_actor) or search.targets
+
+    def _attack_place(self, noun: Token, target: Span) -> bool:
+        """``target`` is the place of a nominal attack's own "in" / "near" / "at" phrase ("an attack in Gaza")."""
+        prep = target.root.head
+        return (
+            target.root.dep_ == "pobj"
+            and prep.head.i == noun.i
+            and prep.dep_ == "prep"
+            and prep.lower_ in self.lex.attack_place_preps
+        )
 
     def severed_relation_partner(self, search: ArgumentSearch) -> None:
         """Rule 23, a reduction of a relation (root 16): the relation cut names the partner: "the suspension of air

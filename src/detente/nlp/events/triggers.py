@@ -575,6 +575,9 @@ class TriggerMatcher:
         joined = self.joined_organisation(tok, lemma)
         if joined is not None:
             return Trigger(tok, lex.membership_code, "verb", phrase_obj=joined)
+        applied_to = self.membership_application(tok, lemma)
+        if applied_to is not None:
+            return Trigger(tok, lex.membership_appeal_code, "verb", phrase_obj=applied_to)
         moved_up = self.force_move(tok, lemma)
         if moved_up is not None:
             return moved_up
@@ -1117,6 +1120,8 @@ class TriggerMatcher:
 
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if lemma in lex.membership_verbs:
+            if self.applied_joining(verb):
+                return None  # "applied to join NATO": the application's appeal (rule 75b), not the joining
             return next((o for o in objects if organisation(o)), None)
         if lemma == "become":
             for noun in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")):
@@ -1128,6 +1133,63 @@ class TriggerMatcher:
                     if p.dep_ == "pobj"
                 ):
                     return noun
+        return None
+
+    def applied_joining(self, verb: Token) -> bool:
+        """A joining verb that is the to-infinitive of an application (rule 75b): "applied to join NATO", "its
+        application / bid to join the EU"."""
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            return head.lemma_.lower() in self.lex.membership_appeal_verbs
+        return verb.dep_ == "acl" and head.lemma_.lower() in self.lex.membership_application_nouns
+
+    def _requested_organisation(self, head: Token) -> Token | None:
+        """The organisation an application names (rule 75b): the head of its "for" phrase is a
+        `membership_request_nouns` noun whose "of" / "in" / "to" phrase, compound or possessor is an organisation
+        ("for membership of the EU", "for NATO membership", "for admission to the WTO"), or its to-infinitive
+        joins one ("to join NATO"); else None."""
+        lex = self.lex
+        actors = head.doc.spans["actors"] if "actors" in head.doc.spans else []
+
+        def organisation(tok: Token) -> bool:
+            return any(a.start <= tok.i < a.end and a.root.i == tok.i and is_igo(a.label_) for a in actors)
+
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                for noun in (g for g in child.children if g.dep_ == "pobj"):
+                    if noun.lemma_.lower() not in lex.membership_request_nouns:
+                        continue
+                    for mod in noun.children:
+                        if mod.dep_ in ("compound", "poss", "nmod", "amod") and organisation(mod):
+                            return mod
+                        if mod.dep_ == "prep" and mod.lower_ in ("of", "in", "to", "into"):
+                            found = next((p for p in mod.children if p.dep_ == "pobj" and organisation(p)), None)
+                            if found is not None:
+                                return found
+            if child.dep_ in ("xcomp", "acl") and child.lemma_.lower() in lex.membership_verbs:
+                found = next(
+                    (o for o in child.children if o.dep_ in ("dobj", "obj") and organisation(o)),
+                    None,
+                )
+                if found is not None:
+                    return found
+        return None
+
+    def membership_application(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 75b, applying to join an international organisation: a `membership_appeal_verbs` verb ("applied for
+        membership of the EU", "applied to join NATO"), or a `membership_filing_verbs` verb whose object is a
+        `membership_application_nouns` noun ("submitted its application to join the EU", "filed a bid for NATO
+        membership"), naming the organisation as :meth:`_requested_organisation` reads it: that organisation, the
+        event's target (an appeal to it, `membership_appeal_code`), else None."""
+        lex = self.lex
+        if lemma in lex.membership_appeal_verbs:
+            return self._requested_organisation(verb)
+        if lemma in lex.membership_filing_verbs:
+            for obj in verb.children:
+                if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in lex.membership_application_nouns:
+                    found = self._requested_organisation(obj)
+                    if found is not None:
+                        return found
         return None
 
     def contact_force(self, verb: Token, lemma: str) -> bool:
