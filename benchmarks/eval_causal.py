@@ -221,6 +221,10 @@ TUNED = {
     "contention_act_targets": (False,),
     "extra_purpose_chains": (False,),
     "contention_act_clause": (False,),
+    "subject_split_gives_way": (False,),
+    "attempted_acts": (False,),
+    "tag_pair_no_doer_cause": (False,),
+    "extra_fronted_feelings": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -275,6 +279,8 @@ _ROUND33_SHIPPED = _ROUND31_SHIPPED | {"verb_effect_phrase": (True,), "participl
 _ROUND35_SHIPPED = _ROUND33_SHIPPED | {"cause_end_trim": (("time", "participle"),)}
 # round 37 as shipped: a coordinated effect one effect, no party as a protest's target
 _ROUND37_SHIPPED = _ROUND35_SHIPPED | {"split_clause_effects": (False,), "contention_act_targets": (True,)}
+# round 39 as shipped: a purpose infinitive inside another's phrase a further pair
+_ROUND39_SHIPPED = _ROUND37_SHIPPED | {"extra_purpose_chains": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -603,10 +609,42 @@ STAGES = (
         _ROUND21_FIXED,
     ),
     (
+        # round 40: the last-resort subject -> predicate split gives way to the sentence's further pairs (a
+        # purpose, a protest's grievance, a fronted participle ...) where it has any (tuned per fold beside the swap)
+        "+ a subject split gives way to further pairs (round 40)",
+        _ROUND39_SHIPPED | {"subject_split_gives_way": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 40: no claim from a causal verb that is the infinitive of a verb of trying or intending
+        # (markers.yml ``attempt_heads``), tuned per fold beside the swap and the subject split's switch
+        "+ an attempted act is no cause (round 40)",
+        _ROUND39_SHIPPED | {"subject_split_gives_way": (False, True), "attempted_acts": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 40: no tagger pair whose cause is the subject of its effect and names who acts or undergoes, where a
+        # clause split reads the sentence (tuned per fold beside the swap and the subject split's switch)
+        "+ a doer is no cause of its own act in the tagger's pair (round 40)",
+        _ROUND39_SHIPPED | {"subject_split_gives_way": (False, True), "tag_pair_no_doer_cause": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 40: the cause of a feeling that opens the sentence -> the feeling, a further pair (tuned per fold
+        # beside the swap; the two switches above as shipped)
+        "+ the cause of a fronted feeling a pair of its own (round 40)",
+        _ROUND39_SHIPPED
+        | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,)}
+        | {"extra_fronted_feelings": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
         # round 41: a demand's act is the clause of the verb its noun or verb stands for (tuned per fold beside the
-        # swap; round 39's chains as shipped)
+        # swap; rounds 39 and 40 as shipped)
         "+ a demand's act is its clause (round 41)",
-        _ROUND37_SHIPPED | {"extra_purpose_chains": (True,), "contention_act_clause": (False, True)},
+        _ROUND39_SHIPPED
+        | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,), "extra_fronted_feelings": (True,)}
+        | {"contention_act_clause": (False, True)},
         _ROUND21_FIXED,
     ),
 )
@@ -711,6 +749,7 @@ def eval_tagger(
         comp.extractor.participle_effect_verb = bool(setting.get("participle_effect_verb", False))
         comp.extractor.cause_end_trim = tuple(setting.get("cause_end_trim", ()))
         comp.extractor.split_clause_effects = bool(setting.get("split_clause_effects", True))
+        comp.extractor.attempted_acts = bool(setting.get("attempted_acts", False))
         comp.extractor.parse_span_bias = setting.get("parse_span_bias")
         rows = []
         for i, doc in enumerate(parsed):
@@ -769,6 +808,7 @@ def eval_tagger(
     comp.extractor.participle_effect_verb = shipped.participle_effect_verb
     comp.extractor.cause_end_trim = shipped.cause_end_trim
     comp.extractor.split_clause_effects = shipped.split_clause_effects
+    comp.extractor.attempted_acts = shipped.attempted_acts
     comp.extractor.parse_span_bias = shipped.parse_span_bias
     return out
 

@@ -60,8 +60,8 @@ def test_withdrawal_neighbours_keep_their_reading(
         ("The United States suggested that Russia was to blame for the explosion .", {("USA", "RUS", "112")}),
         ("France suggested that Iran leaked the report .", {("FRA", "IRN", "112")}),
         ("Japan suggested China had hacked its networks .", {("JPN", "CHN", "112")}),
-        # the act suggested stays as "alleged" leaves it
-        ("France suggested that Iran attacked Israel .", {("FRA", "IRN", "112"), ("IRN", "ISR", "190")}),
+        # the act suggested is the speaker's allegation, not asserted (rule 75a; before: IRN -> ISR 190 asserted)
+        ("France suggested that Iran attacked Israel .", {("FRA", "IRN", "112")}),
     ],
 )
 def test_reported_culprit_is_an_accusation(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -263,17 +263,19 @@ def test_seed_stance_and_profile(seed_store: duckdb.DuckDBPyConnection) -> None:
 def test_seed_stance_toward_russia_ranks_like_the_hand_coded_gold(seed_store: duckdb.DuckDBPyConnection) -> None:
     """Each sentence's lexicon evidence counts for its own document: the five seeds' stance toward RUS ranks
     as the hand-coded stance does (Spearman 0.89 when the evidence lands where it was found; a lost sentence
-    key scattered it onto one document and gave 0.22). The floor is 0.6, under the 0.89 of session 17: since
+    key scattered it onto one document and gave 0.22). Session 18 lowered the floor to 0.6: since
     session 18 codes seed 001's "brought them together as uneasy allies" (USA <-> RUS 062, a gold event), that
     cooperation lifts 001's lean toward RUS from -0.071 to -0.018, past seed 002's -0.065, and rho is 0.67; the
-    scattered-evidence regression this test guards against stays far below (0.22)."""
+    scattered-evidence regression this test guards against stays far below (0.22). Session 19 (guards1): the
+    lexicon walk stops at the sentence root, so 001 no longer reads "shatter US credibility" as said of Russia
+    (-0.094) and rho is 0.89 again, so the floor is back at 0.8."""
     from scipy.stats import spearmanr
 
     gold = [json.loads(line) for line in need_shared("gold", "docs.jsonl").read_text(encoding="utf-8").splitlines()]
     scores = {r["doc_id"]: r["score"] for r in stance(seed_store, actors=["RUS"]) if r["actor"] == "RUS"}
     pairs = [(g["stance_toward_RUS"], scores[_doc(seed_store, g["id"][:3])]) for g in gold]
     rho = spearmanr([g for g, _ in pairs], [p for _, p in pairs]).statistic
-    assert rho >= 0.6, pairs
+    assert rho >= 0.8, pairs
 
 
 # --- small texts through ingest and the full pipeline (round 2: time, paraphrase, numbers, independence) ---

@@ -36,6 +36,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from detente.nlp.syntax import is_root
 from detente.paths import data_file
 from detente.reference.actors import country_of, is_domestic
 
@@ -100,14 +101,20 @@ def _attached(root: Token) -> list[tuple[Token, str]]:
             out.extend((t, "attr") for t in list(child.subtree)[:6])
     role = "agent" if root.dep_ in _AGENT_DEPS else "patient" if root.dep_ in _PATIENT_DEPS else "other"
     tok, steps = root, 0
-    while tok.head is not tok and steps < 3:
+    while not is_root(tok) and steps < 3:
         head = tok.head
         if tok.dep_ in ("conj", "appos"):  # a sibling in a list says nothing about this actor
             tok, steps = head, steps + 1
             continue
         out.append((head, role))
-        for child in head.children:  # the head's own qualifiers: "Russia's most significant achievement"
-            if child is not tok and child.dep_ in _QUALIFIER_DEPS:
+        # the head's own qualifiers ("Russia's most significant achievement") and, on a noun, the compounds that
+        # name what it is ("Russian phishing campaigns", "partnership deals with China"); never the token the walk
+        # came up from (the mention, or a noun whose own modifiers were read as the head of the step before)
+        compound_ok = head.pos_ in ("NOUN", "PROPN")
+        for child in head.children:
+            if child.i == tok.i:
+                continue
+            if child.dep_ in _QUALIFIER_DEPS or (compound_ok and child.dep_ == "compound"):
                 out.append((child, role))
                 out.extend((g, role) for g in child.children if g.dep_ in ("amod", "compound"))
         if head.pos_ in ("VERB", "AUX") and steps >= 1:

@@ -50,6 +50,7 @@ from detente.nlp.causal_parse import clause_verb
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
+from detente.nlp.syntax import is_root
 from detente.nlp.token_scan import SentenceStarts, lower_hits, text_hits
 from detente.reference.actors import STATE_ROLES, country_part, primary_code, role_part
 
@@ -239,7 +240,7 @@ def _subject_clause(tok: Token, sent: Span) -> Token:
     in "the secretary noted ... and urged Russia to agree", "Russia" belongs to "noted", the secretary's."""
     verb = clause_verb(tok, sent)
     for _ in range(8):
-        if verb.dep_ == "ROOT" or verb.head is verb or any(c.dep_ in _SUBJECTS for c in verb.children):
+        if verb.dep_ == "ROOT" or is_root(verb) or any(c.dep_ in _SUBJECTS for c in verb.children):
             break
         verb = clause_verb(verb.head, sent)
     return verb
@@ -643,7 +644,7 @@ class ActorResolver(DataComponent):
         head = doc[b.start : b.end].root
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
             head = head.head.head  # "Thousands of people", "Hundreds of students"
-        if head.dep_ not in ("nsubj", "nsubjpass") or head.head is head:
+        if head.dep_ not in ("nsubj", "nsubjpass") or is_root(head):
             return None
         verb = head.head
         by_token = {i: m for m in named for i in range(m.start, m.end)}
@@ -700,10 +701,10 @@ class ActorResolver(DataComponent):
         def speaker(m: Unit) -> bool:
             root = doc[m.start : m.end].root
             said = root.head
-            if root.dep_ not in _SUBJECTS or said is verb:
+            if root.dep_ not in _SUBJECTS or said.i == verb.i:
                 return False
             # the attack reported under the speaker's verb, or the speaker's verb after it hung under the attack
-            return verb in said.subtree or (said.dep_ in ("ccomp", "parataxis") and said.head is verb)
+            return verb in said.subtree or (said.dep_ in ("ccomp", "parataxis") and said.head.i == verb.i)
 
         return all(victims(m) or speaker(m) for m in named)
 
@@ -1363,21 +1364,41 @@ class ActorResolver(DataComponent):
 
     @staticmethod
     def _subject_pair(doc: Doc, sents: list[Span], n: int, pool: list[Unit], kind: str) -> dict[str, Unit]:
-        """The two parties of ``pool`` that the main subject of sentence ``n - 1`` coordinates ("X and Y"), keyed
-        as the pair phrases key them, or nothing (docs/events.md rule 74d)."""
+        """The two parties of ``pool`` that a coordinated pair ("X and Y") of sentence ``n - 1`` names, keyed as
+        the pair phrases key them, or nothing: its main subject's pair (docs/events.md rule 74d), or, when the
+        main subject is no pair, the one pair its main verb's objects name ("Russia warned Estonia and Latvia",
+        "imposed sanctions on A and B": rule 75e). A subject pair wins over an object pair (the subject carries
+        on); two object pairs are ambiguous and give nothing."""
         if n < 1:
             return {}
         root = sents[n - 1].root
-        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subj) != 1 or len(subj[0].conjuncts) != 1:
-            return {}
-        found: dict[str, Unit] = {}
-        for head in (subj[0], subj[0].conjuncts[0]):
-            on = [m for m in pool if m.start <= head.i < m.end]
-            if len(on) != 1:
+
+        def pair_of(tok: Token) -> dict[str, Unit]:
+            if len(tok.conjuncts) != 1:
                 return {}
-            found.setdefault(on[0].code if kind == "people" else primary_code(on[0].code), on[0])
-        return found if len(found) == 2 else {}
+            found: dict[str, Unit] = {}
+            for head in (tok, tok.conjuncts[0]):
+                on = [m for m in pool if m.start <= head.i < m.end]
+                if len(on) != 1:
+                    return {}
+                found.setdefault(on[0].code if kind == "people" else primary_code(on[0].code), on[0])
+            return found if len(found) == 2 else {}
+
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) == 1 and len(subj[0].conjuncts) == 1:
+            return pair_of(subj[0])
+        objects = [c for c in root.children if c.dep_ in ("dobj", "obj", "dative")]
+        holders = [root, *objects]
+        objects += [
+            p
+            for h in holders
+            for prep in h.children
+            if prep.dep_ in ("prep", "dative")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        pairs = [found for found in (pair_of(o) for o in objects) if found]
+        return pairs[0] if len(pairs) == 1 else {}
 
     def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         sents = list(doc.sents)

@@ -48,6 +48,7 @@ from detente.nlp.causal_encoder_tier import (
 )
 from detente.nlp.causal_implicit import (
     contention_targets,
+    fronted_feelings,
     fronted_participles,
     inner_clause_splits,
     purpose_chains,
@@ -144,6 +145,7 @@ class CausalExtractor(DataComponent):
         self.extractor.participle_effect_verb = self.classifier.participle_effect_verb
         self.extractor.cause_end_trim = self.classifier.cause_end_trim
         self.extractor.split_clause_effects = self.classifier.split_clause_effects
+        self.extractor.attempted_acts = self.classifier.attempted_acts
         self.extractor.parse_span_bias = self.classifier.parse_span_bias
         self.encoder = None
         self.tagger: SpanTagger | None = None
@@ -397,6 +399,13 @@ class CausalExtractor(DataComponent):
         if clf.tag_pair_no_subject_effect and _effect_is_subject_of_cause(sent, tagged):
             if self._splits_at(sent, p):
                 tagged = _without_pair(tagged)  # the clause split, its direction checked by the roles, reads it
+        split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
+        if clf.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
+            if p >= clf.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
+                # "Thousands of commuters -> were left stranded by the bus strike", "The guards -> refused to work in
+                # protest": who acted or underwent is no cause of their own act; a clause split reads it (round 40)
+                tagged = _without_pair(tagged)
+                split_for_tag = True
             elif clf.tag_pair_turn_subject_effect:
                 tagged = _role_checked(tagged, math.inf)  # no split: the pair turned round
         found = self._marker_claims(p, markers)
@@ -423,7 +432,8 @@ class CausalExtractor(DataComponent):
         ):
             # no marker pair, but the scorer is sure: the sentence keeps its claim, with learned spans
             found = self.extractor.tagged(sent, tagged or {})
-        implicit_ok = p >= max(clf.threshold, clf.implicit_threshold)
+        implicit_ok = p >= max(clf.threshold, clf.implicit_threshold) or split_for_tag
+        subject_only = False  # the claims are the last-resort subject -> predicate split, as it was made
         if not found and prose and implicit_ok and not blocked:
             # headings and titles (no closing punctuation) are not split into implicit claims
             splits = self._fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
@@ -437,8 +447,11 @@ class CausalExtractor(DataComponent):
             # a subject split the tagger's vote left as it was (not turned or cut again: "The teachers are
             # protesting X" is X -> the protest) stays behind the tagger's own pair when that is sure enough
             as_split = all(a is b for a, b in zip(found, splits, strict=True))
+            subject_only = bool(found) and as_split and not self._fallback(sent, False, p >= clf.actor_split_threshold)
             if found and as_split and tag_ok and self._tag_over_subject_split(sent, p, tagged):
-                found = self.extractor.tagged(sent, tagged or {}) or found
+                tag_pairs = self.extractor.tagged(sent, tagged or {})
+                found = tag_pairs or found
+                subject_only = subject_only and not tag_pairs
         if tag_ok and not found and clf.tagger_order == "last":
             found = self.extractor.tagged(sent, tagged or {})  # nothing else held: the learned spans do
         if tag_ok and not found and p >= clf.tag_units_min_prob:
@@ -446,7 +459,14 @@ class CausalExtractor(DataComponent):
             # actor, a side that is only a date): the pair chosen among the parse's units speaks (round 17)
             found = self.extractor.tagged_units(sent, tagged or {})
         if found and clf.extras and prose and p >= clf.tag_threshold and not blocked:
-            found += self._extra_claims(sent, tagged, found)
+            extras = self._extra_claims(sent, tagged, found)
+            if subject_only and extras and clf.subject_split_gives_way:
+                # the subject split only stood in for a clause split the sentence lacks: beside a purpose, a
+                # grievance or a participle clause it is one more pair CNC hardly ever draws (round 40: 2 of 69
+                # subject splits right on CNC train, none of the 23 beside a further pair); those stand alone
+                found = extras
+            else:
+                found += extras
         out = []
         seen: set[tuple[int, int, int, int]] = set()
         for claim in found:
@@ -505,6 +525,44 @@ class CausalExtractor(DataComponent):
         if p < max(clf.threshold, clf.implicit_threshold) or not self._prose(sent):
             return False
         return bool(self._fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold))
+
+    def _clause_splits_at(self, sent: Span, p: float, any_prob: bool = False) -> bool:
+        """Whether a clause split (not the last-resort subject split) would read a sentence at probability ``p``
+        (``any_prob``: whatever the probability)."""
+        clf = self.classifier
+        if (not any_prob and p < max(clf.threshold, clf.implicit_threshold)) or not self._prose(sent):
+            return False
+        return bool(self._fallback(sent, False, p >= clf.actor_split_threshold))
+
+    def _cause_is_doer_of_effect(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
+        """Whether the tagger's cause is, whole, the subject of a verb inside its effect and names who acts or
+        undergoes: a person, a people group, an actor (``Extractor.is_doer`` / ``is_actor``), a pronoun, or the
+        subject of a passive ("Thousands of commuters -> were left stranded", "The guards -> refused to work"). The
+        pair reads a subject as the cause of its own predicate, which the Causal News Corpus draws for an event
+        subject ("The floods -> left hundreds homeless") but hardly ever for these (round 40)."""
+        if not _has_pair(tagged):
+            return False
+        doc = sent.doc
+        spans = []
+        for side in ("cause", "effect"):
+            a, b = (tagged or {})[side]
+            spans.append(doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand"))
+        cause, effect = spans
+        if cause is None or effect is None:
+            return False
+        subj = cause.root
+        if subj.dep_ not in ("nsubj", "nsubjpass") or not (effect.start <= subj.head.i < effect.end):
+            return False
+        if subj.left_edge.i < cause.start or subj.right_edge.i >= cause.end:
+            return False  # the cause is a piece of the subject only
+        ex = self.extractor
+        return (
+            subj.dep_ == "nsubjpass"
+            or subj.pos_ == "PRON"
+            or ex.is_doer(subj)
+            or ex.is_actor(subj)
+            or subj.ent_type_ == "PERSON"
+        )
 
     def _sure_unblocked(self, sent: Span, p: float) -> bool:
         """Whether a sentence left with no claim is read again without its block (round 18): the scorer gives it
@@ -598,6 +656,8 @@ class CausalExtractor(DataComponent):
             candidates += fronted_participles(self.extractor, sent)
         if clf.extra_purpose_chains:
             candidates += purpose_chains(self.extractor, sent)
+        if clf.extra_fronted_feelings:
+            candidates += fronted_feelings(self.extractor, sent)
         if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
             candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
         roles = (tagged or {}).get("roles")

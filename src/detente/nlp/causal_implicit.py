@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.causal_parse import before_nested_clause, since_counts, span_tokens, subject_of, subtree_range
+from detente.nlp.causal_parse import (
+    before_nested_clause,
+    is_negated,
+    since_counts,
+    span_tokens,
+    subject_of,
+    subtree_range,
+)
 
 if TYPE_CHECKING:
     from detente.nlp.causal_rules import Extractor
@@ -116,7 +123,7 @@ def implicit_claims(
         # a headline run into its story ("Three held 23rd May NEW DELHI : Clashes broke out...") parses
         # with a junk root: split at the first other verb that has its own subject
         for verb in sent:
-            if verb is root or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "parataxis", "dep"):
+            if verb.i == root.i or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "parataxis", "dep"):
                 continue
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
             if subj is None or (not allow_actor and ex.actor_split_filter and ex.is_actor(subj)):
@@ -391,6 +398,46 @@ def fronted_participles(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
         cause = span_tokens(doc, start, end)
         effect = span_tokens(doc, end + 1, _main_clause_end(root, sent.end))
         ex.claim(found, sent, cause, effect, [verb], "+", root, split=False)
+    for claim in found:
+        claim["implicit"] = True
+    return found
+
+
+def fronted_feelings(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
+    """The cause of a feeling that opens the sentence, as a pair of its own (round 40): "Anguished by the murder of
+    their leader, hundreds staged a protest" gives "the murder of their leader -> Anguished", "Angry over the
+    rise in fuel prices, truckers blocked the highway" gives "the rise in fuel prices -> Angry". CNC marks the
+    feeling's cause beside the feeling -> the act (which round 27's fronted participle, or the sentence's own pair,
+    reads). Only a feeling word (markers.yml ``emotion_words``) in an adverbial clause of the sentence's root that
+    opens the sentence and ends at a comma, with its cause in an ``emotion_preps`` phrase or, for a participle or
+    adjective, a ``feeling_agent_preps`` one ("by", "with"); a bare person, actor or pronoun is whom the feeling is
+    aimed at ("Angry at the police, ..."), not its cause. Offered as further pairs of a sentence that has one
+    (flag ``extra_fronted_feelings``)."""
+    doc = sent.doc
+    root = sent.root
+    lex = ex.lex
+    found: list[dict[str, Any]] = []
+    for word in root.children:
+        if word.dep_ != "advcl" or word.i > root.i or word.lower_ not in lex.emotion_words:
+            continue
+        start, end = subtree_range(word)
+        if end >= sent.end or doc[end].text != "," or not _opens_sentence(sent, start):
+            continue
+        if is_negated(word) or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in word.children):
+            continue
+        preps = set(lex.emotion_preps) | (set(lex.feeling_agent_preps) if word.tag_ in ("JJ", "VBN") else set())
+        prep = next((c for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in preps), None)
+        if prep is None:
+            continue
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            continue
+        bare = obj.n_lefts + obj.n_rights == 0 or all(c.dep_ == "det" for c in obj.children)
+        if bare and (obj.pos_ in ("PRON", "PROPN") or ex.is_actor(obj) or ex.is_doer(obj)):
+            continue  # "Angry at them, ...": whom the feeling is aimed at
+        cause = before_comma_aside(span_tokens(doc, prep.i + 1, prep.right_edge.i + 1))
+        effect = span_tokens(doc, start, word.i + 1)  # the feeling and the adverbs before it ("Deeply upset")
+        ex.claim(found, sent, cause, effect, [prep], "+", root, split=False)
     for claim in found:
         claim["implicit"] = True
     return found

@@ -57,6 +57,8 @@ class MarkerLexicon:
         self.since_count_words = {str(w).lower() for w in data.get("since_count_words", [])}
         self.absolute_preps = {str(w).lower() for w in data.get("absolute_preps", [])}
         self.goal_nouns = {str(w).lower() for w in data.get("goal_nouns", [])}
+        self.attempt_heads = {str(w).lower() for w in data.get("attempt_heads", [])}
+        self.feeling_agent_preps = {str(w).lower() for w in data.get("feeling_agent_preps", [])}
         self.linking_verbs = {str(w).lower() for w in data.get("linking_verbs", [])}
         self.sequence_verbs = {str(w).lower() for w in data.get("sequence_verbs", [])}
         self.sequence_preps = {str(w).lower() for w in data.get("sequence_preps", [])}

@@ -46,6 +46,7 @@ from detente.nlp.causal_parse import (
 )
 from detente.nlp.causal_tagging import tagged_claims, unit_claims
 from detente.nlp.extensions import doc_text, span_text
+from detente.nlp.syntax import is_root
 
 
 class Extractor:
@@ -78,6 +79,9 @@ class Extractor:
         # false keeps them one effect, as CNC annotates it (round 37; coordinated nouns and causes are split either
         # way: they are a map's concepts)
         self.split_clause_effects = True
+        # no claim from a causal verb that is the infinitive of a verb of trying or intending (markers.yml
+        # ``attempt_heads``: "who attempted to derail a train"): round 40
+        self.attempted_acts = False
         # first tokens of a marker repeated after "and" whose object an earlier marker's cause already covers
         self._repeats: set[int] = set()
 
@@ -789,6 +793,8 @@ class Extractor:
         doc = sent.doc
         if is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATING_HEADS):
             return  # "X failed to yield a breakthrough": the yield did not happen (the failure may cause)
+        if self.attempted_acts and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.attempt_heads:
+            return  # "who attempted to derail a train": an act aimed at, not a cause at work (round 40)
         if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and subject_of(verb) is None:
             return  # "working toward ending the war and improving ties": two goals, not a trailing consequence
         polarity = spec.get("polarity", "+")
@@ -1250,7 +1256,7 @@ def _comma_participle_clause(verb: Token) -> Token | None:
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head is cur:
+        if is_root(cur):
             return None
         cur = cur.head
     return None
@@ -1305,7 +1311,7 @@ def _shared_subject_clause(verb: Token, subj: Token) -> list[Token]:
     and resulted in two deaths"), the earlier clause, from the subject to the conjunction: the event that had the
     effect, as CNC pairs it. Empty when the verb has its own subject or the earlier verb is a copula."""
     head = verb.head
-    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.lemma_ == "be" or subj.head is verb:
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.lemma_ == "be" or subj.head.i == verb.i:
         return []
     if subj.lower_ in REL_PRONOUNS or any(c.dep_ in ("relcl", "acl", "appos") for c in subj.children):
         return []  # "X, which were triggered by Y, claimed lives and brought Z": the clause is not one event

@@ -124,6 +124,10 @@ class Classifier:
         self.purpose_instrument_verbs = False
         self.extra_fronted_participles = False
         self.extra_purpose_chains = False
+        self.subject_split_gives_way = False
+        self.attempted_acts = False
+        self.tag_pair_no_doer_cause = False
+        self.extra_fronted_feelings = False
         self.no_time_place_sides = False
         self.no_modifier_sides = False
         self.tag_units_min_prob = math.inf
@@ -230,6 +234,18 @@ class Classifier:
         # round 39: an infinitive that hangs inside a purpose infinitive's phrase -> that phrase, a further pair
         # (``causal_implicit.purpose_chains``)
         clf.extra_purpose_chains = bool(data.get("extra_purpose_chains", False))
+        # round 40: the last-resort subject -> predicate split gives way to the sentence's further pairs
+        # (a purpose, a protest's grievance, a fronted participle ...) where there are any
+        clf.subject_split_gives_way = bool(data.get("subject_split_gives_way", False))
+        # round 40: no claim from a causal verb that is the infinitive of a verb of trying or intending
+        # (markers.yml ``attempt_heads``: "who attempted to derail a train")
+        clf.attempted_acts = bool(data.get("attempted_acts", False))
+        # round 40: no tagger pair whose cause is the subject of its effect's verb and names who acts or undergoes
+        # (a person, a group, an actor, a pronoun, a passive subject) where a clause split reads the sentence
+        clf.tag_pair_no_doer_cause = bool(data.get("tag_pair_no_doer_cause", False))
+        # round 40: the cause of a feeling that opens the sentence -> the feeling, a further pair
+        # (``causal_implicit.fronted_feelings``)
+        clf.extra_fronted_feelings = bool(data.get("extra_fronted_feelings", False))
         # round 17: no claim whose cause or effect names only a time, a place or a number ("on Tuesday" ->
         # X; ``causal_parse.only_time_or_place``): the tagger's unit or a split cut at a date, never a cause
         clf.no_time_place_sides = bool(data.get("no_time_place_sides", False))
@@ -300,6 +316,7 @@ class Classifier:
             or self.extra_purpose_clauses
             or self.extra_fronted_participles
             or self.extra_purpose_chains
+            or self.extra_fronted_feelings
         )
 
     def prob(self, feats: Iterable[str]) -> float:

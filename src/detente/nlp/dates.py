@@ -48,6 +48,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.extensions import sentence_ents
+from detente.nlp.syntax import is_root
 
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "quarter", "third", "half", "year")
 MONTHS = "january february march april may june july august september october november december".split()
@@ -371,7 +372,7 @@ def _clause_head(tok: Token) -> Token:
     """The verb heading the clause ``tok`` sits in (the root for a main clause)."""
     cur = tok
     for _ in range(12):
-        if cur.head is cur or (cur.pos_ in ("VERB", "AUX") and (cur.dep_ in CLAUSE_DEPS or _absolute_clause(cur))):
+        if is_root(cur) or (cur.pos_ in ("VERB", "AUX") and (cur.dep_ in CLAUSE_DEPS or _absolute_clause(cur))):
             return cur
         cur = cur.head
     return cur
@@ -408,7 +409,7 @@ def _tense_chain(head: Token) -> list[Token]:
     for _ in range(6):
         own_tense = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in cur.children)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
-        if own_tense or cur.head is cur:
+        if own_tense or is_root(cur):
             break
         if cur.dep_ == "xcomp" or (cur.dep_ == "conj" and not own_subject):
             cur = cur.head
@@ -427,7 +428,7 @@ def _reported(head: Token) -> bool:
     reporter's backshift, not a recalled earlier time."""
     cur = head
     for _ in range(6):
-        if cur.head is cur:
+        if is_root(cur):
             return False
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in REPORTING:
             return True

@@ -224,6 +224,7 @@ class EventCoder(DataComponent):
         consumed: set[int] = set()
         orphans: list[tuple[Trigger, str, list[Span], bool, bool]] = []
         reported: dict[int, int] = {}  # id of a reported demand's event -> its speech verb
+        alleged: set[int] = set()  # tokens of a clause another party's act is alleged in (rule 75a)
         for speech, clause, code in self.triggers.reported_demands(sent, trig_at, scan):
             sources, _ = self.arguments.subject(speech, tok_actor)
             targets = [
@@ -250,6 +251,10 @@ class EventCoder(DataComponent):
                 continue
             if code == self.lex.false_claim_code:
                 consumed.update(t.i for t in clause.subtree if t.i in trig_at)  # what is denied is not asserted
+            elif speech.lemma_.lower() in self.lex.allegation_speech_verbs:
+                # "X claimed / alleged / suggested that Y attacked Z": the act is the speaker's allegation, which
+                # the document reports, not a fact it asserts (rule 75a)
+                alleged.update(t.i for t in clause.subtree)
             spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
             out.extend(spoken)
         aimed: dict[int, set[tuple[str, str]]] = {}  # trigger -> pairs a protest it states the aim of has coded
@@ -275,6 +280,11 @@ class EventCoder(DataComponent):
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
+        if alleged:
+            starts = {doc[i].idx for i in alleged}
+            for e in out:
+                if e.get("trigger_start") in starts and e["cameo"] != self.lex.accusation_code:
+                    e["hypothetical"] = True  # alleged, not asserted (rule 75a)
         return self.main_events(sent, out)
 
     def claiming_verb(self, act: Token) -> Token | None:

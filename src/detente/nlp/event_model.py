@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.syntax import is_root
 from detente.paths import data_file
 from detente.reference.actors import is_domestic
 
@@ -68,9 +69,9 @@ def _anchor(span: Span) -> tuple[Token, bool]:
     tok = span.root
     modifier = False
     for _ in range(3):
-        if tok.dep_ in MOD_DEPS and tok.head is not tok:
+        if tok.dep_ in MOD_DEPS and not is_root(tok):
             tok, modifier = tok.head, True
-        elif tok.dep_ == "conj" and tok.head is not tok:
+        elif tok.dep_ == "conj" and not is_root(tok):
             tok = tok.head
         else:
             break
@@ -100,7 +101,7 @@ def mention_role(span: Span) -> tuple[str, str, Token]:
 
 def _verb_above(tok: Token) -> Token:
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or is_root(tok):
             return tok
         tok = tok.head
     return tok
@@ -391,7 +392,7 @@ def placed_target(target: Span, coder: EventCoder) -> bool:
     (``constructions.nominal_place_preps``: "war crimes at The Hague"): a place is not the target of an
     added event (docs/events.md rule 22). A verb's "at" phrase may be a destination ("arrived at Juba")."""
     tok = target.root
-    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head is not tok:
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and not is_root(tok):
         tok = tok.head
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in coder.lex.nominal_place_preps and prep.head.pos_ in ("NOUN", "PROPN")

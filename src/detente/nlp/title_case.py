@@ -33,6 +33,15 @@ MIN_EVIDENCE = 2  # capitalised words of the line that its body writes in lower 
 ENTITY_ONLY = frozenset({"ner"})
 
 
+# Rule 75c (docs/events.md): a sentence that opens with an organisation's acronym ("ECOWAS imposed sanctions on
+# Mali") may leave the model reading the acronym as a verb ("ECOWAS" VBG, "imposed" an adjective) or as the first
+# part of a noun ("UNICEF cut" NN compound), so the clause loses its subject and verb. Such a sentence is
+# re-parsed with this ordinary country name in the acronym's place, and its parse is kept when the name comes
+# out as the clause's subject; the acronym keeps its text and lemma.
+ACRONYM_STAND_IN = "Canada"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
 Words = list[tuple[int, str]]  # (position in the sentence, text) of a sentence's alphabetic tokens
 
 
@@ -128,6 +137,7 @@ class TitleCaseParse:
         self.name = name
         self._index: dict[str, set[str]] | None = None  # the lemmatizer's tables, read on first use
         self._rules: dict[str, list[tuple[str, str]]] = {}
+        self._acronym_forms: frozenset[str] | None = None  # rule 75c, read on first use
 
     def _known(self, word: str) -> bool:
         """``word`` (lower case) or a form the lemmatizer's suffix rules derive from it is in its index of
@@ -174,6 +184,42 @@ class TitleCaseParse:
                 out.append((sent, words))
         return out
 
+    def _acronyms(self) -> frozenset[str]:
+        """The actor codebook's forms written as an all-capital acronym ("ECOWAS", "NATO", "IGAD"), read once."""
+        if self._acronym_forms is None:
+            from detente.nlp.codebook import Codebook  # the codebook is read only when a line opens with capitals
+
+            self._acronym_forms = frozenset(
+                f for f in Codebook.load().forms() if len(f) >= 2 and f.isalpha() and f.isupper()
+            )
+        return self._acronym_forms
+
+    def _acronym_lines(self, doc: Doc, skip: set[int]) -> list[tuple[Span, list[str]]]:
+        """The document's sentences (not in ``skip``, by start) that open with an actor acronym the model did not
+        read as a noun subject (rule 75c), with the stand-in name in its place."""
+        if not doc.has_annotation("DEP"):
+            return []
+        out = []
+        for sent in doc.sents:
+            first = sent[0]
+            if sent.start in skip or len(sent) < 3 or not (first.is_alpha and first.is_upper and len(first) >= 2):
+                continue
+            head = first.head
+            if first.tag_ in NOUN_TAGS and first.dep_ in SUBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+                if head.dep_ not in ("amod", "compound"):
+                    continue  # read as the subject of a clause already (not of a verb read as an adjective)
+            if first.text not in self._acronyms():
+                continue
+            words = [tok.text for tok in sent]
+            words[0] = ACRONYM_STAND_IN
+            out.append((sent, words))
+        return out
+
+    @staticmethod
+    def _subject_stand_in(sub: Doc) -> bool:
+        """The re-parsed line reads the stand-in as a proper-noun subject (rule 75c)."""
+        return len(sub) > 0 and sub[0].tag_ == "NNP" and sub[0].dep_ in SUBJECT_DEPS
+
     def _reparse(self, lines: list[tuple[Span, list[str]]]) -> list[Doc]:
         """Each line's words parsed as one sentence by the model's components, all lines in one batch (a
         component's fixed cost per call is most of the time on a one-line Doc)."""
@@ -208,14 +254,25 @@ class TitleCaseParse:
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         """The documents of ``stream`` in order, their headlines re-parsed a batch of documents at a time."""
         for batch in minibatch(stream, size=batch_size):
-            lines = [(doc, line) for doc in batch for line in self._sentence_case_lines(doc)]
+            lines = [(doc, line, False) for doc in batch for line in self._sentence_case_lines(doc)]
+            titled = {(id(doc), sent.start) for doc, (sent, _), _ in lines}
+            for doc in batch:
+                skip = {start for key, start in titled if key == id(doc)}
+                lines += [(doc, line, True) for line in self._acronym_lines(doc, skip)]
             if lines:
-                subs = self._reparse([line for _, line in lines])
+                subs = self._reparse([line for _, line, _ in lines])
                 by_doc: dict[int, list[tuple[Span, Doc]]] = {}
-                for (doc, (sent, _)), sub in zip(lines, subs, strict=True):
+                kept_lemmas: list[tuple[Doc, int, str]] = []
+                for (doc, (sent, _), acronym), sub in zip(lines, subs, strict=True):
+                    if acronym:
+                        if not self._subject_stand_in(sub):
+                            continue  # the stand-in's parse does not give the line a subject either: left as it was
+                        kept_lemmas.append((doc, sent.start, doc[sent.start].lemma_))
                     by_doc.setdefault(id(doc), []).append((sent, sub))
                 for doc in batch:
                     self._copy_back(doc, by_doc.get(id(doc), []))
+                for doc, i, lemma in kept_lemmas:
+                    doc[i].lemma_ = lemma  # the acronym's own lemma, not the stand-in's
             yield from batch
 
 

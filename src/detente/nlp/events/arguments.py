@@ -22,6 +22,7 @@ from detente.nlp.events.triggers import (
     own_agent,
     reciprocal_object,
 )
+from detente.nlp.syntax import is_root
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
 from detente.reference.countries import country_codes
@@ -516,7 +517,7 @@ class ArgumentFinder:
                     # "Russia was forced to withdraw", "it was compelled to take measures": the one compelled does
                     # what it was compelled to (rule 67e), whoever compelled it
                     return [a for s in passive for a in self.actors(s, tok_actor)], []
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head is not tok and not subj:
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_root(tok) and not subj:
                 # "two Australians arrested in Bali", "diplomats expelled from Britain": the head noun of a
                 # reduced passive relative is its patient, as a passive subject is, never its agent (rule 37)
                 passive = passive or [tok.head]
@@ -551,15 +552,15 @@ class ArgumentFinder:
             if means is not tok and tok.head.lower_ in self.lex.means_preps and means.pos_ in ("VERB", "AUX"):
                 tok = means  # "By hosting Y, X gave ...": X hosts (the gerund of means has the clause's subject)
                 continue
-            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and not is_root(tok):
                 below = tok
                 tok = finite_conjunct_head(tok) or tok.head  # "noted Y's willingness to ... and urged Z" (rule 38)
                 continue
-            if tok.dep_ in ("relcl", "acl") and tok.head is not tok:
+            if tok.dep_ in ("relcl", "acl") and not is_root(tok):
                 head = tok.head
                 named = self.actors(head, tok_actor)
                 if not named and tok.dep_ == "acl" and head.lemma_.lower() in self.lex.message_nouns:
-                    if head.dep_ in ("dobj", "obj") and head.head is not head:
+                    if head.dep_ in ("dobj", "obj") and not is_root(head):
                         tok = head.head  # "issued a statement calling on Y": the issuer calls on Y
                         continue
                 return named, []
@@ -573,7 +574,7 @@ class ArgumentFinder:
         words = {s.lower_ for s in subj}
         if verb.dep_ == "relcl" and words <= {"that", "which", "who"}:
             return self.actors(verb.head, tok_actor) or None
-        if verb.dep_ == "advcl" and words <= self.lex.plural_pronouns and verb.head is not verb:
+        if verb.dep_ == "advcl" and words <= self.lex.plural_pronouns and not is_root(verb):
             # "A and B shook hands as they opened the summit": a plural pronoun in a subordinate clause
             # is the main clause's plural subject
             main, _ = self.subject(verb.head, tok_actor)
@@ -590,7 +591,7 @@ class ArgumentFinder:
         """The antecedent of a pronoun object ("it", "them") of a subjectless participle clause: the main
         clause's actor object ("the US kept the Soviet Union at arm's length, only recognizing it in 1933"),
         when the main clause has exactly one object and it names an actor (rule 25)."""
-        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head is verb:
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or is_root(verb):
             return []
         if verb.lemma_.lower() in self.lex.judgement_verbs:
             return []  # "praised Nepal, calling it a friend": a characterisation, not a call
@@ -686,7 +687,7 @@ class ArgumentFinder:
         tok = noun
         skipped = False
         for _ in range(8):
-            if tok.head is tok:
+            if is_root(tok):
                 break
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # not "Following his meeting"
@@ -1031,7 +1032,7 @@ class ArgumentFinder:
         """Whether ``actor`` is where the nominal event at ``noun`` happened ("war crimes at The Hague"):
         the object of a place preposition of the noun itself."""
         root = actor.root
-        while root.dep_ in ("compound", "amod", "nmod", "poss") and root.head is not root:
+        while root.dep_ in ("compound", "amod", "nmod", "poss") and not is_root(root):
             root = root.head
         return root.dep_ == "pobj" and root.head.lower_ in self.lex.nominal_place_preps and root.head.head.i == noun.i
 
@@ -1638,8 +1639,24 @@ class ArgumentFinder:
     def casualty_targets(self, search: ArgumentSearch) -> None:
         """Rule 21, casualties of a nominal attack: the victims of a casualty verb: "soldiers were killed in a
         Russian drone strike"."""
-        if not search.targets and search.trig.code[:2] in VIOLENT_ROOTS:
+        if search.trig.code[:2] not in VIOLENT_ROOTS:
+            return
+        if not search.targets:
             search.targets = self.casualties(search.tok, search.tok_actor)
+        elif all(self._attack_place(search.tok, t) for t in search.targets):
+            # rule 75d: "soldiers of X were killed in a Y attack in Z": the named victims, not the place the noun's
+            # own "in" phrase names, are the attack's target (a place is a target only when nobody is named)
+            search.targets = self.casualties(search.tok, search.tok_actor) or search.targets
+
+    def _attack_place(self, noun: Token, target: Span) -> bool:
+        """``target`` is the place of a nominal attack's own "in" / "near" / "at" phrase ("an attack in Gaza")."""
+        prep = target.root.head
+        return (
+            target.root.dep_ == "pobj"
+            and prep.head.i == noun.i
+            and prep.dep_ == "prep"
+            and prep.lower_ in self.lex.attack_place_preps
+        )
 
     def severed_relation_partner(self, search: ArgumentSearch) -> None:
         """Rule 23, a reduction of a relation (root 16): the relation cut names the partner: "the suspension of air
@@ -2056,7 +2073,7 @@ class ArgumentFinder:
         if inner is None or inner.code[:2] not in self.lex.wish_roots:
             return
         top = trig.token
-        while top.dep_ in ("xcomp", "conj") and top.head is not top:
+        while top.dep_ in ("xcomp", "conj") and not is_root(top):
             top = top.head
         if top.dep_ != "ccomp":
             return
@@ -2114,7 +2131,7 @@ class ArgumentFinder:
         climb = tok
         for _ in range(NESTED_DEPTH + 2):
             head = climb.head
-            if head is climb:
+            if is_root(climb):
                 return None
             if climb.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lex.absolute_preps:
                 break
@@ -2170,7 +2187,7 @@ class ArgumentFinder:
         if search.sources or not search.targets or search.trig.kind != "noun":
             return
         subject = search.tok
-        while subject.dep_ in ("pobj", "prep") and subject.head is not subject:
+        while subject.dep_ in ("pobj", "prep") and not is_root(subject):
             subject = subject.head  # "the resumption of dialogue with Y": the noun the act is "of"
         verb = subject.head
         if subject.dep_ != "nsubj" or verb.lemma_.lower() not in self.lex.portrayal_verbs:
@@ -2334,7 +2351,7 @@ class ArgumentFinder:
         """ "X proposes a pact, calls on Y to reciprocate", "offered a truce and urged Y to accept it": the one a
         conjoined appeal (the `appeal` wrapper's verbs) is addressed to is whom the offer is made to (rule 32)."""
         conjoined = [c for c in verb.children if c.dep_ == "conj"]
-        if verb.dep_ == "conj" and verb.head is not verb:
+        if verb.dep_ == "conj" and not is_root(verb):
             conjoined.append(verb.head)
         return [
             a
@@ -2473,7 +2490,7 @@ class ArgumentFinder:
             if tok.dep_ == "pobj":
                 prep = tok.head
                 return prep.head if prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.patient_nouns else None
-            if tok.dep_ not in ("compound", "amod", "nmod", "poss", "conj") or tok.head is tok:
+            if tok.dep_ not in ("compound", "amod", "nmod", "poss", "conj") or is_root(tok):
                 return None
             tok = tok.head
         return None
@@ -2490,7 +2507,7 @@ class ArgumentFinder:
                 kept.append(target)
             else:
                 # the parser may hang "by Y" on the active verb whose object the act is
-                holders = [noun, noun.head] if noun.dep_ in OBJ_DEPS and noun.head is not noun else [noun]
+                holders = [noun, noun.head] if noun.dep_ in OBJ_DEPS and not is_root(noun) else [noun]
                 agents = [a for h in holders for a in self.by_agents(h, tok_actor)]
                 kept.extend(a for a in agents if primary(a.label_) not in own)
         return kept
@@ -2676,7 +2693,7 @@ def root_noun_subject(verb: Token, lex: TriggerLexicon) -> list[Token]:
     noun (it can author a call, an accusation, a demand) and a verb with no agent or naming complement of its own:
     "a report called 'Red Lines'" names the report, "a report drafted by France" has its own doer."""
     head = verb.head
-    if verb.dep_ != "acl" or head is verb or head.dep_ != "ROOT":
+    if verb.dep_ != "acl" or is_root(verb) or head.dep_ != "ROOT":
         return []
     if head.lemma_.lower() not in lex.document_nouns and head.lemma_.lower() not in lex.message_nouns:
         return []
@@ -2713,7 +2730,7 @@ def protest_place(actor: Span) -> bool:
     for _ in range(3):
         if tok.dep_ == "pobj":
             return tok.head.lower_ in PROTEST_PLACE_PREPS
-        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head is tok:
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or is_root(tok):
             return False
         tok = tok.head
     return False
@@ -2725,7 +2742,7 @@ def located(actor: Span) -> bool:
     for _ in range(3):
         if tok.dep_ == "pobj":
             return tok.head.lower_ in ("in", "at")
-        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head is tok:
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or is_root(tok):
             return False
         tok = tok.head
     return False

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, inflections
 from detente.nlp.events.triggers import Trigger, arrival_verb, finite_conjunct_head, own_agent
+from detente.nlp.syntax import is_root
 
 
 class Modality:
@@ -59,7 +60,7 @@ class Modality:
                 cur = cur.head
                 chain.append(cur)
                 continue
-            if cur.head is cur or cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"):
+            if is_root(cur) or cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"):
                 break
             if cur.dep_ in (
                 "dobj",
@@ -145,7 +146,7 @@ class Modality:
             return False
         cur = tok
         for _ in range(4):
-            if cur.head is cur:
+            if is_root(cur):
                 return False
             cur = cur.head
             if cur.pos_ == "VERB" and cur.lemma_.lower() in self.lex.denial_verbs:
@@ -211,7 +212,7 @@ class Modality:
         the EU" say what someone holds the party ought to accept, not what the party stated or did, so the
         clause's act is hypothetical (docs/events.md rule 72). A past act in such a clause stays as coded ("Russia
         must admit that it attacked Ukraine": the attack is told as having happened)."""
-        if top.dep_ != "ccomp" or top.head is top:
+        if top.dep_ != "ccomp" or is_root(top):
             return False
         if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children):
             return False
@@ -241,7 +242,7 @@ class Modality:
             return False
         clause = top
         for _ in range(2):
-            if clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.head is clause:
+            if clause.dep_ not in ("xcomp", "ccomp", "advcl") or is_root(clause):
                 return False
             if clause.head.lemma_.lower() in self.lex.permission_verbs:
                 return True
@@ -315,7 +316,7 @@ class Modality:
         takes a to-infinitive (an order, plan or request: "I have directed my envoy to meet Putin, while Driscoll
         meets with the Ukrainians") tells what happens at the time of the infinitive's act, not yet done. A past
         or auxiliary-marked clause ("while Driscoll met ...") is left as it is."""
-        if top.dep_ != "advcl" or top.tag_ not in ("VBZ", "VBP") or top.head is top:
+        if top.dep_ != "advcl" or top.tag_ not in ("VBZ", "VBP") or is_root(top):
             return False
         if not any(c.dep_ == "mark" and c.lower_ in self.lex.concurrent_marks for c in top.children):
             return False
@@ -362,7 +363,7 @@ class Modality:
         "plans to sell", "attempts to improve", "pressure to impose": the action is not (yet) taken.
         Nouns of a taken decision ("the decision to impose sanctions") are exempt."""
         for _ in range(3):
-            if tok.dep_ == "conj" and tok.head is not tok and finite_conjunct_head(tok) is None:
+            if tok.dep_ == "conj" and not is_root(tok) and finite_conjunct_head(tok) is None:
                 tok = tok.head
                 continue
             break

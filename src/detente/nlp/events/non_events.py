@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from detente.nlp.events.arguments import ArgumentFinder
 from detente.nlp.events.lexicon import TriggerLexicon
 from detente.nlp.events.triggers import Trigger, own_agent
+from detente.nlp.syntax import is_root
 
 
 class NonEventTests:
@@ -23,7 +24,7 @@ class NonEventTests:
         """A trigger noun that is the predicate of a judgement verb ("deems it a threat to NATO") or a
         threat noun predicated by "be" ("Russia is a threat to Europe"): a characterisation."""
         tok = trig.token
-        if tok.dep_ not in ("oprd", "attr", "xcomp", "dobj") or tok.head is tok:
+        if tok.dep_ not in ("oprd", "attr", "xcomp", "dobj") or is_root(tok):
             return False
         head = tok.head.lemma_.lower()
         if head in self.lex.judgement_verbs:
@@ -224,7 +225,7 @@ class NonEventTests:
         if tok.lemma_.lower() not in self.lex.mission_nouns or tok.dep_ != "pobj":
             return False
         prep = tok.head
-        if prep.lower_ not in self.lex.mission_preps or prep.head is prep:
+        if prep.lower_ not in self.lex.mission_preps or is_root(prep):
             return False
         gov = prep.head
         return gov.i in trig_at or any(c.dep_ in ("dobj", "obj") and c.i in trig_at for c in gov.children)

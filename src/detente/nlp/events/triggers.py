@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
+from detente.nlp.syntax import is_root
 from detente.reference.actors import STATE_ROLES, is_igo, role_part
 
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
@@ -578,6 +579,9 @@ class TriggerMatcher:
         joined = self.joined_organisation(tok, lemma)
         if joined is not None:
             return Trigger(tok, lex.membership_code, "verb", phrase_obj=joined)
+        applied_to = self.membership_application(tok, lemma)
+        if applied_to is not None:
+            return Trigger(tok, lex.membership_appeal_code, "verb", phrase_obj=applied_to)
         moved_up = self.force_move(tok, lemma)
         if moved_up is not None:
             return moved_up
@@ -804,7 +808,7 @@ class TriggerMatcher:
         if not exercise:
             return None
         holders = [tok]
-        if tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head is not tok:
+        if tok.dep_ in ("dobj", "obj", "nsubjpass") and not is_root(tok):
             holders.append(tok.head)  # "held drills near Taiwan": the place often hangs off the verb
         if any(c.lower_ == "joint" or (c.dep_ == "prep" and c.lower_ == "with") for h in holders for c in h.children):
             return None  # "joint drills with Belarus": military cooperation (062), not a show of force
@@ -971,7 +975,7 @@ class TriggerMatcher:
         noun = trig.token
         if trig.kind != "noun" or trig.wrapper is None or trig.wrapper.name not in self.lex.request_wrappers:
             return None
-        if noun.dep_ not in ("dobj", "obj") or noun.head is noun:
+        if noun.dep_ not in ("dobj", "obj") or is_root(noun):
             return None
         if any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in noun.children):
             return None  # "made calls to Y to discuss the deal": phone calls and why they were made (rule 35)
@@ -1011,7 +1015,7 @@ class TriggerMatcher:
         to Y was suspended" read as their actives ("X lifted sanctions on Y", "X suspended aid to Y"): the trigger
         noun ``noun`` is the passive subject its verb eases (`eases`) or reduces (`reduces`), so the verb codes the
         act and the noun is not coded on its own (the measure as imposed, 163; the aid as given, 070)."""
-        if noun.head is noun or noun.i not in trig_at:
+        if is_root(noun) or noun.i not in trig_at:
             return False
         verb, act = trig_at.get(noun.head.i), trig_at[noun.i]
         return verb is not None and (self.eases(verb, act, noun) or self.reduces(verb, act, noun))
@@ -1129,6 +1133,8 @@ class TriggerMatcher:
 
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if lemma in lex.membership_verbs:
+            if self.applied_joining(verb):
+                return None  # "applied to join NATO": the application's appeal (rule 75b), not the joining
             return next((o for o in objects if organisation(o)), None)
         if lemma == "become":
             for noun in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")):
@@ -1140,6 +1146,63 @@ class TriggerMatcher:
                     if p.dep_ == "pobj"
                 ):
                     return noun
+        return None
+
+    def applied_joining(self, verb: Token) -> bool:
+        """A joining verb that is the to-infinitive of an application (rule 75b): "applied to join NATO", "its
+        application / bid to join the EU"."""
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            return head.lemma_.lower() in self.lex.membership_appeal_verbs
+        return verb.dep_ == "acl" and head.lemma_.lower() in self.lex.membership_application_nouns
+
+    def _requested_organisation(self, head: Token) -> Token | None:
+        """The organisation an application names (rule 75b): the head of its "for" phrase is a
+        `membership_request_nouns` noun whose "of" / "in" / "to" phrase, compound or possessor is an organisation
+        ("for membership of the EU", "for NATO membership", "for admission to the WTO"), or its to-infinitive
+        joins one ("to join NATO"); else None."""
+        lex = self.lex
+        actors = head.doc.spans["actors"] if "actors" in head.doc.spans else []
+
+        def organisation(tok: Token) -> bool:
+            return any(a.start <= tok.i < a.end and a.root.i == tok.i and is_igo(a.label_) for a in actors)
+
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                for noun in (g for g in child.children if g.dep_ == "pobj"):
+                    if noun.lemma_.lower() not in lex.membership_request_nouns:
+                        continue
+                    for mod in noun.children:
+                        if mod.dep_ in ("compound", "poss", "nmod", "amod") and organisation(mod):
+                            return mod
+                        if mod.dep_ == "prep" and mod.lower_ in ("of", "in", "to", "into"):
+                            found = next((p for p in mod.children if p.dep_ == "pobj" and organisation(p)), None)
+                            if found is not None:
+                                return found
+            if child.dep_ in ("xcomp", "acl") and child.lemma_.lower() in lex.membership_verbs:
+                found = next(
+                    (o for o in child.children if o.dep_ in ("dobj", "obj") and organisation(o)),
+                    None,
+                )
+                if found is not None:
+                    return found
+        return None
+
+    def membership_application(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 75b, applying to join an international organisation: a `membership_appeal_verbs` verb ("applied for
+        membership of the EU", "applied to join NATO"), or a `membership_filing_verbs` verb whose object is a
+        `membership_application_nouns` noun ("submitted its application to join the EU", "filed a bid for NATO
+        membership"), naming the organisation as :meth:`_requested_organisation` reads it: that organisation, the
+        event's target (an appeal to it, `membership_appeal_code`), else None."""
+        lex = self.lex
+        if lemma in lex.membership_appeal_verbs:
+            return self._requested_organisation(verb)
+        if lemma in lex.membership_filing_verbs:
+            for obj in verb.children:
+                if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in lex.membership_application_nouns:
+                    found = self._requested_organisation(obj)
+                    if found is not None:
+                        return found
         return None
 
     def contact_force(self, verb: Token, lemma: str) -> bool:
@@ -1390,7 +1453,7 @@ class TriggerMatcher:
         tok = trig.token
         if tok.dep_ == "compound" and self.compound_trigger(tok.head, trig_at) is trig:
             tok = tok.head  # "suspended part of a military aid program": wrapped as the program is
-        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and tok.head.head is not tok.head:
+        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and not is_root(tok.head):
             outer = trig_at.get(tok.head.head.i)
             wrapping = outer is not None and (
                 outer.wrapper is not None
@@ -1425,7 +1488,7 @@ class TriggerMatcher:
             acted = depth == 0 and (agent_passive_subject(tok) or self.agentless_act(tok, trig_at))
             if (
                 (tok.dep_ not in WRAPPED_DEPS and not acted)
-                or tok.head is tok
+                or is_root(tok)
                 or tok.dep_ == "conj"
                 or self.concurrent_clause(tok)
             ):
@@ -1471,7 +1534,7 @@ class TriggerMatcher:
             for child in noun.children:
                 if child.dep_ in ("amod", "compound") and child.lemma_.lower() in table:
                     return table[child.lemma_.lower()]
-                if noun is trig.token and child.dep_ == "npadvmod" and child.lemma_.lower() in table:
+                if noun.i == trig.token.i and child.dep_ == "npadvmod" and child.lemma_.lower() in table:
                     # a verb's fused modifier: "test-fired a missile" (test, -, fired) is a test (150; rule 77g)
                     return table[child.lemma_.lower()]
             if noun.lemma_.lower() in table:
@@ -1505,7 +1568,7 @@ def agent_passive_subject(tok: Token) -> bool:
     subject that names its own parties ("agreements between A and B were ratified by X": A and B's agreement)."""
     return (
         tok.dep_ == "nsubjpass"
-        and tok.head is not tok
+        and not is_root(tok)
         and any(c.dep_ == "agent" for c in tok.head.children)
         and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     )
@@ -1569,10 +1632,10 @@ def casualty_victim(noun: Token, casualty_verbs: set[str]) -> bool:
     """Whether ``noun`` (or the first of its conjuncts) names whom a casualty verb reports killed or hurt: the
     verb's passive subject ("peacekeepers were killed"), the subject of a verb with no object ("observers died",
     "monitors killed in Y") or its object ("a bomb killed two inspectors")."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and not is_root(noun):
         noun = noun.head
     verb = noun.head
-    if verb is noun or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in casualty_verbs:
+    if is_root(noun) or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in casualty_verbs:
         return False
     if noun.dep_ in ("nsubjpass", "dobj", "obj"):
         return True
@@ -1669,13 +1732,13 @@ def finite_conjunct_head(verb: Token) -> Token | None:
     not a second thing Y is willing to do. None for any other verb ("aims to tighten sanctions and impose a
     blockade": a base form shares its infinitive's clause)."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head is verb or head.tag_ != "VB":
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or is_root(verb) or head.tag_ != "VB":
         return None
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children):
         return None
     cur = head
     for _ in range(5):
-        if cur.head is cur or cur.dep_ not in ("acl", "xcomp", "dobj", "obj", "pobj", "prep", "advcl"):
+        if is_root(cur) or cur.dep_ not in ("acl", "xcomp", "dobj", "obj", "pobj", "prep", "advcl"):
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.tag_ in FINITE_TAGS:

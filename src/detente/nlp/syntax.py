@@ -1,0 +1,17 @@
+"""Small dependency-tree tests shared by every rule module (issue 14, guards1).
+
+spaCy builds a new Python ``Token`` object each time a token is read (``doc[i]``, ``tok.head``, ``tok.children``),
+so an identity test between tokens (``tok.head is tok``) is false even when both name the same token: a root
+guard written that way never fires, and a loop that walks ``.head`` upward and counts on it to stop only stops by
+its step limit, re-reading the root. Tokens are compared by their index in the document instead; the source scan
+in ``tests/test_guards1_root_guards.py`` keeps identity tests on ``.head`` out of ``src``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def is_root(tok: Token) -> bool:
+    """Whether ``tok`` is the root of its sentence (its own head; also every token of an unparsed document)."""
+    return tok.head.i == tok.i
