@@ -26,7 +26,7 @@ the lexicon's ``neutral_band`` are labelled neutral. Each result carries its top
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -34,8 +34,11 @@ from typing import Any
 import duckdb
 import yaml
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from detente.analysis.concepts import load_lexicon as load_concepts
+from detente.nlp.codebook import Codebook
+from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
 from detente.nlp.syntax import is_root
 from detente.paths import data_file
 from detente.reference.actors import country_of, is_domestic
@@ -125,9 +128,81 @@ def _attached(root: Token) -> list[tuple[Token, str]]:
     return out
 
 
-def _mention_root(sent_doc: Any, start: int, end: int) -> Token | None:
+# how a place stands as the modifier of a named thing: "the Geneva talks", "the Jeddah peace deal", "the Budapest
+# Memorandum"; the chain it may climb (a conjunct: "the Minsk and Sochi agreements")
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "conj"}
+_HYPHENS = {"-", "\u2013", "\u2014"}
+
+
+@lru_cache(maxsize=4)
+def _thing_nouns(party_nouns: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Nouns of a thing a place may name without being a party to it: documents and agreements
+    (``event_patterns.yml`` ``document_nouns``, ``standing`` nouns; ``concepts.yml`` ``document_nouns``), occasions
+    (``occasion_nouns``) and the margins of one (``venue_nouns``), less ``party_nouns`` (``stance.yml``: relations,
+    whose modifiers are the parties). The existing lists, so that a word added there for the event coder counts
+    here too."""
+    lex = TriggerLexicon.from_yaml(DEFAULT_PATTERNS)
+    nouns = lex.document_nouns | lex.standing_nouns | lex.occasion_nouns | lex.venue_nouns
+    return frozenset(w.lower() for w in nouns | load_concepts().document_nouns) - party_nouns
+
+
+@lru_cache(maxsize=1)
+def _codebook() -> Codebook:
+    return Codebook.load()
+
+
+def _is_place(text: str, how: str | None) -> bool:
+    """Whether a mention names a place (a capital, a city, a region) rather than a state or its people: the
+    mention's ``how`` ("capital") or its codebook entry's kind ("place")."""
+    if how == "capital":
+        return True
+    found = _codebook().resolve(text.strip())
+    return found is not None and (found[1] == "capital" or found[0].kind == "place")
+
+
+def names_a_thing(mention: Span, named: Collection[int] = (), nouns: frozenset[str] | None = None) -> bool:
+    """Whether ``mention`` (a place) only names a document, agreement or meeting ("the Geneva talks", "the
+    Jeddah peace deal", "the Budapest Memorandum", "the Budapest summit cancellation"): its head a compound or
+    adjectival modifier, through at most three modifier steps, of one of ``_thing_nouns`` or beside one in the
+    same run of compounds. Such a place is where the thing was held or signed, not an actor the sentence takes
+    a stance toward. A place joined by a hyphen to another actor's name (``named``: the token indices of the
+    sentence's other mentions) stays: in "the Moscow-Beijing partnership" the capitals stand for the two parties.
+    The caller checks that the mention is a place; an evaluative head ("Russian aggression") is no such noun, and
+    a country or a people is never skipped."""
+    if nouns is None:
+        nouns = _thing_nouns(frozenset(load_lexicon().get("party_nouns", [])))
+    doc, root = mention.doc, mention.root
+    for hyphen, partner in ((mention.start - 1, mention.start - 2), (mention.end, mention.end + 1)):
+        if 0 <= hyphen < len(doc) and doc[hyphen].text in _HYPHENS and partner in named:
+            return False
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if (  # "the Budapest Summit Cancellation": the place and the summit both compounds of a third noun
+        after is not None
+        and after.dep_ == "compound"
+        and after.head.i == root.head.i
+        and root.dep_ == "compound"
+        and (after.lemma_.lower() in nouns or after.lower_ in nouns)
+    ):
+        return True
+    tok = root
+    for _ in range(3):
+        if tok.dep_ not in _MODIFIER_DEPS or is_root(tok):
+            return False
+        head = tok.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.dep_ == "conj":  # on to the first conjunct's own place: "the talks and Kyiv" names no talks' place
+            tok = head
+            continue
+        if head.lemma_.lower() in nouns or head.lower_ in nouns:
+            return True
+        tok = head
+    return False
+
+
+def _mention_span(sent_doc: Doc, start: int, end: int) -> Span | None:
     span = sent_doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return span if span is not None and len(span) else None
 
 
 def _locate(text: str, mention: str, guess: int) -> int | None:
@@ -248,14 +323,19 @@ def stance(
 
     # (b) lexicon around mentions
     mentions = con.execute(
-        f'SELECT doc_id, sentence_idx, start, "end", text, actor_code FROM mentions {where} ORDER BY doc_id, start',
+        f'SELECT doc_id, sentence_idx, start, "end", text, actor_code, how FROM mentions {where} '
+        "ORDER BY doc_id, start",
         params,
     ).fetchall()
-    by_sentence: dict[tuple[str, int], list[tuple[int, int, str, str]]] = defaultdict(list)
-    for d, idx, s, e, text, code in mentions:
+    by_sentence: dict[tuple[str, int], list[tuple[int, int, str, str, bool]]] = defaultdict(list)
+    for d, idx, s, e, text, code, how in mentions:
         if idx is None or (d, idx) not in sentences:
             continue
-        by_sentence[(d, idx)].append((s, e, text or "", country_of(code)))
+        by_sentence[(d, idx)].append((s, e, text or "", country_of(code), bool(text) and _is_place(text, how)))
+    # mentions that only name a document or a meeting by its place ("the Geneva talks"): no actor of the text,
+    # neither for the lexicon nor as a name that lets the framing narratives reach the actor (session 19, stance1)
+    venues: set[tuple[str, int, int]] = set()
+    thing_nouns = _thing_nouns(frozenset(str(w).lower() for w in lex.get("party_nouns", [])))
     if by_sentence:
         scorer = _Scorer(lex)
         keys = sorted(by_sentence)
@@ -263,13 +343,24 @@ def stance(
         for sent_key, sent_doc in zip(keys, parsed, strict=True):
             sent = sentences[sent_key]
             seen: set[tuple[str, int]] = set()
-            for s, _e, text, code in by_sentence[sent_key]:
-                if not keep(code) or not text:
+            spans: dict[int, Span] = {}  # mention start -> its tokens
+            for s, _e, text, _code, _place in by_sentence[sent_key]:
+                pos = _locate(sent["text"], text, s - sent["start"]) if text else None
+                span = _mention_span(sent_doc, pos, pos + len(text)) if pos is not None else None
+                if span is not None:
+                    spans[s] = span
+            for s, _e, text, code, place in by_sentence[sent_key]:
+                span = spans.get(s)
+                if span is None or not (place or keep(code)):
                     continue
-                pos = _locate(sent["text"], text, s - sent["start"])
-                root = _mention_root(sent_doc, pos, pos + len(text)) if pos is not None else None
-                if root is None:
+                if place:
+                    named = {i for o, other in spans.items() if o != s for i in range(other.start, other.end)}
+                    if names_a_thing(span, named, thing_nouns):
+                        venues.add((sent_key[0], sent_key[1], s))
+                        continue
+                if not keep(code):
                     continue
+                root = span.root
                 for tok, role in _attached(root):
                     if (code, tok.i) in seen:
                         continue
@@ -283,8 +374,9 @@ def stance(
     # (c) framing narratives
     effects: dict[str, dict[str, float]] = lex.get("narrative_effects", {})
     mentioned: dict[str, set[str]] = defaultdict(set)
-    for d, _idx, _s, _e, _text, code in mentions:
-        mentioned[d].add(country_of(code))
+    for d, idx, s, _e, _text, code, _how in mentions:
+        if (d, idx, s) not in venues:
+            mentioned[d].add(country_of(code))
     for d, idx, phrase, narrative in con.execute(
         f"SELECT doc_id, sentence_idx, phrase, narrative FROM framing_hits {where}", params
     ).fetchall():
