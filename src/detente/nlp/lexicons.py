@@ -122,7 +122,8 @@ EventPatterns = _model(
             " content_nouns content_preps irrealis_marks"
             " appointment_words appointment_verbs appointment_modals absolute_preps stance_nouns"
             " medium_preps portrayal_verbs portrayal_preps"
-            " compulsion_verbs joint_adverbs joint_role_preps",
+            " compulsion_verbs joint_adverbs joint_role_preps"
+            " training_verbs assisting_purpose_roots called_measure_roots envoy_kept_roots",
             aimed_code=(str, "190"),
             permission_code=(str, "080"),
             evidence_code=(str, "112"),
@@ -153,6 +154,8 @@ EventPatterns = _model(
             dissent_code=(str, "141"),
             state_obstruction_code=(str, "191"),
             claim_code=(str, "015"),
+            training_code=(str, "062"),
+            called_measure_code=(str, "111"),
         )
     ),
     # statements of intent, first-person quotes, shows of force (issue 14, session 7; docs/events.md rule 25)

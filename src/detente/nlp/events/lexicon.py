@@ -166,6 +166,13 @@ class TriggerLexicon:
     dissent_verbs: set[str] = field(default_factory=set)
     dissent_roles: set[str] = field(default_factory=set)
     dissent_code: str = "141"
+    # ConfliBERT train error classes, round 8 (issue 14, session 19; docs/events.md rule 76)
+    training_verbs: set[str] = field(default_factory=set)
+    training_code: str = "062"
+    assisting_purpose_roots: set[str] = field(default_factory=set)
+    called_measure_roots: set[str] = field(default_factory=set)
+    called_measure_code: str = "111"
+    envoy_kept_roots: set[str] = field(default_factory=set)
     obstruction_codes: set[str] = field(default_factory=set)
     state_obstruction_code: str = "191"
     # aid or goods received are the giver's act toward the receiver (rule 68d)
