@@ -492,9 +492,9 @@ class EventCoder(DataComponent):
         if trig.wrapper is not None:
             if inner is not None and self.negated_intent(trig, inner):
                 # "vowed not to return the Golan", "promised never to negotiate": a stated refusal (12x)
-                code = self.lex.reject.refine.get(inner.code[:2], self.lex.reject.code) if self.lex.reject else "120"
+                code = self.lex.reject.refined(inner.code) if self.lex.reject else "120"
             elif inner is not None:
-                code = trig.wrapper.refine.get(inner.code[:2], trig.wrapper.code)
+                code = trig.wrapper.refined(inner.code)
                 if self.triggers.called_for_measure(trig, inner):
                     code = self.lex.called_measure_code  # "called for sanctions against Y": disapproval (rule 76c)
                 if self.triggers.denied_act(trig, inner):

@@ -30,6 +30,12 @@ class Wrapper:
     code: str
     refine: dict[str, str]
 
+    def refined(self, inner: str) -> str:
+        """The code of this wrapper around an act coded ``inner``: ``refine`` by the act's whole code where it names
+        one ("087", a halted act of force: a de-escalation, docs/events.md rule 76d; its subcodes such as the
+        withdrawal 0874 keep the root's reading), else by its root, else the wrapper's own."""
+        return self.refine.get(inner) or self.refine.get(inner[:2], self.code)
+
 
 @dataclass
 class TriggerLexicon:
