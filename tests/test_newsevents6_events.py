@@ -113,7 +113,8 @@ def test_pairs_that_name_no_target(rules_nlp: Language, text: str) -> None:
         ("Kenya directed its envoy to meet with Ugandan officials .", {("KEN", "UGA", "036")}),
         ("Japan directed its ambassador to visit China .", {("JPN", "CHN", "036")}),
         # an order to another party is a demand on it; before: no event
-        ("The UN directed Israel to halt the operation .", {("IGO", "ISR", "1054")}),
+        # a demand to de-escalate (1056; 1054, "ease economic sanctions", before rule 76d read the halt as 087)
+        ("The UN directed Israel to halt the operation .", {("IGO", "ISR", "1056")}),
         # an ordered attack is not yet done; before: an asserted 190
         ("India directed its troops to attack Pakistani positions .", set()),
     ],

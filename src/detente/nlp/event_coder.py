@@ -478,6 +478,10 @@ class EventCoder(DataComponent):
         date (rules 2-6 and 10-24 of docs/events.md). A fighting noun naming only its side goes to ``orphans``.
         Lexicon triggers and the fallback dictionary's verbs (``fallback_events``) both go through here."""
         inner = self.triggers.wrapped(trig, trig_at)
+        if trig.wrapper is not None and inner is not None:
+            # "agreed to cut tariffs on Y", "promised to halt its offensive": the wrapped reduction read as it codes
+            # on its own (085 eases, 087 de-escalates; rule 76d), not as its bare 160 (before: 138, a threat)
+            inner = self.triggers.reduction_read(inner, trig_at)
         code = trig.code
         if (
             trig.wrapper is not None
@@ -498,9 +502,11 @@ class EventCoder(DataComponent):
         if trig.wrapper is not None:
             if inner is not None and self.negated_intent(trig, inner):
                 # "vowed not to return the Golan", "promised never to negotiate": a stated refusal (12x)
-                code = self.lex.reject.refine.get(inner.code[:2], self.lex.reject.code) if self.lex.reject else "120"
+                code = self.lex.reject.refined(inner.code) if self.lex.reject else "120"
             elif inner is not None:
-                code = trig.wrapper.refine.get(inner.code[:2], trig.wrapper.code)
+                code = trig.wrapper.refined(inner.code)
+                if self.triggers.called_for_measure(trig, inner):
+                    code = self.lex.called_measure_code  # "called for sanctions against Y": disapproval (rule 76c)
                 if self.triggers.denied_act(trig, inner):
                     code = self.lex.denial_code  # "denied sending troops to Y": no refusal, a denial (rule 38)
                 if self.triggers.troops_offered(trig, inner):
@@ -602,6 +608,8 @@ class EventCoder(DataComponent):
             code = self.lex.unconventional_force_code
         # "activists protested against Y": a demonstration; "Israel blockaded Gaza": a blockade (rule 68a/b)
         code = self.triggers.doers_sense(trig, code, sources)
+        # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
+        code = self.triggers.assisting_posture(trig, code, sources, targets)
         receipt = self.triggers.received_goods(trig)
         if receipt is not None:
             # "Ukraine received weapons from Poland": the giver's aid to the receiver, not a host's reception (rule 68d)

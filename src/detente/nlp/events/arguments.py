@@ -171,6 +171,16 @@ class ArgumentFinder:
             if child.dep_ == "conj":
                 found.extend(self.actors(child, tok_actor, depth))
             elif (
+                child.dep_ == "appos"
+                and tok.i in tok_actor
+                and child.i in tok_actor
+                and primary(tok_actor[child.i].label_) != primary(tok_actor[tok.i].label_)
+                and any(c.dep_ == "conj" for c in child.children)
+            ):
+                # "The United States, India, Israel and Pakistan have sent supplies": a list of parties the parser
+                # hung on its first name as an apposition with conjuncts of its own; each is an argument (rule 76g)
+                found.extend(self.actors(child, tok_actor, depth))
+            elif (
                 child.dep_ == "nmod"
                 and tok.i in tok_actor
                 and child.i in tok_actor

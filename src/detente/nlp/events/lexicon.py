@@ -41,6 +41,12 @@ class Wrapper:
     code: str
     refine: dict[str, str]
 
+    def refined(self, inner: str) -> str:
+        """The code of this wrapper around an act coded ``inner``: ``refine`` by the act's whole code where it names
+        one ("087", a halted act of force: a de-escalation, docs/events.md rule 76d; its subcodes such as the
+        withdrawal 0874 keep the root's reading), else by its root, else the wrapper's own."""
+        return self.refine.get(inner) or self.refine.get(inner[:2], self.code)
+
 
 # ------------------------------------------------------------------- where a field stands in event_patterns.yml
 
@@ -252,6 +258,13 @@ class TriggerLexicon:
     dissent_verbs: set[str] = _words(CONSTRUCTIONS)
     dissent_roles: set[str] = _words(CONSTRUCTIONS)
     dissent_code: str = _code(CONSTRUCTIONS, "141")
+    # ConfliBERT train error classes, round 8 (issue 14, session 19; docs/events.md rule 76)
+    training_verbs: set[str] = _words(CONSTRUCTIONS)
+    training_code: str = _code(CONSTRUCTIONS, "062")
+    assisting_purpose_roots: set[str] = _words(CONSTRUCTIONS)
+    called_measure_roots: set[str] = _words(CONSTRUCTIONS)
+    called_measure_code: str = _code(CONSTRUCTIONS, "111")
+    envoy_kept_roots: set[str] = _words(CONSTRUCTIONS)
     obstruction_codes: set[str] = _words(CONSTRUCTIONS)
     state_obstruction_code: str = _code(CONSTRUCTIONS, "191")
     # aid or goods received are the giver's act toward the receiver (rule 68d)

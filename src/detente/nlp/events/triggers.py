@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
 from detente.nlp.syntax import is_root
-from detente.reference.actors import STATE_ROLES, is_igo, role_part
+from detente.reference.actors import STATE_ROLES, is_igo, primary_code, role_part
 
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
@@ -325,8 +325,14 @@ class TriggerMatcher:
                 return Trigger(tok, lex.reject.code, "verb", wrapper=lex.reject)
             if lemma in lex.needs_object:
                 for child in tok.children:
-                    if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in lex.envoy_nouns:
-                        # "sending his special envoy to Moscow": a visit by the sender, not aid
+                    if (
+                        child.dep_ in ("dobj", "obj")
+                        and child.lemma_.lower() in lex.envoy_nouns
+                        and lex.verbs.get(lemma, "")[:2] not in lex.envoy_kept_roots
+                        and lemma not in lex.training_verbs
+                    ):
+                        # "sending his special envoy to Moscow": a visit by the sender, not aid; a diplomat freed
+                        # or returned is released (0841, rule 76e), a team trained is trained (rule 76a)
                         return Trigger(tok, "042", "verb", phrase_obj=child)
                     if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in lex.transfer_nonobjects:
                         return None  # "giving advice to Moscow": no aid
@@ -951,6 +957,19 @@ class TriggerMatcher:
                 return trig_at[asked.i]
         return None
 
+    def reduction_read(self, inner: Trigger, trig_at: dict[int, Trigger]) -> Trigger:
+        """``inner`` with the code it has as an event of its own when it is a `reduce` wrapper whose refinement
+        of what it wraps leaves root 16 ("cut tariffs" 085, "halt its offensive" 087; docs/events.md rule 76d),
+        so that a wrapper around it ("agreed to", "refused to", "urged Y to") refines by that root; else ``inner``
+        unchanged (a reduction of aid or talks keeps 16x, the root the outer refinements read)."""
+        if inner.wrapper is None or inner.wrapper.name != "reduce":
+            return inner
+        cut = self.wrapped(inner, trig_at)
+        code = inner.wrapper.refine.get(cut.code[:2], "") if cut is not None else ""
+        if not code or code[:2] == inner.code[:2]:
+            return inner
+        return Trigger(inner.token, code, inner.kind, inner.wrapper, inner.phrase_obj)
+
     def request_clause(self, trig: Trigger) -> Token | None:
         """A request noun's that-clause with a subject of its own (docs/events.md rule 45): "reiterated its
         demand that Y ease sanctions", "repeated its call that Y apologize", "made a demand that Y withdraw its
@@ -1265,6 +1284,90 @@ class TriggerMatcher:
         if code in lex.obstruction_codes and all(state_force(s.label_) for s in sources):
             return lex.state_obstruction_code
         return code
+
+    def assisting_posture(self, trig: Trigger, code: str, sources: list[Span], targets: list[Span]) -> str:
+        """``code`` refined when a show of force (`posture_code` 150) is in truth help given to another party
+        (docs/events.md rule 76a/b). A `training_verbs` verb ("trained", "trains") whose direct object names
+        another country's people ("trains Iraqi pilots", "trained Y's soldiers") is military cooperation
+        (`training_code` 062, as the fallback dictionary codes "conduct training"), not a display of one's own
+        force; a deployment or arrival whose to-infinitive purpose clause is such training ("deployed to Y to
+        train Y's soldiers") or aid (a `assisting_purpose_roots` trigger: "arrived in Y to help deliver aid")
+        takes the code of that purpose. Training one's own or unnamed people ("trained 500 hackers") and forces
+        sent with no such purpose keep 150."""
+        lex = self.lex
+        if code != lex.posture_code or trig.kind != "verb" or not sources or not targets:
+            return code
+        verb = trig.token
+        if verb.lemma_.lower() in lex.training_verbs:
+            return lex.training_code if self.trains_other(verb, sources, targets) else code
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        for clause in clauses:
+            chain = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "to help deliver aid"
+            if any(t.lemma_.lower() in lex.training_verbs and self.trains_other(t, sources, targets) for t in chain):
+                return lex.training_code
+            found = [t for t in (self.trigger(tok) for tok in chain) if t is not None]
+            aid = [t.code for t in found if t.code[:2] in lex.assisting_purpose_roots]
+            if aid:
+                return aid[-1]  # the innermost act: "to help deliver aid" is the delivery
+        return code
+
+    def called_for_measure(self, trig: Trigger, inner: Trigger | None) -> bool:
+        """Whether an appeal asks for a measure against a party and asks no one in particular to take it
+        (docs/events.md rule 76c): an appeal wrapper whose wrapped act is a `called_measure_roots` noun
+        ("sanctions", "an embargo") that is its own direct object or the object of its "for" phrase ("called
+        for sanctions against Y", "urged sanctions on Y", "calls for an embargo on Y"), with no addressee (no
+        direct object beside it, no "on" / "upon" phrase: "called on the EU to impose sanctions on Y" keeps its
+        appeal to the EU). PLOVER's gold-standard records code the first DISAPPROVE (from 11x), ConfliBERT's
+        five classes verbal conflict; before, 025 (an appeal to yield) toward the party to be sanctioned."""
+        lex = self.lex
+        if trig.wrapper is None or trig.wrapper.name != "appeal" or inner is None or inner.kind != "noun":
+            return False
+        if inner.code[:2] not in lex.called_measure_roots:
+            return False
+        word, noun = trig.token, inner.token
+        kids = list(word.children)
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "upon")
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Monday" names no addressee
+            for c in kids
+        ):
+            return False
+        if any(c.dep_ in ("dobj", "obj", "dative", "iobj") and c != noun for c in kids):
+            return False
+        if noun.head == word and noun.dep_ in ("dobj", "obj"):
+            return True
+        return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head == word
+
+    @staticmethod
+    def trains_other(verb: Token, sources: list[Span], targets: list[Span]) -> bool:
+        """Whether the direct object of ``verb`` names, in an actor mention of the sentence, a party of a country
+        none of ``sources`` is: the object itself or a word on it ("Iraqi pilots", "Y's soldiers"), a conjunct
+        of it, or the object of its "of" phrase ("thousands of Ukrainian soldiers"). ``targets`` are the
+        event's: a target is one such mention when it stands there."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objects += [c for o in objects for c in o.conjuncts]
+        objects += [
+            g
+            for o in objects
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        mentions = list(targets)
+        if "actors" in verb.doc.spans:
+            mentions += [m for m in verb.doc.spans["actors"] if m.label_]
+        for mention in mentions:
+            root = mention.root
+            named = root in objects or (root.head in objects and root.dep_ in ("compound", "poss", "amod", "nmod"))
+            if named and all(primary_code(s.label_) != primary_code(mention.label_) for s in sources):
+                return True
+        return False
 
     def received_goods(self, trig: Trigger) -> tuple[Token, Trigger] | None:
         """(receiving verb, trigger noun) when ``trig`` is either of them: a noun of material cooperation or aid
