@@ -1254,7 +1254,9 @@ class TriggerMatcher:
             return lex.dissent_code
         if code in lex.obstruction_codes and all(state_force(s.label_) for s in sources):
             return lex.state_obstruction_code
-        words = {trig.token.lemma_.lower()} | ({trig.phrase_obj.lemma_.lower()} if trig.phrase_obj is not None else set())
+        words = {trig.token.lemma_.lower()} | (
+            {trig.phrase_obj.lemma_.lower()} if trig.phrase_obj is not None else set()
+        )
         if (
             code == lex.conventional_force_code
             and words & lex.labour_strike_words
