@@ -103,3 +103,31 @@ def test_one_unnamed_state_of_a_region(rules_nlp: Language, text: str, expected:
 )
 def test_region_without_an_indefinite_state_noun_stays_uncoded(rules_nlp: Language, text: str) -> None:
     assert coded(rules_nlp, text)[1] == set()
+
+
+# -- 78e: a bare non-state role takes the country its act's direct object is "in" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels attacked a UN base in Congo .", ("CODREB", "UN", "190")),
+        ("The rebels attacked UN peacekeepers in Congo .", ("CODREB", "UN", "190")),
+        ("The rebels attacked a UN base in northern Congo on Monday .", ("CODREB", "UN", "190")),
+    ],
+)
+def test_bare_role_takes_the_place_of_its_acts_object(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert coded(rules_nlp, text, full_codes=True, root=False)[1] == {expected}  # before: "rebels" uncoded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops attacked a UN base in Congo .",  # troops abroad are not the place's: a state role stays uncoded
+        "Officials criticized the UN mission in Mali .",
+    ],
+)
+def test_state_role_does_not_take_the_objects_place(rules_nlp: Language, text: str) -> None:
+    assert coded(rules_nlp, text)[1] == set()

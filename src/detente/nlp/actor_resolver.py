@@ -643,7 +643,8 @@ class ActorResolver(DataComponent):
         """The country of the place where the bare role ``b`` acts as its clause's subject (rule 68c), ``named``
         being its sentence's mentions: a country or place (no role of its own) that is the object of "in" on the
         subject's own verb ("Activists protested against China in Tokyo", "Thousands of people rallied against
-        Israel in Istanbul": the head of a quantity phrase is the subject), or on the object of a locative
+        Israel in Istanbul": the head of a quantity phrase is the subject) or on its direct object ("Rebels
+        attacked a UN base in Congo", rule 78e), or on the object of a locative
         preposition of that verb ("demonstrated outside the embassy in Amman"). None when there is no such
         place, when the role is not the subject, or when the places name more than one country."""
         head = doc[b.start : b.end].root
@@ -654,11 +655,16 @@ class ActorResolver(DataComponent):
         verb = head.head
         by_token = {i: m for m in named for i in range(m.start, m.end)}
         places: set[str] = set()
-        for prep in verb.children:
-            if prep.dep_ != "prep":
-                continue
+        # rule 78e: the verb's direct object's own "in" phrase is the place of the act too ("Rebels attacked a UN
+        # base in Congo", "Students burned a US flag in Lahore"), read as the verb's locative prepositions are
+        preps = [c for c in verb.children if c.dep_ == "prep"] + [
+            p for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"
+        ]
+        for prep in preps:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.lower_ != "in":
+                if prep.head.dep_ in ("dobj", "obj"):
+                    continue  # only the object's own "in" phrase
                 if prep.lower_ not in _LOCATIVE_PREPS:
                     continue
                 # "outside the embassy in Amman": the place in the object's own "in" phrase
