@@ -86,8 +86,10 @@ def test_regions_name_states_only(resolver: Language) -> None:
     # people of states left unnamed are not the region
     assert found(resolver, "Western diplomats and European allies were consulted.") == []
     assert found(resolver, "The two West African neighbours met.") == []
-    # a singular "an Arab country" is no actor
-    assert found(resolver, "Libya will hand the suspects to an Arab country.") == [("Libya", "LBY")]
+    # one unnamed state of a region, with an indefinite article, names it as the plural does (rule 78d; before,
+    # no actor); without the article it is a known country the text does not name
+    assert codes(resolver, "Libya will hand the suspects to an Arab country.") == ["LBY", "ARB"]
+    assert found(resolver, "The Arab country closed its border.") == []
     # "the West Bank" stays Palestine
     assert codes(resolver, "Israel sealed off the West Bank.") == ["ISR", "PSE"]
 

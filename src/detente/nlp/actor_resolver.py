@@ -161,6 +161,11 @@ _PLACED_ROLES = _CONTEXT_ROLES - STATE_ROLES - {"JUD", "LEG"} - _UNNAMED_AGENT_R
 _LOCATIVE_PREPS = frozenset({"outside", "near", "at", "before", "across", "through", "throughout"})
 # a region's adjective names the region's states only before one of these ("Arab states", "African countries")
 _REGION_NOUNS = frozenset({"countries", "states", "nations", "powers", "capitals"})
+# rule 78d: one unnamed state of a region or a people, said with an indefinite article ("an Arab country", "another
+# African nation", "a European country"), names them as the plural does ("Arab countries"); "state" is left out
+# ("an Islamic state", "the Jewish state" name a polity or one known country)
+_ONE_STATE_NOUNS = frozenset({"country", "nation"})
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 # "new EU members", "other NATO countries", "several EU states": some members of an organisation, not the
@@ -638,7 +643,8 @@ class ActorResolver(DataComponent):
         """The country of the place where the bare role ``b`` acts as its clause's subject (rule 68c), ``named``
         being its sentence's mentions: a country or place (no role of its own) that is the object of "in" on the
         subject's own verb ("Activists protested against China in Tokyo", "Thousands of people rallied against
-        Israel in Istanbul": the head of a quantity phrase is the subject), or on the object of a locative
+        Israel in Istanbul": the head of a quantity phrase is the subject) or on its direct object ("Rebels
+        attacked a UN base in Congo", rule 78e), or on the object of a locative
         preposition of that verb ("demonstrated outside the embassy in Amman"). None when there is no such
         place, when the role is not the subject, or when the places name more than one country."""
         head = doc[b.start : b.end].root
@@ -649,11 +655,16 @@ class ActorResolver(DataComponent):
         verb = head.head
         by_token = {i: m for m in named for i in range(m.start, m.end)}
         places: set[str] = set()
-        for prep in verb.children:
-            if prep.dep_ != "prep":
-                continue
+        # rule 78e: the verb's direct object's own "in" phrase is the place of the act too ("Rebels attacked a UN
+        # base in Congo", "Students burned a US flag in Lahore"), read as the verb's locative prepositions are
+        preps = [c for c in verb.children if c.dep_ == "prep"] + [
+            p for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"
+        ]
+        for prep in preps:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.lower_ != "in":
+                if prep.head.dep_ in ("dobj", "obj"):
+                    continue  # only the object's own "in" phrase
                 if prep.lower_ not in _LOCATIVE_PREPS:
                     continue
                 # "outside the embassy in Amman": the place in the object's own "in" phrase
@@ -1048,9 +1059,18 @@ class ActorResolver(DataComponent):
                     if not (doc[end].pos_ == "ADJ" or (doc[end].pos_ == "NOUN" and doc[end].dep_ == "compound")):
                         break
                     end += 1
-                if end >= len(doc) or doc[end].lower_ not in self.group_nouns:
+                article = m.start - 1
+                while article > 0 and doc[article].pos_ == "ADJ" and m.start - article < 3:
+                    article -= 1  # "a neighbouring Arab country"
+                one_state = (
+                    end < len(doc)
+                    and doc[end].lower_ in _ONE_STATE_NOUNS
+                    and article >= 0
+                    and doc[article].lower_ in _INDEFINITE
+                )
+                if not one_state and (end >= len(doc) or doc[end].lower_ not in self.group_nouns):
                     continue  # an adjective of something else: "Kurdish region", "Islamic law"
-                if m.kind == "region" and doc[end].lower_ not in _REGION_NOUNS:
+                if not one_state and m.kind == "region" and doc[end].lower_ not in _REGION_NOUNS:
                     continue  # "European allies", "West African neighbors": described states, not the region
                 m = replace(m, end=end + 1)
             if m.kind in _IDENTITY_KINDS and m.end + 1 < len(doc) and doc[m.end].lower_ in ("in", "of"):
@@ -1143,7 +1163,8 @@ class ActorResolver(DataComponent):
         return False
 
     def _role_of_country(self, doc: Doc, units: list[Unit], i: int) -> Unit | None:
-        """ "the president of Russia", "foreign minister of France" -> country + role; "police in Uganda",
+        """ "the president of Russia", "foreign minister of France", "the government of Sindh" (a province) ->
+        country + role; "police in Uganda",
         "protesters in Kampala", "rebels in Darfur" -> the place's country + role, for the roles that
         belong to where they are (``_LOCATED_ROLES``; never troops, officials or envoys: "troops in Mali"
         and "the ambassador in Moscow" are often another country's); else None."""
@@ -1164,7 +1185,11 @@ class ActorResolver(DataComponent):
             return None
         named = place.kind == "country" and place.how in ("name", "alias")
         a_place = place.kind == "place" or (place.kind == "country" and place.how == "capital")
-        if not (named or (located and a_place)):
+        # "the government of Sindh (province)", "the police of Darfur": a role "of" a region or province of a
+        # country is that country's (rule 78c), as "the Sindh government" already was; a capital after "of" is
+        # left out ("the ambassador of Moscow" is rare, "the mayor of Moscow" a city's office either way)
+        of_region = not located and place.kind == "place"
+        if not (named or (located and a_place) or of_region):
             return None
         return Unit(role.start, place.end, place.code + (role.role or ""), place.name, place.kind, "title", None)
 

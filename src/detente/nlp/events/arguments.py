@@ -1086,6 +1086,10 @@ class ArgumentFinder:
                         return head  # "traveled to X for talks with Y": the traveller talks
                     if prep in ("for", "on") and self.protest_noun(noun):
                         return head  # "were converging for a rally", "went on hunger strike" (rule 29)
+                    if prep == "on" and noun.lemma_.lower() in self.lex.labour_strike_words:
+                        # "teachers went on strike", "doctors are on strike": the subject strikes (its doers
+                        # decide a labour strike, 143, rule 78b)
+                        return head
                     return head if prep in ("through", "in", "via", "into", "to") else None
                 tok = head
                 continue

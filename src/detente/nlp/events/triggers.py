@@ -1270,7 +1270,10 @@ class TriggerMatcher:
         "thousands of people") is a street demonstration (`dissent_code` 141), not a state's disapproval (110) or
         rallying support (053); an obstruction (`obstruction_codes` 144: "blockaded", "blocked the road") whose every
         doer is a state or its force (`state_force`) is a blockade (`state_obstruction_code` 191, "restrict
-        movement"), not protesters' obstruction of passage. Anything else keeps ``code``."""
+        movement"), not protesters' obstruction of passage; a strike (`labour_strike_words`, the trigger word or
+        its phrase's object: "launched a strike") coded as generic force whose every doer is a non-state group
+        of people (`labour_strike_roles`: "nurses", "teachers", "workers") is a labour strike
+        (`labour_strike_code` 143, rule 78a), not an attack. Anything else keeps ``code``."""
         lex = self.lex
         if not sources:
             return code
@@ -1283,6 +1286,15 @@ class TriggerMatcher:
             return lex.dissent_code
         if code in lex.obstruction_codes and all(state_force(s.label_) for s in sources):
             return lex.state_obstruction_code
+        words = {trig.token.lemma_.lower()} | (
+            {trig.phrase_obj.lemma_.lower()} if trig.phrase_obj is not None else set()
+        )
+        if (
+            code == lex.conventional_force_code
+            and words & lex.labour_strike_words
+            and all(civilian_role(s.label_, lex.labour_strike_roles) for s in sources)
+        ):
+            return lex.labour_strike_code
         return code
 
     def assisting_posture(self, trig: Trigger, code: str, sources: list[Span], targets: list[Span]) -> str:
