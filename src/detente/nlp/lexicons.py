@@ -74,7 +74,8 @@ def keyed(kind: Any) -> Any:
 
 ParseRepairData = _model(
     "ParseRepairData",
-    "``data/events/parse_repair.yml``: the data of the ``parse_repair`` component (``docs/events.md`` rule 52c).",
+    "``data/events/parse_repair.yml``: the data of the ``parse_repair`` component (``docs/events.md`` rules 52c, 81).",
+    words="final_speaker_verbs",
     split_words=keyed(str),
 )
 

@@ -8,7 +8,10 @@ gives such a preposition back the noun phrase that starts right after it, in the
 cannot be what the parser made of it (rule 46a). And the tokenizer splits a hyphenated word ("cease-fire":
 cease, -, fire), so no rule written for "ceasefire" sees it: :func:`rejoin_split_words` gives the last part the
 lemma of the word written as one (rule 52c), from the table of the component's data file
-``data/events/parse_repair.yml`` (:class:`RepairData`; its shape is checked when it loads).
+``data/events/parse_repair.yml`` (:class:`RepairData`; its shape is checked when it loads). And a sentence-final
+speaker clause the parser hung on the last noun or under the first clause ("..., a rights group protested here
+Wednesday") is re-hung as the sentence's main clause by :func:`rehang_final_speakers`, with the verbs of the same
+file's ``final_speaker_verbs`` (rule 81).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -120,6 +123,102 @@ def attach_stranded_objects(doc: Doc) -> int:
     return repaired
 
 
+# rule 81: the dependents a sentence-final speaker's verb may have right of it: when and where it spoke ("protested
+# here Wednesday", "said in a statement"), nothing the verb would need as its own content or object
+SPEAKER_TAIL_DEPS = frozenset({"advmod", "npadvmod", "prep", "punct"})
+# the shapes the parser gives the verb of a final speaker clause it did not read as the main clause: a participle or
+# relative clause on the speaker noun (its head), or a complement / conjunct of the first clause's verb (its subject
+# is the speaker)
+SPEAKER_ON_NOUN_DEPS = frozenset({"acl", "relcl"})
+SPEAKER_ON_CLAUSE_DEPS = frozenset({"ccomp", "conj", "advcl"})
+VERB_POS = frozenset({"VERB", "AUX"})
+FINITE_SPEECH_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+def _speaker_noun(verb: Token) -> Token | None:
+    """The head noun of the speaker phrase a misattached final speech verb has: its head when the parser made it a
+    participle or relative clause on the noun ("a rights group protested", "group(appos) protested(acl)"), its
+    subject when it made it a complement or conjunct of the first clause ("ministry(nsubj) protested(ccomp)");
+    else None. The verb has nothing else left of it (no auxiliary, relativizer or second subject)."""
+    lefts = [c for c in verb.lefts if c.dep_ != "punct"]  # the comma before the speaker may hang on the verb
+    if verb.head.i > verb.i or verb.dep_ not in SPEAKER_ON_NOUN_DEPS | SPEAKER_ON_CLAUSE_DEPS:
+        return None
+    if len(lefts) == 1 and lefts[0].dep_ == "nsubj":
+        return lefts[0]  # "ministry(nsubj) protested(ccomp)", "group(nsubj) charged(relcl of the last noun)"
+    if verb.dep_ in SPEAKER_ON_NOUN_DEPS and not lefts:
+        return verb.head
+    return None
+
+
+def _final_speaker(verb: Token, actor_tokens: frozenset[int]) -> tuple[Token, Token, Token] | None:
+    """(speaker noun, comma, first clause's verb) when ``verb`` ends its sentence as a speaker clause the parser
+    did not make the main clause (rule 81): ", <noun phrase> <verb> [when / where]." after a finite first clause
+    (the sentence's root verb, with a subject, left of the comma); the noun phrase names an actor. Else None."""
+    sent = verb.sent
+    root = sent.root
+    if verb.dep_ == "ROOT" or root.i == verb.i or root.pos_ not in VERB_POS:
+        return None
+    if any(c.dep_ not in SPEAKER_TAIL_DEPS for c in verb.rights):
+        return None  # "protested the killings": an object of its own, not a bare attribution
+    last = sent.end - 1 if sent[-1].is_punct else sent.end
+    if verb.right_edge.i < last - 1:
+        return None  # words after the verb's own phrase: the clause does not end the sentence
+    noun = _speaker_noun(verb)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # where the phrase begins: the comma before it may hang on the noun ("officials(npadvmod)" with "," its child)
+    start = min(t.i for t in noun.subtree if not t.is_punct)
+    comma = verb.doc[start - 1] if start - 1 > sent.start else None
+    if comma is None or comma.text != "," or not root.i < comma.i:
+        return None
+    # the phrase between the comma and the verb is the speaker noun's own, and it names an actor
+    phrase = range(start, verb.i)
+    if not all(t == noun or noun in t.ancestors for t in (verb.doc[i] for i in phrase)):
+        return None
+    if not any(i in actor_tokens for i in phrase):
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS and c.i < comma.i for c in root.children):
+        return None  # the first part is a finite clause with its subject: the content the speaker gives
+    return noun, comma, root
+
+
+def rehang_final_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Make a sentence-final speaker clause the parser hung on the last noun, or under the first clause, the main
+    clause of its sentence, the first clause its content (docs/events.md rule 81): "Y's army shelled the border
+    village, a rights group protested here Wednesday" had "group" an apposition of "village" and "protested" a
+    participle on it (the group read as the shelling's target, the protest lost); re-hung, it is parsed as the
+    model parses "..., the ministry said": the verb the root (a finite past tense), the noun its subject, the first
+    clause's verb its ``ccomp``. ``verbs``: the speech and protest lemmas (``final_speaker_verbs``); a verb with an
+    object of its own, an auxiliary or a relativizer is left as parsed. Returns how many were re-hung."""
+    if not verbs or not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for verb in [t for t in doc if t.pos_ == "VERB" and t.tag_ in FINITE_SPEECH_TAGS and t.lemma_.lower() in verbs]:
+        found = _final_speaker(verb, actor_tokens)
+        if found is None:
+            continue
+        noun, comma, clause = found
+        final = verb.sent[-1]
+        # the root first, then its dependents: no step makes a cycle
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        noun.head = verb
+        noun.dep_ = "nsubj"
+        clause.head = verb
+        clause.dep_ = "ccomp"
+        comma.head = verb
+        comma.dep_ = "punct"
+        if final.is_punct and final.i > verb.i and final.head.i != verb.i:
+            final.head = verb
+            final.dep_ = "punct"
+        if verb.tag_ == "VBN":
+            # "a group protested here": the participle the tagger read is the clause's finite verb (no rule reads
+            # the morphology, so the tag alone is set)
+            verb.tag_ = "VBD"
+        repaired += 1
+    return repaired
+
+
 def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
     """Give the last part of a word the tokenizer split at its hyphen the lemma of the word written as one
     (docs/events.md rule 52c): "cease-fire" and "cease - fire" are three tokens, "fire" with "cease" before it, so
@@ -141,6 +240,8 @@ class RepairData:
 
     split_words: SplitWords
     source: Path
+    # rule 81: the verbs of a sentence-final speaker clause that is re-hung as the main clause
+    final_speaker_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -154,7 +255,8 @@ class RepairData:
             if not (hyphen and first and last) or "-" in last:
                 raise LexiconError(f"{path}: split_words.{written}: not two parts joined by one hyphen")
             table[(first, last)] = joined.lower()
-        return cls(table, path)
+        verbs = frozenset(v.lower() for v in data.get("final_speaker_verbs") or ())
+        return cls(table, path, verbs)
 
 
 @cache
@@ -169,8 +271,12 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
     earlier call), then mark it repaired."""
     if doc.user_data.get(REPAIRED_KEY):
         return
+    table = data if data is not None else packaged_data()
     attach_stranded_objects(doc)
-    rejoin_split_words(doc, (data if data is not None else packaged_data()).split_words)
+    rejoin_split_words(doc, table.split_words)
+    if ACTORS_KEY in doc.spans:
+        actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
+        rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
     doc.user_data[REPAIRED_KEY] = True
 
 
