@@ -223,6 +223,7 @@ TUNED = {
     "contention_act_clause": (False,),
     "subject_split_gives_way": (False,),
     "attempted_acts": (False,),
+    "relative_doer_causes": (False,),
     "tag_pair_no_doer_cause": (False,),
     "extra_fronted_feelings": (False,),
 }
@@ -647,6 +648,16 @@ STAGES = (
         | {"contention_act_clause": (False, True)},
         _ROUND21_FIXED,
     ),
+    (
+        # round 42: the claim of a causal verb inside a relative clause or a noun's passive participle whose cause
+        # names who acts ("people who blocked the road", "the hurdles created by the government") gives way to any
+        # other claim of its sentence, tuned per fold beside the swap; rounds 39 to 41 as shipped
+        "+ a doer's act told about a noun gives way (round 42)",
+        _ROUND39_SHIPPED
+        | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,), "extra_fronted_feelings": (True,)}
+        | {"contention_act_clause": (True,), "relative_doer_causes": (False, True)},
+        _ROUND21_FIXED,
+    ),
 )
 
 
@@ -750,6 +761,7 @@ def eval_tagger(
         comp.extractor.cause_end_trim = tuple(setting.get("cause_end_trim", ()))
         comp.extractor.split_clause_effects = bool(setting.get("split_clause_effects", True))
         comp.extractor.attempted_acts = bool(setting.get("attempted_acts", False))
+        comp.extractor.relative_doer_causes = bool(setting.get("relative_doer_causes", False))
         comp.extractor.parse_span_bias = setting.get("parse_span_bias")
         rows = []
         for i, doc in enumerate(parsed):
@@ -809,6 +821,7 @@ def eval_tagger(
     comp.extractor.cause_end_trim = shipped.cause_end_trim
     comp.extractor.split_clause_effects = shipped.split_clause_effects
     comp.extractor.attempted_acts = shipped.attempted_acts
+    comp.extractor.relative_doer_causes = shipped.relative_doer_causes
     comp.extractor.parse_span_bias = shipped.parse_span_bias
     return out
 

@@ -126,6 +126,7 @@ class Classifier:
         self.extra_purpose_chains = False
         self.subject_split_gives_way = False
         self.attempted_acts = False
+        self.relative_doer_causes = False
         self.tag_pair_no_doer_cause = False
         self.extra_fronted_feelings = False
         self.no_time_place_sides = False
@@ -240,6 +241,10 @@ class Classifier:
         # round 40: no claim from a causal verb that is the infinitive of a verb of trying or intending
         # (markers.yml ``attempt_heads``: "who attempted to derail a train")
         clf.attempted_acts = bool(data.get("attempted_acts", False))
+        # round 42: the claim of a causal verb inside a relative clause or a noun's passive participle whose cause
+        # names who acts ("people who blocked the road", "the hurdles created by the government") gives way to
+        # any other claim of its sentence
+        clf.relative_doer_causes = bool(data.get("relative_doer_causes", False))
         # round 40: no tagger pair whose cause is the subject of its effect's verb and names who acts or undergoes
         # (a person, a group, an actor, a pronoun, a passive subject) where a clause split reads the sentence
         clf.tag_pair_no_doer_cause = bool(data.get("tag_pair_no_doer_cause", False))
