@@ -57,13 +57,10 @@ def dump(path: Path) -> None:
     nlp = build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
     comp = nlp.get_pipe("causal_extractor")
     clf = Classifier.load()
-    comp.classifier = clf
-    for name in ("complete_tagged", "trim_headings", "trim_fronted", "trim_datelines", "trim_reports"):
-        setattr(comp.extractor, name, getattr(clf, name))
-    comp.extractor.parse_span_bias = clf.parse_span_bias
+    comp.classifier = clf  # its settings are the extractor's too
     parsed = E.parse_cached(nlp, [d["text"] for d in docs])
     y = np.array([int(g["causal"]) for g in gold])
-    probs = E.two_tier(E.linear_oof(E.T.featurize(parsed), y, 5), E.lora_oof(len(y)), clf.ensemble)
+    probs = E.two_tier(E.linear_oof(E.T.featurize(parsed), y, 5), E.lora_oof(len(y)), clf.settings.ensemble)
     spans = json.loads(E.SPAN_OOF.read_text())
     ids = [d["id"] for d in docs]
     roles, pieces = E.oof_roles(ids), E.oof_roles(ids, piece_scores)
@@ -74,13 +71,15 @@ def dump(path: Path) -> None:
             p = float(probs[i])
             cands = []
             for k, sent in enumerate(sents):
-                read = _role_checked(tagged[k], clf.tag_pair_min_role_vote)
+                read = _role_checked(tagged[k], clf.settings.tag_pair_min_role_vote)
                 cands.append(
                     {
                         "markers": _slim(comp._marker_claims(p, comp.extractor.extract(sent))),
                         "tagger": _slim(comp.extractor.tagged(sent, read or {}) if _has_pair(read) else []),
                         "splits": _slim(
-                            comp._fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
+                            comp._fallback(
+                                sent, p >= clf.settings.subject_split_threshold, p >= clf.settings.actor_split_threshold
+                            )
                         ),
                         "every": _slim(comp._fallback(sent, every=True)),
                     }

@@ -122,7 +122,7 @@ def cnc_claims() -> tuple[list[tuple[str, float, list[Claim]]], list[dict], dict
     deep = E.lora_oof(len(y))
     if deep is None or not E.SPAN_OOF.exists():
         raise SystemExit("needs results/cnc_lora_oof.json and build/cnc_span_oof.json (eval_causal.py cnc)")
-    probs = E.two_tier(linear, deep, shipped.ensemble)
+    probs = E.two_tier(linear, deep, shipped.settings.ensemble)
     comp.classifier = shipped
     spans = json.loads(E.SPAN_OOF.read_text())
     ids = [d["id"] for d in docs]

@@ -77,13 +77,13 @@ def main() -> int:
     nlp = build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
     comp = nlp.get_pipe("causal_extractor")
     comp.classifier = shipped = Classifier.load()
-    shipped.linking_tag_min_prob, shipped.sequence_sure_min_prob = 0.0, 0.7  # round 27's settings
+    shipped.settings.linking_tag_min_prob, shipped.settings.sequence_sure_min_prob = 0.0, 0.7  # round 27's settings
     parsed = E.parse_cached(nlp, [d["text"] for d in docs])
     y = np.array([int(g["causal"]) for g in gold])
     deep = E.lora_oof(len(y))
     if deep is None or not E.SPAN_OOF.exists():
         raise SystemExit("needs the out-of-fold caches of eval_causal.py cnc (benchmarks/results, build/)")
-    probs = E.two_tier(E.linear_oof(T.featurize(parsed), y, 5), deep, shipped.ensemble)
+    probs = E.two_tier(E.linear_oof(T.featurize(parsed), y, 5), deep, shipped.settings.ensemble)
     ids = [d["id"] for d in docs]
     spans = json.loads(E.SPAN_OOF.read_text())
     roles = E.oof_roles(ids, probs_file=E.SPAN_OOF_PROBS_NEAR)  # classifier.json's role tagger: the near one

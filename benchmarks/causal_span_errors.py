@@ -178,6 +178,7 @@ def dump(path: Path, trim: bool | None = None, parse_units: bool = True, overrid
 
     import eval_causal as E
     from detente.nlp.causal_extractor import Classifier
+    from detente.nlp.causal_settings import CausalSettings
     from detente.nlp.causal_spans import piece_scores
     from detente.nlp.pipeline import build_pipeline
 
@@ -185,21 +186,18 @@ def dump(path: Path, trim: bool | None = None, parse_units: bool = True, overrid
     nlp = build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
     comp = nlp.get_pipe("causal_extractor")
     shipped = Classifier.load()
+    settings = shipped.settings  # one object: the classifier's and the extractor's
+    if trim is not None:
+        settings.trim_headings = settings.trim_fronted = settings.trim_datelines = settings.trim_reports = trim
+    if not parse_units:
+        settings.parse_span_bias = None
+    # --set: classifier.json values, checked as the file's are
+    shipped.settings = CausalSettings.from_mapping(overrides or {}, "--set", base=settings)
     comp.classifier = shipped
-    comp.extractor.complete_tagged = shipped.complete_tagged
-    comp.extractor.trim_headings = shipped.trim_headings if trim is None else trim
-    comp.extractor.trim_fronted = shipped.trim_fronted if trim is None else trim
-    comp.extractor.trim_datelines = shipped.trim_datelines if trim is None else trim
-    comp.extractor.trim_reports = shipped.trim_reports if trim is None else trim
-    comp.extractor.parse_span_bias = shipped.parse_span_bias if parse_units else None
-    for name, value in (overrides or {}).items():  # --set: a classifier.json value (and the extractor's copy)
-        setattr(comp.classifier, name, value)
-        if hasattr(comp.extractor, name):
-            setattr(comp.extractor, name, value)
     parsed = E.parse_cached(nlp, [d["text"] for d in docs])
     feats = E.T.featurize(parsed)
     y = np.array([int(g["causal"]) for g in gold])
-    probs = E.two_tier(E.linear_oof(feats, y, 5), E.lora_oof(len(y)), shipped.ensemble)
+    probs = E.two_tier(E.linear_oof(feats, y, 5), E.lora_oof(len(y)), shipped.settings.ensemble)
     spans = json.loads(E.SPAN_OOF.read_text())
     roles = E.oof_roles([d["id"] for d in docs])
     pieces = E.oof_roles([d["id"] for d in docs], piece_scores)

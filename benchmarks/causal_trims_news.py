@@ -26,7 +26,7 @@ def main() -> int:
     extractor = nlp.get_pipe("causal_extractor").extractor
 
     def claims(on: bool) -> dict[tuple, dict]:
-        extractor.trim_headings = extractor.trim_fronted = on
+        extractor.settings.trim_headings = extractor.settings.trim_fronted = on
         out = code_documents(docs, nlp=nlp)
         return {(o["id"], c["start"], c.get("signal")): c for o in out for c in o["causal"]}
 

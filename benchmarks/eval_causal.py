@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_causal as T  # noqa: E402
 from detente.nlp.causal_extractor import Classifier  # noqa: E402
+from detente.nlp.causal_settings import CausalSettings  # noqa: E402
 from detente.nlp.pipeline import build_pipeline  # noqa: E402
 
 
@@ -133,7 +134,7 @@ def eval_cnc(k: int = 5, last: int = 0) -> dict:
     tiers = {"linear": linear}
     if deep is not None:
         tiers["minilm"] = deep
-        tiers["two-tier (shipped)"] = two_tier(linear, deep, shipped.ensemble)
+        tiers["two-tier (shipped)"] = two_tier(linear, deep, shipped.settings.ensemble)
     sc = scorer()
     texts = {d["id"]: d["text"] for d in docs}
     comp.classifier = shipped
@@ -146,13 +147,21 @@ def eval_cnc(k: int = 5, last: int = 0) -> dict:
         "sentences": len(y),
         "causal": int(y.sum()),
         "folds": k,
-        "shipped_threshold": shipped.threshold,
-        "shipped_marker_threshold": shipped.marker_threshold,
-        "shipped_implicit_threshold": shipped.implicit_threshold,
-        "ensemble": shipped.ensemble,
+        "shipped_threshold": shipped.settings.threshold,
+        "shipped_marker_threshold": shipped.settings.marker_threshold,
+        "shipped_implicit_threshold": shipped.settings.implicit_threshold,
+        "ensemble": shipped.settings.ensemble,
         "gate_fraction": (
-            round(float(((linear >= shipped.ensemble["gate"][0]) & (linear < shipped.ensemble["gate"][1])).mean()), 4)
-            if shipped.ensemble
+            round(
+                float(
+                    (
+                        (linear >= shipped.settings.ensemble["gate"][0])
+                        & (linear < shipped.settings.ensemble["gate"][1])
+                    ).mean()
+                ),
+                4,
+            )
+            if shipped.settings.ensemble
             else None
         ),
         "scorers": {},
@@ -166,7 +175,7 @@ def eval_cnc(k: int = 5, last: int = 0) -> dict:
             preds.append({"id": docs[i]["id"], "events": [], "causal": doc._.causal})
         scored = sc.score_causal(gold, texts, preds)
         result["scorers"][name] = {
-            "classifier_f1_at_shipped_threshold": round(f1(y, (probs >= shipped.threshold).astype(int)), 4),
+            "classifier_f1_at_shipped_threshold": round(f1(y, (probs >= shipped.settings.threshold).astype(int)), 4),
             "classifier_f1_by_threshold": {t: round(f1(y, (probs >= t).astype(int)), 4) for t in ths},
             "classifier_accuracy_at_0.5": round(float(((probs >= 0.5) == y).mean()), 4),
             "component": {"sentence": scored["sentence"], "pair": scored["pair"]},
@@ -738,31 +747,19 @@ def eval_tagger(
         readings["wide+near roles"] = (readings["wide"][0], readings["near"][1], readings["wide"][2])
     texts = {d["id"]: d["text"] for d in docs}
     shipped = Classifier.load()
-    flags = ("join_fragments", "lenient_prose", "complete_tagged")
+    # off unless a row's fixed settings turn them on (no_modifier_sides: only rows from round 21 name it)
+    flags = ("join_fragments", "lenient_prose", "complete_tagged", "no_modifier_sides")
     tuned_names = tuple(TUNED)
 
-    def rows_for(setting: dict) -> list[dict]:
+    def rows_for(setting: dict, label: str) -> list[dict]:
         setting = dict(setting)
         which = setting.pop("tagger", "wide")
         if which not in readings:
             raise SystemExit(f"no out-of-fold tagger reading {which!r}: {SPAN_OOF_NEAR} (train_causal_spans.py cv)")
         spans, roles, pieces = readings[which]
-        for name, value in setting.items():
-            setattr(comp.classifier, name, value)
-        comp.extractor.complete_tagged = bool(setting.get("complete_tagged", False))
-        comp.extractor.trim_headings = bool(setting.get("trim_headings", False))
-        comp.extractor.trim_fronted = bool(setting.get("trim_fronted", False))
-        comp.extractor.trim_datelines = bool(setting.get("trim_datelines", False))
-        comp.extractor.trim_reports = bool(setting.get("trim_reports", False))
-        comp.extractor.no_time_place_sides = bool(setting.get("no_time_place_sides", False))
-        comp.extractor.no_modifier_sides = bool(setting.get("no_modifier_sides", False))
-        comp.extractor.verb_effect_phrase = bool(setting.get("verb_effect_phrase", False))
-        comp.extractor.participle_effect_verb = bool(setting.get("participle_effect_verb", False))
-        comp.extractor.cause_end_trim = tuple(setting.get("cause_end_trim", ()))
-        comp.extractor.split_clause_effects = bool(setting.get("split_clause_effects", True))
-        comp.extractor.attempted_acts = bool(setting.get("attempted_acts", False))
-        comp.extractor.relative_doer_causes = bool(setting.get("relative_doer_causes", False))
-        comp.extractor.parse_span_bias = setting.get("parse_span_bias")
+        # over the settings the row before left (every row sets the tuned names and ``flags``, the rest stay shipped),
+        # one object for the classifier and the extractor
+        comp.settings = CausalSettings.from_mapping(setting, f"eval_causal.py row {label!r}", base=comp.settings)
         rows = []
         for i, doc in enumerate(parsed):
             sents, claims = comp._scored_sentences(doc)
@@ -781,7 +778,7 @@ def eval_tagger(
         preds = {}
         t0 = time.perf_counter()
         for st in settings:
-            preds[tuple(st.values())] = rows_for(base | st)
+            preds[tuple(st.values())] = rows_for(base | st, label)
         print(f"{label}: {len(settings)} settings in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
         chosen, final = [], []
         for test in folds(len(docs), k):
@@ -808,21 +805,7 @@ def eval_tagger(
             "component": {"sentence": scored["sentence"], "pair": scored["pair"]},
             "all_folds_by_setting": every,
         }
-    comp.classifier = shipped
-    comp.extractor.complete_tagged = shipped.complete_tagged
-    comp.extractor.trim_headings = shipped.trim_headings
-    comp.extractor.trim_fronted = shipped.trim_fronted
-    comp.extractor.trim_datelines = shipped.trim_datelines
-    comp.extractor.trim_reports = shipped.trim_reports
-    comp.extractor.no_time_place_sides = shipped.no_time_place_sides
-    comp.extractor.no_modifier_sides = shipped.no_modifier_sides
-    comp.extractor.verb_effect_phrase = shipped.verb_effect_phrase
-    comp.extractor.participle_effect_verb = shipped.participle_effect_verb
-    comp.extractor.cause_end_trim = shipped.cause_end_trim
-    comp.extractor.split_clause_effects = shipped.split_clause_effects
-    comp.extractor.attempted_acts = shipped.attempted_acts
-    comp.extractor.relative_doer_causes = shipped.relative_doer_causes
-    comp.extractor.parse_span_bias = shipped.parse_span_bias
+    comp.classifier = shipped  # its settings go to the extractor too
     return out
 
 

@@ -35,7 +35,7 @@ def main() -> int:
     nlp = build_pipeline()
     comp = nlp.get_pipe("causal_extractor")
     for flag in args.off:
-        setattr(comp.classifier, flag, False)
+        setattr(comp.settings, flag, False)
     lex = comp.lexicon
     words = {" ".join(p) for index in (lex.connectives, lex.purpose, lex.forward) for ps in index.values() for p in ps}
     words |= set(lex.subordinators) | set(lex.conditionals) | {"after", "following"}

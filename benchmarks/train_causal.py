@@ -32,6 +32,7 @@ from detente.nlp.causal_extractor import (  # noqa: E402
     load_lexicon,
     sentence_features,
 )
+from detente.nlp.causal_settings import MODEL_KEYS, CausalSettings  # noqa: E402
 from detente.nlp.model import load_model  # noqa: E402
 
 # Chosen once by 5-fold cross-validation on the train set (benchmarks/eval_causal.py --sweep).
@@ -166,6 +167,8 @@ def main() -> int:
         weights_last = out.pop("weights")
         out.update(kept)
         out["weights"] = weights_last
+    # the settings are checked against their one definition before the file is written (an unknown key fails here)
+    CausalSettings.from_mapping({k: v for k, v in out.items() if k not in MODEL_KEYS}, str(path))
     with open(path, "w", encoding="utf-8") as f:
         json.dump(out, f, separators=(",", ":"))
     print(f"wrote {path}: {len(weights)} weights")

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from detente.nlp.causal_extractor import Extractor, load_lexicon
+from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.event_coder import EventCoder
 from detente.nlp.model import cached_model
 from detente.nlp.pipeline import build_pipeline
@@ -205,12 +206,10 @@ def claims_at(
     """The claims ``CausalExtractor._claims_at`` gives the sentence at probability ``p`` with the tagger's
     ``reading``, under classifier ``settings`` (restored afterwards: the component is shared by the session)."""
     comp: Any = component.get_pipe("causal_extractor")
-    saved = {name: getattr(comp.classifier, name) for name in settings}
+    saved = comp.settings  # the classifier's and the extractor's one object
     try:
-        for name, value in settings.items():
-            setattr(comp.classifier, name, value)
+        comp.settings = CausalSettings.from_mapping(settings, "claims_at", base=saved)
         sent = parsed_sentence(component, text)
         return comp._claims_at(sent, p, comp.extractor.extract(sent), reading)
     finally:
-        for name, value in saved.items():
-            setattr(comp.classifier, name, value)
+        comp.settings = saved

@@ -67,7 +67,7 @@ def test_a_date_inside_the_clause_is_no_stamp(parse: Language, text: str) -> Non
 @pytest.fixture(scope="module")
 def dateline_extractor() -> Extractor:
     ex = Extractor(load_lexicon())
-    ex.trim_headings = ex.trim_datelines = True
+    ex.settings.trim_headings = ex.settings.trim_datelines = True
     return ex
 
 
@@ -102,7 +102,7 @@ def test_an_effect_that_is_a_report_keeps_what_was_reported(
 ) -> None:
     # the spans as a tagger or a clause split gives them: the whole clause before "after" as the effect
     ex = Extractor(load_lexicon())
-    ex.trim_reports = trim
+    ex.settings.trim_reports = trim
     sent = sentence(parse, text)
     cut = next(t.i for t in sent if t.lower_ == "after")
     found: list[dict] = []
@@ -136,9 +136,9 @@ def component() -> Language:
 def _claims(component: Language, text: str, reading: dict, min_score: float) -> list[dict]:
     comp = component.get_pipe("causal_extractor")
     clf = comp.classifier
-    saved = (clf.tag_over_subject_split_min_score, clf.tag_over_implicit_min_score)
+    saved = (clf.settings.tag_over_subject_split_min_score, clf.settings.tag_over_implicit_min_score)
     try:
-        clf.tag_over_subject_split_min_score, clf.tag_over_implicit_min_score = min_score, 10.0
+        clf.settings.tag_over_subject_split_min_score, clf.settings.tag_over_implicit_min_score = min_score, 10.0
         doc = component.make_doc(text)
         for name, pipe in component.pipeline:
             if name != "causal_extractor":
@@ -146,7 +146,7 @@ def _claims(component: Language, text: str, reading: dict, min_score: float) -> 
         sent = next(iter(doc.sents))
         return comp._claims_at(sent, 0.9, comp.extractor.extract(sent), reading)
     finally:
-        clf.tag_over_subject_split_min_score, clf.tag_over_implicit_min_score = saved
+        clf.settings.tag_over_subject_split_min_score, clf.settings.tag_over_implicit_min_score = saved
 
 
 def _pair(text: str, cause: str, effect: str, score: float) -> dict:

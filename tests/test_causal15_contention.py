@@ -128,8 +128,8 @@ def component() -> Language:
 
 def _claims(component: Language, text: str, on: bool, p: float = 0.9) -> list[tuple[str, str]]:
     comp = component.get_pipe("causal_extractor")
-    was = comp.classifier.extra_contention_targets, comp.classifier.extra_purpose_clauses
-    comp.classifier.extra_contention_targets = comp.classifier.extra_purpose_clauses = on
+    was = comp.classifier.settings.extra_contention_targets, comp.classifier.settings.extra_purpose_clauses
+    comp.classifier.settings.extra_contention_targets = comp.classifier.settings.extra_purpose_clauses = on
     try:
         doc = component.make_doc(text)
         for name, proc in component.pipeline:
@@ -138,7 +138,7 @@ def _claims(component: Language, text: str, on: bool, p: float = 0.9) -> list[tu
         sent = next(iter(doc.sents))
         found = comp._claims_at(sent, p, comp.extractor.extract(sent))
     finally:
-        comp.classifier.extra_contention_targets, comp.classifier.extra_purpose_clauses = was
+        comp.classifier.settings.extra_contention_targets, comp.classifier.settings.extra_purpose_clauses = was
     return [(c["cause"], c["effect"]) for c in found]
 
 
@@ -146,7 +146,9 @@ def test_the_shipped_classifier_offers_both() -> None:
     from detente.nlp.causal_extractor import Classifier
 
     shipped = Classifier.load()
-    assert shipped.extra_contention_targets and shipped.extra_purpose_clauses and shipped.extras
+    assert (
+        shipped.settings.extra_contention_targets and shipped.settings.extra_purpose_clauses and shipped.settings.extras
+    )
 
 
 def test_the_flag_adds_the_protest_pair_beside_the_first(component: Language) -> None:

@@ -137,5 +137,5 @@ def test_a_causal_verbs_object_before_the_infinitive(
 
 def test_the_shipped_classifier_has_both_checks_on() -> None:
     shipped = Classifier.load()
-    assert shipped.contention_needs_subject and shipped.purpose_parse_checks
-    assert shipped.extra_contention_targets and shipped.extra_purpose_clauses
+    assert shipped.settings.contention_needs_subject and shipped.settings.purpose_parse_checks
+    assert shipped.settings.extra_contention_targets and shipped.settings.extra_purpose_clauses

@@ -47,7 +47,7 @@ def test_a_phrase_that_names_a_thing_is_not(parse: Language, text: str) -> None:
 @pytest.fixture(scope="module")
 def strict_extractor() -> Extractor:
     ex = Extractor(load_lexicon())
-    ex.no_time_place_sides = True
+    ex.settings.no_time_place_sides = True
     return ex
 
 
@@ -93,9 +93,9 @@ def component() -> Language:
 
 def _tagged_claims(component: Language, text: str, cause: str, effect: str, strict: bool) -> list[tuple[str, str]]:
     comp: Any = component.get_pipe("causal_extractor")
-    saved = comp.extractor.no_time_place_sides
+    saved = comp.extractor.settings.no_time_place_sides
     try:
-        comp.extractor.no_time_place_sides = strict
+        comp.extractor.settings.no_time_place_sides = strict
         doc = component.make_doc(text)
         for name, pipe in component.pipeline:
             if name != "causal_extractor":
@@ -111,7 +111,7 @@ def _tagged_claims(component: Language, text: str, cause: str, effect: str, stri
         claims = comp._claims_at(sent, 0.9, comp.extractor.extract(sent), reading)
         return [(c["cause"], c["effect"]) for c in claims]
     finally:
-        comp.extractor.no_time_place_sides = saved
+        comp.extractor.settings.no_time_place_sides = saved
 
 
 def test_a_tagged_date_is_no_cause(component: Language) -> None:
@@ -167,12 +167,12 @@ def _units_reading(component: Language) -> tuple[Span, dict[str, Any]]:
 def test_a_sure_sentence_keeps_the_units_pair(component: Language, min_prob: float, p: float, claimed: bool) -> None:
     comp: Any = component.get_pipe("causal_extractor")
     sent, reading = _units_reading(component)
-    saved = (comp.classifier.tag_units_min_prob, comp.extractor.no_time_place_sides)
+    saved = (comp.classifier.settings.tag_units_min_prob, comp.extractor.settings.no_time_place_sides)
     try:
-        comp.classifier.tag_units_min_prob, comp.extractor.no_time_place_sides = min_prob, True
+        comp.classifier.settings.tag_units_min_prob, comp.extractor.settings.no_time_place_sides = min_prob, True
         claims = comp._claims_at(sent, p, comp.extractor.extract(sent), reading)
     finally:
-        comp.classifier.tag_units_min_prob, comp.extractor.no_time_place_sides = saved
+        comp.classifier.settings.tag_units_min_prob, comp.extractor.settings.no_time_place_sides = saved
     got = [(c["cause"], c["effect"]) for c in claims]
     if claimed:
         assert got == [("with the new seed law", "There were thousands of farmers on the streets of the capital")]

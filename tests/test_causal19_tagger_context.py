@@ -106,9 +106,9 @@ def test_the_wide_tagger_file_reads_wide_context() -> None:
 
 def test_classifier_json_names_the_tagger_file(tmp_path: Path) -> None:
     shipped = json.loads((Path(CAUSAL_DIR) / "classifier.json").read_text(encoding="utf-8"))
-    assert Classifier.load().span_tagger_file == shipped.get("span_tagger", TAGGER_FILE)
+    assert Classifier.load().settings.span_tagger == shipped.get("span_tagger", TAGGER_FILE)
     (tmp_path / "classifier.json").write_text(json.dumps(shipped | {"span_tagger": WIDE_TAGGER_FILE}))
-    assert Classifier.load(tmp_path).span_tagger_file == WIDE_TAGGER_FILE
+    assert Classifier.load(tmp_path).settings.span_tagger == WIDE_TAGGER_FILE
 
 
 @pytest.fixture(scope="module")

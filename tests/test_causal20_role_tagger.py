@@ -96,8 +96,8 @@ def test_classifier_json_names_the_role_tagger(tmp_path) -> None:
     bare = {k: v for k, v in shipped.items() if k not in ("role_tagger", "tag_pair_min_role_vote")}
     (tmp_path / "classifier.json").write_text(json.dumps(bare | {"tag_pair_no_subject_effect": False}))
     clf = Classifier.load(tmp_path)
-    assert clf.role_tagger_file is None and clf.tag_pair_min_role_vote == -math.inf
-    assert not clf.tag_pair_no_subject_effect
+    assert clf.settings.role_tagger is None and clf.settings.tag_pair_min_role_vote == -math.inf
+    assert not clf.settings.tag_pair_no_subject_effect
 
 
 def test_roles_many_gives_the_roles_of_read_many() -> None:
@@ -120,8 +120,8 @@ def causal_nlp() -> Language:
 
 def test_the_shipped_component_reads_spans_wide_and_roles_near(causal_nlp: Language) -> None:
     comp = causal_nlp.get_pipe("causal_extractor")
-    assert comp.classifier.span_tagger_file == WIDE_TAGGER_FILE
-    assert comp.classifier.role_tagger_file == TAGGER_FILE
+    assert comp.classifier.settings.span_tagger == WIDE_TAGGER_FILE
+    assert comp.classifier.settings.role_tagger == TAGGER_FILE
     assert comp.tagger.context == "wide" and comp.role_tagger is not None and comp.role_tagger.context == "near"
     text = "Heavy rain flooded the valley roads, forcing dozens of families to leave."
     sent = next(iter(causal_nlp(text).sents))

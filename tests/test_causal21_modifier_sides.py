@@ -62,13 +62,13 @@ def test_the_extractor_drops_such_claims_only_with_the_switch(parse: Language, e
     text, cause, effect = MODIFIER_PAIRS[0]
     sent = only_sentence(parse, text)
     for on in (False, True):
-        extractor.no_modifier_sides = on
+        extractor.settings.no_modifier_sides = on
         found: list[dict] = []
         extractor.claim(
             found, sent, words_of(sent, cause), words_of(sent, effect), words_of(sent, "hit"), "+", split=False
         )
         assert bool(found) is not on
-    extractor.no_modifier_sides = False
+    extractor.settings.no_modifier_sides = False
 
 
 def test_classifier_json_switch(tmp_path) -> None:
@@ -76,6 +76,6 @@ def test_classifier_json_switch(tmp_path) -> None:
     (tmp_path / "classifier.json").write_text(
         json.dumps({k: v for k, v in shipped.items() if k != "no_modifier_sides"})
     )
-    assert not Classifier.load(tmp_path).no_modifier_sides
+    assert not Classifier.load(tmp_path).settings.no_modifier_sides
     (tmp_path / "classifier.json").write_text(json.dumps(shipped | {"no_modifier_sides": True}))
-    assert Classifier.load(tmp_path).no_modifier_sides
+    assert Classifier.load(tmp_path).settings.no_modifier_sides

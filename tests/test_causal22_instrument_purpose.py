@@ -75,7 +75,7 @@ def test_the_means_verbs_are_data(extractor: Extractor) -> None:
 
 
 def test_the_shipped_classifier_reads_means_verbs() -> None:
-    assert Classifier.load().purpose_instrument_verbs
+    assert Classifier.load().settings.purpose_instrument_verbs
 
 
 @pytest.fixture(scope="module")

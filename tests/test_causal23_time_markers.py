@@ -80,8 +80,10 @@ def test_a_sequence_with_contention_needs_no_sure_scorer(linear_causal: Language
 
 def test_shipped_settings() -> None:
     clf = Classifier.load()
-    assert clf.time_marker_min_prob == pytest.approx(0.3)
+    assert clf.settings.time_marker_min_prob == pytest.approx(0.3)
     # round 31 (newscausal5): the sequence gate at 0, every sequence kept as CNC annotates it (was 0.7)
-    assert clf.sequence_sure_min_prob == pytest.approx(0.0)
-    assert clf.sequence_needs_contention
-    assert clf.time_marker_min_prob < clf.threshold, "a sentence the scorer calls causal keeps its 'as' claim"
+    assert clf.settings.sequence_sure_min_prob == pytest.approx(0.0)
+    assert clf.settings.sequence_needs_contention
+    assert clf.settings.time_marker_min_prob < clf.settings.threshold, (
+        "a sentence the scorer calls causal keeps its 'as' claim"
+    )

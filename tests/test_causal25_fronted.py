@@ -79,4 +79,4 @@ def test_the_shipped_classifier_offers_fronted_participles() -> None:
     """Every training fold chose the switch (CNC train 5-fold CV, docs/causal.md round 27)."""
     from detente.nlp.causal_scorer import Classifier
 
-    assert Classifier.load().extra_fronted_participles
+    assert Classifier.load().settings.extra_fronted_participles

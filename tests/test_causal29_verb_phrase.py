@@ -22,8 +22,8 @@ from tests.conftest import only_sentence
 
 def _extractor(phrase: bool, participle: bool = False) -> Extractor:
     ex = Extractor(load_lexicon())
-    ex.verb_effect_phrase = phrase
-    ex.participle_effect_verb = participle
+    ex.settings.verb_effect_phrase = phrase
+    ex.settings.participle_effect_verb = participle
     return ex
 
 
@@ -143,8 +143,8 @@ def test_the_participle_switch_keeps_the_participle_of_a_plain_object(parse: Lan
 
 def test_the_component_ships_the_verb_phrase_on_and_the_participle_off(linear_causal: Language) -> None:
     comp = linear_causal.get_pipe("causal_extractor")
-    assert comp.classifier.verb_effect_phrase and comp.extractor.verb_effect_phrase
-    assert not comp.classifier.participle_effect_verb and not comp.extractor.participle_effect_verb
+    assert comp.classifier.settings.verb_effect_phrase and comp.extractor.settings.verb_effect_phrase
+    assert not comp.classifier.settings.participle_effect_verb and not comp.extractor.settings.participle_effect_verb
     doc = linear_causal("The storm caused a long power cut in the northern districts on Tuesday.")
     effects = {c["effect"] for c in doc._.causal}
     assert "a long power cut in the northern districts on Tuesday" in effects

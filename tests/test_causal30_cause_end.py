@@ -25,7 +25,7 @@ from tests.conftest import only_sentence, words_of
 
 def _extractor(classes: tuple[str, ...]) -> Extractor:
     ex = Extractor(load_lexicon())
-    ex.cause_end_trim = classes
+    ex.settings.cause_end_trim = classes
     return ex
 
 
@@ -110,8 +110,8 @@ def test_only_the_classes_given_are_cut(parse: Language) -> None:
 
 def test_the_component_ships_time_and_participle_cuts(linear_causal: Language) -> None:
     comp = linear_causal.get_pipe("causal_extractor")
-    assert comp.classifier.cause_end_trim == ("time", "participle")
-    assert comp.extractor.cause_end_trim == ("time", "participle")
+    assert comp.classifier.settings.cause_end_trim == ("time", "participle")
+    assert comp.extractor.settings.cause_end_trim == ("time", "participle")
     assert set(comp.extractor.lex.cause_end_stops) == {"relative", "time", "participle"}
     doc = linear_causal("Traffic was disrupted because of a march by farmers following the arrest of their leader.")
     assert "a march by farmers" in {c["cause"] for c in doc._.causal}

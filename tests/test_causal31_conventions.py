@@ -29,7 +29,7 @@ from tests.conftest import only_sentence
 
 def _extractor(split_clause_effects: bool) -> Extractor:
     ex = Extractor(load_lexicon())
-    ex.split_clause_effects = split_clause_effects
+    ex.settings.split_clause_effects = split_clause_effects
     return ex
 
 
@@ -39,8 +39,8 @@ def pairs(parse: Language, extractor: Extractor, text: str) -> list[tuple[str, s
 
 def test_shipped_settings() -> None:
     clf = Classifier.load()
-    assert clf.split_clause_effects is False
-    assert clf.contention_act_targets is True
+    assert clf.settings.split_clause_effects is False
+    assert clf.settings.contention_act_targets is True
     assert "of" in load_lexicon().main_only_preps
 
 

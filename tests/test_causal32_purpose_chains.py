@@ -28,7 +28,7 @@ def chains(parse: Language, extractor: Extractor, text: str) -> list[tuple[str, 
 
 
 def test_shipped_setting() -> None:
-    assert Classifier.load().extra_purpose_chains is True
+    assert Classifier.load().settings.extra_purpose_chains is True
 
 
 @pytest.mark.parametrize(
@@ -78,14 +78,14 @@ def _pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
 def test_the_component_adds_the_inner_pair_only_with_the_flag(causal: Language) -> None:
     text = "Hundreds of farmers gathered outside the ministry to collect forms to claim drought relief."
     clf = causal.get_pipe("causal_extractor").classifier
-    assert clf.extra_purpose_chains
+    assert clf.settings.extra_purpose_chains
     on = _pairs(causal, text)
     assert ("to claim drought relief", "to collect forms") in on
-    clf.extra_purpose_chains = False
+    clf.settings.extra_purpose_chains = False
     try:
         off = _pairs(causal, text)
     finally:
-        clf.extra_purpose_chains = True
+        clf.settings.extra_purpose_chains = True
     assert ("to claim drought relief", "to collect forms") not in off
     # the sentence's own pair stays either way
     assert on[0] == off[0]

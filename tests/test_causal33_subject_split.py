@@ -34,10 +34,10 @@ def _pairs(claims: list[dict]) -> list[tuple[str, str]]:
 
 def test_shipped_settings() -> None:
     clf = Classifier.load()
-    assert clf.subject_split_gives_way is True
-    assert clf.attempted_acts is False
-    assert clf.tag_pair_no_doer_cause is True
-    assert clf.extra_fronted_feelings is True
+    assert clf.settings.subject_split_gives_way is True
+    assert clf.settings.attempted_acts is False
+    assert clf.settings.tag_pair_no_doer_cause is True
+    assert clf.settings.extra_fronted_feelings is True
 
 
 def test_a_subject_split_gives_way_to_a_further_pair(linear_causal: Language) -> None:
@@ -70,15 +70,15 @@ def test_a_clause_split_keeps_its_further_pairs(linear_causal: Language) -> None
 def test_an_attempted_act_gives_no_claim_with_the_switch(parse: Language, extractor: Extractor) -> None:
     tried = only_sentence(parse, "Two men who attempted to derail a freight train near the bridge were arrested.")
     done = only_sentence(parse, "The rains caused severe flooding in the valley.")
-    assert extractor.attempted_acts is False
+    assert extractor.settings.attempted_acts is False
     assert _pairs(extractor.extract(tried)) == [("Two men", "a freight train near the bridge")]
-    extractor.attempted_acts = True
+    extractor.settings.attempted_acts = True
     try:
         assert extractor.extract(tried) == []
         # a causal verb that is no infinitive of trying keeps its claim
         assert [c["cause"] for c in extractor.extract(done)] == ["The rains"]
     finally:
-        extractor.attempted_acts = False
+        extractor.settings.attempted_acts = False
 
 
 def _reading(text: str, cause: str, effect: str) -> dict:

@@ -57,15 +57,15 @@ def test_role_vote_compares_the_mean_log_odds_inside_each_side() -> None:
 
 
 def test_the_shipped_classifier_turns_splits_and_a_bare_one_does_not() -> None:
-    assert Classifier.load(CAUSAL_DIR).swap_implicit_below > -math.inf
-    assert Classifier({"bias": 0.0}).swap_implicit_below == -math.inf
+    assert Classifier.load(CAUSAL_DIR).settings.swap_implicit_below > -math.inf
+    assert Classifier({"bias": 0.0}).settings.swap_implicit_below == -math.inf
 
 
 def test_a_motive_participle_becomes_the_cause_and_a_result_participle_stays_the_effect(
     causal_nlp: Language,
 ) -> None:
     comp = causal_nlp.get_pipe("causal_extractor")
-    below = comp.classifier.swap_implicit_below
+    below = comp.classifier.settings.swap_implicit_below
     motive = "Hundreds of workers staged a sit-in outside the factory on Monday, demanding higher wages."
     result = "The storm flooded the coastal towns, forcing thousands of residents to leave their homes."
     for text, main, cause in (

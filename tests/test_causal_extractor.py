@@ -24,7 +24,7 @@ def claims(nlp: Language, text: str) -> list[dict]:
 def test_classifier_data_file_loads() -> None:
     clf = Classifier.load(CAUSAL_DIR)
     assert len(clf.weights) > 1000
-    assert 0.0 < clf.marker_threshold <= clf.threshold < 1.0
+    assert 0.0 < clf.settings.marker_threshold <= clf.settings.threshold < 1.0
     assert "bias" in clf.weights
     lex = load_lexicon()
     assert "because of" in {" ".join(p) for ps in lex.connectives.values() for p in ps}
@@ -337,7 +337,7 @@ def test_encoder_moves_probabilities_only_inside_the_gate(two_tier_nlp: Language
     sents = [s for doc in two_tier_nlp.pipe(TIER_TEXTS) for s in doc.sents]
     linear = [comp.classifier.prob(sentence_features(s, comp.lexicon)) for s in sents]
     mixed = comp.sentence_probs(sents)
-    lo, hi = comp.classifier.ensemble["gate"]
+    lo, hi = comp.classifier.settings.ensemble["gate"]
     moved = [i for i, (a, b) in enumerate(zip(linear, mixed, strict=True)) if abs(a - b) > 1e-9]
     assert moved, "some sentence in the gate band gets the encoder's opinion"
     assert all(lo <= linear[i] < hi for i in moved)
@@ -412,6 +412,6 @@ def test_a_sure_sentence_without_a_rule_pair_keeps_a_claim_with_tagged_spans() -
     for c in found:
         assert text[c["cause_start"] : c["cause_end"]] == c["cause"] and c["cause"]
         assert text[c["effect_start"] : c["effect_end"]] == c["effect"] and c["effect"]
-        assert c["prob"] >= tagged.get_pipe("causal_extractor").classifier.tag_threshold
+        assert c["prob"] >= tagged.get_pipe("causal_extractor").classifier.settings.tag_threshold
     with pytest.raises(ValueError, match="spans must be one of"):
         build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"spans": "bert"}})

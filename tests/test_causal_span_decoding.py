@@ -110,16 +110,16 @@ def test_the_extractor_decodes_over_the_parse_only_when_switched_on(parse: Langu
         "effect_score": 6.0,
         "pieces": pieces,
     }
-    assert extractor.parse_span_bias is None
+    assert extractor.settings.parse_span_bias is None
     off = tagged_claims(extractor, sent, run)
     assert off and (off[0]["cause"], off[0]["effect"]) == ("harvest", "prices rose")
-    extractor.parse_span_bias = 0.0
+    extractor.settings.parse_span_bias = 0.0
     try:
         on = tagged_claims(extractor, sent, run)
         # a sentence the free runs give no claim keeps none: the parse only moves the spans of a claim
         assert tagged_claims(extractor, sent, {**run, "cause": (0, 0)}) == []
     finally:
-        extractor.parse_span_bias = None
+        extractor.settings.parse_span_bias = None
     assert on and (on[0]["cause"], on[0]["effect"]) == ("harvest failed", "Bread prices rose")
 
 

@@ -25,8 +25,8 @@ def pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
 
 
 def test_shipped_settings_switch_the_colon_trim_on() -> None:
-    assert Classifier.load(CAUSAL_DIR).trim_headings
-    assert not Classifier({"bias": 0.0}).trim_headings, "a classifier.json without the key keeps round 9"
+    assert Classifier.load(CAUSAL_DIR).settings.trim_headings
+    assert not Classifier({"bias": 0.0}).settings.trim_headings, "a classifier.json without the key keeps round 9"
 
 
 def test_a_dateline_with_its_source_is_cut_off_the_effect(causal_nlp: Language) -> None:
@@ -41,14 +41,14 @@ def test_a_heading_before_a_colon_is_cut_off_the_effect(causal_nlp: Language) ->
 
 def test_the_trim_can_be_switched_off(causal_nlp: Language) -> None:
     comp = causal_nlp.get_pipe("causal_extractor")
-    comp.extractor.trim_headings = False
+    comp.extractor.settings.trim_headings = False
     try:
         text = "Harried lot : IT employees protested outside the office because the company cut their wages ."
         assert pairs(causal_nlp, text) == [
             ("the company cut their wages", "Harried lot : IT employees protested outside the office")
         ]
     finally:
-        comp.extractor.trim_headings = True
+        comp.extractor.settings.trim_headings = True
 
 
 def test_a_span_keeps_its_colon_when_under_two_words_would_remain(causal_nlp: Language) -> None:
@@ -62,11 +62,11 @@ def test_a_fronted_time_phrase_is_cut_off_the_effect(causal_nlp: Language) -> No
     text = "Because of the fuel price hike , in the evening , truckers blocked the highway ."
     assert ("the fuel price hike", "truckers blocked the highway") in pairs(causal_nlp, text)
     comp = causal_nlp.get_pipe("causal_extractor")
-    comp.extractor.trim_fronted = False
+    comp.extractor.settings.trim_fronted = False
     try:
         assert ("the fuel price hike", "in the evening , truckers blocked the highway") in pairs(causal_nlp, text)
     finally:
-        comp.extractor.trim_fronted = True
+        comp.extractor.settings.trim_fronted = True
 
 
 def test_the_fronted_trim_needs_an_opener_a_comma_and_three_words_after(causal_nlp: Language) -> None:
@@ -94,5 +94,5 @@ def test_a_phrase_that_modifies_a_word_before_the_effect_is_not_fronted(causal_n
 
 
 def test_shipped_settings_switch_the_fronted_trim_on() -> None:
-    assert Classifier.load(CAUSAL_DIR).trim_fronted
-    assert not Classifier({"bias": 0.0}).trim_fronted
+    assert Classifier.load(CAUSAL_DIR).settings.trim_fronted
+    assert not Classifier({"bias": 0.0}).settings.trim_fronted

@@ -98,4 +98,4 @@ def test_other_markers_are_not_read_as_time_order(causal: Language) -> None:
 
 
 def test_the_shipped_classifier_reads_sequences_this_way(causal: Language) -> None:
-    assert causal.get_pipe("causal_extractor").classifier.sequence_needs_contention
+    assert causal.get_pipe("causal_extractor").classifier.settings.sequence_needs_contention

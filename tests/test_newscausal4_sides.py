@@ -125,9 +125,9 @@ def test_the_extractor_drops_question_sides_only_with_the_switch(parse: Language
     sent = only_sentence(parse, text)
     try:
         for on in (False, True):
-            extractor.no_question_sides = on
+            extractor.settings.no_question_sides = on
             assert bool(claimed(extractor, sent, cause, effect, "spoke")) is not on
     finally:
-        extractor.no_question_sides = True
+        extractor.settings.no_question_sides = True
     cond = only_sentence(parse, "If the river floods again, the town will close the lower road.")
     assert claimed(extractor, cond, "the river floods again", "the town will close the lower road", "If")

@@ -101,8 +101,8 @@ def test_an_acting_verb_or_a_marker_pair_is_not_gated(
 
 def test_the_shipped_settings() -> None:
     clf = Classifier.load()
-    assert clf.linking_tag_min_prob == 0.6
-    assert clf.sequence_sure_min_prob == 0.0
+    assert clf.settings.linking_tag_min_prob == 0.6
+    assert clf.settings.sequence_sure_min_prob == 0.0
 
 
 @pytest.mark.parametrize("p", [0.62, 0.95])

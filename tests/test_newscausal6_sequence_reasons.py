@@ -144,7 +144,7 @@ def test_reason_of_negated_clause(
 ) -> None:
     assert (cause, effect, signal) in pairs(parse, extractor, text)
     off = Extractor(load_lexicon())
-    off.negated_main_reasons = False  # the reading before round 34: no pair
+    off.settings.negated_main_reasons = False  # the reading before round 34: no pair
     assert not [p for p in pairs(parse, off, text) if p[2] == signal]
 
 

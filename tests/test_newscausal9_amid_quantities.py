@@ -127,7 +127,7 @@ def demand_pairs(parse: Language, extractor: Extractor, text: str, act_clause: b
 
 
 def test_the_act_clause_setting_is_shipped() -> None:
-    assert Classifier.load().contention_act_clause is True
+    assert Classifier.load().settings.contention_act_clause is True
     assert {"to", "on"} <= load_markers().contention_act_preps
 
 

@@ -23,7 +23,7 @@ def claims(nlp: Language, text: str) -> list[tuple[int, str, str]]:
 
 
 def test_shipped_classifier_reads_lines_apart(causal: Language) -> None:
-    assert causal.get_pipe("causal_extractor").classifier.split_lines
+    assert causal.get_pipe("causal_extractor").classifier.settings.split_lines
 
 
 def test_scored_units_never_cross_a_line_break(causal: Language) -> None:

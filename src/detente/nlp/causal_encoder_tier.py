@@ -27,7 +27,7 @@ def load_encoder(adapters: str) -> MiniLM:
 
 def ensemble_settings(classifier: Classifier) -> tuple[float, float, float]:
     """The gate band and the encoder's weight, from classifier.json's ``ensemble`` entry."""
-    ensemble = classifier.ensemble
+    ensemble = classifier.settings.ensemble
     lo, hi = ensemble.get("gate", (0.0, 1.0))
     return float(lo), float(hi), float(ensemble.get("minilm_weight", 1.0))
 

@@ -56,7 +56,8 @@ from detente.nlp.causal_implicit import (
 )
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_scorer import ACTOR_SPLIT_THRESHOLD, Classifier, sentence_features
+from detente.nlp.causal_scorer import Classifier, sentence_features
+from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_spans import SpanTagger, role_vote
 from detente.nlp.causal_tables import table_claims
 from detente.nlp.causal_tagging import directed_split
@@ -65,7 +66,6 @@ from detente.nlp.extensions import doc_text, span_text  # importing extensions a
 from detente.nlp.minilm import Encoded
 
 __all__ = [
-    "ACTOR_SPLIT_THRESHOLD",
     "CAUSAL_DIR",
     "MARKERS_FILE",
     "MINILM_FILE",
@@ -129,29 +129,38 @@ class CausalExtractor(DataComponent):
         self.encoded = 0
         self.from_disk(data_path or CAUSAL_DIR)
 
+    @property
+    def classifier(self) -> Classifier:
+        """The sentence scorer; setting another one hands its settings to the extractor as well."""
+        return self._classifier
+
+    @classifier.setter
+    def classifier(self, clf: Classifier) -> None:
+        self._classifier = clf
+        self.extractor.settings = clf.settings
+
+    @property
+    def settings(self) -> CausalSettings:
+        """The switches and thresholds the classifier and the extractor share."""
+        return self._classifier.settings
+
+    @settings.setter
+    def settings(self, settings: CausalSettings) -> None:
+        self._classifier.settings = settings
+        self.extractor.settings = settings
+
     def load_data(self, path: Path) -> None:
         self.data_path = path
         self.lexicon = load_lexicon(path)
-        self.classifier = Classifier.load(path)
-        self.extractor = Extractor(self.lexicon, getattr(self, "actor_split_filter", True))
-        self.extractor.complete_tagged = self.classifier.complete_tagged
-        self.extractor.trim_headings = self.classifier.trim_headings
-        self.extractor.trim_fronted = self.classifier.trim_fronted
-        self.extractor.trim_datelines = self.classifier.trim_datelines
-        self.extractor.trim_reports = self.classifier.trim_reports
-        self.extractor.no_time_place_sides = self.classifier.no_time_place_sides
-        self.extractor.no_modifier_sides = self.classifier.no_modifier_sides
-        self.extractor.verb_effect_phrase = self.classifier.verb_effect_phrase
-        self.extractor.participle_effect_verb = self.classifier.participle_effect_verb
-        self.extractor.cause_end_trim = self.classifier.cause_end_trim
-        self.extractor.split_clause_effects = self.classifier.split_clause_effects
-        self.extractor.attempted_acts = self.classifier.attempted_acts
-        self.extractor.relative_doer_causes = self.classifier.relative_doer_causes
-        self.extractor.parse_span_bias = self.classifier.parse_span_bias
+        # the classifier's settings are the extractor's too: one object, so a switch set in classifier.json (or by a
+        # benchmark or test on ``self.settings``) reaches both
+        classifier = Classifier.load(path)
+        self.extractor = Extractor(self.lexicon, getattr(self, "actor_split_filter", True), classifier.settings)
+        self.classifier = classifier
         self.encoder = None
         self.tagger: SpanTagger | None = None
         self.role_tagger: SpanTagger | None = None
-        ensemble = self.classifier.ensemble
+        ensemble = self.classifier.settings.ensemble
         adapters = Path(path) / ensemble.get("adapters", MINILM_FILE)
         if self.scorer != "linear" and ensemble and adapters.exists():
             from detente.nlp.minilm import MiniLMUnavailable
@@ -161,11 +170,11 @@ class CausalExtractor(DataComponent):
             except MiniLMUnavailable:
                 if self.scorer == "minilm":
                     raise
-            tagger_file = Path(path) / self.classifier.span_tagger_file
+            tagger_file = Path(path) / self.classifier.settings.span_tagger
             if self.encoder is not None and getattr(self, "spans", "tagger") == "tagger" and tagger_file.exists():
                 self.tagger = SpanTagger.load(tagger_file)
-                role_file = self.classifier.role_tagger_file
-                if role_file and role_file != self.classifier.span_tagger_file:
+                role_file = self.classifier.settings.role_tagger
+                if role_file and role_file != self.classifier.settings.span_tagger:
                     self.role_tagger = SpanTagger.load(Path(path) / role_file)
         elif self.scorer == "minilm":
             raise ValueError(
@@ -207,16 +216,21 @@ class CausalExtractor(DataComponent):
         if not self._prose(sent) or self._block_reasons(sent):
             return False
         clf = self.classifier
-        if clf.tagger_order == "first" or clf.extra_tag_min_score < math.inf:
+        if clf.settings.tagger_order == "first" or clf.settings.extra_tag_min_score < math.inf:
             return True
-        if clf.tagger_order == "last" and clf.tag_over_implicit_min_score == math.inf == -clf.swap_implicit_below:
+        if (
+            clf.settings.tagger_order == "last"
+            and clf.settings.tag_over_implicit_min_score == math.inf == -clf.settings.swap_implicit_below
+        ):
             first = not self._claims_at(sent, p, markers)  # the tagger neither replaces nor turns a split
         else:
             # it may go before the implicit split, and in place of a doer's act told about a noun (round 42)
             first = not [
-                c for c in self._marker_claims(p, markers) if not (clf.relative_doer_causes and c.get("doer_act"))
+                c
+                for c in self._marker_claims(p, markers)
+                if not (clf.settings.relative_doer_causes and c.get("doer_act"))
             ]
-        if first or clf.extra_split_min_vote == math.inf or p < clf.tag_threshold:
+        if first or clf.settings.extra_split_min_vote == math.inf or p < clf.settings.tag_threshold:
             return first
         claims = self._claims_at(sent, p, markers)
         return any(
@@ -229,13 +243,13 @@ class CausalExtractor(DataComponent):
         text = span_text(sent).rstrip()
         if text.startswith("#"):
             return False
-        if not self.classifier.lenient_prose:
+        if not self.classifier.settings.lenient_prose:
             return text.endswith((".", "!", "?", '"', "'", ")"))
         return text.endswith(_CLOSERS) or "\n" not in doc_text(sent.doc).strip()
 
     def _tag_threshold(self) -> float:
         """The probability from which a sentence is causal and, lacking a marker pair, gets tagged spans."""
-        return float(self.classifier.tag_threshold)
+        return float(self.classifier.settings.tag_threshold)
 
     def _bounds(self, p: float) -> tuple[float, float]:
         """Where a linear probability can end up once the encoder has been averaged in."""
@@ -248,8 +262,10 @@ class CausalExtractor(DataComponent):
         claims, table_lines = table_claims(text, self.lexicon) if "|" in text else ([], [])
         rows = {a for a, _ in table_lines}
         sents = []
-        units = _joined_fragments(doc) if self.classifier.join_fragments else doc.sents
-        for sent in (line for unit in units for line in _line_pieces(unit)) if self.classifier.split_lines else units:
+        units = _joined_fragments(doc) if self.classifier.settings.join_fragments else doc.sents
+        for sent in (
+            (line for unit in units for line in _line_pieces(unit)) if self.classifier.settings.split_lines else units
+        ):
             if len(sent) < 4:
                 continue
             if table_lines and (
@@ -378,11 +394,11 @@ class CausalExtractor(DataComponent):
     def _marker_claims(self, p: float, markers: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The explicit-marker claims that stand at probability ``p``."""
         found = [dict(c) for c in markers]  # explicit markers: the lower threshold suffices
-        if p < self.classifier.marker_threshold:
+        if p < self.classifier.settings.marker_threshold:
             # nominal causation ("the result of", "the source of", "X's impact on Y") and means
             # ("achieved through X") are unambiguous constructions the CNC-trained model rarely saw
             found = [c for c in found if c.get("strong")]
-        if p < self.classifier.time_marker_min_prob:
+        if p < self.classifier.settings.time_marker_min_prob:
             # "as", "when", "while" say when as often as why: on a sentence the scorer doubts, time (round 24)
             found = [c for c in found if str(c.get("signal", "")).lower() not in self.lexicon.time_or_reason_markers]
         return found
@@ -399,24 +415,24 @@ class CausalExtractor(DataComponent):
         sentence the scorer calls causal, the span tagger's cause and effect. ``unblocked``: read it as if no
         concessive or negated marker blocked it (``_sure_unblocked``)."""
         clf = self.classifier
-        tagged = _role_checked(tagged, clf.tag_pair_min_role_vote)
-        if clf.tag_pair_no_subject_effect and _effect_is_subject_of_cause(sent, tagged):
+        tagged = _role_checked(tagged, clf.settings.tag_pair_min_role_vote)
+        if clf.settings.tag_pair_no_subject_effect and _effect_is_subject_of_cause(sent, tagged):
             if self._splits_at(sent, p):
                 tagged = _without_pair(tagged)  # the clause split, its direction checked by the roles, reads it
         split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
-        if clf.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
-            if p >= clf.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
+        if clf.settings.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
+            if p >= clf.settings.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
                 # "Thousands of commuters -> were left stranded by the bus strike", "The guards -> refused to work in
                 # protest": who acted or underwent is no cause of their own act; a clause split reads it (round 40)
                 tagged = _without_pair(tagged)
                 split_for_tag = True
-            elif clf.tag_pair_turn_subject_effect:
+            elif clf.settings.tag_pair_turn_subject_effect:
                 tagged = _role_checked(tagged, math.inf)  # no split: the pair turned round
         found = self._marker_claims(p, markers)
         held: list[dict[str, Any]] = []
         for claim in found:
             claim.pop("strong", None)
-            if claim.pop("doer_act", False) and clf.relative_doer_causes:
+            if claim.pop("doer_act", False) and clf.settings.relative_doer_causes:
                 held.append(claim)
         # a doer's act told about a noun ("people who blocked the road"): CNC train draws it in 4 of 21 such marker
         # claims; it gives way to any other claim the sentence has and stands only where none does (round 42)
@@ -427,51 +443,59 @@ class CausalExtractor(DataComponent):
         tag_ok = (
             _has_pair(tagged)
             and prose
-            and p >= clf.tag_threshold
+            and p >= clf.settings.tag_threshold
             and not blocked
-            and _tag_score(tagged) >= clf.tag_min_score
-            and (p >= clf.linking_tag_min_prob or not self._links_only(sent))
+            and _tag_score(tagged) >= clf.settings.tag_min_score
+            and (p >= clf.settings.linking_tag_min_prob or not self._links_only(sent))
         )
-        if tag_ok and clf.tagger_order == "first":
+        if tag_ok and clf.settings.tagger_order == "first":
             found = self.extractor.tagged(sent, tagged or {}) or found
         elif (
             tag_ok
             and not found
-            and (clf.tagger_order == "before-implicit" or _tag_score(tagged) >= clf.tag_over_implicit_min_score)
+            and (
+                clf.settings.tagger_order == "before-implicit"
+                or _tag_score(tagged) >= clf.settings.tag_over_implicit_min_score
+            )
             and not self._split_over_tag(sent, p, tagged)
         ):
             # no marker pair, but the scorer is sure: the sentence keeps its claim, with learned spans
             found = self.extractor.tagged(sent, tagged or {})
-        implicit_ok = p >= max(clf.threshold, clf.implicit_threshold) or split_for_tag
+        implicit_ok = p >= max(clf.settings.threshold, clf.settings.implicit_threshold) or split_for_tag
         subject_only = False  # the claims are the last-resort subject -> predicate split, as it was made
         if not found and prose and implicit_ok and not blocked:
             # headings and titles (no closing punctuation) are not split into implicit claims
-            splits = self._fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold)
+            splits = self._fallback(
+                sent, p >= clf.settings.subject_split_threshold, p >= clf.settings.actor_split_threshold
+            )
             for claim in splits:
                 claim["implicit"] = True  # no marker: the pair is the clause split, the claim the model's
             found = splits
             if tagged and tagged.get("roles"):
                 found = [
-                    directed_split(self.extractor, sent, c, tagged["roles"], clf.swap_implicit_below) for c in splits
+                    directed_split(self.extractor, sent, c, tagged["roles"], clf.settings.swap_implicit_below)
+                    for c in splits
                 ]
             # a subject split the tagger's vote left as it was (not turned or cut again: "The teachers are
             # protesting X" is X -> the protest) stays behind the tagger's own pair when that is sure enough
             as_split = all(a is b for a, b in zip(found, splits, strict=True))
-            subject_only = bool(found) and as_split and not self._fallback(sent, False, p >= clf.actor_split_threshold)
+            subject_only = (
+                bool(found) and as_split and not self._fallback(sent, False, p >= clf.settings.actor_split_threshold)
+            )
             if found and as_split and tag_ok and self._tag_over_subject_split(sent, p, tagged):
                 tag_pairs = self.extractor.tagged(sent, tagged or {})
                 found = tag_pairs or found
                 subject_only = subject_only and not tag_pairs
-        if tag_ok and not found and clf.tagger_order == "last":
+        if tag_ok and not found and clf.settings.tagger_order == "last":
             found = self.extractor.tagged(sent, tagged or {})  # nothing else held: the learned spans do
-        if tag_ok and not found and p >= clf.tag_units_min_prob:
+        if tag_ok and not found and p >= clf.settings.tag_units_min_prob:
             # the scorer is sure and the tagger has a pair, but its free runs made no claim (a fragment, an
             # actor, a side that is only a date): the pair chosen among the parse's units speaks (round 17)
             found = self.extractor.tagged_units(sent, tagged or {})
         found = found or held
-        if found and clf.extras and prose and p >= clf.tag_threshold and not blocked:
+        if found and clf.settings.extras and prose and p >= clf.settings.tag_threshold and not blocked:
             extras = self._extra_claims(sent, tagged, found)
-            if subject_only and extras and clf.subject_split_gives_way:
+            if subject_only and extras and clf.settings.subject_split_gives_way:
                 # the subject split only stood in for a clause split the sentence lacks: beside a purpose, a
                 # grievance or a participle clause it is one more pair CNC hardly ever draws (round 40: 2 of 69
                 # subject splits right on CNC train, none of the 23 beside a further pair); those stand alone
@@ -484,7 +508,9 @@ class CausalExtractor(DataComponent):
             key = (claim["cause_start"], claim["cause_end"], claim["effect_start"], claim["effect_end"])
             if key in seen or (
                 # a sentence the scorer is sure of keeps its sequence: it is the reaction CNC reads (round 24)
-                clf.sequence_needs_contention and p < clf.sequence_sure_min_prob and self._time_order_only(sent, claim)
+                clf.settings.sequence_needs_contention
+                and p < clf.settings.sequence_sure_min_prob
+                and self._time_order_only(sent, claim)
             ):
                 continue
             seen.add(key)
@@ -533,17 +559,19 @@ class CausalExtractor(DataComponent):
     def _splits_at(self, sent: Span, p: float) -> bool:
         """Whether the implicit clause split would read a sentence at probability ``p`` (lacking other pairs)."""
         clf = self.classifier
-        if p < max(clf.threshold, clf.implicit_threshold) or not self._prose(sent):
+        if p < max(clf.settings.threshold, clf.settings.implicit_threshold) or not self._prose(sent):
             return False
-        return bool(self._fallback(sent, p >= clf.subject_split_threshold, p >= clf.actor_split_threshold))
+        return bool(
+            self._fallback(sent, p >= clf.settings.subject_split_threshold, p >= clf.settings.actor_split_threshold)
+        )
 
     def _clause_splits_at(self, sent: Span, p: float, any_prob: bool = False) -> bool:
         """Whether a clause split (not the last-resort subject split) would read a sentence at probability ``p``
         (``any_prob``: whatever the probability)."""
         clf = self.classifier
-        if (not any_prob and p < max(clf.threshold, clf.implicit_threshold)) or not self._prose(sent):
+        if (not any_prob and p < max(clf.settings.threshold, clf.settings.implicit_threshold)) or not self._prose(sent):
             return False
-        return bool(self._fallback(sent, False, p >= clf.actor_split_threshold))
+        return bool(self._fallback(sent, False, p >= clf.settings.actor_split_threshold))
 
     def _cause_is_doer_of_effect(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
         """Whether the tagger's cause is, whole, the subject of a verb inside its effect and names who acts or
@@ -581,7 +609,7 @@ class CausalExtractor(DataComponent):
         (``_UNBLOCKED_REASONS``) kept the tagger and the clause split from it. CNC train, out of fold: of the
         sentences scored 0.7 or more that got no claim and are blocked, 17 are causal and 4 not; 9 of the 23 pairs
         so read are CNC's."""
-        if p < self.classifier.sure_unblock_min_prob:
+        if p < self.classifier.settings.sure_unblock_min_prob:
             return False
         reasons = self._block_reasons(sent)
         return bool(reasons) and reasons <= _UNBLOCKED_REASONS
@@ -592,9 +620,9 @@ class CausalExtractor(DataComponent):
         pair scores at least ``tag_over_subject_split_min_score`` (round 14; CNC train, out of fold: in the 54
         sentences where this changed the claim, 8 right pairs before, 17 after)."""
         clf = self.classifier
-        if _tag_score(tagged) < max(clf.tag_over_subject_split_min_score, clf.tag_min_score):
+        if _tag_score(tagged) < max(clf.settings.tag_over_subject_split_min_score, clf.settings.tag_min_score):
             return False
-        return not self._fallback(sent, False, p >= clf.actor_split_threshold)
+        return not self._fallback(sent, False, p >= clf.settings.actor_split_threshold)
 
     def _time_order_only(self, sent: Span, claim: dict[str, Any]) -> bool:
         """Whether a claim's marker only orders two events in time ("after", "following", "X follows Y", "X came
@@ -621,22 +649,26 @@ class CausalExtractor(DataComponent):
         (its cause pieces read as cause, its effect pieces as effect) reaches ``split_over_tag_min_vote``."""
         clf = self.classifier
         roles = (tagged or {}).get("roles")
-        if clf.split_over_tag_min_vote == math.inf or not roles or _tag_score(tagged) >= clf.split_over_tag_below_score:
+        if (
+            clf.settings.split_over_tag_min_vote == math.inf
+            or not roles
+            or _tag_score(tagged) >= clf.settings.split_over_tag_below_score
+        ):
             return False
-        if p < max(clf.threshold, clf.implicit_threshold) or not self._prose(sent):
+        if p < max(clf.settings.threshold, clf.settings.implicit_threshold) or not self._prose(sent):
             return False
         # a clause split only: the last-resort subject -> predicate split stays behind the tagger's pair
-        splits = self._fallback(sent, False, p >= clf.actor_split_threshold)
+        splits = self._fallback(sent, False, p >= clf.settings.actor_split_threshold)
         if not splits:
             return False
-        claim = directed_split(self.extractor, sent, splits[0], roles, clf.swap_implicit_below)
+        claim = directed_split(self.extractor, sent, splits[0], roles, clf.settings.swap_implicit_below)
         a = sent.start_char
         vote = role_vote(
             roles,
             (claim["cause_start"] - a, claim["cause_end"] - a),
             (claim["effect_start"] - a, claim["effect_end"] - a),
         )
-        return vote is not None and vote >= clf.split_over_tag_min_vote
+        return vote is not None and vote >= clf.settings.split_over_tag_min_vote
 
     def _extra_claims(
         self, sent: Span, tagged: dict[str, Any] | None, found: list[dict[str, Any]]
@@ -654,32 +686,36 @@ class CausalExtractor(DataComponent):
             contention_targets(
                 self.extractor,
                 sent,
-                clf.contention_needs_subject,
-                clf.contention_act_targets,
-                clf.contention_act_clause,
+                clf.settings.contention_needs_subject,
+                clf.settings.contention_act_targets,
+                clf.settings.contention_act_clause,
             )
-            if clf.extra_contention_targets
+            if clf.settings.extra_contention_targets
             else []
         )
-        if clf.extra_purpose_clauses:
-            candidates += purpose_clauses(self.extractor, sent, clf.purpose_parse_checks, clf.purpose_instrument_verbs)
-        if clf.extra_fronted_participles:
+        if clf.settings.extra_purpose_clauses:
+            candidates += purpose_clauses(
+                self.extractor, sent, clf.settings.purpose_parse_checks, clf.settings.purpose_instrument_verbs
+            )
+        if clf.settings.extra_fronted_participles:
             candidates += fronted_participles(self.extractor, sent)
-        if clf.extra_purpose_chains:
+        if clf.settings.extra_purpose_chains:
             candidates += purpose_chains(self.extractor, sent)
-        if clf.extra_fronted_feelings:
+        if clf.settings.extra_fronted_feelings:
             candidates += fronted_feelings(self.extractor, sent)
-        if _has_pair(tagged) and _tag_score(tagged) >= max(clf.extra_tag_min_score, clf.tag_min_score):
+        if _has_pair(tagged) and _tag_score(tagged) >= max(
+            clf.settings.extra_tag_min_score, clf.settings.tag_min_score
+        ):
             candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
         roles = (tagged or {}).get("roles")
-        if roles and clf.extra_split_min_vote < math.inf:
-            for claim in self._voted(sent, roles, self._fallback(sent, every=True), clf.extra_split_min_vote):
+        if roles and clf.settings.extra_split_min_vote < math.inf:
+            for claim in self._voted(sent, roles, self._fallback(sent, every=True), clf.settings.extra_split_min_vote):
                 claim["implicit"] = True
                 candidates.append(claim)
-        if roles and clf.extra_inner_split_min_vote < math.inf:
+        if roles and clf.settings.extra_inner_split_min_vote < math.inf:
             # after the main clause's splits: a clause below it adds a pair, it does not replace one (round 18)
             inner = inner_clause_splits(self.extractor, sent)
-            candidates += self._voted(sent, roles, inner, clf.extra_inner_split_min_vote)
+            candidates += self._voted(sent, roles, inner, clf.settings.extra_inner_split_min_vote)
         extras: list[dict[str, Any]] = []
         for claim in candidates:
             if _new_relation(claim, found + extras):

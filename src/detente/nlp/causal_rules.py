@@ -44,6 +44,7 @@ from detente.nlp.causal_parse import (
     trim_span,
     verb_phrase_end,
 )
+from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_tagging import tagged_claims, unit_claims
 from detente.nlp.extensions import doc_text, span_text
 from detente.nlp.syntax import is_root
@@ -52,39 +53,14 @@ from detente.nlp.syntax import is_root
 class Extractor:
     """Finds (cause, effect, polarity, signal) spans in one parsed sentence by general rules."""
 
-    def __init__(self, lex: MarkerLexicon, actor_split_filter: bool = True) -> None:
+    def __init__(
+        self, lex: MarkerLexicon, actor_split_filter: bool = True, settings: CausalSettings | None = None
+    ) -> None:
         self.lex = lex
         self.actor_split_filter = actor_split_filter
-        self.complete_tagged = False  # finish tagged spans that stop inside a phrase (causal_tagging)
-        self.trim_headings = False  # a span keeps only what follows a colon (dateline, heading; round 10)
-        self.trim_fronted = False  # an effect drops a fronted adverbial before its first comma (round 10)
-        self.trim_datelines = False  # a span keeps only what follows a publication stamp (round 14)
-        self.trim_reports = False  # an effect that is a report keeps the reported clause (round 14)
-        self.no_time_place_sides = False  # no claim whose cause or effect is only a time or place (round 17)
-        self.no_modifier_sides = False  # no claim whose side only modifies the other side's clause (round 21)
-        self.no_question_sides = True  # no claim whose side is an indirect yes/no question (round 28)
-        # tagged spans chosen among the parse's units, with this bias per piece; None: free runs (round 13)
-        self.parse_span_bias: float | None = None
-        self.whole_clause = True  # a trailing subordinate clause explains its whole main clause (round 12)
-        self.join_conjoined = True  # ... and conjoined main clauses it explains stay one effect (round 12)
-        # a reason for a negated main clause is a reason all the same: "Y could not be done as X" (round 34)
-        self.negated_main_reasons = True
-        # a causal verb's effect runs on over the verb's trailing modifiers, and a participle's effect starts at the
-        # participle: CNC's effect is the verb phrase ("causing inconvenience to the public"; round 33)
-        self.verb_effect_phrase = False
-        self.participle_effect_verb = False
-        # the classes of trailing clause a cause is cut before (markers.yml ``cause_end_stops``; round 35)
-        self.cause_end_trim: tuple[str, ...] = ()
-        # a claim per conjunct of an effect that coordinates clauses ("two died and 17 were injured": two effects);
-        # false keeps them one effect, as CNC annotates it (round 37; coordinated nouns and causes are split either
-        # way: they are a map's concepts)
-        self.split_clause_effects = True
-        # no claim from a causal verb that is the infinitive of a verb of trying or intending (markers.yml
-        # ``attempt_heads``: "who attempted to derail a train"): round 40
-        self.attempted_acts = False
-        # flag the claim of a causal verb in a relative clause or a noun's passive participle whose cause names who
-        # acts ("people who blocked the road", "the hurdles created by the government"): round 42
-        self.relative_doer_causes = False
+        # the switches of its rules (trims, filters, span conventions): the one ``CausalSettings``, shared with the
+        # component's classifier; the defaults (every rule as before its round) when None
+        self.settings = settings if settings is not None else CausalSettings()
         # first tokens of a marker repeated after "and" whose object an earlier marker's cause already covers
         self._repeats: set[int] = set()
 
@@ -502,7 +478,7 @@ class Extractor:
             return
         if split:
             for c in split_coordination(cause):
-                whole = not self.split_clause_effects and _clause_head(effect)
+                whole = not self.settings.split_clause_effects and _clause_head(effect)
                 for e in [effect] if whole else split_coordination(effect):
                     self.claim(found, sent, c, e, signal, polarity, anchor, split=False)
             return
@@ -515,29 +491,29 @@ class Extractor:
             return  # "what [appears to be X]": a question word stands for nothing the sentence names
         cause = one_line(cause, cause[0].i < signal[0].i)
         effect = one_line(effect, effect[0].i < signal[0].i)
-        if self.trim_headings:
+        if self.settings.trim_headings:
             cause, effect = after_heading(cause), after_heading(effect)
-        if self.trim_datelines:
+        if self.settings.trim_datelines:
             cause, effect = after_dateline(cause), after_dateline(effect)
-        if self.trim_reports:
+        if self.settings.trim_reports:
             # effects only: a statement can be what caused something ("leaders declared that they would go on"
             # made their intentions clear), while an effect is what happened, not who told of it
             effect = after_reporting(effect, self.lex.reporting_verbs)
-        if self.trim_fronted:
+        if self.settings.trim_fronted:
             effect = after_fronted(effect)
-        if self.cause_end_trim:
+        if self.settings.cause_end_trim:
             cause = self._cause_end(cause)
         if not cause or not effect:
             return
         if not any(t.is_alpha for t in cause) or not any(t.is_alpha for t in effect):
             return
-        if self.no_time_place_sides and (only_time_or_place(cause) or only_time_or_place(effect)):
+        if self.settings.no_time_place_sides and (only_time_or_place(cause) or only_time_or_place(effect)):
             return  # "on Tuesday" -> X: when or where a thing happened is neither its cause nor its effect
-        if self.no_modifier_sides and modifier_side(cause, effect):
+        if self.settings.no_modifier_sides and modifier_side(cause, effect):
             return  # "hard this year" -> "X hit Y": a modifier of the effect's clause is not its cause
         if later_event(cause, self.lex.later_event_marks):
             return  # "X before | Y": Y happens after X, so it is not X's cause (round 28)
-        if self.no_question_sides and (indirect_question(cause) or indirect_question(effect)):
+        if self.settings.no_question_sides and (indirect_question(cause) or indirect_question(effect)):
             return  # "asked | if he had decided": a question asked is neither a cause nor an effect (round 28)
         if self._speech_occasion(cause):
             return  # "Posting on his X account | he said Y": where or how a thing was said is no cause (round 38)
@@ -628,7 +604,7 @@ class Extractor:
         doc = sent.doc
         advcl = mark.head
         main = advcl.head
-        if is_negated(main) and (not self.negated_main_reasons or _denied_reason(mark)):
+        if is_negated(main) and (not self.settings.negated_main_reasons or _denied_reason(mark)):
             return
         if mark.lower_ == "as" and advcl.lemma_ in self.lex.reporting_verbs:
             return  # "as I mentioned", "as expected": a comment, not a reason
@@ -640,7 +616,7 @@ class Extractor:
             main = main.head  # "the port stayed shut as X": the clause of "stayed", not the bare "shut"
         main = _finite_clause(main)
         joined = False
-        if self.whole_clause:
+        if self.settings.whole_clause:
             whole = _whole_clause(main, advcl)
             joined = whole != main and main.dep_ == "conj" and main.head == whole
             main = whole
@@ -651,7 +627,9 @@ class Extractor:
         effect = span_tokens(doc, m0, m1, skip) if a0 > m0 else span_tokens(doc, a1, m1)
         if len(effect) > 2 and effect[0].pos_ == "ADP" and effect[1].lower_ in ("which", "whom"):
             effect = effect[2:]  # "[during which] the administration appeared reticent": the clause itself
-        if joined and self.join_conjoined:  # conjoined clauses a trailing reason explains together stay one effect
+        if (
+            joined and self.settings.join_conjoined
+        ):  # conjoined clauses a trailing reason explains together stay one effect
             for c in split_coordination(cause):
                 self.claim(found, sent, c, effect, [mark], "+", main, split=False)
             return
@@ -803,7 +781,7 @@ class Extractor:
         doc = sent.doc
         if is_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATING_HEADS):
             return  # "X failed to yield a breakthrough": the yield did not happen (the failure may cause)
-        if self.attempted_acts and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.attempt_heads:
+        if self.settings.attempted_acts and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.attempt_heads:
             return  # "who attempted to derail a train": an act aimed at, not a cause at work (round 40)
         if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and subject_of(verb) is None:
             return  # "working toward ending the war and improving ties": two goals, not a trailing consequence
@@ -829,7 +807,7 @@ class Extractor:
                 cause = span_tokens(doc, *noun_phrase(agents[0]))
                 before = len(found)
                 self.claim(found, sent, cause, effect, [verb], polarity, verb)
-                if self.relative_doer_causes and self._names_doer(agents[0]):
+                if self.settings.relative_doer_causes and self._names_doer(agents[0]):
                     # "the hurdles created by the government": who made them, an act reported (round 42)
                     _mark_doer_act(found, before)
             return
@@ -893,11 +871,17 @@ class Extractor:
         if subj is not None:
             if verb.tag_ == "VBN" and subj.dep_ == "nsubjpass":
                 return
-            if self.relative_doer_causes and verb.dep_ == "relcl" and not spec.get("reverse"):
+            if self.settings.relative_doer_causes and verb.dep_ == "relcl" and not spec.get("reverse"):
                 # "people who blocked the road", "the ministry that forced X": a doer's act told about a noun
                 # (CNC train: 1 of 11 such claims right; an event's "which caused X" stays)
-                relative = subj.tag_ == "WDT" or subj.lower_ in ("that", "which")  # ("that" tagged DT too)
-                doer_act = subj.lower_ in ("who", "whom") or self._names_doer(verb.head if relative else subj)
+                if subj.tag_ in ("WDT", "WP") or subj.lower_ in ("who", "whom", "that", "which"):  # ("that": DT too)
+                    # the pronoun stands for its noun, not for a clause (", which limited X": round 29's sentential
+                    # relative reads the clause before the comma, no doer's act)
+                    doer_act = cause_of_subject(subj) == noun_phrase(verb.head) and (
+                        subj.lower_ in ("who", "whom") or self._names_doer(verb.head)
+                    )
+                else:
+                    doer_act = self._names_doer(subj)
             if not spec.get("agent") and not spec.get("reverse") and (self.is_actor(subj) or self.is_doer(subj)):
                 return  # "The US increased arms shipments", "Protesters blocked roads": an action, an event
             cause_toks = span_tokens(doc, *cause_of_subject(subj))
@@ -919,7 +903,11 @@ class Extractor:
             agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if agents and verb.i > head.i:  # "X is complicated by Y, adding mistrust": Y adds it
                 cause_toks = span_tokens(doc, *subtree_range(agents[0]))
-            if self.participle_effect_verb and effect_toks and not any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+            if (
+                self.settings.participle_effect_verb
+                and effect_toks
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+            ):
                 # "..., causing inconvenience": CNC's effect keeps the participle (15 of 19 CNC train gold effects
                 # of a subjectless causal participle with a plain object); with an object and an infinitive
                 # ("prompting | the police to lob tear gas") as often not (5 of 11): there it starts after the verb.
@@ -1017,14 +1005,14 @@ class Extractor:
     def _cause_end(self, cause: list[Token]) -> list[Token]:
         """A cause cut before a trailing relative, time-order or participle clause that hangs on a word inside it
         (``cause_end_trim``'s classes of markers.yml ``cause_end_stops``): CNC's cause ends before it (round 35)."""
-        classes = {k: v for k, v in self.lex.cause_end_stops.items() if k in self.cause_end_trim}
+        classes = {k: v for k, v in self.lex.cause_end_stops.items() if k in self.settings.cause_end_trim}
         return cause_end_cut(cause, classes)
 
     def _effect_end(self, sent: Span, verb: Token, end: int) -> int:
         """The end of a causal verb's effect: the object's ``end``, or with ``verb_effect_phrase`` past the verb's
         trailing modifiers up to a break or a modifier that opens another relation (markers.yml
         ``effect_phrase_stops``, a connective: "caused a gridlock | due to the rain")."""
-        if not self.verb_effect_phrase:
+        if not self.settings.verb_effect_phrase:
             return end
         lex = self.lex
         words = [t.lower_ for t in sent]

@@ -39,9 +39,9 @@ def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict
 def unit_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
     """A claim from the tagger's cause and effect chosen among the parse's units alone (``parse_decoded``, with
     the extractor's ``parse_span_bias``; none when that is unset or the reading has no ``pieces``)."""
-    if ex.parse_span_bias is None or not spans.get("pieces"):
+    if ex.settings.parse_span_bias is None or not spans.get("pieces"):
         return []
-    units = parse_decoded(sent, spans["pieces"], ex.parse_span_bias)
+    units = parse_decoded(sent, spans["pieces"], ex.settings.parse_span_bias)
     return _tagged_claims(ex, sent, {**spans, **units}) if units else []
 
 
@@ -53,7 +53,7 @@ def _tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dic
         span = doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
         toks.append(trim_span(list(span)) if span is not None else [])
     cause, effect = toks
-    if ex.complete_tagged and cause and effect:
+    if ex.settings.complete_tagged and cause and effect:
         cause, effect = complete_phrase(cause, effect, sent), complete_phrase(effect, cause, sent)
     if not cause or not effect or not any(t.is_alpha for t in cause) or not any(t.is_alpha for t in effect):
         return []
@@ -64,7 +64,7 @@ def _tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dic
         root = next((t for t in part if t.head.i not in ids or t.head == t), part[0])
         if ex.actor_split_filter and ex.is_actor(root):
             return []  # a person, country or organisation is an actor, not a cause or an effect
-    if ex.complete_tagged:
+    if ex.settings.complete_tagged:
         cause, effect = _mend_the_cut(cause, effect)
         if not cause or not effect:
             return []

@@ -483,6 +483,7 @@ class EventCoder(DataComponent):
             # on its own (085 eases, 087 de-escalates; rule 76d), not as its bare 160 (before: 138, a threat)
             inner = self.triggers.reduction_read(inner, trig_at)
         code = trig.code
+        called_strike = self.triggers.called_strike(trig, inner)
         if (
             trig.wrapper is not None
             and trig.wrapper.name == "appeal"
@@ -608,6 +609,12 @@ class EventCoder(DataComponent):
             code = self.lex.unconventional_force_code
         # "activists protested against Y": a demonstration; "Israel blockaded Gaza": a blockade (rule 68a/b)
         code = self.triggers.doers_sense(trig, code, sources)
+        if called_strike is not None:
+            # "unions called for a general strike against the government": the callers' own strike (143), as "called
+            # a strike" is (rule 79c); a strike called for by a state ("called for a strike on Y") keeps the appeal
+            sensed = self.triggers.doers_sense(called_strike, called_strike.code, sources)
+            if sensed[:2] == self.lex.labour_strike_code[:2]:
+                code = sensed
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)
         receipt = self.triggers.received_goods(trig)
@@ -714,6 +721,8 @@ class EventCoder(DataComponent):
                 code = self.lex.threaten.refine.get(root, "130")  # "will withdraw its force unless ..."
             elif root in ("04", "05", "06", "07", "08"):
                 code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
+            elif self.triggers.applied_membership(trig):
+                code = self.lex.membership_intent_code  # "will apply for membership of the EU": to join (rule 79b)
             elif root in ("15", "16", "17", "18", "19", "20") or root in self.lex.protest_roots:
                 # "would blockade Paris to demand ...": a stated protest is a threat to protest (133, rule 29)
                 code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"

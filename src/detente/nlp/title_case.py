@@ -217,8 +217,10 @@ class TitleCaseParse:
 
     @staticmethod
     def _subject_stand_in(sub: Doc) -> bool:
-        """The re-parsed line reads the stand-in as a proper-noun subject (rule 75c)."""
-        return len(sub) > 0 and sub[0].tag_ == "NNP" and sub[0].dep_ in SUBJECT_DEPS
+        """The re-parsed line reads the stand-in as a proper-noun subject of the line's main verb (rule 75c): a
+        stand-in read as the subject of a noun turned verb ("Canada talks with Iran were suspended", where the
+        acronym modified the subject noun) is no repair."""
+        return len(sub) > 0 and sub[0].tag_ == "NNP" and sub[0].dep_ in SUBJECT_DEPS and sub[0].head.dep_ == "ROOT"
 
     def _reparse(self, lines: list[tuple[Span, list[str]]]) -> list[Doc]:
         """Each line's words parsed as one sentence by the model's components, all lines in one batch (a

@@ -280,8 +280,12 @@ class ArgumentFinder:
         """The victims of a nominal attack that a casualty verb reports: "three Ukrainian soldiers were
         killed in a Russian drone strike", "... died in Russian shelling" (the verb's passive subject, or the
         subject of an intransitive "die"). A casualty verb's "in X" is a place, never a party."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "by") or noun.head.dep_ not in ("prep", "agent"):
-            return []
+        if (
+            noun.dep_ not in ("pobj", "pcomp")
+            or noun.head.lower_ not in self.lex.casualty_act_preps | {"by"}
+            or noun.head.dep_ not in ("prep", "agent")
+        ):
+            return []  # a gerund too: "killed in shelling by the army" (rule 79a)
         verb = noun.head.head
         if verb.lemma_.lower() not in self.lex.casualty_verbs:
             return []
@@ -1269,6 +1273,25 @@ class ArgumentFinder:
             if search.sources and not search.targets and tok.head.lemma_.lower() in self.lex.casualty_verbs:
                 search.targets = [a for a in self.targets_of(tok.head, tok_actor) if a not in search.sources]
 
+    def casualty_gerund_source(self, search: ArgumentSearch) -> None:
+        """Rule 79a, a force gerund in a casualty verb's "in" / "during" phrase: its "by" agent is the source and
+        the casualty verb's victims the target, as for the nominal attack ("killed in an attack by X"):
+        "Civilians in Sudan were killed in shelling by the army" SDNMIL -> SDNCVL (a domestic pair: the army
+        is the state, the civilians are not). With no "by" agent, nothing: no attacker is made up."""
+        tok, tok_actor = search.tok, search.tok_actor
+        if (
+            search.sources
+            or search.trig.code[:2] not in self.lex.casualty_act_roots
+            or tok.tag_ != "VBG"
+            or tok.dep_ != "pcomp"
+            or tok.head.lower_ not in self.lex.casualty_act_preps
+        ):
+            return
+        sources = self.by_agents(tok, tok_actor)
+        victims = [a for a in self.casualties(tok, tok_actor) if a not in sources]
+        if sources and victims:
+            search.sources, search.targets = sources, victims
+
     def eased_measure_parties(self, search: ArgumentSearch) -> None:
         """Rule 54a, a measure eased in a passive with no agent reads as its active: the measure's owner is the
         source, the party of its own phrases the target: "EU sanctions on Russia were eased" EU -> RUS 085, as
@@ -1653,14 +1676,42 @@ class ArgumentFinder:
     def casualty_targets(self, search: ArgumentSearch) -> None:
         """Rule 21, casualties of a nominal attack: the victims of a casualty verb: "soldiers were killed in a
         Russian drone strike"."""
-        if search.trig.code[:2] not in VIOLENT_ROOTS:
-            return
+        if search.trig.code[:2] not in self.lex.casualty_act_roots:
+            return  # force, and since rule 79a a violent repression: "wounded in a crackdown by police"
         if not search.targets:
             search.targets = self.casualties(search.tok, search.tok_actor)
         elif all(self._attack_place(search.tok, t) for t in search.targets):
             # rule 75d: "soldiers of X were killed in a Y attack in Z": the named victims, not the place the noun's
             # own "in" phrase names, are the attack's target (a place is a target only when nobody is named)
             search.targets = self.casualties(search.tok, search.tok_actor) or search.targets
+
+    def casualty_verb_agent(self, search: ArgumentSearch) -> None:
+        """Rule 79a, a nominal attack with no doer of its own under a casualty verb that the parser gave the "by"
+        phrase: a "by" phrase (not a passive agent) on a verb of dying belongs to the attack: "Ten civilians in
+        Syria died in air strikes by the government" SYRGOV -> SYRCVL, as "... died in air strikes by X" read
+        with the phrase on the noun."""
+        tok = search.tok
+        if (
+            search.trig.code[:2] not in self.lex.casualty_act_roots
+            or tok.dep_ != "pobj"
+            or tok.head.lower_ not in self.lex.casualty_act_preps
+            or tok.head.head.lemma_.lower() not in self.lex.casualty_verbs
+        ):
+            return
+        victims = self.casualties(tok, search.tok_actor)
+        if any(s not in victims for s in search.sources):
+            return  # a doer of its own ("a Hamas attack"); the governing subject taken so far is a victim
+        verb = tok.head.head
+        agents = [
+            a
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps and c.i > tok.i
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, search.tok_actor)
+        ]
+        if agents:
+            search.sources = agents
 
     def _attack_place(self, noun: Token, target: Span) -> bool:
         """``target`` is the place of a nominal attack's own "in" / "near" / "at" phrase ("an attack in Gaza")."""
@@ -2267,6 +2318,7 @@ class ArgumentFinder:
         discussed_topic_partners,
         own_measure_owner,
         gerund_force_source,
+        casualty_gerund_source,
         eased_measure_parties,
         reduced_act_parties,
         acted_subject_targets,
@@ -2305,6 +2357,7 @@ class ArgumentFinder:
         nominal_victims_by_place,
         response_targets,
         headline_plural_verb,
+        casualty_verb_agent,
         casualty_targets,
         severed_relation_partner,
         one_sided_governor,

@@ -1224,6 +1224,17 @@ class TriggerMatcher:
                         return found
         return None
 
+    def applied_membership(self, trig: Trigger) -> bool:
+        """Whether ``trig`` is rule 75b's application to join an organisation (the appeal, `membership_appeal_code`,
+        made by :meth:`membership_application`)."""
+        return (
+            trig.kind == "verb"
+            and trig.wrapper is None
+            and trig.code == self.lex.membership_appeal_code
+            and trig.phrase_obj is not None
+            and self.membership_application(trig.token, trig.token.lemma_.lower()) is not None
+        )
+
     def contact_force(self, verb: Token, lemma: str) -> bool:
         """A verb of contact read as an act of force (rule 50c): "hit" with an object (or a passive subject)
         and a means of force as its subject, its agent or its "with" instrument ("Russian missiles hit Kyiv",
@@ -1335,12 +1346,28 @@ class TriggerMatcher:
         direct object beside it, no "on" / "upon" phrase: "called on the EU to impose sanctions on Y" keeps its
         appeal to the EU). PLOVER's gold-standard records code the first DISAPPROVE (from 11x), ConfliBERT's
         five classes verbal conflict; before, 025 (an appeal to yield) toward the party to be sanctioned."""
-        lex = self.lex
         if trig.wrapper is None or trig.wrapper.name != "appeal" or inner is None or inner.kind != "noun":
             return False
-        if inner.code[:2] not in lex.called_measure_roots:
+        if inner.code[:2] not in self.lex.called_measure_roots:
             return False
-        word, noun = trig.token, inner.token
+        return self.unaddressed_call(trig.token, inner.token)
+
+    def called_strike(self, trig: Trigger, inner: Trigger | None) -> Trigger | None:
+        """Rule 79c, a strike called for with no one asked to hold it ("unions called for a general strike against
+        the government", "workers called for a strike against Y"): the wrapped strike noun (a
+        `labour_strike_words` word, as :meth:`called_for_measure` reads the call's shape), which the coder reads
+        as the callers' own strike once it knows who they are (`doers_sense`); else None. "Called on workers to
+        strike" keeps its appeal to the workers."""
+        if trig.wrapper is None or trig.wrapper.name != "appeal" or inner is None or inner.kind != "noun":
+            return None
+        if inner.token.lemma_.lower() not in self.lex.labour_strike_words:
+            return None
+        return inner if self.unaddressed_call(trig.token, inner.token) else None
+
+    @staticmethod
+    def unaddressed_call(word: Token, noun: Token) -> bool:
+        """Whether the appeal ``word`` asks for ``noun`` (its direct object, or the object of its "for" phrase) and
+        names no addressee: no other direct object, no "on" / "upon" phrase but a date (rules 76c, 79c)."""
         kids = list(word.children)
         if any(
             c.dep_ == "prep"

@@ -1,0 +1,187 @@
+"""The causal stage's switches and thresholds: ONE definition, with each one's default and why.
+
+``classifier.json`` (``data/causal/``, written by ``benchmarks/train_causal.py``) holds the shipped values beside the
+model's weights; ``CausalSettings.from_mapping`` reads them, and refuses an unknown key or a value of the wrong type
+with an error naming the file. The sentence scorer (``causal_scorer.Classifier``) and the rules
+(``causal_rules.Extractor``) read the same object (``CausalExtractor`` hands the classifier's to its extractor), so a
+value set here, in the JSON or by a benchmark's per-fold tuning reaches both. A new switch is one field below.
+
+The defaults are the values a ``classifier.json`` without the key gets: for a rule, the behaviour before its round
+(off); the shipped values are in the JSON. The object is mutable so that a test or a benchmark can set one switch on the
+shared object and have both readers see it; ``slots`` makes a misspelt name an error instead of a new attribute.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from detente.nlp.causal_spans import TAGGER_FILE
+
+INF = math.inf
+
+# the keys of classifier.json that are the model, not settings (read by ``Classifier.load``)
+MODEL_KEYS = ("weights", "meta")
+
+
+@dataclass(slots=True)
+class CausalSettings:
+    """Every switch and threshold of the causal stage (see the module docstring; docs/causal.md, "Settings")."""
+
+    # --- sentence scoring
+    threshold: float = 0.5  # a sentence is causal from this probability (the scorer's own cut)
+    marker_threshold: float = 0.35  # ... and one with a causal marker from this (a marker is evidence of its own)
+    # a sentence with no causal marker needs a surer classifier before its clauses become a claim (quotes, questions);
+    # absent from a mapping: ``threshold`` (``from_mapping``)
+    implicit_threshold: float = 0.5
+    # the weakest clause split (subject -> predicate) needs a confident classifier: on analytic prose it mostly turns
+    # "X did Y" into a claim
+    subject_split_threshold: float = 0.4
+    # an actor subject ("Protesters blocked roads") split off as a cause only from this; 1.0: never (news gave
+    # "Trump -> announced that...")
+    actor_split_threshold: float = 1.0
+    # the optional second tier (MiniLM + adapters): {"adapters", "gate": [lo, hi], "minilm_weight"}
+    ensemble: dict[str, Any] = field(default_factory=dict)
+    # --- the span tagger
+    # from this probability a sentence with no marker pair gets the tagger's cause and effect; absent: ``threshold``
+    tag_threshold: float = 0.5
+    # where the tagger's pair stands among the rules: "first", "before-implicit" or "last" (only where no rule gave one)
+    tagger_order: str = "last"
+    tag_min_score: float = 0.0  # the tagger's spans count only when each is this sure (sum of per-piece log-odds)
+    tag_over_implicit_min_score: float = INF  # a tagger pair this sure goes before the implicit clause split
+    tag_over_subject_split_min_score: float = INF  # ... and before the last-resort subject split (round 14)
+    # the tagger's cause and effect chosen among the parse's phrases with this bias per piece; None: free runs (r. 13)
+    parse_span_bias: float | None = None
+    # an implicit split whose direction the tagger's role vote puts below this turns round; -inf: never
+    swap_implicit_below: float = -INF
+    # the tagger's weights, a file of the data directory (round 19: the wide one reads pieces 3-8 away too)
+    span_tagger: str = TAGGER_FILE
+    role_tagger: str | None = None  # the tagger whose role log-odds check directions (round 20); None: span_tagger's
+    # arbitration (round 12): a tagger pair going before the implicit split but scoring under
+    # ``split_over_tag_below_score`` yields to the split when the role vote for the split reaches this
+    split_over_tag_min_vote: float = INF
+    split_over_tag_below_score: float = INF
+    # the tagger's units: a sure sentence (this probability) whose free-run pair made no claim takes the units' pair
+    tag_units_min_prob: float = INF
+    tag_pair_min_role_vote: float = -INF  # the tagger's pair turned round when its role vote falls under this (r. 20)
+    tag_pair_no_subject_effect: bool = (
+        False  # no tagger pair whose effect is the subject of a verb in its cause (r. 20)
+    )
+    tag_pair_turn_subject_effect: bool = False  # ... such a pair turned round instead where no split reads the sentence
+    tag_pair_no_doer_cause: bool = False  # no tagger pair whose cause is its effect's doer (round 40)
+    linking_tag_min_prob: float = 0.0  # the tagger's pair on a linking-verb sentence only from this (round 31)
+    complete_tagged: bool = False  # a tagged span that stops inside a phrase is finished to its end (round 8)
+    # --- sentences and text
+    join_fragments: bool = False  # an unpunctuated fragment (dateline, headline) is scored with the next sentence
+    split_lines: bool = False  # a sentence running over a line break is scored and split line by line (news round)
+    lenient_prose: bool = False  # closing quotes close a sentence, and a one-line document is never a heading
+    # --- span trims
+    trim_headings: bool = False  # a span keeps only what follows a colon (dateline, heading; round 10)
+    trim_fronted: bool = False  # an effect drops a fronted adverbial before its first comma (round 10)
+    trim_datelines: bool = False  # a span keeps only what follows a publication stamp without a colon (round 14)
+    trim_reports: bool = False  # an effect that is a report ("police said he was shot") keeps the reported clause
+    # a causal verb's effect is its verb phrase as CNC marks it: on over its trailing modifiers (round 33) ...
+    verb_effect_phrase: bool = False
+    participle_effect_verb: bool = False  # ... and a subjectless participle's effect starts at the participle
+    # the classes of trailing clause (markers.yml ``cause_end_stops``) a cause is cut before (round 35)
+    cause_end_trim: tuple[str, ...] = ()
+    # a claim per conjunct of an effect coordinating clauses; false keeps one effect, as CNC marks it (round 37)
+    split_clause_effects: bool = True
+    whole_clause: bool = True  # a trailing subordinate clause explains its whole main clause (round 12)
+    join_conjoined: bool = True  # ... and conjoined main clauses it explains stay one effect (round 12)
+    # --- claims filtered out
+    no_time_place_sides: bool = False  # no claim whose cause or effect is only a time, place or number (round 17)
+    no_modifier_sides: bool = False  # no claim whose side only modifies the other side's clause (round 21)
+    no_question_sides: bool = True  # no claim whose side is an indirect yes/no question (round 28)
+    negated_main_reasons: bool = True  # a reason for a negated main clause is a reason all the same (round 34)
+    attempted_acts: bool = False  # no claim from a causal verb under a verb of trying ("attempted to derail"; r. 40)
+    # a causal verb's claim in a relative clause or a noun's passive participle whose cause names who acts ("people
+    # who blocked the road", "the hurdles created by the government") gives way to any other claim of its sentence
+    relative_doer_causes: bool = False  # (round 42)
+    sequence_needs_contention: bool = False  # an "after / following" claim needs contention words in the sentence
+    sequence_sure_min_prob: float = INF  # ... except in a sentence scored at least this (round 24)
+    time_marker_min_prob: float = 0.0  # a claim on a marker that also tells time ("as", "when") only from this (r. 24)
+    sure_unblock_min_prob: float = INF  # a sentence this sure that a concessive / negated marker blocked read unblocked
+    # --- further pairs in one sentence (round 9 on)
+    extra_tag_min_score: float = INF  # the tagger's pair beside the sentence's pairs when both spans score this
+    extra_split_min_vote: float = INF  # the clause split of another clause whose role vote reaches this
+    extra_inner_split_min_vote: float = INF  # ... and of clauses below the main one (a chain; round 18)
+    extra_contention_targets: bool = False  # what a protest is against or demands -> the protest (round 15)
+    extra_purpose_clauses: bool = False  # a purpose infinitive -> the act it is the purpose of (round 15)
+    contention_needs_subject: bool = False  # no protest pair for a protest verb without its own subject (round 16)
+    contention_act_targets: bool = False  # no protest pair whose target is a party, not a grievance (round 37)
+    contention_act_clause: bool = False  # a demand's act is the whole clause it sits in (round 41)
+    purpose_parse_checks: bool = False  # no purpose pair where the parse shape says it is no purpose (round 16)
+    purpose_instrument_verbs: bool = False  # a verb putting a means to work takes a purpose complement (round 22)
+    extra_fronted_participles: bool = False  # a fronted participle clause -> the rest of the sentence (round 27)
+    extra_purpose_chains: bool = False  # an infinitive inside a purpose phrase -> that phrase (round 39)
+    extra_fronted_feelings: bool = False  # the cause of a feeling opening the sentence -> the feeling (round 40)
+    subject_split_gives_way: bool = False  # the subject split gives way to the sentence's further pairs (round 40)
+
+    @property
+    def extras(self) -> bool:
+        """Whether a sentence with a pair may get more (any of the "further pairs" settings on)."""
+        return (
+            self.extra_tag_min_score < INF
+            or self.extra_split_min_vote < INF
+            or self.extra_inner_split_min_vote < INF
+            or self.extra_contention_targets
+            or self.extra_purpose_clauses
+            or self.extra_fronted_participles
+            or self.extra_purpose_chains
+            or self.extra_fronted_feelings
+        )
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any], source: str, base: CausalSettings | None = None) -> CausalSettings:
+        """Settings from ``values`` (a classifier.json's keys less ``MODEL_KEYS``, or a benchmark's row) over ``base``
+        (the defaults when None). A key that is no field, or a value of the wrong type, raises ``ValueError`` naming
+        ``source``. Where the mapping sets ``threshold`` but not ``implicit_threshold`` / ``tag_threshold`` and there is
+        no base, those follow ``threshold``."""
+        hints = _field_types()
+        unknown = sorted(set(values) - set(hints))
+        if unknown:
+            raise ValueError(f"{source}: unknown causal setting(s) {', '.join(unknown)} (see causal_settings.py)")
+        checked = {name: _checked(name, value, hints[name], source) for name, value in values.items()}
+        if base is None and "threshold" in checked:
+            for follower in ("implicit_threshold", "tag_threshold"):
+                checked.setdefault(follower, checked["threshold"])
+        return dataclasses.replace(base, **checked) if base is not None else cls(**checked)
+
+    def copy(self) -> CausalSettings:
+        """An independent copy (a test or a benchmark changes it without touching the shared one)."""
+        return dataclasses.replace(self, ensemble=dict(self.ensemble))
+
+
+def setting_names() -> tuple[str, ...]:
+    """The names of every setting, in declaration order."""
+    return tuple(f.name for f in dataclasses.fields(CausalSettings))
+
+
+def _field_types() -> dict[str, Any]:
+    return typing.get_type_hints(CausalSettings)
+
+
+def _checked(name: str, value: Any, kind: Any, source: str) -> Any:
+    """``value`` as the field's type (an int for a float is widened, a JSON list for a tuple turned), or ValueError."""
+    optional = typing.get_origin(kind) in (typing.Union, types.UnionType)
+    if optional:
+        if value is None:
+            return None
+        kind = next(a for a in typing.get_args(kind) if a is not type(None))
+    if kind is bool and isinstance(value, bool):
+        return value
+    if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if kind is str and isinstance(value, str):
+        return value
+    if typing.get_origin(kind) is tuple and isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    if typing.get_origin(kind) is dict and isinstance(value, dict):
+        return dict(value)
+    raise ValueError(f"{source}: causal setting {name!r} must be {kind}, not {value!r} ({type(value).__name__})")
