@@ -100,6 +100,9 @@ class CausalSettings:
     no_question_sides: bool = True  # no claim whose side is an indirect yes/no question (round 28)
     negated_main_reasons: bool = True  # a reason for a negated main clause is a reason all the same (round 34)
     attempted_acts: bool = False  # no claim from a causal verb under a verb of trying ("attempted to derail"; r. 40)
+    # a causal verb's claim in a relative clause or a noun's passive participle whose cause names who acts ("people
+    # who blocked the road", "the hurdles created by the government") gives way to any other claim of its sentence
+    relative_doer_causes: bool = False  # (round 42)
     sequence_needs_contention: bool = False  # an "after / following" claim needs contention words in the sentence
     sequence_sure_min_prob: float = INF  # ... except in a sentence scored at least this (round 24)
     time_marker_min_prob: float = 0.0  # a claim on a marker that also tells time ("as", "when") only from this (r. 24)
