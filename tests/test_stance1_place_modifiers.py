@@ -10,7 +10,6 @@ aggression"), and so do places standing for parties ("the Moscow-Beijing partner
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from spacy.language import Language
 from detente.analysis.stance import _is_place, names_a_thing, stance
 from detente.nlp.model import cached_model
 from detente.store.db import connect
+from tests.stance_store import add_doc
 
 
 @pytest.fixture(scope="module")
@@ -78,35 +78,6 @@ def test_a_country_or_a_people_is_never_a_place() -> None:
 # --- over a hand-built store -----------------------------------------------------------------------------------
 
 
-def _add_doc(
-    con: duckdb.DuckDBPyConnection, doc_id: str, sentences: list[str], names: dict[str, tuple[str, str]]
-) -> None:
-    """A document whose sentences mention each of ``names`` (surface form -> (code, how)) wherever it occurs."""
-    text = " ".join(sentences)
-    con.execute(
-        "INSERT INTO documents (id, source, raw_text, clean_text, offset_map, content_hash, duplicate_of, words) "
-        "VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
-        [doc_id, "Src", text, text, json.dumps([[0, 0, len(text)]]), f"h-{doc_id}", len(text.split())],
-    )
-    pos = 0
-    for idx, sent in enumerate(sentences):
-        con.execute(
-            'INSERT INTO sentences (doc_id, idx, start, "end", clean_start, clean_end, text) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [doc_id, idx, pos, pos + len(sent), pos, pos + len(sent), sent],
-        )
-        for name, (code, how) in names.items():
-            at = sent.find(name)
-            while at >= 0:
-                con.execute(
-                    'INSERT INTO mentions (doc_id, sentence_idx, start, "end", text, actor_code, how) '
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [doc_id, idx, pos + at, pos + at + len(name), name, code, how],
-                )
-                at = sent.find(name, at + 1)
-        pos += len(sent) + 1
-
-
 _NAMES = {
     "Jeddah": ("SAU", "name"),
     "Minsk": ("BLR", "capital"),
@@ -121,7 +92,7 @@ _NAMES = {
 @pytest.fixture()
 def store(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     con = connect(tmp_path / "stance1.duckdb")
-    _add_doc(
+    add_doc(
         con,
         "d1",
         [
@@ -134,7 +105,7 @@ def store(tmp_path: Path) -> duckdb.DuckDBPyConnection:
         _NAMES,
     )
     # a document naming Ukraine only as the place of talks, with a Kremlin narrative marker (anti-UKR)
-    _add_doc(con, "d2", ["The Kyiv talks ended.", "Commentators spoke of vassals."], _NAMES)
+    add_doc(con, "d2", ["The Kyiv talks ended.", "Commentators spoke of vassals."], _NAMES)
     con.execute("INSERT INTO framing_hits VALUES ('d2', 1, 0, 7, 'vassals', 'kremlin', 'name_calling', 'n')")
     yield con
     con.close()

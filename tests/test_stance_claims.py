@@ -20,6 +20,7 @@ from detente.analysis.stance import stance, stance_by_source
 from detente.reference.actors import country_of as country
 from detente.store.db import connect
 from tests.conftest import need_shared
+from tests.stance_store import add_doc
 
 # --- a hand-built store ------------------------------------------------------------------------------
 
@@ -29,29 +30,14 @@ _ALIASES = {"Russia": "RUS", "Moscow": "RUSGOV", "Ukraine": "UKR", "Washington":
 def _add_doc(
     con: duckdb.DuckDBPyConnection, doc_id: str, source: str, sentences: list[str], duplicate_of: str | None = None
 ) -> None:
-    text = " ".join(sentences)
-    con.execute(
-        "INSERT INTO documents (id, source, raw_text, clean_text, offset_map, content_hash, duplicate_of, words) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [doc_id, source, text, text, json.dumps([[0, 0, len(text)]]), f"h-{doc_id}", duplicate_of, len(text.split())],
+    add_doc(
+        con,
+        doc_id,
+        sentences,
+        {name: (code, "name") for name, code in _ALIASES.items()},
+        source=source,
+        duplicate_of=duplicate_of,
     )
-    pos = 0
-    for idx, sent in enumerate(sentences):
-        con.execute(
-            'INSERT INTO sentences (doc_id, idx, start, "end", clean_start, clean_end, text) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [doc_id, idx, pos, pos + len(sent), pos, pos + len(sent), sent],
-        )
-        for name, code in _ALIASES.items():
-            at = sent.find(name)
-            while at >= 0:
-                con.execute(
-                    'INSERT INTO mentions (doc_id, sentence_idx, start, "end", text, actor_code, how) '
-                    "VALUES (?, ?, ?, ?, ?, ?, 'name')",
-                    [doc_id, idx, pos + at, pos + at + len(name), name, code],
-                )
-                at = sent.find(name, at + 1)
-        pos += len(sent) + 1
 
 
 def _add_event(
