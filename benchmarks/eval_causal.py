@@ -233,6 +233,7 @@ TUNED = {
     "subject_split_gives_way": (False,),
     "attempted_acts": (False,),
     "relative_doer_causes": (False,),
+    "noun_participle_gives_way": (False,),
     "tag_pair_no_doer_cause": (False,),
     "extra_fronted_feelings": (False,),
 }
@@ -665,6 +666,17 @@ STAGES = (
         _ROUND39_SHIPPED
         | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,), "extra_fronted_feelings": (True,)}
         | {"contention_act_clause": (True,), "relative_doer_causes": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 44: the claim of a subjectless "-ing" participle on a plain noun ("tariffs affecting Chinese steel
+        # raised prices": "tariffs -> Chinese steel") gives way to any other claim of its sentence, tuned per fold
+        # beside the swap; rounds 39 to 42 as shipped
+        "+ a participle on a plain noun gives way (round 44)",
+        _ROUND39_SHIPPED
+        | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,), "extra_fronted_feelings": (True,)}
+        | {"contention_act_clause": (True,), "relative_doer_causes": (True,)}
+        | {"noun_participle_gives_way": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -224,12 +224,8 @@ class CausalExtractor(DataComponent):
         ):
             first = not self._claims_at(sent, p, markers)  # the tagger neither replaces nor turns a split
         else:
-            # it may go before the implicit split, and in place of a doer's act told about a noun (round 42)
-            first = not [
-                c
-                for c in self._marker_claims(p, markers)
-                if not (clf.settings.relative_doer_causes and c.get("doer_act"))
-            ]
+            # it may go before the implicit split, and in place of a claim that gives way (rounds 42, 44)
+            first = not [c for c in self._marker_claims(p, markers) if not _gives_way(c, clf.settings)]
         if first or clf.settings.extra_split_min_vote == math.inf or p < clf.settings.tag_threshold:
             return first
         claims = self._claims_at(sent, p, markers)
@@ -432,10 +428,13 @@ class CausalExtractor(DataComponent):
         held: list[dict[str, Any]] = []
         for claim in found:
             claim.pop("strong", None)
-            if claim.pop("doer_act", False) and clf.settings.relative_doer_causes:
+            if _gives_way(claim, clf.settings):
                 held.append(claim)
+            claim.pop("doer_act", None)
+            claim.pop("noun_participle", None)
         # a doer's act told about a noun ("people who blocked the road"): CNC train draws it in 4 of 21 such marker
-        # claims; it gives way to any other claim the sentence has and stands only where none does (round 42)
+        # claims; it gives way to any other claim the sentence has and stands only where none does (round 42); so
+        # does a subjectless participle on a plain noun ("tariffs | affecting Chinese steel": 3 of 17; round 44)
         found = [c for c in found if not any(c is h for h in held)]
         prose = self._prose(sent)
         blocked = not unblocked and bool(self._block_reasons(sent))
@@ -894,6 +893,16 @@ def _line_pieces(sent: Span) -> list[Span]:
     if start < sent.end:
         pieces.append(doc[start : sent.end])
     return pieces
+
+
+def _gives_way(claim: dict[str, Any], settings: CausalSettings) -> bool:
+    """Whether a marker claim gives way to any other claim of its sentence: a doer's act told about a noun
+    (``relative_doer_causes``, round 42) or a subjectless "-ing" participle on a plain noun
+    (``noun_participle_gives_way``, round 44), each flagged by ``Extractor._verb``."""
+    return bool(
+        (settings.relative_doer_causes and claim.get("doer_act"))
+        or (settings.noun_participle_gives_way and claim.get("noun_participle"))
+    )
 
 
 def _has_pair(tagged: dict[str, Any] | None) -> bool:
