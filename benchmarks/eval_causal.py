@@ -234,6 +234,7 @@ TUNED = {
     "attempted_acts": (False,),
     "relative_doer_causes": (False,),
     "noun_participle_gives_way": (False,),
+    "purpose_against_no_cause": (False,),
     "tag_pair_no_doer_cause": (False,),
     "extra_fronted_feelings": (False,),
 }
@@ -677,6 +678,16 @@ STAGES = (
         | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,), "extra_fronted_feelings": (True,)}
         | {"contention_act_clause": (True,), "relative_doer_causes": (True,)}
         | {"noun_participle_gives_way": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 44: no prepositional cause that a purpose infinitive guards against ("to pressure Russia | against
+        # further escalation"), tuned per fold beside the swap; the participle switch above as shipped
+        "+ what a purpose guards against is no cause (round 44)",
+        _ROUND39_SHIPPED
+        | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,), "extra_fronted_feelings": (True,)}
+        | {"contention_act_clause": (True,), "relative_doer_causes": (True,), "noun_participle_gives_way": (True,)}
+        | {"purpose_against_no_cause": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -103,6 +103,9 @@ class CausalSettings:
     # a causal verb's claim in a relative clause or a noun's passive participle whose cause names who acts ("people
     # who blocked the road", "the hurdles created by the government") gives way to any other claim of its sentence
     relative_doer_causes: bool = False  # (round 42)
+    # no prepositional cause a purpose infinitive guards against ("to pressure X | against Y", markers.yml
+    # ``purpose_guard_preps``; round 44)
+    purpose_against_no_cause: bool = False
     # ... and so does the claim of a subjectless "-ing" participle on a plain noun ("tariffs affecting Chinese steel
     # raised prices": "tariffs -> Chinese steel"); CNC's side is the clause the noun sits in (round 44)
     noun_participle_gives_way: bool = False
