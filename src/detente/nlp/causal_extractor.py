@@ -415,6 +415,9 @@ class CausalExtractor(DataComponent):
         if clf.settings.tag_pair_no_subject_effect and _effect_is_subject_of_cause(sent, tagged):
             if self._splits_at(sent, p):
                 tagged = _without_pair(tagged)  # the clause split, its direction checked by the roles, reads it
+        if clf.settings.tag_pair_no_report_effect and self._effect_reports_cause(sent, tagged):
+            # "it would prohibit aid ... -> The United States announced": what was said is no cause of saying it
+            tagged = _without_pair(tagged)  # (round 44)
         split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
         if clf.settings.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
             if p >= clf.settings.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
@@ -571,6 +574,28 @@ class CausalExtractor(DataComponent):
         if (not any_prob and p < max(clf.settings.threshold, clf.settings.implicit_threshold)) or not self._prose(sent):
             return False
         return bool(self._fallback(sent, False, p >= clf.settings.actor_split_threshold))
+
+    def _effect_reports_cause(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
+        """Whether the tagger's effect is a report's frame ("The United States announced Wednesday") and its cause
+        lies inside what is reported (the reporting verb's ``ccomp``): the pair reads the content of a statement as
+        the cause of making it (round 44)."""
+        if not _has_pair(tagged):
+            return False
+        doc = sent.doc
+        spans = []
+        for side in ("cause", "effect"):
+            a, b = (tagged or {})[side]
+            spans.append(doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand"))
+        cause, effect = spans
+        if cause is None or effect is None:
+            return False
+        verb = effect.root
+        if verb.lemma_.lower() not in self.extractor.lex.reporting_verbs:
+            return False
+        for comp in verb.children:
+            if comp.dep_ == "ccomp" and comp.left_edge.i <= cause.start and cause.end <= comp.right_edge.i + 1:
+                return True
+        return False
 
     def _cause_is_doer_of_effect(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
         """Whether the tagger's cause is, whole, the subject of a verb inside its effect and names who acts or
