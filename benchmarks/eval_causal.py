@@ -233,6 +233,9 @@ TUNED = {
     "subject_split_gives_way": (False,),
     "attempted_acts": (False,),
     "relative_doer_causes": (False,),
+    "noun_participle_gives_way": (False,),
+    "purpose_against_no_cause": (False,),
+    "tag_pair_no_report_effect": (False,),
     "tag_pair_no_doer_cause": (False,),
     "extra_fronted_feelings": (False,),
 }
@@ -665,6 +668,38 @@ STAGES = (
         _ROUND39_SHIPPED
         | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,), "extra_fronted_feelings": (True,)}
         | {"contention_act_clause": (True,), "relative_doer_causes": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 44: the claim of a subjectless "-ing" participle on a plain noun ("tariffs affecting Chinese steel
+        # raised prices": "tariffs -> Chinese steel") gives way to any other claim of its sentence, tuned per fold
+        # beside the swap; rounds 39 to 42 as shipped
+        "+ a participle on a plain noun gives way (round 44)",
+        _ROUND39_SHIPPED
+        | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,), "extra_fronted_feelings": (True,)}
+        | {"contention_act_clause": (True,), "relative_doer_causes": (True,)}
+        | {"noun_participle_gives_way": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 44: no prepositional cause that a purpose infinitive guards against ("to pressure Russia | against
+        # further escalation"), tuned per fold beside the swap; the participle switch above as shipped
+        "+ what a purpose guards against is no cause (round 44)",
+        _ROUND39_SHIPPED
+        | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,), "extra_fronted_feelings": (True,)}
+        | {"contention_act_clause": (True,), "relative_doer_causes": (True,), "noun_participle_gives_way": (True,)}
+        | {"purpose_against_no_cause": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 44: no tagger's pair whose effect is a report's frame and whose cause is what it reports ("it would
+        # prohibit aid -> The United States announced"), tuned per fold beside the swap; the participle switch as
+        # shipped, the purpose guard off
+        "+ what a report says is no cause of saying it (round 44)",
+        _ROUND39_SHIPPED
+        | {"subject_split_gives_way": (True,), "tag_pair_no_doer_cause": (True,), "extra_fronted_feelings": (True,)}
+        | {"contention_act_clause": (True,), "relative_doer_causes": (True,), "noun_participle_gives_way": (True,)}
+        | {"tag_pair_no_report_effect": (False, True)},
         _ROUND21_FIXED,
     ),
 )

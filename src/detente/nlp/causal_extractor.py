@@ -224,12 +224,8 @@ class CausalExtractor(DataComponent):
         ):
             first = not self._claims_at(sent, p, markers)  # the tagger neither replaces nor turns a split
         else:
-            # it may go before the implicit split, and in place of a doer's act told about a noun (round 42)
-            first = not [
-                c
-                for c in self._marker_claims(p, markers)
-                if not (clf.settings.relative_doer_causes and c.get("doer_act"))
-            ]
+            # it may go before the implicit split, and in place of a claim that gives way (rounds 42, 44)
+            first = not [c for c in self._marker_claims(p, markers) if not _gives_way(c, clf.settings)]
         if first or clf.settings.extra_split_min_vote == math.inf or p < clf.settings.tag_threshold:
             return first
         claims = self._claims_at(sent, p, markers)
@@ -419,6 +415,9 @@ class CausalExtractor(DataComponent):
         if clf.settings.tag_pair_no_subject_effect and _effect_is_subject_of_cause(sent, tagged):
             if self._splits_at(sent, p):
                 tagged = _without_pair(tagged)  # the clause split, its direction checked by the roles, reads it
+        if clf.settings.tag_pair_no_report_effect and self._effect_reports_cause(sent, tagged):
+            # "it would prohibit aid ... -> The United States announced": what was said is no cause of saying it
+            tagged = _without_pair(tagged)  # (round 44)
         split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
         if clf.settings.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
             if p >= clf.settings.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
@@ -432,10 +431,13 @@ class CausalExtractor(DataComponent):
         held: list[dict[str, Any]] = []
         for claim in found:
             claim.pop("strong", None)
-            if claim.pop("doer_act", False) and clf.settings.relative_doer_causes:
+            if _gives_way(claim, clf.settings):
                 held.append(claim)
+            claim.pop("doer_act", None)
+            claim.pop("noun_participle", None)
         # a doer's act told about a noun ("people who blocked the road"): CNC train draws it in 4 of 21 such marker
-        # claims; it gives way to any other claim the sentence has and stands only where none does (round 42)
+        # claims; it gives way to any other claim the sentence has and stands only where none does (round 42); so
+        # does a subjectless participle on a plain noun ("tariffs | affecting Chinese steel": 3 of 17; round 44)
         found = [c for c in found if not any(c is h for h in held)]
         prose = self._prose(sent)
         blocked = not unblocked and bool(self._block_reasons(sent))
@@ -572,6 +574,28 @@ class CausalExtractor(DataComponent):
         if (not any_prob and p < max(clf.settings.threshold, clf.settings.implicit_threshold)) or not self._prose(sent):
             return False
         return bool(self._fallback(sent, False, p >= clf.settings.actor_split_threshold))
+
+    def _effect_reports_cause(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
+        """Whether the tagger's effect is a report's frame ("The United States announced Wednesday") and its cause
+        lies inside what is reported (the reporting verb's ``ccomp``): the pair reads the content of a statement as
+        the cause of making it (round 44)."""
+        if not _has_pair(tagged):
+            return False
+        doc = sent.doc
+        spans = []
+        for side in ("cause", "effect"):
+            a, b = (tagged or {})[side]
+            spans.append(doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand"))
+        cause, effect = spans
+        if cause is None or effect is None:
+            return False
+        verb = effect.root
+        if verb.lemma_.lower() not in self.extractor.lex.reporting_verbs:
+            return False
+        for comp in verb.children:
+            if comp.dep_ == "ccomp" and comp.left_edge.i <= cause.start and cause.end <= comp.right_edge.i + 1:
+                return True
+        return False
 
     def _cause_is_doer_of_effect(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
         """Whether the tagger's cause is, whole, the subject of a verb inside its effect and names who acts or
@@ -894,6 +918,16 @@ def _line_pieces(sent: Span) -> list[Span]:
     if start < sent.end:
         pieces.append(doc[start : sent.end])
     return pieces
+
+
+def _gives_way(claim: dict[str, Any], settings: CausalSettings) -> bool:
+    """Whether a marker claim gives way to any other claim of its sentence: a doer's act told about a noun
+    (``relative_doer_causes``, round 42) or a subjectless "-ing" participle on a plain noun
+    (``noun_participle_gives_way``, round 44), each flagged by ``Extractor._verb``."""
+    return bool(
+        (settings.relative_doer_causes and claim.get("doer_act"))
+        or (settings.noun_participle_gives_way and claim.get("noun_participle"))
+    )
 
 
 def _has_pair(tagged: dict[str, Any] | None) -> bool:

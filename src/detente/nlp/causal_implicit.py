@@ -179,6 +179,8 @@ def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any
         # "talks resumed amid rising tensions / amid protests": a scene, not a reason (round 41)
         if word in lex.worry_preps and not worry:
             continue
+        if ex.settings.purpose_against_no_cause and _guarded_purpose(ex, prep):
+            continue  # "to pressure Russia | against further escalation": what the purpose guards against (r. 44)
         noun_event = obj.lower_ in lex.event_nouns or obj.lemma_.lower() in lex.event_nouns
         event = (
             worry
@@ -196,6 +198,16 @@ def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any
         if found:
             return True
     return False
+
+
+def _guarded_purpose(ex: Extractor, prep: Token) -> bool:
+    """A ``purpose_guard_preps`` phrase on a purpose infinitive that is no contention word ("imposed sanctions | to
+    pressure Russia against further escalation"): the phrase names what the purpose guards against, not its cause
+    (round 44). "gathered to protest against the decision" keeps its grievance (a contention word)."""
+    verb = prep.head
+    if prep.lower_ not in ex.lex.purpose_guard_preps or verb.pos_ != "VERB" or _to_mark(verb) is None:
+        return False
+    return verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and verb.lemma_.lower() not in ex.lex.contention_words
 
 
 _ASIDE_WORDS = {"which", "who", "whom", "whose", "including", "where"}

@@ -79,6 +79,8 @@ class MarkerLexicon:
         # round 41: "amid" names a cause only when its object is a worry ("amid fears that X"), else a scene
         self.worry_preps = set(prep_causes.get("worry_preps", []))
         self.worry_nouns = set(prep_causes.get("worry_nouns", []))
+        # round 44: what a purpose infinitive guards against ("to pressure X against Y") is no cause of it
+        self.purpose_guard_preps = set(prep_causes.get("purpose_guard_preps", []))
         self.table_roles: dict[str, str] = {}  # header keyword -> cause | effect | outcome
         for role, words in (data.get("table_roles", {}) or {}).items():
             for word in words:

@@ -868,6 +868,7 @@ class Extractor:
         if verb.dep_ == "xcomp" and verb.head.lemma_ not in self.lex.verbs:
             subj = subject_of(verb.head)
         doer_act = False  # a doer's act told about a noun (round 42)
+        noun_participle = False  # a subjectless "-ing" participle on a plain noun (round 44)
         if subj is not None:
             if verb.tag_ == "VBN" and subj.dep_ == "nsubjpass":
                 return
@@ -900,6 +901,10 @@ class Extractor:
                     cause_toks = span_tokens(doc, subtree_range(clause)[0], verb.left_edge.i)
                 else:
                     cause_toks = span_tokens(doc, *noun_phrase(head))
+                    # "tariffs | affecting Chinese steel", "stones | damaging OB vans": the participle tells what
+                    # the noun is or does; CNC's side is the clause the noun sits in (3 of 17 such claims right on
+                    # CNC train, round 42), so the pair gives way to the sentence's others (round 44)
+                    noun_participle = self.settings.noun_participle_gives_way
             agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if agents and verb.i > head.i:  # "X is complicated by Y, adding mistrust": Y adds it
                 cause_toks = span_tokens(doc, *subtree_range(agents[0]))
@@ -927,6 +932,9 @@ class Extractor:
         self.claim(found, sent, _before_examples(cause_toks), _before_examples(effect_toks), signal, polarity, verb)
         if doer_act:
             _mark_doer_act(found, before)
+        if noun_participle:
+            for claim in found[before:]:
+                claim["noun_participle"] = True  # (gives way like a doer's act: ``CausalExtractor._gives_way``)
 
     def _sequence_prep(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
         """ "Y happened following X" (``sequence_preps``): the object X, an event, is the cause and the clause the

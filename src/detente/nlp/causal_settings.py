@@ -103,6 +103,14 @@ class CausalSettings:
     # a causal verb's claim in a relative clause or a noun's passive participle whose cause names who acts ("people
     # who blocked the road", "the hurdles created by the government") gives way to any other claim of its sentence
     relative_doer_causes: bool = False  # (round 42)
+    # no prepositional cause a purpose infinitive guards against ("to pressure X | against Y", markers.yml
+    # ``purpose_guard_preps``; round 44)
+    purpose_against_no_cause: bool = False
+    # ... and so does the claim of a subjectless "-ing" participle on a plain noun ("tariffs affecting Chinese steel
+    # raised prices": "tariffs -> Chinese steel"); CNC's side is the clause the noun sits in (round 44)
+    noun_participle_gives_way: bool = False
+    # no tagger's pair whose effect is a report's frame and whose cause is what it reports ("X -> The US announced")
+    tag_pair_no_report_effect: bool = False  # (round 44)
     sequence_needs_contention: bool = False  # an "after / following" claim needs contention words in the sentence
     sequence_sure_min_prob: float = INF  # ... except in a sentence scored at least this (round 24)
     time_marker_min_prob: float = 0.0  # a claim on a marker that also tells time ("as", "when") only from this (r. 24)

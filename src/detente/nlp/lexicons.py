@@ -107,7 +107,8 @@ CausalMarkers = _model(
     means=_section("_Means", "preps verbs"),
     prep_causes=_section(
         "_PrepCauses",
-        "preps any_object_preps verb_object_preps any_object_verbs event_nouns main_only_preps worry_preps worry_nouns",
+        "preps any_object_preps verb_object_preps any_object_verbs event_nouns main_only_preps worry_preps worry_nouns"
+        " purpose_guard_preps",
     ),
     table_roles=(dict[Literal["cause", "effect", "outcome"], Words], Field(default_factory=dict)),
     cause_end_stops=_section("_CauseEndStops", "relative time participle"),
