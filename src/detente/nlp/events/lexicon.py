@@ -179,6 +179,7 @@ class TriggerLexicon:
     quantity_nouns: set[str] = _words()
     talk_topic_preps: set[str] = _words()
     hedge_noun_adjs: set[str] = _words("hedges", "noun_adjs")
+    hedge_advs: set[str] = _words("hedges", "advs")  # "Y allegedly shelled Z": only alleged (rule 83)
     postpone_verbs: set[str] = _words("hedges")
     # constructions (docs/events.md rule 21)
     light_verbs: set[str] = _words(CONSTRUCTIONS)

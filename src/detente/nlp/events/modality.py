@@ -171,6 +171,8 @@ class Modality:
                         intent = True
                 if child.dep_ == "mark" and low in self.lex.hedge_marks:
                     hypothetical = True
+                if child.dep_ == "advmod" and low in self.lex.hedge_advs:
+                    hypothetical = True  # "Y allegedly shelled Z": the document reports an allegation (rule 83)
             subject_noun = trig.kind == "noun" and trig.token.dep_ in ("nsubj", "conj")
             if tok is not trig.token and tok.lemma_.lower() in self.lex.hedge_nouns:
                 hypothetical = True
