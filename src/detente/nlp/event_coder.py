@@ -500,9 +500,11 @@ class EventCoder(DataComponent):
             and plain_call(trig.token)
         ):
             inner = None  # "called Lavrov to discuss Syria": a phone call, its purpose not asked of Lavrov (rule 35)
+        refiner = trig.wrapper  # the wrapper whose refinement codes the wrapped act (the reject one for "vowed not to")
         if trig.wrapper is not None:
             if inner is not None and self.negated_intent(trig, inner):
                 # "vowed not to return the Golan", "promised never to negotiate": a stated refusal (12x)
+                refiner = self.lex.reject
                 code = self.lex.reject.refined(inner.code) if self.lex.reject else "120"
             elif inner is not None:
                 code = trig.wrapper.refined(inner.code)
@@ -590,6 +592,10 @@ class EventCoder(DataComponent):
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if trig.kind == "verb" and sources and not targets and not reciprocal:
+            # "will not end their strike unless the government raises their pay": toward whom the condition falls
+            # on (rule 84c)
+            targets = self.arguments.condition_party(trig.token, tok_actor, sources)
         if code == self.lex.false_claim_code and trig.phrase_obj is not None:
             # a claim denied ("rejected / denied accusations of racism after calling the virus Chinese") is denied
             # toward the accuser, never toward a party named only in a clause of time or manner on the verb (rule 63a)
@@ -615,6 +621,7 @@ class EventCoder(DataComponent):
             sensed = self.triggers.doers_sense(called_strike, called_strike.code, sources)
             if sensed[:2] == self.lex.labour_strike_code[:2]:
                 code = sensed
+        code = self.halted_dissent(trig, inner, trig_at, refiner, code, sources, targets)
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)
         receipt = self.triggers.received_goods(trig)
@@ -713,8 +720,11 @@ class EventCoder(DataComponent):
             orphans.append((trig, code, sources, negated, hypothetical))
             return []
         if negated and intent and not hypothetical and code[:2] in ("03", "04", "05", "06", "07", "08"):
-            # "would not meet their demands", "will not allow": a stated refusal, CAMEO 12
-            code, negated, intent = "120", False, False
+            # "would not meet their demands", "will not allow": a stated refusal, CAMEO 12; a yield ("will not
+            # withdraw", "will not end their strike") is a refusal to yield, the reject refinement 124x (rule 84b)
+            reject = self.lex.reject
+            refused = reject is not None and code[:2] in self.lex.refused_yield_roots
+            code, negated, intent = (reject.refined(code) if reject and refused else "120"), False, False
         if intent and not hypothetical and trig.wrapper is None:
             root = code[:2]
             if self.modality.conditional_threat(trig) and self.lex.threaten is not None:
@@ -836,6 +846,33 @@ class EventCoder(DataComponent):
         return any(
             c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.appointment_modals for c in verb.children
         )
+
+    def halted_dissent(
+        self,
+        trig: Trigger,
+        inner: Trigger | None,
+        trig_at: dict[int, Trigger],
+        refiner: Wrapper | None,
+        code: str,
+        sources: list[Span],
+        targets: list[Span],
+    ) -> str:
+        """``code`` of a labour strike its doers halt (docs/events.md rule 84a): a `reduce` wrapper ("ended / halted /
+        suspended their strike") over a strike that :meth:`TriggerMatcher.halted_strike` reads as its doers' labour
+        strike eases popular dissent (`halted_dissent_code` 082), and a wrapper over that halt codes it by its
+        refinement of 082: "refused to end their strike" 1242, "vowed to call off" 0352, "urged the teachers to end
+        their strike" 0252 (the doers are then the appeal's or demand's targets). Anything else keeps ``code``."""
+        if trig.wrapper is None or inner is None:
+            return code
+        halted_code = self.lex.halted_dissent_code
+        if trig.wrapper.name == "reduce":
+            return halted_code if self.triggers.halted_strike(inner, sources) else code
+        if inner.wrapper is None or inner.wrapper.name != "reduce" or refiner is None:
+            return code
+        doers = targets if trig.wrapper.name in ("appeal", "demand") else sources
+        if not self.triggers.halted_strike(self.triggers.wrapped(inner, trig_at), doers):
+            return code
+        return refiner.refined(halted_code)
 
     def negated_intent(self, trig: Trigger, inner: Trigger) -> bool:
         """An intent wrapper (vow, promise, pledge, ...) whose wrapped cooperative act is negated ("vowed not to

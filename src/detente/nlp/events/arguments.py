@@ -515,6 +515,33 @@ class ArgumentFinder:
             and not targets  # "called on Haiti's government to ...", misparsed
         )
 
+    def condition_party(self, verb: Token, tok_actor: dict[int, Span], sources: list[Span]) -> list[Span]:
+        """The party a condition clause on ``verb`` (or on its to-infinitive) falls on, for an act with no target
+        (docs/events.md rule 84c): the subject, or the passive agent, of an adverbial clause that a
+        `condition_party_marks` word opens ("will not end their strike unless the government raises their pay",
+        "refused to end the strike until the government meets their demands", "... unless their demands are met by
+        Y"). A passive subject is what the condition is about, never its party; the sources' own actors are left
+        out."""
+        chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        for head in chain:
+            for clause in head.children:
+                if clause.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in self.lex.condition_party_marks for m in clause.children
+                ):
+                    continue
+                parties = [c for c in clause.children if c.dep_ == "nsubj"] + [
+                    p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                ]
+                found = [
+                    a
+                    for party in parties
+                    for a in self.actors(party, tok_actor)
+                    if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+                ]
+                if found:
+                    return found
+        return []
+
     def subject(self, verb: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
         """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
         tok = verb

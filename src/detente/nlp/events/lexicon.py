@@ -275,6 +275,13 @@ class TriggerLexicon:
     labour_strike_words: set[str] = _words(CONSTRUCTIONS)
     labour_strike_roles: set[str] = _words(CONSTRUCTIONS)
     labour_strike_code: str = _code(CONSTRUCTIONS, "143")
+    # a labour strike ended is dissent eased; a yield stated negated is refused; a condition's party the target
+    # (rule 84)
+    halted_dissent_code: str = _code(CONSTRUCTIONS, "082")
+    concluding_verbs: set[str] = _words(CONSTRUCTIONS)
+    concluded_roots: set[str] = _words(CONSTRUCTIONS)
+    refused_yield_roots: set[str] = _words(CONSTRUCTIONS)
+    condition_party_marks: set[str] = _words(CONSTRUCTIONS)
     # aid or goods received are the giver's act toward the receiver (rule 68d)
     receipt_verbs: set[str] = _words(CONSTRUCTIONS)
     receipt_roots: set[str] = _words(CONSTRUCTIONS)

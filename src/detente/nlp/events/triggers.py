@@ -139,8 +139,13 @@ class TriggerMatcher:
                 appealing = wishing or self.appeal_word(verb)
                 asking = lex.appeal if appealing else lex.demand
                 code = "020" if appealing else "100"
+                if inner is not None and inner.wrapper is not None and inner.wrapper.name == "reduce":
+                    # "Y must end attacks on Z": the halt read as it codes on its own (087, rule 76d), so the demand
+                    # is to de-escalate; a halt of nothing coded ("the repression must end") asks for no act of
+                    # the lexicon's (rule 84a: "end" is a reduce verb)
+                    inner = self.reduction_read(inner, trig_at) if self.wrapped(inner, trig_at) is not None else None
                 if inner is not None and asking is not None:
-                    code = asking.refine.get(inner.code[:2], asking.code)
+                    code = asking.refined(inner.code)
                 found.append((verb, clause, code))
         return found
 
@@ -311,7 +316,7 @@ class TriggerMatcher:
             pressing = self.pressing(tok, lemma)
             if pressing is not None:
                 return Trigger(tok, pressing.code, "verb", wrapper=pressing)
-            if lemma in lex.wrap_verbs:
+            if lemma in lex.wrap_verbs and not self.concluded_consultation(tok, lemma):
                 wrapper = lex.wrap_verbs[lemma]
                 relation = self.reduced_relation(tok) if wrapper.name == "reduce" else None
                 if relation is not None:
@@ -1307,6 +1312,28 @@ class TriggerMatcher:
         ):
             return lex.labour_strike_code
         return code
+
+    def concluded_consultation(self, verb: Token, lemma: str) -> bool:
+        """Whether ``verb`` is a `concluding_verbs` verb ("ended") that halts no act: with no direct object ("the
+        visit ended in a clash": what ended is its subject, not cut by anyone), or with a consultation for one (a
+        `concluded_roots` noun: talks, a meeting, a visit), which was held and concluded, not broken off ("Russia and
+        Ukraine ended their talks in Istanbul" 040; docs/events.md rule 84a). There the verb is no `reduce` wrapper
+        and the noun codes itself; "suspended / halted talks" stay cut (164)."""
+        if lemma not in self.lex.concluding_verbs:
+            return False
+        objects = [obj for child in verb.children if child.dep_ in ("dobj", "obj") for obj in self.object_heads(child)]
+        return not objects or any(
+            self.lex.nouns.get(obj.lemma_.lower(), "")[:2] in self.lex.concluded_roots for obj in objects
+        )
+
+    def halted_strike(self, halted: Trigger | None, doers: list[Span]) -> bool:
+        """Whether ``halted``, the act a `reduce` wrapper halts ("ended their strike", "suspended the strike"), is a
+        labour strike of ``doers`` as :meth:`doers_sense` reads it (rule 78a): then the halt eases popular dissent
+        (`halted_dissent_code` 082, docs/events.md rule 84a), not a de-escalation of force (087). A strike by a
+        state or an armed group ("Israel halted its strikes on Gaza") stays the de-escalation."""
+        if halted is None or halted.code != self.lex.conventional_force_code:
+            return False
+        return self.doers_sense(halted, halted.code, doers) == self.lex.labour_strike_code
 
     def assisting_posture(self, trig: Trigger, code: str, sources: list[Span], targets: list[Span]) -> str:
         """``code`` refined when a show of force (`posture_code` 150) is in truth help given to another party
