@@ -121,6 +121,7 @@ class CausalSettings:
     extra_fronted_participles: bool = False  # a fronted participle clause -> the rest of the sentence (round 27)
     extra_purpose_chains: bool = False  # an infinitive inside a purpose phrase -> that phrase (round 39)
     extra_fronted_feelings: bool = False  # the cause of a feeling opening the sentence -> the feeling (round 40)
+    extra_event_relatives: bool = False  # an event noun -> its harm told in a relative clause or participle (r. 43)
     subject_split_gives_way: bool = False  # the subject split gives way to the sentence's further pairs (round 40)
 
     @property
@@ -135,6 +136,7 @@ class CausalSettings:
             or self.extra_fronted_participles
             or self.extra_purpose_chains
             or self.extra_fronted_feelings
+            or self.extra_event_relatives
         )
 
     @classmethod
