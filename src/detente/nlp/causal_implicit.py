@@ -62,6 +62,8 @@ def implicit_claims(
         rest = span_tokens(doc, r0, r1, set(range(a0, a1))) if a0 > r0 else span_tokens(doc, a1, r1)
         if marks and marks[0].lower_ in ex.lex.non_causal_marks:
             continue  # "while X, Y" contrasts, "when/after X, Y" only orders in time
+        if marks and ex.settings.implicit_as_comments and marks[0].lower_ == "as" and comment_clause(ex, child):
+            continue  # "As I mentioned recently, X": a comment on the speech, not a reason (round 43)
         if marks and since_counts(marks[0], ex.lex.since_count_words):
             continue  # "the second meeting since X returned": a count up to now, not a reason (round 38)
         if marks:
@@ -135,6 +137,18 @@ def implicit_claims(
             if found:
                 break
     return found
+
+
+# what a comment clause's verb may carry: "as [I] [had] [recently] mentioned"
+_COMMENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "neg", "mark", "punct"}
+
+
+def comment_clause(ex: Extractor, verb: Token) -> bool:
+    """Whether an "as" clause only comments on the speech ("as I mentioned recently", "as officials said", "as
+    expected"): its verb is a reporting verb (markers.yml ``reporting_verbs``) with nothing of its own but a subject,
+    auxiliaries and adverbs ("as the party insisted on X" states something). The marker rule
+    (``Extractor._subordinate``) skips such clauses; the implicit split does so with ``implicit_as_comments``."""
+    return verb.lemma_.lower() in ex.lex.reporting_verbs and all(c.dep_ in _COMMENT_DEPS for c in verb.children)
 
 
 def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any]], every: bool = False) -> bool:

@@ -83,6 +83,8 @@ class CausalSettings:
     # --- span trims
     trim_headings: bool = False  # a span keeps only what follows a colon (dateline, heading; round 10)
     trim_fronted: bool = False  # an effect drops a fronted adverbial before its first comma (round 10)
+    trim_fronted_parse: bool = False  # ... any phrase the parse hangs on the clause after the comma (round 43)
+    implicit_as_comments: bool = False  # the implicit split skips "as I mentioned" as the marker rule does (round 43)
     trim_datelines: bool = False  # a span keeps only what follows a publication stamp without a colon (round 14)
     trim_reports: bool = False  # an effect that is a report ("police said he was shot") keeps the reported clause
     # a causal verb's effect is its verb phrase as CNC marks it: on over its trailing modifiers (round 33) ...
