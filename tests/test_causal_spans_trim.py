@@ -62,11 +62,16 @@ def test_a_fronted_time_phrase_is_cut_off_the_effect(causal_nlp: Language) -> No
     text = "Because of the fuel price hike , in the evening , truckers blocked the highway ."
     assert ("the fuel price hike", "truckers blocked the highway") in pairs(causal_nlp, text)
     comp = causal_nlp.get_pipe("causal_extractor")
+    # both trims off: round 10's word list and round 43's parse reading each cut the phrase
     comp.extractor.settings.trim_fronted = False
+    comp.extractor.settings.trim_fronted_parse = False
     try:
         assert ("the fuel price hike", "in the evening , truckers blocked the highway") in pairs(causal_nlp, text)
+        comp.extractor.settings.trim_fronted_parse = True
+        assert ("the fuel price hike", "truckers blocked the highway") in pairs(causal_nlp, text)
     finally:
         comp.extractor.settings.trim_fronted = True
+        comp.extractor.settings.trim_fronted_parse = True
 
 
 def test_the_fronted_trim_needs_an_opener_a_comma_and_three_words_after(causal_nlp: Language) -> None:

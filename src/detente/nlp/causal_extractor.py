@@ -48,6 +48,7 @@ from detente.nlp.causal_encoder_tier import (
 )
 from detente.nlp.causal_implicit import (
     contention_targets,
+    event_relatives,
     fronted_feelings,
     fronted_participles,
     inner_clause_splits,
@@ -704,9 +705,13 @@ class CausalExtractor(DataComponent):
         another relation than the claims before it (``_new_relation``): the same relation cut at other bounds
         is not a second claim."""
         clf = self.classifier
-        # what a protest is against goes first: where a clause split states the same relation, its bounds are
-        # the clause's, CNC's the protest's own (round 15)
+        # an event's harm told about its noun goes first: its bounds are the noun's and the clause's (round 43)
         candidates: list[dict[str, Any]] = (
+            event_relatives(self.extractor, sent) if clf.settings.extra_event_relatives else []
+        )
+        # then what a protest is against: where a clause split states the same relation, its bounds are
+        # the clause's, CNC's the protest's own (round 15)
+        candidates += (
             contention_targets(
                 self.extractor,
                 sent,

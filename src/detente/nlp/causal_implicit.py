@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.causal_parse import (
     before_nested_clause,
     is_negated,
+    noun_phrase,
     since_counts,
     span_tokens,
     subject_of,
@@ -61,6 +62,8 @@ def implicit_claims(
         rest = span_tokens(doc, r0, r1, set(range(a0, a1))) if a0 > r0 else span_tokens(doc, a1, r1)
         if marks and marks[0].lower_ in ex.lex.non_causal_marks:
             continue  # "while X, Y" contrasts, "when/after X, Y" only orders in time
+        if marks and ex.settings.implicit_as_comments and marks[0].lower_ == "as" and comment_clause(ex, child):
+            continue  # "As I mentioned recently, X": a comment on the speech, not a reason (round 43)
         if marks and since_counts(marks[0], ex.lex.since_count_words):
             continue  # "the second meeting since X returned": a count up to now, not a reason (round 38)
         if marks:
@@ -134,6 +137,18 @@ def implicit_claims(
             if found:
                 break
     return found
+
+
+# what a comment clause's verb may carry: "as [I] [had] [recently] mentioned"
+_COMMENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "neg", "mark", "punct"}
+
+
+def comment_clause(ex: Extractor, verb: Token) -> bool:
+    """Whether an "as" clause only comments on the speech ("as I mentioned recently", "as officials said", "as
+    expected"): its verb is a reporting verb (markers.yml ``reporting_verbs``) with nothing of its own but a subject,
+    auxiliaries and adverbs ("as the party insisted on X" states something). The marker rule
+    (``Extractor._subordinate``) skips such clauses; the implicit split does so with ``implicit_as_comments``."""
+    return verb.lemma_.lower() in ex.lex.reporting_verbs and all(c.dep_ in _COMMENT_DEPS for c in verb.children)
 
 
 def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any]], every: bool = False) -> bool:
@@ -450,6 +465,43 @@ def fronted_feelings(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
         cause = before_comma_aside(span_tokens(doc, prep.i + 1, prep.right_edge.i + 1))
         effect = span_tokens(doc, start, word.i + 1)  # the feeling and the adverbs before it ("Deeply upset")
         ex.claim(found, sent, cause, effect, [prep], "+", root, split=False)
+    for claim in found:
+        claim["implicit"] = True
+    return found
+
+
+def event_relatives(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
+    """What an event did, told about its noun, as a pair of its own (round 43): "the blast that injured 15 people"
+    gives "the blast -> that injured 15 people", "a strike by doctors , which has crippled health services" gives
+    "a strike by doctors -> which has crippled health services", "an explosion killing five" gives "an explosion ->
+    killing five". CNC marks the event (the noun's own phrase) as the cause and the relative clause or participle
+    as the effect, pronoun and verb kept. Only a relative clause whose subject is the relative pronoun, or a
+    participle after the noun, on an event noun (markers.yml ``prep_causes.event_nouns``), whose verb is one of
+    harm or upheaval (markers.yml ``event_relative_verbs``: kill, injure, leave, disrupt ...); a doer's act told
+    about a noun ("protesters who blocked the road") is round 42's, a causal verb's own claim ("the protests that
+    caused unrest") the verb rule's. Offered as further pairs of a sentence that has one (flag
+    ``extra_event_relatives``)."""
+    doc = sent.doc
+    lex = ex.lex
+    found: list[dict[str, Any]] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in lex.event_relative_verbs or is_negated(verb):
+            continue
+        noun = verb.head
+        if noun.i >= verb.i or noun.pos_ != "NOUN":
+            continue
+        if noun.lower_ not in lex.event_nouns and noun.lemma_.lower() not in lex.event_nouns:
+            continue
+        if verb.dep_ == "relcl":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in ("that", "which"):
+                continue  # "the attack [police] blamed on X": the noun is the verb's object, not what acted
+        elif not (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            continue
+        n0, n1 = noun_phrase(noun)
+        cause = span_tokens(doc, n0, n1)
+        effect = before_comma_aside(span_tokens(doc, *subtree_range(verb)))
+        ex.claim(found, sent, cause, effect, [verb], "+", verb, split=False)
     for claim in found:
         claim["implicit"] = True
     return found

@@ -326,6 +326,34 @@ def after_fronted(tokens: list[Token]) -> list[Token]:
     return rest if tokens[0].head.i >= tokens[0].i else tokens
 
 
+# the relations by which a phrase before a comma modifies the clause after it: a subordinate clause, a bare noun of
+# time ("The last time X happened ,"), a prepositional phrase, an adverb
+_FRONTED_DEPS = {"advcl", "npadvmod", "prep", "advmod"}
+
+
+def after_fronted_parse(tokens: list[Token]) -> list[Token]:
+    """An effect that opens with a phrase the parse hangs on the clause after its first comma keeps that clause
+    (round 43): "The last time the power failed , residents went on the rampage" -> "residents went on the
+    rampage", whatever word the phrase opens with (``after_fronted`` reads a list of openers). The phrase must be
+    whole before the comma (every word of it hangs inside it or, by ``_FRONTED_DEPS``, on a word after the comma)
+    and at least three words must remain."""
+    comma = next(
+        (k for k, t in enumerate(tokens[:-1]) if t.text == "," and k > 0 and not tokens[k + 1].is_digit),
+        None,
+    )
+    if comma is None:
+        return tokens
+    head, rest = tokens[:comma], trim_span(tokens[comma + 1 :])
+    if sum(t.is_alpha or t.like_num for t in rest) < 3:
+        return tokens
+    inside = {t.i for t in head}
+    after = {t.i for t in rest}
+    tops = [t for t in head if t.head.i not in inside or t.head.i == t.i]
+    if not tops or any(t.head.i not in after or t.dep_ not in _FRONTED_DEPS for t in tops):
+        return tokens
+    return rest
+
+
 # what a cut cause keeps at least: a bare noun or two ("slogans | demanding X", "the Maoists | who had ...") is
 # the head CNC's cause keeps its clause on (round 35)
 CAUSE_END_MIN_WORDS = 3

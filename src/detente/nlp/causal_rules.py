@@ -22,6 +22,7 @@ from detente.nlp.causal_parse import (
     REL_PRONOUNS,
     after_dateline,
     after_fronted,
+    after_fronted_parse,
     after_heading,
     after_reporting,
     before_nested_clause,
@@ -501,6 +502,8 @@ class Extractor:
             effect = after_reporting(effect, self.lex.reporting_verbs)
         if self.settings.trim_fronted:
             effect = after_fronted(effect)
+        if self.settings.trim_fronted_parse:
+            effect = after_fronted_parse(effect)
         if self.settings.cause_end_trim:
             cause = self._cause_end(cause)
         if not cause or not effect:

@@ -83,6 +83,8 @@ class CausalSettings:
     # --- span trims
     trim_headings: bool = False  # a span keeps only what follows a colon (dateline, heading; round 10)
     trim_fronted: bool = False  # an effect drops a fronted adverbial before its first comma (round 10)
+    trim_fronted_parse: bool = False  # ... any phrase the parse hangs on the clause after the comma (round 43)
+    implicit_as_comments: bool = False  # the implicit split skips "as I mentioned" as the marker rule does (round 43)
     trim_datelines: bool = False  # a span keeps only what follows a publication stamp without a colon (round 14)
     trim_reports: bool = False  # an effect that is a report ("police said he was shot") keeps the reported clause
     # a causal verb's effect is its verb phrase as CNC marks it: on over its trailing modifiers (round 33) ...
@@ -129,6 +131,7 @@ class CausalSettings:
     extra_fronted_participles: bool = False  # a fronted participle clause -> the rest of the sentence (round 27)
     extra_purpose_chains: bool = False  # an infinitive inside a purpose phrase -> that phrase (round 39)
     extra_fronted_feelings: bool = False  # the cause of a feeling opening the sentence -> the feeling (round 40)
+    extra_event_relatives: bool = False  # an event noun -> its harm told in a relative clause or participle (r. 43)
     subject_split_gives_way: bool = False  # the subject split gives way to the sentence's further pairs (round 40)
 
     @property
@@ -143,6 +146,7 @@ class CausalSettings:
             or self.extra_fronted_participles
             or self.extra_purpose_chains
             or self.extra_fronted_feelings
+            or self.extra_event_relatives
         )
 
     @classmethod
