@@ -119,3 +119,25 @@ def test_restating_apposition_with_a_conjunct_adds_no_party(rules_nlp: Language)
     events = asserted(rules_nlp, "Putin , the president of Russia and a former spy , met Xi in Beijing .")
     assert {("RUS", "CHN", "040"), ("CHN", "RUS", "040")} <= events
     assert all({s, t} == {"RUS", "CHN"} for s, t, _ in events)
+
+
+# -- 85e: states named by the body they are "from" act for it (fixed) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Countries from the European Union imposed sanctions on Russia .", ("IGO", "RUS", "163")),
+        ("Member states from ASEAN condemned Myanmar .", ("IGO", "MMR", "111")),
+    ],
+)
+def test_states_from_a_body_act_for_it(rules_nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    source, target, code = expected
+    events = asserted(rules_nlp, text)
+    assert any(s.startswith(source) and t == target and c == code for s, t, c in events)  # before: no source
+
+
+def test_people_from_a_country_are_not_its_state(rules_nlp: Language) -> None:
+    # refugees are coded by the resolver itself; "from" gives them no state source
+    events = asserted(rules_nlp, "Migrants from Syria arrived in Greece .")
+    assert not any(s == "SYR" for s, _, _ in events)
