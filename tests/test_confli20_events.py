@@ -4,8 +4,9 @@ Each sentence is our own construction, none copied from ConfliBERT, PLOVER or an
 model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_nlp``). Before rule 85 an act
 under "were guilty of" / "was responsible for" had no doer (no event), "broke the truce" was the truce itself (057), a
 party the resolver knew only by a bracketed acronym that the parser hung as parataxis was no party, and "agreed to
-share information on Y" was an intent toward Y instead of between the two who share; the neighbours pin readings
-that must not move.
+share information on Y" was an intent toward Y instead of between the two who share, a list's items hung on the
+apposed name of its first were lost, and "countries from the EU" had no source; the neighbours pin readings that
+must not move.
 """
 
 from __future__ import annotations
