@@ -62,6 +62,18 @@ AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who
 TIME_ENTS = {"DATE", "TIME"}
 
 
+def bracketed_name(tok: Token) -> bool:
+    """Whether ``tok`` is a parataxis that is all of a bracketed phrase: "the Eurasia Economic Union ( EAEU )"
+    (rule 85b)."""
+    if tok.dep_ != "parataxis" or tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    doc = tok.doc
+    first, last = tok.left_edge, tok.right_edge
+    opened = first.text == "(" or (first.i > 0 and doc[first.i - 1].text == "(")
+    closed = last.text == ")" or (last.i + 1 < len(doc) and doc[last.i + 1].text == ")")
+    return opened and closed
+
+
 def own_clause(tok: Token) -> bool:
     """A clause with a subject of its own under a preposition or noun ("concerns about whether the U.S. could
     control the use of missiles by Ukraine"): another event's words, not where a target is nested."""
@@ -165,7 +177,9 @@ class ArgumentFinder:
                 found.extend(self.stray_examples(tok, tok_actor, depth))
             if not found:
                 for child in tok.children:
-                    if child.dep_ == "appos":
+                    if child.dep_ == "appos" or bracketed_name(child):
+                        # "the Eurasia Economic Union ( EAEU )": a name the resolver knows only by the acronym in
+                        # brackets after it, which the parser may hang as an apposition or as parataxis (rule 85b)
                         found.extend(self.actors(child, tok_actor, depth + 1))
         for child in tok.children:
             if child.dep_ == "conj":
@@ -200,6 +214,12 @@ class ArgumentFinder:
                 # "Kenyan and Ugandan officials": two coordinated nationality words on one head name two
                 # parties (the resolver codes the head with the last); each is an argument (rule 24)
                 found.append(tok_actor[child.i])
+            elif child.dep_ == "appos" and found:
+                # "sanctions against the Russian firm Rosneft and the Indian Oil Corporation": the parser hangs a
+                # list's later items on the apposed name of its first; each item is an argument (rule 85d)
+                for conj in child.children:
+                    if conj.dep_ == "conj":
+                        found.extend(a for a in self.actors(conj, tok_actor, depth) if a not in found)
         return found
 
     def example_prep(self, prep: Token) -> bool:
@@ -573,8 +593,9 @@ class ArgumentFinder:
                 ptargets = [a for s in passive for a in self.actors(s, tok_actor)]
                 if not sources and subj:
                     # "Troops and aircraft from the United States have arrived": soldiers act for where they are
-                    # from (rule 40), so do envoys ("Officials from Kenya and Uganda met", rule 42)
-                    agents_from = self.lex.force_nouns | self.lex.envoy_nouns
+                    # from (rule 40), so do envoys ("Officials from Kenya and Uganda met", rule 42) and states named
+                    # by the body they are members of ("republics from the CIS refuse ...", rule 85e)
+                    agents_from = self.lex.force_nouns | self.lex.envoy_nouns | self.lex.member_nouns
                     sources = [a for s in subj if s.lemma_.lower() in agents_from for a in self.origin(s, tok_actor)]
                 if not sources and subj:
                     # "A spokesman for the Taliban claimed responsibility": the spokesman acts for the group (rule 42)
@@ -589,6 +610,11 @@ class ArgumentFinder:
                 return sources, ptargets
             if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
                 break  # "When asked whether ..., Trump replied": the main subject was asked, not asking
+            if self.culprit_gerund(tok):
+                # "A and B were guilty of violating the truce", "X is responsible for shelling Y": the act's doer is
+                # the one the copula calls guilty of it (rule 85a; `claims.culprit_words`)
+                tok = tok.head.head.head
+                continue
             means = tok.head.head if tok.dep_ == "pcomp" and tok.tag_ == "VBG" else tok
             if means is not tok and tok.head.lower_ in self.lex.means_preps and means.pos_ in ("VERB", "AUX"):
                 tok = means  # "By hosting Y, X gave ...": X hosts (the gerund of means has the clause's subject)
@@ -607,6 +633,20 @@ class ArgumentFinder:
                 return named, []
             break
         return [], []
+
+    def culprit_gerund(self, tok: Token) -> bool:
+        """Whether ``tok`` is a gerund under a preposition of a culpability word that a copula predicates of its
+        subject ("A and B were guilty of violating ...", "X was responsible for shelling ..."): the copula's
+        subject did the act, as "A and B violated ..." says (rule 85a)."""
+        if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.dep_ != "prep":
+            return False
+        word = tok.head.head
+        return (
+            word.lemma_.lower() in self.lex.culprit_words
+            and word.dep_ in ("acomp", "attr")
+            and not is_root(word)
+            and word.head.lemma_.lower() == "be"
+        )
 
     def speaker(self, verb: Token, subj: list[Token], tok_actor: dict[int, Span]) -> list[Span] | None:
         """The antecedent of a pronoun or relative subject the resolver left uncoded, from syntax only:
@@ -929,6 +969,8 @@ class ArgumentFinder:
         word = prep.lower_
         if word not in self.lex.preps or word == "between":
             return []
+        if self.information_topic(prep):
+            return []  # "agreed to share information on North Korea": what the information is about (rule 85c)
         objs = [p for p in prep.children if p.dep_ == "pobj"]
         if word in self.lex.co_agent_preps:
             # "tightened the blockade with Albania's help": a helper, not the one acted on
@@ -941,6 +983,15 @@ class ArgumentFinder:
             weak.extend(a for a in found if a.root.i in named)
             return []
         return found
+
+    def information_topic(self, prep: Token) -> bool:
+        """Whether ``prep`` is a topic phrase ("on", "about", ...) of an information noun, hung on the noun or on
+        the verb whose object the noun is: "share intelligence on Y", "shared data with Z about Y" (rule 85c)."""
+        if prep.lower_ not in self.lex.talk_topic_preps:
+            return False
+        head = prep.head
+        nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
+        return any(n.lemma_.lower() in self.lex.information_nouns for n in nouns)
 
     def hosted(self, targets: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
         """Troops, forces or aid sent or offered *to* a mission, force or operation (`mission_nouns` under

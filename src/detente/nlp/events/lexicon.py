@@ -489,6 +489,8 @@ class TriggerLexicon:
     claimed_clause_verbs: set[str] = _words(CONSTRUCTIONS)
     claimed_act_roots: set[str] = _words(CONSTRUCTIONS)
     claim_code: str = _code(CONSTRUCTIONS, "015")
+    information_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85c: "information on Y" is about Y, not toward it
+    member_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85e: "republics from the CIS" act for the CIS
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
