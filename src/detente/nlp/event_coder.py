@@ -85,17 +85,21 @@ def unseen_pairs(
             yield src, tgt
 
 
+CODEBOOK_NAME_HOWS = frozenset({"name", "alias"})  # a mention matched on a codebook name, not composed (rule 82d)
+
+
 def names_actor(trig: Trigger, tok_actor: dict[int, Span]) -> bool:
     """Whether a noun trigger is a modifier inside the actor mention it belongs to: "opposition" in "Kenya's
     leading opposition party", "aid" in "the UN aid agency" name who, not what happened (rule 37)."""
     tok = trig.token
     mention = tok_actor.get(tok.i)
-    return (
-        trig.kind == "noun"
-        and mention is not None
-        and tok.dep_ in ("compound", "amod", "nmod")
-        and tok_actor.get(tok.head.i) is mention
-    )
+    if trig.kind != "noun" or mention is None:
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod") and tok_actor.get(tok.head.i) is mention:
+        return True
+    # rule 82d: the head word of a body's codebook name ("alliance" in "the Atlantic alliance", "the Western military
+    # alliance") names the body too; a mention composed from a role ("Russia's opposition") is not skipped
+    return len(mention) > 1 and tok.i == mention.end - 1 and mention._.actor_how in CODEBOOK_NAME_HOWS
 
 
 class EventCoder(DataComponent):
@@ -611,10 +615,9 @@ class EventCoder(DataComponent):
         code = self.triggers.doers_sense(trig, code, sources)
         if called_strike is not None:
             # "unions called for a general strike against the government": the callers' own strike (143), as "called
-            # a strike" is (rule 79c); a strike called for by a state ("called for a strike on Y") keeps the appeal
-            sensed = self.triggers.doers_sense(called_strike, called_strike.code, sources)
-            if sensed[:2] == self.lex.labour_strike_code[:2]:
-                code = sensed
+            # a strike" is (rule 79c); a strike called for by a state ("called for a strike on Y") keeps the appeal;
+            # "the opposition called for protests against the government": the callers' protest (rule 82a)
+            code = self.triggers.called_dissent_code(called_strike, sources) or code
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)
         receipt = self.triggers.received_goods(trig)
@@ -715,6 +718,19 @@ class EventCoder(DataComponent):
         if negated and intent and not hypothetical and code[:2] in ("03", "04", "05", "06", "07", "08"):
             # "would not meet their demands", "will not allow": a stated refusal, CAMEO 12
             code, negated, intent = "120", False, False
+        conditional = intent and not hypothetical and self.modality.conditional_threat(trig)
+        if conditional and trig.wrapper is not None and trig.wrapper.name in self.lex.conditional_threat_wrappers:
+            # "will cut gas supplies to Y unless Y pays": the reduction threatened (131), not done (rule 82b)
+            code = self.lex.threaten.refine.get(code[:2], "130") if self.lex.threaten else "130"
+        if conditional and sources and not targets and code[:2] in self.lex.conditional_threat_roots:
+            # "will boycott the talks unless Y lifts sanctions": the threat is toward whom the condition is put on,
+            # the subject of the "unless" clause, when the act itself names no party (rule 82b)
+            targets = [
+                a
+                for verb in self.modality.threat_conditions(trig)
+                for a in self.arguments.subject(verb, tok_actor)[0]
+                if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+            ]
         if intent and not hypothetical and trig.wrapper is None:
             root = code[:2]
             if self.modality.conditional_threat(trig) and self.lex.threaten is not None:
