@@ -78,6 +78,12 @@ def test_called_protest_neighbours(rules_nlp: Language, text: str, expected: set
         # a reduction under "will ... unless": threatened, not done (before: 16 asserted)
         ("Russia will cut gas supplies to Ukraine unless Kyiv pays its debts.", {("RUS", "UKR", "13")}),
         ("Algeria will halt oil exports to Spain unless Madrid changes its policy.", {("DZA", "ESP", "13")}),
+        # an event boycotted (a protest by staying away, 143): its threat, 133 (before: no event)
+        ("Armenia will boycott the Olympic Games unless Azerbaijan releases the prisoners.", {("ARM", "AZE", "13")}),
+        (
+            "The Palestinian Authority will boycott the conference unless Israel freezes settlements.",
+            {("PSE", "ISR", "13")},
+        ),
     ],
 )
 def test_conditional_boycott_is_a_threat(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -170,4 +176,31 @@ def test_described_bodies_resolve(rules_nlp: Language, text: str, mention: str, 
     ],
 )
 def test_described_body_events(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert rooted(rules_nlp, text) == expected
+
+
+def test_instrument_by_phrase_is_the_agent(rules_nlp: Language) -> None:
+    # the parser hung "by riot police" on "batons"; before: no event
+    got = full(rules_nlp, "Students were beaten with batons by riot police in Bangladesh.")
+    assert {(s, t, c[:3]) for s, t, c in got} == {("BGDCOP", "BGDEDU", "182")}
+    assert rooted(rules_nlp, "Villagers in Mali were killed with machetes by militiamen.") == {("MLI", "MLI", "18")}
+
+
+# -- 82e: the head of a role-composed mention names the group, unless a phrase makes it the act --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before: "opposition" also coded 120 toward the verb's object
+        ("The Belarusian opposition criticised Lukashenko.", {("BLR", "BLR", "11")}),
+        ("The Belarusian opposition urged the EU to sanction Lukashenko.", {("BLR", "IGO", "02")}),
+        # "opposition to Y" is the act: kept
+        ("Russia's opposition to NATO expansion angered Poland.", {("RUS", "IGO", "12")}),
+        ("China voiced opposition to the US arms sale to Taiwan.", {("CHN", "USA", "12"), ("USA", "TWN", "07")}),
+        # persons who carry out the act (`agent_nouns`) keep it
+        ("Indian peacekeepers were deployed to South Sudan.", {("IND", "SSD", "07"), ("IND", "SSD", "15")}),
+    ],
+)
+def test_composed_mention_head_is_no_act(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert rooted(rules_nlp, text) == expected

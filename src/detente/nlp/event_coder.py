@@ -88,7 +88,9 @@ def unseen_pairs(
 CODEBOOK_NAME_HOWS = frozenset({"name", "alias"})  # a mention matched on a codebook name, not composed (rule 82d)
 
 
-def names_actor(trig: Trigger, tok_actor: dict[int, Span]) -> bool:
+def names_actor(
+    trig: Trigger, tok_actor: dict[int, Span], agent_nouns: frozenset[str] | set[str] = frozenset()
+) -> bool:
     """Whether a noun trigger is a modifier inside the actor mention it belongs to: "opposition" in "Kenya's
     leading opposition party", "aid" in "the UN aid agency" name who, not what happened (rule 37)."""
     tok = trig.token
@@ -97,9 +99,15 @@ def names_actor(trig: Trigger, tok_actor: dict[int, Span]) -> bool:
         return False
     if tok.dep_ in ("compound", "amod", "nmod") and tok_actor.get(tok.head.i) is mention:
         return True
+    if len(mention) < 2 or tok.i != mention.end - 1:
+        return False
     # rule 82d: the head word of a body's codebook name ("alliance" in "the Atlantic alliance", "the Western military
-    # alliance") names the body too; a mention composed from a role ("Russia's opposition") is not skipped
-    return len(mention) > 1 and tok.i == mention.end - 1 and mention._.actor_how in CODEBOOK_NAME_HOWS
+    # alliance") names the body too; the head of a mention composed from a role ("the Belarusian opposition") names
+    # the group unless a phrase of its own makes it the act ("Russia's opposition to NATO expansion": 120, rule 82e);
+    # persons who carry out the act (`agent_nouns`: "Indian peacekeepers were deployed to Y" 074) keep it
+    if mention._.actor_how in CODEBOOK_NAME_HOWS:
+        return True
+    return tok.lemma_.lower() not in agent_nouns and not any(c.dep_ == "prep" for c in tok.children)
 
 
 class EventCoder(DataComponent):
@@ -219,7 +227,9 @@ class EventCoder(DataComponent):
         scan = list(sent) if tokens is None else tokens
         # no early return without triggers: a reported demand needs none ("pushing for Germany to increase ...")
         triggers = [
-            t for t in (self.triggers.trigger(tok) for tok in scan) if t is not None and not names_actor(t, tok_actor)
+            t
+            for t in (self.triggers.trigger(tok) for tok in scan)
+            if t is not None and not names_actor(t, tok_actor, self.lex.agent_nouns)
         ]
         trig_at = {t.token.i: t for t in triggers}
         out: list[dict[str, Any]] = []
@@ -722,9 +732,11 @@ class EventCoder(DataComponent):
         if conditional and trig.wrapper is not None and trig.wrapper.name in self.lex.conditional_threat_wrappers:
             # "will cut gas supplies to Y unless Y pays": the reduction threatened (131), not done (rule 82b)
             code = self.lex.threaten.refine.get(code[:2], "130") if self.lex.threaten else "130"
-        if conditional and sources and not targets and code[:2] in self.lex.conditional_threat_roots:
+        threatened_roots = self.lex.conditional_threat_roots | self.lex.protest_roots
+        if conditional and sources and not targets and code[:2] in threatened_roots:
             # "will boycott the talks unless Y lifts sanctions": the threat is toward whom the condition is put on,
-            # the subject of the "unless" clause, when the act itself names no party (rule 82b)
+            # the subject of the "unless" clause, when the act itself names no party ("will boycott the conference
+            # unless ...": a boycott of an event is a protest, 143, its threat 133; rule 82b)
             targets = [
                 a
                 for verb in self.modality.threat_conditions(trig)

@@ -104,6 +104,22 @@ def shared_passive_subject(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
+def instrument_agents(verb: Token) -> list[Token]:
+    """The "by" phrase the parser hung on the instrument of a passive ("were beaten with batons by police", "killed
+    with machetes by militiamen": "by" on the noun of the verb's "with" phrase) is the passive's agent (rule 82c)."""
+    return [
+        p
+        for w in verb.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for noun in w.children
+        if noun.dep_ == "pobj"
+        for b in noun.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+        for p in b.children
+        if p.dep_ == "pobj"
+    ]
+
+
 @dataclass
 class ArgumentSearch:
     """One trigger's argument search as it passes from step to step (``ArgumentFinder.arguments``)."""
@@ -568,6 +584,8 @@ class ArgumentFinder:
                 subj, passive = passive, []  # "Israel is opposed to ...": an attitude, not a passive
             if passive and not subj and not agents:
                 agents = gerund_agents(tok)  # "was accused of killing civilians by X" (rule 31)
+            if passive and not subj and not agents:
+                agents = instrument_agents(tok)  # "were beaten with batons by police" (rule 82c)
             if subj or passive or agents:
                 subj = [clausal_subject(s) for s in subj]
                 sources = [a for s in subj + agents for a in self.actors(s, tok_actor)]
