@@ -89,7 +89,10 @@ CODEBOOK_NAME_HOWS = frozenset({"name", "alias"})  # a mention matched on a code
 
 
 def names_actor(
-    trig: Trigger, tok_actor: dict[int, Span], agent_nouns: frozenset[str] | set[str] = frozenset()
+    trig: Trigger,
+    tok_actor: dict[int, Span],
+    agent_nouns: frozenset[str] | set[str] = frozenset(),
+    group_roots: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
     """Whether a noun trigger is a modifier inside the actor mention it belongs to: "opposition" in "Kenya's
     leading opposition party", "aid" in "the UN aid agency" name who, not what happened (rule 37)."""
@@ -104,10 +107,15 @@ def names_actor(
     # rule 82d: the head word of a body's codebook name ("alliance" in "the Atlantic alliance", "the Western military
     # alliance") names the body too; the head of a mention composed from a role ("the Belarusian opposition") names
     # the group unless a phrase of its own makes it the act ("Russia's opposition to NATO expansion": 120, rule 82e);
-    # persons who carry out the act (`agent_nouns`: "Indian peacekeepers were deployed to Y" 074) keep it
+    # only a verbal act's noun (`group_head_roots`: "opposition" 120), never the doers of a material act ("suicide
+    # bombers" 183, "peacekeepers" 074) nor persons who carry out an act (`agent_nouns`: "Russian mediators")
     if mention._.actor_how in CODEBOOK_NAME_HOWS:
         return True
-    return tok.lemma_.lower() not in agent_nouns and not any(c.dep_ == "prep" for c in tok.children)
+    return (
+        trig.code[:2] in group_roots
+        and tok.lemma_.lower() not in agent_nouns
+        and not any(c.dep_ == "prep" for c in tok.children)
+    )
 
 
 class EventCoder(DataComponent):
@@ -229,7 +237,7 @@ class EventCoder(DataComponent):
         triggers = [
             t
             for t in (self.triggers.trigger(tok) for tok in scan)
-            if t is not None and not names_actor(t, tok_actor, self.lex.agent_nouns)
+            if t is not None and not names_actor(t, tok_actor, self.lex.agent_nouns, self.lex.group_head_roots)
         ]
         trig_at = {t.token.i: t for t in triggers}
         out: list[dict[str, Any]] = []
