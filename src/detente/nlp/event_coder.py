@@ -85,16 +85,36 @@ def unseen_pairs(
             yield src, tgt
 
 
-def names_actor(trig: Trigger, tok_actor: dict[int, Span]) -> bool:
+CODEBOOK_NAME_HOWS = frozenset({"name", "alias"})  # a mention matched on a codebook name, not composed (rule 82d)
+
+
+def names_actor(
+    trig: Trigger,
+    tok_actor: dict[int, Span],
+    agent_nouns: frozenset[str] | set[str] = frozenset(),
+    group_roots: frozenset[str] | set[str] = frozenset(),
+) -> bool:
     """Whether a noun trigger is a modifier inside the actor mention it belongs to: "opposition" in "Kenya's
     leading opposition party", "aid" in "the UN aid agency" name who, not what happened (rule 37)."""
     tok = trig.token
     mention = tok_actor.get(tok.i)
+    if trig.kind != "noun" or mention is None:
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod") and tok_actor.get(tok.head.i) is mention:
+        return True
+    if len(mention) < 2 or tok.i != mention.end - 1:
+        return False
+    # rule 82d: the head word of a body's codebook name ("alliance" in "the Atlantic alliance", "the Western military
+    # alliance") names the body too; the head of a mention composed from a role ("the Belarusian opposition") names
+    # the group unless a phrase of its own makes it the act ("Russia's opposition to NATO expansion": 120, rule 82e);
+    # only a verbal act's noun (`group_head_roots`: "opposition" 120), never the doers of a material act ("suicide
+    # bombers" 183, "peacekeepers" 074) nor persons who carry out an act (`agent_nouns`: "Russian mediators")
+    if mention._.actor_how in CODEBOOK_NAME_HOWS:
+        return True
     return (
-        trig.kind == "noun"
-        and mention is not None
-        and tok.dep_ in ("compound", "amod", "nmod")
-        and tok_actor.get(tok.head.i) is mention
+        trig.code[:2] in group_roots
+        and tok.lemma_.lower() not in agent_nouns
+        and not any(c.dep_ == "prep" for c in tok.children)
     )
 
 
@@ -215,7 +235,9 @@ class EventCoder(DataComponent):
         scan = list(sent) if tokens is None else tokens
         # no early return without triggers: a reported demand needs none ("pushing for Germany to increase ...")
         triggers = [
-            t for t in (self.triggers.trigger(tok) for tok in scan) if t is not None and not names_actor(t, tok_actor)
+            t
+            for t in (self.triggers.trigger(tok) for tok in scan)
+            if t is not None and not names_actor(t, tok_actor, self.lex.agent_nouns, self.lex.group_head_roots)
         ]
         trig_at = {t.token.i: t for t in triggers}
         out: list[dict[str, Any]] = []
@@ -617,10 +639,9 @@ class EventCoder(DataComponent):
         code = self.triggers.doers_sense(trig, code, sources)
         if called_strike is not None:
             # "unions called for a general strike against the government": the callers' own strike (143), as "called
-            # a strike" is (rule 79c); a strike called for by a state ("called for a strike on Y") keeps the appeal
-            sensed = self.triggers.doers_sense(called_strike, called_strike.code, sources)
-            if sensed[:2] == self.lex.labour_strike_code[:2]:
-                code = sensed
+            # a strike" is (rule 79c); a strike called for by a state ("called for a strike on Y") keeps the appeal;
+            # "the opposition called for protests against the government": the callers' protest (rule 82a)
+            code = self.triggers.called_dissent_code(called_strike, sources) or code
         code = self.halted_dissent(trig, inner, trig_at, refiner, code, sources, targets)
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)
@@ -725,6 +746,21 @@ class EventCoder(DataComponent):
             reject = self.lex.reject
             refused = reject is not None and code[:2] in self.lex.refused_yield_roots
             code, negated, intent = (reject.refined(code) if reject and refused else "120"), False, False
+        conditional = intent and not hypothetical and self.modality.conditional_threat(trig)
+        if conditional and trig.wrapper is not None and trig.wrapper.name in self.lex.conditional_threat_wrappers:
+            # "will cut gas supplies to Y unless Y pays": the reduction threatened (131), not done (rule 82b)
+            code = self.lex.threaten.refine.get(code[:2], "130") if self.lex.threaten else "130"
+        threatened_roots = self.lex.conditional_threat_roots | self.lex.protest_roots
+        if conditional and sources and not targets and code[:2] in threatened_roots:
+            # "will boycott the talks unless Y lifts sanctions": the threat is toward whom the condition is put on,
+            # the subject of the "unless" clause, when the act itself names no party ("will boycott the conference
+            # unless ...": a boycott of an event is a protest, 143, its threat 133; rule 82b)
+            targets = [
+                a
+                for verb in self.modality.threat_conditions(trig)
+                for a in self.arguments.subject(verb, tok_actor)[0]
+                if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+            ]
         if intent and not hypothetical and trig.wrapper is None:
             root = code[:2]
             if self.modality.conditional_threat(trig) and self.lex.threaten is not None:

@@ -93,6 +93,45 @@ def own_clause(tok: Token) -> bool:
     )
 
 
+def by_agent(verb: Token) -> list[Token]:
+    """The objects of ``verb``'s own "by" agent phrase."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def passive_conjuncts(verb: Token) -> list[Token]:
+    """The past participles coordinated with ``verb`` that have no subject of their own ("beaten and arrested":
+    [arrested] for beaten, [beaten] for arrested; rule 82c)."""
+    return [
+        c
+        for c in verb.conjuncts
+        if c.tag_ == "VBN" and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)
+    ]
+
+
+def shared_passive_subject(verb: Token) -> list[Token]:
+    """The passive subject of the participle a subjectless participle ``verb`` is coordinated with ("activists were
+    beaten and arrested": activists for arrested), when ``verb`` is itself a passive conjunct (rule 82c)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or is_root(verb) or verb.head.tag_ != "VBN":
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+
+def instrument_agents(verb: Token) -> list[Token]:
+    """The "by" phrase the parser hung on the instrument of a passive ("were beaten with batons by police", "killed
+    with machetes by militiamen": "by" on the noun of the verb's "with" phrase) is the passive's agent (rule 82c)."""
+    return [
+        p
+        for w in verb.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for noun in w.children
+        if noun.dep_ == "pobj"
+        for b in noun.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+        for p in b.children
+        if p.dep_ == "pobj"
+    ]
+
+
 @dataclass
 class ArgumentSearch:
     """One trigger's argument search as it passes from step to step (``ArgumentFinder.arguments``)."""
@@ -583,10 +622,17 @@ class ArgumentFinder:
                 # reduced passive relative is its patient, as a passive subject is, never its agent (rule 37)
                 passive = passive or [tok.head]
             agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if not subj:
+                # "activists were beaten and arrested by police": coordinated passives share their subject and
+                # their "by" agent, which the parser hangs on one conjunct only (rule 82c)
+                passive = passive or shared_passive_subject(tok)
+                agents = agents or ([p for v in passive_conjuncts(tok) for p in by_agent(v)] if passive else [])
             if passive and not subj and not agents and tok.lemma_.lower() in self.lex.stative_passives:
                 subj, passive = passive, []  # "Israel is opposed to ...": an attitude, not a passive
             if passive and not subj and not agents:
                 agents = gerund_agents(tok)  # "was accused of killing civilians by X" (rule 31)
+            if passive and not subj and not agents:
+                agents = instrument_agents(tok)  # "were beaten with batons by police" (rule 82c)
             if subj or passive or agents:
                 subj = [clausal_subject(s) for s in subj]
                 sources = [a for s in subj + agents for a in self.actors(s, tok_actor)]

@@ -240,6 +240,8 @@ class TriggerLexicon:
     threat_modals: set[str] = _words(CONSTRUCTIONS)
     condition_marks: set[str] = _words(CONSTRUCTIONS)
     conditional_threat_roots: set[str] = _words(CONSTRUCTIONS)
+    conditional_threat_wrappers: set[str] = _words(CONSTRUCTIONS)
+    group_head_roots: set[str] = _words(CONSTRUCTIONS)
     # preparing an act of force: a show of force (rule 53b)
     preparation_verbs: set[str] = _words(CONSTRUCTIONS)
     prepared_force_roots: set[str] = _words(CONSTRUCTIONS)

@@ -354,11 +354,17 @@ class Modality:
 
     def conditional_threat(self, trig: Trigger) -> bool:
         """A stated intent with an "unless" clause ("will withdraw its force unless ...") is a threat."""
-        return any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lex.threat_marks for m in c.children)
+        return bool(self.threat_conditions(trig))
+
+    def threat_conditions(self, trig: Trigger) -> list[Token]:
+        """The verbs of the "unless" clauses (`threat_marks`) on the trigger's clause chain: "will boycott the talks
+        unless Y lifts sanctions" -> [lifts]; whom the condition is put on is the threat's target (rule 82b)."""
+        return [
+            c
             for tok in self.clause_chain(trig.token)
             for c in tok.children
-        )
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lex.threat_marks for m in c.children)
+        ]
 
     def infinitival_modifier(self, tok: Token) -> bool:
         """Whether ``tok`` (or the verb it is coordinated with) is a to-infinitive modifying a noun:

@@ -1387,9 +1387,26 @@ class TriggerMatcher:
         strike" keeps its appeal to the workers."""
         if trig.wrapper is None or trig.wrapper.name != "appeal" or inner is None or inner.kind != "noun":
             return None
-        if inner.token.lemma_.lower() not in self.lex.labour_strike_words:
-            return None
+        strike = inner.token.lemma_.lower() in self.lex.labour_strike_words
+        if not strike and inner.code[:2] not in self.lex.protest_roots:
+            return None  # rule 82a: a protest, rally or boycott called for is read as the strike is
         return inner if self.unaddressed_call(trig.token, inner.token) else None
+
+    def called_dissent_code(self, called: Trigger, sources: list[Span]) -> str | None:
+        """The code of the callers' own dissent for a strike, protest or boycott they called for with no one asked
+        to hold it (:meth:`called_strike`), or None to keep the appeal. A strike is read by :meth:`doers_sense`
+        (rule 79c: 143 when its callers are of `labour_strike_roles`); a protest noun (`protest_roots`: "called for
+        protests / demonstrations / a boycott against Y") is its own code when every caller is a non-state group
+        of people (`dissent_roles`, as rule 68a reads the verb "protested"): CAMEO's 14 is the dissent its
+        organisers hold ("announce protest" 140 in the CAMEO verb dictionary) and it has no appeal code for a call
+        addressed to no one (rule 82a). A state calling for a boycott keeps its appeal."""
+        lex = self.lex
+        if called.token.lemma_.lower() in lex.labour_strike_words:
+            sensed = self.doers_sense(called, called.code, sources)
+            return sensed if sensed[:2] == lex.labour_strike_code[:2] else None
+        if sources and all(civilian_role(s.label_, lex.dissent_roles) for s in sources):
+            return called.code
+        return None
 
     @staticmethod
     def unaddressed_call(word: Token, noun: Token) -> bool:
