@@ -43,6 +43,9 @@ app = typer.Typer(
 
 DbOption = typer.Option(None, "--db", help="DuckDB file (default: $DETENTE_DB or ./detente.duckdb)")
 FormatOption = typer.Option(Format.table, "--format", "-f", help="table, json or csv")
+# the options several commands share, declared once so their names and help stay the same everywhere
+PathsArgument = typer.Argument(..., help="files or folders of .txt .md .html .jsonl")
+QuietOption = typer.Option(False, "--quiet", "-q", help="no progress bar")
 
 
 def command(name: str | None = None, group: typer.Typer = app) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -66,9 +69,9 @@ def _print_ingest(report: api.IngestReport) -> None:
 
 @command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="files or folders of .txt .md .html .jsonl"),
+    paths: list[Path] = PathsArgument,
     db: Path | None = DbOption,
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    quiet: bool = QuietOption,
 ) -> None:
     """Read, clean, segment and store articles (re-running is a no-op)."""
     with progress_bar("ingest", not quiet) as bar:
@@ -79,9 +82,9 @@ def ingest(
 
 @command()
 def analyze(
-    paths: list[Path] = typer.Argument(..., help="files or folders of .txt .md .html .jsonl"),
+    paths: list[Path] = PathsArgument,
     db: Path | None = DbOption,
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    quiet: bool = QuietOption,
     scheduler: str | None = typer.Option(None, "--scheduler", help="run the NLP on a Dask cluster: tcp://HOST:PORT"),
     workers: int | None = typer.Option(None, "--workers", min=1, help="run the NLP on N local Dask worker processes"),
     fmt: Format = FormatOption,
@@ -222,6 +225,7 @@ class Freq(str, Enum):
 DyadOption = typer.Option("USA-RUS", "--dyad", help="A-B: country codes (first three letters) or IGO codes")
 SinceOption = typer.Option(None, "--since", help="first date, YYYY-MM-DD")
 UntilOption = typer.Option(None, "--until", help="last date, YYYY-MM-DD")
+DirectedOption = typer.Option(False, "--directed", help="only events from A to B")
 ORIGINS = records.ORIGINS
 
 
@@ -240,7 +244,7 @@ OriginOption = typer.Option(None, "--origin", help="text, gdelt or icews", callb
 @command()
 def index(
     dyad: str = DyadOption,
-    directed: bool = typer.Option(False, "--directed", help="only events from A to B"),
+    directed: bool = DirectedOption,
     freq: Freq = typer.Option(Freq.month, "--freq"),
     since: str | None = SinceOption,
     until: str | None = UntilOption,
@@ -367,14 +371,14 @@ def forecast(
         help="score the backtest: MAE, MASE, coverage, Diebold-Mariano p against naive, per model and horizon",
     ),
     compare: list[str] = typer.Option([], "--compare", help="another model to score beside it (repeatable)"),
-    directed: bool = typer.Option(False, "--directed", help="only events from A to B"),
+    directed: bool = DirectedOption,
     origin: str | None = OriginOption,
     pool: int = typer.Option(
         20,
         "--pool",
         help="store forecasts: the pooled model also learns from the N most frequent dyads (0: the dyad alone)",
     ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    quiet: bool = QuietOption,
     db: Path | None = DbOption,
     fmt: Format = FormatOption,
 ) -> None:
