@@ -1519,15 +1519,18 @@ class ArgumentFinder:
     def removal_origin_source(self, search: ArgumentSearch) -> None:
         """Rule 31, a passive removal: who expels is where from: "the Saudi ambassador was expelled from
         Canada"."""
-        if not search.sources and search.targets and search.tok.lemma_.lower() in self.lex.removal_verbs:
-            search.sources = self.prep_actors(search.tok, "from", search.tok_actor)
-            search.targets = [t for t in search.targets if t not in search.sources]
+        self._place_source(search, self.lex.removal_verbs, "from")
 
     def custody_place_source(self, search: ArgumentSearch) -> None:
         """Rule 37, a passive custody verb: who holds someone is where it happens: "two Australians arrested in
         Bali"."""
-        if not search.sources and search.targets and search.tok.lemma_.lower() in self.lex.custody_verbs:
-            search.sources = self.prep_actors(search.tok, "in", search.tok_actor)
+        self._place_source(search, self.lex.custody_verbs, "in")
+
+    def _place_source(self, search: ArgumentSearch, verbs: set[str], prep: str) -> None:
+        """Rules 31 and 37: a trigger of ``verbs`` with targets and no source takes the actors of its ``prep``
+        phrase as its source (the place it happens or comes from), and they are no longer targets."""
+        if not search.sources and search.targets and search.tok.lemma_.lower() in verbs:
+            search.sources = self.prep_actors(search.tok, prep, search.tok_actor)
             search.targets = [t for t in search.targets if t not in search.sources]
 
     def unattributed_attack_place_source(self, search: ArgumentSearch) -> None:
