@@ -11,6 +11,9 @@ Sentences are made up for the test.
 
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+
 from spacy.language import Language
 
 from detente.ingest.clean import clean
@@ -74,3 +77,11 @@ def test_ingest_strips_a_bom_and_maps_offsets_to_the_raw_text() -> None:
     second = mapped.text.index("Drivers struck again")
     s, e = mapped.raw_span(second, second + 7)
     assert raw[s:e] == "Drivers"
+
+
+def test_the_wrapped_tokenizer_pickles_and_serializes(parse: Language, tmp_path: Path) -> None:
+    # nlp.pipe(n_process > 1) pickles the pipeline; nlp.to_disk writes the tokenizer through the wrapper
+    copy = pickle.loads(pickle.dumps(parse.tokenizer))
+    assert [t.text for t in copy(BOM + "Prices rose.")] == [" ", "Prices", "rose", "."]
+    parse.tokenizer.to_disk(tmp_path / "tokenizer", exclude=["vocab"])
+    assert (tmp_path / "tokenizer").exists()

@@ -62,6 +62,8 @@ class BomFreeTokenizer:
             yield self(text)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or "inner" not in self.__dict__:
+            raise AttributeError(name)  # unpickling looks up hooks before ``inner`` is set: no recursion
         return getattr(self.inner, name)
 
 
