@@ -113,6 +113,10 @@ class CausalSettings:
     noun_participle_gives_way: bool = False
     # no tagger's pair whose effect is a report's frame and whose cause is what it reports ("X -> The US announced")
     tag_pair_no_report_effect: bool = False  # (round 44)
+    # a subject split the tagger's vote cuts again after its verb keeps the verb's object when that is an act the
+    # subject performs (markers.yml ``contention_words``: "staged a protest", "went on strike"): what follows the act
+    # is the reason, and with nothing after it the split stays as it was (round 45)
+    split_keeps_performed_acts: bool = False
     sequence_needs_contention: bool = False  # an "after / following" claim needs contention words in the sentence
     sequence_sure_min_prob: float = INF  # ... except in a sentence scored at least this (round 24)
     time_marker_min_prob: float = 0.0  # a claim on a marker that also tells time ("as", "when") only from this (r. 24)

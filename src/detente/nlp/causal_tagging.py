@@ -247,6 +247,13 @@ def directed_split(
         after = next((c for c in verb.rights if c.i >= end and not c.is_punct), None)
         if after is None or after.dep_ not in _REASON_DEPS:
             return claim  # "was killed [while two others were injured]": a clause of its own, not a reason
+        act = performed_act(after, ex.lex.contention_words) if ex.settings.split_keeps_performed_acts else None
+        if act is not None:
+            # the object is the act the subject performs ("staged | a protest", "went | on strike"), no reason of
+            # it: the effect keeps it, and only what follows the act can be the reason (round 45)
+            end = act.i + 1
+            if end >= effect.end:
+                return claim
     reason = trim_span(list(doc[end : effect.end]))
     if verb.lemma_ in ex.lex.reporting_verbs or any(c.dep_ == "ccomp" and c.i >= end for c in verb.children):
         return claim  # what is said or learned ("Cosatu has learned that X") is content, not a reason
@@ -258,6 +265,18 @@ def directed_split(
         return claim
     found[0]["implicit"] = True
     return found[0]
+
+
+def performed_act(after: Token, acts: set[str]) -> Token | None:
+    """The act a verb's subject performs when the verb's first phrase after it names one (``acts``, lower-cased
+    lemmas): its direct object ("staged a protest", "launched an indefinite hunger strike") or the object of its
+    first preposition ("went on strike", "sat on a dharna"); None otherwise."""
+    noun = after
+    if after.dep_ == "prep":
+        noun = next((c for c in after.children if c.dep_ == "pobj"), after)
+    if noun.dep_ not in ("dobj", "obj", "pobj") or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun if noun.lemma_.lower() in acts or noun.lower_ in acts else None
 
 
 def complete_phrase(tokens: list[Token], other: list[Token], sent: Span) -> list[Token]:

