@@ -8,12 +8,13 @@ actor's mentions. Three kinds of evidence are combined per sentence:
     actors of one country: they say nothing of how the text leans toward that country): Goldstein / 10
     weighted by the actor's role: a conflictual act it carries out ("Russia's annexation") counts fully against it,
     being the target of one (sanctions, strikes) counts nothing (victim or culprit: the event cannot say),
-    cooperation counts a little either way;
+    cooperation counts a little either way; an event of recalled history (``background``) counts half;
 (b) a small lexicon (``data/framing/stance.yml``) applied to words syntactically attached to the mention:
     its modifiers, the noun it possesses ("Russia's aggression", "its soldiers' resilience"), the verb it is
     subject of and that verb's complements, and the heads above it. Harm words count only against their
     agent, never against their patient; judgement words ("condemned", "vindicated") count for or against
-    their patient only;
+    their patient only; a good quality that a loss verb takes away ("could shatter US credibility") judges its
+    holder neither way;
 (c) framing narratives in the sentence (Kremlin markers -> pro-RUS, anti-UKR; Western hawkish -> anti-RUS).
 
 A document's score is S / (A + shrink), S the sum of its sentence contributions and A the sum of their
@@ -67,6 +68,7 @@ class _Scorer:
         self.harm: dict[str, float] = dict(lexicon.get("harm", {}))
         self.judgement: dict[str, float] = dict(lexicon.get("judgement", {}))
         self.negators = set(lexicon.get("negators", []))
+        self.loss_verbs = {str(w).lower() for w in lexicon.get("loss_verbs", [])}
 
     def _negated(self, tok: Token) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in self.negators for c in tok.children):
@@ -74,6 +76,12 @@ class _Scorer:
         if tok.dep_ in ("amod", "dobj", "acomp", "attr", "pobj") and any(c.dep_ == "neg" for c in tok.head.children):
             return True
         return any(t.lower_ in self.negators for t in tok.doc[max(tok.i - 2, 0) : tok.i])
+
+    def _lost(self, tok: Token) -> bool:
+        """Whether an evaluative word is what a verb of ``loss_verbs`` takes away ("could shatter US credibility",
+        "Ukraine's sovereignty was undermined"): the quality is harmed, not ascribed, and like the patient of a harm
+        word its holder is judged neither way."""
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.loss_verbs
 
     def value(self, tok: Token, role: str) -> tuple[float, str] | None:
         """(weight, word) of a token seen from an actor in ``role`` (agent, patient, attr), or None."""
@@ -88,6 +96,8 @@ class _Scorer:
                 return None
             weight = self.harm.get(lemma, self.harm.get(lower))
         elif lemma in self.evaluative or lower in self.evaluative:
+            if self._lost(tok):
+                return None
             weight = self.evaluative.get(lemma, self.evaluative.get(lower))
         if weight is None:
             return None
@@ -135,15 +145,26 @@ _HYPHENS = {"-", "\u2013", "\u2014"}
 
 
 @lru_cache(maxsize=4)
-def _thing_nouns(party_nouns: frozenset[str] = frozenset()) -> frozenset[str]:
+def _thing_nouns(
+    party_nouns: frozenset[str] = frozenset(), frame_nouns: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """Nouns of a thing a place may name without being a party to it: documents and agreements
     (``event_patterns.yml`` ``document_nouns``, ``standing`` nouns; ``concepts.yml`` ``document_nouns``), occasions
-    (``occasion_nouns``) and the margins of one (``venue_nouns``), less ``party_nouns`` (``stance.yml``: relations,
+    (``occasion_nouns``) and the margins of one (``venue_nouns``), and the negotiating frames of ``frame_nouns``
+    (``stance.yml``: "the Normandy format", "the Minsk process"), less ``party_nouns`` (``stance.yml``: relations,
     whose modifiers are the parties). The existing lists, so that a word added there for the event coder counts
     here too."""
     lex = TriggerLexicon.from_yaml(DEFAULT_PATTERNS)
     nouns = lex.document_nouns | lex.standing_nouns | lex.occasion_nouns | lex.venue_nouns
-    return frozenset(w.lower() for w in nouns | load_concepts().document_nouns) - party_nouns
+    return frozenset(w.lower() for w in nouns | load_concepts().document_nouns | frame_nouns) - party_nouns
+
+
+def lexicon_thing_nouns(lexicon: dict[str, Any]) -> frozenset[str]:
+    """``_thing_nouns`` with the stance lexicon's ``party_nouns`` and ``frame_nouns``."""
+    return _thing_nouns(
+        frozenset(str(w).lower() for w in lexicon.get("party_nouns", [])),
+        frozenset(str(w).lower() for w in lexicon.get("frame_nouns", [])),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +191,7 @@ def names_a_thing(mention: Span, named: Collection[int] = (), nouns: frozenset[s
     The caller checks that the mention is a place; an evaluative head ("Russian aggression") is no such noun, and
     a country or a people is never skipped."""
     if nouns is None:
-        nouns = _thing_nouns(frozenset(load_lexicon().get("party_nouns", [])))
+        nouns = lexicon_thing_nouns(load_lexicon())
     doc, root = mention.doc, mention.root
     for hyphen, partner in ((mention.start - 1, mention.start - 2), (mention.end, mention.end + 1)):
         if 0 <= hyphen < len(doc) and doc[hyphen].text in _HYPHENS and partner in named:
@@ -297,8 +318,10 @@ def stance(
     # per actor, as its source
     roles: dict[tuple[str, int, str, str], tuple[float, str]] = {}
     violent = {str(r) for r in lex.get("violent_roots", [])}
-    for d, idx, src, tgt, gold, neg, hyp, trig, cameo in con.execute(
-        "SELECT doc_id, sentence_idx, source, target, goldstein, negated, hypothetical, trigger, cameo FROM events "
+    event_background = float(weights.get("event_background", 1.0))
+    for d, idx, src, tgt, gold, neg, hyp, trig, cameo, bg in con.execute(
+        "SELECT doc_id, sentence_idx, source, target, goldstein, negated, hypothetical, trigger, cameo, background "
+        "FROM events "
         f"{where or 'WHERE doc_id IS NOT NULL'} AND goldstein IS NOT NULL AND sentence_idx IS NOT NULL "
         "ORDER BY doc_id, sentence_idx, event_id",
         params,
@@ -306,6 +329,8 @@ def stance(
         if neg or is_domestic(src, tgt):
             continue  # a domestic event (KENOPP -> KENGOV) says nothing of how the text leans toward KEN
         base = float(gold) / 10.0 * (float(weights.get("hypothetical", 0.5)) if hyp else 1.0)
+        if bg:  # recalled history ("formally recognizing it in 1933"): what was done then, not what the text says now
+            base *= event_background
         kind = "conflict" if base < 0 else "cooperation"
         src_c, tgt_c = country_of(src), country_of(tgt)
         for code, role in ((src_c, "source"), (tgt_c, "target")):
@@ -335,7 +360,7 @@ def stance(
     # mentions that only name a document or a meeting by its place ("the Geneva talks"): no actor of the text,
     # neither for the lexicon nor as a name that lets the framing narratives reach the actor (session 19, stance1)
     venues: set[tuple[str, int, int]] = set()
-    thing_nouns = _thing_nouns(frozenset(str(w).lower() for w in lex.get("party_nouns", [])))
+    thing_nouns = lexicon_thing_nouns(lex)
     if by_sentence:
         scorer = _Scorer(lex)
         keys = sorted(by_sentence)
