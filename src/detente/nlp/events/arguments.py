@@ -574,21 +574,29 @@ class ArgumentFinder:
             and not targets  # "called on Haiti's government to ...", misparsed
         )
 
-    def condition_party(self, verb: Token, tok_actor: dict[int, Span], sources: list[Span]) -> list[Span]:
+    def condition_party(
+        self, verb: Token, tok_actor: dict[int, Span], sources: list[Span], code: str = ""
+    ) -> list[Span]:
         """The party a condition clause on ``verb`` (or on its to-infinitive) falls on, for an act with no target
         (docs/events.md rule 84c): the subject, or the passive agent, of an adverbial clause that a
         `condition_party_marks` word opens ("will not end their strike unless the government raises their pay",
         "refused to end the strike until the government meets their demands", "... unless their demands are met by
         Y"). A passive subject is what the condition is about, never its party; the sources' own actors are left
-        out."""
-        chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        out. A clause whose subject is the doers themselves ("vowed to fight until they capture Kabul") falls on
+        whom that clause acts on, for a threat or use of force only (`own_goal_roots`: the clause names the fight's
+        goal; "will not withdraw until it secures its border with Y" names no party of the withdrawal): its own
+        targets, searched as a trigger verb's are (rule 88a)."""
+        chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c))]
+        if verb.dep_ in ("xcomp", "advcl") and infinitive(verb):
+            chain.append(verb.head)  # "have sworn to fight until ...": the parser hangs the clause on the vow
         for head in chain:
             for clause in head.children:
                 if clause.dep_ != "advcl" or not any(
                     m.dep_ == "mark" and m.lower_ in self.lex.condition_party_marks for m in clause.children
                 ):
                     continue
-                parties = [c for c in clause.children if c.dep_ == "nsubj"] + [
+                subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+                parties = subjects + [
                     p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                 ]
                 found = [
@@ -597,9 +605,41 @@ class ArgumentFinder:
                     for a in self.actors(party, tok_actor)
                     if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
                 ]
+                if (
+                    not found
+                    and code[:2] in self.lex.own_goal_roots
+                    and subjects
+                    and all(self.own_party(s, tok_actor, sources) for s in subjects)
+                ):
+                    found = [
+                        a
+                        for a in self.targets_of(clause, tok_actor)
+                        or self.deep_targets(clause, tok_actor)
+                        or self.object_place(clause, tok_actor)
+                        if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+                    ]
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def object_place(clause: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The first actor named anywhere in a clause's direct object, however deep ("until they gain control of
+        towns near Y's border": Y), for a condition on the doers' own act only (rule 88a)."""
+        for obj in clause.children:
+            if obj.dep_ == "dobj":
+                for tok in obj.subtree:
+                    if tok.i in tok_actor:
+                        return [tok_actor[tok.i]]
+        return []
+
+    def own_party(self, subj: Token, tok_actor: dict[int, Span], sources: list[Span]) -> bool:
+        """Whether a clause subject is the doers themselves: a personal pronoun with no other actor ("they",
+        "we"), or a subject whose every actor is a source's own (rule 88a)."""
+        found = self.actors(subj, tok_actor)
+        if not found:
+            return subj.pos_ == "PRON" and subj.lower_ in self.lex.own_party_pronouns
+        return all(not distinct_actors(s.label_, a.label_, self.domestic) for a in found for s in sources)
 
     def subject(self, verb: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
         """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
@@ -2786,6 +2826,11 @@ def acted_subjects(trig: Trigger, inner: Trigger | None) -> list[Token]:
     noun of its phrase ("relations were cut") or the act it wraps ("aid was halted", "talks were suspended")."""
     acted = {t.i for t in (trig.phrase_obj, inner.token if inner is not None else None) if t is not None}
     return [c for c in trig.token.children if c.dep_ == "nsubjpass" and c.i in acted]
+
+
+def infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive ("vowed *to fight*")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def pronoun_subject(clause: Token) -> bool:

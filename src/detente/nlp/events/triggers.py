@@ -378,6 +378,8 @@ class TriggerMatcher:
                 # "three Ethiopian peacekeepers were killed in Somalia", "two OSCE monitors died in Y": the
                 # persons a casualty names are its victims, not peacekeeping or monitoring there (rule 43)
                 return None
+            if lemma in lex.modifier_nouns and tok.dep_ == "compound":
+                return None  # "border patrol agents", "patrol boats": a kind of unit, no act (rule 88b)
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 return Trigger(tok, lex.nouns[lemma], "noun")
             nominal = self.requested_nominal(tok, lemma)
