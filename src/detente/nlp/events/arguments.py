@@ -1053,7 +1053,7 @@ class ArgumentFinder:
 
     def prep_targets(self, prep: Token, tok_actor: dict[int, Span], weak: list[Span]) -> list[Span]:
         word = prep.lower_
-        if word not in self.lex.preps or word == "between":
+        if (word not in self.lex.preps and not self.containment(prep)) or word == "between":
             return []
         if self.information_topic(prep):
             return []  # "agreed to share information on North Korea": what the information is about (rule 85c)
@@ -1069,6 +1069,16 @@ class ArgumentFinder:
             weak.extend(a for a in found if a.root.i in named)
             return []
         return found
+
+    def containment(self, prep: Token) -> bool:
+        """Whether ``prep`` is a `containment_preps` phrase ("around") of a containment noun (blockade, siege,
+        cordon), hung on the noun or on the verb whose object the noun is: "imposed blockades around Y's towns" acts
+        on the towns (rule 89b)."""
+        if prep.lower_ not in self.lex.containment_preps:
+            return False
+        head = prep.head
+        nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
+        return any(n.lemma_.lower() in self.lex.containment_nouns for n in nouns)
 
     def information_topic(self, prep: Token) -> bool:
         """Whether ``prep`` is a topic phrase ("on", "about", ...) of an information noun, hung on the noun or on

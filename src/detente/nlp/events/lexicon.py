@@ -355,6 +355,8 @@ class TriggerLexicon:
     moved_forces: set[str] = _words("force_posture")
     approach_words: set[str] = _words("force_posture")
     force_senders: set[str] = _words("force_posture")
+    departure_verbs: set[str] = _words("force_posture")  # "troops began leaving Y" (rule 89a)
+    departure_code: str = _code("force_posture", "0874")
     command_verbs: set[str] = _words("force_posture")  # "ordered the deployment of ..." (rule 58b)
     ordered_own_codes: set[str] = _words("force_posture")  # "ordered the withdrawal of its troops" (rule 60a)
     # reported accusations and denials (rule 60b/c: the `claims` section)
@@ -496,6 +498,8 @@ class TriggerLexicon:
     claim_code: str = _code(CONSTRUCTIONS, "015")
     information_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85c: "information on Y" is about Y, not toward it
     member_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85e: "republics from the CIS" act for the CIS
+    containment_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 89b: "a blockade around Y" acts on Y
+    containment_preps: set[str] = _words(CONSTRUCTIONS)
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

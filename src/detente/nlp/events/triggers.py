@@ -598,6 +598,8 @@ class TriggerMatcher:
         moved_up = self.force_move(tok, lemma)
         if moved_up is not None:
             return moved_up
+        if self.forces_leaving(tok, lemma):
+            return Trigger(tok, lex.departure_code, "verb")
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if lemma in lex.boycott_verbs and any(o.lemma_.lower() in lex.boycotted_events for o in objects):
             # "boycotted the elections", "boycotted the opening session": a protest by staying away (143), not the
@@ -866,6 +868,21 @@ class TriggerMatcher:
                 if place:
                     return Trigger(verb, lex.posture_code, "verb", phrase_obj=place[0])
         return None
+
+    def forces_leaving(self, verb: Token, lemma: str) -> bool:
+        """Armed force leaving a place (docs/events.md rule 89a): a `departure_verbs` verb with a direct object whose
+        subject, or that of the verb it completes ("troops began leaving Y", "soldiers started to leave Y"), is armed
+        force (`moved_forces`, through a quantity word's "of" phrase) retreats from the place, as "withdrew from Y"
+        does (0874). "The ambassador left Y", "tourists left Y" or "troops left on Monday" are no retreat."""
+        if lemma not in self.lex.departure_verbs or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return False
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in verb.children):
+            return False  # "troops left five villagers dead", "left the town in ruins": a result, not a departure
+        holder = verb
+        while holder.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
+            holder = holder.head  # "began leaving Y": the subject hangs on "began"
+        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        return any(h.lemma_.lower() in self.lex.moved_forces for s in subjects for h in self.object_heads(s))
 
     def ordered_posture(self, trig: Trigger, inner: Trigger | None) -> bool:
         """Whether ``trig`` is a verb of command (`command_verbs`, an order wrapper) whose object is a deployment
