@@ -479,6 +479,7 @@ class ActorResolver(DataComponent):
                 continue
             if any(a.actor.kind in _DESCRIBED_KINDS and not a.cased for a, _ in pairs):
                 self.descriptions.setdefault(words[-1], []).append(key)
+        self.description_heads = frozenset(self.descriptions)
 
     # ---- per document --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -905,8 +906,9 @@ class ActorResolver(DataComponent):
         if not self.descriptions or not doc.has_annotation("TAG"):
             return []
         out: list[tuple[tuple[int, int], str]] = []
-        for head in doc:
-            for key in self.descriptions.get(head.lower_, ()):
+        for i in lower_hits(doc, self.description_heads):  # read from the LOWER column, not token by token
+            head = doc[i]
+            for key in self.descriptions[head.lower_]:
                 words = key.split()
                 i, j, gap = len(words) - 2, head.i - 1, 0
                 while i >= 0 and j >= 0 and gap <= _DESCRIBED_GAP:
