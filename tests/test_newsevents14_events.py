@@ -54,8 +54,8 @@ def test_called_protest_is_the_callers_dissent(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a state calling for a boycott keeps its appeal (it organises no street dissent)
-        ("The Palestinian Authority called for a boycott of Israeli goods.", {("PSE", "ISR", "02")}),
+        # a state calling for a boycott organises no street dissent: since rule 86d it rallies opposition (113)
+        ("The Palestinian Authority called for a boycott of Israeli goods.", {("PSE", "ISR", "11")}),
         # an addressee named: the appeal to it stays
         ("Kenyan opposition leaders called on the government to allow protests.", {("KEN", "KEN", "02")}),
         # no target named: no event

@@ -286,6 +286,11 @@ def _iso_day(value: Any) -> str | None:
     return text[:10] if _ISO_DAY.match(text) else None
 
 
+# the kinds of actor whose descriptions may hold words the list leaves out, and how many (``_described``)
+_DESCRIBED_KINDS = ("igo", "ngo")
+_DESCRIBED_GAP = 2
+
+
 def _longest(spans: list[Span]) -> list[Span]:
     """Non-overlapping spans, longest first; of two equally long ones the later wins, so that
     "President Xi Jinping" keeps the name "Xi Jinping" (the title is absorbed later) rather than
@@ -462,6 +467,19 @@ class ActorResolver(DataComponent):
         }
         self._actor_id = vocab.strings["ACTOR"]
         self._stop_id = vocab.strings["STOP"]
+        # descriptions of bodies ("Western military alliance", "Europe's security forum", "UN atomic watchdog"):
+        # forms of an international or non-governmental body ending in a lower-case noun, by that noun; news
+        # writes them with a word the list cannot foresee ("Europe's leading security forum", "the U.N.'s
+        # nuclear agency"), which ``_described`` lets in (docs/events.md rule 86a)
+        self.descriptions: dict[str, list[str]] = {}
+        for key, pairs in self.forms.items():
+            words = key.split()
+            last = pairs[0][1].split()[-1] if pairs else ""
+            if len(words) < 2 or not last.isalpha() or not last.islower():
+                continue
+            if any(a.actor.kind in _DESCRIBED_KINDS and not a.cased for a, _ in pairs):
+                self.descriptions.setdefault(words[-1], []).append(key)
+        self.description_heads = frozenset(self.descriptions)
 
     # ---- per document --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -860,6 +878,11 @@ class ActorResolver(DataComponent):
                 continue
             chosen[(start, end)] = aliases
             cands.append(Span(doc, start, end, label="ACTOR"))
+        for (start, end), key in self._described(doc):
+            aliases = tuple(a for a, _ in self.forms[key] if a.actor.kind in _DESCRIBED_KINDS and not a.cased)
+            if aliases and (start, end) not in chosen:
+                chosen[(start, end)] = aliases
+                cands.append(Span(doc, start, end, label="ACTOR"))
         units = []
         for span in _longest(cands):
             if span.label_ == "STOP":
@@ -870,6 +893,44 @@ class ActorResolver(DataComponent):
             actor, how = found
             units.append(Unit(span.start, span.end, actor.code, actor.name, actor.kind, how, actor.gender))
         return units
+
+    def _described(self, doc: Doc) -> list[tuple[tuple[int, int], str]]:
+        """Spans that read as a body's listed description (``self.descriptions``) with words between its words
+        that the description leaves out, and the description's key: a lower-case adjective ("Europe's
+        *leading* security forum", "the Western *military* alliance" for "Western alliance"; an adjective
+        tag, or a participle the parser hangs as ``amod``) or a possessive after a part that is itself a
+        known name ("the U.N.*'s* nuclear agency" for "U.N. nuclear agency"). At most ``_DESCRIBED_GAP``
+        words are let in; before the first word and after the last nothing is (those the phrase matcher and
+        the role and composition steps see as usual). Spans matching the description as written are left to
+        the phrase matcher."""
+        if not self.descriptions or not doc.has_annotation("TAG"):
+            return []
+        out: list[tuple[tuple[int, int], str]] = []
+        for i in lower_hits(doc, self.description_heads):  # read from the LOWER column, not token by token
+            head = doc[i]
+            for key in self.descriptions[head.lower_]:
+                words = key.split()
+                i, j, gap = len(words) - 2, head.i - 1, 0
+                while i >= 0 and j >= 0 and gap <= _DESCRIBED_GAP:
+                    tok = doc[j]
+                    if tok.lower_ == words[i]:
+                        i, j = i - 1, j - 1
+                    elif self._described_gap(tok, words[: i + 1]):
+                        gap, j = gap + 1, j - 1
+                    else:
+                        break
+                if i < 0 and 0 < gap <= _DESCRIBED_GAP:
+                    out.append(((j + 1, head.i + 1), key))
+        return out
+
+    def _described_gap(self, tok: Token, before: list[str]) -> bool:
+        """Whether ``tok`` may stand between the words of a description whose words up to it are ``before``:
+        a lower-case adjective, or a possessive after words that name an actor by themselves."""
+        if tok.tag_ == "POS":
+            return " ".join(before) in self.forms
+        if not (tok.is_alpha and tok.is_lower):
+            return False
+        return tok.tag_ in ("JJ", "JJR", "JJS") or (tok.tag_ in ("VBG", "VBN") and tok.dep_ == "amod")
 
     def _security_council(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         """A bare, capitalised "Security Council" (no country before it) is the UN's, unless the document has

@@ -1295,7 +1295,8 @@ class ArgumentFinder:
             reciprocal = reciprocal or (
                 (low := inner.token.lemma_.lower()) in lex.recip_nouns or low in lex.recip_verbs
             )
-        if trig.phrase_obj is not None:
+        if trig.phrase_obj is not None and trig.code != lex.event_boycott_code:
+            # a boycott of talks ("walked out of the talks with Y", rule 86b) is one party's act toward the other
             reciprocal = reciprocal or trig.phrase_obj.lemma_.lower() in lex.recip_nouns
         if trig.wrapper is not None and trig.wrapper.name == "intent" and tok.lemma_ == "agree":
             reciprocal = inner is None or (

@@ -11,6 +11,17 @@ from detente.nlp.events.triggers import Trigger, arrival_verb, finite_conjunct_h
 from detente.nlp.syntax import is_root
 
 
+def shared_modifier_nouns(tok: Token) -> list[Token]:
+    """``tok`` and the nouns it is a conjunct of, when it has no determiner of its own: a modifier before the
+    first conjunct qualifies the coordination ("the alleged assault and harassment of X": both alleged,
+    docs/events.md rule 86c); "the alleged assault and the arrest of X" gives the arrest its own phrase."""
+    out = [tok]
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in tok.children):
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 class Modality:
     """Negation, hypotheticals and stated intent above a trigger."""
 
@@ -186,7 +197,11 @@ class Modality:
         if self.unrealized_conjunct(chain):
             hypothetical = True  # "urged Y to unite and mobilize": asked for, threatened or refused, not done
         if trig.kind == "noun" and (
-            any(c.dep_ in ("amod", "compound") and c.lower_ in self.lex.hedge_noun_adjs for c in tok.children)
+            any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.lex.hedge_noun_adjs
+                for noun in shared_modifier_nouns(tok)
+                for c in noun.children
+            )
             or self.postponed(tok)
         ):
             hypothetical = True  # "the anticipated summit ... has been postponed", "a planned meeting"

@@ -271,6 +271,10 @@ class TriggerMatcher:
             return Trigger(tok, lex.phrases[(lemma, particle.lower_)], "verb", phrase_obj=particle)
         if pos == "VERB" and tok.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.exercise_nouns:
             return self.force_posture(tok, lemma)  # "conducted military drills off Japan" (drills tagged VBZ)
+        if pos == "VERB" and lemma in lex.walkout_verbs:
+            walkout = self.walkout(tok)
+            if walkout is not None:
+                return walkout
         if pos in ("VERB", "AUX") and pos != "AUX":
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
@@ -1384,6 +1388,24 @@ class TriggerMatcher:
                 return aid[-1]  # the innermost act: "to help deliver aid" is the delivery
         return code
 
+    def walkout(self, verb: Token) -> Trigger | None:
+        """Rule 86b, a walkout from talks: a `walkout_verbs` verb ("walked / stormed out") whose "out" (a particle,
+        or the preposition the parser makes of it) has an "of" phrase naming a meeting (a noun coding one of
+        `walkout_roots`, 04: talks, negotiations, a meeting, a summit) is a boycott of the meeting
+        (`event_boycott_code`, 143, as the noun "walkout" is), its object the meeting noun, whose "with" phrase
+        names the party walked out on: "Y's delegation walked out of the talks with Z" Y -> Z 143 (before: no
+        event). "Walked out of the prison", "walked out over pay" are no walkout from talks."""
+        lex = self.lex
+        outs = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
+        for out in outs:
+            ofs = [c for c in (*out.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "of"]
+            for of in ofs:
+                for noun in (g for g in of.children if g.dep_ == "pobj"):
+                    meeting = self.trigger(noun)
+                    if meeting is not None and meeting.kind == "noun" and meeting.code[:2] in lex.walkout_roots:
+                        return Trigger(verb, lex.event_boycott_code, "verb", phrase_obj=noun)
+        return None
+
     def called_for_measure(self, trig: Trigger, inner: Trigger | None) -> bool:
         """Whether an appeal asks for a measure against a party and asks no one in particular to take it
         (docs/events.md rule 76c): an appeal wrapper whose wrapped act is a `called_measure_roots` noun
@@ -1418,14 +1440,17 @@ class TriggerMatcher:
         protests / demonstrations / a boycott against Y") is its own code when every caller is a non-state group
         of people (`dissent_roles`, as rule 68a reads the verb "protested"): CAMEO's 14 is the dissent its
         organisers hold ("announce protest" 140 in the CAMEO verb dictionary) and it has no appeal code for a call
-        addressed to no one (rule 82a). A state calling for a boycott keeps its appeal."""
+        addressed to no one (rule 82a). A state or any other caller calling for a boycott or protests against Y
+        with no one asked to hold them tries to mobilise opposition against Y, CAMEO's 113 "rally opposition
+        against" (`rallied_opposition_code`, rule 86d: "Iran called for a boycott of American goods" IRN -> USA
+        113; before, 020, an appeal to the party to be boycotted, which nobody asked anything of)."""
         lex = self.lex
         if called.token.lemma_.lower() in lex.labour_strike_words:
             sensed = self.doers_sense(called, called.code, sources)
             return sensed if sensed[:2] == lex.labour_strike_code[:2] else None
         if sources and all(civilian_role(s.label_, lex.dissent_roles) for s in sources):
             return called.code
-        return None
+        return lex.rallied_opposition_code if sources else None
 
     @staticmethod
     def unaddressed_call(word: Token, noun: Token) -> bool:
