@@ -88,14 +88,23 @@ class TriggerMatcher:
             wishing = verb.lemma_.lower() in lex.want_verbs or (
                 verb.lemma_.lower() in lex.would_want_verbs and would(verb)
             )  # "would like Y to do Z" (rule 28)
-            if verb.lemma_.lower() not in lex.speech_verbs and not wishing:
+            # "issued a reminder to Y that it must ...": the message noun's that-clause is reported as a speech
+            # verb's is, the issuing verb the speech (rule 87b)
+            carried = [
+                c
+                for o in verb.children
+                if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.said_message_nouns
+                for c in o.children
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
+            if verb.lemma_.lower() not in lex.speech_verbs and not wishing and not carried:
                 continue
             demandish = (
                 wishing
                 or verb.lemma_.lower() in lex.demand_words
                 or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words for c in verb.children)
             )
-            for clause in verb.children:
+            for clause in [*verb.children, *carried]:
                 # "pushing hard for the US (to) support its plan": a "for" clause of a demand word (the parser
                 # makes it an adverbial clause) is what is demanded, like a that-clause
                 pushed = (
@@ -103,7 +112,10 @@ class TriggerMatcher:
                     and clause.dep_ == "advcl"
                     and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
                 )
-                if (clause.dep_ != "ccomp" and not pushed) or clause.pos_ not in ("VERB", "AUX"):
+                if (clause.dep_ != "ccomp" and not pushed and clause not in carried) or clause.pos_ not in (
+                    "VERB",
+                    "AUX",
+                ):
                     continue
                 auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
                 if wishing and not any(a.lower_ == "to" for a in auxes):
