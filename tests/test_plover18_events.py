@@ -132,3 +132,28 @@ def test_forces_or_outposts_evacuated_are_a_withdrawal(
 )
 def test_people_evacuated_are_no_retreat(rules_nlp: Language, text: str) -> None:
     assert asserted(rules_nlp, text) == set()
+
+
+# -- 87d: an act a reported clause calls excluded -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials in Washington said that lifting the sanctions on Cuba is out of the question.",
+            {("USA", "CUB", "12")},
+        ),
+        ("The Turkish foreign minister said talks with the PKK were out of the question.", {("TUR", "TUR", "12")}),
+        ("Israel said that negotiations with Hamas are off the table.", {("ISR", "PSE", "12")}),
+    ],
+)
+def test_an_act_called_out_of_the_question_is_rejected(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert coded(rules_nlp, text)[1] == expected  # before: no rejection
+
+
+def test_an_act_not_out_of_the_question_is_no_rejection(rules_nlp: Language) -> None:
+    text = "The Turkish foreign minister said talks with the PKK were not out of the question."
+    assert not {c for _, _, c in coded(rules_nlp, text)[1]} & {"12"}

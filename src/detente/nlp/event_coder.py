@@ -266,6 +266,26 @@ class EventCoder(DataComponent):
             spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
             out.extend(spoken)
             reported.update((id(e), speech.i) for e in spoken)
+        for speech, clause, code in self.triggers.ruled_out_acts(sent, trig_at, scan):
+            # "X said lifting the sanctions on Y is out of the question": X rejects the act, toward its parties; the
+            # act is not asserted (rule 87d)
+            sources, _ = self.arguments.subject(speech, tok_actor)
+            targets = list(
+                {
+                    id(tok_actor[t.i]): tok_actor[t.i]
+                    for c in clause.children
+                    if c.dep_ in ("nsubj", "csubj")
+                    for t in c.subtree
+                    if t.i in tok_actor
+                }.values()
+            )
+            pairs = actor_pairs(sources, targets, False, self.domestic)
+            if not pairs:
+                continue
+            consumed.update(t.i for t in clause.subtree if t.i in trig_at)
+            consumed.add(speech.i)
+            spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
+            out.extend(spoken)
         for speech, clause, code in self.triggers.reported_claims(sent, trig_at, scan):
             # "X said Y was behind the attack" (112), "X suggested Y leaked the plan" (112), "X said such claims
             # are false" (016): the speaker's own accusation or denial (rule 60b/c)

@@ -496,6 +496,7 @@ class TriggerLexicon:
     information_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85c: "information on Y" is about Y, not toward it
     member_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85e: "republics from the CIS" act for the CIS
     object_topic_preps: set[str] = _words(CONSTRUCTIONS)  # rule 87a: "an investigation into crimes committed by Y"
+    ruled_out_predicates: set[str] = _words(CONSTRUCTIONS)  # rule 87d: "said lifting sanctions is out of the question"
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

@@ -161,6 +161,38 @@ class TriggerMatcher:
                 found.append((verb, clause, code))
         return found
 
+    def ruled_out_acts(
+        self, sent: Span, trig_at: dict[int, Trigger], tokens: list[Token] | None = None
+    ) -> list[tuple[Token, Token, str]]:
+        """(speech verb, clause, code) for an act a reported clause calls excluded (docs/events.md rule 87d): a
+        copula in the `ccomp` of a speech or report verb whose phrase is a `ruled_out_predicates` predicate ("X said
+        lifting the sanctions on Y is out of the question", "... talks with Y were off the table"): the speaker's
+        rejection (``reject`` refined by the act its subject names, as "refused to lift the sanctions" is)."""
+        lex = self.lex
+        found: list[tuple[Token, Token, str]] = []
+        if lex.reject is None:
+            return found
+        for verb in sent if tokens is None else tokens:
+            if verb.pos_ != "VERB" or (
+                verb.lemma_.lower() not in lex.speech_verbs and verb.lemma_.lower() not in lex.report_verbs
+            ):
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+                    continue
+                if any(c.dep_ == "neg" for c in clause.children):
+                    continue  # "is not out of the question": still possible, no rejection
+                predicate = any(
+                    c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in lex.ruled_out_predicates
+                    for c in clause.children
+                )
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
+                if not predicate or subject is None:
+                    continue
+                inner = trig_at.get(subject.i)
+                found.append((verb, clause, lex.reject.refined(inner.code) if inner else lex.reject.code))
+        return found
+
     def reported_claims(
         self, sent: Span, trig_at: dict[int, Trigger], tokens: list[Token] | None = None
     ) -> list[tuple[Token, Token, str]]:
