@@ -255,6 +255,9 @@ class EventCoder(DataComponent):
                 if c.dep_ in ("nsubj", "nsubjpass")
                 for a in self.arguments.actors(c, tok_actor)
             ]
+            if not targets or {a.label_ for a in targets} <= {a.label_ for a in sources}:
+                # "told Y that it must ...": "it" unresolved, or resolved to the speaker, is the addressee
+                targets = self.addressees(speech, clause, tok_actor) or targets
             pairs = actor_pairs(sources, targets, False, self.domestic)
             if not pairs:
                 continue
@@ -263,6 +266,26 @@ class EventCoder(DataComponent):
             spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
             out.extend(spoken)
             reported.update((id(e), speech.i) for e in spoken)
+        for speech, clause, code in self.triggers.ruled_out_acts(sent, trig_at, scan):
+            # "X said lifting the sanctions on Y is out of the question": X rejects the act, toward its parties; the
+            # act is not asserted (rule 87d)
+            sources, _ = self.arguments.subject(speech, tok_actor)
+            targets = list(
+                {
+                    id(tok_actor[t.i]): tok_actor[t.i]
+                    for c in clause.children
+                    if c.dep_ in ("nsubj", "csubj")
+                    for t in c.subtree
+                    if t.i in tok_actor
+                }.values()
+            )
+            pairs = actor_pairs(sources, targets, False, self.domestic)
+            if not pairs:
+                continue
+            consumed.update(t.i for t in clause.subtree if t.i in trig_at)
+            consumed.add(speech.i)
+            spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
+            out.extend(spoken)
         for speech, clause, code in self.triggers.reported_claims(sent, trig_at, scan):
             # "X said Y was behind the attack" (112), "X suggested Y leaked the plan" (112), "X said such claims
             # are false" (016): the speaker's own accusation or denial (rule 60b/c)
@@ -308,6 +331,24 @@ class EventCoder(DataComponent):
                 if e.get("trigger_start") in starts and e["cameo"] != self.lex.accusation_code:
                     e["hypothetical"] = True  # alleged, not asserted (rule 75a)
         return self.main_events(sent, out)
+
+    def addressees(self, speech: Token, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 87b: a reported demand whose clause subject is a third-person pronoun naming no actor ("told Y
+        that it must cooperate", "issued a reminder to Y that it must ...") is made of the speech's addressee: the
+        verb's object, else its "to" phrase (the parser: `dative` or `prep`); a message noun as the object names no
+        actor, so its "to" phrase is read."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(s.lower_ not in self.lex.addressee_pronouns for s in subjects):
+            return []
+        found = [a for c in speech.children if c.dep_ in ("dobj", "obj") for a in self.arguments.actors(c, tok_actor)]
+        return found or [
+            a
+            for c in speech.children
+            if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.arguments.actors(p, tok_actor)
+        ]
 
     def claiming_verb(self, act: Token) -> Token | None:
         """The verb that claims an act as its subject's own (docs/events.md rule 61): a `claim_verbs` verb over

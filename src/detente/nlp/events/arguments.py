@@ -2626,7 +2626,29 @@ class ArgumentFinder:
         """The agent of a participle on the object: "boycotted the summit hosted by Algeria", "rejected the
         draft proposed by the Security Council", "released a ship operated by Greenpeace": the act is
         aimed at whoever hosts, proposes or operates the thing acted on."""
-        return self.agents_of_participles([obj for obj in verb.children if obj.dep_ in ("dobj", "obj")], tok_actor)
+        objects = [obj for obj in verb.children if obj.dep_ in ("dobj", "obj")]
+        found = self.agents_of_participles(objects, tok_actor)
+        if found or not objects:
+            return found
+        # rule 87a: the act the object is "into" (the parser hangs the phrase on the object or on the verb):
+        # "launched an investigation into crimes committed by Y" / "... into killings that Y carried out"
+        topics = [
+            p
+            for head in (*objects, verb)
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in self.lex.object_topic_preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        return self.agents_of_participles(topics, tok_actor) or [
+            a
+            for noun in topics
+            for clause in noun.children
+            if clause.dep_ == "relcl"
+            for c in clause.children
+            if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+            for a in self.actors(c, tok_actor)
+        ]
 
     def dispute_parties(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The parties of the dispute a mediation is in ("mediation efforts in the Libyan conflict", "a

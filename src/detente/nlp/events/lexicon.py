@@ -151,6 +151,8 @@ class TriggerLexicon:
     want_verbs: set[str] = _words("demands")
     would_want_verbs: set[str] = _words("demands")  # "would like Y to" (rule 28)
     need_verbs: set[str] = _words("demands")
+    said_message_nouns: set[str] = _words("demands")  # rule 87b: "issued a reminder to Y that it must"
+    addressee_pronouns: set[str] = _words("demands")  # rule 87b: "told Y that it must": "it" is Y
     speech_verbs: set[str] = _words("demands")
     demand_words: set[str] = _words("demands")
     obligation_modals: set[str] = _words("demands")
@@ -503,6 +505,9 @@ class TriggerLexicon:
     member_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85e: "republics from the CIS" act for the CIS
     containment_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 89b: "a blockade around Y" acts on Y
     containment_preps: set[str] = _words(CONSTRUCTIONS)
+
+    object_topic_preps: set[str] = _words(CONSTRUCTIONS)  # rule 87a: "an investigation into crimes committed by Y"
+    ruled_out_predicates: set[str] = _words(CONSTRUCTIONS)  # rule 87d: "said lifting sanctions is out of the question"
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

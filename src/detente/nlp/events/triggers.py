@@ -88,14 +88,23 @@ class TriggerMatcher:
             wishing = verb.lemma_.lower() in lex.want_verbs or (
                 verb.lemma_.lower() in lex.would_want_verbs and would(verb)
             )  # "would like Y to do Z" (rule 28)
-            if verb.lemma_.lower() not in lex.speech_verbs and not wishing:
+            # "issued a reminder to Y that it must ...": the message noun's that-clause is reported as a speech
+            # verb's is, the issuing verb the speech (rule 87b)
+            carried = [
+                c
+                for o in verb.children
+                if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.said_message_nouns
+                for c in o.children
+                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
+            if verb.lemma_.lower() not in lex.speech_verbs and not wishing and not carried:
                 continue
             demandish = (
                 wishing
                 or verb.lemma_.lower() in lex.demand_words
                 or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words for c in verb.children)
             )
-            for clause in verb.children:
+            for clause in [*verb.children, *carried]:
                 # "pushing hard for the US (to) support its plan": a "for" clause of a demand word (the parser
                 # makes it an adverbial clause) is what is demanded, like a that-clause
                 pushed = (
@@ -103,7 +112,10 @@ class TriggerMatcher:
                     and clause.dep_ == "advcl"
                     and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
                 )
-                if (clause.dep_ != "ccomp" and not pushed) or clause.pos_ not in ("VERB", "AUX"):
+                if (clause.dep_ != "ccomp" and not pushed and clause not in carried) or clause.pos_ not in (
+                    "VERB",
+                    "AUX",
+                ):
                     continue
                 auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
                 if wishing and not any(a.lower_ == "to" for a in auxes):
@@ -147,6 +159,38 @@ class TriggerMatcher:
                 if inner is not None and asking is not None:
                     code = asking.refined(inner.code)
                 found.append((verb, clause, code))
+        return found
+
+    def ruled_out_acts(
+        self, sent: Span, trig_at: dict[int, Trigger], tokens: list[Token] | None = None
+    ) -> list[tuple[Token, Token, str]]:
+        """(speech verb, clause, code) for an act a reported clause calls excluded (docs/events.md rule 87d): a
+        copula in the `ccomp` of a speech or report verb whose phrase is a `ruled_out_predicates` predicate ("X said
+        lifting the sanctions on Y is out of the question", "... talks with Y were off the table"): the speaker's
+        rejection (``reject`` refined by the act its subject names, as "refused to lift the sanctions" is)."""
+        lex = self.lex
+        found: list[tuple[Token, Token, str]] = []
+        if lex.reject is None:
+            return found
+        for verb in sent if tokens is None else tokens:
+            if verb.pos_ != "VERB" or (
+                verb.lemma_.lower() not in lex.speech_verbs and verb.lemma_.lower() not in lex.report_verbs
+            ):
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+                    continue
+                if any(c.dep_ == "neg" for c in clause.children):
+                    continue  # "is not out of the question": still possible, no rejection
+                predicate = any(
+                    c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in lex.ruled_out_predicates
+                    for c in clause.children
+                )
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
+                if not predicate or subject is None:
+                    continue
+                inner = trig_at.get(subject.i)
+                found.append((verb, clause, lex.reject.refined(inner.code) if inner else lex.reject.code))
         return found
 
     def reported_claims(
