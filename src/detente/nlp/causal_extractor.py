@@ -580,14 +580,7 @@ class CausalExtractor(DataComponent):
         """Whether the tagger's effect is a report's frame ("The United States announced Wednesday") and its cause
         lies inside what is reported (the reporting verb's ``ccomp``): the pair reads the content of a statement as
         the cause of making it (round 44)."""
-        if not _has_pair(tagged):
-            return False
-        doc = sent.doc
-        spans = []
-        for side in ("cause", "effect"):
-            a, b = (tagged or {})[side]
-            spans.append(doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand"))
-        cause, effect = spans
+        cause, effect = _tagged_spans(sent, tagged)
         if cause is None or effect is None:
             return False
         verb = effect.root
@@ -604,14 +597,7 @@ class CausalExtractor(DataComponent):
         subject of a passive ("Thousands of commuters -> were left stranded", "The guards -> refused to work"). The
         pair reads a subject as the cause of its own predicate, which the Causal News Corpus draws for an event
         subject ("The floods -> left hundreds homeless") but hardly ever for these (round 40)."""
-        if not _has_pair(tagged):
-            return False
-        doc = sent.doc
-        spans = []
-        for side in ("cause", "effect"):
-            a, b = (tagged or {})[side]
-            spans.append(doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand"))
-        cause, effect = spans
+        cause, effect = _tagged_spans(sent, tagged)
         if cause is None or effect is None:
             return False
         subj = cause.root
@@ -940,6 +926,19 @@ def _has_pair(tagged: dict[str, Any] | None) -> bool:
     return bool(tagged) and "cause" in (tagged or {})
 
 
+def _tagged_spans(sent: Span, tagged: dict[str, Any] | None) -> tuple[Span | None, Span | None]:
+    """The tagger's decoded cause and effect as spans of ``sent``'s Doc (each None where its characters fall
+    outside any token, or where the tagger decoded no pair)."""
+    if not _has_pair(tagged):
+        return None, None
+    doc = sent.doc
+    cause, effect = (
+        doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
+        for a, b in ((tagged or {})["cause"], (tagged or {})["effect"])
+    )
+    return cause, effect
+
+
 def _role_checked(tagged: dict[str, Any] | None, min_vote: float) -> dict[str, Any] | None:
     """The tagger's reading with its pair turned round where the role vote for the pair's cause and effect (the
     role tagger's log-odds) is under ``min_vote`` (round 20: "hit car makers -> The new tariffs" from the wide
@@ -967,12 +966,7 @@ def _effect_is_subject_of_cause(sent: Span, tagged: dict[str, Any] | None) -> bo
     if not _has_pair(tagged):
         return False
     doc = sent.doc
-    sides = []
-    for side in ("cause", "effect"):
-        a, b = (tagged or {})[side]
-        span = doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
-        sides.append({t.i for t in span} if span is not None else set())
-    cause, effect = sides
+    cause, effect = ({t.i for t in span} if span is not None else set() for span in _tagged_spans(sent, tagged))
     return any(
         doc[i].pos_ in ("VERB", "AUX")
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in effect for c in doc[i].children)
