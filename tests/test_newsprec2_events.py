@@ -1,5 +1,6 @@
-"""An order to deploy or station one's own forces up to another party is the show of force (issue 14, session 20,
-branch newsprec2; docs/events.md rule 91a).
+"""An order to deploy or station one's own forces up to another party is the show of force; forces moved after
+another party's words or provocation are moved up to that party (issue 14, session 20, branch newsprec2;
+docs/events.md rules 91a and 91b).
 
 Each sentence is our own construction, none copied from the news excerpts or any evaluation set. The real spaCy
 model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_nlp``). Before rule 91a the
@@ -61,3 +62,39 @@ def test_other_orders_assert_nothing(rules_nlp: Language, text: str) -> None:
 def test_plain_deployment_keeps_its_reading(rules_nlp: Language) -> None:
     assert asserted(rules_nlp, "China stationed troops near the Indian border .") == {("CHN", "IND", "150")}
     assert asserted(rules_nlp, "Russia deployed troops near Ukraine's border .") == {("RUS", "UKR", "150")}
+
+
+# -- 91b: forces moved "after / following" another party's words or provocation are moved up to it (fixed) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India moved troops to the border after Pakistan's remarks .", {("IND", "PAK", "150")}),
+        ("Iran ordered two warships to be repositioned after Israel's threats .", {("IRN", "ISR", "150")}),
+        ("Japan repositioned two destroyers following China's missile tests .", {("JPN", "CHN", "150")}),
+        ("Russia moved troops to the border after threats from Poland .", {("RUS", "POL", "150")}),
+    ],
+)
+def test_forces_moved_after_a_partys_words_are_moved_up_to_it(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert asserted(rules_nlp, text) == expected  # before: no event (no posture phrase)
+
+
+def test_moved_and_deployed_agree(rules_nlp: Language) -> None:
+    moved = "India moved troops to the border after Pakistan's remarks ."
+    deployed = "India deployed troops to the border after Pakistan's remarks ."
+    assert asserted(rules_nlp, moved) == asserted(rules_nlp, deployed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India moved troops to the border after Pakistan's elections .",  # no words or provocation answered
+        "Egypt moved the talks to Cairo after Sudan's remarks .",  # no force moved
+        "India moved troops to the border during Pakistan's remarks .",  # a time, not an answer
+    ],
+)
+def test_other_moves_after_a_party_assert_nothing(rules_nlp: Language, text: str) -> None:
+    assert asserted(rules_nlp, text) == set()
