@@ -1,6 +1,7 @@
 """An order to deploy or station one's own forces up to another party is the show of force; forces moved after
 another party's words or provocation are moved up to that party (issue 14, session 20, branch newsprec2;
-docs/events.md rules 91a and 91b).
+docs/events.md rules 91a and 91b); a headline verb the parser read as a plural noun after the line's named actor is
+re-hung as the root (rule 91c).
 
 Each sentence is our own construction, none copied from the news excerpts or any evaluation set. The real spaCy
 model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_nlp``). Before rule 91a the
@@ -12,8 +13,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from .event_sentences import asserted
+from detente.nlp.events.parse_repair import packaged_data, rehang_headline_verbs
+
+from .event_sentences import asserted, before_stage
 
 # -- 91a: an ordered deployment or stationing of forces near another party is asserted (fixed) ---------------------
 
@@ -98,3 +102,45 @@ def test_moved_and_deployed_agree(rules_nlp: Language) -> None:
 )
 def test_other_moves_after_a_party_assert_nothing(rules_nlp: Language, text: str) -> None:
     assert asserted(rules_nlp, text) == set()
+
+
+# -- 91c: "<Name> orders ..." headlines the parser read as a name with a plural-noun object (fixed) -----------------
+
+
+def _model_parse(nlp: Language, text: str) -> tuple[Doc, frozenset[int]]:
+    """The model's parse of ``text`` with its actor tokens, before the parse repair."""
+    doc = before_stage(nlp, text, "parse_repair")
+    return doc, frozenset(i for span in doc.spans["actors"] for i in range(span.start, span.end))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Modi orders sanctions on Pakistan after attack", "Trump orders two destroyers to be moved closer to Venezuela"],
+)
+def test_headline_verb_read_as_a_noun_becomes_the_root(rules_nlp: Language, text: str) -> None:
+    doc, actors = _model_parse(rules_nlp, text)
+    assert doc[0].dep_ == "ROOT" and doc[1].dep_ != "ROOT"  # the misparse this rule repairs
+    assert rehang_headline_verbs(doc, packaged_data().headline_verbs, actors) == 1
+    assert doc[1].dep_ == "ROOT" and doc[1].lemma_ == "order" and doc[1].pos_ == "VERB"
+    assert doc[0].head.i == 1 and doc[0].dep_ == "nsubj"
+
+
+def test_repaired_headlines_code_as_their_verbs(rules_nlp: Language) -> None:
+    # before: no event for either (no verb in the line)
+    assert asserted(rules_nlp, "Trump orders two destroyers to be moved closer to Venezuela") == {("USA", "VEN", "150")}
+    headline = {(s, t, c[:2]) for s, t, c in asserted(rules_nlp, "Modi orders sanctions on Pakistan after attack")}
+    sentence = {(s, t, c[:2]) for s, t, c in asserted(rules_nlp, "India ordered sanctions on Pakistan .")}
+    assert headline == sentence == {("IND", "PAK", "10")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan orders two warships to be deployed near Greece",  # parsed right: nothing to repair
+        "Iran's new orders to its navy",  # the noun "orders": its root is no actor
+        "Modi orders sanctions on Pakistan , officials said",  # a finite verb of its own
+    ],
+)
+def test_other_lines_are_left_as_parsed(rules_nlp: Language, text: str) -> None:
+    doc, actors = _model_parse(rules_nlp, text)
+    assert rehang_headline_verbs(doc, packaged_data().headline_verbs, actors) == 0
