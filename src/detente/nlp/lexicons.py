@@ -74,8 +74,9 @@ def keyed(kind: Any) -> Any:
 
 ParseRepairData = _model(
     "ParseRepairData",
-    "``data/events/parse_repair.yml``: the data of the ``parse_repair`` component (``docs/events.md`` rules 52c, 81).",
-    words="final_speaker_verbs",
+    "``data/events/parse_repair.yml``: the data of the ``parse_repair`` component (``docs/events.md`` rules 52c, 81,"
+    " 91c).",
+    words="final_speaker_verbs headline_verbs",
     split_words=keyed(str),
 )
 

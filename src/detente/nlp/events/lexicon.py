@@ -359,6 +359,8 @@ class TriggerLexicon:
     move_verbs: set[str] = _words("force_posture")  # forces moved up to another party (rule 51a)
     moved_forces: set[str] = _words("force_posture")
     approach_words: set[str] = _words("force_posture")
+    answered_preps: set[str] = _words("force_posture")  # rule 91b: "after" Y's remarks
+    answered_nouns: set[str] = _words("force_posture")  # rule 91b: words or provocations a force move answers
     force_senders: set[str] = _words("force_posture")
     departure_verbs: set[str] = _words("force_posture")  # "troops began leaving Y" (rule 89a)
     departure_code: str = _code("force_posture", "0874")

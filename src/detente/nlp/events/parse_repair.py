@@ -11,7 +11,9 @@ lemma of the word written as one (rule 52c), from the table of the component's d
 ``data/events/parse_repair.yml`` (:class:`RepairData`; its shape is checked when it loads). And a sentence-final
 speaker clause the parser hung on the last noun or under the first clause ("..., a rights group protested here
 Wednesday") is re-hung as the sentence's main clause by :func:`rehang_final_speakers`, with the verbs of the same
-file's ``final_speaker_verbs`` (rule 81).
+file's ``final_speaker_verbs`` (rule 81). And a headline verb the parser read as a plural noun after the line's named
+actor ("<Name> orders sanctions on Y": the name the root, "orders" its object) is re-hung as the root by
+:func:`rehang_headline_verbs`, with the file's ``headline_verbs`` (rule 91c).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -133,6 +135,10 @@ SPEAKER_ON_NOUN_DEPS = frozenset({"acl", "relcl"})
 SPEAKER_ON_CLAUSE_DEPS = frozenset({"ccomp", "conj", "advcl"})
 VERB_POS = frozenset({"VERB", "AUX"})
 FINITE_SPEECH_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+# a line with one of these has a finite verb of its own: no headline verb is looked for (rule 91c)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# what the parser made of a headline verb it read as a noun on the name before it (rule 91c)
+HEADLINE_OBJECT_DEPS = frozenset({"dobj", "appos", "npadvmod"})
 
 
 def _speaker_noun(verb: Token) -> Token | None:
@@ -219,6 +225,61 @@ def rehang_final_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
     return repaired
 
 
+def _headline_verb(word: Token, verbs: frozenset[str]) -> str | None:
+    """The verb lemma of ``word`` read as a third-person verb ("orders" -> order, "pushes" -> push), if listed."""
+    lower = word.lower_
+    for lemma in (lower[:-1], lower[:-2]) if lower.endswith("s") else ():
+        if lemma in verbs:
+            return lemma
+    return None
+
+
+def rehang_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Make a headline verb the parser read as a plural noun the root of its line (docs/events.md rule 91c):
+    "<Name> orders sanctions on Y" had the name the root and "orders" its object, so no verb was coded. When a
+    sentence with no finite verb has as its root a named actor's token and, right after it, a plural noun
+    (tag NNS) on that root that is a listed verb in the third person (``verbs``: ``headline_verbs``), that word
+    becomes the root (a finite verb, its lemma the verb's), the name its subject, and the name's dependents after
+    the word the verb's, as the model parses "Erdogan orders two warships to be deployed". Returns how many."""
+    if not verbs or not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.i not in actor_tokens or root.i + 1 >= sent.end:
+            continue
+        word = doc[root.i + 1]
+        lemma = _headline_verb(word, verbs)
+        if (
+            lemma is None
+            or word.tag_ not in ("NNS", "VBZ")  # the tagger may have seen the verb the parser did not
+            or word.head.i != root.i
+            or word.dep_ not in HEADLINE_OBJECT_DEPS
+            or word.i in actor_tokens
+            or any(t.tag_ in FINITE_TAGS for t in sent if t.i != word.i)
+        ):
+            continue
+        later = [c for c in root.children if c.i > word.i]
+        # the new root first, then its dependents: no step makes a cycle
+        word.head = word
+        word.dep_ = "ROOT"
+        root.head = word
+        root.dep_ = "nsubj"
+        for child in later:
+            child.head = word
+            if child.dep_ == "advcl" and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in child.children):
+                child.dep_ = "xcomp"  # "orders two ships to be moved ...": the to-infinitive completes the order
+        word.tag_ = "VBZ"
+        word.pos_ = "VERB"
+        word.lemma_ = lemma
+        if root.pos_ in ("VERB", "AUX"):
+            # "Modi orders ...": the tagger read the name as a verb too; it is the subject's proper noun
+            root.pos_ = "PROPN"
+            root.tag_ = "NNP"
+        repaired += 1
+    return repaired
+
+
 def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
     """Give the last part of a word the tokenizer split at its hyphen the lemma of the word written as one
     (docs/events.md rule 52c): "cease-fire" and "cease - fire" are three tokens, "fire" with "cease" before it, so
@@ -242,6 +303,8 @@ class RepairData:
     source: Path
     # rule 81: the verbs of a sentence-final speaker clause that is re-hung as the main clause
     final_speaker_verbs: frozenset[str] = frozenset()
+    # rule 91c: headline verbs the parser read as a plural noun after the line's named actor
+    headline_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -256,7 +319,8 @@ class RepairData:
                 raise LexiconError(f"{path}: split_words.{written}: not two parts joined by one hyphen")
             table[(first, last)] = joined.lower()
         verbs = frozenset(v.lower() for v in data.get("final_speaker_verbs") or ())
-        return cls(table, path, verbs)
+        headline = frozenset(v.lower() for v in data.get("headline_verbs") or ())
+        return cls(table, path, verbs, headline)
 
 
 @cache
@@ -277,6 +341,7 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
     if ACTORS_KEY in doc.spans:
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
+        rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
     doc.user_data[REPAIRED_KEY] = True
 
 

@@ -915,6 +915,13 @@ class TriggerMatcher:
                     continue
                 if place:
                     return Trigger(verb, lex.posture_code, "verb", phrase_obj=place[0])
+        for child in kids:
+            # no posture phrase: forces moved "after Y's remarks" / "following Y's threats" are moved up to the
+            # party they answer (`answered_preps`, `answered_nouns`; rule 91b), as a deployment verb's are
+            if child.dep_ == "prep" and child.lower_ in lex.answered_preps:
+                for answered in child.children:
+                    if answered.dep_ == "pobj" and answered.lemma_.lower() in lex.answered_nouns:
+                        return Trigger(verb, lex.posture_code, "verb", phrase_obj=answered)
         return None
 
     def forces_leaving(self, verb: Token, lemma: str) -> bool:
