@@ -574,6 +574,28 @@ class ArgumentFinder:
             and not targets  # "called on Haiti's government to ...", misparsed
         )
 
+    def object_author(self, verb: Token, tok_actor: dict[int, Span], sources: list[Span]) -> list[Span]:
+        """The author of an active verb's direct object that the parser hung on the verb as a "by" phrase
+        (`agent_preps`), for an act with no target (docs/events.md rule 90a): "rejected the proposal by Y",
+        "welcomed the decision by Y", where "by Y" names who made the thing acted on, as "Y's proposal" or "the
+        proposal from Y" would. Only when the verb is active (a passive's "by" is its doer), its object is a
+        common noun naming no actor and holding none, and the "by" phrase names an actor, not a means ("by
+        force", "by a vote"); the sources' own actors are left out."""
+        if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+            return []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects or any(o.pos_ != "NOUN" or any(t.i in tok_actor for t in o.subtree) for o in objects):
+            return []
+        return [
+            a
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps and c.i > max(o.i for o in objects)
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, tok_actor)
+            if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+        ]
+
     def condition_party(
         self, verb: Token, tok_actor: dict[int, Span], sources: list[Span], code: str = ""
     ) -> list[Span]:
