@@ -33,6 +33,7 @@ SHORT_SENTENCES: list[tuple[str, str, str, str]] = [
     ("Japan promised to help the Philippines.", "JPN", "PHL", "03"),
     ("Russia offered to mediate between Armenia and Azerbaijan.", "RUS", "ARM", "03"),
     ("The Kenyan government pledged to cooperate with Somalia.", "KEN", "SOM", "03"),
+    ("Saudi Arabia and Iran agreed to hold talks.", "SAU", "IRN", "03"),  # rule 90e
     # 04 consult
     ("The Russian foreign minister met his Chinese counterpart.", "RUS", "CHN", "04"),
     ("President Macron visited Beijing.", "FRA", "CHN", "04"),
@@ -200,3 +201,22 @@ def test_bombing_by_an_armed_group_is_non_military(
     rules_nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in asserted(rules_nlp, text)
+
+
+# -- 90e: "A and B agreed to hold talks" is mutual through the wrapped act's reciprocal object (fixed) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Saudi Arabia and Iran agreed to hold talks.", ("SAU", "IRN")),  # before: no event
+        ("Russia and Ukraine agreed to hold a summit.", ("RUS", "UKR")),  # before: no event
+    ],
+)
+def test_agreed_to_hold_talks_is_mutual(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    a, b = pair
+    assert asserted(rules_nlp, text) == {(a, b, "036"), (b, a, "036")}
+
+
+def test_agreed_to_give_aid_stays_one_way(rules_nlp: Language) -> None:
+    assert asserted(rules_nlp, "Russia agreed to provide aid to Ukraine.") == {("RUS", "UKR", "033")}

@@ -1322,7 +1322,11 @@ class ArgumentFinder:
             reciprocal = reciprocal or trig.phrase_obj.lemma_.lower() in lex.recip_nouns
         if trig.wrapper is not None and trig.wrapper.name == "intent" and tok.lemma_ == "agree":
             reciprocal = inner is None or (
-                (low := inner.token.lemma_.lower()) in lex.recip_nouns or low in lex.recip_verbs
+                (low := inner.token.lemma_.lower()) in lex.recip_nouns
+                or low in lex.recip_verbs
+                # "A and B agreed to hold talks": the wrapped act's reciprocal phrase object, as "A and B held
+                # talks" is mutual through it (rule 90e)
+                or (inner.phrase_obj is not None and inner.phrase_obj.lemma_.lower() in lex.recip_nouns)
             )
         return reciprocal
 
