@@ -352,6 +352,16 @@ def make_actor_resolver(
     )
 
 
+def _people_demonym(doc: Doc, m: Unit) -> bool:
+    """Whether ``m`` is a bare plural demonym naming a people, with no article before it: "Kenyans", "thousands
+    of Georgians" (docs/events.md rule 90c); "the Americans" and "Kenyan" (an adjective) are not."""
+    if m.how != "demonym" or role_part(m.code) or m.end - m.start != 1:
+        return False
+    tok = doc[m.start]
+    before = doc[m.start - 1] if m.start > 0 else None
+    return tok.tag_ in ("NNS", "NNPS") and not (before is not None and before.lower_ in _ARTICLES)
+
+
 class ActorResolver(DataComponent):
     """Matcher-based actor resolution; see the module docstring."""
 
@@ -643,6 +653,10 @@ class ActorResolver(DataComponent):
                         scoped.append(unit)
         # non-state actors of each sentence, named or just resolved
         civil = {sent_of(m.start) for m in mentions + found if role_part(m.code) not in STATE_ROLES}
+        # a people named by a plural demonym with no article ("Kenyans protested", "thousands of Georgians
+        # marched") is non-state too: the country's people, not its state ("the Americans" may be the state;
+        # docs/events.md rule 90c)
+        civil |= {sent_of(m.start) for m in mentions if _people_demonym(doc, m)}
         # sentences that name their country as the place of an act ("in Amman")
         placed = {sent_of(m.start) for m in mentions if _place_of_act(doc, m)}
         scoped += [m for m in found if sent_of(m.start) in placed and doc[m.end - 1].lower_ in _TERRITORIAL_ROLES]

@@ -659,6 +659,9 @@ class EventCoder(DataComponent):
             # "will not end their strike unless the government raises their pay": toward whom the condition falls
             # on (rule 84c); "vowed to fight until they capture Y": whom the fight's goal is taken from (rule 88a)
             targets = self.arguments.condition_party(trig.token, tok_actor, sources, code)
+        if trig.kind == "verb" and sources and not targets and not reciprocal:
+            # "rejected the proposal by Y": the object's author, misattached to the verb (rule 90a)
+            targets = self.arguments.object_author(trig.token, tok_actor, sources)
         if code == self.lex.false_claim_code and trig.phrase_obj is not None:
             # a claim denied ("rejected / denied accusations of racism after calling the virus Chinese") is denied
             # toward the accuser, never toward a party named only in a clause of time or manner on the verb (rule 63a)

@@ -574,6 +574,28 @@ class ArgumentFinder:
             and not targets  # "called on Haiti's government to ...", misparsed
         )
 
+    def object_author(self, verb: Token, tok_actor: dict[int, Span], sources: list[Span]) -> list[Span]:
+        """The author of an active verb's direct object that the parser hung on the verb as a "by" phrase
+        (`agent_preps`), for an act with no target (docs/events.md rule 90a): "rejected the proposal by Y",
+        "welcomed the decision by Y", where "by Y" names who made the thing acted on, as "Y's proposal" or "the
+        proposal from Y" would. Only when the verb is active (a passive's "by" is its doer), its object is a
+        common noun naming no actor and holding none, and the "by" phrase names an actor, not a means ("by
+        force", "by a vote"); the sources' own actors are left out."""
+        if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+            return []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects or any(o.pos_ != "NOUN" or any(t.i in tok_actor for t in o.subtree) for o in objects):
+            return []
+        return [
+            a
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps and c.i > max(o.i for o in objects)
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, tok_actor)
+            if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+        ]
+
     def condition_party(
         self, verb: Token, tok_actor: dict[int, Span], sources: list[Span], code: str = ""
     ) -> list[Span]:
@@ -1300,7 +1322,11 @@ class ArgumentFinder:
             reciprocal = reciprocal or trig.phrase_obj.lemma_.lower() in lex.recip_nouns
         if trig.wrapper is not None and trig.wrapper.name == "intent" and tok.lemma_ == "agree":
             reciprocal = inner is None or (
-                (low := inner.token.lemma_.lower()) in lex.recip_nouns or low in lex.recip_verbs
+                (low := inner.token.lemma_.lower()) in lex.recip_nouns
+                or low in lex.recip_verbs
+                # "A and B agreed to hold talks": the wrapped act's reciprocal phrase object, as "A and B held
+                # talks" is mutual through it (rule 90e)
+                or (inner.phrase_obj is not None and inner.phrase_obj.lemma_.lower() in lex.recip_nouns)
             )
         return reciprocal
 

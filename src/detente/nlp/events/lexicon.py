@@ -282,6 +282,9 @@ class TriggerLexicon:
     labour_strike_words: set[str] = _words(CONSTRUCTIONS)
     labour_strike_roles: set[str] = _words(CONSTRUCTIONS)
     labour_strike_code: str = _code(CONSTRUCTIONS, "143")
+    armed_bombing_verbs: set[str] = _words(CONSTRUCTIONS)
+    armed_bombing_roles: set[str] = _words(CONSTRUCTIONS)
+    armed_bombing_code: str = _code(CONSTRUCTIONS, "183")
     # a labour strike ended is dissent eased; a yield stated negated is refused; a condition's party the target
     # (rule 84)
     halted_dissent_code: str = _code(CONSTRUCTIONS, "082")

@@ -1385,6 +1385,15 @@ class TriggerMatcher:
             and all(civilian_role(s.label_, lex.labour_strike_roles) for s in sources)
         ):
             return lex.labour_strike_code
+        if (
+            trig.kind == "verb"
+            and trig.token.lemma_.lower() in lex.armed_bombing_verbs
+            and code == lex.verbs.get(trig.token.lemma_.lower())
+            and all(civilian_role(s.label_, lex.armed_bombing_roles) for s in sources)
+        ):
+            # "Taliban militants bombed a mosque": an armed group's bombing is non-military (183), not an air strike
+            # (195), as the noun "bombing" is (rule 90d)
+            return lex.armed_bombing_code
         return code
 
     def concluded_consultation(self, verb: Token, lemma: str) -> bool:
