@@ -57,14 +57,24 @@ def test_uncoded_agent_is_not_the_reporter(rules_nlp: Language, text: str, root:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "by" hung on "documented" (before: NGO -> SYR 182, the reporter as the torturer)
         ("Human Rights Watch documented the torture of Syrian detainees by Syrian troops.", ("SYR", "SYR", "18")),
         ("The United Nations documented the abduction of Ukrainian children by Russian forces.", ("RUS", "UKR", "18")),
+        # the coded agent on the phrase's object (before: the same, by rule 31 for acts of force only)
+        ("Human Rights Watch documented the detention of Chinese activists by Chinese police.", ("CHN", "CHN", "17")),
     ],
 )
 def test_coded_agent_is_the_source(rules_nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     events = roots(asserted(rules_nlp, text))
     assert expected in events
     assert not any(s in ("NGO", "UN") and code == expected[2] for s, _, code in events)
+
+
+def test_coordination_shares_its_by_agent(rules_nlp: Language) -> None:
+    # "by Chinese police" hangs on "assault"; the harassment is the police's (before: NGO -> CHN 170, hypothetical)
+    text = "Amnesty condemned the alleged assault and harassment of Uyghur women by Chinese police."
+    assert "NGO" not in sources_of(rules_nlp, text, "17")
+    assert ("NGO", "CHN", "11") in roots(asserted(rules_nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -105,7 +115,7 @@ def test_accuser_keeps_only_its_accusation(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the accused party's act, alleged (as rule 75a's "alleged that Y attacked Z"); before: UKR -> UKR 190
+        # the accused party's act, alleged (as rule 75a's "alleged that Y attacked Z"); before: the 112 only
         ("Ukraine accused Russia of attacks on Ukrainian civilians.", ("RUS", "UKR", "19", True)),
         ("Kyiv accused Moscow of the abduction of Ukrainian children.", ("RUS", "UKR", "18", True)),
         # passive: the subject is accused

@@ -1810,8 +1810,10 @@ class ArgumentFinder:
 
     def hung_agent_source(self, search: ArgumentSearch) -> None:
         """Rule 92a, a noun act's "by" agent, which no earlier step read: (1) hung by the parser on the active verb
-        whose object the noun is ("HRW documented the torture of detainees by Syrian troops"): its actors are the
-        source; (2) any "by" agent of the noun, of its phrase's object or hung on that verb that the resolver did
+        whose object the noun is ("HRW documented the torture of detainees by Syrian troops") or on the first noun
+        of its coordination ("the assault and harassment of X by Y"): its actors are the source (one on the object
+        of the noun's phrase is left to rule 31, acts of force only: "the expulsion of a diplomat by Sofia" made a
+        pair that ConfliBERT's gold does not list); (2) any "by" agent of the noun, of its phrase's object or hung on that verb that the resolver did
         not code, a role noun of ``roles.yml`` ("... by government forces", "the arrest of journalists by
         security forces"): the act has a doer of its own and takes none, never the reporting subject. A passive
         verb's "by" phrase is its own agent; one naming no one ("by decree", "by drones") is left alone."""
@@ -1819,6 +1821,12 @@ class ArgumentFinder:
         if search.sources:
             return
         holders = [tok, *self.prep_objects(tok)]
+        coordinated: list[Token] = []
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head  # "the assault and harassment of X by Y": the coordination's "by" phrase is shared
+            coordinated.append(first)
+        holders.extend(coordinated)
         hung_on_verb = (
             gov is not None
             and tok.dep_ in ("dobj", "obj")
@@ -1835,7 +1843,7 @@ class ArgumentFinder:
                     if obj.dep_ != "pobj":
                         continue
                     agents = self.actors(obj, search.tok_actor)
-                    if agents and holder is gov:
+                    if agents and (holder is gov or holder in coordinated):
                         search.sources = agents
                     elif not agents and (obj.lower_ in role_heads() or obj.lemma_.lower() in role_heads()):
                         search.unnamed = True
