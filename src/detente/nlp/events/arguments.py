@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import ClassVar
 
 from spacy.tokens import Span, Token
@@ -17,12 +18,15 @@ from detente.nlp.events.triggers import (
     VIOLENT_ROOTS,
     Trigger,
     TriggerMatcher,
+    accused_party,
     arrival_verb,
     finite_conjunct_head,
     own_agent,
     reciprocal_object,
 )
+from detente.nlp.lexicons import Roles, load_yaml
 from detente.nlp.syntax import is_root
+from detente.paths import data_file
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
 from detente.reference.countries import country_codes
@@ -60,6 +64,14 @@ PROTEST_PLACE_PREPS = {"in", "at", "through", "outside", "across", "near"}  # wh
 POSS_PRONOUNS = {"his", "her", "its", "their"}
 AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
 TIME_ENTS = {"DATE", "TIME"}
+
+
+@cache
+def role_heads() -> frozenset[str]:
+    """The last word of every role noun of the actor codebook (``data/actors/roles.yml``: "forces", "police",
+    "government"): nouns that name people who act, coded or not (docs/events.md rule 92a)."""
+    _, roles = load_yaml(Roles, data_file("actors", "roles.yml"))
+    return frozenset(noun.split()[-1].lower() for nouns in roles.roles.values() for noun in nouns or [])
 
 
 def bracketed_name(tok: Token) -> bool:
@@ -1811,6 +1823,57 @@ class ArgumentFinder:
         if self.co_agent(search.tok) and search.sources and gov is not None:
             search.finish(search.sources, self.subject(gov, search.tok_actor)[0], False)
 
+    def accused_act_source(self, search: ArgumentSearch) -> None:
+        """Rule 92a, an act that an accusation charges someone with: "X accused Y of atrocities", "Y was accused of
+        atrocities": Y's act (the accuser keeps only its accusation, 112); the accusing verb gives the noun neither
+        its subject nor its object. An accused party the resolver did not code leaves the act with no source."""
+        if search.sources:
+            return
+        party = accused_party(search.tok, self.lex.allegation_verbs)
+        if party is not None:
+            search.sources = self.actors(party, search.tok_actor)
+            search.gov = None
+
+    def hung_agent_source(self, search: ArgumentSearch) -> None:
+        """Rule 92a, a noun act's "by" agent, which no earlier step read: (1) hung by the parser on the active verb
+        whose object the noun is ("HRW documented the torture of detainees by Syrian troops") or on the first noun
+        of its coordination ("the assault and harassment of X by Y"): its actors are the source (one on the object
+        of the noun's phrase is left to rule 31, acts of force only: "the expulsion of a diplomat by Sofia" made a
+        pair that ConfliBERT's gold does not list); (2) any "by" agent of the noun, of its phrase's object or hung on that verb that the resolver did
+        not code, a role noun of ``roles.yml`` ("... by government forces", "the arrest of journalists by
+        security forces"): the act has a doer of its own and takes none, never the reporting subject. A passive
+        verb's "by" phrase is its own agent; one naming no one ("by decree", "by drones") is left alone."""
+        tok, gov = search.tok, search.gov
+        if search.sources:
+            return
+        holders = [tok, *self.prep_objects(tok)]
+        coordinated: list[Token] = []
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head  # "the assault and harassment of X by Y": the coordination's "by" phrase is shared
+            coordinated.append(first)
+        holders.extend(coordinated)
+        hung_on_verb = (
+            gov is not None
+            and tok.dep_ in ("dobj", "obj")
+            and tok.head.i == gov.i
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children)
+        )
+        if hung_on_verb and gov is not None:
+            holders.append(gov)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "by":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    agents = self.actors(obj, search.tok_actor)
+                    if agents and (holder is gov or holder in coordinated):
+                        search.sources = agents
+                    elif not agents and (obj.lower_ in role_heads() or obj.lemma_.lower() in role_heads()):
+                        search.unnamed = True
+
     def governing_subject_source(self, search: ArgumentSearch) -> None:
         """Rules 3 and 26, the governing verb's subject: with no source of its own the noun takes it ("imposed
         sanctions"), not for a host ("received a mission of observers from the OSCE") or an unnamed agent; with a
@@ -2556,6 +2619,8 @@ class ArgumentFinder:
         evidence_targets,
         drop_places_and_sources,
         co_agent_help,
+        accused_act_source,
+        hung_agent_source,
         governing_subject_source,
         governing_verb_targets,
         nominal_victims_by_place,

@@ -246,6 +246,7 @@ class TriggerLexicon:
     group_head_roots: set[str] = _words(CONSTRUCTIONS)
     walkout_verbs: set[str] = _words(CONSTRUCTIONS)
     walkout_roots: set[str] = _words(CONSTRUCTIONS)
+    walkout_grievance_preps: set[str] = _words(CONSTRUCTIONS)
     rallied_opposition_code: str = _code(CONSTRUCTIONS, "113")
     # preparing an act of force: a show of force (rule 53b)
     preparation_verbs: set[str] = _words(CONSTRUCTIONS)

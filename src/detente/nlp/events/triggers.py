@@ -1464,7 +1464,21 @@ class TriggerMatcher:
                     meeting = self.trigger(noun)
                     if meeting is not None and meeting.kind == "noun" and meeting.code[:2] in lex.walkout_roots:
                         return Trigger(verb, lex.event_boycott_code, "verb", phrase_obj=noun)
+            if not ofs and self.walkout_grievance(verb, out):
+                return Trigger(verb, lex.event_boycott_code, "verb")
         return None
+
+    def walkout_grievance(self, verb: Token, out: Token) -> bool:
+        """Rule 92c, a walkout with no meeting left: "out" a particle or adverb (not a preposition with its own
+        object: "walked out the door") and a grievance phrase on the verb or on "out" (`walkout_grievance_preps`:
+        "against Y", "over Y's pay cuts"): the walkers' strike, CAMEO 143 "conduct strike or boycott" (as "staged a
+        walkout over ..." and, for workers, "went on strike against ..."): "Kenyan teachers walked out against the
+        government" KENEDU -> KENGOV 143. "Walked out over pay" names no target and stays no event."""
+        if out.dep_ == "prep" and any(c.dep_ == "pobj" for c in out.children):
+            return False
+        return any(
+            c.dep_ == "prep" and c.lower_ in self.lex.walkout_grievance_preps for c in (*verb.children, *out.children)
+        )
 
     def called_for_measure(self, trig: Trigger, inner: Trigger | None) -> bool:
         """Whether an appeal asks for a measure against a party and asks no one in particular to take it
@@ -1900,6 +1914,25 @@ def call_purpose(call: Token, clause: Token) -> bool:
 def own_agent(noun: Token) -> bool:
     """Whether a nominal trigger names its own agent by a possessor ("Russia's aggression")."""
     return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def accused_party(noun: Token, verbs: set[str]) -> Token | None:
+    """The party an accusation verb (``verbs``: `allegation_verbs` lemmas) charges with the act of the noun in its
+    "of" phrase (docs/events.md rule 92a): "X accused Y of atrocities" (the phrase hung on Y or on the verb), "Y was
+    accused of atrocities"; a conjunct shares its first noun's phrase ("of torture and killings"). None when the
+    noun is no such act."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    holder = noun.head.head
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in verbs:
+        verb = holder
+    elif holder.dep_ in ("dobj", "obj", "nsubjpass") and holder.head.lemma_.lower() in verbs:
+        return holder
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
 
 
 def arrival_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
