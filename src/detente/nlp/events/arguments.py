@@ -1839,10 +1839,11 @@ class ArgumentFinder:
         whose object the noun is ("HRW documented the torture of detainees by Syrian troops") or on the first noun
         of its coordination ("the assault and harassment of X by Y"): its actors are the source (one on the object
         of the noun's phrase is left to rule 31, acts of force only: "the expulsion of a diplomat by Sofia" made a
-        pair that ConfliBERT's gold does not list); (2) any "by" agent of the noun, of its phrase's object or hung on that verb that the resolver did
-        not code, a role noun of ``roles.yml`` ("... by government forces", "the arrest of journalists by
-        security forces"): the act has a doer of its own and takes none, never the reporting subject. A passive
-        verb's "by" phrase is its own agent; one naming no one ("by decree", "by drones") is left alone."""
+        pair that ConfliBERT's gold does not list); (2) any "by" agent of the noun, of its phrase's object or hung on
+        that verb that the resolver did not code, a role noun of ``roles.yml`` ("... by government forces", "the
+        arrest of journalists by security forces"): the act has a doer of its own and takes none, never the
+        reporting subject. A passive verb's "by" phrase is its own agent; one naming no one ("by decree", "by
+        drones") is left alone."""
         tok, gov = search.tok, search.gov
         if search.sources:
             return
