@@ -920,20 +920,21 @@ class ActorResolver(DataComponent):
         if not self.descriptions or not doc.has_annotation("TAG"):
             return []
         out: list[tuple[tuple[int, int], str]] = []
-        for i in lower_hits(doc, self.description_heads):  # read from the LOWER column, not token by token
-            head = doc[i]
+        for at in lower_hits(doc, self.description_heads):  # read from the LOWER column, not token by token
+            head = doc[at]
             for key in self.descriptions[head.lower_]:
                 words = key.split()
-                i, j, gap = len(words) - 2, head.i - 1, 0
-                while i >= 0 and j >= 0 and gap <= _DESCRIBED_GAP:
+                # w: the description's word to match next, right to left; j: the token read against it
+                w, j, gap = len(words) - 2, head.i - 1, 0
+                while w >= 0 and j >= 0 and gap <= _DESCRIBED_GAP:
                     tok = doc[j]
-                    if tok.lower_ == words[i]:
-                        i, j = i - 1, j - 1
-                    elif self._described_gap(tok, words[: i + 1]):
+                    if tok.lower_ == words[w]:
+                        w, j = w - 1, j - 1
+                    elif self._described_gap(tok, words[: w + 1]):
                         gap, j = gap + 1, j - 1
                     else:
                         break
-                if i < 0 and 0 < gap <= _DESCRIBED_GAP:
+                if w < 0 and 0 < gap <= _DESCRIBED_GAP:
                     out.append(((j + 1, head.i + 1), key))
         return out
 
