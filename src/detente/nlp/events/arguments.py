@@ -1596,10 +1596,13 @@ class ArgumentFinder:
     def brokered_between_parties(self, search: ArgumentSearch) -> None:
         """Rule 77h, a mediation verb whose object names the two sides by "between": the mediator acts on both, as
         for "mediation between A and B" (rule 11): "Egypt brokered a truce between Israel and Hamas" EGY -> ISR and
-        EGY -> PSE 045."""
+        EGY -> PSE 045. Rule 93: a host's meeting between two others is its object too, or the noun the host's
+        participle modifies: "Qatar hosted talks between A and B", "talks between A and B, hosted by Qatar"."""
         if search.targets or search.trig.kind != "verb" or not search.trig.code.startswith("045"):
             return
-        for obj in (c for c in search.tok.children if c.dep_ in ("dobj", "obj")):
+        hosted = self.triggers.hosted_meeting(search.tok)  # rule 93: "talks between A and B, hosted by X"
+        objs = [c for c in search.tok.children if c.dep_ in ("dobj", "obj")] + ([hosted] if hosted is not None else [])
+        for obj in objs:
             parties = self.between(obj, search.tok_actor)
             if search.sources and len({primary(a.label_) for a in parties}) >= 2:
                 search.finish(search.sources, parties, False)  # one way, as rule 11's mediator: not reciprocal

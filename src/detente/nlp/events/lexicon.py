@@ -408,6 +408,7 @@ class TriggerLexicon:
     state_preps: set[str] = _words(CONSTRUCTIONS)  # "put its forces on alert" (rule 77i)
     state_nouns: set[str] = _words(CONSTRUCTIONS)
     hosting_verbs: set[str] = _words(CONSTRUCTIONS)
+    hosting_between_code: str = _code(CONSTRUCTIONS, "045")
     moved_force_roots: set[str] = _words(CONSTRUCTIONS)
     pressing_verbs: set[str] = _words(CONSTRUCTIONS)
     pressing_code: str = _code(CONSTRUCTIONS, "100")

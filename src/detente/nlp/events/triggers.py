@@ -648,6 +648,9 @@ class TriggerMatcher:
             return moved_up
         if self.forces_leaving(tok, lemma):
             return Trigger(tok, lex.departure_code, "verb")
+        if self.hosted_meeting(tok) is not None:
+            # "X hosted talks between A and B": X brings two others together, a third party's 045 (rule 93)
+            return Trigger(tok, lex.hosting_between_code, "verb")
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if lemma in lex.boycott_verbs and any(o.lemma_.lower() in lex.boycotted_events for o in objects):
             # "boycotted the elections", "boycotted the opening session": a protest by staying away (143), not the
@@ -1751,6 +1754,14 @@ class TriggerMatcher:
             and noun.lemma_.lower() in self.lex.recip_nouns
             and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
         )
+
+    def hosted_meeting(self, verb: Token) -> Token | None:
+        """Rule 93, the meeting of two other parties a hosting verb names: its object ("X hosted talks between A
+        and B"), or the noun it modifies as a participle ("talks between A and B, hosted by X")."""
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            nouns.append(verb.head)
+        return next((n for n in nouns if self.hosted_between(verb, n)), None)
 
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The wrapper or light verb that codes this trigger in its place, if any."""
