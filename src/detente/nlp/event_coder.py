@@ -587,14 +587,9 @@ class EventCoder(DataComponent):
                     code = self.lex.accord_code  # "agreed that there was a need for ...": a shared view (rule 35)
             elif trig.wrapper.name == "appeal" and plain_call(trig.token):
                 code = self.lex.verbs.get(trig.token.lemma_.lower(), "041")  # "a phone call with Putin"
-        elif (
-            inner is not None
-            and trig.kind == "verb"
-            and code[:2] == inner.code[:2]
-            and code != self.lex.hosting_between_code
-        ):
-            # (not a third party's mediation, "hosted / brokered talks between A and B": the talks are A and B's
-            # 040, the host's act on them 045, rule 93)
+        elif inner is not None and trig.kind == "verb" and code[:2] == inner.code[:2] and not trig.mediation:
+            # (not a third party's mediation, `Trigger.mediation`: "brokered talks" stays the broker's 045, and
+            # "hosted / brokered talks between A and B" are A and B's 040 beside it, rules 93, 94)
             code = inner.code if len(inner.code) >= len(code) else code  # "sent arms": 072 over 070
         asked = self.triggers.requested_act(trig, inner, trig_at)
         if asked is not None and trig.wrapper is not None:

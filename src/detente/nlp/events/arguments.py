@@ -1095,6 +1095,8 @@ class ArgumentFinder:
         if word in self.lex.co_agent_preps:
             # "tightened the blockade with Albania's help": a helper, not the one acted on
             objs = [p for p in objs if not (own_agent(p) and self.triggers.trigger(p) is not None)]
+            # "held talks with Egyptian mediation": a third party's mediation, not a partner (rule 94)
+            objs = [p for p in objs if p.lemma_.lower() not in self.lex.mediation_nouns]
         found = [a for p in objs for a in self.actors(p, tok_actor)]
         if word in self.lex.weak_preps:
             # a weak preposition gives a target only when it names the actor itself ("intervention in
@@ -1597,15 +1599,25 @@ class ArgumentFinder:
         """Rule 77h, a mediation verb whose object names the two sides by "between": the mediator acts on both, as
         for "mediation between A and B" (rule 11): "Egypt brokered a truce between Israel and Hamas" EGY -> ISR and
         EGY -> PSE 045. Rule 93: a host's meeting between two others is its object too, or the noun the host's
-        participle modifies: "Qatar hosted talks between A and B", "talks between A and B, hosted by Qatar"."""
-        if search.targets or search.trig.kind != "verb" or not search.trig.code.startswith("045"):
+        participle modifies: "Qatar hosted talks between A and B", "talks between A and B, hosted by Qatar". Rule 94:
+        the pair may be on the participle ("talks hosted by X between A and B") or hold the meeting ("A and B held
+        talks mediated by X"); the mediator is never one of the sides."""
+        trig = search.trig
+        if search.targets or trig.kind != "verb" or not (trig.mediation or trig.code.startswith("045")):
             return
         hosted = self.triggers.hosted_meeting(search.tok)  # rule 93: "talks between A and B, hosted by X"
         objs = [c for c in search.tok.children if c.dep_ in ("dobj", "obj")] + ([hosted] if hosted is not None else [])
         for obj in objs:
             parties = self.between(obj, search.tok_actor)
-            if search.sources and len({primary(a.label_) for a in parties}) >= 2:
-                search.finish(search.sources, parties, False)  # one way, as rule 11's mediator: not reciprocal
+            if obj.i == search.tok.head.i and hosted is not None and hosted.i == obj.i:
+                # rule 94: "talks hosted by X between A and B" (the pair on the participle), "A and B held talks
+                # mediated by X" (the pair holds the meeting)
+                parties = parties or self.between(search.tok, search.tok_actor)
+                if not parties and obj.dep_ in ("dobj", "obj"):
+                    parties = self.subject(obj.head, search.tok_actor)[0]
+            sources = [a for a in search.sources if a not in parties]
+            if sources and len({primary(a.label_) for a in parties}) >= 2:
+                search.finish(sources, parties, False)  # one way, as rule 11's mediator: not reciprocal
                 return
 
     def removal_origin_source(self, search: ArgumentSearch) -> None:
@@ -1679,7 +1691,12 @@ class ArgumentFinder:
     def object_agent_targets(self, search: ArgumentSearch) -> None:
         """Rule 23, the agent of a participle on the object: "boycotted the summit hosted by Algeria"."""
         if not search.targets:
-            search.targets = self.object_agents(search.tok, search.tok_actor)
+            # not the host or mediator of the pair's own meeting: "A and B held talks mediated by X" (rule 94)
+            search.targets = [
+                a
+                for a in self.object_agents(search.tok, search.tok_actor)
+                if not (a.root.head.dep_ == "agent" and self.triggers.hosted_meeting(a.root.head.head) is not None)
+            ]
 
     # -- adjective triggers ----------------------------------------------------------------------------------------
 
@@ -1721,6 +1738,47 @@ class ArgumentFinder:
         onset = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.onset_verbs
         if not search.between and onset and search.trig.code[:2] in self.lex.area_roots:
             search.between = self.between(tok.head, tok_actor)
+        hosting = [
+            c for c in tok.children if c.dep_ == "acl" and getattr(self.triggers.hosted_meeting(c), "i", -1) == tok.i
+        ]
+        if not search.between and hosting:
+            search.between = self.between(hosting[0], tok_actor)  # "talks hosted by X between A and B" (rule 94)
+
+    def mediated_meeting_parties(self, search: ArgumentSearch) -> None:
+        """Rule 94, a meeting held under a third party's mediation (settles the answer): a `mediation_nouns` noun in
+        a `mediation_preps` phrase of the meeting or of the verb that holds it has its possessor, modifier or "of"
+        phrase act on the meeting's two sides, one way: "A and B held talks under Egypt's mediation", "talks
+        between A and B with Egyptian mediation", "A and B met under the mediation of Egypt": EGY -> A, EGY -> B
+        045 (the sides' own meeting stays theirs)."""
+        tok = search.tok
+        if search.trig.kind != "noun" or tok.lemma_.lower() not in self.lex.mediation_nouns:
+            return
+        if tok.dep_ != "pobj" or tok.head.lower_ not in self.lex.mediation_preps:
+            return
+        parties = self.meeting_parties(tok.head.head, search.tok_actor)
+        named = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")] + [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        mediators = [a for c in named for a in self.actors(c, search.tok_actor) if a not in parties]
+        if mediators and len({primary(a.label_) for a in parties}) >= 2:
+            search.finish(mediators, parties, False)
+
+    def meeting_parties(self, holder: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 94, the two sides of the meeting a mediation phrase hangs on (``holder``, the phrase's head): a
+        `mediated_meeting_nouns` noun's "between" pair, or the coordinated subject of the verb holding it ("A and B
+        held talks"); a reciprocal verb's coordinated subject ("A and B met"). Empty when there is none."""
+        nouns = [holder] if holder.pos_ in ("NOUN", "PROPN") else [c for c in holder.children if c.dep_ in OBJ_DEPS]
+        for noun in nouns:
+            if noun.lemma_.lower() not in self.lex.mediated_meeting_nouns:
+                continue
+            parties = self.between(noun, tok_actor)
+            if not parties and self.triggers.paired_holder(noun):
+                parties = self.subject(noun.head, tok_actor)[0]
+            if parties:
+                return parties
+        if holder.pos_ == "VERB" and holder.lemma_.lower() in self.lex.recip_verbs:
+            return self.subject(holder, tok_actor)[0]
+        return []
 
     def mediation_between(self, search: ArgumentSearch) -> None:
         """Rules 11 and 31, mediation between two parties (settles the answer): the mediator (the possessor, else
@@ -2611,6 +2669,7 @@ class ArgumentFinder:
         joined_object_pair,
         noun_head,
         between_parties,
+        mediated_meeting_parties,
         mediation_between,
         mutual_between,
         modifier_sources,

@@ -35,6 +35,9 @@ class Trigger:
     kind: str  # "verb" | "noun" | "adj"
     wrapper: Wrapper | None = None
     phrase_obj: Token | None = None
+    # a third party's act bringing two others together ("Qatar hosted / Egypt brokered talks between A and B"):
+    # the act keeps its own code over a wrapped meeting's (rules 93, 94), whatever code the YAML gives it
+    mediation: bool = False
 
 
 class TriggerMatcher:
@@ -404,7 +407,8 @@ class TriggerMatcher:
                     return None  # "negotiators return to Geneva": not "returned the weapons"
                 if lemma in lex.needs_no_object and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
                     return None  # "demonstrated resolve": no protest, unlike "students demonstrated in Kirkuk"
-                return Trigger(tok, lex.verbs[lemma], "verb")
+                # "Egypt brokered talks": a mediation verb keeps its 045 over the 040 it wraps (rule 94)
+                return Trigger(tok, lex.verbs[lemma], "verb", mediation=lemma in lex.mediating_verbs)
         elif pos in ("NOUN", "PROPN"):
             if (
                 (lemma in lex.plan_nouns or lemma in lex.wish_nouns)
@@ -650,7 +654,7 @@ class TriggerMatcher:
             return Trigger(tok, lex.departure_code, "verb")
         if self.hosted_meeting(tok) is not None:
             # "X hosted talks between A and B": X brings two others together, a third party's 045 (rule 93)
-            return Trigger(tok, lex.hosting_between_code, "verb")
+            return Trigger(tok, lex.hosting_between_code, "verb", mediation=True)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         if lemma in lex.boycott_verbs and any(o.lemma_.lower() in lex.boycotted_events for o in objects):
             # "boycotted the elections", "boycotted the opening session": a protest by staying away (143), not the
@@ -1747,20 +1751,44 @@ class TriggerMatcher:
         )
 
     def hosted_between(self, verb: Token, noun: Token) -> bool:
-        """A meeting hosted for two other parties (rule 31): "hosted talks between A and B" are A and B's
-        talks, as "arranged talks between A and B" are, not the host's own act."""
+        """A meeting hosted or brokered for two other parties (rules 31, 93, 94): "hosted talks between A and B",
+        "brokered talks between A and B" are A and B's talks, as "arranged talks between A and B" are, not the
+        host's own act. A host's object is any reciprocal noun; a mediator's (`mediating_verbs`) only a meeting
+        (`mediated_meeting_nouns`), so that "brokered a truce between A and B" stays the broker's (rule 77h). The
+        pair is the noun's "between" phrase, or the participle's ("talks hosted by X between A and B")."""
+        lemma = verb.lemma_.lower()
+        nouns = self.lex.recip_nouns if lemma in self.lex.hosting_verbs else set()
+        if lemma in self.lex.mediating_verbs:
+            nouns = self.lex.mediated_meeting_nouns
+        if noun.lemma_.lower() not in nouns:
+            return False
+        if verb.head.i == noun.i and verb.dep_ in ("acl", "amod") and self.paired_holder(noun):
+            return True  # "A and B held talks mediated by X": the pair holds the meeting the participle modifies
+        pair_on = [noun, verb] if verb.head.i == noun.i and verb.dep_ in ("acl", "amod") else [noun]
+        return any(c.dep_ == "prep" and c.lower_ == "between" for t in pair_on for c in t.children)
+
+    def paired_holder(self, noun: Token) -> bool:
+        """Whether ``noun`` is the object of a verb of holding a meeting (`meeting_holding_verbs`) whose subject is
+        coordinated: "A and B held talks" (rule 94), not "A and B boycotted the summit"."""
+        verb = noun.head
         return (
-            verb.lemma_.lower() in self.lex.hosting_verbs
-            and noun.lemma_.lower() in self.lex.recip_nouns
-            and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+            noun.dep_ in ("dobj", "obj")
+            and verb.lemma_.lower() in self.lex.meeting_holding_verbs
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children) for c in verb.children
+            )
         )
 
     def hosted_meeting(self, verb: Token) -> Token | None:
-        """Rule 93, the meeting of two other parties a hosting verb names: its object ("X hosted talks between A
-        and B"), or the noun it modifies as a participle ("talks between A and B, hosted by X")."""
+        """Rules 93 and 94, the meeting of two other parties a hosting or mediating verb names: its object ("X
+        hosted talks between A and B"), the noun it modifies as a participle ("talks between A and B, hosted by
+        X", "A and B held talks mediated by X"), or the passive subject of the clause it hangs on as an
+        adverbial participle with an agent ("talks between A and B were held in Ankara, hosted by Turkey")."""
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
             nouns.append(verb.head)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            nouns.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
         return next((n for n in nouns if self.hosted_between(verb, n)), None)
 
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
