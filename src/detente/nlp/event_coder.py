@@ -330,7 +330,59 @@ class EventCoder(DataComponent):
             for e in out:
                 if e.get("trigger_start") in starts and e["cameo"] != self.lex.accusation_code:
                     e["hypothetical"] = True  # alleged, not asserted (rule 75a)
+        out = self.one_dual_national(sent, out, tok_actor)
         return self.main_events(sent, out)
+
+    def dual_nationals(self, sent: Span, tok_actor: dict[int, Span]) -> list[tuple[Span, Span]]:
+        """(first, second) actor mentions of a hyphenated pair of nationality adjectives that describe one person
+        (rule 98a): "a Russian-American journalist" (RUS, USAMED), "a British-Iranian national" (GBR, IRN). The
+        first is a one-token adjective mention, a hyphen follows it, and the second mention starts with an
+        adjective; both modify one singular noun of `dual_national_heads` (a person, not "talks" or "border"); the
+        two are different primary codes."""
+        pairs: list[tuple[Span, Span]] = []
+        for tok in sent:
+            first = tok_actor.get(tok.i)
+            if first is None or len(first) != 1 or tok.tag_ != "JJ" or tok.i + 2 >= sent.end:
+                continue
+            hyph, nxt = tok.doc[tok.i + 1], tok.doc[tok.i + 2]
+            second = tok_actor.get(nxt.i)
+            if hyph.tag_ != "HYPH" or second is None or second.start != nxt.i or nxt.tag_ != "JJ":
+                continue
+            head = nxt.head
+            if tok.head.i not in (head.i, nxt.i) or head.tag_ != "NN":
+                continue
+            if head.lemma_.lower() not in self.lex.dual_national_heads or primary(first.label_) == primary(
+                second.label_
+            ):
+                continue
+            pairs.append((first, second))
+        return pairs
+
+    def one_dual_national(
+        self, sent: Span, events: list[dict[str, Any]], tok_actor: dict[int, Span]
+    ) -> list[dict[str, Any]]:
+        """A dual national is one party (rule 98a): an event on the first nationality of "a Russian-American
+        journalist" is dropped when the same trigger gives the same event on the person's own mention (the
+        head's); when only one of the two gives an event (the other being the acting party's own country: "Iran
+        arrested a British-Iranian academic"), that one stays."""
+        pairs = self.dual_nationals(sent, tok_actor)
+        if not pairs:
+            return events
+        kept = {
+            (e["trigger_start"], e["cameo"][:2], side, e[other], e[f"{side}_text"])
+            for e in events
+            for side, other in (("source", "target"), ("target", "source"))
+        }
+        drop: set[int] = set()
+        for first, second in pairs:
+            for e in events:
+                for side, other in (("source", "target"), ("target", "source")):
+                    if e[f"{side}_text"] == first.text and any(
+                        (e["trigger_start"], e["cameo"][:2], side, e[other], text) in kept
+                        for text in {second.text, tok_actor[second.end - 1].text}
+                    ):
+                        drop.add(id(e))
+        return [e for e in events if id(e) not in drop]
 
     def addressees(self, speech: Token, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Rule 87b: a reported demand whose clause subject is a third-person pronoun naming no actor ("told Y

@@ -18,7 +18,7 @@ from detente.nlp.events.triggers import (
     VIOLENT_ROOTS,
     Trigger,
     TriggerMatcher,
-    accused_party,
+    charged_party,
     arrival_verb,
     finite_conjunct_head,
     own_agent,
@@ -1832,7 +1832,7 @@ class ArgumentFinder:
         its subject nor its object. An accused party the resolver did not code leaves the act with no source."""
         if search.sources:
             return
-        party = accused_party(search.tok, self.lex.allegation_verbs)
+        party = charged_party(search.tok, self.lex)  # rule 92a; a verdict or legal charge, rule 98b
         if party is not None:
             search.sources = self.actors(party, search.tok_actor)
             search.gov = None
