@@ -333,6 +333,29 @@ class EventCoder(DataComponent):
         out = self.one_dual_national(sent, out, tok_actor)
         return self.main_events(sent, out)
 
+    def appeal_to_uncoded_dissenters(self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]) -> bool:
+        """Rule 98d: an appeal verb that asks someone the resolver did not code (its direct object or "on" / "upon"
+        phrase holds no actor: "member states", "consumers", "the faithful") to hold a boycott or protest (a verb of
+        `protest_roots` or `boycott_verbs`, not a labour strike) against a party: the appeal has no coded
+        addressee, so, as rule 86d reads a call addressed to no one, it is the callers' rallying of opposition
+        (or their own dissent)."""
+        if trig.wrapper is None or trig.wrapper.name != "appeal" or trig.kind != "verb" or inner is None:
+            return False
+        if inner.kind != "verb":
+            return False
+        if inner.code[:2] not in self.lex.protest_roots and inner.token.lemma_.lower() not in self.lex.boycott_verbs:
+            return False
+        if inner.token.lemma_.lower() in self.lex.labour_strike_words:
+            return False
+        addressees = [c for c in trig.token.children if c.dep_ in ("dobj", "obj")] + [
+            g
+            for c in trig.token.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return bool(addressees) and not any(t.i in tok_actor for a in addressees for t in a.subtree)
+
     def dual_nationals(self, sent: Span, tok_actor: dict[int, Span]) -> list[tuple[Span, Span]]:
         """(first, second) actor mentions of a hyphenated pair of nationality adjectives that describe one person
         (rule 98a): "a Russian-American journalist" (RUS, USAMED), "a British-Iranian national" (GBR, IRN). The
@@ -685,7 +708,9 @@ class EventCoder(DataComponent):
             return []
         if self.non_events.destination_mission(trig, trig_at):
             return []  # "deployed troops to the UN peacekeeping mission in Mali": where they go, no act (rule 56c)
-        ordered = self.arguments.orders_own(trig, tok_actor)
+        rallied = self.appeal_to_uncoded_dissenters(trig, inner, tok_actor)
+        # "urged consumers to boycott Y's goods": no order to one's own agents (rule 98d)
+        ordered = not rallied and self.arguments.orders_own(trig, tok_actor)
         own_order = False
         if ordered:
             if inner is None:
@@ -745,6 +770,13 @@ class EventCoder(DataComponent):
             # a strike" is (rule 79c); a strike called for by a state ("called for a strike on Y") keeps the appeal;
             # "the opposition called for protests against the government": the callers' protest (rule 82a)
             code = self.triggers.called_dissent_code(called_strike, sources) or code
+        if rallied and sources and targets:
+            # "the League called on member states to boycott Israeli goods": a boycott or protest asked of people
+            # the coder cannot name is a call to mobilise opposition against the boycotted party, as "called for a
+            # boycott of Israeli goods" is (rule 98d, after 86d); before 025, an appeal to the boycotted party
+            # (callers all non-state groups of people keep their code: whose dissent it is, is not read here)
+            if self.triggers.called_dissent_code(inner, sources) == self.lex.rallied_opposition_code:  # type: ignore[arg-type]
+                code = self.lex.rallied_opposition_code
         code = self.halted_dissent(trig, inner, trig_at, refiner, code, sources, targets)
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)
