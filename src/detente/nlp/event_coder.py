@@ -330,7 +330,82 @@ class EventCoder(DataComponent):
             for e in out:
                 if e.get("trigger_start") in starts and e["cameo"] != self.lex.accusation_code:
                     e["hypothetical"] = True  # alleged, not asserted (rule 75a)
+        out = self.one_dual_national(sent, out, tok_actor)
         return self.main_events(sent, out)
+
+    def appeal_to_uncoded_dissenters(self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]) -> bool:
+        """Rule 98d: an appeal verb that asks someone the resolver did not code (its direct object or "on" / "upon"
+        phrase holds no actor: "member states", "consumers", "the faithful") to hold a boycott or protest (a verb of
+        `protest_roots` or `boycott_verbs`, not a labour strike) against a party: the appeal has no coded
+        addressee, so, as rule 86d reads a call addressed to no one, it is the callers' rallying of opposition
+        (or their own dissent)."""
+        if trig.wrapper is None or trig.wrapper.name != "appeal" or trig.kind != "verb" or inner is None:
+            return False
+        if inner.kind != "verb":
+            return False
+        if inner.code[:2] not in self.lex.protest_roots and inner.token.lemma_.lower() not in self.lex.boycott_verbs:
+            return False
+        if inner.token.lemma_.lower() in self.lex.labour_strike_words:
+            return False
+        addressees = [c for c in trig.token.children if c.dep_ in ("dobj", "obj")] + [
+            g
+            for c in trig.token.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return bool(addressees) and not any(t.i in tok_actor for a in addressees for t in a.subtree)
+
+    def dual_nationals(self, sent: Span, tok_actor: dict[int, Span]) -> list[tuple[Span, Span]]:
+        """(first, second) actor mentions of a hyphenated pair of nationality adjectives that describe one person
+        (rule 98a): "a Russian-American journalist" (RUS, USAMED), "a British-Iranian national" (GBR, IRN). The
+        first is a one-token adjective mention, a hyphen follows it, and the second mention starts with an
+        adjective; both modify one singular noun of `dual_national_heads` (a person, not "talks" or "border"); the
+        two are different primary codes."""
+        pairs: list[tuple[Span, Span]] = []
+        for tok in sent:
+            first = tok_actor.get(tok.i)
+            if first is None or len(first) != 1 or tok.tag_ != "JJ" or tok.i + 2 >= sent.end:
+                continue
+            hyph, nxt = tok.doc[tok.i + 1], tok.doc[tok.i + 2]
+            second = tok_actor.get(nxt.i)
+            if hyph.tag_ != "HYPH" or second is None or second.start != nxt.i or nxt.tag_ != "JJ":
+                continue
+            head = nxt.head
+            if tok.head.i not in (head.i, nxt.i) or head.tag_ != "NN":
+                continue
+            if head.lemma_.lower() not in self.lex.dual_national_heads or primary(first.label_) == primary(
+                second.label_
+            ):
+                continue
+            pairs.append((first, second))
+        return pairs
+
+    def one_dual_national(
+        self, sent: Span, events: list[dict[str, Any]], tok_actor: dict[int, Span]
+    ) -> list[dict[str, Any]]:
+        """A dual national is one party (rule 98a): an event on the first nationality of "a Russian-American
+        journalist" is dropped when the same trigger gives the same event on the person's own mention (the
+        head's); when only one of the two gives an event (the other being the acting party's own country: "Iran
+        arrested a British-Iranian academic"), that one stays."""
+        pairs = self.dual_nationals(sent, tok_actor)
+        if not pairs:
+            return events
+        kept = {
+            (e["trigger_start"], e["cameo"][:2], side, e[other], e[f"{side}_text"])
+            for e in events
+            for side, other in (("source", "target"), ("target", "source"))
+        }
+        drop: set[int] = set()
+        for first, second in pairs:
+            for e in events:
+                for side, other in (("source", "target"), ("target", "source")):
+                    if e[f"{side}_text"] == first.text and any(
+                        (e["trigger_start"], e["cameo"][:2], side, e[other], text) in kept
+                        for text in {second.text, tok_actor[second.end - 1].text}
+                    ):
+                        drop.add(id(e))
+        return [e for e in events if id(e) not in drop]
 
     def addressees(self, speech: Token, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Rule 87b: a reported demand whose clause subject is a third-person pronoun naming no actor ("told Y
@@ -628,7 +703,9 @@ class EventCoder(DataComponent):
             return []
         if self.non_events.destination_mission(trig, trig_at):
             return []  # "deployed troops to the UN peacekeeping mission in Mali": where they go, no act (rule 56c)
-        ordered = self.arguments.orders_own(trig, tok_actor)
+        rallied = self.appeal_to_uncoded_dissenters(trig, inner, tok_actor)
+        # "urged consumers to boycott Y's goods": no order to one's own agents (rule 98d)
+        ordered = not rallied and self.arguments.orders_own(trig, tok_actor)
         own_order = False
         if ordered:
             if inner is None:
@@ -688,6 +765,13 @@ class EventCoder(DataComponent):
             # a strike" is (rule 79c); a strike called for by a state ("called for a strike on Y") keeps the appeal;
             # "the opposition called for protests against the government": the callers' protest (rule 82a)
             code = self.triggers.called_dissent_code(called_strike, sources) or code
+        if rallied and sources and targets:
+            # "the League called on member states to boycott Israeli goods": a boycott or protest asked of people
+            # the coder cannot name is a call to mobilise opposition against the boycotted party, as "called for a
+            # boycott of Israeli goods" is (rule 98d, after 86d); before 025, an appeal to the boycotted party
+            # (callers all non-state groups of people keep their code: whose dissent it is, is not read here)
+            if self.triggers.called_dissent_code(inner, sources) == self.lex.rallied_opposition_code:  # type: ignore[arg-type]
+                code = self.lex.rallied_opposition_code
         code = self.halted_dissent(trig, inner, trig_at, refiner, code, sources, targets)
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)

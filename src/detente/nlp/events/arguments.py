@@ -18,8 +18,8 @@ from detente.nlp.events.triggers import (
     VIOLENT_ROOTS,
     Trigger,
     TriggerMatcher,
-    accused_party,
     arrival_verb,
+    charged_party,
     finite_conjunct_head,
     own_agent,
     reciprocal_object,
@@ -1441,6 +1441,35 @@ class ArgumentFinder:
         "X sent aid to Y"."""
         search.targets = search.targets + self.targets_of(search.tok, search.tok_actor)
 
+    def commented_act_doer(self, search: ArgumentSearch) -> None:
+        """Rule 98c, the doer of the act a comment is about: a comment verb (`commented_act_codes`: criticism,
+        praise, protest, rejection, demand) whose active direct object is an act noun of the lexicon with a "by"
+        phrase naming an actor, on the noun or hung by the parser on the verb after it ("China condemned a visit to
+        Taiwan by American lawmakers", "criticized the visit to Taiwan by the US speaker"), is aimed at that doer,
+        as "condemned the American lawmakers' visit to Taiwan" is, not at a party inside the act's own phrases."""
+        verb = search.tok
+        if not any(search.trig.code.startswith(c) for c in self.lex.commented_act_codes):
+            return
+        if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+            return  # a passive verb's "by" phrase is its own agent
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            if obj.pos_ != "NOUN" or obj.lemma_.lower() not in self.lex.nouns:
+                continue
+            doers = self.by_agents(obj, search.tok_actor) or [
+                a
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps and c.i > obj.i
+                for p in c.children
+                if p.dep_ == "pobj"
+                for a in self.actors(p, search.tok_actor)
+            ]
+            doers = [
+                a for a in doers if all(distinct_actors(s.label_, a.label_, self.domestic) for s in search.sources)
+            ]
+            if doers:
+                search.targets = doers
+                return
+
     def discussed_topic_partners(self, search: ArgumentSearch) -> None:
         """Rule 56a, a discussion verb's object is its topic, not a party (settles the answer): for a verb of
         `topic_verbs` the partners are the actors of its own phrases ("X discussed Syria with Y": X <-> Y), else the
@@ -1890,7 +1919,7 @@ class ArgumentFinder:
         its subject nor its object. An accused party the resolver did not code leaves the act with no source."""
         if search.sources:
             return
-        party = accused_party(search.tok, self.lex.allegation_verbs)
+        party = charged_party(search.tok, self.lex)  # rule 92a; a verdict or legal charge, rule 98b
         if party is not None:
             search.sources = self.actors(party, search.tok_actor)
             search.gov = None
@@ -2644,6 +2673,7 @@ class ArgumentFinder:
         verb_subject,
         participle_source,
         verb_object_targets,
+        commented_act_doer,
         discussed_topic_partners,
         own_measure_owner,
         gerund_force_source,

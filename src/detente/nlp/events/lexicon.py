@@ -221,6 +221,8 @@ class TriggerLexicon:
     joint_meeting_roots: set[str] = _words(CONSTRUCTIONS)
     document_nouns: set[str] = _words(CONSTRUCTIONS)
     allegation_verbs: set[str] = _words(CONSTRUCTIONS)
+    legal_charge_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 98b
+    legal_charge_preps: set[str] = _words(CONSTRUCTIONS)
     # constructions read on real news (docs/events.md rule 22)
     from_source_roots: set[str] = _words(CONSTRUCTIONS)
     entity_heads: set[str] = _words(CONSTRUCTIONS)
@@ -247,6 +249,7 @@ class TriggerLexicon:
     walkout_verbs: set[str] = _words(CONSTRUCTIONS)
     walkout_roots: set[str] = _words(CONSTRUCTIONS)
     walkout_grievance_preps: set[str] = _words(CONSTRUCTIONS)
+    dual_national_heads: set[str] = _words(CONSTRUCTIONS)  # rule 98a
     rallied_opposition_code: str = _code(CONSTRUCTIONS, "113")
     # preparing an act of force: a show of force (rule 53b)
     preparation_verbs: set[str] = _words(CONSTRUCTIONS)

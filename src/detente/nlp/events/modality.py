@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, inflections
-from detente.nlp.events.triggers import Trigger, accused_party, arrival_verb, finite_conjunct_head, own_agent
+from detente.nlp.events.triggers import Trigger, arrival_verb, charged_party, finite_conjunct_head, own_agent
 from detente.nlp.syntax import is_root
 
 
@@ -205,8 +205,9 @@ class Modality:
             or self.postponed(tok)
         ):
             hypothetical = True  # "the anticipated summit ... has been postponed", "a planned meeting"
-        if trig.kind == "noun" and accused_party(tok, self.lex.allegation_verbs) is not None:
-            hypothetical = True  # "X accused Y of atrocities": alleged, not asserted (rule 92a, as rule 75a)
+        if trig.kind == "noun" and charged_party(tok, self.lex) is not None:
+            # "X accused Y of atrocities", "a court convicted Y of terrorism": alleged, not asserted (rules 92a, 98b)
+            hypothetical = True
         prospective = trig.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
         if prospective and not own_agent(tok) and arrival_verb(tok, self.lex) is None and not self.claimed(tok):
             hypothetical = True  # "calls for talks", "preparations for a meeting": not yet held

@@ -1955,14 +1955,15 @@ def own_agent(noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
-def accused_party(noun: Token, verbs: set[str]) -> Token | None:
+def accused_party(noun: Token, verbs: set[str], preps: frozenset[str] | set[str] = frozenset({"of"})) -> Token | None:
     """The party an accusation verb (``verbs``: `allegation_verbs` lemmas) charges with the act of the noun in its
     "of" phrase (docs/events.md rule 92a): "X accused Y of atrocities" (the phrase hung on Y or on the verb), "Y was
     accused of atrocities"; a conjunct shares its first noun's phrase ("of torture and killings"). None when the
-    noun is no such act."""
+    noun is no such act. ``preps``: the phrases that name the act (rule 98b: a court's verdict or a charge,
+    "convicted Y of terrorism", "sentenced Y for espionage", "charged Y with attacks on Z")."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
         return None
     holder = noun.head.head
     if holder.pos_ == "VERB" and holder.lemma_.lower() in verbs:
@@ -2128,3 +2129,14 @@ def paired_subject(verb: Token) -> bool:
         if any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children):
             return True
     return False
+
+
+def charged_party(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """The party the act of ``noun`` is laid on by an accusation ("X accused Y of atrocities", rule 92a) or by a
+    legal verb of `legal_charge_verbs` with a `legal_charge_preps` phrase (rule 98b: "a court convicted Y of
+    terrorism", "Y was charged with attacks on Z", "sentenced Y for espionage"): the act is Y's, alleged; the
+    accuser, court or jailer is not its doer."""
+    party = accused_party(noun, lex.allegation_verbs)
+    if party is None:
+        party = accused_party(noun, lex.legal_charge_verbs, lex.legal_charge_preps)
+    return party
