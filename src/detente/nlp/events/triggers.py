@@ -800,8 +800,7 @@ class TriggerMatcher:
                     for c in o.children
                     if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children
-                    if g.dep_ in ("pobj", "pcomp")
-                    and ((weighed := self.trigger(g)) is None or weighed.wrapper is None)
+                    if g.dep_ in ("pobj", "pcomp") and ((weighed := self.trigger(g)) is None or weighed.wrapper is None)
                 ]
                 roots = lex.deliberation_roots  # rule 95c: shows of force weighed too
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.wish_nouns and not planning:
