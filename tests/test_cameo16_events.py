@@ -25,6 +25,9 @@ from .event_sentences import asserted
         ("Australia is exploring the possibility of a trade deal with India .", {("AUS", "IND", "014")}),
         ("Chile is considering the idea of a summit with Peru .", {("CHL", "PER", "014")}),
         ("Ghana is exploring sending doctors to Liberia .", {("GHA", "LBR", "014")}),
+        ("Korea is studying the possibility of sending engineers to Sudan .", {("KOR", "SDN", "014")}),
+        ("Sweden is reviewing its cooperation with Belarus .", {("SWE", "BLR", "014")}),
+        ("Mexico examined the option of a trade pact with Cuba .", {("MEX", "CUB", "014")}),
     ],
 )
 def test_an_option_named_by_a_noun_or_explored_is_weighed(
