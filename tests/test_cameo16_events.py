@@ -53,6 +53,9 @@ def test_a_show_of_force_weighed_is_014(rules_nlp: Language) -> None:
         "Brazil is considering imposing sanctions on Venezuela .",  # a sanction weighed stays hypothetical (rule 61)
         "Canada is exploring the possibility of sanctions against Iran .",
         "Kenya is exploring ways to boost trade .",  # no act, no party
+        # 95d: explore / ponder hold a sanction weighed unasserted, as consider does (before: 163 asserted)
+        "Chile is exploring tariffs against Argentina .",
+        "Japan is pondering imposing tariffs on Korea .",
     ],
 )
 def test_weighing_a_sanction_or_nothing_codes_nothing(rules_nlp: Language, text: str) -> None:
