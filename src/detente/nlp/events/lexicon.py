@@ -393,6 +393,8 @@ class TriggerLexicon:
     wish_nouns: set[str] = _words("intent_statements")
     wish_noun_preps: set[str] = _words("intent_statements")
     deliberation_verbs: set[str] = _words("intent_statements")
+    deliberation_nouns: set[str] = _words("intent_statements")
+    deliberation_roots: set[str] = _words("intent_statements")
     speak_verbs: set[str] = _words(CONSTRUCTIONS)
     speak_preps: set[str] = _words(CONSTRUCTIONS)
     phone_nouns: set[str] = _words(CONSTRUCTIONS)

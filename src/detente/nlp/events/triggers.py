@@ -796,6 +796,17 @@ class TriggerMatcher:
                     and c.tag_ == "VBG"
                     and ((weighed := self.trigger(c)) is None or weighed.wrapper is None)
                 ]
+                # "is exploring the possibility of joint patrols" (rule 95b): the option noun's "of" phrase
+                clauses += [
+                    g
+                    for o in tok.children
+                    if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.deliberation_nouns
+                    for c in o.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ in ("pobj", "pcomp") and ((weighed := self.trigger(g)) is None or weighed.wrapper is None)
+                ]
+                roots = lex.deliberation_roots  # rule 95c: shows of force weighed too
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lex.wish_nouns and not planning:
             # "the idea of talks with Y", "the necessity of establishing a consensus with Y" (rule 65): a wish,
             # cooperation only; the "of" phrase's object or gerund is what is wished for
