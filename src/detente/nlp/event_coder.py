@@ -662,10 +662,13 @@ class EventCoder(DataComponent):
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
-        if trig.kind == "verb" and sources and not targets and not reciprocal:
-            # "will not end their strike unless the government raises their pay": toward whom the condition falls
-            # on (rule 84c); "vowed to fight until they capture Y": whom the fight's goal is taken from (rule 88a)
-            heads = self.arguments.condition_heads(trig.token)
+        if sources and not targets and not reciprocal:
+            # "will not end their strike unless Y raises their pay", "will continue its attacks until Y ends the
+            # blockade" (a noun's clause chain, as rule 82b's): toward whom the condition falls on (rule 84c, 88a)
+            if trig.kind == "verb":
+                heads = self.arguments.condition_heads(trig.token)
+            else:
+                heads = self.modality.clause_chain(trig.token)
             targets = self.arguments.condition_party(heads, tok_actor, sources, code, self.lex.condition_party_marks)
         if trig.kind == "verb" and sources and not targets and not reciprocal:
             # "rejected the proposal by Y": the object's author, misattached to the verb (rule 90a)

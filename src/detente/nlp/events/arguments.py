@@ -619,15 +619,12 @@ class ArgumentFinder:
         self, heads: list[Token], tok_actor: dict[int, Span], sources: list[Span], code: str, marks: Collection[str]
     ) -> list[Span]:
         """The party a condition clause on ``heads`` falls on, for an act with no target: the subject, or the passive
-        agent, of the first of its `condition_clauses` opened by a word of ``marks``. Rule 84c reads the
-        `condition_party_marks` on `condition_heads` ("will not end their strike unless the government raises their
-        pay", "refused to end the strike until the government meets their demands", "... unless their demands are
-        met by Y"), rule 82b the `threat_marks` on a threat's clause chain ("will boycott the talks unless Y lifts
-        sanctions"). A passive subject is what the condition is about, never its party; the sources' own actors are
-        left out. A clause whose subject is the doers themselves ("vowed to fight until they capture Kabul") falls on
-        whom that clause acts on, for a threat or use of force only (`own_goal_roots`: the clause names the fight's
-        goal; "will not withdraw until it secures its border with Y" names no party of the withdrawal): its own
-        targets, searched as a trigger verb's are (rule 88a)."""
+        agent, of the first of its `condition_clauses` that a word of ``marks`` opens (rule 84c: `condition_heads`,
+        `condition_party_marks`, "will not end their strike unless / until the government raises their pay", "...
+        unless their demands are met by Y"; rule 82b: a threat's clause chain, `threat_marks`). A passive subject is
+        no party; nor are the sources' own actors. A clause whose subject is the doers themselves ("vowed to fight
+        until they capture Kabul") falls on whom it acts on, for a threat or use of force only (`own_goal_roots`;
+        "will not withdraw until it secures its border with Y" names no party): its own targets (rule 88a)."""
         for clause in condition_clauses(heads, marks):
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             parties = subjects + [
