@@ -734,10 +734,14 @@ class EventCoder(DataComponent):
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
-        if trig.kind == "verb" and sources and not targets and not reciprocal:
-            # "will not end their strike unless the government raises their pay": toward whom the condition falls
-            # on (rule 84c); "vowed to fight until they capture Y": whom the fight's goal is taken from (rule 88a)
-            targets = self.arguments.condition_party(trig.token, tok_actor, sources, code)
+        if sources and not targets and not reciprocal:
+            # "will not end their strike unless Y raises their pay", "will continue its attacks until Y ends the
+            # blockade" (a noun's clause chain, as rule 82b's): toward whom the condition falls on (rule 84c, 88a)
+            if trig.kind == "verb":
+                heads = self.arguments.condition_heads(trig.token)
+            else:
+                heads = self.modality.clause_chain(trig.token)
+            targets = self.arguments.condition_party(heads, tok_actor, sources, code, self.lex.condition_party_marks)
         if trig.kind == "verb" and sources and not targets and not reciprocal:
             # "rejected the proposal by Y": the object's author, misattached to the verb (rule 90a)
             targets = self.arguments.object_author(trig.token, tok_actor, sources)
@@ -885,12 +889,8 @@ class EventCoder(DataComponent):
             # "will boycott the talks unless Y lifts sanctions": the threat is toward whom the condition is put on,
             # the subject of the "unless" clause, when the act itself names no party ("will boycott the conference
             # unless ...": a boycott of an event is a protest, 143, its threat 133; rule 82b)
-            targets = [
-                a
-                for verb in self.modality.threat_conditions(trig)
-                for a in self.arguments.subject(verb, tok_actor)[0]
-                if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
-            ]
+            chain = self.modality.clause_chain(trig.token)
+            targets = self.arguments.condition_party(chain, tok_actor, sources, code, self.lex.threat_marks)
         if intent and not hypothetical and trig.wrapper is None:
             root = code[:2]
             if self.modality.conditional_threat(trig) and self.lex.threaten is not None:

@@ -9,9 +9,22 @@ in ``tests/test_guards1_root_guards.py`` keeps identity tests on ``.head`` out o
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+
 from spacy.tokens import Token
 
 
 def is_root(tok: Token) -> bool:
     """Whether ``tok`` is the root of its sentence (its own head; also every token of an unparsed document)."""
     return tok.head.i == tok.i
+
+
+def condition_clauses(heads: Iterable[Token], marks: Collection[str]) -> list[Token]:
+    """The verbs of the adverbial clauses on ``heads`` that a word of ``marks`` opens ("will boycott the talks unless
+    Y lifts sanctions" -> [lifts]), head by head: the condition clauses of rules 28, 82b and 84c."""
+    return [
+        c
+        for head in heads
+        for c in head.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    ]

@@ -4,7 +4,7 @@ target prepositions, possessors, "between", hyphenated pairs, inherited and pron
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cache
 from typing import ClassVar
@@ -25,7 +25,7 @@ from detente.nlp.events.triggers import (
     reciprocal_object,
 )
 from detente.nlp.lexicons import Roles, load_yaml
-from detente.nlp.syntax import is_root
+from detente.nlp.syntax import condition_clauses, is_root
 from detente.paths import data_file
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
@@ -608,52 +608,49 @@ class ArgumentFinder:
             if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
         ]
 
-    def condition_party(
-        self, verb: Token, tok_actor: dict[int, Span], sources: list[Span], code: str = ""
-    ) -> list[Span]:
-        """The party a condition clause on ``verb`` (or on its to-infinitive) falls on, for an act with no target
-        (docs/events.md rule 84c): the subject, or the passive agent, of an adverbial clause that a
-        `condition_party_marks` word opens ("will not end their strike unless the government raises their pay",
-        "refused to end the strike until the government meets their demands", "... unless their demands are met by
-        Y"). A passive subject is what the condition is about, never its party; the sources' own actors are left
-        out. A clause whose subject is the doers themselves ("vowed to fight until they capture Kabul") falls on
-        whom that clause acts on, for a threat or use of force only (`own_goal_roots`: the clause names the fight's
-        goal; "will not withdraw until it secures its border with Y" names no party of the withdrawal): its own
-        targets, searched as a trigger verb's are (rule 88a)."""
+    @staticmethod
+    def condition_heads(verb: Token) -> list[Token]:
+        """Where a condition clause on a trigger verb hangs (rule 84c): the verb, its to-infinitive, or the vow whose
+        infinitive it is ("have sworn to fight until ...": the parser hangs the clause on the vow)."""
         chain = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c))]
-        if verb.dep_ in ("xcomp", "advcl") and infinitive(verb):
-            chain.append(verb.head)  # "have sworn to fight until ...": the parser hangs the clause on the vow
-        for head in chain:
-            for clause in head.children:
-                if clause.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.lower_ in self.lex.condition_party_marks for m in clause.children
-                ):
-                    continue
-                subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-                parties = subjects + [
-                    p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                ]
+        return chain + [verb.head] if verb.dep_ in ("xcomp", "advcl") and infinitive(verb) else chain
+
+    def condition_party(
+        self, heads: list[Token], tok_actor: dict[int, Span], sources: list[Span], code: str, marks: Collection[str]
+    ) -> list[Span]:
+        """The party a condition clause on ``heads`` falls on, for an act with no target: the subject, or the passive
+        agent, of the first of its `condition_clauses` that a word of ``marks`` opens (rule 84c: `condition_heads`,
+        `condition_party_marks`, "will not end their strike unless / until the government raises their pay", "...
+        unless their demands are met by Y"; rule 82b: a threat's clause chain, `threat_marks`). A passive subject is
+        no party; nor are the sources' own actors. A clause whose subject is the doers themselves ("vowed to fight
+        until they capture Kabul") falls on whom it acts on, for a threat or use of force only (`own_goal_roots`;
+        "will not withdraw until it secures its border with Y" names no party): its own targets (rule 88a)."""
+        for clause in condition_clauses(heads, marks):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            parties = subjects + [
+                p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            ]
+            found = [
+                a
+                for party in parties
+                for a in self.actors(party, tok_actor)
+                if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+            ]
+            if (
+                not found
+                and code[:2] in self.lex.own_goal_roots
+                and subjects
+                and all(self.own_party(s, tok_actor, sources) for s in subjects)
+            ):
                 found = [
                     a
-                    for party in parties
-                    for a in self.actors(party, tok_actor)
+                    for a in self.targets_of(clause, tok_actor)
+                    or self.deep_targets(clause, tok_actor)
+                    or self.object_place(clause, tok_actor)
                     if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
                 ]
-                if (
-                    not found
-                    and code[:2] in self.lex.own_goal_roots
-                    and subjects
-                    and all(self.own_party(s, tok_actor, sources) for s in subjects)
-                ):
-                    found = [
-                        a
-                        for a in self.targets_of(clause, tok_actor)
-                        or self.deep_targets(clause, tok_actor)
-                        or self.object_place(clause, tok_actor)
-                        if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
-                    ]
-                if found:
-                    return found
+            if found:
+                return found
         return []
 
     @staticmethod
@@ -904,22 +901,17 @@ class ArgumentFinder:
         return []
 
     def condition_subjects(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
-        """The subject of an if/unless clause under a threat: "X threatened to stop talks if the United
-        States goes ahead" threatens the United States."""
+        """The subject of an if/unless clause (`condition_marks`) under a threat: "X threatened to stop talks if the
+        United States goes ahead" threatens the United States."""
         frontier = [tok]
         for _ in range(3):
-            nxt: list[Token] = []
-            for t in frontier:
-                for c in t.children:
-                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                        found = [
-                            a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.actors(s, tok_actor)
-                        ]
-                        if found:
-                            return found
-                    elif c.dep_ in ("xcomp", "dobj", "ccomp"):
-                        nxt.append(c)
-            frontier = nxt
+            for clause in condition_clauses(frontier, self.lex.condition_marks):
+                found = [
+                    a for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.actors(s, tok_actor)
+                ]
+                if found:
+                    return found
+            frontier = [c for t in frontier for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp")]
         return []
 
     def topic_targets(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:

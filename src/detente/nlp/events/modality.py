@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, inflections
 from detente.nlp.events.triggers import Trigger, arrival_verb, charged_party, finite_conjunct_head, own_agent
-from detente.nlp.syntax import is_root
+from detente.nlp.syntax import condition_clauses, is_root
 
 
 def shared_modifier_nouns(tok: Token) -> list[Token]:
@@ -371,18 +371,9 @@ class Modality:
         return noun.dep_ != "nsubj" or (head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children))
 
     def conditional_threat(self, trig: Trigger) -> bool:
-        """A stated intent with an "unless" clause ("will withdraw its force unless ...") is a threat."""
-        return bool(self.threat_conditions(trig))
-
-    def threat_conditions(self, trig: Trigger) -> list[Token]:
-        """The verbs of the "unless" clauses (`threat_marks`) on the trigger's clause chain: "will boycott the talks
-        unless Y lifts sanctions" -> [lifts]; whom the condition is put on is the threat's target (rule 82b)."""
-        return [
-            c
-            for tok in self.clause_chain(trig.token)
-            for c in tok.children
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lex.threat_marks for m in c.children)
-        ]
+        """A stated intent with an "unless" clause (`threat_marks`) on the trigger's clause chain ("will withdraw its
+        force unless ...") is a threat; whom the condition is put on is its target (rule 82b, `condition_party`)."""
+        return bool(condition_clauses(self.clause_chain(trig.token), self.lex.threat_marks))
 
     def infinitival_modifier(self, tok: Token) -> bool:
         """Whether ``tok`` (or the verb it is coordinated with) is a to-infinitive modifying a noun:
