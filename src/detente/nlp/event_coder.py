@@ -693,6 +693,10 @@ class EventCoder(DataComponent):
             # a strike" is (rule 79c); a strike called for by a state ("called for a strike on Y") keeps the appeal;
             # "the opposition called for protests against the government": the callers' protest (rule 82a)
             code = self.triggers.called_dissent_code(called_strike, sources) or code
+        if self.triggers.rallied_against(trig, inner, code, targets, tok_actor):
+            # "called on Arabs to boycott Y": the only target is the boycotted party, which nobody asked anything of;
+            # the caller rallies opposition against it (rule 97b; before, an appeal to Y, 02)
+            code = self.lex.rallied_opposition_code
         code = self.halted_dissent(trig, inner, trig_at, refiner, code, sources, targets)
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)

@@ -1529,6 +1529,40 @@ class TriggerMatcher:
             return called.code
         return lex.rallied_opposition_code if sources else None
 
+    def rallied_against(
+        self, trig: Trigger, inner: Trigger | None, code: str, targets: list[Span], tok_actor: dict[int, Span]
+    ) -> bool:
+        """Rule 97b: whether an appeal verb coded as an appeal (02) asks an addressee the resolver did not code to
+        act against the very party it is coded toward: "A Saudi newspaper called on Arabs to boycott Israel", "...
+        called on member states to unite and mobilize against Y". With the addressee uncoded, the only target the
+        argument search finds is the one of the act appealed for (every target inside that act's clause); for an
+        act of `rallied_act_roots` the caller rallies opposition against that party (rule 86d's 113), not an
+        appeal to it, which asks it nothing. An addressee coded keeps the appeal to it (rule 92b: "called on the
+        United States to boycott Iran" 025 toward the United States); a call with no addressee, or for an act
+        noun ("called for a strike against Y"), is left to rules 76c, 79c and 86d."""
+        if trig.wrapper is None or trig.wrapper.name != "appeal" or trig.kind != "verb" or inner is None:
+            return False
+        if inner.kind != "verb":
+            return False  # an act noun called for ("called for a strike against Y") is rules 76c / 86d's
+        if code[:2] != "02" or inner.code[:2] not in self.lex.rallied_act_roots or not targets:
+            return False
+        verb = trig.token
+        addressees = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
+        addressees += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "on Monday" names no addressee
+        ]
+        if not addressees or any(t.i in tok_actor for a in addressees for t in a.subtree):
+            return False  # no one asked (rule 86d reads that call), or a coded addressee: the appeal to it (92b)
+        act = inner.token
+        while act.dep_ == "conj" and act.head != verb and not is_root(act):
+            act = act.head  # "to unite and mobilize against Y": the clause starts at its first verb
+        clause = {t.i for t in act.subtree}
+        return act != verb and all(t.root.i in clause for t in targets)
+
     @staticmethod
     def unaddressed_call(word: Token, noun: Token) -> bool:
         """Whether the appeal ``word`` asks for ``noun`` (its direct object, or the object of its "for" phrase) and
