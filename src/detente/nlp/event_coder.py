@@ -46,7 +46,14 @@ from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexi
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
 from detente.nlp.events.parse_repair import has_actors, repair_once
-from detente.nlp.events.triggers import SCAN_POS, Trigger, TriggerMatcher, call_purpose, plain_call
+from detente.nlp.events.triggers import (
+    SCAN_POS,
+    Trigger,
+    TriggerMatcher,
+    asks_uncoded_addressee,
+    call_purpose,
+    plain_call,
+)
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
 from detente.nlp.token_scan import PosTokens
 from detente.reference.actors import distinct_actors, igo_pair
@@ -347,14 +354,7 @@ class EventCoder(DataComponent):
             return False
         if inner.token.lemma_.lower() in self.lex.labour_strike_words:
             return False
-        addressees = [c for c in trig.token.children if c.dep_ in ("dobj", "obj")] + [
-            g
-            for c in trig.token.children
-            if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        return bool(addressees) and not any(t.i in tok_actor for a in addressees for t in a.subtree)
+        return asks_uncoded_addressee(trig.token, tok_actor)
 
     def dual_nationals(self, sent: Span, tok_actor: dict[int, Span]) -> list[tuple[Span, Span]]:
         """(first, second) actor mentions of a hyphenated pair of nationality adjectives that describe one person
@@ -769,13 +769,10 @@ class EventCoder(DataComponent):
             # a strike" is (rule 79c); a strike called for by a state ("called for a strike on Y") keeps the appeal;
             # "the opposition called for protests against the government": the callers' protest (rule 82a)
             code = self.triggers.called_dissent_code(called_strike, sources) or code
-        if rallied and sources and targets:
-            # "the League called on member states to boycott Israeli goods": a boycott or protest asked of people
-            # the coder cannot name is a call to mobilise opposition against the boycotted party, as "called for a
-            # boycott of Israeli goods" is (rule 98d, after 86d); before 025, an appeal to the boycotted party
-            # (callers all non-state groups of people keep their code: whose dissent it is, is not read here)
-            if self.triggers.called_dissent_code(inner, sources) == self.lex.rallied_opposition_code:  # type: ignore[arg-type]
-                code = self.lex.rallied_opposition_code
+        if self.triggers.rallied_against(trig, inner, code, targets, tok_actor):
+            # "called on Arabs to boycott Y": the only target is the boycotted party, which nobody asked anything of;
+            # the caller rallies opposition against it (rule 97b; before, an appeal to Y, 02)
+            code = self.lex.rallied_opposition_code
         code = self.halted_dissent(trig, inner, trig_at, refiner, code, sources, targets)
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)

@@ -75,8 +75,8 @@ def keyed(kind: Any) -> Any:
 ParseRepairData = _model(
     "ParseRepairData",
     "``data/events/parse_repair.yml``: the data of the ``parse_repair`` component (``docs/events.md`` rules 52c, 81,"
-    " 91c).",
-    words="final_speaker_verbs headline_verbs",
+    " 91c, 97).",
+    words="final_speaker_verbs headline_verbs dated_appeal_verbs day_words",
     split_words=keyed(str),
 )
 

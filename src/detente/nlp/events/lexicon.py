@@ -251,6 +251,7 @@ class TriggerLexicon:
     walkout_grievance_preps: set[str] = _words(CONSTRUCTIONS)
     dual_national_heads: set[str] = _words(CONSTRUCTIONS)  # rule 98a
     rallied_opposition_code: str = _code(CONSTRUCTIONS, "113")
+    rallied_act_roots: set[str] = _words(CONSTRUCTIONS)  # rule 97b
     # preparing an act of force: a show of force (rule 53b)
     preparation_verbs: set[str] = _words(CONSTRUCTIONS)
     prepared_force_roots: set[str] = _words(CONSTRUCTIONS)

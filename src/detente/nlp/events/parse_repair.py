@@ -13,7 +13,10 @@ speaker clause the parser hung on the last noun or under the first clause ("...,
 Wednesday") is re-hung as the sentence's main clause by :func:`rehang_final_speakers`, with the verbs of the same
 file's ``final_speaker_verbs`` (rule 81). And a headline verb the parser read as a plural noun after the line's named
 actor ("<Name> orders sanctions on Y": the name the root, "orders" its object) is re-hung as the root by
-:func:`rehang_headline_verbs`, with the file's ``headline_verbs`` (rule 91c).
+:func:`rehang_headline_verbs`, with the file's ``headline_verbs`` (rule 91c). And an appeal verb read as a naming
+participle before a day word ("A Syrian newspaper called Thursday on Arabs to ...": a newspaper named Thursday) is
+re-hung as the root by :func:`rehang_dated_appeals`, with the file's ``dated_appeal_verbs`` and ``day_words``
+(rule 97).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -280,6 +283,60 @@ def rehang_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
     return repaired
 
 
+# rule 97: the prepositions an appeal verb takes ("called Thursday on Y to ...", "called Monday for talks")
+APPEAL_PREPS = frozenset({"on", "upon", "for"})
+# what a naming participle's day word can be attached as; it is an adverb of time once the verb is the root
+DAY_WORD_DEPS = frozenset({"oprd", "npadvmod", "dobj", "attr", "appos"})
+
+
+def rehang_dated_appeals(doc: Doc, verbs: frozenset[str], day_words: frozenset[str]) -> int:
+    """Make an appeal verb the parser read as a naming participle the root of its sentence (docs/events.md rule
+    97): in "A Syrian newspaper called Thursday on Arabs to unite" the model reads "a newspaper called Thursday" (a
+    newspaper named Thursday), makes the noun the root and the appeal's to-infinitive a free adverbial clause, so
+    the act appealed for reads as the speaker's own, asserted ("mobilize against Y" coded as the newspaper's
+    mobilization) and the appeal itself is lost. When a verb of ``verbs`` (``dated_appeal_verbs``) in the past
+    participle hangs as a clause on the sentence's noun root, the word right after it is a day word
+    (``day_words``: a weekday, "today") and the verb has an "on"/"upon"/"for" phrase, the verb becomes the root
+    (past tense), the noun its subject, the day word its adverb of time, the noun's later dependents the verb's
+    and a to-infinitive on the verb its complement, as the model parses "A Syrian newspaper called on Arabs to
+    unite". Returns how many."""
+    if not verbs or not day_words or not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for verb in [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"]:
+            day = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+            if (
+                verb.lemma_.lower() not in verbs
+                or day is None
+                or day.head.i != verb.i
+                or day.lower_ not in day_words
+                or day.dep_ not in DAY_WORD_DEPS
+                or not any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPS for c in verb.children)
+            ):
+                continue
+            later = [c for c in root.children if c.i > verb.i]
+            # the new root first, then its dependents: no step makes a cycle
+            verb.head = verb
+            verb.dep_ = "ROOT"
+            root.head = verb
+            root.dep_ = "nsubj"
+            for child in later:
+                child.head = verb
+            day.dep_ = "npadvmod"
+            for child in verb.children:
+                if child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                    child.dep_ = "xcomp"  # "called on Y to unite": the to-infinitive is what the appeal asks
+            verb.tag_ = "VBD"
+            verb.pos_ = "VERB"
+            repaired += 1
+            break
+    return repaired
+
+
 def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
     """Give the last part of a word the tokenizer split at its hyphen the lemma of the word written as one
     (docs/events.md rule 52c): "cease-fire" and "cease - fire" are three tokens, "fire" with "cease" before it, so
@@ -305,6 +362,9 @@ class RepairData:
     final_speaker_verbs: frozenset[str] = frozenset()
     # rule 91c: headline verbs the parser read as a plural noun after the line's named actor
     headline_verbs: frozenset[str] = frozenset()
+    # rule 97: appeal verbs read as a naming participle before a day word, and the day words
+    dated_appeal_verbs: frozenset[str] = frozenset()
+    day_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -320,7 +380,9 @@ class RepairData:
             table[(first, last)] = joined.lower()
         verbs = frozenset(v.lower() for v in data.get("final_speaker_verbs") or ())
         headline = frozenset(v.lower() for v in data.get("headline_verbs") or ())
-        return cls(table, path, verbs, headline)
+        appeals = frozenset(v.lower() for v in data.get("dated_appeal_verbs") or ())
+        days = frozenset(v.lower() for v in data.get("day_words") or ())
+        return cls(table, path, verbs, headline, appeals, days)
 
 
 @cache
@@ -342,6 +404,7 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
+    rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     doc.user_data[REPAIRED_KEY] = True
 
 

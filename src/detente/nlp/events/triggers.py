@@ -1544,6 +1544,32 @@ class TriggerMatcher:
             return called.code
         return lex.rallied_opposition_code if sources else None
 
+    def rallied_against(
+        self, trig: Trigger, inner: Trigger | None, code: str, targets: list[Span], tok_actor: dict[int, Span]
+    ) -> bool:
+        """Rule 97b: whether an appeal verb coded as an appeal (02) asks an addressee the resolver did not code to
+        act against the very party it is coded toward: "A Saudi newspaper called on Arabs to boycott Israel", "...
+        called on member states to unite and mobilize against Y". With the addressee uncoded, the only target the
+        argument search finds is the one of the act appealed for (every target inside that act's clause); for an
+        act of `rallied_act_roots` the caller rallies opposition against that party (rule 86d's 113), not an
+        appeal to it, which asks it nothing. An addressee coded keeps the appeal to it (rule 92b: "called on the
+        United States to boycott Iran" 025 toward the United States); a call with no addressee, or for an act
+        noun ("called for a strike against Y"), is left to rules 76c, 79c and 86d."""
+        if trig.wrapper is None or trig.wrapper.name != "appeal" or trig.kind != "verb" or inner is None:
+            return False
+        if inner.kind != "verb":
+            return False  # an act noun called for ("called for a strike against Y") is rules 76c / 86d's
+        if code[:2] != "02" or inner.code[:2] not in self.lex.rallied_act_roots or not targets:
+            return False
+        verb = trig.token
+        if not asks_uncoded_addressee(verb, tok_actor):
+            return False  # no one asked (rule 86d reads that call), or a coded addressee: the appeal to it (92b)
+        act = inner.token
+        while act.dep_ == "conj" and act.head != verb and not is_root(act):
+            act = act.head  # "to unite and mobilize against Y": the clause starts at its first verb
+        clause = {t.i for t in act.subtree}
+        return act != verb and all(t.root.i in clause for t in targets)
+
     @staticmethod
     def unaddressed_call(word: Token, noun: Token) -> bool:
         """Whether the appeal ``word`` asks for ``noun`` (its direct object, or the object of its "for" phrase) and
@@ -1964,6 +1990,21 @@ def call_purpose(call: Token, clause: Token) -> bool:
 def own_agent(noun: Token) -> bool:
     """Whether a nominal trigger names its own agent by a possessor ("Russia's aggression")."""
     return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def asks_uncoded_addressee(verb: Token, tok_actor: dict[int, Span]) -> bool:
+    """Whether an appeal verb names whom it asks (its object, or its "on" / "upon" phrase: "called on member states
+    to ...", "urged consumers to ...") and no actor mention lies in that addressee (rules 97b, 98d): a call to people
+    the resolver does not code."""
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
+    addressees += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "on Monday" names no addressee
+    ]
+    return bool(addressees) and not any(t.i in tok_actor for a in addressees for t in a.subtree)
 
 
 def accused_party(noun: Token, verbs: set[str], preps: frozenset[str] | set[str] = frozenset({"of"})) -> Token | None:
