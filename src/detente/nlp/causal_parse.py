@@ -379,6 +379,21 @@ def cause_end_cut(tokens: list[Token], classes: dict[str, set[str]]) -> list[Tok
     return tokens
 
 
+def before_comma_relative(tokens: list[Token], relatives: set[str]) -> list[Token]:
+    """A span cut before a relative clause set off by a comma on a word inside it ("the advocates targeted
+    journalists | , who had gathered to cover X"): a non-restrictive relative tells more about a thing the span
+    names, and CNC's cause of a subordinate clause ends before it, while a restrictive one ("protests by groups who
+    demand X", no comma) says which thing is meant and stays (round 46). ``relatives``: markers.yml
+    ``cause_end_stops.relative``; what is kept must hold ``CAUSE_END_MIN_WORDS`` words."""
+    first = tokens[0].i if tokens else 0
+    for k in range(2, len(tokens)):
+        if tokens[k - 1].text == "," and _trailing_opener(tokens[k], {"relative": relatives}, first) == "relative":
+            kept = trim_span(tokens[: k - 1])
+            if sum(t.is_alpha for t in kept) >= CAUSE_END_MIN_WORDS:
+                return kept
+    return tokens
+
+
 def _trailing_opener(tok: Token, classes: dict[str, set[str]], first: int) -> str | None:
     """The class of trailing clause ``tok`` opens inside a cause starting at token ``first``, or None."""
     word = tok.lower_

@@ -25,6 +25,7 @@ from detente.nlp.causal_parse import (
     after_fronted_parse,
     after_heading,
     after_reporting,
+    before_comma_relative,
     before_nested_clause,
     cause_end_cut,
     cause_of_subject,
@@ -478,7 +479,8 @@ class Extractor:
         if not cause or not effect:
             return
         if split:
-            for c in split_coordination(cause):
+            whole_cause = not self.settings.split_clause_causes and _clause_head(cause)
+            for c in [cause] if whole_cause else split_coordination(cause):
                 whole = not self.settings.split_clause_effects and _clause_head(effect)
                 for e in [effect] if whole else split_coordination(effect):
                     self.claim(found, sent, c, e, signal, polarity, anchor, split=False)
@@ -506,6 +508,13 @@ class Extractor:
             effect = after_fronted_parse(effect)
         if self.settings.cause_end_trim:
             cause = self._cause_end(cause)
+        if (
+            self.settings.subordinate_cause_relatives
+            and len(signal) == 1
+            and signal[0].lower_ in self.lex.subordinators
+        ):
+            # "Y as X, who ...": the subordinate clause's cause ends before a comma's relative clause (round 46)
+            cause = before_comma_relative(cause, self.lex.cause_end_stops.get("relative", set()))
         if not cause or not effect:
             return
         if not any(t.is_alpha for t in cause) or not any(t.is_alpha for t in effect):
@@ -564,6 +573,8 @@ class Extractor:
         doc = sent.doc
         first, last = sent[i], sent[i + n - 1]
         signal = [sent[j] for j in range(i, i + n)]
+        if last.i + 1 < sent.end and self._which_relative(sent, signal, doc[last.i + 1], found):
+            return
         objs = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
         if objs:
             c0, c1 = subtree_range(objs[0])
@@ -602,6 +613,45 @@ class Extractor:
         while effect and effect[-1].pos_ == "AUX" and effect[-1].lemma_ == "be":
             effect = effect[:-1]  # "The move is [in reprisal for X]": the move is the effect
         self.claim(found, sent, _without_attribution(cause, self.lex.reporting_verbs), effect, signal, "+", verb)
+
+    def _which_relative(self, sent: Span, marker: list[Token], rel: Token, found: list[dict[str, Any]]) -> bool:
+        """ "X happened, due to which / following which / as a result of which Y": the marker's object is the
+        relative pronoun, so the cause is the clause before the marker that "which" stands for and the effect the
+        clause after "which" (CNC train: 4 of 4 such causal sentences; the marker's own object, "which", names
+        nothing, and the tagger read two of them the other way round). ``which_relative_causes`` (round 46); True
+        when it made the claim."""
+        if not self.settings.which_relative_causes or rel.lower_ != "which" or rel.i != marker[-1].i + 1:
+            return False
+        if marker[0].i == sent.start:
+            return False
+        doc = sent.doc
+        # the parse hangs "which" on the marker or on a word of it, and the marker on the relative's verb or on the
+        # clause before (it varies). The effect: from "which" to the end of the first verb after it that heads its
+        # own stretch (its head before "which", or the root), which ends before a closing attribution ('", he said')
+        verb = next(
+            (
+                t
+                for t in sent[rel.i + 1 - sent.start :]
+                if t.pos_ in ("VERB", "AUX") and (t.head == t or t.head.i < rel.i)
+            ),
+            None,
+        )
+        if verb is None:
+            return False
+        end = verb.right_edge.i + 1
+        said = next((t for t in doc[verb.i + 1 : end] if t.lemma_ in self.lex.reporting_verbs), None)
+        if said is not None:
+            end = next((t.i for t in doc[verb.i + 1 : said.i] if t.text in (",", '"', "”")), end)
+        effect = span_tokens(doc, rel.i + 1, end)
+        # the cause: the clause of the word before the marker, up to the marker, over its infinitives and
+        # prepositional phrases to the clause's finite verb ("boats had stopped | venturing into the sea from May 13"),
+        # not over a reported clause's frame ("assured the House that | he would act": CNC's cause is the act)
+        host = doc[marker[0].i - 1]
+        while host.head != host and host.head.i < marker[0].i and host.dep_ not in ("ccomp", "relcl", "advcl", "conj"):
+            host = host.head
+        cause = span_tokens(doc, host.left_edge.i, marker[0].i)
+        self.claim(found, sent, cause, effect, [*marker, rel], "+", verb, split=False)
+        return True
 
     def _subordinate(self, sent: Span, mark: Token, found: list[dict[str, Any]]) -> None:
         doc = sent.doc
@@ -951,6 +1001,8 @@ class Extractor:
         if not objs:
             return
         obj = objs[0]
+        if self._which_relative(sent, [prep], obj, found):
+            return
         if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"):
             return
         if self.is_actor(obj) or self.is_doer(obj) or self._person(obj):

@@ -94,6 +94,11 @@ class CausalSettings:
     cause_end_trim: tuple[str, ...] = ()
     # a claim per conjunct of an effect coordinating clauses; false keeps one effect, as CNC marks it (round 37)
     split_clause_effects: bool = True
+    # a subordinate clause's cause ("Y as / because X") ends before a relative clause set off by a comma (round 46)
+    subordinate_cause_relatives: bool = False
+    # a claim per conjunct of a cause coordinating clauses with their own subjects; false keeps one cause, as CNC
+    # marks it ("as the workers scuffled and 600 people were detained": one cause; round 46)
+    split_clause_causes: bool = True
     whole_clause: bool = True  # a trailing subordinate clause explains its whole main clause (round 12)
     join_conjoined: bool = True  # ... and conjoined main clauses it explains stay one effect (round 12)
     # --- claims filtered out
@@ -117,6 +122,9 @@ class CausalSettings:
     # subject performs (markers.yml ``contention_words``: "staged a protest", "went on strike"): what follows the act
     # is the reason, and with nothing after it the split stays as it was (round 45)
     split_keeps_performed_acts: bool = False
+    # "X, due to which / following which Y": the clause before the marker is the cause, the one after "which" the
+    # effect (round 46)
+    which_relative_causes: bool = False
     sequence_needs_contention: bool = False  # an "after / following" claim needs contention words in the sentence
     sequence_sure_min_prob: float = INF  # ... except in a sentence scored at least this (round 24)
     time_marker_min_prob: float = 0.0  # a claim on a marker that also tells time ("as", "when") only from this (r. 24)
