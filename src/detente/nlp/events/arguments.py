@@ -1514,7 +1514,21 @@ class ArgumentFinder:
     def reduced_act_parties(self, search: ArgumentSearch) -> None:
         """Rule 55, a cooperative act reduced in a passive with no agent reads as its active: the act's owner is the
         source, its recipient or partner the target: "US aid to Egypt was suspended" USA -> EGY 162, as "the United
-        States suspended aid to Egypt" (with no owner named, no source: "aid to Egypt was suspended")."""
+        States suspended aid to Egypt" (with no owner named, no source: "aid to Egypt was suspended").
+
+        Rule 96a: for a removal verb (``removal_verbs``) with a "from" phrase the passive subject is the party
+        removed, not a cooperative act: what the owner search finds (its owner, its phrases' parties) are all
+        targets, and rule 31's ``removal_origin_source`` names the remover by the place: "the American ambassador
+        was expelled from Venezuela" VEN -> USAGOV 166 (before: the phrase "expel ambassador", 166, a root of
+        reduced relations, made the ambassador a reduced act and his country its owner, the source, with no
+        target: no event); "inspectors for the UN agency were expelled from Iran" IRN -> UN 1662 as before."""
+        tok = search.tok
+        if tok.lemma_.lower() in self.lex.removal_verbs and self.prep_actors(tok, "from", search.tok_actor):
+            before = list(search.targets)
+            self.agentless_owner_parties(search, self.triggers.reduces)
+            removed = [a for a in search.sources + search.targets if a not in before]
+            search.sources, search.targets = [], before + removed
+            return
         self.agentless_owner_parties(search, self.triggers.reduces)
 
     def agentless_owner_parties(
