@@ -56,3 +56,45 @@ def test_neighbours_unchanged(rules_nlp: Language, text: str, expected: tuple[st
 def test_expelled_with_no_place_is_no_event(rules_nlp: Language) -> None:
     # no "from" phrase, no agent: nobody is named as the remover
     assert not asserted(rules_nlp, "American diplomats were expelled .")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom the removed work for, named deep in the subject's "for" / "of" phrase (removal_member_preps)
+        (
+            "Two inspectors for the United Nations nuclear monitoring agency were expelled from Iran .",
+            ("IRN", "IGO", "1662"),
+        ),
+        ("Ten staff of the Dutch embassy were expelled from Turkey on Monday .", ("TUR", "NLD", "166")),
+    ],
+)
+def test_removed_party_named_by_whom_they_work_for(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in asserted(rules_nlp, text)  # before: no event
+
+
+# -- 96b: country abbreviations written with spaced full stops (tokenized text) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Germany lifted its blockade of the U . K .", "U . K", "GBR"),
+        ("U . S investigators met Indian officials this week .", "U . S", "USA"),
+    ],
+)
+def test_spaced_abbreviation_names_the_country(rules_nlp: Language, text: str, name: str, code: str) -> None:
+    doc = rules_nlp(text)
+    assert (name, code) in {(m.text, m.label_) for m in doc.spans.get("actors", []) if m.label_}  # before: none
+
+
+def test_spaced_abbreviation_takes_part_in_events(rules_nlp: Language) -> None:
+    assert ("KEN", "GBR", "057") in asserted(rules_nlp, "Kenya signed a trade agreement with the U . K . on Monday .")
+
+
+def test_plain_letters_are_no_country(rules_nlp: Language) -> None:
+    # a lone capital letter is no abbreviation: only the spaced form with its full stop names the country
+    doc = rules_nlp("Plan U is better than plan K , officials said .")
+    assert not [m for m in doc.spans.get("actors", []) if m.label_ in {"GBR", "USA"}]

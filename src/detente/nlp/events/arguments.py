@@ -1527,6 +1527,11 @@ class ArgumentFinder:
             before = list(search.targets)
             self.agentless_owner_parties(search, self.triggers.reduces)
             removed = [a for a in search.sources + search.targets if a not in before]
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if not removed and subj is not None:  # "inspectors for the UN's monitoring agency": whom they work for
+                preps = sorted(self.lex.removal_member_preps)
+                found = [a for p in preps for a in self.prep_actors(subj, p, search.tok_actor)]
+                removed = [a for a in dict.fromkeys(found) if a not in before]
             search.sources, search.targets = [], before + removed
             return
         self.agentless_owner_parties(search, self.triggers.reduces)

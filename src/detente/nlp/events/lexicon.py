@@ -418,6 +418,7 @@ class TriggerLexicon:
     patient_roots: set[str] = _words(CONSTRUCTIONS)
     weapon_code: str = _code(CONSTRUCTIONS, "072")
     removal_verbs: set[str] = _words(CONSTRUCTIONS)
+    removal_member_preps: set[str] = _words(CONSTRUCTIONS)
     custody_verbs: set[str] = _words(CONSTRUCTIONS)
     # an act of force with no named doer, done where one country holds the ground (rule 70b)
     unattributed_attack_means: set[str] = _words(CONSTRUCTIONS)
