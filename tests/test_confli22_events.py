@@ -98,3 +98,52 @@ def test_plain_letters_are_no_country(rules_nlp: Language) -> None:
     # a lone capital letter is no abbreviation: only the spaced form with its full stop names the country
     doc = rules_nlp("Plan U is better than plan K , officials said .")
     assert not [m for m in doc.spans.get("actors", []) if m.label_ in {"GBR", "USA"}]
+
+
+# -- 96c: an appeal, demand or threat in a message is made to the message's addressee (fixed) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan president sent a letter to Uganda threatening to close the border .", ("KEN", "UGA", "13")),
+        (
+            "The Kenyan president sent a letter to the head of the African Union threatening to cut Kenyan funding .",
+            ("KEN", "IGO", "13"),
+        ),
+    ],
+)
+def test_threat_in_a_letter_is_made_to_its_addressee(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = {(s, "IGO" if t.startswith("IGO") or t == "AFU" else t, c[:2]) for s, t, c in asserted(rules_nlp, text)}
+    assert expected in got  # before: no event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a message whose clause names its own target keeps it (unchanged)
+        ("The Kenyan president issued a statement urging Uganda to close the border .", ("KEN", "UGA", "025")),
+        (
+            "The Kenyan president sent Uganda a letter demanding the return of the stolen cattle .",
+            ("KEN", "UGA", "100"),
+        ),
+    ],
+)
+def test_message_clauses_with_their_own_target_unchanged(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in asserted(rules_nlp, text)
+
+
+def test_condemnation_in_a_letter_is_not_aimed_at_the_addressee(rules_nlp: Language) -> None:
+    # only appeals, demands and threats are addressed acts; a condemnation of an attack is not aimed at the reader
+    assert not asserted(rules_nlp, "The Kenyan president sent a letter to Uganda condemning the attack .")
+
+
+def test_active_expulsion_from_a_country_unchanged(rules_nlp: Language) -> None:
+    # active voice: "from Y" names whose diplomats they are; the subject expels (a first draft of 96a reversed it)
+    events = asserted(rules_nlp, "Kenya said it had expelled diplomats from Uganda , Ethiopia and Sudan .")
+    assert {("KEN", "UGA", "166"), ("KEN", "ETH", "166"), ("KEN", "SDN", "166")} <= events
+    assert not any(target == "KEN" for _, target, _ in events)

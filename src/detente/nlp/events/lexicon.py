@@ -234,6 +234,7 @@ class TriggerLexicon:
     plural_pronouns: set[str] = _words(CONSTRUCTIONS)
     co_agent_preps: set[str] = _words(CONSTRUCTIONS)
     message_nouns: set[str] = _words(CONSTRUCTIONS)
+    message_addressee_roots: set[str] = _words(CONSTRUCTIONS)
     # constructions read on real news, round 2 (docs/events.md rule 24)
     coordinated_modifier_deps: set[str] = _words(CONSTRUCTIONS)
     bidding_verbs: set[str] = _words(CONSTRUCTIONS)
