@@ -5,7 +5,9 @@ model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``
 codes). Before rule 96a a passive expulsion of a diplomat "from" a country was no event: the phrase "expel
 ambassador" (166, a root of reduced relations) made rule 55 read the expelled envoy as a reduced cooperative act
 whose owner (his own country) was the source, with no target left; rule 31's own example ("the Saudi ambassador
-was expelled from Canada") had stopped coding. The neighbours pin readings that must not move.
+was expelled from Canada") had stopped coding. 96b: "U . K" / "U . S" (spaced full stops) named no country. 96c: a
+threat, demand or appeal in a participle clause on a letter sent "to" a party had no target. 96d: a bracketed
+acronym after a name was read as a participle clause's subject. The neighbours pin readings that must not move.
 """
 
 from __future__ import annotations
@@ -147,3 +149,21 @@ def test_active_expulsion_from_a_country_unchanged(rules_nlp: Language) -> None:
     events = asserted(rules_nlp, "Kenya said it had expelled diplomats from Uganda , Ethiopia and Sudan .")
     assert {("KEN", "UGA", "166"), ("KEN", "ETH", "166"), ("KEN", "SDN", "166")} <= events
     assert not any(target == "KEN" for _, target, _ in events)
+
+
+# -- 96d: a bracketed acronym after a name is no participle clause's subject (fixed) --------------------------------
+
+
+def test_bracketed_acronym_is_not_the_threatener(rules_nlp: Language) -> None:
+    text = (
+        "The Kenyan president sent a letter to the head of the African Union ( AU ) threatening to cut Kenyan funding ."
+    )
+    events = {(s, t[:3], c[:2]) for s, t, c in asserted(rules_nlp, text)}
+    assert ("KEN", "IGO", "13") in events  # the letter's sender threatens its addressee
+    assert not any(s == "IGO" for s, _, _ in events)  # before: the acronym was the clause's subject
+
+
+def test_bracketed_acronym_as_a_real_subject_unchanged(rules_nlp: Language) -> None:
+    # not under a governing clause: the bracketed name's subject reading stands
+    events = asserted(rules_nlp, "The African Union ( AU ) threatening to suspend Kenya is no surprise .")
+    assert any(t == "KEN" and c.startswith("13") for _, t, c in events)

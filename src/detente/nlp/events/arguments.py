@@ -144,6 +144,23 @@ def instrument_agents(verb: Token) -> list[Token]:
     ]
 
 
+def bracketed_repeat(verb: Token, subj: Token) -> bool:
+    """Rule 96d: whether ``subj``, the subject the parser gave a participle clause (``verb``, VBG, advcl), is a
+    bracketed repeat of the name before it, "the World Health Organization ( WHO ) threatening ...": an acronym
+    between brackets right after a proper name is that name again, not the clause's subject, which is then the
+    governing clause's ("X sent a letter to the head of the Y ( YO ) threatening to ..." is X's threat)."""
+    doc = subj.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and 2 <= subj.i < len(doc) - 1
+        and doc[subj.i - 1].text == "("
+        and doc[subj.i + 1].text == ")"
+        and doc[subj.i - 2].pos_ == "PROPN"
+        and subj.i < verb.i
+    )
+
+
 @dataclass
 class ArgumentSearch:
     """One trigger's argument search as it passes from step to step (``ArgumentFinder.arguments``)."""
@@ -681,7 +698,7 @@ class ArgumentFinder:
         below: Token | None = None  # the clause the climb came up from
         for _ in range(4):
             subj = (
-                [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+                [c for c in tok.children if c.dep_ in SUBJ_DEPS and not bracketed_repeat(tok, c)]
                 or aux_subjects(tok)
                 or root_noun_subject(tok, self.lex)
             )
