@@ -144,6 +144,23 @@ def instrument_agents(verb: Token) -> list[Token]:
     ]
 
 
+def bracketed_repeat(verb: Token, subj: Token) -> bool:
+    """Rule 96d: whether ``subj``, the subject the parser gave a participle clause (``verb``, VBG, advcl), is a
+    bracketed repeat of the name before it, "the World Health Organization ( WHO ) threatening ...": an acronym
+    between brackets right after a proper name is that name again, not the clause's subject, which is then the
+    governing clause's ("X sent a letter to the head of the Y ( YO ) threatening to ..." is X's threat)."""
+    doc = subj.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and 2 <= subj.i < len(doc) - 1
+        and doc[subj.i - 1].text == "("
+        and doc[subj.i + 1].text == ")"
+        and doc[subj.i - 2].pos_ == "PROPN"
+        and subj.i < verb.i
+    )
+
+
 @dataclass
 class ArgumentSearch:
     """One trigger's argument search as it passes from step to step (``ArgumentFinder.arguments``)."""
@@ -678,7 +695,7 @@ class ArgumentFinder:
         below: Token | None = None  # the clause the climb came up from
         for _ in range(4):
             subj = (
-                [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+                [c for c in tok.children if c.dep_ in SUBJ_DEPS and not bracketed_repeat(tok, c)]
                 or aux_subjects(tok)
                 or root_noun_subject(tok, self.lex)
             )
@@ -1537,7 +1554,28 @@ class ArgumentFinder:
     def reduced_act_parties(self, search: ArgumentSearch) -> None:
         """Rule 55, a cooperative act reduced in a passive with no agent reads as its active: the act's owner is the
         source, its recipient or partner the target: "US aid to Egypt was suspended" USA -> EGY 162, as "the United
-        States suspended aid to Egypt" (with no owner named, no source: "aid to Egypt was suspended")."""
+        States suspended aid to Egypt" (with no owner named, no source: "aid to Egypt was suspended").
+
+        Rule 96a: for a removal verb (``removal_verbs``) with a "from" phrase the passive subject is the party
+        removed, not a cooperative act: what the owner search finds (its owner, its phrases' parties) are all
+        targets, and rule 31's ``removal_origin_source`` names the remover by the place: "the American ambassador
+        was expelled from Venezuela" VEN -> USAGOV 166 (before: the phrase "expel ambassador", 166, a root of
+        reduced relations, made the ambassador a reduced act and his country its owner, the source, with no
+        target: no event); "inspectors for the UN agency were expelled from Iran" IRN -> UN 1662 as before."""
+        tok = search.tok
+        removal = tok.lemma_.lower() in self.lex.removal_verbs
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        # only the passive with no source ("X expelled diplomats from Y": the diplomats are Y's, X the source)
+        if not search.sources and removal and subj is not None and self.prep_actors(tok, "from", search.tok_actor):
+            before = list(search.targets)
+            self.agentless_owner_parties(search, self.triggers.reduces)
+            removed = [a for a in search.sources + search.targets if a not in before]
+            if not removed:  # "inspectors for the UN's monitoring agency": whom they work for
+                preps = sorted(self.lex.removal_member_preps)
+                found = [a for p in preps for a in self.prep_actors(subj, p, search.tok_actor)]
+                removed = [a for a in dict.fromkeys(found) if a not in before]
+            search.sources, search.targets = [], before + removed
+            return
         self.agentless_owner_parties(search, self.triggers.reduces)
 
     def agentless_owner_parties(
@@ -2515,6 +2553,37 @@ class ArgumentFinder:
         ):
             search.targets = self.other_parties(self.appeal_addressees(search.tok, search.tok_actor), search.sources)
 
+    def message_addressee_targets(self, search: ArgumentSearch) -> None:
+        """Rule 96c, an appeal, demand or threat (``message_addressee_roots``) made in a participle clause on a
+        message (``message_nouns``) sent "to" a party, with no target of its own: the message's addressee, the "to"
+        phrase or dative of the verb whose object the message is: "X sent a letter to Y threatening to close the
+        border" X -> Y 13x, whether the clause hangs on the verb or on the letter (before: no event). A target
+        that is only the source's own party ("threatening to cut Kenyan funding" from Kenya) counts as none."""
+        tok = search.tok
+        if not search.sources or search.trig.kind != "verb" or tok.tag_ != "VBG":
+            return
+        if self.other_parties(search.targets, search.sources):
+            return  # a target of its own ("threatening to cut its own funding" names none: the source's own)
+        if (search.inner or search.trig).code[:2] not in self.lex.message_addressee_roots and (
+            search.trig.code[:2] not in self.lex.message_addressee_roots
+        ):
+            return
+        head, nouns = tok.head, self.lex.message_nouns
+        if tok.dep_ == "acl" and head.lemma_.lower() in nouns and head.dep_ in OBJ_DEPS:
+            verb = head.head
+        elif tok.dep_ == "advcl" and any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in nouns for c in head.children):
+            verb = head
+        else:
+            return
+        found = [
+            a
+            for c in verb.children
+            if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+            for p in ([c] if c.dep_ == "dative" and c.lower_ != "to" else [g for g in c.children if g.dep_ == "pobj"])
+            for a in self.actors(p, search.tok_actor)
+        ]
+        search.targets = self.other_parties(found, search.sources)
+
     def own_pair_counterpart_targets(self, search: ArgumentSearch) -> None:
         """Rule 51b, an act with no target that speaks of a "between" pair holding the source's own party: the
         pair's other party: "X warned that the tests would harm relations between X and Y"."""
@@ -2758,6 +2827,7 @@ class ArgumentFinder:
         drop_planned_meeting_places,
         talks_partner_targets,
         appeal_addressee_targets,
+        message_addressee_targets,
         own_pair_counterpart_targets,
     )
     FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
