@@ -35,6 +35,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,31 @@ _SUPPORTER_SUFFIX = frozenset(
     "backed based supported sponsored funded financed armed trained allied aligned brokered mediated installed "
     "inspired".split()
 )
+
+
+@cache
+def _meeting_mediation_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs by which a third party brings two others to a meeting and the meeting nouns (the events lexicon's
+    `mediating_verbs`, `hosting_verbs`, `meeting_arranging_verbs` and `mediated_meeting_nouns`; one definition in
+    event_patterns.yml, read on the first hyphenated participle met)."""
+    from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
+
+    lex = TriggerLexicon.from_yaml(DEFAULT_PATTERNS)
+    verbs = lex.mediating_verbs | lex.hosting_verbs | lex.meeting_arranging_verbs
+    return frozenset(verbs), frozenset(lex.mediated_meeting_nouns)
+
+
+def _mediated_meeting(participle: Token) -> bool:
+    """Whether a hyphenated participle after an actor brings two others to a meeting it modifies: "Egyptian-brokered
+    talks", "Qatar-sponsored negotiations" (docs/events.md rule 100). There the actor is the mediator, the one the
+    event coder reads as the participle's doer; a deal, truce or group so modified ("a UN-brokered ceasefire",
+    "Russian-backed separatists") still names no actor of its phrase."""
+    if participle.dep_ not in ("amod", "acl") or participle.head.i == participle.i:
+        return False
+    verbs, nouns = _meeting_mediation_words()
+    return participle.lemma_.lower() in verbs and participle.head.lemma_.lower() in nouns
+
+
 _GLUE_SPLIT = re.compile(r"([-–—/])")
 _DOTTED = re.compile(r"^((?:[A-Za-z]\.){2,})(?=[A-Za-z])")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -877,7 +903,8 @@ class ActorResolver(DataComponent):
             if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _NEGATING_PREFIX:
                 continue
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _SUPPORTER_SUFFIX:
-                continue
+                if not _mediated_meeting(doc[end + 1]):
+                    continue
             exact = " ".join(t.text for t in span)
             if self._pronoun_us(doc, start, end, exact):
                 continue

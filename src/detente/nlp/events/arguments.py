@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon
 from detente.nlp.events.modality import Modality
+from detente.nlp.events.parse_repair import HYPHENS
 from detente.nlp.events.triggers import (
     OBJ_DEPS,
     VIOLENT_ROOTS,
@@ -203,6 +204,8 @@ class ArgumentFinder:
         found: list[Span] = []
         if tok.lemma_.lower() in self.lex.venue_nouns and tok.i not in tok_actor:
             return []  # "met on the margins of the NATO summit": the occasion, not a party (rule 32)
+        if self.triggers.mediating_participle(tok):
+            return []  # "Egyptian-brokered talks": the mediator is no party or owner of the talks (rule 100a)
         if tok.i in tok_actor and self.provenance(tok_actor[tok.i]):
             pass  # "U.S.-made missiles": where a thing comes from, not a party
         elif tok.i in tok_actor:
@@ -1654,6 +1657,21 @@ class ArgumentFinder:
         if not search.targets and phrase_obj is not None and search.tok.lemma_.lower() in self.lex.permission_verbs:
             search.targets = self.actors(phrase_obj, search.tok_actor)
 
+    def prefixed_mediator_source(self, search: ArgumentSearch) -> None:
+        """Rule 100a, a mediation participle's doer written before it with a hyphen: "Egyptian-brokered talks between
+        A and B", "Qatar-mediated talks", "US-hosted talks" (the actor resolver keeps such an actor only before a
+        participle of mediation on a meeting noun, ``actor_resolver._mediated_meeting``)."""
+        tok = search.tok
+        if search.sources or not search.trig.mediation or tok.dep_ not in ("amod", "acl"):
+            return
+        doc = tok.doc
+        search.sources = [
+            a
+            for c in tok.children
+            if c.i < tok.i and c.dep_ in MOD_DEPS and doc[c.right_edge.i + 1].text in HYPHENS
+            for a in self.actors(c, search.tok_actor)
+        ]
+
     def brokered_between_parties(self, search: ArgumentSearch) -> None:
         """Rule 77h, a mediation verb whose object names the two sides by "between": the mediator acts on both, as
         for "mediation between A and B" (rule 11): "Egypt brokered a truce between Israel and Hamas" EGY -> ISR and
@@ -1673,7 +1691,7 @@ class ArgumentFinder:
                 # mediated by X" (the pair holds the meeting)
                 parties = parties or self.between(search.tok, search.tok_actor)
                 if not parties and obj.dep_ in ("dobj", "obj"):
-                    parties = self.subject(obj.head, search.tok_actor)[0]
+                    parties = self.met_pair(obj.head, [obj], search.tok_actor)  # "A held talks with B" (rule 100c)
             sources = [a for a in search.sources if a not in parties]
             if sources and len({primary(a.label_) for a in parties}) >= 2:
                 search.finish(sources, parties, False)  # one way, as rule 11's mediator: not reciprocal
@@ -1832,12 +1850,28 @@ class ArgumentFinder:
                 continue
             parties = self.between(noun, tok_actor)
             if not parties and self.triggers.paired_holder(noun):
-                parties = self.subject(noun.head, tok_actor)[0]
+                parties = self.met_pair(noun.head, [noun], tok_actor)  # "A and B / A with B held talks" (rule 100c)
             if parties:
                 return parties
         if holder.pos_ == "VERB" and holder.lemma_.lower() in self.lex.recip_verbs:
-            return self.subject(holder, tok_actor)[0]
+            # "A and B met", "A met B", "A met with B" (rule 100c)
+            return self.met_pair(holder, [], tok_actor)
         return []
+
+    def met_pair(self, verb: Token, partnered: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 100c, the two sides of a meeting held by ``verb``: its subject (coordinated or not) with its direct
+        object or the "with" phrase of the verb or of ``partnered`` (the meeting noun): "Israel met Hamas", "Israel
+        held talks with Hamas", "Israel and Hamas met". A "with" phrase naming the mediation itself ("with Egypt's
+        mediation") is no partner."""
+        parties = self.subject(verb, tok_actor)[0]
+        partners = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i not in {t.i for t in partnered}]
+        partners += [
+            p
+            for t in [verb, *partnered]
+            for p in self.prep_objects(t, "with")
+            if p.lemma_.lower() not in self.lex.mediation_nouns
+        ]
+        return parties + [a for p in partners for a in self.actors(p, tok_actor) if a not in parties]
 
     def mediation_between(self, search: ArgumentSearch) -> None:
         """Rules 11 and 31, mediation between two parties (settles the answer): the mediator (the possessor, else
@@ -2746,6 +2780,7 @@ class ArgumentFinder:
         light_verb_phrase_targets,
         effort_phrase_parties,
         permitted_party_target,
+        prefixed_mediator_source,
         brokered_between_parties,
         removal_origin_source,
         custody_place_source,

@@ -418,6 +418,7 @@ class TriggerLexicon:
     hosting_between_code: str = _code(CONSTRUCTIONS, "045")
     mediating_verbs: set[str] = _words(CONSTRUCTIONS)
     mediated_meeting_nouns: set[str] = _words(CONSTRUCTIONS)
+    meeting_arranging_verbs: set[str] = _words(CONSTRUCTIONS)
     meeting_holding_verbs: set[str] = _words(CONSTRUCTIONS)
     mediation_nouns: set[str] = _words(CONSTRUCTIONS)
     mediation_preps: set[str] = _words(CONSTRUCTIONS)

@@ -1795,7 +1795,9 @@ class TriggerMatcher:
         pair is the noun's "between" phrase, or the participle's ("talks hosted by X between A and B")."""
         lemma = verb.lemma_.lower()
         nouns = self.lex.recip_nouns if lemma in self.lex.hosting_verbs else set()
-        if lemma in self.lex.mediating_verbs:
+        if lemma in self.lex.mediating_verbs or lemma in self.lex.meeting_arranging_verbs:
+            # rule 100: "facilitated / convened talks between A and B" as "brokered" them, never "facilitated the
+            # delivery of aid to Y"
             nouns = self.lex.mediated_meeting_nouns
         if noun.lemma_.lower() not in nouns:
             return False
@@ -1804,28 +1806,52 @@ class TriggerMatcher:
         pair_on = [noun, verb] if verb.head.i == noun.i and verb.dep_ in ("acl", "amod") else [noun]
         return any(c.dep_ == "prep" and c.lower_ == "between" for t in pair_on for c in t.children)
 
+    def mediating_participle(self, tok: Token) -> bool:
+        """Whether ``tok`` is a participle of bringing others to the meeting it modifies ("Egyptian-brokered talks",
+        "US-hosted negotiations", "talks convened by Turkey"; rules 93, 94, 100): whoever it names is the meeting's
+        mediator, never one of its parties."""
+        lemma = tok.lemma_.lower()
+        return (
+            tok.dep_ in ("amod", "acl")
+            and tok.tag_ == "VBN"
+            and (
+                lemma in self.lex.mediating_verbs
+                or lemma in self.lex.hosting_verbs
+                or lemma in self.lex.meeting_arranging_verbs
+            )
+            and tok.head.lemma_.lower() in self.lex.mediated_meeting_nouns
+        )
+
     def paired_holder(self, noun: Token) -> bool:
         """Whether ``noun`` is the object of a verb of holding a meeting (`meeting_holding_verbs`) whose subject is
-        coordinated: "A and B held talks" (rule 94), not "A and B boycotted the summit"."""
+        coordinated, "A and B held talks" (rule 94), or has a partner in a "with" phrase of the verb or the noun, "A
+        held talks with B" (rule 100c); not "A and B boycotted the summit"."""
         verb = noun.head
-        return (
-            noun.dep_ in ("dobj", "obj")
-            and verb.lemma_.lower() in self.lex.meeting_holding_verbs
-            and any(
-                c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children) for c in verb.children
-            )
+        if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in self.lex.meeting_holding_verbs:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        partnered = any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() not in self.lex.mediation_nouns for p in c.children)
+            for t in (verb, noun)
+            for c in t.children
         )
+        return any(partnered or any(g.dep_ == "conj" for g in c.children) for c in subjects)
 
     def hosted_meeting(self, verb: Token) -> Token | None:
         """Rules 93 and 94, the meeting of two other parties a hosting or mediating verb names: its object ("X
         hosted talks between A and B"), the noun it modifies as a participle ("talks between A and B, hosted by
         X", "A and B held talks mediated by X"), or the passive subject of the clause it hangs on as an
-        adverbial participle with an agent ("talks between A and B were held in Ankara, hosted by Turkey")."""
+        adverbial participle with an agent ("talks between A and B were held in Ankara, hosted by Turkey"), or
+        its own passive subject when it has an agent ("talks between A and B were convened by Turkey", rule 100)."""
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
             nouns.append(verb.head)
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             nouns.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
+        if any(c.dep_ == "agent" for c in verb.children):
+            nouns.extend(c for c in verb.children if c.dep_ == "nsubjpass")
         return next((n for n in nouns if self.hosted_between(verb, n)), None)
 
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
