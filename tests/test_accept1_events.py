@@ -168,9 +168,7 @@ def test_passive_comment_reads_as_its_active(rules_nlp: Language, passive: str, 
         ("The invasion of Ukraine by Russia was condemned by France .", {("FRA", "RUS", "111")}),
     ],
 )
-def test_passive_comment_aimed_at_the_doer(
-    rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]
-) -> None:
+def test_passive_comment_aimed_at_the_doer(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert asserted(rules_nlp, text) == expected  # before: toward the act's own target (TWN, UKR)
 
 
