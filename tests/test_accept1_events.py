@@ -30,6 +30,9 @@ from .event_sentences import asserted, coded
         ("Iran accepted Iraq's invitation .", {("IRN", "IRQ", "036")}),
         ("Sudan accepted an invitation from Egypt .", {("SDN", "EGY", "036")}),
         ("Sudan accepted Egypt's mediation .", {("SDN", "EGY", "038")}),
+        # an offer to mediate accepted: accepting mediation (038), not the intent to meet (036) root 04 refines to
+        ("Syria accepted Russia's offer to mediate .", {("SYR", "RUS", "038")}),
+        ("Sudan accepted Egypt's offer of mediation .", {("SDN", "EGY", "038")}),
     ],
 )
 def test_accepted_proposal_is_intent_toward_its_owner(
@@ -53,6 +56,7 @@ def test_accepted_proposal_is_intent_toward_its_owner(
         # rejecting and welcoming are as before
         ("Syria rejected Russia's peace plan .", {("SYR", "RUS", "120")}),
         ("Syria welcomed Russia's peace plan .", {("SYR", "RUS", "051")}),
+        ("Sudan welcomed Egypt's offer to mediate .", {("SDN", "EGY", "051")}),
         ("Syria refused to accept Russia's peace plan .", {("SYR", "RUS", "120")}),
         ("Iran refused to accept the proposal from France .", {("IRN", "FRA", "120")}),
     ],

@@ -694,6 +694,9 @@ class EventCoder(DataComponent):
             # "accepted an invitation to meet Y", "accepted calls to lift sanctions on Y": the one who accepts
             # states the intent to do what was asked (03x), no appeal of theirs (rule 44)
             code = self.lex.intent.refine.get(inner.code[:2], self.lex.intent.code)
+            accepting = trig.token.head.lemma_.lower() in self.lex.acceptance_verbs
+            if accepting and inner.code == self.lex.mediation_act_code:
+                code = self.lex.accepted_mediation_code  # "accepted Egypt's offer to mediate": 038 (rule 99a)
             if self.triggers.troops_offered(Trigger(trig.token, code, trig.kind, self.lex.intent), inner):
                 code = self.lex.troop_offer_code  # "accepted Y's request to send troops to Mali": no threat (rule 47d)
         if self.non_events.mind_appeal(trig, inner):

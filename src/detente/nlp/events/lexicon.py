@@ -490,6 +490,8 @@ class TriggerLexicon:
     accepted_proposal_code: str = _code(CONSTRUCTIONS, "030")
     invitation_nouns: set[str] = _words(CONSTRUCTIONS)
     accepted_invitation_code: str = _code(CONSTRUCTIONS, "036")
+    mediation_act_code: str = _code(CONSTRUCTIONS, "045")
+    accepted_mediation_code: str = _code(CONSTRUCTIONS, "038")
     # measures on parties named only through an affiliation (issue 14, session 15; docs/events.md rule 49)
     affiliated_target_codes: set[str] = _words(CONSTRUCTIONS)
     measure_preps: set[str] = _words(CONSTRUCTIONS)
