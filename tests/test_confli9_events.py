@@ -138,7 +138,8 @@ def test_aid_neighbours_keep_their_reading(rules_nlp: Language, text: str, expec
         ("Japan accepted China's request to hold talks .", ("JPN", "CHN", "036")),
         ("India accepted Nepal's request for food aid .", ("IND", "NPL", "033")),
         ("Qatar accepted the US request that it host the talks .", ("QAT", "USA", "036")),
-        ("Russia accepted Turkey's offer to mediate .", ("RUS", "TUR", "036")),
+        # mediation accepted: CAMEO 038 "express intent to accept mediation" (rule 99a; before, 036 by root 04)
+        ("Russia accepted Turkey's offer to mediate .", ("RUS", "TUR", "038")),
         ("Italy accepted an invitation from Egypt to visit Cairo .", ("ITA", "EGY", "036")),
         # the requested act is sending forces to a party: military cooperation, not a threat (0312, not 138)
         ("France accepted Germany's request that it send troops to Mali .", ("FRA", "DEU", "0312")),

@@ -580,6 +580,19 @@ class EventCoder(DataComponent):
             return events
         return [e for b, e in zip(background, events, strict=True) if not b]
 
+    def held_condition_party(
+        self, trig: Trigger, code: str, sources: list[Span], tok_actor: dict[int, Span], roots: set[str]
+    ) -> list[Span]:
+        """Rule 99b, the party an "until" clause (`held_threat_marks`) on a coercive act's clause chain falls on: its
+        subject, or passive agent, when that names an actor other than the sources ("Pakistan will boycott the talks
+        until India releases the prisoners": India), for acts whose root a condition makes a threat (``roots``:
+        `conditional_threat_roots`, `protest_roots`); [] for any other act ("will provide aid to Y until Z
+        withdraws" is cooperation for a time) or a clause naming no party ("until the war ends": how long)."""
+        if not sources or code[:2] not in roots:
+            return []
+        chain = self.modality.clause_chain(trig.token)
+        return self.arguments.condition_party(chain, tok_actor, sources, code, self.lex.held_threat_marks)
+
     def mark_aims(
         self,
         trig: Trigger,
@@ -681,6 +694,9 @@ class EventCoder(DataComponent):
             # "accepted an invitation to meet Y", "accepted calls to lift sanctions on Y": the one who accepts
             # states the intent to do what was asked (03x), no appeal of theirs (rule 44)
             code = self.lex.intent.refine.get(inner.code[:2], self.lex.intent.code)
+            accepting = trig.token.head.lemma_.lower() in self.lex.acceptance_verbs
+            if accepting and inner.code == self.lex.mediation_act_code:
+                code = self.lex.accepted_mediation_code  # "accepted Egypt's offer to mediate": 038 (rule 99a)
             if self.triggers.troops_offered(Trigger(trig.token, code, trig.kind, self.lex.intent), inner):
                 code = self.lex.troop_offer_code  # "accepted Y's request to send troops to Mali": no threat (rule 47d)
         if self.non_events.mind_appeal(trig, inner):
@@ -878,19 +894,27 @@ class EventCoder(DataComponent):
             refused = reject is not None and code[:2] in self.lex.refused_yield_roots
             code, negated, intent = (reject.refined(code) if reject and refused else "120"), False, False
         conditional = intent and not hypothetical and self.modality.conditional_threat(trig)
+        threatened_roots = self.lex.conditional_threat_roots | self.lex.protest_roots
+        # "will boycott the talks until India releases the prisoners": an "until" put on another party reads as
+        # "unless" for a coercive act (rule 99b)
+        held = (
+            self.held_condition_party(trig, code, sources, tok_actor, threatened_roots)
+            if intent and not hypothetical and not conditional
+            else []
+        )
+        conditional = conditional or bool(held)
         if conditional and trig.wrapper is not None and trig.wrapper.name in self.lex.conditional_threat_wrappers:
             # "will cut gas supplies to Y unless Y pays": the reduction threatened (131), not done (rule 82b)
             code = self.lex.threaten.refine.get(code[:2], "130") if self.lex.threaten else "130"
-        threatened_roots = self.lex.conditional_threat_roots | self.lex.protest_roots
         if conditional and sources and not targets and code[:2] in threatened_roots:
             # "will boycott the talks unless Y lifts sanctions": the threat is toward whom the condition is put on,
             # the subject of the "unless" clause, when the act itself names no party ("will boycott the conference
             # unless ...": a boycott of an event is a protest, 143, its threat 133; rule 82b)
             chain = self.modality.clause_chain(trig.token)
-            targets = self.arguments.condition_party(chain, tok_actor, sources, code, self.lex.threat_marks)
+            targets = self.arguments.condition_party(chain, tok_actor, sources, code, self.lex.threat_marks) or held
         if intent and not hypothetical and trig.wrapper is None:
             root = code[:2]
-            if self.modality.conditional_threat(trig) and self.lex.threaten is not None:
+            if conditional and self.lex.threaten is not None:
                 code = self.lex.threaten.refine.get(root, "130")  # "will withdraw its force unless ..."
             elif root in ("04", "05", "06", "07", "08"):
                 code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"

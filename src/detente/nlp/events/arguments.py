@@ -1458,23 +1458,29 @@ class ArgumentFinder:
         praise, protest, rejection, demand) whose active direct object is an act noun of the lexicon with a "by"
         phrase naming an actor, on the noun or hung by the parser on the verb after it ("China condemned a visit to
         Taiwan by American lawmakers", "criticized the visit to Taiwan by the US speaker"), is aimed at that doer,
-        as "condemned the American lawmakers' visit to Taiwan" is, not at a party inside the act's own phrases."""
+        as "condemned the American lawmakers' visit to Taiwan" is, not at a party inside the act's own phrases. Rule
+        99c: the passive the same way, the act noun its subject and the doer the noun's own "by" phrase ("the visit
+        to Taiwan by US lawmakers was condemned by China")."""
         verb = search.tok
         if not any(search.trig.code.startswith(c) for c in self.lex.commented_act_codes):
             return
-        if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
-            return  # a passive verb's "by" phrase is its own agent
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        # rule 99c: a passive comment ("the visit to Taiwan by US lawmakers was condemned by China") reads as its
+        # active: the act noun is the passive subject, and only its own "by" phrase names the doer (the verb's
+        # "by" phrase is the verb's own agent, the one who comments)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
+        for obj in (c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))):
             if obj.pos_ != "NOUN" or obj.lemma_.lower() not in self.lex.nouns:
                 continue
-            doers = self.by_agents(obj, search.tok_actor) or [
-                a
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps and c.i > obj.i
-                for p in c.children
-                if p.dep_ == "pobj"
-                for a in self.actors(p, search.tok_actor)
-            ]
+            doers = self.by_agents(obj, search.tok_actor)
+            if not doers and not passive:
+                doers = [
+                    a
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps and c.i > obj.i
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for a in self.actors(p, search.tok_actor)
+                ]
             doers = [
                 a for a in doers if all(distinct_actors(s.label_, a.label_, self.domestic) for s in search.sources)
             ]

@@ -625,6 +625,9 @@ class TriggerMatcher:
           patrol") is a use of force.
         The prepositional object is the phrase object: the target comes from it when the verb has none."""
         lex = self.lex
+        accepted = self.accepted_proposal(tok, lemma)
+        if accepted is not None:
+            return accepted
         if lemma in lex.light_verbs:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -739,6 +742,50 @@ class TriggerMatcher:
                 if prep.dep_ == "prep" and prep.lower_ in lex.aimed_preps:
                     return Trigger(tok, lex.aimed_code, "verb")
         return None
+
+    def accepted_proposal(self, verb: Token, lemma: str) -> Trigger | None:
+        """Rule 99a, a proposal taken up that proposes nothing in its own words: an acceptance verb
+        (`acceptance_verbs`) whose direct object (or passive subject) is a proposal noun (`accepted_proposal_nouns`,
+        `invitation_nouns`): "Syria accepted Russia's peace plan", "accepted a proposal from Y", "Y's plan was
+        accepted by X" is the accepter's intent to cooperate (`accepted_proposal_code`, 030; an invitation
+        `accepted_invitation_code`, 036) toward the noun's owner, whom the object's possessor, modifier or phrase
+        names as it names the owner of "accepted Y's demands". A noun that names its act ("Y's proposal to hold
+        talks", "Y's offer of aid", "a ceasefire proposal", "the demand that Y ...") is left to the act's own finer
+        code (rules 44, 47d): `proposes_act`."""
+        lex = self.lex
+        if lemma not in lex.acceptance_verbs:
+            return None
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "obj", "nsubjpass") or noun.pos_ != "NOUN":
+                continue
+            word = noun.lemma_.lower()
+            if word not in lex.accepted_proposal_nouns and word not in lex.invitation_nouns:
+                continue
+            if self.proposes_act(verb, noun):
+                return None
+            code = lex.accepted_invitation_code if word in lex.invitation_nouns else lex.accepted_proposal_code
+            return Trigger(verb, code, "verb", phrase_obj=noun)
+        return None
+
+    def proposes_act(self, verb: Token, noun: Token) -> bool:
+        """Whether a proposal noun names what it proposes (rule 99a): a to-infinitive or that-clause of its own, a
+        "for" / "of" phrase (`plan_preps`: "a plan for talks", "an offer of aid"), a compound trigger noun ("a
+        ceasefire proposal"), or a to-infinitive the parser hung on the verb right after it ("accepted Y's proposal
+        to hold talks")."""
+        lex = self.lex
+        for c in noun.children:
+            if to_infinitive_modifier(c) or (c.dep_ == "prep" and c.lower_ in lex.plan_preps):
+                return True
+            if c.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return True
+            if c.dep_ == "compound" and (c.lemma_.lower() in lex.nouns or c.lemma_.lower() in lex.wrap_nouns):
+                return True
+        return any(
+            c.dep_ in ("xcomp", "advcl")
+            and c.left_edge.i == noun.right_edge.i + 1
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
 
     def denied_act(self, trig: Trigger, inner: Trigger) -> bool:
         """Whether a denial verb wraps an act already done (rule 38): a finite past or perfect clause ("denied
