@@ -43,7 +43,7 @@ from detente.nlp.component import DataComponent
 from detente.nlp.dates import after_publication, event_date
 from detente.nlp.events.arguments import ArgumentFinder, actor_pairs, state_actor
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
-from detente.nlp.events.modality import Modality
+from detente.nlp.events.modality import Modality, headline_future
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
 from detente.nlp.events.parse_repair import has_actors, repair_once
 from detente.nlp.events.triggers import (
@@ -1030,9 +1030,9 @@ class EventCoder(DataComponent):
             verb = verb.head  # "will fly to Y and meet Z"
         if any(c.dep_ in ("advcl", "ccomp") and c.left_edge.lower_ in self.lex.condition_marks for c in verb.children):
             return False  # "would meet Y if he gave them a veto": one side's conditional offer
-        return any(
+        return headline_future(verb) or any(
             c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.appointment_modals for c in verb.children
-        )
+        )  # "Erdogan to meet Putin": a headline's "will meet" (rule 101c)
 
     def halted_dissent(
         self,

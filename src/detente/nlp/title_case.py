@@ -13,6 +13,7 @@ capitalises, is left as the model parsed it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import numpy
@@ -20,6 +21,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+
+from detente.paths import data_file
 
 NAME = "title_case_parse"
 COPIED = [TAG, POS, MORPH, DEP, HEAD, LEMMA]
@@ -43,6 +46,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 Words = list[tuple[int, str]]  # (position in the sentence, text) of a sentence's alphabetic tokens
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The closed-class words sentence case never capitalises inside a sentence (``data/ingest/function_words.txt``):
+    one capitalised after a line's first word is the line's own evidence of title case (rule 101e)."""
+    lines = data_file("ingest", "function_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
 def _words(sent: Span) -> Words:
@@ -106,10 +117,16 @@ def sentence_case(sent: Span, body: BodyCasing, alpha: Words | None = None) -> l
     English words too). ``alpha``: the sentence's ``_words`` when already read."""
     words = [tok.text for tok in sent]
     alpha = _words(sent) if alpha is None else alpha
-    if sum(1 for _, w in alpha if body.evidence(w)) < MIN_EVIDENCE:
+    # the body's lower-case words; or (rule 101e) one of the line's own function words capitalised after its first
+    # word ("... Delivery To Peru": sentence case writes "to"), which no name or sentence-case line does
+    titled = any(n and _capitalised(w) and w.lower() in function_words() for n, (_, w) in enumerate(alpha))
+    if not titled and sum(1 for _, w in alpha if body.evidence(w)) < MIN_EVIDENCE:
         return None
     for n, (k, word) in enumerate(alpha):
-        if n and body.common(word) and sent[k].ent_type_ not in KEPT_ENTITIES:  # the first word stays capitalised
+        # the first word stays capitalised; a function word is lower case in sentence case whatever the body
+        # holds ("To", "Its", "From": no English noun, verb or adjective the lemmatizer's index knows; rule 101e)
+        function = _capitalised(word) and word.lower() in function_words()
+        if n and (function or body.common(word)) and sent[k].ent_type_ not in KEPT_ENTITIES:
             words[k] = word.lower()
     return words
 

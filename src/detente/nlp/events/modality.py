@@ -22,6 +22,27 @@ def shared_modifier_nouns(tok: Token) -> list[Token]:
     return out
 
 
+# the subjects a headline's bare to-infinitive has ("Germany to send tanks", "Two envoys to be expelled")
+HEADLINE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def headline_future(verb: Token) -> bool:
+    """Whether ``verb`` is a headline's future stated as a bare to-infinitive with its own subject: "Germany to send
+    tanks to Ukraine", "Erdogan to meet Putin in Sochi" (docs/events.md rule 101c). Headlines drop "will" / "is"
+    before the infinitive, so the model parses the infinitive as the root of the line with the subject on it and
+    "to" its auxiliary; outside a headline a root infinitive with a subject does not occur (a to-infinitive hangs
+    on a verb, noun or adjective). Such a root is what "X will send Y" states, a stated intent, as a modal
+    auxiliary of intent makes it; one with a modal of its own is left to the modal."""
+    if not is_root(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    return (
+        any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" and c.i < verb.i for c in kids)
+        and any(c.dep_ in HEADLINE_SUBJECT_DEPS and c.i < verb.i for c in kids)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids)
+    )
+
+
 class Modality:
     """Negation, hypotheticals and stated intent above a trigger."""
 
@@ -184,6 +205,8 @@ class Modality:
                     hypothetical = True
                 if child.dep_ == "advmod" and low in self.lex.hedge_advs:
                     hypothetical = True  # "Y allegedly shelled Z": the document reports an allegation (rule 83)
+            if headline_future(tok):
+                intent = True  # "Germany to send tanks to Ukraine": a headline's "will send" (rule 101c)
             subject_noun = trig.kind == "noun" and trig.token.dep_ in ("nsubj", "conj")
             if tok is not trig.token and tok.lemma_.lower() in self.lex.hedge_nouns:
                 hypothetical = True

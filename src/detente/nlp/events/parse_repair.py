@@ -16,7 +16,9 @@ actor ("<Name> orders sanctions on Y": the name the root, "orders" its object) i
 :func:`rehang_headline_verbs`, with the file's ``headline_verbs`` (rule 91c). And an appeal verb read as a naming
 participle before a day word ("A Syrian newspaper called Thursday on Arabs to ...": a newspaper named Thursday) is
 re-hung as the root by :func:`rehang_dated_appeals`, with the file's ``dated_appeal_verbs`` and ``day_words``
-(rule 97).
+(rule 97). And a headline's present-tense verb the parser hung as a modifier of its object noun ("<Name>
+weighs(compound) missile delivery(ROOT) to Y") is re-hung as the root by :func:`rehang_modifier_verbs`, as is a
+listed headline verb that is itself the root with the name its compound (rule 101a, 101b).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -237,6 +239,40 @@ def _headline_verb(word: Token, verbs: frozenset[str]) -> str | None:
     return None
 
 
+def _rehang_named_root(word: Token, verbs: frozenset[str], actor_tokens: frozenset[int]) -> bool:
+    """Rule 101b, the other parse of rule 91c's headline: the listed verb read as a plural noun is itself the root
+    and the name right before it its ``compound`` ("Trump(compound) orders(ROOT) two submarines(appos) to be
+    repositioned(relcl)"). The word becomes the root verb, the name (the mention's last token) its subject, an
+    apposition its object and a to-infinitive hung as a relative or adverbial clause its complement, as rule 91c
+    re-hangs the name-rooted parse. The line may have no other finite verb. Whether it was re-hung."""
+    sent = word.sent
+    lemma = _headline_verb(word, verbs)
+    name = word.doc[word.i - 1] if word.i > sent.start else None
+    if (
+        lemma is None
+        or name is None
+        or word.tag_ not in ("NNS", "VBZ")
+        or word.i in actor_tokens
+        or name.i not in actor_tokens
+        or name.head.i != word.i
+        or name.dep_ != "compound"
+        or any(t.tag_ in FINITE_TAGS for t in sent if t.i != word.i)
+    ):
+        return False
+    name.dep_ = "nsubj"
+    for child in word.rights:
+        if child.dep_ == "appos":
+            child.dep_ = "dobj"  # "orders two submarines": what is ordered
+        elif child.dep_ in ("relcl", "acl", "advcl") and any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in child.children
+        ):
+            child.dep_ = "xcomp"  # "orders two submarines to be repositioned": the to-infinitive completes the order
+    word.tag_ = "VBZ"
+    word.pos_ = "VERB"
+    word.lemma_ = lemma
+    return True
+
+
 def rehang_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
     """Make a headline verb the parser read as a plural noun the root of its line (docs/events.md rule 91c):
     "<Name> orders sanctions on Y" had the name the root and "orders" its object, so no verb was coded. When a
@@ -249,6 +285,9 @@ def rehang_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
     repaired = 0
     for sent in doc.sents:
         root = sent.root
+        if _rehang_named_root(root, verbs, actor_tokens):
+            repaired += 1
+            continue
         if root.i not in actor_tokens or root.i + 1 >= sent.end:
             continue
         word = doc[root.i + 1]
@@ -279,6 +318,94 @@ def rehang_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
             # "Modi orders ...": the tagger read the name as a verb too; it is the subject's proper noun
             root.pos_ = "PROPN"
             root.tag_ = "NNP"
+        repaired += 1
+    return repaired
+
+
+# rule 101a: what the parser made of a headline's present-tense verb it read as a modifier of the noun after it
+# ("Trump weighs(compound) missile delivery(ROOT) to Ukraine"), and the finite tags such a verb keeps
+MODIFIER_VERB_DEPS = frozenset({"compound", "amod", "nmod"})
+MODIFIER_VERB_TAGS = frozenset({"VBZ", "VBP"})
+# rule 101a: the root noun's dependents after the verb that belong to the clause, not to the noun phrase
+CLAUSE_TAIL_DEPS = frozenset({"advcl", "punct"})
+
+
+def _subject_names_actor(verb: Token, actor_tokens: frozenset[int]) -> Token | None:
+    """The subject left of ``verb`` when an actor mention lies in its phrase ("President Trump"), else None."""
+    for c in verb.lefts:
+        if c.dep_ == "nsubj" and any(t.i in actor_tokens for t in c.subtree):
+            return c
+    return None
+
+
+def _modifier_verb(
+    word: Token, root: Token, verbs: frozenset[str], actor_tokens: frozenset[int]
+) -> tuple[Token, str | None] | None:
+    """(subject, lemma to set or None) when ``word``, a modifier of the noun root ``root``, is a headline verb
+    (rule 101a): tagged VBZ/VBP with a subject of its own naming an actor (its lemma is the tagger's), or a listed
+    headline verb in the third person (``verbs``) read as a plural noun right after a name that modifies it or the
+    root ("Japan(compound) eyes(compound) sanctions(ROOT) on Russia"): the name is its subject. Else None."""
+    if word.dep_ not in MODIFIER_VERB_DEPS or word.i in actor_tokens:
+        return None
+    if word.tag_ in MODIFIER_VERB_TAGS:
+        subject = _subject_names_actor(word, actor_tokens)
+        if subject is not None:
+            return subject, None
+    lemma = _headline_verb(word, verbs)
+    name = word.doc[word.i - 1] if word.i > word.sent.start else None
+    if (
+        lemma is None
+        or word.tag_ not in ("NNS", "VBZ")
+        or name is None
+        or name.i not in actor_tokens
+        or name.dep_ != "compound"
+        or name.head.i not in (word.i, root.i)
+    ):
+        return None
+    return name, lemma
+
+
+def rehang_modifier_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Make a headline's present-tense verb the parser hung as a modifier of the noun after it the root of its
+    sentence (docs/events.md rule 101a). A headline or lead in the headline's present ("President Trump weighs
+    Tomahawk missile delivery to Ukraine while ...") may be parsed, depending on the lines around it, with the verb a
+    ``compound`` of its object noun and that noun the root ("weighs" a modifier of "delivery"), though the verb
+    keeps its finite tag and its own subject (a noun modifier has none: the parse contradicts itself); or, in a
+    shorter line, with the name, the verb read as a plural noun and the object all one compound ("Japan eyes
+    sanctions on Russia"). Either way no rule sees the verb. When the sentence's root is a noun, one token before it
+    hangs on it as ``compound``/``amod``/``nmod`` and is such a verb (:func:`_modifier_verb`: a VBZ/VBP with a
+    subject naming an actor, or a listed ``headline_verbs`` word right after a name), and the sentence has no other
+    finite verb, that token becomes the root (a verb), the name its subject, the noun its direct object and the
+    noun's clausal dependents after it (an adverbial clause, the final stop) the verb's, as the model parses the
+    same line alone. The noun's own modifiers and prepositions ("missile", "to Ukraine") stay on it. Returns how
+    many."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = [(w, f) for w in root.lefts if (f := _modifier_verb(w, root, verbs, actor_tokens)) is not None]
+        if len(found) != 1:
+            continue
+        verb, (subject, lemma) = found[0]
+        if any(t.tag_ in FINITE_TAGS for t in sent if t.i != verb.i):
+            continue
+        tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS]
+        # the new root first, then its dependents: no step makes a cycle
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        root.head = verb
+        root.dep_ = "dobj"
+        subject.head = verb
+        subject.dep_ = "nsubj"
+        for child in tail:
+            child.head = verb
+        verb.pos_ = "VERB"
+        if lemma is not None:
+            verb.tag_ = "VBZ"
+            verb.lemma_ = lemma
         repaired += 1
     return repaired
 
@@ -404,6 +531,7 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
+        rehang_modifier_verbs(doc, table.headline_verbs, actor_tokens)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     doc.user_data[REPAIRED_KEY] = True
 
