@@ -258,6 +258,7 @@ TUNED = {
     "subordinate_cause_relatives": (False,),
     "object_purpose_splits": (False,),
     "passive_infinitive_adjuncts": (False,),
+    "means_clause_effects": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -814,6 +815,15 @@ STAGES = (
         # shipped
         "+ a passive infinitive adjunct stands for its clause (round 47)",
         _ROUND46_SHIPPED | {"object_purpose_splits": (True,), "passive_infinitive_adjuncts": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 47: a means' effect ("X | by / through Y", markers.yml means) is the clause of the verb the means serve,
+        # from its subject, not the verb's object alone, tuned per fold beside the swap; the rows above as shipped
+        "+ a means' effect is its verb's clause (round 47)",
+        _ROUND46_SHIPPED
+        | {"object_purpose_splits": (True,), "passive_infinitive_adjuncts": (True,)}
+        | {"means_clause_effects": (False, True)},
         _ROUND21_FIXED,
     ),
 )

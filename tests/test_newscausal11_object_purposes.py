@@ -102,3 +102,16 @@ def test_passive_infinitive_adjunct_stands_for_its_clause(parse: Language) -> No
 def test_shipped_passive_infinitives_on() -> None:
     assert Classifier.load().settings.passive_infinitive_adjuncts is True
     assert CausalSettings().passive_infinitive_adjuncts is False
+
+
+def test_means_effect_is_the_clause(parse: Language) -> None:
+    sent = only_sentence(parse, "The city council reduced traffic in the old town by closing two bridges.")
+
+    def pair(on: bool) -> tuple[str, str]:
+        ex = Extractor(load_lexicon(), settings=CausalSettings(means_clause_effects=on))
+        (claim,) = [c for c in ex.extract(sent) if c["signal"] == "by"]
+        return str(claim["cause"]), str(claim["effect"])
+
+    assert pair(True) == ("closing two bridges", "The city council reduced traffic in the old town")
+    assert pair(False) == ("closing two bridges", "traffic")  # before the round: the object alone
+    assert Classifier.load().settings.means_clause_effects is True
