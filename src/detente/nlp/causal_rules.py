@@ -423,15 +423,13 @@ class Extractor:
             return
         cause = _before_aside(span_tokens(doc, *noun_phrase(objs[0])))
         effect = span_tokens(doc, *noun_phrase(patient[0]))
-        if self.settings.means_clause_effects and verb.i < prep.i:
-            # "Trump intensified pressure on Russia | by imposing sanctions": the act the means serve is the clause,
-            # from its subject on, as CNC marks "They blocked the road | by cutting down trees" (round 47)
-            v0, v1 = subtree_range(verb)
-            subj = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if subj is not None and v0 <= subj.left_edge.i < verb.i:
-                v0 = subj.left_edge.i
-            p0, p1 = subtree_range(prep)
-            clause = span_tokens(doc, v0, min(v1, p0))
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if self.settings.means_clause_effects and subj is not None and verb.i < prep.i:
+            # "Trump intensified pressure on Russia | by imposing sanctions": the act a subject performs by the means
+            # is the clause, from its subject on, as CNC marks "They blocked the road | by cutting down trees"; a
+            # passive ("peace can be achieved through X") or an infinitive keeps what is achieved (round 47)
+            p0, _ = subtree_range(prep)
+            clause = span_tokens(doc, subj.left_edge.i, min(subtree_range(verb)[1], p0))
             if len(clause) > len(effect):
                 effect = clause
         polarity = str(self.lex.verbs.get(verb.lemma_, {}).get("polarity", "+"))  # "reduce X through Y": −

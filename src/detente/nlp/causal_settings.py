@@ -133,8 +133,8 @@ class CausalSettings:
     # a connective's effect on a passive infinitive adjunct is the clause it belongs to, as on an active one ("ordered
     # two ships to be moved north | in response to X": the clause of "ordered"; round 47)
     passive_infinitive_adjuncts: bool = False
-    # a means' effect ("X | by / through Y") is the clause of the verb the means serve, from its subject to the means,
-    # not the verb's object alone ("Trump intensified pressure on Russia | by imposing sanctions"; round 47)
+    # a means' effect ("X | by / through Y") is the clause of the active verb the means serve, from its subject to the
+    # means, not the verb's object alone ("Trump intensified pressure on Russia | by imposing sanctions"; round 47)
     means_clause_effects: bool = False
     sequence_needs_contention: bool = False  # an "after / following" claim needs contention words in the sentence
     sequence_sure_min_prob: float = INF  # ... except in a sentence scored at least this (round 24)
