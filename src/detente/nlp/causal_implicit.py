@@ -117,6 +117,23 @@ def implicit_claims(
                     return found
     if every:
         return found
+    if ex.settings.object_purpose_splits and subject_split:
+        purpose = object_purpose(root, ex.lex.complement_nouns)
+        if purpose is not None:
+            # "launched a campaign | to discredit X": the act with its object, for the infinitive's aim (round 47)
+            mark, verb = purpose
+            a0, a1 = subtree_range(verb)
+            ex.claim(
+                found,
+                sent,
+                span_tokens(doc, mark.i, a1),
+                span_tokens(doc, r0, r1, set(range(a0, a1))),
+                [mark],
+                "+",
+                root,
+            )
+            if found:
+                return found
     subj = subject_of(root) if root.pos_ in ("VERB", "AUX") and subject_split else None
     # last resort: a non-actor subject acts, the predicate is the outcome
     if subj is not None and subj.i < root.i and (allow_actor or not (ex.actor_split_filter and ex.is_actor(subj))):
@@ -137,6 +154,28 @@ def implicit_claims(
             if found:
                 break
     return found
+
+
+def object_purpose(root: Token, complement_nouns: Collection[str]) -> tuple[Token, Token] | None:
+    """The "to" and the verb of an infinitive on the main verb's direct object that tells what the act is for
+    ("launched a campaign | to discredit X", "constituted teams | to carry out checks", "are doing everything | to
+    prolong X"; the parse hangs it on the object as ``acl`` or ``relcl``), or None. An object in ``complement_nouns``
+    ("expressed his willingness to return", "rejected a request to hold a rally") says with its infinitive what it is,
+    no aim of the act; a main verb that is no verb (a heading) or a copula ("it is time to act") has none (round 47)."""
+    if root.pos_ != "VERB" or root.lemma_ == "be":
+        return None
+    for obj in root.children:
+        if obj.dep_ != "dobj" or obj.i < root.i or obj.pos_ not in ("NOUN", "PRON"):
+            continue
+        if obj.lemma_.lower() in complement_nouns or obj.lower_ in complement_nouns:
+            return None
+        for verb in obj.children:
+            if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB":
+                continue
+            to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+            if to is not None:
+                return to, verb
+    return None
 
 
 # what a comment clause's verb may carry: "as [I] [had] [recently] mentioned"

@@ -58,6 +58,7 @@ class MarkerLexicon:
         self.absolute_preps = {str(w).lower() for w in data.get("absolute_preps", [])}
         self.goal_nouns = {str(w).lower() for w in data.get("goal_nouns", [])}
         self.attempt_heads = {str(w).lower() for w in data.get("attempt_heads", [])}
+        self.complement_nouns = {str(w).lower() for w in data.get("complement_nouns", [])}
         self.event_relative_verbs = {str(w).lower() for w in data.get("event_relative_verbs", [])}
         self.feeling_agent_preps = {str(w).lower() for w in data.get("feeling_agent_preps", [])}
         self.linking_verbs = {str(w).lower() for w in data.get("linking_verbs", [])}

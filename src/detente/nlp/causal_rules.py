@@ -423,6 +423,15 @@ class Extractor:
             return
         cause = _before_aside(span_tokens(doc, *noun_phrase(objs[0])))
         effect = span_tokens(doc, *noun_phrase(patient[0]))
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if self.settings.means_clause_effects and subj is not None and verb.i < prep.i:
+            # "Trump intensified pressure on Russia | by imposing sanctions": the act a subject performs by the means
+            # is the clause, from its subject on, as CNC marks "They blocked the road | by cutting down trees"; a
+            # passive ("peace can be achieved through X") or an infinitive keeps what is achieved (round 47)
+            p0, _ = subtree_range(prep)
+            clause = span_tokens(doc, subj.left_edge.i, min(subtree_range(verb)[1], p0))
+            if len(clause) > len(effect):
+                effect = clause
         polarity = str(self.lex.verbs.get(verb.lemma_, {}).get("polarity", "+"))  # "reduce X through Y": −
         self.claim(found, sent, cause, effect, [prep], polarity, verb)
 
@@ -592,7 +601,7 @@ class Extractor:
         verb = clause_verb(first.head if first.head != first else first, sent)
         if is_negated(verb) or (i > 0 and sent[i - 1].lower_ in ("not", "n't")):
             return
-        verb = _main_of_adjunct(verb, first)
+        verb = _main_of_adjunct(verb, first, self.settings.passive_infinitive_adjuncts)
         if verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
             verb = verb.head  # "The road remains closed [due to X]": the clause of "remains", not the bare "closed"
         v0, v1 = subtree_range(verb)
@@ -843,6 +852,8 @@ class Extractor:
         signal = [verb]
         if _other_sense(verb, spec.get("not_objects")):
             return  # "raised slogans", "the issues raised by X": the verb in another sense
+        if any(c.dep_ == "prt" and c.lower_ in spec.get("not_prts", ()) for c in verb.children):
+            return  # "the negotiations that led up to the deal": a particle that makes it time (round 47)
         if spec.get("not_person_objects") and self._person_target(verb):
             return  # "a stone hit him", "he was hit by a police officer": a blow, not a condition changed (round 36)
         if self._stated_goal(verb):
@@ -1349,15 +1360,17 @@ def _to_infinitive(tok: Token) -> bool:
     return tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _main_of_adjunct(verb: Token, marker: Token) -> Token:
+def _main_of_adjunct(verb: Token, marker: Token, passives: bool = False) -> Token:
     """The clause a reason is given for: a participle or infinitive adjunct that the marker hangs from
     ("Women took to the streets carrying pots [in protest against X]", "made an attempt to stall the meeting
-    [in protest against X]") stands for the main clause it belongs to, and the effect is that whole clause."""
+    [in protest against X]") stands for the main clause it belongs to, and the effect is that whole clause.
+    ``passives`` (``passive_infinitive_adjuncts``, round 47): a passive infinitive counts as the active one does
+    ("ordered two ships to be moved north [in response to X]": the clause of "ordered")."""
     cur = verb
     for _ in range(3):
         if not (
             cur.dep_ in ("advcl", "xcomp", "acl")
-            and cur.tag_ in ("VBG", "VB")
+            and (cur.tag_ in ("VBG", "VB") or (passives and _passive_infinitive(cur)))
             and cur.head.i < cur.i < marker.i
             and cur.head.pos_ in ("VERB", "AUX", "NOUN")
         ):
@@ -1366,6 +1379,17 @@ def _main_of_adjunct(verb: Token, marker: Token) -> Token:
             break  # "the people carrying pots": a noun's modifier, not an adjunct of a clause
         cur = cur.head if cur.head.pos_ != "NOUN" else clause_verb(cur.head.head, marker.sent)
     return cur
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive infinitive: "to be moved", "to be positioned" (a participle with "to" and a bare
+    passive "be" before it)."""
+    if verb.tag_ != "VBN":
+        return False
+    kids = [c for c in verb.children if c.i < verb.i]
+    return any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids
+    )
 
 
 def _whole_clause(main: Token, advcl: Token) -> Token:

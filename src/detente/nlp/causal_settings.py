@@ -125,6 +125,17 @@ class CausalSettings:
     # "X, due to which / following which Y": the clause before the marker is the cause, the one after "which" the
     # effect (round 46)
     which_relative_causes: bool = False
+    # a last-resort split of a clause whose verb's object carries a "to" infinitive ("launched a campaign to discredit
+    # X", "are doing everything to prolong X") reads the infinitive as the purpose: "to discredit X" -> "launched a
+    # campaign", not subject -> predicate or verb -> object; an object whose infinitive says what it is (markers.yml
+    # ``complement_nouns``: "willingness to return", "a request to hold") is no purpose (round 47)
+    object_purpose_splits: bool = False
+    # a connective's effect on a passive infinitive adjunct is the clause it belongs to, as on an active one ("ordered
+    # two ships to be moved north | in response to X": the clause of "ordered"; round 47)
+    passive_infinitive_adjuncts: bool = False
+    # a means' effect ("X | by / through Y") is the clause of the active verb the means serve, from its subject to the
+    # means, not the verb's object alone ("Trump intensified pressure on Russia | by imposing sanctions"; round 47)
+    means_clause_effects: bool = False
     sequence_needs_contention: bool = False  # an "after / following" claim needs contention words in the sentence
     sequence_sure_min_prob: float = INF  # ... except in a sentence scored at least this (round 24)
     time_marker_min_prob: float = 0.0  # a claim on a marker that also tells time ("as", "when") only from this (r. 24)
