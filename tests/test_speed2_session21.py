@@ -243,3 +243,16 @@ def test_quality_signals_token_tests_equal_the_plain_ones(text: str) -> None:
     assert got - sentence_starts <= want
     assert any(s["signal"] == "its_for_its" for s in doc._.quality)
     assert any(s["signal"] == "lowercase_start" and "line" in s["note"] for s in doc._.quality)
+
+
+@pytest.mark.parametrize(
+    "code", ["RUSGOV", "rusgov", "USA", "NATO", "nato", "NATOMIL", "EU", "EUN", "UN", "IGOWTO", "igo", "", None, "KE"]
+)
+def test_primary_code_kept_per_code_equals_the_plain_rule(code: str | None) -> None:
+    """``primary_code`` is memoised per code: each call, first or repeated, gives the plain rule's answer (``IGO``
+    for an international organisation, else the upper-cased country part)."""
+    from detente.reference.actors import country_part, is_igo, primary_code
+
+    want = "IGO" if is_igo(code) else country_part(code)
+    assert primary_code(code) == want
+    assert primary_code(code) == want  # again, from the memo
