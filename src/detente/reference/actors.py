@@ -8,6 +8,8 @@ functions, and the SQL ones write the same rules for queries over the ``events``
 
 from __future__ import annotations
 
+import functools
+
 COUNTRY_LENGTH = 3  # the country part of a code: its first three letters
 
 # International organisations with a code of their own (not IGO...): these count as one actor, ``IGO``,
@@ -33,6 +35,9 @@ def is_igo(code: str | None) -> bool:
     return code in IGO_CODES or code.startswith(IGO_PREFIXES)
 
 
+# a pure function of the code over constant tables: kept per code, as the event coder's learned layer asks it for
+# every mention pair (thousands of calls a document batch; speed2, session 21)
+@functools.lru_cache(maxsize=4096)
 def primary_code(code: str | None) -> str:
     """The primary code the scorer compares: ``IGO`` for any IGO, else the country part."""
     return "IGO" if is_igo(code) else country_part(code)
