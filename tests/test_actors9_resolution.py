@@ -509,6 +509,22 @@ TABLE = [
     ("The Emirati foreign ministry rejected the claim.", "Emirati foreign ministry", "AREGOV"),
     ("The Qatari prime minister mediated the deal.", "Qatari prime minister", "QATGOV"),
     ("The Omani foreign minister hosted the talks.", "Omani foreign minister", "OMNGOV"),
+    # ---- armies, agencies and people of a place by their own names
+    ("The Syrian Arab Army shelled Idlib.", "Syrian Arab Army", "SYRMIL"),
+    ("The Afghan National Army retook the district.", "Afghan National Army", "AFGMIL"),
+    ("The Afghan National Police arrested two men.", "Afghan National Police", "AFGCOP"),
+    ("OFAC sanctioned three Iranian firms.", "OFAC", "USAGOV"),
+    ("Gazans fled south.", "Gazans", "PSE"),
+    ("Gazan health officials said 30 died.", "Gazan health officials", "PSEGOV"),
+    ("The Israel Defense Forces struck Gaza.", "Israel Defense Forces", "ISRMIL"),
+    ("The U.N. nuclear watchdog inspected the site.", "U.N. nuclear watchdog", "IGOIAE"),
+    ("The Islamic Republic rejected the offer.", "Islamic Republic", "IRN"),
+    ("Kosovar police arrested two Serbs.", "Kosovar police", "XKXCOP"),
+    ("The Malian junta expelled French troops.", "Malian junta", "MLIGOV"),
+    ("Türkiye summoned the envoy.", "Türkiye", "TUR"),
+    ("The Netanyahu government rejected the plan.", "Netanyahu government", "ISRGOV"),
+    ("Putin's spokesman Dmitry Peskov denied it.", "Dmitry Peskov", "RUSGOV"),
+    ("Chinese state media criticised Tokyo.", "Chinese state media", "CHNMED"),
 ]
 
 
