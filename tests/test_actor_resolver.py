@@ -366,7 +366,10 @@ def test_bare_congress_takes_the_documents_country(nlp: Language) -> None:
         nlp, "India's Congress party criticised the government. Congress leaders in India and New Delhi met on Monday."
     )
     assert all(not c.startswith("USA") for c in codes(india))
-    assert any(s.text == "Congress" and s.label_ == "INDLEG" for s in india.spans["actors"])
+    # "Congress party" is the Indian party by name (institutions.jsonl, session 21); the bare "Congress leaders"
+    # still take the document's country
+    assert any(s.text == "Congress party" and s.label_ == "INDPTY" for s in india.spans["actors"])
+    assert any(s.text == "Congress leaders" and s.label_ == "INDLEG" for s in india.spans["actors"])
     us = run(nlp, "Congress passed new sanctions on Russia, and the U.S. Senate backed them.")
     assert any(s.text == "Congress" and s.label_ == "USALEG" for s in us.spans["actors"])
     qualified = run(nlp, "Continued U.S. Congressional support for Ukraine angered Russia and Moscow.")

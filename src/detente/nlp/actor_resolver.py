@@ -107,6 +107,10 @@ _LOCATED_ROLES = frozenset(
 # Not businesses ("set up a company"), refugees and migrants (most often another country's), health
 # ("hospital" is a place) or aid groups (measured on ConfliBERT train: these gave wrong domestic pairs), nor
 # the media ("Peskov told reporters": the press at a briefing is anyone's).
+# A bare "Congress" / "Senate" (``context_forms``) moves to the document's most mentioned country only when that
+# country is named at least this often: one mention is the target or the place of the act ("Congress approved
+# sanctions on Iran", "aid to Ukraine from Congress"), not what the document is about (issue 14, session 21).
+_CONTEXT_MIN_MENTIONS = 2
 _CONTEXT_ROLES = frozenset("GOV MIL SPY COP JUD LEG OPP REB INS UAF CRM EDU LAB CVL AGR REL PTY".split())
 # Roles that say their holders are not known ("gunmen", "assailants"): the sentence's country is theirs only where
 # it names more than the victims of their act and the one reporting it (``_victims_and_speaker``, rule 52a)
@@ -569,7 +573,8 @@ class ActorResolver(DataComponent):
     def _in_context(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         """Bare institution names several countries use (``context_forms`` in anaphora.yml: "Congress",
         "Senate") keep their code only in a document about that country; elsewhere they take the country
-        the document mentions most ("the Congress party" in a story about India is not the US Congress)."""
+        the document mentions most, when it is named at least ``_CONTEXT_MIN_MENTIONS`` times ("the Congress party" in
+        a story about India is not the US Congress; "Congress approved sanctions on Iran" is)."""
         forms = set(self.codebook.anaphora.get("context_forms", []) or [])
         if not forms:
             return mentions
@@ -593,6 +598,8 @@ class ActorResolver(DataComponent):
         if not counts:
             return mentions
         top = min(counts, key=lambda c: (-counts[c], first[c]))
+        if counts[top] < _CONTEXT_MIN_MENTIONS:
+            return mentions
         ends = {m.end: country_part(m.code) for m in mentions}
         out = []
         for m in mentions:
