@@ -417,7 +417,56 @@ def _no_other_finite(sent: Span, keep: int) -> bool:
     return not any(t.tag_ in FINITE_TAGS for t in sent if t.i != keep)
 
 
-def rehang_headline_nouns(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+def _rehang_plural_subject(
+    root: Token, verbs: frozenset[str], actor_tokens: frozenset[int], subject_nouns: frozenset[str]
+) -> bool:
+    """Rule 102b (c): a name's plural noun for people read as the root verb, the base-form verb after it as that
+    verb's complement noun ("Hamas militants(VBZ, root) fire(NN, xcomp) rockets into Y"). When the root is tagged VBZ
+    and is a listed plural noun for people (``subject_nouns``: ``headline_subject_nouns``; a real verb, "Iran blames
+    fire on Y", "Y bans march", is never touched), right after an actor's name that is its subject, and the token
+    right after it is a noun (NN) on it that is a listed base form (``headline_verbs``), that token becomes the root
+    verb, the old root a plural noun and its subject, the name the noun's compound, the old root's later dependents
+    the verb's; only in a sentence with no other finite verb."""
+    doc = root.doc
+    sent = root.sent
+    if root.tag_ != "VBZ" or root.lower_ not in subject_nouns or root.i + 1 >= sent.end or root.i - 1 < sent.start:
+        return False
+    word = doc[root.i + 1]
+    name = doc[root.i - 1]
+    if (
+        word.tag_ != "NN"
+        or word.lower_ not in verbs
+        or word.head.i != root.i
+        or word.dep_ not in ("xcomp", "dobj", "ccomp")
+        or name.i not in actor_tokens
+        or name.head.i != root.i
+        or name.dep_ != "nsubj"
+        or root.i in actor_tokens
+        or not _no_other_finite(sent, root.i)
+    ):
+        return False
+    later = [c for c in root.children if c.i > word.i]
+    # the new root first, then its dependents: no step makes a cycle
+    word.head = word
+    word.dep_ = "ROOT"
+    root.head = word
+    root.dep_ = "nsubj"
+    name.head = root
+    name.dep_ = "compound"
+    for child in later:
+        child.head = word
+    word.pos_ = "VERB"
+    word.tag_ = "VBP"
+    word.lemma_ = word.lower_
+    root.pos_ = "NOUN"
+    root.tag_ = "NNS"
+    root.lemma_ = root.lower_[:-1] if root.lower_.endswith("s") else root.lower_
+    return True
+
+
+def rehang_headline_nouns(
+    doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int], subject_nouns: frozenset[str] = frozenset()
+) -> int:
     """Make a headline verb the parser read as a noun the verb of its line (docs/events.md rule 102b), in the two
     shapes rule 91c's repair does not see, in a sentence with no other finite verb. (a) A plural subject with a verb
     in the base form, the verb read as the root noun: "Thousands of Israelis protest(NN, root) against Y"; a root
@@ -441,6 +490,9 @@ def rehang_headline_nouns(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
             root.pos_ = "VERB"
             root.tag_ = "VBP"
             root.lemma_ = root.lower_
+            repaired += 1
+            continue
+        if _rehang_plural_subject(root, verbs, actor_tokens, subject_nouns):
             repaired += 1
             continue
         if root.i - 1 < sent.start + 1:
@@ -560,6 +612,8 @@ class RepairData:
     # rule 97: appeal verbs read as a naming participle before a day word, and the day words
     dated_appeal_verbs: frozenset[str] = frozenset()
     day_words: frozenset[str] = frozenset()
+    # rule 102b (c): plural nouns for armed or protesting people that the parser may read as a name's verb
+    headline_subject_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -577,7 +631,8 @@ class RepairData:
         headline = frozenset(v.lower() for v in data.get("headline_verbs") or ())
         appeals = frozenset(v.lower() for v in data.get("dated_appeal_verbs") or ())
         days = frozenset(v.lower() for v in data.get("day_words") or ())
-        return cls(table, path, verbs, headline, appeals, days)
+        subjects = frozenset(v.lower() for v in data.get("headline_subject_nouns") or ())
+        return cls(table, path, verbs, headline, appeals, days, subjects)
 
 
 @cache
@@ -600,7 +655,7 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
         rehang_modifier_verbs(doc, table.headline_verbs, actor_tokens)
-        rehang_headline_nouns(doc, table.headline_verbs, actor_tokens)
+        rehang_headline_nouns(doc, table.headline_verbs, actor_tokens, table.headline_subject_nouns)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     doc.user_data[REPAIRED_KEY] = True
 
