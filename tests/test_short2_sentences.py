@@ -218,6 +218,7 @@ def test_xfail_names_only_table_sentences() -> None:
         ("Egypt pledges aid to Sudan.", ("EGY", "SDN", "03")),  # before: "pledges" a compound of "aid"
         ("Thousands of Israelis protest against the government.", ("ISR", "ISR", "14")),  # before: noun root
         ("Students march against the government in Nairobi.", ("KEN", "KEN", "14")),
+        ("Hamas militants fire rockets into Israel.", ("PSE", "ISR", "19")),  # before: "militants" the root verb
     ],
 )
 def test_headline_verb_read_as_noun_is_the_verb(rules_nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -227,6 +228,13 @@ def test_headline_verb_read_as_noun_is_the_verb(rules_nlp: Language, text: str, 
 def test_the_noun_with_a_determiner_stays_a_noun(rules_nlp: Language) -> None:
     doc = rules_nlp(make_doc(rules_nlp, "The protest against the government in Nairobi.", published="2024-05-01"))
     assert [t.pos_ for t in doc if t.lower_ == "protest"] == ["NOUN"]
+
+
+def test_a_real_verb_before_a_listed_noun_stays_the_verb(rules_nlp: Language) -> None:
+    # only a listed plural noun for people is turned back from a verb: "blames" is a verb, "fire" its object
+    doc = rules_nlp(make_doc(rules_nlp, "Iran blames fire on Israel.", published="2024-05-01"))
+    assert [(t.lower_, t.dep_) for t in doc if t.dep_ == "ROOT"] == [("blames", "ROOT")]
+    assert ("IRN", "ISR", "11") in coded(rules_nlp, "Iran blames fire on Israel.")[1]
 
 
 # -- 102c: "declined / refused to comment" is CAMEO's 011, not a rejection (fixed) --------------------------------
