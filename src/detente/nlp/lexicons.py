@@ -75,8 +75,8 @@ def keyed(kind: Any) -> Any:
 ParseRepairData = _model(
     "ParseRepairData",
     "``data/events/parse_repair.yml``: the data of the ``parse_repair`` component (``docs/events.md`` rules 52c, 81,"
-    " 91c, 97).",
-    words="final_speaker_verbs headline_verbs dated_appeal_verbs day_words",
+    " 91c, 97, 102b).",
+    words="final_speaker_verbs headline_verbs dated_appeal_verbs day_words headline_subject_nouns",
     split_words=keyed(str),
 )
 

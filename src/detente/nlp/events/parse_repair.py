@@ -18,7 +18,9 @@ participle before a day word ("A Syrian newspaper called Thursday on Arabs to ..
 re-hung as the root by :func:`rehang_dated_appeals`, with the file's ``dated_appeal_verbs`` and ``day_words``
 (rule 97). And a headline's present-tense verb the parser hung as a modifier of its object noun ("<Name>
 weighs(compound) missile delivery(ROOT) to Y") is re-hung as the root by :func:`rehang_modifier_verbs`, as is a
-listed headline verb that is itself the root with the name its compound (rule 101a, 101b).
+listed headline verb that is itself the root with the name its compound (rule 101a, 101b). And a listed headline verb
+read as the root noun after a plural subject ("Thousands of Israelis protest against Y") or as the subject noun of
+its own object after a name ("Japan pledges aid to Y") is made the verb by :func:`rehang_headline_nouns` (rule 102b).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -42,7 +44,7 @@ import numpy
 from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.component import DataComponent
 from detente.nlp.events.lexicon import EVENTS_DIR
@@ -410,6 +412,124 @@ def rehang_modifier_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
     return repaired
 
 
+def _no_other_finite(sent: Span, keep: int) -> bool:
+    """Whether no token of ``sent`` but the one at ``keep`` has a finite verb's tag."""
+    return not any(t.tag_ in FINITE_TAGS for t in sent if t.i != keep)
+
+
+def _rehang_plural_subject(
+    root: Token, verbs: frozenset[str], actor_tokens: frozenset[int], subject_nouns: frozenset[str]
+) -> bool:
+    """Rule 102b (c): a name's plural noun for people read as the root verb, the base-form verb after it as that
+    verb's complement noun ("Hamas militants(VBZ, root) fire(NN, xcomp) rockets into Y"). When the root is tagged VBZ
+    and is a listed plural noun for people (``subject_nouns``: ``headline_subject_nouns``; a real verb, "Iran blames
+    fire on Y", "Y bans march", is never touched), right after an actor's name that is its subject, and the token
+    right after it is a noun (NN) on it that is a listed base form (``headline_verbs``), that token becomes the root
+    verb, the old root a plural noun and its subject, the name the noun's compound, the old root's later dependents
+    the verb's; only in a sentence with no other finite verb."""
+    doc = root.doc
+    sent = root.sent
+    if root.tag_ != "VBZ" or root.lower_ not in subject_nouns or root.i + 1 >= sent.end or root.i - 1 < sent.start:
+        return False
+    word = doc[root.i + 1]
+    name = doc[root.i - 1]
+    if (
+        word.tag_ != "NN"
+        or word.lower_ not in verbs
+        or word.head.i != root.i
+        or word.dep_ not in ("xcomp", "dobj", "ccomp")
+        or name.i not in actor_tokens
+        or name.head.i != root.i
+        or name.dep_ != "nsubj"
+        or root.i in actor_tokens
+        or not _no_other_finite(sent, root.i)
+    ):
+        return False
+    later = [c for c in root.children if c.i > word.i]
+    # the new root first, then its dependents: no step makes a cycle
+    word.head = word
+    word.dep_ = "ROOT"
+    root.head = word
+    root.dep_ = "nsubj"
+    name.head = root
+    name.dep_ = "compound"
+    for child in later:
+        child.head = word
+    word.pos_ = "VERB"
+    word.tag_ = "VBP"
+    word.lemma_ = word.lower_
+    root.pos_ = "NOUN"
+    root.tag_ = "NNS"
+    root.lemma_ = root.lower_[:-1] if root.lower_.endswith("s") else root.lower_
+    return True
+
+
+def rehang_headline_nouns(
+    doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int], subject_nouns: frozenset[str] = frozenset()
+) -> int:
+    """Make a headline verb the parser read as a noun the verb of its line (docs/events.md rule 102b), in the two
+    shapes rule 91c's repair does not see, in a sentence with no other finite verb. (a) A plural subject with a verb
+    in the base form, the verb read as the root noun: "Thousands of Israelis protest(NN, root) against Y"; a root
+    noun with no determiner that is a listed verb (``verbs``: ``headline_verbs``) and has a subject before it becomes
+    a present-tense verb. (b) A third-person verb read as a plural noun right after the named actor, its object read
+    as the root verb: "Japan pledges(NNS, subject of aid) aid(root) to Y"; the listed verb becomes the root, the
+    name its subject, the old root its object noun. Returns how many."""
+    if not verbs or not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        if (
+            root.tag_ == "NN"
+            and root.lower_ in verbs
+            and subjects
+            and not any(c.dep_ in ("det", "poss") for c in root.children)
+            and _no_other_finite(sent, root.i)
+        ):
+            root.pos_ = "VERB"
+            root.tag_ = "VBP"
+            root.lemma_ = root.lower_
+            repaired += 1
+            continue
+        if _rehang_plural_subject(root, verbs, actor_tokens, subject_nouns):
+            repaired += 1
+            continue
+        if root.i - 1 < sent.start + 1:
+            continue
+        word = doc[root.i - 1]
+        lemma = _headline_verb(word, verbs)
+        if (
+            lemma is None
+            or word.tag_ != "NNS"
+            or word.head.i != root.i
+            or word.dep_ not in ("nsubj", "compound")
+            or word.i - 1 not in actor_tokens
+            or word.i in actor_tokens
+            or not _no_other_finite(sent, root.i)
+        ):
+            continue
+        name = doc[word.i - 1]
+        while name.head.i not in (word.i, root.i) and name.head.i != name.i and name.head.i < word.i:
+            name = name.head  # "the US State Department pledges ...": the name's head word
+        if name.head.i not in (word.i, root.i):
+            continue
+        # the new root first, then its dependents: no step makes a cycle
+        word.head = word
+        word.dep_ = "ROOT"
+        root.head = word
+        root.dep_ = "dobj"
+        name.head = word
+        name.dep_ = "nsubj"
+        word.tag_ = "VBZ"
+        word.pos_ = "VERB"
+        word.lemma_ = lemma
+        root.pos_ = "NOUN"
+        root.tag_ = "NN"
+        repaired += 1
+    return repaired
+
+
 # rule 97: the prepositions an appeal verb takes ("called Thursday on Y to ...", "called Monday for talks")
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # what a naming participle's day word can be attached as; it is an adverb of time once the verb is the root
@@ -492,6 +612,8 @@ class RepairData:
     # rule 97: appeal verbs read as a naming participle before a day word, and the day words
     dated_appeal_verbs: frozenset[str] = frozenset()
     day_words: frozenset[str] = frozenset()
+    # rule 102b (c): plural nouns for armed or protesting people that the parser may read as a name's verb
+    headline_subject_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -509,7 +631,8 @@ class RepairData:
         headline = frozenset(v.lower() for v in data.get("headline_verbs") or ())
         appeals = frozenset(v.lower() for v in data.get("dated_appeal_verbs") or ())
         days = frozenset(v.lower() for v in data.get("day_words") or ())
-        return cls(table, path, verbs, headline, appeals, days)
+        subjects = frozenset(v.lower() for v in data.get("headline_subject_nouns") or ())
+        return cls(table, path, verbs, headline, appeals, days, subjects)
 
 
 @cache
@@ -532,6 +655,7 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
         rehang_modifier_verbs(doc, table.headline_verbs, actor_tokens)
+        rehang_headline_nouns(doc, table.headline_verbs, actor_tokens, table.headline_subject_nouns)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     doc.user_data[REPAIRED_KEY] = True
 

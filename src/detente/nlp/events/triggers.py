@@ -343,6 +343,13 @@ class TriggerMatcher:
                 if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and (lemma, child.lower_) in lex.phrases:
                     # "forced the agency out of the country": the particle of "force out" parsed as "out of"
                     return Trigger(tok, lex.phrases[(lemma, child.lower_)], "verb", phrase_obj=child)
+                if (
+                    child.dep_ == "xcomp"
+                    and (lemma, child.lemma_.lower()) in lex.phrases
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                ):
+                    # "declined to comment on Y": a verb with a to-infinitive the phrase table names (rule 102c)
+                    return Trigger(tok, lex.phrases[(lemma, child.lemma_.lower())], "verb", phrase_obj=child)
             preposed = preposed_predicate(tok)
             if preposed is not None and (lemma, preposed.lemma_.lower()) in lex.phrases:
                 # "let free the activists", "set free three fishermen": the predicate before the object (rule 41)
