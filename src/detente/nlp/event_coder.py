@@ -651,6 +651,7 @@ class EventCoder(DataComponent):
             and plain_call(trig.token)
         ):
             inner = None  # "called Lavrov to discuss Syria": a phone call, its purpose not asked of Lavrov (rule 35)
+        refused_act = False  # a refused act that codes as itself, negated (rule 103)
         refiner = trig.wrapper  # the wrapper whose refinement codes the wrapped act (the reject one for "vowed not to")
         if trig.wrapper is not None:
             if inner is not None and self.negated_intent(trig, inner):
@@ -659,6 +660,15 @@ class EventCoder(DataComponent):
                 code = self.lex.reject.refined(inner.code) if self.lex.reject else "120"
             elif inner is not None:
                 code = trig.wrapper.refined(inner.code)
+                if (
+                    trig.wrapper is self.lex.reject
+                    and inner.code[:2] in self.lex.refused_act_roots
+                    and inner.token.dep_ == "xcomp"
+                    and inner.token.head == trig.token
+                ):
+                    # "refused to condemn Y": the disapproval not done, negated toward Y (rule 103), not a 120; a
+                    # rejected text that condemns ("vetoed a resolution condemning Y") stays the rejection
+                    code, refused_act = inner.code, True
                 if self.triggers.called_for_measure(trig, inner):
                     code = self.lex.called_measure_code  # "called for sanctions against Y": disapproval (rule 76c)
                 if self.triggers.denied_act(trig, inner):
@@ -750,6 +760,11 @@ class EventCoder(DataComponent):
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        losers = self.taken_from(trig, sources, tok_actor)
+        if losers:
+            # "Ukrainian forces retook Kherson from Russia": force against the party the place was taken from, not
+            # the place, the taker's own country when won back (rule 103)
+            targets, reciprocal = losers, False
         if sources and not targets and not reciprocal:
             # "will not end their strike unless Y raises their pay", "will continue its attacks until Y ends the
             # blockade" (a noun's clause chain, as rule 82b's): toward whom the condition falls on (rule 84c, 88a)
@@ -854,7 +869,7 @@ class EventCoder(DataComponent):
             targets = self.arguments.regarding_actors(trig, tok_actor)
         if not sources and not targets:
             return []
-        negated = self.modality.negated(trig)
+        negated = self.modality.negated(trig) or refused_act
         hypothetical, intent = self.modality.hedged(trig)
         # forces ordered up to another party are shown as the order is given ("ordered two submarines to be
         # positioned near Y": 150, asserted; rule 51a); other ordered acts are not yet done
@@ -1033,6 +1048,24 @@ class EventCoder(DataComponent):
         return headline_future(verb) or any(
             c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.appointment_modals for c in verb.children
         )  # "Erdogan to meet Putin": a headline's "will meet" (rule 101c)
+
+    def taken_from(self, trig: Trigger, sources: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
+        """The parties a `taken_from_verbs` verb names with "from" ("retook the city from Y"), other than its
+        sources: whom the place was taken from (docs/events.md rule 103); none for another verb."""
+        tok = trig.token
+        if trig.kind != "verb" or not sources:
+            return []
+        if self.lex.lemma_fixes.get(tok.lower_, tok.lemma_.lower()) not in self.lex.taken_from_verbs:
+            return []
+        return [
+            a
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for a in self.arguments.actors(g, tok_actor)
+            if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+        ]
 
     def halted_dissent(
         self,

@@ -298,6 +298,8 @@ class TriggerLexicon:
     concluding_verbs: set[str] = _words(CONSTRUCTIONS)
     concluded_roots: set[str] = _words(CONSTRUCTIONS)
     refused_yield_roots: set[str] = _words(CONSTRUCTIONS)
+    refused_act_roots: set[str] = _words(CONSTRUCTIONS)  # a refused disapproval: the act negated (rule 103)
+    taken_from_verbs: set[str] = _words(CONSTRUCTIONS)  # "retook X from Y": Y the target (rule 103)
     condition_party_marks: set[str] = _words(CONSTRUCTIONS)
     own_party_pronouns: set[str] = _words(CONSTRUCTIONS)  # a condition clause on the doers' own act (rule 88a)
     own_goal_roots: set[str] = _words(CONSTRUCTIONS)
