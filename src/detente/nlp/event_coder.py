@@ -869,7 +869,9 @@ class EventCoder(DataComponent):
             targets = self.arguments.regarding_actors(trig, tok_actor)
         if not sources and not targets:
             return []
-        negated = self.modality.negated(trig) or refused_act
+        # a refused act is the act negated; a negated refusal of it ("did not refuse to condemn Y") asserts it: the
+        # two negations cancel (rule 104b)
+        negated = self.modality.negated(trig) != refused_act
         hypothetical, intent = self.modality.hedged(trig)
         # forces ordered up to another party are shown as the order is given ("ordered two submarines to be
         # positioned near Y": 150, asserted; rule 51a); other ordered acts are not yet done

@@ -21,6 +21,9 @@ weighs(compound) missile delivery(ROOT) to Y") is re-hung as the root by :func:`
 listed headline verb that is itself the root with the name its compound (rule 101a, 101b). And a listed headline verb
 read as the root noun after a plural subject ("Thousands of Israelis protest against Y") or as the subject noun of
 its own object after a name ("Japan pledges aid to Y") is made the verb by :func:`rehang_headline_nouns` (rule 102b).
+And a whole present-tense headline read as one noun phrase, its plural subject noun and its verb both modifiers of
+the object noun ("Taliban fighters fire(compound) rockets(ROOT) at Y"), is made a clause by
+:func:`rehang_compound_clauses` (rule 104a).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -530,6 +533,80 @@ def rehang_headline_nouns(
     return repaired
 
 
+# rule 104a: what a headline's subject noun may hang on the object noun (or on the verb) by when the parser reads
+# the whole clause as one noun phrase
+SUBJECT_COMPOUND_DEPS = frozenset({"compound", "nsubj", "nmod", "amod"})
+
+
+def _compound_clause(root: Token, verbs: frozenset[str], actor_tokens: frozenset[int]) -> tuple[Token, Token] | None:
+    """(verb, subject) when the noun ``root`` heads a whole headline clause read as one noun phrase (rule 104):
+    a token before it hanging on it as ``compound``/``amod``/``nmod`` that is a plural present verb (VBP) or a
+    listed base-form verb read as a noun (NN in ``verbs``), right after a plural noun (NNS) on the root or the
+    verb whose phrase names an actor ("Taliban(compound) fighters(NNS, compound) fire(VBP, compound)
+    rockets(ROOT)"), with only the root's own modifiers between the verb and the root. A noun compound is never
+    such a pair: "arms(NNS) sales" has no verb-tagged word, "missile strikes" and "peace talks" no plural noun
+    before a verb. Else None."""
+    doc = root.doc
+    for verb in root.lefts:
+        if (
+            verb.dep_ not in MODIFIER_VERB_DEPS
+            or verb.i in actor_tokens
+            or verb.i - 1 < root.sent.start
+            or not (verb.tag_ == "VBP" or (verb.tag_ == "NN" and verb.lower_ in verbs))
+        ):
+            continue
+        subject = doc[verb.i - 1]
+        if (
+            subject.tag_ != "NNS"
+            or subject.head.i not in (verb.i, root.i)
+            or subject.dep_ not in SUBJECT_COMPOUND_DEPS
+            or not any(t.i in actor_tokens for t in subject.subtree)
+            or any(not verb.i < t.head.i <= root.i for t in doc[verb.i + 1 : root.i])
+        ):
+            continue
+        return verb, subject
+    return None
+
+
+def rehang_compound_clauses(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Make a present-tense headline the parser read as one noun phrase a clause (docs/events.md rule 104): in
+    "<actor's plural people noun> <present verb> <object> <prep> <party>" ("Taliban fighters fire rockets at Kabul
+    airport") the parser may hang the subject noun and the verb both on the object noun as modifiers and make that
+    noun the root, so no rule sees a verb. When :func:`_compound_clause` finds the pair and the sentence has no
+    other finite verb, the verb becomes the root (VBP, its lemma the written word for a listed base form), the
+    plural noun its subject, the old root its object and the old root's prepositions and clausal dependents after
+    it the verb's, as the model parses "Hamas militants launch rockets at Israel". Returns how many."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ not in ("NN", "NNS") or any(c.dep_ in ("det", "poss") for c in root.children):
+            continue
+        found = _compound_clause(root, verbs, actor_tokens)
+        if found is None:
+            continue
+        verb, subject = found
+        if not _no_other_finite(sent, verb.i):
+            continue
+        tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
+        # the new root first, then its dependents: no step makes a cycle
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        root.head = verb
+        root.dep_ = "dobj"
+        subject.head = verb
+        subject.dep_ = "nsubj"
+        for child in tail:
+            child.head = verb
+        if verb.tag_ == "NN":
+            verb.lemma_ = verb.lower_
+        verb.pos_ = "VERB"
+        verb.tag_ = "VBP"
+        repaired += 1
+    return repaired
+
+
 # rule 97: the prepositions an appeal verb takes ("called Thursday on Y to ...", "called Monday for talks")
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # what a naming participle's day word can be attached as; it is an adverb of time once the verb is the root
@@ -656,6 +733,7 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
         rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
         rehang_modifier_verbs(doc, table.headline_verbs, actor_tokens)
         rehang_headline_nouns(doc, table.headline_verbs, actor_tokens, table.headline_subject_nouns)
+        rehang_compound_clauses(doc, table.headline_verbs, actor_tokens)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     doc.user_data[REPAIRED_KEY] = True
 
