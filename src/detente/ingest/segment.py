@@ -6,6 +6,8 @@ sentence starts), so a sentence index means the same thing in every table. Rules
 - within a line, ``.``/``!``/``?`` (plus closing quotes/brackets) followed by a space and an upper-case
   letter, digit or opening quote ends a sentence, unless the word is a known abbreviation ("U.S.",
   "Dec.") or a single initial ("J.");
+- footnote marks right after such an end and before a capitalised word ("failed.[1] The", "failed. [2][3] The")
+  stay with the sentence they follow;
 - numbers with commas or points ("2,025", "3.5") never split because no space follows the mark, nor does a
   decimal point in pre-tokenised text, spaced on both sides between two bare numbers ("1 . 5 million",
   :func:`spaced_decimal_points`).
@@ -19,6 +21,11 @@ from functools import lru_cache
 from detente.paths import data_file
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+# a footnote mark right after a sentence end, before a capitalised word ("failed.[1] The", "failed. [12][13] The"):
+# the mark ends the sentence it follows, so the next sentence starts at the capital (tried before _BOUNDARY, which
+# would otherwise cut before the mark, "[1] The ...", or, with no space after the point, not at all)
+_FOOTNOTE_BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*(?:\s?\[\d{1,3}\])+(?=\s+[\"'(]?[A-Z])")
+_FOOTNOTES = re.compile(r"(?:\s?\[\d{1,3}\])+$")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # a point between two bare numbers, spaced on both sides: pre-tokenised text writes 1.5 as "1 . 5"; a sentence
 # ending in a number has a longer one before it only as a year ("in 2010 . 5 people"), so 1-3 digits before
@@ -75,6 +82,13 @@ def spaced_possessives(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _SPACED_POSSESSIVE.finditer(text)]
 
 
+def _boundaries(line: str) -> list[re.Match[str]]:
+    """Sentence ends in one line, in order: one with footnote marks replaces the plain one at the same point."""
+    found = {m.start(): m for m in _BOUNDARY.finditer(line)}
+    found.update((m.start(), m) for m in _FOOTNOTE_BOUNDARY.finditer(line))
+    return [found[k] for k in sorted(found)]
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text``, whitespace trimmed, empty ones skipped."""
     spans: list[tuple[int, int]] = []
@@ -84,14 +98,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
         cut = 0
         decimal_points = set(spaced_decimal_points(line))
-        for m in _BOUNDARY.finditer(line):
-            if m.start() in decimal_points:
+        for m in _boundaries(line):
+            if m.start() in decimal_points or m.start() < cut:
                 continue
-            if (
-                m.group(0).startswith(".")
-                and len(m.group(0).rstrip("\"')]")) == 1
-                and _is_abbreviation(line, m.start() + 1)
-            ):
+            mark = _FOOTNOTES.sub("", m.group(0))  # the punctuation without its footnote marks
+            if mark.startswith(".") and len(mark.rstrip("\"')]")) == 1 and _is_abbreviation(line, m.start() + 1):
                 continue
             spans.append((line_start + cut, line_start + m.end()))
             cut = m.end()

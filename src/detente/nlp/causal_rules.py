@@ -860,6 +860,8 @@ class Extractor:
             return  # "The goal is to prevent X": an aim named, not a cause of X (round 38)
         if verb.tag_ == "VBN" and self._passive(sent, verb, polarity, found):
             return
+        if spec.get("passes_to_xcomp") and self._helped_claims(sent, verb):
+            return  # "X helped (to) lead to Y": the causal verb it helps carries the claim, Y its effect (round 49)
         plain = not any(spec.get(k) for k in ("prep", "needs_prep", "needs_prt", "needs_xcomp"))
         if plain and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             # "the risk posed by drone technology", "a crisis triggered by the sanctions": agent -> the noun
@@ -927,10 +929,13 @@ class Extractor:
         subj = subject_of(verb) if verb.dep_ not in ("advcl", "acl", "xcomp") or verb.tag_ != "VBG" else None
         if spec.get("speech_infinitive") and subj is None and any(_to_infinitive(c) for c in kids):
             return  # "..., threatening to burn the office": a threat uttered, an intent, not a consequence
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in self.lex.verbs:
+        helped = verb.dep_ == "xcomp" and self._passes_to_xcomp(verb.head)
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in self.lex.verbs and not helped:
             return  # "threatens to escalate": the outer verb carries the claim
-        if verb.dep_ == "xcomp" and verb.head.lemma_ not in self.lex.verbs:
+        if verb.dep_ == "xcomp" and (verb.head.lemma_ not in self.lex.verbs or helped):
             subj = subject_of(verb.head)
+            if helped:
+                signal = [verb.head, *signal]  # "helped lead to": the claim's signal names both verbs
         doer_act = False  # a doer's act told about a noun (round 42)
         noun_participle = False  # a subjectless "-ing" participle on a plain noun (round 44)
         if subj is not None:
@@ -999,6 +1004,21 @@ class Extractor:
         if noun_participle:
             for claim in found[before:]:
                 claim["noun_participle"] = True  # (gives way like a doer's act: ``CausalExtractor._gives_way``)
+
+    def _passes_to_xcomp(self, verb: Token) -> bool:
+        """A causal verb that only helps another ("help", ``passes_to_xcomp`` in markers.yml)."""
+        return bool(self.lex.verbs.get(verb.lemma_, {}).get("passes_to_xcomp"))
+
+    def _helped_claims(self, sent: Span, verb: Token) -> bool:
+        """Whether ``verb`` ("help") has a causal verb as its complement that gives a claim of its own ("helped
+        (to) lead to X", "helps cause X"): that verb's effect is X, where "help"'s own would be "lead to X"."""
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ in self.lex.verbs and c.i > verb.i:
+                scratch: list[dict[str, Any]] = []
+                self._verb(sent, c, self.lex.verbs[c.lemma_], scratch)
+                if scratch:
+                    return True
+        return False
 
     def _sequence_prep(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
         """ "Y happened following X" (``sequence_preps``): the object X, an event, is the cause and the clause the

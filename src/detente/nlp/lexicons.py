@@ -93,6 +93,7 @@ _CausalVerb = _model(
     reverse=(bool, False),
     speech_infinitive=(bool, False),
     not_person_objects=(bool, False),
+    passes_to_xcomp=(bool, False),
 )
 
 CausalMarkers = _model(
