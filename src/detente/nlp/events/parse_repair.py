@@ -38,7 +38,7 @@ packaged table, so no way of running the coder codes on the unrepaired document.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -307,18 +307,10 @@ def rehang_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
         ):
             continue
         later = [c for c in root.children if c.i > word.i]
-        # the new root first, then its dependents: no step makes a cycle
-        word.head = word
-        word.dep_ = "ROOT"
-        root.head = word
-        root.dep_ = "nsubj"
+        _make_root(word, root, "nsubj", later, "VBZ", lemma)
         for child in later:
-            child.head = word
             if child.dep_ == "advcl" and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in child.children):
                 child.dep_ = "xcomp"  # "orders two ships to be moved ...": the to-infinitive completes the order
-        word.tag_ = "VBZ"
-        word.pos_ = "VERB"
-        word.lemma_ = lemma
         if root.pos_ in ("VERB", "AUX"):
             # "Modi orders ...": the tagger read the name as a verb too; it is the subject's proper noun
             root.pos_ = "PROPN"
@@ -398,21 +390,29 @@ def rehang_modifier_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
         if any(t.tag_ in FINITE_TAGS for t in sent if t.i != verb.i):
             continue
         tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS]
-        # the new root first, then its dependents: no step makes a cycle
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        root.head = verb
-        root.dep_ = "dobj"
-        subject.head = verb
+        _make_root(verb, root, "dobj", [subject, *tail], "VBZ" if lemma is not None else None, lemma)
         subject.dep_ = "nsubj"
-        for child in tail:
-            child.head = verb
-        verb.pos_ = "VERB"
-        if lemma is not None:
-            verb.tag_ = "VBZ"
-            verb.lemma_ = lemma
         repaired += 1
     return repaired
+
+
+def _make_root(
+    verb: Token, old_root: Token, old_dep: str, moved: Iterable[Token], tag: str | None, lemma: str | None = None
+) -> None:
+    """Make ``verb`` the root of its sentence, as the model parses the same line read as a clause: the old root
+    becomes its ``old_dep``, each of ``moved`` hangs on it, and it is a verb (with ``tag`` and ``lemma`` where given).
+    The new root is set first, then its dependents, so no step makes a cycle (rules 91c, 97a, 101a, 102b, 104a)."""
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    old_root.head = verb
+    old_root.dep_ = old_dep
+    for child in moved:
+        child.head = verb
+    verb.pos_ = "VERB"
+    if tag is not None:
+        verb.tag_ = tag
+    if lemma is not None:
+        verb.lemma_ = lemma
 
 
 def _no_other_finite(sent: Span, keep: int) -> bool:
@@ -449,18 +449,9 @@ def _rehang_plural_subject(
     ):
         return False
     later = [c for c in root.children if c.i > word.i]
-    # the new root first, then its dependents: no step makes a cycle
-    word.head = word
-    word.dep_ = "ROOT"
-    root.head = word
-    root.dep_ = "nsubj"
+    _make_root(word, root, "nsubj", later, "VBP", word.lower_)
     name.head = root
     name.dep_ = "compound"
-    for child in later:
-        child.head = word
-    word.pos_ = "VERB"
-    word.tag_ = "VBP"
-    word.lemma_ = word.lower_
     root.pos_ = "NOUN"
     root.tag_ = "NNS"
     root.lemma_ = root.lower_[:-1] if root.lower_.endswith("s") else root.lower_
@@ -517,16 +508,8 @@ def rehang_headline_nouns(
             name = name.head  # "the US State Department pledges ...": the name's head word
         if name.head.i not in (word.i, root.i):
             continue
-        # the new root first, then its dependents: no step makes a cycle
-        word.head = word
-        word.dep_ = "ROOT"
-        root.head = word
-        root.dep_ = "dobj"
-        name.head = word
+        _make_root(word, root, "dobj", [name], "VBZ", lemma)
         name.dep_ = "nsubj"
-        word.tag_ = "VBZ"
-        word.pos_ = "VERB"
-        word.lemma_ = lemma
         root.pos_ = "NOUN"
         root.tag_ = "NN"
         repaired += 1
@@ -590,19 +573,8 @@ def rehang_compound_clauses(doc: Doc, verbs: frozenset[str], actor_tokens: froze
         if not _no_other_finite(sent, verb.i):
             continue
         tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
-        # the new root first, then its dependents: no step makes a cycle
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        root.head = verb
-        root.dep_ = "dobj"
-        subject.head = verb
+        _make_root(verb, root, "dobj", [subject, *tail], "VBP", verb.lower_ if verb.tag_ == "NN" else None)
         subject.dep_ = "nsubj"
-        for child in tail:
-            child.head = verb
-        if verb.tag_ == "NN":
-            verb.lemma_ = verb.lower_
-        verb.pos_ = "VERB"
-        verb.tag_ = "VBP"
         repaired += 1
     return repaired
 
@@ -643,19 +615,11 @@ def rehang_dated_appeals(doc: Doc, verbs: frozenset[str], day_words: frozenset[s
             ):
                 continue
             later = [c for c in root.children if c.i > verb.i]
-            # the new root first, then its dependents: no step makes a cycle
-            verb.head = verb
-            verb.dep_ = "ROOT"
-            root.head = verb
-            root.dep_ = "nsubj"
-            for child in later:
-                child.head = verb
+            _make_root(verb, root, "nsubj", later, "VBD")
             day.dep_ = "npadvmod"
             for child in verb.children:
                 if child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                     child.dep_ = "xcomp"  # "called on Y to unite": the to-infinitive is what the appeal asks
-            verb.tag_ = "VBD"
-            verb.pos_ = "VERB"
             repaired += 1
             break
     return repaired
