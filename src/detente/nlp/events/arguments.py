@@ -431,12 +431,13 @@ class ArgumentFinder:
             for a in self.actors(c, tok_actor)
         ]
 
-    def by_agents(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
-        """The actors of ``tok``'s own agent phrases ("by X")."""
+    def by_agents(self, tok: Token, tok_actor: dict[int, Span], after: int = -1) -> list[Span]:
+        """The actors of ``tok``'s own agent phrases ("by X"), those after token index ``after`` only where given
+        (a "by" phrase the parser hung on a verb after its object: "condemned a visit to Y by Z")."""
         return [
             a
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps
+            if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps and c.i > after
             for p in c.children
             if p.dep_ == "pobj"
             for a in self.actors(p, tok_actor)
@@ -620,11 +621,7 @@ class ArgumentFinder:
             return []
         return [
             a
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps and c.i > max(o.i for o in objects)
-            for p in c.children
-            if p.dep_ == "pobj"
-            for a in self.actors(p, tok_actor)
+            for a in self.by_agents(verb, tok_actor, after=max(o.i for o in objects))
             if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
         ]
 
@@ -1473,14 +1470,7 @@ class ArgumentFinder:
                 continue
             doers = self.by_agents(obj, search.tok_actor)
             if not doers and not passive:
-                doers = [
-                    a
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps and c.i > obj.i
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                    for a in self.actors(p, search.tok_actor)
-                ]
+                doers = self.by_agents(verb, search.tok_actor, after=obj.i)
             doers = [
                 a for a in doers if all(distinct_actors(s.label_, a.label_, self.domestic) for s in search.sources)
             ]
@@ -2130,14 +2120,7 @@ class ArgumentFinder:
         if any(s not in victims for s in search.sources):
             return  # a doer of its own ("a Hamas attack"); the governing subject taken so far is a victim
         verb = tok.head.head
-        agents = [
-            a
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in self.lex.agent_preps and c.i > tok.i
-            for p in c.children
-            if p.dep_ == "pobj"
-            for a in self.actors(p, search.tok_actor)
-        ]
+        agents = self.by_agents(verb, search.tok_actor, after=tok.i)
         if agents:
             search.sources = agents
 
