@@ -47,6 +47,15 @@ def coded(
     }
 
 
+def assert_mediated(events: set[tuple[str, str, str]], mediator: str, sides: tuple[str, str]) -> None:
+    """A third party's mediation of two sides' talks (docs/events.md rules 93, 94, 100): the mediator 045 toward each
+    side, the sides' own 04x talks both ways, and the mediator never a party of the talks."""
+    a, b = sides
+    assert {(mediator, a, "045"), (mediator, b, "045")} <= events
+    assert {(s, t) for s, t, c in events if c.startswith("04") and mediator not in (s, t)} == {(a, b), (b, a)}
+    assert not any(c.startswith("04") and c != "045" and mediator in (s, t) for s, t, c in events)
+
+
 def asserted(nlp: Language, text: str) -> set[tuple[str, str, str]]:
     """(source, target, CAMEO code) of the asserted events of ``text``, actors on their primary code."""
     return coded(nlp, text, root=False)[1]

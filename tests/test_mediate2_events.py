@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, coded
+from .event_sentences import assert_mediated, asserted, coded
 
 MEDIATED = [
     # (a) the mediator before a hyphenated participle on the meeting
@@ -45,12 +45,7 @@ MEDIATED = [
 def test_mediator_acts_on_each_side_and_the_sides_keep_their_talks(
     rules_nlp: Language, text: str, mediator: str, sides: tuple[str, str]
 ) -> None:
-    events = asserted(rules_nlp, text)
-    a, b = sides
-    assert {(mediator, a, "045"), (mediator, b, "045")} <= events
-    assert {(s, t) for s, t, c in events if c.startswith("04") and mediator not in (s, t)} == {(a, b), (b, a)}
-    # the mediator is never a party of the talks, nor their target
-    assert not any(c.startswith("04") and c != "045" and mediator in (s, t) for s, t, c in events)
+    assert_mediated(asserted(rules_nlp, text), mediator, sides)
 
 
 @pytest.mark.parametrize(
