@@ -254,6 +254,24 @@ class EventCoder(DataComponent):
         orphans: list[tuple[Trigger, str, list[Span], bool, bool]] = []
         reported: dict[int, int] = {}  # id of a reported demand's event -> its speech verb
         alleged: set[int] = set()  # tokens of a clause another party's act is alleged in (rule 75a)
+
+        def speak(
+            speech: Token, clause: Token, code: str, targets: list[Span], consume: bool
+        ) -> list[dict[str, Any]] | None:
+            """The speaker's events toward ``targets`` (None when speaker and targets make no pair); ``consume``:
+            the clause's triggers are the speech's content, not acts of their own."""
+            nonlocal date
+            sources, _ = self.arguments.subject(speech, tok_actor)
+            pairs = actor_pairs(sources, targets, False, self.domestic)
+            if not pairs:
+                return None
+            if consume:
+                consumed.update(t.i for t in clause.subtree if t.i in trig_at)
+                consumed.add(speech.i)
+            spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
+            out.extend(spoken)
+            return spoken
+
         for speech, clause, code in self.triggers.reported_demands(sent, trig_at, scan):
             sources, _ = self.arguments.subject(speech, tok_actor)
             targets = [
@@ -265,18 +283,10 @@ class EventCoder(DataComponent):
             if not targets or {a.label_ for a in targets} <= {a.label_ for a in sources}:
                 # "told Y that it must ...": "it" unresolved, or resolved to the speaker, is the addressee
                 targets = self.addressees(speech, clause, tok_actor) or targets
-            pairs = actor_pairs(sources, targets, False, self.domestic)
-            if not pairs:
-                continue
-            consumed.update(t.i for t in clause.subtree if t.i in trig_at)
-            consumed.add(speech.i)
-            spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
-            out.extend(spoken)
-            reported.update((id(e), speech.i) for e in spoken)
+            reported.update((id(e), speech.i) for e in speak(speech, clause, code, targets, consume=True) or [])
         for speech, clause, code in self.triggers.ruled_out_acts(sent, trig_at, scan):
             # "X said lifting the sanctions on Y is out of the question": X rejects the act, toward its parties; the
             # act is not asserted (rule 87d)
-            sources, _ = self.arguments.subject(speech, tok_actor)
             targets = list(
                 {
                     id(tok_actor[t.i]): tok_actor[t.i]
@@ -286,29 +296,19 @@ class EventCoder(DataComponent):
                     if t.i in tok_actor
                 }.values()
             )
-            pairs = actor_pairs(sources, targets, False, self.domestic)
-            if not pairs:
-                continue
-            consumed.update(t.i for t in clause.subtree if t.i in trig_at)
-            consumed.add(speech.i)
-            spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
-            out.extend(spoken)
+            speak(speech, clause, code, targets, consume=True)
         for speech, clause, code in self.triggers.reported_claims(sent, trig_at, scan):
             # "X said Y was behind the attack" (112), "X suggested Y leaked the plan" (112), "X said such claims
             # are false" (016): the speaker's own accusation or denial (rule 60b/c)
-            sources, _ = self.arguments.subject(speech, tok_actor)
-            targets = self.claim_targets(speech, clause, code, tok_actor)
-            pairs = actor_pairs(sources, targets, False, self.domestic)
-            if not pairs:
-                continue
-            if code == self.lex.false_claim_code:
-                consumed.update(t.i for t in clause.subtree if t.i in trig_at)  # what is denied is not asserted
-            elif speech.lemma_.lower() in self.lex.allegation_speech_verbs:
-                # "X claimed / alleged / suggested that Y attacked Z": the act is the speaker's allegation, which
-                # the document reports, not a fact it asserts (rule 75a)
-                alleged.update(t.i for t in clause.subtree)
-            spoken, date = self.speech_events(doc, sent, speech, code, pairs, seen, date)
-            out.extend(spoken)
+            denied = code == self.lex.false_claim_code  # what is denied is not asserted
+            spoken = speak(speech, clause, code, self.claim_targets(speech, clause, code, tok_actor), consume=False)
+            if spoken is not None:
+                if denied:
+                    consumed.update(t.i for t in clause.subtree if t.i in trig_at)
+                elif speech.lemma_.lower() in self.lex.allegation_speech_verbs:
+                    # "X claimed / alleged / suggested that Y attacked Z": the act is the speaker's allegation,
+                    # which the document reports, not a fact it asserts (rule 75a)
+                    alleged.update(t.i for t in clause.subtree)
         aimed: dict[int, set[tuple[str, str]]] = {}  # trigger -> pairs a protest it states the aim of has coded
         for trig in triggers:
             if trig.token.i in consumed:
