@@ -68,25 +68,28 @@ _SUPPORTER_SUFFIX = frozenset(
 
 
 @cache
-def _meeting_mediation_words() -> tuple[frozenset[str], frozenset[str]]:
+def _meeting_mediation_words(patterns: Path | None) -> tuple[frozenset[str], frozenset[str]]:
     """The verbs by which a third party brings two others to a meeting and the meeting nouns (the events lexicon's
-    `mediating_verbs`, `hosting_verbs`, `meeting_arranging_verbs` and `mediated_meeting_nouns`; one definition in
-    event_patterns.yml, read on the first hyphenated participle met)."""
+    `mediating_verbs`, `hosting_verbs`, `meeting_arranging_verbs` and `mediated_meeting_nouns`): one definition,
+    in the event coder's patterns file (``patterns``; None = the packaged event_patterns.yml), read on the first
+    hyphenated participle met."""
     from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
 
-    lex = TriggerLexicon.from_yaml(DEFAULT_PATTERNS)
+    path = patterns or DEFAULT_PATTERNS
+    lex = TriggerLexicon.from_yaml(path / DEFAULT_PATTERNS.name if path.is_dir() else path)
     verbs = lex.mediating_verbs | lex.hosting_verbs | lex.meeting_arranging_verbs
     return frozenset(verbs), frozenset(lex.mediated_meeting_nouns)
 
 
-def _mediated_meeting(participle: Token) -> bool:
+def _mediated_meeting(participle: Token, patterns: Path | None = None) -> bool:
     """Whether a hyphenated participle after an actor brings two others to a meeting it modifies: "Egyptian-brokered
     talks", "Qatar-sponsored negotiations" (docs/events.md rule 100). There the actor is the mediator, the one the
     event coder reads as the participle's doer; a deal, truce or group so modified ("a UN-brokered ceasefire",
-    "Russian-backed separatists") still names no actor of its phrase."""
+    "Russian-backed separatists") still names no actor of its phrase. ``patterns``: the event coder's patterns
+    file (None = packaged)."""
     if participle.dep_ not in ("amod", "acl") or participle.head.i == participle.i:
         return False
-    verbs, nouns = _meeting_mediation_words()
+    verbs, nouns = _meeting_mediation_words(patterns)
     return participle.lemma_.lower() in verbs and participle.head.lemma_.lower() in nouns
 
 
@@ -347,6 +350,7 @@ def _longest(spans: list[Span]) -> list[Span]:
         "state_anaphora": True,
         "state_anaphora_across": True,
         "state_anaphora_reach": 1,
+        "event_patterns": "",
         "spans_key": SPANS_KEY,
     },
 )
@@ -364,7 +368,10 @@ def make_actor_resolver(
     state_anaphora: bool = True,
     state_anaphora_across: bool = True,
     state_anaphora_reach: int = 1,
+    event_patterns: str = "",
 ) -> ActorResolver:
+    """spaCy factory; ``event_patterns``: the event coder's patterns file, whose mediation words tell a mediator
+    from a backer in "Egyptian-brokered talks" ("" = the packaged file; ``build_pipeline`` passes the coder's)."""
     return ActorResolver(
         nlp,
         name,
@@ -379,6 +386,7 @@ def make_actor_resolver(
         state_anaphora=state_anaphora,
         state_anaphora_across=state_anaphora_across,
         state_anaphora_reach=state_anaphora_reach,
+        event_patterns=event_patterns,
     )
 
 
@@ -411,6 +419,7 @@ class ActorResolver(DataComponent):
         state_anaphora: bool = True,
         state_anaphora_across: bool = True,
         state_anaphora_reach: int = 1,
+        event_patterns: str | Path = "",
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -425,6 +434,7 @@ class ActorResolver(DataComponent):
         self.state_anaphora_across = state_anaphora_across
         self.state_anaphora_reach = state_anaphora_reach
         self.spans_key = spans_key
+        self.event_patterns = Path(event_patterns) if event_patterns else None  # None = the packaged file
         self.from_disk(data_path or ACTORS_DIR)
 
     # ---- data ----------------------------------------------------------------------------------
@@ -910,7 +920,7 @@ class ActorResolver(DataComponent):
             if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _NEGATING_PREFIX:
                 continue
             if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _SUPPORTER_SUFFIX:
-                if not _mediated_meeting(doc[end + 1]):
+                if not _mediated_meeting(doc[end + 1], self.event_patterns):
                     continue
             exact = " ".join(t.text for t in span)
             if self._pronoun_us(doc, start, end, exact):

@@ -48,7 +48,12 @@ def build_pipeline(
         # title-case headlines re-parsed in sentence case before any of our stages reads the parse (rule 34)
         _register("title_case")
         nlp.add_pipe("title_case_parse")
-    config = config or {}
+    stages = tuple(stages)
+    config = dict(config or {})
+    coder_patterns = config.get("event_coder", {}).get("patterns_path")
+    if coder_patterns and "actor_resolver" in stages:
+        # the resolver reads the coder's mediation words (rule 100): one lexicon file for both
+        config["actor_resolver"] = {"event_patterns": coder_patterns, **config.get("actor_resolver", {})}
     for stage in stages:
         _register(stage)
         if stage == "event_coder":
