@@ -92,9 +92,12 @@ def test_a_line_of_names_or_a_lone_sentence_keeps_the_models_parse(rules_nlp: La
     )
     sents = list(doc.sents)
     assert sentence_case(sents[0], BodyCasing(sents[1:], known=lambda word: True)) is None
-    # one sentence, no body to learn the casing from: the model's reading stands
-    alone = parsed(rules_nlp, "Chile Signs Twelve Trade Deals With Peru")
+    # one sentence, no body to learn the casing from and no capitalised function word: the model's reading stands
+    alone = parsed(rules_nlp, "Chile Signs Twelve Trade Deals")
     assert alone[1].lemma_ == "Signs"
+    # a capitalised function word ("With") is the line's own evidence, also alone (docs/events.md rule 108b)
+    titled = parsed(rules_nlp, "Chile Signs Twelve Trade Deals With Peru")
+    assert titled[1].lemma_ == "sign"
 
 
 def test_nationalities_the_body_never_uses_keep_their_case(rules_nlp: Language) -> None:

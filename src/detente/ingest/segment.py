@@ -6,8 +6,8 @@ sentence starts), so a sentence index means the same thing in every table. Rules
 - within a line, ``.``/``!``/``?`` (plus closing quotes/brackets) followed by a space and an upper-case
   letter, digit or opening quote ends a sentence, unless the word is a known abbreviation ("U.S.",
   "Dec.") or a single initial ("J.");
-- footnote marks right after such an end and before a capitalised word ("failed.[1] The", "failed. [2][3] The")
-  stay with the sentence they follow;
+- footnote marks right after such an end and before a capitalised word ("failed.[1] The", "failed. [2][3] The",
+  "failed.[a] The", "failed.[citation needed] The") stay with the sentence they follow;
 - numbers with commas or points ("2,025", "3.5") never split because no space follows the mark, nor does a
   decimal point in pre-tokenised text, spaced on both sides between two bare numbers ("1 . 5 million",
   :func:`spaced_decimal_points`).
@@ -24,8 +24,11 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 # a footnote mark right after a sentence end, before a capitalised word ("failed.[1] The", "failed. [12][13] The"):
 # the mark ends the sentence it follows, so the next sentence starts at the capital (tried before _BOUNDARY, which
 # would otherwise cut before the mark, "[1] The ...", or, with no space after the point, not at all)
-_FOOTNOTE_BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*(?:\s?\[\d{1,3}\])+(?=\s+[\"'(]?[A-Z])")
-_FOOTNOTES = re.compile(r"(?:\s?\[\d{1,3}\])+$")
+# (docs/events.md rule 108c:) a lettered note ("failed.[a] The") and an editor's "[citation needed]" (any
+# "[... needed]") end a sentence the same way: before, "left.[citation needed] The ..." stayed one with the next
+_MARK = r"\[(?:\d{1,3}|[a-z]|[a-z]+ needed)\]"
+_FOOTNOTE_BOUNDARY = re.compile(rf"[.!?…]+[\"')\]]*(?:\s?{_MARK})+(?=\s+[\"'(]?[A-Z])")
+_FOOTNOTES = re.compile(rf"(?:\s?{_MARK})+$")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # a point between two bare numbers, spaced on both sides: pre-tokenised text writes 1.5 as "1 . 5"; a sentence
 # ending in a number has a longer one before it only as a year ("in 2010 . 5 people"), so 1-3 digits before

@@ -125,6 +125,15 @@ def names_actor(
     )
 
 
+def named_mediator(act: Token) -> bool:
+    """A mediation noun that names its mediator ("US mediation", "Egypt's mediation", "Qatari mediation"): wrapped
+    by an intent word, the mediation of that party is accepted (rule 108d)."""
+    return act.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))
+        for c in act.children
+    )
+
+
 class EventCoder(DataComponent):
     """The component: reads ``doc.spans["actors"]``, writes ``doc._.events``."""
 
@@ -660,6 +669,11 @@ class EventCoder(DataComponent):
                 code = self.lex.reject.refined(inner.code) if self.lex.reject else "120"
             elif inner is not None:
                 code = trig.wrapper.refined(inner.code)
+                if trig.wrapper is self.lex.intent and inner.code == self.lex.mediation_act_code:
+                    if named_mediator(inner.token):
+                        # "agreed to US mediation": another party's mediation accepted (038), where "offered to
+                        # mediate" / "ready to host talks between A and B" is the intent to mediate (039; rule 108d)
+                        code = self.lex.accepted_mediation_code
                 if (
                     trig.wrapper is self.lex.reject
                     and inner.code[:2] in self.lex.refused_act_roots

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -67,9 +68,30 @@ class BomFreeTokenizer:
         return getattr(self.inner, name)
 
 
+# A footnote mark glued to the word or stop before it ("failed.[1]", "sanctions.[12]", "diplomats[3]", "vote.[a]",
+# "strike.[citation needed]"): spaCy strips the closing "]" as a suffix but then finds no rule for what is left, so
+# "failed.[1" stayed one token and the verb under it was lost to every rule (issue 14, session 22, tok1; docs/events.md
+# rule 108). One more suffix rule takes off the mark's number, letter or first lower-case word when a "[" is glued
+# right before it; the model's own suffix rules then take off the "[" and the stop, as for "failed.[" or "failed.".
+# The mark's tokens come out as spaCy writes a spaced mark ("failed. [1]": "[", "1", "]"), and the lookbehind only
+# sees a "[" inside the same chunk, so a mark standing alone ("[1]", "[citation") tokenises as before. A word
+# the tokenizer keeps whole ("U.S." in "U.S.[2]") stays whole. Suffixes never alter the text: offsets unchanged.
+GLUED_FOOTNOTE_SUFFIX = r"(?<=\[)(?:\d{1,3}|[a-z]+)$"
+
+
+def with_footnote_suffix(tokenizer: Any) -> Any:
+    """``tokenizer`` (spaCy's) with :data:`GLUED_FOOTNOTE_SUFFIX` added to its suffix rules (once)."""
+    search = tokenizer.suffix_search
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and GLUED_FOOTNOTE_SUFFIX not in pattern:
+        tokenizer.suffix_search = re.compile(f"{pattern}|{GLUED_FOOTNOTE_SUFFIX}").search
+    return tokenizer
+
+
 def load_model(name: str | None = None, exclude: tuple[str, ...] = ()) -> Language:
     """Load a model by package name, path, or an importable package exposing ``model_path()``; its tokenizer
-    reads a byte-order mark as a space (:class:`BomFreeTokenizer`)."""
+    reads a byte-order mark as a space (:class:`BomFreeTokenizer`) and splits a footnote mark glued to a word
+    (:func:`with_footnote_suffix`)."""
     name = name or model_name()
     try:
         module = importlib.import_module(name)
@@ -79,7 +101,7 @@ def load_model(name: str | None = None, exclude: tuple[str, ...] = ()) -> Langua
         nlp = spacy.load(module.model_path(), exclude=list(exclude))
     else:
         nlp = spacy.load(name, exclude=list(exclude))
-    nlp.tokenizer = BomFreeTokenizer(nlp.tokenizer)
+    nlp.tokenizer = BomFreeTokenizer(with_footnote_suffix(nlp.tokenizer))
     return nlp
 
 

@@ -6,8 +6,9 @@ or object, so an event either goes uncoded or loses the reading a sentence-case 
 as the deal's partner). This stage, which runs right after the model's own components, re-parses such a line
 with the casing its document's body uses and copies the tags, lemmas and dependencies back. Token text and
 offsets never change (the resolver still sees "Signs"), and a line is only touched when its body shows that
-the writer capitalised common words: a document of one sentence, or a line of names that the body also
-capitalises, is left as the model parsed it.
+the writer capitalised common words, or when the line capitalises a function word ("Over", "To"; rule 101e,
+also for a document that is only its title, rule 108b): a line of names that the body also capitalises is left
+as the model parsed it.
 """
 
 from __future__ import annotations
@@ -184,9 +185,11 @@ class TitleCaseParse:
         """The document's title-case lines that its body shows to be headlines, with their sentence-case words."""
         if not doc.has_annotation("DEP"):
             return []
+        # a document of one line has no body to learn the casing from, but a title-case line that capitalises a
+        # function word is a headline on its own evidence (rule 101e); ``sentence_case`` asks for that evidence
+        # when the body is empty, so a one-line document that is only a title is re-parsed too (rule 108b; before,
+        # "Russia Expels Two US Diplomats Over Spy Row" alone kept its all-PROPN parse and coded nothing)
         sents = list(doc.sents)
-        if len(sents) < 2:
-            return []  # no body to learn the casing from
         alpha = [_words(s) for s in sents]  # each sentence's words read once for the three uses below
         titled = [k for k, s in enumerate(sents) if title_case(s, alpha[k])]
         if not titled:

@@ -22,6 +22,7 @@ from detente.nlp.events.triggers import (
     arrival_verb,
     charged_party,
     finite_conjunct_head,
+    headline_predicate,
     own_agent,
     reciprocal_object,
 )
@@ -1774,12 +1775,19 @@ class ArgumentFinder:
     # -- adjective triggers ----------------------------------------------------------------------------------------
 
     def adjective_holder_source(self, search: ArgumentSearch) -> None:
-        """Rule 31, an adjective trigger: the copula's subject ("X is optimistic") or the noun it modifies is the
-        source: "Russia was optimistic that Ukraine would sign"."""
+        """Rule 31, an adjective trigger: the copula's subject ("X is optimistic"), the adjective's own subject in a
+        headline without the copula ("X ready to ...", rule 108d) or the noun it modifies is the source: "Russia was
+        optimistic that Ukraine would sign"."""
         tok = search.tok
-        head = tok.head if tok.dep_ in ("acomp", "amod") else tok
+        head = tok.head if tok.dep_ in ("acomp", "amod") or headline_predicate(tok) else tok
         if tok.dep_ == "acomp":
             search.sources, _ = self.subject(head, search.tok_actor)
+        elif any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # a headline that drops its copula ("Russia ready to resume talks with Y"): the adjective is the
+            # predicate and holds the subject itself (rule 108d); before, its own subtree gave no source
+            sources, passive = self.subject(tok, search.tok_actor)
+            # "Germany was alarmed by Y's move": a state's passive subject holds it, not the "by" agent
+            search.sources = passive or sources
         else:
             search.sources = self.actors(head, search.tok_actor)
 

@@ -538,6 +538,9 @@ class TriggerLexicon:
 
     object_topic_preps: set[str] = _words(CONSTRUCTIONS)  # rule 87a: "an investigation into crimes committed by Y"
     ruled_out_predicates: set[str] = _words(CONSTRUCTIONS)  # rule 87d: "said lifting sanctions is out of the question"
+    to_intent_adjs: set[str] = _words(CONSTRUCTIONS)  # rule 108d: "open to talks with Y" (the intent wrapper)
+    concern_adjs: set[str] = _words(CONSTRUCTIONS)  # rule 108d: "US deeply concerned over Y's troop build-up"
+    concern_code: str = _code(CONSTRUCTIONS, "111")
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

@@ -312,6 +312,8 @@ class TriggerMatcher:
         lex = self.lex
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March 2025": a month, not a protest march
+        if tok.lower_ in lex.concern_adjs and concern_predicate(tok):
+            return Trigger(tok, lex.concern_code, "adj")  # "US deeply concerned over Y's build-up" (rule 108d)
         particle = particle_read_as_quantifier(tok, lemma, lex.phrases)
         if particle is not None:
             # "hand over 30 vehicles to Y": "over" read as "more than" (rule 42)
@@ -462,8 +464,17 @@ class TriggerMatcher:
         elif pos == "ADJ" and lemma in lex.wrap_adjs:
             wrapper = lex.wrap_adjs[lemma]
             return Trigger(tok, wrapper.code, "adj", wrapper=wrapper)
-        elif pos == "ADJ" and lemma in lex.adjs and tok.dep_ == "acomp":
-            # an attitude predicated of its holder: "X was skeptical about Y" (012), "optimistic over" (013)
+        elif (
+            pos == "ADJ"
+            and lemma in lex.to_intent_adjs
+            and lex.intent is not None
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        ):
+            # "China open to talks with Y": "open to" states an intent as "willing to" does (rule 108d)
+            return Trigger(tok, lex.intent.code, "adj", wrapper=lex.intent)
+        elif pos == "ADJ" and lemma in lex.adjs and (tok.dep_ == "acomp" or headline_predicate(tok)):
+            # an attitude predicated of its holder: "X was skeptical about Y" (012), "optimistic over" (013); also
+            # in a headline that drops the copula, "X optimistic about talks with Y" (rule 108d)
             return Trigger(tok, lex.adjs[lemma], "adj")
         return None
 
@@ -2032,6 +2043,29 @@ def agent_passive_subject(tok: Token) -> bool:
         and any(c.dep_ == "agent" for c in tok.head.children)
         and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     )
+
+
+def headline_predicate(tok: Token) -> bool:
+    """``tok`` is the predicate of a headline that drops its copula (rule 108d): the root with a subject of its own
+    ("Russia ready to ..."), or a word hung as a modifier after the name the line's root is ("Japan(ROOT)
+    optimistic(amod) about ...", "US(ROOT) concerned(acl) over ..."); running text writes "X is optimistic" (an
+    ``acomp``) or an adjective before its noun."""
+    if is_root(tok):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    head = tok.head
+    return tok.dep_ in ("amod", "acl") and head.i < tok.i and is_root(head) and head.pos_ == "PROPN"
+
+
+def concern_predicate(tok: Token) -> bool:
+    """A word of concern (``concern_adjs``, an adjective or a participle) predicated of its holder, with what the
+    concern is about (rule 108d): "X is concerned about Y" (``acomp``), "X was alarmed by Y" or "X said it was
+    worried that Y ..." (its own subject), a headline's "X deeply concerned over Y"; "the parties concerned" and
+    "as far as X is concerned" (nothing it is about) are none."""
+    if tok.tag_ not in ("JJ", "VBN"):
+        return False
+    if not any(c.dep_ in ("prep", "ccomp", "agent") for c in tok.children):
+        return False
+    return tok.dep_ == "acomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or headline_predicate(tok)
 
 
 def would(verb: Token) -> bool:
