@@ -33,16 +33,40 @@ def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict
         return found
     # round 13: where the tagger's free runs make a claim, its cause and effect are chosen again among the
     # parse's units; the sentence keeps a claim either way (which sentences hold a claim does not change)
-    return unit_claims(ex, sent, spans) or found
+    return _event_effects(ex, sent, _unit_claims(ex, sent, spans) or found)
 
 
 def unit_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
     """A claim from the tagger's cause and effect chosen among the parse's units alone (``parse_decoded``, with
     the extractor's ``parse_span_bias``; none when that is unset or the reading has no ``pieces``)."""
+    return _event_effects(ex, sent, _unit_claims(ex, sent, spans))
+
+
+def _unit_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
     if ex.settings.parse_span_bias is None or not spans.get("pieces"):
         return []
     units = parse_decoded(sent, spans["pieces"], ex.settings.parse_span_bias)
     return _tagged_claims(ex, sent, {**spans, **units}) if units else []
+
+
+def _event_effects(ex: Extractor, sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tagger's claims without those whose effect is a phrase that names no event (``tag_effect_no_deps``,
+    round 50): an effect whose head hangs on the sentence as a prepositional phrase or a preposition's object ("the
+    union expressed its unhappiness -> a memorandum handed", "TDP protests irregular power supply -> farm sector")
+    names a participant, a place or a topic, not what happened. The tagger learned spans, not what a side may be;
+    with its claim gone, the clause split (or nothing) reads the sentence."""
+    deps = ex.settings.tag_effect_no_deps
+    if not deps:
+        return found
+    return [c for c in found if _effect_head_dep(sent, c) not in deps]
+
+
+def _effect_head_dep(sent: Span, claim: dict[str, Any]) -> str:
+    """The dependency label of the effect's highest token (the one with the fewest heads above it)."""
+    span = sent.doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    return min(span, key=lambda t: sum(1 for _ in t.ancestors)).dep_
 
 
 def _tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
