@@ -538,6 +538,8 @@ class TriggerLexicon:
 
     object_topic_preps: set[str] = _words(CONSTRUCTIONS)  # rule 87a: "an investigation into crimes committed by Y"
     ruled_out_predicates: set[str] = _words(CONSTRUCTIONS)  # rule 87d: "said lifting sanctions is out of the question"
+    possessor_reason_preps: set[str] = _words(CONSTRUCTIONS)  # rule 109a: "punish Y over its invasion of Z"
+    possessor_object_preps: set[str] = _words(CONSTRUCTIONS)  # rule 109a: "sanctions on Y over its missile tests"
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
