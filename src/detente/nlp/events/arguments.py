@@ -181,7 +181,7 @@ class ArgumentSearch:
     between: list[Span] = field(default_factory=list)  # noun: its "between" parties (rules 19, 39)
     topics: list[Span] = field(default_factory=list)  # noun: topic adjectives' actors (rule 19)
     hung: list[Span] = field(default_factory=list)  # noun: a force agent hung on its object (rule 31)
-    unnamed: bool = False  # noun: an agent the resolver did not code modifies it (rule 22)
+    unnamed: bool = False  # noun: an agent the resolver did not code modifies or owns it (rules 22, 109a)
 
     def finish(self, sources: list[Span], targets: list[Span], reciprocal: bool) -> None:
         """Settle the answer: no later step runs."""
@@ -1932,11 +1932,65 @@ class ArgumentFinder:
         if not search.sources and search.trig.code[:2] in self.lex.from_source_roots:
             search.sources = self.origin(search.tok, search.tok_actor)
 
+    def reason_possessor_source(self, search: ArgumentSearch) -> None:
+        """Rule 109a, "its"/"their" on an act noun in a reason phrase ("over", "for": `possessor_reason_preps`) of a
+        verb or noun that acts on a party named before the pronoun: that party owns the act, not the clause's
+        subject: "the campaign to isolate Y over its war in Z", "sought to punish Y for its invasion of Z",
+        "imposed sanctions on Y over its missile tests" (Y the source). A party the resolver did not code ("punished
+        the rebels for their attacks on Z") leaves the noun with no source, here and from its governing verb; one that
+        cannot be the pronoun's (a person; a plural role for "its"; one state for "their") changes nothing."""
+        if not search.sources:
+            search.sources, search.unnamed = self.reason_possessor(search.tok, search.tok_actor)
+
+    def reason_possessor(self, noun: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], bool]:
+        """The antecedent of a third-person possessive on ``noun`` in a reason phrase (rule 109a), and whether it is
+        a noun of the pronoun's number that names no actor: the nearest noun before the pronoun among the governing
+        word's objects and the objects of its (or its object's) `possessor_object_preps` phrases ("imposed
+        sanctions on Y over its tests", however the parser hangs "on Y")."""
+        pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if pron is None:
+            return [], False
+        head = noun
+        while head.dep_ == "conj" and head.head.i != head.i:  # "over its programme and its attacks on Y"
+            head = head.head
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.lex.possessor_reason_preps:
+            return [], False
+        if prep.head.dep_ == "relcl":
+            return [], False  # "sanctions on the faction that controls X for its support of Y": hung on the wrong verb
+        holders = [prep.head]
+        if prep.head.pos_ in ("NOUN", "PROPN") and prep.head.dep_ == "dobj":
+            holders.append(prep.head.head)  # "sanctions on Y over its tests": "over" on the noun, "on Y" on the verb
+        holders += [c for h in list(holders) for c in h.children if c.dep_ == "dobj"]  # "imposed sanctions on Y"
+        slots = {c for h in holders for c in h.children if c.dep_ in ("dobj", "dative")}
+        slots |= {
+            p
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in self.lex.possessor_object_preps
+            for p in self.prep_objects(h, c.lower_)
+        }
+        plural = pron.lower_ == "their"
+        before = sorted((t for t in slots if t.i < pron.i), key=lambda t: t.i, reverse=True)
+        for slot in before:  # the nearest before the pronoun
+            parties = [a for a in self.actors(slot, tok_actor) if a.start < pron.i]
+            if not parties:
+                if (slot.tag_ in ("NNS", "NNPS")) == plural and (
+                    slot.lower_ in role_heads() or slot.lemma_ in role_heads()
+                ):
+                    return [], True  # "punished the rebels for their attacks": the rebels', whom no code names
+                continue
+            if any(a.root.ent_type_ == "PERSON" for a in parties):
+                return [], False  # "criticised Macron over its ...": a person is no "its"
+            many = len({a.label_ for a in parties}) >= 2 or any(a[-1].tag_ in ("NNS", "NNPS") for a in parties)
+            return (parties, False) if many == plural else ([], False)
+        return [], False
+
     def possessive_source(self, search: ArgumentSearch) -> None:
         """Rules 22 and 32, "its" on the noun: the pronoun's antecedent is the source ("as exports shrink after its
         invasion of Y"); a modifier naming an agent the resolver did not code ("Western support for Kyiv") leaves
         the noun without one, here and from its governing verb."""
-        search.unnamed = not search.sources and self.unnamed_agent(search.tok, search.tok_actor)
+        search.unnamed = search.unnamed or (not search.sources and self.unnamed_agent(search.tok, search.tok_actor))
         if not search.sources and not search.unnamed:
             search.sources = self.possessive_antecedent(search.tok, search.tok_actor)
 
@@ -2798,6 +2852,7 @@ class ArgumentFinder:
         modifier_sources,
         force_agent_on_object,
         origin_source,
+        reason_possessor_source,
         possessive_source,
         noun_phrase_targets,
         request_clause_targets,

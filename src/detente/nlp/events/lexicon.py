@@ -542,6 +542,9 @@ class TriggerLexicon:
     concern_adjs: set[str] = _words(CONSTRUCTIONS)  # rule 108d: "US deeply concerned over Y's troop build-up"
     concern_code: str = _code(CONSTRUCTIONS, "111")
 
+    possessor_reason_preps: set[str] = _words(CONSTRUCTIONS)  # rule 109a: "punish Y over its invasion of Z"
+    possessor_object_preps: set[str] = _words(CONSTRUCTIONS)  # rule 109a: "sanctions on Y over its missile tests"
+
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
         "stopping" stop) and the `act_nominals` pairs ("removal remove"); only verbs some phrase has."""
