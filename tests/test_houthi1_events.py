@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from detente.ingest.segment import split_sentences
 from detente.nlp.pipeline import make_doc
+from detente.reference.actors import primary_code
 
 from .event_sentences import asserted, coded
 
@@ -57,6 +59,36 @@ def test_the_group_mention_ends_at_its_plural_noun(resolver: Language) -> None:
 )
 def test_modifiers_between_actor_and_role_still_join(resolver: Language, text: str, mention: str, code: str) -> None:
     assert (mention, code) in mentions(resolver, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Houthi rebels fire missiles at Israeli ships\nOfficials gave no further details.",
+            {("YEM", "ISR", "190")},
+        ),
+        (
+            "Houthi Rebels Fire Missiles At Israeli Ships\nThe rebels said the attack on the ships was a response.",
+            {("YEM", "ISR", "190")},
+        ),
+        (
+            "Ukraine Retook Kherson From Russia\nUkrainian troops entered the city on Friday.",
+            {("UKR", "RUS", "190")},
+        ),
+    ],
+)
+def test_headline_lines_of_a_document(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """The headline as the first line of a document, split as ingestion splits it (every line a sentence)."""
+    doc = rules_nlp(make_doc(rules_nlp, text, "2024-05-01", [start for start, _ in split_sentences(text)]))
+    first = len(text.split("\n")[0])
+    events = doc._.events or []
+    got = {
+        (primary_code(e["source"]), primary_code(e["target"]), str(e["cameo"]))
+        for e in events
+        if e["start"] < first and not e["negated"] and not e["hypothetical"]
+    }
+    assert got == expected
 
 
 # -- 106b: the two other misreadings of "<name> <people noun> fire ..." --------------------------------------------
