@@ -368,6 +368,29 @@ class StateAnaphora:
         ]
         return subj[-1] if subj else None
 
+    @staticmethod
+    def _titled_person(
+        doc: Doc, text: str, sents: Sequence[Any], n: int, mentions_of: Callable[[int], list[Any]], head: Token
+    ) -> Any | None:
+        """The one person of the previous sentence (same paragraph) whose mention holds the bare role's own noun as
+        the title and is that sentence's subject: "French President X arrived in Algiers. The president met ..." ->
+        X's code, though the city names a second country (docs/events.md rule 106f). A definite "the president"
+        repeats the title of the person just named; two such persons, none, or another person named beside it
+        ("Foreign Minister X met Y": Y may be a minister too) give nothing, and no country is taken from a place or
+        a city alone."""
+        if n == 0 or "\n" in text[_last_char(sents[n - 1]) : _first_char(sents[n])]:
+            return None
+        people = [m for m in mentions_of(n - 1) if m.is_person]
+        titled = [
+            m
+            for m in people
+            if len(country_part(m.code)) == 3 and any(doc[i].lower_ == head.lower_ for i in range(m.start, m.end))
+        ]
+        if len({m.code for m in titled}) != 1 or len({m.code for m in people}) != 1:
+            return None  # none or two titled, or another person named beside (who may hold the office too)
+        subject = [m for m in titled if any(doc[i].dep_ in _SUBJ for i in range(m.start, m.end))]
+        return subject[-1] if subject else None
+
     # ---- a pair of parties across sentences (docs/events.md rule 74) ------------------------------------------
     def _joint(self, p: Token) -> bool:
         """Whether plural pronoun ``p`` acts jointly or on its own members: a ``joint_markers`` word on the pronoun
@@ -481,6 +504,8 @@ class StateAnaphora:
                 if not self._main_subject(head, s.root):
                     continue
                 ante = self._previous(doc, text, sents, n, mentions_of, plural=False)
+                if ante is None:
+                    ante = self._titled_person(doc, text, sents, n, mentions_of, head)
                 if ante is None:
                     continue
                 country = country_part(ante.code)

@@ -493,6 +493,18 @@ class ActorResolver(DataComponent):
         pairs = self.codebook.anaphora.get("pairs", {})
         for kind, phrases in pairs.items():
             self.pair_matcher.add(kind, list(make.pipe(phrases)))
+        # rule 106e: plurals naming two states ("the two Koreas"), phrase (lower case) -> the two codes
+        self.named_pair_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.named_pairs: dict[str, list[str]] = {}
+        for phrase, codes in (self.codebook.anaphora.get("named_pairs", {}) or {}).items():
+            pattern = make(phrase)
+            self.named_pairs[self._key(pattern)] = [str(c) for c in codes]
+            self.named_pair_matcher.add("NAMED_PAIR", [pattern])
+        # rule 106d: a word several states name their own office by ("Chancellery"), as written -> its codes
+        self.document_offices: dict[str, list[str]] = {
+            str(form): [str(c) for c in codes]
+            for form, codes in (self.codebook.anaphora.get("document_offices", {}) or {}).items()
+        }
         self.pronouns: dict[str, str] = dict(self.codebook.anaphora.get("pronouns", {}))
         self.pronoun_forms = frozenset(self.pronouns)
         self.us_pronoun_after = {str(w).lower() for w in self.codebook.anaphora.get("us_pronoun_after", [])}
@@ -544,6 +556,7 @@ class ActorResolver(DataComponent):
         mentions, bare = self._security_council(doc, mentions, bare)
         mentions = self._groups(doc, mentions)
         mentions = self._in_context(doc, mentions)
+        mentions = self._document_offices(doc, mentions)
         if self.compose:
             # "... of Angola (UNITA)": one mention
             mentions = actor_compose.acronym_names(doc, mentions, self.compose_words)
@@ -566,6 +579,7 @@ class ActorResolver(DataComponent):
             mentions = actor_compose.organisation_names(doc, mentions, self.compose_words)  # "the World Water Forum"
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
+        mentions = mentions + self._named_pairs(doc, mentions)
         if self.state_anaphora and doc.has_annotation("SENT_START") and doc.has_annotation("DEP"):
             mentions = mentions + self._state_anaphora(doc, mentions, bare)
         spans = []
@@ -619,6 +633,44 @@ class ActorResolver(DataComponent):
             if id(m) in skip and own != top and not qualified and not main:
                 m = replace(m, code=top + m.code[3:], how="context")
             out.append(m)
+        return out
+
+    def _document_offices(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        """A word several states name their own office by (``document_offices`` in anaphora.yml: "Chancellery" is
+        Germany's and Austria's), written as listed and inside no other mention, takes the one listed code whose
+        country the document names ("The Chancellery in Berlin", "Germany's coalition ... The Chancellery" ->
+        DEUGOV); with none or two of them named it stays unresolved, as it was (docs/events.md rule 106d)."""
+        if not self.document_offices:
+            return mentions
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        named = {country_part(m.code) for m in mentions}
+        found: list[Unit] = []
+        for tok in doc:
+            codes = self.document_offices.get(tok.text)
+            if codes is None or tok.i in covered:
+                continue
+            fits = [c for c in codes if country_part(c) in named]
+            if len(fits) == 1:
+                found.append(Unit(tok.i, tok.i + 1, fits[0], tok.text, "institution", "context"))
+        if not found:
+            return mentions
+        return sorted(mentions + found, key=lambda m: m.start)
+
+    def _named_pairs(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        """A plural naming two states at once (``named_pairs`` in anaphora.yml: "the two Koreas" -> KOR and PRK) is a
+        mention of each over the same words, as a resolved pair phrase ("the two countries") is, so that a reciprocal
+        act is coded both ways and an act toward them reaches both (docs/events.md rule 106e). Words already in a
+        mention are left alone."""
+        if not self.named_pairs:
+            return []
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[Unit] = []
+        for s, e in sorted((s, e) for _, s, e in self.named_pair_matcher(doc)):
+            if any(i in covered for i in range(s, e)):
+                continue
+            covered.update(range(s, e))
+            for code in self.named_pairs.get(self._key(doc[s:e]), []):
+                out.append(Unit(s, e, code, code, "pair", "named_pair", None))
         return out
 
     @staticmethod
@@ -1245,7 +1297,7 @@ class ActorResolver(DataComponent):
         between = doc[a.end : b.start]
         if len(between) == 1 and between[0].text in _POSSESSIVE:
             return True
-        if allow_adj and len(between) <= 2:
+        if allow_adj and len(between) <= 2 and not self._clause_after_plural(doc, a):
             # an adjective or a noun modifier may sit between: "Russia's top diplomat", "Canadian mining company",
             # also a participle parsed as the adjective it is ("Kenya's leading opposition party", rule 37), and a
             # capitalised portfolio word of an office ("Polish Labor Minister", "Chilean Health Minister": the
@@ -1260,6 +1312,18 @@ class ActorResolver(DataComponent):
                 for t in between
             )
         return False
+
+    @staticmethod
+    def _clause_after_plural(doc: Doc, a: Unit) -> bool:
+        """Whether the word after ``a`` begins a new phrase because ``a`` ends in a plural common noun (NNS) and
+        that word is a singular noun or a base-form verb: in "Houthi rebels fire missiles at Y" the plural is the
+        subject's head and "fire" the headline's verb (the parser may tag it NN and hang it on "missiles"), so the
+        role noun after it ("missiles") is not the actor's, and a mention that swallowed the verb left no verb for
+        the event rules (docs/events.md rule 106a). A plural noun modifies a following noun only in fixed
+        compounds ("arms sales") that never sit between an actor and its role noun."""
+        if a.end >= len(doc) or a.end - a.start < 1:
+            return False
+        return doc[a.end - 1].tag_ == "NNS" and doc[a.end].tag_ in ("NN", "VB", "VBP")
 
     def _can_follow(self, doc: Doc, chain: list[Unit], b: Unit) -> bool:
         a = chain[-1]

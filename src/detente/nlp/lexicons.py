@@ -75,9 +75,10 @@ def keyed(kind: Any) -> Any:
 ParseRepairData = _model(
     "ParseRepairData",
     "``data/events/parse_repair.yml``: the data of the ``parse_repair`` component (``docs/events.md`` rules 52c, 81,"
-    " 91c, 97, 102b).",
+    " 91c, 97, 102b, 106c).",
     words="final_speaker_verbs headline_verbs dated_appeal_verbs day_words headline_subject_nouns",
     split_words=keyed(str),
+    past_verb_forms=keyed(str),
 )
 
 
@@ -175,6 +176,8 @@ Anaphora = _model(
     words="us_pronoun_after context_forms group_nouns joint_markers",
     pronouns=keyed(str),
     pairs=keyed(Words),
+    named_pairs=keyed(Words),
+    document_offices=keyed(Words),
 )
 
 

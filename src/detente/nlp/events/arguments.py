@@ -3353,12 +3353,17 @@ def located(actor: Span) -> bool:
     return False
 
 
+# the ``actor_how`` of a mention that is one of two spans on the same tokens: a plural pronoun for two parties
+# (rule 74) and a plural name of two states (rule 106e, ``named_pairs`` in anaphora.yml)
+PAIR_HOWS = frozenset({"anaphora_pair", "named_pair"})
+
+
 def pair_partners(span: Span) -> list[Span]:
     """The other actor of a pair phrase the resolver codes as two spans on the same tokens ("the two leaders",
     "both sides": docs/actors.md) or a plural pronoun for the previous sentence's two parties (rule 74), which the
-    token index keeps only one of (rule 38)."""
+    token index keeps only one of (rule 38), or a plural name of two states ("the two Koreas", rule 106e)."""
     how = span._.actor_how
-    if not ((len(span) >= 2 and how == "pronoun") or how == "anaphora_pair") or "actors" not in span.doc.spans:
+    if not ((len(span) >= 2 and how == "pronoun") or how in PAIR_HOWS) or "actors" not in span.doc.spans:
         return []  # only a pair phrase (resolved as anaphora) is worth the scan of the document's mentions
     return [
         s

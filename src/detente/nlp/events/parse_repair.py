@@ -23,7 +23,10 @@ read as the root noun after a plural subject ("Thousands of Israelis protest aga
 its own object after a name ("Japan pledges aid to Y") is made the verb by :func:`rehang_headline_nouns` (rule 102b).
 And a whole present-tense headline read as one noun phrase, its plural subject noun and its verb both modifiers of
 the object noun ("Taliban fighters fire(compound) rockets(ROOT) at Y"), is made a clause by
-:func:`rehang_compound_clauses` (rule 104a).
+:func:`rehang_compound_clauses` (rule 104a); a listed people noun read as the verb's auxiliary ("Hamas militants(VBZ)
+fire(NN) rockets") is made the subject again there (rule 106b). And a past-tense form the tagger does not know as a
+verb ("Ukraine retook(NN) Kherson from Russia") is made the verb by :func:`rehang_past_forms`, with the file's
+``past_verb_forms`` (rule 106c).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -38,6 +41,7 @@ packaged table, so no way of running the coder codes on the unrepaired document.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -420,6 +424,39 @@ def _no_other_finite(sent: Span, keep: int) -> bool:
     return not any(t.tag_ in FINITE_TAGS for t in sent if t.i != keep)
 
 
+def _on_root(word: Token, root: Token) -> bool:
+    """Rule 102b (c): ``word`` hangs on ``root`` as its complement ("militants(root) fire(xcomp) rockets")."""
+    return word.head.i == root.i and word.dep_ in ("xcomp", "dobj", "ccomp")
+
+
+def _on_root_object(word: Token, root: Token) -> bool:
+    """Rule 106b: ``word`` is a noun modifier of the root's object right after it ("fighters(root) fire(compound)
+    missiles(dobj)"), the same misreading with the verb hung one word lower."""
+    obj = word.head
+    return word.dep_ == "compound" and obj.head.i == root.i and obj.dep_ == "dobj" and obj.i > word.i
+
+
+def _subject_noun_as_verb(root: Token, actor_tokens: frozenset[int], subject_nouns: frozenset[str]) -> Token | None:
+    """Rule 106b: the listed plural noun for people right before the root noun read as a finite verb hanging on it
+    ("Hamas(nsubj) militants(VBZ, aux) fire(NN, root) rockets"), with the actor's name right before it the root's
+    subject or the noun's; that token, else None."""
+    doc = root.doc
+    if root.i - 2 < root.sent.start:
+        return None
+    noun, name = doc[root.i - 1], doc[root.i - 2]
+    if (
+        noun.tag_ in FINITE_TAGS
+        and noun.lower_ in subject_nouns
+        and noun.head.i == root.i
+        and noun.i not in actor_tokens
+        and name.i in actor_tokens
+        and name.head.i in (root.i, noun.i)
+        and name.dep_ == "nsubj"
+    ):
+        return noun
+    return None
+
+
 def _rehang_plural_subject(
     root: Token, verbs: frozenset[str], actor_tokens: frozenset[int], subject_nouns: frozenset[str]
 ) -> bool:
@@ -439,8 +476,7 @@ def _rehang_plural_subject(
     if (
         word.tag_ != "NN"
         or word.lower_ not in verbs
-        or word.head.i != root.i
-        or word.dep_ not in ("xcomp", "dobj", "ccomp")
+        or not (_on_root(word, root) or _on_root_object(word, root))
         or name.i not in actor_tokens
         or name.head.i != root.i
         or name.dep_ != "nsubj"
@@ -474,13 +510,19 @@ def rehang_headline_nouns(
     for sent in doc.sents:
         root = sent.root
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        noun = _subject_noun_as_verb(root, actor_tokens, subject_nouns) if root.tag_ == "NN" else None
         if (
             root.tag_ == "NN"
             and root.lower_ in verbs
-            and subjects
+            and (subjects or noun is not None)
             and not any(c.dep_ in ("det", "poss") for c in root.children)
-            and _no_other_finite(sent, root.i)
+            and _no_other_finite(sent, noun.i if noun is not None else root.i)
         ):
+            if noun is not None:  # rule 106b: "Hamas militants(VBZ) fire(NN)": the noun is the subject again
+                name = doc[noun.i - 1]
+                noun.head, noun.dep_, noun.pos_, noun.tag_ = root, "nsubj", "NOUN", "NNS"
+                noun.lemma_ = noun.lower_[:-1] if noun.lower_.endswith("s") else noun.lower_
+                name.head, name.dep_ = noun, "compound"
             root.pos_ = "VERB"
             root.tag_ = "VBP"
             root.lemma_ = root.lower_
@@ -579,6 +621,68 @@ def rehang_compound_clauses(doc: Doc, verbs: frozenset[str], actor_tokens: froze
     return repaired
 
 
+# rule 106c: what the parser made of the object noun after a past-tense form it read as the root noun ("Syria
+# retook(NN, root) Aleppo(npadvmod)")
+PAST_OBJECT_DEPS = frozenset({"dobj", "npadvmod", "appos", "attr", "oprd"})
+
+
+def _name_head(name: Token, before: int) -> Token:
+    """The head word of the phrase ``name`` ends, climbing only through words left of ``before``."""
+    while name.head.i != name.i and name.head.i < before:
+        name = name.head
+    return name
+
+
+def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozenset[int]) -> int:
+    """Make a past-tense verb form the tagger read as a noun the verb of its sentence (docs/events.md rule 106c): the
+    small model does not know "retook" as a verb and, right after a name, reads it as a noun in whatever phrase the
+    name is in ("Ukraine(compound) retook(NN, compound) Kherson(ROOT) from Russia", "Azerbaijan(compound)
+    retook(NN, ROOT) Shusha(dobj) from Armenia", "Syria(nsubj) retook(NN, root) Aleppo(npadvmod)"), so no rule saw a
+    verb. When a word of ``forms`` (``past_verb_forms``, form -> lemma) not tagged a verb follows an actor mention's
+    last token, is not itself in a mention, and the sentence has no finite verb: if it is the root, it becomes a
+    past-tense verb, the name's phrase its subject and a noun after it on it its object; if it modifies the root noun
+    after it (``compound`` / ``amod`` / ``nmod``), it becomes the root as rule 101a makes a modifier verb one, the
+    name's phrase its subject, the old root its object and the old root's prepositions and clausal dependents after
+    it the verb's ("from Russia": what it was taken from, rule 103b). Returns how many."""
+    if not forms or not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        if any(t.tag_ in FINITE_TAGS for t in sent):
+            continue
+        root = sent.root
+        for word in sent:
+            lemma = forms.get(word.lower_)
+            if (
+                lemma is None
+                or word.pos_ in ("VERB", "AUX")
+                or word.i in actor_tokens
+                or word.i - 1 < sent.start
+                or word.i - 1 not in actor_tokens
+            ):
+                continue
+            name = _name_head(doc[word.i - 1], word.i)
+            if word.i == root.i:
+                if name.head.i != word.i:
+                    continue
+                for child in word.rights:
+                    if child.dep_ in PAST_OBJECT_DEPS and child.pos_ in NOUN_POS:
+                        child.dep_ = "dobj"
+                        break
+                word.pos_, word.tag_, word.lemma_ = "VERB", "VBD", lemma
+            elif word.head.i == root.i and word.dep_ in MODIFIER_VERB_DEPS and root.i > word.i:
+                if root.pos_ not in ("NOUN", "PROPN") or name.head.i not in (word.i, root.i):
+                    continue
+                tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
+                _make_root(word, root, "dobj", [name, *tail], "VBD", lemma)
+            else:
+                continue
+            name.dep_ = "nsubj"
+            repaired += 1
+            break
+    return repaired
+
+
 # rule 97: the prepositions an appeal verb takes ("called Thursday on Y to ...", "called Monday for talks")
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # what a naming participle's day word can be attached as; it is an adverb of time once the verb is the root
@@ -655,6 +759,8 @@ class RepairData:
     day_words: frozenset[str] = frozenset()
     # rule 102b (c): plural nouns for armed or protesting people that the parser may read as a name's verb
     headline_subject_nouns: frozenset[str] = frozenset()
+    # rule 106c: past-tense forms the tagger reads as nouns, with their lemmas
+    past_verb_forms: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -673,7 +779,8 @@ class RepairData:
         appeals = frozenset(v.lower() for v in data.get("dated_appeal_verbs") or ())
         days = frozenset(v.lower() for v in data.get("day_words") or ())
         subjects = frozenset(v.lower() for v in data.get("headline_subject_nouns") or ())
-        return cls(table, path, verbs, headline, appeals, days, subjects)
+        past = {str(k).lower(): str(v).lower() for k, v in (data.get("past_verb_forms") or {}).items()}
+        return cls(table, path, verbs, headline, appeals, days, subjects, past)
 
 
 @cache
@@ -698,6 +805,7 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
         rehang_modifier_verbs(doc, table.headline_verbs, actor_tokens)
         rehang_headline_nouns(doc, table.headline_verbs, actor_tokens, table.headline_subject_nouns)
         rehang_compound_clauses(doc, table.headline_verbs, actor_tokens)
+        rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     doc.user_data[REPAIRED_KEY] = True
 
