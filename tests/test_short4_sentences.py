@@ -429,6 +429,28 @@ def test_denied_part_is_a_denial(rules_nlp: Language, text: str, expected: tuple
     assert not any(c.startswith("12") for _, _, c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        # the phrase key "deny involvement" codes the verb; the act is no longer asserted beside it (before: asserted)
+        ("Russia denied involvement in the attack on Ukraine.", ("RUS", "UKR", "190")),
+        ("Syria denied involvement in the attack on the Turkish convoy.", ("SYR", "TUR", "190")),
+    ],
+)
+def test_act_the_denier_had_no_part_in_is_not_asserted(
+    rules_nlp: Language, text: str, denied: tuple[str, str, str]
+) -> None:
+    found = {(s, t, c[:3], m) for s, t, c, m in events_of(rules_nlp, text)}
+    assert (*denied, NEGATED) in found
+    assert (*denied, ASSERTED) not in found
+
+
+def test_a_part_praised_is_not_denied(rules_nlp: Language) -> None:
+    # only a denial verb's object: a role praised leaves the act under it as it was
+    found = events_of(rules_nlp, "Russia praised Ukraine's role in the attack on Israel.")
+    assert not any(m == NEGATED for *_, m in found)
+
+
 def test_role_withheld_from_a_party_stays_a_refusal(rules_nlp: Language) -> None:
     # "denied Israel a role": a dative, the role refused to Israel (125), no denial of an act
     assert asserted(rules_nlp, "Iran denied Israel a role in the talks.") == {("IRN", "ISR", "125")}

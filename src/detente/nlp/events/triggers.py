@@ -810,21 +810,9 @@ class TriggerMatcher:
         return act.tag_ in ("VBG", "VBD", "VBN")
 
     def denied_part(self, verb: Token, act: Token) -> bool:
-        """Whether ``act`` is the act a denial verb's object says the denier had no part in (rule 105c): "denied
-        any role in the attack on Y", "denied responsibility for the bombing": the act noun is the object of an
-        "in" / "for" phrase on a `denied_part_nouns` noun that is the verb's only direct object (or on the verb
-        right after that object, where the parser hangs the phrase). Before, the wrapped attack read as a refusal
-        (12x) of Y. A dative ("denied Israel a role in the talks") is a role withheld: a refusal, left."""
-        prep = act.head
-        if act.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "for"):
-            return False
-        if any(c.dep_ in ("dative", "iobj") for c in verb.children):
-            return False
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        if len(objects) != 1 or objects[0].lemma_.lower() not in self.lex.denied_part_nouns:
-            return False
-        part = objects[0]
-        return prep.head == part or (prep.head == verb and prep.i > part.i)
+        """Whether ``act`` is the act a denial verb's object says the denier had no part in (rule 105c; see
+        :func:`denied_part_of`)."""
+        return denied_part_of(verb, act, self.lex.denied_part_nouns)
 
     def told_by_phone(self, verb: Token) -> bool:
         """Whether a verb of telling (`phoned_verbs`) has a "by phone" / "over the phone" phrase and a person told as
@@ -2308,3 +2296,21 @@ def charged_party(noun: Token, lex: TriggerLexicon) -> Token | None:
     if party is None:
         party = accused_party(noun, lex.legal_charge_verbs, lex.legal_charge_preps)
     return party
+
+
+def denied_part_of(verb: Token, act: Token, part_nouns: set[str]) -> bool:
+    """Whether ``act`` is the act the denial verb ``verb``'s object says the denier had no part in (docs/events.md
+    rule 105c): "denied any role in the attack on Y", "denied responsibility for the bombing": the act noun is the
+    object of an "in" / "for" phrase on a ``part_nouns`` noun (`denied_part_nouns`) that is the verb's only direct
+    object, or on the verb right after that object (where the parser may hang the phrase). A dative ("denied Israel
+    a role in the talks") is a role withheld, a refusal: no."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "for"):
+        return False
+    if any(c.dep_ in ("dative", "iobj") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in part_nouns:
+        return False
+    part = objects[0]
+    return prep.head == part or (prep.head == verb and prep.i > part.i)
