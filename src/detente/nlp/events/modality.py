@@ -7,7 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, inflections
-from detente.nlp.events.triggers import Trigger, arrival_verb, charged_party, finite_conjunct_head, own_agent
+from detente.nlp.events.triggers import (
+    Trigger,
+    arrival_verb,
+    charged_party,
+    denied_part_of,
+    finite_conjunct_head,
+    own_agent,
+)
 from detente.nlp.syntax import condition_clauses, is_root
 
 
@@ -173,7 +180,14 @@ class Modality:
     def denied(self, tok: Token) -> bool:
         """Whether ``tok`` heads a clause a denial verb denies (rule 38), directly or as the content of its object:
         "denied that it had sent troops", "denied reports / claims that it had sent troops". Only a clause: the
-        object noun itself ("denied Y's request") is what was refused, and it took place."""
+        object noun itself ("denied Y's request") is what was refused, and it took place. An act noun the denier
+        says it had no part in is denied too ("denied involvement in the attack on Y", rule 105c)."""
+        if tok.dep_ == "pobj" and tok.pos_ == "NOUN":
+            verb = tok.head.head
+            if verb.dep_ in ("dobj", "obj"):
+                verb = verb.head  # "denied involvement(dobj) in(prep) the attack": the phrase on the object
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.lex.denial_verbs:
+                return denied_part_of(verb, tok, self.lex.denied_part_nouns)
         if tok.dep_ not in ("ccomp", "acl", "pcomp", "xcomp"):
             return False
         cur = tok

@@ -26,7 +26,11 @@ the object noun ("Taliban fighters fire(compound) rockets(ROOT) at Y"), is made 
 :func:`rehang_compound_clauses` (rule 104a); a listed people noun read as the verb's auxiliary ("Hamas militants(VBZ)
 fire(NN) rockets") is made the subject again there (rule 106b). And a past-tense form the tagger does not know as a
 verb ("Ukraine retook(NN) Kherson from Russia") is made the verb by :func:`rehang_past_forms`, with the file's
-``past_verb_forms`` (rule 106c).
+``past_verb_forms`` (rule 106c). And a progressive the parser read as "be" with a participle predicate
+("Qatar is(ROOT) mediating(attr) ...") is re-hung with the participle the verb by
+:func:`rehang_progressive_participles`, and a speaker clause after an opening quotation that the parser made the
+quotation's complement ("'...,' Aliyev said(ccomp), accusing ...") is made the main clause by
+:func:`rehang_quote_speakers` (rule 105a, 105b).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -729,6 +733,114 @@ def rehang_dated_appeals(doc: Doc, verbs: frozenset[str], day_words: frozenset[s
     return repaired
 
 
+# the marks that open and close a quotation (the tagger's `` and '' tags, and the straight marks)
+OPENING_QUOTE_TAGS = frozenset({"``"})
+CLOSING_QUOTE_TAGS = frozenset({"''"})
+SPEAKER_AFTER_QUOTE_DEPS = frozenset({"ccomp", "parataxis", "conj"})
+
+
+def _quote_speaker(sent: Span, verbs: frozenset[str], actor_tokens: frozenset[int]) -> Token | None:
+    """The speech verb of a sentence that opens with a quotation the parser made the main clause, its speaker
+    clause a complement of the quoted verb (rule 105b): "'Armenia has chosen(ROOT) war,' Aliyev said(ccomp),
+    accusing ...": the sentence opens with an opening quote mark, a closing one follows the root, then a listed
+    speech verb (``verbs``) hangs on the root with its own subject, left of it and after the closing mark, naming
+    an actor. Else None."""
+    root = sent.root
+    first = sent[0]
+    if first.tag_ not in OPENING_QUOTE_TAGS or root.pos_ not in VERB_POS or root.i <= first.i:
+        return None
+    closing = [t.i for t in sent if t.tag_ in CLOSING_QUOTE_TAGS and t.i > root.i]
+    if not closing:
+        return None
+    for verb in root.rights:
+        if (
+            verb.dep_ in SPEAKER_AFTER_QUOTE_DEPS
+            and verb.i > closing[0]
+            and verb.lemma_.lower() in verbs
+            and verb.tag_ in FINITE_SPEECH_TAGS
+        ):
+            subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
+            if len(subjects) == 1 and any(t.i in actor_tokens for t in subjects[0].subtree):
+                return verb
+    return None
+
+
+def rehang_quote_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Make the speaker clause after an opening quotation the main clause, the quotation its complement (docs/
+    events.md rule 105b): in "'Armenia has chosen war,' Aliyev said, accusing Yerevan of shelling ..." the model
+    made "chosen" the root, "said" its ``ccomp`` and "accusing" an adverbial clause of "chosen", so the accusation's
+    subject is the quotation's (Armenia accusing its own capital) and no event is coded; the model parses "'We will
+    never accept this,' a spokesman said, accusing Japan ..." with "said" the root. Re-hung as that parse: the
+    speech verb (a ``final_speaker_verbs`` lemma, finite, with a subject naming an actor) the root, the quoted
+    verb its ``ccomp``, and the quoted verb's dependents after the closing quote mark (the participle clause, the
+    final stop) the speech verb's. Returns how many."""
+    if not verbs or not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        verb = _quote_speaker(sent, verbs, actor_tokens)
+        if verb is None:
+            continue
+        root = sent.root
+        closing = min(t.i for t in sent if t.tag_ in CLOSING_QUOTE_TAGS and t.i > root.i)
+        later = [c for c in root.children if c.i >= closing and c.i != verb.i]
+        _make_root(verb, root, "ccomp", later, None)
+        repaired += 1
+    return repaired
+
+
+# a progressive participle the parser read as the predicate of "be" ("Qatar is(ROOT) mediating(attr)"): its tags
+# and deps; a participle with a determiner or possessive is a gerund noun ("the problem is the shelling")
+PROGRESSIVE_BE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+PROGRESSIVE_PARTICIPLE_DEPS = frozenset({"attr", "acomp"})
+GERUND_NOUN_DEPS = frozenset({"det", "poss", "aux", "auxpass"})
+
+
+def rehang_progressive_participles(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a present participle the parser read as the predicate of a finite "be" the clause's verb, "be" its
+    auxiliary (docs/events.md rule 105a): in "According to diplomats, Qatar is mediating between Israel and Hamas"
+    the model makes "is" the root and "mediating" its ``attr`` (it parses the same clause without the attribution
+    as a progressive), so no rule sees a mediating verb. When a finite form of "be" has a subject left of it whose
+    phrase names an actor and a participle (VBG) after it as its ``attr`` / ``acomp`` with no determiner,
+    possessive or auxiliary of its own, the participle takes the place of "be" (its head and dependency), "be"
+    hangs on it as ``aux`` and the other dependents of "be" (subject, adverbs, punctuation, the attribution
+    phrase) hang on the participle, as the model parses "Qatar is mediating ...". A subject that names no actor
+    ("The aim is mediating a truce") is left as parsed. Returns how many."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for be in doc:
+        if be.lemma_ != "be" or be.tag_ not in PROGRESSIVE_BE_TAGS or be.pos_ not in VERB_POS:
+            continue
+        verbs = [
+            c
+            for c in be.rights
+            if c.dep_ in PROGRESSIVE_PARTICIPLE_DEPS
+            and c.tag_ == "VBG"
+            and not any(g.dep_ in GERUND_NOUN_DEPS for g in c.children)
+        ]
+        subjects = [c for c in be.lefts if c.dep_ in SUBJECT_DEPS]
+        if len(verbs) != 1 or len(subjects) != 1:
+            continue
+        if not any(t.i in actor_tokens for t in subjects[0].subtree):
+            continue
+        verb = verbs[0]
+        others = [c for c in be.children if c.i != verb.i]
+        if be.head.i == be.i:
+            verb.head = verb
+        else:
+            verb.head = be.head
+        verb.dep_ = be.dep_
+        be.head = verb
+        be.dep_ = "aux"
+        be.pos_ = "AUX"
+        for child in others:
+            child.head = verb
+        verb.pos_ = "VERB"
+        repaired += 1
+    return repaired
+
+
 def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
     """Give the last part of a word the tokenizer split at its hyphen the lemma of the word written as one
     (docs/events.md rule 52c): "cease-fire" and "cease - fire" are three tokens, "fire" with "cease" before it, so
@@ -801,6 +913,8 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
     if ACTORS_KEY in doc.spans:
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
+        rehang_progressive_participles(doc, actor_tokens)
+        rehang_quote_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
         rehang_modifier_verbs(doc, table.headline_verbs, actor_tokens)
         rehang_headline_nouns(doc, table.headline_verbs, actor_tokens, table.headline_subject_nouns)

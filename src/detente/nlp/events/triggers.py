@@ -755,6 +755,8 @@ class TriggerMatcher:
                     for g in [c, *c.children]
                 )
                 return Trigger(tok, "041" if phone else "040", "verb")
+        if lemma in lex.phoned_verbs and self.told_by_phone(tok):
+            return Trigger(tok, "041", "verb")  # "told his French counterpart by phone": a call with Y (rule 105d)
         if lemma in lex.aimed_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in lex.aimed_preps:
@@ -812,9 +814,31 @@ class TriggerMatcher:
         if trig.kind != "verb" or trig.token.lemma_.lower() not in self.lex.denial_verbs:
             return False
         act = inner.token
+        if self.denied_part(trig.token, act):
+            return True
         if act.pos_ not in ("VERB", "AUX") or any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
             return False
         return act.tag_ in ("VBG", "VBD", "VBN")
+
+    def denied_part(self, verb: Token, act: Token) -> bool:
+        """Whether ``act`` is the act a denial verb's object says the denier had no part in (rule 105c; see
+        :func:`denied_part_of`)."""
+        return denied_part_of(verb, act, self.lex.denied_part_nouns)
+
+    def told_by_phone(self, verb: Token) -> bool:
+        """Whether a verb of telling (`phoned_verbs`) has a "by phone" / "over the phone" phrase and a person told as
+        its direct object or dative (rule 105d): "the Iranian president told his French counterpart by phone that
+        ..." is a telephone conversation with the one told (041), as "spoke by phone with Y" is."""
+        if not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+            return False
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("by", "over")
+            and g.dep_ == "pobj"
+            and g.lemma_.lower() in self.lex.phone_nouns
+            for c in verb.children
+            for g in c.children
+        )
 
     def conversation(self, verb: Token, lemma: str) -> bool:
         """Whether a verb of speaking or greeting names a conversation or meeting without a "with" phrase (rule
@@ -2306,3 +2330,21 @@ def charged_party(noun: Token, lex: TriggerLexicon) -> Token | None:
     if party is None:
         party = accused_party(noun, lex.legal_charge_verbs, lex.legal_charge_preps)
     return party
+
+
+def denied_part_of(verb: Token, act: Token, part_nouns: set[str]) -> bool:
+    """Whether ``act`` is the act the denial verb ``verb``'s object says the denier had no part in (docs/events.md
+    rule 105c): "denied any role in the attack on Y", "denied responsibility for the bombing": the act noun is the
+    object of an "in" / "for" phrase on a ``part_nouns`` noun (`denied_part_nouns`) that is the verb's only direct
+    object, or on the verb right after that object (where the parser may hang the phrase). A dative ("denied Israel
+    a role in the talks") is a role withheld, a refusal: no."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "for"):
+        return False
+    if any(c.dep_ in ("dative", "iobj") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in part_nouns:
+        return False
+    part = objects[0]
+    return prep.head == part or (prep.head == verb and prep.i > part.i)
