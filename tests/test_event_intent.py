@@ -169,9 +169,10 @@ def test_missiles_fired_at_targets_in_a_country_are_force_on_it(rules_nlp: Langu
 
 
 def test_an_intent_noun_wraps_its_infinitive(rules_nlp: Language) -> None:
+    # a stated readiness to mediate is CAMEO 039 "express intent to mediate" (rule 107c; before, 036)
     assert asserted(rules_nlp, "Qatar expressed its readiness to mediate between Sudan and Chad.") == {
-        ("QAT", "SDN", "036"),
-        ("QAT", "TCD", "036"),
+        ("QAT", "SDN", "039"),
+        ("QAT", "TCD", "039"),
     }
     assert asserted(rules_nlp, "Turkey signaled its willingness to meet Armenia.") == {("TUR", "ARM", "036")}
     # a refusal noun wraps what is refused: the meeting is refused, not held

@@ -155,10 +155,9 @@ SHORT2_SENTENCES: list[tuple[str, str, str, str, str]] = [
     ("Russia may use nuclear weapons against Ukraine.", "RUS", "UKR", "204", HYPOTHETICAL),
 ]
 
-# sentences the coder still misses, each with why it is left (docs/events.md rule 102)
+# sentences the coder still misses, each with why it is left (docs/events.md rule 102; "Russia to send troops to
+# Syria." left it with rule 107d)
 XFAIL: dict[str, str] = {
-    "Russia to send troops to Syria.": "'send troops to Y' reads as a show of force toward Y (as intent: 138); "
-    "whether the troops help or threaten Y needs more than the sentence's words",
     "French President Emmanuel Macron arrived in Algiers on Sunday. The president met his Algerian counterpart.": (
         "a bare title takes the previous sentence's actor only when one country is in reach; the city is a second"
     ),
