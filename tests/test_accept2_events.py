@@ -117,6 +117,8 @@ def test_truces_without_a_proposer_are_as_before(
         # a mediation owned by another party, agreed to: taken up, 038, as "accepted Y's mediation" is
         ("Sudan agreed to US mediation .", {("SDN", "USA", "038")}),
         ("Ethiopia agreed to Kenya's mediation .", {("ETH", "KEN", "038")}),
+        ("Sudan agreed to Egyptian mediation .", {("SDN", "EGY", "038")}),
+        ("Sudan agreed to the mediation of Egypt .", {("SDN", "EGY", "038")}),
         ("Sudan accepted US mediation .", {("SDN", "USA", "038")}),
         ("Sudan accepted Egypt's offer to mediate .", {("SDN", "EGY", "038")}),
     ],

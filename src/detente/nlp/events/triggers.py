@@ -1032,8 +1032,8 @@ class TriggerMatcher:
         """Rule 107c: the code of a stated intent (the `intent` wrapper) around a mediation (``inner`` of
         `mediation_act_code` or a third party's mediating act): the mediation taken up (`accepted_mediation_code`,
         038) when the mediation noun names its mediator, another party than the wrapper's subject, by a possessor,
-        modifier or "by" phrase ("agreed to US mediation", "agreed to Egypt's mediation", "agreed to mediation by
-        Egypt"); else the stater's own intent to mediate (`offered_mediation_code`, 039: "offered to mediate
+        modifier, "by" or "of" phrase ("agreed to US mediation", "agreed to Egypt's mediation", "agreed to the
+        mediation of Egypt"); else the stater's own intent to mediate (`offered_mediation_code`, 039: "offered to mediate
         between A and B", "offered its mediation", "agreed to mediate"). None when it is no mediation."""
         lex = self.lex
         if trig.wrapper is None or trig.wrapper.name != "intent" or not lex.offered_mediation_code:
@@ -1043,7 +1043,10 @@ class TriggerMatcher:
         act = inner.token
         if act.pos_ not in ("NOUN", "PROPN"):
             return lex.offered_mediation_code
-        holders = [act] + [p for p in act.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
+        # the mediator named by a possessor, modifier, "by" or "of" phrase ("the mediation of Egypt")
+        holders = [act] + [
+            p for p in act.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in ("by", "of"))
+        ]
         owners = {
             tok_actor[g.i].label_
             for h in holders
