@@ -1033,8 +1033,8 @@ class TriggerMatcher:
         `mediation_act_code` or a third party's mediating act): the mediation taken up (`accepted_mediation_code`,
         038) when the mediation noun names its mediator, another party than the wrapper's subject, by a possessor,
         modifier, "by" or "of" phrase ("agreed to US mediation", "agreed to Egypt's mediation", "agreed to the
-        mediation of Egypt"); else the stater's own intent to mediate (`offered_mediation_code`, 039: "offered to mediate
-        between A and B", "offered its mediation", "agreed to mediate"). None when it is no mediation."""
+        mediation of Egypt"); else the stater's own intent to mediate (`offered_mediation_code`, 039: "offered to
+        mediate between A and B", "offered its mediation", "agreed to mediate"). None when it is no mediation."""
         lex = self.lex
         if trig.wrapper is None or trig.wrapper.name != "intent" or not lex.offered_mediation_code:
             return None
