@@ -95,8 +95,9 @@ def test_a_call_that_asks_for_an_act_is_one_way(rules_nlp: Language) -> None:
         # calls made to someone: phone calls and why, as before
         ("Canada made calls to Iran to discuss the deal .", {("CAN", "IRN", "041"), ("IRN", "CAN", "041")}),
         (
+            # an offer to mediate: CAMEO 039 "express intent to mediate" (rule 107c; before, 036)
             "Turkey renewed its offer to mediate between Armenia and Azerbaijan .",
-            {("TUR", "ARM", "036"), ("TUR", "AZE", "036")},
+            {("TUR", "ARM", "039"), ("TUR", "AZE", "039")},
         ),
         ("Canada lifted sanctions on Iran .", {("CAN", "IRN", "085")}),
     ],
@@ -247,7 +248,7 @@ def test_to_infinitive_modifier(rules_nlp: Language, text: str, word: str, expec
         # `wrapped`: a wrapper noun takes its to-infinitive's act (rule 25)
         (
             "Turkey announced its readiness to mediate between Armenia and Azerbaijan .",
-            {("TUR", "ARM", "036"), ("TUR", "AZE", "036")},
+            {("TUR", "ARM", "039"), ("TUR", "AZE", "039")},  # 039, rule 107c
         ),
         ("Iran announced its refusal to meet Israeli officials .", {("IRN", "ISR", "125")}),
         ("China made an offer to send aid to Nepal .", {("CHN", "NPL", "033")}),

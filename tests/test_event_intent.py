@@ -169,7 +169,7 @@ def test_missiles_fired_at_targets_in_a_country_are_force_on_it(rules_nlp: Langu
 
 
 def test_an_intent_noun_wraps_its_infinitive(rules_nlp: Language) -> None:
-    # an intent to mediate is CAMEO 039 (docs/events.md rule 108d; before: 036, intent to meet)
+    # a stated readiness to mediate is CAMEO 039 "express intent to mediate" (rule 107c; before, 036)
     assert asserted(rules_nlp, "Qatar expressed its readiness to mediate between Sudan and Chad.") == {
         ("QAT", "SDN", "039"),
         ("QAT", "TCD", "039"),

@@ -79,6 +79,23 @@ def pair_key(source: str, target: str) -> tuple[str, str]:
     return (first, second)
 
 
+def own_phrase(noun: Token) -> list[Token]:
+    """The tokens of ``noun``'s phrase without its conjoined nouns' phrases ("Russia's plan" of "Russia's plan and
+    France's offer")."""
+    cut = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in cut]
+
+
+def own_phrase_actors(noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+    """The actor mentions inside ``noun``'s own phrase (``own_phrase``): its possessor, modifiers, "from" phrase and
+    the "by" agent of a participle on it, as the proposer of a proposal taken up (rule 107a)."""
+    found: dict[int, Span] = {}
+    for t in own_phrase(noun):
+        if t.i in tok_actor:
+            found.setdefault(tok_actor[t.i].start, tok_actor[t.i])
+    return list(found.values())
+
+
 def unseen_pairs(
     pairs: Iterable[tuple[Span, Span]], code: str, seen: set[tuple[str, str, str]]
 ) -> Iterator[tuple[Span, Span]]:
@@ -122,15 +139,6 @@ def names_actor(
         trig.code[:2] in group_roots
         and tok.lemma_.lower() not in agent_nouns
         and not any(c.dep_ == "prep" for c in tok.children)
-    )
-
-
-def named_mediator(act: Token) -> bool:
-    """A mediation noun that names its mediator ("US mediation", "Egypt's mediation", "Qatari mediation"): wrapped
-    by an intent word, the mediation of that party is accepted (rule 108d)."""
-    return act.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))
-        for c in act.children
     )
 
 
@@ -325,6 +333,9 @@ class EventCoder(DataComponent):
             if self.triggers.wrapped_by(trig, trig_at) is not None:
                 continue  # its wrapper (or the verb it is the object of) codes it
             found = self.code_trigger(doc, sent, trig, trig_at, tok_actor, seen, orphans)
+            for further in self.triggers.accepted_conjuncts(trig):
+                # "accepted Russia's plan and France's offer": each proposal toward its own proposer (rule 107a)
+                found += self.code_trigger(doc, sent, further, trig_at, tok_actor, seen, orphans)
             if trig.token.i in aimed:
                 # "began a hunger strike to demand Y's resignation": the demand is the protest's aim, one event
                 found = [e for e in found if pair_key(e["source"], e["target"]) not in aimed[trig.token.i]]
@@ -669,11 +680,10 @@ class EventCoder(DataComponent):
                 code = self.lex.reject.refined(inner.code) if self.lex.reject else "120"
             elif inner is not None:
                 code = trig.wrapper.refined(inner.code)
-                if trig.wrapper is self.lex.intent and inner.code == self.lex.mediation_act_code:
-                    if named_mediator(inner.token):
-                        # "agreed to US mediation": another party's mediation accepted (038), where "offered to
-                        # mediate" / "ready to host talks between A and B" is the intent to mediate (039; rule 108d)
-                        code = self.lex.accepted_mediation_code
+                mediation = self.triggers.intended_mediation(trig, inner, tok_actor)
+                if mediation is not None:
+                    # "offered to mediate between A and B" 039, "agreed to US mediation" 038 (rule 107c), not 036
+                    code = mediation
                 if (
                     trig.wrapper is self.lex.reject
                     and inner.code[:2] in self.lex.refused_act_roots
@@ -718,7 +728,8 @@ class EventCoder(DataComponent):
             # "accepted an invitation to meet Y", "accepted calls to lift sanctions on Y": the one who accepts
             # states the intent to do what was asked (03x), no appeal of theirs (rule 44)
             code = self.lex.intent.refine.get(inner.code[:2], self.lex.intent.code)
-            accepting = trig.token.head.lemma_.lower() in self.lex.acceptance_verbs
+            receiver = self.non_events.receiving_verb(trig.token) or trig.token.head
+            accepting = receiver.lemma_.lower() in self.lex.acceptance_verbs
             if accepting and inner.code == self.lex.mediation_act_code:
                 code = self.lex.accepted_mediation_code  # "accepted Egypt's offer to mediate": 038 (rule 99a)
             if self.triggers.troops_offered(Trigger(trig.token, code, trig.kind, self.lex.intent), inner):
@@ -774,6 +785,18 @@ class EventCoder(DataComponent):
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if trig.accepted and trig.phrase_obj is not None:
+            # "agreed to the ceasefire proposed by Y": one way, toward the proposer the "by" agent names (rule 107b)
+            reciprocal = False
+            targets = targets or self.arguments.agents_of_participles([trig.phrase_obj], tok_actor)
+            further = self.triggers.further_accepted(trig)
+            if self.triggers.later_accepted(trig):
+                # a further proposal taken up ("... and France's offer"): toward its own proposer only (rule 107a)
+                targets = own_phrase_actors(trig.phrase_obj, tok_actor)
+            elif further:
+                # the first proposal: not toward the proposers of the others, which their own triggers code
+                others = {t.i for noun in further for t in own_phrase(noun)}
+                targets = [t for t in targets if t.start not in others]
         losers = self.taken_from(trig, sources, tok_actor)
         if losers:
             # "Ukrainian forces retook Kherson from Russia": force against the party the place was taken from, not
@@ -831,11 +854,12 @@ class EventCoder(DataComponent):
             sources, targets, reciprocal = givers, receivers, False
         if received:
             reciprocal = False  # "accepted calls to ...": the accepter's intent, not a phone call between two
-            accepter, _ = self.arguments.subject(trig.token.head, tok_actor)
+            receiver = self.non_events.receiving_verb(trig.token) or trig.token.head
+            accepter, _ = self.arguments.subject(receiver, tok_actor)
             requester = [
                 s for s in sources if all(distinct_actors(a.label_, s.label_, self.domestic) for a in accepter)
             ]
-            if accepter and requester and trig.token.head.lemma_.lower() in self.lex.acceptance_verbs:
+            if accepter and requester and receiver.lemma_.lower() in self.lex.acceptance_verbs:
                 # "Japan accepted China's request to hold talks": the noun's possessor (or "by" phrase) asked, the
                 # accepter states its intent toward it (rule 47d); before, the requester was read as the source
                 sources, targets = accepter, requester
@@ -951,6 +975,10 @@ class EventCoder(DataComponent):
                 code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
             elif self.triggers.applied_membership(trig):
                 code = self.lex.membership_intent_code  # "will apply for membership of the EU": to join (rule 79b)
+            elif not conditional and self.triggers.forces_sent_to_state(trig, set(tok_actor)):
+                # "Russia will send troops to Syria", "Russia to send troops to Syria": forces stated to go to a
+                # country, nothing hostile said: military cooperation offered (0312), not a threat (rule 107d)
+                code = self.lex.troop_offer_code
             elif root in ("15", "16", "17", "18", "19", "20") or root in self.lex.protest_roots:
                 # "would blockade Paris to demand ...": a stated protest is a threat to protest (133, rule 29)
                 code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"

@@ -84,14 +84,32 @@ class NonEventTests:
         """A request noun (`constructions.request_wrappers`) that is the object of a verb of receiving
         (`receiving_verbs`): "accepted calls to lift sanctions on Y" is no appeal of the one who accepts them
         (rule 44); a verb naming who made it keeps its reading ("accepted Y's demands": the phrase codes it)."""
-        tok = trig.token
+        verb = self.receiving_verb(trig.token)
         return (
             trig.kind == "noun"
             and trig.wrapper is not None
             and trig.wrapper.name in self.lex.request_wrappers
-            and tok.dep_ in ("dobj", "obj")
-            and tok.head.lemma_.lower() in self.lex.receiving_verbs
+            and verb is not None
+            and verb.lemma_.lower() in self.lex.receiving_verbs
         )
+
+    @staticmethod
+    def receiving_verb(tok: Token) -> Token | None:
+        """The verb whose object ``tok`` is, or one of whose conjoined objects it is (rule 107a: "accepted Iraq's
+        invitation and Turkey's offer"; also the second noun the parser hangs on the verb itself, "accepted
+        Russia's plan and France's offer" with "offer" a `conj` of "accepted"). None for any other noun."""
+        if tok.dep_ in ("dobj", "obj"):
+            return tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "NOUN":
+            return None
+        head = tok.head
+        while head.dep_ == "conj" and head.pos_ == "NOUN":
+            head = head.head
+        if head.dep_ in ("dobj", "obj"):
+            return head.head
+        if head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.i < tok.i for c in head.children):
+            return head  # the second object hung on the verb: a noun with no verb of its own
+        return None
 
     def mind_appeal(self, trig: Trigger, inner: Trigger | None) -> bool:
         """An appeal or demand whose to-infinitive is a verb of the mind

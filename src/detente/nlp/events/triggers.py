@@ -38,6 +38,8 @@ class Trigger:
     # a third party's act bringing two others together ("Qatar hosted / Egypt brokered talks between A and B"):
     # the act keeps its own code over a wrapped meeting's (rules 93, 94), whatever code the YAML gives it
     mediation: bool = False
+    # a proposal taken up by an acceptance verb (rules 99a, 107b): the accepter's one-way intent toward the proposer
+    accepted: bool = False
 
 
 class TriggerMatcher:
@@ -773,19 +775,119 @@ class TriggerMatcher:
         talks", "Y's offer of aid", "a ceasefire proposal", "the demand that Y ...") is left to the act's own finer
         code (rules 44, 47d): `proposes_act`."""
         lex = self.lex
-        if lemma not in lex.acceptance_verbs:
+        if lemma not in lex.acceptance_verbs and lemma not in lex.accepting_to_verbs:
             return None
-        for noun in verb.children:
-            if noun.dep_ not in ("dobj", "obj", "nsubjpass") or noun.pos_ != "NOUN":
-                continue
-            word = noun.lemma_.lower()
-            if word not in lex.accepted_proposal_nouns and word not in lex.invitation_nouns:
-                continue
-            if self.proposes_act(verb, noun):
+        for noun in self.accepted_objects(verb, lemma):
+            code = self.accepted_code(verb, noun, noun.dep_ == "pobj")
+            if code == "":
                 return None
-            code = lex.accepted_invitation_code if word in lex.invitation_nouns else lex.accepted_proposal_code
-            return Trigger(verb, code, "verb", phrase_obj=noun)
+            if code is not None:
+                return Trigger(verb, code, "verb", phrase_obj=noun, accepted=True)
         return None
+
+    def accepted_code(self, verb: Token, noun: Token, via_to: bool) -> str | None:
+        """The code of one noun an acceptance verb takes up (rules 99a, 107b): a truce proposed 0356, an invitation
+        036, a proposal 030; "" for a proposal that names its own act (left to that act's finer code), None for any
+        other noun. ``via_to``: the noun is the "to" phrase of `accepting_to_verbs`, where only a proposed truce is
+        read ("agreed to Y's proposal" keeps the intent wrapper's reading)."""
+        lex = self.lex
+        word = noun.lemma_.lower()
+        if self.proposed_truce(noun):
+            # "accepted Y's ceasefire proposal", "agreed to the ceasefire proposed by Y": the intent to de-escalate,
+            # toward the proposer (rule 107b)
+            return lex.accepted_truce_code
+        if via_to or (word not in lex.accepted_proposal_nouns and word not in lex.invitation_nouns):
+            return None
+        if self.proposes_act(verb, noun):
+            return ""
+        return lex.accepted_invitation_code if word in lex.invitation_nouns else lex.accepted_proposal_code
+
+    def accepted_conjuncts(self, trig: Trigger) -> list[Trigger]:
+        """Rule 107a: the further proposals an acceptance takes up beside its first ("accepted Russia's plan and
+        France's offer", "accepted Iraq's invitation and Turkey's offer"), one trigger each with its own code, so
+        each is coded toward its own proposer: the conjuncts of the first noun, and a noun the parser hung on the
+        verb itself as its `conj` (a second object with no verb of its own). Empty for other triggers."""
+        first = trig.phrase_obj
+        found: list[Trigger] = []
+        for noun in self.further_accepted(trig):
+            code = self.accepted_code(trig.token, noun, first is not None and first.dep_ == "pobj")
+            if code:
+                found.append(Trigger(trig.token, code, "verb", phrase_obj=noun, accepted=True))
+        return found
+
+    @staticmethod
+    def later_accepted(trig: Trigger) -> bool:
+        """Whether an acceptance trigger is one of `accepted_conjuncts`' (its noun a conjunct, or a second direct
+        object of the verb), not the first noun taken up."""
+        noun = trig.phrase_obj
+        if not trig.accepted or noun is None:
+            return False
+        return noun.dep_ == "conj" or (
+            noun.dep_ in ("dobj", "obj") and any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in noun.head.children)
+        )
+
+    @staticmethod
+    def further_accepted(trig: Trigger) -> list[Token]:
+        """The nouns an acceptance takes up after its first (rule 107a): the first noun's conjuncts, a noun the
+        parser hung on the verb as its `conj` (with no verb of its own) or as a second direct object. Empty for a
+        trigger that is no acceptance of a proposal."""
+        first = trig.phrase_obj
+        if first is None or TriggerMatcher.later_accepted(trig) or not trig.accepted:
+            return []
+        verb = trig.token
+        nouns = [c for c in first.conjuncts if c.i > first.i and c.pos_ == "NOUN"]
+        nouns += [
+            c
+            for c in verb.children
+            if c.dep_ in ("conj", "dobj", "obj")
+            and c.pos_ == "NOUN"
+            and c.i > first.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux") for g in c.children)
+        ]
+        return nouns
+
+    def accepted_objects(self, verb: Token, lemma: str) -> list[Token]:
+        """The nouns an acceptance verb takes up (rules 99a, 107b): the direct object or passive subject of
+        `acceptance_verbs` ("accepted Y's plan", "Y's plan was accepted"), the "to" phrase of `accepting_to_verbs`
+        ("agreed to the ceasefire proposed by Y")."""
+        found = (
+            [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if lemma in self.lex.acceptance_verbs
+            else []
+        )
+        if lemma in self.lex.accepting_to_verbs:
+            found += [
+                g
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+        return [n for n in found if n.pos_ == "NOUN"]
+
+    def proposed_truce(self, noun: Token) -> bool:
+        """Whether an accepted noun is a truce someone proposed (rule 107b): a proposal noun naming a truce noun
+        (`truce_nouns`) as its compound or its `plan_preps` phrase ("Y's ceasefire proposal", "a proposal for a
+        truce"), or a truce noun with a participle of proposing (`proposing_participles`) that has its "by" agent
+        ("the ceasefire proposed by Y"). A truce agreed with no proposer ("agreed to a ceasefire in Y") is not one."""
+        lex = self.lex
+        word = noun.lemma_.lower()
+        if word in lex.accepted_proposal_nouns:
+            return any(
+                (c.dep_ == "compound" and c.lemma_.lower() in lex.truce_nouns)
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ in lex.plan_preps
+                    and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.truce_nouns for g in c.children)
+                )
+                for c in noun.children
+            )
+        return word in lex.truce_nouns and any(
+            c.dep_ == "acl"
+            and c.lemma_.lower() in lex.proposing_participles
+            and any(a.dep_ == "agent" for a in c.children)
+            for c in noun.children
+        )
 
     def proposes_act(self, verb: Token, noun: Token) -> bool:
         """Whether a proposal noun names what it proposes (rule 99a): a to-infinitive or that-clause of its own, a
@@ -960,6 +1062,66 @@ class TriggerMatcher:
                 or "help" in {c.lemma_.lower() for c in inner.token.children if c.dep_ in ("advcl", "xcomp")}
             )
         )
+
+    def intended_mediation(self, trig: Trigger, inner: Trigger, tok_actor: dict[int, Span]) -> str | None:
+        """Rule 107c: the code of a stated intent (the `intent` wrapper) around a mediation (``inner`` of
+        `mediation_act_code` or a third party's mediating act): the mediation taken up (`accepted_mediation_code`,
+        038) when the mediation noun names its mediator, another party than the wrapper's subject, by a possessor,
+        modifier, "by" or "of" phrase ("agreed to US mediation", "agreed to Egypt's mediation", "agreed to the
+        mediation of Egypt"); else the stater's own intent to mediate (`offered_mediation_code`, 039: "offered to
+        mediate between A and B", "offered its mediation", "agreed to mediate"). None when it is no mediation."""
+        lex = self.lex
+        if trig.wrapper is None or trig.wrapper.name != "intent" or not lex.offered_mediation_code:
+            return None
+        if inner.code != lex.mediation_act_code and not inner.mediation:
+            return None
+        act = inner.token
+        if act.pos_ not in ("NOUN", "PROPN"):
+            return lex.offered_mediation_code
+        # the mediator named by a possessor, modifier, "by" or "of" phrase ("the mediation of Egypt")
+        holders = [act] + [
+            p for p in act.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in ("by", "of"))
+        ]
+        owners = {
+            tok_actor[g.i].label_
+            for h in holders
+            for g in h.children
+            if g.dep_ in ("poss", "compound", "amod", "nmod", "pobj") and g.i in tok_actor
+        }
+        verb = trig.token
+        stater = {
+            tok_actor[t.i].label_
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+            if t.i in tok_actor
+        }
+        if owners - stater:
+            return lex.accepted_mediation_code
+        return lex.offered_mediation_code
+
+    def forces_sent_to_state(self, trig: Trigger, named: set[int]) -> bool:
+        """Rule 107d: forces a party states it will send *to* a country ("Russia will send troops to Syria",
+        the headline "Russia to send troops to Syria"): a stated deployment in that country with no hostile
+        marker is military cooperation offered (`troop_offer_code`, 0312, as rule 47d's "is willing to send troops
+        to Haiti"), not the threat of force (138) a stated show of force toward a party is. Only a verb trigger of
+        the show-of-force code (`posture_code`: "send / deploy / dispatch troops") whose "to" phrase is itself a
+        named actor (``named``: token indices of actor mentions; "to the border", "to the Syrian border" are no
+        country received), with no hostile preposition (`hostile_deployment_preps`: against, at, into, toward) and
+        no purpose clause of coercion or force ("to fight Y", "to attack Y": `conditional_threat_roots`)."""
+        lex = self.lex
+        if trig.kind != "verb" or trig.code != lex.posture_code or not lex.troop_offer_code:
+            return False
+        verb = trig.token
+        preps = [c for c in verb.children if c.dep_ in ("prep", "dative")]
+        if any(p.lower_ in lex.hostile_deployment_preps for p in preps):
+            return False
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                act = self.trigger(c)
+                if act is not None and act.code[:2] in lex.conditional_threat_roots:
+                    return False  # "will send troops to Syria to fight the rebels": force, stays a threat
+        return any(p.lower_ == "to" and any(g.dep_ == "pobj" and g.i in named for g in p.children) for p in preps)
 
     def force_posture(self, tok: Token, lemma: str) -> Trigger | None:
         """A show of force (docs/events.md rule 25): a military exercise, drill or war game held near, around
