@@ -259,6 +259,7 @@ TUNED = {
     "object_purpose_splits": (False,),
     "passive_infinitive_adjuncts": (False,),
     "means_clause_effects": (False,),
+    "turned_effect_trims": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -824,6 +825,16 @@ STAGES = (
         _ROUND46_SHIPPED
         | {"object_purpose_splits": (True,), "passive_infinitive_adjuncts": (True,)}
         | {"means_clause_effects": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 51: a participle split the tagger's vote turns around ("X made an appeal | , calling for Y" -> the
+        # participle the cause) trims its new effect, the main clause, of a fronted adverbial as every effect is ("In
+        # response , X made an appeal"), tuned per fold beside the swap; round 47 as shipped
+        "+ a turned participle split's effect loses its fronted adverbial (round 51)",
+        _ROUND46_SHIPPED
+        | {"object_purpose_splits": (True,), "passive_infinitive_adjuncts": (True,), "means_clause_effects": (True,)}
+        | {"turned_effect_trims": (False, True)},
         _ROUND21_FIXED,
     ),
 )
