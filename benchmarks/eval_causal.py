@@ -260,6 +260,7 @@ TUNED = {
     "passive_infinitive_adjuncts": (False,),
     "means_clause_effects": (False,),
     "turned_effect_trims": (False,),
+    "example_lists": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -835,6 +836,15 @@ STAGES = (
         _ROUND46_SHIPPED
         | {"object_purpose_splits": (True,), "passive_infinitive_adjuncts": (True,), "means_clause_effects": (True,)}
         | {"turned_effect_trims": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 51: a causal verb's cause and effect keep a trailing list of examples (", including X and Y"), as CNC
+        # marks 48 of the 52 spans that have one next to them, tuned per fold beside the swap; the row above as shipped
+        "+ a causal verb's sides keep a list of examples (round 51)",
+        _ROUND46_SHIPPED
+        | {"object_purpose_splits": (True,), "passive_infinitive_adjuncts": (True,), "means_clause_effects": (True,)}
+        | {"turned_effect_trims": (True,), "example_lists": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -11,6 +11,7 @@ up for the test.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -118,3 +119,48 @@ def test_pipeline_turned_split(causal_nlp: Language) -> None:
     cause = "demanding higher wages and safer shifts"
     assert pairs[True] == [(cause, "the nurses staged a sit-in outside the hospital")]
     assert pairs[False] == [(cause, "On Monday, the nurses staged a sit-in outside the hospital")]
+
+
+# --- a causal verb's sides keep a trailing list of examples (``example_lists``, round 51)
+
+
+def test_example_lists_shipped_on() -> None:
+    assert Classifier.load().settings.example_lists is True
+    assert CausalSettings().example_lists is False  # before the round: the list was cut
+
+
+def _verb_pairs(parse: Language, text: str, on: bool) -> list[tuple[str, str]]:
+    settings = dataclasses.replace(Classifier.load().settings, example_lists=on)
+    sent = only_sentence(parse, text)
+    return [(c["cause"], c["effect"]) for c in Extractor(load_lexicon(), settings=settings).extract(sent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "kept", "cut"),
+    [
+        (
+            # the list on the object
+            "The new levy had already generated anger, including complaints from farmers about the cost of fuel.",
+            "The new levy",
+            "anger, including complaints from farmers about the cost of fuel",
+            "anger",
+        ),
+        (
+            # the list hung on the verb after the object's own phrase
+            "The closure of the mine sparked protests in several towns, including Tarnow and Rybnik.",
+            "The closure of the mine",
+            "protests in several towns, including Tarnow and Rybnik",
+            "protests in several towns",
+        ),
+    ],
+)
+def test_effect_keeps_its_list_of_examples(parse: Language, text: str, cause: str, kept: str, cut: str) -> None:
+    assert _verb_pairs(parse, text, True) == [(cause, kept)]
+    assert _verb_pairs(parse, text, False) == [(cause, cut)]
+
+
+def test_other_comma_phrases_still_end_the_effect(parse: Language) -> None:
+    """Only "including" runs the effect on: a comma's participle or relative clause is no list of examples."""
+    text = "The closure of the mine sparked protests in several towns, leaving the roads blocked."
+    pairs = _verb_pairs(parse, text, True)
+    assert ("The closure of the mine", "protests in several towns") in pairs
