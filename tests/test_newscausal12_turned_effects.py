@@ -164,3 +164,11 @@ def test_other_comma_phrases_still_end_the_effect(parse: Language) -> None:
     text = "The closure of the mine sparked protests in several towns, leaving the roads blocked."
     pairs = _verb_pairs(parse, text, True)
     assert ("The closure of the mine", "protests in several towns") in pairs
+
+
+def test_redefine_is_a_causal_verb(parse: Language) -> None:
+    """ "redefine" as "reshape" (markers.yml): the second verb of a coordinated pair gives its own claim."""
+    text = "The accord is a step that could reshape the regional economy and redefine ties between the two ports."
+    pairs = _verb_pairs(parse, text, True)
+    assert ("a step", "the regional economy") in pairs
+    assert ("a step", "ties between the two ports") in pairs
