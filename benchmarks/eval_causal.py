@@ -260,6 +260,8 @@ TUNED = {
     "passive_infinitive_adjuncts": (False,),
     "means_clause_effects": (False,),
     "tag_effect_no_deps": ((),),
+    "turned_effect_trims": (False,),
+    "example_lists": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -839,6 +841,25 @@ STAGES = (
         # shipped (the old value first: a fold that ties keeps it)
         "+ a tagger's effect names an event, not a prepositional phrase (round 50)",
         _ROUND47_SHIPPED | {"tag_effect_no_deps": ((), ("prep", "pobj"), ("prep", "pobj", "relcl"))},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 51: a participle split the tagger's vote turns around ("X made an appeal | , calling for Y" -> the
+        # participle the cause) trims its new effect, the main clause, of a fronted adverbial as every effect is ("In
+        # response , X made an appeal"), tuned per fold beside the swap; round 47 as shipped
+        "+ a turned participle split's effect loses its fronted adverbial (round 51)",
+        _ROUND46_SHIPPED
+        | {"object_purpose_splits": (True,), "passive_infinitive_adjuncts": (True,), "means_clause_effects": (True,)}
+        | {"turned_effect_trims": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 51: a causal verb's cause and effect keep a trailing list of examples (", including X and Y"), as CNC
+        # marks 48 of the 52 spans that have one next to them, tuned per fold beside the swap; the row above as shipped
+        "+ a causal verb's sides keep a list of examples (round 51)",
+        _ROUND46_SHIPPED
+        | {"object_purpose_splits": (True,), "passive_infinitive_adjuncts": (True,), "means_clause_effects": (True,)}
+        | {"turned_effect_trims": (True,), "example_lists": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -998,7 +998,10 @@ class Extractor:
                     self.claim(found, sent, cause_p, effect_p, [verb, passive[0]], polarity, verb)
             return
         before = len(found)
-        self.claim(found, sent, _before_examples(cause_toks), _before_examples(effect_toks), signal, polarity, verb)
+        if not self.settings.example_lists:
+            # before round 51 a trailing list of examples was cut from both sides
+            cause_toks, effect_toks = _before_examples(cause_toks), _before_examples(effect_toks)
+        self.claim(found, sent, cause_toks, effect_toks, signal, polarity, verb)
         if doer_act:
             _mark_doer_act(found, before)
         if noun_participle:
@@ -1120,7 +1123,10 @@ class Extractor:
                 or MarkerLexicon.match(lex.purpose, words, i) is not None
             )
 
-        return verb_phrase_end(verb, end, opens)
+        end = verb_phrase_end(verb, end, opens)
+        if self.settings.example_lists:
+            end = _example_list_end(sent, verb, end)
+        return end
 
     def _passive(self, sent: Span, verb: Token, polarity: str, found: list[dict[str, Any]]) -> bool:
         """ "Y was triggered by X", also across conjoined participles ("Y was instigated and then
@@ -1291,6 +1297,19 @@ def _finite_clause(verb: Token) -> Token:
 
 
 _EXAMPLE_OPENERS = {"including", "such", "notably", "especially", "particularly", "among"}
+
+
+def _example_list_end(sent: Span, verb: Token, end: int) -> int:
+    """The end of a causal verb's effect run on over a list of examples the parse hangs on the verb after a comma
+    ("sparked protests in several cities | , including X and Y"): the list names what the effect was, CNC keeps it
+    in the effect (round 51). ``end``: the effect's end so far (exclusive)."""
+    doc = sent.doc
+    if end + 1 >= sent.end or doc[end].text != ",":
+        return end
+    opener = doc[end + 1]
+    if opener.lower_ != "including" or opener.dep_ != "prep" or not verb.i <= opener.head.i < end:
+        return end
+    return opener.right_edge.i + 1
 
 
 def _before_examples(tokens: list[Token]) -> list[Token]:

@@ -96,6 +96,12 @@ class CausalSettings:
     split_clause_effects: bool = True
     # a subordinate clause's cause ("Y as / because X") ends before a relative clause set off by a comma (round 46)
     subordinate_cause_relatives: bool = False
+    # a participle split turned around (``directed_split``) trims its new effect, the main clause, of a fronted
+    # adverbial as every effect is ("In response, X made an appeal | , calling for Y"; round 51)
+    turned_effect_trims: bool = False
+    # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
+    # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
+    example_lists: bool = False
     # a claim per conjunct of a cause coordinating clauses with their own subjects; false keeps one cause, as CNC
     # marks it ("as the workers scuffled and 600 people were detained": one cause; round 46)
     split_clause_causes: bool = True

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.causal_parse import trim_span
+from detente.nlp.causal_parse import after_fronted, after_fronted_parse, trim_span
 from detente.nlp.causal_spans import role_vote
 
 _MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "predet"}
@@ -247,7 +247,7 @@ def directed_split(
         turned = dict(claim)
         for x, y in (("cause", "effect"), ("cause_start", "effect_start"), ("cause_end", "effect_end")):
             turned[x], turned[y] = claim[y], claim[x]
-        return turned
+        return _trim_turned_effect(ex, sent, turned) if ex.settings.turned_effect_trims else turned
     verb = next((t for t in effect if t.dep_ not in ("aux", "auxpass", "neg")), None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return claim
@@ -289,6 +289,25 @@ def directed_split(
         return claim
     found[0]["implicit"] = True
     return found[0]
+
+
+def _trim_turned_effect(ex: Extractor, sent: Span, claim: dict[str, Any]) -> dict[str, Any]:
+    """A turned participle split's effect, the main clause that was its cause, trimmed as every effect is
+    (``Extractor.claim``: ``trim_fronted``, ``trim_fronted_parse``): "In response , X made an appeal | , calling for
+    Y" -> "X made an appeal". A cause keeps its fronted adverbial, so the turned side had it still (round 51)."""
+    doc = sent.doc
+    span = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    if span is None:
+        return claim
+    tokens = list(span)
+    if ex.settings.trim_fronted:
+        tokens = after_fronted(tokens)
+    if ex.settings.trim_fronted_parse:
+        tokens = after_fronted_parse(tokens)
+    if not tokens or tokens[0].i == span.start:
+        return claim
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return claim | {"effect": doc.text[start:end], "effect_start": start, "effect_end": end}
 
 
 def performed_act(after: Token, acts: set[str]) -> Token | None:
