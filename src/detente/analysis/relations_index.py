@@ -16,6 +16,14 @@ Per period:
 Negated and hypothetical text events ("Russia did not attack", "may impose sanctions") are not events that
 happened and are left out. Every point is traceable: ``index_events`` lists the events behind it.
 
+One event per real-world event per document: a headline restated in the lead ("US imposes sanctions on
+Russia" / "The United States imposed sanctions on Russia on Monday") is coded twice, once per sentence, and
+the store keeps both (the scorer and the evidence are per sentence). Where events are *counted* (this index,
+its coverage, ``dyads``, the timeline's ``count``, the actor network) the mentions of one document with the
+same :data:`COUNTED_KEY` count once; ``index_event_mentions`` lists every mention behind each counted event.
+Different documents stay different reports (corroboration), and imported GDELT/ICEWS rows (no document)
+are each their own event.
+
 Dates keep the text's granularity (``date``..``date_end``, docs/dates.md). An event counts in a period only
 when its whole date lies in it: a month-granular event in its month (and year), a year-granular one in its
 year of a yearly index and in no month of a monthly one, a week that straddles two months in neither month.
@@ -83,6 +91,71 @@ def _filter(
 
 ORIGINS = records.ORIGINS
 
+# What makes two coded events one real-world event for counting (docs/relations_index.md, "One event per
+# event and document"): the same report (the document; an imported row, which has none, is its own report),
+# the same directed actor codes, the same exact CAMEO code (190 and 193 stay two: the coder told two
+# actions apart, and a root-level merge would also fold "expelled diplomats" into "expelled aid workers"),
+# the same negated/hypothetical flags, and the same date at the same granularity (date..date_end, as
+# COUNTED_EVENTS gives it). ``{a}`` is the table alias with its dot, or nothing.
+_SAME_EVENT: tuple[str, ...] = (
+    "coalesce({a}doc_id, {a}event_id)",
+    "{a}source",
+    "{a}target",
+    "{a}cameo",
+    "coalesce({a}negated, false)",
+    "coalesce({a}hypothetical, false)",
+)
+COUNTED_KEY: tuple[str, ...] = (*_SAME_EVENT, "{a}date", "coalesce({a}date_end, {a}date)")
+
+
+def counted_key_sql(alias: str = "") -> str:
+    """The :data:`COUNTED_KEY` columns, comma-separated (for a GROUP BY), on table ``alias`` (``"e."``)."""
+    return ", ".join(k.format(a=alias) for k in COUNTED_KEY)
+
+
+def counted_sql(alias: str = "") -> str:
+    """SQL aggregate over rows of :data:`COUNTED_EVENTS`: how many real-world events they are
+    (:data:`COUNTED_KEY`), instead of ``count(*)``. Imported rows have no document, so each is one; only
+    text rows need the distinct count (kept off the millions of imported rows)."""
+    a = alias
+    return (
+        f"(count(*) FILTER (WHERE {a}doc_id IS NULL) + "
+        f"count(DISTINCT row({counted_key_sql(a)})) FILTER (WHERE {a}doc_id IS NOT NULL))"
+    )
+
+
+# The events table as the counting functions read it: every stored row (none removed: the store and the
+# scorer stay per sentence), with one change. A text mention the text itself does not date (its date is the
+# document's publication date, or none) takes the date of the same document's text-dated mentions of the
+# same event when those agree on one date: the headline "US imposes sanctions on Russia" (dated by the
+# March 4 dateline) restates "imposed sanctions on Russia on Monday" (March 3), one event on March 3. When
+# the text dates the event twice (two rounds), such a mention keeps its own date: which one it restates is
+# unknown. ``own_date`` says whether the row's date is the one stored for it.
+_PARTITION = ", ".join(k.format(a="") for k in _SAME_EVENT)
+_TEXT_DATED = "date IS NOT NULL AND date_how = 'text'"
+_ADOPT = "(coalesce(date_how, '') <> 'text' AND t_date_min = t_date_max AND t_end_min = t_end_max)"
+COUNTED_EVENTS = f"""(
+    SELECT *, true AS own_date FROM events WHERE doc_id IS NULL
+    UNION ALL BY NAME
+    SELECT * EXCLUDE (t_date_min, t_date_max, t_end_min, t_end_max, t_label, t_precision) REPLACE (
+               CASE WHEN {_ADOPT} THEN t_date_min ELSE date END AS date,
+               CASE WHEN {_ADOPT} THEN t_end_min ELSE date_end END AS date_end,
+               CASE WHEN {_ADOPT} THEN t_label ELSE date_label END AS date_label,
+               CASE WHEN {_ADOPT} THEN t_precision ELSE date_precision END AS date_precision),
+           NOT coalesce({_ADOPT}, false) AS own_date
+    FROM (
+        SELECT *,
+               min(date) FILTER (WHERE {_TEXT_DATED}) OVER same AS t_date_min,
+               max(date) FILTER (WHERE {_TEXT_DATED}) OVER same AS t_date_max,
+               min(coalesce(date_end, date)) FILTER (WHERE {_TEXT_DATED}) OVER same AS t_end_min,
+               max(coalesce(date_end, date)) FILTER (WHERE {_TEXT_DATED}) OVER same AS t_end_max,
+               min(date_label) FILTER (WHERE {_TEXT_DATED}) OVER same AS t_label,
+               min(date_precision) FILTER (WHERE {_TEXT_DATED}) OVER same AS t_precision
+        FROM events WHERE doc_id IS NOT NULL
+        WINDOW same AS (PARTITION BY {_PARTITION})
+    )
+)"""
+
 
 def _within_period(freq: str) -> str:
     """SQL: the event's whole date lies in one period of ``freq`` (``freq`` checked by ``_check``)."""
@@ -143,14 +216,19 @@ def relations_index(
 
     ``weight="sources"``/``"articles"`` counts each event as its number of sources/articles (NULL counts 1),
     so the widely reported weigh more; every figure in the row is then a weighted one.
+
+    A document's several mentions of one event (:data:`COUNTED_KEY`: a headline restated in the lead) count
+    once, weighted by the largest weight among them.
     """
     _check(freq, weight)
     where, params = _filter(dyad, directed, since, until, origin)
     w = _weight_sql(weight)
     sql = f"""
-        WITH ev AS (
-            SELECT date_trunc('{freq}', date)::DATE AS period, quad, goldstein, {w}::DOUBLE AS w
-            FROM events WHERE {where} AND {_within_period(freq)}
+        WITH ev AS (  -- one row per counted event (COUNTED_KEY): a document's mentions of it count once
+            SELECT date_trunc('{freq}', any_value(date))::DATE AS period, min(quad) AS quad,
+                   avg(goldstein) AS goldstein, max({w})::DOUBLE AS w
+            FROM {COUNTED_EVENTS} WHERE {where} AND {_within_period(freq)}
+            GROUP BY {counted_key_sql()}
         )
         SELECT period,
                sum(w) AS events,
@@ -221,6 +299,35 @@ def _periods(start: dt.date | None, end: dt.date | None, freq: str) -> list[dt.d
     return out
 
 
+def index_event_mentions(
+    con: duckdb.DuckDBPyConnection,
+    dyad: str,
+    period: Any,
+    freq: str = "month",
+    directed: bool = False,
+    origin: str | None = None,
+    limit: int | None = None,
+) -> list[list[str]]:
+    """The counted events behind one index point, each as the ids of all its mentions (the coded events of
+    one document with the same :data:`COUNTED_KEY`), in text order (sentence, then offset), a mention dated
+    by the text itself first: the first is the event :func:`index_events` names. A point's ``events``
+    (unweighted) is the number of lists."""
+    _check(freq, None)
+    where, params = _filter(dyad, directed, None, None, origin)
+    sql = f"""
+        SELECT list(event_id ORDER BY own_date DESC, sentence_idx NULLS LAST, start NULLS LAST, event_id)
+               AS mentions
+        FROM {COUNTED_EVENTS} WHERE {where} AND {_within_period(freq)} AND date_trunc('{freq}', date)::DATE = ?::DATE
+        GROUP BY {counted_key_sql()}
+        ORDER BY any_value(date), mentions[1]
+    """
+    params.append(iso_date(period))
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [list(r[0]) for r in con.execute(sql, params).fetchall()]
+
+
 def index_events(
     con: duckdb.DuckDBPyConnection,
     dyad: str,
@@ -230,19 +337,9 @@ def index_events(
     origin: str | None = None,
     limit: int | None = None,
 ) -> list[str]:
-    """The ids of the events behind one index point (``period`` as returned in its ``period`` field)."""
-    _check(freq, None)
-    where, params = _filter(dyad, directed, None, None, origin)
-    sql = (
-        f"SELECT event_id FROM events WHERE {where} AND {_within_period(freq)} "
-        f"AND date_trunc('{freq}', date)::DATE = ?::DATE "
-        "ORDER BY date, event_id"
-    )
-    params.append(iso_date(period))
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
-    return [r[0] for r in con.execute(sql, params).fetchall()]
+    """The ids of the events behind one index point (``period`` as returned in its ``period`` field): one
+    per counted event, its first mention in the text (:func:`index_event_mentions` gives them all)."""
+    return [m[0] for m in index_event_mentions(con, dyad, period, freq, directed, origin, limit)]
 
 
 def index_coverage(
@@ -258,7 +355,8 @@ def index_coverage(
     places, and how many it leaves out and why: ``coarser_than_period`` (dated, but the date spans more
     than one period: "2025" in a monthly index), ``background_undated`` (recalled history the text does not
     date), ``undated`` (no date known at all). ``since``/``until`` bound the dated events only: an undated
-    event cannot be said to lie outside them."""
+    event cannot be said to lie outside them. Counted as the index counts: a document's mentions of one
+    event (:data:`COUNTED_KEY`) are one event (a background one when any mention recalls it as history)."""
     _check(freq, None)
     where, params = _filter(dyad, directed, None, None, origin, dated=False)
     dated_clauses: list[str] = ["date IS NOT NULL"]
@@ -266,13 +364,18 @@ def index_coverage(
     span_clauses(dated_clauses, dated_params, since, until, None)
     dated = " AND ".join(dated_clauses)
     sql = f"""
+        WITH ev AS (  -- one row per counted event; date and date_end are part of the key
+            SELECT any_value(date) AS date, any_value(date_end) AS date_end,
+                   bool_or(coalesce(background, false)) AS background
+            FROM {COUNTED_EVENTS} WHERE {where} GROUP BY {counted_key_sql()}
+        )
         SELECT count(*) FILTER (WHERE {dated} AND {_within_period(freq)}),
                count(*) FILTER (WHERE {dated} AND NOT {_within_period(freq)}),
-               count(*) FILTER (WHERE date IS NULL AND coalesce(background, false)),
-               count(*) FILTER (WHERE date IS NULL AND NOT coalesce(background, false))
-        FROM events WHERE {where}
+               count(*) FILTER (WHERE date IS NULL AND background),
+               count(*) FILTER (WHERE date IS NULL AND NOT background)
+        FROM ev
     """
-    row = con.execute(sql, dated_params + dated_params + params).fetchone() or (0, 0, 0, 0)
+    row = con.execute(sql, params + dated_params + dated_params).fetchone() or (0, 0, 0, 0)
     return IndexCoverage(
         placed=int(row[0]),
         coarser_than_period=int(row[1]),
@@ -289,7 +392,8 @@ def dyads(
     origin: str | None = None,
     countries_only: bool = True,
 ) -> list[dict[str, Any]]:
-    """The most frequent country pairs (first three letters of source and target, unordered, A != B).
+    """The most frequent country pairs (first three letters of source and target, unordered, A != B), by
+    counted events (a document's mentions of one event once, :func:`counted_sql`).
 
     With ``countries_only`` both sides must be an ISO3 country code or ``IGO``: GDELT codes actors with no
     known country by their role alone (``GOV``, ``EDU``), and "GOV-USA" is not a pair of countries.
@@ -305,8 +409,8 @@ def dyads(
         params += [codes, codes]
     sql = f"""
         WITH pairs AS (
-            SELECT least({src}, {tgt}) AS a, greatest({src}, {tgt}) AS b, count(*) AS events
-            FROM events WHERE {" AND ".join(clauses)} GROUP BY a, b
+            SELECT least({src}, {tgt}) AS a, greatest({src}, {tgt}) AS b, {counted_sql()} AS events
+            FROM {COUNTED_EVENTS} WHERE {" AND ".join(clauses)} GROUP BY a, b
         )
         SELECT a, b, events FROM pairs WHERE {keep} ORDER BY events DESC, a, b LIMIT ?
     """

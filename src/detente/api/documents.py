@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 
 from detente.analysis import events_query
+from detente.analysis.relations_index import COUNTED_EVENTS, counted_sql
 from detente.ingest.offsets import MappedText
 from detente.reference.records import table_columns
 from detente.store.db import reads_store, scalar
@@ -141,6 +142,7 @@ def actor_network(
 
     Negated and hypothetical events are left out (they did not happen) unless ``include_negated``;
     ``actor`` keeps only edges touching codes starting with it. The ``top`` heaviest edges are returned.
+    An edge's ``events`` counts as the relations index does: a document's mentions of one event once.
     """
     clauses = ["source IS NOT NULL", "target IS NOT NULL", "source <> target"]
     params: list[Any] = []
@@ -150,8 +152,8 @@ def actor_network(
         clauses.append("(starts_with(source, ?) OR starts_with(target, ?))")
         params += [actor.strip().upper()] * 2
     rows = con.execute(
-        f"""SELECT source, target, count(*) AS events, avg(goldstein) AS goldstein_mean
-            FROM events WHERE {" AND ".join(clauses)} GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?""",
+        f"""SELECT source, target, {counted_sql()} AS events, avg(goldstein) AS goldstein_mean
+            FROM {COUNTED_EVENTS} WHERE {" AND ".join(clauses)} GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?""",
         [*params, max(0, int(top))],
     ).fetchall()
     edges = [
