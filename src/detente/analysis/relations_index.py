@@ -22,7 +22,8 @@ the store keeps both (the scorer and the evidence are per sentence). Where event
 its coverage, ``dyads``, the timeline's ``count``, the actor network) the mentions of one document with the
 same :data:`COUNTED_KEY` count once; ``index_event_mentions`` lists every mention behind each counted event.
 Different documents stay different reports (corroboration), and imported GDELT/ICEWS rows (no document)
-are each their own event.
+are each their own event. A mention the text does not date takes the date the same document's text gives
+the event (:data:`TEXT_EVENTS`); :func:`counted_rows_sql` is the one place the counts are made.
 
 Dates keep the text's granularity (``date``..``date_end``, docs/dates.md). An event counts in a period only
 when its whole date lies in it: a month-granular event in its month (and year), a year-granular one in its
@@ -96,7 +97,7 @@ ORIGINS = records.ORIGINS
 # the same directed actor codes, the same exact CAMEO code (190 and 193 stay two: the coder told two
 # actions apart, and a root-level merge would also fold "expelled diplomats" into "expelled aid workers"),
 # the same negated/hypothetical flags, and the same date at the same granularity (date..date_end, as
-# COUNTED_EVENTS gives it). ``{a}`` is the table alias with its dot, or nothing.
+# TEXT_EVENTS gives it). ``{a}`` is the table alias with its dot, or nothing.
 _SAME_EVENT: tuple[str, ...] = (
     "coalesce({a}doc_id, {a}event_id)",
     "{a}source",
@@ -113,18 +114,7 @@ def counted_key_sql(alias: str = "") -> str:
     return ", ".join(k.format(a=alias) for k in COUNTED_KEY)
 
 
-def counted_sql(alias: str = "") -> str:
-    """SQL aggregate over rows of :data:`COUNTED_EVENTS`: how many real-world events they are
-    (:data:`COUNTED_KEY`), instead of ``count(*)``. Imported rows have no document, so each is one; only
-    text rows need the distinct count (kept off the millions of imported rows)."""
-    a = alias
-    return (
-        f"(count(*) FILTER (WHERE {a}doc_id IS NULL) + "
-        f"count(DISTINCT row({counted_key_sql(a)})) FILTER (WHERE {a}doc_id IS NOT NULL))"
-    )
-
-
-# The events table as the counting functions read it: every stored row (none removed: the store and the
+# The text events as the counting functions read them: every stored row (none removed: the store and the
 # scorer stay per sentence), with one change. A text mention the text itself does not date (its date is the
 # document's publication date, or none) takes the date of the same document's text-dated mentions of the
 # same event when those agree on one date: the headline "US imposes sanctions on Russia" (dated by the
@@ -134,9 +124,7 @@ def counted_sql(alias: str = "") -> str:
 _PARTITION = ", ".join(k.format(a="") for k in _SAME_EVENT)
 _TEXT_DATED = "date IS NOT NULL AND date_how = 'text'"
 _ADOPT = "(coalesce(date_how, '') <> 'text' AND t_date_min = t_date_max AND t_end_min = t_end_max)"
-COUNTED_EVENTS = f"""(
-    SELECT *, true AS own_date FROM events WHERE doc_id IS NULL
-    UNION ALL BY NAME
+TEXT_EVENTS = f"""(
     SELECT * EXCLUDE (t_date_min, t_date_max, t_end_min, t_end_max, t_label, t_precision) REPLACE (
                CASE WHEN {_ADOPT} THEN t_date_min ELSE date END AS date,
                CASE WHEN {_ADOPT} THEN t_end_min ELSE date_end END AS date_end,
@@ -155,6 +143,23 @@ COUNTED_EVENTS = f"""(
         WINDOW same AS (PARTITION BY {_PARTITION})
     )
 )"""
+# every row: the imported ones (no document: each its own event, its date its own) and TEXT_EVENTS
+COUNTED_EVENTS = f"(SELECT *, true AS own_date FROM events WHERE doc_id IS NULL UNION ALL BY NAME {TEXT_EVENTS})"
+
+
+def counted_rows_sql(columns: dict[str, tuple[str, str]], where: str, imported: dict[str, str] | None = None) -> str:
+    """SQL relation: one row per counted event among the events matching ``where``, which appears twice in
+    it (pass its parameters twice). ``columns`` maps each output name to (aggregate, expression): a counted
+    event's value over its mentions (``"quad": ("min", "quad")``). Imported rows, each its own event, are
+    taken as they are, never grouped (grouping millions of one-row events by a key cost 2-4 times the query,
+    BENCHMARKS.md issue 14 dedup1): their value is the bare expression, or ``imported[name]`` when the
+    aggregate of one row is not the expression itself (``list``)."""
+    bare = ", ".join(f"{(imported or {}).get(name, expr)} AS {name}" for name, (_agg, expr) in columns.items())
+    grouped = ", ".join(f"{agg}({expr}) AS {name}" for name, (agg, expr) in columns.items())
+    return (
+        f"(SELECT {bare} FROM events WHERE doc_id IS NULL AND ({where}) "
+        f"UNION ALL SELECT {grouped} FROM {TEXT_EVENTS} WHERE {where} GROUP BY {counted_key_sql()})"
+    )
 
 
 def _within_period(freq: str) -> str:
@@ -223,12 +228,11 @@ def relations_index(
     _check(freq, weight)
     where, params = _filter(dyad, directed, since, until, origin)
     w = _weight_sql(weight)
+    columns = {"date": ("any_value", "date"), "quad": ("min", "quad"), "goldstein": ("avg", "goldstein")}
+    counted = counted_rows_sql({**columns, "w": ("max", f"{w}::DOUBLE")}, f"{where} AND {_within_period(freq)}")
     sql = f"""
         WITH ev AS (  -- one row per counted event (COUNTED_KEY): a document's mentions of it count once
-            SELECT date_trunc('{freq}', any_value(date))::DATE AS period, min(quad) AS quad,
-                   avg(goldstein) AS goldstein, max({w})::DOUBLE AS w
-            FROM {COUNTED_EVENTS} WHERE {where} AND {_within_period(freq)}
-            GROUP BY {counted_key_sql()}
+            SELECT date_trunc('{freq}', date)::DATE AS period, quad, goldstein, w FROM {counted}
         )
         SELECT period,
                sum(w) AS events,
@@ -240,7 +244,7 @@ def relations_index(
                coalesce(sum(w * goldstein), 0) AS goldstein_total
         FROM ev GROUP BY period ORDER BY period
     """
-    rows = con.execute(sql, params).fetchall()
+    rows = con.execute(sql, params + params).fetchall()
     found = {r[0]: r for r in rows}
     start = _truncate(iso_date(since), freq) if since is not None else (rows[0][0] if rows else None)
     end = _truncate(iso_date(until), freq) if until is not None else (rows[-1][0] if rows else None)
@@ -314,14 +318,13 @@ def index_event_mentions(
     (unweighted) is the number of lists."""
     _check(freq, None)
     where, params = _filter(dyad, directed, None, None, origin)
-    sql = f"""
-        SELECT list(event_id ORDER BY own_date DESC, sentence_idx NULLS LAST, start NULLS LAST, event_id)
-               AS mentions
-        FROM {COUNTED_EVENTS} WHERE {where} AND {_within_period(freq)} AND date_trunc('{freq}', date)::DATE = ?::DATE
-        GROUP BY {counted_key_sql()}
-        ORDER BY any_value(date), mentions[1]
-    """
+    where += f" AND {_within_period(freq)} AND date_trunc('{freq}', date)::DATE = ?::DATE"
     params.append(iso_date(period))
+    mentions = ("list", "event_id ORDER BY own_date DESC, sentence_idx NULLS LAST, start NULLS LAST, event_id")
+    # an imported row is one event of one mention: its list is its own id
+    counted = counted_rows_sql({"date": ("any_value", "date"), "mentions": mentions}, where, {"mentions": "[event_id]"})
+    params += params
+    sql = f"SELECT mentions FROM {counted} ORDER BY date, mentions[1]"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
@@ -363,11 +366,14 @@ def index_coverage(
     dated_params: list[Any] = []
     span_clauses(dated_clauses, dated_params, since, until, None)
     dated = " AND ".join(dated_clauses)
+    columns = {
+        "date": ("any_value", "date"),
+        "date_end": ("any_value", "date_end"),
+        "background": ("bool_or", "coalesce(background, false)"),
+    }
     sql = f"""
         WITH ev AS (  -- one row per counted event; date and date_end are part of the key
-            SELECT any_value(date) AS date, any_value(date_end) AS date_end,
-                   bool_or(coalesce(background, false)) AS background
-            FROM {COUNTED_EVENTS} WHERE {where} GROUP BY {counted_key_sql()}
+            SELECT * FROM {counted_rows_sql(columns, where)}
         )
         SELECT count(*) FILTER (WHERE {dated} AND {_within_period(freq)}),
                count(*) FILTER (WHERE {dated} AND NOT {_within_period(freq)}),
@@ -375,7 +381,7 @@ def index_coverage(
                count(*) FILTER (WHERE date IS NULL AND NOT background)
         FROM ev
     """
-    row = con.execute(sql, params + dated_params + dated_params).fetchone() or (0, 0, 0, 0)
+    row = con.execute(sql, params + params + dated_params + dated_params).fetchone() or (0, 0, 0, 0)
     return IndexCoverage(
         placed=int(row[0]),
         coarser_than_period=int(row[1]),
@@ -393,7 +399,7 @@ def dyads(
     countries_only: bool = True,
 ) -> list[dict[str, Any]]:
     """The most frequent country pairs (first three letters of source and target, unordered, A != B), by
-    counted events (a document's mentions of one event once, :func:`counted_sql`).
+    counted events (a document's mentions of one event once, :func:`counted_rows_sql`).
 
     With ``countries_only`` both sides must be an ISO3 country code or ``IGO``: GDELT codes actors with no
     known country by their role alone (``GOV``, ``EDU``), and "GOV-USA" is not a pair of countries.
@@ -402,6 +408,9 @@ def dyads(
     clauses = ["source IS NOT NULL", "target IS NOT NULL", f"{src} <> {tgt}"]
     params: list[Any] = []
     span_clauses(clauses, params, since, until, origin)
+    sides = {"a": ("any_value", f"least({src}, {tgt})"), "b": ("any_value", f"greatest({src}, {tgt})")}
+    counted = counted_rows_sql(sides, " AND ".join(clauses))
+    params += params
     keep = "true"
     if countries_only:  # filtered after grouping: a few thousand pairs instead of every event
         keep = "a IN (SELECT unnest(?::VARCHAR[])) AND b IN (SELECT unnest(?::VARCHAR[]))"
@@ -409,8 +418,7 @@ def dyads(
         params += [codes, codes]
     sql = f"""
         WITH pairs AS (
-            SELECT least({src}, {tgt}) AS a, greatest({src}, {tgt}) AS b, {counted_sql()} AS events
-            FROM {COUNTED_EVENTS} WHERE {" AND ".join(clauses)} GROUP BY a, b
+            SELECT a, b, count(*) AS events FROM {counted} GROUP BY a, b
         )
         SELECT a, b, events FROM pairs WHERE {keep} ORDER BY events DESC, a, b LIMIT ?
     """
