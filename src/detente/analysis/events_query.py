@@ -13,7 +13,7 @@ from typing import Any
 
 import duckdb
 
-from detente.analysis.relations_index import parse_dyad, span_clauses
+from detente.analysis.relations_index import COUNTED_EVENTS, counted_key_sql, parse_dyad, span_clauses
 from detente.reference.records import EventListing, columns
 
 # EventListing fields that do not come from the events table itself (or not as stored): ``date`` is the
@@ -35,6 +35,9 @@ _FROM = """
     LEFT JOIN documents d ON d.id = e.doc_id
 """
 LISTING_SQL = f"{_COLUMNS} {_FROM}"  # every EventListing field; callers add WHERE
+# the timeline counts, so it reads the events as the relations index does (a restated headline takes the
+# date the text gives its event: relations_index.COUNTED_EVENTS)
+_COUNTED_FROM = _FROM.replace("FROM events e", f"FROM {COUNTED_EVENTS} e")
 
 
 def _where(
@@ -127,9 +130,12 @@ def timeline(
     """The dyad's events in date order, the same happening reported by several documents merged into one.
 
     An entry is one (date, source, target, cameo) with ``count`` and ``sources``: every supporting event with
-    its document source, url, sentence and offsets. Negated and hypothetical events are left out unless
-    ``include_negated`` (a timeline is of what happened); undated events (background ones the text does not
-    date among them) cannot be placed and are left out. ``date`` is the label at the text's granularity
+    its document source, url, sentence and offsets. ``count`` counts as the relations index does: one
+    document's mentions of one event (a headline restated in the lead, ``relations_index.COUNTED_KEY``) are
+    one, each document another report; ``mentions`` is the number of ``sources`` (every coded sentence).
+    Negated and hypothetical events are left out unless ``include_negated`` (a timeline is of what
+    happened); undated events (background ones the text does not date among them) cannot be placed and are
+    left out. ``date`` is the label at the text's granularity
     (``date_precision``): a year-granular event sits at "2025", ordered by its period's start, then end.
     """
     where, params = _where(dyad, None, code, since, until, None, origin, directed)
@@ -138,14 +144,15 @@ def timeline(
         where += " AND NOT coalesce(e.negated, false) AND NOT coalesce(e.hypothetical, false)"
     sql = f"""
         WITH hits AS (
-            SELECT {_COLUMNS}, e.date AS date_start, coalesce(e.date_end, e.date) AS date_stop {_FROM} WHERE {where}
+            SELECT {_COLUMNS}, e.date AS date_start, coalesce(e.date_end, e.date) AS date_stop,
+                   row({counted_key_sql("e.")}) AS counted_key {_COUNTED_FROM} WHERE {where}
         ),
         grouped AS (
             SELECT date, source, target, cameo, any_value(date_precision) AS date_precision,
                    min(date_start) AS date_start, max(date_stop) AS date_stop,
                    any_value(plover) AS plover, avg(goldstein) AS goldstein, any_value(quad) AS quad,
                    any_value(source_name) AS source_name, any_value(target_name) AS target_name,
-                   count(*) AS count,
+                   count(DISTINCT counted_key) AS count, count(*) AS mentions,
                    list({{'event_id': event_id, 'origin': origin, 'doc_id': doc_id,
                           'sentence_idx': sentence_idx, 'start': start, 'end': "end",
                           'sentence': sentence, 'doc_source': doc_source,

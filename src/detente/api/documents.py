@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 
 from detente.analysis import events_query
+from detente.analysis.relations_index import counted_rows_sql
 from detente.ingest.offsets import MappedText
 from detente.reference.records import table_columns
 from detente.store.db import reads_store, scalar
@@ -141,6 +142,7 @@ def actor_network(
 
     Negated and hypothetical events are left out (they did not happen) unless ``include_negated``;
     ``actor`` keeps only edges touching codes starting with it. The ``top`` heaviest edges are returned.
+    An edge's ``events`` counts as the relations index does: a document's mentions of one event once.
     """
     clauses = ["source IS NOT NULL", "target IS NOT NULL", "source <> target"]
     params: list[Any] = []
@@ -149,10 +151,12 @@ def actor_network(
     if actor:
         clauses.append("(starts_with(source, ?) OR starts_with(target, ?))")
         params += [actor.strip().upper()] * 2
+    columns = {"source": ("any_value", "source"), "target": ("any_value", "target"), "goldstein": ("avg", "goldstein")}
+    counted = counted_rows_sql(columns, " AND ".join(clauses))
     rows = con.execute(
         f"""SELECT source, target, count(*) AS events, avg(goldstein) AS goldstein_mean
-            FROM events WHERE {" AND ".join(clauses)} GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?""",
-        [*params, max(0, int(top))],
+            FROM {counted} GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?""",
+        [*params, *params, max(0, int(top))],
     ).fetchall()
     edges = [
         {"source": s, "target": t, "events": int(n), "goldstein_mean": None if g is None else float(g)}

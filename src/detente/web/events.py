@@ -14,7 +14,7 @@ from detente import api
 from detente.api.documents import actor_network, events_by_ids
 from detente.api.forecast import MODELS as FORECAST_MODELS
 from detente.api.forecast import TARGETS as FORECAST_TARGETS
-from detente.api.relations import Origin, Weight
+from detente.api.relations import Origin, Weight, index_event_mentions
 from detente.web.state import (
     MAX_LIMIT,
     Actor,
@@ -85,9 +85,15 @@ def index_evidence(
     limit: int = Limit,
     con: duckdb.DuckDBPyConnection = Con,
 ) -> dict[str, Any]:
-    """The events behind one point of the index: every number links to its sentences."""
-    ids = api.index_events(con, dyad, period, freq=freq, directed=directed, origin=origin, limit=limit)
-    return {"period": period.isoformat(), "items": events_by_ids(con, ids)}
+    """The events behind one point of the index: every number links to its sentences. One item per counted
+    event (its first mention), with ``mentions``: every sentence of its document that states it."""
+    groups = index_event_mentions(con, dyad, period, freq=freq, directed=directed, origin=origin, limit=limit)
+    listed = {e["event_id"]: e for e in events_by_ids(con, [i for g in groups for i in g])}
+    items = []
+    for group in groups:
+        mentions = [listed[i] for i in group if i in listed]
+        items.append({**listed[group[0]], "mentions": mentions})
+    return {"period": period.isoformat(), "items": items}
 
 
 @router.get("/api/dyads")
