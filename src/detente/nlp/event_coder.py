@@ -797,6 +797,8 @@ class EventCoder(DataComponent):
                 # the first proposal: not toward the proposers of the others, which their own triggers code
                 others = {t.i for noun in further for t in own_phrase(noun)}
                 targets = [t for t in targets if t.start not in others]
+        if code[:2] == "04" and not reciprocal:  # a visit to a building at home (rule 110a)
+            targets = [t for t in targets if not self.own_place(t, sources)]
         losers = self.taken_from(trig, sources, tok_actor)
         if losers:
             # "Ukrainian forces retook Kherson from Russia": force against the party the place was taken from, not
@@ -1092,6 +1094,15 @@ class EventCoder(DataComponent):
         return headline_future(verb) or any(
             c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.appointment_modals for c in verb.children
         )  # "Erdogan to meet Putin": a headline's "will meet" (rule 101c)
+
+    def own_place(self, target: Span, sources: list[Span]) -> bool:
+        """Whether a visit's or meeting's ``target`` is a building of the visitors' own country (rule 110a):
+        "Macron visited a military hospital in Paris", "visited the X Central Clinical Hospital in Moscow" went to a
+        place (its role read HLH / EDU / REL from the noun), not to another party; the visit to a hospital abroad
+        keeps its country ("visited a hospital in Bangladesh": to Bangladesh)."""
+        if target.root.lemma_.lower() not in self.lex.visited_place_nouns:
+            return False
+        return bool(sources) and all(primary(s.label_) == primary(target.label_) for s in sources)
 
     def taken_from(self, trig: Trigger, sources: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
         """The parties a `taken_from_verbs` verb names with "from" ("retook the city from Y"), other than its

@@ -151,6 +151,7 @@ class TriggerLexicon:
     want_verbs: set[str] = _words("demands")
     would_want_verbs: set[str] = _words("demands")  # "would like Y to" (rule 28)
     need_verbs: set[str] = _words("demands")
+    suggestion_verbs: set[str] = _words("demands")
     said_message_nouns: set[str] = _words("demands")  # rule 87b: "issued a reminder to Y that it must"
     addressee_pronouns: set[str] = _words("demands")  # rule 87b: "told Y that it must": "it" is Y
     speech_verbs: set[str] = _words("demands")
@@ -339,6 +340,7 @@ class TriggerLexicon:
     permission_verbs: set[str] = _words(CONSTRUCTIONS)
     permission_code: str = _code(CONSTRUCTIONS, "080")
     visit_arrival_preps: set[str] = _words(CONSTRUCTIONS)
+    visited_place_nouns: set[str] = _words(CONSTRUCTIONS)
     response_preps: set[str] = _words(CONSTRUCTIONS)
     response_nouns: set[str] = _words(CONSTRUCTIONS)
     response_roots: set[str] = _words(CONSTRUCTIONS)

@@ -102,7 +102,8 @@ class TriggerMatcher:
                 for c in o.children
                 if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             ]
-            if verb.lemma_.lower() not in lex.speech_verbs and not wishing and not carried:
+            suggesting = verb.lemma_.lower() in lex.suggestion_verbs  # "suggested that Y should ..." (rule 110b)
+            if verb.lemma_.lower() not in lex.speech_verbs and not wishing and not carried and not suggesting:
                 continue
             demandish = (
                 wishing
@@ -153,7 +154,7 @@ class TriggerMatcher:
                     inner = next((trig_at[c.i] for c in clause.children if c.dep_ in OBJ_DEPS and c.i in trig_at), None)
                 # "requested/urged/asked that Y do Z", "renewed its call that ...": an appeal (02x), as the
                 # wrapper verbs are; only demand words ("demanded", "insisted") and obligations are demands
-                appealing = wishing or self.appeal_word(verb)
+                appealing = wishing or suggesting or self.appeal_word(verb)
                 asking = lex.appeal if appealing else lex.demand
                 code = "020" if appealing else "100"
                 if inner is not None and inner.wrapper is not None and inner.wrapper.name == "reduce":
