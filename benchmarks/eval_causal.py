@@ -262,6 +262,10 @@ TUNED = {
     "tag_effect_no_deps": ((),),
     "turned_effect_trims": (False,),
     "example_lists": (False,),
+    "tag_min_confidence": (-INF,),
+    "tag_confidence_of": ("mean",),
+    "tag_unsure_below_prob": (INF,),
+    "tag_unsure_blocks_split": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -841,6 +845,24 @@ STAGES = (
         # shipped (the old value first: a fold that ties keeps it)
         "+ a tagger's effect names an event, not a prepositional phrase (round 50)",
         _ROUND47_SHIPPED | {"tag_effect_no_deps": ((), ("prep", "pobj"), ("prep", "pobj", "relcl"))},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 52: no claim from a tagger pair no rule backs when the tagger is unsure of it: the lower over its spans
+        # of the mean per-piece log-odds of the span's label under the threshold, tuned per fold beside the swap (off
+        # first: a fold that ties keeps it) and the sentence probability under which the gate holds (the scorer's
+        # doubt and the tagger's together); the last-resort clause split stands in for it where it would have
+        "+ no claim from a tagger pair it is unsure of, the split in its place (round 52)",
+        _ROUND47_SHIPPED
+        | {"tag_min_confidence": (-INF, 1.0, 1.5, 2.0, 2.5), "tag_unsure_below_prob": (0.5, 0.6, 0.7, INF)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 52: the same, and nothing in its place (no last-resort clause split either)
+        "+ no claim from a tagger pair it is unsure of, nothing in its place (round 52)",
+        _ROUND47_SHIPPED
+        | {"tag_min_confidence": (-INF, 1.0, 1.5, 2.0, 2.5), "tag_unsure_below_prob": (0.5, 0.6, 0.7, INF)}
+        | {"tag_unsure_blocks_split": (True,)},
         _ROUND21_FIXED,
     ),
     (

@@ -412,6 +412,12 @@ class CausalExtractor(DataComponent):
         sentence the scorer calls causal, the span tagger's cause and effect. ``unblocked``: read it as if no
         concessive or negated marker blocked it (``_sure_unblocked``)."""
         clf = self.classifier
+        # round 52: the tagger's confidence in its own pair, read before any rule turns or drops it
+        unsure = (
+            clf.settings.tag_min_confidence > -math.inf
+            and p < clf.settings.tag_unsure_below_prob
+            and _tag_confidence(tagged, clf.settings.tag_confidence_of) < clf.settings.tag_min_confidence
+        )
         tagged = _role_checked(tagged, clf.settings.tag_pair_min_role_vote)
         if clf.settings.tag_pair_no_subject_effect and _effect_is_subject_of_cause(sent, tagged):
             if self._splits_at(sent, p):
@@ -451,6 +457,10 @@ class CausalExtractor(DataComponent):
             and _tag_score(tagged) >= clf.settings.tag_min_score
             and (p >= clf.settings.linking_tag_min_prob or not self._links_only(sent))
         )
+        # a pair the tagger itself is unsure of makes no claim where no rule backs it (round 52); the sentence's
+        # marker pairs, further pairs and the tagger's role votes stand
+        unsure = unsure and tag_ok
+        tag_ok = tag_ok and not unsure
         if tag_ok and clf.settings.tagger_order == "first":
             found = self.extractor.tagged(sent, tagged or {}) or found
         elif (
@@ -466,7 +476,8 @@ class CausalExtractor(DataComponent):
             found = self.extractor.tagged(sent, tagged or {})
         implicit_ok = p >= max(clf.settings.threshold, clf.settings.implicit_threshold) or split_for_tag
         subject_only = False  # the claims are the last-resort subject -> predicate split, as it was made
-        if not found and prose and implicit_ok and not blocked:
+        split_ok = not (unsure and clf.settings.tag_unsure_blocks_split)
+        if not found and prose and implicit_ok and not blocked and split_ok:
             # headings and titles (no closing punctuation) are not split into implicit claims
             splits = self._fallback(
                 sent, p >= clf.settings.subject_split_threshold, p >= clf.settings.actor_split_threshold
@@ -977,6 +988,25 @@ def _effect_is_subject_of_cause(sent: Span, tagged: dict[str, Any] | None) -> bo
 def _tag_score(tagged: dict[str, Any] | None) -> float:
     """How sure the tagger is of its pair: the lower of its two spans' scores."""
     return min((tagged or {}).get("cause_score", 0.0), (tagged or {}).get("effect_score", 0.0))
+
+
+def _tag_confidence(tagged: dict[str, Any] | None, of: str = "mean") -> float:
+    """How sure the tagger is of each piece of its pair (round 52): for each span, the mean (``of`` "min": the
+    least) of its pieces' log-odds for the span's label against the best other label (``piece_scores``), and the
+    lower of the two spans' values. ``_tag_score`` sums the same log-odds, so a long span of unsure pieces scores as
+    high as a short sure one; this does not. +inf where the reading has no pair or no pieces (nothing to gate)."""
+    read = tagged or {}
+    pieces = read.get("pieces")
+    if not _has_pair(tagged) or not pieces:
+        return math.inf
+    values = []
+    for role, col in (("cause", 2), ("effect", 3)):
+        lo, hi = read[role]
+        inside = [float(piece[col]) for piece in pieces if lo <= piece[0] and piece[1] <= hi]
+        if not inside:
+            return math.inf
+        values.append(min(inside) if of == "min" else sum(inside) / len(inside))
+    return min(values)
 
 
 def _keys(claims: list[dict[str, Any]]) -> set[tuple[Any, ...]]:

@@ -129,6 +129,15 @@ class CausalSettings:
     # not an event or state; CNC train out of fold 3 of 20 such claims match a gold pair, but the clause split that
     # takes their place costs as much: measured, off in classifier.json (round 50)
     tag_effect_no_deps: tuple[str, ...] = ()
+    # the tagger's own confidence in a pair that no rule or marker backs: the lower over its two spans of the mean
+    # per-piece log-odds of the span's label against the best other label (``causal_spans.piece_scores``; "min": the
+    # least sure piece instead of the mean). Under ``tag_min_confidence`` the pair makes no claim while the sentence's
+    # probability is under ``tag_unsure_below_prob``; with ``tag_unsure_blocks_split`` the last-resort clause split
+    # does not stand in for it either (round 52)
+    tag_min_confidence: float = -INF
+    tag_confidence_of: str = "mean"
+    tag_unsure_below_prob: float = INF
+    tag_unsure_blocks_split: bool = False
     # a subject split the tagger's vote cuts again after its verb keeps the verb's object when that is an act the
     # subject performs (markers.yml ``contention_words``: "staged a protest", "went on strike"): what follows the act
     # is the reason, and with nothing after it the split stays as it was (round 45)
