@@ -332,7 +332,8 @@ def rehang_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
 # rule 101a: what the parser made of a headline's present-tense verb it read as a modifier of the noun after it
 # ("Trump weighs(compound) missile delivery(ROOT) to Ukraine"), and the finite tags such a verb keeps
 MODIFIER_VERB_DEPS = frozenset({"compound", "amod", "nmod"})
-MODIFIER_VERB_TAGS = frozenset({"VBZ", "VBP"})
+# a past tense with its own subject too (rule 111d: "Iran(nsubj) armed(VBD, amod) Houthi rebels(ROOT)")
+MODIFIER_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 # rule 101a: the root noun's dependents after the verb that belong to the clause, not to the noun phrase
 CLAUSE_TAIL_DEPS = frozenset({"advcl", "punct"})
 
