@@ -204,6 +204,7 @@ class TriggerLexicon:
     event_boycott_code: str = _code(CONSTRUCTIONS, "143")
     contact_force_verbs: set[str] = _words(CONSTRUCTIONS)  # "hit" with a means of force (rule 50c)
     force_means: set[str] = _words(CONSTRUCTIONS)
+    armed_doer_roles: set[str] = _words(CONSTRUCTIONS)  # an armed actor as the means (rule 111b)
     contact_force_code: str = _code(CONSTRUCTIONS, "190")
     # joining an international organisation (rule 70d)
     membership_verbs: set[str] = _words(CONSTRUCTIONS)

@@ -30,7 +30,9 @@ verb ("Ukraine retook(NN) Kherson from Russia") is made the verb by :func:`rehan
 ("Qatar is(ROOT) mediating(attr) ...") is re-hung with the participle the verb by
 :func:`rehang_progressive_participles`, and a speaker clause after an opening quotation that the parser made the
 quotation's complement ("'...,' Aliyev said(ccomp), accusing ...") is made the main clause by
-:func:`rehang_quote_speakers` (rule 105a, 105b).
+:func:`rehang_quote_speakers` (rule 105a, 105b). And a gerund after "to" that the tagger read as a noun ("China open
+to mediating(NN) between Russia and Ukraine") is made the verb it is by :func:`retag_gerund_objects`, its lemma the
+model's lemmatizer's (rule 111c).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -46,7 +48,7 @@ packaged table, so no way of running the coder codes on the unrepaired document.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -330,7 +332,8 @@ def rehang_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
 # rule 101a: what the parser made of a headline's present-tense verb it read as a modifier of the noun after it
 # ("Trump weighs(compound) missile delivery(ROOT) to Ukraine"), and the finite tags such a verb keeps
 MODIFIER_VERB_DEPS = frozenset({"compound", "amod", "nmod"})
-MODIFIER_VERB_TAGS = frozenset({"VBZ", "VBP"})
+# a past tense with its own subject too (rule 111d: "Iran(nsubj) armed(VBD, amod) Houthi rebels(ROOT)")
+MODIFIER_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 # rule 101a: the root noun's dependents after the verb that belong to the clause, not to the noun phrase
 CLAUSE_TAIL_DEPS = frozenset({"advcl", "punct"})
 
@@ -687,6 +690,45 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
     return repaired
 
 
+# rule 111c: what may sit on a real noun (an article, a possessive, an adjective, a number, a compound): an -ing word
+# with one is a noun ("open to the meeting", "committed to its funding"), not a gerund
+NOUN_MARKER_DEPS = frozenset({"det", "poss", "amod", "nummod", "compound", "nmod"})
+GERUND_HEAD_POS = frozenset({"ADJ", "VERB"})  # "open to", "ready to", "committed to", "agreed to"
+
+
+def retag_gerund_objects(doc: Doc, lemmatize: Callable[[Token], list[str]]) -> int:
+    """Make a gerund the tagger read as a noun after "to" a verb again (docs/events.md rule 111c): the small model
+    tags "mediating" in "China open to mediating between Russia and Ukraine" as a noun (NN, lemma "mediating"), so
+    no verb trigger sees it, while "open to recognizing Palestine" comes out a verb (VBG, ``pcomp``). An -ing word
+    tagged NN whose lemma is itself (the lemmatizer did not read it as a noun it knows), the object of "to" on an
+    adjective or verb, with no article, possessive, adjective, number or compound on it, becomes VERB / VBG
+    (``pcomp``, as the model attaches a gerund there) with the lemma ``lemmatize`` gives the token read as a verb.
+    Nouns the lemmatizer knows ("meeting", "funding" with an article) and nouns with a determiner keep their tag.
+    Returns how many."""
+    repaired = 0
+    for word in doc:
+        head = word.head
+        if (
+            word.tag_ != "NN"
+            or not word.lower_.endswith("ing")
+            or word.lemma_.lower() != word.lower_
+            or word.dep_ != "pobj"
+            or head.lower_ != "to"
+            or head.head.pos_ not in GERUND_HEAD_POS
+            or any(c.dep_ in NOUN_MARKER_DEPS for c in word.children)
+        ):
+            continue
+        pos = word.pos_
+        word.pos_ = "VERB"
+        lemmas = lemmatize(word)
+        if not lemmas or lemmas[0] == word.lower_:
+            word.pos_ = pos  # no verb reading: leave the noun
+            continue
+        word.tag_, word.lemma_, word.dep_ = "VBG", lemmas[0], "pcomp"
+        repaired += 1
+    return repaired
+
+
 # rule 97: the prepositions an appeal verb takes ("called Thursday on Y to ...", "called Monday for talks")
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # what a naming participle's day word can be attached as; it is an adverb of time once the verb is the root
@@ -901,9 +943,12 @@ def packaged_data() -> RepairData:
     return RepairData.load(DEFAULT_DATA)
 
 
-def repair_once(doc: Doc, data: RepairData | None = None) -> None:
+def repair_once(
+    doc: Doc, data: RepairData | None = None, lemmatize: Callable[[Token], list[str]] | None = None
+) -> None:
     """Both repairs on ``doc`` (:func:`attach_stranded_objects`, :func:`rejoin_split_words` with the table of
-    ``data``, by default the packaged one) unless it was repaired already (by the pipeline component or an
+    ``data``, by default the packaged one; rule 111c's gerunds with ``lemmatize``, the model's lemmatizer, when
+    given) unless it was repaired already (by the pipeline component or an
     earlier call), then mark it repaired."""
     if doc.user_data.get(REPAIRED_KEY):
         return
@@ -921,6 +966,8 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
         rehang_compound_clauses(doc, table.headline_verbs, actor_tokens)
         rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
+    if lemmatize is not None:
+        retag_gerund_objects(doc, lemmatize)
     doc.user_data[REPAIRED_KEY] = True
 
 
@@ -936,6 +983,11 @@ class ParseRepair(DataComponent):
     def __init__(self, nlp: Language, name: str = NAME, data_path: str = "") -> None:
         self.name = name
         self.from_disk(data_path or DEFAULT_DATA)
+        # the model's rule lemmatizer, to read a gerund tagged as a noun as its verb (rule 111c); a model without
+        # one leaves such gerunds alone
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        rule_lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
+        self.lemmatize: Callable[[Token], list[str]] | None = rule_lemmatize
 
     def load_data(self, path: Path) -> None:
         """Load ``path``: a ``parse_repair.yml``, or a folder holding one (what ``to_disk`` wrote)."""
@@ -946,7 +998,7 @@ class ParseRepair(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         if has_actors(doc):
-            repair_once(doc, self.data)
+            repair_once(doc, self.data, self.lemmatize)
         return doc
 
 

@@ -1601,7 +1601,13 @@ class TriggerMatcher:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        return any(self.force_means(m) for m in means)
+        return any(self.force_means(m) or self.armed_doer(m) for m in means)
+
+    def armed_doer(self, tok: Token) -> bool:
+        """Whether ``tok`` is in an actor mention whose role is armed (`armed_doer_roles`, rule 111b): a state's
+        military or an armed non-state group ("Houthi rebels", "the Houthis"), a means of force as a weapon is."""
+        actors = tok.doc.spans["actors"] if "actors" in tok.doc.spans else []
+        return any(a.start <= tok.i < a.end and role_part(a.label_) in self.lex.armed_doer_roles for a in actors)
 
     def unconventional_force(
         self, trig: Trigger, code: str, sources: list[Span], targets: list[Span], reciprocal: bool
