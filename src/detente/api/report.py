@@ -33,6 +33,7 @@ text-align:left;vertical-align:top}th{background:#f3f4f6}.num{text-align:right;f
 blockquote{margin:.2rem 0 .2rem .5rem;padding-left:.5rem;border-left:3px solid #d1d5db;color:#374151}
 .legend span{display:inline-block;width:.8rem;height:.8rem;margin:0 .3rem 0 1rem;vertical-align:middle}
 .pos{color:#15803d}.neg{color:#b91c1c}
+details.mentions summary{cursor:pointer;color:#1d4ed8}details.mentions ol{margin:.2rem 0;padding-left:1.2rem}
 """
 
 
@@ -248,10 +249,48 @@ def _sources_table(items: list[dict[str, Any]]) -> str:
     return "".join(out)
 
 
+MAX_MENTIONS = 20  # mentions listed per timeline entry; the rest are counted ("N more")
+
+
+def _mentions(sources: list[dict[str, Any]]) -> str:
+    """Every mention behind a timeline entry (each coded sentence: a document's restated headline is one
+    counted event of two mentions, docs/relations_index.md), folded in a ``<details>`` (no script needed):
+    its sentence, outlet, document, sentence number and raw character offsets."""
+    if not sources:
+        return ""
+    items = []
+    for m in sources[:MAX_MENTIONS]:
+        text = _e(m.get("sentence")) if m.get("sentence") else _e(m.get("url") or "")
+        where = ", ".join(
+            x
+            for x in (
+                _e(m.get("doc_source") or m.get("origin")),
+                _e(m.get("doc_id")),
+                f"sentence {_e(m['sentence_idx'])}" if m.get("sentence_idx") is not None else "",
+                f"{_e(m.get('start'))}–{_e(m.get('end'))}" if m.get("doc_id") and m.get("start") is not None else "",
+            )
+            if x
+        )
+        items.append(
+            f'<li class="mention" data-doc="{_e(m.get("doc_id"))}" data-start="{_e(m.get("start"))}" '
+            f'data-end="{_e(m.get("end"))}">{text} <span class=muted>[{where}]</span></li>'
+        )
+    more = len(sources) - MAX_MENTIONS
+    if more > 0:
+        items.append(f"<li class=muted>{more} more</li>")
+    n = len(sources)
+    return (
+        f'<details class="mentions" data-mentions="{n}"><summary>{n} {"mention" if n == 1 else "mentions"}'
+        f"</summary><ol>{''.join(items)}</ol></details>"
+    )
+
+
 def _timeline_table(items: list[dict[str, Any]], limit: int) -> str:
     if not items:
         return '<p class="muted">No dated events for this dyad.</p>'
     out = [
+        '<p class="muted">Reports: the events counted (a document\'s restatements of one event once, as the index '
+        "counts); expand the mentions for every sentence behind them, with its document and offsets.</p>"
         "<table><tr><th>date</th><th>source → target</th><th>event</th><th class=num>Goldstein</th>"
         "<th class=num>reports</th><th>evidence</th></tr>"
     ]
@@ -262,7 +301,8 @@ def _timeline_table(items: list[dict[str, Any]], limit: int) -> str:
         out.append(
             f"<tr><td>{_e(t['date'])}</td><td>{_e(t['source'])} → {_e(t['target'])}</td>"
             f"<td>{_e(t['cameo'])} {_e(t.get('plover'))}</td><td class=num>{_num(t.get('goldstein'), 1)}</td>"
-            f"<td class=num>{_e(t['count'])}</td><td>{evidence} <span class=muted>[{where}]</span></td></tr>"
+            f"<td class=num>{_e(t['count'])}</td><td>{evidence} <span class=muted>[{where}]</span>"
+            f"{_mentions(t.get('sources') or [])}</td></tr>"
         )
     out.append("</table>")
     if len(items) > limit:

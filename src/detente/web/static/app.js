@@ -70,6 +70,28 @@ function evidenceItem(ev) {
     el("div", { class: "muted" }, where, " ", link, " ", url));
 }
 
+// Where one mention stands: outlet, document, sentence number and raw character offsets (the provenance
+// standard: every number on the dashboard traces to a document, a sentence and offsets in it).
+function provenance(m) {
+  return [m.doc_source, m.doc_id || m.origin, m.sentence_idx !== null && m.sentence_idx !== undefined ? `sentence ${m.sentence_idx}` : null,
+    m.doc_id && m.start !== null && m.start !== undefined ? `[${m.start}–${m.end}]` : null].filter(Boolean).join(" · ");
+}
+
+// The mentions behind one counted event: every sentence of its document that states it. A headline restated
+// in the lead is one counted event with two mentions (docs/relations_index.md); closed until expanded.
+function mentionsBlock(mentions) {
+  if (!mentions || !mentions.length) return null;
+  const n = mentions.length;
+  return el("details", { class: "mentions", "data-mentions": n },
+    el("summary", {}, `${n} ${n === 1 ? "mention" : "mentions"}`, el("span", { class: "muted" }, n > 1 ? " counted once: the same event stated again in its document" : "")),
+    el("ol", { class: "mention-list" }, mentions.map((m) => el("li", { class: "mention", "data-event": m.event_id, "data-doc": m.doc_id,
+      "data-sentence": m.sentence_idx, "data-start": m.start, "data-end": m.end },
+      m.sentence ? el("blockquote", { class: "sentence" }, m.sentence) : null,
+      el("div", { class: "muted" }, el("span", { class: "where" }, provenance(m)), " ",
+        m.doc_id ? el("button", { class: "link", onclick: () => openDocument(m.doc_id) }, "open document") : null,
+        m.url && !m.doc_id ? el("a", { href: safeUrl(m.url), target: "_blank", rel: "noopener noreferrer" }, m.url) : null)))));
+}
+
 function safeUrl(u) {
   try { const p = new URL(u); return p.protocol === "http:" || p.protocol === "https:" ? p.href : "#"; } catch (e) { return "#"; }
 }
@@ -118,7 +140,12 @@ async function loadIndex() {
 async function showIndexEvidence(period) {
   const box = clear(document.getElementById("index-evidence"));
   const data = await api(`/api/index/events?${qs({ dyad: state.dyad, period, limit: 200 })}`);
-  put(box, el("h3", {}, `Events behind ${period} (${data.items.length})`), data.items.map(evidenceItem));
+  // one item per counted event (what the index counts), each with its mentions (the sentences behind it)
+  const mentions = data.items.reduce((a, ev) => a + (ev.mentions || []).length, 0);
+  put(box, el("h3", {}, `Events behind ${period} (${data.items.length})`),
+    el("p", { class: "muted", id: "index-evidence-summary" }, `${data.items.length} counted events, ${mentions} mentions: `,
+      "a document's restatements of one event count once; expand an event for every sentence stating it."),
+    data.items.map((ev) => put(evidenceItem(ev), mentionsBlock(ev.mentions))));
 }
 
 // ---------------------------------------------------------------- forecast (fan chart)
@@ -193,12 +220,14 @@ async function loadTimeline() {
   for (const t of data.items) {
     const li = el("li", { class: "event", "data-event": t.sources[0] && t.sources[0].event_id },
       el("span", { class: "muted" }, t.date), " ", el("b", {}, `${t.source} → ${t.target}`), ` ${t.cameo} ${t.plover || ""} `,
-      el("span", { class: goldClass(t.goldstein) }, fmt(t.goldstein, 1)), t.count > 1 ? ` ×${t.count}` : "");
+      el("span", { class: goldClass(t.goldstein) }, fmt(t.goldstein, 1)), t.count > 1 ? ` ×${t.count}` : "",
+      t.mentions > t.count ? el("span", { class: "muted" }, ` (${t.mentions} mentions)`) : "");
     li.addEventListener("click", () => {
       list.querySelectorAll("li.selected").forEach((n) => n.classList.remove("selected"));
       li.classList.add("selected");
       const box = clear(document.getElementById("event-detail"));
       put(box, el("h3", {}, `${t.date}: ${t.source_name || t.source} → ${t.target_name || t.target}`),
+        el("p", { class: "muted" }, `${t.count} counted ${t.count === 1 ? "event" : "events"}, ${t.mentions} ${t.mentions === 1 ? "mention" : "mentions"} (a document's restatements count once)`),
         t.sources.map((s) => evidenceItem({ ...s, source: t.source, target: t.target, cameo: t.cameo, plover: t.plover,
           goldstein: t.goldstein, date: t.date })));
     });
