@@ -27,10 +27,12 @@ the object noun ("Taliban fighters fire(compound) rockets(ROOT) at Y"), is made 
 fire(NN) rockets") is made the subject again there (rule 106b). And a past-tense form the tagger does not know as a
 verb ("Ukraine retook(NN) Kherson from Russia") is made the verb by :func:`rehang_past_forms`, with the file's
 ``past_verb_forms`` (rule 106c), and a past-tense verb read as a participle modifying the name after it ("Trump(nmod)
-hosted(amod) Putin(ROOT)") is made the verb by :func:`rehang_past_modifier_verbs` (rule 113b). And a progressive the parser read as "be" with a participle predicate
-("Qatar is(ROOT) mediating(attr) ...") is re-hung with the participle the verb by
-:func:`rehang_progressive_participles`, and a speaker clause after an opening quotation that the parser made the
-quotation's complement ("'...,' Aliyev said(ccomp), accusing ...") is made the main clause by
+hosted(amod) Putin(ROOT)") is made the verb by :func:`rehang_past_modifier_verbs` (rule 113b), and a name hung
+on a subjectless root verb as a modifier ("Lula(amod) hosts(ROOT) Milei") its subject by
+:func:`rehang_modifier_subjects` (rule 113c). And a progressive
+the parser read as "be" with a participle predicate ("Qatar is(ROOT) mediating(attr) ...") is re-hung with the
+participle the verb by :func:`rehang_progressive_participles`, and a speaker clause after an opening quotation that
+the parser made the quotation's complement ("'...,' Aliyev said(ccomp), accusing ...") is made the main clause by
 :func:`rehang_quote_speakers` (rule 105a, 105b).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
@@ -749,6 +751,31 @@ def rehang_past_modifier_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+def rehang_modifier_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a name the parser hung on a root verb as a modifier that verb's subject (docs/events.md rule 113c): in a
+    headline "Lula hosts Milei in Brasilia" the model may tag the name an adjective and hang it on the verb as
+    ``amod`` ("Lula(amod) hosts(ROOT)"), so the verb has no subject and no rule finds its doer. When a sentence's
+    root is a finite verb with no subject and a token left of it hanging on it as ``amod``/``compound``/``nmod``
+    lies in an actor mention, that token becomes the verb's ``nsubj`` (a proper noun if it was tagged an
+    adjective). Returns how many."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "VERB" or root.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            continue
+        names = [c for c in root.lefts if c.dep_ in MODIFIER_VERB_DEPS and c.i in actor_tokens]
+        if len(names) != 1:
+            continue
+        name = names[0]
+        name.dep_ = "nsubj"
+        if name.pos_ == "ADJ":
+            name.pos_, name.tag_ = "PROPN", "NNP"
+        repaired += 1
+    return repaired
+
+
 # rule 97: the prepositions an appeal verb takes ("called Thursday on Y to ...", "called Monday for talks")
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # what a naming participle's day word can be attached as; it is an adverb of time once the verb is the root
@@ -983,6 +1010,7 @@ def repair_once(doc: Doc, data: RepairData | None = None) -> None:
         rehang_compound_clauses(doc, table.headline_verbs, actor_tokens)
         rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
         rehang_past_modifier_verbs(doc, actor_tokens)
+        rehang_modifier_subjects(doc, actor_tokens)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     doc.user_data[REPAIRED_KEY] = True
 
