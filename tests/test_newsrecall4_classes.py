@@ -64,9 +64,10 @@ def test_a_gerund_of_means_has_the_clause_subject(rules_nlp: Language) -> None:
         rules_nlp, "By hosting the Peruvian president in Santiago, Chile angered Bolivia."
     )
     assert ("CHL", "PER", "043") in asserted(rules_nlp, "Chile angered Bolivia by hosting the Peruvian president.")
-    # other prepositions keep their gerund subjectless (rule 23 measured a false positive)
-    assert ("CHL", "PER", "04") not in roots(
-        asserted(rules_nlp, "After meeting the Peruvian president, Chile angered Bolivia.")
+    # other prepositions keep their gerund subjectless (rule 23 measured a false positive), but for a contact
+    # gerund under "after" / "before" (rule 113a: "After meeting the Peruvian president, Chile ..." is CHL <-> PER)
+    assert ("CHL", "PER", "19") not in roots(
+        asserted(rules_nlp, "After attacking the Peruvian border post, Chile angered Bolivia.")
     ) - roots(asserted(rules_nlp, "Chile angered Bolivia."))
 
 

@@ -298,17 +298,11 @@ SHORT4_NO_EVENT: list[str] = [
 
 # rows the coder still misses, each with why it is left (docs/events.md rule 105)
 XFAIL: dict[str, str] = {
-    "'The door to dialogue remains open,' Erdogan told reporters after meeting Putin in Ankara.": "a gerund after "
-    "'after' does not take the clause's subject (only 'by' does, `means_preps`: rule 32 measured 'after meeting Y' "
-    "as a false positive on ConfliBERT test)",
     "'Pyongyang will pay a heavy price,' Seoul's defence minister warned after the missile launch.": "the parser "
     "hangs the speaker clause on the quoted object noun ('price'); re-hung, a warning whose party is only the "
     "subject of its clause is still no event ('warned that Pyongyang would pay a heavy price': none either)",
     "Poland will send next month more troops to its border with Belarus.": "'send troops to Y' reads as a threat of "
     "force toward Y (138, as in the short2 table); a show of force (150) needs more than the sentence's words",
-    "Pakistan summoned the Afghan envoy and demanded action against militants.": "a second conjoined verb whose "
-    "object names no party does not take the first verb's object as its target (inheriting it would also give "
-    "'attacked Y and killed three soldiers' a second target)",
     "A Ukrainian drone attack set fire to an oil refinery in southern Russia.": "the verb codes (set fire: 1712, "
     "destroy property, a CAMEO reading too); the attack the subject noun names is not coded beside it",
     "Chinese cyberattacks targeted Taiwan's banks.": "neither 'cyberattack' nor 'target' is a trigger; 'target' as "

@@ -754,6 +754,18 @@ class ArgumentFinder:
             if means is not tok and tok.head.lower_ in self.lex.means_preps and means.pos_ in ("VERB", "AUX"):
                 tok = means  # "By hosting Y, X gave ...": X hosts (the gerund of means has the clause's subject)
                 continue
+            if means is not tok and means.pos_ in ("VERB", "AUX") and self.contact_gerund(tok):
+                subject_noun = means.head
+                if (
+                    means.dep_ in ("advcl", "acl")
+                    and subject_noun.pos_ in ("NOUN", "PROPN")
+                    and subject_noun.dep_ in SUBJ_DEPS
+                ):
+                    # "Trump, speaking after meeting Y, said ...": the participle hangs on the subject noun it says
+                    # something of
+                    return self.actors(subject_noun, tok_actor), []
+                tok = means  # "After meeting Y in Z, X flew ...": X met Y (rule 113a)
+                continue
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and not is_root(tok):
                 below = tok
                 tok = finite_conjunct_head(tok) or tok.head  # "noted Y's willingness to ... and urged Z" (rule 38)
@@ -768,6 +780,17 @@ class ArgumentFinder:
                 return named, []
             break
         return [], []
+
+    def contact_gerund(self, tok: Token) -> bool:
+        """Whether ``tok`` is a gerund under an "after"/"before" phrase (``contact_gerund_preps``) whose act is a
+        contact (a trigger of a ``contact_gerund_roots`` root: meeting, visiting, hosting, talking), which has the
+        subject of the clause the phrase modifies: "After meeting Xi in Beijing, Putin flew to ...", "Trump,
+        speaking after meeting Zelensky, said ..." (rule 113a). Other acts stay out: rule 23 measured the subject of
+        any gerund under any preposition as a false positive on ConfliBERT test."""
+        if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.lower_ not in self.lex.contact_gerund_preps:
+            return False
+        trig = self.triggers.trigger(tok)
+        return trig is not None and trig.code[:2] in self.lex.contact_gerund_roots
 
     def culprit_gerund(self, tok: Token) -> bool:
         """Whether ``tok`` is a gerund under a preposition of a culpability word that a copula predicates of its
@@ -2669,6 +2692,35 @@ class ArgumentFinder:
         ]
         search.targets = self.other_parties(found, search.sources)
 
+    def conjoined_object_targets(self, search: ArgumentSearch) -> None:
+        """Rule 113d, a verb conjoined to an earlier verb under the same subject, with no target of its own: the
+        party the first verb's direct object names, the one the second act goes on dealing with: "Turkey summoned
+        the Afghan envoy and demanded action" TUR -> AFG 10, "Poland expelled the Russian diplomats and closed the
+        consulate" POL -> RUS 161 (before: no event). Only a conjunct with no subject of its own ("... and Ankara
+        demanded") and no reciprocal reading, and only the first verb's direct object when it is itself an actor
+        mention ("the Afghan envoy") and names none of the source's own parties ("would put the United States and
+        Russia in direct confrontation and destroy ..." is a pair), never its phrases nor an act a party did
+        ("condemned the Russian move and demanded ..."); a progressive conjoined to another form is a clause of its
+        own ("has freed a US diplomat but is still detaining activists")."""
+        tok = search.tok
+        if search.targets or not search.sources or search.reciprocal:
+            return
+        # the conjoined verb: the trigger, or the verb whose object the trigger noun is ("and lodged a protest")
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "obj") else None
+        if verb is None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+            return
+        if any(c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+            return  # a clause of its own
+        if verb.tag_ == "VBG" and verb.head.tag_ != "VBG":
+            return  # "has freed a US diplomat but is still detaining activists", "for talks on ... and combatting"
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+        if len(objects) != 1 or objects[0].i not in search.tok_actor:
+            return  # the object must itself name a party ("the Afghan envoy"), not be an act ("the Russian move")
+        found = self.actors(objects[0], search.tok_actor)
+        others = self.other_parties(found, search.sources)
+        if len(others) == len(found):  # an object naming the source's own party too is a pair ("put A and B in ...")
+            search.targets = others
+
     def own_pair_counterpart_targets(self, search: ArgumentSearch) -> None:
         """Rule 51b, an act with no target that speaks of a "between" pair holding the source's own party: the
         pair's other party: "X warned that the tests would harm relations between X and Y"."""
@@ -2916,6 +2968,7 @@ class ArgumentFinder:
         appeal_addressee_targets,
         message_addressee_targets,
         own_pair_counterpart_targets,
+        conjoined_object_targets,
     )
     FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         absolute_clause_source,

@@ -26,7 +26,10 @@ the object noun ("Taliban fighters fire(compound) rockets(ROOT) at Y"), is made 
 :func:`rehang_compound_clauses` (rule 104a); a listed people noun read as the verb's auxiliary ("Hamas militants(VBZ)
 fire(NN) rockets") is made the subject again there (rule 106b). And a past-tense form the tagger does not know as a
 verb ("Ukraine retook(NN) Kherson from Russia") is made the verb by :func:`rehang_past_forms`, with the file's
-``past_verb_forms`` (rule 106c). And a progressive the parser read as "be" with a participle predicate
+``past_verb_forms`` (rule 106c), and a past-tense verb read as a participle modifying the name after it ("Trump(nmod)
+hosted(amod) Putin(ROOT)") is made the verb by :func:`rehang_past_modifier_verbs` (rule 113b), and a name hung
+on a subjectless root verb as a modifier ("Lula(amod) hosts(ROOT) Milei") its subject by
+:func:`rehang_modifier_subjects` (rule 113c). And a progressive the parser read as "be" with a participle predicate
 ("Qatar is(ROOT) mediating(attr) ...") is re-hung with the participle the verb by
 :func:`rehang_progressive_participles`, and a speaker clause after an opening quotation that the parser made the
 quotation's complement ("'...,' Aliyev said(ccomp), accusing ...") is made the main clause by
@@ -729,6 +732,92 @@ def retag_gerund_objects(doc: Doc, lemmatize: Callable[[Token], list[str]]) -> i
     return repaired
 
 
+# rule 113b: the past-tense tags a clause's verb keeps when the parser hangs it as a modifier of its object name
+PAST_MODIFIER_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _past_modifier_verb(root: Token, actor_tokens: frozenset[int]) -> tuple[Token, Token] | None:
+    """(verb, subject head) when the name ``root`` is the object of a whole past-tense clause the parser read as one
+    noun phrase (rule 113b): a token before it that is a verb tagged VBD/VBN, hanging on it as
+    ``amod``/``compound``/``nmod``, not in an actor mention, right after the last token of a mention whose phrase
+    hangs on the root or on the verb as a noun modifier ("Trump(nmod) hosted(VBN, amod) Putin(ROOT) in
+    Washington"), with only the root's own modifiers between the verb and the root. A participle modifying a plain
+    noun ("the detained journalists") has no name before it. Else None."""
+    doc = root.doc
+    for verb in root.lefts:
+        if (
+            verb.dep_ not in MODIFIER_VERB_DEPS
+            or verb.pos_ != "VERB"
+            or verb.tag_ not in PAST_MODIFIER_TAGS
+            or verb.i in actor_tokens
+            or verb.i - 1 < root.sent.start
+            or verb.i - 1 not in actor_tokens
+        ):
+            continue
+        name = _name_head(doc[verb.i - 1], verb.i)
+        if (
+            name.head.i not in (verb.i, root.i)
+            or name.dep_ not in SUBJECT_COMPOUND_DEPS
+            or any(not verb.i < t.head.i <= root.i for t in doc[verb.i + 1 : root.i])
+        ):
+            continue
+        return verb, name
+    return None
+
+
+def rehang_past_modifier_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a past-tense verb the parser hung as a modifier of the name after it the verb of its sentence
+    (docs/events.md rule 113b): in "Trump hosted Putin in Washington" the small model may read "Trump hosted Putin"
+    as one noun phrase ("Trump" a noun modifier, "hosted" an adjectival participle, "Putin" the root), so no rule
+    sees a verb. When the sentence's root is an actor mention's name, :func:`_past_modifier_verb` finds the verb and
+    the sentence has no other finite verb, the verb becomes the root (a past tense), the name before it its subject,
+    the old root its direct object and the old root's prepositions and clausal dependents after it the verb's ("in
+    Washington"), as the model parses "Macron hosted Scholz in Paris". Returns how many."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "PROPN" or root.i not in actor_tokens:
+            continue
+        found = _past_modifier_verb(root, actor_tokens)
+        if found is None:
+            continue
+        verb, subject = found
+        if not _no_other_finite(sent, verb.i):
+            continue
+        tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
+        _make_root(verb, root, "dobj", [subject, *tail], "VBD")
+        subject.dep_ = "nsubj"
+        repaired += 1
+    return repaired
+
+
+def rehang_modifier_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a name the parser hung on a root verb as a modifier that verb's subject (docs/events.md rule 113c): in a
+    headline "Lula hosts Milei in Brasilia" the model may tag the name an adjective and hang it on the verb as
+    ``amod`` ("Lula(amod) hosts(ROOT)"), so the verb has no subject and no rule finds its doer. When a sentence's
+    root is a finite verb with no subject and a token left of it hanging on it as ``amod``/``compound``/``nmod``
+    lies in an actor mention, that token becomes the verb's ``nsubj`` (a proper noun if it was tagged an
+    adjective). Returns how many."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "VERB" or root.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            continue
+        names = [c for c in root.lefts if c.dep_ in MODIFIER_VERB_DEPS and c.i in actor_tokens]
+        if len(names) != 1:
+            continue
+        name = names[0]
+        name.dep_ = "nsubj"
+        if name.pos_ == "ADJ":
+            name.pos_, name.tag_ = "PROPN", "NNP"
+        repaired += 1
+    return repaired
+
+
 # rule 97: the prepositions an appeal verb takes ("called Thursday on Y to ...", "called Monday for talks")
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # what a naming participle's day word can be attached as; it is an adverb of time once the verb is the root
@@ -965,6 +1054,8 @@ def repair_once(
         rehang_headline_nouns(doc, table.headline_verbs, actor_tokens, table.headline_subject_nouns)
         rehang_compound_clauses(doc, table.headline_verbs, actor_tokens)
         rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
+        rehang_past_modifier_verbs(doc, actor_tokens)
+        rehang_modifier_subjects(doc, actor_tokens)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     if lemmatize is not None:
         retag_gerund_objects(doc, lemmatize)
