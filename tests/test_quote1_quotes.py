@@ -125,3 +125,23 @@ def test_other_warnings_threaten_no_one(rules_nlp: Language, text: str) -> None:
     _, events = coded(rules_nlp, text)
     assert not any(c == "13" and t in ("GRC",) for _, t, c in events)
     assert not any(c == "13" and s == t for s, t, c in events)
+
+
+# ---- 112c: a sanction or tariff named by who bears it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ('"I will substantially increase the tariffs India pays," Trump said.', ("USA", "IND")),
+        ("Washington will double the tariffs Indian firms pay.", ("USA", "IND")),
+    ],
+)
+def test_payer_of_a_tariff_is_its_target(rules_nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    _, events = coded(rules_nlp, text)
+    assert (*dyad, "13") in events
+
+
+def test_own_payers_are_no_target(rules_nlp: Language) -> None:
+    _, events = coded(rules_nlp, "Trump raised the tariffs American farmers pay.")
+    assert not any(s == t for s, t, _ in events)

@@ -2662,6 +2662,30 @@ class ArgumentFinder:
         own = {primary(s.label_) for s in search.sources}
         search.targets = [t for t in self.other_parties(found, search.sources) if primary(t.label_) not in own]
 
+    def payer_targets(self, search: ArgumentSearch) -> None:
+        """Rule 112c, a sanction or tariff noun (``payer_roots``) with no target of its own and a relative clause
+        whose verb is a ``payer_verbs`` one ("pay", "face"): that clause's subject bears the measure and is its
+        target: "will substantially increase the tariffs India pays" X -> IND (before: no target, no event); "the
+        tariffs Indian firms pay" the same. Only a relative clause right on the trigger noun, and never the source's
+        own country."""
+        tok, trig = search.tok, search.trig
+        if not search.sources or trig.kind == "verb" or trig.code[:2] not in self.lex.payer_roots:
+            return
+        if self.other_parties(search.targets, search.sources):
+            return
+        found = [
+            a
+            for clause in tok.children
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in self.lex.payer_verbs
+            for subj in clause.children
+            if subj.dep_ == "nsubj"
+            for a in self.actors(subj, search.tok_actor)
+        ]
+        # the source's own people paying its tariffs are no target of them ("raised the tariffs American farmers
+        # pay" from Washington is a cost at home, not a measure against a party)
+        own = {primary(s.label_) for s in search.sources}
+        search.targets = [t for t in self.other_parties(found, search.sources) if primary(t.label_) not in own]
+
     def consequence_predicate(self, verb: Token) -> bool:
         """Whether clause ``verb`` is on ``consequence_predicates``: its lemma alone ("regret", a passive
         "punish"), with its object's lemma ("pay price", "face consequence") or its adverb's ("pay dearly")."""
@@ -2948,6 +2972,7 @@ class ArgumentFinder:
         appeal_addressee_targets,
         message_addressee_targets,
         consequence_warning_targets,
+        payer_targets,
         own_pair_counterpart_targets,
     )
     FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
