@@ -47,6 +47,7 @@ from spacy.util import filter_spans
 
 from detente.nlp import actor_compose, extensions  # noqa: F401  (extensions registers Span._.actor_how)
 from detente.nlp.actor_anaphora import StateAnaphora
+from detente.nlp.actor_quotes import quoted_speakers, speech_verbs
 from detente.nlp.causal_parse import clause_verb
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
@@ -350,6 +351,7 @@ def _longest(spans: list[Span]) -> list[Span]:
         "state_anaphora": True,
         "state_anaphora_across": True,
         "state_anaphora_reach": 1,
+        "quote_speakers": True,
         "event_patterns": "",
         "spans_key": SPANS_KEY,
     },
@@ -369,6 +371,7 @@ def make_actor_resolver(
     state_anaphora_across: bool = True,
     state_anaphora_reach: int = 1,
     event_patterns: str = "",
+    quote_speakers: bool = True,
 ) -> ActorResolver:
     """spaCy factory; ``event_patterns``: the event coder's patterns file, whose mediation words tell a mediator
     from a backer in "Egyptian-brokered talks" ("" = the packaged file; ``build_pipeline`` passes the coder's)."""
@@ -387,6 +390,7 @@ def make_actor_resolver(
         state_anaphora_across=state_anaphora_across,
         state_anaphora_reach=state_anaphora_reach,
         event_patterns=event_patterns,
+        quote_speakers=quote_speakers,
     )
 
 
@@ -420,6 +424,7 @@ class ActorResolver(DataComponent):
         state_anaphora_across: bool = True,
         state_anaphora_reach: int = 1,
         event_patterns: str | Path = "",
+        quote_speakers: bool = True,
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -433,6 +438,8 @@ class ActorResolver(DataComponent):
         self.state_anaphora = state_anaphora
         self.state_anaphora_across = state_anaphora_across
         self.state_anaphora_reach = state_anaphora_reach
+        # first-person pronouns of a quotation take its speaker (actor_quotes, docs/events.md rule 112)
+        self.quote_speakers = quote_speakers
         self.spans_key = spans_key
         self.event_patterns = Path(event_patterns) if event_patterns else None  # None = the packaged file
         self.from_disk(data_path or ACTORS_DIR)
@@ -507,6 +514,10 @@ class ActorResolver(DataComponent):
         }
         self.pronouns: dict[str, str] = dict(self.codebook.anaphora.get("pronouns", {}))
         self.pronoun_forms = frozenset(self.pronouns)
+        # rule 112: first-person pronouns of a quotation -> "speaker" (I, my) or "side" (we, our)
+        self.quote_pronouns: dict[str, str] = {
+            str(w).lower(): str(sort) for w, sort in (self.codebook.anaphora.get("quote_pronouns", {}) or {}).items()
+        }
         self.us_pronoun_after = {str(w).lower() for w in self.codebook.anaphora.get("us_pronoun_after", [])}
         self.single_forms = {k for k in self.forms if " " not in k}
         self._glued_memo: dict[int, bool] = {}  # token text hash -> a glued text to split (``_split_glued``)
@@ -582,6 +593,8 @@ class ActorResolver(DataComponent):
         mentions = mentions + self._named_pairs(doc, mentions)
         if self.state_anaphora and doc.has_annotation("SENT_START") and doc.has_annotation("DEP"):
             mentions = mentions + self._state_anaphora(doc, mentions, bare)
+        if self.quote_speakers and self.quote_pronouns and doc.has_annotation("DEP"):
+            mentions = mentions + self._quoted(doc, mentions)
         spans = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             span = Span(doc, m.start, m.end, label=m.code, kb_id=m.name)
@@ -1570,6 +1583,19 @@ class ActorResolver(DataComponent):
             joint_markers=self.joint_markers,
         )
         return resolver(doc, mentions, open_roles, make)
+
+    def _quoted(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        """First-person pronouns of a quotation attributed to one actor (``detente.nlp.actor_quotes``, rule 112):
+        "I"/"my" a speaking person, "we"/"our" the speaker's side, both on the speaker's code (a state
+        official's "we" is his government, as CAMEO codes a spokesman); ``how="quote"``."""
+
+        def make(m: Unit, i: int, sort: str) -> Unit | None:
+            if sort == "speaker":
+                # "I" is a person; a country or a ministry does not say "I"
+                return Unit(i, i + 1, m.code, m.name, m.kind, "quote", m.gender) if m.is_person else None
+            return Unit(i, i + 1, m.code, m.name, "group" if m.is_person else m.kind, "quote", None)
+
+        return quoted_speakers(doc, mentions, self.quote_pronouns, speech_verbs(self.event_patterns), make)
 
     @staticmethod
     def _subject_pair(doc: Doc, sents: list[Span], n: int, pool: list[Unit], kind: str) -> dict[str, Unit]:

@@ -178,6 +178,7 @@ Anaphora = _model(
     pairs=keyed(Words),
     named_pairs=keyed(Words),
     document_offices=keyed(Words),
+    quote_pronouns=keyed(str),
 )
 
 

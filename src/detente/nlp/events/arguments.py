@@ -2661,6 +2661,62 @@ class ArgumentFinder:
         ):
             search.targets = self.other_parties(self.appeal_addressees(search.tok, search.tok_actor), search.sources)
 
+    def consequence_warning_targets(self, search: ArgumentSearch) -> None:
+        """Rule 112b, a warning verb (``consequence_warning_verbs``) with no target of its own whose that-clause
+        says that a party will suffer an unnamed consequence (``consequence_predicates``: "pay a heavy price",
+        "face consequences", "regret it", "be punished"): the clause's subject is the one threatened, X -> Y 130
+        ("X warned that Y would pay a heavy price", before: no target, no event). Only a clause whose predicate is
+        on the list: "warned that Y would win the election" threatens no one, nor a consequence for the source's
+        own country."""
+        tok, lex = search.tok, self.lex
+        if not search.sources or search.trig.kind != "verb" or tok.lemma_.lower() not in lex.consequence_warning_verbs:
+            return
+        if self.other_parties(search.targets, search.sources):
+            return
+        found: list[Span] = []
+        for clause in tok.children:
+            if clause.dep_ != "ccomp" or not self.consequence_predicate(clause):
+                continue
+            for subj in clause.children:
+                if subj.dep_ in ("nsubj", "nsubjpass"):
+                    found += self.actors(subj, search.tok_actor)
+        # the source's own country paying the price is a forecast of harm, not a threat ("warned that Turkish
+        # farmers would pay a heavy price" from Ankara laments a policy's cost)
+        own = {primary(s.label_) for s in search.sources}
+        search.targets = [t for t in self.other_parties(found, search.sources) if primary(t.label_) not in own]
+
+    def payer_targets(self, search: ArgumentSearch) -> None:
+        """Rule 112c, a sanction or tariff noun (``payer_roots``) with no target of its own and a relative clause
+        whose verb is a ``payer_verbs`` one ("pay", "face"): that clause's subject bears the measure and is its
+        target: "will substantially increase the tariffs India pays" X -> IND (before: no target, no event); "the
+        tariffs Indian firms pay" the same. Only a relative clause right on the trigger noun, and never the source's
+        own country."""
+        tok, trig = search.tok, search.trig
+        if not search.sources or trig.kind == "verb" or trig.code[:2] not in self.lex.payer_roots:
+            return
+        if self.other_parties(search.targets, search.sources):
+            return
+        found = [
+            a
+            for clause in tok.children
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in self.lex.payer_verbs
+            for subj in clause.children
+            if subj.dep_ == "nsubj"
+            for a in self.actors(subj, search.tok_actor)
+        ]
+        # the source's own people paying its tariffs are no target of them ("raised the tariffs American farmers
+        # pay" from Washington is a cost at home, not a measure against a party)
+        own = {primary(s.label_) for s in search.sources}
+        search.targets = [t for t in self.other_parties(found, search.sources) if primary(t.label_) not in own]
+
+    def consequence_predicate(self, verb: Token) -> bool:
+        """Whether clause ``verb`` is on ``consequence_predicates``: its lemma alone ("regret", a passive
+        "punish"), with its object's lemma ("pay price", "face consequence") or its adverb's ("pay dearly")."""
+        lemma, preds = verb.lemma_.lower(), self.lex.consequence_predicates
+        if lemma in preds:
+            return True
+        return any(f"{lemma} {c.lemma_.lower()}" in preds for c in verb.children if c.dep_ in ("dobj", "obj", "advmod"))
+
     def message_addressee_targets(self, search: ArgumentSearch) -> None:
         """Rule 96c, an appeal, demand or threat (``message_addressee_roots``) made in a participle clause on a
         message (``message_nouns``) sent "to" a party, with no target of its own: the message's addressee, the "to"
@@ -2967,6 +3023,8 @@ class ArgumentFinder:
         talks_partner_targets,
         appeal_addressee_targets,
         message_addressee_targets,
+        consequence_warning_targets,
+        payer_targets,
         own_pair_counterpart_targets,
         conjoined_object_targets,
     )

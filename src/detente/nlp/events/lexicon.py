@@ -239,6 +239,10 @@ class TriggerLexicon:
     co_agent_preps: set[str] = _words(CONSTRUCTIONS)
     message_nouns: set[str] = _words(CONSTRUCTIONS)
     message_addressee_roots: set[str] = _words(CONSTRUCTIONS)
+    consequence_warning_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 112b
+    consequence_predicates: set[str] = _words(CONSTRUCTIONS)
+    payer_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 112c
+    payer_roots: set[str] = _words(CONSTRUCTIONS)
     # constructions read on real news, round 2 (docs/events.md rule 24)
     coordinated_modifier_deps: set[str] = _words(CONSTRUCTIONS)
     bidding_verbs: set[str] = _words(CONSTRUCTIONS)

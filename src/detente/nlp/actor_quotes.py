@@ -1,0 +1,163 @@
+"""First-person pronouns inside a quotation take its speaker (issue 14, session 22, docs/events.md rule 112).
+
+'"I will raise the tariffs India pays," Trump said', 'Lavrov said: "We will respond to new sanctions."': the
+"I"/"my"/"me" of the quotation is the speaker, "we"/"us"/"our" the speaker's side. By the CAMEO convention a state
+official's "we" is the state he speaks for, which the speaker's own code already names (a spokesman of the Russian
+government is ``RUSGOV``, the government his "we" means), so both take the speaker's code; "I" only a person's.
+
+A quotation is a span of the text between an opening and a closing quotation mark of one paragraph (curly marks
+open and close, straight ones alternate; a mark left open at the paragraph's end opens nothing). Its speaker is the
+subject of a speech verb (the event lexicon's ``speakers.verbs``: one definition) attached to it in one of two
+ways: the verb is the first word outside the quotation that the pronoun's clause hangs on in the parse ('"I ...,"
+Trump said'; 'Lavrov said that "we ..."'), or it stands right beside the quotation: after its closing mark
+('," Trump said', '," said Trump', '," Trump wrote on Monday') or before its opening mark, a colon or comma between
+('Lavrov said: "..."', 'He added:\\n"..."'). The speaker must be one actor mention (a named person, a country, a
+resolved "he"); a quotation with no such speaker, or with two different ones, or a speaker who is not an actor
+(a reporter, "I" of the narrator), leaves its pronouns unresolved: no guessing. A quotation continued in the next
+sentence keeps its speaker only inside the same quotation marks ('"We agree. We will sign," Lavrov said');
+new marks ('"...," Trump said. "I ..."') are a new quotation, whose speaker must be attributed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from spacy.tokens import Doc, Token
+
+from detente.nlp.token_scan import lower_hits
+
+M = TypeVar("M")
+
+OPENING = frozenset({"“", "``", "„"})
+CLOSING = frozenset({"”", "''"})
+STRAIGHT = frozenset({'"'})
+MARKS = OPENING | CLOSING | STRAIGHT
+_SUBJ = ("nsubj", "nsubjpass")
+# how many words a speech verb may stand from the quotation's mark ('," Trump, the US president, said')
+_NEAR = 6
+
+
+@cache
+def speech_verbs(patterns: Path | None) -> frozenset[str]:
+    """The speech verbs of the event coder's patterns file (``speakers.verbs``; None = the packaged file)."""
+    from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
+
+    path = patterns or DEFAULT_PATTERNS
+    lex = TriggerLexicon.from_yaml(path / DEFAULT_PATTERNS.name if path.is_dir() else path)
+    return frozenset(lex.speaker_verbs)
+
+
+def quotations(doc: Doc) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) token indices of the closed quotations of ``doc``, none across a line break."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i in lower_hits(doc, MARKS):
+        text = doc[i].text
+        if start is not None and "\n" in doc[start:i].text:
+            start = None  # a mark left open at a paragraph's end opens nothing
+        if text in OPENING or (text in STRAIGHT and start is None):
+            start = i
+        elif start is not None:
+            out.append((start, i))
+            start = None
+    return out
+
+
+def _is_speech(tok: Token, verbs: frozenset[str]) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
+
+
+def _near_verbs(doc: Doc, open_: int, close: int, verbs: frozenset[str]) -> list[Token]:
+    """Speech verbs right beside the quotation: after its closing mark (a comma may stand first) up to the next
+    mark or the sentence's end, or before its opening mark when a colon or comma stands between."""
+    found: list[Token] = []
+    k = close + 1
+    while k < len(doc) and k <= close + _NEAR and doc[k].text not in MARKS:
+        if doc[k].is_sent_start and k > close + 1:
+            break
+        if _is_speech(doc[k], verbs):
+            found.append(doc[k])
+            break
+        if doc[k].text in (".", "!", "?", ";"):
+            break
+        k += 1
+    k = open_ - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and doc[k].text in (":", ","):
+        lo = max(0, k - _NEAR)
+        for j in range(k - 1, lo - 1, -1):
+            if doc[j].text in MARKS or doc[j].text in (".", "!", "?", ";"):
+                break
+            if _is_speech(doc[j], verbs):
+                found.append(doc[j])
+                break
+    return found
+
+
+def _attached_verb(tok: Token, open_: int, close: int, verbs: frozenset[str]) -> Token | None:
+    """The first word outside the quotation up the pronoun's heads, when it is a speech verb."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if not open_ < cur.i < close:
+            return cur if _is_speech(cur, verbs) else None
+    return None
+
+
+def quoted_speakers(
+    doc: Doc,
+    mentions: Sequence[M],
+    pronouns: dict[str, str],
+    verbs: frozenset[str],
+    make: Callable[[M, int, str], M | None],
+) -> list[M]:
+    """New mentions on the first-person pronouns (``pronouns``: word -> ``speaker`` or ``side``) of the
+    quotations of ``doc`` whose speaker is one mention of ``mentions``; ``make(speaker, token, sort)`` builds one
+    (or None when the speaker cannot be that pronoun: "I" of a country)."""
+    hits = lower_hits(doc, frozenset(pronouns))
+    if not hits:
+        return []
+    quotes = quotations(doc)
+    if not quotes:
+        return []
+    spans: list[Any] = sorted(mentions, key=lambda m: (m.start, m.end))
+    covered = {i for m in spans for i in range(m.start, m.end)}
+
+    def mention_on(tok: Token) -> Any:
+        on = [m for m in spans if m.start <= tok.i < m.end]
+        return on[0] if len(on) == 1 else None
+
+    def speaker_of(verb: Token) -> Any:
+        subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        if not subj and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+            # a participle with no subject of its own speaks for its clause's subject: "Trump voiced concern,
+            # stating: "I'd rather not ...""
+            subj = [c for c in verb.head.children if c.dep_ in _SUBJ]
+        if len(subj) != 1 or subj[0].conjuncts:
+            return None  # no subject, or two speakers ("Putin and Xi said")
+        return mention_on(subj[0])
+
+    out: list[M] = []
+    for i in hits:
+        tok = doc[i]
+        if i in covered or tok.pos_ not in ("PRON", "DET") or tok.text == "US":
+            continue
+        quote = next(((o, c) for o, c in quotes if o < i < c), None)
+        if quote is None:
+            continue  # the narrator's own "I" / "we"
+        open_, close = quote
+        candidates = _near_verbs(doc, open_, close, verbs)
+        attached = _attached_verb(tok, open_, close, verbs)
+        if attached is not None:
+            candidates.append(attached)
+        speakers = {id(s): s for s in (speaker_of(v) for v in candidates) if s is not None}
+        if len(speakers) != 1 or any(speaker_of(v) is None for v in candidates):
+            continue  # no speaker, two speakers, or a verb whose subject is no actor (a reporter)
+        made = make(next(iter(speakers.values())), i, pronouns[tok.lower_])
+        if made is not None:
+            out.append(made)
+    return out
