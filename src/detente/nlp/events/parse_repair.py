@@ -972,6 +972,62 @@ def rehang_progressive_participles(doc: Doc, actor_tokens: frozenset[int]) -> in
     return repaired
 
 
+# rule 115a: the dependencies on the way from a noun root down to the participle hung in its "from" phrase
+ROOT_PHRASE_DEPS = frozenset({"prep", "pobj"})
+
+
+def _participle_predicate(root: Token) -> Token | None:
+    """Rule 115a: the past participle (VBN, ``acl``) right of ``root`` inside its own phrase (on the root or on a
+    noun of its prepositional phrases) that has a past-tense conjunct (VBD, ``conj``) with no subject of its own, and
+    no subject or auxiliary itself; else None."""
+    for word in root.rights:
+        for tok in word.subtree:
+            if tok.tag_ != "VBN" or tok.dep_ != "acl":
+                continue
+            if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in tok.children):
+                continue
+            up = tok.head
+            while up.i != root.i and up.dep_ in ROOT_PHRASE_DEPS:
+                up = up.head
+            if up.i != root.i:
+                continue
+            conjuncts = [c for c in tok.rights if c.dep_ == "conj" and c.tag_ == "VBD"]
+            if conjuncts and not any(g.dep_ in SUBJECT_DEPS for c in conjuncts for g in c.children):
+                return tok
+    return None
+
+
+def rehang_participle_conjuncts(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a clause's first verb, which the parser hung as a participle in its subject's "from" phrase, the root
+    (docs/events.md rule 115a): in "Doctors from two Irish charities bought and personally delivered insulin to
+    Y" the model may make "Doctors" the root, "bought" a participle on "charities" (VBN, ``acl``) and "delivered" its
+    conjunct, so no verb has a subject and the delivery to Y is lost (in other wording it parses "bought" the root
+    and "Doctors" its subject). When a sentence's root is a common noun inside an actor mention, a past participle
+    hangs as ``acl`` in its own phrase (on it or through its prepositional phrases) with a past-tense conjunct that
+    has no subject of its own, and the sentence has no finite verb outside the participle's own clause, the
+    participle becomes the root (past tense), the noun its subject and the noun's dependents after the participle
+    (the final full stop) the verb's. "Aid sent and delivered by Japan" (the conjunct a participle too) and a noun
+    root naming no actor are left as parsed. Returns how many."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "NOUN" or root.i not in actor_tokens:
+            continue
+        verb = _participle_predicate(root)
+        if verb is None:
+            continue
+        # a finite tag inside the participle's own clause (its conjunct, a clause under it) competes with no root
+        clause = {t.i for t in verb.subtree}
+        if any(t.tag_ in FINITE_TAGS for t in sent if t.i not in clause):
+            continue
+        tail = [c for c in root.rights if c.i > verb.i]
+        _make_root(verb, root, "nsubj", tail, "VBD")
+        repaired += 1
+    return repaired
+
+
 def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
     """Give the last part of a word the tokenizer split at its hyphen the lemma of the word written as one
     (docs/events.md rule 52c): "cease-fire" and "cease - fire" are three tokens, "fire" with "cease" before it, so
@@ -1056,6 +1112,7 @@ def repair_once(
         rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
         rehang_past_modifier_verbs(doc, actor_tokens)
         rehang_modifier_subjects(doc, actor_tokens)
+        rehang_participle_conjuncts(doc, actor_tokens)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     if lemmatize is not None:
         retag_gerund_objects(doc, lemmatize)
