@@ -268,6 +268,7 @@ TUNED = {
     "tag_unsure_blocks_split": (False,),
     "result_participles_keep": (False,),
     "result_participles_over_tag": (False,),
+    "result_participles_turn_tags": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -902,6 +903,16 @@ STAGES = (
         _ROUND47_SHIPPED
         | {"turned_effect_trims": (True,), "example_lists": (True,)}
         | {"result_participles_keep": (False, True), "result_participles_over_tag": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 53: the row above as shipped, and a tagger pair whose cause is such a participle trailing its effect's
+        # clause turned around (the old value first: a fold that ties keeps it)
+        "+ a tagger pair with a result participle as its cause turned (round 53)",
+        _ROUND47_SHIPPED
+        | {"turned_effect_trims": (True,), "example_lists": (True,)}
+        | {"result_participles_keep": (True,), "result_participles_over_tag": (True,)}
+        | {"result_participles_turn_tags": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -16,7 +16,7 @@ from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_settings import CausalSettings
-from detente.nlp.causal_tagging import directed_split, result_split
+from detente.nlp.causal_tagging import _result_turns, directed_split, result_split
 
 from .conftest import only_sentence
 
@@ -26,6 +26,8 @@ def test_shipped_on() -> None:
     assert CausalSettings().result_participles_keep is False  # the rule's behaviour before its round: off
     assert Classifier.load().settings.result_participles_over_tag is True
     assert CausalSettings().result_participles_over_tag is False
+    assert Classifier.load().settings.result_participles_turn_tags is True
+    assert CausalSettings().result_participles_turn_tags is False
 
 
 def test_lexicon_lists_result_participles() -> None:
@@ -132,3 +134,25 @@ def test_result_split(parse: Language, text: str, main: str, participle: str, ex
     for x, y in (("cause", "effect"), ("cause_start", "effect_start"), ("cause_end", "effect_end")):
         turned[x], turned[y] = turned[y], turned[x]
     assert result_split(ex, sent, turned) is False  # only main clause -> participle
+
+
+def test_tagger_pair_with_a_result_participle_cause_turned(parse: Language) -> None:
+    """A tagger pair "offering a reprieve -> The council has proposed a delay" turned around; a demand's stays."""
+    text = "The council has proposed a six-month delay of the new levy, offering a short reprieve to small farms."
+    main, participle = (
+        "The council has proposed a six-month delay of the new levy",
+        "offering a short reprieve to small farms",
+    )
+    sent = only_sentence(parse, text)
+    tagged = _split(text, participle, main)  # the tagger's reading: the participle the cause
+    tagged.pop("implicit")
+    on = Extractor(load_lexicon(), settings=CausalSettings(result_participles_turn_tags=True))
+    off = Extractor(load_lexicon(), settings=CausalSettings(result_participles_turn_tags=False))
+    (turned,) = _result_turns(on, sent, [tagged])
+    assert (turned["cause"], turned["effect"]) == (main, participle)
+    assert text[turned["cause_start"] : turned["cause_end"]] == main
+    assert _result_turns(off, sent, [tagged]) == [tagged]
+    demand = "The nurses staged a sit-in outside the hospital, demanding higher wages."
+    d_sent = only_sentence(parse, demand)
+    d_tagged = _split(demand, "demanding higher wages", "The nurses staged a sit-in outside the hospital")
+    assert _result_turns(on, d_sent, [d_tagged]) == [d_tagged]

@@ -33,13 +33,28 @@ def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict
         return found
     # round 13: where the tagger's free runs make a claim, its cause and effect are chosen again among the
     # parse's units; the sentence keeps a claim either way (which sentences hold a claim does not change)
-    return _event_effects(ex, sent, _unit_claims(ex, sent, spans) or found)
+    return _result_turns(ex, sent, _event_effects(ex, sent, _unit_claims(ex, sent, spans) or found))
 
 
 def unit_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
     """A claim from the tagger's cause and effect chosen among the parse's units alone (``parse_decoded``, with
     the extractor's ``parse_span_bias``; none when that is unset or the reading has no ``pieces``)."""
-    return _event_effects(ex, sent, _unit_claims(ex, sent, spans))
+    return _result_turns(ex, sent, _event_effects(ex, sent, _unit_claims(ex, sent, spans)))
+
+
+def _result_turns(ex: Extractor, sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A tagger pair whose cause is a result participle trailing its effect's clause ("The council proposed a delay
+    | , offering a reprieve": cause the participle) turned around, as ``directed_split`` keeps such a split
+    (``result_participles_turn_tags``, round 53)."""
+    if not ex.settings.result_participles_turn_tags:
+        return found
+    out = []
+    for claim in found:
+        turned = dict(claim)
+        for x, y in (("cause", "effect"), ("cause_start", "effect_start"), ("cause_end", "effect_end")):
+            turned[x], turned[y] = claim[y], claim[x]
+        out.append(turned if result_split(ex, sent, turned) else claim)
+    return out
 
 
 def _unit_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
