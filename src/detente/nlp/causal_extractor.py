@@ -61,7 +61,7 @@ from detente.nlp.causal_scorer import Classifier, sentence_features
 from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_spans import SpanTagger, role_vote
 from detente.nlp.causal_tables import table_claims
-from detente.nlp.causal_tagging import directed_split
+from detente.nlp.causal_tagging import directed_split, result_split
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text, span_text  # importing extensions also registers doc._.causal
 from detente.nlp.minilm import Encoded
@@ -684,6 +684,12 @@ class CausalExtractor(DataComponent):
         if not splits:
             return False
         claim = directed_split(self.extractor, sent, splits[0], roles, clf.settings.swap_implicit_below)
+        if (
+            clf.settings.result_participles_keep
+            and clf.settings.result_participles_over_tag
+            and result_split(self.extractor, sent, claim)
+        ):
+            return True  # "X proposed an extension | , offering a reprieve": the participle's verb backs the split
         a = sent.start_char
         vote = role_vote(
             roles,

@@ -99,6 +99,15 @@ class CausalSettings:
     # a participle split turned around (``directed_split``) trims its new effect, the main clause, of a fronted
     # adverbial as every effect is ("In response, X made an appeal | , calling for Y"; round 51)
     turned_effect_trims: bool = False
+    # a participle split whose participle tells a result (a causal verb, a harm verb, markers.yml `result_participles`:
+    # "X proposed an extension | , offering a reprieve") keeps main clause -> participle whatever the tagger's vote, as
+    # CNC marks "leaving / killing / forcing" clauses as effects and "demanding" ones as causes (round 53)
+    result_participles_keep: bool = False
+    # ... and such a kept split goes before a tagger pair that would replace it, as a split the tagger's vote backs
+    # does (``_split_over_tag``): the vote that would have turned it cannot back it (round 53)
+    result_participles_over_tag: bool = False
+    # ... and a tagger pair whose cause is such a participle trailing its effect's clause is turned around (round 53)
+    result_participles_turn_tags: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False

@@ -33,13 +33,28 @@ def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict
         return found
     # round 13: where the tagger's free runs make a claim, its cause and effect are chosen again among the
     # parse's units; the sentence keeps a claim either way (which sentences hold a claim does not change)
-    return _event_effects(ex, sent, _unit_claims(ex, sent, spans) or found)
+    return _result_turns(ex, sent, _event_effects(ex, sent, _unit_claims(ex, sent, spans) or found))
 
 
 def unit_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
     """A claim from the tagger's cause and effect chosen among the parse's units alone (``parse_decoded``, with
     the extractor's ``parse_span_bias``; none when that is unset or the reading has no ``pieces``)."""
-    return _event_effects(ex, sent, _unit_claims(ex, sent, spans))
+    return _result_turns(ex, sent, _event_effects(ex, sent, _unit_claims(ex, sent, spans)))
+
+
+def _result_turns(ex: Extractor, sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A tagger pair whose cause is a result participle trailing its effect's clause ("The council proposed a delay
+    | , offering a reprieve": cause the participle) turned around, as ``directed_split`` keeps such a split
+    (``result_participles_turn_tags``, round 53)."""
+    if not ex.settings.result_participles_turn_tags:
+        return found
+    out = []
+    for claim in found:
+        turned = dict(claim)
+        for x, y in (("cause", "effect"), ("cause_start", "effect_start"), ("cause_end", "effect_end")):
+            turned[x], turned[y] = claim[y], claim[x]
+        out.append(turned if result_split(ex, sent, turned) else claim)
+    return out
 
 
 def _unit_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
@@ -244,6 +259,8 @@ def directed_split(
     if cause is None or effect is None or cause.end > effect.start:
         return claim  # only a split whose cause comes first: the main clause before its participle or verb
     if effect.root.tag_ == "VBG" and effect.root.dep_ == "advcl":
+        if ex.settings.result_participles_keep and tells_result(ex, effect.root):
+            return claim  # "X proposed an extension | , offering a reprieve": the participle is what X brought about
         turned = dict(claim)
         for x, y in (("cause", "effect"), ("cause_start", "effect_start"), ("cause_end", "effect_end")):
             turned[x], turned[y] = claim[y], claim[x]
@@ -289,6 +306,26 @@ def directed_split(
         return claim
     found[0]["implicit"] = True
     return found[0]
+
+
+def result_split(ex: Extractor, sent: Span, claim: dict[str, Any]) -> bool:
+    """Whether a clause split is main clause -> a trailing participle that tells a result (``tells_result``): the
+    split ``directed_split`` keeps as it is under ``result_participles_keep`` (round 53)."""
+    doc = sent.doc
+    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    if cause is None or effect is None or cause.end > effect.start:
+        return False
+    return effect.root.tag_ == "VBG" and effect.root.dep_ == "advcl" and tells_result(ex, effect.root)
+
+
+def tells_result(ex: Extractor, participle: Token) -> bool:
+    """Whether a trailing participle tells what its main clause brought about: a causal verb ("..., forcing X"), a
+    verb of harm ("..., killing five") or one of markers.yml's `result_participles` ("..., offering a reprieve").
+    CNC marks such a clause as the effect; a demand's or protest's ("..., demanding X") is the cause (round 53)."""
+    lemma = participle.lemma_.lower()
+    lex = ex.lex
+    return lemma in lex.verbs or lemma in lex.event_relative_verbs or lemma in lex.result_participles
 
 
 def _trim_turned_effect(ex: Extractor, sent: Span, claim: dict[str, Any]) -> dict[str, Any]:
