@@ -307,6 +307,30 @@ class TriggerMatcher:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words]
         return any(lex.wrap_nouns.get(n.lemma_.lower()) is lex.appeal for n in nouns) and lex.appeal is not None
 
+    def other_sense(self, tok: Token, lemma: str) -> bool:
+        """Whether a trigger verb is used in a sense that is no interstate act (rule 114).
+
+        114a: a hosting verb whose object (or passive subject) is a programme noun (`hosted_show_nouns`):
+        "hosted a TV show about China" presents a show; it receives no visitor (043).
+        114b: a verb of asking (`question_verbs`) with a `question_preps` phrase ("asked about his health") and
+        no addressee, clause, infinitive or "for" phrase of its own asks a question; it makes no appeal (020).
+        "asked Y about Z", "asked for help", "asked that Y ..." are untouched."""
+        lex = self.lex
+        children = list(tok.children)
+        if lemma in lex.hosting_verbs:
+            return any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in lex.hosted_show_nouns for c in children
+            )
+        if lemma in lex.question_verbs:
+            asks_about = any(c.dep_ == "prep" and c.lower_ in lex.question_preps for c in children)
+            other = any(
+                c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp", "nsubjpass", "iobj")
+                or (c.dep_ == "prep" and c.lower_ not in lex.question_preps and c.lower_ in ("for", "to"))
+                for c in children
+            )
+            return asks_about and not other
+        return False
+
     def trigger(self, tok: Token) -> Trigger | None:
         pos = tok.pos_
         if pos not in TRIGGER_POS:
@@ -328,6 +352,8 @@ class TriggerMatcher:
             if walkout is not None:
                 return walkout
         if pos in ("VERB", "AUX") and pos != "AUX":
+            if self.other_sense(tok, lemma):
+                return None  # "hosted a TV show about China", "asked about his health" (rule 114)
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
                     for obj in self.object_heads(child):
