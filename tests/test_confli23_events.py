@@ -95,3 +95,35 @@ def test_hoped_for_act_is_not_asserted(rules_nlp: Language, text: str, pair: tup
 )
 def test_said_act_is_still_coded(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     assert pair in {(s, t) for s, t, _ in asserted(rules_nlp, text)}
+
+
+# -- 114d: "X hopes Y will do Z" is X's appeal to Y, as "X wants Y to do Z" is (fixed) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya hopes Uganda will send troops to Somalia .", ("KEN", "UGA", "02")),
+        ("Kenya hoped that Uganda would sign the deal with Somalia .", ("KEN", "UGA", "02")),
+        (
+            "Germany's chancellor has said he hopes Poland and Spain will persuade Russian President Putin to lift"
+            " the ban .",
+            ("DEU", "POL", "02"),
+        ),
+    ],
+)
+def test_hope_that_a_party_will_act_is_an_appeal_to_it(
+    rules_nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in roots(asserted(rules_nlp, text))  # before: no appeal, the hoped-for act asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya hopes Uganda won the match .",  # no modal: a past event hoped true, no appeal
+        "Kenya hopes Uganda will not attack Somalia .",  # a hope for restraint: left to the main rules
+    ],
+)
+def test_hope_without_a_future_act_is_no_appeal(rules_nlp: Language, text: str) -> None:
+    assert ("KEN", "UGA", "02") not in roots(asserted(rules_nlp, text))
