@@ -561,6 +561,11 @@ class TriggerLexicon:
 
     possessor_reason_preps: set[str] = _words(CONSTRUCTIONS)  # rule 109a: "punish Y over its invasion of Z"
     possessor_object_preps: set[str] = _words(CONSTRUCTIONS)  # rule 109a: "sanctions on Y over its missile tests"
+    hosted_show_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 114a: "hosted a TV show about China" (no 043)
+    question_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 114b: "asked about his health" (a question, no 020)
+    question_preps: set[str] = _words(CONSTRUCTIONS)  # rule 114b
+    hope_clause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 114c: "hopes Y will send troops" (a wish)
+    hope_clause_modals: set[str] = _words(CONSTRUCTIONS)  # rule 114d: "hopes Y will" (the hoper's appeal to Y)
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

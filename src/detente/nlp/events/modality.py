@@ -57,6 +57,7 @@ class Modality:
         self.lex = lex
         # inflected forms of the attitude verbs, for a lemmatizer slip ("Brazil hopes to sign": lemma "hop")
         self.hedge_forms = {form for verb in lex.hedge_verbs for form in inflections(verb)}
+        self.hope_forms = {form for verb in lex.hope_clause_verbs for form in inflections(verb)}
 
     def talk_topic(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
         """A nominal trigger that is the topic of talks ("negotiations on a troop pullback", "talks about a
@@ -256,6 +257,8 @@ class Modality:
             hypothetical = True  # "directed X to meet Y, while Z meets W": Z's meeting is ordered too (rule 30)
         if self.wished_for_clause(top):
             hypothetical = True  # "hopes for a deal to be struck with Y": wished, not done (rule 63b)
+        if self.hoped_clause(top):
+            hypothetical = True  # "says he hopes Y will persuade Z": a wish for another's act (rule 114c)
         if self.permitted_act(chain):
             hypothetical = True  # "the treaty allows A and B to negotiate a new framework": permitted, not done
         if self.owed_future_clause(top):
@@ -305,6 +308,19 @@ class Modality:
                 return True
             clause = clause.head
         return False
+
+    def hoped_clause(self, top: Token) -> bool:
+        """Whether ``top`` (the head of a trigger's clause chain) is the that-clause (``ccomp``, with or without
+        "that") of a verb of hoping (`hope_clause_verbs`: hope, wish, pray): "Iran hopes Japan will persuade
+        Washington to lift sanctions", "Kenya hopes Uganda will send troops" state a wish for another party's act,
+        not the act (docs/events.md rule 114c). The clause chain ends at a ``ccomp``, so the attitude verb above
+        it was not seen; a to-infinitive ("hopes to meet Y") was already hedged through the chain."""
+        if top.dep_ != "ccomp" or is_root(top):
+            return False
+        holder = top.head
+        return holder.pos_ in ("VERB", "AUX") and (
+            holder.lemma_.lower() in self.lex.hope_clause_verbs or holder.lower_ in self.hope_forms
+        )
 
     def wished_for_clause(self, top: Token) -> bool:
         """Whether ``top`` (the head of a trigger's clause chain) is a for-to infinitive that an attitude verb or

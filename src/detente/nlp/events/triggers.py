@@ -49,6 +49,7 @@ class TriggerMatcher:
         self.lex = lex
         # inflected forms of the wish verbs, for a lemmatizer slip ("Chile hopes to meet": lemma "hop")
         self.wish_forms = {form for verb in lex.wish_verbs for form in inflections(verb)}
+        self.hope_forms = {form for verb in lex.hope_clause_verbs for form in inflections(verb)}
 
     def reproach(self, clause: Token) -> bool:
         """A reported clause, or a verb conjoined to it under the same subject, with an obligation modal in the
@@ -103,6 +104,10 @@ class TriggerMatcher:
                 if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             ]
             suggesting = verb.lemma_.lower() in lex.suggestion_verbs  # "suggested that Y should ..." (rule 110b)
+            # "X hopes (that) Y will do Z": X's appeal to Y, as "X wants Y to do Z" is (rule 114d); the word form
+            # too, the lemmatizer gives "hopes" as "hop"
+            hoping = verb.lemma_.lower() in lex.hope_clause_verbs or verb.lower_ in self.hope_forms
+            wishing = wishing or hoping
             if verb.lemma_.lower() not in lex.speech_verbs and not wishing and not carried and not suggesting:
                 continue
             demandish = (
@@ -124,7 +129,11 @@ class TriggerMatcher:
                 ):
                     continue
                 auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-                if wishing and not any(a.lower_ == "to" for a in auxes):
+                if hoping and not any(a.tag_ == "MD" and a.lower_ in lex.hope_clause_modals for a in auxes):
+                    continue  # "hopes Y will / would / can ...": a future act hoped for; "hopes Y won" is none
+                if hoping and any(c.dep_ == "neg" for c in clause.children):
+                    continue  # "hopes Y will not attack": left to the main rules
+                if wishing and not hoping and not any(a.lower_ == "to" for a in auxes):
                     continue
                 if not wishing and (self.reproach(clause) or self.stray_reproach(verb)):
                     # "X said Y should not have expelled our envoy": a reproach for a past act (111, rule 32)
@@ -145,7 +154,7 @@ class TriggerMatcher:
                         found.append((verb, clause, code))
                     continue
                 subjunctive = demandish and clause.tag_ in ("VB", "VBP") and not [a for a in auxes if a.lower_ != "to"]
-                if not (modal or subjunctive):
+                if not (modal or subjunctive or hoping):
                     continue
                 if any(c.dep_ == "neg" for c in clause.children):
                     continue  # "Y must not ..." is a demand to refrain: left to the main rules
@@ -307,6 +316,30 @@ class TriggerMatcher:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.demand_words]
         return any(lex.wrap_nouns.get(n.lemma_.lower()) is lex.appeal for n in nouns) and lex.appeal is not None
 
+    def other_sense(self, tok: Token, lemma: str) -> bool:
+        """Whether a trigger verb is used in a sense that is no interstate act (rule 114).
+
+        114a: a hosting verb whose object (or passive subject) is a programme noun (`hosted_show_nouns`):
+        "hosted a TV show about China" presents a show; it receives no visitor (043).
+        114b: a verb of asking (`question_verbs`) with a `question_preps` phrase ("asked about his health") and
+        no addressee, clause, infinitive or "for" phrase of its own asks a question; it makes no appeal (020).
+        "asked Y about Z", "asked for help", "asked that Y ..." are untouched."""
+        lex = self.lex
+        children = list(tok.children)
+        if lemma in lex.hosting_verbs:
+            return any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in lex.hosted_show_nouns for c in children
+            )
+        if lemma in lex.question_verbs:
+            asks_about = any(c.dep_ == "prep" and c.lower_ in lex.question_preps for c in children)
+            other = any(
+                c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp", "nsubjpass", "iobj")
+                or (c.dep_ == "prep" and c.lower_ not in lex.question_preps and c.lower_ in ("for", "to"))
+                for c in children
+            )
+            return asks_about and not other
+        return False
+
     def trigger(self, tok: Token) -> Trigger | None:
         pos = tok.pos_
         if pos not in TRIGGER_POS:
@@ -328,6 +361,8 @@ class TriggerMatcher:
             if walkout is not None:
                 return walkout
         if pos in ("VERB", "AUX") and pos != "AUX":
+            if self.other_sense(tok, lemma):
+                return None  # "hosted a TV show about China", "asked about his health" (rule 114)
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
                     for obj in self.object_heads(child):
