@@ -159,7 +159,8 @@ def actor_network(
         [*params, *params, max(0, int(top))],
     ).fetchall()
     edges = [
-        {"source": s, "target": t, "events": int(n), "goldstein_mean": None if g is None else float(g)}
+        # rounded: DuckDB's parallel mean of the per-event means may differ in the last bit between runs
+        {"source": s, "target": t, "events": int(n), "goldstein_mean": None if g is None else round(float(g), 6)}
         for s, t, n, g in rows
     ]
     weight: dict[str, int] = defaultdict(int)
