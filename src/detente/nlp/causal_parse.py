@@ -179,6 +179,68 @@ def after_dateline(tokens: list[Token]) -> list[Token]:
     return rest if sum(t.is_alpha or t.like_num for t in rest) >= 2 else tokens
 
 
+# a place dateline's dash: an em or en dash, or a spaced hyphen / double hyphen standing for one
+_DATELINE_DASHES = {"\u2014", "\u2013", "-", "--"}
+_PLACE_GLUE = {"/", "-", "."}  # "WASHINGTON/MOSCOW", "Port-au-Prince", "St. Petersburg" (inside a place name)
+
+
+def _place_words(tokens: list[Token], k: int, most: int = 4) -> int:
+    """The index after a run of one to ``most`` capitalised words from ``k`` (glued by "/", "-" or "."), else ``k``."""
+    n, j = 0, k
+    while j < len(tokens) and n < most:
+        t = tokens[j]
+        if t.is_alpha and t.text[0].isupper():
+            n, j = n + 1, j + 1
+        elif n and t.text in _PLACE_GLUE and not t.whitespace_ and j + 1 < len(tokens):
+            j += 1  # glue between two words of one name: "WASHINGTON/MOSCOW"
+        else:
+            break
+    return j if n and tokens[j - 1].text not in _PLACE_GLUE else k
+
+
+def after_place_dateline(tokens: list[Token]) -> list[Token]:
+    """A span that opens a sentence (or a line) with a place dateline keeps what follows its dash: "Moscow \u2014",
+    "KYIV, Ukraine \u2014", "GENEVA (Reuters) \u2014", "WASHINGTON/MOSCOW \u2013 October 22, 2025 \u2013" name where
+    the story was filed, not part of the cause or effect (round 54; ``after_dateline`` cuts stamps with a date,
+    ``after_heading`` ones with a colon). The dateline is capitalised place words, then optionally a comma and more
+    such words, an agency in brackets, then a dash, and optionally a date closed by a second dash. Kept whole when
+    fewer than three words would remain, or when the span does not start its sentence or line (a dash inside a
+    sentence sets off an aside: "Russia \u2014 which ... \u2014")."""
+    if len(tokens) < 4:
+        return tokens
+    first = tokens[0]
+    doc = first.doc
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if not (first.is_sent_start or prev is None or prev.is_space or "\n" in prev.whitespace_):
+        return tokens
+    k = _place_words(tokens, 0)
+    if k == 0 or any(t.ent_type_ == "PERSON" for t in tokens[:k]):
+        return tokens  # "Putin \u2014 ...": a person set off by a dash is an aside, no dateline
+    if k + 1 < len(tokens) and tokens[k].text == ",":
+        more = _place_words(tokens, k + 1)
+        k = more if more > k + 1 else k  # "KYIV, Ukraine"
+    if k < len(tokens) and tokens[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + 5, len(tokens))) if tokens[j].text == ")"), -1)
+        if close < 0 or not all(t.text[0].isupper() for t in tokens[k + 1 : close]):
+            return tokens
+        k = close + 1  # an agency: "(Reuters)", "(AP)"
+    if k >= len(tokens) or tokens[k].text not in _DATELINE_DASHES:
+        return tokens
+    if tokens[k].text in {"-", "--"} and not (
+        tokens[k - 1].text == ")" or all(t.is_upper for t in tokens[:k] if t.is_alpha)
+    ):
+        return tokens  # a plain hyphen marks a wire dateline only in capitals ("KOCHI -"); "Ex - Congress MP" is a word
+    if k + 1 < len(tokens) and (tokens[k + 1].lower_ in REL_PRONOUNS or tokens[k + 1].tag_ in {"WP", "WDT"}):
+        return tokens  # "Lam \u2013 who has kept out of ...": an aside on a name, no dateline
+    k += 1
+    # a date after the first dash, closed by a second: "WASHINGTON \u2013 October 22, 2025 \u2013"
+    end = next((j for j in range(k, min(k + 7, len(tokens))) if tokens[j].text in _DATELINE_DASHES), -1)
+    if end > k and all(t.like_num or t.text == "," or re.fullmatch(_MONTH, t.text) for t in tokens[k:end]):
+        k = end + 1
+    rest = trim_span(tokens[k:])
+    return rest if sum(t.is_alpha or t.like_num for t in rest) >= 3 else tokens
+
+
 # entity labels of a when, a where or a count: a side made only of these names no cause or effect (round 17).
 # Not GPE: a country or city is also an actor ("would embolden Russia", "exacerbated by Russia itself")
 _TIME_PLACE_ENTS = {"DATE", "TIME", "LOC", "FAC", "CARDINAL", "ORDINAL"}

@@ -24,6 +24,7 @@ from detente.nlp.causal_parse import (
     after_fronted,
     after_fronted_parse,
     after_heading,
+    after_place_dateline,
     after_reporting,
     before_comma_relative,
     before_nested_clause,
@@ -507,6 +508,8 @@ class Extractor:
             cause, effect = after_heading(cause), after_heading(effect)
         if self.settings.trim_datelines:
             cause, effect = after_dateline(cause), after_dateline(effect)
+        if self.settings.trim_place_datelines:
+            cause, effect = after_place_dateline(cause), after_place_dateline(effect)
         if self.settings.trim_reports:
             # effects only: a statement can be what caused something ("leaders declared that they would go on"
             # made their intentions clear), while an effect is what happened, not who told of it

@@ -86,6 +86,7 @@ class CausalSettings:
     trim_fronted_parse: bool = False  # ... any phrase the parse hangs on the clause after the comma (round 43)
     implicit_as_comments: bool = False  # the implicit split skips "as I mentioned" as the marker rule does (round 43)
     trim_datelines: bool = False  # a span keeps only what follows a publication stamp without a colon (round 14)
+    trim_place_datelines: bool = False  # ... or a place dateline and its dash at its sentence's start (round 54)
     trim_reports: bool = False  # an effect that is a report ("police said he was shot") keeps the reported clause
     # a causal verb's effect is its verb phrase as CNC marks it: on over its trailing modifiers (round 33) ...
     verb_effect_phrase: bool = False
