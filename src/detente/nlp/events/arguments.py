@@ -107,6 +107,18 @@ def own_clause(tok: Token) -> bool:
     )
 
 
+def owned_act_clause(tok: Token) -> bool:
+    """An infinitive clause on a noun a possessive pronoun owns ("its decision to expel Y's diplomats", "their
+    plan to sanction Y"): the pronoun's owner's act, an event of its own; a verb acting on the noun acts on that
+    owner, not on the parties inside the clause (rule 116b)."""
+    return (
+        tok.dep_ == "acl"
+        and tok.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.head.children)
+    )
+
+
 def by_agent(verb: Token) -> list[Token]:
     """The objects of ``verb``'s own "by" agent phrase."""
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -981,6 +993,7 @@ class ArgumentFinder:
         own_phrases: bool = False,
         extra: frozenset[str] = frozenset(),
         depth: int = NESTED_DEPTH,
+        skip_owned_acts: bool = False,
     ) -> list[Span]:
         """The nearest actors inside the trigger's object and prepositional phrases when no argument slot
         holds one ("provide aid to refugees in Liberia", "release prisoners in Iraq"): the affected party
@@ -988,11 +1001,15 @@ class ArgumentFinder:
         entered, so a second event's actors are not borrowed. ``own_phrases``: the verb's own phrases only,
         not a predicate conjoined to it ("welcomed the pressure and asked Washington for ...": Washington is
         what was asked, not what was welcomed). ``extra``: more dependencies to enter ("agent" for a protest's
-        aim, rule 29); ``depth``: how many levels."""
+        aim, rule 29); ``depth``: how many levels. ``skip_owned_acts``: an infinitive clause on a noun an
+        unresolved possessive pronoun owns ("its decision to expel Y's diplomats") is that owner's act, not
+        entered (rule 116b)."""
         deps = NESTED_DEPS | extra
         frontier = [
             c for c in tok.children if c.dep_ in deps and not own_clause(c) and not (own_phrases and c.dep_ == "conj")
         ]
+        if skip_owned_acts:
+            frontier = [c for c in frontier if not owned_act_clause(c)]
         for _ in range(depth):
             # a place named through its owner counts where the place itself would: "against a military base in
             # Y's Hatay province" reaches Y at the depth "in Y" does (rule 69b)
@@ -1003,7 +1020,12 @@ class ArgumentFinder:
             found = [a for a in found if not (len(a) == 1 and a.root.tag_ == "PRP$")]
             if found:
                 return found
-            frontier = [c for t in frontier for c in t.children if c.dep_ in deps and not own_clause(c)]
+            frontier = [
+                c
+                for t in frontier
+                for c in t.children
+                if c.dep_ in deps and not own_clause(c) and not (skip_owned_acts and owned_act_clause(c))
+            ]
             if not frontier:
                 break
         return []
@@ -2255,6 +2277,24 @@ class ArgumentFinder:
                     search.targets = self.targets_of(child, search.tok_actor)
                     break
 
+    def warned_act_doer(self, search: ArgumentSearch) -> None:
+        """Rule 116a, an advisory verb with no object warns "against" an act (``warned_act_preps``): the one warned
+        is whoever would do the act, here unnamed, not a party inside the act's object (settles the answer, no
+        target): "Germany warned against scrapping the agreement with Y" (a named addressee, "warned Y against
+        scrapping the deal", is the verb's object and was found before)."""
+        inner = search.inner
+        if inner is None or search.targets or search.trig.kind != "verb":
+            return
+        prep = inner.token.head
+        if (
+            inner.token.dep_ == "pcomp"
+            and prep.dep_ == "prep"
+            and prep.lower_ in self.lex.warned_act_preps
+            and prep.head.i == search.tok.i
+            and search.tok.lemma_.lower() in self.lex.advisory_verbs
+        ):
+            search.done = True
+
     def wrapped_act_targets(self, search: ArgumentSearch) -> None:
         """Rule 4, the wrapped act's own targets, objects included, else its deeper ones: "refused to lift
         sanctions on Y"."""
@@ -2486,10 +2526,12 @@ class ArgumentFinder:
     def nested_place_targets(self, search: ArgumentSearch) -> None:
         """Rules 11 and 27, nothing in an argument slot: the nearest actor nested in the object and prepositional
         phrases ("aid to refugees in Liberia"), then the verb's own phrases when the act it acts on names no one:
-        "sent food aid to refugees in Sudan"."""
+        "sent food aid to refugees in Sudan"; rule 116b: not inside an act clause a possessive pronoun owns
+        ("supports its decision to expel Y's diplomats")."""
         trig, inner, tok_actor, sources = search.trig, search.inner, search.tok_actor, search.sources
         if sources and not search.targets and not search.reciprocal and trig.kind in ("verb", "adj"):
-            nested = self.nested_targets(inner.token if inner else search.tok, tok_actor)
+            # rule 116b: with no wrapped act, an act clause owned by "its"/"their" in the object is not entered
+            nested = self.nested_targets(inner.token if inner else search.tok, tok_actor, skip_owned_acts=not inner)
             search.targets = self.other_parties(nested, sources)
             if not search.targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
                 own_phrases = self.nested_targets(search.tok, tok_actor, own_phrases=True)
@@ -2982,6 +3024,7 @@ class ArgumentFinder:
     )
     WRAPPED_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         drop_own_possessive,
+        warned_act_doer,
         wrapper_clause_targets,
         wrapped_topic_partners,
         wrapped_act_targets,
