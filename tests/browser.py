@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -105,3 +106,30 @@ def chromium() -> Path:
             return CHROMIUM
         pytest.skip("chromium could not be installed with apt-get (no network?)")
     pytest.skip(f"{CHROMIUM} not found and cannot install it (not root or no apt-get): apt-get install chromium")
+
+
+@contextmanager
+def launched_chromium() -> Iterator[Any]:
+    """Debian's chromium launched headless through Playwright (skips when Playwright is not installed)."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    exe = chromium()
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(exe), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextmanager
+def recording_page(browser: Any) -> Iterator[Any]:
+    """A fresh 1400x1000 page whose uncaught script errors collect in ``page.errors``."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.errors = errors
+    try:
+        yield page
+    finally:
+        ctx.close()

@@ -3,6 +3,10 @@ and ``extractor`` fixtures they take are in conftest.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -17,3 +21,41 @@ def sentence(nlp: Language, text: str) -> Span:
 def pairs(nlp: Language, ex: Extractor, text: str) -> list[tuple[str, str, str]]:
     """(cause, effect, signal) of each claim the parse rules extract from the first sentence of ``text``."""
     return [(c["cause"], c["effect"], c["signal"]) for c in ex.extract(sentence(nlp, text))]
+
+
+@contextmanager
+def settings_set(component: Language, **values: Any) -> Iterator[None]:
+    """The causal extractor's settings of ``component`` set to ``values`` inside the block, restored after it."""
+    comp: Any = component.get_pipe("causal_extractor")
+    settings = comp.extractor.settings
+    saved = {name: getattr(settings, name) for name in values}
+    try:
+        for name, value in values.items():
+            setattr(settings, name, value)
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(settings, name, value)
+
+
+def tagger_reading(text: str, cause: str, effect: str, score: float = 15.0) -> dict[str, Any]:
+    """A span tagger's reading of ``text`` that marks ``cause`` and ``effect`` (their first occurrences)."""
+    c0, e0 = text.index(cause), text.index(effect)
+    return {
+        "cause": (c0, c0 + len(cause)),
+        "effect": (e0, e0 + len(effect)),
+        "cause_score": score,
+        "effect_score": score,
+    }
+
+
+def claims_at(component: Language, text: str, reading: dict[str, Any], prob: float = 0.9) -> list[dict[str, Any]]:
+    """The claims the causal extractor of ``component`` makes of the first sentence of ``text`` at sentence
+    probability ``prob`` with the tagger's ``reading``, after the pipeline's other stages."""
+    comp: Any = component.get_pipe("causal_extractor")
+    doc = component.make_doc(text)
+    for name, pipe in component.pipeline:
+        if name != "causal_extractor":
+            doc = pipe(doc)
+    sent = next(iter(doc.sents))
+    return list(comp._claims_at(sent, prob, comp.extractor.extract(sent), reading))

@@ -25,7 +25,7 @@ from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_parse import only_time_or_place
 from detente.nlp.pipeline import build_pipeline
 
-from .causal_sentences import sentence
+from .causal_sentences import claims_at, sentence, settings_set, tagger_reading
 
 
 @pytest.mark.parametrize(
@@ -92,26 +92,9 @@ def component() -> Language:
 
 
 def _tagged_claims(component: Language, text: str, cause: str, effect: str, strict: bool) -> list[tuple[str, str]]:
-    comp: Any = component.get_pipe("causal_extractor")
-    saved = comp.extractor.settings.no_time_place_sides
-    try:
-        comp.extractor.settings.no_time_place_sides = strict
-        doc = component.make_doc(text)
-        for name, pipe in component.pipeline:
-            if name != "causal_extractor":
-                doc = pipe(doc)
-        sent = next(iter(doc.sents))
-        c0, e0 = text.index(cause), text.index(effect)
-        reading = {
-            "cause": (c0, c0 + len(cause)),
-            "effect": (e0, e0 + len(effect)),
-            "cause_score": 15.0,
-            "effect_score": 15.0,
-        }
-        claims = comp._claims_at(sent, 0.9, comp.extractor.extract(sent), reading)
-        return [(c["cause"], c["effect"]) for c in claims]
-    finally:
-        comp.extractor.settings.no_time_place_sides = saved
+    with settings_set(component, no_time_place_sides=strict):
+        claims = claims_at(component, text, tagger_reading(text, cause, effect))
+    return [(c["cause"], c["effect"]) for c in claims]
 
 
 def test_a_tagged_date_is_no_cause(component: Language) -> None:

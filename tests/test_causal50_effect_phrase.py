@@ -5,13 +5,13 @@ when the switch lists those dependencies. Measured on CNC train out of fold and 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
 from detente.nlp.causal_extractor import Classifier
 from detente.nlp.pipeline import build_pipeline
+
+from .causal_sentences import claims_at, settings_set, tagger_reading
 
 
 @pytest.fixture(scope="module")
@@ -23,26 +23,9 @@ def _tagged_claims(
     component: Language, text: str, cause: str, effect: str, deps: tuple[str, ...]
 ) -> list[tuple[str, str]]:
     """The claims of ``text`` read at probability 0.9 with the tagger's cause and effect given, under ``deps``."""
-    comp: Any = component.get_pipe("causal_extractor")
-    saved = comp.extractor.settings.tag_effect_no_deps
-    try:
-        comp.extractor.settings.tag_effect_no_deps = deps
-        doc = component.make_doc(text)
-        for name, pipe in component.pipeline:
-            if name != "causal_extractor":
-                doc = pipe(doc)
-        sent = next(iter(doc.sents))
-        c0, e0 = text.index(cause), text.index(effect)
-        reading = {
-            "cause": (c0, c0 + len(cause)),
-            "effect": (e0, e0 + len(effect)),
-            "cause_score": 15.0,
-            "effect_score": 15.0,
-        }
-        claims = comp._claims_at(sent, 0.9, comp.extractor.extract(sent), reading)
-        return [(c["cause"], c["effect"]) for c in claims if c.get("tagged")]
-    finally:
-        comp.extractor.settings.tag_effect_no_deps = saved
+    with settings_set(component, tag_effect_no_deps=deps):
+        claims = claims_at(component, text, tagger_reading(text, cause, effect))
+    return [(c["cause"], c["effect"]) for c in claims if c.get("tagged")]
 
 
 def test_off_as_shipped() -> None:

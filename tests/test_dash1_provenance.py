@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from .browser import ARTIFACTS, CHROMIUM_ARGS, chromium, running_server
+from .browser import ARTIFACTS, launched_chromium, recording_page, running_server
 
 pytestmark = pytest.mark.slow
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -65,22 +65,14 @@ def site(store: dict[str, Any]) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    exe = chromium()
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(exe), headless=True, args=CHROMIUM_ARGS)
+    with launched_chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture()
 def page(browser: Any) -> Iterator[Any]:
-    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
-    pg = ctx.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.errors = errors
-    yield pg
-    ctx.close()
+    with recording_page(browser) as pg:
+        yield pg
 
 
 def test_the_store_has_one_restated_event(store: dict[str, Any]) -> None:
