@@ -2530,8 +2530,11 @@ class ArgumentFinder:
         ("supports its decision to expel Y's diplomats")."""
         trig, inner, tok_actor, sources = search.trig, search.inner, search.tok_actor, search.sources
         if sources and not search.targets and not search.reciprocal and trig.kind in ("verb", "adj"):
-            # rule 116b: with no wrapped act, an act clause owned by "its"/"their" in the object is not entered
-            nested = self.nested_targets(inner.token if inner else search.tok, tok_actor, skip_owned_acts=not inner)
+            # rule 116b: with no wrapped act, a verb judging an act clause owned by "its"/"their" in its object does
+            # not enter it ("supports its decision to expel Y's diplomats"); the owner's own act does ("submitted its
+            # application to join the EU")
+            judging = inner is None and trig.code[:2] in self.lex.owned_act_judging_roots
+            nested = self.nested_targets(inner.token if inner else search.tok, tok_actor, skip_owned_acts=judging)
             search.targets = self.other_parties(nested, sources)
             if not search.targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
                 own_phrases = self.nested_targets(search.tok, tok_actor, own_phrases=True)

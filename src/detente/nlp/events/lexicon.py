@@ -244,6 +244,7 @@ class TriggerLexicon:
     payer_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 112c
     payer_roots: set[str] = _words(CONSTRUCTIONS)
     warned_act_preps: set[str] = _words(CONSTRUCTIONS)  # rule 116a
+    owned_act_judging_roots: set[str] = _words(CONSTRUCTIONS)  # rule 116b
     # constructions read on real news, round 2 (docs/events.md rule 24)
     coordinated_modifier_deps: set[str] = _words(CONSTRUCTIONS)
     bidding_verbs: set[str] = _words(CONSTRUCTIONS)
