@@ -59,3 +59,18 @@ def claims_at(component: Language, text: str, reading: dict[str, Any], prob: flo
             doc = pipe(doc)
     sent = next(iter(doc.sents))
     return list(comp._claims_at(sent, prob, comp.extractor.extract(sent), reading))
+
+
+def claim_over(text: str, cause: str, effect: str, **extra: Any) -> dict[str, Any]:
+    """A claim over ``text`` whose cause and effect are the given phrases (their first occurrences), with their
+    offsets, and ``extra`` fields."""
+    c0, e0 = text.index(cause), text.index(effect)
+    return {
+        "cause": cause,
+        "cause_start": c0,
+        "cause_end": c0 + len(cause),
+        "effect": effect,
+        "effect_start": e0,
+        "effect_end": e0 + len(effect),
+        **extra,
+    }

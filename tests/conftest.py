@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.event_coder import EventCoder
 from detente.nlp.model import cached_model
 from detente.nlp.pipeline import build_pipeline
+
+from .browser import launched_chromium, recording_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DETENTE_SHARED", ROOT.parent / "shared"))
@@ -213,3 +216,17 @@ def claims_at(
         return comp._claims_at(sent, p, comp.extractor.extract(sent), reading)
     finally:
         comp.settings = saved
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's chromium through Playwright, one per test module (the dashboard tests)."""
+    with launched_chromium() as b:
+        yield b
+
+
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Any]:
+    """A fresh page of ``browser``; its uncaught script errors collect in ``page.errors``."""
+    with recording_page(browser) as pg:
+        yield pg

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -64,3 +65,12 @@ def asserted(nlp: Language, text: str) -> set[tuple[str, str, str]]:
 def roots(events: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     """The events with their CAMEO codes cut to the root."""
     return {(s, t, c[:2]) for s, t, c in events}
+
+
+def table_cases(rows: list[Any], xfail: dict[str, str]) -> list[Any]:
+    """The rows of an invented-sentence table as parametrized cases: a row whose sentence (its first field)
+    ``xfail`` lists is a strict expected failure with that reason."""
+    return [
+        pytest.param(*row, marks=pytest.mark.xfail(reason=xfail[row[0]], strict=True)) if row[0] in xfail else row
+        for row in rows
+    ]

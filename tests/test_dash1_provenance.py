@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from .browser import ARTIFACTS, launched_chromium, recording_page, running_server
+from .browser import ARTIFACTS, running_server
 
 pytestmark = pytest.mark.slow
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -61,18 +61,6 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def site(store: dict[str, Any]) -> Iterator[str]:
     with running_server(store["db"]) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launched_chromium() as b:
-        yield b
-
-
-@pytest.fixture()
-def page(browser: Any) -> Iterator[Any]:
-    with recording_page(browser) as pg:
-        yield pg
 
 
 def test_the_store_has_one_restated_event(store: dict[str, Any]) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from .browser import ARTIFACTS, launched_chromium, recording_page, running_server
+from .browser import ARTIFACTS, running_server
 from .test_web_api import TOKEN, XSS_ARTICLE
 
 pytestmark = pytest.mark.slow
@@ -38,18 +38,6 @@ def site(built_store: tuple[Path, dict[str, Any]], tmp_path_factory: pytest.Temp
         assert r.status_code == 200, r.text
         DB[base] = db
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launched_chromium() as b:
-        yield b
-
-
-@pytest.fixture()
-def page(browser: Any) -> Iterator[Any]:
-    with recording_page(browser) as pg:
-        yield pg
 
 
 def shot(page: Any, name: str) -> None:

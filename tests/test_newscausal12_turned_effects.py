@@ -25,6 +25,7 @@ from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_tagging import _trim_turned_effect
 from detente.nlp.pipeline import build_pipeline
 
+from .causal_sentences import claim_over
 from .conftest import only_sentence
 
 
@@ -35,15 +36,7 @@ def test_shipped_on() -> None:
 
 def _turned(text: str, main: str, participle: str) -> dict[str, Any]:
     """A turned split's claim over ``text``: the participle clause the cause, the main clause the effect."""
-    c0, e0 = text.index(participle), text.index(main)
-    return {
-        "cause": participle,
-        "cause_start": c0,
-        "cause_end": c0 + len(participle),
-        "effect": main,
-        "effect_start": e0,
-        "effect_end": e0 + len(main),
-    }
+    return claim_over(text, participle, main)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_tagging import _result_turns, directed_split, result_split
 
+from .causal_sentences import claim_over
 from .conftest import only_sentence
 
 
@@ -38,16 +39,7 @@ def test_lexicon_lists_result_participles() -> None:
 
 def _split(text: str, main: str, participle: str) -> dict[str, Any]:
     """The implicit split's claim over ``text``: the main clause the cause, the participle clause the effect."""
-    c0, e0 = text.index(main), text.index(participle)
-    return {
-        "cause": main,
-        "cause_start": c0,
-        "cause_end": c0 + len(main),
-        "effect": participle,
-        "effect_start": e0,
-        "effect_end": e0 + len(participle),
-        "implicit": True,
-    }
+    return claim_over(text, main, participle, implicit=True)
 
 
 def _against(text: str, main: str, participle: str) -> list[tuple[int, int, float]]:

@@ -22,7 +22,7 @@ from spacy.language import Language
 from detente.nlp.pipeline import make_doc
 from detente.reference.actors import primary_code
 
-from .event_sentences import asserted, coded
+from .event_sentences import asserted, coded, table_cases
 
 ASSERTED, NEGATED, HYPOTHETICAL = "asserted", "negated", "hypothetical"
 
@@ -179,14 +179,7 @@ def events_of(nlp: Language, text: str) -> set[tuple[str, str, str, str]]:
     }
 
 
-def _cases() -> list[Any]:
-    return [
-        pytest.param(*row, marks=pytest.mark.xfail(reason=XFAIL[row[0]], strict=True)) if row[0] in XFAIL else row
-        for row in SHORT2_SENTENCES
-    ]
-
-
-@pytest.mark.parametrize(("text", "source", "target", "code", "mode"), _cases())
+@pytest.mark.parametrize(("text", "source", "target", "code", "mode"), table_cases(SHORT2_SENTENCES, XFAIL))
 def test_short2_sentence_codes_its_event(
     rules_nlp: Language, text: str, source: str, target: str, code: str, mode: str
 ) -> None:

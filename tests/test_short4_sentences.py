@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from detente.nlp.events.parse_repair import packaged_data, rehang_quote_speakers
 
-from .event_sentences import asserted, before_stage
+from .event_sentences import asserted, before_stage, table_cases
 from .test_short2_sentences import ASSERTED, HYPOTHETICAL, NEGATED, events_of
 
 # (sentence, source, target, CAMEO code chosen beforehand, mode); a sentence with two events has two rows
@@ -310,14 +310,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _cases() -> list[object]:
-    return [
-        pytest.param(*row, marks=pytest.mark.xfail(reason=XFAIL[row[0]], strict=True)) if row[0] in XFAIL else row
-        for row in SHORT4_SENTENCES
-    ]
-
-
-@pytest.mark.parametrize(("text", "source", "target", "code", "mode"), _cases())
+@pytest.mark.parametrize(("text", "source", "target", "code", "mode"), table_cases(SHORT4_SENTENCES, XFAIL))
 def test_short4_sentence_codes_its_event(
     rules_nlp: Language, text: str, source: str, target: str, code: str, mode: str
 ) -> None:
