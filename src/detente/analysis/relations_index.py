@@ -259,8 +259,9 @@ def relations_index(
                 quad2=int(q2),
                 quad3=int(q3),
                 quad4=int(q4),
-                goldstein_mean=None if gmean is None else float(gmean),
-                goldstein_total=float(gtotal),
+                # rounded: a parallel sum over the counted events may differ in the last bit between runs
+                goldstein_mean=None if gmean is None else round(float(gmean), 9),
+                goldstein_total=round(float(gtotal), 9),
                 net_cooperation=(q1 + q2 - q3 - q4) / events if events else None,
             )
         )
