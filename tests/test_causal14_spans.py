@@ -19,7 +19,7 @@ from detente.nlp.causal_extractor import Extractor, load_lexicon
 from detente.nlp.causal_parse import after_dateline, after_reporting
 from detente.nlp.pipeline import build_pipeline
 
-from .causal_sentences import pairs, sentence
+from .causal_sentences import claims_at, pairs, sentence, settings_set, tagger_reading
 
 
 def _words(nlp: Language, text: str) -> str:
@@ -134,29 +134,8 @@ def component() -> Language:
 
 
 def _claims(component: Language, text: str, reading: dict, min_score: float) -> list[dict]:
-    comp = component.get_pipe("causal_extractor")
-    clf = comp.classifier
-    saved = (clf.settings.tag_over_subject_split_min_score, clf.settings.tag_over_implicit_min_score)
-    try:
-        clf.settings.tag_over_subject_split_min_score, clf.settings.tag_over_implicit_min_score = min_score, 10.0
-        doc = component.make_doc(text)
-        for name, pipe in component.pipeline:
-            if name != "causal_extractor":
-                doc = pipe(doc)
-        sent = next(iter(doc.sents))
-        return comp._claims_at(sent, 0.9, comp.extractor.extract(sent), reading)
-    finally:
-        clf.settings.tag_over_subject_split_min_score, clf.settings.tag_over_implicit_min_score = saved
-
-
-def _pair(text: str, cause: str, effect: str, score: float) -> dict:
-    c0, e0 = text.index(cause), text.index(effect)
-    return {
-        "cause": (c0, c0 + len(cause)),
-        "effect": (e0, e0 + len(effect)),
-        "cause_score": score,
-        "effect_score": score,
-    }
+    with settings_set(component, tag_over_subject_split_min_score=min_score, tag_over_implicit_min_score=10.0):
+        return claims_at(component, text, reading)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +149,7 @@ def _pair(text: str, cause: str, effect: str, score: float) -> dict:
 def test_a_tagger_pair_goes_before_the_subject_split(
     component: Language, min_score: float, score: float, tagger_wins: bool
 ) -> None:
-    reading = _pair(SUBJECT_ONLY, "The long drought", "the village wells", score)
+    reading = tagger_reading(SUBJECT_ONLY, "The long drought", "the village wells", score)
     claims = _claims(component, SUBJECT_ONLY, reading, min_score)
     assert bool(claims[0].get("tagged")) is tagger_wins
     if not tagger_wins:
@@ -183,6 +162,6 @@ def test_a_tagger_pair_goes_before_the_subject_split(
 def test_a_clause_split_keeps_its_place_before_a_less_sure_pair(component: Language) -> None:
     # a participle clause is a clause split, not the last resort: the switch leaves it before a pair under 10
     text = "Farmers blocked the highway near the town on Monday, demanding higher prices for their milk."
-    reading = _pair(text, "higher prices", "Farmers blocked the highway", 5.0)
+    reading = tagger_reading(text, "higher prices", "Farmers blocked the highway", 5.0)
     claims = _claims(component, text, reading, 3.0)
     assert claims[0]["signal"] == "demanding"
