@@ -51,7 +51,7 @@ packaged table, so no way of running the coder codes on the unrepaired document.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -765,6 +765,18 @@ def _past_modifier_verb(root: Token, actor_tokens: frozenset[int]) -> tuple[Toke
     return None
 
 
+def _actor_roots(doc: Doc, actor_tokens: frozenset[int], pos: str) -> Iterator[tuple[Span, Token]]:
+    """The sentences of a parsed ``doc`` whose root has part of speech ``pos`` and lies in an actor mention, with
+    that root: where rules 113b (a name root, ``PROPN``) and 115a (a noun root, ``NOUN``) look for the verb the
+    parser hung under it. Nothing for a document without a dependency parse."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ == pos and root.i in actor_tokens:
+            yield sent, root
+
+
 def rehang_past_modifier_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     """Make a past-tense verb the parser hung as a modifier of the name after it the verb of its sentence
     (docs/events.md rule 113b): in "Trump hosted Putin in Washington" the small model may read "Trump hosted Putin"
@@ -773,13 +785,8 @@ def rehang_past_modifier_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     the sentence has no other finite verb, the verb becomes the root (a past tense), the name before it its subject,
     the old root its direct object and the old root's prepositions and clausal dependents after it the verb's ("in
     Washington"), as the model parses "Macron hosted Scholz in Paris". Returns how many."""
-    if not len(doc) or not doc.has_annotation("DEP"):
-        return 0
     repaired = 0
-    for sent in doc.sents:
-        root = sent.root
-        if root.pos_ != "PROPN" or root.i not in actor_tokens:
-            continue
+    for sent, root in _actor_roots(doc, actor_tokens, "PROPN"):
         found = _past_modifier_verb(root, actor_tokens)
         if found is None:
             continue
@@ -1008,13 +1015,8 @@ def rehang_participle_conjuncts(doc: Doc, actor_tokens: frozenset[int]) -> int:
     participle becomes the root (past tense), the noun its subject and the noun's dependents after the participle
     (the final full stop) the verb's. "Aid sent and delivered by Japan" (the conjunct a participle too) and a noun
     root naming no actor are left as parsed. Returns how many."""
-    if not len(doc) or not doc.has_annotation("DEP"):
-        return 0
     repaired = 0
-    for sent in doc.sents:
-        root = sent.root
-        if root.pos_ != "NOUN" or root.i not in actor_tokens:
-            continue
+    for sent, root in _actor_roots(doc, actor_tokens, "NOUN"):
         verb = _participle_predicate(root)
         if verb is None:
             continue
