@@ -18,7 +18,9 @@ subject of its clause ("Russia said its forces ..."; "withdrew its troops" is th
 Across sentences (``across``): a pronoun subject of a sentence's main clause ("It also said ...", "They
 rejected ...", "Its forces ...") or a bare role at the start of a sentence ("The ministry said ...") takes the
 actor of the previous sentence when exactly one country or organisation is in reach (the previous
-``reach`` sentences of the same paragraph) and it was a subject there.
+``reach`` sentences of the same paragraph) and it was a subject there. A bare title after a fronted adverbial
+("After meeting Y, the chancellor ...") takes only the titled person of the previous sentence (docs/events.md
+rule 118b).
 
 Resolved mentions keep the pronoun's (or the role noun's) own tokens; ``how`` is ``anaphora`` (same
 sentence) or ``anaphora_prev`` (previous sentence).
@@ -44,6 +46,8 @@ PARTITIVE_WORDS = frozenset(
     "some several many most all both few none dozens hundreds thousands scores one two three four five".split()
 )
 _SUBJ = ("nsubj", "nsubjpass")
+# adverbials fronted before a main clause (rule 118b): "By hosting Y, ...", "After meeting Y, ...", "On Monday, ..."
+_FRONTED = ("advcl", "prep", "npadvmod", "advmod")
 _OBJ = ("dobj", "obj", "dative")
 _UP = ("ccomp", "conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acomp", "parataxis", "acl")
 # relative words that a preposition of a relative clause takes: "a statement in which it urged ..."
@@ -185,6 +189,19 @@ def _first_char(sent: Any) -> int:
 def _last_char(sent: Any) -> int:
     """End offset of a sentence's last token that is not whitespace."""
     return max((t.idx + len(t.text) for t in sent if not t.is_space), default=sent.start_char)
+
+
+def _after_fronted_phrase(sent: Any, start: int) -> bool:
+    """Whether token ``start`` of ``sent`` opens its main clause after a fronted adverbial set off by a comma: every
+    token before it belongs to a phrase or clause the sentence's root governs as an adverbial (``_FRONTED``), and a
+    comma comes right before it: "By hosting Y on U.S. soil, the president ...", "After meeting Y, the chancellor
+    ...", "On Monday, the ministry ..." (docs/events.md rule 118b). The main clause then starts there as a
+    sentence-initial one does."""
+    doc = sent.doc
+    if start <= sent.start + 1 or doc[start - 1].text != ",":
+        return False
+    fronted = {t.i for c in sent.root.children if c.dep_ in _FRONTED and c.i < start for t in c.subtree}
+    return all(i in fronted or doc[i].dep_ == "punct" for i in range(sent.start, start))
 
 
 def _ancestors(tok: Token) -> set[int]:
@@ -499,11 +516,23 @@ class StateAnaphora:
                 s = sents[n]
                 head = doc[b.end - 1]
                 first = doc[s.start]
-                if not (b.start == s.start or (b.start == s.start + 1 and first.lower_ == "the")):
-                    continue
+                start = b.start - 1 if b.start > s.start and doc[b.start - 1].lower_ == "the" else b.start
+                fronted = not (b.start == s.start or (b.start == s.start + 1 and first.lower_ == "the"))
+                if fronted:
+                    if not _after_fronted_phrase(s, start):
+                        continue
+                    if any(
+                        m.is_person
+                        and m.start < start
+                        and any(doc[i].lower_ == head.lower_ for i in range(m.start, m.end))
+                        for m in mentions_of(n)
+                    ):
+                        continue  # "After meeting President X, the president ...": two holders of the title in reach
                 if not self._main_subject(head, s.root):
                     continue
-                ante = self._previous(doc, text, sents, n, mentions_of, plural=False)
+                # after a fronted phrase, which may name a party of its own ("After talks with Y, the ministry ..."),
+                # only a repeated title reaches back (rule 118b)
+                ante = None if fronted else self._previous(doc, text, sents, n, mentions_of, plural=False)
                 if ante is None:
                     ante = self._titled_person(doc, text, sents, n, mentions_of, head)
                 if ante is None:

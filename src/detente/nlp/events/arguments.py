@@ -19,6 +19,7 @@ from detente.nlp.events.triggers import (
     VIOLENT_ROOTS,
     Trigger,
     TriggerMatcher,
+    answered_objects,
     arrival_verb,
     charged_party,
     finite_conjunct_head,
@@ -2140,7 +2141,14 @@ class ArgumentFinder:
         received = (
             gov is not None and tok.lemma_.lower() in lex.agent_nouns and gov.lemma_.lower() in lex.receiving_verbs
         )
-        if not search.sources and gov is not None and not search.unnamed and not received:
+        # "will respond to any new sanctions on Y", "retaliated against the attack": the act answered is another's,
+        # not the responder's (rule 118a)
+        answered = (
+            gov is not None
+            and gov.lemma_.lower() in lex.retaliation_verbs
+            and tok in answered_objects(gov, lex.retaliation_preps)
+        )
+        if not search.sources and gov is not None and not search.unnamed and not received and not answered:
             search.sources, _ = self.subject(gov, search.tok_actor)
             between = self.between(gov, search.tok_actor)
             if between and search.reciprocal:
@@ -2366,6 +2374,45 @@ class ArgumentFinder:
                 holders = [clause, *(c for c in clause.children if c.dep_ in OBJ_DEPS)]
                 search.targets = [a for h in holders for a in self.prep_actors(h, "from", search.tok_actor)]
                 return
+
+    def answered_act_owner(self, search: ArgumentSearch) -> None:
+        """Rule 118a (filter), a response or retaliation (``retaliation_verbs``; the trigger, or the act a threat or
+        intent wrapper wraps) is aimed at the party its ``retaliation_preps`` phrase names, or at the owner of the
+        act named there ("will respond to any new US sanctions", "to sanctions from Washington", "vowed to retaliate
+        against the US tariffs": US), never at a party inside that act ("respond to any new sanctions on Iran": no
+        target, no event). Targets found elsewhere ("warned Japan it would retaliate") stay."""
+        lex = self.lex
+        acts = [a for a in (search.trig, search.inner) if a is not None and a.kind == "verb"]
+        verbs = [a.token for a in acts if a.token.lemma_.lower() in lex.retaliation_verbs]
+        if not verbs:
+            return
+        verb = verbs[0]
+        objects = answered_objects(verb, lex.retaliation_preps, lex.retaliation_reference_verbs)
+        if not objects:
+            return
+        inside = {t.i for obj in objects for t in obj.subtree}
+        owners: list[Span] = []
+        for obj in objects:
+            if obj.i in search.tok_actor:
+                owners += self.actors(obj, search.tok_actor)
+                continue
+            for child in obj.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    owners += self.actors(child, search.tok_actor)  # "US sanctions", "Japan's provocations"
+                elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                    owners += [a for g in child.children if g.dep_ == "pobj" for a in self.actors(g, search.tok_actor)]
+                elif child.dep_ == "acl":
+                    # "sanctions imposed by the US"
+                    owners += [
+                        a
+                        for agent in child.children
+                        if agent.dep_ == "agent"
+                        for g in agent.children
+                        if g.dep_ == "pobj"
+                        for a in self.actors(g, search.tok_actor)
+                    ]
+        kept = [t for t in search.targets if not any(i in inside for i in range(t.start, t.end))]
+        search.targets = kept + [o for o in self.other_parties(owners, search.sources) if o not in kept]
 
     # -- every kind: the act as a whole ----------------------------------------------------------------------------
 
@@ -3075,6 +3122,7 @@ class ArgumentFinder:
         conjoined_object_targets,
     )
     FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
+        answered_act_owner,
         absolute_clause_source,
         policy_subject_source,
         each_other,

@@ -695,6 +695,9 @@ class TriggerMatcher:
             travel = self.advised_travel(tok)
             if travel is not None:
                 return Trigger(tok, lex.advisory_code, "verb", phrase_obj=travel)
+        response = self.stated_response(tok, lemma)
+        if response is not None:
+            return response
         journey = self.journey(tok, lemma)
         if journey is not None:
             return journey
@@ -800,6 +803,51 @@ class TriggerMatcher:
                 if prep.dep_ == "prep" and prep.lower_ in lex.aimed_preps:
                     return Trigger(tok, lex.aimed_code, "verb")
         return None
+
+    def stated_response(self, verb: Token, lemma: str) -> Trigger | None:
+        """Rule 118a, a stated response or retaliation (``retaliation_verbs``): "will respond to Y's sanctions",
+        "vowed to retaliate against Y" states a threat of an unnamed act (``retaliation_code``, 130), of force with a
+        force word on the verb ("respond militarily", "retaliate with force": ``retaliation_force_code``, whose
+        stated intent is 138). Only a stated one: a will/would/shall modal on the verb (``intent_modals``), or the
+        verb the to-infinitive of a threat or intent wrapper (``retaliation_wrappers``: "threatened / vowed / is
+        ready to retaliate"); "retaliated against Y" (done) keeps its lexicon reading."""
+        lex = self.lex
+        if lemma not in lex.retaliation_verbs:
+            return None
+        modal = any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in verb.children)
+        wrapper = None
+        if verb.dep_ == "xcomp":
+            head = verb.head
+            words = lex.wrap_adjs if head.pos_ == "ADJ" else lex.wrap_verbs
+            wrapper = words.get(head.lemma_.lower())
+        if not modal and (wrapper is None or wrapper.name not in lex.retaliation_wrappers):
+            return None
+        if lemma in lex.neutral_response_verbs and not any(
+            self.hostile_answered(obj)
+            for obj in answered_objects(verb, lex.retaliation_preps, lex.retaliation_reference_verbs)
+        ):
+            return None  # "will respond to the letter from Y", "would respond to questions": a reply, no threat
+        force = False
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lemma_.lower() in lex.retaliation_force_words:
+                force = True  # "respond militarily"
+            if child.dep_ == "prep" and child.lower_ == "with":
+                # "retaliate with force", "respond with military action", "with missiles"
+                for obj in (g for g in child.children if g.dep_ == "pobj"):
+                    means = [obj, *(m for m in obj.children if m.dep_ in ("amod", "compound"))]
+                    force = force or any(w.lemma_.lower() in lex.retaliation_force_words for w in means)
+        return Trigger(verb, lex.retaliation_force_code if force else lex.retaliation_code, "verb")
+
+    def hostile_answered(self, obj: Token) -> bool:
+        """Whether ``obj``, what a response answers, is a party (an entity name) or a hostile act (a noun of
+        ``retaliation_object_roots`` or ``retaliation_object_nouns``): "respond to Washington", "to any US
+        sanctions", "to the Japanese provocations" (rule 118a)."""
+        lemma = obj.lemma_.lower()
+        if obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return True
+        return lemma in self.lex.retaliation_object_nouns or self.lex.nouns.get(lemma, "")[:2] in (
+            self.lex.retaliation_object_roots
+        )
 
     def accepted_proposal(self, verb: Token, lemma: str) -> Trigger | None:
         """Rule 99a, a proposal taken up that proposes nothing in its own words: an acceptance verb
@@ -2552,3 +2600,29 @@ def denied_part_of(verb: Token, act: Token, part_nouns: set[str]) -> bool:
         return False
     part = objects[0]
     return prep.head == part or (prep.head == verb and prep.i > part.i)
+
+
+def answered_objects(
+    verb: Token, preps: set[str], reference_verbs: set[str] | frozenset[str] = frozenset()
+) -> list[Token]:
+    """What a response verb answers (docs/events.md rule 118a): the objects of its ``preps`` phrases ("respond to
+    Y's sanctions", "retaliate against Y"), with their conjuncts; with none, the "to" object of a subjectless
+    participle of ``reference_verbs`` on the verb or on the speech verb whose clause it is ('"We will respond
+    harshly," X said, referring to the US tariffs')."""
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found += [obj, *obj.conjuncts]
+    if found or not reference_verbs:
+        return found
+    holders = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
+    for holder in holders:
+        for part in holder.children:
+            if part.dep_ not in ("advcl", "xcomp") or part.lemma_.lower() not in reference_verbs:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
+                continue  # a participle with a subject of its own is another clause
+            found += answered_objects(part, {"to"})
+    return found
