@@ -2362,6 +2362,24 @@ class ArgumentFinder:
                 for a in self.actors(c, search.tok_actor)
             ]
 
+    def hung_mediator_target(self, search: ArgumentSearch) -> None:
+        """Rule 120b, a wrapped mediation noun whose mediator the parser hung on the wrapper verb as its "by" phrase
+        (`TriggerMatcher.hung_by_phrases`), with no target yet: the mediator, toward whom the mediation is taken up
+        (038, rule 107c): "Sudan agreed to mediation by Egypt" SDN -> EGY (before: no event)."""
+        inner = search.inner
+        if search.targets or inner is None or inner.kind != "noun":
+            return
+        if inner.code != self.lex.mediation_act_code and not inner.mediation:
+            return
+        found = [
+            a
+            for by in self.triggers.hung_by_phrases(inner.token)
+            for g in by.children
+            if g.dep_ == "pobj"
+            for a in self.actors(g, search.tok_actor)
+        ]
+        search.targets = self.other_parties(found, search.sources)
+
     def accepted_offer_source(self, search: ArgumentSearch) -> None:
         """Rule 66f, a wrapper whose clause is an acceptance verb (`acceptance_verbs`) with no target yet: the party
         whose offer is taken or refused, named by "from" on that verb or on its object (the parser hangs it on
@@ -2849,9 +2867,16 @@ class ArgumentFinder:
         mention ("the Afghan envoy") and names none of the source's own parties ("would put the United States and
         Russia in direct confrontation and destroy ..." is a pair), never its phrases nor an act a party did
         ("condemned the Russian move and demanded ..."); a progressive conjoined to another form is a clause of its
-        own ("has freed a US diplomat but is still detaining activists")."""
+        own ("has freed a US diplomat but is still detaining activists").
+
+        Rule 120d widens it: a target found only among the source's own parties (a place at home: "... and closed
+        the consulate in Gdansk", which the filters drop) is no target of its own; and a first object that names no
+        party itself but aims at one by a `conjoined_object_preps` phrase ("imposed sanctions on Iran and froze its
+        assets", "held talks with Y and signed a deal") gives that party."""
         tok = search.tok
-        if search.targets or not search.sources or search.reciprocal:
+        if not search.sources or search.reciprocal:
+            return
+        if search.targets and self.other_parties(search.targets, search.sources):
             return
         # the conjoined verb: the trigger, or the verb whose object the trigger noun is ("and lodged a protest")
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "obj") else None
@@ -2862,11 +2887,27 @@ class ArgumentFinder:
         if verb.tag_ == "VBG" and verb.head.tag_ != "VBG":
             return  # "has freed a US diplomat but is still detaining activists", "for talks on ... and combatting"
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
-        if len(objects) != 1 or objects[0].i not in search.tok_actor:
-            return  # the object must itself name a party ("the Afghan envoy"), not be an act ("the Russian move")
-        found = self.actors(objects[0], search.tok_actor)
+        if len(objects) != 1:
+            return
+        if objects[0].i in search.tok_actor:
+            found = self.actors(objects[0], search.tok_actor)
+        else:
+            # the object must itself name a party ("the Afghan envoy"), not be an act of one ("the Russian move"),
+            # or be the object of the first verb's own phrase trigger aiming at one by its own phrase ("imposed
+            # sanctions on Iran", rule 120d); an act the first verb judges ("condemned the attack on Y") is not
+            first = self.triggers.trigger(verb.head)
+            if first is None or first.phrase_obj is None or first.phrase_obj.i != objects[0].i:
+                return
+            found = [
+                a
+                for prep in objects[0].children
+                if prep.dep_ == "prep" and prep.lower_ in self.lex.conjoined_object_preps
+                for g in prep.children
+                if g.dep_ == "pobj"
+                for a in self.actors(g, search.tok_actor)
+            ]
         others = self.other_parties(found, search.sources)
-        if len(others) == len(found):  # an object naming the source's own party too is a pair ("put A and B in ...")
+        if others and len(others) == len(found):  # an object naming the source's own party too is a pair
             search.targets = others
 
     def own_pair_counterpart_targets(self, search: ArgumentSearch) -> None:
@@ -3083,6 +3124,7 @@ class ArgumentFinder:
         planned_posture_target,
         offered_mediation_parties,
         wrapped_noun_modifiers,
+        hung_mediator_target,
         accepted_offer_source,
     )
     WHOLE_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (

@@ -579,6 +579,7 @@ class TriggerLexicon:
     question_preps: set[str] = _words(CONSTRUCTIONS)  # rule 114b
     hope_clause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 114c: "hopes Y will send troops" (a wish)
     hope_clause_modals: set[str] = _words(CONSTRUCTIONS)  # rule 114d: "hopes Y will" (the hoper's appeal to Y)
+    conjoined_object_preps: set[str] = _words(CONSTRUCTIONS)  # rule 120d: "imposed sanctions on Y and froze ..."
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

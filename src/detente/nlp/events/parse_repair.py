@@ -35,7 +35,9 @@ on a subjectless root verb as a modifier ("Lula(amod) hosts(ROOT) Milei") its su
 quotation's complement ("'...,' Aliyev said(ccomp), accusing ...") is made the main clause by
 :func:`rehang_quote_speakers` (rule 105a, 105b). And a gerund after "to" that the tagger read as a noun ("China open
 to mediating(NN) between Russia and Ukraine") is made the verb it is by :func:`retag_gerund_objects`, its lemma the
-model's lemmatizer's (rule 111c).
+model's lemmatizer's (rule 111c). And a listed base-form verb the tagger read as a noun right after infinitive "to"
+("offered to host(NN) talks", "Egypt's offer to(prep) host(NN, compound) talks(pobj)") is made the infinitive verb by
+:func:`retag_infinitive_nouns`, with the file's ``infinitive_verbs`` and ``infinitive_nouns`` (rule 120a).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -732,6 +734,57 @@ def retag_gerund_objects(doc: Doc, lemmatize: Callable[[Token], list[str]]) -> i
     return repaired
 
 
+def retag_infinitive_nouns(doc: Doc, verbs: frozenset[str], nouns: frozenset[str]) -> int:
+    """Make a listed base-form verb (``infinitive_verbs``) the tagger read as a singular noun right after "to" the
+    infinitive it is (docs/events.md rule 120a): the small model tags "host" in "Turkey offered to host(NN, xcomp)
+    talks" and "accepted Egypt's offer to(prep) host(NN, compound) talks(pobj)" as a noun, so no verb trigger (rule
+    94's hosting as mediation) sees it, and in the second shape "talks" reads as talks the sentence asserts. When the
+    word is tagged NN, "to" stands right before it and the word has no article, possessive, adjective or number of
+    its own: hung as a clausal complement, it only becomes a verb (VB); read as a compound of the noun after it, the
+    object of "to", only when the noun right before "to" is one of ``nouns`` (``infinitive_nouns``: nouns that take
+    an infinitive, "offer", "proposal", "readiness"; "aid to host communities" keeps its noun), that noun becomes its
+    object (``dobj``), "to" its infinitive marker (``aux``), and the verb hangs as ``acl`` on the noun before "to"
+    ("offer to host talks": the offer's act). Returns how many."""
+    if not verbs or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for word in doc:
+        if word.tag_ != "NN" or word.lower_ not in verbs or word.i == 0 or word.i + 1 >= len(doc):
+            continue
+        to = doc[word.i - 1]
+        if to.lower_ != "to" or any(c.dep_ in INFINITIVE_NOUN_MARKERS for c in word.children):
+            continue
+        obj = word.head
+        if word.dep_ == "xcomp" and to.head.i == word.i:
+            pass  # "offered to host(NN, xcomp) talks": the tree is the verb's, the tag is not
+        elif (
+            word.dep_ == "compound"
+            and obj.i == word.i + 1
+            and obj.pos_ == "NOUN"
+            and obj.dep_ == "pobj"
+            and obj.head.i == to.i
+            and to.dep_ == "prep"
+        ):
+            anchor = doc[to.i - 1]
+            if to.i - 1 < to.sent.start or anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in nouns:
+                continue  # "aid to host communities", "returned to host countries": the noun reading
+            word.head = anchor
+            word.dep_ = "acl"
+            obj.head = word
+            obj.dep_ = "dobj"
+            to.head = word
+            to.dep_, to.pos_, to.tag_ = "aux", "PART", "TO"
+        else:
+            continue
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VB", word.lower_
+        repaired += 1
+    return repaired
+
+
+# rule 120a: what sits on a real noun after "to" ("to the host country", "to its host", "to a new host")
+INFINITIVE_NOUN_MARKERS = frozenset({"det", "poss", "amod", "nummod"})
+
+
 # rule 113b: the past-tense tags a clause's verb keeps when the parser hangs it as a modifier of its object name
 PAST_MODIFIER_TAGS = frozenset({"VBD", "VBN"})
 
@@ -1062,6 +1115,9 @@ class RepairData:
     headline_subject_nouns: frozenset[str] = frozenset()
     # rule 106c: past-tense forms the tagger reads as nouns, with their lemmas
     past_verb_forms: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    # rule 120a: base-form verbs the tagger reads as a noun after infinitive "to" ("offer to host(NN) talks")
+    infinitive_verbs: frozenset[str] = frozenset()
+    infinitive_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -1081,7 +1137,9 @@ class RepairData:
         days = frozenset(v.lower() for v in data.get("day_words") or ())
         subjects = frozenset(v.lower() for v in data.get("headline_subject_nouns") or ())
         past = {str(k).lower(): str(v).lower() for k, v in (data.get("past_verb_forms") or {}).items()}
-        return cls(table, path, verbs, headline, appeals, days, subjects, past)
+        infinitives = frozenset(v.lower() for v in data.get("infinitive_verbs") or ())
+        taking = frozenset(v.lower() for v in data.get("infinitive_nouns") or ())
+        return cls(table, path, verbs, headline, appeals, days, subjects, past, infinitives, taking)
 
 
 @cache
@@ -1116,6 +1174,7 @@ def repair_once(
         rehang_modifier_subjects(doc, actor_tokens)
         rehang_participle_conjuncts(doc, actor_tokens)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
+    retag_infinitive_nouns(doc, table.infinitive_verbs, table.infinitive_nouns)
     if lemmatize is not None:
         retag_gerund_objects(doc, lemmatize)
     doc.user_data[REPAIRED_KEY] = True

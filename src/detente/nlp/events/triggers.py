@@ -1166,6 +1166,7 @@ class TriggerMatcher:
         holders = [act] + [
             p for p in act.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in ("by", "of"))
         ]
+        holders += self.hung_by_phrases(act)  # "agreed to mediation by(on "agreed") Egypt" (rule 120b)
         owners = {
             tok_actor[g.i].label_
             for h in holders
@@ -1183,6 +1184,22 @@ class TriggerMatcher:
         if owners - stater:
             return lex.accepted_mediation_code
         return lex.offered_mediation_code
+
+    @staticmethod
+    def hung_by_phrases(act: Token) -> list[Token]:
+        """Rule 120b: a "by" phrase the parser hung on the active verb that governs the act noun ``act`` (its direct
+        object, or the object of a preposition on it), right after the noun's phrase: "Sudan agreed to mediation
+        by(prep of "agreed") Egypt" is Egypt's mediation, as "agreed to a mediation by Egypt" (hung on the noun) is.
+        A passive verb's "by" phrase is its own agent, and a "by" phrase away from the noun ("agreed by phone to
+        ...") tells how, so neither is taken. [] when there is none."""
+        verb = act.head
+        if act.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif act.dep_ not in ("dobj", "obj"):
+            return []
+        if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == act.right_edge.i + 1]
 
     def forces_sent_to_state(self, trig: Trigger, named: set[int]) -> bool:
         """Rule 107d: forces a party states it will send *to* a country ("Russia will send troops to Syria",
