@@ -131,3 +131,34 @@ def test_interception_is_no_attack_by_the_interceptor(rules_nlp: Language) -> No
 )
 def test_neighbours_keep_their_reading(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert asserted(rules_nlp, text) == expected
+
+
+# -- 119c: a contact verb whose means is an aircraft or a drone employs aerial weapons (195) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv was hit by Russian drones .", {("RUS", "UKR", "195")}),  # before: 190
+        ("Israeli jets hit Gaza .", {("ISR", "PSE", "195")}),
+        ("Ukrainian drones hit Russian refineries .", {("UKR", "RUS", "195")}),
+        ("Russia hit Ukrainian power plants with drones and missiles .", {("RUS", "UKR", "195")}),
+        ("Russia targeted Ukrainian power plants in a drone attack .", {("RUS", "UKR", "195")}),
+    ],
+)
+def test_aerial_means_is_aerial_force(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # missiles and rockets are fired from the ground as well: no one code, the generic 190 stays
+        ("Russian missiles hit Kyiv .", {("RUS", "UKR", "190")}),
+        ("Russia hit Kyiv with missiles .", {("RUS", "UKR", "190")}),
+        # no means at all: the bare state's strike of rule 119a stays generic
+        ("Russia targeted Ukrainian power plants .", {("RUS", "UKR", "190")}),
+    ],
+)
+def test_other_means_keep_the_generic_code(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert asserted(rules_nlp, text) == expected

@@ -1701,6 +1701,28 @@ class TriggerMatcher:
             for thing in [obj, *obj.conjuncts]
         )
 
+    def aerial_contact(self, verb: Token) -> bool:
+        """Whether a contact verb of force ("hit", "target") has an aerial means (`aerial_means`, rule 119c): its
+        subject, its agent, a "with" / "by" instrument (also one hung on its object), or a violent act noun of an
+        "in" phrase ("in a drone attack"), itself or by an amod / compound ("air strikes", "Russian drones")."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.contact_force_verbs:
+            return False
+        kids = list(verb.children)
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        means = [c for c in kids if c.dep_ == "nsubj"] + self.object_instruments(objects)
+        for c in kids:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "in")):
+                for p in (g for g in c.children if g.dep_ == "pobj"):
+                    if c.lower_ != "in" or lex.nouns.get(p.lemma_.lower(), "")[:2] in VIOLENT_ROOTS:
+                        means.append(p)
+        return any(
+            tok.lemma_.lower() in lex.aerial_means
+            or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in lex.aerial_means for m in tok.children)
+            for noun in means
+            for tok in [noun, *noun.conjuncts]
+        )
+
     def bare_state(self, tok: Token) -> str:
         """The country of the actor mention ``tok`` is in when that mention is a bare state (a country code with no
         role: "Russia", "Moscow", "Israel"), else ""."""
@@ -2323,6 +2345,8 @@ class TriggerMatcher:
         table = self.lex.domains.get(code[:2])
         if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0"):
             return code  # only a generic code ("050", "070") is refined
+        if code == self.lex.contact_force_code and trig.kind == "verb" and self.aerial_contact(trig.token):
+            return self.lex.aerial_force_code  # "Kyiv was hit by drones" (rule 119c)
         nouns = [trig.token] + ([inner.token] if inner is not None else [])
         if trig.kind == "verb" and trig.token.lemma_.lower() in self.lex.casualty_verbs:
             # the means that killed, as the subject: "a roadside bomb killed two soldiers" 183 (rule 70b)
