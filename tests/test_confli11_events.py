@@ -95,11 +95,11 @@ def test_gerund_and_from_readings_that_must_not_move(
     [
         # before: the weapon noun read as arms supplied (072)
         ("Russian missiles hit Kyiv .", ("RUS", "UKR", "190")),
-        ("Russian missiles and drones hit Ukrainian cities .", ("RUS", "UKR", "190")),
+        ("Russian missiles and drones hit Ukrainian cities .", ("RUS", "UKR", "195")),  # drones: 195 (rule 119c)
         # before: no event
-        ("Israel hit Hezbollah targets with air strikes .", ("ISR", "LBN", "190")),
+        ("Israel hit Hezbollah targets with air strikes .", ("ISR", "LBN", "195")),  # aerial means: 195 (rule 119c)
         ("Russian forces hit Ukrainian positions with artillery .", ("RUS", "UKR", "190")),
-        ("Kyiv was hit by Russian drones .", ("RUS", "UKR", "190")),
+        ("Kyiv was hit by Russian drones .", ("RUS", "UKR", "195")),  # aerial means: 195 (rule 119c)
         ("Israeli strikes hit a school in Gaza .", ("ISR", "PSE", "190")),
     ],
 )

@@ -31,12 +31,8 @@ VERB_TABLE = [
     _row("target, headline", "Houthis target US warship in Red Sea", "19"),  # 111b (before: none)
     _row("target, passive", "US warships were targeted by Houthi rebels .", "19"),  # 111b (before: none)
     _row("target, jets", "Israeli jets targeted Hamas positions in Gaza .", "19"),
-    _xfail(
-        "target, bare state",
-        "Russia targeted Ukrainian power plants overnight .",
-        "19",
-        "a bare state with no means of force: 'targeted Y's banks with sanctions' is no force (rule 77c)",
-    ),
+    # a bare state on another country's infrastructure (rule 119; before: none, an xfail here)
+    _row("target, bare state", "Russia targeted Ukrainian power plants overnight .", "19"),
     _row("shell", "Armenia shelled Azerbaijani villages on Sunday .", "19"),
     _row("shell, passive", "Ukrainian villages were shelled by Russia .", "19"),
     _row("pound", "Israeli jets pounded Lebanon overnight .", "19"),

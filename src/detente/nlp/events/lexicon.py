@@ -205,6 +205,11 @@ class TriggerLexicon:
     contact_force_verbs: set[str] = _words(CONSTRUCTIONS)  # "hit" with a means of force (rule 50c)
     force_means: set[str] = _words(CONSTRUCTIONS)
     armed_doer_roles: set[str] = _words(CONSTRUCTIONS)  # an armed actor as the means (rule 111b)
+    state_strike_objects: set[str] = _words(CONSTRUCTIONS)  # a foreign military or infrastructure thing (rule 119)
+    state_strike_kinds: set[str] = _words(CONSTRUCTIONS)  # "air defence systems": the thing its compound names
+    state_strike_places: set[str] = _words(CONSTRUCTIONS)  # where that thing is ("in Russia's Samara region")
+    aerial_means: set[str] = _words(CONSTRUCTIONS)  # a contact verb's aerial means (rule 119c)
+    aerial_force_code: str = _code(CONSTRUCTIONS, "195")
     contact_force_code: str = _code(CONSTRUCTIONS, "190")
     # joining an international organisation (rule 70d)
     membership_verbs: set[str] = _words(CONSTRUCTIONS)

@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
 from detente.nlp.syntax import is_root
-from detente.reference.actors import STATE_ROLES, is_igo, primary_code, role_part
+from detente.reference.actors import STATE_ROLES, country_part, is_igo, primary_code, role_part
+from detente.reference.countries import country_codes
 
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
@@ -1566,10 +1567,16 @@ class TriggerMatcher:
 
     def weapon_used(self, noun: Token, code: str) -> bool:
         """A weapon noun that is the subject of an act of force is the means of the act, not arms supplied
-        (rule 31): "Russian missiles struck Ukrainian cities" is the strike only."""
-        if not code.startswith(self.lex.weapon_code) or noun.dep_ != "nsubj":
+        (rule 31): "Russian missiles struck Ukrainian cities" is the strike only. So is the object of a "with"
+        the parser hung on the act's object (rule 119): "Israel hit Iranian sites with missiles" (before: 072)."""
+        if not code.startswith(self.lex.weapon_code):
             return False
-        head = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.dep_ in ("dobj", "obj"):
+            head = noun.head.head.head
+        elif noun.dep_ == "nsubj":
+            head = noun.head
+        else:
+            return False
         lemma = self.lex.lemma_fixes.get(head.lower_, head.lemma_.lower())
         return self.lex.verbs.get(lemma, "")[:2] in VIOLENT_ROOTS or self.contact_force(head, lemma)
 
@@ -1687,12 +1694,15 @@ class TriggerMatcher:
     def contact_force(self, verb: Token, lemma: str) -> bool:
         """A verb of contact read as an act of force (rule 50c): "hit" with an object (or a passive subject)
         and a means of force as its subject, its agent or its "with" instrument ("Russian missiles hit Kyiv",
-        "Kyiv was hit by drones", "Israel hit Hezbollah targets with air strikes"). "Sanctions hit the
+        "Kyiv was hit by drones", "Israel hit Hezbollah targets with air strikes"; rule 119: also a "with" the
+        parser hung on the object, "hit Iranian sites(dobj) with(prep of sites) missiles"), or a bare state doing
+        it to another country's military or infrastructure thing (:meth:`state_strike`). "Sanctions hit the
         economy", "exports hit a record" and "hit back at critics" (no object) name none."""
         if lemma not in self.lex.contact_force_verbs:
             return False
         kids = list(verb.children)
-        if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in kids):
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not objects:
             return False
         means = [c for c in kids if c.dep_ == "nsubj"] + [
             p
@@ -1701,7 +1711,121 @@ class TriggerMatcher:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        return any(self.force_means(m) or self.armed_doer(m) for m in means)
+        means += self.object_instruments(objects)
+        return any(self.force_means(m) or self.armed_doer(m) for m in means) or self.state_strike(verb, kids, objects)
+
+    @staticmethod
+    def object_instruments(objects: list[Token]) -> list[Token]:
+        """The objects of a "with" phrase the parser hung on a verb's object ("hit Iranian sites with missiles",
+        rule 119): the verb's instrument in the reading the parser missed."""
+        return [
+            p
+            for o in objects
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+
+    def state_strike(self, verb: Token, kids: list[Token], objects: list[Token]) -> bool:
+        """Rule 119: a contact verb ("hit", "target") whose doer is a bare state (its subject, or its passive agent,
+        in an actor mention coded as a country with no role: "Russia", "Moscow"; not a person, a ministry, a
+        company) and whose object is a military or infrastructure thing (`state_strike_objects`, or a
+        `state_strike_kinds` head named by such a compound: "air defence systems") that an actor of another
+        country owns or holds (:meth:`foreign_owner`): "Russia targeted Ukrainian power plants", "Ukraine hit an
+        oil refinery in Russia's Samara region", "Hezbollah positions were hit by Israel". A "with" instrument
+        that is no means of force ("with sanctions", "with tariffs") or a non-violent act noun in the verb's
+        phrases ("in its latest sanctions") keeps the act economic; banks, exporters and the economy are no
+        such thing ("the US targeted Chinese exporters", "Russia hit Ukraine's economy" stay none)."""
+        lex = self.lex
+        if self.object_instruments(objects):
+            return False  # "targeted Chinese plants(dobj) with tariffs": a means that is no force
+        for prep in (c for c in kids if c.dep_ == "prep"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if prep.lower_ in ("with", "through", "via"):
+                    return False  # a means that is no force (force means were read by contact_force)
+                codes = (lex.nouns.get(t.lemma_.lower(), "") for t in pobj.subtree)
+                if any(code and code[:2] not in VIOLENT_ROOTS for code in codes):
+                    return False  # "in its latest sanctions package", "as part of new tariffs": a measure, not force
+        passive = any(o.dep_ == "nsubjpass" for o in objects)
+        doers = [c for c in kids if c.dep_ == "nsubj"] + [
+            p
+            for c in kids
+            if c.dep_ == "agent" or (passive and c.dep_ == "prep" and c.lower_ == "by")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if not doers and verb.dep_ == "conj":
+            doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "launched drones and hit Y's depots"
+        countries = {code for code in (self.bare_state(d) for d in doers) if code}
+        if len(countries) != 1:
+            return False
+        return any(
+            self.struck_thing(thing) and self.foreign_owner(verb, thing, next(iter(countries)))
+            for obj in objects
+            for thing in [obj, *obj.conjuncts]
+        )
+
+    def aerial_contact(self, verb: Token) -> bool:
+        """Whether a contact verb of force ("hit", "target") has an aerial means (`aerial_means`, rule 119c): its
+        subject, its agent, a "with" / "by" instrument (also one hung on its object), or a violent act noun of an
+        "in" phrase ("in a drone attack"), itself or by an amod / compound ("air strikes", "Russian drones")."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.contact_force_verbs:
+            return False
+        kids = list(verb.children)
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        means = [c for c in kids if c.dep_ == "nsubj"] + self.object_instruments(objects)
+        for c in kids:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "in")):
+                for p in (g for g in c.children if g.dep_ == "pobj"):
+                    if c.lower_ != "in" or lex.nouns.get(p.lemma_.lower(), "")[:2] in VIOLENT_ROOTS:
+                        means.append(p)
+        return any(
+            tok.lemma_.lower() in lex.aerial_means
+            or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in lex.aerial_means for m in tok.children)
+            for noun in means
+            for tok in [noun, *noun.conjuncts]
+        )
+
+    def bare_state(self, tok: Token) -> str:
+        """The country of the actor mention ``tok`` is in when that mention is a bare state (a country code with no
+        role: "Russia", "Moscow", "Israel"), else ""."""
+        actors = tok.doc.spans["actors"] if "actors" in tok.doc.spans else []
+        for a in actors:
+            if a.start <= tok.i < a.end:
+                code = a.label_
+                if not is_igo(code) and role_part(code) == "" and country_part(code) in country_codes():
+                    return country_part(code)
+        return ""
+
+    def struck_thing(self, obj: Token) -> bool:
+        """Whether ``obj`` names a military or infrastructure thing (rule 119): a `state_strike_objects` noun, or a
+        `state_strike_kinds` head with a compound of that list or of `force_means` ("air defence systems")."""
+        lex = self.lex
+        lemma = lex.lemma_fixes.get(obj.lower_, obj.lemma_.lower())
+        if lemma in lex.state_strike_objects:
+            return True
+        return lemma in lex.state_strike_kinds and any(
+            c.dep_ == "compound" and c.lemma_.lower() in (lex.state_strike_objects | lex.force_means)
+            for c in obj.children
+        )
+
+    def foreign_owner(self, verb: Token, obj: Token, country: str) -> bool:
+        """Whether an actor of a country other than ``country`` owns ``obj`` or holds where it is (rule 119): an
+        actor mention on the object, on its modifiers ("Ukrainian power plants", "Hezbollah positions",
+        "Ukraine's grid") or on the object of a `state_strike_places` preposition of the object or of the verb
+        ("an oil refinery in Russia's Samara region", "hit positions near Kharkiv")."""
+        places = self.lex.state_strike_places
+        tokens: set[int] = {obj.i}
+        for head in (obj, verb):
+            for child in head.children:
+                if head is obj and child.dep_ in ("amod", "compound", "poss", "nmod"):
+                    tokens.update(t.i for t in child.subtree)
+                elif child.dep_ == "prep" and child.lower_ in places:
+                    tokens.update(t.i for p in child.children if p.dep_ == "pobj" for t in p.subtree)
+        actors = verb.doc.spans["actors"] if "actors" in verb.doc.spans else []
+        return any(primary_code(a.label_) != country for a in actors if any(a.start <= i < a.end for i in tokens))
 
     def armed_doer(self, tok: Token) -> bool:
         """Whether ``tok`` is in an actor mention whose role is armed (`armed_doer_roles`, rule 111b): a state's
@@ -2286,6 +2410,8 @@ class TriggerMatcher:
         table = self.lex.domains.get(code[:2])
         if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0"):
             return code  # only a generic code ("050", "070") is refined
+        if code == self.lex.contact_force_code and trig.kind == "verb" and self.aerial_contact(trig.token):
+            return self.lex.aerial_force_code  # "Kyiv was hit by drones" (rule 119c)
         nouns = [trig.token] + ([inner.token] if inner is not None else [])
         if trig.kind == "verb" and trig.token.lemma_.lower() in self.lex.casualty_verbs:
             # the means that killed, as the subject: "a roadside bomb killed two soldiers" 183 (rule 70b)
