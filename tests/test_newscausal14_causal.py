@@ -2,8 +2,10 @@
 postponed | , signaling a strained period"; markers.yml `evidential_participles`) tells what the writer reads into its
 main clause, not what the clause brought about: with ``evidential_participles`` the clause split skips it and makes no
 last-resort subject split of that clause, and a tagger pair of the participle and its main clause is dropped. A result
-participle ("..., leaving thousands without heat", round 53) still gives main clause -> participle. Sentences are made
-up for the test.
+participle ("..., leaving thousands without heat", round 53) still gives main clause -> participle. And an effect that
+opens at the second of two coordinated verbs sharing one subject ("The police fired into the air and | lobbed tear gas
+[in response to X]") is taken from the shared subject (``conjunct_effect_subjects``,
+``causal_rules._shared_subject_start``). Sentences are made up for the test.
 """
 
 from __future__ import annotations
@@ -127,3 +129,54 @@ def test_tagger_pair_inside_the_inference_kept(parse: Language) -> None:
     sent = only_sentence(parse, text)
     pair = _pair(text, "the new sanctions", "a truce")
     assert _inference_drops(_extractor(True), sent, [pair]) == [pair]
+
+
+def test_conjunct_effect_subjects_shipped_on() -> None:
+    assert Classifier.load().settings.conjunct_effect_subjects is True
+    assert CausalSettings().conjunct_effect_subjects is False
+
+
+def _rules(on: bool) -> Extractor:
+    return Extractor(load_lexicon(), settings=CausalSettings(conjunct_effect_subjects=on))
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "whole", "later"),
+    [
+        (
+            "The riot police fired shots into the air and lobbed tear gas shells in response to the stone pelting.",
+            "the stone pelting",
+            "The riot police fired shots into the air and lobbed tear gas shells",
+            "lobbed tear gas shells",
+        ),
+        (
+            "The farmers blocked the highway and burned tyres in protest against the new water tax.",
+            "the new water tax",
+            "The farmers blocked the highway and burned tyres",
+            "burned tyres",
+        ),
+    ],
+)
+def test_coordinated_verbs_effect_from_shared_subject(
+    parse: Language, text: str, cause: str, whole: str, later: str
+) -> None:
+    sent = only_sentence(parse, text)
+    assert [(c["cause"], c["effect"]) for c in _rules(True).extract(sent)] == [(cause, whole)]
+    assert [(c["cause"], c["effect"]) for c in _rules(False).extract(sent)] == [(cause, later)]  # before the round
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        # a contrast ("but") joins two states of a thing, not one act
+        (
+            "The new bridge was planned for the river bank but was dropped following protests from the fishermen.",
+            "was dropped",
+        ),
+        # the later verb has a subject of its own: a clause of its own
+        ("The police fired shots and the crowd fled in panic because of the tear gas.", "the crowd fled in panic"),
+    ],
+)
+def test_coordinated_verbs_effect_kept(parse: Language, text: str, effect: str) -> None:
+    sent = only_sentence(parse, text)
+    assert [c["effect"] for c in _rules(True).extract(sent)] == [effect]

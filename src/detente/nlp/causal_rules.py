@@ -1461,7 +1461,7 @@ def _shared_subject_start(effect: list[Token], cause: list[Token], sent: Span) -
     and | lobbed tear gas [to disperse the mob]") taken from that subject: the coordination is one act of one doer,
     and CNC marks the clause whole, subject and all ("The police fired ... and lobbed ..."), where the rules' clause
     of the later verb (its own subtree) starts at the verb (``conjunct_effect_subjects``, round 55). Not when the
-    cause lies in between, the verb has a subject of its own, or a line break parts the two."""
+    cause lies in between, the verb has a subject of its own, "but" or "or" joins them, or a line break parts them."""
     ids = {t.i for t in effect}
     top = next((t for t in effect if t.head.i not in ids or t.head == t), None)
     if top is None or top.dep_ != "conj" or top.pos_ not in ("VERB", "AUX") or effect[0].i < top.left_edge.i:
@@ -1475,9 +1475,13 @@ def _shared_subject_start(effect: list[Token], cause: list[Token], sent: Span) -
     if subj is None or subj.lower_ in REL_PRONOUNS:
         return effect  # no subject to share, or a relative's ("men who fired and lobbed"): the noun is elsewhere
     start, end = subj.left_edge.i, effect[-1].i + 1
+    # the sentence read bounds it: an inner clause split reads its clause as a sentence of its own, and its extra
+    # pair, made whole, would overlap the sentence's other pairs (measured: as many pairs lost as gained)
     if start < sent.start or start >= effect[0].i or any(start <= t.i < end for t in cause):
         return effect
     doc = effect[0].doc
+    if any(doc[j].dep_ == "cc" and doc[j].lower_ not in ("and", "&") for j in range(cur.i, top.i)):
+        return effect  # "was proposed ..., but was dropped [following X]": a contrast, not one act
     if any("\n" in doc[j].text_with_ws for j in range(start, effect[0].i)):
         return effect
     return trim_span([doc[j] for j in range(start, end)])
