@@ -269,6 +269,8 @@ TUNED = {
     "result_participles_keep": (False,),
     "result_participles_over_tag": (False,),
     "result_participles_turn_tags": (False,),
+    "evidential_participles": (False,),
+    "conjunct_effect_subjects": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -344,6 +346,14 @@ _ROUND47_SHIPPED = _ROUND46_SHIPPED | {
     "object_purpose_splits": (True,),
     "passive_infinitive_adjuncts": (True,),
     "means_clause_effects": (True,),
+}
+# round 53 as shipped
+_ROUND53_SHIPPED = _ROUND47_SHIPPED | {
+    "turned_effect_trims": (True,),
+    "example_lists": (True,),
+    "result_participles_keep": (True,),
+    "result_participles_over_tag": (True,),
+    "result_participles_turn_tags": (True,),
 }
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
@@ -913,6 +923,20 @@ STAGES = (
         | {"turned_effect_trims": (True,), "example_lists": (True,)}
         | {"result_participles_keep": (True,), "result_participles_over_tag": (True,)}
         | {"result_participles_turn_tags": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 55: round 53 as shipped, and a participle of inference ("..., signaling X") no side of its main clause
+        # (no clause split, no subject split of that clause, no tagger pair of the two; the old value first)
+        "+ a participle of inference is no side (round 55)",
+        _ROUND53_SHIPPED | {"evidential_participles": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 55: the row above as shipped, and an effect opening at the second of two verbs sharing a subject
+        # taken from the subject (the old value first)
+        "+ a coordinated verb's effect from the shared subject (round 55)",
+        _ROUND53_SHIPPED | {"evidential_participles": (True,), "conjunct_effect_subjects": (False, True)},
         _ROUND21_FIXED,
     ),
 )

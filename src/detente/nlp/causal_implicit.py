@@ -47,6 +47,7 @@ def implicit_claims(
             return found
         root = inner[0]
     r0, r1 = subtree_range(root)
+    inference = False  # the clause carries a participle of inference ("..., signaling X"; round 55)
     for child in root.children:
         if child.dep_ != "advcl":
             continue
@@ -77,6 +78,9 @@ def implicit_claims(
                 root,
             )
         elif child.tag_ == "VBG" and child.i > root.i:
+            if ex.settings.evidential_participles and evidential_participle(ex, child):
+                inference = True
+                continue  # "X was postponed, signaling Y": what the writer reads into X, not what X brought about
             if child.lemma_ in ex.lex.reporting_verbs:
                 continue  # "..., citing Reuters" / "..., saying that X" attributes, it does not follow
             ex.claim(found, sent, rest, span_tokens(doc, a0, a1), [child], "+", root)
@@ -134,6 +138,9 @@ def implicit_claims(
             )
             if found:
                 return found
+    if inference:
+        # the clause is told as evidence for the participle's inference: its subject is no cause of its predicate
+        return found
     subj = subject_of(root) if root.pos_ in ("VERB", "AUX") and subject_split else None
     # last resort: a non-actor subject acts, the predicate is the outcome
     if subj is not None and subj.i < root.i and (allow_actor or not (ex.actor_split_filter and ex.is_actor(subj))):
@@ -154,6 +161,18 @@ def implicit_claims(
             if found:
                 break
     return found
+
+
+def evidential_participle(ex: Extractor, verb: Token) -> bool:
+    """Whether ``verb`` is a participle of inference trailing its main clause (markers.yml
+    `evidential_participles`: "The talks were cancelled | , suggesting a deeper rift"): the writer's reading of the
+    main clause, told as evidence, not its effect nor its cause (round 55)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and verb.lemma_.lower() in ex.lex.evidential_participles
+    )
 
 
 def object_purpose(root: Token, complement_nouns: Collection[str]) -> tuple[Token, Token] | None:

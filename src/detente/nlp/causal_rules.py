@@ -498,6 +498,8 @@ class Extractor:
         cause, effect = _in_unit(cause, sent, signal), _in_unit(effect, sent, signal)
         if not cause or not effect:
             return
+        if self.settings.conjunct_effect_subjects:
+            effect = _shared_subject_start(effect, cause, sent)
         if not any(t.pos_ in CONTENT_POS for t in cause) or not any(t.pos_ in CONTENT_POS for t in effect):
             return  # a lone determiner or particle is a parse accident, not a cause
         if any(len(part) == 1 and part[0].lower_ in _WH_WORDS for part in (cause, effect)):
@@ -1452,6 +1454,37 @@ def _whole_clause(main: Token, advcl: Token) -> Token:
         else:
             break
     return cur
+
+
+def _shared_subject_start(effect: list[Token], cause: list[Token], sent: Span) -> list[Token]:
+    """An effect that opens at the second of two coordinated verbs sharing one subject ("The police fired into the air
+    and | lobbed tear gas [to disperse the mob]") taken from that subject: the coordination is one act of one doer,
+    and CNC marks the clause whole, subject and all ("The police fired ... and lobbed ..."), where the rules' clause
+    of the later verb (its own subtree) starts at the verb (``conjunct_effect_subjects``, round 55). Not when the
+    cause lies in between, the verb has a subject of its own, "but" or "or" joins them, or a line break parts them."""
+    ids = {t.i for t in effect}
+    top = next((t for t in effect if t.head.i not in ids or t.head == t), None)
+    if top is None or top.dep_ != "conj" or top.pos_ not in ("VERB", "AUX") or effect[0].i < top.left_edge.i:
+        return effect
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children):
+        return effect  # "X fired and Y fled": two clauses, each with its own subject
+    cur = top
+    while cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX") and cur.head.i < cur.i:
+        cur = cur.head
+    subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cur.i), None)
+    if subj is None or subj.lower_ in REL_PRONOUNS:
+        return effect  # no subject to share, or a relative's ("men who fired and lobbed"): the noun is elsewhere
+    start, end = subj.left_edge.i, effect[-1].i + 1
+    # the sentence read bounds it: an inner clause split reads its clause as a sentence of its own, and its extra
+    # pair, made whole, would overlap the sentence's other pairs (measured: as many pairs lost as gained)
+    if start < sent.start or start >= effect[0].i or any(start <= t.i < end for t in cause):
+        return effect
+    doc = effect[0].doc
+    if any(doc[j].dep_ == "cc" and doc[j].lower_ not in ("and", "&") for j in range(cur.i, top.i)):
+        return effect  # "was proposed ..., but was dropped [following X]": a contrast, not one act
+    if any("\n" in doc[j].text_with_ws for j in range(start, effect[0].i)):
+        return effect
+    return trim_span([doc[j] for j in range(start, end)])
 
 
 def _shared_subject_clause(verb: Token, subj: Token) -> list[Token]:

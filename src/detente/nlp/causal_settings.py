@@ -109,6 +109,13 @@ class CausalSettings:
     result_participles_over_tag: bool = False
     # ... and a tagger pair whose cause is such a participle trailing its effect's clause is turned around (round 53)
     result_participles_turn_tags: bool = False
+    # a trailing participle of inference (markers.yml `evidential_participles`: "X was postponed | , signaling Y") is no
+    # effect of its main clause: the clause split skips it (and makes no subject split of that clause), and a tagger
+    # pair of the participle and its main clause is dropped (round 55)
+    evidential_participles: bool = False
+    # an effect opening at the second of two coordinated verbs that share a subject ("X fired and | lobbed Y") starts
+    # at the shared subject, the coordination whole, as CNC marks it (round 55)
+    conjunct_effect_subjects: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.causal_implicit import evidential_participle
 from detente.nlp.causal_parse import after_fronted, after_fronted_parse, trim_span
 from detente.nlp.causal_spans import role_vote
 
@@ -33,13 +34,15 @@ def tagged_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict
         return found
     # round 13: where the tagger's free runs make a claim, its cause and effect are chosen again among the
     # parse's units; the sentence keeps a claim either way (which sentences hold a claim does not change)
-    return _result_turns(ex, sent, _event_effects(ex, sent, _unit_claims(ex, sent, spans) or found))
+    return _inference_drops(
+        ex, sent, _result_turns(ex, sent, _event_effects(ex, sent, _unit_claims(ex, sent, spans) or found))
+    )
 
 
 def unit_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
     """A claim from the tagger's cause and effect chosen among the parse's units alone (``parse_decoded``, with
     the extractor's ``parse_span_bias``; none when that is unset or the reading has no ``pieces``)."""
-    return _result_turns(ex, sent, _event_effects(ex, sent, _unit_claims(ex, sent, spans)))
+    return _inference_drops(ex, sent, _result_turns(ex, sent, _event_effects(ex, sent, _unit_claims(ex, sent, spans))))
 
 
 def _result_turns(ex: Extractor, sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -55,6 +58,32 @@ def _result_turns(ex: Extractor, sent: Span, found: list[dict[str, Any]]) -> lis
             turned[x], turned[y] = claim[y], claim[x]
         out.append(turned if result_split(ex, sent, turned) else claim)
     return out
+
+
+def _inference_drops(ex: Extractor, sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tagger's claims without those that pair a participle of inference with its own main clause, either way
+    round ("The talks were cancelled | , suggesting a deeper rift"): the participle tells what the writer reads into
+    the clause, no cause or effect of it (``evidential_participles``, round 55). With the claim gone the sentence is
+    read as if the tagger had no pair."""
+    if not ex.settings.evidential_participles:
+        return found
+    return [c for c in found if not _inference_pair(ex, sent, c)]
+
+
+def _inference_pair(ex: Extractor, sent: Span, claim: dict[str, Any]) -> bool:
+    doc = sent.doc
+    sides = [
+        doc.char_span(claim[f"{side}_start"], claim[f"{side}_end"], alignment_mode="expand")
+        for side in ("cause", "effect")
+    ]
+    if any(s is None or not len(s) for s in sides):
+        return False
+    for one, other in (sides, sides[::-1]):
+        assert one is not None and other is not None
+        top = min(one, key=lambda t: sum(1 for _ in t.ancestors))
+        if evidential_participle(ex, top) and other.start <= top.head.i < other.end:
+            return True
+    return False
 
 
 def _unit_claims(ex: Extractor, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
