@@ -31,6 +31,8 @@ from .event_sentences import asserted
         ("Germany backed the proposal to impose new sanctions on Iran .", ("DEU", "IRN")),
         ("Poland welcomed the move to expel Russian diplomats .", ("POL", "RUS")),
         ("Italy supports the decision to impose sanctions on Russia .", ("ITA", "RUS")),
+        # a reduction of cooperation supported is a stand against its party, as a sanction is
+        ("Italy supports the plan to suspend aid to Egypt .", ("ITA", "EGY")),
         # the measure noun itself as the object, as rule 76c's "called for sanctions on Y"
         ("Italy supports sanctions on Russia .", ("ITA", "RUS")),
         ("Italy backed new sanctions against Iran .", ("ITA", "IRN")),
@@ -80,6 +82,9 @@ def test_judged_hostile_plan_with_no_named_owner_is_no_event_toward_its_target(r
         # a cooperative act planned: the judgement agrees with the act, unchanged
         ("Japan endorsed the plan to send aid to Ukraine .", ("JPN", "UKR", "051")),
         ("Hungary opposed the decision to send weapons to Ukraine .", ("HUN", "UKR", "120")),
+        # a reduction read as what it eases (rule 76d) is no hostile act: a halted offensive, suspended sanctions
+        ("Italy welcomed the decision to halt the offensive against Gaza .", ("ITA", "PSE", "051")),
+        ("Italy supports the decision to suspend sanctions on Syria .", ("ITA", "SYR", "050")),
     ],
 )
 def test_named_owner_or_cooperative_plan_unchanged(

@@ -1133,8 +1133,14 @@ class EventCoder(DataComponent):
             if noun.dep_ != "dobj":
                 continue
             measure = trig_at.get(noun.i)
-            if measure is not None and measure.kind == "noun" and measure.code[:2] in self.lex.called_measure_roots:
-                # "supports sanctions on Y", "opposed the embargo on Y" (the parser often hangs "on Y" on the verb)
+            if (
+                measure is not None
+                and measure.kind == "noun"
+                and measure.code[:2] in self.lex.called_measure_roots
+                and trig.phrase_obj is None
+            ):
+                # "supports sanctions on Y", "opposed the embargo on Y" (the parser often hangs "on Y" on the verb);
+                # a verb + object phrase codes the measure with its verb ("block sanction" 120, rule 68b), kept
                 act, scope = measure, trig.token
             elif noun.lemma_.lower() in self.lex.judged_plan_nouns:
                 clauses = [c for c in noun.children if c.pos_ in ("VERB", "AUX") and to_infinitive_modifier(c)]
@@ -1143,9 +1149,13 @@ class EventCoder(DataComponent):
                 scope = clauses[0]
                 objects = [c for c in scope.children if c.dep_ in ("dobj", "obj")]
                 acts = [trig_at[t.i] for t in (scope, *objects) if t.i in trig_at]
-                if not acts or acts[0].code[:2] not in self.lex.plan_hostile_roots:
+                # a reduction read as what it eases (rule 76d): "the decision to halt the offensive" 087, "to
+                # suspend sanctions on Y" 085 are no hostile acts; "to suspend aid to Y" stays 16x
+                if not acts:
                     return None
-                act = acts[0]
+                act = self.triggers.reduction_read(acts[0], trig_at)
+                if act.code[:2] not in self.lex.plan_hostile_roots:
+                    return None
             else:
                 continue
             owners = [
