@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp import extensions  # noqa: F401  (registers doc._.events, doc._.published)
 from detente.nlp.component import DataComponent
 from detente.nlp.dates import after_publication, event_date
-from detente.nlp.events.arguments import ArgumentFinder, actor_pairs, state_actor
+from detente.nlp.events.arguments import POSS_PRONOUNS, ArgumentFinder, actor_pairs, state_actor
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
 from detente.nlp.events.modality import Modality, headline_future
 from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
@@ -53,6 +53,7 @@ from detente.nlp.events.triggers import (
     asks_uncoded_addressee,
     call_purpose,
     plain_call,
+    to_infinitive_modifier,
 )
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
 from detente.nlp.token_scan import PosTokens
@@ -875,6 +876,25 @@ class EventCoder(DataComponent):
             targets = [
                 t for t in asked_targets if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+        judged = self.judged_plan(trig, trig_at, tok_actor)
+        if judged is not None:
+            # "supports the plan to sanction Y", "rejected the proposal to impose sanctions on Y": a judgement of a
+            # plan of a hostile act whose owner is not named is no support or rejection of Y (rule 117a)
+            act, owner, scope = judged
+            if owner == "named":
+                if trig.wrapper is not None and trig.wrapper is self.lex.reject:
+                    # "rejected France's proposal to impose sanctions on Y": a rejection of France's proposal, not a
+                    # refusal to ease sanctions (1244) nor to de-escalate (1246)
+                    code = trig.wrapper.code
+            elif owner == "pronoun" or trig.code[:2] not in self.lex.plan_support_roots:
+                return []
+            elif act.code[:2] not in self.lex.called_measure_roots:
+                return []
+            else:
+                # "supports the plan to sanction Y", "supports sanctions on Y": disapproval of Y, as rule 76c's
+                # "called for sanctions on Y" (the measure's own targets only)
+                inside = {t.i for t in scope.subtree}
+                code, targets = self.lex.called_measure_code, [t for t in targets if t.start in inside]
         if (
             trig.kind == "verb"
             and code == self.lex.assembly_code
@@ -1094,6 +1114,69 @@ class EventCoder(DataComponent):
         return headline_future(verb) or any(
             c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.appointment_modals for c in verb.children
         )  # "Erdogan to meet Putin": a headline's "will meet" (rule 101c)
+
+    def judged_plan(
+        self, trig: Trigger, trig_at: dict[int, Trigger], tok_actor: dict[int, Span]
+    ) -> tuple[Trigger, str, Token] | None:
+        """Rule 117a: the hostile act (`plan_hostile_roots`) named by the to-infinitive of a plan-like noun
+        (`judged_plan_nouns`: plan, proposal, decision, move ...) that a judging verb (`judged_plan_roots`: support,
+        welcome, criticise, oppose, reject) takes as its object, or a called-for measure (`called_measure_roots`:
+        sanctions, an embargo) that is that object itself; with its owner ("named": a possessor, a modifier, a "by"
+        / "from" phrase, a participle's agent, at whom the judgement is aimed as before; "pronoun": a possessive
+        pronoun; "none") and the clause (or the verb, for a measure noun) the act's parties are in. None when the
+        shape is not there or the act is not hostile. "Italy supports the plan to sanction Y" judges the plan,
+        not Y: supporting or opposing it is no support of Y or rejection of Y, as the wrong-way 050 / 1244 toward
+        Y read it."""
+        if trig.kind != "verb" or trig.code[:2] not in self.lex.judged_plan_roots:
+            return None
+        for noun in trig.token.children:
+            if noun.dep_ != "dobj":
+                continue
+            measure = trig_at.get(noun.i)
+            if (
+                measure is not None
+                and measure.kind == "noun"
+                and measure.code[:2] in self.lex.called_measure_roots
+                and trig.phrase_obj is None
+            ):
+                # "supports sanctions on Y", "opposed the embargo on Y" (the parser often hangs "on Y" on the verb);
+                # a verb + object phrase codes the measure with its verb ("block sanction" 120, rule 68b), kept
+                act, scope = measure, trig.token
+            elif noun.lemma_.lower() in self.lex.judged_plan_nouns:
+                clauses = [c for c in noun.children if c.pos_ in ("VERB", "AUX") and to_infinitive_modifier(c)]
+                if not clauses:
+                    continue
+                scope = clauses[0]
+                objects = [c for c in scope.children if c.dep_ in ("dobj", "obj")]
+                acts = [trig_at[t.i] for t in (scope, *objects) if t.i in trig_at]
+                # a reduction read as what it eases (rule 76d): "the decision to halt the offensive" 087, "to
+                # suspend sanctions on Y" 085 are no hostile acts; "to suspend aid to Y" stays 16x
+                if not acts:
+                    return None
+                act = self.triggers.reduction_read(acts[0], trig_at)
+                if act.code[:2] not in self.lex.plan_hostile_roots:
+                    return None
+            else:
+                continue
+            owners = [
+                a
+                for c in noun.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod")
+                for a in self.arguments.actors(c, tok_actor)
+            ]
+            owners += [
+                a
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for g in c.children
+                if g.dep_ == "pobj"
+                for a in self.arguments.actors(g, tok_actor)
+            ]
+            if owners or self.arguments.agents_of_participles([noun], tok_actor):
+                return act, "named", scope
+            owned = any(c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS for c in noun.children)
+            return act, "pronoun" if owned else "none", scope
+        return None
 
     def own_place(self, target: Span, sources: list[Span]) -> bool:
         """Whether a visit's or meeting's ``target`` is a building of the visitors' own country (rule 110a):

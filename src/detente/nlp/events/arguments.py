@@ -943,6 +943,9 @@ class ArgumentFinder:
                 break
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # not "Following his meeting"
+                controllers = self.controlling_object(tok, tok_actor)
+                if controllers:
+                    return controllers  # "X pushed Y to stop its attacks on Z": Y's attacks (rule 117b)
                 sources, _ = self.subject(tok, tok_actor)
                 subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
                 plural = bool(subj) and all(s.tag_ in ("NNS", "NNPS") for s in subj)
@@ -953,6 +956,30 @@ class ArgumentFinder:
                     continue
                 return sources
         return []
+
+    def controlling_object(self, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 117b: the party that does the act of a to-infinitive complement with no subject of its own under an
+        `object_control_verbs` verb: that verb's direct object, its "on" / "upon" object ("called on Y to ..."), or
+        its passive subject ("Y was urged to ..."), not its subject: "X pushed Y to stop its attacks on Z",
+        "X urged Y to halt its offensive" (Y). None for any other clause, or where that party names no actor."""
+        if clause.dep_ not in ("xcomp", "advcl", "ccomp") or is_root(clause):
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return []
+        if any(c.dep_ in SUBJ_DEPS for c in clause.children):
+            return []
+        head = clause.head
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in self.lex.object_control_verbs:
+            return []
+        parties = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < clause.i]
+        parties += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < clause.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return [a for p in parties for a in self.actors(p, tok_actor)]
 
     def condition_subjects(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The subject of an if/unless clause (`condition_marks`) under a threat: "X threatened to stop talks if the

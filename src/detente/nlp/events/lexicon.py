@@ -250,6 +250,11 @@ class TriggerLexicon:
     payer_roots: set[str] = _words(CONSTRUCTIONS)
     warned_act_preps: set[str] = _words(CONSTRUCTIONS)  # rule 116a
     owned_act_judging_roots: set[str] = _words(CONSTRUCTIONS)  # rule 116b
+    judged_plan_roots: set[str] = _words(CONSTRUCTIONS)  # rule 117a
+    judged_plan_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 117a
+    plan_hostile_roots: set[str] = _words(CONSTRUCTIONS)  # rule 117a
+    plan_support_roots: set[str] = _words(CONSTRUCTIONS)  # rule 117a
+    object_control_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 117b
     # constructions read on real news, round 2 (docs/events.md rule 24)
     coordinated_modifier_deps: set[str] = _words(CONSTRUCTIONS)
     bidding_verbs: set[str] = _words(CONSTRUCTIONS)
