@@ -231,3 +231,24 @@ def test_cli_api_rest_and_report_serve_the_same_ledger_and_stance(paths: dict[st
     assert client.get("/api/claims", params={"limit": 500}).json()["items"] == ledger
     rest = client.get("/api/sources").json()["items"]
     assert [s for src in rest for s in src["stance"] if s["actor"] == "USA"] == [usa]
+
+
+def test_the_report_shows_the_restatement(paths: dict[str, Path]) -> None:
+    from detente.api.report import build_report
+
+    html = build_report(paths["two_outlets"], scenario=False)
+    assert f"also stated at 0–{len(HEADLINE)}" in html  # the headline opens document a
+
+
+@pytest.mark.slow
+def test_the_dashboard_shows_the_restatement(paths: dict[str, Path], page: Any) -> None:
+    from tests.browser import running_server
+
+    with running_server(paths["two_outlets"]) as base:
+        page.goto(base + "/")
+        page.wait_for_selector("body[data-ready='1']", timeout=30000)
+        page.click("#tabs button[data-view='claims']")
+        page.wait_for_selector("#claims-list li")
+        text = page.locator("#claims-list").inner_text()
+    assert f"also stated in: sentence 0 [0–{len(HEADLINE)}]" in text
+    assert not page.errors
