@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -68,6 +68,8 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
         "same_similarity": float(raw.get("same_claim_similarity", 0.3)),
         "conflict_similarity": float(raw.get("conflict_similarity", 0.5)),
         "max_days_apart": int(raw.get("max_days_apart", 30)),
+        "restated_share": float(raw.get("restated_share", 0.8)),
+        "restated_min_words": int(raw.get("restated_min_words", 3)),
     }
 
 
@@ -122,6 +124,107 @@ def _quantity_conflict(a: dict[str, set[float]], b: dict[str, set[float]]) -> st
         if not any(abs(x - y) <= 0.02 * max(abs(x), abs(y), 1e-9) for x in a[unit] for y in b[unit]):
             return f"{unit}: {sorted(a[unit])} vs {sorted(b[unit])}"
     return None
+
+
+# --- one statement per statement and document (docs/sources.md) ---------------------------------------------
+# A document often says one thing twice: the headline and the lead ("US imposes sanctions on Russia" / "The
+# United States imposed sanctions on Russia on Monday, the Treasury said"), or a summary restated further down.
+# The store keeps every sentence; where statements are weighed (the claim ledger's members and a relation's
+# polarity per document, the stance's lexicon and framing evidence) a restatement counts once, its sentences
+# kept as provenance. Events have their own, stricter key (``relations_index.counted_event_of``, dedup1).
+
+
+class Statement(NamedTuple):
+    """What two sentences of one document are compared on: content stems (paraphrase groups merged) and
+    amounts by unit."""
+
+    stems: frozenset[str]
+    quantities: dict[str, set[float]]
+
+
+def statement(text: str, cues: dict[str, Any] | None = None) -> Statement:
+    """The :class:`Statement` of a text (``claims.yml`` stopwords and synonyms)."""
+    cues = cues or load_cues()
+    return Statement(frozenset(content_stems(text, cues["stopwords"], cues["synonyms"])), quantities(text))
+
+
+def restates(a: Statement, b: Statement, cues: dict[str, Any] | None = None) -> bool:
+    """Whether one statement restates the other (both from ONE document: the caller groups by document):
+    at least ``restated_share`` (``claims.yml``, 0.8) of the shorter one's content words, and at least
+    ``restated_min_words`` (3) of them, reappear in the longer, and no amount of one unit differs ("sanctions
+    on 20 banks" does not restate "sanctions on 30 banks"). Containment, not similarity: a headline is a
+    shortened lead, and the lead's extra words (the date, "the Treasury said") make it no other statement."""
+    cues = cues or load_cues()
+    small, large = (a, b) if len(a.stems) <= len(b.stems) else (b, a)
+    if len(small.stems) < cues["restated_min_words"]:
+        return False
+    if len(small.stems & large.stems) < cues["restated_share"] * len(small.stems):
+        return False
+    return _quantity_conflict(a.quantities, b.quantities) is None
+
+
+def restatement_groups(
+    statements: Sequence[Statement], cues: dict[str, Any] | None = None, sentences: Sequence[Any] | None = None
+) -> list[int]:
+    """For statements of ONE document in text order: each one's representative, the index of the statement it
+    is counted with (its own index when it restates none). The longest statements are representatives first;
+    a shorter one joins the first representative it :func:`restates`, so a group is one statement and its
+    restatements, never a chain of statements each like the next. ``sentences`` (the sentence of each
+    statement) keeps two statements of one sentence apart: a restatement is said again in another sentence,
+    and two causal claims read from one sentence ("could shatter US credibility and embolden Russia") share
+    its words but are two claims."""
+    cues = cues or load_cues()
+    rep = list(range(len(statements)))
+    kept: list[int] = []
+    for i in sorted(range(len(statements)), key=lambda k: (-len(statements[k].stems), k)):
+        for k in kept:
+            if sentences is not None and sentences[i] == sentences[k]:
+                continue
+            if restates(statements[i], statements[k], cues):
+                rep[i] = k
+                break
+        else:
+            kept.append(i)
+    return rep
+
+
+def _mention(member: dict[str, Any]) -> dict[str, Any]:
+    return {k: member.get(k) for k in ("sentence_idx", "start", "end", "text")}
+
+
+def fold_restatements(
+    items: list[dict[str, Any]], family: Any, cues: dict[str, Any], statement_of: Any = None
+) -> list[dict[str, Any]]:
+    """The claim items with each document's restatements folded into one item (:func:`restatement_groups`
+    over the items of one document and one ``family(item)``): the representative keeps its features, gains
+    the others' events, and its member lists every sentence as ``mentions`` (text order). Every member gets
+    ``mentions``, one entry when nothing restates it."""
+    groups: dict[Any, list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        groups[(it["doc"], family(it))].append(n)
+    folded_into: dict[int, int] = {}
+    for ns in groups.values():
+        ns.sort(key=lambda n: (items[n]["idx"] if items[n]["idx"] is not None else -1, n))
+        stmts = [
+            statement_of(items[n]) if statement_of else Statement(frozenset(items[n]["stems"]), items[n]["quantities"])
+            for n in ns
+        ]
+        for pos, r in enumerate(restatement_groups(stmts, cues, [items[n]["idx"] for n in ns])):
+            if r != pos:
+                folded_into[ns[pos]] = ns[r]
+    out: list[dict[str, Any]] = []
+    mentions: dict[int, list[dict[str, Any]]] = {n: [_mention(it["member"])] for n, it in enumerate(items)}
+    for n, r in sorted(folded_into.items()):
+        mentions[r].append(_mention(items[n]["member"]))
+        items[r]["events"] = items[r].get("events", []) + items[n].get("events", [])
+    for n, it in enumerate(items):
+        if n in folded_into:
+            continue
+        it["member"]["mentions"] = sorted(
+            mentions[n], key=lambda m: (m["sentence_idx"] if m["sentence_idx"] is not None else -1, m["start"] or 0)
+        )
+        out.append(it)
+    return out
 
 
 def _amounts(text: str) -> set[str]:
@@ -595,7 +698,14 @@ def claims(
     # relation-change claims, one per dyad; warming and cooling contest each other only when they come from
     # independent documents and are about the same period (overlapping years, or a period not known)
     by_dyad: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for it in _relation_items(data, cues):
+    # a document's restated relation statement (headline and lead) is one statement: one member, one vote
+    relation_items = fold_restatements(
+        _relation_items(data, cues),
+        lambda it: (it["dyad"], it["polarity"]),
+        cues,
+        lambda it: statement(it["member"].get("text") or "", cues),
+    )
+    for it in relation_items:
         by_dyad[it["dyad"]].append(it)
     for dyad, its in sorted(by_dyad.items()):
         per_doc: dict[str, int] = defaultdict(int)
@@ -656,7 +766,8 @@ def claims(
         )
 
     # events, causal claims and checkable statements
-    items = _statement_items(con, data, cues)
+    # a document's restatements (a headline restated in the lead) are one item: one member with both sentences
+    items = fold_restatements(_statement_items(con, data, cues), lambda it: it["kind"] == "causal", cues)
     groups, conflicts = _cluster(items, cues)
     for group in groups:
         its = [items[i] for i in group]

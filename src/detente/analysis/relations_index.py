@@ -162,6 +162,21 @@ def counted_rows_sql(columns: dict[str, tuple[str, str]], where: str, imported: 
     )
 
 
+def counted_event_of(con: duckdb.DuckDBPyConnection, doc_id: str | None = None) -> dict[str, str]:
+    """Each text event's id -> the id of its counted event's first mention in the text (sentence, then
+    offset): the mentions of one document with the same :data:`COUNTED_KEY` (dates as :data:`TEXT_EVENTS`
+    gives them) map to one id. What the stance and the claim ledger count once (docs/sources.md, "One
+    statement per statement and document"); ``doc_id`` limits it to one document."""
+    where, params = ("WHERE doc_id = ?", [doc_id]) if doc_id is not None else ("", [])
+    sql = f"""
+        SELECT event_id, first_value(event_id) OVER (
+                   PARTITION BY {counted_key_sql()}
+                   ORDER BY sentence_idx NULLS LAST, start NULLS LAST, event_id)
+        FROM {TEXT_EVENTS} {where}
+    """
+    return dict(con.execute(sql, params).fetchall())
+
+
 def _within_period(freq: str) -> str:
     """SQL: the event's whole date lies in one period of ``freq`` (``freq`` checked by ``_check``)."""
     return f"date_trunc('{freq}', date) = date_trunc('{freq}', coalesce(date_end, date))"

@@ -37,7 +37,9 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from detente.analysis.claims import load_cues, restatement_groups, statement
 from detente.analysis.concepts import load_lexicon as load_concepts
+from detente.analysis.relations_index import counted_event_of
 from detente.nlp.codebook import Codebook
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
 from detente.nlp.syntax import is_root
@@ -50,6 +52,9 @@ _AGENT_DEPS = {"nsubj", "poss", "compound", "amod", "agent", "nmod"}
 _PATIENT_DEPS = {"dobj", "pobj", "nsubjpass", "dative", "iobj"}
 _QUALIFIER_DEPS = {"amod", "acomp", "attr", "dobj", "advmod", "npadvmod", "oprd"}
 Contributions = dict[tuple[str, str], dict[int, list[tuple[float, str, str]]]]
+# one piece of evidence before restatements are folded: (doc, actor, sentence, value, reason, kind, what it
+# says: the counted event, or the word / marker and its reading)
+_Item = tuple[str, str, int, float, str, str, tuple[Any, ...]]
 
 
 @lru_cache(maxsize=4)
@@ -308,19 +313,22 @@ def stance(
         ).fetchall()
     }
     sources = dict(con.execute("SELECT id, source FROM documents").fetchall())
-    # contributions[(doc, actor)][sentence_idx] -> list of (value, reason, kind)
+    # contributions[(doc, actor)][sentence_idx] -> list of (value, reason, kind), filled by _fold from raw items
     contrib: Contributions = defaultdict(lambda: defaultdict(list))
+    raw: list[_Item] = []
 
     def keep(actor: str) -> bool:
         return bool(actor) and (wanted is None or actor in wanted)
 
     # (a) events, weighted by the actor's role; a symmetric pair (A->B and B->A, same trigger) counts once
     # per actor, as its source
-    roles: dict[tuple[str, int, str, str], tuple[float, str]] = {}
+    roles: dict[tuple[str, int, str, str], tuple[float, str, str]] = {}
     violent = {str(r) for r in lex.get("violent_roots", [])}
     event_background = float(weights.get("event_background", 1.0))
-    for d, idx, src, tgt, gold, neg, hyp, trig, cameo, bg in con.execute(
-        "SELECT doc_id, sentence_idx, source, target, goldstein, negated, hypothetical, trigger, cameo, background "
+    counted = counted_event_of(con, doc_id)  # a document's mentions of one event (dedup1's key) -> one id
+    for eid, d, idx, src, tgt, gold, neg, hyp, trig, cameo, bg in con.execute(
+        "SELECT event_id, doc_id, sentence_idx, source, target, goldstein, negated, hypothetical, trigger, cameo, "
+        "background "
         "FROM events "
         f"{where or 'WHERE doc_id IS NOT NULL'} AND goldstein IS NOT NULL AND sentence_idx IS NOT NULL "
         "ORDER BY doc_id, sentence_idx, event_id",
@@ -341,10 +349,10 @@ def stance(
             value = base * float(weights.get(f"event_{role}_{how}", 0.0))
             why = f"event {src}->{tgt} '{trig}' goldstein {gold} ({role})"
             if key not in roles or (role == "source" and not roles[key][1].endswith("(source)")):
-                roles[key] = (value, why)
-    for (d, idx, code, _), (value, why) in roles.items():
+                roles[key] = (value, why, counted.get(eid, eid))
+    for (d, idx, code, _), (value, why, event) in roles.items():
         if value:
-            contrib[(d, code)][idx].append((value, why, "events"))
+            raw.append((d, code, idx, value, why, "events", ("event", event)))
 
     # (b) lexicon around mentions
     mentions = con.execute(
@@ -394,7 +402,8 @@ def stance(
                         seen.add((code, tok.i))
                         value = hit[0] * float(weights.get("lexicon", 1.0))
                         why = f"'{hit[1]}' ({role} of {text})"
-                        contrib[(sent_key[0], code)][sent_key[1]].append((value, why, "lexicon"))
+                        word: tuple[Any, ...] = ("lexicon", tok.lemma_.lower(), role, round(value, 6))
+                        raw.append((sent_key[0], code, sent_key[1], value, why, "lexicon", word))
 
     # (c) framing narratives
     effects: dict[str, dict[str, float]] = lex.get("narrative_effects", {})
@@ -410,7 +419,9 @@ def stance(
         for code, eff in (effects.get(narrative) or {}).items():
             if keep(code) and code in mentioned[d]:  # no stance toward an actor the text never names
                 value = float(eff) * float(weights.get("framing", 1.0))
-                contrib[(d, code)][idx].append((value, f"{narrative} marker '{phrase}'", "framing"))
+                marker: tuple[Any, ...] = ("framing", narrative, " ".join(str(phrase or "").lower().split()))
+                raw.append((d, code, idx, value, f"{narrative} marker '{phrase}'", "framing", marker))
+    also_in = _fold(raw, sentences, contrib)
 
     shrink = float(weights.get("shrink", 1.5))
     band = float(lex.get("neutral_band", 0.15))
@@ -431,6 +442,11 @@ def stance(
                     "text": sent.get("text"),
                     "contribution": round(value, 3),
                     "reasons": [r for _, r, _ in items],
+                    # the sentences restating this one's evidence, counted here once (provenance)
+                    "also_in": [
+                        {k: sentences.get((d, j), {}).get(k) for k in ("start", "end")} | {"sentence_idx": j}
+                        for j in sorted(also_in.get((d, code, idx), ()))
+                    ],
                 }
             )
         total = sum(r["contribution"] for r in rows)
@@ -450,6 +466,40 @@ def stance(
             }
         )
     return results
+
+
+def _fold(
+    raw: list[_Item], sentences: dict[tuple[str, int], dict[str, Any]], contrib: Contributions
+) -> dict[tuple[str, str, int], set[int]]:
+    """Put the evidence items into ``contrib``, a document's restated evidence once (docs/sources.md, "One
+    statement per statement and document"): one counted event (``relations_index.counted_event_of``: the
+    headline's and the lead's sanctions) in its first sentence only, and the same word or marker read the same
+    way toward the same actor in sentences that restate one another (``claims.restatement_groups``: "Russia's
+    brutal aggression continues" / "Russia's brutal aggression continued on Monday, officials said") in the
+    first of them only. Repeats within one sentence, and the same word in sentences that say different things,
+    still add up: repetition in the author's own words is emphasis, not a restatement. Returns (doc, actor,
+    sentence) -> the later sentences whose evidence it counts."""
+    cues = load_cues()
+    lexical: dict[str, list[int]] = defaultdict(list)
+    for d, _code, idx, *_rest, what in raw:
+        if what[0] != "event" and idx not in lexical[d]:
+            lexical[d].append(idx)
+    group: dict[tuple[str, int], int] = {}
+    for d, idxs in lexical.items():
+        idxs.sort()
+        stmts = [statement(sentences.get((d, i), {}).get("text") or "", cues) for i in idxs]
+        for i, r in zip(idxs, restatement_groups(stmts, cues), strict=True):
+            group[(d, i)] = idxs[r]
+    first: dict[tuple[Any, ...], int] = {}
+    also_in: dict[tuple[str, str, int], set[int]] = defaultdict(set)
+    for d, code, idx, value, why, kind, what in sorted(raw, key=lambda r: (r[0], r[1], r[2])):
+        key = (d, code, what) if what[0] == "event" else (d, code, group.get((d, idx), idx), what)
+        earlier = first.setdefault(key, idx)
+        if earlier != idx:
+            also_in[(d, code, earlier)].add(idx)
+            continue
+        contrib[(d, code)][idx].append((value, why, kind))
+    return also_in
 
 
 def stance_by_source(

@@ -206,6 +206,14 @@ def _forecast_section(result: dict[str, Any] | None) -> str:
     )
 
 
+def _restated(member: dict[str, Any]) -> str:
+    """The other sentences of the member's document that state it (docs/sources.md), or nothing."""
+    others = [m for m in member.get("mentions") or [] if m.get("sentence_idx") != member.get("sentence_idx")]
+    if not others:
+        return ""
+    return " also stated at " + ", ".join(f"{_e(m.get('start'))}–{_e(m.get('end'))}" for m in others)
+
+
 def _claims_table(items: list[dict[str, Any]], limit: int) -> str:
     if not items:
         return '<p class="muted">None.</p>'
@@ -214,7 +222,7 @@ def _claims_table(items: list[dict[str, Any]], limit: int) -> str:
         members = "".join(
             f"<blockquote>{_e((m.get('text') or m.get('sentence') or '')[:300])} "
             f"<span class=muted>[{_e(m.get('source') or m.get('doc_id'))}, {_e(m.get('doc_id'))} "
-            f"{_e(m.get('start'))}–{_e(m.get('end'))}]</span></blockquote>"
+            f"{_e(m.get('start'))}–{_e(m.get('end'))}]{_restated(m)}</span></blockquote>"
             for m in (c.get("members") or [])[:3]
         )
         out.append(

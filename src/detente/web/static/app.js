@@ -389,6 +389,13 @@ function showFraming(s) {
 }
 
 // ---------------------------------------------------------------- claims
+// a member is one statement of one document; the other sentences that restate it (docs/sources.md)
+function restated(m) {
+  const others = (m.mentions || []).filter((x) => x.sentence_idx !== m.sentence_idx);
+  if (!others.length) return null;
+  return el("div", { class: "muted" }, "also stated in: " + others.map((x) => `sentence ${x.sentence_idx} [${x.start}–${x.end}]`).join(", "));
+}
+
 async function loadClaims() {
   const status = document.getElementById("claims-status").value;
   const data = await api(`/api/claims?${qs({ status, limit: 200 })}`);
@@ -399,7 +406,8 @@ async function loadClaims() {
       el("div", { class: "muted" }, c.why || "", ` · ${(c.documents || []).length} documents`),
       (c.members || []).map((m) => el("div", {}, el("blockquote", {}, m.text || m.sentence || ""),
         el("div", { class: "muted" }, `${m.source || ""} · ${m.doc_id} [${m.start}–${m.end}] `,
-          el("button", { class: "link", onclick: () => openDocument(m.doc_id) }, "open document"))))));
+          el("button", { class: "link", onclick: () => openDocument(m.doc_id) }, "open document")),
+        restated(m)))));
   }
 }
 
