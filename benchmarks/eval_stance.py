@@ -6,7 +6,8 @@ Builds a fresh store from ../shared/corpus/seeds (ingest + the full pipeline), c
 ``detente.analysis.stance`` per document for RUS and USA, and compares with ``stance_toward_RUS`` /
 ``stance_toward_USA`` (-2..+2): Spearman rank correlation and exact-sign accuracy, where a score inside
 (-band, +band) counts as 0
-(default: the lexicon's ``neutral_band``, the band ``stance`` labels with). Also reports the
+(default: the lexicon's ``neutral_band``, the band ``stance`` labels with; at that band the sign is the label
+``stance`` gives, drawn from the unrounded score). Also reports the
 framing/quality signals found per document next to the gold ``loaded_terms`` and ``signals``
 (as recall of the gold loaded terms).
 
@@ -40,6 +41,11 @@ def sign(x: float, band: float) -> int:
     return 0 if abs(x) < band else (1 if x > 0 else -1)
 
 
+# the sign of the label ``stance`` gives: it is drawn from the unrounded score, so a score shown as 0.150 may be
+# labelled neutral; at the lexicon's own band the label, not the rounded score, is what a user reads
+LABEL_SIGN = {"negative": -1, "neutral": 0, "positive": 1}
+
+
 def norm(text: str) -> str:
     """Lower case, single spaces, straight apostrophes: how phrases are compared with the gold terms."""
     return " ".join(text.replace("’", "'").split()).lower()
@@ -55,6 +61,7 @@ def evaluate(db: Path, band: float) -> dict[str, Any]:
     t0 = time.time()
     rows = {(r["doc_id"], r["actor"]): r for r in stance(con, actors=["RUS", "USA"])}
     took = time.time() - t0
+    lexicon_band = float(load_lexicon().get("neutral_band", 0.15))
     report: dict[str, Any] = {
         "documents": [],
         "band": band,
@@ -62,13 +69,15 @@ def evaluate(db: Path, band: float) -> dict[str, Any]:
         "stance_seconds": round(took, 2),
     }
     for actor in ("RUS", "USA"):
-        g, p = [], []
+        g, p, signs = [], [], []
         for item in gold:
-            score = rows.get((item["id"], actor), {}).get("score", 0.0)
+            row = rows.get((item["id"], actor), {})
+            score = row.get("score", 0.0)
             g.append(item[f"stance_toward_{actor}"])
             p.append(score)
+            signs.append(LABEL_SIGN[row["label"]] if row and band == lexicon_band else sign(score, band))
         rho = spearmanr(g, p).statistic if len(set(g)) > 1 and len(set(p)) > 1 else float("nan")
-        acc = sum(sign(x, band) == (0 if y == 0 else (1 if y > 0 else -1)) for x, y in zip(p, g, strict=True))
+        acc = sum(x == (0 if y == 0 else (1 if y > 0 else -1)) for x, y in zip(signs, g, strict=True))
         report[actor] = {
             "spearman": round(float(rho), 3),
             "sign_accuracy": f"{acc}/{len(g)}",
