@@ -882,6 +882,10 @@ class ArgumentFinder:
                     strong.extend(self.quote_speaker(tok, tok_actor) or [])
                 if not strong and child.lower_ in self.lex.participle_objects:
                     strong.extend(self.participle_antecedent(tok, tok_actor))
+                if not strong and child.lower_ in self.lex.relative_objects and tok.dep_ == "relcl":
+                    # "Pakistan, which India accused of harbouring militants, ...": the relative pronoun object
+                    # stands for the noun the clause hangs on (rule 121a)
+                    strong.extend(self.actors(tok.head, tok_actor))
                 if not strong:
                     for grand in child.children:
                         if grand.dep_ == "prep":
@@ -3232,10 +3236,25 @@ class ArgumentFinder:
     def object_agents(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The agent of a participle on the object: "boycotted the summit hosted by Algeria", "rejected the
         draft proposed by the Security Council", "released a ship operated by Greenpeace": the act is
-        aimed at whoever hosts, proposes or operates the thing acted on."""
+        aimed at whoever hosts, proposes or operates the thing acted on; through the "of" phrase of a release or
+        return noun, the holder of what is given back (rule 121h)."""
         objects = [obj for obj in verb.children if obj.dep_ in ("dobj", "obj")]
         found = self.agents_of_participles(objects, tok_actor)
         if found or not objects:
+            return found
+        # rule 121h: what a release or return noun gives back, held by the participle's agent: "demanded the release
+        # of an oil tanker seized by Britain" is aimed at Britain
+        held = [
+            p
+            for obj in objects
+            if obj.lemma_.lower() in self.lex.held_thing_nouns
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        found = self.agents_of_participles(held, tok_actor)
+        if found:
             return found
         # rule 87a: the act the object is "into" (the parser hangs the phrase on the object or on the verb):
         # "launched an investigation into crimes committed by Y" / "... into killings that Y carried out"

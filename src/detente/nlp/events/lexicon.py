@@ -294,6 +294,8 @@ class TriggerLexicon:
     dissent_verbs: set[str] = _words(CONSTRUCTIONS)
     dissent_roles: set[str] = _words(CONSTRUCTIONS)
     dissent_code: str = _code(CONSTRUCTIONS, "141")
+    riot_verbs: set[str] = _words(CONSTRUCTIONS)  # "protesters stormed the embassy": a riot (rule 121g)
+    riot_code: str = _code(CONSTRUCTIONS, "145")
     # ConfliBERT train error classes, round 8 (issue 14, session 19; docs/events.md rule 76)
     training_verbs: set[str] = _words(CONSTRUCTIONS)
     training_code: str = _code(CONSTRUCTIONS, "062")
@@ -377,6 +379,7 @@ class TriggerLexicon:
     # weighing a cooperative act is CAMEO 014 "consider policy option", a statement (rule 61)
     deliberation_code: str = _code("intent_statements", "014")
     participle_objects: set[str] = _words("pronoun_objects")
+    relative_objects: set[str] = _words("pronoun_objects")  # "Y, which X accused of ...": Y (rule 121a)
     quote_possessives: set[str] = _words("pronoun_objects")
     exercise_nouns: set[str] = _words("force_posture")
     exercise_phrases: set[tuple[str, str]] = field(
@@ -490,6 +493,7 @@ class TriggerLexicon:
     denial_verbs: set[str] = _words(CONSTRUCTIONS)
     denial_code: str = _code(CONSTRUCTIONS, "016")
     denied_part_nouns: set[str] = _words(CONSTRUCTIONS)  # "denied any role in the attack": a denial (rule 105c)
+    perpetration_verbs: set[str] = _words(CONSTRUCTIONS)  # "committed mass killings": the act done (rule 121d)
     # ConfliBERT train error classes, round 3 (issue 14, session 10; docs/events.md rule 40)
     force_nouns: set[str] = _words(CONSTRUCTIONS)
     presence_verbs: set[str] = _words(CONSTRUCTIONS)
@@ -577,6 +581,7 @@ class TriggerLexicon:
     containment_preps: set[str] = _words(CONSTRUCTIONS)
 
     object_topic_preps: set[str] = _words(CONSTRUCTIONS)  # rule 87a: "an investigation into crimes committed by Y"
+    held_thing_nouns: set[str] = _words(CONSTRUCTIONS)  # "the release of a tanker seized by Y" (rule 121h)
     ruled_out_predicates: set[str] = _words(CONSTRUCTIONS)  # rule 87d: "said lifting sanctions is out of the question"
     to_intent_adjs: set[str] = _words(CONSTRUCTIONS)  # rule 108d: "open to talks with Y" (the intent wrapper)
     concern_adjs: set[str] = _words(CONSTRUCTIONS)  # rule 108d: "US deeply concerned over Y's troop build-up"

@@ -878,6 +878,40 @@ def rehang_modifier_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+# rule 121e: how the parser hangs the name before a past tense it read as a bare participle root
+PARTICIPLE_ROOT_NAME_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod"})
+
+
+def rehang_participle_root_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make the name before a sentence's bare past-participle root that root's subject (docs/events.md rule 121e):
+    the model may read "Sweden suspended aid to Zimbabwe" as "Sweden(npadvmod) suspended(VBN, ROOT) aid(dobj)", a
+    participle with no subject, so no rule finds the doer. When a sentence's root is a verb tagged VBN with no
+    auxiliary (a participle alone makes no clause, so the tagger's past tense is meant), no subject, a direct object
+    (an active transitive: "Putin accused of war crimes" has none and stays a passive headline), and exactly one
+    token left of it hanging on it as a noun modifier lies in an actor mention, that token becomes its ``nsubj``
+    and the root a past tense (VBD), as the model parses "Sweden suspended its aid to Zimbabwe". Returns how
+    many."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "VERB" or root.tag_ != "VBN":
+            continue
+        deps = {c.dep_ for c in root.children}
+        if deps & (SUBJECT_DEPS | {"aux", "auxpass", "agent"}) or not deps & {"dobj", "obj"}:
+            continue
+        names = [c for c in root.lefts if c.dep_ in PARTICIPLE_ROOT_NAME_DEPS and c.i in actor_tokens]
+        if len(names) != 1:
+            continue
+        names[0].dep_ = "nsubj"
+        if names[0].pos_ == "ADJ":
+            names[0].pos_, names[0].tag_ = "PROPN", "NNP"
+        root.tag_ = "VBD"
+        repaired += 1
+    return repaired
+
+
 # rule 97: the prepositions an appeal verb takes ("called Thursday on Y to ...", "called Monday for talks")
 APPEAL_PREPS = frozenset({"on", "upon", "for"})
 # what a naming participle's day word can be attached as; it is an adverb of time once the verb is the root
@@ -1172,6 +1206,7 @@ def repair_once(
         rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
         rehang_past_modifier_verbs(doc, actor_tokens)
         rehang_modifier_subjects(doc, actor_tokens)
+        rehang_participle_root_subjects(doc, actor_tokens)
         rehang_participle_conjuncts(doc, actor_tokens)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     retag_infinitive_nouns(doc, table.infinitive_verbs, table.infinitive_nouns)

@@ -415,6 +415,8 @@ class TriggerMatcher:
             pressing = self.pressing(tok, lemma)
             if pressing is not None:
                 return Trigger(tok, pressing.code, "verb", wrapper=pressing)
+            if lemma in lex.perpetration_verbs and self.perpetrated_act(tok) is not None:
+                return None  # "committed mass killings": the object noun is the act, coded on its own (rule 121d)
             if lemma in lex.wrap_verbs and not self.concluded_consultation(tok, lemma):
                 wrapper = lex.wrap_verbs[lemma]
                 relation = self.reduced_relation(tok) if wrapper.name == "reduce" else None
@@ -660,6 +662,16 @@ class TriggerMatcher:
             if found is not None and found.code[:2] in roots:
                 return True
         return False
+
+    def perpetrated_act(self, verb: Token) -> Token | None:
+        """The direct object of ``verb`` when it is an act noun of the lexicon, by its own lemma or its compound
+        ("killings" in "committed mass killings", rule 121d): a perpetration verb with such an object carries the act
+        out. Else None."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
+                if child.lemma_.lower() in self.lex.nouns or self.compound_noun(child) is not None:
+                    return child
+        return None
 
     def compound_noun(self, tok: Token) -> str | None:
         """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
@@ -1863,7 +1875,8 @@ class TriggerMatcher:
         movement"), not protesters' obstruction of passage; a strike (`labour_strike_words`, the trigger word or
         its phrase's object: "launched a strike") coded as generic force whose every doer is a non-state group
         of people (`labour_strike_roles`: "nurses", "teachers", "workers") is a labour strike
-        (`labour_strike_code` 143, rule 78a), not an attack. Anything else keeps ``code``."""
+        (`labour_strike_code` 143, rule 78a), not an attack; a `riot_verbs` verb ("stormed") coded as force whose
+        every doer is such a group is a violent protest (`riot_code` 145, rule 121g). Anything else keeps ``code``."""
         lex = self.lex
         if not sources:
             return code
@@ -1876,6 +1889,14 @@ class TriggerMatcher:
             return lex.dissent_code
         if code in lex.obstruction_codes and all(state_force(s.label_) for s in sources):
             return lex.state_obstruction_code
+        if (
+            trig.kind == "verb"
+            and trig.token.lemma_.lower() in lex.riot_verbs
+            and code[:2] in ("18", "19")
+            and all(civilian_role(s.label_, lex.dissent_roles) for s in sources)
+        ):
+            # "Iranian protesters stormed the Saudi embassy": a crowd's assault is a riot (rule 121g), not an attack
+            return lex.riot_code
         words = {trig.token.lemma_.lower()} | (
             {trig.phrase_obj.lemma_.lower()} if trig.phrase_obj is not None else set()
         )
