@@ -1731,6 +1731,17 @@ class ArgumentFinder:
         if not search.targets and phrase_obj is not None and search.tok.lemma_.lower() in self.lex.permission_verbs:
             search.targets = self.actors(phrase_obj, search.tok_actor)
 
+    def small_clause_target(self, search: ArgumentSearch) -> None:
+        """Rule 122c, a verb + object predicate phrase the parser read as a verbless clause ("found Y guilty of
+        torture": "Y guilty" a ``ccomp`` of "found"): the clause's subject, the verb's object in truth, is the
+        target (``triggers.small_clause_predicate`` made it the trigger's ``phrase_obj``)."""
+        phrase_obj = search.trig.phrase_obj
+        if search.targets or phrase_obj is None or phrase_obj.dep_ != "nsubj":
+            return
+        clause = phrase_obj.head
+        if clause.dep_ == "ccomp" and clause.pos_ == "ADJ" and clause.head == search.tok:
+            search.targets = self.actors(phrase_obj, search.tok_actor)
+
     def prefixed_mediator_source(self, search: ArgumentSearch) -> None:
         """Rule 100a, a mediation participle's doer written before it with a hyphen: "Egyptian-brokered talks between
         A and B", "Qatar-mediated talks", "US-hosted talks" (the actor resolver keeps such an actor only before a
@@ -3103,6 +3114,7 @@ class ArgumentFinder:
         light_verb_phrase_targets,
         effort_phrase_parties,
         permitted_party_target,
+        small_clause_target,
         prefixed_mediator_source,
         brokered_between_parties,
         removal_origin_source,

@@ -395,6 +395,12 @@ class TriggerMatcher:
             if preposed is not None and (lemma, preposed.lemma_.lower()) in lex.phrases:
                 # "let free the activists", "set free three fishermen": the predicate before the object (rule 41)
                 return Trigger(tok, lex.phrases[(lemma, preposed.lemma_.lower())], "verb", phrase_obj=preposed)
+            small = small_clause_predicate(tok)
+            if small is not None and (lemma, small.lemma_.lower()) in lex.phrases:
+                # "found Y guilty of torture" parsed as a small clause ("Y guilty" a ccomp of "found"): the
+                # clause's subject is the verb's object, its adjective the object predicate (rule 122c)
+                subject = next(c for c in small.children if c.dep_ == "nsubj")
+                return Trigger(tok, lex.phrases[(lemma, small.lemma_.lower())], "verb", phrase_obj=subject)
             predicates = object_predicates(tok)
             if predicates:
                 named = self.predicate_phrase(tok, lemma, predicates)
@@ -2674,6 +2680,23 @@ def particle_read_as_quantifier(tok: Token, lemma: str, phrases: dict[tuple[str,
     has_subject = any(c.dep_ == "nsubj" for c in tok.children)
     if has_subject and objects and (quantifier or (particle.dep_ == "prt" and particle.head.i == tok.i)):
         return particle
+    return None
+
+
+def small_clause_predicate(verb: Token) -> Token | None:
+    """An object predicate the parser reads as a verbless clause of its verb (rule 122c): "found Y guilty of
+    torture" parses "Y guilty" as a ``ccomp`` adjective with "Y" its subject. Only a bare adjective clause with a
+    subject and no verb, copula, marker, auxiliary or negation of its own ("found that Y was guilty" is a finding,
+    none), and only for a verb with no direct object (else :func:`object_predicates` reads it)."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ != "ADJ" or clause.i < verb.i:
+            continue
+        deps = {c.dep_ for c in clause.children}
+        # a negated predicate is the opposite verdict ("found Y not guilty" acquits): no phrase
+        if "nsubj" in deps and not deps & {"aux", "auxpass", "cop", "mark", "neg"}:
+            return clause
     return None
 
 
