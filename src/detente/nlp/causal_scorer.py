@@ -28,10 +28,11 @@ from detente.nlp.causal_settings import MODEL_KEYS, CausalSettings
 def sentence_features(sent: Span, lex: MarkerLexicon) -> list[str]:
     """Sparse binary features of one parsed sentence: n-grams, dependency relations, markers."""
     feats: list[str] = ["bias"]
-    words = [t.lower_ for t in sent]
+    tokens = list(sent)  # one Token object per token, read twice below (speed3, session 23)
+    words = [t.lower_ for t in tokens]
     prev = "<s>"
     n_verbs = 0
-    for i, tok in enumerate(sent):
+    for i, tok in enumerate(tokens):
         w = words[i]
         dep = tok.dep_
         # each attribute read once: a Token property is a vocabulary lookup per read (output unchanged)

@@ -22,14 +22,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from detente.nlp import extensions  # noqa: F401  (registers doc._.framing / doc._.quality)
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text, sentence_ents, span_text
-from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml
+from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml, read_yaml
 from detente.nlp.phrase_runs import PhraseRunMatcher, WindowMatcher
 from detente.paths import data_file
 
@@ -150,7 +149,7 @@ def _merge_overlaps(signals: list[dict[str, Any]]) -> list[dict[str, Any]]:
 @lru_cache(maxsize=8)
 def _load_yaml_cached(path: str) -> Any:
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return read_yaml(fh)
 
 
 def _load_yaml(folder: Path, name: str) -> Any:
