@@ -237,7 +237,7 @@ def test_the_report_shows_the_restatement(paths: dict[str, Path]) -> None:
     from detente.api.report import build_report
 
     html = build_report(paths["two_outlets"], scenario=False)
-    assert f"also stated at 0–{len(HEADLINE)}" in html  # the headline opens document a
+    assert f"also stated at sentence 0, 0–{len(HEADLINE)}" in html  # the headline opens document a
 
 
 @pytest.mark.slow
@@ -250,5 +250,5 @@ def test_the_dashboard_shows_the_restatement(paths: dict[str, Path], page: Any) 
         page.click("#tabs button[data-view='claims']")
         page.wait_for_selector("#claims-list li")
         text = page.locator("#claims-list").inner_text()
-    assert f"also stated in: sentence 0 [0–{len(HEADLINE)}]" in text
+    assert f"also stated in: sentence 0 · [0–{len(HEADLINE)}]" in text
     assert not page.errors

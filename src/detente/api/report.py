@@ -206,12 +206,27 @@ def _forecast_section(result: dict[str, Any] | None) -> str:
     )
 
 
+def _where(m: dict[str, Any], outlet: Any = None) -> str:
+    """Where one statement stands, escaped: outlet, document, sentence number and raw character offsets, the
+    parts known, comma-separated (``outlet, doc, sentence N, start–end``). The report's one formatter of
+    provenance, as ``provenance()`` is the dashboard's: timeline mentions and claim members both use it. A
+    restating sentence of the same document is given without doc_id: ``sentence N, start–end``."""
+    parts = (
+        _e(outlet) if outlet else "",
+        _e(m.get("doc_id")) if m.get("doc_id") else "",
+        f"sentence {_e(m['sentence_idx'])}" if m.get("sentence_idx") is not None else "",
+        f"{_e(m['start'])}–{_e(m.get('end'))}" if m.get("start") is not None else "",
+    )
+    return ", ".join(x for x in parts if x)
+
+
 def _restated(member: dict[str, Any]) -> str:
     """The other sentences of the member's document that state it (docs/sources.md), or nothing."""
     others = [m for m in member.get("mentions") or [] if m.get("sentence_idx") != member.get("sentence_idx")]
     if not others:
         return ""
-    return " also stated at " + ", ".join(f"{_e(m.get('start'))}–{_e(m.get('end'))}" for m in others)
+    where = (_where({k: m.get(k) for k in ("sentence_idx", "start", "end")}) for m in others)
+    return " also stated at " + "; ".join(where)
 
 
 def _claims_table(items: list[dict[str, Any]], limit: int) -> str:
@@ -221,8 +236,7 @@ def _claims_table(items: list[dict[str, Any]], limit: int) -> str:
     for c in items[:limit]:
         members = "".join(
             f"<blockquote>{_e((m.get('text') or m.get('sentence') or '')[:300])} "
-            f"<span class=muted>[{_e(m.get('source') or m.get('doc_id'))}, {_e(m.get('doc_id'))} "
-            f"{_e(m.get('start'))}–{_e(m.get('end'))}]{_restated(m)}</span></blockquote>"
+            f"<span class=muted>[{_where(m, m.get('source'))}]{_restated(m)}</span></blockquote>"
             for m in (c.get("members") or [])[:3]
         )
         out.append(
@@ -269,16 +283,7 @@ def _mentions(sources: list[dict[str, Any]]) -> str:
     items = []
     for m in sources[:MAX_MENTIONS]:
         text = _e(m.get("sentence")) if m.get("sentence") else _e(m.get("url") or "")
-        where = ", ".join(
-            x
-            for x in (
-                _e(m.get("doc_source") or m.get("origin")),
-                _e(m.get("doc_id")),
-                f"sentence {_e(m['sentence_idx'])}" if m.get("sentence_idx") is not None else "",
-                f"{_e(m.get('start'))}–{_e(m.get('end'))}" if m.get("doc_id") and m.get("start") is not None else "",
-            )
-            if x
-        )
+        where = _where(m, m.get("doc_source") or m.get("origin"))
         items.append(
             f'<li class="mention" data-doc="{_e(m.get("doc_id"))}" data-start="{_e(m.get("start"))}" '
             f'data-end="{_e(m.get("end"))}">{text} <span class=muted>[{where}]</span></li>'

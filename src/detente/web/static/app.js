@@ -59,22 +59,37 @@ function goldClass(g) { return g === null || g === undefined ? "" : g > 0 ? "coo
 
 // One event (or a timeline source entry) as evidence: its sentence, document and offsets.
 function evidenceItem(ev) {
-  const where = [ev.doc_source || ev.doc_id || ev.origin, ev.doc_id ? `${ev.doc_id} [${ev.start}–${ev.end}]` : null]
-    .filter(Boolean).join(" · ");
   const link = ev.doc_id ? el("button", { class: "link", onclick: () => openDocument(ev.doc_id) }, "open document") : null;
   const url = ev.url ? el("a", { href: safeUrl(ev.url), target: "_blank", rel: "noopener noreferrer" }, ev.url) : null;
   return el("div", { class: "evidence-item" },
     el("div", {}, el("b", {}, `${ev.source || "?"} → ${ev.target || "?"}`), ` ${ev.cameo || ""} ${ev.plover || ""} `,
       el("span", { class: goldClass(ev.goldstein) }, `Goldstein ${fmt(ev.goldstein, 1)}`), ev.date ? ` · ${ev.date}` : ""),
     ev.sentence ? el("blockquote", { class: "sentence" }, ev.sentence) : null,
-    el("div", { class: "muted" }, where, " ", link, " ", url));
+    el("div", { class: "muted" }, where(ev), " ", link, " ", url));
 }
 
 // Where one mention stands: outlet, document, sentence number and raw character offsets (the provenance
-// standard: every number on the dashboard traces to a document, a sentence and offsets in it).
-function provenance(m) {
-  return [m.doc_source, m.doc_id || m.origin, m.sentence_idx !== null && m.sentence_idx !== undefined ? `sentence ${m.sentence_idx}` : null,
-    m.doc_id && m.start !== null && m.start !== undefined ? `[${m.start}–${m.end}]` : null].filter(Boolean).join(" · ");
+// standard: every event, claim, stance and index point traces to a document, a sentence and offsets in it).
+// THE one formatter of provenance: every view (index, timeline, network, map, scenario, sources, claims) calls
+// it, so they all read "outlet · doc · sentence N · [start–end]". ``outlet`` defaults to the event listing's
+// ``doc_source`` (an event's ``source`` is its actor); claim members and stance rows pass theirs. A restating
+// sentence of the same document is given without doc_id (`{sentence_idx, start, end}`): "sentence N · [s–e]".
+// Imported rows (GDELT) have no sentence or offsets: their origin stands in for the document.
+function provenance(m, outlet = m.doc_source) {
+  const has = (v) => v !== null && v !== undefined;
+  return [outlet, m.doc_id || m.origin, has(m.sentence_idx) ? `sentence ${m.sentence_idx}` : null,
+    has(m.start) && has(m.end) ? `[${m.start}–${m.end}]` : null].filter(Boolean).join(" · ");
+}
+
+// provenance() in a span.where (what the tests and a reader's eye look for)
+function where(m, outlet) { return el("span", { class: "where" }, provenance(m, outlet)); }
+
+// "also stated in: sentence N · [s–e], …": the other sentences of the same document restating one statement
+// (claim members' ``mentions``, stance rows' ``also_in``: counted once, kept as provenance, docs/sources.md)
+function alsoStated(self, others) {
+  const rest = (others || []).filter((x) => x.sentence_idx !== self.sentence_idx);
+  if (!rest.length) return null;
+  return el("div", { class: "muted also" }, "also stated in: " + rest.map((x) => provenance({ sentence_idx: x.sentence_idx, start: x.start, end: x.end })).join(", "));
 }
 
 // The mentions behind one counted event: every sentence of its document that states it. A headline restated
@@ -87,7 +102,7 @@ function mentionsBlock(mentions) {
     el("ol", { class: "mention-list" }, mentions.map((m) => el("li", { class: "mention", "data-event": m.event_id, "data-doc": m.doc_id,
       "data-sentence": m.sentence_idx, "data-start": m.start, "data-end": m.end },
       m.sentence ? el("blockquote", { class: "sentence" }, m.sentence) : null,
-      el("div", { class: "muted" }, el("span", { class: "where" }, provenance(m)), " ",
+      el("div", { class: "muted" }, where(m), " ",
         m.doc_id ? el("button", { class: "link", onclick: () => openDocument(m.doc_id) }, "open document") : null,
         m.url && !m.doc_id ? el("a", { href: safeUrl(m.url), target: "_blank", rel: "noopener noreferrer" }, m.url) : null)))));
 }
@@ -282,7 +297,10 @@ async function loadNetwork() {
     const box = clear(document.getElementById("network-detail"));
     const ev = await api(`/api/events?${qs({ dyad: `${e.from}-${e.to}`, directed: true, limit: 100 })}`);
     const exact = ev.items.filter((x) => x.source === e.from && x.target === e.to);
-    put(box, el("h3", {}, e.title), exact.map(evidenceItem));
+    // an edge counts events as the index does; each mention (sentence) behind them is listed with its provenance
+    put(box, el("h3", {}, e.title), el("p", { class: "muted", id: "network-evidence-summary" },
+      `${exact.length} ${exact.length === 1 ? "mention" : "mentions"} (sentences) behind ${e.count} counted ${e.count === 1 ? "event" : "events"}`),
+    exact.map(evidenceItem));
   }, (n) => `${n.id} (${n.events})`);
   if (!data.nodes.length) svg.append(svgEl("text", { x: 20, y: 30 }, "No events between actors yet."));
 }
@@ -308,7 +326,7 @@ async function loadMap() {
     const box = clear(document.getElementById("map-detail"));
     put(box, el("h4", {}, e.title), e.raw.claims.map((c) => el("div", {},
       el("blockquote", {}, `${c.cause} ⇒ (${c.polarity}) ${c.effect}`),
-      el("div", { class: "muted" }, `${c.source} · ${c.doc_id} [${c.start}–${c.end}] `,
+      el("div", { class: "muted" }, where(c, c.source), " ",
         el("button", { class: "link", onclick: () => openDocument(c.doc_id) }, "open document")))));
   }, (n) => n.label);
   const box = clear(document.getElementById("scenario-concepts"));
@@ -345,7 +363,7 @@ async function runScenario() {
         (r.difference > 0 ? "+" : "") + fmt(r.difference, 3)),
       el("td", {}, (r.paths || []).slice(0, 1).flatMap((p) => p.edges.map((e) => el("div", { class: "muted" },
         `${e.from} → ${e.to} (${fmt(e.weight, 2)} · ${e.sources.join(", ")}) `, el("q", {}, (e.claims[0] || {}).sentence || ""),
-        e.claims[0] ? ` ${e.claims[0].doc_id} #${e.claims[0].sentence_idx} [${e.claims[0].start}–${e.claims[0].end}]` : ""))))));
+        e.claims[0] ? [" ", where(e.claims[0])] : ""))))));
   }
   const more = Object.keys(res.final).length - res.unmoved - res.moved.length;
   table.append(el("tr", {}, el("td", { class: "muted", colspan: 5 },
@@ -372,9 +390,11 @@ async function loadSources() {
 function showStance(s, r) {
   const box = clear(document.getElementById("sources-detail"));
   put(box, el("h3", {}, `${s.source} on ${r.actor}: ${fmt(r.score)} (${r.sentences} sentences)`),
-    r.top.map((t) => el("div", {}, el("blockquote", {}, t.text || ""), el("div", { class: "muted" },
-      `contribution ${fmt(t.contribution)} · ${(t.reasons || []).join("; ")} · ${t.doc_id || ""} [${t.start}–${t.end}] `,
-      t.doc_id ? el("button", { class: "link", onclick: () => openDocument(t.doc_id) }, "open document") : null))));
+    r.top.map((t) => el("div", { class: "stance-sentence", "data-doc": t.doc_id, "data-sentence": t.sentence_idx },
+      el("blockquote", {}, t.text || ""), el("div", { class: "muted" },
+        `contribution ${fmt(t.contribution)} · ${(t.reasons || []).join("; ")} · `, where(t, s.named === false ? null : s.source), " ",
+        t.doc_id ? el("button", { class: "link", onclick: () => openDocument(t.doc_id) }, "open document") : null),
+      alsoStated(t, t.also_in))));
 }
 
 function showFraming(s) {
@@ -389,13 +409,6 @@ function showFraming(s) {
 }
 
 // ---------------------------------------------------------------- claims
-// a member is one statement of one document; the other sentences that restate it (docs/sources.md)
-function restated(m) {
-  const others = (m.mentions || []).filter((x) => x.sentence_idx !== m.sentence_idx);
-  if (!others.length) return null;
-  return el("div", { class: "muted" }, "also stated in: " + others.map((x) => `sentence ${x.sentence_idx} [${x.start}–${x.end}]`).join(", "));
-}
-
 async function loadClaims() {
   const status = document.getElementById("claims-status").value;
   const data = await api(`/api/claims?${qs({ status, limit: 200 })}`);
@@ -404,10 +417,12 @@ async function loadClaims() {
   for (const c of data.items) {
     put(list, el("li", { class: "claim" }, el("span", { class: `badge ${c.status}` }, c.status), el("b", {}, c.label || c.claim || ""),
       el("div", { class: "muted" }, c.why || "", ` · ${(c.documents || []).length} documents`),
-      (c.members || []).map((m) => el("div", {}, el("blockquote", {}, m.text || m.sentence || ""),
-        el("div", { class: "muted" }, `${m.source || ""} · ${m.doc_id} [${m.start}–${m.end}] `,
+      // a member is one statement of one document; its ``mentions`` are the sentences restating it there
+      (c.members || []).map((m) => el("div", { class: "member", "data-doc": m.doc_id, "data-sentence": m.sentence_idx },
+        el("blockquote", {}, m.text || m.sentence || ""),
+        el("div", { class: "muted" }, where(m, m.source), " ",
           el("button", { class: "link", onclick: () => openDocument(m.doc_id) }, "open document")),
-        restated(m)))));
+        alsoStated(m, m.mentions)))));
   }
 }
 
