@@ -38,6 +38,9 @@ to mediating(NN) between Russia and Ukraine") is made the verb it is by :func:`r
 model's lemmatizer's (rule 111c). And a listed base-form verb the tagger read as a noun right after infinitive "to"
 ("offered to host(NN) talks", "Egypt's offer to(prep) host(NN, compound) talks(pobj)") is made the infinitive verb by
 :func:`retag_infinitive_nouns`, with the file's ``infinitive_verbs`` and ``infinitive_nouns`` (rule 120a).
+And a sentence-final speaker phrase the parser hung inside the first clause while the speech verb is already the
+root ("..., the UN's refugee agency has said": "agency" an apposition of the first clause's last noun) is given
+back to the verb by :func:`rehang_split_speakers`, with the file's ``final_speaker_verbs`` (rule 123c).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
