@@ -491,6 +491,7 @@ class TriggerLexicon:
     greeted_nouns: set[str] = _words(CONSTRUCTIONS)
     audience_preps: set[str] = _words(CONSTRUCTIONS)
     denial_verbs: set[str] = _words(CONSTRUCTIONS)
+    claim_rejection_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 123a: "rejected accusations that ..."
     denial_code: str = _code(CONSTRUCTIONS, "016")
     denied_part_nouns: set[str] = _words(CONSTRUCTIONS)  # "denied any role in the attack": a denial (rule 105c)
     perpetration_verbs: set[str] = _words(CONSTRUCTIONS)  # "committed mass killings": the act done (rule 121d)

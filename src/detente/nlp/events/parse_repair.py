@@ -38,6 +38,9 @@ to mediating(NN) between Russia and Ukraine") is made the verb it is by :func:`r
 model's lemmatizer's (rule 111c). And a listed base-form verb the tagger read as a noun right after infinitive "to"
 ("offered to host(NN) talks", "Egypt's offer to(prep) host(NN, compound) talks(pobj)") is made the infinitive verb by
 :func:`retag_infinitive_nouns`, with the file's ``infinitive_verbs`` and ``infinitive_nouns`` (rule 120a).
+And a sentence-final speaker phrase the parser hung inside the first clause while the speech verb is already the
+root ("..., the UN's refugee agency has said": "agency" an apposition of the first clause's last noun) is given
+back to the verb by :func:`rehang_split_speakers`, with the file's ``final_speaker_verbs`` (rule 123c).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -291,6 +294,65 @@ def _rehang_named_root(word: Token, verbs: frozenset[str], actor_tokens: frozens
     word.pos_ = "VERB"
     word.lemma_ = lemma
     return True
+
+
+def _split_speaker(verb: Token, actor_tokens: frozenset[int]) -> tuple[Token, Token, Token | None] | None:
+    """(misattached noun, comma, the verb's subject or None) when ``verb``, a root speech verb whose first clause
+    (its ``ccomp``, with a subject) ends at a comma, has the speaker phrase between that comma and its own
+    auxiliaries hung, wholly or in part, inside the first clause (rule 123c): "Y's rebels freed 40 hostages, the
+    UN's refugee agency has said" had "agency" an apposition of "hostages" and "said" no subject; "..., the UN's
+    children agency Unicef has said" had "Unicef" the subject and "agency" an apposition of the clause's last
+    noun. The phrase is a noun phrase naming an actor whose words all hang inside it except the one noun hung in
+    the first clause and at most the verb's subject. Else None."""
+    if verb.dep_ != "ROOT":
+        return None
+    clauses = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if len(clauses) != 1 or not any(c.dep_ in SUBJECT_DEPS for c in clauses[0].children):
+        return None
+    clause = clauses[0]
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg")]
+    end = min([verb.i, *(a.i for a in auxes)])
+    doc = verb.doc
+    commas = [t for t in doc[clause.i : end] if t.text == ","]
+    if not commas:
+        return None
+    comma = commas[-1]
+    phrase = [doc[i] for i in range(comma.i + 1, end)]
+    outside = [t for t in phrase if not comma.i < t.head.i < end or t.head == t]
+    subjects = [t for t in outside if t.head == verb and t.dep_ in SUBJECT_DEPS]
+    stray = [t for t in outside if t not in subjects]
+    if len(stray) != 1 or stray[0].pos_ not in ("NOUN", "PROPN") or stray[0] not in clause.subtree:
+        return None  # not one noun phrase, or not one the parser hung inside the first clause
+    if len(subjects) > 1 or (subjects and subjects[0].i != stray[0].right_edge.i + 1):
+        return None  # a subject of the verb's own that does not follow the stray noun's words
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not subjects:
+        return None  # the verb has its subject elsewhere
+    if not any(t.i in actor_tokens for t in phrase):
+        return None
+    return stray[0], comma, subjects[0] if subjects else None
+
+
+def rehang_split_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Give a sentence-final root speech verb the speaker phrase the parser hung, wholly or in part, inside the
+    first clause (docs/events.md rule 123c): "Y's rebels freed 40 hostages, the UN's refugee agency has said" had
+    "agency" an apposition of "hostages" (the UN read as the release's target). Re-hung, "agency" is the subject
+    of "said", or, before a subject of the verb's own ("..., the UN's children agency Unicef has said"), a
+    modifier of that subject; the first clause stays the verb's content. ``verbs``: ``final_speaker_verbs``.
+    Returns how many."""
+    if not verbs or not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for verb in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_.lower() in verbs]:
+        found = _split_speaker(verb, actor_tokens)
+        if found is None:
+            continue
+        noun, comma, subject = found
+        noun.head = subject if subject is not None else verb
+        noun.dep_ = "compound" if subject is not None else "nsubj"
+        comma.head = verb
+        comma.dep_ = "punct"
+        repaired += 1
+    return repaired
 
 
 def rehang_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
@@ -1197,6 +1259,7 @@ def repair_once(
     if ACTORS_KEY in doc.spans:
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
+        rehang_split_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_progressive_participles(doc, actor_tokens)
         rehang_quote_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
