@@ -86,6 +86,9 @@ def test_economic_and_other_senses_give_no_force(rules_nlp: Language, text: str)
         ("The EU hit back at Washington with sanctions .", {("IGO", "USA", "163")}),
         ("Beijing hit back at Canberra with tariffs .", {("CHN", "AUS", "163")}),
         ("Iran hit back at Israel with missiles .", {("IRN", "ISR", "190")}),
+        # "at" hung on "back" by the parser: still the verb's party
+        ("Iran struck back at Israel with missiles .", {("IRN", "ISR", "190")}),  # before: none
+        ("Iran struck back at Israel with drones .", {("IRN", "ISR", "195")}),
         ("Russia hit back at Ukraine with drone strikes .", {("RUS", "UKR", "195")}),
     ],
 )
@@ -99,6 +102,7 @@ def test_strike_back_takes_the_code_of_its_means(
     "text",
     [
         "China hit back at Washington .",  # no means named: verbal as often
+        "Iran struck back at Israel .",
         "China hit back at the United States with export controls .",  # no hostile act noun
         "Russia hit back at critics .",
         "China struck back at critics in Congress .",
