@@ -898,6 +898,15 @@ class ArgumentFinder:
                                     strong.extend(self.prep_targets(phrase, tok_actor, weak))
             elif child.dep_ == "prep":
                 strong.extend(self.prep_targets(child, tok_actor, weak))
+            elif (
+                child.dep_ in ("advmod", "prt")
+                and child.lower_ == "back"
+                and self.triggers.strike_back(tok, tok.lemma_.lower())
+            ):
+                # "Iran struck back(advmod) at(prep of "back") Israel": the party the parser hung on "back" is the
+                # verb's (rule 124b; "hit back at Y" hangs it on the verb)
+                for grand in (g for g in child.children if g.dep_ == "prep"):
+                    strong.extend(self.prep_targets(grand, tok_actor, weak))
             elif child.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN"):
                 for grand in child.children:
                     if grand.dep_ in OBJ_DEPS:

@@ -208,6 +208,9 @@ class TriggerLexicon:
     state_strike_objects: set[str] = _words(CONSTRUCTIONS)  # a foreign military or infrastructure thing (rule 119)
     state_strike_kinds: set[str] = _words(CONSTRUCTIONS)  # "air defence systems": the thing its compound names
     state_strike_places: set[str] = _words(CONSTRUCTIONS)  # where that thing is ("in Russia's Samara region")
+    state_strike_place_nouns: set[str] = _words(CONSTRUCTIONS)  # a place struck: "Ukrainian cities" (rule 124a)
+    strike_back_verbs: set[str] = _words(CONSTRUCTIONS)  # "hit back at Y with tariffs": retaliation in kind (124b)
+    strike_back_preps: set[str] = _words(CONSTRUCTIONS)
     aerial_means: set[str] = _words(CONSTRUCTIONS)  # a contact verb's aerial means (rule 119c)
     aerial_force_code: str = _code(CONSTRUCTIONS, "195")
     contact_force_code: str = _code(CONSTRUCTIONS, "190")

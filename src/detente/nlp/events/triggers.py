@@ -11,7 +11,7 @@ from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
 from detente.nlp.syntax import is_root
 from detente.reference.actors import STATE_ROLES, country_part, is_igo, primary_code, role_part
-from detente.reference.countries import country_codes
+from detente.reference.countries import country_codes, country_names
 
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
@@ -362,6 +362,10 @@ class TriggerMatcher:
             if walkout is not None:
                 return walkout
         if pos in ("VERB", "AUX") and pos != "AUX":
+            back = self.strike_back(tok, lemma)
+            if back is not None:
+                # "hit back at Y with tariffs": the means names the act, none named no act (rule 124b)
+                return Trigger(tok, back[1], "verb", phrase_obj=back[0]) if back[1] else None
             if self.other_sense(tok, lemma):
                 return None  # "hosted a TV show about China", "asked about his health" (rule 114)
             for child in tok.children:
@@ -1822,12 +1826,75 @@ class TriggerMatcher:
         `state_strike_kinds` head with a compound of that list or of `force_means` ("air defence systems")."""
         lex = self.lex
         lemma = lex.lemma_fixes.get(obj.lower_, obj.lemma_.lower())
-        if lemma in lex.state_strike_objects:
-            return True
+        if lemma in lex.state_strike_objects or lemma in lex.state_strike_place_nouns or self.named_place(obj):
+            return True  # places too (rule 124a): "Ukrainian cities", "Russia targeted Kharkiv"
         return lemma in lex.state_strike_kinds and any(
             c.dep_ == "compound" and c.lemma_.lower() in (lex.state_strike_objects | lex.force_means)
             for c in obj.children
         )
+
+    @staticmethod
+    def named_place(obj: Token) -> bool:
+        """Whether ``obj`` heads an actor mention that names a city or a region (rule 124a): a bare country code
+        named by a capital ("Kyiv") or by a name that is not a country's own ("Kharkiv", "Gaza City", a
+        `places.jsonl` entry). A country's own name ("Ukraine", "China") is no place: "the US targeted China" is
+        a policy's target as often as a strike's."""
+        actors = obj.doc.spans["actors"] if "actors" in obj.doc.spans else []
+        for a in actors:
+            if a.root.i != obj.i or is_igo(a.label_) or role_part(a.label_):
+                continue
+            how = a._.actor_how
+            if how == "capital" or (how == "name" and a.kb_id_.lower() not in country_names()):
+                return True
+        return False
+
+    def strike_back(self, verb: Token, lemma: str) -> tuple[Token | None, str] | None:
+        """Rule 124b: a `strike_back_verbs` verb with "back" and a `strike_back_preps` party ("hit back at
+        Washington", "struck back at Israel"; the phrase hung on the verb or on "back") retaliates in kind: the
+        party and the code of its "with" means, a hostile act noun's (`retaliation_object_roots`: "with tariffs
+        of its own" 163), or force for a means of force (190; 195 by `aerial_means`: "with drones"). ``(party,
+        "")`` when no such means is named ("hit back at critics", "with export controls": no event, not the
+        lexicon's 190 of "strike"); None when the verb is no such phrase."""
+        lex = self.lex
+        if lemma not in lex.strike_back_verbs:
+            return None
+        back = next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"), None)
+        if back is None:
+            return None
+        party = next(
+            (
+                p
+                for head in (verb, back)
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in lex.strike_back_preps
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        means = [
+            p
+            for head in (verb, back)
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if party is not None:
+            means += self.object_instruments([party])  # "at Washington(pobj) with(prep of Washington) tariffs"
+        for noun in means:
+            tokens = [noun, *noun.conjuncts]
+            if any(self.force_means(t) for t in tokens):
+                aerial = any(
+                    t.lemma_.lower() in lex.aerial_means
+                    or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in lex.aerial_means for m in t.children)
+                    for t in tokens
+                )
+                return party, lex.aerial_force_code if aerial else lex.contact_force_code
+            code = self.compound_noun(noun) or lex.nouns.get(noun.lemma_.lower(), "")
+            if code[:2] in lex.retaliation_object_roots:
+                return party, code
+        return party, ""
 
     def foreign_owner(self, verb: Token, obj: Token, country: str) -> bool:
         """Whether an actor of a country other than ``country`` owns ``obj`` or holds where it is (rule 119): an
