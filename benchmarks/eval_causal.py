@@ -271,6 +271,7 @@ TUNED = {
     "result_participles_turn_tags": (False,),
     "evidential_participles": (False,),
     "conjunct_effect_subjects": (False,),
+    "own_subject_sides": ((),),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -937,6 +938,15 @@ STAGES = (
         # taken from the subject (the old value first)
         "+ a coordinated verb's effect from the shared subject (round 55)",
         _ROUND53_SHIPPED | {"evidential_participles": (True,), "conjunct_effect_subjects": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 56: round 55 as shipped, and an effect opening after its own verb's subject ("the buses | kept off the
+        # roads") taken from that subject (the old value first; the cause side too measured 0 / 0 on the dump)
+        "+ an effect from its own verb's subject (round 56)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,)}
+        | {"own_subject_sides": ((), ("effect",))},
         _ROUND21_FIXED,
     ),
 )

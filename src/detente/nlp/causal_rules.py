@@ -501,6 +501,10 @@ class Extractor:
             return
         if self.settings.conjunct_effect_subjects:
             effect = _shared_subject_start(effect, cause, sent)
+        if "effect" in self.settings.own_subject_sides:
+            effect = _own_subject_start(effect, cause, sent)
+        if "cause" in self.settings.own_subject_sides:
+            cause = _own_subject_start(cause, effect, sent)
         if not any(t.pos_ in CONTENT_POS for t in cause) or not any(t.pos_ in CONTENT_POS for t in effect):
             return  # a lone determiner or particle is a parse accident, not a cause
         if any(len(part) == 1 and part[0].lower_ in _WH_WORDS for part in (cause, effect)):
@@ -1485,6 +1489,37 @@ def _shared_subject_start(effect: list[Token], cause: list[Token], sent: Span) -
         return effect  # "was proposed ..., but was dropped [following X]": a contrast, not one act
     if any("\n" in doc[j].text_with_ws for j in range(start, effect[0].i)):
         return effect
+    return trim_span([doc[j] for j in range(start, end)])
+
+
+# what may stand between a verb's subject and a side that opens after it: the verb's auxiliaries, a negation, an
+# adverb ("the buses | had not kept off ...", "22 people | were injured"), and commas
+_SUBJECT_GAP_DEPS = {"aux", "auxpass", "neg", "advmod", "punct"}
+
+
+def _own_subject_start(side: list[Token], other: list[Token], sent: Span) -> list[Token]:
+    """A side whose highest word is a verb, that opens after that verb's own subject, taken from the subject ("Eighty
+    per cent of the buses | kept off the roads" -> the whole clause; "over 22 people , including five media men , |
+    were injured"): CNC marks a clause with its subject, and a side without it names no one the act was done by or to
+    (``own_subject_sides``, round 56). Only when nothing but the verb's auxiliaries, a negation or an adverb stands
+    between the subject and the side, the subject is no relative pronoun ("men who | fired": the noun is elsewhere,
+    round 55's shared subjects the same), the other side does not lie in between, and no line break parts them."""
+    ids = {t.i for t in side}
+    top = next((t for t in side if t.head.i not in ids or t.head == t), None)
+    if top is None or top.pos_ not in ("VERB", "AUX"):
+        return side
+    subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < side[0].i), None)
+    if subj is None or subj.lower_ in REL_PRONOUNS or subj.right_edge.i >= side[0].i:
+        return side
+    start, end = subj.left_edge.i, side[-1].i + 1
+    if start < sent.start or any(start <= t.i < end for t in other):
+        return side
+    doc = side[0].doc
+    gap = range(subj.right_edge.i + 1, side[0].i)
+    if any(doc[j].head.i != top.i or doc[j].dep_ not in _SUBJECT_GAP_DEPS for j in gap):
+        return side
+    if any("\n" in doc[j].text_with_ws for j in range(start, side[0].i)):
+        return side
     return trim_span([doc[j] for j in range(start, end)])
 
 

@@ -116,6 +116,9 @@ class CausalSettings:
     # an effect opening at the second of two coordinated verbs that share a subject ("X fired and | lobbed Y") starts
     # at the shared subject, the coordination whole, as CNC marks it (round 55)
     conjunct_effect_subjects: bool = False
+    # a side opening after its own verb's subject ("the buses | kept off the roads", "22 people | were injured") starts
+    # at that subject, the clause whole, as CNC marks it; ("effect",), ("cause", "effect") or () (round 56)
+    own_subject_sides: tuple[str, ...] = ()
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
