@@ -1001,6 +1001,10 @@ class EventCoder(DataComponent):
                 # "Russia will send troops to Syria", "Russia to send troops to Syria": forces stated to go to a
                 # country, nothing hostile said: military cooperation offered (0312), not a threat (rule 107d)
                 code = self.lex.troop_offer_code
+                if negated:
+                    # "the Kremlin will not send troops to Belarus": the cooperation refused, a stated refusal as
+                    # "will not send aid" is (rule 6's "would/will not" + cooperation: 120; rule 125b)
+                    code, negated = (self.lex.reject.code if self.lex.reject else "120"), False
             elif root in ("15", "16", "17", "18", "19", "20") or root in self.lex.protest_roots:
                 # "would blockade Paris to demand ...": a stated protest is a threat to protest (133, rule 29)
                 code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"

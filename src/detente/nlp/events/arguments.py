@@ -719,6 +719,10 @@ class ArgumentFinder:
                     # "Russia was forced to withdraw", "it was compelled to take measures": the one compelled does
                     # what it was compelled to (rule 67e), whoever compelled it
                     return [a for s in passive for a in self.actors(s, tok_actor)], []
+                if tok.lemma_.lower() in self.lex.raising_verbs:
+                    # "the Chinese foreign minister is expected to visit Canberra": the one expected to act is the
+                    # act's subject (rule 125a); the forecast hedges it (rule 6)
+                    return [a for s in passive for a in self.actors(s, tok_actor)], []
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_root(tok) and not subj:
                 # "two Australians arrested in Bali", "diplomats expelled from Britain": the head noun of a
                 # reduced passive relative is its patient, as a passive subject is, never its agent (rule 37)
@@ -778,6 +782,17 @@ class ArgumentFinder:
                     # something of
                     return self.actors(subject_noun, tok_actor), []
                 tok = means  # "After meeting Y in Z, X flew ...": X met Y (rule 113a)
+                continue
+            if (
+                tok.dep_ == "acomp"
+                and below is not None
+                and below.dep_ == "xcomp"
+                and tok.lemma_.lower() in self.lex.raising_adjs
+                and not is_root(tok)
+            ):
+                # "China is likely to visit Australia": the copula's subject is the act's (rule 125a)
+                below = tok
+                tok = tok.head
                 continue
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and not is_root(tok):
                 below = tok
@@ -2480,6 +2495,18 @@ class ArgumentFinder:
                         if g.dep_ == "pobj"
                         for a in self.actors(g, search.tok_actor)
                     ]
+        if not owners and not any(c.dep_ == "agent" for c in verb.children):
+            # "threatened to respond with force to drills by South Korea": the parser hangs the answered act's "by"
+            # phrase on the response verb, an active verb whose doer is its subject, so it names the act's owner
+            # (rule 125d)
+            owners = [
+                a
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "by"
+                for g in prep.children
+                if g.dep_ == "pobj"
+                for a in self.actors(g, search.tok_actor)
+            ]
         kept = [t for t in search.targets if not any(i in inside for i in range(t.start, t.end))]
         search.targets = kept + [o for o in self.other_parties(owners, search.sources) if o not in kept]
 

@@ -444,6 +444,7 @@ class TriggerMatcher:
                     if (
                         child.dep_ in ("dobj", "obj")
                         and child.lemma_.lower() in lex.envoy_nouns
+                        and not any(m.lemma_.lower() in lex.aid_team_words for m in child.lefts for m in m.subtree)
                         and lex.verbs.get(lemma, "")[:2] not in lex.envoy_kept_roots
                         and lemma not in lex.training_verbs
                     ):
