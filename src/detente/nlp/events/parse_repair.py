@@ -37,7 +37,9 @@ quotation's complement ("'...,' Aliyev said(ccomp), accusing ...") is made the m
 to mediating(NN) between Russia and Ukraine") is made the verb it is by :func:`retag_gerund_objects`, its lemma the
 model's lemmatizer's (rule 111c). And a listed base-form verb the tagger read as a noun right after infinitive "to"
 ("offered to host(NN) talks", "Egypt's offer to(prep) host(NN, compound) talks(pobj)") is made the infinitive verb by
-:func:`retag_infinitive_nouns`, with the file's ``infinitive_verbs`` and ``infinitive_nouns`` (rule 120a).
+:func:`retag_infinitive_nouns`, with the file's ``infinitive_verbs`` and ``infinitive_nouns`` (rule 120a). And a
+sentence-final inverted speaker (", reports aid agencies.") the parser made a conjunct with the speaker its object is
+made the main clause by :func:`rehang_inverted_speakers`, with the same ``final_speaker_verbs`` (rule 126a).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
