@@ -40,7 +40,9 @@ model's lemmatizer's (rule 111c). And a listed base-form verb the tagger read as
 :func:`retag_infinitive_nouns`, with the file's ``infinitive_verbs`` and ``infinitive_nouns`` (rule 120a).
 And a sentence-final speaker phrase the parser hung inside the first clause while the speech verb is already the
 root ("..., the UN's refugee agency has said": "agency" an apposition of the first clause's last noun) is given
-back to the verb by :func:`rehang_split_speakers`, with the file's ``final_speaker_verbs`` (rule 123c).
+back to the verb by :func:`rehang_split_speakers`, with the file's ``final_speaker_verbs`` (rule 123c). And a
+sentence-final inverted speaker (", reports aid agencies.") the parser made a conjunct with the speaker its object is
+made the main clause by :func:`rehang_inverted_speakers`, with the same ``final_speaker_verbs`` (rule 126a).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -249,6 +251,78 @@ def rehang_final_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
             # "a group protested here": the participle the tagger read is the clause's finite verb (no rule reads
             # the morphology, so the tag alone is set)
             verb.tag_ = "VBD"
+        repaired += 1
+    return repaired
+
+
+# rule 126: the tags a sentence-final inverted speech verb may carry (", reports aid agencies."): a finite verb, or a
+# plural-present form the tagger read as the first noun of the speaker phrase ("report(NN compound) rights groups")
+INVERTED_SPEECH_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _inverted_speaker(comma: Token, verbs: frozenset[str], actor_tokens: frozenset[int]) -> tuple[Token, Token] | None:
+    """(speech verb, speaker noun) when ``comma`` is followed by a sentence-final inverted speaker clause (rule 126):
+    ", <speech verb> <noun phrase> ." after a finite first clause (the sentence's root, a verb with its subject left
+    of the comma); the verb a ``final_speaker_verbs`` lemma, finite (or a noun-tagged compound the tagger misread),
+    the rest of the sentence one noun phrase naming an actor. Else None."""
+    sent = comma.sent
+    root = sent.root
+    if comma.text != "," or comma.i + 2 >= sent.end or root.pos_ not in VERB_POS or not root.i < comma.i:
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS and c.i < comma.i for c in root.children):
+        return None
+    verb = comma.doc[comma.i + 1]
+    if verb.lemma_.lower() not in verbs or verb == root:
+        return None
+    if verb.tag_ not in FINITE_SPEECH_TAGS and not (verb.tag_ in INVERTED_SPEECH_NOUN_TAGS and verb.dep_ == "compound"):
+        return None
+    last = sent.end - 1 if sent[-1].is_punct else sent.end
+    phrase = [comma.doc[i] for i in range(verb.i + 1, last)]
+    heads = [t for t in phrase if t.head.i not in range(verb.i + 1, last) or t.head == t]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None  # the words after the verb are not one noun phrase (an object clause, a second phrase)
+    if not any(t.i in actor_tokens for t in phrase):
+        return None
+    if any(c.i < verb.i and not c.is_punct for c in verb.children):
+        return None  # a subject or auxiliary of its own left of the verb: not an inverted attribution
+    return verb, heads[0]
+
+
+def rehang_inverted_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Make a sentence-final inverted speaker clause (", reports aid agencies.", ", say rights groups.") the main
+    clause of its sentence, its noun phrase the verb's subject and the first clause its content (docs/events.md rule
+    126), as the model parses most of them and as rule 81 re-hangs ", a rights group protested.". The parser
+    sometimes makes the verb a conjunct of the first clause with the speaker its object, or reads the verb as a noun
+    compound on the speaker, and the argument search then takes the speaker as the first clause's target
+    ("Tajikistan reopened the border crossing, reports aid agencies": TJK -> NGO 086). ``verbs``: the speech and
+    protest lemmas (``final_speaker_verbs``). Returns how many were re-hung."""
+    if not verbs or not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for comma in [t for t in doc if t.text == ","]:
+        found = _inverted_speaker(comma, verbs, actor_tokens)
+        if found is None:
+            continue
+        verb, noun = found
+        clause = verb.sent.root
+        final = verb.sent[-1]
+        # the root first, then its dependents: no step makes a cycle
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        noun.head = verb
+        noun.dep_ = "nsubj"
+        if clause != verb:
+            clause.head = verb
+            clause.dep_ = "ccomp"
+        comma.head = verb
+        comma.dep_ = "punct"
+        if final.is_punct and final.i > verb.i:
+            final.head = verb
+            final.dep_ = "punct"
+        if verb.tag_ in INVERTED_SPEECH_NOUN_TAGS:
+            # "report(NN) rights groups": the noun the tagger read is the clause's present-tense verb
+            verb.tag_ = "VBZ" if verb.text.lower().endswith("s") else "VBP"
+            verb.pos_ = "VERB"
         repaired += 1
     return repaired
 
@@ -1260,6 +1334,7 @@ def repair_once(
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_split_speakers(doc, table.final_speaker_verbs, actor_tokens)
+        rehang_inverted_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_progressive_participles(doc, actor_tokens)
         rehang_quote_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
