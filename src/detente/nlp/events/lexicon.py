@@ -214,6 +214,8 @@ class TriggerLexicon:
     strike_back_preps: set[str] = _words(CONSTRUCTIONS)
     aerial_means: set[str] = _words(CONSTRUCTIONS)  # a contact verb's aerial means (rule 119c)
     aerial_force_code: str = _code(CONSTRUCTIONS, "195")
+    aerial_strike_verbs: set[str] = _words(CONSTRUCTIONS)  # "struck Y with drones" 195 (rule 127b)
+    blocking_verbs: set[str] = _words(CONSTRUCTIONS)  # an act a blocking verb blocks is not done (rule 127a)
     contact_force_code: str = _code(CONSTRUCTIONS, "190")
     # joining an international organisation (rule 70d)
     membership_verbs: set[str] = _words(CONSTRUCTIONS)

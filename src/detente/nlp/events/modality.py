@@ -176,7 +176,30 @@ class Modality:
                     return True
             if tok is not trig.token and tok.lemma_ in self.lex.neg_verbs:
                 return True
-        return self.denied(trig.token) or self.rejected_claim(trig.token)
+        return self.denied(trig.token) or self.rejected_claim(trig.token) or self.blocked_act(trig.token)
+
+    def blocked_act(self, tok: Token) -> bool:
+        """Whether ``tok`` is an act noun a blocking verb (`constructions.blocking_verbs`) blocks (rule 127a): the
+        verb's object, or the "of"-object or compound of that object, a conjunct of either included ("blocked
+        the delivery of aid to Gaza", "prevented grain shipments"). The act is not done by the blocker; only the
+        blocking stays an event. A negated blocking ("did not block the aid") and the verb itself are left alone."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        cur = tok
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head  # "blocked the delivery of aid and fuel": the fuel is blocked as the aid is
+        if cur.dep_ == "compound":
+            cur = cur.head  # "blocked aid shipments"
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.dep_ == "prep":
+            cur = cur.head.head  # "blocked the delivery of aid"
+        if cur.dep_ not in ("dobj", "obj"):
+            return False
+        verb = cur.head
+        return (
+            verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.lex.blocking_verbs
+            and not any(c.dep_ == "neg" for c in verb.children)
+        )
 
     def rejected_claim(self, tok: Token) -> bool:
         """Whether ``tok`` is the act a rejected claim states (rule 123a): up a clause chain (xcomp, ccomp, conj)

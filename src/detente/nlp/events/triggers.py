@@ -1792,13 +1792,17 @@ class TriggerMatcher:
     def aerial_contact(self, verb: Token) -> bool:
         """Whether a contact verb of force ("hit", "target") has an aerial means (`aerial_means`, rule 119c): its
         subject, its agent, a "with" / "by" instrument (also one hung on its object), or a violent act noun of an
-        "in" phrase ("in a drone attack"), itself or by an amod / compound ("air strikes", "Russian drones")."""
+        "in" phrase ("in a drone attack"), itself or by an amod / compound ("air strikes", "Russian drones"). An
+        `aerial_strike_verbs` verb ("strike", rule 127b) counts its instruments and agent only, not its subject."""
         lex = self.lex
-        if verb.lemma_.lower() not in lex.contact_force_verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in lex.contact_force_verbs and lemma not in lex.aerial_strike_verbs:
             return False
         kids = list(verb.children)
         objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        means = [c for c in kids if c.dep_ == "nsubj"] + self.object_instruments(objects)
+        # "strike" (rule 127b): its instruments only, not its subject ("Israeli jets struck Y" stays 190)
+        doers = [] if lemma not in lex.contact_force_verbs else [c for c in kids if c.dep_ == "nsubj"]
+        means = doers + self.object_instruments(objects)
         for c in kids:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "in")):
                 for p in (g for g in c.children if g.dep_ == "pobj"):
