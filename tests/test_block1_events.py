@@ -57,6 +57,8 @@ def test_prevented_act_gives_no_event(rules_nlp: Language, text: str) -> None:
         # aid not blocked by a verb of blocking stays aid
         ("Japan sent aid to the Philippines .", {("JPN", "PHL", "070")}),
         ("The US blocked the UN resolution on Gaza .", {("USA", "IGO", "120")}),
+        # an act with a doer of its own was tried by that doer, not done by the blocker: left as it was
+        ("Ukraine thwarted a Russian attack on Kharkiv .", {("RUS", "UKR", "190")}),
     ],
 )
 def test_neighbours_keep_their_reading(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -199,7 +199,23 @@ class Modality:
             verb.pos_ == "VERB"
             and verb.lemma_.lower() in self.lex.blocking_verbs
             and not any(c.dep_ == "neg" for c in verb.children)
+            and not any(self.named_doer(noun) for noun in {tok, cur})
         )
+
+    @staticmethod
+    def named_doer(noun: Token) -> bool:
+        """Whether an act noun names a doer of its own (rule 127a): a possessor, an actor mention as its modifier or
+        a "by" phrase ("a Russian attack", "Hamas's offensive", "the attack by Y"). Such an act is another party's,
+        tried and blocked, not one the blocker would be read as doing: it is left to the other rules ("Ukraine
+        thwarted a Russian attack on Kharkiv" keeps RUS -> UKR 190 as before)."""
+        actors = noun.doc.spans["actors"] if "actors" in noun.doc.spans else []
+        at_actor = {i for a in actors for i in range(a.start, a.end)}
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in at_actor):
+                return True
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                return True
+        return False
 
     def rejected_claim(self, tok: Token) -> bool:
         """Whether ``tok`` is the act a rejected claim states (rule 123a): up a clause chain (xcomp, ccomp, conj)
