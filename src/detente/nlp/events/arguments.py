@@ -703,6 +703,15 @@ class ArgumentFinder:
             return subj.pos_ == "PRON" and subj.lower_ in self.lex.own_party_pronouns
         return all(not distinct_actors(s.label_, a.label_, self.domestic) for a in found for s in sources)
 
+    def forecast_act(self, comp: Token) -> bool:
+        """Whether a forecast's to-infinitive complement (rule 125a) names the act itself: a trigger, or a verb
+        whose direct object is one ("is expected to visit Y", "is expected to hold talks with Y"). A trigger
+        noun nested deeper in a non-trigger verb's object is not forecast: "both leaders are expected to outline
+        the outcomes of their discussions" forecasts the outlining, not a meeting (rule 128b)."""
+        if self.triggers.trigger(comp) is not None:
+            return True
+        return any(c.dep_ in ("dobj", "obj") and self.triggers.trigger(c) is not None for c in comp.children)
+
     def subject(self, verb: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
         """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
         tok = verb
@@ -719,7 +728,7 @@ class ArgumentFinder:
                     # "Russia was forced to withdraw", "it was compelled to take measures": the one compelled does
                     # what it was compelled to (rule 67e), whoever compelled it
                     return [a for s in passive for a in self.actors(s, tok_actor)], []
-                if tok.lemma_.lower() in self.lex.raising_verbs:
+                if tok.lemma_.lower() in self.lex.raising_verbs and self.forecast_act(below):
                     # "the Chinese foreign minister is expected to visit Canberra": the one expected to act is the
                     # act's subject (rule 125a); the forecast hedges it (rule 6)
                     return [a for s in passive for a in self.actors(s, tok_actor)], []
@@ -788,6 +797,7 @@ class ArgumentFinder:
                 and below is not None
                 and below.dep_ == "xcomp"
                 and tok.lemma_.lower() in self.lex.raising_adjs
+                and self.forecast_act(below)
                 and not is_root(tok)
             ):
                 # "China is likely to visit Australia": the copula's subject is the act's (rule 125a)

@@ -216,6 +216,7 @@ class TriggerLexicon:
     aerial_force_code: str = _code(CONSTRUCTIONS, "195")
     aerial_strike_verbs: set[str] = _words(CONSTRUCTIONS)  # "struck Y with drones" 195 (rule 127b)
     blocking_verbs: set[str] = _words(CONSTRUCTIONS)  # an act a blocking verb blocks is not done (rule 127a)
+    allowing_verbs: set[str] = _words(CONSTRUCTIONS)  # an allowed act is not the allower's own (rule 128a)
     contact_force_code: str = _code(CONSTRUCTIONS, "190")
     # joining an international organisation (rule 70d)
     membership_verbs: set[str] = _words(CONSTRUCTIONS)

@@ -176,13 +176,30 @@ class Modality:
                     return True
             if tok is not trig.token and tok.lemma_ in self.lex.neg_verbs:
                 return True
-        return self.denied(trig.token) or self.rejected_claim(trig.token) or self.blocked_act(trig.token)
+        return (
+            self.denied(trig.token)
+            or self.rejected_claim(trig.token)
+            or self.blocked_act(trig.token)
+            or self.allowed_act(trig.token)  # an allowed act is not the allower's own (rule 128a)
+        )
 
     def blocked_act(self, tok: Token) -> bool:
         """Whether ``tok`` is an act noun a blocking verb (`constructions.blocking_verbs`) blocks (rule 127a): the
         verb's object, or the "of"-object or compound of that object, a conjunct of either included ("blocked
         the delivery of aid to Gaza", "prevented grain shipments"). The act is not done by the blocker; only the
         blocking stays an event. A negated blocking ("did not block the aid") and the verb itself are left alone."""
+        return self.object_act_of(tok, self.lex.blocking_verbs)
+
+    def allowed_act(self, tok: Token) -> bool:
+        """Whether ``tok`` is an act noun an allowing verb (`constructions.allowing_verbs`) allows (rule 128a), in
+        the same places as a blocked act (rule 127a): "Israel allowed the delivery of aid to Gaza" is the
+        allowing (0863, rule 126b), not aid Israel gave; the allowed act's doer is not the allower. An act naming
+        its own doer ("allowed Egypt's delivery of aid") is left to the other rules, as rule 127a leaves it."""
+        return self.object_act_of(tok, self.lex.allowing_verbs)
+
+    def object_act_of(self, tok: Token, verbs: set[str]) -> bool:
+        """Whether ``tok`` is an act noun that is the object of a non-negated verb in ``verbs``, or the "of"-object
+        or compound of that object (a conjunct of either too), naming no doer of its own (rules 127a, 128a)."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         cur = tok
@@ -197,7 +214,7 @@ class Modality:
         verb = cur.head
         return (
             verb.pos_ == "VERB"
-            and verb.lemma_.lower() in self.lex.blocking_verbs
+            and verb.lemma_.lower() in verbs
             and not any(c.dep_ == "neg" for c in verb.children)
             and not any(self.named_doer(noun) for noun in {tok, cur})
         )
