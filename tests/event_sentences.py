@@ -62,6 +62,18 @@ def asserted(nlp: Language, text: str) -> set[tuple[str, str, str]]:
     return coded(nlp, text, root=False)[1]
 
 
+def unnegated_events(nlp: Language, text: str) -> set[tuple[str, str, str, bool]]:
+    """(source, target, CAMEO code, hypothetical) of every non-negated event of ``text``, hypothetical ones too,
+    actors on their primary code."""
+    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
+    events: list[dict[str, Any]] = doc._.events or []
+    return {
+        (primary_code(e["source"]), primary_code(e["target"]), str(e["cameo"]), bool(e["hypothetical"]))
+        for e in events
+        if not e["negated"]
+    }
+
+
 def roots(events: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     """The events with their CAMEO codes cut to the root."""
     return {(s, t, c[:2]) for s, t, c in events}

@@ -10,27 +10,10 @@ meeting of the two (rule 125a's forecast subject reaching a trigger noun inside 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
-from detente.nlp.pipeline import make_doc
-from detente.reference.actors import primary_code
-
-from .event_sentences import asserted
-
-
-def all_events(nlp: Language, text: str) -> set[tuple[str, str, str, bool]]:
-    """(source, target, CAMEO code, hypothetical) of every non-negated event of ``text``, hypothetical ones too."""
-    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
-    events: list[dict[str, Any]] = doc._.events or []
-    return {
-        (primary_code(e["source"]), primary_code(e["target"]), str(e["cameo"]), bool(e["hypothetical"]))
-        for e in events
-        if not e["negated"]
-    }
-
+from .event_sentences import asserted, unnegated_events
 
 # -- 128a: the act an allowing verb allows is not the allower's own (fixed) ----------------------------------------
 
@@ -81,7 +64,7 @@ def test_allow_neighbours_unchanged(rules_nlp: Language, text: str, expected: se
     ],
 )
 def test_trigger_in_a_non_trigger_complements_object_is_not_forecast(rules_nlp: Language, text: str) -> None:
-    assert not any(code.startswith("04") and hyp for _, _, code, hyp in all_events(rules_nlp, text))
+    assert not any(code.startswith("04") and hyp for _, _, code, hyp in unnegated_events(rules_nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -99,4 +82,4 @@ def test_trigger_in_a_non_trigger_complements_object_is_not_forecast(rules_nlp: 
 def test_forecast_of_the_act_itself_kept(
     rules_nlp: Language, text: str, expected: set[tuple[str, str, str, bool]]
 ) -> None:
-    assert all_events(rules_nlp, text) == expected
+    assert unnegated_events(rules_nlp, text) == expected
