@@ -741,6 +741,21 @@ def _compound_clause(root: Token, verbs: frozenset[str], actor_tokens: frozenset
     return None
 
 
+def _verb_over_name_root(
+    sent: Span, verb: Token, subject: Token, root: Token, tag: str, lemma: str | None = None
+) -> bool:
+    """Make ``verb``, which the parser hung as a modifier in the noun phrase of the sentence's ``root``, the root of
+    ``sent`` (rules 104 and 113b), unless the sentence has another finite verb: ``subject`` becomes its subject, the
+    old root its direct object and the old root's prepositions and clausal dependents after it the verb's. Whether
+    it did."""
+    if not _no_other_finite(sent, verb.i):
+        return False
+    tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
+    _make_root(verb, root, "dobj", [subject, *tail], tag, lemma)
+    subject.dep_ = "nsubj"
+    return True
+
+
 def rehang_compound_clauses(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
     """Make a present-tense headline the parser read as one noun phrase a clause (docs/events.md rule 104): in
     "<actor's plural people noun> <present verb> <object> <prep> <party>" ("Taliban fighters fire rockets at Kabul
@@ -760,12 +775,7 @@ def rehang_compound_clauses(doc: Doc, verbs: frozenset[str], actor_tokens: froze
         if found is None:
             continue
         verb, subject = found
-        if not _no_other_finite(sent, verb.i):
-            continue
-        tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
-        _make_root(verb, root, "dobj", [subject, *tail], "VBP", verb.lower_ if verb.tag_ == "NN" else None)
-        subject.dep_ = "nsubj"
-        repaired += 1
+        repaired += _verb_over_name_root(sent, verb, subject, root, "VBP", verb.lower_ if verb.tag_ == "NN" else None)
     return repaired
 
 
@@ -980,12 +990,7 @@ def rehang_past_modifier_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
         if found is None:
             continue
         verb, subject = found
-        if not _no_other_finite(sent, verb.i):
-            continue
-        tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
-        _make_root(verb, root, "dobj", [subject, *tail], "VBD")
-        subject.dep_ = "nsubj"
-        repaired += 1
+        repaired += _verb_over_name_root(sent, verb, subject, root, "VBD")
     return repaired
 
 
