@@ -1815,6 +1815,34 @@ class TriggerMatcher:
             for tok in [noun, *noun.conjuncts]
         )
 
+    def verbal_attack(self, verb: Token) -> bool:
+        """Whether a `verbal_attack_verbs` verb ("attacked") is criticism, not force (rule 130b): it has an "over" /
+        "for" phrase (`verbal_attack_preps`) naming an issue, and no "with" / "by" / "in" phrase or agent that could
+        name a means. An issue is no DATE / TIME entity ("over the weekend", "for the third night"), no place or
+        actor (a GPE / LOC / NORP / ORG entity: "over Syria"), and no violent act noun or means of force, itself or by
+        an amod / compound ("over the attacks", "over the rocket fire": a reprisal may be force)."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.verbal_attack_verbs:
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "in")) for c in kids):
+            return False  # a possible means: the verb's own reading ("attacked Y with drones over ...")
+        issues = [
+            p
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ in lex.verbal_attack_preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return any(
+            p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP", "ORG", "FAC", "CARDINAL", "ORDINAL")
+            and not any(
+                w.lemma_.lower() in lex.force_means or lex.nouns.get(w.lemma_.lower(), "")[:2] in VIOLENT_ROOTS
+                for w in [p, *(c for c in p.children if c.dep_ in ("amod", "compound"))]
+            )
+            for p in issues
+        )
+
     def bare_state(self, tok: Token) -> str:
         """The country of the actor mention ``tok`` is in when that mention is a bare state (a country code with no
         role: "Russia", "Moscow", "Israel"), else ""."""
@@ -2509,6 +2537,8 @@ class TriggerMatcher:
         table = self.lex.domains.get(code[:2])
         if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0"):
             return code  # only a generic code ("050", "070") is refined
+        if code == self.lex.contact_force_code and trig.kind == "verb" and self.verbal_attack(trig.token):
+            return self.lex.verbal_attack_code  # "attacked Canada over dairy tariffs" (rule 130b)
         if code == self.lex.contact_force_code and trig.kind == "verb" and self.aerial_contact(trig.token):
             return self.lex.aerial_force_code  # "Kyiv was hit by drones" (rule 119c)
         nouns = [trig.token] + ([inner.token] if inner is not None else [])
