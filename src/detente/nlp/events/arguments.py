@@ -1080,6 +1080,17 @@ class ArgumentFinder:
             # a place named through its owner counts where the place itself would: "against a military base in
             # Y's Hatay province" reaches Y at the depth "in Y" does (rule 69b)
             owners = [c for t in frontier if t.dep_ == "pobj" for c in t.children if c.dep_ == "poss"]
+            # and a boundary through the party it is shared with: "along the border with India" reaches India where
+            # "along India's border" does (rule 129a)
+            owners += [
+                g
+                for t in frontier
+                if t.dep_ == "pobj" and t.lemma_.lower() in self.lex.shared_boundary_nouns
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
             found = [a for t in (*frontier, *owners) if t.i in tok_actor for a in self.actors(t, tok_actor)]
             # "reneged on his commitment to the Zambian people": a possessive pronoun names the one who
             # acts, so the search goes on past it (rule 27)
