@@ -12,7 +12,8 @@ code and mode were chosen from the CAMEO code descriptions (/work/shared/data/ca
 coder ran; the test compares the root, actors on their primary codes, and the mode.
 
 First run on integ: 57 of 60 rows and both no-event sentences (no expectation revised). Rule 129a (a boundary
-reached through the party it is shared with, "along the border with India") brings it to 58 of 60. Rows still
+reached through the party it is shared with, "along the border with India") and rule 129b (the party helped,
+made by the parser the subject of a bare infinitive: "helped Malaysia search") bring it to 59 of 60. Rows still
 missed are in ``XFAIL`` with a one-line reason each.
 """
 
@@ -140,9 +141,6 @@ SHORT7_NO_EVENT: list[str] = [
 
 # rows the coder still misses, each with why it is left (docs/events.md rule 129)
 XFAIL: dict[str, str] = {
-    "The Indonesian navy offered to help Malaysia search for the missing aircraft.": "the parser reads 'Malaysia "
-    "search' as a clause (Malaysia its subject) under 'help', which then has no object and is no trigger; 'offered "
-    "to help Malaysia' alone is 033",
     "Brazil's foreign ministry investigated reports that Venezuelan troops had crossed the border.": "the "
     "investigation's object is a report noun whose that-clause names the party; the target search does not enter "
     "a noun's clause ('investigated Venezuelan troops' is 090)",
@@ -192,3 +190,26 @@ def test_rule129_shared_boundary_party(rules_nlp: Language, text: str, expected:
 def test_rule129_boundary_without_party_names_none(rules_nlp: Language) -> None:
     # a border shared with no named party gives no target, so no event
     assert events_of(rules_nlp, "Pakistan's army put its forces on high alert along the border.") == set()
+
+
+# -- rule 129b: the party a helping verb helps to do something, parsed as the subject of a bare infinitive -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indonesia helped Malaysia search for the aircraft.", ("IDN", "MYS", "07", ASSERTED)),
+        (
+            "The Indonesian navy offered to help Malaysia search for the missing aircraft.",
+            ("IDN", "MYS", "03", ASSERTED),
+        ),
+        ("Indonesia offered to help Malaysia.", ("IDN", "MYS", "03", ASSERTED)),
+    ],
+)
+def test_rule129_party_helped(rules_nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
+    found = {(s, t, c[:2], m) for s, t, c, m in events_of(rules_nlp, text)}
+    assert expected in found
+
+
+def test_rule129_help_without_party_names_none(rules_nlp: Language) -> None:
+    assert events_of(rules_nlp, "Indonesia helped search for the aircraft.") == set()
