@@ -1080,6 +1080,17 @@ class ArgumentFinder:
             # a place named through its owner counts where the place itself would: "against a military base in
             # Y's Hatay province" reaches Y at the depth "in Y" does (rule 69b)
             owners = [c for t in frontier if t.dep_ == "pobj" for c in t.children if c.dep_ == "poss"]
+            # and a boundary through the party it is shared with: "along the border with India" reaches India where
+            # "along India's border" does (rule 129a)
+            owners += [
+                g
+                for t in frontier
+                if t.dep_ == "pobj" and t.lemma_.lower() in self.lex.shared_boundary_nouns
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
             found = [a for t in (*frontier, *owners) if t.i in tok_actor for a in self.actors(t, tok_actor)]
             # "reneged on his commitment to the Zambian people": a possessive pronoun names the one who
             # acts, so the search goes on past it (rule 27)
@@ -1768,7 +1779,24 @@ class ArgumentFinder:
     def small_clause_target(self, search: ArgumentSearch) -> None:
         """Rule 122c, a verb + object predicate phrase the parser read as a verbless clause ("found Y guilty of
         torture": "Y guilty" a ``ccomp`` of "found"): the clause's subject, the verb's object in truth, is the
-        target (``triggers.small_clause_predicate`` made it the trigger's ``phrase_obj``)."""
+        target (``triggers.small_clause_predicate`` made it the trigger's ``phrase_obj``). Rule 129b, a helping verb
+        (`helping_verbs`, the trigger or the act it wraps) whose helped party the parser made the subject of a bare
+        infinitive clause ("helped Malaysia search for the aircraft"): that subject is the target."""
+        helpers = [search.tok] + ([search.inner.token] if search.inner is not None else [])
+        for helper in (h for h in helpers if not search.targets and h.lemma_.lower() in self.lex.helping_verbs):
+            # rule 129b: "helped Malaysia search for the aircraft", "offered to help Malaysia search ...": the parser
+            # reads the helped party and its bare infinitive as a clause under "help" (the party its subject); that
+            # subject is the party helped
+            for clause in helper.children:
+                if (
+                    clause.dep_ in ("ccomp", "xcomp")
+                    and clause.tag_ == "VB"
+                    and not any(c.dep_ in ("aux", "mark") for c in clause.children)
+                ):
+                    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+                    search.targets = [a for c in subjects for a in self.actors(c, search.tok_actor)]
+                    if search.targets:
+                        return
         phrase_obj = search.trig.phrase_obj
         if search.targets or phrase_obj is None or phrase_obj.dep_ != "nsubj":
             return

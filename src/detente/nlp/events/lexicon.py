@@ -381,6 +381,7 @@ class TriggerLexicon:
     arrival_codes: set[str] = _words(CONSTRUCTIONS)
     dispute_nouns: set[str] = _words(CONSTRUCTIONS)
     origin_nouns: set[str] = _words(CONSTRUCTIONS)
+    shared_boundary_nouns: set[str] = _words(CONSTRUCTIONS)  # "along the border with Y" (rule 129a)
     # statements of intent and shows of force (docs/events.md rule 25)
     plan: Wrapper | None = field(default=None, metadata=_shape("intent_statements", "plan_refine", keyed(str)))
     plan_verbs: set[str] = _words("intent_statements")
