@@ -528,11 +528,8 @@ def rehang_modifier_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
     noun's clausal dependents after it (an adverbial clause, the final stop) the verb's, as the model parses the
     same line alone. The noun's own modifiers and prepositions ("missile", "to Ukraine") stay on it. Returns how
     many."""
-    if not len(doc) or not doc.has_annotation("DEP"):
-        return 0
     repaired = 0
-    for sent in doc.sents:
-        root = sent.root
+    for sent, root in _sentence_roots(doc):
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
         found = [(w, f) for w in root.lefts if (f := _modifier_verb(w, root, verbs, actor_tokens)) is not None]
@@ -764,11 +761,8 @@ def rehang_compound_clauses(doc: Doc, verbs: frozenset[str], actor_tokens: froze
     other finite verb, the verb becomes the root (VBP, its lemma the written word for a listed base form), the
     plural noun its subject, the old root its object and the old root's prepositions and clausal dependents after
     it the verb's, as the model parses "Hamas militants launch rockets at Israel". Returns how many."""
-    if not len(doc) or not doc.has_annotation("DEP"):
-        return 0
     repaired = 0
-    for sent in doc.sents:
-        root = sent.root
+    for sent, root in _sentence_roots(doc):
         if root.tag_ not in ("NN", "NNS") or any(c.dep_ in ("det", "poss") for c in root.children):
             continue
         found = _compound_clause(root, verbs, actor_tokens)
@@ -964,14 +958,20 @@ def _past_modifier_verb(root: Token, actor_tokens: frozenset[int]) -> tuple[Toke
     return None
 
 
+def _sentence_roots(doc: Doc) -> Iterator[tuple[Span, Token]]:
+    """Each sentence of a parsed ``doc`` with its root, where the repairs that re-hang a sentence's root start;
+    nothing for a document without a dependency parse (a repair has no tree to mend)."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return
+    for sent in doc.sents:
+        yield sent, sent.root
+
+
 def _actor_roots(doc: Doc, actor_tokens: frozenset[int], pos: str) -> Iterator[tuple[Span, Token]]:
     """The sentences of a parsed ``doc`` whose root has part of speech ``pos`` and lies in an actor mention, with
     that root: where rules 113b (a name root, ``PROPN``) and 115a (a noun root, ``NOUN``) look for the verb the
     parser hung under it. Nothing for a document without a dependency parse."""
-    if not len(doc) or not doc.has_annotation("DEP"):
-        return
-    for sent in doc.sents:
-        root = sent.root
+    for sent, root in _sentence_roots(doc):
         if root.pos_ == pos and root.i in actor_tokens:
             yield sent, root
 
@@ -1001,11 +1001,8 @@ def rehang_modifier_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
     root is a finite verb with no subject and a token left of it hanging on it as ``amod``/``compound``/``nmod``
     lies in an actor mention, that token becomes the verb's ``nsubj`` (a proper noun if it was tagged an
     adjective). Returns how many."""
-    if not len(doc) or not doc.has_annotation("DEP"):
-        return 0
     repaired = 0
-    for sent in doc.sents:
-        root = sent.root
+    for _sent, root in _sentence_roots(doc):
         if root.pos_ != "VERB" or root.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in root.children):
             continue
         names = [c for c in root.lefts if c.dep_ in MODIFIER_VERB_DEPS and c.i in actor_tokens]
@@ -1032,11 +1029,8 @@ def rehang_participle_root_subjects(doc: Doc, actor_tokens: frozenset[int]) -> i
     token left of it hanging on it as a noun modifier lies in an actor mention, that token becomes its ``nsubj``
     and the root a past tense (VBD), as the model parses "Sweden suspended its aid to Zimbabwe". Returns how
     many."""
-    if not len(doc) or not doc.has_annotation("DEP"):
-        return 0
     repaired = 0
-    for sent in doc.sents:
-        root = sent.root
+    for _sent, root in _sentence_roots(doc):
         if root.pos_ != "VERB" or root.tag_ != "VBN":
             continue
         deps = {c.dep_ for c in root.children}
