@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -356,7 +357,18 @@ def test_a_locked_store_gives_503_without_paths_or_pids(
     db = tmp_path / "locked.duckdb"
     shutil.copy(built_store[0], db)
     with running_server(db, token=None) as base:
-        holder = duckdb.connect(str(db))  # another process writing: the server's read-only open fails
+        # another process writing: the server's read-only open fails. The server may still be closing the
+        # read-only handle of the /health probe that running_server made (its dependency's cleanup can run
+        # after the response is sent), so the writer takes the lock once it is free, as a real one would.
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                holder = duckdb.connect(str(db))
+                break
+            except duckdb.IOException:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
         try:
             r = httpx.get(base + "/api/events", timeout=60)
         finally:
