@@ -56,7 +56,8 @@ def test_accepted_proposal_is_intent_toward_its_owner(
         # rejecting and welcoming are as before
         ("Syria rejected Russia's peace plan .", {("SYR", "RUS", "120")}),
         ("Syria welcomed Russia's peace plan .", {("SYR", "RUS", "051")}),
-        ("Sudan welcomed Egypt's offer to mediate .", {("SDN", "EGY", "051")}),
+        # an offer welcomed by a party to it is taken up, as accepted (rule 131a; before: 051)
+        ("Sudan welcomed Egypt's offer to mediate .", {("SDN", "EGY", "038")}),
         ("Syria refused to accept Russia's peace plan .", {("SYR", "RUS", "120")}),
         ("Iran refused to accept the proposal from France .", {("IRN", "FRA", "120")}),
     ],

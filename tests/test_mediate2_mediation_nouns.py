@@ -102,7 +102,8 @@ def test_negated_mediation_taken_up_is_the_negated_038(rules_nlp: Language) -> N
     [
         ("Egypt offered to mediate between Sudan and Ethiopia .", {("EGY", "SDN", "039"), ("EGY", "ETH", "039")}),
         ("Serbia rejected talks with Kosovo .", {("SRB", "XKX", "125")}),  # a meeting refused stays 125
-        ("Ukraine welcomed Turkey's offer to mediate .", {("UKR", "TUR", "051")}),  # an offer welcomed: praise
+        # an offer welcomed by a party to it: taken up, as accepted (rule 131a; before: 051, praise)
+        ("Ukraine welcomed Turkey's offer to mediate .", {("UKR", "TUR", "038")}),
         ("Mali welcomed mediation by Algeria .", {("MLI", "DZA", "051")}),  # welcome stays praise (rules 94, 100)
         ("Sudan agreed to talks by Friday .", set()),  # a "by" of time, no party
     ],

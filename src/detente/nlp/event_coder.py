@@ -328,12 +328,16 @@ class EventCoder(DataComponent):
                     # which the document reports, not a fact it asserts (rule 75a)
                     alleged.update(t.i for t in clause.subtree)
         aimed: dict[int, set[tuple[str, str]]] = {}  # trigger -> pairs a protest it states the aim of has coded
+        welcomed: set[int] = set()  # start of a welcoming verb whose offer is coded as taken up (rule 131a)
         for trig in triggers:
             if trig.token.i in consumed:
                 continue  # part of a reported demand: "said Y must ...", "demanded that Y ..."
             if self.triggers.wrapped_by(trig, trig_at) is not None:
                 continue  # its wrapper (or the verb it is the object of) codes it
             found = self.code_trigger(doc, sent, trig, trig_at, tok_actor, seen, orphans)
+            welcomer = self.welcomed_offer(trig, self.triggers.wrapped(trig, trig_at), tok_actor) if found else None
+            if welcomer is not None:
+                welcomed.add(welcomer.idx)  # the offer taken up codes the welcome: no 051 beside it (rule 131a)
             for further in self.triggers.accepted_conjuncts(trig):
                 # "accepted Russia's plan and France's offer": each proposal toward its own proposer (rule 107a)
                 found += self.code_trigger(doc, sent, further, trig_at, tok_actor, seen, orphans)
@@ -350,6 +354,8 @@ class EventCoder(DataComponent):
                 for e in out
                 if id(e) not in reported or pair_key(e["source"], e["target"]) not in aimed.get(reported[id(e)], set())
             ]
+        if welcomed:
+            out = [e for e in out if e.get("trigger_start") not in welcomed]
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
@@ -360,6 +366,36 @@ class EventCoder(DataComponent):
                     e["hypothetical"] = True  # alleged, not asserted (rule 75a)
         out = self.one_dual_national(sent, out, tok_actor)
         return self.main_events(sent, out)
+
+    def welcomed_offer(self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]) -> Token | None:
+        """Rule 131a, an offer taken up by welcoming it: the welcoming verb (`offer_welcoming_verbs`) whose object is
+        ``trig``, an offer or invitation noun (`welcomed_offer_nouns`, a `request_wrappers` wrapper) that names the
+        act offered (``inner``, of `welcomed_offer_roots`: talks, visits, mediation), when the welcomer is a party to
+        that act: it names no party but the offerer's
+        ("India welcomed Pakistan's offer to host talks", "Egypt welcomed Ethiopia's invitation to visit Addis
+        Ababa") or names the welcomer ("India welcomed the US offer to mediate between India and Pakistan"). An
+        outsider's welcome ("Brazil welcomed the US offer to mediate between India and Pakistan") is its praise, and
+        None is returned, as for any other noun."""
+        lex = self.lex
+        noun = trig.token
+        if inner is None or trig.kind != "noun" or noun.lemma_.lower() not in lex.welcomed_offer_nouns:
+            return None
+        if inner.code[:2] not in lex.welcomed_offer_roots:
+            return None  # "welcomed Y's offer to send aid": Y's act to carry out, the welcome stays 051
+        if trig.wrapper is None or trig.wrapper.name not in lex.request_wrappers:
+            return None
+        verb = self.non_events.receiving_verb(noun)
+        if verb is None or verb.lemma_.lower() not in lex.offer_welcoming_verbs:
+            return None
+        welcomers, _ = self.arguments.subject(verb, tok_actor)
+        if not welcomers:
+            return None
+        act = {t.i for t in inner.token.subtree}
+        offerers = {primary(tok_actor[t.i].label_) for t in noun.subtree if t.i in tok_actor and t.i not in act}
+        named = {primary(tok_actor[i].label_) for i in act if i in tok_actor} - offerers
+        if named and not named & {primary(a.label_) for a in welcomers}:
+            return None
+        return verb
 
     def appeal_to_uncoded_dissenters(self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]) -> bool:
         """Rule 98d: an appeal verb that asks someone the resolver did not code (its direct object or "on" / "upon"
@@ -730,7 +766,9 @@ class EventCoder(DataComponent):
             # states the intent to do what was asked (03x), no appeal of theirs (rule 44)
             code = self.lex.intent.refine.get(inner.code[:2], self.lex.intent.code)
             receiver = self.non_events.receiving_verb(trig.token) or trig.token.head
-            accepting = receiver.lemma_.lower() in self.lex.acceptance_verbs
+            # "India welcomed Pakistan's offer to host talks": welcomed by a party to it, taken up (rule 131a)
+            welcomed = self.welcomed_offer(trig, inner, tok_actor) is not None
+            accepting = receiver.lemma_.lower() in self.lex.acceptance_verbs or welcomed
             if accepting and inner.code == self.lex.mediation_act_code:
                 code = self.lex.accepted_mediation_code  # "accepted Egypt's offer to mediate": 038 (rule 99a)
             if self.triggers.troops_offered(Trigger(trig.token, code, trig.kind, self.lex.intent), inner):
@@ -862,7 +900,10 @@ class EventCoder(DataComponent):
             requester = [
                 s for s in sources if all(distinct_actors(a.label_, s.label_, self.domestic) for a in accepter)
             ]
-            if accepter and requester and receiver.lemma_.lower() in self.lex.acceptance_verbs:
+            taken_up = receiver.lemma_.lower() in self.lex.acceptance_verbs or (
+                self.welcomed_offer(trig, inner, tok_actor) is not None
+            )
+            if accepter and requester and taken_up:
                 # "Japan accepted China's request to hold talks": the noun's possessor (or "by" phrase) asked, the
                 # accepter states its intent toward it (rule 47d); before, the requester was read as the source
                 sources, targets = accepter, requester

@@ -22,6 +22,7 @@ from detente.nlp.events.triggers import (
     answered_objects,
     arrival_verb,
     charged_party,
+    done_response,
     finite_conjunct_head,
     headline_predicate,
     own_agent,
@@ -1435,6 +1436,10 @@ class ArgumentFinder:
                     if prep == "on" and noun.lemma_.lower() in self.lex.labour_strike_words:
                         # "teachers went on strike", "doctors are on strike": the subject strikes (its doers
                         # decide a labour strike, 143, rule 78b)
+                        return head
+                    if prep == "with" and done_response(head, self.lex):
+                        # "X responded to Y's move with a ban on Y's imports": the measure is the responder's
+                        # act (rule 131b)
                         return head
                     return head if prep in ("through", "in", "via", "into", "to") else None
                 tok = head

@@ -100,6 +100,8 @@ class NonEventTests:
         Russia's plan and France's offer" with "offer" a `conj` of "accepted"). None for any other noun."""
         if tok.dep_ in ("dobj", "obj"):
             return tok.head
+        if tok.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in tok.head.children):
+            return tok.head  # "Y's offer to host talks was accepted / welcomed by X" (rule 131a)
         if tok.dep_ != "conj" or tok.pos_ != "NOUN":
             return None
         head = tok.head

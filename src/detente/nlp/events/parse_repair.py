@@ -43,6 +43,9 @@ root ("..., the UN's refugee agency has said": "agency" an apposition of the fir
 back to the verb by :func:`rehang_split_speakers`, with the file's ``final_speaker_verbs`` (rule 123c). And a
 sentence-final inverted speaker (", reports aid agencies.") the parser made a conjunct with the speaker its object is
 made the main clause by :func:`rehang_inverted_speakers`, with the same ``final_speaker_verbs`` (rule 126a).
+And the main clause's subject the parser hung as an apposition inside a fronted phrase ("Before meeting Y's prime
+minister, X's foreign minister(appos) said ...") is made the subject of the subjectless root verb by
+:func:`rehang_fronted_subjects` (rule 131c).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -1252,6 +1255,60 @@ def rehang_participle_conjuncts(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+# rule 131c: the dependencies of a fronted phrase of time or manner on the root ("Before meeting X, ...", "After
+# talks with X, ...") and the words between a subject and its verb
+FRONTED_PHRASE_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+VERB_AUX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _fronted_appositive(root: Token, actor_tokens: frozenset[int]) -> tuple[Token, Token] | None:
+    """(noun, comma) when ``root``, a sentence's verb with no subject, has right before it (and its auxiliaries) a
+    noun phrase after a comma that the parser hung as an apposition inside a fronted phrase of the root (rule
+    131c): "Before meeting Pakistan's prime minister, India's foreign minister said ..." had "minister" (India's)
+    an apposition of the meeting's object, so "said" had no subject. The phrase must be the appositive noun's whole
+    subtree, name an actor and lie between the comma and the verb; else None."""
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS | {"expl", "csubj"} for c in root.children):
+        return None
+    end = root.i
+    while end - 1 >= root.sent.start and root.doc[end - 1].head == root and root.doc[end - 1].dep_ in VERB_AUX_DEPS:
+        end -= 1  # "..., X will say", "..., X has not said"
+    noun = _phrase_head(root.doc[end - 1]) if end - 1 > root.sent.start else None
+    if noun is None or noun.dep_ != "appos" or noun.right_edge.i != end - 1:
+        return None
+    comma = root.doc[noun.left_edge.i - 1] if noun.left_edge.i > root.sent.start else None
+    if comma is None or comma.text != "," or noun.head.i >= comma.i:
+        return None
+    fronted = noun.head
+    while fronted.head != root and fronted.head != fronted:
+        fronted = fronted.head
+    if fronted.head != root or fronted.dep_ not in FRONTED_PHRASE_DEPS or fronted.i > comma.i:
+        return None  # an apposition inside the sentence's own subject or object stays one
+    if not any(t.i in actor_tokens for t in noun.subtree):
+        return None
+    return noun, comma
+
+
+def rehang_fronted_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make the actor noun phrase the parser hung as an apposition inside a fronted phrase the subject of the
+    sentence's verb (docs/events.md rule 131c): in "Before meeting Pakistan's prime minister, India's foreign
+    minister said the talks would be difficult" the model may hang "India's foreign minister" on "minister"
+    (Pakistan's) as ``appos``, so "said" has no subject and neither the meeting (the fronted clause's act, whose
+    doer is the main clause's subject) nor the statement finds its doer. When a sentence's root verb has no subject
+    and :func:`_fronted_appositive` finds the phrase, its noun becomes the verb's ``nsubj`` and the comma before it
+    the verb's punctuation, as the model parses "Before meeting Pakistani officials, Indian officials said ...".
+    Returns how many."""
+    repaired = 0
+    for _sent, root in _sentence_roots(doc):
+        found = _fronted_appositive(root, actor_tokens)
+        if found is None:
+            continue
+        noun, comma = found
+        noun.head, noun.dep_ = root, "nsubj"
+        comma.head, comma.dep_ = root, "punct"
+        repaired += 1
+    return repaired
+
+
 def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
     """Give the last part of a word the tokenizer split at its hyphen the lemma of the word written as one
     (docs/events.md rule 52c): "cease-fire" and "cease - fire" are three tokens, "fire" with "cease" before it, so
@@ -1345,6 +1402,7 @@ def repair_once(
         rehang_modifier_subjects(doc, actor_tokens)
         rehang_participle_root_subjects(doc, actor_tokens)
         rehang_participle_conjuncts(doc, actor_tokens)
+        rehang_fronted_subjects(doc, actor_tokens)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     retag_infinitive_nouns(doc, table.infinitive_verbs, table.infinitive_nouns)
     if lemmatize is not None:

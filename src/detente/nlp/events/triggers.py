@@ -43,6 +43,16 @@ class Trigger:
     accepted: bool = False
 
 
+def done_response(verb: Token, lex: TriggerLexicon) -> bool:
+    """Whether ``verb`` is a response or retaliation verb (`retaliation_verbs`) told as done or hedged, not stated
+    (docs/events.md rule 131b): a will/would/shall modal (`intent_modals`) or a wrapper's to-infinitive ("will
+    respond with sanctions", "threatened to respond with sanctions") is rule 118a's stated response, a threat coded
+    on the verb, so the measure of its "with" phrase is no act of the responder's of its own."""
+    if verb.lemma_.lower() not in lex.retaliation_verbs or verb.dep_ == "xcomp":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in verb.children)
+
+
 class TriggerMatcher:
     """Finds triggers and the triggers they wrap, by the lexicon."""
 
@@ -368,6 +378,8 @@ class TriggerMatcher:
                 return Trigger(tok, back[1], "verb", phrase_obj=back[0]) if back[1] else None
             if self.other_sense(tok, lemma):
                 return None  # "hosted a TV show about China", "asked about his health" (rule 114)
+            if self.measure_response(tok):
+                return None  # "retaliated against Y with a ban on its imports": the ban codes the act (rule 131b)
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
                     for obj in self.object_heads(child):
@@ -1401,6 +1413,24 @@ class TriggerMatcher:
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj"):
             return True
         return tok.dep_ == "amod" and tok.head.lemma_.lower() in self.lex.event_heads
+
+    def measure_response(self, verb: Token) -> bool:
+        """Rule 131b, a response or retaliation told as done (`done_response`) whose "with" phrase names a hostile
+        measure that is no force (a noun of `retaliation_object_roots` that `force_means` does not call a means of
+        force): "Russia retaliated against Poland with a ban on Polish imports" is the ban (163), which the noun
+        codes with the responder as its source (`ArgumentFinder.governor`), not the lexicon's 190 of "retaliate";
+        "retaliated with air strikes" keeps it."""
+        lex = self.lex
+        if not done_response(verb, lex):
+            return False
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for noun in prep.children:
+                code = self.compound_noun(noun) or lex.nouns.get(noun.lemma_.lower(), "")
+                if noun.dep_ == "pobj" and code[:2] in lex.retaliation_object_roots and not self.force_means(noun):
+                    return True
+        return False
 
     def wrapped(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The trigger this one governs as wrapper or light verb: xcomp, gerund, object noun."""
@@ -2463,6 +2493,14 @@ class TriggerMatcher:
             nouns.extend(c for c in verb.children if c.dep_ == "nsubjpass")
         return next((n for n in nouns if self.hosted_between(verb, n)), None)
 
+    def welcomed_offer_shape(self, verb: Token, noun: Token) -> bool:
+        """Whether ``noun`` is an offer or invitation (`welcomed_offer_nouns`) that a welcoming verb
+        (`offer_welcoming_verbs`) takes as its object (rule 131a): the noun is coded on its own, as the offer taken
+        up when its welcomer is a party to it (`EventCoder.welcomed_offer`), so the verb does not code it in its
+        place ("Kenya welcomed an offer from Uganda to host talks")."""
+        lex = self.lex
+        return verb.lemma_.lower() in lex.offer_welcoming_verbs and noun.lemma_.lower() in lex.welcomed_offer_nouns
+
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The wrapper or light verb that codes this trigger in its place, if any."""
         tok = trig.token
@@ -2526,6 +2564,7 @@ class TriggerMatcher:
                     and outer.phrase_obj is None
                     and not own_agent(trig.token)
                     and not self.hosted_between(outer.token, trig.token)
+                    and not self.welcomed_offer_shape(outer.token, trig.token)
                 ):
                     # "launched an offensive": the verb codes it (not "condemned Russia's attack")
                     return outer
