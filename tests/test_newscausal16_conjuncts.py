@@ -5,7 +5,9 @@ village and set fire to houses | , killing four people") is the effect of the co
 conjunct -> the rest (``conjunct_result_participles``; ``causal_implicit.conjunct_result``). (2) The split of two
 coordinated verbs that share one subject ("Shopkeepers downed shutters and | staged a sit-in [over the new tax]") waits
 for the main clause's prepositional cause and purpose splits, and stands only in place of the last-resort subject
-split (``shared_subject_conjuncts_last``). Sentences are made up for the test.
+split (``shared_subject_conjuncts_last``); before it, a purpose infinitive of the later conjunct is the purpose of the
+coordination whole ("X signed a petition and held a press conference | to oppose Y";
+``shared_subject_conjunct_purposes``). Sentences are made up for the test.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ from .conftest import only_sentence
 
 def _extractor(on: bool) -> Extractor:
     settings = CausalSettings(
-        conjunct_result_participles=on, shared_subject_conjuncts_last=on, evidential_participles=True
+        conjunct_result_participles=on,
+        shared_subject_conjuncts_last=on,
+        shared_subject_conjunct_purposes=on,
+        evidential_participles=True,
     )
     return Extractor(load_lexicon(), settings=settings)
 
@@ -41,9 +46,11 @@ def test_shipped_on() -> None:
     settings = Classifier.load().settings
     assert settings.conjunct_result_participles is True
     assert settings.shared_subject_conjuncts_last is True
+    assert settings.shared_subject_conjunct_purposes is True
     # the rules' behaviour before their round: off
     assert CausalSettings().conjunct_result_participles is False
     assert CausalSettings().shared_subject_conjuncts_last is False
+    assert CausalSettings().shared_subject_conjunct_purposes is False
 
 
 @pytest.mark.parametrize(
@@ -100,3 +107,24 @@ def test_shared_subject_split_still_the_last_resort(parse: Language) -> None:
     text = "The delegates arrived in the capital and met the minister on Tuesday."
     assert _pairs(parse, text, True) == _pairs(parse, text, False)
     assert _pairs(parse, text, True) == [("The delegates arrived in the capital", "met the minister on Tuesday")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        (
+            "The union leaders signed a petition and held a press conference to oppose the new rules.",
+            "to oppose the new rules",
+            "The union leaders signed a petition and held a press conference",
+        ),
+        (
+            "The students skipped classes and held a rally on Monday to protest against the fee hike.",
+            "to protest against the fee hike",
+            "The students skipped classes and held a rally on Monday",
+        ),
+    ],
+)
+def test_later_conjunct_purpose_for_the_coordination(parse: Language, text: str, cause: str, effect: str) -> None:
+    assert _pairs(parse, text, True) == [(cause, effect)]
+    first = text.split(" and ")[0]
+    assert _pairs(parse, text, False)[0][0] == first  # before: the first conjunct -> the rest

@@ -154,6 +154,17 @@ def implicit_claims(
             )
             if found:
                 return found
+    if deferred is not None and ex.settings.shared_subject_conjunct_purposes:
+        # "X signed a petition and held a press conference | to protest Y": the later act's purpose is the purpose of
+        # the coordination, one act of one doer, as CNC marks it (round 57)
+        for child in deferred.children:
+            to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
+            if child.dep_ == "advcl" and child.tag_ == "VB" and child.i > deferred.i and to:
+                a0, a1 = subtree_range(child)
+                rest = span_tokens(doc, r0, r1, set(range(a0, a1)))
+                ex.claim(found, sent, span_tokens(doc, to[0].i, a1), rest, to, "+", root)
+                if found:
+                    return found
     if deferred is not None:
         # CNC train: first conjunct -> the rest holds 4 of 24 shared-subject splits, a phrase split inside the
         # coordination ("... and held a press conference | to protest X") is the pair more often

@@ -127,6 +127,9 @@ class CausalSettings:
     # main clause's prepositional cause and purpose splits and stands only in place of the last-resort subject split
     # (round 57)
     shared_subject_conjuncts_last: bool = False
+    # ... and before that split, a purpose infinitive of the later conjunct is the purpose of the coordination whole
+    # ("X signed a petition and held a press conference | to protest Y"; round 57)
+    shared_subject_conjunct_purposes: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
