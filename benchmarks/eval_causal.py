@@ -272,6 +272,9 @@ TUNED = {
     "evidential_participles": (False,),
     "conjunct_effect_subjects": (False,),
     "own_subject_sides": ((),),
+    "conjunct_result_participles": (False,),
+    "shared_subject_conjuncts_last": (False,),
+    "shared_subject_conjunct_purposes": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -947,6 +950,26 @@ STAGES = (
         _ROUND53_SHIPPED
         | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,)}
         | {"own_subject_sides": ((), ("effect",))},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 57: round 56 as shipped, and coordinated verbs: a later conjunct's trailing result participle is the
+        # effect of the whole coordination ("X stormed A and set fire to B | , killing four"), and a conjunct split of
+        # verbs sharing a subject waits for the main clause's phrase splits (each the old value first)
+        "+ coordinated verbs: result participle, shared-subject split last (round 57)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (False, True), "shared_subject_conjuncts_last": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 57: the row above as shipped, and a later shared-subject conjunct's purpose infinitive the purpose of
+        # the coordination whole ("X signed a petition and held a press conference | to protest Y"; old value first)
+        "+ a later conjunct's purpose for the coordination (round 57)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (False, True)},
         _ROUND21_FIXED,
     ),
 )

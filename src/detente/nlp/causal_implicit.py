@@ -90,12 +90,28 @@ def implicit_claims(
                 ex.claim(found, sent, span_tokens(doc, to[0].i + 1, a1), rest, to, "+", root)
         if found and not every:
             return found
+    deferred: Token | None = None  # a conjunct sharing the main verb's subject, split last (round 57)
     for child in root.children:  # "X happened and Y followed": first clause, then the second
         if every:
             break  # beside another claim, two coordinated clauses mostly just follow in time (CNC: 5 of 25 right)
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and subject_of(child) is not None:
             if child.lemma_.lower() in ex.lex.reporting_verbs:
                 return found  # "X said A and stressed that B": two statements of one speaker, a report (round 38)
+            result = conjunct_result(ex, child) if ex.settings.conjunct_result_participles else None
+            if result is not None:
+                # "X stormed the village and set fire to houses | , killing four": the coordinated acts together
+                # brought about the participle's result; CNC marks the coordination whole as the cause (round 57)
+                p0, p1 = subtree_range(result)
+                ex.claim(found, sent, span_tokens(doc, r0, p0), span_tokens(doc, p0, p1), [result], "+", root, False)
+                if found:
+                    return found
+            if ex.settings.shared_subject_conjuncts_last and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children
+            ):
+                # "X landed and | waded in [to visit Y]": one doer's coordinated acts; the phrase splits of the
+                # main clause go first, the conjunct split only in place of the subject split (round 57)
+                deferred = deferred or child
+                continue
             c0, _ = subtree_range(child)
             first = span_tokens(doc, r0, c0)
             ex.claim(found, sent, first, span_tokens(doc, c0, r1), [child], "+", root)
@@ -138,6 +154,24 @@ def implicit_claims(
             )
             if found:
                 return found
+    if deferred is not None and ex.settings.shared_subject_conjunct_purposes:
+        # "X signed a petition and held a press conference | to protest Y": the later act's purpose is the purpose of
+        # the coordination, one act of one doer, as CNC marks it (round 57)
+        for child in deferred.children:
+            to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
+            if child.dep_ == "advcl" and child.tag_ == "VB" and child.i > deferred.i and to:
+                a0, a1 = subtree_range(child)
+                rest = span_tokens(doc, r0, r1, set(range(a0, a1)))
+                ex.claim(found, sent, span_tokens(doc, to[0].i, a1), rest, to, "+", root)
+                if found:
+                    return found
+    if deferred is not None:
+        # CNC train: first conjunct -> the rest holds 4 of 24 shared-subject splits, a phrase split inside the
+        # coordination ("... and held a press conference | to protest X") is the pair more often
+        c0, _ = subtree_range(deferred)
+        ex.claim(found, sent, span_tokens(doc, r0, c0), span_tokens(doc, c0, r1), [deferred], "+", root)
+        if found:
+            return found
     if inference:
         # the clause is told as evidence for the participle's inference: its subject is no cause of its predicate
         return found
@@ -161,6 +195,33 @@ def implicit_claims(
             if found:
                 break
     return found
+
+
+def tells_result(ex: Extractor, participle: Token) -> bool:
+    """Whether a trailing participle tells what its main clause brought about: a causal verb ("..., forcing X"), a
+    verb of harm ("..., killing five") or one of markers.yml's `result_participles` ("..., offering a reprieve").
+    CNC marks such a clause as the effect; a demand's or protest's ("..., demanding X") is the cause (round 53)."""
+    lemma = participle.lemma_.lower()
+    lex = ex.lex
+    return lemma in lex.verbs or lemma in lex.event_relative_verbs or lemma in lex.result_participles
+
+
+def conjunct_result(ex: Extractor, verb: Token) -> Token | None:
+    """The trailing result participle (``tells_result``) that hangs on the later of two coordinated verbs, set off by
+    a comma: "X stormed the village and set fire to houses | , killing four" (round 57). The parse hangs it on the
+    last conjunct, so the main clause's own participle check does not see it."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i <= verb.i:
+            continue
+        if any(c.dep_ in ("mark", "nsubj", "nsubjpass") and c.i < child.i for c in child.children):
+            continue  # "... when X", "..., their leader saying": a clause of its own, not the act's result
+        if child.i == 0 or child.doc[child.i - 1].text != ",":
+            continue
+        if ex.settings.evidential_participles and evidential_participle(ex, child):
+            continue
+        if tells_result(ex, child):
+            return child
+    return None
 
 
 def evidential_participle(ex: Extractor, verb: Token) -> bool:

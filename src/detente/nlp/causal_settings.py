@@ -119,6 +119,17 @@ class CausalSettings:
     # a side opening after its own verb's subject ("the buses | kept off the roads", "22 people | were injured") starts
     # at that subject, the clause whole, as CNC marks it; ("effect",), ("cause", "effect") or () (round 56)
     own_subject_sides: tuple[str, ...] = ()
+    # the clause split of two coordinated verbs whose later one carries a trailing result participle ("X stormed the
+    # village and set fire to houses | , killing four") is the coordination -> the participle, not first conjunct ->
+    # the rest, as CNC marks it (round 57)
+    conjunct_result_participles: bool = False
+    # a clause split of two coordinated verbs sharing one subject ("X landed and | waded in [to visit Y]") waits for the
+    # main clause's prepositional cause and purpose splits and stands only in place of the last-resort subject split
+    # (round 57)
+    shared_subject_conjuncts_last: bool = False
+    # ... and before that split, a purpose infinitive of the later conjunct is the purpose of the coordination whole
+    # ("X signed a petition and held a press conference | to protest Y"; round 57)
+    shared_subject_conjunct_purposes: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.causal_implicit import evidential_participle
+from detente.nlp.causal_implicit import evidential_participle, tells_result
 from detente.nlp.causal_parse import after_fronted, after_fronted_parse, trim_span
 from detente.nlp.causal_spans import role_vote
 
@@ -346,15 +346,6 @@ def result_split(ex: Extractor, sent: Span, claim: dict[str, Any]) -> bool:
     if cause is None or effect is None or cause.end > effect.start:
         return False
     return effect.root.tag_ == "VBG" and effect.root.dep_ == "advcl" and tells_result(ex, effect.root)
-
-
-def tells_result(ex: Extractor, participle: Token) -> bool:
-    """Whether a trailing participle tells what its main clause brought about: a causal verb ("..., forcing X"), a
-    verb of harm ("..., killing five") or one of markers.yml's `result_participles` ("..., offering a reprieve").
-    CNC marks such a clause as the effect; a demand's or protest's ("..., demanding X") is the cause (round 53)."""
-    lemma = participle.lemma_.lower()
-    lex = ex.lex
-    return lemma in lex.verbs or lemma in lex.event_relative_verbs or lemma in lex.result_participles
 
 
 def _trim_turned_effect(ex: Extractor, sent: Span, claim: dict[str, Any]) -> dict[str, Any]:
