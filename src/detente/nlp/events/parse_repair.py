@@ -42,7 +42,9 @@ And a sentence-final speaker phrase the parser hung inside the first clause whil
 root ("..., the UN's refugee agency has said": "agency" an apposition of the first clause's last noun) is given
 back to the verb by :func:`rehang_split_speakers`, with the file's ``final_speaker_verbs`` (rule 123c). And a
 sentence-final inverted speaker (", reports aid agencies.") the parser made a conjunct with the speaker its object is
-made the main clause by :func:`rehang_inverted_speakers`, with the same ``final_speaker_verbs`` (rule 126a).
+made the main clause by :func:`rehang_inverted_speakers`, with the same ``final_speaker_verbs`` (rule 126a). And a
+one-word actor name in lower case the tagger read as a bare infinitive after "to" ("pledged aid to ukraine(VB)") is
+made the object of "to" by :func:`retag_infinitive_names` (rule 136b).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
