@@ -53,6 +53,7 @@ from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
 from detente.nlp.syntax import is_root
+from detente.nlp.title_case import lemma_tables
 from detente.nlp.token_scan import SentenceStarts, lower_hits, text_hits
 from detente.reference.actors import STATE_ROLES, country_part, primary_code, role_part
 
@@ -442,6 +443,7 @@ class ActorResolver(DataComponent):
         self.quote_speakers = quote_speakers
         self.spans_key = spans_key
         self.event_patterns = Path(event_patterns) if event_patterns else None  # None = the packaged file
+        self._known_words: dict[str, set[str]] | None = None  # rule 136a: the lemmatizer's words, read on first use
         self.from_disk(data_path or ACTORS_DIR)
 
     # ---- data ----------------------------------------------------------------------------------
@@ -992,10 +994,14 @@ class ActorResolver(DataComponent):
                 continue
             # a cased form also matches in an all-capitals headline ("TURKEY"), never "US" as "us"
             shout = exact.isupper() and len(exact) > 3
+            lower_name = self._lower_case_name(doc, start, end, exact)
             aliases = tuple(
                 a
                 for a, form in self.forms.get(self._key(span), ())
-                if not a.cased or form == exact or (shout and form.upper() == exact)
+                if not a.cased
+                or form == exact
+                or (shout and form.upper() == exact)
+                or (lower_name and a.actor.kind == "person")
             )
             if not aliases:
                 continue
@@ -1282,6 +1288,38 @@ class ActorResolver(DataComponent):
         if k >= 0 and doc[k].lower_ in ("the", "its"):
             k -= 1
         return k >= 0 and u.start - k <= 2 and doc[k].lower_ in _IGO_SUBSET
+
+    def _lower_case_name(self, doc: Doc, start: int, end: int, exact: str) -> bool:
+        """Whether ``doc[start:end]``, written all in lower case, may still be a person's name (docs/events.md
+        rule 136a: "putin threatened Moldova", "xi jinping praised Brazil"). People's forms match only as written
+        so that "trump card" or a stray "xi" name nobody; a lower-case one counts when the span is a noun the
+        model reads as a name and no English word the lemmatizer knows spells it: either one of its words is in
+        none of the lemmatizer's indexes ("zelenskyy", "jinping"), or the span is a PERSON entity that is a clause's
+        subject and none of its words is a known verb or adjective ("putin" and "macron" are WordNet nouns;
+        "trump" is a verb; the small model also tags the cosmetic in "bought kohl" PERSON, hence the subject).
+        Never inside a hyphenated word ("petro-dollars"); never without the lemmatizer's tables."""
+        if exact != exact.lower() or not any(c.isalpha() for c in exact):
+            return False
+        if (start > 0 and doc[start - 1].text == "-") or (end < len(doc) and doc[end].text == "-"):
+            return False
+        known = self._english_words()
+        if not known:
+            return False
+        span = doc[start:end]
+        if not all(t.pos_ in ("PROPN", "NOUN") or t.ent_type_ == "PERSON" for t in span):
+            return False
+        words = [t.lower_ for t in span]
+        if any(all(w not in lemmas for lemmas in known.values()) for w in words):
+            return True
+        verb_or_adj = known.get("verb", set()) | known.get("adj", set())
+        named = all(t.ent_type_ == "PERSON" for t in span) and span.root.dep_ in ("nsubj", "nsubjpass")
+        return named and not any(w in verb_or_adj for w in words)
+
+    def _english_words(self) -> dict[str, set[str]]:
+        """The lemmatizer's known English nouns, verbs and adjectives (read once; empty without a lemmatizer)."""
+        if self._known_words is None:
+            self._known_words = {pos: words for pos, words in lemma_tables(self.nlp)[0].items() if words}
+        return self._known_words
 
     def _pronoun_us(self, doc: Doc, start: int, end: int, exact: str) -> bool:
         """Capitalised "US" that is the pronoun: web-page debris such as "CONTACT US" or "FOLLOW US", i.e. a

@@ -132,7 +132,7 @@ def sentence_case(sent: Span, body: BodyCasing, alpha: Words | None = None) -> l
     return words
 
 
-def _lemma_tables(nlp: Language) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
+def lemma_tables(nlp: Language) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
     """The rule lemmatizer's known words by part of speech (base forms and irregular inflections such as
     "seen") and its suffix rules; empty when the model has no such lemmatizer."""
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
@@ -161,7 +161,7 @@ class TitleCaseParse:
         """``word`` (lower case) or a form the lemmatizer's suffix rules derive from it is in its index of
         English nouns, verbs and adjectives ("inks" -> "ink")."""
         if self._index is None:
-            self._index, self._rules = _lemma_tables(self.nlp)
+            self._index, self._rules = lemma_tables(self.nlp)
         for pos, lemmas in self._index.items():
             if word in lemmas:
                 return True

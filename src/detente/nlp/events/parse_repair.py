@@ -45,7 +45,9 @@ sentence-final inverted speaker (", reports aid agencies.") the parser made a co
 made the main clause by :func:`rehang_inverted_speakers`, with the same ``final_speaker_verbs`` (rule 126a).
 And the main clause's subject the parser hung as an apposition inside a fronted phrase ("Before meeting Y's prime
 minister, X's foreign minister(appos) said ...") is made the subject of the subjectless root verb by
-:func:`rehang_fronted_subjects` (rule 131c).
+:func:`rehang_fronted_subjects` (rule 131c). And a one-word actor name in lower case the tagger read as a bare
+infinitive after "to" ("pledged aid to ukraine(VB)") is made the object of "to" by :func:`retag_infinitive_names`
+(rule 136b).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -924,6 +926,45 @@ def retag_infinitive_nouns(doc: Doc, verbs: frozenset[str], nouns: frozenset[str
     return repaired
 
 
+# rule 136b: the clause links under which the tagger hangs a one-word actor name it read as a bare infinitive
+INFINITIVE_NAME_DEPS = frozenset({"relcl", "acl", "xcomp", "advcl", "ccomp"})
+
+
+def retag_infinitive_names(doc: Doc, actor_spans: Iterable[Span]) -> int:
+    """Make a one-word actor name the tagger read as a bare infinitive after "to" the object of "to" again
+    (docs/events.md rule 136b): a country written in lower case, "ukraine" in "the EU pledged aid to ukraine", comes
+    out VERB (VB) with "to" its infinitive marker, hung as a clause (``relcl`` / ``acl``) on the object noun, so the
+    aid has no recipient ("to russia" and "to india" come out right). When the resolver named the word as an actor,
+    "to" stands right before it and is its only dependent, "to" becomes a preposition again, attached to the verb
+    whose object the clause hung on (else to the word the clause hung on), and the name its object (``pobj``, PROPN
+    / NNP). Returns how many."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for span in actor_spans:
+        if len(span) != 1 or span.start == 0:
+            continue
+        word, to = span[0], doc[span.start - 1]
+        children = list(word.children)
+        if (
+            word.pos_ != "VERB"
+            or word.dep_ not in INFINITIVE_NAME_DEPS
+            or to.lower_ != "to"
+            or to.head.i != word.i
+            or [c.i for c in children] != [to.i]
+        ):
+            continue
+        anchor = word.head
+        if anchor.dep_ in ("dobj", "obj") and anchor.head.pos_ == "VERB":
+            anchor = anchor.head  # "pledged aid to(prep of pledged) ukraine", as the model hangs "to russia"
+        to.head = anchor
+        to.dep_, to.pos_, to.tag_ = "prep", "ADP", "IN"
+        word.head = to
+        word.dep_, word.pos_, word.tag_, word.lemma_ = "pobj", "PROPN", "NNP", word.text
+        repaired += 1
+    return repaired
+
+
 # rule 120a: what sits on a real noun after "to" ("to the host country", "to its host", "to a new host")
 INFINITIVE_NOUN_MARKERS = frozenset({"det", "poss", "amod", "nummod"})
 
@@ -1403,6 +1444,7 @@ def repair_once(
         rehang_participle_root_subjects(doc, actor_tokens)
         rehang_participle_conjuncts(doc, actor_tokens)
         rehang_fronted_subjects(doc, actor_tokens)
+        retag_infinitive_names(doc, doc.spans[ACTORS_KEY])
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     retag_infinitive_nouns(doc, table.infinitive_verbs, table.infinitive_nouns)
     if lemmatize is not None:
