@@ -524,6 +524,26 @@ def test_rule135e_nominal_gerund(rules_nlp: Language, text: str, expected: set[t
     assert expected <= found_roots(rules_nlp, text)
 
 
+def test_rule135e_gerund_verb_spelling() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from detente.nlp.events.triggers import gerund_verb
+
+    words = ["severing", "closing", "cutting", "ring", "meeting"]
+    doc = Doc(Vocab(), words=words, tags=["NN"] * len(words))
+    verbs = {"sever", "close", "cut", "meet"}
+    assert [gerund_verb(t, verbs) for t in doc] == ["sever", "close", "cut", None, "meet"]
+
+
+def test_rule135e_casualty_gerund_not_read(rules_nlp: Language) -> None:
+    # the lexicon reads casualties through their victims and doers, not a "killing" noun (rules 43, 70, 79):
+    # the gerund reading leaves casualty verbs alone, so only the condemnation is coded here
+    found = found_roots(rules_nlp, "Kenya condemned the killing of Kenyan fishermen by Somali militants.")
+    assert ("KEN", "SOM", "11", ASSERTED) in found
+    assert not any(root == "19" for _, _, root, _ in found)
+
+
 def test_rule135e_standing_pact_still_no_event(rules_nlp: Language) -> None:
     # a standing treaty no making word governs stays no event (rule 13's standing references)
     assert events_of(rules_nlp, "The pact between Kenya and Haiti angered opposition politicians.") == set()

@@ -36,7 +36,7 @@ def gerund_verb(tok: Token, verbs: Collection[str]) -> str | None:
     """The verb of ``verbs`` a gerund used as a noun names (rule 135e): "severing" -> sever, "closing" -> close,
     "cutting" -> cut; None for any other word. Only the spelling rules of "-ing" (no lemmatizer: the tagger read
     the word as a noun, and the noun's lemma is the word itself)."""
-    low = tok.lower_
+    low = tok.text.lower()
     if tok.tag_ not in GERUND_NOUN_TAGS or not low.endswith("ing") or len(low) < GERUND_MIN_LENGTH:
         return None
     stem = low[: -len("ing")]
@@ -526,9 +526,10 @@ class TriggerMatcher:
                 return Trigger(tok, lex.nouns[lemma], "noun")
             gerund_object = nominal_gerund(tok) if lemma not in lex.nouns else None
             verb = gerund_verb(tok, lex.verbs) if gerund_object is not None else None
-            if gerund_object is not None and verb is not None:
+            if gerund_object is not None and verb is not None and verb not in lex.casualty_verbs:
                 # "Algeria's severing of diplomatic ties with Y": the gerund of a lexicon verb is that verb's act,
-                # its "of"-object the verb's object for the phrase table (rule 135e)
+                # its "of"-object the verb's object for the phrase table (rule 135e); not a casualty verb's ("the
+                # killing of four men"), which the lexicon reads through its victims and doers (rules 43, 70, 79)
                 return Trigger(tok, lex.phrases.get((verb, gerund_object.lemma_.lower()), lex.verbs[verb]), "noun")
             nominal = self.requested_nominal(tok, lemma)
             if nominal is not None:
