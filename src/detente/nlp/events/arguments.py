@@ -1744,6 +1744,18 @@ class ArgumentFinder:
             subjects = acted_subjects(search.trig, search.inner)
             search.targets = [a for s in subjects for a in self.targets_of(s, search.tok_actor, objects=False)]
 
+    def passive_between_parties(self, search: ArgumentSearch) -> None:
+        """Rule 135g, a passive with no agent whose subject is the act's own object noun naming a "between" pair
+        (settles the answer): the two sides act on each other, as their active with a coordinated subject reads:
+        "Diplomatic relations between Bolivia and Peru were restored" BOL <-> PER 05, as "Bolivia and Peru restored
+        diplomatic relations" (before: no source, no event). Not with an agent ("ties between A and B were cut by
+        A": the agent is the source) nor a pair of one party."""
+        if search.sources or search.trig.kind != "verb" or any(c.dep_ == "agent" for c in search.tok.children):
+            return
+        pair = [a for s in acted_subjects(search.trig, search.inner) for a in self.between(s, search.tok_actor)]
+        if len({primary(a.label_) for a in pair}) >= 2:
+            search.finish(pair, [], True)
+
     def travel_advisory_destination(self, search: ArgumentSearch) -> None:
         """Rule 47a, a travel advisory: whom the advice is for is no target, the destination is: "warned
         Canadians against travelling to Iran", "urged Americans to avoid travel to Y"."""
@@ -2149,10 +2161,44 @@ class ArgumentFinder:
         if not search.sources and not search.unnamed:
             search.sources = self.possessive_antecedent(search.tok, search.tok_actor)
 
+    def of_objects(self, noun: Token) -> list[Token]:
+        """The objects of ``noun``'s "of" phrases with their conjuncts ("the seizure of a boat and its crew")."""
+        return [q for p in self.prep_objects(noun, "of") for q in (p, *p.conjuncts)]
+
+    def goods_owner_source(self, search: ArgumentSearch) -> None:
+        """Rule 135d, goods given named by their giver: a noun act of a `goods_owner_roots` root with no source (and
+        no modifier naming an uncoded agent) has the owner of its "of"-object (possessor, compound, adjective) as
+        the source: "the delivery of UN food aid to Haiti resumed" (the UN's, as "the UN's delivery of food aid")."""
+        if (
+            search.sources
+            or search.unnamed
+            or search.trig.kind != "noun"
+            or search.trig.code[:2] not in self.lex.goods_owner_roots
+        ):
+            return
+        search.sources = [a for g in self.of_objects(search.tok) for a in self.owners(g, search.tok_actor)[0]]
+
     def noun_phrase_targets(self, search: ArgumentSearch) -> None:
         """Rules 3 and 19, the noun's own phrases: a topic adjective, else the noun's target prepositions: "sanctions
         on Russia", "Russia-related sanctions"."""
         search.targets = search.topics or self.targets_of(search.tok, search.tok_actor, objects=False)
+
+    def patient_owner_targets(self, search: ArgumentSearch) -> None:
+        """Rule 135c, a thing acted on named through its owner: a noun act of a `patient_owner_roots` root (coercion,
+        assault, force) with no target is aimed at the owner (possessor, compound, adjective) of its "of"-object, as
+        the verb is at its object's owner; a "by" agent the parser hung on that object, with no source yet, is the
+        doer (rule 31's reading of force nouns): "the seizure of an Indian fishing boat by the Sri Lankan navy"
+        LKA -> IND 171, "the arrest of a French journalist by Russian police" 173."""
+        if search.trig.kind != "noun" or search.trig.code[:2] not in self.lex.patient_owner_roots:
+            return
+        patients = self.of_objects(search.tok)
+        if not search.sources:
+            search.hung = [a for p in patients for a in self.by_agents(p, search.tok_actor)]
+            search.sources = list(search.hung)
+        if not search.targets:
+            search.targets = [
+                a for p in patients for a in self.owners(p, search.tok_actor)[0] if a not in search.sources
+            ]
 
     def request_clause_targets(self, search: ArgumentSearch) -> None:
         """Rule 45, a demand with a that-clause: asked of the clause's subject: "its demand that Y ease
@@ -3189,6 +3235,7 @@ class ArgumentFinder:
         eased_measure_parties,
         reduced_act_parties,
         acted_subject_targets,
+        passive_between_parties,
         travel_advisory_destination,
         light_verb_phrase_targets,
         effort_phrase_parties,
@@ -3217,7 +3264,9 @@ class ArgumentFinder:
         origin_source,
         reason_possessor_source,
         possessive_source,
+        goods_owner_source,
         noun_phrase_targets,
+        patient_owner_targets,
         request_clause_targets,
         concern_clause_targets,
         evidence_targets,

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from detente.nlp.events.arguments import ArgumentFinder
 from detente.nlp.events.lexicon import TriggerLexicon
-from detente.nlp.events.triggers import Trigger, own_agent
+from detente.nlp.events.triggers import Trigger, gerund_verb, nominal_gerund, own_agent
 from detente.nlp.syntax import is_root
 
 
@@ -78,6 +78,10 @@ class NonEventTests:
         gov = self.arguments.governor(tok)
         if gov is None and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             gov = tok.head
+        gerund_object = nominal_gerund(tok.head.head) if gov is None and tok.dep_ == "pobj" else None
+        if gerund_object is not None and gerund_object.i == tok.i:
+            # "the signing of a pact between A and B": the gerund of a making verb makes it (rule 135e)
+            return gerund_verb(tok.head.head, self.lex.making_verbs) is None
         return gov is None or gov.lemma_.lower() not in self.lex.making_verbs
 
     def received_request(self, trig: Trigger) -> bool:

@@ -47,7 +47,11 @@ And the main clause's subject the parser hung as an apposition inside a fronted 
 minister, X's foreign minister(appos) said ...") is made the subject of the subjectless root verb by
 :func:`rehang_fronted_subjects` (rule 131c). And a one-word actor name in lower case the tagger read as a bare
 infinitive after "to" ("pledged aid to ukraine(VB)") is made the object of "to" by :func:`retag_infinitive_names`
-(rule 136b).
+(rule 136b). And a headline's comma-listed subject ("Oman, Iran sign deal": the second name an apposition) is
+made a coordination by :func:`rehang_listed_subjects` (rule 135a), a third-person verb read as the auxiliary or
+subject of the noun after it ("Venezuela lifts(aux) ban(ROOT)") is made the root by
+:func:`rehang_auxiliary_verbs`, and a plural-noun root with a subject and a direct object ("Colombian army
+battles(NNS) ELN rebels") is made a verb by :func:`retag_plural_root_verbs` (rule 135h).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -1350,6 +1354,161 @@ def rehang_fronted_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+def _listed_subject(verb: Token, mention_at: Mapping[int, Span]) -> Token | None:
+    """Rule 135a: the second name of a headline's comma-listed subject ("Oman, Iran sign deal"), which the parser
+    hangs on the first as an apposition; None when ``verb`` has no such subject. The verb is a plural present (VBP,
+    the agreement a list has and one name has not), its subject a name of one actor mention with an ``appos``
+    child that is the head of another mention whose phrase ends right before the verb (no closing comma: "Lavrov,
+    Russia's foreign minister, says" is an apposition, and a singular verb anyway), and the two mentions are of
+    different actors."""
+    if verb.tag_ != "VBP" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i not in mention_at:
+        return None
+    for second in subj.rights:
+        first_span, second_span = mention_at[subj.i], mention_at.get(second.i)
+        if (
+            second.dep_ == "appos"
+            and second_span is not None
+            and second_span != first_span
+            and second_span.label_ != first_span.label_
+            and second.right_edge.i == verb.i - 1
+            and any(t.text == "," for t in subj.doc[subj.i + 1 : second.left_edge.i])
+        ):
+            return second
+    return None
+
+
+def retag_plural_root_verbs(doc: Doc) -> int:
+    """Make a headline verb the tagger read as a plural noun a verb when the parser gave it a verb's arguments
+    (docs/events.md rule 135h): in "Colombian army battles ELN rebels near Venezuelan border" the model tags
+    "battles" a plural noun (NNS) but parses it as the line's root with a subject before it and a direct object
+    after it, which no noun has; every rule that reads verbs skipped it ("Colombia battles ELN rebels", tagged a
+    verb, is COL -> COLREB 190). Such a root in a sentence with no finite verb becomes a present-tense verb (VBZ),
+    its lemma kept (the noun's and the verb's are one: battle, stage, plan). Returns how many."""
+    repaired = 0
+    for sent, root in _sentence_roots(doc):
+        if (
+            root.tag_ == "NNS"
+            and any(c.dep_ == "nsubj" and c.i < root.i for c in root.children)
+            and any(c.dep_ == "dobj" and c.i > root.i for c in root.children)
+            and _no_other_finite(sent, root.i)
+        ):
+            root.pos_ = "VERB"
+            root.tag_ = "VBZ"
+            repaired += 1
+    return repaired
+
+
+# rule 135h: the lemmas of real auxiliaries; any other word the parser hangs as "aux" of the next word is a verb it
+# misread ("Venezuela lifts(aux) ban(ROOT) on flights")
+AUXILIARY_LEMMAS = frozenset(
+    {"be", "have", "do", "will", "shall", "may", "might", "can", "could", "would", "should", "must", "to", "get"}
+)
+
+
+# rule 135h: what the parser makes of such a verb before the noun it read as the root ("lifts(aux) ban(ROOT, VBP)",
+# "Russia lifts(nsubj) ban(ROOT, NN)"), and the tags of that root
+MISREAD_VERB_DEPS = frozenset({"aux", "nsubj"})
+MISREAD_OBJECT_TAGS = frozenset({"VBP", "VB", "NN", "NNS"})
+
+
+def rehang_auxiliary_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a headline verb the parser hung as the auxiliary of the noun after it the root (docs/events.md rule
+    135h): "Venezuela lifts ban on flights to Panama" is parsed "Venezuela(compound) lifts(aux, VBZ) ban(ROOT,
+    VBP)", so "ban" is the verb and "lifts" no verb any rule reads. When a sentence's root (a verb read right after
+    it) has as ``aux`` (or as subject: "Russia lifts(nsubj) ban(ROOT)") the third-person verb (VBZ) just before it
+    that is no auxiliary (``AUXILIARY_LEMMAS``), that word has an actor's name on it before it and the sentence no
+    other finite verb, the word becomes the root (its lemma the base form), the name its subject and the old root
+    its object noun, as "Venezuela lifted the ban on flights to Panama" is parsed. Returns how many."""
+    repaired = 0
+    for sent, root in _sentence_roots(doc):
+        verb = next((c for c in root.lefts if c.dep_ in MISREAD_VERB_DEPS and c.i == root.i - 1), None)
+        if verb is None or verb.tag_ != "VBZ" or _third_person_lemma(verb.lower_) in AUXILIARY_LEMMAS:
+            continue
+        names = [c for c in verb.lefts if c.dep_ in ("compound", "nsubj") and c.i in actor_tokens]
+        if root.tag_ not in MISREAD_OBJECT_TAGS or not names:
+            continue
+        if any(t.tag_ in FINITE_TAGS for t in sent if t.i not in (verb.i, root.i)):
+            continue
+        _make_root(verb, root, "dobj", [], "VBZ", _third_person_lemma(verb.lower_))
+        names[-1].dep_ = "nsubj"
+        root.pos_ = "NOUN"
+        root.tag_ = "NNS" if root.tag_ == "NNS" else "NN"
+        repaired += 1
+    return repaired
+
+
+def _third_person_lemma(word: str) -> str:
+    """The base form of a third-person present ("lifts" -> lift, "pushes" -> push, "denies" -> deny): the model
+    gives a word it read as an auxiliary or a noun's subject its surface form as lemma (rule 135h)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# rule 135a: what the parser may make of a comma-listed subject's first name when it takes the second for the
+# whole subject ("Kenya(dep), Somalia(nsubj) hold talks", "Xi(npadvmod), Putin(nsubj) meet in Moscow")
+LISTED_FIRST_DEPS = frozenset({"dep", "npadvmod"})
+
+
+def _listed_first(verb: Token, mention_at: Mapping[int, Span]) -> tuple[Token, Token] | None:
+    """Rule 135a, the other parse of a comma-listed headline subject: (first name, subject) when ``verb`` (a plural
+    present) has a name subject right before it and, opening the line, another actor's name hung on the verb as a
+    loose modifier (``LISTED_FIRST_DEPS``) and followed by a comma right before the subject."""
+    if verb.tag_ != "VBP" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i not in mention_at or subj.right_edge.i != verb.i - 1:
+        return None
+    for first in verb.lefts:
+        first_span = mention_at.get(first.i)
+        if (
+            first.dep_ in LISTED_FIRST_DEPS
+            and first_span is not None
+            and first_span.label_ != mention_at[subj.i].label_
+            and first.left_edge.i == first.sent.start
+            and first.right_edge.i + 2 == subj.left_edge.i
+            and first.doc[first.right_edge.i + 1].text == ","
+        ):
+            return first, subj
+    return None
+
+
+def rehang_listed_subjects(doc: Doc) -> int:
+    """Make the second name of a comma-listed headline subject a conjunct of the first (docs/events.md rule 135a):
+    a headline writes "Oman, Iran sign maritime cooperation deal" where a sentence writes "Oman and Iran signed
+    ...", and the model reads the second name as an apposition of the first, so only Oman is the subject and no
+    event joins the two (the coordinated sentence gives both directions of 057). :func:`_listed_subject` finds
+    the shape; the name is re-hung as ``conj``, as the model parses the list with "and". The same list parsed with the
+    first name a loose modifier of the verb and the second the subject ("Kenya(dep), Somalia(nsubj) hold talks",
+    :func:`_listed_first`) is re-hung the same way, the first name the subject. Returns how many."""
+    if ACTORS_KEY not in doc.spans:
+        return 0
+    mention_at = {i: span for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end)}
+    repaired = 0
+    for tok in doc:
+        if tok.tag_ != "VBP":
+            continue
+        second = _listed_subject(tok, mention_at)
+        if second is not None:
+            second.dep_ = "conj"
+            repaired += 1
+            continue
+        pair = _listed_first(tok, mention_at)
+        if pair is not None:
+            # "Kenya(dep), Somalia(nsubj) hold talks": the first name the subject, the second its conjunct
+            first, subj = pair
+            first.dep_ = "nsubj"
+            subj.head = first
+            subj.dep_ = "conj"
+            repaired += 1
+    return repaired
+
+
 def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
     """Give the last part of a word the tokenizer split at its hyphen the lemma of the word written as one
     (docs/events.md rule 52c): "cease-fire" and "cease - fire" are three tokens, "fire" with "cease" before it, so
@@ -1445,6 +1604,9 @@ def repair_once(
         rehang_participle_conjuncts(doc, actor_tokens)
         rehang_fronted_subjects(doc, actor_tokens)
         retag_infinitive_names(doc, doc.spans[ACTORS_KEY])
+        rehang_listed_subjects(doc)
+        rehang_auxiliary_verbs(doc, actor_tokens)
+    retag_plural_root_verbs(doc)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     retag_infinitive_nouns(doc, table.infinitive_verbs, table.infinitive_nouns)
     if lemmatize is not None:

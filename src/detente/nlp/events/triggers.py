@@ -3,6 +3,7 @@ wrapper wraps ("refused to supply"), reported demands ("X said Y must ..."), dom
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -24,6 +25,34 @@ TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 # builds these tokens once per sentence (``token_scan.PosTokens``) and hands the list to all three
 SCAN_POS = TRIGGER_POS | {"AUX"}
 WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
+
+
+# rule 135e: the tags a nominal gerund has ("Algeria's severing(NN) of ties", "the signing(NN) of a pact")
+GERUND_NOUN_TAGS = frozenset({"NN", "VBG"})
+GERUND_MIN_LENGTH = 6  # "ring", "king", "thing" are no gerunds; the shortest read here is "ending"
+
+
+def gerund_verb(tok: Token, verbs: Collection[str]) -> str | None:
+    """The verb of ``verbs`` a gerund used as a noun names (rule 135e): "severing" -> sever, "closing" -> close,
+    "cutting" -> cut; None for any other word. Only the spelling rules of "-ing" (no lemmatizer: the tagger read
+    the word as a noun, and the noun's lemma is the word itself)."""
+    low = tok.text.lower()
+    if tok.tag_ not in GERUND_NOUN_TAGS or not low.endswith("ing") or len(low) < GERUND_MIN_LENGTH:
+        return None
+    stem = low[: -len("ing")]
+    doubled = stem[:-1] if stem[-1] == stem[-2] else ""
+    return next((verb for verb in (stem, stem + "e", doubled) if verb and verb in verbs), None)
+
+
+def nominal_gerund(tok: Token) -> Token | None:
+    """The first "of"-object of ``tok`` when it is a gerund used as a noun phrase's head (rule 135e): a noun with a
+    determiner or possessor and an "of" phrase ("the signing of a pact", "Algeria's severing of ties"); else None."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    return next(
+        (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"),
+        None,
+    )
 
 
 @dataclass
@@ -507,6 +536,13 @@ class TriggerMatcher:
                 return None  # "border patrol agents", "patrol boats": a kind of unit, no act (rule 88b)
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 return Trigger(tok, lex.nouns[lemma], "noun")
+            gerund_object = nominal_gerund(tok) if lemma not in lex.nouns else None
+            verb = gerund_verb(tok, lex.verbs) if gerund_object is not None else None
+            if gerund_object is not None and verb is not None and verb not in lex.casualty_verbs:
+                # "Algeria's severing of diplomatic ties with Y": the gerund of a lexicon verb is that verb's act,
+                # its "of"-object the verb's object for the phrase table (rule 135e); not a casualty verb's ("the
+                # killing of four men"), which the lexicon reads through its victims and doers (rules 43, 70, 79)
+                return Trigger(tok, lex.phrases.get((verb, gerund_object.lemma_.lower()), lex.verbs[verb]), "noun")
             nominal = self.requested_nominal(tok, lemma)
             if nominal is not None:
                 return nominal
@@ -734,6 +770,9 @@ class TriggerMatcher:
         response = self.stated_response(tok, lemma)
         if response is not None:
             return response
+        conveyed = self.conveyed_aid(tok, lemma)
+        if conveyed is not None:
+            return conveyed
         journey = self.journey(tok, lemma)
         if journey is not None:
             return journey
@@ -2310,6 +2349,25 @@ class TriggerMatcher:
                     return True  # "militiamen armed with machetes", "men wielding axes", "knife-wielding men"
         return with_phrase(tok)
 
+    def conveyed_aid(self, verb: Token, lemma: str) -> Trigger | None:
+        """Relief goods carried to a party are aid (rule 135b): a `conveyance_verbs` verb ("flew", "shipped",
+        "trucked") whose direct object or passive subject, or a conjunct of it, is a 07 noun (its code: "shipped
+        weapons to Y" 072) or a `conveyed_aid_nouns` good (`backing_code`, 070): "flew food and medicine to Malawi",
+        "food was flown to Malawi by the UAE". Without such goods the verb keeps its other readings ("flew to Malawi"
+        a journey, rule 31)."""
+        lex = self.lex
+        if lemma not in lex.conveyance_verbs:
+            return None
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "obj", "nsubjpass"):
+                continue
+            for goods in (child, *child.conjuncts):
+                noun = goods.lemma_.lower()
+                code = lex.nouns.get(noun, "")
+                if code[:2] == "07" or noun in lex.conveyed_aid_nouns:
+                    return Trigger(verb, code if code[:2] == "07" else lex.backing_code, "verb", phrase_obj=goods)
+        return None
+
     def journey(self, verb: Token, lemma: str) -> Trigger | None:
         """A past journey to a place (rule 31): "the Bolivian president travelled to Brazil", "flew to
         Brasilia" is a visit (042) to whoever the place names; the destination is the phrase object. Not a
@@ -2632,15 +2690,21 @@ def agent_passive_subject(tok: Token) -> bool:
     )
 
 
+# the holder a copula-less headline predicate hangs on: a name ("Japan optimistic about ..."), or a common noun
+# ("Kuwaiti minister optimistic about ...", rule 135f); running text puts no adjective after a root noun
+HEADLINE_HOLDER_POS = frozenset({"PROPN", "NOUN"})
+
+
 def headline_predicate(tok: Token) -> bool:
     """``tok`` is the predicate of a headline that drops its copula (rule 108d): the root with a subject of its own
     ("Russia ready to ..."), or a word hung as a modifier after the name the line's root is ("Japan(ROOT)
-    optimistic(amod) about ...", "US(ROOT) concerned(acl) over ..."); running text writes "X is optimistic" (an
-    ``acomp``) or an adjective before its noun."""
+    optimistic(amod) about ...", "US(ROOT) concerned(acl) over ..."), or after a common noun the root is ("Kuwaiti
+    minister(ROOT) optimistic(amod) about ...", rule 135f); running text writes "X is optimistic" (an ``acomp``) or
+    an adjective before its noun."""
     if is_root(tok):
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     head = tok.head
-    return tok.dep_ in ("amod", "acl") and head.i < tok.i and is_root(head) and head.pos_ == "PROPN"
+    return tok.dep_ in ("amod", "acl") and head.i < tok.i and is_root(head) and head.pos_ in HEADLINE_HOLDER_POS
 
 
 def concern_predicate(tok: Token) -> bool:
