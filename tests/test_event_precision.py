@@ -48,9 +48,11 @@ def test_conjunct_of_a_refusal_is_not_done_but_of_an_agreement_is(base: Language
     refused = code(base, coder, "Germany refused to meet Iran and sign a deal with Iran.", actors)
     assert "057" not in codes(refused)
     assert ("DEU", "IRN", "12") in asserted(refused)
-    # "agreed to meet and sign" keeps the signing (ConfliBERT codes it; docs/events.md rule 23)
+    # "agreed to meet and sign": the signing is agreed to as the meeting is (docs/events.md rule 134a; before, rule 23
+    # kept it as a signed 057), so the pair has the agreement's 03x alone
     agreed = code(base, coder, "Germany agreed to meet Iran and sign a deal with Iran.", actors)
-    assert "057" in codes(agreed)
+    assert "057" not in codes(agreed)
+    assert ("DEU", "IRN", "03") in asserted(agreed)
 
 
 def test_conjunct_under_an_aim_is_hypothetical(base: Language, coder: EventCoder) -> None:

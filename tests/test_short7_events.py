@@ -139,12 +139,9 @@ SHORT7_NO_EVENT: list[str] = [
     "Iran's foreign ministry said the weather delayed the minister's flight.",
 ]
 
-# rows the coder still misses, each with why it is left (docs/events.md rule 129)
-XFAIL: dict[str, str] = {
-    "Brazil's foreign ministry investigated reports that Venezuelan troops had crossed the border.": "the "
-    "investigation's object is a report noun whose that-clause names the party; the target search does not enter "
-    "a noun's clause ('investigated Venezuelan troops' is 090)",
-}
+# rows the coder still misses, each with why it is left (docs/events.md rule 129); the investigated report's row
+# passes since rule 134c (the that-clause's subject is the investigated party)
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "source", "target", "code", "mode"), table_cases(SHORT7_SENTENCES, XFAIL))

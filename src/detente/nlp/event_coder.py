@@ -974,6 +974,16 @@ class EventCoder(DataComponent):
         # two negations cancel (rule 104b)
         negated = self.modality.negated(trig) != refused_act
         hypothetical, intent = self.modality.hedged(trig)
+        governor = self.modality.conjunct_wrapper(trig)
+        if governor is not None:
+            # "A and B agreed to expand trade and cooperate on energy": the conjunct shares the first infinitive's
+            # wrapper, so it is agreed to (030), not done (050); "threatened to cut ties and impose sanctions on Y"
+            # the threat (131), not an unasserted 163 (rule 134a)
+            conjoined = self.lex.wrap_verbs[governor.lemma_.lower()]
+            if conjoined is self.lex.reject and code[:2] in self.lex.refused_act_roots:
+                negated = True  # "refused to meet Y and condemn Z": the condemnation not made, as rule 103 reads it
+            else:
+                code = conjoined.refined(code)
         # forces ordered up to another party are shown as the order is given ("ordered two submarines to be
         # positioned near Y": 150, asserted; rule 51a); other ordered acts are not yet done
         hypothetical = hypothetical or (ordered and not self.triggers.moved_force(inner))

@@ -1939,6 +1939,58 @@ class ArgumentFinder:
                 if not (a.root.head.dep_ == "agent" and self.triggers.hosted_meeting(a.root.head.head) is not None)
             ]
 
+    def reported_act_doer_targets(self, search: ArgumentSearch) -> None:
+        """Rule 134c, an investigation of a report: an investigating verb (`constructions.investigation_roots`) whose
+        object (or the object's "into" phrase) is a claim noun (`constructions.reported_claim_nouns`: report, claim,
+        allegation) naming no owner, with a that-clause, is aimed at the party the clause says acted, its subject,
+        before any party inside the clause (the act's victims): "X investigated reports that Y had bombed Z" X -> Y.
+        An owned claim ("an inquiry into an accusation by Y that ...") is left to the other steps (rule 87a)."""
+        if search.targets or search.trig.code[:2] not in self.lex.investigation_roots:
+            return
+        doers = [
+            a
+            for clause in reported_clauses(search.tok, self.lex.reported_claim_nouns, self.lex.object_topic_preps)
+            if not self.claim_owned(clause.head, search.tok_actor)  # "an accusation by Y that ...": rule 87a's reading
+            for subject in clause.children
+            if subject.dep_ == "nsubj"
+            for a in self.actors(subject, search.tok_actor)
+        ]
+        search.targets = self.other_parties(doers, search.sources)
+
+    def claim_owned(self, noun: Token, tok_actor: dict[int, Span]) -> bool:
+        """Whether a claim noun names who makes it (rule 134c): a possessor, an actor modifier or a "by" / "from"
+        phrase (`claims.claim_owner_preps`): "Uganda's accusation", "Ugandan claims", "an accusation by Uganda"."""
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in tok_actor):
+                return True
+            if c.dep_ in ("prep", "agent") and c.lower_ in self.lex.claim_owner_preps and c.lower_ != "of":
+                return True
+        return False
+
+    def vetoed_measure_owner(self, search: ArgumentSearch) -> None:
+        """Rule 134d (filter), a veto of a body's measure: a `constructions.veto_verbs` verb whose object names its
+        owner (a possessor, an actor modifier or a drafter: "the EU's resolution", "a NATO proposal", "a
+        Japanese-drafted UN resolution", "a resolution drafted by France") is aimed at that body or drafter, not at
+        the party the measure is "on" or about: "France vetoed the NATO proposal on Turkey" FRA -> NATO (before:
+        also FRA -> TUR). A measure no one is named as owning keeps its targets."""
+        tok = search.tok
+        if tok.lemma_.lower() not in self.lex.veto_verbs or not search.targets:
+            return
+        objects = [obj for obj in tok.children if obj.dep_ in ("dobj", "obj")]
+        # its owner or drafter, written before it ("a Japanese-drafted UN resolution": Japan and the UN) or as a
+        # participle's "by" agent ("a resolution drafted by France")
+        owners = [
+            search.tok_actor[t.i]
+            for obj in objects
+            for m in obj.children
+            if m.dep_ in ("poss", "compound", "amod", "nmod")
+            for t in m.subtree
+            if t.i in search.tok_actor
+        ] + self.agents_of_participles(objects, search.tok_actor)
+        owners = self.other_parties(owners, search.sources)
+        if owners:
+            search.targets = [t for t in search.targets if any(t is o for o in owners)] or owners
+
     # -- adjective triggers ----------------------------------------------------------------------------------------
 
     def adjective_holder_source(self, search: ArgumentSearch) -> None:
@@ -3223,10 +3275,30 @@ class ArgumentFinder:
             search.targets = self.hosted(search.targets, search.tok_actor)
 
     # The ordered phases of the argument search (``arguments``; docs/events.md, "The argument search").
+    def joint_agreement_reciprocal(self, search: ArgumentSearch) -> None:
+        """Rule 134b, a joint subject's agreed act with no partner named: two or more parties that agree, pledge or
+        promise (`constructions.joint_agreement_verbs`) an act of a `joint_agreement_roots` root (talks,
+        cooperation, trade) that names no target agree on it with each other, both ways, as "A and B agreed"
+        is: "Japan and India agreed to expand trade" JPN <-> IND 031; also the act conjoined with the first
+        infinitive ("agreed to hold talks and share intelligence", rule 134a). "agreed to provide aid" (07) names
+        no partner in the subject and stays no event."""
+        if search.targets or search.reciprocal or len({primary(s.label_) for s in search.sources}) < 2:
+            return
+        trig = search.trig
+        verb: Token | None = trig.token
+        act = search.inner
+        if trig.wrapper is None or trig.wrapper.name != "intent":
+            verb, act = self.modality.conjunct_wrapper(trig), trig
+        if verb is None or act is None or verb.lemma_.lower() not in self.lex.joint_agreement_verbs:
+            return
+        if act.code[:2] in self.lex.joint_agreement_roots:
+            search.reciprocal = True
+
     VERB_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         verb_subject,
         participle_source,
         verb_object_targets,
+        vetoed_measure_owner,
         commented_act_doer,
         discussed_topic_partners,
         own_measure_owner,
@@ -3250,6 +3322,7 @@ class ArgumentFinder:
         allegation_targets,
         concern_phrase_targets,
         object_agent_targets,
+        reported_act_doer_targets,
     )
     ADJECTIVE_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (adjective_holder_source, adjective_clause_targets)
     NOUN_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
@@ -3341,6 +3414,7 @@ class ArgumentFinder:
         each_other,
         own_patients_filter,
         mission_host_filter,
+        joint_agreement_reciprocal,
     )
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
@@ -3831,6 +3905,28 @@ def actor_pairs(
         # Polish officers": POLLEG -> RUS, not POLLEG -> POLMIL)
         kept = [(s, t) for s, t in kept if primary(s.label_) != primary(t.label_)]
     return kept
+
+
+def reported_clauses(verb: Token, claim_nouns: Collection[str], topic_preps: Collection[str]) -> list[Token]:
+    """The that-clauses (with a subject of their own) of the claim nouns a verb acts on (rule 134c): its objects
+    and the objects of their (or its) topic phrases ("investigated reports that Y had bombed Z", "opened an
+    inquiry into claims that Y shelled Z")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    heads = objects + [
+        p
+        for head in (*objects, verb)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in topic_preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return [
+        clause
+        for noun in heads
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in claim_nouns
+        for clause in noun.children
+        if clause.dep_ in ("acl", "ccomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ]
 
 
 def effort_compound(noun: Token, effort_nouns: set[str]) -> bool:

@@ -618,6 +618,13 @@ class TriggerLexicon:
     hope_clause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 114c: "hopes Y will send troops" (a wish)
     hope_clause_modals: set[str] = _words(CONSTRUCTIONS)  # rule 114d: "hopes Y will" (the hoper's appeal to Y)
     conjoined_object_preps: set[str] = _words(CONSTRUCTIONS)  # rule 120d: "imposed sanctions on Y and froze ..."
+    conjunct_wrappers: set[str] = _words(CONSTRUCTIONS)  # rule 134a: "agreed to expand trade and cooperate on Z"
+    joint_agreement_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134b: "A and B agreed to expand trade"
+    joint_agreement_roots: set[str] = _words(CONSTRUCTIONS)  # rule 134b
+    investigation_roots: set[str] = _words(CONSTRUCTIONS)  # rule 134c: "investigated reports that Y bombed Z"
+    reported_claim_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 134c: report, claim, allegation (not statement)
+    confirming_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134c: "confirmed reports that Y bombed Z" (asserted)
+    veto_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134d: "vetoed the NATO proposal on Y" (X -> NATO)
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

@@ -314,7 +314,7 @@ class Modality:
                 hypothetical = True
         top = chain[-1]
         tok = trig.token
-        if self.unrealized_conjunct(chain):
+        if self.unrealized_conjunct(chain, refined=trig.wrapper is None):
             hypothetical = True  # "urged Y to unite and mobilize": asked for, threatened or refused, not done
         if trig.kind == "noun" and (
             any(
@@ -345,7 +345,31 @@ class Modality:
             hypothetical = True  # "the treaty allows A and B to negotiate a new framework": permitted, not done
         if self.owed_future_clause(top):
             hypothetical = True  # "Y should concede that it won't join NATO": what Y is told to accept, not said
+        if self.reported_clause(top):
+            hypothetical = True  # "investigated reports that Y had bombed Z": reported, not asserted (rule 134c)
         return hypothetical, intent
+
+    def reported_clause(self, top: Token) -> bool:
+        """Whether ``top`` heads the that-clause of a claim noun (`constructions.reported_claim_nouns`: report, claim,
+        allegation, rumour) with a subject of its own (rule 134c): "investigated reports that Y had bombed Z", "amid
+        claims that Y shelled Z". The document reports what is claimed, not the act; the claim noun's own verb
+        (investigating, citing, spreading it) does not make it a fact, unless it confirms it
+        (`constructions.confirming_verbs`: "Egypt confirmed reports that Y had attacked Z" stays asserted, on
+        Egypt's word)."""
+        noun = top.head
+        if not (
+            top.dep_ in ("acl", "ccomp")
+            and not is_root(top)
+            and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in self.lex.reported_claim_nouns
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)
+        ):
+            return False
+        if noun.dep_ not in ("dobj", "obj"):
+            return True
+        verb = noun.head.lemma_.lower()
+        # a denied or rejected claim's act is negated (rules 38, 123a), which says all its reading needs
+        return verb not in self.lex.confirming_verbs | self.lex.denial_verbs | self.lex.claim_rejection_verbs
 
     def owed_future_clause(self, top: Token) -> bool:
         """Whether ``top`` (the head of a trigger's clause chain) is a "that" clause in the future or a modal
@@ -482,20 +506,46 @@ class Modality:
             for c in top.head.children
         )
 
-    def unrealized_conjunct(self, chain: list[Token]) -> bool:
+    def unrealized_conjunct(self, chain: list[Token], refined: bool = False) -> bool:
         """Whether the chain climbs from a conjunct to a to-infinitive that a wrapper whose act is not done
         governs (`constructions.unrealized_wrappers`: appeal, demand, threaten, reject): "called on Y to unite
-        and mobilize against Z", "threatened to cut ties and impose sanctions". The first infinitive is the
-        wrapper's own (wrapped and coded by it); the conjunct would otherwise be asserted on its own."""
+        and mobilize against Z". The first infinitive is the wrapper's own (wrapped and coded by it); the conjunct
+        would otherwise be asserted on its own. A wrapper that codes a plain conjunct (``refined``: the trigger is
+        no wrapper word) by its own refinement (`constructions.conjunct_wrappers`, rule 134a: "threatened to cut ties
+        and impose sanctions" 131) leaves it asserted: the event is the threat or the refusal, which was made."""
+        governor = self.conjunct_governor(chain)
+        wrapper = self.lex.wrap_verbs.get(governor.lemma_.lower()) if governor is not None else None
+        if wrapper is None:
+            return False
+        if refined and governor is not None and governor.pos_ == "VERB" and wrapper.name in self.lex.conjunct_wrappers:
+            return False  # coded by the wrapper's refinement instead (`conjunct_wrapper`)
+        return wrapper.name in self.lex.unrealized_wrappers
+
+    def conjunct_governor(self, chain: list[Token]) -> Token | None:
+        """The wrapper verb whose to-infinitive the chain climbs to from a conjunct of it ("agreed" in "A and B agreed
+        to expand trade and cooperate on energy", read from "cooperate"; rules 26, 134a), else None. The conjunct
+        shares the infinitive's subject, and its modality is the wrapper's."""
         climbed = False
         for low, high in zip(chain, chain[1:], strict=False):
             if low.dep_ == "conj" and low.head.i == high.i:
                 climbed = True
                 continue
-            wrapper = self.lex.wrap_verbs.get(high.lemma_.lower())
-            if climbed and low.dep_ == "xcomp" and wrapper is not None:
-                return wrapper.name in self.lex.unrealized_wrappers
-        return False
+            if climbed and low.dep_ == "xcomp" and high.lemma_.lower() in self.lex.wrap_verbs:
+                return high
+        return None
+
+    def conjunct_wrapper(self, trig: Trigger) -> Token | None:
+        """Rule 134a: the wrapper verb (`constructions.conjunct_wrappers`: intent, threaten, reject) that codes a
+        plain trigger conjoined with its to-infinitive by its own refinement, else None: "A and B agreed to expand
+        trade and cooperate on energy" (the cooperation agreed to, 030), "threatened to cut ties and impose
+        sanctions on Y" (131). A wrapper trigger in the conjunct keeps its own reading."""
+        if trig.wrapper is not None:
+            return None
+        governor = self.conjunct_governor(self.clause_chain(trig.token))
+        if governor is None or governor.pos_ != "VERB":
+            return None
+        wrapper = self.lex.wrap_verbs.get(governor.lemma_.lower())
+        return governor if wrapper is not None and wrapper.name in self.lex.conjunct_wrappers else None
 
     def postponed(self, noun: Token) -> bool:
         """A nominal event put off by a postpone verb ("the summit has been postponed", "delayed the
