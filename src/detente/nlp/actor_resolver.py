@@ -298,6 +298,9 @@ class Unit:
     how: str = ""
     gender: str | None = None
     role: str | None = None  # role suffix, for role nouns only
+    # a person's title on the document's date as the codebook lists it ("president", "senator": people.jsonl
+    # ``role``), so that a later bare "the president" can find its holder though the text never titled him (rule 132)
+    title: str | None = None
 
     @property
     def is_role(self) -> bool:
@@ -524,6 +527,11 @@ class ActorResolver(DataComponent):
         self.single_forms = {k for k in self.forms if " " not in k}
         self._glued_memo: dict[int, bool] = {}  # token text hash -> a glued text to split (``_split_glued``)
         self.group_nouns = {str(w).lower() for w in self.codebook.anaphora.get("group_nouns", [])}
+        # rule 132: head nouns of one person's office ("president", "senator"): a bare definite one is a holder the
+        # document named before, or no one we can code
+        self.title_heads = frozenset(str(w).lower() for w in self.codebook.anaphora.get("title_heads", []))
+        # words before a title that make it another office ("vice president" is no "president")
+        self.title_ranks = frozenset(str(w).lower() for w in self.codebook.anaphora.get("title_ranks", []))
         # words of joint or mutual acts that let a they/them take the previous sentence's two parties (rule 74b)
         self.joint_markers = frozenset(
             tuple(str(w).lower().split()) for w in self.codebook.anaphora.get("joint_markers", [])
@@ -575,6 +583,10 @@ class ActorResolver(DataComponent):
             mentions = actor_compose.acronym_names(doc, mentions, self.compose_words)
         if self.compose and doc.has_annotation("DEP"):
             mentions, bare = self._compositional(doc, mentions, bare)
+        if self.context_roles and doc.has_annotation("SENT_START") and doc.has_annotation("DEP"):
+            # rule 132: "the president", "the senator" take the holder the document named last, before a bare role
+            # takes its sentence's country
+            mentions, bare = self._title_holders(doc, mentions, bare)
         if self.context_roles and doc.has_annotation("SENT_START"):
             if self.compose and doc.has_annotation("DEP"):
                 bare = actor_compose.bare_people(doc, mentions, bare)  # "tortured an inmate": a person noun
@@ -698,6 +710,94 @@ class ActorResolver(DataComponent):
         mentions = actor_compose.group_members(doc, mentions)
         return actor_compose.members_of(doc, mentions, bare)
 
+    def _bare_title(self, doc: Doc, b: Unit) -> str | None:
+        """The title of ``b`` when it is a plain definite one person's office, "the president", "the senator", "the
+        foreign minister" (its head in ``title_heads`` of anaphora.yml, singular, "the" right before it and no other
+        word of its phrase before it: "the former president", "the new senator" may be someone else; no "of" or
+        "for" after it, which says whose office it is): the title's words, lower case; else None (rule 132)."""
+        if b.kind == "person" or b.start == 0 or doc[b.start - 1].lower_ != "the":
+            return None
+        head = doc[b.end - 1]
+        if head.lower_ not in self.title_heads or head.tag_ not in ("NN", "NNP"):
+            return None
+        if any(c.i < b.start - 1 for c in head.lefts) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.children
+        ):
+            return None
+        return self._key(doc[b.start : b.end])
+
+    def _title_holders(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+        """Rule 132: a bare definite title ("the president", "the senator": ``_bare_title``) names the holder of that
+        title the document named last, in the nearest earlier sentence that names one: a person titled so in the
+        text ("President Macron", "Kenyan President X") or by the codebook on the document's date ("Putin": a
+        president in people.jsonl; "Trump" only in his terms), or a country's office holders ("U.S. senators",
+        "Turkey's president"). It takes that holder's code; two holders of different codes there ("Putin met
+        Erdogan. The president ...") leave it uncoded, as a guess would make a wrong dyad. A title with no holder
+        named before is left to the bare roles (``_bare_roles``: its sentence's country, never one named in its
+        own clause), as is one whose own sentence names a holder too (``_title_clause`` and rule 118b read it).
+        Returns the mentions and the bare roles left."""
+        if not self.title_heads or not bare:
+            return mentions, bare
+        titled = [(b, key) for b in bare if (key := self._bare_title(doc, b)) is not None]
+        if not titled:
+            return mentions, bare
+        sent_no = SentenceStarts(doc).number
+        # the role phrases written in each mention ("vice president" is no "president": the longest phrase wins)
+        phrases = filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)])
+
+        def singular(span: Span) -> str:  # "senators" -> "senator": a plural country's holders name the title too
+            return " ".join([t.lower_ for t in span[:-1]] + [span[-1].lemma_.lower()])
+
+        holders: list[tuple[int, Unit, set[str]]] = []  # (sentence, mention, its titles)
+        for m in [*mentions, *(u for u in bare if u.kind == "person")]:
+            titles = {singular(p) for p in phrases if m.start <= p.start and p.end <= m.end}
+            if m.title is not None:
+                titles.add(m.title)
+            if titles:
+                holders.append((sent_no(m.start), m, titles))
+
+        def holds(titles: set[str], key: str) -> bool:
+            """Whether one of ``titles`` is the title ``key`` or names it with a portfolio ("Foreign Minister X" is "the
+            minister"), not with a rank that makes another office (``title_ranks``: "Vice President X")."""
+            return any(
+                t == key or (t.endswith(" " + key) and not set(t[: -len(key)].split()) & self.title_ranks)
+                for t in titles
+            )
+
+        found: list[Unit] = []
+        done: set[int] = set()
+        for b, key in titled:
+            n = sent_no(b.start)
+            if any(k == n and holds(titles, key) for k, _, titles in holders):
+                continue  # "After meeting President X, the president ...": two holders in one sentence
+            before = [(k, m) for k, m, titles in holders if k < n and holds(titles, key)]
+            if not before:
+                head = key.split()[-1]
+                if any(
+                    k == n - 1 and m.is_person and any(t.split()[-1] == head for t in titles)
+                    for k, m, titles in holders
+                ):
+                    # "Vice President X visited India. The president ...": the previous sentence's titled person holds
+                    # another office, which the previous-sentence reading (rule 106f) would give the title to
+                    done.add(id(b))
+                continue
+            last = max(k for k, _ in before)
+            codes = {m.code for k, m in before if k == last}
+            done.add(id(b))
+            if len(codes) != 1 or "" in codes:
+                if "" in codes and len(codes) == 1:
+                    done.discard(id(b))  # a holder we cannot code ("President Mahendra Chaudhry"): as before
+                continue
+            holder = next(m for k, m in before if k == last)
+            if holder.is_person:
+                found.append(Unit(b.start, b.end, holder.code, holder.name, "person", "title_holder", holder.gender))
+            else:
+                found.append(Unit(b.start, b.end, holder.code, holder.name, b.kind, "title_holder", None))
+        if not done:
+            return mentions, bare
+        left = [b for b in bare if id(b) not in done]
+        return sorted(mentions + found, key=lambda m: m.start), left
+
     def _bare_roles(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> list[Unit]:
         """Bare role nouns ("police", "the opposition", "rebels", "the government", "Prime Minister X") take
         the country of their sentence when the sentence's other mentions all name one country and nothing
@@ -770,15 +870,29 @@ class ActorResolver(DataComponent):
         # sentences that name their country as the place of an act ("in Amman")
         placed = {sent_of(m.start) for m in mentions if _place_of_act(doc, m)}
         scoped += [m for m in found if sent_of(m.start) in placed and doc[m.end - 1].lower_ in _TERRITORIAL_ROLES]
-        kept = [
-            m
-            for m in found
-            if role_part(m.code) not in STATE_ROLES
-            or sent_of(m.start) in civil
-            or m in scoped
-            or self._office_holder(doc, m, [o for o in mentions if sent_of(o.start) == sent_of(m.start)])
-        ]
+
+        def keep(m: Unit) -> bool:
+            named = [o for o in mentions if sent_of(o.start) == sent_of(m.start)]
+            if role_part(m.code) not in STATE_ROLES:
+                return not self._title_clause(doc, m, named)  # rule 132a: "The senator attacked China's ..."
+            return sent_of(m.start) in civil or m in scoped or self._office_holder(doc, m, named)
+
+        kept = [m for m in found if keep(m)]
         return sorted(mentions + kept, key=lambda m: m.start)
+
+    def _title_clause(self, doc: Doc, m: Unit, named: list[Unit]) -> bool:
+        """Whether ``m`` is one person's title (its head a singular ``title_heads`` noun: "the senator", "a judge",
+        "Senator X" we do not know) whose sentence's one country is named in the title's own clause, with no role of
+        its own ("The senator attacked China's trade policy"): that country is the other party or the place of the
+        act, not the holder's (rule 132), so a title of a role outside the state's (LEG, JUD, ...) stays uncoded; a
+        government's office reads so already (``_office_holder``) where no non-state actor of the country stands
+        beside it (a domestic act: "Deputies from Peru's Popular Force called on Economy Minister X to quit").
+        ``named``: the sentence's mentions."""
+        words = [t for t in doc[m.start : m.end] if t.ent_type_ != "PERSON" or t.lower_ in self.title_heads]
+        head = words[-1] if words else None
+        if head is None or head.lower_ not in self.title_heads or head.tag_ not in ("NN", "NNP"):
+            return False
+        return self._country_in_own_clause(doc, m, named)
 
     @staticmethod
     def _place_of_subject_act(doc: Doc, b: Unit, named: list[Unit]) -> str | None:
@@ -1020,7 +1134,8 @@ class ActorResolver(DataComponent):
             if found is None:
                 continue
             actor, how = found
-            units.append(Unit(span.start, span.end, actor.code, actor.name, actor.kind, how, actor.gender))
+            title = actor.role.lower() if actor.kind == "person" and actor.role else None
+            units.append(Unit(span.start, span.end, actor.code, actor.name, actor.kind, how, actor.gender, title=title))
         return units
 
     def _described(self, doc: Doc) -> list[tuple[tuple[int, int], str]]:
@@ -1620,7 +1735,26 @@ class ActorResolver(DataComponent):
             reach=self.state_anaphora_reach,
             joint_markers=self.joint_markers,
         )
-        return resolver(doc, mentions, open_roles, make)
+        found = resolver(doc, mentions, open_roles, make)
+        # rule 132a: a title never takes the previous sentence's country when its own clause names that country
+        # ("China expanded its navy. The senator criticized China.": the other party, not the senator's country)
+        titles = {(b.start, b.end) for b in open_roles}
+        sent_of = SentenceStarts(doc).start
+
+        def own_country(m: Unit) -> bool:
+            same = [
+                o
+                for o in mentions
+                if sent_of(o.start) == sent_of(m.start) and primary_code(o.code) == primary_code(m.code)
+            ]
+            return self._title_clause(doc, m, same)
+
+        # (only the previous sentence's country: a titled person of rule 106f / 118b is a holder the text named)
+        return [
+            m
+            for m in found
+            if m.how != "anaphora_prev" or m.is_person or (m.start, m.end) not in titles or not own_country(m)
+        ]
 
     def _quoted(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         """First-person pronouns of a quotation attributed to one actor (``detente.nlp.actor_quotes``, rule 112):
