@@ -847,6 +847,8 @@ class EventCoder(DataComponent):
         code = self.halted_dissent(trig, inner, trig_at, refiner, code, sources, targets)
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)
+        # "massed troops", "mobilized reservists": forces raised, not placed (154; rule 133c)
+        code = self.triggers.buildup_posture(trig, inner, code)
         receipt = self.triggers.received_goods(trig)
         if receipt is not None:
             # "Ukraine received weapons from Poland": the giver's aid to the receiver, not a host's reception (rule 68d)
