@@ -410,6 +410,7 @@ class TriggerLexicon:
     approach_words: set[str] = _words("force_posture")
     answered_preps: set[str] = _words("force_posture")  # rule 91b: "after" Y's remarks
     answered_nouns: set[str] = _words("force_posture")  # rule 91b: words or provocations a force move answers
+    answered_clause_roots: set[str] = _words("force_posture")  # rule 133f: "on alert after Y's jets entered ..."
     force_senders: set[str] = _words("force_posture")
     departure_verbs: set[str] = _words("force_posture")  # "troops began leaving Y" (rule 89a)
     departure_code: str = _code("force_posture", "0874")
