@@ -66,7 +66,8 @@ def test_a_sanction_on_affiliated_firms_is_aimed_at_their_patron(
         ("Britain imposed sanctions on companies accused of helping Russia .", set()),
         ("The United States imposed sanctions on companies linked to the attack .", set()),
         # a verb's own object was reached before rule 49 and keeps its reading
-        ("Poland expelled diplomats linked to Russia 's intelligence services .", {("POL", "RUS", "166")}),
+        # diplomats expelled: 161 since rule 133d (the CAMEO manual's code for them; before 166)
+        ("Poland expelled diplomats linked to Russia 's intelligence services .", {("POL", "RUS", "161")}),
         ("France sanctioned militias backed by Iran .", {("FRA", "IRN", "163")}),
         ("The US Treasury sanctioned three firms connected to the Syrian government .", {("USA", "SYR", "163")}),
         (

@@ -89,7 +89,7 @@ def test_a_peacekeeping_deployment_is_peacekeeping(
     [
         # no mission named, or one of force: the deployment stays a show of force, operations stay force
         ("Canada deployed troops to Latvia .", {("CAN", "LVA", "150")}),
-        ("Russia massed troops near Ukraine 's border .", {("RUS", "UKR", "150")}),
+        ("Russia massed troops near Ukraine 's border .", {("RUS", "UKR", "154")}),  # forces raised: 154 (rule 133c)
         ("Russia announced the deployment of troops to Belarus .", {("RUS", "BLR", "150")}),
         ("Russia launched military operations in Ukraine .", {("RUS", "UKR", "190")}),
         # peacekeepers sent are peacekeeping already

@@ -23,9 +23,10 @@ from .event_sentences import asserted
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Saudi ambassador was expelled from Canada .", ("CAN", "SAU", "166")),
-        ("The Chilean ambassador was expelled from Peru on Friday .", ("PER", "CHL", "166")),
-        ("Two Dutch diplomats have been expelled from Turkey .", ("TUR", "NLD", "166")),
+        # diplomats expelled: 161 since rule 133d (the CAMEO manual's code for them; before 166)
+        ("The Saudi ambassador was expelled from Canada .", ("CAN", "SAU", "161")),
+        ("The Chilean ambassador was expelled from Peru on Friday .", ("PER", "CHL", "161")),
+        ("Two Dutch diplomats have been expelled from Turkey .", ("TUR", "NLD", "161")),
     ],
 )
 def test_envoy_expelled_from_a_country(rules_nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -147,7 +148,8 @@ def test_condemnation_in_a_letter_is_not_aimed_at_the_addressee(rules_nlp: Langu
 def test_active_expulsion_from_a_country_unchanged(rules_nlp: Language) -> None:
     # active voice: "from Y" names whose diplomats they are; the subject expels (a first draft of 96a reversed it)
     events = asserted(rules_nlp, "Kenya said it had expelled diplomats from Uganda , Ethiopia and Sudan .")
-    assert {("KEN", "UGA", "166"), ("KEN", "ETH", "166"), ("KEN", "SDN", "166")} <= events
+    # diplomats expelled: 161 since rule 133d (before 166)
+    assert {("KEN", "UGA", "161"), ("KEN", "ETH", "161"), ("KEN", "SDN", "161")} <= events
     assert not any(target == "KEN" for _, target, _ in events)
 
 

@@ -107,13 +107,14 @@ def test_the_trigger_clause_date_wins_over_a_date_below_it(rules_nlp: Language) 
         ("The United States ordered the deployment of two aircraft carriers near Iran .", {("USA", "IRN", "150")}),
         ("China ordered the deployment of warships to the Taiwan Strait .", {("CHN", "TWN", "150")}),
         ("Germany ordered the deployment of troops to Lithuania .", {("DEU", "LTU", "150")}),
-        ("Russia ordered a military buildup along Finland's border .", {("RUS", "FIN", "150")}),
+        # forces raised: 154 since rule 133c (before 150)
+        ("Russia ordered a military buildup along Finland's border .", {("RUS", "FIN", "154")}),
         # before: no event (the party whose threats or strikes the order answers was not read for a wrapper)
         (
             "The United States ordered the deployment of two aircraft carriers following Iran's threats .",
             {("USA", "IRN", "150")},
         ),
-        ("Iran ordered the mobilization of its army after Israel's strikes .", {("IRN", "ISR", "150")}),
+        ("Iran ordered the mobilization of its army after Israel's strikes .", {("IRN", "ISR", "154")}),
     ],
 )
 def test_ordered_deployment_is_a_show_of_force(

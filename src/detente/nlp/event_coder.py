@@ -851,6 +851,10 @@ class EventCoder(DataComponent):
             else:
                 heads = self.modality.clause_chain(trig.token)
             targets = self.arguments.condition_party(heads, tok_actor, sources, code, self.lex.condition_party_marks)
+            if not targets and code[:2] in self.lex.answered_clause_roots:
+                # "put its forces on alert after Chinese warplanes entered its airspace": a show of force with no
+                # target answers the doer of its "after" / "following" clause (rule 133f; rule 91b's noun form)
+                targets = self.arguments.condition_party(heads, tok_actor, sources, code, self.lex.answered_preps)
         if trig.kind == "verb" and sources and not targets and not reciprocal:
             # "rejected the proposal by Y": the object's author, misattached to the verb (rule 90a)
             targets = self.arguments.object_author(trig.token, tok_actor, sources)
@@ -885,6 +889,8 @@ class EventCoder(DataComponent):
         code = self.halted_dissent(trig, inner, trig_at, refiner, code, sources, targets)
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)
+        # "massed troops", "mobilized reservists": forces raised, not placed (154; rule 133c)
+        code = self.triggers.buildup_posture(trig, inner, code)
         receipt = self.triggers.received_goods(trig)
         if receipt is not None:
             # "Ukraine received weapons from Poland": the giver's aid to the receiver, not a host's reception (rule 68d)

@@ -2735,7 +2735,17 @@ class ArgumentFinder:
         trig, lex, tok_actor = search.trig, self.lex, search.tok_actor
         place = trig.phrase_obj
         if trig.code in (lex.posture_code, lex.incursion_code) and place is not None and trig.kind == "noun":
-            search.targets = self.actors(place, tok_actor) or search.targets
+            # a boundary shared with a party names that party, not the boundary's owner: "drills near the border with
+            # Y", "near its border with Y" (the pronoun is the source's own side; rule 133b, as rule 129a's search)
+            partners = [
+                a
+                for p in (place.children if place.lemma_.lower() in lex.shared_boundary_nouns else ())
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children
+                if g.dep_ == "pobj"
+                for a in self.actors(g, tok_actor)
+            ]
+            search.targets = partners or self.actors(place, tok_actor) or search.targets
             search.reciprocal = False
             agents = [
                 a

@@ -414,11 +414,14 @@ class TriggerLexicon:
     approach_words: set[str] = _words("force_posture")
     answered_preps: set[str] = _words("force_posture")  # rule 91b: "after" Y's remarks
     answered_nouns: set[str] = _words("force_posture")  # rule 91b: words or provocations a force move answers
+    answered_clause_roots: set[str] = _words("force_posture")  # rule 133f: "on alert after Y's jets entered ..."
     force_senders: set[str] = _words("force_posture")
     departure_verbs: set[str] = _words("force_posture")  # "troops began leaving Y" (rule 89a)
     departure_code: str = _code("force_posture", "0874")
     command_verbs: set[str] = _words("force_posture")  # "ordered the deployment of ..." (rule 58b)
     ordered_own_codes: set[str] = _words("force_posture")  # "ordered the withdrawal of its troops" (rule 60a)
+    buildup_words: set[str] = _words("force_posture")  # "massed troops", "mobilized reservists" (rule 133c)
+    buildup_code: str = _code("force_posture", "154")
     # reported accusations and denials (rule 60b/c: the `claims` section)
     report_verbs: set[str] = _words("claims", lower=True)
     culprit_preps: set[str] = _words("claims", lower=True)

@@ -1066,6 +1066,10 @@ def rehang_modifier_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
 
 # rule 121e: how the parser hangs the name before a past tense it read as a bare participle root
 PARTICIPLE_ROOT_NAME_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod"})
+# rule 133a: the root tags whose modifier name is re-hung: the bare participle (121e) and the past tense itself, which
+# the model also leaves with no subject when it reads the name as an adverbial ("Azerbaijan(npadvmod) massed(VBD,
+# ROOT) troops(dobj)": "massed" is as often an adjective, "massed troops")
+SUBJECTLESS_ROOT_TAGS = frozenset({"VBN", "VBD"})
 
 
 def rehang_participle_root_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
@@ -1075,11 +1079,12 @@ def rehang_participle_root_subjects(doc: Doc, actor_tokens: frozenset[int]) -> i
     auxiliary (a participle alone makes no clause, so the tagger's past tense is meant), no subject, a direct object
     (an active transitive: "Putin accused of war crimes" has none and stays a passive headline), and exactly one
     token left of it hanging on it as a noun modifier lies in an actor mention, that token becomes its ``nsubj``
-    and the root a past tense (VBD), as the model parses "Sweden suspended its aid to Zimbabwe". Returns how
-    many."""
+    and the root a past tense (VBD), as the model parses "Sweden suspended its aid to Zimbabwe". A root already
+    tagged VBD with the name so hung is repaired the same way (rule 133a: "Azerbaijan(npadvmod) massed(VBD, ROOT)
+    troops(dobj) along the border with Armenia"). Returns how many."""
     repaired = 0
     for _sent, root in _sentence_roots(doc):
-        if root.pos_ != "VERB" or root.tag_ != "VBN":
+        if root.pos_ != "VERB" or root.tag_ not in SUBJECTLESS_ROOT_TAGS:
             continue
         deps = {c.dep_ for c in root.children}
         if deps & (SUBJECT_DEPS | {"aux", "auxpass", "agent"}) or not deps & {"dobj", "obj"}:

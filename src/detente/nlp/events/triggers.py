@@ -2114,6 +2114,20 @@ class TriggerMatcher:
             return False
         return self.doers_sense(halted, halted.code, doers) == self.lex.labour_strike_code
 
+    def buildup_posture(self, trig: Trigger, inner: Trigger | None, code: str) -> str:
+        """``code`` refined when a show of force (`posture_code` 150) raises forces rather than places them (docs/
+        events.md rule 133c): a `buildup_words` trigger ("massed troops", "mobilized reservists", "a military
+        buildup", "bolstered its forces"), or the act an order commands ("ordered the mobilization of its army",
+        rule 58b), is CAMEO's 154, mobilize or increase armed forces. Read after every rule keyed on `posture_code`,
+        so none of them changes; deployments, patrols and drills keep 150."""
+        lex = self.lex
+        if code != lex.posture_code:
+            return code
+        words = {trig.token.lemma_.lower(), trig.token.lower_}
+        if inner is not None and inner.code == lex.posture_code:
+            words |= {inner.token.lemma_.lower(), inner.token.lower_}
+        return lex.buildup_code if words & lex.buildup_words else code
+
     def assisting_posture(self, trig: Trigger, code: str, sources: list[Span], targets: list[Span]) -> str:
         """``code`` refined when a show of force (`posture_code` 150) is in truth help given to another party
         (docs/events.md rule 76a/b). A `training_verbs` verb ("trained", "trains") whose direct object names
