@@ -36,6 +36,7 @@ from detente.nlp.causal_parse import (
     later_event,
     modifier_side,
     noun_phrase,
+    object_participle_clause,
     one_line,
     only_time_or_place,
     repeated_marker_end,
@@ -976,6 +977,13 @@ class Extractor:
             cause_toks = span_tokens(doc, h0, verb.left_edge.i)
             if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
                 clause = _comma_participle_clause(verb)
+                if clause is None and self.settings.object_result_participles and not spec.get("reverse"):
+                    # "attacked the camp | forcing residents to flee": no comma, the act's object; it still gives
+                    # way to the sentence's other claims as a noun's participle does ("pelted stones | damaging
+                    # vans, leaving 20 injured"); a reverse verb ("difficulties | arising from X") keeps its noun
+                    # (round 58)
+                    clause = object_participle_clause(verb, self.lex.relation_participles)
+                    noun_participle = clause is not None and self.settings.noun_participle_gives_way
                 if clause is not None:  # "pelted stones at the supporters, forcing them to flee": the clause
                     cause_toks = span_tokens(doc, subtree_range(clause)[0], verb.left_edge.i)
                 else:
