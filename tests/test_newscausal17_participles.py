@@ -91,3 +91,28 @@ def test_relation_participle_keeps_its_noun(parse: Language) -> None:
     assert "influence" in lex.relation_participles
     assert object_participle_clause(tok, lex.relation_participles) is None
     assert _rule_pairs(parse, text, True) == _rule_pairs(parse, text, False)
+
+
+def _adjunct_pairs(parse: Language, text: str, on: bool) -> list[tuple[str, str]]:
+    settings = Classifier.load().settings
+    settings.object_participle_adjuncts = on
+    claims: list[dict[str, Any]] = Extractor(load_lexicon(), settings=settings).extract(only_sentence(parse, text))
+    return [(c["cause"], c["effect"]) for c in claims]
+
+
+def test_protest_phrase_on_a_participle_of_the_object(parse: Language) -> None:
+    """ "in protest against X" hanging on a participle the parse puts on the act's object gives the act's clause."""
+    assert Classifier.load().settings.object_participle_adjuncts is True
+    assert CausalSettings().object_participle_adjuncts is False
+    text = "Women took to streets carrying pots in protest against erratic supply of water in the town."
+    before = _adjunct_pairs(parse, text, False)
+    after = _adjunct_pairs(parse, text, True)
+    assert before and before[0][1] == "carrying pots"
+    assert after and after[0][1] == "Women took to streets carrying pots"
+    assert after[0][0] == before[0][0]
+
+
+def test_participle_of_a_subject_stays_a_modifier(parse: Language) -> None:
+    """On the subject ("the people carrying pots") the participle is no adjunct of a clause: no change."""
+    text = "The women carrying pots blocked the road in protest against erratic supply of water."
+    assert _adjunct_pairs(parse, text, True) == _adjunct_pairs(parse, text, False)

@@ -134,6 +134,10 @@ class CausalSettings:
     # ("attacked the camp | forcing residents to flee", "fired on protesters | leaving three dead") tells what the act
     # brought about: the causal verb's cause and the clause split read the clause up to it, as with a comma (round 58)
     object_result_participles: bool = False
+    # ... and a marker phrase ("in protest against X", "in response to X") hanging on such a participle gives the act's
+    # clause as its effect, as for a participle adjunct of the verb ("Women took to streets | carrying pots [in protest
+    # against X]": the clause of "took", not "carrying pots"; round 58)
+    object_participle_adjuncts: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
