@@ -275,6 +275,8 @@ TUNED = {
     "conjunct_result_participles": (False,),
     "shared_subject_conjuncts_last": (False,),
     "shared_subject_conjunct_purposes": (False,),
+    "object_result_participles": (False,),
+    "object_participle_adjuncts": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -970,6 +972,28 @@ STAGES = (
         | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
         | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
         | {"shared_subject_conjunct_purposes": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 58: round 57 as shipped, and a result participle with no comma that the parse hangs on the act's object
+        # ("attacked the camp | forcing residents to flee", "fired on protesters | leaving three dead") read as the
+        # act's result: the clause up to it is the cause (the old value first)
+        "+ a result participle on the act's object, no comma (round 58)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 58: the row above as shipped, and a marker phrase on a participle the parse hangs on the act's object
+        # ("Women took to streets | carrying pots [in protest against X]") gives the act's clause (old value first)
+        "+ a marker on a participle of the act's object gives the act's clause (round 58)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
+        | {"object_participle_adjuncts": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -16,6 +16,7 @@ from detente.nlp.causal_parse import (
     before_nested_clause,
     is_negated,
     noun_phrase,
+    object_participle_clause,
     since_counts,
     span_tokens,
     subject_of,
@@ -90,6 +91,15 @@ def implicit_claims(
                 ex.claim(found, sent, span_tokens(doc, to[0].i + 1, a1), rest, to, "+", root)
         if found and not every:
             return found
+    if ex.settings.object_result_participles and not every:
+        result = object_result(ex, root)
+        if result is not None:
+            # "Police fired on protesters | leaving three dead": a result participle the parse hangs on the act's
+            # object, no comma before it; the act's clause up to it -> the participle clause (round 58)
+            p0, p1 = subtree_range(result)
+            ex.claim(found, sent, span_tokens(doc, r0, p0), span_tokens(doc, p0, p1), [result], "+", root)
+            if found:
+                return found
     deferred: Token | None = None  # a conjunct sharing the main verb's subject, split last (round 57)
     for child in root.children:  # "X happened and Y followed": first clause, then the second
         if every:
@@ -221,6 +231,20 @@ def conjunct_result(ex: Extractor, verb: Token) -> Token | None:
             continue
         if tells_result(ex, child):
             return child
+    return None
+
+
+def object_result(ex: Extractor, root: Token) -> Token | None:
+    """A result participle (``tells_result``) with no comma that the parse hangs on an object of ``root`` ("fired on
+    protesters | leaving three dead", ``object_participle_clause``), or None (round 58)."""
+    for tok in root.subtree:
+        if (
+            tok.dep_ == "acl"
+            and object_participle_clause(tok, ex.lex.relation_participles) == root
+            and tells_result(ex, tok)
+        ):
+            if not (ex.settings.evidential_participles and tok.lemma_.lower() in ex.lex.evidential_participles):
+                return tok
     return None
 
 

@@ -62,6 +62,7 @@ class MarkerLexicon:
         self.event_relative_verbs = {str(w).lower() for w in data.get("event_relative_verbs", [])}
         self.result_participles = {str(w).lower() for w in data.get("result_participles", [])}
         self.evidential_participles = {str(w).lower() for w in data.get("evidential_participles", [])}
+        self.relation_participles = {str(w).lower() for w in data.get("relation_participles", [])}
         self.feeling_agent_preps = {str(w).lower() for w in data.get("feeling_agent_preps", [])}
         self.linking_verbs = {str(w).lower() for w in data.get("linking_verbs", [])}
         self.sequence_verbs = {str(w).lower() for w in data.get("sequence_verbs", [])}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -729,3 +729,44 @@ def before_nested_clause(advcl: Token, end: int) -> int:
         if tok.i > advcl.i and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.children):
             return min(end, tok.left_edge.i)
     return end
+
+
+def object_participle_clause(verb: Token, relation_words: Collection[str] = ()) -> Token | None:
+    """The verb of the clause whose object carries ``verb``, a subjectless "-ing" participle with no comma before it
+    that the parse hangs on that object as a noun's modifier ("attacked the camp | forcing residents to flee", "fired
+    on protesters | leaving three dead"): the participle tells what the act brought about, as it does set off by a
+    comma (round 58). The object is the verb's direct object or the object of a preposition on it, after the verb;
+    None for any other participle (a subject's: "tariffs affecting steel raised prices") and for one of
+    ``relation_words`` (markers.yml `relation_participles`: "pressures | affecting X" tells what the noun bears on)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return None
+    if verb.lemma_.lower() in relation_words:
+        return None
+    if any(c.dep_ in SUBJ_DEPS or c.dep_ in ("nsubjpass", "mark") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if noun.dep_ in ("dobj", "dative"):
+        clause = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        clause = noun.head.head
+    else:
+        return None
+    if clause.pos_ not in ("VERB", "AUX") or clause.i > noun.i:
+        return None
+    objs = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    objs += [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.ent_type_ in _PLACE_ENTS for o in objs):
+        return None  # "roads | leading to Sekhukhune": where the noun runs, a place, no result
+    for _ in range(4):
+        # "joined forces and pelted stones at X | forcing them", "was found murdered with injuries | sparking X": the
+        # coordination or the finite clause whole is the act
+        head = clause.head
+        if clause.dep_ not in ("conj", "xcomp", "oprd") or head.i >= clause.i or head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = head
+    return clause
+
+
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}

@@ -36,6 +36,7 @@ from detente.nlp.causal_parse import (
     later_event,
     modifier_side,
     noun_phrase,
+    object_participle_clause,
     one_line,
     only_time_or_place,
     repeated_marker_end,
@@ -611,7 +612,9 @@ class Extractor:
         verb = clause_verb(first.head if first.head != first else first, sent)
         if is_negated(verb) or (i > 0 and sent[i - 1].lower_ in ("not", "n't")):
             return
-        verb = _main_of_adjunct(verb, first, self.settings.passive_infinitive_adjuncts)
+        verb = _main_of_adjunct(
+            verb, first, self.settings.passive_infinitive_adjuncts, self.settings.object_participle_adjuncts
+        )
         if verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
             verb = verb.head  # "The road remains closed [due to X]": the clause of "remains", not the bare "closed"
         v0, v1 = subtree_range(verb)
@@ -976,6 +979,13 @@ class Extractor:
             cause_toks = span_tokens(doc, h0, verb.left_edge.i)
             if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
                 clause = _comma_participle_clause(verb)
+                if clause is None and self.settings.object_result_participles and not spec.get("reverse"):
+                    # "attacked the camp | forcing residents to flee": no comma, the act's object; it still gives
+                    # way to the sentence's other claims as a noun's participle does ("pelted stones | damaging
+                    # vans, leaving 20 injured"); a reverse verb ("difficulties | arising from X") keeps its noun
+                    # (round 58)
+                    clause = object_participle_clause(verb, self.lex.relation_participles)
+                    noun_participle = clause is not None and self.settings.noun_participle_gives_way
                 if clause is not None:  # "pelted stones at the supporters, forcing them to flee": the clause
                     cause_toks = span_tokens(doc, subtree_range(clause)[0], verb.left_edge.i)
                 else:
@@ -1409,12 +1419,14 @@ def _to_infinitive(tok: Token) -> bool:
     return tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _main_of_adjunct(verb: Token, marker: Token, passives: bool = False) -> Token:
+def _main_of_adjunct(verb: Token, marker: Token, passives: bool = False, object_adjuncts: bool = False) -> Token:
     """The clause a reason is given for: a participle or infinitive adjunct that the marker hangs from
     ("Women took to the streets carrying pots [in protest against X]", "made an attempt to stall the meeting
     [in protest against X]") stands for the main clause it belongs to, and the effect is that whole clause.
     ``passives`` (``passive_infinitive_adjuncts``, round 47): a passive infinitive counts as the active one does
-    ("ordered two ships to be moved north [in response to X]": the clause of "ordered")."""
+    ("ordered two ships to be moved north [in response to X]": the clause of "ordered"). ``object_adjuncts``
+    (``object_participle_adjuncts``, round 58): a participle the parse hangs on the act's object with no comma ("Women
+    took to streets | carrying pots [in protest against X]") stands for the act's clause too."""
     cur = verb
     for _ in range(3):
         if not (
@@ -1425,7 +1437,11 @@ def _main_of_adjunct(verb: Token, marker: Token, passives: bool = False) -> Toke
         ):
             break
         if cur.dep_ == "acl" and cur.tag_ != "VB":
-            break  # "the people carrying pots": a noun's modifier, not an adjunct of a clause
+            clause = object_participle_clause(cur) if object_adjuncts else None
+            if clause is None:
+                break  # "the people carrying pots": a noun's modifier, not an adjunct of a clause
+            cur = clause  # "took to streets | carrying pots": on the act's object, the act's own adjunct (round 58)
+            continue
         cur = cur.head if cur.head.pos_ != "NOUN" else clause_verb(cur.head.head, marker.sent)
     return cur
 

@@ -130,6 +130,14 @@ class CausalSettings:
     # ... and before that split, a purpose infinitive of the later conjunct is the purpose of the coordination whole
     # ("X signed a petition and held a press conference | to protest Y"; round 57)
     shared_subject_conjunct_purposes: bool = False
+    # a subjectless result participle with no comma that the parse hangs on the act's object as a noun's modifier
+    # ("attacked the camp | forcing residents to flee", "fired on protesters | leaving three dead") tells what the act
+    # brought about: the causal verb's cause and the clause split read the clause up to it, as with a comma (round 58)
+    object_result_participles: bool = False
+    # ... and a marker phrase ("in protest against X", "in response to X") hanging on such a participle gives the act's
+    # clause as its effect, as for a participle adjunct of the verb ("Women took to streets | carrying pots [in protest
+    # against X]": the clause of "took", not "carrying pots"; round 58)
+    object_participle_adjuncts: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
