@@ -758,6 +758,10 @@ class EventCoder(DataComponent):
             if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
                 if trig.token.lemma_ not in self.lex.verbs and trig.token.lemma_ not in self.lex.urging_verbs:
                     return []  # "offering alternatives": a wrapper with nothing wrapped is no event
+        if inner is None and self.triggers.denied_clause(trig):
+            code = self.lex.denial_code  # "denied that its police had entered Y": a denial, 016 (rule 139b)
+        if inner is None and self.triggers.statement_not_demand(trig):
+            return []  # "insisted that it had never supported Y": a statement, the clause reported (rule 139a)
         received = self.non_events.received_request(trig)
         if received:
             if inner is None or self.lex.intent is None:

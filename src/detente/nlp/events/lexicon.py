@@ -568,6 +568,8 @@ class TriggerLexicon:
     # precision on real news, round 2 (issue 14, session 8, branch newsprec2; docs/events.md rule 30)
     mind_verbs: set[str] = _words(CONSTRUCTIONS)
     concurrent_marks: set[str] = _words(CONSTRUCTIONS)
+    statement_demand_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 139a: "insisted that it had ..."
+    past_auxiliaries: set[str] = _words(CONSTRUCTIONS)  # rule 139a
     helping_verbs: set[str] = _words(CONSTRUCTIONS)
     civil_objects: set[str] = _words(CONSTRUCTIONS)
     attribution_words: set[str] = _words(CONSTRUCTIONS)

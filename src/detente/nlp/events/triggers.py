@@ -1571,6 +1571,49 @@ class TriggerMatcher:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         )
 
+    def stated_clause(self, tok: Token) -> bool:
+        """Rule 139a: a that-clause of a demand verb that is also a verb of saying (`statement_demand_verbs`:
+        insist) which states a fact rather than asks for an act: it comes before the verb ("Y did not threaten Z,
+        the minister insisted") or tells a done act, with a past or perfect auxiliary (`past_auxiliaries`:
+        "insisted that it had never supported Y") or a past verb ("insisted that Y lied"): a past act cannot be
+        demanded. No demand wraps it; a bare subjunctive ("insisted that Y withdraw"), an obligation modal
+        ("insisted that Y must withdraw") or a present or future clause is left as it was."""
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.statement_demand_verbs:
+            return False
+        if tok.i < tok.head.i:
+            return True
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in self.lex.obligation_modals for a in auxes):
+            return False
+        return any(a.lower_ in self.lex.past_auxiliaries for a in auxes) or tok.tag_ == "VBD"
+
+    def statement_not_demand(self, trig: Trigger) -> bool:
+        """Rule 139a: a statement verb trigger (`statement_demand_verbs`) whose clause is a stated fact
+        (:meth:`stated_clause`) and which has no object of its own ("insisted on a withdrawal" keeps its demand):
+        the speaker's statement is no demand, and the clause codes as reported speech."""
+        tok = trig.token
+        return (
+            trig.kind == "verb"
+            and tok.lemma_.lower() in self.lex.statement_demand_verbs
+            and not any(c.dep_ in ("dobj", "obj", "prep") for c in tok.children)
+            and any(self.stated_clause(c) for c in tok.children)
+        )
+
+    def denied_clause(self, trig: Trigger) -> bool:
+        """Rule 139b: a denial verb (`denial_verbs`) whose that-clause is a done act the lexicon does not code
+        ("denied that its police had entered Y", "denied that its troops crossed into Y"): a finite past or
+        perfect clause, as rule 38 reads a coded one, is a denial of responsibility (016), not a refusal (12x)."""
+        if trig.kind != "verb" or trig.token.lemma_.lower() not in self.lex.denial_verbs:
+            return False
+        return any(
+            c.dep_ == "ccomp"
+            and c.i > trig.token.i
+            and c.pos_ in ("VERB", "AUX")
+            and c.tag_ in ("VBD", "VBN")
+            and not any(a.dep_ == "aux" and a.lower_ in ("to", "will", "would", "shall", "'ll") for a in c.children)
+            for c in trig.token.children
+        )
+
     def agentless_act(self, noun: Token, trig_at: dict[int, Trigger]) -> bool:
         """Rules 54a and 55, an act on its subject in a passive with no agent: "EU sanctions on Y were eased", "US aid
         to Y was suspended" read as their actives ("X lifted sanctions on Y", "X suspended aid to Y"): the trigger
@@ -1615,6 +1658,8 @@ class TriggerMatcher:
         acted = depth == 0 and (agent_passive_subject(tok) or self.agentless_act(tok, trig_at))
         if (tok.dep_ not in WRAPPED_DEPS and not acted) or depth > 2 or self.concurrent_clause(tok):
             return None
+        if self.stated_clause(tok):
+            return None  # "insisted that it had never ...": a statement, no demand wraps it (rule 139a)
         if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
             return None  # "asked Y during their meeting to provide missiles": a time frame, not what is asked
         if tok.dep_ == "conj" and depth == 0:
@@ -2616,6 +2661,7 @@ class TriggerMatcher:
                 or is_root(tok)
                 or tok.dep_ == "conj"
                 or self.concurrent_clause(tok)
+                or self.stated_clause(tok)
             ):
                 return None
             if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
