@@ -232,6 +232,10 @@ class TriggerLexicon:
     membership_request_nouns: set[str] = _words(CONSTRUCTIONS)
     membership_appeal_code: str = _code(CONSTRUCTIONS, "020")
     membership_intent_code: str = _code(CONSTRUCTIONS, "030")
+    # a member suspended from an organisation (rule 137a): reduced relations
+    member_suspension_verbs: set[str] = _words(CONSTRUCTIONS)
+    member_suspension_bodies: set[str] = _words(CONSTRUCTIONS)
+    member_suspension_code: str = _code(CONSTRUCTIONS, "160")
     peacekeeping_preps: set[str] = _words(CONSTRUCTIONS)  # a deployment's stated mission (rule 52b)
     peacekeeping_words: set[str] = _words(CONSTRUCTIONS)
     peacekeeping_code: str = _code(CONSTRUCTIONS, "074")

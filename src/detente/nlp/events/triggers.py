@@ -412,8 +412,14 @@ class TriggerMatcher:
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
                     for obj in self.object_heads(child):
-                        if self.compound_noun(obj) is not None:
-                            continue  # "staged a hunger strike": the compound noun names the event (142)
+                        head = obj.lemma_.lower()
+                        if self.compound_noun(obj) is not None and (
+                            head in lex.nouns or (lemma, head) not in lex.phrases
+                        ):
+                            # "staged a hunger strike": the compound noun names the event (142), not the phrase of
+                            # the head's own trigger sense ("stage strike" 143); a head that is no trigger alone keeps
+                            # the phrase written for it ("lifted its export controls" 085, rule 137c)
+                            continue
                         if obj.pos_ == "ADJ" and child.dep_ in ("dobj", "obj"):
                             continue  # "fishermen, held captive in Y": an object predicate read as the object (rule 38)
                         code = lex.phrases.get((lemma, obj.lemma_.lower()))
@@ -781,6 +787,9 @@ class TriggerMatcher:
         joined = self.joined_organisation(tok, lemma)
         if joined is not None:
             return Trigger(tok, lex.membership_code, "verb", phrase_obj=joined)
+        suspended = self.suspended_member(tok, lemma)
+        if suspended is not None:
+            return Trigger(tok, lex.member_suspension_code, "verb")
         applied_to = self.membership_application(tok, lemma)
         if applied_to is not None:
             return Trigger(tok, lex.membership_appeal_code, "verb", phrase_obj=applied_to)
@@ -1759,6 +1768,34 @@ class TriggerMatcher:
                 ):
                     return noun
         return None
+
+    def suspended_member(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 137a, a member suspended from an organisation: a `member_suspension_verbs` verb (suspend) whose
+        object or passive subject is an actor mention and whose "from" phrase names an organisation, one the
+        resolver coded or a `member_suspension_bodies` noun ("The African Union suspended Mali from the bloc",
+        "Mali was suspended from the African Union"), or with no such phrase an organisation the resolver coded as
+        its subject ("The African Union suspended Niger"): that member, else None. "Suspended talks / aid" (the
+        `reduce` wrapper) and "suspended flights from Y" (no actor suspended) are not this."""
+        lex = self.lex
+        if lemma not in lex.member_suspension_verbs:
+            return None
+        actors = verb.doc.spans["actors"] if "actors" in verb.doc.spans else []
+
+        def actor_root(tok: Token, igo: bool) -> bool:
+            return any(a.start <= tok.i < a.end and a.root.i == tok.i and (not igo or is_igo(a.label_)) for a in actors)
+
+        bodies = [
+            p
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for p in prep.children
+            if p.dep_ == "pobj" and (p.lemma_.lower() in lex.member_suspension_bodies or actor_root(p, True))
+        ]
+        # with no "from" phrase, an organisation as the subject is the one suspending ("The African Union suspended
+        # Niger"); a state suspending a state names no membership ("suspended Niger" could be aid, flights, ties)
+        if not bodies and not any(c.dep_ == "nsubj" and actor_root(c, True) for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and actor_root(c, False)), None)
 
     def applied_joining(self, verb: Token) -> bool:
         """A joining verb that is the to-infinitive of an application (rule 75b): "applied to join NATO", "its
