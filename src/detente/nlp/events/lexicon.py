@@ -218,6 +218,8 @@ class TriggerLexicon:
     verbal_attack_verbs: set[str] = _words(CONSTRUCTIONS)  # "attacked Y over its tariffs" 111 (rule 130b)
     verbal_attack_preps: set[str] = _words(CONSTRUCTIONS)
     verbal_attack_code: str = _code(CONSTRUCTIONS, "111")
+    verbal_attack_object_verbs: set[str] = _words(CONSTRUCTIONS)  # "attacked Y's trade policy" 111 (rule 138)
+    verbal_attack_objects: set[str] = _words(CONSTRUCTIONS)
     blocking_verbs: set[str] = _words(CONSTRUCTIONS)  # an act a blocking verb blocks is not done (rule 127a)
     allowing_verbs: set[str] = _words(CONSTRUCTIONS)  # an allowed act is not the allower's own (rule 128a)
     contact_force_code: str = _code(CONSTRUCTIONS, "190")

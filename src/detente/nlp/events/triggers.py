@@ -1966,14 +1966,19 @@ class TriggerMatcher:
             for tok in [noun, *noun.conjuncts]
         )
 
-    def verbal_attack(self, verb: Token) -> bool:
+    def verbal_attack(self, verb: Token, noun: bool = False) -> bool:
         """Whether a `verbal_attack_verbs` verb ("attacked") is criticism, not force (rule 130b): it has an "over" /
         "for" phrase (`verbal_attack_preps`) naming an issue, and no "with" / "by" / "in" phrase or agent that could
         name a means. An issue is no DATE / TIME entity ("over the weekend", "for the third night"), no place or
         actor (a GPE / LOC / NORP / ORG entity: "over Syria"), and no violent act noun or means of force, itself or by
-        an amod / compound ("over the attacks", "over the rocket fire": a reprisal may be force)."""
+        an amod / compound ("over the attacks", "over the rocket fire": a reprisal may be force). Or (rule 138) a
+        `verbal_attack_object_verbs` verb or noun (``noun``: the trigger is one) acting on a policy, a decision or an
+        utterance (`said_or_decided_object`)."""
         lex = self.lex
-        if verb.lemma_.lower() not in lex.verbal_attack_verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in lex.verbal_attack_object_verbs and self.said_or_decided_object(verb, noun):
+            return True  # "attacked China's trade policy", "struck at Beijing's decision" (rule 138)
+        if noun or lemma not in lex.verbal_attack_verbs:
             return False
         kids = list(verb.children)
         if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "in")) for c in kids):
@@ -1992,6 +1997,41 @@ class TriggerMatcher:
                 for w in [p, *(c for c in p.children if c.dep_ in ("amod", "compound"))]
             )
             for p in issues
+        )
+
+    def said_or_decided_object(self, trigger: Token, noun: bool) -> bool:
+        """Whether what the force verb or noun ``trigger`` acts on is a `verbal_attack_objects` noun, an utterance, a
+        decision or a policy, and no means of force is named (rule 138): the verb's direct object, passive subject or
+        "at" object ("attacked Y's remarks", "Y's plan was attacked by X", "struck at Y's ruling"), the noun's "on"
+        object ("X's attack on Y's decision"). The head noun only: "China's trade policy" is a policy, "the policy
+        office" and "China's army posts" are not; a conjoined physical object ("the policy and the border posts")
+        keeps the force reading, and so does a "with" / "by" / "in" phrase or agent naming a means of force or a
+        violent act ("attacked the plan with missiles"), as rule 130b's means; a doer ("by Germany") or other words
+        ("with harsh words", "in a speech") do not."""
+        lex = self.lex
+        kids = list(trigger.children)
+        preps = ("on",) if noun else ("at",)
+        objects = [] if noun else [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objects += [p for c in kids if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+        heads = [tok for obj in objects for tok in [obj, *obj.conjuncts]]
+        if not heads or any(
+            lex.lemma_fixes.get(tok.lower_, tok.lemma_.lower()) not in lex.verbal_attack_objects for tok in heads
+        ):
+            return False
+        means = [
+            w
+            for c in kids
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "in"))
+            for p in c.children
+            if p.dep_ == "pobj"
+            for thing in [p, *p.conjuncts]
+            for w in [thing, *(m for m in thing.children if m.dep_ in ("amod", "compound"))]
+        ]
+        return not any(
+            w.lemma_.lower() in lex.force_means
+            or w.lemma_.lower() in lex.aerial_means
+            or lex.nouns.get(w.lemma_.lower(), "")[:2] in VIOLENT_ROOTS
+            for w in means
         )
 
     def bare_state(self, tok: Token) -> str:
@@ -2731,8 +2771,13 @@ class TriggerMatcher:
         table = self.lex.domains.get(code[:2])
         if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0"):
             return code  # only a generic code ("050", "070") is refined
-        if code == self.lex.contact_force_code and trig.kind == "verb" and self.verbal_attack(trig.token):
-            return self.lex.verbal_attack_code  # "attacked Canada over dairy tariffs" (rule 130b)
+        if (
+            code == self.lex.contact_force_code
+            and trig.kind in ("verb", "noun")
+            and self.verbal_attack(trig.token, trig.kind == "noun")
+        ):
+            # "attacked Canada over dairy tariffs" (rule 130b), "attacked China's trade policy" (rule 138)
+            return self.lex.verbal_attack_code
         if code == self.lex.contact_force_code and trig.kind == "verb" and self.aerial_contact(trig.token):
             return self.lex.aerial_force_code  # "Kyiv was hit by drones" (rule 119c)
         nouns = [trig.token] + ([inner.token] if inner is not None else [])
