@@ -541,7 +541,9 @@ class TriggerMatcher:
             if lemma in lex.modifier_nouns and tok.dep_ == "compound":
                 return None  # "border patrol agents", "patrol boats": a kind of unit, no act (rule 88b)
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
-                return Trigger(tok, lex.nouns[lemma], "noun")
+                # a trigger noun of an `act_nominals` verb codes its "of" object as the verb's phrase would
+                # ("Poland's expulsion of Russian diplomats" 161, as "expelled Russian diplomats"; rule 140a)
+                return self.of_object_phrase(tok, lemma) or Trigger(tok, lex.nouns[lemma], "noun")
             gerund_object = nominal_gerund(tok) if lemma not in lex.nouns else None
             verb = gerund_verb(tok, lex.verbs) if gerund_object is not None else None
             if gerund_object is not None and verb is not None and verb not in lex.casualty_verbs:
@@ -597,6 +599,13 @@ class TriggerMatcher:
         governor = noun.head.head.lemma_.lower()
         if governor not in lex.wrap_verbs and governor not in lex.wrap_nouns:
             return None
+        return self.of_object_phrase(noun, lemma)
+
+    def of_object_phrase(self, noun: Token, lemma: str) -> Trigger | None:
+        """The (verb, object) phrase a noun of the verb's act names with its "of" phrase as the object (rules 45,
+        140a): "the expulsion of two Russian diplomats" as "expelled two Russian diplomats" (161), "the expulsion of
+        Somali refugees" as "expelled Somali refugees" (174). None when no phrase matches."""
+        lex = self.lex
         verbs = lex.nominal_verbs(lemma)
         for prep in noun.children:
             if not verbs or prep.dep_ != "prep" or prep.lower_ != "of":
