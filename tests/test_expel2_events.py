@@ -43,12 +43,8 @@ EXPEL_SENTENCES: list[tuple[str, str, str, str]] = [
     ("Mali ordered the expulsion of French journalists.", "MLI", "FRA", "174"),
 ]
 
-XFAIL: dict[str, str] = {
-    "Mali ordered the expulsion of French journalists.": (
-        "an order's noun object is read as the demand the order makes (10x), not the act it commands; rule 58b "
-        "reads only an ordered verb"
-    ),
-}
+# the ordered expulsion, once left here, is coded since rule 142a (tests/test_order2_events.py)
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "source", "target", "code"), table_cases(EXPEL_SENTENCES, XFAIL))

@@ -426,6 +426,7 @@ class TriggerLexicon:
     departure_code: str = _code("force_posture", "0874")
     command_verbs: set[str] = _words("force_posture")  # "ordered the deployment of ..." (rule 58b)
     ordered_own_codes: set[str] = _words("force_posture")  # "ordered the withdrawal of its troops" (rule 60a)
+    ordered_act_roots: set[str] = _words("force_posture")  # "ordered the arrest of Y nationals" (rule 142a)
     buildup_words: set[str] = _words("force_posture")  # "massed troops", "mobilized reservists" (rule 133c)
     buildup_code: str = _code("force_posture", "154")
     # reported accusations and denials (rule 60b/c: the `claims` section)

@@ -593,6 +593,9 @@ class TriggerMatcher:
         (verb, object) phrase does. Only in the "for" phrase of a wrapper word: a bare "the lifting of sanctions on
         Y angered Z" names no one who lifts."""
         lex = self.lex
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in lex.command_verbs:
+            # "ordered the closure of Y's embassy": a command verb's act noun, the act the order is (rule 142b)
+            return self.of_object_phrase(noun, lemma)
         if noun.dep_ != "pobj" or noun.head.lower_ != "for":
             # (a wrapper verb's object, "demanded the lifting of sanctions", already reaches the sanctions noun)
             return None
@@ -1406,8 +1409,9 @@ class TriggerMatcher:
         """Whether ``trig`` is a verb of command (`command_verbs`, an order wrapper) whose object is a deployment
         noun (``inner``, of `posture_code`): "ordered the deployment of two carriers near Y" (docs/events.md rule
         58b), or a withdrawal or demobilization noun (`ordered_own_codes`: "ordered the withdrawal of its troops
-        from Y", rule 60a; whose forces they are the caller checks). The order is the move itself, as rule 51a's
-        ordered move is, not a demand on Y."""
+        from Y", rule 60a; whose forces they are the caller checks), or a coercive act's noun (`ordered_act_roots`:
+        "ordered the expulsion of Y's journalists", "ordered air strikes on Y", rule 142a). The order is the move
+        itself, as rule 51a's ordered move is, not a demand on Y."""
         lex = self.lex
         return (
             inner is not None
@@ -1416,7 +1420,11 @@ class TriggerMatcher:
             and trig.wrapper.name in lex.order_wrappers
             and trig.token.lemma_.lower() in lex.command_verbs
             and inner.kind == "noun"
-            and (inner.code == lex.posture_code or inner.code in lex.ordered_own_codes)
+            and (
+                inner.code == lex.posture_code
+                or inner.code in lex.ordered_own_codes
+                or inner.code[:2] in lex.ordered_act_roots  # "ordered the arrest of two Y nationals" (rule 142a)
+            )
             and inner.token.head == trig.token
             and inner.token.dep_ in ("dobj", "obj")
         )
