@@ -277,6 +277,7 @@ TUNED = {
     "shared_subject_conjunct_purposes": (False,),
     "object_result_participles": (False,),
     "object_participle_adjuncts": (False,),
+    "possessive_spans": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -994,6 +995,17 @@ STAGES = (
         | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
         | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
         | {"object_participle_adjuncts": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 59: round 58 as shipped, and a side that stops at a possessor written with a spaced apostrophe
+        # ("marched against China | ’ s intervention") runs on over the possessed noun phrase (the old value first)
+        "+ a side cut at a spaced possessive runs over the possessed phrase (round 59)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
+        | {"object_participle_adjuncts": (True,), "possessive_spans": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -56,6 +56,7 @@ from detente.nlp.causal_implicit import (
     purpose_clauses,
 )
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
+from detente.nlp.causal_parse import possessed_end
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier, sentence_features
 from detente.nlp.causal_settings import CausalSettings
@@ -519,6 +520,8 @@ class CausalExtractor(DataComponent):
         out = []
         seen: set[tuple[int, int, int, int]] = set()
         for claim in found:
+            if clf.settings.possessive_spans:
+                _possessive_sides(sent, claim)
             key = (claim["cause_start"], claim["cause_end"], claim["effect_start"], claim["effect_end"])
             if key in seen or (
                 # a sentence the scorer is sure of keeps its sequence: it is the reaction CNC reads (round 24)
@@ -926,6 +929,32 @@ def _line_pieces(sent: Span) -> list[Span]:
     if start < sent.end:
         pieces.append(doc[start : sent.end])
     return pieces
+
+
+def _possessive_sides(sent: Span, claim: dict[str, Any]) -> None:
+    """A side that stops at a possessor written with a spaced apostrophe ("against China | ’ s intervention") runs on
+    over what it possesses (``possessive_spans``, round 59), never into the other side or past the sentence."""
+    doc = sent.doc
+    for side, other in (("cause", "effect"), ("effect", "cause")):
+        start, end = claim[f"{side}_start"], claim[f"{side}_end"]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or not (sent.start <= span[-1].i < sent.end):
+            continue
+        limit = sent.end
+        other_start = claim[f"{other}_start"]
+        if other_start >= end:
+            limit = min(limit, next((t.i for t in sent if t.idx >= other_start), sent.end))
+        last = possessed_end(doc, span[-1].i, limit)
+        if last is None:
+            continue
+        for _ in range(3):  # "the Centre ’ s decision to set up the state | ’ s first IIT": a possessor inside it
+            further = possessed_end(doc, last, limit)
+            if further is None:
+                break
+            last = further
+        new_end = doc[last].idx + len(doc[last].text)
+        claim[side] = doc.text[start:new_end]
+        claim[f"{side}_end"] = new_end
 
 
 def _gives_way(claim: dict[str, Any], settings: CausalSettings) -> bool:

@@ -138,6 +138,10 @@ class CausalSettings:
     # clause as its effect, as for a participle adjunct of the verb ("Women took to streets | carrying pots [in protest
     # against X]": the clause of "took", not "carrying pots"; round 58)
     object_participle_adjuncts: bool = False
+    # a cause or effect that stops at a possessor written with a spaced apostrophe ("marched against China | ’ s
+    # intervention"; the parse breaks the noun phrase there) runs on over the possessed noun phrase, as CNC marks it
+    # (``causal_parse.possessed_end``; round 59)
+    possessive_spans: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
