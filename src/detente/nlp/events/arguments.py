@@ -25,6 +25,7 @@ from detente.nlp.events.triggers import (
     done_response,
     finite_conjunct_head,
     headline_predicate,
+    headline_purpose_holder,
     own_agent,
     reciprocal_object,
 )
@@ -2361,6 +2362,16 @@ class ArgumentFinder:
             if between and search.reciprocal:
                 search.finish(search.sources + between, [], True)
 
+    def headline_purpose_holder(self, search: ArgumentSearch) -> None:
+        """Rule 144b, a verbless headline's purpose phrase: a noun act in a "for" phrase on the line's root noun,
+        that root placed by an "in" / "at" phrase before it (``headline_purpose_holder``), is the root's act: "Qatari
+        envoy in Kabul for talks with Taliban" (as "the envoy arrived in Kabul for talks with ..." gives)."""
+        if search.sources or search.unnamed or search.trig.kind != "noun":
+            return
+        holder = headline_purpose_holder(search.tok)
+        if holder is not None:
+            search.sources = self.actors(holder, search.tok_actor)
+
     def governing_verb_targets(self, search: ArgumentSearch) -> None:
         """Rule 3, the governing verb's targets: "imposed sanctions on Russia" (not an arrival's place: "returned
         to Geneva for talks")."""
@@ -3358,6 +3369,7 @@ class ArgumentFinder:
         accused_act_source,
         hung_agent_source,
         governing_subject_source,
+        headline_purpose_holder,
         governing_verb_targets,
         nominal_victims_by_place,
         response_targets,

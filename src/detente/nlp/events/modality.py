@@ -13,6 +13,7 @@ from detente.nlp.events.triggers import (
     charged_party,
     denied_part_of,
     finite_conjunct_head,
+    headline_purpose_holder,
     own_agent,
 )
 from detente.nlp.syntax import condition_clauses, is_root
@@ -329,7 +330,9 @@ class Modality:
             # "X accused Y of atrocities", "a court convicted Y of terrorism": alleged, not asserted (rules 92a, 98b)
             hypothetical = True
         prospective = trig.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
-        if prospective and not own_agent(tok) and arrival_verb(tok, self.lex) is None and not self.claimed(tok):
+        # "envoy in Kabul for talks": a verbless headline's holder placed for the act, as "arrived" (rule 144b)
+        arrived = arrival_verb(tok, self.lex) is not None or (prospective and headline_purpose_holder(tok) is not None)
+        if prospective and not own_agent(tok) and not arrived and not self.claimed(tok):
             hypothetical = True  # "calls for talks", "preparations for a meeting": not yet held
         if self.infinitival_modifier(top):
             hypothetical = True  # "attempts to improve ties", "pressure to impose sanctions"

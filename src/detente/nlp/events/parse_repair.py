@@ -1416,7 +1416,10 @@ AUXILIARY_LEMMAS = frozenset(
 # rule 135h: what the parser makes of such a verb before the noun it read as the root ("lifts(aux) ban(ROOT, VBP)",
 # "Russia lifts(nsubj) ban(ROOT, NN)"), and the tags of that root
 MISREAD_VERB_DEPS = frozenset({"aux", "nsubj"})
-MISREAD_OBJECT_TAGS = frozenset({"VBP", "VB", "NN", "NNS"})
+MISREAD_OBJECT_TAGS = frozenset({"VBP", "VB", "NN", "NNS", "VBZ", "VBG"})
+# rule 144a: a root the tagger made a singular present or a gerund ("stages(NNS) drills(VBZ, ROOT)", "rejects(NNS)
+# ECOWAS(VBG, ROOT) sanctions"): a plural-noun subject cannot agree with it, so that subject is the misread verb
+DISAGREEING_ROOT_TAGS = frozenset({"VBZ", "VBG"})
 
 
 def rehang_auxiliary_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
@@ -1429,20 +1432,156 @@ def rehang_auxiliary_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     its object noun, as "Venezuela lifted the ban on flights to Panama" is parsed. Returns how many."""
     repaired = 0
     for sent, root in _sentence_roots(doc):
-        verb = next((c for c in root.lefts if c.dep_ in MISREAD_VERB_DEPS and c.i == root.i - 1), None)
-        if verb is None or verb.tag_ != "VBZ" or _third_person_lemma(verb.lower_) in AUXILIARY_LEMMAS:
+        verb = next(
+            (c for c in root.lefts if c.dep_ in MISREAD_VERB_DEPS and c.i == root.i - 1 and c.i not in actor_tokens),
+            None,
+        )
+        modifier = _subject_name_verb(root, actor_tokens) if verb is None else None
+        if modifier is not None:
+            verb, modifier = modifier
+        if verb is None or _third_person_lemma(verb.lower_) in AUXILIARY_LEMMAS:
+            continue
+        # rule 144a: the same verb tagged a plural noun, when the root after it cannot agree with a plural subject
+        # and has a complement of its own ("stages(NNS) drills(VBZ) near ...", "rejects(NNS) ECOWAS(VBG) sanctions")
+        plural_misread = (
+            verb.tag_ == "NNS"
+            and verb.dep_ == "nsubj"
+            and root.tag_ in DISAGREEING_ROOT_TAGS
+            and any(c.i > root.i and c.dep_ in ("dobj", "prep") for c in root.children)
+        )
+        if verb.tag_ != "VBZ" and not plural_misread and modifier is None:
             continue
         names = [c for c in verb.lefts if c.dep_ in ("compound", "nsubj") and c.i in actor_tokens]
         if root.tag_ not in MISREAD_OBJECT_TAGS or not names:
             continue
         if any(t.tag_ in FINITE_TAGS for t in sent if t.i not in (verb.i, root.i)):
             continue
+        name_root = root.i in actor_tokens
+        obj = next((c for c in root.rights if c.dep_ == "dobj"), None) if name_root else None
         _make_root(verb, root, "dobj", [], "VBZ", _third_person_lemma(verb.lower_))
         names[-1].dep_ = "nsubj"
-        root.pos_ = "NOUN"
-        root.tag_ = "NNS" if root.tag_ == "NNS" else "NN"
+        if modifier is not None:
+            # rule 144a: the name the parser made the subject of the noun it read as the root is that noun's modifier
+            modifier.head = root
+            modifier.dep_ = "compound"
+        if obj is not None:
+            # rule 144a: a name read as the root with the real object after it ("rejects ECOWAS(ROOT)
+            # sanctions(dobj)") is that object's modifier, as in "rejected ECOWAS sanctions"
+            obj.head = verb
+            root.head = obj
+            root.dep_ = "compound"
+            root.pos_ = "PROPN"
+            root.tag_ = "NNP"
+        else:
+            root.pos_ = "NOUN"
+            root.tag_ = "NNS" if root.tag_ in ("NNS", "VBZ") else "NN"
         repaired += 1
     return repaired
+
+
+# rule 144c: what the parser makes of a headline's bare to-infinitive it hung under its subject's name ("Qatar(ROOT)
+# to host(relcl) Afghan talks", "Oman(nsubj) to host(acl) Iran US talks(ROOT)")
+NAME_INFINITIVE_DEPS = frozenset({"relcl", "acl"})
+INFINITIVE_OBJECT_ROOT_TAGS = frozenset({"NN", "NNS", "VBZ", "VBP"})
+
+
+def rehang_headline_infinitives(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a headline's bare to-infinitive the root with its subject name when the parser hung it under that name
+    (docs/events.md rule 144c): "Norway to host Colombia peace talks" is parsed as rule 101c reads it (the
+    infinitive the root, "Norway" its subject: a stated intent, 036), but "Qatar to host Afghan talks" comes out
+    "Qatar(ROOT) to host(relcl)" and "Oman to host Iran US talks" "Oman(nsubj) to host(acl) Iran US(dobj)
+    talks(ROOT)", so the hosting read as done (040 / 043 asserted). When a base-form verb with "to" right before it
+    hangs as a clause (``relcl`` / ``acl``) on an actor's name that ends right before "to" and opens the line, and
+    that name is the line's root, or the subject of a root noun after the verb's object (the object's name then a
+    modifier of that noun), in a line with no other finite verb, the verb becomes the root, the name its subject
+    and the root noun its object. Returns how many."""
+    repaired = 0
+    for sent, root in _sentence_roots(doc):
+        for verb in sent:
+            to = doc[verb.i - 1] if verb.i > sent.start + 1 else None
+            if to is None or verb.tag_ != "VB" or to.tag_ != "TO" or to.head.i != verb.i:
+                continue
+            if verb.dep_ in NAME_INFINITIVE_DEPS:
+                name = verb.head
+            elif verb.dep_ == "csubj" and verb.head.i == root.i:
+                # "Egypt(nsubj of host) to host(csubj) Gaza ceasefire(dobj) talks(ROOT)"
+                name = next((c for c in verb.lefts if c.dep_ == "nsubj"), verb)
+            else:
+                continue
+            # the name is the whole line before "to": a headline's subject
+            if name.i not in actor_tokens or not all(i in actor_tokens for i in range(sent.start, to.i)):
+                continue
+            if any(t.tag_ in FINITE_TAGS for t in sent if t.i not in (verb.i, root.i)):
+                continue
+            on_root = (name.head.i == root.i and name.dep_ == "nsubj") or verb.head.i == root.i
+            if name.i == root.i:
+                _make_root(verb, name, "nsubj", [], None)
+            elif on_root and root.i > verb.i and root.tag_ in INFINITIVE_OBJECT_ROOT_TAGS:
+                obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+                if obj is None or obj.right_edge.i != root.i - 1 or root.i != root.right_edge.i:
+                    continue
+                _make_root(verb, root, "dobj", [name], None)
+                name.head = verb
+                obj.head = root
+                obj.dep_ = "compound"
+                root.pos_ = "NOUN"
+                root.tag_ = "NNS" if root.tag_ in ("NNS", "VBZ") else "NN"
+            else:
+                continue
+            name.dep_ = "nsubj"
+            repaired += 1
+            break
+    return repaired
+
+
+# rule 144a: what the parser makes of an actor's name it read as a verb after the line's verb ("rejects
+# ECOWAS(VBG, xcomp) demands(dobj)")
+NAME_AS_VERB_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def rehang_name_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make an actor's name the tagger read as a verb a modifier of the object after it (docs/events.md rule 144a):
+    "Burkina Faso rejects ECOWAS demands" is parsed "rejects(ROOT) ECOWAS(VBG, xcomp) demands(dobj of ECOWAS)", so
+    the root has no object. When a verb-tagged token of an actor's name hangs on a verb with no object of its own as
+    its complement, and has a direct object right after it, that object becomes the verb's and the name its
+    ``compound``, as in "rejects the ECOWAS demands". Returns how many."""
+    repaired = 0
+    for name in doc:
+        head = name.head
+        if (
+            name.i in actor_tokens
+            and name.tag_.startswith("VB")
+            and name.dep_ in NAME_AS_VERB_DEPS
+            and head.pos_ in VERB_POS
+            and head.i < name.i
+            and not any(c.dep_ == "dobj" for c in head.children)
+        ):
+            obj = next((c for c in name.rights if c.dep_ == "dobj" and c.i == name.i + 1), None)
+            if obj is None:
+                continue
+            obj.head = head
+            name.head = obj
+            name.dep_ = "compound"
+            name.pos_ = "PROPN"
+            name.tag_ = "NNP"
+            repaired += 1
+    return repaired
+
+
+def _subject_name_verb(root: Token, actor_tokens: frozenset[int]) -> tuple[Token, Token] | None:
+    """Rule 144a, the other parse of a headline verb misread as a plural noun: (verb, name) when the root's subject
+    right before it is an actor's name whose own subject, right before that name, is a plural noun or a third-person
+    present ("Mali rejects(NNS, nsubj of ECOWAS) ECOWAS(nsubj) sanctions(VBZ, ROOT)") and the root takes no object:
+    a noun is no subject of a name, so that word is the line's verb and the root its object."""
+    name = next((c for c in root.lefts if c.dep_ == "nsubj" and c.i == root.i - 1), None)
+    if name is None or name.i not in actor_tokens:
+        return None
+    if root.tag_ not in DISAGREEING_ROOT_TAGS | {"NNS"} or any(c.dep_ == "dobj" for c in root.children):
+        return None
+    verb = next((c for c in name.lefts if c.dep_ == "nsubj" and c.i == name.i - 1), None)
+    if verb is None or verb.tag_ not in ("NNS", "VBZ") or verb.i in actor_tokens:
+        return None
+    return verb, name
 
 
 def _third_person_lemma(word: str) -> str:
@@ -1611,6 +1750,8 @@ def repair_once(
         retag_infinitive_names(doc, doc.spans[ACTORS_KEY])
         rehang_listed_subjects(doc)
         rehang_auxiliary_verbs(doc, actor_tokens)
+        rehang_name_verbs(doc, actor_tokens)
+        rehang_headline_infinitives(doc, actor_tokens)
     retag_plural_root_verbs(doc)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     retag_infinitive_nouns(doc, table.infinitive_verbs, table.infinitive_nouns)

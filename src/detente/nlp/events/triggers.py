@@ -2866,6 +2866,29 @@ def headline_predicate(tok: Token) -> bool:
     return tok.dep_ in ("amod", "acl") and head.i < tok.i and is_root(head) and head.pos_ in HEADLINE_HOLDER_POS
 
 
+# rule 144b: the phrase that places a verbless headline's holder ("envoy in Kabul", "minister at the border")
+HEADLINE_PLACE_PREPS = frozenset({"in", "at"})
+
+
+def headline_purpose_holder(noun: Token) -> Token | None:
+    """The holder of a verbless headline's purpose phrase (rule 144b): "Qatari envoy(ROOT) in Kabul for talks with
+    Taliban" drops "arrived" / "is"; ``noun`` (the object of a "for" phrase) hangs on the line's root noun, which an
+    "in" / "at" phrase before it places, and the line has no finite verb. That root is the act's holder, and the act
+    under way as "arrived in Kabul for talks" makes it (``arrival_verb``); None for any other shape."""
+    prep = noun.head
+    holder = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for" or not is_root(holder):
+        return None
+    if holder.pos_ not in HEADLINE_HOLDER_POS or any(t.tag_ in FINITE_TAGS for t in noun.sent):
+        return None
+    placed = any(
+        c.lower_ in HEADLINE_PLACE_PREPS and c.i < prep.i and any(p.dep_ == "pobj" for p in c.children)
+        for c in holder.children
+        if c.dep_ == "prep"
+    )
+    return holder if placed else None
+
+
 def concern_predicate(tok: Token) -> bool:
     """A word of concern (``concern_adjs``, an adjective or a participle) predicated of its holder, with what the
     concern is about (rule 108d): "X is concerned about Y" (``acomp``), "X was alarmed by Y" or "X said it was
