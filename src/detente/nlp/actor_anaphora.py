@@ -204,6 +204,36 @@ def _after_fronted_phrase(sent: Any, start: int) -> bool:
     return all(i in fronted or doc[i].dep_ == "punct" for i in range(sent.start, start))
 
 
+def cataphora(p: Token) -> tuple[Token, set[int]] | None:
+    """A pronoun that refers forward to the subject of the clause governing its own (issue 14, session 24,
+    docs/events.md rule 143): ``p`` is the subject of, or possesses the subject of, an adverbial or reported clause
+    that opens its sentence before its governing verb's one subject ("After he met the Egyptian president, the
+    Ethiopian prime minister said ...", "Before it imposed tariffs on Japan, South Korea warned ...", "His
+    country will never accept this, the Serbian president said"). Returns that subject's head and the tokens of
+    the sentence where a competing antecedent would sit: all but the subject's phrase and, for a subject pronoun,
+    its own clause (it c-commands that clause, whose names it cannot be: "he met the Egyptian president"); a
+    possessive does not, so its clause's other actors compete. None when the shape does not hold."""
+    subj = p.head if p.dep_ == "poss" else p
+    if subj.dep_ not in _SUBJ or subj.i == subj.head.i:
+        return None
+    clause = subj.head
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return None
+    verb = clause.head
+    sent = p.sent
+    # the clause opens the sentence (an opening quotation mark aside), so nothing named before it is in reach
+    if any(not (t.is_punct or t.is_space) for t in sent.doc[sent.start : clause.left_edge.i]):
+        return None
+    mains = [c for c in verb.children if c.dep_ in _SUBJ]
+    if len(mains) != 1 or mains[0].left_edge.i <= clause.right_edge.i or mains[0].conjuncts:
+        return None
+    main = mains[0]
+    skip = {t.i for t in main.subtree}
+    if p.dep_ != "poss":
+        skip |= {t.i for t in clause.subtree}
+    return main, {t.i for t in sent if t.i not in skip and t.i != p.i}
+
+
 def _ancestors(tok: Token) -> set[int]:
     return {tok.i} | {a.i for a in tok.ancestors}
 
@@ -229,11 +259,19 @@ class StateAnaphora:
     """Resolves it/its/they/their/them and sentence-initial bare roles; see the module docstring."""
 
     def __init__(
-        self, *, across: bool = True, reach: int = 1, joint_markers: frozenset[tuple[str, ...]] = frozenset()
+        self,
+        *,
+        across: bool = True,
+        reach: int = 1,
+        joint_markers: frozenset[tuple[str, ...]] = frozenset(),
+        offices: frozenset[str] = frozenset(),
     ) -> None:
         self.across = across
         self.reach = reach
         self.joint_markers = joint_markers
+        # head nouns of one person's office (``title_heads`` of anaphora.yml): "the Israeli prime minister" is a
+        # he/she, no "it" that a pronoun refers forward to (rule 143)
+        self.offices = offices
 
     # ---- within a sentence ----------------------------------------------------------------------
     def _slot(self, doc: Doc, head: Token, at: dict[int, list[Any]]) -> list[list[Any]]:
@@ -351,6 +389,28 @@ class StateAnaphora:
             below, level = level, nxt
             first = False
         return None
+
+    def _forward(self, doc: Doc, p: Token, at: dict[int, list[Any]], previous: list[Any]) -> list[Any] | None:
+        """The subject of the main clause that a pronoun of an opening adverbial or reported clause refers forward
+        to (``cataphora``; docs/events.md rule 143), when it is the one compatible actor: the subject is a single
+        phrase of one code, and no other compatible actor of another code sits in the sentence outside the
+        pronoun's own clause or in the previous sentence ("Before it imposed tariffs on Japan, South Korea warned
+        ..." -> KOR; "Its forces attacked Ukraine, Britain said" stays unresolved: Ukraine competes)."""
+        shape = cataphora(p)
+        if shape is None:
+            return None
+        main, elsewhere = shape
+        plural = p.lower_ in PLURAL
+        good = [
+            m for m in at.get(main.i, []) if compatible(doc, m, plural) and doc[m.end - 1].lower_ not in self.offices
+        ]
+        codes = {primary_code(m.code) for m in good}
+        if len(codes) != 1:
+            return None
+        rivals = [m for i in sorted(elsewhere) for m in at.get(i, [])] + list(previous)
+        if any(compatible(doc, m, plural) and primary_code(m.code) not in codes for m in rivals):
+            return None
+        return good[:1]
 
     # ---- across sentences -----------------------------------------------------------------------
     @staticmethod
@@ -553,6 +613,10 @@ class StateAnaphora:
                 continue
             found = self._resolve_in_sentence(doc, p, at)
             how = "anaphora"
+            if found is None:
+                n = sent_no(p.i)
+                found = self._forward(doc, p, at, mentions_of(n - 1) if n > 0 else [])
+                how = "cataphora"
             if found is None and self.across:
                 n = sent_no(p.i)
                 s = sents[n]

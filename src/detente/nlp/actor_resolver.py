@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import filter_spans
 
 from detente.nlp import actor_compose, extensions  # noqa: F401  (extensions registers Span._.actor_how)
-from detente.nlp.actor_anaphora import StateAnaphora
+from detente.nlp.actor_anaphora import StateAnaphora, cataphora
 from detente.nlp.actor_quotes import quoted_speakers, speech_verbs
 from detente.nlp.causal_parse import clause_verb
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
@@ -1734,6 +1734,7 @@ class ActorResolver(DataComponent):
             across=self.state_anaphora_across,
             reach=self.state_anaphora_reach,
             joint_markers=self.joint_markers,
+            offices=self.title_heads,
         )
         found = resolver(doc, mentions, open_roles, make)
         # rule 132a: a title never takes the previous sentence's country when its own clause names that country
@@ -1807,6 +1808,29 @@ class ActorResolver(DataComponent):
         pairs = [found for found in (pair_of(o) for o in objects) if found]
         return pairs[0] if len(pairs) == 1 else {}
 
+    @staticmethod
+    def _forward_person(doc: Doc, tok: Token, gender: str, people: list[Unit], reach: list[Unit]) -> list[Unit] | None:
+        """he/she/his/her of a clause that opens its sentence before the main clause's subject, a person or an
+        office of a fitting gender (``actor_anaphora.cataphora``, docs/events.md rule 143): "After he met the
+        Egyptian president, the Ethiopian prime minister said ..." -> the prime minister; "His country will never
+        accept this, the Serbian president said" -> the president. An empty list (leave the pronoun uncoded) when
+        another fitting person is in the pronoun's reach or in the sentence outside its own clause; None when the
+        shape does not hold or the subject is no fitting person, so the backward rule decides."""
+        if not doc.has_annotation("DEP"):
+            return None
+        shape = cataphora(tok)
+        if shape is None:
+            return None
+        main, elsewhere = shape
+        heads = [m for m in people if m.start <= main.i < m.end and m.gender in (gender, None)]
+        if not heads:
+            return None
+        keys = {m.name or m.code for m in heads}
+        rivals = reach + [m for m in people if m.start in elsewhere]
+        if len(keys) != 1 or any(m.gender in (gender, None) and (m.name or m.code) not in keys for m in rivals):
+            return []
+        return heads[:1]
+
     def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         sents = list(doc.sents)
         if not sents:
@@ -1858,7 +1882,21 @@ class ActorResolver(DataComponent):
             # first token after the break (bisection: Doc.char_span scans the whole doc)
             return min(i, bisect.bisect_left(tok_idx, brk + 1))
 
-        if self.pronouns and people:
+        # one person's office named by its title ("the Ethiopian prime minister", "the Serbian president": a
+        # singular ``title_heads`` noun) is a person too for a pronoun that refers forward to it (rule 143)
+        holders = sorted(
+            people
+            + [
+                m
+                for m in mentions
+                if m.is_title
+                and m not in people
+                and doc[m.end - 1].lower_ in self.title_heads
+                and doc[m.end - 1].tag_ in ("NN", "NNP")
+            ],
+            key=lambda m: m.start,
+        )
+        if self.pronouns and holders:
             for i in lower_hits(doc, self.pronoun_forms):
                 tok = doc[i]
                 gender = self.pronouns.get(tok.lower_)
@@ -1867,6 +1905,12 @@ class ActorResolver(DataComponent):
                 lo = window(tok.i)
                 reach = {m.name or m.code: m for m in between(people, people_starts, lo, tok.i)}
                 fits = [m for m in reach.values() if m.gender in (gender, None)]
+                forward = self._forward_person(doc, tok, gender, holders, list(reach.values()))
+                if forward is not None:
+                    # the pronoun of an opening clause takes the main clause's subject, or nothing when another
+                    # person competes (docs/events.md rule 143)
+                    out.extend(Unit(tok.i, tok.i + 1, m.code, m.name, m.kind, "cataphora", m.gender) for m in forward)
+                    continue
                 if len(fits) == 1 and len(reach) == 1:
                     m = fits[0]
                     out.append(Unit(tok.i, tok.i + 1, m.code, m.name, m.kind, "pronoun", m.gender))
