@@ -1436,9 +1436,10 @@ def rehang_auxiliary_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
             (c for c in root.lefts if c.dep_ in MISREAD_VERB_DEPS and c.i == root.i - 1 and c.i not in actor_tokens),
             None,
         )
-        modifier = _subject_name_verb(root, actor_tokens) if verb is None else None
-        if modifier is not None:
-            verb, modifier = modifier
+        found = _subject_name_verb(root, actor_tokens) if verb is None else None
+        modifier: Token | None = None
+        if found is not None:
+            verb, modifier = found
         if verb is None or _third_person_lemma(verb.lower_) in AUXILIARY_LEMMAS:
             continue
         # rule 144a: the same verb tagged a plural noun, when the root after it cannot agree with a plural subject
