@@ -103,13 +103,18 @@ def test_strike_back_takes_the_code_of_its_means(
     [
         "China hit back at Washington .",  # no means named: verbal as often
         "Iran struck back at Israel .",
-        "China hit back at the United States with export controls .",  # no hostile act noun
         "Russia hit back at critics .",
         "China struck back at critics in Congress .",
     ],
 )
 def test_strike_back_without_a_hostile_means_gives_no_event(rules_nlp: Language, text: str) -> None:
     assert asserted(rules_nlp, text) == set()
+
+
+def test_strike_back_with_a_trade_measure_is_the_measure(rules_nlp: Language) -> None:
+    # session 24: "export controls" is an embargo-family noun (rule 137c) and a done response's "with" measure is the
+    # responder's act toward the answered party (rule 131b): the measure, never force (before: no event)
+    assert asserted(rules_nlp, "China hit back at the United States with export controls .") == {("CHN", "USA", "163")}
 
 
 def test_place_object_without_actor_stays_uncoded(rules_nlp: Language) -> None:
