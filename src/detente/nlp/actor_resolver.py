@@ -95,6 +95,25 @@ def _mediated_meeting(participle: Token, patterns: Path | None = None) -> bool:
     return participle.lemma_.lower() in verbs and participle.head.lemma_.lower() in nouns
 
 
+@cache
+def _sponsor_participles(patterns: Path | None) -> frozenset[str]:
+    """The events lexicon's `sponsor_participles` (rule 146: backed, funded, allied ...), one definition in the event
+    coder's patterns file (``patterns``; None = the packaged event_patterns.yml), read on first use."""
+    from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
+
+    path = patterns or DEFAULT_PATTERNS
+    lex = TriggerLexicon.from_yaml(path / DEFAULT_PATTERNS.name if path.is_dir() else path)
+    return frozenset(lex.sponsor_participles)
+
+
+def _sponsor_modifier(token: Token, patterns: Path | None = None) -> bool:
+    """Whether ``token`` is the participle of a hyphenated sponsor modifier ("Saudi-backed", "US - funded",
+    "Western-backed"; rule 146): a `sponsor_participles` word right after a hyphen. It says who backs the noun it
+    modifies, not who that noun is."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "–") and token.lower_ in _sponsor_participles(patterns)
+
+
 _GLUE_SPLIT = re.compile(r"([-–—/])")
 _DOTTED = re.compile(r"^((?:[A-Za-z]\.){2,})(?=[A-Za-z])")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -1526,7 +1545,12 @@ class ActorResolver(DataComponent):
         if k >= len(doc) or doc[k].lower_ not in ("of", "in"):
             return None
         located = doc[k].lower_ == "in"
-        if located and role.role not in _LOCATED_ROLES and not self._seated_government(doc, role):
+        if (
+            located
+            and role.role not in _LOCATED_ROLES
+            and not self._seated_government(doc, role)
+            and not self._sponsored(doc, role)
+        ):
             return None
         k += 1
         if k < len(doc) and doc[k].lower_ == "the":
@@ -1562,18 +1586,31 @@ class ActorResolver(DataComponent):
         # a modifier outside the role unit says whose officials they are: "relief officials in Nairobi", "rebel
         # officials in Goma", "Hamas officials in Gaza" are not the seat's government
         # (also a word the parser hung elsewhere: "Aid officials in Kabul", "Aid" read as a verb)
+        # (rule 146: a sponsor modifier is no owner, "the Saudi-backed government in Aden" is Yemen's)
         head = doc[role.end - 1]
         before = doc[role.start - 1] if role.start > 0 else None
         if (
             before is not None
             and before.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
             and before.lower_ not in _SEATED_MODIFIERS
+            and not _sponsor_modifier(before, self.event_patterns)
         ):
             return False
         return not any(
-            c.i < role.start and c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in _SEATED_MODIFIERS
+            c.i < role.start
+            and c.dep_ in ("amod", "compound", "nmod", "poss")
+            and c.lower_ not in _SEATED_MODIFIERS
+            and not _sponsor_modifier(c, self.event_patterns)
             for c in head.children
         )
+
+    def _sponsored(self, doc: Doc, role: Unit) -> bool:
+        """Rule 146: a role noun right after a hyphenated sponsor modifier ("US-backed forces in Syria",
+        "Iranian-allied officials in Baghdad") is a proxy of the place it is said to be "in", not of its sponsor, so
+        it takes that place's country as a located role does, whatever its role (troops or officials "in" a place
+        are otherwise often another country's, ``_LOCATED_ROLES``)."""
+        before = doc[role.start - 1] if role.start > 0 else None
+        return before is not None and _sponsor_modifier(before, self.event_patterns)
 
     def _fronted_seat(self, doc: Doc, b: Unit, mentions: list[Unit]) -> str | None:
         """Rule 70a, fronted: a seated government word (``_seated_government``) that is the subject of a clause

@@ -637,6 +637,7 @@ class TriggerLexicon:
     reported_claim_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 134c: report, claim, allegation (not statement)
     confirming_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134c: "confirmed reports that Y bombed Z" (asserted)
     veto_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134d: "vetoed the NATO proposal on Y" (X -> NATO)
+    sponsor_participles: set[str] = _words(CONSTRUCTIONS)  # rule 146: "the Saudi-backed government in Aden"
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
