@@ -278,6 +278,7 @@ TUNED = {
     "object_result_participles": (False,),
     "object_participle_adjuncts": (False,),
     "possessive_spans": (False,),
+    "end_datelines": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -1006,6 +1007,18 @@ STAGES = (
         | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
         | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
         | {"object_participle_adjuncts": (True,), "possessive_spans": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 60: round 59 as shipped, and a cause or effect that ends in a publication stamp ("rally seeking fee dues
+        # | October 22 , 2016 00:00 IST") ends before it (the old value first)
+        "+ a side ending in a publication stamp ends before it (round 60)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
+        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        | {"end_datelines": (False, True)},
         _ROUND21_FIXED,
     ),
 )

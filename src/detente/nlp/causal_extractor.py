@@ -56,7 +56,7 @@ from detente.nlp.causal_implicit import (
     purpose_clauses,
 )
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
-from detente.nlp.causal_parse import possessed_end
+from detente.nlp.causal_parse import before_end_dateline, possessed_end
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier, sentence_features
 from detente.nlp.causal_settings import CausalSettings
@@ -522,6 +522,8 @@ class CausalExtractor(DataComponent):
         for claim in found:
             if clf.settings.possessive_spans:
                 _possessive_sides(sent, claim)
+            if clf.settings.end_datelines:
+                _end_dateline_sides(claim)
             key = (claim["cause_start"], claim["cause_end"], claim["effect_start"], claim["effect_end"])
             if key in seen or (
                 # a sentence the scorer is sure of keeps its sequence: it is the reaction CNC reads (round 24)
@@ -955,6 +957,16 @@ def _possessive_sides(sent: Span, claim: dict[str, Any]) -> None:
         new_end = doc[last].idx + len(doc[last].text)
         claim[side] = doc.text[start:new_end]
         claim[f"{side}_end"] = new_end
+
+
+def _end_dateline_sides(claim: dict[str, Any]) -> None:
+    """A cause or effect that ends in a publication stamp ("rally seeking fee dues | October 22 , 2016 00:00 IST") ends
+    before it (``end_datelines``, round 60): rule, split and tagger claims alike."""
+    for side in ("cause", "effect"):
+        keep = before_end_dateline(claim[side])
+        if keep is not None:
+            claim[side] = claim[side][:keep]
+            claim[f"{side}_end"] = claim[f"{side}_start"] + keep
 
 
 def _gives_way(claim: dict[str, Any], settings: CausalSettings) -> bool:

@@ -179,6 +179,19 @@ def after_dateline(tokens: list[Token]) -> list[Token]:
     return rest if sum(t.is_alpha or t.like_num for t in rest) >= 2 else tokens
 
 
+def before_end_dateline(text: str) -> int | None:
+    """The length a side's ``text`` keeps when it ends in a publication stamp ("rally seeking fee dues | October 22 ,
+    2016 00:00 IST", a headline glued to the story's first sentence): a stamp is no part of a cause or effect (none of
+    CNC train's gold sides holds one), and ``after_dateline`` keeps what follows a stamp, which here is nothing (round
+    60). None when the text does not end in a stamp (nothing but punctuation after it) or fewer than two words would
+    remain."""
+    stamps = list(_DATELINE.finditer(text))
+    if not stamps or any(c.isalnum() for c in text[stamps[-1].end() :]):
+        return None
+    kept = text[: stamps[-1].start()].rstrip(" ,;:-\u2013\u2014")
+    return len(kept) if len(re.findall(r"\w+", kept)) >= 2 else None
+
+
 # a place dateline's dash: an em or en dash, or a spaced hyphen / double hyphen standing for one
 _DATELINE_DASHES = {"\u2014", "\u2013", "-", "--"}
 _PLACE_GLUE = {"/", "-", "."}  # "WASHINGTON/MOSCOW", "Port-au-Prince", "St. Petersburg" (inside a place name)

@@ -142,6 +142,10 @@ class CausalSettings:
     # intervention"; the parse breaks the noun phrase there) runs on over the possessed noun phrase, as CNC marks it
     # (``causal_parse.possessed_end``; round 59)
     possessive_spans: bool = False
+    # a cause or effect that ends in a publication stamp ("Students take out rally seeking fee dues | October 22 , 2016
+    # 00:00 IST", a headline glued to the story's first sentence) ends before it: ``trim_datelines`` keeps what follows
+    # a stamp, here nothing, and no CNC train gold side holds a stamp (13 stop right before one; round 60)
+    end_datelines: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
