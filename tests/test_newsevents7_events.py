@@ -169,7 +169,8 @@ def test_sent_forces_are_a_show_of_force(rules_nlp: Language, text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The United States sent tanks to Ukraine .", {("USA", "UKR", "070")}),  # arms supplied stay aid
+        # arms supplied stay aid; tanks sent are military aid (072) since rule 150e (before: 070)
+        ("The United States sent tanks to Ukraine .", {("USA", "UKR", "072")}),
         ("The UN sent peacekeepers to Mali .", {("IGO", "MLI", "074")}),  # rule 52b
         ("France sent troops to Mali .", {("FRA", "MLI", "150")}),
     ],

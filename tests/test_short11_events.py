@@ -16,7 +16,7 @@ repeats a sentence of the earlier tables (``test_short2_sentences`` .. ``test_sh
 source, target, CAMEO code and mode were chosen from the CAMEO code descriptions
 (/work/shared/data/cameo-eventcodes.tsv) before the coder ran; the test compares the root, the actors on their
 primary codes, and the mode. Before rule 141: 41 of the 54 rows passed; after: 42 (``XFAIL`` keeps the rest, each
-with why).
+with why). Rule 150c (session 25, short13) fixed one more: the suspect "handed over to Togo" (063), 43.
 """
 
 from __future__ import annotations
@@ -349,9 +349,6 @@ SHORT11_NO_EVENT: list[str] = [
 
 # rows the coder still misses, each with why it is left (docs/events.md rule 141)
 XFAIL: dict[str, str] = {
-    "A Togolese smuggling suspect arrested in Accra last week was handed over to Togo by Ghanaian police on "
-    "Friday.": "'hand over' is aid (070) in `verb_phrases` whatever is handed; a suspect handed over is judicial "
-    "cooperation (063), which needs the object's class (a person wanted by the receiver), not read",
     "Uzbekistan began supplying electricity to Tajikistan on Monday under a barter deal signed last year.": "a "
     "commodity supplied is coded as aid (070, 'supply'); the trade reading (061) rests on 'under a barter deal', "
     "a frame the coder does not read",

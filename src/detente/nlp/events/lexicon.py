@@ -222,6 +222,8 @@ class TriggerLexicon:
     verbal_attack_objects: set[str] = _words(CONSTRUCTIONS)
     blocking_verbs: set[str] = _words(CONSTRUCTIONS)  # an act a blocking verb blocks is not done (rule 127a)
     allowing_verbs: set[str] = _words(CONSTRUCTIONS)  # an allowed act is not the allower's own (rule 128a)
+    cargo_nouns: set[str] = _words(CONSTRUCTIONS)  # a carrier object read as its cargo (rule 150b)
+    object_first_verbs: set[str] = _words(CONSTRUCTIONS)  # object phrase before particle (rule 150c)
     contact_force_code: str = _code(CONSTRUCTIONS, "190")
     # joining an international organisation (rule 70d)
     membership_verbs: set[str] = _words(CONSTRUCTIONS)

@@ -409,7 +409,11 @@ class TriggerMatcher:
                 return None  # "hosted a TV show about China", "asked about his health" (rule 114)
             if self.measure_response(tok):
                 return None  # "retaliated against Y with a ban on its imports": the ban codes the act (rule 131b)
-            for child in tok.children:
+            # for a transfer verb whose particle names only the handing (`object_first_verbs`), the particle is
+            # read after the objects (stable order otherwise): "handed over the suspect to Y" is "hand suspect"
+            # (063), not "hand over" (070); "called off their strike" keeps its particle first (rule 150c)
+            object_first = lemma in lex.object_first_verbs
+            for child in sorted(tok.children, key=lambda c: object_first and c.dep_ == "prt"):
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
                     for obj in self.object_heads(child):
                         head = obj.lemma_.lower()
@@ -422,7 +426,7 @@ class TriggerMatcher:
                             continue
                         if obj.pos_ == "ADJ" and child.dep_ in ("dobj", "obj"):
                             continue  # "fishermen, held captive in Y": an object predicate read as the object (rule 38)
-                        code = lex.phrases.get((lemma, obj.lemma_.lower()))
+                        code = lex.phrases.get((lemma, obj.lemma_.lower())) or self.cargo_phrase(lemma, obj)
                         if code and self.force_posture(obj, obj.lemma_.lower()) is not None:
                             continue  # "held exercises near Finland": the exercise noun codes a show of force
                         if code and lemma in lex.light_verbs and any(c.lower_ == "in" for c in tok.children):
@@ -748,6 +752,19 @@ class TriggerMatcher:
             if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
                 if child.lemma_.lower() in self.lex.nouns or self.compound_noun(child) is not None:
                     return child
+        return None
+
+    def cargo_phrase(self, lemma: str, obj: Token) -> str | None:
+        """The phrase code of a verb and the cargo its object carries (rule 150b): an object whose head is a
+        carrier noun (`cargo_nouns`: truck, convoy, shipment, ...) named by its compound modifier is read as that
+        modifier, "allowed 40 aid trucks into Gaza" as "allow aid" (0863); None when no phrase names it."""
+        if obj.lemma_.lower() not in self.lex.cargo_nouns:
+            return None
+        for child in obj.children:
+            if child.dep_ == "compound":
+                code = self.lex.phrases.get((lemma, child.lemma_.lower()))
+                if code is not None:
+                    return code
         return None
 
     def compound_noun(self, tok: Token) -> str | None:
