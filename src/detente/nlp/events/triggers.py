@@ -2122,15 +2122,18 @@ class TriggerMatcher:
         return False
 
     def opposition_rally(self, verb: Token, lemma: str) -> Trigger | None:
-        """Rule 149a: an `opposition_rally_verbs` verb with an `opposition_rally_preps` phrase, hung on the verb or
-        on its object ("rallied its EU partners against Hungary's plan", "rallied against the junta"), rallies
-        opposition against the phrase's party (`rallied_opposition_code`, 113); the lexicon's 053 ("rallied
-        support for Y") is left to verbs with no such phrase."""
+        """Rule 149a: an `opposition_rally_verbs` verb with an object (the allies rallied) and an
+        `opposition_rally_preps` phrase, hung on the verb or on the object ("rallied its EU partners against
+        Hungary's plan"), rallies opposition against the phrase's party (`rallied_opposition_code`, 113). Without an
+        object the lexicon's readings stay: "rallied behind their government against Y" rallies support (053),
+        "rallied support for Y" too, and people's "rallied against Y" is a demonstration (141, rule 68a)."""
         lex = self.lex
         if lemma not in lex.opposition_rally_verbs:
             return None
-        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
-        for head in heads:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            return None
+        for head in (verb, *objects):
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in lex.opposition_rally_preps:
                     for obj in prep.children:
