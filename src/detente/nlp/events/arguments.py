@@ -24,6 +24,7 @@ from detente.nlp.events.triggers import (
     charged_party,
     done_response,
     finite_conjunct_head,
+    for_infinitive,
     headline_predicate,
     headline_purpose_holder,
     own_agent,
@@ -1078,6 +1079,15 @@ class ArgumentFinder:
         ]
         if skip_owned_acts:
             frontier = [c for c in frontier if not owned_act_clause(c)]
+        # rule 149f: a phrase the parser hung on a direction adverb of the verb is the verb's own ("pulled troops
+        # back from the Guyana border": "from" on "back")
+        frontier += [
+            p
+            for c in tok.children
+            if c.dep_ == "advmod" and c.lower_ in self.lex.direction_adverbs
+            for p in c.children
+            if p.dep_ == "prep"
+        ]
         for _ in range(depth):
             # a place named through its owner counts where the place itself would: "against a military base in
             # Y's Hatay province" reaches Y at the depth "in Y" does (rule 69b)
@@ -1845,7 +1855,11 @@ class ArgumentFinder:
         the pair may be on the participle ("talks hosted by X between A and B") or hold the meeting ("A and B held
         talks mediated by X"); the mediator is never one of the sides."""
         trig = search.trig
-        if search.targets or trig.kind != "verb" or not (trig.mediation or trig.code.startswith("045")):
+        if trig.kind != "verb" or not (trig.mediation or trig.code.startswith("045")):
+            return
+        if any(not located(t) for t in search.targets):
+            # rule 149b: a target named only as where the meeting was held ("brokered talks between A and B in
+            # Luanda") does not stand for the sides the "between" phrase names
             return
         hosted = self.triggers.hosted_meeting(search.tok)  # rule 93: "talks between A and B, hosted by X"
         objs = [c for c in search.tok.children if c.dep_ in ("dobj", "obj")] + ([hosted] if hosted is not None else [])
@@ -1967,6 +1981,22 @@ class ArgumentFinder:
             if c.dep_ in ("prep", "agent") and c.lower_ in self.lex.claim_owner_preps and c.lower_ != "of":
                 return True
         return False
+
+    def rallied_against_party(self, search: ArgumentSearch) -> None:
+        """Rule 149a, a verb of rallying with an "against" party (``triggers.opposition_rally``, 113): the party
+        of the "against" phrase (the trigger's phrase object, or its owner) is the target, not the allies rallied
+        (settles the answer): "Poland rallied its EU partners against Hungary's plan" POL -> HUN."""
+        trig, lex = search.trig, self.lex
+        if (
+            trig.code != lex.rallied_opposition_code
+            or trig.phrase_obj is None
+            or search.tok.lemma_.lower() not in lex.opposition_rally_verbs
+        ):
+            return
+        parties = self.actors(trig.phrase_obj, search.tok_actor)
+        sources = [a for a in search.sources if a not in parties]
+        if parties and sources:
+            search.finish(sources, parties, False)
 
     def vetoed_measure_owner(self, search: ArgumentSearch) -> None:
         """Rule 134d (filter), a veto of a body's measure: a `constructions.veto_verbs` verb whose object names its
@@ -2521,6 +2551,20 @@ class ArgumentFinder:
         ):
             search.done = True
 
+    def for_clause_addressee(self, search: ArgumentSearch) -> None:
+        """Rule 149d, a wrapper verb whose wrapped act is a "for" + subject + to-infinitive clause
+        (``triggers.for_infinitive``): the clause's subject is the one asked, as the object of "called on Y to
+        ...": "Lithuania called for Belarus to free the activists" LTU -> BLR."""
+        inner = search.inner
+        if inner is None or search.targets or search.trig.kind != "verb":
+            return
+        clause = inner.token
+        if clause.head.i != search.tok.i or not for_infinitive(clause):
+            return
+        search.targets = [
+            a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.actors(c, search.tok_actor)
+        ]
+
     def wrapped_act_targets(self, search: ArgumentSearch) -> None:
         """Rule 4, the wrapped act's own targets, objects included, else its deeper ones: "refused to lift
         sanctions on Y"."""
@@ -2834,7 +2878,10 @@ class ArgumentFinder:
         "sent food aid to refugees in Sudan"; rule 116b: not inside an act clause a possessive pronoun owns
         ("supports its decision to expel Y's diplomats")."""
         trig, inner, tok_actor, sources = search.trig, search.inner, search.tok_actor, search.sources
-        if sources and not search.targets and not search.reciprocal and trig.kind in ("verb", "adj"):
+        # rule 149e: a protest noun that is a verb's object ("staged a hunger strike outside the Chinese embassy")
+        # is placed as the verb's protest is ("staged a protest outside the Chinese embassy")
+        staged = trig.kind == "noun" and trig.code[:2] in self.lex.protest_roots and search.tok.dep_ in ("dobj", "obj")
+        if sources and not search.targets and not search.reciprocal and (trig.kind in ("verb", "adj") or staged):
             # rule 116b: with no wrapped act, a verb judging an act clause owned by "its"/"their" in its object does
             # not enter it ("supports its decision to expel Y's diplomats"); the owner's own act does ("submitted its
             # application to join the EU")
@@ -3319,6 +3366,7 @@ class ArgumentFinder:
         verb_subject,
         participle_source,
         verb_object_targets,
+        rallied_against_party,
         vetoed_measure_owner,
         commented_act_doer,
         discussed_topic_partners,
@@ -3384,6 +3432,7 @@ class ArgumentFinder:
         warned_act_doer,
         wrapper_clause_targets,
         wrapped_topic_partners,
+        for_clause_addressee,
         wrapped_act_targets,
         carrier_noun_targets,
         permitted_wrapped_target,

@@ -55,6 +55,33 @@ def nominal_gerund(tok: Token) -> Token | None:
     )
 
 
+def match_score(verb: Token) -> bool:
+    """Whether a number, a hyphen or dash and a number ("2-0", "31-10") stand in ``verb``'s clause right after
+    its object: a match score, so the verb reports a game won (rule 149g: "Paraguay beat Uruguay 2-0")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return False
+    doc = verb.doc
+    start = objects[0].right_edge.i + 1
+    for i in range(objects[0].i + 1, min(start + 2, len(doc) - 2)):
+        first, dash, second = doc[i], doc[i + 1], doc[i + 2]
+        if first.like_num and dash.text in ("-", "\u2013", "\u2014") and second.like_num:
+            return True
+    return False
+
+
+def headline_present(verb: Token) -> bool:
+    """Whether ``verb`` is the present-tense root of a headline (rule 149c): a line with no closing punctuation,
+    whose present tells what happened ("Hungarian minister travels to Bratislava"), and no date in the verb's
+    phrase, which would make it a schedule ("travels to Geneva next week")."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "ROOT":
+        return False
+    last = verb.sent[-1]
+    if last.is_punct or last.is_quote:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
 @dataclass
 class Trigger:
     """A trigger word found in a sentence: its token, CAMEO code, part of speech, wrapper, and for a verb +
@@ -405,8 +432,13 @@ class TriggerMatcher:
             if back is not None:
                 # "hit back at Y with tariffs": the means names the act, none named no act (rule 124b)
                 return Trigger(tok, back[1], "verb", phrase_obj=back[0]) if back[1] else None
+            rally = self.opposition_rally(tok, lemma)
+            if rally is not None:
+                return rally  # "rallied its partners against Y's plan": opposition rallied (113, rule 149a)
             if self.other_sense(tok, lemma):
                 return None  # "hosted a TV show about China", "asked about his health" (rule 114)
+            if lemma in lex.contest_verbs and match_score(tok):
+                return None  # "Paraguay beat Uruguay 2-0": a match won, no assault (rule 149g)
             if self.measure_response(tok):
                 return None  # "retaliated against Y with a ban on its imports": the ban codes the act (rule 131b)
             # for a transfer verb whose particle names only the handing (`object_first_verbs`), the particle is
@@ -2106,6 +2138,26 @@ class TriggerMatcher:
                 return True
         return False
 
+    def opposition_rally(self, verb: Token, lemma: str) -> Trigger | None:
+        """Rule 149a: an `opposition_rally_verbs` verb with an object (the allies rallied) and an
+        `opposition_rally_preps` phrase, hung on the verb or on the object ("rallied its EU partners against
+        Hungary's plan"), rallies opposition against the phrase's party (`rallied_opposition_code`, 113). Without an
+        object the lexicon's readings stay: "rallied behind their government against Y" rallies support (053),
+        "rallied support for Y" too, and people's "rallied against Y" is a demonstration (141, rule 68a)."""
+        lex = self.lex
+        if lemma not in lex.opposition_rally_verbs:
+            return None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objects:
+            return None
+        for head in (verb, *objects):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in lex.opposition_rally_preps:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return Trigger(verb, lex.rallied_opposition_code, "verb", phrase_obj=obj)
+        return None
+
     def strike_back(self, verb: Token, lemma: str) -> tuple[Token | None, str] | None:
         """Rule 124b: a `strike_back_verbs` verb with "back" and a `strike_back_preps` party ("hit back at
         Washington", "struck back at Israel"; the phrase hung on the verb or on "back") retaliates in kind: the
@@ -2541,13 +2593,18 @@ class TriggerMatcher:
     def journey(self, verb: Token, lemma: str) -> Trigger | None:
         """A past journey to a place (rule 31): "the Bolivian president travelled to Brazil", "flew to
         Brasilia" is a visit (042) to whoever the place names; the destination is the phrase object. Not a
-        bare present (often a schedule: "negotiators travel to Geneva this week"), and not when a "for" +
-        consultation noun with a partner of its own names what the journey was for ("travelled to Geneva for
-        talks with Y": the talks are the event, rule 22)."""
+        bare present (often a schedule: "negotiators travel to Geneva this week") unless it is a headline's
+        present with no date (rule 149c: "Hungarian minister travels to Bratislava for talks on the dam"), and
+        not when a "for" + consultation noun with a partner of its own names what the journey was for
+        ("travelled to Geneva for talks with Y": the talks are the event, rule 22)."""
         lex = self.lex
         if lemma not in lex.journey_verbs:
             return None
-        if verb.tag_ not in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in verb.children):
+        if (
+            verb.tag_ not in ("VBD", "VBN")
+            and not any(c.dep_ == "aux" for c in verb.children)
+            and not headline_present(verb)
+        ):
             return None
         preps = [c for c in verb.children if c.dep_ == "prep"]
         if any(arrival_verb(obj, lex) is not None and partnered(obj) for p in preps for obj in p.children):
@@ -2930,11 +2987,24 @@ def plain_call(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp", "acl") and not call_purpose(tok, child):
             return False
+        if for_infinitive(child):
+            return False  # "called for Belarus to free the activists": what is asked, and of whom (rule 149d)
         if child.dep_ == "prep" and child.lower_ in ("on", "for", "upon"):
             if all(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj"):
                 continue  # "Trump's call with Putin on Feb. 12": a date, not an addressee
             return False
     return tok.lemma_.lower() in ("call", "phone", "telephone")
+
+
+def for_infinitive(clause: Token) -> bool:
+    """Whether ``clause`` is a "for" + subject + to-infinitive clause (rule 149d): "called for Belarus to free the
+    activists", the parser's adverbial clause with "for" as its mark and a subject of its own."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def call_purpose(call: Token, clause: Token) -> bool:
