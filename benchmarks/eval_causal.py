@@ -278,6 +278,9 @@ TUNED = {
     "object_result_participles": (False,),
     "object_participle_adjuncts": (False,),
     "possessive_spans": (False,),
+    "participle_nearest_clause": (False,),
+    "marker_conjunct_participles": (False,),
+    "negated_connective_unblock": (False,),
     "end_datelines": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
@@ -1019,6 +1022,47 @@ STAGES = (
         | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
         | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
         | {"end_datelines": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 61: round 60 as shipped, and a comma participle's cause the nearest clause with its own subject before
+        # the comma ("X filed for a permit in the town where men beat traders | , leaving 20 hurt"; old value first)
+        "+ a comma participle's cause is the nearest clause with a subject (round 61)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
+        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        | {"end_datelines": (True,)}
+        | {"participle_nearest_clause": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 61: the row above as shipped, and a marker phrase on the later of coordinated participle adjuncts
+        # ("went on a rampage, torching vehicles and | looting shops [in protest against X]") gives the main clause
+        # (the old value first)
+        "+ a marker on a later coordinated participle gives the main clause (round 61)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
+        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        | {"end_datelines": (True,)}
+        | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 61: the row above as shipped, and a sure sentence blocked only by a connective on a negated clause ("X
+        # could not pass | because of the rally") read unblocked, as a concession is (the old value first)
+        "+ a sure sentence's connective on a negated clause unblocked (round 61)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
+        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        | {"end_datelines": (True,)}
+        | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
+        | {"negated_connective_unblock": (False, True)},
         _ROUND21_FIXED,
     ),
 )

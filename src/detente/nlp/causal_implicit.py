@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.causal_parse import (
     before_nested_clause,
     is_negated,
+    nearest_subject_clause,
     noun_phrase,
     object_participle_clause,
     since_counts,
@@ -84,7 +85,13 @@ def implicit_claims(
                 continue  # "X was postponed, signaling Y": what the writer reads into X, not what X brought about
             if child.lemma_ in ex.lex.reporting_verbs:
                 continue  # "..., citing Reuters" / "..., saying that X" attributes, it does not follow
-            ex.claim(found, sent, rest, span_tokens(doc, a0, a1), [child], "+", root)
+            cause = rest
+            if ex.settings.participle_nearest_clause and tells_result(ex, child):
+                # "X filed for a permit in the town where men beat traders | , leaving 20 hurt": the nearest
+                # clause with its own subject before the comma did it (round 61)
+                nearest = nearest_subject_clause(child, r0, ex.lex.non_causal_marks)
+                cause = span_tokens(doc, *nearest) if nearest is not None else rest
+            ex.claim(found, sent, cause, span_tokens(doc, a0, a1), [child], "+", root)
         elif child.tag_ == "VB" and child.i > root.i:
             to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
             if to:

@@ -828,3 +828,46 @@ def possessed_end(doc: Doc, last: int, limit: int) -> int | None:
     while end > head and doc[end].is_punct:
         end -= 1
     return end
+
+
+def nearest_subject_clause(verb: Token, start: int, skip_marks: Collection[str] = ()) -> tuple[int, int] | None:
+    """The clause a comma participle's cause is, when the comma closes a subordinate or relative clause with its
+    own subject inside the clause the participle hangs from ("X filed for a permit in the district where masked men
+    beat commuters | , leaving 45 in hospital"; "had gone to free the land when a mob pounced on them | , forcing
+    them to flee"): a result told after such a clause is what that clause's act brought about, and CNC marks that
+    clause, without its subordinator, up to the comma (round 61). The verb is found climbing from the word before the
+    comma to the participle's head, each verb read through its coordination (its first conjunct: "men chased and |
+    beat X"); it needs a relative or adverbial clause's dependency and a subject of its own before it that is not a
+    relative pronoun ("who": the noun it stands for is outside the clause). A clausal complement ("complain [that] X
+    eroded", CNC's cause the whole report) is no such clause, nor one opened by a mark of ``skip_marks`` (markers.yml
+    `non_causal_marks`: "took place Sunday before X addressed the rally | , leaving six dead" is the blasts' result).
+    ``start``: where the participle's cause begins now. None when there is none, or no comma."""
+    doc = verb.doc
+    comma = verb.left_edge.i if doc[verb.left_edge.i].text == "," else verb.left_edge.i - 1
+    if comma <= start or doc[comma].text != ",":
+        return None
+    cur = doc[comma - 1]
+    for _ in range(12):
+        first = cur
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        later = first.i < start  # the participle's head a later conjunct: its clause starts at the first's subject
+        if first.pos_ in ("VERB", "AUX") and first.dep_ in ("relcl", "advcl") and (first.i >= start or later):
+            subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            opener = [c for c in first.children if c.i < first.i and (c.dep_ == "mark" or c.tag_ == "WRB")]
+            if (
+                subj is not None
+                and subj.i < first.i
+                and (subj.left_edge.i > start or later)
+                and subj.tag_ not in ("WDT", "WP")
+                and subj.lower_ not in ("who", "whom", "that", "which")
+                and not any(c.lower_ in skip_marks for c in opener)
+            ):
+                c0 = first.left_edge.i
+                while c0 < subj.i and (doc[c0] in opener or doc[c0].is_punct or doc[c0].tag_ == "WRB"):
+                    c0 += 1  # "where | men beat X", "when | a mob pounced": the clause without its subordinator
+                return c0, comma
+        if cur == verb.head or cur.head == cur or cur.i < start:
+            return None
+        cur = cur.head
+    return None

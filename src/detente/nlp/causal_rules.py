@@ -35,6 +35,7 @@ from detente.nlp.causal_parse import (
     is_negated,
     later_event,
     modifier_side,
+    nearest_subject_clause,
     noun_phrase,
     object_participle_clause,
     one_line,
@@ -67,6 +68,8 @@ class Extractor:
         self.settings = settings if settings is not None else CausalSettings()
         # first tokens of a marker repeated after "and" whose object an earlier marker's cause already covers
         self._repeats: set[int] = set()
+        # ``extract(negated_clauses=True)``: a connective on a negated clause gives its pair (round 61)
+        self._negated_clauses = False
 
     @staticmethod
     def _person(tok: Token) -> bool:
@@ -116,8 +119,9 @@ class Extractor:
 
     def block_reasons(self, sent: Span) -> set[str]:
         """Why ``blocked``: "question", "not only", "concessive", "negated" (a causal marker or verb under negation:
-        "did not break down due to X", "did not cause Y") or "negated clause" (a subordinate reason of a negated
-        clause: "the toll could not be ascertained as the injured had gone into hiding"); empty: not blocked."""
+        "not due to X", "did not cause Y"), "negated connective" (a connective on a clause negated with a modal: "could
+        not pass because of X") or "negated clause" (a subordinate reason of a negated clause: "the toll could not be
+        ascertained as the injured had gone into hiding"); empty: not blocked."""
         lex = self.lex
         if span_text(sent).rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
             return {"question"}
@@ -132,7 +136,14 @@ class Extractor:
                 reasons.add("concessive")
             if w in lex.connectives and MarkerLexicon.match(lex.connectives, words, i):
                 verb = clause_verb(tok.head if tok.head != tok else tok, sent)
-                if is_negated(verb) or (i > 0 and words[i - 1] in ("not", "n't")):
+                if i > 0 and words[i - 1] in ("not", "n't"):
+                    reasons.add("negated")  # "not due to X": the reason itself denied
+                elif is_negated(verb) and any(c.tag_ == "MD" for c in verb.children):
+                    # "the vehicle could not pass | because of the rally": the reason of an act made impossible,
+                    # which the sure-sentence reading may unblock (``negated_connective_unblock``, round 61)
+                    reasons.add("negated connective")
+                elif is_negated(verb):
+                    # "did not break down due to X": as often the reason denied (X was not why) as a cause
                     reasons.add("negated")
             if w in lex.subordinators and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
                 if is_negated(tok.head.head):
@@ -141,7 +152,17 @@ class Extractor:
                 reasons.add("negated")
         return reasons
 
-    def extract(self, sent: Span) -> list[dict[str, Any]]:
+    def extract(self, sent: Span, negated_clauses: bool = False) -> list[dict[str, Any]]:
+        """The explicit-marker claims of ``sent``. ``negated_clauses``: a connective on a negated clause ("the vehicle
+        could not pass | because of the rally") gives its pair too, the negated event its effect; the extractor asks
+        for it only for a sure sentence that only such a connective blocked (``negated_connective_unblock``)."""
+        self._negated_clauses = negated_clauses
+        try:
+            return self._extract(sent)
+        finally:
+            self._negated_clauses = False
+
+    def _extract(self, sent: Span) -> list[dict[str, Any]]:
         lex = self.lex
         tokens = list(sent)  # one Token object per token, read twice below (speed3, session 23)
         words = [t.lower_ for t in tokens]
@@ -610,10 +631,14 @@ class Extractor:
             c1 = max(c1, repeat[1])
         cause = span_tokens(doc, c0, c1)
         verb = clause_verb(first.head if first.head != first else first, sent)
-        if is_negated(verb) or (i > 0 and sent[i - 1].lower_ in ("not", "n't")):
+        if (is_negated(verb) and not self._negated_clauses) or (i > 0 and sent[i - 1].lower_ in ("not", "n't")):
             return
         verb = _main_of_adjunct(
-            verb, first, self.settings.passive_infinitive_adjuncts, self.settings.object_participle_adjuncts
+            verb,
+            first,
+            self.settings.passive_infinitive_adjuncts,
+            self.settings.object_participle_adjuncts,
+            self.settings.marker_conjunct_participles,
         )
         if verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
             verb = verb.head  # "The road remains closed [due to X]": the clause of "remains", not the bare "closed"
@@ -994,6 +1019,10 @@ class Extractor:
                     # the noun is or does; CNC's side is the clause the noun sits in (3 of 17 such claims right on
                     # CNC train, round 42), so the pair gives way to the sentence's others (round 44)
                     noun_participle = self.settings.noun_participle_gives_way
+            if self.settings.participle_nearest_clause and cause_toks:
+                nearest = nearest_subject_clause(verb, cause_toks[0].i, self.lex.non_causal_marks)
+                if nearest is not None:  # "the district where men beat commuters | , leaving 45 hurt" (round 61)
+                    cause_toks = span_tokens(doc, *nearest)
             agents = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if agents and verb.i > head.i:  # "X is complicated by Y, adding mistrust": Y adds it
                 cause_toks = span_tokens(doc, *subtree_range(agents[0]))
@@ -1419,15 +1448,25 @@ def _to_infinitive(tok: Token) -> bool:
     return tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _main_of_adjunct(verb: Token, marker: Token, passives: bool = False, object_adjuncts: bool = False) -> Token:
+def _main_of_adjunct(
+    verb: Token, marker: Token, passives: bool = False, object_adjuncts: bool = False, conjuncts: bool = False
+) -> Token:
     """The clause a reason is given for: a participle or infinitive adjunct that the marker hangs from
     ("Women took to the streets carrying pots [in protest against X]", "made an attempt to stall the meeting
     [in protest against X]") stands for the main clause it belongs to, and the effect is that whole clause.
     ``passives`` (``passive_infinitive_adjuncts``, round 47): a passive infinitive counts as the active one does
     ("ordered two ships to be moved north [in response to X]": the clause of "ordered"). ``object_adjuncts``
     (``object_participle_adjuncts``, round 58): a participle the parse hangs on the act's object with no comma ("Women
-    took to streets | carrying pots [in protest against X]") stands for the act's clause too."""
+    took to streets | carrying pots [in protest against X]") stands for the act's clause too. ``conjuncts``
+    (``marker_conjunct_participles``, round 61): the later of coordinated participles ("torching vehicles and |
+    looting shops [in protest against X]") stands for the first, the main clause's adjunct."""
     cur = verb
+    if conjuncts and cur.tag_ == "VBG" and cur.dep_ == "conj" and cur.i < marker.i:
+        first = cur
+        while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.i < first.i:
+            first = first.head
+        if first.tag_ == "VBG" and first.dep_ == "advcl":
+            cur = first
     for _ in range(3):
         if not (
             cur.dep_ in ("advcl", "xcomp", "acl")

@@ -146,6 +146,20 @@ class CausalSettings:
     # 00:00 IST", a headline glued to the story's first sentence) ends before it: ``trim_datelines`` keeps what follows
     # a stamp, here nothing, and no CNC train gold side holds a stamp (13 stop right before one; round 60)
     end_datelines: bool = False
+
+    # a causal participle after a comma whose comma closes a subordinate or relative clause with its own subject ("X
+    # filed for a permit in the district where masked men beat commuters | , leaving 45 in hospital", "had gone to free
+    # the land when a mob pounced on them | , forcing them to flee") has that nearest clause as its cause, from its
+    # subject, as CNC marks it, not the main clause from its start (round 61)
+    participle_nearest_clause: bool = False
+    # a marker phrase ("in protest against X") on the later of coordinated participle adjuncts ("went on a rampage,
+    # torching vehicles and looting shops | in protest against X") gives the main clause, as one on the first of them
+    # does (round 61)
+    marker_conjunct_participles: bool = False
+    # a sure sentence (``sure_unblock_min_prob``) blocked only because a connective hangs on a negated clause ("the
+    # vehicle could not pass | because of the rally", "the case did not stand | due to lack of witnesses") is read
+    # unblocked as a concession is: the negated event is the effect, the reason is not denied (round 61)
+    negated_connective_unblock: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
