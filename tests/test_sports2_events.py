@@ -141,6 +141,11 @@ CONTROLS: list[tuple[str, set[tuple[str, str, str]]]] = [
     ),
     ("Iran attacked Israel with 12-15 missiles .", {("IRN", "ISR", "19")}),
     ("Israel attacked Lebanon on 7-8 October .", {("ISR", "LBN", "19")}),
+    # found by probing political sentences with sport words: a sport noun naming a place or body, and sector actors
+    # (police, fans, presidents) at a match
+    ("Turkish troops attacked Kurdish fighters near the football stadium in Afrin .", {("TUR", "KUR", "19")}),
+    ("Greek police clashed with Turkish fans at the match in Athens .", {("GRC", "TUR", "19"), ("TUR", "GRC", "19")}),
+    ("Brazil's president met Argentina's president at the tournament .", {("BRA", "ARG", "04"), ("ARG", "BRA", "04")}),
     # a dateline's "09-10" is part of a longer chain, no score (check_same_output news:n03, n16 lost events to it
     # before the chain test)
     ("date 2025-09-10 Russian drones breached Polish airspace .", {("RUS", "POL", "15")}),

@@ -168,6 +168,10 @@ class NonEventTests:
         if not roots & self.lex.sport_sense_roots:
             return False
         clause = own_clause(trig.token)
+        if any(i in tok_actor and _COUNTRY_CODE.match(tok_actor[i].label_) is None for i in (t.i for t in clause)):
+            # a sector actor takes part ("Greek police clashed with Turkish fans at the match", "Brazil's president
+            # met Argentina's president at the tournament"): people at a match, not the teams playing it
+            return False
         return (
             self.scoreline(clause)
             or any(self.sport_noun(t, tok_actor) for t in clause)
@@ -209,6 +213,8 @@ class NonEventTests:
         after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if tok.dep_ == "amod" or (tok.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN"):
             return False  # "a final offensive", "the final round of talks"
+        if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and not self.sport_head(tok.head):
+            return False  # "near the football stadium", "the Olympic committee": a place or body named by a sport
         t = tok
         while t.head.i != t.i and t.dep_ not in _CLAUSE_DEPS:
             if t.i != tok.i and t.lower_ in self.lex.temporal_preps and t.dep_ in ("prep", "advmod"):
@@ -217,6 +223,12 @@ class NonEventTests:
                 return False
             t = t.head
         return True
+
+    def sport_head(self, tok: Token) -> bool:
+        """Whether ``tok``, the head a sport word modifies, is itself a sport or team noun ("World Cup qualifier",
+        "cricket team", "ice hockey final")."""
+        words = self.lex.sport_nouns | self.lex.sport_team_nouns
+        return tok.lower_ in words or tok.lemma_.lower() in words or tok.text in self.lex.sport_proper_nouns
 
     def team_contest(self, tok: Token, clause: list[Token], tok_actor: dict[int, Span]) -> bool:
         """Whether a country's team or player (`sport_team_nouns` with a country owner and no other modifier:
