@@ -5,7 +5,9 @@ give way to the sentence's main event ("praised Y, which has sent troops to Z", 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Span, Token
 
 from detente.nlp.events.arguments import ArgumentFinder
 from detente.nlp.events.lexicon import TriggerLexicon
@@ -157,6 +159,101 @@ class NonEventTests:
             for c in trig.token.children
         )
 
+    def sports_context(self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]) -> bool:
+        """A force, contact or posture trigger (`sport_sense_roots`) in a match report: its own clause holds a
+        scoreline ("Fiji beat Samoa 24-10", "the clash ... ended 2-2"), a sport noun ("clashed in a World Cup
+        qualifier", "will meet Cameroon in the semi-final") or a country's team against a country ("Brazil's squad
+        beat Argentina"). A national team's result is play, not a political event (docs/events.md rule 147)."""
+        roots = {trig.code[:2]} | ({inner.code[:2]} if inner is not None else set())
+        if not roots & self.lex.sport_sense_roots:
+            return False
+        clause = own_clause(trig.token)
+        if any(i in tok_actor and _COUNTRY_CODE.match(tok_actor[i].label_) is None for i in (t.i for t in clause)):
+            # a sector actor takes part ("Greek police clashed with Turkish fans at the match", "Brazil's president
+            # met Argentina's president at the tournament"): people at a match, not the teams playing it
+            return False
+        return (
+            self.scoreline(clause)
+            or any(self.sport_noun(t, tok_actor) for t in clause)
+            or self.team_contest(trig.token, clause, tok_actor)
+        )
+
+    def scoreline(self, clause: list[Token]) -> bool:
+        """Whether ``clause`` holds a pair of small numbers joined by a dash ("24-10", "2 - 2") that is neither a
+        range counting a noun ("10-15 soldiers", "on 5-6 May"; a `score_nouns` noun is a result: "a 1-0 win"), nor
+        a tally (`tally_words` in the clause: "voted 13-2"), nor a part of a longer chain (the "10-22" of a dateline
+        "2025-10-22")."""
+        if any(t.lemma_.lower() in self.lex.tally_words for t in clause):
+            return False
+        at = {t.i for t in clause}
+        doc = clause[0].doc if clause else None
+        for t in clause:
+            if doc is None or t.i + 2 >= len(doc) or not (_SCORE_NUMBER.match(t.text) and t.i + 2 in at):
+                continue
+            dash, second = doc[t.i + 1], doc[t.i + 2]
+            if dash.text not in _DASHES or not _SCORE_NUMBER.match(second.text):
+                continue
+            if (t.i > 0 and doc[t.i - 1].text in _DASHES) or (t.i + 3 < len(doc) and doc[t.i + 3].text in _DASHES):
+                continue  # a part of a longer chain: a date ("2025-10-22"), a code, never a score
+            after = doc[t.i + 3] if t.i + 3 < len(doc) else None
+            if after is None or after.pos_ not in ("NOUN", "PROPN") or after.lemma_.lower() in self.lex.score_nouns:
+                return True
+        return False
+
+    def sport_noun(self, tok: Token, tok_actor: dict[int, Span]) -> bool:
+        """Whether ``tok`` is a sport noun of its clause (`sport_nouns`, `sport_proper_nouns` as written, not first
+        in the sentence): not inside an actor's name ("the Arab League"), not an adjective before a noun ("a final
+        offensive"), not dating the clause after a `temporal_preps` word ("during the Olympics", "ahead of the World
+        Cup"), not the thing a verb acts on ("threatened to disrupt the Olympics", "boycotted the World Cup")."""
+        proper = tok.text in self.lex.sport_proper_nouns and not tok.is_sent_start
+        if not proper and tok.lower_ not in self.lex.sport_nouns and tok.lemma_.lower() not in self.lex.sport_nouns:
+            return False
+        if tok.i in tok_actor:
+            return False
+        after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if tok.dep_ == "amod" or (tok.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN"):
+            return False  # "a final offensive", "the final round of talks"
+        if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and not self.sport_head(tok.head):
+            return False  # "near the football stadium", "the Olympic committee": a place or body named by a sport
+        t = tok
+        while t.head.i != t.i and t.dep_ not in _CLAUSE_DEPS:
+            if t.i != tok.i and t.lower_ in self.lex.temporal_preps and t.dep_ in ("prep", "advmod"):
+                return False
+            if t.dep_ in ("dobj", "obj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+                return False
+            t = t.head
+        return True
+
+    def sport_head(self, tok: Token) -> bool:
+        """Whether ``tok``, the head a sport word modifies, is itself a sport or team noun ("World Cup qualifier",
+        "cricket team", "ice hockey final")."""
+        words = self.lex.sport_nouns | self.lex.sport_team_nouns
+        return tok.lower_ in words or tok.lemma_.lower() in words or tok.text in self.lex.sport_proper_nouns
+
+    def team_contest(self, tok: Token, clause: list[Token], tok_actor: dict[int, Span]) -> bool:
+        """Whether a country's team or player (`sport_team_nouns` with a country owner and no other modifier:
+        "Brazil's squad", "Fiji's captain", not "the negotiating team" or "a team of soldiers") stands in the
+        clause of ``tok`` and ``tok``'s own object or partner is a bare country name or such a team."""
+        teams = [t for t in clause if self.country_team(t, tok_actor)]
+        if not teams:
+            return False
+        args = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        args += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(
+            a in teams
+            or (a.pos_ == "PROPN" and a.i in tok_actor and _COUNTRY_CODE.match(tok_actor[a.i].label_) is not None)
+            for a in args
+        )
+
+    def country_team(self, tok: Token, tok_actor: dict[int, Span]) -> bool:
+        """Whether ``tok`` is a `sport_team_nouns` noun owned by a country and by nothing else."""
+        if tok.lower_ not in self.lex.sport_team_nouns and tok.lemma_.lower() not in self.lex.sport_team_nouns:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return False  # "a team of Russian soldiers"
+        mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        return bool(mods) and all(m.i in tok_actor or self.sport_noun(m, tok_actor) for m in mods)
+
     def attribution_detail(self, trig: Trigger) -> bool:
         """A verb clause describing the source a report is attributed to (`constructions.attribution_words`):
         "..., according to a senior lawmaker sent to the capital by the president" tells who the source is, not
@@ -298,3 +395,29 @@ def means_coded(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
                 if any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and g.i in trig_at for g in c.children):
                     return True
     return False
+
+
+_SCORE_NUMBER = re.compile(r"^\d{1,3}$")  # one side of a scoreline: small, never a year
+_DASHES = frozenset({"-", "–", "—"})
+_COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")  # a country's bare code, no sector ("FJI", not "FJIMIL")
+# the dependencies that open a clause of their own: what stands under them is not the trigger's clause
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
+
+
+def own_clause(tok: Token) -> list[Token]:
+    """The tokens of the clause ``tok`` stands in: the subtree of its nearest verb (``tok`` itself, or the verb a
+    noun hangs on), less the clauses of its own under it (adverbial, complement, relative clauses and verb
+    conjuncts), in order."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
