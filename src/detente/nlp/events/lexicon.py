@@ -215,7 +215,6 @@ class TriggerLexicon:
     opposition_rally_verbs: set[str] = _words(CONSTRUCTIONS)  # "rallied its partners against Y" (113, rule 149a)
     opposition_rally_preps: set[str] = _words(CONSTRUCTIONS)
     direction_adverbs: set[str] = _words(CONSTRUCTIONS)  # "pulled troops back from Y" (rule 149f)
-    contest_verbs: set[str] = _words(CONSTRUCTIONS)  # "beat Uruguay 2-0": a match, no assault (rule 149g)
     aerial_means: set[str] = _words(CONSTRUCTIONS)  # a contact verb's aerial means (rule 119c)
     aerial_force_code: str = _code(CONSTRUCTIONS, "195")
     aerial_strike_verbs: set[str] = _words(CONSTRUCTIONS)  # "struck Y with drones" 195 (rule 127b)

@@ -55,21 +55,6 @@ def nominal_gerund(tok: Token) -> Token | None:
     )
 
 
-def match_score(verb: Token) -> bool:
-    """Whether a number, a hyphen or dash and a number ("2-0", "31-10") stand in ``verb``'s clause right after
-    its object: a match score, so the verb reports a game won (rule 149g: "Paraguay beat Uruguay 2-0")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if not objects:
-        return False
-    doc = verb.doc
-    start = objects[0].right_edge.i + 1
-    for i in range(objects[0].i + 1, min(start + 2, len(doc) - 2)):
-        first, dash, second = doc[i], doc[i + 1], doc[i + 2]
-        if first.like_num and dash.text in ("-", "\u2013", "\u2014") and second.like_num:
-            return True
-    return False
-
-
 def headline_present(verb: Token) -> bool:
     """Whether ``verb`` is the present-tense root of a headline (rule 149c): a line with no closing punctuation,
     whose present tells what happened ("Hungarian minister travels to Bratislava"), and no date in the verb's
@@ -437,8 +422,6 @@ class TriggerMatcher:
                 return rally  # "rallied its partners against Y's plan": opposition rallied (113, rule 149a)
             if self.other_sense(tok, lemma):
                 return None  # "hosted a TV show about China", "asked about his health" (rule 114)
-            if lemma in lex.contest_verbs and match_score(tok):
-                return None  # "Paraguay beat Uruguay 2-0": a match won, no assault (rule 149g)
             if self.measure_response(tok):
                 return None  # "retaliated against Y with a ban on its imports": the ban codes the act (rule 131b)
             # for a transfer verb whose particle names only the handing (`object_first_verbs`), the particle is
