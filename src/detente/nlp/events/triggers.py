@@ -1560,6 +1560,15 @@ class TriggerMatcher:
                 trig.wrapper is not None or child.dep_ in OBJ_DEPS or agent_passive_subject(child)
             ):
                 return found
+        if trig.wrapper is not None and trig.wrapper.name == "threaten":
+            # a threat's own that-clause ("warned Y that it would impose export controls": the controls, which
+            # `wrapped_by` already gives the warning; rule 148); other wrappers' that-clauses state views ("agreed
+            # with Y that ...", rule 35)
+            for clause in (c for c in trig.token.children if c.dep_ == "ccomp"):
+                for child in clause.children:
+                    found = self.inner_at(child, trig_at, depth=1)
+                    if found is not None:
+                        return found
         if trig.wrapper is not None and trig.kind == "noun":
             for clause in trig.token.children:
                 if not to_infinitive_modifier(clause):
@@ -1771,9 +1780,7 @@ class TriggerMatcher:
         named = self.compound_trigger(tok, trig_at)
         if named is not None:
             return named  # "suspended part of a military aid program": the program's aid
-        # a wrapper's own that-clause too ("warned Y that it would impose export controls": the controls, which
-        # `wrapped_by` already gives the warning; rule 148)
-        if tok.dep_ in ("prep", "pobj", "pcomp", "xcomp", "dobj") or (tok.dep_ == "ccomp" and depth == 0):
+        if tok.dep_ in ("prep", "pobj", "pcomp", "xcomp", "dobj"):
             for child in tok.children:
                 found = self.inner_at(child, trig_at, depth + 1)
                 if found is not None:
