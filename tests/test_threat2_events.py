@@ -132,3 +132,40 @@ def test_no_threat_row_asserts_the_threatened_act() -> None:
 
 def test_xfail_names_only_table_sentences() -> None:
     assert set(XFAIL) <= {row[0] for row in THREAT_ROWS}
+
+
+# -- neighbours the new readings must leave alone (invented) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 148c: a gift with an infinitive of purpose is no ultimatum, nor a span of time with no party given it
+        ("Germany gave Ukraine weapons to defend itself.", {("DEU", "UKR", "072", F)}),
+        # 148d: a warning "against" an act cautions the addressee: the bare warning, not the act's threat
+        ("Beijing warned Washington against new tariffs.", {("CHN", "USA", "130", F)}),
+        ("Russia warned Ukraine against military action.", {("RUS", "UKR", "130", F)}),
+        # 148d: only a threat wrapper reads its that-clause; an agreement that ... states a shared view (rule 35)
+        (
+            "Canada agreed with France that Mali needs more humanitarian aid.",
+            {("CAN", "FRA", "019", F), ("FRA", "CAN", "019", F)},
+        ),
+        # 148b: a response told as done keeps its measure, asserted; a hedged one stays hypothetical
+        ("Egypt responded to Ethiopia's move with sanctions.", {("EGY", "ETH", "163", F)}),
+        ("Egypt said it could respond to Ethiopia's move with sanctions.", {("EGY", "ETH", "163", T)}),
+        # 148a: the acts themselves keep their own codes
+        ("China blockaded Taiwan.", {("CHN", "TWN", "191", F)}),
+        ("Iran walked out of the talks with the United States.", {("IRN", "USA", "143", F)}),
+        ("Egypt took military action against Ethiopia.", {("EGY", "ETH", "190", F)}),
+    ],
+)
+def test_neighbours_keep_their_readings(
+    rules_nlp: Language, text: str, expected: set[tuple[str, str, str, bool]]
+) -> None:
+    assert unnegated_events(rules_nlp, text) == expected
+
+
+def test_threatened_act_is_never_a_second_event(rules_nlp: Language) -> None:
+    # the sentence: one event, the threat, whatever the parser hangs "with sanctions" on
+    events = unnegated_events(rules_nlp, "Egypt threatened to respond to Ethiopia's move with sanctions.")
+    assert [c for _, _, c, _ in events] == ["1312"]  # before: 130 and an asserted 163
