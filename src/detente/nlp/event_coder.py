@@ -717,6 +717,15 @@ class EventCoder(DataComponent):
                 code = self.lex.reject.refined(inner.code) if self.lex.reject else "120"
             elif inner is not None:
                 code = trig.wrapper.refined(inner.code)
+                # "threatened to cut off aid to Y" 1311, "vowed to impose sanctions on Y" 1312: a threat names what
+                # it threatens by its sub-code (rule 148)
+                code = self.threat_subcode(code, self.triggers.act_read(inner, trig_at))
+                if code[:2] in self.lex.threat_roots and self.triggers.walkout_from_meeting(inner):
+                    # "threatened to walk out of the talks with Y": a threat to halt negotiations (134), not to
+                    # protest (133) as the walkout's own 143 would give
+                    code = self.lex.walkout_threat_code
+                if trig.wrapper is self.lex.threaten and self.triggers.warned_against(trig, inner):
+                    code = trig.wrapper.code  # "warned Y against new tariffs": a warning, no act threatened
                 mediation = self.triggers.intended_mediation(trig, inner, tok_actor)
                 if mediation is not None:
                     # "offered to mediate between A and B" 039, "agreed to US mediation" 038 (rule 107c), not 036
@@ -883,6 +892,13 @@ class EventCoder(DataComponent):
             code = self.lex.unconventional_force_code
         # "activists protested against Y": a demonstration; "Israel blockaded Gaza": a blockade (rule 68a/b)
         code = self.triggers.doers_sense(trig, code, sources)
+        if inner is not None and refiner is not None and code[:2] in self.lex.threat_roots:
+            # "China threatened to blockade Taiwan": the act threatened read by its doers too, a state's blockade
+            # 191 (1381), not protesters' obstruction (144, whose threat is 133; rule 148)
+            threatened = self.triggers.act_read(inner, trig_at)
+            doers_act = self.triggers.doers_sense(inner, threatened, sources)
+            if doers_act != threatened:
+                code = self.threat_subcode(code, doers_act)
         if called_strike is not None:
             # "unions called for a general strike against the government": the callers' own strike (143), as "called
             # a strike" is (rule 79c); a strike called for by a state ("called for a strike on Y") keeps the appeal;
@@ -995,7 +1011,7 @@ class EventCoder(DataComponent):
             if conjoined is self.lex.reject and code[:2] in self.lex.refused_act_roots:
                 negated = True  # "refused to meet Y and condemn Z": the condemnation not made, as rule 103 reads it
             else:
-                code = conjoined.refined(code)
+                code = self.threat_subcode(conjoined.refined(code), code)
         # forces ordered up to another party are shown as the order is given ("ordered two submarines to be
         # positioned near Y": 150, asserted; rule 51a); other ordered acts are not yet done
         hypothetical = hypothetical or (ordered and not self.triggers.moved_force(inner))
@@ -1045,7 +1061,7 @@ class EventCoder(DataComponent):
         conditional = conditional or bool(held)
         if conditional and trig.wrapper is not None and trig.wrapper.name in self.lex.conditional_threat_wrappers:
             # "will cut gas supplies to Y unless Y pays": the reduction threatened (131), not done (rule 82b)
-            code = self.lex.threaten.refine.get(code[:2], "130") if self.lex.threaten else "130"
+            code = self.lex.threaten.subcoded(code, "130") if self.lex.threaten else "130"
         if conditional and sources and not targets and code[:2] in threatened_roots:
             # "will boycott the talks unless Y lifts sanctions": the threat is toward whom the condition is put on,
             # the subject of the "unless" clause, when the act itself names no party ("will boycott the conference
@@ -1055,7 +1071,7 @@ class EventCoder(DataComponent):
         if intent and not hypothetical and trig.wrapper is None:
             root = code[:2]
             if conditional and self.lex.threaten is not None:
-                code = self.lex.threaten.refine.get(root, "130")  # "will withdraw its force unless ..."
+                code = self.lex.threaten.subcoded(code, "130")  # "will withdraw its force unless ..."
             elif root in ("04", "05", "06", "07", "08"):
                 code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
             elif self.triggers.applied_membership(trig):
@@ -1069,8 +1085,9 @@ class EventCoder(DataComponent):
                     # "will not send aid" is (rule 6's "would/will not" + cooperation: 120; rule 125b)
                     code, negated = (self.lex.reject.code if self.lex.reject else "120"), False
             elif root in ("15", "16", "17", "18", "19", "20") or root in self.lex.protest_roots:
-                # "would blockade Paris to demand ...": a stated protest is a threat to protest (133, rule 29)
-                code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
+                # "would blockade Paris to demand ...": a stated protest is a threat to protest (133, rule 29); "will
+                # impose sanctions on Y" a threat of sanctions (1312, rule 148)
+                code = self.lex.threaten.subcoded(code, "130") if self.lex.threaten else "130"
         if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
             reciprocal = code in self.lex.mutual_codes
         if (
@@ -1299,6 +1316,17 @@ class EventCoder(DataComponent):
             return code
         return refiner.refined(halted_code)
 
+    def threat_subcode(self, code: str, act: str) -> str:
+        """``code``, and when it is a threat (root 13) of an act coded ``act``, the threat wrapper's sub-code of that
+        act where it names one (docs/events.md rule 148: 1311 aid, 1312 sanctions, 1313 relations, 134 talks ...);
+        an act it names none of keeps ``code`` ("vowed to retaliate against Y" 130)."""
+        threaten = self.lex.threaten
+        if code[:2] not in self.lex.threat_roots or threaten is None:
+            return code
+        if code != threaten.code and code not in threaten.refine.values():
+            return code  # a threat coded by a construction of its own ("gave Y 48 hours to withdraw" 139)
+        return threaten.subcoded(act, code)
+
     def negated_intent(self, trig: Trigger, inner: Trigger) -> bool:
         """An intent wrapper (vow, promise, pledge, ...) whose wrapped cooperative act is negated ("vowed not to
         return the Golan to Syria"): a refusal, not an intent to cooperate. Conflict acts stay as they are
@@ -1340,7 +1368,7 @@ class EventCoder(DataComponent):
         if threaten is not None and root in self.lex.conditional_threat_roots:
             modal = self.modality.conditional_modal(trig)
             if modal is not None and not self.modality.hedged(trig, frozenset({modal.i}))[0]:
-                return threaten.refine.get(root, threaten.code), False
+                return threaten.subcoded(code, threaten.code), False
         if root in self.lex.prepared_force_roots:
             preparing = self.modality.preparing_verb(trig)
             if preparing is not None and not self.modality.hedged(trig, frozenset({preparing.i}))[0]:

@@ -47,6 +47,15 @@ class Wrapper:
         withdrawal 0874 keep the root's reading), else by its root, else the wrapper's own."""
         return self.refine.get(inner) or self.refine.get(inner[:2], self.code)
 
+    def subcoded(self, inner: str, default: str) -> str:
+        """The code of this wrapper around an act coded ``inner`` by the longest leading part of the act's code that
+        ``refine`` names ("1621" by "162", "183" by "18"), else ``default``: the threat wrapper's sub-codes name what
+        is threatened (docs/events.md rule 148: "threatened to cut off aid" 1311, "to impose sanctions" 1312)."""
+        for size in range(len(inner), 1, -1):
+            if inner[:size] in self.refine:
+                return self.refine[inner[:size]]
+        return default
+
 
 # ------------------------------------------------------------------- where a field stands in event_patterns.yml
 
@@ -286,6 +295,11 @@ class TriggerLexicon:
     conditional_threat_roots: set[str] = _words(CONSTRUCTIONS)
     conditional_threat_wrappers: set[str] = _words(CONSTRUCTIONS)
     held_threat_marks: set[str] = _words(CONSTRUCTIONS)
+    threat_roots: set[str] = _words(CONSTRUCTIONS)  # rule 148: a threat's sub-code names what it threatens
+    deadline_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 148: "gave Y 48 hours to withdraw"
+    deadline_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 148
+    ultimatum_code: str = _code(CONSTRUCTIONS, "139")  # rule 148
+    walkout_threat_code: str = _code(CONSTRUCTIONS, "134")  # rule 148: "threatened to walk out of the talks"
     group_head_roots: set[str] = _words(CONSTRUCTIONS)
     walkout_verbs: set[str] = _words(CONSTRUCTIONS)
     walkout_roots: set[str] = _words(CONSTRUCTIONS)

@@ -408,6 +408,10 @@ class TriggerMatcher:
             return Trigger(tok, lex.phrases[(lemma, particle.lower_)], "verb", phrase_obj=particle)
         if pos == "VERB" and tok.dep_ in ("dobj", "obj", "nsubjpass") and lemma in lex.exercise_nouns:
             return self.force_posture(tok, lemma)  # "conducted military drills off Japan" (drills tagged VBZ)
+        if pos == "VERB" and lemma in lex.deadline_verbs and self.deadline_given(tok):
+            # "gave Y 48 hours to withdraw": an ultimatum (139, rule 148), not a transfer (070); the demanded act is
+            # wrapped, not asserted
+            return Trigger(tok, lex.ultimatum_code, "verb", Wrapper("demand", lex.ultimatum_code, {}))
         if pos == "VERB" and lemma in lex.walkout_verbs:
             walkout = self.walkout(tok)
             if walkout is not None:
@@ -964,7 +968,53 @@ class TriggerMatcher:
                 for obj in (g for g in child.children if g.dep_ == "pobj"):
                     means = [obj, *(m for m in obj.children if m.dep_ in ("amod", "compound"))]
                     force = force or any(w.lemma_.lower() in lex.retaliation_force_words for w in means)
+        measure = None if force else self.response_means(verb)
+        if measure is not None:
+            # "threatened to respond to Y's move with sanctions": the measure the response names is the act stated
+            # (163, whose threat is 1312; rule 148), not an unnamed 130 beside a 163 of its own
+            return Trigger(verb, self.measure_code(measure), "verb")
         return Trigger(verb, lex.retaliation_force_code if force else lex.retaliation_code, "verb")
+
+    def deadline_given(self, verb: Token) -> bool:
+        """Rule 148, an ultimatum: a `deadline_verbs` verb ("gave", "granted") with a party it is given to (a
+        dative) and a span of time (`deadline_nouns`: "48 hours", "a week") as its object or bare noun adverbial,
+        and a to-infinitive saying what must be done by then, on the verb or on the time noun: "gave Y 48 hours to
+        withdraw", "gave Y a week to release the prisoners"."""
+        lex = self.lex
+        if not any(c.dep_ in ("dative", "iobj") for c in verb.children):
+            return False
+        spans = [
+            c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod") and c.lemma_.lower() in lex.deadline_nouns
+        ]
+        if not spans:
+            return False
+        clauses = [*verb.children, *(c for span in spans for c in span.children)]
+        return any(
+            c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in clauses
+        )
+
+    def measure_code(self, noun: Token) -> str:
+        """The code of a measure noun: its compound's (``noun_compounds``: "export control" 163), else its own."""
+        return self.compound_noun(noun) or self.lex.nouns.get(noun.lemma_.lower(), "")
+
+    def response_means(self, verb: Token) -> Token | None:
+        """Rule 148, the hostile measure a response verb names as its means: the object of a "with" phrase on the
+        verb, or on what it answers (the parser hangs "with sanctions" on the answered noun in "respond to Y's move
+        with sanctions"), that is a noun of `retaliation_object_roots` and no means of force (`force_means`);
+        None when there is none."""
+        lex = self.lex
+        holders = [verb, *answered_objects(verb, lex.retaliation_preps)]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "with":
+                    continue
+                for noun in prep.children:
+                    code = self.measure_code(noun)
+                    if noun.dep_ == "pobj" and code[:2] in lex.retaliation_object_roots and not self.force_means(noun):
+                        return noun
+        return None
 
     def hostile_answered(self, obj: Token) -> bool:
         """Whether ``obj``, what a response answers, is a party (an entity name) or a hostile act (a noun of
@@ -1542,6 +1592,15 @@ class TriggerMatcher:
                 trig.wrapper is not None or child.dep_ in OBJ_DEPS or agent_passive_subject(child)
             ):
                 return found
+        if trig.wrapper is not None and trig.wrapper.name == "threaten":
+            # a threat's own that-clause ("warned Y that it would impose export controls": the controls, which
+            # `wrapped_by` already gives the warning; rule 148); other wrappers' that-clauses state views ("agreed
+            # with Y that ...", rule 35)
+            for clause in (c for c in trig.token.children if c.dep_ == "ccomp"):
+                for child in clause.children:
+                    found = self.inner_at(child, trig_at, depth=1)
+                    if found is not None:
+                        return found
         if trig.wrapper is not None and trig.kind == "noun":
             for clause in trig.token.children:
                 if not to_infinitive_modifier(clause):
@@ -1556,6 +1615,32 @@ class TriggerMatcher:
                 # "renewed its calls to lift sanctions on Y", "its demand that Y lift sanctions" (rule 45)
                 return trig_at[asked.i]
         return None
+
+    def means_of_response(self, noun: Token, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """The stated response trigger whose means (:meth:`response_means`) ``noun`` is and whose code it gave, if
+        any: "with sanctions" on "respond" or on the noun "respond to" answers (rule 148)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+            return None
+        holder = noun.head.head
+        for verb in (holder, holder.head.head if holder.dep_ == "pobj" else holder):
+            trig = trig_at.get(verb.i)
+            if trig is not None and verb.lemma_.lower() in self.lex.retaliation_verbs:
+                means = self.response_means(verb)
+                if means is not None and means.i == noun.i and trig.code == self.measure_code(noun):
+                    return trig
+        return None
+
+    def act_read(self, inner: Trigger, trig_at: dict[int, Trigger]) -> str:
+        """The whole code of ``inner``, an act a wrapper wraps, as it codes on its own: a `reduce` wrapper's
+        refinement of what it cuts ("cut off aid" 162, "suspend the negotiations" 164), else its own code. A threat
+        names the act by it (docs/events.md rule 148: 1311, 134), where the roots other wrappers read lose it."""
+        if inner.wrapper is None or inner.wrapper.name != "reduce":
+            # "use nuclear weapons against Y": a generic code refined by its domain modifier, on the trigger or on
+            # its phrase's object (2042, whose threat is 1385)
+            obj = inner.phrase_obj
+            return self.domain(inner, Trigger(obj, inner.code, "noun") if obj is not None else None, inner.code)
+        cut = self.wrapped(inner, trig_at)
+        return inner.wrapper.refined(cut.code) if cut is not None else inner.code
 
     def reduction_read(self, inner: Trigger, trig_at: dict[int, Trigger]) -> Trigger:
         """``inner`` with the code it has as an event of its own when it is a `reduce` wrapper whose refinement
@@ -2369,6 +2454,23 @@ class TriggerMatcher:
                 return Trigger(verb, lex.event_boycott_code, "verb")
         return None
 
+    def warned_against(self, trig: Trigger, inner: Trigger) -> bool:
+        """Whether ``inner`` is in a `warned_act_preps` phrase ("against") of the wrapper verb ``trig``: "warned Y
+        against military action", "against new tariffs" caution the addressee against an act of its own, which
+        names no act the warner threatens (rule 148: the bare warning, 130, not 138 / 1312)."""
+        tok = inner.token
+        while tok.i != tok.head.i and tok.head.i != trig.token.i:
+            tok = tok.head
+        return tok.head.i == trig.token.i and tok.dep_ == "prep" and tok.lower_ in self.lex.warned_act_preps
+
+    def walkout_from_meeting(self, trig: Trigger) -> bool:
+        """Whether ``trig`` is rule 86b's walkout from a meeting (:meth:`walkout` with the meeting noun as its
+        phrase's object), whose threat is a threat to halt negotiations (rule 148)."""
+        if trig.kind != "verb" or trig.token.lemma_.lower() not in self.lex.walkout_verbs:
+            return False
+        walkout = self.walkout(trig.token)
+        return walkout is not None and walkout.phrase_obj is not None
+
     def walkout_grievance(self, verb: Token, out: Token) -> bool:
         """Rule 92c, a walkout with no meeting left: "out" a particle or adverb (not a preposition with its own
         object: "walked out the door") and a grievance phrase on the verb or on "out" (`walkout_grievance_preps`:
@@ -2772,6 +2874,9 @@ class TriggerMatcher:
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The wrapper or light verb that codes this trigger in its place, if any."""
         tok = trig.token
+        answering = self.means_of_response(tok, trig_at)
+        if answering is not None and answering is not trig:
+            return answering  # "threatened to respond to Y's move with sanctions": the response codes them (rule 148)
         if tok.dep_ == "compound" and self.compound_trigger(tok.head, trig_at) is trig:
             tok = tok.head  # "suspended part of a military aid program": wrapped as the program is
         if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "obj") and not is_root(tok.head):
