@@ -152,8 +152,8 @@ def test_speaker_country_mention(rules_nlp: Language, text: str, word: str, code
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # a counterpart's country is his, not the speaker's
-        ("The Russian foreign minister said his Chinese counterpart's country would join the talks.", "country"),
+        # a plural speaker naming no state
+        ("The rebels said their country would not accept the proposal.", "country"),
         # a "his country" with no speaker named by an actor
         ("The reporter said his country would not accept the proposal.", "country"),
     ],
