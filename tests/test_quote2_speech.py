@@ -113,9 +113,51 @@ ROWS: list[tuple[str, E]] = [
         {("FRA", "LBN", "03"), ("FRA", "ISR", "10")},
     ),
     ("The Egyptian foreign minister said his Israeli counterpart had rejected the plan.", set()),
+    # -- added after the first run, expectations written before running them: the accept rows above with a noun
+    # the lexicon reads as a proposal, and controls of the accusation of deceit and the interrupted quotation
+    ("The Indian prime minister said his nation would never accept Pakistan's proposal.", {("IND", "PAK", "12")}),
+    (
+        "According to Iran's foreign minister, his country would never accept Washington's proposal.",
+        {("IRN", "USA", "12")},
+    ),
+    (
+        "A spokeswoman for the German government said Berlin would not accept Hungary's proposal.",
+        {("DEU", "HUN", "12")},
+    ),
+    ("The Ukrainian foreign minister said Russia was not lying.", set()),
+    ('"We will never lie to our partners," the Russian foreign minister said.', set()),
+    ('"Russia," the Ukrainian foreign minister said, "attacked our power plants."', {("RUS", "UKR", "19")}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "The Indian prime minister said his nation would never accept Pakistan's terms.": (
+        "'accept Y's terms' is no acceptance phrase of the lexicon (accepted_proposal_nouns; terms read as demands "
+        "would be 083, an open decision): no event, the speaker's 'his nation' is resolved (IND)"
+    ),
+    "A spokeswoman for the German government said Berlin would not accept Hungary's veto.": (
+        "'accept Y's veto' is no acceptance phrase of the lexicon: no event"
+    ),
+    "According to Iran's foreign minister, his country would never accept Washington's conditions.": (
+        "'accept Y's conditions' is no acceptance phrase of the lexicon: no event, 'his country' is resolved (IRN)"
+    ),
+    '"Ethiopia," the Egyptian foreign minister said, "is violating the agreement."': (
+        "the interrupted quotation is re-hung (151c), but 'Y is violating the agreement' is no accusation the "
+        "claims rules read (a present violation is neither a culprit copula nor a past culpable act)"
+    ),
+    '"You are lying," the Iranian foreign minister told the British ambassador.': (
+        "'you' of a quotation is not resolved to the addressee of 'told' (no rule reads second-person pronouns)"
+    ),
+    "The Kenyan government said in a statement that it rejected Somalia's accusations.": (
+        "expectation written before the run was 12; the project codes rejecting accusations as a denial (016, "
+        "rule 63a), which the coder gives (KEN -> SOM 01): the convention, not a bug"
+    ),
+    '"Israel is committing genocide," the South African foreign minister said.': (
+        "'Y is committing genocide' (a present act named by a noun) is no accusation the claims rules read"
+    ),
+    "The Saudi foreign minister told reporters that the kingdom would restore ties with Iran.": (
+        "a bare 'the kingdom' / 'the country' is not resolved to the speaker's country (only possessives are, 151a)"
+    ),
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(ROWS, XFAIL))
@@ -152,6 +194,8 @@ def test_speaker_country_mention(rules_nlp: Language, text: str, word: str, code
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        # a clause with an actor subject of its own between: whose country is ambiguous
+        ("Putin said Zelensky had betrayed his country.", "country"),
         # a plural speaker naming no state
         ("The rebels said their country would not accept the proposal.", "country"),
         # a "his country" with no speaker named by an actor
