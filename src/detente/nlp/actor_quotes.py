@@ -36,6 +36,8 @@ CLOSING = frozenset({"”", "''"})
 STRAIGHT = frozenset({'"'})
 MARKS = OPENING | CLOSING | STRAIGHT
 _SUBJ = ("nsubj", "nsubjpass")
+# how a reported clause hangs on its speech verb (rule 151a): "said (that) his country would ...", '"...," X said'
+_REPORTED = ("ccomp", "parataxis")
 # how many words a speech verb may stand from the quotation's mark ('," Trump, the US president, said')
 _NEAR = 6
 
@@ -254,7 +256,9 @@ def speaker_states(
                 if any(mention_on(s) is not None for s in subj):
                     break  # a clause with an actor subject of its own between: whose country is ambiguous
             if _is_speech(cur, verbs):
-                speaker = _verb_speaker(cur, mention_on)
+                # only a clause the verb reports: "pledged his country's support" is the speaker's own act
+                if child.dep_ in _REPORTED:
+                    speaker = _verb_speaker(cur, mention_on)
                 break
             speaker = _according_to(cur, mention_on) if cur.pos_ in ("VERB", "AUX") else None
             if speaker is not None:
