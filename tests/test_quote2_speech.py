@@ -35,13 +35,19 @@ ROWS: list[tuple[str, E]] = [
         "A spokesman for the Chinese foreign ministry said his country would impose sanctions on Lithuania.",
         {("CHN", "LTU", "13")},
     ),
-    ("The Japanese foreign ministry said its government strongly condemned China's missile launch.", {("JPN", "CHN", "11")}),
+    (
+        "The Japanese foreign ministry said its government strongly condemned China's missile launch.",
+        {("JPN", "CHN", "11")},
+    ),
     ("The French president said his country condemned Iran's nuclear programme.", {("FRA", "IRN", "11")}),
     ("The Dutch embassy said its government would send aid to Suriname.", {("NLD", "SUR", "03")}),
     # -- "we" / "our" inside a quotation are the speaker's side --------------------------------------------------
     ('"We will never recognise the annexation," the Ukrainian president told reporters in Kyiv.', set()),
-    ('"We will never accept Russia\'s demands," the Ukrainian president told reporters in Kyiv.', {("UKR", "RUS", "12")}),
-    ('"We strongly condemn Israel\'s strikes," Turkey\'s foreign minister said.', {("TUR", "ISR", "11")}),
+    (
+        '"We will never accept Russia\'s demands," the Ukrainian president told reporters in Kyiv.',
+        {("UKR", "RUS", "12")},
+    ),
+    ("\"We strongly condemn Israel's strikes,\" Turkey's foreign minister said.", {("TUR", "ISR", "11")}),
     ('Poland\'s prime minister said: "We will send more tanks to Ukraine."', {("POL", "UKR", "03")}),
     ('"Our country will impose sanctions on Belarus," the Lithuanian president said.', {("LTU", "BLR", "13")}),
     ('"We praise India\'s restraint," the Nepalese prime minister said.', {("NPL", "IND", "05")}),
@@ -105,7 +111,10 @@ ROWS: list[tuple[str, E]] = [
     ("Russia's army shelled Kharkiv overnight, the Ukrainian president said.", {("RUS", "UKR", "19")}),
     ("The reporter said Russia would not accept the proposal.", set()),
     ("Lavrov said Russia would not accept Ukraine's proposal.", {("RUS", "UKR", "12")}),
-    ("The Russian foreign minister met his Chinese counterpart in Beijing.", {("RUS", "CHN", "04"), ("CHN", "RUS", "04")}),
+    (
+        "The Russian foreign minister met his Chinese counterpart in Beijing.",
+        {("RUS", "CHN", "04"), ("CHN", "RUS", "04")},
+    ),
     ("The Chinese defence ministry warned that Taiwan would pay a heavy price.", {("CHN", "TWN", "13")}),
     ('"We will not accept the proposal," the rebels said.', set()),
     (

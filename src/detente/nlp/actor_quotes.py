@@ -252,7 +252,9 @@ def speaker_states(
         while cur.head.i != cur.i:
             child, cur = cur, cur.head
             if cur.pos_ in ("VERB", "AUX") and not _is_speech(cur, verbs):
-                subj = [c for c in cur.children if c.dep_ in _SUBJ and c.i != child.i and c.i not in range(i - 1, i + 1)]
+                subj = [
+                    c for c in cur.children if c.dep_ in _SUBJ and c.i != child.i and c.i not in range(i - 1, i + 1)
+                ]
                 if any(mention_on(s) is not None for s in subj):
                     break  # a clause with an actor subject of its own between: whose country is ambiguous
             if _is_speech(cur, verbs):
