@@ -33,11 +33,11 @@ on a subjectless root verb as a modifier ("Lula(amod) hosts(ROOT) Milei") its su
 ("Qatar is(ROOT) mediating(attr) ...") is re-hung with the participle the verb by
 :func:`rehang_progressive_participles`, and a speaker clause after an opening quotation that the parser made the
 quotation's complement ("'...,' Aliyev said(ccomp), accusing ...") is made the main clause by
-:func:`rehang_quote_speakers` (rule 105a, 105b), as is a speaker clause inside a quotation
-('"Y," X said, "is lying."') by :func:`rehang_interrupting_speakers` (rule 151c). And a gerund after "to" that
-the tagger read as a noun ("China open to mediating(NN) between Russia and Ukraine") is made the verb it is by
-:func:`retag_gerund_objects`, its lemma the model's lemmatizer's (rule 111c). And a listed base-form verb the
-tagger read as a noun right after infinitive "to" ("offered to host(NN) talks", "Egypt's offer to(prep) host(NN, compound) talks(pobj)") is made the infinitive verb by
+:func:`rehang_quote_speakers` (rule 105a, 105b), a speaker clause inside a quotation by
+:func:`rehang_interrupting_speakers` (rule 151c). And a gerund after "to" that the tagger read as a noun ("China open
+to mediating(NN) between Russia and Ukraine") is made the verb it is by :func:`retag_gerund_objects`, its lemma the
+model's lemmatizer's (rule 111c). And a listed base-form verb the tagger read as a noun right after infinitive "to"
+("offered to host(NN) talks", "Egypt's offer to(prep) host(NN, compound) talks(pobj)") is made the infinitive verb by
 :func:`retag_infinitive_nouns`, with the file's ``infinitive_verbs`` and ``infinitive_nouns`` (rule 120a).
 And a sentence-final speaker phrase the parser hung inside the first clause while the speech verb is already the
 root ("..., the UN's refugee agency has said": "agency" an apposition of the first clause's last noun) is given
