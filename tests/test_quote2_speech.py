@@ -213,3 +213,28 @@ def test_speaker_country_mention(rules_nlp: Language, text: str, word: str, code
 )
 def test_no_speaker_country(rules_nlp: Language, text: str, word: str) -> None:
     assert mention_code(rules_nlp, text, word) is None
+
+
+# -- 151c: a speaker clause inside a quotation becomes the main clause --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('"Russia," the Ukrainian foreign minister said, "is lying."', "lying"),
+        ('"In our view," the French president said, "Russia is responsible for the attack."', "is"),
+    ],
+)
+def test_interrupting_speaker_is_the_main_clause(rules_nlp: Language, text: str, quoted: str) -> None:
+    doc = rules_nlp(make_doc(rules_nlp, text, published="2024-05-01"))
+    said = next(t for t in doc if t.lower_ == "said")
+    verb = next(t for t in doc if t.text == quoted)
+    assert said.dep_ == "ROOT"
+    assert (verb.head.i, verb.dep_) == (said.i, "ccomp")
+
+
+def test_speaker_naming_no_actor_is_not_rehung(rules_nlp: Language) -> None:
+    """A speaker who is no actor ("a witness") leaves the parse as it was: nothing to attribute."""
+    doc = rules_nlp(make_doc(rules_nlp, '"Russia," a witness said, "is lying."', published="2024-05-01"))
+    said = next(t for t in doc if t.lower_ == "said")
+    assert said.dep_ != "ROOT"
