@@ -1207,11 +1207,15 @@ def _interrupting_speaker(sent: Span, verbs: frozenset[str], actor_tokens: froze
     """The speech verb of a speaker clause inside a quotation that the parser hung on the quoted root as a
     ``parataxis`` (rule 151c): '"Ethiopia," the minister said(parataxis), "is violating(ROOT) the accord."' The
     sentence opens with an opening quote mark; the verb (``verbs``, finite, its one subject left of it naming an
-    actor) stands after a closing mark and before a second opening mark, and the root after that mark. Else None."""
+    actor) stands after a closing mark and before a second opening mark, and the root after that mark, with a
+    subject naming an actor (the party the quotation speaks of). Else None."""
     root = sent.root
     first = sent[0]
     if first.tag_ not in OPENING_QUOTE_TAGS or root.pos_ not in VERB_POS:
         return None
+    quoted_subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if not any(t.i in actor_tokens for s in quoted_subjects for t in s.subtree):
+        return None  # a quotation about no actor ('"The goal," Putin said, "is to ..."'): nothing to attribute
     for verb in root.lefts:
         if verb.dep_ != "parataxis" or verb.lemma_.lower() not in verbs or verb.tag_ not in FINITE_SPEECH_TAGS:
             continue
