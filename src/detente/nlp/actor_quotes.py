@@ -36,6 +36,8 @@ CLOSING = frozenset({"”", "''"})
 STRAIGHT = frozenset({'"'})
 MARKS = OPENING | CLOSING | STRAIGHT
 _SUBJ = ("nsubj", "nsubjpass")
+# how a reported clause hangs on its speech verb (rule 151a): "said (that) his country would ...", '"...," X said'
+_REPORTED = ("ccomp", "parataxis")
 # how many words a speech verb may stand from the quotation's mark ('," Trump, the US president, said')
 _NEAR = 6
 
@@ -161,3 +163,123 @@ def quoted_speakers(
         if made is not None:
             out.append(made)
     return out
+
+
+def _according_to(verb: Token, mention_on: Callable[[Token], Any]) -> Any:
+    """The one actor mention of an "according to X" phrase on ``verb`` ("According to X, his country ...")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            found = {id(m): m for t in prep.subtree if t.dep_ == "pobj" for m in [mention_on(t)] if m is not None}
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _verb_speaker(verb: Token, mention_on: Callable[[Token], Any]) -> Any:
+    """The one actor mention that is the subject of speech verb ``verb``, or that a subject naming no actor speaks
+    for ("a spokesman for X said": its "for" / "of" phrase); None for no subject or two ("Putin and Xi said")."""
+    subj = [c for c in verb.children if c.dep_ in _SUBJ]
+    if len(subj) != 1 or subj[0].conjuncts:
+        return None
+    found = mention_on(subj[0])
+    if found is None:
+        owners = [
+            m
+            for p in subj[0].children
+            if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            for g in p.children
+            if g.dep_ == "pobj"
+            for m in [mention_on(g)]
+            if m is not None
+        ]
+        found = owners[0] if len(owners) == 1 else None
+    return found
+
+
+def speaker_states(
+    doc: Doc,
+    mentions: Sequence[M],
+    nouns: dict[str, str],
+    possessives: dict[str, str],
+    verbs: frozenset[str],
+    make: Callable[[M, int, int, str], M | None],
+) -> tuple[list[M], list[M]]:
+    """The speaker's own state named by a possessive (docs/events.md rule 151): a noun of ``nouns`` (country,
+    government: the role suffix its mention takes) whose possessor is one of ``possessives`` and whose clause is
+    reported by a speech verb with one actor speaker ("X said his country would ...", "a spokesman for X said its
+    government ...", "according to X, his country ..."), or a first-person possessive inside a quotation that the
+    quotation step already gave the speaker's code ('"Our country will ...," X said'). ``make(speaker, start, end,
+    suffix)`` builds the mention (None when the speaker has no country). Returns (new mentions, mentions they
+    replace: the quotation step's bare "our"). No guessing: a "his" / "its" inside a quotation (a third party), a
+    clause between with an actor subject of its own ("X said Y had betrayed his country": whose?), or no single
+    actor speaker leave the noun uncoded."""
+    hits = lower_hits(doc, frozenset(nouns))
+    if not hits:
+        return [], []
+    spans: list[Any] = sorted(mentions, key=lambda m: (m.start, m.end))
+    covered = {i for m in spans for i in range(m.start, m.end)}
+    quotes = quotations(doc)
+
+    def mention_on(tok: Token) -> Any:
+        on = [m for m in spans if m.start <= tok.i < m.end]
+        return on[0] if len(on) == 1 else None
+
+    out: list[M] = []
+    replaced: list[M] = []
+    for i in hits:
+        noun = doc[i]
+        if i in covered or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if len(poss) != 1 or poss[0].lower_ not in possessives or poss[0].i != i - 1:
+            continue  # "his country", "our government"; not "his own country's", "his Chinese counterpart"
+        sort = possessives[poss[0].lower_]
+        inside = any(o < i < c for o, c in quotes)
+        if sort == "side":
+            own = mention_on(poss[0])
+            if inside and own is not None and getattr(own, "how", "") == "quote":
+                made = make(own, poss[0].i, i + 1, nouns[noun.lower_])
+                if made is not None:
+                    out.append(made)
+                    replaced.append(own)
+            continue
+        if inside:
+            continue  # "his country" inside a quotation is a third party's
+        resolved = mention_on(poss[0]) if poss[0].i in covered else None
+        if poss[0].i in covered and (resolved is None or resolved.end - resolved.start != 1):
+            continue
+        speaker: Any = None
+        cur = noun
+        while cur.head.i != cur.i:
+            child, cur = cur, cur.head
+            if cur.pos_ in ("VERB", "AUX") and not _is_speech(cur, verbs):
+                subj = [
+                    c for c in cur.children if c.dep_ in _SUBJ and c.i != child.i and c.i not in range(i - 1, i + 1)
+                ]
+                if any(mention_on(s) is not None for s in subj):
+                    break  # a clause with an actor subject of its own between: whose country is ambiguous
+            if _is_speech(cur, verbs):
+                # only a clause the verb reports: "pledged his country's support" is the speaker's own act
+                if child.dep_ in _REPORTED:
+                    speaker = _verb_speaker(cur, mention_on)
+                break
+            speaker = _according_to(cur, mention_on) if cur.pos_ in ("VERB", "AUX") else None
+            if speaker is not None:
+                break
+        if speaker is None:
+            continue
+        person = getattr(speaker, "is_person", False) or bool(getattr(speaker, "role", None))
+        if sort == "body" and getattr(speaker, "kind", "") == "person":
+            continue  # a person has no "its country"
+        if sort == "person" and not person and len(getattr(speaker, "code", "")) == 3:
+            continue  # "Russia said his country": the "his" is someone else's
+        if resolved is not None:
+            # the pronoun step already read "its" as someone's: only the speaker's own reading is widened
+            if getattr(resolved, "code", "")[:3] != getattr(speaker, "code", "")[:3]:
+                continue
+            replaced.append(resolved)
+        made = make(speaker, poss[0].i, i + 1, nouns[noun.lower_])
+        if made is not None:
+            out.append(made)
+        elif resolved is not None:
+            replaced.pop()
+    return out, replaced

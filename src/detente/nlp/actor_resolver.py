@@ -47,7 +47,7 @@ from spacy.util import filter_spans
 
 from detente.nlp import actor_compose, extensions  # noqa: F401  (extensions registers Span._.actor_how)
 from detente.nlp.actor_anaphora import StateAnaphora, cataphora
-from detente.nlp.actor_quotes import quoted_speakers, speech_verbs
+from detente.nlp.actor_quotes import quoted_speakers, speaker_states, speech_verbs
 from detente.nlp.causal_parse import clause_verb
 from detente.nlp.codebook import ACTORS_DIR, Alias, Codebook
 from detente.nlp.component import DataComponent
@@ -56,6 +56,7 @@ from detente.nlp.syntax import is_root
 from detente.nlp.title_case import lemma_tables
 from detente.nlp.token_scan import SentenceStarts, lower_hits, text_hits
 from detente.reference.actors import STATE_ROLES, country_part, primary_code, role_part
+from detente.reference.countries import country_codes
 
 SPANS_KEY = "actors"
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -542,6 +543,15 @@ class ActorResolver(DataComponent):
         self.quote_pronouns: dict[str, str] = {
             str(w).lower(): str(sort) for w, sort in (self.codebook.anaphora.get("quote_pronouns", {}) or {}).items()
         }
+        # rule 151: the speaker's state named by a possessive ("his country") -> role suffix; possessive -> owner
+        self.speaker_state_nouns: dict[str, str] = {
+            str(w).lower(): str(r or "")
+            for w, r in (self.codebook.anaphora.get("speaker_state_nouns", {}) or {}).items()
+        }
+        self.speaker_state_possessives: dict[str, str] = {
+            str(w).lower(): str(s)
+            for w, s in (self.codebook.anaphora.get("speaker_state_possessives", {}) or {}).items()
+        }
         self.us_pronoun_after = {str(w).lower() for w in self.codebook.anaphora.get("us_pronoun_after", [])}
         self.single_forms = {k for k in self.forms if " " not in k}
         self._glued_memo: dict[int, bool] = {}  # token text hash -> a glued text to split (``_split_glued``)
@@ -628,6 +638,9 @@ class ActorResolver(DataComponent):
             mentions = mentions + self._state_anaphora(doc, mentions, bare)
         if self.quote_speakers and self.quote_pronouns and doc.has_annotation("DEP"):
             mentions = mentions + self._quoted(doc, mentions)
+        if self.quote_speakers and self.speaker_state_nouns and doc.has_annotation("DEP"):
+            # rule 151: "X said his country / its government ...", '"Our country ...," X said'
+            mentions = self._speaker_states(doc, mentions)
         spans = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             span = Span(doc, m.start, m.end, label=m.code, kb_id=m.name)
@@ -1806,6 +1819,31 @@ class ActorResolver(DataComponent):
             return Unit(i, i + 1, m.code, m.name, "group" if m.is_person else m.kind, "quote", None)
 
         return quoted_speakers(doc, mentions, self.quote_pronouns, speech_verbs(self.event_patterns), make)
+
+    def _speaker_states(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        """The speaker's own state named by a possessive (``detente.nlp.actor_quotes.speaker_states``, rule 151):
+        "X said his country / her government ...", '"Our country ...," X said' take X's country code with the
+        noun's role suffix ("" the country, GOV its government); ``how="speaker"``. The quotation step's mention on
+        a bare "our" gives way to the one on "our country"."""
+
+        def make(m: Unit, start: int, end: int, suffix: str) -> Unit | None:
+            country = primary_code(m.code)
+            if country not in country_codes():
+                return None  # a speaker with no country of its own (a rebel group, an international body)
+            return Unit(start, end, country + suffix, m.name if not m.is_person else "", "country", "speaker", None)
+
+        found, replaced = speaker_states(
+            doc,
+            mentions,
+            self.speaker_state_nouns,
+            self.speaker_state_possessives,
+            speech_verbs(self.event_patterns),
+            make,
+        )
+        if not found:
+            return mentions
+        gone = {id(m) for m in replaced}
+        return [m for m in mentions if id(m) not in gone] + found
 
     @staticmethod
     def _subject_pair(doc: Doc, sents: list[Span], n: int, pool: list[Unit], kind: str) -> dict[str, Unit]:

@@ -180,6 +180,8 @@ Anaphora = _model(
     named_pairs=keyed(Words),
     document_offices=keyed(Words),
     quote_pronouns=keyed(str),
+    speaker_state_nouns=keyed(str),
+    speaker_state_possessives=keyed(str),
 )
 
 

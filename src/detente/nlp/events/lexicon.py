@@ -459,6 +459,7 @@ class TriggerLexicon:
     report_verbs: set[str] = _words("claims", lower=True)
     culprit_preps: set[str] = _words("claims", lower=True)
     culprit_words: set[str] = _words("claims", lower=True)
+    deceit_verbs: set[str] = _words("claims", lower=True)
     incident_nouns: set[str] = _words("claims", lower=True)
     hedged_claim_verbs: set[str] = _words("claims", lower=True)
     culpable_verbs: set[str] = _words("claims", lower=True)

@@ -33,7 +33,8 @@ on a subjectless root verb as a modifier ("Lula(amod) hosts(ROOT) Milei") its su
 ("Qatar is(ROOT) mediating(attr) ...") is re-hung with the participle the verb by
 :func:`rehang_progressive_participles`, and a speaker clause after an opening quotation that the parser made the
 quotation's complement ("'...,' Aliyev said(ccomp), accusing ...") is made the main clause by
-:func:`rehang_quote_speakers` (rule 105a, 105b). And a gerund after "to" that the tagger read as a noun ("China open
+:func:`rehang_quote_speakers` (rule 105a, 105b), a speaker clause inside a quotation by
+:func:`rehang_interrupting_speakers` (rule 151c). And a gerund after "to" that the tagger read as a noun ("China open
 to mediating(NN) between Russia and Ukraine") is made the verb it is by :func:`retag_gerund_objects`, its lemma the
 model's lemmatizer's (rule 111c). And a listed base-form verb the tagger read as a noun right after infinitive "to"
 ("offered to host(NN) talks", "Egypt's offer to(prep) host(NN, compound) talks(pobj)") is made the infinitive verb by
@@ -1202,6 +1203,51 @@ def rehang_quote_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
     return repaired
 
 
+def _interrupting_speaker(sent: Span, verbs: frozenset[str], actor_tokens: frozenset[int]) -> Token | None:
+    """The speech verb of a speaker clause inside a quotation that the parser hung on the quoted root as a
+    ``parataxis`` (rule 151c): '"Ethiopia," the minister said(parataxis), "is violating(ROOT) the accord."' The
+    sentence opens with an opening quote mark; the verb (``verbs``, finite, its one subject left of it naming an
+    actor) stands after a closing mark and before a second opening mark, and the root after that mark, with a
+    subject naming an actor (the party the quotation speaks of). Else None."""
+    root = sent.root
+    first = sent[0]
+    if first.tag_ not in OPENING_QUOTE_TAGS or root.pos_ not in VERB_POS:
+        return None
+    quoted_subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if not any(t.i in actor_tokens for s in quoted_subjects for t in s.subtree):
+        return None  # a quotation about no actor ('"The goal," Putin said, "is to ..."'): nothing to attribute
+    for verb in root.lefts:
+        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in verbs or verb.tag_ not in FINITE_SPEECH_TAGS:
+            continue
+        closing = [t.i for t in sent if t.tag_ in CLOSING_QUOTE_TAGS and t.i < verb.i]
+        reopening = [t.i for t in sent if t.tag_ in OPENING_QUOTE_TAGS and verb.i < t.i < root.i]
+        if not closing or not reopening:
+            continue
+        subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) == 1 and any(t.i in actor_tokens for t in subjects[0].subtree):
+            return verb
+    return None
+
+
+def rehang_interrupting_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Make a speaker clause that interrupts a quotation the main clause, the quotation's verb its complement
+    (docs/events.md rule 151c): in '"Russia," the Ukrainian minister said, "is lying."' the model made "lying" the
+    root and "said" its ``parataxis``, so no rule read the quotation as reported speech (rule 60b's accusation, rule
+    25's speaker). Re-hung as the model parses the speaker after a whole quotation (rule 105b): the speech verb the
+    root, the quoted verb its ``ccomp``; the quoted verb keeps its own dependents (the subject before the speaker
+    clause too). ``verbs``: ``final_speaker_verbs``. Returns how many."""
+    if not verbs or not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for sent in doc.sents:
+        verb = _interrupting_speaker(sent, verbs, actor_tokens)
+        if verb is None:
+            continue
+        _make_root(verb, sent.root, "ccomp", [], None)
+        repaired += 1
+    return repaired
+
+
 # a progressive participle the parser read as the predicate of "be" ("Qatar is(ROOT) mediating(attr)"): its tags
 # and deps; a participle with a determiner or possessive is a gerund noun ("the problem is the shelling")
 PROGRESSIVE_BE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
@@ -1738,6 +1784,7 @@ def repair_once(
         rehang_inverted_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_progressive_participles(doc, actor_tokens)
         rehang_quote_speakers(doc, table.final_speaker_verbs, actor_tokens)
+        rehang_interrupting_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
         rehang_modifier_verbs(doc, table.headline_verbs, actor_tokens)
         rehang_headline_nouns(doc, table.headline_verbs, actor_tokens, table.headline_subject_nouns)

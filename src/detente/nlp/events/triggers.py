@@ -275,6 +275,18 @@ class TriggerMatcher:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.report_verbs:
                 continue
             reported = [c for c in verb.children if c.dep_ == "ccomp"]
+            # "X told a news conference that Y was lying": the parser hung the that-clause on the addressee as a
+            # relative clause; one with "that" as its mark and a subject of its own is the verb's complement
+            # (rule 151b)
+            reported += [
+                r
+                for o in verb.children
+                if o.dep_ in ("dobj", "dative")
+                for r in o.children
+                if r.dep_ == "relcl"
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in r.children)
+            ]
             # "X said Y ..., but such claims are false": a clause with its own subject conjoined to the reported one
             reported += [
                 c
@@ -310,9 +322,14 @@ class TriggerMatcher:
 
     def culprit(self, clause: Token, trig_at: dict[int, Trigger]) -> bool:
         """A copula naming its subject the culprit: "Y was behind the attack" (any object), "Y was responsible
-        for / to blame for / guilty of the attack / the blast" (a coded act or an incident noun)."""
+        for / to blame for / guilty of the attack / the blast" (a coded act or an incident noun), or a verb of
+        deceit with a subject ("Y is lying", `claims.deceit_verbs`, rule 151b)."""
         lex = self.lex
-        if clause.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in clause.children):
+        if not any(c.dep_ == "nsubj" for c in clause.children):
+            return False
+        if clause.pos_ == "VERB" and clause.lemma_.lower() in lex.deceit_verbs:
+            return True  # "(X said) Y is lying / lied / deceived the world": an accusation of deceit (rule 151b)
+        if clause.lemma_.lower() != "be":
             return False
         for child in clause.children:
             if child.dep_ == "prep" and child.lower_ in lex.culprit_preps:
