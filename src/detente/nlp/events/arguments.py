@@ -807,6 +807,11 @@ class ArgumentFinder:
                 below = tok
                 tok = tok.head
                 continue
+            caused = self.caused_party(tok, tok_actor)
+            if caused:
+                # "the raid prompted Mexico to suspend relations with Ecuador": the party a causative verb moves to
+                # act is the act's subject, not the causer (rule 152a)
+                return caused, []
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and not is_root(tok):
                 below = tok
                 tok = finite_conjunct_head(tok) or tok.head  # "noted Y's willingness to ... and urged Z" (rule 38)
@@ -998,11 +1003,14 @@ class ArgumentFinder:
                 return sources
         return []
 
-    def controlling_object(self, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:
+    def controlling_object(
+        self, clause: Token, tok_actor: dict[int, Span], verbs: set[str] | None = None
+    ) -> list[Span]:
         """Rule 117b: the party that does the act of a to-infinitive complement with no subject of its own under an
-        `object_control_verbs` verb: that verb's direct object, its "on" / "upon" object ("called on Y to ..."), or
-        its passive subject ("Y was urged to ..."), not its subject: "X pushed Y to stop its attacks on Z",
-        "X urged Y to halt its offensive" (Y). None for any other clause, or where that party names no actor."""
+        `object_control_verbs` verb (or one of ``verbs``): that verb's direct object, its "on" / "upon" object
+        ("called on Y to ..."), or its passive subject ("Y was urged to ..."), not its subject: "X pushed Y to stop
+        its attacks on Z", "X urged Y to halt its offensive" (Y). None for any other clause, or where that party
+        names no actor."""
         if clause.dep_ not in ("xcomp", "advcl", "ccomp") or is_root(clause):
             return []
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -1010,7 +1018,7 @@ class ArgumentFinder:
         if any(c.dep_ in SUBJ_DEPS for c in clause.children):
             return []
         head = clause.head
-        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in self.lex.object_control_verbs:
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in (verbs or self.lex.object_control_verbs):
             return []
         parties = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < clause.i]
         parties += [
@@ -1021,6 +1029,13 @@ class ArgumentFinder:
             if g.dep_ == "pobj"
         ]
         return [a for p in parties for a in self.actors(p, tok_actor)]
+
+    def caused_party(self, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 152a: the party a causative verb (`causative_verbs`: prompt, lead, cause, spur) moves to do the act of
+        its subjectless to-infinitive: the verb's direct object (or passive subject), as rule 117b's reading of
+        `object_control_verbs`: "X stormed the embassy, prompting Mexico to suspend relations with X" (Mexico
+        suspends), "the blockade led Taiwan to ask Y for help" (Taiwan asks). None for any other clause."""
+        return self.controlling_object(clause, tok_actor, self.lex.causative_verbs)
 
     def condition_subjects(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The subject of an if/unless clause (`condition_marks`) under a threat: "X threatened to stop talks if the
@@ -3551,15 +3566,29 @@ class ArgumentFinder:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-        return self.agents_of_participles(topics, tok_actor) or [
-            a
+        # rule 152d: the participle the parser hung on the last noun of the topic's own phrase ("into crimes against
+        # humanity committed by Y", "into attacks on civilians carried out by Y") tells who did the act all the same
+        phrased = [
+            p
             for noun in topics
-            for clause in noun.children
-            if clause.dep_ == "relcl"
-            for c in clause.children
-            if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
-            for a in self.actors(c, tok_actor)
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ != "by"
+            for p in prep.children
+            if p.dep_ == "pobj" and p.i not in tok_actor
         ]
+        return (
+            self.agents_of_participles(topics, tok_actor)
+            or [
+                a
+                for noun in topics
+                for clause in noun.children
+                if clause.dep_ == "relcl"
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                for a in self.actors(c, tok_actor)
+            ]
+            or self.agents_of_participles(phrased, tok_actor)
+        )
 
     def dispute_parties(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The parties of the dispute a mediation is in ("mediation efforts in the Libyan conflict", "a

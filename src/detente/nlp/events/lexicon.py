@@ -388,6 +388,7 @@ class TriggerLexicon:
     portrayal_preps: set[str] = _words(CONSTRUCTIONS)
     # the one compelled to act is the act's agent (rule 67e)
     compulsion_verbs: set[str] = _words(CONSTRUCTIONS)
+    causative_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 152a
     # a forecast act's subject is the forecast verb's passive subject or the likelihood adjective's subject (rule 125a)
     raising_verbs: set[str] = _words(CONSTRUCTIONS)
     raising_adjs: set[str] = _words(CONSTRUCTIONS)

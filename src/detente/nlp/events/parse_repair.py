@@ -1765,6 +1765,58 @@ def packaged_data() -> RepairData:
     return RepairData.load(DEFAULT_DATA)
 
 
+def _doubled_subject_clause(verb: Token, actor_tokens: frozenset[int]) -> tuple[Token, Token] | None:
+    """(first subject, its clause verb) when ``verb``, a root speech verb, has two subjects of its own, the first a
+    noun phrase naming an actor and carrying, after a relative clause set off by commas, a participle (``acl``,
+    VBN/VBD, no "by" agent) that follows a comma and comes before the second subject (rule 152e): "Qatar, which
+    hosts ..., offered(acl of Qatar) on Saturday to mediate ..., a spokesman said(Qatar and spokesman its
+    subjects)". A verb has one subject: the participle is the first clause's finite verb. Else None."""
+    if verb.dep_ != "ROOT":
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return None
+    first, second = subjects
+    if not any(t.i in actor_tokens for t in first.subtree if t.i <= first.i):
+        return None
+    if not any(c.dep_ == "relcl" for c in first.rights):
+        return None
+    doc = verb.doc
+    for clause in first.rights:
+        if (
+            clause.dep_ == "acl"
+            and clause.tag_ in ("VBN", "VBD")
+            and clause.i < second.i
+            and clause.left_edge.i > 0
+            and doc[clause.left_edge.i - 1].text == ","
+            and not any(c.dep_ == "agent" for c in clause.children)
+        ):
+            return first, clause
+    return None
+
+
+def rehang_doubled_subject_clauses(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Make the first clause of a line that ends with a speaker ("X, which ..., offered to mediate ..., a spokesman
+    said") that clause, the speech verb's content, when the parser gave the speech verb both subjects and hung the
+    first clause's verb on its subject as a participle (docs/events.md rule 152e): the participle becomes the
+    speech verb's ``ccomp`` (a past verb) and the first subject its ``nsubj``, as the same line parses without the
+    relative clause. ``verbs``: ``final_speaker_verbs``. Returns how many."""
+    if not verbs or not len(doc) or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for verb in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_.lower() in verbs]:
+        found = _doubled_subject_clause(verb, actor_tokens)
+        if found is None:
+            continue
+        subject, clause = found
+        clause.head = verb
+        clause.dep_ = "ccomp"
+        clause.tag_ = "VBD"
+        subject.head = clause
+        repaired += 1
+    return repaired
+
+
 def repair_once(
     doc: Doc, data: RepairData | None = None, lemmatize: Callable[[Token], list[str]] | None = None
 ) -> None:
@@ -1781,6 +1833,7 @@ def repair_once(
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_split_speakers(doc, table.final_speaker_verbs, actor_tokens)
+        rehang_doubled_subject_clauses(doc, table.final_speaker_verbs, actor_tokens)
         rehang_inverted_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_progressive_participles(doc, actor_tokens)
         rehang_quote_speakers(doc, table.final_speaker_verbs, actor_tokens)

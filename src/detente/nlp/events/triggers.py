@@ -25,6 +25,9 @@ TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 # builds these tokens once per sentence (``token_scan.PosTokens``) and hands the list to all three
 SCAN_POS = TRIGGER_POS | {"AUX"}
 WRAPPED_DEPS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "acomp", "advcl", "prep", "conj"}
+# rule 152b: wrappers that ask another party to act (a demand, an appeal, an order): their content is the
+# addressee's act, so a participle clause of the asker's own hung on them is no part of it
+ASKING_WRAPPERS = frozenset({"demand", "appeal"})
 
 
 # rule 135e: the tags a nominal gerund has ("Algeria's severing(NN) of ties", "the signing(NN) of a pact")
@@ -1722,6 +1725,23 @@ class TriggerMatcher:
         asked = self.wrapped(inner, trig_at)  # its own to-infinitive, also one hung on the verb (rule 45)
         return asked if asked is not None and asked.wrapper is None else None
 
+    def own_act_participle(self, tok: Token, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """Rule 152b: whether the climb from ``trig`` to a wrapper stops at ``tok``, a participle clause set off by
+        a comma (:func:`set_off_participle`) that tells an act of its own: the trigger lies inside it ("...,
+        leading Moldova to expel two diplomats"), or it is the trigger and hangs on no trigger (inside the wrapped
+        content: "ordered the ambassador to leave(xcomp) ..., accusing(advcl of leave) Paris") or on a wrapper
+        that asks another party to act (`ASKING_WRAPPERS`: "ordered the ambassador to leave, accusing Paris"),
+        whose content is the addressee's act, never the asker's participle. A participle trigger hung right on any
+        other wrapper keeps the old reading ("refused direct talks with Y, demanding instead to negotiate with Z",
+        "refuse to remove sanctions, thereby blocking the deal"): it restates the wrapper's stance, and ConfliBERT
+        train's gold codes no event there."""
+        if not set_off_participle(tok):
+            return False
+        if tok.i != trig.token.i:
+            return True
+        outer = trig_at.get(tok.head.i)
+        return outer is None or (outer.wrapper is not None and outer.wrapper.name in ASKING_WRAPPERS)
+
     def concurrent_clause(self, tok: Token) -> bool:
         """A "while" clause with a subject of its own (`constructions.concurrent_marks`): "instructed his envoy
         to fly to X, while Z meets W" tells what someone else does meanwhile; no wrapper above it wraps it."""
@@ -2935,6 +2955,7 @@ class TriggerMatcher:
                 or tok.dep_ == "conj"
                 or self.concurrent_clause(tok)
                 or self.stated_clause(tok)
+                or self.own_act_participle(tok, trig, trig_at)
             ):
                 return None
             if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
@@ -3392,3 +3413,16 @@ def answered_objects(
                 continue  # a participle with a subject of its own is another clause
             found += answered_objects(part, {"to"})
     return found
+
+
+def set_off_participle(tok: Token) -> bool:
+    """Rule 152b: whether ``tok`` heads a participial clause set off by a comma, with no subject or subordinating
+    word of its own (an advcl tagged VBG right after ","): "..., leading Moldova to expel two diplomats", "ordered
+    the ambassador to leave the country, accusing Paris of hostile remarks". Such a clause tells an act of its own
+    beside the one before the comma (its result, or what the subject did at the same time), whatever verb the
+    parser hung it on: no wrapper above it (the reduction "cut", the demand "ordered") codes the acts inside it
+    (``TriggerMatcher.own_act_participle`` says where the old reading stays)."""
+    edge = tok.left_edge.i
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or edge == 0 or tok.doc[edge - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
