@@ -1362,7 +1362,12 @@ class ArgumentFinder:
     def givers(self, verb: Token, goods: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Who gave what a receiving verb's object names (rule 68d): the verb's or the object's "from" phrase
         ("received weapons from Poland", "received aid from the US") or the object's owner ("received US aid")."""
-        contents = [o for p in goods.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        contents = [
+            o
+            for p in goods.children
+            if p.dep_ == "prep" and p.lower_ in self.lex.goods_content_preps
+            for o in p.children
+        ]
         return (
             self.prep_actors(verb, "from", tok_actor)
             + self.prep_actors(goods, "from", tok_actor)

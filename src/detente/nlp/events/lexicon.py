@@ -348,6 +348,7 @@ class TriggerLexicon:
     receipt_nouns: set[str] = _words(CONSTRUCTIONS)
     gift_passive_verbs: set[str] = _words(CONSTRUCTIONS)
     goods_containers: set[str] = _words(CONSTRUCTIONS)
+    goods_content_preps: set[str] = _words(CONSTRUCTIONS)
     arms_goods: set[str] = _words(CONSTRUCTIONS)
     money_goods: set[str] = _words(CONSTRUCTIONS)
     relief_goods: set[str] = _words(CONSTRUCTIONS)

@@ -2462,10 +2462,13 @@ class TriggerMatcher:
         to their own rules; persons and things of no class (a delegation, refugees, the news) are no goods."""
         lex = self.lex
         tok = trig.token
-        if trig.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "of":
-            if tok.head.head.lemma_.lower() not in lex.goods_containers:
-                return None
-            tok = tok.head.head  # "a shipment of missiles": the container is what is received
+        for _ in range(3):
+            if trig.kind != "noun" or tok.dep_ != "pobj" or tok.head.lower_ not in lex.goods_content_preps:
+                break
+            if not self.goods_amount(tok.head.head):
+                break  # "accepted Jordan's offer of humanitarian aid": the offer is what is accepted (rule 99a)
+            # "a shipment of missiles", "$50 million in aid", "tons of food": the amount or container is the object
+            tok = tok.head.head
         if trig.kind == "verb":
             verb = tok
         elif trig.kind == "noun" and tok.dep_ in ("dobj", "obj", "pobj"):
@@ -2514,6 +2517,16 @@ class TriggerMatcher:
             return objects + with_objects
         return []
 
+    def goods_amount(self, noun: Token) -> bool:
+        """Whether ``noun`` is a container or an amount whose "of" / "in" phrase names the goods (rule 145): a
+        `goods_containers` noun ("a shipment of", "tons of"), a number or sum ("$50 million in aid", "hundreds of
+        tanks") or a `quantity_nouns` word; not "a delegation of doctors" or "an offer of aid"."""
+        return (
+            noun.lemma_.lower() in self.lex.goods_containers
+            or noun.lemma_.lower() in self.lex.quantity_nouns
+            or noun.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+        )
+
     def received_aid(self, verb: Token, lemma: str) -> Trigger | None:
         """A verb receiving goods of a class (rule 145) whose object is no trigger of its own: "Ghana got two patrol
         boats from China" (072), "Zambia got $50 million" (071), "Yemen received food from Y" (073); the object
@@ -2522,6 +2535,8 @@ class TriggerMatcher:
         if lemma not in lex.receipt_verbs and lemma not in lex.receipt_light_verbs:
             return None
         for obj in self.gift_objects(verb):
+            if obj.pos_ in ("NOUN", "PROPN") and self.trigger(obj) is not None:
+                continue  # a trigger noun received ("a loan", "Jordan's offer of aid") is read by received_goods
             cls = self.goods_code(obj)
             if cls is not None:
                 return Trigger(verb, cls, "verb", phrase_obj=obj)
@@ -2531,18 +2546,24 @@ class TriggerMatcher:
         """The aid code that the class of the goods ``noun`` names (rule 145): arms (`arms_goods`: 072), money
         (`money_goods` or a MONEY entity: 071), relief (`relief_goods`: 073), other material goods (`plain_goods`:
         `backing_code`, 070); None when it names none (a delegation, refugees, the news, criticism). A container
-        noun (`goods_containers`: "a shipment of bombs", "a donation of medical supplies") is read by its "of"
-        object first; each word by its compound or adjective modifiers first ("patrol boats", "food aid")."""
+        noun (`goods_containers`: "a shipment of bombs", "a donation of medical supplies") is read by its "of" / "in"
+        objects (`goods_content_preps`) first, any other noun before them ("$50 million in aid" 071, "tons of rice"
+        073); each word by its compound or adjective modifiers first ("patrol boats", "food aid")."""
         lex = self.lex
-        words = [noun]
-        if noun.lemma_.lower() in lex.goods_containers:
-            words = [
+
+        def contents(word: Token) -> list[Token]:
+            return [
                 o
-                for p in noun.children
-                if p.dep_ == "prep" and p.lower_ == "of"
+                for p in word.children
+                if p.dep_ == "prep" and p.lower_ in lex.goods_content_preps
                 for o in p.children
                 if o.dep_ == "pobj"
-            ] + words
+            ]
+
+        # "hundreds of tons of rice"; a noun of neither kind keeps its own class only ("a delegation of medical staff")
+        inner = [c for o in contents(noun) for c in [o, *contents(o)]] if self.goods_amount(noun) else []
+        # a container is read by its contents first; any other noun by its own class first ("$50 million in aid")
+        words = inner + [noun] if noun.lemma_.lower() in lex.goods_containers else [noun, *inner]
         classes = (
             (lex.arms_goods, lex.arms_goods_code),
             (lex.money_goods, lex.money_goods_code),
