@@ -2487,8 +2487,16 @@ class TriggerMatcher:
                 return verb, Trigger(obj, cls, "noun") if cls is not None and own_root == "07" else own
             if own is None and cls is not None:
                 return verb, Trigger(obj, cls, "noun")
-            if own is not None and own.wrapper is lex.appeal and plain_call(obj) and obj.lemma_.lower() in lex.verbs:
-                # "received a call from Y": Y phoned (the verb's 041), no appeal and no visit hosted
+            if (
+                own is not None
+                and own.wrapper is lex.appeal
+                and plain_call(obj)
+                and obj.lemma_.lower() in lex.verbs
+                and verb.lemma_.lower() not in lex.acceptance_verbs
+                and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children)
+            ):
+                # "received a call from Y": Y phoned (the verb's 041), no appeal and no visit hosted; "accepted calls
+                # to lift sanctions" (its clause hung on either word) is a request taken up (rule 44)
                 return verb, Trigger(obj, lex.verbs[obj.lemma_.lower()], "noun")
         return None
 
