@@ -917,8 +917,13 @@ class EventCoder(DataComponent):
         if receipt is not None:
             # "Ukraine received weapons from Poland": the giver's aid to the receiver, not a host's reception (rule 68d)
             verb, goods = receipt
-            receivers, _ = self.arguments.subject(verb, tok_actor)
+            receivers, passive_receivers = self.arguments.subject(verb, tok_actor)
             givers = self.arguments.givers(verb, goods.token, tok_actor)
+            if passive_receivers:
+                # "Israel was given bombs by the United States": the passive subject receives, the "by" agent (on
+                # the verb, or hung on the goods) gives (rule 145)
+                givers = receivers + self.arguments.goods_agents(goods.token, tok_actor)
+                receivers = passive_receivers
             code = self.triggers.domain(goods, None, goods.code)
             sources, targets, reciprocal = givers, receivers, False
         if received:

@@ -1387,11 +1387,30 @@ class ArgumentFinder:
     def givers(self, verb: Token, goods: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Who gave what a receiving verb's object names (rule 68d): the verb's or the object's "from" phrase
         ("received weapons from Poland", "received aid from the US") or the object's owner ("received US aid")."""
+        contents = [
+            o
+            for p in goods.children
+            if p.dep_ == "prep" and p.lower_ in self.lex.goods_content_preps
+            for o in p.children
+        ]
         return (
             self.prep_actors(verb, "from", tok_actor)
             + self.prep_actors(goods, "from", tok_actor)
+            # "received a shipment of vaccines from Russia": the "from" phrase hung on the container's contents
+            + [a for c in contents for a in self.prep_actors(c, "from", tok_actor)]
             + self.owners(goods, tok_actor)[0]
+            + [a for c in contents for a in self.owners(c, tok_actor)[0]]  # "took delivery of Chilean helicopters"
         )
+
+    def goods_agents(self, goods: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The "by" agent of a gift that the parser hung as a plain preposition, not an agent, on the passive verb,
+        the goods or their container's "of" object ("was given a shipment of bombs by the United States", rule 145)."""
+        words = [goods] + [o for p in goods.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        if goods.head.lower_ == "with":
+            words.append(goods.head.head)  # "was supplied with shells by Germany": "by" hung on the verb as a prep
+        elif goods.dep_ in ("dobj", "obj"):
+            words.append(goods.head)  # "was sent food aid by France"
+        return [a for w in words for a in self.prep_actors(w, "by", tok_actor)]
 
     def unnamed_agent(self, noun: Token, tok_actor: dict[int, Span]) -> bool:
         """Whether a nominal event names its own agent by a modifier that has no actor code ("Western

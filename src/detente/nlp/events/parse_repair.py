@@ -1615,6 +1615,33 @@ def rehang_name_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+def retag_object_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a plural noun the tagger read as a verb, with an actor's name as its subject, the noun it is (docs/events.md
+    rule 145c): "Nigeria rejects Cameroon claims over the border" is parsed "rejects(ROOT) Cameroon(nsubj of claims)
+    claims(VBZ, dobj)": a finite verb as a direct object, which no clause is, so the rejection has no object noun and
+    Cameroon is no one's target. When a third-person present verb hangs on a verb as its direct object, has an
+    actor's name right before it as its subject, and has no object or clause of its own, it becomes a plural noun
+    and the name its ``compound``, as in "rejects the Cameroonian claims". Returns how many."""
+    repaired = 0
+    for word in doc:
+        head = word.head
+        if (
+            word.tag_ == "VBZ"
+            and word.dep_ in ("dobj", "obj")
+            and head.pos_ in VERB_POS
+            and head.i < word.i
+            and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "dative") for c in word.children)
+        ):
+            name = next((c for c in word.lefts if c.dep_ == "nsubj" and c.i == word.i - 1), None)
+            if name is None or name.i not in actor_tokens:
+                continue
+            word.pos_ = "NOUN"
+            word.tag_ = "NNS"
+            name.dep_ = "compound"
+            repaired += 1
+    return repaired
+
+
 def _subject_name_verb(root: Token, actor_tokens: frozenset[int]) -> tuple[Token, Token] | None:
     """Rule 144a, the other parse of a headline verb misread as a plural noun: (verb, name) when the root's subject
     right before it is an actor's name whose own subject, right before that name, is a plural noun or a third-person
@@ -1852,6 +1879,7 @@ def repair_once(
         rehang_listed_subjects(doc)
         rehang_auxiliary_verbs(doc, actor_tokens)
         rehang_name_verbs(doc, actor_tokens)
+        retag_object_verbs(doc, actor_tokens)
         rehang_headline_infinitives(doc, actor_tokens)
     retag_plural_root_verbs(doc)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)

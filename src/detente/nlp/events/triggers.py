@@ -847,6 +847,9 @@ class TriggerMatcher:
         conveyed = self.conveyed_aid(tok, lemma)
         if conveyed is not None:
             return conveyed
+        received = self.received_aid(tok, lemma)
+        if received is not None:
+            return received  # "Ghana got two patrol boats from China": the giver's aid (rule 145)
         journey = self.journey(tok, lemma)
         if journey is not None:
             return journey
@@ -2637,30 +2640,147 @@ class TriggerMatcher:
         return False
 
     def received_goods(self, trig: Trigger) -> tuple[Token, Trigger] | None:
-        """(receiving verb, trigger noun) when ``trig`` is either of them: a noun of material cooperation or aid
-        (`receipt_roots`: "aid", "weapons", "loan", "investment") that a receiving verb (`receipt_verbs`:
-        "received", "obtained", "accepted") takes as its direct object (docs/events.md rule 68d). "Ukraine received
-        weapons from Poland" reports Poland's act (072) toward Ukraine, not a host receiving a visitor (043);
-        "Kenya obtained a loan from the IMF" is the IMF's loan, not Kenya's. Persons who act on arrival
-        (`agent_nouns`: observers, peacekeepers) are left to their own rules."""
+        """(verb, goods) when ``trig`` is a verb of receiving or its received object (docs/events.md rules 68d,
+        145): the object is a noun of material cooperation or aid (`receipt_roots`: "aid", "weapons", "loan"), an
+        act whose noun received is the giver's act (`received_act_codes`: "criticism", "threats", "an apology"), a
+        plain call (the giver phoned: "received a call from Y" 041), or goods of a class (:meth:`goods_code`:
+        "helicopters", "rice", "$50 million"). The verb receives (`receipt_verbs`: "received", "obtained", "got";
+        a `receipt_light_verbs` verb with a `receipt_nouns` object: "took delivery of tanks") or gives with its
+        recipient as the passive subject (`gift_passive_verbs`: "Israel was given bombs", "Ukraine was supplied
+        with shells"). "Ukraine received weapons from Poland" reports Poland's act (072) toward Ukraine, not a host
+        receiving a visitor (043). The goods' class picks the aid code over the noun's own 07 code ("a shipment of
+        vaccines" 073, "a loan" 071). Persons who act on arrival (`agent_nouns`: observers, peacekeepers) are left
+        to their own rules; persons and things of no class (a delegation, refugees, the news) are no goods."""
         lex = self.lex
-        if trig.kind == "verb" and trig.token.lemma_.lower() in lex.receipt_verbs:
-            for obj in trig.token.children:
-                if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() in lex.agent_nouns:
-                    continue
-                goods = self.trigger(obj)
-                if goods is not None and goods.code[:2] in lex.receipt_roots:
-                    return trig.token, goods
-            return None
         tok = trig.token
-        if (
-            trig.kind == "noun"
-            and tok.dep_ in ("dobj", "obj")
-            and tok.head.lemma_.lower() in lex.receipt_verbs
-            and tok.lemma_.lower() not in lex.agent_nouns
-            and trig.code[:2] in lex.receipt_roots
-        ):
-            return tok.head, trig
+        for _ in range(3):
+            if trig.kind != "noun" or tok.dep_ != "pobj" or tok.head.lower_ not in lex.goods_content_preps:
+                break
+            if not self.goods_amount(tok.head.head):
+                break  # "accepted Jordan's offer of humanitarian aid": the offer is what is accepted (rule 99a)
+            # "a shipment of missiles", "$50 million in aid", "tons of food": the amount or container is the object
+            tok = tok.head.head
+        if trig.kind == "verb":
+            verb = tok
+        elif trig.kind == "noun" and tok.dep_ in ("dobj", "obj", "pobj"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        else:
+            return None
+        for obj in self.gift_objects(verb):
+            if trig.kind == "noun" and obj.i != tok.i:
+                continue
+            own = self.trigger(obj) if obj.i != verb.i else None
+            own_root = own.code[:2] if own is not None else ""
+            cls = self.goods_code(obj)
+            act = own is not None and any(own.code.startswith(c) for c in lex.received_act_codes)
+            if own is not None and (own_root in lex.receipt_roots or act):
+                # the goods' class over the noun's own aid code: "a $3 billion loan" 071, not the 070 of "loan"
+                return verb, Trigger(obj, cls, "noun") if cls is not None and own_root == "07" else own
+            if own is None and cls is not None:
+                return verb, Trigger(obj, cls, "noun")
+            if (
+                own is not None
+                and own.wrapper is lex.appeal
+                and plain_call(obj)
+                and obj.lemma_.lower() in lex.verbs
+                and verb.lemma_.lower() not in lex.acceptance_verbs
+                and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children)
+            ):
+                # "received a call from Y": Y phoned (the verb's 041), no appeal and no visit hosted; "accepted calls
+                # to lift sanctions" (its clause hung on either word) is a request taken up (rule 44)
+                return verb, Trigger(obj, lex.verbs[obj.lemma_.lower()], "noun")
+        return None
+
+    def gift_objects(self, verb: Token) -> list[Token]:
+        """What ``verb`` receives or gives to its passive subject (rule 145): the direct object of an active
+        `receipt_verbs` verb ("received helicopters"), the `receipt_nouns` object of an active `receipt_light_verbs`
+        verb ("took delivery of tanks": "delivery", whose "of" phrase :meth:`goods_code` reads), or the direct object
+        or "with" object of a `gift_passive_verbs` verb with a passive subject ("was given bombs", "was supplied with
+        shells"); none for other verbs."""
+        lex = self.lex
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in lex.agent_nouns]
+        if lemma in lex.receipt_verbs and not passive:
+            return objects
+        if lemma in lex.receipt_light_verbs and not passive:
+            return [o for o in objects if o.lemma_.lower() in lex.receipt_nouns]
+        if lemma in lex.gift_passive_verbs and any(c.dep_ == "nsubjpass" for c in verb.children):
+            with_objects = [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            return objects + with_objects
+        return []
+
+    def goods_amount(self, noun: Token) -> bool:
+        """Whether ``noun`` is a container or an amount whose "of" / "in" phrase names the goods (rule 145): a
+        `goods_containers` noun ("a shipment of", "tons of"), a number or sum ("$50 million in aid", "hundreds of
+        tanks") or a `quantity_nouns` word; not "a delegation of doctors" or "an offer of aid"."""
+        return (
+            noun.lemma_.lower() in self.lex.goods_containers
+            or noun.lemma_.lower() in self.lex.quantity_nouns
+            or noun.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+        )
+
+    def received_aid(self, verb: Token, lemma: str) -> Trigger | None:
+        """A verb receiving goods of a class (rule 145) whose object is no trigger of its own: "Ghana got two patrol
+        boats from China" (072), "Zambia got $50 million" (071), "Yemen received food from Y" (073); the object
+        phrase is the goods. :meth:`received_goods` turns the roles round (the giver the source)."""
+        lex = self.lex
+        if lemma not in lex.receipt_verbs and lemma not in lex.receipt_light_verbs:
+            return None
+        for obj in self.gift_objects(verb):
+            if obj.pos_ in ("NOUN", "PROPN") and self.trigger(obj) is not None:
+                continue  # a trigger noun received ("a loan", "Jordan's offer of aid") is read by received_goods
+            cls = self.goods_code(obj)
+            if cls is not None:
+                return Trigger(verb, cls, "verb", phrase_obj=obj)
+        return None
+
+    def goods_code(self, noun: Token) -> str | None:
+        """The aid code that the class of the goods ``noun`` names (rule 145): arms (`arms_goods`: 072), money
+        (`money_goods` or a MONEY entity: 071), relief (`relief_goods`: 073), other material goods (`plain_goods`:
+        `backing_code`, 070); None when it names none (a delegation, refugees, the news, criticism). A container
+        noun (`goods_containers`: "a shipment of bombs", "a donation of medical supplies") is read by its "of" / "in"
+        objects (`goods_content_preps`) first, any other noun before them ("$50 million in aid" 071, "tons of rice"
+        073); each word by its compound or adjective modifiers first ("patrol boats", "food aid")."""
+        lex = self.lex
+
+        def contents(word: Token) -> list[Token]:
+            return [
+                o
+                for p in word.children
+                if p.dep_ == "prep" and p.lower_ in lex.goods_content_preps
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+
+        # "hundreds of tons of rice"; a noun of neither kind keeps its own class only ("a delegation of medical staff")
+        inner = [c for o in contents(noun) for c in [o, *contents(o)]] if self.goods_amount(noun) else []
+        # a container is read by its contents first; any other noun by its own class first ("$50 million in aid")
+        words = inner + [noun] if noun.lemma_.lower() in lex.goods_containers else [noun, *inner]
+        classes = (
+            (lex.arms_goods, lex.arms_goods_code),
+            (lex.money_goods, lex.money_goods_code),
+            (lex.relief_goods, lex.relief_goods_code),
+        )
+        for word in words:
+            modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod")]
+            for part in [*modifiers, word]:
+                lemma = part.lemma_.lower()
+                for listed, code in classes:
+                    if lemma in listed:
+                        return code
+                if part.ent_type_ == "MONEY" or part.lower_ in ("$", "€", "£"):
+                    return lex.money_goods_code
+                if any(c.ent_type_ == "MONEY" for c in part.children if c.dep_ in ("nummod", "quantmod")):
+                    return lex.money_goods_code
+            if word.lemma_.lower() in lex.plain_goods:
+                return lex.backing_code
         return None
 
     def primitive_weapon(self, tok: Token, own: bool) -> bool:
