@@ -1367,7 +1367,16 @@ class EventCoder(DataComponent):
         """(code, hypothetical) of a hedged act that is nonetheless done as it is said (docs/events.md rule 53):
         a coercive act under a possibility modal with a condition is a threat (53a: "may cut gas supplies to Y if
         Kiev fails to pay", 131), an act of force being prepared is a show of force (53b: "prepared to attack
-        Kurdish positions in Y", 150); both only when nothing else hedges the act. Else ``code`` and hypothetical."""
+        Kurdish positions in Y", 150), an assassination tried is the attempt (rule 153g: "tried to assassinate Y",
+        185); each only when nothing else hedges the act. Else ``code`` and hypothetical."""
+        if code in self.lex.attempted_act_codes and trig.kind == "verb" and trig.token.dep_ == "xcomp":
+            # rule 153g: "tried to assassinate Y" is the attempt (185), done, when nothing else hedges it
+            trying = trig.token.head
+            if (
+                trying.lemma_.lower() in self.lex.attempt_verbs
+                and not self.modality.hedged(trig, frozenset({trying.i}))[0]
+            ):
+                return self.lex.attempt_code, False
         root = code[:2]
         threaten = self.lex.threaten
         if threaten is not None and root in self.lex.conditional_threat_roots:

@@ -3106,8 +3106,9 @@ class TriggerMatcher:
     def domain(self, trig: Trigger, inner: Trigger | None, code: str) -> str:
         """Refine a root-level code by a domain modifier: "military aid" 072, "energy partnership" 061."""
         table = self.lex.domains.get(code[:2])
-        if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0"):
-            return code  # only a generic code ("050", "070") is refined
+        specific = code in self.lex.domain_refined_codes  # "detonated a car bomb" 1832 (rule 153h)
+        if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0" and not specific):
+            return code  # only a generic code ("050", "070") is refined, and a `domain_refined_codes` one
         if (
             code == self.lex.contact_force_code
             and trig.kind in ("verb", "noun")
@@ -3118,6 +3119,8 @@ class TriggerMatcher:
         if code == self.lex.contact_force_code and trig.kind == "verb" and self.aerial_contact(trig.token):
             return self.lex.aerial_force_code  # "Kyiv was hit by drones" (rule 119c)
         nouns = [trig.token] + ([inner.token] if inner is not None else [])
+        if specific and trig.kind == "verb":
+            nouns += [c for c in trig.token.children if c.dep_ in ("dobj", "obj")]  # the device detonated
         if trig.kind == "verb" and trig.token.lemma_.lower() in self.lex.casualty_verbs:
             # the means that killed, as the subject: "a roadside bomb killed two soldiers" 183 (rule 70b)
             nouns += [
@@ -3140,6 +3143,18 @@ class TriggerMatcher:
             for child in trig.phrase_obj.children:
                 if child.dep_ in ("amod", "compound") and child.lemma_.lower() in table:
                     return table[child.lemma_.lower()]
+        if trig.kind == "verb" and code == self.lex.contact_force_code:
+            # a weapon as the doer names the kind of force as an instrument does (rule 153i): "Russian tanks fired on
+            # Y's positions" 194, "Turkish drones struck Y" 195; only a kind of force (same root: "peacekeeping
+            # troops attacked" stays 190); "Israeli jets struck Y" stays 190 ("jet" is no `domains` word, only
+            # `aerial_means`, which counts instruments alone: rule 127b)
+            for subject in trig.token.children:
+                if subject.dep_ != "nsubj" or subject.lemma_.lower() not in self.lex.force_means:
+                    continue
+                for word in [subject, *(m for m in subject.children if m.dep_ in ("amod", "compound"))]:
+                    refined = table.get(word.lemma_.lower(), "")
+                    if refined[:2] == code[:2]:
+                        return refined
         return code
 
 
