@@ -282,6 +282,10 @@ TUNED = {
     "marker_conjunct_participles": (False,),
     "negated_connective_unblock": (False,),
     "end_datelines": (False,),
+    "participle_conjunct_causes": (False,),
+    "possessor_starts": (False,),
+    "negated_lack_connectives": (False,),
+    "inner_conjunct_clauses": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -1063,6 +1067,73 @@ STAGES = (
         | {"end_datelines": (True,)}
         | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
         | {"negated_connective_unblock": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 62: round 61 as shipped, and a participle cause cut at "and" ("held a road roko, seeking an apology |
+        # and sought X") runs over the coordinated verb's clause (the old value first)
+        "+ a demand participle's cause cut at 'and' runs over the coordinated verb (round 62)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
+        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        | {"end_datelines": (True,)}
+        | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
+        | {"negated_connective_unblock": (True,)}
+        | {"participle_conjunct_causes": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 62: the row above as shipped, and a side that starts right after a spaced possessive ("Anger over last
+        # week ’ s | Yuen Long attack") starts at the possessor's noun phrase (the old value first)
+        "+ a side starting after a spaced possessive starts at the possessor (round 62)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
+        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        | {"end_datelines": (True,)}
+        | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
+        | {"negated_connective_unblock": (True,)}
+        | {"participle_conjunct_causes": (True,)}
+        | {"possessor_starts": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 62: the row above as shipped, and a connective on a clause negated without a modal whose reason is a
+        # lack ("did not stand | due to lack of witnesses") is a negated connective, unblocked when sure (old value
+        # first)
+        "+ a connective on a negated clause whose reason is a lack unblocked (round 62)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
+        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        | {"end_datelines": (True,)}
+        | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
+        | {"negated_connective_unblock": (True,)}
+        | {"participle_conjunct_causes": (True,)}
+        | {"possessor_starts": (True,)}
+        | {"negated_lack_connectives": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 62: the row above as shipped, and a later conjunct's further pair ("where men had chased and | beaten
+        # X , leaving 45 hurt") keeps its participle's nearest clause with the first conjunct (the old value first)
+        "+ a later conjunct's further pair keeps its participle's nearest clause (round 62)",
+        _ROUND53_SHIPPED
+        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
+        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
+        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
+        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        | {"end_datelines": (True,)}
+        | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
+        | {"negated_connective_unblock": (True,)}
+        | {"participle_conjunct_causes": (True,)}
+        | {"possessor_starts": (True,)}
+        | {"negated_lack_connectives": (True,)}
+        | {"inner_conjunct_clauses": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -56,7 +56,12 @@ from detente.nlp.causal_implicit import (
     purpose_clauses,
 )
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
-from detente.nlp.causal_parse import before_end_dateline, possessed_end
+from detente.nlp.causal_parse import (
+    before_end_dateline,
+    participle_conjunct_end,
+    possessed_end,
+    possessor_start,
+)
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier, sentence_features
 from detente.nlp.causal_settings import CausalSettings
@@ -519,9 +524,13 @@ class CausalExtractor(DataComponent):
                 found += extras
         out = []
         seen: set[tuple[int, int, int, int]] = set()
+        if clf.settings.participle_conjunct_causes:
+            found = _participle_conjunct_causes(sent, found)
         for claim in found:
             if clf.settings.possessive_spans:
                 _possessive_sides(sent, claim)
+            if clf.settings.possessor_starts:
+                _possessor_start_sides(sent, claim)
             if clf.settings.end_datelines:
                 _end_dateline_sides(claim)
             key = (claim["cause_start"], claim["cause_end"], claim["effect_start"], claim["effect_end"])
@@ -966,6 +975,53 @@ def _possessive_sides(sent: Span, claim: dict[str, Any]) -> None:
         new_end = doc[last].idx + len(doc[last].text)
         claim[side] = doc.text[start:new_end]
         claim[f"{side}_end"] = new_end
+
+
+def _possessor_start_sides(sent: Span, claim: dict[str, Any]) -> None:
+    """A side that starts right after a possessor written with a spaced apostrophe ("Anger over last week ’ s | Yuen
+    Long attack") starts at the possessor's noun phrase (``possessor_starts``, round 62), never in the other side."""
+    doc = sent.doc
+    for side, other in (("cause", "effect"), ("effect", "cause")):
+        start, end = claim[f"{side}_start"], claim[f"{side}_end"]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or not (sent.start <= span[0].i < sent.end):
+            continue
+        floor = sent.start
+        other_end = claim[f"{other}_end"]
+        if other_end <= start:
+            floor = max(floor, next((t.i for t in sent if t.idx >= other_end), sent.end))
+        first = possessor_start(doc, span[0].i, floor)
+        if first is None:
+            continue
+        new_start = doc[first].idx
+        claim[side] = doc.text[new_start:end]
+        claim[f"{side}_start"] = new_start
+
+
+def _participle_conjunct_causes(sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A participle cause cut at "and" ("held a road roko , seeking an apology | and sought X ’ s transfer") runs on
+    over the coordinated verb's clause, and a claim whose cause lies in that added clause alone (the tagger's "sought
+    X ’ s transfer" -> the main clause) gives way to it (``participle_conjunct_causes``, round 62)."""
+    doc = sent.doc
+    added: list[tuple[int, int]] = []
+    for claim in found:
+        start, end = claim["cause_start"], claim["cause_end"]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or not (sent.start <= span[-1].i < sent.end):
+            continue
+        limit = sent.end
+        if claim["effect_start"] >= end:
+            limit = min(limit, next((t.i for t in sent if t.idx >= claim["effect_start"]), sent.end))
+        last = participle_conjunct_end(doc, span[0].i, span[-1].i, limit)
+        if last is None:
+            continue
+        new_end = doc[last].idx + len(doc[last].text)
+        added.append((end, new_end))
+        claim["cause"] = doc.text[start:new_end]
+        claim["cause_end"] = new_end
+    if not added:
+        return found
+    return [c for c in found if not any(a < c["cause_start"] and c["cause_end"] <= b for a, b in added)]
 
 
 def _end_dateline_sides(claim: dict[str, Any]) -> None:

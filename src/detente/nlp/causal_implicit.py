@@ -29,18 +29,25 @@ if TYPE_CHECKING:
 
 
 def implicit_claims(
-    ex: Extractor, sent: Span, subject_split: bool = True, allow_actor: bool = False, every: bool = False
+    ex: Extractor,
+    sent: Span,
+    subject_split: bool = True,
+    allow_actor: bool = False,
+    every: bool = False,
+    root: Token | None = None,
 ) -> list[dict[str, Any]]:
     """A pair for a sentence the classifier finds causal but no marker rule covers: split it at
     its clause structure, the way the Causal News Corpus annotates implicit causation
     (a temporal/conditional clause causes the main clause; a trailing participle clause is the
     main clause's effect; a purpose "to ..." clause motivates the main clause). ``every``: the splits of
     every clause (each subordinate clause, participle, purpose clause and prepositional cause of the main
-    clause) instead of the first that holds; coordinated clauses and the subject split stay out."""
+    clause) instead of the first that holds; coordinated clauses and the subject split stay out. ``root``: the verb
+    whose clause is read, when ``sent`` is a wider unit than its subtree (``inner_clause_splits``)."""
     doc = sent.doc
     # a sentence joined from a fragment and its sentence (causal_extractor) is rooted in the last one
     # (a line cut from its sentence, causal_extractor._line_pieces, is rooted in itself when the root is elsewhere)
-    root = sent[-1].sent.root if sent.start <= sent[-1].sent.root.i < sent.end else sent.root
+    if root is None:
+        root = sent[-1].sent.root if sent.start <= sent[-1].sent.root.i < sent.end else sent.root
     found: list[dict[str, Any]] = []
     if root.lemma_ in ex.lex.reporting_verbs:
         # "experts believe X", "officials said X": the claim, if any, is the reported clause
@@ -789,6 +796,35 @@ _NOT_INNER = ("acl", "pcomp")
 _INNER_MIN_WORDS = 3
 
 
+def _conjunct_causes(ex: Extractor, sent: Span, verb: Token, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The clause splits of a later conjunct (``verb``) with a cause that its own clause cut short: "where men had
+    chased and | beaten X , leaving 45 hurt" is read again in the unit of the coordination, and a claim whose cause
+    only runs further left there, same effect and same cause end (the participle's nearest clause with a subject,
+    ``participle_nearest_clause``), takes that cause; the other splits stay the later verb's own
+    (``inner_conjunct_clauses``, round 62)."""
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first is verb or first.pos_ not in ("VERB", "AUX") or not claims:
+        return claims
+    f0, _ = subtree_range(first)
+    _, v1 = subtree_range(verb)
+    if f0 < sent.start:
+        return claims
+    wide = implicit_claims(ex, sent.doc[f0:v1], subject_split=False, every=True, root=verb)
+    for claim in claims:
+        for other in wide:
+            if (
+                other["effect_start"] == claim["effect_start"]
+                and other["effect_end"] == claim["effect_end"]
+                and other["cause_end"] == claim["cause_end"]
+                and other["cause_start"] < claim["cause_start"]
+            ):
+                claim["cause"], claim["cause_start"] = other["cause"], other["cause_start"]
+                break
+    return claims
+
+
 def inner_clause_splits(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
     """The clause splits of every clause below the main one (round 18): a chain "Protesters blocked the road,
     demanding X | after police arrested Y", "They gathered at the gate to submit a memorandum | when the minister
@@ -806,7 +842,10 @@ def inner_clause_splits(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
         v0, v1 = subtree_range(verb)
         if v0 < sent.start or v1 > sent.end or v1 - v0 < 2 * _INNER_MIN_WORDS:
             continue
-        for claim in implicit_claims(ex, doc[v0:v1], subject_split=False, every=True):
+        claims = implicit_claims(ex, doc[v0:v1], subject_split=False, every=True)
+        if ex.settings.inner_conjunct_clauses:
+            claims = _conjunct_causes(ex, sent, verb, claims)
+        for claim in claims:
             words = [len(claim[side].split()) for side in ("cause", "effect")]
             key = (claim["cause_start"], claim["cause_end"], claim["effect_start"], claim["effect_end"])
             if min(words) < _INNER_MIN_WORDS or key in seen:

@@ -830,6 +830,62 @@ def possessed_end(doc: Doc, last: int, limit: int) -> int | None:
     return end
 
 
+# the words a possessor's noun phrase may open with, read leftwards from the possessor ("last week ’ s", "the
+# Seemandhra region ’ s", "Hong Kong ’ s"; round 62)
+_POSSESSOR_TAGS = ("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH", "PRP$")
+
+
+def possessor_start(doc: Doc, first: int, floor: int) -> int | None:
+    """The index of the first token of the possessor's noun phrase when a span starting at token ``first`` starts
+    right after a possessor written with a spaced apostrophe ("Anger over last week ’ s | Yuen Long attack"): the
+    parse breaks the phrase there as at its end (``possessed_end``), and CNC marks the possessed phrase with its
+    possessor. The phrase runs left over the possessor's own modifiers inside its subtree, never below ``floor`` (the
+    first token it may take: the sentence's start, the end of the other side). None when the span does not start so."""
+    k = first - 1
+    if not (
+        k - 2 >= floor
+        and doc[k].lower_ == "s"
+        and doc[k - 1].text in _SPACED_APOSTROPHES
+        and doc[k - 1].whitespace_
+        and doc[k - 2].pos_ in ("PROPN", "NOUN", "NUM")
+    ):
+        return None
+    owner = doc[k - 2]
+    j = owner.i
+    low = max(floor, owner.left_edge.i)
+    while j - 1 >= low and doc[j - 1].tag_ in _POSSESSOR_TAGS:
+        j -= 1
+    return j
+
+
+def participle_conjunct_end(doc: Doc, first: int, last: int, limit: int) -> int | None:
+    """The index of the last token of a verb's clause coordinated with a subjectless "-ing" participle clause that a
+    span ends with ("held a road roko , seeking an apology | and sought X ’ s transfer"): the parse hangs the later
+    verb, with no subject of its own, on the main verb, where it goes on the participle's demand; CNC marks the
+    participle's cause over both (round 62). The span, tokens ``first`` to ``last``, lies in the participle's clause,
+    an adverbial clause that ends at ``last``; "and" and a conjunct of the participle's head, with no subject, follow
+    it. Not past ``limit`` (the first token it may not take). None when the span does not end so."""
+    if last + 2 >= limit or doc[last + 1].lower_ != "and" or doc[last + 1].dep_ != "cc":
+        return None
+    part = doc[last]
+    while part.head != part and not (part.tag_ == "VBG" and part.dep_ == "advcl"):
+        part = part.head
+    if not (part.tag_ == "VBG" and part.dep_ == "advcl" and part.right_edge.i == last and first >= part.left_edge.i):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
+        return None
+    after = (last + 1, last + 2)  # the conjunct's clause opens at "and" or right after it
+    conj = next((c for c in part.head.children if c.dep_ == "conj" and c.i > last + 1 and c.left_edge.i in after), None)
+    if conj is None or conj.pos_ not in ("VERB", "AUX") or doc[last + 1].head not in (part.head, conj):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return None  # "X held a rally, demanding Y, and police arrested Z": a clause of its own
+    end = min(conj.right_edge.i, limit - 1)
+    while end > conj.i and doc[end].is_punct:
+        end -= 1
+    return end
+
+
 def nearest_subject_clause(verb: Token, start: int, skip_marks: Collection[str] = ()) -> tuple[int, int] | None:
     """The clause a comma participle's cause is, when the comma closes a subordinate or relative clause with its
     own subject inside the clause the participle hangs from ("X filed for a permit in the district where masked men

@@ -138,7 +138,10 @@ class Extractor:
                 verb = clause_verb(tok.head if tok.head != tok else tok, sent)
                 if i > 0 and words[i - 1] in ("not", "n't"):
                     reasons.add("negated")  # "not due to X": the reason itself denied
-                elif is_negated(verb) and any(c.tag_ == "MD" for c in verb.children):
+                elif is_negated(verb) and (
+                    any(c.tag_ == "MD" for c in verb.children)
+                    or (self.settings.negated_lack_connectives and self._lack_reason(tokens, words, i))
+                ):
                     # "the vehicle could not pass | because of the rally": the reason of an act made impossible,
                     # which the sure-sentence reading may unblock (``negated_connective_unblock``, round 61)
                     reasons.add("negated connective")
@@ -151,6 +154,19 @@ class Extractor:
             if tok.pos_ == "VERB" and tok.lemma_ in lex.verbs and is_negated(tok):
                 reasons.add("negated")
         return reasons
+
+    def _lack_reason(self, tokens: list[Token], words: list[str], i: int) -> bool:
+        """Whether the connective at ``i`` names a lack as its reason ("due to | lack of witnesses", "because of the
+        absence of X": markers.yml `lack_nouns`, its first noun after at most a determiner or two adjectives): the
+        reason a thing did not happen, not a reason denied (``negated_lack_connectives``, round 62)."""
+        phrase = MarkerLexicon.match(self.lex.connectives, words, i)
+        j = i + (len(phrase) if phrase else 1)
+        for tok in tokens[j : j + 3]:
+            if tok.pos_ in ("NOUN", "PROPN"):
+                return tok.lower_ in self.lex.lack_nouns or tok.lemma_.lower() in self.lex.lack_nouns
+            if tok.tag_ not in ("DT", "JJ", "PRP$", "HYPH"):
+                return False
+        return False
 
     def extract(self, sent: Span, negated_clauses: bool = False) -> list[dict[str, Any]]:
         """The explicit-marker claims of ``sent``. ``negated_clauses``: a connective on a negated clause ("the vehicle

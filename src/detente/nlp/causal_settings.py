@@ -160,6 +160,22 @@ class CausalSettings:
     # vehicle could not pass | because of the rally", "the case did not stand | due to lack of witnesses") is read
     # unblocked as a concession is: the negated event is the effect, the reason is not denied (round 61)
     negated_connective_unblock: bool = False
+    # a demand or protest participle cause that the parse cuts at "and" because it hangs the next verb on the main one
+    # ("held a road roko, seeking an apology | and sought X's transfer": no subject of its own, CNC's cause runs over
+    # both) runs on over that coordinated verb's clause, and a claim whose cause is that verb alone gives way (round 62)
+    participle_conjunct_causes: bool = False
+    # a side that starts right after a possessor written with a spaced apostrophe ("Anger over last week ’ s | Yuen Long
+    # attack") starts at the possessor's noun phrase, as CNC marks it (round 59's ``possessive_spans`` at the start;
+    # round 62)
+    possessor_starts: bool = False
+    # a connective on a clause negated without a modal whose reason is a lack ("the case did not stand | due to lack of
+    # witnesses", markers.yml `lack_nouns`) is the reason of a non-event, as with a modal, not a denied reason ("did
+    # not break down due to an isolated incident" stays blocked; round 62)
+    negated_lack_connectives: bool = False
+    # the further pairs of a later conjunct inside a clause ("where men had chased and | beaten X , leaving 45 hurt")
+    # are read in the unit of the coordination, so the participle's nearest clause (``participle_nearest_clause``) is
+    # not cut at the conjunct (round 62)
+    inner_conjunct_clauses: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
