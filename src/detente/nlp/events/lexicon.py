@@ -533,6 +533,8 @@ class TriggerLexicon:
     force_nouns: set[str] = _words(CONSTRUCTIONS)
     presence_verbs: set[str] = _words(CONSTRUCTIONS)
     presence_code: str = _code(CONSTRUCTIONS, "150")
+    inspection_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 154a: "IAEA inspectors arrived in Iran" (042)
+    inspection_arrival_code: str = _code(CONSTRUCTIONS, "042")
     purpose_deep_deps: set[str] = _words(CONSTRUCTIONS)
     coercion_verbs: set[str] = _words(CONSTRUCTIONS)
     coercion_codes: set[str] = _words(CONSTRUCTIONS)

@@ -2684,7 +2684,8 @@ class TriggerMatcher:
     def force_presence(self, verb: Token) -> str | None:
         """The code of soldiers' presence in a place (docs/events.md rule 40): a `presence_verbs` verb with an
         "in" phrase whose subject's head noun, or the "of" phrase after a quantity word ("thousands of
-        soldiers"), is one of `force_nouns` (150) or a peacekeeping noun of `arrival_codes` (074)."""
+        soldiers"), is one of `force_nouns` (150) or a peacekeeping noun of `arrival_codes` (074); an arrival
+        of `inspection_nouns` staff is a visit (042, rule 154a)."""
         lex = self.lex
         if not any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
             # (not "on alert in Y" parsed with "in" on the noun: the target finder would not reach that place)
@@ -2702,6 +2703,9 @@ class TriggerMatcher:
                     return code
                 if head.lemma_.lower() in lex.force_nouns:
                     return lex.presence_code
+                if head.lemma_.lower() in lex.inspection_nouns and verb.lemma_.lower() in lex.arrival_verbs:
+                    # rule 154a: "IAEA inspectors arrived in Iran" is the inspectors' body's visit there
+                    return lex.inspection_arrival_code
         return None
 
     @staticmethod
