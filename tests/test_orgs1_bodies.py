@@ -102,8 +102,6 @@ XFAIL: dict[str, str] = {
     "The European Commission fined Google.": "both actors are found now (EU -> USABUS, rules 154c, 154d), but 'fine' "
     "is 116 (found liable) in the trigger lexicon whoever fines; CAMEO's verb dictionary has 172 (administrative "
     "sanction), right for a regulator, 116 right for a court: the coder does not choose the code by the source's kind",
-    "Venezuela withdrew from the Organization of American States.": "'withdrew from' is read as a retreat (0874) "
-    "whatever the 'from' phrase names; leaving a body (reducing relations, 16) would need the object's kind",
     "Iran barred IAEA inspectors from the site.": "coded 172 (a restriction), a defensible reading of barring; 166 "
     "(1662) was chosen beforehand for inspectors kept out, but CAMEO's 1662 names expelling or withdrawing them",
     "The ICC charged Libyan militia leaders.": "'charge' is an accusation (112) in the trigger lexicon whoever "
@@ -232,3 +230,22 @@ def test_rule154d_company_named_alone(rules_nlp: Language, text: str, mention: s
 )
 def test_rule154d_words_name_no_company(rules_nlp: Language, text: str) -> None:
     assert not {c for c in actors_of(rules_nlp, text).values() if c.endswith("BUS")}
+
+
+# -- rule 154e: leaving an international organisation is reduced relations with it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Venezuela withdrew from the Organization of American States.", ("VEN", "IGOOAS", "16")),
+        ("Mali left ECOWAS.", ("MLI", "IGOWAS", "16")),
+        ("Niger quit the African Union.", ("NER", "IGOAFU", "16")),
+        ("The United States pulled out of the WHO.", ("USA", "IGOWHO", "16")),  # "of" hung on "out"
+        # a retreat from a place stays one
+        ("Russian troops withdrew from Kherson.", ("RUSMIL", "UKR", "08")),
+        ("Russia pulled out of Kherson.", ("RUS", "UKR", "08")),
+    ],
+)
+def test_rule154e_leaving_an_organisation(rules_nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in full_events_of(rules_nlp, text)

@@ -244,6 +244,10 @@ class TriggerLexicon:
     member_suspension_verbs: set[str] = _words(CONSTRUCTIONS)
     member_suspension_bodies: set[str] = _words(CONSTRUCTIONS)
     member_suspension_code: str = _code(CONSTRUCTIONS, "160")
+    # leaving an international organisation (rule 154e): reduced relations with it
+    organisation_leaving_verbs: set[str] = _words(CONSTRUCTIONS)
+    organisation_leaving_preps: set[str] = _words(CONSTRUCTIONS)
+    organisation_leaving_code: str = _code(CONSTRUCTIONS, "160")
     peacekeeping_preps: set[str] = _words(CONSTRUCTIONS)  # a deployment's stated mission (rule 52b)
     peacekeeping_words: set[str] = _words(CONSTRUCTIONS)
     peacekeeping_code: str = _code(CONSTRUCTIONS, "074")

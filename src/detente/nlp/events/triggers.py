@@ -851,6 +851,9 @@ class TriggerMatcher:
         suspended = self.suspended_member(tok, lemma)
         if suspended is not None:
             return Trigger(tok, lex.member_suspension_code, "verb")
+        left = self.left_organisation(tok, lemma)
+        if left is not None:
+            return Trigger(tok, lex.organisation_leaving_code, "verb", phrase_obj=left)
         applied_to = self.membership_application(tok, lemma)
         if applied_to is not None:
             return Trigger(tok, lex.membership_appeal_code, "verb", phrase_obj=applied_to)
@@ -1862,6 +1865,33 @@ class TriggerMatcher:
         if not bodies and not any(c.dep_ == "nsubj" and actor_root(c, True) for c in verb.children):
             return None
         return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and actor_root(c, False)), None)
+
+    def left_organisation(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 154e, leaving an international organisation, the converse of rule 70d's joining: an
+        `organisation_leaving_verbs` verb (leave, quit, exit, withdraw, pull) whose object, or the object of its
+        `organisation_leaving_preps` phrase ("withdrew from", "pulled out of"), is an organisation the resolver coded
+        ("Venezuela withdrew from the Organization of American States", "Mali left ECOWAS"): that organisation,
+        else None. Before, "withdrew from" read as a retreat (0874) from whatever it named; troops withdrawing from a
+        place keep that reading, as do "left the UN buffer zone" and "left NATO headquarters" (the mention's root is
+        not the object)."""
+        lex = self.lex
+        if lemma not in lex.organisation_leaving_verbs:
+            return None
+        actors = verb.doc.spans["actors"] if "actors" in verb.doc.spans else []
+
+        def organisation(tok: Token) -> bool:
+            return any(a.start <= tok.i < a.end and a.root.i == tok.i and is_igo(a.label_) for a in actors)
+
+        # "pulled out of the WHO": the parser may hang "of" on "out" (a preposition or particle of the verb)
+        outs = [g for c in verb.children if c.lower_ == "out" for g in c.children]
+        left = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+            p
+            for prep in [*verb.children, *outs]
+            if prep.dep_ == "prep" and prep.lower_ in lex.organisation_leaving_preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        return next((o for o in left if organisation(o)), None)
 
     def applied_joining(self, verb: Token) -> bool:
         """A joining verb that is the to-infinitive of an application (rule 75b): "applied to join NATO", "its
