@@ -861,6 +861,9 @@ class TriggerMatcher:
         suspended = self.suspended_member(tok, lemma)
         if suspended is not None:
             return Trigger(tok, lex.member_suspension_code, "verb")
+        left = self.left_organisation(tok, lemma)
+        if left is not None:
+            return Trigger(tok, lex.organisation_leaving_code, "verb", phrase_obj=left)
         applied_to = self.membership_application(tok, lemma)
         if applied_to is not None:
             return Trigger(tok, lex.membership_appeal_code, "verb", phrase_obj=applied_to)
@@ -1971,6 +1974,33 @@ class TriggerMatcher:
             return None
         return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and actor_root(c, False)), None)
 
+    def left_organisation(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 154e, leaving an international organisation, the converse of rule 70d's joining: an
+        `organisation_leaving_verbs` verb (leave, quit, exit, withdraw, pull) whose object, or the object of its
+        `organisation_leaving_preps` phrase ("withdrew from", "pulled out of"), is an organisation the resolver coded
+        ("Venezuela withdrew from the Organization of American States", "Mali left ECOWAS"): that organisation,
+        else None. Before, "withdrew from" read as a retreat (0874) from whatever it named; troops withdrawing from a
+        place keep that reading, as do "left the UN buffer zone" and "left NATO headquarters" (the mention's root is
+        not the object)."""
+        lex = self.lex
+        if lemma not in lex.organisation_leaving_verbs:
+            return None
+        actors = verb.doc.spans["actors"] if "actors" in verb.doc.spans else []
+
+        def organisation(tok: Token) -> bool:
+            return any(a.start <= tok.i < a.end and a.root.i == tok.i and is_igo(a.label_) for a in actors)
+
+        # "pulled out of the WHO": the parser may hang "of" on "out" (a preposition or particle of the verb)
+        outs = [g for c in verb.children if c.lower_ == "out" for g in c.children]
+        left = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+            p
+            for prep in [*verb.children, *outs]
+            if prep.dep_ == "prep" and prep.lower_ in lex.organisation_leaving_preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        return next((o for o in left if organisation(o)), None)
+
     def applied_joining(self, verb: Token) -> bool:
         """A joining verb that is the to-infinitive of an application (rule 75b): "applied to join NATO", "its
         application / bid to join the EU"."""
@@ -2926,7 +2956,8 @@ class TriggerMatcher:
     def force_presence(self, verb: Token) -> str | None:
         """The code of soldiers' presence in a place (docs/events.md rule 40): a `presence_verbs` verb with an
         "in" phrase whose subject's head noun, or the "of" phrase after a quantity word ("thousands of
-        soldiers"), is one of `force_nouns` (150) or a peacekeeping noun of `arrival_codes` (074)."""
+        soldiers"), is one of `force_nouns` (150) or a peacekeeping noun of `arrival_codes` (074); an arrival
+        of `inspection_nouns` staff is a visit (042, rule 154a)."""
         lex = self.lex
         if not any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
             # (not "on alert in Y" parsed with "in" on the noun: the target finder would not reach that place)
@@ -2944,6 +2975,9 @@ class TriggerMatcher:
                     return code
                 if head.lemma_.lower() in lex.force_nouns:
                     return lex.presence_code
+                if head.lemma_.lower() in lex.inspection_nouns and verb.lemma_.lower() in lex.arrival_verbs:
+                    # rule 154a: "IAEA inspectors arrived in Iran" is the inspectors' body's visit there
+                    return lex.inspection_arrival_code
         return None
 
     @staticmethod
