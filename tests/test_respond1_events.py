@@ -110,7 +110,8 @@ def test_measure_of_a_response_is_dated(rules_nlp: Language) -> None:
     ("text", "expected"),
     [
         # a stated response stays rule 118a's threat on the verb; the measure is not asserted beside it
-        ("Egypt threatened to respond with sanctions on Ethiopia .", {("EGY", "ETH", "131", False)}),
+        # rule 155: codebook 1312 "Threaten to boycott, embargo, or sanction" (was 131)
+        ("Egypt threatened to respond with sanctions on Ethiopia .", {("EGY", "ETH", "1312", False)}),
         ("Egypt will respond to Ethiopia's move with sanctions .", {("EGY", "ETH", "130", False)}),
         # a hedged one is hypothetical
         ("India may respond with a ban on Pakistani imports .", {("IND", "PAK", "163", True)}),

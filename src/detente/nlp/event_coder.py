@@ -87,6 +87,17 @@ def own_phrase(noun: Token) -> list[Token]:
     return [t for t in noun.subtree if t.i not in cut]
 
 
+def meeting_holders(trig: Trigger) -> list[Token]:
+    """The tokens whose phrases say where or how the meeting at ``trig`` was held (docs/events.md rule 155d): the
+    meeting word, the verb whose object the meeting noun is ("held talks in Washington"), the noun of the trigger's
+    phrase."""
+    tok = trig.token
+    holders = [tok] + ([tok.head] if trig.kind == "noun" and tok.dep_ in ("dobj", "nsubjpass") else [])
+    if trig.phrase_obj is not None:
+        holders.append(trig.phrase_obj)
+    return holders
+
+
 def own_phrase_actors(noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
     """The actor mentions inside ``noun``'s own phrase (``own_phrase``): its possessor, modifiers, "from" phrase and
     the "by" agent of a participle on it, as the proposer of a proposal taken up (rule 107a)."""
@@ -716,7 +727,15 @@ class EventCoder(DataComponent):
                 refiner = self.lex.reject
                 code = self.lex.reject.refined(inner.code) if self.lex.reject else "120"
             elif inner is not None:
-                code = trig.wrapper.refined(inner.code)
+                # the wrapped act refined by its domain first ("demanded military aid" 1032, not 103; rule 155)
+                code = trig.wrapper.refined(self.triggers.domain(inner, None, inner.code))
+                if (
+                    trig.wrapper.name in self.lex.asked_truce_wrappers
+                    and inner.kind == "noun"
+                    and inner.token.lemma_.lower() in self.lex.truce_nouns
+                    and inner.code[:2] == "05"
+                ):
+                    code = trig.wrapper.refined(self.lex.truce_code)  # "demanded a ceasefire": 107 (rule 155e)
                 mediation = self.triggers.intended_mediation(trig, inner, tok_actor)
                 if mediation is not None:
                     # "offered to mediate between A and B" 039, "agreed to US mediation" 038 (rule 107c), not 036
@@ -753,7 +772,9 @@ class EventCoder(DataComponent):
         asked = self.triggers.requested_act(trig, inner, trig_at)
         if asked is not None and trig.wrapper is not None:
             # "rejected calls to lift sanctions on Y": a refusal of the act asked for, as "refused to lift" (rule 44)
-            code = trig.wrapper.refine.get(asked.code[:2], trig.wrapper.code)
+            code = trig.wrapper.refined(asked.code)
+        if trig.wrapper is not None:
+            code = self.own_wrapper_code(trig, code)
         if trig.wrapper is not None and inner is None and trig.kind == "verb" and trig.wrapper.name != "reject":
             if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
                 if trig.token.lemma_ not in self.lex.verbs and trig.token.lemma_ not in self.lex.urging_verbs:
@@ -768,7 +789,7 @@ class EventCoder(DataComponent):
                 return []  # "accepted calls to lift sanctions on Y": not the accepter's own appeal (rule 44)
             # "accepted an invitation to meet Y", "accepted calls to lift sanctions on Y": the one who accepts
             # states the intent to do what was asked (03x), no appeal of theirs (rule 44)
-            code = self.lex.intent.refine.get(inner.code[:2], self.lex.intent.code)
+            code = self.lex.intent.refined(inner.code)
             receiver = self.non_events.receiving_verb(trig.token) or trig.token.head
             # "India welcomed Pakistan's offer to host talks": welcomed by a party to it, taken up (rule 131a)
             welcomed = self.welcomed_offer(trig, inner, tok_actor) is not None
@@ -1011,7 +1032,7 @@ class EventCoder(DataComponent):
             # "has no plans to meet Y", "does not intend to send aid": a refusal (rule 25); a disavowed
             # plan of force ("does not plan to attack") stays a negated threat, no event
             reject = self.lex.reject
-            code, negated = (reject.refine.get(inner.code[:2], reject.code) if reject else "120"), False
+            code, negated = (reject.refined(inner.code) if reject else "120"), False
         failed = negated and code[:2] in ("03", "05") and self.modality.failed_agreement(trig)
         if failed:
             # "A and B failed to reach agreement on Z": each side rejected the other's terms (120, both ways;
@@ -1045,7 +1066,7 @@ class EventCoder(DataComponent):
         conditional = conditional or bool(held)
         if conditional and trig.wrapper is not None and trig.wrapper.name in self.lex.conditional_threat_wrappers:
             # "will cut gas supplies to Y unless Y pays": the reduction threatened (131), not done (rule 82b)
-            code = self.lex.threaten.refine.get(code[:2], "130") if self.lex.threaten else "130"
+            code = self.lex.threaten.refined(code) if self.lex.threaten else "130"
         if conditional and sources and not targets and code[:2] in threatened_roots:
             # "will boycott the talks unless Y lifts sanctions": the threat is toward whom the condition is put on,
             # the subject of the "unless" clause, when the act itself names no party ("will boycott the conference
@@ -1055,9 +1076,9 @@ class EventCoder(DataComponent):
         if intent and not hypothetical and trig.wrapper is None:
             root = code[:2]
             if conditional and self.lex.threaten is not None:
-                code = self.lex.threaten.refine.get(root, "130")  # "will withdraw its force unless ..."
+                code = self.lex.threaten.refined(code)  # "will withdraw its force unless ..."
             elif root in ("04", "05", "06", "07", "08"):
-                code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
+                code = self.lex.intent.refined(code) if self.lex.intent else "030"
             elif self.triggers.applied_membership(trig):
                 code = self.lex.membership_intent_code  # "will apply for membership of the EU": to join (rule 79b)
             elif not conditional and self.triggers.forces_sent_to_state(trig, set(tok_actor)):
@@ -1070,7 +1091,7 @@ class EventCoder(DataComponent):
                     code, negated = (self.lex.reject.code if self.lex.reject else "120"), False
             elif root in ("15", "16", "17", "18", "19", "20") or root in self.lex.protest_roots:
                 # "would blockade Paris to demand ...": a stated protest is a threat to protest (133, rule 29)
-                code = self.lex.threaten.refine.get(root, "130") if self.lex.threaten else "130"
+                code = self.lex.threaten.refined(code) if self.lex.threaten else "130"
         if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
             reciprocal = code in self.lex.mutual_codes
         if (
@@ -1093,6 +1114,10 @@ class EventCoder(DataComponent):
             pairs += [p for p in actor_pairs(sources, ground, False, self.domestic) if p not in pairs]
         if not pairs:
             return []
+        if code == "040" and self.by_phone(trig):
+            code = self.lex.phone_code  # "discussed border security by telephone": a telephone call (rule 155d)
+        if code == "040" and self.met_elsewhere(trig, pairs, tok_actor):
+            code = self.lex.third_place_code  # "A and B met in Geneva": a meeting at a third location (rule 155d)
         date = self.date_of(trig.token, sent, doc)
         stated = intent or (trig.wrapper is not None and trig.wrapper.name == "plan")
         if date[1] == "text" and after_publication(date[0], doc._.published):
@@ -1299,6 +1324,48 @@ class EventCoder(DataComponent):
             return code
         return refiner.refined(halted_code)
 
+    def by_phone(self, trig: Trigger) -> bool:
+        """Whether the consultation at ``trig`` was held by telephone (docs/events.md rule 155d): a `phone_preps`
+        phrase of a `phone_nouns` noun on the meeting word ("discussed border security by telephone", "talks over
+        the phone")."""
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in self.lex.phone_preps
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.phone_nouns for g in prep.children)
+            for holder in meeting_holders(trig)
+            for prep in holder.children
+        )
+
+    def met_elsewhere(self, trig: Trigger, pairs: list[tuple[Span, Span]], tok_actor: dict[int, Span]) -> bool:
+        """Whether the consultation at ``trig`` was held in a place of a country that none of ``pairs``' parties is
+        (docs/events.md rule 155d): a place name (GPE / LOC / FAC, resolved to its country) as the object of a
+        `meeting_place_preps` phrase on the meeting word, on the verb whose object the meeting noun is, or on the
+        noun of the trigger's phrase ("held talks in Washington")."""
+        parties = {primary(span.label_) for pair in pairs for span in pair}
+        for holder in meeting_holders(trig):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.lex.meeting_place_preps:
+                    continue
+                for place in prep.children:
+                    mention = tok_actor.get(place.i)
+                    if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC", "FAC") or mention is None:
+                        continue
+                    country = primary(mention.label_)
+                    if len(country) == 3 and country != "IGO" and country not in parties:
+                        return True
+        return False
+
+    def own_wrapper_code(self, trig: Trigger, code: str) -> str:
+        """``code`` of a wrapper event, or the wrapper word's own codebook code where it is a sub-code of the same root
+        (docs/events.md rule 155c): "vetoed the talks with Y" is CAMEO 129 "veto", not the rejected meeting (125)
+        that the `reject` wrapper's refinement gives; a generic wrapper word ("rejected", 120) keeps ``code``."""
+        table = self.lex.verbs if trig.kind == "verb" else self.lex.nouns if trig.kind == "noun" else self.lex.adjs
+        own = table.get(trig.token.lemma_.lower(), "")
+        wrapper = trig.wrapper
+        if wrapper is None or not own or own == wrapper.code or own[:2] != wrapper.code[:2] or code[:2] != own[:2]:
+            return code
+        return own
+
     def negated_intent(self, trig: Trigger, inner: Trigger) -> bool:
         """An intent wrapper (vow, promise, pledge, ...) whose wrapped cooperative act is negated ("vowed not to
         return the Golan to Syria"): a refusal, not an intent to cooperate. Conflict acts stay as they are
@@ -1340,7 +1407,7 @@ class EventCoder(DataComponent):
         if threaten is not None and root in self.lex.conditional_threat_roots:
             modal = self.modality.conditional_modal(trig)
             if modal is not None and not self.modality.hedged(trig, frozenset({modal.i}))[0]:
-                return threaten.refine.get(root, threaten.code), False
+                return threaten.refined(code), False
         if root in self.lex.prepared_force_roots:
             preparing = self.modality.preparing_verb(trig)
             if preparing is not None and not self.modality.hedged(trig, frozenset({preparing.i}))[0]:
