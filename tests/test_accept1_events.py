@@ -91,10 +91,14 @@ def test_accepted_ceasefire_proposal_is_left_to_its_act(rules_nlp: Language) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # rule 155: codebook 134 "Threaten to halt negotiations" (was 131)
         ("Pakistan will boycott the talks until India releases the prisoners .", {("PAK", "IND", "134")}),
+        # rule 155: codebook 1312 "Threaten to boycott, embargo, or sanction" (was 131)
         ("Iran will boycott the conference until the United States lifts its sanctions .", {("IRN", "USA", "1312")}),
+        # rule 155: codebook 1311 "Threaten to reduce or stop aid" (was 131)
         ("Russia will cut gas supplies to Ukraine until Kyiv pays its debts .", {("RUS", "UKR", "1311")}),
         ("Turkey will suspend trade with Israel until Israel ends the war .", {("TUR", "ISR", "131")}),
+        # rule 155: codebook 134 "Threaten to halt negotiations" (was 131)
         ("Pakistan said it would boycott the talks until India released the prisoners .", {("PAK", "IND", "134")}),
     ],
 )

@@ -45,7 +45,8 @@ def test_allowed_act_is_not_the_allowers(rules_nlp: Language, text: str, expecte
         # aid not under an allowing verb stays aid
         ("Germany delivered aid to Gaza .", {("DEU", "PSE", "070")}),
         # a refusal to allow stays the refusal
-        ("Israel refused to allow the delivery of aid to Gaza .", {("ISR", "PSE", "124")}),
+        # rule 155: codebook 1245 "Refuse to allow international involvement (non mediation)" (was 124)
+        ("Israel refused to allow the delivery of aid to Gaza .", {("ISR", "PSE", "1245")}),
     ],
 )
 def test_allow_neighbours_unchanged(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:

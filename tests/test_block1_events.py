@@ -51,7 +51,8 @@ def test_prevented_act_gives_no_event(rules_nlp: Language, text: str) -> None:
         ("The US halted the shipment of arms to Israel .", {("USA", "ISR", "162")}),
         ("The US suspended aid to Egypt .", {("USA", "EGY", "162")}),
         # a veto of an aid package is the rejection (the reject wrapper's refinement of 07), no aid
-        ("Hungary vetoed the EU's aid package for Ukraine .", {("HUN", "IGO", "122")}),
+        # rule 155: codebook 129 "Veto" (was 122)
+        ("Hungary vetoed the EU's aid package for Ukraine .", {("HUN", "IGO", "129")}),
         # the blocked aid as the verb's own object was already coded by the verb alone
         ("Israel blocked aid to Gaza .", {("ISR", "PSE", "191")}),
         # aid not blocked by a verb of blocking stays aid

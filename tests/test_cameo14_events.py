@@ -58,9 +58,10 @@ def test_dissent_ended_by_its_doers_is_dissent_eased(
         ("The United States ended its aid to Egypt .", {("USA", "EGY", "162")}),
         ("Japan ended its sanctions on Iran .", {("JPN", "IRN", "085")}),
         # talks ended were held: the talks code themselves (not 164); suspended talks are cut
+        # rule 155: codebook 044 "Meet at a third location" (was 040)
         (
             "Russia and Ukraine ended their talks in Istanbul on Tuesday .",
-            {("RUS", "UKR", "040"), ("UKR", "RUS", "040")},
+            {("RUS", "UKR", "044"), ("UKR", "RUS", "044")},
         ),
         ("Russia suspended its talks with Ukraine .", {("RUS", "UKR", "164")}),
     ],
@@ -78,7 +79,8 @@ def test_ending_force_aid_or_talks_keeps_its_reading(
     ("text", "expected"),
     [
         # before: 120
-        ("Israel will not withdraw its troops from Lebanon .", ("ISR", "LBN", "124")),
+        # rule 155: codebook 1246 "Refuse to de-escalate military engagement" (was 124)
+        ("Israel will not withdraw its troops from Lebanon .", ("ISR", "LBN", "1246")),
         # before: no event (no target); the condition's subject, or its passive agent, is the target
         (
             "Kenyan teachers will not end their strike unless the government raises their pay .",

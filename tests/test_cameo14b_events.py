@@ -67,8 +67,10 @@ def test_willingness_to_forgive_is_forgiving(
     [
         # other acts under the same wrappers keep their intent codes
         ("Chile said it is willing to talk with Bolivia .", {("CHL", "BOL", "036")}),
-        ("Chile said it is willing to recognize Kosovo .", {("CHL", "XKX", "030")}),
-        ("Ghana promised to release the Togolese prisoners .", {("GHA", "TGO", "035")}),
+        # rule 155: codebook 032 "Express intent to provide diplomatic cooperation such as policy support" (was 030)
+        ("Chile said it is willing to recognize Kosovo .", {("CHL", "XKX", "032")}),
+        # rule 155: codebook 0353 "Express intent to release persons or property" (was 035)
+        ("Ghana promised to release the Togolese prisoners .", {("GHA", "TGO", "0353")}),
     ],
 )
 def test_other_intents_unchanged(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -31,8 +31,9 @@ from .event_sentences import asserted
             ("CAN", "VEN", "085"),
         ),
         (
+            # rule 155: codebook 1244 "Refuse to ease economic sanctions, boycott, or embargo" (was 124)
             "Canada refused to lift sanctions on businessmen associated with the Venezuelan government .",
-            ("CAN", "VEN", "124"),
+            ("CAN", "VEN", "1244"),
         ),
         (
             "The European Union imposed sanctions against entities linked to the Iranian government .",

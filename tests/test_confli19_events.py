@@ -96,9 +96,12 @@ def test_call_on_another_party_to_sanction_keeps_its_appeal(rules_nlp: Language)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mexico agreed to cut tariffs on American goods .", ("MEX", "USA", "035")),
-        ("Japan agreed to suspend sanctions on Iran .", ("JPN", "IRN", "035")),
-        ("Chile and Peru agreed to lift retaliatory tariffs on Bolivian products .", ("CHL", "BOL", "035")),
+        # rule 155: codebook 0354 "Express intent to ease economic sanctions, boycott, or embargo" (was 035)
+        ("Mexico agreed to cut tariffs on American goods .", ("MEX", "USA", "0354")),
+        # rule 155: codebook 0354 "Express intent to ease economic sanctions, boycott, or embargo" (was 035)
+        ("Japan agreed to suspend sanctions on Iran .", ("JPN", "IRN", "0354")),
+        # rule 155: codebook 0354 "Express intent to ease economic sanctions, boycott, or embargo" (was 035)
+        ("Chile and Peru agreed to lift retaliatory tariffs on Bolivian products .", ("CHL", "BOL", "0354")),
         ("The European Union lifted tariffs on American whiskey .", ("IGO", "USA", "085")),
     ],
 )

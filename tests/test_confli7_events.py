@@ -102,7 +102,8 @@ def test_a_call_of_ones_own_stays_an_appeal(rules_nlp: Language, text: str, pair
 
 
 def test_refusing_to_lift_sanctions_is_unchanged(rules_nlp: Language) -> None:
-    assert asserted(rules_nlp, "Russia refused to lift sanctions on Iran .") == {("RUS", "IRN", "124")}
+    # rule 155: codebook 1244 "Refuse to ease economic sanctions, boycott, or embargo" (was 124)
+    assert asserted(rules_nlp, "Russia refused to lift sanctions on Iran .") == {("RUS", "IRN", "1244")}
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,8 @@ from .event_sentences import asserted, roots
 def test_a_refused_nominal_act_is_a_refusal_to_ease(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # before: no event (the nominal "lifting" named no act); now as "rejected calls to lift sanctions on Y"
     events = asserted(rules_nlp, text)
-    assert events == {(pair[0], pair[1], "124")}
+    # rule 155: codebook 1244 "Refuse to ease economic sanctions, boycott, or embargo" (was 124)
+    assert events == {(pair[0], pair[1], "1244")}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +46,8 @@ def test_a_refused_nominal_act_is_a_refusal_to_ease(rules_nlp: Language, text: s
 )
 def test_a_call_for_a_nominal_act_is_an_appeal(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # the appeal is refined by the act named ("called for lifting sanctions on Y" gave the same)
-    assert asserted(rules_nlp, text) == {(pair[0], pair[1], "025")}
+    # rule 155: codebook 0254 "Appeal for easing of economic sanctions, boycott, or embargo" (was 025)
+    assert asserted(rules_nlp, text) == {(pair[0], pair[1], "0254")}
 
 
 @pytest.mark.parametrize(
@@ -78,12 +80,14 @@ def test_nominal_acts_outside_a_for_phrase_are_unchanged(
 )
 def test_a_renewed_call_is_an_appeal_not_the_act(rules_nlp: Language, text: str, pair: tuple[str, str]) -> None:
     # before: the lift was coded as done (085); now one appeal, one way (no phone call between the two)
-    assert asserted(rules_nlp, text) == {(pair[0], pair[1], "025")}
+    # rule 155: codebook 0254 "Appeal for easing of economic sanctions, boycott, or embargo" (was 025)
+    assert asserted(rules_nlp, text) == {(pair[0], pair[1], "0254")}
 
 
 def test_a_call_that_asks_for_an_act_is_one_way(rules_nlp: Language) -> None:
     # "calls" with its own infinitive was a phone call both ways (025 both ways) before
-    assert asserted(rules_nlp, "Canada 's calls to lift sanctions on Iran grew louder .") == {("CAN", "IRN", "025")}
+    # rule 155: codebook 0254 "Appeal for easing of economic sanctions, boycott, or embargo" (was 025)
+    assert asserted(rules_nlp, "Canada 's calls to lift sanctions on Iran grew louder .") == {("CAN", "IRN", "0254")}
 
 
 @pytest.mark.parametrize(
@@ -148,9 +152,12 @@ def test_no_target_after_a_set_off_date_without_a_phrase(rules_nlp: Language) ->
 @pytest.mark.parametrize(
     ("text", "pair", "code"),
     [
-        ("Iran renewed its demand that the United States lift sanctions .", ("IRN", "USA"), "105"),
-        ("Iran repeated its demand that Britain release the tanker .", ("IRN", "GBR"), "105"),
-        ("Pakistan made a demand that India withdraw troops from Kashmir .", ("PAK", "IND"), "105"),
+        # rule 155: codebook 1054 "Demand easing of economic sanctions, boycott, or embargo" (was 105)
+        ("Iran renewed its demand that the United States lift sanctions .", ("IRN", "USA"), "1054"),
+        # rule 155: codebook 1053 "Demand release of persons or property" (was 105)
+        ("Iran repeated its demand that Britain release the tanker .", ("IRN", "GBR"), "1053"),
+        # rule 155: codebook 106 "Demand withdrawal" (was 105)
+        ("Pakistan made a demand that India withdraw troops from Kashmir .", ("PAK", "IND"), "106"),
         ("China repeated its call that Japan apologize for the war .", ("CHN", "JPN"), "022"),
     ],
 )
@@ -269,4 +276,5 @@ def test_the_other_callers_behave_as_before(
 def test_a_rejected_call_to_lift_sanctions_one_imposed_itself(rules_nlp: Language) -> None:
     # before: no event (the relative clause's subject, further down, hid the infinitive from the noun)
     text = "Canada rejected calls to lift the sanctions that it imposed on Iran ."
-    assert asserted(rules_nlp, text) == {("CAN", "IRN", "124")}
+    # rule 155: codebook 1244 "Refuse to ease economic sanctions, boycott, or embargo" (was 124)
+    assert asserted(rules_nlp, text) == {("CAN", "IRN", "1244")}

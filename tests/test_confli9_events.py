@@ -156,8 +156,10 @@ def test_an_accepted_request_is_the_accepters_intent_toward_the_requester(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Japan accepted calls to lift sanctions on Iran .", {("JPN", "IRN", "035")}),  # rule 44, kept
-        ("Russia rejected Turkey's offer to mediate .", {("RUS", "TUR", "125")}),
+        # rule 155: codebook 0354 "Express intent to ease economic sanctions, boycott, or embargo" (was 035)
+        ("Japan accepted calls to lift sanctions on Iran .", {("JPN", "IRN", "0354")}),  # rule 44, kept
+        # rule 155: codebook 126 "Reject mediation" (was 125)
+        ("Russia rejected Turkey's offer to mediate .", {("RUS", "TUR", "126")}),
         ("Egypt granted Sudan's request for military assistance .", {("EGY", "SDN", "070")}),
         # a welcomed request commits the one who welcomes it to nothing
         ("India welcomed Nepal's request for food aid .", {("IND", "NPL", "051")}),

@@ -79,7 +79,7 @@ def test_a_lower_case_today_after_a_country_is_no_broadcaster(rules_nlp: Languag
 def test_an_appeal_made_during_a_meeting_is_refined_by_what_is_asked(rules_nlp: Language) -> None:
     # the "during" phrase is a time frame (rule 17): the request is for the release (025), not a meeting (026)
     events = asserted(rules_nlp, "Chile asked Peru during their talks in Lima to release the fishermen.")
-    assert ("CHL", "PER", "025") in events
+    assert ("CHL", "PER", "0253") in events  # rule 155: codebook 0253 "Appeal for release of persons or property"
     assert ("CHL", "PER", "026") not in events
     # an appeal to meet is still 026
     assert ("CHL", "PER", "026") in asserted(rules_nlp, "Chile asked Peru to hold talks in Lima.")

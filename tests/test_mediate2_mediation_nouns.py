@@ -124,8 +124,9 @@ def test_neighbours_keep_their_reading(rules_nlp: Language, text: str, expected:
             {("USA", "BLR", "163"), ("USA", "BLR", "112")},
         ),
         (
+            # rule 155: codebook 1053 "Demand release of persons or property" (was 105)
             "Poland imposed sanctions on Belarus and demanded the release of prisoners .",
-            {("POL", "BLR", "163"), ("POL", "BLR", "105")},
+            {("POL", "BLR", "163"), ("POL", "BLR", "1053")},
         ),
         # a target only at home ("in Gdansk", Poland's own) is none: rule 113d's first object is the party; the
         # two acts share root 16, so one event per pair and root stays (the scorer compares roots)

@@ -55,7 +55,8 @@ def events_of(nlp: Language, text: str) -> list[dict[str, Any]]:
             {("CHN", "BRA", "057"), ("BRA", "CHN", "057")},
         ),
         # the promise is made now; the delivery it promises is later
-        ("Germany pledged to deliver tanks to Poland by 2027 .", {("DEU", "POL", "033")}),
+        # rule 155: codebook 0332 "Express intent to provide military aid" (was 033)
+        ("Germany pledged to deliver tanks to Poland by 2027 .", {("DEU", "POL", "0332")}),
     ],
 )
 def test_later_date_of_another_clause_leaves_the_act_asserted(

@@ -37,8 +37,10 @@ def test_ordered_withdrawal_of_own_forces_is_a_retreat(
     ("text", "expected"),
     [
         # another party's forces: a demand on that party, as before
-        ("Russia ordered the withdrawal of Turkish troops from Syria .", {("RUS", "TUR", "105")}),
-        ("France demanded the withdrawal of Russian forces from Ukraine .", {("FRA", "RUS", "105")}),
+        # rule 155: codebook 106 "Demand withdrawal" (was 105)
+        ("Russia ordered the withdrawal of Turkish troops from Syria .", {("RUS", "TUR", "106")}),
+        # rule 155: codebook 106 "Demand withdrawal" (was 105)
+        ("France demanded the withdrawal of Russian forces from Ukraine .", {("FRA", "RUS", "106")}),
         ("Russia withdrew its troops from Syria .", {("RUS", "SYR", "0874")}),
     ],
 )

@@ -67,14 +67,16 @@ def test_table_size() -> None:
     ("text", "expected"),
     [
         # an order to another party (an actor object) stays a demand on it
-        ("India ordered Pakistan to withdraw its troops.", {("IND", "PAK", "105")}),
+        # rule 155: codebook 106 "Demand withdrawal" (was 105)
+        ("India ordered Pakistan to withdraw its troops.", {("IND", "PAK", "106")}),
         # an order to one's own forces with no act noun and no other party: no event
         ("Georgia ordered its troops to withdraw.", set()),
         ("Azerbaijan ordered the deployment of troops.", set()),
         # a demand for an act noun stays a demand (only command verbs do the act)
         ("Kenya demanded the arrest of Ugandan rebels.", {("KEN", "UGA", "100")}),
         # another party's troops withdrawn stays a demand (rule 60a's own-forces check)
-        ("The UN Security Council ordered the withdrawal of Israeli troops from Lebanon.", {("IGO", "ISR", "105")}),
+        # rule 155: codebook 106 "Demand withdrawal" (was 105)
+        ("The UN Security Council ordered the withdrawal of Israeli troops from Lebanon.", {("IGO", "ISR", "106")}),
         # a noun with no coercive act keeps its own reading
         ("Iraq ordered an investigation into Kuwait's activities.", {("IRQ", "KWT", "090")}),
         # a withdrawn ambassador named by the noun alone is 161 too (rule 142c), troops withdrawn stay 0874

@@ -20,10 +20,15 @@ from .event_sentences import asserted, roots
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # rule 155: codebook 1312 "Threaten to boycott, embargo, or sanction" (was 131)
         ("The United States might impose sanctions on Iran if talks collapse .", {("USA", "IRN", "1312")}),
+        # rule 155: codebook 1313 "Threaten to reduce or break relations" (was 131)
         ("China could expel Japanese diplomats if Tokyo does not apologize .", {("CHN", "JPN", "1313")}),
+        # rule 155: codebook 1311 "Threaten to reduce or stop aid" (was 131)
         ("France may suspend aid to Mali unless the junta holds elections .", {("FRA", "MLI", "1311")}),
+        # rule 155: codebook 1311 "Threaten to reduce or stop aid" (was 131)
         ("Russia may cut gas supplies to Ukraine if Kiev does not pay , Moscow said .", {("RUS", "UKR", "1311")}),
+        # rule 155: codebook 1311 "Threaten to reduce or stop aid" (was 131)
         ("If Kiev fails to pay , Russia may cut gas supplies to Ukraine .", {("RUS", "UKR", "1311")}),
         ("Turkey may attack Syria if the Kurds do not withdraw .", {("TUR", "SYR", "138")}),
         ("Pakistan might strike India unless the militants are handed over .", {("PAK", "IND", "138")}),

@@ -118,7 +118,8 @@ def test_a_named_clause_subject_keeps_the_demand_on_it(rules_nlp: Language) -> N
         ("Russia evacuated its naval base in Syria.", {("RUS", "SYR", "0874")}),
         ("Turkey has evacuated its troops from northern Iraq.", {("TUR", "IRQ", "0874")}),
         # a future evacuation is a stated intent (rule 25), as "will withdraw" is
-        ("The United States will evacuate its outposts in eastern Afghanistan by June.", {("USA", "AFG", "035")}),
+        # rule 155: codebook 0356 "Express intent to de-escalate military engagement" (was 035)
+        ("The United States will evacuate its outposts in eastern Afghanistan by June.", {("USA", "AFG", "0356")}),
     ],
 )
 def test_forces_or_outposts_evacuated_are_a_withdrawal(

@@ -244,39 +244,22 @@ XFAIL: dict[str, str] = {
 
 # rows right at the root whose sub-code the coder does not reach: the code it gives, and why
 SUB_CODE_GAPS: dict[str, str] = {
+    # rule 155 (session 25, subcode1) reaches eleven rows that stood here: the MANILA ceasefire appeal (0256), the
+    # HANOI telephone discussion (041), the Dar es Salaam meeting (044), both negotiations (046), the demanded
+    # withdrawal (106), negotiations (108) and investigation (101), the case brought (115), the rebuffed mediation
+    # offer (126) and the veto (129); they are now checked by ``test_short12_sub_code``
     "Poland urged Hungary on Monday to respect the independence of its courts.": "020: respecting courts is no "
     "lexicon reform act",
-    "MANILA (AP) - The Philippines appealed to Myanmar's military for a ceasefire in Rakhine state on Sunday.": "022: "
-    "a ceasefire noun in the appeal's 'for' phrase is read as diplomatic cooperation, not de-escalation (0256)",
     "Moldova sought Romania's help in securing gas supplies for the winter.": "023: 'help' is aid; 021 (material "
     "cooperation) is a fine line",
-    "HANOI (Reuters) - The Vietnamese and Laotian prime ministers discussed border security by telephone on "
-    "Monday.": "040: 'by telephone' does not refine a discussion to 041",
-    "The foreign ministers of Rwanda and Burundi met in Dar es Salaam on Tuesday.": "040: a meeting in a third "
-    "country's city is not refined to 044",
-    "Guyana and Venezuela negotiated for three days in Brasilia without reaching a deal.": "040: 'negotiate' is "
-    "coded as consultation, not 046",
-    "Brunei is negotiating with Malaysia over the Limbang border.": "040: as above",
     "Romania demanded that Moldova hold fresh elections.": "100: elections held are no lexicon reform act",
-    "Guyana demanded the immediate withdrawal of Venezuelan troops from the border area.": "105: a withdrawal "
-    "demanded is refined as yielding (105), not 106",
     "Burundi demanded that Rwanda agree to a ceasefire in eastern Congo.": "100: 'agree to a ceasefire' is "
     "intent, which a demand does not refine to 107",
-    "Moldova demanded negotiations with Russia on the future of its troops in Transnistria.": "106: the troops "
-    "in the topic phrase read as a withdrawal asked for",
-    "Zimbabwe demanded that South Africa investigate the killing of Zimbabwean migrants in Johannesburg.": "100: "
-    "an investigation (09) demanded is not refined to 101",
-    "The Gambia brought a genocide case against Myanmar at the International Court of Justice.": "112: a 'case "
-    "against Y' brought is coded as an accusation, not a lawsuit (115)",
     "Belarus rejected Lithuania's demand for a new presidential election.": "120: an election demanded is no "
     "lexicon reform act",
-    "Myanmar's junta rebuffed an Indonesian offer to mediate.": "125: a mediation offer rebuffed is read as a "
-    "meeting refused, not 126",
     "Venezuela snubbed Guyana's invitation to talks in Brasilia.": "120: an invitation noun is not refined to 125",
     "Paraguay rejected a Bolivian plan to settle the dispute over the Pilcomayo river.": "120: 'plan to settle' "
     "is not refined to 127",
-    "Hungary vetoed the opening of membership talks with Ukraine on Thursday.": "125: a veto of talks is a "
-    "meeting refused; 129 (veto) is not kept",
 }
 
 

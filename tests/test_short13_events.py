@@ -291,7 +291,8 @@ def test_rule150a_release_demanded_stays_a_demand(rules_nlp: Language) -> None:
 
 def test_rule150a_withdrawal_of_others_troops_stays_a_demand(rules_nlp: Language) -> None:
     found = asserted_codes(rules_nlp, "Egypt ordered the withdrawal of Israeli troops from Gaza.")
-    assert ("EGY", "ISR", "105") in found  # rule 60a's own-forces check is unchanged
+    # rule 60a's own-forces check is unchanged; rule 155: codebook 106 "Demand withdrawal" (was 105)
+    assert ("EGY", "ISR", "106") in found
 
 
 # -- rule 150b: a carrier object is read as its cargo ----------------------------------------------------------

@@ -36,7 +36,8 @@ def test_refused_disapproval_is_negated_act(rules_nlp: Language, text: str, expe
     ("text", "expected"),
     [
         ("Tehran refused to meet US negotiators.", {("IRN", "USA", "125")}),  # a refused meeting stays 125
-        ("Iran refused to withdraw from Syria.", {("IRN", "SYR", "124")}),  # a refused yield stays 124
+        # rule 155: codebook 1246 "Refuse to de-escalate military engagement" (was 124)
+        ("Iran refused to withdraw from Syria.", {("IRN", "SYR", "1246")}),  # a refused yield stays 124
         ("The Kremlin refused to comment on the British accusations.", {("RUS", "GBR", "011")}),  # rule 102c
     ],
 )
@@ -47,7 +48,7 @@ def test_other_refusals_unchanged(rules_nlp: Language, text: str, expected: set[
 def test_rejected_text_that_condemns_stays_a_rejection(rules_nlp: Language) -> None:
     # the act is inside the rejected object, not the refusal's own complement: the veto is a real rejection
     found = events_of(rules_nlp, "The United States vetoed a resolution condemning Israel.")
-    assert ("USA", "ISR", "120", "asserted") in found
+    assert ("USA", "ISR", "129", "asserted") in found  # rule 155: codebook 129 "Veto" (was 120)
     assert ("USA", "ISR", "111", NEGATED) not in found
 
 
@@ -74,5 +75,6 @@ def test_retaken_with_no_from_party_gives_no_cross_border_event(rules_nlp: Langu
 
 def test_from_on_another_verb_is_not_a_taking(rules_nlp: Language) -> None:
     # "from" on a verb outside `taken_from_verbs` keeps its own reading: the withdrawal is toward where it left
-    assert ("IRN", "SYR", "124") in asserted(rules_nlp, "Iran refused to withdraw from Syria.")
+    # rule 155: codebook 1246 "Refuse to de-escalate military engagement" (was 124)
+    assert ("IRN", "SYR", "1246") in asserted(rules_nlp, "Iran refused to withdraw from Syria.")
     assert ("RUS", "UKR", "087") in {(s, t, c[:3]) for s, t, c in asserted(rules_nlp, "Russia pulls out of Kherson.")}

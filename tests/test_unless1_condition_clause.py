@@ -85,14 +85,19 @@ def test_condition_party_serves_both_rules(rules_nlp: Language) -> None:
     ("text", "expected"),
     [
         # 82b: a boycott threatened unless Y acts is a threat toward Y; the clause's subject, conjuncts, passive agent
+        # rule 155: codebook 134 "Threaten to halt negotiations" (was 131)
         ("Egypt will boycott the summit unless Israel halts its strikes .", {("EGY", "ISR", "134")}),
+        # rule 155: codebook 134 "Threaten to halt negotiations" (was 131)
         (
             "Pakistan will boycott the talks unless India and Afghanistan release the prisoners .",
             {("PAK", "IND", "134"), ("PAK", "AFG", "134")},
         ),
+        # rule 155: codebook 134 "Threaten to halt negotiations" (was 131)
         ("Pakistan will boycott the talks unless the prisoners are released by India .", {("PAK", "IND", "134")}),
+        # rule 155: codebook 1312 "Threaten to boycott, embargo, or sanction" (was 131)
         ("Serbia said it would boycott the conference unless Kosovo withdraws its police .", {("SRB", "XKX", "1312")}),
         # rule 28: a threat's if / unless clause, through the same search
+        # rule 155: codebook 1313 "Threaten to reduce or break relations" (was 131)
         (
             "Iran threatened to expel its own diplomats unless the United States apologizes .",
             {("IRN", "USA", "1313")},

@@ -316,7 +316,8 @@ def test_gerund_after_to_is_made_a_verb(rules_nlp: Language) -> None:
         # a noun with an article keeps its reading (rule 111c leaves it alone)
         ("China is open to the meeting with India .", {("CHN", "IND", "036")}),
         ("Russia is open to talks with Ukraine .", {("RUS", "UKR", "036")}),
-        ("France is open to recognizing Palestine .", {("FRA", "PSE", "030")}),  # tagged a verb already
+        # rule 155: codebook 032 "Express intent to provide diplomatic cooperation such as policy support" (was 030)
+        ("France is open to recognizing Palestine .", {("FRA", "PSE", "032")}),  # tagged a verb already
     ],
 )
 def test_neighbours_of_the_gerund_repair(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:

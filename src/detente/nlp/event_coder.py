@@ -87,6 +87,17 @@ def own_phrase(noun: Token) -> list[Token]:
     return [t for t in noun.subtree if t.i not in cut]
 
 
+def meeting_holders(trig: Trigger) -> list[Token]:
+    """The tokens whose phrases say where or how the meeting at ``trig`` was held (docs/events.md rule 155d): the
+    meeting word, the verb whose object the meeting noun is ("held talks in Washington"), the noun of the trigger's
+    phrase."""
+    tok = trig.token
+    holders = [tok] + ([tok.head] if trig.kind == "noun" and tok.dep_ in ("dobj", "nsubjpass") else [])
+    if trig.phrase_obj is not None:
+        holders.append(trig.phrase_obj)
+    return holders
+
+
 def own_phrase_actors(noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
     """The actor mentions inside ``noun``'s own phrase (``own_phrase``): its possessor, modifiers, "from" phrase and
     the "by" agent of a participle on it, as the proposer of a proposal taken up (rule 107a)."""
@@ -716,7 +727,15 @@ class EventCoder(DataComponent):
                 refiner = self.lex.reject
                 code = self.lex.reject.refined(inner.code) if self.lex.reject else "120"
             elif inner is not None:
-                code = trig.wrapper.refined(inner.code)
+                # the wrapped act refined by its domain first ("demanded military aid" 1032, not 103; rule 155)
+                code = trig.wrapper.refined(self.triggers.domain(inner, None, inner.code))
+                if (
+                    trig.wrapper.name in self.lex.asked_truce_wrappers
+                    and inner.kind == "noun"
+                    and inner.token.lemma_.lower() in self.lex.truce_nouns
+                    and inner.code[:2] == "05"
+                ):
+                    code = trig.wrapper.refined(self.lex.truce_code)  # "demanded a ceasefire": 107 (rule 155e)
                 # "threatened to cut off aid to Y" 1311, "vowed to impose sanctions on Y" 1312: a threat names what
                 # it threatens by its sub-code (rule 148)
                 code = self.threat_subcode(code, self.triggers.act_read(inner, trig_at))
@@ -762,7 +781,9 @@ class EventCoder(DataComponent):
         asked = self.triggers.requested_act(trig, inner, trig_at)
         if asked is not None and trig.wrapper is not None:
             # "rejected calls to lift sanctions on Y": a refusal of the act asked for, as "refused to lift" (rule 44)
-            code = trig.wrapper.refine.get(asked.code[:2], trig.wrapper.code)
+            code = trig.wrapper.refined(asked.code)
+        if trig.wrapper is not None:
+            code = self.own_wrapper_code(trig, code)
         if trig.wrapper is not None and inner is None and trig.kind == "verb" and trig.wrapper.name != "reject":
             if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
                 if trig.token.lemma_ not in self.lex.verbs and trig.token.lemma_ not in self.lex.urging_verbs:
@@ -777,7 +798,7 @@ class EventCoder(DataComponent):
                 return []  # "accepted calls to lift sanctions on Y": not the accepter's own appeal (rule 44)
             # "accepted an invitation to meet Y", "accepted calls to lift sanctions on Y": the one who accepts
             # states the intent to do what was asked (03x), no appeal of theirs (rule 44)
-            code = self.lex.intent.refine.get(inner.code[:2], self.lex.intent.code)
+            code = self.lex.intent.refined(inner.code)
             receiver = self.non_events.receiving_verb(trig.token) or trig.token.head
             # "India welcomed Pakistan's offer to host talks": welcomed by a party to it, taken up (rule 131a)
             welcomed = self.welcomed_offer(trig, inner, tok_actor) is not None
@@ -1032,7 +1053,7 @@ class EventCoder(DataComponent):
             # "has no plans to meet Y", "does not intend to send aid": a refusal (rule 25); a disavowed
             # plan of force ("does not plan to attack") stays a negated threat, no event
             reject = self.lex.reject
-            code, negated = (reject.refine.get(inner.code[:2], reject.code) if reject else "120"), False
+            code, negated = (reject.refined(inner.code) if reject else "120"), False
         failed = negated and code[:2] in ("03", "05") and self.modality.failed_agreement(trig)
         if failed:
             # "A and B failed to reach agreement on Z": each side rejected the other's terms (120, both ways;
@@ -1078,7 +1099,7 @@ class EventCoder(DataComponent):
             if conditional and self.lex.threaten is not None:
                 code = self.lex.threaten.subcoded(code, "130")  # "will withdraw its force unless ..."
             elif root in ("04", "05", "06", "07", "08"):
-                code = self.lex.intent.refine.get(root, "030") if self.lex.intent else "030"
+                code = self.lex.intent.refined(code) if self.lex.intent else "030"
             elif self.triggers.applied_membership(trig):
                 code = self.lex.membership_intent_code  # "will apply for membership of the EU": to join (rule 79b)
             elif not conditional and self.triggers.forces_sent_to_state(trig, set(tok_actor)):
@@ -1115,6 +1136,10 @@ class EventCoder(DataComponent):
             pairs += [p for p in actor_pairs(sources, ground, False, self.domestic) if p not in pairs]
         if not pairs:
             return []
+        if code == "040" and self.by_phone(trig):
+            code = self.lex.phone_code  # "discussed border security by telephone": a telephone call (rule 155d)
+        if code == "040" and self.met_elsewhere(trig, pairs, tok_actor):
+            code = self.lex.third_place_code  # "A and B met in Geneva": a meeting at a third location (rule 155d)
         date = self.date_of(trig.token, sent, doc)
         stated = intent or (trig.wrapper is not None and trig.wrapper.name == "plan")
         if date[1] == "text" and after_publication(date[0], doc._.published):
@@ -1331,6 +1356,48 @@ class EventCoder(DataComponent):
         if code != threaten.code and code not in threaten.refine.values():
             return code  # a threat coded by a construction of its own ("gave Y 48 hours to withdraw" 139)
         return threaten.subcoded(act, code)
+
+    def by_phone(self, trig: Trigger) -> bool:
+        """Whether the consultation at ``trig`` was held by telephone (docs/events.md rule 155d): a `phone_preps`
+        phrase of a `phone_nouns` noun on the meeting word ("discussed border security by telephone", "talks over
+        the phone")."""
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in self.lex.phone_preps
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.phone_nouns for g in prep.children)
+            for holder in meeting_holders(trig)
+            for prep in holder.children
+        )
+
+    def met_elsewhere(self, trig: Trigger, pairs: list[tuple[Span, Span]], tok_actor: dict[int, Span]) -> bool:
+        """Whether the consultation at ``trig`` was held in a place of a country that none of ``pairs``' parties is
+        (docs/events.md rule 155d): a place name (GPE / LOC / FAC, resolved to its country) as the object of a
+        `meeting_place_preps` phrase on the meeting word, on the verb whose object the meeting noun is, or on the
+        noun of the trigger's phrase ("held talks in Washington")."""
+        parties = {primary(span.label_) for pair in pairs for span in pair}
+        for holder in meeting_holders(trig):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.lex.meeting_place_preps:
+                    continue
+                for place in prep.children:
+                    mention = tok_actor.get(place.i)
+                    if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC", "FAC") or mention is None:
+                        continue
+                    country = primary(mention.label_)
+                    if len(country) == 3 and country != "IGO" and country not in parties:
+                        return True
+        return False
+
+    def own_wrapper_code(self, trig: Trigger, code: str) -> str:
+        """``code`` of a wrapper event, or the wrapper word's own codebook code where it is a sub-code of the same root
+        (docs/events.md rule 155c): "vetoed the talks with Y" is CAMEO 129 "veto", not the rejected meeting (125)
+        that the `reject` wrapper's refinement gives; a generic wrapper word ("rejected", 120) keeps ``code``."""
+        table = self.lex.verbs if trig.kind == "verb" else self.lex.nouns if trig.kind == "noun" else self.lex.adjs
+        own = table.get(trig.token.lemma_.lower(), "")
+        wrapper = trig.wrapper
+        if wrapper is None or not own or own == wrapper.code or own[:2] != wrapper.code[:2] or code[:2] != own[:2]:
+            return code
+        return own
 
     def negated_intent(self, trig: Trigger, inner: Trigger) -> bool:
         """An intent wrapper (vow, promise, pledge, ...) whose wrapped cooperative act is negated ("vowed not to

@@ -43,9 +43,10 @@ class Wrapper:
 
     def refined(self, inner: str) -> str:
         """The code of this wrapper around an act coded ``inner``: ``refine`` by the act's whole code where it names
-        one ("087", a halted act of force: a de-escalation, docs/events.md rule 76d; its subcodes such as the
-        withdrawal 0874 keep the root's reading), else by its root, else the wrapper's own."""
-        return self.refine.get(inner) or self.refine.get(inner[:2], self.code)
+        one ("0874", a withdrawal: demanded, 106), else by its three-digit code ("087", a halted act of force: a
+        de-escalation, docs/events.md rule 76d; "072" military aid refused, 1222: rule 155), else by its root, else
+        the wrapper's own."""
+        return self.subcoded(inner, self.code)
 
     def subcoded(self, inner: str, default: str) -> str:
         """The code of this wrapper around an act coded ``inner`` by the longest leading part of the act's code that
@@ -503,6 +504,10 @@ class TriggerLexicon:
     deliberation_roots: set[str] = _words("intent_statements")
     speak_verbs: set[str] = _words(CONSTRUCTIONS)
     speak_preps: set[str] = _words(CONSTRUCTIONS)
+    meeting_place_preps: set[str] = _words(CONSTRUCTIONS)  # rule 155d: "met in Geneva" (a third country: 044)
+    third_place_code: str = _code(CONSTRUCTIONS, "044")
+    phone_preps: set[str] = _words(CONSTRUCTIONS)  # rule 155d: "discussed it by telephone" (041)
+    phone_code: str = _code(CONSTRUCTIONS, "041")
     phone_nouns: set[str] = _words(CONSTRUCTIONS)
     phoned_verbs: set[str] = _words(CONSTRUCTIONS)  # "told Y by phone": 041 with Y (rule 105d)
     withdrawal_code: str = _code(CONSTRUCTIONS, "0874")
@@ -557,6 +562,7 @@ class TriggerLexicon:
     failed_agreement_code: str = _code(CONSTRUCTIONS, "120")
     truce_nouns: set[str] = _words(CONSTRUCTIONS)
     truce_code: str = _code(CONSTRUCTIONS, "0871")
+    asked_truce_wrappers: set[str] = _words(CONSTRUCTIONS)  # rule 155e: "demanded a ceasefire" 107, not 102
     urging_verbs: set[str] = _words(CONSTRUCTIONS)
     foreign_ground_roots: set[str] = _words(CONSTRUCTIONS)
     regarding_codes: set[str] = _words(CONSTRUCTIONS)

@@ -205,7 +205,7 @@ class TriggerMatcher:
                     inner_need = next((c for c in clause.children if c.dep_ == "xcomp"), None)
                     inner = trig_at.get(inner_need.i) if inner_need is not None else None
                     if lex.appeal is not None and not any(c.dep_ == "neg" for c in clause.children):
-                        code = lex.appeal.refine.get(inner.code[:2], lex.appeal.code) if inner else lex.appeal.code
+                        code = lex.appeal.refined(inner.code) if inner else lex.appeal.code
                         found.append((verb, clause, code))
                     continue
                 subjunctive = demandish and clause.tag_ in ("VB", "VBP") and not [a for a in auxes if a.lower_ != "to"]
