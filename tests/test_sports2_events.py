@@ -58,6 +58,9 @@ def test_a_sporting_result_is_no_event(rules_nlp: Language, text: str) -> None:
 # -- controls: events kept ----------------------------------------------------------------------------------------
 
 CONTROLS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # "quarter" is a span of the year, no sport noun (lead, session 25: it dropped "held talks in the second quarter
+    # of 2025" in test_dates; "quarterfinal" stays)
+    ("Japan protested to China in the first quarter of the year .", {("JPN", "CHN", "11")}),
     pytest.param(
         "Ukrainian forces defeated Russian troops near Kharkiv .",
         {("UKR", "RUS", "19")},
