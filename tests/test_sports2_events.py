@@ -61,31 +61,16 @@ CONTROLS: list[tuple[str, set[tuple[str, str, str]]]] = [
     # "quarter" is a span of the year, no sport noun (lead, session 25: it dropped "held talks in the second quarter
     # of 2025" in test_dates; "quarterfinal" stays)
     ("Japan protested to China in the first quarter of the year .", {("JPN", "CHN", "11")}),
-    pytest.param(
-        "Ukrainian forces defeated Russian troops near Kharkiv .",
-        {("UKR", "RUS", "19")},
-        marks=pytest.mark.xfail(
-            strict=True, reason="'defeat' is no trigger verb of the rules (no event before or after rule 147)"
-        ),
-    ),
+    # rule 156 (branch defeat1): before it, no event ('defeat' / 'rout' were no trigger verbs)
+    ("Ukrainian forces defeated Russian troops near Kharkiv .", {("UKR", "RUS", "19")}),
     # written as IND -> CHN only before the run; with "beat back" 190 (rule 147d) the incursion noun's own
     # CHN -> IND 190 is coded beside it, a right reading (before rule 147: IND -> CHN 182 alone)
     ("India beat back a Chinese incursion in Ladakh .", {("IND", "CHN", "19"), ("CHN", "IND", "19")}),
     ("Iran shot down a US drone over the Gulf .", {("IRN", "USA", "19")}),
-    pytest.param(
-        "Armenian forces defeated Azerbaijani troops near the border .",
-        {("ARM", "AZE", "19")},
-        marks=pytest.mark.xfail(
-            strict=True, reason="'defeat' is no trigger verb of the rules (no event before or after rule 147)"
-        ),
-    ),
-    pytest.param(
-        "Ethiopian troops routed Eritrean forces near the border .",
-        {("ETH", "ERI", "19")},
-        marks=pytest.mark.xfail(
-            strict=True, reason="'rout' is no trigger verb of the rules (no event before or after rule 147)"
-        ),
-    ),
+    # rule 156 (branch defeat1): before it, no event ('defeat' / 'rout' were no trigger verbs)
+    ("Armenian forces defeated Azerbaijani troops near the border .", {("ARM", "AZE", "19")}),
+    # rule 156 (branch defeat1): before it, no event ('defeat' / 'rout' were no trigger verbs)
+    ("Ethiopian troops routed Eritrean forces near the border .", {("ETH", "ERI", "19")}),
     ("Russia attacked Ukraine's energy grid on Sunday .", {("RUS", "UKR", "19")}),
     ("Indian and Chinese troops clashed in the Galwan valley .", {("IND", "CHN", "19"), ("CHN", "IND", "19")}),
     ("The Ukrainian side shelled Russian positions near Belgorod .", {("UKR", "RUS", "19")}),

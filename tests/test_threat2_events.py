@@ -65,6 +65,7 @@ THREAT_ROWS: list[tuple[str, set[tuple[str, str, str, bool]], bool]] = [
     ),
     ("Mali threatened to expel French troops.", {("MLI", "FRA", "136", F)}, True),
     # -- 137: repression
+    # rule 156 (branch defeat1): "crush" + protesters is repression (175), so its threat is 137 (before: 130)
     ("Myanmar's junta threatened to crush the protesters.", {("MMR", "MMR", "137", F)}, True),
     # -- 138x: force
     ("Iran threatened to attack Israel.", {("IRN", "ISR", "138", F)}, True),
@@ -104,8 +105,6 @@ THREAT_ROWS: list[tuple[str, set[tuple[str, str, str, bool]], bool]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Myanmar's junta threatened to crush the protesters.": "'crush' is no trigger (repression, 175, has no verbs in the"
-    " lexicon; 'crushed the rebels' would be force): the bare threat 130",
     "Russia said it would cut gas supplies to Moldova.": "a reduction wrapper's act under will / would with no"
     " condition stays the announced reduction, asserted (162), as rule 99b's neighbours pin it ('will cut gas supplies"
     " to Y until the war ends' 162, 'will suspend trade with Y until a ceasefire' 160); only a condition or threat"

@@ -696,6 +696,12 @@ class TriggerLexicon:
     confirming_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134c: "confirmed reports that Y bombed Z" (asserted)
     veto_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134d: "vetoed the NATO proposal on Y" (X -> NATO)
     sponsor_participles: set[str] = _words(CONSTRUCTIONS)  # rule 146: "the Saudi-backed government in Aden"
+    defeat_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 156: defeat / rout / crush, read by their object
+    defeat_force_objects: set[str] = _words(CONSTRUCTIONS)  # rule 156: "defeated Russian troops" (190)
+    defeat_force_code: str = _code(CONSTRUCTIONS, "190")
+    defeat_dissent_objects: set[str] = _words(CONSTRUCTIONS)  # rule 156: "crushed the protests" (175)
+    defeat_dissent_code: str = _code(CONSTRUCTIONS, "175")
+    defeat_vote_objects: set[str] = _words(CONSTRUCTIONS)  # rule 156: "defeated the resolution": no force event
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
@@ -717,7 +723,7 @@ class TriggerLexicon:
             "needs_no_object stative_passives making_verbs judgement_verbs postpone_verbs light_verbs aimed_verbs "
             "casualty_verbs one_sided_verbs advisory_verbs allegation_verbs arrival_verbs "
             "purpose_verbs bidding_verbs permission_verbs wish_verbs speak_verbs naming_verbs greeting_verbs"
-            " ordering_verbs"
+            " ordering_verbs defeat_verbs"
         ).split():
             words |= getattr(self, name)
         return words

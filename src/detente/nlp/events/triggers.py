@@ -412,6 +412,27 @@ class TriggerMatcher:
             return asks_about and not other
         return False
 
+    def defeat_sense(self, verb: Token) -> tuple[str, Token] | None:
+        """The sense of a verb of defeating or crushing (`defeat_verbs`) by its object (direct object, or the
+        passive subject) (docs/events.md rule 156): (`defeat_force_code`, the object) for an armed force or an attack
+        ("defeated Russian troops", "routed a rebel offensive"), (`defeat_dissent_code`, the object) for protesters,
+        protests or dissent ("crushed the protests": repression), ("", the object) for a measure voted down or a
+        rival at the polls ("defeated the resolution": a vote is no attack, so no event); None for any other object
+        or none, which leaves the verb to the lexicon ("repelled" alone stays 190, "crushed the economy" nothing)."""
+        lex = self.lex
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "obj", "nsubjpass"):
+                continue
+            for obj in self.object_heads(child):
+                head = obj.lemma_.lower()
+                if head in lex.defeat_force_objects:
+                    return lex.defeat_force_code, obj
+                if head in lex.defeat_dissent_objects:
+                    return lex.defeat_dissent_code, obj
+                if head in lex.defeat_vote_objects:
+                    return "", obj
+        return None
+
     def trigger(self, tok: Token) -> Trigger | None:
         pos = tok.pos_
         if pos not in TRIGGER_POS:
@@ -446,6 +467,11 @@ class TriggerMatcher:
                 return rally  # "rallied its partners against Y's plan": opposition rallied (113, rule 149a)
             if self.other_sense(tok, lemma):
                 return None  # "hosted a TV show about China", "asked about his health" (rule 114)
+            if lemma in lex.defeat_verbs:
+                sense = self.defeat_sense(tok)
+                if sense is not None:
+                    # "defeated Russian troops" 190, "crushed the protests" 175, "defeated the resolution" no event
+                    return Trigger(tok, sense[0], "verb", phrase_obj=sense[1]) if sense[0] else None
             if self.measure_response(tok):
                 return None  # "retaliated against Y with a ban on its imports": the ban codes the act (rule 131b)
             # for a transfer verb whose particle names only the handing (`object_first_verbs`), the particle is
