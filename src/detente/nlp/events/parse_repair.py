@@ -368,8 +368,10 @@ def _rehang_named_root(word: Token, verbs: frozenset[str], actor_tokens: frozens
         return False
     name.dep_ = "nsubj"
     for child in word.rights:
-        if child.dep_ == "appos":
-            child.dep_ = "dobj"  # "orders two submarines": what is ordered
+        if child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.pos_ in ("NOUN", "PROPN")):
+            # "orders two submarines": what is ordered; rule 159: "snubs(root) Sweden(npadvmod)", "summons(root)
+            # Israeli ambassador(npadvmod)" had the object read as a bare-noun adverbial of the noun
+            child.dep_ = "dobj"
         elif child.dep_ in ("relcl", "acl", "advcl") and any(
             a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in child.children
         ):
