@@ -684,6 +684,16 @@ class TriggerLexicon:
     confirming_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134c: "confirmed reports that Y bombed Z" (asserted)
     veto_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134d: "vetoed the NATO proposal on Y" (X -> NATO)
     sponsor_participles: set[str] = _words(CONSTRUCTIONS)  # rule 146: "the Saudi-backed government in Aden"
+    departure_order_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "ordered the envoy to leave" (expulsion)
+    expulsion_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: the verb whose phrases code the order to leave
+    departure_order_code: str = _code(CONSTRUCTIONS, "166")
+    arms_sale_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "sold Rafale jets to India" (062)
+    sale_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 157: "approved the sale of F-16 jets to Y" (062)
+    sale_approval_verbs: set[str] = _words(CONSTRUCTIONS)
+    arms_sale_code: str = _code(CONSTRUCTIONS, "062")
+    extension_deciding_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "agreed to extend sanctions" (163)
+    extension_verbs: set[str] = _words(CONSTRUCTIONS)
+    extension_kept_roots: set[str] = _words(CONSTRUCTIONS)
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
