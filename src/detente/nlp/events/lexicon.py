@@ -703,6 +703,17 @@ class TriggerLexicon:
     defeat_dissent_code: str = _code(CONSTRUCTIONS, "175")
     defeat_vote_objects: set[str] = _words(CONSTRUCTIONS)  # rule 156: "defeated the resolution": no force event
 
+    departure_order_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "ordered the envoy to leave" (expulsion)
+    expulsion_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: the verb whose phrases code the order to leave
+    departure_order_code: str = _code(CONSTRUCTIONS, "166")
+    arms_sale_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "sold Rafale jets to India" (062)
+    sale_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 157: "approved the sale of F-16 jets to Y" (062)
+    sale_approval_verbs: set[str] = _words(CONSTRUCTIONS)
+    arms_sale_code: str = _code(CONSTRUCTIONS, "062")
+    extension_deciding_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "agreed to extend sanctions" (163)
+    extension_verbs: set[str] = _words(CONSTRUCTIONS)
+    extension_kept_roots: set[str] = _words(CONSTRUCTIONS)
+
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
         "stopping" stop) and the `act_nominals` pairs ("removal remove"); only verbs some phrase has."""

@@ -491,7 +491,11 @@ class TriggerMatcher:
                             continue
                         if obj.pos_ == "ADJ" and child.dep_ in ("dobj", "obj"):
                             continue  # "fishermen, held captive in Y": an object predicate read as the object (rule 38)
-                        code = lex.phrases.get((lemma, obj.lemma_.lower())) or self.cargo_phrase(lemma, obj)
+                        code = (
+                            lex.phrases.get((lemma, obj.lemma_.lower()))
+                            or self.cargo_phrase(lemma, obj)
+                            or self.arms_sale(lemma, obj)
+                        )
                         if code and self.force_posture(obj, obj.lemma_.lower()) is not None:
                             continue  # "held exercises near Finland": the exercise noun codes a show of force
                         if code and lemma in lex.light_verbs and any(c.lower_ == "in" for c in tok.children):
@@ -543,6 +547,11 @@ class TriggerMatcher:
                 return Trigger(tok, pressing.code, "verb", wrapper=pressing)
             if lemma in lex.perpetration_verbs and self.perpetrated_act(tok) is not None:
                 return None  # "committed mass killings": the object noun is the act, coded on its own (rule 121d)
+            left = self.departure_order(tok, lemma)
+            if left is not None:
+                return left  # "ordered the Kenyan ambassador to leave the country": an expulsion (rule 157)
+            if self.extension_decision(tok, lemma):
+                return None  # "agreed to extend sanctions against Y": the sanctions noun codes the act (rule 157)
             if lemma in lex.wrap_verbs and not self.concluded_consultation(tok, lemma):
                 wrapper = lex.wrap_verbs[lemma]
                 relation = self.reduced_relation(tok) if wrapper.name == "reduce" else None
@@ -831,6 +840,71 @@ class TriggerMatcher:
                 if code is not None:
                     return code
         return None
+
+    def arms_sale(self, lemma: str, obj: Token) -> str | None:
+        """Rule 157: the military cooperation code (`arms_sale_code`, 062) of arms sold, read from the class of the
+        goods (`goods_code`, rule 145) and not only from the `phrases` nouns: "sold Rafale jets to India" (an
+        `arms_sale_verbs` verb with arms as its object), "approved the sale of F-16 fighter jets to Y" (a
+        `sale_approval_verbs` verb whose object is a `sale_nouns` noun with arms as its "of" object); else None
+        ("sold wheat to Y" stays trade, 061; "condemned the sale of arms" is no sale made)."""
+        lex = self.lex
+        if lemma in lex.arms_sale_verbs and self.goods_code(obj) == lex.arms_goods_code:
+            return lex.arms_sale_code
+        if lemma not in lex.sale_approval_verbs or obj.lemma_.lower() not in lex.sale_nouns:
+            return None
+        goods = [
+            o
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ in lex.goods_content_preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return lex.arms_sale_code if any(self.goods_code(o) == lex.arms_goods_code for o in goods) else None
+
+    def departure_order(self, tok: Token, lemma: str) -> Trigger | None:
+        """Rule 157: an order to leave (a `departure_order_verbs` verb with a direct object and a to-infinitive of
+        `departure_verbs`: "ordered the Kenyan ambassador to leave the country", "instructed French diplomats to
+        depart") is the expulsion of the object, coded as an `expulsion_verbs` verb with that object would be
+        ("expel ambassador" 161, "expel journalist" 174), else `departure_order_code` (166); the object's owner is
+        the target. None for any other verb or shape (the order stays a demand, 100)."""
+        lex = self.lex
+        if lemma not in lex.departure_order_verbs:
+            return None
+        leaving = any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in lex.departure_verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if not leaving or obj is None:
+            return None
+        head = obj.lemma_.lower()
+        code = next(
+            (lex.phrases[(verb, head)] for verb in sorted(lex.expulsion_verbs) if (verb, head) in lex.phrases),
+            lex.departure_order_code,
+        )
+        return Trigger(tok, code, "verb", phrase_obj=obj)
+
+    def extension_decision(self, tok: Token, lemma: str) -> bool:
+        """Rule 157: whether ``tok`` is a decision (`extension_deciding_verbs`: agreed, decided, voted) to extend an
+        act in force (an `extension_verbs` to-infinitive whose object is a trigger noun of `extension_kept_roots`:
+        "agreed to extend sanctions against Y", "agreed to prolong its sanctions on Y"). The deciding verb is then
+        no intent wrapper (which reads sanctions to come, 138): the noun codes the act kept, asserted, as under
+        "decided to". False otherwise ("agreed to impose sanctions" stays a threat, "promised to extend" intent)."""
+        lex = self.lex
+        if lemma not in lex.extension_deciding_verbs:
+            return False
+        for clause in tok.children:
+            if clause.dep_ != "xcomp" or clause.lemma_.lower() not in lex.extension_verbs:
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                continue
+            for obj in clause.children:
+                code = lex.nouns.get(obj.lemma_.lower()) if obj.dep_ in ("dobj", "obj") else None
+                if code and code[:2] in lex.extension_kept_roots:
+                    return True
+        return False
 
     def compound_noun(self, tok: Token) -> str | None:
         """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
