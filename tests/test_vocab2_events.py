@@ -68,7 +68,9 @@ VOCAB2_SENTENCES: list[tuple[str, Expected, str]] = [
     ("Russia expelled two Polish diplomats.", {("RUS", "POL", "161")}, ASSERTED),
     ("Iran ordered Iraq to halt its offensive.", {("IRN", "IRQ", "1056")}, ASSERTED),
     ("Britain threatened to extend sanctions against Iran.", {("GBR", "IRN", "1312")}, ASSERTED),
-    ("The United States promised to sell F-16 jets to Turkey.", {("USA", "TUR", "031")}, ASSERTED),
+    # rule 155 (subcode1, merged beside this rule): codebook 0312 "Express intent to engage in military cooperation"
+    # for a promised arms sale (062); written as 031 before the run
+    ("The United States promised to sell F-16 jets to Turkey.", {("USA", "TUR", "0312")}, ASSERTED),
 ]
 
 # sentences that must code none of the listed (source, target, code) triples
