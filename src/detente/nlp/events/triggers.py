@@ -593,6 +593,11 @@ class TriggerMatcher:
                     return None  # "negotiators return to Geneva": not "returned the weapons"
                 if lemma in lex.needs_no_object and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
                     return None  # "demonstrated resolve": no protest, unlike "students demonstrated in Kirkuk"
+                given = self.given_goods(tok, lemma)
+                if given is not None:
+                    return given  # "gave Kenya helicopters": the goods' class over the verb's 070 (rule 158a)
+                if lemma in lex.receipt_verbs and self.received_nonvisit(tok):
+                    return None  # "received a letter / refugees from Y": no visit hosted (rule 158b)
                 # "Egypt brokered talks": a mediation verb keeps its 045 over the 040 it wraps (rule 94)
                 return Trigger(tok, lex.verbs[lemma], "verb", mediation=lemma in lex.mediating_verbs)
         elif pos in ("NOUN", "PROPN"):
@@ -2804,8 +2809,10 @@ class TriggerMatcher:
             cls = self.goods_code(obj)
             act = own is not None and any(own.code.startswith(c) for c in lex.received_act_codes)
             if own is not None and (own_root in lex.receipt_roots or act):
-                # the goods' class over the noun's own aid code: "a $3 billion loan" 071, not the 070 of "loan"
-                return verb, Trigger(obj, cls, "noun") if cls is not None and own_root == "07" else own
+                # the goods' class over the noun's own aid code: "a $3 billion loan" 071, not the 070 of "loan";
+                # over a support noun's 050 too: "military support" received is 072 (rule 158b)
+                refined = cls is not None and (own_root == "07" or own.code == lex.received_support_code)
+                return verb, Trigger(obj, cls, "noun") if refined and cls is not None else own
             if own is None and cls is not None:
                 return verb, Trigger(obj, cls, "noun")
             if (
@@ -2856,6 +2863,41 @@ class TriggerMatcher:
             or noun.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
         )
 
+    def given_goods(self, verb: Token, lemma: str) -> Trigger | None:
+        """An active giving verb whose goods have a class (rule 158a): a `gift_verbs` verb with its lexicon's generic
+        aid code (`backing_code`, 070), not passive (rule 145b reads that), whose direct object or "with" object
+        names goods of a class (:meth:`goods_code`) other than the plain goods' 070: "gave Kenya helicopters" 072,
+        "sent rice to Haiti" 073, "gave Pakistan a $3 billion loan" 071, "supplied Serbia with fighter jets" 072.
+        The giver is the subject and the recipient the dative or "to" party, as for the verb's 070."""
+        lex = self.lex
+        if lemma not in lex.gift_verbs or lex.verbs.get(lemma) != lex.backing_code:
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in lex.agent_nouns]
+        objects += [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+        ]
+        people = lex.given_person_nouns | lex.envoy_nouns
+        for obj in objects:
+            if obj.lemma_.lower() in people:
+                continue  # "sent military personnel": people, not arms; the verb keeps its own reading
+            cls = self.goods_code(obj)
+            if cls is not None and cls != lex.backing_code:
+                # the object is the phrase object only when it is a trigger noun of its own ("a loan", "a shipment of
+                # flour"), so that its event is this one; otherwise the recipient is searched as for the verb's 070
+                # (an amount's own phrases, "through the UN", name no recipient)
+                own = obj.pos_ in ("NOUN", "PROPN") and self.trigger(obj) is not None
+                return Trigger(verb, cls, "verb", phrase_obj=obj if own else None)
+        return None
+
+    def received_nonvisit(self, verb: Token) -> bool:
+        """Whether every direct object of a receiving verb is a `received_nonvisit_nouns` noun (rule 158b): a message
+        ("received a letter from Y", whose content is the act) or people fleeing to the receiver ("received refugees
+        from Syria", "asylum seekers"), neither a visit hosted (043) nor anything the other party gives."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        return bool(objects) and all(o.lemma_.lower() in self.lex.received_nonvisit_nouns for o in objects)
+
     def received_aid(self, verb: Token, lemma: str) -> Trigger | None:
         """A verb receiving goods of a class (rule 145) whose object is no trigger of its own: "Ghana got two patrol
         boats from China" (072), "Zambia got $50 million" (071), "Yemen received food from Y" (073); the object
@@ -2897,6 +2939,7 @@ class TriggerMatcher:
             (lex.arms_goods, lex.arms_goods_code),
             (lex.money_goods, lex.money_goods_code),
             (lex.relief_goods, lex.relief_goods_code),
+            (lex.honour_goods, lex.honour_goods_code),  # "an award": the giver's praise (rule 158b)
         )
         for word in words:
             modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod")]
