@@ -91,7 +91,6 @@ XFAIL: dict[str, str] = {
     "Japan mulls sanctions on Russia": _CONSIDER,
     "Britain weighs sanctions on Iran": _CONSIDER,
     "Ukraine seeks weapons from Germany": "coded 072 (military aid), not 0231: the request reads as the aid",
-    "Israel targets Hezbollah commanders in Lebanon": "'target' has no attack code in the event lexicon",
     "Egypt hosts Israel and Hamas negotiators": "coded 043 (host a visit), not 042",
     "Turkey courts Egypt": "'court' names no act in the lexicon (no 03 trigger), whatever the parse",
     "Russia expels German diplomats": _EXPEL,

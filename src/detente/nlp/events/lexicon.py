@@ -217,6 +217,7 @@ class TriggerLexicon:
     force_means: set[str] = _words(CONSTRUCTIONS)
     armed_doer_roles: set[str] = _words(CONSTRUCTIONS)  # an armed actor as the means (rule 111b)
     state_strike_objects: set[str] = _words(CONSTRUCTIONS)  # a foreign military or infrastructure thing (rule 119)
+    state_strike_armed_roles: set[str] = _words(CONSTRUCTIONS)  # armed people struck by a state (rule 160)
     state_strike_kinds: set[str] = _words(CONSTRUCTIONS)  # "air defence systems": the thing its compound names
     state_strike_places: set[str] = _words(CONSTRUCTIONS)  # where that thing is ("in Russia's Samara region")
     state_strike_place_nouns: set[str] = _words(CONSTRUCTIONS)  # a place struck: "Ukrainian cities" (rule 124a)

@@ -2356,15 +2356,27 @@ class TriggerMatcher:
 
     def struck_thing(self, obj: Token) -> bool:
         """Whether ``obj`` names a military or infrastructure thing (rule 119): a `state_strike_objects` noun, or a
-        `state_strike_kinds` head with a compound of that list or of `force_means` ("air defence systems")."""
+        `state_strike_kinds` head with a compound of that list or of `force_means` ("air defence systems"), a place
+        (rule 124a), or the head of an armed actor mention (rule 160, :meth:`armed_object`)."""
         lex = self.lex
         lemma = lex.lemma_fixes.get(obj.lower_, obj.lemma_.lower())
         if lemma in lex.state_strike_objects or lemma in lex.state_strike_place_nouns or self.named_place(obj):
             return True  # places too (rule 124a): "Ukrainian cities", "Russia targeted Kharkiv"
+        if self.armed_object(obj):
+            return True  # an armed side's people (rule 160): "Hezbollah commanders", "Ukrainian troops"
         return lemma in lex.state_strike_kinds and any(
             c.dep_ == "compound" and c.lemma_.lower() in (lex.state_strike_objects | lex.force_means)
             for c in obj.children
         )
+
+    def armed_object(self, obj: Token) -> bool:
+        """Whether ``obj`` heads an actor mention whose role is armed (`state_strike_armed_roles`, rule 160): the
+        people or forces of an armed side ("Hezbollah commanders" LBNREB, "Ukrainian troops" UKRMIL). The mention's
+        head only: an armed modifier of another noun ("the army's budget") is no such object; whose side it is
+        :meth:`foreign_owner` checks (the mention is on the object)."""
+        actors = obj.doc.spans["actors"] if "actors" in obj.doc.spans else []
+        roles = self.lex.state_strike_armed_roles
+        return any(a.root.i == obj.i and role_part(a.label_) in roles for a in actors)
 
     @staticmethod
     def named_place(obj: Token) -> bool:
