@@ -1693,8 +1693,8 @@ class TriggerMatcher:
         `reduce` wrapper, as the bare verbs of the wrapper are: "tore up its defence agreements with Y" 160, "called
         off talks with Y" 164, "cut off diplomatic ties with Y" 161. The particle is read from the parse
         (`phrasal_particles`); the phrase's object (the direct object, or the object of the "of" / "from" phrase)
-        must be a trigger noun or a relation noun, so "pulled out of the town" (a retreat) and "cut off the road"
-        keep their readings."""
+        must be a trigger (as the noun codes in its own place) or a relation noun, so "pulled out of the town" (a
+        retreat) and "cut off the road" keep their readings; a strike or protest called off keeps "call off" 082."""
         lex = self.lex
         wrapper = next((w for w in lex.wrap_verbs.values() if w.name == "reduce"), None)
         if wrapper is None or not any(f"{lemma} {p}" in lex.reduce_phrasals for p in phrasal_particles(verb)):
@@ -1710,8 +1710,13 @@ class TriggerMatcher:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        if not any(o.lemma_.lower() in lex.nouns or self.compound_noun(o) is not None for o in objects):
+        inner = [t for t in (self.trigger(o) for o in objects) if t is not None]
+        if any(t.code[:2] in lex.protest_roots or t.token.lemma_.lower() in lex.labour_strike_words for t in inner):
+            # "called off a four-day strike", "called off the protests": the verb's own phrase ("call off" 082, rule
+            # 150c) codes the dissent eased, whoever the strike is against
             return None
+        if not inner and not any(self.compound_noun(o) is not None for o in objects):
+            return None  # nothing the wrapper could wrap: the verb keeps its own reading
         return Trigger(verb, wrapper.code, "verb", wrapper=wrapper)
 
     def phrasal_particle(self, tok: Token) -> bool:
