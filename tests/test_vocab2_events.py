@@ -97,9 +97,6 @@ XFAIL: dict[str, str] = {
     "The junta ordered French journalists to leave Niger.": "actors: a bare 'the junta' is resolved to no state (the "
     "place left is not read as its country), so the expulsion (174, coded for 'Niger ordered French journalists to "
     "leave the country') has no source",
-    "Mali tore up its defence agreements with France.": "'tear up' is a phrasal verb and the wrapper verbs are looked "
-    "up by their lemma alone ('tear' is no reduction: 'tore down a statue', 'tore through the town'); the agreement "
-    "stays 057 both ways",
 }
 
 

@@ -604,6 +604,7 @@ class TriggerLexicon:
     spokes_nouns: set[str] = _words(CONSTRUCTIONS)
     # refusals of another party's request (issue 14, session 13; docs/events.md rule 44)
     reject_phrasals: set[str] = _words(CONSTRUCTIONS)
+    reduce_phrasals: set[str] = _words(CONSTRUCTIONS)  # phrasal verbs read as the `reduce` wrapper (rule 161)
     request_wrappers: set[str] = _words(CONSTRUCTIONS)
     # an act named by a noun under a request or refusal (issue 14, session 14; docs/events.md rule 45)
     act_nominals: set[str] = _words(CONSTRUCTIONS)

@@ -474,6 +474,9 @@ class TriggerMatcher:
                     return Trigger(tok, sense[0], "verb", phrase_obj=sense[1]) if sense[0] else None
             if self.measure_response(tok):
                 return None  # "retaliated against Y with a ban on its imports": the ban codes the act (rule 131b)
+            ended = self.reduce_phrasal(tok, lemma)
+            if ended is not None:
+                return ended  # "tore up its defence agreements with Y", "called off talks with Y" (rule 161)
             # for a transfer verb whose particle names only the handing (`object_first_verbs`), the particle is
             # read after the objects (stable order otherwise): "handed over the suspect to Y" is "hand suspect"
             # (063), not "hand over" (070); "called off their strike" keeps its particle first (rule 150c)
@@ -1685,6 +1688,48 @@ class TriggerMatcher:
                     return child
         return None
 
+    def reduce_phrasal(self, verb: Token, lemma: str) -> Trigger | None:
+        """Rule 161, a phrasal verb of ending (`reduce_phrasals`: "tear up", "call off", "pull out of") read as the
+        `reduce` wrapper, as the bare verbs of the wrapper are: "tore up its defence agreements with Y" 160, "called
+        off talks with Y" 164, "cut off diplomatic ties with Y" 161. The particle is read from the parse
+        (`phrasal_particles`); the phrase's object (the direct object, or the object of the "of" / "from" phrase)
+        must be a trigger (as the noun codes in its own place) or a relation noun, so "pulled out of the town" (a
+        retreat) and "cut off the road" keep their readings; a strike or protest called off keeps "call off" 082."""
+        lex = self.lex
+        wrapper = next((w for w in lex.wrap_verbs.values() if w.name == "reduce"), None)
+        if wrapper is None or not any(f"{lemma} {p}" in lex.reduce_phrasals for p in phrasal_particles(verb)):
+            return None
+        relation = self.reduced_relation(verb)
+        if relation is not None:
+            return Trigger(verb, lex.relation_cut_code, "verb", phrase_obj=relation)  # "broke off relations with Y"
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objects += [
+            g
+            for c in verb.subtree
+            if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.head.i in (verb.i, *(p.i for p in verb.children))
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        inner = [t for t in (self.trigger(o) for o in objects) if t is not None]
+        if any(t.code[:2] in lex.protest_roots or t.token.lemma_.lower() in lex.labour_strike_words for t in inner):
+            # "called off a four-day strike", "called off the protests": the verb's own phrase ("call off" 082, rule
+            # 150c) codes the dissent eased, whoever the strike is against
+            return None
+        if not inner and not any(self.compound_noun(o) is not None for o in objects):
+            return None  # nothing the wrapper could wrap: the verb keeps its own reading
+        return Trigger(verb, wrapper.code, "verb", wrapper=wrapper)
+
+    def phrasal_particle(self, tok: Token) -> bool:
+        """Whether ``tok`` is the particle of a `reduce_phrasals` verb that a preposition follows ("walked away from
+        the deal", "backed out of the accord": the wrapped act hangs under the particle's preposition; rule 161)."""
+        if tok.dep_ not in ("prt", "advmod", "prep"):
+            return False
+        lemma = tok.head.lemma_.lower()
+        return any(
+            f"{lemma} {p}" in self.lex.reduce_phrasals and p.startswith(f"{tok.lower_} ")
+            for p in phrasal_particles(tok.head)
+        )
+
     def noun_read_as_adj(self, tok: Token) -> bool:
         """A trigger noun the tagger made an adjective: it fills a noun slot ("the counteroffensive was
         unsuccessful") or modifies an event head ("offensive operations"), not "offensive weapons"."""
@@ -1947,7 +1992,8 @@ class TriggerMatcher:
     def inner_at(self, tok: Token, trig_at: dict[int, Trigger], depth: int) -> Trigger | None:
         # "aid to Y was halted by X" (rule 48a), "sanctions on Y were suspended" (54a), "aid to Y was cut" (55)
         acted = depth == 0 and (agent_passive_subject(tok) or self.agentless_act(tok, trig_at))
-        if (tok.dep_ not in WRAPPED_DEPS and not acted) or depth > 2 or self.concurrent_clause(tok):
+        particle = depth == 0 and self.phrasal_particle(tok)  # "walked away from the deal" (rule 161)
+        if (tok.dep_ not in WRAPPED_DEPS and not acted and not particle) or depth > 2 or self.concurrent_clause(tok):
             return None
         if self.stated_clause(tok):
             return None  # "insisted that it had never ...": a statement, no demand wraps it (rule 139a)
@@ -1960,7 +2006,7 @@ class TriggerMatcher:
         named = self.compound_trigger(tok, trig_at)
         if named is not None:
             return named  # "suspended part of a military aid program": the program's aid
-        if tok.dep_ in ("prep", "pobj", "pcomp", "xcomp", "dobj"):
+        if tok.dep_ in ("prep", "pobj", "pcomp", "xcomp", "dobj") or particle:
             for child in tok.children:
                 found = self.inner_at(child, trig_at, depth + 1)
                 if found is not None:
@@ -3259,7 +3305,7 @@ class TriggerMatcher:
             # "talks with Y were suspended by X" (rule 48a), "EU sanctions on Y were eased" (54a), "US aid was cut" (55)
             acted = depth == 0 and (agent_passive_subject(tok) or self.agentless_act(tok, trig_at))
             if (
-                (tok.dep_ not in WRAPPED_DEPS and not acted)
+                (tok.dep_ not in WRAPPED_DEPS and not acted and not self.phrasal_particle(tok))
                 or is_root(tok)
                 or tok.dep_ == "conj"
                 or self.concurrent_clause(tok)
@@ -3585,6 +3631,21 @@ def evidence_of_party(noun: Token) -> bool:
         if obj.dep_ == "pobj"
         for m in obj.children
     )
+
+
+def phrasal_particles(verb: Token) -> set[str]:
+    """The particles of a phrasal verb as the parse shows them (rule 161): a ``prt`` (or particle ``advmod`` /
+    ``prep``) child ("tore up", "called off"), with the preposition that follows it when one does ("pulled out of",
+    "walked away from", "backed out of": the preposition hung under the particle or beside it under the verb)."""
+    found: set[str] = set()
+    for child in verb.children:
+        if child.dep_ not in ("prt", "advmod", "prep") or child.pos_ not in ("ADP", "ADV", "PART"):
+            continue
+        found.add(child.lower_)
+        nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head.i in (verb.i, child.i):
+            found.add(f"{child.lower_} {nxt.lower_}")
+    return found
 
 
 def particle_read_as_quantifier(tok: Token, lemma: str, phrases: dict[tuple[str, str], str]) -> Token | None:
