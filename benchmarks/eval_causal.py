@@ -370,6 +370,18 @@ _ROUND53_SHIPPED = _ROUND47_SHIPPED | {
     "result_participles_over_tag": (True,),
     "result_participles_turn_tags": (True,),
 }
+# round 59 as shipped: the base of the rounds after it (rounds 54-59's switches on)
+_ROUND59_SHIPPED = _ROUND53_SHIPPED | {
+    "evidential_participles": (True,),
+    "conjunct_effect_subjects": (True,),
+    "own_subject_sides": (("effect",),),
+    "conjunct_result_participles": (True,),
+    "shared_subject_conjuncts_last": (True,),
+    "shared_subject_conjunct_purposes": (True,),
+    "object_result_participles": (True,),
+    "object_participle_adjuncts": (True,),
+    "possessive_spans": (True,),
+}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1020,25 +1032,14 @@ STAGES = (
         # round 60: round 59 as shipped, and a cause or effect that ends in a publication stamp ("rally seeking fee dues
         # | October 22 , 2016 00:00 IST") ends before it (the old value first)
         "+ a side ending in a publication stamp ends before it (round 60)",
-        _ROUND53_SHIPPED
-        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
-        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
-        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
-        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
-        | {"end_datelines": (False, True)},
+        _ROUND59_SHIPPED | {"end_datelines": (False, True)},
         _ROUND21_FIXED,
     ),
     (
         # round 61: round 60 as shipped, and a comma participle's cause the nearest clause with its own subject before
         # the comma ("X filed for a permit in the town where men beat traders | , leaving 20 hurt"; old value first)
         "+ a comma participle's cause is the nearest clause with a subject (round 61)",
-        _ROUND53_SHIPPED
-        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
-        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
-        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
-        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
-        | {"end_datelines": (True,)}
-        | {"participle_nearest_clause": (False, True)},
+        _ROUND59_SHIPPED | {"end_datelines": (True,)} | {"participle_nearest_clause": (False, True)},
         _ROUND21_FIXED,
     ),
     (
@@ -1046,11 +1047,7 @@ STAGES = (
         # ("went on a rampage, torching vehicles and | looting shops [in protest against X]") gives the main clause
         # (the old value first)
         "+ a marker on a later coordinated participle gives the main clause (round 61)",
-        _ROUND53_SHIPPED
-        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
-        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
-        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
-        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        _ROUND59_SHIPPED
         | {"end_datelines": (True,)}
         | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (False, True)},
         _ROUND21_FIXED,
@@ -1059,11 +1056,7 @@ STAGES = (
         # round 61: the row above as shipped, and a sure sentence blocked only by a connective on a negated clause ("X
         # could not pass | because of the rally") read unblocked, as a concession is (the old value first)
         "+ a sure sentence's connective on a negated clause unblocked (round 61)",
-        _ROUND53_SHIPPED
-        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
-        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
-        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
-        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        _ROUND59_SHIPPED
         | {"end_datelines": (True,)}
         | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
         | {"negated_connective_unblock": (False, True)},
@@ -1073,11 +1066,7 @@ STAGES = (
         # round 62: round 61 as shipped, and a participle cause cut at "and" ("held a road roko, seeking an apology |
         # and sought X") runs over the coordinated verb's clause (the old value first)
         "+ a demand participle's cause cut at 'and' runs over the coordinated verb (round 62)",
-        _ROUND53_SHIPPED
-        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
-        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
-        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
-        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        _ROUND59_SHIPPED
         | {"end_datelines": (True,)}
         | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
         | {"negated_connective_unblock": (True,)}
@@ -1088,11 +1077,7 @@ STAGES = (
         # round 62: the row above as shipped, and a side that starts right after a spaced possessive ("Anger over last
         # week ’ s | Yuen Long attack") starts at the possessor's noun phrase (the old value first)
         "+ a side starting after a spaced possessive starts at the possessor (round 62)",
-        _ROUND53_SHIPPED
-        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
-        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
-        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
-        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        _ROUND59_SHIPPED
         | {"end_datelines": (True,)}
         | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
         | {"negated_connective_unblock": (True,)}
@@ -1105,11 +1090,7 @@ STAGES = (
         # lack ("did not stand | due to lack of witnesses") is a negated connective, unblocked when sure (old value
         # first)
         "+ a connective on a negated clause whose reason is a lack unblocked (round 62)",
-        _ROUND53_SHIPPED
-        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
-        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
-        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
-        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        _ROUND59_SHIPPED
         | {"end_datelines": (True,)}
         | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
         | {"negated_connective_unblock": (True,)}
@@ -1122,11 +1103,7 @@ STAGES = (
         # round 62: the row above as shipped, and a later conjunct's further pair ("where men had chased and | beaten
         # X , leaving 45 hurt") keeps its participle's nearest clause with the first conjunct (the old value first)
         "+ a later conjunct's further pair keeps its participle's nearest clause (round 62)",
-        _ROUND53_SHIPPED
-        | {"evidential_participles": (True,), "conjunct_effect_subjects": (True,), "own_subject_sides": (("effect",),)}
-        | {"conjunct_result_participles": (True,), "shared_subject_conjuncts_last": (True,)}
-        | {"shared_subject_conjunct_purposes": (True,), "object_result_participles": (True,)}
-        | {"object_participle_adjuncts": (True,), "possessive_spans": (True,)}
+        _ROUND59_SHIPPED
         | {"end_datelines": (True,)}
         | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
         | {"negated_connective_unblock": (True,)}
