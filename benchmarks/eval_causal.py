@@ -382,6 +382,13 @@ _ROUND59_SHIPPED = _ROUND53_SHIPPED | {
     "object_participle_adjuncts": (True,),
     "possessive_spans": (True,),
 }
+# round 61 as shipped: the base of round 62's rows (rounds 60-61's switches on)
+_ROUND61_SHIPPED = _ROUND59_SHIPPED | {
+    "end_datelines": (True,),
+    "participle_nearest_clause": (True,),
+    "marker_conjunct_participles": (True,),
+    "negated_connective_unblock": (True,),
+}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1066,23 +1073,14 @@ STAGES = (
         # round 62: round 61 as shipped, and a participle cause cut at "and" ("held a road roko, seeking an apology |
         # and sought X") runs over the coordinated verb's clause (the old value first)
         "+ a demand participle's cause cut at 'and' runs over the coordinated verb (round 62)",
-        _ROUND59_SHIPPED
-        | {"end_datelines": (True,)}
-        | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
-        | {"negated_connective_unblock": (True,)}
-        | {"participle_conjunct_causes": (False, True)},
+        _ROUND61_SHIPPED | {"participle_conjunct_causes": (False, True)},
         _ROUND21_FIXED,
     ),
     (
         # round 62: the row above as shipped, and a side that starts right after a spaced possessive ("Anger over last
         # week ’ s | Yuen Long attack") starts at the possessor's noun phrase (the old value first)
         "+ a side starting after a spaced possessive starts at the possessor (round 62)",
-        _ROUND59_SHIPPED
-        | {"end_datelines": (True,)}
-        | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
-        | {"negated_connective_unblock": (True,)}
-        | {"participle_conjunct_causes": (True,)}
-        | {"possessor_starts": (False, True)},
+        _ROUND61_SHIPPED | {"participle_conjunct_causes": (True,)} | {"possessor_starts": (False, True)},
         _ROUND21_FIXED,
     ),
     (
@@ -1090,10 +1088,7 @@ STAGES = (
         # lack ("did not stand | due to lack of witnesses") is a negated connective, unblocked when sure (old value
         # first)
         "+ a connective on a negated clause whose reason is a lack unblocked (round 62)",
-        _ROUND59_SHIPPED
-        | {"end_datelines": (True,)}
-        | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
-        | {"negated_connective_unblock": (True,)}
+        _ROUND61_SHIPPED
         | {"participle_conjunct_causes": (True,)}
         | {"possessor_starts": (True,)}
         | {"negated_lack_connectives": (False, True)},
@@ -1103,10 +1098,7 @@ STAGES = (
         # round 62: the row above as shipped, and a later conjunct's further pair ("where men had chased and | beaten
         # X , leaving 45 hurt") keeps its participle's nearest clause with the first conjunct (the old value first)
         "+ a later conjunct's further pair keeps its participle's nearest clause (round 62)",
-        _ROUND59_SHIPPED
-        | {"end_datelines": (True,)}
-        | {"participle_nearest_clause": (True,), "marker_conjunct_participles": (True,)}
-        | {"negated_connective_unblock": (True,)}
+        _ROUND61_SHIPPED
         | {"participle_conjunct_causes": (True,)}
         | {"possessor_starts": (True,)}
         | {"negated_lack_connectives": (True,)}
