@@ -209,8 +209,6 @@ XFAIL: dict[str, str] = {
     "063 (rule 150c)",
     "Saudi Arabia deposited $3 billion in Pakistan's central bank to shore up its reserves.": "'deposit' is no "
     "lexicon verb; money put into another state's bank is economic aid only by its purpose, not read",
-    "Turkey shipped armed drones to Ethiopia last year, according to flight records.": "'ship' is no lexicon "
-    "verb: goods shipped are trade as often as aid, and only the armed cargo makes it 072",
     "Germany trained 500 Nigerien soldiers in counter-insurgency tactics last year.": "soldiers trained are "
     "military cooperation (062) in the lexicon (rule 76a); the expectation chosen beforehand (072, military aid) "
     "is kept, the manual's line between the two being unclear",

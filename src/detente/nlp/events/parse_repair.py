@@ -346,6 +346,32 @@ def _headline_verb(word: Token, verbs: frozenset[str]) -> str | None:
     return None
 
 
+def gated_headline_verbs(doc: Doc, data: RepairData, actor_tokens: frozenset[int]) -> frozenset[str]:
+    """The ``headline_verbs`` of ``data`` that the repairs may re-hang in ``doc`` (docs/events.md rule 164): a verb of
+    ``headline_named_verbs`` only where each of its third-person forms in the document comes right after a proper
+    name of an actor (not an adjective of nationality: "Greek ships carry grain", "Chilean arms deliveries"), one of
+    ``headline_actor_object_verbs`` only where an actor's mention also begins right after each ("Israel arms
+    Ukraine"; "China arms exports to Y" keeps its noun). A document where a form fails its gate keeps the parse
+    of every such form."""
+    gated = data.headline_named_verbs | data.headline_actor_object_verbs
+    if not gated:
+        return data.headline_verbs
+    blocked: set[str] = set()
+    for word in doc:
+        lemma = _headline_verb(word, gated)
+        if lemma is None:
+            continue
+        before = doc[word.i - 1] if word.i > word.sent.start else None
+        after = doc[word.i + 1] if word.i + 1 < word.sent.end else None
+        named = before is not None and before.i in actor_tokens and before.tag_ in ("NNP", "NNPS")
+        actor_after = after is not None and after.i in actor_tokens
+        if (lemma in data.headline_named_verbs and not named) or (
+            lemma in data.headline_actor_object_verbs and not actor_after
+        ):
+            blocked.add(lemma)
+    return data.headline_verbs - blocked
+
+
 def _rehang_named_root(word: Token, verbs: frozenset[str], actor_tokens: frozenset[int]) -> bool:
     """Rule 101b, the other parse of rule 91c's headline: the listed verb read as a plural noun is itself the root
     and the name right before it its ``compound`` ("Trump(compound) orders(ROOT) two submarines(appos) to be
@@ -1764,6 +1790,9 @@ class RepairData:
     # rule 120a: base-form verbs the tagger reads as a noun after infinitive "to" ("offer to host(NN) talks")
     infinitive_verbs: frozenset[str] = frozenset()
     infinitive_nouns: frozenset[str] = frozenset()
+    # rule 164: headline verbs re-hung only right after a proper name / only with an actor right after them
+    headline_named_verbs: frozenset[str] = frozenset()
+    headline_actor_object_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -1785,7 +1814,11 @@ class RepairData:
         past = {str(k).lower(): str(v).lower() for k, v in (data.get("past_verb_forms") or {}).items()}
         infinitives = frozenset(v.lower() for v in data.get("infinitive_verbs") or ())
         taking = frozenset(v.lower() for v in data.get("infinitive_nouns") or ())
-        return cls(table, path, verbs, headline, appeals, days, subjects, past, infinitives, taking)
+        named = frozenset(v.lower() for v in data.get("headline_named_verbs") or ())
+        actor_object = frozenset(v.lower() for v in data.get("headline_actor_object_verbs") or ())
+        return cls(
+            table, path, verbs, headline, appeals, days, subjects, past, infinitives, taking, named, actor_object
+        )
 
 
 @cache
@@ -1867,10 +1900,11 @@ def repair_once(
         rehang_progressive_participles(doc, actor_tokens)
         rehang_quote_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_interrupting_speakers(doc, table.final_speaker_verbs, actor_tokens)
-        rehang_headline_verbs(doc, table.headline_verbs, actor_tokens)
-        rehang_modifier_verbs(doc, table.headline_verbs, actor_tokens)
-        rehang_headline_nouns(doc, table.headline_verbs, actor_tokens, table.headline_subject_nouns)
-        rehang_compound_clauses(doc, table.headline_verbs, actor_tokens)
+        headline = gated_headline_verbs(doc, table, actor_tokens)
+        rehang_headline_verbs(doc, headline, actor_tokens)
+        rehang_modifier_verbs(doc, headline, actor_tokens)
+        rehang_headline_nouns(doc, headline, actor_tokens, table.headline_subject_nouns)
+        rehang_compound_clauses(doc, headline, actor_tokens)
         rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
         rehang_past_modifier_verbs(doc, actor_tokens)
         rehang_modifier_subjects(doc, actor_tokens)

@@ -3061,6 +3061,8 @@ class TriggerMatcher:
                 code = lex.nouns.get(noun, "")
                 if code[:2] == "07" or noun in lex.conveyed_aid_nouns:
                     return Trigger(verb, code if code[:2] == "07" else lex.backing_code, "verb", phrase_obj=goods)
+                if self.goods_code(goods) == lex.arms_goods_code:  # "shipped artillery shells / drones to Y"
+                    return Trigger(verb, lex.arms_goods_code, "verb", phrase_obj=goods)
         return None
 
     def journey(self, verb: Token, lemma: str) -> Trigger | None:
