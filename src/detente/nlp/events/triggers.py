@@ -3048,8 +3048,9 @@ class TriggerMatcher:
         """Relief goods carried to a party are aid (rule 135b): a `conveyance_verbs` verb ("flew", "shipped",
         "trucked") whose direct object or passive subject, or a conjunct of it, is a 07 noun (its code: "shipped
         weapons to Y" 072) or a `conveyed_aid_nouns` good (`backing_code`, 070): "flew food and medicine to Malawi",
-        "food was flown to Malawi by the UAE". Without such goods the verb keeps its other readings ("flew to Malawi"
-        a journey, rule 31)."""
+        "food was flown to Malawi by the UAE"; or goods :meth:`goods_code` classes as arms (rule 164: "shipped
+        artillery shells / hundreds of drones to Y" 072; plain goods, "shipped oil to China", stay no aid). Without
+        such goods the verb keeps its other readings ("flew to Malawi" a journey, rule 31)."""
         lex = self.lex
         if lemma not in lex.conveyance_verbs:
             return None
