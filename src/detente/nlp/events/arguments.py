@@ -1250,7 +1250,7 @@ class ArgumentFinder:
             return []
         if self.information_topic(prep):
             return []  # "agreed to share information on North Korea": what the information is about (rule 85c)
-        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        objs = [p for p in prep.children if p.dep_ == "pobj" and not self.partisan_side(prep, p, tok_actor)]
         if word in self.lex.co_agent_preps:
             # "tightened the blockade with Albania's help": a helper, not the one acted on
             objs = [p for p in objs if not (own_agent(p) and self.triggers.trigger(p) is not None)]
@@ -1264,6 +1264,17 @@ class ArgumentFinder:
             weak.extend(a for a in found if a.root.i in named)
             return []
         return found
+
+    def partisan_side(self, prep: Token, noun: Token, tok_actor: dict[int, Span]) -> bool:
+        """Whether ``noun`` under ``prep`` is the side someone is on (`partisan_nouns` under `partisan_preps`),
+        which names an ally, not a target: "fought on the side of Y", "on Y's side", "on the Y side" (docs/events.md
+        rule 167). A side whose "of" phrase names no actor is a place: "on the Syrian side of the border"."""
+        if prep.lower_ not in self.lex.partisan_preps or noun.lemma_.lower() not in self.lex.partisan_nouns:
+            return False
+        owners = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        return all(p.i in tok_actor or any(t.i in tok_actor for t in p.subtree) for p in owners)
 
     def containment(self, prep: Token) -> bool:
         """Whether ``prep`` is a `containment_preps` phrase ("around") of a containment noun (blockade, siege,

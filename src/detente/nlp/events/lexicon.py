@@ -540,6 +540,9 @@ class TriggerLexicon:
     meeting_holding_verbs: set[str] = _words(CONSTRUCTIONS)
     mediation_nouns: set[str] = _words(CONSTRUCTIONS)
     mediation_preps: set[str] = _words(CONSTRUCTIONS)
+    partisan_nouns: set[str] = _words(CONSTRUCTIONS)
+    partisan_preps: set[str] = _words(CONSTRUCTIONS)
+    nonevent_phrases: set[str] = _words(CONSTRUCTIONS)  # rule 167: "concluded the war", "reinforced ties"
     moved_force_roots: set[str] = _words(CONSTRUCTIONS)
     pressing_verbs: set[str] = _words(CONSTRUCTIONS)
     pressing_code: str = _code(CONSTRUCTIONS, "100")

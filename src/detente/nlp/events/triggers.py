@@ -589,6 +589,11 @@ class TriggerMatcher:
                 return None
             if lemma in lex.assembly_verbs and self.assembled_to_protest(tok):
                 return Trigger(tok, lex.assembly_code, "verb")  # "gathered in the square to demand ..." (rule 29)
+            if any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in lex.nonevent_phrases
+                for c in tok.children
+            ):
+                return None  # "concluding the war", "reinforced its commitment": no 057 / 154 (rule 167)
             if lemma in lex.verbs:
                 if lemma in lex.needs_object and not any(
                     c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in tok.children
