@@ -286,6 +286,8 @@ TUNED = {
     "possessor_starts": (False,),
     "negated_lack_connectives": (False,),
     "inner_conjunct_clauses": (False,),
+    "purpose_beside_tags": (False,),
+    "noun_demand_participles": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -388,6 +390,13 @@ _ROUND61_SHIPPED = _ROUND59_SHIPPED | {
     "participle_nearest_clause": (True,),
     "marker_conjunct_participles": (True,),
     "negated_connective_unblock": (True,),
+}
+# round 62 as shipped: the base of round 63's rows (round 62's switches on)
+_ROUND62_SHIPPED = _ROUND61_SHIPPED | {
+    "participle_conjunct_causes": (True,),
+    "possessor_starts": (True,),
+    "negated_lack_connectives": (True,),
+    "inner_conjunct_clauses": (True,),
 }
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
@@ -1103,6 +1112,20 @@ STAGES = (
         | {"possessor_starts": (True,)}
         | {"negated_lack_connectives": (True,)}
         | {"inner_conjunct_clauses": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 63: round 62 as shipped, and a purpose clause's pair ("police opened fire | to quell the violence") kept
+        # beside a tagger pair of the same relation at other bounds (the old value first)
+        "+ a purpose clause's pair kept beside a tagger pair of the same relation (round 63)",
+        _ROUND62_SHIPPED | {"purpose_beside_tags": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 63: the row above as shipped, and a demand participle the parse hangs on a noun of the act's phrase
+        # ("staged a dharna in front of the police station | seeking X") read as the act's (the old value first)
+        "+ a demand participle hung on a noun of the act's phrase is the act's (round 63)",
+        _ROUND62_SHIPPED | {"purpose_beside_tags": (True,)} | {"noun_demand_participles": (False, True)},
         _ROUND21_FIXED,
     ),
 )

@@ -744,14 +744,17 @@ class CausalExtractor(DataComponent):
                 clf.settings.contention_needs_subject,
                 clf.settings.contention_act_targets,
                 clf.settings.contention_act_clause,
+                clf.settings.noun_demand_participles,
             )
             if clf.settings.extra_contention_targets
             else []
         )
+        purposes: list[dict[str, Any]] = []
         if clf.settings.extra_purpose_clauses:
-            candidates += purpose_clauses(
+            purposes = purpose_clauses(
                 self.extractor, sent, clf.settings.purpose_parse_checks, clf.settings.purpose_instrument_verbs
             )
+            candidates += purposes
         if clf.settings.extra_fronted_participles:
             candidates += fronted_participles(self.extractor, sent)
         if clf.settings.extra_purpose_chains:
@@ -773,7 +776,13 @@ class CausalExtractor(DataComponent):
             candidates += self._voted(sent, roles, inner, clf.settings.extra_inner_split_min_vote)
         extras: list[dict[str, Any]] = []
         for claim in candidates:
-            if _new_relation(claim, found + extras):
+            others = found
+            if clf.settings.purpose_beside_tags and any(claim is p for p in purposes):
+                # a purpose beside a tagger pair of the same relation at other bounds: the tagger's pair does not hold
+                # it back, unless it is the same pair or its cause holds the infinitive inside a longer phrase ("calls
+                # by X | to adopt reforms": the infinitive the noun's; ``purpose_beside_tags``, round 63)
+                others = [c for c in found if not c.get("tagged") or _near_bounds(claim, c) or _holds_cause(c, claim)]
+            if _new_relation(claim, others + extras):
                 claim["extra"] = True
                 extras.append(claim)
         return extras
@@ -827,6 +836,25 @@ def _cuts_a_phrase(sent: Span, claim: dict[str, Any]) -> bool:
         for mine, other in ((cause, effect), (effect, cause))
         for i in mine
     )
+
+
+def _near_bounds(claim: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether two pairs have nearly the same sides: on each side, at least half of the words of the two together
+    are in both (the bar at which a reader takes them for one pair)."""
+
+    def words(text: str) -> set[str]:
+        return set(text.lower().split())
+
+    for side in ("cause", "effect"):
+        a, b = words(claim[side]), words(other[side])
+        if len(a & b) < 0.5 * len(a | b):
+            return False
+    return True
+
+
+def _holds_cause(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    """Whether ``outer``'s cause starts before ``inner``'s and runs over all of it."""
+    return outer["cause_start"] < inner["cause_start"] and outer["cause_end"] >= inner["cause_end"]
 
 
 def _new_relation(claim: dict[str, Any], others: list[dict[str, Any]]) -> bool:

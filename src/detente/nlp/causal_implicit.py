@@ -400,7 +400,12 @@ _UNSET = -1
 
 
 def contention_targets(
-    ex: Extractor, sent: Span, needs_subject: bool = False, act_targets: bool = False, act_clause: bool = False
+    ex: Extractor,
+    sent: Span,
+    needs_subject: bool = False,
+    act_targets: bool = False,
+    act_clause: bool = False,
+    noun_participles: bool = False,
 ) -> list[dict[str, Any]]:
     """What a protest is against or demands, as its cause (round 15): "residents protested | against the
     decision", "the agitation | against the plan", "staged a dharna | demanding X". A contention word
@@ -415,10 +420,19 @@ def contention_targets(
     whole, as a cause or part of the clause it hangs on. ``act_targets`` (round 37): no pair for a preposition
     whose object is a pronoun, a person, a group of people or an actor ("protested | against the government",
     "slogans | against them", "violence | against women"): that names whom the protest addresses or the act hits,
-    where CNC's cause is the grievance, an act or a decision ("against the government's decision to X")."""
+    where CNC's cause is the grievance, an act or a decision ("against the government's decision to X").
+    ``noun_participles`` (round 63): a demand participle the parse hangs on a noun of a phrase of the act ("staged a
+    dharna in front of the police station | seeking X", "the strike called by trade unions | demanding X") is the
+    act's (``_participle_host``)."""
     lex = ex.lex
     doc = sent.doc
     found: list[dict[str, Any]] = []
+    hosted: dict[int, list[Token]] = {}
+    if noun_participles:
+        for part in sent:
+            host = _participle_host(ex, part)
+            if host is not None:
+                hosted.setdefault(host.i, []).append(part)
     for head in sent:
         pos = head.pos_
         if pos not in ("NOUN", "VERB"):
@@ -429,7 +443,7 @@ def contention_targets(
             continue
         # where the phrase starts is looked up at the first dependent that gives a pair (most verbs have none)
         start: int | None = _UNSET
-        for dep in head.children:
+        for dep in [*head.children, *hosted.get(head.i, ())]:
             if dep.i < head.i:
                 continue
             if dep.dep_ == "prep" and dep.lower_ in lex.target_preps and not demand_only:
@@ -461,6 +475,31 @@ def contention_targets(
     for claim in found:
         claim["implicit"] = True
     return found
+
+
+def _participle_host(ex: Extractor, part: Token) -> Token | None:
+    """The act a demand participle (``contention_target_participles``, "-ing", no subject) belongs to where the parse
+    hangs it on a noun that is no contention word (round 63): climbing from that noun through the prepositional
+    phrases it sits in ("in front of the police station", "by trade unions") to the first verb or contention noun,
+    or from a verb's object to the verb ("signed a petition | demanding X"). None for a participle on a contention
+    word (``contention_targets`` reads it there), a noun that is no verb's object or phrase, or a party
+    (``_whom_not_what``: "a team seeking X", "protesters demanding X": the people's own demand, read with them)."""
+    lex = ex.lex
+    if part.tag_ != "VBG" or part.dep_ != "acl" or part.lemma_.lower() not in lex.target_participles:
+        return None
+    noun = part.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in lex.contention_words or _whom_not_what(ex, noun):
+        return None
+    while noun.dep_ in ("pobj", "dobj"):
+        up = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ == "pobj" and noun.head.dep_ not in ("prep", "agent"):
+            return None
+        if up.pos_ == "VERB" or (up.pos_ == "NOUN" and up.lemma_.lower() in lex.contention_words):
+            return up
+        if up.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = up
+    return None
 
 
 def _whom_not_what(ex: Extractor, obj: Token) -> bool:

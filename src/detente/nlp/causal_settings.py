@@ -176,6 +176,14 @@ class CausalSettings:
     # are read in the unit of the coordination, so the participle's nearest clause (``participle_nearest_clause``) is
     # not cut at the conjunct (round 62)
     inner_conjunct_clauses: bool = False
+    # a purpose clause's pair ("police opened fire | to quell the violence") is kept beside a tagger pair that states
+    # the same relation at other bounds (the tagger's effect running over an earlier clause, its cause cut inside the
+    # purpose): the purpose's bounds are the act's clause and the infinitive's subtree, as CNC marks them (round 63)
+    purpose_beside_tags: bool = False
+    # a demand participle the parse hangs on a noun of the act's phrase ("staged a dharna in front of the police
+    # station | seeking X", "the strike called by trade unions | demanding X") is the act's demand, as one on the act
+    # itself (``contention_targets``; round 63)
+    noun_demand_participles: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
