@@ -4,7 +4,7 @@ and Y" pair.
 
 A dissent noun ("protests", "a rally", "the demonstrations") crushed, dispersed or fired on stands for its
 participants, the opposition of the country of its place or sentence (as "demonstrators" does: ``xxxOPP``); a count
-("Thousands", "Hundreds") that protests is such a crowd; a gerund of fighting with a "between" pair names its two
+("Thousands", "Hundreds") that protests is a crowd of the country's people (``xxxCVL``, as "thousands of people"); a gerund of fighting with a "between" pair names its two
 sides as "clashes between A and B" does. Domestic pairs are coded (docs/events.md "Domestic events"); actors are
 compared on their primary codes, so ``BLRCOP -> BLROPP`` reads ``BLR -> BLR``.
 
@@ -36,7 +36,7 @@ DISSENT1_SENTENCES: list[tuple[str, Expected, str]] = [
     # fired on or raided: force, as "opened fire on demonstrators" and "raided the offices of the opposition party"
     ("Troops opened fire on a rally in Yangon.", {("MMR", "MMR", "190")}, ASSERTED),
     ("Police raid opposition offices in Baku.", {("AZE", "AZE", "190")}, ASSERTED),
-    # a count that protests is a crowd of protesters (141)
+    # a count that protests is a crowd of the country's people (141)
     ("Thousands protested in Tbilisi against the government.", {("GEO", "GEO", "141")}, ASSERTED),
     ("Hundreds rallied in Bishkek against the president.", {("KGZ", "KGZ", "141")}, ASSERTED),
     ("Tens of thousands marched in Belgrade against the government.", {("SRB", "SRB", "141")}, ASSERTED),

@@ -284,11 +284,11 @@ def _protesting_count(tok: Token, words: ComposeLexicon) -> bool:
 
 
 def dissent_crowds(doc: Doc, mentions: list[Unit], bare: list[Unit], words: ComposeLexicon) -> list[Unit]:
-    """``bare`` plus the implied doers of dissent no mention names, as bare opposition roles (OPP) that the resolver's
-    ``_bare_roles`` gives their sentence's one country, as it does a bare "protesters" (docs/events.md rule 162): a
-    dissent noun a suppressing verb acts on stands for its participants ("Police crushed the protests in Minsk" ->
-    BLROPP, and so the police BLRCOP), a bare count that protests is a crowd of protesters ("Thousands protested in
-    Tbilisi against the government" -> GEOOPP). A noun whose doers are named ("protests by students"), a count of
+    """``bare`` plus the implied doers of dissent no mention names, as bare roles that the resolver's ``_bare_roles``
+    gives their sentence's one country, as it does a bare "protesters" (docs/events.md rule 162): a dissent noun a
+    suppressing verb acts on stands for its participants, the opposition ("Police crushed the protests in Minsk" ->
+    BLROPP, and so the police BLRCOP); a bare count that protests is a crowd of civilians, as "thousands of people"
+    is ("Thousands protested in Tbilisi against the government" -> GEOCVL; a crowd may back the government). A noun whose doers are named ("protests by students"), a count of
     someone ("thousands of Georgians") and any noun not acted on ("the protests were peaceful") are left."""
     from detente.nlp.actor_resolver import Unit
 
@@ -305,8 +305,11 @@ def dissent_crowds(doc: Doc, mentions: list[Unit], bare: list[Unit], words: Comp
             if owned.pos_ == "NOUN" and owned.i == tok.i + 1 and _suppressed(owned, mentioned, words):
                 out = [b for b in out if not tok.i <= b.start < owned.i + 1]
                 out.append(Unit(tok.i, owned.i + 1, "", "", "country", "context", None, "OPP"))
-        elif tok.i not in taken and (_suppressed_dissent(tok, taken, words) or _protesting_count(tok, words)):
+        elif tok.i not in taken and _suppressed_dissent(tok, taken, words):
             out.append(Unit(tok.i, tok.i + 1, "", "", "country", "context", None, "OPP"))
+        elif tok.i not in taken and _protesting_count(tok, words):
+            # a crowd, whoever it backs ("Hundreds rallied in support of the president"), as "thousands of people"
+            out.append(Unit(tok.i, tok.i + 1, "", "", "country", "context", None, "CVL"))
     return sorted(out, key=lambda u: u.start)
 
 
