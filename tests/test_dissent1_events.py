@@ -4,9 +4,10 @@ and Y" pair.
 
 A dissent noun ("protests", "a rally", "the demonstrations") crushed, dispersed or fired on stands for its
 participants, the opposition of the country of its place or sentence (as "demonstrators" does: ``xxxOPP``); a count
-("Thousands", "Hundreds") that protests is a crowd of the country's people (``xxxCVL``, as "thousands of people"); a gerund of fighting with a "between" pair names its two
-sides as "clashes between A and B" does. Domestic pairs are coded (docs/events.md "Domestic events"); actors are
-compared on their primary codes, so ``BLRCOP -> BLROPP`` reads ``BLR -> BLR``.
+("Thousands", "Hundreds") that protests is a crowd of the country's people (``xxxCVL``, as "thousands of people"); a
+gerund of fighting with a "between" pair names its two sides as "clashes between A and B" does. Domestic pairs are
+coded (docs/events.md "Domestic events"); actors are compared on their primary codes, so ``BLRCOP -> BLROPP`` reads
+``BLR -> BLR``.
 
 Every sentence is our own invention, none copied from ConfliBERT, PLOVER, CAMEO or any evaluation set. The expected
 {(source, target, code)} of each row were written before the coder ran (codes from

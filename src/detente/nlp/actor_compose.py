@@ -288,8 +288,9 @@ def dissent_crowds(doc: Doc, mentions: list[Unit], bare: list[Unit], words: Comp
     gives their sentence's one country, as it does a bare "protesters" (docs/events.md rule 162): a dissent noun a
     suppressing verb acts on stands for its participants, the opposition ("Police crushed the protests in Minsk" ->
     BLROPP, and so the police BLRCOP); a bare count that protests is a crowd of civilians, as "thousands of people"
-    is ("Thousands protested in Tbilisi against the government" -> GEOCVL; a crowd may back the government). A noun whose doers are named ("protests by students"), a count of
-    someone ("thousands of Georgians") and any noun not acted on ("the protests were peaceful") are left."""
+    is ("Thousands protested in Tbilisi against the government" -> GEOCVL; a crowd may back the government). A noun
+    whose doers are named ("protests by students"), a count of someone ("thousands of Georgians") and any noun not
+    acted on ("the protests were peaceful") are left."""
     from detente.nlp.actor_resolver import Unit
 
     if not words.dissent_nouns and not words.crowd_counts:
