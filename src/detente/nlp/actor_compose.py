@@ -244,6 +244,26 @@ def _suppressing(tok: Token, words: ComposeLexicon) -> bool:
     return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.dissent_suppressing_verbs for c in tok.children)
 
 
+def _demonym_dissent(doc: Doc, mentions: list[Unit], words: ComposeLexicon) -> list[Unit]:
+    """``mentions`` with a demonym right before a suppressed dissent noun read as the noun's doers, that country's
+    opposition, one mention over both words: "Sudanese soldiers crushed the Sudanese uprising" -> SDNOPP (the bare
+    adjective named the state itself, and the state's forces facing the state is no event)."""
+    out: list[Unit] = []
+    for m in mentions:
+        tok = doc[m.end] if m.end < len(doc) else None
+        if (
+            tok is not None
+            and m.how == "demonym"
+            and _bare_country(m)
+            and doc[m.end - 1].head.i == tok.i
+            and tok.lemma_.lower() in words.dissent_nouns
+            and _suppressed(tok, set(), words)
+        ):
+            m = replace(m, end=tok.i + 1, code=m.code + "OPP", kind="country", name=m.name)
+        out.append(m)
+    return out
+
+
 def _suppressed_dissent(tok: Token, taken: set[int], words: ComposeLexicon) -> bool:
     """Whether ``tok`` is a dissent noun that a suppressing verb acts on (its object, its passive subject or its "on"
     / "against" object: "crushed the protests", "the rally was dispersed", "cracked down on protests", "opened fire
@@ -262,6 +282,13 @@ def _suppressed(tok: Token, taken: set[int], words: ComposeLexicon) -> bool:
         c.dep_ == "prep" and c.lower_ in ("by", "of") and any(p.i in taken for p in c.subtree) for c in tok.children
     ):
         return False
+    if tok.dep_ in ("dobj", "obj") and any(
+        c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
+        for c in tok.head.children
+    ):
+        return (
+            False  # "crushed protests by students", "by" on the active verb: the protests' doers ("by firing" is not)
+        )
     if tok.dep_ in ("dobj", "obj", "nsubjpass"):
         return _suppressing(tok.head, words)
     prep = tok.head
@@ -283,18 +310,22 @@ def _protesting_count(tok: Token, words: ComposeLexicon) -> bool:
     return all(p.lemma_.lower() in words.crowd_counts for p in owners)
 
 
-def dissent_crowds(doc: Doc, mentions: list[Unit], bare: list[Unit], words: ComposeLexicon) -> list[Unit]:
+def dissent_crowds(
+    doc: Doc, mentions: list[Unit], bare: list[Unit], words: ComposeLexicon
+) -> tuple[list[Unit], list[Unit]]:
     """``bare`` plus the implied doers of dissent no mention names, as bare roles that the resolver's ``_bare_roles``
     gives their sentence's one country, as it does a bare "protesters" (docs/events.md rule 162): a dissent noun a
     suppressing verb acts on stands for its participants, the opposition ("Police crushed the protests in Minsk" ->
     BLROPP, and so the police BLRCOP); a bare count that protests is a crowd of civilians, as "thousands of people"
     is ("Thousands protested in Tbilisi against the government" -> GEOCVL; a crowd may back the government). A noun
     whose doers are named ("protests by students"), a count of someone ("thousands of Georgians") and any noun not
-    acted on ("the protests were peaceful") are left."""
+    acted on ("the protests were peaceful") are left; a demonym right before a suppressed dissent noun is its doers'
+    country ("crushed the Sudanese uprising" -> SDNOPP). Returns the mentions and the bare roles."""
     from detente.nlp.actor_resolver import Unit
 
     if not words.dissent_nouns and not words.crowd_counts:
-        return bare
+        return mentions, bare
+    mentions = _demonym_dissent(doc, mentions, words)
     taken = {i for m in mentions + bare for i in range(m.start, m.end)}
     out = list(bare)
     mentioned = {i for m in mentions for i in range(m.start, m.end)}
@@ -311,7 +342,7 @@ def dissent_crowds(doc: Doc, mentions: list[Unit], bare: list[Unit], words: Comp
         elif tok.i not in taken and _protesting_count(tok, words):
             # a crowd, whoever it backs ("Hundreds rallied in support of the president"), as "thousands of people"
             out.append(Unit(tok.i, tok.i + 1, "", "", "country", "context", None, "CVL"))
-    return sorted(out, key=lambda u: u.start)
+    return mentions, sorted(out, key=lambda u: u.start)
 
 
 def plural_people(doc: Doc, mentions: list[Unit]) -> list[Unit]:
