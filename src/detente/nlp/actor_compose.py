@@ -54,6 +54,11 @@ class ComposeLexicon:
     state_nouns: frozenset[str] = frozenset()
     seated_government_words: frozenset[str] = frozenset()
     ngo_name_heads: frozenset[str] = frozenset()
+    dissent_nouns: frozenset[str] = frozenset()
+    dissent_suppressing_verbs: frozenset[str] = frozenset()
+    crowd_counts: frozenset[str] = frozenset()
+    crowd_verbs: frozenset[str] = frozenset()
+    dissent_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> ComposeLexicon:
@@ -64,6 +69,11 @@ class ComposeLexicon:
             state_nouns=_lower_set(lists.get("state_nouns", ())),
             seated_government_words=_lower_set(lists.get("seated_government_words", ())),
             ngo_name_heads=_lower_set(lists.get("ngo_name_heads", ())),
+            dissent_nouns=_lower_set(lists.get("dissent_nouns", ())),
+            dissent_suppressing_verbs=_lower_set(lists.get("dissent_suppressing_verbs", ())),
+            crowd_counts=_lower_set(lists.get("crowd_counts", ())),
+            crowd_verbs=_lower_set(lists.get("crowd_verbs", ())),
+            dissent_modifiers=_lower_set(lists.get("dissent_modifiers", ())),
         )
 
 
@@ -220,6 +230,119 @@ def bare_people(doc: Doc, mentions: list[Unit], bare: list[Unit]) -> list[Unit]:
             continue  # "Sinaloa cartel members", "Kurdish workers": a name or a people before it
         out.append(Unit(start, i + 1, "", "", "country", "context", None, PERSON_NOUNS[tok.lemma_.lower()]))
     return sorted(out, key=lambda u: u.start)
+
+
+_NAMED_ON_NOUN = frozenset({"poss", "amod", "compound", "nmod"})  # who a noun's act is, named on the noun
+
+
+def _suppressing(tok: Token, words: ComposeLexicon) -> bool:
+    """Whether ``tok`` is a verb (or the noun of "opened fire") of suppressing dissent, ``dissent_suppressing_verbs``
+    of compose.yml; an entry of two words needs its particle ("break up", "crack down")."""
+    lemma = tok.lemma_.lower()
+    if lemma in words.dissent_suppressing_verbs:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.dissent_suppressing_verbs for c in tok.children)
+
+
+def _demonym_dissent(doc: Doc, mentions: list[Unit], words: ComposeLexicon) -> list[Unit]:
+    """``mentions`` with a demonym right before a suppressed dissent noun read as the noun's doers, that country's
+    opposition, one mention over both words: "Sudanese soldiers crushed the Sudanese uprising" -> SDNOPP (the bare
+    adjective named the state itself, and the state's forces facing the state is no event)."""
+    out: list[Unit] = []
+    for m in mentions:
+        tok = doc[m.end] if m.end < len(doc) else None
+        if (
+            tok is not None
+            and m.how == "demonym"
+            and _bare_country(m)
+            and doc[m.end - 1].head.i == tok.i
+            and tok.lemma_.lower() in words.dissent_nouns
+            and _suppressed(tok, set(), words)
+        ):
+            m = replace(m, end=tok.i + 1, code=m.code + "OPP", kind="country", name=m.name)
+        out.append(m)
+    return out
+
+
+def _suppressed_dissent(tok: Token, taken: set[int], words: ComposeLexicon) -> bool:
+    """Whether ``tok`` is a dissent noun that a suppressing verb acts on (its object, its passive subject or its "on"
+    / "against" object: "crushed the protests", "the rally was dispersed", "cracked down on protests", "opened fire
+    on a rally") and whose doers no mention names ("protests by students", "Kurdish protests" are theirs)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.dissent_nouns:
+        return False
+    return _suppressed(tok, taken, words)
+
+
+def _suppressed(tok: Token, taken: set[int], words: ComposeLexicon) -> bool:
+    """Whether a suppressing verb acts on the noun ``tok`` whose doers or owners no mention names (see
+    :func:`_suppressed_dissent`)."""
+    if any(c.i in taken for c in tok.children if c.dep_ in _NAMED_ON_NOUN):
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("by", "of") and any(p.i in taken for p in c.subtree) for c in tok.children
+    ):
+        return False
+    if tok.dep_ in ("dobj", "obj") and any(
+        c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(p.dep_ == "pobj" for p in c.children)
+        for c in tok.head.children
+    ):
+        return (
+            False  # "crushed protests by students", "by" on the active verb: the protests' doers ("by firing" is not)
+        )
+    if tok.dep_ in ("dobj", "obj", "nsubjpass"):
+        return _suppressing(tok.head, words)
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("on", "against"):
+        return False
+    # the verb itself, or the object noun of a light verb the parser hangs the phrase on ("opened fire on a rally")
+    return any(_suppressing(t, words) for t in [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")])
+
+
+def _protesting_count(tok: Token, words: ComposeLexicon) -> bool:
+    """Whether ``tok`` is a bare count ("Thousands", "Hundreds", "Tens of thousands") that is the subject of a verb
+    of protesting (``crowd_counts``, ``crowd_verbs`` of compose.yml): "Thousands protested in Tbilisi". Not a count
+    of someone named ("Thousands of Georgians", "hundreds of police officers")."""
+    if tok.lemma_.lower() not in words.crowd_counts or tok.tag_ != "NNS" or tok.dep_ != "nsubj":
+        return False
+    if tok.head.lemma_.lower() not in words.crowd_verbs or tok.head.pos_ != "VERB":
+        return False
+    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return all(p.lemma_.lower() in words.crowd_counts for p in owners)
+
+
+def dissent_crowds(
+    doc: Doc, mentions: list[Unit], bare: list[Unit], words: ComposeLexicon
+) -> tuple[list[Unit], list[Unit]]:
+    """``bare`` plus the implied doers of dissent no mention names, as bare roles that the resolver's ``_bare_roles``
+    gives their sentence's one country, as it does a bare "protesters" (docs/events.md rule 162): a dissent noun a
+    suppressing verb acts on stands for its participants, the opposition ("Police crushed the protests in Minsk" ->
+    BLROPP, and so the police BLRCOP); a bare count that protests is a crowd of civilians, as "thousands of people"
+    is ("Thousands protested in Tbilisi against the government" -> GEOCVL; a crowd may back the government). A noun
+    whose doers are named ("protests by students"), a count of someone ("thousands of Georgians") and any noun not
+    acted on ("the protests were peaceful") are left; a demonym right before a suppressed dissent noun is its doers'
+    country ("crushed the Sudanese uprising" -> SDNOPP). Returns the mentions and the bare roles."""
+    from detente.nlp.actor_resolver import Unit
+
+    if not words.dissent_nouns and not words.crowd_counts:
+        return mentions, bare
+    mentions = _demonym_dissent(doc, mentions, words)
+    taken = {i for m in mentions + bare for i in range(m.start, m.end)}
+    out = list(bare)
+    mentioned = {i for m in mentions for i in range(m.start, m.end)}
+    for tok in doc:
+        owned = tok.head
+        if tok.dep_ == "compound" and tok.lemma_.lower() in words.dissent_modifiers and tok.i not in mentioned:
+            # "Police raid opposition offices in Baku": the opposition's offices, one unit up to their noun, in place
+            # of the bare "opposition" the role matcher found (which, singular and bare, takes no country)
+            if owned.pos_ == "NOUN" and owned.i == tok.i + 1 and _suppressed(owned, mentioned, words):
+                out = [b for b in out if not tok.i <= b.start < owned.i + 1]
+                out.append(Unit(tok.i, owned.i + 1, "", "", "country", "context", None, "OPP"))
+        elif tok.i not in taken and _suppressed_dissent(tok, taken, words):
+            out.append(Unit(tok.i, tok.i + 1, "", "", "country", "context", None, "OPP"))
+        elif tok.i not in taken and _protesting_count(tok, words):
+            # a crowd, whoever it backs ("Hundreds rallied in support of the president"), as "thousands of people"
+            out.append(Unit(tok.i, tok.i + 1, "", "", "country", "context", None, "CVL"))
+    return mentions, sorted(out, key=lambda u: u.start)
 
 
 def plural_people(doc: Doc, mentions: list[Unit]) -> list[Unit]:

@@ -619,6 +619,8 @@ class ActorResolver(DataComponent):
         if self.context_roles and doc.has_annotation("SENT_START"):
             if self.compose and doc.has_annotation("DEP"):
                 bare = actor_compose.bare_people(doc, mentions, bare)  # "tortured an inmate": a person noun
+                # "crushed the protests in Minsk", "Thousands protested": implied protesters (rule 162)
+                mentions, bare = actor_compose.dissent_crowds(doc, mentions, bare, self.compose_words)
             mentions = self._bare_roles(doc, mentions, bare)
         if self.compose and doc.has_annotation("DEP"):
             # after the bare roles: "deported 165 Venezuelans" must not lend Venezuela to a bare "authorities"

@@ -1812,6 +1812,23 @@ class ArgumentFinder:
         if len({primary(a.label_) for a in pair}) >= 2:
             search.finish(pair, [], True)
 
+    def gerund_between_parties(self, search: ArgumentSearch) -> None:
+        """Rule 162, a gerund used as a noun (a clause's subject or object) with no subject of its own and a
+        "between" pair of two parties or more (settles the answer): the sides act on each other, as "clashes between
+        A and B" (rule 19): "Fighting between Armenia and Azerbaijan erupted again" ARM <-> AZE 190 (before: no
+        source, no event). A gerund with a subject ("Armenia began fighting ...") is left to the subject."""
+        tok = search.tok
+        if (
+            search.sources
+            or search.trig.kind != "verb"
+            or tok.tag_ != "VBG"
+            or tok.dep_ not in self.lex.gerund_noun_deps
+        ):
+            return
+        pair = self.between(tok, search.tok_actor)
+        if len({primary(a.label_) for a in pair}) >= 2:
+            search.finish(pair, [], True)
+
     def travel_advisory_destination(self, search: ArgumentSearch) -> None:
         """Rule 47a, a travel advisory: whom the advice is for is no target, the destination is: "warned
         Canadians against travelling to Iran", "urged Americans to avoid travel to Y"."""
@@ -3422,6 +3439,7 @@ class ArgumentFinder:
         reduced_act_parties,
         acted_subject_targets,
         passive_between_parties,
+        gerund_between_parties,
         travel_advisory_destination,
         light_verb_phrase_targets,
         effort_phrase_parties,

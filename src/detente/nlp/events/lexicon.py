@@ -608,6 +608,7 @@ class TriggerLexicon:
     # refusals of another party's request (issue 14, session 13; docs/events.md rule 44)
     reject_phrasals: set[str] = _words(CONSTRUCTIONS)
     reduce_phrasals: set[str] = _words(CONSTRUCTIONS)  # phrasal verbs read as the `reduce` wrapper (rule 161)
+    gerund_noun_deps: set[str] = _words(CONSTRUCTIONS)  # a gerund as a noun: its "between" pair (rule 162)
     request_wrappers: set[str] = _words(CONSTRUCTIONS)
     # an act named by a noun under a request or refusal (issue 14, session 14; docs/events.md rule 45)
     act_nominals: set[str] = _words(CONSTRUCTIONS)
