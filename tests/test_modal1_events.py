@@ -99,21 +99,14 @@ MODAL_ROWS: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str, 
 ]
 
 XFAIL: dict[str, str] = {
-    "Vietnam has yet to recognise Kosovo.": "'has yet to' is not read as a negation",
-    "India is yet to sign the trade agreement with Pakistan.": "'is yet to' is not read as a negation",
-    "The United States no longer recognises the Venezuelan government.": "'no longer' is not read as a negation",
-    "Canada no longer supplies arms to Saudi Arabia.": "'no longer' is not read as a negation",
-    "Japan declined to impose sanctions on Russia.": "a refused conflictual act coded 1244 toward its target",
-    "Brazil refused to expel the Russian ambassador.": "a refused conflictual act coded 1244 toward its target",
-    "India refused to attack Pakistan.": "a refused conflictual act coded 120 toward its target",
-    "Hungary refused to sign the statement condemning Russia.": "the refused text's condemnation asserted (111)",
-    "Egypt is set to host talks with Jordan next week.": "no event: 'host' tagged a noun after 'set to'",
-    "Kenya is set to deploy police officers to Haiti.": "'is set' a participle: not read as the hedge 'set'",
-    "Iran is due to hold talks with France on Friday.": "no event under 'is due to'",
-    "Russia is poised to invade Ukraine.": "no event under 'is poised to'",
-    "Russia said it would cut gas supplies to Moldova if it did not pay.": "'would ... if' not read as a threat",
-    "Qatar hopes to mediate between Israel and Hamas.": "a hoped mediation coded 036, not 039",
-    "Saudi Arabia sought talks with Iran.": "the talks sought asserted (040 both ways)",
+    "India refused to attack Pakistan.": (
+        "force refused is a plain 120 by the reject wrapper's refine (lead, session 25: 'ruled out military action "
+        "against Y'); rule 166 reads only refused 16x / 17x acts as not done"
+    ),
+    "Saudi Arabia sought talks with Iran.": (
+        "the talks sought asserted (040 both ways); 'seek' is mostly an appeal in the train sets ('seek aid', 'sought "
+        "refuge'), not hedged"
+    ),
 }
 
 
