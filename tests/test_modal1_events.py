@@ -52,6 +52,7 @@ MODAL_ROWS: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str, 
     ("Japan declined to impose sanctions on Russia.", set(), {("JPN", "RUS", "16", N)}),
     ("Brazil refused to expel the Russian ambassador.", set(), {("BRA", "RUS", "16", N)}),
     ("India refused to attack Pakistan.", set(), {("IND", "PAK", "19", N)}),
+    ("Japan declined to join the sanctions against Russia.", set(), {("JPN", "RUS", "16", N)}),
     ("The United States refused to lift its sanctions on Cuba.", {("USA", "CUB", "1244")}, set()),
     ("Germany refused to send tanks to Ukraine.", {("DEU", "UKR", "1222")}, set()),
     ("Argentina refused to meet British officials.", {("ARG", "GBR", "125")}, set()),
@@ -102,6 +103,10 @@ XFAIL: dict[str, str] = {
     "India refused to attack Pakistan.": (
         "force refused is a plain 120 by the reject wrapper's refine (lead, session 25: 'ruled out military action "
         "against Y'); rule 166 reads only refused 16x / 17x acts as not done"
+    ),
+    "Japan declined to join the sanctions against Russia.": (
+        "the sanctions are the object of 'join', not the refusal's own to-infinitive: 1244 as before (reading an "
+        "object under the infinitive would also turn 'refused to drop the sanctions', a refused easing, negated)"
     ),
     "Saudi Arabia sought talks with Iran.": (
         "the talks sought asserted (040 both ways); 'seek' is mostly an appeal in the train sets ('seek aid', 'sought "
