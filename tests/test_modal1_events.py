@@ -59,6 +59,10 @@ MODAL_ROWS: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str, 
     ("Serbia refused Kosovo's request for talks.", {("SRB", "XKX", "125")}, set()),
     ("Hungary refused to sign the statement condemning Russia.", {("HUN", "RUS", "120")}, set()),
     ("Greece will not veto Turkey's membership bid.", set(), {("GRC", "TUR", "12", N)}),
+    # "cannot" over cooperation: a stated refusal, as "will not" (rule 166g; rows added with it, failing before)
+    ("Iran cannot accept the American proposal.", {("IRN", "USA", "120")}, set()),
+    ("Israel said it cannot accept a ceasefire with Hamas.", {("ISR", "PSE", "120")}, set()),
+    ("Serbia could not agree with Kosovo on the border.", set(), {("SRB", "XKX", "05", N)}),
     ("Indonesia will not join the sanctions against Russia.", set(), set()),
     # -- plans / intends / is set to / is expected to / is due to / is poised to
     ("Turkey is expected to host talks between Russia and Ukraine.", set(), {("RUS", "UKR", "04", H)}),

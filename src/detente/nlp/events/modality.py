@@ -498,6 +498,18 @@ class Modality:
         modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.threat_modals]
         return modals[0] if conditioned and modals else None
 
+    def refusal_modal(self, trig: Trigger) -> Token | None:
+        """The negated modal of refusal (`negators.refusal_modals`: "cannot", "can't") of the verb heading the
+        trigger's clause: "Iran cannot accept the American proposal" states a refusal now (rule 166g), as "will not"
+        does (rule 6); None for "could not" or a modal without its own negation."""
+        verb = next((t for t in self.clause_chain(trig.token) if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+            return None
+        modals = [
+            c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lemma_ in self.lex.refusal_modals
+        ]
+        return modals[0] if modals else None
+
     def preparing_verb(self, trig: Trigger) -> Token | None:
         """The verb of preparing (`preparation_verbs`) above the trigger in its clause chain: "The army prepared to
         attack Kurdish positions in Y", "Russian forces are preparing to launch an offensive" (docs/events.md rule
