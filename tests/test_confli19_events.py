@@ -112,7 +112,9 @@ def test_eased_measure_under_intent(rules_nlp: Language, text: str, expected: tu
 
 
 def test_reduced_aid_under_refusal_unchanged(rules_nlp: Language) -> None:
-    assert ("IGO", "ETH", "1244") in asserted(rules_nlp, "The EU refused to suspend aid to Ethiopia .")
+    # rule 166: a refused cut (16x) is the cut not done, negated toward Y, as "refused to impose sanctions on Y" is
+    # (before: 1244, "refuse to ease economic sanctions", the reject wrapper's root-16 entry, the opposite act)
+    assert not asserted(rules_nlp, "The EU refused to suspend aid to Ethiopia .")
 
 
 # -- 76e: a freed diplomat is released, not sent (fixed) --------------------------------------------------------------

@@ -1028,6 +1028,11 @@ class EventCoder(DataComponent):
         # two negations cancel (rule 104b)
         negated = self.modality.negated(trig) != refused_act
         hypothetical, intent = self.modality.hedged(trig)
+        if negated and hypothetical and code[:2] in ("03", *COOPERATION_ROOTS):
+            refusing = self.modality.refusal_modal(trig)
+            if refusing is not None and not self.modality.hedged(trig, frozenset({refusing.i}))[0]:
+                # "Iran cannot accept the proposal": a stated refusal (12x below), as "will not accept" (rule 166g)
+                hypothetical, intent = False, True
         governor = self.modality.conjunct_wrapper(trig)
         if governor is not None:
             # "A and B agreed to expand trade and cooperate on energy": the conjunct shares the first infinitive's

@@ -152,6 +152,10 @@ class TriggerLexicon:
     hedge_marks: set[str] = _words("hedges", "marks")
     neg_words: set[str] = _words("negators", "words")
     neg_verbs: set[str] = _words("negators", "verbs")
+    pending_verbs: set[str] = _words("negators")  # "has yet to sign": the act not done (rule 166)
+    pending_advs: set[str] = _words("negators")
+    stopped_advs: set[str] = _words("negators")  # "no longer supplies arms": the act stopped (rule 166)
+    refusal_modals: set[str] = _words("negators")  # "cannot accept the proposal": a refusal (rule 166)
     # the wrappers the rules ask for by name
     intent: Wrapper | None = field(default=None, metadata=_beside("wrappers.intent"))
     threaten: Wrapper | None = field(default=None, metadata=_beside("wrappers.threaten"))

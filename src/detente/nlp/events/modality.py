@@ -51,6 +51,18 @@ def headline_future(verb: Token) -> bool:
     )
 
 
+def forecast(verb: Token) -> bool:
+    """Whether ``verb`` is a passive participle of forecast with its "be" and a to-infinitive: "Kenya is set to deploy
+    police to Haiti", "Russia is poised to invade Y", "talks are scheduled to resume" (rule 166). Not a participle
+    without them ("has set up a base")."""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in kids)
+    )
+
+
 class Modality:
     """Negation, hypotheticals and stated intent above a trigger."""
 
@@ -79,12 +91,14 @@ class Modality:
 
     def rejected_proposal(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
         """An action carried by a participle on the object of a rejection ("vetoed a resolution censuring
-        X", "opposed a UN resolution condemning Russia") did not take place."""
+        X", "opposed a UN resolution condemning Russia") did not take place, nor one on the object of a verb a
+        rejection wraps ("refused to sign the statement condemning Russia", rule 166)."""
         tok = trig.token
         if tok.dep_ != "acl" or tok.head.dep_ not in ("dobj", "obj"):
             return False
-        outer = trig_at.get(tok.head.head.i)
-        return outer is not None and outer.wrapper is not None and outer.wrapper.name == "reject"
+        verb = tok.head.head
+        outers = [trig_at.get(verb.i)] + ([trig_at.get(verb.head.i)] if verb.dep_ == "xcomp" else [])
+        return any(o is not None and o.wrapper is not None and o.wrapper.name == "reject" for o in outers)
 
     def clause_chain(self, tok: Token) -> list[Token]:
         """The trigger and the verbs above it within its clause chain (for modals and negation)."""
@@ -175,13 +189,28 @@ class Modality:
                     if any(c.dep_ == "prep" and c.lower_ == "until" for c in tok.children):
                         return False  # "did not take place until 2025": it did take place
                     return True
+                if child.dep_ == "advmod" and child.lower_ in self.lex.stopped_advs:
+                    if any(c.dep_ == "neg" for c in child.children):
+                        return True  # "no longer supplies arms to Y": the act stopped (rule 166)
             if tok is not trig.token and tok.lemma_ in self.lex.neg_verbs:
                 return True
+            if tok is not trig.token and self.pending(tok):
+                return True  # "has yet to recognise Y": not done (rule 166)
         return (
             self.denied(trig.token)
             or self.rejected_claim(trig.token)
             or self.blocked_act(trig.token)
             or self.allowed_act(trig.token)  # an allowed act is not the allower's own (rule 128a)
+        )
+
+    def pending(self, tok: Token) -> bool:
+        """Whether ``tok`` is a have / be (`negators.pending_verbs`) with an adverb of pending ("yet") and a
+        to-infinitive: "Vietnam has yet to recognise Kosovo", "India is yet to sign the deal" state the act not done
+        (rule 166), as "has not yet" does."""
+        return (
+            tok.lemma_ in self.lex.pending_verbs
+            and any(c.dep_ == "advmod" and c.lower_ in self.lex.pending_advs for c in tok.children)
+            and any(c.dep_ == "xcomp" for c in tok.children)
         )
 
     def blocked_act(self, tok: Token) -> bool:
@@ -311,8 +340,8 @@ class Modality:
             attitude = tok.lemma_ in self.lex.hedge_verbs or (tok.pos_ == "VERB" and tok.lower_ in self.hedge_forms)
             if tok is not trig.token and attitude and not subject_noun and tok.i not in excused:
                 hypothetical = True  # but "sanctions aim to push back": what existing sanctions aim at
-            if tok is not trig.token and tok.pos_ == "ADJ" and tok.lemma_ in self.lex.hedge_adjs:
-                hypothetical = True
+            if tok is not trig.token and tok.lemma_ in self.lex.hedge_adjs and (tok.pos_ == "ADJ" or forecast(tok)):
+                hypothetical = True  # "is likely to meet Y", "is set / poised / scheduled to meet Y" (rule 166)
         top = chain[-1]
         tok = trig.token
         if self.unrealized_conjunct(chain, refined=trig.wrapper is None):
@@ -469,6 +498,18 @@ class Modality:
         modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.threat_modals]
         return modals[0] if conditioned and modals else None
 
+    def refusal_modal(self, trig: Trigger) -> Token | None:
+        """The negated modal of refusal (`negators.refusal_modals`: "cannot", "can't") of the verb heading the
+        trigger's clause: "Iran cannot accept the American proposal" states a refusal now (rule 166g), as "will not"
+        does (rule 6); None for "could not" or a modal without its own negation."""
+        verb = next((t for t in self.clause_chain(trig.token) if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+            return None
+        modals = [
+            c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.lemma_ in self.lex.refusal_modals
+        ]
+        return modals[0] if modals else None
+
     def preparing_verb(self, trig: Trigger) -> Token | None:
         """The verb of preparing (`preparation_verbs`) above the trigger in its clause chain: "The army prepared to
         attack Kurdish positions in Y", "Russian forces are preparing to launch an offensive" (docs/events.md rule
@@ -560,8 +601,14 @@ class Modality:
 
     def conditional_threat(self, trig: Trigger) -> bool:
         """A stated intent with an "unless" clause (`threat_marks`) on the trigger's clause chain ("will withdraw its
-        force unless ...") is a threat; whom the condition is put on is its target (rule 82b, `condition_party`)."""
-        return bool(condition_clauses(self.clause_chain(trig.token), self.lex.threat_marks))
+        force unless ...") is a threat; whom the condition is put on is its target (rule 82b, `condition_party`). A
+        cut (`conditional_threat_wrappers`) takes an "if" clause too (`condition_marks`): "would cut gas supplies to Y
+        if Y did not pay" is threatened, not announced (rule 166); other acts keep "unless" only ("will send troops
+        if asked" is no threat)."""
+        marks = self.lex.threat_marks
+        if trig.wrapper is not None and trig.wrapper.name in self.lex.conditional_threat_wrappers:
+            marks = marks | self.lex.condition_marks
+        return bool(condition_clauses(self.clause_chain(trig.token), marks))
 
     def infinitival_modifier(self, tok: Token) -> bool:
         """Whether ``tok`` (or the verb it is coordinated with) is a to-infinitive modifying a noun:

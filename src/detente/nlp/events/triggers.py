@@ -1470,9 +1470,10 @@ class TriggerMatcher:
         038) when the mediation noun names its mediator, another party than the wrapper's subject, by a possessor,
         modifier, "by" or "of" phrase ("agreed to US mediation", "agreed to Egypt's mediation", "agreed to the
         mediation of Egypt"); else the stater's own intent to mediate (`offered_mediation_code`, 039: "offered to
-        mediate between A and B", "offered its mediation", "agreed to mediate"). None when it is no mediation."""
+        mediate between A and B", "offered its mediation", "agreed to mediate"; a plan or hope too, "hopes to mediate
+        between A and B", rule 166). None when it is no mediation."""
         lex = self.lex
-        if trig.wrapper is None or trig.wrapper.name != "intent" or not lex.offered_mediation_code:
+        if trig.wrapper is None or trig.wrapper.name not in ("intent", "plan") or not lex.offered_mediation_code:
             return None
         if inner.code != lex.mediation_act_code and not inner.mediation:
             return None
