@@ -59,13 +59,13 @@ COURT1_SENTENCES: list[tuple[str, str, str, str]] = [
     ("Lithuania accused Russia of violating its airspace.", "LTU", "RUS", "1123"),
     ("Russia accused Britain of espionage.", "RUS", "GBR", "1125"),
     ("Iran accused Israel of spying on its nuclear programme.", "IRN", "ISR", "1125"),
-    ("Pakistan accused India of sponsoring terrorism.", "PAK", "IND", "1121"),
+    ("Pakistan accused India of sponsoring terrorism.", "PAK", "IND", "1124"),
     ("Venezuela accused Colombia of drug trafficking.", "VEN", "COL", "1121"),
     ("Kenya accused Somalia of human rights abuses.", "KEN", "SOM", "1122"),
     ("Amnesty accused Myanmar's army of torturing detainees.", "NGO", "MMR", "1122"),
     ("The United Nations accused Eritrea of grave human rights violations.", "IGO", "ERI", "1122"),
     ("China accused Taiwan of provocations along the strait.", "CHN", "TWN", "112"),
-    ("The United States charged Iran with sponsoring terrorism.", "USA", "IRN", "1121"),
+    ("The United States charged Iran with sponsoring terrorism.", "USA", "IRN", "1124"),
     # 115 lawsuits
     ("Gambia filed a case against Myanmar at the International Court of Justice.", "GMB", "MMR", "115"),
     ("South Africa brought a genocide case against Israel at the International Court of Justice.", "ZAF", "ISR", "115"),
@@ -91,33 +91,14 @@ NO_LEGAL_EVENT: list[str] = [
 
 # sentence -> what the coder gives and why the rule does not reach it
 XFAIL: dict[str, str] = {
-    "Russian prosecutors charged a US citizen with smuggling drugs.": "112: 'charge' an accusation by anyone",
-    "A Belarusian court charged a Polish journalist with espionage.": "112: 'charge' an accusation by anyone",
-    "Ukrainian prosecutors charged two Russian soldiers with war crimes.": "112: 'charge' an accusation by anyone",
-    "Polish police have charged a Belarusian man with spying.": "112: 'charge' an accusation by anyone",
-    "Iranian prosecutors indicted a French aid worker on spying charges.": "112: 'indict' is an accusation",
-    "The United States indicted three Chinese military hackers.": "112: 'indict' is an accusation",
-    "Iran put a German national on trial for espionage.": "no event: 'put Y on trial' is no lexicon phrase",
-    "Ukraine accused Russia of war crimes in Bucha.": "112: not refined by the wrong",
-    "Ukraine accused Russia of genocide.": "112: not refined by the wrong",
-    "Sudan accused the Rapid Support Forces of crimes against humanity.": "112: not refined by the wrong",
-    "Azerbaijan accused Armenia of aggression.": "112: not refined by the wrong",
-    "Lithuania accused Russia of violating its airspace.": "112: not refined by the wrong",
-    "Russia accused Britain of espionage.": "112: not refined by the wrong",
-    "Iran accused Israel of spying on its nuclear programme.": "112: not refined by the wrong",
-    "Pakistan accused India of sponsoring terrorism.": "112: not refined by the wrong",
-    "Venezuela accused Colombia of drug trafficking.": "112: not refined by the wrong",
-    "Kenya accused Somalia of human rights abuses.": "112: not refined by the wrong",
-    "Amnesty accused Myanmar's army of torturing detainees.": "112: not refined by the wrong",
-    "The United Nations accused Eritrea of grave human rights violations.": "112: not refined by the wrong",
-    "The United States charged Iran with sponsoring terrorism.": "112: not refined by the wrong",
-    "The United Nations opened an inquiry into human rights abuses in Ethiopia.": "090: not refined by the wrong",
-    "The International Criminal Court opened an investigation into war crimes in Ukraine.": "090: not refined",
-    "Dutch police investigated a Russian diplomat for corruption.": "090: not refined by the wrong",
+    # passes since rule 165 (a charge laid by a court or police 173; "indict" 173; an accusation or an inquiry
+    # refined by the wrong named): the charge, indictment and 112x / 09x rows
+    "Iran put a German national on trial for espionage.": "no event: 'put Y on trial' is no lexicon phrase (the "
+    "trial noun is the object of 'on', not of the verb)",
 }
 
 NO_EVENT_XFAIL: dict[str, str] = {
-    "A Paris court acquitted a Rwandan doctor of genocide charges.": "112: the charges noun under the acquittal",
+    # "A Paris court acquitted a Rwandan doctor of genocide charges." passes since rule 165c (was 112)
 }
 
 
