@@ -115,3 +115,17 @@ def test_court1_no_legal_event(rules_nlp: Language, text: str) -> None:
 def test_xfail_names_only_table_sentences() -> None:
     assert set(XFAIL) <= {row[0] for row in COURT1_SENTENCES}
     assert set(NO_EVENT_XFAIL) <= set(NO_LEGAL_EVENT)
+
+
+def test_wrong_tables_name_codebook_sub_codes() -> None:
+    from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
+    from detente.reference.cameo import lookup
+
+    lex = TriggerLexicon.from_yaml(DEFAULT_PATTERNS)
+    assert lex.accused is not None and lex.inquired is not None
+    for key, code in lex.accused.refine.items():
+        assert code[:3] == "112" and lookup(code).code == code, (key, code)  # 1121-1125, each in the codebook
+    for key, code in lex.inquired.refine.items():
+        assert key in set(lex.accused.refine.values()) and code[:2] == "09" and lookup(code).code == code
+    assert lex.accused.subcoded("1822", "") == "1122"  # torture named: by the act's three-digit code
+    assert lex.accused.subcoded("190", "") == "1123"  # an attack named: by its root
