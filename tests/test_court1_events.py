@@ -80,6 +80,21 @@ COURT1_SENTENCES: list[tuple[str, str, str, str]] = [
     ("Ecuador accused Colombia of lying.", "ECU", "COL", "112"),
 ]
 
+# rows written after the first change (rule 165d, 165a's verb object): an investigation opened by police or
+# prosecutors that names no wrong is a criminal one (091); the wrong as the verb's object; a control kept at 090
+LATER_ROWS: list[tuple[str, str, str, str]] = [
+    ("Greek police are investigating a Bulgarian diplomat.", "GRC", "BGR", "091"),
+    ("Swiss prosecutors opened an investigation into a Russian oligarch.", "CHE", "RUS", "091"),
+    ("The International Criminal Court is investigating war crimes in Sudan.", "IGO", "SDN", "094"),
+    ("The European Union is investigating Chinese steel subsidies.", "IGO", "CHN", "090"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), LATER_ROWS)
+def test_court1_later_rows(rules_nlp: Language, text: str, source: str, target: str, code: str) -> None:
+    assert (source, target, code) in asserted(rules_nlp, text)
+
+
 # sentences with no legal event (no 09, 11, 17 root event asserted at all)
 NO_LEGAL_EVENT: list[str] = [
     "The court adjourned until Monday.",

@@ -864,6 +864,8 @@ class EventCoder(DataComponent):
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
         if self.charge_laid(trig, code, sources):
             code = self.lex.legal_action_code  # "prosecutors charged a US citizen with smuggling" 173 (rule 165b)
+        elif code == self.lex.inquiry_code and self.by_court_or_police(sources):
+            code = self.lex.criminal_inquiry_code  # "prosecutors opened an investigation into Y" 091 (rule 165d)
         if trig.accepted and trig.phrase_obj is not None:
             # "agreed to the ceasefire proposed by Y": one way, toward the proposer the "by" agent names (rule 107b)
             reciprocal = False
@@ -1359,9 +1361,13 @@ class EventCoder(DataComponent):
             trig.kind == "verb"
             and code[:3] == self.lex.accusation_code
             and trig.token.lemma_.lower() in self.lex.charge_laying_verbs
-            and bool(sources)
-            and all(role_part(s.label_) in self.lex.charge_laying_roles for s in sources)
+            and self.by_court_or_police(sources)
         )
+
+    def by_court_or_police(self, sources: list[Span]) -> bool:
+        """Whether every source of an event has a `charge_laying_roles` role (a court, prosecutor or police: JUD,
+        COP; rule 165b, 165d)."""
+        return bool(sources) and all(role_part(s.label_) in self.lex.charge_laying_roles for s in sources)
 
     def threat_subcode(self, code: str, act: str) -> str:
         """``code``, and when it is a threat (root 13) of an act coded ``act``, the threat wrapper's sub-code of that

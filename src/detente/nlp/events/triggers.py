@@ -3402,9 +3402,9 @@ class TriggerMatcher:
         by the code of an act named ("of shelling Y's towns" 1123); of several, the highest sub-code. None when the
         code is neither or no wrong is named."""
         accused, inquired = self.lex.accused, self.lex.inquired
-        if accused is None or code not in (accused.code, "090") or trig.kind not in ("verb", "noun"):
+        if accused is None or code not in (accused.code, self.lex.inquiry_code) or trig.kind not in ("verb", "noun"):
             return None
-        if code == "090" and inquired is None:
+        if code == self.lex.inquiry_code and inquired is None:
             return None
         words: set[str] = set()
         acts: set[str] = set()
@@ -3416,7 +3416,10 @@ class TriggerMatcher:
             near.append(tok.head)
         phrases = [c for n in near for c in n.children if c.dep_ == "prep" and c.lower_ in self.lex.wrong_preps]
         for child in [*tok.children, *phrases]:
-            if child.dep_ in ("compound", "amod") or (child.dep_ == "prep" and child.lower_ in self.lex.wrong_preps):
+            named = child.dep_ in ("compound", "amod") or (
+                child.dep_ == "prep" and child.lower_ in self.lex.wrong_preps
+            )
+            if named or (trig.kind == "verb" and child.dep_ in ("dobj", "obj")):  # "investigating war crimes"
                 for tok in child.subtree:
                     lemma = tok.lemma_.lower()
                     heads = [f"{c.lemma_.lower()} {lemma}" for c in tok.children if c.dep_ == "compound"]
