@@ -50,10 +50,16 @@ def test_an_act_done_allegedly_is_not_asserted(rules_nlp: Language, text: str, p
     [
         (
             "Amnesty International accused the Nigerian army of killing civilians in Zaria.",
-            {("NGO", "NGA", "112")},
+            {("NGO", "NGA", "1123")},  # rule 165: codebook 1123 "Accuse of aggression" (was 112)
         ),
-        ("France accused Russia of shelling Ukrainian towns.", {("FRA", "RUS", "112")}),
-        ("Turkey accused Syria of bombing Iraqi villages.", {("TUR", "SYR", "112")}),
+        (
+            "France accused Russia of shelling Ukrainian towns.",
+            {("FRA", "RUS", "1123")},
+        ),  # rule 165: codebook 1123 "Accuse of aggression" (was 112)
+        (
+            "Turkey accused Syria of bombing Iraqi villages.",
+            {("TUR", "SYR", "1123")},
+        ),  # rule 165: codebook 1123 "Accuse of aggression" (was 112)
     ],
 )
 def test_accused_of_an_act_is_the_accusation_alone(

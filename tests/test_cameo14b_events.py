@@ -126,7 +126,10 @@ def test_negated_verdict_is_negated(rules_nlp: Language) -> None:
         ("A French court convicted Algerian militants of bombings .", {("FRA", "DZA", "116")}),
         ("Brazil held two Paraguayan fishermen captive .", {("BRA", "PRY", "181")}),
         ("Poland praised the democratization of Ukraine .", {("POL", "UKR", "051")}),
-        ("Uganda accused the Kenyan president of corruption .", {("UGA", "KEN", "112")}),
+        (
+            "Uganda accused the Kenyan president of corruption .",
+            {("UGA", "KEN", "1121")},
+        ),  # rule 165: codebook 1121 "Accuse of crime, corruption" (was 112)
         ("Kenya asked Japan to finance a new port .", {("KEN", "JPN", "023")}),
         ("The Peruvian opposition party boycotted Chile's elections .", {("PER", "CHL", "143")}),
     ],

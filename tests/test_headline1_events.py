@@ -216,7 +216,10 @@ NO_EVIDENCE_BODY = "Officials gave no further details.\nAnalysts expect a reply 
 @pytest.mark.parametrize(
     ("headline", "expected"),
     [
-        ("Kenya Accuses Somalia Of Border Raids", {("KEN", "SOM", "112")}),  # before: no event
+        (
+            "Kenya Accuses Somalia Of Border Raids",
+            {("KEN", "SOM", "1123")},
+        ),  # before: no event; rule 165: 1123 (was 112)
         ("Brazil Signs Trade Deal With Argentina", {("BRA", "ARG", "057"), ("ARG", "BRA", "057")}),  # before: none
         ("Chile Weighs Missile Delivery To Peru", {("CHL", "PER", "014")}),  # before: 070, a done delivery
     ],

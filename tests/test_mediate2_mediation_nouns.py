@@ -121,7 +121,10 @@ def test_neighbours_keep_their_reading(rules_nlp: Language, text: str, expected:
         # the first verb's phrase trigger aims "on" / "with" a party: the conjoined act goes on acting on it
         (
             "The US imposed sanctions on Belarus and accused it of fraud .",
-            {("USA", "BLR", "163"), ("USA", "BLR", "112")},
+            {
+                ("USA", "BLR", "163"),
+                ("USA", "BLR", "1121"),
+            },  # rule 165: codebook 1121 "Accuse of crime, corruption" (was 112)
         ),
         (
             # rule 155: codebook 1053 "Demand release of persons or property" (was 105)

@@ -43,7 +43,10 @@ def test_alleged_act_is_an_accusation_and_not_asserted(
         # a plain "said" reports the act, as CAMEO codes it (the reported event), unchanged
         ("Germany said that Russia attacked Ukraine.", {("RUS", "UKR", "190")}),
         # "accused Y of attacking Z" was the accusation alone already
-        ("Germany accused Russia of attacking Ukraine.", {("DEU", "RUS", "112")}),
+        (
+            "Germany accused Russia of attacking Ukraine.",
+            {("DEU", "RUS", "1123")},
+        ),  # rule 165: codebook 1123 "Accuse of aggression" (was 112)
         ("Japan accused China of harassing Vietnam.", {("JPN", "CHN", "112")}),
         # one's own act claimed is rule 61's claim of responsibility, the act asserted
         ("Russia claimed that it had attacked Ukraine.", {("RUS", "UKR", "190"), ("RUS", "UKR", "015")}),

@@ -188,7 +188,11 @@ SHORT15_SENTENCES: list[tuple[str, Expected, str]] = [
         {("RUS", "UKR", "194")},
         ASSERTED,
     ),
-    ("Yerevan accused Baku of shelling Armenian villages overnight.", {("ARM", "AZE", "112")}, ASSERTED),
+    (
+        "Yerevan accused Baku of shelling Armenian villages overnight.",
+        {("ARM", "AZE", "1123")},
+        ASSERTED,
+    ),  # rule 165: codebook 1123 "Accuse of aggression" (was 112)
     # 195 aerial weapons
     ("Turkish drones struck Kurdish fighters in northern Iraq on Sunday.", {("TUR", "KUR", "195")}, ASSERTED),
     ("Saudi warplanes carried out airstrikes on Yemeni rebel positions overnight.", {("SAU", "YEM", "195")}, ASSERTED),

@@ -96,7 +96,8 @@ def test_fire_exchanged_is_mutual_fighting(base: Language, coder: EventCoder) ->
 def test_traded_accusations_are_accusations_not_trade(base: Language, coder: EventCoder) -> None:
     actors = {"Sudan": "SDN", "Chad": "TCD"}
     found = codes(code(base, coder, "Sudan and Chad traded accusations over the border raid.", actors))
-    assert {("SDN", "TCD", "112"), ("TCD", "SDN", "112")} <= found, found
+    # rule 165: codebook 1123 "Accuse of aggression" (was 112): the raid the accusations are over
+    assert {("SDN", "TCD", "1123"), ("TCD", "SDN", "1123")} <= found, found
     assert not any(c.startswith("06") for _, _, c in found), found
     goods = roots(code(base, coder, "Sudan and Chad traded cattle and grain.", actors))
     assert ("SDN", "TCD", "06") in goods, goods  # trading goods stays economic cooperation

@@ -57,7 +57,7 @@ from detente.nlp.events.triggers import (
 )
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
 from detente.nlp.token_scan import PosTokens
-from detente.reference.actors import distinct_actors, igo_pair
+from detente.reference.actors import distinct_actors, igo_pair, role_part
 from detente.reference.actors import primary_code as primary
 from detente.reference.cameo import lookup
 
@@ -821,6 +821,8 @@ class EventCoder(DataComponent):
             return []  # "which Sikorski deems a significant threat to NATO": a judgement, no event
         if trig.kind == "noun" and self.non_events.classifier(trig):
             return []  # "war crimes", "invasion forces", "pressure groups": no war, invasion, pressure
+        if trig.kind == "noun" and self.non_events.acquitted_charge(trig):
+            return []  # "acquitted Y of genocide charges": nothing charged is asserted (rule 165c)
         if trig.kind == "noun" and self.non_events.cited_topic(trig):
             return []  # "cited ongoing hostilities between A and B as a barrier": a reason given (rule 60d)
         if trig.kind == "noun" and self.non_events.standing_reference(trig):
@@ -860,6 +862,10 @@ class EventCoder(DataComponent):
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if self.charge_laid(trig, code, sources):
+            code = self.lex.legal_action_code  # "prosecutors charged a US citizen with smuggling" 173 (rule 165b)
+        elif code == self.lex.inquiry_code and self.by_court_or_police(sources):
+            code = self.lex.criminal_inquiry_code  # "prosecutors opened an investigation into Y" 091 (rule 165d)
         if trig.accepted and trig.phrase_obj is not None:
             # "agreed to the ceasefire proposed by Y": one way, toward the proposer the "by" agent names (rule 107b)
             reciprocal = False
@@ -1350,6 +1356,23 @@ class EventCoder(DataComponent):
         if not self.triggers.halted_strike(self.triggers.wrapped(inner, trig_at), doers):
             return code
         return refiner.refined(halted_code)
+
+    def charge_laid(self, trig: Trigger, code: str, sources: list[Span]) -> bool:
+        """Rule 165b: a charge verb (`charge_laying_verbs`) coded as an accusation (112 or its sub-code) whose every
+        source is a court, prosecutor or police (`charge_laying_roles`) lays a legal charge, 173: "a Belarusian court
+        charged a Polish journalist with espionage"; "the United States charged Iran with sponsoring terrorism" stays
+        an accusation (1121)."""
+        return (
+            trig.kind == "verb"
+            and code[:3] == self.lex.accusation_code
+            and trig.token.lemma_.lower() in self.lex.charge_laying_verbs
+            and self.by_court_or_police(sources)
+        )
+
+    def by_court_or_police(self, sources: list[Span]) -> bool:
+        """Whether every source of an event has a `charge_laying_roles` role (a court, prosecutor or police: JUD,
+        COP; rule 165b, 165d)."""
+        return bool(sources) and all(role_part(s.label_) in self.lex.charge_laying_roles for s in sources)
 
     def threat_subcode(self, code: str, act: str) -> str:
         """``code``, and when it is a threat (root 13) of an act coded ``act``, the threat wrapper's sub-code of that

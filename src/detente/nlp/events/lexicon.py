@@ -505,6 +505,17 @@ class TriggerLexicon:
     claim_owner_preps: set[str] = _words("claims", lower=True)
     accuser_preps: set[str] = _words("claims", lower=True)
     accusation_code: str = _code("claims", "112")
+    wrong_preps: set[str] = _words("claims", lower=True)  # rule 165a: "accused Y of", "an inquiry into"
+    charge_laying_verbs: set[str] = _words("claims", lower=True)  # rule 165b: a charge laid by a court or police
+    charge_laying_roles: set[str] = _words("claims")
+    legal_action_code: str = _code("claims", "173")
+    inquiry_code: str = _code("claims", "090")  # rule 165d: an investigation not specified ...
+    criminal_inquiry_code: str = _code("claims", "091")  # ... is a criminal one when a court or police opens it
+    acquittal_verbs: set[str] = _words("claims", lower=True)  # rule 165c: "acquitted Y of genocide charges"
+    # rule 165a: an accusation (112) refined by the wrong it names, by word or by the code of the act named; an
+    # investigation (090) by the accusation's sub-code of the same wrong
+    accused: Wrapper | None = field(default=None, metadata=_shape("", "wrongs", keyed(str)))
+    inquired: Wrapper | None = field(default=None, metadata=_shape("", "inquired_wrongs", keyed(str)))
     false_claim_code: str = _code("claims", "016")
     # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
     wish_verbs: set[str] = _words("intent_statements")
@@ -793,6 +804,12 @@ class TriggerLexicon:
             if f"wrappers.{name}" in named:
                 setattr(lex, named[f"wrappers.{name}"], wrapper)
         lex.domains = {str(k): {str(w): str(c) for w, c in v.items()} for k, v in (data.get("domains") or {}).items()}
+        if data.get("wrongs"):
+            lex.accused = Wrapper("accused", lex.accusation_code, {str(k): str(v) for k, v in data["wrongs"].items()})
+        if data.get("inquired_wrongs"):
+            lex.inquired = Wrapper(
+                "inquired", lex.inquiry_code, {str(k): str(v) for k, v in data["inquired_wrongs"].items()}
+            )
         intent = data.get("intent_statements") or {}
         if intent.get("plan_refine"):
             # "X plans to / announced plans to meet Y": a statement of intent (03x) when what is planned is

@@ -61,6 +61,21 @@ class NonEventTests:
             return head.head.lemma_.lower() in self.lex.cited_prep_verbs
         return False
 
+    def acquitted_charge(self, trig: Trigger) -> bool:
+        """Whether a nominal trigger names what an acquittal clears (`acquittal_verbs`' `legal_charge_preps` phrase:
+        "acquitted Y of genocide charges", "was acquitted on all charges"): no charge, accusation or act asserted
+        (docs/events.md rule 165c)."""
+        tok = trig.token
+        while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in self.lex.legal_charge_preps:
+            return False
+        cleared = prep.head  # the verb, or its object the parser hung the phrase on ("acquitted Y(dobj) of ...")
+        if cleared.dep_ in ("dobj", "obj", "nsubjpass"):
+            cleared = cleared.head
+        return cleared.lemma_.lower() in self.lex.acquittal_verbs
+
     def standing_reference(self, trig: Trigger) -> bool:
         """Whether a nominal trigger names a standing treaty, agreement or relationship ("the last arms
         control agreement between A and B", "their alliance") rather than its making: only a governing

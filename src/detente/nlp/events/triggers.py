@@ -3349,6 +3349,9 @@ class TriggerMatcher:
 
     def domain(self, trig: Trigger, inner: Trigger | None, code: str) -> str:
         """Refine a root-level code by a domain modifier: "military aid" 072, "energy partnership" 061."""
+        wronged = self.wrong_named(trig, code)
+        if wronged is not None:
+            return wronged  # "accused Y of war crimes" 1124, "an inquiry into human rights abuses" 092 (rule 165a)
         table = self.lex.domains.get(code[:2])
         specific = code in self.lex.domain_refined_codes  # "detonated a car bomb" 1832 (rule 153h)
         if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0" and not specific):
@@ -3400,6 +3403,47 @@ class TriggerMatcher:
                     if refined[:2] == code[:2]:
                         return refined
         return code
+
+    def wrong_named(self, trig: Trigger, code: str) -> str | None:
+        """Rule 165a: an accusation (112) or an investigation (090) refined by the wrong it names in its own
+        compounds or its `wrong_preps` phrases ("accused Y of espionage" 1125, "corruption charges" 1121, "an
+        investigation into war crimes" 094): by a `wrongs` word (a compound with its head first: "war crime"), else
+        by the code of an act named ("of shelling Y's towns" 1123); of several, the highest sub-code. None when the
+        code is neither or no wrong is named."""
+        accused, inquired = self.lex.accused, self.lex.inquired
+        if accused is None or code not in (accused.code, self.lex.inquiry_code) or trig.kind not in ("verb", "noun"):
+            return None
+        if code == self.lex.inquiry_code and inquired is None:
+            return None
+        words: set[str] = set()
+        acts: set[str] = set()
+        tok = trig.token
+        # the phrase hung on the verb's object ("accused Somalia(dobj) of abuses") or on the verb whose object the
+        # noun is ("opened(head) an investigation into war crimes")
+        near = [c for c in tok.children if c.dep_ in ("dobj", "obj")] if trig.kind == "verb" else []
+        if trig.kind == "noun" and tok.dep_ in ("dobj", "obj"):
+            near.append(tok.head)
+        phrases = [c for n in near for c in n.children if c.dep_ == "prep" and c.lower_ in self.lex.wrong_preps]
+        for child in [*tok.children, *phrases]:
+            named = child.dep_ in ("compound", "amod") or (
+                child.dep_ == "prep" and child.lower_ in self.lex.wrong_preps
+            )
+            if named or (trig.kind == "verb" and child.dep_ in ("dobj", "obj")):  # "investigating war crimes"
+                for tok in child.subtree:
+                    lemma = tok.lemma_.lower()
+                    heads = [f"{c.lemma_.lower()} {lemma}" for c in tok.children if c.dep_ == "compound"]
+                    word = next((h for h in heads if h in accused.refine), lemma)
+                    if word in accused.refine and not word.isdigit():
+                        words.add(accused.refine[word])
+                        continue
+                    act = self.lex.verbs.get(lemma) if tok.pos_ == "VERB" else self.lex.nouns.get(lemma)
+                    refined = accused.subcoded(act, "") if act else ""
+                    if refined:
+                        acts.add(refined)
+        found = max(words or acts, default=None)
+        if found is None:
+            return None
+        return found if code == accused.code else inquired.refine.get(found) if inquired is not None else None
 
 
 def civilian_role(label: str, roles: set[str]) -> bool:
