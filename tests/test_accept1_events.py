@@ -95,9 +95,10 @@ def test_accepted_ceasefire_proposal_is_left_to_its_act(rules_nlp: Language) -> 
         ("Pakistan will boycott the talks until India releases the prisoners .", {("PAK", "IND", "134")}),
         # rule 155: codebook 1312 "Threaten to boycott, embargo, or sanction" (was 131)
         ("Iran will boycott the conference until the United States lifts its sanctions .", {("IRN", "USA", "1312")}),
-        # rule 155: codebook 1311 "Threaten to reduce or stop aid" (was 131)
-        ("Russia will cut gas supplies to Ukraine until Kyiv pays its debts .", {("RUS", "UKR", "1311")}),
-        ("Turkey will suspend trade with Israel until Israel ends the war .", {("TUR", "ISR", "131")}),
+        # rule 155: codebook 1311 "Threaten to reduce or stop aid" (was 131); rule 163e-f: gas supplies and trade
+        # cut are the embargo family (163), threatened 1312 (were 1311 and 131)
+        ("Russia will cut gas supplies to Ukraine until Kyiv pays its debts .", {("RUS", "UKR", "1312")}),
+        ("Turkey will suspend trade with Israel until Israel ends the war .", {("TUR", "ISR", "1312")}),
         # rule 155: codebook 134 "Threaten to halt negotiations" (was 131)
         ("Pakistan said it would boycott the talks until India released the prisoners .", {("PAK", "IND", "134")}),
     ],
@@ -128,10 +129,12 @@ def test_until_and_unless_agree_on_coercive_acts(rules_nlp: Language, until: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "until" naming no party says how long
-        ("Russia will cut gas supplies to Ukraine until the war ends .", {("RUS", "UKR", "162")}),
-        ("Russia will cut gas supplies to Ukraine until the end of the winter .", {("RUS", "UKR", "162")}),
-        ("Turkey will suspend trade with Israel until a ceasefire is reached .", {("TUR", "ISR", "160")}),
+        # "until" naming no party says how long; rule 163g: a reduction stated under "will" is threatened as "will
+        # impose sanctions" is (rule 148), and gas supplies or trade cut are the embargo family (rule 163e-f: 1312;
+        # before, 162 and 160 asserted as done)
+        ("Russia will cut gas supplies to Ukraine until the war ends .", {("RUS", "UKR", "1312")}),
+        ("Russia will cut gas supplies to Ukraine until the end of the winter .", {("RUS", "UKR", "1312")}),
+        ("Turkey will suspend trade with Israel until a ceasefire is reached .", {("TUR", "ISR", "1312")}),
         # cooperation for a time is no threat
         ("The United States will provide aid to Ukraine until Russia withdraws .", {("USA", "UKR", "033")}),
         ("Egypt will support Sudan until the rebels surrender .", {("EGY", "SDN", "030")}),

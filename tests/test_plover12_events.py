@@ -26,10 +26,10 @@ from .event_sentences import asserted, roots
         ("China could expel Japanese diplomats if Tokyo does not apologize .", {("CHN", "JPN", "1313")}),
         # rule 155: codebook 1311 "Threaten to reduce or stop aid" (was 131)
         ("France may suspend aid to Mali unless the junta holds elections .", {("FRA", "MLI", "1311")}),
-        # rule 155: codebook 1311 "Threaten to reduce or stop aid" (was 131)
-        ("Russia may cut gas supplies to Ukraine if Kiev does not pay , Moscow said .", {("RUS", "UKR", "1311")}),
-        # rule 155: codebook 1311 "Threaten to reduce or stop aid" (was 131)
-        ("If Kiev fails to pay , Russia may cut gas supplies to Ukraine .", {("RUS", "UKR", "1311")}),
+        # rule 155: codebook 1311 "Threaten to reduce or stop aid" (was 131); rule 163e-f: gas supplies cut are the
+        # embargo family (163), threatened 1312 (was 1311)
+        ("Russia may cut gas supplies to Ukraine if Kiev does not pay , Moscow said .", {("RUS", "UKR", "1312")}),
+        ("If Kiev fails to pay , Russia may cut gas supplies to Ukraine .", {("RUS", "UKR", "1312")}),
         ("Turkey may attack Syria if the Kurds do not withdraw .", {("TUR", "SYR", "138")}),
         ("Pakistan might strike India unless the militants are handed over .", {("PAK", "IND", "138")}),
         ("Turkey said it may attack Syria if the Kurds stay .", {("TUR", "SYR", "138")}),

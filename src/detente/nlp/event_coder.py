@@ -1105,7 +1105,10 @@ class EventCoder(DataComponent):
             # unless ...": a boycott of an event is a protest, 143, its threat 133; rule 82b)
             chain = self.modality.clause_chain(trig.token)
             targets = self.arguments.condition_party(chain, tok_actor, sources, code, self.lex.threat_marks) or held
-        if intent and not hypothetical and trig.wrapper is None:
+        # rule 163g: a `stated_intent_wrappers` act stated with no condition reads as a plain trigger's (a condition
+        # was read above, `conditional_threat_wrappers`)
+        stated = trig.wrapper is None or (trig.wrapper.name in self.lex.stated_intent_wrappers and not conditional)
+        if intent and not hypothetical and stated:
             root = code[:2]
             if conditional and self.lex.threaten is not None:
                 code = self.lex.threaten.subcoded(code, "130")  # "will withdraw its force unless ..."

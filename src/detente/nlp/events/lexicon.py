@@ -304,6 +304,7 @@ class TriggerLexicon:
     condition_marks: set[str] = _words(CONSTRUCTIONS)
     conditional_threat_roots: set[str] = _words(CONSTRUCTIONS)
     conditional_threat_wrappers: set[str] = _words(CONSTRUCTIONS)
+    stated_intent_wrappers: set[str] = _words(CONSTRUCTIONS)  # "would cut gas supplies to Y" 1312 (rule 163g)
     held_threat_marks: set[str] = _words(CONSTRUCTIONS)
     threat_roots: set[str] = _words(CONSTRUCTIONS)  # rule 148: a threat's sub-code names what it threatens
     deadline_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 148: "gave Y 48 hours to withdraw"
