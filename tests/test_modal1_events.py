@@ -77,9 +77,11 @@ MODAL_ROWS: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str, 
     ("China may impose sanctions on Lithuania.", set(), {("CHN", "LTU", "16", H)}),
     ("Pakistan could expel the Afghan ambassador.", set(), {("PAK", "AFG", "16", H)}),
     ("Spain might recognise Palestine.", set(), {("ESP", "PSE", "05", H)}),
-    ("Russia said it would cut gas supplies to Moldova.", {("RUS", "MDA", "162")}, set()),
-    ("Russia said it would cut gas supplies to Moldova if it did not pay.", {("RUS", "MDA", "1311")}, set()),
-    ("Russia said it would cut gas supplies to Moldova unless it paid its debts.", {("RUS", "MDA", "1311")}, set()),
+    # a gas supply cut is a trade cut (rule 163f, 163); stated with "would", with or without a condition, it is a
+    # threat of that cut (rules 163g and 166d together): 1312, threaten with sanctions, boycott or embargo
+    ("Russia said it would cut gas supplies to Moldova.", {("RUS", "MDA", "1312")}, set()),
+    ("Russia said it would cut gas supplies to Moldova if it did not pay.", {("RUS", "MDA", "1312")}, set()),
+    ("Russia said it would cut gas supplies to Moldova unless it paid its debts.", {("RUS", "MDA", "1312")}, set()),
     ("If Iran enriches uranium, Israel will strike Iranian nuclear facilities.", {("ISR", "IRN", "138")}, set()),
     ("Germany would never send troops to Ukraine, the chancellor said.", {("DEU", "UKR", "120")}, set()),
     # -- threatened to / warned it would / vowed to
