@@ -60,6 +60,7 @@ class MarkerLexicon:
         self.attempt_heads = {str(w).lower() for w in data.get("attempt_heads", [])}
         self.complement_nouns = {str(w).lower() for w in data.get("complement_nouns", [])}
         self.lack_nouns = {str(w).lower() for w in data.get("lack_nouns", [])}
+        self.complement_verbs = {str(w).lower() for w in data.get("complement_verbs", [])}
         self.event_relative_verbs = {str(w).lower() for w in data.get("event_relative_verbs", [])}
         self.result_participles = {str(w).lower() for w in data.get("result_participles", [])}
         self.evidential_participles = {str(w).lower() for w in data.get("evidential_participles", [])}

@@ -184,6 +184,11 @@ class CausalSettings:
     # station | seeking X", "the strike called by trade unions | demanding X") is the act's demand, as one on the act
     # itself (``contention_targets``; round 63)
     noun_demand_participles: bool = False
+    # no claim whose cause starts at the infinitive complement (``xcomp``) of a verb that its effect holds and that
+    # takes such a complement (markers.yml `complement_verbs`: "they were allowed | to enter", "was expected | to
+    # disrupt exams", "may be forced | to cut jobs"): what is allowed, expected or forced is no cause of it; a
+    # sentence whose claims are all such keeps them (round 64)
+    complement_infinitive_splits: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
