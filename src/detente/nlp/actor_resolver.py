@@ -71,17 +71,25 @@ _SUPPORTER_SUFFIX = frozenset(
 
 
 @cache
-def _meeting_mediation_words(patterns: Path | None) -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs by which a third party brings two others to a meeting and the meeting nouns (the events lexicon's
-    `mediating_verbs`, `hosting_verbs`, `meeting_arranging_verbs` and `mediated_meeting_nouns`): one definition,
-    in the event coder's patterns file (``patterns``; None = the packaged event_patterns.yml), read on the first
-    hyphenated participle met."""
+def _event_words(patterns: Path | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The event lexicon's words the resolver reads, from one read of the event coder's patterns file
+    (``patterns``; None = the packaged event_patterns.yml) on first use: the verbs by which a third party brings
+    two others to a meeting (`mediating_verbs`, `hosting_verbs`, `meeting_arranging_verbs`), the meeting nouns
+    (`mediated_meeting_nouns`) and the `sponsor_participles` (rule 146). One definition each, in that file; read
+    once for all three (two reads of the whole file before)."""
     from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
 
     path = patterns or DEFAULT_PATTERNS
     lex = TriggerLexicon.from_yaml(path / DEFAULT_PATTERNS.name if path.is_dir() else path)
     verbs = lex.mediating_verbs | lex.hosting_verbs | lex.meeting_arranging_verbs
-    return frozenset(verbs), frozenset(lex.mediated_meeting_nouns)
+    return frozenset(verbs), frozenset(lex.mediated_meeting_nouns), frozenset(lex.sponsor_participles)
+
+
+def _meeting_mediation_words(patterns: Path | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs by which a third party brings two others to a meeting and the meeting nouns (rule 100;
+    ``_event_words``), read on the first hyphenated participle met."""
+    verbs, nouns, _ = _event_words(patterns)
+    return verbs, nouns
 
 
 def _mediated_meeting(participle: Token, patterns: Path | None = None) -> bool:
@@ -96,15 +104,9 @@ def _mediated_meeting(participle: Token, patterns: Path | None = None) -> bool:
     return participle.lemma_.lower() in verbs and participle.head.lemma_.lower() in nouns
 
 
-@cache
 def _sponsor_participles(patterns: Path | None) -> frozenset[str]:
-    """The events lexicon's `sponsor_participles` (rule 146: backed, funded, allied ...), one definition in the event
-    coder's patterns file (``patterns``; None = the packaged event_patterns.yml), read on first use."""
-    from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
-
-    path = patterns or DEFAULT_PATTERNS
-    lex = TriggerLexicon.from_yaml(path / DEFAULT_PATTERNS.name if path.is_dir() else path)
-    return frozenset(lex.sponsor_participles)
+    """The events lexicon's `sponsor_participles` (rule 146: backed, funded, allied ...; ``_event_words``)."""
+    return _event_words(patterns)[2]
 
 
 def _sponsor_modifier(token: Token, patterns: Path | None = None) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import IDS as SYMBOL_IDS
 from spacy.tokens import Doc, Token
@@ -68,6 +68,22 @@ def lemma_hits(doc: Doc, words: frozenset[str]) -> list[int]:
 @lru_cache(maxsize=64)
 def _lemma_memo(words: frozenset[str]) -> dict[int, bool]:
     return {}
+
+
+def tag_hits(doc: Doc, tags: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose fine-grained tag (``Token.tag_``) is one of ``tags``, in order."""
+    return _column_hits(doc, TAG, tags.__contains__)
+
+
+def lower_where(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
+    """Indices of the tokens whose lower-case form (``Token.lower_``) passes ``keep``, in order (``keep`` runs once
+    per distinct form of the document)."""
+    return _column_hits(doc, LOWER, keep)
+
+
+def lemma_where(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
+    """Indices of the tokens whose lemma as stored (``Token.lemma_``, not lower-cased) passes ``keep``, in order."""
+    return _column_hits(doc, LEMMA, keep)
 
 
 def text_hits(doc: Doc, keep: Callable[[str], bool], memo: dict[int, bool] | None = None) -> list[int]:

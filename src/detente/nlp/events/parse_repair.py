@@ -82,7 +82,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp.component import DataComponent
 from detente.nlp.events.lexicon import EVENTS_DIR
 from detente.nlp.lexicons import LexiconError, ParseRepairData, load_yaml
-from detente.nlp.token_scan import lower_hits
+from detente.nlp.token_scan import lemma_where, lower_hits, lower_where, tag_hits, text_hits
 
 NAME = "parse_repair"
 DEFAULT_DATA = EVENTS_DIR / "parse_repair.yml"
@@ -239,7 +239,9 @@ def rehang_final_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
     if not verbs or not len(doc) or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for verb in [t for t in doc if t.pos_ == "VERB" and t.tag_ in FINITE_SPEECH_TAGS and t.lemma_.lower() in verbs]:
+    # the candidates by one lemma column (no Token per token), then the plain loop's checks
+    candidates = [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in verbs)]
+    for verb in [t for t in candidates if t.pos_ == "VERB" and t.tag_ in FINITE_SPEECH_TAGS]:
         found = _final_speaker(verb, actor_tokens)
         if found is None:
             continue
@@ -309,7 +311,7 @@ def rehang_inverted_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: froz
     if not verbs or not len(doc) or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for comma in [t for t in doc if t.text == ","]:
+    for comma in [doc[i] for i in text_hits(doc, ",".__eq__)]:
         found = _inverted_speaker(comma, verbs, actor_tokens)
         if found is None:
             continue
@@ -454,7 +456,8 @@ def rehang_split_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
     if not verbs or not len(doc) or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for verb in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_.lower() in verbs]:
+    candidates = [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in verbs)]
+    for verb in [t for t in candidates if t.dep_ == "ROOT" and t.pos_ == "VERB"]:
         found = _split_speaker(verb, actor_tokens)
         if found is None:
             continue
@@ -889,7 +892,8 @@ def retag_gerund_objects(doc: Doc, lemmatize: Callable[[Token], list[str]]) -> i
     Nouns the lemmatizer knows ("meeting", "funding" with an article) and nouns with a determiner keep their tag.
     Returns how many."""
     repaired = 0
-    for word in doc:
+    # -ing forms only, by one column (the loop changes no token's form)
+    for word in [doc[i] for i in lower_where(doc, lambda lower: lower.endswith("ing"))]:
         head = word.head
         if (
             word.tag_ != "NN"
@@ -926,7 +930,7 @@ def retag_infinitive_nouns(doc: Doc, verbs: frozenset[str], nouns: frozenset[str
     if not verbs or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for word in doc:
+    for word in [doc[i] for i in lower_where(doc, verbs.__contains__)]:
         if word.tag_ != "NN" or word.lower_ not in verbs or word.i == 0 or word.i + 1 >= len(doc):
             continue
         to = doc[word.i - 1]
@@ -1296,7 +1300,8 @@ def rehang_progressive_participles(doc: Doc, actor_tokens: frozenset[int]) -> in
     if not len(doc) or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for be in doc:
+    # forms of "be" by one lemma column (the loop changes no lemma)
+    for be in [doc[i] for i in lemma_where(doc, "be".__eq__)]:
         if be.lemma_ != "be" or be.tag_ not in PROGRESSIVE_BE_TAGS or be.pos_ not in VERB_POS:
             continue
         verbs = [
@@ -1573,8 +1578,10 @@ def rehang_headline_infinitives(doc: Doc, actor_tokens: frozenset[int]) -> int:
     repaired = 0
     for sent, root in _sentence_roots(doc):
         for verb in sent:
+            if verb.tag_ != "VB":
+                continue  # before the token ahead is built: most tokens are no base-form verb
             to = doc[verb.i - 1] if verb.i > sent.start + 1 else None
-            if to is None or verb.tag_ != "VB" or to.tag_ != "TO" or to.head.i != verb.i:
+            if to is None or to.tag_ != "TO" or to.head.i != verb.i:
                 continue
             if verb.dep_ in NAME_INFINITIVE_DEPS:
                 name = verb.head
@@ -1621,7 +1628,8 @@ def rehang_name_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     its complement, and has a direct object right after it, that object becomes the verb's and the name its
     ``compound``, as in "rejects the ECOWAS demands". Returns how many."""
     repaired = 0
-    for name in doc:
+    # the actors' tokens only, in document order (the condition's first test)
+    for name in [doc[i] for i in sorted(actor_tokens) if 0 <= i < len(doc)]:
         head = name.head
         if (
             name.i in actor_tokens
@@ -1643,6 +1651,9 @@ def rehang_name_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+VBZ_TAGS = frozenset({"VBZ"})
+
+
 def retag_object_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     """Make a plural noun the tagger read as a verb, with an actor's name as its subject, the noun it is (docs/events.md
     rule 145c): "Nigeria rejects Cameroon claims over the border" is parsed "rejects(ROOT) Cameroon(nsubj of claims)
@@ -1651,7 +1662,8 @@ def retag_object_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     actor's name right before it as its subject, and has no object or clause of its own, it becomes a plural noun
     and the name its ``compound``, as in "rejects the Cameroonian claims". Returns how many."""
     repaired = 0
-    for word in doc:
+    # third-person present forms only, by one tag column (the loop retags only the word it is at)
+    for word in [doc[i] for i in tag_hits(doc, VBZ_TAGS)]:
         head = word.head
         if (
             word.tag_ == "VBZ"
@@ -1724,6 +1736,9 @@ def _listed_first(verb: Token, mention_at: Mapping[int, Span]) -> tuple[Token, T
     return None
 
 
+VBP_TAGS = frozenset({"VBP"})
+
+
 def rehang_listed_subjects(doc: Doc) -> int:
     """Make the second name of a comma-listed headline subject a conjunct of the first (docs/events.md rule 135a):
     a headline writes "Oman, Iran sign maritime cooperation deal" where a sentence writes "Oman and Iran signed
@@ -1736,7 +1751,7 @@ def rehang_listed_subjects(doc: Doc) -> int:
         return 0
     mention_at = {i: span for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end)}
     repaired = 0
-    for tok in doc:
+    for tok in [doc[i] for i in tag_hits(doc, VBP_TAGS)]:  # the loop re-hangs, never retags
         if tok.tag_ != "VBP":
             continue
         second = _listed_subject(tok, mention_at)
@@ -1866,7 +1881,8 @@ def rehang_doubled_subject_clauses(doc: Doc, verbs: frozenset[str], actor_tokens
     if not verbs or not len(doc) or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for verb in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_.lower() in verbs]:
+    candidates = [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in verbs)]
+    for verb in [t for t in candidates if t.dep_ == "ROOT" and t.pos_ == "VERB"]:
         found = _doubled_subject_clause(verb, actor_tokens)
         if found is None:
             continue
