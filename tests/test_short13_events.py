@@ -318,7 +318,8 @@ def test_rule150c_suspect_handed_over(rules_nlp: Language) -> None:
 
 
 def test_rule150c_goods_handed_over_stay_aid(rules_nlp: Language) -> None:
-    assert ("RUS", "SRB", "070") in asserted_codes(rules_nlp, "Russia handed over 30 armoured vehicles to Serbia.")
+    # rule 168: armoured vehicles handed over take the goods' class, military aid (072, was 070)
+    assert ("RUS", "SRB", "072") in asserted_codes(rules_nlp, "Russia handed over 30 armoured vehicles to Serbia.")
 
 
 # -- rule 150d: a blockade eased ---------------------------------------------------------------------------------

@@ -728,7 +728,9 @@ class EventCoder(DataComponent):
                 code = self.lex.reject.refined(inner.code) if self.lex.reject else "120"
             elif inner is not None:
                 # the wrapped act refined by its domain first ("demanded military aid" 1032, not 103; rule 155)
-                code = trig.wrapper.refined(self.triggers.domain(inner, None, inner.code))
+                code = trig.wrapper.refined(
+                    self.triggers.classed_aid(inner, self.triggers.domain(inner, None, inner.code))
+                )
                 if (
                     trig.wrapper.name in self.lex.asked_truce_wrappers
                     and inner.kind == "noun"

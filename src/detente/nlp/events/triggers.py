@@ -480,6 +480,10 @@ class TriggerMatcher:
             # for a transfer verb whose particle names only the handing (`object_first_verbs`), the particle is
             # read after the objects (stable order otherwise): "handed over the suspect to Y" is "hand suspect"
             # (063), not "hand over" (070); "called off their strike" keeps its particle first (rule 150c)
+            if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.phrasal_gift_verbs for c in tok.children):
+                handed = self.classed_gift(tok)
+                if handed is not None:
+                    return handed  # "handed over missiles to Y" 072, "turned over patrol boats to Y" (rule 168)
             object_first = lemma in lex.object_first_verbs
             for child in sorted(tok.children, key=lambda c: object_first and c.dep_ == "prt"):
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
@@ -561,6 +565,9 @@ class TriggerMatcher:
                 if relation is not None:
                     # "reduced diplomatic relations with Y", "curtailed ties with Y": the relation is cut (rule 48b)
                     return Trigger(tok, lex.relation_cut_code, "verb", phrase_obj=relation)
+                promised = self.promised_goods(tok, wrapper) if wrapper is lex.intent else None
+                if promised is not None:
+                    return promised  # "pledged tanks to Y" 0332, "vowed retaliation against Y" 130 (rule 168)
                 return Trigger(tok, wrapper.code, "verb", wrapper=wrapper)
             if lex.reject is not None and any(
                 c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.reject_phrasals for c in tok.children
@@ -621,7 +628,8 @@ class TriggerMatcher:
                 return posture
             if lemma in lex.wrap_nouns:
                 wrapper = lex.wrap_nouns[lemma]
-                return Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
+                promised = self.promised_goods(tok, wrapper) if wrapper is lex.intent else None
+                return promised or Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
             compound = self.compound_noun(tok)
             if compound is not None:
                 return Trigger(tok, compound, "noun")  # "a hunger strike" (142), not an attack (rule 29)
@@ -2938,22 +2946,88 @@ class TriggerMatcher:
             return None
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return None
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in lex.agent_nouns]
-        objects += [
-            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
-        ]
-        people = lex.given_person_nouns | lex.envoy_nouns
-        for obj in objects:
-            if obj.lemma_.lower() in people:
-                continue  # "sent military personnel": people, not arms; the verb keeps its own reading
+        return self.classed_gift(verb)
+
+    def classed_gift(self, verb: Token) -> Trigger | None:
+        """``verb`` coded by the class of the goods it gives (rules 158a, 168): its direct object or "with" object
+        that names goods of a class (:meth:`goods_code`) other than the plain goods' 070; people given are no goods
+        ("sent military personnel"). The object is the phrase object only when it is a trigger noun of its own ("a
+        loan", "a shipment of flour"), so that its event is this one; otherwise the recipient is searched as for the
+        verb's 070 (an amount's own phrases, "through the UN", name no recipient)."""
+        lex = self.lex
+        for obj in self.given_objects(verb, with_phrase=True):
             cls = self.goods_code(obj)
             if cls is not None and cls != lex.backing_code:
-                # the object is the phrase object only when it is a trigger noun of its own ("a loan", "a shipment of
-                # flour"), so that its event is this one; otherwise the recipient is searched as for the verb's 070
-                # (an amount's own phrases, "through the UN", name no recipient)
                 own = obj.pos_ in ("NOUN", "PROPN") and self.trigger(obj) is not None
                 return Trigger(verb, cls, "verb", phrase_obj=obj if own else None)
         return None
+
+    def given_objects(self, word: Token, with_phrase: bool = False) -> list[Token]:
+        """What ``word`` gives or promises: a verb's direct objects (and "with" objects, ``with_phrase``: "supplied Y
+        with jets"), a noun's "of" objects ("a pledge of 14 tanks"); no persons (`agent_nouns`, `given_person_nouns`,
+        `envoy_nouns`: "sent military personnel" are people, not arms, rules 158a, 168)."""
+        lex = self.lex
+        people = lex.agent_nouns | lex.given_person_nouns | lex.envoy_nouns
+        preps = ("with",) if with_phrase else ()
+        if word.pos_ in ("NOUN", "PROPN"):
+            preps, objects = ("of",), []
+        else:
+            objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+        objects += [
+            o for p in word.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
+        ]
+        return [o for o in objects if o.lemma_.lower() not in people]
+
+    def promised_goods(self, word: Token, wrapper: Wrapper) -> Trigger | None:
+        """A promise, pledge, offer or vow (``word``, an `intent` wrapper's verb or noun) of goods or of a response
+        (docs/events.md rule 168). Goods of a class that are no trigger noun of their own ("pledged tanks to Y",
+        "promised Y 2,000 artillery shells", "a pledge of 14 tanks", "pledged $500 million in aid") are the intent
+        to give them: the wrapper's refinement of the class's aid code (0332, 0331, 0333; plain goods 033); a trigger
+        noun ("offered humanitarian aid", "a loan") is the wrapped act, as before. A `vowed_response_nouns` object
+        ("vowed retaliation / revenge against Y") is a stated response, the threat rule 118a codes for "vowed to
+        retaliate against Y" (130; 138 with a word of force on the noun: "a military response")."""
+        lex = self.lex
+        kind = "noun" if word.pos_ in ("NOUN", "PROPN") else "verb"
+        for obj in self.given_objects(word):
+            if obj.lemma_.lower() in lex.vowed_response_nouns:
+                forced = any(c.lemma_.lower() in lex.retaliation_force_words for c in obj.children)
+                code = wrapper.refined(lex.retaliation_force_code) if forced else lex.retaliation_code
+                return Trigger(word, code, kind)
+            # an amount's contents, hung on the amount or on the verb ("committed 2 billion pounds in military aid")
+            contents = [
+                o
+                for p in (*obj.children, *word.children)
+                if p.dep_ == "prep" and p.lower_ in lex.goods_content_preps and self.goods_amount(obj)
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            if any(w.pos_ in ("NOUN", "PROPN") and self.trigger(w) is not None for w in (obj, *contents)):
+                continue  # "offered humanitarian aid", "$500 million in aid": the aid noun is the wrapped act
+            cls = self.goods_code(obj)
+            if cls is not None:
+                return Trigger(word, wrapper.refined(cls), kind)
+        return None
+
+    def classed_aid(self, trig: Trigger, code: str) -> str:
+        """``code`` of a wrapped aid act ``trig`` refined by the class of its goods when it is the generic
+        `backing_code` (070; rules 158a, 168): an aid noun by its own class or, named as an amount's contents, by the
+        amount's ("offered Y a $5 billion loan" 071, "pledged $1 billion in aid" 071: 0331 promised, as "gave Y a
+        loan" is 071); a giving verb by the aid code of a trigger noun it sends ("offered to send peacekeepers" 074:
+        0334, as "will send peacekeepers" is)."""
+        lex = self.lex
+        if code != lex.backing_code:
+            return code
+        tok = trig.token
+        if trig.kind == "verb":
+            for obj in tok.children:
+                own = self.trigger(obj) if obj.dep_ in ("dobj", "obj") and obj.pos_ == "NOUN" else None
+                if own is not None and own.code[:2] == code[:2] and own.code != code and own.wrapper is None:
+                    return own.code
+            return code
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.goods_content_preps and self.goods_amount(tok.head.head):
+            tok = tok.head.head  # "$1 billion in aid": the amount names the class first
+        cls = self.goods_code(tok)
+        return cls if cls is not None else code
 
     def received_nonvisit(self, verb: Token) -> bool:
         """Whether every direct object of a receiving verb is a `received_nonvisit_nouns` noun (rule 158b): a message
