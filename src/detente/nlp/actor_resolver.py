@@ -155,8 +155,9 @@ _FOREIGN_MODIFIERS = frozenset(
 # Particles of an Arab patronymic ("bin Salman": son of Salman) that a person's short form may start with
 _PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 # After a state description ("the kingdom", anaphora.yml ``state_descriptions``), words that make it another one
-# ("the kingdom of heaven", "the alliance between the two parties"); and how many adjectives may stand before it
-_DESCRIPTION_STOPS = frozenset({"of", "between", "with", "among"})
+# ("the kingdom of heaven", "the Alliance for Change", "the alliance between two parties"); and how many
+# adjectives may stand before it
+_DESCRIPTION_STOPS = frozenset({"of", "for", "between", "with", "among"})
 _DESCRIPTION_MODIFIERS = 4
 # Entity types of counts, measures and ages: a number before a bare role noun ("18 people", "more than 500
 # civilians", "two homeguards") says how many, not whose; only a name entity ("Kurdish rebels") blocks it
@@ -751,10 +752,10 @@ class ActorResolver(DataComponent):
     def _state_descriptions(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         """A state or an alliance named again by what it is (``state_descriptions`` in anaphora.yml: "Saudi Arabia
         ... the kingdom", "NATO ... the alliance"): the noun, with "the" before it and only adjectives or hyphened
-        words between ("the Hashemite kingdom", "the oil-rich emirate"), inside no mention and not followed by "of",
-        "between", "with" or "among", takes the one listed code named before it in its sentence or the two before
-        (a country's role counts for the country: "Saudi officials"). With none or two of them in reach it names no
-        one (docs/actors.md, session 26)."""
+        words between ("the Hashemite kingdom", "the oil-rich emirate"), inside no mention and not followed by a
+        word of ``_DESCRIPTION_STOPS`` ("the kingdom of heaven"), takes the one listed code named before it in its
+        sentence or the two before (a country's role counts for the country: "Saudi officials"). With none or two of
+        them in reach it names no one (docs/actors.md, session 26)."""
         if not self.state_descriptions:
             return mentions
         covered = {i for m in mentions for i in range(m.start, m.end)}
