@@ -55,7 +55,7 @@ from detente.nlp.extensions import doc_text
 from detente.nlp.syntax import is_root
 from detente.nlp.title_case import lemma_tables
 from detente.nlp.token_scan import SentenceStarts, lower_hits, text_hits
-from detente.reference.actors import STATE_ROLES, country_part, primary_code, role_part
+from detente.reference.actors import STATE_ROLES, country_part, is_igo, primary_code, role_part
 from detente.reference.countries import country_codes
 
 SPANS_KEY = "actors"
@@ -154,6 +154,13 @@ _FOREIGN_MODIFIERS = frozenset(
     "foreign international western overseas visiting allied coalition peacekeeping expatriate exiled "
     "multinational outside other social".split()
 )
+# Particles of an Arab patronymic ("bin Salman": son of Salman) that a person's short form may start with
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
+# After a state description ("the kingdom", anaphora.yml ``state_descriptions``), words that make it another one
+# ("the kingdom of heaven", "the Alliance for Change", "the alliance between two parties"); and how many
+# adjectives may stand before it
+_DESCRIPTION_STOPS = frozenset({"of", "for", "between", "with", "among"})
+_DESCRIPTION_MODIFIERS = 4
 # Entity types of counts, measures and ages: a number before a bare role noun ("18 people", "more than 500
 # civilians", "two homeguards") says how many, not whose; only a name entity ("Kurdish rebels") blocks it
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -534,6 +541,14 @@ class ActorResolver(DataComponent):
             pattern = make(phrase)
             self.named_pairs[self._key(pattern)] = [str(c) for c in codes]
             self.named_pair_matcher.add("NAMED_PAIR", [pattern])
+        # session 26 (actors10): a state or an alliance named again by what it is ("the kingdom", "the alliance"),
+        # noun (lower case) -> the codes it may name
+        self.state_description_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.state_descriptions: dict[str, list[str]] = {}
+        for phrase, codes in (self.codebook.anaphora.get("state_descriptions", {}) or {}).items():
+            pattern = make(str(phrase))
+            self.state_descriptions[self._key(pattern)] = [str(c) for c in codes]
+            self.state_description_matcher.add("STATE_DESCRIPTION", [pattern])
         # rule 106d: a word several states name their own office by ("Chancellery"), as written -> its codes
         self.document_offices: dict[str, list[str]] = {
             str(form): [str(c) for c in codes]
@@ -638,6 +653,8 @@ class ActorResolver(DataComponent):
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
         mentions = mentions + self._named_pairs(doc, mentions)
+        if doc.has_annotation("SENT_START") and doc.has_annotation("TAG"):
+            mentions = self._state_descriptions(doc, mentions)
         if self.state_anaphora and doc.has_annotation("SENT_START") and doc.has_annotation("DEP"):
             mentions = mentions + self._state_anaphora(doc, mentions, bare)
         if self.quote_speakers and self.quote_pronouns and doc.has_annotation("DEP"):
@@ -735,6 +752,50 @@ class ActorResolver(DataComponent):
             for code in self.named_pairs.get(self._key(doc[s:e]), []):
                 out.append(Unit(s, e, code, code, "pair", "named_pair", None))
         return out
+
+    def _state_descriptions(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        """A state or an alliance named again by what it is (``state_descriptions`` in anaphora.yml: "Saudi Arabia
+        ... the kingdom", "NATO ... the alliance"): the noun, with "the" before it and only adjectives or hyphened
+        words between ("the Hashemite kingdom", "the oil-rich emirate"), inside no mention and not followed by a
+        word of ``_DESCRIPTION_STOPS`` ("the kingdom of heaven"), takes the one listed code named before it in its
+        sentence or the two before (a country's role counts for the country: "Saudi officials"). With none or two of
+        them in reach it names no one (docs/actors.md, session 26)."""
+        if not self.state_descriptions:
+            return mentions
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        sents = list(doc.sents)
+        starts = [s.start for s in sents]
+        found: list[Unit] = []
+        for s, e in sorted((s, e) for _, s, e in self.state_description_matcher(doc)):
+            if any(i in covered for i in range(s, e)) or (e < len(doc) and doc[e].lower_ in _DESCRIPTION_STOPS):
+                continue
+            first = s  # the first word after "the"
+            while first > 0 and first - 1 not in covered and s - first < _DESCRIPTION_MODIFIERS:
+                prev = doc[first - 1]
+                hyphened = prev.text == "-" or doc[first].text == "-"
+                if prev.tag_ not in ("JJ", "NNP") and not hyphened:
+                    break
+                first -= 1
+            if first == 0 or doc[first - 1].lower_ != "the" or first - 1 in covered:
+                continue
+            sent = bisect.bisect_right(starts, s) - 1
+            reach = starts[max(0, sent - 2)]
+            listed = self.state_descriptions.get(self._key(doc[s:e]), [])
+            named = {
+                c
+                for m in mentions
+                if reach <= m.start and m.end < first
+                for c in listed
+                if m.code == c or (len(c) == 3 and country_part(m.code) == c and not is_igo(m.code))
+            }
+            if len(named) == 1:
+                code = named.pop()
+                kind = "country" if len(code) == 3 and code.isalpha() and code.isupper() else "igo"
+                found.append(Unit(first, e, code, code, kind, "described_state"))
+                covered.update(range(first - 1, e))
+        if not found:
+            return mentions
+        return sorted(mentions + found, key=lambda m: m.start)
 
     @staticmethod
     def _compositional(doc: Doc, mentions: list[Unit], bare: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -1153,7 +1214,7 @@ class ActorResolver(DataComponent):
                 or (shout and form.upper() == exact)
                 or (lower_name and a.actor.kind == "person")
             )
-            if not aliases:
+            if not aliases or self._patronymic_of_another(doc, start, aliases):
                 continue
             chosen[(start, end)] = aliases
             cands.append(Span(doc, start, end, label="ACTOR"))
@@ -1173,6 +1234,22 @@ class ActorResolver(DataComponent):
             title = actor.role.lower() if actor.kind == "person" and actor.role else None
             units.append(Unit(span.start, span.end, actor.code, actor.name, actor.kind, how, actor.gender, title=title))
         return units
+
+    def _patronymic_of_another(self, doc: Doc, start: int, aliases: tuple[Alias, ...]) -> bool:
+        """Whether a person's form that starts with a patronymic particle ("bin Salman") follows another given name:
+        "Prince Khalifa bin Salman" is Khalifa, son of Salman, not the Mohammed the form is short for. A title before
+        it ("Crown Prince bin Salman") or no capitalised word keeps the person (docs/actors.md, session 26)."""
+        if start == 0 or doc[start].lower_ not in _PATRONYMIC_PARTICLES:
+            return False
+        if not all(a.actor.kind == "person" for a in aliases):
+            return False
+        prev = doc[start - 1]
+        return (
+            prev.is_alpha
+            and prev.is_title
+            and prev.lower_ not in self.title_heads
+            and prev.lower_ not in self.role_heads
+        )
 
     def _described(self, doc: Doc) -> list[tuple[tuple[int, int], str]]:
         """Spans that read as a body's listed description (``self.descriptions``) with words between its words

@@ -180,6 +180,7 @@ Anaphora = _model(
     pairs=keyed(Words),
     named_pairs=keyed(Words),
     document_offices=keyed(Words),
+    state_descriptions=keyed(Words),
     quote_pronouns=keyed(str),
     speaker_state_nouns=keyed(str),
     speaker_state_possessives=keyed(str),
