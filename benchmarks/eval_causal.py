@@ -289,6 +289,7 @@ TUNED = {
     "purpose_beside_tags": (False,),
     "noun_demand_participles": (False,),
     "complement_infinitive_splits": (False,),
+    "noun_conjunct_sides": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -404,6 +405,8 @@ _ROUND63_SHIPPED = _ROUND62_SHIPPED | {
     "purpose_beside_tags": (True,),
     "noun_demand_participles": (True,),
 }
+# round 64 as shipped: the base of round 65's rows (round 64's switch on)
+_ROUND64_SHIPPED = _ROUND63_SHIPPED | {"complement_infinitive_splits": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1139,6 +1142,13 @@ STAGES = (
         # holds ("they were allowed | to enter", "was expected | to disrupt exams"; the old value first)
         "+ no cause that is a complement verb's infinitive (round 64)",
         _ROUND63_SHIPPED | {"complement_infinitive_splits": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        # round 65: round 64 as shipped, and a side ending on a noun right before "and" and a noun conjunct ("protesting
+        # against a proposed increase in tuition fees | and the merger of X") runs on over it (the old value first)
+        "+ a side cut before a noun conjunct runs over it (round 65)",
+        _ROUND64_SHIPPED | {"noun_conjunct_sides": (False, True)},
         _ROUND21_FIXED,
     ),
 )

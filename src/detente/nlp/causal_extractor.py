@@ -58,6 +58,7 @@ from detente.nlp.causal_implicit import (
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_parse import (
     before_end_dateline,
+    noun_conjunct_end,
     participle_conjunct_end,
     possessed_end,
     possessor_start,
@@ -531,6 +532,8 @@ class CausalExtractor(DataComponent):
             # sentence F1 0.8273 -> 0.8267, round 64)
             kept = [c for c in found if not _complement_split(sent, c, self.lexicon.complement_verbs)]
             found = kept or found
+        if clf.settings.noun_conjunct_sides:
+            found = _noun_conjunct_sides(sent, found)
         for claim in found:
             if clf.settings.possessive_spans:
                 _possessive_sides(sent, claim)
@@ -1047,6 +1050,38 @@ def _possessor_start_sides(sent: Span, claim: dict[str, Any]) -> None:
         new_start = doc[first].idx
         claim[side] = doc.text[new_start:end]
         claim[f"{side}_start"] = new_start
+
+
+def _noun_conjunct_sides(sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A side that ends on a noun right before "and" and a noun conjunct ("to probe into the violence | and the deaths
+    of 44 people") runs on over the conjunct (``noun_conjunct_sides``, round 65), never into the other side; not where
+    another claim with the same other side already reads the conjunct ("Russia's annexation of Crimea and
+    interventions in Syria raised tensions": a claim per conjunct, as the seeds code it)."""
+    doc = sent.doc
+    for claim in found:
+        for side, other in (("cause", "effect"), ("effect", "cause")):
+            start, end = claim[f"{side}_start"], claim[f"{side}_end"]
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span) or not (sent.start <= span[-1].i < sent.end):
+                continue
+            limit = sent.end
+            if claim[f"{other}_start"] >= end:
+                limit = min(limit, next((t.i for t in sent if t.idx >= claim[f"{other}_start"]), sent.end))
+            last = noun_conjunct_end(doc, span[0].i, span[-1].i, limit)
+            if last is None:
+                continue
+            new_end = doc[last].idx + len(doc[last])
+            bounds = (claim[f"{other}_start"], claim[f"{other}_end"])
+            if any(
+                c is not claim
+                and (c[f"{other}_start"], c[f"{other}_end"]) == bounds
+                and end <= c[f"{side}_start"] < new_end
+                for c in found
+            ):
+                continue
+            claim[side] = doc.text[start:new_end]
+            claim[f"{side}_end"] = new_end
+    return found
 
 
 def _participle_conjunct_causes(sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:

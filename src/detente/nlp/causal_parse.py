@@ -858,6 +858,31 @@ def possessor_start(doc: Doc, first: int, floor: int) -> int | None:
     return j
 
 
+def noun_conjunct_end(doc: Doc, first: int, last: int, limit: int) -> int | None:
+    """The index of the last token of a noun conjunct that a span ending on a noun stops before ("protesting against a
+    proposed increase in tuition fees | and the merger of higher education institutions", "to probe into the violence
+    | and the deaths of 44 people"): "and" follows the span at once, then a noun phrase with no subject or auxiliary of
+    its own that the parse hangs as a conjunct on a noun of the span, or, wrongly, on a verb (a noun coordinates with
+    the noun before "and", not with a clause). CNC marks the side over both nouns (round 65). The span is tokens
+    ``first`` to ``last``; not past ``limit`` (the first token it may not take). None when the span does not end so."""
+    if last + 2 >= limit or doc[last + 1].lower_ != "and" or doc[last + 1].dep_ != "cc":
+        return None
+    if doc[last].pos_ not in ("NOUN", "PROPN"):
+        return None
+    conj = next((t for t in doc[last + 2 : limit] if t.dep_ == "conj" and t.left_edge.i == last + 2), None)
+    if conj is None or conj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop") for c in conj.children):
+        return None
+    head = conj.head
+    if not ((first <= head.i <= last and head.pos_ in ("NOUN", "PROPN")) or head.pos_ in ("VERB", "AUX")):
+        return None
+    end = conj.right_edge.i
+    while end > conj.i and doc[end].is_punct:
+        end -= 1
+    return end if end < limit else None
+
+
 def participle_conjunct_end(doc: Doc, first: int, last: int, limit: int) -> int | None:
     """The index of the last token of a verb's clause coordinated with a subjectless "-ing" participle clause that a
     span ends with ("held a road roko , seeking an apology | and sought X ’ s transfer"): the parse hangs the later

@@ -189,6 +189,10 @@ class CausalSettings:
     # disrupt exams", "may be forced | to cut jobs"): what is allowed, expected or forced is no cause of it; a
     # sentence whose claims are all such keeps them (round 64)
     complement_infinitive_splits: bool = False
+    # a side that ends on a noun right before "and" and a noun conjunct with no verb of its own ("protesting against a
+    # proposed increase in tuition fees | and the merger of X", "to probe into the violence | and the deaths of 44
+    # people") runs on over the conjunct, as CNC marks it, never into the other side (round 65)
+    noun_conjunct_sides: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
