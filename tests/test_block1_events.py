@@ -48,7 +48,8 @@ def test_prevented_act_gives_no_event(rules_nlp: Language, text: str) -> None:
     ("text", "expected"),
     [
         # one's own shipment halted or aid suspended is aid reduced (162, the reduce wrapper), kept
-        ("The US halted the shipment of arms to Israel .", {("USA", "ISR", "162")}),
+        # rule 170: codebook 1622 "reduce or stop military assistance" (was 162)
+        ("The US halted the shipment of arms to Israel .", {("USA", "ISR", "1622")}),
         ("The US suspended aid to Egypt .", {("USA", "EGY", "162")}),
         # a veto of an aid package is the rejection (the reject wrapper's refinement of 07), no aid
         # rule 155: codebook 129 "Veto" (was 122)

@@ -22,9 +22,10 @@ from .event_sentences import asserted, coded
     ("text", "expected"),
     [
         ("US aid to Egypt was suspended .", {("USA", "EGY", "162")}),
-        ("American military aid to Egypt was halted .", {("USA", "EGY", "162")}),
+        # rule 170: codebook 1622 / 1621, military / economic assistance stopped (was 162)
+        ("American military aid to Egypt was halted .", {("USA", "EGY", "1622")}),
         ("Egypt's aid to Sudan was cut last year .", {("EGY", "SDN", "162")}),
-        ("German economic assistance to Ukraine was suspended .", {("DEU", "UKR", "162")}),
+        ("German economic assistance to Ukraine was suspended .", {("DEU", "UKR", "1621")}),
         ("US aid to Egypt has been cancelled .", {("USA", "EGY", "162")}),
         ("US talks with Iran were suspended .", {("USA", "IRN", "164")}),
         ("France's military cooperation with Mali was suspended .", {("FRA", "MLI", "160")}),

@@ -101,7 +101,7 @@ def test_arriving_peacekeepers_are_peacekeeping(rules_nlp: Language) -> None:
 
 def test_conjunct_of_a_suspended_object_is_suspended_too(rules_nlp: Language) -> None:
     events = asserted(rules_nlp, "Denmark suspended military aid and arms deals with Myanmar.")
-    assert ("DNK", "MMR", "162") in events
+    assert ("DNK", "MMR", "1622") in events  # rule 170: codebook 1622 "reduce or stop military assistance" (was 162)
     assert not any(c == "057" for _, _, c in events)  # the deals were suspended, not made
 
 

