@@ -24,7 +24,7 @@ from .event_sentences import asserted
     ("text", "expected"),
     [
         # a wrapper verb whose passive subject is the wrapped act (before: no event)
-        ("Military aid to Somalia was halted by Kenya.", {("KEN", "SOM", "162")}),
+        ("Military aid to Somalia was halted by Kenya.", {("KEN", "SOM", "1622")}),  # rule 170: codebook 1622 (was 162)
         # before: the talks coded as held, both ways (040)
         ("Talks with Armenia were suspended by Azerbaijan.", {("AZE", "ARM", "164")}),
         # a phrase verb ("cut relation") whose passive subject is the phrase's noun (before: no event)
@@ -42,7 +42,8 @@ def test_a_passive_with_an_agent_codes_as_its_active(rules_nlp: Language, text: 
 
 def test_the_active_reading_is_the_same(rules_nlp: Language) -> None:
     assert asserted(rules_nlp, "Azerbaijan suspended talks with Armenia.") == {("AZE", "ARM", "164")}
-    assert asserted(rules_nlp, "Kenya halted military aid to Somalia.") == {("KEN", "SOM", "162")}
+    # rule 170: codebook 1622 "reduce or stop military assistance" (was 162)
+    assert asserted(rules_nlp, "Kenya halted military aid to Somalia.") == {("KEN", "SOM", "1622")}
 
 
 def test_an_agentless_passive_keeps_the_subject_nouns_own_reading(rules_nlp: Language) -> None:

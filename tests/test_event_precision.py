@@ -135,8 +135,8 @@ def test_halting_part_of_an_aid_programme_reduces_aid(base: Language, coder: Eve
     events = code(
         base, coder, "Canada halted part of a food aid programme for Haiti.", {"Canada": "CAN", "Haiti": "HTI"}
     )
-    assert asserted(events) == {("CAN", "HTI", "16")}  # less aid (162), not aid given
-    assert codes(events) == {"162"}
+    assert asserted(events) == {("CAN", "HTI", "16")}  # less aid, not aid given
+    assert codes(events) == {"1623"}  # food aid is humanitarian: the codebook's 1623 (rules 163f, 170; was 162)
 
 
 # -- persons received are not the host's act ------------------------------------------------------------

@@ -16,7 +16,7 @@ from .event_sentences import asserted, roots
 
 def test_reducing_aid_is_less_aid_not_aid(rules_nlp: Language) -> None:
     events = asserted(rules_nlp, "Jordan reduced water deliveries to the Syrian refugee camps near Mafraq.")
-    assert ("JOR", "SYR", "162") in events
+    assert ("JOR", "SYR", "1623") in events  # water to refugee camps: humanitarian, 1623 (rules 163f, 170; was 162)
     assert not any(c[:2] == "07" for _, _, c in events)
 
 
@@ -101,7 +101,7 @@ def test_arriving_peacekeepers_are_peacekeeping(rules_nlp: Language) -> None:
 
 def test_conjunct_of_a_suspended_object_is_suspended_too(rules_nlp: Language) -> None:
     events = asserted(rules_nlp, "Denmark suspended military aid and arms deals with Myanmar.")
-    assert ("DNK", "MMR", "162") in events
+    assert ("DNK", "MMR", "1622") in events  # rule 170: codebook 1622 "reduce or stop military assistance" (was 162)
     assert not any(c == "057" for _, _, c in events)  # the deals were suspended, not made
 
 
@@ -128,7 +128,7 @@ def test_trigger_compound_under_an_embargo_is_the_thing_acted_on(rules_nlp: Lang
 def test_a_specific_act_with_a_means_clause_is_kept(rules_nlp: Language) -> None:
     # only a vague act ("increased pressure on Y by imposing sanctions") is coded by its means
     events = asserted(rules_nlp, "Sweden suspended development aid to Uganda by accusing its government of corruption.")
-    assert ("SWE", "UGA", "162") in events
+    assert ("SWE", "UGA", "1621") in events  # development aid is economic: 1621 (rules 163b, 170; was 162)
 
 
 def test_cutting_a_relation_names_the_partner(rules_nlp: Language) -> None:

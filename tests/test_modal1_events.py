@@ -44,7 +44,8 @@ MODAL_ROWS: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str, 
     ("Mexico never recognised Taiwan.", set(), {("MEX", "TWN", "05", N)}),
     ("The United States no longer recognises the Venezuelan government.", set(), {("USA", "VEN", "05", N)}),
     ("Canada no longer supplies arms to Saudi Arabia.", set(), {("CAN", "SAU", "07", N)}),
-    ("Canada has stopped supplying arms to Saudi Arabia.", set(), {("CAN", "SAU", "07", N)}),
+    # "stop" is a reduce verb since rule 170: arms supply stopped is the codebook's 1622 (stop military assistance)
+    ("Canada has stopped supplying arms to Saudi Arabia.", {("CAN", "SAU", "1622")}, set()),
     ("Poland did not expel the Russian ambassador.", set(), {("POL", "RUS", "16", N)}),
     ("Chile did not attack Peru.", set(), {("CHL", "PER", "19", N)}),
     # -- refused / declined: a refusal of something asked or offered is 12x; a conflictual act refused is that

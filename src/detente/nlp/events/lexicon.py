@@ -626,6 +626,8 @@ class TriggerLexicon:
     spokes_nouns: set[str] = _words(CONSTRUCTIONS)
     # refusals of another party's request (issue 14, session 13; docs/events.md rule 44)
     reject_phrasals: set[str] = _words(CONSTRUCTIONS)
+    blocking_reduce_verbs: set[str] = _words(CONSTRUCTIONS)  # "stopped the transfer of arms": a block (rule 170)
+    reduction_lifting_verbs: set[str] = _words(CONSTRUCTIONS)  # "lifted the pause on aid": no cut (rule 170)
     reduce_phrasals: set[str] = _words(CONSTRUCTIONS)  # phrasal verbs read as the `reduce` wrapper (rule 161)
     gerund_noun_deps: set[str] = _words(CONSTRUCTIONS)  # a gerund as a noun: its "between" pair (rule 162)
     request_wrappers: set[str] = _words(CONSTRUCTIONS)

@@ -14,6 +14,7 @@ from detente.nlp.events.triggers import (
     denied_part_of,
     finite_conjunct_head,
     headline_purpose_holder,
+    named_doer,
     own_agent,
 )
 from detente.nlp.syntax import condition_clauses, is_root
@@ -251,18 +252,8 @@ class Modality:
 
     @staticmethod
     def named_doer(noun: Token) -> bool:
-        """Whether an act noun names a doer of its own (rule 127a): a possessor, an actor mention as its modifier or
-        a "by" phrase ("a Russian attack", "Hamas's offensive", "the attack by Y"). Such an act is another party's,
-        tried and blocked, not one the blocker would be read as doing: it is left to the other rules ("Ukraine
-        thwarted a Russian attack on Kharkiv" keeps RUS -> UKR 190 as before)."""
-        actors = noun.doc.spans["actors"] if "actors" in noun.doc.spans else []
-        at_actor = {i for a in actors for i in range(a.start, a.end)}
-        for c in noun.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in at_actor):
-                return True
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                return True
-        return False
+        """Whether an act noun names a doer of its own (rule 127a; :func:`triggers.named_doer`)."""
+        return named_doer(noun)
 
     def rejected_claim(self, tok: Token) -> bool:
         """Whether ``tok`` is the act a rejected claim states (rule 123a): up a clause chain (xcomp, ccomp, conj)

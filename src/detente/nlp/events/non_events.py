@@ -403,6 +403,8 @@ def means_coded(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
     tok = trig.token
     if len(trig.code) != 3 or not trig.code.endswith("0"):
         return False  # a specific act ("suspended military aid ... by accusing Pakistan") is no vague one
+    if trig.wrapper is not None and trig.wrapper.name == "reduce":
+        return False  # the `reduce` wrapper's 160 is refined by what it cuts ("suspended military aid" 1622, rule 170)
     holders = [tok, tok.head] if trig.kind == "noun" and tok.dep_ in ("dobj", "obj") else [tok]
     for holder in holders:
         for c in holder.children:

@@ -561,6 +561,8 @@ class TriggerMatcher:
                 return None  # "agreed to extend sanctions against Y": the sanctions noun codes the act (rule 157)
             if lemma in lex.wrap_verbs and not self.concluded_consultation(tok, lemma):
                 wrapper = lex.wrap_verbs[lemma]
+                if lemma in lex.blocking_reduce_verbs and self.blocks_another(tok):
+                    return None  # "stopped the transfer of weapons to Y": a blocking (rule 127a), no cut (rule 170)
                 relation = self.reduced_relation(tok) if wrapper.name == "reduce" else None
                 if relation is not None:
                     # "reduced diplomatic relations with Y", "curtailed ties with Y": the relation is cut (rule 48b)
@@ -628,6 +630,8 @@ class TriggerMatcher:
                 return posture
             if lemma in lex.wrap_nouns:
                 wrapper = lex.wrap_nouns[lemma]
+                if wrapper.name == "reduce" and self.reduction_lifted(tok):
+                    return None  # "lifted the freeze on military aid to Y": the aid resumed codes itself (rule 170)
                 promised = self.promised_goods(tok, wrapper) if wrapper is lex.intent else None
                 return promised or Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
             compound = self.compound_noun(tok)
@@ -1702,6 +1706,46 @@ class TriggerMatcher:
                     return child
         return None
 
+    def beside_cut_object(self, outer: Trigger, tok: Token) -> bool:
+        """Rule 170, whether ``tok``, a child of a `reduce` wrapper verb, is a phrase beside what the verb cuts: with a
+        direct object (the aid, the talks cut), a purpose clause or a prepositional phrase that is no phrasal
+        particle ("suspended aid deliveries to Y to press Z into allowing convoys", "suspended humanitarian aid in
+        protest at ...") is a circumstance of the cut, an act of its own, not what is cut."""
+        verb = outer.token
+        if outer.kind != "verb" or outer.wrapper is None or outer.wrapper.name != "reduce" or tok.head.i != verb.i:
+            return False
+        if not any(c.dep_ in ("dobj", "obj") for c in verb.children) or self.phrasal_particle(tok):
+            return False
+        return tok.dep_ in ("advcl", "prep") or (
+            tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )
+
+    @staticmethod
+    def blocks_another(verb: Token) -> bool:
+        """Rule 170, whether a `blocking_reduce_verbs` verb ("stop") stops another's act rather than cuts a flow of
+        its own: its object names what is moved by an "of" phrase ("stopped the transfer of weapons to Y") or a doer
+        of its own, a possessor that is no pronoun or an actor modifier ("to stop possible Russian military
+        action"); "stopped its military aid to Y" and "stopped intelligence sharing with Y" are cuts (1622, 160)."""
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj"):
+                continue
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+            moved = any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+            if moved or (named_doer(obj) and not own):
+                return True
+        return False
+
+    def reduction_lifted(self, noun: Token) -> bool:
+        """Rule 170, a `reduce` wrapper noun ("pause", "freeze", "suspension") that a `reduction_lifting_verbs` verb
+        undoes, as its object or the subject of its passive: "lifted the pause on military aid to Y", "ended the
+        freeze on aid" resume what was cut, so the noun is no reduction and what it names codes itself (072)."""
+        verb = noun.head
+        return (
+            noun.dep_ in ("dobj", "obj", "nsubjpass")
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.lex.reduction_lifting_verbs
+        )
+
     def reduce_phrasal(self, verb: Token, lemma: str) -> Trigger | None:
         """Rule 161, a phrasal verb of ending (`reduce_phrasals`: "tear up", "call off", "pull out of") read as the
         `reduce` wrapper, as the bare verbs of the wrapper are: "tore up its defence agreements with Y" 160, "called
@@ -1711,7 +1755,13 @@ class TriggerMatcher:
         retreat) and "cut off the road" keep their readings; a strike or protest called off keeps "call off" 082."""
         lex = self.lex
         wrapper = next((w for w in lex.wrap_verbs.values() if w.name == "reduce"), None)
-        if wrapper is None or not any(f"{lemma} {p}" in lex.reduce_phrasals for p in phrasal_particles(verb)):
+        matched = [p for p in phrasal_particles(verb) if f"{lemma} {p}" in lex.reduce_phrasals]
+        if wrapper is None or not matched:
+            return None
+        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        if all(p in preps for p in matched) and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            # a verb + preposition ("withdraw from", rule 170) ends what the preposition's object names only with
+            # no direct object: "withdrew from the treaty with Y" 160, "withdrew its inspectors from Y" stays 1662
             return None
         relation = self.reduced_relation(verb)
         if relation is not None:
@@ -3405,7 +3455,7 @@ class TriggerMatcher:
                     return outer
                 if outer.kind == "noun" and outer.token.lemma_.lower() in self.lex.evidence_nouns:
                     return outer  # "evidence of Russian involvement in the attack": the act is alleged (rule 42)
-                if outer.wrapper is not None:
+                if outer.wrapper is not None and not self.beside_cut_object(outer, tok):
                     return outer  # "refused to engage in dialogue": the refusal codes it
                 if (
                     outer.kind == "verb"
@@ -3758,6 +3808,21 @@ def evidence_of_party(noun: Token) -> bool:
         if obj.dep_ == "pobj"
         for m in obj.children
     )
+
+
+def named_doer(noun: Token) -> bool:
+    """Whether an act noun names a doer of its own (rule 127a): a possessor, an actor mention as its modifier or
+    a "by" phrase ("a Russian attack", "Hamas's offensive", "the attack by Y"). Such an act is another party's,
+    tried and blocked, not one the blocker would be read as doing: it is left to the other rules ("Ukraine
+    thwarted a Russian attack on Kharkiv" keeps RUS -> UKR 190 as before)."""
+    actors = noun.doc.spans["actors"] if "actors" in noun.doc.spans else []
+    at_actor = {i for a in actors for i in range(a.start, a.end)}
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in at_actor):
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return True
+    return False
 
 
 def phrasal_particles(verb: Token) -> set[str]:
