@@ -96,12 +96,21 @@ RIGHT_SENSE: list[tuple[str, set[tuple[str, str, str]]]] = [
     # criticism drawn or faced from Y is Y's (added with the fix; before: the drawer's own 111 toward Y)
     ("Israel's plan drew sharp criticism from France.", {("FRA", "ISR", "111")}),
     ("Hungary faced fresh criticism from the European Commission over its asylum law.", {("IGO", "HUN", "111")}),
+    ("Russia faced a new round of sanctions from the European Union.", {("IGO", "RUS", "163")}),
+    ("Iran faced fresh sanctions from Britain over its drone sales.", {("GBR", "IRN", "163")}),
+    # a plan or proposal backed is endorsed, 051 (added with the fix; before: 050)
+    ("Trump backed Israel's plan.", {("USA", "ISR", "051")}),
+    ("Germany supported France's proposal for a new border force.", {("DEU", "FRA", "051")}),
+    ("Russia backed the Syrian government in the war.", {("RUS", "SYR", "050")}),
     ("Hungary attacked the EU's plan, and the EU slammed Hungary.", {("HUN", "IGO", "111"), ("IGO", "HUN", "111")}),
 ]
 RIGHT_XFAIL: dict[str, str] = {
     "Russia took control of the village of Krynky.": "the village is no place the resolver knows: no target",
     "Ukrainian troops pushed back Russian forces near Kharkiv.": (
         "'push back' is no trigger: a phrase for it would also code 'pushed back against Chinese claims' as force"
+    ),
+    "Russia faced a new round of sanctions from the European Union.": (
+        "the object is 'round', no trigger and no container of goods: the sanctions in its 'of' phrase are not read"
     ),
     "The European Union engaged with Iran on its nuclear programme.": (
         "coded 050 (diplomatic cooperation), a defensible reading of 'engaged with'; the table wrote 04"
