@@ -72,10 +72,11 @@ def test_judged_hostile_plan_with_no_named_owner_is_no_event_toward_its_target(r
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a named owner stays the judgement's target, as before
-        ("Italy supports Washington's plan to sanction Moscow .", ("ITA", "USA", "050")),
-        ("Italy supports the US plan to sanction Moscow .", ("ITA", "USA", "050")),
-        ("Germany backed France's proposal to impose new sanctions on Iran .", ("DEU", "FRA", "050")),
+        # a named owner stays the judgement's target, as before (a plan, proposal or decision supported or backed
+        # is endorsed, 051, as "endorsed the plan" is: docs/events.md rule 171; before, the verb's 050)
+        ("Italy supports Washington's plan to sanction Moscow .", ("ITA", "USA", "051")),
+        ("Italy supports the US plan to sanction Moscow .", ("ITA", "USA", "051")),
+        ("Germany backed France's proposal to impose new sanctions on Iran .", ("DEU", "FRA", "051")),
         ("Hungary opposed the EU's decision to send weapons to Kyiv .", ("HUN", "IGO", "120")),
         ("Poland welcomed Britain's move to expel Russian diplomats .", ("POL", "GBR", "051")),
         ("Italy welcomed EU sanctions on Russia .", ("ITA", "IGO", "051")),
@@ -84,7 +85,7 @@ def test_judged_hostile_plan_with_no_named_owner_is_no_event_toward_its_target(r
         ("Hungary opposed the decision to send weapons to Ukraine .", ("HUN", "UKR", "120")),
         # a reduction read as what it eases (rule 76d) is no hostile act: a halted offensive, suspended sanctions
         ("Italy welcomed the decision to halt the offensive against Gaza .", ("ITA", "PSE", "051")),
-        ("Italy supports the decision to suspend sanctions on Syria .", ("ITA", "SYR", "050")),
+        ("Italy supports the decision to suspend sanctions on Syria .", ("ITA", "SYR", "051")),
     ],
 )
 def test_named_owner_or_cooperative_plan_unchanged(
