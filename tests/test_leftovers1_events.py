@@ -19,7 +19,7 @@ import pytest
 from spacy.language import Language
 
 from .event_sentences import coded, table_cases
-from .test_short2_sentences import ASSERTED, HYPOTHETICAL, events_of
+from .test_short2_sentences import ASSERTED, events_of
 
 Expected = set[tuple[str, str, str]]
 
@@ -38,7 +38,9 @@ LEFTOVERS1_SENTENCES: list[tuple[str, Expected, str]] = [
     # (b) put on trial: legal action (173)
     ("Iran put a French journalist on trial for spying.", {("IRN", "FRA", "173")}, ASSERTED),
     ("Russia has put an American reporter on trial on espionage charges.", {("RUS", "USA", "173")}, ASSERTED),
-    ("Egypt will put the former president on trial next month.", {("EGY", "EGY", "173")}, HYPOTHETICAL),
+    # changed after the first run: "the former president" is left uncoded (maybe someone else, rule on "former"); a
+    # future act against Y is a threat by the project's convention, as "Egypt will arrest two Canadian aid workers"
+    ("Egypt will put two Canadian aid workers on trial next month.", {("EGY", "CAN", "131")}, ASSERTED),
     ("A Belarusian court put two Polish activists on trial on Tuesday.", {("BLR", "POL", "173")}, ASSERTED),
 ]
 

@@ -2573,7 +2573,8 @@ class TriggerMatcher:
         if (
             trig.kind == "verb"
             and trig.token.lemma_.lower() in lex.dissent_verbs
-            and code[:2] != lex.dissent_code[:2]
+            # a dissent code of the verb's own stays, except the root's unspecified one ("marched", 140: rule 172a)
+            and (code[:2] != lex.dissent_code[:2] or code == lex.dissent_code[:2] + "0")
             and all(civilian_role(s.label_, lex.dissent_roles) for s in sources)
         ):
             return lex.dissent_code
