@@ -1376,7 +1376,8 @@ class TriggerMatcher:
         planning = (low := tok.lemma_.lower()) in lex.plan_verbs or low in lex.plan_nouns
         if not planning and tok.pos_ == "VERB" and self.wish(tok):
             # "wants to meet Y", "hopes to sign a deal with Y", "wants talks with Y" (rule 28): cooperation only
-            roots = lex.wish_roots
+            # "sought talks with Y" (rule 172d): a meeting only
+            roots = lex.seek_roots if tok.lemma_.lower() in lex.seek_verbs else lex.wish_roots
             clauses += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             if tok.lemma_.lower() in lex.deliberation_verbs:
                 # "is considering sending aid to Y" (rule 33): the gerund is what is weighed
@@ -1436,7 +1437,10 @@ class TriggerMatcher:
         lex = self.lex
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or (
-            lemma not in lex.wish_verbs and lemma not in lex.deliberation_verbs and tok.lower_ not in self.wish_forms
+            lemma not in lex.wish_verbs
+            and lemma not in lex.deliberation_verbs
+            and lemma not in lex.seek_verbs
+            and tok.lower_ not in self.wish_forms
         ):
             return False
         if (lemma in lex.would_want_verbs or tok.lower_ in lex.would_want_verbs) and not would(tok):
