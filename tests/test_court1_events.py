@@ -108,8 +108,6 @@ NO_LEGAL_EVENT: list[str] = [
 XFAIL: dict[str, str] = {
     # passes since rule 165 (a charge laid by a court or police 173; "indict" 173; an accusation or an inquiry
     # refined by the wrong named): the charge, indictment and 112x / 09x rows
-    "Iran put a German national on trial for espionage.": "no event: 'put Y on trial' is no lexicon phrase (the "
-    "trial noun is the object of 'on', not of the verb)",
 }
 
 NO_EVENT_XFAIL: dict[str, str] = {

@@ -99,11 +99,7 @@ DISSENT1_NOT: list[tuple[str, Expected]] = [
 ]
 
 # rows the change does not fix, each with why
-XFAIL: dict[str, str] = {
-    "Tens of thousands marched in Belgrade against the government.": "the crowd is found (SRBOPP -> SRBGOV) but the "
-    "lexicon codes 'march' 140 (political dissent), not 141; 'Protesters marched ... against the government' is 140 "
-    "too, a lexicon choice this branch leaves",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected", "mode"), table_cases(DISSENT1_SENTENCES, XFAIL))

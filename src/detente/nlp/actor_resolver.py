@@ -1661,6 +1661,20 @@ class ActorResolver(DataComponent):
             return None
         return Unit(role.start, place.end, place.code + (role.role or ""), place.name, place.kind, "title", None)
 
+    @staticmethod
+    def _coordinated_of_country(doc: Doc, role: Unit, before: Unit, unit: Unit) -> bool:
+        """Rule 172c: whether a named country coordinated right after the country of a plural role noun "of" ("the
+        foreign ministers of Russia and China", "the leaders of France, Germany and Italy") holds the same role. A
+        singular role ("the president of Kenya and
+        Uganda's army chief") is of its first country only; only commas and "and" / "or" may stand between
+        ``unit`` and the country ``before`` it."""
+        if doc[role.end - 1].tag_ != "NNS" or role.end >= len(doc) or doc[role.end].lower_ != "of":
+            return False
+        if unit.kind != "country" or unit.how not in ("name", "alias") or len(unit.code) != 3:
+            return False
+        between = [t.lower_ for t in doc[before.end : unit.start]]
+        return bool(between) and all(w in (",", "and", "or") for w in between)
+
     def _seated_government(self, doc: Doc, role: Unit) -> bool:
         """Rule 70a: a government role written only as a word for the state's own government
         (``seated_government_words`` of compose.yml: "officials", "the authorities", "the government") names the
@@ -1742,7 +1756,11 @@ class ActorResolver(DataComponent):
             of_country = self._role_of_country(doc, units, i)
             if of_country is not None:
                 mentions.append(of_country)
+                role = units[i]
                 i += 2
+                while i < len(units) and self._coordinated_of_country(doc, role, units[i - 1], units[i]):
+                    mentions.append(replace(units[i], code=units[i].code + (role.role or ""), how="title"))  # 172c
+                    i += 1
                 continue
             chain = [units[i]]
             j = i + 1

@@ -524,6 +524,8 @@ class TriggerLexicon:
     # recall on real news, round 3 (issue 14, session 8; docs/events.md rule 28)
     wish_verbs: set[str] = _words("intent_statements")
     wish_roots: set[str] = _words("intent_statements")
+    seek_verbs: set[str] = _words("intent_statements")  # rule 172d
+    seek_roots: set[str] = _words("intent_statements")
     wish_nouns: set[str] = _words("intent_statements")
     wish_noun_preps: set[str] = _words("intent_statements")
     deliberation_verbs: set[str] = _words("intent_statements")
@@ -767,7 +769,7 @@ class TriggerLexicon:
             "hedge_verbs neg_verbs want_verbs need_verbs speech_verbs demand_words speaker_verbs needs_object "
             "needs_no_object stative_passives making_verbs judgement_verbs postpone_verbs light_verbs aimed_verbs "
             "casualty_verbs one_sided_verbs advisory_verbs allegation_verbs arrival_verbs "
-            "purpose_verbs bidding_verbs permission_verbs wish_verbs speak_verbs naming_verbs greeting_verbs"
+            "purpose_verbs bidding_verbs permission_verbs wish_verbs seek_verbs speak_verbs naming_verbs greeting_verbs"
             " ordering_verbs defeat_verbs"
         ).split():
             words |= getattr(self, name)

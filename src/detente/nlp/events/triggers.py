@@ -1388,7 +1388,8 @@ class TriggerMatcher:
         planning = (low := tok.lemma_.lower()) in lex.plan_verbs or low in lex.plan_nouns
         if not planning and tok.pos_ == "VERB" and self.wish(tok):
             # "wants to meet Y", "hopes to sign a deal with Y", "wants talks with Y" (rule 28): cooperation only
-            roots = lex.wish_roots
+            # "sought talks with Y" (rule 172d): a meeting only
+            roots = lex.seek_roots if tok.lemma_.lower() in lex.seek_verbs else lex.wish_roots
             clauses += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             if tok.lemma_.lower() in lex.deliberation_verbs:
                 # "is considering sending aid to Y" (rule 33): the gerund is what is weighed
@@ -1448,7 +1449,10 @@ class TriggerMatcher:
         lex = self.lex
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or (
-            lemma not in lex.wish_verbs and lemma not in lex.deliberation_verbs and tok.lower_ not in self.wish_forms
+            lemma not in lex.wish_verbs
+            and lemma not in lex.deliberation_verbs
+            and lemma not in lex.seek_verbs
+            and tok.lower_ not in self.wish_forms
         ):
             return False
         if (lemma in lex.would_want_verbs or tok.lower_ in lex.would_want_verbs) and not would(tok):
@@ -2631,7 +2635,8 @@ class TriggerMatcher:
         if (
             trig.kind == "verb"
             and trig.token.lemma_.lower() in lex.dissent_verbs
-            and code[:2] != lex.dissent_code[:2]
+            # a dissent code of the verb's own stays, except the root's unspecified one ("marched", 140: rule 172a)
+            and (code[:2] != lex.dissent_code[:2] or code == lex.dissent_code[:2] + "0")
             and all(civilian_role(s.label_, lex.dissent_roles) for s in sources)
         ):
             return lex.dissent_code
