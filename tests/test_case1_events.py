@@ -69,7 +69,10 @@ CASE1_NOT: list[tuple[str, Expected]] = [
 ]
 
 # rows the change does not fix, each with why
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Youths pelted police with stones in Kashmir on Sunday.": "the verb codes 182 now, but Kashmir resolves to no "
+    "single country, so neither the bare 'Youths' nor the bare 'police' gets one (no actors, no event)",
+}
 
 
 @pytest.mark.parametrize(("text", "expected", "mode"), table_cases(CASE1_SENTENCES, XFAIL))
