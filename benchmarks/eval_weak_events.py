@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python benchmarks/eval_weak_events.py [--sets ngec,case] [--half tune|heldout] [--rules-only]
-        [--show-misses N]
+        [--show-misses N] [--per-label] [--by-type]
 
 Both sets are the leak-checked files ``benchmarks/build_event_data.py`` wrote under build/events/data:
 ``ngec_synthetic.clean.jsonl`` (one story lede with the PLOVER event and mode the story was prompted with, and
@@ -15,7 +15,9 @@ event in it, and say nothing about who did it to whom. So the figures are recall
   under its PLOVER category and its draft category, since NGEC's labels use the draft names: ASSAULT, not
   FIGHT);
 - ``root_share`` / ``quad_share``: the same for the labelled CAMEO root and its quad class;
-- per label: sentences, coded, PLOVER right, quad right.
+- per label: sentences, coded, PLOVER right, root right, quad right, and the roots coded where the labelled
+  root was not (``wrong_roots``: each asserted root of a sentence without the labelled one, counted once per
+  sentence; ``--by-type`` prints them as a table, the most frequent three per label).
 
 Each set is split once into a tuning half and a held-out half by :func:`text_half`, a hash of the sentence
 text (never of its label or of any output), fixed before any sentence's output was read (issue 14, session 10,
@@ -134,11 +136,16 @@ def weak_scores(
             "root_right": row["root"] in {c[:2] for c in codes},
             "quad_right": quad_of(row["root"]) in {quad_of(c) for c in codes},
         }
-        tally = per_label.setdefault(row["label"], {"n": 0, "coded": 0, "plover_right": 0, "quad_right": 0})
+        tally = per_label.setdefault(
+            row["label"], {"n": 0, "coded": 0, "plover_right": 0, "root_right": 0, "quad_right": 0, "wrong_roots": {}}
+        )
         tally["n"] += 1
+        for key in ("plover_right", "root_right", "quad_right"):
+            tally[key] += hits[key]
         tally["coded"] += hits["with_event"]
-        tally["plover_right"] += hits["plover_right"]
-        tally["quad_right"] += hits["quad_right"]
+        if not hits["root_right"]:
+            for root in sorted({c[:2] for c in codes}):
+                tally["wrong_roots"][root] = tally["wrong_roots"].get(root, 0) + 1
         for key, hit in hits.items():
             totals[key] += hit
         if show_misses and shown < show_misses and not hits["plover_right"] and row["half"] == "tune":
@@ -157,6 +164,27 @@ def weak_scores(
     }
 
 
+def by_type_table(name: str, half: str, per_label: Mapping[str, Mapping[str, Any]], root_of: Mapping[str, str]) -> str:
+    """A markdown table of one set and half per label: sentences, coded rate, labelled-root accuracy (share of
+    sentences whose asserted roots include the labelled root) and the three roots most often coded instead."""
+    lines = [
+        f"\n{name} {half}, by type:",
+        "| type | root | n | coded | root right | wrong roots (sentences) |",
+        "|---|---|---|---|---|---|",
+    ]
+    totals = [0, 0, 0]
+    for label, t in sorted(per_label.items(), key=lambda kv: (-kv[1]["n"], kv[0])):
+        wrong = sorted(t["wrong_roots"].items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+        lines.append(
+            f"| {label} | {root_of.get(label, '')} | {t['n']} | {t['coded'] / t['n']:.2f} "
+            f"| {t['root_right'] / t['n']:.2f} | {', '.join(f'{r} ({k})' for r, k in wrong)} |"
+        )
+        totals = [totals[0] + t["n"], totals[1] + t["coded"], totals[2] + t["root_right"]]
+    n = max(totals[0], 1)
+    lines.append(f"| all | | {totals[0]} | {totals[1] / n:.2f} | {totals[2] / n:.2f} | |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default="ngec,case")
@@ -166,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
         "--show-misses", type=int, default=0, help="print up to N tuning-half sentences without the labelled type"
     )
     parser.add_argument("--per-label", action="store_true", help="print the per-label counts too")
+    parser.add_argument(
+        "--by-type", action="store_true", help="print a per-label table: coded rate, root accuracy, wrong roots"
+    )
     args = parser.parse_args(argv)
     if not (CONFLIBERT / "leak_counts.json").exists():
         print(f"{CONFLIBERT} has no leak-checked files: run benchmarks/build_event_data.py", file=sys.stderr)
@@ -188,10 +219,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"| {s['root_share']:.3f} | {s['quad_share']:.3f} |",
                 flush=True,
             )
-            details.append((name, half, s["per_label"]))
-    if args.per_label:
-        for name, half, per_label in details:
+            details.append((name, half, s["per_label"], {r["label"]: r["root"] for r in part}))
+    for name, half, per_label, root_of in details:
+        if args.per_label:
             print(f"\n{name} {half}: " + json.dumps(per_label))
+        if args.by_type:
+            print(by_type_table(name, half, per_label, root_of))
     return 0
 
 

@@ -489,9 +489,12 @@ class TriggerMatcher:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
                     for obj in self.object_heads(child):
                         head = obj.lemma_.lower()
-                        if self.compound_noun(obj) is not None and (
-                            head in lex.nouns or (lemma, head) not in lex.phrases
-                        ):
+                        compound = self.compound_noun(obj)
+                        if compound is not None and lemma in lex.discharge_verbs and (lemma, head) in lex.phrases:
+                            # a verb that only fires it: the compound names the act, as the phrase would have
+                            # ("fired water cannon at Y" 175, not "fire cannon" 194, rule 173)
+                            return Trigger(tok, compound, "verb", phrase_obj=obj)
+                        if compound is not None and (head in lex.nouns or (lemma, head) not in lex.phrases):
                             # "staged a hunger strike": the compound noun names the event (142), not the phrase of
                             # the head's own trigger sense ("stage strike" 143); a head that is no trigger alone keeps
                             # the phrase written for it ("lifted its export controls" 085, rule 137c)
@@ -509,6 +512,9 @@ class TriggerMatcher:
                             continue  # "engaged the rebels in talks": the "in" phrase names the act (rule 35)
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
+                street = self.street_protest(tok, lemma, child)
+                if street is not None:
+                    return street
                 role = self.role_phrase(tok, lemma, child)
                 if role is not None:
                     return role
@@ -793,6 +799,25 @@ class TriggerMatcher:
             if code:
                 return Trigger(verb, code, "verb", phrase_obj=role)
         return None
+
+    def street_protest(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
+        """A crowd that took to the streets demonstrates (rule 173): a `street_verbs` verb whose `street_preps`
+        phrase names a street ("took to the streets of Nairobi", "poured into the streets") is `street_code` (141),
+        the street its phrase object; not when the verb's own clauses or phrases name a celebration ("took to the
+        streets to celebrate the title", "in celebration")."""
+        lex = self.lex
+        if not (lemma in lex.street_verbs and child.dep_ == "prep" and child.lower_ in lex.street_preps):
+            return None
+        street = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.street_nouns), None)
+        if street is None:
+            return None
+        festive = (
+            t.lemma_.lower() in lex.street_festive_verbs
+            for c in verb.children
+            if c.dep_ in ("xcomp", "advcl", "prep", "conj")
+            for t in c.subtree
+        )
+        return None if any(festive) else Trigger(verb, lex.street_code, "verb", phrase_obj=street)
 
     def predicate_phrase(self, verb: Token, lemma: str, predicates: list[Token]) -> Trigger | None:
         """The event an object predicate names (rule 38): a verb + predicate phrase ("held the envoy captive",
