@@ -39,6 +39,7 @@ SUPPORT2_ROWS: list[tuple[str, set[Event]]] = [
     ("China's foreign minister voiced support for Cambodia's sovereignty.", {("CHNGOV", "KHM", "051")}),
     ("Iran expressed its unwavering support for Iraq's territorial integrity.", {("IRN", "IRQ", "051")}),
     ("Canada expressed its own support for the Philippines.", {("CAN", "PHL", "051")}),
+    ("The American ambassador reaffirmed American support for Israel.", {("USAGOV", "ISR", "051")}),
     # solidarity (051)
     ("Germany expressed solidarity with Poland.", {("DEU", "POL", "051")}),
     ("India voiced its solidarity with Nepal after the earthquake.", {("IND", "NPL", "051")}),
@@ -65,6 +66,7 @@ SUPPORT2_ROWS: list[tuple[str, set[Event]]] = [
     ("Moscow has yet to respond to the American proposal.", set()),
     ("Russia rejected its own draft.", set()),
     ("Egypt praised its own proposal.", set()),
+    ("The US envoy criticised US policy toward Cuba.", set()),
     ("Support for the measure grew.", set()),
     ("Public support for the war fell in Britain.", set()),
     ("Public support for the government fell in France last month.", set()),

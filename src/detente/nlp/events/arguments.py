@@ -2587,6 +2587,40 @@ class ArgumentFinder:
         own = {s.label_ for s in search.sources}
         search.targets = [t for t in search.targets if not (len(t) == 1 and t.root.tag_ == "PRP$" and t.label_ in own)]
 
+    def own_state_object_owner(self, search: ArgumentSearch) -> None:
+        """Rule 169a, the source's own state named as the owner of the verb's object (its possessor, adjective or
+        compound) is no target, as a possessive pronoun is not (rule 23): the object's own phrases name the party
+        ("Japan's ambassador pledged Japan's continued support for Ukraine", "reaffirmed Russia's support for
+        Syria"); an object its owner's own state speaks of with no other party gives no event."""
+        if not search.sources or not search.targets:
+            return
+        own = {primary(s.label_) for s in search.sources}
+        # only the act the trigger is made of: a phrase's object ("reaffirm support") or a wrapped act noun ("pledged
+        # support"); a judged object is the judge's own ("criticised US policy toward Cuba" said by a US senator)
+        acts = {t.i for t in (search.trig.phrase_obj, search.inner.token if search.inner else None) if t is not None}
+        objects = [c for c in search.tok.children if c.dep_ in OBJ_DEPS and c.i in acts]
+        owners = [
+            t
+            for t in search.targets
+            if len(own) == 1
+            and t.label_ in own
+            and t.root.dep_ in ("poss", "amod", "compound")
+            and any(t.root.head.i == o.i for o in objects)
+        ]
+        if not owners:
+            return
+        search.targets = [t for t in search.targets if t not in owners]
+        if not search.targets:
+            weak: list[Span] = []
+            found = [
+                a
+                for o in objects
+                for c in o.children
+                if c.dep_ == "prep"
+                for a in self.prep_targets(c, search.tok_actor, weak)
+            ]
+            search.targets = found or weak
+
     def wrapper_clause_targets(self, search: ArgumentSearch) -> None:
         """Rule 4, a wrapper with no coded act: the targets of the clause it wraps: "refused to help Y"."""
         if search.trig.wrapper is not None and search.inner is None and not search.targets:
@@ -3492,6 +3526,7 @@ class ArgumentFinder:
     )
     WRAPPED_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         drop_own_possessive,
+        own_state_object_owner,
         warned_act_doer,
         wrapper_clause_targets,
         wrapped_topic_partners,
