@@ -60,6 +60,10 @@ SUPPORT2_ROWS: list[tuple[str, set[Event]]] = [
     ("Beijing criticised the American initiative.", {("CHN", "USA", "111")}),
     ("Germany endorsed the French proposal.", {("DEU", "FRA", "051")}),
     ("Mexico welcomed the Canadian offer.", {("MEX", "CAN", "051")}),
+    # the source's own state owning another act (rule 169a): a state role lifts its state's measure; a rebel's
+    # violated ceasefire is the state's, still the target
+    ("South Korea's president lifted South Korea's sanctions on North Korea.", {("KORGOV", "PRK", "085")}),
+    ("Fighters of the National Liberation Army violated Colombia's ceasefire in Arauca.", {("COLREB", "COL", "196")}),
     # must not code: a regional adjective names no actor (docs/actors.md, "Precision"), no response yet, one's own
     # draft, support that is nobody's act toward anyone
     ("Moscow rejected the European peace plan as unacceptable.", set()),

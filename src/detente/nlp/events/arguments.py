@@ -2591,8 +2591,14 @@ class ArgumentFinder:
         """Rule 169a, the source's own state named as the owner of the verb's object (its possessor, adjective or
         compound) is no target, as a possessive pronoun is not (rule 23): the object's own phrases name the party
         ("Japan's ambassador pledged Japan's continued support for Ukraine", "reaffirmed Russia's support for
-        Syria"); an object its owner's own state speaks of with no other party gives no event."""
+        Syria"); an object its owner's own state speaks of with no other party gives no event. Only a source that is
+        the state or one of its state roles (`STATE_ROLES`) owns its state's act: "the New People's Army violated
+        Philippine's ceasefire" keeps the state as its target."""
         if not search.sources or not search.targets:
+            return
+        # the state speaks for itself only through its own state roles (a rebel's "Philippine's ceasefire" is the
+        # state's, a target)
+        if any(role_part(s.label_) not in STATE_ROLES for s in search.sources):
             return
         own = {primary(s.label_) for s in search.sources}
         # only the act the trigger is made of: a phrase's object ("reaffirm support") or a wrapped act noun ("pledged
