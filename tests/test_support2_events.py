@@ -30,6 +30,10 @@ SUPPORT2_ROWS: list[tuple[str, set[Event]]] = [
     ("Japan pledged its continued support for Ukraine.", {("JPN", "UKR", "030")}),
     ("The Dutch foreign minister pledged his country's support for Lithuania.", {("NLDGOV", "LTU", "030")}),
     ("Vietnam pledged support for Laos's sovereignty.", {("VNM", "LAO", "030")}),
+    (
+        "Germany's chancellor pledged Germany's support for reconstruction efforts in Ukraine.",
+        {("DEUGOV", "UKR", "030")},
+    ),
     # support expressed, voiced, reaffirmed, reiterated (051)
     ("Poland reaffirmed its support for Moldova.", {("POL", "MDA", "051")}),
     ("Russia's president reaffirmed Russia's unwavering support for Syria.", {("RUSGOV", "SYR", "051")}),
