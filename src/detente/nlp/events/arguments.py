@@ -2587,6 +2587,47 @@ class ArgumentFinder:
         own = {s.label_ for s in search.sources}
         search.targets = [t for t in search.targets if not (len(t) == 1 and t.root.tag_ == "PRP$" and t.label_ in own)]
 
+    def own_state_object_owner(self, search: ArgumentSearch) -> None:
+        """Rule 169a, the source's own state named as the owner of the verb's object (its possessor, adjective or
+        compound) is no target, as a possessive pronoun is not (rule 23): the object's own phrases name the party
+        ("Japan's ambassador pledged Japan's continued support for Ukraine", "reaffirmed Russia's support for
+        Syria"); an object its owner's own state speaks of with no other party gives no event. Only a source that is
+        the state or one of its state roles (`STATE_ROLES`) owns its state's act: "the New People's Army violated
+        Philippine's ceasefire" keeps the state as its target."""
+        # only the act the trigger is made of: a phrase's object ("reaffirm support") or a wrapped act noun ("pledged
+        # support"); a judged object is the judge's own ("criticised US policy toward Cuba" said by a US senator)
+        acts = {t.i for t in (search.trig.phrase_obj, search.inner.token if search.inner else None) if t is not None}
+        objects = [c for c in search.tok.children if c.dep_ in OBJ_DEPS and c.i in acts]
+        owners = self.own_state_owners(search, search.targets, {o.i for o in objects})
+        if not owners:
+            return
+        search.targets = [t for t in search.targets if t not in owners]
+        if not search.targets:
+            # the object's own phrases, else the nearest party nested in them ("support for political efforts in
+            # Yemen"), never the owner again
+            weak: list[Span] = []
+            preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
+            found = [a for c in preps for a in self.prep_targets(c, search.tok_actor, weak)] or weak
+            if not found:
+                nested = [a for c in preps for a in self.nested_targets(c, search.tok_actor)]
+                found = self.other_parties(nested, search.sources)
+            search.targets = found
+
+    def own_state_owners(self, search: ArgumentSearch, spans: list[Span], heads: Collection[int]) -> list[Span]:
+        """The ``spans`` that name the sources' own state (rule 169a) as the possessor, adjective or compound of a
+        token of ``heads``, where every source is that state or one of its state roles."""
+        if not search.sources or any(role_part(s.label_) not in STATE_ROLES for s in search.sources):
+            return []
+        own = {primary(s.label_) for s in search.sources}
+        return [
+            t
+            for t in spans
+            if len(own) == 1
+            and t.label_ in own
+            and t.root.dep_ in ("poss", "amod", "compound")
+            and t.root.head.i in heads
+        ]
+
     def wrapper_clause_targets(self, search: ArgumentSearch) -> None:
         """Rule 4, a wrapper with no coded act: the targets of the clause it wraps: "refused to help Y"."""
         if search.trig.wrapper is not None and search.inner is None and not search.targets:
@@ -2676,15 +2717,18 @@ class ArgumentFinder:
 
     def wrapped_noun_modifiers(self, search: ArgumentSearch) -> None:
         """Rule 4, a wrapped noun's modifiers: its possessor, compound or adjective is the target: "rejected
-        Russia's proposal for talks"."""
+        Russia's proposal for talks"; not the source's own state (rule 169a: "pledged the Kingdom's support" said by
+        a Saudi envoy leaves the target to the later steps)."""
         inner = search.inner
         if inner is not None and not search.targets and inner.kind == "noun":
-            search.targets = [
+            found = [
                 a
                 for c in inner.token.children
                 if c.dep_ in ("poss", "compound", "amod")
                 for a in self.actors(c, search.tok_actor)
             ]
+            own = self.own_state_owners(search, found, {inner.token.i})
+            search.targets = [a for a in found if a not in own]
 
     def hung_mediator_target(self, search: ArgumentSearch) -> None:
         """Rule 120b, a wrapped mediation noun whose mediator the parser hung on the wrapper verb as its "by" phrase
@@ -3492,6 +3536,7 @@ class ArgumentFinder:
     )
     WRAPPED_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         drop_own_possessive,
+        own_state_object_owner,
         warned_act_doer,
         wrapper_clause_targets,
         wrapped_topic_partners,
