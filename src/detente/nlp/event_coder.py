@@ -1251,12 +1251,12 @@ class EventCoder(DataComponent):
         """Rule 117a: the hostile act (`plan_hostile_roots`) named by the to-infinitive of a plan-like noun
         (`judged_plan_nouns`: plan, proposal, decision, move ...) that a judging verb (`judged_plan_roots`: support,
         welcome, criticise, oppose, reject) takes as its object, or a called-for measure (`called_measure_roots`:
-        sanctions, an embargo) that is that object itself; with its owner ("named": a possessor, a modifier, a "by"
-        / "from" phrase, a participle's agent, at whom the judgement is aimed as before; "pronoun": a possessive
-        pronoun; "none") and the clause (or the verb, for a measure noun) the act's parties are in. None when the
-        shape is not there or the act is not hostile. "Italy supports the plan to sanction Y" judges the plan,
-        not Y: supporting or opposing it is no support of Y or rejection of Y, as the wrong-way 050 / 1244 toward
-        Y read it."""
+        sanctions, an embargo) that is that object itself; with its owner ("named": a possessor, a modifier, a
+        `plan_owner_preps` phrase, "by" / "from" / "of" (rule 174: "the decision of the United States to ..."), a
+        participle's agent, at whom the judgement is aimed as before; "pronoun": a possessive pronoun; "none") and
+        the clause (or the verb, for a measure noun) the act's parties are in. None when the shape is not there or
+        the act is not hostile. "Italy supports the plan to sanction Y" judges the plan, not Y: supporting or
+        opposing it is no support of Y or rejection of Y, as the wrong-way 050 / 1244 toward Y read it."""
         if trig.kind != "verb" or trig.code[:2] not in self.lex.judged_plan_roots:
             return None
         for noun in trig.token.children:
@@ -1297,7 +1297,7 @@ class EventCoder(DataComponent):
             owners += [
                 a
                 for c in noun.children
-                if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                if c.dep_ == "prep" and c.lower_ in self.lex.plan_owner_preps
                 for g in c.children
                 if g.dep_ == "pobj"
                 for a in self.arguments.actors(g, tok_actor)

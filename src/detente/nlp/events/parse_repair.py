@@ -39,6 +39,8 @@ to mediating(NN) between Russia and Ukraine") is made the verb it is by :func:`r
 model's lemmatizer's (rule 111c). And a listed base-form verb the tagger read as a noun right after infinitive "to"
 ("offered to host(NN) talks", "Egypt's offer to(prep) host(NN, compound) talks(pobj)") is made the infinitive verb by
 :func:`retag_infinitive_nouns`, with the file's ``infinitive_verbs`` and ``infinitive_nouns`` (rule 120a).
+And a to-infinitive the parser hung on the verb past its object's "of" / "by" owner ("welcomed the decision of Y to
+expel ...") is hung back on the object by :func:`rehang_owned_infinitives` (rule 174).
 And a sentence-final speaker phrase the parser hung inside the first clause while the speech verb is already the
 root ("..., the UN's refugee agency has said": "agency" an apposition of the first clause's last noun) is given
 back to the verb by :func:`rehang_split_speakers`, with the file's ``final_speaker_verbs`` (rule 123c). And a
@@ -962,6 +964,42 @@ def retag_infinitive_nouns(doc: Doc, verbs: frozenset[str], nouns: frozenset[str
         repaired += 1
     return repaired
 
+
+def rehang_owned_infinitives(doc: Doc, nouns: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Hang back on its noun the to-infinitive the parser hung on the verb as ``advcl`` when an "of" / "by" phrase
+    (the noun's owner, ``OWNER_PREPS``) stands between them (docs/events.md rule 174): "welcomed the decision of
+    Bahrain to expel Y's ambassador" hangs "expel" on "welcomed", so the decision's act reads as the welcomer's own,
+    where "welcomed Bahrain's decision to expel ..." hangs it on "decision". Only for a direct object that is one of
+    ``nouns`` (``infinitive_nouns``: decision, plan, move, proposal ...) with such a phrase naming an actor (of
+    ``actor_tokens``: "the decision of the cabinet to expel ..." keeps the clause's subject as the decider), when
+    "to" follows the object's phrase right away. Returns how many."""
+    if not nouns or not actor_tokens or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for word in doc:
+        if word.dep_ != "advcl" or word.tag_ != "VB" or word.i < 2:
+            continue
+        to = doc[word.i - 1]
+        if to.lower_ != "to" or to.head.i != word.i or to.dep_ != "aux":
+            continue
+        for obj in word.head.children:
+            if (
+                obj.dep_ in ("dobj", "obj")
+                and obj.right_edge.i + 1 == to.i
+                and obj.lemma_.lower() in nouns
+                and any(
+                    c.dep_ == "prep" and c.lower_ in OWNER_PREPS and any(t.i in actor_tokens for t in c.subtree)
+                    for c in obj.children
+                )
+            ):
+                word.head, word.dep_ = obj, "acl"
+                repaired += 1
+                break
+    return repaired
+
+
+# rule 174: the phrases that name a noun's owner after it ("the decision of Y", "a proposal by Y")
+OWNER_PREPS = frozenset({"of", "by"})
 
 # rule 136b: the clause links under which the tagger hangs a one-word actor name it read as a bare infinitive
 INFINITIVE_NAME_DEPS = frozenset({"relcl", "acl", "xcomp", "advcl", "ccomp"})
@@ -1933,6 +1971,7 @@ def repair_once(
         rehang_name_verbs(doc, actor_tokens)
         retag_object_verbs(doc, actor_tokens)
         rehang_headline_infinitives(doc, actor_tokens)
+        rehang_owned_infinitives(doc, table.infinitive_nouns, actor_tokens)
     retag_plural_root_verbs(doc)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     retag_infinitive_nouns(doc, table.infinitive_verbs, table.infinitive_nouns)
