@@ -53,7 +53,7 @@ SUPPORT2_ROWS: list[tuple[str, set[Event]]] = [
     # a plan, proposal, initiative, offer or demand judged: toward its proposer (possessive)
     ("The Kremlin welcomed Washington's proposal for a ceasefire.", {("RUSGOV", "USA", "051")}),
     ("Israel rejected Egypt's proposal.", {("ISR", "EGY", "120")}),
-    ("South Korea backed Japan's plan.", {("KOR", "JPN", "050")}),
+    ("South Korea backed Japan's plan.", {("KOR", "JPN", "051")}),  # a plan backed is endorsed (rule 171d; was 050)
     ("Hungary endorsed Serbia's initiative.", {("HUN", "SRB", "051")}),
     ("Turkey dismissed Greece's demands.", {("TUR", "GRC", "120")}),
     ("Iran criticised Saudi Arabia's initiative.", {("IRN", "SAU", "111")}),
