@@ -120,19 +120,7 @@ ROWS: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
     ("France pushed to end its sanctions on Russia .", [("FRA", "RUS", "085", False, False)], []),
 ]
 
-XFAIL: dict[str, str] = {
-    "France pushed Russia to stop its attacks on Ukraine .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-    "France pushed Russia to end its attacks on Ukraine .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-    "France pushed Russia to halt its attacks on Ukraine .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-    "The United States pushed Israel to halt its offensive in Gaza .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-    "France pushed Russia to attack Ukraine .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-    "The US pushed Japan to impose sanctions on North Korea .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-    "Russia was pushed to end its attacks on Ukraine .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-    "Russia was pushed to stop its attacks on Ukraine .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-    "France forced Russia to stop its attacks on Ukraine .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-    "France compelled Russia to end its attacks on Ukraine .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-    "France forced Russia to withdraw from Crimea .": "before rule 175: the act in the infinitive takes the main subject, asserted",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "present", "no_asserted"), table_cases(ROWS, XFAIL))
