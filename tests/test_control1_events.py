@@ -64,6 +64,18 @@ ROWS: list[tuple[str, list[Event], list[tuple[str, str]]]] = [
         [("JPN", "PRK", "163", False, True)],
         [("USA", "PRK"), ("JPN", "PRK")],
     ),
+    (
+        "France pushed Russia to take part in talks with Ukraine .",
+        [("RUS", "UKR", "040", False, True)],
+        [("FRA", "UKR"), ("RUS", "UKR")],
+    ),
+    ("Japan pushed China to hold talks with Taiwan .", [("CHN", "TWN", "040", False, True)], [("JPN", "TWN")]),
+    # a passive infinitive's object presses for nothing: the threats in its phrase were made
+    (
+        "Britain ordered two warships to be deployed near Iran in response to threats from Tehran .",
+        [("IRN", "GBR", "130", False, False)],
+        [],
+    ),
     # passives: the one pushed is the controlled party
     ("Russia was pushed to end its attacks on Ukraine .", [("RUS", "UKR", "087", False, True)], [("RUS", "UKR")]),
     ("Russia was pushed to stop its attacks on Ukraine .", [("RUS", "UKR", "087", False, True)], [("RUS", "UKR")]),

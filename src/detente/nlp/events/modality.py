@@ -427,7 +427,11 @@ class Modality:
         the act (docs/events.md rule 175). The compulsion verbs (`compulsion_verbs`: force, compel) entail the act
         and leave it asserted, as rule 67e reads "Russia was forced to withdraw"."""
         verbs = self.lex.object_control_verbs - self.lex.compulsion_verbs
-        return any(controlled_parties(tok, verbs) for tok in chain)
+        # a passive infinitive's object undergoes it and presses for no act of its own: in "ordered two submarines
+        # to be positioned near Y in response to threats from Y" the threats were made
+        return any(
+            controlled_parties(tok, verbs) and not any(c.dep_ == "auxpass" for c in tok.children) for tok in chain
+        )
 
     def permitted_act(self, chain: list[Token]) -> bool:
         """Whether the trigger's clause is the to-infinitive of a verb of permission (`permission_verbs`: allow,
