@@ -28,3 +28,28 @@ def condition_clauses(heads: Iterable[Token], marks: Collection[str]) -> list[To
         for c in head.children
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
     ]
+
+
+def controlled_parties(clause: Token, verbs: Collection[str]) -> list[Token]:
+    """The noun that does the act of ``clause`` when it is a to-infinitive with no subject of its own under one of
+    ``verbs`` (object control: "X pushed Y to stop ...", "X called on Y to ...", "Y was urged to ..."): the verb's
+    direct object, its "on" / "upon" object or its passive subject, before the infinitive (docs/events.md rules
+    117b, 152a, 175). None for any other clause."""
+    if clause.dep_ not in ("xcomp", "advcl", "ccomp") or is_root(clause):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []
+    if any(c.dep_ in ("nsubj", "csubj") for c in clause.children):
+        return []
+    head = clause.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in verbs:
+        return []
+    parties = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < clause.i]
+    parties += [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < clause.i
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return parties

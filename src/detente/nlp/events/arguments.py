@@ -29,9 +29,10 @@ from detente.nlp.events.triggers import (
     headline_purpose_holder,
     own_agent,
     reciprocal_object,
+    set_off_participle,
 )
 from detente.nlp.lexicons import Roles, load_yaml
-from detente.nlp.syntax import condition_clauses, is_root
+from detente.nlp.syntax import condition_clauses, controlled_parties, is_root
 from detente.paths import data_file
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
@@ -808,6 +809,11 @@ class ArgumentFinder:
                 tok = tok.head
                 continue
             caused = self.caused_party(tok, tok_actor)
+            if not caused and (below is None or not set_off_participle(below)):
+                # so is the party an object-control verb presses to act: "France pushed Russia to stop its attacks on
+                # Ukraine" (Russia stops, rule 175); a participle set off by a comma under the infinitive is the main
+                # subject's ("ordered the ambassador to leave, accusing Paris", rule 152b)
+                caused = self.controlling_object(tok, tok_actor)
             if caused:
                 # "the raid prompted Mexico to suspend relations with Ecuador": the party a causative verb moves to
                 # act is the act's subject, not the causer (rule 152a)
@@ -1011,23 +1017,7 @@ class ArgumentFinder:
         ("called on Y to ..."), or its passive subject ("Y was urged to ..."), not its subject: "X pushed Y to stop
         its attacks on Z", "X urged Y to halt its offensive" (Y). None for any other clause, or where that party
         names no actor."""
-        if clause.dep_ not in ("xcomp", "advcl", "ccomp") or is_root(clause):
-            return []
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            return []
-        if any(c.dep_ in SUBJ_DEPS for c in clause.children):
-            return []
-        head = clause.head
-        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in (verbs or self.lex.object_control_verbs):
-            return []
-        parties = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < clause.i]
-        parties += [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < clause.i
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        parties = controlled_parties(clause, verbs or self.lex.object_control_verbs)
         return [a for p in parties for a in self.actors(p, tok_actor)]
 
     def caused_party(self, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:

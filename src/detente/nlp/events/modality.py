@@ -17,7 +17,7 @@ from detente.nlp.events.triggers import (
     named_doer,
     own_agent,
 )
-from detente.nlp.syntax import condition_clauses, is_root
+from detente.nlp.syntax import condition_clauses, controlled_parties, is_root
 
 
 def shared_modifier_nouns(tok: Token) -> list[Token]:
@@ -364,6 +364,8 @@ class Modality:
             hypothetical = True  # "hopes for a deal to be struck with Y": wished, not done (rule 63b)
         if self.hoped_clause(top):
             hypothetical = True  # "says he hopes Y will persuade Z": a wish for another's act (rule 114c)
+        if self.pressed_act(chain):
+            hypothetical = True  # "France pushed Russia to stop its attacks": pressed for, not done (rule 175)
         if self.permitted_act(chain):
             hypothetical = True  # "the treaty allows A and B to negotiate a new framework": permitted, not done
         if self.owed_future_clause(top):
@@ -417,6 +419,19 @@ class Modality:
         if owner is None or subject is None:
             return False
         return subject.pos_ == "PRON" or subject.lower_ == owner.lower_
+
+    def pressed_act(self, chain: list[Token]) -> bool:
+        """Whether the trigger's clause chain climbs through a to-infinitive that an object-control verb
+        (`object_control_verbs`: push, press, pressure, persuade ...) presses another party, its object, to do: "France
+        pushed Russia to stop its attacks on Ukraine", "Russia was pushed to end its attacks" state the pressure, not
+        the act (docs/events.md rule 175). The compulsion verbs (`compulsion_verbs`: force, compel) entail the act
+        and leave it asserted, as rule 67e reads "Russia was forced to withdraw"."""
+        verbs = self.lex.object_control_verbs - self.lex.compulsion_verbs
+        # a passive infinitive's object undergoes it and presses for no act of its own: in "ordered two submarines
+        # to be positioned near Y in response to threats from Y" the threats were made
+        return any(
+            controlled_parties(tok, verbs) and not any(c.dep_ == "auxpass" for c in tok.children) for tok in chain
+        )
 
     def permitted_act(self, chain: list[Token]) -> bool:
         """Whether the trigger's clause is the to-infinitive of a verb of permission (`permission_verbs`: allow,
