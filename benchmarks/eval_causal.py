@@ -203,6 +203,16 @@ SPAN_OOF_PROBS = ROOT / "build" / "cnc_span_oof_probs.npz"
 SPAN_OOF_NEAR = ROOT / "build" / "cnc_span_oof_near.json"
 SPAN_OOF_PROBS_NEAR = ROOT / "build" / "cnc_span_oof_probs_near.npz"
 SPAN_STATES = ROOT / "build" / "cnc_span_states.npz"
+# round 66: out-of-fold readings of variants of the wide tagger (``train_causal_spans.py cv --name NAME`` writes
+# build/cnc_span_oof_NAME.json and cnc_span_oof_probs_NAME.npz), each read with the near tagger's roles as the
+# shipped one is ("wide+near roles"); a row names one by its key as its "tagger"
+SPAN_VARIANTS = {
+    f"{name}+near roles": (
+        ROOT / "build" / f"cnc_span_oof_{name}.json",
+        ROOT / "build" / f"cnc_span_oof_probs_{name}.npz",
+    )
+    for name in ("m2", "m3")
+}
 INF = float("inf")
 # thresholds tuned per fold on the other four folds (the mean of sentence and pair F1 there); the values of
 # tag_over_implicit_min_score stop at 10 because below it the seeds' pair F1 drops under 0.60 (6 gives 0.585)
@@ -407,6 +417,8 @@ _ROUND63_SHIPPED = _ROUND62_SHIPPED | {
 }
 # round 64 as shipped: the base of round 65's rows (round 64's switch on)
 _ROUND64_SHIPPED = _ROUND63_SHIPPED | {"complement_infinitive_splits": (True,)}
+# round 65 as shipped: the base of round 66's rows (round 65's switch on)
+_ROUND65_SHIPPED = _ROUND64_SHIPPED | {"noun_conjunct_sides": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1151,6 +1163,17 @@ STAGES = (
         _ROUND64_SHIPPED | {"noun_conjunct_sides": (False, True)},
         _ROUND21_FIXED,
     ),
+    # round 66: round 65 as shipped, the wide tagger one MLP (as shipped to round 65) and then the mean of the
+    # probabilities of several MLPs of other seeds, the same folds (``train_causal_spans.py cv --members``)
+    ("round 65 all shipped (round 66's base)", _ROUND65_SHIPPED, _ROUND21_FIXED),
+    ("+ the wide tagger the mean of 2 MLPs (round 66)", _ROUND65_SHIPPED, _ROUND21_FIXED | {"tagger": "m2+near roles"}),
+    ("+ the wide tagger the mean of 3 MLPs (round 66)", _ROUND65_SHIPPED, _ROUND21_FIXED | {"tagger": "m3+near roles"}),
+    (
+        # the mean of several MLPs is less sure than one: the tagger's thresholds tuned again per fold beside it
+        "+ the mean of 3 MLPs, the tagger's thresholds tuned again (round 66)",
+        _ROUND65_SHIPPED | {"tag_threshold": (0.3, 0.35), "tag_min_score": (2.0, 3.0)},
+        _ROUND21_FIXED | {"tagger": "m3+near roles"},
+    ),
 )
 
 
@@ -1220,7 +1243,7 @@ def eval_tagger(
     ids = [d["id"] for d in docs]
     readings = {"wide": (json.loads(SPAN_OOF.read_text()), oof_roles(ids), oof_roles(ids, piece_scores))}
     if SPAN_OOF_NEAR.exists() and any(
-        fixed.get("tagger") in ("near", "wide+near roles") for _, _, fixed in STAGES[-last:]
+        fixed.get("tagger") in ("near", "wide+near roles", *SPAN_VARIANTS) for _, _, fixed in STAGES[-last:]
     ):
         readings["near"] = (
             json.loads(SPAN_OOF_NEAR.read_text()),
@@ -1229,6 +1252,13 @@ def eval_tagger(
         )
         # round 20: the wide tagger's pair and pieces, the near tagger's role log-odds
         readings["wide+near roles"] = (readings["wide"][0], readings["near"][1], readings["wide"][2])
+        # round 66: a variant of the wide tagger (``train_causal_spans.py cv --name``), with the near roles too
+        for name in {fixed.get("tagger", "") for _, _, fixed in STAGES[-last:]} & set(SPAN_VARIANTS):
+            spans_file, probs_file = SPAN_VARIANTS[name]
+            if not spans_file.exists():
+                continue  # its rows are left out (below): the variants are not part of the shared caches
+            variant = (json.loads(spans_file.read_text()), {}, oof_roles(ids, piece_scores, probs_file))
+            readings[name] = (variant[0], readings["near"][1], variant[2])
     texts = {d["id"]: d["text"] for d in docs}
     shipped = Classifier.load()
     # off unless a row's fixed settings turn them on (no_modifier_sides: only rows from round 21 name it)
@@ -1256,6 +1286,9 @@ def eval_tagger(
 
     out: dict = {"stages": {}}
     for label, narrowed, fixed in STAGES[-last:] if last else STAGES:
+        if fixed.get("tagger") in SPAN_VARIANTS and fixed["tagger"] not in readings:
+            print(f"{label}: left out, no {SPAN_VARIANTS[fixed['tagger']][0]} (train_causal_spans.py)", file=sys.stderr)
+            continue
         grid_values = {name: narrowed.get(name, TUNED[name]) for name in tuned_names}
         settings = [dict(zip(tuned_names, combo, strict=True)) for combo in itertools.product(*grid_values.values())]
         base = {f: False for f in flags} | fixed

@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/train_causal_spans.py features   # encode CNC train once -> build/ (~2 min)
     .venv/bin/python benchmarks/train_causal_spans.py cv         # 5-fold out-of-fold spans -> build/
     .venv/bin/python benchmarks/train_causal_spans.py train      # all clean train sentences -> span_tagger_wide.npz
+    .venv/bin/python benchmarks/train_causal_spans.py cv --name s1000 --seed-offset 1000   # a variant (round 66)
+    .venv/bin/python benchmarks/train_causal_spans.py average --name m3 - s1000 s2000      # mean of cv runs
 
 Token states come from the same adapted MiniLM encoder the causal scorer runs (``nlp/minilm.py``), so at
 run time one pass serves both. Training data: the CNC train sentences that ``../shared/eval/leakcheck.py``
@@ -49,6 +51,7 @@ EPOCHS = 8
 LR = 1e-3
 BATCH = 256
 L2 = 1e-4
+MEMBERS = 1  # MLPs of different seeds whose probabilities the shipped tagger averages (round 66)
 
 
 def load() -> tuple[list[dict], list[dict], set[str]]:
@@ -122,24 +125,49 @@ def read_states() -> tuple[list[np.ndarray], list[np.ndarray], list[list[tuple[i
     return states, labels, offsets, [str(i) for i in z["ids"]]
 
 
-def fit(feats: list[np.ndarray], labels: list[np.ndarray], seed: int = 0) -> dict[str, np.ndarray]:
-    """Adam on softmax cross-entropy over the pieces of the given sentences ([CLS]/[SEP] left out)."""
+def fit(
+    feats: list[np.ndarray],
+    labels: list[np.ndarray],
+    seed: int = 0,
+    hyper: dict | None = None,
+    members: int = 1,
+) -> dict[str, np.ndarray]:
+    """Adam on softmax cross-entropy over the pieces of the given sentences ([CLS]/[SEP] left out). ``hyper``
+    overrides ``HIDDEN`` / ``EPOCHS`` / ``LR`` / ``L2`` (keys "hidden", "epochs", "lr", "l2") and may give
+    "weights", a loss weight per label O/C/E. ``members`` > 1 (round 66): that many MLPs, seeds ``seed``,
+    ``seed + 1000``, ..., on the same normalised features, their weights stacked on a first axis (the file
+    format ``SpanTagger`` averages the probabilities of); member 0 is the one-MLP fit of ``seed``."""
     x = np.concatenate([f[1:-1] for f in feats])
     y = np.concatenate([lab[1:-1] for lab in labels])
     mu, sd = x.mean(0), x.std(0) + 1e-4
     x = (x - mu) / sd
+    fits = [_fit_one(x, y, seed + 1000 * m, dict(hyper or {})) for m in range(members)]
+    if members == 1:
+        params = fits[0]
+    else:
+        params = {k: np.stack([f[k] for f in fits]) for k in fits[0]}
+    params.update({"mu": mu.astype(np.float32), "sd": sd.astype(np.float32)})
+    return params
+
+
+def _fit_one(x: np.ndarray, y: np.ndarray, seed: int, hyper: dict) -> dict[str, np.ndarray]:
+    """One MLP on normalised features ``x`` and labels ``y`` (``fit``)."""
+    hidden, epochs = int(hyper.get("hidden", HIDDEN)), int(hyper.get("epochs", EPOCHS))
+    lr, l2 = float(hyper.get("lr", LR)), float(hyper.get("l2", L2))
+    weights = np.asarray(hyper.get("weights", (1.0, 1.0, 1.0)), np.float32)
+    weighted = bool((weights != 1.0).any())
     rng = np.random.RandomState(seed)
     d = x.shape[1]
     params = {
-        "w1": rng.normal(0, np.sqrt(2.0 / d), (d, HIDDEN)).astype(np.float32),
-        "b1": np.zeros(HIDDEN, np.float32),
-        "w2": rng.normal(0, np.sqrt(1.0 / HIDDEN), (HIDDEN, 3)).astype(np.float32),
+        "w1": rng.normal(0, np.sqrt(2.0 / d), (d, hidden)).astype(np.float32),
+        "b1": np.zeros(hidden, np.float32),
+        "w2": rng.normal(0, np.sqrt(1.0 / hidden), (hidden, 3)).astype(np.float32),
         "b2": np.zeros(3, np.float32),
     }
     m = {k: np.zeros_like(v) for k, v in params.items()}
     v2 = {k: np.zeros_like(v) for k, v in params.items()}
     step = 0
-    for _ in range(EPOCHS):
+    for _ in range(epochs):
         order = rng.permutation(len(y))
         for s in range(0, len(order), BATCH):
             idx = order[s : s + BATCH]
@@ -153,9 +181,11 @@ def fit(feats: list[np.ndarray], labels: list[np.ndarray], seed: int = 0) -> dic
             g = p.copy()
             g[np.arange(len(yb)), yb] -= 1
             g /= len(yb)
-            grads = {"w2": h.T @ g + L2 * params["w2"], "b2": g.sum(0)}
+            if weighted:
+                g *= weights[yb][:, None]
+            grads = {"w2": h.T @ g + l2 * params["w2"], "b2": g.sum(0)}
             gh = (g @ params["w2"].T) * (h_pre > 0)
-            grads["w1"] = xb.T @ gh + L2 * params["w1"]
+            grads["w1"] = xb.T @ gh + l2 * params["w1"]
             grads["b1"] = gh.sum(0)
             step += 1
             for k in params:
@@ -163,16 +193,26 @@ def fit(feats: list[np.ndarray], labels: list[np.ndarray], seed: int = 0) -> dic
                 v2[k] = 0.999 * v2[k] + 0.001 * grads[k] ** 2
                 mh = m[k] / (1 - 0.9**step)
                 vh = v2[k] / (1 - 0.999**step)
-                params[k] -= (LR * mh / (np.sqrt(vh) + 1e-8)).astype(np.float32)
-    params.update({"mu": mu.astype(np.float32), "sd": sd.astype(np.float32)})
+                params[k] -= (lr * mh / (np.sqrt(vh) + 1e-8)).astype(np.float32)
     return params
+
+
+def split_members(params: dict[str, np.ndarray]) -> list[dict[str, np.ndarray]]:
+    """The one-MLP parameters of each member of a stacked ``fit`` (shared ``mu`` / ``sd``)."""
+    shared = {k: params[k] for k in ("mu", "sd")}
+    return [{k: params[k][m] for k in ("w1", "b1", "w2", "b2")} | shared for m in range(len(params["w1"]))]
 
 
 def trainable(gold_pairs: list[int], ids: list[str], clean: set[str]) -> np.ndarray:
     return np.array([i for i, sid in enumerate(ids) if sid in clean and gold_pairs[i] > 0])
 
 
-def cv() -> None:
+def cv(name: str = "", members: int = 1, hyper: dict | None = None, seed_offset: int = 0) -> None:
+    """Out-of-fold spans and piece probabilities of each CNC train sentence: build/cnc_span_oof.json and
+    cnc_span_oof_probs.npz, or with ``name`` cnc_span_oof_<name>.json / cnc_span_oof_probs_<name>.npz (a variant
+    beside the shipped reading: ``eval_causal.py``'s ``SPAN_VARIANTS``). ``members``/``hyper``: as ``fit``; with
+    several members their own probabilities go to cnc_span_oof_members_<name>.npz too (averages of fewer).
+    Fold f's seed is f + ``seed_offset`` (``--seed-offset 1000``: member 1 of an ensemble alone)."""
     from eval_causal import folds
 
     docs, gold, clean = load()
@@ -182,20 +222,35 @@ def cv() -> None:
     ok = set(trainable(n_pairs, ids, clean).tolist())
     out: dict[str, dict] = {}
     piece_probs: list[np.ndarray] = [np.zeros((0, 3))] * len(docs)
+    member_probs: list[np.ndarray] = [np.zeros((members, 0, 3))] * len(docs)
     for f, test in enumerate(folds(len(docs))):
         train = [i for i in range(len(docs)) if i in ok and i not in set(test.tolist())]
         t0 = time.perf_counter()
-        tagger = SpanTagger(fit([feats[i] for i in train], [labels[i] for i in train], seed=f), CONTEXT)
+        params = fit(
+            [feats[i] for i in train], [labels[i] for i in train], seed=f + seed_offset, hyper=hyper, members=members
+        )
+        tagger = SpanTagger(params, CONTEXT)
+        singles = [SpanTagger(p, CONTEXT) for p in split_members(params)] if members > 1 else [tagger]
         for i in test:
             piece_probs[i] = tagger.probs(states[i])
+            member_probs[i] = np.stack([t.probs(states[i]) for t in singles])
             spans = decode(piece_probs[i], offsets[i])
             out[ids[i]] = spans or {}
         print(f"fold {f}: {len(train)} train sentences, {time.perf_counter() - t0:.0f}s", file=sys.stderr)
-    OOF.write_text(json.dumps(out))
+    tail = f"_{name}" if name else ""
+    (BUILD / f"cnc_span_oof{tail}.json").write_text(json.dumps(out))
     # the per-piece probabilities too, so decoders can be compared without refitting
     np.savez_compressed(
-        OOF_PROBS, probs=np.concatenate(piece_probs).astype(np.float32), lengths=[len(p) for p in piece_probs]
+        BUILD / f"cnc_span_oof_probs{tail}.npz",
+        probs=np.concatenate(piece_probs).astype(np.float32),
+        lengths=[len(p) for p in piece_probs],
     )
+    if members > 1:
+        np.savez_compressed(
+            BUILD / f"cnc_span_oof_members{tail}.npz",
+            probs=np.concatenate(member_probs, axis=1).astype(np.float32),
+            lengths=[len(p) for p in piece_probs],
+        )
     # span quality on the gold pairs alone (the component's pair F1 is in eval_causal.py cnc)
     from eval_causal import scorer
 
@@ -212,14 +267,34 @@ def cv() -> None:
     print(json.dumps({"causal_sentences": tot, "first_pair_matched": hit, "rate": round(hit / tot, 4)}))
 
 
-def train() -> None:
+def average(name: str, sources: list[str]) -> None:
+    """The mean of the out-of-fold piece probabilities of several ``cv`` runs (``sources``: their ``--name``s,
+    "-" for the unnamed, shipped reading), decoded as ``cv`` decodes, written as ``cv --name name`` would:
+    ``cv --members 3`` is the mean of the runs of ``--seed-offset`` 0, 1000 and 2000, without refitting them."""
+    _, _, offsets, ids = read_states()
+    runs = []
+    for src in sources:
+        z = np.load(BUILD / ("cnc_span_oof_probs.npz" if src == "-" else f"cnc_span_oof_probs_{src}.npz"))
+        runs.append((z["probs"], z["lengths"]))
+    if any(not np.array_equal(lengths, runs[0][1]) for _, lengths in runs):
+        raise SystemExit("the runs' piece counts differ")
+    probs = np.mean([p for p, _ in runs], axis=0).astype(np.float32)
+    parts = np.split(probs, np.cumsum(runs[0][1])[:-1])
+    out = {sid: (decode(p, off) or {}) if len(p) else {} for sid, p, off in zip(ids, parts, offsets, strict=True)}
+    (BUILD / f"cnc_span_oof_{name}.json").write_text(json.dumps(out))
+    np.savez_compressed(BUILD / f"cnc_span_oof_probs_{name}.npz", probs=probs, lengths=runs[0][1])
+
+
+def train(members: int = MEMBERS) -> None:
     docs, gold, clean = load()
     states, labels, _, ids = read_states()
     rows = trainable([len(g["pairs"]) for g in gold], ids, clean)
-    params = fit([piece_features(states[i], CONTEXT) for i in rows], [labels[i] for i in rows])
+    params = fit([piece_features(states[i], CONTEXT) for i in rows], [labels[i] for i in rows], members=members)
     meta = {
         "sentences": len(rows),
         "context": CONTEXT,
+        "members": members,
+        "seeds": [1000 * m for m in range(members)],
         "hidden": HIDDEN,
         "epochs": EPOCHS,
         "lr": LR,
@@ -236,9 +311,28 @@ def train() -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["features", "cv", "train"])
-    args = ap.parse_args()
-    {"features": features, "cv": cv, "train": train}[args.what]()
+    ap.add_argument("what", choices=["features", "cv", "train", "average"])
+    ap.add_argument("sources", nargs="*", help="average: the cv runs' --name ('-': the unnamed one)")
+    ap.add_argument("--name", default="", help="cv: write build/cnc_span_oof_<name>.json etc. (a variant)")
+    ap.add_argument("--members", type=int, default=None, help=f"MLPs averaged (default {MEMBERS})")
+    ap.add_argument("--seed-offset", type=int, default=0, help="cv: fold f's seed is f + this")
+    ap.add_argument("--hidden", type=int, default=HIDDEN)
+    ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--lr", type=float, default=LR)
+    ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--weights", type=float, nargs=3, default=None, metavar=("O", "C", "E"), help="loss weights")
+    args = ap.parse_intermixed_args()
+    hyper = {"hidden": args.hidden, "epochs": args.epochs, "lr": args.lr, "l2": args.l2}
+    if args.weights:
+        hyper["weights"] = args.weights
+    if args.what == "cv":
+        cv(args.name, args.members or 1, hyper, args.seed_offset)
+    elif args.what == "average":
+        average(args.name, args.sources)
+    elif args.what == "train":
+        train(args.members or MEMBERS)
+    else:
+        features()
     return 0
 
 

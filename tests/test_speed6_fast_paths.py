@@ -68,12 +68,19 @@ def near_reference(states: np.ndarray) -> np.ndarray:
 
 
 def mlp_reference(tagger: SpanTagger, features: np.ndarray) -> np.ndarray:
-    """The tagger's MLP in plain numpy: normalise, relu hidden layer, softmax over O/C/E."""
+    """The tagger's MLP in plain numpy: normalise, relu hidden layer, softmax over O/C/E; the mean over the
+    members of an ensemble (round 66: their first layers side by side in ``w1``, ``w2`` / ``b2`` stacked)."""
     x = (features.astype(np.float64) - tagger.mu) / tagger.sd
     h = np.maximum(x @ tagger.w1 + tagger.b1, 0.0)
-    z = h @ tagger.w2 + tagger.b2
-    e = np.exp(z - z.max(1, keepdims=True))
-    return e / e.sum(1, keepdims=True)
+    w2 = tagger.w2.reshape(tagger.members, -1, 3)
+    b2 = tagger.b2.reshape(tagger.members, 3)
+    width = h.shape[1] // tagger.members
+    out = np.zeros((len(x), 3))
+    for m in range(tagger.members):
+        z = h[:, m * width : (m + 1) * width] @ w2[m] + b2[m]
+        e = np.exp(z - z.max(1, keepdims=True))
+        out += e / e.sum(1, keepdims=True)
+    return out / tagger.members
 
 
 def test_near_features_are_the_first_columns_of_the_wide_ones(sentences: list[np.ndarray]) -> None:

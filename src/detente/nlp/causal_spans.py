@@ -92,22 +92,38 @@ def _feature_parts(states: np.ndarray, context: str) -> Iterator[np.ndarray]:
 
 
 class SpanTagger:
-    """An MLP over ``piece_features``: relu hidden layer, softmax over O/C/E."""
+    """An MLP over ``piece_features``: relu hidden layer, softmax over O/C/E; or (round 66) several such MLPs
+    on the same normalised features, the mean of their probabilities. A file of several holds ``w1`` (k, d, h),
+    ``b1`` (k, h), ``w2`` (k, h, 3), ``b2`` (k, 3) stacked on a first axis, one ``mu`` / ``sd`` (d,)."""
 
     def __init__(self, params: dict[str, np.ndarray], context: str = "near") -> None:
         self.context = context  # which ``piece_features`` the weights were trained on
-        self.w1 = params["w1"].astype(np.float32)
-        self.b1 = params["b1"].astype(np.float32)
-        self.w2 = params["w2"].astype(np.float32)
-        self.b2 = params["b2"].astype(np.float32)
+        w1, b1, w2, b2 = (np.asarray(params[k], np.float32) for k in ("w1", "b1", "w2", "b2"))
         self.mu = params["mu"].astype(np.float32)
         self.sd = params["sd"].astype(np.float32)
+        stacked = w1.ndim == 3
+        k = len(w1) if stacked else 1
+        d, h = w1.shape[-2:]
+        want = {"w1": (k, d, h), "b1": (k, h), "w2": (k, h, 3), "b2": (k, 3)} if stacked else {}
+        want = want or {"w1": (d, h), "b1": (h,), "w2": (h, 3), "b2": (3,)}
+        got = {"w1": w1.shape, "b1": b1.shape, "w2": w2.shape, "b2": b2.shape}
+        if got != want or self.mu.shape != (d,) or self.sd.shape != (d,) or k < 1:
+            raise ValueError(f"span tagger weights do not fit together: {got}, mu {self.mu.shape}, sd {self.sd.shape}")
+        self.members = k
+        # the members' first layers side by side: one GEMM for all of them
+        self.w1 = np.ascontiguousarray(np.concatenate(list(w1), axis=1)) if stacked else w1
+        self.b1 = b1.reshape(-1)
+        self.w2 = w2[0] if stacked and k == 1 else w2  # one member reads as the one-MLP file
+        self.b2 = b2[0] if stacked and k == 1 else b2
 
     @classmethod
     def load(cls, path: Path | str) -> SpanTagger:
         with np.load(path) as z:
             meta = json.loads(str(z["meta"])) if "meta" in z.files else {}
-            return cls({k: z[k] for k in z.files if k != "meta"}, str(meta.get("context", "near")))
+            tagger = cls({k: z[k] for k in z.files if k != "meta"}, str(meta.get("context", "near")))
+        if "members" in meta and meta["members"] != tagger.members:
+            raise ValueError(f"{path}: meta says {meta['members']} members, the weights hold {tagger.members}")
+        return tagger
 
     def probs(self, states: np.ndarray) -> np.ndarray:
         """(t, 3) label probabilities for one sentence's token states."""
@@ -120,16 +136,19 @@ class SpanTagger:
         return x
 
     def _mlp(self, x: np.ndarray) -> np.ndarray:
-        """(rows, 3) label probabilities from normalised features: relu hidden layer, softmax. The same float32
-        operations in the same order as written out in one expression, without its temporaries."""
+        """(rows, 3) label probabilities from normalised features: relu hidden layer, softmax (the mean over the
+        members of several). One MLP: the same float32 operations in the same order as written out in one
+        expression, without its temporaries."""
         h = x @ self.w1
         h += self.b1
         np.maximum(h, 0.0, out=h)
-        z = h @ self.w2
-        z += self.b2
-        z -= z.max(1, keepdims=True)
-        p = np.exp(z, out=z)
-        p /= p.sum(1, keepdims=True)
+        if self.members == 1:
+            return _softmax(h @ self.w2, self.b2)
+        width = h.shape[1] // self.members
+        p = np.zeros((len(x), 3), np.float32)
+        for m in range(self.members):
+            p += _softmax(h[:, m * width : (m + 1) * width] @ self.w2[m], self.b2[m])
+        p /= self.members
         return p
 
     def probs_many(self, states: list[np.ndarray], rows: int = CHUNK_ROWS) -> list[np.ndarray]:
@@ -174,6 +193,15 @@ class SpanTagger:
             {**(decode(p, offsets) or {}), "roles": role_log_odds(r, offsets), "pieces": piece_scores(p, offsets)}
             for p, r, (_, offsets) in zip(probs, role_probs, encoded, strict=True)
         ]
+
+
+def _softmax(z: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """Row softmax of ``z + bias``, computed in ``z``'s own memory."""
+    z += bias
+    z -= z.max(1, keepdims=True)
+    p = np.exp(z, out=z)
+    p /= p.sum(1, keepdims=True)
+    return p
 
 
 def probs_many_heads(
