@@ -102,7 +102,7 @@ ROWS: list[tuple[str, E]] = [
         "According to Iran's foreign minister, his country would never accept Washington's conditions.",
         {("IRN", "USA", "12")},
     ),
-    # -- the speaker's country named by a bare noun --------------------------------------------------------------
+    # -- the speaker's country named by a bare noun ("the kingdom": actors10's state descriptions) ---------------
     (
         "The Saudi foreign minister told reporters that the kingdom would restore ties with Iran.",
         {("SAU", "IRN", "03")},
@@ -162,9 +162,6 @@ XFAIL: dict[str, str] = {
     ),
     '"Israel is committing genocide," the South African foreign minister said.': (
         "'Y is committing genocide' (a present act named by a noun) is no accusation the claims rules read"
-    ),
-    "The Saudi foreign minister told reporters that the kingdom would restore ties with Iran.": (
-        "a bare 'the kingdom' / 'the country' is not resolved to the speaker's country (only possessives are, 151a)"
     ),
 }
 

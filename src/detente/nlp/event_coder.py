@@ -1369,7 +1369,7 @@ class EventCoder(DataComponent):
         an accusation (1121)."""
         return (
             trig.kind == "verb"
-            and code[:3] == self.lex.accusation_code
+            and code.startswith(self.lex.accusation_code)
             and trig.token.lemma_.lower() in self.lex.charge_laying_verbs
             and self.by_court_or_police(sources)
         )

@@ -1739,11 +1739,15 @@ class TriggerMatcher:
         """Rule 170, whether ``tok``, a child of a `reduce` wrapper verb, is a phrase beside what the verb cuts: with a
         direct object (the aid, the talks cut), a purpose clause or a prepositional phrase that is no phrasal
         particle ("suspended aid deliveries to Y to press Z into allowing convoys", "suspended humanitarian aid in
-        protest at ...") is a circumstance of the cut, an act of its own, not what is cut."""
+        protest at ...") is a circumstance of the cut, an act of its own, not what is cut. A condition clause
+        ("will not end their strike until the government meets their demands", `condition_marks`,
+        `condition_party_marks`) is no circumstance: rules 99b and 53a read it as the cut's condition."""
         verb = outer.token
         if outer.kind != "verb" or outer.wrapper is None or outer.wrapper.name != "reduce" or tok.head.i != verb.i:
             return False
         if not any(c.dep_ in ("dobj", "obj") for c in verb.children) or self.phrasal_particle(tok):
+            return False
+        if tok.dep_ == "advcl" and tok.left_edge.lower_ in self.lex.condition_marks | self.lex.condition_party_marks:
             return False
         return tok.dep_ in ("advcl", "prep") or (
             tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
