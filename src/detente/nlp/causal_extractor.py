@@ -987,19 +987,30 @@ def _line_pieces(sent: Span) -> list[Span]:
     return pieces
 
 
+def _side_run_on(sent: Span, claim: dict[str, Any], side: str, other: str) -> tuple[Span, int] | None:
+    """The tokens of ``claim``'s ``side`` whose last token lies in ``sent``, and the token index a run-on of that side
+    may not pass: the sentence's end, or the ``other`` side's first token where that side follows (the run-ons of
+    rounds 59, 62 and 65 share it); None where the side maps to no token of the sentence."""
+    span = sent.doc.char_span(claim[f"{side}_start"], claim[f"{side}_end"], alignment_mode="expand")
+    if span is None or not len(span) or not (sent.start <= span[-1].i < sent.end):
+        return None
+    limit = sent.end
+    other_start = claim[f"{other}_start"]
+    if other_start >= claim[f"{side}_end"]:
+        limit = min(limit, next((t.i for t in sent if t.idx >= other_start), sent.end))
+    return span, limit
+
+
 def _possessive_sides(sent: Span, claim: dict[str, Any]) -> None:
     """A side that stops at a possessor written with a spaced apostrophe ("against China | ’ s intervention") runs on
     over what it possesses (``possessive_spans``, round 59), never into the other side or past the sentence."""
     doc = sent.doc
     for side, other in (("cause", "effect"), ("effect", "cause")):
-        start, end = claim[f"{side}_start"], claim[f"{side}_end"]
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span) or not (sent.start <= span[-1].i < sent.end):
+        run_on = _side_run_on(sent, claim, side, other)
+        if run_on is None:
             continue
-        limit = sent.end
-        other_start = claim[f"{other}_start"]
-        if other_start >= end:
-            limit = min(limit, next((t.i for t in sent if t.idx >= other_start), sent.end))
+        span, limit = run_on
+        start = claim[f"{side}_start"]
         last = possessed_end(doc, span[-1].i, limit)
         if last is None:
             continue
@@ -1060,13 +1071,11 @@ def _noun_conjunct_sides(sent: Span, found: list[dict[str, Any]]) -> list[dict[s
     doc = sent.doc
     for claim in found:
         for side, other in (("cause", "effect"), ("effect", "cause")):
-            start, end = claim[f"{side}_start"], claim[f"{side}_end"]
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not len(span) or not (sent.start <= span[-1].i < sent.end):
+            run_on = _side_run_on(sent, claim, side, other)
+            if run_on is None:
                 continue
-            limit = sent.end
-            if claim[f"{other}_start"] >= end:
-                limit = min(limit, next((t.i for t in sent if t.idx >= claim[f"{other}_start"]), sent.end))
+            span, limit = run_on
+            start, end = claim[f"{side}_start"], claim[f"{side}_end"]
             last = noun_conjunct_end(doc, span[0].i, span[-1].i, limit)
             if last is None:
                 continue
@@ -1091,13 +1100,11 @@ def _participle_conjunct_causes(sent: Span, found: list[dict[str, Any]]) -> list
     doc = sent.doc
     added: list[tuple[int, int]] = []
     for claim in found:
-        start, end = claim["cause_start"], claim["cause_end"]
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span) or not (sent.start <= span[-1].i < sent.end):
+        run_on = _side_run_on(sent, claim, "cause", "effect")
+        if run_on is None:
             continue
-        limit = sent.end
-        if claim["effect_start"] >= end:
-            limit = min(limit, next((t.i for t in sent if t.idx >= claim["effect_start"]), sent.end))
+        span, limit = run_on
+        start, end = claim["cause_start"], claim["cause_end"]
         last = participle_conjunct_end(doc, span[0].i, span[-1].i, limit)
         if last is None:
             continue
