@@ -237,21 +237,7 @@ PARAPHRASES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("VNM KOR 06",),
     ),
 ]
-PARAPHRASE_XFAIL: dict[str, str] = {
-    "Japanese , Chinese foreign ministers hold phone call on trade": "actor not resolved: a comma list of two "
-    "nationality adjectives in a headline, the first left bare and not a party",
-    "The establishment of diplomatic relations between Chile and China in 1970 was a milestone .": "nominalization: "
-    "a wrapper noun (establishment) over the relations noun codes nothing",
-    "Chinese officials said talks with Japan on the disputed islands had begun .": "attribution frame: agentless "
-    "talks with Y reported by X are not X's talks",
-    "China's tightening of restrictions on Australian wine hurt Canberra .": "nominalization: a wrapper noun "
-    "(tightening) over the restrictions noun codes nothing",
-    "The Greek prime minister expressed contempt for Turkey .": "vocabulary missing: contempt",
-    "Armenia agreed a peace plan with Azerbaijan in Washington .": "word sense: agree with an agreement noun as its "
-    "object is 030, not the agreement made (057)",
-    "A peace deal was agreed by Ethiopia and Eritrea in 2018 .": "word sense: agree with an agreement noun as its "
-    "object is 030, not the agreement made (057)",
-}
+PARAPHRASE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "kind", "seed", "expected"), table_cases(PARAPHRASES, PARAPHRASE_XFAIL))  # type: ignore[misc]
@@ -278,3 +264,66 @@ CONTROL_XFAIL: dict[str, str] = {}
 def test_a_reworded_non_event_codes_nothing(rules_nlp: Language, text: str, allowed: tuple[str, ...]) -> None:
     events = coded(rules_nlp, text)[1]
     assert events <= {tuple(e.split()) for e in allowed}
+
+
+# The general causes the failing paraphrases showed, each on sentences of its own (docs/events.md rule 178a-f;
+# written after the fixes, to pin that each is general, not the one table row): expected events that must be coded
+RULE_ROWS: list[tuple[str, tuple[str, ...]]] = [
+    # 178a contempt, as scorn
+    ("Iran voiced contempt for the United States .", ("IRN USA 11",)),
+    # 178b an agreement noun as the object of "agree"
+    ("Sudan and South Sudan agreed a border deal on Tuesday .", ("SDN SSD 05", "SSD SDN 05")),
+    ("A new trade agreement was agreed by Kenya and Uganda .", ("KEN UGA 05", "UGA KEN 05")),
+    # 178c an act noun in the "of" phrase of a making or imposing noun has that noun's parties
+    ("The imposition of sanctions on Syria by the Arab League angered Damascus .", ("IGO SYR 16",)),
+    ("Britain's tightening of export controls on Russia was welcomed in Kyiv .", ("GBR RUS 16",)),
+    ("Poland's expansion of sanctions on Belarus hurt Minsk .", ("POL BLR 16",)),
+    (
+        "The restoration of diplomatic ties between Morocco and Israel surprised observers .",
+        ("MAR ISR 05", "ISR MAR 05"),
+    ),
+    # 178d a reported meeting with a partner and no owner is the speaker's
+    ("Talks with Egypt have resumed , Ethiopian officials said .", ("ETH EGY 04", "EGY ETH 04")),
+    ("Turkey said negotiations with Greece had made progress .", ("TUR GRC 04", "GRC TUR 04")),
+    ("Vietnamese officials said the meeting with China was productive .", ("VNM CHN 04", "CHN VNM 04")),
+    # 178e a headline's comma list of nationality adjectives; a phone call's topic
+    ("Russian , Ukrainian negotiators meet in Istanbul", ("RUS UKR 04", "UKR RUS 04")),
+    ("Saudi , Iranian ministers hold talks in Beijing", ("SAU IRN 04", "IRN SAU 04")),
+    ("Japan and China held a phone call on trade .", ("JPN CHN 04", "CHN JPN 04")),
+    # 178f what talks are about is no party to them
+    ("Russia and the United States held talks on Ukraine .", ("RUS USA 04", "USA RUS 04")),
+    ("Japan held a phone call with South Korea on North Korea .", ("JPN KOR 04", "KOR JPN 04")),
+]
+RULE_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "expected"), table_cases(RULE_ROWS, RULE_XFAIL))  # type: ignore[misc]
+def test_a_general_cause_is_fixed_beyond_its_row(rules_nlp: Language, text: str, expected: tuple[str, ...]) -> None:
+    assert {tuple(e.split()) for e in expected} <= coded(rules_nlp, text)[1]
+
+
+# controls of the rules: events that must not be coded
+RULE_CONTROLS: list[tuple[str, tuple[str, ...]]] = [
+    # a plan with a to-infinitive is the planned act's (030), not an agreement made
+    ("Colombia agreed a plan to hold talks with Venezuela .", ("COL VEN 05", "VEN COL 05")),
+    # a lifting undoes the sanctions: no sanction imposed
+    ("The lifting of sanctions on Iran by the EU pleased Tehran .", ("IGO IRN 16",)),
+    # the speaker of a report on others' talks is no party
+    (
+        "Egypt said talks between Sudan and Ethiopia had begun .",
+        ("EGY SDN 04", "EGY ETH 04", "SDN EGY 04", "ETH EGY 04"),
+    ),
+    # an appeal "on" a party stays an appeal
+    ("Japan renewed its call on China to release the detainees .", ("JPN CHN 04",)),
+    # the topic of talks is no party
+    ("Russia and the United States held talks on Ukraine .", ("RUS UKR 04", "UKR RUS 04", "USA UKR 04", "UKR USA 04")),
+    ("Japan and South Korea held a phone call on North Korea .", ("JPN PRK 04", "KOR PRK 04", "PRK JPN 04")),
+]
+RULE_CONTROL_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "forbidden"), table_cases(RULE_CONTROLS, RULE_CONTROL_XFAIL))  # type: ignore[misc]
+def test_a_rule_control_codes_none_of_its_forbidden_events(
+    rules_nlp: Language, text: str, forbidden: tuple[str, ...]
+) -> None:
+    assert not {tuple(e.split()) for e in forbidden} & coded(rules_nlp, text)[1]

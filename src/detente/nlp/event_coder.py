@@ -52,6 +52,7 @@ from detente.nlp.events.triggers import (
     TriggerMatcher,
     asks_uncoded_addressee,
     call_purpose,
+    phoned,
     plain_call,
     to_infinitive_modifier,
 )
@@ -707,10 +708,14 @@ class EventCoder(DataComponent):
             trig.wrapper is not None
             and trig.wrapper.name == "appeal"
             and trig.kind == "noun"
-            and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.token.children)
+            and (
+                any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.token.children)
+                or phoned(trig.token)
+            )
             and plain_call(trig.token)
         ):
-            inner = None  # "Trump's call with Putin": a phone call, whatever it led to
+            # "Trump's call with Putin": a phone call, whatever it led to; "held a phone call on trade" (rule 178e)
+            inner = None
         if (
             trig.wrapper is not None
             and trig.wrapper.name == "appeal"

@@ -28,6 +28,8 @@ from detente.nlp.events.triggers import (
     headline_predicate,
     headline_purpose_holder,
     own_agent,
+    partnered,
+    phoned,
     reciprocal_object,
     set_off_participle,
 )
@@ -1240,6 +1242,8 @@ class ArgumentFinder:
             return []
         if self.information_topic(prep):
             return []  # "agreed to share information on North Korea": what the information is about (rule 85c)
+        if self.meeting_topic(prep):
+            return []  # "held talks on Ukraine", "a phone call on North Korea": what is discussed (rule 178f)
         objs = [p for p in prep.children if p.dep_ == "pobj" and not self.partisan_side(prep, p, tok_actor)]
         if word in self.lex.co_agent_preps:
             # "tightened the blockade with Albania's help": a helper, not the one acted on
@@ -1284,6 +1288,16 @@ class ArgumentFinder:
         head = prep.head
         nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
         return any(n.lemma_.lower() in self.lex.information_nouns for n in nouns)
+
+    def meeting_topic(self, prep: Token) -> bool:
+        """Whether ``prep`` is a topic phrase ("on", "about", ...) of a meeting noun (a trigger noun coded 04, or a
+        phone call), hung on the noun or on the verb whose object the noun is: "A and B held talks on Y", "A held a
+        phone call with B on Y" discuss Y, they do not meet it (rule 178f)."""
+        if prep.lower_ not in self.lex.talk_topic_preps:
+            return False
+        head = prep.head
+        nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
+        return any(self.lex.nouns.get(n.lemma_.lower(), "").startswith("04") or phoned(n) for n in nouns)
 
     def hosted(self, targets: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
         """Troops, forces or aid sent or offered *to* a mission, force or operation (`mission_nouns` under
@@ -2126,6 +2140,14 @@ class ArgumentFinder:
         ]
         if not search.between and hosting:
             search.between = self.between(hosting[0], tok_actor)  # "talks hosted by X between A and B" (rule 94)
+        carrier = self.act_carrier(tok)
+        if not search.between and carrier is not None:
+            search.between = self.between(carrier, tok_actor)  # "the imposition of sanctions between ..." (178c)
+        phrased = search.trig.phrase_obj if search.trig.kind == "noun" else None
+        if not search.between and phrased is not None and phrased.dep_ == "pobj":
+            # the "of" object a nominal's phrase reads as its verb's object names the pair: "the establishment of
+            # diplomatic relations between A and B", "the severing of ties between A and B" (rule 178c)
+            search.between = self.between(phrased, tok_actor)
 
     def mediated_meeting_parties(self, search: ArgumentSearch) -> None:
         """Rule 94, a meeting held under a third party's mediation (settles the answer): a `mediation_nouns` noun in
@@ -2201,6 +2223,23 @@ class ArgumentFinder:
         sanctions")."""
         search.sources, search.topics = self.owners(search.tok, search.tok_actor)
         search.sources.extend(self.by_agents(search.tok, search.tok_actor))
+        carrier = self.act_carrier(search.tok)
+        if not search.sources and carrier is not None:
+            # "China's tightening of restrictions on Y", "the imposition of sanctions on Y by X" (rule 178c)
+            search.sources = self.owners(carrier, search.tok_actor)[0] + self.by_agents(carrier, search.tok_actor)
+
+    def act_carrier(self, noun: Token) -> Token | None:
+        """Rule 178c, the noun whose "of" phrase ``noun`` is when it names the act of a making verb or of a
+        `carrier_verbs` verb and is no trigger itself ("the establishment of relations", "China's tightening of
+        restrictions"): its possessor, modifiers, "by" and "between" phrases are the act noun's. None otherwise."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return None
+        head = prep.head
+        keeping = self.lex.making_verbs | self.lex.carrier_verbs
+        if not keeping.intersection(self.lex.act_verbs(head.lemma_.lower())) or self.triggers.trigger(head) is not None:
+            return None
+        return head
 
     def owners(self, noun: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], list[Span]]:
         """(owners, topics) of a noun's modifiers: the actors of its possessor, compound or adjective ("Russia's",
@@ -2295,6 +2334,16 @@ class ArgumentFinder:
         search.unnamed = search.unnamed or (not search.sources and self.unnamed_agent(search.tok, search.tok_actor))
         if not search.sources and not search.unnamed:
             search.sources = self.possessive_antecedent(search.tok, search.tok_actor)
+
+    def reported_meeting_source(self, search: ArgumentSearch) -> None:
+        """Rule 178d, a meeting noun with a "with" partner and no owner, the subject of a reported clause: the speaker
+        of the report is the other side, as "its talks with Y" would say: "Chinese officials said talks with Japan
+        had begun" CHN <-> JPN (before: no source, no event)."""
+        tok = search.tok
+        if search.sources or search.unnamed or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return
+        if tok.lemma_.lower() in self.lex.recip_nouns and partnered(tok):
+            search.sources = self.quote_speaker(tok.head, search.tok_actor) or []
 
     def of_objects(self, noun: Token) -> list[Token]:
         """The objects of ``noun``'s "of" phrases with their conjuncts ("the seizure of a boat and its crew")."""
@@ -3503,6 +3552,7 @@ class ArgumentFinder:
         origin_source,
         reason_possessor_source,
         possessive_source,
+        reported_meeting_source,
         goods_owner_source,
         noun_phrase_targets,
         patient_owner_targets,

@@ -643,6 +643,7 @@ class TriggerLexicon:
     request_wrappers: set[str] = _words(CONSTRUCTIONS)
     # an act named by a noun under a request or refusal (issue 14, session 14; docs/events.md rule 45)
     act_nominals: set[str] = _words(CONSTRUCTIONS)
+    carrier_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 178c: "China's tightening of restrictions on Y"
     # travel advisories, force named by a noun, aid to located people (issue 14, session 15; docs/events.md rule 47)
     avoidance_verbs: set[str] = _words(CONSTRUCTIONS)
     located_recipient_codes: set[str] = _words(CONSTRUCTIONS)
@@ -761,12 +762,17 @@ class TriggerLexicon:
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
         "stopping" stop) and the `act_nominals` pairs ("removal remove"); only verbs some phrase has."""
+        phrase_verbs = {verb for verb, _ in self.phrases}
+        return [verb for verb in self.act_verbs(noun) if verb in phrase_verbs]
+
+    def act_verbs(self, noun: str) -> list[str]:
+        """The verbs a noun may name the act of, spelled out: an -ing noun's stem ("lifting" lift, "easing" ease,
+        "stopping" stop) and the `act_nominals` pairs ("removal remove"); any verb, no lexicon check."""
         verbs = [pair.split()[1] for pair in self.act_nominals if pair.split()[0] == noun]
         if noun.endswith("ing") and len(noun) > 5:
             stem = noun[:-3]
             verbs += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
-        phrase_verbs = {verb for verb, _ in self.phrases}
-        return [verb for verb in verbs if verb in phrase_verbs]
+        return verbs
 
     def verb_words(self) -> set[str]:
         """Every verb lemma the lexicon gives a role: triggers, wrappers, reciprocal, speech, hedge, negation

@@ -92,6 +92,8 @@ class NonEventTests:
             return False  # "Russia's energy partnerships with China": one side's cooperation, coded
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.making_verbs for c in tok.children):
             return False  # "the energy deal between Russia and China, finalized in October"
+        if self.arguments.act_carrier(tok) is not None:
+            return False  # "the establishment of diplomatic relations between A and B": a making noun (rule 178c)
         gov = self.arguments.governor(tok)
         if gov is None and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             gov = tok.head

@@ -1774,6 +1774,33 @@ def _listed_first(verb: Token, mention_at: Mapping[int, Span]) -> tuple[Token, T
     return None
 
 
+LISTED_ADJ_DEPS = frozenset({"amod", "advmod"})  # "Saudi(advmod of hold), Iranian ministers hold talks"
+
+
+def _listed_adjective(verb: Token, mention_at: Mapping[int, Span]) -> tuple[Token, Token] | None:
+    """Rule 178e, a headline's comma list of two nationality adjectives on one subject noun ("Indian, Pakistani
+    leaders hold talks", where a sentence writes "Indian and Pakistani leaders held talks"): (first, second) when
+    ``verb`` (a plural present) has a noun subject ending right before it whose first modifier, opening the line,
+    is one actor's adjective followed by a comma and then another actor's adjective modifier of the same noun (the
+    first one also when the parser hung it on the verb: "Japanese(amod of hold), Chinese ministers hold ...",
+    "Saudi(advmod of hold), Iranian ministers hold ...")."""
+    if verb.tag_ != "VBP" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.right_edge.i != verb.i - 1:
+        return None
+    adjs = sorted(
+        (c for c in [*verb.lefts, *subj.lefts] if c.dep_ in LISTED_ADJ_DEPS and c.pos_ == "ADJ" and c.i in mention_at),
+        key=lambda c: c.i,
+    )
+    if len(adjs) < 2 or adjs[0].i != subj.sent.start or adjs[1].i != adjs[0].i + 2:
+        return None
+    first, second = adjs[0], adjs[1]
+    if subj.doc[first.i + 1].text != "," or mention_at[first.i].label_ == mention_at[second.i].label_:
+        return None
+    return first, second
+
+
 VBP_TAGS = frozenset({"VBP"})
 
 
@@ -1784,7 +1811,9 @@ def rehang_listed_subjects(doc: Doc) -> int:
     event joins the two (the coordinated sentence gives both directions of 057). :func:`_listed_subject` finds
     the shape; the name is re-hung as ``conj``, as the model parses the list with "and". The same list parsed with the
     first name a loose modifier of the verb and the second the subject ("Kenya(dep), Somalia(nsubj) hold talks",
-    :func:`_listed_first`) is re-hung the same way, the first name the subject. Returns how many."""
+    :func:`_listed_first`) is re-hung the same way, the first name the subject; so is a list of two nationality
+    adjectives on one subject noun ("Indian, Pakistani leaders hold talks", :func:`_listed_adjective`, rule 178e).
+    Returns how many."""
     if ACTORS_KEY not in doc.spans:
         return 0
     mention_at = {i: span for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end)}
@@ -1795,6 +1824,15 @@ def rehang_listed_subjects(doc: Doc) -> int:
         second = _listed_subject(tok, mention_at)
         if second is not None:
             second.dep_ = "conj"
+            repaired += 1
+            continue
+        listed = _listed_adjective(tok, mention_at)
+        if listed is not None:
+            # "Indian(amod), Pakistani(amod) leaders hold talks": the second adjective a conjunct of the first,
+            # the first a modifier of the subject noun, as "Indian and Pakistani leaders" is parsed
+            first, second = listed
+            first.head, first.dep_ = second.head, "amod"
+            second.head, second.dep_ = first, "conj"
             repaired += 1
             continue
         pair = _listed_first(tok, mention_at)

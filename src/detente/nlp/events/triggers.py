@@ -510,6 +510,15 @@ class TriggerMatcher:
                             continue  # "held exercises near Finland": the exercise noun codes a show of force
                         if code and lemma in lex.light_verbs and any(c.lower_ == "in" for c in tok.children):
                             continue  # "engaged the rebels in talks": the "in" phrase names the act (rule 35)
+                        if (
+                            code
+                            and lex.wrap_verbs.get(lemma) is lex.intent
+                            and obj.lemma_.lower() in lex.judged_plan_nouns
+                            and any(to_infinitive_modifier(c) for c in obj.children)
+                        ):
+                            # "agreed a plan to hold talks": an intent verb's plan with an infinitive is read through
+                            # the planned act, not as a plan agreed (178b); "supports Y's plan to ..." keeps its 051
+                            continue
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
                 street = self.street_protest(tok, lemma, child)
@@ -663,6 +672,13 @@ class TriggerMatcher:
             nominal = self.requested_nominal(tok, lemma)
             if nominal is not None:
                 return nominal
+            if nominal_gerund(tok) is not None:
+                # "the establishment of diplomatic relations between A and B" as "established relations" (050), "the
+                # restoration of ties with Y": an `act_nominals` noun's "of" object read as its verb's object, as
+                # the -ing noun of a lexicon verb is above (rule 178c); before, only under a request (rule 45)
+                act = self.of_object_phrase(tok, lemma)
+                if act is not None:
+                    return act
             if (lemma in lex.hope_nouns or lemma in lex.doubt_nouns) and self.has_that_clause(tok):
                 # "expressed hope that Y would ...", "voiced doubt that Y would ..." (rule 31): only with the
                 # clause, so that "hopes of a deal" is no event
@@ -3699,8 +3715,15 @@ def plain_call(tok: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("on", "for", "upon"):
             if all(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj"):
                 continue  # "Trump's call with Putin on Feb. 12": a date, not an addressee
+            if child.lower_ == "on" and tok.pos_ == "NOUN" and (partnered(tok) or phoned(tok)):
+                continue  # "a phone call on trade", "a call with Y on the war": the topic (rule 178e)
             return False
     return tok.lemma_.lower() in ("call", "phone", "telephone")
+
+
+def phoned(call: Token) -> bool:
+    """Whether a "call" noun says it is made by telephone or video: "a phone call", "a video call"."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in ("phone", "telephone", "video") for c in call.children)
 
 
 def for_infinitive(clause: Token) -> bool:
