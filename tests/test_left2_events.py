@@ -121,45 +121,9 @@ LEFT2_ROWS: list[tuple[str, list[Triple], list[Triple]]] = [
     ("Russia attacked Ukraine during the war", [("RUS", "UKR", "19")], []),
 ]
 
-_TIES = "ties or relations sought, eyed, wanted or pursued are no trigger: no event"
-_SEEK = "'seek' wraps only meetings (rule 172d): the improvement sought is asserted 050"
-_REMARKS = "parse: 'remarks' tagged a verb (ccomp), so the criticism has no topic noun; the topic's name is the target"
-_TOPIC = "the topic's modifier name (or the possessive's antecedent) beats the verb's object as the complaint's target"
-_HQ = "'headquarters' is tagged singular (NN) with no article, so the composed opposition unit takes no country"
-_OVER = "parse: 'over' hung on the number as its quantifier, so no 'hand over' and no goods class (070)"
-_DOSES = "the lemmatizer gives 'dos' for 'doses', in no goods class (070)"
-_POW = "'war' in 'prisoners of war' coded 190"
-_PERSONS = "people held handed over are plain 'hand over' aid (070) or nothing, not their release (0841)"
-
 XFAIL: dict[str, str] = {
-    "China eyes closer ties with Brazil": _TIES,
-    "Egypt seeks warmer relations with Iran": _TIES,
-    "India is seeking closer ties with Vietnam.": _TIES,
-    "Argentina sought better relations with Britain after the election.": _TIES,
-    "Kenya wants stronger ties with Ethiopia, its foreign minister said.": _TIES,
-    "Indonesia is pursuing closer economic ties with Australia": _TIES,
-    "Nigeria has sought closer military ties with Ghana since March.": _TIES,
-    "Mexico and Canada eye deeper ties": _TIES,
-    "Seoul seeks to improve ties with Tokyo": _SEEK,
-    "Beijing blasts Washington over Taiwan remarks": _REMARKS,
-    "Iran slams Saudi Arabia over Yemen statements": _TOPIC,
-    "China's foreign ministry lashed out at Australia over its Taiwan comments": _TOPIC,
-    "Greece hit out at Turkey over Libya maritime deal": _TOPIC,
-    "Poland has slammed Germany over Russia gas pipeline plans": _TOPIC,
-    "Japan criticised China over its Taiwan drills, the ministry said.": _TOPIC,
-    "Police raided opposition headquarters in Kampala": _HQ,
-    "Police raided opposition headquarters in Kampala on Tuesday, seizing documents.": _HQ,
-    "Ugandan police raided opposition headquarters.": _HQ,
-    "China handed over 10 million doses to Kenya": _OVER,
-    "The US handed over 2 million vaccine doses to Nigeria": _OVER,
-    "China donated 10 million doses to Kenya": _DOSES,
-    "Iran handed over 2,000 tonnes of rice to Afghanistan": _OVER,
-    "Russia handed over the prisoners to Ukraine": _PERSONS,
-    "Ukraine handed over 50 prisoners of war to Russia": _PERSONS + "; " + _POW,
-    "Russia released 50 prisoners of war to Ukraine": _POW,
-    "Armenia returned the prisoners to Azerbaijan on Friday.": "people returned coded 0842 (property), not 0841",
-    "Hamas handed over four hostages to Israel": _PERSONS,
-    "Belarus turned over 20 detainees to Lithuania": _PERSONS,
+    "Mexico and Canada eye deeper ties": "parse: 'eye' after a coordinated subject is tagged a noun in apposition "
+    "(no verb, no object); 'seek' in the same line codes both ways",
 }
 
 
