@@ -92,21 +92,18 @@ NOUN_CONTROLS: list[tuple[str, str]] = [
     ("Turkish courts jail Swedish journalist", "courts"),
 ]
 
-_TIES = "'ties' is no act: eyeing closer ties codes nothing"
+_TIES = "'ties' is then no verb's object (rule 176a reads 'eye tie' on a verb only): no event"
 _TROOPS = (
     "decided, not changed: troops sent to a country stay 150 (show of force, rules 40 and 58c) whoever receives "
     "them; whether the receiver is a partner that asked for them is knowledge the coder lacks, and peacekeepers "
     "keep 074"
 )
 XFAIL: dict[str, str] = {
-    "China eyes closer ties with Russia": _TIES,
     "India eyes closer defence ties with France": "parse: 'eyes' an adverbial noun of 'ties' (root); " + _TIES,
     "Japan courts India": "coded 050 (diplomatic cooperation), not an intent (03)",
     "Britain sends troops to Estonia": _TROOPS,
     "Britain sent 800 soldiers to Estonia on Monday.": _TROOPS,
     "The Pentagon will send 3,000 troops to Poland.": "coded 0312 (intent to cooperate militarily), not 0334",
-    "China blasts Japan over Taiwan remarks": "parse: 'remarks' tagged the root verb, 'blasts' its clause; the "
-    "criticism goes to Taiwan (the 'over' object), not Japan",
 }
 
 

@@ -86,10 +86,6 @@ XFAIL: dict[str, str] = {
         "030: the domain of cooperation is read from its modifiers ('security cooperation' 0312), not from an 'on' "
         "phrase naming its topic; a domain-phrase rule, not the goods class of rule 168"
     ),
-    "China handed over 10 million vaccine doses to Indonesia.": (
-        "070: the parser reads 'over' as the number's quantifier ('over 10 million', more than), so the verb has no "
-        "particle and is the plain 'hand' (070), not 'hand over' with the goods' class"
-    ),
 }
 
 

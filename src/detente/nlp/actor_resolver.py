@@ -1136,6 +1136,9 @@ class ActorResolver(DataComponent):
         determined = (before is not None and before.lower_ == "the") or any(
             c.dep_ == "det" and c.lower_ in _ARTICLES for c in head.children
         )
+        # rule 176e: a role word as the compound modifier of the unit's head names whose thing it is, as an article
+        # would ("raided opposition headquarters in Kampala": "headquarters" is tagged singular, NN)
+        determined = determined or (len(words) > 1 and words[0].dep_ == "compound" and words[0].head == head)
         # "banning assembly of five persons": a singular role noun with no article ("demands from rebel group":
         # a collective noun names an organised actor without one)
         return head.lower_ in _COLLECTIVE_HEADS or not (

@@ -2881,9 +2881,26 @@ class ArgumentFinder:
         """Rules 11 and 23, complaints and rejections (``topic_roots``): their topic (over/about/against) before
         their addressee: "complained to the UN about Y's shelling"."""
         if search.trig.code[:2] in self.lex.topic_roots:
+            if self.addressed_parties(search.tok, search.tok_actor):
+                return  # rule 176c: "slammed Y over Z's remarks": the verb's object is the one criticised
             topical = self.topic_targets(search.tok, search.tok_actor)
             if topical:
                 search.targets = topical
+
+    def addressed_parties(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 176c: the actors a verb of complaint or rejection takes as its direct object or "at" object ("blasts
+        Washington over Taiwan remarks", "lashed out at Australia over its Taiwan comments"): the party criticised,
+        whom a name in the topic phrase ("Taiwan", "Yemen statements") does not replace; an addressee in a "to"
+        phrase ("complained to the UN over Israeli raids") still gives way to the topic."""
+        if tok.pos_ != "VERB":
+            return []
+        return [
+            a
+            for c in tok.children
+            if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in self.lex.addressed_object_preps)
+            for o in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
+            for a in self.actors(o, tok_actor)
+        ]
 
     def nominal_subject_object(self, search: ArgumentSearch) -> None:
         """Rule 11, a nominal subject: what the nominal event does it does to its verb's object (not to its other

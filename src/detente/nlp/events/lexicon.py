@@ -183,6 +183,7 @@ class TriggerLexicon:
     mutual_codes: set[str] = _words("reciprocal")
     topic_preps: set[str] = _words("targets")
     topic_roots: set[str] = _words("targets")
+    addressed_object_preps: set[str] = _words("targets")  # rule 176c: "lashed out at Y over its Taiwan comments"
     example_preps: set[str] = _words("targets")
     standing_nouns: set[str] = _words("standing", "nouns")
     one_way_roots: set[str] = _words("reciprocal")

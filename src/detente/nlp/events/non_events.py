@@ -44,6 +44,10 @@ class NonEventTests:
         tok = trig.token
         head = tok.head
         classifying = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i
+        # rule 176d: a bare noun in an "of" phrase classifies the same way ("prisoners of war", "victims of war");
+        # with a word of its own it names an event ("victims of the war in Y", "victims of Russian attacks")
+        if tok.dep_ == "pobj" and head.lower_ == "of" and not list(tok.children) and head.head.i < tok.i:
+            return head.head.lemma_.lower() in self.lex.entity_heads
         return classifying and head.lemma_.lower() in self.lex.entity_heads
 
     def cited_topic(self, trig: Trigger) -> bool:

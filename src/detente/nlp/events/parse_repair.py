@@ -1720,6 +1720,67 @@ def retag_object_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+# rule 176b: the deps the parser gives a verb's particle hung on the number after it ("handed over(quantmod) 10
+# million doses"), and the tags of that number
+MISREAD_PARTICLE_DEPS = frozenset({"quantmod", "advmod"})
+NUMBER_TAGS = frozenset({"CD"})
+PARTICLE_TAGS = frozenset({"RP"})
+
+
+def rehang_number_particles(doc: Doc) -> int:
+    """Make a verb's particle that the parser hung on the number after it the verb's particle again (docs/events.md
+    rule 176b): "China handed over 10 million doses to Kenya" is parsed "handed(ROOT) over(RP, quantmod of 10)
+    10 million doses(dobj)", as if "over 10 million" were "more than", so the phrasal verb "hand over" is lost and
+    the doses are no goods handed over. A word the tagger itself made a particle (RP, never the preposition or
+    adverb "over"), right after a verb, hung as a quantifier or adverb on a number, becomes that verb's ``prt``
+    ("handed over 10 million doses" as "handed over the doses"). Returns how many."""
+    repaired = 0
+    for word in [doc[i] for i in tag_hits(doc, PARTICLE_TAGS)]:
+        if word.i == 0 or word.dep_ not in MISREAD_PARTICLE_DEPS or word.head.tag_ not in NUMBER_TAGS:
+            continue
+        verb = doc[word.i - 1]
+        if verb.pos_ != "VERB" or word.head.i <= word.i:
+            continue
+        word.head = verb
+        word.dep_ = "prt"
+        repaired += 1
+    return repaired
+
+
+# rule 176c: the prepositions of a criticism's topic ("blasts Y over Taiwan remarks"), and the deps of a finite verb
+# the parser made of the topic noun after them
+TOPIC_NOUN_PREPS = frozenset({"over", "about", "for"})
+MISREAD_TOPIC_DEPS = frozenset({"ccomp", "conj", "dobj"})
+
+
+def retag_topic_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a plural topic noun that the tagger read as a verb the noun it is (docs/events.md rule 176c): "Beijing
+    blasts Washington over Taiwan remarks" is parsed "blasts(ROOT) ... over(prep) Taiwan(pobj) remarks(VBZ,
+    ccomp of blasts)": the topic phrase ends at the name, which then is what the criticism is over, and "remarks" is
+    a clause with no subject. A third-person present verb with no subject, object or clause of its own, right after
+    an actor's name that is the object of a topic preposition (`TOPIC_NOUN_PREPS`) on the same verb, becomes a
+    plural noun, the preposition's object, and the name its ``compound``, as in "over the Taiwan remarks". Returns
+    how many."""
+    repaired = 0
+    for word in [doc[i] for i in tag_hits(doc, VBZ_TAGS)]:
+        if word.i == 0 or word.dep_ not in MISREAD_TOPIC_DEPS or any(c.dep_ != "punct" for c in word.children):
+            continue
+        name = doc[word.i - 1]
+        prep = name.head
+        if name.i not in actor_tokens or name.dep_ != "pobj" or prep.lower_ not in TOPIC_NOUN_PREPS:
+            continue
+        if prep.head != word.head:
+            continue
+        word.pos_ = "NOUN"
+        word.tag_ = "NNS"
+        word.head = prep
+        word.dep_ = "pobj"
+        name.head = word
+        name.dep_ = "compound"
+        repaired += 1
+    return repaired
+
+
 def _subject_name_verb(root: Token, actor_tokens: frozenset[int]) -> tuple[Token, Token] | None:
     """Rule 144a, the other parse of a headline verb misread as a plural noun: (verb, name) when the root's subject
     right before it is an actor's name whose own subject, right before that name, is a plural noun or a third-person
@@ -1983,6 +2044,7 @@ def repair_once(
     table = data if data is not None else packaged_data()
     attach_stranded_objects(doc)
     rejoin_split_words(doc, table.split_words)
+    rehang_number_particles(doc)
     if ACTORS_KEY in doc.spans:
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
@@ -2008,6 +2070,7 @@ def repair_once(
         rehang_auxiliary_verbs(doc, actor_tokens)
         rehang_name_verbs(doc, actor_tokens)
         retag_object_verbs(doc, actor_tokens)
+        retag_topic_verbs(doc, actor_tokens)
         rehang_headline_infinitives(doc, actor_tokens)
         rehang_owned_infinitives(doc, table.infinitive_nouns, actor_tokens)
     retag_plural_root_verbs(doc)
