@@ -114,15 +114,18 @@ NO_EVENT: list[str] = [
     "Parliament pushed back the vote on the budget .",
 ]
 
+_FIELD = "the field in an 'on' / 'in' phrase of cooperation is not read (030)"
+_CALLS = "a refusal of calls to act: the calls' act is not reached (no event)"
+_UNFROZE = "'unfroze' before 'military aid' is not read as a verb (no event)"
 XFAIL: dict[str, str] = {
-    "Mexico has rejected calls to join the sanctions against Moscow .": "a refusal of calls to act: the calls' act is not reached (no event)",
-    "China promised cooperation with Vietnam on trade .": "the field in an 'on' phrase of the cooperation noun is not read (030)",
-    "Vietnam pledged cooperation with Japan on trade and investment .": "the field in an 'on' phrase of the cooperation noun is not read (030)",
-    "China promised closer cooperation with Pakistan on security .": "the field in an 'on' phrase of the cooperation noun is not read (030)",
-    "India and Japan promised cooperation on defence .": "the field in an 'on' phrase of the cooperation noun is not read (030)",
-    "Kenya and Ethiopia pledged to cooperate on security .": "the field in an 'on' phrase of the cooperation verb is not read (030)",
-    "Indonesia vowed closer cooperation with Australia in intelligence .": "the field in an 'in' phrase of the cooperation noun is not read (030)",
-    "The United States unfroze military aid to Ukraine .": "'unfroze' before 'military aid' is not read as a verb (no event)",
+    "Mexico has rejected calls to join the sanctions against Moscow .": _CALLS,
+    "China promised cooperation with Vietnam on trade .": _FIELD,
+    "Vietnam pledged cooperation with Japan on trade and investment .": _FIELD,
+    "China promised closer cooperation with Pakistan on security .": _FIELD,
+    "India and Japan promised cooperation on defence .": _FIELD,
+    "Kenya and Ethiopia pledged to cooperate on security .": _FIELD,
+    "Indonesia vowed closer cooperation with Australia in intelligence .": _FIELD,
+    "The United States unfroze military aid to Ukraine .": _UNFROZE,
     "Germany lifted the freeze on aid to Ukraine .": "a lifted freeze on aid of no named kind codes nothing",
     "Britain ended its freeze on funding for UNRWA .": "an ended freeze on funding is the cut (1621)",
     "Ukraine pushed back Russian forces near Kharkiv .": "'push back' a force is no trigger",
