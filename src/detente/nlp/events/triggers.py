@@ -637,9 +637,9 @@ class TriggerMatcher:
             if posture is not None:
                 return posture
             if lemma in lex.wrap_nouns:
-                named = self.compound_noun(tok)
-                if named is not None:
-                    return Trigger(tok, named, "noun")  # "issued a travel warning for Y": 160, no threat (rule 177e)
+                advisory = self.compound_noun(tok)
+                if advisory is not None:
+                    return Trigger(tok, advisory, "noun")  # "issued a travel warning for Y": 160, no threat (rule 177e)
                 wrapper = lex.wrap_nouns[lemma]
                 if wrapper.name == "reduce" and self.reduction_lifted(tok):
                     return None  # "lifted the freeze on military aid to Y": the aid resumed codes itself (rule 170)
