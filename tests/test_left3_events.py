@@ -55,10 +55,12 @@ ROWS: list[tuple[str, list[Event], list[Event]]] = [
     ("India and Japan promised cooperation on defence .", [("IND", "JPN", "0312"), ("JPN", "IND", "0312")], []),
     ("Kenya and Ethiopia pledged to cooperate on security .", [("KEN", "ETH", "0312"), ("ETH", "KEN", "0312")], []),
     ("Indonesia vowed closer cooperation with Australia in intelligence .", [("IDN", "AUS", "0314")], []),
+    ("Qatar pledged cooperation with Germany on energy security .", [("QAT", "DEU", "0311")], []),
     # controls: a field named by an adjective already coded; a field of no sub-code stays 030
     ("Seoul promised economic cooperation with Hanoi .", [("KOR", "VNM", "0311")], []),
     ("Japan pledged closer military cooperation with the Philippines .", [("JPN", "PHL", "0312")], []),
     ("The EU pledged cooperation with Tunisia on migration .", [("IGO", "TUN", "030")], []),
+    ("France and India cooperated in Syria .", [("FRA", "IND", "050"), ("IND", "FRA", "050")], []),
     # aid unfrozen or its freeze lifted: the aid resumed codes itself (rule 170c/e), by its kind
     ("The United States unfroze military aid to Ukraine .", [("USA", "UKR", "072")], []),
     ("Washington unfroze 400 million dollars in security assistance for Kyiv .", [("USA", "UKR", "072")], []),

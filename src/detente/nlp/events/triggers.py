@@ -3587,7 +3587,8 @@ class TriggerMatcher:
     def field_phrase(self, nouns: list[Token], table: dict[str, str]) -> str | None:
         """Rule 177c: the `domains` code of the field a `field_preps` phrase names, hung on a cooperation word or on
         the verb whose direct object it is ("promised cooperation with Y on trade", parsed with "on" on
-        "promised"), its object or that object's first conjunct in the table ("on trade and investment")."""
+        "promised"), its object or that object's first conjunct in the table ("on trade and investment"), a modifier of
+        it before its head ("on energy security" 061)."""
         holders = [*nouns, *(n.head for n in nouns if n.dep_ in ("dobj", "obj"))]
         for holder in holders:
             for prep in holder.children:
@@ -3597,8 +3598,11 @@ class TriggerMatcher:
                     if obj.dep_ != "pobj":
                         continue
                     for word in (obj, *obj.conjuncts):
-                        if word.lemma_.lower() in table:
-                            return table[word.lemma_.lower()]
+                        # its modifier first: "on energy security" is economic (061), "in the trade field" too
+                        modifiers = [m for m in word.children if m.dep_ in ("amod", "compound")]
+                        for named in (*modifiers, word):
+                            if named.lemma_.lower() in table:
+                                return table[named.lemma_.lower()]
         return None
 
     def wrong_named(self, trig: Trigger, code: str) -> str | None:
