@@ -639,7 +639,8 @@ class TriggerMatcher:
             if lemma in lex.wrap_nouns:
                 advisory = self.compound_noun(tok)
                 if advisory is not None:
-                    return Trigger(tok, advisory, "noun")  # "issued a travel warning for Y": 160, no threat (rule 177e)
+                    # "issued a travel warning for Y": 160, no threat; "lifted its travel warning" no event (rule 177e)
+                    return None if self.reduction_lifted(tok) else Trigger(tok, advisory, "noun")
                 wrapper = lex.wrap_nouns[lemma]
                 if wrapper.name == "reduce" and self.reduction_lifted(tok):
                     return None  # "lifted the freeze on military aid to Y": the aid resumed codes itself (rule 170)
