@@ -1497,6 +1497,10 @@ class ArgumentFinder:
                         # "teachers went on strike", "doctors are on strike": the subject strikes (its doers
                         # decide a labour strike, 143, rule 78b)
                         return head
+                    if prep == "on" and self.triggers.lifts_reduction(head):
+                        # "lifted the freeze on aid to Y", "on" hung on the verb: the aid resumed is the lifter's
+                        # act, as with "on" on the freeze (rule 177d)
+                        return head
                     if prep == "with" and done_response(head, self.lex):
                         # "X responded to Y's move with a ban on Y's imports": the measure is the responder's
                         # act (rule 131b)

@@ -335,6 +335,8 @@ class TriggerLexicon:
     attempted_act_codes: set[str] = _words(CONSTRUCTIONS)
     attempt_code: str = _code(CONSTRUCTIONS, "185")
     domain_refined_codes: set[str] = _words(CONSTRUCTIONS)  # a bombing's kind by its device (rule 153h)
+    field_phrase_roots: set[str] = _words(CONSTRUCTIONS)  # cooperation refined by its field's phrase (rule 177c)
+    field_preps: set[str] = _words(CONSTRUCTIONS)
     background_marks: set[str] = _words(CONSTRUCTIONS)  # clauses of time (rule 53c)
     # a relative clause telling what happened at an occasion is no background clause (rule 66a)
     occasion_nouns: set[str] = _words(CONSTRUCTIONS)
@@ -743,6 +745,7 @@ class TriggerLexicon:
     veto_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134d: "vetoed the NATO proposal on Y" (X -> NATO)
     sponsor_participles: set[str] = _words(CONSTRUCTIONS)  # rule 146: "the Saudi-backed government in Aden"
     defeat_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 156: defeat / rout / crush, read by their object
+    defeat_phrasals: set[str] = _words(CONSTRUCTIONS)  # rule 177f: "push back" a force, read as defeat_verbs
     defeat_force_objects: set[str] = _words(CONSTRUCTIONS)  # rule 156: "defeated Russian troops" (190)
     defeat_force_code: str = _code(CONSTRUCTIONS, "190")
     defeat_dissent_objects: set[str] = _words(CONSTRUCTIONS)  # rule 156: "crushed the protests" (175)

@@ -467,7 +467,7 @@ class TriggerMatcher:
                 return rally  # "rallied its partners against Y's plan": opposition rallied (113, rule 149a)
             if self.other_sense(tok, lemma):
                 return None  # "hosted a TV show about China", "asked about his health" (rule 114)
-            if lemma in lex.defeat_verbs:
+            if lemma in lex.defeat_verbs or any(f"{lemma} {p}" in lex.defeat_phrasals for p in phrasal_particles(tok)):
                 sense = self.defeat_sense(tok)
                 if sense is not None:
                     # "defeated Russian troops" 190, "crushed the protests" 175, "defeated the resolution" no event
@@ -578,6 +578,8 @@ class TriggerMatcher:
                 wrapper = lex.wrap_verbs[lemma]
                 if lemma in lex.blocking_reduce_verbs and self.blocks_another(tok):
                     return None  # "stopped the transfer of weapons to Y": a blocking (rule 127a), no cut (rule 170)
+                if wrapper.name == "reduce" and self.lifts_reduction(tok):
+                    return None  # "ended its freeze on funding for Y": the freeze is undone, no cut (rule 177d)
                 relation = self.reduced_relation(tok) if wrapper.name == "reduce" else None
                 if relation is not None:
                     # "reduced diplomatic relations with Y", "curtailed ties with Y": the relation is cut (rule 48b)
@@ -644,6 +646,10 @@ class TriggerMatcher:
             if posture is not None:
                 return posture
             if lemma in lex.wrap_nouns:
+                advisory = self.compound_noun(tok)
+                if advisory is not None:
+                    # "issued a travel warning for Y": 160, no threat; "lifted its travel warning" no event (rule 177e)
+                    return None if self.reduction_lifted(tok) else Trigger(tok, advisory, "noun")
                 wrapper = lex.wrap_nouns[lemma]
                 if wrapper.name == "reduce" and self.reduction_lifted(tok):
                     return None  # "lifted the freeze on military aid to Y": the aid resumed codes itself (rule 170)
@@ -1793,6 +1799,19 @@ class TriggerMatcher:
             noun.dep_ in ("dobj", "obj", "nsubjpass")
             and verb.pos_ == "VERB"
             and verb.lemma_.lower() in self.lex.reduction_lifting_verbs
+        )
+
+    def lifts_reduction(self, verb: Token) -> bool:
+        """Rule 177d: a `reduce` verb that is also a `reduction_lifting_verbs` verb ("end") over a reduction noun it
+        undoes ("ended its freeze on funding for Y", "ended the suspension of aid to Y") cuts nothing: the noun is
+        lifted (rule 170e) and what it names codes itself."""
+        nouns = self.lex.wrap_nouns
+        return verb.lemma_.lower() in self.lex.reduction_lifting_verbs and any(
+            c.dep_ in ("dobj", "obj")
+            and (w := nouns.get(c.lemma_.lower())) is not None
+            and w.name == "reduce"
+            and self.reduction_lifted(c)
+            for c in verb.children
         )
 
     def reduce_phrasal(self, verb: Token, lemma: str) -> Trigger | None:
@@ -3558,6 +3577,10 @@ class TriggerMatcher:
                     return table[child.lemma_.lower()]
             if noun.lemma_.lower() in table:
                 return table[noun.lemma_.lower()]
+        if code[:2] in self.lex.field_phrase_roots:
+            field = self.field_phrase(nouns, table)
+            if field is not None:
+                return field  # "promised cooperation with Y on trade" 061 -> 0311 under the intent (rule 177c)
         if trig.phrase_obj is not None:
             # a verb + object phrase's object names the kind by its modifiers: "used chemical weapons" 2041 (rule
             # 77d); the object's own lemma does not ("threw grenades" stays 190, not the bombing "grenade" is)
@@ -3577,6 +3600,27 @@ class TriggerMatcher:
                     if refined[:2] == code[:2]:
                         return refined
         return code
+
+    def field_phrase(self, nouns: list[Token], table: dict[str, str]) -> str | None:
+        """Rule 177c: the `domains` code of the field a `field_preps` phrase names, hung on a cooperation word or on
+        the verb whose direct object it is ("promised cooperation with Y on trade", parsed with "on" on
+        "promised"), its object or that object's first conjunct in the table ("on trade and investment"), a modifier of
+        it before its head ("on energy security" 061)."""
+        holders = [*nouns, *(n.head for n in nouns if n.dep_ in ("dobj", "obj"))]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.lex.field_preps:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for word in (obj, *obj.conjuncts):
+                        # its modifier first: "on energy security" is economic (061), "in the trade field" too
+                        modifiers = [m for m in word.children if m.dep_ in ("amod", "compound")]
+                        for named in (*modifiers, word):
+                            if named.lemma_.lower() in table:
+                                return table[named.lemma_.lower()]
+        return None
 
     def wrong_named(self, trig: Trigger, code: str) -> str | None:
         """Rule 165a: an accusation (112) or an investigation (090) refined by the wrong it names in its own
