@@ -731,6 +731,17 @@ class TriggerLexicon:
     question_preps: set[str] = _words(CONSTRUCTIONS)  # rule 114b
     hope_clause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 114c: "hopes Y will send troops" (a wish)
     hope_clause_modals: set[str] = _words(CONSTRUCTIONS)  # rule 114d: "hopes Y will" (the hoper's appeal to Y)
+    speculation_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "analysts believe Y will attack Z"
+    feared_clause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "many fear that Y is preparing to strike"
+    conditional_modals: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "if ..., Z would ask W for help"
+    inverted_condition_auxes: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "should Y move troops, ..."
+    habitual_words: set[str] = _words(CONSTRUCTIONS)  # rule 180d: "border clashes tend to flare up"
+    goal_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180e: "X's priority remains a deal with Y"
+    copula_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180e, 180f
+    topic_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180f: "topics include Chinese investment in Y"
+    poll_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180g: "most Koreans support ..., a survey found"
+    writing_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180f: "the paper analyses Chinese lending to Y"
+    mention_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180f
     conjoined_object_preps: set[str] = _words(CONSTRUCTIONS)  # rule 120d: "imposed sanctions on Y and froze ..."
     conjunct_wrappers: set[str] = _words(CONSTRUCTIONS)  # rule 134a: "agreed to expand trade and cooperate on Z"
     joint_agreement_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134b: "A and B agreed to expand trade"
