@@ -732,7 +732,7 @@ class TriggerLexicon:
     hope_clause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 114c: "hopes Y will send troops" (a wish)
     hope_clause_modals: set[str] = _words(CONSTRUCTIONS)  # rule 114d: "hopes Y will" (the hoper's appeal to Y)
     speculation_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "analysts believe Y will attack Z"
-    feared_clause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "many fear that Y is preparing to strike"
+    feared_clause_words: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "many fear that Y is preparing to strike"
     conditional_modals: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "if ..., Z would ask W for help"
     inverted_condition_auxes: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "should Y move troops, ..."
     habitual_words: set[str] = _words(CONSTRUCTIONS)  # rule 180d: "border clashes tend to flare up"

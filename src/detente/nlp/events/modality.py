@@ -407,17 +407,21 @@ class Modality:
         )
 
     def speculated_clause(self, top: Token) -> bool:
-        """Rule 180b: ``top`` heads the that-clause of a verb of fearing (`feared_clause_verbs`), or one with a modal
-        of its own under a verb of belief or forecast (`speculation_verbs`) or a "be possible / likely" (hedge
+        """Rule 180b: ``top`` heads the that-clause of a verb or noun of fearing (`feared_clause_words`), or one with a
+        modal of its own under a verb of belief or forecast (`speculation_verbs`) or a "be possible / likely" (hedge
         adjectives): "many fear that Y is preparing to strike Z", "analysts believe Y will attack Z", "it is
         possible that Y will test ...". The believer speculates; Y stated nothing. A past act told in such a
         clause stays as coded (rules 60b, 75a read who is blamed)."""
-        if top.dep_ != "ccomp" or is_root(top):
+        if top.dep_ not in ("ccomp", "acl") or is_root(top):
             return False
         holder = top.head
         lemma = holder.lemma_.lower()
-        if holder.pos_ == "VERB" and lemma in self.lex.feared_clause_verbs:
+        if lemma in self.lex.feared_clause_words and (
+            holder.pos_ == "VERB" or (holder.pos_ == "NOUN" and any(c.lower_ == "that" for c in top.children))
+        ):
             return True
+        if top.dep_ != "ccomp":
+            return False
         believed = holder.pos_ == "VERB" and lemma in self.lex.speculation_verbs
         possible = lemma in self.lex.copula_verbs and any(
             c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hedge_adjs for c in holder.children
