@@ -733,7 +733,9 @@ class TriggerLexicon:
     hope_clause_modals: set[str] = _words(CONSTRUCTIONS)  # rule 114d: "hopes Y will" (the hoper's appeal to Y)
     speculation_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "analysts believe Y will attack Z"
     feared_clause_words: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "many fear that Y is preparing to strike"
+    speculation_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "expectations that Y would resume talks"
     conditional_modals: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "if ..., Z would ask W for help"
+    outcome_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "a Russian victory would embolden Z to ..."
     inverted_condition_auxes: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "should Y move troops, ..."
     habitual_words: set[str] = _words(CONSTRUCTIONS)  # rule 180d: "border clashes tend to flare up"
     goal_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180e: "X's priority remains a deal with Y"

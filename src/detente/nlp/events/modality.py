@@ -420,25 +420,28 @@ class Modality:
             holder.pos_ == "VERB" or (holder.pos_ == "NOUN" and any(c.lower_ == "that" for c in top.children))
         ):
             return True
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children)
+        if top.dep_ == "acl" and holder.pos_ == "NOUN" and lemma in self.lex.speculation_nouns:
+            return modal and any(c.lower_ == "that" for c in top.children)
         if top.dep_ != "ccomp":
             return False
         believed = holder.pos_ == "VERB" and lemma in self.lex.speculation_verbs
         possible = lemma in self.lex.copula_verbs and any(
             c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hedge_adjs for c in holder.children
         )
-        return (believed or possible) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children)
+        return (believed or possible) and modal
 
     def counterfactual(self, trig: Trigger, chain: list[Token]) -> bool:
-        """Rule 180c: a `conditional_modals` modal ("would") on the chain, in a clause no speech verb reports, with an
-        event noun for its subject ("a blockade of Y would force Z to ...") or, for an act that a condition does not
-        make a threat (rule 166), with a condition clause ("if ..." or an inverted "should Y ...": "Z would ask W
-        for help"). Not the speaker's stated intent, as "Y said it would ..." is."""
+        """Rule 180c: a `conditional_modals` modal ("would") on the chain, with an event or outcome noun
+        (`outcome_nouns`) for its subject ("a blockade of Y would force Z to ...", reported or not) or, in a root
+        clause no speech verb reports and for an act that a condition does not make a threat (rule 166), with a
+        condition clause ("if ..." or an inverted "should Y ...": "Z would ask W for help"). Not the speaker's
+        stated intent, as "Y said it would ..." is."""
         top = chain[-1]
-        if not is_root(top) or any(
+        reported = not is_root(top) or any(
             c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.lex.speech_verbs | self.lex.report_verbs
             for c in top.children
-        ):
-            return False
+        )
         threat = trig.code[:2] in self.lex.conditional_threat_roots or (
             trig.wrapper is not None and trig.wrapper.name in self.lex.conditional_threat_wrappers
         )
@@ -448,12 +451,16 @@ class Modality:
             ):
                 continue
             if any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.nouns
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.pos_ == "NOUN"
+                and (c.lemma_.lower() in self.lex.nouns or c.lemma_.lower() in self.lex.outcome_nouns)
                 for c in tok.children
             ):
-                return True
-            if not threat and (
-                condition_clauses([tok], self.lex.condition_marks) or self.inverted_condition(tok) is not None
+                return True  # an event states no intent, reported or not
+            if (
+                not threat
+                and not reported
+                and (condition_clauses([tok], self.lex.condition_marks) or self.inverted_condition(tok) is not None)
             ):
                 return True
         return False
