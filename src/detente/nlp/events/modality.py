@@ -372,7 +372,178 @@ class Modality:
             hypothetical = True  # "Y should concede that it won't join NATO": what Y is told to accept, not said
         if self.reported_clause(top):
             hypothetical = True  # "investigated reports that Y had bombed Z": reported, not asserted (rule 134c)
+        if self.analysis_mention(trig, chain):
+            hypothetical = True  # "Is Y ready to send tanks to Z?", "analysts believe Y will attack Z" (rule 180)
         return hypothetical, intent
+
+    def analysis_mention(self, trig: Trigger, chain: list[Token]) -> bool:
+        """Whether analysis prose names the act without reporting it (docs/events.md rule 180): a yes/no question
+        (180a), a clause of belief or fear (180b), a "would" of a condition or of an event noun (180c), a generic
+        statement (180d), a goal (180e), a topic (180f) or a poll's finding (180g)."""
+        top = chain[-1]
+        return (
+            self.asked_question(top)
+            or self.speculated_clause(top)
+            or self.counterfactual(trig, chain)
+            or (trig.kind == "noun" and (self.generic_noun(trig.token) or self.topic_noun(trig.token)))
+            or any(self.goal_complement(tok) for tok in chain)
+            or self.poll_finding(top)
+        )
+
+    def asked_question(self, top: Token) -> bool:
+        """Rule 180a: ``top`` is the root of a yes/no question, its auxiliary or "be" before its subject and a
+        question mark at its end ("Is Y ready to send tanks to Z?", "Does Y still want to defend Z?"). A
+        wh-question ("Why did Y invite Z?") takes the act as given and is left as it was."""
+        if not is_root(top):
+            return False
+        words = [t for t in top.sent if not t.is_space]
+        if not words or words[-1].text != "?":
+            return False
+        subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subject is None or any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in words if t.i < subject.i):
+            return False
+        return (top.lemma_ == "be" and top.i < subject.i) or any(
+            c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in top.children
+        )
+
+    def speculated_clause(self, top: Token) -> bool:
+        """Rule 180b: ``top`` heads the that-clause of a verb or noun of fearing (`feared_clause_words`), or one with a
+        modal of its own under a verb of belief or forecast (`speculation_verbs`) or a "be possible / likely" (hedge
+        adjectives): "many fear that Y is preparing to strike Z", "analysts believe Y will attack Z", "it is
+        possible that Y will test ...". The believer speculates; Y stated nothing. A past act told in such a
+        clause stays as coded (rules 60b, 75a read who is blamed)."""
+        if top.dep_ not in ("ccomp", "acl") or is_root(top):
+            return False
+        holder = top.head
+        lemma = holder.lemma_.lower()
+        if lemma in self.lex.feared_clause_words and (
+            holder.pos_ == "VERB" or (holder.pos_ == "NOUN" and any(c.lower_ == "that" for c in top.children))
+        ):
+            return True
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children)
+        if top.dep_ == "acl" and holder.pos_ == "NOUN" and lemma in self.lex.speculation_nouns:
+            return modal and any(c.lower_ == "that" for c in top.children)
+        if top.dep_ != "ccomp":
+            return False
+        believed = holder.pos_ == "VERB" and lemma in self.lex.speculation_verbs
+        possible = lemma in self.lex.copula_verbs and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hedge_adjs for c in holder.children
+        )
+        return (believed or possible) and modal
+
+    def counterfactual(self, trig: Trigger, chain: list[Token]) -> bool:
+        """Rule 180c: a `conditional_modals` modal ("would") on the chain, with an event or outcome noun
+        (`outcome_nouns`) for its subject ("a blockade of Y would force Z to ...", reported or not) or, in a root
+        clause no speech verb reports and for an act that a condition does not make a threat (rule 166), with a
+        condition clause ("if ..." or an inverted "should Y ...": "Z would ask W for help"). Not the speaker's
+        stated intent, as "Y said it would ..." is."""
+        top = chain[-1]
+        reported = not is_root(top) or any(
+            c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.lex.speech_verbs | self.lex.report_verbs
+            for c in top.children
+        )
+        threat = trig.code[:2] in self.lex.conditional_threat_roots or (
+            trig.wrapper is not None and trig.wrapper.name in self.lex.conditional_threat_wrappers
+        )
+        for tok in chain:
+            if not any(
+                c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in self.lex.conditional_modals for c in tok.children
+            ):
+                continue
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.pos_ == "NOUN"
+                and (c.lemma_.lower() in self.lex.nouns or c.lemma_.lower() in self.lex.outcome_nouns)
+                for c in tok.children
+            ):
+                return True  # an event states no intent, reported or not
+            if (
+                not threat
+                and not reported
+                and (condition_clauses([tok], self.lex.condition_marks) or self.inverted_condition(tok) is not None)
+            ):
+                return True
+        return False
+
+    def inverted_condition(self, verb: Token) -> Token | None:
+        """The adverbial clause on ``verb`` that an inverted auxiliary opens ("Should Y move troops, ...", "Were Y
+        to ..."): its `inverted_condition_auxes` auxiliary stands before its subject; else None (rule 180c)."""
+        for clause in verb.children:
+            if clause.dep_ != "advcl":
+                continue
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in self.lex.inverted_condition_auxes and c.i < subject.i
+                for c in clause.children
+            ):
+                return clause
+        return None
+
+    def generic_noun(self, noun: Token) -> bool:
+        """Rule 180d: a bare plural event noun (no determiner, possessor or number) as the subject of a habitual
+        verb or of a verb with a habitual adverb (`habitual_words`): "border clashes between Y and Z tend to flare
+        up", "trade wars usually hurt both sides" state what such acts do, not one that took place."""
+        nouns = shared_modifier_nouns(noun)
+        head_noun = nouns[-1]
+        if head_noun.dep_ != "nsubj" or noun.tag_ != "NNS":
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod") for n in nouns for c in n.children):
+            return False
+        verb = head_noun.head
+        return verb.lemma_.lower() in self.lex.habitual_words or any(
+            c.dep_ == "advmod" and c.lower_ in self.lex.habitual_words for c in verb.children
+        )
+
+    def goal_complement(self, tok: Token) -> bool:
+        """Rule 180e: ``tok`` is the complement of a copula (`copula_verbs`) whose subject is a goal
+        (`goal_nouns`): "X's priority remains a deal with Y", "X's ambition is to sell arms to Y"."""
+        head = tok.head
+        return (
+            tok.dep_ in ("attr", "xcomp", "ccomp")
+            and head.i != tok.i
+            and head.lemma_.lower() in self.lex.copula_verbs
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.goal_nouns for c in head.children)
+        )
+
+    def poll_finding(self, top: Token) -> bool:
+        """Rule 180g: ``top`` or a clause above it is what an opinion poll (`poll_nouns`) found: the that-clause of a
+        verb whose subject is a poll ("most Koreans support ..., a survey found") or a clause with an "according to"
+        a poll phrase ("according to a poll, a majority oppose sending troops to Y"). An opinion is no act."""
+        for clause in (top, *top.ancestors):
+            if clause.dep_ == "ccomp" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.lex.poll_nouns
+                for c in clause.head.children
+            ):
+                return True
+            if any(
+                c.dep_ == "prep"
+                and c.lower_ == "according"
+                and any(g.lemma_.lower() in self.lex.poll_nouns for g in c.subtree)
+                for c in clause.children
+            ):
+                return True
+        return False
+
+    def topic_noun(self, noun: Token) -> bool:
+        """Rule 180f: a nominal act (or a conjunct of one) named as a topic: the object of a `mention_verbs` verb whose
+        subject is a topic or a document (`document_nouns`, `writing_nouns`): "topics include Chinese investment in
+        Y", "the paper analyses Chinese lending to Y"; a topic noun's apposition ("key issues: Israeli strikes on
+        Y"); or the subject of a copula with a topic noun for its complement ("talks between Y and Z remain a central
+        item on the agenda")."""
+        while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        head = noun.head
+        topics = self.lex.topic_nouns
+        if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.lex.mention_verbs:
+            writings = topics | self.lex.document_nouns | self.lex.writing_nouns
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in writings for c in head.children)
+        if noun.dep_ in ("appos", "dep", "attr") and head.lemma_.lower() in topics:
+            return True
+        return (
+            noun.dep_ == "nsubj"
+            and head.lemma_.lower() in self.lex.copula_verbs
+            and any(c.dep_ == "attr" and c.lemma_.lower() in topics for c in head.children)
+        )
 
     def reported_clause(self, top: Token) -> bool:
         """Whether ``top`` heads the that-clause of a claim noun (`constructions.reported_claim_nouns`: report, claim,
