@@ -144,29 +144,7 @@ DESCRIBED: list[tuple[str, Triples, Triples]] = [
 ]
 
 # rows the change does not fix, each with why
-_REFUTED_BEFORE = "before rule 181: the refuted claim, or the act it names, read as the denier's"
-_DESCRIBED_BEFORE = "before rule 181: the participle describing an actor coded as an event"
-XFAIL: dict[str, str] = {
-    "India denied Pakistan's allegations of a cross-border raid.": _REFUTED_BEFORE,
-    "Serbia rebutted Croatia's allegations of border incursions on Tuesday.": _REFUTED_BEFORE,
-    "The Kremlin refuted Britain's claims on Monday.": _REFUTED_BEFORE,
-    "Hanoi refuted the Chinese statement on the disputed islands.": _REFUTED_BEFORE,
-    "Caracas refuted Colombian reports that Venezuelan troops had crossed the border.": _REFUTED_BEFORE,
-    "Tehran rebutted the American charges of arms smuggling.": _REFUTED_BEFORE,
-    "Armenia denied Azerbaijani claims of an artillery attack on Tuesday.": _REFUTED_BEFORE,
-    "Minsk rebutted Lithuania's statement about the migrants.": _REFUTED_BEFORE,
-    "Ethiopian troops backed by Eritrean forces attacked Sudanese positions on the border.": _DESCRIBED_BEFORE,
-    "Kenyan forces supported by American drones struck al-Shabab camps in Somalia.": _DESCRIBED_BEFORE,
-    "The Saudi-led coalition fighting Houthi rebels declared a two-week ceasefire in Yemen.": _DESCRIBED_BEFORE,
-    "French troops fighting jihadists in Mali began their withdrawal on Monday.": _DESCRIBED_BEFORE,
-    "Nigerian soldiers fighting Boko Haram rescued a group of Cameroonian hostages.": _DESCRIBED_BEFORE,
-    "Syrian troops backed by Russian jets pounded Turkish positions in Idlib.": _DESCRIBED_BEFORE,
-    "Houthi fighters backed by Iran fired missiles at Saudi Arabia.": _DESCRIBED_BEFORE,
-    "Somali troops supported by Ethiopian soldiers retook the town from al-Shabab.": _DESCRIBED_BEFORE,
-    "Ukrainian units fighting Russian forces near Bakhmut received new tanks from Poland.": _DESCRIBED_BEFORE,
-    "Colombian soldiers fighting the ELN rebels met Venezuelan officers at the border.": _DESCRIBED_BEFORE,
-    "Malian troops backed by Russian mercenaries killed dozens of civilians in Moura.": _DESCRIBED_BEFORE,
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), table_cases(REFUTED + DESCRIBED, XFAIL))

@@ -813,6 +813,8 @@ class EventCoder(DataComponent):
             return []  # "told Y to remember that ...": a taunt or warning, no appeal (rule 30)
         if self.non_events.attribution_detail(trig):
             return []  # "according to an envoy sent to Y by Z": who the source is, no event (rule 30)
+        if self.non_events.described_actor(trig):
+            return []  # "troops backed by Y attacked Z": which troops, no backing (rule 181)
         if self.non_events.sports_context(trig, inner, tok_actor):
             return []  # "Fiji beat Samoa 24-10", "clashed in a World Cup qualifier": a match, no event (rule 147)
         if self.non_events.helping(trig, trig_at) or self.non_events.civil_posture(trig, code):
