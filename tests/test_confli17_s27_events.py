@@ -144,7 +144,15 @@ DESCRIBED: list[tuple[str, Triples, Triples]] = [
 ]
 
 # rows the change does not fix, each with why
-XFAIL: dict[str, str] = {}
+_LONE = (
+    "the describing participle is the sentence's only event (no actor target for the main verb): rule 53c keeps a lone"
+    " background event, and ConfliBERT train's Source / Target spans code one such backing as the pair"
+)
+XFAIL: dict[str, str] = {
+    "French troops fighting jihadists in Mali began their withdrawal on Monday.": _LONE,
+    "Nigerian soldiers fighting Boko Haram rescued a group of Cameroonian hostages.": _LONE,
+    "Malian troops backed by Russian mercenaries killed dozens of civilians in Moura.": _LONE,
+}
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), table_cases(REFUTED + DESCRIBED, XFAIL))

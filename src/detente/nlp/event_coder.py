@@ -621,7 +621,8 @@ class EventCoder(DataComponent):
         "Egypt condemned Israel's prime minister, who has vowed to expand settlements in the West Bank" is the
         condemnation, not the vow too; a sentence whose only events are in such clauses keeps them. Another
         party's act below the object of an asserted comment (rule 56b: "Israel praised Y's decision to recognize Z")
-        is background too: the comment is the event reported."""
+        is background too: the comment is the event reported; so is a participle describing the subject (rule 181:
+        "troops backed by Y attacked Z": which troops, no backing of its own)."""
         at = {tok.idx: tok for tok in sent}
         triggers = [at.get(e["trigger_start"]) for e in events]
         comments = {
@@ -638,6 +639,7 @@ class EventCoder(DataComponent):
                 self.non_events.background_clause(tok)
                 or self.non_events.commented_act(tok, primary(e["source"]), comments)
                 or self.non_events.content_topic(tok)
+                or self.non_events.described_actor(tok, e["cameo"])
             )
             for tok, e in zip(triggers, events, strict=True)
         ]
@@ -813,8 +815,6 @@ class EventCoder(DataComponent):
             return []  # "told Y to remember that ...": a taunt or warning, no appeal (rule 30)
         if self.non_events.attribution_detail(trig):
             return []  # "according to an envoy sent to Y by Z": who the source is, no event (rule 30)
-        if self.non_events.described_actor(trig):
-            return []  # "troops backed by Y attacked Z": which troops, no backing (rule 181)
         if self.non_events.sports_context(trig, inner, tok_actor):
             return []  # "Fiji beat Samoa 24-10", "clashed in a World Cup qualifier": a match, no event (rule 147)
         if self.non_events.helping(trig, trig_at) or self.non_events.civil_posture(trig, code):
