@@ -66,6 +66,12 @@ REFUTED: list[tuple[str, Triples, Triples]] = [
         {("RWA", "COD", "016")},
         {("RWA", "COD", "19")},
     ),
+    # added with the topic phrase of rule 181 (written after the first commit of this table, before that step ran)
+    (
+        "Pretoria strongly refuted the Australian minister's remarks on land seizures.",
+        {("ZAF", "AUS", "016")},
+        {("ZAF", "AUS", "17")},
+    ),
     # controls: the denials, accusations and acts that already code keep their codes
     ("Iran denied that its forces had seized a British tanker.", {("IRN", "GBR", "016")}, {("IRN", "GBR", "17")}),
     ("Moscow denies British accusations of spying.", {("RUS", "GBR", "016")}, set()),

@@ -260,13 +260,14 @@ class Modality:
         to a that-clause (acl / ccomp) or an "of" gerund of a claim noun (`claims.claim_nouns`) that is the
         object of a rejection verb (`constructions.claim_rejection_verbs`): "rejected accusations that it had
         used its trucks to aid the rebels", "dismissed allegations of shelling Y"; or an act noun (or a word of
-        one) in the claim's "of" phrase, "denied Y's allegations of a cross-border raid" (rule 181). The act is
+        one) in the claim's topic phrase (`content_preps`), "denied Y's allegations of a cross-border raid",
+        "refuted Y's comments on farm seizures" (rule 181). The act is
         the rejecter's word against the claim, not a reported fact; "rejected Y's request to send troops" (no
         claim noun) is left to the reject wrapper."""
         cur = tok
         while cur.dep_ == "compound" and cur.head.i != cur.i:
             cur = cur.head  # "allegations of arms smuggling": the act noun the word is part of
-        if cur.pos_ == "NOUN" and cur.dep_ == "pobj" and cur.head.lower_ == "of":
+        if cur.pos_ == "NOUN" and cur.dep_ == "pobj" and cur.head.lower_ in self.lex.content_preps:
             return self.rejected_claim_noun(cur.head.head)  # "denied Y's allegations of a raid" (rule 181)
         cur = tok
         for _ in range(4):
