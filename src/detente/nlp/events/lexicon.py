@@ -686,6 +686,7 @@ class TriggerLexicon:
     helping_verbs: set[str] = _words(CONSTRUCTIONS)
     civil_objects: set[str] = _words(CONSTRUCTIONS)
     attribution_words: set[str] = _words(CONSTRUCTIONS)
+    described_actor_roots: set[str] = _words(CONSTRUCTIONS)  # rule 181: "troops backed by Y attacked Z"
     # recall on real news, round 4 (issue 14, session 9, branch newsrecall4; docs/events.md rule 32)
     means_preps: set[str] = _words(CONSTRUCTIONS)
     venue_nouns: set[str] = _words(CONSTRUCTIONS)

@@ -259,27 +259,38 @@ class Modality:
         """Whether ``tok`` is the act a rejected claim states (rule 123a): up a clause chain (xcomp, ccomp, conj)
         to a that-clause (acl / ccomp) or an "of" gerund of a claim noun (`claims.claim_nouns`) that is the
         object of a rejection verb (`constructions.claim_rejection_verbs`): "rejected accusations that it had
-        used its trucks to aid the rebels", "dismissed allegations of shelling Y". The act is the rejecter's
-        word against the claim, not a reported fact; "rejected Y's request to send troops" (no claim noun) is
-        left to the reject wrapper."""
+        used its trucks to aid the rebels", "dismissed allegations of shelling Y"; or an act noun (or a word of
+        one) in the claim's topic phrase (`content_preps`), "denied Y's allegations of a cross-border raid",
+        "refuted Y's comments on farm seizures" (rule 181). The act is
+        the rejecter's word against the claim, not a reported fact; "rejected Y's request to send troops" (no
+        claim noun) is left to the reject wrapper."""
+        cur = tok
+        while cur.dep_ == "compound" and cur.head.i != cur.i:
+            cur = cur.head  # "allegations of arms smuggling": the act noun the word is part of
+        if cur.pos_ == "NOUN" and cur.dep_ == "pobj" and cur.head.lower_ in self.lex.content_preps:
+            return self.rejected_claim_noun(cur.head.head)  # "denied Y's allegations of a raid" (rule 181)
         cur = tok
         for _ in range(4):
             if is_root(cur):
                 return False
             if cur.dep_ in ("acl", "ccomp") or (cur.dep_ == "pcomp" and cur.head.lower_ == "of"):
-                noun = cur.head if cur.dep_ != "pcomp" else cur.head.head
-                verb = noun.head
-                return (
-                    noun.pos_ == "NOUN"
-                    and noun.lemma_.lower() in self.lex.claim_nouns
-                    and noun.dep_ in ("dobj", "obj")
-                    and verb.pos_ == "VERB"
-                    and verb.lemma_.lower() in self.lex.claim_rejection_verbs
-                )
+                return self.rejected_claim_noun(cur.head if cur.dep_ != "pcomp" else cur.head.head)
             if cur.dep_ not in ("xcomp", "conj"):
                 return False
             cur = cur.head
         return False
+
+    def rejected_claim_noun(self, noun: Token) -> bool:
+        """Whether ``noun`` is a claim noun (`claims.claim_nouns`) that is the object of a rejection verb
+        (`constructions.claim_rejection_verbs`): "rejected accusations", "denied Y's reports" (rule 123a)."""
+        verb = noun.head
+        return (
+            noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in self.lex.claim_nouns
+            and noun.dep_ in ("dobj", "obj")
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.lex.claim_rejection_verbs
+        )
 
     def denied(self, tok: Token) -> bool:
         """Whether ``tok`` heads a clause a denial verb denies (rule 38), directly or as the content of its object:

@@ -285,6 +285,18 @@ class NonEventTests:
             return False
         return any(a.dep_ == "prep" and a.lower_ in self.lex.attribution_words for a in tok.ancestors)
 
+    def described_actor(self, tok: Token, code: str) -> bool:
+        """Whether ``tok`` (an event's trigger, coded ``code``) is a participle on the subject of a verb that
+        describes who the actor is (docs/events.md rule 181): "troops backed by Y attacked Z", "the coalition
+        fighting Y declared a truce" say which troops and which coalition, as "Y-backed troops" would, beside the
+        act the sentence reports; only codes of `described_actor_roots` (05 support, 19 fighting), and only a
+        participle (acl, VBG / VBN) whose noun is the subject of its clause's verb. Background as rule 53c's
+        clauses are (:meth:`EventCoder.main_events`: dropped where an asserted event stands outside)."""
+        if tok.dep_ != "acl" or tok.tag_ not in ("VBG", "VBN") or code[:2] not in self.lex.described_actor_roots:
+            return False
+        noun = tok.head
+        return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+
     def background_clause(self, tok: Token) -> bool:
         """Whether ``tok`` stands in a relative clause ("Germany praised Poland, which has sent troops to
         Lithuania") or in an adverbial clause of time (`background_marks`: "France recalled its ambassador one day
