@@ -900,24 +900,48 @@ ROWS: list[Row] = [
     ),
 ]
 
-XFAIL: dict[str, str] = {
-    # cause 1: a synonym the lexicon lacks beside the word the dev sentence used
-    "North Korea says it will let UN weapons inspectors return": "synonym gap: 'let X return'"
-    " beside 'allow the return of'",
-    "The IAEA has sent inspectors to a nuclear site in Syria to monitor the dismantling of the reactor .": (
-        "synonym gap: 'sent inspectors' codes aid (07) where 'dispatched inspectors' codes 090"
+# Added after the fixes of rule 179 (not counted in the before / after of the reworded rows): the verb form of the
+# flights row, and controls of the new readings
+AFTER_ROWS: list[Row] = [
+    (
+        "Germany suspended all flights to Belarus on Wednesday after the jet was forced down .",
+        "nominal",
+        "SANCTION-0001",
+        "SANCTION",
+        [("DEU", "BLR", "160")],
+        [],
     ),
-    "UN sends investigators to Libya": "synonym gap: 'sends investigators' codes aid (07)",
+    (
+        "Egypt said it would let Palestinian trucks enter Gaza on Monday .",
+        "actors",
+        "AGREE-0030",
+        "AGREE",
+        [("EGY", "PSE", "035")],
+        [],
+    ),
+    (
+        "Britain demanded that Hamas disarm .",
+        "actors",
+        "DEMAND-0031",
+        "DEMAND",
+        [("GBR", "PSE", "1056")],
+        [],
+    ),
+]
+
+# (sentence, dyads that must have no asserted event): "let" of telling, the party of a call that is rejected
+CONTROLS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("The United States let Israel know that it opposed the raid .", [("USA", "ISR")]),
+    ("Britain rejected calls for Israel to halt its offensive in Gaza .", [("GBR", "ISR")]),
+]
+
+XFAIL: dict[str, str] = {
+    # cause 1: a synonym the lexicon lacks beside the word the dev sentence used (the verb form "suspended flights
+    # to Y" now codes; the noun form does not reach the flights)
     "Germany announced a suspension of flights to Belarus on Wednesday , a day after the jet was forced down .": (
         "synonym gap: 'flights' beside 'air links' as the suspended relation"
     ),
-    "In a statement on Friday , the UN renewed its call for Iran to release detained journalists .": (
-        "synonym gap: 'renewed its call for X to' beside 'repeated its demand that X'"
-    ),
-    # cause 2: spaCy small-model tagging of a verb as a noun or auxiliary
-    "Britain has demanded that Hezbollah renounce violence against Israel .": (
-        "mis-tag: 'Hezbollah renounce violence' parsed as a noun compound; the demand goes to Israel"
-    ),
+    # cause 2: spaCy small-model tagging of a verb as a noun or auxiliary (a demand's subjunctive verb is repaired)
     "Syria has rejected proposed Turkish changes to the water-sharing deal , a Syrian negotiator said .": (
         "mis-tag: 'has rejected proposed' parsed with 'rejected' an auxiliary"
     ),
@@ -950,12 +974,14 @@ XFAIL: dict[str, str] = {
 def test_table_codes_are_the_rows_category() -> None:
     """Each expected CAMEO code is of the PLOVER category of the dev gold record the row rewords, and each kind is
     one of the kinds."""
-    for sentence, kind, _record, category, expected, _forbidden in ROWS:
+    for sentence, kind, _record, category, expected, _forbidden in ROWS + AFTER_ROWS:
         assert kind in KINDS, sentence
         assert {lookup(code).plover for _s, _t, code in expected} == {category}, sentence
 
 
-@pytest.mark.parametrize(("sentence", "kind", "record", "category", "expected", "forbidden"), table_cases(ROWS, XFAIL))
+@pytest.mark.parametrize(
+    ("sentence", "kind", "record", "category", "expected", "forbidden"), table_cases(ROWS + AFTER_ROWS, XFAIL)
+)
 def test_reworded_dev_event(
     rules_nlp: Language,
     sentence: str,
@@ -968,3 +994,9 @@ def test_reworded_dev_event(
     events = asserted_plover(rules_nlp, sentence)
     assert {(s, t, category) for s, t, _code in expected} <= events, (kind, record, events)
     assert not {(s, t) for s, t, _p in events} & set(forbidden), (kind, record, events)
+
+
+@pytest.mark.parametrize(("sentence", "forbidden"), CONTROLS)
+def test_control(rules_nlp: Language, sentence: str, forbidden: list[tuple[str, str]]) -> None:
+    events = asserted_plover(rules_nlp, sentence)
+    assert not {(s, t) for s, t, _p in events} & set(forbidden), events
