@@ -1000,3 +1000,10 @@ def test_reworded_dev_event(
 def test_control(rules_nlp: Language, sentence: str, forbidden: list[tuple[str, str]]) -> None:
     events = asserted_plover(rules_nlp, sentence)
     assert not {(s, t) for s, t, _p in events} & set(forbidden), events
+
+
+def test_let_free_parsed_as_a_clause_keeps_its_phrase(rules_nlp: Language) -> None:
+    """Rule 179a: "let" with a bare-infinitive clause is a permission, but "let free" parsed as such a clause keeps
+    rule 41's phrase, a release (0841, RETREAT), not a permission (080)."""
+    sentence = "Iran finally let free the Japanese journalist , who had been held in Evin prison for two years ."
+    assert ("IRN", "JPN", "RETREAT") in asserted_plover(rules_nlp, sentence)

@@ -1053,7 +1053,9 @@ class TriggerMatcher:
                 bare = lemma in lex.bare_permission_verbs and clause.lemma_.lower() not in lex.let_idiom_verbs
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 if clause.dep_ == "ccomp" and (to_aux or bare) and subj is not None:
-                    return Trigger(tok, lex.permission_code, "verb", phrase_obj=subj)
+                    # "let free the activists" parsed as a clause keeps its phrase (rule 41's "let free", 0841)
+                    code = lex.phrases.get((lemma, clause.lemma_.lower())) if bare else None
+                    return Trigger(tok, code or lex.permission_code, "verb", phrase_obj=subj)
             for obj in objects:
                 if obj.lemma_.lower() not in lex.admission_nouns:
                     continue
