@@ -2391,8 +2391,12 @@ class ArgumentFinder:
     def request_clause_targets(self, search: ArgumentSearch) -> None:
         """Rule 45, a demand with a that-clause: asked of the clause's subject: "its demand that Y ease
         sanctions"."""
-        if self.triggers.request_clause(search.trig) is not None:
-            search.targets = self.that_clause_subjects(search.tok, search.tok_actor) or search.targets
+        clause = self.triggers.request_clause(search.trig)
+        if clause is not None:
+            subjects = [
+                a for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for a in self.actors(c, search.tok_actor)
+            ]
+            search.targets = subjects or search.targets
 
     def concern_clause_targets(self, search: ArgumentSearch) -> None:
         """Rule 31, a concern or doubt noun with an about clause: its subject: "voiced doubt that Y would ..."."""

@@ -447,6 +447,8 @@ class TriggerLexicon:
     joint_role_preps: set[str] = _words(CONSTRUCTIONS)
     permission_verbs: set[str] = _words(CONSTRUCTIONS)
     permission_code: str = _code(CONSTRUCTIONS, "080")
+    bare_permission_verbs: set[str] = _words(CONSTRUCTIONS)
+    let_idiom_verbs: set[str] = _words(CONSTRUCTIONS)
     visit_arrival_preps: set[str] = _words(CONSTRUCTIONS)
     visited_place_nouns: set[str] = _words(CONSTRUCTIONS)
     response_preps: set[str] = _words(CONSTRUCTIONS)

@@ -965,6 +965,77 @@ def retag_infinitive_nouns(doc: Doc, verbs: frozenset[str], nouns: frozenset[str
     return repaired
 
 
+def _subjunctive_verb(
+    mark: Token, governors: frozenset[str], verbs: frozenset[str], actor_tokens: frozenset[int]
+) -> Token | None:
+    """The listed base-form verb tagged as a noun right after the proper name that follows ``mark``, a "that" right
+    after a demand word (rule 179c): "demanded that Hezbollah renounce(NN) violence". None when the word has an
+    article, possessive, adjective, number or "of" phrase of its own (a noun after all) or is followed by "of"."""
+    doc = mark.doc
+    if mark.lower_ != "that" or mark.i == 0 or doc[mark.i - 1].lemma_.lower() not in governors:
+        return None
+    end = mark.i + 1
+    while end < len(doc) and end in actor_tokens and doc[end].tag_ in ("NNP", "NNPS"):
+        end += 1
+    if end == mark.i + 1 or end >= len(doc):
+        return None
+    word = doc[end]
+    if word.tag_ != "NN" or word.lower_ not in verbs or word.is_sent_start:
+        return None
+    if any(c.dep_ in INFINITIVE_NOUN_MARKERS or (c.dep_ == "prep" and c.lower_ == "of") for c in word.children):
+        return None
+    if end + 1 < len(doc) and doc[end + 1].lower_ in ("of", "'s"):
+        return None
+    return word
+
+
+def rehang_subjunctive_verbs(
+    doc: Doc, governors: frozenset[str], verbs: frozenset[str], actor_tokens: frozenset[int]
+) -> int:
+    """Make a demand's subjunctive verb the tagger read as a noun the verb of its that-clause (docs/events.md rule
+    179c): in "demanded that Hezbollah renounce(NN, compound) violence(ccomp) against Y" and "its demand that Iran
+    release(NN) detained(acl) journalists" the clause has no verb, so the demand goes to the last party its noun
+    phrase names (Y) or to no one. The word (:func:`_subjunctive_verb`) becomes the clause's verb (VB), hung where
+    the clause's top word was (``ccomp`` of a verb, ``acl`` of a noun), "that" its marker, the name its subject and
+    the words after it in the clause its dependents: their top word its object, a participle the parser made the top
+    word with the noun after it as its object ("detained journalists") that noun's modifier. Returns how many."""
+    if not governors or not verbs or not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for mark in [doc[i] for i in lower_where(doc, "that".__eq__)]:
+        word = _subjunctive_verb(mark, governors, verbs, actor_tokens)
+        if word is None:
+            continue
+        governor = doc[mark.i - 1]
+        top = mark.head
+        while mark.i < top.head.i < top.sent.end and top.head.i != top.i:
+            top = top.head
+        if not mark.i < top.i or top.head.i != governor.i:
+            continue  # the clause does not hang on the demand word: leave the parse alone
+        rest = [t for t in doc[word.i + 1 : max(top.right_edge.i, word.right_edge.i) + 1]]
+        inside = {t.i for t in rest}
+        heads = [t for t in rest if t.head.i not in inside and not t.is_punct]
+        name = doc[mark.i + 1 : word.i]
+        word.head, word.dep_ = governor, "acl" if governor.pos_ == "NOUN" else "ccomp"
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VB", word.lower_
+        mark.head, mark.dep_ = word, "mark"
+        for tok in name[:-1]:
+            if tok.head.i not in range(name.start, name.end):
+                tok.head, tok.dep_ = name[-1], "compound"
+        name[-1].head, name[-1].dep_ = word, "nsubj"
+        for head in heads:
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i > head.i), None)
+            if head.tag_ in PARTICIPLE_TAGS and obj is not None and head.i + 1 == obj.i:
+                obj.head, obj.dep_ = word, "dobj"
+                head.head, head.dep_, head.pos_ = obj, "amod", "ADJ"
+            elif head.pos_ in NOUN_POS:
+                head.head, head.dep_ = word, "dobj"
+            else:
+                head.head = word
+        repaired += 1
+    return repaired
+
+
 def rehang_owned_infinitives(doc: Doc, nouns: frozenset[str], actor_tokens: frozenset[int]) -> int:
     """Hang back on its noun the to-infinitive the parser hung on the verb as ``advcl`` when an "of" / "by" phrase
     (the noun's owner, ``OWNER_PREPS``) stands between them (docs/events.md rule 174): "welcomed the decision of
@@ -1945,6 +2016,9 @@ class RepairData:
     # rule 164: headline verbs re-hung only right after a proper name / only with an actor right after them
     headline_named_verbs: frozenset[str] = frozenset()
     headline_actor_object_verbs: frozenset[str] = frozenset()
+    # rule 179c: base-form verbs read as a noun after a demand's "that" and the named party, and the demand words
+    subjunctive_governors: frozenset[str] = frozenset()
+    subjunctive_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -1968,8 +2042,23 @@ class RepairData:
         taking = frozenset(v.lower() for v in data.get("infinitive_nouns") or ())
         named = frozenset(v.lower() for v in data.get("headline_named_verbs") or ())
         actor_object = frozenset(v.lower() for v in data.get("headline_actor_object_verbs") or ())
+        governors = frozenset(v.lower() for v in data.get("subjunctive_governors") or ())
+        subjunctives = frozenset(v.lower() for v in data.get("subjunctive_verbs") or ())
         return cls(
-            table, path, verbs, headline, appeals, days, subjects, past, infinitives, taking, named, actor_object
+            table,
+            path,
+            verbs,
+            headline,
+            appeals,
+            days,
+            subjects,
+            past,
+            infinitives,
+            taking,
+            named,
+            actor_object,
+            governors,
+            subjunctives,
         )
 
 
@@ -2073,6 +2162,7 @@ def repair_once(
         retag_topic_verbs(doc, actor_tokens)
         rehang_headline_infinitives(doc, actor_tokens)
         rehang_owned_infinitives(doc, table.infinitive_nouns, actor_tokens)
+        rehang_subjunctive_verbs(doc, table.subjunctive_governors, table.subjunctive_verbs, actor_tokens)
     retag_plural_root_verbs(doc)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     retag_infinitive_nouns(doc, table.infinitive_verbs, table.infinitive_nouns)

@@ -1071,9 +1071,13 @@ class TriggerMatcher:
             for clause in tok.children:
                 # the same parsed as a clause with its own subject: the subject is whom it yields to
                 to_aux = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+                # "would let UN inspectors return": a bare infinitive (rule 179a), not an idiom ("let Y know")
+                bare = lemma in lex.bare_permission_verbs and clause.lemma_.lower() not in lex.let_idiom_verbs
                 subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if clause.dep_ == "ccomp" and to_aux and subj is not None:
-                    return Trigger(tok, lex.permission_code, "verb", phrase_obj=subj)
+                if clause.dep_ == "ccomp" and (to_aux or bare) and subj is not None:
+                    # "let free the activists" parsed as a clause keeps its phrase (rule 41's "let free", 0841)
+                    code = lex.phrases.get((lemma, clause.lemma_.lower())) if bare else None
+                    return Trigger(tok, code or lex.permission_code, "verb", phrase_obj=subj)
             for obj in objects:
                 if obj.lemma_.lower() not in lex.admission_nouns:
                     continue
@@ -1970,11 +1974,7 @@ class TriggerMatcher:
         if trig.kind != "noun" or trig.wrapper is None or trig.wrapper.name not in self.lex.request_wrappers:
             return None
         for clause in trig.token.children:
-            if (
-                clause.dep_ in ("acl", "relcl", "ccomp")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            ):
+            if asked_subject_clause(clause):
                 return clause
         return None
 
@@ -3481,7 +3481,7 @@ class TriggerMatcher:
             )
             if outer is not None and wrapping and outer is not trig:
                 return outer  # "suspended military aid and weapons deals": the deals are suspended too
-        outer = trig_at.get(tok.head.i) if tok.dep_ in ("acl", "relcl", "ccomp") else None
+        outer = trig_at.get(tok.head.i) if tok.dep_ in ("acl", "relcl", "ccomp", "advcl") else None
         if outer is not None and outer is not trig:
             clause = self.request_clause(outer)
             if clause is not None and clause.i == tok.i:
@@ -3868,6 +3868,20 @@ def casualty_victim(noun: Token, casualty_verbs: set[str]) -> bool:
 def partnered(noun: Token) -> bool:
     """Whether a consultation noun names its partner: "talks with Y"."""
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def asked_subject_clause(clause: Token) -> bool:
+    """Whether ``clause``, a dependent of a request noun, states what is asked and of whom with a subject of its own:
+    a that-clause ("its demand that Y withdraw", docs/events.md rule 45) or a "for" + subject + to-infinitive
+    clause, which the parser hangs as a clause of the noun or as an adverbial one ("renewed its call for Y to release
+    the journalists", rule 179b)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    if "that" in marks:
+        return clause.dep_ in ("acl", "relcl", "ccomp")
+    to_aux = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    return "for" in marks and to_aux and clause.dep_ in ("acl", "relcl", "ccomp", "advcl")
 
 
 def to_infinitive_modifier(tok: Token) -> bool:
