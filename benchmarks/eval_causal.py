@@ -211,7 +211,7 @@ SPAN_VARIANTS = {
         ROOT / "build" / f"cnc_span_oof_{name}.json",
         ROOT / "build" / f"cnc_span_oof_probs_{name}.npz",
     )
-    for name in ("m2", "m3", "w15")
+    for name in ("m2", "m3", "w15", "l2e3", "e12")
 }
 INF = float("inf")
 # thresholds tuned per fold on the other four folds (the mean of sentence and pair F1 there); the values of
@@ -1184,6 +1184,18 @@ STAGES = (
         "+ the wide tagger's cause/effect loss weight chosen by inner CV (round 67)",
         _ROUND67_SHIPPED,
         _ROUND21_FIXED | {"tagger": "w15+near roles"},
+    ),
+    # the same inner choice for L2 1e-3 against 1e-4 (``inner --name l2e3 --l2 1e-3``) and 12 epochs against 8
+    # (``inner --name e12 --epochs 12``)
+    (
+        "+ the wide tagger's L2 chosen by inner CV (round 67)",
+        _ROUND67_SHIPPED,
+        _ROUND21_FIXED | {"tagger": "l2e3+near roles"},
+    ),
+    (
+        "+ the wide tagger's epochs chosen by inner CV (round 67)",
+        _ROUND67_SHIPPED,
+        _ROUND21_FIXED | {"tagger": "e12+near roles"},
     ),
 )
 
