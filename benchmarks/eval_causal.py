@@ -211,7 +211,7 @@ SPAN_VARIANTS = {
         ROOT / "build" / f"cnc_span_oof_{name}.json",
         ROOT / "build" / f"cnc_span_oof_probs_{name}.npz",
     )
-    for name in ("m2", "m3", "w15", "l2e3", "e12")
+    for name in ("m2", "m3", "w15", "l2e3", "e12", "h256")
 }
 INF = float("inf")
 # thresholds tuned per fold on the other four folds (the mean of sentence and pair F1 there); the values of
@@ -1196,6 +1196,18 @@ STAGES = (
         "+ the wide tagger's epochs chosen by inner CV (round 67)",
         _ROUND67_SHIPPED,
         _ROUND21_FIXED | {"tagger": "e12+near roles"},
+    ),
+    # and 256 hidden units against 128 (``inner --name h256 --hidden 256``)
+    (
+        "+ the wide tagger's hidden size chosen by inner CV (round 67)",
+        _ROUND67_SHIPPED,
+        _ROUND21_FIXED | {"tagger": "h256+near roles"},
+    ),
+    (
+        # the wider tagger decodes fewer pairs at the thresholds set for 128 units: tuned again per fold beside it
+        "+ hidden size chosen by inner CV, the tagger's thresholds tuned again (round 67)",
+        _ROUND67_SHIPPED | {"tag_threshold": (0.3, 0.35), "tag_min_score": (2.0, 3.0)},
+        _ROUND21_FIXED | {"tagger": "h256+near roles"},
     ),
 )
 
