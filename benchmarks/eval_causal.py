@@ -211,7 +211,7 @@ SPAN_VARIANTS = {
         ROOT / "build" / f"cnc_span_oof_{name}.json",
         ROOT / "build" / f"cnc_span_oof_probs_{name}.npz",
     )
-    for name in ("m2", "m3")
+    for name in ("m2", "m3", "w15", "l2e3", "e12", "h256")
 }
 INF = float("inf")
 # thresholds tuned per fold on the other four folds (the mean of sentence and pair F1 there); the values of
@@ -419,6 +419,8 @@ _ROUND63_SHIPPED = _ROUND62_SHIPPED | {
 _ROUND64_SHIPPED = _ROUND63_SHIPPED | {"complement_infinitive_splits": (True,)}
 # round 65 as shipped: the base of round 66's rows (round 65's switch on)
 _ROUND65_SHIPPED = _ROUND64_SHIPPED | {"noun_conjunct_sides": (True,)}
+# round 67's base: round 66 was measured, not shipped, so round 65 as shipped
+_ROUND67_SHIPPED = _ROUND65_SHIPPED
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1173,6 +1175,39 @@ STAGES = (
         "+ the mean of 3 MLPs, the tagger's thresholds tuned again (round 66)",
         _ROUND65_SHIPPED | {"tag_threshold": (0.3, 0.35), "tag_min_score": (2.0, 3.0)},
         _ROUND21_FIXED | {"tagger": "m3+near roles"},
+    ),
+    # round 67: round 65 as shipped (round 66 not shipped), the wide tagger's loss weight on cause/effect pieces
+    # (1, 1.5, 1.5 for O/C/E against 1, 1, 1) chosen per outer fold by an inner hold-out fold of its training folds
+    # (``train_causal_spans.py inner --name w15 --weights 1 1.5 1.5``); folds keeping 1, 1, 1 read as shipped
+    ("round 65 all shipped (round 67's base)", _ROUND67_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ the wide tagger's cause/effect loss weight chosen by inner CV (round 67)",
+        _ROUND67_SHIPPED,
+        _ROUND21_FIXED | {"tagger": "w15+near roles"},
+    ),
+    # the same inner choice for L2 1e-3 against 1e-4 (``inner --name l2e3 --l2 1e-3``) and 12 epochs against 8
+    # (``inner --name e12 --epochs 12``)
+    (
+        "+ the wide tagger's L2 chosen by inner CV (round 67)",
+        _ROUND67_SHIPPED,
+        _ROUND21_FIXED | {"tagger": "l2e3+near roles"},
+    ),
+    (
+        "+ the wide tagger's epochs chosen by inner CV (round 67)",
+        _ROUND67_SHIPPED,
+        _ROUND21_FIXED | {"tagger": "e12+near roles"},
+    ),
+    # and 256 hidden units against 128 (``inner --name h256 --hidden 256``)
+    (
+        "+ the wide tagger's hidden size chosen by inner CV (round 67)",
+        _ROUND67_SHIPPED,
+        _ROUND21_FIXED | {"tagger": "h256+near roles"},
+    ),
+    (
+        # the wider tagger decodes fewer pairs at the thresholds set for 128 units: tuned again per fold beside it
+        "+ hidden size chosen by inner CV, the tagger's thresholds tuned again (round 67)",
+        _ROUND67_SHIPPED | {"tag_threshold": (0.3, 0.35), "tag_min_score": (2.0, 3.0)},
+        _ROUND21_FIXED | {"tagger": "h256+near roles"},
     ),
 )
 

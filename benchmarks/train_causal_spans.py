@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/train_causal_spans.py train      # all clean train sentences -> span_tagger_wide.npz
     .venv/bin/python benchmarks/train_causal_spans.py cv --name s1000 --seed-offset 1000   # a variant (round 66)
     .venv/bin/python benchmarks/train_causal_spans.py average --name m3 - s1000 s2000      # mean of cv runs
+    .venv/bin/python benchmarks/train_causal_spans.py inner --name w15 --weights 1 1.5 1.5  # chosen per fold (round 67)
 
 Token states come from the same adapted MiniLM encoder the causal scorer runs (``nlp/minilm.py``), so at
 run time one pass serves both. Training data: the CNC train sentences that ``../shared/eval/leakcheck.py``
@@ -17,6 +18,7 @@ one-hidden-layer MLP, fixed epochs (no early stopping on test folds).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -252,18 +254,103 @@ def cv(name: str = "", members: int = 1, hyper: dict | None = None, seed_offset:
             lengths=[len(p) for p in piece_probs],
         )
     # span quality on the gold pairs alone (the component's pair F1 is in eval_causal.py cnc)
+    hit, tot = first_pairs(docs, gold, out, list(range(len(docs))))
+    print(json.dumps({"causal_sentences": tot, "first_pair_matched": hit, "rate": round(hit / tot, 4)}))
+
+
+def first_pairs(docs: list[dict], gold: list[dict], spans: dict[str, dict], rows: list[int]) -> tuple[int, int]:
+    """``cv``'s measure over ``rows``: causal sentences whose decoded pair matches a gold pair (token Jaccard >= 0.5
+    on both sides), and how many causal sentences there are."""
     from eval_causal import scorer
 
     jac = scorer().jaccard
     hit = tot = 0
-    for d, g in zip(docs, gold, strict=True):
+    for i in rows:
+        d, g = docs[i], gold[i]
         if not g["pairs"]:
             continue
         tot += 1
-        s = out.get(d["id"]) or {}
+        s = spans.get(d["id"]) or {}
         if s:
             cause, effect = d["text"][slice(*s["cause"])], d["text"][slice(*s["effect"])]
             hit += any(min(jac(cause, p["cause"]), jac(effect, p["effect"])) >= 0.5 for p in g["pairs"])
+    return hit, tot
+
+
+def pick(scores: dict[str, int]) -> str:
+    """The grid entry with the highest inner score; on a tie the earliest (the shipped choice comes first)."""
+    names = list(scores)
+    return max(names, key=lambda k: (scores[k], -names.index(k)))
+
+
+def inner(name: str, grid: dict[str, dict], only: list[int] | None = None) -> None:
+    """Round 67: a training choice of the wide tagger picked per outer fold by an inner hold-out on that fold's
+    training folds only. For outer fold f, the next fold ((f + 1) mod 5) is held out of its training part, each
+    ``grid`` entry (a ``fit`` ``hyper``) is fitted on the other three with seed f and scored by ``cv``'s measure
+    (first gold pair matched) on the held-out fold, and the best entry (the first, the shipped one, on a tie) is
+    fitted on all four training folds and read on fold f. Folds that keep the first entry reuse the shipped
+    reading (build/cnc_span_oof_probs.npz: the same fit). Writes build/cnc_span_inner_<name>_f<f>.json per fold
+    (scores, choice) and, once every fold has one, cnc_span_oof_<name>.json / cnc_span_oof_probs_<name>.npz."""
+    from eval_causal import folds
+
+    docs, gold, clean = load()
+    states, labels, offsets, ids = read_states()
+    feats = [piece_features(s, CONTEXT) for s in states]
+    ok = set(trainable([len(g["pairs"]) for g in gold], ids, clean).tolist())
+    parts = folds(len(docs))
+    names = list(grid)
+    for f in only if only is not None else range(len(parts)):
+        record = BUILD / f"cnc_span_inner_{name}_f{f}.json"
+        if record.exists():
+            continue
+        held = set(parts[(f + 1) % len(parts)].tolist())
+        outer = set(parts[f].tolist())
+        fit_rows = [i for i in range(len(docs)) if i in ok and i not in outer and i not in held]
+        scores = {}
+        for key in names:
+            t0 = time.perf_counter()
+            # one inner score per fold and training choice, kept for the next grid (the shipped entry is in each)
+            digest = hashlib.sha1(json.dumps(grid[key], sort_keys=True).encode()).hexdigest()[:12]
+            cache = BUILD / f"cnc_span_inner_score_f{f}_{digest}.json"
+            if cache.exists():
+                scores[key] = json.loads(cache.read_text())["score"]
+                continue
+            tagger = SpanTagger(fit([feats[i] for i in fit_rows], [labels[i] for i in fit_rows], f, grid[key]), CONTEXT)
+            spans = {ids[i]: decode(tagger.probs(states[i]), offsets[i]) or {} for i in sorted(held)}
+            scores[key] = first_pairs(docs, gold, spans, sorted(held))[0]
+            cache.write_text(json.dumps({"fold": f, "hyper": grid[key], "score": scores[key]}))
+            print(f"fold {f} inner {key}: {scores[key]} ({time.perf_counter() - t0:.0f}s)", file=sys.stderr)
+        chosen = pick(scores)
+        out: dict = {"fold": f, "held_out_fold": (f + 1) % len(parts), "scores": scores, "chosen": chosen}
+        if chosen != names[0]:
+            train_rows = [i for i in range(len(docs)) if i in ok and i not in outer]
+            params = fit([feats[i] for i in train_rows], [labels[i] for i in train_rows], f, grid[chosen])
+            tagger = SpanTagger(params, CONTEXT)
+            probs = {ids[i]: tagger.probs(states[i]) for i in parts[f]}
+            np.savez_compressed(BUILD / f"cnc_span_inner_{name}_f{f}.npz", **probs)
+        record.write_text(json.dumps(out))
+        print(json.dumps(out))
+    records = [BUILD / f"cnc_span_inner_{name}_f{f}.json" for f in range(len(parts))]
+    if not all(r.exists() for r in records):
+        return
+    z = np.load(OOF_PROBS)
+    base = np.split(z["probs"], np.cumsum(z["lengths"])[:-1])
+    piece_probs = dict(zip(ids, base, strict=True))
+    for f, r in enumerate(records):
+        if json.loads(r.read_text())["chosen"] != names[0]:
+            piece_probs.update(dict(np.load(BUILD / f"cnc_span_inner_{name}_f{f}.npz")))
+    out_spans = {
+        sid: (decode(piece_probs[sid], off) or {}) if len(piece_probs[sid]) else {}
+        for sid, off in zip(ids, offsets, strict=True)
+    }
+    (BUILD / f"cnc_span_oof_{name}.json").write_text(json.dumps(out_spans))
+    probs = [piece_probs[sid] for sid in ids]
+    np.savez_compressed(
+        BUILD / f"cnc_span_oof_probs_{name}.npz",
+        probs=np.concatenate(probs).astype(np.float32),
+        lengths=[len(p) for p in probs],
+    )
+    hit, tot = first_pairs(docs, gold, out_spans, list(range(len(docs))))
     print(json.dumps({"causal_sentences": tot, "first_pair_matched": hit, "rate": round(hit / tot, 4)}))
 
 
@@ -311,7 +398,7 @@ def train(members: int = MEMBERS) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["features", "cv", "train", "average"])
+    ap.add_argument("what", choices=["features", "cv", "train", "average", "inner"])
     ap.add_argument("sources", nargs="*", help="average: the cv runs' --name ('-': the unnamed one)")
     ap.add_argument("--name", default="", help="cv: write build/cnc_span_oof_<name>.json etc. (a variant)")
     ap.add_argument("--members", type=int, default=None, help=f"MLPs averaged (default {MEMBERS})")
@@ -321,12 +408,16 @@ def main() -> int:
     ap.add_argument("--lr", type=float, default=LR)
     ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--weights", type=float, nargs=3, default=None, metavar=("O", "C", "E"), help="loss weights")
+    ap.add_argument("--folds", type=int, nargs="*", default=None, help="inner: these outer folds only (resumable)")
     args = ap.parse_intermixed_args()
     hyper = {"hidden": args.hidden, "epochs": args.epochs, "lr": args.lr, "l2": args.l2}
     if args.weights:
         hyper["weights"] = args.weights
     if args.what == "cv":
         cv(args.name, args.members or 1, hyper, args.seed_offset)
+    elif args.what == "inner":
+        shipped = {"hidden": HIDDEN, "epochs": EPOCHS, "lr": LR, "l2": L2}
+        inner(args.name or "inner", {"shipped": shipped, "variant": hyper}, args.folds)
     elif args.what == "average":
         average(args.name, args.sources)
     elif args.what == "train":
