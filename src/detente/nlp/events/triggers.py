@@ -1458,7 +1458,10 @@ class TriggerMatcher:
                 if g.dep_ in ("pobj", "pcomp")
             ]
         for clause in clauses:
-            for cand in [clause] + [c for c in clause.children if c.dep_ in ("dobj", "obj")]:
+            # a wrapper verb of the clause (cut, refuse, demand ...) turns its object's sense: "plans to cut aid to Y"
+            # plans no aid (033 before; docs/events.md rule 182)
+            turned = (over := self.trigger(clause)) is not None and over.wrapper is not None
+            for cand in [clause] + [c for c in clause.children if c.dep_ in ("dobj", "obj") and not turned]:
                 if (low := cand.lemma_.lower()) in lex.plan_verbs or low in lex.plan_nouns:
                     continue
                 found = self.trigger(cand)
