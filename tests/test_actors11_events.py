@@ -87,9 +87,10 @@ EVENT_ROWS: list[tuple[str, set[tuple[str, str, str]], bool]] = [
     # controls: decided, and a decision someone else judges
     ("Russia decided to cut gas supplies to Moldova.", {("RUS", "MDA", "16")}, True),
     ("Germany welcomed Poland's decision to send tanks to Ukraine.", {("DEU", "POL", "05")}, False),
-    # a plan to cut or refuse plans no aid (rows added after the first commit; before: 031 / 033 asserted)
-    ("Russia announced plans to cut gas supplies to Moldova.", set(), True),
-    ("Russia announced plans to cut aid to Moldova.", set(), True),
+    # a plan to cut plans the cut, a threat as "plans to impose sanctions" is (rows added after the first commit;
+    # before: 031 / 033, an offer of trade / aid)
+    ("Russia announced plans to cut gas supplies to Moldova.", {("RUS", "MDA", "13")}, True),
+    ("Russia announced plans to cut aid to Moldova.", {("RUS", "MDA", "13")}, True),
     ("Germany plans to send tanks to Ukraine.", {("DEU", "UKR", "03")}, True),
     # -- a place inside the group's mention
     ("Students in Nairobi protested against the government.", {("KEN", "KEN", "14")}, True),
