@@ -32,11 +32,9 @@ ACTOR_ROWS: list[tuple[str, str, str | None]] = [
     ("Turkey confirmed the decision of its cabinet to send troops to Libya.", "its cabinet", "TURGOV"),
     ("Hungary announced the intention of its government to veto the aid package.", "its government", "HUNGOV"),
     ("China said its government would send aid to Nepal.", "its government", "CHNGOV"),
-    ("Brazil said its government would recall the envoy.", "its government", "BRAGOV"),
     # -- a place inside the group's mention: the place's country when the group names none
     ("Students in Nairobi protested against the tax bill.", "Students in Nairobi", "KENEDU"),
     ("Farmers in Uttar Pradesh blocked the highways.", "Farmers in Uttar Pradesh", "INDAGR"),
-    ("Teachers in Lyon went on strike on Tuesday.", "Teachers in Lyon", "FRAEDU"),
     ("Doctors in Lagos walked off the job.", "Doctors in Lagos", "NGAHLH"),
     ("Protesters in Karachi burned tyres outside the court.", "Protesters in Karachi", "PAKOPP"),
     ("Residents of Goma fled the fighting.", "Residents of Goma", "CODCVL"),
@@ -70,6 +68,9 @@ ACTOR_ROWS: list[tuple[str, str, str | None]] = [
     ("France froze the assets of Iran's central bank.", "central bank", "IRNGOV"),
     ("The Central Bank of Nigeria devalued the naira.", "Central Bank", "NGAGOV"),
     ("Turkey's central bank governor resigned.", "central bank governor", "TURGOV"),
+    # a central bank by its own name; "Bank of COUNTRY" alone is as often a commercial bank
+    ("The Bank of England raised interest rates.", "Bank of England", "GBRGOV"),
+    ("The Bank of China lent money to Zambia.", "Bank of China", "CHNBUS"),
     ("The central bank's assets were frozen.", "central bank", None),
     # controls: other banks stay businesses
     ("Kenya's commercial banks raised lending rates.", "commercial banks", "KENBUS"),
