@@ -51,12 +51,8 @@ COMMENT1_SENTENCES: list[tuple[str, Expected]] = [
     ("Russia cut gas supplies to Ukraine.", {("RUS", "UKR", "163")}),
 ]
 
-XFAIL: dict[str, str] = {
-    "Russia announced the decision of its government to cut gas supplies to Ukraine.": (
-        'an announced decision whose owner is a possessive pronoun codes nothing, as "Russia announced its decision'
-        " to cut gas supplies to Ukraine\" (before and after rule 174): the pronoun's owner is not resolved"
-    ),
-}
+# the pronoun-owned decision is coded since issue 14, session 27 (actors11, docs/events.md rule 182)
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(COMMENT1_SENTENCES, XFAIL))

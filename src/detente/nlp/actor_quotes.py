@@ -202,11 +202,14 @@ def speaker_states(
     possessives: dict[str, str],
     verbs: frozenset[str],
     make: Callable[[M, int, int, str], M | None],
+    objects: frozenset[str] = frozenset(),
 ) -> tuple[list[M], list[M]]:
     """The speaker's own state named by a possessive (docs/events.md rule 151): a noun of ``nouns`` (country,
     government: the role suffix its mention takes) whose possessor is one of ``possessives`` and whose clause is
     reported by a speech verb with one actor speaker ("X said his country would ...", "a spokesman for X said its
-    government ...", "according to X, his country ..."), or a first-person possessive inside a quotation that the
+    government ...", "according to X, his country ..."), or that is the "of" phrase of the speech verb's object, a
+    noun of ``objects`` ("X announced the decision of its government to ...": docs/events.md rule 182), or a
+    first-person possessive inside a quotation that the
     quotation step already gave the speaker's code ('"Our country will ...," X said'). ``make(speaker, start, end,
     suffix)`` builds the mention (None when the speaker has no country). Returns (new mentions, mentions they
     replace: the quotation step's bare "our"). No guessing: a "his" / "its" inside a quotation (a third party), a
@@ -259,7 +262,13 @@ def speaker_states(
                     break  # a clause with an actor subject of its own between: whose country is ambiguous
             if _is_speech(cur, verbs):
                 # only a clause the verb reports: "pledged his country's support" is the speaker's own act
-                if child.dep_ in _REPORTED:
+                owned = (
+                    child.dep_ in ("dobj", "obj")
+                    and child.lemma_.lower() in objects
+                    and noun.head.lower_ == "of"
+                    and noun.head.head.i == child.i
+                )  # "announced the decision of its government": the decision, and its government, are the speaker's
+                if child.dep_ in _REPORTED or owned:
                     speaker = _verb_speaker(cur, mention_on)
                 break
             speaker = _according_to(cur, mention_on) if cur.pos_ in ("VERB", "AUX") else None

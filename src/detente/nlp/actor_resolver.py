@@ -569,6 +569,11 @@ class ActorResolver(DataComponent):
             str(w).lower(): str(s)
             for w, s in (self.codebook.anaphora.get("speaker_state_possessives", {}) or {}).items()
         }
+        # rule 182: the speech verb's object nouns whose "of" phrase may name the speaker's state ("the decision of
+        # its government")
+        self.speaker_state_objects = frozenset(
+            str(w).lower() for w in self.codebook.anaphora.get("speaker_state_objects", []) or []
+        )
         self.us_pronoun_after = {str(w).lower() for w in self.codebook.anaphora.get("us_pronoun_after", [])}
         self.single_forms = {k for k in self.forms if " " not in k}
         self._glued_memo: dict[int, bool] = {}  # token text hash -> a glued text to split (``_split_glued``)
@@ -1662,6 +1667,10 @@ class ActorResolver(DataComponent):
         of_region = not located and place.kind == "place"
         if not (named or (located and a_place) or of_region):
             return None
+        if not located and place.end < len(doc) and doc[place.end].text in _POSSESSIVE:
+            # "the leader of Kenya's opposition": the role is of what the country's possessive owns (the
+            # opposition, KENOPP), not of the country (issue 14, session 27, actors11)
+            return None
         return Unit(role.start, place.end, place.code + (role.role or ""), place.name, place.kind, "title", None)
 
     @staticmethod
@@ -1941,6 +1950,7 @@ class ActorResolver(DataComponent):
             self.speaker_state_possessives,
             speech_verbs(self.event_patterns),
             make,
+            self.speaker_state_objects,
         )
         if not found:
             return mentions

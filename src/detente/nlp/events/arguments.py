@@ -827,6 +827,10 @@ class ArgumentFinder:
             if tok.dep_ in ("relcl", "acl") and not is_root(tok):
                 head = tok.head
                 named = self.actors(head, tok_actor)
+                if not named and tok.dep_ == "acl" and self.announced_decision(head):
+                    below = head
+                    tok = head.head  # "Russia announced its decision to cut gas supplies to Y" (rule 182)
+                    continue
                 if not named and tok.dep_ == "acl" and head.lemma_.lower() in self.lex.message_nouns:
                     if head.dep_ in ("dobj", "obj") and not is_root(head):
                         tok = head.head  # "issued a statement calling on Y": the issuer calls on Y
@@ -834,6 +838,25 @@ class ArgumentFinder:
                 return named, []
             break
         return [], []
+
+    def announced_decision(self, noun: Token) -> bool:
+        """Whether ``noun`` is a decision its announcer owns (rule 182): an `announced_decision_nouns` noun that is the
+        object of a speech verb (`speaker_verbs`) or a `decision_taking_verbs` verb, owned by a possessive pronoun
+        ("its decision"), by nothing ("a decision"), or by an "of" phrase whose noun a possessive pronoun owns ("the
+        decision of its government"). Not "the decision of the court" nor "Poland's decision", which name another."""
+        if noun.lemma_.lower() not in self.lex.announced_decision_nouns or noun.dep_ not in ("dobj", "obj"):
+            return False
+        if noun.head.lemma_.lower() not in self.lex.speaker_verbs | self.lex.decision_taking_verbs:
+            return False
+        if any(c.dep_ == "poss" and c.lower_ not in POSS_PRONOUNS for c in noun.children):
+            return False
+        return all(
+            any(o.dep_ == "poss" and o.lower_ in POSS_PRONOUNS for o in g.children)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in self.lex.plan_owner_preps
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
 
     def contact_gerund(self, tok: Token) -> bool:
         """Whether ``tok`` is a gerund under an "after"/"before" phrase (``contact_gerund_preps``) whose act is a

@@ -302,6 +302,8 @@ class TriggerLexicon:
     judged_plan_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 117a
     plan_hostile_roots: set[str] = _words(CONSTRUCTIONS)  # rule 117a
     plan_owner_preps: set[str] = _words(CONSTRUCTIONS)  # rule 174: "the decision of Y to ..."
+    announced_decision_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 182: "announced its decision to ..."
+    decision_taking_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 182: "took the decision to ..."
     plan_support_roots: set[str] = _words(CONSTRUCTIONS)  # rule 117a
     object_control_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 117b
     # constructions read on real news, round 2 (docs/events.md rule 24)

@@ -1484,11 +1484,19 @@ class TriggerMatcher:
                 if g.dep_ in ("pobj", "pcomp")
             ]
         for clause in clauses:
-            for cand in [clause] + [c for c in clause.children if c.dep_ in ("dobj", "obj")]:
+            # a wrapper verb of the clause (cut, refuse, demand ...) turns its object's sense: "plans to cut aid to Y"
+            # plans no aid (033 before; docs/events.md rule 182b), it plans the cut (below)
+            turned = (over := self.trigger(clause)) is not None and over.wrapper is not None
+            for cand in [clause] + [c for c in clause.children if c.dep_ in ("dobj", "obj") and not turned]:
                 if (low := cand.lemma_.lower()) in lex.plan_verbs or low in lex.plan_nouns:
                     continue
                 found = self.trigger(cand)
                 if found is not None and found.wrapper is None and found.code[:2] in roots:
+                    return cand
+                if found is not None and found.wrapper is not None and found.wrapper.name == "reduce" and "16" in roots:
+                    # "plans to cut aid / gas supplies to Y": the cut itself is planned, coded as the reduce wrapper
+                    # reads it (162 / 163, "halt its offensive" 087) and refined by the plan (1311 / 1312 / 035;
+                    # docs/events.md rule 182b); not under a wish, whose roots hold no 16
                     return cand
         return None
 
