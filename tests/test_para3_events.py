@@ -457,46 +457,37 @@ CONTROL: list[Row] = [
 
 ROWS = PARA + UNLISTED + CONTROL
 
-# rows the coder misses, each with why (by general cause)
-_SUBCODE = (
-    "the act an appeal or demand names (resign, step down, enact reforms, respect rights, build trust) is no trigger,"
-    " so the wrapper keeps its bare code (020 / 100) instead of the codebook's sub-code"
+# rows the change does not fix, each with why (by general cause; the rows it fixed are in docs/events.md rule 183)
+_RECEIVED = (
+    "peacekeepers named by a compound ('Ugandan peacekeeping troops') are read as a visit hosted (043): the phrase"
+    " 'receive peacekeeper' (0861) needs the noun itself"
 )
-_RECEIVED = "peacekeepers received are read as a visit hosted (043), not a deployment received (0861)"
 _NOMINAL = "the event is a noun or state under a light verb or verb phrase the lexicon does not read"
+_WEIGHED = "a sanction or tariff weighed stays hypothetical by design (rule 95c), not the codebook's 014"
 _NESTED = "an appeal reported inside a promised speech act ('will tell Y that Z needs to') is not read"
 _ACTOR = "the pair is not found: the target sits in a noun phrase or the source is a bare nationality adjective"
-_FORGIVE = "'forgave Y for the collision': the 'for' phrase's incident noun makes the forgiving no event"
+_PHONE = (
+    "'spoke by telephone with Y': the parser hangs the 'with' party on the phone noun, where the target search"
+    " does not look"
+)
 _CODEBOOK = (
     "the codebook example's own reading (106, toward the advancing party) is not what the sentence says: a meeting"
     " of the Security Council demanded is 108 toward the UN, which the coder gives"
 )
 XFAIL: dict[str, str] = {
-    "Canada is considering tariffs on Mexican steel.": _NOMINAL,
-    "Chinese state media have called on Japan to build trust with Beijing ahead of regional security talks"
-    " expected to be held in Seoul next month.": _SUBCODE,
-    "The United States called on Venezuelan President Nicolas Maduro to step down.": _SUBCODE,
-    "Britain urged Zimbabwe's president to resign.": _SUBCODE,
+    "Canada is considering tariffs on Mexican steel.": _WEIGHED,
     "Chinese President Xi Jinping said Friday that he will tell the Australian prime minister that Australia"
     " needs to change its trade policy.": _NESTED,
-    "Germany urged Greece to enact economic reforms.": _SUBCODE,
-    "Canada urged Saudi Arabia to respect human rights.": _SUBCODE,
-    "Sweden on Wednesday urged Myanmar to honour the rights of the Rohingya minority, according to the Swedish"
-    " foreign ministry.": _SUBCODE,
     "American and Chinese negotiators return to Geneva this week for talks on trade.": _ACTOR,
-    "The Philippine president forgave China for the collision.": _FORGIVE,
     "Somalia received Ugandan peacekeeping troops.": _RECEIVED,
-    "Lebanon on Tuesday received the first batch of Nepali peacekeepers, joining observers already"
-    " deployed.": _RECEIVED,
-    "The United States demanded that Nicaragua's president step down.": _SUBCODE,
     "Ukraine on Tuesday demanded a meeting of the U.N. Security Council to discuss Russia's military advance,"
     " describing it as a serious challenge to the world.": _CODEBOOK,
     "Thousands of French workers went on strike over the pension bill.": _NOMINAL,
     "Indian troops remained on alert along the border with Pakistan.": _NOMINAL,
-    "South Korea raised the alert status of its armed forces after North Korean missile launches.": _NOMINAL,
+    "South Korea raised the alert status of its armed forces after North Korean missile launches.": _ACTOR,
     "Bahrain announced a suspension of flights to Qatar on Wednesday.": _NOMINAL,
     "Russia denied responsibility for the attack on the Ukrainian dam.": _ACTOR,
-    "Emmanuel Macron spoke by telephone with Olaf Scholz.": _NOMINAL,
+    "Emmanuel Macron spoke by telephone with Olaf Scholz.": _PHONE,
 }
 
 
