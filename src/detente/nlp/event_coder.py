@@ -346,6 +346,8 @@ class EventCoder(DataComponent):
                 continue  # part of a reported demand: "said Y must ...", "demanded that Y ..."
             if self.triggers.wrapped_by(trig, trig_at) is not None:
                 continue  # its wrapper (or the verb it is the object of) codes it
+            if trig.code in self.lex.wrapped_only_codes and trig.token.lemma_.lower() in self.lex.wrapped_only_triggers:
+                continue  # "the minister resigned": an act coded only as a wrapper's ("urged Y to resign", rule 183a)
             found = self.code_trigger(doc, sent, trig, trig_at, tok_actor, seen, orphans)
             welcomer = self.welcomed_offer(trig, self.triggers.wrapped(trig, trig_at), tok_actor) if found else None
             if welcomer is not None:

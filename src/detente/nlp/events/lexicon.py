@@ -224,6 +224,8 @@ class TriggerLexicon:
     state_strike_objects: set[str] = _words(CONSTRUCTIONS)  # a foreign military or infrastructure thing (rule 119)
     state_strike_armed_roles: set[str] = _words(CONSTRUCTIONS)  # armed people struck by a state (rule 160)
     state_strike_kinds: set[str] = _words(CONSTRUCTIONS)  # "air defence systems": the thing its compound names
+    wrapped_only_codes: set[str] = _words(CONSTRUCTIONS)  # coded only under a wrapper (rule 183a)
+    wrapped_only_triggers: set[str] = _words(CONSTRUCTIONS)  # the lemmas of those triggers (rule 183a)
     state_strike_places: set[str] = _words(CONSTRUCTIONS)  # where that thing is ("in Russia's Samara region")
     state_strike_place_nouns: set[str] = _words(CONSTRUCTIONS)  # a place struck: "Ukrainian cities" (rule 124a)
     strike_back_verbs: set[str] = _words(CONSTRUCTIONS)  # "hit back at Y with tariffs": retaliation in kind (124b)
