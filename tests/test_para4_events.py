@@ -307,26 +307,18 @@ PARAPHRASES: list[tuple[str, str, int, tuple[str, ...]]] = [
     ("Dozens of Thai workers are being held hostage by Hamas .", "passive", 4, ("PSE THA 18",)),
 ]
 XFAIL: dict[str, str] = {
-    "Consular access to the jailed journalist was sought from the Iranian government by Australia 's embassy .": (
-        "seeking access is no request"
-    ),
-    "The Chilean president offered his condolences to the people of Ecuador on Sunday after deadly floods , his "
-    "office said in a statement .": "offering condolences read as an offer to cooperate (030)",
     "Egypt 's foreign minister voiced hope that the new government in Sudan would improve relations with Cairo .": (
-        "voicing hope is no optimistic comment"
+        "the hope's party named only inside its that-clause"
     ),
-    "Oman , Maldives establish diplomatic ties": "a headline's comma pair of countries with an adjective object",
-    "Modi to hold talks with Japanese prime minister in Tokyo": "a headline's to-infinitive is no announced act",
-    "Ethiopia said it would allow UN agencies access to Tigray for humanitarian aid .": "allowing access uncoded",
-    "Yemen 's government has pledged to allow United Nations inspectors access to the port of Hodeidah .": (
-        "allowing access uncoded"
+    "Azerbaijan 's lifting of its blockade of Armenia was welcomed by the EU .": (
+        "a nominal lifting (an undoing verb) of a blockade is not read as the act"
     ),
-    "Stolen paintings were handed back to Italy by the Netherlands , officials said .": "passive hand back uncoded",
-    "Azerbaijan 's lifting of its blockade of Armenia was welcomed by the EU .": "a nominal lifting of a blockade",
-    "Thailand returned to Cambodia 14 ancient statues last week .": "the recipient before the object",
-    "India 's ban on Chinese apps angered Beijing .": "the noun ban coded as an embargo (163), the verb as 172",
-    "Rockets fired by the Turkish army hit a base of the Syrian army overnight .": "hit by a weapon subject",
-    "Dozens of Thai workers are being held hostage by Hamas .": "passive held hostage uncoded",
+    "Thailand returned to Cambodia 14 ancient statues last week .": (
+        "the recipient before the object: the parser hangs the goods under 'to'"
+    ),
+    "India 's ban on Chinese apps angered Beijing .": (
+        "the noun ban is coded as an embargo (163), the verb as 172: expectation arguable, left"
+    ),
 }
 
 
@@ -356,3 +348,52 @@ CONTROL_XFAIL: dict[str, str] = {}
 @pytest.mark.parametrize(("text", "allowed"), table_cases(CONTROLS, CONTROL_XFAIL))  # type: ignore[misc]
 def test_a_reworded_non_event_codes_nothing(rules_nlp: Language, text: str, allowed: tuple[str, ...]) -> None:
     assert coded(rules_nlp, text)[1] <= {tuple(e.split()) for e in allowed}
+
+
+# The general causes the failing paraphrases showed, each on sentences of its own (docs/events.md rule 184a-f;
+# written after the fixes, to pin that each is general, not the one table row): expected events that must be coded
+RULE_ROWS: list[tuple[str, tuple[str, ...]]] = [
+    # 184a condolences offered, hope expressed
+    ("Kenya offered condolences to Ethiopia over the bus crash .", ("KEN ETH 01",)),
+    ("Peru expressed hope for closer ties with Chile .", ("PER CHL 01",)),
+    # 184b access sought; access allowed to a party (also said or pledged)
+    ("The Dutch embassy sought access to the detained sailors from Venezuela .", ("NLD VEN 02",)),
+    ("Syria allowed UN agencies access to Idlib .", ("SYR IGO 08",)),
+    # 184c a passive's object predicate and particle
+    ("Two Kenyan teachers were held hostage by al Shabaab .", ("SOM KEN 18",)),
+    ("Looted artefacts were handed back to Greece by Britain .", ("GBR GRC 08",)),
+    # 184d a headline's to-infinitive after a person's name read as a verb
+    ("Modi to visit Japan", ("IND JPN 03",)),
+    ("Lula to host Xi in Brasilia", ("BRA CHN 03",)),
+    # 184e a headline's comma pair of names before a base-form verb
+    ("Iran , Egypt establish diplomatic ties", ("IRN EGY 05", "EGY IRN 05")),
+    # 184f a subject's reduced relative read as the root
+    ("Rockets fired by the Israeli army hit a camp of the Lebanese army overnight .", ("ISR LBN 19",)),
+]
+RULE_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "expected"), table_cases(RULE_ROWS, RULE_XFAIL))  # type: ignore[misc]
+def test_a_general_cause_is_fixed_beyond_its_row(rules_nlp: Language, text: str, expected: tuple[str, ...]) -> None:
+    events = coded(rules_nlp, text)[1]
+    assert all(_met(e, events) for e in expected), sorted(events)
+
+
+# controls of the rules: events that must not be coded
+RULE_CONTROLS: list[tuple[str, tuple[str, ...]]] = [
+    # hope with no party and no act named is no comment on anyone
+    ("Hopes for a peace deal between Sudan and Chad faded .", ("SDN TCD 01", "TCD SDN 01")),
+    # access denied or refused is no access allowed
+    ("Ethiopia denied UN agencies access to Tigray .", ("ETH IGO 08",)),
+    ("Syria refused to allow UN inspectors access to the site .", ("SYR IGO 08", "SYR IGO 03")),
+    # a summit held somewhere by its host is no hostage-taking
+    ("The summit was held in Doha by Qatar .", ("QAT QAT 18",)),
+]
+RULE_CONTROL_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "forbidden"), table_cases(RULE_CONTROLS, RULE_CONTROL_XFAIL))  # type: ignore[misc]
+def test_a_rule_control_codes_none_of_its_forbidden_events(
+    rules_nlp: Language, text: str, forbidden: tuple[str, ...]
+) -> None:
+    assert not {tuple(e.split()) for e in forbidden} & coded(rules_nlp, text)[1]
