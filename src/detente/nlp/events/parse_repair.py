@@ -1554,7 +1554,7 @@ def _listed_subject(verb: Token, mention_at: Mapping[int, Span]) -> Token | None
     child that is the head of another mention whose phrase ends right before the verb (no closing comma: "Lavrov,
     Russia's foreign minister, says" is an apposition, and a singular verb anyway), and the two mentions are of
     different actors."""
-    if verb.tag_ != "VBP" or verb.pos_ not in ("VERB", "AUX"):
+    if not _headline_present(verb):
         return None
     subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     if subj is None or subj.i not in mention_at:
@@ -1669,8 +1669,9 @@ def rehang_auxiliary_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
 
 
 # rule 144c: what the parser makes of a headline's bare to-infinitive it hung under its subject's name ("Qatar(ROOT)
-# to host(relcl) Afghan talks", "Oman(nsubj) to host(acl) Iran US talks(ROOT)")
-NAME_INFINITIVE_DEPS = frozenset({"relcl", "acl"})
+# to host(relcl) Afghan talks", "Oman(nsubj) to host(acl) Iran US talks(ROOT)"); a person's name read as the
+# root verb keeps the infinitive as an adverbial clause (rule 184d: "Modi(VB, ROOT) to hold(advcl) talks with Y")
+NAME_INFINITIVE_DEPS = frozenset({"relcl", "acl", "advcl"})
 INFINITIVE_OBJECT_ROOT_TAGS = frozenset({"NN", "NNS", "VBZ", "VBP"})
 
 
@@ -1707,6 +1708,8 @@ def rehang_headline_infinitives(doc: Doc, actor_tokens: frozenset[int]) -> int:
             on_root = (name.head.i == root.i and name.dep_ == "nsubj") or verb.head.i == root.i
             if name.i == root.i:
                 _make_root(verb, name, "nsubj", [], None)
+                if name.pos_ == "VERB":
+                    name.pos_, name.tag_ = "PROPN", "NNP"  # the name read as a verb is a name again (rule 184d)
             elif on_root and root.i > verb.i and root.tag_ in INFINITIVE_OBJECT_ROOT_TAGS:
                 obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
                 if obj is None or obj.right_edge.i != root.i - 1 or root.i != root.right_edge.i:
@@ -1798,6 +1801,68 @@ NUMBER_TAGS = frozenset({"CD"})
 PARTICLE_TAGS = frozenset({"RP"})
 
 
+def rehang_predicate_agents(doc: Doc) -> int:
+    """Make the "by" phrase that the parser hung on a passive verb's object predicate the verb's agent again
+    (docs/events.md rule 184c): "Thai workers are being held hostage by Hamas" is parsed "held(ROOT) hostage(oprd)
+    by(prep of hostage)", so the holder was no one. Only for a passive verb with no agent of its own. Returns how
+    many."""
+    repaired = 0
+    for by in doc:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ != "oprd" or by.head.i + 1 != by.i:
+            continue
+        verb = by.head.head
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue
+        by.head = verb
+        by.dep_ = "agent"
+        repaired += 1
+    return repaired
+
+
+# rule 184f: the finite verb the parser hung under a reduced relative read as the line's root ("Rockets(nsubj)
+# fired(VBN, ROOT) by the Turkish army hit(VBD, dep) a base of the Syrian army")
+REDUCED_RELATIVE_VERB_DEPS = frozenset({"dep", "ccomp", "conj", "advcl"})
+REDUCED_RELATIVE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def rehang_reduced_relatives(doc: Doc) -> int:
+    """Make the finite verb of a sentence whose subject carries a reduced relative the root again (docs/events.md
+    rule 184f): "Rockets fired by the Turkish army hit a base of the Syrian army" is parsed with "fired" (a past
+    participle with a "by" agent) the root, "Rockets" its subject and "hit" a loose dependent, so the strike has
+    no doer. When the root is a past participle with a subject and an agent and no auxiliary of its own, and a
+    finite verb with no subject of its own follows the agent's phrase and hangs on it, that verb becomes the root,
+    the subject its subject and the participle a clause of the subject (``acl``), as the model parses "Missiles
+    fired by Iran hit a US base". Returns how many."""
+    repaired = 0
+    for _sent, root in _sentence_roots(doc):
+        if root.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in root.children):
+            continue
+        subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+        agent = next((c for c in root.rights if c.dep_ == "agent"), None)
+        if subject is None or agent is None:
+            continue
+        verb = next(
+            (
+                c
+                for c in root.rights
+                if c.i > agent.right_edge.i
+                and c.dep_ in REDUCED_RELATIVE_VERB_DEPS
+                and c.tag_ in REDUCED_RELATIVE_FINITE_TAGS
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ),
+            None,
+        )
+        if verb is None or any(t.tag_ in REDUCED_RELATIVE_FINITE_TAGS for t in doc[agent.right_edge.i + 1 : verb.i]):
+            continue
+        _make_root(verb, root, "acl", [subject], None)
+        subject.dep_ = "nsubj"
+        root.head = subject
+        repaired += 1
+    return repaired
+
+
 def rehang_number_particles(doc: Doc) -> int:
     """Make a verb's particle that the parser hung on the number after it the verb's particle again (docs/events.md
     rule 176b): "China handed over 10 million doses to Kenya" is parsed "handed(ROOT) over(RP, quantmod of 10)
@@ -1887,7 +1952,7 @@ def _listed_first(verb: Token, mention_at: Mapping[int, Span]) -> tuple[Token, T
     """Rule 135a, the other parse of a comma-listed headline subject: (first name, subject) when ``verb`` (a plural
     present) has a name subject right before it and, opening the line, another actor's name hung on the verb as a
     loose modifier (``LISTED_FIRST_DEPS``) and followed by a comma right before the subject."""
-    if verb.tag_ != "VBP" or verb.pos_ not in ("VERB", "AUX"):
+    if not _headline_present(verb):
         return None
     subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     if subj is None or subj.i not in mention_at or subj.right_edge.i != verb.i - 1:
@@ -1916,7 +1981,7 @@ def _listed_adjective(verb: Token, mention_at: Mapping[int, Span]) -> tuple[Toke
     is one actor's adjective followed by a comma and then another actor's adjective modifier of the same noun (the
     first one also when the parser hung it on the verb: "Japanese(amod of hold), Chinese ministers hold ...",
     "Saudi(advmod of hold), Iranian ministers hold ...")."""
-    if verb.tag_ != "VBP" or verb.pos_ not in ("VERB", "AUX"):
+    if not _headline_present(verb):
         return None
     subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     if subj is None or subj.right_edge.i != verb.i - 1:
@@ -1933,7 +1998,17 @@ def _listed_adjective(verb: Token, mention_at: Mapping[int, Span]) -> tuple[Toke
     return first, second
 
 
-VBP_TAGS = frozenset({"VBP"})
+VBP_TAGS = frozenset({"VBP", "VB"})
+
+
+def _headline_present(verb: Token) -> bool:
+    """Whether ``verb`` is a headline's plural present: tagged so (VBP), or tagged a base form (VB) as the line's
+    root with no auxiliary or "to" of its own ("Oman, Maldives establish(VB) diplomatic ties", rule 184e)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBP":
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def rehang_listed_subjects(doc: Doc) -> int:
@@ -1951,7 +2026,7 @@ def rehang_listed_subjects(doc: Doc) -> int:
     mention_at = {i: span for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end)}
     repaired = 0
     for tok in [doc[i] for i in tag_hits(doc, VBP_TAGS)]:  # the loop re-hangs, never retags
-        if tok.tag_ != "VBP":
+        if not _headline_present(tok):
             continue
         second = _listed_subject(tok, mention_at)
         if second is not None:
@@ -2134,6 +2209,8 @@ def repair_once(
     attach_stranded_objects(doc)
     rejoin_split_words(doc, table.split_words)
     rehang_number_particles(doc)
+    rehang_predicate_agents(doc)
+    rehang_reduced_relatives(doc)
     if ACTORS_KEY in doc.spans:
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)

@@ -486,7 +486,7 @@ class TriggerMatcher:
                     return handed  # "handed over missiles to Y" 072, "turned over patrol boats to Y" (rule 168)
             object_first = lemma in lex.object_first_verbs
             for child in sorted(tok.children, key=lambda c: object_first and c.dep_ == "prt"):
-                if child.dep_ in ("dobj", "nsubjpass", "prt", "obj"):
+                if child.dep_ in ("dobj", "nsubjpass", "prt", "obj") or passive_particle(tok, child):
                     for obj in self.object_heads(child):
                         head = obj.lemma_.lower()
                         compound = self.compound_noun(obj)
@@ -3908,10 +3908,12 @@ def to_infinitive_modifier(tok: Token) -> bool:
 def object_predicates(verb: Token) -> list[Token]:
     """What a verb says its direct object is or becomes (rule 38): its object predicate ("called Y a liar", "kept
     the envoy captive", also an adjective the parser reads as a clause of the verb), or a noun or adjective it
-    hangs on the object as an apposition ("held Y's ambassador captive"); none without a direct object."""
+    hangs on the object as an apposition ("held Y's ambassador captive"); none without a direct object. A passive
+    verb's subject is its object: "were held hostage by Y" has the predicate "hostage" (rule 184c)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if not objects:
-        return []
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return [c for c in verb.children if c.dep_ == "oprd"] if passive else []
     predicates = [
         c
         for c in verb.children
@@ -3983,15 +3985,27 @@ def particle_read_as_quantifier(tok: Token, lemma: str, phrases: dict[tuple[str,
     return None
 
 
+def passive_particle(verb: Token, child: Token) -> bool:
+    """Whether ``child`` is a passive verb's particle that the parser hung as an adverb (rule 184c): "were handed
+    back to Y by Z" ("back" an ``advmod`` right after the participle, where the active "handed back" has a ``prt``)."""
+    return (
+        child.dep_ == "advmod"
+        and child.i == verb.i + 1
+        and child.pos_ in ("ADV", "ADP", "PART")
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    )
+
+
 def small_clause_predicate(verb: Token) -> Token | None:
     """An object predicate the parser reads as a verbless clause of its verb (rule 122c): "found Y guilty of
-    torture" parses "Y guilty" as a ``ccomp`` adjective with "Y" its subject. Only a bare adjective clause with a
-    subject and no verb, copula, marker, auxiliary or negation of its own ("found that Y was guilty" is a finding,
-    none), and only for a verb with no direct object (else :func:`object_predicates` reads it)."""
+    torture" parses "Y guilty" as a ``ccomp`` adjective with "Y" its subject; "allowed UN agencies access to Y" a
+    bare noun clause (rule 184b). Only a bare adjective or noun clause with a subject and no verb, copula, marker,
+    auxiliary or negation of its own ("found that Y was guilty" is a finding, none), and only for a verb with no
+    direct object (else :func:`object_predicates` reads it)."""
     if any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return None
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.pos_ != "ADJ" or clause.i < verb.i:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("ADJ", "NOUN") or clause.i < verb.i:
             continue
         deps = {c.dep_ for c in clause.children}
         # a negated predicate is the opposite verdict ("found Y not guilty" acquits): no phrase
