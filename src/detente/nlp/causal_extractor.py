@@ -534,6 +534,8 @@ class CausalExtractor(DataComponent):
             found = kept or found
         if clf.settings.noun_conjunct_sides:
             found = _noun_conjunct_sides(sent, found)
+        if clf.settings.open_question_claims:
+            found = [c for c in found if not _in_open_question(sent, c, self.lexicon.question_marks)]
         for claim in found:
             if clf.settings.possessive_spans:
                 _possessive_sides(sent, claim)
@@ -1040,6 +1042,21 @@ def _complement_split(sent: Span, claim: dict[str, Any], verbs: Collection[str])
     if verb.pos_ in ("NOUN", "PROPN") or verb.lemma_.lower() not in verbs:
         return False
     return claim["effect_start"] <= verb.idx < claim["effect_end"]
+
+
+def _in_open_question(sent: Span, claim: dict[str, Any], marks: Collection[str]) -> bool:
+    """Whether the claim's cause and effect both lie in a clause opened by a mark of ``marks`` ("It is unclear
+    whether | the tariffs will have any effect on prices |"): the clause asks whether a cause is at work, it asserts
+    none (``open_question_claims``, round 68)."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "mark" or tok.lower_ not in marks:
+            continue
+        clause = tok.head
+        lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i])
+        if all(lo <= claim[f"{side}_start"] and claim[f"{side}_end"] <= hi for side in ("cause", "effect")):
+            return True
+    return False
 
 
 def _possessor_start_sides(sent: Span, claim: dict[str, Any]) -> None:
