@@ -302,6 +302,7 @@ TUNED = {
     "noun_conjunct_sides": (False,),
     "extra_causal_verbs": (False,),
     "open_question_claims": (False,),
+    "relative_side_ends": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -423,6 +424,8 @@ _ROUND64_SHIPPED = _ROUND63_SHIPPED | {"complement_infinitive_splits": (True,)}
 _ROUND65_SHIPPED = _ROUND64_SHIPPED | {"noun_conjunct_sides": (True,)}
 # round 67's base: round 66 was measured, not shipped, so round 65 as shipped
 _ROUND67_SHIPPED = _ROUND65_SHIPPED
+# round 68 as shipped: round 67's base and round 68's two switches on
+_ROUND68_SHIPPED = _ROUND67_SHIPPED | {"extra_causal_verbs": (True,), "open_question_claims": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1233,6 +1236,17 @@ STAGES = (
     (
         "+ no claim inside an open 'whether' question, fixed on (round 68)",
         _ROUND67_SHIPPED | {"extra_causal_verbs": (True,), "open_question_claims": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # and a side ends before a comma's relative clause that another claim reads (the old value first)
+    (
+        "+ a side ends before a comma's relative that another claim reads (round 68)",
+        _ROUND68_SHIPPED | {"relative_side_ends": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a side ends before a comma's relative that another claim reads, fixed on (round 68)",
+        _ROUND68_SHIPPED | {"relative_side_ends": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -201,6 +201,10 @@ class CausalSettings:
     # ``question_marks``: "It is unclear whether the tariffs will have any effect on prices", "disagree about whether
     # the sanctions have weakened the regime") asks about a cause, it asserts none: no claim (round 68)
     open_question_claims: bool = False
+    # a side that runs over a relative clause set off by a comma ("weakened | Ukraine's air defences , which in turn
+    # allowed more missiles to get through |") ends before the comma where another claim of the sentence reads the
+    # relative clause (its cause or effect lies inside it): the relative is that claim's, not this side's (round 68)
+    relative_side_ends: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
