@@ -300,6 +300,9 @@ TUNED = {
     "noun_demand_participles": (False,),
     "complement_infinitive_splits": (False,),
     "noun_conjunct_sides": (False,),
+    "extra_causal_verbs": (False,),
+    "open_question_claims": (False,),
+    "relative_side_ends": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -421,6 +424,8 @@ _ROUND64_SHIPPED = _ROUND63_SHIPPED | {"complement_infinitive_splits": (True,)}
 _ROUND65_SHIPPED = _ROUND64_SHIPPED | {"noun_conjunct_sides": (True,)}
 # round 67's base: round 66 was measured, not shipped, so round 65 as shipped
 _ROUND67_SHIPPED = _ROUND65_SHIPPED
+# round 68 as shipped: round 67's base and round 68's two switches on
+_ROUND68_SHIPPED = _ROUND67_SHIPPED | {"extra_causal_verbs": (True,), "open_question_claims": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1208,6 +1213,41 @@ STAGES = (
         "+ hidden size chosen by inner CV, the tagger's thresholds tuned again (round 67)",
         _ROUND67_SHIPPED | {"tag_threshold": (0.3, 0.35), "tag_min_score": (2.0, 3.0)},
         _ROUND21_FIXED | {"tagger": "h256+near roles"},
+    ),
+    # round 68: round 67's base (round 65 as shipped), and the hindrance and displacement verbs of markers.yml
+    # ``extra_verbs`` ("have slowed X", "has displaced ten million people") read as causal verbs (the old value first)
+    ("round 65 all shipped (round 68's base)", _ROUND67_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ hindrance and displacement verbs are causal verbs (round 68)",
+        _ROUND67_SHIPPED | {"extra_causal_verbs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ hindrance and displacement verbs, fixed on (round 68)",
+        _ROUND67_SHIPPED | {"extra_causal_verbs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # and no claim inside a clause opened by "whether" (markers.yml ``question_marks``; the old value first)
+    (
+        "+ no claim inside an open 'whether' question (round 68)",
+        _ROUND67_SHIPPED | {"extra_causal_verbs": (True,), "open_question_claims": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ no claim inside an open 'whether' question, fixed on (round 68)",
+        _ROUND67_SHIPPED | {"extra_causal_verbs": (True,), "open_question_claims": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # and a side ends before a comma's relative clause that another claim reads (the old value first)
+    (
+        "+ a side ends before a comma's relative that another claim reads (round 68)",
+        _ROUND68_SHIPPED | {"relative_side_ends": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a side ends before a comma's relative that another claim reads, fixed on (round 68)",
+        _ROUND68_SHIPPED | {"relative_side_ends": (True,)},
+        _ROUND21_FIXED,
     ),
 )
 

@@ -534,6 +534,10 @@ class CausalExtractor(DataComponent):
             found = kept or found
         if clf.settings.noun_conjunct_sides:
             found = _noun_conjunct_sides(sent, found)
+        if clf.settings.relative_side_ends:
+            found = _relative_side_ends(sent, found)
+        if clf.settings.open_question_claims:
+            found = [c for c in found if not _in_open_question(sent, c, self.lexicon.question_marks)]
         for claim in found:
             if clf.settings.possessive_spans:
                 _possessive_sides(sent, claim)
@@ -1040,6 +1044,53 @@ def _complement_split(sent: Span, claim: dict[str, Any], verbs: Collection[str])
     if verb.pos_ in ("NOUN", "PROPN") or verb.lemma_.lower() not in verbs:
         return False
     return claim["effect_start"] <= verb.idx < claim["effect_end"]
+
+
+def _relative_side_ends(sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A side that runs over a relative clause set off by a comma ("Ukraine's air defences | , which in turn allowed
+    more missiles to get through") ends before the comma where the relative runs to the side's end and another claim of
+    the sentence has its cause or effect inside it (``relative_side_ends``, round 68): the relative states that claim,
+    not this side."""
+    doc = sent.doc
+    for claim in found:
+        for side in ("cause", "effect"):
+            start, end = claim[f"{side}_start"], claim[f"{side}_end"]
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) < 3:
+                continue
+            for tok in span:
+                if tok.dep_ != "relcl" or not (span.start <= tok.head.i < tok.i):
+                    continue
+                comma = tok.left_edge.i - 1
+                if comma <= span.start or doc[comma].text != "," or tok.right_edge.i < span.end - 1:
+                    continue  # a relative inside the side ("The riots , which X , took place") is the side's own
+                lo = doc[tok.left_edge.i].idx
+                hi = doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
+                if not any(
+                    c is not claim and any(lo <= c[f"{s}_start"] and c[f"{s}_end"] <= hi for s in ("cause", "effect"))
+                    for c in found
+                ):
+                    continue
+                new_end = doc[comma - 1].idx + len(doc[comma - 1])
+                claim[side] = doc.text[start:new_end]
+                claim[f"{side}_end"] = new_end
+                break
+    return found
+
+
+def _in_open_question(sent: Span, claim: dict[str, Any], marks: Collection[str]) -> bool:
+    """Whether the claim's cause and effect both lie in a clause opened by a mark of ``marks`` ("It is unclear
+    whether | the tariffs will have any effect on prices |"): the clause asks whether a cause is at work, it asserts
+    none (``open_question_claims``, round 68)."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "mark" or tok.lower_ not in marks:
+            continue
+        clause = tok.head
+        lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i])
+        if all(lo <= claim[f"{side}_start"] and claim[f"{side}_end"] <= hi for side in ("cause", "effect")):
+            return True
+    return False
 
 
 def _possessor_start_sides(sent: Span, claim: dict[str, Any]) -> None:

@@ -27,6 +27,7 @@ class MarkerLexicon:
         self.forward = self._phrases(data.get("forward", []))
         self.concessive = self._phrases(data.get("concessive", []))
         self.verbs: dict[str, dict[str, Any]] = data.get("verbs", {}) or {}
+        self.extra_verbs: dict[str, dict[str, Any]] = data.get("extra_verbs", {}) or {}
         self.decrease_nouns = set(data.get("decrease_nouns", []))
         self.hedges = set(data.get("hedges", []))
         self.actor_subjects = set(data.get("actor_subjects", []))
@@ -59,6 +60,7 @@ class MarkerLexicon:
         self.goal_nouns = {str(w).lower() for w in data.get("goal_nouns", [])}
         self.attempt_heads = {str(w).lower() for w in data.get("attempt_heads", [])}
         self.complement_nouns = {str(w).lower() for w in data.get("complement_nouns", [])}
+        self.question_marks = {str(w).lower() for w in data.get("question_marks", [])}
         self.lack_nouns = {str(w).lower() for w in data.get("lack_nouns", [])}
         self.complement_verbs = {str(w).lower() for w in data.get("complement_verbs", [])}
         self.event_relative_verbs = {str(w).lower() for w in data.get("event_relative_verbs", [])}

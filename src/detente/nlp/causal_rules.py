@@ -259,6 +259,8 @@ class Extractor:
                 continue
             if pos == "VERB" and lemma_ in lex.verbs:
                 self._verb(sent, tok, lex.verbs[lemma_], found)
+            elif pos == "VERB" and self.settings.extra_causal_verbs and lemma_ in lex.extra_verbs:
+                self._verb(sent, tok, lex.extra_verbs[lemma_], found)  # "controls have slowed X" (round 68)
             elif pos == "NOUN" and lemma_.lower() in lex.obstacle_nouns:
                 self._obstacle_noun(sent, tok, found)  # an explicit marker: not ``strong`` (the scorer decides)
             elif pos == "NOUN":

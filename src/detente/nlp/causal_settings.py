@@ -193,6 +193,18 @@ class CausalSettings:
     # proposed increase in tuition fees | and the merger of X", "to probe into the violence | and the deaths of 44
     # people") runs on over the conjunct, as CNC marks it, never into the other side (round 65)
     noun_conjunct_sides: bool = False
+    # the hindrance and displacement verbs of markers.yml ``extra_verbs`` ("export controls have slowed China's
+    # progress", "the conflict has displaced ten million people") are causal verbs of the rules; kept apart from
+    # ``verbs`` so that the linear scorer's features (trained on ``verbs``) do not move (round 68)
+    extra_causal_verbs: bool = False
+    # a claim whose cause and effect both lie in a clause opened by an open-question mark (markers.yml
+    # ``question_marks``: "It is unclear whether the tariffs will have any effect on prices", "disagree about whether
+    # the sanctions have weakened the regime") asks about a cause, it asserts none: no claim (round 68)
+    open_question_claims: bool = False
+    # a side that runs over a relative clause set off by a comma ("weakened | Ukraine's air defences , which in turn
+    # allowed more missiles to get through |") ends before the comma where another claim of the sentence reads the
+    # relative clause (its cause or effect lies inside it): the relative is that claim's, not this side's (round 68)
+    relative_side_ends: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
