@@ -6,8 +6,9 @@ actor phrases), covering the event kinds of that year's news: tariffs, trade dea
 prisoner swaps, drone and missile strikes, air defences, sanctions, aid, arms deliveries and refusals, envoys,
 ambassadors summoned, diplomats expelled, ceasefires, peace plans, accusations, warnings, talks and mediation. None
 is copied from the news excerpts, PLOVER, ConfliBERT or any evaluation set. Codes are compared on their prefix (the
-root, or the full code where a row names it), actors on their primary code; each row's codes were written before
-the coder ran. The real spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off.
+root, or the full code where a row names it), actors on their primary code; the first 120 rows' codes were written
+before the coder ran, the 13 rows added with the fixes (rule 186) while probing them. The real spaCy model,
+``actor_resolver`` and ``event_coder`` run with the learned layer off.
 """
 
 from __future__ import annotations
