@@ -621,6 +621,7 @@ class ActorResolver(DataComponent):
             self._split_glued(doc)
         date = _iso_day(doc._.published if Doc.has_extension("published") else None)
         units = self._communities(doc, self._shared_places(doc, self._actor_units(doc, date)))
+        units = self._owned_titles_as_roles(doc, units)
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
         bare: list[Unit] = []
@@ -1193,6 +1194,29 @@ class ActorResolver(DataComponent):
                 heads = [(tok, n - 1)] * (n - 1) + [last_head]
                 attrs: dict[str | int, list[Any]] = {"DEP": ["compound"] * (n - 1) + [tok.dep_ or "dep"]}
                 retok.split(tok, parts, heads=heads, attrs=attrs)
+
+    @staticmethod
+    def _owned_titles_as_roles(doc: Doc, units: list[Unit]) -> list[Unit]:
+        """The units without an office title that another owner claims (docs/events.md rule 186c): a codebook title
+        of one country's institution ("Foreign Secretary", "Defence Secretary": GBRGOV) right after another
+        country's name, demonym or possessive ("Indian Foreign Secretary Vikram Misri", "Pakistan's foreign
+        secretary") or after a possessive pronoun ("its foreign secretary") is that owner's office; dropped here,
+        the words are a role noun that composes with its owner as "foreign minister" does."""
+        by_end = {u.end: u for u in units}
+        kept = []
+        for u in units:
+            if u.is_title and not u.is_person and u.start > 0:
+                before = doc[u.start - 1]
+                owner = by_end.get(u.start) or (by_end.get(u.start - 1) if before.text in _POSSESSIVE else None)
+                if before.tag_ == "PRP$" or (
+                    owner is not None
+                    and not owner.is_person
+                    and owner.kind in ("country", "place")
+                    and primary_code(owner.code) != primary_code(u.code)
+                ):
+                    continue
+            kept.append(u)
+        return kept
 
     def _actor_units(self, doc: Doc, date: str | None) -> list[Unit]:
         cands: list[Span] = []

@@ -597,7 +597,7 @@ class TriggerMatcher:
                 for child in tok.children:
                     if (
                         child.dep_ in ("dobj", "obj")
-                        and child.lemma_.lower() in lex.envoy_nouns
+                        and self.envoy_object(child)
                         and not any(m.lemma_.lower() in lex.aid_team_words for m in child.lefts for m in m.subtree)
                         and lex.verbs.get(lemma, "")[:2] not in lex.envoy_kept_roots
                         and lemma not in lex.training_verbs
@@ -869,6 +869,15 @@ class TriggerMatcher:
                 if means.dep_ == "pobj" and (code[:2] == "07" or noun in self.lex.backing_nouns):
                     return Trigger(verb, code if code[:2] == "07" else self.lex.backing_code, "verb", phrase_obj=means)
         return None
+
+    def envoy_object(self, obj: Token) -> bool:
+        """Whether a sent object is an envoy (rule 19, 186a): an `envoy_nouns` noun, or a name the noun titles as a
+        compound or an apposition ("sent special envoy Steve Witkoff", "sent Li Hui, its envoy,")."""
+        if obj.lemma_.lower() in self.lex.envoy_nouns:
+            return True
+        return obj.pos_ == "PROPN" and any(
+            c.dep_ in ("compound", "appos") and c.lemma_.lower() in self.lex.envoy_nouns for c in obj.children
+        )
 
     def assembled_to_protest(self, verb: Token) -> bool:
         """Whether a verb of gathering ("rallied", "gathered", "assembled") without an object has a purpose clause
@@ -2182,9 +2191,17 @@ class TriggerMatcher:
     def weapon_used(self, noun: Token, code: str) -> bool:
         """A weapon noun that is the subject of an act of force is the means of the act, not arms supplied
         (rule 31): "Russian missiles struck Ukrainian cities" is the strike only. So is the object of a "with"
-        the parser hung on the act's object (rule 119): "Israel hit Iranian sites with missiles" (before: 072)."""
+        the parser hung on the act's object (rule 119): "Israel hit Iranian sites with missiles" (before: 072). So is
+        a weapon a participle of force describes (rule 186b): "intercepted a missile fired from Yemen", "drones
+        launched by Russia" (a "fire missile" phrase or a violent verb; before: 072 from the place)."""
         if not code.startswith(self.lex.weapon_code):
             return False
+        for acl in noun.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                verb = self.lex.lemma_fixes.get(acl.lower_, acl.lemma_.lower())
+                fired = self.lex.phrases.get((verb, noun.lemma_.lower()), self.lex.verbs.get(verb, ""))
+                if fired[:2] in VIOLENT_ROOTS:
+                    return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.dep_ in ("dobj", "obj"):
             head = noun.head.head.head
         elif noun.dep_ == "nsubj":
