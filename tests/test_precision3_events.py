@@ -498,77 +498,48 @@ PRECISION3_SENTENCES: list[tuple[str, str, Expected]] = [
 
 XFAIL: dict[str, str] = {
     "Brazil criticised the sanctions that the United States has imposed on Venezuela since 2019.": (
-        "before rule 185: missed BRA -> USA 11"
+        "missed BRA -> USA 11: the criticised thing is a measure, not a party; its owner in the relative clause is no "
+        "target (before and after)"
     ),
-    "Kenya's president, who sent police officers to Haiti last year, met his Ethiopian counterpart in "
-    "Addis Ababa on Monday.": ("before rule 185: false positives KEN -> HTI 070"),
-    "Sudan's army, which has fought the Rapid Support Forces since April 2023, accused the United Arab "
-    "Emirates of arming the paramilitary group.": ("before rule 185: false positives SDN -> SDN 190"),
-    "Poland, which bought hundreds of South Korean tanks in 2022, imposed sanctions on Belarus on Friday.": (
-        "before rule 185: false positives POL -> KOR 061"
-    ),
-    "Mexico criticised Ecuador, whose police stormed the Mexican embassy in Quito last year, at the "
-    "Organization of American States.": ("before rule 185: false positives MEX -> IGO 111"),
-    "Following last year's border clashes with Tajikistan, Kyrgyzstan expelled a Tajik diplomat on Friday.": (
-        "before rule 185: false positives KGZ -> TJK 190, TJK -> KGZ 190"
-    ),
-    "Following Israel's strike on Hamas negotiators in Doha in September, Qatar condemned Israel at the "
-    "United Nations.": ("before rule 185: false positives ISR -> PSE 190, QAT -> IGO 111"),
-    "Amid Israel's blockade of Gaza, Egypt sent 40 trucks of humanitarian aid to the Palestinians on Tuesday.": (
-        "before rule 185: false positives ISR -> PSE 191"
-    ),
-    "Since Russia's full-scale invasion of Ukraine, Finland has accused Moscow of pushing migrants "
-    "across the border.": ("before rule 185: false positives RUS -> UKR 190"),
-    "Following the collapse of the Black Sea grain deal, Turkey urged Russia to resume talks on "
-    "Ukrainian grain exports.": ("before rule 185: false positives RUS -> TUR 057, TUR -> RUS 057"),
     "Japan criticised China over the detention of a Japanese businessman arrested in Beijing in 2023.": (
-        "before rule 185: false positives CHN -> JPN 173"
+        "CHN -> JPN 173: a participle on a person in the topic phrase of a criticism, its place standing as the "
+        "doer; the grievance is no separate event but a comment's over-phrase is not read as its topic (left)"
     ),
     "Poland demanded reparations from Germany for the destruction of Warsaw during the Second World War.": (
-        "before rule 185: false positives POL -> DEU 190"
-    ),
-    "Serbia's delegation to the Belgrade-Pristina dialogue accused Kosovo of harassing Serb police officers.": (
-        "before rule 185: false positives SRB -> XKX 040, XKX -> SRB 040"
+        "POL -> DEU 190: a nominal act with no named doer in a demand's for-phrase takes the demand's parties"
     ),
     "A spokesman for the EU-Turkey migration deal monitoring office criticised Greece over pushbacks at sea.": (
-        "before rule 185: false positives TUR -> GRC 111"
+        "TUR -> GRC 111: the body's name resolves a Turkish source beside the EU (actor resolution, not an event)"
     ),
     "Veterans of the Iran-Iraq war gathered in Tehran to mark the anniversary of the ceasefire.": (
-        "before rule 185: false positives IRN -> IRQ 057, IRQ -> IRN 057"
+        "IRN <-> IRQ 057: the ceasefire under 'anniversary' is background, but it is the sentence's only event and "
+        "the lone-event convention (rule 53c, the seeds gold) keeps it"
     ),
     "Putin recalled that NATO had promised not to expand eastward as he criticised the alliance on Thursday.": (
-        "before rule 185: missed RUS -> IGO 11"
+        "missed RUS -> IGO 11: the parser hangs the 'as' clause under the recalled clause (before and after)"
     ),
     "Erdogan recalled that Greece had occupied Izmir a century ago as he accused Athens of arming its islands.": (
-        "before rule 185: false positives GRC -> TUR 192"
+        "GRC -> TUR 192: the parser hangs the 'as he accused' clause inside the recalled clause, so every event is "
+        "background and the lone-event convention keeps them all"
     ),
-    "Lula reminded reporters that the United States had backed the 1964 coup in Brazil, then criticised "
-    "Washington's new tariffs.": ("before rule 185: false positives USA -> BRA 050"),
-    "The Chinese foreign ministry, noting that Japan had invaded China in 1937, condemned a Japanese "
-    "minister's visit to the Yasukuni shrine.": ("before rule 185: false positives JPN -> CHN 190"),
-    "Zelensky, who recalled that Russia had attacked Ukraine in 2014, thanked Denmark for new F-16 jets.": (
-        "before rule 185: false positives RUS -> UKR 190"
+    "On the anniversary of Russia's annexation of Crimea, Ukraine's foreign minister urged Europe to keep "
+    "sanctions on Moscow.": (
+        "UKR -> RUS 025 for UKR -> IGO 02: 'Europe' names no actor and the appeal takes Moscow from the purpose "
+        "(target resolution)"
     ),
-    "Vucic criticised NATO on Monday, recalling that the alliance had bombed Belgrade in 1999.": (
-        "before rule 185: false positives IGO -> SRB 195"
-    ),
-    "On the anniversary of Russia's annexation of Crimea, Ukraine's foreign minister urged Europe to "
-    "keep sanctions on Moscow.": ("before rule 185: false positives UKR -> RUS 025; missed UKR -> IGO 02"),
     "On the 80th anniversary of the US atomic bombing of Hiroshima, Japan urged nuclear states to disarm.": (
-        "before rule 185: false positives JPN -> USA 0256"
+        "JPN -> USA 0256: 'nuclear states' names no actor and the appeal's target is taken from the background "
+        "noun's owner (target resolution)"
     ),
     "Australia's defence review, 'Why China Builds Bases in the Pacific', urged closer ties with Fiji.": (
-        "before rule 185: false positives AUS -> FJI 020, CHN -> FJI 020"
+        "AUS -> FJI 020 (defensible: the government's review urges ties) and CHN -> FJI 020: the quoted title's "
+        "country taken as a source"
     ),
-    "After the 2008 war with Georgia, the annexation of Crimea and the 2022 invasion, Finland and Sweden "
-    "joined NATO.": ("before rule 185: false positives UKR -> IGO 057"),
-    "Greece, which fought Turkey in 1897, 1912 and 1919, signed a defence pact with France on Thursday.": (
-        "before rule 185: false positives GRC -> TUR 190, TUR -> GRC 190"
-    ),
-    "Having fought India in 1947, 1965, 1971 and 1999, Pakistan on Tuesday accused New Delhi of stoking "
-    "unrest in Balochistan.": ("before rule 185: false positives IND -> PAK 190, PAK -> IND 190"),
+    "After the 2008 war with Georgia, the annexation of Crimea and the 2022 invasion, Finland and Sweden joined "
+    "NATO.": ("UKR -> IGO 057: a parse error (the list read as the subject of 'joined')"),
     "China, which claims Taiwan as its own, sent 30 warplanes toward the island on Wednesday.": (
-        "before rule 185: missed CHN -> TWN 1"
+        "missed CHN -> TWN: 'sent warplanes toward the island' (the island refers back to Taiwan) is outside the "
+        "lexicon's reach (before and after)"
     ),
 }
 
