@@ -339,10 +339,14 @@ class NonEventTests:
         earlier act ("Following Israel's strike on Doha, Qatar condemned Israel", "Amid Israel's blockade of Gaza,
         Egypt sent aid"): background as rule 53c's clauses are (docs/events.md rule 185). Not a contact
         (`background_phrase_kept_roots`: "following Friday's summit between A and B", a meeting news reports as done)
-        nor an act with a possessive pronoun (the subject's own act, "following his meeting with Y", rule 65b)."""
+        nor an act with a possessive pronoun (the subject's own act, "following his meeting with Y", rule 65b), nor
+        an act done at such a contact (rule 66a's occasion clause: "after Trump's meeting with Y, during which the
+        U.S. leader rejected ...")."""
         if code[:2] in self.lex.background_phrase_kept_roots:
             return False
         while tok.head.i != tok.i:
+            if tok.dep_ == "relcl" and self.occasion_clause(tok):
+                return False  # an act done at a contact named there: "after Trump's meeting with Y, during which ..."
             if tok.dep_ == "prep" and tok.lower_ in self.lex.background_preps:
                 return not any(
                     c.dep_ == "pobj" and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
