@@ -625,7 +625,8 @@ class EventCoder(DataComponent):
         condemnation, not the vow too; a sentence whose only events are in such clauses keeps them. Another
         party's act below the object of an asserted comment (rule 56b: "Israel praised Y's decision to recognize Z")
         is background too: the comment is the event reported; so is a participle describing the subject (rule 181:
-        "troops backed by Y attacked Z": which troops, no backing of its own)."""
+        "troops backed by Y attacked Z": which troops, no backing of its own); and rule 185's phrases of time naming
+        an earlier act ("Following Y's strike on Z, X condemned Y")."""
         at = {tok.idx: tok for tok in sent}
         triggers = [at.get(e["trigger_start"]) for e in events]
         comments = {
@@ -640,6 +641,7 @@ class EventCoder(DataComponent):
             tok is not None
             and (
                 self.non_events.background_clause(tok)
+                or self.non_events.background_phrase(tok, e["cameo"])
                 or self.non_events.commented_act(tok, primary(e["source"]), comments)
                 or self.non_events.content_topic(tok)
                 or self.non_events.described_actor(tok, e["cameo"])

@@ -1267,6 +1267,8 @@ class ArgumentFinder:
             return []  # "agreed to share information on North Korea": what the information is about (rule 85c)
         if self.meeting_topic(prep):
             return []  # "held talks on Ukraine", "a phone call on North Korea": what is discussed (rule 178f)
+        if word in self.lex.venue_preps and self.actor_object(prep.head, tok_actor):
+            return []  # "condemned Israel at the United Nations": where, beside the party acted on (rule 185)
         objs = [p for p in prep.children if p.dep_ == "pobj" and not self.partisan_side(prep, p, tok_actor)]
         if word in self.lex.co_agent_preps:
             # "tightened the blockade with Albania's help": a helper, not the one acted on
@@ -1281,6 +1283,12 @@ class ArgumentFinder:
             weak.extend(a for a in found if a.root.i in named)
             return []
         return found
+
+    def actor_object(self, verb: Token, tok_actor: dict[int, Span]) -> bool:
+        """Whether the verb ``verb`` takes an actor as its direct object ("condemned Israel")."""
+        return verb.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "obj") and self.actors(c, tok_actor) for c in verb.children
+        )
 
     def partisan_side(self, prep: Token, noun: Token, tok_actor: dict[int, Span]) -> bool:
         """Whether ``noun`` under ``prep`` is the side someone is on (`partisan_nouns` under `partisan_preps`),

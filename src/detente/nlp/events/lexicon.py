@@ -342,6 +342,13 @@ class TriggerLexicon:
     field_phrase_roots: set[str] = _words(CONSTRUCTIONS)  # cooperation refined by its field's phrase (rule 177c)
     field_preps: set[str] = _words(CONSTRUCTIONS)
     background_marks: set[str] = _words(CONSTRUCTIONS)  # clauses of time (rule 53c)
+    background_preps: set[str] = _words(CONSTRUCTIONS)  # rule 185: "Following Y's strike on Z, X ..."
+    background_phrase_kept_roots: set[str] = _words(CONSTRUCTIONS)  # rule 185: "following Friday's summit"
+    background_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 185: "in the wake of", "on the anniversary of"
+    recalled_history_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 185: "recalled that Y had ..."
+    history_time_words: set[str] = _words(CONSTRUCTIONS)  # rule 185: a relative clause dated in history
+    venue_preps: set[str] = _words(CONSTRUCTIONS)  # rule 185: "condemned Y at the UN": a venue
+    forum_member_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 185: "the delegation to the A-B dialogue"
     # a relative clause telling what happened at an occasion is no background clause (rule 66a)
     occasion_nouns: set[str] = _words(CONSTRUCTIONS)
     occasion_preps: set[str] = _words(CONSTRUCTIONS)

@@ -303,16 +303,65 @@ class NonEventTests:
         after Iranian forces seized a French tanker"): background to the sentence's main act (docs/events.md rule
         53c)."""
         while tok.head.i != tok.i:
-            if tok.dep_ == "relcl" and not self.subject_portrait(tok) and not self.occasion_clause(tok):
+            if (
+                tok.dep_ == "relcl"
+                and (not self.subject_portrait(tok) or self.history_dated(tok))
+                and not self.occasion_clause(tok)
+            ):
                 return True
             if tok.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.background_marks for c in tok.children
             ):
                 return True
-            if self.irrealis_clause(tok):
+            if self.irrealis_clause(tok) or self.recalled_background(tok):
                 return True
             tok = tok.head
         return False
+
+    def recalled_background(self, tok: Token) -> bool:
+        """Rule 185's background pieces, read on each step up from a trigger (docs/events.md rule 185): an act under
+        a `background_nouns` noun ("in the wake of the coup", "on the anniversary of the annexation"), or
+        naming the forum of a `forum_member_nouns` noun ("Serbia's delegation to the Belgrade-Pristina dialogue"); the
+        that-clause of a `recalled_history_verbs` verb in the past perfect ("recalled that NATO had promised ...");
+        a perfect participle clause ("Having fought India in 1965, Pakistan ...")."""
+        if tok.dep_ == "pobj" and (
+            tok.lemma_.lower() in self.lex.background_nouns
+            or tok.head.head.lemma_.lower() in self.lex.forum_member_nouns
+        ):
+            return True
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.recalled_history_verbs and "had" in aux:
+            return True
+        return tok.dep_ == "advcl" and "having" in aux
+
+    def background_phrase(self, tok: Token, code: str) -> bool:
+        """Whether ``tok`` (an event's trigger, coded ``code``) stands in a phrase of `background_preps` naming an
+        earlier act ("Following Israel's strike on Doha, Qatar condemned Israel", "Amid Israel's blockade of Gaza,
+        Egypt sent aid"): background as rule 53c's clauses are (docs/events.md rule 185). Not a contact
+        (`background_phrase_kept_roots`: "following Friday's summit between A and B", a meeting news reports as done)
+        nor an act with a possessive pronoun (the subject's own act, "following his meeting with Y", rule 65b), nor
+        an act done at such a contact (rule 66a's occasion clause: "after Trump's meeting with Y, during which the
+        U.S. leader rejected ...")."""
+        if code[:2] in self.lex.background_phrase_kept_roots:
+            return False
+        while tok.head.i != tok.i:
+            if tok.dep_ == "relcl" and self.occasion_clause(tok):
+                return False  # an act done at a contact named there: "after Trump's meeting with Y, during which ..."
+            if tok.dep_ == "prep" and tok.lower_ in self.lex.background_preps:
+                return not any(
+                    c.dep_ == "pobj" and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
+                    for c in tok.children
+                )
+            tok = tok.head
+        return False
+
+    def history_dated(self, clause: Token) -> bool:
+        """Whether the clause ``clause`` holds a date of history: a year ("in 2014", "since April 2023") or one of
+        `history_time_words` ("last year", "a decade ago") in a date (docs/events.md rule 185)."""
+        return any(
+            t.ent_type_ == "DATE" and ((t.is_digit and len(t.text) == 4) or t.lower_ in self.lex.history_time_words)
+            for t in clause.subtree
+        )
 
     @staticmethod
     def subject_portrait(clause: Token) -> bool:
