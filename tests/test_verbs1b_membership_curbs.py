@@ -54,7 +54,7 @@ def test_member_suspended_from_an_organisation(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The African Union suspended flights from Mali .", set()),  # no actor suspended
+        ("The African Union suspended flights from Mali .", {("IGOAFU", "MLI", "160")}),  # flights halted: rule 179a
         ("The African Union suspended aid to Mali .", {("IGOAFU", "MLI", "162")}),  # the `reduce` wrapper, as before
     ],
 )
