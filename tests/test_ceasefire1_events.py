@@ -277,40 +277,32 @@ NO_EVENT: list[str] = [
     "The armistice has held for seventy years.",
 ]
 
-_BEFORE = "not coded as the table chooses before rule 187"
+# rows rule 187 leaves, each with why
 XFAIL: dict[str, str] = {
-    "Russia declared a unilateral Easter truce in its war with Ukraine.": _BEFORE,
-    "India and Pakistan agreed to a ceasefire on Saturday.": _BEFORE,
-    "India agreed to a ceasefire with Pakistan.": _BEFORE,
-    "Russia agreed to a ceasefire halting its offensive into Ukraine.": _BEFORE,
-    "Thailand agreed to a ceasefire halting its strikes on Cambodia.": _BEFORE,
-    "India, Pakistan agree to ceasefire": _BEFORE,
-    "Thailand, Cambodia agree to immediate truce": _BEFORE,
-    "Armenia and Azerbaijan have agreed to a truce along their border.": _BEFORE,
-    "Congo has agreed to a truce with Rwanda, a government spokesman said on Friday.": _BEFORE,
-    "Israel and Hamas agreed to a halt to fighting.": _BEFORE,
-    "Rwanda and Congo agreed to halt fighting in eastern Congo.": _BEFORE,
-    "Israel and Hamas agreed to a humanitarian pause.": _BEFORE,
-    "Russia and Ukraine agreed to extend the Black Sea truce.": _BEFORE,
-    "Azerbaijan renewed a ceasefire pact with Armenia.": _BEFORE,
-    "Israel and Hamas extended the truce by two days.": _BEFORE,
-    "Ethiopia extended its ceasefire with Eritrea.": _BEFORE,
-    "Hamas and Israel renewed their truce for another week.": _BEFORE,
-    "Russia breaches Easter truce, Ukraine says": _BEFORE,
-    "Pakistan's army said Indian forces had violated the ceasefire along the Line of Control.": _BEFORE,
-    "Pakistan shelled Indian positions despite the ceasefire.": _BEFORE,
-    "Thai and Cambodian troops exchanged fire on Tuesday despite a truce agreed last week.": _BEFORE,
-    "KYIV, May 8 (Reuters) - Ukraine accused Russia on Thursday of breaking the truce it had declared.": _BEFORE,
-    "Ukraine proposed a 30-day ceasefire to Russia.": _BEFORE,
-    "Russia offered Ukraine a Christmas truce.": _BEFORE,
-    "Russia rejected Ukraine's ceasefire proposal.": _BEFORE,
-    "Hamas rejected the truce proposed by Israel.": _BEFORE,
-    "Russia ruled out a truce with Ukraine.": _BEFORE,
-    "Ukraine refused to accept a ceasefire with Russia.": _BEFORE,
-    "Ethiopia rejected American calls for a ceasefire.": _BEFORE,
-    "Germany called on Russia to agree to a ceasefire.": _BEFORE,
-    "Britain demanded that Russia accept a ceasefire.": _BEFORE,
-    "Cambodia said it would declare a ceasefire if Thailand withdrew its troops.": _BEFORE,
+    "Russia declared a unilateral Easter truce in its war with Ukraine.": (
+        "the truce's 'in its war with Y' names the party through the war noun, which codes its own 190; left"
+    ),
+    "Thailand agreed to a ceasefire halting its strikes on Cambodia.": (
+        "the halted act's target sits in the strike noun's 'on' phrase below the participle: no target reached"
+    ),
+    "Israel and Hamas agreed to a halt to fighting.": "'a halt to fighting' is no truce noun: the bare intent 030",
+    "Rwanda and Congo agreed to halt fighting in eastern Congo.": "'halt fighting' is no trigger phrase: no event",
+    "Israel and Hamas agreed to a humanitarian pause.": "'pause' is too general a word for a truce noun: no event",
+    "Russia breaches Easter truce, Ukraine says": (
+        "the truce names no party and the reporting side is not read as the other party: no event"
+    ),
+    "Pakistan's army said Indian forces had violated the ceasefire along the Line of Control.": (
+        "the truce names no party and the reporting side is not read as the other party: no event"
+    ),
+    "KYIV, May 8 (Reuters) - Ukraine accused Russia on Thursday of breaking the truce it had declared.": (
+        "'Thursday' resolves after the tests' publication date (2024-05-01), so the accusation is hypothetical"
+    ),
+    "Britain demanded that Russia accept a ceasefire.": (
+        "the demand's that-clause 'accept a ceasefire' is no wrapped trigger: the generic 102, not 107"
+    ),
+    "Cambodia said it would declare a ceasefire if Thailand withdrew its troops.": (
+        "the conditional truce gives no event at all, flagged or not"
+    ),
 }
 
 
