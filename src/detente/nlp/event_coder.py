@@ -1035,7 +1035,12 @@ class EventCoder(DataComponent):
                 targets = self.arguments.truce_place(truce, tok_actor)
                 if targets and code[:2] == "03":
                     code = self.lex.truce_code
-        if sources and code[:2] == "03" and not trig.accepted and self.arguments.truce_act(trig, inner) is not None:
+        truce = self.arguments.truce_act(trig, inner) if sources and code[:2] == "03" and not trig.accepted else None
+        if truce is not None and {primary(t.label_) for t in targets} <= {primary(s.label_) for s in sources}:
+            # "agreed to a ceasefire halting its incursion into Y", "halting Turkey's incursion into Y": toward the
+            # party of the halted act, not the sources' own country (rule 187)
+            targets = self.arguments.truce_halted_parties(truce, tok_actor, sources) or targets
+        if truce is not None:
             # "agreed to a ceasefire with Y", "A and B agreed to a truce", "proposed a ceasefire to Y": the intent to
             # de-escalate (0356), the subject's own toward a named party, mutual only between conjoined subjects
             # (rule 187)

@@ -518,6 +518,19 @@ class ArgumentFinder:
                     return word
         return None
 
+    @staticmethod
+    def truce_halted_parties(truce: Token, tok_actor: dict[int, Span], sources: list[Span]) -> list[Span]:
+        """The parties of the act a truce halts, named in its participle (rule 187): "agreed to a ceasefire halting
+        its incursion into northern Syria" (Syria), "halting its strikes on Y"; never the sources' own country."""
+        own = {primary(s.label_) for s in sources}
+        found: list[Span] = []
+        for clause in (c for c in truce.children if c.dep_ == "acl" and c.tag_ == "VBG"):
+            for tok in clause.subtree:
+                actor = tok_actor.get(tok.i)
+                if actor is not None and primary(actor.label_) not in own and actor not in found:
+                    found.append(actor)
+        return found
+
     def truce_place(self, truce: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Where a truce holds, when no party is named: the actors of the truce noun's "in" phrase, else of its
         verb's own ("In Colombia, the ELN declared a ceasefire"); never the place of a phrase below a purpose
