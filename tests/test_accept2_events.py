@@ -91,10 +91,11 @@ def test_an_accepted_truce_proposal_is_intent_to_de_escalate(
     [
         # no proposer: rule 36's readings stand
         ("Syria agreed to a ceasefire in Ukraine .", {("SYR", "UKR", "0871")}),
-        ("Syria agreed to a ceasefire with Russia .", {("SYR", "RUS", "030"), ("RUS", "SYR", "030")}),
+        # rule 187: a truce agreed to with a named party is the subject's intent to de-escalate, one way
+        ("Syria agreed to a ceasefire with Russia .", {("SYR", "RUS", "0356")}),
         # "agree to" a proposal naming no truce keeps the intent wrapper's reading
         ("Syria agreed to Russia's proposal .", {("SYR", "RUS", "030")}),
-        ("Syria rejected Russia's ceasefire proposal .", {("SYR", "RUS", "120")}),
+        ("Syria rejected Russia's ceasefire proposal .", {("SYR", "RUS", "1246")}),  # rule 187: 120 refined
         ("Syria did not accept Russia's ceasefire proposal .", set()),  # the negated 0356
     ],
 )

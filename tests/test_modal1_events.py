@@ -62,7 +62,8 @@ MODAL_ROWS: list[tuple[str, set[tuple[str, str, str]], set[tuple[str, str, str, 
     ("Greece will not veto Turkey's membership bid.", set(), {("GRC", "TUR", "12", N)}),
     # "cannot" over cooperation: a stated refusal, as "will not" (rule 166g; rows added with it, failing before)
     ("Iran cannot accept the American proposal.", {("IRN", "USA", "120")}, set()),
-    ("Israel said it cannot accept a ceasefire with Hamas.", {("ISR", "PSE", "120")}, set()),
+    # rule 187: a truce refused is the refusal to de-escalate (120 refined)
+    ("Israel said it cannot accept a ceasefire with Hamas.", {("ISR", "PSE", "1246")}, set()),
     ("Serbia could not agree with Kosovo on the border.", set(), {("SRB", "XKX", "05", N)}),
     ("Indonesia will not join the sanctions against Russia.", set(), set()),
     # -- plans / intends / is set to / is expected to / is due to / is poised to

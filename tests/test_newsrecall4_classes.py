@@ -98,10 +98,11 @@ def test_an_offer_is_made_to_whom_a_conjoined_appeal_is_addressed(rules_nlp: Lan
     # "X proposes a pact, calls on Y to reciprocate": the proposal is made to Y (03), beside the appeal (02)
     events = asserted(rules_nlp, "Peru proposes a new trade pact, calls on Chile to reciprocate.")
     assert ("PER", "CHL", "030") in events and ("PER", "CHL", "020") in events
-    assert ("PER", "CHL", "030") in asserted(rules_nlp, "Peru offered a truce and urged Chile to accept it.")
+    # rule 187: a truce offered is the intent to de-escalate (0356, 030 refined)
+    assert ("PER", "CHL", "0356") in asserted(rules_nlp, "Peru offered a truce and urged Chile to accept it.")
     # an appeal with a subject of its own is someone else's: the offer names no one
     events = asserted(rules_nlp, "Peru offered a truce, and Bolivia urged Chile to accept it.")
     assert not any(s == "PER" for s, _, _ in events)
     # an offer that names its addressee keeps it
     events = asserted(rules_nlp, "Peru proposed a ceasefire to Chile and urged Bolivia to join.")
-    assert ("PER", "CHL", "030") in events and ("PER", "BOL", "030") not in events
+    assert ("PER", "CHL", "0356") in events and ("PER", "BOL", "0356") not in events

@@ -66,6 +66,7 @@ __all__ = ["DEFAULT_PATTERNS", "EVENTS_DIR", "EventCoder", "Trigger", "TriggerLe
 
 FIGHT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 COOPERATION_ROOTS = ("04", "05", "06", "07", "08")  # consult ... yield: what a disavowed plan refuses
+ASKED_TRUCE_ROOTS = ("03", "05", "08")  # a truce agreed to, the truce noun, declared: asked for, 0256 / 107 (rule 187)
 VERB_DICTIONARY_DEFAULT = False  # the fallback verb dictionary: measured in docs/events.md before turning on
 
 
@@ -744,11 +745,12 @@ class EventCoder(DataComponent):
                 )
                 if (
                     trig.wrapper.name in self.lex.asked_truce_wrappers
-                    and inner.kind == "noun"
-                    and inner.token.lemma_.lower() in self.lex.truce_nouns
-                    and inner.code[:2] == "05"
+                    and inner.code[:2] in ASKED_TRUCE_ROOTS
+                    and self.arguments.truce_act(inner, None) is not None
                 ):
-                    code = trig.wrapper.refined(self.lex.truce_code)  # "demanded a ceasefire": 107 (rule 155e)
+                    # "demanded a ceasefire": 107 (rule 155e); "called on Y to agree to a ceasefire", "demanded that Y
+                    # accept a truce": the truce asked for too, 0256 / 107 (rule 187)
+                    code = trig.wrapper.refined(self.lex.truce_code)
                 # "threatened to cut off aid to Y" 1311, "vowed to impose sanctions on Y" 1312: a threat names what
                 # it threatens by its sub-code (rule 148)
                 code = self.threat_subcode(code, self.triggers.act_read(inner, trig_at))
@@ -1037,6 +1039,17 @@ class EventCoder(DataComponent):
                 targets = self.arguments.truce_place(truce, tok_actor)
                 if targets and code[:2] == "03":
                     code = self.lex.truce_code
+        truce = self.arguments.truce_act(trig, inner) if sources and code[:2] == "03" and not trig.accepted else None
+        if truce is not None and {primary(t.label_) for t in targets} <= {primary(s.label_) for s in sources}:
+            # "agreed to a ceasefire halting its incursion into Y", "halting Turkey's incursion into Y": toward the
+            # party of the halted act, not the sources' own country (rule 187)
+            targets = self.arguments.truce_halted_parties(truce, tok_actor, sources) or targets
+        if truce is not None:
+            # "agreed to a ceasefire with Y", "A and B agreed to a truce", "proposed a ceasefire to Y": the intent to
+            # de-escalate (0356), the subject's own toward a named party, mutual only between conjoined subjects
+            # (rule 187)
+            code = self.lex.agreed_truce_code
+            reciprocal = reciprocal and not targets
         if sources and not targets and code in self.lex.regarding_codes:
             # "expressed condolences over the earthquake in Sichuan", "pessimism over talks with Y": whom the
             # misfortune befell, whom the comment is about (rule 36)
@@ -1141,6 +1154,8 @@ class EventCoder(DataComponent):
                 # "would blockade Paris to demand ...": a stated protest is a threat to protest (133, rule 29); "will
                 # impose sanctions on Y" a threat of sanctions (1312, rule 148)
                 code = self.lex.threaten.subcoded(code, "130") if self.lex.threaten else "130"
+        if code in self.lex.rejected_truce_from and self.arguments.truce_act(trig, inner) is not None:
+            code = self.lex.rejected_truce_code  # "ruled out a truce with Y", "rejected Y's ceasefire plan" (rule 187)
         if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
             reciprocal = code in self.lex.mutual_codes
         if (

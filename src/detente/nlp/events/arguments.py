@@ -491,6 +491,46 @@ class ArgumentFinder:
                     return obj
         return None
 
+    def truce_act(self, trig: Trigger, inner: Trigger | None) -> Token | None:
+        """The truce a trigger agrees to, proposes or rejects (rule 187): `truce_noun`'s, or the truce a noun of the
+        act names (its object, what it wraps, or its "to" object) by its compound or its "for / of" phrase
+        (`plan_preps`): "rejected Y's ceasefire proposal", "rejected calls for a truce", "renewed a ceasefire
+        pact". A meeting noun (04x) about a truce is talks, not the truce: "agreed to ceasefire talks"."""
+        found = self.truce_noun(trig, inner)
+        if found is not None:
+            return found
+        nouns = [trig.phrase_obj, inner.phrase_obj if inner is not None else None, inner.token if inner else None]
+        if trig.kind == "verb":
+            # the "to" object, and a headline's bare truce noun the parser made the verb's complement ("India,
+            # Pakistan agree to ceasefire": "ceasefire" an xcomp)
+            nouns += self.prep_objects(trig.token, "to")
+            nouns += [c for c in trig.token.children if c.dep_ in ("xcomp", "dobj", "obj")]
+        for noun in nouns:
+            if noun is not None and noun.lemma_.lower() in self.lex.truce_nouns:
+                return noun
+            if noun is None or self.lex.nouns.get(noun.lemma_.lower(), "")[:2] == "04":
+                continue
+            named = [c for c in noun.children if c.dep_ == "compound"] + [
+                g for p in self.lex.plan_preps for g in self.prep_objects(noun, p)
+            ]
+            for word in named:
+                if word.lemma_.lower() in self.lex.truce_nouns:
+                    return word
+        return None
+
+    @staticmethod
+    def truce_halted_parties(truce: Token, tok_actor: dict[int, Span], sources: list[Span]) -> list[Span]:
+        """The parties of the act a truce halts, named in its participle (rule 187): "agreed to a ceasefire halting
+        its incursion into northern Syria" (Syria), "halting its strikes on Y"; never the sources' own country."""
+        own = {primary(s.label_) for s in sources}
+        found: list[Span] = []
+        for clause in (c for c in truce.children if c.dep_ == "acl" and c.tag_ == "VBG"):
+            for tok in clause.subtree:
+                actor = tok_actor.get(tok.i)
+                if actor is not None and primary(actor.label_) not in own and actor not in found:
+                    found.append(actor)
+        return found
+
     def truce_place(self, truce: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Where a truce holds, when no party is named: the actors of the truce noun's "in" phrase, else of its
         verb's own ("In Colombia, the ELN declared a ceasefire"); never the place of a phrase below a purpose
@@ -1519,6 +1559,9 @@ class ArgumentFinder:
                         # "shot down drones during an assault on Ukraine": an attack is not
                         lemma = noun.lemma_.lower()
                         contact = lemma in self.lex.recip_nouns or self.lex.nouns.get(lemma, "")[:2] == "04"
+                        # "shelled Y's positions despite the ceasefire": a truce is a state of affairs, no contact
+                        # made then (rule 187)
+                        contact = contact and lemma not in self.lex.truce_nouns
                         return head if contact else None  # contacts and visits: "during a visit to Turkey"
                     if prep == "for" and arrival_verb(noun, self.lex) is not None:
                         return head  # "traveled to X for talks with Y": the traveller talks

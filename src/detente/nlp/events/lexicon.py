@@ -619,6 +619,9 @@ class TriggerLexicon:
     truce_nouns: set[str] = _words(CONSTRUCTIONS)
     truce_code: str = _code(CONSTRUCTIONS, "0871")
     asked_truce_wrappers: set[str] = _words(CONSTRUCTIONS)  # rule 155e: "demanded a ceasefire" 107, not 102
+    agreed_truce_code: str = _code(CONSTRUCTIONS, "0356")  # rule 187: "agreed to a ceasefire with Y"
+    rejected_truce_code: str = _code(CONSTRUCTIONS, "1246")  # rule 187: "ruled out a truce with Y"
+    rejected_truce_from: set[str] = _words(CONSTRUCTIONS)
     urging_verbs: set[str] = _words(CONSTRUCTIONS)
     foreign_ground_roots: set[str] = _words(CONSTRUCTIONS)
     regarding_codes: set[str] = _words(CONSTRUCTIONS)

@@ -489,6 +489,9 @@ class TriggerMatcher:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj") or passive_particle(tok, child):
                     for obj in self.object_heads(child):
                         head = obj.lemma_.lower()
+                        truce = self.truce_compound(lemma, obj)
+                        if truce is not None:
+                            return truce  # "renewed a ceasefire pact with Y": "renew ceasefire" 0871 (rule 187)
                         compound = self.compound_noun(obj)
                         if compound is not None and lemma in lex.discharge_verbs and (lemma, head) in lex.phrases:
                             # a verb that only fires it: the compound names the act, as the phrase would have
@@ -986,6 +989,16 @@ class TriggerMatcher:
                 if code and code[:2] in lex.extension_kept_roots:
                     return True
         return False
+
+    def truce_compound(self, lemma: str, obj: Token) -> Trigger | None:
+        """A verb phrase written for a truce noun (`phrases`: "renew ceasefire", "violate ceasefire") whose object
+        names the truce by its compound ("renewed a ceasefire pact with Y", "violated the ceasefire agreement"): the
+        phrase's trigger, the agreement noun its object (rule 187). None otherwise."""
+        for child in obj.children:
+            word = child.lemma_.lower()
+            if child.dep_ == "compound" and word in self.lex.truce_nouns and (lemma, word) in self.lex.phrases:
+                return Trigger(obj.head, self.lex.phrases[(lemma, word)], "verb", phrase_obj=obj)
+        return None
 
     def compound_noun(self, tok: Token) -> str | None:
         """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
