@@ -240,12 +240,7 @@ VERB_TABLE = [
     _row("cooperate", "India cooperated with Japan on defense .", "06"),
     _row("invest", "China invested in Argentina .", "06"),
     _row("forgive debt", "France has forgiven Senegal's debt .", "07"),  # 111a: 071 (before: 056 forgiving)
-    _xfail(
-        "forgive debt, past",
-        "France forgave Senegal's debt .",
-        "07",
-        "the tagger gives 'forgave' the lemma 'forgave' in a finite clause (rule 106c repairs only verbless ones)",
-    ),
+    _row("forgive debt, past", "France forgave Senegal's debt .", "07"),  # rule 183: the lemma 'forgave' repaired
     _row("grant asylum", "Russia granted asylum to a Syrian leader .", "07"),
     _row("ease sanctions", "The United States eased sanctions on Venezuela .", "08"),
     _row("lift", "The European Union lifted sanctions on Iran .", "08"),

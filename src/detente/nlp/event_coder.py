@@ -1494,8 +1494,10 @@ class EventCoder(DataComponent):
         a coercive act under a possibility modal with a condition is a threat (53a: "may cut gas supplies to Y if
         Kiev fails to pay", 131), an act of force being prepared is a show of force (53b: "prepared to attack
         Kurdish positions in Y", 150), an assassination tried is the attempt (rule 153g: "tried to assassinate Y",
-        185); each only when nothing else hedges the act. Else ``code`` and hypothetical."""
-        if code in self.lex.attempted_act_codes and trig.kind == "verb" and trig.token.dep_ == "xcomp":
+        185; rule 189d: "tried to kill the prime minister" too); each only when nothing else hedges the act. Else
+        ``code`` and hypothetical."""
+        attempted = code in self.lex.attempted_act_codes or self.one_killed(trig)
+        if attempted and trig.kind == "verb" and trig.token.dep_ == "xcomp":
             # rule 153g: "tried to assassinate Y" is the attempt (185), done, when nothing else hedges it
             trying = trig.token.head
             if (
@@ -1514,6 +1516,14 @@ class EventCoder(DataComponent):
             if preparing is not None and not self.modality.hedged(trig, frozenset({preparing.i}))[0]:
                 return self.lex.preparation_code, False
         return code, True
+
+    def one_killed(self, trig: Trigger) -> bool:
+        """Rule 189d: whether ``trig`` is a killing verb (`attempted_kill_verbs`) whose direct object is one person,
+        a singular noun with no number ("kill the prime minister"; not "kill soldiers", "kill two police officers")."""
+        return trig.token.lemma_.lower() in self.lex.attempted_kill_verbs and any(
+            c.dep_ in ("dobj", "obj") and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "nummod" for g in c.children)
+            for c in trig.token.children
+        )
 
     # -- output ------------------------------------------------------------------------------------
     def speech_events(

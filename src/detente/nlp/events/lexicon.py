@@ -336,6 +336,7 @@ class TriggerLexicon:
     prepared_force_roots: set[str] = _words(CONSTRUCTIONS)
     preparation_code: str = _code(CONSTRUCTIONS, "150")
     attempt_verbs: set[str] = _words(CONSTRUCTIONS)  # an act tried is its attempt (rule 153g)
+    attempted_kill_verbs: set[str] = _words(CONSTRUCTIONS)  # one person's killing tried (rule 189d)
     attempted_act_codes: set[str] = _words(CONSTRUCTIONS)
     attempt_code: str = _code(CONSTRUCTIONS, "185")
     domain_refined_codes: set[str] = _words(CONSTRUCTIONS)  # a bombing's kind by its device (rule 153h)
@@ -384,6 +385,7 @@ class TriggerLexicon:
     armed_bombing_verbs: set[str] = _words(CONSTRUCTIONS)
     armed_bombing_roles: set[str] = _words(CONSTRUCTIONS)
     armed_bombing_code: str = _code(CONSTRUCTIONS, "183")
+    bomber_nouns: set[str] = _words(CONSTRUCTIONS)  # "a suicide bomber struck Y" 1831 (rule 189e)
     # a labour strike ended is dissent eased; a yield stated negated is refused; a condition's party the target
     # (rule 84)
     halted_dissent_code: str = _code(CONSTRUCTIONS, "082")
@@ -609,6 +611,7 @@ class TriggerLexicon:
     # CAMEO root choice (issue 14, session 9; docs/events.md rule 35)
     accord_code: str = _code(CONSTRUCTIONS, "019")
     effort_nouns: set[str] = _words(CONSTRUCTIONS)
+    condition_nouns: set[str] = _words(CONSTRUCTIONS)  # "declared a state of emergency" (rule 189c)
     admission_nouns: set[str] = _words(CONSTRUCTIONS)  # "allowed the return of inspectors" (rule 77f)
     backing_verbs: set[str] = _words(CONSTRUCTIONS)
     backing_nouns: set[str] = _words(CONSTRUCTIONS)

@@ -1780,6 +1780,14 @@ class TriggerMatcher:
             for c in h.children
             if c.dep_ == "compound"
         ]
+        # "declared a state of emergency": a condition noun's "of" phrase names the condition (rule 189c)
+        heads += [
+            g
+            for c in obj.children
+            if obj.lemma_.lower() in self.lex.condition_nouns and c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         return heads
 
     def reduced_relation(self, verb: Token) -> Token | None:
@@ -3626,6 +3634,10 @@ class TriggerMatcher:
                 if child.dep_ in ("amod", "compound") and child.lemma_.lower() in table:
                     return table[child.lemma_.lower()]
         if trig.kind == "verb" and code == self.lex.contact_force_code:
+            bombing = self.bomber_doer(trig.token)
+            if bombing is not None:
+                return bombing  # "a suicide bomber struck a market in Y" 1831 (rule 189e)
+        if trig.kind == "verb" and code == self.lex.contact_force_code:
             # a weapon as the doer names the kind of force as an instrument does (rule 153i): "Russian tanks fired on
             # Y's positions" 194, "Turkish drones struck Y" 195; only a kind of force (same root: "peacekeeping
             # troops attacked" stays 190); "Israeli jets struck Y" stays 190 ("jet" is no `domains` word, only
@@ -3638,6 +3650,19 @@ class TriggerMatcher:
                     if refined[:2] == code[:2]:
                         return refined
         return code
+
+    def bomber_doer(self, verb: Token) -> str | None:
+        """Rule 189e: the kind of bombing (the `domains` table of `armed_bombing_code`'s root: suicide 1831, car 1832)
+        that an act of force ``verb`` is when its subject is a `bomber_nouns` noun with such a modifier: "a suicide
+        bomber struck a market in Kabul" (before: 190, the attack verb's own); None otherwise ("Russian bombers
+        struck Y" are aircraft)."""
+        code = self.lex.armed_bombing_code
+        kinds = self.lex.domains.get(code[:2], {})
+        for subject in verb.children:
+            if subject.dep_ == "nsubj" and subject.lemma_.lower() in self.lex.bomber_nouns:
+                modifiers = [m.lemma_.lower() for m in subject.children if m.dep_ in ("amod", "compound")]
+                return next((kinds[m] for m in modifiers if m in kinds), None)
+        return None
 
     def field_phrase(self, nouns: list[Token], table: dict[str, str]) -> str | None:
         """Rule 177c: the `domains` code of the field a `field_preps` phrase names, hung on a cooperation word or on
