@@ -203,39 +203,27 @@ TABLE = [
     ("Justin Trudeau met Zelensky in Kyiv.", "Justin Trudeau", "CAN", "2025-06-01"),
     ("Andrzej Duda met Trump in Warsaw.", "Andrzej Duda", "POLGOV", "2025-03-01"),
     ("Yoon Suk Yeol was taken into custody.", "Yoon Suk Yeol", "KOR", "2025-07-10"),
+    ("Han Duck-soo was questioned by prosecutors.", "Han Duck-soo", "KOR", "2025-07-10"),
+    ("Herzi Halevi said the army had failed on October 7.", "Herzi Halevi", "ISRMIL", "2025-01-22"),
+    ("Ilie Bolojan, the interim president, called the vote.", "Ilie Bolojan", "ROUGOV", "2025-03-01"),
+    ("Christine Lagarde said Greece needed more time.", "Christine Lagarde", "IGOIMF", "2015-02-01"),
+    # ---- a surname that is another man's given name (session 27)
+    ("Abbas Kiarostami won a prize in Paris.", "Abbas", None, DATE),
+    ("Abbas Mousavi, a former diplomat, spoke to reporters.", "Abbas", None, DATE),
+    # controls: the surname after the full name, two mentions side by side, a title-case headline
+    ("Mahmoud Abbas met Macron. Abbas said the talks were useful.", "Abbas", "PSEGOV", DATE),
+    ("The Trump Putin summit in Alaska ended without a deal.", "Trump", "USAGOV", DATE),
+    ("Putin Warns West Over Missiles", "Putin", "RUSGOV", DATE),
+    ("Netanyahu Vows To Crush Hamas", "Netanyahu", "ISRGOV", DATE),
 ]
 
 XFAIL: dict[str, str] = {
-    "Fed chair Jerome Powell warned that tariffs could lift prices.": "not in the codebook",
-    "Jerome Powell held rates steady. Powell said the economy was solid.": "not in the codebook",
-    "Border czar Tom Homan said deportations would rise.": "not in the codebook",
-    "Massad Boulos, a senior adviser to Trump, visited Kinshasa.": "not in the codebook",
-    "Deputy envoy Morgan Ortagus met Lebanese leaders in Beirut.": "not in the codebook",
-    "Antonio Costa welcomed the deal. Costa said Europe was united.": "surname alone not a form",
-    "Christine Lagarde cut rates. Lagarde said inflation was near target.": "not in the codebook",
-    "macron said France would recognise Palestine.": "lower-case sentence-initial name",
-    "Bank of England governor Andrew Bailey said rates would fall.": "not in the codebook",
-    "David Lammy, the deputy prime minister, met Vance.": "office after September 2025 missing",
-    "Kemi Badenoch, the Conservative leader, attacked Starmer.": "not in the codebook",
-    "Peter Magyar, the Hungarian opposition leader, led a rally in Budapest.": "not in the codebook",
-    "Ilie Bolojan, the Romanian prime minister, unveiled tax rises.": "not in the codebook",
-    "Edi Rama met Meloni in Tirana.": "not in the codebook",
-    "Maria Corina Machado called for new elections in Venezuela.": "not in the codebook",
-    "Shahbaz Sharif thanked Trump for the ceasefire.": "spelling not a form",
-    "Defence Minister Khawaja Asif warned Kabul.": "not in the codebook",
-    "Khawaja Asif accused India of aggression. Asif said Pakistan would respond.": "not in the codebook",
-    "Abbas Araqchi said Iran would not give up enrichment.": "spelling not a form; Abbas read as Mahmoud Abbas",
-    "Foreign ministry spokesman Esmaeil Baghaei condemned the strikes.": "not in the codebook",
-    "Mazloum Abdi, the SDF commander, met Syrian officials.": "not in the codebook",
-    "Eyal Zamir, the military chief of staff, visited troops in Gaza.": "not in the codebook",
-    "Khalil al-Hayya said Hamas would not disarm.": "not in the codebook",
-    "Sultan Haitham bin Tariq received Araghchi in Muscat.": "not in the codebook",
-    "King Hamad bin Isa Al Khalifa met Netanyahu's envoy.": "not in the codebook",
-    "PBOC governor Pan Gongsheng announced rate cuts.": "not in the codebook",
-    "Han Duck-soo, the acting president, called Trump.": "not in the codebook",
-    "BOJ governor Kazuo Ueda kept rates on hold.": "not in the codebook",
-    "UN aid chief Tom Fletcher warned of famine in Gaza.": "not in the codebook",
-    "Volker Turk, the UN human rights chief, condemned the executions.": "not in the codebook",
+    "Antonio Costa welcomed the deal. Costa said Europe was united.": "a common surname: the codebook holds no "
+    "surname alone for it (people.jsonl policy)",
+    "macron said France would recognise Palestine.": "lower case at the sentence start: the model reads no PERSON "
+    "subject here (docs/events.md rule 136a)",
+    "Khawaja Asif accused India of aggression. Asif said Pakistan would respond.": "a common given name: the "
+    "codebook holds no surname alone for it",
 }
 
 

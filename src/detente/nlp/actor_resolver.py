@@ -92,6 +92,12 @@ def _meeting_mediation_words(patterns: Path | None) -> tuple[frozenset[str], fro
     return verbs, nouns
 
 
+def _last_name_word(name: str) -> str:
+    """The last word of a person's canonical name, lower case ("abbas" of "Mahmoud Abbas"); "" for one word."""
+    words = name.split()
+    return words[-1].lower() if len(words) > 1 else ""
+
+
 def _mediated_meeting(participle: Token, patterns: Path | None = None) -> bool:
     """Whether a hyphenated participle after an actor brings two others to a meeting it modifies: "Egyptian-brokered
     talks", "Qatar-sponsored negotiations" (docs/events.md rule 100). There the actor is the mediator, the one the
@@ -1192,7 +1198,9 @@ class ActorResolver(DataComponent):
     def _actor_units(self, doc: Doc, date: str | None) -> list[Unit]:
         cands: list[Span] = []
         chosen: dict[tuple[int, int], tuple[Alias, ...]] = {}
-        for match_id, start, end in self.matcher(doc):
+        matches = self.matcher(doc)
+        starts = {start for match_id, start, _ in matches if match_id != self._stop_id}
+        for match_id, start, end in matches:
             span = doc[start:end]
             if match_id == self._stop_id:
                 cands.append(Span(doc, start, end, label="STOP"))
@@ -1218,6 +1226,8 @@ class ActorResolver(DataComponent):
                 or (lower_name and a.actor.kind == "person")
             )
             if not aliases or self._patronymic_of_another(doc, start, aliases):
+                continue
+            if self._given_name_of_another(doc, start, end, aliases, starts):
                 continue
             chosen[(start, end)] = aliases
             cands.append(Span(doc, start, end, label="ACTOR"))
@@ -1253,6 +1263,36 @@ class ActorResolver(DataComponent):
             and prev.lower_ not in self.title_heads
             and prev.lower_ not in self.role_heads
         )
+
+    def _given_name_of_another(
+        self, doc: Doc, start: int, end: int, aliases: tuple[Alias, ...], starts: set[int]
+    ) -> bool:
+        """Whether a person's one-word form that is the last word of his name (a surname: "Abbas" of Mahmoud Abbas)
+        is the given name of someone the codebook does not hold: right before a capitalised word that the model
+        reads in the same PERSON name, that starts no mention of its own and that is no English word ("Abbas
+        Araqchi", "Trump Jr."; not "Putin Warns West" in a title-case headline). A surname written first ("Xi" of
+        Xi Jinping) and two mentions side by side ("Trump Putin summit") keep the person (docs/actors.md, session
+        27)."""
+        if end - start != 1 or end >= len(doc) or end in starts:
+            return False
+        word, nxt = doc[start], doc[end]
+        if not all(a.actor.kind == "person" and _last_name_word(a.actor.name) == word.lower_ for a in aliases):
+            return False
+        return (
+            nxt.is_title
+            and word.ent_type_ == "PERSON"
+            and nxt.ent_type_ == "PERSON"
+            and nxt.ent_iob_ == "I"
+            and nxt.lower_ not in self.title_heads
+            and nxt.lower_ not in self.role_heads
+            and not self._english_word(nxt)
+        )
+
+    def _english_word(self, tok: Token) -> bool:
+        """Whether a word, or its lemma, is a noun, verb or adjective the lemmatizer knows: "Warns" in a headline
+        written in title case ("Putin Warns West") is no name; without the lemmatizer's tables, every word is."""
+        known = self._english_words()
+        return not known or any(w in words for words in known.values() for w in (tok.lower_, tok.lemma_.lower()))
 
     def _described(self, doc: Doc) -> list[tuple[tuple[int, int], str]]:
         """Spans that read as a body's listed description (``self.descriptions``) with words between its words
