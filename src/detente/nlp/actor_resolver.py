@@ -98,6 +98,28 @@ def _last_name_word(name: str) -> str:
     return words[-1].lower() if len(words) > 1 else ""
 
 
+def _titled_lines(doc: Doc, start: int, aliases: tuple[Alias, ...], date: str | None) -> tuple[Alias, ...]:
+    """In an undated text, a person's lines whose role the words right before the name spell ("Pakistani Prime
+    Minister Imran Khan" is the prime minister of 2018-2022, not the opposition leader of his current line; "Senator
+    Marco Rubio"); every line when none or all do, or when the text has a date (docs/actors.md, session 27)."""
+    if date or len({a.actor.role for a in aliases}) < 2:
+        return aliases
+    before = [_us_spelling(t.lower_) for t in doc[:start]]
+    picked = tuple(
+        a
+        for a in aliases
+        if a.actor.kind == "person"
+        and a.actor.role
+        and before[-len(a.actor.role.split()) :] == [_us_spelling(w) for w in a.actor.role.lower().split()]
+    )
+    return picked or aliases
+
+
+def _us_spelling(word: str) -> str:
+    """One spelling for a title word written either way ("defence" / "defense")."""
+    return "defense" if word == "defence" else word
+
+
 def _mediated_meeting(participle: Token, patterns: Path | None = None) -> bool:
     """Whether a hyphenated participle after an actor brings two others to a meeting it modifies: "Egyptian-brokered
     talks", "Qatar-sponsored negotiations" (docs/events.md rule 100). There the actor is the mediator, the one the
@@ -1240,7 +1262,7 @@ class ActorResolver(DataComponent):
         for span in _longest(cands):
             if span.label_ == "STOP":
                 continue
-            found = Codebook.choose(list(chosen[(span.start, span.end)]), date)
+            found = Codebook.choose(list(_titled_lines(doc, span.start, chosen[(span.start, span.end)], date)), date)
             if found is None:
                 continue
             actor, how = found
