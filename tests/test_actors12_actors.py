@@ -249,6 +249,9 @@ TABLE = [
     ("Marco Rubio criticised China.", "Marco Rubio", "USAGOV", None),
     ("Estonian Prime Minister Kaja Kallas met Zelensky.", "Kaja Kallas", "ESTGOV", None),
     ("Dutch Prime Minister Mark Rutte met Biden.", "Mark Rutte", "NLDGOV", None),
+    ("NATO Secretary General Jens Stoltenberg visited Ankara.", "Jens Stoltenberg", "NATO", None),
+    ("BJP president Amit Shah addressed a rally in Kolkata.", "Amit Shah", "INDPTY", None),
+    ("Home Minister Amit Shah visited Srinagar.", "Amit Shah", "INDGOV", None),
     # ---- a surname that is another man's given name (session 27)
     ("Abbas Kiarostami won a prize in Paris.", "Abbas", None, DATE),
     ("Abbas Mousavi, a former diplomat, spoke to reporters.", "Abbas", None, DATE),
