@@ -92,6 +92,34 @@ def _meeting_mediation_words(patterns: Path | None) -> tuple[frozenset[str], fro
     return verbs, nouns
 
 
+def _last_name_word(name: str) -> str:
+    """The last word of a person's canonical name, lower case ("abbas" of "Mahmoud Abbas"); "" for one word."""
+    words = name.split()
+    return words[-1].lower() if len(words) > 1 else ""
+
+
+def _titled_lines(doc: Doc, start: int, aliases: tuple[Alias, ...], date: str | None) -> tuple[Alias, ...]:
+    """In an undated text, a person's lines whose role the words right before the name spell ("Pakistani Prime
+    Minister Imran Khan" is the prime minister of 2018-2022, not the opposition leader of his current line; "Senator
+    Marco Rubio"); every line when none or all do, or when the text has a date (docs/actors.md, session 27)."""
+    if date or len({a.actor.role for a in aliases}) < 2:
+        return aliases
+    before = [_us_spelling(t.lower_) for t in doc[:start]]
+    picked = tuple(
+        a
+        for a in aliases
+        if a.actor.kind == "person"
+        and a.actor.role
+        and before[-len(a.actor.role.split()) :] == [_us_spelling(w) for w in a.actor.role.lower().split()]
+    )
+    return picked or aliases
+
+
+def _us_spelling(word: str) -> str:
+    """One spelling for a title word written either way ("defence" / "defense")."""
+    return "defense" if word == "defence" else word
+
+
 def _mediated_meeting(participle: Token, patterns: Path | None = None) -> bool:
     """Whether a hyphenated participle after an actor brings two others to a meeting it modifies: "Egyptian-brokered
     talks", "Qatar-sponsored negotiations" (docs/events.md rule 100). There the actor is the mediator, the one the
@@ -1221,7 +1249,9 @@ class ActorResolver(DataComponent):
     def _actor_units(self, doc: Doc, date: str | None) -> list[Unit]:
         cands: list[Span] = []
         chosen: dict[tuple[int, int], tuple[Alias, ...]] = {}
-        for match_id, start, end in self.matcher(doc):
+        matches = self.matcher(doc)
+        starts = {start for match_id, start, _ in matches if match_id != self._stop_id}
+        for match_id, start, end in matches:
             span = doc[start:end]
             if match_id == self._stop_id:
                 cands.append(Span(doc, start, end, label="STOP"))
@@ -1248,6 +1278,8 @@ class ActorResolver(DataComponent):
             )
             if not aliases or self._patronymic_of_another(doc, start, aliases):
                 continue
+            if self._given_name_of_another(doc, start, end, aliases, starts):
+                continue
             chosen[(start, end)] = aliases
             cands.append(Span(doc, start, end, label="ACTOR"))
         for (start, end), key in self._described(doc):
@@ -1259,7 +1291,7 @@ class ActorResolver(DataComponent):
         for span in _longest(cands):
             if span.label_ == "STOP":
                 continue
-            found = Codebook.choose(list(chosen[(span.start, span.end)]), date)
+            found = Codebook.choose(list(_titled_lines(doc, span.start, chosen[(span.start, span.end)], date)), date)
             if found is None:
                 continue
             actor, how = found
@@ -1282,6 +1314,36 @@ class ActorResolver(DataComponent):
             and prev.lower_ not in self.title_heads
             and prev.lower_ not in self.role_heads
         )
+
+    def _given_name_of_another(
+        self, doc: Doc, start: int, end: int, aliases: tuple[Alias, ...], starts: set[int]
+    ) -> bool:
+        """Whether a person's one-word form that is the last word of his name (a surname: "Abbas" of Mahmoud Abbas)
+        is the given name of someone the codebook does not hold: right before a capitalised word that the model
+        reads in the same PERSON name, that starts no mention of its own and that is no English word ("Abbas
+        Araqchi", "Trump Jr."; not "Putin Warns West" in a title-case headline). A surname written first ("Xi" of
+        Xi Jinping) and two mentions side by side ("Trump Putin summit") keep the person (docs/actors.md, session
+        27)."""
+        if end - start != 1 or end >= len(doc) or end in starts:
+            return False
+        word, nxt = doc[start], doc[end]
+        if not all(a.actor.kind == "person" and _last_name_word(a.actor.name) == word.lower_ for a in aliases):
+            return False
+        return (
+            nxt.is_title
+            and word.ent_type_ == "PERSON"
+            and nxt.ent_type_ == "PERSON"
+            and nxt.ent_iob_ == "I"
+            and nxt.lower_ not in self.title_heads
+            and nxt.lower_ not in self.role_heads
+            and not self._english_word(nxt)
+        )
+
+    def _english_word(self, tok: Token) -> bool:
+        """Whether a word, or its lemma, is a noun, verb or adjective the lemmatizer knows: "Warns" in a headline
+        written in title case ("Putin Warns West") is no name; without the lemmatizer's tables, every word is."""
+        known = self._english_words()
+        return not known or any(w in words for words in known.values() for w in (tok.lower_, tok.lemma_.lower()))
 
     def _described(self, doc: Doc) -> list[tuple[tuple[int, int], str]]:
         """Spans that read as a body's listed description (``self.descriptions``) with words between its words
