@@ -4,8 +4,9 @@ CAMEO roots 12 (reject), 13 (threaten) and 14 (protest).
 For each sub-code of those roots in ``cameo-eventcodes.tsv`` (its name only), three sentences of our own: two
 short constructed ones and one in wire style, other countries and tenses. The expected event is that sub-code
 between the named pair; a row passes when an asserted event of the pair has the sub-code's root (what the scorer
-compares); the sub-code itself is not tested: BENCHMARKS.md records how many rows also carry it, per root. Controls: sentences that must not code the named pair with the named root (or nothing at
-all). Actors are compared on their primary codes. ``XFAIL`` keeps the rows the change does not fix, each with why.
+compares); the sub-code itself is not tested: BENCHMARKS.md records how many rows also carry it, per root.
+Controls: sentences that must not code the named pair with the named root (or nothing at all). Actors are
+compared on their primary codes. ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
 
 from __future__ import annotations
@@ -823,7 +824,8 @@ _AIM = (
     "purpose clause: the protest's aim is not read (a strike noun is force until its doers are known; a"
     " participle on the object)"
 )
-_RIOT = "verb: protesters using force (clashed with, attacked, torched) are coded as force, not as a riot (145)"
+_CLASH = "codebook: a crowd's clash with police stays a fight of two sides, 190 (rules 173, 182 tables), not 145"
+_RIOT = "verb: protesters using force on property (torched) are coded as its destruction, not as a riot (145)"
 
 XFAIL: dict[str, str] = {
     "Syria refused to let international inspectors visit the site.": _VERB,
@@ -835,21 +837,15 @@ XFAIL: dict[str, str] = {
     "Russian dissidents staged a sit-in outside the Russian government's offices.": _SHAPE,
     "Thousands of Argentines on Wednesday marched against the Argentine government's spending cuts, local media"
     " said.": _ACTOR,
-    "A Russian activist began a hunger strike against the Russian government.": _ACTOR,
-    "An opposition politician in Cameroon has been on hunger strike for ten days demanding that Cameroon's president"
-    " step down, his party said.": _ACTOR,
-    "Bolivian unions went on strike to demand the resignation of Bolivia's president.": _AIM,
     "The Sri Lankan opposition has called a nationwide strike to force Sri Lanka's president to step down,"
     " organisers said on Wednesday.": _AIM,
     "Italian consumers boycotted American goods to protest against the United States' tariffs.": _VERB,
     "Sudanese professionals went on strike against Sudan's military to demand civilian rule.": _ACTOR,
-    "Lebanese demonstrators blockaded highways demanding that Lebanon's prime minister step down.": _AIM,
-    "Rioters in Athens clashed with Greek police.": _RIOT,
     "Protesters in Dhaka have torched government buildings demanding that Bangladesh's prime minister step down,"
     " police said on Monday.": _RIOT,
+    "Rioters in Athens clashed with Greek police.": _CLASH,
+    "Rioters in Tehran clashed with Iranian police to demand women's rights.": _CLASH,
     "Rioters in Nairobi torched shops against the Kenyan government's finance bill.": _RIOT,
-    "Rioters in Tehran clashed with Iranian police to demand women's rights.": _RIOT,
-    "Rioters in Khartoum attacked Sudanese soldiers to demand civilian rule.": _RIOT,
 }
 
 
