@@ -362,6 +362,7 @@ class EventCoder(DataComponent):
                 keys = aimed[trig.token.i]
                 aims += [(trig.token.i, e) for e in found if pair_key(e["source"], e["target"]) in keys]
                 found = [e for e in found if pair_key(e["source"], e["target"]) not in keys]
+            self.named_purpose(trig, found)
             out.extend(found)
             out.extend(self.claims_of_own_acts(doc, trig, found, tok_actor, seen))
             self.mark_aims(trig, found, trig_at, aimed, protests)
@@ -702,6 +703,49 @@ class EventCoder(DataComponent):
             if tok.i in trig_at and tok.i != trig.token.i:
                 aimed.setdefault(tok.i, set()).update(keys)
                 protests.setdefault(tok.i, []).extend(found)
+
+    def named_purpose(self, trig: Trigger, found: list[dict[str, Any]]) -> None:
+        """Rule 188e, a protest's sub-code named by a noun of its aim: the protest events of ``found`` coded
+        `purpose_protest_codes` take the digit of the first noun of the protest's purpose clause or of a
+        `purpose_preps` phrase on it (or on the verb staging a protest noun) that a `purpose_*_nouns` list holds, not
+        a possessor ("against the Croatian parliament's new law" is against a law): leadership 1, policy 2, rights
+        3, institutions or regime 4 ("marched against the pension reform" 1412)."""
+        lex = self.lex
+        if not any(e["cameo"] in lex.purpose_protest_codes for e in found):
+            return
+        heads = [trig.token]
+        if trig.kind == "noun" and (gov := self.arguments.governor(trig.token)) is not None:
+            heads.append(gov)
+        words: list[Token] = []
+        aim = self.arguments.protest_aim(trig.token, trig.kind)
+        if aim is not None and aim[1] == "clause":
+            words += [t for t in aim[0].subtree if t.i not in {h.i for h in heads}]
+        for head in heads:
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ in lex.purpose_preps:
+                    words += [t for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+        kinds = (
+            lex.purpose_leadership_nouns,
+            lex.purpose_policy_nouns,
+            lex.purpose_rights_nouns,
+            lex.purpose_regime_nouns,
+        )
+        digit = next(
+            (
+                str(n + 1)
+                for t in words
+                if t.pos_ == "NOUN" and t.dep_ != "poss"
+                for n, nouns in enumerate(kinds)
+                if t.lemma_.lower() in nouns
+            ),
+            None,
+        )
+        if digit is None:
+            return
+        for e in found:
+            if e["cameo"] in lex.purpose_protest_codes:
+                entry = lookup(e["cameo"] + digit)
+                e.update(cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad=entry.quad)
 
     def protest_purposes(
         self, aims: list[tuple[int, dict[str, Any]]], protests: dict[int, list[dict[str, Any]]]
