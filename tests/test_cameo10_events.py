@@ -103,9 +103,9 @@ def test_roles() -> None:
     ("text", "expected"),
     [
         # students' protest is a demonstration (rule 68a; 110 before)
-        ("Serbian students protested against a law passed by the Croatian parliament .", {("SRB", "HRV", "141")}),
+        ("Serbian students protested against a law passed by the Croatian parliament .", {("SRB", "HRV", "1412")}),
         ("Russia complained about a resolution drafted by the United States .", {("RUS", "USA", "110")}),
-        ("Serbian farmers demonstrated against tariffs imposed by the European Union .", {("SRB", "IGO", "141")}),
+        ("Serbian farmers demonstrated against tariffs imposed by the European Union .", {("SRB", "IGO", "1412")}),
         # the protest noun a verb phrase stages, its grievance on the noun
         (
             "Serbian students staged a protest against a law passed by the Croatian parliament .",
@@ -126,7 +126,7 @@ def test_grievance_maker_named_by_a_participle_agent(
         # rule 23 on a direct object, unchanged
         ("Serbia condemned a law passed by the Croatian parliament .", {("SRB", "HRV", "111")}),
         # the topic's own owner still wins
-        ("Serbian students protested against the Croatian parliament's new law .", {("SRB", "HRV", "141")}),
+        ("Serbian students protested against the Croatian parliament's new law .", {("SRB", "HRV", "1412")}),
         # a participle with no agent names nobody
         ("Serbian students staged a protest against a law passed in secret .", set()),
     ],

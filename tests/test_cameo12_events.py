@@ -22,12 +22,12 @@ from .event_sentences import coded
     [
         # 78a: the doers decide the strike's sense (before: 190, an attack)
         ("Hungarian nurses launched a strike against the government .", ("HUNHLH", "HUNGOV", "143")),
-        ("French workers struck against the government 's pension reform .", ("FRACVL", "FRAGOV", "143")),
+        ("French workers struck against the government 's pension reform .", ("FRACVL", "FRAGOV", "1432")),
         ("Kenyan teachers began a strike against the government .", ("KENEDU", "KENGOV", "143")),
         # 78b: a work stoppage, "went on / are on strike" (before: no event), "called a strike" (before: 020)
-        ("Nigerian workers stopped work to protest a tax law passed by the government .", ("NGACVL", "NGAGOV", "143")),
+        ("Nigerian workers stopped work to protest a tax law passed by the government .", ("NGACVL", "NGAGOV", "1432")),
         ("Kenyan teachers went on strike against the government .", ("KENEDU", "KENGOV", "143")),
-        ("Kenyan doctors are on strike against the government 's health policy .", ("KENHLH", "KENGOV", "143")),
+        ("Kenyan doctors are on strike against the government 's health policy .", ("KENHLH", "KENGOV", "1432")),
         ("Nigerian unions called a strike against the government .", ("NGALAB", "NGAGOV", "143")),
     ],
 )

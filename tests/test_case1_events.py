@@ -40,7 +40,7 @@ CASE1_SENTENCES: list[tuple[str, Expected, str]] = [
     ("Thousands of Kenyan students took to the streets of Nairobi on Tuesday.", {("KEN", "KEN", "141")}, ASSERTED),
     (
         "Opposition supporters took to the streets in Dhaka to demand fresh elections.",
-        {("BGD", "BGD", "141")},
+        {("BGD", "BGD", "1414")},
         ASSERTED,
     ),
     ("Nigerian traders have taken to the streets in Kano over a new market levy.", {("NGA", "NGA", "141")}, ASSERTED),

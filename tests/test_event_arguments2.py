@@ -117,7 +117,7 @@ def test_held_hunger_strike_keeps_its_code(base: Language, coder: EventCoder) ->
     actors = {"Kurdish prisoners": "TURKUR", "Turkish government": "TURGOV"}
     text = "Kurdish prisoners held a hunger strike to protest the Turkish government's isolation policy."
     events = full(code(base, coder, text, actors))
-    assert ("TURKUR", "TURGOV", "142") in events, events
+    assert ("TURKUR", "TURGOV", "1422") in events, events
 
 
 # -- two international organisations ----------------------------------------------------------------------------

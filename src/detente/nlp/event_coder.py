@@ -341,6 +341,8 @@ class EventCoder(DataComponent):
                     # which the document reports, not a fact it asserts (rule 75a)
                     alleged.update(t.i for t in clause.subtree)
         aimed: dict[int, set[tuple[str, str]]] = {}  # trigger -> pairs a protest it states the aim of has coded
+        protests: dict[int, list[dict[str, Any]]] = {}  # trigger -> the events of the protest it is the aim of
+        aims: list[tuple[int, dict[str, Any]]] = []  # (trigger, event) of each aim folded into its protest
         welcomed: set[int] = set()  # start of a welcoming verb whose offer is coded as taken up (rule 131a)
         for trig in triggers:
             if trig.token.i in consumed:
@@ -358,17 +360,26 @@ class EventCoder(DataComponent):
                 found += self.code_trigger(doc, sent, further, trig_at, tok_actor, seen, orphans)
             if trig.token.i in aimed:
                 # "began a hunger strike to demand Y's resignation": the demand is the protest's aim, one event
-                found = [e for e in found if pair_key(e["source"], e["target"]) not in aimed[trig.token.i]]
+                keys = aimed[trig.token.i]
+                aims += [(trig.token.i, e) for e in found if pair_key(e["source"], e["target"]) in keys]
+                found = [e for e in found if pair_key(e["source"], e["target"]) not in keys]
+            self.named_purpose(trig, found)
             out.extend(found)
             out.extend(self.claims_of_own_acts(doc, trig, found, tok_actor, seen))
-            self.mark_aims(trig, found, trig_at, aimed)
+            self.mark_aims(trig, found, trig_at, aimed, protests)
         if aimed and reported:
             # "gathered to demand that Y lift the siege": the reported demand is the protest's aim too
+            aims += [
+                (reported[id(e)], e)
+                for e in out
+                if id(e) in reported and pair_key(e["source"], e["target"]) in aimed.get(reported[id(e)], set())
+            ]
             out = [
                 e
                 for e in out
                 if id(e) not in reported or pair_key(e["source"], e["target"]) not in aimed.get(reported[id(e)], set())
             ]
+        self.protest_purposes(aims, protests)
         if welcomed:
             out = [e for e in out if e.get("trigger_start") not in welcomed]
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
@@ -675,12 +686,16 @@ class EventCoder(DataComponent):
         found: list[dict[str, Any]],
         trig_at: dict[int, Trigger],
         aimed: dict[int, set[tuple[str, str]]],
+        protests: dict[int, list[dict[str, Any]]],
     ) -> None:
         """Record the triggers of a coded protest's purpose clause ("to demand Y's resignation", "in protest of
         Y's refusal"; docs/events.md rule 29) with the pairs the protest coded: the clause states the protest's
-        aim, not a second event between the same two parties."""
-        if trig.code[:2] not in self.lex.protest_roots:
-            return
+        aim, not a second event between the same two parties; ``protests``: the protest's events, which the aim
+        gives their sub-code (rule 188a)."""
+        if trig.code[:2] not in self.lex.protest_roots and not any(
+            e["cameo"][:2] in self.lex.protest_roots for e in found
+        ):
+            return  # rule 188b: a strike coded by its doers as theirs ("unions went on strike to demand ...") is one
         keys = {pair_key(e["source"], e["target"]) for e in found}
         if not keys:
             return
@@ -690,6 +705,68 @@ class EventCoder(DataComponent):
         for tok in aim[0].subtree:
             if tok.i in trig_at and tok.i != trig.token.i:
                 aimed.setdefault(tok.i, set()).update(keys)
+                protests.setdefault(tok.i, []).extend(found)
+
+    def named_purpose(self, trig: Trigger, found: list[dict[str, Any]]) -> None:
+        """Rule 188e, a protest's sub-code named by a noun of its aim: the protest events of ``found`` coded
+        `purpose_protest_codes` take the digit of the first noun of the protest's purpose clause or of a
+        `purpose_preps` phrase on it (or on the verb staging a protest noun) that a `purpose_*_nouns` list holds, not
+        a possessor ("against the Croatian parliament's new law" is against a law): leadership 1, policy 2, rights
+        3, institutions or regime 4 ("marched against the pension reform" 1412)."""
+        lex = self.lex
+        if not any(e["cameo"] in lex.purpose_protest_codes for e in found):
+            return
+        heads = [trig.token]
+        if trig.kind == "noun" and (gov := self.arguments.governor(trig.token)) is not None:
+            heads.append(gov)
+        words: list[Token] = []
+        aim = self.arguments.protest_aim(trig.token, trig.kind)
+        if aim is not None and aim[1] == "clause":
+            words += [t for t in aim[0].subtree if t.i not in {h.i for h in heads}]
+        for head in heads:
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ in lex.purpose_preps:
+                    words += [t for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+        kinds = (
+            lex.purpose_leadership_nouns,
+            lex.purpose_policy_nouns,
+            lex.purpose_rights_nouns,
+            lex.purpose_regime_nouns,
+        )
+        digit = next(
+            (
+                str(n + 1)
+                for t in words
+                if t.pos_ == "NOUN" and t.dep_ != "poss"
+                for n, nouns in enumerate(kinds)
+                if t.lemma_.lower() in nouns
+            ),
+            None,
+        )
+        if digit is None:
+            return
+        for e in found:
+            if e["cameo"] in lex.purpose_protest_codes:
+                entry = lookup(e["cameo"] + digit)
+                e.update(cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad=entry.quad)
+
+    def protest_purposes(
+        self, aims: list[tuple[int, dict[str, Any]]], protests: dict[int, list[dict[str, Any]]]
+    ) -> None:
+        """Rule 188a, a protest's sub-code named by its aim: a protest event of `purpose_protest_codes` (141-145)
+        whose purpose clause was coded, between the same pair, as an appeal or demand of `purpose_aim_codes`
+        (024x, 104x: leadership 1, policy 2, rights 3, institutions 4) takes the aim's last digit, CAMEO's own
+        numbering of the same aims under 14: "went on hunger strike to demand the resignation of Y's president"
+        1421, "rallied to demand that Y respect the rights of ..." 1413."""
+        lex = self.lex
+        for at, aim in aims:
+            if aim["cameo"] not in lex.purpose_aim_codes:
+                continue
+            pair = pair_key(aim["source"], aim["target"])
+            for e in protests.get(at, []):
+                if e["cameo"] in lex.purpose_protest_codes and pair_key(e["source"], e["target"]) == pair:
+                    entry = lookup(e["cameo"] + aim["cameo"][-1])
+                    e.update(cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad=entry.quad)
 
     def code_trigger(
         self,

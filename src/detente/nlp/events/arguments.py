@@ -3083,7 +3083,9 @@ class ArgumentFinder:
         sources, trig = search.sources, search.trig
         if (
             sources
-            and trig.code[:2] in self.lex.protest_roots
+            # rule 188b: a strike its doers make a labour strike (`doers_sense`: "unions went on strike to demand
+            # ...") is a protest here too, not the attack its bare noun codes
+            and self.triggers.doers_sense(trig, trig.code, sources)[:2] in self.lex.protest_roots
             and all(protest_place(t) for t in search.targets)
             and not any(state_actor(s.label_) for s in sources)
         ):
@@ -3863,26 +3865,39 @@ class ArgumentFinder:
         else:
             # "staged a protest against a law passed by Y": the protest noun a verb phrase stages (rule 57c)
             heads += [c for c in tok.children if c.dep_ in ("dobj", "obj") and self.protest_noun(c)]
-        roots = self.lex.aim_roots | self.lex.protest_roots
         for head in heads:
             for c in head.children:
                 if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB":
-                    if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
-                        continue  # "... after police fired on them", "while Y demanded": another's act
-                    infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                    if not infinitive and c.tag_ != "VBG":
-                        continue
-                    words = [c, *(g for g in c.children if g.dep_ in ("dobj", "obj"))]
-                    if any((t := self.triggers.trigger(w)) is not None and t.code[:2] in roots for w in words):
+                    if self.aim_clause(c):
                         return c, "clause"
                 elif c.dep_ == "prep" and c.lower_ == "in":
                     for p in c.children:
                         if p.dep_ == "pobj" and p.i != tok.i and self.protest_noun(p):
                             return p, "phrase"  # "in protest of the government's refusal"
+        if kind != "noun":
+            # rule 188d: the participle the parser hangs on the verb's object ("blockaded highways demanding that
+            # Y's prime minister step down")
+            for obj in tok.children:
+                for c in obj.children if obj.dep_ in ("dobj", "obj") else ():
+                    if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBG" and self.aim_clause(c):
+                        return c, "clause"
         for head in heads:
             if any(c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS for c in head.children):
                 return head, "grievance"  # "a general strike over the government's reform"
         return None
+
+    def aim_clause(self, c: Token) -> bool:
+        """Whether the verb ``c`` heads a protest's purpose clause (:meth:`protest_aim`): no subject or marker of
+        its own ("... after police fired on them", "while Y demanded": another's act), a to-infinitive or a
+        participle, and its verb or object a trigger of `aim_roots` or `protest_roots`."""
+        if any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+            return False
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        if not infinitive and c.tag_ != "VBG":
+            return False
+        roots = self.lex.aim_roots | self.lex.protest_roots
+        words = [c, *(g for g in c.children if g.dep_ in ("dobj", "obj"))]
+        return any((t := self.triggers.trigger(w)) is not None and t.code[:2] in roots for w in words)
 
     def aim_targets(self, aim: tuple[Token, str] | None, tok_actor: dict[int, Span]) -> list[Span]:
         """The actors a protest's aim names (rule 29): a purpose clause's objects and target prepositions, the

@@ -573,6 +573,13 @@ class TriggerLexicon:
     assembly_verbs: set[str] = _words(CONSTRUCTIONS)
     patient_nouns: set[str] = _words(CONSTRUCTIONS)
     assembly_code: str = _code(CONSTRUCTIONS, "141")
+    purpose_protest_codes: set[str] = _words(CONSTRUCTIONS)  # a protest's sub-code by its aim (rule 188a)
+    purpose_aim_codes: set[str] = _words(CONSTRUCTIONS)
+    purpose_preps: set[str] = _words(CONSTRUCTIONS)  # rule 188e: the aim a protest's phrase names
+    purpose_leadership_nouns: set[str] = _words(CONSTRUCTIONS)
+    purpose_policy_nouns: set[str] = _words(CONSTRUCTIONS)
+    purpose_rights_nouns: set[str] = _words(CONSTRUCTIONS)
+    purpose_regime_nouns: set[str] = _words(CONSTRUCTIONS)
     # short sentences (issue 14, session 9; docs/events.md rule 31)
     attitude_words: set[str] = _words(CONSTRUCTIONS)
     attitude_roots: set[str] = _words(CONSTRUCTIONS)
