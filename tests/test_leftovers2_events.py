@@ -4,10 +4,11 @@ Three constructions the session's tables left as strict xfails, each in new inve
 ("a suspension of flights to Y", "the cancellation of flights to Y") whose relation is a service, not a relation
 noun; peacekeepers named by a compound ("Ugandan peacekeeping troops") as the object of a phrase written for the
 noun "peacekeeper" ("received", "expelled", "withdrew"); and an act noun owned by its doer ("Kenya's lifting of its
-ban on Y's imports") read as the (verb, object) phrase its verb makes. Each sentence is our own construction, none
-copied from ConfliBERT, PLOVER or any evaluation set; the codes were written from ``../shared/data/cameo-eventcodes.tsv``
-and the conventions of docs/events.md before the coder changed. A code of two digits is compared at the root; longer
-codes are compared whole. The real spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off.
+ban on Y's imports") read as the (verb, object) phrase its verb makes. Each sentence is our own construction,
+none copied from ConfliBERT, PLOVER or any evaluation set; the codes were written from
+``../shared/data/cameo-eventcodes.tsv`` and the conventions of docs/events.md before the coder changed. A code of
+two digits is compared at the root; longer codes are compared whole. The real spaCy model, ``actor_resolver`` and
+``event_coder`` run with the learned layer off.
 """
 
 from __future__ import annotations
@@ -61,17 +62,11 @@ ROWS: list[tuple[str, list[Event], list[Event]]] = [
 
 _SERVICE = "a cutting noun reaches only a relation noun's partner (rule 23): flights are no relation noun"
 _COMPOUND = "the phrase written for 'peacekeeper' does not read a force noun with a 'peacekeeping' compound"
-_OWNED = "an act noun is read as its verb's phrase only under a request or command (rule 45), not owned by its doer"
+_OWNED = (
+    "the owned act noun is a trigger already (rule 178c reads 'X's lifting of sanctions' as 'lift sanction' 085), but"
+    " its target is not taken from the phrase object's 'on' / 'of' party, so no event is asserted"
+)
 XFAIL: dict[str, str] = {
-    "Kuwait announced a suspension of flights to Lebanon on Monday .": _SERVICE,
-    "Jordan has announced a temporary suspension of flights with Syria .": _SERVICE,
-    "Morocco announced a freeze of flights to Algeria , state media said .": _SERVICE,
-    "Turkey confirmed the cancellation of flights to Iran on Friday .": _SERVICE,
-    "Somalia welcomed Ugandan peacekeeping troops on Tuesday .": _COMPOUND,
-    "Lebanon received Indonesian peacekeeping forces last month .": _COMPOUND,
-    "South Sudan accepted Kenyan peacekeeping troops .": _COMPOUND,
-    "Mali has expelled Chadian peacekeeping soldiers .": _COMPOUND,
-    "Burundi withdrew its peacekeeping troops from Somalia .": _COMPOUND,
     "Kenya 's lifting of its ban on Ugandan imports angered farmers .": _OWNED,
     "The EU welcomed Turkey 's lifting of sanctions on Armenia .": _OWNED,
     "Israel 's lifting of its blockade of Gaza was welcomed by Egypt .": _OWNED,

@@ -2639,14 +2639,16 @@ class ArgumentFinder:
 
     def severed_relation_partner(self, search: ArgumentSearch) -> None:
         """Rule 23, a reduction of a relation (root 16): the relation cut names the partner: "the suspension of air
-        links with Yugoslavia" (not "a reset of relations with Russia" under "interest in")."""
+        links with Yugoslavia" (not "a reset of relations with Russia" under "interest in"); rule 190a, also a service
+        cut (`severed_service_objects`): "announced a suspension of flights to Y"."""
         if not search.targets and search.trig.code[:2] == "16":
+            relations = self.lex.mutual_objects | self.lex.severed_service_objects
             search.targets = [
                 a
                 for p in search.tok.children
                 if p.dep_ == "prep" and p.lower_ == "of"
                 for rel in p.children
-                if rel.dep_ == "pobj" and rel.lemma_.lower() in self.lex.mutual_objects
+                if rel.dep_ == "pobj" and rel.lemma_.lower() in relations
                 for a in self.targets_of(rel, search.tok_actor, objects=False)
             ]
 
