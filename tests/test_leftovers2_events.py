@@ -60,18 +60,14 @@ ROWS: list[tuple[str, list[Event], list[Event]]] = [
     ("The lifting of sanctions on Iran angered Israel .", [], [("IRN", "IRN", "08"), ("ISR", "IRN", "08")]),
 ]
 
-_SERVICE = "a cutting noun reaches only a relation noun's partner (rule 23): flights are no relation noun"
-_COMPOUND = "the phrase written for 'peacekeeper' does not read a force noun with a 'peacekeeping' compound"
-_OWNED = (
-    "the owned act noun is a trigger already (rule 178c reads 'X's lifting of sanctions' as 'lift sanction' 085), but"
-    " its target is not taken from the phrase object's 'on' / 'of' party, so no event is asserted"
+_WELCOMED = (
+    "a welcomed or praised act noun is the welcome's object: the welcome codes 051 toward its doer and the act is not"
+    " coded beside it, as 'welcomed Turkey's decision to lift sanctions' (left; the passive 'was welcomed by' codes"
+    " both)"
 )
 XFAIL: dict[str, str] = {
-    "Kenya 's lifting of its ban on Ugandan imports angered farmers .": _OWNED,
-    "The EU welcomed Turkey 's lifting of sanctions on Armenia .": _OWNED,
-    "Israel 's lifting of its blockade of Gaza was welcomed by Egypt .": _OWNED,
-    "China 's easing of its restrictions on Japanese seafood was announced on Monday .": _OWNED,
-    "Washington praised Hanoi 's lifting of its tariffs on American cars .": _OWNED,
+    "The EU welcomed Turkey 's lifting of sanctions on Armenia .": _WELCOMED,
+    "Washington praised Hanoi 's lifting of its tariffs on American cars .": _WELCOMED,
 }
 
 

@@ -2652,6 +2652,18 @@ class ArgumentFinder:
                 for a in self.targets_of(rel, search.tok_actor, objects=False)
             ]
 
+    def nominal_object_targets(self, search: ArgumentSearch) -> None:
+        """Rule 190c, an act noun read as its verb's (verb, object) phrase through its "of" object (rule 178c) with no
+        target of its own: the object's own target phrases name the party, as the verb's object's do: "Turkey's
+        lifting of sanctions on Armenia" TUR -> ARM 085 as "Turkey lifted sanctions on Armenia"."""
+        obj = search.trig.phrase_obj
+        if search.targets or search.trig.kind != "noun" or obj is None or obj.dep_ != "pobj":
+            return
+        if obj.head.lower_ == "of" and obj.head.head.i == search.tok.i:
+            search.targets = [
+                a for a in self.targets_of(obj, search.tok_actor, objects=False) if a not in search.sources
+            ]
+
     def one_sided_governor(self, search: ArgumentSearch) -> None:
         """Rule 21, a one-sided verb on a reciprocal noun: one side's act: "the parliament approved the agreement
         with Y"."""
@@ -3630,6 +3642,7 @@ class ArgumentFinder:
         casualty_verb_agent,
         casualty_targets,
         severed_relation_partner,
+        nominal_object_targets,
         one_sided_governor,
     )
     WRAPPED_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
