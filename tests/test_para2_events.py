@@ -936,11 +936,6 @@ CONTROLS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    # cause 1: a synonym the lexicon lacks beside the word the dev sentence used (the verb form "suspended flights
-    # to Y" now codes; the noun form does not reach the flights)
-    "Germany announced a suspension of flights to Belarus on Wednesday , a day after the jet was forced down .": (
-        "synonym gap: 'flights' beside 'air links' as the suspended relation"
-    ),
     # cause 2: spaCy small-model tagging of a verb as a noun or auxiliary (a demand's subjunctive verb is repaired)
     "Syria has rejected proposed Turkish changes to the water-sharing deal , a Syrian negotiator said .": (
         "mis-tag: 'has rejected proposed' parsed with 'rejected' an auxiliary"

@@ -310,9 +310,6 @@ XFAIL: dict[str, str] = {
     "Egypt 's foreign minister voiced hope that the new government in Sudan would improve relations with Cairo .": (
         "the hope's party named only inside its that-clause"
     ),
-    "Azerbaijan 's lifting of its blockade of Armenia was welcomed by the EU .": (
-        "a nominal lifting (an undoing verb) of a blockade is not read as the act"
-    ),
     "Thailand returned to Cambodia 14 ancient statues last week .": (
         "the recipient before the object: the parser hangs the goods under 'to'"
     ),

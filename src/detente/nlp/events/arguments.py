@@ -2682,15 +2682,29 @@ class ArgumentFinder:
 
     def severed_relation_partner(self, search: ArgumentSearch) -> None:
         """Rule 23, a reduction of a relation (root 16): the relation cut names the partner: "the suspension of air
-        links with Yugoslavia" (not "a reset of relations with Russia" under "interest in")."""
+        links with Yugoslavia" (not "a reset of relations with Russia" under "interest in"); rule 190a, also a service
+        cut (`severed_service_objects`): "announced a suspension of flights to Y"."""
         if not search.targets and search.trig.code[:2] == "16":
+            relations = self.lex.mutual_objects | self.lex.severed_service_objects
             search.targets = [
                 a
                 for p in search.tok.children
                 if p.dep_ == "prep" and p.lower_ == "of"
                 for rel in p.children
-                if rel.dep_ == "pobj" and rel.lemma_.lower() in self.lex.mutual_objects
+                if rel.dep_ == "pobj" and rel.lemma_.lower() in relations
                 for a in self.targets_of(rel, search.tok_actor, objects=False)
+            ]
+
+    def nominal_object_targets(self, search: ArgumentSearch) -> None:
+        """Rule 190c, an act noun read as its verb's (verb, object) phrase through its "of" object (rule 178c) with no
+        target of its own: the object's own target phrases name the party, as the verb's object's do: "Turkey's
+        lifting of sanctions on Armenia" TUR -> ARM 085 as "Turkey lifted sanctions on Armenia"."""
+        obj = search.trig.phrase_obj
+        if search.targets or search.trig.kind != "noun" or obj is None or obj.dep_ != "pobj":
+            return
+        if obj.head.lower_ == "of" and obj.head.head.i == search.tok.i:
+            search.targets = [
+                a for a in self.targets_of(obj, search.tok_actor, objects=False) if a not in search.sources
             ]
 
     def one_sided_governor(self, search: ArgumentSearch) -> None:
@@ -3673,6 +3687,7 @@ class ArgumentFinder:
         casualty_verb_agent,
         casualty_targets,
         severed_relation_partner,
+        nominal_object_targets,
         one_sided_governor,
     )
     WRAPPED_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (

@@ -273,6 +273,10 @@ class TriggerLexicon:
     organisation_leaving_preps: set[str] = _words(CONSTRUCTIONS)
     organisation_leaving_code: str = _code(CONSTRUCTIONS, "160")
     peacekeeping_preps: set[str] = _words(CONSTRUCTIONS)  # a deployment's stated mission (rule 52b)
+    peacekeeping_modifiers: set[str] = _words(CONSTRUCTIONS)  # rule 190b
+    peacekeeping_force_nouns: set[str] = _words(CONSTRUCTIONS)
+    peacekeeper_readings: set[str] = _words(CONSTRUCTIONS)
+    severed_service_objects: set[str] = _words(CONSTRUCTIONS)  # rule 190a
     peacekeeping_words: set[str] = _words(CONSTRUCTIONS)
     peacekeeping_code: str = _code(CONSTRUCTIONS, "074")
     joint_meeting_roots: set[str] = _words(CONSTRUCTIONS)

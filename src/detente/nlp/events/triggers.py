@@ -505,7 +505,14 @@ class TriggerMatcher:
                         if obj.pos_ == "ADJ" and child.dep_ in ("dobj", "obj"):
                             continue  # "fishermen, held captive in Y": an object predicate read as the object (rule 38)
                         code = (
-                            lex.phrases.get((lemma, obj.lemma_.lower()))
+                            next(
+                                (
+                                    lex.phrases[(lemma, o)]
+                                    for o in self.phrase_objects(obj)
+                                    if (lemma, o) in lex.phrases
+                                ),
+                                None,
+                            )
                             or self.cargo_phrase(lemma, obj)
                             or self.arms_sale(lemma, obj)
                         )
@@ -999,6 +1006,23 @@ class TriggerMatcher:
             if child.dep_ == "compound" and word in self.lex.truce_nouns and (lemma, word) in self.lex.phrases:
                 return Trigger(obj.head, self.lex.phrases[(lemma, word)], "verb", phrase_obj=obj)
         return None
+
+    def object_phrase(self, lemma: str, obj: Token) -> str | None:
+        """The code of the (verb, object) phrase of verb ``lemma`` and its object ``obj`` (``phrase_objects``)."""
+        return next(
+            (self.lex.phrases[(lemma, o)] for o in self.phrase_objects(obj) if (lemma, o) in self.lex.phrases), None
+        )
+
+    def phrase_objects(self, obj: Token) -> list[str]:
+        """The nouns a verb's object stands for in a (verb, object) phrase, the reading first: a force noun with a
+        peacekeeping modifier is a peacekeeper (rule 190b: "received Ugandan peacekeeping troops" as "received Ugandan
+        peacekeepers", 0861; "withdrew its peacekeeping troops" 1661, not 0874), then the object's own lemma."""
+        lex = self.lex
+        lemma = obj.lemma_.lower()
+        peacekeeping = lemma in lex.peacekeeping_force_nouns and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.peacekeeping_modifiers for c in obj.children
+        )
+        return (sorted(lex.peacekeeper_readings) if peacekeeping else []) + [lemma]
 
     def compound_noun(self, tok: Token) -> str | None:
         """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
