@@ -2000,6 +2000,8 @@ class TriggerMatcher:
         troops": what is asked, and of whom (the clause's subject; `ArgumentFinder.that_clause_subjects`)."""
         if trig.kind != "noun" or trig.wrapper is None or trig.wrapper.name not in self.lex.request_wrappers:
             return None
+        if phoned(trig.token):
+            return None  # "told Y in a video call that Z was a red line": what was said on a call, asked of no one
         for clause in trig.token.children:
             if asked_subject_clause(clause):
                 return clause
