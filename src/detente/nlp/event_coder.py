@@ -1496,13 +1496,25 @@ class EventCoder(DataComponent):
     def by_phone(self, trig: Trigger) -> bool:
         """Whether the consultation at ``trig`` was held by telephone (docs/events.md rule 155d): a `phone_preps`
         phrase of a `phone_nouns` noun on the meeting word ("discussed border security by telephone", "talks over
-        the phone")."""
+        the phone"); rule 191: a `call_setting_preps` phrase of a phone call on it or on its direct object, where the
+        parser may hang it ("discussed trade in a phone call")."""
         return any(
             prep.dep_ == "prep"
-            and prep.lower_ in self.lex.phone_preps
-            and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.phone_nouns for g in prep.children)
+            and (
+                (prep.lower_ in self.lex.phone_preps and any(g.lemma_.lower() in self.lex.phone_nouns for g in objects))
+                or (prep.lower_ in self.lex.call_setting_preps and any(self.triggers.phone_call(g) for g in objects))
+            )
             for holder in meeting_holders(trig)
             for prep in holder.children
+            for objects in ([g for g in prep.children if g.dep_ == "pobj"],)
+        ) or any(
+            prep.dep_ == "prep"
+            and prep.lower_ in self.lex.call_setting_preps
+            and any(g.dep_ == "pobj" and self.triggers.phone_call(g) for g in prep.children)
+            for holder in meeting_holders(trig)
+            for topic in holder.children
+            if topic.dep_ in ("dobj", "obj")
+            for prep in topic.children
         )
 
     def met_elsewhere(self, trig: Trigger, pairs: list[tuple[Span, Span]], tok_actor: dict[int, Span]) -> bool:

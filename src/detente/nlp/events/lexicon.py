@@ -569,6 +569,7 @@ class TriggerLexicon:
     phone_code: str = _code(CONSTRUCTIONS, "041")
     phone_nouns: set[str] = _words(CONSTRUCTIONS)
     phoned_verbs: set[str] = _words(CONSTRUCTIONS)  # "told Y by phone": 041 with Y (rule 105d)
+    call_setting_preps: set[str] = _words(CONSTRUCTIONS)  # "urged Y in a phone call to ...": the call (rule 191)
     withdrawal_code: str = _code(CONSTRUCTIONS, "0874")
     # arguments, round 2 (issue 14, session 8; docs/events.md rule 29)
     protest_roots: set[str] = _words(CONSTRUCTIONS)

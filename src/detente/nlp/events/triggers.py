@@ -1437,6 +1437,16 @@ class TriggerMatcher:
         :func:`denied_part_of`)."""
         return denied_part_of(verb, act, self.lex.denied_part_nouns)
 
+    def phone_call(self, noun: Token) -> bool:
+        """Whether a noun is a telephone or video call (rule 191): a `phone_nouns` noun, or a "call" that names its
+        partner or says it is by phone or video and asks nothing ("a phone call", "a call with Y"; not "calls for
+        talks")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if noun.lemma_.lower() in self.lex.phone_nouns:
+            return True
+        return noun.lemma_.lower() == "call" and (partnered(noun) or phoned(noun)) and plain_call(noun)
+
     def told_by_phone(self, verb: Token) -> bool:
         """Whether a verb of telling (`phoned_verbs`) has a "by phone" / "over the phone" phrase and a person told as
         its direct object or dative (rule 105d): "the Iranian president told his French counterpart by phone that
@@ -2035,6 +2045,8 @@ class TriggerMatcher:
         troops": what is asked, and of whom (the clause's subject; `ArgumentFinder.that_clause_subjects`)."""
         if trig.kind != "noun" or trig.wrapper is None or trig.wrapper.name not in self.lex.request_wrappers:
             return None
+        if phoned(trig.token):
+            return None  # "told Y in a video call that Z was a red line": what was said on a call, asked of no one
         for clause in trig.token.children:
             if asked_subject_clause(clause):
                 return clause
@@ -3587,6 +3599,13 @@ class TriggerMatcher:
                 return None
             if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
                 return None  # "eager to sell gas after its invasion of Y": a time frame is not wrapped (rules 30, 32)
+            if (
+                depth == 1
+                and tok.dep_ == "prep"
+                and tok.lower_ in self.lex.call_setting_preps
+                and self.phone_call(trig.token)
+            ):
+                return None  # "urged Y in a phone call to ...": where the appeal was made, not what it asks (rule 191)
             head = tok.head
             outer = trig_at.get(head.i)
             if outer is not None and outer is not trig:
@@ -3848,6 +3867,8 @@ def plain_call(tok: Token) -> bool:
                 continue  # "Trump's call with Putin on Feb. 12": a date, not an addressee
             if child.lower_ == "on" and tok.pos_ == "NOUN" and (partnered(tok) or phoned(tok)):
                 continue  # "a phone call on trade", "a call with Y on the war": the topic (rule 178e)
+            if child.lower_ == "for" and tok.pos_ == "NOUN" and phoned(tok):
+                continue  # "thanked Y during a phone call for its support": a phone call asks for nothing (rule 191)
             return False
     return tok.lemma_.lower() in ("call", "phone", "telephone")
 
