@@ -86,3 +86,17 @@ def table_cases(rows: list[Any], xfail: dict[str, str]) -> list[Any]:
         pytest.param(*row, marks=pytest.mark.xfail(reason=xfail[row[0]], strict=True)) if row[0] in xfail else row
         for row in rows
     ]
+
+
+def actor_code_at(
+    nlp: Language, sentence: str, mention: str, published: str | None = "2025-11-02", last: bool = False
+) -> str | None:
+    """The code of the first actor mention that overlaps the first occurrence of ``mention`` in ``sentence`` (``last``:
+    its last occurrence, as a surname after a first mention), the text published on ``published`` (None: undated)."""
+    doc = nlp(make_doc(nlp, sentence, published))
+    start = sentence.rindex(mention) if last else sentence.index(mention)
+    end = start + len(mention)
+    for span in doc.spans["actors"]:
+        if span.start_char < end and span.end_char > start:
+            return str(span.label_)
+    return None

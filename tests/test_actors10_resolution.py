@@ -16,19 +16,7 @@ from spacy.language import Language
 
 from detente.nlp.pipeline import make_doc
 
-
-def code_at(nlp: Language, sentence: str, mention: str, nth: int = 0) -> str | None:
-    """The code of the first actor mention that overlaps the ``nth`` occurrence of ``mention`` (published
-    2025-11-02)."""
-    doc = nlp(make_doc(nlp, sentence, "2025-11-02"))
-    start = -1
-    for _ in range(nth + 1):
-        start = sentence.index(mention, start + 1)
-    end = start + len(mention)
-    for span in doc.spans["actors"]:
-        if span.start_char < end and span.end_char > start:
-            return str(span.label_)
-    return None
+from .event_sentences import actor_code_at
 
 
 def codes(nlp: Language, sentence: str) -> set[str]:
@@ -83,7 +71,7 @@ TABLE = [
 
 @pytest.mark.parametrize(("sentence", "mention", "code"), TABLE)
 def test_actor_shape_resolves(resolver: Language, sentence: str, mention: str, code: str | None) -> None:
-    assert code_at(resolver, sentence, mention) == code
+    assert actor_code_at(resolver, sentence, mention) == code
 
 
 def test_a_described_state_needs_the_state_named_before_it(resolver: Language) -> None:

@@ -21,9 +21,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.pipeline import make_doc
-
-from .event_sentences import coded, table_cases
+from .event_sentences import actor_code_at, coded, table_cases
 
 # (sentence, a mention's text in it, the code the resolver must give the mention overlapping it; None: no mention)
 ACTOR_ROWS: list[tuple[str, str, str | None]] = [
@@ -130,20 +128,9 @@ ACTOR_XFAIL: dict[str, str] = {}
 EVENT_XFAIL: dict[str, str] = {}
 
 
-def code_at(nlp: Language, sentence: str, mention: str) -> str | None:
-    """The code of the first actor mention that overlaps ``mention``'s first occurrence in ``sentence``."""
-    doc = nlp(make_doc(nlp, sentence, "2025-11-02"))
-    start = sentence.index(mention)
-    end = start + len(mention)
-    for span in doc.spans["actors"]:
-        if span.start_char < end and span.end_char > start:
-            return str(span.label_)
-    return None
-
-
 @pytest.mark.parametrize(("sentence", "mention", "code"), table_cases(ACTOR_ROWS, ACTOR_XFAIL))
 def test_actor_shapes(rules_nlp: Language, sentence: str, mention: str, code: str | None) -> None:
-    assert code_at(rules_nlp, sentence, mention) == code
+    assert actor_code_at(rules_nlp, sentence, mention) == code
 
 
 @pytest.mark.parametrize(("sentence", "expected", "exact"), table_cases(EVENT_ROWS, EVENT_XFAIL))

@@ -13,22 +13,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.pipeline import make_doc
-from tests.event_sentences import table_cases
+from tests.event_sentences import actor_code_at, table_cases
 
 DATE = "2025-06-15"
-
-
-def code_at(nlp: Language, sentence: str, mention: str, date: str | None) -> str | None:
-    """The code of the first actor mention that overlaps the last occurrence of ``mention`` (the surname after
-    a first mention is the last one), published on ``date`` (None: undated)."""
-    doc = nlp(make_doc(nlp, sentence, date))
-    start = sentence.rindex(mention)
-    end = start + len(mention)
-    for span in doc.spans["actors"]:
-        if span.start_char < end and span.end_char > start:
-            return str(span.label_)
-    return None
 
 
 TABLE = [
@@ -276,4 +263,4 @@ XFAIL: dict[str, str] = {
 def test_office_holder_resolves(
     resolver: Language, sentence: str, mention: str, code: str | None, date: str | None
 ) -> None:
-    assert code_at(resolver, sentence, mention, date) == code
+    assert actor_code_at(resolver, sentence, mention, date, last=True) == code

@@ -19,16 +19,7 @@ from spacy.language import Language
 
 from detente.nlp.pipeline import make_doc
 
-
-def code_at(nlp: Language, sentence: str, mention: str) -> str | None:
-    """The code of the first actor mention that overlaps ``mention`` in ``sentence`` (published 2025-11-02)."""
-    doc = nlp(make_doc(nlp, sentence, "2025-11-02"))
-    start = sentence.index(mention)
-    end = start + len(mention)
-    for span in doc.spans["actors"]:
-        if span.start_char < end and span.end_char > start:
-            return str(span.label_)
-    return None
+from .event_sentences import actor_code_at
 
 
 def mentions(nlp: Language, sentence: str) -> dict[str, str]:
@@ -524,7 +515,7 @@ TABLE = [
 
 @pytest.mark.parametrize(("sentence", "mention", "code"), TABLE)
 def test_actor_shape_resolves(resolver: Language, sentence: str, mention: str, code: str) -> None:
-    assert code_at(resolver, sentence, mention) == code
+    assert actor_code_at(resolver, sentence, mention) == code
 
 
 # ---- what the new forms must not match ------------------------------------------------------------------------
