@@ -104,7 +104,8 @@ def test_membership_intent_neighbours(rules_nlp: Language, text: str, expected: 
             {("ZWEOPP", "ZWEGOV", "143")},
         ),
         ("French workers called for a strike against the government.", {("FRACVL", "FRAGOV", "143")}),
-        ("Greek teachers called for a strike against the government's reforms.", {("GRCEDU", "GRCGOV", "143")}),
+        # the strike's aim picks the sub-code (rule 188e): against a policy, 1432
+        ("Greek teachers called for a strike against the government's reforms.", {("GRCEDU", "GRCGOV", "1432")}),
         # the strike as the call's direct object (before: 020 too, the appeal wrapper came before rule 78b's phrase)
         ("Kenyan unions called a general strike against the government.", {("KENLAB", "KENGOV", "143")}),
     ],

@@ -152,7 +152,8 @@ def test_condemned_act_keeps_its_coded_doer(rules_nlp: Language) -> None:
     [
         # before: no event ("walked out" coded only out of a meeting, rule 86b)
         ("Kenyan teachers walked out against the government.", ("KEN", "KEN", "143")),
-        ("Kenyan teachers walked out over the government's pay cuts.", ("KEN", "KEN", "143")),
+        # the walkout's aim picks the sub-code (rule 188e): over a policy, 1432
+        ("Kenyan teachers walked out over the government's pay cuts.", ("KEN", "KEN", "1432")),
         ("The Iranian delegation walked out over the Israeli speech.", ("IRN", "ISR", "143")),
     ],
 )
