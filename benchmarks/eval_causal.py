@@ -303,6 +303,7 @@ TUNED = {
     "extra_causal_verbs": (False,),
     "open_question_claims": (False,),
     "relative_side_ends": (False,),
+    "threat_infinitive_acts": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -426,6 +427,8 @@ _ROUND65_SHIPPED = _ROUND64_SHIPPED | {"noun_conjunct_sides": (True,)}
 _ROUND67_SHIPPED = _ROUND65_SHIPPED
 # round 68 as shipped: round 67's base and round 68's two switches on
 _ROUND68_SHIPPED = _ROUND67_SHIPPED | {"extra_causal_verbs": (True,), "open_question_claims": (True,)}
+# round 69's base: round 68 as shipped (its three switches on)
+_ROUND69_SHIPPED = _ROUND68_SHIPPED | {"relative_side_ends": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1247,6 +1250,19 @@ STAGES = (
     (
         "+ a side ends before a comma's relative that another claim reads, fixed on (round 68)",
         _ROUND68_SHIPPED | {"relative_side_ends": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 69: round 68 as shipped, and a "threaten" verb's to-infinitive that is no causal verb ("threatened to kill
+    # X") a threat of the subject's own act, no claim (the old value first)
+    ("round 68 all shipped (round 69's base)", _ROUND69_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a threat of one's own act is no claim (round 69)",
+        _ROUND69_SHIPPED | {"threat_infinitive_acts": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a threat of one's own act is no claim, fixed on (round 69)",
+        _ROUND69_SHIPPED | {"threat_infinitive_acts": (True,)},
         _ROUND21_FIXED,
     ),
 )

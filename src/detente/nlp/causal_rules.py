@@ -102,6 +102,15 @@ class Extractor:
             return False
         return tok.pos_ == "PRON" or self._person(tok) or self.is_actor(tok) or self.is_doer(tok)
 
+    def _threatened_act(self, kids: list[Token]) -> bool:
+        """Whether a speech-infinitive verb's ("threaten") to-infinitive is the subject's own act or change ("threatened
+        [to kill X]", "[to boycott the polls]", "[to spill over]"), not a causal verb of the lexicon that would make the
+        subject bring about something else ("distrust that threatens [to escalate] conflicts", "threatens [to derail]
+        the talks"; round 69)."""
+        causal = set(self.lex.verbs) | (set(self.lex.extra_verbs) if self.settings.extra_causal_verbs else set())
+        infinitives = [c for c in kids if _to_infinitive(c)]
+        return bool(infinitives) and all(c.lemma_.lower() not in causal for c in infinitives)
+
     def is_doer(self, subj: Token) -> bool:
         """A subject naming a group of people ("protesters", "the striking workers", "a group of advocates";
         ``doer_nouns`` in markers.yml): with a verb that is not ``agent`` it reports what they did."""
@@ -985,6 +994,8 @@ class Extractor:
         subj = subject_of(verb) if verb.dep_ not in ("advcl", "acl", "xcomp") or verb.tag_ != "VBG" else None
         if spec.get("speech_infinitive") and subj is None and any(_to_infinitive(c) for c in kids):
             return  # "..., threatening to burn the office": a threat uttered, an intent, not a consequence
+        if spec.get("speech_infinitive") and self.settings.threat_infinitive_acts and self._threatened_act(kids):
+            return  # "The caller threatened to kill X": a threat of the subject's own act or change (round 69)
         helped = verb.dep_ == "xcomp" and self._passes_to_xcomp(verb.head)
         if verb.dep_ == "xcomp" and verb.head.lemma_ in self.lex.verbs and not helped:
             return  # "threatens to escalate": the outer verb carries the claim

@@ -205,6 +205,11 @@ class CausalSettings:
     # allowed more missiles to get through |") ends before the comma where another claim of the sentence reads the
     # relative clause (its cause or effect lies inside it): the relative is that claim's, not this side's (round 68)
     relative_side_ends: bool = False
+    # a "threaten" verb's to-infinitive that is no causal verb of the lexicon ("The caller threatened to kill X", "the
+    # rebels threatened to boycott the talks", "the war threatens to spill over") is a threat of the subject's own act
+    # or change, not a claim that the subject brings something about: no claim ("distrust that threatens to escalate
+    # conflicts", a causal verb, keeps its claim; round 69)
+    threat_infinitive_acts: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
