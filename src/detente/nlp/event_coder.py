@@ -393,6 +393,16 @@ class EventCoder(DataComponent):
         out = self.one_dual_national(sent, out, tok_actor)
         return self.main_events(sent, out)
 
+    def agreed_view(self, verb: Token) -> bool:
+        """Whether "agree" states a shared view (rule 192e): its "with" phrase names a view or position ("agreed with
+        Y's position"), or a degree adverb qualifies it ("fully agreed with Y"); not an agreement made."""
+        with_objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
+        if not with_objects:
+            return False
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.accord_nouns for o in with_objects):
+            return True
+        return any(c.dep_ == "advmod" and c.lower_ in self.lex.accord_adverbs for c in verb.children)
+
     def welcomed_offer(self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]) -> Token | None:
         """Rule 131a, an offer taken up by welcoming it: the welcoming verb (`offer_welcoming_verbs`) whose object is
         ``trig``, an offer or invitation noun (`welcomed_offer_nouns`, a `request_wrappers` wrapper) that names the
@@ -862,7 +872,7 @@ class EventCoder(DataComponent):
                     code = self.lex.deliberation_code
             elif trig.wrapper.name == "intent" and trig.token.lemma_ == "agree":
                 code = "057" if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.token.children) else "030"
-                if any(c.dep_ == "ccomp" for c in trig.token.children):
+                if any(c.dep_ == "ccomp" for c in trig.token.children) or self.agreed_view(trig.token):
                     code = self.lex.accord_code  # "agreed that there was a need for ...": a shared view (rule 35)
             elif trig.wrapper.name == "appeal" and plain_call(trig.token):
                 code = self.lex.verbs.get(trig.token.lemma_.lower(), "041")  # "a phone call with Putin"

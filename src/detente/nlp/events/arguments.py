@@ -1316,6 +1316,8 @@ class ArgumentFinder:
             # "held talks with Egyptian mediation": a third party's mediation, not a partner (rule 94)
             objs = [p for p in objs if p.lemma_.lower() not in self.lex.mediation_nouns]
         found = [a for p in objs for a in self.actors(p, tok_actor)]
+        if self.triggers.spoke_in_defence(prep.head.lemma_.lower(), prep) is not None:
+            return found  # "spoke out in defence of Y's programme": the party defended (rule 192j)
         if word in self.lex.weak_preps:
             # a weak preposition gives a target only when it names the actor itself ("intervention in
             # Syria"), not a thing of the actor's ("in US policy")
@@ -1574,6 +1576,13 @@ class ArgumentFinder:
                     if prep == "on" and self.triggers.lifts_reduction(head):
                         # "lifted the freeze on aid to Y", "on" hung on the verb: the aid resumed is the lifter's
                         # act, as with "on" on the freeze (rule 177d)
+                        return head
+                    if (
+                        prep == "as"
+                        and head.lemma_.lower() in self.lex.acting_verbs
+                        and noun.lemma_.lower() in self.lex.agent_nouns
+                    ):
+                        # "acted as mediator between A and B": the one who acts in the role does its act (rule 192g)
                         return head
                     if prep == "with" and done_response(head, self.lex):
                         # "X responded to Y's move with a ban on Y's imports": the measure is the responder's

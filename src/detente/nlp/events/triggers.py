@@ -537,6 +537,16 @@ class TriggerMatcher:
                 role = self.role_phrase(tok, lemma, child)
                 if role is not None:
                     return role
+                if self.rallied_on_behalf(lemma, child):
+                    # "lobbied on behalf of Zimbabwe", "campaigned for Y's bid": support rallied for Y (rule 192i)
+                    return Trigger(tok, lex.behalf_code, "verb")
+                defended = self.spoke_in_defence(lemma, child)
+                if defended is not None:
+                    # "spoke out in defence of North Korea's missile programme": a verbal defence (rule 192j)
+                    return Trigger(tok, lex.defence_speech_code, "verb", phrase_obj=defended)
+                if self.welcomed_to_place(tok, lemma, child):
+                    # "Meloni welcomed Milei to Rome": a visitor welcomed to the host's place is hosted (rule 192h)
+                    return Trigger(tok, lex.welcome_host_code, "verb")
                 if child.dep_ == "prep" and child.lower_ in PARTICLE_PREPS and (lemma, child.lower_) in lex.phrases:
                     # "forced the agency out of the country": the particle of "force out" parsed as "out of"
                     return Trigger(tok, lex.phrases[(lemma, child.lower_)], "verb", phrase_obj=child)
@@ -809,6 +819,45 @@ class TriggerMatcher:
                     if travel.lemma_.lower() in self.lex.travel_words:
                         return travel
         return None
+
+    def rallied_on_behalf(self, lemma: str, child: Token) -> bool:
+        """Whether ``child`` is a `behalf_verbs` verb's "on behalf of" phrase, or its "for" phrase whose object is a
+        `behalf_nouns` noun ("campaigned for Azerbaijan's bid"), the verb with no direct object: support rallied on
+        behalf of a party (rule 192i)."""
+        lex = self.lex
+        if lemma not in lex.behalf_verbs or child.dep_ != "prep":
+            return False
+        if any(c.dep_ in ("dobj", "obj") for c in child.head.children):
+            return False  # "lobbied Brussels on behalf of Y" stays the appeal to Brussels (020)
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        if child.lower_ == "on":
+            return any(o.lower_ == "behalf" and any(c.lower_ == "of" for c in o.children) for o in objects)
+        return child.lower_ == "for" and any(o.lemma_.lower() in lex.behalf_nouns for o in objects)
+
+    def spoke_in_defence(self, lemma: str, child: Token) -> Token | None:
+        """The defence noun of ``child`` when it is a `defence_speech_verbs` verb's "in defence of" phrase (rule
+        192j), else None."""
+        if lemma not in self.lex.defence_speech_verbs or not (child.dep_ == "prep" and child.lower_ == "in"):
+            return None
+        return next(
+            (
+                o
+                for o in child.children
+                if o.dep_ == "pobj"
+                and o.lemma_.lower() in self.lex.defence_nouns
+                and any(c.lower_ == "of" for c in o.children)
+            ),
+            None,
+        )
+
+    def welcomed_to_place(self, verb: Token, lemma: str, child: Token) -> bool:
+        """Whether ``child`` is the "to" phrase of a `welcome_host_verbs` verb with a direct object whose object is a
+        named place (rule 192h): "welcomed Milei to Rome" is a visit hosted (043), not praise (051)."""
+        if lemma not in self.lex.welcome_host_verbs or not (child.dep_ == "prep" and child.lower_ == "to"):
+            return False
+        if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return False
+        return any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in child.children)
 
     def role_phrase(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
         """A verb + object phrase whose noun is the role its direct object is put in (rule 31): "used
