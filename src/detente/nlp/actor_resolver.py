@@ -631,6 +631,8 @@ class ActorResolver(DataComponent):
         # rule 132: head nouns of one person's office ("president", "senator"): a bare definite one is a holder the
         # document named before, or no one we can code
         self.title_heads = frozenset(str(w).lower() for w in self.codebook.anaphora.get("title_heads", []))
+        # titles whose head is no ``title_heads`` noun that rule 132 reads as well ("the supreme leader", session 28)
+        self.holder_titles = frozenset(str(w).lower() for w in self.codebook.anaphora.get("holder_titles", []) or [])
         # words before a title that make it another office ("vice president" is no "president")
         self.title_ranks = frozenset(str(w).lower() for w in self.codebook.anaphora.get("title_ranks", []))
         # words of joint or mutual acts that let a they/them take the previous sentence's two parties (rule 74b)
@@ -871,7 +873,9 @@ class ActorResolver(DataComponent):
         if b.kind == "person" or b.start == 0 or doc[b.start - 1].lower_ != "the":
             return None
         head = doc[b.end - 1]
-        if head.lower_ not in self.title_heads or head.tag_ not in ("NN", "NNP"):
+        if head.tag_ not in ("NN", "NNP") or (
+            head.lower_ not in self.title_heads and self._key(doc[b.start : b.end]) not in self.holder_titles
+        ):
             return None
         if any(c.i < b.start - 1 for c in head.lefts) or any(
             c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.children
