@@ -32,12 +32,12 @@ def rules_pipeline(**coder: Any) -> Language:
 
 
 def coded(
-    nlp: Language, text: str, *, full_codes: bool = False, root: bool = True
+    nlp: Language, text: str, *, full_codes: bool = False, root: bool = True, published: str = "2024-05-01"
 ) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
     """The actor mentions of ``text`` (text -> code) and its asserted events as (source, target, code):
     actors on their primary code as the scorer compares them (``full_codes``: as coded), the CAMEO code cut
-    to its root (``root``) or whole."""
-    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
+    to its root (``root``) or whole; the text published on ``published``."""
+    doc = nlp(make_doc(nlp, text, published=published))
     mentions = {m.text: m.label_ for m in doc.spans["actors"]}
     events: list[dict[str, Any]] = doc._.events or []
     actor = str if full_codes else primary_code

@@ -115,6 +115,20 @@ def _titled_lines(doc: Doc, start: int, aliases: tuple[Alias, ...], date: str | 
     return picked or aliases
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, dropped, changed or two neighbours swapped (not the first
+    letter), both five letters or more."""
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
+
+
 def _us_spelling(word: str) -> str:
     """One spelling for a title word written either way ("defence" / "defense")."""
     return "defense" if word == "defence" else word
@@ -604,11 +618,21 @@ class ActorResolver(DataComponent):
         )
         self.us_pronoun_after = {str(w).lower() for w in self.codebook.anaphora.get("us_pronoun_after", [])}
         self.single_forms = {k for k in self.forms if " " not in k}
+        # session 28 (actors13): people's forms for a misspelt surname (``_misspelt_people``): one-word surnames, and
+        # two-word "Given Surname" forms by their given name
+        self.person_surnames = {k for k in self.single_forms if any(a.actor.kind == "person" for a, _ in self.forms[k])}
+        self.person_full_names: dict[str, list[str]] = {}
+        for k, pairs in self.forms.items():
+            words = k.split()
+            if len(words) == 2 and words[0].isalpha() and any(a.actor.kind == "person" for a, _ in pairs):
+                self.person_full_names.setdefault(words[0], []).append(words[1])
         self._glued_memo: dict[int, bool] = {}  # token text hash -> a glued text to split (``_split_glued``)
         self.group_nouns = {str(w).lower() for w in self.codebook.anaphora.get("group_nouns", [])}
         # rule 132: head nouns of one person's office ("president", "senator"): a bare definite one is a holder the
         # document named before, or no one we can code
         self.title_heads = frozenset(str(w).lower() for w in self.codebook.anaphora.get("title_heads", []))
+        # titles whose head is no ``title_heads`` noun that rule 132 reads as well ("the supreme leader", session 28)
+        self.holder_titles = frozenset(str(w).lower() for w in self.codebook.anaphora.get("holder_titles", []) or [])
         # words before a title that make it another office ("vice president" is no "president")
         self.title_ranks = frozenset(str(w).lower() for w in self.codebook.anaphora.get("title_ranks", []))
         # words of joint or mutual acts that let a they/them take the previous sentence's two parties (rule 74b)
@@ -849,7 +873,9 @@ class ActorResolver(DataComponent):
         if b.kind == "person" or b.start == 0 or doc[b.start - 1].lower_ != "the":
             return None
         head = doc[b.end - 1]
-        if head.lower_ not in self.title_heads or head.tag_ not in ("NN", "NNP"):
+        if head.tag_ not in ("NN", "NNP") or (
+            head.lower_ not in self.title_heads and self._key(doc[b.start : b.end]) not in self.holder_titles
+        ):
             return None
         if any(c.i < b.start - 1 for c in head.lefts) or any(
             c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.children
@@ -1282,6 +1308,12 @@ class ActorResolver(DataComponent):
                 continue
             chosen[(start, end)] = aliases
             cands.append(Span(doc, start, end, label="ACTOR"))
+        covered = {i for _, start, end in matches for i in range(start, end)}
+        for (start, end), key in self._misspelt_people(doc, covered):
+            aliases = tuple(a for a, _ in self.forms[key] if a.actor.kind == "person")
+            if aliases and (start, end) not in chosen:
+                chosen[(start, end)] = aliases
+                cands.append(Span(doc, start, end, label="ACTOR"))
         for (start, end), key in self._described(doc):
             aliases = tuple(a for a, _ in self.forms[key] if a.actor.kind in _DESCRIBED_KINDS and not a.cased)
             if aliases and (start, end) not in chosen:
@@ -1298,6 +1330,40 @@ class ActorResolver(DataComponent):
             title = actor.role.lower() if actor.kind == "person" and actor.role else None
             units.append(Unit(span.start, span.end, actor.code, actor.name, actor.kind, how, actor.gender, title=title))
         return units
+
+    def _misspelt_people(self, doc: Doc, covered: set[int]) -> list[tuple[tuple[int, int], str]]:
+        """A person's surname misspelt in the text, as (start, end) -> the form it stands for (docs/actors.md, session
+        28): a capitalised proper noun of six letters or more that no form matches, that is no English word and that
+        the model reads as a name, is the person whose surname it is
+        - with two neighbouring letters swapped ("Lavorv" for Lavrov, "Zelenksy" for Zelensky; not the first
+          letter), a typing slip that makes no other name, when it makes one surname only, or
+        - one letter added, dropped or changed ("Witkof", "Dmitriyev") right after the given name the codebook writes
+          with that surname ("Steve Witkof", "Kirill Dmitriyev"), when that pair is one form only.
+        A letter changed alone is left out: "Moraes" is not Morales, "Hasan" not Hassan."""
+        found: list[tuple[tuple[int, int], str]] = []
+        for tok in doc:
+            word = tok.lower_
+            if (
+                tok.i in covered
+                or len(word) < 6
+                or not tok.is_alpha
+                or not tok.is_title
+                or tok.pos_ != "PROPN"
+                or tok.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP")
+                or self._english_word(tok)
+            ):
+                continue
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.i not in covered and prev.is_title and prev.is_alpha:
+                near = {s for s in self.person_full_names.get(prev.lower_, ()) if _one_edit(word, s)}
+                if len(near) == 1:
+                    found.append(((prev.i, tok.i + 1), f"{prev.lower_} {near.pop()}"))
+                    continue
+            swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)} - {word}
+            hits = swaps & self.person_surnames
+            if len(hits) == 1:
+                found.append(((tok.i, tok.i + 1), hits.pop()))
+        return found
 
     def _patronymic_of_another(self, doc: Doc, start: int, aliases: tuple[Alias, ...]) -> bool:
         """Whether a person's form that starts with a patronymic particle ("bin Salman") follows another given name:

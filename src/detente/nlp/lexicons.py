@@ -176,7 +176,8 @@ CodebookEntry = _model(
 Anaphora = _model(
     "Anaphora",
     "``data/actors/anaphora.yml``.",
-    words="us_pronoun_after context_forms group_nouns joint_markers title_heads title_ranks speaker_state_objects",
+    words="us_pronoun_after context_forms group_nouns joint_markers title_heads title_ranks holder_titles "
+    "speaker_state_objects",
     pronouns=keyed(str),
     pairs=keyed(Words),
     named_pairs=keyed(Words),

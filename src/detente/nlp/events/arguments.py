@@ -1002,6 +1002,10 @@ class ArgumentFinder:
                                     strong.extend(self.prep_targets(phrase, tok_actor, weak))
             elif child.dep_ == "prep":
                 strong.extend(self.prep_targets(child, tok_actor, weak))
+            elif objects and self.misparsed_name_object(tok, child):
+                # "The Israeli premier met Orban.": the small model hangs a sentence-final name on the verb as an
+                # adverb; a person's name right after the verb is its object (rule 197)
+                strong.extend(self.actors(child, tok_actor))
             elif (
                 child.dep_ in ("advmod", "prt")
                 and child.lower_ == "back"
@@ -1018,6 +1022,20 @@ class ArgumentFinder:
                     elif grand.dep_ == "prep":
                         strong.extend(self.prep_targets(grand, tok_actor, weak))
         return strong or weak
+
+    @staticmethod
+    def misparsed_name_object(verb: Token, child: Token) -> bool:
+        """Whether ``child`` is a person's name the parser hung on ``verb`` as an adverb ("met Orban."): a proper noun
+        of a PERSON entity right after the verb (its first word), with "advmod" or "npadvmod", when the verb has no
+        object of its own. No adverb is a person's name (docs/events.md rule 197)."""
+        return (
+            child.dep_ in ("advmod", "npadvmod")
+            and child.pos_ == "PROPN"
+            and child.ent_type_ == "PERSON"
+            and child.left_edge.i == verb.i + 1
+            and verb.pos_ == "VERB"
+            and not any(c.dep_ in OBJ_DEPS for c in verb.children)
+        )
 
     def inverted_speaker(self, obj: Token) -> bool:
         """An "object" that is really the speaker of a sentence-final report the parser attached to the
