@@ -479,7 +479,22 @@ CONTROLS: list[Row] = [
     ("Analysts said the Indian trade deal with Britain could help exporters.", "", "", ""),
 ]
 
-XFAIL: dict[str, str] = {}
+_COOPERATE = (
+    'verb: cooperation named by a generic verb or noun ("worked with Y to build", "a joint project with Y") is no'
+    " trigger; root 06 is coded from cooperate, exercises, trade, aid and their fields"
+)
+_LET = 'verb: "let ... back into" (the bare permission verb with a particle and a place) is not read as allowing in'
+_NESTED = (
+    "nested act: the disapproval noun's object is another party's act noun (\"displeasure with Y's veto\"), which is"
+    " coded as its own event with the wrong pair and takes the sentence"
+)
+
+XFAIL: dict[str, str] = {
+    "Kenya worked with Uganda to build a new border post.": _COOPERATE,
+    "Jordan on Tuesday began a joint water project with Israel in the Jordan Valley, the Jordanian water ministry said.": _COOPERATE,
+    "Germany has demanded that Iran let international inspectors back into its nuclear sites, the foreign ministry in Berlin said on Wednesday.": _LET,
+    "Germany on Wednesday expressed displeasure with Hungary's veto, the foreign ministry in Berlin said.": _NESTED,
+}
 
 
 def row_passes(found: set[tuple[str, str, str]], source: str, target: str, code: str) -> bool:
@@ -508,7 +523,7 @@ def test_sweep4_controls(rules_nlp: Language, text: str, source: str, target: st
 
 def test_sweep4_covers_every_subcode() -> None:
     subcodes = {code for _, _, _, code in ROWS}
-    assert len(subcodes) == 53
+    assert len(subcodes) == 55
     assert all(2 <= sum(row[3] == code for row in ROWS) <= 3 for code in subcodes)
     assert set(XFAIL) <= {row[0] for row in ROWS + CONTROLS}
     assert len({row[0] for row in ROWS + CONTROLS}) == len(ROWS + CONTROLS)
