@@ -2116,14 +2116,19 @@ class ArgumentFinder:
             search.targets = self.that_clause_subjects(phrase_obj, search.tok_actor)
 
     def object_agent_targets(self, search: ArgumentSearch) -> None:
-        """Rule 23, the agent of a participle on the object: "boycotted the summit hosted by Algeria"."""
-        if not search.targets:
+        """Rule 23, the agent of a participle on the object: "boycotted the summit hosted by Algeria". Rule 193e: also
+        where every target found so far is of the source's own country (a pair dropped as one party), the people the
+        object names being the source's own: "Washington demanded the release of two American citizens held by
+        Russia" is aimed at the holder, Russia (rule 121h), not at the Americans."""
+        own = {primary(s.label_) for s in search.sources}
+        if not search.targets or (own and all(primary(t.label_) in own for t in search.targets)):
             # not the host or mediator of the pair's own meeting: "A and B held talks mediated by X" (rule 94)
-            search.targets = [
+            agents = [
                 a
                 for a in self.object_agents(search.tok, search.tok_actor)
                 if not (a.root.head.dep_ == "agent" and self.triggers.hosted_meeting(a.root.head.head) is not None)
             ]
+            search.targets = agents or search.targets
 
     def reported_act_doer_targets(self, search: ArgumentSearch) -> None:
         """Rule 134c, an investigation of a report: an investigating verb (`constructions.investigation_roots`) whose
