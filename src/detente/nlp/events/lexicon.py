@@ -395,15 +395,10 @@ class TriggerLexicon:
     mass_destruction_act_roots: set[str] = _words(CONSTRUCTIONS)
     mass_destruction_act_codes: set[str] = _words(CONSTRUCTIONS)
     mass_destruction_code: str = _code(CONSTRUCTIONS, "204")
-    # police put on alert or mobilised (rule 194f): "put its police on high alert" 151, pairs "old new"
+    # police put on alert or mobilised (rule 194e): "put its police on high alert" 151, pairs "old new"
     police_posture_codes: set[str] = _words(CONSTRUCTIONS)
-    reduced_carrier_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 194h: "suspended weapons sales to Y" 1622
+    reduced_carrier_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 194g: "suspended weapons sales to Y" 1622
     police_nouns: set[str] = _words(CONSTRUCTIONS)
-    # people deported by the thousand are a mass expulsion (rule 194c): "deported thousands of Afghans" 201
-    mass_expulsion_codes: set[str] = _words(CONSTRUCTIONS)
-    mass_expulsion_code: str = _code(CONSTRUCTIONS, "201")
-    mass_quantity_words: set[str] = _words(CONSTRUCTIONS)
-    mass_quantity_least: set[str] = _words(CONSTRUCTIONS)
     # a labour strike ended is dissent eased; a yield stated negated is refused; a condition's party the target
     # (rule 84)
     halted_dissent_code: str = _code(CONSTRUCTIONS, "082")

@@ -837,7 +837,7 @@ class TriggerMatcher:
 
     @staticmethod
     def agentless_passive(verb: Token) -> bool:
-        """Rule 194e: a passive verb with a subject and no "by" agent ("Indian police were put on high alert")."""
+        """Rule 194d: a passive verb with a subject and no "by" agent ("Indian police were put on high alert")."""
         kids = list(verb.children)
         return any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
@@ -1718,7 +1718,7 @@ class TriggerMatcher:
         return None
 
     def boundary_with(self, prep: Token) -> bool:
-        """Rule 194d: whether a "with" the parser hung on the verb comes right after a shared boundary noun
+        """Rule 194c: whether a "with" the parser hung on the verb comes right after a shared boundary noun
         (`shared_boundary_nouns`) and so names the neighbour, no partner: "held drills near the border with Y"."""
         before = prep.doc[prep.i - 1] if prep.i > 0 else None
         return before is not None and before.dep_ == "pobj" and before.lemma_.lower() in self.lex.shared_boundary_nouns
@@ -1927,7 +1927,7 @@ class TriggerMatcher:
             # no direct object: "withdrew from the treaty with Y" 160, "withdrew its inspectors from Y" stays 1662
             return None
         if any(c.dep_ in ("dobj", "obj") and (lemma, c.lemma_.lower()) in lex.phrases for c in verb.children):
-            return None  # "pulled its peacekeepers out of Y": "pull peacekeeper" 1661 (rule 194g)
+            return None  # "pulled its peacekeepers out of Y": "pull peacekeeper" 1661 (rule 194f)
         relation = self.reduced_relation(verb)
         if relation is not None:
             return Trigger(verb, lex.relation_cut_code, "verb", phrase_obj=relation)  # "broke off relations with Y"
@@ -2259,7 +2259,7 @@ class TriggerMatcher:
         )
 
     def reduced_carrier(self, noun: Token, trig_at: dict[int, Trigger]) -> bool:
-        """Rule 194h: a `reduced_carrier_nouns` head ("sales") that is the direct object of a verb of ending (the
+        """Rule 194g: a `reduced_carrier_nouns` head ("sales") that is the direct object of a verb of ending (the
         `reduce` wrapper): "suspended weapons sales to Y" carries the compound's 072 to the suspension (1622)."""
         if noun.lemma_.lower() not in self.lex.reduced_carrier_nouns or noun.dep_ not in ("dobj", "obj"):
             return False
@@ -3668,9 +3668,7 @@ class TriggerMatcher:
             return mass  # "detonated a nuclear weapon over Y" 2042, "used poison gas on Y's soldiers" 2041 (rule 194a)
         police = dict(pair.split() for pair in self.lex.police_posture_codes)
         if code in police and self.police_forces(trig):
-            return police[code]  # "put its police on high alert" 151, "deployed police officers to Y" 153 (rule 194f)
-        if code in self.lex.mass_expulsion_codes and self.counted_by_thousands(trig):
-            return self.lex.mass_expulsion_code  # "deported thousands of Afghans" 201 (rule 194c)
+            return police[code]  # "put its police on high alert" 151, "deployed police officers to Y" 153 (rule 194e)
         table = self.lex.domains.get(code[:2])
         specific = code in self.lex.domain_refined_codes  # "detonated a car bomb" 1832 (rule 153h)
         if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0" and not specific):
@@ -3765,7 +3763,7 @@ class TriggerMatcher:
         return None
 
     def police_forces(self, trig: Trigger) -> bool:
-        """Rule 194f: whether the forces a posture verb acts on (its direct object or passive subject, through a
+        """Rule 194e: whether the forces a posture verb acts on (its direct object or passive subject, through a
         quantity word's "of" phrase) are police (`police_nouns`, as the head or a compound of it)."""
         if trig.kind != "verb":
             return False
@@ -3776,30 +3774,6 @@ class TriggerMatcher:
                 words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
                 if any(w.lemma_.lower() in lex.police_nouns or w.lower_ in lex.police_nouns for w in words):
                     return True
-        return False
-
-    def counted_by_thousands(self, trig: Trigger) -> bool:
-        """Rule 194c: whether the object of ``trig`` (its phrase's object or the verb's direct object, and the "of"
-        phrases of its quantity words) counts `mass_quantity_words` ("thousands of", "a million") or a number of at
-        least `mass_quantity_least` ("20,000 migrants")."""
-        lex = self.lex
-        objects = [trig.phrase_obj] if trig.phrase_obj is not None else []
-        if trig.kind == "verb":
-            objects += [c for c in trig.token.children if c.dep_ in ("dobj", "obj")]
-        least = min((int(n) for n in lex.mass_quantity_least), default=1000)
-        for obj in objects:
-            for head in self.object_heads(obj):
-                for word in [head, *(c for c in head.children if c.dep_ == "nummod")]:
-                    if word.lemma_.lower() in lex.mass_quantity_words:
-                        return True
-                    digits = word.text.replace(",", "")
-                    if digits.isdigit() and int(digits) >= least:
-                        return True
-                    if any(
-                        c.dep_ in ("compound", "quantmod") and c.lemma_.lower() in lex.mass_quantity_words
-                        for c in word.children
-                    ):
-                        return True
         return False
 
     @staticmethod
