@@ -291,9 +291,6 @@ XFAIL: dict[str, str] = {
     "right): missiles are left out of `aerial_means` on purpose (fired from the ground as well, rule 119c)",
     "Uganda expelled tens of thousands of Indians in 1972.": "coded 166 (expulsion): a mass expulsion (201) is "
     "read from the noun 'mass expulsion' only, not from a large number of people expelled",
-    "The United States dropped an atomic bomb on the Japanese city of Hiroshima in 1945.": "coded 195 (rule "
-    "153e): 'drop bomb' is an aerial weapon; refining 195 by its object's 'atomic' / 'nuclear' modifier would "
-    "also make 'bombed a nuclear plant' 2042",
     "China staged a show of force near Taiwan with 70 warplanes on Sunday.": "'show of force' is no lexicon "
     "noun ('show' with an 'of' phrase is no compound), and 'stage' takes no event object here",
     "Kenya stepped up police patrols along its border with Somalia.": "a patrol is no trigger alone (rule 150e), "

@@ -1151,6 +1151,7 @@ class ArgumentFinder:
         extra: frozenset[str] = frozenset(),
         depth: int = NESTED_DEPTH,
         skip_owned_acts: bool = False,
+        drop: frozenset[str] = frozenset(),
     ) -> list[Span]:
         """The nearest actors inside the trigger's object and prepositional phrases when no argument slot
         holds one ("provide aid to refugees in Liberia", "release prisoners in Iraq"): the affected party
@@ -1160,8 +1161,8 @@ class ArgumentFinder:
         what was asked, not what was welcomed). ``extra``: more dependencies to enter ("agent" for a protest's
         aim, rule 29); ``depth``: how many levels. ``skip_owned_acts``: an infinitive clause on a noun an
         unresolved possessive pronoun owns ("its decision to expel Y's diplomats") is that owner's act, not
-        entered (rule 116b)."""
-        deps = NESTED_DEPS | extra
+        entered (rule 116b). ``drop``: dependencies not to enter (a passive subject already the source, rule 194d)."""
+        deps = (NESTED_DEPS | extra) - drop
         frontier = [
             c for c in tok.children if c.dep_ in deps and not own_clause(c) and not (own_phrases and c.dep_ == "conj")
         ]
@@ -3178,7 +3179,12 @@ class ArgumentFinder:
             # not enter it ("supports its decision to expel Y's diplomats"); the owner's own act does ("submitted its
             # application to join the EU")
             judging = inner is None and trig.code[:2] in self.lex.owned_act_judging_roots
-            nested = self.nested_targets(inner.token if inner else search.tok, tok_actor, skip_owned_acts=judging)
+            # rule 194d: forces put on alert in the passive are the source, so their own phrase is not searched
+            # ("Indian police were put on high alert along the border with Pakistan" -> Pakistan)
+            drop = frozenset({"nsubjpass"}) if search.moved and inner is None else frozenset()
+            nested = self.nested_targets(
+                inner.token if inner else search.tok, tok_actor, skip_owned_acts=judging, drop=drop
+            )
             search.targets = self.other_parties(nested, sources)
             if not search.targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
                 own_phrases = self.nested_targets(search.tok, tok_actor, own_phrases=True)

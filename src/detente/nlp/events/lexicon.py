@@ -390,6 +390,15 @@ class TriggerLexicon:
     armed_bombing_roles: set[str] = _words(CONSTRUCTIONS)
     armed_bombing_code: str = _code(CONSTRUCTIONS, "183")
     bomber_nouns: set[str] = _words(CONSTRUCTIONS)  # "a suicide bomber struck Y" 1831 (rule 189e)
+    # a weapon of mass destruction used names the act's kind (rule 194a): "detonated a nuclear weapon over Y" 2042
+    mass_destruction_devices: set[str] = _words(CONSTRUCTIONS)
+    mass_destruction_act_roots: set[str] = _words(CONSTRUCTIONS)
+    mass_destruction_act_codes: set[str] = _words(CONSTRUCTIONS)
+    mass_destruction_code: str = _code(CONSTRUCTIONS, "204")
+    # police put on alert or mobilised (rule 194e): "put its police on high alert" 151, pairs "old new"
+    police_posture_codes: set[str] = _words(CONSTRUCTIONS)
+    reduced_carrier_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 194g: "suspended weapons sales to Y" 1622
+    police_nouns: set[str] = _words(CONSTRUCTIONS)
     # a labour strike ended is dissent eased; a yield stated negated is refused; a condition's party the target
     # (rule 84)
     halted_dissent_code: str = _code(CONSTRUCTIONS, "082")

@@ -684,6 +684,8 @@ class TriggerMatcher:
                 return None
             if lemma in lex.modifier_nouns and tok.dep_ == "compound":
                 return None  # "border patrol agents", "patrol boats": a kind of unit, no act (rule 88b)
+            if self.mass_destruction_word(tok):
+                return None  # "used weapons of mass destruction": no destruction of property (1712; rule 194a)
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 # a trigger noun of an `act_nominals` verb codes its "of" object as the verb's phrase would
                 # ("Poland's expulsion of Russian diplomats" 161, as "expelled Russian diplomats"; rule 140a)
@@ -871,7 +873,8 @@ class TriggerMatcher:
             return next((t for p in on_obj if (t := self.role_phrase(verb, lemma, p)) is not None), None)
         if not (child.dep_ == "prep" and child.lower_ in preps):
             return None
-        if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        passive_state = child.lower_ in lex.state_preps and self.agentless_passive(verb)
+        if not any(c.dep_ in ("dobj", "obj") for c in verb.children) and not passive_state:
             return None
         for role in child.children:
             if child.lower_ not in lex.role_preps and role.lemma_.lower() not in lex.state_nouns:
@@ -880,6 +883,12 @@ class TriggerMatcher:
             if code:
                 return Trigger(verb, code, "verb", phrase_obj=role)
         return None
+
+    @staticmethod
+    def agentless_passive(verb: Token) -> bool:
+        """Rule 194d: a passive verb with a subject and no "by" agent ("Indian police were put on high alert")."""
+        kids = list(verb.children)
+        return any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
     def street_protest(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
         """A crowd that took to the streets demonstrates (rule 173): a `street_verbs` verb whose `street_preps`
@@ -1741,7 +1750,11 @@ class TriggerMatcher:
         holders = [tok]
         if tok.dep_ in ("dobj", "obj", "nsubjpass") and not is_root(tok):
             holders.append(tok.head)  # "held drills near Taiwan": the place often hangs off the verb
-        if any(c.lower_ == "joint" or (c.dep_ == "prep" and c.lower_ == "with") for h in holders for c in h.children):
+        if any(
+            c.lower_ == "joint" or (c.dep_ == "prep" and c.lower_ == "with" and not self.boundary_with(c))
+            for h in holders
+            for c in h.children
+        ):
             return None  # "joint drills with Belarus": military cooperation (062), not a show of force
         for holder in holders:
             for prep in holder.children:
@@ -1752,6 +1765,12 @@ class TriggerMatcher:
                 if objs:
                     return Trigger(tok, lex.posture_code, "noun", phrase_obj=objs[0])
         return None
+
+    def boundary_with(self, prep: Token) -> bool:
+        """Rule 194c: whether a "with" the parser hung on the verb comes right after a shared boundary noun
+        (`shared_boundary_nouns`) and so names the neighbour, no partner: "held drills near the border with Y"."""
+        before = prep.doc[prep.i - 1] if prep.i > 0 else None
+        return before is not None and before.dep_ == "pobj" and before.lemma_.lower() in self.lex.shared_boundary_nouns
 
     def force_move(self, verb: Token, lemma: str) -> Trigger | None:
         """Forces moved up to another party (docs/events.md rule 51a): a `move_verbs` verb whose object, passive
@@ -1956,6 +1975,8 @@ class TriggerMatcher:
             # a verb + preposition ("withdraw from", rule 170) ends what the preposition's object names only with
             # no direct object: "withdrew from the treaty with Y" 160, "withdrew its inspectors from Y" stays 1662
             return None
+        if any(c.dep_ in ("dobj", "obj") and (lemma, c.lemma_.lower()) in lex.phrases for c in verb.children):
+            return None  # "pulled its peacekeepers out of Y": "pull peacekeeper" 1661 (rule 194f)
         relation = self.reduced_relation(verb)
         if relation is not None:
             return Trigger(verb, lex.relation_cut_code, "verb", phrase_obj=relation)  # "broke off relations with Y"
@@ -2274,7 +2295,7 @@ class TriggerMatcher:
         if (
             noun.i in trig_at
             or noun.dep_ not in ("dobj", "obj", "pobj")
-            or noun.lemma_.lower() not in self.lex.carrier_nouns
+            or (noun.lemma_.lower() not in self.lex.carrier_nouns and not self.reduced_carrier(noun, trig_at))
         ):
             return None
         return next(
@@ -2285,6 +2306,14 @@ class TriggerMatcher:
             ),
             None,
         )
+
+    def reduced_carrier(self, noun: Token, trig_at: dict[int, Trigger]) -> bool:
+        """Rule 194g: a `reduced_carrier_nouns` head ("sales") that is the direct object of a verb of ending (the
+        `reduce` wrapper): "suspended weapons sales to Y" carries the compound's 072 to the suspension (1622)."""
+        if noun.lemma_.lower() not in self.lex.reduced_carrier_nouns or noun.dep_ not in ("dobj", "obj"):
+            return False
+        ender = trig_at.get(noun.head.i)
+        return ender is not None and ender.wrapper is not None and ender.wrapper.name == "reduce"
 
     @staticmethod
     def has_that_clause(noun: Token) -> bool:
@@ -3683,6 +3712,12 @@ class TriggerMatcher:
         wronged = self.wrong_named(trig, code)
         if wronged is not None:
             return wronged  # "accused Y of war crimes" 1124, "an inquiry into human rights abuses" 092 (rule 165a)
+        mass = self.mass_destruction(trig, inner, code)
+        if mass is not None:
+            return mass  # "detonated a nuclear weapon over Y" 2042, "used poison gas on Y's soldiers" 2041 (rule 194a)
+        police = dict(pair.split() for pair in self.lex.police_posture_codes)
+        if code in police and self.police_forces(trig):
+            return police[code]  # "put its police on high alert" 151, "deployed police officers to Y" 153 (rule 194e)
         table = self.lex.domains.get(code[:2])
         specific = code in self.lex.domain_refined_codes  # "detonated a car bomb" 1832 (rule 153h)
         if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0" and not specific):
@@ -3742,6 +3777,77 @@ class TriggerMatcher:
                     if refined[:2] == code[:2]:
                         return refined
         return code
+
+    def mass_destruction(self, trig: Trigger, inner: Trigger | None, code: str) -> str | None:
+        """Rule 194a: the CAMEO 20 code of the weapon of mass destruction an act of force, assault or repression
+        (`mass_destruction_act_roots`, `mass_destruction_act_codes`) is done with: its device (the phrase's object,
+        the verb's direct object, a "with" instrument on the verb or its object, its subject, the trigger or inner
+        noun) a `mass_destruction_devices` noun named by a modifier or an "of" object in the "20" `domains` ("a
+        nuclear bomb" 2042, "poison gas" 2041, "weapons of mass destruction" 204); None otherwise."""
+        lex = self.lex
+        if code[:2] not in lex.mass_destruction_act_roots and code not in lex.mass_destruction_act_codes:
+            return None
+        kinds = lex.domains.get(lex.mass_destruction_code[:2], {})
+        tok = trig.token
+        devices = [tok, *([inner.token] if inner is not None else [])]
+        if trig.phrase_obj is not None:
+            devices.append(trig.phrase_obj)
+        if trig.kind == "verb":
+            devices += [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubj")]
+        holders = [tok, *(d for d in devices if d.dep_ in ("dobj", "obj"))]
+        devices += [
+            p
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        for device in devices:
+            if device.lemma_.lower() not in lex.mass_destruction_devices:
+                continue
+            kind = self.mass_destruction_kind(device, kinds)
+            if kind is not None:
+                return kind
+        return None
+
+    def police_forces(self, trig: Trigger) -> bool:
+        """Rule 194e: whether the forces a posture verb acts on (its direct object or passive subject, through a
+        quantity word's "of" phrase) are police (`police_nouns`, as the head or a compound of it)."""
+        if trig.kind != "verb":
+            return False
+        lex = self.lex
+        forces = [c for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        for obj in forces:
+            for head in self.object_heads(obj):
+                words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
+                if any(w.lemma_.lower() in lex.police_nouns or w.lower_ in lex.police_nouns for w in words):
+                    return True
+        return False
+
+    @staticmethod
+    def mass_destruction_kind(device: Token, kinds: dict[str, str]) -> str | None:
+        """The "20" `domains` code of a device's modifier ("nuclear", "poison") or of its "of" object ("of mass
+        destruction"), None where neither names one (rule 194a)."""
+        for child in device.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.lemma_.lower() in kinds:
+                return kinds[child.lemma_.lower()]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in kinds:
+                        return kinds[obj.lemma_.lower()]
+        return None
+
+    def mass_destruction_word(self, noun: Token) -> bool:
+        """Whether ``noun`` names the kind of a weapon of mass destruction in its "of" phrase ("weapons of mass
+        destruction"): no trigger of its own, no destruction of property (rule 194a)."""
+        head = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in self.lex.mass_destruction_devices
+            and noun.lemma_.lower() in self.lex.domains.get(self.lex.mass_destruction_code[:2], {})
+        )
 
     def bomber_doer(self, verb: Token) -> str | None:
         """Rule 189e: the kind of bombing (the `domains` table of `armed_bombing_code`'s root: suicide 1831, car 1832)
