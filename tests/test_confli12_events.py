@@ -40,7 +40,8 @@ def test_unnamed_attackers_are_not_their_victims_country(rules_nlp: Language, te
         # a place lends the attackers its country, as before
         ("Gunmen opened fire on police in Karachi .", {("PAK", "PAK", "190")}),
         ("Gunmen killed five policemen in Pakistan .", {("PAK", "PAK", "190")}),
-        ("Gunmen attacked a hotel in Kenya .", {("KEN", "KEN", "190")}),
+        # an attack by gunmen on a civilian place is unconventional violence (180, rule 195h; before: 190)
+        ("Gunmen attacked a hotel in Kenya .", {("KEN", "KEN", "180")}),
         # attackers named by their own nationality, and a named attacker, keep it
         ("Nigerian gunmen killed three soldiers .", {("NGA", "NGA", "190")}),
         ("Palestinian gunmen attacked its embassy , Israel said .", {("PSE", "ISR", "190")}),

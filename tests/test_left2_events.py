@@ -125,8 +125,6 @@ XFAIL: dict[str, str] = {
     "Seoul seeks to improve ties with Tokyo": "050 asserted: 'seek' wraps meetings only (rule 172d); tried adding 05 "
     "to `seek_roots`, which made an appeal to seek rapprochement in the seeds 020 instead of 022 (the appeal refines "
     "by the wrapper's bare 030)",
-    "Mexico and Canada eye deeper ties": "parse: 'eye' after a coordinated subject is tagged a noun in apposition "
-    "(no verb, no object); 'seek' in the same line codes both ways",
 }
 
 

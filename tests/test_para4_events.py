@@ -310,9 +310,6 @@ XFAIL: dict[str, str] = {
     "Egypt 's foreign minister voiced hope that the new government in Sudan would improve relations with Cairo .": (
         "the hope's party named only inside its that-clause"
     ),
-    "Thailand returned to Cambodia 14 ancient statues last week .": (
-        "the recipient before the object: the parser hangs the goods under 'to'"
-    ),
     "India 's ban on Chinese apps angered Beijing .": (
         "the noun ban is coded as an embargo (163), the verb as 172: expectation arguable, left"
     ),

@@ -168,7 +168,9 @@ def test_a_ban_by_a_state_body_from_the_games_is_not_play(rules_nlp: Language) -
 
 def test_a_beating_is_still_an_assault(rules_nlp: Language) -> None:
     """ "beat" with no sport word is the 182 beating as before; "beat back" is fighting (190)."""
-    assert coded(rules_nlp, "Police beat protesters in Dhaka .", root=False)[1] == {("BGD", "BGD", "182")}
+    # police beating protesters is violent repression (175, rule 195i); a beating by anyone else stays 182
+    assert coded(rules_nlp, "Police beat protesters in Dhaka .", root=False)[1] == {("BGD", "BGD", "175")}
+    assert coded(rules_nlp, "A mob beat two policemen in Dhaka .", root=False)[1] == {("BGD", "BGD", "182")}
     assert coded(rules_nlp, "Pakistan beat back an Indian attack on Kargil .", root=False)[1] == {("PAK", "IND", "190")}
 
 

@@ -52,6 +52,7 @@ from detente.nlp.events.triggers import (
     TriggerMatcher,
     asks_uncoded_addressee,
     call_purpose,
+    held_jointly,
     phoned,
     plain_call,
     to_infinitive_modifier,
@@ -805,6 +806,7 @@ class EventCoder(DataComponent):
             and (
                 any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.token.children)
                 or phoned(trig.token)
+                or held_jointly(trig.token)
             )
             and plain_call(trig.token)
         ):

@@ -2620,11 +2620,14 @@ class ArgumentFinder:
 
     def governing_verb_targets(self, search: ArgumentSearch) -> None:
         """Rule 3, the governing verb's targets: "imposed sanctions on Russia" (not an arrival's place: "returned
-        to Geneva for talks")."""
+        to Geneva for talks"); not the noun's own doer (rule 195g: "welcomed Turkey's lifting of sanctions on
+        Armenia" leaves the lifting's party to its own "of" object, Armenia, not the welcome's Turkey)."""
         tok, gov = search.tok, search.gov
         if not search.targets and gov is not None and arrival_verb(tok, self.lex) is None:
             search.targets = [
-                a for a in self.targets_of(gov, search.tok_actor) if a.start != tok.i and not self.placed(a, gov)
+                a
+                for a in self.targets_of(gov, search.tok_actor)
+                if a.start != tok.i and not self.placed(a, gov) and a not in search.sources
             ]
 
     def nominal_victims_by_place(self, search: ArgumentSearch) -> None:

@@ -816,6 +816,15 @@ class TriggerLexicon:
     defeat_dissent_objects: set[str] = _words(CONSTRUCTIONS)  # rule 156: "crushed the protests" (175)
     defeat_dissent_code: str = _code(CONSTRUCTIONS, "175")
     defeat_vote_objects: set[str] = _words(CONSTRUCTIONS)  # rule 156: "defeated the resolution": no force event
+    # rule 195: a verb's sense by its doer and its object
+    repression_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 195i: "police beat protesters" (175, not 182)
+    repression_doers: set[str] = _words(CONSTRUCTIONS)  # rule 195i: police, security forces, troops
+    repression_objects: set[str] = _words(CONSTRUCTIONS)  # rule 195i: protesters, demonstrators, strikers
+    repression_code: str = _code(CONSTRUCTIONS, "175")
+    civilian_attack_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 195h: "gunmen attacked a mosque" (180, not 190)
+    civilian_attack_doers: set[str] = _words(CONSTRUCTIONS)  # rule 195h: gunmen, militants, jihadists
+    civilian_attack_objects: set[str] = _words(CONSTRUCTIONS)  # rule 195h: a village, market, church, civilians
+    civilian_attack_code: str = _code(CONSTRUCTIONS, "180")
 
     departure_order_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "ordered the envoy to leave" (expulsion)
     expulsion_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: the verb whose phrases code the order to leave

@@ -1945,7 +1945,7 @@ def _third_person_lemma(word: str) -> str:
 
 # rule 135a: what the parser may make of a comma-listed subject's first name when it takes the second for the
 # whole subject ("Kenya(dep), Somalia(nsubj) hold talks", "Xi(npadvmod), Putin(nsubj) meet in Moscow")
-LISTED_FIRST_DEPS = frozenset({"dep", "npadvmod"})
+LISTED_FIRST_DEPS = frozenset({"dep", "npadvmod", "advcl"})  # rule 195b: "Modi(advcl), Erdogan hold call"
 
 
 def _listed_first(verb: Token, mention_at: Mapping[int, Span]) -> tuple[Token, Token] | None:
@@ -2068,6 +2068,167 @@ def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
                 last.lemma_ = joined
 
 
+def rename_truce_phrases(
+    doc: Doc, nouns: frozenset[str], halted: frozenset[str], modifiers: frozenset[str], truce: str = "ceasefire"
+) -> int:
+    """Give a noun of halting that names a truce the lemma of the truce noun (docs/events.md rule 195d): "a halt to
+    (the) fighting", "a pause in the fighting", "a cessation of hostilities" (the noun, one of ``nouns``, with a
+    "to" / "in" / "of" phrase whose noun is one of ``halted``) and "a humanitarian pause" (a modifier in
+    ``modifiers``) are a ceasefire, so every rule written for "ceasefire" reads them ("agreed to a halt to the
+    fighting" 0356, as "agreed to a truce"). "a pause in flights", "halted traffic" stay as they are. Only the lemma
+    changes; the number of nouns renamed."""
+    renamed = 0
+    if not nouns:
+        return renamed
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        # the phrase as the noun's own, or right after it where the parser hung it on the verb ("agreed to a
+        # halt(pobj) to(prep of agreed) the fighting")
+        after = tok.right_edge.i + 1
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps += [doc[after]] if after < len(doc) and doc[after].dep_ == "prep" else []
+        fighting = any(
+            p.lower_ in ("to", "in", "of")
+            and any(g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in halted for g in p.children)
+            for p in preps
+        )
+        humane = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in modifiers for c in tok.children)
+        if fighting or humane:
+            tok.lemma_ = truce
+            renamed += 1
+    return renamed
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """Whether ``tok`` is a base-form verb with its own "to" ("to congratulate")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def rehang_participle_purposes(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """A past verb read as a participle on the name before it, with a named object and a to-infinitive after it
+    (docs/events.md rule 195c): in "Trump called Netanyahu to congratulate him" the model may read "Trump called
+    Netanyahu" as a noun phrase ("called" an ``acl`` of "Trump", "Netanyahu" its object predicate) and make "Trump"
+    or the infinitive the root, so no rule sees a verb with an object. When the sentence has no finite verb, the
+    name opens it, the participle (VBN, ``acl``) follows it right away with an actor name as its ``oprd`` or direct
+    object, and a to-infinitive follows (the participle's own clause, or the root whose subject is the name), the
+    participle becomes the root (a past tense), the name its subject, the object its direct object and the
+    infinitive its adverbial clause, as the model parses "Modi called Netanyahu to express his condolences".
+    Returns how many."""
+    repaired = 0
+    for sent, root in _sentence_roots(doc):
+        for verb in sent:
+            name = verb.head
+            if (
+                verb.tag_ != "VBN"
+                or verb.dep_ != "acl"
+                or name.i not in actor_tokens
+                or verb.i - 1 not in actor_tokens
+                or name.i > verb.i
+                or name.left_edge.i != sent.start
+                or not _no_other_finite(sent, verb.i)
+            ):
+                continue
+            obj = next((c for c in verb.rights if c.dep_ in ("oprd", "dobj") and c.i in actor_tokens), None)
+            if obj is None:
+                continue
+            clause = next((c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)), None)
+            if clause is None and name.dep_ == "nsubj" and name.head.i == root.i and _to_infinitive(root):
+                clause = root
+            if clause is None or (root.i != name.i and clause.i != root.i):
+                continue
+            old_root = root
+            # the final stop on the old root hangs on the new one
+            stops = [c for c in old_root.children if c.dep_ == "punct" and c.i > verb.i]
+            _make_root(verb, old_root, "advcl", stops, "VBD")
+            name.head, name.dep_ = verb, "nsubj"
+            obj.dep_ = "dobj"
+            clause.head, clause.dep_ = verb, "advcl"
+            repaired += 1
+            break
+    return repaired
+
+
+def rehang_joint_headline_verbs(doc: Doc, verbs: frozenset[str]) -> int:
+    """A headline verb in its plural (base) form after two joined names ("Mexico and Canada eye deeper ties",
+    "Vietnam and the Philippines eye deeper ties"; docs/events.md rule 195a): the model reads the base form as a
+    noun (an apposition, a conjunct or a compound of the object), so no verb has the pair as its subject. When a line
+    has no finite verb and opens with exactly two actor mentions joined by "and", right before a word of ``verbs``
+    (the listed headline verbs, rule 91c) tagged a singular noun, the word becomes the root verb (a plural present),
+    the first mention its subject with the second as its conjunct, and the noun phrase right after it (up to its
+    last noun) its direct object, as the model parses "China eyes closer ties with Brazil". Returns how many."""
+    if ACTORS_KEY not in doc.spans or not verbs:
+        return 0
+    repaired = 0
+    for sent, root in _sentence_roots(doc):
+        mentions = sorted((m for m in doc.spans[ACTORS_KEY] if sent.start <= m.start < sent.end), key=lambda m: m.start)
+        if len(mentions) < 2 or mentions[0].start != sent.start or not _no_other_finite(sent, -1):
+            continue
+        first, second = mentions[0], mentions[1]
+        if second.start != first.end + 1 or doc[first.end].lower_ != "and" or second.end >= sent.end:
+            continue
+        word = doc[second.end]
+        if word.tag_ != "NN" or word.lower_ not in verbs:
+            continue
+        obj = None
+        for tok in doc[word.i + 1 : sent.end]:
+            if tok.pos_ not in ("ADJ", "NOUN", "DET", "NUM", "PROPN"):
+                break
+            if tok.pos_ == "NOUN":
+                obj = tok
+        if obj is None or root.i not in (first[-1].i, second[-1].i, word.i, obj.i):
+            continue  # the old root is one of the re-hung words, each given its own place below
+        _make_root(word, root, "dep", [], "VBP", word.lower_)
+        for mention in (first, second):
+            for tok in mention[:-1]:
+                tok.head = mention[-1]
+        doc[first.end].head, doc[first.end].dep_ = first[-1], "cc"
+        first[-1].head, first[-1].dep_ = word, "nsubj"
+        second[-1].head, second[-1].dep_ = first[-1], "conj"
+        for tok in doc[word.i + 1 : obj.i]:
+            tok.head = obj
+        obj.head, obj.dep_ = word, "dobj"
+        for tok in doc[obj.i + 1 : sent.end]:
+            if tok.head.i < obj.i and tok.head.i != word.i and tok.dep_ in ("prep", "punct"):
+                tok.head = word if tok.dep_ == "punct" else obj
+        repaired += 1
+    return repaired
+
+
+def subtree(tok: Token) -> frozenset[int]:
+    """The indexes of the tokens of ``tok``'s subtree."""
+    return frozenset(t.i for t in tok.subtree)
+
+
+def rehang_fronted_recipients(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """A recipient put before the goods ("returned to Greece two marble sculptures", "handed back to Y 14
+    statues"; docs/events.md rule 195f): the parser hangs the goods under "to" with the named recipient as their
+    modifier. When a verb's "to" object has a named actor as a left modifier (``nmod``, ``compound``) and the goods'
+    own number or determiner comes right after that name, the name becomes the object of "to" and the goods the
+    verb's direct object, as in "returned two marble sculptures to Greece". Returns how many were re-hung."""
+    repaired = 0
+    for goods in doc:
+        prep = goods.head
+        if goods.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            continue
+        for name in [c for c in goods.lefts if c.dep_ in ("nmod", "compound") and c.i in actor_tokens]:
+            # the goods' number may hang on the name or on the goods' modifier ("Cambodia(nmod) 14(nummod of
+            # Cambodia) ancient statues", "Greece two(nummod of marble) marble sculptures")
+            count = doc[min(name.i + 1, goods.i)]
+            if count.i >= goods.i or count.dep_ not in ("nummod", "det", "quantmod") or count.i not in subtree(goods):
+                continue
+            if count.head.i == name.i:
+                count.head = goods
+            verb = prep.head
+            name.head = prep
+            name.dep_ = "pobj"
+            goods.head = verb
+            goods.dep_ = "dobj"
+            repaired += 1
+            break
+    return repaired
+
+
 @dataclass(frozen=True)
 class RepairData:
     """The component's data: the split-word table of rule 52c, and the file it was read from."""
@@ -2094,6 +2255,10 @@ class RepairData:
     # rule 179c: base-form verbs read as a noun after a demand's "that" and the named party, and the demand words
     subjunctive_governors: frozenset[str] = frozenset()
     subjunctive_verbs: frozenset[str] = frozenset()
+    # rule 195d: nouns of halting read as a truce with a fighting noun after them or a humanitarian modifier
+    truce_halt_nouns: frozenset[str] = frozenset()
+    truce_halted_nouns: frozenset[str] = frozenset()
+    truce_halt_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -2119,6 +2284,9 @@ class RepairData:
         actor_object = frozenset(v.lower() for v in data.get("headline_actor_object_verbs") or ())
         governors = frozenset(v.lower() for v in data.get("subjunctive_governors") or ())
         subjunctives = frozenset(v.lower() for v in data.get("subjunctive_verbs") or ())
+        halts = frozenset(v.lower() for v in data.get("truce_halt_nouns") or ())
+        halted = frozenset(v.lower() for v in data.get("truce_halted_nouns") or ())
+        halt_modifiers = frozenset(v.lower() for v in data.get("truce_halt_modifiers") or ())
         return cls(
             table,
             path,
@@ -2134,6 +2302,9 @@ class RepairData:
             actor_object,
             governors,
             subjunctives,
+            halts,
+            halted,
+            halt_modifiers,
         )
 
 
@@ -2208,11 +2379,14 @@ def repair_once(
     table = data if data is not None else packaged_data()
     attach_stranded_objects(doc)
     rejoin_split_words(doc, table.split_words)
+    rename_truce_phrases(doc, table.truce_halt_nouns, table.truce_halted_nouns, table.truce_halt_modifiers)
     rehang_number_particles(doc)
     rehang_predicate_agents(doc)
     rehang_reduced_relatives(doc)
     if ACTORS_KEY in doc.spans:
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
+        rehang_fronted_recipients(doc, actor_tokens)
+        rehang_participle_purposes(doc, actor_tokens)
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_split_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_doubled_subject_clauses(doc, table.final_speaker_verbs, actor_tokens)
@@ -2222,6 +2396,7 @@ def repair_once(
         rehang_interrupting_speakers(doc, table.final_speaker_verbs, actor_tokens)
         headline = gated_headline_verbs(doc, table, actor_tokens)
         rehang_headline_verbs(doc, headline, actor_tokens)
+        rehang_joint_headline_verbs(doc, headline)
         rehang_modifier_verbs(doc, headline, actor_tokens)
         rehang_headline_nouns(doc, headline, actor_tokens, table.headline_subject_nouns)
         rehang_compound_clauses(doc, headline, actor_tokens)

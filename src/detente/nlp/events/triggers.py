@@ -433,6 +433,33 @@ class TriggerMatcher:
                     return "", obj
         return None
 
+    def doer_sense(self, verb: Token, lemma: str) -> Trigger | None:
+        """An act of force read by its doer and its object (docs/events.md rule 195): a beating by the police or
+        security forces (`repression_doers`) of protesters (`repression_objects`) is violent repression
+        (`repression_code`, 175), an attack by gunmen or militants (`civilian_attack_doers`) on civilians or a
+        civilian place (`civilian_attack_objects`) unconventional violence (`civilian_attack_code`, 180). The object
+        is the direct object or the passive subject, the doer the subject or the passive's "by" phrase; None
+        otherwise, which leaves the verb to the lexicon ("a mob beat two policemen" 182, "militants attacked an
+        army base" 190)."""
+        lex = self.lex
+        if lemma in lex.repression_verbs:
+            doers, objects, code = lex.repression_doers, lex.repression_objects, lex.repression_code
+        elif lemma in lex.civilian_attack_verbs:
+            doers, objects, code = lex.civilian_attack_doers, lex.civilian_attack_objects, lex.civilian_attack_code
+        else:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not any(s.lemma_.lower() in doers for s in subjects):
+            return None
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "obj", "nsubjpass"):
+                continue
+            for obj in self.object_heads(child):
+                if obj.lemma_.lower() in objects:
+                    return Trigger(verb, code, "verb", phrase_obj=obj)
+        return None
+
     def trigger(self, tok: Token) -> Trigger | None:
         pos = tok.pos_
         if pos not in TRIGGER_POS:
@@ -472,6 +499,9 @@ class TriggerMatcher:
                 if sense is not None:
                     # "defeated Russian troops" 190, "crushed the protests" 175, "defeated the resolution" no event
                     return Trigger(tok, sense[0], "verb", phrase_obj=sense[1]) if sense[0] else None
+            sensed = self.doer_sense(tok, lemma)
+            if sensed is not None:
+                return sensed  # "police beat protesters" 175, "gunmen attacked a mosque" 180 (rule 195)
             if self.measure_response(tok):
                 return None  # "retaliated against Y with a ban on its imports": the ban codes the act (rule 131b)
             ended = self.reduce_phrasal(tok, lemma)
@@ -1503,7 +1533,8 @@ class TriggerMatcher:
             return False
         if noun.lemma_.lower() in self.lex.phone_nouns:
             return True
-        return noun.lemma_.lower() == "call" and (partnered(noun) or phoned(noun)) and plain_call(noun)
+        called = partnered(noun) or phoned(noun) or held_jointly(noun)
+        return noun.lemma_.lower() == "call" and called and plain_call(noun)
 
     def told_by_phone(self, verb: Token) -> bool:
         """Whether a verb of telling (`phoned_verbs`) has a "by phone" / "over the phone" phrase and a person told as
@@ -4020,7 +4051,7 @@ def plain_call(tok: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("on", "for", "upon"):
             if all(g.ent_type_ in ("DATE", "TIME") for g in child.children if g.dep_ == "pobj"):
                 continue  # "Trump's call with Putin on Feb. 12": a date, not an addressee
-            if child.lower_ == "on" and tok.pos_ == "NOUN" and (partnered(tok) or phoned(tok)):
+            if child.lower_ == "on" and tok.pos_ == "NOUN" and (partnered(tok) or phoned(tok) or held_jointly(tok)):
                 continue  # "a phone call on trade", "a call with Y on the war": the topic (rule 178e)
             if child.lower_ == "for" and tok.pos_ == "NOUN" and phoned(tok):
                 continue  # "thanked Y during a phone call for its support": a phone call asks for nothing (rule 191)
@@ -4126,6 +4157,15 @@ def casualty_victim(noun: Token, casualty_verbs: set[str]) -> bool:
     if noun.dep_ in ("nsubjpass", "dobj", "obj"):
         return True
     return noun.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def held_jointly(noun: Token) -> bool:
+    """Whether a noun is the direct object of "hold" / "have" whose subject names two parties, a subject with a
+    conjunct of its own (docs/events.md rule 195b): "Lula, Milei hold call", "A and B held a call"."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in ("hold", "have"):
+        return False
+    return any(c.dep_ == "conj" for s in verb.children if s.dep_ == "nsubj" for c in s.children)
 
 
 def partnered(noun: Token) -> bool:
