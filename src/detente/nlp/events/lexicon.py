@@ -800,6 +800,12 @@ class TriggerLexicon:
     poll_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180g: "most Koreans support ..., a survey found"
     writing_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180f: "the paper analyses Chinese lending to Y"
     mention_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180f
+    scenario_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 196a: "another scenario is a blockade of Y"
+    scenario_phrase_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 196a: "in the worst case, Y attacks Z"
+    chance_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 196b: "there is no guarantee that Y will release ..."
+    habitual_clause_words: set[str] = _words(CONSTRUCTIONS)  # rule 196d: "whenever Y harasses Z's vessels, ..."
+    denied_intention_words: set[str] = _words(CONSTRUCTIONS)  # rule 196e: "denied plans to attack Y" (016)
+    advised_time_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 196f: "it is time for Y to recognise Z"
     conjoined_object_preps: set[str] = _words(CONSTRUCTIONS)  # rule 120d: "imposed sanctions on Y and froze ..."
     conjunct_wrappers: set[str] = _words(CONSTRUCTIONS)  # rule 134a: "agreed to expand trade and cooperate on Z"
     joint_agreement_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134b: "A and B agreed to expand trade"

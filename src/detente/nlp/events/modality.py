@@ -270,12 +270,15 @@ class Modality:
         if cur.pos_ == "NOUN" and cur.dep_ == "pobj" and cur.head.lower_ in self.lex.content_preps:
             return self.rejected_claim_noun(cur.head.head)  # "denied Y's allegations of a raid" (rule 181)
         cur = tok
-        for _ in range(4):
+        for step in range(4):
             if is_root(cur):
                 return False
             if cur.dep_ in ("acl", "ccomp") or (cur.dep_ == "pcomp" and cur.head.lower_ == "of"):
                 return self.rejected_claim_noun(cur.head if cur.dep_ != "pcomp" else cur.head.head)
-            if cur.dep_ not in ("xcomp", "conj"):
+            # rule 196e: an act noun the claimed clause's verb takes as its object ("dismissed claims that Y's troops
+            # would join an attack on Z", "denied reports that it was preparing strikes on Z")
+            noun_object = step == 0 and cur.pos_ == "NOUN" and cur.dep_ in ("dobj", "obj")
+            if cur.dep_ not in ("xcomp", "conj") and not noun_object:
                 return False
             cur = cur.head
         return False
@@ -344,6 +347,8 @@ class Modality:
                 hypothetical = True  # but "sanctions aim to push back": what existing sanctions aim at
             if tok is not trig.token and tok.lemma_ in self.lex.hedge_adjs and (tok.pos_ == "ADJ" or forecast(tok)):
                 hypothetical = True  # "is likely to meet Y", "is set / poised / scheduled to meet Y" (rule 166)
+            if tok is not trig.token and tok.tag_ == "MD" and tok.lower_ in self.lex.modals and tok.i not in excused:
+                hypothetical = True  # "Y ought to lift its sanctions on Z": the modal parsed as the head (rule 196c)
         top = chain[-1]
         tok = trig.token
         if self.unrealized_conjunct(chain, refined=trig.wrapper is None):
@@ -399,17 +404,58 @@ class Modality:
             or (trig.kind == "noun" and (self.generic_noun(trig.token) or self.topic_noun(trig.token)))
             or any(self.goal_complement(tok) for tok in chain)
             or self.poll_finding(top)
+            or any(self.habitual_clause(tok) or self.scenario_phrase(tok) for tok in chain)
+            or self.advised_time(top)
+        )
+
+    def habitual_clause(self, tok: Token) -> bool:
+        """Rule 196d: ``tok`` is an adverbial clause opened by a `habitual_clause_words` word ("whenever China harasses
+        Philippine vessels, Manila files a protest"): what a party does each time, no one act. The word opens the clause
+        it hangs on, whatever the clause's own label (the parser may make it the root)."""
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.habitual_clause_words for c in tok.children)
+
+    def scenario_phrase(self, tok: Token) -> bool:
+        """Rule 196a: ``tok`` has an "in" / "under" phrase of a `scenario_phrase_nouns` noun, a scenario any, a case a
+        superlative one ("in one scenario, China blockades Taiwan", "in the worst case, Russia attacks a Baltic
+        state"): a scenario told in the present, not a report ("in this case" is left)."""
+        return any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("in", "under")
+            and noun.dep_ == "pobj"
+            and noun.lemma_.lower() in self.lex.scenario_phrase_nouns
+            and (
+                noun.lemma_.lower() in self.lex.scenario_nouns
+                or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
+            )
+            for prep in tok.children
+            for noun in prep.children
+        )
+
+    def advised_time(self, top: Token) -> bool:
+        """Rule 196f: ``top`` is a to-infinitive on an `advised_time_nouns` noun ("it is time for the European Union
+        to recognise Palestine"): what the writer asks for, not done."""
+        return (
+            top.dep_ in ("relcl", "acl")
+            and not is_root(top)
+            and top.head.lemma_.lower() in self.lex.advised_time_nouns
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
         )
 
     def asked_question(self, top: Token) -> bool:
         """Rule 180a: ``top`` is the root of a yes/no question, its auxiliary or "be" before its subject and a
         question mark at its end ("Is Y ready to send tanks to Z?", "Does Y still want to defend Z?"). A
-        wh-question ("Why did Y invite Z?") takes the act as given and is left as it was."""
-        if not is_root(top):
-            return False
+        wh-question ("Why did Y invite Z?") takes the act as given and is left as it was. Rule 196g: a question with no
+        finite verb (a headline: "Trump to meet Xi in Seoul?", "Israeli strike on Iran imminent?") and one whose clause
+        has a modal of its own ("Why would Putin attack NATO?") ask about an act, whatever their wh-word."""
         words = [t for t in top.sent if not t.is_space]
         if not words or words[-1].text != "?":
             return False
+        if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
+            return True
+        if not is_root(top):
+            return False
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children):
+            return True
         subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subject is None or any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in words if t.i < subject.i):
             return False
@@ -432,11 +478,22 @@ class Modality:
         ):
             return True
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children)
-        if top.dep_ == "acl" and holder.pos_ == "NOUN" and lemma in self.lex.speculation_nouns:
+        if top.dep_ == "acl" and holder.pos_ == "NOUN" and lemma in self.lex.speculation_nouns | self.lex.chance_nouns:
             return modal and any(c.lower_ == "that" for c in top.children)
         if top.dep_ != "ccomp":
             return False
-        believed = holder.pos_ == "VERB" and lemma in self.lex.speculation_verbs
+        # rule 196b: a verb of belief the parser tags as a noun at the root ("many in Y suspect that Z will ...")
+        verb = holder.pos_ == "VERB" or (is_root(holder) and any(c.dep_ == "nsubj" for c in holder.children))
+        believed = verb and lemma in self.lex.speculation_verbs
+        # rule 196b: "analysts expect Moscow to retaliate": a to-infinitive with a subject of its own (not a perfect
+        # "believed Y to have attacked Z") is as future as a modal
+        if (
+            believed
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in top.children)
+        ):
+            return True
         possible = lemma in self.lex.copula_verbs and any(
             c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hedge_adjs for c in holder.children
         )
@@ -513,7 +570,10 @@ class Modality:
             tok.dep_ in ("attr", "xcomp", "ccomp")
             and head.i != tok.i
             and head.lemma_.lower() in self.lex.copula_verbs
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.goal_nouns for c in head.children)
+            and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.goal_nouns | self.lex.scenario_nouns
+                for c in head.children
+            )
         )
 
     def poll_finding(self, top: Token) -> bool:

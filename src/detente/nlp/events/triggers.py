@@ -1514,11 +1514,24 @@ class TriggerMatcher:
         if trig.kind != "verb" or trig.token.lemma_.lower() not in self.lex.denial_verbs:
             return False
         act = inner.token
-        if self.denied_part(trig.token, act):
+        if self.denied_part(trig.token, act) or self.denied_intention(trig.token, act):
             return True
         if act.pos_ not in ("VERB", "AUX") or any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
             return False
         return act.tag_ in ("VBG", "VBD", "VBN")
+
+    def denied_intention(self, verb: Token, act: Token) -> bool:
+        """Whether ``act`` is what a denial verb says its subject does not plan (rule 196e): between the act and the
+        verb stands a `denied_intention_words` word ("denied plans / any intention to attack Y", "denied that it
+        intends to invade Y", "denied it was planning an operation against Y"): a denial (016), not a refusal."""
+        cur = act
+        for _ in range(5):
+            if cur.lemma_.lower() in self.lex.denied_intention_words:
+                return any(a.i == verb.i for a in cur.ancestors)  # the plan itself wrapped ("denied any plan to ...")
+            if is_root(cur) or cur.head.i == verb.i:
+                return False
+            cur = cur.head
+        return False
 
     def denied_part(self, verb: Token, act: Token) -> bool:
         """Whether ``act`` is the act a denial verb's object says the denier had no part in (rule 105c; see
@@ -2245,15 +2258,23 @@ class TriggerMatcher:
     def denied_clause(self, trig: Trigger) -> bool:
         """Rule 139b: a denial verb (`denial_verbs`) whose that-clause is a done act the lexicon does not code
         ("denied that its police had entered Y", "denied that its troops crossed into Y"): a finite past or
-        perfect clause, as rule 38 reads a coded one, is a denial of responsibility (016), not a refusal (12x)."""
+        perfect clause, as rule 38 reads a coded one, is a denial of responsibility (016), not a refusal (12x). Rule
+        196e: so is a that-clause of planning in any tense ("denied it was planning an operation against Y")."""
         if trig.kind != "verb" or trig.token.lemma_.lower() not in self.lex.denial_verbs:
             return False
         return any(
             c.dep_ == "ccomp"
             and c.i > trig.token.i
             and c.pos_ in ("VERB", "AUX")
-            and c.tag_ in ("VBD", "VBN")
-            and not any(a.dep_ == "aux" and a.lower_ in ("to", "will", "would", "shall", "'ll") for a in c.children)
+            and (
+                c.lemma_.lower() in self.lex.denied_intention_words
+                or (
+                    c.tag_ in ("VBD", "VBN")
+                    and not any(
+                        a.dep_ == "aux" and a.lower_ in ("to", "will", "would", "shall", "'ll") for a in c.children
+                    )
+                )
+            )
             for c in trig.token.children
         )
 
