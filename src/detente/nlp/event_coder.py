@@ -333,7 +333,13 @@ class EventCoder(DataComponent):
             # "X said Y was behind the attack" (112), "X suggested Y leaked the plan" (112), "X said such claims
             # are false" (016): the speaker's own accusation or denial (rule 60b/c)
             denied = code == self.lex.false_claim_code  # what is denied is not asserted
-            spoken = speak(speech, clause, code, self.claim_targets(speech, clause, code, tok_actor), consume=False)
+            targets = self.claim_targets(speech, clause, code, tok_actor)
+            if code == self.lex.consequence_threat_code:
+                # a consequence foretold for the speaker's own country is a forecast of harm, no threat (rule 200,
+                # as rule 112b: "said Turkish farmers would pay a heavy price" from Ankara)
+                own = {primary(s.label_) for s in self.arguments.subject(speech, tok_actor)[0]}
+                targets = [t for t in targets if primary(t.label_) not in own]
+            spoken = speak(speech, clause, code, targets, consume=False)
             if spoken is not None:
                 if denied:
                     consumed.update(t.i for t in clause.subtree if t.i in trig_at)

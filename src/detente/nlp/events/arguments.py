@@ -22,6 +22,7 @@ from detente.nlp.events.triggers import (
     answered_objects,
     arrival_verb,
     charged_party,
+    consequence_predicate,
     done_response,
     finite_conjunct_head,
     for_infinitive,
@@ -3410,10 +3411,7 @@ class ArgumentFinder:
     def consequence_predicate(self, verb: Token) -> bool:
         """Whether clause ``verb`` is on ``consequence_predicates``: its lemma alone ("regret", a passive
         "punish"), with its object's lemma ("pay price", "face consequence") or its adverb's ("pay dearly")."""
-        lemma, preds = verb.lemma_.lower(), self.lex.consequence_predicates
-        if lemma in preds:
-            return True
-        return any(f"{lemma} {c.lemma_.lower()}" in preds for c in verb.children if c.dep_ in ("dobj", "obj", "advmod"))
+        return consequence_predicate(verb, self.lex.consequence_predicates)
 
     def message_addressee_targets(self, search: ArgumentSearch) -> None:
         """Rule 96c, an appeal, demand or threat (``message_addressee_roots``) made in a participle clause on a

@@ -539,6 +539,7 @@ class TriggerLexicon:
     culprit_preps: set[str] = _words("claims", lower=True)
     culprit_words: set[str] = _words("claims", lower=True)
     deceit_verbs: set[str] = _words("claims", lower=True)
+    menace_nouns: set[str] = _words("claims", lower=True)  # rule 200: "(X said) Y is a threat"
     incident_nouns: set[str] = _words("claims", lower=True)
     hedged_claim_verbs: set[str] = _words("claims", lower=True)
     culpable_verbs: set[str] = _words("claims", lower=True)
@@ -548,6 +549,7 @@ class TriggerLexicon:
     claim_owner_preps: set[str] = _words("claims", lower=True)
     accuser_preps: set[str] = _words("claims", lower=True)
     accusation_code: str = _code("claims", "112")
+    consequence_threat_code: str = _code("claims", "130")  # rule 200: "Y will pay a heavy price," X said
     wrong_preps: set[str] = _words("claims", lower=True)  # rule 165a: "accused Y of", "an inquiry into"
     charge_laying_verbs: set[str] = _words("claims", lower=True)  # rule 165b: a charge laid by a court or police
     charge_laying_roles: set[str] = _words("claims")
@@ -789,6 +791,7 @@ class TriggerLexicon:
     hope_clause_modals: set[str] = _words(CONSTRUCTIONS)  # rule 114d: "hopes Y will" (the hoper's appeal to Y)
     speculation_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "analysts believe Y will attack Z"
     feared_clause_words: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "many fear that Y is preparing to strike"
+    commentator_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 200: '"Y will attack Z," an analyst said'
     speculation_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "expectations that Y would resume talks"
     conditional_modals: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "if ..., Z would ask W for help"
     outcome_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "a Russian victory would embolden Z to ..."

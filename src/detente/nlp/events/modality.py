@@ -494,10 +494,23 @@ class Modality:
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in top.children)
         ):
             return True
+        if holder.pos_ == "VERB" and self.commentator_speaker(holder):
+            # '"Y will attack Z," a German analyst said': a commentator's view of what is or will be, no act reported
+            # (rule 200); a past act he tells stays as coded
+            perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in top.children)
+            past = top.tag_ == "VBD" or perfect
+            return not past
         possible = lemma in self.lex.copula_verbs and any(
             c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hedge_adjs for c in holder.children
         )
         return (believed or possible) and modal
+
+    def commentator_speaker(self, verb: Token) -> bool:
+        """Whether speech verb ``verb`` has for its subject a commentator (`commentator_nouns`: an analyst,
+        journalist, historian ...), who speaks for no party (rule 200)."""
+        if verb.lemma_.lower() not in self.lex.speech_verbs | self.lex.report_verbs:
+            return False
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.commentator_nouns for c in verb.children)
 
     def counterfactual(self, trig: Trigger, chain: list[Token]) -> bool:
         """Rule 180c: a `conditional_modals` modal ("would") on the chain, with an event or outcome noun

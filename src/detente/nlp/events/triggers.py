@@ -303,6 +303,10 @@ class TriggerMatcher:
                 if any(c.dep_ == "neg" for c in clause.children):
                     continue  # "Y was not behind it", "the claims are not false": no accusation, no denial
                 auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+                if auxes & {"will", "would", "'ll"} and self.consequence_forecast(clause):
+                    # '"Y will pay a heavy price," X said': a consequence foretold for a party is a threat (rule 200)
+                    found.append((verb, clause, lex.consequence_threat_code))
+                    continue
                 if auxes & (lex.obligation_modals | {"may", "might", "could", "would", "will", "can"}):
                     continue  # a possibility or a demand is no claim of what is
                 if self.denial(clause):
@@ -323,6 +327,14 @@ class TriggerMatcher:
         false = any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.falsity_words for c in clause.children)
         return subject and false
 
+    def consequence_forecast(self, clause: Token) -> bool:
+        """A reported clause saying that its subject, a party, will suffer an unnamed consequence ("Y will pay a
+        heavy price", "Y will face consequences", "Y will bear responsibility": `consequence_predicates`, rule
+        112b's list) said by a plain speech verb: the speaker's threat to the subject (rule 200)."""
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return False
+        return consequence_predicate(clause, self.lex.consequence_predicates)
+
     def culprit(self, clause: Token, trig_at: dict[int, Trigger]) -> bool:
         """A copula naming its subject the culprit: "Y was behind the attack" (any object), "Y was responsible
         for / to blame for / guilty of the attack / the blast" (a coded act or an incident noun), or a verb of
@@ -335,6 +347,12 @@ class TriggerMatcher:
         if clause.lemma_.lower() != "be":
             return False
         for child in clause.children:
+            if (
+                child.dep_ == "attr"
+                and child.lemma_.lower() in lex.menace_nouns
+                and not any(d.lower_ in ("no", "not") for d in child.children)
+            ):
+                return True  # "(X said) Y is a threat to the region": Y denounced as a menace (rule 200)
             if child.dep_ == "prep" and child.lower_ in lex.culprit_preps:
                 if any(g.dep_ == "pobj" for g in child.children):
                     return True
@@ -4456,3 +4474,12 @@ def set_off_participle(tok: Token) -> bool:
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or edge == 0 or tok.doc[edge - 1].text != ",":
         return False
     return not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
+
+
+def consequence_predicate(verb: Token, preds: Collection[str]) -> bool:
+    """Whether clause ``verb`` is on ``consequence_predicates`` (``preds``): its lemma alone ("regret", a passive
+    "punish"), with its object's lemma ("pay price", "face consequence") or its adverb's ("pay dearly")."""
+    lemma = verb.lemma_.lower()
+    if lemma in preds:
+        return True
+    return any(f"{lemma} {c.lemma_.lower()}" in preds for c in verb.children if c.dep_ in ("dobj", "obj", "advmod"))
