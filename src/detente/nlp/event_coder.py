@@ -392,6 +392,7 @@ class EventCoder(DataComponent):
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
+        alleged |= self.allegation_clauses(sent, out, tok_actor)
         if alleged:
             starts = {doc[i].idx for i in alleged}
             for e in out:
@@ -399,6 +400,32 @@ class EventCoder(DataComponent):
                     e["hypothetical"] = True  # alleged, not asserted (rule 75a)
         out = self.one_dual_national(sent, out, tok_actor)
         return self.main_events(sent, out)
+
+    def allegation_clauses(self, sent: Span, out: list[dict[str, Any]], tok_actor: dict[int, Span]) -> set[int]:
+        """Tokens of the that-clauses of allegation verbs (`claims.allegation_speech_verbs`) whose act the document
+        reports as alleged, not asserted (rule 199f, after rule 75a): the verb coded an accusation itself (rule 21's
+        "a UN report alleged that Iran supplied weapons to Russia": IGO -> IRN 112, the supply alleged, whatever
+        its code), or its subject is a document noun that names no actor ("a report alleged that Y sent troops
+        to Z": no accuser, and no act asserted either)."""
+        accusing = {e.get("trigger_start") for e in out if str(e["cameo"]).startswith(self.lex.accusation_code)}
+        tokens: set[int] = set()
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.allegation_speech_verbs:
+                continue
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            if not clauses:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ == "acl":
+                subjects = [verb.head]  # "A report alleged that ...": "alleged" parsed as a participle on "report"
+            unnamed_document = any(
+                s.lemma_.lower() in self.lex.document_nouns
+                and not any(t.i in tok_actor for t in s.subtree if t.i < verb.i)
+                for s in subjects
+            )
+            if verb.idx in accusing or unnamed_document:
+                tokens.update(t.i for c in clauses for t in c.subtree)
+        return tokens
 
     def agreed_view(self, verb: Token) -> bool:
         """Whether "agree" states a shared view (rule 192e): its "with" phrase names a view or position ("agreed with

@@ -282,6 +282,8 @@ class TriggerLexicon:
     joint_meeting_roots: set[str] = _words(CONSTRUCTIONS)
     document_nouns: set[str] = _words(CONSTRUCTIONS)
     allegation_verbs: set[str] = _words(CONSTRUCTIONS)
+    grievance_preps: set[str] = _words(CONSTRUCTIONS)  # rule 199a
+    grievance_roots: set[str] = _words(CONSTRUCTIONS)  # rule 199a
     legal_charge_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 98b
     legal_charge_preps: set[str] = _words(CONSTRUCTIONS)
     # constructions read on real news (docs/events.md rule 22)

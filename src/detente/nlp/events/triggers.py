@@ -3695,9 +3695,35 @@ class TriggerMatcher:
         lex = self.lex
         return verb.lemma_.lower() in lex.offer_welcoming_verbs and noun.lemma_.lower() in lex.welcomed_offer_nouns
 
+    def grievance_of(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """The disapproval (a verb of `grievance_roots`) whose "over" / "about" phrase, on the verb or on its object,
+        names this nominal act as the grievance (rule 199a): "summoned the Russian ambassador over the drone
+        incursion", "complained about the attack on Lviv". An act named with its own agent by a possessor ("over
+        Russia's attack on Lviv") keeps its own event."""
+        tok = trig.token
+        if trig.kind != "noun" or tok.dep_ != "pobj" or own_agent(tok):
+            return None
+        prep = tok.head
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex.grievance_preps:
+            return None
+        heads = [prep.head, prep.head.head] if prep.head.dep_ in ("dobj", "obj") else [prep.head]
+        for head in heads:
+            outer = trig_at.get(head.i)
+            if (
+                outer is not None
+                and outer is not trig
+                and outer.kind == "verb"
+                and outer.code[:2] in self.lex.grievance_roots
+            ):
+                return outer
+        return None
+
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The wrapper or light verb that codes this trigger in its place, if any."""
         tok = trig.token
+        grievance = self.grievance_of(trig, trig_at)
+        if grievance is not None:
+            return grievance  # "summoned Y's ambassador over the drone incursion": the summons alone (rule 199a)
         answering = self.means_of_response(tok, trig_at)
         if answering is not None and answering is not trig:
             return answering  # "threatened to respond to Y's move with sanctions": the response codes them (rule 148)
