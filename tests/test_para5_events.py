@@ -322,8 +322,8 @@ PLOVER: list[Row] = [
     ),
     # AID-0010 asylum granted
     (
-        "A Mexican foreign ministry spokesman said that Mexico had granted political asylum to a former Ecuadorian vice "
-        "president .",
+        "A Mexican foreign ministry spokesman said that Mexico had granted political asylum to a former Ecuadorian "
+        "vice president .",
         "speech",
         "AID-0010",
         ("MEX ECU AID",),

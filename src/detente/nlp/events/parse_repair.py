@@ -55,6 +55,9 @@ made a coordination by :func:`rehang_listed_subjects` (rule 135a), a third-perso
 subject of the noun after it ("Venezuela lifts(aux) ban(ROOT)") is made the root by
 :func:`rehang_auxiliary_verbs`, and a plural-noun root with a subject and a direct object ("Colombian army
 battles(NNS) ELN rebels") is made a verb by :func:`retag_plural_root_verbs` (rule 135h).
+And a past-tense verb after a subject's comma-closed relative clause that the parser made a modifier of its object
+noun ("X , which faces ... , tightened(amod) restrictions(appos) on Y") is made the root with the actor's noun its
+subject by :func:`rehang_relative_clause_verbs` (rule 198).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
