@@ -55,6 +55,9 @@ made a coordination by :func:`rehang_listed_subjects` (rule 135a), a third-perso
 subject of the noun after it ("Venezuela lifts(aux) ban(ROOT)") is made the root by
 :func:`rehang_auxiliary_verbs`, and a plural-noun root with a subject and a direct object ("Colombian army
 battles(NNS) ELN rebels") is made a verb by :func:`retag_plural_root_verbs` (rule 135h).
+And a past-tense verb after a subject's comma-closed relative clause that the parser made a modifier of its object
+noun ("X , which faces ... , tightened(amod) restrictions(appos) on Y") is made the root with the actor's noun its
+subject by :func:`rehang_relative_clause_verbs` (rule 198).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -1863,6 +1866,61 @@ def rehang_reduced_relatives(doc: Doc) -> int:
     return repaired
 
 
+# rule 198: a verb after a subject's comma-closed relative clause that the parser made a modifier of its object noun
+# ("The Dutch government(ROOT) , which faces ... , tightened(amod) export restrictions(appos) on China")
+RELATIVE_VERB_TAGS = frozenset({"VBD", "VBN"})
+RELATIVE_OBJECT_DEPS = frozenset({"ROOT", "appos"})
+
+
+def _closed_relative_subject(verb: Token, actor_tokens: frozenset[int]) -> Token | None:
+    """The noun whose non-restrictive relative clause (opened and closed by commas) ends right before the comma
+    before ``verb``, when the noun or a name in its phrase before the clause is an actor's; else None."""
+    if verb.i < 4 or verb.nbor(-1).text != ",":
+        return None
+    last = verb.doc[verb.i - 2]
+    clause = next((t for t in last.ancestors if t.dep_ == "relcl"), last if last.dep_ == "relcl" else None)
+    if clause is None or clause.right_edge.i != last.i:
+        return None
+    noun = clause.head
+    opening = clause.left_edge.i - 1
+    if noun.i >= clause.i or opening < 1 or verb.doc[opening].text != ",":
+        return None
+    if not any(t.i in actor_tokens for t in noun.subtree if t.i < opening):
+        return None
+    return noun
+
+
+def rehang_relative_clause_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make the verb after a subject's comma-closed relative clause the root again (docs/events.md rule 198): "The
+    Dutch government , which faces pressure from Washington , tightened export restrictions on China" is parsed with
+    "government" the root, "tightened" a participle modifying "restrictions" (an apposition of "government"), and
+    "Armenia and Azerbaijan , whose ministers met ... , renewed negotiations" with "negotiations" the root, so the
+    act has no doer. A past-tense verb or participle (VBD, VBN) hung as ``amod`` on a noun after it that is the root
+    or an apposition, right after a comma that closes a non-restrictive relative clause (``relcl``, itself opened
+    by a comma) on an actor's noun before it, becomes the root, the actor's noun its subject and the noun it
+    modified its object, as the model parses the sentence without the clause. Returns how many."""
+    repaired = 0
+    for word in list(doc):
+        if word.dep_ != "amod" or word.tag_ not in RELATIVE_VERB_TAGS or word.pos_ != "VERB":
+            continue
+        obj = word.head
+        if obj.i <= word.i or obj.dep_ not in RELATIVE_OBJECT_DEPS or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = _closed_relative_subject(word, actor_tokens)
+        if noun is None:
+            continue
+        if obj.dep_ == "ROOT" and noun.head.i == obj.i:
+            _make_root(word, obj, "dobj", [noun], "VBD")
+        elif obj.dep_ == "appos" and obj.head.i == noun.i and noun.dep_ == "ROOT":
+            _make_root(word, noun, "nsubj", [obj], "VBD")
+            obj.dep_ = "dobj"
+        else:
+            continue
+        noun.dep_ = "nsubj"
+        repaired += 1
+    return repaired
+
+
 def rehang_number_particles(doc: Doc) -> int:
     """Make a verb's particle that the parser hung on the number after it the verb's particle again (docs/events.md
     rule 176b): "China handed over 10 million doses to Kenya" is parsed "handed(ROOT) over(RP, quantmod of 10)
@@ -2406,6 +2464,7 @@ def repair_once(
         rehang_participle_root_subjects(doc, actor_tokens)
         rehang_participle_conjuncts(doc, actor_tokens)
         rehang_fronted_subjects(doc, actor_tokens)
+        rehang_relative_clause_verbs(doc, actor_tokens)
         retag_infinitive_names(doc, doc.spans[ACTORS_KEY])
         rehang_listed_subjects(doc)
         rehang_auxiliary_verbs(doc, actor_tokens)
