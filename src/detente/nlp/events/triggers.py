@@ -1229,6 +1229,9 @@ class TriggerMatcher:
                 if clause.dep_ == "ccomp" and (to_aux or bare) and subj is not None:
                     # "let free the activists" parsed as a clause keeps its phrase (rule 41's "let free", 0841)
                     code = lex.phrases.get((lemma, clause.lemma_.lower())) if bare else None
+                    # "allowed US inspectors to visit its sites": the clause's subject is who is let in, as the object
+                    # of "allowed US inspectors" is (phrases "allow inspector" 0862; rule 201a)
+                    code = code or self.object_phrase(lemma, subj)
                     return Trigger(tok, code or lex.permission_code, "verb", phrase_obj=subj)
             for obj in objects:
                 if obj.lemma_.lower() not in lex.admission_nouns:
