@@ -873,7 +873,10 @@ class ArgumentFinder:
                     tok = head.head  # "Russia announced its decision to cut gas supplies to Y" (rule 182)
                     continue
                 if not named and tok.dep_ == "acl" and head.lemma_.lower() in self.lex.message_nouns:
-                    if head.dep_ in ("dobj", "obj") and not is_root(head):
+                    # a participle says what the message does, a to-infinitive only what it asks for (rule 13):
+                    # "signed an order lifting sanctions on Y" (085), not "gave the order to attack Y" (rule 202)
+                    said = not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                    if said and head.dep_ in ("dobj", "obj") and not is_root(head):
                         tok = head.head  # "issued a statement calling on Y": the issuer calls on Y
                         continue
                 return named, []

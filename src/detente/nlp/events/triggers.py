@@ -545,6 +545,10 @@ class TriggerMatcher:
                             # a verb that only fires it: the compound names the act, as the phrase would have
                             # ("fired water cannon at Y" 175, not "fire cannon" 194, rule 173)
                             return Trigger(tok, compound, "verb", phrase_obj=obj)
+                        measure = self.measure_compound_phrase(lemma, head, compound)
+                        if measure is not None:
+                            # "eased export controls on Y" 085 as "eased sanctions" (rule 202)
+                            return Trigger(tok, measure, "verb", phrase_obj=obj)
                         if compound is not None and (head in lex.nouns or (lemma, head) not in lex.phrases):
                             # "staged a hunger strike": the compound noun names the event (142), not the phrase of
                             # the head's own trigger sense ("stage strike" 143); a head that is no trigger alone keeps
@@ -1129,6 +1133,18 @@ class TriggerMatcher:
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.peacekeeping_modifiers for c in obj.children
         )
         return (sorted(lex.peacekeeper_readings) if peacekeeping else []) + [lemma]
+
+    def measure_compound_phrase(self, lemma: str, head: str, compound: str | None) -> str | None:
+        """The code of verb ``lemma`` on a compound noun that names a sanction by another name (rule 202:
+        `measure_compound_codes`), read through the phrases written for `measure_compound_readings` when the head has
+        no phrase of its own with the verb: "eased export controls" as "eased sanctions" (085); None otherwise."""
+        lex = self.lex
+        if compound not in lex.measure_compound_codes or (lemma, head) in lex.phrases:
+            return None
+        return next(
+            (lex.phrases[(lemma, r)] for r in sorted(lex.measure_compound_readings) if (lemma, r) in lex.phrases),
+            None,
+        )
 
     def compound_noun(self, tok: Token) -> str | None:
         """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
