@@ -58,8 +58,13 @@ def test_welcomed_and_accepted_offers_agree(rules_nlp: Language, welcomed: str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an outsider to the act offered praises it (the offer below the praise is background, rule 56b)
-        ("Japan has welcomed South Korea's offer to mediate between China and Taiwan .", {("JPN", "KOR", "051")}),
+        # an outsider to the act offered praises it and takes nothing up; the offer, the welcome's object noun itself
+        # (not below it: rule 56b keeps "condemned Y's invasion of Z"), is South Korea's with its own "between"
+        # parties since rule 195g (session 28: before, the welcome's target, its own doer, was taken as its target)
+        (
+            "Japan has welcomed South Korea's offer to mediate between China and Taiwan .",
+            {("JPN", "KOR", "051"), ("KOR", "CHN", "039"), ("KOR", "TWN", "039")},
+        ),
         # the offerer's own act (aid) is not the welcomer's to take part in; a request or a decision commits to nothing
         ("India welcomed Pakistan's offer to send aid .", {("IND", "PAK", "051")}),
         ("Egypt welcomed Ethiopia's offer to help .", {("EGY", "ETH", "051")}),

@@ -90,7 +90,8 @@ RIGHT_SENSE: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Hezbollah and Israel engaged in a firefight across the border.", {("LBN", "ISR", "19"), ("ISR", "LBN", "19")}),
     ("The European Union engaged with Iran on its nuclear programme.", {("IGO", "IRN", "04")}),
     ("Iran and the United States held talks in Oman.", {("IRN", "USA", "04"), ("USA", "IRN", "04")}),
-    ("Iranian police beat protesters in Tehran.", {("IRN", "IRN", "18")}),
+    # police beating protesters is violent repression, 175 (rule 195i, session 28; before: 18)
+    ("Iranian police beat protesters in Tehran.", {("IRN", "IRN", "17")}),
     ("Protesters stormed the French embassy in Niamey.", {("NER", "FRA", "145")}),
     ("Israeli jets struck Hezbollah targets in southern Lebanon.", {("ISR", "LBN", "19")}),
     # criticism drawn or faced from Y is Y's (added with the fix; before: the drawer's own 111 toward Y)
