@@ -3,6 +3,7 @@ and ``extractor`` fixtures they take are in conftest.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -74,3 +75,30 @@ def claim_over(text: str, cause: str, effect: str, **extra: Any) -> dict[str, An
         "effect_end": e0 + len(effect),
         **extra,
     }
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _jaccard(a: str, b: str) -> float:
+    x, y = _tokens(a), _tokens(b)
+    return len(x & y) / len(x | y) if x | y else 0.0
+
+
+def pair_match(got: tuple[str, str], want: tuple[str, str]) -> float:
+    """How well a (cause, effect) claim matches an expected pair: the lower of the two sides' token Jaccard (the
+    scorer's match, ``../shared/eval/score.py``, at >= 0.5)."""
+    return min(_jaccard(got[0], want[0]), _jaccard(got[1], want[1]))
+
+
+def left_over_pairs(got: list[tuple[str, str]], want: list[tuple[str, str]]) -> tuple[list, list]:
+    """The claims no expected pair matches and the expected pairs no claim matches (the scorer's greedy match)."""
+    unmatched, extra = list(want), []
+    for pair in got:
+        best = max(unmatched, default=None, key=lambda w: pair_match(pair, w))
+        if best is not None and pair_match(pair, best) >= 0.5:
+            unmatched.remove(best)
+        else:
+            extra.append(pair)
+    return extra, unmatched

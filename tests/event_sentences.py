@@ -100,3 +100,17 @@ def actor_code_at(
         if span.start_char < end and span.end_char > start:
             return str(span.label_)
     return None
+
+
+def root_row_passes(found: set[tuple[str, str, str]], source: str, target: str, code: str) -> bool:
+    """Whether the asserted events ``found`` meet a codebook-sweep row: an event of the pair with the expected code's
+    root (the sweeps count whole sub-codes beside it)."""
+    return any((s, t) == (source, target) and c[:2] == code[:2] for s, t, c in found)
+
+
+def control_passes(found: set[tuple[str, str, str]], source: str, target: str, root: str) -> bool:
+    """Whether a control row holds: no event of the pair whose code starts with ``root`` (no source: no event at
+    all)."""
+    if not source:
+        return not found
+    return not any((s, t) == (source, target) and c.startswith(root) for s, t, c in found)

@@ -15,8 +15,6 @@ threatened to shell X" is a threat of the subject's own act, no claim; "threaten
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.language import Language
 
@@ -26,7 +24,7 @@ from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.pipeline import build_pipeline
 
-from .causal_sentences import pairs
+from .causal_sentences import left_over_pairs, pairs
 
 CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -186,31 +184,6 @@ XFAIL_CONTROLS: dict[int, str] = {
 }
 
 
-def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
-
-
-def _jaccard(a: str, b: str) -> float:
-    x, y = _tokens(a), _tokens(b)
-    return len(x & y) / len(x | y) if x | y else 0.0
-
-
-def _match(got: tuple[str, str], want: tuple[str, str]) -> float:
-    return min(_jaccard(got[0], want[0]), _jaccard(got[1], want[1]))
-
-
-def _left_over(got: list[tuple[str, str]], want: list[tuple[str, str]]) -> tuple[list, list]:
-    """The claims no expected pair matches and the expected pairs no claim matches (the scorer's greedy match)."""
-    unmatched, extra = list(want), []
-    for pair in got:
-        best = max(unmatched, default=None, key=lambda w: _match(pair, w))
-        if best is not None and _match(pair, best) >= 0.5:
-            unmatched.remove(best)
-        else:
-            extra.append(pair)
-    return extra, unmatched
-
-
 @pytest.fixture(scope="module")
 def causal_nlp() -> Language:
     return build_pipeline(stages=("causal_extractor",))
@@ -238,7 +211,7 @@ def _control_rows() -> list:
 
 @pytest.mark.parametrize(("text", "want"), _causal_rows())
 def test_causal_row(causal_nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
-    extra, missed = _left_over(_pairs(causal_nlp, text), want)
+    extra, missed = left_over_pairs(_pairs(causal_nlp, text), want)
     assert (extra, missed) == ([], [])
 
 
