@@ -410,15 +410,27 @@ class TriggerMatcher:
         """Whether a trigger verb is used in a sense that is no interstate act (rule 114).
 
         114a: a hosting verb whose object (or passive subject) is a programme noun (`hosted_show_nouns`):
-        "hosted a TV show about China" presents a show; it receives no visitor (043).
+        "hosted a TV show about China" presents a show; it receives no visitor (043). Rule 205: nor does one whose
+        object (through a quantity's "of") is a community, troops, a base, a tournament or a headquarters
+        (`hosted_nonvisit_nouns`): "Poland hosts a large Ukrainian community", "hosted the World Cup".
         114b: a verb of asking (`question_verbs`) with a `question_preps` phrase ("asked about his health") and
         no addressee, clause, infinitive or "for" phrase of its own asks a question; it makes no appeal (020).
         "asked Y about Z", "asked for help", "asked that Y ..." are untouched."""
         lex = self.lex
         children = list(tok.children)
         if lemma in lex.hosting_verbs:
-            return any(
+            if any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in lex.hosted_show_nouns for c in children
+            ):
+                return True
+            # rule 205: a community, troops or a base, a tournament, a headquarters hosted is no visitor; peacekeeping
+            # troops received keep rule 190b's 0861
+            return any(
+                (h.lemma_.lower() in lex.hosted_nonvisit_nouns or h.lower_ in lex.hosted_nonvisit_nouns)
+                and not any(m.lower_ in lex.peacekeeping_modifiers for m in h.children)
+                for c in children
+                if c.dep_ in ("dobj", "obj", "nsubjpass")
+                for h in self.object_heads(c)
             )
         if lemma in lex.question_verbs:
             asks_about = any(c.dep_ == "prep" and c.lower_ in lex.question_preps for c in children)
