@@ -897,6 +897,9 @@ class EventCoder(DataComponent):
                     code, refused_act = inner.code, True
                 if self.triggers.called_for_measure(trig, inner):
                     code = self.lex.called_measure_code  # "called for sanctions against Y": disapproval (rule 76c)
+                    if trig.token.dep_ == "acl" and self.arguments.enacted_text(trig.token.head):
+                        # "signed a directive calling for new sanctions on Y": the signer's own measure, 163 (rule 206)
+                        code = inner.code
                 if self.triggers.denied_act(trig, inner):
                     code = self.lex.denial_code  # "denied sending troops to Y": no refusal, a denial (rule 38)
                 if self.triggers.troops_offered(trig, inner):
@@ -1114,6 +1117,8 @@ class EventCoder(DataComponent):
             targets = [
                 t for t in asked_targets if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
+        if self.enacting(trig):
+            return []  # "signed a decree on Y": a text enacted is no agreement with anyone (rule 206)
         judged = self.judged_plan(trig, trig_at, tok_actor)
         if judged is not None:
             # "supports the plan to sanction Y", "rejected the proposal to impose sanctions on Y": a judgement of a
@@ -1365,6 +1370,17 @@ class EventCoder(DataComponent):
             done |= {frozenset((primary(e["source"]), primary(e["target"]))) for e in events}
             out.extend(events)
         return out
+
+    def enacting(self, trig: Trigger) -> bool:
+        """Whether ``trig`` is a verb of signing or issuing a legal text (docs/events.md rule 206): an
+        `enacting_verbs` verb, no wrapper, whose direct object is an `enacted_text_nouns` noun ("signed a decree on
+        Y", "signed a law on Y's aid"). The signing is no agreement (057) with the party the text is about; what the
+        text does is coded from its participle or to-infinitive (rule 202)."""
+        if trig.kind != "verb" or trig.wrapper is not None:
+            return False
+        if trig.token.lemma_.lower() not in self.lex.enacting_verbs:
+            return False
+        return any(c.dep_ in ("dobj", "obj") and self.arguments.enacted_text(c) for c in trig.token.children)
 
     def appointment(self, trig: Trigger) -> bool:
         """Whether ``trig`` announces a meeting under a modal of plain future on its own verb ("X will meet Y", "X

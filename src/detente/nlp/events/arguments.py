@@ -876,12 +876,24 @@ class ArgumentFinder:
                     # a participle says what the message does, a to-infinitive only what it asks for (rule 13):
                     # "signed an order lifting sanctions on Y" (085), not "gave the order to attack Y" (rule 202)
                     said = not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                    # a legal text its maker signs or issues does what its to-infinitive says: "signed a decree to lift
+                    # sanctions on Y" (rule 206)
+                    said = said or self.enacted_text(head)
                     if said and head.dep_ in ("dobj", "obj") and not is_root(head):
                         tok = head.head  # "issued a statement calling on Y": the issuer calls on Y
                         continue
                 return named, []
             break
         return [], []
+
+    def enacted_text(self, noun: Token) -> bool:
+        """Whether ``noun`` is a legal text its maker signs or issues (rule 206): an `enacted_text_nouns` noun that is
+        the direct object of an `enacting_verbs` verb ("signed a decree", "issued an executive order")."""
+        return (
+            noun.lemma_.lower() in self.lex.enacted_text_nouns
+            and noun.dep_ in ("dobj", "obj")
+            and noun.head.lemma_.lower() in self.lex.enacting_verbs
+        )
 
     def announced_decision(self, noun: Token) -> bool:
         """Whether ``noun`` is a decision its announcer owns (rule 182): an `announced_decision_nouns` noun that is the

@@ -299,6 +299,8 @@ class TriggerLexicon:
     plural_pronouns: set[str] = _words(CONSTRUCTIONS)
     co_agent_preps: set[str] = _words(CONSTRUCTIONS)
     message_nouns: set[str] = _words(CONSTRUCTIONS)
+    enacted_text_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 206: "signed a decree to lift sanctions on Y"
+    enacting_verbs: set[str] = _words(CONSTRUCTIONS)
     message_addressee_roots: set[str] = _words(CONSTRUCTIONS)
     consequence_warning_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 112b
     consequence_predicates: set[str] = _words(CONSTRUCTIONS)
