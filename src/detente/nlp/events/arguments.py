@@ -1670,16 +1670,19 @@ class ArgumentFinder:
         party (in its clause, its wrapped act or the clauses below it) is toward the pair's other party: "X
         warned that the tests would harm relations between X and Y", "X proposed an extension of the treaty,
         offering a reprieve for the accord between Y and X" (X -> Y). A pair without the source's party ("X
-        warned that the war between A and B ...") or with more than one other party names no target."""
+        warned that the war between A and B ...") or with more than one other party names no target. Rule 203: an
+        appeal's pair on a dividing place or structure (`pair_place_nouns`: "called for work on the border wall
+        between X and Y") is where the thing asked for lies, not a party asked, and names no target."""
         if trig.kind != "verb":
             return []
         own = {country_part(s.label_) for s in sources}
         heads = [trig.token] + ([inner.token] if inner is not None else [])
+        appeal = trig.code.startswith("02")
         pairs = [
             self.between(t.head, tok_actor)
             for h in heads
             for t in h.subtree
-            if t.dep_ == "prep" and t.lower_ == "between"
+            if t.dep_ == "prep" and t.lower_ == "between" and not (appeal and self.pair_place(t, inner))
         ]
         for pair in pairs:
             others = [a for a in pair if country_part(a.label_) not in own]
@@ -3204,10 +3207,28 @@ class ArgumentFinder:
             nested = self.nested_targets(
                 inner.token if inner else search.tok, tok_actor, skip_owned_acts=judging, drop=drop
             )
+            if trig.code.startswith("02"):
+                # rule 203: an appeal's thing asked for lying on a dividing place shared with a party ("called for a
+                # wall between X and Y", "new fencing on its border with Y") names where it lies, no one asked
+                placed = self.pair_place_tokens(inner.token if inner else search.tok, inner)
+                nested = [a for a in nested if a.root.i not in placed]
             search.targets = self.other_parties(nested, sources)
             if not search.targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
                 own_phrases = self.nested_targets(search.tok, tok_actor, own_phrases=True)
                 search.targets = self.other_parties(own_phrases, sources)
+
+    def pair_place(self, prep: Token, inner: Trigger | None) -> bool:
+        """Rule 203: whether ``prep`` is the "between" / "with" phrase of a dividing place or structure
+        (`pair_place_nouns`: "the wall between X and Y", "its border with Y") that is not the wrapped act's own
+        place ("a ceasefire on the border between A and B": the act's parties)."""
+        place = prep.head
+        if prep.lower_ not in ("between", "with") or place.lemma_.lower() not in self.lex.pair_place_nouns:
+            return False
+        return inner is None or not (place.dep_ == "pobj" and place.head.head.i == inner.token.i)
+
+    def pair_place_tokens(self, tok: Token, inner: Trigger | None) -> set[int]:
+        """Rule 203: the token indices, below ``tok``, of the `pair_place` phrases there."""
+        return {g.i for t in tok.subtree if t.dep_ == "prep" and self.pair_place(t, inner) for g in t.subtree}
 
     def casualty_clause_place_targets(self, search: ArgumentSearch) -> None:
         """Rule 70c, victims named by no party, the place in the attack's own adverbial clause: a casualty verb

@@ -490,6 +490,7 @@ class TriggerLexicon:
     dispute_nouns: set[str] = _words(CONSTRUCTIONS)
     origin_nouns: set[str] = _words(CONSTRUCTIONS)
     shared_boundary_nouns: set[str] = _words(CONSTRUCTIONS)  # "along the border with Y" (rule 129a)
+    pair_place_nouns: set[str] = _words(CONSTRUCTIONS)  # "an appeal for the wall between X and Y" (rule 203)
     conveyance_verbs: set[str] = _words(CONSTRUCTIONS)  # "flew food to Malawi" 070 (rule 135b)
     conveyed_aid_nouns: set[str] = _words(CONSTRUCTIONS)
     patient_owner_roots: set[str] = _words(CONSTRUCTIONS)  # "the seizure of an Indian boat by Y" (rule 135c)
