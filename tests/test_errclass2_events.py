@@ -136,9 +136,6 @@ XFAIL: dict[str, str] = {
     "Leaders from Vietnam, Laos and Cambodia gathered in Hanoi for talks.": (
         "'gathered ... for talks': the talks are the purpose of a gathering verb, not coded as held (no 04)"
     ),
-    "Azerbaijani forces were locked in combat with Armenian troops.": (
-        "'locked' parsed as an adjective complement: no verb for rule 43's light verb + 'in' + trigger noun"
-    ),
     "Israeli forces engaged Lebanese troops in a firefight.": (
         "coded mutual (ISR<->LBN 193, a firefight a reciprocal noun); the table wrote one way, the subject engaging;"
         " both readings are defensible"

@@ -831,6 +831,50 @@ def _name_head(name: Token, before: int) -> Token:
     return name
 
 
+def _participle_modifier(word: Token, root: Token) -> bool:
+    """Rule 204: ``word`` is tagged a past participle (VBN) and modifies the noun root after it, as the tagger reads
+    a past tense it takes for an adjective ("Tokyo(nmod) relaxed(VBN, amod) curbs(ROOT) on Y"); rule 106c's repair
+    takes it as it takes a form tagged an adjective."""
+    return word.tag_ == "VBN" and _on_root_noun(word, root)
+
+
+def _on_root_noun(word: Token, root: Token) -> bool:
+    """Whether ``word`` modifies the root noun after it (``compound`` / ``amod`` / ``nmod``), on it or on a compound
+    of it (rule 204: "Turkey relaxed(JJ, amod) visa(compound) requirements(ROOT)")."""
+    head = word.head
+    if head.i != root.i and head.dep_ == "compound" and head.head.i == root.i:
+        head = root
+    return head.i == root.i and word.dep_ in MODIFIER_VERB_DEPS and root.i > word.i
+
+
+# rule 204: the linking verbs a past participle read as an adjective complement follows ("remain locked in ...")
+LINKING_LEMMAS = frozenset({"be", "remain", "stay", "become", "get"})
+
+
+def retag_adjective_participles(doc: Doc, forms: Mapping[str, str]) -> int:
+    """Make a past participle the tagger read as an adjective complement a verb again (docs/events.md rule 204): in
+    "Russia and Ukraine remain locked in fighting" the model tags "locked" an adjective (JJ, ``acomp`` of
+    "remain"), so rule 21's light verb + "in" + trigger noun never sees a verb. A word of ``forms``
+    (``past_verb_forms``, form -> lemma) tagged JJ (or VBN: "remained locked(VBN, acomp)"), the ``acomp`` of a
+    linking verb (be, remain, stay, become, get), with an "in" phrase on it, becomes a participle (VERB / VBN,
+    ``xcomp``) with its verb lemma, as the model parses "remain engaged in fighting"; an adjective with no "in"
+    phrase ("ties remain strained") stays one. Returns how many."""
+    repaired = 0
+    for word in doc:
+        lemma = forms.get(word.lower_)
+        if (
+            lemma is None
+            or word.tag_ not in ("JJ", "VBN")
+            or word.dep_ != "acomp"
+            or word.head.lemma_.lower() not in LINKING_LEMMAS
+            or not any(c.dep_ == "prep" and c.lower_ == "in" for c in word.children)
+        ):
+            continue
+        word.pos_, word.tag_, word.lemma_, word.dep_ = "VERB", "VBN", lemma, "xcomp"
+        repaired += 1
+    return repaired
+
+
 def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozenset[int]) -> int:
     """Make a past-tense verb form the tagger read as a noun the verb of its sentence (docs/events.md rule 106c): the
     small model does not know "retook" as a verb and, right after a name, reads it as a noun in whatever phrase the
@@ -841,7 +885,10 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
     past-tense verb, the name's phrase its subject and a noun after it on it its object; if it modifies the root noun
     after it (``compound`` / ``amod`` / ``nmod``), it becomes the root as rule 101a makes a modifier verb one, the
     name's phrase its subject, the old root its object and the old root's prepositions and clausal dependents after
-    it the verb's ("from Russia": what it was taken from, rule 103b). Returns how many."""
+    it the verb's ("from Russia": what it was taken from, rule 103b). Rule 204 adds regular past tenses tagged
+    adjectives to ``forms`` ("Washington relaxed(JJ, amod) sanctions(ROOT) on Y"), takes a form tagged a participle
+    (VBN) the same way (:func:`_participle_modifier`), lets it modify a compound of the root noun ("relaxed visa
+    restrictions") and makes a name tagged an adjective a proper noun. Returns how many."""
     if not forms or not len(doc) or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
@@ -853,7 +900,7 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
             lemma = forms.get(word.lower_)
             if (
                 lemma is None
-                or word.pos_ in ("VERB", "AUX")
+                or (word.pos_ in ("VERB", "AUX") and not _participle_modifier(word, root))
                 or word.i in actor_tokens
                 or word.i - 1 < sent.start
                 or word.i - 1 not in actor_tokens
@@ -868,7 +915,7 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
                         child.dep_ = "dobj"
                         break
                 word.pos_, word.tag_, word.lemma_ = "VERB", "VBD", lemma
-            elif word.head.i == root.i and word.dep_ in MODIFIER_VERB_DEPS and root.i > word.i:
+            elif _on_root_noun(word, root):
                 if root.pos_ not in ("NOUN", "PROPN") or name.head.i not in (word.i, root.i):
                     continue
                 tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
@@ -876,6 +923,8 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
             else:
                 continue
             name.dep_ = "nsubj"
+            if name.pos_ == "ADJ":
+                name.pos_, name.tag_ = "PROPN", "NNP"
             repaired += 1
             break
     return repaired
@@ -2544,6 +2593,7 @@ def repair_once(
         rehang_owned_infinitives(doc, table.infinitive_nouns, actor_tokens)
         rehang_subjunctive_verbs(doc, table.subjunctive_governors, table.subjunctive_verbs, actor_tokens)
     retag_plural_root_verbs(doc)
+    retag_adjective_participles(doc, table.past_verb_forms)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     retag_infinitive_nouns(doc, table.infinitive_verbs, table.infinitive_nouns)
     if lemmatize is not None:
