@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -102,3 +103,21 @@ def left_over_pairs(got: list[tuple[str, str]], want: list[tuple[str, str]]) -> 
         else:
             extra.append(pair)
     return extra, unmatched
+
+
+def claim_pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(cause, effect) of each claim the full causal stage of ``nlp`` makes of ``text``."""
+    return [(c["cause"], c["effect"]) for c in nlp(text)._.causal]
+
+
+def numbered_cases(rows: list[Any], xfail: dict[int, str], prefix: str) -> list[Any]:
+    """The rows of a causal table as parametrized cases with ids ``<prefix>NN``: a row (a tuple of arguments, or one
+    text) whose index ``xfail`` lists is a strict expected failure with that reason."""
+    return [
+        pytest.param(
+            *(row if isinstance(row, tuple) else (row,)),
+            id=f"{prefix}{i:02d}",
+            marks=[pytest.mark.xfail(strict=True, reason=xfail[i])] if i in xfail else [],
+        )
+        for i, row in enumerate(rows)
+    ]

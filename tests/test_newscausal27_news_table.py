@@ -23,7 +23,7 @@ from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.pipeline import build_pipeline
 
-from .causal_sentences import claim_over, left_over_pairs, pairs, sentence
+from .causal_sentences import claim_over, claim_pairs, left_over_pairs, numbered_cases, pairs, sentence
 
 CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -281,35 +281,15 @@ def causal_nlp() -> Language:
     return build_pipeline(stages=("causal_extractor",))
 
 
-def _pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
-    return [(c["cause"], c["effect"]) for c in nlp(text)._.causal]
-
-
-def _causal_rows() -> list:
-    rows = []
-    for i, (text, want) in enumerate(CAUSAL):
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL_CAUSAL[i])] if i in XFAIL_CAUSAL else []
-        rows.append(pytest.param(text, want, id=f"causal{i:02d}", marks=marks))
-    return rows
-
-
-def _control_rows() -> list:
-    rows = []
-    for i, text in enumerate(CONTROLS):
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL_CONTROLS[i])] if i in XFAIL_CONTROLS else []
-        rows.append(pytest.param(text, id=f"control{i:02d}", marks=marks))
-    return rows
-
-
-@pytest.mark.parametrize(("text", "want"), _causal_rows())
+@pytest.mark.parametrize(("text", "want"), numbered_cases(CAUSAL, XFAIL_CAUSAL, "causal"))
 def test_causal_row(causal_nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
-    extra, missed = left_over_pairs(_pairs(causal_nlp, text), want)
+    extra, missed = left_over_pairs(claim_pairs(causal_nlp, text), want)
     assert (extra, missed) == ([], [])
 
 
-@pytest.mark.parametrize("text", _control_rows())
+@pytest.mark.parametrize("text", numbered_cases(CONTROLS, XFAIL_CONTROLS, "control"))
 def test_control_gives_no_claim(causal_nlp: Language, text: str) -> None:
-    assert _pairs(causal_nlp, text) == []
+    assert claim_pairs(causal_nlp, text) == []
 
 
 def test_the_table_has_its_shape() -> None:
