@@ -19,6 +19,18 @@ def is_root(tok: Token) -> bool:
     return tok.head.i == tok.i
 
 
+def prep_objects(tok: Token, word: str | None = None) -> list[Token]:
+    """The objects of ``tok``'s prepositional phrases ("on a convoy", "of villages"), only those of ``word``'s
+    phrases when given."""
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and (word is None or c.lower_ == word)
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def condition_clauses(heads: Iterable[Token], marks: Collection[str]) -> list[Token]:
     """The verbs of the adverbial clauses on ``heads`` that a word of ``marks`` opens ("will boycott the talks unless
     Y lifts sanctions" -> [lifts]), head by head: the condition clauses of rules 28, 82b and 84c."""

@@ -35,7 +35,7 @@ from detente.nlp.events.triggers import (
     set_off_participle,
 )
 from detente.nlp.lexicons import Roles, load_yaml
-from detente.nlp.syntax import condition_clauses, controlled_parties, is_root
+from detente.nlp.syntax import condition_clauses, controlled_parties, is_root, prep_objects
 from detente.paths import data_file
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
@@ -464,17 +464,7 @@ class ArgumentFinder:
             for a in self.actors(p, tok_actor)
         ]
 
-    @staticmethod
-    def prep_objects(tok: Token, word: str | None = None) -> list[Token]:
-        """The objects of ``tok``'s prepositional phrases ("on a convoy", "of villages"), only those of ``word``'s
-        phrases when given."""
-        return [
-            p
-            for c in tok.children
-            if c.dep_ == "prep" and (word is None or c.lower_ == word)
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+    prep_objects = staticmethod(prep_objects)  # one definition, in nlp/syntax.py (triggers.py reads it too)
 
     def prep_actors(self, tok: Token, word: str, tok_actor: dict[int, Span]) -> list[Span]:
         """The actors of ``tok``'s "``word`` ..." phrases ("expelled from Canada" with "from": Canada)."""

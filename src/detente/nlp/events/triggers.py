@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
-from detente.nlp.syntax import is_root
+from detente.nlp.syntax import is_root, prep_objects
 from detente.reference.actors import STATE_ROLES, country_part, is_igo, primary_code, role_part
 from detente.reference.countries import country_codes, country_names
 
@@ -3208,14 +3208,7 @@ class TriggerMatcher:
         event's: a target is one such mention when it stands there."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         objects += [c for o in objects for c in o.conjuncts]
-        objects += [
-            g
-            for o in objects
-            for p in o.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        objects += [g for o in objects for g in prep_objects(o, "of")]
         mentions = list(targets)
         if "actors" in verb.doc.spans:
             mentions += [m for m in verb.doc.spans["actors"] if m.label_]
@@ -3922,14 +3915,7 @@ class TriggerMatcher:
         if trig.kind == "verb":
             devices += [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubj")]
         holders = [tok, *(d for d in devices if d.dep_ in ("dobj", "obj"))]
-        devices += [
-            p
-            for holder in holders
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "with"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        devices += [p for holder in holders for p in prep_objects(holder, "with")]
         for device in devices:
             if device.lemma_.lower() not in lex.mass_destruction_devices:
                 continue
