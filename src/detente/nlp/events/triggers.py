@@ -1219,7 +1219,7 @@ class TriggerMatcher:
         applied_to = self.membership_application(tok, lemma)
         if applied_to is not None:
             return Trigger(tok, lex.membership_appeal_code, "verb", phrase_obj=applied_to)
-        moved_up = self.force_move(tok, lemma)
+        moved_up = self.force_move(tok, lemma) or self.scrambled_force(tok, lemma)
         if moved_up is not None:
             return moved_up
         if self.forces_leaving(tok, lemma):
@@ -1295,8 +1295,9 @@ class TriggerMatcher:
                 if child.dep_ == "prep" and child.lower_ == "into":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                 for obj in objs:
-                    if obj.lemma_.lower() in lex.airspace_nouns:
-                        # "drones violated Polish airspace", "jets entered into Y's airspace": a show of force
+                    if self.entered_domain(obj):
+                        # "drones violated Polish airspace", "jets entered into Y's airspace", "vessels entered
+                        # Japanese territorial waters" (rule 210): a show of force
                         return Trigger(tok, lex.incursion_code, "verb", phrase_obj=obj)
         if lemma in lex.speak_verbs or lemma in lex.greeting_verbs:
             withs = [
@@ -1833,7 +1834,7 @@ class TriggerMatcher:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("into", "of"):
                     for obj in prep.children:
-                        if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.airspace_nouns:
+                        if obj.dep_ == "pobj" and self.entered_domain(obj):
                             return Trigger(tok, lex.incursion_code, "noun", phrase_obj=obj)
         exercise = lemma in lex.exercise_nouns or any(
             (c.lemma_.lower(), lemma) in lex.exercise_phrases for c in tok.children if c.dep_ in ("compound", "amod")
@@ -1864,6 +1865,40 @@ class TriggerMatcher:
         (`shared_boundary_nouns`) and so names the neighbour, no partner: "held drills near the border with Y"."""
         before = prep.doc[prep.i - 1] if prep.i > 0 else None
         return before is not None and before.dep_ == "pobj" and before.lemma_.lower() in self.lex.shared_boundary_nouns
+
+    def entered_domain(self, obj: Token) -> bool:
+        """Whether ``obj`` is a state's airspace or territorial sea, whose entry is a show of force (rules 25, 210):
+        "Polish airspace", "Japanese territorial waters" (`territorial_nouns` with a `territorial_modifiers` word)."""
+        lex = self.lex
+        return obj.lemma_.lower() in lex.airspace_nouns or (
+            obj.lemma_.lower() in lex.territorial_nouns
+            and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.territorial_modifiers for c in obj.children)
+        )
+
+    def scrambled_force(self, verb: Token, lemma: str) -> Trigger | None:
+        """Military aircraft scrambled, or warships shadowed (docs/events.md rule 210): a `scramble_verbs` verb whose
+        object is one of `scrambled_forces` is a show of force (150) toward the object of its to-purpose ("scrambled
+        jets to intercept Chinese drones"), or the party of an `answered_preps` phrase ("after Y's missile test");
+        with neither its target is left to the "after" / "following" clause (rule 133f's reading) and with none it
+        names no party. A `shadow_verbs` verb whose object is one of `moved_forces` or
+        `scrambled_forces` is 150 toward that object ("the Royal Navy shadowed a Russian warship")."""
+        lex = self.lex
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        heads = [h.lemma_.lower() for o in objects for h in self.object_heads(o)]
+        if lemma in lex.shadow_verbs and any(h in lex.moved_forces or h in lex.scrambled_forces for h in heads):
+            return Trigger(verb, lex.posture_code, "verb", phrase_obj=objects[0])
+        if lemma not in lex.scramble_verbs or not any(h in lex.scrambled_forces for h in heads):
+            return None
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                met = [g for g in child.children if g.dep_ in ("dobj", "obj")]
+                if met:
+                    return Trigger(verb, lex.posture_code, "verb", phrase_obj=met[0])
+            if child.dep_ == "prep" and child.lower_ in lex.answered_preps:
+                for answered in child.children:
+                    if answered.dep_ == "pobj" and answered.lemma_.lower() in lex.answered_nouns:
+                        return Trigger(verb, lex.posture_code, "verb", phrase_obj=answered)
+        return Trigger(verb, lex.posture_code, "verb")
 
     def force_move(self, verb: Token, lemma: str) -> Trigger | None:
         """Forces moved up to another party (docs/events.md rule 51a): a `move_verbs` verb whose object, passive
