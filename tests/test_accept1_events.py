@@ -53,8 +53,8 @@ def test_accepted_proposal_is_intent_toward_its_owner(
         ("Syria accepted Russia's invitation to visit Moscow .", {("SYR", "RUS", "036")}),
         # other acceptance phrases keep their codes
         ("Syria accepted Russia's demands .", {("SYR", "RUS", "083")}),
-        # rejecting and welcoming are as before
-        ("Syria rejected Russia's peace plan .", {("SYR", "RUS", "120")}),
+        # welcoming is as before; a peace plan rejected is a settlement refused, 127 (rule 208; before: 120)
+        ("Syria rejected Russia's peace plan .", {("SYR", "RUS", "127")}),
         ("Syria welcomed Russia's peace plan .", {("SYR", "RUS", "051")}),
         # an offer welcomed by a party to it is taken up, as accepted (rule 131a; before: 051)
         ("Sudan welcomed Egypt's offer to mediate .", {("SDN", "EGY", "038")}),

@@ -92,10 +92,7 @@ ROLES2_SENTENCES: list[tuple[str, Events]] = [
 
 XFAIL: dict[str, str] = {
     # "Germany received refugees from Syria." passes since rule 158 (roles3, `received_nonvisit_nouns`): mark removed
-    "Armenia rejects Azerbaijan peace plan": (
-        "the roles are right now (ARM -> AZE 120, after rule 145c's headline repair); 127 needs the rejected "
-        "object's class (a peace plan, a settlement), a code rule, not a role rule"
-    ),
+    # "Armenia rejects Azerbaijan peace plan" passes since rule 208 (newsevents17: a rejected peace plan is 127)
 }
 
 

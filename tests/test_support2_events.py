@@ -59,7 +59,7 @@ SUPPORT2_ROWS: list[tuple[str, set[Event]]] = [
     ("Iran criticised Saudi Arabia's initiative.", {("IRN", "SAU", "111")}),
     ("Pakistan welcomed China's initiative on Monday.", {("PAK", "CHN", "051")}),
     # ... and by a national adjective
-    ("Ukraine rejected the Turkish peace plan.", {("UKR", "TUR", "120")}),
+    ("Ukraine rejected the Turkish peace plan.", {("UKR", "TUR", "127")}),  # a peace plan rejected (rule 208; was 120)
     ("Israel dismissed the Egyptian proposal.", {("ISR", "EGY", "120")}),
     ("Beijing criticised the American initiative.", {("CHN", "USA", "111")}),
     ("Germany endorsed the French proposal.", {("DEU", "FRA", "051")}),

@@ -924,6 +924,12 @@ class EventCoder(DataComponent):
             code = trig.wrapper.refined(asked.code)
         if trig.wrapper is not None:
             code = self.own_wrapper_code(trig, code)
+        reject = self.lex.reject
+        if reject is not None and trig.wrapper is reject and asked is None and code == reject.code:
+            # "rejected Y's invitation to Moscow" 125, "rejected Y's peace proposal" 127 (rule 208), not the bare 120:
+            # nothing wrapped, or only the proposal noun itself (an intent noun: "proposal", "offer"); a finer code
+            # already given ("vetoed the peace plan" 129, rule 155c) stays
+            code = self.triggers.rejected_proposal_code(trig.token, None if inner is None else inner.token) or code
         if trig.wrapper is not None and inner is None and trig.kind == "verb" and trig.wrapper.name != "reject":
             if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
                 if trig.token.lemma_ not in self.lex.verbs and trig.token.lemma_ not in self.lex.urging_verbs:

@@ -722,6 +722,10 @@ class TriggerLexicon:
     accepted_proposal_code: str = _code(CONSTRUCTIONS, "030")
     invitation_nouns: set[str] = _words(CONSTRUCTIONS)
     accepted_invitation_code: str = _code(CONSTRUCTIONS, "036")
+    settlement_plan_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 208: "rejected Y's peace proposal" (127)
+    settlement_plan_modifiers: set[str] = _words(CONSTRUCTIONS)
+    rejected_settlement_code: str = _code(CONSTRUCTIONS, "127")
+    rejected_invitation_code: str = _code(CONSTRUCTIONS, "125")  # rule 208: "rejected Y's invitation to Moscow"
     mediation_act_code: str = _code(CONSTRUCTIONS, "045")
     accepted_mediation_code: str = _code(CONSTRUCTIONS, "038")
     offered_mediation_code: str = _code(CONSTRUCTIONS, "039")

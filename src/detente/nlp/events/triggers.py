@@ -1450,6 +1450,38 @@ class TriggerMatcher:
             return ""
         return lex.accepted_invitation_code if word in lex.invitation_nouns else lex.accepted_proposal_code
 
+    def rejected_proposal_code(self, word: Token, inner: Token | None = None) -> str | None:
+        """Rule 208, the mirror of rule 99a: the code of a proposal rejected that names no act of its own, the direct
+        object (or passive subject) of a rejection verb, or the "of" object of a rejection noun: an invitation
+        (`invitation_nouns`) is a proposal to meet (`rejected_invitation_code`, 125: "rejected Putin's invitation to
+        Moscow"); a plan-like noun (`settlement_plan_nouns`) qualified by a peace word (`settlement_plan_modifiers`:
+        a compound, an adjective, a "for" / "of" object) is a plan to settle the dispute (`rejected_settlement_code`,
+        127: "rejected Ukraine's peace proposal"). None for any other object, which keeps the wrapper's 120, and where
+        the rejection wraps an act (``inner``) other than the proposal noun itself ("rejected Y's offer of talks": the
+        talks, 125 by the wrapper's refinement)."""
+        lex = self.lex
+        if word.pos_ in ("NOUN", "PROPN"):
+            objects = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        else:
+            objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+        for noun in objects:
+            lemma = noun.lemma_.lower()
+            if inner is not None and inner.i != noun.i:
+                continue
+            if lemma in lex.invitation_nouns:
+                return lex.rejected_invitation_code
+            if lemma in lex.settlement_plan_nouns and any(
+                (c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.settlement_plan_modifiers)
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ in lex.plan_preps
+                    and any(o.lemma_.lower() in lex.settlement_plan_modifiers for o in c.children if o.dep_ == "pobj")
+                )
+                for c in noun.children
+            ):
+                return lex.rejected_settlement_code
+        return None
+
     def accepted_conjuncts(self, trig: Trigger) -> list[Trigger]:
         """Rule 107a: the further proposals an acceptance takes up beside its first ("accepted Russia's plan and
         France's offer", "accepted Iraq's invitation and Turkey's offer"), one trigger each with its own code, so
