@@ -967,6 +967,8 @@ class EventCoder(DataComponent):
             return []  # "cited ongoing hostilities between A and B as a barrier": a reason given (rule 60d)
         if trig.kind == "noun" and self.non_events.standing_reference(trig):
             return []  # "the last arms control agreement between A and B": a treaty, not an event
+        if trig.kind == "noun" and self.non_events.trade_figure(trig):
+            return []  # "Russia's exports to India rose 20%", "the trade deficit with China widened" (rule 209)
         if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
             return []
         if self.non_events.destination_mission(trig, trig_at):
