@@ -51,6 +51,14 @@ PRECISION5_ACTS: list[tuple[str, Events]] = [
     ("Japan resumed purchases of Russian LNG.", {("JPN", "RUS", "061")}),
     ("Canada lifted its ban on Chinese canola.", {("CAN", "CHN", "085")}),
     ("Shares of Russian banks fell after the EU imposed new sanctions on Russia.", {("IGO", "RUS", "163")}),
+    # energy supplied or delivered is trade (061), as the energy supply nouns are; "provide" stays aid
+    ("Qatar supplied LNG to Germany.", {("QAT", "DEU", "061")}),
+    ("Russia delivered gas to Hungary.", {("RUS", "HUN", "061")}),
+    ("Azerbaijan supplies gas to Italy.", {("AZE", "ITA", "061")}),
+    ("Saudi Arabia supplied more crude to India in October.", {("SAU", "IND", "061")}),
+    ("Russia stopped supplying gas to Austria.", {("RUS", "AUT", "163")}),
+    ("Venezuela provided oil to Cuba.", {("VEN", "CUB", "070")}),
+    ("Iran supplied drones to Russia.", {("IRN", "RUS", "072")}),
 ]
 
 # the same register with no act of one actor toward another: figures, prices, polls, tallies, rankings
@@ -93,6 +101,8 @@ PRECISION5_NO_ACT: list[tuple[str, Events]] = [
 ]
 
 XFAIL: dict[str, str] = {
+    "Saudi Arabia supplied more crude to India in October.": "parse: 'crude' after 'more' is tagged an adjective, "
+    "so the (verb, object) phrase 'supply crude' finds no noun object; 'supplied crude oil to India' codes 061",
     "Canada lifted its ban on Chinese canola.": "a trade ban lifted is an embargo eased (085) by the codebook, but the "
     "project's convention codes every ban lifted 081 (rule 121c; pinned in test_short11_events.py 'lifted its ban on "
     "imports of Salvadoran poultry' and test_leftovers2_events.py); left for the lead to decide",
