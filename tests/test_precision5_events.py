@@ -40,7 +40,10 @@ PRECISION5_ACTS: list[tuple[str, Events]] = [
     ),
     ("Oil prices rose after Ukraine struck a Russian refinery.", {("UKR", "RUS", "190")}),
     ("The US imposed 50 percent tariffs on Indian goods, sending the rupee lower.", {("USA", "IND", "163")}),
-    ("Russia's exports to India rose after New Delhi increased its purchases of Russian crude.", {("IND", "RUS", "061")}),
+    (
+        "Russia's exports to India rose after New Delhi increased its purchases of Russian crude.",
+        {("IND", "RUS", "061")},
+    ),
     ("South Korea suspended imports of Chinese steel.", {("KOR", "CHN", "163")}),
     ("Indonesia halted coal exports to China.", {("IDN", "CHN", "163")}),
     ("Brazil increased beef exports to China.", {("BRA", "CHN", "061")}),
@@ -59,6 +62,8 @@ PRECISION5_ACTS: list[tuple[str, Events]] = [
     ("Russia stopped supplying gas to Austria.", {("RUS", "AUT", "163")}),
     ("Venezuela provided oil to Cuba.", {("VEN", "CUB", "070")}),
     ("Iran supplied drones to Russia.", {("IRN", "RUS", "072")}),
+    ("Russia cut gas shipments to Poland.", {("RUS", "POL", "163")}),
+    ("Israeli strikes killed at least 30 people in Gaza, health officials said.", {("ISR", "PSE", "190")}),
 ]
 
 # the same register with no act of one actor toward another: figures, prices, polls, tallies, rankings
@@ -98,11 +103,18 @@ PRECISION5_NO_ACT: list[tuple[str, Events]] = [
     ("Trump's approval rating fell to 40 percent, a poll showed.", set()),
     ("The number of Ukrainian refugees in Poland fell to one million.", set()),
     ("Saudi Arabia cut its oil prices for Asian buyers.", set()),
+    ("Russia's trade with China fell for the first time in five years.", set()),
+    ("German arms exports to Israel fell sharply in 2025.", set()),
+    ("China's export controls cut shipments of rare earths to the US by half.", set()),
+    ("Most Israelis support a ceasefire deal with Hamas, a poll found.", set()),
 ]
 
 XFAIL: dict[str, str] = {
     "Saudi Arabia supplied more crude to India in October.": "parse: 'crude' after 'more' is tagged an adjective, "
     "so the (verb, object) phrase 'supply crude' finds no noun object; 'supplied crude oil to India' codes 061",
+    "Most Israelis support a ceasefire deal with Hamas, a poll found.": "parse: 'ceasefire' and 'deal' are two "
+    "objects of 'support', so the deal reads as made (057 both ways); 'Israel supports a ceasefire deal with Hamas' "
+    "codes nothing",
     "Canada lifted its ban on Chinese canola.": "a trade ban lifted is an embargo eased (085) by the codebook, but the "
     "project's convention codes every ban lifted 081 (rule 121c; pinned in test_short11_events.py 'lifted its ban on "
     "imports of Salvadoran poultry' and test_leftovers2_events.py); left for the lead to decide",

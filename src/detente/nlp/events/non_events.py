@@ -501,6 +501,17 @@ def means_coded(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
     return False
 
 
+def measure_effect(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+    """A cut (the `reduce` wrapper) whose subject is a sanction-family measure ("Beijing's export controls cut
+    shipments to the US by half", "US tariffs cut China's exports"): the measure's effect, a figure, no act of the
+    measure's owner; the measure noun codes itself where it names its target (rule 209c)."""
+    if trig.kind != "verb" or trig.wrapper is None or trig.wrapper.name != "reduce":
+        return False
+    # the active subject only: a passive one is what is cut ("EU sanctions on Russia were suspended" 085)
+    subjects = [c for c in trig.token.children if c.dep_ == "nsubj"]
+    return any(c.i in trig_at and trig_at[c.i].code.startswith("16") for c in subjects)
+
+
 _SCORE_NUMBER = re.compile(r"^\d{1,3}$")  # one side of a scoreline: small, never a year
 _DASHES = frozenset({"-", "–", "—"})
 _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")  # a country's bare code, no sector ("FJI", not "FJIMIL")
