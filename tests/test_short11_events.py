@@ -349,9 +349,6 @@ SHORT11_NO_EVENT: list[str] = [
 
 # rows the coder still misses, each with why it is left (docs/events.md rule 141)
 XFAIL: dict[str, str] = {
-    "Uzbekistan began supplying electricity to Tajikistan on Monday under a barter deal signed last year.": "a "
-    "commodity supplied is coded as aid (070, 'supply'); the trade reading (061) rests on 'under a barter deal', "
-    "a frame the coder does not read",
     # "Mali received two attack helicopters from Russia ..." and "Guatemala was given $40 million in flood relief by
     # Mexico ..." were left here until rule 145 (session 25, roles2) read the receiving and recipient-passive frames
     "An Australian-led force of 2,000 troops landed in the Solomon Islands on Sunday to restore order.": "an "

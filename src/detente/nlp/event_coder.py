@@ -44,7 +44,7 @@ from detente.nlp.dates import after_publication, event_date
 from detente.nlp.events.arguments import POSS_PRONOUNS, ArgumentFinder, actor_pairs, state_actor
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
 from detente.nlp.events.modality import Modality, headline_future
-from detente.nlp.events.non_events import NonEventTests, means_coded, thing_acted_on
+from detente.nlp.events.non_events import NonEventTests, means_coded, measure_effect, thing_acted_on
 from detente.nlp.events.parse_repair import has_actors, repair_once
 from detente.nlp.events.triggers import (
     SCAN_POS,
@@ -973,8 +973,12 @@ class EventCoder(DataComponent):
             return []  # "cited ongoing hostilities between A and B as a barrier": a reason given (rule 60d)
         if trig.kind == "noun" and self.non_events.standing_reference(trig):
             return []  # "the last arms control agreement between A and B": a treaty, not an event
+        if trig.kind == "noun" and self.non_events.trade_figure(trig):
+            return []  # "Russia's exports to India rose 20%", "the trade deficit with China widened" (rule 209)
         if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
             return []
+        if measure_effect(trig, trig_at):
+            return []  # "Beijing's export controls cut shipments to the US": the measure's effect (rule 209c)
         if self.non_events.destination_mission(trig, trig_at):
             return []  # "deployed troops to the UN peacekeeping mission in Mali": where they go, no act (rule 56c)
         rallied = self.appeal_to_uncoded_dissenters(trig, inner, tok_actor)

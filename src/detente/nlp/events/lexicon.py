@@ -862,6 +862,9 @@ class TriggerLexicon:
     extension_kept_roots: set[str] = _words(CONSTRUCTIONS)
     measure_compound_codes: set[str] = _words(CONSTRUCTIONS)  # rule 202: "eased export controls on Y" (085)
     measure_compound_readings: set[str] = _words(CONSTRUCTIONS)
+    figure_codes: set[str] = _words(CONSTRUCTIONS)  # rule 209: "Russia's exports to India fell": a figure
+    figure_verbs: set[str] = _words(CONSTRUCTIONS)
+    figure_nouns: set[str] = _words(CONSTRUCTIONS)
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

@@ -107,6 +107,26 @@ class NonEventTests:
             return gerund_verb(tok.head.head, self.lex.making_verbs) is None
         return gov is None or gov.lemma_.lower() not in self.lex.making_verbs
 
+    def trade_figure(self, trig: Trigger) -> bool:
+        """Whether a trade or economic-aid noun (`figure_codes`) is what a figure reports: the subject of a verb of
+        amount (`figure_verbs`: "Russia's oil exports to India fell in November", "Chinese investment in Hungary
+        doubled") or the modifier or "of" phrase of a figure noun (`figure_nouns`: "Turkey's trade deficit with
+        China widened", "the value of exports to Y"). Trade that moves names no act of one party toward another;
+        a verb with the party as its subject does ("India cut its purchases of Russian oil") (rule 209)."""
+        tok = trig.token
+        if trig.code not in self.lex.figure_codes:
+            return False
+        while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        if tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+            if tok.head.lemma_.lower() in self.lex.figure_nouns:
+                return True  # "the trade deficit with China", "export revenues"
+            tok = tok.head  # "oil exports", "gas shipments": the compound's head is the noun a verb governs
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.lex.figure_nouns:
+            return True  # "the value of exports to India", "the volume of trade between A and B"
+        head = tok.head
+        return tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.figure_verbs
+
     def received_request(self, trig: Trigger) -> bool:
         """A request noun (`constructions.request_wrappers`) that is the object of a verb of receiving
         (`receiving_verbs`): "accepted calls to lift sanctions on Y" is no appeal of the one who accepts them
@@ -479,6 +499,17 @@ def means_coded(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
                 if any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and g.i in trig_at for g in c.children):
                     return True
     return False
+
+
+def measure_effect(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+    """A cut (the `reduce` wrapper) whose subject is a sanction-family measure ("Beijing's export controls cut
+    shipments to the US by half", "US tariffs cut China's exports"): the measure's effect, a figure, no act of the
+    measure's owner; the measure noun codes itself where it names its target (rule 209c)."""
+    if trig.kind != "verb" or trig.wrapper is None or trig.wrapper.name != "reduce":
+        return False
+    # the active subject only: a passive one is what is cut ("EU sanctions on Russia were suspended" 085)
+    subjects = [c for c in trig.token.children if c.dep_ == "nsubj"]
+    return any(c.i in trig_at and trig_at[c.i].code.startswith("16") for c in subjects)
 
 
 _SCORE_NUMBER = re.compile(r"^\d{1,3}$")  # one side of a scoreline: small, never a year
