@@ -241,7 +241,10 @@ class ArgumentFinder:
             # what the relation is (rule 27)
             found.extend(named)
         elif depth < ROLE_WORDS_DEPTH:
+            others = self.others_of(tok)  # rule 212: "Washington's allies"
             for child in tok.children:
+                if child.dep_ == "poss" and others:
+                    continue  # the owner of "allies", "partners", "enemies" is not one of them
                 if child.dep_ in MOD_DEPS and child.dep_ != "appos":
                     found.extend(self.actors(child, tok_actor, depth + 1))
                 elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2 and not found:
@@ -364,6 +367,11 @@ class ArgumentFinder:
             if c.dep_ == "conj" and c.i >= mention.end
             for a in self.actors(c, tok_actor)
         ]
+
+    def others_of(self, tok: Token) -> bool:
+        """Whether ``tok`` is a noun for other parties by their relation to its owner ("Washington's allies", "Ukraine's
+        partners": ``relation_nouns``), whose possessor is then no party of the act (docs/events.md rule 212)."""
+        return tok.lemma_.lower() in self.lex.relation_nouns
 
     def relational_appos(self, tok: Token, tok_actor: dict[int, Span], depth: int) -> list[Span]:
         """The actors of the apposition of a noun that has a his/her/its/their possessor ("its NATO ally
@@ -1170,7 +1178,12 @@ class ArgumentFinder:
         entered (rule 116b). ``drop``: dependencies not to enter (a passive subject already the source, rule 194d)."""
         deps = (NESTED_DEPS | extra) - drop
         frontier = [
-            c for c in tok.children if c.dep_ in deps and not own_clause(c) and not (own_phrases and c.dep_ == "conj")
+            c
+            for c in tok.children
+            if c.dep_ in deps
+            and not own_clause(c)
+            and not (own_phrases and c.dep_ == "conj")
+            and not (c.dep_ == "poss" and self.others_of(tok))  # rule 212: "warned Washington's allies"
         ]
         if skip_owned_acts:
             frontier = [c for c in frontier if not owned_act_clause(c)]
@@ -1186,7 +1199,13 @@ class ArgumentFinder:
         for _ in range(depth):
             # a place named through its owner counts where the place itself would: "against a military base in
             # Y's Hatay province" reaches Y at the depth "in Y" does (rule 69b)
-            owners = [c for t in frontier if t.dep_ == "pobj" for c in t.children if c.dep_ == "poss"]
+            owners = [
+                c
+                for t in frontier
+                if t.dep_ == "pobj" and not self.others_of(t)
+                for c in t.children
+                if c.dep_ == "poss"
+            ]
             # and a boundary through the party it is shared with: "along the border with India" reaches India where
             # "along India's border" does (rule 129a)
             owners += [
@@ -1208,7 +1227,10 @@ class ArgumentFinder:
                 c
                 for t in frontier
                 for c in t.children
-                if c.dep_ in deps and not own_clause(c) and not (skip_owned_acts and owned_act_clause(c))
+                if c.dep_ in deps
+                and not own_clause(c)
+                and not (skip_owned_acts and owned_act_clause(c))
+                and not (c.dep_ == "poss" and self.others_of(t))  # rule 212: not Washington in "Washington's allies"
             ]
             if not frontier:
                 break
@@ -2905,6 +2927,7 @@ class ArgumentFinder:
                 a
                 for c in inner.token.children
                 if c.dep_ in ("poss", "compound", "amod")
+                and not (c.dep_ == "poss" and self.others_of(inner.token))  # rule 212: "criticised Kyiv's allies"
                 for a in self.actors(c, search.tok_actor)
             ]
             own = self.own_state_owners(search, found, {inner.token.i})

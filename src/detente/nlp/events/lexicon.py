@@ -757,6 +757,7 @@ class TriggerLexicon:
     # recall on real news, round 4 (issue 14, session 9, branch newsrecall4; docs/events.md rule 32)
     means_preps: set[str] = _words(CONSTRUCTIONS)
     venue_nouns: set[str] = _words(CONSTRUCTIONS)
+    relation_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 212: "Washington's allies" are not Washington
     anterior_preps: set[str] = _words(CONSTRUCTIONS)
     # a contact gerund after "after"/"before" has the clause's subject (issue 14, session 22, fronted1; rule 113a)
     contact_gerund_preps: set[str] = _words(CONSTRUCTIONS)
