@@ -304,6 +304,7 @@ TUNED = {
     "open_question_claims": (False,),
     "relative_side_ends": (False,),
     "threat_infinitive_acts": (False,),
+    "actor_noun_subjects": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -429,6 +430,8 @@ _ROUND67_SHIPPED = _ROUND65_SHIPPED
 _ROUND68_SHIPPED = _ROUND67_SHIPPED | {"extra_causal_verbs": (True,), "open_question_claims": (True,)}
 # round 69's base: round 68 as shipped (its three switches on)
 _ROUND69_SHIPPED = _ROUND68_SHIPPED | {"relative_side_ends": (True,)}
+# round 70's base: round 69 as shipped (its switch on)
+_ROUND70_SHIPPED = _ROUND69_SHIPPED | {"threat_infinitive_acts": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1263,6 +1266,20 @@ STAGES = (
     (
         "+ a threat of one's own act is no claim, fixed on (round 69)",
         _ROUND69_SHIPPED | {"threat_infinitive_acts": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 70: round 69 as shipped, and a subject whose head noun names an institution or a market actor (markers.yml
+    # ``actor_nouns``: "Indian refiners reduced their imports") reports its act with a causal verb that is not ``agent``
+    # (the old value first)
+    ("round 69 all shipped (round 70's base)", _ROUND70_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ an institution's or market actor's act is no claim (round 70)",
+        _ROUND70_SHIPPED | {"actor_noun_subjects": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ an institution's or market actor's act is no claim, fixed on (round 70)",
+        _ROUND70_SHIPPED | {"actor_noun_subjects": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -32,6 +32,7 @@ class MarkerLexicon:
         self.hedges = set(data.get("hedges", []))
         self.actor_subjects = set(data.get("actor_subjects", []))
         self.doer_nouns = set(data.get("doer_nouns", []))
+        self.actor_nouns = set(data.get("actor_nouns", []))
         self.scene_connectives = {tuple(str(p).lower().split()) for p in data.get("scene_connectives", [])}
         self.result_nouns = set(data.get("result_nouns", []))
         self.cause_nouns = set(data.get("cause_nouns", []))

@@ -111,6 +111,16 @@ class Extractor:
         infinitives = [c for c in kids if _to_infinitive(c)]
         return bool(infinitives) and all(c.lemma_.lower() not in causal for c in infinitives)
 
+    def _actor_noun(self, subj: Token) -> bool:
+        """A subject whose head noun names an institution or a market actor ("Indian refiners", "European buyers",
+        "the central bank", "the authorities"; markers.yml ``actor_nouns``), read where ``actor_noun_subjects`` is on
+        (round 70): with a verb that is not ``agent`` it reports what the actor did."""
+        return (
+            self.settings.actor_noun_subjects
+            and subj.pos_ == "NOUN"
+            and (subj.lower_ in self.lex.actor_nouns or subj.lemma_.lower() in self.lex.actor_nouns)
+        )
+
     def is_doer(self, subj: Token) -> bool:
         """A subject naming a group of people ("protesters", "the striking workers", "a group of advocates";
         ``doer_nouns`` in markers.yml): with a verb that is not ``agent`` it reports what they did."""
@@ -1019,7 +1029,11 @@ class Extractor:
                     )
                 else:
                     doer_act = self._names_doer(subj)
-            if not spec.get("agent") and not spec.get("reverse") and (self.is_actor(subj) or self.is_doer(subj)):
+            if (
+                not spec.get("agent")
+                and not spec.get("reverse")
+                and (self.is_actor(subj) or self.is_doer(subj) or self._actor_noun(subj))
+            ):
                 return  # "The US increased arms shipments", "Protesters blocked roads": an action, an event
             cause_toks = span_tokens(doc, *cause_of_subject(subj))
             shared = _shared_subject_clause(verb, subj) if verb.head.lemma_ not in self.lex.verbs else []

@@ -210,6 +210,10 @@ class CausalSettings:
     # or change, not a claim that the subject brings something about: no claim ("distrust that threatens to escalate
     # conflicts", a causal verb, keeps its claim; round 69)
     threat_infinitive_acts: bool = False
+    # a subject whose head noun names an institution or a market actor (markers.yml ``actor_nouns``: "Indian refiners
+    # reduced their imports", "the central bank raised rates") with a causal verb that is not ``agent`` reports the
+    # actor's act, as a named country does: no claim (round 70)
+    actor_noun_subjects: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
