@@ -129,6 +129,30 @@ def _plain_ascii(text: str) -> bool:
     return text.isascii() and _ASCII_CONTROL.search(text) is None
 
 
+# ``WordPiece.words_with_offsets`` per character: what a character becomes (its lower-cased NFD characters less
+# the combining marks; a space for white space; nothing for a control character), each with its kind: a space
+# ends a word, a punctuation or CJK character stands alone, any other extends the word. Read once per character.
+_SPACE, _ALONE, _WORD = 0, 1, 2
+_CHAR_READINGS: dict[str, tuple[tuple[str, int], ...]] = {}
+
+
+def _char_reading(ch: str) -> tuple[tuple[str, int], ...]:
+    cp = ord(ch)
+    if cp == 0 or cp == 0xFFFD or (unicodedata.category(ch).startswith("C") and ch not in "\t\n\r"):
+        reading: tuple[tuple[str, int], ...] = ()
+    elif ch.isspace():
+        reading = ((" ", _SPACE),)
+    else:
+        reading = tuple(
+            (n, _SPACE if n.isspace() else _ALONE if _is_punct(n) or _is_cjk(ord(n)) else _WORD)
+            for n in unicodedata.normalize("NFD", ch.lower())
+            if unicodedata.category(n) != "Mn"
+        )
+    if len(_CHAR_READINGS) < 100_000:  # bounded, as the word pieces are
+        _CHAR_READINGS[ch] = reading
+    return reading
+
+
 class WordPiece:
     def __init__(self, vocab: dict[str, int]) -> None:
         self.vocab = vocab
@@ -175,42 +199,31 @@ class WordPiece:
     @staticmethod
     def words_with_offsets(text: str) -> list[tuple[str, int, int]]:
         """``words(text)`` with each word's (start, end) in ``text``: the same normalisation, applied one
-        character at a time so every output character remembers where it came from."""
+        character at a time so every output character remembers where it came from (``_char_reading``, one
+        table lookup per character once a character has been seen)."""
         if _plain_ascii(text):
             return [(m.group(), m.start(), m.end()) for m in _ASCII_WORD.finditer(text.lower())]
-        chars: list[tuple[str, int]] = []
-        for i, ch in enumerate(text):
-            cp = ord(ch)
-            if cp == 0 or cp == 0xFFFD or (unicodedata.category(ch).startswith("C") and ch not in "\t\n\r"):
-                continue
-            if ch.isspace():
-                chars.append((" ", i))
-                continue
-            norm = unicodedata.normalize("NFD", ch.lower())
-            for n in norm:
-                if unicodedata.category(n) != "Mn":
-                    chars.append((n, i))
         out: list[tuple[str, int, int]] = []
         word, start, last = "", -1, -1
-
-        def flush() -> None:
-            nonlocal word, start
-            if word:
-                out.append((word, start, last + 1))
-            word, start = "", -1
-
-        for ch, i in chars:
-            if ch.isspace():
-                flush()
-            elif _is_punct(ch) or _is_cjk(ord(ch)):
-                flush()
-                out.append((ch, i, i + 1))
-            else:
-                if not word:
-                    start = i
-                word += ch
-            last = i
-        flush()
+        table = _CHAR_READINGS
+        for i, ch in enumerate(text):
+            reading = table.get(ch)
+            if reading is None:
+                reading = _char_reading(ch)
+            for n, kind in reading:
+                if kind != _WORD:
+                    if word:
+                        out.append((word, start, last + 1))
+                        word = ""
+                    if kind == _ALONE:
+                        out.append((n, i, i + 1))
+                else:
+                    if not word:
+                        start = i
+                    word += n
+                last = i
+        if word:
+            out.append((word, start, last + 1))
         return out
 
     def encode_with_offsets(self, text: str, max_len: int = 128) -> tuple[list[int], list[tuple[int, int]]]:
