@@ -2288,9 +2288,7 @@ class ArgumentFinder:
         body = tok_actor[held[0].i]
         if primary(body.label_) != "IGO" or pair_partners(body) or any(hyphen_partners(t, tok_actor) for t in held):
             return
-        if any(
-            t.i in tok_actor for c in tok.children if c.dep_ == "prep" for p in c.children for t in p.subtree
-        ):
+        if any(t.i in tok_actor for c in tok.children if c.dep_ == "prep" for p in c.children for t in p.subtree):
             return
         search.finish([], [], False)
 

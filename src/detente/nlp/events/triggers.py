@@ -1147,14 +1147,16 @@ class TriggerMatcher:
         peacekeeping = lemma in lex.peacekeeping_force_nouns and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.peacekeeping_modifiers for c in obj.children
         )
-        # rule 211b: a carrier noun ("package", "programme") stands, after its own lemma, for what its compound or
-        # "of" phrase names: "agreed the 19th package of sanctions" as "agreed sanctions" (163)
+        # rule 211b: a carrier noun ("package", "programme") stands, after its own lemma, for what its "of" phrase
+        # names: "agreed the 19th package of sanctions" as "agreed sanctions" (163); a compound on it ("mediation
+        # efforts", "the assistance package") is read by ``compound_trigger`` as before
         carried = (
             [
-                t.lemma_.lower()
+                p.lemma_.lower()
                 for c in obj.children
-                for t in ([c] if c.dep_ == "compound" else [p for p in c.children if p.dep_ == "pobj"])
-                if (c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of")) and t.pos_ == "NOUN"
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "NOUN"
             ]
             if lemma in lex.carrier_nouns
             else []
