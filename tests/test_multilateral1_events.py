@@ -60,8 +60,10 @@ MULTILATERAL1_SENTENCES: list[tuple[str, Events]] = [
         "The IAEA Board of Governors passed a resolution censuring Iran for failing to cooperate with inspectors.",
         {("IGOIAE", "IRN", "111")},
     ),
-    ("The UN General Assembly voted overwhelmingly to condemn Russia's annexation of Ukrainian regions.",
-     {("UN", "RUS", "111")}),
+    (
+        "The UN General Assembly voted overwhelmingly to condemn Russia's annexation of Ukrainian regions.",
+        {("UN", "RUS", "111")},
+    ),
     ("The Security Council passed a resolution imposing an arms embargo on South Sudan.", {("UN", "SSD", "163")}),
     ("The UN Security Council voted to reimpose sanctions on Iran.", {("UN", "IRN", "163")}),
     (
@@ -103,7 +105,10 @@ MULTILATERAL1_SENTENCES: list[tuple[str, Events]] = [
         "In a joint statement, Japan, South Korea and the United States condemned North Korea's missile launch.",
         each("JPN KOR USA", "PRK", "111"),
     ),
-    ("Australia, Canada and New Zealand jointly urged Israel to allow aid into Gaza.", each("AUS CAN NZL", "ISR", "020")),
+    (
+        "Australia, Canada and New Zealand jointly urged Israel to allow aid into Gaza.",
+        each("AUS CAN NZL", "ISR", "020"),
+    ),
     (
         "Russia and China issued a joint statement criticising US missile deployments in Asia.",
         each("RUS CHN", "USA", "111"),

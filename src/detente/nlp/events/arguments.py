@@ -2468,8 +2468,11 @@ class ArgumentFinder:
         sanctions on Y over its tests", however the parser hangs "on Y")."""
         pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         # rule 211e: "the" stands as "its" / "their" does, of either number ("imposed sanctions on Y over the
-        # crackdown": Y's crackdown, not the sanctioning party's)
+        # crackdown": Y's crackdown, not the sanctioning party's), for a noun that names no owner of its own (no "of"
+        # or "by" phrase: "over the refusal of the U.S. to ..." leaves the owner to the noun's own phrase)
         definite = pron is None
+        if definite and any(c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") for c in noun.children):
+            return [], False
         pron = pron or next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
         if pron is None:
             return [], False
