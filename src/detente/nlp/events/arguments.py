@@ -2467,13 +2467,6 @@ class ArgumentFinder:
         word's objects and the objects of its (or its object's) `possessor_object_preps` phrases ("imposed
         sanctions on Y over its tests", however the parser hangs "on Y")."""
         pron = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        # rule 211e: "the" stands as "its" / "their" does, of either number ("imposed sanctions on Y over the
-        # crackdown": Y's crackdown, not the sanctioning party's), for a noun that names no owner of its own (no "of"
-        # or "by" phrase: "over the refusal of the U.S. to ..." leaves the owner to the noun's own phrase)
-        definite = pron is None
-        if definite and any(c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") for c in noun.children):
-            return [], False
-        pron = pron or next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
         if pron is None:
             return [], False
         head = noun
@@ -2509,7 +2502,7 @@ class ArgumentFinder:
             if any(a.root.ent_type_ == "PERSON" for a in parties):
                 return [], False  # "criticised Macron over its ...": a person is no "its"
             many = len({a.label_ for a in parties}) >= 2 or any(a[-1].tag_ in ("NNS", "NNPS") for a in parties)
-            return (parties, False) if definite or many == plural else ([], False)
+            return (parties, False) if many == plural else ([], False)
         return [], False
 
     def possessive_source(self, search: ArgumentSearch) -> None:

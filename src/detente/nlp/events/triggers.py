@@ -1147,21 +1147,7 @@ class TriggerMatcher:
         peacekeeping = lemma in lex.peacekeeping_force_nouns and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.peacekeeping_modifiers for c in obj.children
         )
-        # rule 211b: a carrier noun ("package", "programme") stands, after its own lemma, for what its "of" phrase
-        # names: "agreed the 19th package of sanctions" as "agreed sanctions" (163); a compound on it ("mediation
-        # efforts", "the assistance package") is read by ``compound_trigger`` as before
-        carried = (
-            [
-                p.lemma_.lower()
-                for c in obj.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj" and p.pos_ == "NOUN"
-            ]
-            if lemma in lex.carrier_nouns
-            else []
-        )
-        return (sorted(lex.peacekeeper_readings) if peacekeeping else []) + [lemma] + carried
+        return (sorted(lex.peacekeeper_readings) if peacekeeping else []) + [lemma]
 
     def measure_compound_phrase(self, lemma: str, head: str, compound: str | None) -> str | None:
         """The code of verb ``lemma`` on a compound noun that names a sanction by another name (rule 202:
