@@ -279,6 +279,11 @@ _INDEFINITE = frozenset({"a", "an", "another", "one"})
 _IGO_MEMBERS = frozenset(
     "member members countries country states state nations nation governments government allies ally".split()
 )
+# "Iran's UN envoy", "the Chinese UN ambassador": a country's envoy to an organisation (``ActorResolver._igo_envoy``)
+_IGO_ENVOYS = frozenset(
+    "envoy envoys ambassador ambassadors representative representatives delegate delegates delegation "
+    "emissary mission".split()
+)
 _IGO_SUBSET = frozenset(
     "new other some several many few most two three four five six seven ten individual remaining fellow "
     "candidate prospective future former non smaller larger poorer richer eastern western southern northern "
@@ -1563,6 +1568,8 @@ class ActorResolver(DataComponent):
         for u in units:
             if u.kind == "igo" and self._igo_members(doc, u):
                 continue
+            if u.kind == "igo" and out and self._igo_envoy(doc, out[-1], u):
+                continue
             prev = out[-1] if out else None
             if prev is not None and prev.end == u.start and u.kind == "country" and u.how == "demonym":
                 named = prev.how in ("name", "alias") and prev.kind in ("country", "place") and len(prev.code) == 3
@@ -1666,6 +1673,17 @@ class ActorResolver(DataComponent):
                     continue
             out.append(m)
         return out
+
+    @staticmethod
+    def _igo_envoy(doc: Doc, prev: Unit, u: Unit) -> bool:
+        """ "Iran's UN envoy", "the Chinese UN ambassador": a country's envoy to the organisation (docs/events.md rule
+        211d), not the organisation's; the organisation's unit is dropped, so the envoy noun takes the country."""
+        if u.end >= len(doc) or doc[u.end].lower_ not in _IGO_ENVOYS:
+            return False
+        if prev.kind != "country" or len(prev.code) != 3 or prev.how not in ("name", "alias", "demonym"):
+            return False
+        gap = [t.lower_ for t in doc[prev.end : u.start]]
+        return gap in ([], ["'s"], ["’s"])
 
     @staticmethod
     def _igo_members(doc: Doc, u: Unit) -> bool:

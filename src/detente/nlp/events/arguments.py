@@ -2206,6 +2206,40 @@ class ArgumentFinder:
         if parties and sources:
             search.finish(sources, parties, False)
 
+    def voted_measure_owner(self, search: ArgumentSearch) -> None:
+        """Rule 211a, a vote for or against a measure (``triggers.measure_vote``; settles the answer): the measure's
+        owner (a possessor or actor modifier, a "by" agent: "the UN resolution", "the EU's package") is the target,
+        as a veto's is (rule 134d); with no owner named, the parties the measure names ("a resolution on Ukraine");
+        the sources are the subject's: "Russia voted against the UN General Assembly resolution on Ukraine" RUS -> UN
+        120, "Germany voted in favour of the UN resolution" DEU -> UN 051."""
+        trig, lex = search.trig, self.lex
+        measure = trig.phrase_obj
+        if (
+            measure is None
+            or trig.code not in (lex.vote_against_code, lex.vote_for_code)
+            or search.tok.lemma_.lower() not in lex.vote_verbs
+            or not search.sources
+        ):
+            return
+        owners = [
+            search.tok_actor[t.i]
+            for m in measure.children
+            if m.dep_ in ("poss", "compound", "amod", "nmod")
+            for t in m.subtree
+            if t.i in search.tok_actor
+        ] + self.agents_of_participles([measure], search.tok_actor)
+        # no owner: the parties the measure is "on" or about ("a resolution on Ukraine")
+        topics = self.actors(measure, search.tok_actor) + [
+            a
+            for prep in measure.children
+            if prep.dep_ == "prep" and prep.lower_ in lex.talk_topic_preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, search.tok_actor)
+        ]
+        parties = self.other_parties(owners, search.sources) or self.other_parties(topics, search.sources)
+        search.finish(search.sources, parties, False)
+
     def vetoed_measure_owner(self, search: ArgumentSearch) -> None:
         """Rule 134d (filter), a veto of a body's measure: a `constructions.veto_verbs` verb whose object names its
         owner (a possessor, an actor modifier or a drafter: "the EU's resolution", "a NATO proposal", "a
@@ -2255,6 +2289,30 @@ class ArgumentFinder:
             search.targets = self.alleged_actors(search.tok, search.tok_actor)
 
     # -- noun triggers ---------------------------------------------------------------------------------------------
+
+    def body_own_gathering(self, search: ArgumentSearch) -> None:
+        """Rule 211c (settles the answer): a `body_gathering_nouns` trigger noun whose modifiers name one party, an
+        international body, and which has no prepositional party of its own names that body's own meeting or
+        members: no event ("The G7 summit communique criticised China" is no G7 <-> CHN meeting, "NATO allies
+        condemned Russia" no NATO -> RUS alliance). "the EU-China summit", "a summit with Y", "allies of Y" keep
+        their parties."""
+        tok, tok_actor = search.trig.token, search.tok_actor
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.body_gathering_nouns:
+            return
+        # its own modifiers, and for a compound ("the G7 summit communique", where the parser hangs "G7" on the
+        # communique) the modifiers of its head written before it
+        mods = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+        if tok.dep_ == "compound":
+            mods += [c for c in tok.head.children if c.i < tok.i and c.dep_ in ("compound", "poss", "amod", "nmod")]
+        held = [t for c in mods for t in c.subtree if t.i in tok_actor]
+        if len({tok_actor[t.i].start for t in held}) != 1:
+            return
+        body = tok_actor[held[0].i]
+        if primary(body.label_) != "IGO" or pair_partners(body) or any(hyphen_partners(t, tok_actor) for t in held):
+            return
+        if any(t.i in tok_actor for c in tok.children if c.dep_ == "prep" for p in c.children for t in p.subtree):
+            return
+        search.finish([], [], False)
 
     def noun_head(self, search: ArgumentSearch) -> None:
         """Rule 11, a compound trigger: the head noun it modifies carries the arguments ("its trade relationships
@@ -3715,6 +3773,7 @@ class ArgumentFinder:
         participle_source,
         verb_object_targets,
         rallied_against_party,
+        voted_measure_owner,
         vetoed_measure_owner,
         commented_act_doer,
         discussed_topic_partners,
@@ -3745,6 +3804,7 @@ class ArgumentFinder:
     ADJECTIVE_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (adjective_holder_source, adjective_clause_targets)
     NOUN_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         joined_object_pair,
+        body_own_gathering,
         noun_head,
         between_parties,
         mediated_meeting_parties,

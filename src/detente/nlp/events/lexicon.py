@@ -833,6 +833,14 @@ class TriggerLexicon:
     reported_claim_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 134c: report, claim, allegation (not statement)
     confirming_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134c: "confirmed reports that Y bombed Z" (asserted)
     veto_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134d: "vetoed the NATO proposal on Y" (X -> NATO)
+    vote_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 211a: "voted against the UN resolution" (X -> UN 120)
+    vote_measure_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 211a: what a vote is for or against
+    vote_against_preps: set[str] = _words(CONSTRUCTIONS)
+    vote_for_preps: set[str] = _words(CONSTRUCTIONS)
+    vote_favour_nouns: set[str] = _words(CONSTRUCTIONS)  # "voted in favour of the resolution"
+    vote_against_code: str = _code(CONSTRUCTIONS, "120")
+    vote_for_code: str = _code(CONSTRUCTIONS, "051")
+    body_gathering_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 211c: "the G7 summit", "NATO allies": no event
     sponsor_participles: set[str] = _words(CONSTRUCTIONS)  # rule 146: "the Saudi-backed government in Aden"
     defeat_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 156: defeat / rout / crush, read by their object
     defeat_phrasals: set[str] = _words(CONSTRUCTIONS)  # rule 177f: "push back" a force, read as defeat_verbs

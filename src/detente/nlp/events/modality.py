@@ -95,6 +95,16 @@ class Modality:
         X", "opposed a UN resolution condemning Russia") did not take place, nor one on the object of a verb a
         rejection wraps ("refused to sign the statement condemning Russia", rule 166)."""
         tok = trig.token
+        if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+            # "voted against the UN resolution calling for a ceasefire" (rule 211a): the measure voted against
+            voted = trig_at.get(tok.head.head.head.i)
+            return (
+                voted is not None
+                and voted.code == self.lex.vote_against_code
+                and voted.phrase_obj is not None
+                and voted.phrase_obj.i == tok.head.i
+                and voted.token.lemma_.lower() in self.lex.vote_verbs
+            )
         if tok.dep_ != "acl" or tok.head.dep_ not in ("dobj", "obj"):
             return False
         verb = tok.head.head

@@ -522,6 +522,9 @@ class TriggerMatcher:
             rally = self.opposition_rally(tok, lemma)
             if rally is not None:
                 return rally  # "rallied its partners against Y's plan": opposition rallied (113, rule 149a)
+            stand = self.measure_vote(tok, lemma)
+            if stand is not None:
+                return stand  # "voted against the UN resolution": a stand on a body's measure (rule 211a)
             if self.other_sense(tok, lemma):
                 return None  # "hosted a TV show about China", "asked about his health" (rule 114)
             if lemma in lex.defeat_verbs or any(f"{lemma} {p}" in lex.defeat_phrasals for p in phrasal_particles(tok)):
@@ -2917,6 +2920,36 @@ class TriggerMatcher:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             return Trigger(verb, lex.rallied_opposition_code, "verb", phrase_obj=obj)
+        return None
+
+    def measure_vote(self, verb: Token, lemma: str) -> Trigger | None:
+        """Rule 211a: a `vote_verbs` verb with a `vote_against_preps` phrase ("voted against the UN resolution") is a
+        rejection of the measure (`vote_against_code`, 120), one with a `vote_for_preps` phrase or "in favour of"
+        (`vote_favour_nouns`) an endorsement of it (`vote_for_code`, 051); the phrase's noun must be a
+        `vote_measure_nouns` measure, which is the trigger's phrase object (its owner is the target,
+        ``ArgumentFinder.voted_measure_owner``). "abstained", "voted on the draft", "voted against the candidate"
+        are no trigger."""
+        lex = self.lex
+        if lemma not in lex.vote_verbs:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                code, measure = "", obj
+                if prep.lower_ in lex.vote_against_preps:
+                    code = lex.vote_against_code
+                elif prep.lower_ in lex.vote_for_preps:
+                    code = lex.vote_for_code
+                elif prep.lower_ == "in" and obj.lemma_.lower() in lex.vote_favour_nouns:
+                    # "voted in favour of the resolution": the measure is the "of" phrase's noun
+                    inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+                    measure = next((p for p in inner if p.dep_ == "pobj"), obj)
+                    code = lex.vote_for_code if measure is not obj else ""
+                if code and measure.lemma_.lower() in lex.vote_measure_nouns:
+                    return Trigger(verb, code, "verb", phrase_obj=measure)
         return None
 
     def strike_back(self, verb: Token, lemma: str) -> tuple[Token | None, str] | None:
