@@ -847,6 +847,32 @@ def _on_root_noun(word: Token, root: Token) -> bool:
     return head.i == root.i and word.dep_ in MODIFIER_VERB_DEPS and root.i > word.i
 
 
+def _plural_noun_root(sent: Span, root: Token) -> bool:
+    """Rule 207a: the root is tagged a present-tense verb (VBZ) but carries an adjective or a noun modifier on its
+    left, as only a noun does ("The European Union relaxed(JJ, amod) visa(compound) rules(VBZ, ROOT) for Y"), and
+    no other word of the sentence is a finite verb: it is the plural noun an -s form also is."""
+    return (
+        root.tag_ == "VBZ"
+        and root.lower_.endswith("s")
+        and any(c.dep_ in MODIFIER_VERB_DEPS and c.i < root.i for c in root.children)
+        and _no_other_finite(sent, root.i)
+    )
+
+
+def _apposed_noun(word: Token, root: Token, name: Token) -> Token | None:
+    """Rule 207b: the noun ``word`` (a past tense the tagger read as an adjective) modifies, where that noun is the
+    apposition of the name right before ``word`` and the name is the sentence's root ("New Delhi(ROOT) relaxed(JJ,
+    amod) curbs(appos) on Y"); None otherwise."""
+    if name.i != root.i or word.dep_ not in MODIFIER_VERB_DEPS:
+        return None
+    noun = word.head
+    if noun.i != root.i and noun.dep_ == "compound" and noun.head.dep_ == "appos":
+        noun = noun.head
+    if noun.i <= word.i or noun.dep_ != "appos" or noun.head.i != root.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
 # rule 204: the linking verbs a past participle read as an adjective complement follows ("remain locked in ...")
 LINKING_LEMMAS = frozenset({"be", "remain", "stay", "become", "get"})
 
@@ -893,9 +919,12 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
         return 0
     repaired = 0
     for sent in doc.sents:
-        if any(t.tag_ in FINITE_TAGS for t in sent):
-            continue
         root = sent.root
+        noun_root = _plural_noun_root(sent, root)
+        if noun_root:
+            pass  # rule 207a: "visa rules(VBZ, ROOT)" with a modifier on it is the noun the tagger took for a verb
+        elif any(t.tag_ in FINITE_TAGS for t in sent):
+            continue
         for word in sent:
             lemma = forms.get(word.lower_)
             if (
@@ -907,7 +936,14 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
             ):
                 continue
             name = _name_head(doc[word.i - 1], word.i)
-            if word.i == root.i:
+            noun = _apposed_noun(word, root, name)
+            if noun is not None:
+                # rule 207b: "New Delhi(ROOT) relaxed(JJ, amod) curbs(appos) on Y": the name is the root, the noun
+                # after the past tense its apposition; the past tense becomes the root, the name its subject
+                tail = [c for c in noun.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
+                rest = [c for c in name.rights if c.i > noun.i]
+                _make_root(word, noun, "dobj", [name, *tail, *rest], "VBD", lemma)
+            elif word.i == root.i:
                 if name.head.i != word.i:
                     continue
                 for child in word.rights:
@@ -916,8 +952,10 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
                         break
                 word.pos_, word.tag_, word.lemma_ = "VERB", "VBD", lemma
             elif _on_root_noun(word, root):
-                if root.pos_ not in ("NOUN", "PROPN") or name.head.i not in (word.i, root.i):
+                if (root.pos_ not in ("NOUN", "PROPN") and not noun_root) or name.head.i not in (word.i, root.i):
                     continue
+                if noun_root:
+                    root.pos_, root.tag_ = "NOUN", "NNS"
                 tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
                 _make_root(word, root, "dobj", [name, *tail], "VBD", lemma)
             else:
