@@ -84,7 +84,11 @@ ROWS: list[tuple[str, list[Triple], list[Triple]]] = [
     ),
     # -- (g) inspections agreed to resume (0355), refused (1245) --
     ("Iran agreed to resume inspections by the IAEA.", [("IRN", "IGO", "0355")], []),
-    ("Russia and the United States agreed to resume inspections.", [("RUS", "USA", "0355"), ("USA", "RUS", "0355")], []),
+    (
+        "Russia and the United States agreed to resume inspections.",
+        [("RUS", "USA", "0355"), ("USA", "RUS", "0355")],
+        [],
+    ),
     ("North Korea agreed to resume inspections by UN monitors.", [("PRK", "IGO", "0355")], []),
     ("Iran refused inspections by the IAEA at Fordow.", [("IRN", "IGO", "1245")], []),
     ("Russia refused inspections by US experts under the treaty.", [("RUS", "USA", "1245")], []),
@@ -120,20 +124,6 @@ ACTORS: list[tuple[str, str, str]] = [
 
 # rows the change leaves, each with why
 XFAIL: dict[str, str] = {
-    "Orban, Fico hold talks on energy": (
-        "parse: the first name is tagged an adverb (RB, advmod of 'hold') and 'Fico' alone is the subject: no pair"
-    ),
-    "Tinubu, Mahama hold talks": "actor: 'Mahama' (Ghana's president since January 2025) is no actor form",
-    "Tokyo called Pyongyang's missile launch a provocation.": (
-        "parse: 'launch' tagged a verb (VBP, ccomp of 'called') with 'provocation' its object: no object predicate;"
-        " the call is read as an appeal (0232)"
-    ),
-    "South Korea called the North Korean missile launch a serious provocation.": (
-        "parse: 'launch' tagged a verb under 'called', as above: no denunciation"
-    ),
-    "Manila called Beijing's missile test a provocation.": (
-        "parse: 'test' tagged a verb (VBP, oprd of 'called') with 'provocation' its object: no object predicate"
-    ),
     "Russia and the United States agreed to resume inspections.": (
         "a coordinated subject agreeing to resume inspections names no target: the pair is not read as each side"
         " admitting the other's inspectors"
@@ -142,15 +132,7 @@ XFAIL: dict[str, str] = {
         "actor: 'the Europeans' names no actor, so the walkout has no target"
     ),
 }
-_ISLAMIST = (
-    "actor: the religion demonym composes with the role noun before the groups step ('Islamist militants' ->"
-    " MOSRADINS, docs/actors.md's religion codes with RAD); 'jihadist militants' take the place's country"
-)
-ACTOR_XFAIL: dict[str, str] = {
-    "Islamist militants killed ten soldiers in northern Burkina Faso.": _ISLAMIST,
-    "Islamist militants stormed a village in Niger on Sunday.": _ISLAMIST,
-    "Islamist militants abducted two aid workers in Mali.": _ISLAMIST,
-}
+ACTOR_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), table_cases(ROWS, XFAIL))
