@@ -8,7 +8,8 @@ talks" is a meeting (040, both ways) and "X, Y hold call" a phone call (041, bot
 restrictions relaxed are eased administrative sanctions (081); a standoff one is "locked in" is a state, no act
 (CAMEO has no code for it; 150 needs a display of force); "called Y's launch a provocation" is a denunciation
 (111); a veto is CAMEO 129 whatever the vetoed text would have done (as "vetoed the aid package" is 129, not
-1222); "accused Y of violating the treaty by deploying ..." an accusation (112); inspections agreed to resume are
+1222); "accused Y of violating the treaty by deploying ..." an accusation (112; rule 165a's 1123, accuse of
+aggression, for the deployment named); inspections agreed to resume are
 an intent to allow international involvement (0355), refused inspections a refusal of it (1245); a delegation
 walking out of talks a boycott (143, the project's reading of rule 86b) and troops withdrawn a retreat (0874).
 Actors: "Islamist militants" are insurgents (INS), "aid agencies" NGOs. A row passes when every wanted (source,
@@ -66,7 +67,8 @@ ROWS: list[tuple[str, list[Triple], list[Triple]]] = [
     ("Zelensky vetoed a bill lifting sanctions on Belarus.", [("UKR", "BLR", "129")], [("UKR", "BLR", "085")]),
     ("Biden vetoed a bill easing sanctions on Iran.", [("USA", "IRN", "129")], [("USA", "IRN", "085")]),
     ("Trump vetoed a bill lifting sanctions on Venezuela.", [("USA", "VEN", "129")], [("USA", "VEN", "085")]),
-    # -- (f) accused of violating the treaty by deploying ...: an accusation (112) --
+    # -- (f) accused of violating the treaty by deploying ...: an accusation (112); the deployment named (15) makes
+    # its wrong aggression, 1123 (rule 165a), a sub-code the wanted prefix admits --
     (
         "Washington accused Moscow of violating the treaty by deploying new cruise missiles.",
         [("USA", "RUS", "112")],

@@ -218,6 +218,14 @@ GROUP_KINDS = frozenset({"ethnic", "religion", "region"})
 _ARMED_ROLES = frozenset({"INS", "REB", "UAF"})
 
 
+def _fallbacks(bare: list[Unit], taken: set[int]) -> list[Unit]:
+    """Rule 207d: the bare roles with a ``fallback`` code that no country was lent to (``taken``: the starts of the
+    roles that took one), as the group's own mention ("Islamist militants" MOSRADINS where no one country is named)."""
+    return [
+        replace(b, code=b.fallback, kind="religion", how="title") for b in bare if b.fallback and b.start not in taken
+    ]
+
+
 def _ideology_armed(place: Unit, roles: list[Unit]) -> bool:
     """Rule 207d: an ideology group (a religion's RAD code: "Islamist", "Islamic extremist") right before an armed
     role noun (``_ARMED_ROLES``): the adjective describes the armed group, which is coded as a bare role."""
@@ -388,6 +396,9 @@ class Unit:
     # a person's title on the document's date as the codebook lists it ("president", "senator": people.jsonl
     # ``role``), so that a later bare "the president" can find its holder though the text never titled him (rule 132)
     title: str | None = None
+    # rule 207d: the code a bare role keeps when its sentence lends it no country ("a suspected Islamist militant"
+    # beside two countries stays MOSRADINS)
+    fallback: str = ""
 
     @property
     def is_role(self) -> bool:
@@ -982,7 +993,7 @@ class ActorResolver(DataComponent):
         uncoded; so does a role after a foreign modifier ("foreign journalists"), a supporter
         ("Russian-backed rebels") or a possessive pronoun. Only the roles of ``_CONTEXT_ROLES``."""
         if not bare or not mentions:
-            return mentions
+            return sorted(mentions + _fallbacks(bare, set()), key=lambda m: m.start)
         sent_of = SentenceStarts(doc).start
 
         by_sent: dict[int, set[str]] = {}
@@ -1051,6 +1062,8 @@ class ActorResolver(DataComponent):
             return sent_of(m.start) in civil or m in scoped or self._office_holder(doc, m, named)
 
         kept = [m for m in found if keep(m)]
+        # rule 207d: an armed role an ideology adjective describes keeps the group's code where no country is lent
+        kept += _fallbacks(bare, {m.start for m in kept})
         return sorted(mentions + kept, key=lambda m: m.start)
 
     def _title_clause(self, doc: Doc, m: Unit, named: list[Unit]) -> bool:
@@ -1957,6 +1970,7 @@ class ActorResolver(DataComponent):
                 # rule 207d: "Islamist militants" stay one bare phrase, so no adjective before the role keeps it
                 # from its sentence's country
                 ideology = chain[0].start if _ideology_armed(chain[0], chain[1:]) else None
+                fallback = chain[0].code + (chain[1].role or "") if ideology is not None else ""
                 if not chain[0].is_role:
                     chain = chain[1:]  # "Sunni lawmakers", "Western diplomats": the role alone, bare
                 end = chain[-1].end
@@ -1964,7 +1978,7 @@ class ActorResolver(DataComponent):
                     end += 1  # "Prime Minister Mahendra Chaudhry": a title before a name we do not know
                 kind = "person" if end > chain[-1].end else "country"
                 start = ideology if ideology is not None else self._portfolio_start(doc, chain[0].start, chain[-1].end)
-                bare.append(Unit(start, end, "", "", kind, "context", None, chain[0].role))
+                bare.append(Unit(start, end, "", "", kind, "context", None, chain[0].role, fallback=fallback))
             i = j
         return self._shared_roles(doc, mentions)
 

@@ -2364,7 +2364,9 @@ def rehang_joint_headline_verbs(doc: Doc, verbs: frozenset[str]) -> int:
     has no finite verb and opens with exactly two actor mentions joined by "and", right before a word of ``verbs``
     (the listed headline verbs, rule 91c) tagged a singular noun, the word becomes the root verb (a plural present),
     the first mention its subject with the second as its conjunct, and the noun phrase right after it (up to its
-    last noun) its direct object, as the model parses "China eyes closer ties with Brazil". Returns how many."""
+    last noun) its direct object, as the model parses "China eyes closer ties with Brazil". Rule 207f: a headline's
+    comma joins the two as "and" does, and "hold" (``JOINT_MEETING_VERBS``) is such a word before a meeting noun
+    ("Putin, Trump hold call"). Returns how many."""
     if ACTORS_KEY not in doc.spans or not verbs:
         return 0
     repaired = 0
