@@ -47,14 +47,12 @@ DECREE1_SENTENCES: list[tuple[str, Events]] = [
     # suspending a treaty or an agreement: 16
     ("Putin signed a decree suspending the treaty with the United States.", {("RUS", "USA", "160")}),
     ("Lukashenko issued a decree suspending the agreement with Poland.", {("BLR", "POL", "160")}),
-    # a veto of a text that eases sanctions: refusing to ease them, 1244
-    ("Trump vetoed a bill lifting sanctions on Cuba.", {("USA", "CUB", "1244")}),
+    # a veto of a text that eases sanctions: a veto, 129 (rule 207e: CAMEO's own code for the act, as "vetoed the
+    # aid package" is 129, not 1222)
+    ("Trump vetoed a bill lifting sanctions on Cuba.", {("USA", "CUB", "129")}),
 ]
 
-XFAIL: dict[str, str] = {
-    "Trump vetoed a bill lifting sanctions on Cuba.": "a veto of a text that eases sanctions is read as a rejection"
-    " (129), not as a refusal to ease them (1244): the rejection wrapper keeps its own code over a text's content",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(DECREE1_SENTENCES, XFAIL))

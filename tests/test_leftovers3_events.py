@@ -127,17 +127,6 @@ XFAIL: dict[str, str] = {
         "actor: 'Benin' in the artefacts' name 'Benin bronzes' is resolved as the country, and the parser hangs the"
         " goods as a clause (bronzes a verb): no object to re-hang"
     ),
-    "Islamist militants attack a school in Niger": (
-        "actor: 'Islamist militants' resolves to MOS (a religious group), not the place's country; the code is the"
-        " 180 written"
-    ),
-    "Japan called the North Korean missile launch a provocation.": (
-        "parse: 'launch' is tagged a verb (VBP, xcomp of 'called') with 'provocation' its object, so 'called' has"
-        " no object predicate; the call is read as an appeal (0232)"
-    ),
-    "Taiwan calls Chinese drills a provocation": (
-        "parse: 'Chinese drills a provocation' is read as a clause ('drills' a verb) under 'calls': no object predicate"
-    ),
 }
 
 

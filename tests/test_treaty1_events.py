@@ -63,7 +63,9 @@ TREATY1_SENTENCES: list[tuple[str, Events]] = [
     ("Washington accused Moscow of violating the INF treaty.", {("USA", "RUS", "112")}),
     ("The United States accused Russia of violating the New START treaty.", {("USA", "RUS", "112")}),
     ("Russia accused the United States of breaching the arms control agreement.", {("RUS", "USA", "112")}),
-    ("Moscow accused Washington of violating the treaty by deploying missiles in Europe.", {("RUS", "USA", "112")}),
+    # the deployment named is a force posture (15), the accusation's wrong aggression (rule 165a; re-decided in
+    # session 29, leftovers4, rule 207)
+    ("Moscow accused Washington of violating the treaty by deploying missiles in Europe.", {("RUS", "USA", "1123")}),
     ("The US State Department accused Russia of violating the Chemical Weapons Convention.", {("USA", "RUS", "112")}),
     ("Russia denied violating the New START treaty.", set()),
     # talks on strategic stability proposed, agreed, held
@@ -104,15 +106,9 @@ TREATY1_NO_EVENT: list[str] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Moscow accused Washington of violating the treaty by deploying missiles in Europe.": (
-        "the 'by deploying missiles' means refines the accusation to 1123 (aggression); a treaty breach is 112"
-    ),
     "Russia and the United States agreed to resume inspections under New START.": (
-        "'resume inspections' codes nothing: 'inspection' is an investigation noun (090), not inspectors received"
-    ),
-    "Russia refused inspections by the United States under the treaty.": (
-        "a refused inspection noun is 120 (the reject wrapper's 09 refinement); 1245 would need inspections read as "
-        "inspectors admitted"
+        "a coordinated subject agreeing to resume inspections (rule 207c's 'resume inspection' 0862) names no"
+        " target: the pair is not read as each side admitting the other's inspectors"
     ),
 }
 NO_EVENT_XFAIL: dict[str, str] = {}

@@ -214,6 +214,30 @@ _COUNT_ENTS = frozenset("CARDINAL QUANTITY ORDINAL DATE TIME PERCENT MONEY".spli
 # Kinds of groups.jsonl: ethnic, religious and regional groups with CAMEO codes of their own (KUR, MOS, WST);
 # their adjectives name an actor only before a role or group noun (``ActorResolver._groups``)
 GROUP_KINDS = frozenset({"ethnic", "religion", "region"})
+# rule 207d: armed role nouns an ideology adjective only describes ("Islamist militants", "Islamist fighters")
+_ARMED_ROLES = frozenset({"INS", "REB", "UAF"})
+
+
+def _fallbacks(bare: list[Unit], taken: set[int]) -> list[Unit]:
+    """Rule 207d: the bare roles with a ``fallback`` code that no country was lent to (``taken``: the starts of the
+    roles that took one), as the group's own mention ("Islamist militants" MOSRADINS where no one country is named)."""
+    return [
+        replace(b, code=b.fallback, kind="religion", how="title") for b in bare if b.fallback and b.start not in taken
+    ]
+
+
+def _ideology_armed(place: Unit, roles: list[Unit]) -> bool:
+    """Rule 207d: an ideology group (a religion's RAD code: "Islamist", "Islamic extremist") right before an armed
+    role noun (``_ARMED_ROLES``): the adjective describes the armed group, which is coded as a bare role."""
+    return (
+        place.kind == "religion"
+        and place.code.endswith("RAD")
+        and bool(roles)
+        and all(u.is_role for u in roles)
+        and roles[0].role in _ARMED_ROLES
+    )
+
+
 _IDENTITY_KINDS = frozenset({"ethnic", "religion"})
 _DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern southeastern "
@@ -377,6 +401,9 @@ class Unit:
     # a person's title on the document's date as the codebook lists it ("president", "senator": people.jsonl
     # ``role``), so that a later bare "the president" can find its holder though the text never titled him (rule 132)
     title: str | None = None
+    # rule 207d: the code a bare role keeps when its sentence lends it no country ("a suspected Islamist militant"
+    # beside two countries stays MOSRADINS)
+    fallback: str = ""
 
     @property
     def is_role(self) -> bool:
@@ -971,7 +998,7 @@ class ActorResolver(DataComponent):
         uncoded; so does a role after a foreign modifier ("foreign journalists"), a supporter
         ("Russian-backed rebels") or a possessive pronoun. Only the roles of ``_CONTEXT_ROLES``."""
         if not bare or not mentions:
-            return mentions
+            return sorted(mentions + _fallbacks(bare, set()), key=lambda m: m.start)
         sent_of = SentenceStarts(doc).start
 
         by_sent: dict[int, set[str]] = {}
@@ -1040,6 +1067,8 @@ class ActorResolver(DataComponent):
             return sent_of(m.start) in civil or m in scoped or self._office_holder(doc, m, named)
 
         kept = [m for m in found if keep(m)]
+        # rule 207d: an armed role an ideology adjective describes keeps the group's code where no country is lent
+        kept += _fallbacks(bare, {m.start for m in kept})
         return sorted(mentions + kept, key=lambda m: m.start)
 
     def _title_clause(self, doc: Doc, m: Unit, named: list[Unit]) -> bool:
@@ -1956,14 +1985,18 @@ class ActorResolver(DataComponent):
                 all(u.is_role for u in chain)
                 or (chain[0].kind in GROUP_KINDS and len(chain) > 1 and all(u.is_role for u in chain[1:]))
             ):
+                # rule 207d: "Islamist militants" stay one bare phrase, so no adjective before the role keeps it
+                # from its sentence's country
+                ideology = chain[0].start if _ideology_armed(chain[0], chain[1:]) else None
+                fallback = chain[0].code + (chain[1].role or "") if ideology is not None else ""
                 if not chain[0].is_role:
                     chain = chain[1:]  # "Sunni lawmakers", "Western diplomats": the role alone, bare
                 end = chain[-1].end
                 while end < len(doc) and doc[end].ent_type_ == "PERSON":
                     end += 1  # "Prime Minister Mahendra Chaudhry": a title before a name we do not know
                 kind = "person" if end > chain[-1].end else "country"
-                start = self._portfolio_start(doc, chain[0].start, chain[-1].end)
-                bare.append(Unit(start, end, "", "", kind, "context", None, chain[0].role))
+                start = ideology if ideology is not None else self._portfolio_start(doc, chain[0].start, chain[-1].end)
+                bare.append(Unit(start, end, "", "", kind, "context", None, chain[0].role, fallback=fallback))
             i = j
         return self._shared_roles(doc, mentions)
 
@@ -2026,6 +2059,13 @@ class ActorResolver(DataComponent):
             first = doc[roles[0].start]
             if first.pos_ == "PROPN" and first.text[:1].isupper() and not first.is_sent_start:
                 return None  # "Kurdish Democratic Party", "Sunni Islamic Front": a name we cannot code
+        after = doc[chain[-1].end] if chain[-1].end < len(doc) else None
+        if _ideology_armed(place, roles) and (after is None or after.lower_ not in ("in", "of")):
+            # rule 207d: "Islamist militants", "Islamic extremist fighters": an ideology (the RAD code) before an
+            # armed role noun describes the armed group, which stays bare (its sentence's country) as "jihadist
+            # militants" does; "Islamists" alone stay MOSRAD, "Muslim rebels" MOSREB (a faith community), and
+            # "Islamist militants in Pakistan" the community of the place (PAKMOSRADINS, ``_groups``)
+            return None
         if roles and place.kind in GROUP_KINDS and roles[0].role in _INSTITUTION_ROLES:
             if doc[roles[-1].end - 1].lower_ not in _GROUP_HEADS:
                 # "Sunni lawmakers", "Kurdish officials", "the Sunni vice-president": a state's office held

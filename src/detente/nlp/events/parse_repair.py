@@ -847,6 +847,32 @@ def _on_root_noun(word: Token, root: Token) -> bool:
     return head.i == root.i and word.dep_ in MODIFIER_VERB_DEPS and root.i > word.i
 
 
+def _plural_noun_root(sent: Span, root: Token) -> bool:
+    """Rule 207a: the root is tagged a present-tense verb (VBZ) but carries an adjective or a noun modifier on its
+    left, as only a noun does ("The European Union relaxed(JJ, amod) visa(compound) rules(VBZ, ROOT) for Y"), and
+    no other word of the sentence is a finite verb: it is the plural noun an -s form also is."""
+    return (
+        root.tag_ == "VBZ"
+        and root.lower_.endswith("s")
+        and any(c.dep_ in MODIFIER_VERB_DEPS and c.i < root.i for c in root.children)
+        and _no_other_finite(sent, root.i)
+    )
+
+
+def _apposed_noun(word: Token, root: Token, name: Token) -> Token | None:
+    """Rule 207b: the noun ``word`` (a past tense the tagger read as an adjective) modifies, where that noun is the
+    apposition of the name right before ``word`` and the name is the sentence's root ("New Delhi(ROOT) relaxed(JJ,
+    amod) curbs(appos) on Y"); None otherwise."""
+    if name.i != root.i or word.dep_ not in MODIFIER_VERB_DEPS:
+        return None
+    noun = word.head
+    if noun.i != root.i and noun.dep_ == "compound" and noun.head.dep_ == "appos":
+        noun = noun.head
+    if noun.i <= word.i or noun.dep_ != "appos" or noun.head.i != root.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
 # rule 204: the linking verbs a past participle read as an adjective complement follows ("remain locked in ...")
 LINKING_LEMMAS = frozenset({"be", "remain", "stay", "become", "get"})
 
@@ -893,9 +919,12 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
         return 0
     repaired = 0
     for sent in doc.sents:
-        if any(t.tag_ in FINITE_TAGS for t in sent):
-            continue
         root = sent.root
+        noun_root = _plural_noun_root(sent, root)
+        if noun_root:
+            pass  # rule 207a: "visa rules(VBZ, ROOT)" with a modifier on it is the noun the tagger took for a verb
+        elif any(t.tag_ in FINITE_TAGS for t in sent):
+            continue
         for word in sent:
             lemma = forms.get(word.lower_)
             if (
@@ -907,7 +936,14 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
             ):
                 continue
             name = _name_head(doc[word.i - 1], word.i)
-            if word.i == root.i:
+            noun = _apposed_noun(word, root, name)
+            if noun is not None:
+                # rule 207b: "New Delhi(ROOT) relaxed(JJ, amod) curbs(appos) on Y": the name is the root, the noun
+                # after the past tense its apposition; the past tense becomes the root, the name its subject
+                tail = [c for c in noun.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
+                rest = [c for c in name.rights if c.i > noun.i]
+                _make_root(word, noun, "dobj", [name, *tail, *rest], "VBD", lemma)
+            elif word.i == root.i:
                 if name.head.i != word.i:
                     continue
                 for child in word.rights:
@@ -916,8 +952,10 @@ def rehang_past_forms(doc: Doc, forms: Mapping[str, str], actor_tokens: frozense
                         break
                 word.pos_, word.tag_, word.lemma_ = "VERB", "VBD", lemma
             elif _on_root_noun(word, root):
-                if root.pos_ not in ("NOUN", "PROPN") or name.head.i not in (word.i, root.i):
+                if (root.pos_ not in ("NOUN", "PROPN") and not noun_root) or name.head.i not in (word.i, root.i):
                     continue
+                if noun_root:
+                    root.pos_, root.tag_ = "NOUN", "NNS"
                 tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS]
                 _make_root(word, root, "dobj", [name, *tail], "VBD", lemma)
             else:
@@ -1646,6 +1684,60 @@ def retag_plural_root_verbs(doc: Doc) -> int:
     return repaired
 
 
+# rule 207e: the naming verbs whose object takes a predicate noun ("called Y's launch a provocation")
+NAMING_LEMMAS = frozenset({"call", "brand", "term", "label", "describe"})
+# rule 207e: the tags of a noun the tagger read as a present-tense verb ("launch", "test", "tests", "drills")
+NOUN_AS_VERB_TAGS = frozenset({"VBP", "VBZ", "VB"})
+# rule 207e: where the parser hangs that word on the naming verb
+NAMED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
+
+
+def retag_named_object_nouns(doc: Doc) -> int:
+    """Make an object noun the tagger read as a clause's verb the naming verb's object again (docs/events.md rule
+    207e): in "Tokyo called Pyongyang's missile launch a provocation" the model tags "launch" a verb (VBP, ``ccomp``
+    of "called") with "provocation" its object and "missile" the object of "called", so "called" has no object
+    predicate and reads as an appeal (0232); "Taiwan calls Chinese drills(VBZ, ccomp) a provocation" is the same
+    with the adjective its subject. When a naming verb (call, brand, term, label, describe) has such a present-tense
+    word right after its object noun (or with no object, right after a word of the phrase), the word has no subject
+    but an adjective or a noun modifier and its own object is a noun with an indefinite article ("a provocation"),
+    the word becomes a noun (NN, NNS for an -s form, lemma kept), the naming verb's object, the old object a
+    compound on it (an adjective subject an ``amod``) and the "a ..." noun the naming verb's predicate (``oprd``),
+    as the model parses "called Pyongyang's drone incursion a grave provocation". Returns how many."""
+    repaired = 0
+    for word in doc:
+        namer = word.head
+        if (
+            word.tag_ not in NOUN_AS_VERB_TAGS
+            or word.dep_ not in NAMED_CLAUSE_DEPS
+            or namer.lemma_.lower() not in NAMING_LEMMAS
+            or namer.pos_ != "VERB"
+            or word.i < 2
+        ):
+            continue
+        objects = [c for c in word.children if c.dep_ == "dobj" and c.i > word.i and c.pos_ == "NOUN"]
+        if len(objects) != 1 or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children):
+            continue
+        before = doc[word.i - 1]
+        subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.pos_ not in ("ADJ", "NOUN", "PROPN") or c.i != word.i - 1 for c in subjects):
+            continue
+        old_object = before if before.dep_ == "dobj" and before.head.i == namer.i and before.pos_ == "NOUN" else None
+        if old_object is None and not subjects:
+            continue
+        predicate = objects[0]
+        if old_object is not None:
+            for child in list(old_object.children):
+                child.head = word
+            old_object.head, old_object.dep_ = word, "compound"
+        for subject in subjects:
+            subject.head, subject.dep_ = word, ("amod" if subject.pos_ == "ADJ" else "compound")
+        word.head, word.dep_, word.pos_ = namer, "dobj", "NOUN"
+        word.tag_ = "NNS" if word.lower_.endswith("s") else "NN"
+        predicate.head, predicate.dep_ = namer, "oprd"
+        repaired += 1
+    return repaired
+
+
 # rule 135h: the lemmas of real auxiliaries; any other word the parser hangs as "aux" of the next word is a verb it
 # misread ("Venezuela lifts(aux) ban(ROOT) on flights")
 AUXILIARY_LEMMAS = frozenset(
@@ -2052,7 +2144,9 @@ def _third_person_lemma(word: str) -> str:
 
 # rule 135a: what the parser may make of a comma-listed subject's first name when it takes the second for the
 # whole subject ("Kenya(dep), Somalia(nsubj) hold talks", "Xi(npadvmod), Putin(nsubj) meet in Moscow")
-LISTED_FIRST_DEPS = frozenset({"dep", "npadvmod", "advcl"})  # rule 195b: "Modi(advcl), Erdogan hold call"
+# rule 195b: "Modi(advcl), Erdogan hold call"; rule 207f: a name the tagger made an adverb ("Orban(RB, advmod), Fico
+# hold talks")
+LISTED_FIRST_DEPS = frozenset({"dep", "npadvmod", "advcl", "advmod"})
 
 
 def _listed_first(verb: Token, mention_at: Mapping[int, Span]) -> tuple[Token, Token] | None:
@@ -2154,6 +2248,8 @@ def rehang_listed_subjects(doc: Doc) -> int:
             # "Kenya(dep), Somalia(nsubj) hold talks": the first name the subject, the second its conjunct
             first, subj = pair
             first.dep_ = "nsubj"
+            if first.pos_ == "ADV":
+                first.pos_, first.tag_ = "PROPN", "NNP"  # rule 207f: a name, not an adverb
             subj.head = first
             subj.dep_ = "conj"
             repaired += 1
@@ -2256,6 +2352,11 @@ def rehang_participle_purposes(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+# rule 207f: a headline's base-form meeting verb after two listed names, read as a noun only before a meeting noun
+JOINT_MEETING_VERBS = frozenset({"hold"})
+JOINT_MEETING_OBJECTS = frozenset({"call", "talk", "talks", "meeting", "summit", "conversation", "discussion"})
+
+
 def rehang_joint_headline_verbs(doc: Doc, verbs: frozenset[str]) -> int:
     """A headline verb in its plural (base) form after two joined names ("Mexico and Canada eye deeper ties",
     "Vietnam and the Philippines eye deeper ties"; docs/events.md rule 195a): the model reads the base form as a
@@ -2263,7 +2364,9 @@ def rehang_joint_headline_verbs(doc: Doc, verbs: frozenset[str]) -> int:
     has no finite verb and opens with exactly two actor mentions joined by "and", right before a word of ``verbs``
     (the listed headline verbs, rule 91c) tagged a singular noun, the word becomes the root verb (a plural present),
     the first mention its subject with the second as its conjunct, and the noun phrase right after it (up to its
-    last noun) its direct object, as the model parses "China eyes closer ties with Brazil". Returns how many."""
+    last noun) its direct object, as the model parses "China eyes closer ties with Brazil". Rule 207f: a headline's
+    comma joins the two as "and" does, and "hold" (``JOINT_MEETING_VERBS``) is such a word before a meeting noun
+    ("Putin, Trump hold call"). Returns how many."""
     if ACTORS_KEY not in doc.spans or not verbs:
         return 0
     repaired = 0
@@ -2272,10 +2375,11 @@ def rehang_joint_headline_verbs(doc: Doc, verbs: frozenset[str]) -> int:
         if len(mentions) < 2 or mentions[0].start != sent.start or not _no_other_finite(sent, -1):
             continue
         first, second = mentions[0], mentions[1]
-        if second.start != first.end + 1 or doc[first.end].lower_ != "and" or second.end >= sent.end:
+        # rule 207f: a headline's comma list ("Putin, Trump hold call") as "and"
+        if second.start != first.end + 1 or doc[first.end].lower_ not in ("and", ",") or second.end >= sent.end:
             continue
         word = doc[second.end]
-        if word.tag_ != "NN" or word.lower_ not in verbs:
+        if word.tag_ != "NN" or (word.lower_ not in verbs and word.lower_ not in JOINT_MEETING_VERBS):
             continue
         obj = None
         for tok in doc[word.i + 1 : sent.end]:
@@ -2285,11 +2389,13 @@ def rehang_joint_headline_verbs(doc: Doc, verbs: frozenset[str]) -> int:
                 obj = tok
         if obj is None or root.i not in (first[-1].i, second[-1].i, word.i, obj.i):
             continue  # the old root is one of the re-hung words, each given its own place below
+        if word.lower_ not in verbs and obj.lemma_.lower() not in JOINT_MEETING_OBJECTS:
+            continue  # "hold" only before a meeting noun: "Putin, Trump hold call", not "X, Y hold sway"
         _make_root(word, root, "dep", [], "VBP", word.lower_)
         for mention in (first, second):
             for tok in mention[:-1]:
                 tok.head = mention[-1]
-        doc[first.end].head, doc[first.end].dep_ = first[-1], "cc"
+        doc[first.end].head, doc[first.end].dep_ = first[-1], ("cc" if doc[first.end].lower_ == "and" else "punct")
         first[-1].head, first[-1].dep_ = word, "nsubj"
         second[-1].head, second[-1].dep_ = first[-1], "conj"
         for tok in doc[word.i + 1 : obj.i]:
@@ -2593,6 +2699,7 @@ def repair_once(
         rehang_owned_infinitives(doc, table.infinitive_nouns, actor_tokens)
         rehang_subjunctive_verbs(doc, table.subjunctive_governors, table.subjunctive_verbs, actor_tokens)
     retag_plural_root_verbs(doc)
+    retag_named_object_nouns(doc)
     retag_adjective_participles(doc, table.past_verb_forms)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)
     retag_infinitive_nouns(doc, table.infinitive_verbs, table.infinitive_nouns)
