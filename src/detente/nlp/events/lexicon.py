@@ -268,6 +268,12 @@ class TriggerLexicon:
     member_suspension_verbs: set[str] = _words(CONSTRUCTIONS)
     member_suspension_bodies: set[str] = _words(CONSTRUCTIONS)
     member_suspension_code: str = _code(CONSTRUCTIONS, "160")
+    # a party exempted from a tariff or sanction (rule 215b): the measure eased toward it
+    exemption_verbs: set[str] = _words(CONSTRUCTIONS)
+    exemption_grant_verbs: set[str] = _words(CONSTRUCTIONS)
+    exemption_nouns: set[str] = _words(CONSTRUCTIONS)
+    exemption_measures: set[str] = _words(CONSTRUCTIONS)
+    exemption_code: str = _code(CONSTRUCTIONS, "085")
     # leaving an international organisation (rule 154e): reduced relations with it
     organisation_leaving_verbs: set[str] = _words(CONSTRUCTIONS)
     organisation_leaving_preps: set[str] = _words(CONSTRUCTIONS)
@@ -330,6 +336,7 @@ class TriggerLexicon:
     threat_roots: set[str] = _words(CONSTRUCTIONS)  # rule 148: a threat's sub-code names what it threatens
     deadline_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 148: "gave Y 48 hours to withdraw"
     deadline_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 148
+    deadline_preps: set[str] = _words(CONSTRUCTIONS)  # rule 215d: "gave Y until August 1 to ..."
     ultimatum_code: str = _code(CONSTRUCTIONS, "139")  # rule 148
     walkout_threat_code: str = _code(CONSTRUCTIONS, "134")  # rule 148: "threatened to walk out of the talks"
     group_head_roots: set[str] = _words(CONSTRUCTIONS)

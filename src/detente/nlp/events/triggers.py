@@ -1213,6 +1213,9 @@ class TriggerMatcher:
         joined = self.joined_organisation(tok, lemma)
         if joined is not None:
             return Trigger(tok, lex.membership_code, "verb", phrase_obj=joined)
+        exempted = self.exempted_from_measure(tok, lemma)
+        if exempted is not None:
+            return Trigger(tok, lex.exemption_code, "verb", phrase_obj=exempted)  # rule 215b
         suspended = self.suspended_member(tok, lemma)
         if suspended is not None:
             return Trigger(tok, lex.member_suspension_code, "verb")
@@ -1370,13 +1373,24 @@ class TriggerMatcher:
         and a to-infinitive saying what must be done by then, on the verb or on the time noun: "gave Y 48 hours to
         withdraw", "gave Y a week to release the prisoners"."""
         lex = self.lex
-        if not any(c.dep_ in ("dative", "iobj") for c in verb.children):
-            return False
         spans = [
             c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod") and c.lemma_.lower() in lex.deadline_nouns
         ]
-        if not spans:
-            return False
+        if spans:
+            if not any(c.dep_ in ("dative", "iobj") for c in verb.children):
+                return False
+        else:
+            # rule 215d: "gave the EU until August 1 to reach a deal", the time a `deadline_preps` phrase of a date
+            # and the party the object (the parser reads it so with no second object)
+            spans = [
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.lower_ in lex.deadline_preps
+                and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+            ]
+            if not spans or not any(c.dep_ in ("dative", "iobj", "dobj", "obj") for c in verb.children):
+                return False
         clauses = [*verb.children, *(c for span in spans for c in span.children)]
         return any(
             c.dep_ in ("xcomp", "advcl", "acl", "relcl")
@@ -2559,6 +2573,30 @@ class TriggerMatcher:
                 ):
                     return noun
         return None
+
+    def exempted_from_measure(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 215b, a party or its goods exempted from a tariff or sanction: the `exemption_measures` noun of the
+        "from" phrase of an `exemption_verbs` verb ("exempted Canadian energy from the new tariffs"), or of an
+        `exemption_nouns` object of an `exemption_grant_verbs` verb ("granted Britain an exemption from the steel
+        tariffs"); else None. The measure is the phrase's object, so it codes no sanction of its own."""
+        lex = self.lex
+        if lemma in lex.exemption_verbs:
+            heads = [verb]
+        elif lemma in lex.exemption_grant_verbs:
+            heads = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.exemption_nouns]
+        else:
+            return None
+        return next(
+            (
+                p
+                for head in heads
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for p in prep.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in lex.exemption_measures
+            ),
+            None,
+        )
 
     def suspended_member(self, verb: Token, lemma: str) -> Token | None:
         """Rule 137a, a member suspended from an organisation: a `member_suspension_verbs` verb (suspend) whose
