@@ -245,7 +245,7 @@ class TriggerLexicon:
     allowing_verbs: set[str] = _words(CONSTRUCTIONS)  # an allowed act is not the allower's own (rule 128a)
     cargo_nouns: set[str] = _words(CONSTRUCTIONS)  # a carrier object read as its cargo (rule 150b)
     swap_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 216: what coordinated subjects swap is no party
-    relief_cargo_noun: str = _code(CONSTRUCTIONS, "aid")  # rule 216: relief goods a carrier holds read as aid
+    relief_cargo_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 216: relief goods a carrier holds read as aid
     object_first_verbs: set[str] = _words(CONSTRUCTIONS)  # object phrase before particle (rule 150c)
     discharge_verbs: set[str] = _words(CONSTRUCTIONS)  # the object's compound names what was fired (rule 173)
     # a crowd that takes to the streets demonstrates (rule 173)

@@ -1046,7 +1046,7 @@ class TriggerMatcher:
         carrier noun (`cargo_nouns`: truck, convoy, shipment, ...) named by its compound modifier is read as that
         modifier, "allowed 40 aid trucks into Gaza" as "allow aid" (0863); rule 216: or by its "of" object ("let 50
         trucks of food into Gaza"), and relief goods (`relief_goods`: food, medicine, ...) as the verb's phrase with
-        `relief_cargo_noun` (aid) when they have none of their own ("let 50 trucks of food into Gaza" as "let aid",
+        `relief_cargo_nouns` (aid) when they have none of their own ("let 50 trucks of food into Gaza" as "let aid",
         0863); None when no phrase names it."""
         lex = self.lex
         if obj.lemma_.lower() not in lex.cargo_nouns:
@@ -1057,7 +1057,9 @@ class TriggerMatcher:
         for child in cargo:
             code = lex.phrases.get((lemma, child.lemma_.lower()))
             if code is None and child.lemma_.lower() in lex.relief_goods:
-                code = lex.phrases.get((lemma, lex.relief_cargo_noun))
+                code = next(
+                    (lex.phrases[(lemma, n)] for n in sorted(lex.relief_cargo_nouns) if (lemma, n) in lex.phrases), None
+                )
             if code is not None:
                 return code
         return None
