@@ -3080,6 +3080,16 @@ class ArgumentFinder:
         if search.reciprocal:
             search.targets = [t for t in search.targets if not located(t)]
 
+    def swapped_goods_no_party(self, search: ArgumentSearch) -> None:
+        """Rule 216 (filter), two or more coordinated subjects of a `swap_verbs` verb swap with each other: an
+        actor its object or a place phrase names ("detainees in Abu Dhabi", "on the border with Belarus") is where
+        the swap was made or whose the people are, no party: "The United States and Russia swapped detainees in Abu
+        Dhabi" USA <-> RUS 0841, not each with the UAE; "A and B exchanged fire near the border with C" the same."""
+        tok = search.trig.token
+        if not (search.reciprocal and len(search.sources) >= 2 and tok.lemma_.lower() in self.lex.swap_verbs):
+            return
+        search.targets = []
+
     def mutual_object_reciprocal(self, search: ArgumentSearch) -> None:
         """Rule 12, a mutual object with no target: the act is mutual: "Czechia and Albania upgraded their
         ties"."""
@@ -3856,6 +3866,7 @@ class ArgumentFinder:
     )
     WHOLE_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         drop_reciprocal_places,
+        swapped_goods_no_party,
         mutual_object_reciprocal,
         threat_condition_targets,
         complaint_topic_targets,

@@ -244,6 +244,8 @@ class TriggerLexicon:
     blocking_verbs: set[str] = _words(CONSTRUCTIONS)  # an act a blocking verb blocks is not done (rule 127a)
     allowing_verbs: set[str] = _words(CONSTRUCTIONS)  # an allowed act is not the allower's own (rule 128a)
     cargo_nouns: set[str] = _words(CONSTRUCTIONS)  # a carrier object read as its cargo (rule 150b)
+    swap_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 216: what coordinated subjects swap is no party
+    relief_cargo_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 216: relief goods a carrier holds read as aid
     object_first_verbs: set[str] = _words(CONSTRUCTIONS)  # object phrase before particle (rule 150c)
     discharge_verbs: set[str] = _words(CONSTRUCTIONS)  # the object's compound names what was fired (rule 173)
     # a crowd that takes to the streets demonstrates (rule 173)
@@ -282,6 +284,9 @@ class TriggerLexicon:
     peacekeeping_modifiers: set[str] = _words(CONSTRUCTIONS)  # rule 190b
     peacekeeping_force_nouns: set[str] = _words(CONSTRUCTIONS)
     peacekeeper_readings: set[str] = _words(CONSTRUCTIONS)
+    patient_modifiers: set[str] = _words(CONSTRUCTIONS)  # rule 216
+    patient_person_nouns: set[str] = _words(CONSTRUCTIONS)
+    patient_readings: set[str] = _words(CONSTRUCTIONS)
     severed_service_objects: set[str] = _words(CONSTRUCTIONS)  # rule 190a
     peacekeeping_words: set[str] = _words(CONSTRUCTIONS)
     peacekeeping_code: str = _code(CONSTRUCTIONS, "074")

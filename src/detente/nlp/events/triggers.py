@@ -1047,14 +1047,24 @@ class TriggerMatcher:
     def cargo_phrase(self, lemma: str, obj: Token) -> str | None:
         """The phrase code of a verb and the cargo its object carries (rule 150b): an object whose head is a
         carrier noun (`cargo_nouns`: truck, convoy, shipment, ...) named by its compound modifier is read as that
-        modifier, "allowed 40 aid trucks into Gaza" as "allow aid" (0863); None when no phrase names it."""
-        if obj.lemma_.lower() not in self.lex.cargo_nouns:
+        modifier, "allowed 40 aid trucks into Gaza" as "allow aid" (0863); rule 216: or by its "of" object ("let 50
+        trucks of food into Gaza"), and relief goods (`relief_goods`: food, medicine, ...) as the verb's phrase with
+        `relief_cargo_nouns` (aid) when they have none of their own ("let 50 trucks of food into Gaza" as "let aid",
+        0863); None when no phrase names it."""
+        lex = self.lex
+        if obj.lemma_.lower() not in lex.cargo_nouns:
             return None
-        for child in obj.children:
-            if child.dep_ == "compound":
-                code = self.lex.phrases.get((lemma, child.lemma_.lower()))
-                if code is not None:
-                    return code
+        cargo = [c for c in obj.children if c.dep_ == "compound"] + [
+            o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        for child in cargo:
+            code = lex.phrases.get((lemma, child.lemma_.lower()))
+            if code is None and child.lemma_.lower() in lex.relief_goods:
+                code = next(
+                    (lex.phrases[(lemma, n)] for n in sorted(lex.relief_cargo_nouns) if (lemma, n) in lex.phrases), None
+                )
+            if code is not None:
+                return code
         return None
 
     def arms_sale(self, lemma: str, obj: Token) -> str | None:
@@ -1141,13 +1151,19 @@ class TriggerMatcher:
     def phrase_objects(self, obj: Token) -> list[str]:
         """The nouns a verb's object stands for in a (verb, object) phrase, the reading first: a force noun with a
         peacekeeping modifier is a peacekeeper (rule 190b: "received Ugandan peacekeeping troops" as "received Ugandan
-        peacekeepers", 0861; "withdrew its peacekeeping troops" 1661, not 0874), then the object's own lemma."""
+        peacekeepers", 0861; "withdrew its peacekeeping troops" 1661, not 0874); a civilian noun with a modifier of
+        illness or injury is a patient (rule 216: "evacuated 100 sick children from Gaza" as "evacuated patients",
+        073); then the object's own lemma."""
         lex = self.lex
         lemma = obj.lemma_.lower()
-        peacekeeping = lemma in lex.peacekeeping_force_nouns and any(
-            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.peacekeeping_modifiers for c in obj.children
+        modifiers = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
+        peacekeeping = lemma in lex.peacekeeping_force_nouns and bool(modifiers & lex.peacekeeping_modifiers)
+        patient = lemma in lex.patient_person_nouns and bool(modifiers & lex.patient_modifiers)
+        return (
+            (sorted(lex.peacekeeper_readings) if peacekeeping else [])
+            + (sorted(lex.patient_readings) if patient else [])
+            + [lemma]
         )
-        return (sorted(lex.peacekeeper_readings) if peacekeeping else []) + [lemma]
 
     def measure_compound_phrase(self, lemma: str, head: str, compound: str | None) -> str | None:
         """The code of verb ``lemma`` on a compound noun that names a sanction by another name (rule 202:
