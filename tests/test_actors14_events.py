@@ -158,10 +158,6 @@ EVENT_ROWS: list[tuple[str, Events, bool]] = [
 
 ACTOR_XFAIL: dict[str, str] = {}
 EVENT_XFAIL: dict[str, str] = {
-    "BRICS leaders condemned the strikes on Iran.": "BRICS is now coded (IGOBRC, as the actor row expects; the row was "
-    "written when BRICS was uncoded): the coder reads the condemned strikes' target as the one condemned (IGO -> IRN "
-    "11), as it does for any state ('China condemned the strikes on Iran' CHN -> IRN 11), an event-side reading left "
-    "as it is",
     "The E3 triggered the snapback of UN sanctions on Iran.": "the E3 is resolved (FRA, DEU, GBR), but 'triggered the "
     "snapback of UN sanctions' is read as the UN's sanctions (UN -> IRN 16) and the E3 is no source of them",
 }

@@ -4,8 +4,8 @@ Each sentence is our own construction in the style of 2025 news, none copied fro
 excerpts. The expected codes were written from the CAMEO codebook before the coder ran: aid given 073 (humanitarian)
 or 070, pledged 0333; aid let through 0863 ("allow delivery of humanitarian aid"), aid held at a border or crossing
 191 ("impose blockade, restrict movement"); aid cut 162 / 1621 / 1623 by its kind; prisoners, hostages, detainees,
-children and soldiers' bodies returned or released 0841, swapped 0841 both ways; people deported 174; refugees
-admitted 075; an appeal for aid 0233, for a release 0253, to let aid in 0255. Medical evacuations a foreign state
+children returned or released 0841, swapped 0841 both ways (soldiers' bodies 084, rule 213f, merged from
+leftovers5); people deported 174; refugees admitted 075; an appeal for aid 0233, for a release 0253, to let aid in 0255. Medical evacuations a foreign state
 flies out are the aid it gives (073). Controls: figures, reports and appeals with no addressee code nothing.
 The real spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``).
 ``XFAIL`` keeps the rows the change does not fix, each with why.
@@ -60,13 +60,13 @@ HUMANITARIAN1_SENTENCES: list[tuple[str, Events]] = [
     ("Russia released 84 Ukrainian prisoners of war.", {("RUS", "UKR", "0841")}),
     ("Ukraine handed over 200 Russian soldiers in a prisoner exchange.", {("UKR", "RUS", "0841")}),
     ("Azerbaijan returned four Armenian prisoners to Armenia.", {("AZE", "ARM", "0841")}),
-    ("Russia repatriated the bodies of 909 Ukrainian soldiers.", {("RUS", "UKR", "0841")}),
-    ("Russia handed over 1,000 bodies of fallen Ukrainian soldiers to Ukraine.", {("RUS", "UKR", "0841")}),
-    ("Ukraine and Russia exchanged the bodies of fallen soldiers.", both("UKR", "RUS")),
+    ("Russia repatriated the bodies of 909 Ukrainian soldiers.", {("RUS", "UKR", "084")}),
+    ("Russia handed over 1,000 bodies of fallen Ukrainian soldiers to Ukraine.", {("RUS", "UKR", "084")}),
+    ("Ukraine and Russia exchanged the bodies of fallen soldiers.", both("UKR", "RUS", "084")),
     # hostages, detainees
     ("Hamas freed three Israeli hostages on Saturday.", {("PSE", "ISR", "0841")}),
     ("Israel released 90 Palestinian prisoners in exchange for the hostages.", {("ISR", "PSE", "0841")}),
-    ("Hamas returned the bodies of four Israeli hostages to Israel.", {("PSE", "ISR", "0841")}),
+    ("Hamas returned the bodies of four Israeli hostages to Israel.", {("PSE", "ISR", "084")}),
     ("The United States and Russia swapped detainees in Abu Dhabi.", both("USA", "RUS")),
     ("Iran freed a French citizen held for three years.", {("IRN", "FRA", "0841")}),
     # children deported or returned, civilians deported

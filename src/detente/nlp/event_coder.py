@@ -67,7 +67,6 @@ __all__ = ["DEFAULT_PATTERNS", "EVENTS_DIR", "EventCoder", "Trigger", "TriggerLe
 
 FIGHT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 COOPERATION_ROOTS = ("04", "05", "06", "07", "08")  # consult ... yield: what a disavowed plan refuses
-ASKED_TRUCE_ROOTS = ("03", "05", "08")  # a truce agreed to, the truce noun, declared: asked for, 0256 / 107 (rule 187)
 VERB_DICTIONARY_DEFAULT = False  # the fallback verb dictionary: measured in docs/events.md before turning on
 
 
@@ -867,7 +866,7 @@ class EventCoder(DataComponent):
                 )
                 if (
                     trig.wrapper.name in self.lex.asked_truce_wrappers
-                    and inner.code[:2] in ASKED_TRUCE_ROOTS
+                    and inner.code[:2] in self.lex.asked_truce_roots
                     and self.arguments.truce_act(inner, None) is not None
                 ):
                     # "demanded a ceasefire": 107 (rule 155e); "called on Y to agree to a ceasefire", "demanded that Y
@@ -1294,7 +1293,10 @@ class EventCoder(DataComponent):
         if code in self.lex.rejected_truce_from and self.arguments.truce_act(trig, inner) is not None:
             code = self.lex.rejected_truce_code  # "ruled out a truce with Y", "rejected Y's ceasefire plan" (rule 187)
         if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
-            reciprocal = code in self.lex.mutual_codes
+            # rule 213b: an exercise held with a partner is held together ("held joint drills with Y": 062 both ways)
+            reciprocal = code in self.lex.mutual_codes or (
+                code in self.lex.mutual_exercise_codes and self.triggers.exercise_trigger(trig, inner)
+            )
         if (
             reciprocal
             and sources

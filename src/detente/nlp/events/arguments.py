@@ -1802,6 +1802,23 @@ class ArgumentFinder:
             if doers:
                 search.targets = doers
                 return
+            if not passive and self.lex.nouns.get(obj.lemma_.lower(), "")[:2] in VIOLENT_ROOTS:
+                # rule 213a: the party an act of force commented on falls on is not the one commented on ("condemned
+                # the strikes on Iran": no target; "the Israeli strikes on Iran": Israel, the striker)
+                # the noun's own phrases, or one the parser hung on the verb after the noun ("condemned the
+                # strikes(dobj) on(prep of condemned) Iran")
+                phrases = [*obj.children, *(c for c in verb.children if c.i > obj.i)]
+                struck = {
+                    t.i
+                    for p in phrases
+                    if p.dep_ == "prep" and p.lower_ in self.lex.struck_party_preps
+                    for t in p.subtree
+                }
+                kept = [a for a in search.targets if a.root.i not in struck]
+                if not kept and search.targets:
+                    search.finish(search.sources, [], search.reciprocal)  # no one else is made the target
+                    return
+                search.targets = kept
 
     def discussed_topic_partners(self, search: ArgumentSearch) -> None:
         """Rule 56a, a discussion verb's object is its topic, not a party (settles the answer): for a verb of
@@ -2679,8 +2696,23 @@ class ArgumentFinder:
     def governing_subject_source(self, search: ArgumentSearch) -> None:
         """Rules 3 and 26, the governing verb's subject: with no source of its own the noun takes it ("imposed
         sanctions"), not for a host ("received a mission of observers from the OSCE") or an unnamed agent; with a
-        "between" on that verb a reciprocal act is all the parties' (settles the answer)."""
+        "between" on that verb a reciprocal act is all the parties' (settles the answer). Rule 213i: an act of force
+        named bare in a `prior_act_preps` phrase of that verb ("kept its border with Y calm after clashes") is an
+        earlier event of no named party, none of the verb's (settles the answer, no parties)."""
         tok, gov, lex = search.tok, search.gov, self.lex
+        if (
+            not search.sources
+            and not search.targets
+            and gov is not None
+            and search.trig.code[:2] in VIOLENT_ROOTS
+            and tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ in lex.prior_act_preps
+            and tok.head.head.i == gov.i
+            and not any(t.i in search.tok_actor for t in tok.subtree)
+        ):
+            search.finish([], [], False)
+            return
         received = (
             gov is not None and tok.lemma_.lower() in lex.agent_nouns and gov.lemma_.lower() in lex.receiving_verbs
         )

@@ -181,6 +181,7 @@ class TriggerLexicon:
     mutual_objects: set[str] = _words("reciprocal")
     directed_roots: set[str] = _words("reciprocal")
     mutual_codes: set[str] = _words("reciprocal")
+    mutual_exercise_codes: set[str] = _words("reciprocal")  # "held joint drills with Y" both ways (rule 213b)
     topic_preps: set[str] = _words("targets")
     topic_roots: set[str] = _words("targets")
     addressed_object_preps: set[str] = _words("targets")  # rule 176c: "lashed out at Y over its Taiwan comments"
@@ -235,6 +236,7 @@ class TriggerLexicon:
     direction_adverbs: set[str] = _words(CONSTRUCTIONS)  # "pulled troops back from Y" (rule 149f)
     aerial_means: set[str] = _words(CONSTRUCTIONS)  # a contact verb's aerial means (rule 119c)
     aerial_force_code: str = _code(CONSTRUCTIONS, "195")
+    naval_means_modifiers: set[str] = _words(CONSTRUCTIONS)  # "sea drones": no aerial means (rule 213d)
     aerial_strike_verbs: set[str] = _words(CONSTRUCTIONS)  # "struck Y with drones" 195 (rule 127b)
     verbal_attack_verbs: set[str] = _words(CONSTRUCTIONS)  # "attacked Y over its tariffs" 111 (rule 130b)
     verbal_attack_preps: set[str] = _words(CONSTRUCTIONS)
@@ -406,6 +408,7 @@ class TriggerLexicon:
     armed_bombing_roles: set[str] = _words(CONSTRUCTIONS)
     armed_bombing_code: str = _code(CONSTRUCTIONS, "183")
     bomber_nouns: set[str] = _words(CONSTRUCTIONS)  # "a suicide bomber struck Y" 1831 (rule 189e)
+    aircraft_bomber_modifiers: set[str] = _words(CONSTRUCTIONS)  # "strategic bombers": aircraft (rule 213h)
     # a weapon of mass destruction used names the act's kind (rule 194a): "detonated a nuclear weapon over Y" 2042
     mass_destruction_devices: set[str] = _words(CONSTRUCTIONS)
     mass_destruction_act_roots: set[str] = _words(CONSTRUCTIONS)
@@ -458,6 +461,11 @@ class TriggerLexicon:
     topic_verbs: set[str] = _words(CONSTRUCTIONS)
     topic_partner_preps: set[str] = _words(CONSTRUCTIONS)
     commented_act_codes: set[str] = _words(CONSTRUCTIONS)
+    struck_party_preps: set[str] = _words(CONSTRUCTIONS)  # "condemned the strikes on Y": Y not condemned (213a)
+    prior_act_preps: set[str] = _words(CONSTRUCTIONS)  # "... after clashes": no party of the verb's (rule 213i)
+    crossing_heads: set[str] = _words(CONSTRUCTIONS)  # "crossing points", "border checkpoints" (rule 213g)
+    crossing_modifiers: set[str] = _words(CONSTRUCTIONS)
+    crossing_readings: set[str] = _words(CONSTRUCTIONS)
     # a nominal act named as what someone cites or points to is the topic of a statement (rule 60d)
     cited_verbs: set[str] = _words(CONSTRUCTIONS)
     cited_prep_verbs: set[str] = _words(CONSTRUCTIONS)
@@ -678,6 +686,7 @@ class TriggerLexicon:
     truce_nouns: set[str] = _words(CONSTRUCTIONS)
     truce_code: str = _code(CONSTRUCTIONS, "0871")
     asked_truce_wrappers: set[str] = _words(CONSTRUCTIONS)  # rule 155e: "demanded a ceasefire" 107, not 102
+    asked_truce_roots: set[str] = _words(CONSTRUCTIONS)  # rules 187, 213e: "demanded that Y accept a truce" 107
     agreed_truce_code: str = _code(CONSTRUCTIONS, "0356")  # rule 187: "agreed to a ceasefire with Y"
     rejected_truce_code: str = _code(CONSTRUCTIONS, "1246")  # rule 187: "ruled out a truce with Y"
     rejected_truce_from: set[str] = _words(CONSTRUCTIONS)

@@ -228,8 +228,23 @@ class TriggerMatcher:
                     inner = self.reduction_read(inner, trig_at) if self.wrapped(inner, trig_at) is not None else None
                 if inner is not None and asking is not None:
                     code = asking.refined(inner.code)
+                    if (
+                        asking.name in lex.asked_truce_wrappers
+                        and inner.code[:2] in lex.asked_truce_roots
+                        and self.truce_object(clause)
+                    ):
+                        # "demanded that Y agree to / accept a ceasefire": the truce asked for, 107 (rule 213e)
+                        code = asking.refined(lex.truce_code)
                 found.append((verb, clause, code))
         return found
+
+    def truce_object(self, verb: Token) -> bool:
+        """Whether ``verb``'s direct object or the object of its "to" is a truce noun (`truce_nouns`): "accept a
+        ceasefire", "agree to an immediate truce" (rule 213e)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+        ]
+        return any(o.lemma_.lower() in self.lex.truce_nouns for o in objects)
 
     def ruled_out_acts(
         self, sent: Span, trig_at: dict[int, Trigger], tokens: list[Token] | None = None
@@ -753,6 +768,8 @@ class TriggerMatcher:
                 return None  # "border patrol agents", "patrol boats": a kind of unit, no act (rule 88b)
             if self.mass_destruction_word(tok):
                 return None  # "used weapons of mass destruction": no destruction of property (1712; rule 194a)
+            if lemma in lex.bomber_nouns and self.aircraft_bomber(tok):
+                return None  # "Chinese and Russian bombers approached its air defence zone": aircraft (rule 213h)
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 # a trigger noun of an `act_nominals` verb codes its "of" object as the verb's phrase would
                 # ("Poland's expulsion of Russian diplomats" 161, as "expelled Russian diplomats"; rule 140a)
@@ -1159,9 +1176,14 @@ class TriggerMatcher:
         modifiers = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
         peacekeeping = lemma in lex.peacekeeping_force_nouns and bool(modifiers & lex.peacekeeping_modifiers)
         patient = lemma in lex.patient_person_nouns and bool(modifiers & lex.patient_modifiers)
+        # rule 213g: "crossing points", "border checkpoints" read as crossings ("closed the crossings" 172)
+        crossing = lemma in lex.crossing_heads and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.crossing_modifiers for c in obj.children
+        )
         return (
             (sorted(lex.peacekeeper_readings) if peacekeeping else [])
             + (sorted(lex.patient_readings) if patient else [])
+            + (sorted(lex.crossing_readings) if crossing else [])
             + [lemma]
         )
 
@@ -2831,12 +2853,31 @@ class TriggerMatcher:
                 for p in (g for g in c.children if g.dep_ == "pobj"):
                     if c.lower_ != "in" or lex.nouns.get(p.lemma_.lower(), "")[:2] in VIOLENT_ROOTS:
                         means.append(p)
+        return any(self.aerial_word(tok) for noun in means for tok in [noun, *noun.conjuncts])
+
+    def exercise_trigger(self, trig: Trigger, inner: Trigger | None) -> bool:
+        """Whether ``trig`` (or its wrapped ``inner``) names a military exercise (rule 213b): the trigger, its phrase
+        object or the inner trigger an `exercise_nouns` noun ("drills", "exercises") or an `exercise_phrases`
+        phrase's last word ("war games")."""
+        words = set(self.lex.exercise_nouns) | {last for _, last in self.lex.exercise_phrases}
+        tokens = [trig.token, trig.phrase_obj, inner.token if inner is not None else None]
+        return any(t is not None and t.lemma_.lower() in words for t in tokens)
+
+    def naval_word(self, tok: Token) -> bool:
+        """Whether the means ``tok`` is named a naval one by a modifier (`naval_means_modifiers`, rule 213d): "sea
+        drones", "naval drones"."""
         return any(
-            tok.lemma_.lower() in lex.aerial_means
-            or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in lex.aerial_means for m in tok.children)
-            for noun in means
-            for tok in [noun, *noun.conjuncts]
+            m.dep_ in ("amod", "compound") and m.lemma_.lower() in self.lex.naval_means_modifiers for m in tok.children
         )
+
+    def aerial_word(self, tok: Token) -> bool:
+        """Whether the means ``tok`` is aerial (`aerial_means`, rule 119c), itself or by an amod / compound, and not
+        named a naval one (rule 213d: "sea drones")."""
+        aerial = self.lex.aerial_means
+        return (
+            tok.lemma_.lower() in aerial
+            or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in aerial for m in tok.children)
+        ) and not self.naval_word(tok)
 
     def verbal_attack(self, verb: Token, noun: bool = False) -> bool:
         """Whether a `verbal_attack_verbs` verb ("attacked") is criticism, not force (rule 130b): it has an "over" /
@@ -3043,11 +3084,7 @@ class TriggerMatcher:
         for noun in means:
             tokens = [noun, *noun.conjuncts]
             if any(self.force_means(t) for t in tokens):
-                aerial = any(
-                    t.lemma_.lower() in lex.aerial_means
-                    or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in lex.aerial_means for m in t.children)
-                    for t in tokens
-                )
+                aerial = any(self.aerial_word(t) for t in tokens)
                 return party, lex.aerial_force_code if aerial else lex.contact_force_code
             code = self.compound_noun(noun) or lex.nouns.get(noun.lemma_.lower(), "")
             if code[:2] in lex.retaliation_object_roots:
@@ -4048,6 +4085,8 @@ class TriggerMatcher:
                     continue
                 for word in [subject, *(m for m in subject.children if m.dep_ in ("amod", "compound"))]:
                     refined = table.get(word.lemma_.lower(), "")
+                    if refined == self.lex.aerial_force_code and self.naval_word(subject):
+                        break  # "Ukrainian sea drones attacked Y" stays 190 (rule 213d)
                     if refined[:2] == code[:2]:
                         return refined
         return code
@@ -4114,6 +4153,22 @@ class TriggerMatcher:
             and head.lower_ == "of"
             and head.head.lemma_.lower() in self.lex.mass_destruction_devices
             and noun.lemma_.lower() in self.lex.domains.get(self.lex.mass_destruction_code[:2], {})
+        )
+
+    def aircraft_bomber(self, tok: Token) -> bool:
+        """Rule 213h: whether the `bomber_nouns` noun ``tok`` names aircraft, no bombing: no kind of bombing modifies
+        it (the `domains` table of `armed_bombing_code`'s root: suicide, car, roadside) and a state's or a people's
+        name (a GPE / NORP entity: "Russian bombers", "Chinese H-6 bombers") or an `aircraft_bomber_modifiers` word
+        ("strategic bombers", "B-52 bombers") does."""
+        kinds = self.lex.domains.get(self.lex.armed_bombing_code[:2], {})
+        modifiers = [m for m in tok.children if m.dep_ in ("amod", "compound", "nmod")]
+        if any(m.lemma_.lower() in kinds for m in modifiers):
+            return False
+        return any(
+            m.ent_type_ in ("GPE", "NORP")
+            or m.lemma_.lower() in self.lex.aircraft_bomber_modifiers
+            or any(c.isdigit() for c in m.text)
+            for m in modifiers
         )
 
     def bomber_doer(self, verb: Token) -> str | None:
