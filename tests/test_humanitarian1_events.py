@@ -5,8 +5,9 @@ excerpts. The expected codes were written from the CAMEO codebook before the cod
 or 070, pledged 0333; aid let through 0863 ("allow delivery of humanitarian aid"), aid held at a border or crossing
 191 ("impose blockade, restrict movement"); aid cut 162 / 1621 / 1623 by its kind; prisoners, hostages, detainees,
 children returned or released 0841, swapped 0841 both ways (soldiers' bodies 084, rule 213f, merged from
-leftovers5); people deported 174; refugees admitted 075; an appeal for aid 0233, for a release 0253, to let aid in 0255. Medical evacuations a foreign state
-flies out are the aid it gives (073). Controls: figures, reports and appeals with no addressee code nothing.
+leftovers5); people deported 174; refugees admitted 075; an appeal for aid 0233, for a release 0253, to let aid in
+0255. Medical evacuations a foreign state flies out are the aid it gives (073). Controls: figures, reports and
+appeals with no addressee code nothing.
 The real spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``).
 ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
