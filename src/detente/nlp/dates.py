@@ -647,10 +647,13 @@ def _span_since(verb: Token) -> bool:
 
 
 def _earlier_year(value: str, published: str | None) -> bool:
-    """Whether the date label ``value`` ends in a year before the publication's."""
+    """Whether the date label ``value`` lies in a year before the publication's: a year (or a half or third of one)
+    before it, or a finer date more than a year before it; "on Wednesday" in a paper of January 1 is last week."""
     base = _base(published)
     span = bounds(value)
-    return base is not None and span is not None and span[1].year < base.year
+    if base is None or span is None or span[1].year >= base.year:
+        return False
+    return precision(value) in ("year", "half", "third") or (base - span[1]).days > 365
 
 
 def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str | None, str | None]:
