@@ -594,6 +594,68 @@ def _attendant_of_dated_noun(trigger: Token, date_root: Token) -> bool:
     return False
 
 
+# verbs whose present tense, with an act noun for subject, tells the act as a standing condition, not a new act:
+# "Israel's occupation of the West Bank continues", "the war grinds on", "the blockade remains in place", "the
+# invasion enters its fourth year" (docs/events.md rule 214)
+STANDING_VERBS = {"continue", "drag", "grind", "rage", "persist", "last", "enter", "remain", "wear", "go", "stretch"}
+# particles the motion verbs of STANDING_VERBS need ("drags on", "goes on"); "goes to" is no standing condition
+STANDING_PARTICLE_VERBS = {"drag", "grind", "wear", "go", "stretch"}
+# the complement of a present "be" that tells an act's age or rank in history: "is now in its fourth year", "is
+# the longest war in Europe since 1945"; a week or a day ("in its second week") is a recent act, news
+STANDING_SPANS = {"year", "years", "decade", "decades", "century", "centuries"}
+
+
+def standing_condition(trigger: Token) -> bool:
+    """An act noun that is the subject of a present-tense clause telling it as a standing condition (docs/events.md
+    rule 214): a `STANDING_VERBS` verb ("the occupation of X continues", "as the conflict drags on") or "be" with
+    an age or rank in history ("is now in its fourth year", "is the longest war in Europe since 1945"). A past
+    tense ("attacks continued on Tuesday") is a report of the day's acts and keeps its reading."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = trigger.head
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in STANDING_VERBS:
+        if lemma in STANDING_PARTICLE_VERBS:
+            return any(c.dep_ == "prt" and c.lower_ in ("on", "out") for c in verb.children)
+        if lemma == "enter":
+            return any(c.dep_ == "dobj" and c.lower_ in STANDING_SPANS for c in verb.children)
+        return True
+    if lemma != "be":
+        return False
+    for c in verb.children:
+        if c.dep_ not in ("attr", "prep", "acomp"):
+            continue
+        words = list(c.subtree)
+        if any(w.lower_ in STANDING_SPANS for w in words) or any(w.tag_ == "JJS" for w in words):
+            return True
+        if any(w.lower_ == "since" and w.dep_ == "prep" for w in words):
+            return True
+    return False
+
+
+def _span_since(verb: Token) -> bool:
+    """ "(Monday marks) three years since Russia invaded Ukraine", "Three years after Russia invaded Ukraine, ...":
+    a past-tense clause under "since" / "after" that a span of years measures from is recalled history, and takes
+    no date of the clause it hangs on (Monday is the anniversary's, docs/events.md rule 214)."""
+    if verb.tag_ != "VBD" or not any(c.dep_ == "mark" and c.lower_ in ("since", "after") for c in verb.children):
+        return False
+    if any(c.dep_ == "npadvmod" and c.lower_ in DURATION_NOUNS for c in verb.children):
+        return True  # "Three years after Russia invaded Ukraine"
+    return verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lower_ in DURATION_NOUNS for c in verb.head.children)
+
+
+def _earlier_year(value: str, published: str | None) -> bool:
+    """Whether the date label ``value`` lies in a year before the publication's: a year (or a half or third of one)
+    before it, or a finer date more than a year before it; "on Wednesday" in a paper of January 1 is last week."""
+    base = _base(published)
+    span = bounds(value)
+    if base is None or span is None or span[1].year >= base.year:
+        return False
+    return precision(value) in ("year", "half", "third") or (base - span[1]).days > 365
+
+
 def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str | None, str | None]:
     """``(label, how)`` for the event whose trigger is ``trigger``; ``how`` is "text", "history",
     "background", "document" or None (see the module docstring).
@@ -604,7 +666,9 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     refusal is not dated 2023). A date of another clause, neither the trigger's nor one above it, that
     begins after publication is not taken (rule 58a): it would make a done act read as not yet happened."""
     head = _clause_head(trigger)
-    since = _since_clause(head) or _since_clause(trigger)
+    standing = standing_condition(trigger)
+    span_since = _span_since(head)
+    since = _since_clause(head) or _since_clause(trigger) or span_since
     prior = prior_phrase(trigger)
     ranked: list[tuple[int, int, str]] = []
     attendant_of_past = False
@@ -628,6 +692,8 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
             # the trigger's own phrase: "Friday's summit", "talks on Feb. 12"; a verb trigger's phrase ends at
             # the clauses below it ("signed a deal, with the EU planning a ban by 2027": rule 58a)
             rank = -1
+        elif standing:
+            continue  # "the invasion enters its fourth year on Monday": the day is the anniversary's, not the act's
         elif ent_head == head:
             rank = 0
         elif since:
@@ -644,8 +710,18 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     # an event told as coming before its clause ("after its invasion of Ukraine") is recalled, not news of
     # the day: the date its own phrase states ("since the 2014 annexation"), else none (docs/dates.md)
     history = prior is not None or attendant_of_past or _since_start(head) or recalls_history(trigger, sent)
+    history = history or standing or span_since
     if ranked:
-        return min(ranked)[2], "history" if history else "text"
+        label = min(ranked)[2]
+        # an act recalled with a date years before publication in a relative clause or in a noun's own phrase
+        # ("Russia, which invaded Ukraine in 2022, holds ...", "Russia's invasion of Ukraine in 2022 upended ..."):
+        # history, as rule 185d reads such a clause (docs/events.md rule 214); a main verb's own date stays "text"
+        # ("In 2022 the United States hardened its policy")
+        if not history and _earlier_year(label, published):
+            rank = min(ranked)[0]
+            noun = trigger.pos_ in ("NOUN", "PROPN") and not is_root(trigger)
+            history = (rank <= 0 and head.dep_ == "relcl") or (rank < 0 and noun)
+        return label, "history" if history else "text"
     if history:
         return None, "background"
     if published:

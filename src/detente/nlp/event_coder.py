@@ -350,7 +350,14 @@ class EventCoder(DataComponent):
         protests: dict[int, list[dict[str, Any]]] = {}  # trigger -> the events of the protest it is the aim of
         aims: list[tuple[int, dict[str, Any]]] = []  # (trigger, event) of each aim folded into its protest
         welcomed: set[int] = set()  # start of a welcoming verb whose offer is coded as taken up (rule 131a)
-        for trig in triggers:
+        # rule 214: the triggers of background clauses and phrases (rules 53c, 185) are coded after the others, so
+        # that a recalled act ("Russia, which invaded Ukraine in 2022, shelled Kherson") does not take the pair and
+        # root of the new act beside it first; the events keep the sentence's order
+        order = {t.token.i: n for n, t in enumerate(triggers)}
+        late = {t.token.i for t in triggers if self.background_trigger(t)}
+        first = len(out)
+        ranks: list[int] = []
+        for trig in sorted(triggers, key=lambda t: t.token.i in late) if late else triggers:
             if trig.token.i in consumed:
                 continue  # part of a reported demand: "said Y must ...", "demanded that Y ..."
             if self.triggers.wrapped_by(trig, trig_at) is not None:
@@ -372,7 +379,10 @@ class EventCoder(DataComponent):
             self.named_purpose(trig, found)
             out.extend(found)
             out.extend(self.claims_of_own_acts(doc, trig, found, tok_actor, seen))
+            ranks += [order[trig.token.i]] * (len(out) - first - len(ranks))
             self.mark_aims(trig, found, trig_at, aimed, protests)
+        if late:
+            out[first:] = [e for _, e in sorted(zip(ranks, out[first:], strict=True), key=lambda p: p[0])]
         if aimed and reported:
             # "gathered to demand that Y lift the siege": the reported demand is the protest's aim too
             aims += [
@@ -672,6 +682,12 @@ class EventCoder(DataComponent):
                 return True
             tok = tok.head
         return False
+
+    def background_trigger(self, trig: Trigger) -> bool:
+        """Whether ``trig`` stands in a background clause or phrase (rules 53c, 185): coded after the sentence's
+        other triggers (rule 214)."""
+        tok = trig.token
+        return self.non_events.background_clause(tok) or self.non_events.background_phrase(tok, trig.code)
 
     def main_events(self, sent: Span, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The events of ``sent`` without those of its background clauses (a relative clause, a clause of time:
