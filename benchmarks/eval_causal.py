@@ -305,6 +305,7 @@ TUNED = {
     "relative_side_ends": (False,),
     "threat_infinitive_acts": (False,),
     "actor_noun_subjects": (False,),
+    "redirect_verbs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -432,6 +433,8 @@ _ROUND68_SHIPPED = _ROUND67_SHIPPED | {"extra_causal_verbs": (True,), "open_ques
 _ROUND69_SHIPPED = _ROUND68_SHIPPED | {"relative_side_ends": (True,)}
 # round 70's base: round 69 as shipped (its switch on)
 _ROUND70_SHIPPED = _ROUND69_SHIPPED | {"threat_infinitive_acts": (True,)}
+# round 71's base: round 70 as shipped (its switch on)
+_ROUND71_SHIPPED = _ROUND70_SHIPPED | {"actor_noun_subjects": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1280,6 +1283,20 @@ STAGES = (
     (
         "+ an institution's or market actor's act is no claim, fixed on (round 70)",
         _ROUND70_SHIPPED | {"actor_noun_subjects": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 71: round 70 as shipped, and the verbs of redirection of markers.yml ``redirect_verbs`` ("Western sanctions
+    # diverted Russian trade towards China and India") are causal verbs of the rules, their claims strong (the old value
+    # first)
+    ("round 70 all shipped (round 71's base)", _ROUND71_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ verbs of redirection are causal verbs (round 71)",
+        _ROUND71_SHIPPED | {"redirect_verbs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ verbs of redirection are causal verbs, fixed on (round 71)",
+        _ROUND71_SHIPPED | {"redirect_verbs": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -190,7 +190,8 @@ CONTROLS: list[str] = [
 ]
 
 XFAIL_CAUSAL: dict[int, str] = {
-    0: "'divert' is no causal verb of the lexicon and the scorer is unsure (0.09): no claim",
+    # row 0 ("Western sanctions diverted Russian trade ..."), a strict xfail until round 71 ("divert" no causal verb,
+    # the scorer unsure at 0.09), passes with round 71's ``redirect_verbs`` (newscausal30)
     12: "an 'after' sequence with no contention word and an unsure scorer (0.23): no claim",
 }
 XFAIL_CONTROLS: dict[int, str] = {}

@@ -108,6 +108,7 @@ class Extractor:
         subject bring about something else ("distrust that threatens [to escalate] conflicts", "threatens [to derail]
         the talks"; round 69)."""
         causal = set(self.lex.verbs) | (set(self.lex.extra_verbs) if self.settings.extra_causal_verbs else set())
+        causal |= set(self.lex.redirect_verbs) if self.settings.redirect_verbs else set()
         infinitives = [c for c in kids if _to_infinitive(c)]
         return bool(infinitives) and all(c.lemma_.lower() not in causal for c in infinitives)
 
@@ -120,6 +121,18 @@ class Extractor:
             and subj.pos_ == "NOUN"
             and (subj.lower_ in self.lex.actor_nouns or subj.lemma_.lower() in self.lex.actor_nouns)
         )
+
+    @staticmethod
+    def _redirect_subject(verb: Token) -> bool:
+        """Whether a verb of redirection (markers.yml ``redirect_verbs``; round 71) has a subject of its own that is a
+        noun ("Western sanctions diverted Russian trade", "The war has redirected investment"), not a pronoun ("he was
+        diverting traffic"), a participle adjunct's clause ("..., diverting traffic to other routes") or the verb it
+        completes ("only helps to divert attention"): it is mostly a doer's act, which the actor checks read only on
+        a noun subject."""
+        if verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp"):
+            return False
+        subj = subject_of(verb)
+        return subj is not None and subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN")
 
     def is_doer(self, subj: Token) -> bool:
         """A subject naming a group of people ("protesters", "the striking workers", "a group of advocates";
@@ -280,6 +293,16 @@ class Extractor:
                 self._verb(sent, tok, lex.verbs[lemma_], found)
             elif pos == "VERB" and self.settings.extra_causal_verbs and lemma_ in lex.extra_verbs:
                 self._verb(sent, tok, lex.extra_verbs[lemma_], found)  # "controls have slowed X" (round 68)
+            elif (
+                pos == "VERB"
+                and self.settings.redirect_verbs
+                and lemma_ in lex.redirect_verbs
+                and self._redirect_subject(tok)  # not "he was diverting traffic", "helps to divert attention"
+            ):
+                n = len(found)
+                self._verb(sent, tok, lex.redirect_verbs[lemma_], found)  # "sanctions diverted trade" (round 71)
+                for claim in found[n:]:
+                    claim["strong"] = True  # a verb the CNC-trained scorer rarely saw with a cause as its subject
             elif pos == "NOUN" and lemma_.lower() in lex.obstacle_nouns:
                 self._obstacle_noun(sent, tok, found)  # an explicit marker: not ``strong`` (the scorer decides)
             elif pos == "NOUN":

@@ -214,6 +214,11 @@ class CausalSettings:
     # reduced their imports", "the central bank raised rates") with a causal verb that is not ``agent`` reports the
     # actor's act, as a named country does: no claim (round 70)
     actor_noun_subjects: bool = False
+    # the verbs of redirection of markers.yml ``redirect_verbs`` ("Western sanctions diverted Russian trade towards
+    # Asia", "the war redirected investment into defence") are causal verbs of the rules, as the displacement verb
+    # "displace" of ``extra_verbs`` is; without ``agent``, a person, country or institution subject reports an act
+    # ("police diverted traffic"), and the linear scorer's features do not move (round 71)
+    redirect_verbs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False

@@ -112,6 +112,7 @@ CausalMarkers = _model(
     "complement_verbs question_marks actor_nouns",
     verbs=keyed(_CausalVerb),
     extra_verbs=keyed(_CausalVerb),
+    redirect_verbs=keyed(_CausalVerb),
     means=_section("_Means", "preps verbs"),
     prep_causes=_section(
         "_PrepCauses",
