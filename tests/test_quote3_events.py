@@ -142,24 +142,17 @@ ROWS: list[tuple[str, E]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    '"We will respond to any aggression," Peskov said of NATO.': "'respond to aggression' is no trigger, and 'said "
-    "of Y' names no target",
-    '"Russia will never accept NATO troops in Ukraine," Lavrov told reporters in Moscow.': "'accept troops' is no "
-    "acceptance phrase of the lexicon",
+    '"Russia will never accept troops in Ukraine," Lavrov told reporters in Moscow.': "since rule 218b ('accept "
+    "troop' 086, refused 1245) the place 'in Ukraine' is the target, as 'will never accept peacekeepers in Ukraine' "
+    "already was (RUS -> UKR 1245); the table wrote no event for troops of no named party",
     'Zelensky said: "We will never accept Russia\'s ultimatum."': "the ultimatum noun codes Russia's 13 and its "
     "refused acceptance is not read (outside quotations too)",
     '"Hungary will block Ukraine\'s membership talks," Orban said.': "the coder gives 13 (rule 6: a stated future "
     "hostile act is a threat); the table wrote 12 (a veto)",
-    'According to a spokesman for the Iranian foreign ministry, "we will never negotiate with Washington under '
-    'pressure."': "'according to X' is no speaker of a quotation: 'we' unresolved",
-    '"Israel has violated the ceasefire," the Lebanese president said.': "a reported present-perfect violation is "
-    "not read as an accusation (as quote2's 'is violating')",
     'The Chinese foreign ministry said: "We strongly condemn the US arms sales to Taiwan."': "the sale's recipient "
     "is a second target of the condemnation (outside quotations too)",
     'According to the Ukrainian foreign minister, "Russia is lying about the ceasefire."': "'according to X' is no "
     "report verb of the deceit claim",
-    '"They are lying," Zakharova said of the British government.': "'they' resolved to no one: 'said of Y' names "
-    "no referent",
     '"We will send more tanks," the German chancellor said, "to help Ukraine defend itself."': "the purpose "
     "after the split attribution is not re-hung on the quoted verb",
     '"My government will send troops to help Haiti," the Kenyan president said.': "the purpose 'to help Haiti' "

@@ -156,6 +156,14 @@ def quoted_speakers(
         attached = _attached_verb(tok, open_, close, verbs)
         if attached is not None:
             candidates.append(attached)
+        if not candidates:
+            # 'According to X, "we will ..."': no speech verb, the quotation's clause names its source (rule 218c)
+            found = _quoted_according_to(tok, open_, close, mention_on)
+            if found is not None:
+                made = make(found, i, pronouns[tok.lower_])
+                if made is not None:
+                    out.append(made)
+                continue
         speakers = {id(s): s for s in (speaker_of(v) for v in candidates) if s is not None}
         if len(speakers) != 1 or any(speaker_of(v) is None for v in candidates):
             continue  # no speaker, two speakers, or a verb whose subject is no actor (a reporter)
@@ -171,6 +179,37 @@ def _according_to(verb: Token, mention_on: Callable[[Token], Any]) -> Any:
         if prep.dep_ == "prep" and prep.lower_ == "according":
             found = {id(m): m for t in prep.subtree if t.dep_ == "pobj" for m in [mention_on(t)] if m is not None}
             return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _quoted_according_to(tok: Token, open_: int, close: int, mention_on: Callable[[Token], Any]) -> Any:
+    """The source of a quotation that no speech verb reports, named by an "according to" phrase on the quoted
+    clause's verb (its head outside the quotation, or its root when the whole sentence is the quotation): 'According
+    to X, "we will never ..."' or 'According to a spokesman for X, "..."' (the spokesman's "for" / "of" owner)."""
+    cur = tok
+    while cur.head.i != cur.i and open_ < cur.head.i < close:
+        cur = cur.head
+    if cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
+        cur = cur.head  # the quotation hung on a verb outside it
+    for prep in cur.children:
+        if prep.dep_ != "prep" or prep.lower_ != "according" or open_ < prep.i < close:
+            continue
+        objects = [t for t in prep.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
+        if len(objects) != 1:
+            return None
+        found = mention_on(objects[0])
+        if found is None:
+            owners = [
+                m
+                for p in objects[0].children
+                if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for g in p.children
+                if g.dep_ == "pobj"
+                for m in [mention_on(g)]
+                if m is not None
+            ]
+            found = owners[0] if len(owners) == 1 else None
+        return found
     return None
 
 

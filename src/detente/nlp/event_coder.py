@@ -55,6 +55,7 @@ from detente.nlp.events.triggers import (
     held_jointly,
     phoned,
     plain_call,
+    said_of,
     to_infinitive_modifier,
 )
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
@@ -635,7 +636,13 @@ class EventCoder(DataComponent):
         reporting verb of the sentence ("Y said Z ..., but such claims are incorrect, X said")."""
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if code != self.lex.false_claim_code:
-            return [a for c in subjects for a in self.arguments.actors(c, tok_actor)]
+            accused = [a for c in subjects for a in self.arguments.actors(c, tok_actor)]
+            if not accused and any(c.lower_ in self.lex.said_of_pronouns for c in subjects):
+                # '"They are lying," X said of Y': a pronoun naming no actor is the party the speech is about
+                accused = [
+                    a for g in said_of(clause, self.lex.report_verbs) for a in self.arguments.actors(g, tok_actor)
+                ]
+            return accused
         owners: list[Span] = []
         for noun in subjects:
             owners += self.arguments.actors(noun, tok_actor)

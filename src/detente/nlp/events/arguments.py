@@ -32,6 +32,7 @@ from detente.nlp.events.triggers import (
     partnered,
     phoned,
     reciprocal_object,
+    said_of,
     set_off_participle,
 )
 from detente.nlp.lexicons import Roles, load_yaml
@@ -3102,6 +3103,10 @@ class ArgumentFinder:
                 if g.dep_ == "pobj"
                 for a in self.actors(g, search.tok_actor)
             ]
+        if not owners:
+            # '"We will respond to any aggression," X said of Y': an act answered with no owner named is the act
+            # of the party the speech is about (rule 218d)
+            owners = [a for g in said_of(verb, lex.report_verbs) for a in self.actors(g, search.tok_actor)]
         kept = [t for t in search.targets if not any(i in inside for i in range(t.start, t.end))]
         search.targets = kept + [o for o in self.other_parties(owners, search.sources) if o not in kept]
 

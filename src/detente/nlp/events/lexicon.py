@@ -570,6 +570,9 @@ class TriggerLexicon:
     culprit_words: set[str] = _words("claims", lower=True)
     deceit_verbs: set[str] = _words("claims", lower=True)
     menace_nouns: set[str] = _words("claims", lower=True)  # rule 200: "(X said) Y is a threat"
+    pact_violation_verbs: set[str] = _words("claims", lower=True)  # rule 218a: "(X said) Y violated the truce"
+    pact_nouns: set[str] = _words("claims", lower=True)
+    said_of_pronouns: set[str] = _words("claims", lower=True)  # rule 218d: '"They are lying," X said of Y'
     incident_nouns: set[str] = _words("claims", lower=True)
     hedged_claim_verbs: set[str] = _words("claims", lower=True)
     culpable_verbs: set[str] = _words("claims", lower=True)

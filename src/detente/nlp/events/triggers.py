@@ -359,6 +359,9 @@ class TriggerMatcher:
             return False
         if clause.pos_ == "VERB" and clause.lemma_.lower() in lex.deceit_verbs:
             return True  # "(X said) Y is lying / lied / deceived the world": an accusation of deceit (rule 151b)
+        if clause.pos_ == "VERB" and clause.lemma_.lower() in lex.pact_violation_verbs:
+            # "(X said) Y violated / has violated / is violating the ceasefire": an accusation (rule 218a)
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.pact_nouns for c in clause.children)
         if clause.lemma_.lower() != "be":
             return False
         for child in clause.children:
@@ -4713,6 +4716,16 @@ def answered_objects(
                 continue  # a participle with a subject of its own is another clause
             found += answered_objects(part, {"to"})
     return found
+
+
+def said_of(clause: Token, report_verbs: Collection[str]) -> list[Token]:
+    """Rule 218d: the objects of the "of" phrase of the speech verb that reports ``clause`` ('"They are lying,"
+    Zakharova said of the British government': the government), the party the quotation is about; none when
+    ``clause`` is no clause a `report_verbs` verb reports (its ccomp, or the verb itself hung on it)."""
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.pos_ != "VERB" or speech.lemma_.lower() not in report_verbs:
+        return []
+    return [g for p in speech.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def set_off_participle(tok: Token) -> bool:
