@@ -79,7 +79,8 @@ ACTOR_ROWS: list[tuple[str, str, str | None]] = [
     ("Western officials said Russia was preparing a new offensive.", "Western officials", None),
     # -- backers, attitudes, possessives and sides
     ("Moscow-backed separatists shelled the town.", "separatists", None),
-    ("Pro-Kremlin bloggers criticised the Russian defence ministry.", "bloggers", None),
+    # (actors15, docs/events.md rule 217b: a "pro-" voice of the sentence's one state is that state's; was None)
+    ("Pro-Kremlin bloggers criticised the Russian defence ministry.", "bloggers", "RUSMED"),
     ("Kyiv's forces struck a Russian airbase.", "Kyiv's forces", "UKRMIL"),
     ("Moscow's forces shelled Kharkiv.", "Moscow's forces", "RUSMIL"),
     ("The Russian side rejected the proposal.", "Russian side", "RUS"),
@@ -135,7 +136,8 @@ EVENT_ROWS: list[tuple[str, Events, bool]] = [
     ("Western officials accused Russia of stalling.", set(), True),
     # -- backers, attitudes, possessives and sides
     ("Moscow-backed separatists shelled the town.", set(), True),
-    ("Pro-Kremlin bloggers criticised the Russian defence ministry.", set(), True),
+    # (actors15, rule 217b: the bloggers are Russia's now, a domestic criticism; was no event)
+    ("Pro-Kremlin bloggers criticised the Russian defence ministry.", {("RUS", "RUS", "11")}, True),
     ("Kyiv's forces struck a Russian airbase.", {("UKR", "RUS", "19")}, False),
     ("The Russian side rejected the Ukrainian proposal.", {("RUS", "UKR", "12")}, True),
     ("The Russian side met the American delegation in Riyadh.", both("RUS", "USA"), False),

@@ -286,6 +286,28 @@ _TERRITORIAL_ROLES = frozenset({"authorities"})
 # envoys in a place are as often another country's), nor unnamed attackers (rule 52a: "Gunmen killed three Egyptian
 # soldiers in Libya" does not say whose they are)
 _PLACED_ROLES = _CONTEXT_ROLES - STATE_ROLES - {"JUD", "LEG"} - _UNNAMED_AGENT_ROLES
+# rule 217: armed groups CAMEO codes by the place they fight in, whoever backs them or whatever they are for
+_FOUGHT_PLACE_ROLES = frozenset({"REB", "INS"})
+# rule 217b: voices a "pro-" attitude toward their own state describes ("pro-Kremlin bloggers", "pro-government
+# commentators" of one named state); not protesters (a rally's side), lawmakers or officials (a state's own offices)
+_ATTITUDE_ROLES = frozenset({"MED", "CVL"})
+
+
+def _backer_or_attitude(doc: Doc, start: int) -> bool:
+    """Rule 217: whether the words right before ``start`` are a hyphenated backer ("Moscow-backed", "Iran - funded":
+    a `_SUPPORTER_SUFFIX` participle after a hyphen) or a "pro-" attitude ("pro-Russian", "Pro-Kremlin")."""
+    if start < 2:
+        return False
+    before, hyphen = doc[start - 1], doc[start - 2]
+    if before.lower_.startswith("pro-"):
+        return True
+    if hyphen.text != "-":
+        return False
+    if before.lower_ in _SUPPORTER_SUFFIX:
+        return True
+    return start >= 3 and doc[start - 3].lower_ == "pro"
+
+
 # prepositions of a verb whose object may carry the place of the act in its own "in" phrase ("outside the embassy in
 # Amman")
 _LOCATIVE_PREPS = frozenset({"outside", "near", "at", "before", "across", "through", "throughout"})
@@ -1041,8 +1063,25 @@ class ActorResolver(DataComponent):
                 if placed_in is not None:
                     found.append(replace(b, code=placed_in + (b.role or "")))
                     continue
+            if (
+                len(codes) == 1
+                and b.role in _ATTITUDE_ROLES
+                and self._attitude_state(doc, b.start) in codes
+                and self._bare_ok(doc, b, attitude=True)
+            ):
+                # rule 217b: "pro-Kremlin bloggers" in a sentence whose one country is Russia are Russia's
+                found.append(replace(b, code=next(iter(codes)) + (b.role or "")))
+                continue
             if len(codes) == 1 and allowed and self._bare_ok(doc, b):
                 (country,) = codes
+                if (
+                    b.role in _FOUGHT_PLACE_ROLES
+                    and _backer_or_attitude(doc, b.start)
+                    and not any(sent_of(m.start) == sent and m.code == country for m in mentions)
+                ):
+                    # rule 217: a backed group's country is a place named, not a state's forces or officials (which
+                    # may be abroad: "Iran-backed militias attacked US troops")
+                    continue
                 if len(country) == 3 and country.isalpha() and country not in ("IGO", "NGO", *self.group_primaries):
                     group = _group_head(doc, b.start, b.end)
                     end = group.i + 1 if group is not None and b.kind != "person" else b.end
@@ -1198,9 +1237,14 @@ class ActorResolver(DataComponent):
         return all(_subject_clause(doc[o.start : o.end].root, sent) != verb for o in named)
 
     @staticmethod
-    def _bare_ok(doc: Doc, b: Unit) -> bool:
-        """Whether a bare role noun may take its sentence's country (see :meth:`_bare_roles`)."""
+    def _bare_ok(doc: Doc, b: Unit, attitude: bool = False) -> bool:
+        """Whether a bare role noun may take its sentence's country (see :meth:`_bare_roles`); ``attitude``: a "pro-"
+        attitude toward that very country stands before it (rule 217b), no block."""
         before = doc[b.start - 1] if b.start > 0 else None
+        if before is not None and (attitude or (b.role in _FOUGHT_PLACE_ROLES and _backer_or_attitude(doc, b.start))):
+            # rule 217: "Moscow-backed separatists", "pro-Russian rebels": the backer or the attitude is not the
+            # armed group's country; CAMEO codes rebels by the place they fight in, the sentence's one country
+            before = None
         if before is not None and (
             before.lower_ in _FOREIGN_MODIFIERS
             or before.lower_ in _SUPPORTER_SUFFIX
@@ -1238,6 +1282,15 @@ class ActorResolver(DataComponent):
         return head.lower_ in _COLLECTIVE_HEADS or not (
             head.tag_ in ("NN", "NNP") and not determined and not head.text[:1].isupper()
         )
+
+    def _attitude_state(self, doc: Doc, start: int) -> str | None:
+        """Rule 217b: the one state of a "pro-" attitude right before ``start`` ("pro-Kremlin", "Pro-Russian",
+        "pro-Beijing": the state its word names in the codebook), else None."""
+        if start < 3 or doc[start - 2].text != "-" or doc[start - 3].lower_ != "pro":
+            return None
+        codes = {primary_code(a.actor.code) for a, _ in self.forms.get(doc[start - 1].lower_, [])}
+        (code,) = codes if len(codes) == 1 else (None,)
+        return code if code is not None and len(code) == 3 and code.isalpha() else None
 
     def _is_form_part(self, part: str) -> bool:
         key = part.lower()
@@ -2071,6 +2124,11 @@ class ActorResolver(DataComponent):
                 # "Sunni lawmakers", "Kurdish officials", "the Sunni vice-president": a state's office held
                 # by a member of the group, not the group; the role stays bare (its sentence's country)
                 return None
+        last = chain[-1]
+        if not roles and last is not place and last.is_title and len(code) == 3 and last.code[:3] == code:
+            # "the British defence secretary": the country's own title after its demonym keeps the title's role
+            # ("Defence Secretary" is a title of GBRGOV), not the bare country
+            code = last.code
         community = place.kind == "country" and code[3:] in self.group_codes  # "Iraqi Kurdish" (IRQKUR)
         if roles and (place.kind in GROUP_KINDS or community) and roles[0].role not in STATE_ROLES:
             # "Kurdish rebels" -> KURREB, "Muslim refugees" -> MOSREF; "Kurdish leaders", "Western
