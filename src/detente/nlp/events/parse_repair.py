@@ -1274,6 +1274,79 @@ def rehang_past_modifier_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+def rehang_name_root_participles(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a headline's past tense the parser hung as an adjective on the object of the name before it the verb
+    of its line (docs/events.md rule 221a): "Trump delayed tariffs on Canada" may come out "Trump(NN, ROOT)
+    delayed(VBN, amod) tariffs(dobj of Trump) on Canada", one noun phrase with no verb. When a line's root lies in
+    an actor mention that opens the line, and the token right after the mention is a verb tagged VBD/VBN that is
+    in no mention and hangs as ``amod``/``compound``/``nmod`` on a noun right after it that hangs on the root, in
+    a line with no other finite verb, the verb becomes the root (a past tense), the name its subject, the noun its
+    direct object and the name's prepositions and clauses after the verb the verb's, as the model parses "Trump
+    delayed the tariffs on Canada." A participle modifying a plain noun ("Detained journalists freed") has no name
+    before it. Returns how many."""
+    repaired = 0
+    for sent, root in _sentence_roots(doc):
+        if (
+            root.i not in actor_tokens
+            or root.i != sent.start
+            and not all(i in actor_tokens for i in range(sent.start, root.i))
+        ):
+            continue
+        end = root.i
+        while end + 1 < sent.end and end + 1 in actor_tokens:
+            end += 1
+        if end + 2 >= sent.end:
+            continue
+        verb, noun = doc[end + 1], doc[end + 2]
+        if (
+            verb.tag_ not in PAST_MODIFIER_TAGS
+            or verb.dep_ not in MODIFIER_VERB_DEPS
+            or verb.head.i != noun.i
+            or noun.head.i != root.i
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or not _no_other_finite(sent, verb.i)
+        ):
+            continue
+        tail = [c for c in root.rights if c.i > noun.i and (c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS)]
+        head = doc[sent.start : end + 1].root
+        _make_root(verb, noun, "dobj", [head, *tail], "VBD")
+        if head.i != root.i:
+            root.head = head
+        head.dep_ = "nsubj"
+        if head.pos_ == "NOUN":
+            head.pos_, head.tag_ = "PROPN", "NNP"
+        repaired += 1
+    return repaired
+
+
+# rule 221b: how the parser hangs the subject name of a headline's root to-infinitive when it reads it as no subject
+INFINITIVE_NAME_DEPS = frozenset({"advmod", "npadvmod", "compound", "nmod", "amod"})
+
+
+def rehang_infinitive_root_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make the name before a headline's root to-infinitive that verb's subject (docs/events.md rule 221b):
+    "Zelensky to meet Trump in Washington" may come out "Zelensky(advmod) to meet(ROOT)", so rule 101c finds no
+    subject for its planned act and no rule finds the doer. When a line's root is a base-form verb with "to" right
+    before it and no subject, and the whole line before "to" is one actor mention whose head hangs on the verb as a
+    modifier (``advmod``/``npadvmod``/``compound``/``nmod``/``amod``), that head becomes the verb's ``nsubj``, as the
+    model parses "Modi to visit Moscow next month". Returns how many."""
+    repaired = 0
+    for sent, root in _sentence_roots(doc):
+        if root.tag_ != "VB" or root.i < sent.start + 2 or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            continue
+        to = doc[root.i - 1]
+        if to.tag_ != "TO" or to.head.i != root.i or not all(i in actor_tokens for i in range(sent.start, to.i)):
+            continue
+        name = doc[sent.start : to.i].root
+        if name.head.i != root.i or name.dep_ not in INFINITIVE_NAME_DEPS:
+            continue
+        name.dep_ = "nsubj"
+        if name.pos_ in ("ADV", "ADJ", "NOUN"):
+            name.pos_, name.tag_ = "PROPN", "NNP"
+        repaired += 1
+    return repaired
+
+
 def rehang_modifier_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
     """Make a name the parser hung on a root verb as a modifier that verb's subject (docs/events.md rule 113c): in a
     headline "Lula hosts Milei in Brasilia" the model may tag the name an adjective and hang it on the verb as
@@ -2684,6 +2757,7 @@ def repair_once(
         rehang_compound_clauses(doc, headline, actor_tokens)
         rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
         rehang_past_modifier_verbs(doc, actor_tokens)
+        rehang_name_root_participles(doc, actor_tokens)
         rehang_modifier_subjects(doc, actor_tokens)
         rehang_participle_root_subjects(doc, actor_tokens)
         rehang_participle_conjuncts(doc, actor_tokens)
@@ -2696,6 +2770,7 @@ def repair_once(
         retag_object_verbs(doc, actor_tokens)
         retag_topic_verbs(doc, actor_tokens)
         rehang_headline_infinitives(doc, actor_tokens)
+        rehang_infinitive_root_subjects(doc, actor_tokens)
         rehang_owned_infinitives(doc, table.infinitive_nouns, actor_tokens)
         rehang_subjunctive_verbs(doc, table.subjunctive_governors, table.subjunctive_verbs, actor_tokens)
     retag_plural_root_verbs(doc)
