@@ -110,6 +110,33 @@ def claim_pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
     return [(c["cause"], c["effect"]) for c in nlp(text)._.causal]
 
 
+def assert_claims(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
+    """The claims the causal stage of ``nlp`` makes of ``text`` match the expected (cause, effect) pairs one to one
+    (``left_over_pairs``: no claim without a pair, no pair without a claim)."""
+    assert left_over_pairs(claim_pairs(nlp, text), want) == ([], [])
+
+
+def assert_table_shape(
+    causal: list[Any], controls: list[Any], xfail_causal: dict[int, str], xfail_controls: dict[int, str], size: int
+) -> None:
+    """A news causal table has the number of rows its docs and BENCHMARKS section state, and each xfail names a row."""
+    assert len(causal) + len(controls) == size
+    assert set(xfail_causal) <= set(range(len(causal)))
+    assert set(xfail_controls) <= set(range(len(controls)))
+
+
+def assert_shipped_on_default_off(*names: str) -> None:
+    """Each causal switch ``names`` is on in the shipped classifier.json and off in ``CausalSettings()`` (the
+    default a round's A/B rows compare against)."""
+    from detente.nlp.causal_scorer import Classifier
+    from detente.nlp.causal_settings import CausalSettings
+
+    shipped, defaults = Classifier.load().settings, CausalSettings()
+    for name in names:
+        assert getattr(shipped, name), name
+        assert not getattr(defaults, name), name
+
+
 def numbered_cases(rows: list[Any], xfail: dict[int, str], prefix: str) -> list[Any]:
     """The rows of a causal table as parametrized cases with ids ``<prefix>NN``: a row (a tuple of arguments, or one
     text) whose index ``xfail`` lists is a strict expected failure with that reason."""

@@ -105,6 +105,12 @@ def built_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[st
     return db, build_store(db)
 
 
+@pytest.fixture(scope="module")
+def causal_nlp() -> Language:
+    """The full causal stage on the parse (module scope: tests may switch its settings inside a module)."""
+    return build_pipeline(stages=("causal_extractor",))
+
+
 @pytest.fixture(scope="session")
 def parse() -> Language:
     """The bare parse (no detente stage): what the causal-rule tests run the extractor on."""

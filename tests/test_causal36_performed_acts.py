@@ -21,12 +21,6 @@ from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_tagging import directed_split, performed_act
-from detente.nlp.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def causal_nlp() -> Language:
-    return build_pipeline(stages=("causal_extractor",))
 
 
 @contextmanager

@@ -23,11 +23,6 @@ from detente.nlp.causal_tagging import directed_split
 from detente.nlp.pipeline import build_pipeline
 
 
-@pytest.fixture(scope="module")
-def causal_nlp() -> Language:
-    return build_pipeline(stages=("causal_extractor",))
-
-
 def one_sentence(nlp: Language, text: str) -> Span:
     sents = list(nlp(text).sents)
     assert len(sents) == 1

@@ -21,7 +21,6 @@ from spacy.tokens import Span
 
 from detente import api
 from detente.nlp.causal_extractor import CAUSAL_DIR, Classifier, _new_relation
-from detente.nlp.pipeline import build_pipeline
 
 CHAIN = "Because of the drought, the harvest failed, which led to higher food prices."
 FEELING = "Officials expressed frustration at the delay, as the talks were postponed because of the storm."
@@ -30,11 +29,6 @@ TWO_CAUSES = "The drought, together with rising fuel costs, pushed food prices u
 ONE_CAUSAL_CLAUSE = (
     "Higher fuel prices caused widespread protests, and the minister met union leaders in Geneva on Tuesday."
 )
-
-
-@pytest.fixture(scope="module")
-def causal_nlp() -> Language:
-    return build_pipeline(stages=("causal_extractor",))
 
 
 def pairs(nlp: Language, text: str) -> list[tuple[str, str]]:

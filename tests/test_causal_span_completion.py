@@ -15,12 +15,6 @@ from spacy.tokens import Doc
 
 from detente.nlp.causal_extractor import CAUSAL_DIR, Classifier, _joined_fragments
 from detente.nlp.causal_tagging import complete_phrase
-from detente.nlp.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def causal_nlp() -> Language:
-    return build_pipeline(stages=("causal_extractor",))
 
 
 def test_shipped_settings_switch_the_round_6_behaviour_on() -> None:

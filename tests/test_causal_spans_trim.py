@@ -7,17 +7,10 @@ with the shipped classifier.json.
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from detente.nlp.causal_extractor import CAUSAL_DIR, Classifier
 from detente.nlp.causal_parse import after_fronted, after_heading
-from detente.nlp.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def causal_nlp() -> Language:
-    return build_pipeline(stages=("causal_extractor",))
 
 
 def pairs(nlp: Language, text: str) -> list[tuple[str, str]]:

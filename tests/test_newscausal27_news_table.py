@@ -19,11 +19,18 @@ from spacy.language import Language
 from detente.nlp.causal_extractor import _in_open_question, _relative_side_ends
 from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_settings import CausalSettings
-from detente.nlp.pipeline import build_pipeline
 
-from .causal_sentences import claim_over, claim_pairs, left_over_pairs, numbered_cases, pairs, sentence
+from .causal_sentences import (
+    assert_claims,
+    assert_shipped_on_default_off,
+    assert_table_shape,
+    claim_over,
+    claim_pairs,
+    numbered_cases,
+    pairs,
+    sentence,
+)
 
 CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -276,15 +283,9 @@ XFAIL_CONTROLS: dict[int, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def causal_nlp() -> Language:
-    return build_pipeline(stages=("causal_extractor",))
-
-
 @pytest.mark.parametrize(("text", "want"), numbered_cases(CAUSAL, XFAIL_CAUSAL, "causal"))
 def test_causal_row(causal_nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
-    extra, missed = left_over_pairs(claim_pairs(causal_nlp, text), want)
-    assert (extra, missed) == ([], [])
+    assert_claims(causal_nlp, text, want)
 
 
 @pytest.mark.parametrize("text", numbered_cases(CONTROLS, XFAIL_CONTROLS, "control"))
@@ -293,16 +294,11 @@ def test_control_gives_no_claim(causal_nlp: Language, text: str) -> None:
 
 
 def test_the_table_has_its_shape() -> None:
-    assert len(CAUSAL) + len(CONTROLS) == 62
-    assert set(XFAIL_CAUSAL) <= set(range(len(CAUSAL)))
-    assert set(XFAIL_CONTROLS) <= set(range(len(CONTROLS)))
+    assert_table_shape(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, 62)
 
 
 def test_the_switches_are_shipped_on_and_off_by_default() -> None:
-    shipped = Classifier.load().settings
-    assert shipped.extra_causal_verbs and shipped.open_question_claims and shipped.relative_side_ends
-    defaults = CausalSettings()
-    assert not (defaults.extra_causal_verbs or defaults.open_question_claims or defaults.relative_side_ends)
+    assert_shipped_on_default_off("extra_causal_verbs", "open_question_claims", "relative_side_ends")
 
 
 def test_the_extra_verbs_are_data_apart_from_the_scorer_verbs() -> None:

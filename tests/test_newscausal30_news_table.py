@@ -21,11 +21,16 @@ from spacy.language import Language
 
 from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_settings import CausalSettings
-from detente.nlp.pipeline import build_pipeline
 
-from .causal_sentences import claim_pairs, left_over_pairs, numbered_cases, pairs
+from .causal_sentences import (
+    assert_claims,
+    assert_shipped_on_default_off,
+    assert_table_shape,
+    claim_pairs,
+    numbered_cases,
+    pairs,
+)
 
 CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -150,15 +155,9 @@ XFAIL_CONTROLS: dict[int, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def causal_nlp() -> Language:
-    return build_pipeline(stages=("causal_extractor",))
-
-
 @pytest.mark.parametrize(("text", "want"), numbered_cases(CAUSAL, XFAIL_CAUSAL, "causal"))
 def test_causal_row(causal_nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
-    extra, missed = left_over_pairs(claim_pairs(causal_nlp, text), want)
-    assert (extra, missed) == ([], [])
+    assert_claims(causal_nlp, text, want)
 
 
 @pytest.mark.parametrize("text", numbered_cases(CONTROLS, XFAIL_CONTROLS, "control"))
@@ -167,14 +166,11 @@ def test_control_gives_no_claim(causal_nlp: Language, text: str) -> None:
 
 
 def test_the_table_has_its_shape() -> None:
-    assert len(CAUSAL) + len(CONTROLS) == 34
-    assert set(XFAIL_CAUSAL) <= set(range(len(CAUSAL)))
-    assert set(XFAIL_CONTROLS) <= set(range(len(CONTROLS)))
+    assert_table_shape(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, 34)
 
 
 def test_the_switch_is_shipped_on_and_off_by_default() -> None:
-    assert Classifier.load().settings.redirect_verbs
-    assert not CausalSettings().redirect_verbs
+    assert_shipped_on_default_off("redirect_verbs")
 
 
 @pytest.mark.parametrize(
