@@ -1,10 +1,10 @@
 """Issue 14 (session 29, places1): places of 2025 news as targets and locations (docs/actors.md: a place alone is
 the country that holds it; contested territory is coded to the internationally recognised state; a sea, a strait
-or a region no single state holds is no actor, the Taiwan Strait kept as Taiwan's), with disputed and occupied regions and landmarks: Donbas, Donetsk,
-Luhansk, Crimea and the Kerch bridge, Zaporizhzhia and its nuclear plant, Kherson, the Kursk region, Belgorod,
-Transnistria, Abkhazia, South Ossetia, Nagorno-Karabakh, the Golan Heights, the Gaza Strip, the West Bank,
-Kashmir, the Taiwan Strait, the South China Sea, the Red Sea, the Black Sea, the Baltic, Greenland, the Panama
-Canal and Kaliningrad (docs/events.md rule 220).
+or a region no single state holds is no actor, the Taiwan Strait kept as Taiwan's),
+with disputed and occupied regions and landmarks: Donbas, Donetsk, Luhansk, Crimea and the Kerch bridge,
+Zaporizhzhia and its nuclear plant, Kherson, the Kursk region, Belgorod, Transnistria, Abkhazia, South Ossetia,
+Nagorno-Karabakh, the Golan Heights, the Gaza Strip, the West Bank, Kashmir, the Taiwan Strait, the South China
+Sea, the Red Sea, the Black Sea, the Baltic, Greenland, the Panama Canal and Kaliningrad (docs/events.md rule 220).
 
 Each sentence is our own, in the style of 2025 wire copy, none copied from ConfliBERT, PLOVER or any evaluation set.
 The real spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``), on a
