@@ -83,18 +83,26 @@ EVENT_ROWS: list[tuple[str, Events, bool]] = [
     ("China accused the Philippines of provocations in the South China Sea.", {("CHN", "PHL", "11")}, True),
     ("Pakistan accused India of shelling villages in Kashmir.", {("PAK", "IND", "11")}, True),
     ("China condemned a US warship's passage through the Taiwan Strait.", {("CHN", "USA", "11")}, True),
-    # (added with the fix: its controls) the occupied Golan is Syria's; the surname Golan names no place
+    # (added with the fix: its controls) the occupied Golan is Syria's; the surname Golan names no place (the entry
+    # was taken out after the ConfliBERT train guard: see GOLAN)
     ("Taiwan condemned Chinese drills near the Taiwan Strait.", {("TWN", "CHN", "11")}, True),
     ("The Israeli army shelled positions near the Golan Heights.", {("ISR", "SYR", "19")}, False),
     ("Israeli opposition leader Yair Golan criticised Netanyahu.", {("ISR", "ISR", "11")}, True),
 ]
 
+GOLAN = (
+    "the Golan Heights (SYR) as a place lost two ConfliBERT train events: the longer place mention took "
+    "'Israeli-occupied Golan Heights' from its occupier (SYR -> ISR 190 became SYR -> SYR, dropped) and 'people who "
+    "had fled to the Golan Heights area' from Israel (ISR -> ISR 070 lost); the occupier before an occupied place is "
+    "no construction yet, so the entry was taken out"
+)
 ACTOR_XFAIL: dict[str, str] = {
+    "Israel has held the Golan Heights since 1967.": GOLAN,
     "A US destroyer sailed through the Taiwan Strait.": "the strait takes Taiwan's code from its 'Taiwan' form; a stop "
     "phrase fixed this row but broke test_newsevents7's 'China ordered the deployment of warships to the Taiwan "
     "Strait' (CHN -> TWN 150: a show of force at the strait is one against Taiwan), so the strait keeps TWN",
 }
-EVENT_XFAIL: dict[str, str] = {}
+EVENT_XFAIL: dict[str, str] = {"The Israeli army shelled positions near the Golan Heights.": GOLAN}
 
 
 @pytest.mark.parametrize(("sentence", "mention", "code"), table_cases(ACTOR_ROWS, ACTOR_XFAIL))
