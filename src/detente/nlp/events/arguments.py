@@ -2311,6 +2311,12 @@ class ArgumentFinder:
         elif owners:
             search.targets = [t for t in search.targets if any(t is o for o in owners)] or owners
 
+    def vetoed_noun_measure_owner(self, search: ArgumentSearch) -> None:
+        """Rule 219 (filter), a veto noun under a light verb ("cast its veto against the resolution in the UN
+        Security Council"): its "against" / "on" measure's owner or venue is the target, as the verb's object's is
+        (``vetoed_measure_owner``, rule 134d)."""
+        self.vetoed_measure_owner(search)
+
     # -- adjective triggers ----------------------------------------------------------------------------------------
 
     def adjective_holder_source(self, search: ArgumentSearch) -> None:
@@ -3913,7 +3919,7 @@ class ArgumentFinder:
         severed_relation_partner,
         nominal_object_targets,
         one_sided_governor,
-        vetoed_measure_owner,
+        vetoed_noun_measure_owner,
     )
     WRAPPED_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         drop_own_possessive,
