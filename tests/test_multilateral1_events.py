@@ -171,8 +171,6 @@ XFAIL: dict[str, str] = {
     "The IAEA board found Iran in breach of its non-proliferation obligations.": "'breach' codes 128 (defy norms) "
     "with the finder as source; a finding of breach as the finder's accusation (112) needs a verb + prepositional "
     "predicate phrase the lexicon has no form for",
-    "Washington cast its veto against the resolution in the UN Security Council.": "a veto noun under a light verb "
-    "('cast its veto against') is no trigger; only the verb 'veto' is (rule 134d)",
     "G7 foreign ministers urged China to stop supplying Russia with weapons components.": "coded 025 (appeal to "
     "yield: to stop an act), a defensible sub-code; 020 was chosen beforehand",
     "NATO allies accused Russia of violating Estonian airspace at the summit in The Hague.": "coded 1123 (accuse of "

@@ -210,6 +210,12 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # corruption", "warned the police of reprisals" (docs/events.md rule 37)
 _OF_TOPIC_VERBS = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "warn", "inform", "remind"})
 _COUNT_ENTS = frozenset("CARDINAL QUANTITY ORDINAL DATE TIME PERCENT MONEY".split())
+# docs/events.md rule 219 (docs/actors.md, "Bare roles"): a bare "the administration" is the government the
+# document is about (in 2025 wire copy most often the US one), seldom that of the one country its sentence names,
+# which is as often the target of its act ("The administration imposed sanctions on Rosneft" was RUSGOV -> RUSBUS):
+# it takes no country from its own sentence, only the previous sentence's (``actor_anaphora``, a subject at the
+# start of its sentence), as "a senior administration official" takes none
+_DOCUMENT_ROLE_WORDS = frozenset({"administration"})
 
 # Kinds of groups.jsonl: ethnic, religious and regional groups with CAMEO codes of their own (KUR, MOS, WST);
 # their adjectives name an actor only before a role or group noun (``ActorResolver._groups``)
@@ -1063,6 +1069,8 @@ class ActorResolver(DataComponent):
                 if placed_in is not None:
                     found.append(replace(b, code=placed_in + (b.role or "")))
                     continue
+            if doc[b.end - 1].lower_ in _DOCUMENT_ROLE_WORDS:
+                continue  # rule 219: "the administration" is the document's government, not its sentence's
             if (
                 len(codes) == 1
                 and b.role in _ATTITUDE_ROLES

@@ -435,6 +435,22 @@ class ArgumentFinder:
             [s for s in subj if s.pos_ in ("NOUN", "PROPN") and s.i not in tok_actor], tok_actor
         )
 
+    def measure_venues(self, heads: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 219: the international body an "in" / "at" phrase on a measure or on its verb names as the measure's
+        venue ("the resolution in the UN Security Council", "vetoed the draft at the UN"): the body whose measure it
+        is, as an owner written before it is ("the Security Council resolution"). Only a body (IGO): "in New York"
+        names no owner."""
+        return [
+            a
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, tok_actor)
+            if primary(a.label_) == "IGO"
+        ]
+
     def agents_of_participles(self, nouns: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
         """The actors of the "by" agent of a past participle on each noun ("the summit hosted by X")."""
         return [
@@ -2246,6 +2262,7 @@ class ArgumentFinder:
             for t in m.subtree
             if t.i in search.tok_actor
         ] + self.agents_of_participles([measure], search.tok_actor)
+        owners = owners or self.measure_venues([measure, search.tok], search.tok_actor)
         # no owner: the parties the measure is "on" or about ("a resolution on Ukraine")
         topics = self.actors(measure, search.tok_actor) + [
             a
@@ -2265,9 +2282,18 @@ class ArgumentFinder:
         the party the measure is "on" or about: "France vetoed the NATO proposal on Turkey" FRA -> NATO (before:
         also FRA -> TUR). A measure no one is named as owning keeps its targets."""
         tok = search.tok
-        if tok.lemma_.lower() not in self.lex.veto_verbs or not search.targets:
+        if tok.lemma_.lower() not in self.lex.veto_verbs or not search.sources:
             return
         objects = [obj for obj in tok.children if obj.dep_ in ("dobj", "obj")]
+        if tok.pos_ == "NOUN":
+            # rule 219: the noun's measure is its "against" / "on" phrase ("cast its veto against the resolution")
+            objects = [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
         # its owner or drafter, written before it ("a Japanese-drafted UN resolution": Japan and the UN) or as a
         # participle's "by" agent ("a resolution drafted by France")
         owners = [
@@ -2278,9 +2304,18 @@ class ArgumentFinder:
             for t in m.subtree
             if t.i in search.tok_actor
         ] + self.agents_of_participles(objects, search.tok_actor)
+        owners = owners or self.measure_venues([*objects, tok], search.tok_actor)
         owners = self.other_parties(owners, search.sources)
-        if owners:
+        if owners and not search.targets:
+            search.targets = owners
+        elif owners:
             search.targets = [t for t in search.targets if any(t is o for o in owners)] or owners
+
+    def vetoed_noun_measure_owner(self, search: ArgumentSearch) -> None:
+        """Rule 219 (filter), a veto noun under a light verb ("cast its veto against the resolution in the UN
+        Security Council"): its "against" / "on" measure's owner or venue is the target, as the verb's object's is
+        (``vetoed_measure_owner``, rule 134d)."""
+        self.vetoed_measure_owner(search)
 
     # -- adjective triggers ----------------------------------------------------------------------------------------
 
@@ -3884,6 +3919,7 @@ class ArgumentFinder:
         severed_relation_partner,
         nominal_object_targets,
         one_sided_governor,
+        vetoed_noun_measure_owner,
     )
     WRAPPED_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         drop_own_possessive,
