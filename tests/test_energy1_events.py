@@ -74,10 +74,6 @@ ENERGY1_SENTENCES: list[tuple[str, Events]] = [
 
 XFAIL: dict[str, str] = {
     "Russia seized the assets of Western companies.": "'Western' resolves to no actor (an actor-dictionary gap)",
-    "Ukraine halted the transit of Russian gas to Europe.": (
-        "an energy noun's of-phrase ('transit of gas') is not read as the compound 'gas transit'; 'halted deliveries"
-        " of gas to Y' codes 162 for the same reason"
-    ),
 }
 
 

@@ -112,7 +112,9 @@ def test_xfail_names_only_table_sentences() -> None:
     ("text", "expected"),
     [
         # the class from a container's "of" object, over the container's own 072 ("shipment")
-        ("Peru received a shipment of oil from Chile.", {("CHL", "PER", "070")}),
+        ("Peru received a shipment of wheat from Chile.", {("CHL", "PER", "073")}),
+        # an energy shipment is trade (rule 224, as "an oil shipment" is, rule 163e): 061, before 070
+        ("Peru received a shipment of oil from Chile.", {("CHL", "PER", "061")}),
         ("Peru received a shipment of rifles from Chile.", {("CHL", "PER", "072")}),
         # a modifier's class before the noun's, an owner as the giver
         ("Peru received Chilean patrol boats.", {("CHL", "PER", "072")}),

@@ -1210,6 +1210,20 @@ class TriggerMatcher:
                 code = self.lex.noun_compounds.get((child.lemma_.lower(), lemma))
                 if code is not None:
                     return code
+        return self.of_goods_compound(tok, lemma)
+
+    def of_goods_compound(self, tok: Token, lemma: str) -> str | None:
+        """The trade code of a goods noun named by its "of" phrase as by its compound (rule 224): "deliveries of gas",
+        "the transit of Russian gas", "shipments of oil" read as "gas deliveries" (061, ``noun_compounds``), so the
+        reduce wrapper's cut is 163, not the arms or aid class of the head alone. Only the trade compounds (061):
+        "control of exports" is no "export control"."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        code = self.lex.noun_compounds.get((obj.lemma_.lower(), lemma))
+                        if code == "061":
+                            return code
         return None
 
     def verb_construction(self, tok: Token, lemma: str) -> Trigger | None:
