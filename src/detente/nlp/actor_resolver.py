@@ -402,6 +402,32 @@ def _place_of_act(doc: Doc, m: Unit) -> bool:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
+OCCUPIER_PARTICIPLES = frozenset({"occupied", "annexed", "held", "controlled"})
+
+
+def _occupied_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """Rule 223: a place named after its occupier ("Russian-occupied Crimea", "the Israeli-occupied Golan Heights",
+    "Moscow-annexed Kherson") is the occupier's holding: the place's own mention, which would code the state that
+    holds it in law (rule 220), is dropped, so that the occupier's mention stands for the compound. Only a state's
+    mention (a three-letter code: a country, its demonym or its capital) before a hyphen and one of
+    ``OCCUPIER_PARTICIPLES`` counts; "rebel-held" names no state, and a place with no occupier keeps its code."""
+    states = {m.end: m for m in mentions if m.kind in ("country", "place") and len(m.code) == 3}
+    out = []
+    for m in mentions:
+        k = m.start
+        occupied = (
+            m.kind in ("country", "place")
+            and k >= 3
+            and doc[k - 1].lower_ in OCCUPIER_PARTICIPLES
+            and doc[k - 2].text == "-"
+            and k - 2 in states
+            and states[k - 2].code != m.code
+        )
+        if not occupied:
+            out.append(m)
+    return out
+
+
 def _subject_clause(tok: Token, sent: Span) -> Token:
     """The verb of the clause whose subject ``tok`` acts under: its own clause verb, or for a clause with no
     subject of its own (a conjoined verb, an infinitive, a participle) the clause it takes its subject from:
@@ -780,6 +806,7 @@ class ActorResolver(DataComponent):
         if self.quote_speakers and self.speaker_state_nouns and doc.has_annotation("DEP"):
             # rule 151: "X said his country / its government ...", '"Our country ...," X said'
             mentions = self._speaker_states(doc, mentions)
+        mentions = _occupied_places(doc, mentions)
         spans = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             span = Span(doc, m.start, m.end, label=m.code, kb_id=m.name)
