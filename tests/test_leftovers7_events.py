@@ -5,7 +5,8 @@ model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``
 object is a partitive quantity word ("most of", "some of", "all of", "many of", "half of") acts on the thing its
 "of" phrase names, as the plain object would: "dropped most of its tariffs on US goods" is "dropped its tariffs on
 US goods" (CAMEO 085, ease economic sanctions), with the target in that noun's phrases and the possessive "its" the
-subject's own. Expected codes are from the CAMEO codebook. Controls: a partitive subject, a figure, a non-measure
+subject's own. Rule 225b: a sum in euros, which the tagger leaves untagged, is an amount whose "in" contents name
+the aid's class, as "$50 million in humanitarian aid" (0333 when pledged). Expected codes are from the CAMEO codebook. Controls: a partitive subject, a figure, a non-measure
 object code nothing. ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
 
@@ -41,6 +42,13 @@ LEFTOVERS7_SENTENCES: list[tuple[str, Events]] = [
     ("France pulled half of its soldiers out of Chad.", {("FRA", "TCD", "0874")}),
     ("Hamas released most of the Israeli hostages.", {("PSE", "ISR", "0841")}),
     ("Qatar released some of the detained Indian sailors.", {("QAT", "IND", "0841")}),
+    # rule 225b: a sum in euros (untagged by the tagger) is an amount whose "in" contents name the aid's class
+    ("France pledged 50 million euros in humanitarian aid to Gaza.", {("FRA", "PSE", "0333")}),
+    ("Germany pledged 20 million euros in military aid to Ukraine.", {("DEU", "UKR", "0332")}),
+    ("The EU pledged 100 million euros in humanitarian assistance to Syria.", {("IGO", "SYR", "0333")}),
+    ("Italy promised 30 million euros in food aid to Sudan.", {("ITA", "SDN", "0333")}),
+    ("Norway gave 40 million euros in humanitarian aid to Gaza.", {("NOR", "PSE", "073")}),
+    ("The EU pledged 500 million euros to Ukraine.", {("IGO", "UKR", "0331")}),
 ]
 
 XFAIL: dict[str, str] = {}
@@ -65,6 +73,7 @@ LEFTOVERS7_CONTROLS: list[str] = [
     "Canada dropped most of its objections to the deal.",
     "Most of the Russian diplomats left Britain on Friday.",
     "All of the hostages were released on Monday.",
+    "The fund lost 50 million euros in value.",
 ]
 
 
