@@ -6,8 +6,9 @@ object is a partitive quantity word ("most of", "some of", "all of", "many of", 
 "of" phrase names, as the plain object would: "dropped most of its tariffs on US goods" is "dropped its tariffs on
 US goods" (CAMEO 085, ease economic sanctions), with the target in that noun's phrases and the possessive "its" the
 subject's own. Rule 225b: a sum in euros, which the tagger leaves untagged, is an amount whose "in" contents name
-the aid's class, as "$50 million in humanitarian aid" (0333 when pledged). Expected codes are from the CAMEO codebook. Controls: a partitive subject, a figure, a non-measure
-object code nothing. ``XFAIL`` keeps the rows the change does not fix, each with why.
+the aid's class, as "$50 million in humanitarian aid" (0333 when pledged). Expected codes are from the CAMEO
+codebook. Controls: a partitive subject, a figure, a non-measure object code nothing. ``XFAIL`` keeps the rows the
+change does not fix, each with why.
 """
 
 from __future__ import annotations
