@@ -103,9 +103,6 @@ XFAIL: dict[str, str] = {
         "parse: 'on steel imports' hangs on the rate's 'percent', so the tariff finds no target and the imports noun"
         " codes trade (061)"
     ),
-    "Canada dropped most of its retaliatory tariffs on US goods.": (
-        "'most of' is the object: 'drop tariff' (085) is not matched and the tariff noun codes its own 163"
-    ),
     "The US and China agreed on a framework for a trade deal.": (
         "'agreed on' a framework reads as intent to cooperate (030, the project's 'agree on'), not the agreement (057)"
     ),

@@ -1954,12 +1954,34 @@ class ArgumentFinder:
             search.targets = [a for a in parties if a not in owners]
             return
 
+    def partitive_object(self, obj: Token) -> bool:
+        """Rule 225: whether ``obj`` is the "of" phrase of a verb's partitive quantity object (`quantity_nouns`):
+        "tariffs" in "dropped most of its tariffs", "sanctions" in "lifted some of its sanctions"."""
+        quantity = obj.head.head
+        return (
+            obj.dep_ == "pobj"
+            and obj.head.lower_ == "of"
+            and quantity.dep_ in OBJ_DEPS
+            and quantity.lemma_.lower() in self.lex.quantity_nouns
+        )
+
+    def partitive_object_targets(self, search: ArgumentSearch) -> None:
+        """Rule 225, a partitive object: with no target found, the target is in the phrases of the "of" noun the
+        quantity word stands for, as for the plain object: "Canada dropped most of its tariffs on US goods" CAN ->
+        USA 085, as "dropped its tariffs on US goods" (before: the target search stopped at "most", no event)."""
+        obj = search.trig.phrase_obj
+        if search.targets or obj is None or search.trig.kind != "verb" or not self.partitive_object(obj):
+            return
+        search.targets = self.targets_of(obj, search.tok_actor, objects=False)
+
     def own_measure_owner(self, search: ArgumentSearch) -> None:
         """Rule 54b, the owner of a verb phrase's object that names the source is the source's own, no target: the
         party is in the object's phrases, as for "its sanctions": "the EU eased EU sanctions on Belarus" EU -> BLR
         085, "the United States lifted American sanctions on Cuba" (before: no event, the owner read as target)."""
         obj, tok_actor = search.trig.phrase_obj, search.tok_actor
-        if obj is None or obj.dep_ not in OBJ_DEPS or not search.sources or not search.targets:
+        if obj is None or not search.sources or not search.targets:
+            return
+        if obj.dep_ not in OBJ_DEPS and not self.partitive_object(obj):
             return
         own = {s.label_ for s in search.sources}
         owners, _ = self.owners(obj, tok_actor)
@@ -3854,6 +3876,7 @@ class ArgumentFinder:
         verb_subject,
         participle_source,
         verb_object_targets,
+        partitive_object_targets,
         rallied_against_party,
         voted_measure_owner,
         vetoed_measure_owner,

@@ -3514,6 +3514,12 @@ class TriggerMatcher:
             noun.lemma_.lower() in self.lex.goods_containers
             or noun.lemma_.lower() in self.lex.quantity_nouns
             or noun.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+            # rule 225b: a sum in a currency the tagger leaves untagged ("50 million euros in aid", "the money" being
+            # the number's): a `money_goods` noun counted by a number
+            or (
+                noun.lemma_.lower() in self.lex.money_goods
+                and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.children)
+            )
         )
 
     def given_goods(self, verb: Token, lemma: str) -> Trigger | None:
