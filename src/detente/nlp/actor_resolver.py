@@ -2160,7 +2160,7 @@ class ActorResolver(DataComponent):
                 # by a member of the group, not the group; the role stays bare (its sentence's country)
                 return None
         last = chain[-1]
-        if not roles and last is not place and last.is_title and len(code) == 3 and last.code[:3] == code:
+        if not roles and last is not place and last.is_title and len(code) == 3 and country_part(last.code) == code:
             # "the British defence secretary": the country's own title after its demonym keeps the title's role
             # ("Defence Secretary" is a title of GBRGOV), not the bare country
             code = last.code

@@ -1320,7 +1320,7 @@ def rehang_name_root_participles(doc: Doc, actor_tokens: frozenset[int]) -> int:
 
 
 # rule 221b: how the parser hangs the subject name of a headline's root to-infinitive when it reads it as no subject
-INFINITIVE_NAME_DEPS = frozenset({"advmod", "npadvmod", "compound", "nmod", "amod"})
+INFINITIVE_SUBJECT_NAME_DEPS = frozenset({"advmod", "npadvmod", "compound", "nmod", "amod"})
 
 
 def rehang_infinitive_root_subjects(doc: Doc, actor_tokens: frozenset[int]) -> int:
@@ -1338,7 +1338,7 @@ def rehang_infinitive_root_subjects(doc: Doc, actor_tokens: frozenset[int]) -> i
         if to.tag_ != "TO" or to.head.i != root.i or not all(i in actor_tokens for i in range(sent.start, to.i)):
             continue
         name = doc[sent.start : to.i].root
-        if name.head.i != root.i or name.dep_ not in INFINITIVE_NAME_DEPS:
+        if name.head.i != root.i or name.dep_ not in INFINITIVE_SUBJECT_NAME_DEPS:
             continue
         name.dep_ = "nsubj"
         if name.pos_ in ("ADV", "ADJ", "NOUN"):
