@@ -58,16 +58,7 @@ OFGOODS1_SENTENCES: list[tuple[str, Events]] = [
     ("Prices of gas in Europe rose in January.", set()),
 ]
 
-XFAIL: dict[str, str] = {
-    "Algeria stopped deliveries of oil to Spain.": (
-        "rule 170 reads 'stop' over a noun with an 'of' object as stopping another's flow (a block, no event: 'stopped"
-        " the transfer of weapons to Y'); 'stopped oil deliveries to Spain' codes 163"
-    ),
-    "Germany resumed deliveries of weapons to Israel.": (
-        "the of-phrase reading is for trade goods (061) only; arms named by 'of' are still read as the head's goods"
-        " class (070), as 'resumed weapons deliveries' is 072"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(OFGOODS1_SENTENCES, XFAIL))

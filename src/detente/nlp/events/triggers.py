@@ -776,7 +776,9 @@ class TriggerMatcher:
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 # a trigger noun of an `act_nominals` verb codes its "of" object as the verb's phrase would
                 # ("Poland's expulsion of Russian diplomats" 161, as "expelled Russian diplomats"; rule 140a)
-                return self.of_object_phrase(tok, lemma) or Trigger(tok, lex.nouns[lemma], "noun")
+                return self.of_object_phrase(tok, lemma) or Trigger(
+                    tok, self.of_goods_class(tok, lemma) or lex.nouns[lemma], "noun"
+                )
             gerund_object = nominal_gerund(tok) if lemma not in lex.nouns else None
             verb = gerund_verb(tok, lex.verbs) if gerund_object is not None else None
             if gerund_object is not None and verb is not None and verb not in lex.casualty_verbs:
@@ -1225,6 +1227,34 @@ class TriggerMatcher:
                         if code == "061":
                             return code
         return None
+
+    def of_goods(self, noun: Token) -> bool:
+        """Rule 226, whether ``noun`` is a `goods_containers` noun whose "of" phrase names goods of a class or trade
+        goods ("deliveries of oil", "shipments of weapons", "supplies of food"): the goods it carries, read as the
+        compound form is ("oil deliveries"); not "the transfer of weapons" (no container) nor "a delivery of
+        statements"."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.lex.goods_containers:
+            return False
+        if self.of_goods_compound(noun, lemma) is not None:
+            return True
+        return any(
+            self.goods_code(o) is not None
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+
+    def of_goods_class(self, noun: Token, lemma: str) -> str | None:
+        """Rule 226, the aid class of a generic aid container noun (`backing_code`, 070: "delivery", "supply") whose
+        "of" phrase names goods of a class: "resumed deliveries of weapons to Y" 072 as "resumed weapons deliveries
+        to Y" is, "deliveries of food" 073; None for plain goods or no "of" phrase (the noun's own 070 stays)."""
+        lex = self.lex
+        if lex.nouns.get(lemma) != lex.backing_code or not self.of_goods(noun):
+            return None
+        cls = self.goods_code(noun)
+        return cls if cls is not None and cls != lex.backing_code else None
 
     def verb_construction(self, tok: Token, lemma: str) -> Trigger | None:
         """A verb whose event is named by its prepositional phrase (docs/events.md, rule 21):
@@ -2151,8 +2181,7 @@ class TriggerMatcher:
             tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         )
 
-    @staticmethod
-    def blocks_another(verb: Token) -> bool:
+    def blocks_another(self, verb: Token) -> bool:
         """Rule 170, whether a `blocking_reduce_verbs` verb ("stop") stops another's act rather than cuts a flow of
         its own: its object names what is moved by an "of" phrase ("stopped the transfer of weapons to Y") or a doer
         of its own, a possessor that is no pronoun or an actor modifier ("to stop possible Russian military
@@ -2161,7 +2190,9 @@ class TriggerMatcher:
             if obj.dep_ not in ("dobj", "obj"):
                 continue
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-            moved = any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+            # rule 226: a goods container's "of" goods are the subject's own flow ("stopped deliveries of oil to
+            # Y" as "stopped oil deliveries to Y"), not another's act
+            moved = any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children) and not self.of_goods(obj)
             if moved or (named_doer(obj) and not own):
                 return True
         return False
