@@ -740,6 +740,11 @@ class TriggerMatcher:
                 # "Egypt brokered talks": a mediation verb keeps its 045 over the 040 it wraps (rule 94)
                 return Trigger(tok, lex.verbs[lemma], "verb", mediation=lemma in lex.mediating_verbs)
         elif pos in ("NOUN", "PROPN"):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                written = lex.noun_compounds.get((lemma, tok.head.head.lemma_.lower()))
+                if written == "114":
+                    # "handed a note of protest to Y": the "protest note" (114), no protest held (140; rule 228)
+                    return Trigger(tok, written, "noun")
             if (
                 (lemma in lex.plan_nouns or lemma in lex.wish_nouns)
                 and lex.plan is not None
