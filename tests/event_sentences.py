@@ -114,3 +114,9 @@ def control_passes(found: set[tuple[str, str, str]], source: str, target: str, r
     if not source:
         return not found
     return not any((s, t) == (source, target) and c.startswith(root) for s, t, c in found)
+
+
+def prefix_hit(found: set[tuple[str, str, str]], want: tuple[str, str, str]) -> bool:
+    """Whether an event of ``found`` (source, target, code) begins with each part of ``want``: "IGO" matches
+    "IGOBRC", "04" any meeting code."""
+    return any(s.startswith(want[0]) and t.startswith(want[1]) and c.startswith(want[2]) for s, t, c in found)

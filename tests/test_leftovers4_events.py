@@ -22,18 +22,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import actor_code_at, asserted, rules_pipeline, table_cases
+from .event_sentences import actor_code_at, asserted, prefix_hit, table_cases
 
 Triple = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def rules_nlp() -> Language:
-    return rules_pipeline()
-
-
-def _hit(found: set[Triple], want: Triple) -> bool:
-    return any(s.startswith(want[0]) and t.startswith(want[1]) and c.startswith(want[2]) for s, t, c in found)
 
 
 # (sentence, events that must be asserted, events that must not be)
@@ -142,8 +133,8 @@ def test_leftovers4_codes_its_events(
     rules_nlp: Language, text: str, wanted: list[Triple], unwanted: list[Triple]
 ) -> None:
     found = asserted(rules_nlp, text)
-    assert all(_hit(found, w) for w in wanted), found
-    assert not any(_hit(found, u) for u in unwanted), found
+    assert all(prefix_hit(found, w) for w in wanted), found
+    assert not any(prefix_hit(found, u) for u in unwanted), found
 
 
 @pytest.mark.parametrize(("text", "mention", "code"), table_cases(ACTORS, ACTOR_XFAIL))

@@ -23,13 +23,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, rules_pipeline, table_cases
-
-
-@pytest.fixture(scope="module")
-def rules_nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted, table_cases
 
 # (sentence, CAMEO sub-code chosen from the code's name)
 SWEEP2_ROWS: list[tuple[str, str]] = [

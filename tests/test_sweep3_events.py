@@ -16,13 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, root_row_passes, rules_pipeline, table_cases
-
-
-@pytest.fixture(scope="module")
-def rules_nlp() -> Language:
-    return rules_pipeline()
-
+from .event_sentences import asserted, root_row_passes, table_cases
 
 # (sentence, source, target, expected CAMEO sub-code)
 Row = tuple[str, str, str, str]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, control_passes, root_row_passes, rules_pipeline, table_cases
+from .event_sentences import asserted, control_passes, root_row_passes, table_cases
 
 # (sentence, source, target, expected CAMEO sub-code)
 Row = tuple[str, str, str, str]
@@ -355,11 +355,6 @@ XFAIL: dict[str, str] = {
     "Myanmar's military on Monday was accused of ethnic cleansing against Bangladeshi villagers by a UN panel.": "our expectation's error: the sentence reports an accusation (IGO -> MMR 1124), not an asserted act",
     "Pakistan on Tuesday detonated a nuclear warhead over Indian troops, the Indian army said.": 'the "over" phrase naming troops is not read as a target (only a place is)',
 }
-
-
-@pytest.fixture(scope="module")
-def rules_nlp() -> Language:
-    return rules_pipeline()
 
 
 @pytest.mark.parametrize(("text", "source", "target", "code"), table_cases(ROWS, XFAIL))

@@ -197,19 +197,7 @@ def _quoted_according_to(tok: Token, open_: int, close: int, mention_on: Callabl
         objects = [t for t in prep.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
         if len(objects) != 1:
             return None
-        found = mention_on(objects[0])
-        if found is None:
-            owners = [
-                m
-                for p in objects[0].children
-                if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                for g in p.children
-                if g.dep_ == "pobj"
-                for m in [mention_on(g)]
-                if m is not None
-            ]
-            found = owners[0] if len(owners) == 1 else None
-        return found
+        return _named_or_owner(objects[0], mention_on)
     return None
 
 
@@ -219,19 +207,25 @@ def _verb_speaker(verb: Token, mention_on: Callable[[Token], Any]) -> Any:
     subj = [c for c in verb.children if c.dep_ in _SUBJ]
     if len(subj) != 1 or subj[0].conjuncts:
         return None
-    found = mention_on(subj[0])
-    if found is None:
-        owners = [
-            m
-            for p in subj[0].children
-            if p.dep_ == "prep" and p.lower_ in ("for", "of")
-            for g in p.children
-            if g.dep_ == "pobj"
-            for m in [mention_on(g)]
-            if m is not None
-        ]
-        found = owners[0] if len(owners) == 1 else None
-    return found
+    return _named_or_owner(subj[0], mention_on)
+
+
+def _named_or_owner(token: Token, mention_on: Callable[[Token], Any]) -> Any:
+    """The actor mention on ``token``, else the one mention its "for" / "of" phrase names ("a spokesman for X",
+    "the press office of X"); None for none or two."""
+    found = mention_on(token)
+    if found is not None:
+        return found
+    owners = [
+        m
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("for", "of")
+        for g in p.children
+        if g.dep_ == "pobj"
+        for m in [mention_on(g)]
+        if m is not None
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def speaker_states(
