@@ -181,7 +181,9 @@ def test_request_neighbours_keep_their_reading(
     [
         ("Ukraine said five of its soldiers were killed in a Russian missile strike .", ("RUS", "UKR", "190")),
         ("India said three of its soldiers were killed by Pakistani troops .", ("PAK", "IND", "190")),
-        ("Russia said several of its diplomats were expelled from Poland .", ("POL", "RUS", "166")),
+        # 161 since rule 225 (session 29): the partitive's noun is the object ("expelled ... diplomats"), as in
+        # "Russia said its diplomats were expelled from Poland"; 166 was the verb read on "several" alone
+        ("Russia said several of its diplomats were expelled from Poland .", ("POL", "RUS", "161")),
         ("Germany said dozens of its citizens were detained by Iranian police .", ("IRN", "DEU", "173")),
     ],
 )
