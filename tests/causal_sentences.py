@@ -3,6 +3,7 @@ and ``extractor`` fixtures they take are in conftest.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,12 +13,22 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from detente.nlp.causal_extractor import Extractor
+from detente.nlp.causal_extractor import Extractor, load_lexicon
+from detente.nlp.causal_scorer import Classifier
+from detente.nlp.causal_settings import CausalSettings
 
 
 def sentence(nlp: Language, text: str) -> Span:
     """The first sentence of ``text`` as the parser splits it."""
     return next(iter(nlp(text).sents))
+
+
+def extractor_with(*, shipped: bool = False, **switches: Any) -> Extractor:
+    """A fresh parse-rule extractor with the packaged lexicon and the causal ``switches`` set over the defaults
+    (``CausalSettings()``: every rule as before its round), or over the shipped classifier.json's settings when
+    ``shipped``: what a round's on/off rows compare (a switch that is no setting raises ``TypeError``)."""
+    base = Classifier.load().settings if shipped else CausalSettings()
+    return Extractor(load_lexicon(), settings=dataclasses.replace(base, **switches))
 
 
 def pairs(nlp: Language, ex: Extractor, text: str) -> list[tuple[str, str, str]]:
@@ -128,9 +139,6 @@ def assert_table_shape(
 def assert_shipped_on_default_off(*names: str) -> None:
     """Each causal switch ``names`` is on in the shipped classifier.json and off in ``CausalSettings()`` (the
     default a round's A/B rows compare against)."""
-    from detente.nlp.causal_scorer import Classifier
-    from detente.nlp.causal_settings import CausalSettings
-
     shipped, defaults = Classifier.load().settings, CausalSettings()
     for name in names:
         assert getattr(shipped, name), name

@@ -74,6 +74,11 @@ def unnegated_events(nlp: Language, text: str) -> set[tuple[str, str, str, bool]
     }
 
 
+def unnegated_roots(nlp: Language, text: str) -> set[tuple[str, str, str, bool]]:
+    """``unnegated_events`` with the CAMEO codes cut to the root."""
+    return {(s, t, c[:2], hypothetical) for s, t, c, hypothetical in unnegated_events(nlp, text)}
+
+
 def roots(events: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     """The events with their CAMEO codes cut to the root."""
     return {(s, t, c[:2]) for s, t, c in events}

@@ -19,7 +19,7 @@ from detente.nlp.causal_extractor import Extractor, load_lexicon
 from detente.nlp.causal_parse import after_dateline, after_reporting
 from detente.nlp.pipeline import build_pipeline
 
-from .causal_sentences import claims_at, pairs, sentence, settings_set, tagger_reading
+from .causal_sentences import claims_at, extractor_with, pairs, sentence, settings_set, tagger_reading
 
 
 def _words(nlp: Language, text: str) -> str:
@@ -66,9 +66,7 @@ def test_a_date_inside_the_clause_is_no_stamp(parse: Language, text: str) -> Non
 
 @pytest.fixture(scope="module")
 def dateline_extractor() -> Extractor:
-    ex = Extractor(load_lexicon())
-    ex.settings.trim_headings = ex.settings.trim_datelines = True
-    return ex
+    return extractor_with(trim_headings=True, trim_datelines=True)
 
 
 def test_a_rule_claim_drops_the_headline_and_stamp(parse: Language, dateline_extractor: Extractor) -> None:
@@ -79,7 +77,7 @@ def test_a_rule_claim_drops_the_headline_and_stamp(parse: Language, dateline_ext
     found = pairs(parse, dateline_extractor, text)
     assert ("the new levy on goods", "Traders in the old market shut their shops", "because of") in found
     # without the switch the headline and the stamp stay in the effect
-    plain = pairs(parse, Extractor(load_lexicon()), text)
+    plain = pairs(parse, extractor_with(), text)
     assert all("IST" in effect for _, effect, _ in plain)
 
 
@@ -101,8 +99,7 @@ def test_an_effect_that_is_a_report_keeps_what_was_reported(
     parse: Language, text: str, effect: str, trim: bool
 ) -> None:
     # the spans as a tagger or a clause split gives them: the whole clause before "after" as the effect
-    ex = Extractor(load_lexicon())
-    ex.settings.trim_reports = trim
+    ex = extractor_with(trim_reports=trim)
     sent = sentence(parse, text)
     cut = next(t.i for t in sent if t.lower_ == "after")
     found: list[dict] = []

@@ -21,11 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from detente.nlp.causal_extractor import Extractor
-from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_parse import only_time_or_place
 from detente.nlp.pipeline import build_pipeline
 
-from .causal_sentences import claims_at, sentence, settings_set, tagger_reading
+from .causal_sentences import claims_at, extractor_with, sentence, settings_set, tagger_reading
 
 
 @pytest.mark.parametrize(
@@ -46,9 +45,7 @@ def test_a_phrase_that_names_a_thing_is_not(parse: Language, text: str) -> None:
 
 @pytest.fixture(scope="module")
 def strict_extractor() -> Extractor:
-    ex = Extractor(load_lexicon())
-    ex.settings.no_time_place_sides = True
-    return ex
+    return extractor_with(no_time_place_sides=True)
 
 
 def _pairs(nlp: Language, ex: Extractor, text: str) -> list[tuple[str, str]]:

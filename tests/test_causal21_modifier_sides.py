@@ -15,8 +15,8 @@ from spacy.language import Language
 
 from detente.nlp.causal_extractor import CAUSAL_DIR
 from detente.nlp.causal_parse import modifier_side
-from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier
+from tests.causal_sentences import extractor_with
 from tests.conftest import only_sentence, words_of
 
 MODIFIER_PAIRS = [
@@ -58,17 +58,15 @@ def test_clause_and_noun_phrase_sides_are_not(parse: Language) -> None:
         assert not modifier_side(words_of(sent, cause), words_of(sent, effect)), text
 
 
-def test_the_extractor_drops_such_claims_only_with_the_switch(parse: Language, extractor: Extractor) -> None:
+def test_the_extractor_drops_such_claims_only_with_the_switch(parse: Language) -> None:
     text, cause, effect = MODIFIER_PAIRS[0]
     sent = only_sentence(parse, text)
     for on in (False, True):
-        extractor.settings.no_modifier_sides = on
         found: list[dict] = []
-        extractor.claim(
+        extractor_with(no_modifier_sides=on).claim(
             found, sent, words_of(sent, cause), words_of(sent, effect), words_of(sent, "hit"), "+", split=False
         )
         assert bool(found) is not on
-    extractor.settings.no_modifier_sides = False
 
 
 def test_classifier_json_switch(tmp_path) -> None:

@@ -78,13 +78,6 @@ def test_the_shipped_classifier_reads_means_verbs() -> None:
     assert Classifier.load().settings.purpose_instrument_verbs
 
 
-@pytest.fixture(scope="module")
-def causal() -> Language:
-    from detente.nlp.pipeline import build_pipeline
-
-    return build_pipeline(stages=("causal_extractor",))
-
-
 @pytest.mark.parametrize(
     ("text", "first", "purpose"),
     [
@@ -101,9 +94,9 @@ def causal() -> Language:
     ],
 )
 def test_the_component_adds_the_purpose_beside_the_first_pair(
-    causal: Language, text: str, first: tuple[str, str], purpose: tuple[str, str]
+    causal_nlp: Language, text: str, first: tuple[str, str], purpose: tuple[str, str]
 ) -> None:
     """With the shipped settings the purpose is a further pair of a sentence that has a claim (round 15's rule)."""
-    pairs = [(c["cause"], c["effect"]) for c in causal(text)._.causal]
+    pairs = [(c["cause"], c["effect"]) for c in causal_nlp(text)._.causal]
     assert pairs[0] == first
     assert purpose in pairs[1:]

@@ -15,16 +15,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_rules import Extractor
+from tests.causal_sentences import extractor_with
 from tests.conftest import only_sentence
 
 
 def _extractor(phrase: bool, participle: bool = False) -> Extractor:
-    ex = Extractor(load_lexicon())
-    ex.settings.verb_effect_phrase = phrase
-    ex.settings.participle_effect_verb = participle
-    return ex
+    return extractor_with(verb_effect_phrase=phrase, participle_effect_verb=participle)
 
 
 @pytest.fixture(scope="module")

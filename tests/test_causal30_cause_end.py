@@ -20,13 +20,12 @@ from spacy.language import Language
 from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_parse import cause_end_cut
 from detente.nlp.causal_rules import Extractor
+from tests.causal_sentences import extractor_with
 from tests.conftest import only_sentence, words_of
 
 
 def _extractor(classes: tuple[str, ...]) -> Extractor:
-    ex = Extractor(load_lexicon())
-    ex.settings.cause_end_trim = classes
-    return ex
+    return extractor_with(cause_end_trim=classes)
 
 
 @pytest.fixture(scope="module")

@@ -24,13 +24,12 @@ from detente.nlp.causal_implicit import contention_targets, implicit_claims
 from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_rules import Extractor, _comma_participle_clause
 from detente.nlp.causal_scorer import Classifier
+from tests.causal_sentences import extractor_with
 from tests.conftest import only_sentence
 
 
 def _extractor(split_clause_effects: bool) -> Extractor:
-    ex = Extractor(load_lexicon())
-    ex.settings.split_clause_effects = split_clause_effects
-    return ex
+    return extractor_with(split_clause_effects=split_clause_effects)
 
 
 def pairs(parse: Language, extractor: Extractor, text: str) -> list[tuple[str, str]]:
@@ -73,7 +72,7 @@ def test_coordinated_noun_effects_are_still_split(parse: Language) -> None:
     ],
 )
 def test_a_protest_target_must_be_a_grievance(parse: Language, text: str, kept: bool) -> None:
-    ex = Extractor(load_lexicon())
+    ex = extractor_with()
     sent = only_sentence(parse, text)
     assert contention_targets(ex, sent, True, act_targets=False)  # the round-15 reading gives a pair either way
     got = [(c["cause"], c["effect"]) for c in contention_targets(ex, sent, True, act_targets=True)]
@@ -83,7 +82,7 @@ def test_a_protest_target_must_be_a_grievance(parse: Language, text: str, kept: 
 
 
 def test_a_charge_is_no_further_pair(parse: Language) -> None:
-    ex = Extractor(load_lexicon())
+    ex = extractor_with()
     sent = only_sentence(parse, "The two men were convicted of smuggling weapons across the border.")
     first = [(c["cause"], c["effect"]) for c in implicit_claims(ex, sent)]
     assert first == [("smuggling weapons across the border", "The two men were convicted")]
@@ -106,7 +105,7 @@ def _participle_doc(parse: Language, comma_on_participle: bool) -> Doc:
 def test_a_comma_participle_on_a_noun_has_the_clause_as_cause(parse: Language, comma_on_participle: bool) -> None:
     doc = _participle_doc(parse, comma_on_participle)
     assert _comma_participle_clause(doc[7]) == doc[1]
-    got = [(c["cause"], c["effect"]) for c in Extractor(load_lexicon()).extract(doc[:])]
+    got = [(c["cause"], c["effect"]) for c in extractor_with().extract(doc[:])]
     assert got == [("Locals pelted stones at the supporters", "them to flee")]
 
 

@@ -21,6 +21,7 @@ from spacy.language import Language
 from detente.nlp.causal_implicit import fronted_feelings
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier
+from tests.causal_sentences import extractor_with
 from tests.conftest import claims_at, only_sentence
 
 FRONTED = (
@@ -72,13 +73,10 @@ def test_an_attempted_act_gives_no_claim_with_the_switch(parse: Language, extrac
     done = only_sentence(parse, "The rains caused severe flooding in the valley.")
     assert extractor.settings.attempted_acts is False
     assert _pairs(extractor.extract(tried)) == [("Two men", "a freight train near the bridge")]
-    extractor.settings.attempted_acts = True
-    try:
-        assert extractor.extract(tried) == []
-        # a causal verb that is no infinitive of trying keeps its claim
-        assert [c["cause"] for c in extractor.extract(done)] == ["The rains"]
-    finally:
-        extractor.settings.attempted_acts = False
+    on = extractor_with(attempted_acts=True)
+    assert on.extract(tried) == []
+    # a causal verb that is no infinitive of trying keeps its claim
+    assert [c["cause"] for c in on.extract(done)] == ["The rains"]
 
 
 def _reading(text: str, cause: str, effect: str) -> dict:

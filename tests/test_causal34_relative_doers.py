@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier
+from tests.causal_sentences import extractor_with
 from tests.conftest import claims_at, only_sentence, parsed_sentence
 
 WHO = "The farmers who blocked the highway near the market were angry because the crop prices fell."
@@ -34,11 +35,8 @@ def _flagged(extractor: Extractor, parse: Language, text: str) -> tuple[list, li
     sent = only_sentence(parse, text)
     assert extractor.settings.relative_doer_causes is False
     off = [((c["cause"], c["effect"]), bool(c.get("doer_act"))) for c in extractor.extract(sent)]
-    extractor.settings.relative_doer_causes = True
-    try:
-        on = [((c["cause"], c["effect"]), bool(c.get("doer_act"))) for c in extractor.extract(sent)]
-    finally:
-        extractor.settings.relative_doer_causes = False
+    on_ex = extractor_with(relative_doer_causes=True)
+    on = [((c["cause"], c["effect"]), bool(c.get("doer_act"))) for c in on_ex.extract(sent)]
     return off, on
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 from detente.nlp.causal_parse import after_fronted_parse, span_tokens
-from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier
+from tests.causal_sentences import extractor_with
 from tests.conftest import claims_at, only_sentence, words_of
 
 
@@ -65,28 +65,17 @@ def test_the_switch_cuts_the_effect(linear_causal: Language) -> None:
     assert ("they protested", "residents went on the rampage") in on
 
 
-def test_as_i_mentioned_is_no_cause_of_the_implicit_split(parse: Language, extractor: Extractor) -> None:
+def test_as_i_mentioned_is_no_cause_of_the_implicit_split(parse: Language) -> None:
     sent = only_sentence(parse, "As I mentioned recently, the talks could collapse within a week.")
-    saved = extractor.settings.implicit_as_comments
-    try:
-        extractor.settings.implicit_as_comments = False
-        off = [c["cause"] for c in extractor.fallback(sent)]
-        extractor.settings.implicit_as_comments = True
-        on = [c["cause"] for c in extractor.fallback(sent)]
-    finally:
-        extractor.settings.implicit_as_comments = saved
+    off = [c["cause"] for c in extractor_with(implicit_as_comments=False).fallback(sent)]
+    on = [c["cause"] for c in extractor_with(implicit_as_comments=True).fallback(sent)]
     assert "I mentioned recently" in off
     assert "I mentioned recently" not in on
 
 
-def test_an_as_clause_that_states_something_stays(parse: Language, extractor: Extractor) -> None:
+def test_an_as_clause_that_states_something_stays(parse: Language) -> None:
     sent = only_sentence(
         parse, "As the officers insisted on searching the village, the villagers started pelting stones."
     )
-    saved = extractor.settings.implicit_as_comments
-    try:
-        extractor.settings.implicit_as_comments = True
-        causes = [c["cause"] for c in extractor.fallback(sent)]
-    finally:
-        extractor.settings.implicit_as_comments = saved
+    causes = [c["cause"] for c in extractor_with(implicit_as_comments=True).fallback(sent)]
     assert causes == ["the officers insisted on searching the village"]

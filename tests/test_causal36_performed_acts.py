@@ -11,44 +11,26 @@ split stays as it was. Sentences are made up for the test.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
 from detente.nlp.causal_markers import load_lexicon
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_tagging import directed_split, performed_act
 
-
-@contextmanager
-def performed_acts(nlp: Language, on: bool) -> Iterator[None]:
-    settings = nlp.get_pipe("causal_extractor").extractor.settings
-    before = settings.split_keeps_performed_acts
-    settings.split_keeps_performed_acts = on
-    try:
-        yield
-    finally:
-        settings.split_keeps_performed_acts = before
+from .causal_sentences import assert_shipped_on_default_off, settings_set
+from .conftest import only_sentence
 
 
 @pytest.fixture()
 def switch_on(causal_nlp: Language) -> Iterator[None]:
-    with performed_acts(causal_nlp, True):
+    with settings_set(causal_nlp, split_keeps_performed_acts=True):
         yield
 
 
 def test_shipped_on() -> None:
-    assert Classifier.load().settings.split_keeps_performed_acts is True
-    assert CausalSettings().split_keeps_performed_acts is False  # the rule's behaviour before its round: off
-
-
-def one_sentence(nlp: Language, text: str) -> Span:
-    sents = list(nlp(text).sents)
-    assert len(sents) == 1
-    return sents[0]
+    assert_shipped_on_default_off("split_keeps_performed_acts")
 
 
 def roles_reading(sent: Span, cause_text: str, effect_text: str) -> list[tuple[int, int, float]]:
@@ -63,7 +45,7 @@ def roles_reading(sent: Span, cause_text: str, effect_text: str) -> list[tuple[i
 
 
 def _checked(nlp: Language, text: str, cause: str, effect: str) -> tuple[dict, dict]:
-    sent = one_sentence(nlp, text)
+    sent = only_sentence(nlp, text)
     comp = nlp.get_pipe("causal_extractor")
     (split,) = comp.extractor.fallback(sent, True, True)
     return split, directed_split(comp.extractor, sent, split, roles_reading(sent, cause, effect), 0.0)
@@ -81,7 +63,7 @@ def test_performed_act_reads_an_object_or_a_prepositional_object(causal_nlp: Lan
 
 def test_off_the_act_is_read_as_its_own_reason(causal_nlp: Language) -> None:
     text = "The nurses staged a protest over the unpaid salaries."
-    with performed_acts(causal_nlp, False):
+    with settings_set(causal_nlp, split_keeps_performed_acts=False):
         split, checked = _checked(causal_nlp, text, "a protest over", "The nurses staged")
     assert split["cause"] == "The nurses"
     assert checked["cause"].startswith("a protest")

@@ -11,12 +11,6 @@ from detente.nlp.causal_extractor import CAUSAL_DIR, Classifier, load_lexicon, s
 from detente.nlp.pipeline import build_pipeline
 
 
-@pytest.fixture(scope="module")
-def causal_nlp() -> Language:
-    """The model with only our causal stage: faster than the full pipeline, same component."""
-    return build_pipeline(stages=("causal_extractor",))
-
-
 def claims(nlp: Language, text: str) -> list[dict]:
     return nlp(text)._.causal
 

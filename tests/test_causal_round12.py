@@ -18,10 +18,10 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from detente.nlp.causal_extractor import Extractor, load_lexicon
+from detente.nlp.causal_extractor import Extractor
 from detente.nlp.pipeline import build_pipeline
 
-from .causal_sentences import pairs, sentence
+from .causal_sentences import extractor_with, pairs, sentence
 
 # --- a trailing subordinate clause explains its whole main clause
 
@@ -55,8 +55,7 @@ def test_a_trailing_subordinate_clause_explains_the_whole_main_clause(
 
 
 def test_conjoined_main_clauses_split_when_the_rule_is_off(parse: Language) -> None:
-    ex = Extractor(load_lexicon())
-    ex.settings.whole_clause = False
+    ex = extractor_with(whole_clause=False)
     text = "Two guards were killed and five others were hurt as the crowd stormed the depot."
     assert [p[1] for p in pairs(parse, ex, text)] == ["five others were hurt"]
 

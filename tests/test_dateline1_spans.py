@@ -12,10 +12,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_extractor import Extractor, load_lexicon
 from detente.nlp.causal_parse import after_place_dateline
 
-from .causal_sentences import pairs
+from .causal_sentences import extractor_with, pairs
 
 
 def _words(nlp: Language, text: str) -> str:
@@ -59,14 +58,12 @@ def test_a_dash_inside_a_sentence_is_no_dateline(parse: Language) -> None:
 
 def test_a_rule_claim_drops_the_place_dateline(parse: Language) -> None:
     text = "Lisbon \u2014 The port authority raised harbour fees, forcing shipping lines to reroute cargo."
-    ex = Extractor(load_lexicon())
-    ex.settings.trim_place_datelines = True
+    ex = extractor_with(trim_place_datelines=True)
     found = pairs(parse, ex, text)
     assert found, "the participle clause gives a claim"
     assert all("Lisbon" not in cause and "Lisbon" not in effect for cause, effect, _ in found)
     assert any(cause.startswith("The port authority raised") for cause, _, _ in found)
-    plain = Extractor(load_lexicon())
-    plain.settings.trim_place_datelines = False
+    plain = extractor_with(trim_place_datelines=False)
     assert any("Lisbon" in cause + effect for cause, effect, _ in pairs(parse, plain, text))
 
 

@@ -25,7 +25,7 @@ from spacy.language import Language
 
 from detente.nlp.causal_implicit import prep_cause
 from detente.nlp.causal_markers import load_lexicon
-from detente.nlp.causal_rules import Extractor
+from tests.causal_sentences import extractor_with
 from tests.conftest import only_sentence, parsed_sentence, words_of
 
 GUARDED = [
@@ -34,17 +34,12 @@ GUARDED = [
 ]
 
 
-def _prep_pairs(parse: Language, extractor: Extractor, text: str, verb: str, on: bool) -> list[tuple[str, str]]:
+def _prep_pairs(parse: Language, text: str, verb: str, on: bool) -> list[tuple[str, str]]:
     """The prepositional pairs ``prep_cause`` reads on the clause of ``verb`` (an inner clause: a further pair)."""
     sent = only_sentence(parse, text)
     (root,) = words_of(sent, verb)
     found: list[dict[str, Any]] = []
-    saved = extractor.settings.purpose_against_no_cause
-    extractor.settings.purpose_against_no_cause = on
-    try:
-        prep_cause(extractor, sent, root, found, every=True)
-    finally:
-        extractor.settings.purpose_against_no_cause = saved
+    prep_cause(extractor_with(purpose_against_no_cause=on), sent, root, found, every=True)
     return [(c["cause"], c["effect"]) for c in found]
 
 
@@ -53,22 +48,20 @@ def test_the_list_is_data() -> None:
 
 
 @pytest.mark.parametrize(("text", "verb"), [(GUARDED[0], "pressure"), (GUARDED[1], "deter")])
-def test_a_purpose_guard_gives_no_cause(parse: Language, extractor: Extractor, text: str, verb: str) -> None:
-    off = _prep_pairs(parse, extractor, text, verb, on=False)
+def test_a_purpose_guard_gives_no_cause(parse: Language, text: str, verb: str) -> None:
+    off = _prep_pairs(parse, text, verb, on=False)
     assert off and off[0][1] == f"to {verb} Russia"  # the pair the switch removes
-    assert _prep_pairs(parse, extractor, text, verb, on=True) == []
+    assert _prep_pairs(parse, text, verb, on=True) == []
 
 
-def test_a_protest_purpose_keeps_its_grievance(parse: Language, extractor: Extractor) -> None:
+def test_a_protest_purpose_keeps_its_grievance(parse: Language) -> None:
     text = "Hundreds gathered outside the assembly to protest against the new land law."
-    assert _prep_pairs(parse, extractor, text, "protest", on=True) == _prep_pairs(
-        parse, extractor, text, "protest", on=False
-    )
+    assert _prep_pairs(parse, text, "protest", on=True) == _prep_pairs(parse, text, "protest", on=False)
 
 
-def test_a_main_verbs_against_phrase_stays(parse: Language, extractor: Extractor) -> None:
+def test_a_main_verbs_against_phrase_stays(parse: Language) -> None:
     text = "Farmers protested against the new water tariff."
-    assert _prep_pairs(parse, extractor, text, "protested", on=True) == [("the new water tariff", "Farmers protested")]
+    assert _prep_pairs(parse, text, "protested", on=True) == [("the new water tariff", "Farmers protested")]
 
 
 def test_shipped_setting_is_off() -> None:

@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier
+from tests.causal_sentences import extractor_with
 from tests.conftest import claims_at, only_sentence, parsed_sentence
 
 TARIFFS = "Tariffs affecting Chinese steel raised prices for European builders."
@@ -36,11 +37,8 @@ def _flagged(extractor: Extractor, parse: Language, text: str) -> tuple[list, li
     sent = only_sentence(parse, text)
     assert extractor.settings.noun_participle_gives_way is False
     off = [((c["cause"], c["effect"]), bool(c.get("noun_participle"))) for c in extractor.extract(sent)]
-    extractor.settings.noun_participle_gives_way = True
-    try:
-        on = [((c["cause"], c["effect"]), bool(c.get("noun_participle"))) for c in extractor.extract(sent)]
-    finally:
-        extractor.settings.noun_participle_gives_way = False
+    on_ex = extractor_with(noun_participle_gives_way=True)
+    on = [((c["cause"], c["effect"]), bool(c.get("noun_participle"))) for c in on_ex.extract(sent)]
     return off, on
 
 

@@ -20,13 +20,13 @@ from detente.nlp.causal_implicit import object_purpose
 from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 
+from .causal_sentences import assert_shipped_on_default_off, extractor_with
 from .conftest import only_sentence
 
 
 def _extractor(on: bool) -> Extractor:
-    return Extractor(load_lexicon(), settings=CausalSettings(object_purpose_splits=on))
+    return extractor_with(object_purpose_splits=on)
 
 
 def _pairs(parse: Language, text: str, on: bool) -> list[tuple[str, str]]:
@@ -36,8 +36,7 @@ def _pairs(parse: Language, text: str, on: bool) -> list[tuple[str, str]]:
 
 
 def test_shipped_on() -> None:
-    assert Classifier.load().settings.object_purpose_splits is True
-    assert CausalSettings().object_purpose_splits is False  # the rule's behaviour before its round: off
+    assert_shipped_on_default_off("object_purpose_splits")
 
 
 @pytest.mark.parametrize(
@@ -90,7 +89,7 @@ def test_passive_infinitive_adjunct_stands_for_its_clause(parse: Language) -> No
     sent = only_sentence(parse, text)
 
     def effect(on: bool) -> str:
-        ex = Extractor(load_lexicon(), settings=CausalSettings(passive_infinitive_adjuncts=on))
+        ex = extractor_with(passive_infinitive_adjuncts=on)
         (claim,) = [c for c in ex.extract(sent) if c["signal"] == "in response to"]
         assert claim["cause"] == "the border raids"
         return str(claim["effect"])
@@ -100,15 +99,14 @@ def test_passive_infinitive_adjunct_stands_for_its_clause(parse: Language) -> No
 
 
 def test_shipped_passive_infinitives_on() -> None:
-    assert Classifier.load().settings.passive_infinitive_adjuncts is True
-    assert CausalSettings().passive_infinitive_adjuncts is False
+    assert_shipped_on_default_off("passive_infinitive_adjuncts")
 
 
 def test_means_effect_is_the_clause(parse: Language) -> None:
     sent = only_sentence(parse, "The city council reduced traffic in the old town by closing two bridges.")
 
     def pair(on: bool) -> tuple[str, str]:
-        ex = Extractor(load_lexicon(), settings=CausalSettings(means_clause_effects=on))
+        ex = extractor_with(means_clause_effects=on)
         (claim,) = [c for c in ex.extract(sent) if c["signal"] == "by"]
         return str(claim["cause"]), str(claim["effect"])
 

@@ -11,27 +11,19 @@ up for the test.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_markers import load_lexicon
-from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_tagging import _trim_turned_effect
-from detente.nlp.pipeline import build_pipeline
 
-from .causal_sentences import claim_over
+from .causal_sentences import assert_shipped_on_default_off, claim_over, claim_pairs, extractor_with, settings_set
 from .conftest import only_sentence
 
 
 def test_shipped_on() -> None:
-    assert Classifier.load().settings.turned_effect_trims is True
-    assert CausalSettings().turned_effect_trims is False  # the rule's behaviour before its round: off
+    assert_shipped_on_default_off("turned_effect_trims")
 
 
 def _turned(text: str, main: str, participle: str) -> dict[str, Any]:
@@ -67,7 +59,7 @@ def test_turned_effect_loses_its_fronted_phrase(
     parse: Language, text: str, main: str, participle: str, effect: str
 ) -> None:
     sent = only_sentence(parse, text)
-    on = Extractor(load_lexicon(), settings=CausalSettings(trim_fronted=True, trim_fronted_parse=True))
+    on = extractor_with(trim_fronted=True, trim_fronted_parse=True)
     claim = _turned(text, main, participle)
     trimmed = _trim_turned_effect(on, sent, claim)
     assert trimmed["effect"] == effect
@@ -78,7 +70,7 @@ def test_turned_effect_loses_its_fronted_phrase(
 def test_nothing_fronted_keeps_the_effect(parse: Language) -> None:
     text = "The nurses staged a sit-in outside the hospital, demanding higher wages."
     sent = only_sentence(parse, text)
-    ex = Extractor(load_lexicon(), settings=CausalSettings(trim_fronted=True, trim_fronted_parse=True))
+    ex = extractor_with(trim_fronted=True, trim_fronted_parse=True)
     claim = _turned(text, "The nurses staged a sit-in outside the hospital", "demanding higher wages")
     assert _trim_turned_effect(ex, sent, claim) == claim
 
@@ -86,29 +78,19 @@ def test_nothing_fronted_keeps_the_effect(parse: Language) -> None:
 def test_the_effect_trims_off_keep_the_turned_effect(parse: Language) -> None:
     text = "On Monday, the nurses staged a sit-in outside the hospital, demanding higher wages."
     sent = only_sentence(parse, text)
-    ex = Extractor(load_lexicon(), settings=CausalSettings(trim_fronted=False, trim_fronted_parse=False))
+    ex = extractor_with(trim_fronted=False, trim_fronted_parse=False)
     claim = _turned(text, "On Monday, the nurses staged a sit-in outside the hospital", "demanding higher wages")
     assert _trim_turned_effect(ex, sent, claim) == claim
-
-
-@pytest.fixture(scope="module")
-def causal_nlp() -> Iterator[Language]:
-    nlp = build_pipeline(stages=("causal_extractor",))
-    yield nlp
 
 
 def test_pipeline_turned_split(causal_nlp: Language) -> None:
     """End to end: the demand participle turned around is the cause, its main clause the effect without "On
     Monday"; with the switch off the effect kept it."""
     text = "On Monday, the nurses staged a sit-in outside the hospital, demanding higher wages and safer shifts."
-    settings = causal_nlp.get_pipe("causal_extractor").settings
     pairs = {}
-    try:
-        for on in (False, True):
-            settings.turned_effect_trims = on
-            pairs[on] = [(c["cause"], c["effect"]) for c in causal_nlp(text)._.causal]
-    finally:
-        settings.turned_effect_trims = True
+    for on in (False, True):
+        with settings_set(causal_nlp, turned_effect_trims=on):
+            pairs[on] = claim_pairs(causal_nlp, text)
     cause = "demanding higher wages and safer shifts"
     assert pairs[True] == [(cause, "the nurses staged a sit-in outside the hospital")]
     assert pairs[False] == [(cause, "On Monday, the nurses staged a sit-in outside the hospital")]
@@ -118,14 +100,12 @@ def test_pipeline_turned_split(causal_nlp: Language) -> None:
 
 
 def test_example_lists_shipped_on() -> None:
-    assert Classifier.load().settings.example_lists is True
-    assert CausalSettings().example_lists is False  # before the round: the list was cut
+    assert_shipped_on_default_off("example_lists")
 
 
 def _verb_pairs(parse: Language, text: str, on: bool) -> list[tuple[str, str]]:
-    settings = dataclasses.replace(Classifier.load().settings, example_lists=on)
     sent = only_sentence(parse, text)
-    return [(c["cause"], c["effect"]) for c in Extractor(load_lexicon(), settings=settings).extract(sent)]
+    return [(c["cause"], c["effect"]) for c in extractor_with(shipped=True, example_lists=on).extract(sent)]
 
 
 @pytest.mark.parametrize(

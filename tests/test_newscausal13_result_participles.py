@@ -13,22 +13,16 @@ import pytest
 from spacy.language import Language
 
 from detente.nlp.causal_markers import load_lexicon
-from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_tagging import _result_turns, directed_split, result_split
 
-from .causal_sentences import claim_over
+from .causal_sentences import assert_shipped_on_default_off, claim_over, extractor_with
 from .conftest import only_sentence
 
 
 def test_shipped_on() -> None:
-    assert Classifier.load().settings.result_participles_keep is True
-    assert CausalSettings().result_participles_keep is False  # the rule's behaviour before its round: off
-    assert Classifier.load().settings.result_participles_over_tag is True
-    assert CausalSettings().result_participles_over_tag is False
-    assert Classifier.load().settings.result_participles_turn_tags is True
-    assert CausalSettings().result_participles_turn_tags is False
+    assert_shipped_on_default_off(
+        "result_participles_keep", "result_participles_over_tag", "result_participles_turn_tags"
+    )
 
 
 def test_lexicon_lists_result_participles() -> None:
@@ -72,8 +66,8 @@ def test_result_participle_keeps_its_direction(parse: Language, text: str, main:
     sent = only_sentence(parse, text)
     claim = _split(text, main, participle)
     roles = _against(text, main, participle)
-    on = Extractor(load_lexicon(), settings=CausalSettings(result_participles_keep=True))
-    off = Extractor(load_lexicon(), settings=CausalSettings(result_participles_keep=False))
+    on = extractor_with(result_participles_keep=True)
+    off = extractor_with(result_participles_keep=False)
     assert directed_split(on, sent, claim, roles, 0.0) == claim
     turned = directed_split(off, sent, claim, roles, 0.0)
     assert (turned["cause"], turned["effect"]) == (participle, main)  # before the round: turned around
@@ -84,7 +78,7 @@ def test_demand_participle_still_turns(parse: Language) -> None:
     main, participle = "The nurses staged a sit-in outside the hospital", "demanding higher wages"
     sent = only_sentence(parse, text)
     claim = _split(text, main, participle)
-    on = Extractor(load_lexicon(), settings=CausalSettings(result_participles_keep=True))
+    on = extractor_with(result_participles_keep=True)
     turned = directed_split(on, sent, claim, _against(text, main, participle), 0.0)
     assert (turned["cause"], turned["effect"]) == (participle, main)
 
@@ -96,7 +90,7 @@ def test_vote_for_the_split_keeps_it_either_way(parse: Language) -> None:
     claim = _split(text, main, participle)
     a, b = text.index(main), text.index(participle)
     roles = [(a, a + len(main), 2.0), (b, b + len(participle), -2.0)]
-    on = Extractor(load_lexicon(), settings=CausalSettings(result_participles_keep=True))
+    on = extractor_with(result_participles_keep=True)
     assert directed_split(on, sent, claim, roles, 0.0) == claim
 
 
@@ -120,7 +114,7 @@ def test_vote_for_the_split_keeps_it_either_way(parse: Language) -> None:
 def test_result_split(parse: Language, text: str, main: str, participle: str, expected: bool) -> None:
     """What ``_split_over_tag`` asks before it lets a kept split go before the tagger's pair."""
     sent = only_sentence(parse, text)
-    ex = Extractor(load_lexicon(), settings=CausalSettings(result_participles_keep=True))
+    ex = extractor_with(result_participles_keep=True)
     assert result_split(ex, sent, _split(text, main, participle)) is expected
     turned = _split(text, main, participle)
     for x, y in (("cause", "effect"), ("cause_start", "effect_start"), ("cause_end", "effect_end")):
@@ -138,8 +132,8 @@ def test_tagger_pair_with_a_result_participle_cause_turned(parse: Language) -> N
     sent = only_sentence(parse, text)
     tagged = _split(text, participle, main)  # the tagger's reading: the participle the cause
     tagged.pop("implicit")
-    on = Extractor(load_lexicon(), settings=CausalSettings(result_participles_turn_tags=True))
-    off = Extractor(load_lexicon(), settings=CausalSettings(result_participles_turn_tags=False))
+    on = extractor_with(result_participles_turn_tags=True)
+    off = extractor_with(result_participles_turn_tags=False)
     (turned,) = _result_turns(on, sent, [tagged])
     assert (turned["cause"], turned["effect"]) == (main, participle)
     assert text[turned["cause_start"] : turned["cause_end"]] == main

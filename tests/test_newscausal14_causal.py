@@ -18,11 +18,9 @@ from spacy.language import Language
 from detente.nlp.causal_implicit import evidential_participle
 from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_tagging import _inference_drops
 
-from .causal_sentences import claim_over
+from .causal_sentences import assert_shipped_on_default_off, claim_over, extractor_with
 from .conftest import only_sentence, words_of
 
 INFERENCES = [
@@ -45,12 +43,11 @@ INFERENCES = [
 
 
 def _extractor(on: bool) -> Extractor:
-    return Extractor(load_lexicon(), settings=CausalSettings(evidential_participles=on))
+    return extractor_with(evidential_participles=on)
 
 
 def test_shipped_on() -> None:
-    assert Classifier.load().settings.evidential_participles is True
-    assert CausalSettings().evidential_participles is False  # the rule's behaviour before its round: off
+    assert_shipped_on_default_off("evidential_participles")
 
 
 def test_lexicon_lists_inference_participles() -> None:
@@ -132,12 +129,11 @@ def test_tagger_pair_inside_the_inference_kept(parse: Language) -> None:
 
 
 def test_conjunct_effect_subjects_shipped_on() -> None:
-    assert Classifier.load().settings.conjunct_effect_subjects is True
-    assert CausalSettings().conjunct_effect_subjects is False
+    assert_shipped_on_default_off("conjunct_effect_subjects")
 
 
 def _rules(on: bool) -> Extractor:
-    return Extractor(load_lexicon(), settings=CausalSettings(conjunct_effect_subjects=on))
+    return extractor_with(conjunct_effect_subjects=on)
 
 
 @pytest.mark.parametrize(

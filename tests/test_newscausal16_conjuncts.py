@@ -18,22 +18,19 @@ import pytest
 from spacy.language import Language
 
 from detente.nlp.causal_implicit import conjunct_result
-from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 
+from .causal_sentences import assert_shipped_on_default_off, extractor_with
 from .conftest import only_sentence
 
 
 def _extractor(on: bool) -> Extractor:
-    settings = CausalSettings(
+    return extractor_with(
         conjunct_result_participles=on,
         shared_subject_conjuncts_last=on,
         shared_subject_conjunct_purposes=on,
         evidential_participles=True,
     )
-    return Extractor(load_lexicon(), settings=settings)
 
 
 def _pairs(parse: Language, text: str, on: bool) -> list[tuple[str, str]]:
@@ -43,14 +40,9 @@ def _pairs(parse: Language, text: str, on: bool) -> list[tuple[str, str]]:
 
 
 def test_shipped_on() -> None:
-    settings = Classifier.load().settings
-    assert settings.conjunct_result_participles is True
-    assert settings.shared_subject_conjuncts_last is True
-    assert settings.shared_subject_conjunct_purposes is True
-    # the rules' behaviour before their round: off
-    assert CausalSettings().conjunct_result_participles is False
-    assert CausalSettings().shared_subject_conjuncts_last is False
-    assert CausalSettings().shared_subject_conjunct_purposes is False
+    assert_shipped_on_default_off(
+        "conjunct_result_participles", "shared_subject_conjuncts_last", "shared_subject_conjunct_purposes"
+    )
 
 
 @pytest.mark.parametrize(

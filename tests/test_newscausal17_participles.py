@@ -18,16 +18,13 @@ from spacy.language import Language
 from detente.nlp.causal_markers import load_lexicon
 from detente.nlp.causal_parse import object_participle_clause
 from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 
+from .causal_sentences import assert_shipped_on_default_off, extractor_with
 from .conftest import only_sentence
 
 
 def _extractor(on: bool) -> Extractor:
-    settings = Classifier.load().settings  # a fresh object: the shipped values, the switch set per test
-    settings.object_result_participles = on
-    return Extractor(load_lexicon(), settings=settings)
+    return extractor_with(shipped=True, object_result_participles=on)  # the shipped values, the switch set per test
 
 
 def _rule_pairs(parse: Language, text: str, on: bool) -> list[tuple[str, str]]:
@@ -41,8 +38,7 @@ def _split_pairs(parse: Language, text: str, on: bool) -> list[tuple[str, str]]:
 
 
 def test_shipped_on() -> None:
-    assert Classifier.load().settings.object_result_participles is True
-    assert CausalSettings().object_result_participles is False  # the rule's behaviour before its round
+    assert_shipped_on_default_off("object_result_participles")
 
 
 def test_causal_participle_on_a_prepositional_object(parse: Language) -> None:
@@ -94,16 +90,14 @@ def test_relation_participle_keeps_its_noun(parse: Language) -> None:
 
 
 def _adjunct_pairs(parse: Language, text: str, on: bool) -> list[tuple[str, str]]:
-    settings = Classifier.load().settings
-    settings.object_participle_adjuncts = on
-    claims: list[dict[str, Any]] = Extractor(load_lexicon(), settings=settings).extract(only_sentence(parse, text))
+    ex = extractor_with(shipped=True, object_participle_adjuncts=on)
+    claims: list[dict[str, Any]] = ex.extract(only_sentence(parse, text))
     return [(c["cause"], c["effect"]) for c in claims]
 
 
 def test_protest_phrase_on_a_participle_of_the_object(parse: Language) -> None:
     """ "in protest against X" hanging on a participle the parse puts on the act's object gives the act's clause."""
-    assert Classifier.load().settings.object_participle_adjuncts is True
-    assert CausalSettings().object_participle_adjuncts is False
+    assert_shipped_on_default_off("object_participle_adjuncts")
     text = "Women took to streets carrying pots in protest against erratic supply of water in the town."
     before = _adjunct_pairs(parse, text, False)
     after = _adjunct_pairs(parse, text, True)

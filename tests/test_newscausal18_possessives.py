@@ -14,9 +14,8 @@ from typing import Any
 from spacy.language import Language
 
 from detente.nlp.causal_parse import possessed_end
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 
+from .causal_sentences import assert_shipped_on_default_off
 from .conftest import claims_at, only_sentence
 
 
@@ -25,8 +24,7 @@ def _index(sent: Any, word: str) -> int:
 
 
 def test_shipped_on() -> None:
-    assert Classifier.load().settings.possessive_spans is True
-    assert CausalSettings().possessive_spans is False  # the behaviour before its round
+    assert_shipped_on_default_off("possessive_spans")
 
 
 def test_possessed_phrase_runs_to_its_head_and_dependents(parse: Language) -> None:

@@ -15,16 +15,13 @@ import pytest
 from spacy.language import Language
 
 from detente.nlp.causal_parse import before_end_dateline
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 
-from .causal_sentences import tagger_reading
+from .causal_sentences import assert_shipped_on_default_off, tagger_reading
 from .conftest import claims_at
 
 
 def test_shipped_on() -> None:
-    assert Classifier.load().settings.end_datelines is True
-    assert CausalSettings().end_datelines is False  # the behaviour before its round
+    assert_shipped_on_default_off("end_datelines")
 
 
 # (side text, what it keeps: None for no change); written before the rule was run

@@ -14,9 +14,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
-
+from .causal_sentences import assert_shipped_on_default_off
 from .conftest import claims_at
 
 SWITCHES = ("participle_nearest_clause", "marker_conjunct_participles", "negated_connective_unblock")
@@ -24,8 +22,7 @@ SWITCHES = ("participle_nearest_clause", "marker_conjunct_participles", "negated
 
 @pytest.mark.parametrize("name", SWITCHES)
 def test_shipped_on_default_off(name: str) -> None:
-    assert getattr(Classifier.load().settings, name) is True
-    assert getattr(CausalSettings(), name) is False  # the behaviour before its round
+    assert_shipped_on_default_off(name)
 
 
 def _pairs(component: Language, text: str, p: float = 0.9, **settings: bool) -> list[tuple[str, str]]:

@@ -19,10 +19,8 @@ from spacy.language import Language
 
 from detente.nlp.causal_extractor import _possessor_start_sides
 from detente.nlp.causal_implicit import inner_clause_splits
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 
-from .causal_sentences import claim_over, sentence, settings_set, tagger_reading
+from .causal_sentences import assert_shipped_on_default_off, claim_over, sentence, settings_set, tagger_reading
 from .conftest import claims_at
 
 SWITCHES = ("participle_conjunct_causes", "possessor_starts", "negated_lack_connectives", "inner_conjunct_clauses")
@@ -30,8 +28,7 @@ SWITCHES = ("participle_conjunct_causes", "possessor_starts", "negated_lack_conn
 
 @pytest.mark.parametrize("name", SWITCHES)
 def test_shipped_on_default_off(name: str) -> None:
-    assert getattr(Classifier.load().settings, name) is True
-    assert getattr(CausalSettings(), name) is False  # the behaviour before its round
+    assert_shipped_on_default_off(name)
 
 
 def _pairs(

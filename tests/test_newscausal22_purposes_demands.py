@@ -16,18 +16,16 @@ from spacy.language import Language
 
 from detente.nlp.causal_extractor import _holds_cause, _near_bounds
 from detente.nlp.causal_implicit import contention_targets
-from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_settings import CausalSettings
 
-from .causal_sentences import claim_over, sentence
+from .causal_sentences import assert_shipped_on_default_off, claim_over, sentence
 
 SWITCHES = ("purpose_beside_tags", "noun_demand_participles")
 
 
 @pytest.mark.parametrize("name", SWITCHES)
 def test_shipped_on_default_off(name: str) -> None:
-    assert getattr(Classifier.load().settings, name) is True
-    assert getattr(CausalSettings(), name) is False  # the behaviour before its round
+    assert_shipped_on_default_off(name)
 
 
 MARCH = "Thousands of farmers marched to the district office on Monday to demand compensation for crop losses ."

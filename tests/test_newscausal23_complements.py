@@ -15,15 +15,12 @@ import pytest
 from spacy.language import Language
 
 from detente.nlp.causal_extractor import _complement_split
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 
-from .causal_sentences import claim_over, sentence
+from .causal_sentences import assert_shipped_on_default_off, claim_over, sentence
 
 
 def test_shipped_on_default_off() -> None:
-    assert Classifier.load().settings.complement_infinitive_splits is True
-    assert CausalSettings().complement_infinitive_splits is False  # the behaviour before its round
+    assert_shipped_on_default_off("complement_infinitive_splits")
 
 
 def _verbs(component: Language) -> Any:

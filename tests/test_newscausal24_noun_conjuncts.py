@@ -12,15 +12,12 @@ import pytest
 from spacy.language import Language
 
 from detente.nlp.causal_extractor import _noun_conjunct_sides
-from detente.nlp.causal_scorer import Classifier
-from detente.nlp.causal_settings import CausalSettings
 
-from .causal_sentences import claim_over, sentence
+from .causal_sentences import assert_shipped_on_default_off, claim_over, sentence
 
 
 def test_shipped_on_default_off() -> None:
-    assert Classifier.load().settings.noun_conjunct_sides is True
-    assert CausalSettings().noun_conjunct_sides is False  # the behaviour before its round
+    assert_shipped_on_default_off("noun_conjunct_sides")
 
 
 # (sentence, cause as cut, effect, cause over the conjunct)

@@ -18,8 +18,6 @@ from spacy.language import Language
 
 from detente.nlp.causal_extractor import _in_open_question, _relative_side_ends
 from detente.nlp.causal_markers import load_lexicon
-from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_settings import CausalSettings
 
 from .causal_sentences import (
     assert_claims,
@@ -27,6 +25,7 @@ from .causal_sentences import (
     assert_table_shape,
     claim_over,
     claim_pairs,
+    extractor_with,
     numbered_cases,
     pairs,
     sentence,
@@ -325,14 +324,14 @@ def test_the_extra_verbs_are_data_apart_from_the_scorer_verbs() -> None:
     ],
 )
 def test_an_extra_verb_gives_its_claim_only_when_on(parse: Language, text: str, cause: str, effect: str) -> None:
-    on = Extractor(load_lexicon(), settings=CausalSettings(extra_causal_verbs=True))
-    off = Extractor(load_lexicon(), settings=CausalSettings())
+    on = extractor_with(extra_causal_verbs=True)
+    off = extractor_with()
     assert [(c, e) for c, e, _ in pairs(parse, on, text)] == [(cause, effect)]
     assert pairs(parse, off, text) == []
 
 
 def test_an_extra_verb_with_a_country_subject_is_an_act(parse: Language) -> None:
-    on = Extractor(load_lexicon(), settings=CausalSettings(extra_causal_verbs=True))
+    on = extractor_with(extra_causal_verbs=True)
     assert pairs(parse, on, "Poland delayed the vote on the treaty.") == []
 
 

@@ -18,15 +18,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_markers import load_lexicon
-from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_settings import CausalSettings
-
 from .causal_sentences import (
     assert_claims,
     assert_shipped_on_default_off,
     assert_table_shape,
     claim_pairs,
+    extractor_with,
     numbered_cases,
     pairs,
 )
@@ -215,8 +212,8 @@ def test_the_switch_is_shipped_on_and_off_by_default() -> None:
     ],
 )
 def test_a_threat_of_an_own_act_gives_a_claim_only_when_off(parse: Language, text: str) -> None:
-    on = Extractor(load_lexicon(), settings=CausalSettings(threat_infinitive_acts=True))
-    off = Extractor(load_lexicon(), settings=CausalSettings())
+    on = extractor_with(threat_infinitive_acts=True)
+    off = extractor_with()
     assert pairs(parse, on, text) == []
     assert [s for _, _, s in pairs(parse, off, text)] == ["threatened"]
 
@@ -231,6 +228,6 @@ def test_a_threat_of_an_own_act_gives_a_claim_only_when_off(parse: Language, tex
 def test_a_threatened_causal_verb_or_object_keeps_its_claim(
     parse: Language, text: str, cause: str, effect: str
 ) -> None:
-    on = Extractor(load_lexicon(), settings=CausalSettings(threat_infinitive_acts=True))
+    on = extractor_with(threat_infinitive_acts=True)
     got = pairs(parse, on, text)
     assert len(got) == 1 and got[0][0] == cause and effect in got[0][1]

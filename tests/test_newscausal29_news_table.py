@@ -20,15 +20,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_markers import load_lexicon
-from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_settings import CausalSettings
-
 from .causal_sentences import (
     assert_claims,
     assert_shipped_on_default_off,
     assert_table_shape,
     claim_pairs,
+    extractor_with,
     numbered_cases,
     pairs,
 )
@@ -229,8 +226,8 @@ def test_the_switch_is_shipped_on_and_off_by_default() -> None:
     ],
 )
 def test_an_actor_nouns_act_gives_a_verb_claim_only_when_off(parse: Language, text: str) -> None:
-    on = Extractor(load_lexicon(), settings=CausalSettings(actor_noun_subjects=True))
-    off = Extractor(load_lexicon(), settings=CausalSettings())
+    on = extractor_with(actor_noun_subjects=True)
+    off = extractor_with()
     assert pairs(parse, on, text) == []
     assert len(pairs(parse, off, text)) == 1
 
@@ -244,6 +241,6 @@ def test_an_actor_nouns_act_gives_a_verb_claim_only_when_off(parse: Language, te
     ],
 )
 def test_a_condition_or_an_agent_verb_keeps_its_claim(parse: Language, text: str, cause: str) -> None:
-    on = Extractor(load_lexicon(), settings=CausalSettings(actor_noun_subjects=True))
+    on = extractor_with(actor_noun_subjects=True)
     got = pairs(parse, on, text)
     assert len(got) == 1 and got[0][0] == cause

@@ -19,15 +19,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_markers import load_lexicon
-from detente.nlp.causal_rules import Extractor
-from detente.nlp.causal_settings import CausalSettings
-
 from .causal_sentences import (
     assert_claims,
     assert_shipped_on_default_off,
     assert_table_shape,
     claim_pairs,
+    extractor_with,
     numbered_cases,
     pairs,
 )
@@ -182,8 +179,8 @@ def test_the_switch_is_shipped_on_and_off_by_default() -> None:
     ],
 )
 def test_a_redirection_verb_gives_a_claim_only_when_on(parse: Language, text: str, cause: str) -> None:
-    on = Extractor(load_lexicon(), settings=CausalSettings(redirect_verbs=True))
-    off = Extractor(load_lexicon(), settings=CausalSettings())
+    on = extractor_with(redirect_verbs=True)
+    off = extractor_with()
     got = pairs(parse, on, text)
     assert len(got) == 1 and got[0][0] == cause
     assert pairs(parse, off, text) == []
@@ -199,5 +196,5 @@ def test_a_redirection_verb_gives_a_claim_only_when_on(parse: Language, text: st
     ],
 )
 def test_a_doers_redirection_gives_no_claim(parse: Language, text: str) -> None:
-    on = Extractor(load_lexicon(), settings=CausalSettings(redirect_verbs=True, actor_noun_subjects=True))
+    on = extractor_with(redirect_verbs=True, actor_noun_subjects=True)
     assert [p for p in pairs(parse, on, text) if p[2] in ("diverted", "diverting", "divert", "redirected")] == []

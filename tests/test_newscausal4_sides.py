@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from detente.nlp.causal_parse import indirect_question, later_event
 from detente.nlp.causal_rules import Extractor
+from tests.causal_sentences import extractor_with
 from tests.conftest import only_sentence, words_of
 
 
@@ -123,11 +124,7 @@ def test_a_condition_and_a_that_clause_are_not(parse: Language) -> None:
 def test_the_extractor_drops_question_sides_only_with_the_switch(parse: Language, extractor: Extractor) -> None:
     text, cause, effect = QUESTIONS[0]
     sent = only_sentence(parse, text)
-    try:
-        for on in (False, True):
-            extractor.settings.no_question_sides = on
-            assert bool(claimed(extractor, sent, cause, effect, "spoke")) is not on
-    finally:
-        extractor.settings.no_question_sides = True
+    for on in (False, True):
+        assert bool(claimed(extractor_with(no_question_sides=on), sent, cause, effect, "spoke")) is not on
     cond = only_sentence(parse, "If the river floods again, the town will close the lower road.")
     assert claimed(extractor, cond, "the river floods again", "the town will close the lower road", "If")

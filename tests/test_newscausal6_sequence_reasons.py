@@ -20,9 +20,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from detente.nlp.causal_extractor import Extractor, load_lexicon
+from detente.nlp.causal_extractor import Extractor
 from detente.nlp.causal_rules import _denied_reason
-from tests.causal_sentences import pairs, sentence
+from tests.causal_sentences import extractor_with, pairs, sentence
 
 
 @pytest.mark.parametrize(
@@ -143,8 +143,7 @@ def test_reason_of_negated_clause(
     parse: Language, extractor: Extractor, text: str, cause: str, effect: str, signal: str
 ) -> None:
     assert (cause, effect, signal) in pairs(parse, extractor, text)
-    off = Extractor(load_lexicon())
-    off.settings.negated_main_reasons = False  # the reading before round 34: no pair
+    off = extractor_with(negated_main_reasons=False)  # the reading before round 34: no pair
     assert not [p for p in pairs(parse, off, text) if p[2] == signal]
 
 

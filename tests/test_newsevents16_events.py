@@ -9,31 +9,15 @@ the readings that must not move.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
-from detente.nlp.pipeline import make_doc
-from detente.reference.actors import primary_code
-
-from .event_sentences import asserted, roots
-
-
-def every_event(nlp: Language, text: str) -> set[tuple[str, str, str, bool]]:
-    """(source, target, CAMEO root, hypothetical) of every event of ``text`` not negated, asserted or not."""
-    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
-    events: list[dict[str, Any]] = doc._.events or []
-    return {
-        (primary_code(e["source"]), primary_code(e["target"]), str(e["cameo"])[:2], bool(e["hypothetical"]))
-        for e in events
-        if not e["negated"]
-    }
+from .event_sentences import asserted, roots, unnegated_roots
 
 
 def sources_of(nlp: Language, text: str, root: str) -> set[str]:
     """The sources of the events of ``text`` with CAMEO root ``root``, asserted or not."""
-    return {s for s, _, code, _ in every_event(nlp, text) if code == root}
+    return {s for s, _, code, _ in unnegated_roots(nlp, text) if code == root}
 
 
 # -- 92a (1): the act noun's "by" agent -----------------------------------------------------------------------------
@@ -106,7 +90,7 @@ def test_by_phrase_naming_no_one(rules_nlp: Language, text: str, expected: tuple
 def test_accuser_keeps_only_its_accusation(
     rules_nlp: Language, text: str, accuser: str, accused: str, root: str
 ) -> None:
-    events = every_event(rules_nlp, text)
+    events = unnegated_roots(rules_nlp, text)
     assert (accuser, accused, "11", False) in events
     assert not any(code == root and not hyp for _, _, code, hyp in events)
     assert accuser not in sources_of(rules_nlp, text, root) or accuser == accused
@@ -125,7 +109,7 @@ def test_accuser_keeps_only_its_accusation(
 def test_accused_act_is_the_accused_partys_alleged_act(
     rules_nlp: Language, text: str, expected: tuple[str, str, str, bool]
 ) -> None:
-    events = every_event(rules_nlp, text)
+    events = unnegated_roots(rules_nlp, text)
     assert expected in events
     assert not any(code == expected[2] and not hyp for _, _, code, hyp in events)
 
