@@ -7,7 +7,7 @@ the accuser's 112 toward the accused (sub-coded by the wrong it names: 1123 aggr
 charged is not asserted beside it; an attack stated as fact is the attacker's own act (190). A state's intelligence
 service (GRU, FSB) codes as its state. Rule 232: a verb of attribution ("attributed / ascribed the cyberattack to
 Y") with an act or incident as its object accuses Y (112); with any other object ("attributed its growth to ...")
-it is no event. Hacking, jamming and spying as verbs have no CAMEO code (rule 227's list of misses keeps them so).
+it is no event. Hacking, jamming and spying as verbs have no CAMEO code (rule 111 left them as misses).
 ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
 
