@@ -573,6 +573,7 @@ class TriggerLexicon:
     pact_violation_verbs: set[str] = _words("claims", lower=True)  # rule 218a: "(X said) Y violated the truce"
     pact_nouns: set[str] = _words("claims", lower=True)
     said_of_pronouns: set[str] = _words("claims", lower=True)  # rule 218d: '"They are lying," X said of Y'
+    attribution_verbs: set[str] = _words("claims", lower=True)  # rule 232: "attributed the cyberattack to Y"
     incident_nouns: set[str] = _words("claims", lower=True)
     hedged_claim_verbs: set[str] = _words("claims", lower=True)
     culpable_verbs: set[str] = _words("claims", lower=True)

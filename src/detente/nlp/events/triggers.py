@@ -380,6 +380,17 @@ class TriggerMatcher:
                     return True
         return False
 
+    def attributes_act(self, verb: Token) -> bool:
+        """Rule 232: whether a verb of attribution ("attributed / ascribed the cyberattack to Y") has for its object,
+        or its passive's subject, a coded act noun or an `incident_nouns` word: what it gives Y is a deed, and the
+        verb accuses Y (112); "attributed the rise in prices to the war" names no culprit."""
+        lex = self.lex
+        return any(
+            c.dep_ in ("dobj", "obj", "nsubjpass")
+            and (c.lemma_.lower() in lex.nouns or c.lemma_.lower() in lex.incident_nouns)
+            for c in verb.children
+        )
+
     def past_culpable_act(self, clause: Token, trig_at: dict[int, Trigger]) -> bool:
         """A finite past clause (no modal) of an act of conflict (a coded root 11-20) or a culpable verb:
         "(suggested that) Y leaked the plan / attacked the ship"."""
@@ -737,6 +748,8 @@ class TriggerMatcher:
                     return given  # "gave Kenya helicopters": the goods' class over the verb's 070 (rule 158a)
                 if lemma in lex.receipt_verbs and self.received_nonvisit(tok):
                     return None  # "received a letter / refugees from Y": no visit hosted (rule 158b)
+                if lemma in lex.attribution_verbs and not self.attributes_act(tok):
+                    return None  # "attributed its growth to American investment": no culprit named (rule 232)
                 # "Egypt brokered talks": a mediation verb keeps its 045 over the 040 it wraps (rule 94)
                 return Trigger(tok, lex.verbs[lemma], "verb", mediation=lemma in lex.mediating_verbs)
         elif pos in ("NOUN", "PROPN"):
