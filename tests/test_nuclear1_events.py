@@ -41,7 +41,7 @@ NUCLEAR1_SENTENCES: list[tuple[str, Events]] = [
     ("Russia threatened to resume nuclear tests in response to US tests.", {("RUS", "USA", "130")}),
     ("Russia threatened to resume nuclear tests in response to the US tests in Nevada.", {("RUS", "USA", "130")}),
     ("In response to the US tests, Russia threatened to resume nuclear testing.", {("RUS", "USA", "130")}),
-    # missile deployments: a deployment "in" a country is toward it (rule 31's place); a threat answers its owner
+    # missile deployments: a deployment "in" a country is toward it; a threat answers its owner
     ("Russia deployed Oreshnik missiles in Belarus.", {("RUS", "BLR", "150")}),
     ("Russia delivered Oreshnik missiles to Belarus.", {("RUS", "BLR", "072")}),
     (
