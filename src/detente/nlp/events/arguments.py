@@ -1449,7 +1449,11 @@ class ArgumentFinder:
                 (
                     t
                     for t in chain
-                    if t.lemma_.lower() in self.lex.mission_nouns and t.head.lower_ in self.lex.mission_preps
+                    if t.lemma_.lower() in self.lex.mission_nouns
+                    and t.head.lower_ in self.lex.mission_preps
+                    # rule 233a: "in response to the US deployment in Germany" answers a deployment, no mission
+                    # forces are sent to
+                    and t.head.head.lemma_.lower() not in self.lex.response_nouns
                 ),
                 None,
             )
@@ -3112,6 +3116,63 @@ class ArgumentFinder:
                 search.targets = [a for h in holders for a in self.prep_actors(h, "from", search.tok_actor)]
                 return
 
+    def answered_owners(self, objects: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
+        """The parties whose acts ``objects`` name, as the phrase a response answers names them: an actor itself, or
+        the act's owner ("US sanctions", "Japan's provocations", "sanctions from / by Washington", "sanctions imposed
+        by the US"), never a party inside the act ("sanctions on Iran")."""
+        owners: list[Span] = []
+        for obj in objects:
+            if obj.i in tok_actor:
+                owners += self.actors(obj, tok_actor)
+                continue
+            for child in obj.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    owners += self.actors(child, tok_actor)  # "US sanctions", "Japan's provocations"
+                elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                    owners += [a for g in child.children if g.dep_ == "pobj" for a in self.actors(g, tok_actor)]
+                elif child.dep_ == "acl":
+                    # "sanctions imposed by the US"
+                    owners += [
+                        a
+                        for agent in child.children
+                        if agent.dep_ == "agent"
+                        for g in agent.children
+                        if g.dep_ == "pobj"
+                        for a in self.actors(g, tok_actor)
+                    ]
+        return owners
+
+    def answered_posture_owner(self, search: ArgumentSearch) -> None:
+        """Rule 233b, a threat or show of force (`answered_posture_roots`) with a source and no target, made "in
+        response / reply / retaliation to (for)" another party's act (`response_nouns`), is aimed at that act's
+        owner, never at a party inside the act: "threatened to resume nuclear tests in response to US tests",
+        "threatened countermeasures in response to the US deployment of missiles in Japan" (the US, not Japan).
+        The phrase may hang on the trigger verb, a verb of its to-infinitive chain or the verb's direct object."""
+        trig = search.trig
+        code = (search.inner or trig).code
+        if search.targets or not search.sources or trig.kind != "verb":
+            return
+        if code[:2] not in self.lex.answered_posture_roots:
+            return
+        verbs = [trig.token]
+        for verb in verbs:
+            verbs += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        anchors = verbs + [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
+        objects = [
+            obj
+            for anchor in anchors
+            for prep in anchor.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in self.lex.response_nouns
+            for to in noun.children
+            if to.dep_ == "prep" and to.lower_ in ("to", "for")
+            for obj in to.children
+            if obj.dep_ == "pobj"
+        ]
+        if objects:
+            search.targets = self.other_parties(self.answered_owners(objects, search.tok_actor), search.sources)
+
     def answered_act_owner(self, search: ArgumentSearch) -> None:
         """Rule 118a (filter), a response or retaliation (``retaliation_verbs``; the trigger, or the act a threat or
         intent wrapper wraps) is aimed at the party its ``retaliation_preps`` phrase names, or at the owner of the
@@ -3128,26 +3189,7 @@ class ArgumentFinder:
         if not objects:
             return
         inside = {t.i for obj in objects for t in obj.subtree}
-        owners: list[Span] = []
-        for obj in objects:
-            if obj.i in search.tok_actor:
-                owners += self.actors(obj, search.tok_actor)
-                continue
-            for child in obj.children:
-                if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                    owners += self.actors(child, search.tok_actor)  # "US sanctions", "Japan's provocations"
-                elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
-                    owners += [a for g in child.children if g.dep_ == "pobj" for a in self.actors(g, search.tok_actor)]
-                elif child.dep_ == "acl":
-                    # "sanctions imposed by the US"
-                    owners += [
-                        a
-                        for agent in child.children
-                        if agent.dep_ == "agent"
-                        for g in agent.children
-                        if g.dep_ == "pobj"
-                        for a in self.actors(g, search.tok_actor)
-                    ]
+        owners = self.answered_owners(objects, search.tok_actor)
         if not owners and not any(c.dep_ == "agent" for c in verb.children):
             # "threatened to respond with force to drills by South Korea": the parser hangs the answered act's "by"
             # phrase on the response verb, an active verb whose doer is its subject, so it names the act's owner
@@ -3996,6 +4038,7 @@ class ArgumentFinder:
         payer_targets,
         own_pair_counterpart_targets,
         conjoined_object_targets,
+        answered_posture_owner,
     )
     FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         answered_act_owner,

@@ -504,6 +504,7 @@ class TriggerLexicon:
     response_preps: set[str] = _words(CONSTRUCTIONS)
     response_nouns: set[str] = _words(CONSTRUCTIONS)
     response_roots: set[str] = _words(CONSTRUCTIONS)
+    answered_posture_roots: set[str] = _words(CONSTRUCTIONS)
     purpose_verbs: set[str] = _words(CONSTRUCTIONS)
     purpose_roots: set[str] = _words(CONSTRUCTIONS)
     arrival_codes: set[str] = _words(CONSTRUCTIONS)
