@@ -531,7 +531,11 @@ class CausalExtractor(DataComponent):
             # a sentence's only claim stays: the sentence is causal all the same (dropping it too costs CNC train CV
             # sentence F1 0.8273 -> 0.8267, round 64)
             kept = [c for c in found if not _complement_split(sent, c, self.lexicon.complement_verbs)]
-            found = kept or found
+            if clf.settings.intent_complement_splits and not kept:
+                # a verb of intent's infinitive is the subject's intended act: it goes even alone (round 72)
+                found = [c for c in found if not _complement_split(sent, c, self.lexicon.intent_verbs)]
+            else:
+                found = kept or found
         if clf.settings.noun_conjunct_sides:
             found = _noun_conjunct_sides(sent, found)
         if clf.settings.relative_side_ends:

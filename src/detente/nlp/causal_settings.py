@@ -219,6 +219,10 @@ class CausalSettings:
     # "displace" of ``extra_verbs`` is; without ``agent``, a person, country or institution subject reports an act
     # ("police diverted traffic"), and the linear scorer's features do not move (round 71)
     redirect_verbs: bool = False
+    # with ``complement_infinitive_splits``, a claim whose cause is the infinitive complement of a verb of intent
+    # (markers.yml ``intent_verbs``: "The ministry plans | to redirect part of the budget", "decided | to call off the
+    # strike") goes even where it is the sentence's only claim: the subject's intended act is no cause (round 72)
+    intent_complement_splits: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
