@@ -3216,6 +3216,38 @@ class ArgumentFinder:
         if search.reciprocal:
             search.targets = [t for t in search.targets if not located(t)]
 
+    def drop_lawsuit_court(self, search: ArgumentSearch) -> None:
+        """Rule 231d (filter), a lawsuit's court is where the case goes, no party sued: a court (`court_nouns`) in a
+        `court_venue_preps` phrase of a lawsuit (`court_referral_code`) is no target while the lawsuit names another
+        one ("filed a case against Israel at the ICJ", "took Ecuador to the International Court of Justice")."""
+        if not search.trig.code.startswith(self.lex.court_referral_code):
+            return
+        kept = [t for t in search.targets if not self.court_venue(t)]
+        if kept:
+            search.targets = kept
+
+    def drop_extradited_person(self, search: ArgumentSearch) -> None:
+        """Rule 231e (filter), the person handed over to a named receiver is no party of the judicial cooperation
+        (`handover_code`, 063; refused or promised, the act a wrapper wraps): an actor of the verb's object is no
+        target while another target is named ("extradited a Russian hacker to the United States" ESP -> USA only)."""
+        act = search.inner or search.trig
+        verb = act.token
+        if act.code != self.lex.handover_code or verb.pos_ != "VERB":
+            return
+        moved = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        kept = [t for t in search.targets if t.root.i not in moved]
+        if kept:
+            search.targets = kept
+
+    def court_venue(self, target: Span) -> bool:
+        """Whether ``target`` is a court named as where a case goes: "at / to / before the ICJ" (rule 231d)."""
+        root = target.root
+        return (
+            root.lemma_.lower() in self.lex.court_nouns
+            and root.dep_ == "pobj"
+            and root.head.lower_ in self.lex.court_venue_preps
+        )
+
     def swapped_goods_no_party(self, search: ArgumentSearch) -> None:
         """Rule 216 (filter), two or more coordinated subjects of a `swap_verbs` verb swap with each other: an
         actor its object or a place phrase names ("detainees in Abu Dhabi", "on the border with Belarus") is where
@@ -4004,6 +4036,8 @@ class ArgumentFinder:
     )
     WHOLE_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         drop_reciprocal_places,
+        drop_lawsuit_court,
+        drop_extradited_person,
         swapped_goods_no_party,
         mutual_object_reciprocal,
         threat_condition_targets,

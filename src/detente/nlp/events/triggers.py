@@ -627,7 +627,7 @@ class TriggerMatcher:
                             continue
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
-                street = self.street_protest(tok, lemma, child)
+                street = self.street_protest(tok, lemma, child) or self.court_referral(tok, lemma, child)
                 if street is not None:
                     return street
                 role = self.role_phrase(tok, lemma, child)
@@ -1015,6 +1015,20 @@ class TriggerMatcher:
             for t in c.subtree
         )
         return None if any(festive) else Trigger(verb, lex.street_code, "verb", phrase_obj=street)
+
+    def court_referral(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
+        """A party taken to a court is sued (rule 231c): a `court_referral_verbs` verb with a direct object whose
+        `court_referral_preps` phrase names a `court_nouns` court ("took Ecuador to the International Court of
+        Justice", "hauled Y before the ICJ") is `court_referral_code` (115), the court its phrase object."""
+        lex = self.lex
+        if not (
+            lemma in lex.court_referral_verbs and child.dep_ == "prep" and child.lower_ in lex.court_referral_preps
+        ):
+            return None
+        if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return None
+        court = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in lex.court_nouns), None)
+        return None if court is None else Trigger(verb, lex.court_referral_code, "verb", phrase_obj=court)
 
     def predicate_phrase(self, verb: Token, lemma: str, predicates: list[Token]) -> Trigger | None:
         """The event an object predicate names (rule 38): a verb + predicate phrase ("held the envoy captive",
