@@ -25,7 +25,8 @@ def one(a: str, b: str, code: str) -> Events:
 
 DRONES1_SENTENCES: list[tuple[str, Events]] = [
     # weapons launched or fired at Y (190)
-    ("Russia launched 300 drones and 20 missiles at Ukraine overnight.", one("RUS", "UKR", "190")),
+    # drones launched are aerial force (rule 230c, session 30, mideast1; before: 190)
+    ("Russia launched 300 drones and 20 missiles at Ukraine overnight.", one("RUS", "UKR", "195")),
     ("Russia fired 40 ballistic missiles at Ukraine overnight.", one("RUS", "UKR", "190")),
     ("The Houthis fired a ballistic missile at Israel on Sunday.", one("YEM", "ISR", "190")),
     # struck / hit / attacked with drones, drone attacks and barrages (195)
