@@ -2,9 +2,10 @@
 
 Each sentence is our own construction, none copied from an evaluation set or the news excerpts. The real spaCy
 model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``). Weapons launched
-or fired at Y are force (190, rule 28); a drone strike, attack or barrage is an aerial weapon (195, the "drone"
-domain word); drones or missiles shot down, downed or destroyed by air defences are force against the party that
-sent them (190, as "shoot down"); "intercepted" stays uncoded (rule 111's decision, strict ``XFAIL`` here).
+or fired at Y are force (190, rule 28; drones 195 since rule 230c); a drone strike, attack or barrage is an aerial
+weapon (195, the "drone" domain word); drones or missiles shot down, downed or destroyed by air defences are force
+against the party that sent them (190, as "shoot down"); "intercepted" stays uncoded (rule 111's decision, strict
+``XFAIL`` here).
 Controls: production figures, a tally of drones downed with no defender named, debris that fell, analysts' views
 and drones supplied code no force. ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
