@@ -32,7 +32,8 @@ def mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
     [
         ("Houthi rebels fire missiles at Israeli ships", {("YEM", "ISR", "190")}),
         ("Houthi rebels fire missiles at Israeli ships .", {("YEM", "ISR", "190")}),
-        ("Houthi rebels fire drones at Saudi airport .", {("YEM", "SAU", "190")}),
+        # drones fired are aerial force (rule 230c, session 30; before: 190)
+        ("Houthi rebels fire drones at Saudi airport .", {("YEM", "SAU", "195")}),
         ("Houthi rebels fire missiles at Saudi oil facility", {("YEM", "SAU", "190")}),
     ],
 )

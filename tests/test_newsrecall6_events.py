@@ -570,7 +570,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]], list[tuple[str, str]]]] =
     (
         "ceasefire",
         "Israel and Hamas agreed on a ceasefire in Gaza, mediators Qatar and Egypt said on Wednesday.",
-        [("ISR", "PSE", "08")],
+        # conjoined parties agree to a truce (0356 both ways, rules 187 and 230a; before: 0871 toward Gaza)
+        [("ISR", "PSE", "0356"), ("PSE", "ISR", "0356")],
         [],
     ),
     (

@@ -74,7 +74,7 @@ XFAIL: dict[str, str] = {
     "Yair Golan criticized Syria.": "Yair Golan is in no people list: no actor",
     "Israel struck targets in the Golan Heights.": GOLAN,
     "Israel occupied the Golan Heights in 1967.": GOLAN,
-    "Kyiv launched drones at Russian-occupied Donetsk on Sunday.": "drones launched code 190, not 195 (dyad right)",
+    # "Kyiv launched drones at Russian-occupied Donetsk" passes since rule 230c (session 30: drones launched 195)
     "Hezbollah fired rockets at the Israeli-occupied Golan Heights.": "rockets fired code 190, not 195 (dyad right)",
     "Syrian missiles struck an area near the Israeli-occupied Golan Heights.": "missiles struck code 190, not 195",
     "Ukraine accused Russia of deporting children from Russian-occupied Kherson.": (

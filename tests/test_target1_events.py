@@ -45,7 +45,8 @@ def test_bare_state_hitting_foreign_infrastructure_is_force(
         ("Ukrainian power plants were targeted by Russia .", {("RUS", "UKR", "190")}),
         ("Hezbollah positions were hit by Israel overnight .", {("ISR", "LBN", "190")}),
         # a conjoined verb takes the first verb's subject
-        ("Russia launched drones and hit Ukrainian fuel depots .", {("RUS", "UKR", "190")}),
+        # drones launched are aerial force (rule 230c, session 30; before: 190)
+        ("Russia launched drones and hit Ukrainian fuel depots .", {("RUS", "UKR", "195")}),
     ],
 )
 def test_passive_and_conjoined_shapes(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -1186,7 +1186,10 @@ class EventCoder(DataComponent):
         if sources and targets and code[:2] in self.lex.foreign_ground_roots:
             # "pounded Islamic State positions in eastern Syria": the strike falls on Syria's ground too (rule 36)
             ground = self.arguments.foreign_ground(targets, sources, tok_actor)
-        if sources and not targets:
+        # "A and B agreed to a ceasefire in Gaza": conjoined parties are the truce's parties, its place no target
+        # (rule 230a); only a truce with no party named holds toward its place
+        parties = reciprocal and len({primary(s.label_) for s in sources}) > 1
+        if sources and not targets and not parties:
             truce = (
                 self.arguments.truce_noun(trig, inner)
                 if code.startswith(self.lex.truce_code[:3]) or (trig.token.lemma_.lower() == "agree")

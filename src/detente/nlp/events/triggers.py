@@ -2631,7 +2631,8 @@ class TriggerMatcher:
         (rule 31): "Russian missiles struck Ukrainian cities" is the strike only. So is the object of a "with"
         the parser hung on the act's object (rule 119): "Israel hit Iranian sites with missiles" (before: 072). So is
         a weapon a participle of force describes (rule 186b): "intercepted a missile fired from Yemen", "drones
-        launched by Russia" (a "fire missile" phrase or a violent verb; before: 072 from the place)."""
+        launched by Russia" (a "fire missile" phrase or a violent verb; before: 072 from the place). So is a weapon
+        joined to the object of a violent phrase (rule 230b): "launched drones and missiles at Y"."""
         if not code.startswith(self.lex.weapon_code):
             return False
         for acl in noun.children:
@@ -2640,6 +2641,14 @@ class TriggerMatcher:
                 fired = self.lex.phrases.get((verb, noun.lemma_.lower()), self.lex.verbs.get(verb, ""))
                 if fired[:2] in VIOLENT_ROOTS:
                     return True
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first is not noun and first.dep_ in ("dobj", "obj"):
+            # a weapon joined to a fired or launched object is fired too (rule 230b): "launched drones and missiles at
+            # Tel Aviv and Haifa" (before: 072 toward the second place)
+            verb = self.lex.lemma_fixes.get(first.head.lower_, first.head.lemma_.lower())
+            return any(self.lex.phrases.get((verb, w.lemma_.lower()), "")[:2] in VIOLENT_ROOTS for w in (first, noun))
         if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.dep_ in ("dobj", "obj"):
             head = noun.head.head.head
         elif noun.dep_ == "nsubj":
