@@ -67,10 +67,6 @@ GOLAN = (
     "no country; dyad F1 0.8689 -> 0.8685), so it was taken out"
 )
 XFAIL: dict[str, str] = {
-    "Turkey criticized the elections held in Russian-occupied Crimea.": (
-        "the occupier's demonym in a place phrase after the criticised noun is read as no owner of it (before: "
-        "TUR -> UKR 111 from the place alone)"
-    ),
     "Yair Golan criticized Syria.": "Yair Golan is in no people list: no actor",
     "Israel struck targets in the Golan Heights.": GOLAN,
     "Israel occupied the Golan Heights in 1967.": GOLAN,

@@ -46,6 +46,11 @@ PARTITIVE_WORDS = frozenset(
     "some several many most all both few none dozens hundreds thousands scores one two three four five".split()
 )
 _SUBJ = ("nsubj", "nsubjpass")
+# acts done to another, never to the doer's own ("Ukraine attacked its energy sites" said by Russia: Russia's
+# sites): a singular "its" on their object refers above as one in the subject would (docs/events.md rule 234c)
+OTHER_DIRECTED_VERBS = frozenset(
+    "attack strike hit shell bomb bombard target raid ram seize invade violate sabotage shoot".split()
+)
 # adverbials fronted before a main clause (rule 118b): "By hosting Y, ...", "After meeting Y, ...", "On Monday, ..."
 _FRONTED = ("advcl", "prep", "npadvmod", "advmod")
 _OBJ = ("dobj", "obj", "dative")
@@ -128,11 +133,16 @@ def _foreign_object_possessive(p: Token, obj: Token, own: Token) -> bool:
     """Whether a possessive in the object ``obj`` of clause ``own`` cannot be the clause subject's own, so that it
     refers above as one in the subject would (docs/events.md rule 49b): a singular "its" whose clause has only
     plural noun subjects ("Turkey said Syrian forces killed two of its soldiers": the forces' own would be
-    "their"). A subject that agrees ("Russia withdrew its troops") keeps rule 10's reading."""
+    "their"), or whose clause verb is an act done to another (``OTHER_DIRECTED_VERBS``: "Russia says Ukraine
+    attacked its energy sites", rule 234c) with no "own". A subject that agrees ("Russia withdrew its troops")
+    keeps rule 10's reading."""
     subjects = [c for c in own.children if c.dep_ in _SUBJ]
-    return (
-        p.lower_ == "its" and obj.dep_ in _OBJ and bool(subjects) and all(s.tag_ in ("NNS", "NNPS") for s in subjects)
-    )
+    if p.lower_ != "its" or obj.dep_ not in _OBJ or not subjects:
+        return False
+    if own.lemma_.lower() in OTHER_DIRECTED_VERBS and not any(c.lower_ == "own" for c in obj.children):
+        # rule 234c: an attack's object is another's ("its own sites" keeps the doer's)
+        return True
+    return all(s.tag_ in ("NNS", "NNPS") for s in subjects)
 
 
 def _clause(tok: Token) -> Token | None:

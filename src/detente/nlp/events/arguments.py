@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.actor_resolver import OCCUPIER_PARTICIPLES
 from detente.nlp.events.lexicon import TriggerLexicon
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.parse_repair import HYPHENS
@@ -1234,6 +1235,9 @@ class ArgumentFinder:
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
+            # and a place named after its occupier through the occupier: "the elections held in Russian-occupied
+            # Crimea" reaches Russia where "held in Crimea" reaches the place's own state (rules 223, 234)
+            owners += [g for t in frontier if t.dep_ == "pobj" for g in occupiers(t)]
             found = [a for t in (*frontier, *owners) if t.i in tok_actor for a in self.actors(t, tok_actor)]
             # "reneged on his commitment to the Zambian people": a possessive pronoun names the one who
             # acts, so the search goes on past it (rule 27)
@@ -4627,3 +4631,16 @@ def effort_compound(noun: Token, effort_nouns: set[str]) -> bool:
     """Whether ``noun`` is the compound that names the act of an attempt noun ("mediation" in "mediation
     efforts", rule 35)."""
     return noun.dep_ == "compound" and noun.head.lemma_.lower() in effort_nouns
+
+
+def occupiers(place: Token) -> list[Token]:
+    """The occupier words of a place named after its occupier: "Russian" in "Russian-occupied Crimea", which the
+    parser hangs on the participle ("occupied", one of ``OCCUPIER_PARTICIPLES``) that modifies the place. Rule 223
+    lets the occupier's mention stand for the place (docs/events.md rule 234)."""
+    return [
+        g
+        for c in place.children
+        if c.dep_ == "amod" and c.lower_ in OCCUPIER_PARTICIPLES
+        for g in c.children
+        if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i
+    ]

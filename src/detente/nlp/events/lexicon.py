@@ -248,6 +248,7 @@ class TriggerLexicon:
     cargo_nouns: set[str] = _words(CONSTRUCTIONS)  # a carrier object read as its cargo (rule 150b)
     swap_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 216: what coordinated subjects swap is no party
     relief_cargo_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 216: relief goods a carrier holds read as aid
+    relief_carriers: set[str] = _words(CONSTRUCTIONS)  # rule 234b: aid a convoy / truck carries is relief (073)
     object_first_verbs: set[str] = _words(CONSTRUCTIONS)  # object phrase before particle (rule 150c)
     discharge_verbs: set[str] = _words(CONSTRUCTIONS)  # the object's compound names what was fired (rule 173)
     # a crowd that takes to the streets demonstrates (rule 173)

@@ -795,7 +795,9 @@ class TriggerMatcher:
                 # a trigger noun of an `act_nominals` verb codes its "of" object as the verb's phrase would
                 # ("Poland's expulsion of Russian diplomats" 161, as "expelled Russian diplomats"; rule 140a)
                 return self.of_object_phrase(tok, lemma) or Trigger(
-                    tok, self.of_goods_class(tok, lemma) or lex.nouns[lemma], "noun"
+                    tok,
+                    self.of_goods_class(tok, lemma) or self.carried_aid_class(tok, lemma) or lex.nouns[lemma],
+                    "noun",
                 )
             gerund_object = nominal_gerund(tok) if lemma not in lex.nouns else None
             verb = gerund_verb(tok, lex.verbs) if gerund_object is not None else None
@@ -1286,6 +1288,18 @@ class TriggerMatcher:
         if lex.nouns.get(lemma) != lex.backing_code or not self.of_goods(noun):
             return None
         cls = self.goods_code(noun)
+        return cls if cls is not None and cls != lex.backing_code else None
+
+    def carried_aid_class(self, noun: Token, lemma: str) -> str | None:
+        """Rule 234b, the aid class of an aid noun (`relief_cargo_nouns`) that modifies a road carrier
+        (`relief_carriers`: "dispatched an aid convoy to Gaza"): the carrier's goods class (`goods_code`), relief
+        (073) unless another modifier names a class; None for any other noun."""
+        lex = self.lex
+        if lemma not in lex.relief_cargo_nouns or noun.dep_ != "compound" or lex.nouns.get(lemma) != lex.backing_code:
+            return None
+        if noun.head.lemma_.lower() not in lex.relief_carriers:
+            return None
+        cls = self.goods_code(noun.head)
         return cls if cls is not None and cls != lex.backing_code else None
 
     def verb_construction(self, tok: Token, lemma: str) -> Trigger | None:
@@ -3740,6 +3754,14 @@ class TriggerMatcher:
         )
         for word in words:
             modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod")]
+            if word.lemma_.lower() in lex.relief_carriers and any(
+                m.lemma_.lower() in lex.relief_cargo_nouns for m in modifiers
+            ):
+                # rule 234b: aid a road carrier holds is relief ("aid convoys", "aid trucks"), unless a modifier
+                # names a class ("military aid convoys" keeps its arms class)
+                named = [m for m in modifiers if any(m.lemma_.lower() in listed for listed, _ in classes)]
+                if not named:
+                    return lex.relief_goods_code
             for part in [*modifiers, word]:
                 lemma = part.lemma_.lower()
                 for listed, code in classes:
