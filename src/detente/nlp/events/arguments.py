@@ -1403,7 +1403,14 @@ class ArgumentFinder:
     def partisan_side(self, prep: Token, noun: Token, tok_actor: dict[int, Span]) -> bool:
         """Whether ``noun`` under ``prep`` is the side someone is on (`partisan_nouns` under `partisan_preps`),
         which names an ally, not a target: "fought on the side of Y", "on Y's side", "on the Y side" (docs/events.md
-        rule 167). A side whose "of" phrase names no actor is a place: "on the Syrian side of the border"."""
+        rule 167). A side whose "of" phrase names no actor is a place: "on the Syrian side of the border". A party a
+        fight verb fights "for" is the side fought for too: "sent troops to fight for Russia" (rule 229)."""
+        if (
+            prep.lower_ in self.lex.partisan_fight_preps
+            and prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() in self.lex.partisan_fight_verbs
+        ):
+            return True
         if prep.lower_ not in self.lex.partisan_preps or noun.lemma_.lower() not in self.lex.partisan_nouns:
             return False
         owners = [
@@ -4341,6 +4348,16 @@ class ArgumentFinder:
                 return found
         return []
 
+    def partisan_fight_objects(self, verb: Token) -> list[Token]:
+        """The nouns a fight verb (`partisan_fight_verbs`) fights for (`partisan_fight_preps`): "fight for Russia"."""
+        return [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in self.lex.partisan_fight_preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+
     def complement_subjects(self, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The actors of the subjects of ``clause``'s complement clauses ("to help Y cope", "to make Y give up")."""
         return [
@@ -4356,6 +4373,11 @@ class ArgumentFinder:
         """Whom a transfer is for, named in its purpose clause: "earmarked 1.5 million euros to help Haiti
         cope", "provided funds to support refugees in Jordan" (a to-infinitive of a `purpose_verbs` verb:
         its object, prepositions or its clause's subject)."""
+        for clause in self.purpose_clauses(verb, self.lex.partisan_fight_verbs):
+            # "sent troops to fight for Russia": the side fought for (rule 229)
+            found = [a for o in self.partisan_fight_objects(clause) for a in self.actors(o, tok_actor)]
+            if found:
+                return found
         for clause in self.purpose_clauses(verb, self.lex.purpose_verbs):
             found = self.targets_of(clause, tok_actor) or self.complement_subjects(clause, tok_actor)
             found = found or [

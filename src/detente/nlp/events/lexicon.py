@@ -655,6 +655,9 @@ class TriggerLexicon:
     mediation_preps: set[str] = _words(CONSTRUCTIONS)
     partisan_nouns: set[str] = _words(CONSTRUCTIONS)
     partisan_preps: set[str] = _words(CONSTRUCTIONS)
+    partisan_fight_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 229: "fought for Russia" names an ally
+    partisan_fight_preps: set[str] = _words(CONSTRUCTIONS)
+    partisan_fight_code: str = _code(CONSTRUCTIONS, "072")
     nonevent_phrases: set[str] = _words(CONSTRUCTIONS)  # rule 167: "concluded the war", "reinforced ties"
     moved_force_roots: set[str] = _words(CONSTRUCTIONS)
     pressing_verbs: set[str] = _words(CONSTRUCTIONS)

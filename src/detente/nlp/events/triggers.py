@@ -3332,7 +3332,8 @@ class TriggerMatcher:
         (`training_code` 062, as the fallback dictionary codes "conduct training"), not a display of one's own
         force; a deployment or arrival whose to-infinitive purpose clause is such training ("deployed to Y to
         train Y's soldiers") or aid (a `assisting_purpose_roots` trigger: "arrived in Y to help deliver aid")
-        takes the code of that purpose. Training one's own or unnamed people ("trained 500 hackers") and forces
+        takes the code of that purpose; forces sent "to fight for" the target are military aid to it
+        (`partisan_fight_code` 072, rule 229). Training one's own or unnamed people ("trained 500 hackers") and forces
         sent with no such purpose keep 150."""
         lex = self.lex
         if code != lex.posture_code or trig.kind != "verb" or not sources or not targets:
@@ -3345,7 +3346,16 @@ class TriggerMatcher:
             for c in verb.children
             if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
+        allies = {t.root.i for t in targets}
         for clause in clauses:
+            if clause.lemma_.lower() in lex.partisan_fight_verbs and any(
+                o.i in allies or any(w.i in allies for w in o.subtree)
+                for p in clause.children
+                if p.dep_ == "prep" and p.lower_ in lex.partisan_fight_preps
+                for o in p.children
+                if o.dep_ == "pobj"
+            ):
+                return lex.partisan_fight_code  # "sent troops to fight for Russia": military aid (rule 229)
             chain = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "to help deliver aid"
             if any(t.lemma_.lower() in lex.training_verbs and self.trains_other(t, sources, targets) for t in chain):
                 return lex.training_code
