@@ -99,6 +99,9 @@ ASIA1_CONTROLS: list[tuple[str, Events]] = [
     ("North Korean soldiers are fighting for Russia in Kursk.", set()),
     ("North Korea sent troops to fight Russia.", both("PRK", "RUS", "190")),
     ("The US condemned Russia's use of chemical weapons.", {("USA", "RUS", "111")}),
+    # a city or region fought "for" is fought over, its holder the enemy (lead's merge check: rule 229 keeps them)
+    ("Chinese troops fought for Ladakh for weeks.", both("CHN", "IND", "190")),
+    ("Russian forces battled for Pokrovsk through the winter.", both("RUS", "UKR", "190")),
 ]
 
 

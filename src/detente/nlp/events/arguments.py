@@ -1404,13 +1404,14 @@ class ArgumentFinder:
         """Whether ``noun`` under ``prep`` is the side someone is on (`partisan_nouns` under `partisan_preps`),
         which names an ally, not a target: "fought on the side of Y", "on Y's side", "on the Y side" (docs/events.md
         rule 167). A side whose "of" phrase names no actor is a place: "on the Syrian side of the border". A party a
-        fight verb fights "for" is the side fought for too: "sent troops to fight for Russia" (rule 229)."""
+        fight verb fights "for" is the side fought for too: "sent troops to fight for Russia" (rule 229), unless it is a
+        place fought over (:meth:`TriggerMatcher.fought_over`): "fought for Bakhmut" fights its holder."""
         if (
             prep.lower_ in self.lex.partisan_fight_preps
             and prep.head.pos_ == "VERB"
             and prep.head.lemma_.lower() in self.lex.partisan_fight_verbs
         ):
-            return True
+            return not TriggerMatcher.fought_over(noun, prep.head)  # "fought for Bakhmut": its holder is fought
         if prep.lower_ not in self.lex.partisan_preps or noun.lemma_.lower() not in self.lex.partisan_nouns:
             return False
         owners = [
@@ -4355,7 +4356,7 @@ class ArgumentFinder:
             for p in verb.children
             if p.dep_ == "prep" and p.lower_ in self.lex.partisan_fight_preps
             for o in p.children
-            if o.dep_ == "pobj"
+            if o.dep_ == "pobj" and not TriggerMatcher.fought_over(o, verb)
         ]
 
     def complement_subjects(self, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:

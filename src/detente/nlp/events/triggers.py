@@ -3086,6 +3086,17 @@ class TriggerMatcher:
         return any(a.root.i == obj.i and role_part(a.label_) in roles for a in actors)
 
     @staticmethod
+    def fought_over(obj: Token, fight: Token) -> bool:
+        """Whether ``obj``, the "for" object of the fight verb ``fight``, is a place fought over, not a side fought
+        for (rule 229): a city or region (:meth:`named_place`), "Russian forces battled for Pokrovsk". A capital in
+        the purpose of sending forces stands for its state: "sent soldiers to fight for Moscow" helps Russia."""
+        if not TriggerMatcher.named_place(obj):
+            return False
+        sent = fight.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in fight.children)
+        actors = obj.doc.spans["actors"] if "actors" in obj.doc.spans else []
+        return not (sent and any(a.root.i == obj.i and a._.actor_how == "capital" for a in actors))
+
+    @staticmethod
     def named_place(obj: Token) -> bool:
         """Whether ``obj`` heads an actor mention that names a city or a region (rule 124a): a bare country code
         named by a capital ("Kyiv") or by a name that is not a country's own ("Kharkiv", "Gaza City", a
@@ -3353,7 +3364,7 @@ class TriggerMatcher:
                 for p in clause.children
                 if p.dep_ == "prep" and p.lower_ in lex.partisan_fight_preps
                 for o in p.children
-                if o.dep_ == "pobj"
+                if o.dep_ == "pobj" and not self.fought_over(o, clause)
             ):
                 return lex.partisan_fight_code  # "sent troops to fight for Russia": military aid (rule 229)
             chain = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "to help deliver aid"
