@@ -297,6 +297,10 @@ class TriggerLexicon:
     patient_modifiers: set[str] = _words(CONSTRUCTIONS)  # rule 216
     patient_person_nouns: set[str] = _words(CONSTRUCTIONS)
     patient_readings: set[str] = _words(CONSTRUCTIONS)
+    wanted_person_modifiers: set[str] = _words(CONSTRUCTIONS)  # rule 237b
+    wanted_person_nouns: set[str] = _words(CONSTRUCTIONS)
+    wanted_outlaw_nouns: set[str] = _words(CONSTRUCTIONS)
+    wanted_person_readings: set[str] = _words(CONSTRUCTIONS)
     severed_service_objects: set[str] = _words(CONSTRUCTIONS)  # rule 190a
     peacekeeping_words: set[str] = _words(CONSTRUCTIONS)
     peacekeeping_code: str = _code(CONSTRUCTIONS, "074")
@@ -713,6 +717,7 @@ class TriggerLexicon:
     # left classes on real news (issue 14, session 10; docs/events.md rule 38)
     naming_verbs: set[str] = _words(CONSTRUCTIONS)
     insult_words: set[str] = _words(CONSTRUCTIONS)
+    insult_kind_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 237c
     insult_code: str = _code(CONSTRUCTIONS, "111")
     greeting_verbs: set[str] = _words(CONSTRUCTIONS)
     greeted_nouns: set[str] = _words(CONSTRUCTIONS)

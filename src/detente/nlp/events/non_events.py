@@ -26,6 +26,9 @@ class NonEventTests:
         """A trigger noun that is the predicate of a judgement verb ("deems it a threat to NATO") or a
         threat noun predicated by "be" ("Russia is a threat to Europe"): a characterisation."""
         tok = trig.token
+        kind = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and kind.lemma_.lower() in self.lex.insult_kind_nouns:
+            tok = kind  # rule 237c: "called the deployment an act of aggression": the kind is the predicate
         if tok.dep_ not in ("oprd", "attr", "xcomp", "dobj") or is_root(tok):
             return False
         head = tok.head.lemma_.lower()

@@ -1283,7 +1283,9 @@ def rehang_name_root_participles(doc: Doc, actor_tokens: frozenset[int]) -> int:
     a line with no other finite verb, the verb becomes the root (a past tense), the name its subject, the noun its
     direct object and the name's prepositions and clauses after the verb the verb's, as the model parses "Trump
     delayed the tariffs on Canada." A participle modifying a plain noun ("Detained journalists freed") has no name
-    before it. Returns how many."""
+    before it. Rule 237a: the noun's own modifiers may stand between the verb and the noun ("Trump halted(amod)
+    trade talks(dobj of Trump) with Canada"), and a finite verb inside a subordinate clause after the noun is no
+    other verb of the line ("... tariffs on Colombia after Bogota rejected the flights"). Returns how many."""
     repaired = 0
     for sent, root in _sentence_roots(doc):
         if (
@@ -1297,17 +1299,22 @@ def rehang_name_root_participles(doc: Doc, actor_tokens: frozenset[int]) -> int:
             end += 1
         if end + 2 >= sent.end:
             continue
-        verb, noun = doc[end + 1], doc[end + 2]
+        verb = doc[end + 1]
+        noun = verb.head
         if (
             verb.tag_ not in PAST_MODIFIER_TAGS
             or verb.dep_ not in MODIFIER_VERB_DEPS
-            or verb.head.i != noun.i
+            or noun.i <= verb.i
             or noun.head.i != root.i
             or noun.pos_ not in ("NOUN", "PROPN")
-            or not _no_other_finite(sent, verb.i)
+            # rule 237a: the noun's own modifiers may stand between ("halted trade talks", "imposed a 50 percent
+            # tariff"), nothing else
+            or any(not verb.i < t.head.i <= noun.i for t in doc[verb.i + 1 : noun.i])
         ):
             continue
         tail = [c for c in root.rights if c.i > noun.i and (c.dep_ in CLAUSE_TAIL_DEPS or c.dep_ in PREPOSITION_DEPS)]
+        if not _no_other_finite(sent, verb.i) and not _only_subordinate_finite(sent, verb, tail):
+            continue
         head = doc[sent.start : end + 1].root
         _make_root(verb, noun, "dobj", [head, *tail], "VBD")
         if head.i != root.i:
@@ -1317,6 +1324,13 @@ def rehang_name_root_participles(doc: Doc, actor_tokens: frozenset[int]) -> int:
             head.pos_, head.tag_ = "PROPN", "NNP"
         repaired += 1
     return repaired
+
+
+def _only_subordinate_finite(sent: Span, verb: Token, tail: Iterable[Token]) -> bool:
+    """Rule 237a: whether every finite verb of ``sent`` but ``verb`` lies in a subordinate clause of ``tail`` (an
+    ``advcl`` with its own subordinator: "after Bogota rejected the flights"), so none of them is the line's verb."""
+    inside = {t.i for c in tail if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for t in c.subtree}
+    return not any(t.tag_ in FINITE_TAGS for t in sent if t.i != verb.i and t.i not in inside)
 
 
 # rule 221b: how the parser hangs the subject name of a headline's root to-infinitive when it reads it as no subject

@@ -1044,6 +1044,12 @@ class TriggerMatcher:
                 return Trigger(verb, code, "verb", phrase_obj=pred)
             if lemma in lex.naming_verbs and pred.lemma_.lower() in lex.insult_words:
                 return Trigger(verb, lex.insult_code, "verb", phrase_obj=pred)
+            if lemma in lex.naming_verbs and pred.lemma_.lower() in lex.insult_kind_nouns:
+                # rule 237c: "called the deployment an act of aggression": the name is the kind's "of" object
+                named = [g for p in pred.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+                insult = next((g for g in named if g.dep_ == "pobj" and g.lemma_.lower() in lex.insult_words), None)
+                if insult is not None:
+                    return Trigger(verb, lex.insult_code, "verb", phrase_obj=insult)
         return None
 
     def material_backing(self, verb: Token, lemma: str) -> Trigger | None:
@@ -1209,7 +1215,8 @@ class TriggerMatcher:
         peacekeeping modifier is a peacekeeper (rule 190b: "received Ugandan peacekeeping troops" as "received Ugandan
         peacekeepers", 0861; "withdrew its peacekeeping troops" 1661, not 0874); a civilian noun with a modifier of
         illness or injury is a patient (rule 216: "evacuated 100 sick children from Gaza" as "evacuated patients",
-        073); then the object's own lemma."""
+        073); a member of a criminal organisation or an outlaw of organised crime is a suspect (rule 237b: "handed
+        over 26 cartel members to Y" as "handed over suspects", 063); then the object's own lemma."""
         lex = self.lex
         lemma = obj.lemma_.lower()
         modifiers = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -1219,9 +1226,14 @@ class TriggerMatcher:
         crossing = lemma in lex.crossing_heads and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.crossing_modifiers for c in obj.children
         )
+        # rule 237b: "cartel members", "drug lords", "traffickers" read as suspects ("handed over" 063, not aid)
+        wanted = lemma in lex.wanted_outlaw_nouns or (
+            lemma in lex.wanted_person_nouns and bool(modifiers & lex.wanted_person_modifiers)
+        )
         return (
             (sorted(lex.peacekeeper_readings) if peacekeeping else [])
             + (sorted(lex.patient_readings) if patient else [])
+            + (sorted(lex.wanted_person_readings) if wanted else [])
             + (sorted(lex.crossing_readings) if crossing else [])
             + [lemma]
         )
@@ -4637,7 +4649,10 @@ def object_predicates(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if not objects:
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return [c for c in verb.children if c.dep_ == "oprd"] if passive else []
+        named = [c for c in verb.children if c.dep_ == "oprd"]
+        # rule 237c: "Petro called Trump(oprd) a liar(oprd)": of two predicates, the first is the object the parser
+        # missed, the rest what the verb says it is
+        return named if passive else named[1:]
     predicates = [
         c
         for c in verb.children
