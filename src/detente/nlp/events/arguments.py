@@ -1808,6 +1808,23 @@ class ArgumentFinder:
         "X sent aid to Y"."""
         search.targets = search.targets + self.targets_of(search.tok, search.tok_actor)
 
+    def vessel_owner_targets(self, search: ArgumentSearch) -> None:
+        """Rule 235c, a ship acted on through its owner (settles the answer): a `vessel_verbs` verb (board, escort)
+        whose object is a ship or warship (`watched_vessels`, `escorted_forces`) is aimed at the ship's owner named
+        in the object ("boarded a Russian tanker", "escorted Ukrainian grain ships"), never at a place where the ship
+        lies or that it passes ("passengers boarded the vessel in Helsinki", "escorted its tankers through the Gulf
+        of Finland": no event)."""
+        verb, lex = search.tok, self.lex
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.vessel_verbs:
+            return
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        ships = lex.watched_vessels | lex.escorted_forces
+        if not any(h.lemma_.lower() in ships for o in objects for h in self.triggers.object_heads(o)):
+            return
+        inside = {t.i for o in objects for t in o.subtree}
+        owners = [a for a in search.targets if a.root.i in inside]
+        search.finish(search.sources, self.other_parties(owners, search.sources), search.reciprocal)
+
     def commented_act_doer(self, search: ArgumentSearch) -> None:
         """Rule 98c, the doer of the act a comment is about: a comment verb (`commented_act_codes`: criticism,
         praise, protest, rejection, demand) whose active direct object is an act noun of the lexicon with a "by"
@@ -3962,6 +3979,7 @@ class ArgumentFinder:
         verb_subject,
         participle_source,
         verb_object_targets,
+        vessel_owner_targets,
         partitive_object_targets,
         rallied_against_party,
         voted_measure_owner,

@@ -2072,12 +2072,21 @@ class TriggerMatcher:
         object is one of `scrambled_forces` is a show of force (150) toward the object of its to-purpose ("scrambled
         jets to intercept Chinese drones"), or the party of an `answered_preps` phrase ("after Y's missile test");
         with neither its target is left to the "after" / "following" clause (rule 133f's reading) and with none it
-        names no party. A `shadow_verbs` verb whose object is one of `moved_forces` or
-        `scrambled_forces` is 150 toward that object ("the Royal Navy shadowed a Russian warship")."""
+        names no party. A `shadow_verbs` verb whose object is one of `moved_forces`, `scrambled_forces` or
+        `watched_vessels` is 150 toward that object ("the Royal Navy shadowed a Russian warship", "shadowed the British
+        tanker", rule 235a), as is an `escort_verbs` verb whose object is one of `escorted_forces` ("escorted two
+        Russian warships through the Channel": another party's warships are watched, not protected) and an
+        `intercept_verbs` verb whose object is one of `intercepted_aircraft` ("intercepted a Russian reconnaissance
+        plane", rule 235b; drones and missiles intercepted stay uncoded, rule 111)."""
         lex = self.lex
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         heads = [h.lemma_.lower() for o in objects for h in self.object_heads(o)]
-        if lemma in lex.shadow_verbs and any(h in lex.moved_forces or h in lex.scrambled_forces for h in heads):
+        watched = (
+            (lex.shadow_verbs, lex.moved_forces | lex.scrambled_forces | lex.watched_vessels),
+            (lex.escort_verbs, lex.escorted_forces),
+            (lex.intercept_verbs, lex.intercepted_aircraft),
+        )
+        if any(lemma in verbs and any(h in forces for h in heads) for verbs, forces in watched):
             return Trigger(verb, lex.posture_code, "verb", phrase_obj=objects[0])
         if lemma not in lex.scramble_verbs or not any(h in lex.scrambled_forces for h in heads):
             return None
