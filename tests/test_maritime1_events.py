@@ -101,6 +101,8 @@ MARITIME1_CONTROLS: list[tuple[str, Events]] = [
     ("Police intercepted a shipment of cocaine.", set()),
     ("Passengers boarded the vessel in Helsinki.", set()),
     ("Russian warships escorted tankers through the Gulf of Finland.", set()),
+    # a civilian ship escorted "to" a party's land keeps its destination (lead's merge check, as before rule 235c)
+    ("Turkish warships escorted aid ships to Gaza.", one("TUR", "PSE", "074")),
     ("NATO jets intercepted a Russian drone over Estonia.", set()),
 ]
 

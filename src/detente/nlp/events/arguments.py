@@ -1813,7 +1813,8 @@ class ArgumentFinder:
         whose object is a ship or warship (`watched_vessels`, `escorted_forces`) is aimed at the ship's owner named
         in the object ("boarded a Russian tanker", "escorted Ukrainian grain ships"), never at a place where the ship
         lies or that it passes ("passengers boarded the vessel in Helsinki", "escorted its tankers through the Gulf
-        of Finland": no event)."""
+        of Finland": no event). A civilian ship escorted (074) with no owner named keeps its "to" destination:
+        "escorted aid ships to Gaza"."""
         verb, lex = search.tok, self.lex
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.vessel_verbs:
             return
@@ -1823,6 +1824,10 @@ class ArgumentFinder:
             return
         inside = {t.i for o in objects for t in o.subtree}
         owners = [a for a in search.targets if a.root.i in inside]
+        if not owners and verb.lemma_.lower() in lex.escort_verbs and search.trig.code != lex.posture_code:
+            # "escorted aid ships to Gaza": protection given toward the "to" destination, as before rule 235c
+            ends = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+            owners = [a for a in search.targets if a.root.i in ends]
         search.finish(search.sources, self.other_parties(owners, search.sources), search.reciprocal)
 
     def commented_act_doer(self, search: ArgumentSearch) -> None:
