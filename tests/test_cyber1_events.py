@@ -60,9 +60,7 @@ CYBER1_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Hackers linked to Russia's GRU attacked the Danish water utility.": (
-        "a source named through an affiliation: the parser makes 'linked' the root (rules 69, 85, left)"
-    ),
+    # "Hackers linked to Russia's GRU attacked ..." passes since rule 239a (session 30, leftovers10)
     "The Czech government blamed Russia for a cyberattack on its foreign ministry.": (
         "'blame' is a 111 verb in event_patterns.yml (criticism, a standing lexicon decision), not 112"
     ),
@@ -89,9 +87,7 @@ CYBER1_CONTROLS: list[tuple[str, Events]] = [
 ]
 
 CONTROL_XFAIL: dict[str, str] = {
-    "Chinese hackers breached US Treasury computers.": (
-        "'breach' is a 128 verb whatever its object; a computer breached is no norm defied (left, not fixed)"
-    ),
+    # "Chinese hackers breached US Treasury computers." passes since rule 239e (session 30, leftovers10)
     "Germany attributed the rise in prices to the war in Ukraine.": (
         "the war noun in the 'to' phrase takes the verb's subject as its source (DEU -> UKR 190), as before"
     ),

@@ -62,12 +62,8 @@ LEGAL1_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "A Dutch court ordered the seizure of Russian state assets.": (
-        "the noun 'seizure' takes the bare 171; the 'seize asset' phrase (1711) is read on verbs only"
-    ),
-    "A court in Warsaw refused to extradite the Ukrainian diver to Germany.": (
-        "the parser hangs 'to Germany' below the object, so no receiver is named and the person stays the target"
-    ),
+    # "ordered the seizure of Russian state assets" and "refused to extradite the Ukrainian diver to Germany" pass
+    # since rules 239b and 239c (session 30, leftovers10)
     "The US Treasury designated three Chinese companies for supplying drones to Russia.": (
         "'designate' is no trigger: a sanctions designation is told from 'designated an envoy' by context only"
     ),

@@ -431,10 +431,24 @@ class ArgumentFinder:
 
     def participle_agents(self, subj: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
         """The agent of a participle on a subject that names no actor: "the missiles fired by the Israeli military
-        struck ...", "a resolution drafted by France condemned ...": who acts through the thing (rule 29)."""
-        return self.agents_of_participles(
-            [s for s in subj if s.pos_ in ("NOUN", "PROPN") and s.i not in tok_actor], tok_actor
-        )
+        struck ...", "a resolution drafted by France condemned ...": who acts through the thing (rule 29). Rule 239a:
+        also the party of a participle of affiliation's "to" / "with" phrase (`affiliation_participles`,
+        `affiliation_preps`): "Hackers linked to Russia's GRU attacked Z" is Russia's act, as "militants backed by
+        Iran" is Iran's."""
+        nouns = [s for s in subj if s.pos_ in ("NOUN", "PROPN") and s.i not in tok_actor]
+        return self.agents_of_participles(nouns, tok_actor) or [
+            a
+            for noun in nouns
+            for participle in noun.children
+            if participle.dep_ == "acl"
+            and participle.tag_ == "VBN"
+            and participle.lemma_.lower() in self.lex.affiliation_participles
+            for phrase in participle.children
+            if phrase.dep_ == "prep" and phrase.lower_ in self.lex.affiliation_preps
+            for p in phrase.children
+            if p.dep_ == "pobj"
+            for a in self.actors(p, tok_actor)
+        ]
 
     def measure_venues(self, heads: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
         """Rule 219: the international body an "in" / "at" phrase on a measure or on its verb names as the measure's
@@ -3263,12 +3277,27 @@ class ArgumentFinder:
     def drop_extradited_person(self, search: ArgumentSearch) -> None:
         """Rule 231e (filter), the person handed over to a named receiver is no party of the judicial cooperation
         (`handover_code`, 063; refused or promised, the act a wrapper wraps): an actor of the verb's object is no
-        target while another target is named ("extradited a Russian hacker to the United States" ESP -> USA only)."""
+        target while another target is named ("extradited a Russian hacker to the United States" ESP -> USA only).
+        Rule 239c: the receiver in a "to" phrase the parser hung on the person is a target, not a thing moved."""
         act = search.inner or search.trig
         verb = act.token
         if act.code != self.lex.handover_code or verb.pos_ != "VERB":
             return
-        moved = {t.i for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # rule 239c: a "to" phrase the parser hung on the person extradited names the receiver, as one on the verb
+        # does: "refused to extradite the Ukrainian diver(dobj) to(prep of diver) Germany" POL -> DEU 121
+        receiving = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "to"]
+        receivers = [
+            a
+            for p in receiving
+            for g in p.children
+            if g.dep_ == "pobj"
+            for a in self.actors(g, search.tok_actor)
+            if all(a.root.i != t.root.i for t in search.targets)
+        ]
+        search.targets = search.targets + receivers
+        hung = {t.i for p in receiving for t in p.subtree}
+        moved = {t.i for c in objects for t in c.subtree if t.i not in hung}
         kept = [t for t in search.targets if t.root.i not in moved]
         if kept:
             search.targets = kept

@@ -2056,22 +2056,44 @@ def rehang_predicate_agents(doc: Doc) -> int:
 # fired(VBN, ROOT) by the Turkish army hit(VBD, dep) a base of the Syrian army")
 REDUCED_RELATIVE_VERB_DEPS = frozenset({"dep", "ccomp", "conj", "advcl"})
 REDUCED_RELATIVE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# rule 239a: a participle of affiliation read as the root ("Hackers linked(VBN or VBD) to Y attacked Z") and the
+# prepositions of its phrase, which stand in for rule 184f's "by" agent
+AFFILIATION_ROOT_TAGS = frozenset({"VBN", "VBD"})
+AFFILIATION_ROOT_PREPS = frozenset({"to", "with"})
 
 
-def rehang_reduced_relatives(doc: Doc) -> int:
+def rehang_reduced_relatives(doc: Doc, affiliations: frozenset[str] = frozenset()) -> int:
     """Make the finite verb of a sentence whose subject carries a reduced relative the root again (docs/events.md
     rule 184f): "Rockets fired by the Turkish army hit a base of the Syrian army" is parsed with "fired" (a past
     participle with a "by" agent) the root, "Rockets" its subject and "hit" a loose dependent, so the strike has
     no doer. When the root is a past participle with a subject and an agent and no auxiliary of its own, and a
     finite verb with no subject of its own follows the agent's phrase and hangs on it, that verb becomes the root,
     the subject its subject and the participle a clause of the subject (``acl``), as the model parses "Missiles
-    fired by Iran hit a US base". Returns how many."""
+    fired by Iran hit a US base". A participle of affiliation (``affiliations``, lemmas) stands in for the agent
+    with its "to" / "with" phrase (rule 239a): "Hackers linked(ROOT) to Russia's GRU attacked(advcl) the Danish
+    water utility" as "Hackers linked to Y attacked Z", the participle tagged VBN or VBD and with no object.
+    Returns how many."""
     repaired = 0
     for _sent, root in _sentence_roots(doc):
-        if root.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in root.children):
+        affiliated = (
+            root.lemma_.lower() in affiliations
+            and root.tag_ in AFFILIATION_ROOT_TAGS
+            and not any(c.dep_ in ("dobj", "obj", "cc") for c in root.children)
+        )
+        if (root.tag_ != "VBN" and not affiliated) or any(
+            c.dep_ in ("aux", "auxpass", "nsubjpass") for c in root.children
+        ):
             continue
         subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
-        agent = next((c for c in root.rights if c.dep_ == "agent"), None)
+        agent = next(
+            (
+                c
+                for c in root.rights
+                if c.dep_ == "agent"
+                or (affiliated and c.dep_ == "prep" and c.lower_ in AFFILIATION_ROOT_PREPS and c.i == root.i + 1)
+            ),
+            None,
+        )
         if subject is None or agent is None:
             continue
         verb = next(
@@ -2087,9 +2109,44 @@ def rehang_reduced_relatives(doc: Doc) -> int:
         )
         if verb is None or any(t.tag_ in REDUCED_RELATIVE_FINITE_TAGS for t in doc[agent.right_edge.i + 1 : verb.i]):
             continue
-        _make_root(verb, root, "acl", [subject], None)
+        tail = [c for c in root.rights if c.i > verb.i] if affiliated else []
+        _make_root(verb, root, "acl", [subject, *tail], None)
         subject.dep_ = "nsubj"
         root.head = subject
+        if affiliated:
+            root.tag_ = "VBN"  # a participle on the subject, as the model tags "linked" in "Hackers linked to Y hit Z"
+        repaired += 1
+    return repaired
+
+
+ENEMY_PREPS = frozenset({"against"})  # rule 239d: the phrase that names whom a verb done beside an ally acts against
+
+
+def rehang_companion_enemies(doc: Doc, companions: frozenset[str]) -> int:
+    """Hang an "against" phrase the parser put on the ally of a companion preposition back on the verb (docs/events.md
+    rule 239d): "North Korean troops fought alongside(prep) Russian forces(pobj) against(prep of forces) Ukraine" is
+    parsed as forces that are against Ukraine, so the fight names no enemy. When an "against" phrase hangs on the
+    object of a ``companions`` preposition ("alongside", "beside") of a verb that has no "against" phrase of its own,
+    it becomes the verb's, as the model parses "Chechen fighters fought alongside Russian troops against Ukraine".
+    Returns how many."""
+    repaired = 0
+    if not companions or not doc.has_annotation("DEP"):
+        return 0
+    for i in lower_hits(doc, ENEMY_PREPS):
+        prep = doc[i]
+        ally = prep.head
+        companion = ally.head
+        verb = companion.head
+        if (
+            prep.dep_ != "prep"
+            or ally.dep_ != "pobj"
+            or companion.lower_ not in companions
+            or companion.dep_ != "prep"
+            or verb.pos_ != "VERB"
+            or any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+        ):
+            continue
+        prep.head = verb
         repaired += 1
     return repaired
 
@@ -2561,6 +2618,10 @@ class RepairData:
     truce_halt_modifiers: frozenset[str] = frozenset()
     # rule 206: text nouns a leader signs or issues, read as a modifier of the object of the -ing clause after them
     text_participle_nouns: frozenset[str] = frozenset()
+    # rule 239a: participles of affiliation read as the root before the subject's own verb ("Hackers linked to Y
+    # attacked Z"); rule 239d: companion prepositions whose object may carry the verb's "against" phrase
+    affiliation_root_participles: frozenset[str] = frozenset()
+    companion_preps: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -2590,6 +2651,8 @@ class RepairData:
         halted = frozenset(v.lower() for v in data.get("truce_halted_nouns") or ())
         halt_modifiers = frozenset(v.lower() for v in data.get("truce_halt_modifiers") or ())
         texts = frozenset(v.lower() for v in data.get("text_participle_nouns") or ())
+        affiliations = frozenset(v.lower() for v in data.get("affiliation_root_participles") or ())
+        companions = frozenset(v.lower() for v in data.get("companion_preps") or ())
         return cls(
             table,
             path,
@@ -2609,6 +2672,8 @@ class RepairData:
             halted,
             halt_modifiers,
             texts,
+            affiliations,
+            companions,
         )
 
 
@@ -2750,7 +2815,8 @@ def repair_once(
     rename_truce_phrases(doc, table.truce_halt_nouns, table.truce_halted_nouns, table.truce_halt_modifiers)
     rehang_number_particles(doc)
     rehang_predicate_agents(doc)
-    rehang_reduced_relatives(doc)
+    rehang_reduced_relatives(doc, table.affiliation_root_participles)
+    rehang_companion_enemies(doc, table.companion_preps)
     rehang_text_participles(doc, table.text_participle_nouns, lemmatize)
     if ACTORS_KEY in doc.spans:
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
