@@ -109,6 +109,7 @@ class Extractor:
         the talks"; round 69)."""
         causal = set(self.lex.verbs) | (set(self.lex.extra_verbs) if self.settings.extra_causal_verbs else set())
         causal |= set(self.lex.redirect_verbs) if self.settings.redirect_verbs else set()
+        causal |= set(self.lex.change_verbs) if self.settings.change_verbs else set()
         infinitives = [c for c in kids if _to_infinitive(c)]
         return bool(infinitives) and all(c.lemma_.lower() not in causal for c in infinitives)
 
@@ -303,6 +304,13 @@ class Extractor:
                 self._verb(sent, tok, lex.redirect_verbs[lemma_], found)  # "sanctions diverted trade" (round 71)
                 for claim in found[n:]:
                     claim["strong"] = True  # a verb the CNC-trained scorer rarely saw with a cause as its subject
+            elif (
+                pos == "VERB"
+                and self.settings.change_verbs
+                and lemma_ in lex.change_verbs
+                and _change_verb_reads(tok, lex.change_verbs[lemma_])  # not "a widening gap", "dragged away"
+            ):
+                self._verb(sent, tok, lex.change_verbs[lemma_], found)  # "lower revenue widened the deficit" (round 73)
             elif pos == "NOUN" and lemma_.lower() in lex.obstacle_nouns:
                 self._obstacle_noun(sent, tok, found)  # an explicit marker: not ``strong`` (the scorer decides)
             elif pos == "NOUN":
@@ -1434,6 +1442,21 @@ def _before_examples(tokens: list[Token]) -> list[Token]:
         if tokens[k].text in (",", "\u2014", "\u2013", "--") and tokens[k + 1].lower_ in _EXAMPLE_OPENERS:
             return trim_span(tokens[:k])
     return tokens
+
+
+def _change_verb_reads(verb: Token, spec: dict[str, Any]) -> bool:
+    """Whether a verb of change in an amount (markers.yml ``change_verbs``; round 73) is read as a causal verb: not a
+    participle before its noun ("a widening gap", "the shrinking economy": a state named, no cause), nor a participle
+    right after an "and" that is no conjunct of another participle ("against the backdrop of a bad economy and
+    widening gap", which the parser may read as a clause; "cutting taxes and widening the deficit" stays), and with
+    the particle its sense needs in every voice ("dragged down prices", not "were dragged away by police")."""
+    if verb.dep_ == "amod":
+        return False
+    after_and = verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
+    if verb.tag_ == "VBG" and after_and and not (verb.dep_ == "conj" and verb.head.tag_ == "VBG"):
+        return False
+    needs_prt = spec.get("needs_prt")
+    return not needs_prt or any(c.dep_ == "prt" and c.lower_ in needs_prt for c in verb.children)
 
 
 def _other_sense(verb: Token, not_objects: list[str] | None) -> bool:

@@ -223,6 +223,12 @@ class CausalSettings:
     # (markers.yml ``intent_verbs``: "The ministry plans | to redirect part of the budget", "decided | to call off the
     # strike") goes even where it is the sentence's only claim: the subject's intended act is no cause (round 72)
     intent_complement_splits: bool = False
+    # the verbs of change in an amount of markers.yml ``change_verbs`` ("Lower oil revenue has widened Russia's budget
+    # deficit", "Tariffs weighed on growth", "High rates sapped demand") are causal verbs of the rules, kept apart from
+    # ``verbs`` as ``extra_verbs`` are so that the linear scorer's features do not move; without ``agent``, a person,
+    # country or institution subject reports an act ("Washington lifted the tariffs"), as for the degree verbs
+    # (round 73)
+    change_verbs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False

@@ -114,6 +114,7 @@ CausalMarkers = _model(
     verbs=keyed(_CausalVerb),
     extra_verbs=keyed(_CausalVerb),
     redirect_verbs=keyed(_CausalVerb),
+    change_verbs=keyed(_CausalVerb),
     means=_section("_Means", "preps verbs"),
     prep_causes=_section(
         "_PrepCauses",
