@@ -1203,11 +1203,24 @@ class TriggerMatcher:
         crossing = lemma in lex.crossing_heads and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.crossing_modifiers for c in obj.children
         )
+        # rule 236a: "the opening of accession talks" stands for the talks, after its own lemma
+        phased = (
+            [
+                p.lemma_.lower()
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            if lemma in lex.phase_nouns
+            else []
+        )
         return (
             (sorted(lex.peacekeeper_readings) if peacekeeping else [])
             + (sorted(lex.patient_readings) if patient else [])
             + (sorted(lex.crossing_readings) if crossing else [])
             + [lemma]
+            + phased
         )
 
     def measure_compound_phrase(self, lemma: str, head: str, compound: str | None) -> str | None:
