@@ -96,7 +96,8 @@ def test_membership_bid_backed_is_endorsement(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hungary blocked Ukraine's bid to join the EU .", {("HUN", "UKR", "191")}),  # blocking, as before
+        # a bid blocked is rejected (rule 236a, session 30, europe1; before: 191, a blockade)
+        ("Hungary blocked Ukraine's bid to join the EU .", {("HUN", "UKR", "120")}),
         ("Turkey refused to approve Sweden's bid to join NATO .", {("TUR", "SWE", "120")}),  # the refusal wraps it
     ],
 )

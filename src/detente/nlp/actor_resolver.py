@@ -404,6 +404,37 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 OCCUPIER_PARTICIPLES = frozenset({"occupied", "annexed", "held", "controlled"})
 
+# rule 236b: a document named after the city it was signed in ("the Ottawa convention", "the Minsk agreements", "the
+# Paris climate agreement"): the city is no party of the document
+TREATY_NAME_NOUNS = frozenset({"agreement", "treaty", "convention", "accord", "protocol", "charter", "memorandum"})
+
+
+def _treaty_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """Rule 236b: a capital or place mention that alone modifies (as a compound) a `TREATY_NAME_NOUNS` noun names
+    where the document was signed, not a party to it: "Lithuania withdrew from the Ottawa convention" (before: LTU ->
+    CAN 160), "Russia withdrew from the Minsk agreements". A country's own name ("the Iran nuclear deal"), a pair of
+    places ("the Moscow-Kyiv agreement") and any other actor in the noun's modifiers keep every mention."""
+
+    def treaty_noun(tok: Token) -> Token | None:
+        head = tok
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head if head is not tok and head.lemma_.lower() in TREATY_NAME_NOUNS else None
+
+    dropped: set[int] = set()
+    for n, m in enumerate(mentions):
+        if not (m.kind == "place" or (m.kind == "country" and m.how == "capital")) or m.is_role:
+            continue
+        root = doc[m.start : m.end].root
+        noun = treaty_noun(root) if root.dep_ == "compound" else None
+        if noun is None:
+            continue
+        # the only actor among the noun's left modifiers, with no actor under it ("Moscow-Kyiv")
+        others = [o for o in mentions if o is not m and noun.left_edge.i <= o.start < noun.i]
+        if not others:
+            dropped.add(n)
+    return [m for n, m in enumerate(mentions) if n not in dropped]
+
 
 def _occupied_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     """Rule 223: a place named after its occupier ("Russian-occupied Crimea", "the Israeli-occupied Golan Heights",
@@ -765,6 +796,7 @@ class ActorResolver(DataComponent):
         bare: list[Unit] = []
         mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start), bare)
         mentions, bare = self._security_council(doc, mentions, bare)
+        mentions = self._eu_commission(doc, mentions)
         mentions = self._groups(doc, mentions)
         mentions = self._in_context(doc, mentions)
         mentions = self._document_offices(doc, mentions)
@@ -807,6 +839,8 @@ class ActorResolver(DataComponent):
             # rule 151: "X said his country / its government ...", '"Our country ...," X said'
             mentions = self._speaker_states(doc, mentions)
         mentions = _occupied_places(doc, mentions)
+        if doc.has_annotation("DEP"):
+            mentions = _treaty_places(doc, mentions)
         spans = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             span = Span(doc, m.start, m.end, label=m.code, kb_id=m.name)
@@ -1607,6 +1641,29 @@ class ActorResolver(DataComponent):
         if not named:
             return mentions, bare
         return sorted(mentions + named, key=lambda m: m.start), kept
+
+    def _eu_commission(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        """Rule 236d: a bare, capitalised "the Commission" (the article right before it, no "of" / "on" / "for"
+        phrase after it: "the Commission of Inquiry", "the Commission on Human Rights" are other bodies) is the
+        European Commission in a document that names the EU (an EU mention: "the EU", "Brussels", "the European
+        Union"): "The EU warned Hungary. The Commission froze funds for Hungary." (before: no source)."""
+        if not any(m.code == "EU" for m in mentions):
+            return mentions
+        found = self.codebook.resolve("European Commission")
+        if found is None:
+            return mentions
+        eu, _how = found
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        named = [
+            Unit(tok.i, tok.i + 1, eu.code, eu.name, eu.kind, "context", None)
+            for tok in doc
+            if tok.text == "Commission"
+            and tok.i not in taken
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ == "the"
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "on", "for"))
+        ]
+        return sorted(mentions + named, key=lambda m: m.start) if named else mentions
 
     def _alternatives(self, doc: Doc, u: Unit) -> dict[str, Unit]:
         """The readings of a form several countries hold, by country code: its own, the ``shared`` field's

@@ -3695,6 +3695,43 @@ class ArgumentFinder:
         found = [a for g in talks for a in self.prep_actors(g, "with", search.tok_actor)]
         search.targets = self.other_parties(found, search.sources)
 
+    def accession_body_targets(self, search: ArgumentSearch) -> None:
+        """Rule 236e, talks on joining an organisation with no partner found: the organisation a meeting noun's topic
+        phrase is about joining (an `accession_nouns` noun with no possessor: "talks on EU membership", "on
+        membership in the EU", "negotiations on accession to the EU"; an `accession_verbs` gerund: "talks on joining
+        the EU") is the other side of the talks, as in "EU accession talks": "Georgia suspended talks on joining the
+        EU" GEO -> EU 164 (before: no target; rule 178f reads every topic as what is discussed). Only an
+        organisation (`is_igo`), and only for one side with no target found ("Ukraine and Moldova held talks on EU
+        membership" keeps its two sides as the partners)."""
+        trig, inner, lex = search.trig, search.inner, self.lex
+        if not search.sources or search.targets or len({primary(a.label_) for a in search.sources}) > 1:
+            return  # "Ukraine and Moldova held talks on EU membership": the two sides meet each other
+        meetings = [
+            t
+            for t in (trig.token, trig.phrase_obj, inner.token if inner is not None else None)
+            if t is not None and t.pos_ in ("NOUN", "PROPN") and lex.nouns.get(t.lemma_.lower(), "").startswith("04")
+        ]
+        heads = [
+            c
+            for m in meetings
+            for prep in m.children
+            if prep.dep_ == "prep" and prep.lower_ in lex.talk_topic_preps
+            for c in prep.children
+            if (
+                c.dep_ == "pobj"
+                and c.lemma_.lower() in lex.accession_nouns
+                and not any(p.dep_ == "poss" for p in c.children)
+            )
+            or (c.dep_ == "pcomp" and c.lemma_.lower() in lex.accession_verbs)
+        ]
+        found = [
+            search.tok_actor[t.i]
+            for h in heads
+            for t in h.subtree
+            if t.i in search.tok_actor and is_igo(primary(search.tok_actor[t.i].label_))
+        ]
+        search.targets = self.other_parties(list(dict.fromkeys(found)), search.sources)
+
     def appeal_addressee_targets(self, search: ArgumentSearch) -> None:
         """Rule 32, an offer with a conjoined appeal: whom the appeal is addressed to: "offered a truce and urged
         Y to accept it"."""
@@ -4130,6 +4167,7 @@ class ArgumentFinder:
         affiliated_party_targets,
         drop_planned_meeting_places,
         talks_partner_targets,
+        accession_body_targets,
         appeal_addressee_targets,
         message_addressee_targets,
         consequence_warning_targets,

@@ -881,6 +881,9 @@ class TriggerLexicon:
     reported_claim_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 134c: report, claim, allegation (not statement)
     confirming_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134c: "confirmed reports that Y bombed Z" (asserted)
     veto_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134d: "vetoed the NATO proposal on Y" (X -> NATO)
+    phase_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 236a: "blocked the opening of talks" as "blocked talks"
+    accession_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 236e: "talks on EU membership" are held with the EU
+    accession_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 236e: "talks on joining the EU"
     vote_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 211a: "voted against the UN resolution" (X -> UN 120)
     vote_measure_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 211a: what a vote is for or against
     vote_against_preps: set[str] = _words(CONSTRUCTIONS)

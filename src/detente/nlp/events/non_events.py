@@ -85,11 +85,16 @@ class NonEventTests:
 
     def standing_reference(self, trig: Trigger) -> bool:
         """Whether a nominal trigger names a standing treaty, agreement or relationship ("the last arms
-        control agreement between A and B", "their alliance") rather than its making: only a governing
-        verb of making/signing/agreeing ("signed", "reached", "formed") asserts such an event."""
+        control agreement between A and B", "their alliance", one left: "withdrawal from the treaty") rather than
+        its making: only a governing verb of making/signing/agreeing ("signed", "reached", "formed") asserts such
+        an event."""
         tok = trig.token
         if tok.lemma_.lower() not in self.lex.standing_nouns:
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+            # rule 236b: a treaty left ("announced their withdrawal from the Ottawa treaty", "benefits from the
+            # deal") is a standing one, not made by the parties of the sentence
+            return True
         doc = tok.doc
         named_pair = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children) or any(
             t.text in ("-", "–", "—", "/") and 0 < t.i < tok.i and doc[t.i - 1].pos_ == doc[t.i + 1].pos_ == "PROPN"

@@ -1216,7 +1216,8 @@ class TriggerMatcher:
         peacekeepers", 0861; "withdrew its peacekeeping troops" 1661, not 0874); a civilian noun with a modifier of
         illness or injury is a patient (rule 216: "evacuated 100 sick children from Gaza" as "evacuated patients",
         073); a member of a criminal organisation or an outlaw of organised crime is a suspect (rule 237b: "handed
-        over 26 cartel members to Y" as "handed over suspects", 063); then the object's own lemma."""
+        over 26 cartel members to Y" as "handed over suspects", 063); then the object's own lemma, and after it, for a
+        phase noun, its "of" noun (rule 236a: "blocked the opening of accession talks" as "blocked talks")."""
         lex = self.lex
         lemma = obj.lemma_.lower()
         modifiers = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -1230,12 +1231,25 @@ class TriggerMatcher:
         wanted = lemma in lex.wanted_outlaw_nouns or (
             lemma in lex.wanted_person_nouns and bool(modifiers & lex.wanted_person_modifiers)
         )
+        # rule 236a: "the opening of accession talks" stands for the talks, after its own lemma
+        phased = (
+            [
+                p.lemma_.lower()
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            if lemma in lex.phase_nouns
+            else []
+        )
         return (
             (sorted(lex.peacekeeper_readings) if peacekeeping else [])
             + (sorted(lex.patient_readings) if patient else [])
             + (sorted(lex.wanted_person_readings) if wanted else [])
             + (sorted(lex.crossing_readings) if crossing else [])
             + [lemma]
+            + phased
         )
 
     def measure_compound_phrase(self, lemma: str, head: str, compound: str | None) -> str | None:
