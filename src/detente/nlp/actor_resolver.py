@@ -428,6 +428,46 @@ def _occupied_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     return out
 
 
+# rule 238b: nouns of a document or a diplomatic track that a city names ("the Washington Accords", "the Doha
+# declaration", "the Minsk agreements", "the Astana process")
+NAMED_DOCUMENT_NOUNS = frozenset(
+    {
+        "accord",
+        "accords",
+        "agreement",
+        "agreements",
+        "declaration",
+        "protocol",
+        "protocols",
+        "treaty",
+        "pact",
+        "charter",
+        "convention",
+        "conventions",
+        "communique",
+        "communiqué",
+        "framework",
+        "process",
+        "format",
+    }
+)
+
+
+def _named_documents(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """Rule 238b: a city named before a noun of a document or a diplomatic track (``NAMED_DOCUMENT_NOUNS``: "the
+    Washington Accords", "the Doha declaration", "the Algiers Agreement") names where it was signed or held, not a
+    party to it: the city's mention is dropped, so that "Congo and Rwanda signed the Washington Accords" codes no
+    United States. A capital or a place counts, a country's own name does not ("the Iran deal", "the Iran nuclear
+    agreement" keep Iran, a party), nor a city before anything else ("the Washington talks", "Washington's plan")."""
+    out = []
+    for m in mentions:
+        city = m.kind == "place" or (m.kind == "country" and m.how == "capital")
+        if city and not role_part(m.code) and m.end < len(doc) and doc[m.end].lower_ in NAMED_DOCUMENT_NOUNS:
+            continue
+        out.append(m)
+    return out
+
+
 def _subject_clause(tok: Token, sent: Span) -> Token:
     """The verb of the clause whose subject ``tok`` acts under: its own clause verb, or for a clause with no
     subject of its own (a conjoined verb, an infinitive, a participle) the clause it takes its subject from:
@@ -806,7 +846,7 @@ class ActorResolver(DataComponent):
         if self.quote_speakers and self.speaker_state_nouns and doc.has_annotation("DEP"):
             # rule 151: "X said his country / its government ...", '"Our country ...," X said'
             mentions = self._speaker_states(doc, mentions)
-        mentions = _occupied_places(doc, mentions)
+        mentions = _named_documents(doc, _occupied_places(doc, mentions))
         spans = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             span = Span(doc, m.start, m.end, label=m.code, kb_id=m.name)
