@@ -798,7 +798,7 @@ class ActorResolver(DataComponent):
         if self.split_glued:
             self._split_glued(doc)
         date = _iso_day(doc._.published if Doc.has_extension("published") else None)
-        units = self._communities(doc, self._shared_places(doc, self._actor_units(doc, date)))
+        units = self._communities(doc, self._shared_groups(doc, self._shared_places(doc, self._actor_units(doc, date))))
         units = self._owned_titles_as_roles(doc, units)
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
@@ -1709,6 +1709,31 @@ class ActorResolver(DataComponent):
                     if u.code not in top:
                         out[n] = alts[top[0]]
                     break
+        return out
+
+    def _shared_groups(self, doc: Doc, units: list[Unit]) -> list[Unit]:
+        """Rule 238e: a form two organisations or armed groups hold ("RSF": Reporters Without Borders, `NGO`, and
+        the Rapid Support Forces, `SDNREB`) takes the reading whose country the document names elsewhere, by a
+        country's name, demonym, capital or place ("Sudan", "Khartoum", "Darfur"); with none named it keeps the
+        codebook's own choice, as before. Only group and NGO entries compete; a person or a country is never
+        such a reading."""
+        kinds = ("group", "ngo")
+        named = {primary_code(u.code) for u in units if u.kind in ("country", "place")}
+        out = list(units)
+        for n, u in enumerate(units):
+            if u.kind not in kinds or not named:
+                continue
+            exact = " ".join(t.text for t in doc[u.start : u.end])
+            others = [
+                a.actor
+                for a, form in self.forms.get(self._key(doc[u.start : u.end]), ())
+                if a.actor.kind in kinds and a.actor.code != u.code and (not a.cased or form == exact)
+            ]
+            if primary_code(u.code) in named:
+                continue
+            chosen = next((a for a in others if primary_code(a.code) in named), None)
+            if chosen is not None:
+                out[n] = replace(u, code=chosen.code, name=chosen.name, kind=chosen.kind)
         return out
 
     def _communities(self, doc: Doc, units: list[Unit]) -> list[Unit]:
