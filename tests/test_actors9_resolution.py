@@ -31,10 +31,6 @@ _PORTFOLIO = (
     "a ministry named by its portfolio alone is every country's; a ministry 'in' a capital is not among "
     "the seated government words (officials, authorities, government, ...) that take the place's country"
 )
-_RSF = (
-    "'RSF' is also Reporters Without Borders (NGO) in the codebook; 'Rapid Support Forces' and 'RSF "
-    "paramilitary' resolve, the bare acronym keeps the NGO reading"
-)
 _CHANCELLERY = (
     "'Chancellery' alone is Austria's as well as Germany's (both 'Federal Chancellery'); 'German Chancellery' and "
     "'Kanzleramt' are coded, a bare one only in a document naming one of the two (rule 106d)"
@@ -202,15 +198,8 @@ TABLE = [
     ("Al-Qaeda called for attacks on France.", "Al-Qaeda", "AFGREB"),
     ("The PKK declared a ceasefire with Turkey.", "PKK", "TURREB"),
     ("The Wagner Group withdrew from Bakhmut.", "Wagner Group", "RUSMIL"),
-    pytest.param(
-        "The RSF seized El Fasher.",
-        "RSF",
-        "SDNREB",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=_RSF,
-        ),
-    ),
+    # a bare "RSF" in a document naming Sudan (here El Fasher) is the Rapid Support Forces (rule 238e; was xfail)
+    ("The RSF seized El Fasher.", "RSF", "SDNREB"),
     ("Islamic Jihad fired rockets at Israel.", "Islamic Jihad", "PSEREB"),
     ("HTS fighters entered Aleppo.", "HTS", "SYRREB"),
     ("The Muslim Brotherhood called for protests.", "Muslim Brotherhood", "EGYOPP"),
@@ -399,12 +388,7 @@ TABLE = [
     ("Doha hosted the talks.", "Doha", "QAT"),
     ("Abu Dhabi mediated the swap.", "Abu Dhabi", "ARE"),
     ("Muscat hosted the talks.", "Muscat", "OMN"),
-    pytest.param(
-        "Khartoum accused Abu Dhabi of arming the RSF.",
-        "RSF",
-        "SDNREB",
-        marks=pytest.mark.xfail(strict=True, reason="as above: the bare acronym keeps the NGO reading"),
-    ),
+    ("Khartoum accused Abu Dhabi of arming the RSF.", "RSF", "SDNREB"),  # rule 238e (was xfail)
     ("The Rapid Support Forces seized El Fasher.", "Rapid Support Forces", "SDNREB"),
     ("Reporters Without Borders condemned the arrest.", "Reporters Without Borders", "NGO"),
     ("Ukranian forces retook the village.", "Ukranian forces", "UKRMIL"),

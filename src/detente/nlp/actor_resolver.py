@@ -404,38 +404,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 OCCUPIER_PARTICIPLES = frozenset({"occupied", "annexed", "held", "controlled"})
 
+
 # rule 236b: a document named after the city it was signed in ("the Ottawa convention", "the Minsk agreements", "the
 # Paris climate agreement"): the city is no party of the document
-TREATY_NAME_NOUNS = frozenset({"agreement", "treaty", "convention", "accord", "protocol", "charter", "memorandum"})
-
-
-def _treaty_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
-    """Rule 236b: a capital or place mention that alone modifies (as a compound) a `TREATY_NAME_NOUNS` noun names
-    where the document was signed, not a party to it: "Lithuania withdrew from the Ottawa convention" (before: LTU ->
-    CAN 160), "Russia withdrew from the Minsk agreements". A country's own name ("the Iran nuclear deal"), a pair of
-    places ("the Moscow-Kyiv agreement") and any other actor in the noun's modifiers keep every mention."""
-
-    def treaty_noun(tok: Token) -> Token | None:
-        head = tok
-        while head.dep_ == "compound" and head.head.i != head.i:
-            head = head.head
-        return head if head is not tok and head.lemma_.lower() in TREATY_NAME_NOUNS else None
-
-    dropped: set[int] = set()
-    for n, m in enumerate(mentions):
-        if not (m.kind == "place" or (m.kind == "country" and m.how == "capital")) or m.is_role:
-            continue
-        root = doc[m.start : m.end].root
-        noun = treaty_noun(root) if root.dep_ == "compound" else None
-        if noun is None:
-            continue
-        # the only actor among the noun's left modifiers, with no actor under it ("Moscow-Kyiv")
-        others = [o for o in mentions if o is not m and noun.left_edge.i <= o.start < noun.i]
-        if not others:
-            dropped.add(n)
-    return [m for n, m in enumerate(mentions) if n not in dropped]
-
-
 def _occupied_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     """Rule 223: a place named after its occupier ("Russian-occupied Crimea", "the Israeli-occupied Golan Heights",
     "Moscow-annexed Kherson") is the occupier's holding: the place's own mention, which would code the state that
@@ -456,6 +427,67 @@ def _occupied_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
         )
         if not occupied:
             out.append(m)
+    return out
+
+
+# rules 236b, 238b: nouns of a document or a diplomatic track that a city names ("the Washington Accords", "the Doha
+# declaration", "the Minsk agreements", "the Ottawa convention", "the Astana process")
+NAMED_DOCUMENT_NOUNS = frozenset(
+    {
+        "accord",
+        "accords",
+        "agreement",
+        "agreements",
+        "declaration",
+        "protocol",
+        "protocols",
+        "treaty",
+        "pact",
+        "charter",
+        "convention",
+        "conventions",
+        "communique",
+        "communiqué",
+        "framework",
+        "process",
+        "format",
+        "memorandum",
+    }
+)
+
+
+def _document_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """Rules 236b and 238b: a city (a capital or a place mention) that names a document or a diplomatic track
+    (``NAMED_DOCUMENT_NOUNS``), right before the noun or as a compound of it, names where it was signed or held,
+    not a party to it: the city's mention is dropped, so that "Congo and Rwanda signed the Washington Accords" codes
+    no United States and "Lithuania withdrew from the Ottawa convention" no Canada (before: LTU -> CAN 160). A
+    country's own name ("the Iran nuclear deal"), a city before anything else ("the Washington talks", "Washington's
+    plan") and a city beside another actor among the noun's modifiers ("the Moscow-Kyiv agreement") keep their
+    mentions."""
+    parsed = doc.has_annotation("DEP")
+
+    def document(tok: Token) -> bool:
+        return tok.lower_ in NAMED_DOCUMENT_NOUNS or tok.lemma_.lower() in NAMED_DOCUMENT_NOUNS
+
+    def document_noun(m: Unit) -> Token | None:
+        if m.end < len(doc) and document(doc[m.end]):
+            return doc[m.end]
+        if not parsed:
+            return None
+        root = doc[m.start : m.end].root
+        head = root
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head if head is not root and document(head) else None
+
+    out = []
+    for m in mentions:
+        city = (m.kind == "place" or (m.kind == "country" and m.how == "capital")) and not m.is_role
+        noun = document_noun(m) if city and not role_part(m.code) else None
+        left = noun.left_edge.i if noun is not None and parsed else m.start
+        if noun is not None and not any(o is not m and left <= o.start < noun.i for o in mentions):
+            continue
+        out.append(m)
     return out
 
 
@@ -789,7 +821,7 @@ class ActorResolver(DataComponent):
         if self.split_glued:
             self._split_glued(doc)
         date = _iso_day(doc._.published if Doc.has_extension("published") else None)
-        units = self._communities(doc, self._shared_places(doc, self._actor_units(doc, date)))
+        units = self._communities(doc, self._shared_groups(doc, self._shared_places(doc, self._actor_units(doc, date))))
         units = self._owned_titles_as_roles(doc, units)
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
@@ -838,9 +870,7 @@ class ActorResolver(DataComponent):
         if self.quote_speakers and self.speaker_state_nouns and doc.has_annotation("DEP"):
             # rule 151: "X said his country / its government ...", '"Our country ...," X said'
             mentions = self._speaker_states(doc, mentions)
-        mentions = _occupied_places(doc, mentions)
-        if doc.has_annotation("DEP"):
-            mentions = _treaty_places(doc, mentions)
+        mentions = _document_places(doc, _occupied_places(doc, mentions))
         spans = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             span = Span(doc, m.start, m.end, label=m.code, kb_id=m.name)
@@ -1726,6 +1756,31 @@ class ActorResolver(DataComponent):
                     if u.code not in top:
                         out[n] = alts[top[0]]
                     break
+        return out
+
+    def _shared_groups(self, doc: Doc, units: list[Unit]) -> list[Unit]:
+        """Rule 238e: a form two organisations or armed groups hold ("RSF": Reporters Without Borders, `NGO`, and
+        the Rapid Support Forces, `SDNREB`) takes the reading whose country the document names elsewhere, by a
+        country's name, demonym, capital or place ("Sudan", "Khartoum", "Darfur"); with none named it keeps the
+        codebook's own choice, as before. Only group and NGO entries compete; a person or a country is never
+        such a reading."""
+        kinds = ("group", "ngo")
+        named = {primary_code(u.code) for u in units if u.kind in ("country", "place")}
+        out = list(units)
+        for n, u in enumerate(units):
+            if u.kind not in kinds or not named:
+                continue
+            exact = " ".join(t.text for t in doc[u.start : u.end])
+            others = [
+                a.actor
+                for a, form in self.forms.get(self._key(doc[u.start : u.end]), ())
+                if a.actor.kind in kinds and a.actor.code != u.code and (not a.cased or form == exact)
+            ]
+            if primary_code(u.code) in named:
+                continue
+            chosen = next((a for a in others if primary_code(a.code) in named), None)
+            if chosen is not None:
+                out[n] = replace(u, code=chosen.code, name=chosen.name, kind=chosen.kind)
         return out
 
     def _communities(self, doc: Doc, units: list[Unit]) -> list[Unit]:

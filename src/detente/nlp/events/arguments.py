@@ -2183,7 +2183,9 @@ class ArgumentFinder:
                 if not parties and obj.dep_ in ("dobj", "obj"):
                     parties = self.met_pair(obj.head, [obj], search.tok_actor)  # "A held talks with B" (rule 100c)
             sources = [a for a in search.sources if a not in parties]
-            if sources and len({primary(a.label_) for a in parties}) >= 2:
+            # two sides, told apart by their whole codes (rule 238d): a state and its own rebels are two sides
+            # ("mediated talks between Congo and the M23 rebels": COD and CODREB), as two states are
+            if sources and len({a.label_ for a in parties}) >= 2:
                 search.finish(sources, parties, False)  # one way, as rule 11's mediator: not reciprocal
                 return
 

@@ -1771,6 +1771,35 @@ def retag_plural_root_verbs(doc: Doc) -> int:
     return repaired
 
 
+# rule 238c: a Latin predicate noun of diplomacy, its words as written
+PERSONA_NON_GRATA = ("persona", "non", "grata")
+
+
+def retag_persona_non_grata(doc: Doc) -> int:
+    """Make "persona" of "persona non grata" a noun (docs/events.md rule 238c): in "Algeria declared twelve French
+    diplomats persona non grata" the model tags "persona" a present-tense verb (VBP) with the diplomats its subject,
+    and the expulsion (161) went uncoded. The word becomes a noun, and when the parser made it a clause of its verb
+    with a subject ("diplomats persona" a ``ccomp`` of "declared"), that subject becomes the verb's direct object and
+    the noun its object predicate (``oprd``), as in "declared him an enemy". Only the three words in order, in any
+    case. Returns how many."""
+    repaired = 0
+    for tok in doc[: max(len(doc) - 2, 0)]:
+        words = (tok.lower_, doc[tok.i + 1].lower_, doc[tok.i + 2].lower_)
+        if words != PERSONA_NON_GRATA:
+            continue
+        tok.pos_ = "NOUN"
+        tok.tag_ = "NN"
+        tok.lemma_ = "persona"
+        verb = tok.head
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if tok.dep_ == "ccomp" and verb.pos_ == "VERB" and subject is not None:
+            subject.head = verb
+            subject.dep_ = "dobj"
+            tok.dep_ = "oprd"
+        repaired += 1
+    return repaired
+
+
 # rule 207e: the naming verbs whose object takes a predicate noun ("called Y's launch a provocation")
 NAMING_LEMMAS = frozenset({"call", "brand", "term", "label", "describe"})
 # rule 207e: the tags of a noun the tagger read as a present-tense verb ("launch", "test", "tests", "drills")
@@ -2854,6 +2883,7 @@ def repair_once(
         rehang_owned_infinitives(doc, table.infinitive_nouns, actor_tokens)
         rehang_subjunctive_verbs(doc, table.subjunctive_governors, table.subjunctive_verbs, actor_tokens)
     retag_plural_root_verbs(doc)
+    retag_persona_non_grata(doc)
     retag_named_object_nouns(doc)
     retag_adjective_participles(doc, table.past_verb_forms)
     rehang_dated_appeals(doc, table.dated_appeal_verbs, table.day_words)

@@ -598,6 +598,8 @@ class TriggerMatcher:
                             # the head's own trigger sense ("stage strike" 143); a head that is no trigger alone keeps
                             # the phrase written for it ("lifted its export controls" 085, rule 137c)
                             continue
+                        if lemma in lex.place_name_verbs and child.dep_ in ("dobj", "obj") and self.named_place(obj):
+                            return Trigger(tok, lex.place_name_code, "verb", phrase_obj=obj)  # rule 238a
                         if obj.pos_ == "ADJ" and child.dep_ in ("dobj", "obj"):
                             continue  # "fishermen, held captive in Y": an object predicate read as the object (rule 38)
                         code = (
