@@ -1048,9 +1048,10 @@ class ArgumentFinder:
                                     strong.extend(self.prep_targets(phrase, tok_actor, weak))
             elif child.dep_ == "prep":
                 strong.extend(self.prep_targets(child, tok_actor, weak))
-            elif objects and self.misparsed_name_object(tok, child):
+            elif objects and self.misparsed_name_object(tok, child, tok_actor):
                 # "The Israeli premier met Orban.": the small model hangs a sentence-final name on the verb as an
-                # adverb; a person's name right after the verb is its object (rule 197)
+                # adverb; a person's name right after the verb is its object (rule 197; an ORG-tagged name the
+                # resolver reads as a named actor too, "met Bessent.": actors16)
                 strong.extend(self.actors(child, tok_actor))
             elif (
                 child.dep_ in ("advmod", "prt")
@@ -1070,14 +1071,17 @@ class ArgumentFinder:
         return strong or weak
 
     @staticmethod
-    def misparsed_name_object(verb: Token, child: Token) -> bool:
+    def misparsed_name_object(verb: Token, child: Token, tok_actor: dict[int, Span]) -> bool:
         """Whether ``child`` is a person's name the parser hung on ``verb`` as an adverb ("met Orban."): a proper noun
-        of a PERSON entity right after the verb (its first word), with "advmod" or "npadvmod", when the verb has no
-        object of its own. No adverb is a person's name (docs/events.md rule 197)."""
+        of a PERSON entity, or one the resolver reads as an actor by its name ("met Bessent.", "Bessent" tagged ORG),
+        right after the verb (its first word), with "advmod" or "npadvmod", when the verb has no object of its own.
+        No adverb is a person's name (docs/events.md rule 197; the named actor: docs/actors.md, actors16)."""
+        mention = tok_actor.get(child.i)
+        named = mention is not None and mention._.actor_how in ("name", "alias")
         return (
             child.dep_ in ("advmod", "npadvmod")
             and child.pos_ == "PROPN"
-            and child.ent_type_ == "PERSON"
+            and (child.ent_type_ == "PERSON" or named)
             and child.left_edge.i == verb.i + 1
             and verb.pos_ == "VERB"
             and not any(c.dep_ in OBJ_DEPS for c in verb.children)
