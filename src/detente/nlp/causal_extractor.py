@@ -1005,7 +1005,8 @@ def _side_run_on(sent: Span, claim: dict[str, Any], side: str, other: str) -> tu
     limit = sent.end
     other_start = claim[f"{other}_start"]
     if other_start >= claim[f"{side}_end"]:
-        limit = min(limit, next((t.i for t in sent if t.idx >= other_start), sent.end))
+        # no token before the side's last one starts at or after the side's end, so the scan starts there
+        limit = min(limit, next((t.i for t in sent.doc[span[-1].i : sent.end] if t.idx >= other_start), sent.end))
     return span, limit
 
 
