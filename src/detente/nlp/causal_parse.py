@@ -163,12 +163,16 @@ _DATELINE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# what every alternative of ``_DATELINE`` but the stamp's tail holds: a ``_MONTH`` word's first three letters (in
+# its case) or "date "
+_STAMP_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "date ")
 
 
 def _dateline_stamps(text: str) -> list[re.Match[str]]:
     """``list(_DATELINE.finditer(text))``, without the scan where it cannot match: every alternative of
-    ``_DATELINE`` but the stamp's tail needs a digit, and that tail is anchored at the text's start."""
-    if _DIGIT.search(text) is None:
+    ``_DATELINE`` but the stamp's tail needs a digit and a month or "date " (``_STAMP_WORDS``), and that tail is
+    anchored at the text's start."""
+    if _DIGIT.search(text) is None or not any(word in text for word in _STAMP_WORDS):
         first = _DATELINE.match(text)
         return [] if first is None else [first]
     return list(_DATELINE.finditer(text))
