@@ -1029,7 +1029,7 @@ def _possessive_sides(sent: Span, claim: dict[str, Any]) -> None:
                 break
             last = further
         new_end = doc[last].idx + len(doc[last].text)
-        claim[side] = doc.text[start:new_end]
+        claim[side] = doc_text(doc)[start:new_end]
         claim[f"{side}_end"] = new_end
 
 
@@ -1077,7 +1077,7 @@ def _relative_side_ends(sent: Span, found: list[dict[str, Any]]) -> list[dict[st
                 ):
                     continue
                 new_end = doc[comma - 1].idx + len(doc[comma - 1])
-                claim[side] = doc.text[start:new_end]
+                claim[side] = doc_text(doc)[start:new_end]
                 claim[f"{side}_end"] = new_end
                 break
     return found
@@ -1115,7 +1115,7 @@ def _possessor_start_sides(sent: Span, claim: dict[str, Any]) -> None:
         if first is None:
             continue
         new_start = doc[first].idx
-        claim[side] = doc.text[new_start:end]
+        claim[side] = doc_text(doc)[new_start:end]
         claim[f"{side}_start"] = new_start
 
 
@@ -1144,7 +1144,7 @@ def _noun_conjunct_sides(sent: Span, found: list[dict[str, Any]]) -> list[dict[s
                 for c in found
             ):
                 continue
-            claim[side] = doc.text[start:new_end]
+            claim[side] = doc_text(doc)[start:new_end]
             claim[f"{side}_end"] = new_end
     return found
 
@@ -1166,7 +1166,7 @@ def _participle_conjunct_causes(sent: Span, found: list[dict[str, Any]]) -> list
             continue
         new_end = doc[last].idx + len(doc[last].text)
         added.append((end, new_end))
-        claim["cause"] = doc.text[start:new_end]
+        claim["cause"] = doc_text(doc)[start:new_end]
         claim["cause_end"] = new_end
     if not added:
         return found
