@@ -541,7 +541,8 @@ class CausalExtractor(DataComponent):
         if clf.settings.relative_side_ends:
             found = _relative_side_ends(sent, found)
         if clf.settings.open_question_claims:
-            found = [c for c in found if not _in_open_question(sent, c, self.lexicon.question_marks)]
+            questions = _open_question_clauses(sent, self.lexicon.question_marks) if found else []
+            found = [c for c in found if not _in_clauses(c, questions)]
         for claim in found:
             if clf.settings.possessive_spans:
                 _possessive_sides(sent, claim)
@@ -1083,19 +1084,34 @@ def _relative_side_ends(sent: Span, found: list[dict[str, Any]]) -> list[dict[st
     return found
 
 
-def _in_open_question(sent: Span, claim: dict[str, Any], marks: Collection[str]) -> bool:
-    """Whether the claim's cause and effect both lie in a clause opened by a mark of ``marks`` ("It is unclear
-    whether | the tariffs will have any effect on prices |"): the clause asks whether a cause is at work, it asserts
-    none (``open_question_claims``, round 68)."""
+def _open_question_clauses(sent: Span, marks: Collection[str]) -> list[tuple[int, int]]:
+    """The character bounds of each clause of ``sent`` a mark of ``marks`` opens ("It is unclear whether | the
+    tariffs will have any effect on prices |"), in the order of the marks: read once per sentence, for all of its
+    claims (``_in_open_question``)."""
     doc = sent.doc
+    out: list[tuple[int, int]] = []
     for tok in sent:
         if tok.dep_ != "mark" or tok.lower_ not in marks:
             continue
         clause = tok.head
-        lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i])
-        if all(lo <= claim[f"{side}_start"] and claim[f"{side}_end"] <= hi for side in ("cause", "effect")):
-            return True
-    return False
+        last = doc[clause.right_edge.i]
+        out.append((doc[clause.left_edge.i].idx, last.idx + len(last)))
+    return out
+
+
+def _in_open_question(sent: Span, claim: dict[str, Any], marks: Collection[str]) -> bool:
+    """Whether the claim's cause and effect both lie in a clause opened by a mark of ``marks`` ("It is unclear
+    whether | the tariffs will have any effect on prices |"): the clause asks whether a cause is at work, it asserts
+    none (``open_question_claims``, round 68). The extractor reads the clauses once per sentence (the two helpers)."""
+    return _in_clauses(claim, _open_question_clauses(sent, marks))
+
+
+def _in_clauses(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> bool:
+    """Whether the claim's cause and effect both lie in one of ``clauses`` (character bounds)."""
+    return any(
+        all(lo <= claim[f"{side}_start"] and claim[f"{side}_end"] <= hi for side in ("cause", "effect"))
+        for lo, hi in clauses
+    )
 
 
 def _possessor_start_sides(sent: Span, claim: dict[str, Any]) -> None:
