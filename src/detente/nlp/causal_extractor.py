@@ -979,6 +979,8 @@ def _line_pieces(sent: Span) -> list[Span]:
     headline phrase with the story's clause. A line is its own unit (one without closing punctuation is a
     heading: ``_prose``), and no unit ends on a line-break token (the linear scorer would read it as a word, in
     place of the sentence-final bigram every training sentence has); a sentence on one line is returned as it is."""
+    if not len(sent) or ("\n" not in span_text(sent) and "\n" not in sent[-1].whitespace_):
+        return [sent]  # the tokens' texts and spaces hold no line break (most sentences): no token to scan
     doc = sent.doc
     pieces: list[Span] = []
     start = sent.start
