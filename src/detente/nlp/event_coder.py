@@ -705,6 +705,8 @@ class EventCoder(DataComponent):
         is background too: the comment is the event reported; so is a participle describing the subject (rule 181:
         "troops backed by Y attacked Z": which troops, no backing of its own); and rule 185's phrases of time naming
         an earlier act ("Following Y's strike on Z, X condemned Y")."""
+        if not events:
+            return events  # nothing to keep or drop (no main event either way): the sentence's tokens unread
         at = {tok.idx: tok for tok in sent}
         triggers = [at.get(e["trigger_start"]) for e in events]
         comments = {
