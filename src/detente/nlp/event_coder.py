@@ -500,11 +500,15 @@ class EventCoder(DataComponent):
         adjective; both modify one singular noun of `dual_national_heads` (a person, not "talks" or "border"); the
         two are different primary codes."""
         pairs: list[tuple[Span, Span]] = []
-        for tok in sent:
-            first = tok_actor.get(tok.i)
-            if first is None or len(first) != 1 or tok.tag_ != "JJ" or tok.i + 2 >= sent.end:
+        doc = sent.doc
+        for i in range(sent.start, sent.end):
+            first = tok_actor.get(i)  # looked up by index: no Token object made for a word that is no mention
+            if first is None or len(first) != 1 or i + 2 >= sent.end:
                 continue
-            hyph, nxt = tok.doc[tok.i + 1], tok.doc[tok.i + 2]
+            tok = doc[i]
+            if tok.tag_ != "JJ":
+                continue
+            hyph, nxt = doc[i + 1], doc[i + 2]
             second = tok_actor.get(nxt.i)
             if hyph.tag_ != "HYPH" or second is None or second.start != nxt.i or nxt.tag_ != "JJ":
                 continue
