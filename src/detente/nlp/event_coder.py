@@ -402,7 +402,8 @@ class EventCoder(DataComponent):
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
-        alleged |= self.allegation_clauses(sent, out, tok_actor)
+        if out:  # the alleged clauses only mark events: with none, their tokens are not read
+            alleged |= self.allegation_clauses(sent, out, tok_actor)
         if alleged:
             starts = {doc[i].idx for i in alleged}
             for e in out:
@@ -529,6 +530,8 @@ class EventCoder(DataComponent):
         journalist" is dropped when the same trigger gives the same event on the person's own mention (the
         head's); when only one of the two gives an event (the other being the acting party's own country: "Iran
         arrested a British-Iranian academic"), that one stays."""
+        if not events:
+            return events  # nothing to drop: the sentence's tokens are not read
         pairs = self.dual_nationals(sent, tok_actor)
         if not pairs:
             return events
