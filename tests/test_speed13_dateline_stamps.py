@@ -1,6 +1,6 @@
 """Issue 14 (session 30, speed13): ``causal_parse._dateline_stamps`` skips the publication-stamp scan on a text
-without a digit or a month; its matches must equal ``list(_DATELINE.finditer(text))`` (the reading it replaced) on any text,
-the stamp's digit-free tail at a text's start included."""
+without a digit or a month; its matches must equal ``list(_DATELINE.finditer(text))`` (the reading it replaced)
+on any text, the stamp's digit-free tail at a text's start included."""
 
 from __future__ import annotations
 
