@@ -541,7 +541,8 @@ class CausalExtractor(DataComponent):
         if clf.settings.relative_side_ends:
             found = _relative_side_ends(sent, found)
         if clf.settings.open_question_claims:
-            found = [c for c in found if not _in_open_question(sent, c, self.lexicon.question_marks)]
+            questions = _open_question_clauses(sent, self.lexicon.question_marks) if found else []
+            found = [c for c in found if not _in_clauses(c, questions)]
         for claim in found:
             if clf.settings.possessive_spans:
                 _possessive_sides(sent, claim)
@@ -978,6 +979,8 @@ def _line_pieces(sent: Span) -> list[Span]:
     headline phrase with the story's clause. A line is its own unit (one without closing punctuation is a
     heading: ``_prose``), and no unit ends on a line-break token (the linear scorer would read it as a word, in
     place of the sentence-final bigram every training sentence has); a sentence on one line is returned as it is."""
+    if not len(sent) or ("\n" not in span_text(sent) and "\n" not in sent[-1].whitespace_):
+        return [sent]  # the tokens' texts and spaces hold no line break (most sentences): no token to scan
     doc = sent.doc
     pieces: list[Span] = []
     start = sent.start
@@ -1005,7 +1008,8 @@ def _side_run_on(sent: Span, claim: dict[str, Any], side: str, other: str) -> tu
     limit = sent.end
     other_start = claim[f"{other}_start"]
     if other_start >= claim[f"{side}_end"]:
-        limit = min(limit, next((t.i for t in sent if t.idx >= other_start), sent.end))
+        # no token before the side's last one starts at or after the side's end, so the scan starts there
+        limit = min(limit, next((t.i for t in sent.doc[span[-1].i : sent.end] if t.idx >= other_start), sent.end))
     return span, limit
 
 
@@ -1028,7 +1032,7 @@ def _possessive_sides(sent: Span, claim: dict[str, Any]) -> None:
                 break
             last = further
         new_end = doc[last].idx + len(doc[last].text)
-        claim[side] = doc.text[start:new_end]
+        claim[side] = doc_text(doc)[start:new_end]
         claim[f"{side}_end"] = new_end
 
 
@@ -1076,25 +1080,40 @@ def _relative_side_ends(sent: Span, found: list[dict[str, Any]]) -> list[dict[st
                 ):
                     continue
                 new_end = doc[comma - 1].idx + len(doc[comma - 1])
-                claim[side] = doc.text[start:new_end]
+                claim[side] = doc_text(doc)[start:new_end]
                 claim[f"{side}_end"] = new_end
                 break
     return found
 
 
-def _in_open_question(sent: Span, claim: dict[str, Any], marks: Collection[str]) -> bool:
-    """Whether the claim's cause and effect both lie in a clause opened by a mark of ``marks`` ("It is unclear
-    whether | the tariffs will have any effect on prices |"): the clause asks whether a cause is at work, it asserts
-    none (``open_question_claims``, round 68)."""
+def _open_question_clauses(sent: Span, marks: Collection[str]) -> list[tuple[int, int]]:
+    """The character bounds of each clause of ``sent`` a mark of ``marks`` opens ("It is unclear whether | the
+    tariffs will have any effect on prices |"), in the order of the marks: read once per sentence, for all of its
+    claims (``_in_open_question``)."""
     doc = sent.doc
+    out: list[tuple[int, int]] = []
     for tok in sent:
         if tok.dep_ != "mark" or tok.lower_ not in marks:
             continue
         clause = tok.head
-        lo, hi = doc[clause.left_edge.i].idx, doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i])
-        if all(lo <= claim[f"{side}_start"] and claim[f"{side}_end"] <= hi for side in ("cause", "effect")):
-            return True
-    return False
+        last = doc[clause.right_edge.i]
+        out.append((doc[clause.left_edge.i].idx, last.idx + len(last)))
+    return out
+
+
+def _in_open_question(sent: Span, claim: dict[str, Any], marks: Collection[str]) -> bool:
+    """Whether the claim's cause and effect both lie in a clause opened by a mark of ``marks`` ("It is unclear
+    whether | the tariffs will have any effect on prices |"): the clause asks whether a cause is at work, it asserts
+    none (``open_question_claims``, round 68). The extractor reads the clauses once per sentence (the two helpers)."""
+    return _in_clauses(claim, _open_question_clauses(sent, marks))
+
+
+def _in_clauses(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> bool:
+    """Whether the claim's cause and effect both lie in one of ``clauses`` (character bounds)."""
+    return any(
+        all(lo <= claim[f"{side}_start"] and claim[f"{side}_end"] <= hi for side in ("cause", "effect"))
+        for lo, hi in clauses
+    )
 
 
 def _possessor_start_sides(sent: Span, claim: dict[str, Any]) -> None:
@@ -1114,7 +1133,7 @@ def _possessor_start_sides(sent: Span, claim: dict[str, Any]) -> None:
         if first is None:
             continue
         new_start = doc[first].idx
-        claim[side] = doc.text[new_start:end]
+        claim[side] = doc_text(doc)[new_start:end]
         claim[f"{side}_start"] = new_start
 
 
@@ -1143,7 +1162,7 @@ def _noun_conjunct_sides(sent: Span, found: list[dict[str, Any]]) -> list[dict[s
                 for c in found
             ):
                 continue
-            claim[side] = doc.text[start:new_end]
+            claim[side] = doc_text(doc)[start:new_end]
             claim[f"{side}_end"] = new_end
     return found
 
@@ -1165,7 +1184,7 @@ def _participle_conjunct_causes(sent: Span, found: list[dict[str, Any]]) -> list
             continue
         new_end = doc[last].idx + len(doc[last].text)
         added.append((end, new_end))
-        claim["cause"] = doc.text[start:new_end]
+        claim["cause"] = doc_text(doc)[start:new_end]
         claim["cause_end"] = new_end
     if not added:
         return found

@@ -428,12 +428,13 @@ def contention_targets(
     doc = sent.doc
     found: list[dict[str, Any]] = []
     hosted: dict[int, list[Token]] = {}
+    tokens = list(sent)  # one Token object per token, read in both loops
     if noun_participles:
-        for part in sent:
+        for part in tokens:
             host = _participle_host(ex, part)
             if host is not None:
                 hosted.setdefault(host.i, []).append(part)
-    for head in sent:
+    for head in tokens:
         pos = head.pos_
         if pos not in ("NOUN", "VERB"):
             continue

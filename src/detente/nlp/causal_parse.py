@@ -162,6 +162,22 @@ _DATELINE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+# what every alternative of ``_DATELINE`` but the stamp's tail holds: a ``_MONTH`` word's first three letters (in
+# its case) or "date "
+_STAMP_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "date ")
+
+
+def _dateline_stamps(text: str) -> list[re.Match[str]]:
+    """``list(_DATELINE.finditer(text))``, without the scan where it cannot match: every alternative of
+    ``_DATELINE`` but the stamp's tail needs a digit and a month or "date " (``_STAMP_WORDS``), and that tail is
+    anchored at the text's start."""
+    if _DIGIT.search(text) is None or not any(word in text for word in _STAMP_WORDS):
+        first = _DATELINE.match(text)
+        return [] if first is None else [first]
+    return list(_DATELINE.finditer(text))
+
+
 def after_dateline(tokens: list[Token]) -> list[Token]:
     """A span that runs through a publication stamp keeps what follows the last one: the headline and stamp
     before it ("Cab drivers take out rally May 22 , 2012 00:00 IST Tourist cab drivers took out a rally") are
@@ -171,7 +187,7 @@ def after_dateline(tokens: list[Token]) -> list[Token]:
         return tokens
     base = tokens[0].idx
     text = "".join(t.text_with_ws for t in tokens)  # not doc.text: rebuilt from every token on each access
-    stamps = list(_DATELINE.finditer(text))
+    stamps = _dateline_stamps(text)
     if not stamps:
         return tokens
     cut = base + stamps[-1].end()
@@ -185,7 +201,7 @@ def before_end_dateline(text: str) -> int | None:
     CNC train's gold sides holds one), and ``after_dateline`` keeps what follows a stamp, which here is nothing (round
     60). None when the text does not end in a stamp (nothing but punctuation after it) or fewer than two words would
     remain."""
-    stamps = list(_DATELINE.finditer(text))
+    stamps = _dateline_stamps(text)
     if not stamps or any(c.isalnum() for c in text[stamps[-1].end() :]):
         return None
     kept = text[: stamps[-1].start()].rstrip(" ,;:-\u2013\u2014")

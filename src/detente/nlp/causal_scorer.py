@@ -32,6 +32,7 @@ def sentence_features(sent: Span, lex: MarkerLexicon) -> list[str]:
     words = [t.lower_ for t in tokens]
     prev = "<s>"
     n_verbs = 0
+    markers = (("mc", lex.connectives), ("mf", lex.forward), ("mp", lex.purpose), ("mx", lex.concessive))
     for i, tok in enumerate(tokens):
         w = words[i]
         dep = tok.dep_
@@ -63,7 +64,7 @@ def sentence_features(sent: Span, lex: MarkerLexicon) -> list[str]:
             feats.append("mv_any")
             if any(c.dep_ == "neg" for c in tok.children):
                 feats.append("mv_neg")
-        for name, index in (("mc", lex.connectives), ("mf", lex.forward), ("mp", lex.purpose), ("mx", lex.concessive)):
+        for name, index in markers:
             phrase = MarkerLexicon.match(index, words, i) if w in index else None
             if phrase:
                 feats.append(name + ":" + " ".join(phrase))

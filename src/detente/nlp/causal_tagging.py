@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.causal_implicit import evidential_participle, tells_result
 from detente.nlp.causal_parse import after_fronted, after_fronted_parse, trim_span
 from detente.nlp.causal_spans import role_vote
+from detente.nlp.extensions import doc_text
 
 _MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "predet"}
 _PHRASE_INTERNAL = {"prt", "compound", "det", "nummod", "hyph"}
@@ -364,7 +365,7 @@ def _trim_turned_effect(ex: Extractor, sent: Span, claim: dict[str, Any]) -> dic
     if not tokens or tokens[0].i == span.start:
         return claim
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return claim | {"effect": doc.text[start:end], "effect_start": start, "effect_end": end}
+    return claim | {"effect": doc_text(doc)[start:end], "effect_start": start, "effect_end": end}
 
 
 def performed_act(after: Token, acts: set[str]) -> Token | None:

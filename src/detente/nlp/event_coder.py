@@ -402,7 +402,8 @@ class EventCoder(DataComponent):
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
-        alleged |= self.allegation_clauses(sent, out, tok_actor)
+        if out:  # the alleged clauses only mark events: with none, their tokens are not read
+            alleged |= self.allegation_clauses(sent, out, tok_actor)
         if alleged:
             starts = {doc[i].idx for i in alleged}
             for e in out:
@@ -500,11 +501,15 @@ class EventCoder(DataComponent):
         adjective; both modify one singular noun of `dual_national_heads` (a person, not "talks" or "border"); the
         two are different primary codes."""
         pairs: list[tuple[Span, Span]] = []
-        for tok in sent:
-            first = tok_actor.get(tok.i)
-            if first is None or len(first) != 1 or tok.tag_ != "JJ" or tok.i + 2 >= sent.end:
+        doc = sent.doc
+        for i in range(sent.start, sent.end):
+            first = tok_actor.get(i)  # looked up by index: no Token object made for a word that is no mention
+            if first is None or len(first) != 1 or i + 2 >= sent.end:
                 continue
-            hyph, nxt = tok.doc[tok.i + 1], tok.doc[tok.i + 2]
+            tok = doc[i]
+            if tok.tag_ != "JJ":
+                continue
+            hyph, nxt = doc[i + 1], doc[i + 2]
             second = tok_actor.get(nxt.i)
             if hyph.tag_ != "HYPH" or second is None or second.start != nxt.i or nxt.tag_ != "JJ":
                 continue
@@ -525,6 +530,8 @@ class EventCoder(DataComponent):
         journalist" is dropped when the same trigger gives the same event on the person's own mention (the
         head's); when only one of the two gives an event (the other being the acting party's own country: "Iran
         arrested a British-Iranian academic"), that one stays."""
+        if not events:
+            return events  # nothing to drop: the sentence's tokens are not read
         pairs = self.dual_nationals(sent, tok_actor)
         if not pairs:
             return events
@@ -705,6 +712,8 @@ class EventCoder(DataComponent):
         is background too: the comment is the event reported; so is a participle describing the subject (rule 181:
         "troops backed by Y attacked Z": which troops, no backing of its own); and rule 185's phrases of time naming
         an earlier act ("Following Y's strike on Z, X condemned Y")."""
+        if not events:
+            return events  # nothing to keep or drop (no main event either way): the sentence's tokens unread
         at = {tok.idx: tok for tok in sent}
         triggers = [at.get(e["trigger_start"]) for e in events]
         comments = {

@@ -37,9 +37,10 @@ def doc_text(doc: Doc) -> str:
 def _kept_text(doc: Doc) -> str | None:
     """The text ``make_doc`` kept for ``doc``, when it is there and fits the Doc; else None."""
     cached = doc.user_data.get(TEXT_KEY)
-    if isinstance(cached, str) and len(doc) and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
-        return cached
-    return None
+    if not isinstance(cached, str) or not len(doc):
+        return None
+    last = doc[-1]  # one Token object, read twice
+    return cached if len(cached) == last.idx + len(last.text_with_ws) else None
 
 
 def span_text(span: Span) -> str:

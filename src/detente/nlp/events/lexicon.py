@@ -932,8 +932,11 @@ class TriggerLexicon:
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
         "stopping" stop) and the `act_nominals` pairs ("removal remove"); only verbs some phrase has."""
+        verbs = self.act_verbs(noun)
+        if not verbs:
+            return []  # most nouns name no act: the phrase table is not walked for them
         phrase_verbs = {verb for verb, _ in self.phrases}
-        return [verb for verb in self.act_verbs(noun) if verb in phrase_verbs]
+        return [verb for verb in verbs if verb in phrase_verbs]
 
     def act_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of, spelled out: an -ing noun's stem ("lifting" lift, "easing" ease,

@@ -873,9 +873,13 @@ class TriggerMatcher:
         140a): "the expulsion of two Russian diplomats" as "expelled two Russian diplomats" (161), "the expulsion of
         Somali refugees" as "expelled Somali refugees" (174). None when no phrase matches."""
         lex = self.lex
-        verbs = lex.nominal_verbs(lemma)
+        verbs: list[str] | None = None  # looked up at the first "of" phrase: most nouns have none
         for prep in noun.children:
-            if not verbs or prep.dep_ != "prep" or prep.lower_ != "of":
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            if verbs is None:
+                verbs = lex.nominal_verbs(lemma)
+            if not verbs:
                 continue
             for obj in (g for p in prep.children if p.dep_ == "pobj" for g in self.object_heads(p)):
                 code = next(
