@@ -196,6 +196,8 @@ class TriggerLexicon:
     event_heads: set[str] = _words()
     judgement_verbs: set[str] = _words()
     transfer_nonobjects: set[str] = _words()
+    request_granting_verbs: set[str] = _words()  # "granted Y's request for aid": the aid (rule 231b)
+    granted_requests: set[str] = _words()
     quantity_nouns: set[str] = _words()
     talk_topic_preps: set[str] = _words()
     hedge_noun_adjs: set[str] = _words("hedges", "noun_adjs")

@@ -723,8 +723,12 @@ class TriggerMatcher:
                         # "sending his special envoy to Moscow": a visit by the sender, not aid; a diplomat freed
                         # or returned is released (0841, rule 76e), a team trained is trained (rule 76a)
                         return Trigger(tok, "042", "verb", phrase_obj=child)
-                    if child.dep_ in ("dobj", "obj") and child.lemma_.lower() in lex.transfer_nonobjects:
-                        return None  # "giving advice to Moscow": no aid
+                    if (
+                        child.dep_ in ("dobj", "obj")
+                        and child.lemma_.lower() in lex.transfer_nonobjects
+                        and not (lemma in lex.request_granting_verbs and child.lemma_.lower() in lex.granted_requests)
+                    ):
+                        return None  # "giving advice to Moscow": no aid; "granted Y's request for aid" is aid
             if lemma in lex.casualty_verbs and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass", "dative", "ccomp", "agent") for c in tok.children
             ):
