@@ -3270,7 +3270,7 @@ class ArgumentFinder:
         one ("filed a case against Israel at the ICJ", "took Ecuador to the International Court of Justice").
         Rule 240a: an official complaint's forum (`venue_codes` 114, `forum_nouns`) is no party either ("lodged a
         complaint against the United States at the WTO" CHN -> USA 114 only)."""
-        if search.trig.code[:3] not in self.lex.venue_codes:
+        if not any(search.trig.code.startswith(code) for code in self.lex.venue_codes):
             return
         kept = [t for t in search.targets if not self.court_venue(t)]
         if kept:
