@@ -3272,9 +3272,11 @@ class ArgumentFinder:
 
     def drop_lawsuit_court(self, search: ArgumentSearch) -> None:
         """Rule 231d (filter), a lawsuit's court is where the case goes, no party sued: a court (`court_nouns`) in a
-        `court_venue_preps` phrase of a lawsuit (`court_referral_code`) is no target while the lawsuit names another
-        one ("filed a case against Israel at the ICJ", "took Ecuador to the International Court of Justice")."""
-        if not search.trig.code.startswith(self.lex.court_referral_code):
+        `court_venue_preps` phrase of a lawsuit (`venue_codes` 115) is no target while the lawsuit names another
+        one ("filed a case against Israel at the ICJ", "took Ecuador to the International Court of Justice").
+        Rule 240a: an official complaint's forum (`venue_codes` 114, `forum_nouns`) is no party either ("lodged a
+        complaint against the United States at the WTO" CHN -> USA 114 only)."""
+        if not any(search.trig.code.startswith(code) for code in self.lex.venue_codes):
             return
         kept = [t for t in search.targets if not self.court_venue(t)]
         if kept:
@@ -3312,7 +3314,7 @@ class ArgumentFinder:
         """Whether ``target`` is a court named as where a case goes: "at / to / before the ICJ" (rule 231d)."""
         root = target.root
         return (
-            root.lemma_.lower() in self.lex.court_nouns
+            root.lemma_.lower() in self.lex.court_nouns | self.lex.forum_nouns
             and root.dep_ == "pobj"
             and root.head.lower_ in self.lex.court_venue_preps
         )

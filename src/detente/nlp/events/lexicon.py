@@ -265,6 +265,8 @@ class TriggerLexicon:
     court_referral_preps: set[str] = _words(CONSTRUCTIONS)
     court_nouns: set[str] = _words(CONSTRUCTIONS)
     court_venue_preps: set[str] = _words(CONSTRUCTIONS)  # a lawsuit's court is no party (rule 231d)
+    venue_codes: set[str] = _words(CONSTRUCTIONS)  # a complaint's forum is no party either (rule 240a)
+    forum_nouns: set[str] = _words(CONSTRUCTIONS)
     handover_code: str = _code(CONSTRUCTIONS, "063")  # the person handed over is no party (rule 231e)
     court_referral_code: str = _code(CONSTRUCTIONS, "115")
     # joining an international organisation (rule 70d)

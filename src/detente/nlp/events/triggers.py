@@ -666,6 +666,8 @@ class TriggerMatcher:
                 subject = next(c for c in small.children if c.dep_ == "nsubj")
                 return Trigger(tok, lex.phrases[(lemma, small.lemma_.lower())], "verb", phrase_obj=subject)
             predicates = object_predicates(tok)
+            if not predicates and lemma in lex.naming_verbs:
+                predicates = run_on_name(tok, lex.insult_words)  # rule 240d: "called the US embargo extortion"
             if predicates:
                 named = self.predicate_phrase(tok, lemma, predicates)
                 if named is not None:
@@ -4692,6 +4694,24 @@ def object_predicates(verb: Token) -> list[Token]:
         if c.dep_ == "oprd" or (c.dep_ in ("advcl", "xcomp", "acomp") and c.pos_ == "ADJ" and c.i > objects[0].i)
     ]
     return predicates + [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "ADJ")]
+
+
+def run_on_name(verb: Token, insult_words: set[str]) -> list[Token]:
+    """The name a naming verb gives its object when the parser runs object and name into one noun phrase (rule
+    240d): the direct object is a common noun with a noun modifier (``compound`` or ``nmod``) that is the real
+    object, told by a determiner after that modifier ("called Trump(nmod) a friend(dobj)") or by the noun being an
+    insult word after a common noun ("called the US embargo(compound) extortion(dobj)"). The direct object is then
+    the name (an object predicate), the modifier what is named; none otherwise ("called the US president")."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.pos_ != "NOUN":
+            continue
+        for mod in obj.children:
+            if mod.dep_ not in ("compound", "nmod") or mod.pos_ not in ("NOUN", "PROPN") or mod.i > obj.i:
+                continue
+            split = any(d.dep_ == "det" and mod.i < d.i < obj.i for d in obj.children)
+            if split or (mod.pos_ == "NOUN" and obj.lemma_.lower() in insult_words):
+                return [obj]
+    return []
 
 
 def evidence_of_party(noun: Token) -> bool:
