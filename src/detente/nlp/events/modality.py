@@ -52,6 +52,22 @@ def headline_future(verb: Token) -> bool:
     )
 
 
+def be_to_future(verb: Token) -> bool:
+    """Whether ``verb`` is the to-infinitive of a "be to" future with its subject on "be": "talks are to be held in
+    Oman next week", "Putin is to visit India" (rule 242d), what "will be held" / "will visit" states. The model
+    parses the infinitive as an open complement of the copula; one with a modal of its own is left to the modal."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and verb.pos_ == "VERB"
+        and head.lemma_ == "be"
+        and head.pos_ == "AUX"
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ in HEADLINE_SUBJECT_DEPS and c.i < head.i for c in head.children)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
+
+
 def forecast(verb: Token) -> bool:
     """Whether ``verb`` is a passive participle of forecast with its "be" and a to-infinitive: "Kenya is set to deploy
     police to Haiti", "Russia is poised to invade Y", "talks are scheduled to resume" (rule 166). Not a participle
@@ -349,6 +365,8 @@ class Modality:
                     hypothetical = True  # "Y allegedly shelled Z": the document reports an allegation (rule 83)
             if headline_future(tok):
                 intent = True  # "Germany to send tanks to Ukraine": a headline's "will send" (rule 101c)
+            if be_to_future(tok) or any(be_to_future(c) for c in tok.children):
+                intent = True  # "talks are to be held next week": "will be held" (rule 242d)
             subject_noun = trig.kind == "noun" and trig.token.dep_ in ("nsubj", "conj")
             if tok is not trig.token and tok.lemma_.lower() in self.lex.hedge_nouns:
                 hypothetical = True
