@@ -54,11 +54,12 @@ def headline_future(verb: Token) -> bool:
 
 def be_to_future(verb: Token) -> bool:
     """Whether ``verb`` is the to-infinitive of a "be to" future with its subject on "be": "talks are to be held in
-    Oman next week", "Putin is to visit India" (rule 242d), what "will be held" / "will visit" states. The model
-    parses the infinitive as an open complement of the copula; one with a modal of its own is left to the modal."""
+    Oman next week" (rule 242d), what "will be held" states. The model parses the infinitive as an open complement
+    of the copula; one with a modal of its own is left to the modal, "is yet to" to the negators (rule 166a)."""
     head = verb.head
     return (
         verb.dep_ == "xcomp"
+        and not any(c.lower_ == "yet" for c in head.children)
         and verb.pos_ == "VERB"
         and head.lemma_ == "be"
         and head.pos_ == "AUX"
@@ -365,8 +366,10 @@ class Modality:
                     hypothetical = True  # "Y allegedly shelled Z": the document reports an allegation (rule 83)
             if headline_future(tok):
                 intent = True  # "Germany to send tanks to Ukraine": a headline's "will send" (rule 101c)
-            if be_to_future(tok) or any(be_to_future(c) for c in tok.children):
-                intent = True  # "talks are to be held next week": "will be held" (rule 242d)
+            if trig.kind == "noun" and trig.token.head.i == tok.i and any(be_to_future(c) for c in tok.children):
+                # "talks are to be held next week": "will be held" (rule 242d); only a nominal event, the subject of
+                # "be": a verb's "is to send" keeps its reading (rule 101c)
+                intent = True
             subject_noun = trig.kind == "noun" and trig.token.dep_ in ("nsubj", "conj")
             if tok is not trig.token and tok.lemma_.lower() in self.lex.hedge_nouns:
                 hypothetical = True
