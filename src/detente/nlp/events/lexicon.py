@@ -664,6 +664,7 @@ class TriggerLexicon:
     state_nouns: set[str] = _words(CONSTRUCTIONS)
     hosting_verbs: set[str] = _words(CONSTRUCTIONS)
     hosting_between_code: str = _code(CONSTRUCTIONS, "045")
+    shuttle_verbs: set[str] = _words(CONSTRUCTIONS)  # "envoys shuttled between A and B" 045 (rule 242e)
     mediating_verbs: set[str] = _words(CONSTRUCTIONS)
     mediated_meeting_nouns: set[str] = _words(CONSTRUCTIONS)
     meeting_arranging_verbs: set[str] = _words(CONSTRUCTIONS)

@@ -52,6 +52,23 @@ def headline_future(verb: Token) -> bool:
     )
 
 
+def be_to_future(verb: Token) -> bool:
+    """Whether ``verb`` is the to-infinitive of a "be to" future with its subject on "be": "talks are to be held in
+    Oman next week" (rule 242d), what "will be held" states. The model parses the infinitive as an open complement
+    of the copula; one with a modal of its own is left to the modal, "is yet to" to the negators (rule 166a)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and not any(c.lower_ == "yet" for c in head.children)
+        and verb.pos_ == "VERB"
+        and head.lemma_ == "be"
+        and head.pos_ == "AUX"
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ in HEADLINE_SUBJECT_DEPS and c.i < head.i for c in head.children)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
+
+
 def forecast(verb: Token) -> bool:
     """Whether ``verb`` is a passive participle of forecast with its "be" and a to-infinitive: "Kenya is set to deploy
     police to Haiti", "Russia is poised to invade Y", "talks are scheduled to resume" (rule 166). Not a participle
@@ -349,6 +366,10 @@ class Modality:
                     hypothetical = True  # "Y allegedly shelled Z": the document reports an allegation (rule 83)
             if headline_future(tok):
                 intent = True  # "Germany to send tanks to Ukraine": a headline's "will send" (rule 101c)
+            if trig.kind == "noun" and trig.token.head.i == tok.i and any(be_to_future(c) for c in tok.children):
+                # "talks are to be held next week": "will be held" (rule 242d); only a nominal event, the subject of
+                # "be": a verb's "is to send" keeps its reading (rule 101c)
+                intent = True
             subject_noun = trig.kind == "noun" and trig.token.dep_ in ("nsubj", "conj")
             if tok is not trig.token and tok.lemma_.lower() in self.lex.hedge_nouns:
                 hypothetical = True

@@ -1399,6 +1399,12 @@ class TriggerMatcher:
             return moved_up
         if self.forces_leaving(tok, lemma):
             return Trigger(tok, lex.departure_code, "verb")
+        if lemma in lex.shuttle_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" for g in c.children)
+            for c in tok.children
+        ):
+            # "envoys shuttled between Israel and Hamas" (rule 242e): a go-between's mediation, toward each side
+            return Trigger(tok, lex.hosting_between_code, "verb", mediation=True)
         if self.hosted_meeting(tok) is not None:
             # "X hosted talks between A and B": X brings two others together, a third party's 045 (rule 93)
             return Trigger(tok, lex.hosting_between_code, "verb", mediation=True)
@@ -1452,6 +1458,11 @@ class TriggerMatcher:
                         if obj.dep_ == "pobj" and lex.nouns.get(obj.lemma_.lower()) == "042":
                             # "arrived in Amman on a visit": a visit to where the traveller arrives
                             return Trigger(tok, "042", "verb", phrase_obj=obj)
+                        if obj.dep_ == "pobj" and self.partnerless_talks(obj):
+                            # "arrived in Pyongyang for talks" (rule 242c): talks with no party named are held
+                            # with the host, a visit to where the traveller arrives (042); no phrase object, which
+                            # would make the visit mutual as the talks are
+                            return Trigger(tok, "042", "verb")
         if lemma in lex.arrival_verbs:
             for subj in tok.children:
                 if subj.dep_ != "nsubj":
@@ -2314,6 +2325,18 @@ class TriggerMatcher:
             for c in verb.children
         )
 
+    def partnerless_talks(self, noun: Token) -> bool:
+        """A consultation noun as the "for" purpose of an arrival verb with no party of its own (no "with" or
+        "between" phrase, no actor modifier): "arrived in Beijing for talks" (rule 242c), not "for talks with Y"."""
+        lemma = noun.lemma_.lower()
+        if noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in self.lex.arrival_verbs:
+            return False
+        if self.lex.nouns.get(lemma, "")[:2] != "04" and lemma not in self.lex.recip_nouns:
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children) and not any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ for c in noun.children
+        )
+
     def reduce_phrasal(self, verb: Token, lemma: str) -> Trigger | None:
         """Rule 161, a phrasal verb of ending (`reduce_phrasals`: "tear up", "call off", "pull out of") read as the
         `reduce` wrapper, as the bare verbs of the wrapper are: "tore up its defence agreements with Y" 160, "called
@@ -2323,7 +2346,7 @@ class TriggerMatcher:
         retreat) and "cut off the road" keep their readings; a strike or protest called off keeps "call off" 082."""
         lex = self.lex
         wrapper = next((w for w in lex.wrap_verbs.values() if w.name == "reduce"), None)
-        matched = [p for p in phrasal_particles(verb) if f"{lemma} {p}" in lex.reduce_phrasals]
+        matched = [p for p in phrasal_particles(verb) | idiom_parts(verb) if f"{lemma} {p}" in lex.reduce_phrasals]
         if wrapper is None or not matched:
             return None
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
@@ -4754,6 +4777,18 @@ def phrasal_particles(verb: Token) -> set[str]:
         nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
         if nxt is not None and nxt.dep_ == "prep" and nxt.head.i in (verb.i, child.i):
             found.add(f"{child.lower_} {nxt.lower_}")
+    return found
+
+
+def idiom_parts(verb: Token) -> set[str]:
+    """The words after a verb that make it an idiom of ending (rule 242b): an adjective or adverb of manner hung on
+    it ("cut short the call": "short") and a preposition with its object ("put the talks on hold": "on hold")."""
+    found: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("advmod", "acomp", "oprd") and child.pos_ in ("ADJ", "ADV"):
+            found.add(child.lower_)
+        elif child.dep_ == "prep":
+            found.update(f"{child.lower_} {g.lower_}" for g in child.children if g.dep_ == "pobj")
     return found
 
 
