@@ -170,17 +170,17 @@ def test_the_switch_is_shipped_on_and_off_by_default() -> None:
 @pytest.mark.parametrize(
     ("text", "cause", "effect"),
     [
-        ("The clash left at least three students injured.", "The clash", "at least three students injured"),
-        ("The earthquake left thousands homeless.", "The earthquake", "thousands homeless"),
+        ("The clash left at least three students injured.", "The clash", "left at least three students injured"),
+        ("The earthquake left thousands homeless.", "The earthquake", "left thousands homeless"),
         (
             "Russian strikes on the power grid left millions of people without electricity.",
             "Russian strikes on the power grid",
-            "millions of people without electricity",
+            "left millions of people without electricity",
         ),
         (
             "Washington's decision to halt arms deliveries left Ukraine short of air defence missiles.",
             "Washington's decision to halt arms deliveries",
-            "Ukraine short of air defence missiles",
+            "left Ukraine short of air defence missiles",
         ),
     ],
 )

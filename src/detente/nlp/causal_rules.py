@@ -317,7 +317,10 @@ class Extractor:
                 and lemma_ in lex.leave_result_verbs
                 and _leaves_in_state(tok)  # not "left the meeting", "left the children at home"
             ):
+                n = len(found)
                 self._verb(sent, tok, lex.leave_result_verbs[lemma_], found)  # "the clash left 3 injured" (round 74)
+                for claim in found[n:]:
+                    _verb_into_effect(sent, tok, claim)  # "left three students injured", as CNC marks it
             elif pos == "NOUN" and lemma_.lower() in lex.obstacle_nouns:
                 self._obstacle_noun(sent, tok, found)  # an explicit marker: not ``strong`` (the scorer decides)
             elif pos == "NOUN":
@@ -1486,6 +1489,15 @@ def _leaves_in_state(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "without" and c.i > obj.i for c in kids):
         return True
     return any(c.dep_ in ("acl", "amod") and c.i > obj.i and (c.tag_ == "VBN" or c.pos_ == "ADJ") for c in obj.children)
+
+
+def _verb_into_effect(sent: Span, verb: Token, claim: dict[str, Any]) -> None:
+    """An effect that starts right after its verb starts at the verb ("The clash -> left three students injured"):
+    the state a "leave" claim names is the verb with its object, as CNC train marks it (round 74)."""
+    doc = sent.doc
+    if verb.i + 1 < len(doc) and claim["effect_start"] == doc[verb.i + 1].idx:
+        claim["effect_start"] = verb.idx
+        claim["effect"] = doc.text[verb.idx : claim["effect_end"]]
 
 
 def _other_sense(verb: Token, not_objects: list[str] | None) -> bool:
