@@ -30,6 +30,7 @@ class MarkerLexicon:
         self.extra_verbs: dict[str, dict[str, Any]] = data.get("extra_verbs", {}) or {}
         self.redirect_verbs: dict[str, dict[str, Any]] = data.get("redirect_verbs", {}) or {}
         self.change_verbs: dict[str, dict[str, Any]] = data.get("change_verbs", {}) or {}
+        self.leave_result_verbs: dict[str, dict[str, Any]] = data.get("leave_result_verbs", {}) or {}
         self.decrease_nouns = set(data.get("decrease_nouns", []))
         self.hedges = set(data.get("hedges", []))
         self.actor_subjects = set(data.get("actor_subjects", []))

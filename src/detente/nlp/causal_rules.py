@@ -311,6 +311,16 @@ class Extractor:
                 and _change_verb_reads(tok, lex.change_verbs[lemma_])  # not "a widening gap", "dragged away"
             ):
                 self._verb(sent, tok, lex.change_verbs[lemma_], found)  # "lower revenue widened the deficit" (round 73)
+            elif (
+                pos == "VERB"
+                and self.settings.leave_result_verbs
+                and lemma_ in lex.leave_result_verbs
+                and _leaves_in_state(tok)  # not "left the meeting", "left the children at home"
+            ):
+                n = len(found)
+                self._verb(sent, tok, lex.leave_result_verbs[lemma_], found)  # "the clash left 3 injured" (round 74)
+                for claim in found[n:]:
+                    _verb_into_effect(sent, tok, claim)  # "left three students injured", as CNC marks it
             elif pos == "NOUN" and lemma_.lower() in lex.obstacle_nouns:
                 self._obstacle_noun(sent, tok, found)  # an explicit marker: not ``strong`` (the scorer decides)
             elif pos == "NOUN":
@@ -1457,6 +1467,37 @@ def _change_verb_reads(verb: Token, spec: dict[str, Any]) -> bool:
         return False
     needs_prt = spec.get("needs_prt")
     return not needs_prt or any(c.dep_ == "prt" and c.lower_ in needs_prt for c in verb.children)
+
+
+def _leaves_in_state(verb: Token) -> bool:
+    """Whether "leave" (markers.yml ``leave_result_verbs``; round 74) has an object and the state the object is left
+    in: an object predicate ("left thousands [homeless]", "left Ukraine [short] of missiles"), a "without" phrase
+    ("left millions [without] electricity"), a participle or adjective after the object ("left three students
+    [injured]", "left commuters [stranded]") or an adjective read as the object ("leaving six [dead]"). "left the
+    meeting", "left the children at home", "left the party" name no state and are no claim. A participle ("...,
+    leaving six dead") is no such claim: the result participles already read it, with the participle in the effect as
+    CNC marks it."""
+    if verb.tag_ == "VBG":
+        return False
+    kids = list(verb.children)
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    obj = objs[0]
+    if obj.pos_ == "ADJ" or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "without" and c.i > obj.i for c in kids):
+        return True
+    return any(c.dep_ in ("acl", "amod") and c.i > obj.i and (c.tag_ == "VBN" or c.pos_ == "ADJ") for c in obj.children)
+
+
+def _verb_into_effect(sent: Span, verb: Token, claim: dict[str, Any]) -> None:
+    """An effect that starts right after its verb starts at the verb ("The clash -> left three students injured"):
+    the state a "leave" claim names is the verb with its object, as CNC train marks it (round 74)."""
+    doc = sent.doc
+    if verb.i + 1 < len(doc) and claim["effect_start"] == doc[verb.i + 1].idx:
+        claim["effect_start"] = verb.idx
+        claim["effect"] = doc.text[verb.idx : claim["effect_end"]]
 
 
 def _other_sense(verb: Token, not_objects: list[str] | None) -> bool:

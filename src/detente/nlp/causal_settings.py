@@ -229,6 +229,11 @@ class CausalSettings:
     # country or institution subject reports an act ("Washington lifted the tariffs"), as for the degree verbs
     # (round 73)
     change_verbs: bool = False
+    # "leave" with an object and the state it is left in (markers.yml ``leave_result_verbs``: "The clash left three
+    # students injured", "strikes left millions without electricity", "left Ukraine short of missiles") is a causal
+    # verb of the rules: the subject -> the object in that state; with no such state ("left the meeting") no claim,
+    # and without ``agent`` a person, country or institution subject reports an act (round 74)
+    leave_result_verbs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False

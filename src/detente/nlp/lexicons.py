@@ -115,6 +115,7 @@ CausalMarkers = _model(
     extra_verbs=keyed(_CausalVerb),
     redirect_verbs=keyed(_CausalVerb),
     change_verbs=keyed(_CausalVerb),
+    leave_result_verbs=keyed(_CausalVerb),
     means=_section("_Means", "preps verbs"),
     prep_causes=_section(
         "_PrepCauses",
