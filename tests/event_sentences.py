@@ -74,6 +74,23 @@ def unnegated_events(nlp: Language, text: str) -> set[tuple[str, str, str, bool]
     }
 
 
+def flagged_events(nlp: Language, text: str) -> set[tuple[str, str, str, bool, bool]]:
+    """(source, target, CAMEO code, negated, hypothetical) of every event the coder outputs for ``text``, asserted
+    and flagged alike, actors on their primary code."""
+    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
+    events: list[dict[str, Any]] = doc._.events or []
+    return {
+        (
+            primary_code(e["source"]),
+            primary_code(e["target"]),
+            str(e["cameo"]),
+            bool(e["negated"]),
+            bool(e["hypothetical"]),
+        )
+        for e in events
+    }
+
+
 def unnegated_roots(nlp: Language, text: str) -> set[tuple[str, str, str, bool]]:
     """``unnegated_events`` with the CAMEO codes cut to the root."""
     return {(s, t, c[:2], hypothetical) for s, t, c, hypothetical in unnegated_events(nlp, text)}

@@ -156,6 +156,7 @@ class TriggerLexicon:
     pending_advs: set[str] = _words("negators")
     stopped_advs: set[str] = _words("negators")  # "no longer supplies arms": the act stopped (rule 166)
     refusal_modals: set[str] = _words("negators")  # "cannot accept the proposal": a refusal (rule 166)
+    unattested_nouns: set[str] = _words("negators")  # "there is no sign that X attacked Y" (rule 246)
     # the wrappers the rules ask for by name
     intent: Wrapper | None = field(default=None, metadata=_beside("wrappers.intent"))
     threaten: Wrapper | None = field(default=None, metadata=_beside("wrappers.threaten"))

@@ -226,9 +226,33 @@ class Modality:
                 return True  # "has yet to recognise Y": not done (rule 166)
         return (
             self.denied(trig.token)
+            or self.unattested(self.clause_chain(trig.token)[-1])
             or self.rejected_claim(trig.token)
             or self.blocked_act(trig.token)
             or self.allowed_act(trig.token)  # an allowed act is not the allower's own (rule 128a)
+        )
+
+    def unattested(self, top: Token) -> bool:
+        """Whether ``top`` (the head of a trigger's clause chain) is the content clause of a noun of evidence
+        (`negators.unattested_nouns`: sign, evidence, indication, proof) that "no" denies: "there is no sign that
+        Russia has withdrawn its troops", "there was no indication that Y had struck Z" (the clause marked "that"
+        on the noun), or "no evidence suggests that X supplied Y" (the clause of a verb whose subject is the noun).
+        The document states that the act is not attested, so it is not asserted (rule 246); a relative clause
+        ("no evidence that Y presented") has no "that" mark and is left alone."""
+        if is_root(top):
+            return False
+        if top.dep_ in ("acl", "ccomp") and top.head.pos_ == "NOUN":
+            noun: Token | None = top.head
+            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children):
+                return False
+        elif top.dep_ == "ccomp" and top.head.pos_ == "VERB":
+            noun = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+        else:
+            return False
+        return (
+            noun is not None
+            and noun.lemma_.lower() in self.lex.unattested_nouns
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
         )
 
     def pending(self, tok: Token) -> bool:
