@@ -1376,6 +1376,9 @@ class ActorResolver(DataComponent):
         # rule 176e: a role word as the compound modifier of the unit's head names whose thing it is, as an article
         # would ("raided opposition headquarters in Kampala": "headquarters" is tagged singular, NN)
         determined = determined or (len(words) > 1 and words[0].dep_ == "compound" and words[0].head == head)
+        # rule 245c: a lower-case title before a person's name ("arrested opposition leader Levan Khabeishvili") names
+        # that person, as a capitalised one does ("Prime Minister Mahendra Chaudhry")
+        determined = determined or (b.kind == "person" and len(words) > 1 and words[-1].pos_ == "PROPN")
         # "banning assembly of five persons": a singular role noun with no article ("demands from rebel group":
         # a collective noun names an organised actor without one)
         return head.lower_ in _COLLECTIVE_HEADS or not (

@@ -678,6 +678,8 @@ class TriggerLexicon:
     partisan_fight_preps: set[str] = _words(CONSTRUCTIONS)
     partisan_fight_code: str = _code(CONSTRUCTIONS, "072")
     nonevent_phrases: set[str] = _words(CONSTRUCTIONS)  # rule 167: "concluded the war", "reinforced ties"
+    office_removal_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 245b: "dismissed the justice minister"
+    office_nouns: set[str] = _words(CONSTRUCTIONS)
     moved_force_roots: set[str] = _words(CONSTRUCTIONS)
     pressing_verbs: set[str] = _words(CONSTRUCTIONS)
     pressing_code: str = _code(CONSTRUCTIONS, "100")
@@ -910,6 +912,10 @@ class TriggerLexicon:
     defeat_dissent_code: str = _code(CONSTRUCTIONS, "175")
     defeat_vote_objects: set[str] = _words(CONSTRUCTIONS)  # rule 156: "defeated the resolution": no force event
     # rule 195: a verb's sense by its doer and its object
+    search_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 245d: "police searched the home of Y" 091
+    search_doers: set[str] = _words(CONSTRUCTIONS)
+    search_objects: set[str] = _words(CONSTRUCTIONS)
+    search_code: str = _code(CONSTRUCTIONS, "091")
     repression_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 195i: "police beat protesters" (175, not 182)
     repression_doers: set[str] = _words(CONSTRUCTIONS)  # rule 195i: police, security forces, troops
     repression_objects: set[str] = _words(CONSTRUCTIONS)  # rule 195i: protesters, demonstrators, strikers

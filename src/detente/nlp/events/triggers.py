@@ -499,9 +499,12 @@ class TriggerMatcher:
         civilian place (`civilian_attack_objects`) unconventional violence (`civilian_attack_code`, 180). The object
         is the direct object or the passive subject, the doer the subject or the passive's "by" phrase; None
         otherwise, which leaves the verb to the lexicon ("a mob beat two policemen" 182, "militants attacked an
-        army base" 190)."""
+        army base" 190). A search by the police, detectives or prosecutors (`search_doers`) of a home or an office
+        (`search_objects`) is a criminal investigation (`search_code`, 091; rule 245d)."""
         lex = self.lex
-        if lemma in lex.repression_verbs:
+        if lemma in lex.search_verbs:
+            doers, objects, code = lex.search_doers, lex.search_objects, lex.search_code
+        elif lemma in lex.repression_verbs:
             doers, objects, code = lex.repression_doers, lex.repression_objects, lex.repression_code
         elif lemma in lex.civilian_attack_verbs:
             doers, objects, code = lex.civilian_attack_doers, lex.civilian_attack_objects, lex.civilian_attack_code
@@ -694,6 +697,16 @@ class TriggerMatcher:
                 return left  # "ordered the Kenyan ambassador to leave the country": an expulsion (rule 157)
             if self.extension_decision(tok, lemma):
                 return None  # "agreed to extend sanctions against Y": the sanctions noun codes the act (rule 157)
+            if any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in lex.nonevent_phrases
+                for c in tok.children
+            ):
+                return None  # "concluding the war", "reinforced its commitment": no 057 / 154 (rule 167); before the
+                # wrappers: "called a referendum on Y" is no appeal or phone call (rule 245a)
+            if lemma in lex.office_removal_verbs and any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and self.office_holder(c) for c in tok.children
+            ):
+                return None  # "parliament dismissed the justice minister": a change of office-holder (rule 245b)
             if lemma in lex.wrap_verbs and not self.concluded_consultation(tok, lemma):
                 wrapper = lex.wrap_verbs[lemma]
                 if lemma in lex.blocking_reduce_verbs and self.blocks_another(tok):
@@ -739,11 +752,6 @@ class TriggerMatcher:
                 return None
             if lemma in lex.assembly_verbs and self.assembled_to_protest(tok):
                 return Trigger(tok, lex.assembly_code, "verb")  # "gathered in the square to demand ..." (rule 29)
-            if any(
-                c.dep_ in ("dobj", "obj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in lex.nonevent_phrases
-                for c in tok.children
-            ):
-                return None  # "concluding the war", "reinforced its commitment": no 057 / 154 (rule 167)
             if lemma in lex.verbs:
                 if lemma in lex.needs_object and not any(
                     c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in tok.children
@@ -1078,6 +1086,15 @@ class TriggerMatcher:
                 if means.dep_ == "pobj" and (code[:2] == "07" or noun in self.lex.backing_nouns):
                     return Trigger(verb, code if code[:2] == "07" else self.lex.backing_code, "verb", phrase_obj=means)
         return None
+
+    def office_holder(self, obj: Token) -> bool:
+        """Whether an object is one who holds an office (rule 245b): an `office_nouns` noun ("the justice minister"),
+        or a name such a noun titles as a compound or an apposition ("dismissed army chief Valery Zaluzhny")."""
+        if obj.lemma_.lower() in self.lex.office_nouns:
+            return True
+        return obj.pos_ == "PROPN" and any(
+            c.dep_ in ("compound", "appos") and c.lemma_.lower() in self.lex.office_nouns for c in obj.children
+        )
 
     def envoy_object(self, obj: Token) -> bool:
         """Whether a sent object is an envoy (rule 19, 186a): an `envoy_nouns` noun, or a name the noun titles as a
