@@ -180,6 +180,7 @@ def _normalise(text: str) -> str:
 
 _RELATIVE_UNIT = re.compile(r"^(last|previous|past|this|current|next|coming|earlier this|later this|so far this)\s+"
                             r"(week|month|year|quarter)$")  # fmt: skip
+_EARLIER_IN = re.compile(r"^(?:earlier|later) in the (day|week|month|year)$")
 _AGO = re.compile(r"^(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(day|week|month|year)s?\s+ago$")
 _WEEKDAY = re.compile(r"^(?:(last|this|past|previous)\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|"
                       r"evening|night))?$")  # fmt: skip
@@ -231,6 +232,10 @@ def _relative(t: str, base: date | None) -> str | None:
         return (base + timedelta(days=1)).isoformat()
     if t in ("week before", "a week earlier"):  # "the week before" ("the" is stripped by _normalise)
         return _week(base - timedelta(days=7))
+    m = _EARLIER_IN.match(t)
+    if m:  # "earlier in the year": news counts it in the current one, as "earlier this year"
+        t = f"this {m.group(1)}" if m.group(1) != "day" else "today"
+        return base.isoformat() if t == "today" else _relative(t, base)
     m = _RELATIVE_UNIT.match(t)
     if m:
         which, unit = m.groups()
@@ -359,6 +364,15 @@ HISTORY_ADVERBS = {"previously", "formerly", "historically", "traditionally", "o
 DURATION_NOUNS = {"year", "years", "decade", "decades", "century", "centuries", "month", "months", "period",
                   "generation", "generations", "era"}  # fmt: skip
 LONG_SPANS = {"years", "decades", "century", "centuries", "generations", "era"}
+# unit nouns of a count measured back from a time the text gave ("years earlier", "two days before"), not from now
+COUNTED_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+# historical names of states that no longer exist (the actor lexicon maps them to their heirs: "the Soviet Union"
+# -> RUS): an act such a state does or suffers is history, whatever its tense
+DEFUNCT_STATES = re.compile(
+    r"(?<!former )\b(soviet union|soviets|ussr|u\.s\.s\.r\.?|yugoslavia|czechoslovakia|east germany|west germany|"
+    r"russian empire|ottoman empire)\b",
+    re.I,
+)
 EARLIER_ADJ = {"former", "previous", "prior", "past", "earlier", "then", "erstwhile", "late"}
 
 
@@ -461,6 +475,24 @@ def _duration_phrase(tok: Token, nouns: set[str]) -> bool:
     return False
 
 
+def _anaphoric_earlier(verb: Token) -> bool:
+    """ "Years earlier, Iraq invaded Kuwait", "Two days before, ...", "At the time, Egypt condemned Israel",
+    "Back then, ...": a time counted back from, or pointing at, a time the story gave (not now), on the clause's
+    verb. The act lies before the story's time: recalled, never the publication date (docs/dates.md)."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("earlier", "before"):
+            if any(g.dep_ == "npadvmod" and g.lower_ in COUNTED_UNITS for g in c.children):
+                return True
+        if c.dep_ == "advmod" and c.lower_ == "then" and any(g.lower_ == "back" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for o in (o for o in c.children if o.dep_ == "pobj" and o.lower_ == "time"):
+                dets = {d.lower_ for d in o.children if d.dep_ == "det"}
+                if dets & {"the", "that"} and not any(d.dep_ == "prep" for d in o.children):
+                    return True  # "at the time of writing" is now
+    return False
+
+
 def recalls_history(trigger: Token, sent: Span) -> bool:
     """Whether the sentence presents the event of ``trigger`` as earlier history (see the module
     docstring for the cues; each is a rule of tense, aspect or adverbials)."""
@@ -484,12 +516,16 @@ def recalls_history(trigger: Token, sent: Span) -> bool:
             return True
         if _duration_phrase(verb, LONG_SPANS):
             return True  # any tense: "for decades, the two ...", "in the past", "back in 1991"
-        if _since_clause(verb):
+        if _since_clause(verb) or _anaphoric_earlier(verb):
             return True
     # the trigger itself or the actor doing it marked as earlier: "the former administration", "prior talks"
     marked = [trigger] + [c for c in chain[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
     for tok in marked:
         if any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJ for c in tok.children):
+            return True
+    # a state that no longer exists as the doer or the object: "The Soviet Union invaded Afghanistan"
+    for arg in (c for c in chain[-1].children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        if DEFUNCT_STATES.search(sent.doc[arg.left_edge.i : arg.right_edge.i + 1].text):
             return True
     # an era the clause happens in: "in the early 1800s", "during the Cold War", "for decades"
     for ent in sentence_ents(sent):
