@@ -40,6 +40,14 @@ CASES = [
     ("Germany deployed troops to Lithuania by mid-2025.", "deployed", ("2025-mid", TEXT, False)),
     ("Venezuela detained American citizens through early 2025.", "detained", ("2025-early", TEXT, False)),
     ("Russia attacked Ukraine in the spring.", "attacked", ("2025-spring", TEXT, False)),
+    # a date the tagger ran on across a comma: the day named, or the part before the next clause
+    ("France condemned Russia on Tuesday, Nov. 4.", "condemned", ("2025-11-04", TEXT, False)),
+    ("Israel struck Iran in June, months after Iran attacked Israel.", "struck", ("2025-06", TEXT, False)),
+    # an actor described by an earlier act: the main clause's day is not the described act's
+    ("Russia, which annexed Crimea from Ukraine, expelled two Estonian diplomats on Tuesday.", "expelled",
+     ("2025-11-04", TEXT, False)),
+    ("Russia, which annexed Crimea from Ukraine, expelled two Estonian diplomats on Tuesday.", "annexed",
+     (None, None, True)),
     # news of the day: the publication date (overnight before a morning paper is its day)
     ("Russia launched drones at Kyiv overnight.", "launched", (PUBLISHED, "document", False)),
     ("Russia launched 80 drones at Ukraine overnight, the air force said on Wednesday.", "launched",
@@ -71,3 +79,17 @@ def test_earlier_in_the_period_is_the_current_period() -> None:
     assert resolve("earlier in the week", PUBLISHED) == "2025-W45"
     assert resolve("earlier in the day", PUBLISHED) == PUBLISHED
     assert resolve("earlier in the year", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("June, months", "2025-06"),
+        ("Tuesday, Nov. 4", "2025-11-04"),
+        ("Friday, October 31, 2025", "2025-10-31"),
+        ("November 2, 2025", "2025-11-02"),
+        ("decades, years", None),
+    ],
+)
+def test_a_date_run_on_across_a_comma(text: str, label: str | None) -> None:
+    assert resolve(text, PUBLISHED) == label

@@ -205,6 +205,16 @@ def resolve(text: str, published: str | None = None) -> str | None:
     """The label of the date ``text`` names (see the module docstring), as precise as the text and no
     more, or None when it names no point in time we can place ("decades", "the 1990s", "for two weeks",
     "2024 and early 2025", a relative date without a publication date)."""
+    head, comma, rest = text.partition(",")
+    if comma and rest.strip() and not rest.strip()[0].isdigit():
+        # a date run on across a comma: "Tuesday, Nov. 4" names the day after the comma; "in June, months after
+        # ..." ran on into the next clause, and the part before the comma is the date ("November 2, 2025": one)
+        whole = resolve(text.replace(",", " "), published)
+        if whole is not None:
+            return whole
+        if _normalise(head) in WEEKDAYS:
+            return resolve(rest, published) or resolve(head, published)
+        return resolve(head, published)
     t = _normalise(text)
     if not t or ERA.search(t):
         return None
@@ -692,6 +702,16 @@ def _earlier_year(value: str, published: str | None) -> bool:
     return precision(value) in ("year", "half", "third") or (base - span[1]).days > 365
 
 
+def _past_aside(head: Token) -> bool:
+    """ "Russia, which annexed Crimea, expelled two diplomats on Tuesday": a non-restrictive relative clause (set
+    off by a comma, "which" / "who") in the simple past on a name describes the actor by an earlier act; the date of
+    the clause around it is that clause's news, not the described act's."""
+    if head.dep_ != "relcl" or head.tag_ != "VBD" or head.head.pos_ != "PROPN" or head.left_edge.i == 0:
+        return False
+    pronoun = head.left_edge
+    return pronoun.lower_ in ("which", "who") and head.doc[pronoun.i - 1].text == ","
+
+
 def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str | None, str | None]:
     """``(label, how)`` for the event whose trigger is ``trigger``; ``how`` is "text", "history",
     "background", "document" or None (see the module docstring).
@@ -708,6 +728,8 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     prior = prior_phrase(trigger)
     ranked: list[tuple[int, int, str]] = []
     attendant_of_past = False
+    aside = _past_aside(head)
+    aside_of_dated = False
     for ent in sentence_ents(sent):
         if ent.label_ != "DATE" or _edge(ent):
             continue
@@ -730,6 +752,9 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
             rank = -1
         elif standing:
             continue  # "the invasion enters its fourth year on Monday": the day is the anniversary's, not the act's
+        elif aside and ent_head != head:
+            aside_of_dated = True  # "Russia, which annexed Crimea, expelled ... on Tuesday": Tuesday is the expulsion's
+            continue
         elif ent_head == head:
             rank = 0
         elif since:
@@ -746,7 +771,7 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     # an event told as coming before its clause ("after its invasion of Ukraine") is recalled, not news of
     # the day: the date its own phrase states ("since the 2014 annexation"), else none (docs/dates.md)
     history = prior is not None or attendant_of_past or _since_start(head) or recalls_history(trigger, sent)
-    history = history or standing or span_since
+    history = history or standing or span_since or (aside_of_dated and not ranked)
     if ranked:
         label = min(ranked)[2]
         # an act recalled with a date years before publication in a relative clause or in a noun's own phrase
