@@ -180,6 +180,7 @@ def _normalise(text: str) -> str:
 
 _RELATIVE_UNIT = re.compile(r"^(last|previous|past|this|current|next|coming|earlier this|later this|so far this)\s+"
                             r"(week|month|year|quarter)$")  # fmt: skip
+_EARLIER_IN = re.compile(r"^(?:earlier|later) in the (day|week|month|year)$")
 _AGO = re.compile(r"^(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(day|week|month|year)s?\s+ago$")
 _WEEKDAY = re.compile(r"^(?:(last|this|past|previous)\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(morning|afternoon|"
                       r"evening|night))?$")  # fmt: skip
@@ -204,6 +205,16 @@ def resolve(text: str, published: str | None = None) -> str | None:
     """The label of the date ``text`` names (see the module docstring), as precise as the text and no
     more, or None when it names no point in time we can place ("decades", "the 1990s", "for two weeks",
     "2024 and early 2025", a relative date without a publication date)."""
+    head, comma, rest = text.partition(",")
+    if comma and rest.strip() and not rest.strip()[0].isdigit():
+        # a date run on across a comma: "Tuesday, Nov. 4" names the day after the comma; "in June, months after
+        # ..." ran on into the next clause, and the part before the comma is the date ("November 2, 2025": one)
+        whole = resolve(text.replace(",", " "), published)
+        if whole is not None:
+            return whole
+        if _normalise(head) in WEEKDAYS:
+            return resolve(rest, published) or resolve(head, published)
+        return resolve(head, published)
     t = _normalise(text)
     if not t or ERA.search(t):
         return None
@@ -231,6 +242,10 @@ def _relative(t: str, base: date | None) -> str | None:
         return (base + timedelta(days=1)).isoformat()
     if t in ("week before", "a week earlier"):  # "the week before" ("the" is stripped by _normalise)
         return _week(base - timedelta(days=7))
+    m = _EARLIER_IN.match(t)
+    if m:  # "earlier in the year": news counts it in the current one, as "earlier this year"
+        t = f"this {m.group(1)}" if m.group(1) != "day" else "today"
+        return base.isoformat() if t == "today" else _relative(t, base)
     m = _RELATIVE_UNIT.match(t)
     if m:
         which, unit = m.groups()
@@ -359,6 +374,15 @@ HISTORY_ADVERBS = {"previously", "formerly", "historically", "traditionally", "o
 DURATION_NOUNS = {"year", "years", "decade", "decades", "century", "centuries", "month", "months", "period",
                   "generation", "generations", "era"}  # fmt: skip
 LONG_SPANS = {"years", "decades", "century", "centuries", "generations", "era"}
+# unit nouns of a count measured back from a time the text gave ("years earlier", "two days before"), not from now
+COUNTED_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+# historical names of states that no longer exist (the actor lexicon maps them to their heirs: "the Soviet Union"
+# -> RUS): an act such a state does or suffers is history, whatever its tense
+DEFUNCT_STATES = re.compile(
+    r"(?<!former )\b(soviet union|soviets|ussr|u\.s\.s\.r\.?|yugoslavia|czechoslovakia|east germany|west germany|"
+    r"russian empire|ottoman empire)\b",
+    re.I,
+)
 EARLIER_ADJ = {"former", "previous", "prior", "past", "earlier", "then", "erstwhile", "late"}
 
 
@@ -461,6 +485,24 @@ def _duration_phrase(tok: Token, nouns: set[str]) -> bool:
     return False
 
 
+def _anaphoric_earlier(verb: Token) -> bool:
+    """ "Years earlier, Iraq invaded Kuwait", "Two days before, ...", "At the time, Egypt condemned Israel",
+    "Back then, ...": a time counted back from, or pointing at, a time the story gave (not now), on the clause's
+    verb. The act lies before the story's time: recalled, never the publication date (docs/dates.md)."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("earlier", "before"):
+            if any(g.dep_ == "npadvmod" and g.lower_ in COUNTED_UNITS for g in c.children):
+                return True
+        if c.dep_ == "advmod" and c.lower_ == "then" and any(g.lower_ == "back" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for o in (o for o in c.children if o.dep_ == "pobj" and o.lower_ == "time"):
+                dets = {d.lower_ for d in o.children if d.dep_ == "det"}
+                if dets & {"the", "that"} and not any(d.dep_ == "prep" for d in o.children):
+                    return True  # "at the time of writing" is now
+    return False
+
+
 def recalls_history(trigger: Token, sent: Span) -> bool:
     """Whether the sentence presents the event of ``trigger`` as earlier history (see the module
     docstring for the cues; each is a rule of tense, aspect or adverbials)."""
@@ -484,12 +526,16 @@ def recalls_history(trigger: Token, sent: Span) -> bool:
             return True
         if _duration_phrase(verb, LONG_SPANS):
             return True  # any tense: "for decades, the two ...", "in the past", "back in 1991"
-        if _since_clause(verb):
+        if _since_clause(verb) or _anaphoric_earlier(verb):
             return True
     # the trigger itself or the actor doing it marked as earlier: "the former administration", "prior talks"
     marked = [trigger] + [c for c in chain[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
     for tok in marked:
         if any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJ for c in tok.children):
+            return True
+    # a state that no longer exists as the doer or the object: "The Soviet Union invaded Afghanistan"
+    for arg in (c for c in chain[-1].children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        if DEFUNCT_STATES.search(sent.doc[arg.left_edge.i : arg.right_edge.i + 1].text):
             return True
     # an era the clause happens in: "in the early 1800s", "during the Cold War", "for decades"
     for ent in sentence_ents(sent):
@@ -656,6 +702,16 @@ def _earlier_year(value: str, published: str | None) -> bool:
     return precision(value) in ("year", "half", "third") or (base - span[1]).days > 365
 
 
+def _past_aside(head: Token) -> bool:
+    """ "Russia, which annexed Crimea, expelled two diplomats on Tuesday": a non-restrictive relative clause (set
+    off by a comma, "which" / "who") in the simple past on a name describes the actor by an earlier act; the date of
+    the clause around it is that clause's news, not the described act's."""
+    if head.dep_ != "relcl" or head.tag_ != "VBD" or head.head.pos_ != "PROPN" or head.left_edge.i == 0:
+        return False
+    pronoun = head.left_edge
+    return pronoun.lower_ in ("which", "who") and head.doc[pronoun.i - 1].text == ","
+
+
 def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str | None, str | None]:
     """``(label, how)`` for the event whose trigger is ``trigger``; ``how`` is "text", "history",
     "background", "document" or None (see the module docstring).
@@ -672,6 +728,8 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     prior = prior_phrase(trigger)
     ranked: list[tuple[int, int, str]] = []
     attendant_of_past = False
+    aside = _past_aside(head)
+    aside_of_dated = False
     for ent in sentence_ents(sent):
         if ent.label_ != "DATE" or _edge(ent):
             continue
@@ -694,6 +752,9 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
             rank = -1
         elif standing:
             continue  # "the invasion enters its fourth year on Monday": the day is the anniversary's, not the act's
+        elif aside and ent_head != head:
+            aside_of_dated = True  # "Russia, which annexed Crimea, expelled ... on Tuesday": Tuesday is the expulsion's
+            continue
         elif ent_head == head:
             rank = 0
         elif since:
@@ -710,7 +771,7 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     # an event told as coming before its clause ("after its invasion of Ukraine") is recalled, not news of
     # the day: the date its own phrase states ("since the 2014 annexation"), else none (docs/dates.md)
     history = prior is not None or attendant_of_past or _since_start(head) or recalls_history(trigger, sent)
-    history = history or standing or span_since
+    history = history or standing or span_since or (aside_of_dated and not ranked)
     if ranked:
         label = min(ranked)[2]
         # an act recalled with a date years before publication in a relative clause or in a noun's own phrase
