@@ -50,7 +50,8 @@ def test_reaching_a_consensus_is_a_mutual_agreement(rules_nlp: Language) -> None
 
 def test_buying_a_partys_goods_is_trade_with_it(rules_nlp: Language) -> None:
     assert ("DEU", "NOR", "061") in asserted(rules_nlp, "Germany is buying large amounts of Norwegian gas.")
-    assert ("BRA", "SWE", "061") in asserted(rules_nlp, "Brazil bought fighter jets from Sweden last year.")
+    # arms bought are military cooperation, the converse of a sale (rule 244c: 062, before 061)
+    assert ("BRA", "SWE", "062") in asserted(rules_nlp, "Brazil bought fighter jets from Sweden last year.")
 
 
 def test_a_threat_a_clause_answers_was_aimed_at_its_subject(rules_nlp: Language) -> None:

@@ -1848,6 +1848,35 @@ class ArgumentFinder:
             owners = [a for a in search.targets if a.root.i in ends]
         search.finish(search.sources, self.other_parties(owners, search.sources), search.reciprocal)
 
+    def purchase_beneficiary_targets(self, search: ArgumentSearch) -> None:
+        """Rule 244c, arms bought for a third party (settles the answer): an `arms_purchase_verbs` verb coded as the
+        gift (`purchase_gift_code`, 072), itself or wrapped ("agreed to buy", "will buy"), is aimed at the party its
+        "for" phrase names ("bought US weapons for Ukraine"), not at the seller its object names ("US weapons")."""
+        lex = self.lex
+        inner = search.inner
+        buying = search.trig if search.trig.code == lex.purchase_gift_code else inner
+        if buying is None or buying.kind != "verb" or buying.code != lex.purchase_gift_code:
+            return
+        verb = buying.token
+        if verb.lemma_.lower() not in lex.arms_purchase_verbs:
+            return
+        found = [a for o in self.triggers.purchase_beneficiaries(verb) for a in self.actors(o, search.tok_actor)]
+        targets = self.other_parties(found, search.sources)
+        if targets:
+            search.finish(search.sources, targets, search.reciprocal)
+
+    def arrived_goods_parties(self, search: ArgumentSearch) -> None:
+        """Rule 244e, goods arrived from a giver (settles the answer): the giver named in the "from" phrase is the
+        source, the place they arrived in the target ("Patriot systems from Germany arrived in Ukraine": Germany
+        toward Ukraine), not the goods the subject names."""
+        if search.trig.kind != "verb" or search.trig.token.i != search.tok.i:
+            return
+        givers, places = self.triggers.arrival_giver_phrases(search.tok)
+        sources = [a for g in givers for a in self.actors(g, search.tok_actor)]
+        targets = self.other_parties([a for p in places for a in self.actors(p, search.tok_actor)], sources)
+        if sources and targets:
+            search.finish(sources, targets, search.reciprocal)
+
     def commented_act_doer(self, search: ArgumentSearch) -> None:
         """Rule 98c, the doer of the act a comment is about: a comment verb (`commented_act_codes`: criticism,
         praise, protest, rejection, demand) whose active direct object is an act noun of the lexicon with a "by"
@@ -4059,6 +4088,8 @@ class ArgumentFinder:
         participle_source,
         verb_object_targets,
         vessel_owner_targets,
+        purchase_beneficiary_targets,
+        arrived_goods_parties,
         partitive_object_targets,
         rallied_against_party,
         voted_measure_owner,

@@ -932,6 +932,13 @@ class TriggerLexicon:
     sale_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 157: "approved the sale of F-16 jets to Y" (062)
     sale_approval_verbs: set[str] = _words(CONSTRUCTIONS)
     arms_sale_code: str = _code(CONSTRUCTIONS, "062")
+    arms_purchase_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 244c: "bought drones from Iran" (062)
+    purchase_beneficiary_ents: set[str] = _words(CONSTRUCTIONS)  # rule 244c: "bought US weapons for Ukraine" (072)
+    purchase_gift_code: str = _code(CONSTRUCTIONS, "072")
+    joint_production_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 244f: "agreed to jointly produce drones"
+    production_joint_adverbs: set[str] = _words(CONSTRUCTIONS)
+    arrival_goods_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 244e: "Patriot systems from Germany arrived in Y"
+    arrival_place_preps: set[str] = _words(CONSTRUCTIONS)
     extension_deciding_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "agreed to extend sanctions" (163)
     extension_verbs: set[str] = _words(CONSTRUCTIONS)
     extension_kept_roots: set[str] = _words(CONSTRUCTIONS)

@@ -677,6 +677,9 @@ class TriggerMatcher:
                     return named
                 if lemma in lex.naming_verbs:
                     return None  # "called Y a partner": a judgement, not a phone call (rule 38)
+            asked = self.asked_goods(tok, lex.appeal) if lex.wrap_verbs.get(lemma) is lex.appeal else None
+            if asked is not None:
+                return asked  # "asked Y for Tomahawks / more Patriot systems" 0232 (rule 244b)
             backing = self.material_backing(tok, lemma)
             if backing is not None:
                 return backing
@@ -1167,6 +1170,21 @@ class TriggerMatcher:
         lex = self.lex
         if lemma in lex.arms_sale_verbs and self.goods_code(obj) == lex.arms_goods_code:
             return lex.arms_sale_code
+        if (
+            lemma in lex.joint_production_verbs
+            and obj.dep_ in ("dobj", "obj")
+            and any(c.dep_ == "advmod" and c.lower_ in lex.production_joint_adverbs for c in obj.head.children)
+            and self.goods_code(obj) == lex.arms_goods_code
+        ):
+            return lex.arms_sale_code  # rule 244f: "agreed to jointly produce drones" (062, wrapped 0312)
+        if lemma in lex.arms_purchase_verbs and obj.dep_ in ("dobj", "obj"):
+            if self.goods_code(obj) != lex.arms_goods_code:
+                return None  # "bought wheat from Russia" stays trade (061)
+            beneficiaries = [
+                o for o in self.purchase_beneficiaries(obj.head) if o.ent_type_ in lex.purchase_beneficiary_ents
+            ]
+            # rule 244c: "bought US weapons for Ukraine" is arms given to Ukraine (072); "from Iran" a purchase (062)
+            return lex.purchase_gift_code if beneficiaries else lex.arms_sale_code
         if lemma not in lex.sale_approval_verbs or obj.lemma_.lower() not in lex.sale_nouns:
             return None
         goods = [
@@ -1177,6 +1195,53 @@ class TriggerMatcher:
             if o.dep_ == "pobj"
         ]
         return lex.arms_sale_code if any(self.goods_code(o) == lex.arms_goods_code for o in goods) else None
+
+    @staticmethod
+    def prep_objects_of(word: Token, preps: set[str] | tuple[str, ...]) -> list[Token]:
+        """The objects of ``word``'s prepositions of ``preps`` ("from Germany", "in Ukraine")."""
+        return [
+            o for p in word.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
+        ]
+
+    def arrival_giver_phrases(self, verb: Token) -> tuple[list[Token], list[Token]]:
+        """Rule 244e, (givers, places) of an `arrival_goods_verbs` verb whose subject is goods of a class other than
+        plain goods: the "from" objects of the subject or the verb, the `arrival_place_preps` objects of the verb;
+        two empty lists for any other verb or subject."""
+        lex = self.lex
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.arrival_goods_verbs:
+            return [], []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or self.goods_code(subjects[0]) in (None, lex.backing_code):
+            return [], []
+        givers = self.prep_objects_of(subjects[0], ("from",)) + self.prep_objects_of(verb, ("from",))
+        return givers, self.prep_objects_of(verb, lex.arrival_place_preps)
+
+    def arrived_goods(self, verb: Token, lemma: str) -> Trigger | None:
+        """Rule 244e: goods of a class that arrived from a giver in a place ("Patriot systems from Germany arrived
+        in Ukraine") are the giver's aid of the goods' class (072 arms) toward that place; None with no giver or no
+        place named, or plain goods ("oil from Russia arrived in India")."""
+        if lemma not in self.lex.arrival_goods_verbs:
+            return None
+        givers, places = self.arrival_giver_phrases(verb)
+        if not givers or not places:
+            return None
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")
+        cls = self.goods_code(subject)
+        return Trigger(verb, cls, "verb") if cls is not None else None
+
+    @staticmethod
+    def purchase_beneficiaries(verb: Token) -> list[Token]:
+        """Rule 244c, whom a purchase is for: the "for" objects of the buying ``verb`` or of its direct objects (the
+        parser hangs "for Ukraine" on either: "bought US weapons for Ukraine")."""
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+        return [
+            o
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
 
     def departure_order(self, tok: Token, lemma: str) -> Trigger | None:
         """Rule 157: an order to leave (a `departure_order_verbs` verb with a direct object and a to-infinitive of
@@ -1391,6 +1456,9 @@ class TriggerMatcher:
         received = self.received_aid(tok, lemma)
         if received is not None:
             return received  # "Ghana got two patrol boats from China": the giver's aid (rule 145)
+        arrived = self.arrived_goods(tok, lemma)
+        if arrived is not None:
+            return arrived  # "Patriot systems from Germany arrived in Ukraine": Germany's aid (rule 244e)
         journey = self.journey(tok, lemma)
         if journey is not None:
             return journey
@@ -3758,6 +3826,24 @@ class TriggerMatcher:
             o for p in word.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
         ]
         return [o for o in objects if o.lemma_.lower() not in people]
+
+    def asked_goods(self, verb: Token, wrapper: Wrapper | None) -> Trigger | None:
+        """Rule 244b, goods of a class asked for that are no trigger noun of their own: an `appeal` verb's "for"
+        object ("asked Y for Tomahawks", "asked Washington for more Patriot systems") is the appeal for that aid,
+        the wrapper's refinement of the goods' class (0232 arms, 0231 money, 0233 relief), as "asked Y for missiles"
+        (a trigger noun, wrapped) already was; None when no "for" object names goods or one is a trigger itself."""
+        if wrapper is None:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN") or self.trigger(obj) is not None:
+                    continue
+                cls = self.goods_code(obj)
+                if cls is not None and cls != self.lex.backing_code:
+                    return Trigger(verb, wrapper.refined(cls), "verb")
+        return None
 
     def promised_goods(self, word: Token, wrapper: Wrapper) -> Trigger | None:
         """A promise, pledge, offer or vow (``word``, an `intent` wrapper's verb or noun) of goods or of a response
