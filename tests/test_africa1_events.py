@@ -73,11 +73,7 @@ AFRICA1_SENTENCES: list[tuple[str, Events]] = [
     ("Eritrea mobilised troops along its border with Ethiopia.", {("ERI", "ETH", "154")}),
 ]
 
-XFAIL: dict[str, str] = {
-    "The ambassador of France was declared persona non grata by Niger.": (
-        "the passive with 'by' parses 'persona' as the root's object with no verb phrase to read"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(AFRICA1_SENTENCES, XFAIL))

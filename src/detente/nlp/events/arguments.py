@@ -1223,6 +1223,7 @@ class ArgumentFinder:
         ]
         if skip_owned_acts:
             frontier = [c for c in frontier if not owned_act_clause(c)]
+        frontier = [c for c in frontier if not self.meeting_place(c)]
         # rule 149f: a phrase the parser hung on a direction adverb of the verb is the verb's own ("pulled troops
         # back from the Guyana border": "from" on "back")
         frontier += [
@@ -1270,10 +1271,24 @@ class ArgumentFinder:
                 and not own_clause(c)
                 and not (skip_owned_acts and owned_act_clause(c))
                 and not (c.dep_ == "poss" and self.others_of(t))  # rule 212: not Washington in "Washington's allies"
+                and not self.meeting_place(c)
             ]
             if not frontier:
                 break
         return []
+
+    def meeting_place(self, prep: Token) -> bool:
+        """Rule 243a: whether ``prep`` is the place phrase (`meeting_place_preps`: "in") of a meeting noun (a trigger
+        noun coded 04: talks, negotiations, a summit), which says where the meeting is held, not a party an act on
+        the meeting is toward: "walked out of talks with Russia in Istanbul" walks out on Russia, not Turkey."""
+        head = prep.head
+        return (
+            prep.dep_ == "prep"
+            and prep.lower_ in self.lex.meeting_place_preps
+            and head.i != prep.i
+            and head.pos_ in ("NOUN", "PROPN")
+            and self.lex.nouns.get(head.lemma_.lower(), "").startswith("04")
+        )
 
     def destination(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Where a transfer verb (`needs_object`: send, give, supply, return, ...) sends its object when the

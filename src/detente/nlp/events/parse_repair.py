@@ -2064,11 +2064,16 @@ PARTICLE_TAGS = frozenset({"RP"})
 def rehang_predicate_agents(doc: Doc) -> int:
     """Make the "by" phrase that the parser hung on a passive verb's object predicate the verb's agent again
     (docs/events.md rule 184c): "Thai workers are being held hostage by Hamas" is parsed "held(ROOT) hostage(oprd)
-    by(prep of hostage)", so the holder was no one. Only for a passive verb with no agent of its own. Returns how
-    many."""
+    by(prep of hostage)", so the holder was no one. Only for a passive verb with no agent of its own. Rule 243b:
+    the "by" may follow the predicate's own words, every word between them inside the predicate's phrase ("declared
+    persona non grata by Niger", "held hostage in Gaza by Hamas"). Returns how many."""
     repaired = 0
     for by in doc:
-        if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ != "oprd" or by.head.i + 1 != by.i:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ != "oprd" or by.head.i > by.i:
+            continue
+        predicate = by.head
+        inside = {t.i for t in predicate.subtree}
+        if any(i not in inside for i in range(predicate.i + 1, by.i)):
             continue
         verb = by.head.head
         if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
