@@ -309,6 +309,7 @@ TUNED = {
     "intent_complement_splits": (False,),
     "change_verbs": (False,),
     "leave_result_verbs": (False,),
+    "prediction_turns": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -444,6 +445,8 @@ _ROUND72_SHIPPED = _ROUND71_SHIPPED | {"redirect_verbs": (True,)}
 _ROUND73_SHIPPED = _ROUND72_SHIPPED | {"intent_complement_splits": (True,)}
 # round 74's base: round 73 as shipped (its switch on)
 _ROUND74_SHIPPED = _ROUND73_SHIPPED | {"change_verbs": (True,)}
+# round 75's base: round 74 as shipped (its switch on)
+_ROUND75_SHIPPED = _ROUND74_SHIPPED | {"leave_result_verbs": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1348,6 +1351,21 @@ STAGES = (
     (
         '+ "leave" with the state it leaves is a causal verb, fixed on (round 74)',
         _ROUND74_SHIPPED | {"leave_result_verbs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 75: round 74 as shipped, and a claim that reads the infinitive of a head of prediction (markers.yml
+    # ``prediction_heads``: "the strike was expected | to disrupt bus services", "the tariffs are set | to hurt
+    # exporters") as the cause of its clause is turned: the subject -> the infinitive's verb phrase (the old value
+    # first)
+    ("round 74 all shipped (round 75's base)", _ROUND75_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a predicted subject causes its infinitive (round 75)",
+        _ROUND75_SHIPPED | {"prediction_turns": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a predicted subject causes its infinitive, fixed on (round 75)",
+        _ROUND75_SHIPPED | {"prediction_turns": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -536,6 +536,9 @@ class CausalExtractor(DataComponent):
                 found = [c for c in found if not _complement_split(sent, c, self.lexicon.intent_verbs)]
             else:
                 found = kept or found
+        if clf.settings.prediction_turns:
+            for claim in found:
+                _prediction_turn(sent, claim, self.lexicon)
         if clf.settings.noun_conjunct_sides:
             found = _noun_conjunct_sides(sent, found)
         if clf.settings.relative_side_ends:
@@ -1052,6 +1055,52 @@ def _complement_split(sent: Span, claim: dict[str, Any], verbs: Collection[str])
     if verb.pos_ in ("NOUN", "PROPN") or verb.lemma_.lower() not in verbs:
         return False
     return claim["effect_start"] <= verb.idx < claim["effect_end"]
+
+
+def _prediction_turn(sent: Span, claim: dict[str, Any], lex: MarkerLexicon) -> None:
+    """A claim whose cause is the infinitive complement of a head of prediction (markers.yml ``prediction_heads``, a
+    verb in the passive or an adjective: "the strike was expected | to disrupt bus services", "the tariffs are set | to
+    hurt exporters") and whose effect holds that head is turned in place: the head's subject (up to a relative or a
+    comma after it) is the cause, the infinitive's verb phrase after "to" the effect, as CNC train marks it ("the
+    strike -> also disrupt the Reya Vaya bus service"; ``prediction_turns``, round 75). A subject that names a person,
+    a group or an institution (a pronoun, a name, an ``actor_subjects``, ``doer_nouns`` or ``actor_nouns`` noun: "the
+    minister is set | to meet students") is predicted to act, its own act: that claim is left as it is."""
+    if not _complement_split(sent, claim, lex.prediction_heads):
+        return
+    doc = sent.doc
+    span = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    inf = span[0].head if span[0].lower_ == "to" and span[0].dep_ == "aux" else span[0]
+    head = inf.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+    elif any(c.dep_ == "auxpass" for c in head.children) or head.tag_ == "VBN":
+        subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    else:
+        return  # an active "economists expect X to ...": the predicted thing is no subject here
+    if len(subjects) != 1:
+        return
+    subj = subjects[0]
+    actors = lex.actor_subjects | lex.doer_nouns | lex.actor_nouns
+    if subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ or subj.lemma_.lower() in actors:
+        return
+    end = subj.i
+    for child in subj.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+            break
+        end = child.right_edge.i
+    to = next(c for c in inf.children if c.dep_ == "aux" and c.lower_ == "to")
+    effect = doc[to.i + 1 : inf.right_edge.i + 1]
+    while len(effect) > 1 and effect[-1].is_punct:
+        effect = effect[:-1]
+    cause = doc[subj.left_edge.i : end + 1]
+    if not len(effect) or not len(cause):
+        return
+    text = doc_text(doc)
+    for side, part in (("cause", cause), ("effect", effect)):
+        start, stop = part[0].idx, part[-1].idx + len(part[-1])
+        claim[side], claim[f"{side}_start"], claim[f"{side}_end"] = text[start:stop], start, stop
 
 
 def _relative_side_ends(sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:

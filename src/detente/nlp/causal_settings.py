@@ -234,6 +234,12 @@ class CausalSettings:
     # verb of the rules: the subject -> the object in that state; with no such state ("left the meeting") no claim,
     # and without ``agent`` a person, country or institution subject reports an act (round 74)
     leave_result_verbs: bool = False
+    # the infinitive complement of a verb or adjective of prediction (markers.yml ``prediction_heads``: "the strike was
+    # expected | to disrupt bus services", "the tariffs are set | to hurt exporters", "the move is likely | to push
+    # prices higher") states what the subject is predicted to bring about: a claim that reads it as the cause of its
+    # own clause (a purpose) is turned, the predicted subject the cause and the infinitive's verb phrase the effect, as
+    # CNC train marks it ("the strike -> also disrupt the Reya Vaya bus service"; round 75)
+    prediction_turns: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
