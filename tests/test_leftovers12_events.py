@@ -44,6 +44,8 @@ LEFTOVERS12_SENTENCES: list[tuple[str, Events]] = [
     ("Iran held talks with the United States in Oman.", both("IRN", "USA", "044")),
     ("Turkey sent aid to refugees in Syria.", {("TUR", "SYR", "070")}),
     ("Iran walked out of the talks with the United States.", {("IRN", "USA", "143")}),
+    # an agent noun is no meeting: its "in" place is the party (the lead's merge: sweep1's pinned row kept)
+    ("Qatar served as a mediator in Sudan.", {("QAT", "SDN", "045")}),
     # (b) the passive's "by" after the predicate's own words
     ("The ambassador of France was declared persona non grata by Niger.", {("NER", "FRA", "161")}),
     ("Two Russian diplomats were declared persona non grata by Estonia.", {("EST", "RUS", "161")}),

@@ -1280,7 +1280,8 @@ class ArgumentFinder:
     def meeting_place(self, prep: Token) -> bool:
         """Rule 243a: whether ``prep`` is the place phrase (`meeting_place_preps`: "in") of a meeting noun (a trigger
         noun coded 04: talks, negotiations, a summit), which says where the meeting is held, not a party an act on
-        the meeting is toward: "walked out of talks with Russia in Istanbul" walks out on Russia, not Turkey."""
+        the meeting is toward: "walked out of talks with Russia in Istanbul" walks out on Russia, not Turkey. An agent
+        noun (`agent_nouns`: mediator, observer) is no meeting: "withdraw as mediator in Colombia" is toward Colombia."""
         head = prep.head
         return (
             prep.dep_ == "prep"
@@ -1288,6 +1289,7 @@ class ArgumentFinder:
             and head.i != prep.i
             and head.pos_ in ("NOUN", "PROPN")
             and self.lex.nouns.get(head.lemma_.lower(), "").startswith("04")
+            and head.lemma_.lower() not in self.lex.agent_nouns  # "mediator in Colombia": the party mediated for
         )
 
     def destination(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
