@@ -1280,8 +1280,9 @@ class ArgumentFinder:
     def meeting_place(self, prep: Token) -> bool:
         """Rule 243a: whether ``prep`` is the place phrase (`meeting_place_preps`: "in") of a meeting noun (a trigger
         noun coded 04: talks, negotiations, a summit), which says where the meeting is held, not a party an act on
-        the meeting is toward: "walked out of talks with Russia in Istanbul" walks out on Russia, not Turkey. An agent
-        noun (`agent_nouns`: mediator, observer) is no meeting: "withdraw as mediator in Colombia" is toward Colombia."""
+        the meeting is toward: "walked out of talks with Russia in Istanbul" walks out on Russia, not Turkey. An
+        agent noun (`agent_nouns`: mediator, observer) is no meeting: "withdraw as mediator in Colombia" is toward
+        Colombia."""
         head = prep.head
         return (
             prep.dep_ == "prep"
