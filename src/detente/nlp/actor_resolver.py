@@ -1495,6 +1495,8 @@ class ActorResolver(DataComponent):
                 continue
             if self._given_name_of_another(doc, start, end, aliases, starts):
                 continue
+            if self._place_given_name(doc, start, end, aliases, starts):
+                continue
             chosen[(start, end)] = aliases
             cands.append(Span(doc, start, end, label="ACTOR"))
         covered = {i for _, start, end in matches for i in range(start, end)}
@@ -1589,6 +1591,27 @@ class ActorResolver(DataComponent):
             and word.ent_type_ == "PERSON"
             and nxt.ent_type_ == "PERSON"
             and nxt.ent_iob_ == "I"
+            and nxt.lower_ not in self.title_heads
+            and nxt.lower_ not in self.role_heads
+            and not self._english_word(nxt)
+        )
+
+    def _place_given_name(self, doc: Doc, start: int, end: int, aliases: tuple[Alias, ...], starts: set[int]) -> bool:
+        """Whether a one-word place's or country's form is a person's given name: right before a capitalised word
+        the model reads as a PERSON name, as that name's first word or as a compound hung on it, that starts no
+        mention of its own and is no English word, title or role ("army chief Milan Mojsilovic", "Jordan Petrov";
+        not "Milan" alone, nor "Paris talks")
+        (docs/events.md, rule 247)."""
+        if end - start != 1 or end >= len(doc) or end in starts:
+            return False
+        if not all(a.actor.kind in ("place", "country") for a in aliases):
+            return False
+        word, nxt = doc[start], doc[end]
+        one_name = word.ent_type_ == "PERSON" and word.ent_iob_ == "B" and nxt.ent_iob_ == "I"
+        return (
+            nxt.is_title
+            and nxt.ent_type_ == "PERSON"
+            and (one_name or (word.dep_ == "compound" and word.head.i == end))
             and nxt.lower_ not in self.title_heads
             and nxt.lower_ not in self.role_heads
             and not self._english_word(nxt)

@@ -3131,6 +3131,25 @@ class ArgumentFinder:
             found = self.targets_of(inner.token, search.tok_actor, objects=True)
             search.targets = found or self.deep_targets(inner.token, search.tok_actor)
 
+    def others_clause_filter(self, search: ArgumentSearch) -> None:
+        """Rule 247, a reported clause (a ``ccomp`` of the trigger verb) whose own subject names an actor and no
+        source's country is another party's act: the source reports or warns of it and acts on no one named in
+        it ("China may detain more Japanese citizens, Tokyo warned" is no Tokyo -> Japanese citizens threat)."""
+        if search.trig.kind != "verb" or not search.sources or not search.targets:
+            return
+        own = {primary(s.label_) for s in search.sources}
+        inside: set[int] = set()
+        for clause in search.tok.children:
+            if clause.dep_ != "ccomp":
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            doers = [a for c in subjects for a in self.actors(c, search.tok_actor)]
+            if doers and all(primary(a.label_) not in own for a in doers):
+                # the clause's subject itself stays a target ("warned that Y would pay a heavy price", rule 112b)
+                inside |= {t.i for t in clause.subtree} - {t.i for c in subjects for t in c.subtree}
+        if inside:
+            search.targets = [t for t in search.targets if t.root.i not in inside]
+
     def carrier_noun_targets(self, search: ArgumentSearch) -> None:
         """Rule 26, a wrapped act compounded on a carrier noun: the carrier's targets: "an aid program for
         Bosnia"."""
@@ -4241,6 +4260,7 @@ class ArgumentFinder:
         own_patients_filter,
         mission_host_filter,
         joint_agreement_reciprocal,
+        others_clause_filter,
     )
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
