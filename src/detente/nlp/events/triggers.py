@@ -2874,7 +2874,7 @@ class TriggerMatcher:
         """Rule 215b, a party or its goods exempted from a tariff or sanction: the `exemption_measures` noun of the
         "from" phrase of an `exemption_verbs` verb ("exempted Canadian energy from the new tariffs"), or of an
         `exemption_nouns` object of an `exemption_grant_verbs` verb ("granted Britain an exemption from the steel
-        tariffs"); else None. The measure is the phrase's object, so it codes no sanction of its own."""
+        tariffs"), or that object's compound (rule 249: "granted Hungary a sanctions waiver"); else None. The measure is the phrase's object, so it codes no sanction of its own."""
         lex = self.lex
         if lemma in lex.exemption_verbs:
             heads = [verb]
@@ -2882,7 +2882,7 @@ class TriggerMatcher:
             heads = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.exemption_nouns]
         else:
             return None
-        return next(
+        found = next(
             (
                 p
                 for head in heads
@@ -2890,6 +2890,18 @@ class TriggerMatcher:
                 if prep.dep_ == "prep" and prep.lower_ == "from"
                 for p in prep.children
                 if p.dep_ == "pobj" and p.lemma_.lower() in lex.exemption_measures
+            ),
+            None,
+        )
+        if found is not None or lemma not in lex.exemption_grant_verbs:
+            return found
+        # rule 249: the measure as the exemption noun's compound ("granted Hungary a sanctions waiver")
+        return next(
+            (
+                c
+                for head in heads
+                for c in head.children
+                if c.dep_ == "compound" and c.lemma_.lower() in lex.exemption_measures
             ),
             None,
         )
