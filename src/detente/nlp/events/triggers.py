@@ -2874,7 +2874,8 @@ class TriggerMatcher:
         """Rule 215b, a party or its goods exempted from a tariff or sanction: the `exemption_measures` noun of the
         "from" phrase of an `exemption_verbs` verb ("exempted Canadian energy from the new tariffs"), or of an
         `exemption_nouns` object of an `exemption_grant_verbs` verb ("granted Britain an exemption from the steel
-        tariffs"), or that object's compound (rule 249: "granted Hungary a sanctions waiver"); else None. The measure is the phrase's object, so it codes no sanction of its own."""
+        tariffs"), or that object's compound (rule 249: "granted Hungary a sanctions waiver"); else None. The measure
+        is the phrase's object, so it codes no sanction of its own."""
         lex = self.lex
         if lemma in lex.exemption_verbs:
             heads = [verb]
