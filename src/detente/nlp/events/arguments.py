@@ -1883,6 +1883,22 @@ class ArgumentFinder:
         if targets:
             search.finish(search.sources, targets, search.reciprocal)
 
+    def deadline_set_targets(self, search: ArgumentSearch) -> None:
+        """Rule 248a, a deadline set for a party (settles the answer): an ultimatum (139) of a `deadline_set_verbs`
+        verb is aimed at the subject of its for-to clause ("Trump set a deadline for Kyiv to accept the plan":
+        USA -> UKR), the party that must act by then."""
+        trig, lex = search.trig, self.lex
+        if (
+            trig.kind != "verb"
+            or trig.code != lex.ultimatum_code
+            or trig.token.lemma_.lower() not in lex.deadline_set_verbs
+        ):
+            return
+        found = [a for p in self.triggers.deadline_parties(trig.token) for a in self.actors(p, search.tok_actor)]
+        targets = self.other_parties(found, search.sources)
+        if targets:
+            search.finish(search.sources, targets, search.reciprocal)
+
     def arrived_goods_parties(self, search: ArgumentSearch) -> None:
         """Rule 244e, goods arrived from a giver (settles the answer): the giver named in the "from" phrase is the
         source, the place they arrived in the target ("Patriot systems from Germany arrived in Ukraine": Germany
@@ -4126,6 +4142,7 @@ class ArgumentFinder:
         verb_object_targets,
         vessel_owner_targets,
         purchase_beneficiary_targets,
+        deadline_set_targets,
         arrived_goods_parties,
         partitive_object_targets,
         rallied_against_party,

@@ -361,7 +361,9 @@ class TriggerLexicon:
     deadline_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 148: "gave Y 48 hours to withdraw"
     deadline_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 148
     deadline_preps: set[str] = _words(CONSTRUCTIONS)  # rule 215d: "gave Y until August 1 to ..."
+    deadline_set_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 248a: "set a deadline for Y to ..."
     ultimatum_code: str = _code(CONSTRUCTIONS, "139")  # rule 148
+    characterization_preps: set[str] = _words(CONSTRUCTIONS)  # rule 248b: "rejected the plan as capitulation"
     walkout_threat_code: str = _code(CONSTRUCTIONS, "134")  # rule 148: "threatened to walk out of the talks"
     group_head_roots: set[str] = _words(CONSTRUCTIONS)
     walkout_verbs: set[str] = _words(CONSTRUCTIONS)

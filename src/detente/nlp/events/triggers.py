@@ -16,6 +16,7 @@ from detente.reference.countries import country_codes, country_names
 
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
+PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")  # entity types that name a party (rule 248b)
 # particles the parser sometimes attaches as prepositions ("forced X out of the country")
 PARTICLE_PREPS = {"out", "off", "back", "down"}
 # the parts of speech ``TriggerMatcher.trigger`` codes: verbs, nouns and names, adjectives
@@ -541,6 +542,9 @@ class TriggerMatcher:
         if pos == "VERB" and lemma in lex.deadline_verbs and self.deadline_given(tok):
             # "gave Y 48 hours to withdraw": an ultimatum (139, rule 148), not a transfer (070); the demanded act is
             # wrapped, not asserted
+            return Trigger(tok, lex.ultimatum_code, "verb", Wrapper("demand", lex.ultimatum_code, {}))
+        if pos == "VERB" and lemma in lex.deadline_set_verbs and self.deadline_parties(tok):
+            # "set a deadline for Kyiv to accept the plan": an ultimatum toward the party that must act (rule 248a)
             return Trigger(tok, lex.ultimatum_code, "verb", Wrapper("demand", lex.ultimatum_code, {}))
         if pos == "VERB" and lemma in lex.walkout_verbs:
             walkout = self.walkout(tok)
@@ -1663,6 +1667,26 @@ class TriggerMatcher:
             for c in clauses
         )
 
+    def deadline_parties(self, verb: Token) -> list[Token]:
+        """Rule 248a, a deadline set for a party: the subjects of a for-to clause ("for Kyiv to accept the plan") on
+        ``verb`` or on its direct object, a `deadline_nouns` noun ("set a deadline for Kyiv to accept the plan",
+        "imposed a Thursday deadline for Hamas to respond"); none when the object is no deadline or no party must
+        act ("set a deadline for completing the review")."""
+        lex = self.lex
+        spans = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.deadline_nouns]
+        if not spans:
+            return []
+        return [
+            s
+            for holder in (verb, *spans)
+            for c in holder.children
+            if c.dep_ in ("advcl", "acl", "relcl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ]
+
     def measure_code(self, noun: Token) -> str:
         """The code of a measure noun: its compound's (``noun_compounds``: "export control" 163), else its own."""
         return self.compound_noun(noun) or self.lex.nouns.get(noun.lemma_.lower(), "")
@@ -2504,7 +2528,13 @@ class TriggerMatcher:
         if trig.wrapper is not None and trig.wrapper.name == "plan":
             planned = self.planned(trig.token)
             return trig_at.get(planned.i) if planned is not None else None
+        # an object that is no party ("the plan"; "rejected Turkey as a mediator" keeps the mediation, 126)
+        has_object = trig.kind == "verb" and any(
+            c.dep_ in ("dobj", "obj") and c.ent_type_ not in PARTY_ENTS for c in trig.token.children
+        )
         for child in trig.token.children:
+            if has_object and child.dep_ == "prep" and child.lower_ in self.lex.characterization_preps:
+                continue  # "rejected the US plan as capitulation": what the plan is taken for (rule 248b)
             found = self.inner_at(child, trig_at, depth=0)
             if found is not None and (
                 trig.wrapper is not None or child.dep_ in OBJ_DEPS or agent_passive_subject(child)
