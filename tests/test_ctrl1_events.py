@@ -177,7 +177,9 @@ def test_denied_report_stays_negated_only(rules_nlp: Language) -> None:
     flags = {
         (primary_code(e["source"]), primary_code(e["target"]), e["negated"], e["hypothetical"]) for e in doc._.events
     }
-    assert flags == {("BOL", "PER", True, False)}
+    # the denial itself is asserted beside it, 016 toward Peru (rule 250)
+    assert flags == {("BOL", "PER", True, False), ("BOL", "PER", False, False)}
+    assert {e["cameo"] for e in doc._.events if not e["negated"]} == {"016"}
 
 
 # -- 134d: a veto is aimed at the body whose measure it blocks (fixed) --------------------------------------------

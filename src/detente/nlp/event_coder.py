@@ -1095,6 +1095,21 @@ class EventCoder(DataComponent):
                 if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
             ]
             targets = accusers or targets  # "rejected accusations by Y against Z": toward Y, the accuser
+            clause = self.triggers.denied_claim_clause(trig.phrase_obj) if not targets else None
+            if clause is not None and not any(
+                all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
+                for c in clause.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for a in self.arguments.actors(c, tok_actor)
+            ):
+                # "denied reports that it had sent troops to Y": the denier's own act the claim states, denied
+                # toward whom that act was aimed at, as "denied that it had sent troops to Y" (rule 250)
+                targets = [
+                    t
+                    for t in self.arguments.targets_of(clause, tok_actor)
+                    or self.arguments.nested_targets(clause, tok_actor)
+                    if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
+                ]
         if self.triggers.unconventional_force(trig, code, sources, targets, reciprocal):
             # "a camp was attacked by militiamen armed with machetes", "gunmen killed villagers": assault (rule 57)
             code = self.lex.unconventional_force_code

@@ -2728,6 +2728,25 @@ class TriggerMatcher:
             for c in trig.token.children
         )
 
+    def denied_claim_clause(self, noun: Token) -> Token | None:
+        """Rule 250: the that-clause (an acl with "that") on ``noun``, a claim noun (`claims.claim_nouns`) that a
+        verb denies ("denied reports that it had sent troops to Y", "dismissed claims that its jets had struck
+        Y"), if any: the done act (a finite past or perfect clause) the denial (016) is about, as a that-clause on
+        the denial verb itself (rule 139b)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.claim_nouns:
+            return None
+        return next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "acl"
+                and c.tag_ in ("VBD", "VBN")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and not any(a.dep_ == "aux" and a.lower_ in ("to", "will", "would", "shall", "'ll") for a in c.children)
+            ),
+            None,
+        )
+
     def agentless_act(self, noun: Token, trig_at: dict[int, Trigger]) -> bool:
         """Rules 54a and 55, an act on its subject in a passive with no agent: "EU sanctions on Y were eased", "US aid
         to Y was suspended" read as their actives ("X lifted sanctions on Y", "X suspended aid to Y"): the trigger
