@@ -31,6 +31,12 @@ def prep_objects(tok: Token, word: str | None = None) -> list[Token]:
     ]
 
 
+def prep_objects_in(tok: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositional phrases whose preposition is one of ``preps`` ("from Germany", "in
+    Ukraine"), in word order."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
 def condition_clauses(heads: Iterable[Token], marks: Collection[str]) -> list[Token]:
     """The verbs of the adverbial clauses on ``heads`` that a word of ``marks`` opens ("will boycott the talks unless
     Y lifts sanctions" -> [lifts]), head by head: the condition clauses of rules 28, 82b and 84c."""

@@ -37,7 +37,7 @@ from detente.nlp.events.triggers import (
     set_off_participle,
 )
 from detente.nlp.lexicons import Roles, load_yaml
-from detente.nlp.syntax import condition_clauses, controlled_parties, is_root, prep_objects
+from detente.nlp.syntax import condition_clauses, controlled_parties, is_root, prep_objects, prep_objects_in
 from detente.paths import data_file
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
@@ -4536,11 +4536,7 @@ class ArgumentFinder:
     def partisan_fight_objects(self, verb: Token) -> list[Token]:
         """The nouns a fight verb (`partisan_fight_verbs`) fights for (`partisan_fight_preps`): "fight for Russia"."""
         return [
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in self.lex.partisan_fight_preps
-            for o in p.children
-            if o.dep_ == "pobj" and not TriggerMatcher.fought_over(o, verb)
+            o for o in prep_objects_in(verb, self.lex.partisan_fight_preps) if not TriggerMatcher.fought_over(o, verb)
         ]
 
     def complement_subjects(self, clause: Token, tok_actor: dict[int, Span]) -> list[Span]:

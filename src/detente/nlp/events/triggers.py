@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
-from detente.nlp.syntax import is_root, prep_objects
+from detente.nlp.syntax import is_root, prep_objects, prep_objects_in
 from detente.reference.actors import STATE_ROLES, country_part, is_igo, primary_code, role_part
 from detente.reference.countries import country_codes, country_names
 
@@ -1200,13 +1200,6 @@ class TriggerMatcher:
         ]
         return lex.arms_sale_code if any(self.goods_code(o) == lex.arms_goods_code for o in goods) else None
 
-    @staticmethod
-    def prep_objects_of(word: Token, preps: set[str] | tuple[str, ...]) -> list[Token]:
-        """The objects of ``word``'s prepositions of ``preps`` ("from Germany", "in Ukraine")."""
-        return [
-            o for p in word.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
-        ]
-
     def arrival_giver_phrases(self, verb: Token) -> tuple[list[Token], list[Token]]:
         """Rule 244e, (givers, places) of an `arrival_goods_verbs` verb whose subject is goods of a class other than
         plain goods: the "from" objects of the subject or the verb, the `arrival_place_preps` objects of the verb;
@@ -1217,8 +1210,8 @@ class TriggerMatcher:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects or self.goods_code(subjects[0]) in (None, lex.backing_code):
             return [], []
-        givers = self.prep_objects_of(subjects[0], ("from",)) + self.prep_objects_of(verb, ("from",))
-        return givers, self.prep_objects_of(verb, lex.arrival_place_preps)
+        givers = prep_objects(subjects[0], "from") + prep_objects(verb, "from")
+        return givers, prep_objects_in(verb, lex.arrival_place_preps)
 
     def arrived_goods(self, verb: Token, lemma: str) -> Trigger | None:
         """Rule 244e: goods of a class that arrived from a giver in a place ("Patriot systems from Germany arrived
