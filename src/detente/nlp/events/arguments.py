@@ -17,6 +17,7 @@ from detente.nlp.events.modality import Modality
 from detente.nlp.events.parse_repair import HYPHENS
 from detente.nlp.events.triggers import (
     OBJ_DEPS,
+    PARTY_ENTS,
     VIOLENT_ROOTS,
     Trigger,
     TriggerMatcher,
@@ -74,7 +75,6 @@ NOUN_ARG_DEPS = {"dobj", "obj", "pobj", "conj"}
 AIM_DEPTH = 7  # a protest's purpose clause names whom it is aimed at, however deep (rule 29)
 PROTEST_PLACE_PREPS = {"in", "at", "through", "outside", "across", "near"}  # where a protest is held (rule 29)
 POSS_PRONOUNS = {"his", "her", "its", "their"}
-AGENT_ENTS = {"PERSON", "NORP", "ORG", "GPE"}  # entity labels that can name who acts
 TIME_ENTS = {"DATE", "TIME"}
 
 
@@ -1625,7 +1625,7 @@ class ArgumentFinder:
         return any(
             (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in self.lex.unnamed_agent_labels)
             or (c.dep_ == "amod" and proper_adj and c.pos_ == "ADJ" and c.text[:1].isupper() and not c.is_sent_start)
-            or (c.dep_ == "poss" and c.ent_type_ in AGENT_ENTS)  # not "Saturday's meeting"
+            or (c.dep_ == "poss" and c.ent_type_ in PARTY_ENTS)  # not "Saturday's meeting"
             for c in noun.children
             if c.i not in tok_actor and c.lower_ not in self.lex.topic_adjs
         )

@@ -16,7 +16,7 @@ from detente.reference.countries import country_codes, country_names
 
 VIOLENT_ROOTS = ("18", "19", "20")  # assault, fight, mass violence
 OBJ_DEPS = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
-PARTY_ENTS = ("GPE", "NORP", "ORG", "PERSON")  # entity types that name a party (rule 248b)
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # entity types that can name a party, who acts or is acted on
 # particles the parser sometimes attaches as prepositions ("forced X out of the country")
 PARTICLE_PREPS = {"out", "off", "back", "down"}
 # the parts of speech ``TriggerMatcher.trigger`` codes: verbs, nouns and names, adjectives
@@ -1706,7 +1706,7 @@ class TriggerMatcher:
         ``retaliation_object_roots`` or ``retaliation_object_nouns``): "respond to Washington", "to any US
         sanctions", "to the Japanese provocations" (rule 118a)."""
         lemma = obj.lemma_.lower()
-        if obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        if obj.ent_type_ in PARTY_ENTS:
             return True
         return lemma in self.lex.retaliation_object_nouns or self.lex.nouns.get(lemma, "")[:2] in (
             self.lex.retaliation_object_roots
