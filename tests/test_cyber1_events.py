@@ -55,15 +55,13 @@ CYBER1_SENTENCES: list[tuple[str, Events]] = [
     ("Russian drones violated Polish airspace.", {("RUS", "POL", "150")}),
     ("Three Russian MiG-31 jets violated Estonian airspace for twelve minutes.", {("RUS", "EST", "150")}),
     ("Estonia summoned the Russian charge d'affaires over the airspace violation.", {("EST", "RUS", "114")}),
-    # "blame" is 111 in the lexicon (criticism), kept as it is
+    # "blame" is an accusation (112) since rule 256 (session 31, cyber2; before: the lexicon's 111)
     ("The Czech government blamed Russia for a cyberattack on its foreign ministry.", {("CZE", "RUS", "112")}),
 ]
 
 XFAIL: dict[str, str] = {
-    # "Hackers linked to Russia's GRU attacked ..." passes since rule 239a (session 30, leftovers10)
-    "The Czech government blamed Russia for a cyberattack on its foreign ministry.": (
-        "'blame' is a 111 verb in event_patterns.yml (criticism, a standing lexicon decision), not 112"
-    ),
+    # "Hackers linked to Russia's GRU attacked ..." passes since rule 239a (session 30, leftovers10); "The Czech
+    # government blamed Russia for a cyberattack ..." since rule 256 (session 31, cyber2: "blame" is 112)
 }
 
 

@@ -73,8 +73,7 @@ EUROPE1_SENTENCES: list[tuple[str, Events]] = [
 XFAIL: dict[str, str] = {
     "The Commission froze billions of euros in funds for Hungary.": "a bare 'the Commission' is the EU's only in a "
     "document that names the EU (rule 236d), and 'funds' is goods, no aid noun the reduce wrapper cuts",
-    "Sandu accused Moscow of buying votes ahead of the election.": "the wrong named by a verb phrase ('buying votes') "
-    "is no `wrongs` word; the accusation stays 112",
+    # "Sandu accused Moscow of buying votes ..." passes since rule 256 (session 31, cyber2: "buy vote" is 1121)
     "Britain and France pledged to send troops to Ukraine after a ceasefire.": "troops sent to a state are military "
     "cooperation (0312 promised); a peacekeeping reading needs a peacekeeping word ('peacekeepers' passes)",
     "The coalition of the willing pledged security guarantees for Ukraine.": "the coalition has no actor code",

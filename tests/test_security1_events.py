@@ -121,8 +121,7 @@ XFAIL: dict[str, str] = {
         "rule 165b: a government's charge is the accusation (1125); only a court's or police charge is 173"
     ),
     "China sentenced a Japanese businessman to prison for spying.": "'sentence' is the lexicon's 116 (find guilty)",
-    "The United States blamed North Korea for a cyberattack on a crypto exchange.": "'blame' is the lexicon's 111",
-    "Finland blamed Russia for damaging an undersea power cable.": "'blame' is the lexicon's 111",
+    # the two "blamed Y for a cyberattack / for damaging a cable" rows pass since rule 256 (session 31, cyber2)
     "Poland closed its border with Belarus.": "a border closed is the lexicon's 172 ('close border'), not 191",
     "Finland closed all crossing points on its border with Russia.": (
         "read as a border closed since rule 213g: the lexicon's 172 ('close border'), not 191"

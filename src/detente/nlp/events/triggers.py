@@ -4574,7 +4574,8 @@ class TriggerMatcher:
     def wrong_named(self, trig: Trigger, code: str) -> str | None:
         """Rule 165a: an accusation (112) or an investigation (090) refined by the wrong it names in its own
         compounds or its `wrong_preps` phrases ("accused Y of espionage" 1125, "corruption charges" 1121, "an
-        investigation into war crimes" 094): by a `wrongs` word (a compound with its head first: "war crime"), else
+        investigation into war crimes" 094): by a `wrongs` word (a compound with its head first: "war crime"; a verb
+        with its object: "buy vote", rule 256), else
         by the code of an act named ("of shelling Y's towns" 1123); of several, the highest sub-code. None when the
         code is neither or no wrong is named."""
         accused, inquired = self.lex.accused, self.lex.inquired
@@ -4599,6 +4600,8 @@ class TriggerMatcher:
                 for tok in child.subtree:
                     lemma = tok.lemma_.lower()
                     heads = [f"{c.lemma_.lower()} {lemma}" for c in tok.children if c.dep_ == "compound"]
+                    if tok.pos_ == "VERB":  # a verb and its object, keyed as a compound and its head (rule 256)
+                        heads += [f"{lemma} {c.lemma_.lower()}" for c in tok.children if c.dep_ in ("dobj", "obj")]
                     word = next((h for h in heads if h in accused.refine), lemma)
                     if word in accused.refine and not word.isdigit():
                         words.add(accused.refine[word])
