@@ -1876,8 +1876,8 @@ class ArgumentFinder:
         if buying is None or buying.kind != "verb" or buying.code != lex.purchase_gift_code:
             return
         verb = buying.token
-        if verb.lemma_.lower() not in lex.arms_purchase_verbs:
-            return
+        if verb.lemma_.lower() not in lex.arms_purchase_verbs | lex.purchase_funding_verbs:
+            return  # rule 255b: "will fund the purchase of US weapons for Ukraine" as "will buy US weapons for Ukraine"
         found = [a for o in self.triggers.purchase_beneficiaries(verb) for a in self.actors(o, search.tok_actor)]
         targets = self.other_parties(found, search.sources)
         if targets:

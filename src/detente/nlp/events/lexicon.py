@@ -939,6 +939,12 @@ class TriggerLexicon:
     purchase_gift_code: str = _code(CONSTRUCTIONS, "072")
     joint_production_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 244f: "agreed to jointly produce drones"
     production_joint_adverbs: set[str] = _words(CONSTRUCTIONS)
+    joint_production_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 255a: "agreed on joint drone production"
+    production_joint_adjs: set[str] = _words(CONSTRUCTIONS)
+    purchase_funding_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 255b: "will fund the purchase of ... for Y"
+    purchase_nouns: set[str] = _words(CONSTRUCTIONS)
+    troop_sending_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 255c: "send troops to Y after a ceasefire" (074)
+    protection_code: str = _code(CONSTRUCTIONS, "074")
     arrival_goods_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 244e: "Patriot systems from Germany arrived in Y"
     arrival_place_preps: set[str] = _words(CONSTRUCTIONS)
     extension_deciding_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "agreed to extend sanctions" (163)

@@ -588,6 +588,9 @@ class TriggerMatcher:
                 if child.dep_ in ("dobj", "nsubjpass", "prt", "obj") or passive_particle(tok, child):
                     for obj in self.object_heads(child):
                         head = obj.lemma_.lower()
+                        if self.peace_deployment(tok, lemma, obj):
+                            # "send troops to Y after a ceasefire": peacekeeping (074), not a show of force (rule 255c)
+                            return Trigger(tok, lex.protection_code, "verb", phrase_obj=obj)
                         truce = self.truce_compound(lemma, obj)
                         if truce is not None:
                             return truce  # "renewed a ceasefire pact with Y": "renew ceasefire" 0871 (rule 187)
@@ -791,6 +794,8 @@ class TriggerMatcher:
             posture = self.force_posture(tok, lemma)
             if posture is not None:
                 return posture
+            if self.joint_production(tok, lemma):
+                return Trigger(tok, lex.arms_sale_code, "noun")  # "agreed on joint drone production" (rule 255a)
             if lemma in lex.wrap_nouns:
                 advisory = self.compound_noun(tok)
                 if advisory is not None:
@@ -1181,6 +1186,8 @@ class TriggerMatcher:
             and self.goods_code(obj) == lex.arms_goods_code
         ):
             return lex.arms_sale_code  # rule 244f: "agreed to jointly produce drones" (062, wrapped 0312)
+        if self.funded_purchase(lemma, obj):
+            return lex.purchase_gift_code  # rule 255b: "will fund the purchase of US weapons for Ukraine" (0332)
         if lemma in lex.arms_purchase_verbs and obj.dep_ in ("dobj", "obj"):
             if self.goods_code(obj) != lex.arms_goods_code:
                 return None  # "bought wheat from Russia" stays trade (061)
@@ -1229,16 +1236,52 @@ class TriggerMatcher:
     @staticmethod
     def purchase_beneficiaries(verb: Token) -> list[Token]:
         """Rule 244c, whom a purchase is for: the "for" objects of the buying ``verb`` or of its direct objects (the
-        parser hangs "for Ukraine" on either: "bought US weapons for Ukraine")."""
-        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
-        return [
-            o
-            for h in holders
-            for p in h.children
-            if p.dep_ == "prep" and p.lower_ == "for"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        parser hangs "for Ukraine" on either: "bought US weapons for Ukraine"); for a funded purchase noun (rule
+        255b) also of the noun's "of" objects ("fund the purchase of US air defence systems for Ukraine")."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        holders = [verb, *objects, *(o for c in objects for o in prep_objects(c, "of"))]
+        return [o for h in holders for o in prep_objects(h, "for")]
+
+    def funded_purchase(self, lemma: str, obj: Token) -> bool:
+        """Rule 255b: a `purchase_funding_verbs` verb whose direct object is a `purchase_nouns` noun of arms bought for
+        a named country or group (`purchase_beneficiary_ents`): "Sweden will fund the purchase of American air
+        defence systems for Ukraine"; not a purchase of plain goods nor one for no named party."""
+        lex = self.lex
+        if lemma not in lex.purchase_funding_verbs or obj.dep_ not in ("dobj", "obj"):
+            return False
+        if obj.lemma_.lower() not in lex.purchase_nouns:
+            return False
+        if not any(self.goods_code(o) == lex.arms_goods_code for o in prep_objects(obj, "of")):
+            return False
+        return any(o.ent_type_ in lex.purchase_beneficiary_ents for o in self.purchase_beneficiaries(obj.head))
+
+    def joint_production(self, noun: Token, lemma: str) -> bool:
+        """Rule 255a: a `joint_production_nouns` noun with a `production_joint_adjs` modifier and arms as its
+        compound or "of" object ("joint drone production", "the joint production of drones"), the noun form of rule
+        244f's jointly produced arms; not a joint production of plain goods nor a production no one shares."""
+        lex = self.lex
+        if lemma not in lex.joint_production_nouns:
+            return False
+        goods = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, "of")
+        # the parser hangs "joint" on the noun or on its compound: "joint drone production"
+        if not any(
+            c.dep_ == "amod" and c.lower_ in lex.production_joint_adjs for h in [noun, *goods] for c in h.children
+        ):
+            return False
+        return any(self.goods_code(g) == lex.arms_goods_code for g in goods)
+
+    def peace_deployment(self, verb: Token, lemma: str, obj: Token) -> bool:
+        """Rule 255c: a `troop_sending_verbs` verb with troops (`force_nouns`) as its object and an "after" phrase
+        whose object is a truce (`truce_nouns`) or a peace pact (a `pact_nouns` noun modified by "peace"): "pledged
+        to send troops to Ukraine after a ceasefire", "will deploy soldiers to Y after a peace deal"."""
+        lex = self.lex
+        if lemma not in lex.troop_sending_verbs or obj.lemma_.lower() not in lex.force_nouns:
+            return False
+        return any(
+            o.lemma_.lower() in lex.truce_nouns
+            or (o.lemma_.lower() in lex.pact_nouns and any(c.lower_ == "peace" for c in o.children))
+            for o in prep_objects(verb, "after")
+        )
 
     def departure_order(self, tok: Token, lemma: str) -> Trigger | None:
         """Rule 157: an order to leave (a `departure_order_verbs` verb with a direct object and a to-infinitive of
