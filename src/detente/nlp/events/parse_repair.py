@@ -1217,8 +1217,9 @@ def _past_modifier_verb(root: Token, actor_tokens: frozenset[int]) -> tuple[Toke
     noun phrase (rule 113b): a token before it that is a verb tagged VBD/VBN, hanging on it as
     ``amod``/``compound``/``nmod``, not in an actor mention, right after the last token of a mention whose phrase
     hangs on the root or on the verb as a noun modifier ("Trump(nmod) hosted(VBN, amod) Putin(ROOT) in
-    Washington") or as a bare-noun adverbial ("Trump(npadvmod) criticised(VBN, amod) Zelenskiy"), with only the root's own modifiers between the verb and the root. A participle modifying a plain
-    noun ("the detained journalists") has no name before it. Else None."""
+    Washington") or as a bare-noun adverbial ("Trump(npadvmod) criticised(VBN, amod) Zelenskiy", session 31), with
+    only the root's own modifiers between the verb and the root. A participle modifying a plain noun ("the detained
+    journalists") has no name before it. Else None."""
     doc = root.doc
     for verb in root.lefts:
         if (
