@@ -50,11 +50,7 @@ LEFTOVERS13_SENTENCES: list[tuple[str, Events]] = [
     ("Iran seized a tanker two weeks ago.", set()),
 ]
 
-XFAIL: dict[str, str] = {
-    "General Milan Novak accused Russia of sabotage.": (
-        "the model reads 'General Milan Novak' as one ORG name, no PERSON: the given name is not seen"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(LEFTOVERS13_SENTENCES, XFAIL))

@@ -74,10 +74,6 @@ MARITIME1_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "The Swedish coast guard boarded a Chinese bulk carrier suspected of damaging a cable.": (
-        "'carrier' is no boarded vessel noun: 'boarded the aircraft carrier' is a visit as often as a boarding, and"
-        " the phrases read the head noun only (no event)"
-    ),
     "NATO launched Eastern Sentry after Russian drones entered Polish airspace.": (
         "an operation launched under its name is no trigger (a name, not a deployment noun); the 'after' clause's"
         " incursion is coded instead (RUS -> POL 150)"

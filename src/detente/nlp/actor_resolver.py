@@ -1601,17 +1601,26 @@ class ActorResolver(DataComponent):
         the model reads as a PERSON name, as that name's first word or as a compound hung on it, that starts no
         mention of its own and is no English word, title or role ("army chief Milan Mojsilovic", "Jordan Petrov";
         not "Milan" alone, nor "Paris talks")
-        (docs/events.md, rule 247)."""
+        (docs/events.md, rule 247); session 31 (docs/actors.md): or right after a title noun (`title_heads`), as a
+        compound of that next word, where the model reads title, place and name as one entity of another type
+        ("General Milan Novak" tagged one ORG)."""
         if end - start != 1 or end >= len(doc) or end in starts:
             return False
         if not all(a.actor.kind in ("place", "country") for a in aliases):
             return False
         word, nxt = doc[start], doc[end]
         one_name = word.ent_type_ == "PERSON" and word.ent_iob_ == "B" and nxt.ent_iob_ == "I"
+        compound = word.dep_ == "compound" and word.head.i == end
+        titled = (
+            start > 0
+            and doc[start - 1].lower_ in self.title_heads
+            and doc[start - 1].ent_iob_ == "B"
+            and word.ent_iob_ == nxt.ent_iob_ == "I"
+        )
         return (
             nxt.is_title
-            and nxt.ent_type_ == "PERSON"
-            and (one_name or (word.dep_ == "compound" and word.head.i == end))
+            and (nxt.ent_type_ == "PERSON" or (titled and compound))
+            and (one_name or compound)
             and nxt.lower_ not in self.title_heads
             and nxt.lower_ not in self.role_heads
             and not self._english_word(nxt)
@@ -1956,9 +1965,10 @@ class ActorResolver(DataComponent):
         so that "trump card" or a stray "xi" name nobody; a lower-case one counts when the span is a noun the
         model reads as a name and no English word the lemmatizer knows spells it: either one of its words is in
         none of the lemmatizer's indexes ("zelenskyy", "jinping"), or the span is a PERSON entity that is a clause's
-        subject and none of its words is a known verb or adjective ("putin" and "macron" are WordNet nouns;
-        "trump" is a verb; the small model also tags the cosmetic in "bought kohl" PERSON, hence the subject).
-        Never inside a hyphenated word ("petro-dollars"); never without the lemmatizer's tables."""
+        subject, or one the tagger reads as a proper noun in any other place (session 31: "accused putin of ...",
+        "met putin in moscow"), and none of its words is a known verb or adjective ("putin" and "macron" are WordNet
+        nouns; "trump" is a verb; the small model also tags the cosmetic in "bought kohl" PERSON, but as a common
+        noun). Never inside a hyphenated word ("petro-dollars"); never without the lemmatizer's tables."""
         if exact != exact.lower() or not any(c.isalpha() for c in exact):
             return False
         if (start > 0 and doc[start - 1].text == "-") or (end < len(doc) and doc[end].text == "-"):
@@ -1973,7 +1983,9 @@ class ActorResolver(DataComponent):
         if any(all(w not in lemmas for lemmas in known.values()) for w in words):
             return True
         verb_or_adj = known.get("verb", set()) | known.get("adj", set())
-        named = all(t.ent_type_ == "PERSON" for t in span) and span.root.dep_ in ("nsubj", "nsubjpass")
+        named = all(t.ent_type_ == "PERSON" for t in span) and (
+            span.root.dep_ in ("nsubj", "nsubjpass") or all(t.pos_ == "PROPN" for t in span)
+        )
         return named and not any(w in verb_or_adj for w in words)
 
     def _english_words(self) -> dict[str, set[str]]:

@@ -1856,7 +1856,8 @@ class ArgumentFinder:
             return
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         ships = lex.watched_vessels | lex.escorted_forces
-        if not any(h.lemma_.lower() in ships for o in objects for h in self.triggers.object_heads(o)):
+        heads = [h for o in objects for h in self.triggers.object_heads(o)]
+        if not any(h.lemma_.lower() in ships or self.triggers.cargo_carrier(h) for h in heads):
             return
         inside = {t.i for o in objects for t in o.subtree}
         owners = [a for a in search.targets if a.root.i in inside]

@@ -1207,6 +1207,9 @@ INFINITIVE_NOUN_MARKERS = frozenset({"det", "poss", "amod", "nummod"})
 
 # rule 113b: the past-tense tags a clause's verb keeps when the parser hangs it as a modifier of its object name
 PAST_MODIFIER_TAGS = frozenset({"VBD", "VBN"})
+# rule 113b: how the subject name may hang there; session 31 (docs/actors.md): also as a bare-noun adverbial of the
+# participle ("Trump(NN, npadvmod) criticised(VBN, amod) Zelenskiy(ROOT)")
+PAST_MODIFIER_SUBJECT_DEPS = SUBJECT_COMPOUND_DEPS | {"npadvmod"}
 
 
 def _past_modifier_verb(root: Token, actor_tokens: frozenset[int]) -> tuple[Token, Token] | None:
@@ -1214,8 +1217,9 @@ def _past_modifier_verb(root: Token, actor_tokens: frozenset[int]) -> tuple[Toke
     noun phrase (rule 113b): a token before it that is a verb tagged VBD/VBN, hanging on it as
     ``amod``/``compound``/``nmod``, not in an actor mention, right after the last token of a mention whose phrase
     hangs on the root or on the verb as a noun modifier ("Trump(nmod) hosted(VBN, amod) Putin(ROOT) in
-    Washington"), with only the root's own modifiers between the verb and the root. A participle modifying a plain
-    noun ("the detained journalists") has no name before it. Else None."""
+    Washington") or as a bare-noun adverbial ("Trump(npadvmod) criticised(VBN, amod) Zelenskiy", session 31), with
+    only the root's own modifiers between the verb and the root. A participle modifying a plain noun ("the detained
+    journalists") has no name before it. Else None."""
     doc = root.doc
     for verb in root.lefts:
         if (
@@ -1230,7 +1234,7 @@ def _past_modifier_verb(root: Token, actor_tokens: frozenset[int]) -> tuple[Toke
         name = _name_head(doc[verb.i - 1], verb.i)
         if (
             name.head.i not in (verb.i, root.i)
-            or name.dep_ not in SUBJECT_COMPOUND_DEPS
+            or name.dep_ not in PAST_MODIFIER_SUBJECT_DEPS
             or any(not verb.i < t.head.i <= root.i for t in doc[verb.i + 1 : root.i])
         ):
             continue

@@ -1361,6 +1361,8 @@ class TriggerMatcher:
         crossing = lemma in lex.crossing_heads and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.crossing_modifiers for c in obj.children
         )
+        # session 31 (actors17): "a bulk carrier", "an LNG carrier" read as a ship ("boarded" 171)
+        cargo_carrier = self.cargo_carrier(obj)
         # rule 237b: "cartel members", "drug lords", "traffickers" read as suspects ("handed over" 063, not aid)
         wanted = lemma in lex.wanted_outlaw_nouns or (
             lemma in lex.wanted_person_nouns and bool(modifiers & lex.wanted_person_modifiers)
@@ -1382,8 +1384,18 @@ class TriggerMatcher:
             + (sorted(lex.patient_readings) if patient else [])
             + (sorted(lex.wanted_person_readings) if wanted else [])
             + (sorted(lex.crossing_readings) if crossing else [])
+            + (sorted(lex.cargo_carrier_readings) if cargo_carrier else [])
             + [lemma]
             + phased
+        )
+
+    def cargo_carrier(self, noun: Token) -> bool:
+        """Whether ``noun`` is a carrier of goods, a ship (session 31, actors17; docs/actors.md): a
+        `cargo_carrier_heads` noun with a `cargo_carrier_modifiers` word as its compound or adjective ("a Chinese bulk
+        carrier", "an LNG carrier"); "the aircraft carrier" is none."""
+        lex = self.lex
+        return noun.lemma_.lower() in lex.cargo_carrier_heads and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.cargo_carrier_modifiers for c in noun.children
         )
 
     def measure_compound_phrase(self, lemma: str, head: str, compound: str | None) -> str | None:
