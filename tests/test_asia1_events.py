@@ -89,7 +89,9 @@ def test_asia1_sentence_codes_its_events(rules_nlp: Language, text: str, expecte
 
 ASIA1_CONTROLS: list[tuple[str, Events]] = [
     ("China may hold drills around Taiwan.", set()),
-    ("China could launch drills around Taiwan if Lai visits the United States.", set()),
+    # re-decided in session 31 (leftovers15): a show of force under "could" with an "if" clause is a conditional
+    # threat (rule 53a), as "Russia could invade Ukraine if NATO expands" is
+    ("China could launch drills around Taiwan if Lai visits the United States.", {("CHN", "TWN", "138")}),
     ("India did not strike Pakistani military bases.", set()),
     ("North Korea has not confirmed sending troops to Russia.", set()),
     ("The drills ended on Wednesday, the Taiwanese defence ministry said.", set()),
@@ -102,12 +104,7 @@ ASIA1_CONTROLS: list[tuple[str, Events]] = [
 ]
 
 
-CONTROL_XFAIL: dict[str, str] = {
-    "China could launch drills around Taiwan if Lai visits the United States.": (
-        "a 'could' with an 'if' condition on a show of force is read as a threat (138), as 'Russia could invade"
-        " Ukraine if NATO expands' is; the writer's conjecture is no threat of the actor's (left: a convention)"
-    ),
-}
+CONTROL_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(ASIA1_CONTROLS, CONTROL_XFAIL))

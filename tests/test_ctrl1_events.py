@@ -172,13 +172,14 @@ def test_reported_clause_modality(rules_nlp: Language, text: str, expected: set[
 
 
 def test_denied_report_stays_negated_only(rules_nlp: Language) -> None:
-    # a denied report's act is negated (rule 38), as before; rule 134c does not also mark it hypothetical
+    # a denied report's act is never asserted (rule 38), nor marked hypothetical by rule 134c: since rule 251c the
+    # denial codes it alone, as a denied that-clause on the verb is (before: a negated record beside the 016)
     doc = rules_nlp(make_doc(rules_nlp, "Bolivia denied reports that it had sent troops to Peru .", published=None))
     flags = {
         (primary_code(e["source"]), primary_code(e["target"]), e["negated"], e["hypothetical"]) for e in doc._.events
     }
-    # the denial itself is asserted beside it, 016 toward Peru (rule 250)
-    assert flags == {("BOL", "PER", True, False), ("BOL", "PER", False, False)}
+    # the denial itself is asserted, 016 toward Peru (rule 250)
+    assert flags == {("BOL", "PER", False, False)}
     assert {e["cameo"] for e in doc._.events if not e["negated"]} == {"016"}
 
 

@@ -35,10 +35,9 @@ def test_a_denied_act_is_a_denial_not_a_refusal(rules_nlp: Language) -> None:
         events = asserted(rules_nlp, text)
         assert ("BOL", "PER", "016") in events, text
         assert not any(c[:2] in ("12", "15", "19") for _, _, c in events), text
-    # the content of a denied report is not asserted either
+    # the content of a denied report is not asserted either: the denial codes it alone (rules 250, 251c)
     events = flagged(rules_nlp, "Bolivia denied reports that it had sent troops to Peru.")
-    assert ("BOL", "PER", "150", True, False) in events
-    assert ("BOL", "PER", "150", False, False) not in events
+    assert events == {("BOL", "PER", "016", False, False)}
     # a confirmed report stays asserted; a refused request, a future denial and a refusal stay refusals (12x)
     assert ("BOL", "PER", "150") in asserted(rules_nlp, "Bolivia confirmed reports that it had sent troops to Peru.")
     assert ("BOL", "PER", "12") in {(s, t, c[:2]) for s, t, c in asserted(rules_nlp, "Bolivia denied Peru's request.")}

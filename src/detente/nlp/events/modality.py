@@ -18,6 +18,7 @@ from detente.nlp.events.triggers import (
     own_agent,
 )
 from detente.nlp.syntax import condition_clauses, controlled_parties, is_root
+from detente.reference.actors import primary_code
 
 
 def shared_modifier_nouns(tok: Token) -> list[Token]:
@@ -597,9 +598,32 @@ class Modality:
                 not threat
                 and not reported
                 and (condition_clauses([tok], self.lex.condition_marks) or self.inverted_condition(tok) is not None)
+                and not self.conditional_offer(tok)
             ):
                 return True
         return False
+
+    @staticmethod
+    def conditional_offer(verb: Token) -> bool:
+        """Rule 251a: an "if" clause whose subject names the party the act of ``verb`` is aimed at ("Iran would release
+        the French citizens if Paris freed an Iranian diplomat": Paris, France, as the citizens' country) is a condition
+        put on the other side, an offer, as rule 82b's condition party makes a threat: no counterfactual of rule 180c.
+        Parties compare on their primary codes; the act's side is the actors of its objects and phrases outside the
+        condition clause."""
+        actors = list(verb.doc.spans["actors"]) if "actors" in verb.doc.spans else []
+        clauses = condition_clauses([verb], ("if",))
+        if not actors or not clauses:
+            return False
+        inside = {t.i for clause in clauses for t in clause.subtree}
+        subjects = {
+            t.i for clause in clauses for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
+        }
+        aimed = {
+            t.i for c in verb.children if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree if t.i not in inside
+        }
+        condition_party = {primary_code(a.label_) for a in actors if any(t.i in subjects for t in a)}
+        act_party = {primary_code(a.label_) for a in actors if any(t.i in aimed for t in a)}
+        return bool(condition_party & act_party)
 
     def inverted_condition(self, verb: Token) -> Token | None:
         """The adverbial clause on ``verb`` that an inverted auxiliary opens ("Should Y move troops, ...", "Were Y

@@ -2741,6 +2741,26 @@ class TriggerMatcher:
             return False
         return any(a.lower_ in self.lex.past_auxiliaries for a in auxes) or tok.tag_ == "VBD"
 
+    def forecast_clause(self, tok: Token) -> bool:
+        """Rule 251b: the that-clause of a threat verb (the `threaten` wrapper's verbs: warn, threaten) whose act has a
+        possibility modal (`threat_modals`: may, might, could) and a subject of its own that is no pronoun and has no
+        pronoun possessor ("China may detain more Japanese citizens, diplomats warned", "Tokyo warned that Russia could
+        attack Moldova"): a forecast of another party's act, which no threat of the warner's wraps; the act keeps its
+        own hedged reading. "warned that it could strike Y" and "warned that its forces may strike Y" stay threats."""
+        if tok.dep_ != "ccomp":
+            return False
+        wrapper = self.lex.wrap_verbs.get(tok.head.lemma_.lower())
+        if wrapper is None or wrapper.name != "threaten" or tok.head.pos_ != "VERB":
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in self.lex.threat_modals for c in tok.children):
+            return False
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (
+            subject is not None
+            and subject.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+        )
+
     def statement_not_demand(self, trig: Trigger) -> bool:
         """Rule 139a: a statement verb trigger (`statement_demand_verbs`) whose clause is a stated fact
         (:meth:`stated_clause`) and which has no object of its own ("insisted on a withdrawal" keeps its demand):
@@ -2775,6 +2795,32 @@ class TriggerMatcher:
             )
             for c in trig.token.children
         )
+
+    def claim_denier(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """Rule 251c: the denial (a `false_claim_code` trigger whose phrase object is a claim noun: "denied reports",
+        "rejected accusations") whose claim's that-clause (:meth:`denied_claim_clause`) holds ``trig``, the clause's
+        verb or a noun in it ("denied reports that it had carried out strikes on Y"), if any: the denied act is
+        coded by the denial alone, as a denied that-clause on the verb is (rule 38), with no negated record of its
+        own."""
+        tok = trig.token
+        for _ in range(4):
+            if tok.dep_ == "acl" or is_root(tok):
+                break
+            tok = tok.head
+        claim = tok.head
+        if tok.dep_ != "acl" or claim.dep_ not in ("dobj", "obj"):
+            return None
+        denier = trig_at.get(claim.head.i)
+        if (
+            denier is None
+            or denier is trig
+            or denier.code != self.lex.false_claim_code
+            or denier.phrase_obj is None
+            or denier.phrase_obj.i != claim.i
+        ):
+            return None
+        clause = self.denied_claim_clause(claim)
+        return denier if clause is not None and clause.i == tok.i else None
 
     def denied_claim_clause(self, noun: Token) -> Token | None:
         """Rule 250: the that-clause (an acl with "that") on ``noun``, a claim noun (`claims.claim_nouns`) that a
@@ -2840,8 +2886,8 @@ class TriggerMatcher:
         particle = depth == 0 and self.phrasal_particle(tok)  # "walked away from the deal" (rule 161)
         if (tok.dep_ not in WRAPPED_DEPS and not acted and not particle) or depth > 2 or self.concurrent_clause(tok):
             return None
-        if self.stated_clause(tok):
-            return None  # "insisted that it had never ...": a statement, no demand wraps it (rule 139a)
+        if self.stated_clause(tok) or self.forecast_clause(tok):
+            return None  # "insisted that it had never ...": a statement, no demand wraps it (rule 139a; 251b)
         if tok.dep_ == "prep" and tok.lower_ in self.lex.temporal_preps:
             return None  # "asked Y during their meeting to provide missiles": a time frame, not what is asked
         if tok.dep_ == "conj" and depth == 0:
@@ -4357,6 +4403,9 @@ class TriggerMatcher:
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
         """The wrapper or light verb that codes this trigger in its place, if any."""
         tok = trig.token
+        denier = self.claim_denier(trig, trig_at)
+        if denier is not None:
+            return denier  # "denied reports that it had sent troops to Y": the denial (016) codes the act (rule 251c)
         grievance = self.grievance_of(trig, trig_at)
         if grievance is not None:
             return grievance  # "summoned Y's ambassador over the drone incursion": the summons alone (rule 199a)
@@ -4404,6 +4453,7 @@ class TriggerMatcher:
                 or tok.dep_ == "conj"
                 or self.concurrent_clause(tok)
                 or self.stated_clause(tok)
+                or self.forecast_clause(tok)
                 or self.own_act_participle(tok, trig, trig_at)
             ):
                 return None
