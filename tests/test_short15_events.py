@@ -453,6 +453,6 @@ def test_rule153i_soldiers_attacked_stay_force(rules_nlp: Language) -> None:
     assert ("CHN", "IND", "190") in found
 
 
-def test_rule153i_jets_struck_stay_force(rules_nlp: Language) -> None:
+def test_rule153i_jets_struck_are_aerial_force(rules_nlp: Language) -> None:
     found = asserted_codes(rules_nlp, "Israeli jets struck Damascus airport.")
-    assert "195" not in {c for _, _, c in found}  # rule 127b: the subject jets are no instrument
+    assert {c for _, _, c in found} == {"195"}  # rule 252a (was 190, rule 127b): an aircraft doer is the means

@@ -475,5 +475,6 @@ def test_rule189_controls(rules_nlp: Language, text: str, code: str) -> None:
 
 
 def test_rule189_russian_bombers_keep_the_attack(rules_nlp: Language) -> None:
-    # bombers with no kind may be aircraft: the attack verb's 190 stays (the noun "bomber"'s own 183 predates 189)
-    assert ("RUS", "UKR", "190") in asserted(rules_nlp, "Russian bombers struck Kharkiv.")
+    # bombers with no kind may be aircraft: the attack stays force, no bombing (the noun "bomber"'s own 183 predates
+    # 189); a state's bombers are aircraft (rule 213h), so the strike is aerial, 195 (rule 252a; was 190)
+    assert ("RUS", "UKR", "195") in asserted(rules_nlp, "Russian bombers struck Kharkiv.")

@@ -49,9 +49,9 @@ def test_country_object_with_weapon_or_kinetic_verb_is_force(
         ("Kyiv was attacked by Russian drones .", {("RUS", "UKR", "195")}),
         ("Russia attacked Ukrainian positions with helicopters .", {("RUS", "UKR", "195")}),
         ("Israel attacked Hezbollah in a drone strike .", {("ISR", "LBN", "195")}),
-        # missiles stay 190 (rule 119c), and the subject is no means for "attack" (as for "strike")
+        # missiles stay 190 (rule 119c); an aircraft subject is the means (rule 252a; was 190 here)
         ("Iran attacked Israel with missiles .", {("IRN", "ISR", "190")}),
-        ("Israeli jets attacked Gaza .", {("ISR", "PSE", "190")}),
+        ("Israeli jets attacked Gaza .", {("ISR", "PSE", "195")}),
     ],
 )
 def test_attack_with_aerial_means_is_air_strike(
@@ -80,7 +80,7 @@ def test_attack_over_an_issue_is_criticism(rules_nlp: Language, text: str, expec
     [
         ("Russia attacked Kyiv over the weekend .", {("RUS", "UKR", "190")}),  # a time
         ("Russia attacked Ukraine for hours .", {("RUS", "UKR", "190")}),
-        ("Israeli jets attacked targets over Syria .", {("ISR", "SYR", "190")}),  # a place
+        ("Israeli jets attacked targets over Syria .", {("ISR", "SYR", "195")}),  # a place (jets: rule 252a)
         ("Israel attacked Hamas over the rocket fire .", {("ISR", "PSE", "190")}),  # a means of force: a reprisal
         ("Iran attacked Israel over its strike on the consulate .", {("IRN", "ISR", "190")}),  # a violent act
         ("Iran attacked Israel with drones over its strike on the consulate .", {("IRN", "ISR", "195")}),  # a means

@@ -815,6 +815,8 @@ class TriggerMatcher:
                 return None
             if lemma in lex.modifier_nouns and tok.dep_ == "compound":
                 return None  # "border patrol agents", "patrol boats": a kind of unit, no act (rule 88b)
+            if lex.nouns.get(lemma) == lex.weapon_code and self.struck_arms_place(tok):
+                return None  # "struck a weapons depot in Syria": the place struck, no arms supplied (rule 252b)
             if self.mass_destruction_word(tok):
                 return None  # "used weapons of mass destruction": no destruction of property (1712; rule 194a)
             if lemma in lex.bomber_nouns and self.aircraft_bomber(tok):
@@ -3252,15 +3254,20 @@ class TriggerMatcher:
         """Whether a contact verb of force ("hit", "target") has an aerial means (`aerial_means`, rule 119c): its
         subject, its agent, a "with" / "by" instrument (also one hung on its object), or a violent act noun of an
         "in" phrase ("in a drone attack"), itself or by an amod / compound ("air strikes", "Russian drones"). An
-        `aerial_strike_verbs` verb ("strike", rule 127b) counts its instruments and agent only, not its subject."""
+        `aerial_strike_verbs` verb ("strike", rule 127b) counts its instruments and agent, and a subject only when
+        its head noun is an aircraft (`aircraft_doer`, rule 252a: "US warplanes struck Y"; a suicide bomber is none)."""
         lex = self.lex
         lemma = verb.lemma_.lower()
         if lemma not in lex.contact_force_verbs and lemma not in lex.aerial_strike_verbs:
             return False
         kids = list(verb.children)
         objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        # "strike" (rule 127b): its instruments only, not its subject ("Israeli jets struck Y" stays 190)
-        doers = [] if lemma not in lex.contact_force_verbs else [c for c in kids if c.dep_ == "nsubj"]
+        # "strike" (rule 127b): its instruments only, and a subject only when it is an aircraft (rule 252a)
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        if lemma not in lex.contact_force_verbs:
+            if any(self.aircraft_doer(c) for doer in doers for c in [doer, *doer.conjuncts]):
+                return True  # "US warplanes struck Houthi targets", "US B-2 bombers struck Y" (rule 252a)
+            doers = []
         means = doers + self.object_instruments(objects)
         for c in kids:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "in")):
@@ -3268,6 +3275,32 @@ class TriggerMatcher:
                     if c.lower_ != "in" or lex.nouns.get(p.lemma_.lower(), "")[:2] in VIOLENT_ROOTS:
                         means.append(p)
         return any(self.aerial_word(tok) for noun in means for tok in [noun, *noun.conjuncts])
+
+    def struck_arms_place(self, tok: Token) -> bool:
+        """Whether the weapon noun ``tok`` is the compound of an `arms_place_heads` place ("a weapons depot", "an
+        ammunition factory") that a verb or noun of force acts on (rule 252b): its object or passive subject, or the
+        object of its "on" / "at" phrase ("strikes on an ammunition depot"); a plant built or opened keeps its
+        reading ("opened an ammunition factory in Ukraine")."""
+        place = tok.head
+        if tok.dep_ != "compound" or place.lemma_.lower() not in self.lex.arms_place_heads:
+            return False
+        act = place.head
+        if place.dep_ == "pobj" and act.lower_ in ("on", "at"):
+            act = act.head
+        elif place.dep_ not in ("dobj", "obj", "nsubjpass"):
+            return False
+        lemma = act.lemma_.lower()
+        codes = self.lex.verbs if act.pos_ in ("VERB", "AUX") else self.lex.nouns
+        return lemma in self.lex.contact_force_verbs or codes.get(lemma, "")[:2] == "19"
+
+    def aircraft_doer(self, tok: Token) -> bool:
+        """Whether the subject ``tok`` of a strike names an aircraft by its head noun (`aerial_doer_nouns`, rule
+        252a): "warplanes", "jets", "helicopters"; a bomber only when rule 213h's `aircraft_bomber` reads it as one
+        ("US B-2 bombers", not "a suicide bomber"); not a sea-named one (rule 213d)."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lex.aerial_doer_nouns or self.naval_word(tok):
+            return False
+        return lemma not in self.lex.bomber_nouns or self.aircraft_bomber(tok)
 
     def exercise_trigger(self, trig: Trigger, inner: Trigger | None) -> bool:
         """Whether ``trig`` (or its wrapped ``inner``) names a military exercise (rule 213b): the trigger, its phrase
