@@ -33,24 +33,32 @@ TALKS3_SENTENCES: list[tuple[str, Events]] = [
         "The next round of talks between Iran and the United States will take place in Muscat.",
         both("IRN", "USA", "036"),
     ),
-    ("Talks between Serbia and Kosovo are due to resume in Brussels next week.", both("SRB", "XKX", "036")),
+    ("Talks between Iran and the United States are scheduled for Saturday.", both("IRN", "USA", "036")),
     # a call or meeting cut short: 164 by the side that cuts it
     ("Xi cut short his call with Biden.", {("CHN", "USA", "164")}),
+    ("Biden called off his call with Xi.", {("USA", "CHN", "164")}),
     ("Erdogan cut short the phone call with Putin.", {("TUR", "RUS", "164")}),
     ("Netanyahu cut short the meeting with Witkoff.", {("ISR", "USA", "164")}),
     ("Israel cut short the talks with Hamas in Cairo.", {("ISR", "PSE", "164")}),
     # another party's ceasefire proposal shelved or rejected: 1246
     ("Hamas shelved the Qatari ceasefire proposal.", {("PSE", "QAT", "1246")}),
     ("Hamas rejected the Israeli ceasefire proposal.", {("PSE", "ISR", "1246")}),
+    # another party's proposal of nothing named, shelved: the bare rejection 120 (rule 208)
+    ("Israel shelved Egypt's proposal.", {("ISR", "EGY", "120")}),
+    ("Russia shelved the French peace proposal.", {("RUS", "FRA", "127")}),
     # a peace plan or proposal refused: 127
     ("Kyiv refused to accept the American peace plan.", {("UKR", "USA", "127")}),
     ("Moscow refused to accept the Ukrainian peace proposal.", {("RUS", "UKR", "127")}),
+    ("Hamas rejected Trump's 20-point plan.", {("PSE", "USA", "127")}),
+    ("Kyiv rejected the Russian proposal as a capitulation.", {("UKR", "RUS", "127")}),
     # ultimatums: 139
     ("Trump set a Friday deadline for Iran to respond.", {("USA", "IRN", "139")}),
     ("Trump gave Hamas an ultimatum to release the hostages.", {("USA", "PSE", "139")}),
+    ("The EU set a Monday deadline for Serbia to reply.", {("IGO", "SRB", "139")}),
     # walked out of talks a third party mediates: 143 toward the other side only
     ("Armenia walked out of the US-brokered talks with Azerbaijan.", {("ARM", "AZE", "143")}),
     ("Ethiopia walked out of the US-mediated talks with Egypt.", {("ETH", "EGY", "143")}),
+    ("Israel walked out of the Qatar-mediated talks with Hamas.", {("ISR", "PSE", "143")}),
 ]
 
 XFAIL: dict[str, str] = {}
@@ -68,9 +76,18 @@ TALKS3_CONTROLS: list[tuple[str, Events]] = [
     ("Zelensky cut short his visit to Washington.", {("UKR", "USA", "164")}),
     ("Russia cut gas supplies to Moldova.", {("RUS", "MDA", "163")}),
     ("Israel rejected the US plan.", {("ISR", "USA", "120")}),
+    ("Japan shelved its plan.", set()),
+    ("Trump shelved the summit with Putin.", {("USA", "RUS", "164")}),
+    ("Trump did not set a deadline for Ukraine to accept the plan.", set()),
     ("The EU shelved the sanctions package against Russia.", {("IGO", "RUS", "085")}),
     ("Hamas accepted the Egyptian ceasefire proposal.", {("PSE", "EGY", "0356")}),
     ("Serbia walked out of the talks with Kosovo in Brussels.", {("SRB", "XKX", "143")}),
+    (
+        "Armenia and Azerbaijan held US-brokered talks.",
+        both("ARM", "AZE", "040") | {("USA", "ARM", "045"), ("USA", "AZE", "045")},
+    ),
+    ("A round of talks between India and China was held in Beijing.", both("CHN", "IND", "040")),
+    ("Talks between Iran and the United States were not scheduled.", set()),
 ]
 
 
