@@ -58,7 +58,8 @@ def test_accepted_proposal_is_intent_toward_its_owner(
         ("Syria welcomed Russia's peace plan .", {("SYR", "RUS", "051")}),
         # an offer welcomed by a party to it is taken up, as accepted (rule 131a; before: 051)
         ("Sudan welcomed Egypt's offer to mediate .", {("SDN", "EGY", "038")}),
-        ("Syria refused to accept Russia's peace plan .", {("SYR", "RUS", "120")}),
+        # a peace plan refused is rejected as a plan to settle the dispute (rule 253b: 127, 120 before)
+        ("Syria refused to accept Russia's peace plan .", {("SYR", "RUS", "127")}),
         ("Iran refused to accept the proposal from France .", {("IRN", "FRA", "120")}),
     ],
 )

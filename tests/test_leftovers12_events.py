@@ -57,11 +57,8 @@ LEFTOVERS12_SENTENCES: list[tuple[str, Events]] = [
     ("The Swedish ambassador was declared persona non grata on Monday by Iraq.", {("IRQ", "SWE", "161")}),
 ]
 
-XFAIL: dict[str, str] = {
-    "Serbia walked out of the EU-mediated talks with Kosovo in Brussels.": "the mediator named in the compound"
-    " 'EU-mediated' is read as a party walked out on (SRB -> IGO 143 beside SRB -> XKX); a mediator is not the"
-    " meeting's place and rule 243a leaves it",
-}
+# "Serbia walked out of the EU-mediated talks with Kosovo in Brussels." passes since rule 253f (session 31, talks3)
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(LEFTOVERS12_SENTENCES, XFAIL))

@@ -53,17 +53,9 @@ PEACE2_SENTENCES: list[tuple[str, Events]] = [
     ("Ukraine and the United States agreed on amendments to the plan.", both("USA", "UKR", "030")),
 ]
 
-XFAIL: dict[str, str] = {
-    "Trump set a Thursday deadline for Ukraine to respond.": (
-        "the demanded act 'respond' (a retaliation verb) keeps the ultimatum from its target; 'to accept the plan' "
-        "passes"
-    ),
-    "Ukraine rejected the US plan as capitulation.": (
-        "a plan with no peace / settlement modifier is no plan to settle the dispute (rule 208's convention): 120 "
-        "since rule 248b (was 124, read from 'capitulation')"
-    ),
-    "Zelensky refused to accept the US 28-point plan.": "'refused to accept' a plan stays the bare rejection 120",
-}
+# "Trump set a Thursday deadline for Ukraine to respond." (rule 253e), "Ukraine rejected the US plan as capitulation."
+# and "Zelensky refused to accept the US 28-point plan." (rule 253b) pass since session 31 (talks3)
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(PEACE2_SENTENCES, XFAIL))

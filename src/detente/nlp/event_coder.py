@@ -961,7 +961,13 @@ class EventCoder(DataComponent):
             # nothing wrapped, or only the proposal noun itself (an intent noun: "proposal", "offer"); a finer code
             # already given ("vetoed the peace plan" 129, rule 155c) stays
             code = self.triggers.rejected_proposal_code(trig.token, None if inner is None else inner.token) or code
-        if trig.wrapper is not None and inner is None and trig.kind == "verb" and trig.wrapper.name != "reject":
+        if (
+            trig.wrapper is not None
+            and inner is None
+            and trig.kind == "verb"
+            and trig.wrapper.name != "reject"
+            and trig.code != self.lex.ultimatum_code  # "set a deadline for Y to respond": the ultimatum (rule 253e)
+        ):
             if not any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) and trig.token.lemma_ != "agree":
                 if trig.token.lemma_ not in self.lex.verbs and trig.token.lemma_ not in self.lex.urging_verbs:
                     return []  # "offering alternatives": a wrapper with nothing wrapped is no event

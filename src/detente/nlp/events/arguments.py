@@ -1272,6 +1272,8 @@ class ArgumentFinder:
                 and not (skip_owned_acts and owned_act_clause(c))
                 and not (c.dep_ == "poss" and self.others_of(t))  # rule 212: not Washington in "Washington's allies"
                 and not self.meeting_place(c)
+                # rule 253f: the mediator a meeting's participle names ("the EU-mediated talks with Y") is no party
+                and not self.triggers.mediating_participle(c)
             ]
             if not frontier:
                 break

@@ -792,6 +792,11 @@ class TriggerLexicon:
     settlement_plan_modifiers: set[str] = _words(CONSTRUCTIONS)
     rejected_settlement_code: str = _code(CONSTRUCTIONS, "127")
     rejected_invitation_code: str = _code(CONSTRUCTIONS, "125")  # rule 208: "rejected Y's invitation to Moscow"
+    proposal_shelving_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 253c: "shelved Y's ceasefire proposal"
+    talks_round_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 253d: "the next round of talks is to be held"
+    scheduling_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 253d: "talks are scheduled for Saturday"
+    numbered_plan_heads: set[str] = _words(CONSTRUCTIONS)  # rule 253b: "rejected the 28-point plan" (127)
+    surrender_words: set[str] = _words(CONSTRUCTIONS)  # rule 253b: "rejected the plan as capitulation" (127)
     mediation_act_code: str = _code(CONSTRUCTIONS, "045")
     accepted_mediation_code: str = _code(CONSTRUCTIONS, "038")
     offered_mediation_code: str = _code(CONSTRUCTIONS, "039")

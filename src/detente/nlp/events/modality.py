@@ -129,11 +129,21 @@ class Modality:
         outers = [trig_at.get(verb.i)] + ([trig_at.get(verb.head.i)] if verb.dep_ == "xcomp" else [])
         return any(o is not None and o.wrapper is not None and o.wrapper.name == "reject" for o in outers)
 
+    def talks_round(self, tok: Token) -> Token | None:
+        """The `talks_round_nouns` noun ("round", "session") whose "of" object ``tok`` is ("the next round of talks
+        between A and B"): one event with the talks, so the verb it is the subject of ("is to be held", "will take
+        place", "is scheduled for Saturday") carries the talks' modality as it does the talks' own (rule 253d)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.dep_ != "prep":
+            return None
+        round_noun = tok.head.head
+        return round_noun if round_noun.lemma_.lower() in self.lex.talks_round_nouns else None
+
     def clause_chain(self, tok: Token) -> list[Token]:
         """The trigger and the verbs above it within its clause chain (for modals and negation)."""
         chain = [tok]
         if own_agent(tok):
             return chain  # "wants to stop Russia's aggression": the aggression is presupposed, not hedged
+        round_noun = self.talks_round(tok)
         cur = tok
         for _ in range(5):
             if finite_conjunct_head(cur) is not None:
@@ -166,11 +176,24 @@ class Modality:
                     break  # "had wanted to meet Y following a phone call with Y": the call happened
                 cur = cur.head
                 chain.append(cur)
-                if cur.dep_ == "nsubj":
-                    break
+                if cur.dep_ == "nsubj" and (round_noun is None or cur.i != round_noun.i):
+                    break  # but "the next round of talks is to be held": the round is the talks (rule 253d)
                 continue
             break
         return chain
+
+    def scheduled(self, verb: Token, subject: Token) -> bool:
+        """Whether ``verb`` is the passive participle of a `scheduling_verbs` verb ("is scheduled / slated for
+        Saturday") with ``subject``, a nominal event, as its passive subject and no to-infinitive of its own (that is
+        the forecast of rule 166): what is scheduled is to be held, as "is to be held" is (rule 253d)."""
+        return (
+            verb.tag_ == "VBN"
+            and verb.lemma_.lower() in self.lex.scheduling_verbs
+            and subject.dep_ == "nsubjpass"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "xcomp" for c in verb.children)
+            and not any(c.dep_ == "neg" for c in verb.children)
+        )
 
     def anterior_past(self, tok: Token) -> bool:
         """Whether ``tok`` is a nominal event under an "after"/"following" phrase (`constructions.anterior_preps`) in
@@ -391,10 +414,14 @@ class Modality:
                     hypothetical = True  # "Y allegedly shelled Z": the document reports an allegation (rule 83)
             if headline_future(tok):
                 intent = True  # "Germany to send tanks to Ukraine": a headline's "will send" (rule 101c)
-            if trig.kind == "noun" and trig.token.head.i == tok.i and any(be_to_future(c) for c in tok.children):
+            event_head = self.talks_round(trig.token) or trig.token if trig.kind == "noun" else None
+            if event_head is not None and event_head.head.i == tok.i and any(be_to_future(c) for c in tok.children):
                 # "talks are to be held next week": "will be held" (rule 242d); only a nominal event, the subject of
-                # "be": a verb's "is to send" keeps its reading (rule 101c)
+                # "be": a verb's "is to send" keeps its reading (rule 101c); "the next round of talks is to be
+                # held" likewise (rule 253d)
                 intent = True
+            if event_head is not None and event_head.head.i == tok.i and self.scheduled(tok, event_head):
+                intent = True  # "a new round of talks is scheduled for Saturday": "will be held" (rule 253d)
             subject_noun = trig.kind == "noun" and trig.token.dep_ in ("nsubj", "conj")
             if tok is not trig.token and tok.lemma_.lower() in self.lex.hedge_nouns:
                 hypothetical = True

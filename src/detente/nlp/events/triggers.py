@@ -727,6 +727,9 @@ class TriggerMatcher:
                 if relation is not None:
                     # "reduced diplomatic relations with Y", "curtailed ties with Y": the relation is cut (rule 48b)
                     return Trigger(tok, lex.relation_cut_code, "verb", phrase_obj=relation)
+                if wrapper.name == "reduce" and lex.reject is not None and self.shelved_proposal(tok, lemma):
+                    # "shelved the Egyptian ceasefire proposal": another's proposal rejected (rule 253c)
+                    return Trigger(tok, lex.reject.code, "verb", wrapper=lex.reject)
                 promised = self.promised_goods(tok, wrapper) if wrapper is lex.intent else None
                 if promised is not None:
                     return promised  # "pledged tanks to Y" 0332, "vowed retaliation against Y" 130 (rule 168)
@@ -1820,23 +1823,54 @@ class TriggerMatcher:
             objects = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         else:
             objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+            for taken in word.children:
+                # rule 253b: "refused to accept Y's peace plan" as "rejected Y's peace plan": the object of an
+                # acceptance verb (`acceptance_verbs`) the refusal wraps
+                if taken.dep_ == "xcomp" and taken.lemma_.lower() in lex.acceptance_verbs:
+                    if inner is not None and inner.i == taken.i:
+                        inner = None
+                    objects += [c for c in taken.children if c.dep_ in ("dobj", "obj")]
         for noun in objects:
             lemma = noun.lemma_.lower()
             if inner is not None and inner.i != noun.i:
                 continue
             if lemma in lex.invitation_nouns:
                 return lex.rejected_invitation_code
-            if lemma in lex.settlement_plan_nouns and any(
-                (c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.settlement_plan_modifiers)
-                or (
-                    c.dep_ == "prep"
-                    and c.lower_ in lex.plan_preps
-                    and any(o.lemma_.lower() in lex.settlement_plan_modifiers for o in c.children if o.dep_ == "pobj")
+            if lemma in lex.settlement_plan_nouns and (
+                any(
+                    (c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.settlement_plan_modifiers)
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ in lex.plan_preps
+                        and any(
+                            o.lemma_.lower() in lex.settlement_plan_modifiers for o in c.children if o.dep_ == "pobj"
+                        )
+                    )
+                    # rule 253b: a plan of numbered points ("the US 28-point plan") is a settlement's terms
+                    or (
+                        c.dep_ == "compound"
+                        and c.lemma_.lower() in lex.numbered_plan_heads
+                        and any(n.dep_ == "nummod" for n in c.children)
+                    )
+                    for c in noun.children
                 )
-                for c in noun.children
+                or self.rejected_as_surrender(noun)
             ):
                 return lex.rejected_settlement_code
         return None
+
+    def rejected_as_surrender(self, noun: Token) -> bool:
+        """Rule 253b, whether a rejected proposal is taken for a surrender (`surrender_words`) in a
+        `characterization_preps` phrase ("rejected the US plan as capitulation", "refused to accept the offer as a
+        surrender"): a plan whose terms would settle the dispute, by the rejecter's own words."""
+        verbs = [noun.head, noun.head.head] if noun.head.dep_ == "xcomp" else [noun.head]
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in self.lex.characterization_preps
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.surrender_words for o in c.children)
+            for v in verbs
+            for c in v.children
+        )
 
     def accepted_conjuncts(self, trig: Trigger) -> list[Trigger]:
         """Rule 107a: the further proposals an acceptance takes up beside its first ("accepted Russia's plan and
@@ -2496,6 +2530,21 @@ class TriggerMatcher:
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ for c in noun.children
         )
 
+    def shelved_proposal(self, verb: Token, lemma: str) -> bool:
+        """Rule 253c, whether a `proposal_shelving_verbs` verb ("shelve") has as its direct object another party's
+        proposal: an `accepted_proposal_nouns` noun that names its proposer (`named_doer`: a possessor that is no
+        pronoun, an actor modifier, a "by" phrase): "shelved the Egyptian ceasefire proposal" is the proposal
+        rejected; "shelved its plan", "shelved the summit with Y" are no proposal of another's."""
+        if lemma not in self.lex.proposal_shelving_verbs:
+            return False
+        return any(
+            c.dep_ in ("dobj", "obj")
+            and c.lemma_.lower() in self.lex.accepted_proposal_nouns
+            and named_doer(c)
+            and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+            for c in verb.children
+        )
+
     def reduce_phrasal(self, verb: Token, lemma: str) -> Trigger | None:
         """Rule 161, a phrasal verb of ending (`reduce_phrasals`: "tear up", "call off", "pull out of") read as the
         `reduce` wrapper, as the bare verbs of the wrapper are: "tore up its defence agreements with Y" 160, "called
@@ -2531,6 +2580,11 @@ class TriggerMatcher:
             # "called off a four-day strike", "called off the protests": the verb's own phrase ("call off" 082, rule
             # 150c) codes the dissent eased, whoever the strike is against
             return None
+        call = next((o for o in objects if self.phone_call(o)), None)
+        if call is not None:
+            # "cut short the call with Y": a call (041) is a trigger only as the appeal wrapper, so the consultation
+            # it names is what is halted (164, rule 253a)
+            return Trigger(verb, wrapper.refined(lex.phone_code), "verb", phrase_obj=call)
         if not inner and not any(self.compound_noun(o) is not None for o in objects):
             return None  # nothing the wrapper could wrap: the verb keeps its own reading
         return Trigger(verb, wrapper.code, "verb", wrapper=wrapper)
