@@ -310,6 +310,7 @@ TUNED = {
     "change_verbs": (False,),
     "leave_result_verbs": (False,),
     "prediction_turns": (False,),
+    "participle_side_ends": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -447,6 +448,8 @@ _ROUND73_SHIPPED = _ROUND72_SHIPPED | {"intent_complement_splits": (True,)}
 _ROUND74_SHIPPED = _ROUND73_SHIPPED | {"change_verbs": (True,)}
 # round 75's base: round 74 as shipped (its switch on)
 _ROUND75_SHIPPED = _ROUND74_SHIPPED | {"leave_result_verbs": (True,)}
+# round 76's base: round 75 as shipped (its switch on)
+_ROUND76_SHIPPED = _ROUND75_SHIPPED | {"prediction_turns": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1366,6 +1369,20 @@ STAGES = (
     (
         "+ a predicted subject causes its infinitive, fixed on (round 75)",
         _ROUND75_SHIPPED | {"prediction_turns": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 76: round 75 as shipped, and a side that runs on past a noun phrase into its participle relative with a
+    # "by" agent ("to | protest against losses | caused by cheap grain imports") ends before the participle where
+    # another claim of the sentence is the participle's own (the old value first)
+    ("round 75 all shipped (round 76's base)", _ROUND76_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a side ends before a participle relative another claim reads (round 76)",
+        _ROUND76_SHIPPED | {"participle_side_ends": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a side ends before a participle relative another claim reads, fixed on (round 76)",
+        _ROUND76_SHIPPED | {"participle_side_ends": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.causal_encoder_tier import (
     EncodeJob,
@@ -542,7 +542,7 @@ class CausalExtractor(DataComponent):
         if clf.settings.noun_conjunct_sides:
             found = _noun_conjunct_sides(sent, found)
         if clf.settings.relative_side_ends:
-            found = _relative_side_ends(sent, found)
+            found = _relative_side_ends(sent, found, participles=clf.settings.participle_side_ends)
         if clf.settings.open_question_claims:
             questions = _open_question_clauses(sent, self.lexicon.question_marks) if found else []
             found = [c for c in found if not _in_clauses(c, questions)]
@@ -1103,11 +1103,12 @@ def _prediction_turn(sent: Span, claim: dict[str, Any], lex: MarkerLexicon) -> N
         claim[side], claim[f"{side}_start"], claim[f"{side}_end"] = text[start:stop], start, stop
 
 
-def _relative_side_ends(sent: Span, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _relative_side_ends(sent: Span, found: list[dict[str, Any]], participles: bool = False) -> list[dict[str, Any]]:
     """A side that runs over a relative clause set off by a comma ("Ukraine's air defences | , which in turn allowed
     more missiles to get through") ends before the comma where the relative runs to the side's end and another claim of
     the sentence has its cause or effect inside it (``relative_side_ends``, round 68): the relative states that claim,
-    not this side."""
+    not this side. With ``participles`` (``participle_side_ends``, round 76) a participle relative with no comma
+    ("Labour shortages | caused by the mobilisation") ends the side the same way, before the participle."""
     doc = sent.doc
     for claim in found:
         for side in ("cause", "effect"):
@@ -1116,11 +1117,16 @@ def _relative_side_ends(sent: Span, found: list[dict[str, Any]]) -> list[dict[st
             if span is None or len(span) < 3:
                 continue
             for tok in span:
-                if tok.dep_ != "relcl" or not (span.start <= tok.head.i < tok.i):
-                    continue
-                comma = tok.left_edge.i - 1
-                if comma <= span.start or doc[comma].text != "," or tok.right_edge.i < span.end - 1:
+                if not (span.start <= tok.head.i < tok.i) or tok.right_edge.i < span.end - 1:
                     continue  # a relative inside the side ("The riots , which X , took place") is the side's own
+                if tok.dep_ == "relcl":
+                    cut = tok.left_edge.i - 1  # the comma
+                    if cut <= span.start or doc[cut].text != ",":
+                        continue
+                elif participles and _participle_claim(doc, tok, span.start, claim, found):
+                    cut = tok.i  # the side ends before the participle itself
+                else:
+                    continue
                 lo = doc[tok.left_edge.i].idx
                 hi = doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
                 if not any(
@@ -1128,11 +1134,38 @@ def _relative_side_ends(sent: Span, found: list[dict[str, Any]]) -> list[dict[st
                     for c in found
                 ):
                     continue
-                new_end = doc[comma - 1].idx + len(doc[comma - 1])
+                new_end = doc[cut - 1].idx + len(doc[cut - 1])
                 claim[side] = doc_text(doc)[start:new_end]
                 claim[f"{side}_end"] = new_end
                 break
     return found
+
+
+def _participle_claim(
+    doc: Doc, tok: Token, side_start: int, claim: dict[str, Any], found: list[dict[str, Any]]
+) -> bool:
+    """Whether ``tok`` is a participle relative with its "by" agent and no comma ("torched a school in a surge of anger
+    | stoked by the desecration of the Koran") at the end of a side that starts before the noun phrase it qualifies
+    (token ``side_start``), and states another claim of the sentence: that claim's cause lies in the participle's
+    phrase and its effect in the noun phrase ("the desecration of the Koran -> a surge of anger";
+    ``participle_side_ends``, round 76). A side that is the noun phrase itself ("due to | safety concerns sparked by
+    protests", "Energy shortages caused by the war | forced ...") keeps its participle, as CNC train marks it; a
+    participle with no agent ("four persons were killed and 44 others injured in X") is no relative of cause."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.left_edge.i != tok.i or side_start >= tok.head.left_edge.i:
+        return False
+    if not any(child.dep_ == "agent" for child in tok.children):
+        return False
+    last = doc[tok.right_edge.i]
+    lo, hi = tok.idx, last.idx + len(last)
+    noun_lo, noun_hi = doc[tok.head.left_edge.i].idx, doc[tok.i - 1].idx + len(doc[tok.i - 1])
+    return any(
+        c is not claim
+        and lo <= c["cause_start"]
+        and c["cause_end"] <= hi
+        and noun_lo <= c["effect_start"]
+        and c["effect_end"] <= noun_hi
+        for c in found
+    )
 
 
 def _open_question_clauses(sent: Span, marks: Collection[str]) -> list[tuple[int, int]]:

@@ -240,6 +240,11 @@ class CausalSettings:
     # own clause (a purpose) is turned, the predicted subject the cause and the infinitive's verb phrase the effect, as
     # CNC train marks it ("the strike -> also disrupt the Reya Vaya bus service"; round 75)
     prediction_turns: bool = False
+    # with ``relative_side_ends``, a side that runs on past a noun phrase into its participle relative with a "by"
+    # agent and no comma ("Farmers blocked roads to | protest against losses | caused by cheap grain imports") ends
+    # before the participle where another claim of the sentence is the participle's own ("cheap grain imports ->
+    # losses"); a side that is the noun phrase itself ("due to safety concerns sparked by protests") keeps it (round 76)
+    participle_side_ends: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
