@@ -52,8 +52,8 @@ SANCTIONS3_SENTENCES: list[tuple[str, Events]] = [
 
 XFAIL: dict[str, str] = {
     "Hungary sought an exemption from US sanctions on Russian oil.": (
-        "the exemption's sanctions are the US's by an adjective only: the target is read from 'Russian oil' "
-        "and the sought exemption codes 025 (HUN -> RUS)"
+        "'exemption' alone is no trigger, so 'sought' is no appeal: the sanctions noun codes USA -> RUS 163, "
+        "the US named by an adjective only"
     ),
 }
 

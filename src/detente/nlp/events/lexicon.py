@@ -631,6 +631,7 @@ class TriggerLexicon:
     wish_roots: set[str] = _words("intent_statements")
     seek_verbs: set[str] = _words("intent_statements")  # rule 172d
     seek_roots: set[str] = _words("intent_statements")
+    seek_appeal_roots: set[str] = _words("intent_statements")  # rule 254c: "sought sanctions relief from Y"
     wish_nouns: set[str] = _words("intent_statements")
     wish_noun_preps: set[str] = _words("intent_statements")
     deliberation_verbs: set[str] = _words("intent_statements")

@@ -717,10 +717,8 @@ class TriggerMatcher:
             if (
                 lemma in lex.wrap_verbs
                 and not self.concluded_consultation(tok, lemma)
-                and not (lemma in lex.seek_verbs and any(c.dep_ == "xcomp" for c in tok.children))
+                and (lemma not in lex.seek_verbs or self.sought_goods(tok))
             ):
-                # (a seek verb is an appeal for the thing it seeks, rule 254c, never for its infinitive: "sought to
-                # improve ties with Y" is a wish, rule 172d)
                 wrapper = lex.wrap_verbs[lemma]
                 if lemma in lex.blocking_reduce_verbs and self.blocks_another(tok):
                     return None  # "stopped the transfer of weapons to Y": a blocking (rule 127a), no cut (rule 170)
@@ -2962,6 +2960,19 @@ class TriggerMatcher:
                 if c.dep_ == "compound" and c.lemma_.lower() in lex.exemption_measures
             ),
             None,
+        )
+
+    def sought_goods(self, verb: Token) -> bool:
+        """Rule 254c, whether a seek verb asks for what another party gives: an object whose trigger's root is one of
+        `seek_appeal_roots` (economic cooperation, aid, easing: "sought sanctions relief from Y", "sought investment
+        from Y"), so the verb is the appeal wrapper. Not an infinitive ("sought to improve ties with Y", a wish: rule
+        172d) nor a relation or rapprochement sought (05, rule 176a), which no other party hands over."""
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return False
+        return any(
+            (sought := self.trigger(c)) is not None and sought.code[:2] in self.lex.seek_appeal_roots
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
         )
 
     def permitted_act(self, noun: Token) -> bool:
