@@ -49,7 +49,7 @@ HEADLINE4_SENTENCES: list[tuple[str, Expected]] = [
     ("India eyes arms deal with Russia", {("IND", "RUS", "014")}),
     ("Japan mulls sanctions on Russia", {("JPN", "RUS", "014")}),
     ("Britain weighs sanctions on Iran", {("GBR", "IRN", "014")}),
-    ("Ukraine seeks weapons from Germany", {("UKR", "DEU", "0231")}),
+    ("Ukraine seeks weapons from Germany", {("UKR", "DEU", "0232")}),
     ("China curbs rare earth exports to Japan", {("CHN", "JPN", "163")}),
     ("Russia bans Polish meat imports", {("RUS", "POL", "163")}),
     ("Washington sanctions Chinese firms", {("USA", "CHN", "163")}),
@@ -90,7 +90,7 @@ XFAIL: dict[str, str] = {
     "which needs a line with no other finite verb, does not run",
     "Japan mulls sanctions on Russia": _CONSIDER,
     "Britain weighs sanctions on Iran": _CONSIDER,
-    "Ukraine seeks weapons from Germany": "coded 072 (military aid), not 0231: the request reads as the aid",
+    # "Ukraine seeks weapons from Germany" is 0232 (appeal for military aid) since rule 254c (session 31, sanctions3)
     "Egypt hosts Israel and Hamas negotiators": "coded 043 (host a visit), not 042",
     "Turkey courts Egypt": "'court' names no act in the lexicon (no 03 trigger), whatever the parse",
     "Russia expels German diplomats": _EXPEL,

@@ -63,10 +63,8 @@ LEGAL1_SENTENCES: list[tuple[str, Events]] = [
 
 XFAIL: dict[str, str] = {
     # "ordered the seizure of Russian state assets" and "refused to extradite the Ukrainian diver to Germany" pass
-    # since rules 239b and 239c (session 30, leftovers10)
-    "The US Treasury designated three Chinese companies for supplying drones to Russia.": (
-        "'designate' is no trigger: a sanctions designation is told from 'designated an envoy' by context only"
-    ),
+    # since rules 239b and 239c (session 30, leftovers10); "designated three Chinese companies" since rule 254a
+    # (session 31, sanctions3)
 }
 
 

@@ -857,6 +857,9 @@ class ArgumentFinder:
             if means is not tok and tok.head.lower_ in self.lex.means_preps and means.pos_ in ("VERB", "AUX"):
                 tok = means  # "By hosting Y, X gave ...": X hosts (the gerund of means has the clause's subject)
                 continue
+            if means is not tok and self.joined_act(tok):
+                tok = means  # "Tokyo joined Washington in sanctioning Y": Tokyo sanctions (rule 254b)
+                continue
             if means is not tok and means.pos_ in ("VERB", "AUX") and self.contact_gerund(tok):
                 subject_noun = means.head
                 if (
@@ -942,6 +945,17 @@ class ArgumentFinder:
             if c.dep_ == "prep" and c.lower_ in self.lex.plan_owner_preps
             for g in c.children
             if g.dep_ == "pobj"
+        )
+
+    def joined_act(self, tok: Token) -> bool:
+        """Rule 254b, whether ``tok`` is the gerund of a `joined_act_preps` phrase ("in") on a `joined_act_verbs` verb
+        (join, follow): "Tokyo joined Washington in sanctioning Y", whose act is the joiner's."""
+        return (
+            tok.dep_ == "pcomp"
+            and tok.tag_ == "VBG"
+            and tok.head.lower_ in self.lex.joined_act_preps
+            and tok.head.head.lemma_.lower() in self.lex.joined_act_verbs
+            and tok.head.head.pos_ in ("VERB", "AUX")
         )
 
     def contact_gerund(self, tok: Token) -> bool:

@@ -290,6 +290,7 @@ class TriggerLexicon:
     exemption_verbs: set[str] = _words(CONSTRUCTIONS)
     exemption_grant_verbs: set[str] = _words(CONSTRUCTIONS)
     exemption_nouns: set[str] = _words(CONSTRUCTIONS)
+    permit_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 254d: "granted Y a licence to wind down ..."
     exemption_measures: set[str] = _words(CONSTRUCTIONS)
     exemption_code: str = _code(CONSTRUCTIONS, "085")
     # leaving an international organisation (rule 154e): reduced relations with it
@@ -635,6 +636,7 @@ class TriggerLexicon:
     wish_roots: set[str] = _words("intent_statements")
     seek_verbs: set[str] = _words("intent_statements")  # rule 172d
     seek_roots: set[str] = _words("intent_statements")
+    seek_appeal_roots: set[str] = _words("intent_statements")  # rule 254c: "sought sanctions relief from Y"
     wish_nouns: set[str] = _words("intent_statements")
     wish_noun_preps: set[str] = _words("intent_statements")
     deliberation_verbs: set[str] = _words("intent_statements")
@@ -827,6 +829,8 @@ class TriggerLexicon:
     described_actor_roots: set[str] = _words(CONSTRUCTIONS)  # rule 181: "troops backed by Y attacked Z"
     # recall on real news, round 4 (issue 14, session 9, branch newsrecall4; docs/events.md rule 32)
     means_preps: set[str] = _words(CONSTRUCTIONS)
+    joined_act_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 254b: "X joined Y in sanctioning Z"
+    joined_act_preps: set[str] = _words(CONSTRUCTIONS)
     venue_nouns: set[str] = _words(CONSTRUCTIONS)
     relation_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 212: "Washington's allies" are not Washington
     anterior_preps: set[str] = _words(CONSTRUCTIONS)

@@ -717,7 +717,11 @@ class TriggerMatcher:
                 c.dep_ in ("dobj", "obj", "nsubjpass") and self.office_holder(c) for c in tok.children
             ):
                 return None  # "parliament dismissed the justice minister": a change of office-holder (rule 245b)
-            if lemma in lex.wrap_verbs and not self.concluded_consultation(tok, lemma):
+            if (
+                lemma in lex.wrap_verbs
+                and not self.concluded_consultation(tok, lemma)
+                and (lemma not in lex.seek_verbs or self.sought_goods(tok))
+            ):
                 wrapper = lex.wrap_verbs[lemma]
                 if lemma in lex.blocking_reduce_verbs and self.blocks_another(tok):
                     return None  # "stopped the transfer of weapons to Y": a blocking (rule 127a), no cut (rule 170)
@@ -3056,6 +3060,12 @@ class TriggerMatcher:
         if lemma in lex.membership_verbs:
             if self.applied_joining(verb):
                 return None  # "applied to join NATO": the application's appeal (rule 75b), not the joining
+            if any(
+                prep.dep_ == "prep" and prep.lower_ in lex.joined_act_preps and g.dep_ == "pcomp" and g.tag_ == "VBG"
+                for prep in verb.children
+                for g in prep.children
+            ):
+                return None  # "joined the EU in imposing sanctions on Y": the EU's act shared (rule 254b)
             return next((o for o in objects if organisation(o)), None)
         if lemma == "become":
             for noun in (c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")):
@@ -3095,6 +3105,9 @@ class TriggerMatcher:
         )
         if found is not None or lemma not in lex.exemption_grant_verbs:
             return found
+        permit = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and self.permitted_act(c)), None)
+        if permit is not None:
+            return permit  # rule 254d: "granted Lukoil a licence to wind down its operations"
         # rule 249: the measure as the exemption noun's compound ("granted Hungary a sanctions waiver")
         return next(
             (
@@ -3104,6 +3117,31 @@ class TriggerMatcher:
                 if c.dep_ == "compound" and c.lemma_.lower() in lex.exemption_measures
             ),
             None,
+        )
+
+    def sought_goods(self, verb: Token) -> bool:
+        """Rule 254c, whether a seek verb asks for what another party gives: an object whose trigger's root is one of
+        `seek_appeal_roots` (economic cooperation, aid, easing: "sought sanctions relief from Y", "sought investment
+        from Y"), so the verb is the appeal wrapper. Not an infinitive ("sought to improve ties with Y", a wish: rule
+        172d) nor a relation or rapprochement sought (05, rule 176a), which no other party hands over."""
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return False
+        return any(
+            (sought := self.trigger(c)) is not None and sought.code[:2] in self.lex.seek_appeal_roots
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+        )
+
+    def permitted_act(self, noun: Token) -> bool:
+        """Rule 254d, whether ``noun`` is a `permit_nouns` noun (licence) that says what it permits by a to-infinitive
+        or a participle ("a licence to wind down its operations", "a licence allowing Y to ...") and names no act by
+        its compound ("an export licence" is the trade, 061)."""
+        if noun.lemma_.lower() not in self.lex.permit_nouns or self.compound_noun(noun) is not None:
+            return False
+        return any(
+            c.dep_ in ("acl", "relcl")
+            and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            for c in noun.children
         )
 
     def suspended_member(self, verb: Token, lemma: str) -> Token | None:
