@@ -157,6 +157,7 @@ class TriggerLexicon:
     stopped_advs: set[str] = _words("negators")  # "no longer supplies arms": the act stopped (rule 166)
     refusal_modals: set[str] = _words("negators")  # "cannot accept the proposal": a refusal (rule 166)
     unattested_nouns: set[str] = _words("negators")  # "there is no sign that X attacked Y" (rule 246)
+    none_words: set[str] = _words("negators")  # "none of the warships entered Y" (rule 257)
     # the wrappers the rules ask for by name
     intent: Wrapper | None = field(default=None, metadata=_beside("wrappers.intent"))
     threaten: Wrapper | None = field(default=None, metadata=_beside("wrappers.threaten"))

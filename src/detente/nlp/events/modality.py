@@ -244,6 +244,8 @@ class Modality:
                 if child.dep_ == "advmod" and child.lower_ in self.lex.stopped_advs:
                     if any(c.dep_ == "neg" for c in child.children):
                         return True  # "no longer supplies arms to Y": the act stopped (rule 166)
+            if tok.pos_ in ("VERB", "AUX") and self.denied_argument(tok, own=tok is trig.token):
+                return True  # "no Russian drones entered Y", "sent no troops to Y" (rule 257)
             if tok is not trig.token and tok.lemma_ in self.lex.neg_verbs:
                 return True
             if tok is not trig.token and self.pending(tok):
@@ -255,6 +257,27 @@ class Modality:
             or self.blocked_act(trig.token)
             or self.allowed_act(trig.token)  # an allowed act is not the allower's own (rule 128a)
         )
+
+    def denied_argument(self, verb: Token, own: bool) -> bool:
+        """Rule 257: whether the subject of ``verb`` (a verb of a trigger's clause chain), or its direct object where
+        ``verb`` is the trigger itself (``own``), names no one: a "no" determiner ("No Israeli jets struck Y", "No
+        US envoy visited Y", "Russia sent no troops to Y"), a "not" before it ("Not a single missile hit Y") or a
+        `negators.none_words` word ("None of the warships entered Y"). The act is stated not done, as "did not"
+        states it. A "no" before a comparative counts a number ("No fewer than 40 drones struck Y") and is left."""
+        deps = ("nsubj", "nsubjpass", "dobj", "obj") if own else ("nsubj", "nsubjpass")
+        return any(c.dep_ in deps and self.names_no_one(c) for c in verb.children)
+
+    def names_no_one(self, noun: Token) -> bool:
+        """Whether ``noun`` is quantified to nothing (rule 257; :meth:`denied_argument`)."""
+        if noun.lower_ in self.lex.none_words:
+            return True
+        for child in noun.children:
+            if child.dep_ == "det" and child.lower_ == "no":
+                after = noun.doc[child.i + 1] if child.i + 1 < len(noun.doc) else None
+                return after is None or after.tag_ not in ("JJR", "RBR")
+            if child.dep_ == "neg" and child.i < noun.i:
+                return True
+        return False
 
     def unattested(self, top: Token) -> bool:
         """Whether ``top`` (the head of a trigger's clause chain) is the content clause of a noun of evidence
@@ -960,11 +983,29 @@ class Modality:
 
     def postponed(self, noun: Token) -> bool:
         """A nominal event put off by a postpone verb ("the summit has been postponed", "delayed the
-        meeting", the headline passive "Summit Delayed"): it has not taken place."""
+        meeting", the headline passive "Summit Delayed"): it has not taken place. Rule 257: the headline passive
+        also where the parser tags the bare participle a past tense with no object and no auxiliary ("Trump-Putin
+        summit in Budapest postponed", "... delayed indefinitely"), and a participle on a verbless headline's noun
+        ("Macron-Xi talks delayed over trade row"); a participle on a noun that has a verb of its own ("the talks,
+        postponed last week, resumed on Monday") is left."""
         head = noun.head
+        if (
+            is_root(noun)
+            and noun.pos_ in ("NOUN", "PROPN")
+            and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.postpone_verbs
+                for c in noun.children
+            )
+        ):
+            return True
         if noun.dep_ not in self.lex.postponed_deps or head.lemma_.lower() not in self.lex.postpone_verbs:
             return False
-        return noun.dep_ != "nsubj" or (head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in head.children))
+        if noun.dep_ != "nsubj" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            return noun.dep_ != "nsubj"
+        # a past tense with a verb coordinated on it is a sentence's parse ("the talks, postponed last week, resumed")
+        return head.tag_ == "VBN" or (
+            head.tag_ == "VBD" and not any(c.dep_ in ("dobj", "obj", "conj") for c in head.children)
+        )
 
     def conditional_threat(self, trig: Trigger) -> bool:
         """A stated intent with an "unless" clause (`threat_marks`) on the trigger's clause chain ("will withdraw its
