@@ -57,7 +57,11 @@ subject of the noun after it ("Venezuela lifts(aux) ban(ROOT)") is made the root
 battles(NNS) ELN rebels") is made a verb by :func:`retag_plural_root_verbs` (rule 135h).
 And a past-tense verb after a subject's comma-closed relative clause that the parser made a modifier of its object
 noun ("X , which faces ... , tightened(amod) restrictions(appos) on Y") is made the root with the actor's noun its
-subject by :func:`rehang_relative_clause_verbs` (rule 198).
+subject by :func:`rehang_relative_clause_verbs` (rule 198). And a verb after a subject's comma-set apposition or
+relative clause that the parser made a participle of the subject ("X , General Y , rejected(acl) on Sunday a truce
+proposal") is made the root by :func:`rehang_apposed_subject_verbs` (rule 258a), and a name the parser hung on the
+day word before it ("condemned on Monday(pobj) the United States(appos)") is made the verb's object by
+:func:`rehang_dated_objects`, with the file's ``day_words`` (rule 258b).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
