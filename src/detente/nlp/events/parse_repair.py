@@ -57,7 +57,11 @@ subject of the noun after it ("Venezuela lifts(aux) ban(ROOT)") is made the root
 battles(NNS) ELN rebels") is made a verb by :func:`retag_plural_root_verbs` (rule 135h).
 And a past-tense verb after a subject's comma-closed relative clause that the parser made a modifier of its object
 noun ("X , which faces ... , tightened(amod) restrictions(appos) on Y") is made the root with the actor's noun its
-subject by :func:`rehang_relative_clause_verbs` (rule 198).
+subject by :func:`rehang_relative_clause_verbs` (rule 198). And a verb after a subject's comma-set apposition or
+relative clause that the parser made a participle of the subject ("X , General Y , rejected(acl) on Sunday a truce
+proposal") is made the root by :func:`rehang_apposed_subject_verbs` (rule 258a), and a name the parser hung on the
+day word before it ("condemned on Monday(pobj) the United States(appos)") is made the verb's object by
+:func:`rehang_dated_objects`, with the file's ``day_words`` (rule 258b).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -2244,6 +2248,126 @@ def rehang_relative_clause_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+# rule 258a: what makes a clause-final participle's complement active (an object, a to-infinitive, a clause)
+APPOSED_VERB_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp"})
+# rule 258a: the comma-set phrases on a subject noun after which its verb may be misread as a participle of it
+APPOSED_SUBJECT_DEPS = frozenset({"appos", "relcl"})
+
+
+def _comma_set_phrase(root: Token, verb: Token) -> Token | None:
+    """Rule 258a: the apposition or relative clause on ``root`` (the subject noun or its apposition) that commas
+    set off and that ends right before the comma before ``verb`` ("chief , General X ,", "Erdogan , who hosted the
+    talks ,"), else None."""
+    if verb.i < 4 or verb.nbor(-1).text != ",":
+        return None
+    for phrase in root.children:
+        opening = phrase.left_edge.i - 1
+        if (
+            phrase.dep_ in APPOSED_SUBJECT_DEPS
+            and root.i < phrase.i < verb.i
+            and phrase.right_edge.i == verb.i - 2
+            and opening > root.i
+            and verb.doc[opening].text == ","
+        ):
+            return phrase
+    return None
+
+
+# rule 258b: the preposition of a lead's day phrase ("condemned on Monday the United States")
+DAY_PHRASE_PREPS = frozenset({"on"})
+
+
+def rehang_dated_objects(doc: Doc, day_words: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Give back to a verb the object the parser hung on the day phrase before it (docs/events.md rule 258b): a
+    lead that puts the day right after the verb ("condemned on Monday the United States", "criticized on Tuesday
+    Pakistan over the attack") is parsed with the object an apposition of the day word ("Monday(pobj) the United
+    States(appos)") or the day word a compound of the name ("on Tuesday(compound) Pakistan(pobj)"), so the verb has
+    no object and the party is read as a date. When an "on" phrase on a verb with no direct object has a day word
+    (``day_words``: the weekdays, "today") right after "on", and the words after the day word are one noun phrase
+    naming an actor (the day word's apposition, or the name the day word is a compound of), that phrase becomes the
+    verb's direct object and the day word the object of "on", as the model parses "condemned the United States on
+    Monday". Returns how many."""
+    if not day_words:
+        return 0
+    repaired = 0
+    for prep in [doc[i] for i in lower_hits(doc, DAY_PHRASE_PREPS)]:
+        verb = prep.head
+        if (
+            prep.dep_ != "prep"
+            or prep.i + 2 >= len(doc)
+            or verb.pos_ != "VERB"
+            or any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        ):
+            continue
+        day = doc[prep.i + 1]
+        if day.lower_ not in day_words:
+            continue
+        if day.dep_ == "pobj" and day.head.i == prep.i:
+            phrase = next((c for c in day.rights if c.dep_ == "appos" and c.left_edge.i == day.i + 1), None)
+        elif day.dep_ == "compound" and day.head.dep_ == "pobj" and day.head.head.i == prep.i:
+            phrase = day.head
+        else:
+            continue
+        if phrase is None or phrase.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(t.i in actor_tokens for t in phrase.subtree if t.i != day.i):
+            continue
+        day.head = prep
+        day.dep_ = "pobj"
+        phrase.head = verb
+        phrase.dep_ = "dobj"
+        repaired += 1
+    return repaired
+
+
+def rehang_apposed_subject_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make the verb after a subject's comma-set apposition or relative clause the root again (docs/events.md rule
+    258a): with a time phrase between the verb and its object the model reads "Sudan's army chief , General Abdel
+    Fattah al-Burhan , rejected on Sunday a truce proposal" and "Turkish President Tayyip Erdogan , who hosted the
+    talks , offered on Wednesday to mediate" as one noun phrase, the subject the root and the verb a participle
+    (VBN, ``acl``) modifying it, so the act has no doer and no rule codes it. When a sentence's root is a noun
+    whose phrase before its apposition or relative clause names an actor, the clause or apposition is opened and
+    closed by commas (:func:`_comma_set_phrase`), right after the closing comma a past tense or participle hangs on
+    the root as ``acl`` with an active complement (a direct object, a to-infinitive, a clause; no "by" agent, no
+    auxiliary: "..., accused of war crimes" stays a passive fragment) and the sentence has no other finite verb
+    outside the relative clause, the verb becomes the root (a past tense), the noun its subject, the noun's later
+    dependents the verb's and a to-infinitive on it its complement, as the model parses the sentence without the
+    time phrase. Returns how many."""
+    repaired = 0
+    for sent, root in _sentence_roots(doc):
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # the verb may hang on the root or on the root's apposition ("minister , Viktor Orban , a close ally of
+        # Trump , visited(acl of Orban) ...")
+        holders = [root, *(c for c in root.rights if c.dep_ == "appos")]
+        for verb in [c for h in holders for c in h.rights if c.dep_ == "acl"]:
+            phrase = _comma_set_phrase(verb.head, verb)
+            deps = {c.dep_ for c in verb.children}
+            if (
+                phrase is None
+                or verb.pos_ != "VERB"
+                or verb.tag_ not in PAST_MODIFIER_TAGS
+                or deps & {"agent", "aux", "auxpass", "nsubj", "nsubjpass"}
+                or not (
+                    deps & APPOSED_VERB_COMPLEMENT_DEPS
+                    or any(c.dep_ == "advcl" and _to_infinitive(c) for c in verb.children)
+                )
+                or not any(t.i in actor_tokens for t in doc[sent.start : phrase.left_edge.i - 1])
+            ):
+                continue
+            inside = {t.i for t in phrase.subtree}  # "who hosted the talks", "the group that ruled Gaza"
+            if any(t.tag_ in FINITE_TAGS for t in sent if t.i != verb.i and t.i not in inside):
+                continue
+            later = [c for h in holders for c in h.children if c.i > verb.i]
+            _make_root(verb, root, "nsubj", later, "VBD")
+            for child in verb.children:
+                if child.dep_ == "advcl" and _to_infinitive(child) and child.i > verb.i:
+                    child.dep_ = "xcomp"  # "offered on Wednesday to mediate": the to-infinitive is what is offered
+            repaired += 1
+            break
+    return repaired
+
+
 def rehang_number_particles(doc: Doc) -> int:
     """Make a verb's particle that the parser hung on the number after it the verb's particle again (docs/events.md
     rule 176b): "China handed over 10 million doses to Kenya" is parsed "handed(ROOT) over(RP, quantmod of 10)
@@ -2881,6 +3005,8 @@ def repair_once(
         rehang_participle_conjuncts(doc, actor_tokens)
         rehang_fronted_subjects(doc, actor_tokens)
         rehang_relative_clause_verbs(doc, actor_tokens)
+        rehang_dated_objects(doc, table.day_words, actor_tokens)
+        rehang_apposed_subject_verbs(doc, actor_tokens)
         retag_infinitive_names(doc, doc.spans[ACTORS_KEY])
         rehang_listed_subjects(doc)
         rehang_auxiliary_verbs(doc, actor_tokens)
