@@ -156,3 +156,36 @@ def numbered_cases(rows: list[Any], xfail: dict[int, str], prefix: str) -> list[
         )
         for i, row in enumerate(rows)
     ]
+
+
+def news_table_tests(
+    causal: list[tuple[str, list[tuple[str, str]]]],
+    controls: list[str],
+    xfail_causal: dict[int, str],
+    xfail_controls: dict[int, str],
+    *,
+    size: int,
+    switches: tuple[str, ...],
+) -> type:
+    """The four tests every news causal table runs, as a class for the table's module to bind to a ``Test`` name
+    (pytest collects it there, with the module's ``causal_nlp``): each causal row's claims match its pairs one to one
+    (``assert_claims``; ids ``causalNN``), each control gives no claim (ids ``controlNN``), the table has its stated
+    ``size`` (``assert_table_shape``), and its round's ``switches`` are shipped on and off by default
+    (``assert_shipped_on_default_off``). Rows ``xfail_causal`` / ``xfail_controls`` list are strict xfails."""
+
+    class NewsTable:
+        @pytest.mark.parametrize(("text", "want"), numbered_cases(causal, xfail_causal, "causal"))
+        def test_causal_row(self, causal_nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
+            assert_claims(causal_nlp, text, want)
+
+        @pytest.mark.parametrize("text", numbered_cases(controls, xfail_controls, "control"))
+        def test_control_gives_no_claim(self, causal_nlp: Language, text: str) -> None:
+            assert claim_pairs(causal_nlp, text) == []
+
+        def test_the_table_has_its_shape(self) -> None:
+            assert_table_shape(causal, controls, xfail_causal, xfail_controls, size)
+
+        def test_the_switches_are_shipped_on_and_off_by_default(self) -> None:
+            assert_shipped_on_default_off(*switches)
+
+    return NewsTable

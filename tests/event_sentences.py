@@ -6,6 +6,7 @@ so that the tests check the codebook and the trigger lexicon, not weights that a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -48,9 +49,11 @@ def coded(
     }
 
 
-def assert_mediated(events: set[tuple[str, str, str]], mediator: str, sides: tuple[str, str]) -> None:
-    """A third party's mediation of two sides' talks (docs/events.md rules 93, 94, 100): the mediator 045 toward each
-    side, the sides' own 04x talks both ways, and the mediator never a party of the talks."""
+def assert_mediated(nlp: Language, text: str, mediator: str, sides: tuple[str, str]) -> None:
+    """The asserted events of ``text`` hold a third party's mediation of two sides' talks (docs/events.md rules 93,
+    94, 100): the mediator 045 toward each side, the sides' own 04x talks both ways, and the mediator never a party
+    of the talks."""
+    events = asserted(nlp, text)
     a, b = sides
     assert {(mediator, a, "045"), (mediator, b, "045")} <= events
     assert {(s, t) for s, t, c in events if c.startswith("04") and mediator not in (s, t)} == {(a, b), (b, a)}
@@ -142,3 +145,39 @@ def prefix_hit(found: set[tuple[str, str, str]], want: tuple[str, str, str]) -> 
     """Whether an event of ``found`` (source, target, code) begins with each part of ``want``: "IGO" matches
     "IGOBRC", "04" any meeting code."""
     return any(s.startswith(want[0]) and t.startswith(want[1]) and c.startswith(want[2]) for s, t, c in found)
+
+
+def event_set(rows: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A table's events written as "SRC TGT CODE" strings, as (source, target, code) tuples."""
+    return {tuple(e.split()) for e in rows}
+
+
+def assert_codes_only(nlp: Language, text: str, allowed: tuple[str, ...]) -> None:
+    """``text`` codes no asserted event (CAMEO root, ``coded``) but those ``allowed`` ("SRC TGT CODE")."""
+    assert coded(nlp, text)[1] <= event_set(allowed)
+
+
+def assert_codes_none_of(nlp: Language, text: str, forbidden: tuple[str, ...]) -> None:
+    """``text`` codes none of the ``forbidden`` asserted events (CAMEO root, ``coded``; "SRC TGT CODE")."""
+    assert not event_set(forbidden) & coded(nlp, text)[1]
+
+
+def table_test(rows: list[Any], check: Callable[..., None], xfail: dict[str, str] | None = None) -> Callable[..., None]:
+    """A test over an invented-sentence table, for the table's module to bind to a ``test_`` name (pytest collects
+    it there, with the module's ``rules_nlp``): one case a row, its id the row's sentence (its first field), each
+    running ``check(rules_nlp, *row)``; a sentence ``xfail`` lists is a strict expected failure with that reason."""
+    xfail = xfail or {}
+    cases = [
+        pytest.param(
+            row,
+            id=row[0],
+            marks=[pytest.mark.xfail(reason=xfail[row[0]], strict=True)] if row[0] in xfail else [],
+        )
+        for row in rows
+    ]
+
+    @pytest.mark.parametrize("row", cases)
+    def test(rules_nlp: Language, row: tuple[Any, ...]) -> None:
+        check(rules_nlp, *row)
+
+    return test

@@ -13,44 +13,30 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted
+from .event_sentences import asserted, table_test
 
 # -- 76a/b: help given through forces is cooperation or aid, not a show of force (fixed) -----------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The British army trains Kenyan soldiers every year .", ("GBR", "KEN", "062")),
-        ("France has trained thousands of Malian soldiers since 2013 .", ("FRA", "MLI", "062")),
-        ("The Turkish military is training Somali officers in Mogadishu .", ("TUR", "SOM", "062")),
-    ],
-)
-def test_training_another_countrys_people_is_military_cooperation(
-    rules_nlp: Language, text: str, expected: tuple[str, str, str]
-) -> None:
+def _a_purpose_not_a_show_of_force(rules_nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     events = asserted(rules_nlp, text)
     assert expected in events  # before: 150
     assert not any(code.startswith("15") for _, _, code in events)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Forty Canadian soldiers deployed to Jordan to train Jordanian troops for six weeks .",
-            ("CAN", "JOR", "062"),
-        ),
-        ("Troops and aircraft from Japan have arrived in Haiti to help deliver aid .", ("JPN", "HTI", "070")),
-        ("Japanese troops have arrived in Haiti to help deliver aid .", ("JPN", "HTI", "070")),
-    ],
-)
-def test_deployment_for_training_or_aid_takes_its_purpose(
-    rules_nlp: Language, text: str, expected: tuple[str, str, str]
-) -> None:
-    events = asserted(rules_nlp, text)
-    assert expected in events  # before: 150
-    assert not any(code.startswith("15") for _, _, code in events)
+TRAINING = [
+    ("The British army trains Kenyan soldiers every year .", ("GBR", "KEN", "062")),
+    ("France has trained thousands of Malian soldiers since 2013 .", ("FRA", "MLI", "062")),
+    ("The Turkish military is training Somali officers in Mogadishu .", ("TUR", "SOM", "062")),
+]
+test_training_another_countrys_people_is_military_cooperation = table_test(TRAINING, _a_purpose_not_a_show_of_force)
+
+DEPLOYED_TO_HELP = [
+    ("Forty Canadian soldiers deployed to Jordan to train Jordanian troops for six weeks .", ("CAN", "JOR", "062")),
+    ("Troops and aircraft from Japan have arrived in Haiti to help deliver aid .", ("JPN", "HTI", "070")),
+    ("Japanese troops have arrived in Haiti to help deliver aid .", ("JPN", "HTI", "070")),
+]
+test_deployment_for_training_or_aid_takes_its_purpose = table_test(DEPLOYED_TO_HELP, _a_purpose_not_a_show_of_force)
 
 
 @pytest.mark.parametrize(

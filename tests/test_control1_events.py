@@ -14,33 +14,12 @@ model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
-from detente.nlp.pipeline import make_doc
-from detente.reference.actors import primary_code
-
-from .event_sentences import table_cases
+from .event_sentences import flagged_events, table_cases
 
 Event = tuple[str, str, str, bool, bool]
-
-
-def all_events(nlp: Language, text: str) -> set[Event]:
-    """(source, target, code, negated, hypothetical) of every event of ``text``, actors on their primary code."""
-    doc = nlp(make_doc(nlp, text, published="2024-05-01"))
-    events: list[dict[str, Any]] = doc._.events or []
-    return {
-        (
-            primary_code(e["source"]),
-            primary_code(e["target"]),
-            str(e["cameo"]),
-            bool(e["negated"]),
-            bool(e["hypothetical"]),
-        )
-        for e in events
-    }
 
 
 # (sentence, events that must be there, dyads that must have no asserted event)
@@ -139,7 +118,7 @@ XFAIL: dict[str, str] = {}
 def test_object_control_infinitive(
     rules_nlp: Language, text: str, present: list[Event], no_asserted: list[tuple[str, str]]
 ) -> None:
-    events = all_events(rules_nlp, text)
+    events = flagged_events(rules_nlp, text)
     for event in present:
         assert event in events, sorted(events)
     for dyad in no_asserted:

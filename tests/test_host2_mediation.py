@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import assert_mediated, asserted
+from .event_sentences import assert_mediated, asserted, table_test
 
 MEDIATED = [
     # the host hung on another verb or as a participle with its own "between" pair (rule 93 read neither)
@@ -31,11 +31,7 @@ MEDIATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mediator", "sides"), MEDIATED)
-def test_mediator_acts_on_each_side_and_the_sides_keep_their_talks(
-    rules_nlp: Language, text: str, mediator: str, sides: tuple[str, str]
-) -> None:
-    assert_mediated(asserted(rules_nlp, text), mediator, sides)
+test_mediator_acts_on_each_side_and_the_sides_keep_their_talks = table_test(MEDIATED, assert_mediated)
 
 
 @pytest.mark.parametrize(

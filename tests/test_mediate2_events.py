@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import assert_mediated, asserted, coded
+from .event_sentences import assert_mediated, asserted, coded, table_test
 
 MEDIATED = [
     # (a) the mediator before a hyphenated participle on the meeting
@@ -41,11 +41,7 @@ MEDIATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mediator", "sides"), MEDIATED)
-def test_mediator_acts_on_each_side_and_the_sides_keep_their_talks(
-    rules_nlp: Language, text: str, mediator: str, sides: tuple[str, str]
-) -> None:
-    assert_mediated(asserted(rules_nlp, text), mediator, sides)
+test_mediator_acts_on_each_side_and_the_sides_keep_their_talks = table_test(MEDIATED, assert_mediated)
 
 
 @pytest.mark.parametrize(

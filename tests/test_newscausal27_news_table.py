@@ -20,13 +20,9 @@ from detente.nlp.causal_extractor import _in_open_question, _relative_side_ends
 from detente.nlp.causal_markers import load_lexicon
 
 from .causal_sentences import (
-    assert_claims,
-    assert_shipped_on_default_off,
-    assert_table_shape,
     claim_over,
-    claim_pairs,
     extractor_with,
-    numbered_cases,
+    news_table_tests,
     pairs,
     sentence,
 )
@@ -282,22 +278,14 @@ XFAIL_CONTROLS: dict[int, str] = {
 }
 
 
-@pytest.mark.parametrize(("text", "want"), numbered_cases(CAUSAL, XFAIL_CAUSAL, "causal"))
-def test_causal_row(causal_nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
-    assert_claims(causal_nlp, text, want)
-
-
-@pytest.mark.parametrize("text", numbered_cases(CONTROLS, XFAIL_CONTROLS, "control"))
-def test_control_gives_no_claim(causal_nlp: Language, text: str) -> None:
-    assert claim_pairs(causal_nlp, text) == []
-
-
-def test_the_table_has_its_shape() -> None:
-    assert_table_shape(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, 62)
-
-
-def test_the_switches_are_shipped_on_and_off_by_default() -> None:
-    assert_shipped_on_default_off("extra_causal_verbs", "open_question_claims", "relative_side_ends")
+TestNewsTable = news_table_tests(
+    CAUSAL,
+    CONTROLS,
+    XFAIL_CAUSAL,
+    XFAIL_CONTROLS,
+    size=62,
+    switches=("extra_causal_verbs", "open_question_claims", "relative_side_ends"),
+)
 
 
 def test_the_extra_verbs_are_data_apart_from_the_scorer_verbs() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import coded, table_cases
+from .event_sentences import assert_codes_none_of, assert_codes_only, coded, table_cases, table_test
 
 # (sentence, paraphrase kind, gold id rewritten, expected events "SOURCE TARGET ROOT" that must all be
 # asserted, actors on their primary code as the scorer compares them: the EU and the UN are IGO)
@@ -260,10 +260,7 @@ CONTROLS: list[tuple[str, tuple[str, ...]]] = [
 CONTROL_XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "allowed"), table_cases(CONTROLS, CONTROL_XFAIL))  # type: ignore[misc]
-def test_a_reworded_non_event_codes_nothing(rules_nlp: Language, text: str, allowed: tuple[str, ...]) -> None:
-    events = coded(rules_nlp, text)[1]
-    assert events <= {tuple(e.split()) for e in allowed}
+test_a_reworded_non_event_codes_nothing = table_test(CONTROLS, assert_codes_only, CONTROL_XFAIL)
 
 
 # The general causes the failing paraphrases showed, each on sentences of its own (docs/events.md rule 178a-f;
@@ -322,8 +319,6 @@ RULE_CONTROLS: list[tuple[str, tuple[str, ...]]] = [
 RULE_CONTROL_XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "forbidden"), table_cases(RULE_CONTROLS, RULE_CONTROL_XFAIL))  # type: ignore[misc]
-def test_a_rule_control_codes_none_of_its_forbidden_events(
-    rules_nlp: Language, text: str, forbidden: tuple[str, ...]
-) -> None:
-    assert not {tuple(e.split()) for e in forbidden} & coded(rules_nlp, text)[1]
+test_a_rule_control_codes_none_of_its_forbidden_events = table_test(
+    RULE_CONTROLS, assert_codes_none_of, RULE_CONTROL_XFAIL
+)
