@@ -2194,10 +2194,42 @@ class ArgumentFinder:
             search.targets = self.targets_of(effort, search.tok_actor) or self.between(effort, search.tok_actor)
 
     def permitted_party_target(self, search: ArgumentSearch) -> None:
-        """Rule 24, a permission verb: whom it yields to is the target: "allowed Ethiopia to use the port"."""
+        """Rule 24, a permission verb: whom it yields to is the target: "allowed Ethiopia to use the port". Rule 259b,
+        goods let in (`let_in_goods`) that the parser made the subject of the to-infinitive clause ("allowed a UN aid
+        convoy(nsubj) to enter(ccomp) Gaza"): the party the clause names is where they go, the target, before any
+        actor named in the carrier ("UN")."""
         phrase_obj = search.trig.phrase_obj
         if not search.targets and phrase_obj is not None and search.tok.lemma_.lower() in self.lex.permission_verbs:
+            clause = phrase_obj.head
+            if self.permitted_goods_clause(search, clause):
+                nested = self.nested_targets(clause, search.tok_actor)
+                search.targets = self.other_parties(nested, search.sources)
+                if search.targets:
+                    return
             search.targets = self.actors(phrase_obj, search.tok_actor)
+
+    def permitted_goods_clause(self, search: ArgumentSearch, clause: Token) -> bool:
+        """Rule 259b, whether ``clause`` is the to-infinitive ``ccomp`` of a permission verb trigger whose subject is
+        the trigger's phrase object and goods let in (`let_in_goods`) that a phrase codes: "allowed a UN aid convoy
+        to enter Gaza" ("allow aid", 0863); a carrier with no load named ("allowed a convoy to reach Y", yielding,
+        080) is left to rule 24."""
+        obj = search.trig.phrase_obj
+        return (
+            obj is not None
+            and search.trig.code != self.lex.permission_code
+            and search.tok.lemma_.lower() in self.lex.permission_verbs
+            and obj.dep_ == "nsubj"
+            and obj.head.i == clause.i
+            and clause.dep_ == "ccomp"
+            and clause.head.i == search.tok.i
+            and self.let_in_goods(obj)
+        )
+
+    def let_in_goods(self, noun: Token) -> bool:
+        """Rule 259b, whether ``noun`` names goods, no party: a carrier (`cargo_nouns`: truck, convoy, ...), aid
+        (`relief_cargo_nouns`) or relief goods (`relief_goods`: food, medicine, ...)."""
+        lex = self.lex
+        return noun.lemma_.lower() in lex.cargo_nouns | lex.relief_cargo_nouns | lex.relief_goods
 
     def small_clause_target(self, search: ArgumentSearch) -> None:
         """Rule 122c, a verb + object predicate phrase the parser read as a verbless clause ("found Y guilty of
@@ -3176,6 +3208,8 @@ class ArgumentFinder:
             if clause.dep_ != "ccomp":
                 continue
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if self.permitted_goods_clause(search, clause):
+                continue  # rule 259b: "allowed a UN aid convoy to enter Gaza", the convoy no doer but what is let in
             doers = [a for c in subjects for a in self.actors(c, search.tok_actor)]
             if doers and all(primary(a.label_) not in own for a in doers):
                 # the clause's subject itself stays a target ("warned that Y would pay a heavy price", rule 112b)

@@ -328,7 +328,8 @@ class Modality:
 
     def object_act_of(self, tok: Token, verbs: set[str]) -> bool:
         """Whether ``tok`` is an act noun that is the object of a non-negated verb in ``verbs``, or the "of"-object
-        or compound of that object (a conjunct of either too), naming no doer of its own (rules 127a, 128a)."""
+        or compound of that object (a conjunct of either too), naming no doer of its own (rules 127a, 128a); the
+        object the parser made the subject of the verb's to-infinitive clause counts as the object (rule 259b)."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         cur = tok
@@ -338,7 +339,13 @@ class Modality:
             cur = cur.head  # "blocked aid shipments"
         elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.dep_ == "prep":
             cur = cur.head.head  # "blocked the delivery of aid"
-        if cur.dep_ not in ("dobj", "obj"):
+        if (
+            cur.dep_ == "nsubj"
+            and cur.head.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.head.children)
+        ):
+            cur = cur.head  # rule 259b: "allowed a UN aid convoy(nsubj) to enter(ccomp) Gaza", the object parsed so
+        elif cur.dep_ not in ("dobj", "obj"):
             return False
         verb = cur.head
         return (

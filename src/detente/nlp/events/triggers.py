@@ -814,6 +814,8 @@ class TriggerMatcher:
                 promised = self.promised_goods(tok, wrapper) if wrapper is lex.intent else None
                 return promised or Trigger(tok, wrapper.code, "noun", wrapper=wrapper)
             compound = self.compound_noun(tok)
+            if compound is not None and lemma in lex.swap_verbs and self.framing_swap(tok):
+                return None  # "freed an American teacher in a prisoner swap": the frame of the release (rule 259a)
             if compound is not None:
                 return Trigger(tok, compound, "noun")  # "a hunger strike" (142), not an attack (rule 29)
             if lemma in lex.agent_nouns and casualty_victim(tok, lex.casualty_verbs):
@@ -1419,6 +1421,17 @@ class TriggerMatcher:
             None,
         )
 
+    @staticmethod
+    def framing_swap(noun: Token) -> bool:
+        """Rule 259a, whether a swap noun (`swap_verbs` lemmas) is the object of an "in" phrase of a verb that acts
+        on its own object or passive subject: "Russia freed an American teacher in a prisoner swap", "200 soldiers
+        were handed over in a prisoner exchange" name the way the verb's release was made, no second act of the
+        other side's; "engaged in a prisoner exchange" (no object) keeps it."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+            return False
+        return any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in prep.head.children)
+
     def compound_noun(self, tok: Token) -> str | None:
         """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
         lemma = tok.lemma_.lower()
@@ -1587,6 +1600,9 @@ class TriggerMatcher:
                     # "allowed US inspectors to visit its sites": the clause's subject is who is let in, as the object
                     # of "allowed US inspectors" is (phrases "allow inspector" 0862; rule 201a)
                     code = code or self.object_phrase(lemma, subj)
+                    # rule 259b: and a carrier its load names, as the object "allowed aid trucks into Gaza" (rule
+                    # 150b): "allowed a UN aid convoy to enter Gaza" as "allow aid" (0863)
+                    code = code or self.cargo_phrase(lemma, subj)
                     return Trigger(tok, code or lex.permission_code, "verb", phrase_obj=subj)
             for obj in objects:
                 if obj.lemma_.lower() not in lex.admission_nouns:
