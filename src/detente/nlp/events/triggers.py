@@ -1361,8 +1361,10 @@ class TriggerMatcher:
         peacekeepers", 0861; "withdrew its peacekeeping troops" 1661, not 0874); a civilian noun with a modifier of
         illness or injury is a patient (rule 216: "evacuated 100 sick children from Gaza" as "evacuated patients",
         073); a member of a criminal organisation or an outlaw of organised crime is a suspect (rule 237b: "handed
-        over 26 cartel members to Y" as "handed over suspects", 063); then the object's own lemma, and after it, for a
-        phase noun, its "of" noun (rule 236a: "blocked the opening of accession talks" as "blocked talks")."""
+        over 26 cartel members to Y" as "handed over suspects", 063); a press outlet is a newspaper (rule 260a);
+        then the object's own lemma, and after it, for a phase noun, its "of" noun (rule 236a: "blocked the opening of
+        accession talks" as "blocked talks"), and for a name, its lower-case titles (rule 260c: "blocked opposition
+        candidate Ekrem Imamoglu" as "blocked the candidate")."""
         lex = self.lex
         lemma = obj.lemma_.lower()
         modifiers = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -1374,6 +1376,16 @@ class TriggerMatcher:
         )
         # session 31 (actors17): "a bulk carrier", "an LNG carrier" read as a ship ("boarded" 171)
         cargo_carrier = self.cargo_carrier(obj)
+        # rule 260a: "a newspaper", "an opposition television channel", "a news outlet" read as a newspaper ("shut
+        # down" 1721)
+        press = self.press_outlet(obj)
+        # rule 260c: a name's lower-case title (a common-noun compound, rule 245c) stands for it after its own lemma:
+        # "blocked opposition candidate Ekrem Imamoglu from running" as "blocked the candidate" (1722)
+        titles = (
+            [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+            if obj.pos_ == "PROPN"
+            else []
+        )
         # rule 237b: "cartel members", "drug lords", "traffickers" read as suspects ("handed over" 063, not aid)
         wanted = lemma in lex.wanted_outlaw_nouns or (
             lemma in lex.wanted_person_nouns and bool(modifiers & lex.wanted_person_modifiers)
@@ -1396,8 +1408,10 @@ class TriggerMatcher:
             + (sorted(lex.wanted_person_readings) if wanted else [])
             + (sorted(lex.crossing_readings) if crossing else [])
             + (sorted(lex.cargo_carrier_readings) if cargo_carrier else [])
+            + (sorted(lex.press_outlet_readings) if press else [])
             + [lemma]
             + phased
+            + titles
         )
 
     def cargo_carrier(self, noun: Token) -> bool:
@@ -1407,6 +1421,20 @@ class TriggerMatcher:
         lex = self.lex
         return noun.lemma_.lower() in lex.cargo_carrier_heads and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.cargo_carrier_modifiers for c in noun.children
+        )
+
+    def press_outlet(self, noun: Token) -> bool:
+        """Whether ``noun`` is a press outlet (session 31, domestic3; docs/events.md rule 260a): a
+        `press_outlet_nouns` noun ("a newspaper", "the broadcaster"), or a `press_outlet_heads` noun with a
+        `press_outlet_modifiers` word as its compound or adjective ("an opposition television channel", "a news
+        outlet"); "the channel of communication" and "a power station" are none."""
+        lex = self.lex
+        lemma = noun.lemma_.lower()
+        return lemma in lex.press_outlet_nouns or (
+            lemma in lex.press_outlet_heads
+            and any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.press_outlet_modifiers for c in noun.children
+            )
         )
 
     def measure_compound_phrase(self, lemma: str, head: str, compound: str | None) -> str | None:
