@@ -311,6 +311,7 @@ TUNED = {
     "leave_result_verbs": (False,),
     "prediction_turns": (False,),
     "participle_side_ends": (False,),
+    "fronted_citing": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -450,6 +451,8 @@ _ROUND74_SHIPPED = _ROUND73_SHIPPED | {"change_verbs": (True,)}
 _ROUND75_SHIPPED = _ROUND74_SHIPPED | {"leave_result_verbs": (True,)}
 # round 76's base: round 75 as shipped (its switch on)
 _ROUND76_SHIPPED = _ROUND75_SHIPPED | {"prediction_turns": (True,)}
+# round 78's base: round 76 as shipped (its switch on; round 77 was run beside round 78)
+_ROUND78_SHIPPED = _ROUND76_SHIPPED | {"participle_side_ends": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1383,6 +1386,20 @@ STAGES = (
     (
         "+ a side ends before a participle relative another claim reads, fixed on (round 76)",
         _ROUND76_SHIPPED | {"participle_side_ends": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 78: round 76 as shipped, and a fronted "Citing X, Y" ("Citing security concerns, the embassy suspended
+    # visa services") gives the actor's reason X for the main clause Y as a trailing "Y, citing X" does (the old value
+    # first)
+    ("round 76 all shipped (round 78's base)", _ROUND78_SHIPPED, _ROUND21_FIXED),
+    (
+        '+ a fronted "Citing X, Y" gives X -> Y (round 78)',
+        _ROUND78_SHIPPED | {"fronted_citing": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        '+ a fronted "Citing X, Y" gives X -> Y, fixed on (round 78)',
+        _ROUND78_SHIPPED | {"fronted_citing": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -253,7 +253,7 @@ class Extractor:
             if w in lex.conditionals and dep == "mark" and tok.head.dep_ == "advcl" and _modal_condition(tok):
                 self._conditional(sent, tok, found)
                 continue
-            if w == "citing" and dep == "advcl" and tok.i > tok.head.i:
+            if w == "citing" and dep == "advcl" and (tok.i > tok.head.i or self._fronted_citing(sent, tok)):
                 self._citing(sent, tok, found)
                 continue
             if w == "for" and dep == "prep" and any(c.lemma_ == "reason" for c in self._objects(tok)):
@@ -845,10 +845,24 @@ class Extractor:
         if is_negated(main):
             return
         cause = span_tokens(doc, *subtree_range(objs[0]))
+        if citing.i < main.i:  # fronted ("Citing X, Y did Z"): the main clause after the participle's clause
+            effect = span_tokens(doc, subtree_range(citing)[1], subtree_range(main)[1])
+            self.claim(found, sent, cause, effect, [citing], "+", main)
+            return
         subj = subject_of(main) or next((c for c in main.children if c.dep_ == "nsubjpass"), None)
         start = subj.left_edge.i if subj is not None and subj.i < main.i else main.i
         effect = span_tokens(doc, start, citing.left_edge.i)
         self.claim(found, sent, cause, effect, [citing], "+", main)
+
+    def _fronted_citing(self, sent: Span, citing: Token) -> bool:
+        """Whether "citing" opens the sentence as a fronted participle clause set off by a comma before its main
+        clause ("Citing security concerns, the embassy suspended visa services"): the actor's reason, as a trailing
+        one is (``fronted_citing``, round 78)."""
+        if not self.settings.fronted_citing or citing.head.i < citing.i:
+            return False
+        p0, p1 = subtree_range(citing)
+        opens = all(t.is_punct for t in sent.doc[sent.start : p0])
+        return opens and p1 < sent.end and sent.doc[p1].text == "," and citing.i == p0
 
     def _by_doing(self, sent: Span, prep: Token, found: list[dict[str, Any]]) -> None:
         """ "By doing X, Y": a sentence-initial means clause (a gerund) brings about the main clause."""

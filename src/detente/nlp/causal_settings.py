@@ -245,6 +245,10 @@ class CausalSettings:
     # before the participle where another claim of the sentence is the participle's own ("cheap grain imports ->
     # losses"); a side that is the noun phrase itself ("due to safety concerns sparked by protests") keeps it (round 76)
     participle_side_ends: bool = False
+    # a fronted "Citing X, Y" (the participle opening the sentence, set off by a comma: "Citing security concerns, the
+    # embassy suspended visa services") gives the actor's reason X for the main clause Y as the trailing "Y, citing X"
+    # does, with the same sources left out ("Citing officials, ..."); off, only the trailing one is read (round 78)
+    fronted_citing: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
