@@ -19,11 +19,8 @@ import pytest
 from spacy.language import Language
 
 from .causal_sentences import (
-    assert_claims,
-    assert_shipped_on_default_off,
-    assert_table_shape,
     claim_pairs,
-    numbered_cases,
+    news_table_tests,
     settings_set,
 )
 
@@ -145,22 +142,7 @@ XFAIL_CONTROLS: dict[int, str] = {
 }
 
 
-@pytest.mark.parametrize(("text", "want"), numbered_cases(CAUSAL, XFAIL_CAUSAL, "causal"))
-def test_causal_row(causal_nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
-    assert_claims(causal_nlp, text, want)
-
-
-@pytest.mark.parametrize("text", numbered_cases(CONTROLS, XFAIL_CONTROLS, "control"))
-def test_control_gives_no_claim(causal_nlp: Language, text: str) -> None:
-    assert claim_pairs(causal_nlp, text) == []
-
-
-def test_the_table_has_its_shape() -> None:
-    assert_table_shape(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, 31)
-
-
-def test_the_switch_is_shipped_on_and_off_by_default() -> None:
-    assert_shipped_on_default_off("fronted_citing")
+TestNewsTable = news_table_tests(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=31, switches=("fronted_citing",))
 
 
 @pytest.mark.parametrize(
