@@ -492,6 +492,8 @@ class TriggerLexicon:
     cargo_carrier_heads: set[str] = _words(CONSTRUCTIONS)  # "a bulk carrier" read as a ship (session 31, actors17)
     cargo_carrier_modifiers: set[str] = _words(CONSTRUCTIONS)
     cargo_carrier_readings: set[str] = _words(CONSTRUCTIONS)
+    alleging_claim_nouns: set[str] = _words(CONSTRUCTIONS)  # "claims that Y had ..." read as allegations (262b)
+    alleging_claim_readings: set[str] = _words(CONSTRUCTIONS)
     # a city or region named as the object of a verb of seizure is taken by force, as "captured Kherson" (rule 238a)
     place_name_verbs: set[str] = _words(CONSTRUCTIONS)
     place_name_code: str = _code(CONSTRUCTIONS, "190")
