@@ -82,12 +82,7 @@ LEFTOVERS15_ROWS: list[tuple[str, Flagged]] = [
     ("Russia plans to meet Ukraine in Istanbul.", {("RUS", "UKR", "036", F, F)}),
 ]
 
-XFAIL: dict[str, str] = {
-    "Pakistan dismissed claims that its drones had struck Afghan territory.": (
-        "'dismiss claim' is no denial phrase (the lexicon has dismiss + accusation / allegation / charge, as CAMEO's "
-        "verb dictionary does), so no 016 wraps the strike: the strike is kept negated and hypothetical"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), table_cases(LEFTOVERS15_ROWS, XFAIL))

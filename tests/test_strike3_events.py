@@ -58,10 +58,6 @@ STRIKE3_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Israel carried out strikes on a weapons depot in Syria.": (
-        "'carried out strikes on' an object with no actor codes nothing (was nothing before too; 'on a military base"
-        " in Syria' codes 190): the 'in' place of a light verb's noun object is not read"
-    ),
     "Ukrainian missiles struck a Russian command post in Kursk.": (
         "rule 119c: missiles and rockets stay 190 (fired from the ground as well); the lead's to decide, as in"
         " tests/test_mideast1_events.py"

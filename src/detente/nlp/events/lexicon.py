@@ -496,6 +496,8 @@ class TriggerLexicon:
     press_outlet_heads: set[str] = _words(CONSTRUCTIONS)  # "an opposition television channel", "a news outlet"
     press_outlet_modifiers: set[str] = _words(CONSTRUCTIONS)
     press_outlet_readings: set[str] = _words(CONSTRUCTIONS)
+    alleging_claim_nouns: set[str] = _words(CONSTRUCTIONS)  # "claims that Y had ..." read as allegations (262b)
+    alleging_claim_readings: set[str] = _words(CONSTRUCTIONS)
     # a city or region named as the object of a verb of seizure is taken by force, as "captured Kherson" (rule 238a)
     place_name_verbs: set[str] = _words(CONSTRUCTIONS)
     place_name_code: str = _code(CONSTRUCTIONS, "190")

@@ -1361,10 +1361,11 @@ class TriggerMatcher:
         peacekeepers", 0861; "withdrew its peacekeeping troops" 1661, not 0874); a civilian noun with a modifier of
         illness or injury is a patient (rule 216: "evacuated 100 sick children from Gaza" as "evacuated patients",
         073); a member of a criminal organisation or an outlaw of organised crime is a suspect (rule 237b: "handed
-        over 26 cartel members to Y" as "handed over suspects", 063); a press outlet is a newspaper (rule 260a);
-        then the object's own lemma, and after it, for a phase noun, its "of" noun (rule 236a: "blocked the opening of
-        accession talks" as "blocked talks"), and for a name, its lower-case titles (rule 260c: "blocked opposition
-        candidate Ekrem Imamoglu" as "blocked the candidate")."""
+        over 26 cartel members to Y" as "handed over suspects", 063); a press outlet is a newspaper (rule 260a); a
+        claim noun with a that-clause is an allegation (rule 262b: "dismissed claims that Y had ..." as "dismissed
+        allegations", 016); then the object's own lemma, and after it, for a phase noun, its "of" noun (rule 236a:
+        "blocked the opening of accession talks" as "blocked talks"), and for a name, its lower-case titles (rule 260c:
+        "blocked opposition candidate Ekrem Imamoglu" as "blocked the candidate")."""
         lex = self.lex
         lemma = obj.lemma_.lower()
         modifiers = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -1390,6 +1391,10 @@ class TriggerMatcher:
         wanted = lemma in lex.wanted_outlaw_nouns or (
             lemma in lex.wanted_person_nouns and bool(modifiers & lex.wanted_person_modifiers)
         )
+        # rule 262b: "claims that its drones had struck Y" read as allegations ("dismissed" 016)
+        alleging = lemma in lex.alleging_claim_nouns and any(
+            c.dep_ == "acl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in obj.children
+        )
         # rule 236a: "the opening of accession talks" stands for the talks, after its own lemma
         phased = (
             [
@@ -1409,6 +1414,7 @@ class TriggerMatcher:
             + (sorted(lex.crossing_readings) if crossing else [])
             + (sorted(lex.cargo_carrier_readings) if cargo_carrier else [])
             + (sorted(lex.press_outlet_readings) if press else [])
+            + (sorted(lex.alleging_claim_readings) if alleging else [])
             + [lemma]
             + phased
             + titles
