@@ -41,8 +41,8 @@ def edges_of(nlp, claims: list[dict[str, Any]]) -> set[tuple[str, str]]:
         ("Inflation accelerated", {"inflation"}, 1),
         ("Economic growth slowed", {"economic", "growth"}, -1),
         ("Russia's economy slowed sharply", {"economy"}, -1),
-        ("Grain exports plunged", {"grain", "export"}, -1),
-        ("Wages climbed", {"wage"}, 1),
+        ("Grain exports slumped", {"grain", "export"}, -1),
+        ("Steel output tumbled", {"steel", "output"}, -1),
         ("gas sales to Europe shrink", {"gas", "sale"}, -1),
         ("weighed on the rouble", {"rouble"}, -1),
         ("pushed up wages", {"wage"}, 1),
@@ -80,6 +80,8 @@ def test_a_variable_keeps_what_makes_it_one(nlp, span: str, key: set[str], direc
         ("the central bank cut", "clause"),
         # "weigh" is a direction only with its "on": weighing a decision is a clause
         ("Trump weighs a decision on Tomahawks", "clause"),
+        # a verb whose literal sense takes an object is no direction word
+        ("he climbed a tree in the compound", "clause"),
         # a quantity noun with nothing to say whose or of what
         ("the spending", "stop"),
         ("the ban", "stop"),
@@ -99,3 +101,8 @@ def test_a_sanctioning_clause_joins_the_sanctions_concept(nlp) -> None:
     ]
     edges = edges_of(nlp, claims)
     assert ("sanctions", "oil prices") in edges and ("sanctions", "oil revenue") in edges
+
+
+@pytest.mark.parametrize("span", ["the cab operators' strike", "junior doctors' strike", "the truckers' protest"])
+def test_a_noun_of_no_direction_with_a_misread_subject_stays_a_noun(nlp, span: str) -> None:
+    assert form(nlp, span).rejected is None

@@ -349,7 +349,7 @@ def _redirect(head: Token, kept: set[int], lexicon: ConceptLexicon) -> Token | N
                 return objs[0]
     if head.dep_ in {"amod", "compound", "advmod", "nmod"} and head.head.i in kept and head.head.i != head.i:
         return head.head
-    if _has_subject(head) and head.lemma_.lower() not in lexicon.derivations:
+    if _has_subject(head, lexicon) and head.lemma_.lower() not in lexicon.derivations:
         # "hopes dimmed", "the relationship has unraveled": an intransitive direction verb says which way its
         # subject moved (a name is no subject to fall back on: "NATO expanded" stays the expansion). The tagger
         # reads a lower-case currency as an adjective ("the rouble weakened": an adjective subject, or an
@@ -369,11 +369,14 @@ def _named_parties(head: Token) -> list[Token]:
     return [a for a in args if a is not None] if all(a is not None and a.pos_ == "PROPN" for a in args) else []
 
 
-def _has_subject(head: Token) -> bool:
-    """A verb, or a noun the tagger made of a verb: a noun with a common-noun subject ("the central bank cut";
-    a name is a misread compound: "Ukraine's NATO ambitions")."""
+def _has_subject(head: Token, lexicon: ConceptLexicon) -> bool:
+    """A verb, or a direction word the tagger read as a noun with a common-noun subject ("the central bank cut";
+    a name is a misread compound, "Ukraine's NATO ambitions", and so is a noun of no direction, "the cab
+    operators' strike")."""
     return head.pos_ in {"VERB", "AUX"} or (
-        head.pos_ == "NOUN" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
+        head.pos_ == "NOUN"
+        and bool(_direction_of(head, lexicon))
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
     )
 
 
@@ -836,7 +839,7 @@ def _rejected(
         and (head.ent_type_ in _ACTOR_ENTS or head.ent_type_ == "")
     ):
         return "actor"
-    if _has_subject(head) and head.lemma_.lower() not in lexicon.derivations:
+    if _has_subject(head, lexicon) and head.lemma_.lower() not in lexicon.derivations:
         return "clause"
     if key and key <= lexicon.stop_concepts:
         return "stop"
