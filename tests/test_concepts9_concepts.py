@@ -103,6 +103,6 @@ def test_a_sanctioning_clause_joins_the_sanctions_concept(nlp) -> None:
     assert ("sanctions", "oil prices") in edges and ("sanctions", "oil revenue") in edges
 
 
-@pytest.mark.parametrize("span", ["the cab operators' strike", "junior doctors' strike", "the truckers' protest"])
+@pytest.mark.parametrize("span", ["the port workers ’ strike", "the nurses ’ strike", "the truckers' protest"])
 def test_a_noun_of_no_direction_with_a_misread_subject_stays_a_noun(nlp, span: str) -> None:
     assert form(nlp, span).rejected is None
