@@ -299,11 +299,22 @@ def _core_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
 
 def _direction_of(token: Token, lexicon: ConceptLexicon) -> int:
     word, lemma = token.lower_, token.lemma_.lower()
-    if word in lexicon.decrease or lemma in lexicon.decrease:
+    # a verb listed with its particle or preposition ("weigh on", "push up"): "weighs a decision" is no direction
+    words = {word, lemma} | {
+        f"{w} {c.lower_}" for w in (word, lemma) for c in token.children if c.dep_ in {"prep", "prt"}
+    }
+    if words & lexicon.decrease:
         return -1
-    if word in lexicon.increase or lemma in lexicon.increase:
+    if words & lexicon.increase:
         return 1
     return 0
+
+
+def _is_actor_noun(token: Token, lexicon: ConceptLexicon) -> bool:
+    """A noun for who acts, not for what moves: a role ("the government", "the central bank") or a person."""
+    lemma = token.lemma_.lower()
+    roles = _role_nouns()
+    return lemma in roles or token.lower_ in roles or lemma in lexicon.person_nouns or lemma in PERSON_NOUNS
 
 
 def _is_dropped(token: Token, lexicon: ConceptLexicon) -> bool:
@@ -338,13 +349,35 @@ def _redirect(head: Token, kept: set[int], lexicon: ConceptLexicon) -> Token | N
                 return objs[0]
     if head.dep_ in {"amod", "compound", "advmod", "nmod"} and head.head.i in kept and head.head.i != head.i:
         return head.head
-    if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in lexicon.derivations:
+    if _has_subject(head, lexicon) and head.lemma_.lower() not in lexicon.derivations:
         # "hopes dimmed", "the relationship has unraveled": an intransitive direction verb says which way its
-        # subject moved (a name is no subject to fall back on: "NATO expanded" stays the expansion)
+        # subject moved (a name is no subject to fall back on: "NATO expanded" stays the expansion). The tagger
+        # reads a lower-case currency as an adjective ("the rouble weakened": an adjective subject, or an
+        # adjective modifier before the verb); an actor that raised or cut something is who acted, not what moved
+        # ("The government raised" stays a clause)
         for child in head.children:
-            if child.i in kept and child.dep_ == "nsubj" and child.pos_ == "NOUN":
-                return child
+            subject = child.dep_ == "nsubj" and child.pos_ in {"NOUN", "ADJ"}
+            misread = child.dep_ == "amod" and head.pos_ == "VERB" and child.i < head.i
+            if child.i in kept and (subject or misread):
+                return None if _is_actor_noun(child, lexicon) else child
     return None
+
+
+def _named_parties(head: Token) -> list[Token]:
+    """The subject and the object of a verb when both are names ("Washington sanctioned Gazprom Neft"), else []."""
+    args = [next((c for c in head.children if c.dep_ == dep), None) for dep in ("nsubj", "dobj")]
+    return [a for a in args if a is not None] if all(a is not None and a.pos_ == "PROPN" for a in args) else []
+
+
+def _has_subject(head: Token, lexicon: ConceptLexicon) -> bool:
+    """A verb, or a direction word the tagger read as a noun with a common-noun subject ("the central bank cut";
+    a name is a misread compound, "Ukraine's NATO ambitions", and so is a noun of no direction, "the cab
+    operators' strike")."""
+    return head.pos_ in {"VERB", "AUX"} or (
+        head.pos_ == "NOUN"
+        and bool(_direction_of(head, lexicon))
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
+    )
 
 
 def _is_generic(token: Token, lexicon: ConceptLexicon) -> bool:
@@ -501,6 +534,11 @@ def normalise_doc(
     else:  # a verb or adjective phrase: the content words of its subtree together are the concept
         subtree = {t.i for t in head.subtree}
         key_tokens = [t for t in content if t.i in subtree] or [head]
+        if head.lemma_.lower() in lexicon.derivations and _named_parties(head):
+            # "the United States sanctioned Rosneft and Lukoil": a process between named parties is the process
+            # (who did it to whom is the claim's actors); "NATO expanded eastward" has no second party
+            parties = {t.i for party in _named_parties(head) for t in party.subtree}
+            key_tokens = [t for t in key_tokens if t.i not in parties] or [head]
         # "diversifying its trade relationships": a generic object noun with a modifier gives way to it
         key_tokens = [t for t in key_tokens if not (t.i != head.i and _is_generic(t, lexicon) and _compounds(t, kept))]
         noun = lexicon.derivations.get(head.lemma_.lower())
@@ -801,7 +839,7 @@ def _rejected(
         and (head.ent_type_ in _ACTOR_ENTS or head.ent_type_ == "")
     ):
         return "actor"
-    if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in lexicon.derivations:
+    if _has_subject(head, lexicon) and head.lemma_.lower() not in lexicon.derivations:
         return "clause"
     if key and key <= lexicon.stop_concepts:
         return "stop"
