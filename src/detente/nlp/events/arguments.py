@@ -1237,9 +1237,8 @@ class ArgumentFinder:
         ]
         if skip_owned_acts:
             frontier = [c for c in frontier if not owned_act_clause(c)]
-        # rule 261d: a remark's or a piece of information's topic phrase says what it is about ("protested remarks on
-        # Taiwan"), no party acted on
-        frontier = [c for c in frontier if not self.meeting_place(c) and not self.information_topic(c)]
+        # rule 261d: a remark's topic phrase says what it is about ("protested remarks on Taiwan"), no party acted on
+        frontier = [c for c in frontier if not self.meeting_place(c) and not self.information_topic(c, True)]
         # rule 149f: a phrase the parser hung on a direction adverb of the verb is the verb's own ("pulled troops
         # back from the Guyana border": "from" on "back")
         frontier += [
@@ -1288,7 +1287,7 @@ class ArgumentFinder:
                 and not (skip_owned_acts and owned_act_clause(c))
                 and not (c.dep_ == "poss" and self.others_of(t))  # rule 212: not Washington in "Washington's allies"
                 and not self.meeting_place(c)
-                and not self.information_topic(c)
+                and not self.information_topic(c, True)
                 # rule 253f: the mediator a meeting's participle names ("the EU-mediated talks with Y") is no party
                 and not self.triggers.mediating_participle(c)
             ]
@@ -1502,15 +1501,18 @@ class ArgumentFinder:
         nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
         return any(n.lemma_.lower() in self.lex.containment_nouns for n in nouns)
 
-    def information_topic(self, prep: Token) -> bool:
+    def information_topic(self, prep: Token, remarks_only: bool = False) -> bool:
         """Whether ``prep`` is a topic phrase ("on", "about", ...) of an information noun, hung on the noun or on
         the verb whose object the noun is: "share intelligence on Y", "shared data with Z about Y" (rule 85c); of a
-        remark noun (`speech_topic_nouns`): "protested remarks by X on Taiwan" (rule 261d)."""
+        remark noun (`speech_topic_nouns`): "protested remarks by X on Taiwan" (rule 261d). ``remarks_only``: the remark
+        nouns alone (the nested search, where "passed intelligence on the plot to Y" hangs Y inside the topic)."""
         if prep.lower_ not in self.lex.talk_topic_preps:
             return False
         head = prep.head
         nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
-        topical = self.lex.information_nouns | self.lex.speech_topic_nouns  # rule 261d: "remarks by X on Y"
+        topical = self.lex.speech_topic_nouns  # rule 261d: "remarks by X on Y"
+        if not remarks_only:
+            topical = topical | self.lex.information_nouns
         return any(n.lemma_.lower() in topical for n in nouns)
 
     def meeting_topic(self, prep: Token) -> bool:
