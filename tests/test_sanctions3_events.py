@@ -50,12 +50,8 @@ SANCTIONS3_SENTENCES: list[tuple[str, Events]] = [
     ("The EU refused to lift sanctions on Belarus.", {("IGO", "BLR", "1244")}),
 ]
 
-XFAIL: dict[str, str] = {
-    "Hungary sought an exemption from US sanctions on Russian oil.": (
-        "'exemption' alone is no trigger, so 'sought' is no appeal: the sanctions noun codes USA -> RUS 163, "
-        "the US named by an adjective only"
-    ),
-}
+# "Hungary sought an exemption from US sanctions on Russian oil." passes since rule 261c (session 31, leftovers16)
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(SANCTIONS3_SENTENCES, XFAIL))

@@ -1237,7 +1237,8 @@ class ArgumentFinder:
         ]
         if skip_owned_acts:
             frontier = [c for c in frontier if not owned_act_clause(c)]
-        frontier = [c for c in frontier if not self.meeting_place(c)]
+        # rule 261d: a remark's topic phrase says what it is about ("protested remarks on Taiwan"), no party acted on
+        frontier = [c for c in frontier if not self.meeting_place(c) and not self.information_topic(c, True)]
         # rule 149f: a phrase the parser hung on a direction adverb of the verb is the verb's own ("pulled troops
         # back from the Guyana border": "from" on "back")
         frontier += [
@@ -1286,6 +1287,7 @@ class ArgumentFinder:
                 and not (skip_owned_acts and owned_act_clause(c))
                 and not (c.dep_ == "poss" and self.others_of(t))  # rule 212: not Washington in "Washington's allies"
                 and not self.meeting_place(c)
+                and not self.information_topic(c, True)
                 # rule 253f: the mediator a meeting's participle names ("the EU-mediated talks with Y") is no party
                 and not self.triggers.mediating_participle(c)
             ]
@@ -1421,8 +1423,13 @@ class ArgumentFinder:
 
     def prep_targets(self, prep: Token, tok_actor: dict[int, Span], weak: list[Span]) -> list[Span]:
         word = prep.lower_
+        if word == "from" and self.triggers.eased_measure_prep(prep):
+            # "sought an exemption from US sanctions": the measure's owner, who would ease it (rule 261c)
+            return [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
         if (word not in self.lex.preps and not self.containment(prep)) or word == "between":
             return []
+        if self.answered_plan(prep):
+            return []  # "rejected Ukraine's counter-proposal to the US peace plan": the plan answered (rule 261b)
         if self.information_topic(prep):
             return []  # "agreed to share information on North Korea": what the information is about (rule 85c)
         if self.meeting_topic(prep):
@@ -1445,6 +1452,19 @@ class ArgumentFinder:
             weak.extend(a for a in found if a.root.i in named)
             return []
         return found
+
+    def answered_plan(self, prep: Token) -> bool:
+        """Rule 261b, whether ``prep`` is the "to" phrase of a proposal that answers another one: its object an
+        `accepted_proposal_nouns` noun (plan, proposal, offer), hung on such a noun or on the verb whose object is one
+        ("rejected Ukraine's counter-proposal to the US peace plan", the parser putting "to" on the verb). The plan
+        answered is no addressee, its owner no party of the act on the answer; "agreed to the US plan" (no proposal
+        object) keeps its target."""
+        nouns = self.lex.accepted_proposal_nouns
+        if prep.lower_ != "to" or not any(p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in prep.children):
+            return False
+        head = prep.head
+        objects = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
+        return any(o.lemma_.lower() in nouns for o in objects)
 
     def actor_object(self, verb: Token, tok_actor: dict[int, Span]) -> bool:
         """Whether the verb ``verb`` takes an actor as its direct object ("condemned Israel")."""
@@ -1481,14 +1501,19 @@ class ArgumentFinder:
         nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
         return any(n.lemma_.lower() in self.lex.containment_nouns for n in nouns)
 
-    def information_topic(self, prep: Token) -> bool:
+    def information_topic(self, prep: Token, remarks_only: bool = False) -> bool:
         """Whether ``prep`` is a topic phrase ("on", "about", ...) of an information noun, hung on the noun or on
-        the verb whose object the noun is: "share intelligence on Y", "shared data with Z about Y" (rule 85c)."""
+        the verb whose object the noun is: "share intelligence on Y", "shared data with Z about Y" (rule 85c); of a
+        remark noun (`speech_topic_nouns`): "protested remarks by X on Taiwan" (rule 261d). ``remarks_only``: the remark
+        nouns alone (the nested search, where "passed intelligence on the plot to Y" hangs Y inside the topic)."""
         if prep.lower_ not in self.lex.talk_topic_preps:
             return False
         head = prep.head
         nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
-        return any(n.lemma_.lower() in self.lex.information_nouns for n in nouns)
+        topical = self.lex.speech_topic_nouns  # rule 261d: "remarks by X on Y"
+        if not remarks_only:
+            topical = topical | self.lex.information_nouns
+        return any(n.lemma_.lower() in topical for n in nouns)
 
     def meeting_topic(self, prep: Token) -> bool:
         """Whether ``prep`` is a topic phrase ("on", "about", ...) of a meeting noun (a trigger noun coded 04, or a
@@ -2576,6 +2601,8 @@ class ArgumentFinder:
         """Rules 19 and 39, a noun's "between" phrase names its parties (for a force noun that is an onset
         verb's subject, that verb's phrase): "clashes broke out between police and protesters"."""
         tok, tok_actor = search.tok, search.tok_actor
+        if self.proposed_act_pair(search):
+            return  # "a ceasefire proposal between Israel and Hamas": the truce's parties, not the proposers (261a)
         search.between = self.between(tok, tok_actor)
         onset = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.onset_verbs
         if not search.between and onset and search.trig.code[:2] in self.lex.area_roots:
@@ -2593,6 +2620,18 @@ class ArgumentFinder:
             # the "of" object a nominal's phrase reads as its verb's object names the pair: "the establishment of
             # diplomatic relations between A and B", "the severing of ties between A and B" (rule 178c)
             search.between = self.between(phrased, tok_actor)
+
+    def proposed_act_pair(self, search: ArgumentSearch) -> bool:
+        """Rule 261a, whether the noun is an `accepted_proposal_nouns` noun (proposal, plan, offer) whose compound
+        names the act it proposes, a common noun that is no actor ("a ceasefire proposal", "a peace plan"): its
+        "between" phrase names the parties of that act, who need not have proposed anything, so it names no party of
+        the proposal ("a US proposal between ..." has no such compound)."""
+        tok = search.tok
+        return (
+            search.trig.kind == "noun"
+            and tok.lemma_.lower() in self.lex.accepted_proposal_nouns
+            and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in search.tok_actor for c in tok.children)
+        )
 
     def mediated_meeting_parties(self, search: ArgumentSearch) -> None:
         """Rule 94, a meeting held under a third party's mediation (settles the answer): a `mediation_nouns` noun in

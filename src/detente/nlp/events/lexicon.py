@@ -868,6 +868,7 @@ class TriggerLexicon:
     claimed_act_roots: set[str] = _words(CONSTRUCTIONS)
     claim_code: str = _code(CONSTRUCTIONS, "015")
     information_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85c: "information on Y" is about Y, not toward it
+    speech_topic_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 261d: "remarks by X on Y" are about Y
     member_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85e: "republics from the CIS" act for the CIS
     containment_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 89b: "a blockade around Y" acts on Y
     containment_preps: set[str] = _words(CONSTRUCTIONS)

@@ -2320,6 +2320,44 @@ def rehang_dated_objects(doc: Doc, day_words: frozenset[str], actor_tokens: froz
     return repaired
 
 
+def rehang_dated_infinitives(doc: Doc, day_words: frozenset[str]) -> int:
+    """Give back to a verb the to-infinitive the parser read as a purpose clause after the day phrase before it
+    (docs/events.md rule 261e): "Israel threatened on Monday to resume the war in Gaza" is parsed with "resume" an
+    ``advcl`` of "threatened", where "threatened to resume the war" has it the ``xcomp``, so the threat wraps no act.
+    When a verb with no object, complement or clause of its own has an "on" phrase whose object is a day word
+    (``day_words``: the weekdays, "today") and a to-infinitive ``advcl`` that starts right after that phrase, the
+    infinitive becomes the verb's ``xcomp``, as the model parses the sentence without the day phrase. Returns how
+    many."""
+    if not day_words:
+        return 0
+    repaired = 0
+    for prep in [doc[i] for i in lower_hits(doc, DAY_PHRASE_PREPS)]:
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or prep.i + 1 >= len(doc):
+            continue
+        day = doc[prep.i + 1]
+        if day.lower_ not in day_words or day.head.i != prep.i or prep.right_edge.i != day.i:
+            continue
+        if any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children):
+            continue
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.pos_ == "VERB"
+                and c.left_edge.i == day.i + 1
+                and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == day.i + 1 for a in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        clause.dep_ = "xcomp"
+        repaired += 1
+    return repaired
+
+
 def rehang_apposed_subject_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     """Make the verb after a subject's comma-set apposition or relative clause the root again (docs/events.md rule
     258a): with a time phrase between the verb and its object the model reads "Sudan's army chief , General Abdel
@@ -3007,6 +3045,7 @@ def repair_once(
         rehang_relative_clause_verbs(doc, actor_tokens)
         rehang_dated_objects(doc, table.day_words, actor_tokens)
         rehang_apposed_subject_verbs(doc, actor_tokens)
+        rehang_dated_infinitives(doc, table.day_words)
         retag_infinitive_names(doc, doc.spans[ACTORS_KEY])
         rehang_listed_subjects(doc)
         rehang_auxiliary_verbs(doc, actor_tokens)

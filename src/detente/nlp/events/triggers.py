@@ -1474,7 +1474,7 @@ class TriggerMatcher:
                 code = self.lex.noun_compounds.get((child.lemma_.lower(), lemma))
                 if code is not None:
                     return code
-        return self.of_goods_compound(tok, lemma)
+        return self.of_goods_compound(tok, lemma) or self.measure_eased_phrase(tok, lemma)
 
     def of_goods_compound(self, tok: Token, lemma: str) -> str | None:
         """The trade code of a goods noun named by its "of" phrase as by its compound (rule 224): "deliveries of gas",
@@ -1489,6 +1489,32 @@ class TriggerMatcher:
                         if code == "061":
                             return code
         return None
+
+    def measure_eased_phrase(self, tok: Token, lemma: str) -> str | None:
+        """Rule 261c, an exemption, waiver or relief noun whose "from" or "of" phrase names a measure
+        (`exemption_measures`): read as the compound form is ("an exemption from US sanctions" as "a sanctions
+        exemption", 085, ``noun_compounds``), so a seek verb's object is the easing asked for (rule 254c). The
+        phrase may hang on the verb whose object the noun is ("sought relief from US sanctions"). Only the easing
+        compounds (085)."""
+        heads = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
+        if any(self.eased_measure_prep(p) for h in heads for p in h.children if p.dep_ == "prep"):
+            return self.lex.exemption_code
+        return None
+
+    def eased_measure_prep(self, prep: Token) -> bool:
+        """Rule 261c, whether ``prep`` is the "from" / "of" phrase that names the measure an exemption, waiver or
+        relief noun eases: hung on the noun or on the verb whose object the noun is, its object an
+        `exemption_measures` noun, the pair an easing compound (085: "sanction relief")."""
+        if prep.lower_ not in ("from", "of"):
+            return False
+        head = prep.head
+        nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        return any(
+            self.lex.noun_compounds.get((m.lemma_.lower(), n.lemma_.lower())) == self.lex.exemption_code
+            for n in nouns
+            for m in prep.children
+            if m.dep_ == "pobj" and m.lemma_.lower() in self.lex.exemption_measures
+        )
 
     def of_goods(self, noun: Token) -> bool:
         """Rule 226, whether ``noun`` is a `goods_containers` noun whose "of" phrase names goods of a class or trade
