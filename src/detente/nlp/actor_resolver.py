@@ -455,6 +455,12 @@ NAMED_DOCUMENT_NOUNS = frozenset(
     }
 )
 
+# rule 263: nouns of a meeting that a city names as its venue when the noun has its own "with" / "between" party
+# ("the Budapest summit with Putin", "the Geneva talks between Russia and Ukraine"); alone ("the Washington talks")
+# the city keeps its reading
+NAMED_MEETING_NOUNS = frozenset({"summit", "talks", "meeting", "negotiations", "conference"})
+MEETING_PARTY_PREPS = frozenset({"with", "between"})
+
 
 def _document_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     """Rules 236b and 238b: a city (a capital or a place mention) that names a document or a diplomatic track
@@ -469,6 +475,13 @@ def _document_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     def document(tok: Token) -> bool:
         return tok.lower_ in NAMED_DOCUMENT_NOUNS or tok.lemma_.lower() in NAMED_DOCUMENT_NOUNS
 
+    def met_with(noun: Token, m: Unit) -> bool:
+        # rule 263: a meeting noun with its own "with" / "between" phrase naming another mention
+        if noun.lower_ not in NAMED_MEETING_NOUNS:
+            return False
+        spans = [(p.i, p.right_edge.i) for p in noun.children if p.dep_ == "prep" and p.lower_ in MEETING_PARTY_PREPS]
+        return any(o is not m and a < o.start <= b for a, b in spans for o in mentions)
+
     def document_noun(m: Unit) -> Token | None:
         if m.end < len(doc) and document(doc[m.end]):
             return doc[m.end]
@@ -478,7 +491,7 @@ def _document_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
         head = root
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
-        return head if head is not root and document(head) else None
+        return head if head is not root and (document(head) or met_with(head, m)) else None
 
     out = []
     for m in mentions:

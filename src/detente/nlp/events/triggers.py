@@ -791,6 +791,8 @@ class TriggerMatcher:
                 if written == "114":
                     # "handed a note of protest to Y": the "protest note" (114), no protest held (140; rule 228)
                     return Trigger(tok, written, "noun")
+            if lex.intent is not None and self.presented_settlement_plan(tok):
+                return Trigger(tok, lex.intent.code, "noun", wrapper=lex.intent)  # "presented the peace plan to Y"
             if (
                 (lemma in lex.plan_nouns or lemma in lex.wish_nouns)
                 and lex.plan is not None
@@ -1916,28 +1918,41 @@ class TriggerMatcher:
                 continue
             if lemma in lex.invitation_nouns:
                 return lex.rejected_invitation_code
-            if lemma in lex.settlement_plan_nouns and (
-                any(
-                    (c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.settlement_plan_modifiers)
-                    or (
-                        c.dep_ == "prep"
-                        and c.lower_ in lex.plan_preps
-                        and any(
-                            o.lemma_.lower() in lex.settlement_plan_modifiers for o in c.children if o.dep_ == "pobj"
-                        )
-                    )
-                    # rule 253b: a plan of numbered points ("the US 28-point plan") is a settlement's terms
-                    or (
-                        c.dep_ == "compound"
-                        and c.lemma_.lower() in lex.numbered_plan_heads
-                        and any(n.dep_ == "nummod" for n in c.children)
-                    )
-                    for c in noun.children
-                )
-                or self.rejected_as_surrender(noun)
-            ):
+            if self.settlement_plan(noun) or (lemma in lex.settlement_plan_nouns and self.rejected_as_surrender(noun)):
                 return lex.rejected_settlement_code
         return None
+
+    def settlement_plan(self, noun: Token) -> bool:
+        """Rules 208 and 253b: whether ``noun`` is a plan to settle the dispute: a plan-like noun
+        (`settlement_plan_nouns`) qualified by a peace word (`settlement_plan_modifiers`: a compound, an adjective,
+        a "for" / "of" object) or made of numbered points (`numbered_plan_heads`: "the US 28-point plan")."""
+        lex = self.lex
+        return noun.lemma_.lower() in lex.settlement_plan_nouns and any(
+            (c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.settlement_plan_modifiers)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in lex.plan_preps
+                and any(o.lemma_.lower() in lex.settlement_plan_modifiers for o in c.children if o.dep_ == "pobj")
+            )
+            # rule 253b: a plan of numbered points ("the US 28-point plan") is a settlement's terms
+            or (
+                c.dep_ == "compound"
+                and c.lemma_.lower() in lex.numbered_plan_heads
+                and any(n.dep_ == "nummod" for n in c.children)
+            )
+            for c in noun.children
+        )
+
+    def presented_settlement_plan(self, noun: Token) -> bool:
+        """Rule 263b: a plan to settle the dispute (:meth:`settlement_plan`) that is the direct object of a verb of
+        proposing (`proposing_participles`: "presented the 28-point plan to Ukraine", "proposed a peace plan to Y")
+        is a proposal made, as "presented a proposal to Y" is (the `intent` wrapper's noun, 030 toward the one it
+        is put to); a plan announced, drafted or rejected keeps its own reading."""
+        return (
+            noun.dep_ in ("dobj", "obj")
+            and noun.head.lemma_.lower() in self.lex.proposing_participles
+            and self.settlement_plan(noun)
+        )
 
     def rejected_as_surrender(self, noun: Token) -> bool:
         """Rule 253b, whether a rejected proposal is taken for a surrender (`surrender_words`) in a
