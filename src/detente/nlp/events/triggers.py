@@ -2581,6 +2581,8 @@ class TriggerMatcher:
         for obj in verb.children:
             if obj.dep_ not in ("dobj", "obj"):
                 continue
+            if self.compound_noun(obj) == "061":
+                continue  # rule 264a: "stopped Russian gas transit", "the transit of Russian gas": trade cut (163)
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
             # rule 226: a goods container's "of" goods are the subject's own flow ("stopped deliveries of oil to
             # Y" as "stopped oil deliveries to Y"), not another's act
