@@ -71,10 +71,6 @@ USRUSSIA2_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "The Treasury imposed sanctions on Lukoil.": (
-        "a bare 'the Treasury' names no country (the resolver needs 'US Treasury' or 'Treasury Department'); "
-        "Britain's is as common in the news"
-    ),
     "Witkoff presented Zelensky with the 28-point plan.": (
         "'present Y with a plan' puts the recipient as the object and the plan in a 'with' phrase; rule 263b reads "
         "only the plan as the direct object"

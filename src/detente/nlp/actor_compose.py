@@ -46,8 +46,9 @@ class ComposeLexicon:
     """The word lists of ``data/actors/compose.yml`` (loaded with the codebook, ``Codebook.compose``), in lower
     case: ``company_descriptions`` (:func:`company_names`), ``name_links`` (:func:`acronym_names`),
     ``state_nouns`` (:func:`former_union_states`), ``seated_government_words`` (the resolver's
-    ``_role_of_country``, rule 70a), ``ngo_name_heads`` (:func:`organisation_names`, rule 70e). The resolver
-    builds one when it loads its data."""
+    ``_role_of_country``, rule 70a), ``ngo_name_heads`` (:func:`organisation_names`, rule 70e),
+    ``treasury_countries`` (the resolver's ``_us_treasury``, rule 266). The resolver builds one when it loads
+    its data."""
 
     company_descriptions: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
@@ -59,6 +60,7 @@ class ComposeLexicon:
     crowd_counts: frozenset[str] = frozenset()
     crowd_verbs: frozenset[str] = frozenset()
     dissent_modifiers: frozenset[str] = frozenset()
+    treasury_countries: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> ComposeLexicon:
@@ -74,6 +76,7 @@ class ComposeLexicon:
             crowd_counts=_lower_set(lists.get("crowd_counts", ())),
             crowd_verbs=_lower_set(lists.get("crowd_verbs", ())),
             dissent_modifiers=_lower_set(lists.get("dissent_modifiers", ())),
+            treasury_countries=_lower_set(lists.get("treasury_countries", ())),
         )
 
 

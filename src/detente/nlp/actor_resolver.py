@@ -842,6 +842,7 @@ class ActorResolver(DataComponent):
         mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start), bare)
         mentions, bare = self._security_council(doc, mentions, bare)
         mentions = self._eu_commission(doc, mentions)
+        mentions = self._us_treasury(doc, mentions)
         mentions = self._groups(doc, mentions)
         mentions = self._in_context(doc, mentions)
         mentions = self._document_offices(doc, mentions)
@@ -1742,6 +1743,33 @@ class ActorResolver(DataComponent):
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "on", "for"))
         ]
         return sorted(mentions + named, key=lambda m: m.start) if named else mentions
+
+    def _us_treasury(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
+        """Rule 266: a bare, capitalised "the Treasury" (the article right before it, no "of" phrase after it and
+        no noun it modifies: "the Treasury market", "the Treasury Committee") is the US Treasury, unless the
+        document names a country whose own finance ministry is also "the Treasury" (compose.yml
+        ``treasury_countries``: Britain, Australia, New Zealand), where it stays unresolved: "The Treasury
+        imposed sanctions on Lukoil." USA -> RUS 163 (before: no source)."""
+        others = self.compose_words.treasury_countries
+        if any(primary_code(m.code).lower() in others for m in mentions):
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        spots = [
+            tok.i
+            for tok in doc
+            if tok.text == "Treasury"
+            and tok.i not in taken
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ == "the"
+            and tok.dep_ != "compound"
+            and not (tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ == "of" or doc[tok.i + 1].text[:1].isupper()))
+        ]
+        found = self.codebook.resolve("US Treasury") if spots else None
+        if found is None:
+            return mentions
+        us, _how = found
+        named = [Unit(i, i + 1, us.code, us.name, us.kind, "context", None) for i in spots]
+        return sorted(mentions + named, key=lambda m: m.start)
 
     def _alternatives(self, doc: Doc, u: Unit) -> dict[str, Unit]:
         """The readings of a form several countries hold, by country code: its own, the ``shared`` field's
