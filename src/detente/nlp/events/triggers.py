@@ -1372,7 +1372,9 @@ class TriggerMatcher:
         lemma = obj.lemma_.lower()
         modifiers = {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
         peacekeeping = lemma in lex.peacekeeping_force_nouns and bool(modifiers & lex.peacekeeping_modifiers)
-        patient = lemma in lex.patient_person_nouns and bool(modifiers & lex.patient_modifiers)
+        # rule 265: a plural nationality noun ("30 wounded Palestinians", "injured Sudanese") is a civilian noun too
+        nationals = obj.ent_type_ == "NORP" and obj.pos_ in ("NOUN", "PROPN")
+        patient = (lemma in lex.patient_person_nouns or nationals) and bool(modifiers & lex.patient_modifiers)
         # rule 213g: "crossing points", "border checkpoints" read as crossings ("closed the crossings" 172)
         crossing = lemma in lex.crossing_heads and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.crossing_modifiers for c in obj.children
