@@ -573,6 +573,10 @@ class TriggerMatcher:
                 return sensed  # "police beat protesters" 175, "gunmen attacked a mosque" 180 (rule 195)
             if self.measure_response(tok):
                 return None  # "retaliated against Y with a ban on its imports": the ban codes the act (rule 131b)
+            halted = self.admission_halted(tok, lemma)
+            if halted is not None:
+                # "halted the entry of aid into Gaza": passage held back, 144 / a state's blockade 191 (rule 267)
+                return halted
             ended = self.reduce_phrasal(tok, lemma)
             if ended is not None:
                 return ended  # "tore up its defence agreements with Y", "called off talks with Y" (rule 161)
@@ -3778,6 +3782,21 @@ class TriggerMatcher:
         return all(civilian_role(t.label_, lex.civilian_roles) for t in targets) and not any(
             state_force(s.label_) for s in sources
         )
+
+    def admission_halted(self, tok: Token, lemma: str) -> Trigger | None:
+        """A `blocking_verbs` verb whose direct object is an `admission_nouns` noun with an "of" object ("halted the
+        entry of aid into Gaza", "stopped the return of refugees"): passage held back, an obstruction
+        (`obstruction_codes` 144, a state's blockade 191 by `doers_sense`), as "blocked the entry of aid" is, not
+        the admitted thing cut (the reduce wrapper's "halted aid", 162). Rule 267; None for anything else."""
+        lex = self.lex
+        if lemma not in lex.blocking_verbs or not lex.obstruction_codes:
+            return None
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+            if obj.lemma_.lower() not in lex.admission_nouns:
+                continue
+            if any(g.dep_ == "pobj" for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+                return Trigger(tok, min(lex.obstruction_codes), "verb")
+        return None
 
     def doers_sense(self, trig: Trigger, code: str, sources: list[Span]) -> str:
         """``code`` refined by who does the act (docs/events.md rule 68): a `dissent_verbs` verb ("protested",
