@@ -70,15 +70,7 @@ USRUSSIA2_SENTENCES: list[tuple[str, Events]] = [
     ("The United States and Russia swapped prisoners on Friday.", both("USA", "RUS", "0841")),
 ]
 
-XFAIL: dict[str, str] = {
-    "Witkoff presented Zelensky with the 28-point plan.": (
-        "'present Y with a plan' puts the recipient as the object and the plan in a 'with' phrase; rule 263b reads "
-        "only the plan as the direct object"
-    ),
-    "Peskov welcomed Trump's remarks on the talks.": (
-        "talks that are only the topic of remarks still code RUS <-> USA 040 beside the welcome (051)"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(USRUSSIA2_SENTENCES, XFAIL))

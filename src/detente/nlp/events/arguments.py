@@ -1745,6 +1745,10 @@ class ArgumentFinder:
                         # "X responded to Y's move with a ban on Y's imports": the measure is the responder's
                         # act (rule 131b)
                         return head
+                    if prep == "with" and tok is noun and self.triggers.presented_settlement_plan(noun):
+                        # "presented Zelensky with the 28-point plan": the plan is the proposer's, put to the
+                        # verb's object (rule 268)
+                        return head
                     return head if prep in ("through", "in", "via", "into", "to") else None
                 tok = head
                 continue

@@ -1954,11 +1954,15 @@ class TriggerMatcher:
         proposing (`proposing_participles`: "presented the 28-point plan to Ukraine", "proposed a peace plan to Y")
         is a proposal made, as "presented a proposal to Y" is (the `intent` wrapper's noun, 030 toward the one it
         is put to); a plan announced, drafted or rejected keeps its own reading."""
-        return (
-            noun.dep_ in ("dobj", "obj")
-            and noun.head.lemma_.lower() in self.lex.proposing_participles
-            and self.settlement_plan(noun)
-        )
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
+            # rule 268: "presented Zelensky with the 28-point plan": the recipient the object, the plan in "with"
+            verb = verb.head
+            if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                return False
+        elif noun.dep_ not in ("dobj", "obj"):
+            return False
+        return verb.lemma_.lower() in self.lex.proposing_participles and self.settlement_plan(noun)
 
     def rejected_as_surrender(self, noun: Token) -> bool:
         """Rule 253b, whether a rejected proposal is taken for a surrender (`surrender_words`) in a
