@@ -3442,7 +3442,7 @@ class TriggerMatcher:
         subject, its agent, a "with" / "by" instrument (also one hung on its object), or a violent act noun of an
         "in" phrase ("in a drone attack"), itself or by an amod / compound ("air strikes", "Russian drones"). An
         `aerial_strike_verbs` verb ("strike", rule 127b) counts its instruments and agent, and a subject only when
-        its head noun is an aircraft (`aircraft_doer`, rule 252a: "US warplanes struck Y"; a suicide bomber is none),
+        its head noun is an aircraft (`aircraft_doer`, rule 252a: "US warplanes struck Y"; a suicide bomber is none).
         A verb of heavy fire (`heavy_fire_code`, rule 269: "Israeli warplanes pounded Y") counts its subject as a
         contact verb does."""
         lex = self.lex
