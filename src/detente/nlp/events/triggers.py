@@ -3450,16 +3450,19 @@ class TriggerMatcher:
         subject, its agent, a "with" / "by" instrument (also one hung on its object), or a violent act noun of an
         "in" phrase ("in a drone attack"), itself or by an amod / compound ("air strikes", "Russian drones"). An
         `aerial_strike_verbs` verb ("strike", rule 127b) counts its instruments and agent, and a subject only when
-        its head noun is an aircraft (`aircraft_doer`, rule 252a: "US warplanes struck Y"; a suicide bomber is none)."""
+        its head noun is an aircraft (`aircraft_doer`, rule 252a: "US warplanes struck Y"; a suicide bomber is none).
+        A verb of heavy fire (`heavy_fire_code`, rule 269: "Israeli warplanes pounded Y") counts its subject as a
+        contact verb does."""
         lex = self.lex
         lemma = verb.lemma_.lower()
-        if lemma not in lex.contact_force_verbs and lemma not in lex.aerial_strike_verbs:
+        heavy = lex.verbs.get(lemma) == lex.heavy_fire_code  # "warplanes pounded Y" (rule 269)
+        if lemma not in lex.contact_force_verbs and lemma not in lex.aerial_strike_verbs and not heavy:
             return False
         kids = list(verb.children)
         objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
         # "strike" (rule 127b): its instruments only, and a subject only when it is an aircraft (rule 252a)
         doers = [c for c in kids if c.dep_ == "nsubj"]
-        if lemma not in lex.contact_force_verbs:
+        if lemma not in lex.contact_force_verbs and not heavy:
             if any(self.aircraft_doer(c) for doer in doers for c in [doer, *doer.conjuncts]):
                 return True  # "US warplanes struck Houthi targets", "US B-2 bombers struck Y" (rule 252a)
             doers = []
@@ -4745,6 +4748,8 @@ class TriggerMatcher:
             return police[code]  # "put its police on high alert" 151, "deployed police officers to Y" 153 (rule 194e)
         table = self.lex.domains.get(code[:2])
         specific = code in self.lex.domain_refined_codes  # "detonated a car bomb" 1832 (rule 153h)
+        if code == self.lex.heavy_fire_code and trig.kind == "verb" and self.aerial_contact(trig.token):
+            return self.lex.aerial_force_code  # "Israeli warplanes pounded Hezbollah targets" (rule 269)
         if not table or len(code) > 3 or (len(code) == 3 and code[2] != "0" and not specific):
             return code  # only a generic code ("050", "070") is refined, and a `domain_refined_codes` one
         if (
