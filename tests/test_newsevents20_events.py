@@ -59,9 +59,6 @@ XFAIL: dict[str, str] = {
     "Britain, France and Germany triggered the snapback of UN sanctions on Iran.": (
         "the UN of 'UN sanctions' is read as the sanctions' imposer, so the source is IGO, not the three states"
     ),
-    "Egypt and Qatar hosted talks between Israel and Hamas on the second phase of the truce.": (
-        "a 057 is coded between the two hosts (EGY-QAT) beside the mediation and the talks"
-    ),
 }
 
 

@@ -93,12 +93,23 @@ class Modality:
 
     def talk_topic(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
         """A nominal trigger that is the topic of talks ("negotiations on a troop pullback", "talks about a
-        ceasefire") is what is being negotiated."""
+        ceasefire") is what is being negotiated; so is one in an "of" phrase of a noun that is no trigger itself
+        and stands in that place ("talks on the second phase of the truce", "on the terms of a ceasefire", rule
+        271)."""
         tok = trig.token
-        if trig.kind != "noun" or tok.dep_ != "pobj" or tok.head.lower_ not in self.lex.talk_topic_preps:
+        if trig.kind != "noun":
+            return False
+        while (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.i not in trig_at
+        ):
+            tok = tok.head.head  # "the second phase of the truce": the topic is the phase's
+        if tok.dep_ != "pobj" or tok.head.lower_ not in self.lex.talk_topic_preps:
             return False
         outer = trig_at.get(tok.head.head.i)
-        if outer is not None and outer.code[:2] == "04" and outer.token.i != tok.i:
+        if outer is not None and outer.code[:2] == "04" and outer.token.i != trig.token.i:
             return True
         if tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in self.lex.speech_topic_nouns:
             return True  # rule 268b: "welcomed Trump's remarks on the talks": what was said about, no talks held
@@ -106,7 +117,7 @@ class Modality:
         # object the talks are
         verb = tok.head.head
         return verb.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("dobj", "obj") and c.i in trig_at and trig_at[c.i].code[:2] == "04" and c.i != tok.i
+            c.dep_ in ("dobj", "obj") and c.i in trig_at and trig_at[c.i].code[:2] == "04" and c.i != trig.token.i
             for c in verb.children
         )
 
