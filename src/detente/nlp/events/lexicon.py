@@ -968,6 +968,10 @@ class TriggerLexicon:
     purchase_nouns: set[str] = _words(CONSTRUCTIONS)
     troop_sending_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 255c: "send troops to Y after a ceasefire" (074)
     protection_code: str = _code(CONSTRUCTIONS, "074")
+    refuge_recipient_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 270: "granted protection to refugees" (075)
+    refuge_code: str = _code(CONSTRUCTIONS, "075")
+    aid_easing_code: str = _code(CONSTRUCTIONS, "081")  # rule 270b: "lifted restrictions on aid deliveries" (0863)
+    aid_allowed_code: str = _code(CONSTRUCTIONS, "0863")
     arrival_goods_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 244e: "Patriot systems from Germany arrived in Y"
     arrival_place_preps: set[str] = _words(CONSTRUCTIONS)
     extension_deciding_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "agreed to extend sanctions" (163)

@@ -641,6 +641,8 @@ class TriggerMatcher:
                             # "agreed a plan to hold talks": an intent verb's plan with an infinitive is read through
                             # the planned act, not as a plan agreed (178b); "supports Y's plan to ..." keeps its 051
                             continue
+                        if code == lex.aid_easing_code and self.aid_restricted(obj):
+                            return Trigger(tok, lex.aid_allowed_code, "verb", phrase_obj=obj)  # rule 270b
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
                 street = self.street_protest(tok, lemma, child) or self.court_referral(tok, lemma, child)
@@ -836,6 +838,8 @@ class TriggerMatcher:
                 return None  # "used weapons of mass destruction": no destruction of property (1712; rule 194a)
             if lemma in lex.bomber_nouns and self.aircraft_bomber(tok):
                 return None  # "Chinese and Russian bombers approached its air defence zone": aircraft (rule 213h)
+            if lex.nouns.get(lemma) == lex.protection_code and self.refugees_protected(tok):
+                return Trigger(tok, lex.refuge_code, "noun")  # "granted protection to refugees": asylum (rule 270)
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 # a trigger noun of an `act_nominals` verb codes its "of" object as the verb's phrase would
                 # ("Poland's expulsion of Russian diplomats" 161, as "expelled Russian diplomats"; rule 140a)
@@ -4566,6 +4570,42 @@ class TriggerMatcher:
             return True  # "A and B held talks mediated by X": the pair holds the meeting the participle modifies
         pair_on = [noun, verb] if verb.head.i == noun.i and verb.dep_ in ("acl", "amod") else [noun]
         return any(c.dep_ == "prep" and c.lower_ == "between" for t in pair_on for c in t.children)
+
+    def aid_restricted(self, noun: Token) -> bool:
+        """Whether an eased restriction noun's "on" object is aid (docs/events.md rule 270b): a `relief_cargo_nouns`
+        noun, or a noun with one as its compound or "of" object ("restrictions on aid deliveries", "on the delivery
+        of aid")."""
+        aid = self.lex.relief_cargo_nouns
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "on":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                named = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+                named += [o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                if any(n.lemma_.lower() in aid for n in named):
+                    return True
+        return False
+
+    def refugees_protected(self, noun: Token) -> bool:
+        """Whether a protection noun is given to refugees (docs/events.md rule 270): a "to"/"for" object of the noun or
+        of the verb it is the direct object of, or that verb's indirect object, is a `refuge_recipient_nouns` noun
+        ("granted protection to 100,000 Ukrainian refugees", "to thousands of Somali refugees")."""
+        heads = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "for"):
+                    recipients = [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ == "dative" and head is not noun:
+                    recipients = [child]
+                else:
+                    continue
+                # "to thousands of Somali refugees": the "of" object of a number noun
+                recipients += [o for r in recipients for p in r.children if p.lower_ == "of" for o in p.children]
+                if any(r.lemma_.lower() in self.lex.refuge_recipient_nouns for r in recipients):
+                    return True
+        return False
 
     def mediating_participle(self, tok: Token) -> bool:
         """Whether ``tok`` is a participle of bringing others to the meeting it modifies ("Egyptian-brokered talks",
