@@ -1030,8 +1030,11 @@ class ArgumentFinder:
             tok = head
         return None
 
-    def targets_of(self, tok: Token, tok_actor: dict[int, Span], objects: bool = True) -> list[Span]:
-        """Actors in ``tok``'s object positions and target prepositions (strong before weak)."""
+    def targets_of(
+        self, tok: Token, tok_actor: dict[int, Span], objects: bool = True, judged: bool = False
+    ) -> list[Span]:
+        """Actors in ``tok``'s object positions and target prepositions (strong before weak); ``judged``: ``tok`` is
+        the trigger itself, whose object's act keeps its own destination (rule 272)."""
         strong: list[Span] = []
         weak: list[Span] = []
         for child in tok.children:
@@ -1061,6 +1064,8 @@ class ArgumentFinder:
                                 if phrase.dep_ == "prep":
                                     strong.extend(self.prep_targets(phrase, tok_actor, weak))
             elif child.dep_ == "prep":
+                if judged and self.judged_act_destination(tok, child, tok_actor):
+                    continue  # "condemned the Russian incursion into Poland": where the act went (rule 272)
                 strong.extend(self.prep_targets(child, tok_actor, weak))
             elif objects and self.misparsed_name_object(tok, child, tok_actor):
                 # "The Israeli premier met Orban.": the small model hangs a sentence-final name on the verb as an
@@ -1083,6 +1088,20 @@ class ArgumentFinder:
                     elif grand.dep_ == "prep":
                         strong.extend(self.prep_targets(grand, tok_actor, weak))
         return strong or weak
+
+    def judged_act_destination(self, verb: Token, prep: Token, tok_actor: dict[int, Span]) -> bool:
+        """Rule 272, whether ``prep`` is the destination phrase (`destination_preps`: "into") of the verb's direct
+        object, an act of force or an incursion (a 19x noun or one of `incursion_nouns`) that names its own agent,
+        which the parser hung on the verb: "NATO condemned the Russian incursion into Poland" says where the act
+        went, not a second party condemned (before: IGO -> POL 111 beside IGO -> RUS)."""
+        if prep.lower_ not in self.lex.destination_preps or verb.pos_ != "VERB":
+            return False
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            lemma = obj.lemma_.lower()
+            if lemma in self.lex.incursion_nouns or self.lex.nouns.get(lemma, "")[:2] == "19":
+                if self.actors(obj, tok_actor):
+                    return True
+        return False
 
     @staticmethod
     def misparsed_name_object(verb: Token, child: Token, tok_actor: dict[int, Span]) -> bool:
@@ -1887,7 +1906,7 @@ class ArgumentFinder:
     def verb_object_targets(self, search: ArgumentSearch) -> None:
         """Rule 3, objects: the verb's objects, dative and target prepositions are targets: "X sanctioned Y",
         "X sent aid to Y"."""
-        search.targets = search.targets + self.targets_of(search.tok, search.tok_actor)
+        search.targets = search.targets + self.targets_of(search.tok, search.tok_actor, judged=True)
 
     def vessel_owner_targets(self, search: ArgumentSearch) -> None:
         """Rule 235c, a ship acted on through its owner (settles the answer): a `vessel_verbs` verb (board, escort)

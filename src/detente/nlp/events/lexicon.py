@@ -860,6 +860,7 @@ class TriggerLexicon:
     # ConfliBERT train error classes (issue 14, session 9, branch confli; docs/events.md rule 33)
     mission_nouns: set[str] = _words(CONSTRUCTIONS)
     mission_preps: set[str] = _words(CONSTRUCTIONS)
+    destination_preps: set[str] = _words(CONSTRUCTIONS)
     mission_roots: set[str] = _words(CONSTRUCTIONS)
     responsibility_words: set[str] = _words(CONSTRUCTIONS)
     claimed_place_preps: set[str] = _words(CONSTRUCTIONS)
