@@ -2277,6 +2277,22 @@ def _comma_set_phrase(root: Token, verb: Token) -> Token | None:
 DAY_PHRASE_PREPS = frozenset({"on"})
 
 
+def _verb_day_phrases(doc: Doc, day_words: frozenset[str]) -> Iterator[tuple[Token, Token, Token]]:
+    """(prep, verb, day) for each "on" phrase (`DAY_PHRASE_PREPS`) hung on a verb whose next word is a day word
+    (``day_words``: the weekdays, "today"): the day phrase right after the verb that rules 258b and 261e repair
+    around. The phrases are listed before any repair, and each one's verb is read when it is reached, as a repair
+    may have moved it."""
+    if not day_words:
+        return
+    for prep in [doc[i] for i in lower_hits(doc, DAY_PHRASE_PREPS)]:
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or prep.i + 1 >= len(doc):
+            continue
+        day = doc[prep.i + 1]
+        if day.lower_ in day_words:
+            yield prep, verb, day
+
+
 def rehang_dated_objects(doc: Doc, day_words: frozenset[str], actor_tokens: frozenset[int]) -> int:
     """Give back to a verb the object the parser hung on the day phrase before it (docs/events.md rule 258b): a
     lead that puts the day right after the verb ("condemned on Monday the United States", "criticized on Tuesday
@@ -2287,20 +2303,9 @@ def rehang_dated_objects(doc: Doc, day_words: frozenset[str], actor_tokens: froz
     naming an actor (the day word's apposition, or the name the day word is a compound of), that phrase becomes the
     verb's direct object and the day word the object of "on", as the model parses "condemned the United States on
     Monday". Returns how many."""
-    if not day_words:
-        return 0
     repaired = 0
-    for prep in [doc[i] for i in lower_hits(doc, DAY_PHRASE_PREPS)]:
-        verb = prep.head
-        if (
-            prep.dep_ != "prep"
-            or prep.i + 2 >= len(doc)
-            or verb.pos_ != "VERB"
-            or any(c.dep_ in ("dobj", "obj") for c in verb.children)
-        ):
-            continue
-        day = doc[prep.i + 1]
-        if day.lower_ not in day_words:
+    for prep, verb, day in _verb_day_phrases(doc, day_words):
+        if prep.i + 2 >= len(doc) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
             continue
         if day.dep_ == "pobj" and day.head.i == prep.i:
             phrase = next((c for c in day.rights if c.dep_ == "appos" and c.left_edge.i == day.i + 1), None)
@@ -2328,15 +2333,9 @@ def rehang_dated_infinitives(doc: Doc, day_words: frozenset[str]) -> int:
     (``day_words``: the weekdays, "today") and a to-infinitive ``advcl`` that starts right after that phrase, the
     infinitive becomes the verb's ``xcomp``, as the model parses the sentence without the day phrase. Returns how
     many."""
-    if not day_words:
-        return 0
     repaired = 0
-    for prep in [doc[i] for i in lower_hits(doc, DAY_PHRASE_PREPS)]:
-        verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ != "VERB" or prep.i + 1 >= len(doc):
-            continue
-        day = doc[prep.i + 1]
-        if day.lower_ not in day_words or day.head.i != prep.i or prep.right_edge.i != day.i:
+    for prep, verb, day in _verb_day_phrases(doc, day_words):
+        if day.head.i != prep.i or prep.right_edge.i != day.i:
             continue
         if any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in verb.children):
             continue
