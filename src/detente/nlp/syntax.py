@@ -37,6 +37,12 @@ def prep_objects_in(tok: Token, preps: Collection[str]) -> list[Token]:
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
 
 
+def that_marked(clause: Token) -> bool:
+    """Whether ``clause`` (a clause's verb) is opened by the marker "that" ("said that Y had ...", "reports that it
+    sent troops ...")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
 def condition_clauses(heads: Iterable[Token], marks: Collection[str]) -> list[Token]:
     """The verbs of the adverbial clauses on ``heads`` that a word of ``marks`` opens ("will boycott the talks unless
     Y lifts sanctions" -> [lifts]), head by head: the condition clauses of rules 28, 82b and 84c."""

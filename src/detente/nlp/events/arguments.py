@@ -38,7 +38,14 @@ from detente.nlp.events.triggers import (
     set_off_participle,
 )
 from detente.nlp.lexicons import Roles, load_yaml
-from detente.nlp.syntax import condition_clauses, controlled_parties, is_root, prep_objects, prep_objects_in
+from detente.nlp.syntax import (
+    condition_clauses,
+    controlled_parties,
+    is_root,
+    prep_objects,
+    prep_objects_in,
+    that_marked,
+)
 from detente.paths import data_file
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
@@ -638,8 +645,7 @@ class ArgumentFinder:
         return [
             a
             for clause in noun.children
-            if clause.dep_ in ("acl", "relcl", "ccomp")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            if clause.dep_ in ("acl", "relcl", "ccomp") and that_marked(clause)
             for c in clause.children
             if c.dep_ in ("nsubj", "nsubjpass")
             for a in self.actors(c, tok_actor)

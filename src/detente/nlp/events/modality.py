@@ -17,7 +17,7 @@ from detente.nlp.events.triggers import (
     named_doer,
     own_agent,
 )
-from detente.nlp.syntax import condition_clauses, controlled_parties, is_root
+from detente.nlp.syntax import condition_clauses, controlled_parties, is_root, that_marked
 from detente.reference.actors import primary_code
 
 
@@ -303,7 +303,7 @@ class Modality:
             return False
         if top.dep_ in ("acl", "ccomp") and top.head.pos_ == "NOUN":
             noun: Token | None = top.head
-            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children):
+            if not that_marked(top):
                 return False
         elif top.dep_ == "ccomp" and top.head.pos_ == "VERB":
             noun = next((c for c in top.head.children if c.dep_ == "nsubj"), None)

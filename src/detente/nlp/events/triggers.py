@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.events.lexicon import TriggerLexicon, Wrapper, inflections
 from detente.nlp.events.verb_dictionary import VerbDictionary
-from detente.nlp.syntax import is_root, prep_objects, prep_objects_in
+from detente.nlp.syntax import is_root, prep_objects, prep_objects_in, that_marked
 from detente.reference.actors import STATE_ROLES, country_part, is_igo, primary_code, role_part
 from detente.reference.countries import country_codes, country_names
 
@@ -157,7 +157,7 @@ class TriggerMatcher:
                 for o in verb.children
                 if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.said_message_nouns
                 for c in o.children
-                if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                if c.dep_ in ("acl", "ccomp") and that_marked(c)
             ]
             suggesting = verb.lemma_.lower() in lex.suggestion_verbs  # "suggested that Y should ..." (rule 110b)
             # "X hopes (that) Y will do Z": X's appeal to Y, as "X wants Y to do Z" is (rule 114d); the word form
@@ -302,9 +302,7 @@ class TriggerMatcher:
                 for o in verb.children
                 if o.dep_ in ("dobj", "dative")
                 for r in o.children
-                if r.dep_ == "relcl"
-                and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in r.children)
+                if r.dep_ == "relcl" and that_marked(r) and any(g.dep_ in ("nsubj", "nsubjpass") for g in r.children)
             ]
             # "X said Y ..., but such claims are false": a clause with its own subject conjoined to the reported one
             reported += [
@@ -1404,9 +1402,7 @@ class TriggerMatcher:
             lemma in lex.wanted_person_nouns and bool(modifiers & lex.wanted_person_modifiers)
         )
         # rule 262b: "claims that its drones had struck Y" read as allegations ("dismissed" 016)
-        alleging = lemma in lex.alleging_claim_nouns and any(
-            c.dep_ == "acl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in obj.children
-        )
+        alleging = lemma in lex.alleging_claim_nouns and any(c.dep_ == "acl" and that_marked(c) for c in obj.children)
         # rule 236a: "the opening of accession talks" stands for the talks, after its own lemma
         phased = (
             [
@@ -2077,7 +2073,7 @@ class TriggerMatcher:
         for c in noun.children:
             if to_infinitive_modifier(c) or (c.dep_ == "prep" and c.lower_ in lex.plan_preps):
                 return True
-            if c.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            if c.dep_ in ("acl", "relcl", "ccomp") and that_marked(c):
                 return True
             if c.dep_ == "compound" and (c.lemma_.lower() in lex.nouns or c.lemma_.lower() in lex.wrap_nouns):
                 return True
@@ -3002,7 +2998,7 @@ class TriggerMatcher:
                 for c in noun.children
                 if c.dep_ == "acl"
                 and c.tag_ in ("VBD", "VBN")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and that_marked(c)
                 and not any(a.dep_ == "aux" and a.lower_ in ("to", "will", "would", "shall", "'ll") for a in c.children)
             ),
             None,
@@ -3100,10 +3096,7 @@ class TriggerMatcher:
     @staticmethod
     def has_that_clause(noun: Token) -> bool:
         """Whether a noun has a that-clause of its own ("hope that Y would ...")."""
-        return any(
-            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in noun.children
-        )
+        return any(c.dep_ in ("acl", "ccomp") and that_marked(c) for c in noun.children)
 
     def weapon_used(self, noun: Token, code: str) -> bool:
         """A weapon noun that is the subject of an act of force is the means of the act, not arms supplied
