@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -1728,21 +1728,11 @@ class ActorResolver(DataComponent):
         Union"): "The EU warned Hungary. The Commission froze funds for Hungary." (before: no source)."""
         if not any(m.code == "EU" for m in mentions):
             return mentions
-        found = self.codebook.resolve("European Commission")
-        if found is None:
-            return mentions
-        eu, _how = found
-        taken = {i for m in mentions for i in range(m.start, m.end)}
-        named = [
-            Unit(tok.i, tok.i + 1, eu.code, eu.name, eu.kind, "context", None)
-            for tok in doc
-            if tok.text == "Commission"
-            and tok.i not in taken
-            and tok.i > 0
-            and doc[tok.i - 1].lower_ == "the"
-            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "on", "for"))
-        ]
-        return sorted(mentions + named, key=lambda m: m.start) if named else mentions
+
+        def stands_alone(tok: Token) -> bool:
+            return not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "on", "for"))
+
+        return self._bare_body(doc, mentions, "Commission", "European Commission", stands_alone)
 
     def _us_treasury(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         """Rule 266: a bare, capitalised "the Treasury" (the article right before it, no "of" phrase after it and
@@ -1753,22 +1743,35 @@ class ActorResolver(DataComponent):
         others = self.compose_words.treasury_countries
         if any(primary_code(m.code).lower() in others for m in mentions):
             return mentions
+
+        def stands_alone(tok: Token) -> bool:
+            return tok.dep_ != "compound" and not (
+                tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ == "of" or doc[tok.i + 1].text[:1].isupper())
+            )
+
+        return self._bare_body(doc, mentions, "Treasury", "US Treasury", stands_alone)
+
+    def _bare_body(
+        self, doc: Doc, mentions: list[Unit], word: str, body: str, stands_alone: Callable[[Token], bool]
+    ) -> list[Unit]:
+        """Rules 236d and 266: each ``word`` ("Commission", "Treasury", as written) right after "the", inside no
+        mention and for which ``stands_alone`` holds (no phrase or name after it that makes it another body) is the
+        codebook's ``body`` (a context unit); the mentions unchanged when there is none or the codebook lacks it."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         spots = [
             tok.i
             for tok in doc
-            if tok.text == "Treasury"
+            if tok.text == word
             and tok.i not in taken
             and tok.i > 0
             and doc[tok.i - 1].lower_ == "the"
-            and tok.dep_ != "compound"
-            and not (tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ == "of" or doc[tok.i + 1].text[:1].isupper()))
+            and stands_alone(tok)
         ]
-        found = self.codebook.resolve("US Treasury") if spots else None
+        found = self.codebook.resolve(body) if spots else None
         if found is None:
             return mentions
-        us, _how = found
-        named = [Unit(i, i + 1, us.code, us.name, us.kind, "context", None) for i in spots]
+        entry, _how = found
+        named = [Unit(i, i + 1, entry.code, entry.name, entry.kind, "context", None) for i in spots]
         return sorted(mentions + named, key=lambda m: m.start)
 
     def _alternatives(self, doc: Doc, u: Unit) -> dict[str, Unit]:
