@@ -70,11 +70,8 @@ ENERGY2_SENTENCES: list[tuple[str, Events]] = [
     ("The police stopped the delivery of weapons to the rebels.", set()),
 ]
 
-XFAIL: dict[str, str] = {
-    "Russia shut the Nord Stream pipeline to Germany.": (
-        "a pipeline is no trade noun (061) and 'shut' no reduce verb alone, so a pipeline shut names no cut of supplies"
-    ),
-}
+# "Russia shut the Nord Stream pipeline to Germany." passes since rule 275c (session 32, leftovers25)
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(ENERGY2_SENTENCES, XFAIL))

@@ -1349,9 +1349,14 @@ class EventCoder(DataComponent):
         if code in self.lex.rejected_truce_from and self.arguments.truce_act(trig, inner) is not None:
             code = self.lex.rejected_truce_code  # "ruled out a truce with Y", "rejected Y's ceasefire plan" (rule 187)
         if reciprocal and sources and targets and code[:2] in self.lex.directed_roots:
-            # rule 213b: an exercise held with a partner is held together ("held joint drills with Y": 062 both ways)
+            # rule 213b: an exercise held with a partner is held together ("held joint drills with Y": 062 both ways);
+            # rule 275b: so is a joint arms production ("began joint production of drones with Y")
             reciprocal = code in self.lex.mutual_codes or (
-                code in self.lex.mutual_exercise_codes and self.triggers.exercise_trigger(trig, inner)
+                code in self.lex.mutual_exercise_codes
+                and (
+                    self.triggers.exercise_trigger(trig, inner)
+                    or self.triggers.joint_production(trig.token, trig.token.lemma_.lower())
+                )
             )
         if (
             reciprocal

@@ -1797,6 +1797,9 @@ class ArgumentFinder:
             # party's appeal, not a phone call between two (rule 45)
             and not (trig.wrapper is not None and inner is not None)
         )
+        # arms produced jointly are produced by both ("A and B began joint production of drones", rule 275b), as a
+        # joint exercise is held by both
+        reciprocal = reciprocal or (trig.kind == "noun" and self.triggers.joint_production(tok, tok.lemma_.lower()))
         if inner is not None and trig.wrapper is None:
             reciprocal = reciprocal or (
                 (low := inner.token.lemma_.lower()) in lex.recip_nouns or low in lex.recip_verbs

@@ -983,6 +983,11 @@ class TriggerLexicon:
     figure_codes: set[str] = _words(CONSTRUCTIONS)  # rule 209: "Russia's exports to India fell": a figure
     figure_verbs: set[str] = _words(CONSTRUCTIONS)
     figure_nouns: set[str] = _words(CONSTRUCTIONS)
+    defence_pledge_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 275a: "pledged to defend Taiwan" (0334)
+    defended_party_ents: set[str] = _words(CONSTRUCTIONS)
+    pipeline_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 275c: "shut the Nord Stream pipeline to Germany" (163)
+    pipeline_closing_verbs: set[str] = _words(CONSTRUCTIONS)
+    supply_cut_code: str = _code(CONSTRUCTIONS, "163")
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

@@ -559,6 +559,12 @@ class TriggerMatcher:
             stand = self.measure_vote(tok, lemma)
             if stand is not None:
                 return stand  # "voted against the UN resolution": a stand on a body's measure (rule 211a)
+            pledged = self.pledged_defence(tok, lemma)
+            if pledged is not None:
+                return pledged  # "pledged to defend Taiwan": military protection promised (074, wrapped 0334; 275a)
+            shut = self.pipeline_shut(tok, lemma)
+            if shut is not None:
+                return shut  # "shut the Nord Stream pipeline to Germany": the supplies cut (163, rule 275c)
             if self.other_sense(tok, lemma):
                 return None  # "hosted a TV show about China", "asked about his health" (rule 114)
             if lemma in lex.defeat_verbs or any(f"{lemma} {p}" in lex.defeat_phrasals for p in phrasal_particles(tok)):
@@ -1288,6 +1294,35 @@ class TriggerMatcher:
         ):
             return False
         return any(self.goods_code(g) == lex.arms_goods_code for g in goods)
+
+    def pledged_defence(self, verb: Token, lemma: str) -> Trigger | None:
+        """Rule 275a: a `defence_pledge_verbs` verb ("defend") that is the to-infinitive of an `intent` wrapper verb
+        (pledge, vow, promise) and has a state (a `defended_party_ents` entity) as its direct object is military
+        protection (074; the wrapper makes it 0334), as "pledged to protect Y" is: "Washington pledged to defend
+        Taiwan"; None for a verbal defence ("defended his decision" 052) or one's own ground ("its borders")."""
+        lex = self.lex
+        if lemma not in lex.defence_pledge_verbs or verb.dep_ != "xcomp" or lex.intent is None:
+            return None
+        if lex.wrap_verbs.get(verb.head.lemma_.lower()) is not lex.intent:
+            return None
+        if not any(c.dep_ in ("dobj", "obj") and c.ent_type_ in lex.defended_party_ents for c in verb.children):
+            return None
+        return Trigger(verb, lex.protection_code, "verb")
+
+    def pipeline_shut(self, verb: Token, lemma: str) -> Trigger | None:
+        """Rule 275c: a `pipeline_closing_verbs` verb (shut, close) or a `reduce` wrapper verb (halt, stop, cut) whose
+        direct object is a `pipeline_nouns` noun and which names a "to" destination, on itself or on the pipeline,
+        cuts the energy the pipeline carries (`supply_cut_code`, 163, as "halted gas deliveries to Y"): "Russia
+        shut the Nord Stream pipeline to Germany"; None with no destination ("shut the pipeline for repairs")."""
+        lex = self.lex
+        wrapper = lex.wrap_verbs.get(lemma)
+        if lemma not in lex.pipeline_closing_verbs and (wrapper is None or wrapper.name != "reduce"):
+            return None
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in lex.pipeline_nouns:
+                if prep_objects(verb, "to") or prep_objects(obj, "to"):
+                    return Trigger(verb, lex.supply_cut_code, "verb", phrase_obj=obj)
+        return None
 
     def peace_deployment(self, verb: Token, lemma: str, obj: Token) -> bool:
         """Rule 255c: a `troop_sending_verbs` verb with troops (`force_nouns`) as its object and an "after" phrase
