@@ -1147,7 +1147,8 @@ class EventCoder(DataComponent):
             # "Ukraine received weapons from Poland": the giver's aid to the receiver, not a host's reception (rule 68d)
             verb, goods = receipt
             receivers, passive_receivers = self.arguments.subject(verb, tok_actor)
-            givers = self.arguments.givers(verb, goods.token, tok_actor)
+            returned = goods.code.startswith(self.lex.received_return_code)
+            givers = self.arguments.givers(verb, goods.token, tok_actor, owned=not returned)
             if passive_receivers:
                 # "Israel was given bombs by the United States": the passive subject receives, the "by" agent (on
                 # the verb, or hung on the goods) gives (rule 145)

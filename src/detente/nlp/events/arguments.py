@@ -1654,9 +1654,11 @@ class ArgumentFinder:
                 )
         return found
 
-    def givers(self, verb: Token, goods: Token, tok_actor: dict[int, Span]) -> list[Span]:
+    def givers(self, verb: Token, goods: Token, tok_actor: dict[int, Span], owned: bool = True) -> list[Span]:
         """Who gave what a receiving verb's object names (rule 68d): the verb's or the object's "from" phrase
-        ("received weapons from Poland", "received aid from the US") or the object's owner ("received US aid")."""
+        ("received weapons from Poland", "received aid from the US") or, when ``owned``, the object's owner
+        ("received US aid"); people or the dead returned are not their owner's to give ("received the bodies of
+        Ukrainian soldiers from Russia": only Russia, rule 276a)."""
         contents = [
             o
             for p in goods.children
@@ -1668,8 +1670,9 @@ class ArgumentFinder:
             + self.prep_actors(goods, "from", tok_actor)
             # "received a shipment of vaccines from Russia": the "from" phrase hung on the container's contents
             + [a for c in contents for a in self.prep_actors(c, "from", tok_actor)]
-            + self.owners(goods, tok_actor)[0]
-            + [a for c in contents for a in self.owners(c, tok_actor)[0]]  # "took delivery of Chilean helicopters"
+            + (self.owners(goods, tok_actor)[0] if owned else [])
+            # "took delivery of Chilean helicopters"
+            + ([a for c in contents for a in self.owners(c, tok_actor)[0]] if owned else [])
         )
 
     def goods_agents(self, goods: Token, tok_actor: dict[int, Span]) -> list[Span]:
@@ -1916,6 +1919,23 @@ class ArgumentFinder:
         """Rule 3, objects: the verb's objects, dative and target prepositions are targets: "X sanctioned Y",
         "X sent aid to Y"."""
         search.targets = search.targets + self.targets_of(search.tok, search.tok_actor, judged=True)
+
+    def evacuation_origin_targets(self, search: ArgumentSearch) -> None:
+        """Rule 276b, a medical evacuation: a verb phrase of a `patient_evacuation_roots` root whose object reads as a
+        patient ("evacuated 50 patients", "airlifted wounded children") with a "from" phrase, on the verb or on the
+        patients, is aid to that place's people: the origin is the target, not the "to" destination ("The WHO
+        evacuated 50 patients from Gaza to Jordan" IGO -> PSE 073)."""
+        trig, lex = search.trig, self.lex
+        obj = trig.phrase_obj
+        if trig.kind != "verb" or obj is None or trig.code[:2] not in lex.patient_evacuation_roots:
+            return
+        if not lex.patient_readings & set(self.triggers.phrase_objects(obj)):
+            return
+        origins = self.prep_actors(search.tok, "from", search.tok_actor) + self.prep_actors(
+            obj, "from", search.tok_actor
+        )
+        if origins:
+            search.targets = self.other_parties(origins, search.sources)
 
     def vessel_owner_targets(self, search: ArgumentSearch) -> None:
         """Rule 235c, a ship acted on through its owner (settles the answer): a `vessel_verbs` verb (board, escort)
@@ -4225,6 +4245,20 @@ class ArgumentFinder:
         if search.trig.kind == "verb" and len(search.sources) >= 2 and reciprocal_object(search.tok):
             search.finish(search.sources, [], True)
 
+    def distributive_release(self, search: ArgumentSearch) -> None:
+        """Rule 276d, each side's release (settles the answer): two or more subjects that "each" (`distributive_words`,
+        on a subject or on the verb) released or returned people held (`distributive_release_roots`) and name no
+        recipient released them to each other, both ways: "Russia and Ukraine each freed 84 prisoners" RUS <-> UKR."""
+        trig, lex = search.trig, self.lex
+        if search.targets or trig.kind != "verb" or len({primary(s.label_) for s in search.sources}) < 2:
+            return
+        if not trig.code.startswith(tuple(lex.distributive_release_roots)):
+            return
+        verb = search.tok
+        words = [w for c in verb.children for w in ([c, *c.children] if c.dep_ in SUBJ_DEPS else [c])]
+        if any(w.lower_ in lex.distributive_words for w in words):
+            search.finish(search.sources, [], True)
+
     def own_patients_filter(self, search: ArgumentSearch) -> None:
         """Rule 31 (filter), reactions to what was done to one's own people (``patient_roots``): the act's agent is
         the target, not the patients: "the Dutch government condemned the killing of Dutch aid workers" is no
@@ -4262,6 +4296,7 @@ class ArgumentFinder:
         verb_subject,
         participle_source,
         verb_object_targets,
+        evacuation_origin_targets,
         vessel_owner_targets,
         purchase_beneficiary_targets,
         deadline_set_targets,
@@ -4396,6 +4431,7 @@ class ArgumentFinder:
         absolute_clause_source,
         policy_subject_source,
         each_other,
+        distributive_release,
         own_patients_filter,
         mission_host_filter,
         joint_agreement_reciprocal,

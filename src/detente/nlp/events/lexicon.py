@@ -310,6 +310,10 @@ class TriggerLexicon:
     wanted_person_nouns: set[str] = _words(CONSTRUCTIONS)
     wanted_outlaw_nouns: set[str] = _words(CONSTRUCTIONS)
     wanted_person_readings: set[str] = _words(CONSTRUCTIONS)
+    aid_worker_modifiers: set[str] = _words(CONSTRUCTIONS)  # rule 276c
+    aid_worker_nouns: set[str] = _words(CONSTRUCTIONS)
+    aid_worker_readings: set[str] = _words(CONSTRUCTIONS)
+    patient_evacuation_roots: set[str] = _words(CONSTRUCTIONS)  # rule 276b
     severed_service_objects: set[str] = _words(CONSTRUCTIONS)  # rule 190a
     peacekeeping_words: set[str] = _words(CONSTRUCTIONS)
     peacekeeping_code: str = _code(CONSTRUCTIONS, "074")
@@ -481,6 +485,11 @@ class TriggerLexicon:
     honour_goods_code: str = _code(CONSTRUCTIONS, "051")
     received_nonvisit_nouns: set[str] = _words(CONSTRUCTIONS)
     received_support_code: str = _code(CONSTRUCTIONS, "050")
+    # people held or the dead received "from" a party: its return (rule 276a); "each" released: to each other (276d)
+    received_return_verbs: set[str] = _words(CONSTRUCTIONS)
+    received_return_code: str = _code(CONSTRUCTIONS, "084")
+    distributive_words: set[str] = _words(CONSTRUCTIONS)
+    distributive_release_roots: set[str] = _words(CONSTRUCTIONS)
     # a discussion verb's object is its topic (rule 56a); an act commented on gives way to the comment (rule 56b)
     topic_verbs: set[str] = _words(CONSTRUCTIONS)
     topic_partner_preps: set[str] = _words(CONSTRUCTIONS)

@@ -1436,6 +1436,8 @@ class TriggerMatcher:
         wanted = lemma in lex.wanted_outlaw_nouns or (
             lemma in lex.wanted_person_nouns and bool(modifiers & lex.wanted_person_modifiers)
         )
+        # rule 276c: "aid workers", "humanitarian workers" read as aid workers ("allowed ... into Gaza" 086)
+        aid_worker = lemma in lex.aid_worker_nouns and bool(modifiers & lex.aid_worker_modifiers)
         # rule 262b: "claims that its drones had struck Y" read as allegations ("dismissed" 016)
         alleging = lemma in lex.alleging_claim_nouns and any(c.dep_ == "acl" and that_marked(c) for c in obj.children)
         # rule 236a: "the opening of accession talks" stands for the talks, after its own lemma
@@ -1454,6 +1456,7 @@ class TriggerMatcher:
             (sorted(lex.peacekeeper_readings) if peacekeeping else [])
             + (sorted(lex.patient_readings) if patient else [])
             + (sorted(lex.wanted_person_readings) if wanted else [])
+            + (sorted(lex.aid_worker_readings) if aid_worker else [])
             + (sorted(lex.crossing_readings) if crossing else [])
             + (sorted(lex.cargo_carrier_readings) if cargo_carrier else [])
             + (sorted(lex.press_outlet_readings) if press else [])
@@ -4164,6 +4167,10 @@ class TriggerMatcher:
                 return verb, Trigger(obj, cls, "noun") if refined and cls is not None else own
             if own is None and cls is not None:
                 return verb, Trigger(obj, cls, "noun")
+            returned = self.received_return(obj)
+            if returned is not None:
+                # "received the bodies of 1,000 soldiers from Russia": Russia's return (084), no visit (rule 276a)
+                return verb, Trigger(obj, returned, "noun")
             if (
                 own is not None
                 and own.wrapper is lex.appeal
@@ -4176,6 +4183,14 @@ class TriggerMatcher:
                 # to lift sanctions" (its clause hung on either word) is a request taken up (rule 44)
                 return verb, Trigger(obj, lex.verbs[obj.lemma_.lower()], "noun")
         return None
+
+    def received_return(self, obj: Token) -> str | None:
+        """The code of a received object's phrase with a `received_return_verbs` verb when it is a return or release
+        (starting with `received_return_code`): people held or the bodies of the dead ("prisoners" 0841, "the
+        bodies" 084; docs/events.md rule 276a); None for anything else."""
+        lex = self.lex
+        codes = (self.object_phrase(verb, obj) for verb in sorted(lex.received_return_verbs))
+        return next((c for c in codes if c is not None and c.startswith(lex.received_return_code)), None)
 
     def gift_objects(self, verb: Token) -> list[Token]:
         """What ``verb`` receives or gives to its passive subject (rule 145): the direct object of an active
