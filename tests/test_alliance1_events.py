@@ -65,13 +65,9 @@ ALLIANCE1_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 # "Turkey pledged to defend Azerbaijan." passes since rule 275a and "Poland and South Korea began joint production of
-# tanks." since rule 275b (session 32, leftovers25)
-XFAIL: dict[str, str] = {
-    "Poland signed a letter of intent to buy Apache helicopters from the United States.": (
-        "a letter of intent signed with no co-signer named: the signing verb codes nothing and the purchase under "
-        "the letter's infinitive is not read ('intent' as a plan noun gives 031 and a 057 with the seller)"
-    ),
-}
+# tanks." since rule 275b (session 32, leftovers25); "Poland signed a letter of intent to buy Apache helicopters ..."
+# since rule 274c (session 32, leftovers24)
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(ALLIANCE1_SENTENCES, XFAIL))

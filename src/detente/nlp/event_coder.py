@@ -1055,8 +1055,9 @@ class EventCoder(DataComponent):
             code = self.lex.criminal_inquiry_code  # "prosecutors opened an investigation into Y" 091 (rule 165d)
         if trig.accepted and trig.phrase_obj is not None:
             # "agreed to the ceasefire proposed by Y": one way, toward the proposer the "by" agent names (rule 107b)
-            reciprocal = False
             targets = targets or self.arguments.agents_of_participles([trig.phrase_obj], tok_actor)
+            # no proposer named: two accepters take it up with each other, as "agreed to a ceasefire" (rule 274a)
+            reciprocal = reciprocal and not targets
             further = self.triggers.further_accepted(trig)
             if self.triggers.later_accepted(trig):
                 # a further proposal taken up ("... and France's offer"): toward its own proposer only (rule 107a)
@@ -1180,8 +1181,10 @@ class EventCoder(DataComponent):
             targets = [
                 t for t in asked_targets if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
-        if self.enacting(trig):
-            return []  # "signed a decree on Y": a text enacted is no agreement with anyone (rule 206)
+        if self.enacting(trig) or self.signed_intent(trig, trig_at):
+            # "signed a decree on Y": a text enacted is no agreement with anyone (rule 206); "signed a letter of
+            # intent to buy jets from Y": the intent codes the purchase, the seller no co-signer (rule 274c)
+            return []
         judged = self.judged_plan(trig, trig_at, tok_actor)
         if judged is not None:
             # "supports the plan to sanction Y", "rejected the proposal to impose sanctions on Y": a judgement of a
@@ -1455,6 +1458,28 @@ class EventCoder(DataComponent):
         if trig.token.lemma_.lower() not in self.lex.enacting_verbs:
             return False
         return any(c.dep_ in ("dobj", "obj") and self.arguments.enacted_text(c) for c in trig.token.children)
+
+    def signed_intent(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """Whether ``trig`` is a verb of signing (`enacting_verbs`), no wrapper, whose direct object names an
+        intent by its "of" phrase, an `intent` wrapper noun that wraps an act of its own ("signed a letter of
+        intent to buy Rafale jets from France"; docs/events.md rule 274c): the letter states the intent, which the
+        noun codes toward the party of the act it wraps (0312 toward the seller), and the signing is no agreement
+        (057) with that party. "signed a letter of intent with Y" (no act wrapped) stays the agreement signed."""
+        if trig.kind != "verb" or trig.wrapper is not None or trig.token.lemma_.lower() not in self.lex.enacting_verbs:
+            return False
+        intents = (
+            noun
+            for obj in trig.token.children
+            if obj.dep_ in ("dobj", "obj")
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.i in trig_at
+        )
+        return any(
+            (held := trig_at[noun.i]).wrapper is self.lex.intent and self.triggers.wrapped(held, trig_at) is not None
+            for noun in intents
+        )
 
     def appointment(self, trig: Trigger) -> bool:
         """Whether ``trig`` announces a meeting under a modal of plain future on its own verb ("X will meet Y", "X

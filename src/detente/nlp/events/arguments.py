@@ -30,6 +30,7 @@ from detente.nlp.events.triggers import (
     for_infinitive,
     headline_predicate,
     headline_purpose_holder,
+    named_doer,
     own_agent,
     partnered,
     phoned,
@@ -4292,11 +4293,67 @@ class ArgumentFinder:
         if act.code[:2] in self.lex.joint_agreement_roots:
             search.reciprocal = True
 
+    def proposal_drafters(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 274a, the proposer a participle of proposing (`proposing_participles`: propose, draft, author, ...)
+        on a proposal noun names: its hyphenated modifier ("a US-drafted plan") or its "by" agent ("a plan drafted
+        by the United States")."""
+        found: list[Span] = []
+        for part in noun.children:
+            if part.lemma_.lower() not in self.lex.proposing_participles:
+                continue
+            if part.dep_ == "amod":
+                found += [
+                    a
+                    for c in part.children
+                    if c.dep_ in ("npadvmod", "compound", "nmod")
+                    for a in self.actors(c, tok_actor)
+                ]
+            elif part.dep_ == "acl":
+                found += [
+                    a
+                    for by in part.children
+                    if by.dep_ in ("agent", "prep") and by.lower_ == "by"
+                    for g in by.children
+                    if g.dep_ == "pobj"
+                    for a in self.actors(g, tok_actor)
+                ]
+        return found
+
+    def accepted_proposal_parties(self, search: ArgumentSearch) -> None:
+        """Rule 274a, a proposal (`accepted_proposal_nouns`) that an acceptance verb (`acceptance_verbs`, the "to"
+        phrase of `accepting_to_verbs`) takes up: a proposer named by a participle of drafting or proposing is the
+        target, one way ("Russia and Ukraine agreed to a US-drafted plan", "... to a plan drafted by the United
+        States": RUS -> USA, UKR -> USA, as "accepted the Egyptian proposal" is toward Egypt; before, "agreed"
+        made the drafter a party of a mutual act); with no proposer named (no possessor, actor modifier, "from" or
+        "by") and no target found, two or more parties as the subject agree to it with each other, as "Israel and
+        Hamas agreed to a ceasefire" is mutual ("Israel and Hamas accepted a ceasefire proposal" 0356 both ways;
+        before, no event). One party alone ("Hamas accepted a ceasefire proposal") still names no target."""
+        verb, lemma = search.tok, search.tok.lemma_.lower()
+        if search.trig.kind != "verb" or (
+            lemma not in self.lex.acceptance_verbs and lemma not in self.lex.accepting_to_verbs
+        ):
+            return
+        nouns = [
+            n
+            for n in self.triggers.accepted_objects(verb, lemma)
+            if n.lemma_.lower() in self.lex.accepted_proposal_nouns
+        ]
+        for noun in nouns:
+            drafters = self.other_parties(self.proposal_drafters(noun, search.tok_actor), search.sources)
+            if drafters:
+                search.finish(search.sources, drafters, False)
+                return
+        parties = {primary(s.label_) for s in search.sources}
+        unowned = nouns and not any(named_doer(n) or self.prep_objects(n, "from") for n in nouns)
+        if unowned and not search.targets and not self.prep_objects(verb, "from") and len(parties) > 1:
+            search.reciprocal = True
+
     VERB_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         verb_subject,
         participle_source,
         verb_object_targets,
         evacuation_origin_targets,
+        accepted_proposal_parties,
         vessel_owner_targets,
         purchase_beneficiary_targets,
         deadline_set_targets,

@@ -979,6 +979,9 @@ class TriggerLexicon:
     troop_sending_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 255c: "send troops to Y after a ceasefire" (074)
     protection_code: str = _code(CONSTRUCTIONS, "074")
     refuge_recipient_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 270: "granted protection to refugees" (075)
+    infinitive_intent_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 274c: "a letter of intent to buy jets from Y"
+    coalition_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 274b: "led a coalition of the willing to ..."
+    coalition_nouns: set[str] = _words(CONSTRUCTIONS)
     refuge_code: str = _code(CONSTRUCTIONS, "075")
     aid_easing_code: str = _code(CONSTRUCTIONS, "081")  # rule 270b: "lifted restrictions on aid deliveries" (0863)
     aid_allowed_code: str = _code(CONSTRUCTIONS, "0863")

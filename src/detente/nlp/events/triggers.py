@@ -703,6 +703,9 @@ class TriggerMatcher:
             construction = self.verb_construction(tok, lemma)
             if construction is not None:
                 return construction
+            if self.coalition_purpose(tok, lemma) is not None and lex.intent is not None:
+                # "led a coalition of the willing to guarantee Ukraine's security": the members' intent (rule 274b)
+                return Trigger(tok, lex.intent.code, "verb", wrapper=lex.intent)
             if lemma in lex.plan_verbs and lex.plan is not None and self.planned(tok) is not None:
                 return Trigger(tok, lex.plan.code, "verb", wrapper=lex.plan)  # "plans to meet Y" (rule 25)
             if self.wish(tok) and lex.plan is not None and self.planned(tok) is not None:
@@ -815,6 +818,12 @@ class TriggerMatcher:
                 return posture
             if self.joint_production(tok, lemma):
                 return Trigger(tok, lex.arms_sale_code, "noun")  # "agreed on joint drone production" (rule 255a)
+            if (
+                lemma in lex.infinitive_intent_nouns
+                and lex.intent is not None
+                and any(to_infinitive_modifier(c) for c in tok.children)
+            ):
+                return Trigger(tok, lex.intent.code, "noun", wrapper=lex.intent)  # "a letter of intent to buy" (274c)
             if lemma in lex.wrap_nouns:
                 advisory = self.compound_noun(tok)
                 if advisory is not None:
@@ -885,6 +894,8 @@ class TriggerMatcher:
         elif pos == "ADJ" and lemma in lex.nouns and self.noun_read_as_adj(tok):
             return Trigger(tok, lex.nouns[lemma], "noun")  # "the Ukrainian counteroffensive was ..."
         elif pos == "ADJ" and lemma in lex.wrap_adjs:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.coalition_nouns:
+                return None  # "a coalition of the willing": the members named, no willingness stated (rule 274b)
             wrapper = lex.wrap_adjs[lemma]
             return Trigger(tok, wrapper.code, "adj", wrapper=wrapper)
         elif (
@@ -1601,6 +1612,24 @@ class TriggerMatcher:
             return None
         cls = self.goods_code(noun.head)
         return cls if cls is not None and cls != lex.backing_code else None
+
+    def coalition_purpose(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 274b, the act a coalition is led, formed or joined for: a `coalition_verbs` verb whose direct object
+        is a `coalition_nouns` noun, and the to-infinitive on the verb or on that noun (or on its "of" object, "a
+        coalition of the willing to ..."): "Britain and France led a coalition of the willing to guarantee Ukraine's
+        security" (guarantee). None where no such act is named ("joined the coalition")."""
+        if lemma not in self.lex.coalition_verbs:
+            return None
+        nouns = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.lex.coalition_nouns]
+        if not nouns:
+            return None
+        holders = [verb, *nouns, *(g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children)]
+        for holder in holders:
+            for clause in holder.children:
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                if infinitive and (clause.dep_ in ("xcomp", "advcl") or to_infinitive_modifier(clause)):
+                    return clause
+        return None
 
     def verb_construction(self, tok: Token, lemma: str) -> Trigger | None:
         """A verb whose event is named by its prepositional phrase (docs/events.md, rule 21):
@@ -2777,6 +2806,9 @@ class TriggerMatcher:
         if trig.wrapper is not None and trig.wrapper.name == "plan":
             planned = self.planned(trig.token)
             return trig_at.get(planned.i) if planned is not None else None
+        purpose = self.coalition_purpose(trig.token, trig.token.lemma_.lower()) if trig.kind == "verb" else None
+        if purpose is not None and trig.wrapper is self.lex.intent:
+            return trig_at.get(purpose.i)  # "led a coalition of the willing to guarantee Y's security" (rule 274b)
         # an object that is no party ("the plan"; "rejected Turkey as a mediator" keeps the mediation, 126)
         has_object = trig.kind == "verb" and any(
             c.dep_ in ("dobj", "obj") and c.ent_type_ not in PARTY_ENTS for c in trig.token.children
@@ -4738,6 +4770,11 @@ class TriggerMatcher:
         grievance = self.grievance_of(trig, trig_at)
         if grievance is not None:
             return grievance  # "summoned Y's ambassador over the drone incursion": the summons alone (rule 199a)
+        for verb in list(tok.ancestors)[:4]:
+            outer = trig_at.get(verb.i)
+            if outer is not None and outer.wrapper is self.lex.intent and outer.kind == "verb":
+                if self.coalition_purpose(verb, verb.lemma_.lower()) == tok:
+                    return outer  # "led a coalition of the willing to protect Y": the members' intent (rule 274b)
         answering = self.means_of_response(tok, trig_at)
         if answering is not None and answering is not trig:
             return answering  # "threatened to respond to Y's move with sanctions": the response codes them (rule 148)
