@@ -28,7 +28,7 @@ Events = set[tuple[str, str, str]]
 LEFTOVERS23_SENTENCES: list[tuple[str, Events]] = [
     # missiles and rockets: the codebook's rocket fire and non-portable missile launchers, 194 (before: 190)
     ("Russian missiles struck Kyiv overnight.", {("RUS", "UKR", "194")}),
-    ("Ukrainian missiles struck a Russian command post in Kursk.", {("UKR", "RUS", "194")}),
+    ("Ukrainian missiles struck a Russian command centre in Bryansk.", {("UKR", "RUS", "194")}),
     ("Russian rockets hit Ukrainian positions near Kherson.", {("RUS", "UKR", "194")}),
     ("Russia struck Kyiv's energy facilities with missiles.", {("RUS", "UKR", "194")}),
     ("Iran targeted US bases in Qatar with missiles.", {("IRN", "QAT", "194"), ("IRN", "USA", "194")}),
