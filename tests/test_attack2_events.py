@@ -58,7 +58,8 @@ def test_attack_on_a_policy_or_utterance_is_criticism(
         ("Pakistan attacked India's army posts .", {("PAK", "IND", "190")}),
         ("Israel attacked Iran's nuclear facilities .", {("ISR", "IRN", "190")}),
         ("Russia attacked Ukraine's energy grid .", {("RUS", "UKR", "190")}),
-        ("Russia attacked Ukraine's policy with missiles .", {("RUS", "UKR", "190")}),  # a means of force
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Russia attacked Ukraine's policy with missiles .", {("RUS", "UKR", "194")}),  # a means of force
         ("Russia attacked Ukraine's plan in a drone strike .", {("RUS", "UKR", "195")}),  # an aerial strike
         ("Saudi Arabia attacked Qatar's policy and its border posts .", {("SAU", "QAT", "190")}),  # a post too
         ("China and Vietnam struck a deal .", {("CHN", "VNM", "057"), ("VNM", "CHN", "057")}),  # a phrase: 057

@@ -99,10 +99,14 @@ def test_strike_and_hit_agree(rules_nlp: Language, strike: str, hit: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia struck Kyiv with missiles .",  # missiles fly from the ground too: no one code (rule 119c)
         "Russia struck Kyiv with artillery .",
         "Russia struck Kyiv .",
     ],
 )
 def test_strike_without_aerial_means_stays_force(rules_nlp: Language, text: str) -> None:
     assert asserted(rules_nlp, text) == {("RUS", "UKR", "190")}
+
+
+def test_strike_with_missiles_is_heavy_force(rules_nlp: Language) -> None:
+    # rule 273: a missile or rocket is CAMEO 194 (was 190 in the list above: "missiles fly from the ground too")
+    assert asserted(rules_nlp, "Russia struck Kyiv with missiles .") == {("RUS", "UKR", "194")}

@@ -82,7 +82,8 @@ def test_assault_is_plover_assault(rules_nlp: Language) -> None:
         # a threat keeps its own code
         ("Burundian militiamen threatened to attack Congolese refugees .", {("BDI", "COD", "138")}),
         # a "with" phrase that names no weapon
-        ("Rwandan rebels attacked a Ugandan army post with rockets .", {("RWA", "UGA", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Rwandan rebels attacked a Ugandan army post with rockets .", {("RWA", "UGA", "194")}),
     ],
 )
 def test_neighbours_keep_their_reading(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:

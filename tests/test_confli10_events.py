@@ -131,7 +131,8 @@ def test_object_possessives_whose_reading_must_not_move(
     ("text", "expected"),
     [
         ("An attack from Syria killed two Turkish soldiers .", ("SYR", "TUR", "190")),
-        ("Rocket fire from Lebanon wounded two Israeli soldiers .", ("LBN", "ISR", "190")),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Rocket fire from Lebanon wounded two Israeli soldiers .", ("LBN", "ISR", "194")),
         ("Artillery fire from Pakistan killed three Indian soldiers .", ("PAK", "IND", "194")),
         ("Sniper fire from Syria wounded a Jordanian border guard .", ("SYR", "JOR", "190")),
     ],
@@ -149,7 +150,8 @@ def test_force_from_a_party_falls_on_the_victims(
         # a "from" phrase naming no party gives no source
         ("An attack from the air killed two Turkish soldiers .", set()),
         # people and weapons from a country keep their readings (rule 40)
-        ("Missiles from Iran struck Israeli cities .", {("IRN", "ISR", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Missiles from Iran struck Israeli cities .", {("IRN", "ISR", "194")}),
         ("Troops from Chad killed ten Nigerian fighters .", {("TCD", "NGA", "190")}),
     ],
 )

@@ -94,7 +94,8 @@ def test_gerund_and_from_readings_that_must_not_move(
     ("text", "expected"),
     [
         # before: the weapon noun read as arms supplied (072)
-        ("Russian missiles hit Kyiv .", ("RUS", "UKR", "190")),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Russian missiles hit Kyiv .", ("RUS", "UKR", "194")),
         ("Russian missiles and drones hit Ukrainian cities .", ("RUS", "UKR", "195")),  # drones: 195 (rule 119c)
         # before: no event
         ("Israel hit Hezbollah targets with air strikes .", ("ISR", "LBN", "195")),  # aerial means: 195 (rule 119c)

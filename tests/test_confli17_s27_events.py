@@ -118,7 +118,7 @@ DESCRIBED: list[tuple[str, Triples, Triples]] = [
     ),
     (
         "Houthi fighters backed by Iran fired missiles at Saudi Arabia.",
-        {("YEM", "SAU", "190")},
+        {("YEM", "SAU", "194")},  # rule 273: a missile or rocket is CAMEO 194 (was 190)
         {("IRN", "YEM", "05"), ("IRN", "YEM", "07")},
     ),
     (

@@ -47,12 +47,14 @@ def test_act_beside_a_fear_stays_asserted(rules_nlp: Language) -> None:
     ],
 )
 def test_owner_of_a_deep_place_is_the_target(rules_nlp: Language, text: str) -> None:
-    assert asserted(rules_nlp, text) == {("SYR", "TUR", "190")}  # before: no event (the owner one level too deep)
+    # rule 273: a missile attack is CAMEO 194 (was 190)
+    assert asserted(rules_nlp, text) == {("SYR", "TUR", "194")}  # before: no event (the owner one level too deep)
 
 
 def test_place_without_owner_unchanged(rules_nlp: Language) -> None:
     text = "The Syrian army launched a missile attack against a military base in Turkey ."
-    assert asserted(rules_nlp, text) == {("SYR", "TUR", "190")}
+    # rule 273: a missile or rocket is CAMEO 194 (was 190)
+    assert asserted(rules_nlp, text) == {("SYR", "TUR", "194")}
 
 
 # -- 69c: a warning or a deadline given is no transfer (fixed) --------------------------------------------------------

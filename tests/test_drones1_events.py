@@ -28,8 +28,10 @@ DRONES1_SENTENCES: list[tuple[str, Events]] = [
     # weapons launched or fired at Y (190)
     # drones launched are aerial force (rule 230c, session 30, mideast1; before: 190)
     ("Russia launched 300 drones and 20 missiles at Ukraine overnight.", one("RUS", "UKR", "195")),
-    ("Russia fired 40 ballistic missiles at Ukraine overnight.", one("RUS", "UKR", "190")),
-    ("The Houthis fired a ballistic missile at Israel on Sunday.", one("YEM", "ISR", "190")),
+    # rule 273: a missile or rocket is CAMEO 194 (was 190)
+    ("Russia fired 40 ballistic missiles at Ukraine overnight.", one("RUS", "UKR", "194")),
+    # rule 273: a missile or rocket is CAMEO 194 (was 190)
+    ("The Houthis fired a ballistic missile at Israel on Sunday.", one("YEM", "ISR", "194")),
     # struck / hit / attacked with drones, drone attacks and barrages (195)
     ("Russia attacked Ukraine with 500 drones overnight, the air force said.", one("RUS", "UKR", "195")),
     ("Russia struck Kyiv with drones and missiles overnight.", one("RUS", "UKR", "195")),

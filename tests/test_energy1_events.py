@@ -59,7 +59,8 @@ ENERGY1_SENTENCES: list[tuple[str, Events]] = [
     ("Ukrainian drones attacked the Druzhba pipeline in Russia.", {("UKR", "RUS", "195")}),
     # energy infrastructure struck
     ("Russia struck Ukraine's energy infrastructure overnight.", {("RUS", "UKR", "190")}),
-    ("Russian missiles hit power plants across Ukraine.", {("RUS", "UKR", "190")}),
+    # rule 273: a missile or rocket is CAMEO 194 (was 190)
+    ("Russian missiles hit power plants across Ukraine.", {("RUS", "UKR", "194")}),
     ("Ukrainian drones struck a Russian oil refinery in Volgograd.", {("UKR", "RUS", "195")}),
     # controls: prices, volumes, forecasts, background
     ("Brent crude rose 2 percent on Monday.", set()),

@@ -165,7 +165,8 @@ def test_violating_a_ceasefire_keeps_its_code(rules_nlp: Language) -> None:
 
 def test_missiles_fired_at_targets_in_a_country_are_force_on_it(rules_nlp: Language) -> None:
     # "in Y" hangs off the target noun; the country is the target, not a place of a transfer
-    assert asserted(rules_nlp, "Iran fired missiles at targets in Iraq on Sunday.") == {("IRN", "IRQ", "190")}
+    # rule 273: a missile or rocket is CAMEO 194 (was 190)
+    assert asserted(rules_nlp, "Iran fired missiles at targets in Iraq on Sunday.") == {("IRN", "IRQ", "194")}
 
 
 # -- intent nouns with a to-infinitive, attitude verbs the lemmatizer misreads ------------------------------

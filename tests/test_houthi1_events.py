@@ -30,11 +30,14 @@ def mentions(nlp: Language, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Houthi rebels fire missiles at Israeli ships", {("YEM", "ISR", "190")}),
-        ("Houthi rebels fire missiles at Israeli ships .", {("YEM", "ISR", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Houthi rebels fire missiles at Israeli ships", {("YEM", "ISR", "194")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Houthi rebels fire missiles at Israeli ships .", {("YEM", "ISR", "194")}),
         # drones fired are aerial force (rule 230c, session 30; before: 190)
         ("Houthi rebels fire drones at Saudi airport .", {("YEM", "SAU", "195")}),
-        ("Houthi rebels fire missiles at Saudi oil facility", {("YEM", "SAU", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Houthi rebels fire missiles at Saudi oil facility", {("YEM", "SAU", "194")}),
     ],
 )
 def test_plural_group_noun_verb_role_noun_is_a_clause(
@@ -67,11 +70,11 @@ def test_modifiers_between_actor_and_role_still_join(resolver: Language, text: s
     [
         (
             "Houthi rebels fire missiles at Israeli ships\nOfficials gave no further details.",
-            {("YEM", "ISR", "190")},
+            {("YEM", "ISR", "194")},  # rule 273 (was 190)
         ),
         (
             "Houthi Rebels Fire Missiles At Israeli Ships\nThe rebels said the attack on the ships was a response.",
-            {("YEM", "ISR", "190")},
+            {("YEM", "ISR", "194")},  # rule 273 (was 190)
         ),
         (
             "Ukraine Retook Kherson From Russia\nUkrainian troops entered the city on Friday.",
@@ -99,9 +102,11 @@ def test_headline_lines_of_a_document(rules_nlp: Language, text: str, expected: 
     ("text", "expected"),
     [
         # "militants"(VBZ, aux) "fire"(NN, root): the noun is the subject again
-        ("Hamas militants fire rockets into Israel", {("PSE", "ISR", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Hamas militants fire rockets into Israel", {("PSE", "ISR", "194")}),
         # "fighters"(VBZ, root) "fire"(NN, compound of the object): the verb one word lower
-        ("Hezbollah fighters fire missiles at Israel", {("LBN", "ISR", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Hezbollah fighters fire missiles at Israel", {("LBN", "ISR", "194")}),
     ],
 )
 def test_people_noun_read_as_the_verb(rules_nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -111,12 +116,15 @@ def test_people_noun_read_as_the_verb(rules_nlp: Language, text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hamas militants fire rockets into Israel .", {("PSE", "ISR", "190")}),
-        ("Taliban fighters fire rockets at Kabul airport", {("AFG", "AFG", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Hamas militants fire rockets into Israel .", {("PSE", "ISR", "194")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Taliban fighters fire rockets at Kabul airport", {("AFG", "AFG", "194")}),
         ("Kurdish rebels fire mortars at Turkish base", {("KUR", "TUR", "194")}),
         # "blame" is an accusation (112) since rule 256 (session 31, cyber2; before: 111)
         ("Iran blames fire on Israel .", {("IRN", "ISR", "112")}),
-        ("Houthi rebels fired missiles at Israeli ships .", {("YEM", "ISR", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Houthi rebels fired missiles at Israeli ships .", {("YEM", "ISR", "194")}),
         ("Houthi rebels seize Israeli-linked cargo ship", {("YEM", "ISR", "171")}),
     ],
 )

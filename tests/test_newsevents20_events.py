@@ -36,7 +36,8 @@ NEWSEVENTS20_SENTENCES: list[tuple[str, Events]] = [
     # passing before: strikes, shipping, Iran and the IAEA, the ceasefire
     ("Israeli jets struck Hezbollah positions in southern Lebanon on Sunday.", {("ISR", "LBN", "195")}),
     ("Israel carried out air strikes on targets near Damascus overnight.", {("ISR", "SYR", "195")}),
-    ("Houthi rebels fired missiles at a Greek-owned tanker in the Red Sea.", {("YEM", "GRC", "190")}),
+    # rule 273: a missile or rocket is CAMEO 194 (was 190)
+    ("Houthi rebels fired missiles at a Greek-owned tanker in the Red Sea.", {("YEM", "GRC", "194")}),
     ("Houthi fighters detained UN staff in Sanaa.", {("YEM", "IGO", "173")}),
     ("Iran accused Israel of violating the ceasefire.", {("IRN", "ISR", "112")}),
     ("Iran and the IAEA signed an agreement in Cairo on resuming inspections.", both("IRN", "IGO", "057")),

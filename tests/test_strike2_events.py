@@ -85,9 +85,11 @@ def test_economic_and_other_senses_give_no_force(rules_nlp: Language, text: str)
         ("China struck back at the United States with new tariffs .", {("CHN", "USA", "163")}),  # before: 190
         ("The EU hit back at Washington with sanctions .", {("IGO", "USA", "163")}),
         ("Beijing hit back at Canberra with tariffs .", {("CHN", "AUS", "163")}),
-        ("Iran hit back at Israel with missiles .", {("IRN", "ISR", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Iran hit back at Israel with missiles .", {("IRN", "ISR", "194")}),
         # "at" hung on "back" by the parser: still the verb's party
-        ("Iran struck back at Israel with missiles .", {("IRN", "ISR", "190")}),  # before: none
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Iran struck back at Israel with missiles .", {("IRN", "ISR", "194")}),  # before: none
         ("Iran struck back at Israel with drones .", {("IRN", "ISR", "195")}),
         ("Russia hit back at Ukraine with drone strikes .", {("RUS", "UKR", "195")}),
     ],

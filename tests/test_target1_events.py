@@ -61,7 +61,8 @@ def test_active_and_passive_agree(rules_nlp: Language) -> None:
 
 def test_weapon_in_a_with_phrase_on_the_object_is_the_means_not_arms_supplied(rules_nlp: Language) -> None:
     # the parser hangs "with missiles" on "sites": before, ISR -> IRN 072 (arms supplied) and no force
-    assert asserted(rules_nlp, "Israel hit Iranian military sites with missiles .") == {("ISR", "IRN", "190")}
+    # rule 273: a missile or rocket is CAMEO 194 (was 190)
+    assert asserted(rules_nlp, "Israel hit Iranian military sites with missiles .") == {("ISR", "IRN", "194")}
 
 
 # -- 119b: what stays out: economic and other senses, a person or a ministry as doer, one's own country --------
@@ -123,7 +124,8 @@ def test_interception_is_no_attack_by_the_interceptor(rules_nlp: Language) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russia targeted Ukrainian power plants with missiles .", {("RUS", "UKR", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Russia targeted Ukrainian power plants with missiles .", {("RUS", "UKR", "194")}),
         ("Russia shelled Kharkiv .", {("RUS", "UKR", "194")}),
         ("Russia bombed Ukrainian airfields .", {("RUS", "UKR", "195")}),
         ("Ukraine struck a Russian airbase .", {("UKR", "RUS", "190")}),
@@ -154,9 +156,11 @@ def test_aerial_means_is_aerial_force(rules_nlp: Language, text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # missiles and rockets are fired from the ground as well: no one code, the generic 190 stays
-        ("Russian missiles hit Kyiv .", {("RUS", "UKR", "190")}),
-        ("Russia hit Kyiv with missiles .", {("RUS", "UKR", "190")}),
+        # missiles and rockets: CAMEO 194 by rule 273 (before: 190, "fired from the ground as well: no one code")
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Russian missiles hit Kyiv .", {("RUS", "UKR", "194")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Russia hit Kyiv with missiles .", {("RUS", "UKR", "194")}),
         # no means at all: the bare state's strike of rule 119a stays generic
         ("Russia targeted Ukrainian power plants .", {("RUS", "UKR", "190")}),
     ],

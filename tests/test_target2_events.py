@@ -20,11 +20,14 @@ from .event_sentences import asserted
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russia struck Ukraine with missiles overnight .", {("RUS", "UKR", "190")}),
-        ("North Korea fired missiles at Japan .", {("PRK", "JPN", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Russia struck Ukraine with missiles overnight .", {("RUS", "UKR", "194")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("North Korea fired missiles at Japan .", {("PRK", "JPN", "194")}),
         ("Israel bombed Lebanon .", {("ISR", "LBN", "195")}),
         ("Russia shelled Ukraine .", {("RUS", "UKR", "194")}),
-        ("Russia hit Ukraine with missiles .", {("RUS", "UKR", "190")}),
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Russia hit Ukraine with missiles .", {("RUS", "UKR", "194")}),
         ("Ukraine hit Russia with drones .", {("UKR", "RUS", "195")}),
         ("Russia targeted Ukraine with drones .", {("RUS", "UKR", "195")}),
         ("Israel struck Lebanon with air strikes .", {("ISR", "LBN", "195")}),
@@ -49,8 +52,9 @@ def test_country_object_with_weapon_or_kinetic_verb_is_force(
         ("Kyiv was attacked by Russian drones .", {("RUS", "UKR", "195")}),
         ("Russia attacked Ukrainian positions with helicopters .", {("RUS", "UKR", "195")}),
         ("Israel attacked Hezbollah in a drone strike .", {("ISR", "LBN", "195")}),
-        # missiles stay 190 (rule 119c); an aircraft subject is the means (rule 252a; was 190 here)
-        ("Iran attacked Israel with missiles .", {("IRN", "ISR", "190")}),
+        # missiles are 194 (rule 273); an aircraft subject is the means (rule 252a; was 190 here)
+        # rule 273: a missile or rocket is CAMEO 194 (was 190)
+        ("Iran attacked Israel with missiles .", {("IRN", "ISR", "194")}),
         ("Israeli jets attacked Gaza .", {("ISR", "PSE", "195")}),
     ],
 )

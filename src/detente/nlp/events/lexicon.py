@@ -244,6 +244,7 @@ class TriggerLexicon:
     aerial_strike_verbs: set[str] = _words(CONSTRUCTIONS)  # "struck Y with drones" 195 (rule 127b)
     aerial_doer_nouns: set[str] = _words(CONSTRUCTIONS)  # "US warplanes struck Y" 195 (rule 252a)
     heavy_fire_code: str = _code(CONSTRUCTIONS, "194")  # "warplanes pounded Y" 195 (rule 269)
+    missile_means: set[str] = _words(CONSTRUCTIONS)  # "struck Kyiv with missiles" 194 (rule 273)
     verbal_attack_verbs: set[str] = _words(CONSTRUCTIONS)  # "attacked Y over its tariffs" 111 (rule 130b)
     verbal_attack_preps: set[str] = _words(CONSTRUCTIONS)
     verbal_attack_code: str = _code(CONSTRUCTIONS, "111")

@@ -3525,21 +3525,56 @@ class TriggerMatcher:
         heavy = lex.verbs.get(lemma) == lex.heavy_fire_code  # "warplanes pounded Y" (rule 269)
         if lemma not in lex.contact_force_verbs and lemma not in lex.aerial_strike_verbs and not heavy:
             return False
-        kids = list(verb.children)
-        objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
         # "strike" (rule 127b): its instruments only, and a subject only when it is an aircraft (rule 252a)
-        doers = [c for c in kids if c.dep_ == "nsubj"]
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
         if lemma not in lex.contact_force_verbs and not heavy:
             if any(self.aircraft_doer(c) for doer in doers for c in [doer, *doer.conjuncts]):
                 return True  # "US warplanes struck Houthi targets", "US B-2 bombers struck Y" (rule 252a)
             doers = []
-        means = doers + self.object_instruments(objects)
+        means = doers + self.force_instruments(verb)
+        return any(self.aerial_word(tok) for noun in means for tok in [noun, *noun.conjuncts])
+
+    def force_instruments(self, verb: Token) -> list[Token]:
+        """The instruments of a verb of force: its agent, the object of a "with" / "by" phrase (also one hung on its
+        object, :meth:`object_instruments`), and a violent act noun of an "in" phrase ("in a drone attack"); read by
+        rule 119c for an aerial means and rule 273 for a missile one."""
+        kids = list(verb.children)
+        means = self.object_instruments([c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")])
         for c in kids:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "in")):
                 for p in (g for g in c.children if g.dep_ == "pobj"):
-                    if c.lower_ != "in" or lex.nouns.get(p.lemma_.lower(), "")[:2] in VIOLENT_ROOTS:
+                    if c.lower_ != "in" or self.lex.nouns.get(p.lemma_.lower(), "")[:2] in VIOLENT_ROOTS:
                         means.append(p)
-        return any(self.aerial_word(tok) for noun in means for tok in [noun, *noun.conjuncts])
+        return means
+
+    def missile_contact(self, verb: Token) -> bool:
+        """Whether a contact verb of force ("hit", "target", "strike", "attack") has a missile or rocket as its
+        instrument (`missile_means`, rule 273), itself or by an amod / compound ("with missiles", "in a missile
+        attack"): CAMEO 194's rocket fire and missile launchers. A missile subject is read by rule 153i's
+        `domains` lookup ("Russian missiles struck Y")."""
+        lex = self.lex
+        lemma = verb.lemma_.lower()
+        if lemma not in lex.contact_force_verbs and lemma not in lex.aerial_strike_verbs:
+            return False
+        return any(
+            w.lemma_.lower() in lex.missile_means
+            for noun in self.force_instruments(verb)
+            for tok in [noun, *noun.conjuncts]
+            for w in [tok, *(m for m in tok.children if m.dep_ in ("amod", "compound"))]
+        )
+
+    def aerial_fired(self, trig: Trigger) -> bool:
+        """Whether a missile or rocket fired or launched (the object of "fire missile", rule 273) is fired by an
+        aircraft (the verb's subject an aerial word: "Israeli jets fired missiles at Y") or with an aerial weapon
+        conjoined to it ("launched missiles and drones at Y"): CAMEO 195 takes precedence where aerial and other
+        weapons are both used."""
+        obj = trig.phrase_obj
+        if trig.kind != "verb" or obj is None:
+            return False
+        doers = [c for c in trig.token.children if c.dep_ == "nsubj"]
+        return any(self.aerial_word(tok) for noun in doers for tok in [noun, *noun.conjuncts]) or any(
+            self.aerial_word(tok) for tok in obj.conjuncts
+        )
 
     def struck_arms_place(self, tok: Token) -> bool:
         """Whether the weapon noun ``tok`` is the compound of an `arms_place_heads` place ("a weapons depot", "an
@@ -4881,6 +4916,8 @@ class TriggerMatcher:
             return self.lex.verbal_attack_code
         if code == self.lex.contact_force_code and trig.kind == "verb" and self.aerial_contact(trig.token):
             return self.lex.aerial_force_code  # "Kyiv was hit by drones" (rule 119c)
+        if code == self.lex.contact_force_code and trig.kind == "verb" and self.missile_contact(trig.token):
+            return self.lex.heavy_fire_code  # "struck Kyiv with missiles" 194 (rule 273)
         nouns = [trig.token] + ([inner.token] if inner is not None else [])
         if specific and trig.kind == "verb":
             nouns += [c for c in trig.token.children if c.dep_ in ("dobj", "obj")]  # the device detonated
@@ -4910,6 +4947,9 @@ class TriggerMatcher:
             for child in trig.phrase_obj.children:
                 if child.dep_ in ("amod", "compound") and child.lemma_.lower() in table:
                     return table[child.lemma_.lower()]
+            if code == self.lex.contact_force_code and trig.phrase_obj.lemma_.lower() in self.lex.missile_means:
+                # "fired missiles at Y" 194, "Israeli jets fired missiles at Y" 195 (rule 273)
+                return self.lex.aerial_force_code if self.aerial_fired(trig) else self.lex.heavy_fire_code
         if trig.kind == "verb" and code == self.lex.contact_force_code:
             bombing = self.bomber_doer(trig.token)
             if bombing is not None:
