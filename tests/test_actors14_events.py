@@ -159,10 +159,8 @@ EVENT_ROWS: list[tuple[str, Events, bool]] = [
 ]
 
 ACTOR_XFAIL: dict[str, str] = {}
-EVENT_XFAIL: dict[str, str] = {
-    "The E3 triggered the snapback of UN sanctions on Iran.": "the E3 is resolved (FRA, DEU, GBR), but 'triggered the "
-    "snapback of UN sanctions' is read as the UN's sanctions (UN -> IRN 16) and the E3 is no source of them",
-}
+# the E3's snapback of UN sanctions passes since rule 277c (session 32, leftovers27)
+EVENT_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("sentence", "mention", "code"), table_cases(ACTOR_ROWS, ACTOR_XFAIL))

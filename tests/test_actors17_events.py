@@ -82,12 +82,8 @@ EVENT_ROWS: list[tuple[str, Events]] = [
 ]
 
 ACTOR_XFAIL: dict[str, str] = {}
-EVENT_XFAIL: dict[str, str] = {
-    "Trump criticised zelenskiy.": (
-        "the model reads the line as one noun phrase with the lower-case name a common noun root (NN); rule 113b's"
-        " repair re-reads only a proper-noun root, and the capitalised 'Trump criticised Zelenskiy.' passes"
-    ),
-}
+# "Trump criticised zelenskiy." passes since rule 277a (session 32, leftovers27: a lower-case name's common-noun root)
+EVENT_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("sentence", "mention", "code"), table_cases(ACTOR_ROWS, ACTOR_XFAIL))

@@ -127,7 +127,8 @@ def test_threat_in_a_letter_is_made_to_its_addressee(
     ("text", "expected"),
     [
         # a message whose clause names its own target keeps it (unchanged)
-        ("The Kenyan president issued a statement urging Uganda to close the border .", ("KEN", "UGA", "025")),
+        # (020 since rule 277d, session 32: a closure asked of Uganda asks it to yield nothing; was 025)
+        ("The Kenyan president issued a statement urging Uganda to close the border .", ("KEN", "UGA", "020")),
         (
             "The Kenyan president sent Uganda a letter demanding the return of the stolen cattle .",
             ("KEN", "UGA", "100"),

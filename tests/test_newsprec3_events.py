@@ -147,7 +147,8 @@ def test_boycott_asked_of_uncoded_people_rallies_opposition(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Israel called on the United States to boycott Iran .", {("ISR", "USA", "025")}),  # rule 92b
+        # rule 92b; 020 since rule 277d (a boycott asked of Y asks Y to yield nothing; was 025)
+        ("Israel called on the United States to boycott Iran .", {("ISR", "USA", "020")}),
         ("Iran called for a boycott of American goods .", {("IRN", "USA", "113")}),  # rule 86d
     ],
 )

@@ -74,11 +74,8 @@ NEWSPREC6_SENTENCES: list[tuple[str, Events]] = [
     ),
 ]
 
-XFAIL: dict[str, str] = {
-    "Britain, France and Germany triggered the snapback of UN sanctions on Iran.": (
-        "the UN of 'UN sanctions' is read as the sanctions' imposer, so the source is IGO, not the three states"
-    ),
-}
+# the snapback of UN sanctions passes since rule 277c (session 32, leftovers27)
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(NEWSPREC6_SENTENCES, XFAIL))

@@ -143,9 +143,10 @@ def test_appeal_to_an_uncoded_addressee_against_y_rallies_opposition(
     ("text", "expected"),
     [
         # a coded addressee keeps the appeal to it (rule 92b)
-        ("Israel called on the United States to boycott Iran .", {("ISR", "USA", "025")}),
+        # (020 since rule 277d, session 32: a boycott or sanctions asked of Y ask Y to yield nothing; were 025)
+        ("Israel called on the United States to boycott Iran .", {("ISR", "USA", "020")}),
         ("Iran called on Muslims to mobilize against Israel .", {("IRN", "MOS", "020")}),
-        ("Egypt called on the Arab League to impose sanctions on Israel .", {("EGY", "IGO", "025")}),
+        ("Egypt called on the Arab League to impose sanctions on Israel .", {("EGY", "IGO", "020")}),
         # a cooperative act asked for is no rallying of opposition
         ("Egypt urged Arab states to send aid to Sudan .", {("EGY", "ARB", "023")}),
         # no addressee, an act noun called for: rules 76c / 86d as before

@@ -926,6 +926,15 @@ class EventCoder(DataComponent):
                     # "refused to condemn Y": the disapproval not done, negated toward Y (rule 103), not a 120; a
                     # rejected text that condemns ("vetoed a resolution condemning Y") stays the rejection
                     code, refused_act = inner.code, True
+                if (
+                    trig.wrapper is self.lex.appeal
+                    and inner.code[:2] in self.lex.asked_coercion_roots
+                    and (inner.wrapper is None or inner.wrapper.name != "reduce")
+                ):
+                    # "urged Y to keep up pressure on Z", "called on Y to boycott Z": Y is asked to press or sanction,
+                    # not to yield (025 and its sub-codes are the addressee's own easing): a plain appeal (rule 277d);
+                    # a halt asked ("asked Y to stop harassing Z", a reduce wrapper) stays the appeal to yield
+                    code = trig.wrapper.code
                 if self.triggers.called_for_measure(trig, inner):
                     code = self.lex.called_measure_code  # "called for sanctions against Y": disapproval (rule 76c)
                     if trig.token.dep_ == "acl" and self.arguments.enacted_text(trig.token.head):

@@ -2759,11 +2759,32 @@ class ArgumentFinder:
         ("Russia's invasion", "US sanctions", "an attack by X"), a topic adjective the target ("Russia-related
         sanctions")."""
         search.sources, search.topics = self.owners(search.tok, search.tok_actor)
+        imposers = self.regime_imposers(search.tok, search.tok_actor)
+        if imposers:
+            search.sources = imposers  # rule 277c: "triggered the snapback of UN sanctions on Y"
         search.sources.extend(self.by_agents(search.tok, search.tok_actor))
         carrier = self.act_carrier(search.tok)
         if not search.sources and carrier is not None:
             # "China's tightening of restrictions on Y", "the imposition of sanctions on Y by X" (rule 178c)
             search.sources = self.owners(carrier, search.tok_actor)[0] + self.by_agents(carrier, search.tok_actor)
+
+    def regime_imposers(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 277c, a measure put in force under another's name: when ``noun`` has a named ``compound`` modifier
+        ("UN sanctions") and is the direct object of a `regime_imposing_verbs` verb, or the "of" object of that
+        object ("triggered the snapback of UN sanctions"), and the verb's subjects are all named actors, those
+        subjects impose it; the compound names the regime the measure belongs to, not who acts now. Else []."""
+        if not any(c.dep_ == "compound" and c.i in tok_actor for c in noun.children):
+            return []
+        obj = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            obj = noun.head.head
+        verb = obj.head
+        if obj.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in self.lex.regime_imposing_verbs:
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(c.i not in tok_actor for c in subjects):
+            return []
+        return self.subject(verb, tok_actor)[0]
 
     def act_carrier(self, noun: Token) -> Token | None:
         """Rule 178c, the noun whose "of" phrase ``noun`` is when it names the act of a making verb or of a
@@ -3489,6 +3510,18 @@ class ArgumentFinder:
         search.targets = kept + [o for o in self.other_parties(owners, search.sources) if o not in kept]
 
     # -- every kind: the act as a whole ----------------------------------------------------------------------------
+
+    def drop_regime_names(self, search: ArgumentSearch) -> None:
+        """Rule 277c (filter), the regime named on a measure the subject puts in force is no party the measure hits:
+        "France imposed EU sanctions on Iran" is FRA -> IRN, not also toward the EU (the phrase "impose sanction"
+        reads the object's modifiers as targets); with none left, the measure's own "on" phrase names whom it hits."""
+        obj = search.trig.phrase_obj
+        if obj is None or not search.targets or not self.regime_imposers(obj, search.tok_actor):
+            return
+        regime = {c.i for c in obj.children if c.dep_ == "compound"}
+        kept = [t for t in search.targets if t.root.i not in regime]
+        # "imposed UN sanctions on Iran" with "on Iran" hung on the sanctions: the measure's own "on" phrase
+        search.targets = kept or self.prep_actors(obj, "on", search.tok_actor)
 
     def drop_reciprocal_places(self, search: ArgumentSearch) -> None:
         """Rule 11 (filter), a reciprocal event's "in X" is a place, no party: "a summit in Genoa"."""
@@ -4443,6 +4476,7 @@ class ArgumentFinder:
         accepted_offer_source,
     )
     WHOLE_ACT_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
+        drop_regime_names,
         drop_reciprocal_places,
         drop_lawsuit_court,
         drop_extradited_person,

@@ -796,6 +796,8 @@ class TriggerLexicon:
     # an act named by a noun under a request or refusal (issue 14, session 14; docs/events.md rule 45)
     act_nominals: set[str] = _words(CONSTRUCTIONS)
     carrier_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 178c: "China's tightening of restrictions on Y"
+    regime_imposing_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 277c: "triggered the snapback of UN sanctions"
+    asked_coercion_roots: set[str] = _words(CONSTRUCTIONS)  # rule 277d: "urged Y to keep up pressure on Z" 020
     # travel advisories, force named by a noun, aid to located people (issue 14, session 15; docs/events.md rule 47)
     avoidance_verbs: set[str] = _words(CONSTRUCTIONS)
     located_recipient_codes: set[str] = _words(CONSTRUCTIONS)

@@ -1264,6 +1264,44 @@ def _actor_roots(doc: Doc, actor_tokens: frozenset[int], pos: str) -> Iterator[t
             yield sent, root
 
 
+def _lower_name_roots(doc: Doc, actor_tokens: frozenset[int]) -> list[tuple[Span, Token]]:
+    """The sentences whose root is an actor mention's word written all in lower case and tagged a common noun
+    (rule 277a: "Trump criticised zelenskiy(NN, ROOT)"), with that root: a name the tagger did not know as one."""
+    return [(sent, root) for sent, root in _actor_roots(doc, actor_tokens, "NOUN") if root.is_lower]
+
+
+# rule 277a: what the parser makes of a lower-case name right after a verb when it reads it as no noun
+ADVERB_NAME_DEPS = frozenset({"advmod", "npadvmod"})
+# rule 277a: a verb's dependents that already are its object or complement (then the name is no object)
+VERB_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd", "nsubjpass", "auxpass"})
+
+
+def rehang_adverb_names(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make a name written in lower case that the parser hung as an adverb right after a verb the verb's direct
+    object (docs/events.md rule 277a): "Merz met zelensky(RB, advmod) in Berlin" has no object, so no meeting is
+    coded. When a word all in lower case lies in an actor mention, hangs as ``advmod``/``npadvmod`` on the verb
+    right before it, has no dependents of its own, and the verb (an active verb) has no object or complement, the
+    word becomes the verb's ``dobj``, a proper noun, as the model parses "Merz met Zelensky in Berlin". Returns how
+    many."""
+    repaired = 0
+    for word in doc:
+        verb = word.head
+        if (
+            word.i not in actor_tokens
+            or not word.is_lower
+            or word.dep_ not in ADVERB_NAME_DEPS
+            or verb.i != word.i - 1
+            or verb.pos_ != "VERB"
+            or word.n_lefts
+            or word.n_rights
+            or any(c.dep_ in VERB_OBJECT_DEPS for c in verb.children)
+        ):
+            continue
+        word.dep_, word.pos_, word.tag_ = "dobj", "PROPN", "NNP"
+        repaired += 1
+    return repaired
+
+
 def rehang_past_modifier_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     """Make a past-tense verb the parser hung as a modifier of the name after it the verb of its sentence
     (docs/events.md rule 113b): in "Trump hosted Putin in Washington" the small model may read "Trump hosted Putin"
@@ -1273,7 +1311,9 @@ def rehang_past_modifier_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     the old root its direct object and the old root's prepositions and clausal dependents after it the verb's ("in
     Washington"), as the model parses "Macron hosted Scholz in Paris". Returns how many."""
     repaired = 0
-    for sent, root in _actor_roots(doc, actor_tokens, "PROPN"):
+    # rule 277a: a name written in lower case may be tagged a common noun ("Trump criticised zelenskiy(NN, ROOT)")
+    roots = [*_actor_roots(doc, actor_tokens, "PROPN"), *_lower_name_roots(doc, actor_tokens)]
+    for sent, root in roots:
         found = _past_modifier_verb(root, actor_tokens)
         if found is None:
             continue
@@ -3036,6 +3076,7 @@ def repair_once(
         rehang_compound_clauses(doc, headline, actor_tokens)
         rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
         rehang_past_modifier_verbs(doc, actor_tokens)
+        rehang_adverb_names(doc, actor_tokens)
         rehang_name_root_participles(doc, actor_tokens)
         rehang_modifier_subjects(doc, actor_tokens)
         rehang_participle_root_subjects(doc, actor_tokens)
