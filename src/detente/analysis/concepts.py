@@ -557,8 +557,11 @@ def normalise_doc(
         mods = [
             t
             for t in _modifiers(head, kept, lexicon.quantity_nouns)
-            if t.lemma_.lower() not in lexicon.empty_modifiers and t.lemma_.lower() not in lexicon.stop_concepts
+            if t.lemma_.lower() not in lexicon.empty_modifiers
+            and (t.lemma_.lower() not in lexicon.stop_concepts or _has_kind(t, kept, lexicon))
         ]
+        # a noun that needs its kind is one with it: "measures to protect the national interest" (round 79)
+        mods += [k for t in mods if t.lemma_.lower() in lexicon.kind_heads for k in _kind_words(t, kept)]
         # a named possessor says whose it is, as a name compound does ("US policy"): "Trump's policy",
         # "Russia's position" (a pronoun or a common noun does not: "its actions", "each nation's actions")
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -677,7 +680,9 @@ def _parties(head: Token, kept: set[int]) -> list[Token]:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in kept and obj.pos_ in _NOUNS:
                     conj = [t for t in obj.subtree if t.dep_ in {"conj", "cc"} and t.head.i == obj.i and t.i in kept]
-                    out.extend([child, obj, *conj])
+                    # what says which parties: "ties with non-Western nations", "with Middle Eastern partners"
+                    kind = [t for c in (obj, *conj) for t in _kind_words(c, kept)]
+                    out.extend([child, obj, *conj, *kind])
     return sorted(set(out), key=lambda t: t.i)
 
 
@@ -805,11 +810,39 @@ def _phrase(tokens: Sequence[Token]) -> str:
 
 
 def _joining_words(mods: Sequence[Token]) -> list[Token]:
-    """The words that tie modifiers to their noun in a label: the preposition of a prepositional object and
-    the "to" of an infinitive ("views on politics", "failure to break economy", not "views politics")."""
+    """The words that tie modifiers to their noun in a label: the preposition of a prepositional object, the
+    "to" of an infinitive and the pronoun of a relative clause ("views on politics", "failure to break economy",
+    "deal that sacrifices sovereignty", not "views politics")."""
     out = [t.head for t in mods if t.dep_ == "pobj" and t.head.dep_ == "prep"]
     out += [c for t in mods if t.pos_ == "VERB" for c in t.children if c.dep_ == "aux" and c.lower_ == "to"]
+    out += [
+        c
+        for t in mods
+        if t.pos_ == "VERB" and t.dep_ == "relcl"
+        for c in t.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+    ]
     return out
+
+
+def _kind_words(noun: Token, kept: set[int]) -> list[Token]:
+    """The adjectives and noun compounds before a noun that say which one it is ("non-Western nations",
+    "the national interest")."""
+    return [
+        t
+        for c in noun.children
+        if c.dep_ in {"amod", "compound"} and c.i < noun.i and c.i in kept and c.pos_ in {"ADJ", "NOUN", "PROPN"}
+        for t in c.subtree
+        if t.i in kept and not t.is_punct
+    ]
+
+
+def _has_kind(noun: Token, kept: set[int], lexicon: ConceptLexicon) -> bool:
+    """A noun that needs its kind, with one: "the national interest" ("the interest" has none)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.kind_heads and any(
+        t.lemma_.lower() not in lexicon.empty_modifiers for t in _kind_words(noun, kept)
+    )
 
 
 def _rejected(
