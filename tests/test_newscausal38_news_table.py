@@ -128,8 +128,8 @@ XFAIL_CAUSAL: dict[int, str] = {
 }
 XFAIL_CONTROLS: dict[int, str] = {
     14: "a goal noun as the subject of a copula with a to-infinitive ('its aim is to win higher wages'): the parse"
-    " rules read it as a stated goal (round 38), but the sentence detector's implicit pair 'its aim -> is to win ...' is"
-    " drawn all the same (with or without round 79)",
+    " rules read it as a stated goal (round 38), but the sentence detector's implicit pair 'its aim -> is to win ...'"
+    " is drawn all the same (with or without round 79)",
 }
 
 
