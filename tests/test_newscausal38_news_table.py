@@ -7,8 +7,8 @@ schedules, an "after" of pure time, a list, a quoted goal. Each row has the caus
 mark, written before the stage was run; none is copied from an evaluation set. A row passes when every expected pair
 is matched by one claim and no claim is left over, a match being the scorer's (``../shared/eval/score.py``: token
 Jaccard >= 0.5 on both the cause and the effect). Rows the shipped stage does not get are strict xfails with the
-general reason. Round 79's rule (``planned_acts``: a causal verb that is the to-infinitive of a verb of planning or
-promising, markers.yml ``plan_heads``, gives no claim whoever its subject is) takes the four plan controls. The before
+general reason. Round 79's rule (``planned_acts``: a causal verb that is the to-infinitive of a verb of intent,
+markers.yml ``intent_verbs``, gives no claim whoever its subject is) takes the four plan controls. The before
 and after counts are in docs/causal.md round 79 and BENCHMARKS.md.
 """
 
@@ -106,7 +106,7 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
 CONTROLS: list[str] = [
     "The government said it plans to raise fuel subsidies next year.",
     "The bank said it plans to lower its lending rate.",
-    "The ministry said it aims to cut waiting times in hospitals.",
+    "The airline said it has decided to raise fares on domestic routes.",
     "The union said it wants to increase pay for nurses.",
     "The ministry announced that it will open three new border crossings in April.",
     "The election will be held on November 12, the electoral commission said.",
@@ -145,8 +145,8 @@ TestNewsTable = news_table_tests(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS,
         ),
         ("The bank said it plans to lower its lending rate.", ("The bank", "its lending rate")),
         (
-            "The ministry said it aims to cut waiting times in hospitals.",
-            ("The ministry", "aims to cut waiting times in hospitals"),
+            "The airline said it has decided to raise fares on domestic routes.",
+            ("The airline", "fares on domestic routes"),
         ),
         ("The union said it wants to increase pay for nurses.", ("The union", "pay for nurses")),
     ],
@@ -161,7 +161,7 @@ def test_a_planned_act_gives_no_claim_only_when_on(causal_nlp: Language, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        # an act begun or chosen, not planned: "tried to", "decided to" are no plan heads
+        # "tried to" is no verb of intent, "helped to" passes its claim on to the verb it helps
         "The drought tried to push prices up.",
         "The sanctions have helped to raise prices.",
         # a causal verb that is no infinitive of a plan head is read as before

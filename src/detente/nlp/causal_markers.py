@@ -63,7 +63,6 @@ class MarkerLexicon:
         self.absolute_preps = {str(w).lower() for w in data.get("absolute_preps", [])}
         self.goal_nouns = {str(w).lower() for w in data.get("goal_nouns", [])}
         self.attempt_heads = {str(w).lower() for w in data.get("attempt_heads", [])}
-        self.plan_heads = {str(w).lower() for w in data.get("plan_heads", [])}
         self.complement_nouns = {str(w).lower() for w in data.get("complement_nouns", [])}
         self.question_marks = {str(w).lower() for w in data.get("question_marks", [])}
         self.lack_nouns = {str(w).lower() for w in data.get("lack_nouns", [])}

@@ -114,13 +114,13 @@ class Extractor:
         return bool(infinitives) and all(c.lemma_.lower() not in causal for c in infinitives)
 
     def plans(self, verb: Token) -> bool:
-        """Whether ``verb`` is a verb of planning or promising (markers.yml ``plan_heads``) with a to-infinitive, read
+        """Whether ``verb`` is a verb of intent (markers.yml ``intent_verbs``, round 72) with a to-infinitive, read
         where ``planned_acts`` is on (round 79): "it plans [to raise] fuel subsidies", "has pledged [to raise] the
         wage" tell of an act not yet done, so neither the infinitive's causal verb nor a split of the subject from the
         plan is a cause at work."""
         return (
             self.settings.planned_acts
-            and verb.lemma_.lower() in self.lex.plan_heads
+            and verb.lemma_.lower() in self.lex.intent_verbs
             and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children)
         )
 
