@@ -211,7 +211,7 @@ def implicit_claims(
             if verb.i == root.i or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "parataxis", "dep"):
                 continue
             if ex.plans(verb):
-                continue  # "The government said it plans to raise X": a plan reported, no split (round 79)
+                continue  # "The government said it plans to raise X": a plan reported, no split (round 80)
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
             if subj is None or (not allow_actor and ex.actor_split_filter and ex.is_actor(subj)):
                 continue

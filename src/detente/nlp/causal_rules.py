@@ -115,7 +115,7 @@ class Extractor:
 
     def plans(self, verb: Token) -> bool:
         """Whether ``verb`` is a verb of intent (markers.yml ``intent_verbs``, round 72) with a to-infinitive, read
-        where ``planned_acts`` is on (round 79): "it plans [to raise] fuel subsidies", "has pledged [to raise] the
+        where ``planned_acts`` is on (round 80): "it plans [to raise] fuel subsidies", "has pledged [to raise] the
         wage" tell of an act not yet done, so neither the infinitive's causal verb nor a split of the subject from the
         plan is a cause at work."""
         return (
@@ -987,7 +987,7 @@ class Extractor:
         if self.settings.attempted_acts and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.attempt_heads:
             return  # "who attempted to derail a train": an act aimed at, not a cause at work (round 40)
         if verb.dep_ == "xcomp" and self.plans(verb.head):
-            return  # "it plans to raise fuel subsidies", "has pledged to raise the wage": an act planned (round 79)
+            return  # "it plans to raise fuel subsidies", "has pledged to raise the wage": an act planned (round 80)
         if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and subject_of(verb) is None:
             return  # "working toward ending the war and improving ties": two goals, not a trailing consequence
         polarity = spec.get("polarity", "+")
