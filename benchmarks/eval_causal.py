@@ -312,6 +312,7 @@ TUNED = {
     "prediction_turns": (False,),
     "participle_side_ends": (False,),
     "fronted_citing": (False,),
+    "planned_acts": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -453,6 +454,8 @@ _ROUND75_SHIPPED = _ROUND74_SHIPPED | {"leave_result_verbs": (True,)}
 _ROUND76_SHIPPED = _ROUND75_SHIPPED | {"prediction_turns": (True,)}
 # round 78's base: round 76 as shipped (its switch on; round 77 was run beside round 78)
 _ROUND78_SHIPPED = _ROUND76_SHIPPED | {"participle_side_ends": (True,)}
+# round 80's base: round 78 as shipped (its switch on)
+_ROUND80_SHIPPED = _ROUND78_SHIPPED | {"fronted_citing": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1400,6 +1403,19 @@ STAGES = (
     (
         '+ a fronted "Citing X, Y" gives X -> Y, fixed on (round 78)',
         _ROUND78_SHIPPED | {"fronted_citing": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 80: round 78 as shipped, and a causal verb that is the to-infinitive of a verb of planning or promising
+    # ("The government said it plans to raise fuel subsidies") gives no claim, whoever the subject (the old value first)
+    ("round 78 all shipped (round 80's base)", _ROUND80_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a planned or promised act is no cause (round 80)",
+        _ROUND80_SHIPPED | {"planned_acts": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a planned or promised act is no cause, fixed on (round 80)",
+        _ROUND80_SHIPPED | {"planned_acts": (True,)},
         _ROUND21_FIXED,
     ),
 )

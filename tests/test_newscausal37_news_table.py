@@ -134,12 +134,7 @@ XFAIL_CAUSAL: dict[int, str] = {
     " pair takes the clause's subject as the cause of the main clause and no claim is drawn for 'killed' (with or"
     " without round 78)",
 }
-XFAIL_CONTROLS: dict[int, str] = {
-    6: "a verb of change (markers.yml ``change_verbs``, round 73) in a reported plan ('said it plans to raise fuel"
-    " subsidies'): the pronoun subject, resolved to 'The government', escapes the check that a country or institution"
-    " subject reports an act, and the plan is read as 'The government -> fuel subsidies next year' (with or without"
-    " round 78)",
-}
+XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=31, switches=("fronted_citing",))

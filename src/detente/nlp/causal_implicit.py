@@ -199,7 +199,7 @@ def implicit_claims(
     if inference:
         # the clause is told as evidence for the participle's inference: its subject is no cause of its predicate
         return found
-    subj = subject_of(root) if root.pos_ in ("VERB", "AUX") and subject_split else None
+    subj = subject_of(root) if root.pos_ in ("VERB", "AUX") and subject_split and not ex.plans(root) else None
     # last resort: a non-actor subject acts, the predicate is the outcome
     if subj is not None and subj.i < root.i and (allow_actor or not (ex.actor_split_filter and ex.is_actor(subj))):
         s0, s1 = subtree_range(subj)
@@ -210,6 +210,8 @@ def implicit_claims(
         for verb in sent:
             if verb.i == root.i or verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj", "parataxis", "dep"):
                 continue
+            if ex.plans(verb):
+                continue  # "The government said it plans to raise X": a plan reported, no split (round 80)
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
             if subj is None or (not allow_actor and ex.actor_split_filter and ex.is_actor(subj)):
                 continue

@@ -113,6 +113,17 @@ class Extractor:
         infinitives = [c for c in kids if _to_infinitive(c)]
         return bool(infinitives) and all(c.lemma_.lower() not in causal for c in infinitives)
 
+    def plans(self, verb: Token) -> bool:
+        """Whether ``verb`` is a verb of intent (markers.yml ``intent_verbs``, round 72) with a to-infinitive, read
+        where ``planned_acts`` is on (round 80): "it plans [to raise] fuel subsidies", "has pledged [to raise] the
+        wage" tell of an act not yet done, so neither the infinitive's causal verb nor a split of the subject from the
+        plan is a cause at work."""
+        return (
+            self.settings.planned_acts
+            and verb.lemma_.lower() in self.lex.intent_verbs
+            and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children)
+        )
+
     def _actor_noun(self, subj: Token) -> bool:
         """A subject whose head noun names an institution or a market actor ("Indian refiners", "European buyers",
         "the central bank", "the authorities"; markers.yml ``actor_nouns``), read where ``actor_noun_subjects`` is on
@@ -975,6 +986,8 @@ class Extractor:
             return  # "X failed to yield a breakthrough": the yield did not happen (the failure may cause)
         if self.settings.attempted_acts and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.attempt_heads:
             return  # "who attempted to derail a train": an act aimed at, not a cause at work (round 40)
+        if verb.dep_ == "xcomp" and self.plans(verb.head):
+            return  # "it plans to raise fuel subsidies", "has pledged to raise the wage": an act planned (round 80)
         if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and subject_of(verb) is None:
             return  # "working toward ending the war and improving ties": two goals, not a trailing consequence
         polarity = spec.get("polarity", "+")

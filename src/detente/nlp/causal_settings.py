@@ -249,6 +249,10 @@ class CausalSettings:
     # embassy suspended visa services") gives the actor's reason X for the main clause Y as the trailing "Y, citing X"
     # does, with the same sources left out ("Citing officials, ..."); off, only the trailing one is read (round 78)
     fronted_citing: bool = False
+    # a causal verb that is the to-infinitive of a verb of intent (markers.yml ``intent_verbs``: "said it plans to raise
+    # fuel subsidies", "wants to increase pay") tells of an act meant, not a cause at work, and gives no claim whoever
+    # the subject is, nor does a subject split at the verb of intent; off, only an actor subject stops it (round 80)
+    planned_acts: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
