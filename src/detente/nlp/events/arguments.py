@@ -1063,7 +1063,9 @@ class ArgumentFinder:
                 if not strong:
                     for grand in child.children:
                         if grand.dep_ == "prep":
-                            strong.extend(self.prep_targets(grand, tok_actor, weak))
+                            strong.extend(
+                                self.prep_targets(grand, tok_actor, weak) or self.sum_targets(grand, tok_actor)
+                            )
                         elif grand.dep_ == "relcl" and pronoun_subject(grand):
                             # "refuses to lift the ban that it imposed on North Korean ships": a relative clause
                             # whose subject is a pronoun says what was done with the object, and to whom (rule 42)
@@ -1094,6 +1096,23 @@ class ArgumentFinder:
                         strong.extend(self.actors(grand, tok_actor))
                     elif grand.dep_ == "prep":
                         strong.extend(self.prep_targets(grand, tok_actor, weak))
+        return strong or weak
+
+    def sum_targets(self, prep: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 278c: the parties of the phrases the parser hangs on the sum an object's "of" phrase names ("approved
+        a loan of 140 billion euros for Ukraine": "for Ukraine" on "euros"), read as the object's own ("approved a loan
+        for Ukraine"); a sum is a number, a money entity or a counted `money_goods` noun (`goods_amount`)."""
+        if prep.lower_ != "of":
+            return []
+        weak: list[Span] = []
+        strong = [
+            a
+            for s in prep.children
+            if s.dep_ == "pobj" and self.triggers.goods_amount(s)
+            for p in s.children
+            if p.dep_ == "prep"
+            for a in self.prep_targets(p, tok_actor, weak)
+        ]
         return strong or weak
 
     def judged_act_destination(self, verb: Token, prep: Token, tok_actor: dict[int, Span]) -> bool:
@@ -3663,8 +3682,27 @@ class ArgumentFinder:
     def joint_meeting(self, search: ArgumentSearch) -> None:
         """Rule 21, a meeting with a listed set of parties (settles the answer): one meeting of all of them,
         pairwise: "X met with A and B"."""
-        if search.reciprocal and search.trig.code[:2] in self.lex.joint_meeting_roots and self.listed(search.targets):
+        if (
+            search.reciprocal
+            and search.trig.code[:2] in self.lex.joint_meeting_roots
+            and self.listed(search.targets)
+            and not self.accession_meeting(search)
+        ):
             search.finish(search.sources + search.targets, [], True)
+
+    def accession_meeting(self, search: ArgumentSearch) -> bool:
+        """Rule 278b: whether the meeting noun of the trigger is named by its joining (an `accession_nouns`
+        compound or modifier: "accession talks", "membership negotiations"). Each candidate negotiates its own
+        accession with the body, so a list of candidates is no joint meeting among them: "Brussels opened accession
+        talks with Ukraine and Moldova" is the EU's talks with each, not Ukraine's with Moldova."""
+        inner = search.inner
+        nouns = [search.trig.token, search.trig.phrase_obj, inner.token if inner is not None else None]
+        return any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self.lex.accession_nouns
+            for noun in nouns
+            if noun is not None
+            for c in noun.children
+        )
 
     def moved_force_parties(self, search: ArgumentSearch) -> None:
         """Rule 51a, forces moved up to another party: the party the place names is the target, and forces that are

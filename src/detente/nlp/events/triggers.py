@@ -611,7 +611,11 @@ class TriggerMatcher:
                         if measure is not None:
                             # "eased export controls on Y" 085 as "eased sanctions" (rule 202)
                             return Trigger(tok, measure, "verb", phrase_obj=obj)
-                        if compound is not None and (head in lex.nouns or (lemma, head) not in lex.phrases):
+                        if (
+                            compound is not None
+                            and (head in lex.nouns or (lemma, head) not in lex.phrases)
+                            and not self.phrase_over_refined_head(lemma, head, compound)
+                        ):
                             # "staged a hunger strike": the compound noun names the event (142), not the phrase of
                             # the head's own trigger sense ("stage strike" 143); a head that is no trigger alone keeps
                             # the phrase written for it ("lifted its export controls" 085, rule 137c)
@@ -1522,6 +1526,15 @@ class TriggerMatcher:
         if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
             return False
         return any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in prep.head.children)
+
+    def phrase_over_refined_head(self, lemma: str, head: str, compound: str) -> bool:
+        """Rule 278a: whether the verb's phrase with a head noun (``phrases``) names another act than the head's
+        compound, where the compound only refines the head's own code (the same root): "blocked Ukraine's accession
+        talks" is "block talk" (125) and "suspended membership talks" "suspend talk" (164), while "held accession
+        talks" is the compound's negotiation (046), as "hold talk" names the head's own act (040)."""
+        phrase = self.lex.phrases.get((lemma, head))
+        own = self.lex.nouns.get(head, "")
+        return phrase is not None and compound[:2] == own[:2] and phrase[:2] != own[:2]
 
     def compound_noun(self, tok: Token) -> str | None:
         """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
