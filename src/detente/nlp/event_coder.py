@@ -857,6 +857,18 @@ class EventCoder(DataComponent):
         date (rules 2-6 and 10-24 of docs/events.md). A fighting noun naming only its side goes to ``orphans``.
         Lexicon triggers and the fallback dictionary's verbs (``fallback_events``) both go through here."""
         inner = self.triggers.wrapped(trig, trig_at)
+        if (
+            trig.wrapper is not None
+            and trig.wrapper is self.lex.reject
+            and inner is not None
+            and inner.kind == "noun"
+            and inner.wrapper is not None
+            and inner.wrapper is self.lex.plan
+            and inner.token.lemma_.lower() in self.lex.wish_nouns
+        ):
+            # "rejected the prospect of a summit with Y", "dismissed the idea of mediation by Y": the meeting or
+            # mediation the wish noun names is what is refused (125, 126), not the wish (03x -> 120; rule 280)
+            inner = self.triggers.wrapped(inner, trig_at) or inner
         if trig.wrapper is not None and inner is not None:
             # "agreed to cut tariffs on Y", "promised to halt its offensive": the wrapped reduction read as it codes
             # on its own (085 eases, 087 de-escalates; rule 76d), not as its bare 160 (before: 138, a threat)
