@@ -2686,6 +2686,32 @@ def rename_truce_phrases(
     return renamed
 
 
+# rule 282: the roles in which an agreement's proper name stands for the agreement itself; as a modifier ("the New
+# START treaty", "the New START limits", "New START's limits") the noun it modifies is what the sentence names
+AGREEMENT_NAME_DEPS = frozenset(
+    {"pobj", "dobj", "obj", "nsubj", "nsubjpass", "conj", "appos", "attr", "dative", "oprd"}
+)
+
+
+def rename_agreement_names(doc: Doc, names: Mapping[tuple[str, ...], str]) -> int:
+    """Give the last word of an agreement named by its proper name alone the lemma of the agreement noun it is
+    (docs/events.md rule 282): "an extension of New START", "withdrew from the CTBT" name a treaty as "an extension
+    of the New START treaty" does, so every rule written for "treaty" reads them. ``names`` maps the name's words,
+    as written (case counts: "START" is no verb "start"), to the noun. Only a name that is itself an argument
+    (`AGREEMENT_NAME_DEPS`) is renamed, not one that modifies a noun ("the New START treaty", "New START's
+    limits"). Only the lemma changes; the number of names renamed."""
+    renamed = 0
+    for words, noun in names.items():
+        size = len(words)
+        for i in range(len(doc) - size + 1):
+            last = doc[i + size - 1]
+            if last.dep_ not in AGREEMENT_NAME_DEPS or tuple(t.text for t in doc[i : i + size]) != words:
+                continue
+            last.lemma_ = noun
+            renamed += 1
+    return renamed
+
+
 def _to_infinitive(tok: Token) -> bool:
     """Whether ``tok`` is a base-form verb with its own "to" ("to congratulate")."""
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -2861,6 +2887,9 @@ class RepairData:
     # attacked Z"); rule 239d: companion prepositions whose object may carry the verb's "against" phrase
     affiliation_root_participles: frozenset[str] = frozenset()
     companion_preps: frozenset[str] = frozenset()
+    # rule 282: agreements named by their proper name alone ("New START"), the words as written, and the agreement
+    # noun each is read as
+    agreement_names: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -2892,6 +2921,7 @@ class RepairData:
         texts = frozenset(v.lower() for v in data.get("text_participle_nouns") or ())
         affiliations = frozenset(v.lower() for v in data.get("affiliation_root_participles") or ())
         companions = frozenset(v.lower() for v in data.get("companion_preps") or ())
+        names = {tuple(str(k).split()): str(v).lower() for k, v in (data.get("agreement_names") or {}).items()}
         return cls(
             table,
             path,
@@ -2913,6 +2943,7 @@ class RepairData:
             texts,
             affiliations,
             companions,
+            names,
         )
 
 
@@ -3052,6 +3083,7 @@ def repair_once(
     attach_stranded_objects(doc)
     rejoin_split_words(doc, table.split_words)
     rename_truce_phrases(doc, table.truce_halt_nouns, table.truce_halted_nouns, table.truce_halt_modifiers)
+    rename_agreement_names(doc, table.agreement_names)
     rehang_number_particles(doc)
     rehang_predicate_agents(doc)
     rehang_reduced_relatives(doc, table.affiliation_root_participles)
