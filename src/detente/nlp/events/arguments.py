@@ -800,6 +800,7 @@ class ArgumentFinder:
         """(sources, passive targets) of a verb, inheriting the subject through xcomp/conj/relcl."""
         tok = verb
         below: Token | None = None  # the clause the climb came up from
+        participle: Token | None = None  # the subjectless participle the climb just came up from (rule 281)
         for _ in range(4):
             subj = (
                 [c for c in tok.children if c.dep_ in SUBJ_DEPS and not bracketed_repeat(tok, c)]
@@ -816,6 +817,10 @@ class ArgumentFinder:
                     # "the Chinese foreign minister is expected to visit Canberra": the one expected to act is the
                     # act's subject (rule 125a); the forecast hedges it (rule 6)
                     return [a for s in passive for a in self.actors(s, tok_actor)], []
+            if passive and not subj and participle is not None and self.passive_subject_acts(participle, tok):
+                # "X was seen meeting Y", "X was flanked by aides while meeting Y": the participle is the act of the
+                # passive's subject, as an active clause's participle is its subject's, not done to it (rule 281)
+                return [a for s in passive for a in self.actors(s, tok_actor)], []
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and not is_root(tok) and not subj:
                 # "two Australians arrested in Bali", "diplomats expelled from Britain": the head noun of a
                 # reduced passive relative is its patient, as a passive subject is, never its agent (rule 37)
@@ -877,6 +882,7 @@ class ArgumentFinder:
                     # "Trump, speaking after meeting Y, said ...": the participle hangs on the subject noun it says
                     # something of
                     return self.actors(subject_noun, tok_actor), []
+                participle = tok
                 tok = means  # "After meeting Y in Z, X flew ...": X met Y (rule 113a)
                 continue
             if (
@@ -903,6 +909,7 @@ class ArgumentFinder:
                 return caused, []
             if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp") and not is_root(tok):
                 below = tok
+                participle = tok if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") else None
                 tok = finite_conjunct_head(tok) or tok.head  # "noted Y's willingness to ... and urged Z" (rule 38)
                 continue
             if tok.dep_ in ("relcl", "acl") and not is_root(tok):
@@ -925,6 +932,21 @@ class ArgumentFinder:
                 return named, []
             break
         return [], []
+
+    def passive_subject_acts(self, participle: Token, verb: Token) -> bool:
+        """Whether the subjectless present ``participle`` the climb came up from to the passive ``verb`` is the act of
+        the passive's subject (rule 281): a contact gerund under "after"/"before" (rule 113a: "was praised by
+        supporters after meeting Y"), a participle under a verb of perception (`perception_verbs`: "was seen
+        meeting Y", "was caught on camera insulting Y"), or one a subordinator of time introduces
+        (`participle_time_marks`: "was flanked by aides while meeting Y"). A participle set off by a comma with no
+        subordinator ("were hit by missiles, killing three") keeps the passive's agent."""
+        if participle.dep_ == "pcomp":
+            return True  # only a contact gerund (`contact_gerund`) climbs to its clause this way
+        if verb.lemma_.lower() in self.lex.perception_verbs:
+            return True
+        return any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.participle_time_marks for c in participle.children
+        )
 
     def enacted_text(self, noun: Token) -> bool:
         """Whether ``noun`` is a legal text its maker signs or issues (rule 206): an `enacted_text_nouns` noun that is

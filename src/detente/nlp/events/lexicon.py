@@ -1003,6 +1003,8 @@ class TriggerLexicon:
     pipeline_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 275c: "shut the Nord Stream pipeline to Germany" (163)
     pipeline_closing_verbs: set[str] = _words(CONSTRUCTIONS)
     supply_cut_code: str = _code(CONSTRUCTIONS, "163")
+    perception_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 281a: "was seen meeting Y": the seen one meets Y
+    participle_time_marks: set[str] = _words(CONSTRUCTIONS)  # rule 281b: "was flanked by aides while meeting Y"
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,
