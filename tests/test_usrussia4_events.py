@@ -40,12 +40,19 @@ USRUSSIA4_SENTENCES: list[tuple[str, Events]] = [
     ("Trump gave Kyiv a week to accept the peace plan.", {("USA", "UKR", "139")}),
     ("Trump set a Thanksgiving deadline for Ukraine to accept the plan.", {("USA", "UKR", "139")}),
     # amendments and counter-proposals sent (030)
-    ("Britain, France and Germany sent a counter-proposal to Washington.", {
-        ("GBR", "USA", "030"), ("FRA", "USA", "030"), ("DEU", "USA", "030"),
-    }),
+    (
+        "Britain, France and Germany sent a counter-proposal to Washington.",
+        {
+            ("GBR", "USA", "030"),
+            ("FRA", "USA", "030"),
+            ("DEU", "USA", "030"),
+        },
+    ),
     ("Kyiv sent Washington its amendments to the peace plan.", {("UKR", "USA", "030")}),
     ("Ukraine submitted a counter-proposal to the United States.", {("UKR", "USA", "030")}),
-    ("Moscow rejected Kyiv's counter-proposal to the peace plan.", {("RUS", "UKR", "127")}),
+    # 120, not the 127 first written from the codebook: the peace word is the answered plan's, not the
+    # counter-proposal's (rule 261b; pinned in test_newsevents19_events.py and test_leftovers16_events.py)
+    ("Moscow rejected Kyiv's counter-proposal to the peace plan.", {("RUS", "UKR", "120")}),
     # envoys received (043), travel for talks (040 as usrussia2's "travelled to Washington for talks")
     ("Putin received Witkoff in the Kremlin.", {("RUS", "USA", "043")}),
     ("Witkoff was received by Putin in the Kremlin.", {("RUS", "USA", "043")}),
@@ -55,7 +62,12 @@ USRUSSIA4_SENTENCES: list[tuple[str, Events]] = [
     ("Ushakov spoke by phone with Witkoff in October.", both("RUS", "USA", "041")),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "A leaked call showed Witkoff advising Ushakov.": (
+        "the call is the subject of a verb of showing, and the parties are in the shown clause ('Witkoff advising "
+        "Ushakov'): 'advise' is no trigger and a call noun names its parties only by 'with' / 'between' / a possessor"
+    ),
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(USRUSSIA4_SENTENCES, XFAIL))
@@ -71,6 +83,9 @@ USRUSSIA4_CONTROLS: list[tuple[str, Events]] = [
     ("Officials said talks in Abu Dhabi could resume next week.", set()),
     ("The Kremlin denied that the call had been leaked.", set()),
     ("Trump did not give Zelensky a deadline.", set()),
+    # rule 283c: a plan drafted alone, "with" no party, or no plan to settle the dispute: no bargaining
+    ("Witkoff drafted the peace plan with care.", set()),
+    ("France and Germany drafted a resolution.", set()),
 ]
 
 
