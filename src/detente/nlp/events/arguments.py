@@ -1845,6 +1845,8 @@ class ArgumentFinder:
         # arms produced jointly are produced by both ("A and B began joint production of drones", rule 275b), as a
         # joint exercise is held by both
         reciprocal = reciprocal or (trig.kind == "noun" and self.triggers.joint_production(tok, tok.lemma_.lower()))
+        # a plan drafted together is bargained over by both ("A and B drafted a peace plan", rule 283c)
+        reciprocal = reciprocal or (trig.kind == "noun" and self.triggers.jointly_drafted(tok))
         if inner is not None and trig.wrapper is None:
             reciprocal = reciprocal or (
                 (low := inner.token.lemma_.lower()) in lex.recip_nouns or low in lex.recip_verbs

@@ -808,6 +808,8 @@ class TriggerMatcher:
                 if written == "114":
                     # "handed a note of protest to Y": the "protest note" (114), no protest held (140; rule 228)
                     return Trigger(tok, written, "noun")
+            if self.jointly_drafted(tok):
+                return Trigger(tok, lex.joint_drafting_code, "noun")  # "A and B drafted a peace plan" (rule 283c)
             if lex.intent is not None and self.presented_settlement_plan(tok):
                 return Trigger(tok, lex.intent.code, "noun", wrapper=lex.intent)  # "presented the peace plan to Y"
             if (
@@ -1867,7 +1869,12 @@ class TriggerMatcher:
             c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod") and c.lemma_.lower() in lex.deadline_nouns
         ]
         if spans:
-            if not any(c.dep_ in ("dative", "iobj") for c in verb.children):
+            # rule 283b: with the span an adverbial ("gave Kyiv a week to accept"), the parser reads the party as
+            # the direct object
+            party_deps = (
+                ("dative", "iobj", "dobj", "obj") if all(s.dep_ == "npadvmod" for s in spans) else ("dative", "iobj")
+            )
+            if not any(c.dep_ in party_deps and c not in spans for c in verb.children):
                 return False
         else:
             # rule 215d: "gave the EU until August 1 to reach a deal", the time a `deadline_preps` phrase of a date
@@ -2043,6 +2050,31 @@ class TriggerMatcher:
         elif noun.dep_ not in ("dobj", "obj"):
             return False
         return verb.lemma_.lower() in self.lex.proposing_participles and self.settlement_plan(noun)
+
+    def jointly_drafted(self, noun: Token) -> bool:
+        """Rule 283c: a plan to settle the dispute (:meth:`settlement_plan`) that is the direct object of a
+        `joint_drafting_verbs` verb with two drafters, conjoined subjects ("Witkoff and Dmitriev drafted a 28-point
+        peace plan") or a "with" object that names someone (a proper noun or a named entity: "drafted the peace plan
+        with Dmitriev"), is the two sides bargaining over its terms; drafted alone ("the US drafted a peace plan")
+        or "with" a thing ("with care") it is not."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in self.lex.joint_drafting_verbs:
+            return False
+        if not self.settlement_plan(noun):
+            return False
+        joint_subject = any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children) for c in verb.children
+        )
+        party_ents = ("PERSON", "GPE", "NORP", "ORG")  # not "with 28 points" (CARDINAL)
+        named_with = any(
+            o.pos_ == "PROPN" or o.ent_type_ in party_ents or any(m.ent_type_ == "NORP" for m in o.children)
+            for holder in (verb, noun)  # the parser hangs "with" on either
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+        return joint_subject or named_with
 
     def rejected_as_surrender(self, noun: Token) -> bool:
         """Rule 253b, whether a rejected proposal is taken for a surrender (`surrender_words`) in a
