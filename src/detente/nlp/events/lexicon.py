@@ -985,6 +985,8 @@ class TriggerLexicon:
     infinitive_intent_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 274c: "a letter of intent to buy jets from Y"
     coalition_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 274b: "led a coalition of the willing to ..."
     coalition_nouns: set[str] = _words(CONSTRUCTIONS)
+    goods_origin_trade_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 279: "its Russian oil purchases"
+    sanction_grievance_roots: set[str] = _words(CONSTRUCTIONS)  # rule 279b: "sanctions on Y over the invasion"
     refuge_code: str = _code(CONSTRUCTIONS, "075")
     aid_easing_code: str = _code(CONSTRUCTIONS, "081")  # rule 270b: "lifted restrictions on aid deliveries" (0863)
     aid_allowed_code: str = _code(CONSTRUCTIONS, "0863")
