@@ -2760,7 +2760,11 @@ class ArgumentFinder:
         sanctions")."""
         search.sources, search.topics = self.owners(search.tok, search.tok_actor)
         sellers = self.goods_origin_sellers(search.tok, search.tok_actor)
-        search.sources = [a for a in search.sources if a not in sellers]  # rule 279: "its Russian oil purchases"
+        if sellers:
+            search.sources = [a for a in search.sources if a not in sellers]  # rule 279a: "its Russian oil purchases"
+            # no possessor and no verb that takes it as its object: the buyer is not named ("eased curbs on Australian
+            # wine imports" is no trade of the easer's)
+            search.unnamed = not any(c.dep_ == "poss" for c in search.tok.children) and search.tok.dep_ not in OBJ_DEPS
         imposers = self.regime_imposers(search.tok, search.tok_actor)
         if imposers:
             search.sources = imposers  # rule 277c: "triggered the snapback of UN sanctions on Y"
@@ -2852,7 +2856,8 @@ class ArgumentFinder:
         the rebels for their attacks on Z") leaves the noun with no source, here and from its governing verb; one that
         cannot be the pronoun's (a person; a plural role for "its"; one state for "their") changes nothing."""
         if not search.sources:
-            search.sources, search.unnamed = self.reason_possessor(search.tok, search.tok_actor)
+            search.sources, unnamed = self.reason_possessor(search.tok, search.tok_actor)
+            search.unnamed = search.unnamed or unnamed  # a buyer left unnamed by rule 279a stays so
 
     def reason_possessor(self, noun: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], bool]:
         """The antecedent of a third-person possessive on ``noun`` in a reason phrase (rule 109a), and whether it is
