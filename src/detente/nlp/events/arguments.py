@@ -2802,6 +2802,12 @@ class ArgumentFinder:
         ("Russia's invasion", "US sanctions", "an attack by X"), a topic adjective the target ("Russia-related
         sanctions")."""
         search.sources, search.topics = self.owners(search.tok, search.tok_actor)
+        sellers = self.goods_origin_sellers(search.tok, search.tok_actor)
+        if sellers:
+            search.sources = [a for a in search.sources if a not in sellers]  # rule 279a: "its Russian oil purchases"
+            # no possessor and no verb that takes it as its object: the buyer is not named ("eased curbs on Australian
+            # wine imports" is no trade of the easer's)
+            search.unnamed = not any(c.dep_ == "poss" for c in search.tok.children) and search.tok.dep_ not in OBJ_DEPS
         imposers = self.regime_imposers(search.tok, search.tok_actor)
         if imposers:
             search.sources = imposers  # rule 277c: "triggered the snapback of UN sanctions on Y"
@@ -2810,6 +2816,17 @@ class ArgumentFinder:
         if not search.sources and carrier is not None:
             # "China's tightening of restrictions on Y", "the imposition of sanctions on Y by X" (rule 178c)
             search.sources = self.owners(carrier, search.tok_actor)[0] + self.by_agents(carrier, search.tok_actor)
+
+    def goods_origin_sellers(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 279, the actors of a buyer's trade noun's (`goods_origin_trade_nouns`) adjective or compound
+        modifiers written before a modifier that names no actor, the goods ("Russian oil purchases", "US LNG
+        imports"): where the goods come from, the seller, not the buyer. [] for "Russian purchases" (no goods named
+        between) and for every other noun."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.goods_origin_trade_nouns:
+            return []
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        goods = [c.i for c in mods if c.i not in tok_actor]
+        return [a for c in mods if c.i in tok_actor and goods and c.i < max(goods) for a in self.actors(c, tok_actor)]
 
     def regime_imposers(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Rule 277c, a measure put in force under another's name: when ``noun`` has a named ``compound`` modifier
@@ -2882,7 +2899,8 @@ class ArgumentFinder:
         the rebels for their attacks on Z") leaves the noun with no source, here and from its governing verb; one that
         cannot be the pronoun's (a person; a plural role for "its"; one state for "their") changes nothing."""
         if not search.sources:
-            search.sources, search.unnamed = self.reason_possessor(search.tok, search.tok_actor)
+            search.sources, unnamed = self.reason_possessor(search.tok, search.tok_actor)
+            search.unnamed = search.unnamed or unnamed  # a buyer left unnamed by rule 279a stays so
 
     def reason_possessor(self, noun: Token, tok_actor: dict[int, Span]) -> tuple[list[Span], bool]:
         """The antecedent of a third-person possessive on ``noun`` in a reason phrase (rule 109a), and whether it is

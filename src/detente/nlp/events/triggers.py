@@ -4830,15 +4830,15 @@ class TriggerMatcher:
         if prep.dep_ != "prep" or prep.lower_ not in self.lex.grievance_preps:
             return None
         heads = [prep.head, prep.head.head] if prep.head.dep_ in ("dobj", "obj") else [prep.head]
+        owned = any(c.dep_ == "poss" for c in tok.children)
         for head in heads:
             outer = trig_at.get(head.i)
-            if (
-                outer is not None
-                and outer is not trig
-                and outer.kind == "verb"
-                and outer.code[:2] in self.lex.grievance_roots
-            ):
+            if outer is None or outer is trig or outer.kind != "verb":
+                continue
+            if outer.code[:2] in self.lex.grievance_roots:
                 return outer
+            if outer.code[:2] in self.lex.sanction_grievance_roots and not owned:
+                return outer  # rule 279b: "imposed sanctions on Y over the invasion of Z": the sanction alone
         return None
 
     def wrapped_by(self, trig: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
