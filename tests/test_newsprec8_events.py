@@ -43,9 +43,7 @@ NEWSPREC8_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("text", "source", "target", "root"), table_cases(NEWSPREC8_COUNTERFACTUALS, NEWSPREC8_XFAIL)
-)
+@pytest.mark.parametrize(("text", "source", "target", "root"), table_cases(NEWSPREC8_COUNTERFACTUALS, NEWSPREC8_XFAIL))
 def test_newsprec8_conditioned_act_is_flagged_not_asserted(
     rules_nlp: Language, text: str, source: str, target: str, root: str | None
 ) -> None:
