@@ -909,6 +909,12 @@ class TriggerLexicon:
     conditional_modals: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "if ..., Z would ask W for help"
     outcome_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "a Russian victory would embolden Z to ..."
     inverted_condition_auxes: set[str] = _words(CONSTRUCTIONS)  # rule 180c: "should Y move troops, ..."
+    condition_phrase_preps: set[str] = _words(CONSTRUCTIONS)  # rule 285: "without the aid, Y would ..."
+    condition_phrase_manner_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 285: "without preconditions" (manner)
+    condition_phrase_advs: set[str] = _words(CONSTRUCTIONS)  # rule 285: "otherwise, Y would ..."
+    condition_case_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 285: "in that case, Y would ..."
+    condition_case_dets: set[str] = _words(CONSTRUCTIONS)  # rule 285
+    condition_amount_words: set[str] = _words(CONSTRUCTIONS)  # rule 285: "with more air defence, Y would ..."
     habitual_words: set[str] = _words(CONSTRUCTIONS)  # rule 180d: "border clashes tend to flare up"
     goal_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180e: "X's priority remains a deal with Y"
     copula_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180e, 180f

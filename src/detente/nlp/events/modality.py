@@ -671,6 +671,47 @@ class Modality:
                 and not self.conditional_offer(tok)
             ):
                 return True
+            if not reported and any(
+                t.pos_ in ("VERB", "AUX") and self.condition_phrase(t) for t in chain[: chain.index(tok) + 1]
+            ):
+                # rule 285: "without the aid, Y would ...", the phrase on the verb of "would" or on the act it heads
+                # ("would struggle to repel Z's attacks without air defence"): no demand put on a party, no threat
+                return True
+        return False
+
+    def condition_phrase(self, verb: Token) -> bool:
+        """Rule 285: ``verb`` carries a condition stated by a phrase, not a clause: a `condition_phrase_preps` phrase
+        ("without the aid", "absent a deal"; parsed as a preposition or a clause) whose noun is no manner word
+        (`condition_phrase_manner_nouns`: "without preconditions"), "but for X", a `condition_phrase_advs` adverb
+        ("otherwise"), "in that case" (`condition_case_nouns` with a `condition_case_dets` determiner), or "with"
+        a noun of an amount (`condition_amount_words`: "with more air defence")."""
+        doc = verb.doc
+        for child in verb.children:
+            low = child.lower_
+            objects = [c for c in child.children if c.dep_ in ("pobj", "dobj")]
+            if child.dep_ == "advmod" and low in self.lex.condition_phrase_advs:
+                return True
+            if child.dep_ in ("prep", "advcl") and low in self.lex.condition_phrase_preps:
+                if any(o.lemma_.lower() not in self.lex.condition_phrase_manner_nouns for o in objects):
+                    return True
+            if child.dep_ != "prep":
+                continue
+            if low == "for" and child.i > 0 and doc[child.i - 1].lower_ == "but" and objects:
+                return True  # "but for American pressure, Y would have ..."
+            if low == "in" and any(
+                o.lemma_.lower() in self.lex.condition_case_nouns
+                and any(
+                    d.dep_ in ("det", "amod", "predet") and d.lower_ in self.lex.condition_case_dets for d in o.children
+                )
+                for o in objects
+            ):
+                return True
+            if low == "with" and any(
+                d.dep_ in ("amod", "advmod", "nummod") and d.lower_ in self.lex.condition_amount_words
+                for o in objects
+                for d in o.children
+            ):
+                return True
         return False
 
     @staticmethod
