@@ -52,7 +52,7 @@ from detente.nlp.causal_parse import (
 from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_tagging import tagged_claims, unit_claims
 from detente.nlp.extensions import doc_text, span_text
-from detente.nlp.syntax import is_root
+from detente.nlp.syntax import is_root, verb_lemmas
 
 
 class Extractor:
@@ -120,9 +120,17 @@ class Extractor:
         plan is a cause at work."""
         return (
             self.settings.planned_acts
-            and verb.lemma_.lower() in self.lex.intent_verbs
+            and self.known_verb(verb, self.lex.intent_verbs)
             and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children)
         )
+
+    def known_verb(self, verb: Token, words: set[str]) -> bool:
+        """Whether ``verb`` is one of ``words`` (``intent_verbs``, ``complement_verbs``) by its lemma; with
+        ``intent_forms`` (round 81) by its inflected form too ("hopes", which the lemmatizer reads as "hop"), and a
+        verb of aiming (``aim_verbs``: "aims to", "is seeking to") is one of them."""
+        if not self.settings.intent_forms:
+            return verb.lemma_.lower() in words
+        return bool(verb_lemmas(verb) & (words | self.lex.aim_verbs))
 
     def _actor_noun(self, subj: Token) -> bool:
         """A subject whose head noun names an institution or a market actor ("Indian refiners", "European buyers",
