@@ -1423,15 +1423,15 @@ STAGES = (
     ),
     # round 81: round 80 as shipped, and a verb of intent or of complement_verbs is known by its inflected form too
     # ("it hopes to boost exports", which the lemmatizer reads as "hop"), the verbs of aiming ("aims to", "is seeking
-    # to") being verbs of intent (the old value first)
+    # to") being verbs of intent where the subject names who acts (the old value first)
     ("round 80 all shipped (round 81's base)", _ROUND81_SHIPPED, _ROUND21_FIXED),
     (
-        '+ verbs of intent by their form, and "aim", "seek", "strive" among them (round 81)',
+        '+ verbs of intent by their form, and "aim", "seek", "strive" of a doer among them (round 81)',
         _ROUND81_SHIPPED | {"intent_forms": (False, True)},
         _ROUND21_FIXED,
     ),
     (
-        '+ verbs of intent by their form, and "aim", "seek", "strive" among them, fixed on (round 81)',
+        '+ verbs of intent by their form, and "aim", "seek", "strive" of a doer among them, fixed on (round 81)',
         _ROUND81_SHIPPED | {"intent_forms": (True,)},
         _ROUND21_FIXED,
     ),

@@ -14,8 +14,10 @@ raze or knock out, 30 are not causal, and a doer's damage told as the act itself
 bridges", "The mob entered the depot and damaged at least 30 buses", "A house was destroyed in the gun battle") is
 never marked; the causal ones mark the damage as the effect of a further event ("... were damaged when a landmine
 exploded", "in the stone-pelting incident") or a reason beside it. Round 81's rule (``intent_forms``: a verb of intent
-known by its form as well as by its lemma, and "aim", "seek", "strive" among the verbs of intent) takes "it hopes to
-boost exports" (the lemmatizer reads "hopes" as "hop") and the "aims to" controls.
+known by its form as well as by its lemma, and "aim", "seek", "strive" among the verbs of intent where the subject
+names who acts) takes "it hopes to boost exports" (the lemmatizer reads "hopes" as "hop") and the "aims to" controls;
+a thing's aim ("The new law aims to reduce plastic waste") is a causal row, as the seeds gold reads "US sanctions ...
+aim to push back against Moscow's ambitions".
 """
 
 from __future__ import annotations
@@ -80,6 +82,10 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
         "The storm damaged power lines, leaving 50,000 homes without electricity.",
         [("The storm damaged power lines", "50,000 homes without electricity")],
     ),
+    # a thing's aim is the effect it is put in place for: the seeds gold marks "US sanctions and military alliances
+    # aim to push back against Moscow's ambitions" as sanctions -| ambitions
+    ("The new law aims to reduce plastic waste.", [("The new law", "plastic waste")]),
+    ("The new rules aim to lower energy bills for households.", [("The new rules", "energy bills for households")]),
 ]
 
 CONTROLS: list[str] = [
@@ -96,7 +102,6 @@ CONTROLS: list[str] = [
     "Officials want to boost tourism with a new visa scheme.",
     "The regulator hopes to lower mobile phone bills.",
     "The airline is aiming to increase flights to Asia.",
-    "The new law aims to reduce plastic waste.",
     "The company has pledged to cut its carbon emissions to zero by 2040.",
     "Protesters damaged several police vehicles outside parliament.",
     "Militants destroyed a bridge on the main highway overnight, police said.",
@@ -117,12 +122,10 @@ XFAIL_CONTROLS: dict[int, str] = {
     " detector's implicit split 'to reduce ... -> Their goal is' is drawn, the copula being no verb of intent",
     7: "a goal noun as the subject of a copula with a to-infinitive: the span tagger's pair 'to attract more foreign"
     " investment -> The minister's aim' stands (the tagger's pairs are not gated by the verbs of intent)",
-    13: "the rule claim of 'reduce' under 'aims to' goes (round 81), but the span tagger's pair 'aims to reduce plastic"
-    " waste -> The new law' then stands, as for 'pledged to raise'",
 }
 
 
-TestNewsTable = news_table_tests(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=32, switches=("intent_forms",))
+TestNewsTable = news_table_tests(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=33, switches=("intent_forms",))
 
 
 @pytest.mark.parametrize(
@@ -150,6 +153,9 @@ def test_a_verb_of_intent_by_its_form_or_aim_gives_no_claim_only_when_on(
         # a hope's or an aim's own reason and a plan's purpose are read as before
         "The union is seeking to raise wages because inflation has eaten into pay.",
         "The ministry plans to raise fuel prices to cut the budget deficit.",
+        # a thing's aim (no subject that names who acts) is read as before
+        "The new law aims to reduce plastic waste.",
+        "Meanwhile, US sanctions and military alliances aim to push back against Moscow's ambitions.",
         # "hopes" as a noun, and a causal verb under no verb of intent
         "Rising prices dashed hopes of a quick recovery.",
         "The new tariffs raised prices for consumers.",
