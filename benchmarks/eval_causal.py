@@ -313,6 +313,7 @@ TUNED = {
     "participle_side_ends": (False,),
     "fronted_citing": (False,),
     "planned_acts": (False,),
+    "intent_forms": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -456,6 +457,8 @@ _ROUND76_SHIPPED = _ROUND75_SHIPPED | {"prediction_turns": (True,)}
 _ROUND78_SHIPPED = _ROUND76_SHIPPED | {"participle_side_ends": (True,)}
 # round 80's base: round 78 as shipped (its switch on)
 _ROUND80_SHIPPED = _ROUND78_SHIPPED | {"fronted_citing": (True,)}
+# round 81's base: round 80 as shipped (its switch on)
+_ROUND81_SHIPPED = _ROUND80_SHIPPED | {"planned_acts": (True,)}
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1416,6 +1419,20 @@ STAGES = (
     (
         "+ a planned or promised act is no cause, fixed on (round 80)",
         _ROUND80_SHIPPED | {"planned_acts": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 81: round 80 as shipped, and a verb of intent or of complement_verbs is known by its inflected form too
+    # ("it hopes to boost exports", which the lemmatizer reads as "hop"), the verbs of aiming ("aims to", "is seeking
+    # to") being verbs of intent where the subject names who acts (the old value first)
+    ("round 80 all shipped (round 81's base)", _ROUND81_SHIPPED, _ROUND21_FIXED),
+    (
+        '+ verbs of intent by their form, and "aim", "seek", "strive" of a doer among them (round 81)',
+        _ROUND81_SHIPPED | {"intent_forms": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        '+ verbs of intent by their form, and "aim", "seek", "strive" of a doer among them, fixed on (round 81)',
+        _ROUND81_SHIPPED | {"intent_forms": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -530,10 +530,11 @@ class CausalExtractor(DataComponent):
         if clf.settings.complement_infinitive_splits:
             # a sentence's only claim stays: the sentence is causal all the same (dropping it too costs CNC train CV
             # sentence F1 0.8273 -> 0.8267, round 64)
-            kept = [c for c in found if not _complement_split(sent, c, self.lexicon.complement_verbs)]
+            ex = self.extractor
+            kept = [c for c in found if not _complement_split(sent, c, self.lexicon.complement_verbs, ex)]
             if clf.settings.intent_complement_splits and not kept:
                 # a verb of intent's infinitive is the subject's intended act: it goes even alone (round 72)
-                found = [c for c in found if not _complement_split(sent, c, self.lexicon.intent_verbs)]
+                found = [c for c in found if not _complement_split(sent, c, self.lexicon.intent_verbs, ex)]
             else:
                 found = kept or found
         if clf.settings.prediction_turns:
@@ -1039,10 +1040,12 @@ def _possessive_sides(sent: Span, claim: dict[str, Any]) -> None:
         claim[f"{side}_end"] = new_end
 
 
-def _complement_split(sent: Span, claim: dict[str, Any], verbs: Collection[str]) -> bool:
+def _complement_split(sent: Span, claim: dict[str, Any], verbs: Collection[str], ex: Extractor | None = None) -> bool:
     """Whether the claim's cause starts at the infinitive complement (``xcomp`` with its own "to") of a verb of
     ``complement_verbs`` that its effect holds ("they were allowed | to enter", "the strike was expected | to disrupt
-    exams"): what is allowed or expected completes the verb, it is no cause of its clause (round 64)."""
+    exams"): what is allowed or expected completes the verb, it is no cause of its clause (round 64). Given ``ex``, the
+    verb is known as ``Extractor.known_verb`` reads it (with ``intent_forms``, by its form too and with ``aim_verbs``;
+    round 81)."""
     doc = sent.doc
     span = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
     if span is None or not len(span):
@@ -1052,7 +1055,8 @@ def _complement_split(sent: Span, claim: dict[str, Any], verbs: Collection[str])
     if inf.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
         return False
     verb = inf.head
-    if verb.pos_ in ("NOUN", "PROPN") or verb.lemma_.lower() not in verbs:
+    known = ex.known_verb(verb, set(verbs)) if ex is not None else verb.lemma_.lower() in verbs
+    if verb.pos_ in ("NOUN", "PROPN") or not known:
         return False
     return claim["effect_start"] <= verb.idx < claim["effect_end"]
 

@@ -52,7 +52,7 @@ from detente.nlp.causal_parse import (
 from detente.nlp.causal_settings import CausalSettings
 from detente.nlp.causal_tagging import tagged_claims, unit_claims
 from detente.nlp.extensions import doc_text, span_text
-from detente.nlp.syntax import is_root
+from detente.nlp.syntax import is_root, verb_lemmas
 
 
 class Extractor:
@@ -120,8 +120,27 @@ class Extractor:
         plan is a cause at work."""
         return (
             self.settings.planned_acts
-            and verb.lemma_.lower() in self.lex.intent_verbs
+            and self.known_verb(verb, self.lex.intent_verbs)
             and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children)
+        )
+
+    def known_verb(self, verb: Token, words: set[str]) -> bool:
+        """Whether ``verb`` is one of ``words`` (``intent_verbs``, ``complement_verbs``) by its lemma; with
+        ``intent_forms`` (round 81) by its inflected form too ("hopes", which the lemmatizer reads as "hop"), and a
+        verb of aiming (``aim_verbs``: "aims to", "is seeking to") is one of them where its subject names who acts
+        ("The agency aims to increase ...": a pronoun, a person, an actor, a ``doer_nouns`` group or an
+        ``actor_nouns`` institution); a thing's aim ("US sanctions aim to push back against X", "The new law aims to
+        reduce plastic waste") is the effect it is put in place for, read as before."""
+        if not self.settings.intent_forms:
+            return verb.lemma_.lower() in words
+        lemmas = verb_lemmas(verb)
+        if lemmas & words:
+            return True
+        subj = subject_of(verb)
+        return (
+            bool(lemmas & self.lex.aim_verbs)
+            and subj is not None
+            and (self._names_doer(subj) or self._actor_noun(subj))
         )
 
     def _actor_noun(self, subj: Token) -> bool:

@@ -253,6 +253,12 @@ class CausalSettings:
     # fuel subsidies", "wants to increase pay") tells of an act meant, not a cause at work, and gives no claim whoever
     # the subject is, nor does a subject split at the verb of intent; off, only an actor subject stops it (round 80)
     planned_acts: bool = False
+    # a verb of intent or of ``complement_verbs`` is known by its inflected form as well as by its lemma (the
+    # lemmatizer reads "it hopes to boost exports" as "hop"), and the verbs of aiming of markers.yml ``aim_verbs``
+    # ("The agency aims to increase vaccination rates", "is seeking to reduce") are verbs of intent and of
+    # ``complement_verbs`` both where their subject names who acts: their infinitive is the subject's goal, no cause at
+    # work and no purpose; a thing's aim ("US sanctions aim to push back against X") is read as before (round 81)
+    intent_forms: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False

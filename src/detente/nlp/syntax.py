@@ -77,3 +77,17 @@ def controlled_parties(clause: Token, verbs: Collection[str]) -> list[Token]:
         if g.dep_ == "pobj"
     ]
     return parties
+
+
+def verb_lemmas(tok: Token) -> set[str]:
+    """The lemmas a verb may have: spaCy's own and those its inflected form gives by the regular endings ("hopes" ->
+    hope, hop; "hoped" -> hope, hop; "hoping" -> hop, hope), for a lemmatizer that reads "hopes" as "hop"."""
+    out = {tok.lemma_.lower()}
+    word = tok.lower_
+    if tok.tag_ == "VBZ" and word.endswith("s"):
+        out |= {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    elif tok.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        out |= {word[:-1], word[:-2]}
+    elif tok.tag_ == "VBG" and word.endswith("ing"):
+        out |= {word[:-3], word[:-3] + "e"}
+    return out
