@@ -64,10 +64,6 @@ LEFTOVERS25_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Germany and Ukraine agreed to co-produce shells.": (
-        "the tokenizer splits 'co-produce' into 'co', '-', 'produce' and the parser hangs 'produce' as a modifier of "
-        "'shells': no production verb is read, and the shells promised read as arms aid (0332 both ways)"
-    ),
     "Gazprom cut supplies to Austria.": (
         "bare 'supplies' names no goods class: a cut of them is less material aid (162) whoever the supplier is; "
         "reading a company's supplies as trade would need a supplier-kind rule"

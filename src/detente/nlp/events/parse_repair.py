@@ -2654,6 +2654,42 @@ def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
                 last.lemma_ = joined
 
 
+def rehang_prefixed_verbs(doc: Doc, prefixed_verbs: frozenset[str], prefix: str = "co") -> int:
+    """Make the last part of a verb the tokenizer split at its prefix's hyphen the verb (docs/events.md rule 284):
+    "agreed to co-produce shells" is "co", "-", "produce", and the parser takes "co" for the verb and hangs
+    "produce" on "shells" as a modifier (or as a conjunct of "co"). When the first part is ``prefix`` tagged a verb
+    and the last part's lemma is one of ``prefixed_verbs``, the last part takes the first part's head, relation and
+    tag, the first part's dependents pass to it, a noun it modified right after it (or a direct object the first
+    part's head has after it) becomes its direct object, and "co" and the hyphen hang on it as an adverb and
+    punctuation, so rule 244f reads "co" as its joint adverb. The number of verbs re-hung."""
+    repaired = 0
+    if not prefixed_verbs:
+        return repaired
+    for i in lower_hits(doc, HYPHENS):
+        if not 0 < i < len(doc) - 1:
+            continue
+        first, hyphen, verb = doc[i - 1], doc[i], doc[i + 1]
+        if first.lower_ != prefix or first.pos_ != "VERB" or verb.lemma_.lower() not in prefixed_verbs:
+            continue
+        if verb.is_ancestor(first):
+            continue  # the parser made the last part the head already
+        head, dep = (verb, first.dep_) if first.head == first else (first.head, first.dep_)
+        # the noun the last part modified right after it ("produce(amod) shells"), else an object of the first
+        # part's head after it ("agreed(co) ... shells(dobj of agreed)")
+        objects = [verb.head] if verb.dep_ in ("amod", "compound") and verb.head.i == verb.i + 1 else []
+        objects += [t for t in doc[verb.i + 1 :] if t.head == first.head != first and t.dep_ in ("dobj", "obj")]
+        objects = [t for t in objects if t.pos_ in ("NOUN", "PROPN")]
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = head, dep, first.tag_, "VERB"
+        for t in [c for c in first.children if c not in (verb, hyphen)] + [c for c in hyphen.children if c != verb]:
+            t.head = verb
+        for t in objects[:1]:
+            t.head, t.dep_ = verb, "dobj"
+        first.head, first.dep_, first.pos_, first.tag_ = verb, "advmod", "ADV", "RB"
+        hyphen.head, hyphen.dep_, hyphen.pos_, hyphen.tag_ = verb, "punct", "PUNCT", "HYPH"
+        repaired += 1
+    return repaired
+
+
 def rename_truce_phrases(
     doc: Doc, nouns: frozenset[str], halted: frozenset[str], modifiers: frozenset[str], truce: str = "ceasefire"
 ) -> int:
@@ -2890,6 +2926,8 @@ class RepairData:
     # rule 282: agreements named by their proper name alone ("New START"), the words as written, and the agreement
     # noun each is read as
     agreement_names: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    # rule 284: verbs written with the prefix "co-" whose last part is re-hung as the verb ("co-produce")
+    co_prefixed_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -2922,6 +2960,7 @@ class RepairData:
         affiliations = frozenset(v.lower() for v in data.get("affiliation_root_participles") or ())
         companions = frozenset(v.lower() for v in data.get("companion_preps") or ())
         names = {tuple(str(k).split()): str(v).lower() for k, v in (data.get("agreement_names") or {}).items()}
+        prefixed = frozenset(v.lower() for v in data.get("co_prefixed_verbs") or ())
         return cls(
             table,
             path,
@@ -2944,6 +2983,7 @@ class RepairData:
             affiliations,
             companions,
             names,
+            prefixed,
         )
 
 
@@ -3082,6 +3122,7 @@ def repair_once(
     table = data if data is not None else packaged_data()
     attach_stranded_objects(doc)
     rejoin_split_words(doc, table.split_words)
+    rehang_prefixed_verbs(doc, table.co_prefixed_verbs)
     rename_truce_phrases(doc, table.truce_halt_nouns, table.truce_halted_nouns, table.truce_halt_modifiers)
     rename_agreement_names(doc, table.agreement_names)
     rehang_number_particles(doc)
