@@ -46,21 +46,20 @@ def gated(classifier: Classifier, probs: list[float], todo: list[int]) -> list[i
     return [i for i in todo if lo <= probs[i] < hi]
 
 
-def encode(encoder: MiniLM, texts: list[str], layer: int = 0) -> tuple[list[Encoded], np.ndarray]:
-    """One encoder pass over ``texts``: each text's Encoded (token states of ``layer``, 0: the last, for the span
-    tagger) and its P(causal) by the adapted head. Pure (the model is read-only), so it may run in a worker
-    thread while the caller goes on."""
-    return EncodeJob(encoder, texts, layer).result()
+def encode(encoder: MiniLM, texts: list[str]) -> tuple[list[Encoded], np.ndarray]:
+    """One encoder pass over ``texts``: each text's Encoded and its P(causal) by the adapted head. Pure
+    (the model is read-only), so it may run in a worker thread while the caller goes on."""
+    return EncodeJob(encoder, texts).result()
 
 
 class EncodeJob:
     """``encode`` as a job a worker thread starts (``run``) and the caller collects (``result``), helping to
     finish it rather than waiting (``minilm.EncoderPass``): the same batches, so the same result."""
 
-    def __init__(self, encoder: MiniLM, texts: list[str], layer: int = 0) -> None:
+    def __init__(self, encoder: MiniLM, texts: list[str]) -> None:
         self.encoder = encoder
         self.texts = texts
-        self.encoder_pass = EncoderPass(encoder, texts, layer=layer)
+        self.encoder_pass = EncoderPass(encoder, texts)
 
     def run(self) -> None:
         self.encoder_pass.work()
@@ -100,13 +99,11 @@ def refine(
     states: dict[int, Encoded] | None = None,
 ) -> list[float]:
     """Average the encoder's probability into ``probs`` for the texts ``todo`` in the gate band;
-    the pass's token states (of the settings' ``span_layer``) go into ``states`` (text index -> Encoded) for the
-    span tagger."""
+    the pass's token states go into ``states`` (text index -> Encoded) for the span tagger."""
     todo = gated(classifier, probs, todo)
     if not todo or encoder is None:
         return probs
-    layer = classifier.settings.span_layer
-    return averaged(classifier, probs, todo, encode(encoder, [texts[i] for i in todo], layer), states)
+    return averaged(classifier, probs, todo, encode(encoder, [texts[i] for i in todo]), states)
 
 
 def tag(
@@ -116,17 +113,14 @@ def tag(
     which: list[int],
     states: dict[int, Encoded],
     role_tagger: SpanTagger | None = None,
-    layer: int = 0,
 ) -> dict[int, dict[str, Any] | None]:
     """What the tagger reads in the texts ``which`` (``SpanTagger.read``: its cause/effect when one decodes,
     and every piece's role log-odds), encoding those not in ``states`` yet. With ``role_tagger`` the role
-    log-odds, by which directions are checked and splits voted, are that tagger's (round 20). ``layer``: the
-    encoder layer whose token states the taggers read (0: the last; the settings' ``span_layer``, round 82), the
-    layer the pass that filled ``states`` kept."""
+    log-odds, by which directions are checked and splits voted, are that tagger's (round 20)."""
     if tagger is None or encoder is None:
         return {}
     missing = [i for i in which if i not in states]
-    for i, e in zip(missing, encode_texts(encoder, [texts[i] for i in missing], layer=layer), strict=True):
+    for i, e in zip(missing, encode_texts(encoder, [texts[i] for i in missing]), strict=True):
         states[i] = e
     encoded = [(states[i].states, states[i].offsets) for i in which]
     # both heads on one feature matrix per chunk (``causal_spans.probs_many_heads``)

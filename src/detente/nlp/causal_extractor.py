@@ -208,8 +208,7 @@ class CausalExtractor(DataComponent):
 
     def _tag(self, sents: list[Span], which: list[int], states: dict[int, Encoded]) -> dict[int, dict[str, Any] | None]:
         """The tagger's cause/effect for the sentences ``which``, encoding those not in ``states`` yet."""
-        texts, layer = [span_text(s) for s in sents], self.classifier.settings.span_layer
-        return tag(self.encoder, self.tagger, texts, which, states, self.role_tagger, layer)
+        return tag(self.encoder, self.tagger, [span_text(s) for s in sents], which, states, self.role_tagger)
 
     def tagged_spans(self, sents: list[Span], probs: list[float]) -> list[dict[str, Any] | None]:
         """The tagger's spans for every sentence at or above the tag threshold (None elsewhere): what
@@ -345,8 +344,7 @@ class CausalExtractor(DataComponent):
         job: Future[Any] | EncodeJob = Future()
         if todo and self.encoder is not None:
             texts = [span_text(sents[i]) for i in todo]
-            # ``_finish`` collects it, running what is left itself; its token states are the taggers' layer's
-            job = EncodeJob(self.encoder, texts, self.classifier.settings.span_layer)
+            job = EncodeJob(self.encoder, texts)  # ``_finish`` collects it, running what is left itself
             if ahead:
                 _worker().submit(job.run)
         return _Batch(docs, parts, sents, probs, markers, todo, job, memo)

@@ -62,9 +62,6 @@ class CausalSettings:
     # the tagger's weights, a file of the data directory (round 19: the wide one reads pieces 3-8 away too)
     span_tagger: str = TAGGER_FILE
     role_tagger: str | None = None  # the tagger whose role log-odds check directions (round 20); None: span_tagger's
-    # the encoder layer (1-6) whose token states both taggers read, from the sentence tier's own pass (round 82); 0:
-    # the last layer's, as the tagger files before round 82 were trained on. It must be the layer the files were fit on
-    span_layer: int = 0
     # arbitration (round 12): a tagger pair going before the implicit split but scoring under
     # ``split_over_tag_below_score`` yields to the split when the role vote for the split reaches this
     split_over_tag_min_vote: float = INF
@@ -387,8 +384,6 @@ def _checked(name: str, value: Any, kind: Any, source: str) -> Any:
             return None
         kind = next(a for a in typing.get_args(kind) if a is not type(None))
     if kind is bool and isinstance(value, bool):
-        return value
-    if kind is int and isinstance(value, int) and not isinstance(value, bool):
         return value
     if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)

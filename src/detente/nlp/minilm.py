@@ -385,29 +385,13 @@ class MiniLM:
 
     def _states(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """The last layer's token states (n, t, d) of a padded batch."""
-        return self._layer_states(ids, mask)[0]
-
-    def _layer_states(self, ids: np.ndarray, mask: np.ndarray, layer: int = 0) -> tuple[np.ndarray, np.ndarray]:
-        """The last layer's token states (n, t, d) of a padded batch and, from the same pass, those of ``layer``
-        (the output of the first ``layer`` layers; 0 or the last layer: the last layer's states again). The span
-        tagger may read an earlier layer than the sentence head (round 82)."""
-        layer = self.tapped_layer(layer)
         if self.session is not None:
-            names = ["states"] if layer == self.layers else ["states", f"layer_{layer}"]
-            outs = self.session.run(names, {"input_ids": ids, "attention_mask": mask})
-            return outs[0], outs[-1]
-        return self._numpy_states(ids, mask, layer)
+            out: np.ndarray = self.session.run(["states"], {"input_ids": ids, "attention_mask": mask})[0]
+            return out
+        return self._numpy_states(ids, mask)
 
-    def tapped_layer(self, layer: int) -> int:
-        """``layer`` as a layer count (0: the last layer), checked against the model's layers."""
-        if not 0 <= layer <= self.layers:
-            raise ValueError(f"the encoder has layers 1 to {self.layers}, not {layer}")
-        return layer or self.layers
-
-    def _numpy_states(self, ids: np.ndarray, mask: np.ndarray, layer: int = 0) -> tuple[np.ndarray, np.ndarray]:
-        """``_layer_states`` in numpy: the reference forward pass (``onnx_model`` builds the same graph)."""
-        layer = self.tapped_layer(layer)
-        tapped = None
+    def _numpy_states(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """``_states`` in numpy: the reference forward pass (``onnx_model`` builds the same graph)."""
         w = self.w
         n, t = ids.shape
         x = (
@@ -442,10 +426,7 @@ class MiniLM:
             )
             ff = lin(_gelu(lin(x, "intermediate.dense")), "output.dense")
             x = _layer_norm(ff + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
-            if i + 1 == layer:
-                tapped = x
-        assert tapped is not None
-        return x, tapped
+        return x
 
     def embed(self, texts: list[str], batch_size: int = BATCH_ROWS) -> np.ndarray:
         """Mean-pooled vectors, one row per text; texts of one length are batched together (``length_groups``),
@@ -553,10 +534,8 @@ def onnx_model(
     weights: dict[str, np.ndarray], heads: int, layers: int, external: frozenset[str] = frozenset()
 ) -> bytes:
     """``MiniLM._numpy_states`` as a serialised ONNX model over the same merged, pre-transposed weights:
-    inputs ``input_ids`` and ``attention_mask`` (int64, n x t), output ``states`` (float, n x t x d), the last
-    layer's, and ``layer_1`` ... ``layer_<layers - 1>``, each earlier layer's output (the same tensors the pass
-    computes on its way; a run asks for those it reads, round 82). Operator for operator the numpy pass, so the
-    two agree to float rounding (tests/test_minilm.py)."""
+    inputs ``input_ids`` and ``attention_mask`` (int64, n x t), output ``states`` (float, n x t x d).
+    Operator for operator the numpy pass, so the two agree to float rounding (tests/test_minilm.py)."""
     d = int(weights["embeddings.word_embeddings.weight"].shape[1])
     head_dim = d // heads
     initializers: list[bytes | memoryview] = []
@@ -599,7 +578,6 @@ def onnx_model(
     )
     token_type = const("token_type_0", weights["embeddings.token_type_embeddings.weight"][0])
     x = layer_norm(op("Add", [op("Add", [words, positions]), token_type]), "embeddings.LayerNorm")
-    taps: list[str] = []
     for i in range(layers):
         p = f"encoder.layer.{i}."
 
@@ -618,9 +596,6 @@ def onnx_model(
         x = layer_norm(op("Add", [lin(ctx, "attention.output.dense"), x]), p + "attention.output.LayerNorm")
         ff = lin(op("Gelu", [lin(x, "intermediate.dense")], approximate=b"tanh"), "output.dense")
         x = layer_norm(op("Add", [ff, x]), p + "output.LayerNorm")
-        if i + 1 < layers:
-            taps.append(f"layer_{i + 1}")
-            nodes.append(_pb_bytes(1, _pb_node("Identity", [x], [taps[-1]], taps[-1], {})))
     nodes.append(_pb_bytes(1, _pb_node("Identity", [x], ["states"], "states", {})))
     graph: list[bytes | memoryview] = [
         *nodes,
@@ -629,7 +604,6 @@ def onnx_model(
         _pb_bytes(11, _pb_value_info("input_ids", _ONNX_INT64, ["n", "t"])),
         _pb_bytes(11, _pb_value_info("attention_mask", _ONNX_INT64, ["n", "t"])),
         _pb_bytes(12, _pb_value_info("states", _ONNX_FLOAT, ["n", "t", d])),
-        *(_pb_bytes(12, _pb_value_info(name, _ONNX_FLOAT, ["n", "t", d])) for name in taps),
     ]
     # ModelProto: ir_version (1), producer_name (2), graph (7), opset_import (8) = {domain (1), version (2)}
     head = _pb_int(1, ONNX_IR_VERSION) + _pb_bytes(2, "detente")
@@ -666,9 +640,8 @@ def onnx_session(weights: dict[str, np.ndarray], heads: int, layers: int, thread
 
 
 class Encoded:
-    """One encoder pass over one text: its pooled vector (of the last layer), the token states the span tagger
-    reads (one row per word piece, [CLS] and [SEP] included: the last layer's, or the pass's ``layer``, round 82)
-    and each piece's (start, end) in the text."""
+    """One encoder pass over one text: its pooled vector, the last layer's token states (one row per word
+    piece, [CLS] and [SEP] included) and each piece's (start, end) in the text."""
 
     __slots__ = ("pooled", "states", "offsets")
 
@@ -678,11 +651,10 @@ class Encoded:
         self.offsets = offsets
 
 
-def encode_texts(model: MiniLM, texts: list[str], batch_size: int = BATCH_ROWS, layer: int = 0) -> list[Encoded]:
+def encode_texts(model: MiniLM, texts: list[str], batch_size: int = BATCH_ROWS) -> list[Encoded]:
     """Pooled vectors and token states in one pass (what ``MiniLM.embed`` computes, keeping the states), so
-    the sentence scorer and the cause/effect tagger share the encoder's work; ``layer``: the states are that
-    layer's output (0: the last layer's), the pooled vectors the last layer's all the same."""
-    return EncoderPass(model, texts, batch_size, layer).states()
+    the sentence scorer and the cause/effect tagger share the encoder's work."""
+    return EncoderPass(model, texts, batch_size).states()
 
 
 class EncoderPass:
@@ -691,11 +663,10 @@ class EncoderPass:
     thread that calls :meth:`work` takes the next batch not yet taken until none is left. Each batch is the
     same arrays whoever runs it, so the result does not depend on how many threads helped (the causal stage's
     worker thread starts a pass; the calling thread, instead of waiting for it, helps finish it:
-    docs/causal.md). ``layer``: whose token states the Encoded keep (``encode_texts``)."""
+    docs/causal.md)."""
 
-    def __init__(self, model: MiniLM, texts: list[str], batch_size: int = BATCH_ROWS, layer: int = 0) -> None:
+    def __init__(self, model: MiniLM, texts: list[str], batch_size: int = BATCH_ROWS) -> None:
         self.model, self.texts, self.batch_size = model, texts, batch_size
-        self.layer = model.tapped_layer(layer)
         self._lock = threading.Lock()
         self._finished_batch = threading.Condition(self._lock)
         self._enc: list[tuple[list[int], list[tuple[int, int]]]] | None = None
@@ -740,12 +711,12 @@ class EncoderPass:
         for r, i in enumerate(idx):
             ids[r, : len(enc[i][0])] = enc[i][0]
             mask[r, : len(enc[i][0])] = 1
-        x, tapped = self.model._layer_states(ids, mask, self.layer)
+        x = self.model._states(ids, mask)
         m = mask[..., None].astype(np.float32)
         pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1.0)
         for r, i in enumerate(idx):
             n = len(enc[i][0])
-            self._out[i] = Encoded(pooled[r], np.ascontiguousarray(tapped[r, :n]), enc[i][1])
+            self._out[i] = Encoded(pooled[r], np.ascontiguousarray(x[r, :n]), enc[i][1])
 
     def states(self) -> list[Encoded]:
         """Every text's Encoded, in the order of ``texts``: helps run the batches left, then waits for those
