@@ -213,6 +213,17 @@ SPAN_VARIANTS = {
     )
     for name in ("m2", "m3", "w15", "l2e3", "e12", "h256")
 }
+# round 82: both taggers refitted on an earlier encoder layer's token states (``spans_layer_cv.py``: build/layers<k>/,
+# the wide tagger's spans and pieces with the near tagger's roles, as "wide+near roles"); a row names one as its
+# "tagger" ("layer4 wide+near roles"); the run-time plumbing (``span_layer``) was reverted, see docs/causal.md
+SPAN_LAYERS = {
+    f"layer{k} wide+near roles": (
+        ROOT / "build" / f"layers{k}" / "cnc_span_oof.json",
+        ROOT / "build" / f"layers{k}" / "cnc_span_oof_probs.npz",
+        ROOT / "build" / f"layers{k}" / "cnc_span_oof_probs_near.npz",
+    )
+    for k in (4, 5)
+}
 INF = float("inf")
 # thresholds tuned per fold on the other four folds (the mean of sentence and pair F1 there); the values of
 # tag_over_implicit_min_score stop at 10 because below it the seeds' pair F1 drops under 0.60 (6 gives 0.585)
@@ -459,6 +470,10 @@ _ROUND78_SHIPPED = _ROUND76_SHIPPED | {"participle_side_ends": (True,)}
 _ROUND80_SHIPPED = _ROUND78_SHIPPED | {"fronted_citing": (True,)}
 # round 81's base: round 80 as shipped (its switch on)
 _ROUND81_SHIPPED = _ROUND80_SHIPPED | {"planned_acts": (True,)}
+# round 82's base: round 80 as shipped (its switch on; round 81 was run beside round 82)
+_ROUND82_SHIPPED = _ROUND80_SHIPPED | {"planned_acts": (True,)}
+# the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
+_TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
 _ROUND21_FIXED = (
     _ROUND8
@@ -1421,6 +1436,21 @@ STAGES = (
         _ROUND80_SHIPPED | {"planned_acts": (True,)},
         _ROUND21_FIXED,
     ),
+    # round 82 (measured, not shipped): round 80 as shipped (the row before is round 82's base; these rows stand
+    # before round 81's so that `--last 1` stays the shipped row), both span taggers refitted on the encoder's 4th
+    # layer's token states (needs build/layers4/, ``spans_layer_cv.py``); first with the three gates on the tagger's
+    # own scores (its probability, its spans' sureness) tuned per fold over their whole grids again, as new taggers'
+    # scores need not sit where the old ones' did, then with the shipped gates
+    (
+        "+ the span taggers read the encoder's 4th layer, their gates tuned again (round 82)",
+        {k: v for k, v in _ROUND82_SHIPPED.items() if k not in _TAGGER_GATES},
+        _ROUND21_FIXED | {"tagger": "layer4 wide+near roles"},
+    ),
+    (
+        "+ the span taggers read the encoder's 4th layer (round 82)",
+        _ROUND82_SHIPPED,
+        _ROUND21_FIXED | {"tagger": "layer4 wide+near roles"},
+    ),
     # round 81: round 80 as shipped, and a verb of intent or of complement_verbs is known by its inflected form too
     # ("it hopes to boost exports", which the lemmatizer reads as "hop"), the verbs of aiming ("aims to", "is seeking
     # to") being verbs of intent where the subject names who acts (the old value first)
@@ -1520,6 +1550,15 @@ def eval_tagger(
                 continue  # its rows are left out (below): the variants are not part of the shared caches
             variant = (json.loads(spans_file.read_text()), {}, oof_roles(ids, piece_scores, probs_file))
             readings[name] = (variant[0], readings["near"][1], variant[2])
+    # round 82: both taggers on an earlier layer's states
+    for name in {fixed.get("tagger", "") for _, _, fixed in STAGES[-last:]} & set(SPAN_LAYERS):
+        spans_file, probs_file, near_probs_file = SPAN_LAYERS[name]
+        if spans_file.exists():
+            readings[name] = (
+                json.loads(spans_file.read_text()),
+                oof_roles(ids, probs_file=near_probs_file),
+                oof_roles(ids, piece_scores, probs_file),
+            )
     texts = {d["id"]: d["text"] for d in docs}
     shipped = Classifier.load()
     # off unless a row's fixed settings turn them on (no_modifier_sides: only rows from round 21 name it)
@@ -1549,6 +1588,9 @@ def eval_tagger(
     for label, narrowed, fixed in STAGES[-last:] if last else STAGES:
         if fixed.get("tagger") in SPAN_VARIANTS and fixed["tagger"] not in readings:
             print(f"{label}: left out, no {SPAN_VARIANTS[fixed['tagger']][0]} (train_causal_spans.py)", file=sys.stderr)
+            continue
+        if fixed.get("tagger") in SPAN_LAYERS and fixed["tagger"] not in readings:
+            print(f"{label}: left out, no {SPAN_LAYERS[fixed['tagger']][0]} (spans_layer_cv.py)", file=sys.stderr)
             continue
         grid_values = {name: narrowed.get(name, TUNED[name]) for name in tuned_names}
         settings = [dict(zip(tuned_names, combo, strict=True)) for combo in itertools.product(*grid_values.values())]
