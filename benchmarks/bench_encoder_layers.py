@@ -51,7 +51,7 @@ def sessions(ref: minilm.MiniLM, ks: tuple[int, ...]) -> dict[int, object]:
 
 def encode(argv: argparse.Namespace) -> None:
     from train_causal import load_cnc
-    from train_causal_spans import labels_for
+    from train_causal_spans import save_states
 
     docs, gold = load_cnc()
     texts = [d["text"] for d in docs]
@@ -82,17 +82,7 @@ def encode(argv: argparse.Namespace) -> None:
             continue
         out = BUILD / f"layers{k}"
         out.mkdir(parents=True, exist_ok=True)
-        labels = np.concatenate(
-            [labels_for(d["text"], g["pairs"], e.offsets) for d, g, e in zip(docs, gold, enc, strict=True)]
-        )
-        np.savez(
-            out / "cnc_span_states.npz",
-            states=np.concatenate([e.states for e in enc]).astype(np.float16),
-            lengths=np.array([len(e.offsets) for e in enc]),
-            labels=labels,
-            offsets=np.array([o for e in enc for o in e.offsets]),
-            ids=np.array([d["id"] for d in docs]),
-        )
+        save_states(out / "cnc_span_states.npz", docs, gold, enc)
     head = model.head
     assert head is not None
     np.savez(BUILD / "layers_pooled.npz", **pooled, head_w=head[0], head_b=np.array([head[1]]))

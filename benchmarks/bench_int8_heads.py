@@ -72,7 +72,7 @@ def int8_session(model: minilm.MiniLM, weights: dict[str, np.ndarray], variant: 
 
 def encode(argv: argparse.Namespace) -> None:
     from train_causal import load_cnc
-    from train_causal_spans import labels_for
+    from train_causal_spans import save_states
 
     docs, gold = load_cnc()
     texts = [d["text"] for d in docs]
@@ -106,17 +106,7 @@ def encode(argv: argparse.Namespace) -> None:
             continue
         out = BUILD / f"int8_{name}"
         out.mkdir(parents=True, exist_ok=True)
-        labels = np.concatenate(
-            [labels_for(d["text"], g["pairs"], e.offsets) for d, g, e in zip(docs, gold, enc, strict=True)]
-        )
-        np.savez(
-            out / "cnc_span_states.npz",
-            states=np.concatenate([e.states for e in enc]).astype(np.float16),
-            lengths=np.array([len(e.offsets) for e in enc]),
-            labels=labels,
-            offsets=np.array([o for e in enc for o in e.offsets]),
-            ids=np.array([d["id"] for d in docs]),
-        )
+        save_states(out / "cnc_span_states.npz", docs, gold, enc)
         fp = encoded["fp32"]
         diff = max(float(np.abs(a.states - b.states).max()) for a, b in zip(fp, enc, strict=True))
         print(f"  {name}: max abs diff of token states {diff:.2f}")

@@ -103,15 +103,20 @@ def features() -> None:
     t0 = time.perf_counter()
     enc = encode_texts(model, [d["text"] for d in docs])
     print(f"encoded {len(docs)} sentences in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
-    lengths = np.array([len(e.offsets) for e in enc])
+    BUILD.mkdir(exist_ok=True)
+    save_states(STATES, docs, gold, enc)
+
+
+def save_states(path: Path, docs: list[dict], gold: list[dict], enc: list) -> None:
+    """The CNC train sentences' word-piece states (float16), their lengths, O/C/E labels, offsets and ids, as the
+    taggers' training reads them (``read_states``); the int8 and fewer-layer measurements write theirs the same way."""
     labels = np.concatenate(
         [labels_for(d["text"], g["pairs"], e.offsets) for d, g, e in zip(docs, gold, enc, strict=True)]
     )
-    BUILD.mkdir(exist_ok=True)
     np.savez(
-        STATES,
+        path,
         states=np.concatenate([e.states for e in enc]).astype(np.float16),
-        lengths=lengths,
+        lengths=np.array([len(e.offsets) for e in enc]),
         labels=labels,
         offsets=np.array([o for e in enc for o in e.offsets]),
         ids=np.array([d["id"] for d in docs]),
