@@ -1577,10 +1577,11 @@ class ArgumentFinder:
             return False
         head = prep.head
         nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
-        topical = self.lex.speech_topic_nouns  # rule 261d: "remarks by X on Y"
-        if not remarks_only:
-            topical = topical | self.lex.information_nouns
-        return any(n.lemma_.lower() in topical for n in nouns)
+        # rule 261d: "remarks by X on Y"; rule 277b: "Washington's stance on the talks"
+        return any(
+            self.lex.said_about(n) or (not remarks_only and n.lemma_.lower() in self.lex.information_nouns)
+            for n in nouns
+        )
 
     def meeting_topic(self, prep: Token) -> bool:
         """Whether ``prep`` is a topic phrase ("on", "about", ...) of a meeting noun (a trigger noun coded 04, or a

@@ -12,12 +12,15 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from pydantic import BaseModel, Field
 
 from detente.nlp.lexicons import Words, keyed, load_yaml, strict_model, with_defaults, word_lists
 from detente.paths import data_file
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def inflections(verb: str) -> set[str]:
@@ -883,6 +886,7 @@ class TriggerLexicon:
     claim_code: str = _code(CONSTRUCTIONS, "015")
     information_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85c: "information on Y" is about Y, not toward it
     speech_topic_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 261d: "remarks by X on Y" are about Y
+    stance_topic_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 277b: "Washington's stance on the talks"
     member_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85e: "republics from the CIS" act for the CIS
     containment_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 89b: "a blockade around Y" acts on Y
     containment_preps: set[str] = _words(CONSTRUCTIONS)
@@ -1015,6 +1019,15 @@ class TriggerLexicon:
     supply_cut_code: str = _code(CONSTRUCTIONS, "163")
     perception_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 281a: "was seen meeting Y": the seen one meets Y
     participle_time_marks: set[str] = _words(CONSTRUCTIONS)  # rule 281b: "was flanked by aides while meeting Y"
+
+    def said_about(self, noun: Token) -> bool:
+        """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
+        topic phrase says what was said about: "remarks by X on Y", "Washington's stance on the talks"; not
+        "positions on the Syrian side", military positions with no holder."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.speech_topic_nouns:
+            return True
+        return lemma in self.stance_topic_nouns and any(c.dep_ == "poss" for c in noun.children)
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

@@ -111,7 +111,7 @@ class Modality:
         outer = trig_at.get(tok.head.head.i)
         if outer is not None and outer.code[:2] == "04" and outer.token.i != trig.token.i:
             return True
-        if tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in self.lex.speech_topic_nouns:
+        if tok.head.head.pos_ == "NOUN" and self.lex.said_about(tok.head.head):
             return True  # rule 268b: "welcomed Trump's remarks on the talks": what was said about, no talks held
         # "renewed negotiations today on a troop pullback": the parser hangs the topic on the verb whose
         # object the talks are
