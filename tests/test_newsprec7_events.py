@@ -63,13 +63,7 @@ NEWSPREC7_CONTROLS: list[tuple[str, Events]] = [
     ("Israel rejected talks with Hamas.", {("ISR", "PSE", "125")}),
 ]
 
-XFAIL: dict[str, str] = {
-    "Ethiopia dismissed the idea of mediation by Kenya in its dispute with Egypt.": (
-        "target: the nested mediation's own dispute partner (ETH -> EGY 126) is taken over its agent, as with"
-        " 'the possibility of mediation by Kenya in ...' before this change; the bare 'rejected mediation by Kenya"
-        " in its dispute with Egypt' gives Kenya"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(NEWSPREC7_SENTENCES + NEWSPREC7_CONTROLS, XFAIL))

@@ -2066,6 +2066,8 @@ class ArgumentFinder:
         # "by" phrase is the verb's own agent, the one who comments)
         passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
         for obj in (c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))):
+            if not passive:
+                obj = self.wished_act_noun(obj) or obj
             if obj.pos_ != "NOUN" or obj.lemma_.lower() not in self.lex.nouns:
                 continue
             doers = self.by_agents(obj, search.tok_actor)
@@ -2094,6 +2096,23 @@ class ArgumentFinder:
                     search.finish(search.sources, [], search.reciprocal)  # no one else is made the target
                     return
                 search.targets = kept
+
+    def wished_act_noun(self, obj: Token) -> Token | None:
+        """Rule 286, the act noun a wish or option noun (`wish_nouns`, `deliberation_nouns`) names by its "of"
+        phrase: "the idea of mediation by Y", "the possibility of mediation by Y" name the mediation (the act refused,
+        rule 280). None when ``obj`` is no such noun or its "of" phrase holds no act noun of the lexicon."""
+        if obj.lemma_.lower() not in self.lex.wish_nouns | self.lex.deliberation_nouns:
+            return None
+        return next(
+            (
+                g
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in self.lex.nouns
+            ),
+            None,
+        )
 
     def discussed_topic_partners(self, search: ArgumentSearch) -> None:
         """Rule 56a, a discussion verb's object is its topic, not a party (settles the answer): for a verb of
