@@ -325,6 +325,7 @@ TUNED = {
     "fronted_citing": (False,),
     "planned_acts": (False,),
     "intent_forms": (False,),
+    "plan_tag_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -472,6 +473,7 @@ _ROUND80_SHIPPED = _ROUND78_SHIPPED | {"fronted_citing": (True,)}
 _ROUND81_SHIPPED = _ROUND80_SHIPPED | {"planned_acts": (True,)}
 # round 82's base: round 80 as shipped (its switch on; round 81 was run beside round 82)
 _ROUND82_SHIPPED = _ROUND80_SHIPPED | {"planned_acts": (True,)}
+_ROUND83_SHIPPED = _ROUND81_SHIPPED | {"intent_forms": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1463,6 +1465,20 @@ STAGES = (
     (
         '+ verbs of intent by their form, and "aim", "seek", "strive" of a doer among them, fixed on (round 81)',
         _ROUND81_SHIPPED | {"intent_forms": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 83: round 81 as shipped, and the span tagger's pair gives way where one side holds the to-infinitive of a
+    # plan or of a goal noun's copula and the other that plan's subject ("pledged to raise the minimum wage -> The
+    # party"; the old value first)
+    ("round 81 all shipped (round 83's base)", _ROUND83_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a plan's or goal's to-infinitive is no tagger cause of its subject (round 83)",
+        _ROUND83_SHIPPED | {"plan_tag_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a plan's or goal's to-infinitive is no tagger cause of its subject, fixed on (round 83)",
+        _ROUND83_SHIPPED | {"plan_tag_pairs": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -62,6 +62,7 @@ from detente.nlp.causal_parse import (
     participle_conjunct_end,
     possessed_end,
     possessor_start,
+    subject_of,
 )
 from detente.nlp.causal_rules import Extractor
 from detente.nlp.causal_scorer import Classifier, sentence_features
@@ -432,6 +433,8 @@ class CausalExtractor(DataComponent):
         if clf.settings.tag_pair_no_report_effect and self._effect_reports_cause(sent, tagged):
             # "it would prohibit aid ... -> The United States announced": what was said is no cause of saying it
             tagged = _without_pair(tagged)  # (round 44)
+        if clf.settings.plan_tag_pairs and self._plan_and_its_subject(sent, tagged):
+            tagged = _without_pair(tagged)  # "pledged to raise the minimum wage -> The party" (round 83)
         split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
         if clf.settings.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
             if p >= clf.settings.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
@@ -663,6 +666,28 @@ class CausalExtractor(DataComponent):
             or ex.is_actor(subj)
             or subj.ent_type_ == "PERSON"
         )
+
+    def _plan_and_its_subject(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
+        """Whether one side of the tagger's pair holds the to-infinitive of a plan (a verb of intent with it,
+        ``Extractor.plans``: "has pledged [to raise] the minimum wage") or of a goal noun's copula
+        (``Extractor._stated_goal``: "The minister's aim is [to attract] ...") and the other side holds that verb's
+        subject but not the verb: the pair reads a plan or an aim as the cause of who holds it, or of the aim itself
+        (round 83). An effect that holds the plan itself ("to cut the deficit -> The ministry plans to raise fuel
+        prices") is a plan's purpose, read as before."""
+        if not _has_pair(tagged):
+            return False
+        cause, effect = ({t.i for t in span} if span is not None else set() for span in _tagged_spans(sent, tagged))
+        ex = self.extractor
+        for tok in sent:
+            if tok.dep_ != "xcomp" or not (ex.plans(tok.head) or ex._stated_goal(tok)):
+                continue
+            subj = subject_of(tok.head)
+            if subj is None:
+                continue
+            for one, other in ((cause, effect), (effect, cause)):
+                if tok.i in one and subj.i in other and subj.i not in one and tok.head.i not in other:
+                    return True
+        return False
 
     def _sure_unblocked(self, sent: Span, p: float) -> bool:
         """Whether a sentence left with no claim is read again without its block (round 18): the scorer gives it

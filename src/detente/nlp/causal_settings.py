@@ -259,6 +259,11 @@ class CausalSettings:
     # ``complement_verbs`` both where their subject names who acts: their infinitive is the subject's goal, no cause at
     # work and no purpose; a thing's aim ("US sanctions aim to push back against X") is read as before (round 81)
     intent_forms: bool = False
+    # the span tagger's pair is dropped where one side holds the to-infinitive of a plan (a verb of intent,
+    # ``Extractor.plans``: "has pledged to raise the minimum wage") or of a goal noun's copula (``goal_nouns``: "The
+    # minister's aim is to attract ...") and the other side that plan's or goal's subject: a plan is no cause of who
+    # makes it, nor a goal of itself; off, the tagger's pair stands (round 83)
+    plan_tag_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
