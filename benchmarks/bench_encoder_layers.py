@@ -89,6 +89,7 @@ def encode(argv: argparse.Namespace) -> None:
 
 
 def sentence(argv: argparse.Namespace) -> None:
+    from bench_int8_heads import lora_oof, refit_out_of_fold, sigmoid
     from eval_causal import LORA_OOF, f1, folds
     from train_causal import load_cnc
 
@@ -97,22 +98,13 @@ def sentence(argv: argparse.Namespace) -> None:
     z = np.load(BUILD / "layers_pooled.npz")
     w, b = z["head_w"], float(z["head_b"][0])
     z0 = z["k6"] @ w + b
-    lora = json.loads(LORA_OOF.read_text())
-    p_oof = np.clip(np.array([lora[str(i)] for i in range(len(y))]), 1e-6, 1 - 1e-6)
-    logit_oof = np.log(p_oof / (1 - p_oof))
-
-    def sig(v: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-np.clip(v, -30, 30)))
+    p_oof, logit_oof = lora_oof(LORA_OOF, len(y))
+    sig = sigmoid
 
     print(f"6 layers (shipped) minilm tier F1 at 0.4 (OOF): {f1(y, (p_oof >= 0.4).astype(int)):.4f}")
     for k in (6, *LAYERS):
         x = z[f"k{k}"]
-        refit = np.zeros(len(y))
-        for test in folds(len(y)):
-            train = np.setdiff1d(np.arange(len(y)), test)
-            a = np.hstack([x[train], np.ones((len(train), 1))])
-            coef = np.linalg.solve(a.T @ a + 1e-3 * np.eye(a.shape[1]), a.T @ z0[train])
-            refit[test] = np.hstack([x[test], np.ones((len(test), 1))]) @ coef
+        refit = refit_out_of_fold(x, z0, folds(len(y)))
         shifted = sig(logit_oof + (refit - z0))
         out = BUILD / f"layers{k}"
         out.mkdir(parents=True, exist_ok=True)

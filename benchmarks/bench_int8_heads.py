@@ -118,29 +118,45 @@ def encode(argv: argparse.Namespace) -> None:
     )
 
 
+def sigmoid(v: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(v, -30, 30)))
+
+
+def lora_oof(path: Path, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The shipped LoRA tier's out-of-fold probabilities of the n CNC train sentences (clipped) and their logits."""
+    lora = json.loads(path.read_text())
+    p_oof = np.clip(np.array([lora[str(i)] for i in range(n)]), 1e-6, 1 - 1e-6)
+    return p_oof, np.log(p_oof / (1 - p_oof))
+
+
+def refit_out_of_fold(x: np.ndarray, target: np.ndarray, test_folds: list[np.ndarray]) -> np.ndarray:
+    """A linear head refitted on the pooled vectors ``x`` to the shipped head's logits ``target`` (ridge 1e-3), each
+    fold's values from the fit on the other folds; the int8 and the fewer-layer measurements both read it."""
+    refit = np.zeros(len(target))
+    for test in test_folds:
+        train = np.setdiff1d(np.arange(len(target)), test)
+        a = np.hstack([x[train], np.ones((len(train), 1))])
+        coef = np.linalg.solve(a.T @ a + 1e-3 * np.eye(a.shape[1]), a.T @ target[train])
+        refit[test] = np.hstack([x[test], np.ones((len(test), 1))]) @ coef
+    return refit
+
+
 def sentence(argv: argparse.Namespace) -> None:
     from eval_causal import LORA_OOF, f1, folds
     from train_causal import load_cnc
 
+    sig = sigmoid
     docs, gold = load_cnc()
     y = np.array([int(g["causal"]) for g in gold])
     z = np.load(BUILD / "int8_pooled.npz")
     w, b = z["head_w"], float(z["head_b"][0])
     z0 = z["fp32"] @ w + b
-    lora = json.loads(LORA_OOF.read_text())
-    p_oof = np.clip(np.array([lora[str(i)] for i in range(len(y))]), 1e-6, 1 - 1e-6)
-    logit_oof = np.log(p_oof / (1 - p_oof))
-    sig = lambda v: 1.0 / (1.0 + np.exp(-np.clip(v, -30, 30)))  # noqa: E731
+    p_oof, logit_oof = lora_oof(LORA_OOF, len(y))
     rows = []
     for name in VARIANTS:
         x = z[name]
         z1 = x @ w + b
-        refit = np.zeros(len(y))
-        for test in folds(len(y)):
-            train = np.setdiff1d(np.arange(len(y)), test)
-            a = np.hstack([x[train], np.ones((len(train), 1))])
-            coef = np.linalg.solve(a.T @ a + 1e-3 * np.eye(a.shape[1]), a.T @ z0[train])
-            refit[test] = np.hstack([x[test], np.ones((len(test), 1))]) @ coef
+        refit = refit_out_of_fold(x, z0, folds(len(y)))
         for label, zz in (("no refit", z1), ("refit", refit)):
             shifted = sig(logit_oof + (zz - z0))
             tail = "" if label == "no refit" else "_refit"
