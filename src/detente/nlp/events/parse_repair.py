@@ -2737,13 +2737,15 @@ def rename_agreement_names(doc: Doc, names: Mapping[tuple[str, ...], str]) -> in
     (`AGREEMENT_NAME_DEPS`) is renamed, not one that modifies a noun ("the New START treaty", "New START's
     limits"). Only the lemma changes; the number of names renamed."""
     renamed = 0
+    # only where a name's last word stands (one column scan), not a token walk per name
+    ends = lower_hits(doc, frozenset(words[-1].lower() for words in names))
     for words, noun in names.items():
         size = len(words)
-        for i in range(len(doc) - size + 1):
-            last = doc[i + size - 1]
-            if last.dep_ not in AGREEMENT_NAME_DEPS or tuple(t.text for t in doc[i : i + size]) != words:
+        for end in ends:
+            i = end - size + 1
+            if i < 0 or doc[end].dep_ not in AGREEMENT_NAME_DEPS or tuple(t.text for t in doc[i : end + 1]) != words:
                 continue
-            last.lemma_ = noun
+            doc[end].lemma_ = noun
             renamed += 1
     return renamed
 
