@@ -2866,6 +2866,13 @@ class TriggerMatcher:
                 trig.wrapper is not None or child.dep_ in OBJ_DEPS or agent_passive_subject(child)
             ):
                 return found
+        if trig.kind == "noun" and trig.wrapper is not None and trig.wrapper.name == "reduce":
+            # rule 292b: a measure named by the cut noun's compound is what it cuts, as the "on" phrase's is ("the
+            # tariff pause on Y" as "the pause on tariffs on Y": 085); the compound of a cooperation noun stays
+            for child in trig.token.children:
+                measure = trig_at.get(child.i) if child.dep_ == "compound" else None
+                if measure is not None and measure.kind == "noun" and measure.code[:2] == "16":
+                    return measure
         if trig.wrapper is not None and trig.wrapper.name == "threaten":
             # a threat's own that-clause ("warned Y that it would impose export controls": the controls, which
             # `wrapped_by` already gives the warning; rule 148); other wrappers' that-clauses state views ("agreed
