@@ -243,6 +243,8 @@ class TriggerLexicon:
     direction_adverbs: set[str] = _words(CONSTRUCTIONS)  # "pulled troops back from Y" (rule 149f)
     aerial_means: set[str] = _words(CONSTRUCTIONS)  # a contact verb's aerial means (rule 119c)
     aerial_force_code: str = _code(CONSTRUCTIONS, "195")
+    aerial_bomb_nouns: set[str] = _words(CONSTRUCTIONS)  # "with bunker-buster bombs" 195 (rule 290)
+    aerial_bomb_modifiers: set[str] = _words(CONSTRUCTIONS)
     naval_means_modifiers: set[str] = _words(CONSTRUCTIONS)  # "sea drones": no aerial means (rule 213d)
     aerial_strike_verbs: set[str] = _words(CONSTRUCTIONS)  # "struck Y with drones" 195 (rule 127b)
     aerial_doer_nouns: set[str] = _words(CONSTRUCTIONS)  # "US warplanes struck Y" 195 (rule 252a)

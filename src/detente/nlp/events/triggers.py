@@ -3571,7 +3571,7 @@ class TriggerMatcher:
         `aerial_strike_verbs` verb ("strike", rule 127b) counts its instruments and agent, and a subject only when
         its head noun is an aircraft (`aircraft_doer`, rule 252a: "US warplanes struck Y"; a suicide bomber is none).
         A verb of heavy fire (`heavy_fire_code`, rule 269: "Israeli warplanes pounded Y") counts its subject as a
-        contact verb does."""
+        contact verb does. A bomb of an air-dropped kind is an aerial means too (`aerial_bomb`, rule 290)."""
         lex = self.lex
         lemma = verb.lemma_.lower()
         heavy = lex.verbs.get(lemma) == lex.heavy_fire_code  # "warplanes pounded Y" (rule 269)
@@ -3584,7 +3584,7 @@ class TriggerMatcher:
                 return True  # "US warplanes struck Houthi targets", "US B-2 bombers struck Y" (rule 252a)
             doers = []
         means = doers + self.force_instruments(verb)
-        return any(self.aerial_word(tok) for noun in means for tok in [noun, *noun.conjuncts])
+        return any(self.aerial_word(tok) or self.aerial_bomb(tok) for noun in means for tok in [noun, *noun.conjuncts])
 
     def force_instruments(self, verb: Token) -> list[Token]:
         """The instruments of a verb of force: its agent, the object of a "with" / "by" phrase (also one hung on its
@@ -3677,6 +3677,19 @@ class TriggerMatcher:
             tok.lemma_.lower() in aerial
             or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in aerial for m in tok.children)
         ) and not self.naval_word(tok)
+
+    def aerial_bomb(self, tok: Token) -> bool:
+        """Whether the means ``tok`` is a bomb of an air-dropped kind (rule 290): an `aerial_bomb_nouns` noun with an
+        `aerial_bomb_modifiers` amod / compound, or one on such a compound ("bunker-buster bombs", "glide bombs",
+        "2,000-pound bombs"); a bare bomb or a car bomb is none."""
+        if tok.lemma_.lower() not in self.lex.aerial_bomb_nouns:
+            return False
+        kinds = self.lex.aerial_bomb_modifiers
+        return any(
+            m.dep_ in ("amod", "compound") and w.lemma_.lower() in kinds
+            for m in tok.children
+            for w in [m, *(c for c in m.children if c.dep_ in ("amod", "compound"))]
+        )
 
     def verbal_attack(self, verb: Token, noun: bool = False) -> bool:
         """Whether a `verbal_attack_verbs` verb ("attacked") is criticism, not force (rule 130b): it has an "over" /
