@@ -80,6 +80,8 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}  # clause
 GRIEVANCE_PREPS = {"over", "against", "at"}  # what a protest noun is over (rule 29)
 PURPOSE_DEPTH = 7  # how far down a purpose clause its beneficiary is looked for (rule 40)
 NOUN_ARG_DEPS = {"dobj", "obj", "pobj", "conj"}
+# argument roles a nationality word before a modifier list keeps (rule 293: it is then no item of the list)
+LIST_CUT_DEPS = SUBJ_DEPS | OBJ_DEPS | NOUN_ARG_DEPS | {"nsubjpass", "poss"}
 AIM_DEPTH = 7  # a protest's purpose clause names whom it is aimed at, however deep (rule 29)
 PROTEST_PLACE_PREPS = {"in", "at", "through", "outside", "across", "near"}  # where a protest is held (rule 29)
 POSS_PRONOUNS = {"his", "her", "its", "their"}
@@ -314,11 +316,12 @@ class ArgumentFinder:
                 and tok.i in tok_actor
                 and child.i in tok_actor
                 and tok_actor[child.i] is not tok_actor[tok.i]
-                and any(c.dep_ == "conj" and c.i in tok_actor for c in child.children)
+                and (listed := self.modifier_list(tok, child, tok_actor))
             ):
                 # "Kenyan and Ugandan officials": two coordinated nationality words on one head name two
-                # parties (the resolver codes the head with the last); each is an argument (rule 24)
-                found.append(tok_actor[child.i])
+                # parties (the resolver codes the head with the last); each is an argument (rule 24), every
+                # item of a longer list too (rule 293: "Russian, Chinese and Indian leaders")
+                found.extend(a for a in listed if a not in found)
             elif child.dep_ == "appos" and found:
                 # "sanctions against the Russian firm Rosneft and the Indian Oil Corporation": the parser hangs a
                 # list's later items on the apposed name of its first; each item is an argument (rule 85d)
@@ -326,6 +329,41 @@ class ArgumentFinder:
                     if conj.dep_ == "conj":
                         found.extend(a for a in self.actors(conj, tok_actor, depth) if a not in found)
         return found
+
+    def modifier_list(self, head: Token, mod: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rules 24 and 293, the parties of a coordinated list of actor modifiers on ``head`` that ``mod`` begins
+        ("Kenyan and Ugandan officials", "the Russian, Chinese and Indian foreign ministers"), less the head's own
+        mention (the resolver codes the head with the last item): ``mod``, the items set off by commas that the
+        parser hung on the head one by one ("Russian, Chinese and Indian leaders": "Russian" and "Chinese" both
+        on "leaders"), and the conjuncts of the last of them. [] when the list has no conjunct that names an
+        actor (a lone modifier: "Russian oil purchases")."""
+        deps = self.lex.coordinated_modifier_deps
+        doc = head.doc
+        chain = [mod]
+        while chain[-1].i + 2 < head.i and doc[chain[-1].i + 1].text == ",":
+            item = doc[chain[-1].i + 2]
+            if item.head.i != head.i or item.dep_ not in deps or item.i not in tok_actor:
+                break
+            chain.append(item)
+        while chain[0].i >= 2 and doc[chain[0].i - 1].text == ",":
+            # a first item the parser cut off the list at the start of a sentence ("Kenyan, Ugandan and Tanzanian
+            # presidents" with "Kenyan" as the root, "French, ..." as an adverb): a one-word nationality mention
+            # set off by the comma, in no argument role of its own
+            item = doc[chain[0].i - 2]
+            actor = tok_actor.get(item.i)
+            if actor is None or len(actor) != 1 or item.ent_type_ != "NORP" or item.dep_ in LIST_CUT_DEPS:
+                break
+            chain.insert(0, item)
+        last = chain[-1]
+        if not any(c.dep_ == "conj" and c.i in tok_actor for c in last.children):
+            return []
+        own = tok_actor[head.i]
+        out: list[Span] = []
+        for item in [*chain, *last.conjuncts]:
+            actor = tok_actor.get(item.i)
+            if actor is not None and actor is not own and actor not in out:
+                out.append(actor)
+        return out
 
     def example_prep(self, prep: Token) -> bool:
         """Whether ``prep`` introduces examples of the noun it hangs on (``example_preps``): "countries like
