@@ -559,6 +559,10 @@ def _iso_day(value: Any) -> str | None:
 
 # the kinds of actor whose descriptions may hold words the list leaves out, and how many (``_described``)
 _DESCRIBED_KINDS = ("igo", "ngo")
+# rule 287: where a bare lower-case surname stands as a party (a clause's subject or object, a preposition's object,
+# a conjunct) and the dependents it may have there (a phrase or punctuation after it, never a determiner or modifier)
+_BARE_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "conj"})
+_BARE_NAME_CHILDREN = frozenset({"prep", "punct", "cc", "conj"})
 _DESCRIBED_GAP = 2
 
 
@@ -1480,6 +1484,17 @@ class ActorResolver(DataComponent):
         chosen: dict[tuple[int, int], tuple[Alias, ...]] = {}
         matches = self.matcher(doc)
         starts = {start for match_id, start, _ in matches if match_id != self._stop_id}
+        lower_names = {
+            (start, end): self._lower_case_name(doc, start, end, " ".join(t.text for t in doc[start:end]))
+            for match_id, start, end in matches
+            if match_id != self._stop_id
+        }
+        # rule 287: the sentences that name a person in lower case (rule 136a), the writer's evidence
+        lower_named = {
+            doc[start].sent.start
+            for (start, end), named in lower_names.items()
+            if named and any(a.actor.kind == "person" for a, _ in self.forms.get(self._key(doc[start:end]), ()))
+        }
         for match_id, start, end in matches:
             span = doc[start:end]
             if match_id == self._stop_id:
@@ -1496,7 +1511,8 @@ class ActorResolver(DataComponent):
                 continue
             # a cased form also matches in an all-capitals headline ("TURKEY"), never "US" as "us"
             shout = exact.isupper() and len(exact) > 3
-            lower_name = self._lower_case_name(doc, start, end, exact)
+            lower_name = lower_names[(start, end)]
+            bare_surname = not lower_name and self._bare_lower_surname(doc, start, end, exact, lower_named)
             aliases = tuple(
                 a
                 for a, form in self.forms.get(self._key(span), ())
@@ -1504,6 +1520,7 @@ class ActorResolver(DataComponent):
                 or form == exact
                 or (shout and form.upper() == exact)
                 or (lower_name and a.actor.kind == "person")
+                or (bare_surname and a.actor.kind == "person" and _last_name_word(a.actor.name) == exact)
             )
             if not aliases or self._patronymic_of_another(doc, start, aliases):
                 continue
@@ -2031,6 +2048,25 @@ class ActorResolver(DataComponent):
             span.root.dep_ in ("nsubj", "nsubjpass") or all(t.pos_ == "PROPN" for t in span)
         )
         return named and not any(w in verb_or_adj for w in words)
+
+    @staticmethod
+    def _bare_lower_surname(doc: Doc, start: int, end: int, exact: str, lower_named: set[int]) -> bool:
+        """Whether ``doc[start]``, one word all in lower case that rule 136a refuses (an English word: "trump",
+        "tusk"), still names the person whose surname it is (docs/events.md rule 287: "zelensky met trump in
+        washington"): its sentence names another person in lower case (rule 136a; ``lower_named``, the sentences'
+        first tokens), the writer's evidence that case tells nothing there, and the word stands bare where a party
+        stands, as a name does and a singular common noun seldom does: tagged a singular noun, the subject or object
+        of a clause, the object of a preposition or a conjunct, with no determiner, possessor, modifier or compound
+        of its own and no modifier of another word ("a trump card", "an elephant tusk", "would trump trade" stay
+        words). Never inside a hyphenated word."""
+        if end - start != 1 or not exact.isalpha() or not exact.islower():
+            return False
+        word = doc[start]
+        if word.sent.start not in lower_named or word.tag_ not in ("NN", "NNP") or word.dep_ not in _BARE_NAME_DEPS:
+            return False
+        if (start > 0 and doc[start - 1].text == "-") or (end < len(doc) and doc[end].text == "-"):
+            return False
+        return all(c.dep_ in _BARE_NAME_CHILDREN for c in word.children)
 
     def _english_words(self) -> dict[str, set[str]]:
         """The lemmatizer's known English nouns, verbs and adjectives (read once; empty without a lemmatizer)."""

@@ -1302,6 +1302,36 @@ def rehang_adverb_names(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+def rehang_lower_name_phrases(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Give a verb back the phrases the parser hung on its object when the object is a name written in lower case
+    that the tagger reads as a common noun (docs/events.md rule 287b): in "netanyahu thanked trump(NN) for his
+    support" the "for" phrase hangs on "trump", as on a common noun, and the thanks loses what it is for; the model
+    hangs it on the verb in "Netanyahu thanked Trump for his support". When a one-word actor mention all in lower
+    case, tagged a common noun, is an active verb's direct object and has only prepositional phrases (and
+    punctuation) as dependents, those phrases become the verb's and the word a proper noun (``NNP``), as rule 277a
+    makes a name hung as an adverb. Returns how many."""
+    repaired = 0
+    for word in doc:
+        verb = word.head
+        if (
+            word.i not in actor_tokens
+            or (word.i - 1 in actor_tokens or word.i + 1 in actor_tokens)
+            or not word.is_lower
+            or word.tag_ != "NN"
+            or word.dep_ not in ("dobj", "obj")
+            or verb.pos_ != "VERB"
+            or word.n_lefts
+            or not any(c.dep_ == "prep" for c in word.rights)
+            or any(c.dep_ not in ("prep", "punct") for c in word.rights)
+        ):
+            continue
+        for phrase in [c for c in word.rights if c.dep_ == "prep"]:
+            phrase.head = verb
+        word.pos_, word.tag_ = "PROPN", "NNP"
+        repaired += 1
+    return repaired
+
+
 def rehang_past_modifier_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     """Make a past-tense verb the parser hung as a modifier of the name after it the verb of its sentence
     (docs/events.md rule 113b): in "Trump hosted Putin in Washington" the small model may read "Trump hosted Putin"
@@ -3152,6 +3182,7 @@ def repair_once(
         rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
         rehang_past_modifier_verbs(doc, actor_tokens)
         rehang_adverb_names(doc, actor_tokens)
+        rehang_lower_name_phrases(doc, actor_tokens)
         rehang_name_root_participles(doc, actor_tokens)
         rehang_modifier_subjects(doc, actor_tokens)
         rehang_participle_root_subjects(doc, actor_tokens)
