@@ -265,8 +265,11 @@ def _described_parties(doc: Doc, units: list[Unit], roles: list[Unit]) -> list[U
     right before it that no role covers, is a party (PTY) as the listed ones are: "banned the Jamaat-e-Islami
     party", "the pro-Kurdish party" (the span from the first naming word; a bare role, its sentence's country),
     "the Islamist party", "the Kurdish party" (the noun alone after a group's adjective, composed with it as "the
-    Kurdish political party" is). Not a party to something ("a party to the conflict"), not a noun modifier
-    ("party leaders" stay as they were), not after a country's own name or adjective (its side in talks)."""
+    Kurdish political party" is; after a country's name the name words alone, composed with it: "Cambodia National
+    Rescue Party" KHMPTY). Not a party to something ("a party to the conflict"), not a noun modifier ("party
+    leaders" stay as they were), not the noun alone after a country's name or adjective ("the Russian party" in
+    talks is its side) or after lower-case words ("the warring parties", "a third party"), nor with a negated
+    name before it ("U.S. and non-U.S. parties" to a transaction)."""
     in_role = {i for r in roles for i in range(r.start, r.end)}
     unit_at = {i: u for u in units for i in range(u.start, u.end)}
     found = []
@@ -284,6 +287,8 @@ def _described_parties(doc: Doc, units: list[Unit], roles: list[Unit]) -> list[U
         before = unit_at.get(start - 1)
         if before is not None and before.end == start and before.kind in GROUP_KINDS and start - 1 in words:
             named.append(doc[start - 1])  # "the Islamist party": the group's adjective, composed as a place
+        if any(t.lower_ in _NEGATING_PREFIX - {"pro", "anti"} for t in named):
+            continue  # "U.S. and non-U.S. parties" to a deal: any party that is not of the named state
         if any(_party_name_word(t) for t in named):
             found.append(Unit(start, tok.i + 1, role="PTY"))
     return found
