@@ -218,8 +218,6 @@ XFAIL: dict[str, str] = {
     "the ban lifted is read as 'lift ban', not as the lifted 'ban party' (1722) whose ease is 0812",
     "Sri Lankan authorities lifted the curfew in Colombo on Monday.": _ONE_PARTY,
     "Ethiopia has lifted the state of emergency it imposed during the war in Tigray.": _ONE_PARTY,
-    "Thailand's constitutional court banned the opposition Move Forward party on Wednesday.": _ONE_PARTY
-    + "; the party's name is no actor either",
     "Kenyan authorities imposed a dusk-to-dawn curfew in Mombasa on Friday.": _ONE_PARTY,
     "Ecuador declared a state of emergency on Monday after a prison riot.": _ONE_PARTY,
     "Bowing to opposition demands, Togo's president restored the two-term limit.": "a reform granted ('restored "

@@ -832,8 +832,6 @@ XFAIL: dict[str, str] = {
     "Ethiopia has barred African Union monitors from entering Tigray, officials in Addis Ababa said on Monday.": _VERB,
     "The United States on Tuesday vetoed a Security Council resolution drafted by Algeria, diplomats at the United"
     " Nations said.": _SHAPE,
-    "The Turkish government has threatened to outlaw the main pro-Kurdish party of Turkey, officials in Ankara said"
-    " on Monday.": _ACTOR,
     "Russian dissidents staged a sit-in outside the Russian government's offices.": _SHAPE,
     "Thousands of Argentines on Wednesday marched against the Argentine government's spending cuts, local media"
     " said.": _ACTOR,

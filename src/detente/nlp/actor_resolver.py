@@ -244,6 +244,56 @@ def _ideology_armed(place: Unit, roles: list[Unit]) -> bool:
     )
 
 
+# rule 288: the head nouns of a political party that its own name or a description before it makes one ("the
+# Jamaat party", "the pro-Kurdish party", "the Islamist party"), and the entity types of a modifier that names a
+# time, a place or an amount, never a party ("a Christmas party", "the Geneva party" of a summit)
+_PARTY_HEADS = frozenset({"party", "parties"})
+_NOT_PARTY_ENTS = _COUNT_ENTS | {"EVENT", "FAC", "LOC", "GPE", "WORK_OF_ART", "LAW"}
+
+
+def _party_name_word(tok: Token) -> bool:
+    """Rule 288: whether ``tok``, a word before a party noun, names the party: a capitalised word not at the
+    sentence's start that names no time, place or amount (``_NOT_PARTY_ENTS``), or the "pro" / "anti" of an
+    attitude adjective ("pro-Kurdish")."""
+    if tok.lower_ in ("pro", "anti"):
+        return True
+    return tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ not in _NOT_PARTY_ENTS
+
+
+def _described_parties(doc: Doc, units: list[Unit], roles: list[Unit]) -> list[Unit]:
+    """Rule 288: a party noun (``_PARTY_HEADS``) heading its noun phrase, with a name or an attitude adjective
+    right before it that no role covers, is a party (PTY) as the listed ones are: "banned the Jamaat-e-Islami
+    party", "the pro-Kurdish party" (the span from the first naming word; a bare role, its sentence's country),
+    "the Islamist party", "the Kurdish party" (the noun alone after a group's adjective, composed with it as "the
+    Kurdish political party" is; after a country's name the name words alone, composed with it: "Cambodia National
+    Rescue Party" KHMPTY). Not a party to something ("a party to the conflict"), not a noun modifier ("party
+    leaders" stay as they were), not the noun alone after a country's name or adjective ("the Russian party" in
+    talks is its side) or after lower-case words ("the warring parties", "a third party"), nor with a negated
+    name before it ("U.S. and non-U.S. parties" to a transaction)."""
+    in_role = {i for r in roles for i in range(r.start, r.end)}
+    unit_at = {i: u for u in units for i in range(u.start, u.end)}
+    found = []
+    for tok in doc:
+        if tok.lower_ not in _PARTY_HEADS or tok.i in in_role or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ in ("compound", "amod") or any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            continue
+        modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        words = sorted({t.i for c in modifiers for t in c.subtree if t.i < tok.i})
+        start = tok.i
+        while start - 1 in words and start - 1 not in unit_at and start - 1 not in in_role:
+            start -= 1
+        named = [doc[i] for i in range(start, tok.i)]
+        before = unit_at.get(start - 1)
+        if before is not None and before.end == start and before.kind in GROUP_KINDS and start - 1 in words:
+            named.append(doc[start - 1])  # "the Islamist party": the group's adjective, composed as a place
+        if any(t.lower_ in _NEGATING_PREFIX - {"pro", "anti"} for t in named):
+            continue  # "U.S. and non-U.S. parties" to a deal: any party that is not of the named state
+        if any(_party_name_word(t) for t in named):
+            found.append(Unit(start, tok.i + 1, role="PTY"))
+    return found
+
+
 _IDENTITY_KINDS = frozenset({"ethnic", "religion"})
 _DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern southeastern "
@@ -842,6 +892,7 @@ class ActorResolver(DataComponent):
         units = self._owned_titles_as_roles(doc, units)
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
+        roles += _described_parties(doc, units, roles)
         bare: list[Unit] = []
         mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start), bare)
         mentions, bare = self._security_council(doc, mentions, bare)
