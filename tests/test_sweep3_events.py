@@ -457,12 +457,13 @@ _SANCTION = "rule 61: a sanction or tariff weighed stays hypothetical (`delibera
 _ADMIT = "claim: an admission is read only over an act of force (`claimed_act_roots` 17-20); a crash is no act coded"
 _SYMBOL = "vocabulary: a symbolic act other than a wreath laid has no trigger (candles lit, artefacts handed back)"
 _LOOTED = 'word sense: "looted" on the object is read as the returner\'s seizure (171); a return is 0842 at best'
-_SWAP = 'object: the sought thing "a currency swap line" names no aid noun ("seek loan" is 0231)'
 _INTENT = (
     "code choice: an act agreed to is an intent (03x, the intent wrapper); coordinating is read as a meeting (036)"
 )
 _WORK = 'vocabulary: "work (closely) with" is no trigger (too common a phrase; rule 189 left "work together" too)'
 
+# "Argentina's economy ministry on Friday sought a currency swap line from the United States, ..." passes since rule
+# 291c (session 33, americas2: a swap line is credit, so the sought thing names an aid noun, 0231)
 XFAIL: dict[str, str] = {
     "The Kremlin said on Monday that Finland's border closure was a matter for Helsinki.": _SAY,
     "India's foreign ministry issued a statement on Pakistan's election, a spokesman in New Delhi said.": _SAY,
@@ -470,8 +471,6 @@ XFAIL: dict[str, str] = {
     "Russia acknowledged that its drone had crashed in Romania.": _ADMIT,
     "Germany returned looted bronzes to Nigeria in a ceremony.": _LOOTED,
     "The Polish president lit candles for Ukrainian victims at a memorial in Kyiv on Sunday.": _SYMBOL,
-    "Argentina's economy ministry on Friday sought a currency swap line from the United States, officials in Buenos"
-    " Aires said.": _SWAP,
     "Brazil and India agreed to coordinate their positions at the climate summit.": _INTENT,
     "Kazakhstan's foreign ministry said on Monday it worked closely with Uzbekistan on regional diplomacy.": _WORK,
 }
