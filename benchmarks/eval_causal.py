@@ -326,6 +326,7 @@ TUNED = {
     "planned_acts": (False,),
     "intent_forms": (False,),
     "plan_tag_pairs": (False,),
+    "plan_statement_claims": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -474,6 +475,8 @@ _ROUND81_SHIPPED = _ROUND80_SHIPPED | {"planned_acts": (True,)}
 # round 82's base: round 80 as shipped (its switch on; round 81 was run beside round 82)
 _ROUND82_SHIPPED = _ROUND80_SHIPPED | {"planned_acts": (True,)}
 _ROUND83_SHIPPED = _ROUND81_SHIPPED | {"intent_forms": (True,)}
+# round 84's base: round 83 as shipped (its switch on)
+_ROUND84_SHIPPED = _ROUND83_SHIPPED | {"plan_tag_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1479,6 +1482,20 @@ STAGES = (
     (
         "+ a plan's or goal's to-infinitive is no tagger cause of its subject, fixed on (round 83)",
         _ROUND83_SHIPPED | {"plan_tag_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 84: round 83 as shipped, and any claim gives way whose sides are the parts of one statement of a plan or a
+    # goal, the planned act (or its object) and the statement's subject ("to bring inflation back to 2 percent -> The
+    # bank's goal is", "the tax on heating oil -> The coalition has pledged to scrap"; the old value first)
+    ("round 83 all shipped (round 84's base)", _ROUND84_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a plan's or goal's parts are no cause and effect of each other (round 84)",
+        _ROUND84_SHIPPED | {"plan_statement_claims": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a plan's or goal's parts are no cause and effect of each other, fixed on (round 84)",
+        _ROUND84_SHIPPED | {"plan_statement_claims": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -126,11 +126,9 @@ XFAIL_CAUSAL: dict[int, str] = {
     11: "a verb of destruction ('destroyed hundreds of buildings') is no causal verb of the lexicon (CNC marks such an"
     " act rarely), and no claim is drawn (with or without round 80)",
 }
-XFAIL_CONTROLS: dict[int, str] = {
-    14: "a goal noun as the subject of a copula with a to-infinitive ('its aim is to win higher wages'): the parse"
-    " rules read it as a stated goal (round 38), but the sentence detector's implicit pair 'its aim -> is to win ...'"
-    " is drawn all the same (with or without round 80)",
-}
+# control 14 ("its aim is to win higher wages") passes since round 84 (``plan_statement_claims``): the implicit pair
+# of a goal noun and its copula's to-infinitive gives way
+XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=34, switches=("planned_acts",))

@@ -115,16 +115,13 @@ XFAIL_CAUSAL: dict[int, str] = {
     11: "'damage' is a causal verb of the lexicon, so a non-actor subject ('The storm damaged power lines') gives its"
     " own pair beside the participle's, which CNC marks rarely (a doer's direct damage never)",
 }
-XFAIL_CONTROLS: dict[int, str] = {
-    3: "a goal noun as the subject of a copula with a to-infinitive ('Their goal is to reduce ...'): the sentence"
-    " detector's implicit split 'to reduce ... -> Their goal is' is drawn, the copula being no verb of intent",
-    7: "a goal noun as the subject of a copula with a to-infinitive: the span tagger's pair goes (round 83,"
-    " ``plan_tag_pairs``), but a subject split 'The minister's aim -> is to attract ...' is drawn",
-}
+XFAIL_CONTROLS: dict[int, str] = {}
 
 
 # control 2 ("The party has pledged to raise the minimum wage") passes since round 83 (``plan_tag_pairs``): the span
 # tagger's pair "pledged to raise the minimum wage -> The party" gives way, a plan being no cause of who makes it
+# controls 3 and 7 (a goal noun's copula with a to-infinitive: "Their goal is to reduce ...", "The minister's aim is
+# to attract ...") pass since round 84 (``plan_statement_claims``): the goal and its infinitive are no cause and effect
 TestNewsTable = news_table_tests(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=33, switches=("intent_forms",))
 
 

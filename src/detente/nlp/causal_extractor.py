@@ -550,6 +550,10 @@ class CausalExtractor(DataComponent):
         if clf.settings.open_question_claims:
             questions = _open_question_clauses(sent, self.lexicon.question_marks) if found else []
             found = [c for c in found if not _in_clauses(c, questions)]
+        if clf.settings.plan_statement_claims and found:
+            # "to bring inflation back to 2 percent -> The bank's goal is": what is meant is no cause at work (round 84)
+            statements = self._plan_statements(sent)
+            found = [c for c in found if not any(_within_statement(sent, c, *st) for st in statements)]
         for claim in found:
             if clf.settings.possessive_spans:
                 _possessive_sides(sent, claim)
@@ -688,6 +692,30 @@ class CausalExtractor(DataComponent):
                 if tok.i in one and subj.i in other and subj.i not in one and tok.head.i not in other:
                     return True
         return False
+
+    def _plan_statements(self, sent: Span) -> list[tuple[int, int, set[int], set[int]]]:
+        """Each statement of a plan or a goal in ``sent`` as (its subject's index, its infinitive's, the planned
+        act's indices, the act's direct object's indices): the to-infinitive (``xcomp``) of a verb of intent
+        (``Extractor.plans``: "has pledged [to scrap the tax on heating oil]") or of a copula whose subject is a
+        ``goal_nouns`` or ``stated_plan_nouns`` noun ("The government's plan is [to build three new reactors]"),
+        the act being the verb's phrase less its subject and any clause in it (a purpose, a reason: "plans to raise
+        taxes | to fund hospitals"), read once per sentence for all of its claims (round 84)."""
+        ex, lex = self.extractor, self.lexicon
+        out: list[tuple[int, int, set[int], set[int]]] = []
+        for inf in sent:
+            if inf.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+                continue
+            verb, subj = inf.head, subject_of(inf.head)
+            if subj is None:
+                continue
+            goal = verb.lemma_ == "be" and subj.lemma_.lower() in lex.goal_nouns | lex.stated_plan_nouns
+            if not goal and not ex.plans(verb):
+                continue
+            clauses = {t.i for c in verb.subtree if c.dep_ == "advcl" and c != verb for t in c.subtree}
+            act = {t.i for t in verb.subtree} - {t.i for t in subj.subtree} - clauses
+            objs = {t.i for c in inf.children if c.dep_ == "dobj" for t in c.subtree} - clauses
+            out.append((subj.i, inf.i, act, objs))
+        return out
 
     def _sure_unblocked(self, sent: Span, p: float) -> bool:
         """Whether a sentence left with no claim is read again without its block (round 18): the scorer gives it
@@ -1320,6 +1348,26 @@ def _gives_way(claim: dict[str, Any], settings: CausalSettings) -> bool:
         (settings.relative_doer_causes and claim.get("doer_act"))
         or (settings.noun_participle_gives_way and claim.get("noun_participle"))
     )
+
+
+def _within_statement(sent: Span, claim: dict[str, Any], subj: int, inf: int, act: set[int], objs: set[int]) -> bool:
+    """Whether the claim's two sides are the parts of one statement of a plan or a goal
+    (``CausalExtractor._plan_statements``): one side lies in the planned act and holds its infinitive
+    or lies in the act's direct object, and the other holds the statement's subject ("to bring inflation back ... ->
+    The bank's goal is", "the tax on heating oil -> The coalition has pledged to scrap"; round 84)."""
+    doc = sent.doc
+    sides = []
+    for side in ("cause", "effect"):
+        span = doc.char_span(claim[f"{side}_start"], claim[f"{side}_end"], alignment_mode="expand")
+        if span is None:
+            return False
+        sides.append({t.i for t in span if not t.is_punct})
+    for one, other in ((sides[0], sides[1]), (sides[1], sides[0])):
+        if not one or subj not in other or subj in one or not one <= act:
+            continue
+        if inf in one or one <= objs:
+            return True
+    return False
 
 
 def _has_pair(tagged: dict[str, Any] | None) -> bool:

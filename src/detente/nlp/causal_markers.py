@@ -69,6 +69,7 @@ class MarkerLexicon:
         self.complement_verbs = {str(w).lower() for w in data.get("complement_verbs", [])}
         self.intent_verbs = {str(w).lower() for w in data.get("intent_verbs", [])}
         self.aim_verbs = {str(w).lower() for w in data.get("aim_verbs", [])}
+        self.stated_plan_nouns = {str(w).lower() for w in data.get("stated_plan_nouns", [])}
         self.prediction_heads = {str(w).lower() for w in data.get("prediction_heads", [])}
         self.event_relative_verbs = {str(w).lower() for w in data.get("event_relative_verbs", [])}
         self.result_participles = {str(w).lower() for w in data.get("result_participles", [])}

@@ -264,6 +264,14 @@ class CausalSettings:
     # minister's aim is to attract ...") and the other side that plan's or goal's subject: a plan is no cause of who
     # makes it, nor a goal of itself; off, the tagger's pair stands (round 83)
     plan_tag_pairs: bool = False
+    # any claim (a marker's, the tagger's, an implicit or a subject split) gives way where its two sides are the parts
+    # of one statement of a plan or a goal: one side is the planned act (the to-infinitive of a verb of intent,
+    # ``Extractor.plans``, or of a copula whose subject is a ``goal_nouns`` or ``stated_plan_nouns`` noun: "The
+    # bank's goal is | to bring inflation back to 2 percent", "The government's plan is | to build ...") or that act's
+    # direct object ("has pledged to scrap | the tax on heating oil"), the other holds the statement's subject; a
+    # clause of the act's own (a purpose, a reason: "plans to raise taxes | to fund hospitals") is no part of it.
+    # Off, such a claim stands (round 84)
+    plan_statement_claims: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
