@@ -5,7 +5,7 @@ A curfew or a state of emergency imposed, declared, lifted or ended, and a polit
 dissolved, name no other party: the government acts on its own population (CAMEO 1723 "impose curfew", 1724 "impose
 state of emergency or martial law", 0813 / 0814 their ease, 1722 "ban political parties or politicians"). CAMEO codes
 them as domestic events, the state toward its own country (``KENGOV -> KEN``); the coder coded no event, as a
-trigger with a source and no target gives none (``test_short13_events``' ``_ONE_PARTY`` rows).
+trigger with a source and no target gives none (the five one-party rows of ``test_short13_events``).
 
 Every sentence is our own invention, none copied from an evaluation set. The expected {(source, target, code)}
 (actors on their primary codes, the whole code) were chosen from the CAMEO codebook before the coder ran. A row
