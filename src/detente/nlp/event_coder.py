@@ -60,7 +60,7 @@ from detente.nlp.events.triggers import (
 )
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
 from detente.nlp.token_scan import PosTokens
-from detente.reference.actors import distinct_actors, igo_pair, role_part
+from detente.reference.actors import distinct_actors, igo_pair, is_igo, role_part
 from detente.reference.actors import primary_code as primary
 from detente.reference.cameo import lookup
 
@@ -247,12 +247,15 @@ class EventCoder(DataComponent):
         # an event needs two actors in the sentence that may be source and target
         events: list[dict[str, Any]] = []
         scanned = PosTokens(doc, SCAN_POS)  # one POS column per document
-        for start in (start for start, codes in sorted(by_sent.items()) if self.pairable(codes)):
+        for start, codes in sorted(by_sent.items()):
+            pairable = self.pairable(codes)
+            if not pairable and not self.own_people_sentence(codes, sent_of[start]):
+                continue
             sent = sent_of[start]
             # the tokens every sentence loop of the coder reads, built once for all of them
             tokens = scanned.tokens(sent.start, sent.end)
             found = self.code_sentence(doc, sent, tok_actor, tokens)
-            if self.learned is not None:  # learned layer: vetoes and adds pairs (event_model.py)
+            if self.learned is not None and pairable:  # learned layer: vetoes and adds pairs (event_model.py)
                 found = self.learned.refine(doc, sent, mentions[start], found, self, tokens=tokens)
             events.extend(found)
         return events
@@ -264,6 +267,21 @@ class EventCoder(DataComponent):
         if any(igo_pair(a, b) for a in codes for b in codes):
             return True  # two organisations: "the Arab League urged the European Community" (rule 29)
         return self.domestic and any(distinct_actors(a, b) for a in codes for b in codes)
+
+    def own_people_doer(self, code: str) -> bool:
+        """Whether an actor code may do an act on its state's own people (rule 289): a state actor that is no
+        international organisation, or a role of `own_people_doer_roles` (a court, ``THAJUD``)."""
+        if is_igo(code):
+            return False
+        return state_actor(code) or (role_part(code) in self.lex.own_people_doer_roles and state_actor(primary(code)))
+
+    def own_people_sentence(self, codes: set[str], sent: Span) -> bool:
+        """Whether a sentence whose actors pair with none may still have an act on a state's own people (rule 289):
+        a state actor that is no international organisation, and a noun of such an act ("curfew", "emergency")."""
+        if not self.domestic or not any(self.own_people_doer(c) for c in codes):
+            return False
+        nouns = self.lex.own_people_nouns | self.lex.own_opposition_nouns
+        return any(tok.lemma_.lower() in nouns for tok in sent)
 
     def code_sentence(
         self, doc: Doc, sent: Span, tok_actor: dict[int, Span], tokens: list[Token] | None = None
@@ -1397,6 +1415,9 @@ class EventCoder(DataComponent):
             # "suspended the talks with Moscow", "would boycott all contact with the US": the
             # refusal or reduction is one side's act, not a mutual event
             reciprocal = False
+        # "Kenyan authorities imposed a curfew in Mombasa", "Ecuador declared a state of emergency": toward the
+        # state's own people (rule 289)
+        targets = self.own_people(trig, code, sources, targets)
         pairs = actor_pairs(sources, targets, reciprocal, self.domestic)
         if ground:
             # paired apart, so that a group of the source's own country stays a target beside the foreign ground
@@ -1591,6 +1612,32 @@ class EventCoder(DataComponent):
             owned = any(c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS for c in noun.children)
             return act, "pronoun" if owned else "none", scope
         return None
+
+    def own_people(self, trig: Trigger, code: str, sources: list[Span], targets: list[Span]) -> list[Span]:
+        """The targets of an administrative act on the state's own people (docs/events.md rule 289): a curfew or a
+        state of emergency imposed, declared, lifted or ended (a phrase of `own_people_codes` whose object is one of
+        `own_people_nouns`; martial law is left out, rule 245) whose sources are state actors of one country
+        (`own_people_doer`) and whose targets, if any, are only that country's state codes (the place "in Mombasa"
+        read as Kenya) is toward that country's people, ``XXXCVL``, a domestic pair (on the span of that place, or of
+        the source where none is named). Other ``targets`` are kept as they are: a foreign party ("imposed a curfew
+        on the Palestinian town of Jenin"), a group of the country named, a doer that is no state ("M23 rebels
+        imposed a curfew in Goma": toward the place, as before). A party or candidate banned (`own_opposition_codes`,
+        `own_opposition_nouns`) with no target at all is toward the country's opposition, ``XXXOPP`` (rule 289b: "the
+        court banned the opposition Move Forward party", whose name is no actor)."""
+        noun = "" if trig.phrase_obj is None else trig.phrase_obj.lemma_.lower()
+        people = code in self.lex.own_people_codes and noun in self.lex.own_people_nouns
+        banned = code in self.lex.own_opposition_codes and noun in self.lex.own_opposition_nouns
+        if not self.domestic or not sources or not (people or banned):
+            return targets
+        if not all(self.own_people_doer(s.label_) for s in sources):
+            return targets
+        countries = {primary(s.label_) for s in sources}
+        if len(countries) != 1 or any(primary(t.label_) not in countries or not state_actor(t.label_) for t in targets):
+            return targets
+        if not people and targets:
+            return targets  # a party banned "in" a place of the country: no opposition read from the place
+        anchor = targets[0] if targets else sources[0]
+        return [Span(anchor.doc, anchor.start, anchor.end, label=countries.pop() + ("CVL" if people else "OPP"))]
 
     def own_place(self, target: Span, sources: list[Span]) -> bool:
         """Whether a visit's or meeting's ``target`` is a building of the visitors' own country (rule 110a):

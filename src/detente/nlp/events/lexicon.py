@@ -1021,6 +1021,11 @@ class TriggerLexicon:
     supply_cut_code: str = _code(CONSTRUCTIONS, "163")
     perception_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 281a: "was seen meeting Y": the seen one meets Y
     participle_time_marks: set[str] = _words(CONSTRUCTIONS)  # rule 281b: "was flanked by aides while meeting Y"
+    own_people_codes: set[str] = _words(CONSTRUCTIONS)  # rule 289: "imposed a curfew in Mombasa" XXXGOV -> XXXCVL
+    own_people_nouns: set[str] = _words(CONSTRUCTIONS)
+    own_opposition_codes: set[str] = _words(CONSTRUCTIONS)  # rule 289b: "banned the Move Forward party" XXXOPP
+    own_opposition_nouns: set[str] = _words(CONSTRUCTIONS)
+    own_people_doer_roles: set[str] = _words(CONSTRUCTIONS)  # rule 289: a court (JUD) beside the state roles
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
