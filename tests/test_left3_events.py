@@ -40,11 +40,16 @@ ROWS: list[tuple[str, list[Event], list[Event]]] = [
     ("Mexico has rejected calls to join the sanctions against Moscow .", [("MEX", "RUS", "12")], []),
     # control: joining is the act itself
     ("Japan joined the sanctions on Russia .", [("JPN", "RUS", "163")], [("JPN", "RUS", "12")]),
-    # an agreed sanction is a stated intent, as "agreed to impose sanctions" (rule 157d): 1312
-    ("The EU agreed to a price cap on Russian oil .", [("IGO", "RUS", "1312")], [("IGO", "RUS", "163")]),
-    ("G7 leaders agreed on a price cap on Russian oil .", [("IGO", "RUS", "1312")], []),
-    ("Australia agreed to a ban on Russian oil imports .", [("AUS", "RUS", "1312")], []),
-    ("The European Union has agreed a new package of sanctions against Belarus .", [("IGO", "BLR", "1312")], []),
+    # an agreed sanction noun is the measure adopted, 163 (rule 294, session 33, which amends rule 177b: these rows
+    # pinned 1312, a stated intent, before); "agreed to impose sanctions" (a to-infinitive) stays 1312 (rule 157d)
+    ("The EU agreed to a price cap on Russian oil .", [("IGO", "RUS", "163")], [("IGO", "RUS", "13")]),
+    ("G7 leaders agreed on a price cap on Russian oil .", [("IGO", "RUS", "163")], [("IGO", "RUS", "13")]),
+    ("Australia agreed to a ban on Russian oil imports .", [("AUS", "RUS", "163")], [("AUS", "RUS", "13")]),
+    (
+        "The European Union has agreed a new package of sanctions against Belarus .",
+        [("IGO", "BLR", "163")],
+        [("IGO", "BLR", "13")],
+    ),
     # controls: imposed and extended sanctions are in force
     ("The EU imposed a price cap on Russian oil last December .", [("IGO", "RUS", "163")], []),
     ("The European Union agreed to extend sanctions against Russia .", [("IGO", "RUS", "163")], []),

@@ -1843,6 +1843,8 @@ class ArgumentFinder:
                         # "lifted the freeze on aid to Y", "on" hung on the verb: the aid resumed is the lifter's
                         # act, as with "on" on the freeze (rule 177d)
                         return head
+                    if prep in self.lex.adopted_measure_preps and self.triggers.adopted_measure(head, head.lemma_):
+                        return head  # "agreed on a new sanctions package against Y": the measure adopted (rule 294)
                     if (
                         prep == "as"
                         and head.lemma_.lower() in self.lex.acting_verbs

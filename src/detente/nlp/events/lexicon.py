@@ -1009,6 +1009,9 @@ class TriggerLexicon:
     extension_deciding_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "agreed to extend sanctions" (163)
     extension_verbs: set[str] = _words(CONSTRUCTIONS)
     extension_kept_roots: set[str] = _words(CONSTRUCTIONS)
+    measure_adopting_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 294: "agreed new sanctions on Y" (163)
+    adopted_measure_preps: set[str] = _words(CONSTRUCTIONS)
+    adopted_measure_codes: set[str] = _words(CONSTRUCTIONS)
     measure_compound_codes: set[str] = _words(CONSTRUCTIONS)  # rule 202: "eased export controls on Y" (085)
     measure_compound_readings: set[str] = _words(CONSTRUCTIONS)
     figure_codes: set[str] = _words(CONSTRUCTIONS)  # rule 209: "Russia's exports to India fell": a figure

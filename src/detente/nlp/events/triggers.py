@@ -724,6 +724,8 @@ class TriggerMatcher:
                 return left  # "ordered the Kenyan ambassador to leave the country": an expulsion (rule 157)
             if self.extension_decision(tok, lemma):
                 return None  # "agreed to extend sanctions against Y": the sanctions noun codes the act (rule 157)
+            if self.adopted_measure(tok, lemma):
+                return None  # "agreed new sanctions on Y": the sanctions noun codes the measure adopted (rule 294)
             if any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and f"{lemma} {c.lemma_.lower()}" in lex.nonevent_phrases
                 for c in tok.children
@@ -1397,6 +1399,37 @@ class TriggerMatcher:
                 code = lex.nouns.get(obj.lemma_.lower()) if obj.dep_ in ("dobj", "obj") else None
                 if code and code[:2] in lex.extension_kept_roots:
                     return True
+        return False
+
+    def adopted_measure(self, tok: Token, lemma: str) -> bool:
+        """Rule 294 (amends rule 177b): whether ``tok`` is a verb of `measure_adopting_verbs` ("agree") that takes a
+        sanction as a noun (its direct object or passive subject, or the object of an `adopted_measure_preps`
+        phrase) whose code (`measure_code`; for a `carrier_nouns` head, "package", its compound's or its "of"
+        object's) is one of `adopted_measure_codes`: "agreed the 19th package of sanctions against Y", "agreed a
+        price cap on Y's oil", "agreed on a new sanctions package". The verb is then no intent wrapper: the noun
+        codes the measure adopted (163, asserted), as under "approved" / "adopted". False for a to-infinitive
+        ("agreed to impose sanctions" stays the intent, 1312) and for an accord with a partner ("agreed with Y on
+        sanctions", rule 35's 057)."""
+        lex = self.lex
+        if lemma.lower() not in lex.measure_adopting_verbs or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+        ):
+            return False
+        nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in lex.adopted_measure_preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            named = [noun]
+            if noun.lemma_.lower() in lex.carrier_nouns:
+                # "a new sanctions package", "the 19th package of sanctions": the measure the package carries
+                named += [c for c in noun.children if c.dep_ == "compound"]
+                named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            if any(self.measure_code(n) in lex.adopted_measure_codes for n in named):
+                return True
         return False
 
     def truce_compound(self, lemma: str, obj: Token) -> Trigger | None:
