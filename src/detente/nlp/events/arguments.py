@@ -1344,6 +1344,8 @@ class ArgumentFinder:
             frontier = [c for c in frontier if not owned_act_clause(c)]
         # rule 261d: a remark's topic phrase says what it is about ("protested remarks on Taiwan"), no party acted on
         frontier = [c for c in frontier if not self.meeting_place(c) and not self.information_topic(c, True)]
+        # rule 296: an occasion phrase names an earlier act, whose doer is no party ("in the wake of Y's strikes")
+        frontier = [c for c in frontier if not self.background_occasion(c)]
         # rule 149f: a phrase the parser hung on a direction adverb of the verb is the verb's own ("pulled troops
         # back from the Guyana border": "from" on "back")
         frontier += [
@@ -1399,6 +1401,15 @@ class ArgumentFinder:
             if not frontier:
                 break
         return []
+
+    def background_occasion(self, prep: Token) -> bool:
+        """Rule 296: whether ``prep`` is a phrase of rule 185's `background_nouns` ("on the anniversary of Y's
+        invasion", "in the wake of Y's strikes"): the occasion of the act, an earlier act named there, whose doer is no
+        party the act is done to ("On the anniversary of China's crackdown, Taiwan's president urged young people to
+        ..." has no target)."""
+        return prep.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in self.lex.background_nouns for p in prep.children
+        )
 
     def meeting_place(self, prep: Token) -> bool:
         """Rule 243a: whether ``prep`` is the place phrase (`meeting_place_preps`: "in") of a meeting noun (a trigger
@@ -1533,6 +1544,8 @@ class ArgumentFinder:
             return [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
         if (word not in self.lex.preps and not self.containment(prep)) or word == "between":
             return []
+        if self.background_occasion(prep):
+            return []  # "On the anniversary of Y's invasion, X urged ...": an occasion, no party (rule 296)
         if self.answered_plan(prep):
             return []  # "rejected Ukraine's counter-proposal to the US peace plan": the plan answered (rule 261b)
         if self.information_topic(prep):
