@@ -2720,6 +2720,58 @@ def rehang_prefixed_verbs(doc: Doc, prefixed_verbs: frozenset[str], prefix: str 
     return repaired
 
 
+# how the parser hangs a kept state on the verb of keeping: an object predicate, a small clause, a complement, and
+# (read only with no "and" on the verb) an adverbial clause or a conjunct ("kept(verb) the crossings sealed(advcl)")
+KEPT_STATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "advcl", "conj"})
+
+
+def _kept_state(verb: Token) -> tuple[Token, Token] | None:
+    """The state participle and its object of a verb of keeping ("kept(verb) Russian assets(dobj) frozen(oprd)", or
+    with the parser's small clause "kept ... assets(nsubj) frozen(ccomp)"): a past participle after the verb, one of
+    ``KEPT_STATE_DEPS``, whose lemma is not its written form (a verb's participle, not an adjective: "kept the border
+    open", "kept rates unchanged" are no act), with no auxiliary or "to" of its own, and the object a noun or pronoun
+    right before the participle (its phrases included: "kept its border crossings with Belarus closed"). None
+    otherwise, and for a conjunct when the verb has an "and" ("kept the hostages and released ...")."""
+    for state in verb.rights:
+        if state.dep_ not in KEPT_STATE_DEPS or state.tag_ not in ("VBN", "VBD"):
+            continue
+        if state.lemma_.lower() == state.lower_:
+            continue  # an adjective's form: "kept the border open", "kept rates unchanged"
+        if state.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") for c in verb.children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "mark", "dobj", "obj") for c in state.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < state.i]
+        objects += [c for c in state.children if c.dep_ == "nsubj" and verb.i < c.i < state.i]
+        objects = [t for t in objects if t.pos_ in ("NOUN", "PROPN", "PRON") and t.right_edge.i + 1 == state.i]
+        if objects:
+            return state, objects[0]
+    return None
+
+
+def rehang_kept_states(doc: Doc, keeping_verbs: frozenset[str]) -> int:
+    """Read an act's state kept as the act kept up (docs/events.md rule 297): "kept Russian assets frozen" is
+    "kept freezing Russian assets", "kept its border closed" "kept closing its border". When a verb whose lemma is
+    one of ``keeping_verbs`` has a state participle and its object (:func:`_kept_state`), the participle hangs on
+    the verb as its -ing complement (xcomp, tagged VBG, a verb) and the object hangs on the participle as its direct
+    object, so the act's own verb codes it, kept in force, as "kept freezing" was read. The number of states
+    re-hung."""
+    repaired = 0
+    if not keeping_verbs:
+        return repaired
+    for verb in [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in keeping_verbs)]:
+        if verb.pos_ != "VERB":
+            continue
+        found = _kept_state(verb)
+        if found is None:
+            continue
+        state, obj = found
+        state.head, state.dep_, state.tag_, state.pos_ = verb, "xcomp", "VBG", "VERB"
+        obj.head, obj.dep_ = state, "dobj"
+        repaired += 1
+    return repaired
+
+
 def rename_truce_phrases(
     doc: Doc, nouns: frozenset[str], halted: frozenset[str], modifiers: frozenset[str], truce: str = "ceasefire"
 ) -> int:
@@ -2960,6 +3012,8 @@ class RepairData:
     agreement_names: Mapping[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
     # rule 284: verbs written with the prefix "co-" whose last part is re-hung as the verb ("co-produce")
     co_prefixed_verbs: frozenset[str] = frozenset()
+    # rule 297: verbs of keeping whose object's state participle is re-hung as the act kept up ("kept X frozen")
+    state_keeping_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -2993,6 +3047,7 @@ class RepairData:
         companions = frozenset(v.lower() for v in data.get("companion_preps") or ())
         names = {tuple(str(k).split()): str(v).lower() for k, v in (data.get("agreement_names") or {}).items()}
         prefixed = frozenset(v.lower() for v in data.get("co_prefixed_verbs") or ())
+        keeping = frozenset(v.lower() for v in data.get("state_keeping_verbs") or ())
         return cls(
             table,
             path,
@@ -3016,6 +3071,7 @@ class RepairData:
             companions,
             names,
             prefixed,
+            keeping,
         )
 
 
@@ -3155,6 +3211,7 @@ def repair_once(
     attach_stranded_objects(doc)
     rejoin_split_words(doc, table.split_words)
     rehang_prefixed_verbs(doc, table.co_prefixed_verbs)
+    rehang_kept_states(doc, table.state_keeping_verbs)
     rename_truce_phrases(doc, table.truce_halt_nouns, table.truce_halted_nouns, table.truce_halt_modifiers)
     rename_agreement_names(doc, table.agreement_names)
     rehang_number_particles(doc)

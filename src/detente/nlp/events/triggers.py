@@ -1386,7 +1386,9 @@ class TriggerMatcher:
         act in force (an `extension_verbs` to-infinitive whose object is a trigger noun of `extension_kept_roots`:
         "agreed to extend sanctions against Y", "agreed to prolong its sanctions on Y"). The deciding verb is then
         no intent wrapper (which reads sanctions to come, 138): the noun codes the act kept, asserted, as under
-        "decided to". False otherwise ("agreed to impose sanctions" stays a threat, "promised to extend" intent)."""
+        "decided to". Rule 297: the act kept may be the verb's -ing complement with its object ("agreed to keep Y's
+        assets frozen", a kept state re-hung by ``parse_repair``: "freeze asset" 163). False otherwise ("agreed to
+        impose sanctions" stays a threat, "promised to extend" intent)."""
         lex = self.lex
         if lemma not in lex.extension_deciding_verbs:
             return False
@@ -1399,6 +1401,14 @@ class TriggerMatcher:
                 code = lex.nouns.get(obj.lemma_.lower()) if obj.dep_ in ("dobj", "obj") else None
                 if code and code[:2] in lex.extension_kept_roots:
                     return True
+            for act in clause.children:
+                if act.dep_ != "xcomp" or act.tag_ != "VBG":
+                    continue
+                word = act.lemma_.lower()
+                for obj in (c for c in act.children if c.dep_ in ("dobj", "obj")):
+                    code = self.object_phrase(word, obj) or lex.verbs.get(word)
+                    if code and code[:2] in lex.extension_kept_roots:
+                        return True
         return False
 
     def adopted_measure(self, tok: Token, lemma: str) -> bool:
