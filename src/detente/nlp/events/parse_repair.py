@@ -24,11 +24,13 @@ its own object after a name ("Japan pledges aid to Y") is made the verb by :func
 And a whole present-tense headline read as one noun phrase, its plural subject noun and its verb both modifiers of
 the object noun ("Taliban fighters fire(compound) rockets(ROOT) at Y"), is made a clause by
 :func:`rehang_compound_clauses` (rule 104a); a listed people noun read as the verb's auxiliary ("Hamas militants(VBZ)
-fire(NN) rockets") is made the subject again there (rule 106b). And a past-tense form the tagger does not know as a
-verb ("Ukraine retook(NN) Kherson from Russia") is made the verb by :func:`rehang_past_forms`, with the file's
-``past_verb_forms`` (rule 106c), and a past-tense verb read as a participle modifying the name after it ("Trump(nmod)
-hosted(amod) Putin(ROOT)") is made the verb by :func:`rehang_past_modifier_verbs` (rule 113b), and a name hung
-on a subjectless root verb as a modifier ("Lula(amod) hosts(ROOT) Milei") its subject by
+fire(NN) rockets") is made the subject again there (rule 106b). A listed headline verb right after the line's opening
+name that the parser buried in the noun phrase after it in another shape ("Armenia shells(nsubj) Azerbaijani
+villages(ROOT)") is made the root by :func:`rehang_buried_headline_verbs` (rule 295). And a past-tense form the tagger
+does not know as a verb ("Ukraine retook(NN) Kherson from Russia") is made the verb by :func:`rehang_past_forms`, with
+the file's ``past_verb_forms`` (rule 106c), and a past-tense verb read as a participle modifying the name after it
+("Trump(nmod) hosted(amod) Putin(ROOT)") is made the verb by :func:`rehang_past_modifier_verbs` (rule 113b), and a name
+hung on a subjectless root verb as a modifier ("Lula(amod) hosts(ROOT) Milei") its subject by
 :func:`rehang_modifier_subjects` (rule 113c). And a progressive the parser read as "be" with a participle predicate
 ("Qatar is(ROOT) mediating(attr) ...") is re-hung with the participle the verb by
 :func:`rehang_progressive_participles`, and a speaker clause after an opening quotation that the parser made the
