@@ -92,14 +92,14 @@ NOUN_CONTROLS: list[tuple[str, str]] = [
     ("Turkish courts jail Swedish journalist", "courts"),
 ]
 
-_TIES = "'ties' is then no verb's object (rule 176a reads 'eye tie' on a verb only): no event"
 _TROOPS = (
     "decided, not changed: troops sent to a country stay 150 (show of force, rules 40 and 58c) whoever receives "
     "them; whether the receiver is a partner that asked for them is knowledge the coder lacks, and peacekeepers "
     "keep 074"
 )
 XFAIL: dict[str, str] = {
-    "India eyes closer defence ties with France": "parse: 'eyes' an adverbial noun of 'ties' (root); " + _TIES,
+    # "India eyes closer defence ties with France" passes since rule 295 (session 33, headline4x: 'eyes' buried in
+    # the phrase of the root 'ties' after the opening name is the root verb)
     "Japan courts India": "coded 050 (diplomatic cooperation), not an intent (03)",
     "Britain sends troops to Estonia": _TROOPS,
     "Britain sent 800 soldiers to Estonia on Monday.": _TROOPS,

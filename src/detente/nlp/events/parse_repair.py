@@ -24,11 +24,13 @@ its own object after a name ("Japan pledges aid to Y") is made the verb by :func
 And a whole present-tense headline read as one noun phrase, its plural subject noun and its verb both modifiers of
 the object noun ("Taliban fighters fire(compound) rockets(ROOT) at Y"), is made a clause by
 :func:`rehang_compound_clauses` (rule 104a); a listed people noun read as the verb's auxiliary ("Hamas militants(VBZ)
-fire(NN) rockets") is made the subject again there (rule 106b). And a past-tense form the tagger does not know as a
-verb ("Ukraine retook(NN) Kherson from Russia") is made the verb by :func:`rehang_past_forms`, with the file's
-``past_verb_forms`` (rule 106c), and a past-tense verb read as a participle modifying the name after it ("Trump(nmod)
-hosted(amod) Putin(ROOT)") is made the verb by :func:`rehang_past_modifier_verbs` (rule 113b), and a name hung
-on a subjectless root verb as a modifier ("Lula(amod) hosts(ROOT) Milei") its subject by
+fire(NN) rockets") is made the subject again there (rule 106b). A listed headline verb right after the line's opening
+name that the parser buried in the noun phrase after it in another shape ("Armenia shells(nsubj) Azerbaijani
+villages(ROOT)") is made the root by :func:`rehang_buried_headline_verbs` (rule 295). And a past-tense form the tagger
+does not know as a verb ("Ukraine retook(NN) Kherson from Russia") is made the verb by :func:`rehang_past_forms`, with
+the file's ``past_verb_forms`` (rule 106c), and a past-tense verb read as a participle modifying the name after it
+("Trump(nmod) hosted(amod) Putin(ROOT)") is made the verb by :func:`rehang_past_modifier_verbs` (rule 113b), and a name
+hung on a subjectless root verb as a modifier ("Lula(amod) hosts(ROOT) Milei") its subject by
 :func:`rehang_modifier_subjects` (rule 113c). And a progressive the parser read as "be" with a participle predicate
 ("Qatar is(ROOT) mediating(attr) ...") is re-hung with the participle the verb by
 :func:`rehang_progressive_participles`, and a speaker clause after an opening quotation that the parser made the
@@ -820,6 +822,87 @@ def rehang_compound_clauses(doc: Doc, verbs: frozenset[str], actor_tokens: froze
             continue
         verb, subject = found
         repaired += _verb_over_name_root(sent, verb, subject, root, "VBP", verb.lower_ if verb.tag_ == "NN" else None)
+    return repaired
+
+
+# rule 295: how a mention opening a headline names its actor when it may be the subject of a verb buried after it:
+# a codebook name or a capital ("Pakistan", "Washington"), never an adjective of nationality ("Pakistani raids on
+# Y" is a noun phrase) or a pronoun
+HEADLINE_SUBJECT_HOWS = frozenset({"name", "alias", "capital"})
+
+
+def _buried_object(word: Token, root: Token) -> Token | None:
+    """Rule 295: the noun that heads the headline's object when the listed verb ``word`` was buried in the noun phrase
+    of the sentence's ``root``: the root itself when ``word`` hangs inside its phrase before it, through words left
+    of it only ("Armenia shells(nsubj) Azerbaijani villages(ROOT)", "Egypt eyes(compound) gas(compound)
+    deal(ROOT)"), or, when ``word`` is itself the root noun, the noun it took as its apposition or bare-noun
+    adverbial ("Pakistan(amod) shells(ROOT) Afghan border villages(appos)"). Else None."""
+    if word.i == root.i:
+        if word.pos_ == "VERB":
+            return None  # a verb root already: rule 101b's or the parser's own reading
+        return next((c for c in word.rights if c.dep_ in HEADLINE_OBJECT_DEPS and _noun_or_plural(c)), None)
+    head = word
+    while head.i != root.i:
+        if head.head.i <= head.i or head.head.i > root.i:
+            return None  # hung outside the phrase, or on a word before it
+        head = head.head
+    return root
+
+
+def _noun_or_plural(token: Token) -> bool:
+    """Rule 295: ``token`` is a noun, or a plural noun the tagger read as a present-tense verb ("Afghan militant
+    hideouts(VBZ, appos)")."""
+    return token.pos_ in NOUN_POS or (token.tag_ == "VBZ" and token.lower_.endswith("s"))
+
+
+def rehang_buried_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """Make a headline verb the parser buried in the noun phrase after it the root of its line (docs/events.md rule
+    295), in the shapes rules 91c, 101a, 101b and 102b, each reading one parse, do not see: "Armenia(compound)
+    shells(nsubj) Azerbaijani(appos) villages(ROOT)", "Pakistan(JJ, amod) raids(nmod) Afghan border posts(ROOT)",
+    "India eyes(compound) arms deal(VBP, ROOT) with Russia". The words' order decides, not the parse: a line opening
+    with an actor's name (a name, alias or capital, ``HEADLINE_SUBJECT_HOWS``, not a demonym) right before a listed
+    verb in the third person (``verbs``: ``headline_verbs``) read as a plural noun, that verb inside the phrase of
+    the object noun (:func:`_buried_object`), the name hung in that phrase too, and no finite verb in the line but
+    the verb and, read as a noun, the object (a root tagged VBP with no subject: "deal"). The verb becomes the root,
+    the name its subject, the object noun its direct object (a noun again), the words between them that hung on the
+    verb or the name the object's modifiers, as the model parses "Russia shells Ukrainian villages". Returns how
+    many."""
+    if ACTORS_KEY not in doc.spans or not verbs:
+        return 0
+    repaired = 0
+    for sent, root in _sentence_roots(doc):
+        mention = next((m for m in doc.spans[ACTORS_KEY] if m.start == sent.start), None)
+        if mention is None or mention._.actor_how not in HEADLINE_SUBJECT_HOWS or mention.end >= sent.end:
+            continue
+        word, name = doc[mention.end], mention.root
+        lemma = _headline_verb(word, verbs)
+        if lemma is None or word.tag_ not in ("NNS", "VBZ") or word.i in actor_tokens:
+            continue
+        obj = _buried_object(word, root)
+        if obj is None or not word.i <= name.head.i <= obj.i or name.head.i == name.i:
+            continue
+        if any(t.tag_ in FINITE_TAGS for t in sent if t.i not in (word.i, obj.i)) or (
+            obj.tag_ in FINITE_TAGS and any(c.dep_ in SUBJECT_DEPS for c in obj.children)
+        ):
+            continue
+        between = [t for t in doc[word.i + 1 : obj.i] if t.head.i in (word.i, name.i)]
+        if word.i != root.i:
+            tail = [c for c in root.rights if c.dep_ in CLAUSE_TAIL_DEPS]
+            _make_root(word, root, "dobj", [name, *tail], "VBZ", lemma)
+        else:
+            word.pos_, word.tag_, word.lemma_ = "VERB", "VBZ", lemma
+            obj.dep_ = "dobj"
+            name.head = word
+        name.dep_ = "nsubj"
+        if name.pos_ == "ADJ":  # "Pakistan(JJ) raids": the name the tagger read as an adjective is a proper noun
+            name.pos_, name.tag_ = "PROPN", "NNP"
+        for t in between:
+            t.head = obj
+            t.dep_ = "amod" if t.pos_ == "ADJ" else "compound"
+        if obj.tag_ in FINITE_TAGS:
+            # "arms deal(VBP)": the object's head the tagger read as a verb is the noun it heads
+            obj.pos_, obj.tag_ = "NOUN", "NNS" if obj.lower_.endswith("s") else "NN"
+        repaired += 1
     return repaired
 
 
@@ -3236,6 +3319,7 @@ def repair_once(
         rehang_modifier_verbs(doc, headline, actor_tokens)
         rehang_headline_nouns(doc, headline, actor_tokens, table.headline_subject_nouns)
         rehang_compound_clauses(doc, headline, actor_tokens)
+        rehang_buried_headline_verbs(doc, headline, actor_tokens)
         rehang_past_forms(doc, table.past_verb_forms, actor_tokens)
         rehang_past_modifier_verbs(doc, actor_tokens)
         rehang_adverb_names(doc, actor_tokens)
