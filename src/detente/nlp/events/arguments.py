@@ -882,8 +882,10 @@ class ArgumentFinder:
                 if not sources and subj:
                     # "Troops and aircraft from the United States have arrived": soldiers act for where they are
                     # from (rule 40), so do envoys ("Officials from Kenya and Uganda met", rule 42) and states named
-                    # by the body they are members of ("republics from the CIS refuse ...", rule 85e)
-                    agents_from = self.lex.force_nouns | self.lex.envoy_nouns | self.lex.member_nouns
+                    # by the body they are members of ("republics from the CIS refuse ...", rule 85e), and leaders
+                    # or counterparts ("Leaders from Russia, China and India met", rule 299)
+                    lex = self.lex
+                    agents_from = lex.force_nouns | lex.envoy_nouns | lex.member_nouns | lex.from_role_nouns
                     sources = [a for s in subj if s.lemma_.lower() in agents_from for a in self.origin(s, tok_actor)]
                 if not sources and subj:
                     # "A spokesman for the Taliban claimed responsibility": the spokesman acts for the group (rule 42)
