@@ -47,7 +47,14 @@ CEASEFIRE2: list[tuple[str, Events]] = [
 ]
 
 # rows the change leaves, each with why
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Israel and Hamas accepted the ceasefire deal.": (
+        "the parser makes 'deal' a clausal complement (ccomp) of 'accepted', not its object: no event"
+    ),
+    "Ukraine accepted the US proposal for a 30-day ceasefire.": (
+        "the parser hangs 'for a 30-day ceasefire' on the verb, so the proposal names no truce: 030 (rule 99a)"
+    ),
+}
 
 
 def check(nlp: Language, text: str, expected: Events) -> None:
