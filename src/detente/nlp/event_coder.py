@@ -1093,8 +1093,13 @@ class EventCoder(DataComponent):
         elif code == self.lex.inquiry_code and self.by_court_or_police(sources):
             code = self.lex.criminal_inquiry_code  # "prosecutors opened an investigation into Y" 091 (rule 165d)
         if trig.accepted and trig.phrase_obj is not None:
-            # "agreed to the ceasefire proposed by Y": one way, toward the proposer the "by" agent names (rule 107b)
-            targets = targets or self.arguments.agents_of_participles([trig.phrase_obj], tok_actor)
+            # "agreed to the ceasefire proposed by Y": one way, toward the proposer the "by" agent names (rule 107b);
+            # not a truce two parties accept: its announcer is no proposer ("a ceasefire announced by Trump", rule 300)
+            taken_truce = self.triggers.accepted_truce(trig.phrase_obj) and not self.triggers.proposed_truce(
+                trig.phrase_obj
+            )
+            if not (reciprocal and taken_truce):
+                targets = targets or self.arguments.agents_of_participles([trig.phrase_obj], tok_actor)
             # no proposer named: two accepters take it up with each other, as "agreed to a ceasefire" (rule 274a)
             reciprocal = reciprocal and not targets
             further = self.triggers.further_accepted(trig)

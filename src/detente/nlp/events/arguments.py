@@ -4524,7 +4524,7 @@ class ArgumentFinder:
         nouns = [
             n
             for n in self.triggers.accepted_objects(verb, lemma)
-            if n.lemma_.lower() in self.lex.accepted_proposal_nouns
+            if n.lemma_.lower() in self.lex.accepted_proposal_nouns or self.triggers.accepted_truce(n)
         ]
         for noun in nouns:
             drafters = self.other_parties(self.proposal_drafters(noun, search.tok_actor), search.sources)
@@ -4532,6 +4532,16 @@ class ArgumentFinder:
                 search.finish(search.sources, drafters, False)
                 return
         parties = {primary(s.label_) for s in search.sources}
+        truces = [n for n in nouns if self.triggers.accepted_truce(n) and not self.triggers.proposed_truce(n)]
+        if truces and len(parties) > 1:
+            # rule 300: a truce (not a proposal) that two or more subject parties accept is theirs with each other; a
+            # place compound naming one of them ("accepted the Gaza ceasefire") or whoever a participle says
+            # announced it ("a ceasefire announced by Trump") is no party to it
+            said = {t.i for n in truces for c in n.children if c.dep_ in ("compound", "acl") for t in c.subtree}
+            search.targets = [t for t in search.targets if t.start not in said and primary(t.label_) not in parties]
+            if not search.targets:
+                search.finish(search.sources, [], True)
+            return
         unowned = nouns and not any(named_doer(n) or self.prep_objects(n, "from") for n in nouns)
         if unowned and not search.targets and not self.prep_objects(verb, "from") and len(parties) > 1:
             search.reciprocal = True

@@ -2017,9 +2017,10 @@ class TriggerMatcher:
         read ("agreed to Y's proposal" keeps the intent wrapper's reading)."""
         lex = self.lex
         word = noun.lemma_.lower()
-        if self.proposed_truce(noun):
+        if self.proposed_truce(noun) or (not via_to and self.accepted_truce(noun)):
             # "accepted Y's ceasefire proposal", "agreed to the ceasefire proposed by Y": the intent to de-escalate,
-            # toward the proposer (rule 107b)
+            # toward the proposer (rule 107b); "A and B accepted a ceasefire", "accepted the ceasefire deal": a truce
+            # taken up, as "agreed to a ceasefire" is (rule 300)
             return lex.accepted_truce_code
         if via_to or (word not in lex.accepted_proposal_nouns and word not in lex.invitation_nouns):
             return None
@@ -2217,6 +2218,17 @@ class TriggerMatcher:
             and c.lemma_.lower() in lex.proposing_participles
             and any(a.dep_ == "agent" for a in c.children)
             for c in noun.children
+        )
+
+    def accepted_truce(self, noun: Token) -> bool:
+        """Rule 300, whether the object of an acceptance verb is a truce itself, not a proposal of one: a truce noun
+        (`truce_nouns`: "accepted a ceasefire announced by Trump") or an agreement noun (`pact_nouns`) naming one by
+        its compound ("accepted the ceasefire deal")."""
+        lex = self.lex
+        word = noun.lemma_.lower()
+        return word in lex.truce_nouns or (
+            word in lex.pact_nouns
+            and any(c.dep_ == "compound" and c.lemma_.lower() in lex.truce_nouns for c in noun.children)
         )
 
     def proposes_act(self, verb: Token, noun: Token) -> bool:
