@@ -77,23 +77,7 @@ TARIFFS2_SENTENCES: list[tuple[str, Events]] = [
     ("China agreed to buy 12 million tonnes of US soybeans this year.", {("CHN", "USA", "0311")}),
 ]
 
-XFAIL: dict[str, str] = {
-    "The United States and China agreed to cut their tariffs for 90 days.": (
-        "an agreed cut with no target phrase: the conjoined subjects are not read as each cutting toward the other"
-    ),
-    "Beijing suspended its export controls on rare earths to the United States for a year.": (
-        "parse: 'to the United States' does not reach the suspended controls through 'rare earths', so the"
-        " easing finds no target (with 'on gallium' it does)"
-    ),
-    "The United States placed Chinese chipmakers on its entity list.": (
-        "'placed Y on' a blacklist: the governing verb's object is not taken as the target of a measure noun in"
-        " its 'on' phrase ('added Y to' is)"
-    ),
-    "Washington removed two Chinese firms from its entity list.": (
-        "a party taken off a blacklist is not read as an easing (085); 'removed' with a measure in its 'from'"
-        " phrase codes nothing"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(TARIFFS2_SENTENCES, XFAIL))

@@ -1858,6 +1858,8 @@ class ArgumentFinder:
                         # "lifted the freeze on aid to Y", "on" hung on the verb: the aid resumed is the lifter's
                         # act, as with "on" on the freeze (rule 177d)
                         return head
+                    if self.triggers.listed_on_blacklist(head, tok.head, tok):
+                        return head  # "placed Chinese chipmakers on its entity list": a party blacklisted (rule 301a)
                     if prep in self.lex.adopted_measure_preps and self.triggers.adopted_measure(head, head.lemma_):
                         return head  # "agreed on a new sanctions package against Y": the measure adopted (rule 294)
                     if (
@@ -3730,6 +3732,31 @@ class ArgumentFinder:
         if not search.targets and phrase_obj is not None and phrase_obj.lemma_.lower() in self.lex.mutual_objects:
             search.reciprocal = True
 
+    def mutual_easing_reciprocal(self, search: ArgumentSearch) -> None:
+        """Rule 301d, an easing agreed by two or more subjects on their own measure with no target: each side eases
+        toward the other: "The United States and China agreed to cut their tariffs for 90 days" (0354 both ways), as
+        "Czechia and Albania upgraded their ties" is mutual (rule 12). The wrapper is a `mutual_easing_verbs` intent
+        ("agree"), the wrapped act one of `mutual_easing_codes` (085) whose object has a `mutual_easing_possessives`
+        possessor ("their")."""
+        trig, inner, lex = search.trig, search.inner, self.lex
+        if (
+            search.targets
+            or len(search.sources) < 2
+            or inner is None
+            or trig.wrapper is None
+            or trig.wrapper.name != "intent"
+            or trig.token.lemma_.lower() not in lex.mutual_easing_verbs
+            or inner.code not in lex.mutual_easing_codes
+        ):
+            return
+        if any(
+            p.dep_ == "poss" and p.lower_ in lex.mutual_easing_possessives
+            for o in inner.token.children
+            if o.dep_ in ("dobj", "obj")
+            for p in o.children
+        ):
+            search.reciprocal = True
+
     def threat_condition_targets(self, search: ArgumentSearch) -> None:
         """Rules 11 and 28, a threat whose targets are all the threatener's own: the subject of its if/unless
         clause is the target: "threatened to ban voting in Jerusalem if Hamas ran"."""
@@ -3946,9 +3973,28 @@ class ArgumentFinder:
                 placed = self.pair_place_tokens(inner.token if inner else search.tok, inner)
                 nested = [a for a in nested if a.root.i not in placed]
             search.targets = self.other_parties(nested, sources)
-            if not search.targets and inner is not None and inner.kind == "noun" and trig.wrapper is None:
+            if (
+                not search.targets
+                and inner is not None
+                and inner.kind == "noun"
+                and (trig.wrapper is None or self.cut_measure_object(trig, inner))
+            ):
                 own_phrases = self.nested_targets(search.tok, tok_actor, own_phrases=True)
                 search.targets = self.other_parties(own_phrases, sources)
+
+    def cut_measure_object(self, trig: Trigger, inner: Trigger) -> bool:
+        """Rule 301c, whether ``inner`` is a measure (a trigger of `sanction_grievance_roots`, 16: export controls,
+        curbs, tariffs) that a `reduce` wrapper verb takes as its direct object: the parser may hang the measure's "on"
+        phrase on the verb and the goods' "to" phrase under it ("suspended its export curbs on rare earths to
+        Washington"), so the verb's own phrases name the party the measure was aimed at."""
+        tok = inner.token
+        return (
+            trig.wrapper is not None
+            and trig.wrapper.name == "reduce"
+            and inner.code[:2] in self.lex.sanction_grievance_roots
+            and tok.dep_ in ("dobj", "obj")
+            and tok.head.i == trig.token.i
+        )
 
     def pair_place(self, prep: Token, inner: Trigger | None) -> bool:
         """Rule 203: whether ``prep`` is the "between" / "with" phrase of a dividing place or structure
@@ -4647,6 +4693,7 @@ class ArgumentFinder:
         drop_extradited_person,
         swapped_goods_no_party,
         mutual_object_reciprocal,
+        mutual_easing_reciprocal,
         threat_condition_targets,
         complaint_topic_targets,
         nominal_subject_object,

@@ -1029,6 +1029,15 @@ class TriggerLexicon:
     own_people_nouns: set[str] = _words(CONSTRUCTIONS)
     own_opposition_codes: set[str] = _words(CONSTRUCTIONS)  # rule 289b: "banned the Move Forward party" XXXOPP
     own_opposition_nouns: set[str] = _words(CONSTRUCTIONS)
+    blacklist_codes: set[str] = _words(CONSTRUCTIONS)  # rule 301a: "placed Y's firms on its entity list" (163)
+    blacklisting_verbs: set[str] = _words(CONSTRUCTIONS)
+    blacklisting_preps: set[str] = _words(CONSTRUCTIONS)
+    delisting_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 301b: "removed Y's firms from its entity list" (085)
+    delisting_preps: set[str] = _words(CONSTRUCTIONS)
+    delisting_code: str = _code(CONSTRUCTIONS, "085")
+    mutual_easing_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 301d: "A and B agreed to cut their tariffs"
+    mutual_easing_codes: set[str] = _words(CONSTRUCTIONS)
+    mutual_easing_possessives: set[str] = _words(CONSTRUCTIONS)
     own_people_doer_roles: set[str] = _words(CONSTRUCTIONS)  # rule 289: a court (JUD) beside the state roles
 
     def said_about(self, noun: Token) -> bool:

@@ -1737,6 +1737,9 @@ class TriggerMatcher:
         exempted = self.exempted_from_measure(tok, lemma)
         if exempted is not None:
             return Trigger(tok, lex.exemption_code, "verb", phrase_obj=exempted)  # rule 215b
+        delisted = self.delisted_from_blacklist(tok, lemma)
+        if delisted is not None:
+            return Trigger(tok, lex.delisting_code, "verb", phrase_obj=delisted)  # rule 301b
         suspended = self.suspended_member(tok, lemma)
         if suspended is not None:
             return Trigger(tok, lex.member_suspension_code, "verb")
@@ -3392,6 +3395,45 @@ class TriggerMatcher:
                 for head in heads
                 for c in head.children
                 if c.dep_ == "compound" and c.lemma_.lower() in lex.exemption_measures
+            ),
+            None,
+        )
+
+    def blacklist(self, noun: Token) -> bool:
+        """Rule 301, whether ``noun`` names a state's trade blacklist: its code (`measure_code`: "entity list",
+        "blacklist") or its compound's ("sanctions list") is one of `blacklist_codes`."""
+        codes = self.lex.blacklist_codes
+        return self.measure_code(noun) in codes or any(
+            c.dep_ == "compound" and self.measure_code(c) in codes for c in noun.children
+        )
+
+    def listed_on_blacklist(self, verb: Token, prep: Token, noun: Token) -> bool:
+        """Rule 301a, whether ``noun``, the object of ``prep`` on ``verb``, is the blacklist a party is placed on: a
+        `blacklisting_verbs` verb ("placed", "put") with an object, a `blacklisting_preps` phrase ("on") and a
+        `blacklist` noun: "placed Chinese chipmakers on its entity list" (as "added Y to its entity list")."""
+        lex = self.lex
+        return (
+            verb.lemma_.lower() in lex.blacklisting_verbs
+            and prep.lower_ in lex.blacklisting_preps
+            and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children)
+            and self.blacklist(noun)
+        )
+
+    def delisted_from_blacklist(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 301b, a party taken off a state's trade blacklist: the `blacklist` noun of a `delisting_preps` phrase
+        ("from", "off") of a `delisting_verbs` verb with an object or passive subject ("removed two Chinese firms from
+        its entity list", "took four firms off its sanctions list"); else None. The measure is eased toward the
+        party (085) and, as the phrase's object, codes no sanction of its own."""
+        lex = self.lex
+        if lemma not in lex.delisting_verbs or not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+            return None
+        return next(
+            (
+                p
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in lex.delisting_preps
+                for p in prep.children
+                if p.dep_ == "pobj" and self.blacklist(p)
             ),
             None,
         )
