@@ -327,6 +327,7 @@ TUNED = {
     "intent_forms": (False,),
     "plan_tag_pairs": (False,),
     "plan_statement_claims": (False,),
+    "aim_turns": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -477,6 +478,8 @@ _ROUND82_SHIPPED = _ROUND80_SHIPPED | {"planned_acts": (True,)}
 _ROUND83_SHIPPED = _ROUND81_SHIPPED | {"intent_forms": (True,)}
 # round 84's base: round 83 as shipped (its switch on)
 _ROUND84_SHIPPED = _ROUND83_SHIPPED | {"plan_tag_pairs": (True,)}
+# round 85's base: round 84 as shipped (its switch on)
+_ROUND85_SHIPPED = _ROUND84_SHIPPED | {"plan_statement_claims": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1496,6 +1499,20 @@ STAGES = (
     (
         "+ a plan's or goal's parts are no cause and effect of each other, fixed on (round 84)",
         _ROUND84_SHIPPED | {"plan_statement_claims": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 85: round 84 as shipped, and a claim that reads a thing's aim the other way round (the to-infinitive of
+    # "aims", "seeks" as the cause of the thing: "to protect local carmakers -> The new tariffs aim") is turned in place
+    # as a prediction is, the thing the cause (the old value first)
+    ("round 84 all shipped (round 85's base)", _ROUND85_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a thing's aim turned, the thing its cause (round 85)",
+        _ROUND85_SHIPPED | {"aim_turns": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a thing's aim turned, the thing its cause, fixed on (round 85)",
+        _ROUND85_SHIPPED | {"aim_turns": (True,)},
         _ROUND21_FIXED,
     ),
 )

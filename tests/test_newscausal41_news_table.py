@@ -49,10 +49,9 @@ CONTROLS: list[str] = [
     "The union has vowed to block the new pension reform.",
     "The president has promised to cut fuel prices for farmers.",
 ]
+# causal row 1 ("The new tariffs aim to protect local carmakers") passes since round 85 (``aim_turns``): a thing's aim
+# read the other way round is turned in place, the tariffs the cause of what they aim at
 XFAIL_CAUSAL: dict[int, str] = {
-    1: "a thing's aim ('The new tariffs aim to protect local carmakers') is read the other way round: the infinitive"
-    " 'to protect local carmakers' as the cause of 'The new tariffs aim', not the tariffs as the cause of what they"
-    " aim at",
     2: "a plan's purpose beside a verb of intent ('plans to raise taxes on tobacco | to fund hospitals'): the stage"
     " makes no claim with or without round 84, where the same construction with 'raise fuel prices' gets its pair",
 }

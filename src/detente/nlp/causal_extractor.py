@@ -542,7 +542,7 @@ class CausalExtractor(DataComponent):
                 found = kept or found
         if clf.settings.prediction_turns:
             for claim in found:
-                _prediction_turn(sent, claim, self.lexicon)
+                _prediction_turn(sent, claim, self.lexicon, aims=clf.settings.aim_turns)
         if clf.settings.noun_conjunct_sides:
             found = _noun_conjunct_sides(sent, found)
         if clf.settings.relative_side_ends:
@@ -1114,15 +1114,19 @@ def _complement_split(sent: Span, claim: dict[str, Any], verbs: Collection[str],
     return claim["effect_start"] <= verb.idx < claim["effect_end"]
 
 
-def _prediction_turn(sent: Span, claim: dict[str, Any], lex: MarkerLexicon) -> None:
+def _prediction_turn(sent: Span, claim: dict[str, Any], lex: MarkerLexicon, aims: bool = False) -> None:
     """A claim whose cause is the infinitive complement of a head of prediction (markers.yml ``prediction_heads``, a
     verb in the passive or an adjective: "the strike was expected | to disrupt bus services", "the tariffs are set | to
     hurt exporters") and whose effect holds that head is turned in place: the head's subject (up to a relative or a
     comma after it) is the cause, the infinitive's verb phrase after "to" the effect, as CNC train marks it ("the
     strike -> also disrupt the Reya Vaya bus service"; ``prediction_turns``, round 75). A subject that names a person,
     a group or an institution (a pronoun, a name, an ``actor_subjects``, ``doer_nouns`` or ``actor_nouns`` noun: "the
-    minister is set | to meet students") is predicted to act, its own act: that claim is left as it is."""
-    if not _complement_split(sent, claim, lex.prediction_heads):
+    minister is set | to meet students") is predicted to act, its own act: that claim is left as it is. With ``aims``
+    (``aim_turns``, round 85) an active verb of aiming (``aim_verbs``: "the new tariffs aim | to protect local
+    carmakers", "the reform seeks | to protect small savers") is such a head too: a thing's aim is the effect it is
+    put in place for; a person's or an institution's aim is a plan of its own and is left as it is."""
+    heads = lex.prediction_heads | lex.aim_verbs if aims else lex.prediction_heads
+    if not _complement_split(sent, claim, heads):
         return
     doc = sent.doc
     span = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
@@ -1134,6 +1138,8 @@ def _prediction_turn(sent: Span, claim: dict[str, Any], lex: MarkerLexicon) -> N
         subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
     elif any(c.dep_ == "auxpass" for c in head.children) or head.tag_ == "VBN":
         subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    elif aims and head.lemma_.lower() in lex.aim_verbs:
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
     else:
         return  # an active "economists expect X to ...": the predicted thing is no subject here
     if len(subjects) != 1:

@@ -272,6 +272,12 @@ class CausalSettings:
     # clause of the act's own (a purpose, a reason: "plans to raise taxes | to fund hospitals") is no part of it.
     # Off, such a claim stands (round 84)
     plan_statement_claims: bool = False
+    # a claim that reads a thing's aim the other way round, the to-infinitive of a verb of aiming (``aim_verbs``:
+    # "aims", "seeks", "strives") as the cause of the thing and its verb ("to protect local carmakers -> The new tariffs
+    # aim"), is turned in place as a prediction is (``prediction_turns``): the thing is the cause, the infinitive's verb
+    # phrase the effect. A subject that names a person, a group or an institution aims at an act of its own (a plan,
+    # round 81) and is left as it is; off, the claim stands as drawn (round 85)
+    aim_turns: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
