@@ -3610,16 +3610,17 @@ class ArgumentFinder:
             search.targets = [t for t in search.targets if not located(t)]
 
     def drop_venue_places(self, search: ArgumentSearch) -> None:
-        """Rule 298 (filter), where a statement, a word of support or a rally was made or held is no party: for an
-        act of a `venue_place_roots` root (01, 05, 14; in its doers' sense, rule 68), a target named as a place by an
-        "in" / "at" phrase on the trigger word (or its phrase's object, or the verb governing a trigger noun), of a
-        country no source belongs to, is dropped: "Petro addressed a rally in New York", "Modi held a rally in
-        London", "Lula voiced optimism in Lisbon" (no event). Sources with no country (an IGO, a group) leave the
-        place as it is."""
+        """Rule 298 (filter), where a statement, praise or a rally was made or held is no party: for an act whose code
+        starts with a `venue_place_codes` prefix (010-013, 051, 053, 14; in its doers' sense, rule 68), a target named
+        as a place by an "in" / "at" phrase on the trigger word (or its phrase's object, or the verb governing a
+        trigger noun), of a country no source belongs to, is dropped: "Petro addressed a rally in New York", "Modi
+        held a rally in London", "Lula voiced optimism in Lisbon" (no event). Sources with no country (an IGO, a
+        group) leave the place as it is."""
         trig, sources = search.trig, search.sources
         if not sources or not search.targets:
             return
-        if self.triggers.doers_sense(trig, trig.code, sources)[:2] not in self.lex.venue_place_roots:
+        code = self.triggers.doers_sense(trig, trig.code, sources)
+        if not any(code.startswith(prefix) for prefix in self.lex.venue_place_codes):
             return
         own = {country_part(s.label_) for s in sources}
         if not own <= country_codes():

@@ -1019,7 +1019,7 @@ class TriggerLexicon:
     supply_cut_code: str = _code(CONSTRUCTIONS, "163")
     perception_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 281a: "was seen meeting Y": the seen one meets Y
     participle_time_marks: set[str] = _words(CONSTRUCTIONS)  # rule 281b: "was flanked by aides while meeting Y"
-    venue_place_roots: set[str] = _words(CONSTRUCTIONS)  # rule 298: "held a rally in London" is where, no party
+    venue_place_codes: set[str] = _words(CONSTRUCTIONS)  # rule 298, prefixes: "held a rally in London" is where
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
