@@ -3666,6 +3666,25 @@ class ArgumentFinder:
         if search.reciprocal:
             search.targets = [t for t in search.targets if not located(t)]
 
+    def drop_venue_places(self, search: ArgumentSearch) -> None:
+        """Rule 298 (filter), where a statement, praise or a rally was made or held is no party: for an act whose code
+        starts with a `venue_place_codes` prefix (010-013, 051, 053, 14; in its doers' sense, rule 68), a target named
+        as a place by an "in" / "at" phrase on the trigger word (or its phrase's object, or the verb governing a
+        trigger noun), of a country no source belongs to, is dropped: "Petro addressed a rally in New York", "Modi
+        held a rally in London", "Lula voiced optimism in Lisbon" (no event). Sources with no country (an IGO, a
+        group) leave the place as it is."""
+        trig, sources = search.trig, search.sources
+        if not sources or not search.targets:
+            return
+        code = self.triggers.doers_sense(trig, trig.code, sources)
+        if not any(code.startswith(prefix) for prefix in self.lex.venue_place_codes):
+            return
+        own = {country_part(s.label_) for s in sources}
+        if not own <= country_codes():
+            return
+        words = {w for w in (search.tok, trig.token, trig.phrase_obj, search.gov) if w is not None}
+        search.targets = [t for t in search.targets if located_on(t) not in words or country_part(t.label_) in own]
+
     def drop_lawsuit_court(self, search: ArgumentSearch) -> None:
         """Rule 231d (filter), a lawsuit's court is where the case goes, no party sued: a court (`court_nouns`) in a
         `court_venue_preps` phrase of a lawsuit (`venue_codes` 115) is no target while the lawsuit names another
@@ -4739,6 +4758,7 @@ class ArgumentFinder:
         mission_host_filter,
         joint_agreement_reciprocal,
         others_clause_filter,
+        drop_venue_places,
     )
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
@@ -5212,14 +5232,19 @@ def protest_place(actor: Span) -> bool:
 
 def located(actor: Span) -> bool:
     """Whether the actor is named as a place: the object of "in" ("a summit in Genoa")."""
+    return located_on(actor) is not None
+
+
+def located_on(actor: Span) -> Token | None:
+    """The word whose "in" / "at" phrase names the actor as a place ("a summit in Genoa": summit), else None."""
     tok = actor.root
     for _ in range(3):
         if tok.dep_ == "pobj":
-            return tok.head.lower_ in ("in", "at")
+            return tok.head.head if tok.head.lower_ in ("in", "at") else None
         if tok.dep_ not in ("compound", "amod", "nmod", "poss") or is_root(tok):
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 # the ``actor_how`` of a mention that is one of two spans on the same tokens: a plural pronoun for two parties

@@ -1039,6 +1039,7 @@ class TriggerLexicon:
     mutual_easing_codes: set[str] = _words(CONSTRUCTIONS)
     mutual_easing_possessives: set[str] = _words(CONSTRUCTIONS)
     own_people_doer_roles: set[str] = _words(CONSTRUCTIONS)  # rule 289: a court (JUD) beside the state roles
+    venue_place_codes: set[str] = _words(CONSTRUCTIONS)  # rule 298, prefixes: "held a rally in London" is where
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
