@@ -290,7 +290,6 @@ XFAIL: dict[str, str] = {
     "Russia declared a unilateral Easter truce in its war with Ukraine.": (
         "the truce's 'in its war with Y' names the party through the war noun, which codes its own 190; left"
     ),
-    "Rwanda and Congo agreed to halt fighting in eastern Congo.": "'halt fighting' is no trigger phrase: no event",
     "Russia breaches Easter truce, Ukraine says": (
         "the truce names no party and the reporting side is not read as the other party: no event"
     ),

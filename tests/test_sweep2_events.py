@@ -346,7 +346,6 @@ XFAIL: dict[str, str] = {
     "Syria agreed to admit international monitors.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "North Korea said on Wednesday it would allow international inspectors to visit its nuclear site.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Armenia pledged to pull back its forces.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
-    "India and China agreed on Thursday to disengage their troops along the disputed border in Ladakh.": '"disengage troops" is no trigger',
     "Cambodia said on Tuesday it was ready to settle its border dispute with Thailand through negotiations.": "a dispute settled is no trigger (037 only as intent)",
     "Pakistan yielded on Tuesday to pressure from the International Monetary Fund, officials in Islamabad said.": "the trailing attribution loses the yield the bare clause codes",
     "The Turkish government on Monday lifted administrative restrictions imposed on Kurdish municipalities.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",

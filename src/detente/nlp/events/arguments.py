@@ -4533,7 +4533,9 @@ class ArgumentFinder:
         cooperation, trade) that names no target agree on it with each other, both ways, as "A and B agreed"
         is: "Japan and India agreed to expand trade" JPN <-> IND 031; also the act conjoined with the first
         infinitive ("agreed to hold talks and share intelligence", rule 134a). "agreed to provide aid" (07) names
-        no partner in the subject and stays no event."""
+        no partner in the subject and stays no event. Rule 302: a military de-escalation (a
+        `joint_deescalation_codes` code: withdraw, pull back, disengage) agreed by a joint subject is between them,
+        "Thailand and Cambodia agreed to withdraw troops from the disputed area" THA <-> KHM 0356."""
         if search.targets or search.reciprocal or len({primary(s.label_) for s in search.sources}) < 2:
             return
         trig = search.trig
@@ -4543,7 +4545,7 @@ class ArgumentFinder:
             verb, act = self.modality.conjunct_wrapper(trig), trig
         if verb is None or act is None or verb.lemma_.lower() not in self.lex.joint_agreement_verbs:
             return
-        if act.code[:2] in self.lex.joint_agreement_roots:
+        if act.code[:2] in self.lex.joint_agreement_roots or act.code[:3] in self.lex.joint_deescalation_codes:
             search.reciprocal = True
 
     def proposal_drafters(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:

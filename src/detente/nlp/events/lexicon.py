@@ -939,6 +939,7 @@ class TriggerLexicon:
     conjunct_wrappers: set[str] = _words(CONSTRUCTIONS)  # rule 134a: "agreed to expand trade and cooperate on Z"
     joint_agreement_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134b: "A and B agreed to expand trade"
     joint_agreement_roots: set[str] = _words(CONSTRUCTIONS)  # rule 134b
+    joint_deescalation_codes: set[str] = _words(CONSTRUCTIONS)  # rule 302: "A and B agreed to withdraw troops"
     investigation_roots: set[str] = _words(CONSTRUCTIONS)  # rule 134c: "investigated reports that Y bombed Z"
     reported_claim_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 134c: report, claim, allegation (not statement)
     confirming_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134c: "confirmed reports that Y bombed Z" (asserted)
