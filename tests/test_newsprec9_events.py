@@ -49,6 +49,24 @@ NEWSPREC9_SENTENCES: list[tuple[str, Roots]] = [
     ("Could a Trump-Putin summit end the war in Ukraine?", NONE),
     ("Why Europe must stop appeasing Putin", NONE),
     ("Opinion: The West should arm Ukraine now", NONE),
+    # more analysis prose (second batch, written before the coder ran on it)
+    ("Moscow's playbook is to negotiate while bombing Ukrainian cities.", NONE),
+    ("Trump's threat to send Tomahawks is a bluff, Russian commentators say.", NONE),
+    ("Europe's security depends on whether Washington keeps supplying weapons to Kyiv.", NONE),
+    ("Appeasing Putin only encourages him to attack again, history shows.", NONE),
+    ("Experts warn that Russia could test NATO's resolve in the Baltic.", NONE),
+    ("Western officials privately concede that Ukraine cannot retake Crimea by force.", NONE),
+    ("Trump should meet Zelensky before any summit with Putin, former diplomats say.", NONE),
+    ("Russia will keep attacking Ukrainian cities as long as the West hesitates, the author contends.", NONE),
+    ("Washington's reluctance to confront Moscow has emboldened the Kremlin.", NONE),
+    ("The Tomahawk debate shows how far Washington is willing to go to pressure Moscow.", NONE),
+    ("Is Europe ready to defend itself against Russia?", NONE),
+    ("How Trump's peace plan could reward Russian aggression", NONE),
+    ("What a ceasefire in Ukraine would mean for Europe", NONE),
+    ("The sanctions on Russian oil are unlikely to end the war, analysts in Kyiv say.", NONE),
+    ("Ukraine needs more Patriot batteries to protect its cities from Russian missiles.", NONE),
+    ("Beijing's support for Moscow has helped Russia evade Western sanctions.", NONE),
+    ("A deal that lets Russia keep occupied territory would set a dangerous precedent.", NONE),
     # one reported act beside commentary
     (
         "Russia expelled two British diplomats on Tuesday, a move analysts say will deepen the rift with London.",
@@ -57,6 +75,11 @@ NEWSPREC9_SENTENCES: list[tuple[str, Roots]] = [
     (
         "Zelensky accused Moscow on Monday of stalling the peace talks, though some analysts doubt a deal is near.",
         {("UKR", "RUS", "11")},
+    ),
+    ("Zelensky's visit to Washington on Friday, critics say, produced little.", {("UKR", "USA", "04")}),
+    (
+        "Ukraine struck a Russian oil terminal on Sunday, in what analysts called a sign of its growing reach.",
+        {("UKR", "RUS", "19")},
     ),
     # real acts, for balance
     ("Ukrainian drones struck an oil refinery in Russia's Samara region overnight.", {("UKR", "RUS", "19")}),
