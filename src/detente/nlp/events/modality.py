@@ -529,6 +529,7 @@ class Modality:
             or self.counterfactual(trig, chain)
             or (trig.kind == "noun" and (self.generic_noun(trig.token) or self.topic_noun(trig.token)))
             or any(self.goal_complement(tok) for tok in chain)
+            or self.goal_attendant(top)
             or self.poll_finding(top)
             or any(self.habitual_clause(tok) or self.scenario_phrase(tok) for tok in chain)
             or self.advised_time(top)
@@ -777,6 +778,16 @@ class Modality:
                 c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.goal_nouns | self.lex.scenario_nouns
                 for c in head.children
             )
+        )
+
+    def goal_attendant(self, top: Token) -> bool:
+        """Rule 304: ``top`` is an adverbial clause with no subject of its own ("while bombing Y", "before striking
+        Z") on a goal's complement (rule 180e): "Moscow's strategy is to negotiate while bombing Ukrainian cities"
+        names the bombing as part of the design, as it names the talks, not as done."""
+        return (
+            top.dep_ == "advcl"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children)
+            and any(self.goal_complement(tok) for tok in self.clause_chain(top.head))
         )
 
     def poll_finding(self, top: Token) -> bool:
