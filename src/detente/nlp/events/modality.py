@@ -13,6 +13,7 @@ from detente.nlp.events.triggers import (
     charged_party,
     denied_part_of,
     finite_conjunct_head,
+    headline_present,
     headline_purpose_holder,
     named_doer,
     own_agent,
@@ -34,6 +35,53 @@ def shared_modifier_nouns(tok: Token) -> list[Token]:
 
 # the subjects a headline's bare to-infinitive has ("Germany to send tanks", "Two envoys to be expelled")
 HEADLINE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def present_list(verb: Token) -> bool:
+    """Rule 303: ``verb`` is one of a list of three or more acts told by coordinated verbs in the simple present (VBZ /
+    VBP, no auxiliary or negation) that share the first one's subject, with no date or time in the list ("Beijing
+    bullies its neighbours, steals technology and threatens Taiwan, critics say"): what a party does, told to
+    characterize it, no one act that took place. A present headline names one or two acts, and a dated list ("Trump
+    meets Xi in Busan on Thursday, agrees a truce and hails the talks") is a report, as is a headline line with no
+    closing stop (rule 149c's ``headline_present``: "Israel pounds Gaza, kills 30 and orders evacuations"). Where
+    the parser read a middle item as a noun ("Israel bombs Gaza, blocks(NNS) aid convoys and expands settlements"),
+    two such verbs count as a list of three when a comma of the list (on a verb or its object, not right before the
+    "and") stands between them and an "and" / "or" joins them."""
+    first = verb
+    for _ in range(8):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    items = [first]
+    for item in items:
+        items.extend(c for c in item.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        if len(items) > 12:
+            break
+    if len(items) < 2 or not any(c.dep_ == "nsubj" for c in first.children) or headline_present(first):
+        return False
+    for item in items:
+        if item.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass", "neg") for c in item.children):
+            return False
+        if item.i != first.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in item.children):
+            return False
+    if len(items) < 3:
+        last = max(item.i for item in items)
+        holders = {item.i for item in items} | {c.i for item in items for c in item.children if c.dep_ == "dobj"}
+        doc = first.doc
+        commas = [
+            t
+            for t in doc[first.i : last]
+            if t.text == "," and t.head.i in holders and t.i + 1 < len(doc) and doc[t.i + 1].dep_ != "cc"
+        ]
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for item in items for c in item.children)
+        if not (commas and joined):
+            return False
+    own = [t for item in items for c in item.children if c.dep_ != "conj" for t in c.subtree]
+    return not any(t.ent_type_ in TIME_ENTITIES for t in own)
 
 
 def headline_future(verb: Token) -> bool:
@@ -533,6 +581,7 @@ class Modality:
             or self.poll_finding(top)
             or any(self.habitual_clause(tok) or self.scenario_phrase(tok) for tok in chain)
             or self.advised_time(top)
+            or any(present_list(tok) for tok in chain)
         )
 
     def habitual_clause(self, tok: Token) -> bool:
