@@ -27,6 +27,9 @@ AMERICAS3_SENTENCES: list[tuple[str, Events]] = [
     # troops massed are armed forces increased (154, the buildup refinement of 150)
     ("Russia massed troops along the border in order to pressure Kyiv.", {("RUS", "UKR", "154")}),
     ("China sent warships around Taiwan to pressure Taipei.", {("CHN", "TWN", "150")}),
+    # added after the change, to pin the two pressing verbs it adds (before: 130 for the first, no event for the second)
+    ("Russia deployed troops to the border to intimidate Ukraine.", {("RUS", "UKR", "150")}),
+    ("Washington sent bombers to the region to deter Iran.", {("USA", "IRN", "150")}),
     # a sanction whose purpose presses a party: the sanction (163) alone
     ("Washington imposed new sanctions on Venezuelan oil to pressure Maduro.", {("USA", "VEN", "163")}),
     ("The EU imposed sanctions on Belarus to force Minsk to free political prisoners.", {("IGO", "BLR", "163")}),
