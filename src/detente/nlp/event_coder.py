@@ -400,6 +400,7 @@ class EventCoder(DataComponent):
             out.extend(self.claims_of_own_acts(doc, trig, found, tok_actor, seen))
             ranks += [order[trig.token.i]] * (len(out) - first - len(ranks))
             self.mark_aims(trig, found, trig_at, aimed, protests)
+            self.mark_pressing_purposes(trig, found, trig_at, aimed)
         if late:
             out[first:] = [e for _, e in sorted(zip(ranks, out[first:], strict=True), key=lambda p: p[0])]
         if aimed and reported:
@@ -799,6 +800,29 @@ class EventCoder(DataComponent):
             if tok.i in trig_at and tok.i != trig.token.i:
                 aimed.setdefault(tok.i, set()).update(keys)
                 protests.setdefault(tok.i, []).extend(found)
+
+    def mark_pressing_purposes(
+        self,
+        trig: Trigger,
+        found: list[dict[str, Any]],
+        trig_at: dict[int, Trigger],
+        aimed: dict[int, set[tuple[str, str]]],
+    ) -> None:
+        """Rule 305, a material act of pressure with a pressing purpose: when ``trig`` is a verb whose events of
+        ``found`` code a measure of `coercion_codes` (a show of force 15, a sanction 16, an easing 085), the triggers
+        heading its to-infinitive purpose clauses of `coercion_verbs` ("sent a carrier to the Caribbean to pressure
+        Y", "imposed sanctions to force Y to ...") state the measure's aim: their events between a pair the measure
+        coded are dropped, as a protest's aim is (rule 29), so that "to pressure Y" (170) does not stand beside, or
+        for, the deployment's 150."""
+        if trig.kind != "verb":
+            return
+        coercion = tuple(self.lex.coercion_codes)
+        keys = {pair_key(e["source"], e["target"]) for e in found if e["cameo"].startswith(coercion)}
+        if not keys:
+            return
+        for clause in self.arguments.purpose_clauses(trig.token, self.lex.coercion_verbs):
+            if clause.i in trig_at and clause.i != trig.token.i:
+                aimed.setdefault(clause.i, set()).update(keys)
 
     def named_purpose(self, trig: Trigger, found: list[dict[str, Any]]) -> None:
         """Rule 188e, a protest's sub-code named by a noun of its aim: the protest events of ``found`` coded
