@@ -1566,7 +1566,7 @@ class ArgumentFinder:
         found = [a for p in objs for a in self.actors(p, tok_actor)]
         if self.triggers.spoke_in_defence(prep.head.lemma_.lower(), prep) is not None:
             return found  # "spoke out in defence of Y's programme": the party defended (rule 192j)
-        if word in self.lex.weak_preps or attack_place:
+        if word in self.lex.weak_preps or (attack_place and word not in self.lex.preps):
             # a weak preposition gives a target only when it names the actor itself ("intervention in
             # Syria"), not a thing of the actor's ("in US policy")
             named = {t.i for p in prep.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]}
@@ -1581,8 +1581,8 @@ class ArgumentFinder:
     def attack_place_phrase(self, prep: Token) -> bool:
         """Rule 309, whether ``prep`` is an `attack_place_preps` phrase ("in", "near", "at", "outside") hung on a
         nominal attack itself (a noun trigger of a `casualty_act_roots` code): "Russia's new offensive near
-        Pokrovsk", whose place, read as a weak target, is the party acted on when no "on" / "against" party is named
-        ("Russia's attack on Kyiv near ..." keeps Kyiv)."""
+        Pokrovsk", whose place, read as a weak target ("near", "outside" as "in" already was), is the party acted on
+        when no "on" / "against" party is named ("Russia's attack on Kyiv near ..." keeps Kyiv); "at" stays strong."""
         head = prep.head
         if prep.dep_ != "prep" or prep.lower_ not in self.lex.attack_place_preps or head.pos_ not in ("NOUN", "PROPN"):
             return False
