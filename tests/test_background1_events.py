@@ -148,8 +148,6 @@ XFAIL: dict[str, str] = {
     "weapons; both are flagged background",
     "Since Russia annexed Crimea in 2014, Ukraine has struck the Kerch bridge three times, and it struck it again "
     "on Sunday.": "actor resolution: the Kerch bridge resolves to no country, so the strikes have no target",
-    "Russia's new offensive near Pokrovsk is now in its second week.": "trigger: 'offensive' as a subject noun "
-    "with a place is not coded (before and after); the row checks a week is no standing condition",
 }
 
 

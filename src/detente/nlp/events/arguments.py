@@ -1544,7 +1544,8 @@ class ArgumentFinder:
         if word == "from" and self.triggers.eased_measure_prep(prep):
             # "sought an exemption from US sanctions": the measure's owner, who would ease it (rule 261c)
             return [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
-        if (word not in self.lex.preps and not self.containment(prep)) or word == "between":
+        attack_place = self.attack_place_phrase(prep)
+        if (word not in self.lex.preps and not self.containment(prep) and not attack_place) or word == "between":
             return []
         if self.background_occasion(prep):
             return []  # "On the anniversary of Y's invasion, X urged ...": an occasion, no party (rule 296)
@@ -1565,13 +1566,38 @@ class ArgumentFinder:
         found = [a for p in objs for a in self.actors(p, tok_actor)]
         if self.triggers.spoke_in_defence(prep.head.lemma_.lower(), prep) is not None:
             return found  # "spoke out in defence of Y's programme": the party defended (rule 192j)
-        if word in self.lex.weak_preps:
+        if word in self.lex.weak_preps or (attack_place and word not in self.lex.preps):
             # a weak preposition gives a target only when it names the actor itself ("intervention in
             # Syria"), not a thing of the actor's ("in US policy")
             named = {t.i for p in prep.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]}
+            if attack_place:
+                # rule 309: a nominal attack's place phrase names the place through its place noun too: "Russia's
+                # offensive in the Zaporizhzhia region", "in the city of Rafah"
+                named |= {t.i for i in list(named) for t in self.named_place_of(prep.doc[i])}
             weak.extend(a for a in found if a.root.i in named)
             return []
         return found
+
+    def attack_place_phrase(self, prep: Token) -> bool:
+        """Rule 309, whether ``prep`` is an `attack_place_preps` phrase ("in", "near", "at", "outside") hung on a
+        nominal attack itself (a noun trigger of a `casualty_act_roots` code): "Russia's new offensive near
+        Pokrovsk", whose place, read as a weak target ("near", "outside" as "in" already was), is the party acted on
+        when no "on" / "against" party is named ("Russia's attack on Kyiv near ..." keeps Kyiv); "at" stays strong."""
+        head = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex.attack_place_preps or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        trig = self.triggers.trigger(head)
+        return trig is not None and trig.kind == "noun" and trig.code[:2] in self.lex.casualty_act_roots
+
+    def named_place_of(self, noun: Token) -> list[Token]:
+        """Rule 309, the place names of a place noun (`state_strike_place_nouns`): its compound ("the Kharkiv
+        region") or its "of" object ("the city of Rafah"); none for any other noun."""
+        if noun.lemma_.lower() not in self.lex.state_strike_place_nouns:
+            return []
+        names = [c for c in noun.children if c.dep_ == "compound"]
+        return names + [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
 
     def answered_plan(self, prep: Token) -> bool:
         """Rule 261b, whether ``prep`` is the "to" phrase of a proposal that answers another one: its object an
