@@ -1151,8 +1151,12 @@ class EventCoder(DataComponent):
             targets = self.arguments.condition_party(heads, tok_actor, sources, code, self.lex.condition_party_marks)
             if not targets and code[:2] in self.lex.answered_clause_roots:
                 # "put its forces on alert after Chinese warplanes entered its airspace": a show of force with no
-                # target answers the doer of its "after" / "following" clause (rule 133f; rule 91b's noun form)
-                targets = self.arguments.condition_party(heads, tok_actor, sources, code, self.lex.answered_preps)
+                # target answers the doer of its "after" / "following" clause (rule 133f; rule 91b's noun form), or
+                # of its "when" / "as" clause of time (rule 308)
+                comments = self.lex.report_verbs | self.lex.answered_clause_comment_verbs
+                targets = self.arguments.condition_party(
+                    heads, tok_actor, sources, code, self.lex.answered_clause_marks, comments
+                )
         if trig.kind == "verb" and sources and not targets and not reciprocal:
             # "rejected the proposal by Y": the object's author, misattached to the verb (rule 90a)
             targets = self.arguments.object_author(trig.token, tok_actor, sources)

@@ -45,12 +45,18 @@ def that_marked(clause: Token) -> bool:
 
 def condition_clauses(heads: Iterable[Token], marks: Collection[str]) -> list[Token]:
     """The verbs of the adverbial clauses on ``heads`` that a word of ``marks`` opens ("will boycott the talks unless
-    Y lifts sanctions" -> [lifts]), head by head: the condition clauses of rules 28, 82b and 84c."""
+    Y lifts sanctions" -> [lifts]), head by head: the condition clauses of rules 28, 82b and 84c. The opener is the
+    clause's subordinating mark, or a wh-adverb the parser hangs on the clause's verb ("scrambled jets when Y's
+    bombers approached": "when" an advmod, rule 308)."""
     return [
         c
         for head in heads
         for c in head.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        if c.dep_ == "advcl"
+        and any(
+            (m.dep_ == "mark" or (m.dep_ == "advmod" and m.tag_ == "WRB")) and m.lower_ in marks and m.i < c.i
+            for m in c.children
+        )
     ]
 
 

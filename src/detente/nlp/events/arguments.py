@@ -769,7 +769,13 @@ class ArgumentFinder:
         return chain + [verb.head] if verb.dep_ in ("xcomp", "advcl") and infinitive(verb) else chain
 
     def condition_party(
-        self, heads: list[Token], tok_actor: dict[int, Span], sources: list[Span], code: str, marks: Collection[str]
+        self,
+        heads: list[Token],
+        tok_actor: dict[int, Span],
+        sources: list[Span],
+        code: str,
+        marks: Collection[str],
+        passed_verbs: Collection[str] = (),
     ) -> list[Span]:
         """The party a condition clause on ``heads`` falls on, for an act with no target: the subject, or the passive
         agent, of the first of its `condition_clauses` that a word of ``marks`` opens (rule 84c: `condition_heads`,
@@ -777,8 +783,12 @@ class ArgumentFinder:
         unless their demands are met by Y"; rule 82b: a threat's clause chain, `threat_marks`). A passive subject is
         no party; nor are the sources' own actors. A clause whose subject is the doers themselves ("vowed to fight
         until they capture Kabul") falls on whom it acts on, for a threat or use of force only (`own_goal_roots`;
-        "will not withdraw until it secures its border with Y" names no party): its own targets (rule 88a)."""
+        "will not withdraw until it secures its border with Y" names no party): its own targets (rule 88a). A clause
+        whose verb is one of ``passed_verbs`` is passed over (rule 308: "as NATO officials said" reports, it names no
+        act answered)."""
         for clause in condition_clauses(heads, marks):
+            if clause.lemma_.lower() in passed_verbs:
+                continue
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             parties = subjects + [
                 p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"

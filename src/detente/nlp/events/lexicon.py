@@ -607,6 +607,8 @@ class TriggerLexicon:
     answered_preps: set[str] = _words("force_posture")  # rule 91b: "after" Y's remarks
     answered_nouns: set[str] = _words("force_posture")  # rule 91b: words or provocations a force move answers
     answered_clause_roots: set[str] = _words("force_posture")  # rule 133f: "on alert after Y's jets entered ..."
+    answered_clause_marks: set[str] = _words("force_posture")  # rules 133f, 308: "after / when / as Y's jets ..."
+    answered_clause_comment_verbs: set[str] = _words("force_posture")  # rule 308: "as NATO officials had warned"
     force_senders: set[str] = _words("force_posture")
     departure_verbs: set[str] = _words("force_posture")  # "troops began leaving Y" (rule 89a)
     departure_code: str = _code("force_posture", "0874")
