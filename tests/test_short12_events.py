@@ -237,9 +237,6 @@ XFAIL: dict[str, str] = {
     "Tanzania demanded that Mozambique free 12 fishermen arrested off Mtwara.": "parse: 'free' is read as an "
     "adjective ('Mozambique free 12 fishermen' a noun phrase, the subject of 'arrested'), so there is no release "
     "verb to demand; 'demanded that Mozambique release 12 fishermen ...' codes TZA -> MOZ 10",
-    "VIENNA (Reuters) - Austria refused on Thursday to lift its objection to Romania joining the Schengen "
-    "area.": "an objection lifted is no lexicon act ('lift' eases sanctions, bans and tariffs in `phrases`); "
-    "withdrawing one's own objection (yielding) is not read, so the refusal wraps nothing",
 }
 
 # rows right at the root whose sub-code the coder does not reach: the code it gives, and why
@@ -260,6 +257,10 @@ SUB_CODE_GAPS: dict[str, str] = {
     "Venezuela snubbed Guyana's invitation to talks in Brasilia.": "120: an invitation noun is not refined to 125",
     "Paraguay rejected a Bolivian plan to settle the dispute over the Pilcomayo river.": "120: 'plan to settle' "
     "is not refined to 127",
+    # rule 306 (session 33, para5x): the refusal wraps the objection and reads "to Romania" on "lift" as its target
+    "VIENNA (Reuters) - Austria refused on Thursday to lift its objection to Romania joining the Schengen "
+    "area.": "120: an objection lifted is no lexicon act ('lift' eases sanctions, bans and tariffs in `phrases`), so "
+    "the refusal is not refined to 1241",
 }
 
 

@@ -324,7 +324,6 @@ SWEEP2_ROWS: list[tuple[str, str]] = [
 XFAIL: dict[str, str] = {
     "Peru will work together with Chile, its president promised.": '"work together / closely with" is no trigger',
     "Vietnam's foreign ministry said on Tuesday that Hanoi stands ready to work closely with Manila on regional issues.": '"work together / closely with" is no trigger',
-    "Turkey said on Wednesday it was ready to expand defence cooperation with Azerbaijan, the defence ministry said.": 'intent under a reported "it was ready to" with a trailing attribution not read',
     # "China offered on Thursday to extend a $2 billion credit line to Zambia, ..." codes 0331 since rule 261e (session 31)
     "Tunisia's president promised political reforms.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "The Jordanian government pledged to reform the electoral system.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",

@@ -106,10 +106,9 @@ THREAT_ROWS: list[tuple[str, set[tuple[str, str, str, bool]], bool]] = [
     ("Chad threatened to cut ties with Sudan and close the border.", {("TCD", "SDN", "1313", F)}, False),
 ]
 
-XFAIL: dict[str, str] = {
-    "Somali militants threatened to carry out suicide bombings in Kenya.": "the threat finds no target: the 'in Kenya'"
-    " place of the threatened bombing is not read as its party under a threat (it is for the bombing alone, 183)",
-}
+# rule 306 (session 33, para5x) reads "in Kenya" on "carry out" as the threatened bombing's target: the row that stood
+# here (the threat found no target) passes
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected", "exact"), table_cases(THREAT_ROWS, XFAIL))

@@ -3482,6 +3482,23 @@ class ArgumentFinder:
         if inner is not None and not search.targets:
             found = self.targets_of(inner.token, search.tok_actor, objects=True)
             search.targets = found or self.deep_targets(inner.token, search.tok_actor)
+        if inner is not None and not search.targets and inner.kind == "noun":
+            # rule 306: a wrapped noun act that is the object of a verb between, no act of its own ("promised to
+            # continue military aid to Y", "to Y" hung on "continue"): that verb's phrases name its target, as the
+            # governing verb's do for the plain noun ("will continue military aid to Y", rule 3)
+            gov = self.governor(inner.token)
+            if (
+                gov is not None
+                and gov.i != search.tok.i
+                and gov.dep_ == "xcomp"
+                and self.triggers.trigger(gov) is None
+                and search.tok.i in {a.i for a in gov.ancestors}
+            ):
+                search.targets = [
+                    a
+                    for a in self.targets_of(gov, search.tok_actor, objects=False)
+                    if not self.placed(a, gov) and a not in search.sources
+                ]
 
     def others_clause_filter(self, search: ArgumentSearch) -> None:
         """Rule 247, a reported clause (a ``ccomp`` of the trigger verb) whose own subject names an actor and no
