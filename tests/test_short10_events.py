@@ -224,7 +224,8 @@ SHORT10_NO_EVENT: list[str] = [
     "Bolivian farmers said the drought had destroyed half of the potato harvest.",
 ]
 
-# rows the coder still misses, each with why it is left (docs/events.md rule 139)
+# rows the coder still misses, each with why it is left (docs/events.md rule 139; "Ecuador's president said Peru had
+# never threatened his country" passes since rule 311, session 33, short10x)
 XFAIL: dict[str, str] = {
     '"Malaysia has always respected Indonesian sovereignty," the Malaysian prime minister said in Jakarta.': "a "
     "quotation whose predicate is no act of the lexicon ('respected ... sovereignty'): a plain statement (010) is "
@@ -241,9 +242,6 @@ XFAIL: dict[str, str] = {
     "Eritrea would reject any plan by Ethiopia to build a naval base on the Red Sea, its information minister "
     "said.": "the coder's convention: will / would is a stated intent (`intent_modals`, rule 131b), coded "
     "asserted, not hypothetical; the expectation was chosen before the run and is kept",
-    "Ecuador's president said Peru had never threatened his country.": "'his country' is not resolved to the "
-    "speaker's country (no coreference of a possessive pronoun with a title's nationality), so the threat has no "
-    "target",
 }
 
 

@@ -228,6 +228,21 @@ def _named_or_owner(token: Token, mention_on: Callable[[Token], Any]) -> Any:
     return owners[0] if len(owners) == 1 else None
 
 
+def _may_own(m: Any, head: Token, sort: str) -> bool:
+    """Whether mention ``m`` (None: no actor), a subject with head ``head``, can own a possessive of ``sort``
+    (docs/events.md rules 151, 311): a person's "his" / "her" never names a bare state or a plural ("X's president
+    said Peru had threatened his country", "... Peruvian troops had attacked his country": not theirs), so only a
+    singular person, title or role subject between makes such a possessive ambiguous."""
+    if m is None:
+        return False
+    if sort != "person":
+        return True
+    if head.tag_ in ("NNS", "NNPS"):
+        return False
+    bare_state = not getattr(m, "is_person", False) and not getattr(m, "role", None)
+    return not (bare_state and getattr(m, "kind", "") != "title" and len(getattr(m, "code", "")) == 3)
+
+
 def speaker_states(
     doc: Doc,
     mentions: Sequence[M],
@@ -246,7 +261,8 @@ def speaker_states(
     quotation step already gave the speaker's code ('"Our country will ...," X said'). ``make(speaker, start, end,
     suffix)`` builds the mention (None when the speaker has no country). Returns (new mentions, mentions they
     replace: the quotation step's bare "our"). No guessing: a "his" / "its" inside a quotation (a third party), a
-    clause between with an actor subject of its own ("X said Y had betrayed his country": whose?), or no single
+    clause between with an actor subject of its own that could own the possessive ("X said Y had betrayed his
+    country": whose? but not a bare state for "his": rule 311), or no single
     actor speaker leave the noun uncoded."""
     hits = lower_hits(doc, frozenset(nouns))
     if not hits:
@@ -291,7 +307,7 @@ def speaker_states(
                 subj = [
                     c for c in cur.children if c.dep_ in _SUBJ and c.i != child.i and c.i not in range(i - 1, i + 1)
                 ]
-                if any(mention_on(s) is not None for s in subj):
+                if any(_may_own(mention_on(s), s, sort) for s in subj):
                     break  # a clause with an actor subject of its own between: whose country is ambiguous
             if _is_speech(cur, verbs):
                 # only a clause the verb reports: "pledged his country's support" is the speaker's own act
