@@ -556,9 +556,6 @@ XFAIL: dict[str, str] = {
     "officials said .": "the offer's target is the peacekeeping force (IGO), not the country it serves in",
     "Iran agreed to allow IAEA inspectors back into its nuclear sites , a decision that followed weeks of talks in "
     "Vienna .": "'allow X back into': the access allowed is not read without a noun (the short form fails too)",
-    "In the flood-hit north of the country , Turkish aid groups delivered food and medicine to Syrian families on "
-    "Sunday , officials in Ankara said .": "'Turkish aid groups' resolves to NGO, not TUR (the gold's 'American aid "
-    "groups' is USA)",
     "At the Rafah crossing on Friday , Egypt lifted a week-old closure on Palestinian trucks , officials in Cairo "
     "said .": "'lifted a closure' is not an eased blockade in the lexicon (the short form fails too)",
     "In Paris on Friday , a Chinese national was placed under investigation by French prosecutors for espionage , "

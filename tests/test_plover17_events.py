@@ -32,8 +32,9 @@ from .event_sentences import asserted, before_stage, coded
         ),
         (
             "Serbian police beat Albanian protesters, an Albanian rights group protested here Tuesday.",
-            # police beating protesters is violent repression, 175 (rule 195i, session 28; before: 182)
-            {("SRB", "ALB", "175"), ("NGO", "SRB", "110")},
+            # police beating protesters is violent repression, 175 (rule 195i, session 28; before: 182); the
+            # Albanian rights group is ALBNGO (rule 310, session 33; before: NGO)
+            {("SRB", "ALB", "175"), ("ALB", "SRB", "110")},
         ),
         # a conjunct of the first clause's verb
         (

@@ -322,7 +322,6 @@ _ONE_PARTY = (
     "no target: the other party is named only as a threat, a fear or a clause's place, which no target search reads"
 )
 _CODE = "another root by code choice"
-_ACTOR = "the target group is not resolved to the country that names it"
 _COUNTED = (
     _CODE + ": people deported or expelled by number are 174 (sweep2, short12, short13); only the noun"
     ' "mass expulsion" is 201'
@@ -345,10 +344,8 @@ XFAIL: dict[str, str] = {
     + ": journalists expelled are individuals expelled, 174 (as in sweep2)",
     "Iran barred French nuclear inspectors.": _CODE
     + ': "barred" is a ban, 172; a barring of inspectors is not read as their expulsion',
-    "Sudan expelled British aid agencies.": _ACTOR + " (the aid agencies are NGO; the sub-code 1663 is found)",
-    "Niger ordered French aid groups to leave.": _ACTOR + " (NGO; rule 157's order to leave gives 166)",
-    "Ethiopia on Monday suspended two Dutch aid organisations, the Ethiopian authorities said.": '"suspended" an organisation is no trigger, '
-    + _ACTOR,
+    "Ethiopia on Monday suspended two Dutch aid organisations, the Ethiopian authorities said.": '"suspended" an'
+    " organisation is no trigger (the Dutch aid organisations are NLD)",
     "Indian troops on Saturday violated the ceasefire along the Line of Control, Pakistan's army said.": "the other side is named only as the speaker (Pakistan's army); the Line of Control is no actor",
     "Algeria on Friday carried out mass expulsions of migrants from Niger, aid groups said.": 'the "from" phrase under the migrants is not read as the target of the noun "expulsions"',
     "Serbia ethnically cleansed Albanians from Kosovo.": '"cleanse" is no trigger (its adverb "ethnically" names the act); the victims are ALB by name',

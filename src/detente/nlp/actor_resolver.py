@@ -1960,6 +1960,21 @@ class ActorResolver(DataComponent):
             if (
                 prev is not None
                 and prev.end == u.start
+                and u.kind == "ngo"
+                and u.code == "NGO"
+                and doc[u.start].is_lower
+                and prev.kind == "country"
+                and prev.how == "demonym"
+                and len(prev.code) == 3
+            ):
+                # rule 310: a demonym before a generic NGO noun ("British aid agencies", "French aid groups",
+                # "Syrian rights groups") names that country's NGOs (GBRNGO), as "British aid workers" already was;
+                # a named NGO ("Amnesty International") is capitalised and stays NGO
+                out[-1] = replace(prev, end=u.end, code=prev.code + "NGO", how="title")
+                continue
+            if (
+                prev is not None
+                and prev.end == u.start
                 and u.kind in _IDENTITY_KINDS
                 and prev.kind == "country"
                 and len(prev.code) == 3
