@@ -451,6 +451,8 @@ class TriggerLexicon:
     mass_expulsion_codes: set[str] = _words(CONSTRUCTIONS)
     mass_expulsion_counts: set[str] = _words(CONSTRUCTIONS)
     mass_expulsion_code: str = _code(CONSTRUCTIONS, "201")
+    individual_expulsion_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 307: "expel refugee" 174 is individuals
+    individual_expulsion_code: str = _code(CONSTRUCTIONS, "174")
     # police put on alert or mobilised (rule 194e): "put its police on high alert" 151, pairs "old new"
     police_posture_codes: set[str] = _words(CONSTRUCTIONS)
     reduced_carrier_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 194g: "suspended weapons sales to Y" 1622

@@ -5165,15 +5165,19 @@ class TriggerMatcher:
         """Rule 307: whether the people an expulsion verb acts on (its direct object or passive subject, through a
         quantity word's "of" phrase) are counted in thousands: a `mass_expulsion_counts` word on the way to the noun
         ("tens of thousands of Indians") or as its number ("two million Syrians"), or a numeral of
-        `MASS_EXPULSION_SIZE` or more ("more than 80,000 Afghan refugees"); an armed force (`defeat_force_objects`)
-        is no people expelled."""
+        `MASS_EXPULSION_SIZE` or more ("more than 5,000 Cameroonians"); an armed force (`defeat_force_objects`)
+        and individuals of a class (a noun `phrases` gives an `individual_expulsion_verbs` verb with
+        `individual_expulsion_code`: "refugees", "migrants") are no people expelled en masse."""
         if trig.kind != "verb":
             return False
         lex = self.lex
         for obj in (c for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
             heads = self.object_heads(obj)
             people = heads[-1]
-            if people.lemma_.lower() in lex.defeat_force_objects:
+            if people.lemma_.lower() in lex.defeat_force_objects or any(
+                lex.phrases.get((verb, people.lemma_.lower())) == lex.individual_expulsion_code
+                for verb in lex.individual_expulsion_verbs
+            ):
                 continue
             counts = heads[:-1] + [c for c in people.children if c.dep_ == "nummod"]
             for count in counts:
