@@ -372,9 +372,8 @@ XFAIL: dict[str, str] = {
     "A Russian-backed militia attacked Georgian police posts on Friday, killing two officers.": "an 'X-backed' "
     "group is no actor, rightly not its backer's forces; with no source the attack is not coded (the "
     "expectation RUS, chosen beforehand, is the backer's side: debatable, kept)",
-    "Azerbaijani forces drove more than 100,000 ethnic Armenians out of Karabakh last year.": "'drive ... out of' "
-    "is no lexicon verb, and a mass expulsion (201) is not read from the size of the group expelled: 'expelled "
-    "more than 100,000 ethnic Armenians' codes 166",
+    # "Azerbaijani forces drove more than 100,000 ethnic Armenians out of Karabakh last year." passes since rule 307
+    # (session 33, short11x: "drive out" a people is an expulsion, thousands expelled are a mass expulsion, 201)
 }
 
 

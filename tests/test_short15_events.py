@@ -289,8 +289,8 @@ XFAIL: dict[str, str] = {
     "target is IRQKURREB (Kurdish rebels in Iraq), whose primary code is IRQ, not KUR",
     "Iran fired ballistic missiles at a US air base in western Iraq in January 2020.": "coded 190 (root "
     "right): missiles are left out of `aerial_means` on purpose (fired from the ground as well, rule 119c)",
-    "Uganda expelled tens of thousands of Indians in 1972.": "coded 166 (expulsion): a mass expulsion (201) is "
-    "read from the noun 'mass expulsion' only, not from a large number of people expelled",
+    # "Uganda expelled tens of thousands of Indians in 1972." passes since rule 307 (session 33, short11x: a people
+    # expelled in thousands is a mass expulsion, 201)
     "China staged a show of force near Taiwan with 70 warplanes on Sunday.": "'show of force' is no lexicon "
     "noun ('show' with an 'of' phrase is no compound), and 'stage' takes no event object here",
     "Kenya stepped up police patrols along its border with Somalia.": "a patrol is no trigger alone (rule 150e), "

@@ -447,6 +447,12 @@ class TriggerLexicon:
     mass_destruction_act_roots: set[str] = _words(CONSTRUCTIONS)
     mass_destruction_act_codes: set[str] = _words(CONSTRUCTIONS)
     mass_destruction_code: str = _code(CONSTRUCTIONS, "204")
+    # a people expelled in thousands (rule 307): "expelled tens of thousands of Indians" 201
+    mass_expulsion_codes: set[str] = _words(CONSTRUCTIONS)
+    mass_expulsion_counts: set[str] = _words(CONSTRUCTIONS)
+    mass_expulsion_code: str = _code(CONSTRUCTIONS, "201")
+    individual_expulsion_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 307: "expel refugee" 174 is individuals
+    individual_expulsion_code: str = _code(CONSTRUCTIONS, "174")
     # police put on alert or mobilised (rule 194e): "put its police on high alert" 151, pairs "old new"
     police_posture_codes: set[str] = _words(CONSTRUCTIONS)
     reduced_carrier_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 194g: "suspended weapons sales to Y" 1622

@@ -34,6 +34,7 @@ ASKING_WRAPPERS = frozenset({"demand", "appeal"})
 # rule 135e: the tags a nominal gerund has ("Algeria's severing(NN) of ties", "the signing(NN) of a pact")
 GERUND_NOUN_TAGS = frozenset({"NN", "VBG"})
 GERUND_MIN_LENGTH = 6  # "ring", "king", "thing" are no gerunds; the shortest read here is "ending"
+MASS_EXPULSION_SIZE = 1000  # rule 307: a numeral of people expelled from which the expulsion is a mass one
 
 
 def gerund_verb(tok: Token, verbs: Collection[str]) -> str | None:
@@ -5060,6 +5061,8 @@ class TriggerMatcher:
         mass = self.mass_destruction(trig, inner, code)
         if mass is not None:
             return mass  # "detonated a nuclear weapon over Y" 2042, "used poison gas on Y's soldiers" 2041 (rule 194a)
+        if code in self.lex.mass_expulsion_codes and self.mass_expelled(trig):
+            return self.lex.mass_expulsion_code  # "expelled tens of thousands of Indians" 201 (rule 307)
         police = dict(pair.split() for pair in self.lex.police_posture_codes)
         if code in police and self.police_forces(trig):
             return police[code]  # "put its police on high alert" 151, "deployed police officers to Y" 153 (rule 194e)
@@ -5157,6 +5160,33 @@ class TriggerMatcher:
             if kind is not None:
                 return kind
         return None
+
+    def mass_expelled(self, trig: Trigger) -> bool:
+        """Rule 307: whether the people an expulsion verb acts on (its direct object or passive subject, through a
+        quantity word's "of" phrase) are counted in thousands: a `mass_expulsion_counts` word on the way to the noun
+        ("tens of thousands of Indians") or as its number ("two million Syrians"), or a numeral of
+        `MASS_EXPULSION_SIZE` or more ("more than 5,000 Cameroonians"); an armed force (`defeat_force_objects`)
+        and individuals of a class (a noun `phrases` gives an `individual_expulsion_verbs` verb with
+        `individual_expulsion_code`: "refugees", "migrants") are no people expelled en masse."""
+        if trig.kind != "verb":
+            return False
+        lex = self.lex
+        for obj in (c for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+            heads = self.object_heads(obj)
+            people = heads[-1]
+            if people.lemma_.lower() in lex.defeat_force_objects or any(
+                lex.phrases.get((verb, people.lemma_.lower())) == lex.individual_expulsion_code
+                for verb in lex.individual_expulsion_verbs
+            ):
+                continue
+            counts = heads[:-1] + [c for c in people.children if c.dep_ == "nummod"]
+            for count in counts:
+                if count.lemma_.lower() in lex.mass_expulsion_counts:
+                    return True
+                digits = count.text.replace(",", "")
+                if digits.isdigit() and int(digits) >= MASS_EXPULSION_SIZE:
+                    return True
+        return False
 
     def police_forces(self, trig: Trigger) -> bool:
         """Rule 194e: whether the forces a posture verb acts on (its direct object or passive subject, through a
