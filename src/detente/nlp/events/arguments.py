@@ -2311,7 +2311,11 @@ class ArgumentFinder:
     ) -> None:
         """Rules 54a and 55: for the first passive subject with no agent that the verb acts on (``acts_on``: eases
         or reduces), the subject's owner (possessor, compound, adjective) is the source and the party of its own
-        phrases (or its topic adjective) the target; nothing when a source is found already."""
+        phrases (or its topic adjective) the target; nothing when a source is found already.
+
+        Rule 312: a subject with no such owner has its own "by" phrase as the owner, the doer of the act noun: "a
+        planned visit to Cuba by the Canadian prime minister was cancelled" CAN -> CUB 160, as "the Canadian prime
+        minister's planned visit to Cuba was cancelled" (before: no source, no event)."""
         if search.sources:
             return
         trig, inner, tok_actor = search.trig, search.inner, search.tok_actor
@@ -2319,6 +2323,7 @@ class ArgumentFinder:
             if not acts_on(trig, inner, noun):
                 continue
             owners, topics = self.owners(noun, tok_actor)
+            owners = owners or self.by_agents(noun, tok_actor)
             parties = topics or self.targets_of(noun, tok_actor, objects=False)
             search.sources = owners
             search.targets = [a for a in parties if a not in owners]
