@@ -79,6 +79,7 @@ packaged table, so no way of running the coder codes on the unrepaired document.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -870,8 +871,13 @@ def rehang_buried_headline_verbs(doc: Doc, verbs: frozenset[str], actor_tokens: 
     if ACTORS_KEY not in doc.spans or not verbs:
         return 0
     repaired = 0
+    # the first mention at each start, read once: a scan of every mention for every sentence made Span objects by
+    # the hundred thousand on a long document
+    opening: dict[int, Span] = {}
+    for m in doc.spans[ACTORS_KEY]:
+        opening.setdefault(m.start, m)
     for sent, root in _sentence_roots(doc):
-        mention = next((m for m in doc.spans[ACTORS_KEY] if m.start == sent.start), None)
+        mention = opening.get(sent.start)
         if mention is None or mention._.actor_how not in HEADLINE_SUBJECT_HOWS or mention.end >= sent.end:
             continue
         word, name = doc[mention.end], mention.root
@@ -2982,8 +2988,11 @@ def rehang_joint_headline_verbs(doc: Doc, verbs: frozenset[str]) -> int:
     if ACTORS_KEY not in doc.spans or not verbs:
         return 0
     repaired = 0
+    # every mention sorted once (stable, as the per-sentence sort was) and sliced by sentence
+    ordered = sorted(doc.spans[ACTORS_KEY], key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     for sent, root in _sentence_roots(doc):
-        mentions = sorted((m for m in doc.spans[ACTORS_KEY] if sent.start <= m.start < sent.end), key=lambda m: m.start)
+        mentions = ordered[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         if len(mentions) < 2 or mentions[0].start != sent.start or not _no_other_finite(sent, -1):
             continue
         first, second = mentions[0], mentions[1]
