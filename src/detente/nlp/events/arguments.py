@@ -4603,7 +4603,8 @@ class ArgumentFinder:
             verb, act = self.modality.conjunct_wrapper(trig), trig
         if verb is None or act is None or verb.lemma_.lower() not in self.lex.joint_agreement_verbs:
             return
-        if act.code[:2] in self.lex.joint_agreement_roots or act.code[:3] in self.lex.joint_deescalation_codes:
+        deescalation = any(act.code.startswith(code) for code in self.lex.joint_deescalation_codes)
+        if act.code[:2] in self.lex.joint_agreement_roots or deescalation:
             search.reciprocal = True
 
     def proposal_drafters(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
