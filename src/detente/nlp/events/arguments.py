@@ -1604,10 +1604,7 @@ class ArgumentFinder:
         region") or its "of" object ("the city of Rafah"); none for any other noun."""
         if noun.lemma_.lower() not in self.lex.state_strike_place_nouns:
             return []
-        names = [c for c in noun.children if c.dep_ == "compound"]
-        return names + [
-            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
-        ]
+        return [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, "of")
 
     def answered_plan(self, prep: Token) -> bool:
         """Rule 261b, whether ``prep`` is the "to" phrase of a proposal that answers another one: its object an

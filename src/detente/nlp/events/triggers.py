@@ -1426,13 +1426,8 @@ class TriggerMatcher:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
         ):
             return False
-        nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + [
-            o
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ in lex.adopted_measure_preps
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        nouns += prep_objects_in(tok, lex.adopted_measure_preps)
         for noun in nouns:
             named = [noun]
             if noun.lemma_.lower() in lex.carrier_nouns:
@@ -3428,16 +3423,7 @@ class TriggerMatcher:
         lex = self.lex
         if lemma not in lex.delisting_verbs or not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
             return None
-        return next(
-            (
-                p
-                for prep in verb.children
-                if prep.dep_ == "prep" and prep.lower_ in lex.delisting_preps
-                for p in prep.children
-                if p.dep_ == "pobj" and self.blacklist(p)
-            ),
-            None,
-        )
+        return next((p for p in prep_objects_in(verb, lex.delisting_preps) if self.blacklist(p)), None)
 
     def sought_goods(self, verb: Token) -> bool:
         """Rule 254c, whether a seek verb asks for what another party gives: an object whose trigger's root is one of
