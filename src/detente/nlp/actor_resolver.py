@@ -554,6 +554,19 @@ def _document_places(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     return out
 
 
+def _reporting_verb(doc: Doc, m: Unit, verb: Token) -> Token | None:
+    """The verb whose subject is mention ``m`` and whose clause reports the clause of ``verb``, before it or after it
+    ("China said gunmen ...", "..., China said": the act reported under the speaker's verb, or the speaker's verb
+    after it hung under the act); None when ``m`` is no such subject."""
+    root = doc[m.start : m.end].root
+    said = root.head
+    if root.dep_ not in _SUBJECTS or said.i == verb.i:
+        return None
+    if verb in said.subtree or (said.dep_ in ("ccomp", "parataxis") and said.head.i == verb.i):
+        return said
+    return None
+
+
 def _subject_clause(tok: Token, sent: Span) -> Token:
     """The verb of the clause whose subject ``tok`` acts under: its own clause verb, or for a clause with no
     subject of its own (a conjoined verb, an infinitive, a participle) the clause it takes its subject from:
@@ -1203,9 +1216,17 @@ class ActorResolver(DataComponent):
         # state roles that need no non-state actor beside them: after a domestic adjective ("national newspapers",
         # "the federal government") or authorities at the place of their act
         scoped: list[Unit] = []
+        speech = speech_verbs(self.event_patterns)
         for b in bare:
             sent = sent_of(b.start)
             codes = by_sent.get(sent, set())
+            # rule 318: an organisation that only reports the role's act ("..., Amnesty International said", "a rights
+            # group said ...") names no country and is no party of it: the sentence's other mentions decide
+            reporters = self._organisation_reporters(doc, b, [m for m in mentions if sent_of(m.start) == sent], speech)
+            if reporters:
+                codes = {
+                    primary_code(m.code) for m in mentions if sent_of(m.start) == sent and id(m) not in reporters
+                }
             domestic = (
                 sent in stated
                 and _domestic_scope(doc, b.start, b.end)
@@ -1363,15 +1384,25 @@ class ActorResolver(DataComponent):
             first = doc[m.start]
             return first.i in objects and first.dep_ in _OWNER_DEPS
 
-        def speaker(m: Unit) -> bool:
-            root = doc[m.start : m.end].root
-            said = root.head
-            if root.dep_ not in _SUBJECTS or said.i == verb.i:
-                return False
-            # the attack reported under the speaker's verb, or the speaker's verb after it hung under the attack
-            return verb in said.subtree or (said.dep_ in ("ccomp", "parataxis") and said.head.i == verb.i)
+        return all(victims(m) or _reporting_verb(doc, m, verb) is not None for m in named)
 
-        return all(victims(m) or speaker(m) for m in named)
+    @staticmethod
+    def _organisation_reporters(doc: Doc, b: Unit, named: list[Unit], speech: frozenset[str]) -> set[int]:
+        """The ids of the organisation mentions (IGO, NGO) of the sentence (``named``) that are only the subject of a
+        speech verb reporting the clause of the bare role ``b`` (rule 318): "Egyptian police tortured activists,
+        Amnesty International said", "Human Rights Watch said Egyptian authorities had tortured detained
+        protesters". A state that reports is still a country of the sentence (whose police it is stays unsaid), and
+        an organisation in a clause of its own ("... and Amnesty International condemned the arrests") still counts."""
+        sent = doc[b.start].sent
+        verb = _subject_clause(doc[b.start : b.end].root, sent)
+        out: set[int] = set()
+        for m in named:
+            if m.kind not in ("igo", "ngo"):
+                continue
+            said = _reporting_verb(doc, m, verb)
+            if said is not None and said.lemma_.lower() in speech:
+                out.add(id(m))
+        return out
 
     @staticmethod
     def _country_in_own_clause(doc: Doc, b: Unit, named: list[Unit]) -> bool:
