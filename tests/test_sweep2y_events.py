@@ -22,19 +22,44 @@ from .event_sentences import asserted, table_cases
 
 # (sentence, source, target, CAMEO code): the organisation reports the act, after it or before it
 SWEEP2Y_ROWS: list[tuple[str, str, str, str]] = [
-    ("Iranian police arrested dozens of students in Tehran, Amnesty International said on Tuesday.", "IRN", "IRN", "173"),
+    (
+        "Iranian police arrested dozens of students in Tehran, Amnesty International said on Tuesday.",
+        "IRN",
+        "IRN",
+        "173",
+    ),
     ("Zimbabwean police detained 20 opposition activists, Human Rights Watch said on Monday.", "ZWE", "ZWE", "173"),
     ("Georgian riot police beat journalists outside parliament, the Council of Europe said.", "GEO", "GEO", "182"),
     ("Sudanese soldiers raped women in Omdurman, the United Nations said on Thursday.", "SDN", "SDN", "1821"),
-    ("Pakistani security forces abducted two student activists in Quetta, Amnesty International said.", "PAK", "PAK", "181"),
+    (
+        "Pakistani security forces abducted two student activists in Quetta, Amnesty International said.",
+        "PAK",
+        "PAK",
+        "181",
+    ),
     ("Human Rights Watch said Egyptian authorities had tortured detained protesters.", "EGY", "EGY", "1822"),
-    ("Amnesty International said on Friday that Venezuelan police had tortured opposition activists.", "VEN", "VEN", "1822"),
+    (
+        "Amnesty International said on Friday that Venezuelan police had tortured opposition activists.",
+        "VEN",
+        "VEN",
+        "1822",
+    ),
     ("Belarusian police arrested several journalists in Minsk, Reporters Without Borders said.", "BLR", "BLR", "173"),
-    ("Nicaraguan police detained two reporters, the Committee to Protect Journalists said on Wednesday.", "NIC", "NIC", "173"),
+    (
+        "Nicaraguan police detained two reporters, the Committee to Protect Journalists said on Wednesday.",
+        "NIC",
+        "NIC",
+        "173",
+    ),
     ("Myanmar's military detained dozens of villagers in Sagaing, a rights group said on Sunday.", "MMR", "MMR", "173"),
     ("Serbian police beat students in Novi Sad, rights groups said.", "SRB", "SRB", "182"),
     # sweep2's two rows, moved out of its XFAIL
-    ("Rapid Support Forces fighters raped dozens of women in El Geneina, a rights group said on Tuesday.", "SDN", "SDN", "1821"),
+    (
+        "Rapid Support Forces fighters raped dozens of women in El Geneina, a rights group said on Tuesday.",
+        "SDN",
+        "SDN",
+        "1821",
+    ),
     ("Egyptian police tortured detained activists, Amnesty International said on Thursday.", "EGY", "EGY", "1822"),
 ]
 

@@ -1224,9 +1224,7 @@ class ActorResolver(DataComponent):
             # group said ...") names no country and is no party of it: the sentence's other mentions decide
             reporters = self._organisation_reporters(doc, b, [m for m in mentions if sent_of(m.start) == sent], speech)
             if reporters:
-                codes = {
-                    primary_code(m.code) for m in mentions if sent_of(m.start) == sent and id(m) not in reporters
-                }
+                codes = {primary_code(m.code) for m in mentions if sent_of(m.start) == sent and id(m) not in reporters}
             domestic = (
                 sent in stated
                 and _domestic_scope(doc, b.start, b.end)
