@@ -4496,18 +4496,25 @@ class TriggerMatcher:
         """Rule 244b, goods of a class asked for that are no trigger noun of their own: an `appeal` verb's "for"
         object ("asked Y for Tomahawks", "asked Washington for more Patriot systems") is the appeal for that aid,
         the wrapper's refinement of the goods' class (0232 arms, 0231 money, 0233 relief), as "asked Y for missiles"
-        (a trigger noun, wrapped) already was; None when no "for" object names goods or one is a trigger itself."""
+        (a trigger noun, wrapped) already was; None when no "for" object names goods or one is a trigger itself.
+        Rule 316: so is its direct object ("requested more Patriot systems from Y", "sought howitzers from Y",
+        "requested $2 billion from Y"), the party asked its "from" object as for any appeal."""
         if wrapper is None:
             return None
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "for":
+        asked = [
+            obj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        asked += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for obj in asked:
+            if obj.pos_ not in ("NOUN", "PROPN", "SYM", "NUM") or self.trigger(obj) is not None:
                 continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN") or self.trigger(obj) is not None:
-                    continue
-                cls = self.goods_code(obj)
-                if cls is not None and cls != self.lex.backing_code:
-                    return Trigger(verb, wrapper.refined(cls), "verb")
+            cls = self.goods_code(obj)
+            if cls is not None and cls != self.lex.backing_code:
+                return Trigger(verb, wrapper.refined(cls), "verb")
         return None
 
     def promised_goods(self, word: Token, wrapper: Wrapper) -> Trigger | None:
