@@ -723,6 +723,9 @@ class TriggerLexicon:
     moved_force_roots: set[str] = _words(CONSTRUCTIONS)
     pressing_verbs: set[str] = _words(CONSTRUCTIONS)
     pressing_code: str = _code(CONSTRUCTIONS, "100")
+    verbal_pressure_codes: set[str] = _words(CONSTRUCTIONS)  # rule 315: "pressured Y in a speech" 100
+    verbal_means_preps: set[str] = _words(CONSTRUCTIONS)
+    verbal_means_nouns: set[str] = _words(CONSTRUCTIONS)
     journey_verbs: set[str] = _words(CONSTRUCTIONS)
     journey_preps: set[str] = _words(CONSTRUCTIONS)
     journey_code: str = _code(CONSTRUCTIONS, "042")

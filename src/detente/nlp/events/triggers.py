@@ -5054,6 +5054,8 @@ class TriggerMatcher:
         mass = self.mass_destruction(trig, inner, code)
         if mass is not None:
             return mass  # "detonated a nuclear weapon over Y" 2042, "used poison gas on Y's soldiers" 2041 (rule 194a)
+        if self.verbal_pressure(trig, code):
+            return self.lex.pressing_code  # "put pressure on Y with a post", "pressured Y in a speech" 100 (rule 315)
         if code in self.lex.mass_expulsion_codes and self.mass_expelled(trig):
             return self.lex.mass_expulsion_code  # "expelled tens of thousands of Indians" 201 (rule 307)
         police = dict(pair.split() for pair in self.lex.police_posture_codes)
@@ -5153,6 +5155,22 @@ class TriggerMatcher:
             if kind is not None:
                 return kind
         return None
+
+    def verbal_pressure(self, trig: Trigger, code: str) -> bool:
+        """Rule 315: whether a coercion code (`verbal_pressure_codes`) is put by words: a `verbal_means_preps` phrase
+        of the trigger, or of the verb that holds the pressure noun as its object, names a communication
+        (`verbal_means_nouns`, itself or as the "of" phrase of a count: "a series of posts"). "Put pressure on Y
+        with a post", "pressured Y in a speech" are a demand; "with military drills" stays coercion."""
+        lex = self.lex
+        if code not in lex.verbal_pressure_codes:
+            return False
+        tok = trig.token
+        holders = [tok, tok.head] if trig.kind == "noun" and tok.dep_ in ("dobj", "obj") else [tok]
+        for holder in holders:
+            for means in prep_objects_in(holder, lex.verbal_means_preps):
+                if any(n.lemma_.lower() in lex.verbal_means_nouns for n in [means, *prep_objects(means, "of")]):
+                    return True
+        return False
 
     def mass_expelled(self, trig: Trigger) -> bool:
         """Rule 307: whether the people an expulsion verb acts on (its direct object or passive subject, through a
