@@ -35,7 +35,7 @@ ADJVERB1_SENTENCES: list[tuple[str, Events]] = [
     ("Seoul loosened restrictions on North Korean tourists.", {("KOR", "PRK", "081")}),
     ("London relaxed sanctions on Syria's central bank.", {("GBR", "SYR", "085")}),
     ("Canberra eased restrictions on Chinese students.", {("AUS", "CHN", "081")}),
-    ("Beijing eased curbs on Australian wine imports.", {("CHN", "AUS", "081")}),
+    ("Beijing eased curbs on Australian wine imports.", {("CHN", "AUS", "085")}),  # curbs on imports: 085 (rule 317)
     ("Washington loosened sanctions on Cuba.", {("USA", "CUB", "085")}),
     ("Ottawa loosened curbs on Indian investment.", {("CAN", "IND", "081")}),
     # ... tightening

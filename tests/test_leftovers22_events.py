@@ -33,7 +33,7 @@ LEFTOVERS22_SENTENCES: list[tuple[str, Events]] = [
     ("The United States granted protection to Taiwan.", {("USA", "TWN", "074")}),
     ("UN peacekeepers provided protection to civilians in Darfur.", {("IGO", "SDN", "074")}),
     ("Kenya granted protection to thousands of Somali soldiers.", {("KEN", "SOM", "074")}),
-    ("Israel lifted restrictions on imports from Turkey.", {("ISR", "TUR", "081")}),
+    ("Israel lifted restrictions on imports from Turkey.", {("ISR", "TUR", "085")}),  # on imports: 085 (rule 317)
     ("China eased restrictions on Japanese seafood.", {("CHN", "JPN", "081")}),
     ("Israel imposed restrictions on aid deliveries to Gaza.", {("ISR", "PSE", "163")}),
 ]

@@ -216,8 +216,6 @@ XFAIL: dict[str, str] = {
     # since rule 289 (the state toward its own people, XXXCVL, or its opposition, XXXOPP; test_short15x_events)
     "Bowing to opposition demands, Togo's president restored the two-term limit.": "a reform granted ('restored "
     "the term limit') is no lexicon act, and 'bowing to demands' is not read as acceding (083)",
-    "Japan lifts export curbs on South Korea": "coded 081 (root right): curbs lifted are the phrase 'lift curb' "
-    "(081, rule 137c); that export curbs are economic (085) is not read from the modifier",
     "Serbia walked out of talks with Kosovo in Brussels on Tuesday.": "a walkout is coded as a boycott (143, "
     "rule 85's walkout); leaving talks with a party is halting them (164) only by the talks noun, not read",
     "Ethiopia expelled seven UN aid officials on Thursday.": "coded 166 (root right): officials expelled are not "

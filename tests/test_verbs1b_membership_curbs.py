@@ -120,7 +120,7 @@ def test_bid_blocked_or_refused_is_no_endorsement(
         ("Russia retaliated against Finland with export curbs .", {("RUS", "FIN", "163")}),
         ("India responded to Pakistan's ruling with export curbs .", {("IND", "PAK", "163")}),
         ("Beijing lifted export controls on Tokyo .", {("CHN", "JPN", "085")}),  # before: 163
-        ("China lifted its trade curbs on Australia .", {("CHN", "AUS", "081")}),  # the phrase "lift curb"
+        ("China lifted its trade curbs on Australia .", {("CHN", "AUS", "085")}),  # trade curbs: 085 (rule 317)
     ],
 )
 def test_export_curbs_and_controls_are_sanctions(

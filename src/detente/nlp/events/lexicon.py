@@ -1027,6 +1027,8 @@ class TriggerLexicon:
     adopted_measure_codes: set[str] = _words(CONSTRUCTIONS)
     measure_compound_codes: set[str] = _words(CONSTRUCTIONS)  # rule 202: "eased export controls on Y" (085)
     measure_compound_readings: set[str] = _words(CONSTRUCTIONS)
+    measure_compound_yielding_codes: set[str] = _words(CONSTRUCTIONS)  # rule 317: "eased export restrictions" (085)
+    trade_measure_preps: set[str] = _words(CONSTRUCTIONS)  # rule 317: "eased its ban on seafood imports" (085)
     figure_codes: set[str] = _words(CONSTRUCTIONS)  # rule 209: "Russia's exports to India fell": a figure
     figure_verbs: set[str] = _words(CONSTRUCTIONS)
     figure_nouns: set[str] = _words(CONSTRUCTIONS)

@@ -608,9 +608,10 @@ class TriggerMatcher:
                             # a verb that only fires it: the compound names the act, as the phrase would have
                             # ("fired water cannon at Y" 175, not "fire cannon" 194, rule 173)
                             return Trigger(tok, compound, "verb", phrase_obj=obj)
-                        measure = self.measure_compound_phrase(lemma, head, compound)
+                        measure = self.measure_compound_phrase(lemma, head, compound or self.trade_measure(obj, head))
                         if measure is not None:
-                            # "eased export controls on Y" 085 as "eased sanctions" (rule 202)
+                            # "eased export controls on Y" 085 as "eased sanctions" (rule 202), "eased its ban on
+                            # seafood imports" as "eased its import ban" (rule 317)
                             return Trigger(tok, measure, "verb", phrase_obj=obj)
                         if (
                             compound is not None
@@ -1548,9 +1549,12 @@ class TriggerMatcher:
     def measure_compound_phrase(self, lemma: str, head: str, compound: str | None) -> str | None:
         """The code of verb ``lemma`` on a compound noun that names a sanction by another name (rule 202:
         `measure_compound_codes`), read through the phrases written for `measure_compound_readings` when the head has
-        no phrase of its own with the verb: "eased export controls" as "eased sanctions" (085); None otherwise."""
+        no phrase of its own with the verb: "eased export controls" as "eased sanctions" (085), or one of
+        `measure_compound_yielding_codes` (rule 317: "eased export restrictions" 085, not "ease restriction" 081);
+        None otherwise."""
         lex = self.lex
-        if compound not in lex.measure_compound_codes or (lemma, head) in lex.phrases:
+        own = lex.phrases.get((lemma, head))
+        if compound not in lex.measure_compound_codes or own not in (None, *lex.measure_compound_yielding_codes):
             return None
         return next(
             (lex.phrases[(lemma, r)] for r in sorted(lex.measure_compound_readings) if (lemma, r) in lex.phrases),
@@ -1586,6 +1590,19 @@ class TriggerMatcher:
                 if code is not None:
                     return code
         return self.of_goods_compound(tok, lemma) or self.measure_eased_phrase(tok, lemma)
+
+    def trade_measure(self, tok: Token, lemma: str) -> str | None:
+        """Rule 317, the sanction code of a measure noun whose `trade_measure_preps` phrase names the trade it bars as
+        its compound would: "a ban on seafood imports", "restrictions on exports" read as "an import ban", "export
+        restrictions" (163, ``noun_compounds``), for the verb phrase read through rule 202 only (an imposed ban keeps
+        its own reading). The phrase may hang on the verb whose object the noun is ("lifted its ban on grain
+        exports"), as rule 261c's does. Only the measure compounds (`measure_compound_codes`)."""
+        heads = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
+        for obj in (o for h in heads for o in prep_objects_in(h, self.lex.trade_measure_preps)):
+            code = self.lex.noun_compounds.get((obj.lemma_.lower(), lemma))
+            if code in self.lex.measure_compound_codes:
+                return code
+        return None
 
     def of_goods_compound(self, tok: Token, lemma: str) -> str | None:
         """The trade code of a goods noun named by its "of" phrase as by its compound (rule 224): "deliveries of gas",
