@@ -63,7 +63,10 @@ MULTILATERAL4_CONTROLS: list[tuple[str, Events]] = [
     # a signing keeps 057
     ("The United States signed a minerals deal with Ukraine in Washington.", both("USA", "UKR", "057")),
     # a one-way act: the place is no target
-    ("Japan, South Korea and Australia criticised China in Manila.", {(a, "CHN", "111") for a in ("JPN", "KOR", "AUS")}),
+    (
+        "Japan, South Korea and Australia criticised China in Manila.",
+        {(a, "CHN", "111") for a in ("JPN", "KOR", "AUS")},
+    ),
 ]
 
 # rows the change does not fix, each with why (docs/events.md rule 319)
