@@ -62,7 +62,9 @@ MIDEAST1_SENTENCES: list[tuple[str, Events]] = [
     # Syria's new government and sanctions relief
     ("The United States lifted sanctions on Syria.", {("USA", "SYR", "085")}),
     ("The European Union eased economic sanctions on Damascus.", {("IGO", "SYR", "085")}),
-    ("Trump met Syria's interim president in Riyadh.", both("USA", "SYR", "040")),
+    # 044 since rule 319 (session 34, multilateral4): "in Riyadh", hung on the person met, is the meeting's place, a
+    # third country's city (rule 155d); written as 040 before rule 155d read that phrase
+    ("Trump met Syria's interim president in Riyadh.", both("USA", "SYR", "044")),
     ("Israeli jets struck targets near Damascus.", {("ISR", "SYR", "195")}),
     # Hezbollah-Israel
     ("Israel struck Hezbollah positions in southern Lebanon.", {("ISR", "LBN", "190")}),

@@ -58,11 +58,9 @@ MULTILATERAL3_CONTROLS: list[tuple[str, Events]] = [
 ]
 
 # rows the change does not fix, each with why (docs/events.md rule 299)
-XFAIL: dict[str, str] = {
-    "Japan, South Korea and Australia held talks with the United States in Manila.": "040, not 044: the parser hangs "
-    "'in Manila' on the partner's name ('the United States in Manila'), where rule 155d's `met_elsewhere` does not "
-    "look for the meeting's place",
-}
+# "Japan, South Korea and Australia held talks with the United States in Manila." passes since rule 319 (session 34,
+# multilateral4: a meeting's place phrase hung on the name of the party met)
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(MULTILATERAL3_SENTENCES, XFAIL))

@@ -1782,9 +1782,18 @@ class EventCoder(DataComponent):
         """Whether the consultation at ``trig`` was held in a place of a country that none of ``pairs``' parties is
         (docs/events.md rule 155d): a place name (GPE / LOC / FAC, resolved to its country) as the object of a
         `meeting_place_preps` phrase on the meeting word, on the verb whose object the meeting noun is, or on the
-        noun of the trigger's phrase ("held talks in Washington")."""
+        noun of the trigger's phrase ("held talks in Washington"); rule 319: or on the name of a party met after the
+        meeting word, inside the phrase of one of those holders, where the parser hangs the place ("held talks with
+        the United States in Manila")."""
         parties = {primary(span.label_) for pair in pairs for span in pair}
-        for holder in meeting_holders(trig):
+        holders = meeting_holders(trig)
+        met = {
+            span.root.i: span.root
+            for pair in pairs
+            for span in pair
+            if span.start > trig.token.i and any(h in span.root.ancestors for h in holders)
+        }
+        for holder in holders + list(met.values()):
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in self.lex.meeting_place_preps:
                     continue
