@@ -1656,9 +1656,9 @@ class EventCoder(DataComponent):
         country (`own_people_doer`) and whose targets, if any, are only that country's state codes (the place "in
         Mombasa" read as Kenya) is toward that country's people, ``XXXCVL``, a domestic pair (on the span of that
         place, or of the source where none is named). ``trig`` is the act, a wrapper's wrapped trigger (rule 313:
-        "threatened to impose martial law" 1324). Other ``targets`` are kept as they are: a foreign party ("imposed a curfew
-        on the Palestinian town of Jenin"), a group of the country named, a doer that is no state ("M23 rebels
-        imposed a curfew in Goma": toward the place, as before). A party or candidate banned (`own_opposition_codes`,
+        "threatened to impose martial law" 1324). Other ``targets`` are kept as they are: a foreign party ("imposed a
+        curfew on the Palestinian town of Jenin"), a group of the country named, a doer that is no state ("M23
+        rebels imposed a curfew in Goma": toward the place, as before). A party or candidate banned (`own_opposition_codes`,
         `own_opposition_nouns`) with no target at all is toward the country's opposition, ``XXXOPP`` (rule 289b: "the
         court banned the opposition Move Forward party", whose name is no actor)."""
         noun = "" if trig.phrase_obj is None else trig.phrase_obj.lemma_.lower()
