@@ -1658,9 +1658,9 @@ class EventCoder(DataComponent):
         place, or of the source where none is named). ``trig`` is the act, a wrapper's wrapped trigger (rule 313:
         "threatened to impose martial law" 1324). Other ``targets`` are kept as they are: a foreign party ("imposed a
         curfew on the Palestinian town of Jenin"), a group of the country named, a doer that is no state ("M23
-        rebels imposed a curfew in Goma": toward the place, as before). A party or candidate banned (`own_opposition_codes`,
-        `own_opposition_nouns`) with no target at all is toward the country's opposition, ``XXXOPP`` (rule 289b: "the
-        court banned the opposition Move Forward party", whose name is no actor)."""
+        rebels imposed a curfew in Goma": toward the place, as before). A party or candidate banned
+        (`own_opposition_codes`, `own_opposition_nouns`) with no target at all is toward the country's opposition,
+        ``XXXOPP`` (rule 289b: "the court banned the opposition Move Forward party", whose name is no actor)."""
         noun = "" if trig.phrase_obj is None else trig.phrase_obj.lemma_.lower()
         # rule 313: "martial law", "emergency rule" stand for a state of emergency
         stands_for = set() if trig.phrase_obj is None else set(self.triggers.phrase_objects(trig.phrase_obj))
