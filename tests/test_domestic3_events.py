@@ -7,8 +7,9 @@ excerpts. The real spaCy model, ``actor_resolver`` and ``event_coder`` run with 
 newspaper or broadcaster closed, suspended or banned), 1722 ban political parties or politicians (a party outlawed or
 suspended, a candidate barred from an election), 173 arrest, detain or charge with legal action (house arrest too),
 116 find guilty, 091 investigate crime, 143 strike, 144 obstruct passage, 1041 demand change in leadership, 190
-conventional force. Purges of officials, martial law declared and a mobilisation announced have no second party of
-the country that is not the state itself and code nothing (rule 245). ``XFAIL`` keeps the rows the change does not
+conventional force. Purges of officials and a mobilisation announced have no second party of the country that is not
+the state itself and code nothing (rule 245); martial law declared, once in that group, is 1724 toward the country's
+people since rule 313 (session 34, martial1x, rule 289's convention). ``XFAIL`` keeps the rows the change does not
 fix, each with why.
 """
 
@@ -64,11 +65,12 @@ DOMESTIC3_SENTENCES: list[tuple[str, Events]] = [
         {("SRBEDU", "SRBGOV", "144")},
     ),
     ("The Congolese army clashed with M23 rebels in North Kivu.", {("CODMIL", "CODREB", "190")}),
-    # purges, martial law and mobilisation: the state acting on itself or on no second party, nothing (rule 245)
+    # purges and mobilisation: the state acting on itself or on no second party, nothing (rule 245); martial law
+    # declared is toward the country's people (rule 313, as rule 289 codes a state of emergency)
     ("Putin dismissed the deputy defence minister.", set()),
     ("Zelensky sacked the army commander.", set()),
     ("Russian authorities arrested the former deputy defence minister on bribery charges.", set()),
-    ("South Korean President Yoon Suk Yeol declared martial law.", set()),
+    ("South Korean President Yoon Suk Yeol declared martial law.", {("KORGOV", "KORCVL", "1724")}),
     ("Russia announced a new mobilisation of reservists.", set()),
     # controls: the readings the changes leave as they were
     ("Kenyan authorities closed the border with Somalia.", {("KENGOV", "SOM", "172")}),

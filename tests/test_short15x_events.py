@@ -55,8 +55,9 @@ SHORT15X_SENTENCES: list[tuple[str, Events, str]] = [
     # control: a doer that is no state keeps the place as its target (CODREB -> COD, coded so before rule 289; the
     # expected set was empty before the first run, which the domestic convention does not support), no CVL pair
     ("M23 rebels imposed a curfew in Goma on Saturday.", {("COD", "COD", "1723")}, EXACT),
-    # control: martial law stays no event (rule 245's pinned convention, tests/test_domestic3_events.py)
-    ("Pakistan's army chief declared martial law on Sunday.", set(), EXACT),
+    # martial law, no event by rule 245's convention when this table was written, is a state of emergency toward the
+    # country's people since rule 313 (session 34, martial1x)
+    ("Pakistan's army chief declared martial law on Sunday.", {("PAK", "PAK", "1724")}, EXACT),
     # controls: no doer, a hedged or negated act: no asserted event
     ("The curfew in Colombo was lifted on Monday.", set(), EXACT),
     ("Nepal's state of emergency ended on Sunday.", set(), EXACT),

@@ -19,7 +19,8 @@ demobilised), which the coder leaves without a target by convention (docs/events
 Rule 288 (session 33, sweep2x: a party named or described before "party") brings it to 135 of 234 (08 38, 17 20).
 Rule 289 (session 33, short15x) codes twelve of the one-party rows: a curfew or a state of emergency imposed or
 lifted toward the state's own people (XXXCVL) and a party banned toward its opposition (XXXOPP); martial law and
-the other one-party acts stay.
+the other one-party acts stay. Rule 313 (session 34, martial1x) codes martial law as rule 289 codes a state of
+emergency: "Ethiopia ended martial law in the Amhara region" (0814) leaves ``XFAIL``.
 """
 
 from __future__ import annotations
@@ -352,7 +353,6 @@ XFAIL: dict[str, str] = {
     "Uzbekistan lifted its ban on public gatherings.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Ethiopia restored internet access in the Amhara region on Thursday after months of restrictions.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "A court in Myanmar on Wednesday lifted the ban on the National League for Democracy, state media reported.": "the target group is not resolved to an actor",
-    "Ethiopia ended martial law in the Amhara region.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Jordan's king gave in to demands for political reform.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Morocco's government on Monday bowed to demands by protesters and agreed to political reforms.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Sri Lanka's president resigned after mass protests.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
@@ -387,7 +387,7 @@ XFAIL: dict[str, str] = {
     "Belarus restricted press freedom.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "India cut internet access in Kashmir.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Iran's government on Monday blocked access to Instagram and WhatsApp as protests spread.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
-    "Myanmar's military imposed martial law in Yangon.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
+    "Myanmar's military imposed martial law in Yangon.": 'the parser reads the whole sentence as one noun phrase ("imposed" an adjective of "law"), so no verb (rule 313 codes "imposed martial law" when parsed)',
     "Gunmen kidnapped two Chinese workers in Mali.": "the doers (gunmen, the place the victims') are not resolved to an actor",
     "Settlers beat a Palestinian farmer.": "the doers (settlers) are not resolved to an actor",
     "Police in Kenya said on Monday that a crowd had beaten a Somali trader in Eastleigh.": "the doers (a crowd) are not resolved to an actor",

@@ -277,11 +277,12 @@ class EventCoder(DataComponent):
 
     def own_people_sentence(self, codes: set[str], sent: Span) -> bool:
         """Whether a sentence whose actors pair with none may still have an act on a state's own people (rule 289):
-        a state actor that is no international organisation, and a noun of such an act ("curfew", "emergency")."""
+        a state actor that is no international organisation, and a noun of such an act ("curfew", "emergency", "martial
+        law": rule 313)."""
         if not self.domestic or not any(self.own_people_doer(c) for c in codes):
             return False
         nouns = self.lex.own_people_nouns | self.lex.own_opposition_nouns
-        return any(tok.lemma_.lower() in nouns for tok in sent)
+        return any(tok.lemma_.lower() in nouns or self.triggers.emergency_power(tok) for tok in sent)
 
     def code_sentence(
         self, doc: Doc, sent: Span, tok_actor: dict[int, Span], tokens: list[Token] | None = None
@@ -1449,8 +1450,10 @@ class EventCoder(DataComponent):
             # refusal or reduction is one side's act, not a mutual event
             reciprocal = False
         # "Kenyan authorities imposed a curfew in Mombasa", "Ecuador declared a state of emergency": toward the
-        # state's own people (rule 289)
-        targets = self.own_people(trig, code, sources, targets)
+        # state's own people (rule 289); a wrapper's act read by its wrapped trigger's object ("threatened to impose
+        # martial law" 1324, rule 313)
+        act = inner if trig.wrapper is not None and inner is not None else trig
+        targets = self.own_people(act, code, sources, targets)
         pairs = actor_pairs(sources, targets, reciprocal, self.domestic)
         if ground:
             # paired apart, so that a group of the source's own country stays a target beside the foreign ground
@@ -1649,16 +1652,19 @@ class EventCoder(DataComponent):
     def own_people(self, trig: Trigger, code: str, sources: list[Span], targets: list[Span]) -> list[Span]:
         """The targets of an administrative act on the state's own people (docs/events.md rule 289): a curfew or a
         state of emergency imposed, declared, lifted or ended (a phrase of `own_people_codes` whose object is one of
-        `own_people_nouns`; martial law is left out, rule 245) whose sources are state actors of one country
-        (`own_people_doer`) and whose targets, if any, are only that country's state codes (the place "in Mombasa"
-        read as Kenya) is toward that country's people, ``XXXCVL``, a domestic pair (on the span of that place, or of
-        the source where none is named). Other ``targets`` are kept as they are: a foreign party ("imposed a curfew
-        on the Palestinian town of Jenin"), a group of the country named, a doer that is no state ("M23 rebels
-        imposed a curfew in Goma": toward the place, as before). A party or candidate banned (`own_opposition_codes`,
-        `own_opposition_nouns`) with no target at all is toward the country's opposition, ``XXXOPP`` (rule 289b: "the
-        court banned the opposition Move Forward party", whose name is no actor)."""
+        `own_people_nouns`, or one that stands for it: "martial law", rule 313) whose sources are state actors of one
+        country (`own_people_doer`) and whose targets, if any, are only that country's state codes (the place "in
+        Mombasa" read as Kenya) is toward that country's people, ``XXXCVL``, a domestic pair (on the span of that
+        place, or of the source where none is named). ``trig`` is the act, a wrapper's wrapped trigger (rule 313:
+        "threatened to impose martial law" 1324). Other ``targets`` are kept as they are: a foreign party ("imposed a
+        curfew on the Palestinian town of Jenin"), a group of the country named, a doer that is no state ("M23
+        rebels imposed a curfew in Goma": toward the place, as before). A party or candidate banned
+        (`own_opposition_codes`, `own_opposition_nouns`) with no target at all is toward the country's opposition,
+        ``XXXOPP`` (rule 289b: "the court banned the opposition Move Forward party", whose name is no actor)."""
         noun = "" if trig.phrase_obj is None else trig.phrase_obj.lemma_.lower()
-        people = code in self.lex.own_people_codes and noun in self.lex.own_people_nouns
+        # rule 313: "martial law", "emergency rule" stand for a state of emergency
+        stands_for = set() if trig.phrase_obj is None else set(self.triggers.phrase_objects(trig.phrase_obj))
+        people = code in self.lex.own_people_codes and bool(stands_for & self.lex.own_people_nouns)
         banned = code in self.lex.own_opposition_codes and noun in self.lex.own_opposition_nouns
         if not self.domestic or not sources or not (people or banned):
             return targets

@@ -1043,6 +1043,9 @@ class TriggerLexicon:
     own_people_nouns: set[str] = _words(CONSTRUCTIONS)
     own_opposition_codes: set[str] = _words(CONSTRUCTIONS)  # rule 289b: "banned the Move Forward party" XXXOPP
     own_opposition_nouns: set[str] = _words(CONSTRUCTIONS)
+    emergency_power_heads: set[str] = _words(CONSTRUCTIONS)  # rule 313: "martial law", "emergency rule" (1724)
+    emergency_power_modifiers: set[str] = _words(CONSTRUCTIONS)
+    emergency_power_readings: set[str] = _words(CONSTRUCTIONS)
     blacklist_codes: set[str] = _words(CONSTRUCTIONS)  # rule 301a: "placed Y's firms on its entity list" (163)
     blacklisting_verbs: set[str] = _words(CONSTRUCTIONS)
     blacklisting_preps: set[str] = _words(CONSTRUCTIONS)

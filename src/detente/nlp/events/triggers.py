@@ -1482,6 +1482,8 @@ class TriggerMatcher:
         # rule 260a: "a newspaper", "an opposition television channel", "a news outlet" read as a newspaper ("shut
         # down" 1721)
         press = self.press_outlet(obj)
+        # rule 313: "martial law", "emergency rule" read as a state of emergency ("declared" 1724, "lifted" 0814)
+        emergency = self.emergency_power(obj)
         # rule 260c: a name's lower-case title (a common-noun compound, rule 245c) stands for it after its own lemma:
         # "blocked opposition candidate Ekrem Imamoglu from running" as "blocked the candidate" (1722)
         titles = (
@@ -1517,10 +1519,20 @@ class TriggerMatcher:
             + (sorted(lex.crossing_readings) if crossing else [])
             + (sorted(lex.cargo_carrier_readings) if cargo_carrier else [])
             + (sorted(lex.press_outlet_readings) if press else [])
+            + (sorted(lex.emergency_power_readings) if emergency else [])
             + (sorted(lex.alleging_claim_readings) if alleging else [])
             + [lemma]
             + phased
             + titles
+        )
+
+    def emergency_power(self, noun: Token) -> bool:
+        """Whether ``noun`` names a state's emergency powers (docs/events.md rule 313): an `emergency_power_heads` noun
+        with an `emergency_power_modifiers` word as its adjective or compound ("martial law", "emergency rule"), which
+        CAMEO codes as a state of emergency (1724, its ease 0814); "a new security law", "the rule of law" are none."""
+        lex = self.lex
+        return noun.lemma_.lower() in lex.emergency_power_heads and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.emergency_power_modifiers for c in noun.children
         )
 
     def cargo_carrier(self, noun: Token) -> bool:
