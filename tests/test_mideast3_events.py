@@ -9,8 +9,9 @@ the CAMEO codebook before the run: missiles and rockets 194 (rule 273), drones, 
 struck post with no means named 190. The construction: a state named as the possessor or nationality modifier of a
 base, an embassy, a consulate or a ship ("a US air base in Qatar", "Iran's consulate in Damascus", "a
 Portuguese-flagged boat in Tunisia") is the party the force is used against; the country the post stands in is
-its host, not a target. Controls: a group's positions abroad still fall on the host's ground (rule 36), a base at
-home, a hypothetical, a negation and a threat. ``XFAIL`` keeps the rows the change does not fix, each with why.
+its host, not a target, unless the post is the doer's own country's. Controls: a group's positions abroad still fall
+on the host's ground (rule 36), a post of the doer's own country abroad keeps its host, a base at home, a
+hypothetical, a negation and a threat. ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ MIDEAST3_CONTROLS: list[tuple[str, Events]] = [
     ("Turkish jets struck PKK targets stationed in northern Iraq.", {("TUR", "IRQ", "195"), ("TUR", "TUR", "195")}),
     ("Israeli jets struck Houthi positions in Yemen.", {("ISR", "YEM", "195")}),
     ("Iran fired missiles at Israel's Nevatim air base.", {("IRN", "ISR", "194")}),
+    # added after the first guard run (a ConfliBERT-train pair lost, see docs/events.md rule 314): a post of the
+    # doer's own country abroad keeps its host, the only party of another country (rule 36), beside the domestic pair
+    ("Iraqi insurgents attacked the Iraqi embassy in Amman.", {("IRQ", "IRQ", "190"), ("IRQ", "JOR", "190")}),
     ("Iran could fire missiles at US bases in Qatar.", set()),
     ("Iran did not fire missiles at the US base in Qatar.", set()),
     ("Iran threatened to strike US bases in Iraq.", {("IRN", "USA", "138")}),

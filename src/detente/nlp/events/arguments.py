@@ -623,15 +623,15 @@ class ArgumentFinder:
         Syria", "PKK targets stationed in northern Iraq": the phrase's head noun or a participle on it) when they
         are neither the target's country nor a source's: a use of force there falls on that country's ground
         (rule 36). Only bare country mentions; the target stays. A state's own post (a `foreign_post_nouns` noun
-        the state's mention names or is: "a US air base in Qatar", "Iran's consulate in Damascus") stands in its
-        host's country, which is no target (rule 314)."""
+        the state's mention names or is: "a US air base in Qatar", "Iran's consulate in Damascus") of a state that is
+        no source's stands in its host's country, which is no target (rule 314)."""
         own = {country_part(s.label_) for s in sources}
         found: list[Span] = []
         for target in targets:
             noun = target.root
             while noun.dep_ in ("compound", "amod", "nmod", "poss") and noun.head.i != noun.i:
                 noun = noun.head
-            if self.state_post(target, noun):
+            if country_part(target.label_) not in own and self.state_post(target, noun):
                 continue
             heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
             for place in (a for h in heads for p in self.prep_objects(h, "in") for a in self.actors(p, tok_actor)):
