@@ -31,7 +31,8 @@ LEFTOVERS23_SENTENCES: list[tuple[str, Events]] = [
     ("Ukrainian missiles struck a Russian command centre in Bryansk.", {("UKR", "RUS", "194")}),
     ("Russian rockets hit Ukrainian positions near Kherson.", {("RUS", "UKR", "194")}),
     ("Russia struck Kyiv's energy facilities with missiles.", {("RUS", "UKR", "194")}),
-    ("Iran targeted US bases in Qatar with missiles.", {("IRN", "QAT", "194"), ("IRN", "USA", "194")}),
+    # rule 314: a state's base abroad is that state's; its host country is no target (before: IRN -> QAT 194 too)
+    ("Iran targeted US bases in Qatar with missiles.", {("IRN", "USA", "194")}),
     ("Russia carried out a missile strike on Dnipro.", {("RUS", "UKR", "194")}),
     ("Russia launched a missile attack on Kharkiv on Tuesday.", {("RUS", "UKR", "194")}),
     ("Iran fired ballistic missiles at Israel.", {("IRN", "ISR", "194")}),

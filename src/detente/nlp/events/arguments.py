@@ -622,13 +622,17 @@ class ArgumentFinder:
         """The countries named by "in" phrases of the targets' own noun phrases ("Islamic State positions in eastern
         Syria", "PKK targets stationed in northern Iraq": the phrase's head noun or a participle on it) when they
         are neither the target's country nor a source's: a use of force there falls on that country's ground
-        (rule 36). Only bare country mentions; the target stays."""
+        (rule 36). Only bare country mentions; the target stays. A state's own post (a `foreign_post_nouns` noun
+        the state's mention names or is: "a US air base in Qatar", "Iran's consulate in Damascus") of a state that is
+        no source's stands in its host's country, which is no target (rule 314)."""
         own = {country_part(s.label_) for s in sources}
         found: list[Span] = []
         for target in targets:
             noun = target.root
             while noun.dep_ in ("compound", "amod", "nmod", "poss") and noun.head.i != noun.i:
                 noun = noun.head
+            if country_part(target.label_) not in own and self.state_post(target, noun):
+                continue
             heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
             for place in (a for h in heads for p in self.prep_objects(h, "in") for a in self.actors(p, tok_actor)):
                 country = country_part(place.label_)
@@ -637,6 +641,15 @@ class ArgumentFinder:
                 if country != country_part(target.label_) and place not in found:
                     found.append(place)
         return found
+
+    def state_post(self, target: Span, noun: Token) -> bool:
+        """Whether ``noun``, the head the ``target`` mention names or modifies, is a state's own post abroad (rule
+        314): a `foreign_post_nouns` noun (its lemma or word form: "bases") and a target that is a country's bare
+        code or one of its state roles (`STATE_ROLES`), not a group ("PKK camps") nor an organisation."""
+        words = {noun.lemma_.lower(), noun.lower_}
+        label = target.label_
+        stated = not is_igo(label) and country_part(label) in country_codes() and role_part(label) in STATE_ROLES
+        return stated and bool(words & self.lex.foreign_post_nouns)
 
     def regarding_actors(self, trig: Trigger, tok_actor: dict[int, Span]) -> list[Span]:
         """Whom a condolence or a pessimistic / optimistic comment is about when no addressee is coded: the actors

@@ -772,6 +772,7 @@ class TriggerLexicon:
     rejected_truce_from: set[str] = _words(CONSTRUCTIONS)
     urging_verbs: set[str] = _words(CONSTRUCTIONS)
     foreign_ground_roots: set[str] = _words(CONSTRUCTIONS)
+    foreign_post_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 314: a state's base, embassy or ship abroad
     regarding_codes: set[str] = _words(CONSTRUCTIONS)
     regarding_preps: set[str] = _words(CONSTRUCTIONS)
     # left classes on real news (issue 14, session 10; docs/events.md rule 38)
