@@ -328,6 +328,7 @@ TUNED = {
     "plan_tag_pairs": (False,),
     "plan_statement_claims": (False,),
     "aim_turns": (False,),
+    "misread_goal_infinitives": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
