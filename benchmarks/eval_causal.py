@@ -328,6 +328,7 @@ TUNED = {
     "plan_tag_pairs": (False,),
     "plan_statement_claims": (False,),
     "aim_turns": (False,),
+    "misread_goal_infinitives": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -480,6 +481,8 @@ _ROUND83_SHIPPED = _ROUND81_SHIPPED | {"intent_forms": (True,)}
 _ROUND84_SHIPPED = _ROUND83_SHIPPED | {"plan_tag_pairs": (True,)}
 # round 85's base: round 84 as shipped (its switch on)
 _ROUND85_SHIPPED = _ROUND84_SHIPPED | {"plan_statement_claims": (True,)}
+# round 86's base: round 85 as shipped (its switch on)
+_ROUND86_SHIPPED = _ROUND85_SHIPPED | {"aim_turns": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1513,6 +1516,20 @@ STAGES = (
     (
         "+ a thing's aim turned, the thing its cause, fixed on (round 85)",
         _ROUND85_SHIPPED | {"aim_turns": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 86: round 85 as shipped, and a goal's copula whose "to" the parser read as a preposition, the goal's verb
+    # as a modifier of its object ("Our aim is to(prep) double(amod) exports(pobj)"), is a statement of a goal for
+    # round 84 all the same (the old value first)
+    ("round 85 all shipped (round 86's base)", _ROUND86_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a goal's misread infinitive names the goal (round 86)",
+        _ROUND86_SHIPPED | {"misread_goal_infinitives": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a goal's misread infinitive names the goal, fixed on (round 86)",
+        _ROUND86_SHIPPED | {"misread_goal_infinitives": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -701,11 +701,18 @@ class CausalExtractor(DataComponent):
         the act being the verb's phrase less its subject and any clause in it (a purpose, a reason: "plans to raise
         taxes | to fund hospitals"), read once per sentence for all of its claims (round 84)."""
         ex, lex = self.extractor, self.lexicon
+        misread = self.classifier.settings.misread_goal_infinitives
         out: list[tuple[int, int, set[int], set[int]]] = []
         for inf in sent:
-            if inf.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            if inf.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+                verb, objects = inf.head, [c for c in inf.children if c.dep_ == "dobj"]
+            elif misread and _misread_goal_infinitive(inf):
+                # "Our aim is to(prep) double(amod) exports(pobj)": "to" opens the goal's act all the same (round 86)
+                verb, objects = inf.head, [c for c in inf.children if c.dep_ == "pobj"]
+                inf = inf.doc[inf.i + 1]
+            else:
                 continue
-            verb, subj = inf.head, subject_of(inf.head)
+            subj = subject_of(verb)
             if subj is None:
                 continue
             goal = verb.lemma_ == "be" and subj.lemma_.lower() in lex.goal_nouns | lex.stated_plan_nouns
@@ -713,7 +720,7 @@ class CausalExtractor(DataComponent):
                 continue
             clauses = {t.i for c in verb.subtree if c.dep_ == "advcl" and c != verb for t in c.subtree}
             act = {t.i for t in verb.subtree} - {t.i for t in subj.subtree} - clauses
-            objs = {t.i for c in inf.children if c.dep_ == "dobj" for t in c.subtree} - clauses
+            objs = {t.i for c in objects for t in c.subtree} - clauses
             out.append((subj.i, inf.i, act, objs))
         return out
 
@@ -1353,6 +1360,24 @@ def _gives_way(claim: dict[str, Any], settings: CausalSettings) -> bool:
     return bool(
         (settings.relative_doer_causes and claim.get("doer_act"))
         or (settings.noun_participle_gives_way and claim.get("noun_participle"))
+    )
+
+
+def _misread_goal_infinitive(to: Token) -> bool:
+    """Whether ``to`` is a copula's "to" the parser read as a preposition though the word after it is the goal's
+    verb, read as a modifier of its object noun ("Our aim is to(prep) double(amod) exports(pobj)", "to(prep)
+    fund(compound) schools(pobj)"): "to" hangs as ``prep`` on a form of "be", the word right after it, a lower-case
+    word, modifies (``amod``, ``compound``) the noun "to" governs. Whether the copula's subject is a goal is
+    ``CausalExtractor._plan_statements``' test (round 86)."""
+    if to.lower_ != "to" or to.dep_ != "prep" or to.head.lemma_ != "be" or to.i + 1 >= to.sent.end:
+        return False
+    word = to.doc[to.i + 1]
+    return (
+        word.is_lower
+        and word.is_alpha
+        and word.dep_ in ("amod", "compound")
+        and word.head.dep_ == "pobj"
+        and word.head.head == to
     )
 
 

@@ -278,6 +278,12 @@ class CausalSettings:
     # phrase the effect. A subject that names a person, a group or an institution aims at an act of its own (a plan,
     # round 81) and is left as it is; off, the claim stands as drawn (round 85)
     aim_turns: bool = False
+    # a goal's copula whose "to" the parser read as a preposition, the infinitive's verb as a modifier of its object
+    # noun ("Our aim is to(prep) double(amod) exports(pobj)", "Our goal is to(prep) fund(compound) schools(pobj)"), is
+    # a statement of a goal all the same (``plan_statement_claims``): after a ``goal_nouns`` or ``stated_plan_nouns``
+    # subject's "is", "to" can only open the goal's act, whatever the tags read. Off, only a to-infinitive the parser
+    # hung as ``xcomp`` names the goal (round 86)
+    misread_goal_infinitives: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
