@@ -63,7 +63,9 @@ subject by :func:`rehang_relative_clause_verbs` (rule 198). And a verb after a s
 relative clause that the parser made a participle of the subject ("X , General Y , rejected(acl) on Sunday a truce
 proposal") is made the root by :func:`rehang_apposed_subject_verbs` (rule 258a), and a name the parser hung on the
 day word before it ("condemned on Monday(pobj) the United States(appos)") is made the verb's object by
-:func:`rehang_dated_objects`, with the file's ``day_words`` (rule 258b).
+:func:`rehang_dated_objects`, with the file's ``day_words`` (rule 258b). And a speaker's own "as he ..." clause the
+parser hung inside the that-clause he speaks ("Erdogan recalled that Greece had occupied Izmir as he accused ...")
+is hung back on the verb of speech by :func:`rehang_speaker_clauses` (rule 323).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
