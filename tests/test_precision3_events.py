@@ -515,13 +515,6 @@ XFAIL: dict[str, str] = {
         "IRN <-> IRQ 057: the ceasefire under 'anniversary' is background, but it is the sentence's only event and "
         "the lone-event convention (rule 53c, the seeds gold) keeps it"
     ),
-    "Putin recalled that NATO had promised not to expand eastward as he criticised the alliance on Thursday.": (
-        "missed RUS -> IGO 11: the parser hangs the 'as' clause under the recalled clause (before and after)"
-    ),
-    "Erdogan recalled that Greece had occupied Izmir a century ago as he accused Athens of arming its islands.": (
-        "GRC -> TUR 192: the parser hangs the 'as he accused' clause inside the recalled clause, so every event is "
-        "background and the lone-event convention keeps them all"
-    ),
     "On the anniversary of Russia's annexation of Crimea, Ukraine's foreign minister urged Europe to keep "
     "sanctions on Moscow.": (
         "missed UKR -> IGO 02: 'Europe' is a region's name, no actor (data/actors/groups.jsonl); the UKR -> RUS 020 "

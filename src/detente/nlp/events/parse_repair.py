@@ -63,7 +63,9 @@ subject by :func:`rehang_relative_clause_verbs` (rule 198). And a verb after a s
 relative clause that the parser made a participle of the subject ("X , General Y , rejected(acl) on Sunday a truce
 proposal") is made the root by :func:`rehang_apposed_subject_verbs` (rule 258a), and a name the parser hung on the
 day word before it ("condemned on Monday(pobj) the United States(appos)") is made the verb's object by
-:func:`rehang_dated_objects`, with the file's ``day_words`` (rule 258b).
+:func:`rehang_dated_objects`, with the file's ``day_words`` (rule 258b). And a speaker's own "as he ..." clause the
+parser hung inside the that-clause he speaks ("Erdogan recalled that Greece had occupied Izmir as he accused ...")
+is hung back on the verb of speech by :func:`rehang_speaker_clauses` (rule 323).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -2714,6 +2716,62 @@ def _headline_present(verb: Token) -> bool:
     return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+# rule 323: the marks of a clause of the same time ("as he accused ...", "while she criticised ...") that the parser may
+# hang inside a that-clause of speech when its subject pronoun names the speaker
+SPEAKER_CLAUSE_MARKS = frozenset({"as", "while"})
+
+
+def _speaker_clause_verb(clause: Token, mention_at: Mapping[int, Span]) -> Token | None:
+    """Rule 323: the verb of speech or recall whose that-clause the parser hung ``clause`` in, when ``clause`` is a
+    finite past clause of `SPEAKER_CLAUSE_MARKS` ("as he accused Athens ...") whose subject pronoun the actor
+    resolver read as the same actor as that verb's own subject ("Erdogan recalled that Greece had occupied Izmir as
+    he accused Athens ...": he is Erdogan), and the that-clause's subject names another actor (Greece), so the
+    pronoun cannot be the that-clause's; None for any other shape. The that-clause is a ``ccomp`` of the verb, or a
+    relative clause the parser made of it on the verb's object ("reminded reporters(dobj) that Armenia had
+    occupied(relcl) ...")."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in SPEAKER_CLAUSE_MARKS for c in clause.children):
+        return None
+    pronoun = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ == "PRP"), None)
+    if pronoun is None or pronoun.i not in mention_at:
+        return None
+    speaker = mention_at[pronoun.i].kb_id_
+    said = clause.head
+    while said.dep_ != "ccomp" and not (said.dep_ == "relcl" and said.head.dep_ in ("dobj", "obj")):
+        if said.head.i == said.i:
+            return None
+        said = said.head
+    verb = said.head if said.dep_ == "ccomp" else said.head.head
+    own = [c for c in said.children if c.dep_ in SUBJECT_DEPS]
+    if not own or any(c.i not in mention_at or mention_at[c.i].kb_id_ == speaker for c in own):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not any(c.i in mention_at and mention_at[c.i].kb_id_ == speaker for c in subjects):
+        return None
+    return verb
+
+
+def rehang_speaker_clauses(doc: Doc) -> int:
+    """Hang a speaker's own clause of the same time back on the verb of speech (docs/events.md rule 323): in
+    "Erdogan recalled that Greece had occupied Izmir a century ago as he accused Athens of arming its islands" the
+    model hangs "as he accused ..." on "occupied", inside the recalled clause, so the accusation the sentence reports
+    reads as recalled history (background, rule 185) or falls under a negated infinitive of that clause ("had
+    promised not to expand eastward as he criticised the alliance": negated). When :func:`_speaker_clause_verb`
+    finds the verb whose subject the clause's pronoun names, the clause is re-hung on it as ``advcl``, as the model
+    parses "Putin criticised NATO as he recalled ...". Returns how many."""
+    if ACTORS_KEY not in doc.spans:
+        return 0
+    mention_at = {i: span for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end)}
+    repaired = 0
+    for tok in doc:
+        verb = _speaker_clause_verb(tok, mention_at)
+        if verb is not None:
+            tok.head = verb
+            repaired += 1
+    return repaired
+
+
 def rehang_listed_subjects(doc: Doc) -> int:
     """Make the second name of a comma-listed headline subject a conjunct of the first (docs/events.md rule 135a):
     a headline writes "Oman, Iran sign maritime cooperation deal" where a sentence writes "Oman and Iran signed
@@ -3344,6 +3402,7 @@ def repair_once(
         rehang_dated_infinitives(doc, table.day_words)
         retag_infinitive_names(doc, doc.spans[ACTORS_KEY])
         rehang_listed_subjects(doc)
+        rehang_speaker_clauses(doc)
         rehang_auxiliary_verbs(doc, actor_tokens)
         rehang_name_verbs(doc, actor_tokens)
         retag_object_verbs(doc, actor_tokens)
