@@ -91,10 +91,6 @@ NEWSPREC9_SENTENCES: list[tuple[str, Roots]] = [
 ]
 
 NEWSPREC9_XFAIL: dict[str, str] = {
-    "Russia will keep attacking Ukrainian cities as long as the West hesitates, the author contends.": (
-        "'the author' is no `commentator_nouns` speaker (rule 200), so the future act reads as Russia's threat (138); "
-        "left for a round on op-ed self-reference ('the author', 'the writer', 'this newspaper')"
-    ),
     "The Tomahawk debate shows how far Washington is willing to go to pressure Moscow.": (
         "'willing to' + an act of pressure is read as a stated posture (131); the degree question 'how far' under "
         "'shows' is not read as an indirect question (rule 180a takes yes/no questions only)"
