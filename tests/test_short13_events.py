@@ -15,7 +15,8 @@ Every sentence is our own invention, none copied from ConfliBERT, PLOVER, CAMEO 
 (/work/shared/data/cameo-eventcodes.tsv) before the coder ran; the test compares the actors on their primary codes
 and the WHOLE code (sub-code included), each expected triple one of the sentence's events. Before rule 150: 44 of
 the 73 rows (50 at the root); after: 54 (58 at the root); 62 after rule 289 (session 33: a curfew, a state of
-emergency, a party ban on the state's own people). ``XFAIL`` keeps the rest, each with why.
+emergency, a party ban on the state's own people); 64 after rule 324 (session 34: money deposited in a
+state's central bank, relief goods rushed to it). ``XFAIL`` keeps the rest, each with why.
 """
 
 from __future__ import annotations
@@ -203,13 +204,12 @@ XFAIL: dict[str, str] = {
     "Libya hands over bombing suspect to US": "parse: in the headline 'bombing' is read as a clause (xcomp) and "
     "'suspect' as its adjective, so 'hands over' has no object and stays 'hand over' (070); the sentence form codes "
     "063 (rule 150c)",
-    "Saudi Arabia deposited $3 billion in Pakistan's central bank to shore up its reserves.": "'deposit' is no "
-    "lexicon verb; money put into another state's bank is economic aid only by its purpose, not read",
     "Germany trained 500 Nigerien soldiers in counter-insurgency tactics last year.": "soldiers trained are "
     "military cooperation (062) in the lexicon (rule 76a); the expectation chosen beforehand (072, military aid) "
     "is kept, the manual's line between the two being unclear",
-    "India rushed food and medicine to cyclone-hit Myanmar over the weekend.": "'rush' is no lexicon verb ('rushed "
-    "to the scene' is no transfer); only its object names the aid",
+    # "Saudi Arabia deposited $3 billion in Pakistan's central bank ..." (071) and "India rushed food and medicine to
+    # cyclone-hit Myanmar ..." (073) pass since rule 324 (session 34, short13y: money put into a state's central bank,
+    # relief goods rushed to a party, the goods' class the code)
     "Thailand's military government lifted its ban on political parties on Tuesday.": "coded 081 (root right): "
     "the ban lifted is read as 'lift ban', not as the lifted 'ban party' (1722) whose ease is 0812",
     # the five one-party administrative acts (a curfew or a state of emergency imposed or lifted, a party banned) pass

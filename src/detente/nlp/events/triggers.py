@@ -4708,6 +4708,8 @@ class TriggerMatcher:
         artillery shells / hundreds of drones to Y" 072; plain goods, "shipped oil to China", stay no aid). Without
         such goods the verb keeps its other readings ("flew to Malawi" a journey, rule 31)."""
         lex = self.lex
+        if lemma in lex.deposit_verbs:
+            return self.deposited_money(verb)
         if lemma not in lex.conveyance_verbs:
             return None
         for child in verb.children:
@@ -4717,10 +4719,33 @@ class TriggerMatcher:
                 noun = goods.lemma_.lower()
                 code = lex.nouns.get(noun, "")
                 if code[:2] == "07" or noun in lex.conveyed_aid_nouns:
-                    return Trigger(verb, code if code[:2] == "07" else lex.backing_code, "verb", phrase_obj=goods)
+                    if code[:2] != "07" or code == lex.backing_code:
+                        # rule 324b: the goods' class as given goods take it (rule 158a): "rushed food to Y" 073
+                        code = self.goods_code(goods) or lex.backing_code
+                    return Trigger(verb, code, "verb", phrase_obj=goods)
                 if self.goods_code(goods) == lex.arms_goods_code:  # "shipped artillery shells / drones to Y"
                     return Trigger(verb, lex.arms_goods_code, "verb", phrase_obj=goods)
         return None
+
+    def deposited_money(self, verb: Token) -> Trigger | None:
+        """Money put into another party's reserves is economic aid (rule 324c): a `deposit_verbs` verb whose direct
+        object is money (:meth:`goods_code` 071) and whose `deposit_preps` phrase names a `deposit_places` holder
+        ("deposited $3 billion in Pakistan's central bank", "pumped $2 billion into Egypt's central bank") codes
+        `money_goods_code` (071), the holder the phrase object; money put in any other bank ("in a Swiss bank")
+        is no aid."""
+        lex = self.lex
+        money = [c for c in verb.children if c.dep_ in ("dobj", "obj") and self.goods_code(c) == lex.money_goods_code]
+        # the phrase may hang on the amount ("$1 billion(dobj) in(on the amount) Sri Lanka's central bank")
+        places = [
+            o
+            for head in [verb, *money]
+            for o in prep_objects_in(head, lex.deposit_preps)
+            if o.lemma_.lower() in lex.deposit_places
+            or any(f"{m.lower_} {o.lemma_.lower()}" in lex.deposit_places for m in o.children if m.i < o.i)
+        ]
+        if not places or not money:
+            return None
+        return Trigger(verb, lex.money_goods_code, "verb", phrase_obj=places[0])
 
     def journey(self, verb: Token, lemma: str) -> Trigger | None:
         """A past journey to a place (rule 31): "the Bolivian president travelled to Brazil", "flew to
