@@ -82,8 +82,9 @@ ALLIANCE1_CONTROLS: list[tuple[str, Events]] = [
     ("Russia sent troops to Belarus.", {("RUS", "BLR", "150")}),
     ("Russia deployed troops to the border after the collapse of the ceasefire.", set()),
     ("Russia will not send troops to Ukraine after a ceasefire.", {("RUS", "UKR", "120")}),
-    ("Norway will fund the purchase of wheat for Ukraine.", {("NOR", "UKR", "033")}),
-    ("Germany funded a new school in Ukraine.", {("DEU", "UKR", "070")}),
+    # rule 322 (session 34, headline5x): a funding verb is economic aid, 071 (the intent 0331; were 033 and 070)
+    ("Norway will fund the purchase of wheat for Ukraine.", {("NOR", "UKR", "0331")}),
+    ("Germany funded a new school in Ukraine.", {("DEU", "UKR", "071")}),
     ("Germany might fund the purchase of weapons for Ukraine.", set()),
     ("Sweden funded the purchase of weapons for its own army.", set()),
     ("Germany and Ukraine agreed on joint production of cars.", both("DEU", "UKR", "030")),
