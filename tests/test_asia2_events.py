@@ -63,12 +63,7 @@ ASIA2_SENTENCES: list[tuple[str, Events]] = [
     ("Japan pledged $3 billion in aid to Ukraine.", {("JPN", "UKR", "0331")}),
 ]
 
-XFAIL: dict[str, str] = {
-    "Xi and Putin pledged to deepen their strategic partnership.": (
-        "the modifier table reads 'strategic' as military (062 family), so the pledge is 0312, not the codebook's "
-        "general 030; a project-wide convention, left as it is"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(ASIA2_SENTENCES, XFAIL))

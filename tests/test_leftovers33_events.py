@@ -49,10 +49,6 @@ XFAIL: dict[str, str] = {
         "the parser hangs 'at' on 'keep' and reads 'frozen' as the noun of 'at Euroclear' (pobj, JJ), so no state "
         "participle hangs on 'keep' and the bare agreement (030 both ways with the assets' owner) stays"
     ),
-    "Xi and Putin pledged to deepen their strategic partnership.": (
-        "the 05 modifier table reads 'strategic' as military (062), so the pledge is 0312, not the codebook's general "
-        "030; a project-wide convention (tests/test_asia2_events.py keeps the same row strict), not this round's rule"
-    ),
 }
 
 

@@ -5152,7 +5152,10 @@ class TriggerMatcher:
             if noun.lemma_.lower() in table:
                 return table[noun.lemma_.lower()]
         if code[:2] in self.lex.field_phrase_roots:
-            field = self.field_phrase(nouns, table)
+            # the object of a verb + object phrase holds its phrase too: "vowed to deepen their partnership in
+            # energy" 0311, the "in" phrase on "partnership" (rule 320)
+            held = [*nouns, *([trig.phrase_obj] if trig.phrase_obj is not None else [])]
+            field = self.field_phrase(held, table)
             if field is not None:
                 return field  # "promised cooperation with Y on trade" 061 -> 0311 under the intent (rule 177c)
         if trig.phrase_obj is not None:
