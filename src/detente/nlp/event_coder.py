@@ -1660,7 +1660,9 @@ class EventCoder(DataComponent):
         curfew on the Palestinian town of Jenin"), a group of the country named, a doer that is no state ("M23
         rebels imposed a curfew in Goma": toward the place, as before). A party or candidate banned
         (`own_opposition_codes`, `own_opposition_nouns`) with no target at all is toward the country's opposition,
-        ``XXXOPP`` (rule 289b: "the court banned the opposition Move Forward party", whose name is no actor)."""
+        ``XXXOPP`` (rule 289b: "the court banned the opposition Move Forward party", whose name is no actor). A target
+        in a phrase of `background_preps` ("after clashes between A and B") is dropped from a curfew or an emergency
+        first (rule 326): the occasion's parties are the measure's cause, not the people it is put on."""
         noun = "" if trig.phrase_obj is None else trig.phrase_obj.lemma_.lower()
         # rule 313: "martial law", "emergency rule" stand for a state of emergency
         stands_for = set() if trig.phrase_obj is None else set(self.triggers.phrase_objects(trig.phrase_obj))
@@ -1668,6 +1670,10 @@ class EventCoder(DataComponent):
         banned = code in self.lex.own_opposition_codes and noun in self.lex.own_opposition_nouns
         if not self.domestic or not sources or not (people or banned):
             return targets
+        if people:
+            # rule 326: the parties of a phrase of `background_preps` naming an earlier act are why the measure was
+            # taken, not the people it is put on ("imposed a curfew after clashes between Hindu and Muslim gangs")
+            targets = [t for t in targets if not self.non_events.background_phrase(t.root, code)]
         if not all(self.own_people_doer(s.label_) for s in sources):
             return targets
         countries = {primary(s.label_) for s in sources}
