@@ -112,6 +112,10 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "expert politician delegate athlete player pilot crew sailor tourist volunteer intellectual".split(), ""
     ),
+    # a country's people abroad, not its state (docs/events.md rule 325): its exiles are its opposition abroad,
+    # its emigrants, emigres, expatriates and diaspora its civilians ("Iranian exiles protested in London")
+    "exile": "OPP",
+    **dict.fromkeys("emigrant emigre émigré expatriate expat diaspora".split(), "CVL"),
 }
 # "Egyptian civil society organizations", "Sudanese rights groups": a country's non-governmental organisations
 _NGO_HEADS = frozenset("organization organisation group association coalition network".split())
