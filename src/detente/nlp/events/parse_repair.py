@@ -65,7 +65,9 @@ proposal") is made the root by :func:`rehang_apposed_subject_verbs` (rule 258a),
 day word before it ("condemned on Monday(pobj) the United States(appos)") is made the verb's object by
 :func:`rehang_dated_objects`, with the file's ``day_words`` (rule 258b). And a speaker's own "as he ..." clause the
 parser hung inside the that-clause he speaks ("Erdogan recalled that Greece had occupied Izmir as he accused ...")
-is hung back on the verb of speech by :func:`rehang_speaker_clauses` (rule 323).
+is hung back on the verb of speech by :func:`rehang_speaker_clauses` (rule 323). And a giving verb's object that
+follows its recipient phrase and a time phrase ("returned to Ghana last month 32 objects(dep)") is made the verb's
+object by :func:`rehang_shifted_objects` (rule 328).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
