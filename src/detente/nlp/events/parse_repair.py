@@ -65,7 +65,9 @@ proposal") is made the root by :func:`rehang_apposed_subject_verbs` (rule 258a),
 day word before it ("condemned on Monday(pobj) the United States(appos)") is made the verb's object by
 :func:`rehang_dated_objects`, with the file's ``day_words`` (rule 258b). And a speaker's own "as he ..." clause the
 parser hung inside the that-clause he speaks ("Erdogan recalled that Greece had occupied Izmir as he accused ...")
-is hung back on the verb of speech by :func:`rehang_speaker_clauses` (rule 323).
+is hung back on the verb of speech by :func:`rehang_speaker_clauses` (rule 323). And a giving verb's object that
+follows its recipient phrase and a time phrase ("returned to Ghana last month 32 objects(dep)") is made the verb's
+object by :func:`rehang_shifted_objects` (rule 328).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -2486,6 +2488,98 @@ def rehang_dated_objects(doc: Doc, day_words: frozenset[str], actor_tokens: froz
     return repaired
 
 
+# rule 328: the head nouns of a time phrase between a giving verb's recipient phrase and its shifted object ("returned
+# to Ghana last month 32 objects"), beside the `day_words`; and the prepositions of such a phrase ("on Monday")
+TIME_NOUNS = frozenset(
+    {"week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night", "fortnight", "quarter"}
+    | {"hour", "minute", "decade", "century", "time"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "spring", "summer", "autumn", "winter"}
+)
+SHIFTED_TIME_PREPS = frozenset({"on", "in"})
+# rule 328: the prepositions of the recipient phrase the shifted object follows
+SHIFTED_RECIPIENT_PREPS = frozenset({"to", "into"})
+
+
+def _shifted_object(verb: Token, recipient: Token, times: frozenset[str]) -> tuple[Token, Token | None] | None:
+    """(object, participle or None) for a verb with no object whose recipient phrase ``recipient`` ("to Ghana")
+    is followed by a time phrase (``times``: a time noun "last month", "this week", or "on"/"in" with a day or month
+    word, "on Monday") and then a noun phrase the parser did not make the verb's object: a time modifier of the
+    verb ("22 children(npadvmod)"), an unlabelled dependent ("objects(dep)"), a second object of the time
+    preposition ("on Thursday 12 statues(pobj)") or the subject of a participle clause on the verb ("20 sculptures
+    (nsubj) looted(advcl) in 1897", returned as the participle to re-hang)."""
+    doc = verb.doc
+    gap = recipient.right_edge.i + 1
+    if gap + 1 >= verb.sent.end:
+        return None
+    first = doc[gap]
+    if first.lower_ in SHIFTED_TIME_PREPS and first.head.i == verb.i and doc[gap + 1].lower_ in times:
+        start = gap + 2
+    else:
+        time = next((t for t in doc[gap : gap + 3] if t.lemma_.lower() in times and t.dep_ == "npadvmod"), None)
+        if time is None or time.left_edge.i != gap:
+            return None
+        start = time.i + 1
+    if start >= verb.sent.end:
+        return None
+    noun = _phrase_head(doc[start])
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in times or noun.i < start:
+        return None
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return None  # "returned to Nairobi on Monday two days after the summit": a second time phrase
+    head = noun.head
+    if noun.dep_ in ("npadvmod", "dep") and head.i == verb.i:
+        return noun, None
+    if noun.dep_ == "pobj" and head.i == gap and first.lower_ in SHIFTED_TIME_PREPS:
+        return noun, None
+    if noun.dep_ in SUBJECT_DEPS and head.dep_ == "advcl" and head.head.i == verb.i and head.tag_ == "VBN":
+        return noun, head
+    return None
+
+
+def rehang_shifted_objects(doc: Doc, day_words: frozenset[str]) -> int:
+    """Give back to a verb the object the parser lost when it follows the recipient phrase and a time phrase
+    (docs/events.md rule 328): "Britain returned to Ghana last month 32 gold objects", "Japan delivered to the
+    Philippines on Monday 50 tonnes of rice" are parsed with the object a time modifier, an unlabelled dependent, the
+    date's second object or the subject of a participle clause ("20 sculptures looted in 1897"), so the verb has no
+    object and a verb that needs one ("return", "transfer") codes nothing. When a verb with no direct object has a
+    "to"/"into" phrase after it, a time phrase right after that (`TIME_NOUNS` or ``day_words``) and a noun phrase right
+    after the time phrase in one of those shapes (:func:`_shifted_object`), that phrase becomes the verb's direct
+    object, a day word the object of its preposition and a re-hung participle the object's ``acl``, as the model
+    parses "returned 32 gold objects to Ghana last month". Returns how many."""
+    times = TIME_NOUNS | day_words
+    repaired = 0
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue
+        recipient = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in ("prep", "dative") and c.lower_ in SHIFTED_RECIPIENT_PREPS and c.n_rights
+            ),
+            None,
+        )
+        found = _shifted_object(verb, recipient, times) if recipient is not None else None
+        if recipient is None or found is None:
+            continue
+        noun, participle = found
+        for child in list(noun.lefts):
+            if child.lower_ in times and child.dep_ in ("nmod", "compound", "npadvmod"):
+                child.head = doc[recipient.right_edge.i + 1]
+                child.dep_ = "pobj"  # "on Monday(nmod of the object)": the day is the date's
+        if participle is not None:
+            for child in list(participle.children):
+                if child.dep_ == "npadvmod" and child.lemma_.lower() in times:
+                    child.head = verb  # "last week(on the participle)": the verb's time
+            participle.head = noun
+            participle.dep_ = "acl"
+        noun.head = verb
+        noun.dep_ = "dobj"
+        repaired += 1
+    return repaired
+
+
 def rehang_dated_infinitives(doc: Doc, day_words: frozenset[str]) -> int:
     """Give back to a verb the to-infinitive the parser read as a purpose clause after the day phrase before it
     (docs/events.md rule 261e): "Israel threatened on Monday to resume the war in Gaza" is parsed with "resume" an
@@ -3398,6 +3492,7 @@ def repair_once(
         rehang_fronted_subjects(doc, actor_tokens)
         rehang_relative_clause_verbs(doc, actor_tokens)
         rehang_dated_objects(doc, table.day_words, actor_tokens)
+        rehang_shifted_objects(doc, table.day_words)
         rehang_apposed_subject_verbs(doc, actor_tokens)
         rehang_dated_infinitives(doc, table.day_words)
         retag_infinitive_names(doc, doc.spans[ACTORS_KEY])
