@@ -985,8 +985,9 @@ XFAIL: dict[str, str] = {
     "Egypt has demanded an immediate ceasefire in Gaza, the foreign ministry in Cairo said, as Israeli strikes "
     "continued overnight.": "the demand names no addressee; 'in Gaza' gives PSE, and Israel is only inferable from "
     "the 'as' clause",
-    "Greece sent naval vessels to the Aegean as Turkey dispatched a survey ship to waters claimed by Athens, the "
-    "defence ministry said.": "the deployment names no party (a sea); the rival it answers is only in the 'as' clause",
+    # "Greece sent naval vessels to the Aegean as Turkey dispatched a survey ship to waters claimed by Athens, the
+    # defence ministry said." passes since rule 327 (session 34, security2x: naval vessels sent are warships sent, 150,
+    # toward the doer of the "as" clause by rule 308)
     "Algeria expelled twelve French diplomats on Monday, the French foreign minister said, as a row between Paris "
     "and Algiers deepened.": "'expel' is 166 in the verb table whatever is expelled; expelled individuals as 174 "
     "would need the object's class, and other tables code an expelled ambassador 166",

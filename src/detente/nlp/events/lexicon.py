@@ -514,6 +514,10 @@ class TriggerLexicon:
     cargo_carrier_heads: set[str] = _words(CONSTRUCTIONS)  # "a bulk carrier" read as a ship (session 31, actors17)
     cargo_carrier_modifiers: set[str] = _words(CONSTRUCTIONS)
     cargo_carrier_readings: set[str] = _words(CONSTRUCTIONS)
+    naval_vessel_heads: set[str] = _words(CONSTRUCTIONS)  # "naval vessels" read as warships (rule 327)
+    naval_vessel_modifiers: set[str] = _words(CONSTRUCTIONS)
+    naval_vessel_kinds: set[str] = _words(CONSTRUCTIONS)
+    naval_vessel_readings: set[str] = _words(CONSTRUCTIONS)
     press_outlet_nouns: set[str] = _words(CONSTRUCTIONS)  # "a newspaper", "a broadcaster" (rule 260a)
     press_outlet_heads: set[str] = _words(CONSTRUCTIONS)  # "an opposition television channel", "a news outlet"
     press_outlet_modifiers: set[str] = _words(CONSTRUCTIONS)

@@ -1479,6 +1479,8 @@ class TriggerMatcher:
         )
         # session 31 (actors17): "a bulk carrier", "an LNG carrier" read as a ship ("boarded" 171)
         cargo_carrier = self.cargo_carrier(obj)
+        # rule 327: "naval vessels", "navy ships", "military boats" read as warships ("sent" 150)
+        naval_vessel = self.naval_vessel(obj)
         # rule 260a: "a newspaper", "an opposition television channel", "a news outlet" read as a newspaper ("shut
         # down" 1721)
         press = self.press_outlet(obj)
@@ -1518,6 +1520,7 @@ class TriggerMatcher:
             + (sorted(lex.aid_worker_readings) if aid_worker else [])
             + (sorted(lex.crossing_readings) if crossing else [])
             + (sorted(lex.cargo_carrier_readings) if cargo_carrier else [])
+            + (sorted(lex.naval_vessel_readings) if naval_vessel else [])
             + (sorted(lex.press_outlet_readings) if press else [])
             + (sorted(lex.emergency_power_readings) if emergency else [])
             + (sorted(lex.alleging_claim_readings) if alleging else [])
@@ -1543,6 +1546,20 @@ class TriggerMatcher:
         return noun.lemma_.lower() in lex.cargo_carrier_heads and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.cargo_carrier_modifiers for c in noun.children
         )
+
+    def naval_vessel(self, noun: Token) -> bool:
+        """Whether ``noun`` is a warship (docs/events.md rule 327): a `naval_vessel_heads` noun with a
+        `naval_vessel_modifiers` word as its compound or adjective ("naval vessels", "navy ships", "military boats")
+        and no compound noun of another kind of ship beside it (`naval_vessel_kinds` are kinds of warship: "naval
+        patrol boats" is one, "a naval hospital ship", "a naval supply ship" are none)."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.naval_vessel_heads:
+            return False
+        near = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        # the parser may hang the modifier on the kind ("naval(amod -> patrol) patrol boats")
+        words = {c.lemma_.lower() for c in near + [g for c in near for g in c.children if g.dep_ == "amod"]}
+        kinds = {c.lemma_.lower() for c in near if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")}
+        return bool(words & lex.naval_vessel_modifiers) and kinds <= lex.naval_vessel_modifiers | lex.naval_vessel_kinds
 
     def press_outlet(self, noun: Token) -> bool:
         """Whether ``noun`` is a press outlet (session 31, domestic3; docs/events.md rule 260a): a
