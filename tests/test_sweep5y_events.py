@@ -76,7 +76,7 @@ CONTROLS: list[Row] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Angry protesters set fire to the French embassy in Ouagadougou.": "actor: a bare \"protesters\" takes its country"
+    "Angry protesters set fire to the French embassy in Ouagadougou.": 'actor: a bare "protesters" takes its country'
     ' from a place under a direct object ("burned the French embassy in Ouagadougou" is BFA -> FRA 145), not from one'
     ' under the "to" object of "set fire to"; before, no event either',
 }
