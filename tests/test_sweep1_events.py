@@ -825,7 +825,6 @@ _AIM = (
     " participle on the object)"
 )
 _CLASH = "codebook: a crowd's clash with police stays a fight of two sides, 190 (rules 173, 182 tables), not 145"
-_RIOT = "verb: protesters using force on property (torched) are coded as its destruction, not as a riot (145)"
 
 XFAIL: dict[str, str] = {
     "Syria refused to let international inspectors visit the site.": _VERB,
@@ -839,11 +838,8 @@ XFAIL: dict[str, str] = {
     " organisers said on Wednesday.": _AIM,
     "Italian consumers boycotted American goods to protest against the United States' tariffs.": _VERB,
     "Sudanese professionals went on strike against Sudan's military to demand civilian rule.": _ACTOR,
-    "Protesters in Dhaka have torched government buildings demanding that Bangladesh's prime minister step down,"
-    " police said on Monday.": _RIOT,
     "Rioters in Athens clashed with Greek police.": _CLASH,
     "Rioters in Tehran clashed with Iranian police to demand women's rights.": _CLASH,
-    "Rioters in Nairobi torched shops against the Kenyan government's finance bill.": _RIOT,
 }
 
 

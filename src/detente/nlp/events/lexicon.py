@@ -424,6 +424,7 @@ class TriggerLexicon:
     dissent_code: str = _code(CONSTRUCTIONS, "141")
     riot_verbs: set[str] = _words(CONSTRUCTIONS)  # "protesters stormed the embassy": a riot (rule 121g)
     riot_code: str = _code(CONSTRUCTIONS, "145")
+    riot_property_codes: set[str] = _words(CONSTRUCTIONS)  # "rioters torched shops": a riot too (rule 329)
     # ConfliBERT train error classes, round 8 (issue 14, session 19; docs/events.md rule 76)
     training_verbs: set[str] = _words(CONSTRUCTIONS)
     training_code: str = _code(CONSTRUCTIONS, "062")

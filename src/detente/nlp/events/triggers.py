@@ -4112,7 +4112,9 @@ class TriggerMatcher:
         its phrase's object: "launched a strike") coded as generic force whose every doer is a non-state group
         of people (`labour_strike_roles`: "nurses", "teachers", "workers") is a labour strike
         (`labour_strike_code` 143, rule 78a), not an attack; a `riot_verbs` verb ("stormed") coded as force whose
-        every doer is such a group is a violent protest (`riot_code` 145, rule 121g). Anything else keeps ``code``."""
+        every doer is such a group is a violent protest (`riot_code` 145, rule 121g), and so is damage to property
+        (`riot_property_codes` 171, 1712: "rioters torched shops") by such a group (rule 329). Anything else keeps
+        ``code``."""
         lex = self.lex
         if not sources:
             return code
@@ -4133,6 +4135,10 @@ class TriggerMatcher:
             and all(civilian_role(s.label_, lex.dissent_roles) for s in sources)
         ):
             # "Iranian protesters stormed the Saudi embassy": a crowd's assault is a riot (rule 121g), not an attack
+            return lex.riot_code
+        if code in lex.riot_property_codes and all(civilian_role(s.label_, lex.dissent_roles) for s in sources):
+            # "rioters torched shops", "protesters set fire to the embassy": a crowd's damage to property is a riot
+            # (rule 329), not the destruction of property (1712) a state's force or an armed group does
             return lex.riot_code
         words = {trig.token.lemma_.lower()} | (
             {trig.phrase_obj.lemma_.lower()} if trig.phrase_obj is not None else set()
