@@ -278,10 +278,10 @@ class EventCoder(DataComponent):
     def own_people_sentence(self, codes: set[str], sent: Span) -> bool:
         """Whether a sentence whose actors pair with none may still have an act on a state's own people (rule 289):
         a state actor that is no international organisation, and a noun of such an act ("curfew", "emergency", "martial
-        law": rule 313)."""
+        law": rule 313) or a word of a reform of its own country ("democratize": rule 332)."""
         if not self.domestic or not any(self.own_people_doer(c) for c in codes):
             return False
-        nouns = self.lex.own_people_nouns | self.lex.own_opposition_nouns
+        nouns = self.lex.own_people_nouns | self.lex.own_opposition_nouns | self.lex.own_reform_words
         return any(tok.lemma_.lower() in nouns or self.triggers.emergency_power(tok) for tok in sent)
 
     def code_sentence(
@@ -1662,12 +1662,17 @@ class EventCoder(DataComponent):
         (`own_opposition_codes`, `own_opposition_nouns`) with no target at all is toward the country's opposition,
         ``XXXOPP`` (rule 289b: "the court banned the opposition Move Forward party", whose name is no actor). A target
         in a phrase of `background_preps` ("after clashes between A and B") is dropped from a curfew or an emergency
-        first (rule 326): the occasion's parties are the measure's cause, not the people it is put on."""
+        first (rule 326): the occasion's parties are the measure's cause, not the people it is put on. A reform of
+        `own_reform_codes` (rule 332: "promised to democratize Armenia" 034) is such an act when it names a target, all
+        of them the sources' own country's state codes; with none it stays without a target (rule 193a)."""
         noun = "" if trig.phrase_obj is None else trig.phrase_obj.lemma_.lower()
         # rule 313: "martial law", "emergency rule" stand for a state of emergency
         stands_for = set() if trig.phrase_obj is None else set(self.triggers.phrase_objects(trig.phrase_obj))
         people = code in self.lex.own_people_codes and bool(stands_for & self.lex.own_people_nouns)
         banned = code in self.lex.own_opposition_codes and noun in self.lex.own_opposition_nouns
+        # rule 332: a reform of the state's own country, named as its target ("promised to democratize Armenia")
+        reform = code in self.lex.own_reform_codes and bool(targets)
+        people = people or reform
         if not self.domestic or not sources or not (people or banned):
             return targets
         if people:

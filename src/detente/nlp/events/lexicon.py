@@ -1065,6 +1065,8 @@ class TriggerLexicon:
     mutual_easing_codes: set[str] = _words(CONSTRUCTIONS)
     mutual_easing_possessives: set[str] = _words(CONSTRUCTIONS)
     own_people_doer_roles: set[str] = _words(CONSTRUCTIONS)  # rule 289: a court (JUD) beside the state roles
+    own_reform_codes: set[str] = _words(CONSTRUCTIONS)  # rule 332: "promised to democratize Armenia" XXXCVL
+    own_reform_words: set[str] = _words(CONSTRUCTIONS)
     venue_place_codes: set[str] = _words(CONSTRUCTIONS)  # rule 298, prefixes: "held a rally in London" is where
 
     def said_about(self, noun: Token) -> bool:
