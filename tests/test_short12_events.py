@@ -255,8 +255,8 @@ SUB_CODE_GAPS: dict[str, str] = {
     "Belarus rejected Lithuania's demand for a new presidential election.": "120: an election demanded is no "
     "lexicon reform act",
     "Venezuela snubbed Guyana's invitation to talks in Brasilia.": "120: an invitation noun is not refined to 125",
-    "Paraguay rejected a Bolivian plan to settle the dispute over the Pilcomayo river.": "120: 'plan to settle' "
-    "is not refined to 127",
+    # rule 331 (session 34, ploverdev2) reaches the Bolivian plan to settle the dispute (127), now checked by
+    # ``test_short12_sub_code``
     # rule 306 (session 33, para5x): the refusal wraps the objection and reads "to Romania" on "lift" as its target
     "VIENNA (Reuters) - Austria refused on Thursday to lift its objection to Romania joining the Schengen "
     "area.": "120: an objection lifted is no lexicon act ('lift' eases sanctions, bans and tariffs in `phrases`), so "

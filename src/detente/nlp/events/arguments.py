@@ -3457,6 +3457,12 @@ class ArgumentFinder:
                 if child.dep_ in ("xcomp", "ccomp"):
                     search.targets = self.targets_of(child, search.tok_actor)
                     break
+            if not search.targets:
+                # rule 331: "rejected a plan for ending its dispute with Y": the other party of the dispute
+                objs = [c for c in search.tok.children if c.dep_ in ("dobj", "obj")]
+                plans = [c for c in objs if self.triggers.settles_dispute(c)]
+                sides = [a for c in plans for a in self.dispute_sides(c, search.tok_actor)]
+                search.targets = self.other_parties(sides, search.sources)
 
     def warned_act_doer(self, search: ArgumentSearch) -> None:
         """Rule 116a, an advisory verb with no object warns "against" an act (``warned_act_preps``): the one warned
@@ -4617,6 +4623,25 @@ class ArgumentFinder:
         if act.code[:2] in self.lex.joint_agreement_roots or deescalation:
             search.reciprocal = True
 
+    def dispute_sides(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 331, the parties named in the "with" / "between" phrase of the dispute a proposal noun's act settles
+        ("a plan for ending its dispute with Y", "a formula to settle the row between A and B"), or of that act."""
+        found: list[Span] = []
+        for obj in noun.subtree:
+            dispute = self.triggers.unsettled_dispute(obj)
+            if dispute is None:
+                continue
+            for head in (dispute, obj.head):
+                found += [
+                    a
+                    for p in head.children
+                    if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                    for a in self.actors(g, tok_actor)
+                ]
+        return found
+
     def proposal_drafters(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Rule 274a, the proposer a participle of proposing (`proposing_participles`: propose, draft, author, ...)
         on a proposal noun names: its hyphenated modifier ("a US-drafted plan") or its "by" agent ("a plan drafted
@@ -4666,6 +4691,15 @@ class ArgumentFinder:
             drafters = self.other_parties(self.proposal_drafters(noun, search.tok_actor), search.sources)
             if drafters:
                 search.finish(search.sources, drafters, False)
+                return
+        if not search.targets:
+            # rule 331: "accepted a plan for ending its dispute with Y": the other party of the dispute settled
+            sides = self.other_parties(
+                [a for n in nouns if self.triggers.settles_dispute(n) for a in self.dispute_sides(n, search.tok_actor)],
+                search.sources,
+            )
+            if sides:
+                search.finish(search.sources, sides, False)
                 return
         parties = {primary(s.label_) for s in search.sources}
         truces = [n for n in nouns if self.triggers.accepted_truce(n) and not self.triggers.proposed_truce(n)]

@@ -833,6 +833,7 @@ class TriggerLexicon:
     proposing_participles: set[str] = _words(CONSTRUCTIONS)
     accepted_truce_code: str = _code(CONSTRUCTIONS, "0356")
     accepted_proposal_code: str = _code(CONSTRUCTIONS, "030")
+    settling_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 331: "a plan for ending its dispute with Y"
     invitation_nouns: set[str] = _words(CONSTRUCTIONS)
     accepted_invitation_code: str = _code(CONSTRUCTIONS, "036")
     settlement_plan_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 208: "rejected Y's peace proposal" (127)

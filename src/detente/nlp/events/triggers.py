@@ -2109,6 +2109,8 @@ class TriggerMatcher:
         (`settlement_plan_nouns`) qualified by a peace word (`settlement_plan_modifiers`: a compound, an adjective,
         a "for" / "of" object) or made of numbered points (`numbered_plan_heads`: "the US 28-point plan")."""
         lex = self.lex
+        if noun.lemma_.lower() in lex.settlement_plan_nouns and self.settles_dispute(noun):
+            return True  # rule 331: "rejected a plan for ending its dispute with Y" (127)
         return noun.lemma_.lower() in lex.settlement_plan_nouns and any(
             (c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.settlement_plan_modifiers)
             or (
@@ -2282,6 +2284,8 @@ class TriggerMatcher:
         ceasefire proposal"), or a to-infinitive the parser hung on the verb right after it ("accepted Y's proposal
         to hold talks")."""
         lex = self.lex
+        if self.settles_dispute(noun):
+            return False  # rule 331: "accepted a plan for ending its dispute with Y" proposes a settlement, no act
         for c in noun.children:
             if to_infinitive_modifier(c) or (c.dep_ == "prep" and c.lower_ in lex.plan_preps):
                 return True
@@ -2295,6 +2299,47 @@ class TriggerMatcher:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in verb.children
         )
+
+    def settles_dispute(self, noun: Token) -> bool:
+        """Rule 331: whether a proposal noun's own act is the end of a dispute: a `plan_preps` gerund or a
+        to-infinitive (its own, or one the parser hung on the verb right after it) of a `settling_verbs` verb (end,
+        settle, resolve) whose object is a `dispute_nouns` noun with no code of its own ("a plan for ending its
+        dispute with Y", "a proposal to settle the row"; "ending the war" keeps its de-escalation)."""
+        lex = self.lex
+        acts = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in lex.plan_preps
+            for g in c.children
+            if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"
+        ]
+        acts += [c for c in noun.children if to_infinitive_modifier(c)]
+        if noun.dep_ in ("dobj", "obj"):
+            acts += [
+                c
+                for c in noun.head.children
+                if c.dep_ in ("xcomp", "advcl")
+                and c.left_edge.i == noun.right_edge.i + 1
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
+        return any(
+            act.lemma_.lower() in lex.settling_verbs
+            and any(self.unsettled_dispute(o) is not None for o in act.children)
+            for act in acts
+        )
+
+    def unsettled_dispute(self, obj: Token) -> Token | None:
+        """Rule 331: the dispute with no code of its own (`dispute_nouns` less the coded "war", "conflict") that
+        ``obj``, the object of a settling verb, names: "ended its dispute / row / standoff with Y"; also the
+        dispute noun right after a plural object that the tagger read as a verb of its own ("ending its
+        fisheries(dobj) dispute(VB) with Y"). None for any other object."""
+        if obj.dep_ not in ("dobj", "obj"):
+            return None
+        dispute = obj
+        if obj.tag_ == "NNS" and obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].pos_ == "VERB":
+            dispute = obj.doc[obj.i + 1]  # "its fisheries dispute" with "dispute" tagged a verb
+        word = dispute.lemma_.lower()
+        return dispute if word in self.lex.dispute_nouns and word not in self.lex.nouns else None
 
     def denied_act(self, trig: Trigger, inner: Trigger) -> bool:
         """Whether a denial verb wraps an act already done (rule 38): a finite past or perfect clause ("denied
@@ -4170,7 +4215,10 @@ class TriggerMatcher:
             return False
         objects = [obj for child in verb.children if child.dep_ in ("dobj", "obj") for obj in self.object_heads(child)]
         return not objects or any(
-            self.lex.nouns.get(obj.lemma_.lower(), "")[:2] in self.lex.concluded_roots for obj in objects
+            self.lex.nouns.get(obj.lemma_.lower(), "")[:2] in self.lex.concluded_roots
+            # rule 331: "ended its row with Y" is no cut in relations
+            or (lemma in self.lex.settling_verbs and self.unsettled_dispute(obj) is not None)
+            for obj in objects
         )
 
     def halted_strike(self, halted: Trigger | None, doers: list[Span]) -> bool:
