@@ -997,6 +997,9 @@ class TriggerLexicon:
     civilian_attack_doers: set[str] = _words(CONSTRUCTIONS)  # rule 195h: gunmen, militants, jihadists
     civilian_attack_objects: set[str] = _words(CONSTRUCTIONS)  # rule 195h: a village, market, church, civilians
     civilian_attack_code: str = _code(CONSTRUCTIONS, "180")
+    small_arms_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 330: "border guards shot dead three migrants" (193)
+    small_arms_doers: set[str] = _words(CONSTRUCTIONS)  # rule 330: soldiers, troops, guards, rebels (not police)
+    small_arms_code: str = _code(CONSTRUCTIONS, "193")
 
     departure_order_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: "ordered the envoy to leave" (expulsion)
     expulsion_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 157: the verb whose phrases code the order to leave

@@ -500,7 +500,8 @@ class TriggerMatcher:
         is the direct object or the passive subject, the doer the subject or the passive's "by" phrase; None
         otherwise, which leaves the verb to the lexicon ("a mob beat two policemen" 182, "militants attacked an
         army base" 190). A search by the police, detectives or prosecutors (`search_doers`) of a home or an office
-        (`search_objects`) is a criminal investigation (`search_code`, 091; rule 245d)."""
+        (`search_objects`) is a criminal investigation (`search_code`, 091; rule 245d). A shot fired by a soldier,
+        guard or rebel (`small_arms_doers`) is small-arms fighting, whatever its object (`small_arms_shot`, 330)."""
         lex = self.lex
         if lemma in lex.search_verbs:
             doers, objects, code = lex.search_doers, lex.search_objects, lex.search_code
@@ -508,12 +509,16 @@ class TriggerMatcher:
             doers, objects, code = lex.repression_doers, lex.repression_objects, lex.repression_code
         elif lemma in lex.civilian_attack_verbs:
             doers, objects, code = lex.civilian_attack_doers, lex.civilian_attack_objects, lex.civilian_attack_code
+        elif lemma in lex.small_arms_verbs:
+            doers, objects, code = lex.small_arms_doers, set(), lex.small_arms_code
         else:
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if not any(s.lemma_.lower() in doers for s in subjects):
             return None
+        if lemma in lex.small_arms_verbs:
+            return self.small_arms_shot(verb, lemma, code)
         for child in verb.children:
             if child.dep_ not in ("dobj", "obj", "nsubjpass"):
                 continue
@@ -521,6 +526,22 @@ class TriggerMatcher:
                 if obj.lemma_.lower() in objects:
                     return Trigger(verb, code, "verb", phrase_obj=obj)
         return None
+
+    def small_arms_shot(self, verb: Token, lemma: str, code: str) -> Trigger | None:
+        """A verb of shooting whose doer is an armed force (`small_arms_doers`, checked by `doer_sense`) as small-arms
+        fighting (`small_arms_code`, 193; docs/events.md rule 330), unless a particle or an object makes a phrase of
+        the verb, which keeps the phrase ("troops shot down a drone" 190, "rebels shot a missile")."""
+        lex = self.lex
+        if any((lemma, p) in lex.phrases for p in phrasal_particles(verb)):
+            return None
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "obj", "nsubjpass", "prt"):
+                continue
+            if child.dep_ == "prt" or any(
+                (lemma, o) in lex.phrases for obj in self.object_heads(child) for o in self.phrase_objects(obj)
+            ):
+                return None
+        return Trigger(verb, code, "verb")
 
     def trigger(self, tok: Token) -> Trigger | None:
         pos = tok.pos_
