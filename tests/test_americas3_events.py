@@ -38,12 +38,9 @@ AMERICAS3_SENTENCES: list[tuple[str, Events]] = [
     ("Petro rejected Washington's offer to send US troops into Colombia.", {("COL", "USA", "1212")}),
 ]
 
-# rule 305 (a pressing purpose clause is the material act's aim, not an act of its own) fixes the first rows
+# rule 305 (a pressing purpose clause is the material act's aim, not an act of its own) fixes the first rows; rule 335
+# (forces moved with a pressing purpose, americas5) the "moved three destroyers" row
 XFAIL: dict[str, str] = {
-    "The US Navy moved three destroyers into the southern Caribbean to intimidate Caracas.": (
-        "'moved' with warships is no show-of-force phrase (send, dispatch, deploy are), so no deployment is coded "
-        "and 'to intimidate Y' stays a bare threat (130)"
-    ),
     "The US Treasury bought Argentine pesos to shore up Milei's government.": (
         "a currency bought is read as trade (061); the support its purpose names (071) is not read"
     ),

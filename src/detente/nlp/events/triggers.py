@@ -2719,8 +2719,10 @@ class TriggerMatcher:
         subject or (with neither) subject is armed force (`moved_forces`, through a quantity word's "of" phrase)
         and that has a posture phrase ("near Y", "along Y's border"), "closer / nearer to Y", or such a phrase on
         the object of its "in" / "to" phrase ("in waters near Y"): "positioned warships near Y", "moved troops
-        closer to Y", "Y's submarines moved closer to Z" (150, the place the phrase object). "Moved the talks to
-        Geneva", "shifted its position toward Y" move no force."""
+        closer to Y", "Y's submarines moved closer to Z" (150, the place the phrase object), or with none of those a
+        to-infinitive purpose clause of `coercion_verbs` ("moved destroyers into the Caribbean to intimidate Y": 150,
+        its target the party pressed, rule 335). "Moved the talks to Geneva", "shifted its position toward Y" move
+        no force."""
         lex = self.lex
         if lemma not in lex.move_verbs:
             return None
@@ -2751,6 +2753,15 @@ class TriggerMatcher:
                 for answered in child.children:
                     if answered.dep_ == "pobj" and answered.lemma_.lower() in lex.answered_nouns:
                         return Trigger(verb, lex.posture_code, "verb", phrase_obj=answered)
+        if any(
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in lex.coercion_verbs
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in kids
+        ):
+            # no posture phrase: forces moved "to intimidate / pressure / deter Y" are moved up to the party pressed,
+            # the target rule 305's `pressed_party_targets` reads (rule 335)
+            return Trigger(verb, lex.posture_code, "verb")
         return None
 
     def forces_leaving(self, verb: Token, lemma: str) -> bool:
