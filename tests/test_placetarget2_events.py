@@ -57,12 +57,6 @@ XFAIL: dict[str, str] = {
         "a bare 'the regime' takes no country in a sentence naming two (Iran, Britain; rule 219's bare roles): no"
         " target; the wrong IRN -> GBR 110 is gone"
     ),
-    "Sudanese protesters gathered outside the Emirati embassy in London.": (
-        "'gather' is no trigger: a crowd gathering is not read as a demonstration"
-    ),
-    "Protesters gathered outside the Russian embassy in Tbilisi.": (
-        "'gather' is no trigger: a crowd gathering is not read as a demonstration"
-    ),
 }
 
 

@@ -3757,7 +3757,22 @@ class ArgumentFinder:
         if not own <= country_codes():
             return
         words = {w for w in (search.tok, trig.token, trig.phrase_obj, search.gov) if w is not None}
-        search.targets = [t for t in search.targets if located_on(t) not in words or country_part(t.label_) in own]
+        protest = code[:2] in self.lex.protest_roots  # a protest "at the US embassy" is against its owner (rule 333)
+        search.targets = [
+            t
+            for t in search.targets
+            if located_on(t) not in words or country_part(t.label_) in own or (protest and self.post_owner(t))
+        ]
+
+    def post_owner(self, actor: Span) -> bool:
+        """Rule 333, whether the actor names the owner of an embassy or consulate (`assembly_posts`) that is the object
+        of a place phrase: "at the US embassy" names the state a protest there is held against, not a located place,
+        as "outside the US embassy" already did (rule 298). Read for protests only: a statement made at an embassy
+        keeps rule 298's venue."""
+        tok = actor.root
+        while tok.dep_ in ("compound", "amod", "nmod", "poss") and not is_root(tok):
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok is not actor.root and tok.lemma_.lower() in self.lex.assembly_posts
 
     def drop_lawsuit_court(self, search: ArgumentSearch) -> None:
         """Rule 231d (filter), a lawsuit's court is where the case goes, no party sued: a court (`court_nouns`) in a

@@ -696,6 +696,8 @@ class TriggerLexicon:
     aim_roots: set[str] = _words(CONSTRUCTIONS)
     aim_preps: set[str] = _words(CONSTRUCTIONS)
     assembly_verbs: set[str] = _words(CONSTRUCTIONS)
+    assembly_posts: set[str] = _words(CONSTRUCTIONS)  # "gathered outside the embassy": a protest (rule 333)
+    assembly_post_preps: set[str] = _words(CONSTRUCTIONS)
     patient_nouns: set[str] = _words(CONSTRUCTIONS)
     assembly_code: str = _code(CONSTRUCTIONS, "141")
     purpose_protest_codes: set[str] = _words(CONSTRUCTIONS)  # a protest's sub-code by its aim (rule 188a)

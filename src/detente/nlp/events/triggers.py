@@ -1202,6 +1202,26 @@ class TriggerMatcher:
             found = self.trigger(c)
             if found is not None and found.code[:2] in roots:
                 return True
+        return self.assembled_at_post(verb)
+
+    def assembled_at_post(self, verb: Token) -> bool:
+        """Rule 333, whether a verb of gathering is held outside, at, near or in front of (`assembly_post_preps`) an
+        embassy or consulate (`assembly_posts`) with no purpose of its own: no purpose clause or participle ("seeking
+        visas", "to await evacuation") and no "for" phrase ("for a reception"). A crowd gathered outside a state's
+        post demonstrates against that state ("protesters gathered outside the Russian embassy", 141)."""
+        lex = self.lex
+        if any(c.dep_ in ("advcl", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+            return False
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod")):
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            places = objects if prep.lower_ in lex.assembly_post_preps else []
+            # "outside of the embassy", "in front of the embassy": the post is the object of the inner "of"
+            outer = [prep] if prep.lower_ in lex.assembly_post_preps else []
+            outer += [o for o in objects if o.lower_ in lex.assembly_post_preps]
+            inner = [p for o in outer for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+            places += [g for p in inner for g in p.children]
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in lex.assembly_posts for o in places):
+                return True
         return False
 
     def perpetrated_act(self, verb: Token) -> Token | None:
