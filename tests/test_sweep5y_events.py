@@ -75,11 +75,8 @@ CONTROLS: list[Row] = [
     ("Kenyan students condemned the looting of Chinese shops in Nairobi.", "KEN", "CHN", "145"),
 ]
 
-XFAIL: dict[str, str] = {
-    "Angry protesters set fire to the French embassy in Ouagadougou.": 'actor: a bare "protesters" takes its country'
-    ' from a place under a direct object ("burned the French embassy in Ouagadougou" is BFA -> FRA 145), not from one'
-    ' under the "to" object of "set fire to"; before, no event either',
-}
+# rule 337 (riot2x) fixed "Angry protesters set fire to the French embassy in Ouagadougou."
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "source", "target", "code"), table_cases(ROWS, XFAIL))

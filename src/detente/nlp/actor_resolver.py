@@ -367,6 +367,9 @@ def _backer_or_attitude(doc: Doc, start: int) -> bool:
 # prepositions of a verb whose object may carry the place of the act in its own "in" phrase ("outside the embassy in
 # Amman")
 _LOCATIVE_PREPS = frozenset({"outside", "near", "at", "before", "across", "through", "throughout"})
+# rule 337: the prepositions that carry the object of a verb + bare noun idiom ("set fire to", "opened fire on",
+# "laid siege to", "took aim at")
+_IDIOM_OBJECT_PREPS = frozenset({"to", "on", "upon", "at"})
 # a region's adjective names the region's states only before one of these ("Arab states", "African countries")
 _REGION_NOUNS = frozenset({"countries", "states", "nations", "powers", "capitals"})
 # rule 78d: one unnamed state of a region or a people, said with an indefinite article ("an Arab country", "another
@@ -426,6 +429,21 @@ def _group_head(doc: Doc, start: int, end: int) -> Token | None:
     if tok.lower_ in _COLLECTIVE_HEADS or (tok.i >= end and tok.lemma_.lower() in actor_compose.MEMBER_NOUNS):
         return tok
     return None
+
+
+def _idiom_noun_before(prep: Token) -> bool:
+    """Whether the preposition ``prep`` of a verb follows right after that verb's direct object, a bare singular
+    common noun with no word of its own (no determiner, modifier or number): the noun of a verb + noun idiom whose
+    object is the preposition's ("set fire to", "opened fire on", "laid siege to", "took aim at"; rule 337)."""
+    if prep.i == 0:
+        return False
+    noun = prep.doc[prep.i - 1]
+    return (
+        noun.dep_ in ("dobj", "obj")
+        and noun.head == prep.head
+        and noun.tag_ == "NN"
+        and not any(True for _ in noun.children)
+    )
 
 
 def _domestic_scope(doc: Doc, start: int, end: int) -> bool:
@@ -1332,6 +1350,18 @@ class ActorResolver(DataComponent):
         # base in Congo", "Students burned a US flag in Lahore"), read as the verb's locative prepositions are
         preps = [c for c in verb.children if c.dep_ == "prep"] + [
             p for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"
+        ]
+        # rule 337: a verb + bare noun idiom whose object sits in a prepositional phrase right after the noun ("set
+        # fire to the French embassy in Ouagadougou", "laid siege to", "opened fire on") reads that object as the
+        # direct object: its own "in" phrase is the place of the act
+        preps += [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in _IDIOM_OBJECT_PREPS and _idiom_noun_before(c)
+            for o in c.children
+            if o.dep_ == "pobj"
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "in"
         ]
         for prep in preps:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
