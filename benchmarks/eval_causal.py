@@ -329,6 +329,7 @@ TUNED = {
     "plan_statement_claims": (False,),
     "aim_turns": (False,),
     "misread_goal_infinitives": (False,),
+    "cut_object_tag_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -483,6 +484,8 @@ _ROUND84_SHIPPED = _ROUND83_SHIPPED | {"plan_tag_pairs": (True,)}
 _ROUND85_SHIPPED = _ROUND84_SHIPPED | {"plan_statement_claims": (True,)}
 # round 86's base: round 85 as shipped (its switch on)
 _ROUND86_SHIPPED = _ROUND85_SHIPPED | {"aim_turns": (True,)}
+# round 87's base: round 86 as shipped (its switch on)
+_ROUND87_SHIPPED = _ROUND86_SHIPPED | {"misread_goal_infinitives": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1530,6 +1533,20 @@ STAGES = (
     (
         "+ a goal's misread infinitive names the goal, fixed on (round 86)",
         _ROUND86_SHIPPED | {"misread_goal_infinitives": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 87: round 86 as shipped, and no claim of the span tagger that cuts one verb phrase in two, its effect
+    # ending on a verb and its cause that verb's direct object or object clause ("these territories -> Russia will
+    # likely acquire"), a verb of contention, of feeling or "follow" excepted (the old value first)
+    ("round 86 all shipped (round 87's base)", _ROUND87_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a verb's object is no cause of its act (round 87)",
+        _ROUND87_SHIPPED | {"cut_object_tag_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a verb's object is no cause of its act, fixed on (round 87)",
+        _ROUND87_SHIPPED | {"cut_object_tag_pairs": (True,)},
         _ROUND21_FIXED,
     ),
 )

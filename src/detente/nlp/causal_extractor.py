@@ -435,6 +435,13 @@ class CausalExtractor(DataComponent):
             tagged = _without_pair(tagged)  # (round 44)
         if clf.settings.plan_tag_pairs and self._plan_and_its_subject(sent, tagged):
             tagged = _without_pair(tagged)  # "pledged to raise the minimum wage -> The party" (round 83)
+        if clf.settings.cut_object_tag_pairs and self._tag_cuts_verb_from_object(sent, tagged):
+            # "the war -> he would restart efforts to end": what a verb acts on is no cause of the act; the sentence
+            # is read as if the tagger had no pair, and the pair stands only where that reading finds no claim (the
+            # sentence is causal all the same; round 87)
+            instead = self._claims_at(sent, p, markers, _without_pair(tagged), unblocked)
+            if instead:
+                return instead
         split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
         if clf.settings.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
             if p >= clf.settings.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
@@ -670,6 +677,50 @@ class CausalExtractor(DataComponent):
             or ex.is_actor(subj)
             or subj.ent_type_ == "PERSON"
         )
+
+    def _tag_cuts_verb_from_object(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
+        """Whether the claim the span tagger's pair makes (``Extractor.tagged``, or ``Extractor.tagged_units`` where
+        that makes none: its spans as the claim has them, finished to whole phrases) cuts one verb phrase in two
+        (``_cuts_verb_from_object``; round 87)."""
+        if not _has_pair(tagged):
+            return False
+        ex, read = self.extractor, tagged or {}
+        return any(self._cuts_verb_from_object(sent, c) for c in ex.tagged(sent, read) or ex.tagged_units(sent, read))
+
+    def _cuts_verb_from_object(self, sent: Span, claim: dict[str, Any]) -> bool:
+        """Whether a claim cuts one verb phrase in two: its effect ends on a verb (the last word that is no
+        punctuation) and its cause's head word is that verb's direct object (``dobj``) or object clause (``ccomp``)
+        ("Russia will likely acquire | these territories", "to get | the ball moving"): the pair reads what a verb
+        acts on, or says, as the cause of the act. A verb whose object is its grievance or its reason keeps the
+        claim: one of contention or of feeling (``contention_words``, ``contention_target_participles``,
+        ``emotion_words``: "Teachers protested | the closure of schools"), of reacting (``reaction_object_verbs``: "The
+        US rejected | calls to adopt the reforms") and "follow" (``sequence_verbs``: "The strike followed | months of
+        failed talks"); so does an object that is itself a word of contention ("shouting |
+        slogans demanding justice", "continued | their protest": the act of protest whose grievance the pair carries)
+        unless its verb is a to-infinitive, whose object is part of the one act a purpose or a plan names ("efforts to
+        end | the war") (round 87)."""
+        doc = sent.doc
+        cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+        effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+        if cause is None or effect is None:
+            return False
+        words = [t for t in effect if not t.is_punct]
+        obj = cause.root
+        if (
+            not words
+            or obj.dep_ not in ("dobj", "ccomp")
+            or obj.head != words[-1]
+            or obj.head.pos_ not in ("VERB", "AUX")
+        ):
+            return False
+        lex = self.lexicon
+        kept = lex.contention_words | lex.target_participles | lex.emotion_words | lex.sequence_verbs
+        kept = kept | lex.reaction_object_verbs
+        verb = obj.head
+        if verb.lemma_.lower() in kept or verb.lower_ in kept:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return infinitive or not (obj.lemma_.lower() in lex.contention_words or obj.lower_ in lex.contention_words)
 
     def _plan_and_its_subject(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
         """Whether one side of the tagger's pair holds the to-infinitive of a plan (a verb of intent with it,

@@ -78,6 +78,7 @@ class MarkerLexicon:
         self.feeling_agent_preps = {str(w).lower() for w in data.get("feeling_agent_preps", [])}
         self.linking_verbs = {str(w).lower() for w in data.get("linking_verbs", [])}
         self.sequence_verbs = {str(w).lower() for w in data.get("sequence_verbs", [])}
+        self.reaction_object_verbs = {str(w).lower() for w in data.get("reaction_object_verbs", [])}
         self.sequence_preps = {str(w).lower() for w in data.get("sequence_preps", [])}
         self.sequence_verb_not_objects = {str(w).lower() for w in data.get("sequence_verb_not_objects", [])}
         self.effect_phrase_stops = {str(w).lower() for w in data.get("effect_phrase_stops", [])}

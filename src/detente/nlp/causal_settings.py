@@ -284,6 +284,14 @@ class CausalSettings:
     # subject's "is", "to" can only open the goal's act, whatever the tags read. Off, only a to-infinitive the parser
     # hung as ``xcomp`` names the goal (round 86)
     misread_goal_infinitives: bool = False
+    # the span tagger's pair gives way where it cuts one verb phrase in two: its effect ends on a verb and its cause is
+    # that verb's own direct object or object clause ("he would restart efforts to end | the war", "Russia will likely
+    # acquire | these territories"): the sentence is read again without the pair, and that reading's claims (a
+    # purpose: "to end the war -> he would restart efforts") stand in its place; where it finds none, the pair stands.
+    # A verb of contention or of feeling (``contention_words``, ``contention_target_participles``, ``emotion_words``:
+    # "Farmers protested | the new tax"), "follow" (``sequence_verbs``) and an object that is a word of contention
+    # under a verb that is no to-infinitive ("shouting | slogans") keep it. Off, the tagger's pair stands (round 87)
+    cut_object_tag_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False

@@ -108,8 +108,9 @@ CausalMarkers = _model(
     "cause_nouns impact_nouns pronouns reporting_verbs table_hedges non_causal_marks conditionals citing_sources "
     "emotion_words emotion_preps doer_nouns scene_connectives obstacle_nouns sequence_markers contention_words "
     "contention_target_preps contention_target_participles instrument_verbs time_or_reason_markers occasion_verbs "
-    "later_event_marks linking_verbs effect_phrase_stops sequence_verbs sequence_verb_not_objects sequence_preps "
-    "since_count_words absolute_preps goal_nouns contention_act_preps attempt_heads event_relative_verbs "
+    "later_event_marks linking_verbs effect_phrase_stops sequence_verbs reaction_object_verbs "
+    "sequence_verb_not_objects sequence_preps since_count_words absolute_preps goal_nouns contention_act_preps "
+    "attempt_heads event_relative_verbs "
     "feeling_agent_preps complement_nouns result_participles evidential_participles relation_participles lack_nouns "
     "complement_verbs question_marks actor_nouns intent_verbs aim_verbs prediction_heads stated_plan_nouns",
     verbs=keyed(_CausalVerb),
