@@ -40,30 +40,12 @@ AMERICAS5_SENTENCES: list[tuple[str, Events]] = [
     ),
 ]
 
-_STATE_DESTINATION = (
-    "the destination names a state (a territory coded as one), which the move takes as its target before rule 305's "
-    "pressed party, as 'deployed two destroyers to Puerto Rico to pressure Maduro' does (USA -> PRI 150); the "
-    "purpose verb's own code stays"
-)
-
-# rule 335 (forces moved with a pressing purpose are a show of force toward the party pressed) fixes the other rows
+# rules 335 and 338 (forces moved with a pressing purpose are a show of force toward the party pressed, a state
+# destination yielding to it) fix the other rows
 XFAIL: dict[str, str] = {
     "Washington moved two guided-missile destroyers to Puerto Rico to pressure Maduro.": (
-        _STATE_DESTINATION + " (USA -> PRI 150 and 072 for 'missile', USA -> VEN 170)"
-    ),
-    "The Pentagon repositioned F-35 fighter jets to Puerto Rico to pressure Venezuela.": (
-        _STATE_DESTINATION + " (USA -> PRI 150, USA -> VEN 170)"
-    ),
-    "Russia relocated warships to Cuba to intimidate Washington.": (
-        _STATE_DESTINATION + " (RUS -> CUB 150, RUS -> USA 130)"
-    ),
-    "The US military positioned a submarine off Trinidad to pressure the Venezuelan government.": (
-        "'off Trinidad' is a posture phrase naming a state, so rule 51a aims the move there (USA -> TTO 150) and the "
-        "purpose verb's 170 toward Venezuela stays, as with 'deployed a submarine off Trinidad'"
-    ),
-    "Colombia moved army units to the border to pressure Venezuela into acting against the ELN.": (
-        "'units' is no `moved_forces` noun (housing or business units are no force), so no force is moved and the "
-        "purpose verb's own 170 stands"
+        "the 150 is USA -> VEN since rule 338 (a state destination yields to the party pressed), but 'missile' in "
+        "'guided-missile' still gives a 072 toward Puerto Rico"
     ),
 }
 

@@ -4175,6 +4175,38 @@ class ArgumentFinder:
         ):
             search.targets = self.other_parties(self.purpose_targets(inner.token, search.tok_actor), search.sources)
 
+    def pressed_over_destination_targets(self, search: ArgumentSearch) -> None:
+        """Rule 338, forces shown at a state's territory to press another party: the party pressed, not the place:
+        "deployed F-35s to Puerto Rico to pressure Venezuela", "moved warships off Trinidad to deter Caracas"."""
+        trig, tok = search.trig, search.tok
+        if not (search.sources and search.targets and trig.kind == "verb" and trig.code.startswith("15")):
+            return
+        heads = {tok.i, *(c.i for c in tok.children if c.dep_ in OBJ_DEPS)}
+        preps = {"to", *self.lex.destination_preps, *self.lex.posture_preps}
+        if not all(self.phrase_place_of(t, heads, preps) for t in search.targets):
+            return
+        places = {t.label_ for t in search.targets}
+        pressed = [
+            a
+            for a in self.other_parties(self.coerced_targets(tok, search.tok_actor), search.sources)
+            if a.label_ not in places
+        ]
+        if pressed:
+            search.targets = pressed
+
+    @staticmethod
+    def phrase_place_of(actor: Span, heads: set[int], preps: set[str]) -> bool:
+        """Whether ``actor`` is named as the object (or its possessor / modifier) of a ``preps`` phrase hung on one
+        of the ``heads`` words: "to Puerto Rico", "off Trinidad", "to Cuba's coast"."""
+        tok = actor.root
+        for _ in range(3):
+            if tok.dep_ == "pobj":
+                return tok.head.lower_ in preps and tok.head.head.i in heads
+            if tok.dep_ not in ("compound", "amod", "nmod", "poss") or is_root(tok):
+                return False
+            tok = tok.head
+        return False
+
     def pressed_party_targets(self, search: ArgumentSearch) -> None:
         """Rule 43, a coercive measure with a purpose: whom it presses: "refused to lift sanctions to get Y to the
         negotiating table"."""
@@ -4853,6 +4885,7 @@ class ArgumentFinder:
         dispute_party_targets,
         purpose_clause_targets,
         wrapped_purpose_targets,
+        pressed_over_destination_targets,
         pressed_party_targets,
         withdrawal_origin_targets,
         aid_place_targets,
