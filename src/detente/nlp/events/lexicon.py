@@ -1068,6 +1068,7 @@ class TriggerLexicon:
     own_reform_codes: set[str] = _words(CONSTRUCTIONS)  # rule 332: "promised to democratize Armenia" XXXCVL
     own_reform_words: set[str] = _words(CONSTRUCTIONS)
     political_freedom_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: "eased restrictions on the press" 0811
+    freedom_restriction_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: restrictions, curbs (no sanction, ban)
     freedom_easing_code: str = _code(CONSTRUCTIONS, "081")
     freedom_eased_code: str = _code(CONSTRUCTIONS, "0811")
     freedom_imposing_code: str = _code(CONSTRUCTIONS, "163")  # rule 336: "imposed restrictions on the press" 1721

@@ -653,7 +653,7 @@ class TriggerMatcher:
                             continue
                         if code == lex.aid_easing_code and self.aid_restricted(obj):
                             return Trigger(tok, lex.aid_allowed_code, "verb", phrase_obj=obj)  # rule 270b
-                        freedom = self.freedom_code(code)
+                        freedom = self.freedom_code(code or "") if head in lex.freedom_restriction_nouns else ""
                         if freedom and self.freedom_restricted(obj) is not None:
                             # "eased restrictions on the press" 0811, "imposed" 1721 (rule 336)
                             return Trigger(tok, freedom, "verb", phrase_obj=obj)
