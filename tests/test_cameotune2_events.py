@@ -35,14 +35,8 @@ CAMEOTUNE2_SENTENCES: list[tuple[str, Events]] = [
     ("The Kyrgyz government eased restrictions on political freedoms.", {("KGZ", "KGZ", "0811")}),
 ]
 
-_FREEDOMS = (
-    "freedoms are no party, so nothing names the country; 'eased restrictions' is 081 with no 0811 refinement for"
-    " political freedoms (not this rule)"
-)
-XFAIL: dict[str, str] = {
-    "Sri Lanka's president eased restrictions on political freedoms in Sri Lanka.": _FREEDOMS,
-    "The Kyrgyz government eased restrictions on political freedoms.": _FREEDOMS,
-}
+# rule 336 (session 34, freedoms1x) codes restrictions on political freedoms eased (0811) toward the people
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(CAMEOTUNE2_SENTENCES, XFAIL))

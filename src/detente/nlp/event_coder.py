@@ -282,6 +282,7 @@ class EventCoder(DataComponent):
         if not self.domestic or not any(self.own_people_doer(c) for c in codes):
             return False
         nouns = self.lex.own_people_nouns | self.lex.own_opposition_nouns | self.lex.own_reform_words
+        nouns = nouns | self.lex.political_freedom_nouns  # rule 336: "eased restrictions on the press"
         return any(tok.lemma_.lower() in nouns or self.triggers.emergency_power(tok) for tok in sent)
 
     def code_sentence(
@@ -1672,7 +1673,9 @@ class EventCoder(DataComponent):
         banned = code in self.lex.own_opposition_codes and noun in self.lex.own_opposition_nouns
         # rule 332: a reform of the state's own country, named as its target ("promised to democratize Armenia")
         reform = code in self.lex.own_reform_codes and bool(targets)
-        people = people or reform
+        # rule 336: restrictions on a political freedom eased or imposed, with or without the country named
+        freedom = self.own_freedom(trig, code)
+        people = people or reform or freedom is not None
         if not self.domestic or not sources or not (people or banned):
             return targets
         if people:
@@ -1687,7 +1690,22 @@ class EventCoder(DataComponent):
         if not people and targets:
             return targets  # a party banned "in" a place of the country: no opposition read from the place
         anchor = targets[0] if targets else sources[0]
-        return [Span(anchor.doc, anchor.start, anchor.end, label=countries.pop() + ("CVL" if people else "OPP"))]
+        role = freedom or ("CVL" if people else "OPP")
+        return [Span(anchor.doc, anchor.start, anchor.end, label=countries.pop() + role)]
+
+    def own_freedom(self, trig: Trigger, code: str) -> str | None:
+        """The role of the people whose political freedom a restriction of ``code`` (0811 / 1721) eases or imposes
+        (docs/events.md rule 336): the press's ``MED`` ("restrictions on the press", "on journalists"), the
+        opposition's ``OPP`` ("on opposition parties"), ``CVL`` for any other freedom; None for another act."""
+        if trig.phrase_obj is None or code not in (self.lex.freedom_eased_code, self.lex.freedom_imposed_code):
+            return None
+        noun = self.triggers.freedom_restricted(trig.phrase_obj)
+        if noun is None:
+            return None
+        lemma = noun.lemma_.lower()
+        if lemma in self.lex.press_freedom_nouns:
+            return "MED"
+        return "OPP" if lemma in self.lex.opposition_freedom_nouns else "CVL"
 
     def own_place(self, target: Span, sources: list[Span]) -> bool:
         """Whether a visit's or meeting's ``target`` is a building of the visitors' own country (rule 110a):

@@ -1073,6 +1073,16 @@ class TriggerLexicon:
     own_people_doer_roles: set[str] = _words(CONSTRUCTIONS)  # rule 289: a court (JUD) beside the state roles
     own_reform_codes: set[str] = _words(CONSTRUCTIONS)  # rule 332: "promised to democratize Armenia" XXXCVL
     own_reform_words: set[str] = _words(CONSTRUCTIONS)
+    political_freedom_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: "eased restrictions on the press" 0811
+    freedom_restriction_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: restrictions, curbs (no sanction, ban)
+    freedom_easing_code: str = _code(CONSTRUCTIONS, "081")
+    freedom_eased_code: str = _code(CONSTRUCTIONS, "0811")
+    freedom_imposing_code: str = _code(CONSTRUCTIONS, "163")  # rule 336: "imposed restrictions on the press" 1721
+    freedom_imposed_code: str = _code(CONSTRUCTIONS, "1721")
+    foreign_freedom_modifiers: set[str] = _words(CONSTRUCTIONS)  # rule 336: "on foreign journalists" keeps 081
+    freedom_of_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: "freedom of assembly" is the freedom "of" names
+    press_freedom_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: the press's people are its media (XXXMED)
+    opposition_freedom_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: the opposition's (XXXOPP)
     venue_place_codes: set[str] = _words(CONSTRUCTIONS)  # rule 298, prefixes: "held a rally in London" is where
 
     def said_about(self, noun: Token) -> bool:

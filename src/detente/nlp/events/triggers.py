@@ -674,6 +674,10 @@ class TriggerMatcher:
                             continue
                         if code == lex.aid_easing_code and self.aid_restricted(obj):
                             return Trigger(tok, lex.aid_allowed_code, "verb", phrase_obj=obj)  # rule 270b
+                        freedom = self.freedom_code(code or "") if head in lex.freedom_restriction_nouns else ""
+                        if freedom and self.freedom_restricted(obj) is not None:
+                            # "eased restrictions on the press" 0811, "imposed" 1721 (rule 336)
+                            return Trigger(tok, freedom, "verb", phrase_obj=obj)
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
                 street = self.street_protest(tok, lemma, child) or self.court_referral(tok, lemma, child)
@@ -5018,18 +5022,52 @@ class TriggerMatcher:
         """Whether an eased restriction noun's "on" object is aid (docs/events.md rule 270b): a `relief_cargo_nouns`
         noun, or a noun with one as its compound or "of" object ("restrictions on aid deliveries", "on the delivery
         of aid")."""
-        aid = self.lex.relief_cargo_nouns
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ != "on":
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                named = [obj] + [c for c in obj.children if c.dep_ == "compound"]
-                named += [o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-                if any(n.lemma_.lower() in aid for n in named):
-                    return True
-        return False
+        return self.named_on(prep_objects_in(noun, ("on",)), self.lex.relief_cargo_nouns, ("compound",)) is not None
+
+    def freedom_code(self, code: str) -> str:
+        """The code of a restriction phrase's ``code`` when its "on" object is a political freedom (rule 336): eased
+        (081) is 0811, imposed or tightened (163) is 1721; "" for another code."""
+        lex = self.lex
+        codes = {lex.freedom_easing_code: lex.freedom_eased_code, lex.freedom_imposing_code: lex.freedom_imposed_code}
+        return codes.get(code, "")
+
+    def freedom_restricted(self, noun: Token) -> Token | None:
+        """The political freedom a restriction noun's "on" object names (docs/events.md rule 336): a
+        `political_freedom_nouns` noun, or one as its compound, adjective or "of" object ("restrictions on the press",
+        "on opposition parties", "on political freedoms", "on freedom of assembly"); None if it names none. The "on"
+        phrase may hang on the verb whose object the noun is ("relaxed restrictions on independent media"), as rule
+        317's does."""
+        heads = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
+        objects = [o for h in heads for o in prep_objects_in(h, ("on",))]
+        # a freedom "of" something is the freedom its object names: "of assembly" is one, "of movement" none
+        objects = [
+            f
+            for o in objects
+            for f in (prep_objects_in(o, ("of",)) if o.lemma_.lower() in self.lex.freedom_of_nouns else []) or [o]
+        ]
+        # another people's press or opposition ("on Russian media", "on foreign journalists") is no freedom of the
+        # state's own: the restriction keeps its own code (081 / 163)
+        objects = [o for o in objects if not any(self.foreign_modifier(c) for c in o.children)]
+        return self.named_on(objects, self.lex.political_freedom_nouns, ("compound", "amod"))
+
+    def foreign_modifier(self, tok: Token) -> bool:
+        """Whether ``tok``, a modifier of a restricted freedom (rule 336), names another people: a nationality or
+        place ("Russian media", "Hong Kong journalists") or a word of `foreign_freedom_modifiers` ("foreign")."""
+        if tok.dep_ not in ("amod", "compound", "nmod", "poss"):
+            return False
+        return tok.ent_type_ in ("NORP", "GPE") or tok.lemma_.lower() in self.lex.foreign_freedom_modifiers
+
+    @staticmethod
+    def named_on(objects: list[Token], words: set[str], modifiers: tuple[str, ...]) -> Token | None:
+        """The first word of ``words`` among ``objects``, their ``modifiers`` children and their "of" objects; None
+        if there is none."""
+        for obj in objects:
+            named = [obj] + [c for c in obj.children if c.dep_ in modifiers]
+            named += [o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            hit = next((n for n in named if n.lemma_.lower() in words), None)
+            if hit is not None:
+                return hit
+        return None
 
     def refugees_protected(self, noun: Token) -> bool:
         """Whether a protection noun is given to refugees (docs/events.md rule 270): a "to"/"for" object of the noun or
