@@ -66,9 +66,6 @@ XFAIL: dict[str, str] = {
     "The United States bought Argentine pesos to prop up Milei's government.": (
         "a currency bought is read as trade (061); the support its purpose names (071) is not read"
     ),
-    "Sheinbaum rejected Trump's offer to send US troops into Mexico.": (
-        "the offered troops are no military cooperation trigger, so the rejection stays the bare 120, not 1212"
-    ),
 }
 
 

@@ -44,9 +44,6 @@ XFAIL: dict[str, str] = {
     "The US Treasury bought Argentine pesos to shore up Milei's government.": (
         "a currency bought is read as trade (061); the support its purpose names (071) is not read"
     ),
-    "Petro rejected Washington's offer to send US troops into Colombia.": (
-        "the offered troops are no military cooperation trigger, so the rejection stays the bare 120, not 1212"
-    ),
 }
 
 

@@ -1026,6 +1026,11 @@ class EventCoder(DataComponent):
             # nothing wrapped, or only the proposal noun itself (an intent noun: "proposal", "offer"); a finer code
             # already given ("vetoed the peace plan" 129, rule 155c) stays
             code = self.triggers.rejected_proposal_code(trig.token, None if inner is None else inner.token) or code
+        if reject is not None and trig.wrapper is reject and code == reject.code and inner is not None:
+            if self.triggers.offered_forces(inner.token):
+                # "rejected Y's offer of troops", "declined Y's offer to send troops": military cooperation rejected,
+                # 1212, not the bare 120 (rule 340)
+                code = self.lex.rejected_troop_offer_code
         if (
             trig.wrapper is not None
             and inner is None

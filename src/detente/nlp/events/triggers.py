@@ -2149,6 +2149,23 @@ class TriggerMatcher:
                 return lex.rejected_settlement_code
         return None
 
+    def offered_forces(self, noun: Token) -> bool:
+        """Rule 340: whether ``noun`` is an offer or proposal (an `intent` wrapper noun) of forces (`force_nouns`):
+        its "of" object ("the offer of US troops") or the object of its to-infinitive of sending
+        (`troop_sending_verbs`: "the offer to send US troops")."""
+        lex = self.lex
+        if lex.intent is None or lex.wrap_nouns.get(noun.lemma_.lower()) is not lex.intent:
+            return False
+        things = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        things += [
+            o
+            for v in noun.children
+            if v.dep_ in ("acl", "relcl", "xcomp") and v.lemma_.lower() in lex.troop_sending_verbs
+            for o in v.children
+            if o.dep_ in ("dobj", "obj")
+        ]
+        return any(t.lemma_.lower() in lex.force_nouns for t in things)
+
     def settlement_plan(self, noun: Token) -> bool:
         """Rules 208 and 253b: whether ``noun`` is a plan to settle the dispute: a plan-like noun
         (`settlement_plan_nouns`) qualified by a peace word (`settlement_plan_modifiers`: a compound, an adjective,
