@@ -45,6 +45,7 @@ MENTION_CONTROLS: list[tuple[str, str, str]] = [
     ("The Russians rejected the proposal.", "Russians", "RUS"),
     ("The Russians protested to Tokyo over the drills.", "Russians", "RUS"),
     ("Iranians welcomed the deal.", "Iranians", "IRN"),
+    ("Cubans rallied behind their government against the United States.", "Cubans", "CUB"),
 ]
 
 

@@ -59,6 +59,7 @@ class ComposeLexicon:
     dissent_suppressing_verbs: frozenset[str] = frozenset()
     crowd_counts: frozenset[str] = frozenset()
     crowd_verbs: frozenset[str] = frozenset()
+    crowd_support_preps: frozenset[str] = frozenset()
     dissent_modifiers: frozenset[str] = frozenset()
     treasury_countries: frozenset[str] = frozenset()
 
@@ -75,6 +76,7 @@ class ComposeLexicon:
             dissent_suppressing_verbs=_lower_set(lists.get("dissent_suppressing_verbs", ())),
             crowd_counts=_lower_set(lists.get("crowd_counts", ())),
             crowd_verbs=_lower_set(lists.get("crowd_verbs", ())),
+            crowd_support_preps=_lower_set(lists.get("crowd_support_preps", ())),
             dissent_modifiers=_lower_set(lists.get("dissent_modifiers", ())),
             treasury_countries=_lower_set(lists.get("treasury_countries", ())),
         )
@@ -319,11 +321,17 @@ def _protesting_count(tok: Token, words: ComposeLexicon) -> bool:
 
 def _protesting_plural(tok: Token, words: ComposeLexicon) -> bool:
     """Whether the plural demonym ``tok`` is, with no determiner ("the Russians"), the subject of a verb of
-    protesting (``crowd_verbs`` of compose.yml): "Iranians protested in London" (rule 339). The parser may tag such a
-    plural at the start of a sentence NNP ("Georgians rallied"); the caller accepts that tag with a final "s"."""
+    protesting (``crowd_verbs`` of compose.yml): "Iranians protested in London" (rule 339); not one that rallies
+    behind or around someone (``crowd_support_preps``: "Venezuelans rallied behind their government"). The parser
+    may tag such a plural at the start of a sentence NNP ("Georgians rallied"); the caller accepts that tag with a
+    final "s"."""
     if tok.dep_ != "nsubj" or any(c.dep_ in ("det", "poss") for c in tok.children):
         return False
-    return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in words.crowd_verbs
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.crowd_verbs:
+        return False
+    # "Venezuelans rallied behind their government": a rally of support (053), the people standing for their state
+    return not any(c.dep_ == "prep" and c.lower_ in words.crowd_support_preps for c in verb.children)
 
 
 def dissent_crowds(
