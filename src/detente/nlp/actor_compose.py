@@ -59,6 +59,7 @@ class ComposeLexicon:
     dissent_suppressing_verbs: frozenset[str] = frozenset()
     crowd_counts: frozenset[str] = frozenset()
     crowd_verbs: frozenset[str] = frozenset()
+    crowd_support_preps: frozenset[str] = frozenset()
     dissent_modifiers: frozenset[str] = frozenset()
     treasury_countries: frozenset[str] = frozenset()
 
@@ -75,6 +76,7 @@ class ComposeLexicon:
             dissent_suppressing_verbs=_lower_set(lists.get("dissent_suppressing_verbs", ())),
             crowd_counts=_lower_set(lists.get("crowd_counts", ())),
             crowd_verbs=_lower_set(lists.get("crowd_verbs", ())),
+            crowd_support_preps=_lower_set(lists.get("crowd_support_preps", ())),
             dissent_modifiers=_lower_set(lists.get("dissent_modifiers", ())),
             treasury_countries=_lower_set(lists.get("treasury_countries", ())),
         )
@@ -317,6 +319,21 @@ def _protesting_count(tok: Token, words: ComposeLexicon) -> bool:
     return all(p.lemma_.lower() in words.crowd_counts for p in owners)
 
 
+def _protesting_plural(tok: Token, words: ComposeLexicon) -> bool:
+    """Whether the plural demonym ``tok`` is, with no determiner ("the Russians"), the subject of a verb of
+    protesting (``crowd_verbs`` of compose.yml): "Iranians protested in London" (rule 339); not one that rallies
+    behind or around someone (``crowd_support_preps``: "Venezuelans rallied behind their government"). The parser
+    may tag such a plural at the start of a sentence NNP ("Georgians rallied"); the caller accepts that tag with a
+    final "s"."""
+    if tok.dep_ != "nsubj" or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.crowd_verbs:
+        return False
+    # "Venezuelans rallied behind their government": a rally of support (053), the people standing for their state
+    return not any(c.dep_ == "prep" and c.lower_ in words.crowd_support_preps for c in verb.children)
+
+
 def dissent_crowds(
     doc: Doc, mentions: list[Unit], bare: list[Unit], words: ComposeLexicon
 ) -> tuple[list[Unit], list[Unit]]:
@@ -352,9 +369,11 @@ def dissent_crowds(
     return mentions, sorted(out, key=lambda u: u.start)
 
 
-def plural_people(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+def plural_people(doc: Doc, mentions: list[Unit], words: ComposeLexicon) -> list[Unit]:
     """A plural demonym counted or described as people is the country's civilians (see the module
-    docstring); "Thousands of Nigerians" becomes one mention."""
+    docstring); "Thousands of Nigerians" becomes one mention. So is a bare plural demonym, with no determiner, that is
+    the subject of a verb of protesting (``crowd_verbs``): "Iranians protested in London" is a crowd of Iran's
+    people, not Iran's state (rule 339); "the Russians protested to Tokyo" keeps the country."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Unit] = []
     for m in mentions:
@@ -364,10 +383,12 @@ def plural_people(doc: Doc, mentions: list[Unit]) -> list[Unit]:
         if m.how != "demonym" or not _bare_country(m) or not people:
             out.append(m)
             continue
-        if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ in ("amod", "compound", "poss", "nmod"):
+        protesting = _protesting_plural(tok, words)
+        plural = tok.tag_ in ("NNS", "NNPS") or (protesting and tok.tag_ == "NNP" and tok.lower_.endswith("s"))
+        if not plural or tok.dep_ in ("amod", "compound", "poss", "nmod"):
             out.append(m)
             continue
-        described = any(
+        described = protesting or any(
             c.dep_ in ("nummod", "amod")
             or (c.dep_ == "det" and c.lower_ in _QUANTITY_DETS)
             # "Young Algerians" at the start of a sentence, parsed as a proper-noun compound

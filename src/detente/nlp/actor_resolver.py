@@ -950,7 +950,7 @@ class ActorResolver(DataComponent):
         if self.compose and doc.has_annotation("DEP"):
             # after the bare roles: "deported 165 Venezuelans" must not lend Venezuela to a bare "authorities"
             mentions = actor_compose.person_nouns(doc, mentions)
-            mentions = actor_compose.plural_people(doc, mentions)
+            mentions = actor_compose.plural_people(doc, mentions, self.compose_words)
             mentions = actor_compose.group_members(doc, mentions)  # "representatives from Egyptian NGOs"
             mentions = actor_compose.supporters(doc, mentions)
             # "the Chinese telecom company Huawei", then its executives
