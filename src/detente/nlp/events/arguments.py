@@ -3772,7 +3772,7 @@ class ArgumentFinder:
         tok = actor.root
         while tok.dep_ in ("compound", "amod", "nmod", "poss") and not is_root(tok):
             tok = tok.head
-        return tok.dep_ == "pobj" and tok is not actor.root and tok.lemma_.lower() in self.lex.assembly_posts
+        return tok.dep_ == "pobj" and tok.lemma_.lower() in self.lex.assembly_posts
 
     def drop_lawsuit_court(self, search: ArgumentSearch) -> None:
         """Rule 231d (filter), a lawsuit's court is where the case goes, no party sued: a court (`court_nouns`) in a
