@@ -104,6 +104,11 @@ def roots(events: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     return {(s, t, c[:2]) for s, t, c in events}
 
 
+def both(a: str, b: str, code: str) -> set[tuple[str, str, str]]:
+    """A mutual act (a meeting, talks, an agreement) between ``a`` and ``b``: one event per direction."""
+    return {(a, b, code), (b, a, code)}
+
+
 def table_cases(rows: list[Any], xfail: dict[str, str]) -> list[Any]:
     """The rows of an invented-sentence table as parametrized cases: a row whose sentence (its first field)
     ``xfail`` lists is a strict expected failure with that reason."""

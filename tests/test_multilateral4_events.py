@@ -20,15 +20,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 from .test_multilateral2_events import cross
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str) -> Events:
-    """A meeting of two parties: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 MULTILATERAL4_SENTENCES: list[tuple[str, Events]] = [
