@@ -4179,7 +4179,12 @@ class ArgumentFinder:
         """Rule 338, forces shown at a state's territory to press another party: the party pressed, not the place:
         "deployed F-35s to Puerto Rico to pressure Venezuela", "moved warships off Trinidad to deter Caracas"."""
         trig, tok = search.trig, search.tok
-        if not (search.sources and search.targets and trig.kind == "verb" and trig.code.startswith("15")):
+        if not (
+            search.sources
+            and search.targets
+            and trig.kind == "verb"
+            and trig.code.startswith(self.lex.posture_code[:2])
+        ):
             return
         heads = {tok.i, *(c.i for c in tok.children if c.dep_ in OBJ_DEPS)}
         preps = {"to", *self.lex.destination_preps, *self.lex.posture_preps}

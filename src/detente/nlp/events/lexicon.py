@@ -617,6 +617,8 @@ class TriggerLexicon:
     incursion_code: str = _code("force_posture", "150")
     move_verbs: set[str] = _words("force_posture")  # forces moved up to another party (rule 51a)
     moved_forces: set[str] = _words("force_posture")
+    formation_nouns: set[str] = _words("force_posture")  # rule 342: "a carrier strike group" is armed force
+    formation_modifiers: set[str] = _words("force_posture")  # rule 342: "an amphibious ready group"
     approach_words: set[str] = _words("force_posture")
     answered_preps: set[str] = _words("force_posture")  # rule 91b: "after" Y's remarks
     answered_nouns: set[str] = _words("force_posture")  # rule 91b: words or provocations a force move answers
@@ -1094,6 +1096,18 @@ class TriggerLexicon:
         if lemma in self.speech_topic_nouns:
             return True
         return lemma in self.stance_topic_nouns and any(c.dep_ == "poss" for c in noun.children)
+
+    def force_formation(self, noun: Token) -> bool:
+        """Whether ``noun`` names a naval or air formation by what it is made of (rule 342): a `formation_nouns`
+        word with a `moved_forces` compound ("a carrier group", "a carrier strike group") or a `formation_modifiers`
+        modifier ("an amphibious ready group"); not "a group of carriers" (an "of" phrase, no compound)."""
+        if noun.lemma_.lower() not in self.formation_nouns:
+            return False
+        return any(
+            (c.dep_ == "compound" and c.lemma_.lower() in self.moved_forces)
+            or (c.dep_ in ("amod", "compound") and c.lower_ in self.formation_modifiers)
+            for c in noun.children
+        )
 
     def nominal_verbs(self, noun: str) -> list[str]:
         """The verbs a noun may name the act of (rule 45): an -ing noun's stem ("lifting" lift, "easing" ease,

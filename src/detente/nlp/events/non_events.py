@@ -201,10 +201,12 @@ class NonEventTests:
         """A force-posture verb (150: mobilize, deploy, mass) whose object is a civilian noun
         (`constructions.civil_objects`): "mobilized pressure groups in the US", "mobilized supporters" shows
         no military force."""
-        if trig.kind != "verb" or code[:2] != "15":
+        if trig.kind != "verb" or code[:2] != self.lex.posture_code[:2]:
             return False
         return any(
-            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.lex.civil_objects
+            c.dep_ in ("dobj", "obj", "nsubjpass")
+            and c.lemma_.lower() in self.lex.civil_objects
+            and not self.lex.force_formation(c)  # "deployed a carrier strike group" (rule 342)
             for c in trig.token.children
         )
 

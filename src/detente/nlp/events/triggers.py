@@ -882,6 +882,8 @@ class TriggerMatcher:
                 return None  # "border patrol agents", "patrol boats": a kind of unit, no act (rule 88b)
             if lex.nouns.get(lemma) == lex.weapon_code and self.struck_arms_place(tok):
                 return None  # "struck a weapons depot in Syria": the place struck, no arms supplied (rule 252b)
+            if lex.nouns.get(lemma) == lex.weapon_code and self.warship_class(tok):
+                return None  # "moved two guided-missile destroyers to Y": a class of warship, no arms (rule 342)
             if self.mass_destruction_word(tok):
                 return None  # "used weapons of mass destruction": no destruction of property (1712; rule 194a)
             if lemma in lex.bomber_nouns and self.aircraft_bomber(tok):
@@ -2772,7 +2774,9 @@ class TriggerMatcher:
         if not moved and verb.dep_ == "xcomp":
             # "ordered two carriers to be positioned near Y": the ordering verb's object is what is moved
             moved = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
-        if not any(h.lemma_.lower() in lex.moved_forces for m in moved for h in self.object_heads(m)):
+        if not any(
+            h.lemma_.lower() in lex.moved_forces or lex.force_formation(h) for m in moved for h in self.object_heads(m)
+        ):
             return None
         holders = [verb, *moved] + [
             g for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "to", "into") for g in c.children
@@ -2884,6 +2888,9 @@ class TriggerMatcher:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        # "sent a carrier strike group": a formation is named by its forces, read as "sent a carrier" (rule 342)
+        if self.lex.force_formation(obj):
+            heads += [c for c in obj.children if c.dep_ == "compound" and c.lemma_.lower() in self.lex.moved_forces]
         return heads
 
     def reduced_relation(self, verb: Token) -> Token | None:
@@ -3437,6 +3444,19 @@ class TriggerMatcher:
     def has_that_clause(noun: Token) -> bool:
         """Whether a noun has a that-clause of its own ("hope that Y would ...")."""
         return any(c.dep_ in ("acl", "ccomp") and that_marked(c) for c in noun.children)
+
+    def warship_class(self, noun: Token) -> bool:
+        """Whether the weapon noun ``noun`` modifies an armed force that is itself arms (`moved_forces` and
+        `arms_goods`), naming its class (rule 342): "guided-missile destroyers", "missile frigates"; the force is
+        read by its own verb or phrase ("sent / sold destroyers"), not as missiles supplied. "Missile systems" and
+        "missile batteries" (no warship or aircraft) keep the arms reading."""
+        head = noun.head
+        lex = self.lex
+        return (
+            noun.dep_ in ("compound", "nmod", "amod")
+            and head.i != noun.i
+            and head.lemma_.lower() in lex.moved_forces & lex.arms_goods
+        )
 
     def weapon_used(self, noun: Token, code: str) -> bool:
         """A weapon noun that is the subject of an act of force is the means of the act, not arms supplied
