@@ -17,16 +17,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import actor_code_at, coded, table_cases
+from .event_sentences import actor_code_at, both, coded, table_cases
 
 DATE = "2025-06-15"
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str = "04") -> Events:
-    """A mutual act (a meeting): one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 # (sentence, a mention's text in it, the code the resolver must give the first mention overlapping it; None: none).
@@ -140,7 +135,7 @@ EVENT_ROWS: list[tuple[str, Events, bool]] = [
     ("Pro-Kremlin bloggers criticised the Russian defence ministry.", {("RUS", "RUS", "11")}, True),
     ("Kyiv's forces struck a Russian airbase.", {("UKR", "RUS", "19")}, False),
     ("The Russian side rejected the Ukrainian proposal.", {("RUS", "UKR", "12")}, True),
-    ("The Russian side met the American delegation in Riyadh.", both("RUS", "USA"), False),
+    ("The Russian side met the American delegation in Riyadh.", both("RUS", "USA", "04"), False),
     ("Russia warned Washington's allies against sending troops.", set(), True),
     ("Washington's allies criticised the tariffs.", set(), True),
     # -- controls

@@ -16,14 +16,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str) -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 ALLIANCE1_SENTENCES: list[tuple[str, Events]] = [

@@ -25,18 +25,13 @@ from spacy.language import Language
 from detente.nlp.pipeline import make_doc
 from detente.reference.actors import primary_code
 
-from .event_sentences import table_cases
+from .event_sentences import both, table_cases
 
 Events = set[tuple[str, str, str]]
 PUBLISHED = "2025-11-20"
 BG = "background"
 NEWS = "news"
 BACKGROUND_HOW = {"history", "background"}
-
-
-def both(a: str, b: str, code: str = "190") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 BACKGROUND1_SENTENCES: list[tuple[str, Events, str]] = [
@@ -56,10 +51,10 @@ BACKGROUND1_SENTENCES: list[tuple[str, Events, str]] = [
     ("Russia's war in Ukraine grinds on.", {("RUS", "UKR", "190")}, BG),
     (
         "As the conflict between Russia and Ukraine drags on, European voters are growing tired.",
-        both("RUS", "UKR"),
+        both("RUS", "UKR", "190"),
         BG,
     ),
-    ("The conflict between Armenia and Azerbaijan has gone on for decades.", both("ARM", "AZE"), BG),
+    ("The conflict between Armenia and Azerbaijan has gone on for decades.", both("ARM", "AZE", "190"), BG),
     ("Israel's blockade of Gaza has lasted for more than a year.", {("ISR", "PSE", "191")}, BG),
     # recalled acts: a relative clause dated in history, "since" an act, an anniversary
     (
@@ -102,7 +97,7 @@ BACKGROUND1_SENTENCES: list[tuple[str, Events, str]] = [
     ("Israeli forces occupied a hilltop in southern Syria on Sunday.", {("ISR", "SYR", "192")}, NEWS),
     ("Russian forces continue to shell Kharkiv.", {("RUS", "UKR", "194")}, NEWS),
     ("Russian attacks on Ukraine's power grid continued on Tuesday.", {("RUS", "UKR", "190")}, NEWS),
-    ("Fighting between Thailand and Cambodia continued on Friday.", both("THA", "KHM"), NEWS),
+    ("Fighting between Thailand and Cambodia continued on Friday.", both("THA", "KHM", "190"), NEWS),
     (
         "The war in Ukraine is in its fourth year, and Russian troops shelled Kherson again on Tuesday.",
         {("RUS", "UKR", "194")},

@@ -16,14 +16,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str = "057") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 ENERGY2_SENTENCES: list[tuple[str, Events]] = [
@@ -50,8 +45,8 @@ ENERGY2_SENTENCES: list[tuple[str, Events]] = [
     ("Russia shut the Nord Stream pipeline to Germany.", {("RUS", "DEU", "163")}),
     ("Slovakia threatened to cut off electricity supplies to Ukraine.", {("SVK", "UKR", "1312")}),
     # LNG deals signed, LNG bought, LNG banned
-    ("Qatar signed a 27-year LNG deal with China.", both("QAT", "CHN")),
-    ("Germany signed a long-term LNG supply agreement with Qatar.", both("DEU", "QAT")),
+    ("Qatar signed a 27-year LNG deal with China.", both("QAT", "CHN", "057")),
+    ("Germany signed a long-term LNG supply agreement with Qatar.", both("DEU", "QAT", "057")),
     ("Japan agreed to buy more American LNG.", {("JPN", "USA", "0311")}),
     ("Britain banned imports of Russian LNG.", {("GBR", "RUS", "163")}),
     ("The EU adopted a ban on Russian LNG imports.", {("IGO", "RUS", "163")}),

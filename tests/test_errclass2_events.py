@@ -19,14 +19,9 @@ from itertools import permutations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, roots, table_cases
+from .event_sentences import asserted, both, roots, table_cases
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str) -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 def pairwise(*parties: str, code: str = "040") -> Events:

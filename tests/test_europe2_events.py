@@ -16,16 +16,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import coded, table_cases
+from .event_sentences import both, coded, table_cases
 
 Events = set[tuple[str, str, str]]
 
 PUBLISHED = "2025-11-01"  # who held which office then: Kallas is the EU's high representative, not Estonia's premier
-
-
-def both(a: str, b: str, code: str) -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 EUROPE2_SENTENCES: list[tuple[str, Events]] = [

@@ -17,14 +17,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str = "0841") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 HUMANITARIAN1_SENTENCES: list[tuple[str, Events]] = [
@@ -55,9 +50,9 @@ HUMANITARIAN1_SENTENCES: list[tuple[str, Events]] = [
     ("Germany halted food aid to Sudan.", {("DEU", "SDN", "1623")}),
     ("Washington froze foreign aid to South Africa.", {("USA", "ZAF", "162")}),
     # prisoners of war, soldiers' bodies
-    ("Russia and Ukraine exchanged 390 prisoners of war on Friday.", both("RUS", "UKR")),
-    ("Ukraine and Russia swapped 150 prisoners each.", both("UKR", "RUS")),
-    ("Russia and Ukraine exchanged prisoners on the border with Belarus.", both("RUS", "UKR")),
+    ("Russia and Ukraine exchanged 390 prisoners of war on Friday.", both("RUS", "UKR", "0841")),
+    ("Ukraine and Russia swapped 150 prisoners each.", both("UKR", "RUS", "0841")),
+    ("Russia and Ukraine exchanged prisoners on the border with Belarus.", both("RUS", "UKR", "0841")),
     ("Russia released 84 Ukrainian prisoners of war.", {("RUS", "UKR", "0841")}),
     ("Ukraine handed over 200 Russian soldiers in a prisoner exchange.", {("UKR", "RUS", "0841")}),
     ("Azerbaijan returned four Armenian prisoners to Armenia.", {("AZE", "ARM", "0841")}),
@@ -68,7 +63,7 @@ HUMANITARIAN1_SENTENCES: list[tuple[str, Events]] = [
     ("Hamas freed three Israeli hostages on Saturday.", {("PSE", "ISR", "0841")}),
     ("Israel released 90 Palestinian prisoners in exchange for the hostages.", {("ISR", "PSE", "0841")}),
     ("Hamas returned the bodies of four Israeli hostages to Israel.", {("PSE", "ISR", "084")}),
-    ("The United States and Russia swapped detainees in Abu Dhabi.", both("USA", "RUS")),
+    ("The United States and Russia swapped detainees in Abu Dhabi.", both("USA", "RUS", "0841")),
     ("Iran freed a French citizen held for three years.", {("IRN", "FRA", "0841")}),
     # children deported or returned, civilians deported
     ("Russia returned 22 Ukrainian children to their families.", {("RUS", "UKR", "0841")}),

@@ -18,21 +18,16 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
 
 
-def both(a: str, b: str, code: str = "0841") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
-
-
 HUMANITARIAN2_SENTENCES: list[tuple[str, Events]] = [
     # a swap named by a noun under a light verb, or by the release each side made
-    ("Russia and Ukraine carried out a prisoner exchange on Saturday.", both("RUS", "UKR")),
-    ("Ukraine and Russia conducted the largest prisoner swap of the war.", both("UKR", "RUS")),
-    ("Russia and Ukraine each freed 84 prisoners in the latest swap.", both("RUS", "UKR")),
+    ("Russia and Ukraine carried out a prisoner exchange on Saturday.", both("RUS", "UKR", "0841")),
+    ("Ukraine and Russia conducted the largest prisoner swap of the war.", both("UKR", "RUS", "0841")),
+    ("Russia and Ukraine each freed 84 prisoners in the latest swap.", both("RUS", "UKR", "0841")),
     # people released to a party
     ("Russia freed an American teacher in a prisoner swap with the United States.", {("RUS", "USA", "0841")}),
     ("Venezuela released ten American detainees in a swap with the United States.", {("VEN", "USA", "0841")}),

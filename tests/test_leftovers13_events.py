@@ -14,14 +14,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str = "040") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 LEFTOVERS13_SENTENCES: list[tuple[str, Events]] = [
@@ -35,7 +30,7 @@ LEFTOVERS13_SENTENCES: list[tuple[str, Events]] = [
     ("Milan hosted Hungarian officials.", {("ITA", "HUN", "043")}),
     ("Israel Katz visited Washington.", {("ISR", "USA", "042")}),
     ("Kyiv Mayor Vitali Klitschko criticised Russia.", {("UKR", "RUS", "111")}),
-    ("Turkish President Recep Tayyip Erdogan met Putin.", both("TUR", "RUS")),
+    ("Turkish President Recep Tayyip Erdogan met Putin.", both("TUR", "RUS", "040")),
     # another party's act reported under a warning verb: no threat by the speaker
     ("China may detain more Japanese citizens, Tokyo warned.", set()),
     ("Russia may cut gas supplies to Moldova, Bucharest warned.", set()),

@@ -19,14 +19,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str = "0841") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 LEFTOVERS26_SENTENCES: list[tuple[str, Events]] = [
@@ -44,9 +39,9 @@ LEFTOVERS26_SENTENCES: list[tuple[str, Events]] = [
     ("The UN urged Sudan to allow humanitarian workers into Darfur.", {("IGO", "SDN", "0255")}),
     ("The EU called on Israel to let aid workers into Gaza.", {("IGO", "ISR", "0255")}),
     # (d) each side released people held, no recipient named
-    ("Armenia and Azerbaijan each released 32 detainees.", both("ARM", "AZE")),
-    ("Russia and Ukraine each released 150 prisoners of war on Friday.", both("RUS", "UKR")),
-    ("Israel and Hamas each freed dozens of captives.", both("ISR", "PSE")),
+    ("Armenia and Azerbaijan each released 32 detainees.", both("ARM", "AZE", "0841")),
+    ("Russia and Ukraine each released 150 prisoners of war on Friday.", both("RUS", "UKR", "0841")),
+    ("Israel and Hamas each freed dozens of captives.", both("ISR", "PSE", "0841")),
     # (e) protection offered to refugees: intent to give material aid (033)
     ("Germany offered protection to 50,000 Ukrainian refugees.", {("DEU", "UKR", "033")}),
     ("Canada offered protection to thousands of Afghan refugees.", {("CAN", "AFG", "033")}),
@@ -69,7 +64,7 @@ LEFTOVERS26_CONTROLS: list[tuple[str, Events]] = [
     ("Ukraine received the bodies on Friday, officials said.", set()),
     ("Poland evacuated its citizens from Israel to Warsaw.", set()),
     ("Qatar allowed migrant workers to change jobs.", {("QAT", "QAT", "080")}),
-    ("Russia and Ukraine exchanged 84 prisoners.", both("RUS", "UKR")),
+    ("Russia and Ukraine exchanged 84 prisoners.", both("RUS", "UKR", "0841")),
     ("France and Germany each sent aid to Ukraine.", {("FRA", "UKR", "070"), ("DEU", "UKR", "070")}),
     ("The United States offered protection to Taiwan.", {("USA", "TWN", "0334")}),
 ]

@@ -15,38 +15,33 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .event_sentences import coded, table_test
+from .event_sentences import both, coded, table_test
 
 DATE = "2025-11-02"
 
 Events = set[tuple[str, str, str]]
 
 
-def both(a: str, b: str, code: str = "040") -> Events:
-    """A mutual act (a meeting, a call both hold): one event per direction."""
-    return {(a, b, code), (b, a, code)}
-
-
 LEFTOVERS31_SENTENCES: list[tuple[str, Events]] = [
     # a lower-case surname the tagger knows as an English word, as the object
-    ("starmer met trump in scotland.", both("GBR", "USA")),
-    ("carney met trump in washington.", both("CAN", "USA")),
-    ("zelensky met tusk in warsaw.", both("UKR", "POL")),
+    ("starmer met trump in scotland.", both("GBR", "USA", "040")),
+    ("carney met trump in washington.", both("CAN", "USA", "040")),
+    ("zelensky met tusk in warsaw.", both("UKR", "POL", "040")),
     ("netanyahu thanked trump for his support.", {("ISR", "USA", "051")}),
     ("putin praised trump for his peace efforts.", {("RUS", "USA", "051")}),
     ("merz criticised trump over tariffs.", {("DEU", "USA", "111")}),
     ("lula accused trump of meddling in brazil.", {("BRA", "USA", "112")}),
     ("erdogan hosted trump in ankara.", {("TUR", "USA", "043")}),
     ("macron hosted tusk in paris.", {("FRA", "POL", "043")}),
-    ("zelensky and tusk met in warsaw.", both("UKR", "POL")),
+    ("zelensky and tusk met in warsaw.", both("UKR", "POL", "040")),
     # ... after a preposition
-    ("zelensky met with trump in washington.", both("UKR", "USA")),
+    ("zelensky met with trump in washington.", both("UKR", "USA", "040")),
     ("putin spoke by phone with trump.", both("RUS", "USA", "041")),
-    ("zelensky held talks with trump in new york.", both("UKR", "USA")),
+    ("zelensky held talks with trump in new york.", both("UKR", "USA", "040")),
     # ... as the subject
-    ("trump met putin in alaska.", both("USA", "RUS")),
+    ("trump met putin in alaska.", both("USA", "RUS", "040")),
     # lower-case names that are no English words (rule 136a, 277a): pinned
-    ("putin met witkoff in moscow.", both("RUS", "USA")),
+    ("putin met witkoff in moscow.", both("RUS", "USA", "040")),
     ("lavrov called rubio on sunday.", {("RUS", "USA", "041")}),
 ]
 

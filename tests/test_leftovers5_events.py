@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import coded, table_cases
+from .event_sentences import both, coded, table_cases
 
 Events = set[tuple[str, str, str]]
 
@@ -27,11 +27,6 @@ PUBLISHED = "2025-07-01"
 def found(nlp: Language, text: str) -> Events:
     """(source, target, CAMEO code) of the asserted events of ``text``, published on ``PUBLISHED``."""
     return coded(nlp, text, root=False, published=PUBLISHED)[1]
-
-
-def both(a: str, b: str, code: str) -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 LEFTOVERS5_SENTENCES: list[tuple[str, Events]] = [

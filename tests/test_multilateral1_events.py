@@ -34,7 +34,7 @@ from spacy.language import Language
 from detente.nlp.pipeline import make_doc
 from detente.reference.actors import primary_code
 
-from .event_sentences import table_cases
+from .event_sentences import both, table_cases
 
 Events = set[tuple[str, str, str]]
 
@@ -42,11 +42,6 @@ Events = set[tuple[str, str, str]]
 def each(sources: str, target: str, code: str) -> Events:
     """One event from each of several issuers (a joint statement, a joint veto) toward one target."""
     return {(s, target, code) for s in sources.split()}
-
-
-def both(a: str, b: str, code: str) -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 MULTILATERAL1_SENTENCES: list[tuple[str, Events]] = [

@@ -20,36 +20,31 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
 
 
-def both(a: str, b: str, code: str = "040") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
-
-
 NEWSEVENTS21_SENTENCES: list[tuple[str, Events]] = [
     # a verb of perception in the passive, the act its participle
-    ("The Turkish foreign minister was seen meeting the Greek prime minister on Tuesday.", both("TUR", "GRC")),
+    ("The Turkish foreign minister was seen meeting the Greek prime minister on Tuesday.", both("TUR", "GRC", "040")),
     ("The Turkish foreign minister was caught on camera insulting the Greek prime minister.", {("TUR", "GRC", "111")}),
     ("The Iranian ambassador was heard criticizing the Saudi government at a reception.", {("IRN", "SAU", "111")}),
-    ("Hungary's foreign minister was photographed meeting Lavrov on Tuesday.", both("HUN", "RUS")),
+    ("Hungary's foreign minister was photographed meeting Lavrov on Tuesday.", both("HUN", "RUS", "040")),
     ("The Serbian president was filmed praising Putin during a rally.", {("SRB", "RUS", "051")}),
     ("North Korean soldiers were spotted fighting Ukrainian troops near Kursk.", both("PRK", "UKR", "190")),
     # a participle of time on a passive clause
     (
         "The Chinese president was flanked by his foreign minister while meeting the Brazilian president.",
-        both("CHN", "BRA"),
+        both("CHN", "BRA", "040"),
     ),
     ("The Saudi king was flanked by his ministers while receiving the Iranian president.", {("SAU", "IRN", "043")}),
     ("The Egyptian president was accompanied by his foreign minister while visiting Qatar.", {("EGY", "QAT", "042")}),
     ("The Polish prime minister was criticized at home while visiting Berlin.", {("POL", "DEU", "042")}),
-    ("The Kenyan president was praised by supporters after meeting the Somali leader.", both("KEN", "SOM")),
+    ("The Kenyan president was praised by supporters after meeting the Somali leader.", both("KEN", "SOM", "040")),
     ("Two Indian soldiers were killed while fighting Chinese troops in Ladakh.", both("IND", "CHN", "190")),
     # a pronoun subject in a finite clause of time: the pronoun names two candidates
-    ("Macron was accompanied by Scholz when he met Zelensky in Kyiv.", both("FRA", "UKR")),
+    ("Macron was accompanied by Scholz when he met Zelensky in Kyiv.", both("FRA", "UKR", "040")),
 ]
 
 XFAIL: dict[str, str] = {
@@ -76,7 +71,7 @@ NEWSEVENTS21_CONTROLS: list[tuple[str, Events]] = [
     ("The Greek prime minister was seen as a moderate in Ankara.", set()),
     ("The Turkish foreign minister was seen leaving the hotel on Tuesday.", set()),
     # the active sentences keep their reading
-    ("The Chinese president smiled while meeting the Brazilian president.", both("CHN", "BRA")),
+    ("The Chinese president smiled while meeting the Brazilian president.", both("CHN", "BRA", "040")),
     ("The Saudi king, flanked by his ministers, received the Iranian president.", {("SAU", "IRN", "043")}),
 ]
 

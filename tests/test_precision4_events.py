@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Expected = set[tuple[str, str, str]]
 
@@ -39,11 +39,6 @@ FORECAST, OPTION, ADVICE, GRIEVANCE, DEFINITION, HISTORY, DENIED, HEADLINE, SLOG
     "control",
 )
 NONE: Expected = set()
-
-
-def both(a: str, b: str, code: str) -> Expected:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 # (sentence, kind, {(source, target, CAMEO code or its prefix)} chosen beforehand)

@@ -16,16 +16,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .event_sentences import asserted, prefix_hit, table_test
+from .event_sentences import asserted, both, prefix_hit, table_test
 
 Expected = set[tuple[str, str, str]]
 
 LIST, CONTROL = "list", "control"
-
-
-def both(a: str, b: str, code: str) -> Expected:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 # (sentence, kind, {(source, target, CAMEO code or its prefix)} chosen beforehand)

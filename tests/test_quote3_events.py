@@ -15,14 +15,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import coded, table_cases
+from .event_sentences import both, coded, table_cases
 
 E = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str) -> E:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 ROWS: list[tuple[str, E]] = [

@@ -16,14 +16,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str = "057") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 TARIFFS1_SENTENCES: list[tuple[str, Events]] = [
@@ -71,11 +66,11 @@ TARIFFS1_SENTENCES: list[tuple[str, Events]] = [
     ("India offered to cut tariffs on American goods to zero.", {("IND", "USA", "0354")}),
     ("Japan agreed to lower tariffs on US rice.", {("JPN", "USA", "0354")}),
     # trade deals struck, framework agreed
-    ("The United States and Japan struck a trade deal on Tuesday.", both("USA", "JPN")),
-    ("Britain signed a trade agreement with India.", both("GBR", "IND")),
-    ("Washington and Hanoi reached a trade deal.", both("USA", "VNM")),
-    ("Indonesia and the European Union signed a free trade agreement.", both("IDN", "IGO")),
-    ("The US and China agreed on a framework for a trade deal.", both("USA", "CHN")),
+    ("The United States and Japan struck a trade deal on Tuesday.", both("USA", "JPN", "057")),
+    ("Britain signed a trade agreement with India.", both("GBR", "IND", "057")),
+    ("Washington and Hanoi reached a trade deal.", both("USA", "VNM", "057")),
+    ("Indonesia and the European Union signed a free trade agreement.", both("IDN", "IGO", "057")),
+    ("The US and China agreed on a framework for a trade deal.", both("USA", "CHN", "057")),
     # negotiations on trade
     # talks in a third country: the codebook's 044 "meet at a third location" (written 046 before the first run)
     ("US and Chinese officials held trade talks in Geneva.", both("USA", "CHN", "044")),

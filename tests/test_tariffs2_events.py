@@ -20,14 +20,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str = "057") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 TARIFFS2_SENTENCES: list[tuple[str, Events]] = [
@@ -43,7 +38,7 @@ TARIFFS2_SENTENCES: list[tuple[str, Events]] = [
         {("USA", "CHN", "085")} | both("USA", "CHN", "044"),
     ),
     # the trade truce
-    ("The United States and China reached a trade truce in Busan.", both("USA", "CHN")),
+    ("The United States and China reached a trade truce in Busan.", both("USA", "CHN", "057")),
     # rare earths
     ("China imposed export controls on rare earths to the United States.", {("CHN", "USA", "163")}),
     ("China restricted exports of rare earth magnets to the United States.", {("CHN", "USA", "163")}),
@@ -59,7 +54,7 @@ TARIFFS2_SENTENCES: list[tuple[str, Events]] = [
     ),
     ("The United States doubled tariffs on Indian goods to 50 percent.", {("USA", "IND", "163")}),
     # EU-US deal, investment pledges
-    ("The European Union and the United States struck a trade deal in Scotland.", both("IGO", "USA")),
+    ("The European Union and the United States struck a trade deal in Scotland.", both("IGO", "USA", "057")),
     ("Japan pledged to invest $550 billion in the United States.", {("JPN", "USA", "0311")}),
     ("South Korea pledged to invest $350 billion in the United States under the trade deal.", {("KOR", "USA", "0311")}),
     # Canada retaliates

@@ -14,38 +14,33 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
 
 
-def both(a: str, b: str, code: str = "057") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
-
-
 TREATY1_SENTENCES: list[tuple[str, Events]] = [
     # signed (mutual)
-    ("Russia and the United States signed a new arms control treaty on Friday.", both("RUS", "USA")),
-    ("The United States signed an arms control agreement with Russia.", both("USA", "RUS")),
-    ("Washington and Moscow signed a treaty limiting strategic nuclear warheads.", both("USA", "RUS")),
-    ("China and Russia signed a pact on missile early warning.", both("CHN", "RUS")),
-    ("India and Pakistan signed an agreement on the notification of missile tests.", both("IND", "PAK")),
-    ("South Korea signed a nuclear cooperation agreement with the United States.", both("KOR", "USA")),
-    ("Putin and Trump signed a framework agreement on strategic arms.", both("RUS", "USA")),
-    ("US, Russia sign arms control pact", both("USA", "RUS")),
+    ("Russia and the United States signed a new arms control treaty on Friday.", both("RUS", "USA", "057")),
+    ("The United States signed an arms control agreement with Russia.", both("USA", "RUS", "057")),
+    ("Washington and Moscow signed a treaty limiting strategic nuclear warheads.", both("USA", "RUS", "057")),
+    ("China and Russia signed a pact on missile early warning.", both("CHN", "RUS", "057")),
+    ("India and Pakistan signed an agreement on the notification of missile tests.", both("IND", "PAK", "057")),
+    ("South Korea signed a nuclear cooperation agreement with the United States.", both("KOR", "USA", "057")),
+    ("Putin and Trump signed a framework agreement on strategic arms.", both("RUS", "USA", "057")),
+    ("US, Russia sign arms control pact", both("USA", "RUS", "057")),
     ("The two presidents signed the treaty in Geneva, Russia and the United States said.", set()),
     # ratified (one way unless both ratify)
     ("Russia ratified the arms control treaty with the United States.", {("RUS", "USA", "057")}),
     ("The US Senate ratified the nuclear agreement with Russia.", {("USA", "RUS", "057")}),
     ("Kazakhstan ratified a nuclear safety agreement with Russia.", {("KAZ", "RUS", "057")}),
-    ("Russia and the United States ratified the treaty.", both("RUS", "USA")),
+    ("Russia and the United States ratified the treaty.", both("RUS", "USA", "057")),
     ("The Russian parliament ratified the treaty with Washington on Wednesday.", {("RUS", "USA", "057")}),
     # extended, renewed
-    ("Russia and the United States extended the New START treaty by one year.", both("RUS", "USA")),
-    ("Washington and Moscow renewed the nuclear arms treaty.", both("USA", "RUS")),
-    ("The United States extended the arms control agreement with Russia.", both("USA", "RUS")),
-    ("Russia renewed its missile notification agreement with China.", both("RUS", "CHN")),
+    ("Russia and the United States extended the New START treaty by one year.", both("RUS", "USA", "057")),
+    ("Washington and Moscow renewed the nuclear arms treaty.", both("USA", "RUS", "057")),
+    ("The United States extended the arms control agreement with Russia.", both("USA", "RUS", "057")),
+    ("Russia renewed its missile notification agreement with China.", both("RUS", "CHN", "057")),
     ("Russia and the United States agreed to extend New START.", both("RUS", "USA", "030")),
     # suspended participation, left a treaty (rule 170: the reduce wrapper over a treaty, 160)
     ("Russia suspended its participation in the New START treaty with the United States.", {("RUS", "USA", "160")}),

@@ -16,26 +16,21 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
 
 
-def both(a: str, b: str, code: str = "040") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
-
-
 USRUSSIA2_SENTENCES: list[tuple[str, Events]] = [
     # envoys' meetings, visits and calls
-    ("Witkoff met Dmitriev in Miami on Saturday.", both("USA", "RUS")),
-    ("Kirill Dmitriev held talks with Steve Witkoff in Florida.", both("RUS", "USA")),
-    ("Witkoff and Kushner met Putin at the Kremlin on Tuesday.", both("USA", "RUS")),
+    ("Witkoff met Dmitriev in Miami on Saturday.", both("USA", "RUS", "040")),
+    ("Kirill Dmitriev held talks with Steve Witkoff in Florida.", both("RUS", "USA", "040")),
+    ("Witkoff and Kushner met Putin at the Kremlin on Tuesday.", both("USA", "RUS", "040")),
     ("Putin received Witkoff in Moscow.", {("RUS", "USA", "043")}),
-    ("Dmitriev travelled to Washington for talks with Witkoff.", both("RUS", "USA")),
+    ("Dmitriev travelled to Washington for talks with Witkoff.", both("RUS", "USA", "040")),
     ("Trump spoke by phone with Putin on Thursday.", both("USA", "RUS", "041")),
     ("Lavrov and Rubio held talks in Geneva.", both("RUS", "USA", "044")),
-    ("Rubio met Lavrov on the sidelines of the summit.", both("USA", "RUS")),
+    ("Rubio met Lavrov on the sidelines of the summit.", both("USA", "RUS", "040")),
     # the summit agreed, called off (rule 263a: the city is the venue)
     ("Trump and Putin agreed to meet in Budapest.", both("USA", "RUS", "036")),
     ("Trump called off the Budapest summit with Putin.", {("USA", "RUS", "164")}),

@@ -15,21 +15,16 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str = "040") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 USRUSSIA3_SENTENCES: list[tuple[str, Events]] = [
     # embassies, property, flights
     ("Russian and US diplomats held talks in Istanbul on normalising embassy operations.", both("RUS", "USA", "044")),
     ("Washington agreed to return seized diplomatic property to Russia.", {("USA", "RUS", "0353")}),
-    ("Lavrov discussed the resumption of direct flights with Rubio.", both("RUS", "USA")),
+    ("Lavrov discussed the resumption of direct flights with Rubio.", both("RUS", "USA", "040")),
     # prisoners
     ("Russia freed American teacher Marc Fogel on Tuesday.", {("RUS", "USA", "0841")}),
     ("Moscow released Ksenia Karelina in an exchange with the United States.", {("RUS", "USA", "0841")}),

@@ -15,14 +15,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from .event_sentences import asserted, table_cases
+from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
-
-
-def both(a: str, b: str, code: str = "040") -> Events:
-    """A mutual act: one event per direction."""
-    return {(a, b, code), (b, a, code)}
 
 
 USRUSSIA4_SENTENCES: list[tuple[str, Events]] = [
@@ -56,7 +51,7 @@ USRUSSIA4_SENTENCES: list[tuple[str, Events]] = [
     # envoys received (043), travel for talks (040 as usrussia2's "travelled to Washington for talks")
     ("Putin received Witkoff in the Kremlin.", {("RUS", "USA", "043")}),
     ("Witkoff was received by Putin in the Kremlin.", {("RUS", "USA", "043")}),
-    ("Witkoff flew to Moscow for talks with Putin.", both("USA", "RUS")),
+    ("Witkoff flew to Moscow for talks with Putin.", both("USA", "RUS", "040")),
     # a leaked call: the call itself happened (041, both ways)
     ("A leaked call showed Witkoff advising Ushakov.", both("USA", "RUS", "041")),
     ("Ushakov spoke by phone with Witkoff in October.", both("RUS", "USA", "041")),
