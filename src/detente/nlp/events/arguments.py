@@ -3763,16 +3763,37 @@ class ArgumentFinder:
             for t in search.targets
             if located_on(t) not in words or country_part(t.label_) in own or (protest and self.post_owner(t))
         ]
+        # rule 344: a protest whose only targets are its own country's venue ("staged a demonstration outside the
+        # Chinese consulate in Mumbai", "in Mumbai" hung on the verb) is aimed at the post's owner when the trigger
+        # word, its phrase's object or the verb above it has an `assembly_post_preps` phrase on an embassy or consulate
+        if (
+            protest
+            and search.targets
+            and all(located_on(t) in words and not self.post_owner(t) for t in search.targets)
+        ):
+            owners = [
+                a
+                for a in dict.fromkeys(search.tok_actor.values())
+                if (post := self.post_of(a)) is not None
+                and post.head.lower_ in self.lex.assembly_post_preps
+                and post.head.head in words
+            ]
+            search.targets = owners or search.targets
 
     def post_owner(self, actor: Span) -> bool:
         """Rule 333, whether the actor names the owner of an embassy or consulate (`assembly_posts`) that is the object
         of a place phrase: "at the US embassy" names the state a protest there is held against, not a located place,
         as "outside the US embassy" already did (rule 298). Read for protests only: a statement made at an embassy
         keeps rule 298's venue."""
+        return self.post_of(actor) is not None
+
+    def post_of(self, actor: Span) -> Token | None:
+        """The embassy or consulate (`assembly_posts`) the actor owns when that post is the object of a place phrase
+        ("the US embassy" of "at the US embassy": embassy), else None (rules 333, 344)."""
         tok = actor.root
         while tok.dep_ in ("compound", "amod", "nmod", "poss") and not is_root(tok):
             tok = tok.head
-        return tok.dep_ == "pobj" and tok.lemma_.lower() in self.lex.assembly_posts
+        return tok if tok.dep_ == "pobj" and tok.lemma_.lower() in self.lex.assembly_posts else None
 
     def drop_lawsuit_court(self, search: ArgumentSearch) -> None:
         """Rule 231d (filter), a lawsuit's court is where the case goes, no party sued: a court (`court_nouns`) in a
