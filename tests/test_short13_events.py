@@ -210,8 +210,8 @@ XFAIL: dict[str, str] = {
     # "Saudi Arabia deposited $3 billion in Pakistan's central bank ..." (071) and "India rushed food and medicine to
     # cyclone-hit Myanmar ..." (073) pass since rule 324 (session 34, short13y: money put into a state's central bank,
     # relief goods rushed to a party, the goods' class the code)
-    "Thailand's military government lifted its ban on political parties on Tuesday.": "coded 081 (root right): "
-    "the ban lifted is read as 'lift ban', not as the lifted 'ban party' (1722) whose ease is 0812",
+    # "Thailand's military government lifted its ban on political parties on Tuesday." (0812) passes since rule 341
+    # (session 35, martial2x: a ban lifted on parties or politicians is 0812)
     # the five one-party administrative acts (a curfew or a state of emergency imposed or lifted, a party banned) pass
     # since rule 289 (the state toward its own people, XXXCVL, or its opposition, XXXOPP; test_short15x_events)
     "Bowing to opposition demands, Togo's president restored the two-term limit.": "a reform granted ('restored "

@@ -41,14 +41,8 @@ SWEEP2X_ROWS: list[tuple[str, str, str, str]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Senegal lifted the ban on the Pastef party, the interior ministry said on Friday.": (
-        'a ban lifted on a party is 081, the codebook\'s 0812 "ease ban on political parties" is not read from the'
-        " ban's object"
-    ),
-    "Bangladesh's election commission lifted the ban on the Jamaat party on Sunday.": (
-        'a ban lifted on a party is 081, the codebook\'s 0812 "ease ban on political parties" is not read from the'
-        " ban's object"
-    ),
+    # "Senegal lifted the ban on the Pastef party, ..." and "Bangladesh's election commission lifted the ban on the
+    # Jamaat party on Sunday." pass since rule 341 (session 35, martial2x): a ban lifted on a party is 0812
     # "Belarus outlawed the opposition Hramada party." passes since rule 289b (short15x): a party banned with no party
     # read is aimed at the state's own opposition (BLR -> BLROPP), though the tagger still reads "Hramada" as a place.
 }

@@ -283,6 +283,7 @@ class EventCoder(DataComponent):
             return False
         nouns = self.lex.own_people_nouns | self.lex.own_opposition_nouns | self.lex.own_reform_words
         nouns = nouns | self.lex.political_freedom_nouns  # rule 336: "eased restrictions on the press"
+        nouns = nouns | self.lex.party_ban_nouns  # rule 341: "lifted the ban on opposition politicians"
         return any(tok.lemma_.lower() in nouns or self.triggers.emergency_power(tok) for tok in sent)
 
     def code_sentence(
@@ -1702,7 +1703,12 @@ class EventCoder(DataComponent):
         """The role of the people whose political freedom a restriction of ``code`` (0811 / 1721) eases or imposes
         (docs/events.md rule 336): the press's ``MED`` ("restrictions on the press", "on journalists"), the
         opposition's ``OPP`` ("on opposition parties"), ``CVL`` for any other freedom; None for another act."""
-        if trig.phrase_obj is None or code not in (self.lex.freedom_eased_code, self.lex.freedom_imposed_code):
+        if trig.phrase_obj is None:
+            return None
+        if code == self.lex.party_ban_eased_code:
+            # rule 341: a ban on parties or politicians eased is toward the opposition ("lifted the ban on parties")
+            return "OPP" if self.triggers.ban_eased_code(trig.phrase_obj) == code else None
+        if code not in (self.lex.freedom_eased_code, self.lex.freedom_imposed_code):
             return None
         noun = self.triggers.freedom_restricted(trig.phrase_obj)
         if noun is None:

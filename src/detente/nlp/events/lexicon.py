@@ -1064,6 +1064,7 @@ class TriggerLexicon:
     emergency_power_heads: set[str] = _words(CONSTRUCTIONS)  # rule 313: "martial law", "emergency rule" (1724)
     emergency_power_modifiers: set[str] = _words(CONSTRUCTIONS)
     emergency_power_readings: set[str] = _words(CONSTRUCTIONS)
+    emergency_power_duration_heads: set[str] = _words(CONSTRUCTIONS)  # rule 341: "martial law hours after ..."
     blacklist_codes: set[str] = _words(CONSTRUCTIONS)  # rule 301a: "placed Y's firms on its entity list" (163)
     blacklisting_verbs: set[str] = _words(CONSTRUCTIONS)
     blacklisting_preps: set[str] = _words(CONSTRUCTIONS)
@@ -1082,6 +1083,9 @@ class TriggerLexicon:
     freedom_eased_code: str = _code(CONSTRUCTIONS, "0811")
     freedom_imposing_code: str = _code(CONSTRUCTIONS, "163")  # rule 336: "imposed restrictions on the press" 1721
     freedom_imposed_code: str = _code(CONSTRUCTIONS, "1721")
+    freedom_ban_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 341: "lifted the ban on opposition parties" (0812)
+    party_ban_nouns: set[str] = _words(CONSTRUCTIONS)
+    party_ban_eased_code: str = _code(CONSTRUCTIONS, "0812")
     foreign_freedom_modifiers: set[str] = _words(CONSTRUCTIONS)  # rule 336: "on foreign journalists" keeps 081
     freedom_of_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: "freedom of assembly" is the freedom "of" names
     press_freedom_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: the press's people are its media (XXXMED)

@@ -674,6 +674,10 @@ class TriggerMatcher:
                             continue
                         if code == lex.aid_easing_code and self.aid_restricted(obj):
                             return Trigger(tok, lex.aid_allowed_code, "verb", phrase_obj=obj)  # rule 270b
+                        eased = self.ban_eased_code(obj) if code == lex.freedom_easing_code else ""
+                        if eased and head in lex.freedom_ban_nouns:
+                            # "lifted the ban on opposition parties" 0812, "on opposition rallies" 0811 (rule 341)
+                            return Trigger(tok, eased, "verb", phrase_obj=obj)
                         freedom = self.freedom_code(code or "") if head in lex.freedom_restriction_nouns else ""
                         if freedom and self.freedom_restricted(obj) is not None:
                             # "eased restrictions on the press" 0811, "imposed" 1721 (rule 336)
@@ -1581,6 +1585,9 @@ class TriggerMatcher:
         with an `emergency_power_modifiers` word as its adjective or compound ("martial law", "emergency rule"), which
         CAMEO codes as a state of emergency (1724, its ease 0814); "a new security law", "the rule of law" are none."""
         lex = self.lex
+        if noun.lemma_.lower() in lex.emergency_power_duration_heads:
+            # rule 341: "lifted martial law hours after declaring it", parsed as "martial law hours"
+            return any(c.dep_ == "compound" and self.emergency_power(c) for c in noun.children)
         return noun.lemma_.lower() in lex.emergency_power_heads and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.emergency_power_modifiers for c in noun.children
         )
@@ -5068,12 +5075,24 @@ class TriggerMatcher:
         codes = {lex.freedom_easing_code: lex.freedom_eased_code, lex.freedom_imposing_code: lex.freedom_imposed_code}
         return codes.get(code, "")
 
+    def ban_eased_code(self, noun: Token) -> str:
+        """The code of a ban noun eased (docs/events.md rule 341) by what its "on" object names: a party or politician
+        (`party_ban_nouns`, the noun or its compound or adjective: "on opposition parties", "on party politics") is
+        0812, a political freedom (rule 336: "on opposition rallies", "on independent media") 0811; "" for another."""
+        if self.named_on(self.restricted_objects(noun), self.lex.party_ban_nouns, ("compound", "amod")) is not None:
+            return self.lex.party_ban_eased_code
+        return self.lex.freedom_eased_code if self.freedom_restricted(noun) is not None else ""
+
     def freedom_restricted(self, noun: Token) -> Token | None:
         """The political freedom a restriction noun's "on" object names (docs/events.md rule 336): a
         `political_freedom_nouns` noun, or one as its compound, adjective or "of" object ("restrictions on the press",
-        "on opposition parties", "on political freedoms", "on freedom of assembly"); None if it names none. The "on"
-        phrase may hang on the verb whose object the noun is ("relaxed restrictions on independent media"), as rule
-        317's does."""
+        "on opposition parties", "on political freedoms", "on freedom of assembly"); None if it names none."""
+        return self.named_on(self.restricted_objects(noun), self.lex.political_freedom_nouns, ("compound", "amod"))
+
+    def restricted_objects(self, noun: Token) -> list[Token]:
+        """The "on" objects of a restriction noun (docs/events.md rules 336, 341), of its own or of the verb whose
+        object the noun is ("relaxed restrictions on independent media", as rule 317's), a freedom "of" something read
+        as its object, and none with a modifier of another people ("on Russian media", "on foreign journalists")."""
         heads = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
         objects = [o for h in heads for o in prep_objects_in(h, ("on",))]
         # a freedom "of" something is the freedom its object names: "of assembly" is one, "of movement" none
@@ -5084,8 +5103,7 @@ class TriggerMatcher:
         ]
         # another people's press or opposition ("on Russian media", "on foreign journalists") is no freedom of the
         # state's own: the restriction keeps its own code (081 / 163)
-        objects = [o for o in objects if not any(self.foreign_modifier(c) for c in o.children)]
-        return self.named_on(objects, self.lex.political_freedom_nouns, ("compound", "amod"))
+        return [o for o in objects if not any(self.foreign_modifier(c) for c in o.children)]
 
     def foreign_modifier(self, tok: Token) -> bool:
         """Whether ``tok``, a modifier of a restricted freedom (rule 336), names another people: a nationality or
