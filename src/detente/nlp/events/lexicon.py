@@ -845,6 +845,8 @@ class TriggerLexicon:
     rejected_settlement_code: str = _code(CONSTRUCTIONS, "127")
     rejected_invitation_code: str = _code(CONSTRUCTIONS, "125")  # rule 208: "rejected Y's invitation to Moscow"
     rejected_troop_offer_code: str = _code(CONSTRUCTIONS, "1212")  # rule 340: "rejected Y's offer of troops"
+    troop_offering_words: set[str] = _words(CONSTRUCTIONS)  # rule 343: "offered to station troops in Y" (0312)
+    sent_force_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 343: "an offer to deploy forces" (forces sent)
     proposal_shelving_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 253c: "shelved Y's ceasefire proposal"
     talks_round_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 253d: "the next round of talks is to be held"
     scheduling_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 253d: "talks are scheduled for Saturday"

@@ -2166,14 +2166,20 @@ class TriggerMatcher:
         if lex.intent is None or lex.wrap_nouns.get(noun.lemma_.lower()) is not lex.intent:
             return False
         things = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        things += [
-            o
+        return any(t.lemma_.lower() in lex.force_nouns for t in things) or any(
+            self.sends_forces(v)
             for v in noun.children
-            if v.dep_ in ("acl", "relcl", "xcomp") and v.lemma_.lower() in lex.troop_sending_verbs
-            for o in v.children
-            if o.dep_ in ("dobj", "obj")
-        ]
-        return any(t.lemma_.lower() in lex.force_nouns for t in things)
+            if v.dep_ in ("acl", "relcl", "xcomp")  # "the offer to send troops", "... to deploy forces" (rule 343)
+        )
+
+    def sends_forces(self, verb: Token) -> bool:
+        """Rules 340, 343: whether ``verb`` sends, deploys or stations (`troop_sending_verbs`) forces: its object is
+        one of `force_nouns` or `sent_force_nouns` ("to station troops", "to deploy forces")."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.troop_sending_verbs:
+            return False
+        forces = lex.force_nouns | lex.sent_force_nouns
+        return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in forces for o in verb.children)
 
     def settlement_plan(self, noun: Token) -> bool:
         """Rules 208 and 253b: whether ``noun`` is a plan to settle the dispute: a plan-like noun
@@ -2593,11 +2599,17 @@ class TriggerMatcher:
         if inner.code == lex.posture_code and inner.kind == "noun":
             return False  # "plans to hold drills near Taiwan"
         preps = [c.lower_ for c in inner.token.children if c.dep_ in ("prep", "dative")]
+        # rule 343: an offer (the wrapper's own verb or the noun the act hangs on) to send, deploy or station forces
+        # needs no "to" phrase: "offered to station troops in Ukraine", "accepted Germany's offer to send troops"
+        offered = self.sends_forces(inner.token) and any(
+            t.lemma_.lower() in lex.troop_offering_words for t in (trig.token, inner.token.head)
+        )
         return (
             bool(lex.troop_offer_code)
             and "against" not in preps
             and (
                 "to" in preps
+                or offered
                 or "help" in {c.lemma_.lower() for c in inner.token.children if c.dep_ in ("advcl", "xcomp")}
             )
         )
@@ -4676,12 +4688,13 @@ class TriggerMatcher:
                 return Trigger(verb, cls, "verb", phrase_obj=obj if own else None)
         return None
 
-    def given_objects(self, word: Token, with_phrase: bool = False) -> list[Token]:
+    def given_objects(self, word: Token, with_phrase: bool = False, people: bool = False) -> list[Token]:
         """What ``word`` gives or promises: a verb's direct objects (and "with" objects, ``with_phrase``: "supplied Y
         with jets"), a noun's "of" objects ("a pledge of 14 tanks"); no persons (`agent_nouns`, `given_person_nouns`,
-        `envoy_nouns`: "sent military personnel" are people, not arms, rules 158a, 168)."""
+        `envoy_nouns`: "sent military personnel" are people, not arms, rules 158a, 168) unless ``people`` (rule 343:
+        "pledged troops")."""
         lex = self.lex
-        people = lex.agent_nouns | lex.given_person_nouns | lex.envoy_nouns
+        persons = lex.agent_nouns | lex.given_person_nouns | lex.envoy_nouns
         preps = ("with",) if with_phrase else ()
         if word.pos_ in ("NOUN", "PROPN"):
             preps, objects = ("of",), []
@@ -4690,7 +4703,7 @@ class TriggerMatcher:
         objects += [
             o for p in word.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
         ]
-        return [o for o in objects if o.lemma_.lower() not in people]
+        return [o for o in objects if people or o.lemma_.lower() not in persons]
 
     def asked_goods(self, verb: Token, wrapper: Wrapper | None) -> Trigger | None:
         """Rule 244b, goods of a class asked for that are no trigger noun of their own: an `appeal` verb's "for"
@@ -4727,6 +4740,13 @@ class TriggerMatcher:
         retaliate against Y" (130; 138 with a word of force on the noun: "a military response")."""
         lex = self.lex
         kind = "noun" if word.pos_ in ("NOUN", "PROPN") else "verb"
+        forces = lex.force_nouns | lex.sent_force_nouns
+        if lex.troop_offer_code and any(o.lemma_.lower() in forces for o in self.given_objects(word, people=True)):
+            # rule 343: forces promised or offered ("pledged troops to the mission in Y", "offered forces for a
+            # mission"): military cooperation (0312), for a peacekeeping mission peacekeeping (074 refined, 0334)
+            missions = [o for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            keeping = any(m.lower_ in lex.peacekeeping_modifiers for o in missions for m in o.children)
+            return Trigger(word, wrapper.refined(lex.protection_code) if keeping else lex.troop_offer_code, kind)
         for obj in self.given_objects(word):
             if obj.lemma_.lower() in lex.vowed_response_nouns:
                 forced = any(c.lemma_.lower() in lex.retaliation_force_words for c in obj.children)
