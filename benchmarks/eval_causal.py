@@ -330,6 +330,7 @@ TUNED = {
     "aim_turns": (False,),
     "misread_goal_infinitives": (False,),
     "cut_object_tag_pairs": (False,),
+    "purpose_own_clauses": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -486,6 +487,8 @@ _ROUND85_SHIPPED = _ROUND84_SHIPPED | {"plan_statement_claims": (True,)}
 _ROUND86_SHIPPED = _ROUND85_SHIPPED | {"aim_turns": (True,)}
 # round 87's base: round 86 as shipped (its switch on)
 _ROUND87_SHIPPED = _ROUND86_SHIPPED | {"misread_goal_infinitives": (True,)}
+# round 88's base: round 87 as shipped (its switch on)
+_ROUND88_SHIPPED = _ROUND87_SHIPPED | {"cut_object_tag_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1547,6 +1550,21 @@ STAGES = (
     (
         "+ a verb's object is no cause of its act, fixed on (round 87)",
         _ROUND87_SHIPPED | {"cut_object_tag_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 88: round 87 as shipped, and a purpose infinitive's effect is the act it hangs on: a purpose chain climbs
+    # out of no finite clause, an act whose subject is a relative pronoun is read from its verb group, and a turned
+    # clause split whose reason is only a non-causal prepositional phrase on the effect's verb is dropped (the old
+    # value first)
+    ("round 87 all shipped (round 88's base)", _ROUND88_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a purpose's effect is the act it hangs on (round 88)",
+        _ROUND88_SHIPPED | {"purpose_own_clauses": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a purpose's effect is the act it hangs on, fixed on (round 88)",
+        _ROUND88_SHIPPED | {"purpose_own_clauses": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -47,6 +47,7 @@ from detente.nlp.causal_encoder_tier import (
     tag,
 )
 from detente.nlp.causal_implicit import (
+    bare_prep_reason,
     contention_targets,
     event_relatives,
     fronted_feelings,
@@ -415,10 +416,12 @@ class CausalExtractor(DataComponent):
         markers: list[dict[str, Any]],
         tagged: dict[str, Any] | None = None,
         unblocked: bool = False,
+        purposes_stand: bool = False,
     ) -> list[dict[str, Any]]:
         """The claims a sentence yields at probability ``p``, given its explicit-marker claims and, for a
         sentence the scorer calls causal, the span tagger's cause and effect. ``unblocked``: read it as if no
-        concessive or negated marker blocked it (``_sure_unblocked``)."""
+        concessive or negated marker blocked it (``_sure_unblocked``). ``purposes_stand``: where no other claim
+        holds, the sentence's purpose infinitives are its claims (a cut tagger pair's place, round 88)."""
         clf = self.classifier
         # round 52: the tagger's confidence in its own pair, read before any rule turns or drops it
         unsure = (
@@ -439,7 +442,8 @@ class CausalExtractor(DataComponent):
             # "the war -> he would restart efforts to end": what a verb acts on is no cause of the act; the sentence
             # is read as if the tagger had no pair, and the pair stands only where that reading finds no claim (the
             # sentence is causal all the same; round 87)
-            instead = self._claims_at(sent, p, markers, _without_pair(tagged), unblocked)
+            own = clf.settings.purpose_own_clauses  # the purpose stands in the pair's place (round 88)
+            instead = self._claims_at(sent, p, markers, _without_pair(tagged), unblocked, purposes_stand=own)
             if instead:
                 return instead
         split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
@@ -507,6 +511,10 @@ class CausalExtractor(DataComponent):
                     directed_split(self.extractor, sent, c, tagged["roles"], clf.settings.swap_implicit_below)
                     for c in splits
                 ]
+                if clf.settings.purpose_own_clauses:
+                    # "on negotiations -> the ball moving": a bare non-causal phrase on the verb is no reason (r. 88)
+                    standing = [i for i, c in enumerate(found) if not bare_prep_reason(self.extractor, sent, c)]
+                    found, splits = [found[i] for i in standing], [splits[i] for i in standing]
             # a subject split the tagger's vote left as it was (not turned or cut again: "The teachers are
             # protesting X" is X -> the protest) stays behind the tagger's own pair when that is sure enough
             as_split = all(a is b for a, b in zip(found, splits, strict=True))
@@ -524,6 +532,10 @@ class CausalExtractor(DataComponent):
             # actor, a side that is only a date): the pair chosen among the parse's units speaks (round 17)
             found = self.extractor.tagged_units(sent, tagged or {})
         found = found or held
+        if not found and purposes_stand and prose and not blocked and clf.settings.extra_purpose_clauses:
+            found = purpose_clauses(
+                self.extractor, sent, clf.settings.purpose_parse_checks, clf.settings.purpose_instrument_verbs
+            )
         if found and clf.settings.extras and prose and p >= clf.settings.tag_threshold and not blocked:
             extras = self._extra_claims(sent, tagged, found)
             if subject_only and extras and clf.settings.subject_split_gives_way:

@@ -356,14 +356,7 @@ def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any
         if ex.settings.purpose_against_no_cause and _guarded_purpose(ex, prep):
             continue  # "to pressure Russia | against further escalation": what the purpose guards against (r. 44)
         noun_event = obj.lower_ in lex.event_nouns or obj.lemma_.lower() in lex.event_nouns
-        event = (
-            worry
-            or obj.tag_ == "VBG"
-            or noun_event
-            or word in lex.any_object_preps
-            or (word in lex.verb_object_preps and prep.head.lemma_.lower() in lex.any_object_verbs)
-            or (prep.dep_ == "agent" and obj.ent_type_ not in ("", "DATE", "TIME"))
-        )
+        event = worry or prep_names_event(ex, prep, obj)
         if not event or (prep.i < root.i and not noun_event):
             continue
         p0, p1 = subtree_range(prep)
@@ -372,6 +365,39 @@ def prep_cause(ex: Extractor, sent: Span, root: Token, found: list[dict[str, Any
         if found:
             return True
     return False
+
+
+def prep_names_event(ex: Extractor, prep: Token, obj: Token) -> bool:
+    """Whether a preposition's object can be a cause (``prep_cause``): a gerund, an event noun (``prep_causes``), the
+    object of a preposition that takes any object, of one that does so on its verb, or a named agent."""
+    lex = ex.lex
+    word = prep.lower_
+    return (
+        obj.tag_ == "VBG"
+        or obj.lower_ in lex.event_nouns
+        or obj.lemma_.lower() in lex.event_nouns
+        or word in lex.any_object_preps
+        or (word in lex.verb_object_preps and prep.head.lemma_.lower() in lex.any_object_verbs)
+        or (prep.dep_ == "agent" and obj.ent_type_ not in ("", "DATE", "TIME"))
+    )
+
+
+def bare_prep_reason(ex: Extractor, sent: Span, claim: dict[str, Any]) -> bool:
+    """Whether a claim's cause is only a prepositional phrase on a verb of its effect whose preposition is no causal
+    one (markers.yml ``cause_preps``) and whose object names no event (``prep_names_event``): "the ball moving | on
+    negotiations" says where the act goes, not why (round 88)."""
+    doc = sent.doc
+    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    if cause is None or effect is None:
+        return False
+    prep = cause[0]
+    if prep.dep_ != "prep" or prep.right_edge.i + 1 != cause.end or not effect.start <= prep.head.i < effect.end:
+        return False
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if prep.head.pos_ not in ("VERB", "AUX") or not objs or prep.lower_ in ex.lex.cause_preps:
+        return False
+    return not prep_names_event(ex, prep, objs[0])
 
 
 def _guarded_purpose(ex: Extractor, prep: Token) -> bool:
@@ -580,6 +606,8 @@ def purpose_clauses(
         # an act that only describes a noun ("an ultimatum issued last week | to end the war") is no clause a
         # purpose explains
         start = _clause_start(top)
+        if start is None and ex.settings.purpose_own_clauses:
+            start = _verb_group_start(top)  # "which X suggested | should be leaked to the press" (round 88)
         if start is None or top.dep_ == "acl":
             continue
         p0, p1 = subtree_range(inf)
@@ -733,6 +761,8 @@ def purpose_chains(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
         # the nearest infinitive above it with its own "to", the inner one inside its phrase
         outer = inner.head
         while outer.head.i != outer.i and _to_mark(outer) is None:
+            if ex.settings.purpose_own_clauses and _finite_clause(outer):
+                break  # the purpose is of that clause's own act, not of an infinitive above it (round 88)
             outer = outer.head
         outer_to = _to_mark(outer)
         if outer_to is None or outer.i >= inner.i or outer.tag_ != "VB":
@@ -820,6 +850,25 @@ def purpose_misparsed(ex: Extractor, inf: Token, to: Token, act: Token, top: Tok
     ):
         return True
     return top.dep_ == "pcomp" and top.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _finite_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause of its own a purpose chain does not climb out of (round 88): one with its own
+    subject or a relative or object clause ("the plan which X suggested | should be leaked")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.dep_ in ("relcl", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _verb_group_start(verb: Token) -> int | None:
+    """Where a verb's clause begins without its relative pronoun subject: at its first auxiliary or the verb
+    ("which | should be leaked to the press"); None for a verb with no such subject or with words between the
+    pronoun and the verb group that are not auxiliaries (round 88)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or subjects[0].tag_ not in ("WP", "WDT"):
+        return None
+    auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    return min(auxes, default=verb.i)
 
 
 def _clause_start(verb: Token) -> int | None:

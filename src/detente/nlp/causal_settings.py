@@ -292,6 +292,15 @@ class CausalSettings:
     # "Farmers protested | the new tax"), "follow" (``sequence_verbs``) and an object that is a word of contention
     # under a verb that is no to-infinitive ("shouting | slogans") keep it. Off, the tagger's pair stands (round 87)
     cut_object_tag_pairs: bool = False
+    # a purpose infinitive's effect is the act it hangs on, never a clause further up: a chain of purposes
+    # (``purpose_chains``) does not climb out of a finite clause (one with its own subject, or a relative or object
+    # clause) to an infinitive above it ("what appears to be the plan which X suggested should be leaked | to get Y":
+    # the purpose is of "should be leaked", not of "to be the plan ..."), and an act whose subject is a relative
+    # pronoun ("which", "what") is read from its own verb group ("should be leaked to the press"); a clause split whose
+    # reason, turned round by the tagger's roles, is only a prepositional phrase on the other side's verb whose
+    # preposition is no causal one and whose object names no event ("the ball moving | on negotiations") is no claim.
+    # Off, the chain climbs to the nearest infinitive above and such a split stands (round 88)
+    purpose_own_clauses: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
