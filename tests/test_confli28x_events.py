@@ -7,7 +7,8 @@ A disapproval or a rejection (CAMEO 11, 12) is aimed at whom the thing criticize
 condemned Russia's bombing of a hospital in Kyiv" is POL -> RUS 111 only, and "rejected appeals against the
 demolition of a village in the West Bank" names no party at all. An "in Y" hung on a word below the trigger's
 object is where that thing lies. Controls: the object's own "in Y" ("criticized the reforms in Ecuador"), a truce's
-place (rule 36), people of a place (rule 40) and an accused party named as the object keep their targets.
+place (rule 36), people of a place (rule 40), a deployment's place (its host) and an accused party named as the
+object keep their targets.
 ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
 
@@ -65,6 +66,8 @@ CONFLI28X_CONTROLS: list[tuple[str, Events]] = [
     ("The EU condemned the killing of civilians in Gaza.", {("IGO", "PSE", "111")}),
     ("Russia accused Ukraine of shelling civilians in Donetsk.", {("RUS", "UKR", "1123")}),
     ("India condemned the attack on a hospital in Kabul.", set()),
+    # where forces are sent names the host (rules 47d, 255c)
+    ("Japan refused to deploy peacekeepers in South Sudan.", {("JPN", "SSD", "1224")}),
 ]
 
 CONTROL_XFAIL: dict[str, str] = {}

@@ -3773,7 +3773,7 @@ class ArgumentFinder:
         demolition of a village in the West Bank", "accused the law of attacking civil society in Hungary" (no target
         there). The object's own "in Y" ("criticized the reforms in Ecuador", "the elections held in Crimea") stays,
         and so does a truce noun's, whose place names its parties (rule 36: "rejected the plan for a ceasefire in
-        Gaza")."""
+        Gaza"), and a deployment's, whose place names its host ("refused to deploy peacekeepers in Iraq")."""
         trig, sources = search.trig, search.sources
         if not sources or not search.targets:
             return
@@ -3794,8 +3794,16 @@ class ArgumentFinder:
             if (w := located_on(t)) is None
             or w.i not in below
             or w.lemma_.lower() in self.lex.truce_nouns  # where a truce holds names its parties (rule 36)
+            or self.deployment_place(w)
             or country_part(t.label_) in own
         ]
+
+    def deployment_place(self, word: Token) -> bool:
+        """Rule 345, whether ``word``'s "in" phrase is where forces are sent, which names the host as rules 47d and
+        255c read "send troops to Y": a `troop_sending_verbs` verb or its object ("refused to deploy peacekeepers in
+        Iraq", "rejected a call for its forces to be deployed in East Timor")."""
+        verbs = self.lex.troop_sending_verbs
+        return word.lemma_.lower() in verbs or (word.dep_ in OBJ_DEPS and word.head.lemma_.lower() in verbs)
 
     def post_owner(self, actor: Span) -> bool:
         """Rule 333, whether the actor names the owner of an embassy or consulate (`assembly_posts`) that is the object
