@@ -3780,6 +3780,47 @@ class ArgumentFinder:
             ]
             search.targets = owners or search.targets
 
+    def drop_deep_object_places(self, search: ArgumentSearch) -> None:
+        """Rule 345 (filter), a disapproval or a rejection (a `deep_place_codes` prefix, in the doers' sense of rule 68)
+        is aimed at whom the thing criticized or turned down belongs to, not at where something named inside it lies: a
+        target named as a place by an "in" / "at" phrase hung on a word below the trigger (deeper than the trigger, its
+        phrase's object, the trigger's own objects, a participle on them and its to-infinitive act; a wrapped act's
+        place below its object is too), of a country no source belongs to, is dropped: "rejected appeals against the
+        demolition of a village in the West Bank", "accused the law of attacking civil society in Hungary" (no target
+        there). The object's own "in Y" ("criticized the reforms in Ecuador", "the elections held in Crimea") stays,
+        and so does a truce noun's, whose place names its parties (rule 36: "rejected the plan for a ceasefire in
+        Gaza"), and a deployment's, whose place names its host ("refused to deploy peacekeepers in Iraq")."""
+        trig, sources = search.trig, search.sources
+        if not sources or not search.targets:
+            return
+        code = self.triggers.doers_sense(trig, trig.code, sources)
+        if not any(code.startswith(prefix) for prefix in self.lex.deep_place_codes):
+            return
+        own = {country_part(s.label_) for s in sources}
+        top = trig.token
+        words = {w for w in (search.tok, top, trig.phrase_obj, search.gov) if w is not None}
+        # the trigger's objects and its to-infinitive act: "refused to join in NATO exercises" names whom it joins
+        words |= {c for w in list(words) for c in w.children if c.dep_ in OBJ_DEPS or c.dep_ == "xcomp"}
+        # and a participle on those ("criticized the elections held in Crimea": the object's own place, rule 234)
+        words |= {c for w in list(words) for c in w.children if c.dep_ == "acl"}
+        below = {t.i for t in top.subtree} - {w.i for w in words}
+        search.targets = [
+            t
+            for t in search.targets
+            if (w := located_on(t)) is None
+            or w.i not in below
+            or w.lemma_.lower() in self.lex.truce_nouns  # where a truce holds names its parties (rule 36)
+            or self.deployment_place(w)
+            or country_part(t.label_) in own
+        ]
+
+    def deployment_place(self, word: Token) -> bool:
+        """Rule 345, whether ``word``'s "in" phrase is where forces are sent, which names the host as rules 47d and
+        255c read "send troops to Y": a `troop_sending_verbs` verb or its object ("refused to deploy peacekeepers in
+        Iraq", "rejected a call for its forces to be deployed in East Timor")."""
+        verbs = self.lex.troop_sending_verbs
+        return word.lemma_.lower() in verbs or (word.dep_ in OBJ_DEPS and word.head.lemma_.lower() in verbs)
+
     def post_owner(self, actor: Span) -> bool:
         """Rule 333, whether the actor names the owner of an embassy or consulate (`assembly_posts`) that is the object
         of a place phrase: "at the US embassy" names the state a protest there is held against, not a located place,
@@ -4938,6 +4979,7 @@ class ArgumentFinder:
         joint_agreement_reciprocal,
         others_clause_filter,
         drop_venue_places,
+        drop_deep_object_places,
     )
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:

@@ -1093,6 +1093,7 @@ class TriggerLexicon:
     press_freedom_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: the press's people are its media (XXXMED)
     opposition_freedom_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: the opposition's (XXXOPP)
     venue_place_codes: set[str] = _words(CONSTRUCTIONS)  # rule 298, prefixes: "held a rally in London" is where
+    deep_place_codes: set[str] = _words(CONSTRUCTIONS)  # rule 345, prefixes: "a village in Y" inside the object
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
