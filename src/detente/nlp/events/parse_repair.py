@@ -1377,7 +1377,8 @@ def rehang_adverb_names(doc: Doc, actor_tokens: frozenset[int]) -> int:
     word becomes the verb's ``dobj``, a proper noun, as the model parses "Merz met Zelensky in Berlin". Returns how
     many."""
     repaired = 0
-    for word in doc:
+    # the actors' tokens only, in document order (the condition's first test; no Token for the others)
+    for word in [doc[i] for i in sorted(actor_tokens) if 0 <= i < len(doc)]:
         verb = word.head
         if (
             word.i not in actor_tokens
@@ -1944,6 +1945,7 @@ def retag_plural_root_verbs(doc: Doc) -> int:
 
 # rule 238c: a Latin predicate noun of diplomacy, its words as written
 PERSONA_NON_GRATA = ("persona", "non", "grata")
+PERSONA_WORDS = frozenset(PERSONA_NON_GRATA[:1])
 
 
 def retag_persona_non_grata(doc: Doc) -> int:
@@ -1954,7 +1956,8 @@ def retag_persona_non_grata(doc: Doc) -> int:
     the noun its object predicate (``oprd``), as in "declared him an enemy". Only the three words in order, in any
     case. Returns how many."""
     repaired = 0
-    for tok in doc[: max(len(doc) - 2, 0)]:
+    # the tokens "persona" with two words after them, by one lower-case column (the loop changes no word's form)
+    for tok in [doc[i] for i in lower_hits(doc, PERSONA_WORDS) if i < len(doc) - 2]:
         words = (tok.lower_, doc[tok.i + 1].lower_, doc[tok.i + 2].lower_)
         if words != PERSONA_NON_GRATA:
             continue
@@ -1991,7 +1994,8 @@ def retag_named_object_nouns(doc: Doc) -> int:
     compound on it (an adjective subject an ``amod``) and the "a ..." noun the naming verb's predicate (``oprd``),
     as the model parses "called Pyongyang's drone incursion a grave provocation". Returns how many."""
     repaired = 0
-    for word in doc:
+    # present-tense verb tags only, by one tag column (a repair retags only the word it is at, to a noun)
+    for word in [doc[i] for i in tag_hits(doc, NOUN_AS_VERB_TAGS)]:
         namer = word.head
         if (
             word.tag_ not in NOUN_AS_VERB_TAGS
@@ -2232,6 +2236,10 @@ NUMBER_TAGS = frozenset({"CD"})
 PARTICLE_TAGS = frozenset({"RP"})
 
 
+# rule 184c: the preposition of a passive verb's agent
+AGENT_BY = frozenset({"by"})
+
+
 def rehang_predicate_agents(doc: Doc) -> int:
     """Make the "by" phrase that the parser hung on a passive verb's object predicate the verb's agent again
     (docs/events.md rule 184c): "Thai workers are being held hostage by Hamas" is parsed "held(ROOT) hostage(oprd)
@@ -2239,7 +2247,8 @@ def rehang_predicate_agents(doc: Doc) -> int:
     the "by" may follow the predicate's own words, every word between them inside the predicate's phrase ("declared
     persona non grata by Niger", "held hostage in Gaza by Hamas"). Returns how many."""
     repaired = 0
-    for by in doc:
+    # the "by" tokens only, by one lower-case column (the loop changes no word's form)
+    for by in [doc[i] for i in lower_hits(doc, AGENT_BY)]:
         if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ != "oprd" or by.head.i > by.i:
             continue
         predicate = by.head
