@@ -1885,9 +1885,10 @@ class ActorResolver(DataComponent):
         mention and for which ``stands_alone`` holds (no phrase or name after it that makes it another body) is the
         codebook's ``body`` (a context unit); the mentions unchanged when there is none or the codebook lacks it."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        # the tokens written ``word`` only, by one text column (no Token for the others)
         spots = [
             tok.i
-            for tok in doc
+            for tok in (doc[i] for i in text_hits(doc, word.__eq__))
             if tok.text == word
             and tok.i not in taken
             and tok.i > 0

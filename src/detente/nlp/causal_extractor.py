@@ -169,6 +169,8 @@ class CausalExtractor(DataComponent):
         self.classifier = classifier
         self.encoder = None
         self.tagger: SpanTagger | None = None
+        # ``_tag_claims``'s memo: (sentence bounds, reading's id, units) -> (reading, Doc, claims)
+        self._tag_memo: dict[tuple[int, int, int, bool], tuple[Any, Doc, list[dict[str, Any]]]] = {}
         self.role_tagger: SpanTagger | None = None
         ensemble = self.classifier.settings.ensemble
         adapters = Path(path) / ensemble.get("adapters", MINILM_FILE)
@@ -423,6 +425,7 @@ class CausalExtractor(DataComponent):
         concessive or negated marker blocked it (``_sure_unblocked``). ``purposes_stand``: where no other claim
         holds, the sentence's purpose infinitives are its claims (a cut tagger pair's place, round 88)."""
         clf = self.classifier
+        self._tag_memo.clear()  # the tagger pair's claims, read once per reading in this call (``_tag_claims``)
         # round 52: the tagger's confidence in its own pair, read before any rule turns or drops it
         unsure = (
             clf.settings.tag_min_confidence > -math.inf
@@ -483,7 +486,7 @@ class CausalExtractor(DataComponent):
         unsure = unsure and tag_ok
         tag_ok = tag_ok and not unsure
         if tag_ok and clf.settings.tagger_order == "first":
-            found = self.extractor.tagged(sent, tagged or {}) or found
+            found = self._tag_claims(sent, tagged) or found
         elif (
             tag_ok
             and not found
@@ -494,7 +497,7 @@ class CausalExtractor(DataComponent):
             and not self._split_over_tag(sent, p, tagged)
         ):
             # no marker pair, but the scorer is sure: the sentence keeps its claim, with learned spans
-            found = self.extractor.tagged(sent, tagged or {})
+            found = self._tag_claims(sent, tagged)
         implicit_ok = p >= max(clf.settings.threshold, clf.settings.implicit_threshold) or split_for_tag
         subject_only = False  # the claims are the last-resort subject -> predicate split, as it was made
         split_ok = not (unsure and clf.settings.tag_unsure_blocks_split)
@@ -522,15 +525,15 @@ class CausalExtractor(DataComponent):
                 bool(found) and as_split and not self._fallback(sent, False, p >= clf.settings.actor_split_threshold)
             )
             if found and as_split and tag_ok and self._tag_over_subject_split(sent, p, tagged):
-                tag_pairs = self.extractor.tagged(sent, tagged or {})
+                tag_pairs = self._tag_claims(sent, tagged)
                 found = tag_pairs or found
                 subject_only = subject_only and not tag_pairs
         if tag_ok and not found and clf.settings.tagger_order == "last":
-            found = self.extractor.tagged(sent, tagged or {})  # nothing else held: the learned spans do
+            found = self._tag_claims(sent, tagged)  # nothing else held: the learned spans do
         if tag_ok and not found and p >= clf.settings.tag_units_min_prob:
             # the scorer is sure and the tagger has a pair, but its free runs made no claim (a fragment, an
             # actor, a side that is only a date): the pair chosen among the parse's units speaks (round 17)
-            found = self.extractor.tagged_units(sent, tagged or {})
+            found = self._tag_claims(sent, tagged, units=True)
         found = found or held
         if not found and purposes_stand and prose and not blocked and clf.settings.extra_purpose_clauses:
             found = purpose_clauses(
@@ -696,8 +699,22 @@ class CausalExtractor(DataComponent):
         (``_cuts_verb_from_object``; round 87)."""
         if not _has_pair(tagged):
             return False
-        ex, read = self.extractor, tagged or {}
-        return any(self._cuts_verb_from_object(sent, c) for c in ex.tagged(sent, read) or ex.tagged_units(sent, read))
+        claims = self._tag_claims(sent, tagged) or self._tag_claims(sent, tagged, units=True)
+        return any(self._cuts_verb_from_object(sent, c) for c in claims)
+
+    def _tag_claims(self, sent: Span, tagged: dict[str, Any] | None, units: bool = False) -> list[dict[str, Any]]:
+        """``Extractor.tagged(sent, tagged or {})`` (``Extractor.tagged_units`` with ``units``), made once per
+        sentence and tagger reading within one ``_claims_at`` call, which reads the same pair in several of its
+        tests (round 87's cut check, then the claim itself; issue 14 item 5): fresh copies of the claims, which
+        callers change. A reading is the same only as the same object, of the same Doc (the memo holds both)."""
+        memo = self._tag_memo
+        key = (sent.start, sent.end, id(tagged), units)
+        hit = memo.get(key)
+        if hit is None or hit[0] is not tagged or hit[1] is not sent.doc:
+            read = tagged or {}
+            made = self.extractor.tagged_units(sent, read) if units else self.extractor.tagged(sent, read)
+            hit = memo[key] = (tagged, sent.doc, made)
+        return [dict(c) for c in hit[2]]
 
     def _cuts_verb_from_object(self, sent: Span, claim: dict[str, Any]) -> bool:
         """Whether a claim cuts one verb phrase in two: its effect ends on a verb (the last word that is no
@@ -908,7 +925,7 @@ class CausalExtractor(DataComponent):
         if _has_pair(tagged) and _tag_score(tagged) >= max(
             clf.settings.extra_tag_min_score, clf.settings.tag_min_score
         ):
-            candidates += [c for c in self.extractor.tagged(sent, tagged or {}) if not _cuts_a_phrase(sent, c)]
+            candidates += [c for c in self._tag_claims(sent, tagged) if not _cuts_a_phrase(sent, c)]
         roles = (tagged or {}).get("roles")
         if roles and clf.settings.extra_split_min_vote < math.inf:
             for claim in self._voted(sent, roles, self._fallback(sent, every=True), clf.settings.extra_split_min_vote):

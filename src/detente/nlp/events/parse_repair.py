@@ -357,7 +357,11 @@ def rehang_inverted_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: froz
 
 def _headline_verb(word: Token, verbs: frozenset[str]) -> str | None:
     """The verb lemma of ``word`` read as a third-person verb ("orders" -> order, "pushes" -> push), if listed."""
-    lower = word.lower_
+    return _headline_lemma(word.lower_, verbs)
+
+
+def _headline_lemma(lower: str, verbs: frozenset[str]) -> str | None:
+    """``_headline_verb`` of a lower-case form (a string, so a token column can be filtered by it)."""
     for lemma in (lower[:-1], lower[:-2]) if lower.endswith("s") else ():
         if lemma in verbs:
             return lemma
@@ -375,7 +379,8 @@ def gated_headline_verbs(doc: Doc, data: RepairData, actor_tokens: frozenset[int
     if not gated:
         return data.headline_verbs
     blocked: set[str] = set()
-    for word in doc:
+    # the listed third-person forms only, by one lower-case column (the loop reads, never changes the parse)
+    for word in [doc[i] for i in lower_where(doc, lambda lower: _headline_lemma(lower, gated) is not None)]:
         lemma = _headline_verb(word, gated)
         if lemma is None:
             continue
@@ -983,7 +988,8 @@ def retag_adjective_participles(doc: Doc, forms: Mapping[str, str]) -> int:
     ``xcomp``) with its verb lemma, as the model parses "remain engaged in fighting"; an adjective with no "in"
     phrase ("ties remain strained") stays one. Returns how many."""
     repaired = 0
-    for word in doc:
+    # the listed forms only, by one lower-case column (the loop changes no word's form)
+    for word in [doc[i] for i in lower_where(doc, lambda lower: forms.get(lower) is not None)]:
         lemma = forms.get(word.lower_)
         if (
             lemma is None
@@ -1377,7 +1383,8 @@ def rehang_adverb_names(doc: Doc, actor_tokens: frozenset[int]) -> int:
     word becomes the verb's ``dobj``, a proper noun, as the model parses "Merz met Zelensky in Berlin". Returns how
     many."""
     repaired = 0
-    for word in doc:
+    # the actors' tokens only, in document order (the condition's first test; no Token for the others)
+    for word in [doc[i] for i in sorted(actor_tokens) if 0 <= i < len(doc)]:
         verb = word.head
         if (
             word.i not in actor_tokens
@@ -1404,7 +1411,8 @@ def rehang_lower_name_phrases(doc: Doc, actor_tokens: frozenset[int]) -> int:
     punctuation) as dependents, those phrases become the verb's and the word a proper noun (``NNP``), as rule 277a
     makes a name hung as an adverb. Returns how many."""
     repaired = 0
-    for word in doc:
+    # the actors' tokens only, in document order (the condition's first test; no Token for the others)
+    for word in [doc[i] for i in sorted(actor_tokens) if 0 <= i < len(doc)]:
         verb = word.head
         if (
             word.i not in actor_tokens
@@ -1944,6 +1952,7 @@ def retag_plural_root_verbs(doc: Doc) -> int:
 
 # rule 238c: a Latin predicate noun of diplomacy, its words as written
 PERSONA_NON_GRATA = ("persona", "non", "grata")
+PERSONA_WORDS = frozenset(PERSONA_NON_GRATA[:1])
 
 
 def retag_persona_non_grata(doc: Doc) -> int:
@@ -1954,7 +1963,8 @@ def retag_persona_non_grata(doc: Doc) -> int:
     the noun its object predicate (``oprd``), as in "declared him an enemy". Only the three words in order, in any
     case. Returns how many."""
     repaired = 0
-    for tok in doc[: max(len(doc) - 2, 0)]:
+    # the tokens "persona" with two words after them, by one lower-case column (the loop changes no word's form)
+    for tok in [doc[i] for i in lower_hits(doc, PERSONA_WORDS) if i < len(doc) - 2]:
         words = (tok.lower_, doc[tok.i + 1].lower_, doc[tok.i + 2].lower_)
         if words != PERSONA_NON_GRATA:
             continue
@@ -1991,7 +2001,8 @@ def retag_named_object_nouns(doc: Doc) -> int:
     compound on it (an adjective subject an ``amod``) and the "a ..." noun the naming verb's predicate (``oprd``),
     as the model parses "called Pyongyang's drone incursion a grave provocation". Returns how many."""
     repaired = 0
-    for word in doc:
+    # present-tense verb tags only, by one tag column (a repair retags only the word it is at, to a noun)
+    for word in [doc[i] for i in tag_hits(doc, NOUN_AS_VERB_TAGS)]:
         namer = word.head
         if (
             word.tag_ not in NOUN_AS_VERB_TAGS
@@ -2232,6 +2243,10 @@ NUMBER_TAGS = frozenset({"CD"})
 PARTICLE_TAGS = frozenset({"RP"})
 
 
+# rule 184c: the preposition of a passive verb's agent
+AGENT_BY = frozenset({"by"})
+
+
 def rehang_predicate_agents(doc: Doc) -> int:
     """Make the "by" phrase that the parser hung on a passive verb's object predicate the verb's agent again
     (docs/events.md rule 184c): "Thai workers are being held hostage by Hamas" is parsed "held(ROOT) hostage(oprd)
@@ -2239,7 +2254,8 @@ def rehang_predicate_agents(doc: Doc) -> int:
     the "by" may follow the predicate's own words, every word between them inside the predicate's phrase ("declared
     persona non grata by Niger", "held hostage in Gaza by Hamas"). Returns how many."""
     repaired = 0
-    for by in doc:
+    # the "by" tokens only, by one lower-case column (the loop changes no word's form)
+    for by in [doc[i] for i in lower_hits(doc, AGENT_BY)]:
         if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ != "oprd" or by.head.i > by.i:
             continue
         predicate = by.head
@@ -2815,6 +2831,10 @@ def _headline_present(verb: Token) -> bool:
 SPEAKER_CLAUSE_MARKS = frozenset({"as", "while"})
 
 
+# rule 323: the tag of a speaker's own clause's verb ("as he accused(VBD) Athens")
+PAST_TENSE_TAGS = frozenset({"VBD"})
+
+
 def _speaker_clause_verb(clause: Token, mention_at: Mapping[int, Span]) -> Token | None:
     """Rule 323: the verb of speech or recall whose that-clause the parser hung ``clause`` in, when ``clause`` is a
     finite past clause of `SPEAKER_CLAUSE_MARKS` ("as he accused Athens ...") whose subject pronoun the actor
@@ -2858,7 +2878,8 @@ def rehang_speaker_clauses(doc: Doc) -> int:
         return 0
     mention_at = {i: span for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end)}
     repaired = 0
-    for tok in doc:
+    # past-tense verbs only, by one tag column (``_speaker_clause_verb``'s first test; the loop re-hangs, never retags)
+    for tok in [doc[i] for i in tag_hits(doc, PAST_TENSE_TAGS)]:
         verb = _speaker_clause_verb(tok, mention_at)
         if verb is not None:
             tok.head = verb
