@@ -1027,6 +1027,17 @@ class EventCoder(DataComponent):
             # nothing wrapped, or only the proposal noun itself (an intent noun: "proposal", "offer"); a finer code
             # already given ("vetoed the peace plan" 129, rule 155c) stays
             code = self.triggers.rejected_proposal_code(trig.token, None if inner is None else inner.token) or code
+        appeal = self.lex.appeal
+        if (
+            appeal is not None
+            and trig.wrapper is appeal
+            and trig.kind == "verb"
+            and code in (appeal.code, appeal.refined("05"))
+            and self.triggers.appealed_settlement(trig.token)
+        ):
+            # "urged Y to settle their dispute", "to accept a negotiated settlement", "to accept the peace deal":
+            # an appeal to settle the dispute, 027, not the bare 020 or the deal's 022 (rule 349)
+            code = self.lex.appealed_settlement_code
         if reject is not None and trig.wrapper is reject and code == reject.code and inner is not None:
             if self.triggers.offered_forces(inner.token):
                 # "rejected Y's offer of troops", "declined Y's offer to send troops": military cooperation rejected,

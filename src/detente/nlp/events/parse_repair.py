@@ -2935,13 +2935,21 @@ def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
     """Give the last part of a word the tokenizer split at its hyphen the lemma of the word written as one
     (docs/events.md rule 52c): "cease-fire" and "cease - fire" are three tokens, "fire" with "cease" before it, so
     no rule that reads "ceasefire" saw them; ``split_words`` maps (first part, last part as written or its lemma)
-    to the one-word lemma. Only the lemma changes, the parse stays the model's."""
+    to the one-word lemma. The same word written open (docs/events.md rule 349: "an immediate cease fire"), its first
+    part the compound of the last part right after it, is read so too; the verb "cease" with its object "fire"
+    ("ordered to cease fire") is no compound and stays. Only the lemma changes, the parse stays the model's."""
     if not split_words:
         return
     for i in lower_hits(doc, HYPHENS):
         if 0 < i < len(doc) - 1:
             first, last = doc[i - 1].lower_, doc[i + 1]
             joined = split_words.get((first, last.lower_)) or split_words.get((first, last.lemma_.lower()))
+            if joined is not None:
+                last.lemma_ = joined
+    for tok in doc[:-1]:
+        last = doc[tok.i + 1]
+        if tok.dep_ == "compound" and tok.head == last:
+            joined = split_words.get((tok.lower_, last.lower_)) or split_words.get((tok.lower_, last.lemma_.lower()))
             if joined is not None:
                 last.lemma_ = joined
 

@@ -2181,6 +2181,27 @@ class TriggerMatcher:
         forces = lex.force_nouns | lex.sent_force_nouns
         return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in forces for o in verb.children)
 
+    def appealed_settlement(self, verb: Token) -> bool:
+        """Rule 349: whether ``verb``, an appeal verb, asks for the dispute to be settled: its to-infinitive is a
+        `settling_verbs` verb over a dispute noun with no code of its own (:meth:`unsettled_dispute`: "urged Y to
+        settle their border dispute"), or an `acceptance_verbs` / `settlement_reaching_verbs` verb over a settlement:
+        a `settlement_plan_modifiers` noun itself ("to accept a negotiated settlement") or a plan to settle the
+        dispute (:meth:`settlement_plan`: "to accept the peace deal")."""
+        lex = self.lex
+        reaching = lex.acceptance_verbs | lex.settlement_reaching_verbs
+        for act in verb.children:
+            if act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB":
+                continue
+            lemma = act.lemma_.lower()
+            objects = [o for c in act.children if c.dep_ in ("dobj", "obj") for o in self.object_heads(c)]
+            if lemma in lex.settling_verbs and any(self.unsettled_dispute(o) is not None for o in objects):
+                return True
+            if lemma in reaching and any(
+                o.lemma_.lower() in lex.settlement_plan_modifiers or self.settlement_plan(o) for o in objects
+            ):
+                return True
+        return False
+
     def settlement_plan(self, noun: Token) -> bool:
         """Rules 208 and 253b: whether ``noun`` is a plan to settle the dispute: a plan-like noun
         (`settlement_plan_nouns`) qualified by a peace word (`settlement_plan_modifiers`: a compound, an adjective,
