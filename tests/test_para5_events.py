@@ -560,9 +560,6 @@ XFAIL: dict[str, str] = {
     "said .": "'lifted a closure' is not an eased blockade in the lexicon (the short form fails too)",
     "In Paris on Friday , a Chinese national was placed under investigation by French prosecutors for espionage , "
     "officials said .": "'placed under investigation by' is not read as an investigation (the short form fails too)",
-    "South Korean intelligence said that China had trained thousands of hackers capable of launching cyber "
-    "attacks against Taiwan .": "the target of a training sits in an adjective's clause ('capable of launching "
-    "attacks against Y'; the short form fails too)",
 }
 
 

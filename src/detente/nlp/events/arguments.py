@@ -3654,6 +3654,35 @@ class ArgumentFinder:
                     ]
         return owners
 
+    def capable_forces_targets(self, search: ArgumentSearch) -> None:
+        """Rule 348, a show of force (`capable_force_roots`, 15) with a source and no target whose forces, its direct
+        object, are described by a capability adjective (`capability_adjectives`: capable, able, ready) over an act
+        of force (`capable_act_roots`, 18-20): the party that act is aimed at, searched as the nested phrases are
+        (``nested_targets`` from the adjective): "trained hackers capable of launching cyberattacks against Y",
+        "deployed troops ready to launch an offensive against Y". A capacity for no act of force ("capable of
+        building bridges in Y") names no target."""
+        trig = search.trig
+        if search.targets or not search.sources or trig.kind != "verb":
+            return
+        if trig.code[:2] not in self.lex.capable_force_roots:
+            return
+        objects = [obj for obj in trig.token.children if obj.dep_ in ("dobj", "obj")]
+        # the forces of a partitive object: "trained thousands of hackers capable of ..."
+        objects += [p for obj in objects for of in obj.children if of.lower_ == "of" for p in of.children]
+        adjectives = [
+            adj
+            for obj in objects
+            for adj in obj.children
+            if adj.dep_ in ("amod", "acl") and adj.lemma_.lower() in self.lex.capability_adjectives
+        ]
+        for adj in adjectives:
+            acts = [self.triggers.trigger(t) for t in adj.subtree if t.i != adj.i]
+            if not any(a is not None and a.code[:2] in self.lex.capable_act_roots for a in acts):
+                continue
+            search.targets = self.other_parties(self.nested_targets(adj, search.tok_actor), search.sources)
+            if search.targets:
+                return
+
     def answered_posture_owner(self, search: ArgumentSearch) -> None:
         """Rule 233b, a threat or show of force (`answered_posture_roots`) with a source and no target, made "in
         response / reply / retaliation to (for)" another party's act (`response_nouns`), is aimed at that act's
@@ -4967,6 +4996,7 @@ class ArgumentFinder:
         own_pair_counterpart_targets,
         conjoined_object_targets,
         answered_posture_owner,
+        capable_forces_targets,
     )
     FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         answered_act_owner,

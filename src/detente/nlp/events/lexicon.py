@@ -567,6 +567,9 @@ class TriggerLexicon:
     response_nouns: set[str] = _words(CONSTRUCTIONS)
     response_roots: set[str] = _words(CONSTRUCTIONS)
     answered_posture_roots: set[str] = _words(CONSTRUCTIONS)
+    capable_force_roots: set[str] = _words(CONSTRUCTIONS)  # rule 348
+    capability_adjectives: set[str] = _words(CONSTRUCTIONS)
+    capable_act_roots: set[str] = _words(CONSTRUCTIONS)
     purpose_verbs: set[str] = _words(CONSTRUCTIONS)
     purpose_roots: set[str] = _words(CONSTRUCTIONS)
     arrival_codes: set[str] = _words(CONSTRUCTIONS)
