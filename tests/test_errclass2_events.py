@@ -54,11 +54,11 @@ ERRCLASS2_SENTENCES: list[tuple[str, Events]] = [
     ("Russian diplomats were expelled by Moldova on Thursday.", {("MDA", "RUS", "161")}),
     ("Germany is expelling two Iranian diplomats.", {("DEU", "IRN", "161")}),
     ("Mali expelled the French ambassador.", {("MLI", "FRA", "161")}),
-    # seizing a ship (1711 confiscate property)
-    ("Iran seized a tanker belonging to Greece.", {("IRN", "GRC", "1711")}),
-    ("A tanker belonging to the United Kingdom was seized by Iran.", {("IRN", "GBR", "1711")}),
-    ("Iran has seized a Greek tanker in the Gulf of Oman.", {("IRN", "GRC", "1711")}),
-    ("The United States seized a tanker belonging to Venezuela.", {("USA", "VEN", "1711")}),
+    # seizing a ship (171 seize property; rule 346: 1711 is a confiscation)
+    ("Iran seized a tanker belonging to Greece.", {("IRN", "GRC", "171")}),
+    ("A tanker belonging to the United Kingdom was seized by Iran.", {("IRN", "GBR", "171")}),
+    ("Iran has seized a Greek tanker in the Gulf of Oman.", {("IRN", "GRC", "171")}),
+    ("The United States seized a tanker belonging to Venezuela.", {("USA", "VEN", "171")}),
     # (b) lists of parties that met: every pair, both directions
     ("Leaders of France, Germany and Poland met on Tuesday.", pairwise("FRA", "DEU", "POL")),
     ("The foreign ministers of India, Japan and Australia met in Tokyo.", pairwise("IND", "JPN", "AUS")),

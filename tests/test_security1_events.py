@@ -5,8 +5,9 @@ excerpts; the codes were written from the CAMEO codebook (/work/shared/data/came
 ran. The real spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off
 (``rules_pipeline``). Troops deployed or drills held near another party are a show of force (150), a build-up or
 mobilisation 154, joint drills military cooperation (062, mutual), an entry into another party's airspace or
-territorial waters 150, jets scrambled against an intruder 150, a border closed to a neighbour a restriction of
-movement (191), a spy arrested or charged 173, a cyberattack or sabotage blamed on a state an accusation (112).
+territorial waters 150, jets scrambled against an intruder 150, a border closed to a neighbour an administrative
+sanction (172; rule 346: 191 is a blockade), a spy arrested or charged 173 and sentenced 116 (rule 346), a tanker
+seized 171 (rule 346), a cyberattack or sabotage blamed on a state an accusation (112).
 Controls: capabilities, plans, budgets and analysts' views report no act. ``XFAIL`` keeps the rows the change does
 not fix, each with why.
 """
@@ -61,14 +62,14 @@ SECURITY1_SENTENCES: list[tuple[str, Events]] = [
     ),
     ("Taiwan scrambled jets to warn away Chinese aircraft.", {("TWN", "CHN", "150")}),
     # naval incidents
-    ("Iran seized a Greek oil tanker in the Gulf of Oman.", {("IRN", "GRC", "1711")}),
+    ("Iran seized a Greek oil tanker in the Gulf of Oman.", {("IRN", "GRC", "171")}),
     ("The Royal Navy shadowed a Russian warship through the English Channel.", {("GBR", "RUS", "150")}),
     ("China sent warships into waters claimed by the Philippines.", {("CHN", "PHL", "150")}),
     # spy arrests and espionage charges
     ("Poland arrested a Russian citizen on suspicion of espionage.", {("POL", "RUS", "173")}),
     ("Russia detained a French national accused of spying.", {("RUS", "FRA", "173")}),
     ("Iran charged two British nationals with espionage.", {("IRN", "GBR", "173")}),
-    ("China sentenced a Japanese businessman to prison for spying.", {("CHN", "JPN", "173")}),
+    ("China sentenced a Japanese businessman to prison for spying.", {("CHN", "JPN", "116")}),
     ("German police arrested a Chinese citizen suspected of spying on arms shipments.", {("DEU", "CHN", "173")}),
     ("Estonia expelled a Russian diplomat accused of espionage.", {("EST", "RUS", "161")}),
     # cyberattacks and sabotage blamed on a state
@@ -78,9 +79,9 @@ SECURITY1_SENTENCES: list[tuple[str, Events]] = [
     ("Estonia accused Russia of jamming GPS signals over the Baltic.", {("EST", "RUS", "112")}),
     ("Finland blamed Russia for damaging an undersea power cable.", {("FIN", "RUS", "112")}),
     # border closures
-    ("Poland closed its border with Belarus.", {("POL", "BLR", "191")}),
-    ("Finland closed all crossing points on its border with Russia.", {("FIN", "RUS", "191")}),
-    ("Pakistan shut its border crossings with Afghanistan after clashes.", {("PAK", "AFG", "191")}),
+    ("Poland closed its border with Belarus.", {("POL", "BLR", "172")}),
+    ("Finland closed all crossing points on its border with Russia.", {("FIN", "RUS", "172")}),
+    ("Pakistan shut its border crossings with Afghanistan after clashes.", {("PAK", "AFG", "172")}),
     # fighting on borders
     ("Indian and Pakistani troops exchanged fire along the Line of Control.", both("IND", "PAK", "190")),
     ("Thai and Cambodian soldiers clashed along the disputed border.", both("THA", "KHM", "190")),
@@ -109,20 +110,12 @@ XFAIL: dict[str, str] = {
     # "South Korea scrambled fighters when Chinese and Russian bombers approached ..." passes since rule 308
     # (session 33, security1x): the "when" clause of time names the party the jets answer
     "Taiwan scrambled jets to warn away Chinese aircraft.": "the purpose verb 'warn' keeps its own 130 beside the 150",
-    "Iran seized a Greek oil tanker in the Gulf of Oman.": "'seize' is the lexicon's 171; confiscation (1711) not told",
     "Iran charged two British nationals with espionage.": (
         "rule 165b: a government's charge is the accusation (1125); only a court's or police charge is 173"
     ),
-    "China sentenced a Japanese businessman to prison for spying.": "'sentence' is the lexicon's 116 (find guilty)",
+    # the tanker seized (171), the sentence (116) and the three border closures (172) pass since rule 346 (session 35,
+    # security3x): the codebook's readings replace the 1711, 173 and 191 expected before
     # the two "blamed Y for a cyberattack / for damaging a cable" rows pass since rule 256 (session 31, cyber2)
-    "Poland closed its border with Belarus.": "a border closed is the lexicon's 172 ('close border'), not 191",
-    "Finland closed all crossing points on its border with Russia.": (
-        "read as a border closed since rule 213g: the lexicon's 172 ('close border'), not 191"
-    ),
-    "Pakistan shut its border crossings with Afghanistan after clashes.": (
-        "'shut ... crossings' is the lexicon's 172 since rule 213g (as 'close border'), not 191; 'after clashes' "
-        "no longer adds 190"
-    ),
 }
 
 

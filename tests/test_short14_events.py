@@ -134,7 +134,7 @@ SHORT14_SENTENCES: list[tuple[str, str, str, str]] = [
         "fire on Pakistani troops building a fence, a security official in Peshawar said on condition of anonymity.",
         "PAK",
         "AFG",
-        "191",
+        "172",
     ),
     (
         "Pakistan closed its main border crossing with Afghanistan on Monday after Afghan Taliban forces opened "
@@ -419,7 +419,7 @@ SHORT14_SENTENCES: list[tuple[str, str, str, str]] = [
         "Chad, the government said.",
         "TCD",
         "SDN",
-        "191",
+        "172",
     ),
     # 06 joint exercises, relative clause on a third party's dam
     (
@@ -608,8 +608,8 @@ SHORT14_BACKGROUND: list[tuple[str, str, str]] = [
 
 # rows the coder still misses, keyed by (sentence start, source, target, code), each with why (docs/events.md rule 152)
 XFAIL: dict[tuple[str, str, str, str], str] = {
-    ("Pakistan closed", "PAK", "AFG", "191"): "code choice: 'closed its border crossing with Y' is the lexicon's "
-    "'close border' (172, root 17, as test_short8 expects); the 191 chosen beforehand is kept",
+    # "Pakistan closed ... crossing" PAK -> AFG and "Chad closed its border" TCD -> SDN pass since rule 346 (session 35,
+    # security3x): a border closed is 172, the 191 chosen beforehand was a blockade's code
     ("Pakistan closed", "AFG", "PAK", "190"): "rule 53c by design: the act of an 'after' clause is background when "
     "the main clause has an asserted event ('after Afghan Taliban forces opened fire on Pakistani troops')",
     ("Morocco recalled", "DZA", "MAR", "112"): "rule 53c by design: 'a day after Algerian President Tebboune "
@@ -621,8 +621,6 @@ XFAIL: dict[tuple[str, str, str, str], str] = {
     # (roles2: received goods of a known class, arms -> 072, from each giver); the arms sale ("approved the sale of
     # F-16 fighter jets to Turkey"), the order to leave, the sanctions extended and the agreements revoked pass
     # since rule 157 (vocab2)
-    ("Chad closed", "TCD", "SDN", "191"): "code choice: 'closed its border with Y' is 172 (root 17) and "
-    "'deployed troops along the frontier' 150; the 191 chosen beforehand is kept",
     ("Ecuador's police", "ECU", "MEX", "171"): "'stormed the Mexican embassy' is coded as force (190); a raid on "
     "an embassy to make an arrest (17) is not told apart from an assault",
     ("Poland deployed", "POL", "BLR", "112"): "rule 53c by design: the accusation is in an 'after' clause, "

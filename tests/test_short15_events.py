@@ -148,7 +148,7 @@ SHORT15_SENTENCES: list[tuple[str, Expected, str]] = [
     ("Saudi Arabia imposed a land, sea and air blockade on Qatar in June 2017.", {("SAU", "QAT", "191")}, ASSERTED),
     ("Israel has tightened its naval blockade of Gaza, the UN said.", {("ISR", "PSE", "191")}, ASSERTED),
     ("Chinese warships encircled Taiwan on Saturday.", {("CHN", "TWN", "191")}, ASSERTED),
-    ("Serbian police closed all border crossings with Kosovo on Sunday.", {("SRB", "XKX", "191")}, ASSERTED),
+    ("Serbian police closed all border crossings with Kosovo on Sunday.", {("SRB", "XKX", "172")}, ASSERTED),
     # 192 occupy
     (
         "Russian forces captured the town of Avdiivka from Ukrainian troops in February.",
@@ -271,8 +271,8 @@ XFAIL: dict[str, str] = {
     "Iraq invaded and annexed Kuwait in August 1990.": "the invasion (190) is coded; " + _ONE_PER_ROOT,
     "Russia broke the Easter truce by shelling Ukrainian positions, Kyiv said.": "the shelling (194) is coded; "
     + _ONE_PER_ROOT,
-    "Serbian police closed all border crossings with Kosovo on Sunday.": "coded 172 (administrative sanctions): "
-    "a border closed by police is not told apart from movement restricted by armed force (191)",
+    # "Serbian police closed all border crossings with Kosovo" passes since rule 346 (session 35, security3x): a
+    # border closed is 172, 191 a blockade or a place sealed off
     "Turkish troops took control of the Syrian border town of Tal Abyad.": "coded 190 (root right): 'take "
     "control' is pinned at 190 (test_verbs1b: 'took control of the island from Taiwan'); only a place noun seized "
     "or captured is 192 (rule 153c)",
