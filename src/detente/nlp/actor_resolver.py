@@ -376,6 +376,9 @@ _REGION_NOUNS = frozenset({"countries", "states", "nations", "powers", "capitals
 # African nation", "a European country"), names them as the plural does ("Arab countries"); "state" is left out
 # ("an Islamic state", "the Jewish state" name a polity or one known country)
 _ONE_STATE_NOUNS = frozenset({"country", "nation"})
+# rule 350: "the" + a group's adjective + this noun names the whole group, as its plural name does ("the Arab
+# world" is the Arabs, ARB; "the Muslim world" MOS; "the Western world" WST)
+_WHOLE_NOUN = "world"
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
@@ -2105,11 +2108,22 @@ class ActorResolver(DataComponent):
                     and article >= 0
                     and doc[article].lower_ in _INDEFINITE
                 )
-                if not one_state and (end >= len(doc) or doc[end].lower_ not in self.group_nouns):
+                whole = (
+                    end == m.end
+                    and end < len(doc)
+                    and doc[end].lower_ == _WHOLE_NOUN
+                    and doc[end].pos_ == "NOUN"
+                    and article >= 0
+                    and doc[article].lower_ == "the"
+                )
+                if whole:
+                    m = replace(m, end=end + 1)  # rule 350: "the Arab world" -> ARB, "the Western world" -> WST
+                elif not one_state and (end >= len(doc) or doc[end].lower_ not in self.group_nouns):
                     continue  # an adjective of something else: "Kurdish region", "Islamic law"
-                if not one_state and m.kind == "region" and doc[end].lower_ not in _REGION_NOUNS:
+                elif not one_state and m.kind == "region" and doc[end].lower_ not in _REGION_NOUNS:
                     continue  # "European allies", "West African neighbors": described states, not the region
-                m = replace(m, end=end + 1)
+                else:
+                    m = replace(m, end=end + 1)
             if m.kind in _IDENTITY_KINDS and m.end + 1 < len(doc) and doc[m.end].lower_ in ("in", "of"):
                 k = m.end + 1
                 if doc[k].lower_ == "the":
