@@ -952,6 +952,8 @@ class TriggerLexicon:
     condition_phrase_preps: set[str] = _words(CONSTRUCTIONS)  # rule 285: "without the aid, Y would ..."
     condition_phrase_manner_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 285: "without preconditions" (manner)
     condition_phrase_advs: set[str] = _words(CONSTRUCTIONS)  # rule 285: "otherwise, Y would ..."
+    condition_proviso_words: set[str] = _words(CONSTRUCTIONS)  # rule 347: "Y would ... provided that Z ..."
+    condition_only_preps: set[str] = _words(CONSTRUCTIONS)  # rule 347: "Y would ... only after Z ..."
     condition_case_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 285: "in that case, Y would ..."
     condition_case_dets: set[str] = _words(CONSTRUCTIONS)  # rule 285
     condition_amount_words: set[str] = _words(CONSTRUCTIONS)  # rule 285: "with more air defence, Y would ..."

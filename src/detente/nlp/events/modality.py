@@ -744,6 +744,15 @@ class Modality:
             if child.dep_ in ("prep", "advcl") and low in self.lex.condition_phrase_preps:
                 if any(o.lemma_.lower() not in self.lex.condition_phrase_manner_nouns for o in objects):
                     return True
+            if child.dep_ in ("prep", "advcl", "ccomp", "mark") and low in self.lex.condition_proviso_words:
+                return True  # rule 347: "would hand over the bodies provided (that) the crossings reopen"
+            # rule 347: "would disarm only after an Israeli withdrawal", "only after all hostages are freed": the
+            # phrase's preposition or the clause's mark, narrowed by "only", is a condition, as "if" is
+            openers = [m for m in child.children if m.dep_ == "mark"] if child.dep_ == "advcl" else [child]
+            if child.dep_ in ("prep", "advcl", "mark") and any(
+                m.lower_ in self.lex.condition_only_preps and m.i > 0 and doc[m.i - 1].lower_ == "only" for m in openers
+            ):
+                return True
             if child.dep_ != "prep":
                 continue
             if low == "for" and child.i > 0 and doc[child.i - 1].lower_ == "but" and objects:
