@@ -4928,16 +4928,35 @@ class TriggerMatcher:
             if child.dep_ not in ("dobj", "obj", "nsubjpass"):
                 continue
             for goods in (child, *child.conjuncts):
-                noun = goods.lemma_.lower()
-                code = lex.nouns.get(noun, "")
-                if code[:2] == "07" or noun in lex.conveyed_aid_nouns:
-                    if code[:2] != "07" or code == lex.backing_code:
-                        # rule 324b: the goods' class as given goods take it (rule 158a): "rushed food to Y" 073
-                        code = self.goods_code(goods) or lex.backing_code
-                    return Trigger(verb, code, "verb", phrase_obj=goods)
-                if self.goods_code(goods) == lex.arms_goods_code:  # "shipped artillery shells / drones to Y"
-                    return Trigger(verb, lex.arms_goods_code, "verb", phrase_obj=goods)
+                # rule 351: an amount or a container carried is read by the goods it holds ("flew 50 tons of food")
+                for word in self.carried_contents(goods):
+                    noun = word.lemma_.lower()
+                    code = lex.nouns.get(noun, "")
+                    if code[:2] == "07" or noun in lex.conveyed_aid_nouns:
+                        if code[:2] != "07" or code == lex.backing_code:
+                            # rule 324b: the goods' class as given goods take it (rule 158a): "rushed food to Y" 073
+                            code = self.goods_code(word) or lex.backing_code
+                        return Trigger(verb, code, "verb", phrase_obj=goods)
+                    if self.goods_code(word) == lex.arms_goods_code:  # "shipped artillery shells / drones to Y"
+                        return Trigger(verb, lex.arms_goods_code, "verb", phrase_obj=goods)
         return None
+
+    def carried_contents(self, goods: Token) -> list[Token]:
+        """``goods`` and, when it is an amount or a container (:meth:`goods_amount`: "50 tons of", "100 trucks of",
+        "thousands of tonnes of"), the goods its "of" / "in" phrases name, two levels deep, with their conjuncts
+        (rule 351: "flew 50 tons of food to Sudan" carries food, as "flew food to Sudan" does)."""
+        words = [goods]
+        level = [goods]
+        for _ in range(2):
+            level = [
+                c
+                for w in level
+                if self.goods_amount(w)
+                for o in prep_objects_in(w, self.lex.goods_content_preps)
+                for c in (o, *o.conjuncts)
+            ]
+            words += level
+        return words
 
     def deposited_money(self, verb: Token) -> Trigger | None:
         """Money put into another party's reserves is economic aid (rule 324c): a `deposit_verbs` verb whose direct
