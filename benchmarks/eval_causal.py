@@ -331,6 +331,7 @@ TUNED = {
     "misread_goal_infinitives": (False,),
     "cut_object_tag_pairs": (False,),
     "purpose_own_clauses": (False,),
+    "time_clause_causes": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -489,6 +490,8 @@ _ROUND86_SHIPPED = _ROUND85_SHIPPED | {"aim_turns": (True,)}
 _ROUND87_SHIPPED = _ROUND86_SHIPPED | {"misread_goal_infinitives": (True,)}
 # round 88's base: round 87 as shipped (its switch on)
 _ROUND88_SHIPPED = _ROUND87_SHIPPED | {"cut_object_tag_pairs": (True,)}
+# round 89's base: round 88 as shipped (its switch on)
+_ROUND89_SHIPPED = _ROUND88_SHIPPED | {"purpose_own_clauses": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1565,6 +1568,20 @@ STAGES = (
     (
         "+ a purpose's effect is the act it hangs on, fixed on (round 88)",
         _ROUND88_SHIPPED | {"purpose_own_clauses": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 89: round 88 as shipped, and a clause that only tells when the other side's act took place is no cause: an
+    # "as" clause of a beginning or an arrival with a pronoun subject, a "when" relative clause on a noun, a "while"
+    # clause with no subject of its own (the old value first)
+    ("round 88 all shipped (round 89's base)", _ROUND89_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a clause of time is no cause (round 89)",
+        _ROUND89_SHIPPED | {"time_clause_causes": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a clause of time is no cause, fixed on (round 89)",
+        _ROUND89_SHIPPED | {"time_clause_causes": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -572,6 +572,10 @@ class CausalExtractor(DataComponent):
         if clf.settings.open_question_claims:
             questions = _open_question_clauses(sent, self.lexicon.question_marks) if found else []
             found = [c for c in found if not _in_clauses(c, questions)]
+        if clf.settings.time_clause_causes and found:
+            # "they kicked off a summit -> exchanged a handshake": a clause of time is no reason (round 89)
+            times = _time_only_clauses(sent, self.lexicon)
+            found = [c for c in found if not _cause_in_clause_only(c, times)]
         if clf.settings.plan_statement_claims and found:
             # "to bring inflation back to 2 percent -> The bank's goal is": what is meant is no cause at work (round 84)
             statements = self._plan_statements(sent)
@@ -1338,6 +1342,60 @@ def _in_open_question(sent: Span, claim: dict[str, Any], marks: Collection[str])
     whether | the tariffs will have any effect on prices |"): the clause asks whether a cause is at work, it asserts
     none (``open_question_claims``, round 68). The extractor reads the clauses once per sentence (the two helpers)."""
     return _in_clauses(claim, _open_question_clauses(sent, marks))
+
+
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "by", "until", "till", "for"})
+# nouns that name a stretch or point of time ("for the second time when it began"): a "when" clause on one dates an act
+_TIME_NOUNS = frozenset({"time", "moment", "day", "night", "hour", "week", "month", "year", "period", "era"})
+
+
+def _time_only_clauses(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
+    """The character bounds (from the marker on) of each clause of ``sent`` that only tells when something took place
+    (``time_clause_causes``, round 89): an "as" clause whose verb is one of ``time_phase_verbs`` (with its particle:
+    "kick off") and whose subject is a personal pronoun ("as they kicked off the summit"), and a relative clause opened
+    by "when" on a noun that is no date or time and no time of its head's act ("than their 2018 meeting, when the
+    leaders spoke alone")."""
+    doc = sent.doc
+    out: list[tuple[int, int]] = []
+    for tok in sent:
+        verb = tok.head
+        if tok.i >= verb.i or tok.dep_ not in ("mark", "advmod"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _OWN_SUBJECTS]
+        if tok.lower_ == "as" and tok.dep_ == "mark" and verb.dep_ == "advcl":
+            particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+            names = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+            phase = (names if not particles else names - {verb.lemma_.lower()}) & lexicon.time_phase_verbs
+            timed = bool(phase) and any(s.tag_ == "PRP" for s in subjects)
+        elif tok.lower_ == "when":
+            # the noun is what the clause dates, not the time of its head's act ("erupted on March 8, when X": X's
+            # moment is the outbreak's, and CNC reads X as its cause)
+            noun = verb.head
+            timed = (
+                verb.dep_ == "relcl"
+                and noun.pos_ in ("NOUN", "PROPN")
+                and noun.ent_type_ not in ("DATE", "TIME")
+                and noun.lemma_.lower() not in _TIME_NOUNS
+                and noun.dep_ not in ("npadvmod", "advmod")
+                and not (noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS)
+            )
+        else:
+            timed = False
+        if timed:
+            last = doc[verb.right_edge.i]
+            out.append((tok.idx, last.idx + len(last)))
+    return out
+
+
+def _cause_in_clause_only(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> bool:
+    """Whether the claim's cause lies in one of ``clauses`` (character bounds) and its effect outside that clause."""
+    return any(
+        lo <= claim["cause_start"]
+        and claim["cause_end"] <= hi
+        and not (lo <= claim["effect_start"] and claim["effect_end"] <= hi)
+        for lo, hi in clauses
+    )
 
 
 def _in_clauses(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> bool:

@@ -65,6 +65,7 @@ class MarkerLexicon:
         self.attempt_heads = {str(w).lower() for w in data.get("attempt_heads", [])}
         self.complement_nouns = {str(w).lower() for w in data.get("complement_nouns", [])}
         self.question_marks = {str(w).lower() for w in data.get("question_marks", [])}
+        self.time_phase_verbs = {str(w).lower() for w in data.get("time_phase_verbs", [])}
         self.lack_nouns = {str(w).lower() for w in data.get("lack_nouns", [])}
         self.complement_verbs = {str(w).lower() for w in data.get("complement_verbs", [])}
         self.intent_verbs = {str(w).lower() for w in data.get("intent_verbs", [])}

@@ -301,6 +301,12 @@ class CausalSettings:
     # preposition is no causal one and whose object names no event ("the ball moving | on negotiations") is no claim.
     # Off, the chain climbs to the nearest infinitive above and such a split stands (round 88)
     purpose_own_clauses: bool = False
+    # a clause that only tells when something took place is no cause: an "as" clause whose verb is a beginning or an
+    # arrival (``time_phase_verbs``) and whose subject is a personal pronoun ("shook hands as they kicked off the
+    # summit") and a "when" relative clause on a noun that is no date or time of the main act ("more cautious than
+    # their 2018 meeting, when the two leaders spoke alone"); a claim whose cause lies inside such a clause and whose
+    # effect lies outside it is dropped. Off, such claims stand (round 89)
+    time_clause_causes: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False

@@ -112,7 +112,8 @@ CausalMarkers = _model(
     "sequence_verb_not_objects sequence_preps since_count_words absolute_preps goal_nouns contention_act_preps "
     "attempt_heads event_relative_verbs "
     "feeling_agent_preps complement_nouns result_participles evidential_participles relation_participles lack_nouns "
-    "complement_verbs question_marks actor_nouns intent_verbs aim_verbs prediction_heads stated_plan_nouns",
+    "complement_verbs question_marks actor_nouns intent_verbs aim_verbs prediction_heads stated_plan_nouns "
+    "time_phase_verbs",
     verbs=keyed(_CausalVerb),
     extra_verbs=keyed(_CausalVerb),
     redirect_verbs=keyed(_CausalVerb),
