@@ -3818,7 +3818,9 @@ class ArgumentFinder:
         demolition of a village in the West Bank", "accused the law of attacking civil society in Hungary" (no target
         there). The object's own "in Y" ("criticized the reforms in Ecuador", "the elections held in Crimea") stays,
         and so does a truce noun's, whose place names its parties (rule 36: "rejected the plan for a ceasefire in
-        Gaza"), and a deployment's, whose place names its host ("refused to deploy peacekeepers in Iraq")."""
+        Gaza"), a measure's, whose venue names the body whose measure it is (rules 134d, 211a: "cast its veto
+        against the resolution in the UN Security Council"), and a deployment's, whose place names its host
+        ("refused to deploy peacekeepers in Iraq")."""
         trig, sources = search.trig, search.sources
         if not sources or not search.targets:
             return
@@ -3839,6 +3841,8 @@ class ArgumentFinder:
             if (w := located_on(t)) is None
             or w.i not in below
             or w.lemma_.lower() in self.lex.truce_nouns  # where a truce holds names its parties (rule 36)
+            # a measure's venue names the body whose measure it is, for a veto and a vote (rules 134d, 211a)
+            or w.lemma_.lower() in self.lex.vote_measure_nouns
             or self.deployment_place(w)
             or country_part(t.label_) in own
         ]
