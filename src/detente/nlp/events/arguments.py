@@ -259,7 +259,13 @@ class ArgumentFinder:
                     continue  # the owner of "allies", "partners", "enemies" is not one of them
                 if child.dep_ in MOD_DEPS and child.dep_ != "appos":
                     found.extend(self.actors(child, tok_actor, depth + 1))
-                elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2 and not found:
+                elif (
+                    child.dep_ == "prep"
+                    and child.lower_ == "of"
+                    and depth < 2
+                    and not found
+                    and tok.lemma_.lower() not in self.lex.trading_party_nouns  # rule 354: "buyers of Iranian oil"
+                ):
                     # (not when a modifier named the parties: "the Turkish and Greek sides of the island of
                     # Cyprus" are Turkey and Greece, the island is where they are)
                     for pobj in child.children:
@@ -1367,6 +1373,7 @@ class ArgumentFinder:
         ]
         if skip_owned_acts:
             frontier = [c for c in frontier if not owned_act_clause(c)]
+        frontier = [c for c in frontier if not self.trading_clause(c, tok_actor)]
         # rule 261d: a remark's topic phrase says what it is about ("protested remarks on Taiwan"), no party acted on
         frontier = [c for c in frontier if not self.meeting_place(c) and not self.information_topic(c, True)]
         # rule 296: an occasion phrase names an earlier act, whose doer is no party ("in the wake of Y's strikes")
@@ -1417,6 +1424,7 @@ class ArgumentFinder:
                 if c.dep_ in deps
                 and not own_clause(c)
                 and not (skip_owned_acts and owned_act_clause(c))
+                and not self.trading_clause(c, tok_actor)
                 and not (c.dep_ == "poss" and self.others_of(t))  # rule 212: not Washington in "Washington's allies"
                 and not self.meeting_place(c)
                 and not self.information_topic(c, True)
@@ -1426,6 +1434,18 @@ class ArgumentFinder:
             if not frontier:
                 break
         return []
+
+    def trading_clause(self, clause: Token, tok_actor: dict[int, Span]) -> bool:
+        """Rule 354, a participle of buying or trading (`trading_clause_verbs`) on an unnamed noun ("sanctions on
+        countries buying Russian oil") or the "of" goods of a buyer noun (`trading_party_nouns`: "tariffs on buyers
+        of Venezuelan crude"): it says who the buyers are by the goods' seller, their partner, who is not the party
+        acted on."""
+        head = clause.head
+        if head.i in tok_actor or head.pos_ not in ("NOUN", "PRON"):
+            return False
+        if clause.dep_ == "prep":
+            return clause.lower_ == "of" and head.lemma_.lower() in self.lex.trading_party_nouns
+        return clause.dep_ == "acl" and clause.lemma_.lower() in self.lex.trading_clause_verbs
 
     def background_occasion(self, prep: Token) -> bool:
         """Rule 296: whether ``prep`` is a phrase of rule 185's `background_nouns` ("on the anniversary of Y's

@@ -1040,6 +1040,8 @@ class TriggerLexicon:
     joint_drafting_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 283c: "A and B drafted a peace plan" (046)
     joint_drafting_code: str = _code(CONSTRUCTIONS, "046")
     goods_origin_trade_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 279: "its Russian oil purchases"
+    trading_party_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 354: "sanctions on buyers of Iranian oil"
+    trading_clause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 354: "tariffs on countries buying Russian oil"
     sanction_grievance_roots: set[str] = _words(CONSTRUCTIONS)  # rule 279b: "sanctions on Y over the invasion"
     refuge_code: str = _code(CONSTRUCTIONS, "075")
     aid_easing_code: str = _code(CONSTRUCTIONS, "081")  # rule 270b: "lifted restrictions on aid deliveries" (0863)
