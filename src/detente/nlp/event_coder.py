@@ -59,6 +59,7 @@ from detente.nlp.events.triggers import (
     to_infinitive_modifier,
 )
 from detente.nlp.events.verb_dictionary import DEFAULT_VERBS, VerbDictionary
+from detente.nlp.syntax import prep_objects_in
 from detente.nlp.token_scan import PosTokens
 from detente.reference.actors import distinct_actors, igo_pair, is_igo, role_part
 from detente.reference.actors import primary_code as primary
@@ -1841,7 +1842,10 @@ class EventCoder(DataComponent):
         `meeting_place_preps` phrase on the meeting word, on the verb whose object the meeting noun is, or on the
         noun of the trigger's phrase ("held talks in Washington"); rule 319: or on the name of a party met after the
         meeting word, inside the phrase of one of those holders, where the parser hangs the place ("held talks with
-        the United States in Manila")."""
+        the United States in Manila"). Rule 353: a `meeting_venue_preps` phrase ("at") on a holder names the place
+        too, and a building that is no place name is placed by its own `meeting_place_preps` phrase ("met at a
+        hotel in Geneva"); talks an arrival verb is "for" are held where the arrival is (its `arrival_place_preps`
+        phrases: "arrived at the residence in Istanbul for talks with Y")."""
         parties = {primary(span.label_) for pair in pairs for span in pair}
         holders = meeting_holders(trig)
         met = {
@@ -1850,17 +1854,25 @@ class EventCoder(DataComponent):
             for span in pair
             if span.start > trig.token.i and any(h in span.root.ancestors for h in holders)
         }
-        for holder in holders + list(met.values()):
-            for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in self.lex.meeting_place_preps:
+        preps = self.lex.meeting_place_preps | self.lex.meeting_venue_preps
+        places = [p for holder in holders + list(met.values()) for p in prep_objects_in(holder, preps)]
+        tok = trig.token
+        if trig.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            verb = tok.head.head
+            if verb.lemma_.lower() in self.lex.arrival_verbs:
+                places += prep_objects_in(verb, self.lex.arrival_place_preps)
+        for place in places:
+            # a building that is no place name: where it stands ("a hotel in Geneva", "the State Department in
+            # Washington")
+            named_place = place.i in tok_actor and place.ent_type_ in ("GPE", "LOC", "FAC")
+            inner = [] if named_place else prep_objects_in(place, self.lex.meeting_place_preps)
+            for named in [place, *inner]:
+                mention = tok_actor.get(named.i)
+                if named.ent_type_ not in ("GPE", "LOC", "FAC") or mention is None:
                     continue
-                for place in prep.children:
-                    mention = tok_actor.get(place.i)
-                    if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC", "FAC") or mention is None:
-                        continue
-                    country = primary(mention.label_)
-                    if len(country) == 3 and country != "IGO" and country not in parties:
-                        return True
+                country = primary(mention.label_)
+                if len(country) == 3 and country != "IGO" and country not in parties:
+                    return True
         return False
 
     def own_wrapper_code(self, trig: Trigger, code: str) -> str:
