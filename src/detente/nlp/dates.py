@@ -33,8 +33,9 @@ sought", "has long opposed"), a duration ("for years", "over the past decade"), 
 refused", "since 2022", "since then"), a perfect progressive ("has been supplying"), or a verb of state
 or gradual change ("has demonstrated", "has pursued"); history adverbs in any tense ("previously",
 "formerly", "historically", "in the past", "back in"); an era ("the 1990s", "the early 1800s", "during
-the Cold War"); and "former"/"previous"/"prior" on the trigger or its subject ("the former
-administration imposed..."). "since X", "until X", "before X", "after X" and "from X" name the edge of
+the Cold War"); "former"/"previous"/"prior" on the trigger or its subject ("the former
+administration imposed..."); and an act tied by "during"/"at"/"after" to an occasion marked past ("during
+Zelensky's last visit", "at last month's summit": :func:`past_occasion`, docs/events.md rule 356). "since X", "until X", "before X", "after X" and "from X" name the edge of
 a span, not the time of the event, and date nothing.
 """
 
