@@ -35,7 +35,8 @@ or gradual change ("has demonstrated", "has pursued"); history adverbs in any te
 "formerly", "historically", "in the past", "back in"); an era ("the 1990s", "the early 1800s", "during
 the Cold War"); "former"/"previous"/"prior" on the trigger or its subject ("the former
 administration imposed..."); and an act tied by "during"/"at"/"after" to an occasion marked past ("during
-Zelensky's last visit", "at last month's summit": :func:`past_occasion`, docs/events.md rule 356). "since X", "until X", "before X", "after X" and "from X" name the edge of
+Zelensky's last visit", "at last month's summit": :func:`past_occasion`, docs/events.md rule 356).
+"since X", "until X", "before X", "after X" and "from X" name the edge of
 a span, not the time of the event, and date nothing.
 """
 
