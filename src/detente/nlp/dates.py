@@ -33,8 +33,10 @@ sought", "has long opposed"), a duration ("for years", "over the past decade"), 
 refused", "since 2022", "since then"), a perfect progressive ("has been supplying"), or a verb of state
 or gradual change ("has demonstrated", "has pursued"); history adverbs in any tense ("previously",
 "formerly", "historically", "in the past", "back in"); an era ("the 1990s", "the early 1800s", "during
-the Cold War"); and "former"/"previous"/"prior" on the trigger or its subject ("the former
-administration imposed..."). "since X", "until X", "before X", "after X" and "from X" name the edge of
+the Cold War"); "former"/"previous"/"prior" on the trigger or its subject ("the former
+administration imposed..."); and an act tied by "during"/"at"/"after" to an occasion marked past ("during
+Zelensky's last visit", "at last month's summit": :func:`past_occasion`, docs/events.md rule 356).
+"since X", "until X", "before X", "after X" and "from X" name the edge of
 a span, not the time of the event, and date nothing.
 """
 
@@ -592,6 +594,61 @@ def prior_phrase(trigger: Token) -> Token | None:
     return noun
 
 
+# rule 356: an occasion an act is told as happening at, during or after ("during last month's G20 summit", "at
+# the previous summit", "after Zelensky's last visit to Washington"): when the sentence marks the occasion as
+# past, by one of PAST_OCCASION_ADJ or by a date before the reporting period, the act is recalled history
+OCCASION_NOUNS = {"meeting", "visit", "summit", "talks", "trip", "conference", "round", "session", "tour",
+                  "negotiations", "forum", "dialogue", "gathering", "encounter"}  # fmt: skip
+OCCASION_PREPS = {"during", "at", "after", "following", "amid"}
+PAST_OCCASION_ADJ = {"last", "previous", "prior", "earlier"}
+# how many days before publication a dated occasion still counts as the reporting period ("Monday's summit")
+CURRENT_PERIOD_DAYS = 7
+
+
+def _before_period(value: str, published: str | None) -> bool:
+    """Whether the date label ``value`` ends before the reporting period (the week up to publication): "last
+    month's", "February's", "the 2024"; "this week's", "Monday's" and "November's" (in a November paper) do not."""
+    span, base = bounds(value), _base(published)
+    return span is not None and base is not None and span[1] < base - timedelta(days=CURRENT_PERIOD_DAYS)
+
+
+def past_occasion(trigger: Token, sent: Span, published: str | None) -> Token | None:
+    """The head noun of a past occasion the act of ``trigger`` is tied to, or None (docs/events.md rule 356): an
+    `OCCASION_NOUNS` noun that is the object of an `OCCASION_PREPS` preposition on the trigger noun, on a relative
+    clause of it ("the agreement that A and B signed during their last meeting"), or on the trigger's own relative
+    clause, and that the sentence marks as past: a `PAST_OCCASION_ADJ` modifier ("Zelensky's last visit", "the
+    previous summit", "the earlier round of talks") or a date before the reporting period in its own phrase
+    ("last month's G20 summit", "February's talks", "the 2024 NATO summit"). The trigger itself as such an
+    occasion noun, with a possessor or a "the" ("Trump's last meeting with Putin"), is one too. A main clause's
+    verb is never read: "Russia struck Kyiv during Zelensky's last visit" reports its act."""
+    holders: list[Token] = []
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        holders = [trigger] + [c for c in trigger.children if c.dep_ in ("relcl", "acl")]
+    elif trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        holders = [trigger]
+    occasions = [
+        obj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj" and (obj.lemma_.lower() in OCCASION_NOUNS or obj.lower_ in OCCASION_NOUNS)
+    ]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in OCCASION_NOUNS and not is_root(trigger):
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in trigger.children):
+            occasions.append(trigger)
+    for noun in occasions:
+        if any(c.dep_ == "amod" and c.lower_ in PAST_OCCASION_ADJ for c in noun.children):
+            return noun
+        for ent in sentence_ents(sent):
+            if ent.label_ != "DATE" or ent.root.i >= noun.i or ent.root not in noun.subtree:
+                continue
+            value = resolve(ent.text, published)
+            if value and _before_period(value, published):
+                return noun
+    return None
+
+
 TEMPORAL_PREPS = {"in", "during", "throughout", "since", "after", "before", "until", "by", "from", "for", "over",
                   "through", "back", "at"}  # fmt: skip
 
@@ -726,6 +783,8 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     span_since = _span_since(head)
     since = _since_clause(head) or _since_clause(trigger) or span_since
     prior = prior_phrase(trigger)
+    occasion = past_occasion(trigger, sent, published)
+    current = False  # a date outside the past occasion's phrase in the reporting period (rule 356)
     ranked: list[tuple[int, int, str]] = []
     attendant_of_past = False
     aside = _past_aside(head)
@@ -768,10 +827,13 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
         else:
             rank = 2
         ranked.append((rank, ent.start, value))
+        if occasion is not None and ent.root not in occasion.subtree and not _before_period(value, published):
+            current = True
     # an event told as coming before its clause ("after its invasion of Ukraine") is recalled, not news of
     # the day: the date its own phrase states ("since the 2014 annexation"), else none (docs/dates.md)
     history = prior is not None or attendant_of_past or _since_start(head) or recalls_history(trigger, sent)
     history = history or standing or span_since or (aside_of_dated and not ranked)
+    history = history or (occasion is not None and not current)
     if ranked:
         label = min(ranked)[2]
         # an act recalled with a date years before publication in a relative clause or in a noun's own phrase
