@@ -1,5 +1,4 @@
-"""A visit still to come told in the progressive or with a date ahead (issue 14, session 35, branch plans1x; docs/events.md
-rule 352).
+"""A visit still to come, told in the present (issue 14, session 35, branch plans1x; docs/events.md rule 352).
 
 Each sentence is our own construction in 2025 wire style, none copied from an evaluation set or the news excerpts. The
 real spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``). "X is
@@ -27,6 +26,7 @@ PLANS1X_SENTENCES: list[tuple[str, Events]] = [
     ("Qatar is sending a delegation to Cairo for talks on the hostages.", {("QAT", "EGY", "036")}),
     ("Macron is travelling to Beijing for talks with Xi.", {("FRA", "CHN", "036")}),
     ("Blinken is heading to Riyadh for talks with the Saudi crown prince.", {("USA", "SAU", "036")}),
+    ("Witkoff is travelling to Moscow to meet Putin.", {("USA", "RUS", "036")}),
     # ... with a time ahead
     ("Macron is travelling to Beijing next week.", {("FRA", "CHN", "036")}),
     ("Macron is flying to Beijing next week for talks with Xi.", {("FRA", "CHN", "036")}),
@@ -41,6 +41,7 @@ PLANS1X_SENTENCES: list[tuple[str, Events]] = [
     # the simple present of a movement verb with a time ahead: a schedule
     ("Rubio heads to Riyadh on Tuesday for talks.", {("USA", "SAU", "036")}),
     ("The Saudi foreign minister travels to Tehran next week.", {("SAU", "IRN", "036")}),
+    ("Macron visits Beijing next week.", {("FRA", "CHN", "036")}),
 ]
 
 XFAIL: dict[str, str] = {}
