@@ -429,9 +429,13 @@ def test_topic_adjective_makes_a_target(base: Language, coder: EventCoder) -> No
 
 
 def test_sending_an_envoy_is_a_visit_not_aid(base: Language, coder: EventCoder) -> None:
-    text = "Trump is sending his special envoy to Moscow for a meeting."
+    text = "Trump sent his special envoy to Moscow for a meeting."
     events = code(base, coder, text, {"Trump": "USAGOV", "Moscow": "RUS"})
     assert triples(events) == {("USA", "RUS", "04")}
+    # the progressive with a purpose is the journey still to come: a plan, "will send" (036; rule 352)
+    text = "Trump is sending his special envoy to Moscow for a meeting."
+    events = code(base, coder, text, {"Trump": "USAGOV", "Moscow": "RUS"})
+    assert triples(events) == {("USA", "RUS", "03")}
     advice = code(base, coder, "Witkoff was giving advice to Moscow.", {"Witkoff": "USAGOV", "Moscow": "RUS"})
     assert advice == []
 

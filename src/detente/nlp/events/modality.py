@@ -11,6 +11,7 @@ from detente.nlp.events.triggers import (
     Trigger,
     arrival_verb,
     charged_party,
+    dated_ahead,
     denied_part_of,
     finite_conjunct_head,
     headline_present,
@@ -254,6 +255,43 @@ class Modality:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ == "xcomp" for c in verb.children)
             and not any(c.dep_ == "neg" for c in verb.children)
+        )
+
+    def futurate_move(self, verb: Token) -> bool:
+        """Whether ``verb`` tells a journey still to come in the present (docs/events.md rule 352): a
+        `futurate_move_verbs` verb in the present progressive ("is sending his envoy to Moscow for a meeting") with a
+        purpose (a "for" phrase on it or its object whose noun is a meeting, or a to-infinitive clause of a meeting
+        verb: "is flying to Beijing to meet Xi") or a time ahead (`futurate_time_words`: "next week", "on Tuesday",
+        "later this month"), or in the simple present with a time ahead ("heads to Riyadh on Tuesday"). A progressive
+        `futurate_stay_verbs` verb takes the time ahead only: "is visiting Washington" is a stay under way."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in self.lex.futurate_move_verbs:
+            return False
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        progressive = verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP")
+        present = verb.tag_ in ("VBZ", "VBP") and not auxes
+        if not (progressive or present):
+            return False
+        if dated_ahead(verb, self.lex.futurate_time_words):
+            return True
+        if not progressive or lemma in self.lex.futurate_stay_verbs:
+            return False
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+        purposes = (
+            noun.lemma_.lower()
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+        )
+        aims = (
+            c.lemma_.lower()
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        )
+        return any(self.lex.nouns.get(w, "")[:2] == "04" or w in self.lex.recip_nouns for w in purposes) or any(
+            self.lex.verbs.get(w, "")[:2] == "04" or w in self.lex.appointment_words for w in aims
         )
 
     def anterior_past(self, tok: Token) -> bool:
@@ -505,6 +543,8 @@ class Modality:
                     hypothetical = True  # "Y allegedly shelled Z": the document reports an allegation (rule 83)
             if headline_future(tok):
                 intent = True  # "Germany to send tanks to Ukraine": a headline's "will send" (rule 101c)
+            if trig.code[:2] == "04" and self.futurate_move(tok):
+                intent = True  # "is travelling to Beijing next week for talks": "will travel" (rule 352)
             event_head = self.talks_round(trig.token) or trig.token if trig.kind == "noun" else None
             if event_head is not None and event_head.head.i == tok.i and any(be_to_future(c) for c in tok.children):
                 # "talks are to be held next week": "will be held" (rule 242d); only a nominal event, the subject of
@@ -548,6 +588,13 @@ class Modality:
             hypothetical = True  # "attempts to improve ties", "pressure to impose sanctions"
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.hedge_marks for c in top.children):
             hypothetical = True
+        if (
+            trig.code[:2] == "04"
+            and top.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+            and self.futurate_move(top.head)
+        ):
+            intent = True  # "is flying to Beijing to meet Xi": the meeting the journey is for, still to come (rule 352)
         if self.concurrent_with_order(top):
             hypothetical = True  # "directed X to meet Y, while Z meets W": Z's meeting is ordered too (rule 30)
         if self.wished_for_clause(top):

@@ -4992,8 +4992,9 @@ class TriggerMatcher:
             verb.tag_ not in ("VBD", "VBN")
             and not any(c.dep_ == "aux" for c in verb.children)
             and not headline_present(verb)
+            and not (lemma in lex.futurate_move_verbs and dated_ahead(verb, lex.futurate_time_words))
         ):
-            return None
+            return None  # but "travels to Tehran next week": a plan, which the modality reads as one (rule 352)
         preps = [c for c in verb.children if c.dep_ == "prep"]
         if any(arrival_verb(obj, lex) is not None and partnered(obj) for p in preps for obj in p.children):
             return None
@@ -5894,6 +5895,20 @@ def asked_subject_clause(clause: Token) -> bool:
         return clause.dep_ in ("acl", "relcl", "ccomp")
     to_aux = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
     return "for" in marks and to_aux and clause.dep_ in ("acl", "relcl", "ccomp", "advcl")
+
+
+def dated_ahead(verb: Token, words: set[str]) -> bool:
+    """Whether ``verb``'s own clause (no verb between) holds a word of a time ahead (``words``, the lexicon's
+    `futurate_time_words`: "next week", "tomorrow", "on Tuesday", "later this month"; docs/events.md rule 352)."""
+    for tok in verb.subtree:
+        if tok.lower_ not in words:
+            continue
+        head = tok.head
+        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return True
+    return False
 
 
 def to_infinitive_modifier(tok: Token) -> bool:
