@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import IDS as SYMBOL_IDS
 from spacy.tokens import Doc, Token
@@ -73,6 +73,16 @@ def _lemma_memo(words: frozenset[str]) -> dict[int, bool]:
 def tag_hits(doc: Doc, tags: frozenset[str]) -> list[int]:
     """Indices of the tokens whose fine-grained tag (``Token.tag_``) is one of ``tags``, in order."""
     return _column_hits(doc, TAG, tags.__contains__)
+
+
+def dep_hits(doc: Doc, deps: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose dependency label (``Token.dep_``) is one of ``deps``, in order."""
+    return _column_hits(doc, DEP, deps.__contains__)
+
+
+def pos_hits(doc: Doc, kinds: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose coarse part of speech (``Token.pos_``) is one of ``kinds``, in order."""
+    return _column_hits(doc, POS, kinds.__contains__)
 
 
 def lower_where(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
