@@ -13,18 +13,16 @@ as the model parsed it.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from detente.nlp.token_scan import text_hits
 from detente.paths import data_file
 
 NAME = "title_case_parse"
@@ -63,19 +61,6 @@ def _words(sent: Span) -> Words:
     """(position in the sentence, text) of the sentence's alphabetic tokens. ``_sentence_case_lines`` reads
     them once per sentence for the title-case test, the body's casing and the sentence-case words (speed10)."""
     return [(k, tok.text) for k, tok in enumerate(sent) if tok.is_alpha]
-
-
-def _sentences_words(doc: Doc, sents: list[Span]) -> list[Words]:
-    """:func:`_words` of each of ``sents`` (the document's sentences, in order) from one text column of ``doc``: a
-    token is alphabetic (``is_alpha``) when its text is (``str.isalpha``), so only those tokens' texts are read, with
-    no ``Token`` object per token (speed36)."""
-    kept = text_hits(doc, str.isalpha)
-    column = doc.to_array(ORTH)
-    strings = doc.vocab.strings
-    return [
-        [(i - s.start, strings[int(column[i])]) for i in kept[bisect_left(kept, s.start) : bisect_left(kept, s.end)]]
-        for s in sents
-    ]
 
 
 def _capitalised(word: str) -> bool:
@@ -205,7 +190,7 @@ class TitleCaseParse:
         # when the body is empty, so a one-line document that is only a title is re-parsed too (rule 108b; before,
         # "Russia Expels Two US Diplomats Over Spy Row" alone kept its all-PROPN parse and coded nothing)
         sents = list(doc.sents)
-        alpha = _sentences_words(doc, sents)  # each sentence's words read once for the three uses below
+        alpha = [_words(s) for s in sents]  # each sentence's words read once for the three uses below
         titled = [k for k, s in enumerate(sents) if title_case(s, alpha[k])]
         if not titled:
             return []
