@@ -54,7 +54,7 @@ from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
 from detente.nlp.syntax import is_root
 from detente.nlp.title_case import lemma_tables
-from detente.nlp.token_scan import SentenceStarts, lower_hits, text_hits
+from detente.nlp.token_scan import SentenceStarts, lower_hits, text_hits, text_memo
 from detente.reference.actors import STATE_ROLES, country_part, is_igo, primary_code, role_part
 from detente.reference.countries import country_codes
 
@@ -843,6 +843,8 @@ class ActorResolver(DataComponent):
             self.named_pair_matcher.add("NAMED_PAIR", [pattern])
         # session 26 (actors10): a state or an alliance named again by what it is ("the kingdom", "the alliance"),
         # noun (lower case) -> the codes it may name
+        # text hash -> written as a listed office, shared across documents by ``_document_offices`` (speed36)
+        self._office_texts: dict[int, bool] = {}
         self.state_description_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.state_descriptions: dict[str, list[str]] = {}
         for phrase, codes in (self.codebook.anaphora.get("state_descriptions", {}) or {}).items():
@@ -1047,7 +1049,7 @@ class ActorResolver(DataComponent):
         found: list[Unit] = []
         offices = self.document_offices
         # only the tokens written as a listed office (speed36): one text column read, no Token for the rest
-        for tok in [doc[i] for i in text_hits(doc, offices.__contains__)]:
+        for tok in [doc[i] for i in text_hits(doc, offices.__contains__, self._office_texts)]:
             codes = offices[tok.text]
             if tok.i in covered:
                 continue
@@ -1688,7 +1690,7 @@ class ActorResolver(DataComponent):
         found: list[tuple[tuple[int, int], str]] = []
         # only the tokens whose text passes the tests that read the text alone (speed36): a lower-case form of six
         # letters or more, alphabetic (``is_alpha``) and in title case (``is_title``); one text column read
-        for tok in [doc[i] for i in text_hits(doc, _misspelt_shape)]:
+        for tok in [doc[i] for i in text_hits(doc, _misspelt_shape, text_memo(_misspelt_shape))]:
             word = tok.lower_
             if (
                 tok.i in covered

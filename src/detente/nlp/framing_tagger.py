@@ -30,7 +30,7 @@ from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text, sentence_ents, span_text
 from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml, read_yaml
 from detente.nlp.phrase_runs import PhraseRunMatcher, WindowMatcher
-from detente.nlp.token_scan import text_hits
+from detente.nlp.token_scan import text_hits, text_memo
 from detente.paths import data_file
 
 FRAMING_DIR = data_file("framing")
@@ -215,6 +215,8 @@ class FramingTagger(DataComponent):
                 self.framing_matcher.add(key, patterns, greedy="LONGEST")
                 self._entries[key] = entry
         # the quality cues start with a fixed word and span a few tokens: the Matcher runs on windows after those
+        # text hash -> a listed lower-case name or "its", shared across documents by ``quality_signals`` (speed36)
+        self._name_texts: dict[int, bool] = {}
         self.spinner_matcher = WindowMatcher(vocab)
         self._spun: dict[str, dict[str, Any]] = {}
         for i, entry in enumerate(self.quality.get("spinner", [])):
@@ -304,7 +306,7 @@ class FramingTagger(DataComponent):
         # only the tokens written as a listed lower-case name or as "its" (speed36): one text column read, and a
         # Token for those alone; ``word.lower()`` is the token's ``lower_`` (spaCy's LOWER is the text lower-cased)
         names = self.lowercase_names
-        for i in text_hits(doc, lambda word: word in names or word.lower() == "its"):
+        for i in text_hits(doc, lambda word: word in names or word.lower() == "its", self._name_texts):
             tok = doc[i]
             word = tok.text
             tagged = i > 0 and doc[i - 1].text in "#@"
@@ -320,7 +322,7 @@ class FramingTagger(DataComponent):
                 starts.add(first)
         # a line that opens in lower case (headings, table cells, list items): only the tokens whose text opens in
         # lower case and is alphabetic (``is_alpha``, the text's ``isalpha``), by one text column (speed36)
-        for i in text_hits(doc, _opens_lower_word):
+        for i in text_hits(doc, _opens_lower_word, text_memo(_opens_lower_word)):
             tok = doc[i]
             if i in starts:
                 continue
