@@ -30,6 +30,7 @@ from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text, sentence_ents, span_text
 from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml, read_yaml
 from detente.nlp.phrase_runs import PhraseRunMatcher, WindowMatcher
+from detente.nlp.token_scan import text_hits, text_memo
 from detente.paths import data_file
 
 FRAMING_DIR = data_file("framing")
@@ -124,6 +125,12 @@ def raw_text_signals(raw_text: str, data_path: str | Path | None = None) -> list
 _MARKUP = " \t#|*>-–—•\"'“‘("
 
 
+def _opens_lower_word(text: str) -> bool:
+    """Whether a token's text opens in lower case and is alphabetic (spaCy's ``is_alpha`` is the text's
+    ``isalpha``): the first tests of the line-start scan of :meth:`FramingTagger.quality_signals`."""
+    return text[:1].islower() and text.isalpha()
+
+
 def _before(text: str, idx: int) -> str:
     """The text before ``idx`` (a bounded window), without list, table and quote markup: what a
     lower-case start is judged against. Bounded so the check stays linear in the document length."""
@@ -208,6 +215,8 @@ class FramingTagger(DataComponent):
                 self.framing_matcher.add(key, patterns, greedy="LONGEST")
                 self._entries[key] = entry
         # the quality cues start with a fixed word and span a few tokens: the Matcher runs on windows after those
+        # text hash -> a listed lower-case name or "its", shared across documents by ``quality_signals`` (speed36)
+        self._name_texts: dict[int, bool] = {}
         self.spinner_matcher = WindowMatcher(vocab)
         self._spun: dict[str, dict[str, Any]] = {}
         for i, entry in enumerate(self.quality.get("spinner", [])):
@@ -294,16 +303,16 @@ class FramingTagger(DataComponent):
         for match_id, start, end in self.authority_matcher(doc) if len(self.authority_matcher) else []:
             entry = self._authority[self.nlp.vocab.strings[match_id]]
             add("anonymous_authority", doc[start:end], entry.get("note", "authority without a name"))
-        tokens = list(doc)  # one Token object per token for both passes below (doc[i] makes a new one each time)
-        texts = [tok.text for tok in tokens]  # each token's text read once for both passes (speed10)
-        for i, tok in enumerate(tokens):
-            word = texts[i]
-            tagged = i > 0 and texts[i - 1] in "#@"
-            if word in self.lowercase_names and not tok.like_url and not tagged:
+        # only the tokens written as a listed lower-case name or as "its" (speed36): one text column read, and a
+        # Token for those alone; ``word.lower()`` is the token's ``lower_`` (spaCy's LOWER is the text lower-cased)
+        names = self.lowercase_names
+        for i in text_hits(doc, lambda word: word in names or word.lower() == "its", self._name_texts):
+            tok = doc[i]
+            word = tok.text
+            tagged = i > 0 and doc[i - 1].text in "#@"
+            if word in names and not tok.like_url and not tagged:
                 add("lowercase_name", doc[i : i + 1], f"proper name in lower case ({word.capitalize()})")
-            # ``word.lower()`` is the token's ``lower_`` (spaCy's LOWER is the text lower-cased), without a
-            # string-store read per token (speed2, session 21)
-            if word.lower() == "its" and i + 1 < len(tokens) and texts[i + 1].lower() in self.its_followers:
+            if word.lower() == "its" and i + 1 < len(doc) and doc[i + 1].text.lower() in self.its_followers:
                 add("its_for_its", doc[i : i + 2], "'its' where 'it's' (it is) is meant")
         starts: set[int] = set()
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]  # a blank pipeline: one
@@ -311,14 +320,15 @@ class FramingTagger(DataComponent):
             first = self._sentence_signals(text, sent, add)
             if first is not None:
                 starts.add(first)
-        for i, tok in enumerate(tokens):  # a line that opens in lower case (headings, table cells, list items)
-            # the string test first: most tokens do not open in lower case, and ``is_alpha`` (a property read)
-            # then need not be read; ``[:1]`` as a token's text is never empty (speed2, session 21)
-            if i in starts or not texts[i][:1].islower() or not tok.is_alpha:
+        # a line that opens in lower case (headings, table cells, list items): only the tokens whose text opens in
+        # lower case and is alphabetic (``is_alpha``, the text's ``isalpha``), by one text column (speed36)
+        for i in text_hits(doc, _opens_lower_word, text_memo(_opens_lower_word)):
+            tok = doc[i]
+            if i in starts:
                 continue
-            if texts[i].lower() in self.lowercase_ok:
+            if tok.text.lower() in self.lowercase_ok:
                 continue
-            if i > 0 and tokens[i - 1].is_alpha:
+            if i > 0 and doc[i - 1].is_alpha:
                 continue  # a word before it on its line: no line start (tested before the text window is cut)
             before = _before(text, tok.idx)
             if before and before[-1] == "\n":

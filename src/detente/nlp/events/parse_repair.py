@@ -98,7 +98,16 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp.component import DataComponent
 from detente.nlp.events.lexicon import EVENTS_DIR
 from detente.nlp.lexicons import LexiconError, ParseRepairData, load_yaml
-from detente.nlp.token_scan import lemma_where, lower_hits, lower_where, tag_hits, text_hits
+from detente.nlp.token_scan import (
+    dep_hits,
+    lemma_hits,
+    lemma_where,
+    lower_hits,
+    lower_where,
+    pos_hits,
+    tag_hits,
+    text_hits,
+)
 
 NAME = "parse_repair"
 DEFAULT_DATA = EVENTS_DIR / "parse_repair.yml"
@@ -119,6 +128,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 CLAUSE_MARKER_DEPS = frozenset({"aux", "auxpass", "mark", "advmod"})
 HYPHENS = frozenset({"-", "–"})  # the tokens a split hyphenated word has between its parts (rule 52c)
+# the one-label sets the narrowed whole-document loops start from (speed36)
+POBJ_DEPS = frozenset({"pobj"})
+AMOD_DEPS = frozenset({"amod"})
+ADVCL_DEPS = frozenset({"advcl"})
+COMPOUND_DEPS = frozenset({"compound"})
+ACL_DEPS = frozenset({"acl"})
+BASE_VERB_TAGS = frozenset({"VB"})
+LEXICAL_VERB_POS = frozenset({"VERB"})
 
 
 def _phrase_head(first: Token) -> Token:
@@ -1240,7 +1257,8 @@ def rehang_owned_infinitives(doc: Doc, nouns: frozenset[str], actor_tokens: froz
     if not nouns or not actor_tokens or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    for word in doc:
+    # only the tokens hung as ``advcl`` when the loop starts (speed36): a repair makes no token an ``advcl``
+    for word in [doc[i] for i in dep_hits(doc, ADVCL_DEPS)]:
         if word.dep_ != "advcl" or word.tag_ != "VB" or word.i < 2:
             continue
         to = doc[word.i - 1]
@@ -2128,10 +2146,13 @@ def rehang_headline_infinitives(doc: Doc, actor_tokens: frozenset[int]) -> int:
     modifier of that noun), in a line with no other finite verb, the verb becomes the root, the name its subject
     and the root noun its object. Returns how many."""
     repaired = 0
+    # only the tokens tagged VB when the loop starts, each sentence's slice of them (speed36): a repair tags no token
+    # VB (the name it re-tags becomes NNP, the root noun NN / NNS), and the tag is tested again at the visit
+    bases = tag_hits(doc, BASE_VERB_TAGS)
     for sent, root in _sentence_roots(doc):
-        for verb in sent:
+        for verb in [doc[i] for i in bases[bisect_left(bases, sent.start) : bisect_left(bases, sent.end)]]:
             if verb.tag_ != "VB":
-                continue  # before the token ahead is built: most tokens are no base-form verb
+                continue
             to = doc[verb.i - 1] if verb.i > sent.start + 1 else None
             if to is None or to.tag_ != "TO" or to.head.i != verb.i:
                 continue
@@ -2406,7 +2427,8 @@ def rehang_relative_clause_verbs(doc: Doc, actor_tokens: frozenset[int]) -> int:
     by a comma) on an actor's noun before it, becomes the root, the actor's noun its subject and the noun it
     modified its object, as the model parses the sentence without the clause. Returns how many."""
     repaired = 0
-    for word in list(doc):
+    # only the tokens hung as ``amod`` when the loop starts (speed36): a repair makes no token an ``amod``
+    for word in [doc[i] for i in dep_hits(doc, AMOD_DEPS)]:
         if word.dep_ != "amod" or word.tag_ not in RELATIVE_VERB_TAGS or word.pos_ != "VERB":
             continue
         obj = word.head
@@ -2565,7 +2587,8 @@ def rehang_shifted_objects(doc: Doc, day_words: frozenset[str]) -> int:
     parses "returned 32 gold objects to Ghana last month". Returns how many."""
     times = TIME_NOUNS | day_words
     repaired = 0
-    for verb in doc:
+    # only the verbs (speed36): the loop changes no token's part of speech
+    for verb in [doc[i] for i in pos_hits(doc, LEXICAL_VERB_POS)]:
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
             continue
         recipient = next(
@@ -2946,7 +2969,8 @@ def rejoin_split_words(doc: Doc, split_words: SplitWords) -> None:
             joined = split_words.get((first, last.lower_)) or split_words.get((first, last.lemma_.lower()))
             if joined is not None:
                 last.lemma_ = joined
-    for tok in doc[:-1]:
+    # only the compounds (speed36): the loop changes lemmas alone
+    for tok in [doc[i] for i in dep_hits(doc, COMPOUND_DEPS) if i < len(doc) - 1]:
         last = doc[tok.i + 1]
         if tok.dep_ == "compound" and tok.head == last:
             joined = split_words.get((tok.lower_, last.lower_)) or split_words.get((tok.lower_, last.lemma_.lower()))
@@ -3054,7 +3078,8 @@ def rename_truce_phrases(
     renamed = 0
     if not nouns:
         return renamed
-    for tok in doc:
+    # only the tokens with a listed lemma (speed36): the loop renames only the token it is at, to the truce
+    for tok in [doc[i] for i in lemma_hits(doc, nouns)]:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
         # the phrase as the noun's own, or right after it where the parser hung it on the verb ("agreed to a
@@ -3118,8 +3143,11 @@ def rehang_participle_purposes(doc: Doc, actor_tokens: frozenset[int]) -> int:
     infinitive its adverbial clause, as the model parses "Modi called Netanyahu to express his condolences".
     Returns how many."""
     repaired = 0
+    # only the tokens hung as ``acl`` when the loop starts, each sentence's slice of them (speed36): a repair makes
+    # no token an ``acl``, and the label is tested again at the visit
+    clauses = dep_hits(doc, ACL_DEPS)
     for sent, root in _sentence_roots(doc):
-        for verb in sent:
+        for verb in [doc[i] for i in clauses[bisect_left(clauses, sent.start) : bisect_left(clauses, sent.end)]]:
             name = verb.head
             if (
                 verb.tag_ != "VBN"
@@ -3222,7 +3250,9 @@ def rehang_fronted_recipients(doc: Doc, actor_tokens: frozenset[int]) -> int:
     own number or determiner comes right after that name, the name becomes the object of "to" and the goods the
     verb's direct object, as in "returned two marble sculptures to Greece". Returns how many were re-hung."""
     repaired = 0
-    for goods in doc:
+    # only the tokens hung as ``pobj`` when the loop starts (speed36): a repair makes a "pobj" only of a name left
+    # of the goods it is at, a token the loop has passed, so no later token becomes one
+    for goods in [doc[i] for i in dep_hits(doc, POBJ_DEPS)]:
         prep = goods.head
         if goods.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
             continue
