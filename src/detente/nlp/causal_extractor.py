@@ -1393,7 +1393,8 @@ def _time_only_clauses(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
 
 
 # words that open an indirect question ("did not say | when the talks would resume")
-_QUESTION_WORDS = frozenset({"when", "whether", "how", "why", "what", "where", "who"})
+# ("what" and "who" are left out: they as often open a free relative, "condemned what it called an attack")
+_QUESTION_WORDS = frozenset({"when", "whether", "how", "why", "where"})
 # the dependencies of a clause that is what its verb says, asks or leaves open
 _OBJECT_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "dobj"})
 
@@ -1403,7 +1404,9 @@ def _indirect_question_clauses(sent: Span) -> list[tuple[int, int]]:
     (``indirect_question_causes``, round 90): a clause whose first word is one of ``_QUESTION_WORDS`` and that is the
     object clause of a verb other than "be" ("did not disclose | how many soldiers were wounded"), a clause a "whether"
     opens however the parse hangs it, and a clause that starts with a question word (after "or"/"and" and commas) and is
-    joined to or hung on such a question ("..., or | when the first tranche would arrive")."""
+    joined to or hung on such a question ("..., or | when the first tranche would arrive"). The question word is the
+    clause's own (``_own_clause_word``) and the clause follows the word it hangs on: a fronted "Whether X or Y, Z" is
+    no question."""
     doc = sent.doc
     found: dict[int, tuple[int, int]] = {}
     for _ in range(2):  # a joined question may come before the question it hangs on is read
@@ -1413,7 +1416,13 @@ def _indirect_question_clauses(sent: Span) -> list[tuple[int, int]]:
             first = doc[verb.left_edge.i]
             while first.i < verb.i and (first.dep_ in ("cc", "punct") or first.is_punct):
                 first = doc[first.i + 1]
-            if first.lower_ not in _QUESTION_WORDS or first.i > verb.i or first.i < sent.start:
+            if (
+                first.lower_ not in _QUESTION_WORDS
+                or first.i > verb.i
+                or first.i < sent.start
+                or verb.head.i > first.i
+                or not _own_clause_word(first, verb)
+            ):
                 continue
             if first.lower_ == "whether" and first.dep_ == "mark" and first.head.i == verb.i:
                 question = True
@@ -1425,6 +1434,17 @@ def _indirect_question_clauses(sent: Span) -> list[tuple[int, int]]:
                 last = doc[verb.right_edge.i]
                 found[verb.i] = (first.idx, last.idx + len(last))
     return list(found.values())
+
+
+def _own_clause_word(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` belongs to ``verb``'s own clause: its chain of heads reaches ``verb`` through no other verb
+    ("how many | soldiers were wounded": yes; "said | when X arrested him, supporters gathered": "when" is the
+    fronted clause's, not "gathered"'s)."""
+    while tok.i != verb.i:
+        if tok.head.i == tok.i or (tok.head.i != verb.i and tok.head.pos_ in ("VERB", "AUX")):
+            return False
+        tok = tok.head
+    return True
 
 
 def _cause_on_clause_only(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> bool:
