@@ -332,6 +332,7 @@ TUNED = {
     "cut_object_tag_pairs": (False,),
     "purpose_own_clauses": (False,),
     "time_clause_causes": (False,),
+    "indirect_question_causes": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -492,6 +493,8 @@ _ROUND87_SHIPPED = _ROUND86_SHIPPED | {"misread_goal_infinitives": (True,)}
 _ROUND88_SHIPPED = _ROUND87_SHIPPED | {"cut_object_tag_pairs": (True,)}
 # round 89's base: round 88 as shipped (its switch on)
 _ROUND89_SHIPPED = _ROUND88_SHIPPED | {"purpose_own_clauses": (True,)}
+# round 90's base: round 89 as shipped (its switch on)
+_ROUND90_SHIPPED = _ROUND89_SHIPPED | {"time_clause_causes": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1582,6 +1585,19 @@ STAGES = (
     (
         "+ a clause of time is no cause, fixed on (round 89)",
         _ROUND89_SHIPPED | {"time_clause_causes": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 90: round 89 as shipped, and an indirect question (a question-word clause that is what a verb says, asks
+    # or leaves open) is no cause (the old value first)
+    ("round 89 all shipped (round 90's base)", _ROUND90_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ an indirect question is no cause (round 90)",
+        _ROUND90_SHIPPED | {"indirect_question_causes": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ an indirect question is no cause, fixed on (round 90)",
+        _ROUND90_SHIPPED | {"indirect_question_causes": (True,)},
         _ROUND21_FIXED,
     ),
 )

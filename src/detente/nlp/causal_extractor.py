@@ -576,6 +576,10 @@ class CausalExtractor(DataComponent):
             # "they kicked off a summit -> exchanged a handshake": a clause of time is no reason (round 89)
             times = _time_only_clauses(sent, self.lexicon)
             found = [c for c in found if not _cause_in_clause_only(c, times)]
+        if clf.settings.indirect_question_causes and found:
+            # "when the convoy came under fire -> did not disclose": a question asked is no cause (round 90)
+            questions = _indirect_question_clauses(sent)
+            found = [c for c in found if not _cause_on_clause_only(c, questions)]
         if clf.settings.plan_statement_claims and found:
             # "to bring inflation back to 2 percent -> The bank's goal is": what is meant is no cause at work (round 84)
             statements = self._plan_statements(sent)
@@ -1386,6 +1390,71 @@ def _time_only_clauses(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
             last = doc[verb.right_edge.i]
             out.append((tok.idx, last.idx + len(last)))
     return out
+
+
+# words that open an indirect question ("did not say | when the talks would resume")
+# ("what" and "who" are left out: they as often open a free relative, "condemned what it called an attack")
+_QUESTION_WORDS = frozenset({"when", "whether", "how", "why", "where"})
+# the dependencies of a clause that is what its verb says, asks or leaves open
+_OBJECT_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "dobj"})
+
+
+def _indirect_question_clauses(sent: Span) -> list[tuple[int, int]]:
+    """The character bounds (from the question word on) of each indirect question of ``sent``
+    (``indirect_question_causes``, round 90): a clause whose first word is one of ``_QUESTION_WORDS`` and that is the
+    object clause of a verb other than "be" ("did not disclose | how many soldiers were wounded"), a clause a "whether"
+    opens however the parse hangs it, and a clause that starts with a question word (after "or"/"and" and commas) and is
+    joined to or hung on such a question ("..., or | when the first tranche would arrive"). The question word is the
+    clause's own (``_own_clause_word``) and the clause follows the word it hangs on: a fronted "Whether X or Y, Z" is
+    no question."""
+    doc = sent.doc
+    found: dict[int, tuple[int, int]] = {}
+    for _ in range(2):  # a joined question may come before the question it hangs on is read
+        for verb in sent:
+            if verb.i in found:
+                continue
+            first = doc[verb.left_edge.i]
+            while first.i < verb.i and (first.dep_ in ("cc", "punct") or first.is_punct):
+                first = doc[first.i + 1]
+            if (
+                first.lower_ not in _QUESTION_WORDS
+                or first.i > verb.i
+                or first.i < sent.start
+                or verb.head.i > first.i
+                or not _own_clause_word(first, verb)
+            ):
+                continue
+            if first.lower_ == "whether" and first.dep_ == "mark" and first.head.i == verb.i:
+                question = True
+            elif verb.dep_ in _OBJECT_CLAUSE_DEPS and verb.pos_ in ("VERB", "AUX"):
+                question = verb.head.lemma_.lower() != "be"
+            else:
+                question = verb.dep_ in ("conj", "advcl") and verb.head.i in found
+            if question:
+                last = doc[verb.right_edge.i]
+                found[verb.i] = (first.idx, last.idx + len(last))
+    return list(found.values())
+
+
+def _own_clause_word(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` belongs to ``verb``'s own clause: its chain of heads reaches ``verb`` through no other verb
+    ("how many | soldiers were wounded": yes; "said | when X arrested him, supporters gathered": "when" is the
+    fronted clause's, not "gathered"'s)."""
+    while tok.i != verb.i:
+        if tok.head.i == tok.i or (tok.head.i != verb.i and tok.head.pos_ in ("VERB", "AUX")):
+            return False
+        tok = tok.head
+    return True
+
+
+def _cause_on_clause_only(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> bool:
+    """Whether the claim's cause overlaps one of ``clauses`` (character bounds) and its effect lies outside it."""
+    return any(
+        claim["cause_start"] < hi
+        and lo < claim["cause_end"]
+        and not (claim["effect_start"] < hi and lo < claim["effect_end"])
+        for lo, hi in clauses
+    )
 
 
 def _cause_in_clause_only(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> bool:

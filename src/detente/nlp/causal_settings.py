@@ -307,6 +307,12 @@ class CausalSettings:
     # their 2018 meeting, when the two leaders spoke alone"); a claim whose cause lies inside such a clause and whose
     # effect lies outside it is dropped. Off, such claims stand (round 89)
     time_clause_causes: bool = False
+    # an indirect question is no cause: a clause opened by a question word ("when", "whether", "how", "why", "what",
+    # "where", "who") that is what a verb says, asks or leaves open ("did not disclose how many were wounded or when
+    # the convoy came under fire"; a "whether" clause however the parse hangs it, and a clause joined to such a question
+    # by "or"/"and" or hung on it), asks about an act and names none that took place; a claim whose cause overlaps
+    # such a clause and whose effect lies outside it is dropped. Off, such claims stand (round 90)
+    indirect_question_causes: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
