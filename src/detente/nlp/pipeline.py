@@ -73,7 +73,7 @@ def build_pipeline(
 # adjectives ("re-election", "pro-Russian", "co-founder", "pre-war", "Russia-Ukraine") are no such verb and stay
 # split, as does any other prefix. A merge keeps every character offset; the tagger still decides the word's part.
 HYPHEN_PREFIXES = ("re", "de", "co", "pre")
-_HYPHENATED = re.compile(r"\b(" + "|".join(HYPHEN_PREFIXES) + r")-([a-z]{3,})\b", re.IGNORECASE)
+HYPHENATED = re.compile(r"\b(" + "|".join(HYPHEN_PREFIXES) + r")-([a-z]{3,})\b", re.IGNORECASE)
 _VERB_TABLES: weakref.WeakKeyDictionary[Language, tuple[frozenset[str], Any, Any]] = weakref.WeakKeyDictionary()
 
 
@@ -105,7 +105,7 @@ def hyphen_verbs(nlp: Language, text: str) -> list[tuple[int, int, str]]:
     verbs, rules, exceptions = _verb_tables(nlp)
     if not verbs:
         return found
-    for match in _HYPHENATED.finditer(text):
+    for match in HYPHENATED.finditer(text):
         for word in ((match.group(1) + match.group(2)).lower(), match.group(0).lower()):
             lemmas = [word, *exceptions.get(word, ())]
             lemmas += [word[: len(word) - len(old)] + new for old, new in rules if old and word.endswith(old)]
