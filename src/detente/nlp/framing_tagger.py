@@ -30,6 +30,7 @@ from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text, sentence_ents, span_text
 from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml, read_yaml
 from detente.nlp.phrase_runs import PhraseRunMatcher, WindowMatcher
+from detente.nlp.pipeline import HYPHENATED
 from detente.nlp.token_scan import text_hits, text_memo
 from detente.paths import data_file
 
@@ -206,9 +207,13 @@ class FramingTagger(DataComponent):
         self._entries: dict[str, dict[str, Any]] = {}
         for i, entry in enumerate(self.lexicon):
             key = f"framing_{i}"
-            patterns = [self._phrase_pattern(str(p)) for p in entry.get("phrases") or []]
+            phrases = [str(p) for p in entry.get("phrases") or []]
             if entry.get("phrase"):
-                patterns.append(self._phrase_pattern(str(entry["phrase"])))
+                phrases.append(str(entry["phrase"]))
+            patterns = [self._phrase_pattern(p) for p in phrases]
+            # a prefixed verb the pipeline merges into one token ("de-escalate", docs/events.md rule 358) matches
+            # as that one token too
+            patterns += [[{"LOWER": p.lower()}] for p in phrases if HYPHENATED.fullmatch(p)]
             if entry.get("pattern"):
                 patterns.append(entry["pattern"])
             if patterns:

@@ -12,6 +12,8 @@ Each stage is a spaCy component in its own module (factory + config + data files
 from __future__ import annotations
 
 import importlib
+import re
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -62,6 +64,58 @@ def build_pipeline(
     return nlp
 
 
+# A verb written with its prefix and a hyphen ("de-escalate", "re-impose", "re-establish", "co-operate"): spaCy's
+# infix rule splits the word at the hyphen and the tagger reads the pieces as nouns or as three verbs, so the verb's
+# code was never read (issue 14, session 35, hyphen1; docs/events.md rule 358). The three tokens become one, read as
+# its spelling without the hyphen ("reimposed": norm "reimposed", lemma "reimpose"), when that spelling or the
+# hyphenated one is an inflection of a verb the model's lemmatizer lists (its verb index: reimpose, reestablish,
+# reopen, cooperate, de-escalate, rearm, preempt) or the event coder's lexicon knows. Hyphenated nouns and
+# adjectives ("re-election", "pro-Russian", "co-founder", "pre-war", "Russia-Ukraine") are no such verb and stay
+# split, as does any other prefix. A merge keeps every character offset; the tagger still decides the word's part.
+HYPHEN_PREFIXES = ("re", "de", "co", "pre")
+HYPHENATED = re.compile(r"\b(" + "|".join(HYPHEN_PREFIXES) + r")-([a-z]{3,})\b", re.IGNORECASE)
+_VERB_TABLES: weakref.WeakKeyDictionary[Language, tuple[frozenset[str], Any, Any]] = weakref.WeakKeyDictionary()
+
+
+def _verb_tables(nlp: Language) -> tuple[frozenset[str], Any, Any]:
+    """The verbs (lemmatizer's verb index and the event coder's verbs) and the lemmatizer's verb suffix rules and
+    exceptions, read once per pipeline (no lemmatizer: no verbs)."""
+    tables = _VERB_TABLES.get(nlp)
+    if tables is None:
+        verbs: set[str] = set()
+        rules: Any = []
+        exceptions: Any = {}
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+            if lookups.has_table("lemma_index"):
+                verbs |= set(lookups.get_table("lemma_index").get("verb", ()))
+                rules = lookups.get_table("lemma_rules").get("verb", [])
+                exceptions = lookups.get_table("lemma_exc").get("verb", {})
+        if "event_coder" in nlp.pipe_names:
+            verbs |= set(getattr(nlp.get_pipe("event_coder"), "known_verbs", ()))
+        tables = (frozenset(verbs), rules, exceptions)
+        _VERB_TABLES[nlp] = tables
+    return tables
+
+
+def hyphen_verbs(nlp: Language, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lemma) of each prefix-hyphen-verb of ``text`` (:data:`HYPHEN_PREFIXES`) whose spelling
+    without the hyphen, or with it, lemmatizes to a known verb; the lemma is that verb ("re-imposed": reimpose)."""
+    found: list[tuple[int, int, str]] = []
+    verbs, rules, exceptions = _verb_tables(nlp)
+    if not verbs:
+        return found
+    for match in HYPHENATED.finditer(text):
+        for word in ((match.group(1) + match.group(2)).lower(), match.group(0).lower()):
+            lemmas = [word, *exceptions.get(word, ())]
+            lemmas += [word[: len(word) - len(old)] + new for old, new in rules if old and word.endswith(old)]
+            lemma = next((lemma for lemma in lemmas if lemma in verbs), None)
+            if lemma is not None:
+                found.append((match.start(), match.end(), lemma))
+                break
+    return found
+
+
 def make_doc(
     nlp: Language, text: str, published: str | None = None, sentence_starts: Sequence[int] | None = None
 ) -> Doc:
@@ -93,7 +147,8 @@ def make_doc(
         doc.from_array([SENT_START], flags.view("uint64"))  # type: ignore[arg-type]
     numbers = spaced_numbers(text)
     possessives = spaced_possessives(text)
-    if numbers or possessives:
+    hyphenated = hyphen_verbs(nlp, text) if "-" in text else []
+    if numbers or possessives or hyphenated:
         # one number token, as "1.5" and "1,044" are: split apart, a point ended a sentence and a comma cut the
         # number from its noun ("returned 1 , 044 antiquities to Y" lost its object), and the parse went astray
         # (docs/events.md rule 56d:) one possessive clitic, read by the tagger and parser as "'s" (its norm): split
@@ -107,6 +162,11 @@ def make_doc(
                 span = doc.char_span(start, end)
                 if span is not None and len(span) == 2:
                     retokenizer.merge(span, attrs={"NORM": "'s"})
+            for start, end, lemma in hyphenated:
+                span = doc.char_span(start, end)
+                if span is not None and len(span) == 3:
+                    # the tagger reads the joined word ("reimposed"); the lemmatizer keeps a lemma already set
+                    retokenizer.merge(span, attrs={"NORM": span.text.lower().replace("-", ""), "LEMMA": lemma})
     return doc
 
 
