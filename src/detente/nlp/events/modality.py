@@ -291,7 +291,7 @@ class Modality:
             if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         )
         return any(self.lex.nouns.get(w, "")[:2] == "04" or w in self.lex.recip_nouns for w in purposes) or any(
-            self.lex.verbs.get(w, "")[:2] == "04" or w in self.lex.appointment_words for w in aims
+            self.lex.verbs.get(w, "")[:2] in ("04", "05") or w in self.lex.appointment_words for w in aims
         )
 
     def anterior_past(self, tok: Token) -> bool:
@@ -589,12 +589,27 @@ class Modality:
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.hedge_marks for c in top.children):
             hypothetical = True
         if (
-            trig.code[:2] == "04"
+            trig.code[:2] in ("04", "05")
             and top.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
             and self.futurate_move(top.head)
         ):
             intent = True  # "is flying to Beijing to meet Xi": the meeting the journey is for, still to come (rule 352)
+        if (
+            trig.code[:2] in ("04", "05")
+            and top.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+            and top.head.lemma_.lower() in self.lex.futurate_move_verbs
+        ):
+            journey = top.head
+            if any(c.dep_ == "aux" and c.lower_ in self.lex.appointment_modals for c in journey.children):
+                intent = True  # "will fly to Beijing to meet Xi": the journey's purpose is part of the plan (rule 359)
+            elif (
+                journey.dep_ == "xcomp"
+                and self.lex.hedge_adjs & {journey.head.lemma_, journey.head.lower_}
+                and (journey.head.pos_ == "ADJ" or forecast(journey.head))
+            ):
+                hypothetical = True  # "is due to fly to Beijing to meet Xi": hedged as the journey is (rules 166, 359)
         if self.concurrent_with_order(top):
             hypothetical = True  # "directed X to meet Y, while Z meets W": Z's meeting is ordered too (rule 30)
         if self.wished_for_clause(top):
