@@ -333,6 +333,7 @@ TUNED = {
     "purpose_own_clauses": (False,),
     "time_clause_causes": (False,),
     "indirect_question_causes": (False,),
+    "descriptive_modifier_causes": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -495,6 +496,8 @@ _ROUND88_SHIPPED = _ROUND87_SHIPPED | {"cut_object_tag_pairs": (True,)}
 _ROUND89_SHIPPED = _ROUND88_SHIPPED | {"purpose_own_clauses": (True,)}
 # round 90's base: round 89 as shipped (its switch on)
 _ROUND90_SHIPPED = _ROUND89_SHIPPED | {"time_clause_causes": (True,)}
+# round 91's base: round 90 as shipped (its switch on)
+_ROUND91_SHIPPED = _ROUND90_SHIPPED | {"indirect_question_causes": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1598,6 +1601,19 @@ STAGES = (
     (
         "+ an indirect question is no cause, fixed on (round 90)",
         _ROUND90_SHIPPED | {"indirect_question_causes": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 91: round 90 as shipped, and a descriptive modifier (a participle or adjective phrase set off by a comma
+    # after its noun) is no cause of the tagger's pair (the old value first)
+    ("round 90 all shipped (round 91's base)", _ROUND91_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a descriptive modifier is no cause (round 91)",
+        _ROUND91_SHIPPED | {"descriptive_modifier_causes": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a descriptive modifier is no cause, fixed on (round 91)",
+        _ROUND91_SHIPPED | {"descriptive_modifier_causes": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -580,6 +580,10 @@ class CausalExtractor(DataComponent):
             # "when the convoy came under fire -> did not disclose": a question asked is no cause (round 90)
             questions = _indirect_question_clauses(sent)
             found = [c for c in found if not _cause_on_clause_only(c, questions)]
+        if clf.settings.descriptive_modifier_causes and found:
+            # "capable of reaching targets -> could target": what a noun is or does is no reason (round 91)
+            modifiers = _descriptive_modifiers(sent, self.lexicon)
+            found = [c for c in found if not (_tagger_claim(c) and _cause_in_clause_only(c, modifiers))]
         if clf.settings.plan_statement_claims and found:
             # "to bring inflation back to 2 percent -> The bank's goal is": what is meant is no cause at work (round 84)
             statements = self._plan_statements(sent)
@@ -1434,6 +1438,40 @@ def _indirect_question_clauses(sent: Span) -> list[tuple[int, int]]:
                 last = doc[verb.right_edge.i]
                 found[verb.i] = (first.idx, last.idx + len(last))
     return list(found.values())
+
+
+def _descriptive_modifiers(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
+    """The character bounds of each descriptive modifier of ``sent`` (``descriptive_modifier_causes``, round 91): a
+    participle or adjective phrase (an ``acl`` or ``amod`` headed by a VBG, VBN or JJ word) that follows the noun it
+    hangs on and is set off by commas on both sides ("The missile system, | capable of reaching targets far away, |
+    could ..."), its head neither a feeling (``emotion_words``: "angry over X" names a cause) nor a causal verb
+    ("caused by X"). A participle that closes the sentence ("bought more crude, | drawn by steep discounts.") is the
+    reason CNC reads and is no such modifier."""
+    doc = sent.doc
+    causal = set(lexicon.verbs) | set(lexicon.extra_verbs)
+    out: list[tuple[int, int]] = []
+    for tok in sent:
+        head, first = tok.head, tok.left_edge
+        if (
+            tok.dep_ in ("acl", "amod")
+            and tok.tag_ in ("VBG", "VBN", "JJ")
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i < first.i
+            and first.i > sent.start
+            and doc[first.i - 1].text == ","
+            and tok.right_edge.i + 1 < sent.end
+            and doc[tok.right_edge.i + 1].text == ","
+            and tok.lemma_.lower() not in lexicon.emotion_words
+            and tok.lemma_.lower() not in causal
+        ):
+            last = doc[tok.right_edge.i]
+            out.append((first.idx, last.idx + len(last.text)))
+    return out
+
+
+def _tagger_claim(claim: dict[str, Any]) -> bool:
+    """Whether the claim is the span tagger's pair (its signal "tagger" or "tagger: <verb>")."""
+    return str(claim.get("signal", "")).startswith("tagger")
 
 
 def _own_clause_word(tok: Token, verb: Token) -> bool:

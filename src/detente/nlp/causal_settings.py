@@ -313,6 +313,13 @@ class CausalSettings:
     # by "or"/"and" or hung on it), asks about an act and names none that took place; a claim whose cause overlaps
     # such a clause and whose effect lies outside it is dropped. Off, such claims stand (round 90)
     indirect_question_causes: bool = False
+    # a descriptive modifier is no cause: a participle or adjective phrase set off by commas after the noun it
+    # describes ("The missile system, | capable of reaching targets far away, | could target ...", "the position, |
+    # demanding full control of X, | was the sticking point") tells what the noun is or does, not why the clause
+    # happens; a tagger's claim whose cause lies inside such a phrase and whose effect lies outside it is dropped,
+    # unless the phrase's head is a feeling ("angry over X") or a causal verb ("caused by X"). Off, such claims
+    # stand (round 91)
+    descriptive_modifier_causes: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
