@@ -152,6 +152,16 @@ def prefix_hit(found: set[tuple[str, str, str]], want: tuple[str, str, str]) -> 
     return any(s.startswith(want[0]) and t.startswith(want[1]) and c.startswith(want[2]) for s, t, c in found)
 
 
+def check_prefix_hits(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """A table row: ``text`` codes no asserted event when ``expected`` is empty, else an event with each expected
+    (source, target, code) as prefixes (``prefix_hit``)."""
+    found = asserted(nlp, text)
+    if not expected:
+        assert not found
+        return
+    assert all(prefix_hit(found, want) for want in expected), found
+
+
 def event_set(rows: tuple[str, ...]) -> set[tuple[str, ...]]:
     """A table's events written as "SRC TGT CODE" strings, as (source, target, code) tuples."""
     return {tuple(e.split()) for e in rows}
