@@ -150,13 +150,13 @@ class NonEventTests:
 
     def yielded_demand(self, trig: Trigger, inner: Trigger | None) -> Token | None:
         """Rule 361: the verb that yields to a demand or call noun (the `demand` or `appeal` wrapper) asking an act of
-        the political-reform family (`yielded_demand_root`, 083x): "bowed / gave in / agreed to Y's demands for the
+        the political-reform family (`yielded_demand_code`, 083x): "bowed / gave in / agreed to Y's demands for the
         minister's resignation" (`yielding_to_verbs` or a yielding particle phrase over the noun's "to" phrase).
         None otherwise."""
         lex = self.lex
         if trig.kind != "noun" or trig.wrapper is None or trig.wrapper not in (lex.demand, lex.appeal):
             return None
-        if inner is None or not inner.code.startswith(lex.yielded_demand_root):
+        if inner is None or not inner.code.startswith(lex.yielded_demand_code):
             return None
         return self.yielding_verb(trig.token)
 
