@@ -889,6 +889,18 @@ class EventCoder(DataComponent):
                     entry = lookup(e["cameo"] + aim["cameo"][-1])
                     e.update(cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad=entry.quad)
 
+    def yields_to_coded_demand(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """Rule 361: whether ``trig`` is a yielding verb (root 08, no wrapper: "gave in", "accepted" by the phrase
+        "accept demand") whose demand noun codes the accession itself (`NonEvents.yielded_demand`), so that the
+        verb's bare 080 / 083 is no second event."""
+        if trig.kind != "verb" or trig.wrapper is not None or not trig.code.startswith("08"):
+            return False
+        for noun in trig_at.values():
+            yielder = self.non_events.yielded_demand(noun, self.triggers.wrapped(noun, trig_at))
+            if yielder is not None and yielder.i == trig.token.i:
+                return True
+        return False
+
     def code_trigger(
         self,
         doc: Doc,
@@ -902,6 +914,8 @@ class EventCoder(DataComponent):
         """The events of one trigger: what it wraps, non-event tests, arguments, modality, intent, direction,
         date (rules 2-6 and 10-24 of docs/events.md). A fighting noun naming only its side goes to ``orphans``.
         Lexicon triggers and the fallback dictionary's verbs (``fallback_events``) both go through here."""
+        if self.yields_to_coded_demand(trig, trig_at):
+            return []  # "gave in to Y's demands for the minister's resignation": the demand's 0831 codes it (rule 361)
         inner = self.triggers.wrapped(trig, trig_at)
         if (
             trig.wrapper is not None
@@ -1058,7 +1072,11 @@ class EventCoder(DataComponent):
             code = self.lex.denial_code  # "denied that its police had entered Y": a denial, 016 (rule 139b)
         if inner is None and self.triggers.statement_not_demand(trig):
             return []  # "insisted that it had never supported Y": a statement, the clause reported (rule 139a)
-        received = self.non_events.received_request(trig)
+        # "bowed to Y's demands for the minister's resignation": the yielder accedes to what is demanded (rule 361)
+        yielder = self.non_events.yielded_demand(trig, inner)
+        received = yielder is None and self.non_events.received_request(trig)
+        if yielder is not None and inner is not None:
+            code = inner.code
         if received:
             if inner is None or self.lex.intent is None:
                 return []  # "accepted calls to lift sanctions on Y": not the accepter's own appeal (rule 44)
@@ -1249,6 +1267,14 @@ class EventCoder(DataComponent):
                 receivers = passive_receivers
             code = self.triggers.domain(goods, None, goods.code)
             sources, targets, reciprocal = givers, receivers, False
+        if yielder is not None:
+            # rule 361: from the one who yields to the one whose demand it is (the noun's possessor, modifier or "from")
+            reciprocal = False
+            yielding, _ = self.arguments.subject(yielder, tok_actor)
+            sources, targets = (
+                yielding,
+                [s for s in sources if all(distinct_actors(a.label_, s.label_, self.domestic) for a in yielding)],
+            )
         if received:
             reciprocal = False  # "accepted calls to ...": the accepter's intent, not a phone call between two
             receiver = self.non_events.receiving_verb(trig.token) or trig.token.head

@@ -842,6 +842,8 @@ class TriggerLexicon:
     acceptance_verbs: set[str] = _words(CONSTRUCTIONS)
     accepted_proposal_nouns: set[str] = _words(CONSTRUCTIONS)
     accepting_to_verbs: set[str] = _words(CONSTRUCTIONS)
+    yielding_to_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 361: "bowed to Y's demands for ..." 083x
+    yielded_demand_code: str = _code(CONSTRUCTIONS, "083")
     proposing_participles: set[str] = _words(CONSTRUCTIONS)
     accepted_truce_code: str = _code(CONSTRUCTIONS, "0356")
     accepted_proposal_code: str = _code(CONSTRUCTIONS, "030")

@@ -148,6 +148,31 @@ class NonEventTests:
             and verb.lemma_.lower() in self.lex.receiving_verbs
         )
 
+    def yielded_demand(self, trig: Trigger, inner: Trigger | None) -> Token | None:
+        """Rule 361: the verb that yields to a demand or call noun (the `demand` or `appeal` wrapper) asking an act of
+        the political-reform family (`yielded_demand_code`, 083x): "bowed / gave in / agreed to Y's demands for the
+        minister's resignation" (`yielding_to_verbs` or a yielding particle phrase over the noun's "to" phrase).
+        None otherwise."""
+        lex = self.lex
+        if trig.kind != "noun" or trig.wrapper is None or trig.wrapper not in (lex.demand, lex.appeal):
+            return None
+        if inner is None or not inner.code.startswith(lex.yielded_demand_code):
+            return None
+        return self.yielding_verb(trig.token)
+
+    def yielding_verb(self, tok: Token) -> Token | None:
+        """Rule 361: the verb that yields to the noun ``tok``: its "to" phrase under a `yielding_to_verbs` verb or a
+        yielding particle phrase ("gave in to", "caved in to": a `phrases` entry of root 08). None for any other
+        noun."""
+        lex = self.lex
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep":
+            verb = tok.head.head
+            lemma = verb.lemma_.lower()
+            particles = [lex.phrases.get((lemma, c.lower_), "") for c in verb.children if c.dep_ == "prt"]
+            if verb.pos_ == "VERB" and (lemma in lex.yielding_to_verbs or any(p[:2] == "08" for p in particles)):
+                return verb
+        return None
+
     @staticmethod
     def receiving_verb(tok: Token) -> Token | None:
         """The verb whose object ``tok`` is, or one of whose conjoined objects it is (rule 107a: "accepted Iraq's
