@@ -368,7 +368,6 @@ XFAIL: dict[str, str] = {
     "Algeria dissolved parliament after protests.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Lebanon's government agreed on Tuesday to protesters' demands to overhaul the electoral system.": "another root: 030 (code choice)",
     "Myanmar agreed to admit an ASEAN envoy.": "another root: 0355 (code choice)",
-    "Mali accepted the deployment of UN peacekeepers.": "another root: 150 (code choice)",
     "Syria on Friday let inspectors of the chemical weapons watchdog visit the site of the attack.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Ethiopia let food aid into Tigray.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "The Sudanese army on Tuesday opened the Adre crossing to allow humanitarian aid to reach Darfur.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",

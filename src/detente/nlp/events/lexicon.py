@@ -987,6 +987,7 @@ class TriggerLexicon:
     confirming_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134c: "confirmed reports that Y bombed Z" (asserted)
     veto_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134d: "vetoed the NATO proposal on Y" (X -> NATO)
     phase_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 236a: "blocked the opening of talks" as "blocked talks"
+    deployment_of_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 362: "accepted the deployment of peacekeepers"
     accession_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 236e: "talks on EU membership" are held with the EU
     accession_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 236e: "talks on joining the EU"
     vote_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 211a: "voted against the UN resolution" (X -> UN 120)

@@ -1552,7 +1552,8 @@ class TriggerMatcher:
         aid_worker = lemma in lex.aid_worker_nouns and bool(modifiers & lex.aid_worker_modifiers)
         # rule 262b: "claims that its drones had struck Y" read as allegations ("dismissed" 016)
         alleging = lemma in lex.alleging_claim_nouns and any(c.dep_ == "acl" and that_marked(c) for c in obj.children)
-        # rule 236a: "the opening of accession talks" stands for the talks, after its own lemma
+        # rule 236a: "the opening of accession talks" stands for the talks, after its own lemma; rule 362: "the
+        # deployment of a UN peacekeeping force" stands for the forces, read as its own object is (peacekeepers)
         phased = (
             [
                 p.lemma_.lower()
@@ -1562,6 +1563,15 @@ class TriggerMatcher:
                 if p.dep_ == "pobj"
             ]
             if lemma in lex.phase_nouns
+            else [
+                o
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for o in self.phrase_objects(p)
+            ]
+            if lemma in lex.deployment_of_nouns
             else []
         )
         return (
