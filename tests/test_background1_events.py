@@ -156,7 +156,13 @@ def found(nlp: Language, text: str) -> tuple[Events, list[str]]:
 
 @pytest.mark.parametrize(("text", "expected", "kind"), table_cases(BACKGROUND1_SENTENCES, XFAIL))
 def test_background1_sentence(rules_nlp: Language, text: str, expected: Events, kind: str) -> None:
-    codes, hows = found(rules_nlp, text)
+    assert_background_row(rules_nlp, text, expected, kind)
+
+
+def assert_background_row(nlp: Language, text: str, expected: Events, kind: str) -> None:
+    """A row: ``text`` asserts exactly ``expected``, every event flagged background when ``kind`` is ``BG``, none
+    when it is ``NEWS`` (tests/test_background2_events.py checks its rows the same way)."""
+    codes, hows = found(nlp, text)
     assert codes == expected
     flagged = [h in BACKGROUND_HOW for h in hows]
     assert all(flagged) if kind == BG else not any(flagged), hows
