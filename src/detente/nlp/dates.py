@@ -50,7 +50,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.extensions import sentence_ents
-from detente.nlp.syntax import is_root
+from detente.nlp.syntax import is_root, time_frame_object
 
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "quarter", "third", "half", "year")
 MONTHS = "january february march april may june july august september october november december".split()
@@ -605,6 +605,25 @@ PAST_OCCASION_ADJ = {"last", "previous", "prior", "earlier"}
 CURRENT_PERIOD_DAYS = 7
 
 
+# rule 365: an occasion that only places another act in time ("ahead of next week's summit", "since April's talks",
+# "in the run-up to next month's summit"): the date in its phrase is the occasion's, not the act's (the event lexicon
+# holds the same words for the coder: `constructions.time_frame_preps` / `time_frame_heads`)
+TIME_FRAME_PREPS = {"after", "before", "since", "following"}
+TIME_FRAME_HEADS = {"ahead", "prior", "run-up", "lead-up", "eve"}
+
+
+def _time_frame_occasion(tok: Token) -> Token | None:
+    """The `OCCASION_NOUNS` noun that only places another act in time (a time frame's object: "ahead of next week's
+    summit") and whose phrase holds ``tok``, or None; the search stops at the first verb above ``tok``."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return None
+        occasion = anc.lemma_.lower() in OCCASION_NOUNS or anc.lower_ in OCCASION_NOUNS
+        if occasion and time_frame_object(anc, TIME_FRAME_PREPS, TIME_FRAME_HEADS):
+            return anc
+    return None
+
+
 def _before_period(value: str, published: str | None) -> bool:
     """Whether the date label ``value`` ends before the reporting period (the week up to publication): "last
     month's", "February's", "the 2024"; "this week's", "Monday's" and "November's" (in a November paper) do not."""
@@ -795,6 +814,12 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
         value = resolve(ent.text, published)
         if not value:
             continue
+        frame = _time_frame_occasion(ent.root)
+        if frame is not None and trigger not in frame.subtree:
+            if occasion is None or ent.root not in occasion.subtree:
+                # "Ahead of next week's summit, Russian forces shelled Y": next week is the summit's, not the
+                # shelling's (rule 365); a past occasion of the act noun's own phrase keeps its date (rule 356)
+                continue
         if _attendant_of_dated_noun(trigger, ent.root):
             # "The invasion of Ukraine in 2022 hardened US policy, with sanctions leveled at Moscow": the year
             # dates the invasion; the sanctions of the "with" clause came with what followed it, undated

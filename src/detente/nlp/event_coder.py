@@ -1099,6 +1099,8 @@ class EventCoder(DataComponent):
             return []  # "Fiji beat Samoa 24-10", "clashed in a World Cup qualifier": a match, no event (rule 147)
         if self.non_events.helping(trig, trig_at) or self.non_events.civil_posture(trig, code):
             return []  # "to help support Y" (the infinitive codes it), "mobilized pressure groups" (rule 30)
+        if self.non_events.time_frame_meeting(trig, tok_actor):
+            return []  # "months after April's summit, X imposed sanctions on Y": when, not who met (rule 365)
         if trig.kind == "adj" and trig.wrapper is not None and inner is None:
             return []  # "willing to question institutions": readiness for no coded action
         if trig.kind == "noun" and self.non_events.characterization(trig):

@@ -97,3 +97,23 @@ def verb_lemmas(tok: Token) -> set[str]:
     elif tok.tag_ == "VBG" and word.endswith("ing"):
         out |= {word[:-3], word[:-3] + "e"}
     return out
+
+
+def time_frame_object(noun: Token, preps: Collection[str], heads: Collection[str]) -> bool:
+    """Whether ``noun`` is the object of a phrase that places another act in time (docs/events.md rule 365): of one
+    of ``preps`` ("after the summit", "since the talks"), or of "of" / "to" on one of ``heads`` ("ahead of the
+    summit", "prior to the talks", "on the eve of the meeting", "in the run-up to the summit", the hyphenated head
+    read whole when the tokenizer split it)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    prep = noun.head
+    if prep.lower_ in preps:
+        return True
+    if prep.lower_ not in ("of", "to"):
+        return False
+    head = prep.head
+    word = head.lower_
+    doc = head.doc
+    if word == "up" and head.i >= 2 and doc[head.i - 1].text == "-":
+        word = f"{doc[head.i - 2].lower_}-up"  # "run-up" split as "run", "-", "up"
+    return word in heads

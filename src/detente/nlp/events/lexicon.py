@@ -1111,6 +1111,9 @@ class TriggerLexicon:
     opposition_freedom_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 336: the opposition's (XXXOPP)
     venue_place_codes: set[str] = _words(CONSTRUCTIONS)  # rule 298, prefixes: "held a rally in London" is where
     deep_place_codes: set[str] = _words(CONSTRUCTIONS)  # rule 345, prefixes: "a village in Y" inside the object
+    # rule 365: a meeting noun that only times the clause's act ("after the summit", "ahead of the talks")
+    time_frame_preps: set[str] = _words(CONSTRUCTIONS)
+    time_frame_heads: set[str] = _words(CONSTRUCTIONS)
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.events.arguments import ArgumentFinder
 from detente.nlp.events.lexicon import TriggerLexicon
 from detente.nlp.events.triggers import Trigger, gerund_verb, nominal_gerund, own_agent
-from detente.nlp.syntax import is_root
+from detente.nlp.syntax import is_root, time_frame_object
 
 
 class NonEventTests:
@@ -67,6 +67,25 @@ class NonEventTests:
         if tok.dep_ == "pobj" and head.lower_ == "to":
             return head.head.lemma_.lower() in self.lex.cited_prep_verbs
         return False
+
+    def time_frame_meeting(self, trig: Trigger, tok_actor: dict[int, Span]) -> bool:
+        """Whether a nominal contact trigger (root 04 or a reciprocal noun, no truce) only places the clause's act in
+        time and names no party of its own (docs/events.md rule 365): the object of a time frame
+        (`time_frame_preps`, `time_frame_heads`: "after the summit", "since the talks", "ahead of next week's
+        summit", "in the run-up to the talks") with no actor mention in its phrase and no possessor but a date
+        ("April's summit", "last year's talks"). "Months after April's summit, X imposed sanctions on Y" does not
+        say who met; the clause's parties are not the meeting's. "after talks with Putin", "after their meeting",
+        "during the talks" (the act at the meeting, rule 17) keep their reading."""
+        tok = trig.token
+        lemma = tok.lemma_.lower()
+        contact = lemma in self.lex.recip_nouns or self.lex.nouns.get(lemma, "")[:2] == "04"
+        if trig.kind != "noun" or not contact or lemma in self.lex.truce_nouns:
+            return False
+        if not time_frame_object(tok, self.lex.time_frame_preps, self.lex.time_frame_heads):
+            return False
+        if any(c.dep_ == "poss" and c.ent_type_ != "DATE" for c in tok.children):
+            return False  # "after their meeting", "after the two leaders' talks": the possessor met
+        return not any(t.i in tok_actor for t in tok.subtree)
 
     def acquitted_charge(self, trig: Trigger) -> bool:
         """Whether a nominal trigger names what an acquittal clears (`acquittal_verbs`' `legal_charge_preps` phrase:
