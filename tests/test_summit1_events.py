@@ -25,6 +25,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from detente.nlp.pipeline import make_doc
+
 from .event_sentences import asserted, both, table_cases
 
 Events = set[tuple[str, str, str]]
@@ -115,3 +117,29 @@ CONTROL_XFAIL: dict[str, str] = {
 @pytest.mark.parametrize(("text", "expected"), table_cases(SUMMIT1_CONTROLS, CONTROL_XFAIL))
 def test_summit1_control_keeps_its_code(rules_nlp: Language, text: str, expected: Events) -> None:
     assert asserted(rules_nlp, text) == expected
+
+
+# The date in the time phrase's own phrase is the meeting's, not the main act's: "ahead of next week's summit" no
+# longer dates the act next week (which made a done act read as not yet happened, hypothetical) and the act takes
+# the publication day; a meeting the act happened at still dates it (rule 17's "during / at"). Published
+# 2025-11-20 (a Thursday); each row: the sentence, its events' (date, how).
+PUBLISHED = "2025-11-20"
+SUMMIT1_DATES: list[tuple[str, set[tuple[str | None, str | None]]]] = [
+    ("Ahead of next week's summit, Poland expelled two Russian diplomats.", {(PUBLISHED, "document")}),
+    ("In the run-up to next month's talks, Morocco condemned Algeria.", {(PUBLISHED, "document")}),
+    ("On the eve of next week's meeting, Ghana accused Togo of bad faith.", {(PUBLISHED, "document")}),
+    # controls: an act at the meeting takes its date
+    ("At Tuesday's summit, Japan condemned China.", {("2025-11-18", "text")}),
+    ("During last month's talks, Serbia accused Croatia of bad faith.", {("2025-10", "text")}),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), SUMMIT1_DATES)
+def test_summit1_time_phrase_dates_the_meeting_not_the_act(
+    rules_nlp: Language, text: str, dates: set[tuple[str | None, str | None]]
+) -> None:
+    doc = rules_nlp(make_doc(rules_nlp, text, published=PUBLISHED))
+    events = [e for e in doc._.events or [] if not e["negated"]]
+    assert events
+    assert not any(e["hypothetical"] for e in events)
+    assert {(e["date"], e["date_how"]) for e in events} == dates
