@@ -90,7 +90,10 @@ BREADTH12_SENTENCES: list[tuple[str, Events]] = [
     ("French unions threatened a general strike against the government.", {("FRA", "FRA", "133")}),
     ("Iran threatened to walk out of nuclear talks with the United States.", {("IRN", "USA", "134")}),
     ("Hamas threatened to suspend ceasefire talks with Israel.", {("PSE", "ISR", "134")}),
-    ("Qatar threatened to halt its mediation between Israel and Hamas.", {("QAT", "ISR", "135"), ("QAT", "PSE", "135")}),
+    (
+        "Qatar threatened to halt its mediation between Israel and Hamas.",
+        {("QAT", "ISR", "135"), ("QAT", "PSE", "135")},
+    ),
     ("Mali threatened to expel the UN peacekeeping mission.", {("MLI", "IGO", "136")}),
     ("The United States threatened to withdraw its troops from NATO missions.", {("USA", "IGO", "136")}),
     # 137 violent repression, 138 force
