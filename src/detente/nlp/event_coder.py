@@ -1032,8 +1032,10 @@ class EventCoder(DataComponent):
             code = inner.code if len(inner.code) >= len(code) else code  # "sent arms": 072 over 070
         asked = self.triggers.requested_act(trig, inner, trig_at)
         if asked is not None and trig.wrapper is not None:
-            # "rejected calls to lift sanctions on Y": a refusal of the act asked for, as "refused to lift" (rule 44)
-            code = trig.wrapper.refined(asked.code)
+            # "rejected calls to lift sanctions on Y": a refusal of the act asked for, as "refused to lift" (rule 44);
+            # aid asked for is refined by its kind first, as a wrapped act is ("rejected Y's request for military
+            # aid" 1222, not 122; rule 367a)
+            code = trig.wrapper.refined(self.triggers.classed_aid(asked, self.triggers.domain(asked, None, asked.code)))
         if trig.wrapper is not None:
             code = self.own_wrapper_code(trig, code)
         reject = self.lex.reject
