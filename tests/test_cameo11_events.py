@@ -35,7 +35,8 @@ def test_protest_by_groups_of_people_is_a_demonstration(
     ("text", "expected"),
     [
         ("Japan protested the Chinese incursion .", {("JPN", "CHN", "110")}),  # a state's protest: disapproval
-        ("Japan protested to China over the incursion .", {("JPN", "CHN", "110")}),
+        # a protest made to a named state is an official complaint (114, rule 366e; was 110): still no demonstration
+        ("Japan protested to China over the incursion .", {("JPN", "CHN", "114")}),
         ("The Chinese government rallied support for Pakistan .", {("CHN", "PAK", "053")}),
         ("Venezuelans rallied behind their government against the United States .", {("VEN", "USA", "053")}),
     ],

@@ -130,8 +130,10 @@ def test_threat_in_a_letter_is_made_to_its_addressee(
         # (020 since rule 277d, session 32: a closure asked of Uganda asks it to yield nothing; was 025)
         ("The Kenyan president issued a statement urging Uganda to close the border .", ("KEN", "UGA", "020")),
         (
+            # the return of property demanded is 1053 "demand release of persons or property" (rule 366a, session
+            # 36; was the bare 100); the target, this row's point, is unchanged
             "The Kenyan president sent Uganda a letter demanding the return of the stolen cattle .",
-            ("KEN", "UGA", "100"),
+            ("KEN", "UGA", "1053"),
         ),
     ],
 )

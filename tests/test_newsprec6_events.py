@@ -39,7 +39,8 @@ NEWSPREC6_SENTENCES: list[tuple[str, Events]] = [
         "Qatar and Egypt mediated between Israel and Hamas.",
         {(h, s, "045") for h in ("QAT", "EGY") for s in ("ISR", "PSE")},
     ),
-    ("Japan and South Korea protested to China.", each(("JPN", "KOR"), "CHN", "110")),
+    # a protest made to a named state is an official complaint (114, rule 366e, session 36; was 110)
+    ("Japan and South Korea protested to China.", each(("JPN", "KOR"), "CHN", "114")),
     ("France and Britain condemned the Russian strike on Kyiv.", each(("FRA", "GBR"), "RUS", "111")),
     ("Saudi Arabia and the UAE pledged aid to Sudan.", each(("SAU", "ARE"), "SDN", "033")),
     ("Turkey and Qatar called on Israel to halt the strikes.", each(("TUR", "QAT"), "ISR", "0256")),

@@ -62,7 +62,8 @@ NEWSRECALL1_CONTROLS: list[tuple[str, Events]] = [
     ("Ukraine received Patriot systems from Germany.", {("DEU", "UKR", "072")}),
     ("Germany sent more Patriot systems to Ukraine.", {("DEU", "UKR", "072")}),
     ("Serbia sought security guarantees from Russia.", {("SRB", "RUS", "0234")}),
-    ("Poland demanded an explanation from Moscow.", {("POL", "RUS", "100")}),
+    # an explanation demanded is information demanded, 101 (rule 366a, session 36; was the bare 100): still no goods
+    ("Poland demanded an explanation from Moscow.", {("POL", "RUS", "101")}),
     ("Ukraine requested more air defence systems.", set()),
 ]
 

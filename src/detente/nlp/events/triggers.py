@@ -684,7 +684,11 @@ class TriggerMatcher:
                             return Trigger(tok, freedom, "verb", phrase_obj=obj)
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
-                street = self.street_protest(tok, lemma, child) or self.court_referral(tok, lemma, child)
+                street = (
+                    self.street_protest(tok, lemma, child)
+                    or self.court_referral(tok, lemma, child)
+                    or self.official_complaint(tok, lemma, child)
+                )
                 if street is not None:
                     return street
                 role = self.role_phrase(tok, lemma, child)
@@ -1126,6 +1130,29 @@ class TriggerMatcher:
             for t in c.subtree
         )
         return None if any(festive) else Trigger(verb, lex.street_code, "verb", phrase_obj=street)
+
+    def official_complaint(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
+        """A protest or complaint made to a named party is an official complaint (rule 366): a `complaint_verbs`
+        verb whose `complaint_preps` phrase object is, or has a modifier that is, a named country, body or people
+        (`complaint_addressee_ents`: "protested to Tokyo", "complained to the Chinese embassy") is
+        `complaint_code` (114), the addressee its phrase object."""
+        lex = self.lex
+        if not (lemma in lex.complaint_verbs and child.dep_ == "prep" and child.lower_ in lex.complaint_preps):
+            return None
+        ents = lex.complaint_addressee_ents
+        addressee = next(
+            (
+                c
+                for c in child.children
+                if c.dep_ == "pobj"
+                and (
+                    c.ent_type_ in ents
+                    or any(m.ent_type_ in ents for m in c.children if m.dep_ in ("compound", "amod", "poss"))
+                )
+            ),
+            None,
+        )
+        return None if addressee is None else Trigger(verb, lex.complaint_code, "verb", phrase_obj=addressee)
 
     def court_referral(self, verb: Token, lemma: str, child: Token) -> Trigger | None:
         """A party taken to a court is sued (rule 231c): a `court_referral_verbs` verb with a direct object whose
