@@ -57,9 +57,10 @@ BREADTH16_SENTENCES: list[tuple[str, Events]] = [
     # 165 mediation halted
     ("Qatar suspended its mediation between Israel and Hamas.", {("QAT", "ISR", "165"), ("QAT", "PSE", "165")}),
     ("Turkey halted its mediation between Russia and Ukraine.", {("TUR", "RUS", "165"), ("TUR", "UKR", "165")}),
-    # 166 expel or withdraw, not specified (an envoy or diplomat expelled: rule 96a's 166)
-    ("Poland expelled three Russian diplomats.", {("POL", "RUS", "166")}),
-    ("Mali expelled the French ambassador.", {("MLI", "FRA", "166")}),
+    # 166 expel or withdraw, not specified; diplomats or an envoy expelled are 161 (rule 133d, the CAMEO manual's
+    # note "When diplomats are withdrawn or expelled, use 161"; written 166 before the first run)
+    ("Poland expelled three Russian diplomats.", {("POL", "RUS", "161")}),
+    ("Mali expelled the French ambassador.", {("MLI", "FRA", "161")}),
     ("Niger expelled French troops.", {("NER", "FRA", "166")}),
     # 1661 peacekeepers
     ("Mali expelled the UN peacekeepers.", {("MLI", "IGO", "1661")}),
@@ -92,6 +93,8 @@ BREADTH16_SENTENCES: list[tuple[str, Events]] = [
     ("Georgia banned opposition rallies.", {("GEO", "GEO", "1721")}),
     ("Turkey banned protests in Istanbul.", {("TUR", "TUR", "1721")}),
     ("Iran shut down a reformist newspaper.", {("IRN", "IRN", "1721")}),
+    ("Belarus closed an independent newspaper.", {("BLR", "BLR", "1721")}),
+    ("Algeria suspended a private television channel.", {("DZA", "DZA", "1721")}),
     # 1722 parties or politicians banned
     ("Turkey banned the pro-Kurdish party.", {("TUR", "TUR", "1722")}),
     ("Georgia banned three opposition parties.", {("GEO", "GEO", "1722")}),
@@ -106,7 +109,9 @@ BREADTH16_SENTENCES: list[tuple[str, Events]] = [
     # 173 arrest, detain, charge
     ("Russia detained a French researcher.", {("RUS", "FRA", "173")}),
     ("China arrested two Canadian citizens.", {("CHN", "CAN", "173")}),
-    ("The United States charged a Chinese national with spying.", {("USA", "CHN", "173")}),
+    # a charge of espionage is the codebook's own 1125 "accuse of espionage, treason" (rule 165b; written 173 before
+    # the first run)
+    ("The United States charged a Chinese national with spying.", {("USA", "CHN", "1125")}),
     # 174 individuals expelled or deported
     ("Germany deported 28 Afghan nationals.", {("DEU", "AFG", "174")}),
     ("The United States deported hundreds of Venezuelan migrants.", {("USA", "VEN", "174")}),
@@ -127,9 +132,20 @@ BREADTH16_CONTROLS: list[tuple[str, Events]] = [
     ("The state of emergency in Peru ended on Sunday.", set()),
     ("The diplomats left Warsaw on Friday.", set()),
     ("Kenya lifted the curfew in Nairobi.", {("KEN", "KEN", "0813")}),
+    ("Russia closed a foreign newspaper.", set()),
+    ("Kenya shut down the power station.", set()),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Venezuela walked out of talks with Guyana.": "rule 86b's standing choice: a walkout from talks is the boycott "
+    "143 (ten tables pin it); the codebook's 164 is as defensible, a convention change left to the lead",
+    "Sudan expelled UN aid agencies.": "'UN' and 'aid agencies' are two mentions and the target is the NGO noun, "
+    "not the UN's IGO: the actor resolver's compound, not the code (1663 is right)",
+    "Ethiopia expelled Doctors Without Borders.": "an NGO's code (NGO) does not tell an aid agency from a rights "
+    "group, so an expelled named NGO keeps 166; only the noun 'aid agencies' gives 1663",
+    "Israeli settlers vandalized Palestinian cars.": "the CAMEO verb dictionary codes vandalise 1712 (destroy); "
+    "damage short of destruction (171) is not told apart",
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(BREADTH16_SENTENCES, XFAIL))

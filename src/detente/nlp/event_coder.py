@@ -285,7 +285,10 @@ class EventCoder(DataComponent):
         nouns = self.lex.own_people_nouns | self.lex.own_opposition_nouns | self.lex.own_reform_words
         nouns = nouns | self.lex.political_freedom_nouns  # rule 336: "eased restrictions on the press"
         nouns = nouns | self.lex.party_ban_nouns  # rule 341: "lifted the ban on opposition politicians"
-        return any(tok.lemma_.lower() in nouns or self.triggers.emergency_power(tok) for tok in sent)
+        return any(
+            tok.lemma_.lower() in nouns or self.triggers.emergency_power(tok) or self.triggers.press_outlet(tok)
+            for tok in sent
+        )  # rule 368: "closed a private television channel"
 
     def code_sentence(
         self, doc: Doc, sent: Span, tok_actor: dict[int, Span], tokens: list[Token] | None = None
@@ -1748,6 +1751,8 @@ class EventCoder(DataComponent):
             return "OPP" if self.triggers.ban_eased_code(trig.phrase_obj) == code else None
         if code not in (self.lex.freedom_eased_code, self.lex.freedom_imposed_code):
             return None
+        if code == self.lex.freedom_imposed_code and self.own_press_closed(trig.phrase_obj):
+            return "MED"  # rule 368: "Iran shut down a reformist newspaper" IRN -> IRNMED
         noun = self.triggers.freedom_restricted(trig.phrase_obj)
         if noun is None:
             return None
@@ -1755,6 +1760,14 @@ class EventCoder(DataComponent):
         if lemma in self.lex.press_freedom_nouns:
             return "MED"
         return "OPP" if lemma in self.lex.opposition_freedom_nouns else "CVL"
+
+    def own_press_closed(self, obj: Token) -> bool:
+        """Whether ``obj``, the object of a 1721 phrase (rule 260a: "shut down / closed / banned a newspaper"), is a
+        press outlet of the state's own (docs/events.md rule 368): a `press_outlet` noun with no modifier naming
+        another people ("a reformist newspaper", "a private television channel"; not "a foreign newspaper")."""
+        if not self.triggers.press_outlet(obj):
+            return False
+        return not any(self.triggers.foreign_modifier(c) for c in obj.children)
 
     def own_place(self, target: Span, sources: list[Span]) -> bool:
         """Whether a visit's or meeting's ``target`` is a building of the visitors' own country (rule 110a):
