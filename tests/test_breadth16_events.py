@@ -5,13 +5,15 @@ Each sentence is our own construction, none copied from an evaluation set, the s
 expected codes were written from the code list (/work/shared/data/cameo-eventcodes.tsv, with the PLOVER modes of
 ``cameo-to-plover.txt``) before the coder ran. Two or three short sentences for each sub-code of 16 (160-166,
 1621-1623, 1661-1663) and 17 (170-175, 1711-1712, 1721-1724; this codebook has no 176), one actor pair and a clear
-verb, as a peer coder's per-code validation sentences are. Conventions kept: an envoy or diplomat expelled is 166
-(rule 96a's phrase), a ship seized 171 and a confiscation 1711, a border closed 172 (rule 346, security3x); a state's
-act on its own people, parties or cities (a curfew, a party banned, protesters beaten) is coded with the state as both
-source and target, as yield1z's 081x rows are. The real spaCy model, ``actor_resolver`` and ``event_coder`` run with
-the learned layer off (``rules_pipeline``). Controls: a reduction, sanction, curfew, arrest or expulsion only
-described, ended or past (no act), and the yield that undoes a 17 act. ``XFAIL`` keeps the rows the change does not
-fix, each with why.
+verb, as a peer coder's per-code validation sentences are. Conventions kept: an envoy or diplomats expelled are 161
+(rule 133d, the CAMEO manual's note), a charge of spying 1125 (rule 165b), a ship seized 171 and a confiscation 1711,
+a border closed 172 (rule 346, security3x); a state's act on its own people, parties, press or cities (a curfew, a
+party banned, protesters beaten) is coded with the state as both source and target, as yield1z's 081x rows are. Rule
+368 fixes the one clean group: a state's own newspaper or broadcaster shut down, closed or suspended with no party
+named is 1721 toward its own press (XXXMED; before: no event). The real spaCy model, ``actor_resolver`` and
+``event_coder`` run with the learned layer off (``rules_pipeline``). Controls: a reduction, sanction, curfew or
+expulsion only described, ended or past (no act), a foreign newspaper closed, a power station shut, and the yield that
+undoes a 17 act. ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
 
 from __future__ import annotations
@@ -122,6 +124,29 @@ BREADTH16_SENTENCES: list[tuple[str, Events]] = [
     ("Serbian police beat student protesters in Belgrade.", {("SRB", "SRB", "175")}),
 ]
 
+# a second round of variants, written (codes too) after rule 368 and before the coder ran on them
+BREADTH16_MORE: list[tuple[str, Events]] = [
+    ("Nigeria severed ties with Niger.", {("NGA", "NER", "161")}),
+    ("Niger ordered the French ambassador to leave.", {("NER", "FRA", "161")}),
+    ("Israel halted aid deliveries to Gaza.", {("ISR", "PSE", "162")}),
+    ("The European Union froze budget support to Tunisia.", {("IGO", "TUN", "1621")}),
+    ("Japan suspended yen loans to Cambodia.", {("JPN", "KHM", "1621")}),
+    ("Germany stopped weapons exports to Saudi Arabia.", {("DEU", "SAU", "1622")}),
+    ("China halted imports of Japanese seafood.", {("CHN", "JPN", "163")}),
+    ("The United Nations withdrew its peacekeepers from Mali.", {("IGO", "MLI", "1661")}),
+    ("Mali ordered UN peacekeepers to leave.", {("MLI", "IGO", "1661")}),
+    ("Britain withdrew its election observers from Georgia.", {("GBR", "GEO", "1662")}),
+    ("Belarus seized the property of Polish citizens.", {("BLR", "POL", "1711")}),
+    ("Thailand dissolved the main opposition party.", {("THA", "THA", "1722")}),
+    ("Iran shut down the internet.", {("IRN", "IRN", "1721")}),
+    ("India imposed a curfew in Manipur.", {("IND", "IND", "1723")}),
+    ("Sri Lanka declared a state of emergency.", {("LKA", "LKA", "1724")}),
+    ("Turkey detained a Swedish journalist.", {("TUR", "SWE", "173")}),
+    ("Burundi expelled Rwandan nationals.", {("BDI", "RWA", "174")}),
+    ("Serbian police used water cannon against protesters.", {("SRB", "SRB", "175")}),
+    ("Georgian police dispersed opposition protesters.", {("GEO", "GEO", "175")}),
+]
+
 BREADTH16_CONTROLS: list[tuple[str, Events]] = [
     ("Relations between Poland and Russia are at a low point.", set()),
     ("The sanctions on Iran remain in force.", set()),
@@ -150,6 +175,11 @@ XFAIL: dict[str, str] = {
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(BREADTH16_SENTENCES, XFAIL))
 def test_breadth16_sentence_codes_its_events(rules_nlp: Language, text: str, expected: Events) -> None:
+    assert asserted(rules_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table_cases(BREADTH16_MORE, XFAIL))
+def test_breadth16_variant_codes_its_events(rules_nlp: Language, text: str, expected: Events) -> None:
     assert asserted(rules_nlp, text) == expected
 
 
