@@ -9,11 +9,13 @@ verb, as a peer coder's per-code validation sentences are. Conventions kept: an 
 (rule 133d, the CAMEO manual's note), a charge of spying 1125 (rule 165b), a ship seized 171 and a confiscation 1711,
 a border closed 172 (rule 346, security3x); a state's act on its own people, parties, press or cities (a curfew, a
 party banned, protesters beaten) is coded with the state as both source and target, as yield1z's 081x rows are. Rule
-368 fixes the one clean group: a state's own newspaper or broadcaster shut down, closed or suspended, or its
-internet cut, with no party named is 1721 toward its own press (XXXMED) or people (XXXCVL; before: no event). The real spaCy model, ``actor_resolver`` and
-``event_coder`` run with the learned layer off (``rules_pipeline``). Controls: a reduction, sanction, curfew or
-expulsion only described, ended or past (no act), a foreign newspaper closed, a power station shut, internet cut by a
-storm, and the yield that undoes a 17 act. ``XFAIL`` keeps the rows the change does not fix, each with why.
+368 fixes the one clean group: a state's own newspaper or broadcaster shut down, closed or suspended, or its internet
+cut, with no party named is 1721 toward its own press (XXXMED) or people (XXXCVL; before: no event). The real spaCy
+model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``). Controls: a
+reduction, sanction, curfew or expulsion only described, ended or past (no act), a foreign newspaper closed, a power
+station shut, internet cut by a storm, and the yield that undoes a 17 act. ``XFAIL`` keeps the rows the change does
+not fix, each with why. A second round of variants (``BREADTH16_MORE``) was written after rule 368a, before the coder
+ran on it; it found the internet rows rule 368b fixes.
 """
 
 from __future__ import annotations
