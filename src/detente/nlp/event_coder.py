@@ -279,13 +279,17 @@ class EventCoder(DataComponent):
     def own_people_sentence(self, codes: set[str], sent: Span) -> bool:
         """Whether a sentence whose actors pair with none may still have an act on a state's own people (rule 289):
         a state actor that is no international organisation, and a noun of such an act ("curfew", "emergency", "martial
-        law": rule 313) or a word of a reform of its own country ("democratize": rule 332)."""
+        law": rule 313), a word of a reform of its own country ("democratize": rule 332) or a press outlet ("a private
+        television channel": rule 368)."""
         if not self.domestic or not any(self.own_people_doer(c) for c in codes):
             return False
         nouns = self.lex.own_people_nouns | self.lex.own_opposition_nouns | self.lex.own_reform_words
         nouns = nouns | self.lex.political_freedom_nouns  # rule 336: "eased restrictions on the press"
         nouns = nouns | self.lex.party_ban_nouns  # rule 341: "lifted the ban on opposition politicians"
-        return any(tok.lemma_.lower() in nouns or self.triggers.emergency_power(tok) for tok in sent)
+        return any(
+            tok.lemma_.lower() in nouns or self.triggers.emergency_power(tok) or self.triggers.press_outlet(tok)
+            for tok in sent
+        )  # rule 368: "closed a private television channel"
 
     def code_sentence(
         self, doc: Doc, sent: Span, tok_actor: dict[int, Span], tokens: list[Token] | None = None
@@ -1744,7 +1748,9 @@ class EventCoder(DataComponent):
     def own_freedom(self, trig: Trigger, code: str) -> str | None:
         """The role of the people whose political freedom a restriction of ``code`` (0811 / 1721) eases or imposes
         (docs/events.md rule 336): the press's ``MED`` ("restrictions on the press", "on journalists"), the
-        opposition's ``OPP`` ("on opposition parties"), ``CVL`` for any other freedom; None for another act."""
+        opposition's ``OPP`` ("on opposition parties"), ``CVL`` for any other freedom; None for another act. A 1721
+        phrase whose own object is the state's press or internet (rule 368: "shut down a reformist newspaper", "cut
+        internet access") restricts that freedom as well."""
         if trig.phrase_obj is None:
             return None
         if code == self.lex.party_ban_eased_code:
@@ -1752,13 +1758,25 @@ class EventCoder(DataComponent):
             return "OPP" if self.triggers.ban_eased_code(trig.phrase_obj) == code else None
         if code not in (self.lex.freedom_eased_code, self.lex.freedom_imposed_code):
             return None
-        noun = self.triggers.freedom_restricted(trig.phrase_obj)
-        if noun is None:
-            return None
-        lemma = noun.lemma_.lower()
+        # rule 368: "Iran shut down a reformist newspaper" IRN -> IRNMED, "cut internet access" -> IRNCVL
+        lemma = self.own_freedom_closed(trig.phrase_obj) if code == self.lex.freedom_imposed_code else None
+        if lemma is None:
+            noun = self.triggers.freedom_restricted(trig.phrase_obj)
+            if noun is None:
+                return None
+            lemma = noun.lemma_.lower()
         if lemma in self.lex.press_freedom_nouns:
             return "MED"
         return "OPP" if lemma in self.lex.opposition_freedom_nouns else "CVL"
+
+    def own_freedom_closed(self, obj: Token) -> str | None:
+        """The political freedom the object of a 1721 phrase stands for when it is the state's own (docs/events.md
+        rule 368): a reading of `political_freedom_nouns` (rule 260a's press outlet read as "newspaper", "internet
+        access" as "internet") of an object with no modifier naming another people ("shut down a reformist
+        newspaper", "cut internet access"; not "a foreign newspaper"); None otherwise."""
+        if any(self.triggers.foreign_modifier(c) for c in obj.children):
+            return None
+        return next((r for r in self.triggers.phrase_objects(obj) if r in self.lex.political_freedom_nouns), None)
 
     def own_place(self, target: Span, sources: list[Span]) -> bool:
         """Whether a visit's or meeting's ``target`` is a building of the visitors' own country (rule 110a):

@@ -528,6 +528,8 @@ class TriggerLexicon:
     press_outlet_heads: set[str] = _words(CONSTRUCTIONS)  # "an opposition television channel", "a news outlet"
     press_outlet_modifiers: set[str] = _words(CONSTRUCTIONS)
     press_outlet_readings: set[str] = _words(CONSTRUCTIONS)
+    internet_heads: set[str] = _words(CONSTRUCTIONS)  # "internet access" read as the internet (rule 368)
+    internet_readings: set[str] = _words(CONSTRUCTIONS)
     alleging_claim_nouns: set[str] = _words(CONSTRUCTIONS)  # "claims that Y had ..." read as allegations (262b)
     alleging_claim_readings: set[str] = _words(CONSTRUCTIONS)
     # a city or region named as the object of a verb of seizure is taken by force, as "captured Kherson" (rule 238a)

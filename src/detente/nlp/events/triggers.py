@@ -1562,6 +1562,10 @@ class TriggerMatcher:
         # rule 260a: "a newspaper", "an opposition television channel", "a news outlet" read as a newspaper ("shut
         # down" 1721)
         press = self.press_outlet(obj)
+        # rule 368: "internet access", "internet services" read as the internet ("cut" 1721)
+        internet = lemma in lex.internet_heads and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.internet_readings for c in obj.children
+        )
         # rule 313: "martial law", "emergency rule" read as a state of emergency ("declared" 1724, "lifted" 0814)
         emergency = self.emergency_power(obj)
         # rule 260c: a name's lower-case title (a common-noun compound, rule 245c) stands for it after its own lemma:
@@ -1610,6 +1614,7 @@ class TriggerMatcher:
             + (sorted(lex.cargo_carrier_readings) if cargo_carrier else [])
             + (sorted(lex.naval_vessel_readings) if naval_vessel else [])
             + (sorted(lex.press_outlet_readings) if press else [])
+            + (sorted(lex.internet_readings) if internet else [])
             + (sorted(lex.emergency_power_readings) if emergency else [])
             + (sorted(lex.alleging_claim_readings) if alleging else [])
             + [lemma]
