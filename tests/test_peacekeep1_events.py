@@ -34,15 +34,9 @@ PEACEKEEP1_SENTENCES: list[tuple[str, Events]] = [
     ("Armenia agreed to the deployment of EU observers along the border.", {("ARM", "IGO", "0862")}),
 ]
 
-_AGREE_TO = (
-    "'agree to' + noun is the intent wrapper over the noun's own act (rule 155): the deployment noun's 150 under it "
-    "is a threat (138); the 'of' object is not read through a prepositional object"
-)
-XFAIL: dict[str, str] = {
-    "Sudan agreed to the deployment of African Union peacekeepers in Darfur.": _AGREE_TO,
-    "Congo agreed to the deployment of UN peacekeepers in Ituri.": _AGREE_TO,
-    "Armenia agreed to the deployment of EU observers along the border.": _AGREE_TO,
-}
+# rule 363 (session 36, yield2): "agreed to the deployment of" reads the "of" object as "accepted" does; the three
+# former strict xfails (the intent wrapper's 138) pass
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(PEACEKEEP1_SENTENCES, XFAIL))

@@ -44,7 +44,7 @@ from detente.nlp.dates import after_publication, event_date
 from detente.nlp.events.arguments import POSS_PRONOUNS, ArgumentFinder, actor_pairs, state_actor
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
 from detente.nlp.events.modality import Modality, headline_future
-from detente.nlp.events.non_events import NonEventTests, means_coded, measure_effect, thing_acted_on
+from detente.nlp.events.non_events import NonEventTests, means_coded, measure_effect, received_forces, thing_acted_on
 from detente.nlp.events.parse_repair import has_actors, repair_once
 from detente.nlp.events.triggers import (
     SCAN_POS,
@@ -387,7 +387,7 @@ class EventCoder(DataComponent):
         for trig in sorted(triggers, key=lambda t: t.token.i in late) if late else triggers:
             if trig.token.i in consumed:
                 continue  # part of a reported demand: "said Y must ...", "demanded that Y ..."
-            if self.triggers.wrapped_by(trig, trig_at) is not None:
+            if self.triggers.wrapped_by(trig, trig_at) is not None and not self.yielded_object(trig, trig_at):
                 continue  # its wrapper (or the verb it is the object of) codes it
             if trig.code in self.lex.wrapped_only_codes and trig.token.lemma_.lower() in self.lex.wrapped_only_triggers:
                 continue  # "the minister resigned": an act coded only as a wrapper's ("urged Y to resign", rule 183a)
@@ -905,6 +905,12 @@ class EventCoder(DataComponent):
                 return True
         return False
 
+    def yielded_object(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """Rule 363: whether ``trig`` is a demand noun that the verb it is the object of yields to ("met / satisfied
+        Y's demands for the minister's resignation"): the noun codes the accession itself (0831), not the verb's
+        phrase ("meet demand" 083), which `yields_to_coded_demand` then leaves uncoded."""
+        return self.non_events.yielded_demand(trig, self.triggers.wrapped(trig, trig_at)) is not None
+
     def code_trigger(
         self,
         doc: Doc,
@@ -1081,8 +1087,8 @@ class EventCoder(DataComponent):
         # "bowed to Y's demands for the minister's resignation": the yielder accedes to what is demanded (rule 361)
         yielder = self.non_events.yielded_demand(trig, inner)
         received = yielder is None and self.non_events.received_request(trig)
-        if yielder is not None and inner is not None:
-            code = inner.code
+        if yielder is not None:
+            code = self.non_events.yielded_code(trig, inner) or code  # rules 361, 363: what the demand asks
         if received:
             if inner is None or self.lex.intent is None:
                 return []  # "accepted calls to lift sanctions on Y": not the accepter's own appeal (rule 44)
@@ -1123,6 +1129,8 @@ class EventCoder(DataComponent):
             return []  # "Russia's exports to India rose 20%", "the trade deficit with China widened" (rule 209)
         if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
             return []
+        if received_forces(trig, trig_at, self.lex):
+            return []  # "agreed to the deployment of AU peacekeepers in Darfur": received (0861), no 074 (rule 363)
         if measure_effect(trig, trig_at):
             return []  # "Beijing's export controls cut shipments to the US": the measure's effect (rule 209c)
         if self.non_events.destination_mission(trig, trig_at):
@@ -1279,10 +1287,17 @@ class EventCoder(DataComponent):
             # rule 361: from the one who yields to the one whose demand it is (the noun's possessor, modifier or "from")
             reciprocal = False
             yielding, _ = self.arguments.subject(yielder, tok_actor)
-            sources, targets = (
-                yielding,
-                [s for s in sources if all(distinct_actors(a.label_, s.label_, self.domestic) for a in yielding)],
-            )
+            demanders = [
+                s for s in sources if all(distinct_actors(a.label_, s.label_, self.domestic) for a in yielding)
+            ]
+            if not demanders:
+                # rule 363: "met the demands of the EU", "of protesters": the "of" phrase names the demander
+                demanders = [
+                    s
+                    for s in self.arguments.prep_actors(trig.token, "of", tok_actor)
+                    if all(distinct_actors(a.label_, s.label_, self.domestic) for a in yielding)
+                ]
+            sources, targets = yielding, demanders
         if received:
             reciprocal = False  # "accepted calls to ...": the accepter's intent, not a phone call between two
             receiver = self.non_events.receiving_verb(trig.token) or trig.token.head

@@ -851,6 +851,12 @@ class TriggerLexicon:
     accepting_to_verbs: set[str] = _words(CONSTRUCTIONS)
     yielding_to_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 361: "bowed to Y's demands for ..." 083x
     yielded_demand_code: str = _code(CONSTRUCTIONS, "083")
+    demand_meeting_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 363: "met Y's demands for ..." 083x
+    yielded_rights_words: set[str] = _words(CONSTRUCTIONS)  # rule 363: "for press freedom" 0833
+    yielded_rights_code: str = _code(CONSTRUCTIONS, "0833")
+    yielded_institution_words: set[str] = _words(CONSTRUCTIONS)  # rule 363: "for a new constitution" 0834
+    yielded_institution_code: str = _code(CONSTRUCTIONS, "0834")
+    yielded_reform_words: set[str] = _words(CONSTRUCTIONS)  # rule 363: "for political reform" 083
     proposing_participles: set[str] = _words(CONSTRUCTIONS)
     accepted_truce_code: str = _code(CONSTRUCTIONS, "0356")
     accepted_proposal_code: str = _code(CONSTRUCTIONS, "030")
@@ -995,6 +1001,7 @@ class TriggerLexicon:
     veto_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 134d: "vetoed the NATO proposal on Y" (X -> NATO)
     phase_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 236a: "blocked the opening of talks" as "blocked talks"
     deployment_of_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 362: "accepted the deployment of peacekeepers"
+    received_force_roots: set[str] = _words(CONSTRUCTIONS)  # rule 363: no 074 of forces received or refused
     accession_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 236e: "talks on EU membership" are held with the EU
     accession_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 236e: "talks on joining the EU"
     vote_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 211a: "voted against the UN resolution" (X -> UN 120)

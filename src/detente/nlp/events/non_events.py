@@ -175,15 +175,45 @@ class NonEventTests:
         lex = self.lex
         if trig.kind != "noun" or trig.wrapper is None or trig.wrapper not in (lex.demand, lex.appeal):
             return None
-        if inner is None or not inner.code.startswith(lex.yielded_demand_code):
+        if self.yielded_code(trig, inner) is None:
             return None
         return self.yielding_verb(trig.token)
 
-    def yielding_verb(self, tok: Token) -> Token | None:
-        """Rule 361: the verb that yields to the noun ``tok``: its "to" phrase under a `yielding_to_verbs` verb or a
-        yielding particle phrase ("gave in to", "caved in to": a `phrases` entry of root 08). None for any other
-        noun."""
+    def yielded_code(self, trig: Trigger, inner: Trigger | None) -> str | None:
+        """Rules 361, 363: the 083x code of what the demand noun of ``trig`` asks, when it is one of the
+        political-reform family: the "for" object's modifier or head that names rights or freedoms
+        (`yielded_rights_words`: "for press freedom", "for minority rights" 0833), a constitution or institutions
+        (`yielded_institution_words`: "for a new constitution", "for constitutional reform" 0834) or reform
+        (`yielded_reform_words`: "for political reform" 083); else the wrapped act's own 083x ("for the minister's
+        resignation" 0831, "to change its policy" 0832). None for any other demand."""
         lex = self.lex
+        for prep in trig.token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                words = [c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")]
+                for word in [*words, obj.lemma_.lower()]:
+                    if word in lex.yielded_rights_words:
+                        return lex.yielded_rights_code
+                    if word in lex.yielded_institution_words:
+                        return lex.yielded_institution_code
+                    if word in lex.yielded_reform_words:
+                        return lex.yielded_demand_code
+        if inner is None or not inner.code.startswith(lex.yielded_demand_code):
+            return None
+        return inner.code
+
+    def yielding_verb(self, tok: Token) -> Token | None:
+        """Rules 361, 363: the verb that yields to the noun ``tok``: its "to" phrase under a `yielding_to_verbs` verb or
+        a yielding particle phrase ("gave in to", "caved in to": a `phrases` entry of root 08), or its direct object
+        under a `demand_meeting_verbs` verb ("met / satisfied Y's demands"). None for any other noun."""
+        lex = self.lex
+        if (
+            tok.dep_ in ("dobj", "obj")
+            and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in lex.demand_meeting_verbs
+        ):
+            return tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep":
             verb = tok.head.head
             lemma = verb.lemma_.lower()
@@ -535,6 +565,24 @@ def thing_acted_on(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
         and tok.head.lower_ in ("on", "against", "at", "upon")
         and tok.head.head.i in trig_at
         and not own_agent(tok)
+    )
+
+
+def received_forces(trig: Trigger, trig_at: dict[int, Trigger], lex: TriggerLexicon) -> bool:
+    """Rules 362, 363: a noun trigger that is the "of" object of a deployment noun (`deployment_of_nouns`) which
+    another trigger of a receiving or refusing root (`received_force_roots`: 08, 12) takes up as its phrase object
+    ("accepted / agreed to the deployment of AU peacekeepers in Darfur" 0861, "refused the deployment of ..." 1245):
+    the forces are that trigger's event, not one of their own (074 toward the place)."""
+    tok = trig.token
+    if trig.kind != "noun" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head
+    if noun.lemma_.lower() not in lex.deployment_of_nouns:
+        return False
+    return any(
+        t.phrase_obj is not None and t.phrase_obj.i == noun.i and t.code[:2] in lex.received_force_roots
+        for t in trig_at.values()
+        if t is not trig
     )
 
 

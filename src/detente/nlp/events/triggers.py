@@ -2163,6 +2163,9 @@ class TriggerMatcher:
             # toward the proposer (rule 107b); "A and B accepted a ceasefire", "accepted the ceasefire deal": a truce
             # taken up, as "agreed to a ceasefire" is (rule 300)
             return lex.accepted_truce_code
+        if via_to and word in lex.deployment_of_nouns:
+            # rule 363: "agreed / consented to the deployment of UN peacekeepers" 0861, as "accepted" it (rule 362)
+            return self.object_phrase(verb.lemma_.lower(), noun)
         if via_to or (word not in lex.accepted_proposal_nouns and word not in lex.invitation_nouns):
             return None
         if self.proposes_act(verb, noun):
