@@ -5012,9 +5012,9 @@ class TriggerMatcher:
         return None
 
     def carried_as_aid(self, verb: Token) -> str | None:
-        """The aid code of an `aid_frame_preps` ("as") phrase of ``verb`` that names aid (rule 364): a 07 noun, read by its class as
-        given goods are (:meth:`goods_code`: "as food aid" 073, "as military aid" 072), else its own code; None
-        without such a phrase."""
+        """The aid code of an `aid_frame_preps` ("as") phrase of ``verb`` that names aid (rule 364): a 07 noun,
+        read by its class as given goods are (:meth:`goods_code`: "as food aid" 073, "as military aid" 072), else
+        its own code; None without such a phrase."""
         lex = self.lex
         for obj in prep_objects_in(verb, lex.aid_frame_preps):
             code = lex.nouns.get(obj.lemma_.lower(), "")
