@@ -57,7 +57,9 @@ def test_confli29x_carried_amount_of_relief_is_aid(rules_nlp: Language, text: st
 
 CONFLI29X_CONTROLS: list[tuple[str, Events]] = [
     ("The Emirati president flew to Sudan on Tuesday.", {("ARE", "SDN", "042")}),
-    ("China shipped 2 million tonnes of oil to India.", set()),
+    # revised by rule 364 (session 36, trade1; written no event): energy carried is trade (061), as energy supplied
+    # or delivered is (rules 163e, 209b)
+    ("China shipped 2 million tonnes of oil to India.", {("CHN", "IND", "061")}),
     ("Turkey shipped 300 tons of steel to Israel.", set()),
     ("The United States shipped 5,000 tons of artillery shells to Ukraine.", {("USA", "UKR", "072")}),
     ("Japan donated 13 tons of medicine to Afghanistan.", {("JPN", "AFG", "073")}),

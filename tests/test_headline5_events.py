@@ -78,7 +78,8 @@ NO_EVENT: list[str] = [
     "Iranian ships entered the Gulf.",
     "Shells hit Kharkiv overnight.",
     "The funds went to Hamas.",
-    "Russia shipped oil to China.",
+    # "Russia shipped oil to China." left this list with rule 364 (session 36, trade1): energy carried is trade (061)
+    "Russia shipped steel to China.",
 ]
 
 # (line, its plural noun) that must stay a noun: an adjective of nationality, a possessive, another finite verb,

@@ -173,7 +173,9 @@ PARAPHRASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("China opposes UN resolution on Myanmar", "headline", "001-31", ("CHN IGO 12",)),
     # 002-04 arms shipments (07)
     ("Germany increased arms shipments to Israel in 2023 .", "country", "002-04", ("DEU ISR 07",)),
-    ("Weapons were shipped to Armenia by India under a new contract .", "passive", "002-04", ("IND ARM 07",)),
+    # revised by rule 364 (session 36, trade1; written 07): "under a new contract" makes the shipment a sale, military
+    # cooperation 062 as arms sold are (rule 157c), not the seed's aid; the row no longer keeps the seed's root
+    ("Weapons were shipped to Armenia by India under a new contract .", "passive", "002-04", ("IND ARM 06",)),
     # 002-13 restrictions tightened (16)
     ("Japan tightened export restrictions on South Korea in 2019 .", "country", "002-13", ("JPN KOR 16",)),
     ("China's tightening of restrictions on Australian wine hurt Canberra .", "nominal", "002-13", ("CHN AUS 16",)),

@@ -472,7 +472,9 @@ def test_rule135b_conveyed_aid(rules_nlp: Language, text: str, expected: tuple[s
 
 def test_rule135b_journey_and_other_goods_unchanged(rules_nlp: Language) -> None:
     assert ("RUS", "CHN", "04", ASSERTED) in found_roots(rules_nlp, "Putin flew to Beijing.")
-    assert found_roots(rules_nlp, "China shipped oil to India.") == set()
+    # revised by rule 364 (session 36, trade1; written no event): energy carried is trade, 061 as "supplied oil"
+    assert found_roots(rules_nlp, "China shipped oil to India.") == {("CHN", "IND", "06", ASSERTED)}
+    assert found_roots(rules_nlp, "China shipped steel to India.") == set()
 
 
 # -- rule 135c: a thing acted on named through its owner; 135d: goods named through their giver ----------------------

@@ -4,7 +4,7 @@ wrapper wraps ("refused to supply"), reported demands ("X said Y must ..."), dom
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -544,6 +544,57 @@ class TriggerMatcher:
         return Trigger(verb, code, "verb")
 
     def trigger(self, tok: Token) -> Trigger | None:
+        """The trigger ``tok`` is (:meth:`word_trigger`), a giving or carrying verb's aid read as trade when a
+        commercial frame names the goods' terms (rule 364, :meth:`commercial_goods`)."""
+        found = self.word_trigger(tok)
+        if found is not None and found.kind == "verb" and found.token.i == tok.i and found.wrapper is None:
+            return self.commercial_goods(tok, found)
+        return found
+
+    def commercial_goods(self, verb: Token, found: Trigger) -> Trigger:
+        """Goods given or carried under a commercial frame are trade, not aid (rule 364): a `gift_verbs` or
+        `conveyance_verbs` verb whose trigger is aid by the goods' class (`backing_code` 070, relief 073, arms 072)
+        and that :meth:`commercial_frame` frames codes economic cooperation (`commercial_goods_code`, 061) or, for
+        arms, a sale (`arms_sale_code`, 062): "delivered wheat to Egypt under a commercial contract" 061, "shipped
+        tanks to Poland under an arms contract" 062. Anything else is ``found`` as it is."""
+        lex = self.lex
+        if found.code not in (lex.backing_code, lex.relief_goods_code, lex.arms_goods_code):
+            return found
+        lemma = lex.lemma_fixes.get(verb.lower_, verb.lemma_.lower())
+        if (lemma not in lex.gift_verbs and lemma not in lex.conveyance_verbs) or not self.commercial_frame(verb):
+            return found
+        code = lex.arms_sale_code if found.code == lex.arms_goods_code else lex.commercial_goods_code
+        return replace(found, code=code)
+
+    def commercial_frame(self, verb: Token) -> bool:
+        """Whether a `commercial_frame_preps` phrase of ``verb``, hung on the verb or on a noun below it (the parser
+        hangs "under a supply deal" on the object or on the recipient too), names a commercial contract (rule 364):
+        a `commercial_contract_nouns` noun ("under an export contract") or a `commercial_frame_nouns` noun with a
+        `commercial_frame_modifiers` word ("under a supply deal", "on commercial terms", "at market prices")."""
+        lex = self.lex
+        for prep in verb.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.commercial_frame_preps:
+                continue
+            head = prep.head
+            while head.i != verb.i and head.pos_ in ("NOUN", "PROPN", "NUM", "ADP"):
+                head = head.head
+            if head.i != verb.i:
+                continue  # the phrase of another verb or clause below this one
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                noun = obj.lemma_.lower()
+                if noun in lex.commercial_contract_nouns:
+                    return True
+                if noun in lex.commercial_frame_nouns and any(
+                    m.dep_ in ("amod", "compound", "nmod") and m.lemma_.lower() in lex.commercial_frame_modifiers
+                    for m in obj.children
+                ):
+                    return True
+        return False
+
+    def word_trigger(self, tok: Token) -> Trigger | None:
+        """The trigger ``tok`` is by its word, its phrase and its construction (before rule 364's refinement)."""
         pos = tok.pos_
         if pos not in TRIGGER_POS:
             return None  # every branch below needs one of these (this runs on every token of a sentence)
@@ -4984,6 +5035,26 @@ class TriggerMatcher:
                         return Trigger(verb, code, "verb", phrase_obj=goods)
                     if self.goods_code(word) == lex.arms_goods_code:  # "shipped artillery shells / drones to Y"
                         return Trigger(verb, lex.arms_goods_code, "verb", phrase_obj=goods)
+                    if noun in lex.traded_energy_goods:  # rule 364: "shipped LNG to Poland" is trade (061)
+                        return Trigger(verb, lex.commercial_goods_code, "verb", phrase_obj=goods)
+                    if self.goods_code(word) is not None and self.commercial_frame(verb):
+                        # rule 364: "shipped wheat to Egypt under an export contract" (061)
+                        return Trigger(verb, lex.commercial_goods_code, "verb", phrase_obj=goods)
+                    aid = self.carried_as_aid(verb)
+                    if aid is not None and self.goods_code(word) is not None:
+                        # rule 364: goods carried "as food aid" are that aid ("shipped wheat to Y as food aid" 073)
+                        return Trigger(verb, aid, "verb", phrase_obj=goods)
+        return None
+
+    def carried_as_aid(self, verb: Token) -> str | None:
+        """The aid code of an `aid_frame_preps` ("as") phrase of ``verb`` that names aid (rule 364): a 07 noun,
+        read by its class as given goods are (:meth:`goods_code`: "as food aid" 073, "as military aid" 072), else
+        its own code; None without such a phrase."""
+        lex = self.lex
+        for obj in prep_objects_in(verb, lex.aid_frame_preps):
+            code = lex.nouns.get(obj.lemma_.lower(), "")
+            if code[:2] == "07":
+                return self.goods_code(obj) or code
         return None
 
     def carried_contents(self, goods: Token) -> list[Token]:
