@@ -584,7 +584,8 @@ class CausalExtractor(DataComponent):
             # "..., as Ecuador struggled to pay its police -> how deeply the cartel had infiltrated the customs
             # service": a question shown or asked is no effect (round 92)
             questions = _question_effect_clauses(sent, self.lexicon)
-            found = [c for c in found if not _question_effect_only(sent, c, questions)]
+            marks = self.lexicon.time_or_reason_markers
+            found = [c for c in found if not _question_effect_only(sent, c, questions, marks)]
         if clf.settings.descriptive_modifier_causes and found:
             # "capable of reaching targets -> could target": what a noun is or does is no reason (round 91)
             modifiers = _descriptive_modifiers(sent, self.lexicon)
@@ -1468,19 +1469,20 @@ def _question_effect_clauses(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
     return out
 
 
-def _question_effect_only(sent: Span, claim: dict[str, Any], clauses: list[tuple[int, int]]) -> bool:
+def _question_effect_only(
+    sent: Span, claim: dict[str, Any], clauses: list[tuple[int, int]], markers: Collection[str]
+) -> bool:
     """Whether the claim's effect is one of ``clauses`` from its question word on ("how deeply the cartel had
-    infiltrated the customs service") and its cause follows the effect after a comma (", as Ecuador struggled to pay
-    its police"): the question asks or tells about an act, and the clause after the comma is no reason for a question
-    (``question_effects``, round 92)."""
-    text = sent.doc.text
-    return any(
-        claim["effect_start"] == lo
-        and claim["effect_end"] <= hi
-        and claim["cause_start"] >= claim["effect_end"]
-        and "," in text[claim["effect_end"] : claim["cause_start"]]
-        for lo, hi in clauses
-    )
+    infiltrated the customs service") and its cause follows the effect after a comma and one of ``markers`` that say
+    when as often as why (``time_or_reason_markers``: ", as Ecuador struggled to pay its police"): the question asks or
+    tells about an act, and the clause after it is no reason for a question (``question_effects``, round 92). A reason
+    that only a reason marker opens (", because the two sides are still divided") stays: it is the reason for not
+    saying, the claim's effect only cut short."""
+    between = sent.doc.text[claim["effect_end"] : claim["cause_start"]]
+    words = between.replace(",", " ").lower().split()
+    if not (between.strip().startswith(",") and len(words) == 1 and words[0] in markers):
+        return False
+    return any(claim["effect_start"] == lo and claim["effect_end"] <= hi for lo, hi in clauses)
 
 
 def _descriptive_modifiers(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
