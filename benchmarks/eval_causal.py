@@ -334,6 +334,7 @@ TUNED = {
     "time_clause_causes": (False,),
     "indirect_question_causes": (False,),
     "descriptive_modifier_causes": (False,),
+    "question_effects": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -498,6 +499,8 @@ _ROUND89_SHIPPED = _ROUND88_SHIPPED | {"purpose_own_clauses": (True,)}
 _ROUND90_SHIPPED = _ROUND89_SHIPPED | {"time_clause_causes": (True,)}
 # round 91's base: round 90 as shipped (its switch on)
 _ROUND91_SHIPPED = _ROUND90_SHIPPED | {"indirect_question_causes": (True,)}
+# round 92's base: round 91 as shipped (its switch on)
+_ROUND92_SHIPPED = _ROUND91_SHIPPED | {"descriptive_modifier_causes": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1614,6 +1617,19 @@ STAGES = (
     (
         "+ a descriptive modifier is no cause, fixed on (round 91)",
         _ROUND91_SHIPPED | {"descriptive_modifier_causes": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 92: round 91 as shipped, and an indirect question (a question-word clause that a verb shows, reveals or
+    # leaves open) is no effect (the old value first)
+    ("round 91 all shipped (round 92's base)", _ROUND92_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ an indirect question is no effect (round 92)",
+        _ROUND92_SHIPPED | {"question_effects": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ an indirect question is no effect, fixed on (round 92)",
+        _ROUND92_SHIPPED | {"question_effects": (True,)},
         _ROUND21_FIXED,
     ),
 )

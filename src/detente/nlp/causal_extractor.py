@@ -580,6 +580,12 @@ class CausalExtractor(DataComponent):
             # "when the convoy came under fire -> did not disclose": a question asked is no cause (round 90)
             questions = _indirect_question_clauses(sent)
             found = [c for c in found if not _cause_on_clause_only(c, questions)]
+        if clf.settings.question_effects and found:
+            # "..., as Ecuador struggled to pay its police -> how deeply the cartel had infiltrated the customs
+            # service": a question shown or asked is no effect (round 92)
+            questions = _question_effect_clauses(sent, self.lexicon)
+            marks = self.lexicon.time_or_reason_markers
+            found = [c for c in found if not _question_effect_only(sent, c, questions, marks)]
         if clf.settings.descriptive_modifier_causes and found:
             # "capable of reaching targets -> could target": what a noun is or does is no reason (round 91)
             modifiers = _descriptive_modifiers(sent, self.lexicon)
@@ -1405,12 +1411,18 @@ _OBJECT_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "dobj"})
 
 def _indirect_question_clauses(sent: Span) -> list[tuple[int, int]]:
     """The character bounds (from the question word on) of each indirect question of ``sent``
-    (``indirect_question_causes``, round 90): a clause whose first word is one of ``_QUESTION_WORDS`` and that is the
-    object clause of a verb other than "be" ("did not disclose | how many soldiers were wounded"), a clause a "whether"
-    opens however the parse hangs it, and a clause that starts with a question word (after "or"/"and" and commas) and is
-    joined to or hung on such a question ("..., or | when the first tranche would arrive"). The question word is the
-    clause's own (``_own_clause_word``) and the clause follows the word it hangs on: a fronted "Whether X or Y, Z" is
-    no question."""
+    (``_indirect_questions``)."""
+    return list(_indirect_questions(sent).values())
+
+
+def _indirect_questions(sent: Span) -> dict[int, tuple[int, int]]:
+    """The character bounds (from the question word on) of each indirect question of ``sent``, by the index of its
+    verb (``indirect_question_causes``, round 90): a clause whose first word is one of ``_QUESTION_WORDS`` and that is
+    the object clause of a verb other than "be" ("did not disclose | how many soldiers were wounded"), a clause a
+    "whether" opens however the parse hangs it, and a clause that starts with a question word (after "or"/"and" and
+    commas) and is joined to or hung on such a question ("..., or | when the first tranche would arrive"). The question
+    word is the clause's own (``_own_clause_word``) and the clause follows the word it hangs on: a fronted "Whether X or
+    Y, Z" is no question."""
     doc = sent.doc
     found: dict[int, tuple[int, int]] = {}
     for _ in range(2):  # a joined question may come before the question it hangs on is read
@@ -1437,7 +1449,40 @@ def _indirect_question_clauses(sent: Span) -> list[tuple[int, int]]:
             if question:
                 last = doc[verb.right_edge.i]
                 found[verb.i] = (first.idx, last.idx + len(last))
-    return list(found.values())
+    return found
+
+
+def _question_effect_clauses(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
+    """The character bounds of each indirect question of ``sent`` (``_indirect_questions``) that can be no effect
+    (``question_effects``, round 92): all but a question that is the object of a causal verb (``verbs``,
+    ``extra_verbs``: "will shape | how much rice India can export"), or is joined to such a question."""
+    doc = sent.doc
+    causal = set(lexicon.verbs) | set(lexicon.extra_verbs)
+    questions = _indirect_questions(sent)
+    out = []
+    for i, bounds in questions.items():
+        head = doc[i].head
+        while head.i in questions and head.head.i != head.i:
+            head = head.head
+        if head.lemma_.lower() not in causal:
+            out.append(bounds)
+    return out
+
+
+def _question_effect_only(
+    sent: Span, claim: dict[str, Any], clauses: list[tuple[int, int]], markers: Collection[str]
+) -> bool:
+    """Whether the claim's effect is one of ``clauses`` from its question word on ("how deeply the cartel had
+    infiltrated the customs service") and its cause follows the effect after a comma and one of ``markers`` that say
+    when as often as why (``time_or_reason_markers``: ", as Ecuador struggled to pay its police"): the question asks or
+    tells about an act, and the clause after it is no reason for a question (``question_effects``, round 92). A reason
+    that only a reason marker opens (", because the two sides are still divided") stays: it is the reason for not
+    saying, the claim's effect only cut short."""
+    between = sent.doc.text[claim["effect_end"] : claim["cause_start"]]
+    words = between.replace(",", " ").lower().split()
+    if not (between.strip().startswith(",") and len(words) == 1 and words[0] in markers):
+        return False
+    return any(claim["effect_start"] == lo and claim["effect_end"] <= hi for lo, hi in clauses)
 
 
 def _descriptive_modifiers(sent: Span, lexicon: Any) -> list[tuple[int, int]]:

@@ -320,6 +320,13 @@ class CausalSettings:
     # unless the phrase's head is a feeling ("angry over X") or a causal verb ("caused by X"). Off, such claims
     # stand (round 91)
     descriptive_modifier_causes: bool = False
+    # an indirect question is no effect: a clause opened by a question word ("how", "why", "when", "whether", "where")
+    # that a verb shows, reveals, tests or leaves open ("The audit revealed | how deeply the cartel had infiltrated the
+    # customs service |, as ...") asks or tells about an act that nothing in the sentence makes happen; a claim whose
+    # effect starts at such a question's word and lies in it, and whose cause follows it after a comma and a marker
+    # that says when as often as why (``time_or_reason_markers``: ", as ..."), is dropped, unless the question is the
+    # object of a causal verb ("will shape | how much rice India can export"). Off, such claims stand (round 92)
+    question_effects: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
