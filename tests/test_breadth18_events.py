@@ -9,8 +9,10 @@ the project's conventions hold: casualties with no attacker named are no event, 
 country from their victims (rule 52a), a victim's nationality names the target. The real spaCy model,
 ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``). ``BREADTH18_CONTROLS``
 hold words of these roots in other senses ("beat" a team, "fought" inflation), an accusation of torture (112), an
-arrest (173) and two no-event casualty rows, each with its code. ``XFAIL`` keeps the rows rule 369 does not fix,
-each with why.
+arrest (173) and two no-event casualty rows, each with its code. Rule 369 fixes: a physical assault's sub-code by its
+manner or result ("sexually assaulted" 1821, "beat ... to death" 1823: 369a), a lynching 1823 (369b), "ethnically
+cleansed" 203 (369c), "an assassination attempt" 185 (369d), a bomb planted or set off 183 (369e), a state's diplomat
+abroad no host's ground (369f). ``XFAIL`` keeps the rows rule 369 does not fix, each with why.
 """
 
 from __future__ import annotations
@@ -123,13 +125,23 @@ BREADTH18_CONTROLS: list[tuple[str, Events]] = [
     ("Brazil fought inflation with higher interest rates.", set()),
     ("Japan's Nikkei index was hammered by fears of a US recession.", set()),
     ("The minister's resignation was a bombshell for the Kenyan government.", set()),
-    ("Ukraine accused Russia of torturing prisoners of war.", {("UKR", "RUS", "112")}),
+    # written as the root's 112 before the run; the codebook's own sub-code is 1122 "Accuse of human rights abuses"
+    # (rule 165a reads torture as one), so the row was corrected to it
+    ("Ukraine accused Russia of torturing prisoners of war.", {("UKR", "RUS", "1122")}),
     ("Egyptian police arrested three Sudanese smugglers.", {("EGY", "SDN", "173")}),
     ("Two Indian soldiers were killed in Kashmir.", set()),
     ("Gunmen kidnapped three Chinese miners.", set()),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Serbian police beat Albanian protesters.": "police force on protesters is violent repression, 175 (the CAMEO "
+    "verb dictionary's reading, kept: 'strangle protestor' 175); the plain beating's 182 is not told from it",
+    "Egyptian police strangled a Sudanese detainee.": "'strangle' is no trigger (figurative in news: 'strangled the "
+    "economy'); the CAMEO verb dictionary's 180 needs an unnamed object: no event",
+    "Afghan insurgents planted a roadside bomb that hit a Pakistani army convoy.": "the target sits in a relative "
+    "clause on the bomb ('that hit ...'), which no argument step reads: no event ('planted a roadside bomb near a "
+    "Pakistani army base' is 1833)",
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(BREADTH18_SENTENCES, XFAIL))
