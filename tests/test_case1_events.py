@@ -45,7 +45,8 @@ CASE1_SENTENCES: list[tuple[str, Expected, str]] = [
     ),
     ("Nigerian traders have taken to the streets in Kano over a new market levy.", {("NGA", "NGA", "141")}, ASSERTED),
     # an (angry) mob is a crowd of the country's people
-    ("An angry mob lynched two Nigerian traders in Kano.", {("NGA", "NGA", "182")}, ASSERTED),
+    # 182 -> 1823 (session 36, breadth18, rule 369b): a lynching kills by physical assault, the codebook's 1823
+    ("An angry mob lynched two Nigerian traders in Kano.", {("NGA", "NGA", "1823")}, ASSERTED),
     ("A mob beat two policemen in Dhaka on Sunday.", {("BGD", "BGD", "182")}, ASSERTED),
     # controls: readings that must stay
     ("Riot police used tear gas against protesters in Belgrade.", {("SRB", "SRB", "175")}, ASSERTED),

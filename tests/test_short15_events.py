@@ -261,8 +261,6 @@ _ONE_PER_ROOT = (
 
 # rows the coder still misses, each with why it is left (docs/events.md rule 153)
 XFAIL: dict[str, str] = {
-    "Russian prison guards beat a Georgian inmate to death last month.": "coded 182 (root right): 'to death' "
-    "is a prepositional result, and a 182 verb is refined only by its modifiers, not by a result phrase (1823)",
     "A Pakistani suicide bomber blew himself up outside the Chinese consulate in Karachi.": "'blew up' is "
     "destruction of property (1712) with the reflexive object read as the bomber's own country; a reflexive "
     "'blow oneself up' as a suicide bombing, and the place 'outside' a consulate as its target, are not read",

@@ -457,6 +457,12 @@ class TriggerLexicon:
     mass_expulsion_codes: set[str] = _words(CONSTRUCTIONS)
     mass_expulsion_counts: set[str] = _words(CONSTRUCTIONS)
     mass_expulsion_code: str = _code(CONSTRUCTIONS, "201")
+    # a physical assault's sub-code by its manner or result (rule 369a): "sexually assaulted" 1821, "to death" 1823
+    assault_kind_codes: set[str] = _words(CONSTRUCTIONS)
+    sexual_assault_words: set[str] = _words(CONSTRUCTIONS)
+    sexual_assault_code: str = _code(CONSTRUCTIONS, "1821")
+    killing_results: set[str] = _words(CONSTRUCTIONS)
+    killing_result_code: str = _code(CONSTRUCTIONS, "1823")
     individual_expulsion_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 307: "expel refugee" 174 is individuals
     individual_expulsion_code: str = _code(CONSTRUCTIONS, "174")
     # police put on alert or mobilised (rule 194e): "put its police on high alert" 151, pairs "old new"

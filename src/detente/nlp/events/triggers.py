@@ -5505,6 +5505,9 @@ class TriggerMatcher:
             return self.lex.pressing_code  # "put pressure on Y with a post", "pressured Y in a speech" 100 (rule 315)
         if code in self.lex.mass_expulsion_codes and self.mass_expelled(trig):
             return self.lex.mass_expulsion_code  # "expelled tens of thousands of Indians" 201 (rule 307)
+        assault = self.assault_kind(trig, code)
+        if assault is not None:
+            return assault  # "sexually assaulted Y's refugees" 1821, "beat Y's migrant to death" 1823 (rule 369a)
         police = dict(pair.split() for pair in self.lex.police_posture_codes)
         if code in police and self.police_forces(trig):
             return police[code]  # "put its police on high alert" 151, "deployed police officers to Y" 153 (rule 194e)
@@ -5621,6 +5624,27 @@ class TriggerMatcher:
                 if any(n.lemma_.lower() in lex.verbal_means_nouns for n in [means, *prep_objects(means, "of")]):
                     return True
         return False
+
+    def assault_kind(self, trig: Trigger, code: str) -> str | None:
+        """Rule 369a: the codebook's sub-code of a physical assault (`assault_kind_codes`, 182) named by its manner or
+        its result: a verb with a `sexual_assault_words` adverb ("sexually assaulted", "sexually abused") or a noun
+        with one as its adjective ("a sexual assault") is 1821; a verb whose "to" phrase is a `killing_results` noun
+        ("beat Y to death", "was stabbed to death") is a killing by physical assault, 1823. None: no such word."""
+        lex = self.lex
+        if code not in lex.assault_kind_codes or trig.kind not in ("verb", "noun"):
+            return None
+        manner = ("advmod",) if trig.kind == "verb" else ("amod",)
+        for child in trig.token.children:
+            if child.dep_ in manner and child.lemma_.lower() in lex.sexual_assault_words:
+                return lex.sexual_assault_code
+            if (
+                trig.kind == "verb"
+                and child.dep_ == "prep"
+                and child.lower_ == "to"
+                and any(c.dep_ == "pobj" and c.lemma_.lower() in lex.killing_results for c in child.children)
+            ):
+                return lex.killing_result_code
+        return None
 
     def mass_expelled(self, trig: Trigger) -> bool:
         """Rule 307: whether the people an expulsion verb acts on (its direct object or passive subject, through a
