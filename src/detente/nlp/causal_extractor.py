@@ -569,24 +569,28 @@ class CausalExtractor(DataComponent):
             found = _noun_conjunct_sides(sent, found)
         if clf.settings.relative_side_ends:
             found = _relative_side_ends(sent, found, participles=clf.settings.participle_side_ends)
-        if clf.settings.open_question_claims:
-            questions = _open_question_clauses(sent, self.lexicon.question_marks) if found else []
+        # the clause readers below depend on the sentence's parse alone: read once per sentence while its batch is
+        # coded (``_memoized``), though ``_claims_at`` runs up to four times per sentence (the encoder gate's two
+        # ends, the tagger check, the claims); each result is only read
+        if clf.settings.open_question_claims and found:
+            marks = self.lexicon.question_marks
+            questions = self._memoized(sent, ("open questions",), lambda: _open_question_clauses(sent, marks))
             found = [c for c in found if not _in_clauses(c, questions)]
         if clf.settings.time_clause_causes and found:
             # "they kicked off a summit -> exchanged a handshake": a clause of time is no reason (round 89)
-            times = _time_only_clauses(sent, self.lexicon)
+            times = self._memoized(sent, ("time clauses",), lambda: _time_only_clauses(sent, self.lexicon))
             found = [c for c in found if not _cause_in_clause_only(c, times)]
         if clf.settings.indirect_question_causes and found:
             # "when the convoy came under fire -> did not disclose": a question asked is no cause (round 90)
-            questions = _indirect_question_clauses(sent)
+            questions = self._memoized(sent, ("indirect questions",), lambda: _indirect_question_clauses(sent))
             found = [c for c in found if not _cause_on_clause_only(c, questions)]
         if clf.settings.descriptive_modifier_causes and found:
             # "capable of reaching targets -> could target": what a noun is or does is no reason (round 91)
-            modifiers = _descriptive_modifiers(sent, self.lexicon)
+            modifiers = self._memoized(sent, ("modifiers",), lambda: _descriptive_modifiers(sent, self.lexicon))
             found = [c for c in found if not (_tagger_claim(c) and _cause_in_clause_only(c, modifiers))]
         if clf.settings.plan_statement_claims and found:
             # "to bring inflation back to 2 percent -> The bank's goal is": what is meant is no cause at work (round 84)
-            statements = self._plan_statements(sent)
+            statements = self._memoized(sent, ("plan statements",), lambda: self._plan_statements(sent))
             found = [c for c in found if not any(_within_statement(sent, c, *st) for st in statements)]
         for claim in found:
             if clf.settings.possessive_spans:
@@ -1413,7 +1417,12 @@ def _indirect_question_clauses(sent: Span) -> list[tuple[int, int]]:
     no question."""
     doc = sent.doc
     found: dict[int, tuple[int, int]] = {}
-    for _ in range(2):  # a joined question may come before the question it hangs on is read
+    text = span_text(sent).lower()
+    if not any(word in text for word in _QUESTION_WORDS):
+        return []  # a clause is found only at a token of the sentence that is one of the words (issue 14 item 5)
+    for turn in range(2):  # a joined question may come before the question it hangs on is read
+        if turn and not found:
+            break  # only a clause joined to one already found is new in the second pass
         for verb in sent:
             if verb.i in found:
                 continue
@@ -1448,8 +1457,10 @@ def _descriptive_modifiers(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
     ("caused by X"). A participle that closes the sentence ("bought more crude, | drawn by steep discounts.") is the
     reason CNC reads and is no such modifier."""
     doc = sent.doc
-    causal = set(lexicon.verbs) | set(lexicon.extra_verbs)
     out: list[tuple[int, int]] = []
+    if span_text(sent).count(",") < 2:
+        return out  # a modifier is set off by two comma tokens of the sentence (issue 14 item 5)
+    causal = set(lexicon.verbs) | set(lexicon.extra_verbs)
     for tok in sent:
         head, first = tok.head, tok.left_edge
         if (
