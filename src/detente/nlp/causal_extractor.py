@@ -908,36 +908,38 @@ class CausalExtractor(DataComponent):
         another relation than the claims before it (``_new_relation``): the same relation cut at other bounds
         is not a second claim."""
         clf = self.classifier
+        st, ex = clf.settings, self.extractor
+
+        def read(what: tuple[Any, ...], compute: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+            # the sentence's own candidates depend on its parse and the settings alone: made once per sentence
+            # while its batch is coded (``_claims_at`` runs up to four times per sentence), fresh copies each call
+            return fresh_claims(self._memoized(sent, ("extra", *what), compute))
+
         # an event's harm told about its noun goes first: its bounds are the noun's and the clause's (round 43)
         candidates: list[dict[str, Any]] = (
-            event_relatives(self.extractor, sent) if clf.settings.extra_event_relatives else []
+            read(("event relatives",), lambda: event_relatives(ex, sent)) if st.extra_event_relatives else []
         )
         # then what a protest is against: where a clause split states the same relation, its bounds are
         # the clause's, CNC's the protest's own (round 15)
-        candidates += (
-            contention_targets(
-                self.extractor,
-                sent,
-                clf.settings.contention_needs_subject,
-                clf.settings.contention_act_targets,
-                clf.settings.contention_act_clause,
-                clf.settings.noun_demand_participles,
+        if st.extra_contention_targets:
+            flags = (
+                st.contention_needs_subject,
+                st.contention_act_targets,
+                st.contention_act_clause,
+                st.noun_demand_participles,
             )
-            if clf.settings.extra_contention_targets
-            else []
-        )
+            candidates += read(("contention", *flags), lambda: contention_targets(ex, sent, *flags))
         purposes: list[dict[str, Any]] = []
-        if clf.settings.extra_purpose_clauses:
-            purposes = purpose_clauses(
-                self.extractor, sent, clf.settings.purpose_parse_checks, clf.settings.purpose_instrument_verbs
-            )
+        if st.extra_purpose_clauses:
+            checks = (st.purpose_parse_checks, st.purpose_instrument_verbs)
+            purposes = read(("purposes", *checks), lambda: purpose_clauses(ex, sent, *checks))
             candidates += purposes
-        if clf.settings.extra_fronted_participles:
-            candidates += fronted_participles(self.extractor, sent)
-        if clf.settings.extra_purpose_chains:
-            candidates += purpose_chains(self.extractor, sent)
-        if clf.settings.extra_fronted_feelings:
-            candidates += fronted_feelings(self.extractor, sent)
+        if st.extra_fronted_participles:
+            candidates += read(("fronted participles",), lambda: fronted_participles(ex, sent))
+        if st.extra_purpose_chains:
+            candidates += read(("purpose chains",), lambda: purpose_chains(ex, sent))
+        if st.extra_fronted_feelings:
+            candidates += read(("fronted feelings",), lambda: fronted_feelings(ex, sent))
         if _has_pair(tagged) and _tag_score(tagged) >= max(
             clf.settings.extra_tag_min_score, clf.settings.tag_min_score
         ):
