@@ -569,16 +569,20 @@ class CausalExtractor(DataComponent):
             found = _noun_conjunct_sides(sent, found)
         if clf.settings.relative_side_ends:
             found = _relative_side_ends(sent, found, participles=clf.settings.participle_side_ends)
-        if clf.settings.open_question_claims:
-            questions = _open_question_clauses(sent, self.lexicon.question_marks) if found else []
+        # the clause readers below depend on the sentence's parse alone: read once per sentence while its batch is
+        # coded (``_memoized``), though ``_claims_at`` runs up to four times per sentence (the encoder gate's two
+        # ends, the tagger check, the claims); each result is only read
+        if clf.settings.open_question_claims and found:
+            marks = self.lexicon.question_marks
+            questions = self._memoized(sent, ("open questions",), lambda: _open_question_clauses(sent, marks))
             found = [c for c in found if not _in_clauses(c, questions)]
         if clf.settings.time_clause_causes and found:
             # "they kicked off a summit -> exchanged a handshake": a clause of time is no reason (round 89)
-            times = _time_only_clauses(sent, self.lexicon)
+            times = self._memoized(sent, ("time clauses",), lambda: _time_only_clauses(sent, self.lexicon))
             found = [c for c in found if not _cause_in_clause_only(c, times)]
         if clf.settings.indirect_question_causes and found:
             # "when the convoy came under fire -> did not disclose": a question asked is no cause (round 90)
-            questions = _indirect_question_clauses(sent)
+            questions = self._memoized(sent, ("indirect questions",), lambda: _indirect_question_clauses(sent))
             found = [c for c in found if not _cause_on_clause_only(c, questions)]
         if clf.settings.question_effects and found:
             # "..., as Ecuador struggled to pay its police -> how deeply the cartel had infiltrated the customs
@@ -588,11 +592,11 @@ class CausalExtractor(DataComponent):
             found = [c for c in found if not _question_effect_only(sent, c, questions, marks)]
         if clf.settings.descriptive_modifier_causes and found:
             # "capable of reaching targets -> could target": what a noun is or does is no reason (round 91)
-            modifiers = _descriptive_modifiers(sent, self.lexicon)
+            modifiers = self._memoized(sent, ("modifiers",), lambda: _descriptive_modifiers(sent, self.lexicon))
             found = [c for c in found if not (_tagger_claim(c) and _cause_in_clause_only(c, modifiers))]
         if clf.settings.plan_statement_claims and found:
             # "to bring inflation back to 2 percent -> The bank's goal is": what is meant is no cause at work (round 84)
-            statements = self._plan_statements(sent)
+            statements = self._memoized(sent, ("plan statements",), lambda: self._plan_statements(sent))
             found = [c for c in found if not any(_within_statement(sent, c, *st) for st in statements)]
         for claim in found:
             if clf.settings.possessive_spans:
@@ -910,36 +914,38 @@ class CausalExtractor(DataComponent):
         another relation than the claims before it (``_new_relation``): the same relation cut at other bounds
         is not a second claim."""
         clf = self.classifier
+        st, ex = clf.settings, self.extractor
+
+        def read(what: tuple[Any, ...], compute: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+            # the sentence's own candidates depend on its parse and the settings alone: made once per sentence
+            # while its batch is coded (``_claims_at`` runs up to four times per sentence), fresh copies each call
+            return fresh_claims(self._memoized(sent, ("extra", *what), compute))
+
         # an event's harm told about its noun goes first: its bounds are the noun's and the clause's (round 43)
         candidates: list[dict[str, Any]] = (
-            event_relatives(self.extractor, sent) if clf.settings.extra_event_relatives else []
+            read(("event relatives",), lambda: event_relatives(ex, sent)) if st.extra_event_relatives else []
         )
         # then what a protest is against: where a clause split states the same relation, its bounds are
         # the clause's, CNC's the protest's own (round 15)
-        candidates += (
-            contention_targets(
-                self.extractor,
-                sent,
-                clf.settings.contention_needs_subject,
-                clf.settings.contention_act_targets,
-                clf.settings.contention_act_clause,
-                clf.settings.noun_demand_participles,
+        if st.extra_contention_targets:
+            flags = (
+                st.contention_needs_subject,
+                st.contention_act_targets,
+                st.contention_act_clause,
+                st.noun_demand_participles,
             )
-            if clf.settings.extra_contention_targets
-            else []
-        )
+            candidates += read(("contention", *flags), lambda: contention_targets(ex, sent, *flags))
         purposes: list[dict[str, Any]] = []
-        if clf.settings.extra_purpose_clauses:
-            purposes = purpose_clauses(
-                self.extractor, sent, clf.settings.purpose_parse_checks, clf.settings.purpose_instrument_verbs
-            )
+        if st.extra_purpose_clauses:
+            checks = (st.purpose_parse_checks, st.purpose_instrument_verbs)
+            purposes = read(("purposes", *checks), lambda: purpose_clauses(ex, sent, *checks))
             candidates += purposes
-        if clf.settings.extra_fronted_participles:
-            candidates += fronted_participles(self.extractor, sent)
-        if clf.settings.extra_purpose_chains:
-            candidates += purpose_chains(self.extractor, sent)
-        if clf.settings.extra_fronted_feelings:
-            candidates += fronted_feelings(self.extractor, sent)
+        if st.extra_fronted_participles:
+            candidates += read(("fronted participles",), lambda: fronted_participles(ex, sent))
+        if st.extra_purpose_chains:
+            candidates += read(("purpose chains",), lambda: purpose_chains(ex, sent))
+        if st.extra_fronted_feelings:
+            candidates += read(("fronted feelings",), lambda: fronted_feelings(ex, sent))
         if _has_pair(tagged) and _tag_score(tagged) >= max(
             clf.settings.extra_tag_min_score, clf.settings.tag_min_score
         ):
@@ -1425,7 +1431,12 @@ def _indirect_questions(sent: Span) -> dict[int, tuple[int, int]]:
     Y, Z" is no question."""
     doc = sent.doc
     found: dict[int, tuple[int, int]] = {}
-    for _ in range(2):  # a joined question may come before the question it hangs on is read
+    text = span_text(sent).lower()
+    if not any(word in text for word in _QUESTION_WORDS):
+        return []  # a clause is found only at a token of the sentence that is one of the words (issue 14 item 5)
+    for turn in range(2):  # a joined question may come before the question it hangs on is read
+        if turn and not found:
+            break  # only a clause joined to one already found is new in the second pass
         for verb in sent:
             if verb.i in found:
                 continue
@@ -1493,8 +1504,10 @@ def _descriptive_modifiers(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
     ("caused by X"). A participle that closes the sentence ("bought more crude, | drawn by steep discounts.") is the
     reason CNC reads and is no such modifier."""
     doc = sent.doc
-    causal = set(lexicon.verbs) | set(lexicon.extra_verbs)
     out: list[tuple[int, int]] = []
+    if span_text(sent).count(",") < 2:
+        return out  # a modifier is set off by two comma tokens of the sentence (issue 14 item 5)
+    causal = set(lexicon.verbs) | set(lexicon.extra_verbs)
     for tok in sent:
         head, first = tok.head, tok.left_edge
         if (
