@@ -1433,7 +1433,7 @@ def _indirect_questions(sent: Span) -> dict[int, tuple[int, int]]:
     found: dict[int, tuple[int, int]] = {}
     text = span_text(sent).lower()
     if not any(word in text for word in _QUESTION_WORDS):
-        return []  # a clause is found only at a token of the sentence that is one of the words (issue 14 item 5)
+        return {}  # a clause is found only at a token of the sentence that is one of the words (issue 14 item 5)
     for turn in range(2):  # a joined question may come before the question it hangs on is read
         if turn and not found:
             break  # only a clause joined to one already found is new in the second pass
