@@ -11,8 +11,9 @@ root of the act asked for (rule 21: "urged Y to release" 0253 toward Y), "called
 appeal to both sides; a stated intent with will / pledge / promise / offer / agree is an asserted 03x refined by the
 root of the act promised (rules 14, 25), aimed at the party the act would reach; a state's act on its own people (a
 curfew, protests, its leadership) has the country as its target (rule 313b). ``XFAIL`` keeps the rows rule 370 does
-not fix, each with why; ``BREADTH02_CONTROLS`` are the acts themselves (07, 08), a demand (10), a rejected call (12)
-and negated appeals and promises, which keep their codes.
+not fix, each with why; ``BREADTH02_CONTROLS`` are the acts themselves (06, 07, 08, a mediation accepted), a demand (10),
+a criticism (11), a rejected call (12), a threatened show of force (13) and negated appeals and promises, which keep
+their codes.
 """
 
 from __future__ import annotations
@@ -140,16 +141,16 @@ BREADTH02_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Jordan asked the United States for intelligence on the militants.": "'intelligence' alone is no trigger noun (only "
-    "'share / provide intelligence'), so nothing is sought: the bare 020",
+    "Jordan asked the United States for intelligence on the militants.": "'intelligence' alone is no trigger noun (only"
+    " 'share / provide intelligence'), so nothing is sought: the bare 020",
     "Japan offered to help the Philippines.": "'help' reads as aid (07), so its offer is 033, not the codebook's "
     "unspecified 030",
     "Germany pledged diplomatic support to Ukraine.": "support promised stays the generic 030 (rule 155); 'diplomatic' "
     "is no domain word of root 05",
-    "Brazil promised to support Venezuela at the United Nations.": "the support verb (050) promised stays the generic 030 "
-    "(rule 155), not 032",
-    "Haiti's prime minister offered to resign.": "a promised resignation with no party named stays no event (rule 193a); "
-    "only a reform naming the own country gets the domestic target (rule 332)",
+    "Brazil promised to support Venezuela at the United Nations.": "the support verb (050) promised stays the generic"
+    " 030 (rule 155), not 032",
+    "Haiti's prime minister offered to resign.": "a promised resignation with no party named stays no event (rule"
+    " 193a); only a reform naming the own country gets the domestic target (rule 332)",
     "Myanmar promised to let UN investigators into Rakhine.": "the 'into Rakhine' phrase hung on 'let' is read as the "
     "target, the source's own ground, and dropped before the investigators are read",
     "Iran agreed to resume talks with the United States.": "'agreed to' talks with Y is coded both ways (the project's "
@@ -172,6 +173,9 @@ BREADTH02_CONTROLS: list[tuple[str, Events]] = [
     ("Israel did not pledge aid to Lebanon.", set()),
     ("Jordan did not urge Israel to halt the offensive.", set()),
     ("Canada criticized China.", {("CAN", "CHN", "111")}),
+    ("Britain trained Ukrainian pilots.", {("GBR", "UKR", "062")}),
+    ("Ethiopia accepted Kenyan mediation.", {("ETH", "KEN", "038")}),
+    ("China threatened to hold military drills near Taiwan.", {("CHN", "TWN", "138")}),
 ]
 
 
