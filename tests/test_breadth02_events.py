@@ -11,9 +11,9 @@ root of the act asked for (rule 21: "urged Y to release" 0253 toward Y), "called
 appeal to both sides; a stated intent with will / pledge / promise / offer / agree is an asserted 03x refined by the
 root of the act promised (rules 14, 25), aimed at the party the act would reach; a state's act on its own people (a
 curfew, protests, its leadership) has the country as its target (rule 313b). ``XFAIL`` keeps the rows rule 370 does
-not fix, each with why; ``BREADTH02_CONTROLS`` are the acts themselves (06, 07, 08, a mediation accepted), a demand (10),
-a criticism (11), a rejected call (12), a threatened show of force (13) and negated appeals and promises, which keep
-their codes.
+not fix, each with why; ``BREADTH02_CONTROLS`` are the acts themselves (06, 07, 08, a mediation accepted), a
+demand (10), a criticism (11), a rejected call (12), a threatened show of force (13) and negated appeals and
+promises, which keep their codes.
 """
 
 from __future__ import annotations

@@ -1055,12 +1055,12 @@ class EventCoder(DataComponent):
             # "urged Y to settle their dispute", "to accept a negotiated settlement", "to accept the peace deal":
             # an appeal to settle the dispute, 027, not the bare 020 or the deal's 022 (rule 349)
             code = self.lex.appealed_settlement_code
-        intent = self.lex.intent
+        promise = self.lex.intent
         if (
-            intent is not None
-            and trig.wrapper is intent
+            promise is not None
+            and trig.wrapper is promise
             and trig.kind == "verb"
-            and code == intent.code
+            and code == promise.code
             and self.triggers.appealed_settlement(trig.token)
         ):
             # "pledged to settle its dispute with Y", "promised to resolve the border dispute": the intent to settle
