@@ -1065,6 +1065,17 @@ class EventCoder(DataComponent):
             # "urged Y to settle their dispute", "to accept a negotiated settlement", "to accept the peace deal":
             # an appeal to settle the dispute, 027, not the bare 020 or the deal's 022 (rule 349)
             code = self.lex.appealed_settlement_code
+        promise = self.lex.intent
+        if (
+            promise is not None
+            and trig.wrapper is promise
+            and trig.kind == "verb"
+            and code == promise.code
+            and self.triggers.appealed_settlement(trig.token)
+        ):
+            # "pledged to settle its dispute with Y", "promised to resolve the border dispute": the intent to settle
+            # the dispute, 037, as rule 349's appeal is 027 (rule 370b)
+            code = self.lex.intended_settlement_code
         if reject is not None and trig.wrapper is reject and code == reject.code and inner is not None:
             if self.triggers.offered_forces(inner.token):
                 # "rejected Y's offer of troops", "declined Y's offer to send troops": military cooperation rejected,
@@ -1267,6 +1278,17 @@ class EventCoder(DataComponent):
         code = self.halted_dissent(trig, inner, trig_at, refiner, code, sources, targets)
         # "trains Iraqi pilots", "deployed to Y to train its soldiers", "arrived in Y to help deliver aid" (rule 76a/b)
         code = self.triggers.assisting_posture(trig, code, sources, targets)
+        if (
+            inner is not None
+            and trig.wrapper is not None
+            and inner.code == self.lex.posture_code
+            and inner.token.lemma_.lower() in self.lex.training_verbs
+            and self.triggers.trains_other(inner.token, sources, targets)
+        ):
+            # "offered to train Moldovan soldiers", "urged Germany to train Ukrainian pilots": the training of another
+            # country's people wrapped is military cooperation (062) offered or asked for, 0312 / 0212, not the
+            # threat of force (138) the wrapped show of force gave (rule 370e, as rule 76a codes it unwrapped)
+            code = trig.wrapper.refined(self.lex.training_code)
         # "massed troops", "mobilized reservists": forces raised, not placed (154; rule 133c)
         code = self.triggers.buildup_posture(trig, inner, code)
         receipt = self.triggers.received_goods(trig)

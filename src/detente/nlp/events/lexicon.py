@@ -881,6 +881,7 @@ class TriggerLexicon:
     rejected_settlement_code: str = _code(CONSTRUCTIONS, "127")
     settlement_reaching_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 349: "urged Y to reach a settlement"
     appealed_settlement_code: str = _code(CONSTRUCTIONS, "027")  # rule 349: "urged Y to settle the dispute"
+    intended_settlement_code: str = _code(CONSTRUCTIONS, "037")  # rule 370b: "pledged to settle the dispute"
     rejected_invitation_code: str = _code(CONSTRUCTIONS, "125")  # rule 208: "rejected Y's invitation to Moscow"
     rejected_troop_offer_code: str = _code(CONSTRUCTIONS, "1212")  # rule 340: "rejected Y's offer of troops"
     troop_offering_words: set[str] = _words(CONSTRUCTIONS)  # rule 343: "offered to station troops in Y" (0312)

@@ -1989,6 +1989,17 @@ class TriggerMatcher:
                     # 150b): "allowed a UN aid convoy to enter Gaza" as "allow aid" (0863)
                     code = code or self.cargo_phrase(lemma, subj)
                     return Trigger(tok, code or lex.permission_code, "verb", phrase_obj=subj)
+                if (
+                    clause.dep_ == "ccomp"
+                    and clause.pos_ in ("NOUN", "PROPN")
+                    and lemma in lex.bare_permission_verbs
+                    and any(c.dep_ == "prep" for c in (*clause.children, *tok.children))
+                ):
+                    # "let UN inspectors into its sites" parsed as a verbless clause: the noun is who is let in, as
+                    # the object of "let aid into Gaza" is; only a phrase of its own (rule 370g)
+                    code = self.object_phrase(lemma, clause) or self.cargo_phrase(lemma, clause)
+                    if code is not None:
+                        return Trigger(tok, code, "verb", phrase_obj=clause)
             for obj in objects:
                 if obj.lemma_.lower() not in lex.admission_nouns:
                     continue
