@@ -198,7 +198,13 @@ def clean(raw: str, rules: CleaningRules | None = None) -> MappedText:
     doc = doc.edit(_whitespace_edits(doc.text, rules))
     spacing = rules.tokenized_spacing
     if spacing is not None and spacing.fires(doc.text):  # pre-tokenised text: normal spacing, offsets kept
-        doc = doc.edit(spacing.token_edits(doc.text))
+        # a token as written in the raw text only: "’’" (two typographic apostrophes, "''" by now) stays as it is
+        tokens = [
+            (s, e, r)
+            for s, e, r in spacing.token_edits(doc.text)
+            if raw[doc.to_raw[s] : doc.to_raw[e - 1] + 1] == doc.text[s:e]
+        ]
+        doc = doc.edit(tokens)
         doc = doc.edit(spacing.space_edits(doc.text))
     # leading/trailing whitespace of the whole document
     stripped_start = len(doc.text) - len(doc.text.lstrip())
