@@ -21,11 +21,14 @@ conflict — includes the gold class; ``agreement_dataset_classes`` with CAMEO 1
 the ConfliBERT labels have it). It also reports the ``cameo_ner`` figures on the sentences that are
 not CAMEO-manual examples (``..._not_examples``): the ConfliBERT sets reuse many of those sentences, which
 are the development set of the trigger lexicon. Pairs are compared by primary code (as ``score.py`` does).
-``conflibert_ner_{part}`` counts only pairs of two different primary actors, gold and predicted (the figure
-before domestic events were coded); ``conflibert_ner_{part}_domestic`` also counts the same-country gold
-pairs (a Source and a Target mention of one country that ``reference.actors.domestic_pair`` accepts:
-``KENLEG`` -> ``KENGOV``, never ``USA`` -> ``USAGOV``) and the domestic events predicted; both as ``KEN``
--> ``KEN``. ``--no-domestic`` runs the coder with domestic events off (``event_coder`` config).
+Each sentence is fed as ``detente code`` reads a document, through ``ingest.clean`` (its tokenized-spacing step
+fires on these pre-tokenised sentences), the gold spans mapped into the cleaned text (``--feed raw``: as stored, the
+figures before issue 14, session 36, spacing1). ``conflibert_ner_{part}`` counts only pairs of two different primary
+actors, gold and predicted (the figure before domestic events were coded); ``conflibert_ner_{part}_domestic`` also
+counts the same-country gold pairs (a Source and a Target mention of one country that
+``reference.actors.domestic_pair`` accepts: ``KENLEG`` -> ``KENGOV``, never ``USA`` -> ``USAGOV``) and the domestic
+events predicted; both as ``KEN`` -> ``KEN``. ``--no-domestic`` runs the coder with domestic events off
+(``event_coder`` config).
 
 ``--cameo-examples`` codes the leak-checked CAMEO-manual example sentences (one per CAMEO code, with it;
 their UTF-8 punctuation read as Mac Roman is repaired by ``build_event_data.py``, and again here for files
@@ -208,14 +211,41 @@ def span_pairs(doc: Any, spans: list[Any]) -> tuple[set[tuple[str, str]], set[tu
     return gold, pred
 
 
-def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, Any]]]:
+FEEDS = ("ingest", "raw", "ingest-without-spacing")
+
+
+def fed_text(text: str, feed: str = "ingest") -> tuple[str, Callable[[int, int], tuple[int, int]]]:
+    """The text a ConfliBERT sentence is coded as, and a map of a span of the sentence into it. ``ingest``: cleaned
+    as ``detente code`` cleans a document (``ingest.clean``: the sentences are pre-tokenised, "Turkey 's army ,", so
+    its tokenized-spacing step fires; issue 14, session 36, spacing1); ``raw``: the sentence as stored (every figure
+    before session 36); ``ingest-without-spacing``: cleaned without that step."""
+    if feed == "raw":
+        return text, lambda lo, hi: (lo, hi)
+    from bisect import bisect_left
+    from dataclasses import replace
+
+    from detente.ingest.clean import clean, load_rules
+
+    rules = load_rules() if feed == "ingest" else replace(load_rules(), tokenized_spacing=None)
+    mapped = clean(text, rules)
+    n = len(mapped.text)
+
+    def span(lo: int, hi: int) -> tuple[int, int]:  # the clean characters whose raw offsets lie in [lo, hi)
+        return bisect_left(mapped.to_raw, lo, 0, n), bisect_left(mapped.to_raw, hi, 0, n)
+
+    return mapped.text, span
+
+
+def conflibert_scores(part: str, nlp: Any = None, feed: str = "ingest") -> list[tuple[str, dict[str, Any]]]:
     """Dyad P/R/F1 on ConfliBERT ``cameo_ner`` and quad agreement on ``cameo_class`` (leak-checked ``part``),
-    with ``nlp`` (default: the spaCy model + actor_resolver + event_coder, learned layer as configured)."""
+    with ``nlp`` (default: the spaCy model + actor_resolver + event_coder, learned layer as configured), each
+    sentence fed as ``feed`` says (:func:`fed_text`), its gold spans mapped into the text fed."""
     from detente.nlp.pipeline import make_doc
 
     nlp = nlp or event_pipeline()
     examples = example_texts()
     rows = load_jsonl(CONFLIBERT / f"conflibert_ner_{part}.clean.jsonl")
+    fed = [fed_text(r["text"], feed) for r in rows]
     # [tp, fp, fn, sentences] for: international pairs only, all sentences / not CAMEO-manual examples;
     # domestic gold and predictions counted too
     tally = {"all": [0, 0, 0, 0], "other": [0, 0, 0, 0], "domestic": [0, 0, 0, 0]}
@@ -224,8 +254,8 @@ def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, A
         t = tally[key]
         t[0], t[1], t[2], t[3] = t[0] + len(gold & pred), t[1] + len(pred - gold), t[2] + len(gold - pred), t[3] + 1
 
-    for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):
-        gold_all, pred_all = span_pairs(doc, row["spans"])
+    for row, (_, span), doc in zip(rows, fed, nlp.pipe(make_doc(nlp, text) for text, _ in fed), strict=True):
+        gold_all, pred_all = span_pairs(doc, [[k, *span(lo, hi)] for k, lo, hi in row["spans"]])
         gold = {(a, b) for a, b in gold_all if a != b}
         pred = {(a, b) for a, b in pred_all if a != b}
         add("all", gold, pred)
@@ -237,7 +267,7 @@ def conflibert_scores(part: str, nlp: Any = None) -> list[tuple[str, dict[str, A
     ner_domestic = _dyad_prf(*tally["domestic"][:3], len(rows))
     rows = load_jsonl(CONFLIBERT / f"conflibert_class_{part}.clean.jsonl")
     coded = agree = agree_own = 0
-    for row, doc in zip(rows, nlp.pipe(make_doc(nlp, r["text"]) for r in rows), strict=True):
+    for row, doc in zip(rows, nlp.pipe(make_doc(nlp, fed_text(r["text"], feed)[0]) for r in rows), strict=True):
         asserted = [e["cameo"] for e in doc._.events or [] if not e["negated"] and not e["hypothetical"]]
         if asserted:
             coded += 1
@@ -415,6 +445,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--conflibert", default=None, help="score ConfliBERT parts instead, e.g. test,train")
+    parser.add_argument(
+        "--feed",
+        choices=FEEDS,
+        default="ingest",
+        help="ConfliBERT: the sentences cleaned as detente code cleans them (default), as stored (raw: the figures "
+        "before session 36), or cleaned without the tokenized-spacing step",
+    )
     parser.add_argument("--cameo-examples", action="store_true", help="score the CAMEO-manual examples instead")
     parser.add_argument(
         "--half",
@@ -451,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"cameo_confli{'_' + args.half if args.half else ''}: {json.dumps(scores)}")
         nlp = event_pipeline(args.rules_only, not args.no_domestic, verbs) if args.conflibert else None
         for part in (args.conflibert or "").split(",") if args.conflibert else []:
-            for name, result in conflibert_scores(part, nlp):
+            for name, result in conflibert_scores(part, nlp, args.feed):
                 print(f"{name}: {json.dumps(result)}")
         return 0
     if not SCORER.exists():

@@ -2,7 +2,9 @@
 
 The rules are data (``detente/data/ingest/cleaning.yml``); this module only knows how to apply the
 four kinds of rule: truncate the article, drop a block, drop a line, insert a missing space, plus
-one-for-one character replacements and whitespace collapsing.
+one-for-one character replacements and whitespace collapsing, and, in a document written in pre-tokenised
+(Penn-Treebank) style only, the normal spacing of its punctuation, clitics, brackets, quotes and hyphens
+(:class:`TokenizedSpacing`).
 """
 
 from __future__ import annotations
@@ -11,13 +13,78 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from detente.ingest.offsets import MappedText
+from detente.ingest.segment import spaced_numbers
 from detente.paths import data_file
 
 DEFAULT_RULES = "cleaning.yml"
+
+
+@dataclass
+class TokenizedSpacing:
+    """Normal spacing for a document written pre-tokenised ("Turkey 's army would n't leave , officials said .",
+    "( AFP )", "-LRB-", "`` quoted ''", "a two - year deal"), which spaCy parses worse than the same text written
+    normally. ``fires`` decides on the whole document: at least ``min_marks`` spaced marks, and more than
+    ``min_share`` of its spaced and attached marks together, so ordinary prose ("said," "left.") never fires.
+    Rules in ``cleaning.yml`` (``tokenized_spacing``); issue 14, session 36, spacing1."""
+
+    spaced_marks: re.Pattern[str]
+    attached_marks: re.Pattern[str]
+    min_marks: int = 1
+    min_share: float = 0.5
+    tokens: dict[str, str] = field(default_factory=dict)
+    drop_space: list[re.Pattern[str]] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TokenizedSpacing:
+        return cls(
+            spaced_marks=re.compile(data["spaced_marks"]),
+            attached_marks=re.compile(data["attached_marks"]),
+            min_marks=int(data.get("min_marks", 1)),
+            min_share=float(data.get("min_share", 0.5)),
+            tokens=dict(data.get("tokens", {}) or {}),
+            drop_space=[re.compile(p) for p in data.get("drop_space", [])],
+        )
+
+    def fires(self, text: str) -> bool:
+        spaced = sum(1 for _ in self.spaced_marks.finditer(text))
+        if spaced < self.min_marks:
+            return False
+        attached = sum(1 for _ in self.attached_marks.finditer(text))
+        return spaced > self.min_share * (spaced + attached)
+
+    def token_edits(self, text: str) -> list[tuple[int, int, str]]:
+        """Treebank tokens ("-LRB-", "``", "''") replaced by the characters they stand for."""
+        if not self.tokens:
+            return []
+        pattern = re.compile("|".join(re.escape(t) for t in sorted(self.tokens, key=len, reverse=True)))
+        return [(m.start(), m.end(), self.tokens[m.group()]) for m in pattern.finditer(text)]
+
+    def space_edits(self, text: str) -> list[tuple[int, int, str]]:
+        """Deletions of the spaces that pre-tokenised text puts inside a written word or before / after a mark."""
+        drop: set[int] = set()
+        pos = 0
+        for line in text.split("\n"):
+            # standalone straight double quotes, paired in order: an opening one joins the next word, a closing
+            # one the word before; with an odd count the line is left alone (an opening and a closing one can't
+            # be told apart)
+            quotes = [m.start() for m in re.finditer(r'(?:(?<= )|^)"(?= |$)', line)]
+            if len(quotes) % 2 == 0:
+                for k, q in enumerate(quotes):
+                    gap = q + 1 if k % 2 == 0 else q - 1
+                    if 0 <= gap < len(line) and line[gap] == " ":
+                        drop.add(pos + gap)
+            pos += len(line) + 1
+        for start, end in spaced_numbers(text):  # "1 , 044", "22 . 5": one number, as segment.py reads it
+            drop.update(i for i in range(start, end) if text[i] == " ")
+        for pattern in self.drop_space:
+            for m in pattern.finditer(text):
+                drop.update(m.start(g) for g in range(1, (pattern.groups or 0) + 1) if m.start(g) >= 0)
+        return [(i, i + 1, "") for i in sorted(drop) if text[i] == " "]
 
 
 @dataclass
@@ -29,6 +96,7 @@ class CleaningRules:
     replace_chars: dict[str, str] = field(default_factory=dict)
     collapse_spaces: bool = True
     max_blank_lines: int = 1
+    tokenized_spacing: TokenizedSpacing | None = None
 
     @classmethod
     def from_disk(cls, path: str | Path) -> CleaningRules:
@@ -45,6 +113,9 @@ class CleaningRules:
             replace_chars=replace,
             collapse_spaces=bool(data.get("collapse_spaces", True)),
             max_blank_lines=int(data.get("max_blank_lines", 1)),
+            tokenized_spacing=TokenizedSpacing.from_dict(data["tokenized_spacing"])
+            if data.get("tokenized_spacing")
+            else None,
         )
 
 
@@ -125,6 +196,16 @@ def clean(raw: str, rules: CleaningRules | None = None) -> MappedText:
     doc = doc.edit(_debris_edits(doc.text, rules))
     doc = doc.edit(_space_edits(doc.text, rules))
     doc = doc.edit(_whitespace_edits(doc.text, rules))
+    spacing = rules.tokenized_spacing
+    if spacing is not None and spacing.fires(doc.text):  # pre-tokenised text: normal spacing, offsets kept
+        # a token as written in the raw text only: "’’" (two typographic apostrophes, "''" by now) stays as it is
+        tokens = [
+            (s, e, r)
+            for s, e, r in spacing.token_edits(doc.text)
+            if raw[doc.to_raw[s] : doc.to_raw[e - 1] + 1] == doc.text[s:e]
+        ]
+        doc = doc.edit(tokens)
+        doc = doc.edit(spacing.space_edits(doc.text))
     # leading/trailing whitespace of the whole document
     stripped_start = len(doc.text) - len(doc.text.lstrip())
     stripped_end = len(doc.text.rstrip())
