@@ -15,9 +15,16 @@ xfails with the general reason. None is copied from an evaluation set or a news 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from spacy.language import Language
 
-from .causal_sentences import claim_pairs, news_table_tests, settings_set
+from detente.nlp.causal_extractor import _cause_on_question_only, _question_anchors
+from detente.nlp.causal_scorer import Classifier
+from detente.nlp.causal_settings import CausalSettings
+
+from .causal_sentences import claim_over, claim_pairs, news_table_tests, sentence, settings_set
 
 CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -155,8 +162,7 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
         [("Concern about whether the dam could withstand more rain", "the evacuation of three villages in Assam")],
     ),
     (
-        "Teachers in Buenos Aires went on strike because the city would not say when their back pay would be"
-        " released.",
+        "Teachers in Buenos Aires went on strike because the city would not say when their back pay would be released.",
         [
             (
                 "the city would not say when their back pay would be released",
@@ -240,24 +246,71 @@ CONTROLS: list[str] = [
     "The central bank has not said whether it will intervene again or how large its reserves are.",
     "The foreign ministry would not confirm where the talks would take place or when they would begin.",
     "The army did not say how many soldiers were wounded in the ambush or when the convoy came under fire.",
-    "The election commission has not announced when the results will be published or how many ballots were"
-    " spoiled.",
+    "The election commission has not announced when the results will be published or how many ballots were spoiled.",
     "Rescuers could not say how many people were still missing or whether the bridge would hold.",
     "The union did not reveal how many members voted for the strike or when the walkout would begin.",
 ]
-# a clause whose head is not the verb that asks the question, and which holds it, is the cause: round 93's reading
-XFAIL_CAUSAL: dict[int, str] = {}
-XFAIL_CONTROLS: dict[int, str] = {}
+_NO_CLAIM = "no claim at all from the shipped stage, with or without round 90: its recall here, not a question's side"
+_FEELING_OBJECT = "a second claim inside the cause (the question -> the feeling noun): a feeling's object as its cause"
+XFAIL_CAUSAL: dict[int, str] = {
+    1: _NO_CLAIM,
+    3: _NO_CLAIM,
+    4: "the tagger's roles are turned (the effect taken for the cause): not a question's side",
+    7: _FEELING_OBJECT,
+    11: _NO_CLAIM,
+    15: _NO_CLAIM,
+    16: _FEELING_OBJECT,
+    25: "the cause is cut to the noun inside the question ('the strike at the port'), not the noun that holds it",
+    28: _NO_CLAIM,
+}
+XFAIL_CONTROLS: dict[int, str] = {
+    8: "a claim with both sides inside the question ('the ambush -> how many soldiers were wounded'): round 90 drops"
+    " only a cause outside its effect's question",
+}
 
 
-TestNewsTable = news_table_tests(
-    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=44, switches=("question_part_causes",)
-)
+# round 93's switch is not shipped: the CNC 5-fold CV that decides it could not be run in session 36 (the CV caches
+# under build/ were gone), so classifier.json keeps it off and the table reads the stage with the switch turned on
+# here. When the switch ships, pass ``switches=("question_part_causes",)`` and drop ``_round93_on``.
+TestNewsTable = news_table_tests(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=44, switches=())
+
+
+@pytest.fixture(autouse=True)
+def _round93_on(causal_nlp: Language) -> Iterator[None]:
+    """Every test of this module reads the stage with round 93's switch on (its own test sets it again inside)."""
+    with settings_set(causal_nlp, question_part_causes=True):
+        yield
+
+
+def test_the_switch_is_off_by_default_and_not_shipped() -> None:
+    assert not CausalSettings().question_part_causes
+    assert not Classifier.load().settings.question_part_causes
 
 
 def test_a_cause_holding_a_question_stays_only_when_on(causal_nlp: Language) -> None:
-    text = CAUSAL[2][0]
+    text, want = CAUSAL[2]
     with settings_set(causal_nlp, question_part_causes=False):
         assert claim_pairs(causal_nlp, text) == []
     with settings_set(causal_nlp, question_part_causes=True):
-        assert claim_pairs(causal_nlp, text) != []
+        assert claim_pairs(causal_nlp, text) == [tuple(pair) for pair in want]
+
+
+def test_a_main_clause_of_saying_is_still_no_cause(parse: Language) -> None:
+    # round 93's reading on the parse: a cause that is the clause asking the question (its head the verb the question
+    # hangs on) or that starts inside the question goes; a subordinate clause or a noun that holds a question stays
+    cases = [
+        (CAUSAL[10][0], "The minister did not say when the talks with the rebels would resume", "the two sides", True),
+        (CONTROLS[8], "the convoy came under fire", "how many soldiers were wounded", True),
+        (CAUSAL[6][0], "an inquiry revealed how many patients had received expired vaccines", "The health", False),
+        (
+            CAUSAL[0][0],
+            "Uncertainty over whether the central bank in Ankara would raise rates again",
+            "the lira",
+            False,
+        ),
+        (CAUSAL[2][0], "officials refused to say how many miners were killed in the landslide", "Protests", False),
+    ]
+    for text, cause, effect, dropped in cases:
+        sent = sentence(parse, text)
+        claim = claim_over(text, cause, effect)
+        assert _cause_on_question_only(sent, claim, _question_anchors(sent)) is dropped, cause
