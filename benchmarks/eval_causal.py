@@ -335,6 +335,7 @@ TUNED = {
     "indirect_question_causes": (False,),
     "descriptive_modifier_causes": (False,),
     "question_effects": (False,),
+    "question_part_causes": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -501,6 +502,8 @@ _ROUND90_SHIPPED = _ROUND89_SHIPPED | {"time_clause_causes": (True,)}
 _ROUND91_SHIPPED = _ROUND90_SHIPPED | {"indirect_question_causes": (True,)}
 # round 92's base: round 91 as shipped (its switch on)
 _ROUND92_SHIPPED = _ROUND91_SHIPPED | {"descriptive_modifier_causes": (True,)}
+# round 93's base: round 92 as shipped (its switch on)
+_ROUND93_SHIPPED = _ROUND92_SHIPPED | {"question_effects": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1630,6 +1633,19 @@ STAGES = (
     (
         "+ an indirect question is no effect, fixed on (round 92)",
         _ROUND92_SHIPPED | {"question_effects": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 93: round 92 as shipped, and a cause that holds an indirect question as only a part of it (starting before
+    # the question word, at a head other than the bare verb that asks it) keeps its claim (the old value first)
+    ("round 92 all shipped (round 93's base)", _ROUND93_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a cause that holds a question stays (round 93)",
+        _ROUND93_SHIPPED | {"question_part_causes": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a cause that holds a question stays, fixed on (round 93)",
+        _ROUND93_SHIPPED | {"question_part_causes": (True,)},
         _ROUND21_FIXED,
     ),
 )

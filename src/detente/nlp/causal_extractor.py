@@ -583,7 +583,12 @@ class CausalExtractor(DataComponent):
         if clf.settings.indirect_question_causes and found:
             # "when the convoy came under fire -> did not disclose": a question asked is no cause (round 90)
             questions = self._memoized(sent, ("indirect questions",), lambda: _indirect_question_clauses(sent))
-            found = [c for c in found if not _cause_on_clause_only(c, questions)]
+            if clf.settings.question_part_causes:
+                # "Uncertainty over | whether the bank would cut rates": a cause that holds a question (round 93)
+                anchors = self._memoized(sent, ("question anchors",), lambda: _question_anchors(sent))
+                found = [c for c in found if not _cause_on_question_only(sent, c, anchors)]
+            else:
+                found = [c for c in found if not _cause_on_clause_only(c, questions)]
         if clf.settings.question_effects and found:
             # "..., as Ecuador struggled to pay its police -> how deeply the cartel had infiltrated the customs
             # service": a question shown or asked is no effect (round 92)
@@ -1461,6 +1466,55 @@ def _indirect_questions(sent: Span) -> dict[int, tuple[int, int]]:
                 last = doc[verb.right_edge.i]
                 found[verb.i] = (first.idx, last.idx + len(last))
     return found
+
+
+# the dependencies of a subordinate clause's verb (as the parse hangs "after | the audit showed how ...")
+_SUBORDINATE_DEPS = frozenset({"advcl", "pcomp"})
+
+
+def _question_anchors(sent: Span) -> list[tuple[int, int, int]]:
+    """The character bounds of each indirect question of ``sent`` (``_indirect_questions``) and the index of the word
+    it hangs on (``question_part_causes``, round 93): the head of the question's verb ("say" in "refused to say | how
+    many died", "over" in "Uncertainty over | whether ..."), above the questions it is joined to ("did not say | how
+    many were wounded | or when ...")."""
+    questions = _indirect_questions(sent)
+    out = []
+    for i, (lo, hi) in questions.items():
+        head = sent.doc[i].head
+        while head.i in questions and head.head.i != head.i:
+            head = head.head
+        out.append((lo, hi, head.i))
+    return out
+
+
+def _cause_part_holds(sent: Span, claim: dict[str, Any], lo: int, anchor: int) -> bool:
+    """Whether the claim's cause holds the question at ``lo`` (its word's character offset) as only a part of it
+    (``question_part_causes``, round 93): the cause starts before the question word and holds the word ``anchor`` the
+    question hangs on, and that word is not the head of the cause, or the cause is a subordinate clause whose verb it
+    is ("because the audit showed | how much money had gone missing"). A main clause of saying that only asks the
+    question ("did not say | when the talks would resume") is no such cause."""
+    doc = sent.doc
+    word = doc[anchor]
+    if not (claim["cause_start"] < lo and claim["cause_start"] <= word.idx < claim["cause_end"]):
+        return False
+    span = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.i != anchor or root.dep_ in _SUBORDINATE_DEPS
+
+
+def _cause_on_question_only(sent: Span, claim: dict[str, Any], anchors: list[tuple[int, int, int]]) -> bool:
+    """Whether the claim's cause overlaps an indirect question (``_question_anchors``) that it does not hold as a part
+    (``_cause_part_holds``), and its effect lies outside that question: round 90's drop (``_cause_on_clause_only``)
+    with round 93's exception."""
+    return any(
+        claim["cause_start"] < hi
+        and lo < claim["cause_end"]
+        and not (claim["effect_start"] < hi and lo < claim["effect_end"])
+        and not _cause_part_holds(sent, claim, lo, anchor)
+        for lo, hi, anchor in anchors
+    )
 
 
 def _question_effect_clauses(sent: Span, lexicon: Any) -> list[tuple[int, int]]:

@@ -327,6 +327,14 @@ class CausalSettings:
     # that says when as often as why (``time_or_reason_markers``: ", as ..."), is dropped, unless the question is the
     # object of a causal verb ("will shape | how much rice India can export"). Off, such claims stand (round 92)
     question_effects: bool = False
+    # a cause that holds an indirect question is still a cause: round 90 (``indirect_question_causes``) drops a claim
+    # whose cause overlaps a question, but a cause that starts before the question word, holds the word the question
+    # hangs on, and whose head is not that word, or is a subordinate clause's verb, names an act or a state that took
+    # place ("Uncertainty over | whether the bank would cut rates | pushed the lira lower", "after officials refused to
+    # say | how many people died", "because the audit showed | how much money had gone missing"); such a claim stays.
+    # A main clause of saying that only asks the question ("did not say | when the talks would resume") is still no
+    # cause. Off, round 90 drops them all (round 93)
+    question_part_causes: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
