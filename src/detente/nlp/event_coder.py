@@ -1046,6 +1046,10 @@ class EventCoder(DataComponent):
             # aid asked for is refined by its kind first, as a wrapped act is ("rejected Y's request for military
             # aid" 1222, not 122; rule 367a)
             code = trig.wrapper.refined(self.triggers.classed_aid(asked, self.triggers.domain(asked, None, asked.code)))
+        elif trig.wrapper is not None and (goods_asked := self.triggers.requested_goods(trig, inner)) is not None:
+            # "rejected Y's request for tanks" 1222, "for fresh cash" 1221, "for wheat" 1223: goods of a class that
+            # are no trigger noun of their own are the aid asked for, as in the appeal itself (rule 373a)
+            code = trig.wrapper.refined(goods_asked)
         if trig.wrapper is not None:
             code = self.own_wrapper_code(trig, code)
         reject = self.lex.reject
@@ -1949,16 +1953,23 @@ class EventCoder(DataComponent):
         for place in places:
             # a building that is no place name: where it stands ("a hotel in Geneva", "the State Department in
             # Washington")
-            named_place = place.i in tok_actor and place.ent_type_ in ("GPE", "LOC", "FAC")
+            named_place = place.i in tok_actor and self.place_name(place)
             inner = [] if named_place else prep_objects_in(place, self.lex.meeting_place_preps)
             for named in [place, *inner]:
                 mention = tok_actor.get(named.i)
-                if named.ent_type_ not in ("GPE", "LOC", "FAC") or mention is None:
+                if mention is None or not self.place_name(named):
                     continue
                 country = primary(mention.label_)
                 if len(country) == 3 and country != "IGO" and country not in parties:
                     return True
         return False
+
+    @staticmethod
+    def place_name(tok: Token) -> bool:
+        """Whether ``tok`` names a place for rule 155d's venue: the entity recogniser's place (GPE / LOC / FAC) or,
+        whatever its tag, an actor mention of a city or a region (rule 373b: `TriggerMatcher.named_place`, a capital
+        or a gazetteer place the resolver named; "traveled to Abu Dhabi", which the recogniser may call ORG)."""
+        return tok.ent_type_ in ("GPE", "LOC", "FAC") or TriggerMatcher.named_place(tok)
 
     def own_wrapper_code(self, trig: Trigger, code: str) -> str:
         """``code`` of a wrapper event, or the wrapper word's own codebook code where it is a sub-code of the same root

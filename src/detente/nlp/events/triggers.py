@@ -3356,6 +3356,24 @@ class TriggerMatcher:
         asked = self.wrapped(inner, trig_at)  # its own to-infinitive, also one hung on the verb (rule 45)
         return asked if asked is not None and asked.wrapper is None else None
 
+    def requested_goods(self, trig: Trigger, inner: Trigger | None) -> str | None:
+        """Rule 373a: the aid code of goods of a class that a rejected request noun (`constructions.request_wrappers`,
+        wrapped by the `reject` wrapper) asks for in its "for" phrase, when they are no trigger noun of their own
+        ("rejected Y's request for tanks" 072, "for fresh cash" 071, "for wheat" 073, "for fuel" 070): the goods'
+        class (:meth:`goods_code`), as :meth:`asked_goods` reads an appeal verb's; None for anything else (a trigger
+        noun asked for is :meth:`requested_act`'s, rules 44 and 367a; an honour is no aid)."""
+        if trig.wrapper is None or trig.wrapper is not self.lex.reject or inner is None or inner.kind != "noun":
+            return None
+        if inner.wrapper is None or inner.wrapper.name not in self.lex.request_wrappers:
+            return None
+        for obj in prep_objects(inner.token, "for"):
+            if obj.pos_ not in ("NOUN", "PROPN", "SYM", "NUM") or self.trigger(obj) is not None:
+                continue
+            cls = self.goods_code(obj)
+            if cls is not None and cls != self.lex.honour_goods_code:
+                return cls
+        return None
+
     def own_act_participle(self, tok: Token, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
         """Rule 152b: whether the climb from ``trig`` to a wrapper stops at ``tok``, a participle clause set off by
         a comma (:func:`set_off_participle`) that tells an act of its own: the trigger lies inside it ("...,
