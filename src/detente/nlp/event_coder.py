@@ -279,13 +279,14 @@ class EventCoder(DataComponent):
     def own_people_sentence(self, codes: set[str], sent: Span) -> bool:
         """Whether a sentence whose actors pair with none may still have an act on a state's own people (rule 289):
         a state actor that is no international organisation, and a noun of such an act ("curfew", "emergency", "martial
-        law": rule 313), a word of a reform of its own country ("democratize": rule 332) or a press outlet ("a private
-        television channel": rule 368)."""
+        law": rule 313), a word of a reform of its own country ("democratize": rule 332), a press outlet ("a private
+        television channel": rule 368) or its police (rule 372b: "put its police on high alert")."""
         if not self.domestic or not any(self.own_people_doer(c) for c in codes):
             return False
         nouns = self.lex.own_people_nouns | self.lex.own_opposition_nouns | self.lex.own_reform_words
         nouns = nouns | self.lex.political_freedom_nouns  # rule 336: "eased restrictions on the press"
         nouns = nouns | self.lex.party_ban_nouns  # rule 341: "lifted the ban on opposition politicians"
+        nouns = nouns | self.lex.police_nouns  # rule 372b: "deployed police officers to Manipur"
         return any(
             tok.lemma_.lower() in nouns or self.triggers.emergency_power(tok) or self.triggers.press_outlet(tok)
             for tok in sent
@@ -1727,7 +1728,9 @@ class EventCoder(DataComponent):
         reform = code in self.lex.own_reform_codes and bool(targets)
         # rule 336: restrictions on a political freedom eased or imposed, with or without the country named
         freedom = self.own_freedom(trig, code)
-        people = people or reform or freedom is not None
+        # rule 372b: police put on alert or mobilised (194e's 151 / 153) are on the state's own people
+        police = code in self.lex.own_police_codes and self.triggers.police_forces(trig)
+        people = people or reform or police or freedom is not None
         if not self.domestic or not sources or not (people or banned):
             return targets
         if people:
