@@ -515,6 +515,7 @@ class TriggerLexicon:
     topic_verbs: set[str] = _words(CONSTRUCTIONS)
     topic_partner_preps: set[str] = _words(CONSTRUCTIONS)
     commented_act_codes: set[str] = _words(CONSTRUCTIONS)
+    investigated_act_roots: set[str] = _words(CONSTRUCTIONS)  # rule 372d: "investigated crimes by Y in Z" -> Y
     struck_party_preps: set[str] = _words(CONSTRUCTIONS)  # "condemned the strikes on Y": Y not condemned (213a)
     prior_act_preps: set[str] = _words(CONSTRUCTIONS)  # "... after clashes": no party of the verb's (rule 213i)
     crossing_heads: set[str] = _words(CONSTRUCTIONS)  # "crossing points", "border checkpoints" (rule 213g)
