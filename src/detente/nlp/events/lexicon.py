@@ -537,6 +537,8 @@ class TriggerLexicon:
     police_unit_heads: set[str] = _words(CONSTRUCTIONS)  # rule 372a: "police officers" read as police (153)
     police_unit_readings: set[str] = _words(CONSTRUCTIONS)
     own_police_codes: set[str] = _words(CONSTRUCTIONS)  # rule 372b: "deployed police to Manipur" XXX -> XXXCVL
+    police_abroad_codes: set[str] = _words(CONSTRUCTIONS)  # rule 372e: "sent police officers to Haiti" 074
+    police_abroad_preps: set[str] = _words(CONSTRUCTIONS)
     alleging_claim_nouns: set[str] = _words(CONSTRUCTIONS)  # "claims that Y had ..." read as allegations (262b)
     alleging_claim_readings: set[str] = _words(CONSTRUCTIONS)
     # a city or region named as the object of a verb of seizure is taken by force, as "captured Kherson" (rule 238a)
