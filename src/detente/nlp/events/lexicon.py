@@ -429,8 +429,7 @@ class TriggerLexicon:
     dissent_code: str = _code(CONSTRUCTIONS, "141")
     riot_verbs: set[str] = _words(CONSTRUCTIONS)  # "protesters stormed the embassy": a riot (rule 121g)
     riot_code: str = _code(CONSTRUCTIONS, "145")
-    boycott_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 372c: a people's boycott is 143, a state's 163
-    boycott_codes: set[str] = _words(CONSTRUCTIONS)
+    boycott_codes: set[str] = _words(CONSTRUCTIONS)  # rule 372c: a people's boycott is 143, a state's 163
     dissent_boycott_code: str = _code(CONSTRUCTIONS, "143")
     riot_property_codes: set[str] = _words(CONSTRUCTIONS)  # "rioters torched shops": a riot too (rule 329)
     # ConfliBERT train error classes, round 8 (issue 14, session 19; docs/events.md rule 76)
