@@ -12,7 +12,13 @@ blockade (191, rule 68b); the aim of a protest names its fourth digit (rule 188:
 institutions or regime 4). A domestic protest against the state's own government is coded with the country as both
 source and target. The real spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off
 (``rules_pipeline``). Controls: aid, an inquiry, a protest, a strike or troops only described, ended or past (no
-act), and a state's own protest (110/111, not 14). ``XFAIL`` keeps the rows the change does not fix, each with why.
+act), a state's own protest (110, not 14), a state's blockade (191) and a withdrawal (0874). Rule 372 fixes the
+classes found: police units read as police (372a: "sent police reinforcements" 153, not goods sent), police on alert
+or mobilised on the state's own ground toward its own people (372b), a people's boycott 143, not the state's 163
+(372c), an investigated act's "by" doer as the target before the act's place (372d), police sent into another state
+074 (372e). Rows whose expected code was set to the codebook or a project convention after the first run say so in a
+comment. ``XFAIL`` keeps the rows the change does not fix, each with why. A second round of variants
+(``BREADTH14_MORE``) was written after rules 372a-c, before the coder ran on it; it found 372d's class.
 """
 
 from __future__ import annotations
