@@ -279,13 +279,14 @@ class EventCoder(DataComponent):
     def own_people_sentence(self, codes: set[str], sent: Span) -> bool:
         """Whether a sentence whose actors pair with none may still have an act on a state's own people (rule 289):
         a state actor that is no international organisation, and a noun of such an act ("curfew", "emergency", "martial
-        law": rule 313), a word of a reform of its own country ("democratize": rule 332) or a press outlet ("a private
-        television channel": rule 368)."""
+        law": rule 313), a word of a reform of its own country ("democratize": rule 332), a press outlet ("a private
+        television channel": rule 368) or its police (rule 372b: "put its police on high alert")."""
         if not self.domestic or not any(self.own_people_doer(c) for c in codes):
             return False
         nouns = self.lex.own_people_nouns | self.lex.own_opposition_nouns | self.lex.own_reform_words
         nouns = nouns | self.lex.political_freedom_nouns  # rule 336: "eased restrictions on the press"
         nouns = nouns | self.lex.party_ban_nouns  # rule 341: "lifted the ban on opposition politicians"
+        nouns = nouns | self.lex.police_nouns  # rule 372b: "deployed police officers to Manipur"
         return any(
             tok.lemma_.lower() in nouns or self.triggers.emergency_power(tok) or self.triggers.press_outlet(tok)
             for tok in sent
@@ -1181,6 +1182,8 @@ class EventCoder(DataComponent):
         if code == self.lex.posture_code and self.triggers.peacekeeping_mission(trig):
             code = self.lex.peacekeeping_code  # "deployed troops to Y on a peacekeeping mission" (rule 52b)
         sources, targets, reciprocal = self.arguments.arguments(trig, inner, tok_actor)
+        if code in self.lex.police_abroad_codes and self.police_abroad(trig, sources, tok_actor):
+            code = self.lex.peacekeeping_code  # "Kenya sent police officers to Haiti" 074 (rule 372e)
         if self.charge_laid(trig, code, sources):
             code = self.lex.legal_action_code  # "prosecutors charged a US citizen with smuggling" 173 (rule 165b)
         elif code == self.lex.inquiry_code and self.by_court_or_police(sources):
@@ -1768,7 +1771,9 @@ class EventCoder(DataComponent):
         reform = code in self.lex.own_reform_codes and bool(targets)
         # rule 336: restrictions on a political freedom eased or imposed, with or without the country named
         freedom = self.own_freedom(trig, code)
-        people = people or reform or freedom is not None
+        # rule 372b: police put on alert or mobilised (194e's 151 / 153) are on the state's own people
+        police = code in self.lex.own_police_codes and self.triggers.police_forces(trig)
+        people = people or reform or police or freedom is not None
         if not self.domestic or not sources or not (people or banned):
             return targets
         if people:
@@ -1785,6 +1790,30 @@ class EventCoder(DataComponent):
         anchor = targets[0] if targets else sources[0]
         role = freedom or ("CVL" if people else "OPP")
         return [Span(anchor.doc, anchor.start, anchor.end, label=countries.pop() + role)]
+
+    def police_abroad(self, trig: Trigger, sources: list[Span], tok_actor: dict[int, Span]) -> bool:
+        """Rule 372e: whether police sent or deployed (rule 194e's 153) go into another state itself: the object of
+        the verb's "to" / "into" phrase is the head of a state actor mention of another country than every source's
+        ("sent police officers to Haiti"), not a border, a place noun or the sources' own ground ("to its border
+        with Syria", "to the Kosovo border", "to Manipur")."""
+        if trig.kind != "verb" or not sources:
+            return False
+        own = {primary(s.label_) for s in sources}
+        # the parser makes "to" a dative on a verb of sending ("sent police to(dative) Haiti")
+        objs = [
+            p
+            for c in trig.token.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in self.lex.police_abroad_preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for obj in objs:
+            actor = tok_actor.get(obj.i)
+            if actor is None or actor.root.i != obj.i or role_part(actor.label_) or is_igo(actor.label_):
+                continue
+            if state_actor(actor.label_) and primary(actor.label_) not in own:
+                return True
+        return False
 
     def own_freedom(self, trig: Trigger, code: str) -> str | None:
         """The role of the people whose political freedom a restriction of ``code`` (0811 / 1721) eases or imposes

@@ -2180,9 +2180,14 @@ class ArgumentFinder:
         Taiwan by American lawmakers", "criticized the visit to Taiwan by the US speaker"), is aimed at that doer,
         as "condemned the American lawmakers' visit to Taiwan" is, not at a party inside the act's own phrases. Rule
         99c: the passive the same way, the act noun its subject and the doer the noun's own "by" phrase ("the visit
-        to Taiwan by US lawmakers was condemned by China")."""
+        to Taiwan by US lawmakers was condemned by China"). Rule 372d: an investigation (`investigated_act_roots`) the
+        same way, its doer before the place the act noun names ("investigated war crimes by Israeli forces in Gaza"
+        -> the forces, not Gaza); rule 213a's struck party stays the comment's alone."""
         verb = search.tok
-        if not any(search.trig.code.startswith(c) for c in self.lex.commented_act_codes):
+        commented = any(search.trig.code.startswith(c) for c in self.lex.commented_act_codes)
+        # rule 372d: an investigation of an act noun with a "by" doer is aimed at the doer, as a comment is
+        investigated = search.trig.code[:2] in self.lex.investigated_act_roots
+        if not commented and not investigated:
             return
         # rule 99c: a passive comment ("the visit to Taiwan by US lawmakers was condemned by China") reads as its
         # active: the act noun is the passive subject, and only its own "by" phrase names the doer (the verb's
@@ -2191,7 +2196,9 @@ class ArgumentFinder:
         for obj in (c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))):
             if not passive:
                 obj = self.wished_act_noun(obj) or obj
-            if obj.pos_ != "NOUN" or obj.lemma_.lower() not in self.lex.nouns:
+            # rule 372d: an investigated wrong is such an act too ("war crimes", "corruption": the `wrongs` nouns)
+            wrongs = self.lex.accused.refine if investigated and self.lex.accused is not None else {}
+            if obj.pos_ != "NOUN" or (obj.lemma_.lower() not in self.lex.nouns and obj.lemma_.lower() not in wrongs):
                 continue
             doers = self.by_agents(obj, search.tok_actor)
             if not doers and not passive:
@@ -2202,7 +2209,7 @@ class ArgumentFinder:
             if doers:
                 search.targets = doers
                 return
-            if not passive and self.lex.nouns.get(obj.lemma_.lower(), "")[:2] in VIOLENT_ROOTS:
+            if commented and not passive and self.lex.nouns.get(obj.lemma_.lower(), "")[:2] in VIOLENT_ROOTS:
                 # rule 213a: the party an act of force commented on falls on is not the one commented on ("condemned
                 # the strikes on Iran": no target; "the Israeli strikes on Iran": Israel, the striker)
                 # the noun's own phrases, or one the parser hung on the verb after the noun ("condemned the

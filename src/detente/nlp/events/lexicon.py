@@ -429,6 +429,8 @@ class TriggerLexicon:
     dissent_code: str = _code(CONSTRUCTIONS, "141")
     riot_verbs: set[str] = _words(CONSTRUCTIONS)  # "protesters stormed the embassy": a riot (rule 121g)
     riot_code: str = _code(CONSTRUCTIONS, "145")
+    boycott_codes: set[str] = _words(CONSTRUCTIONS)  # rule 372c: a people's boycott is 143, a state's 163
+    dissent_boycott_code: str = _code(CONSTRUCTIONS, "143")
     riot_property_codes: set[str] = _words(CONSTRUCTIONS)  # "rioters torched shops": a riot too (rule 329)
     # ConfliBERT train error classes, round 8 (issue 14, session 19; docs/events.md rule 76)
     training_verbs: set[str] = _words(CONSTRUCTIONS)
@@ -518,6 +520,7 @@ class TriggerLexicon:
     topic_verbs: set[str] = _words(CONSTRUCTIONS)
     topic_partner_preps: set[str] = _words(CONSTRUCTIONS)
     commented_act_codes: set[str] = _words(CONSTRUCTIONS)
+    investigated_act_roots: set[str] = _words(CONSTRUCTIONS)  # rule 372d: "investigated crimes by Y in Z" -> Y
     struck_party_preps: set[str] = _words(CONSTRUCTIONS)  # "condemned the strikes on Y": Y not condemned (213a)
     prior_act_preps: set[str] = _words(CONSTRUCTIONS)  # "... after clashes": no party of the verb's (rule 213i)
     crossing_heads: set[str] = _words(CONSTRUCTIONS)  # "crossing points", "border checkpoints" (rule 213g)
@@ -536,6 +539,11 @@ class TriggerLexicon:
     press_outlet_readings: set[str] = _words(CONSTRUCTIONS)
     internet_heads: set[str] = _words(CONSTRUCTIONS)  # "internet access" read as the internet (rule 368)
     internet_readings: set[str] = _words(CONSTRUCTIONS)
+    police_unit_heads: set[str] = _words(CONSTRUCTIONS)  # rule 372a: "police officers" read as police (153)
+    police_unit_readings: set[str] = _words(CONSTRUCTIONS)
+    own_police_codes: set[str] = _words(CONSTRUCTIONS)  # rule 372b: "deployed police to Manipur" XXX -> XXXCVL
+    police_abroad_codes: set[str] = _words(CONSTRUCTIONS)  # rule 372e: "sent police officers to Haiti" 074
+    police_abroad_preps: set[str] = _words(CONSTRUCTIONS)
     alleging_claim_nouns: set[str] = _words(CONSTRUCTIONS)  # "claims that Y had ..." read as allegations (262b)
     alleging_claim_readings: set[str] = _words(CONSTRUCTIONS)
     # a city or region named as the object of a verb of seizure is taken by force, as "captured Kherson" (rule 238a)

@@ -1619,6 +1619,10 @@ class TriggerMatcher:
         )
         # rule 313: "martial law", "emergency rule" read as a state of emergency ("declared" 1724, "lifted" 0814)
         emergency = self.emergency_power(obj)
+        # rule 372a: "police officers", "police reinforcements" read as police ("sent" 153)
+        police_unit = lemma in lex.police_unit_heads and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.police_nouns for c in obj.children
+        )
         # rule 260c: a name's lower-case title (a common-noun compound, rule 245c) stands for it after its own lemma:
         # "blocked opposition candidate Ekrem Imamoglu from running" as "blocked the candidate" (1722)
         titles = (
@@ -1667,6 +1671,7 @@ class TriggerMatcher:
             + (sorted(lex.press_outlet_readings) if press else [])
             + (sorted(lex.internet_readings) if internet else [])
             + (sorted(lex.emergency_power_readings) if emergency else [])
+            + (sorted(lex.police_unit_readings) if police_unit else [])
             + (sorted(lex.alleging_claim_readings) if alleging else [])
             + [lemma]
             + phased
@@ -4416,8 +4421,9 @@ class TriggerMatcher:
         of people (`labour_strike_roles`: "nurses", "teachers", "workers") is a labour strike
         (`labour_strike_code` 143, rule 78a), not an attack; a `riot_verbs` verb ("stormed") coded as force whose
         every doer is such a group is a violent protest (`riot_code` 145, rule 121g), and so is damage to property
-        (`riot_property_codes` 171, 1712: "rioters torched shops") by such a group (rule 329). Anything else keeps
-        ``code``."""
+        (`riot_property_codes` 171, 1712: "rioters torched shops") by such a group (rule 329); a boycott
+        (`boycott_verbs`) coded as the state's (`boycott_codes` 163) by such a group is the people's boycott
+        (`dissent_boycott_code` 143, rule 372c). Anything else keeps ``code``."""
         lex = self.lex
         if not sources:
             return code
@@ -4431,6 +4437,15 @@ class TriggerMatcher:
             return lex.dissent_code
         if code in lex.obstruction_codes and all(state_force(s.label_) for s in sources):
             return lex.state_obstruction_code
+        if (
+            trig.kind == "verb"
+            and trig.token.lemma_.lower() in lex.boycott_verbs
+            and code in lex.boycott_codes
+            and all(civilian_role(s.label_, lex.dissent_roles) for s in sources)
+        ):
+            # "Palestinian shoppers boycotted Israeli goods": a people's boycott is dissent (143, rule 372c), not the
+            # state's embargo (163)
+            return lex.dissent_boycott_code
         if (
             trig.kind == "verb"
             and trig.token.lemma_.lower() in lex.riot_verbs
