@@ -1617,6 +1617,11 @@ class ArgumentFinder:
                 # rule 309: a nominal attack's place phrase names the place through its place noun too: "Russia's
                 # offensive in the Zaporizhzhia region", "in the city of Rafah"
                 named |= {t.i for i in list(named) for t in self.named_place_of(prep.doc[i])}
+            # rule 375: the places coordinated with the place inside a named composed mention are named with it, as
+            # after a strong preposition (rule 40): "support for farmers in Kenya and Uganda" KENAGR and UGA
+            named |= {
+                a.root.i for i in list(named) if i in tok_actor for a in self.place_conjuncts(tok_actor[i], tok_actor)
+            }
             weak.extend(a for a in found if a.root.i in named)
             return []
         return found
