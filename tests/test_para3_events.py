@@ -480,7 +480,6 @@ XFAIL: dict[str, str] = {
     "Thousands of French workers went on strike over the pension bill.": _NOMINAL,
     "Indian troops remained on alert along the border with Pakistan.": _NOMINAL,
     "South Korea raised the alert status of its armed forces after North Korean missile launches.": _ACTOR,
-    "Russia denied responsibility for the attack on the Ukrainian dam.": _ACTOR,
     "Emmanuel Macron spoke by telephone with Olaf Scholz.": _PHONE,
 }
 

@@ -52,6 +52,7 @@ from detente.nlp.events.triggers import (
     TriggerMatcher,
     asks_uncoded_addressee,
     call_purpose,
+    denied_part_of,
     held_jointly,
     phoned,
     plain_call,
@@ -407,6 +408,7 @@ class EventCoder(DataComponent):
             self.named_purpose(trig, found)
             out.extend(found)
             out.extend(self.claims_of_own_acts(doc, trig, found, tok_actor, seen))
+            out.extend(self.denials_of_acts(trig, found, tok_actor, seen))
             ranks += [order[trig.token.i]] * (len(out) - first - len(ranks))
             self.mark_aims(trig, found, trig_at, aimed, protests)
             self.mark_pressing_purposes(trig, found, trig_at, aimed)
@@ -658,6 +660,62 @@ class EventCoder(DataComponent):
                     "plover": entry.plover,
                     "goldstein": entry.goldstein,
                     "quad": entry.quad,
+                    "trigger": verb.text,
+                    "trigger_start": verb.idx,
+                    "trigger_end": verb.idx + len(verb.text),
+                }
+            )
+        return out
+
+    def denying_verb(self, act: Token) -> Token | None:
+        """The verb that denies its subject's part in a nominal act (docs/events.md rule 374a): a `denial_verbs`
+        verb whose only object is a `denied_part_nouns` word with the act in its "in" / "for" phrase, or in such a
+        phrase on the verb after it (rule 105c's `denied_part_of`: "X denied responsibility for the attack on Y",
+        "denied involvement in the sabotage of Y's cable"; a dative, "denied Y a role in", is no denial)."""
+        if act.pos_ not in ("NOUN", "PROPN") or act.dep_ != "pobj":
+            return None
+        owner = act.head.head
+        verb = owner if owner.lemma_.lower() in self.lex.denial_verbs else owner.head
+        if verb.lemma_.lower() in self.lex.denial_verbs and denied_part_of(verb, act, self.lex.denied_part_nouns):
+            return verb
+        return None
+
+    def denials_of_acts(
+        self,
+        trig: Trigger,
+        found: list[dict[str, Any]],
+        tok_actor: dict[int, Span],
+        seen: set[tuple[str, str, str]],
+    ) -> list[dict[str, Any]]:
+        """CAMEO 016 "deny responsibility" for a denied act of force (`claimed_act_roots`) the denier's share in
+        which it denies (`denying_verb`), from the act's source to its target (rule 374a, the counterpart of
+        `claims_of_own_acts`): "X denied responsibility for the attack on the Indian convoy" X -> IND 016, where the
+        phrase "deny responsibility" found no party of its own. The act stays unasserted; a pair the phrase already
+        coded, a negated or hedged denial, or an act of another doer adds nothing."""
+        acts = [e for e in found if e["negated"] and e["cameo"][:2] in self.lex.claimed_act_roots]
+        verb = self.denying_verb(trig.token) if acts else None
+        if verb is None:
+            return []
+        denial = Trigger(verb, self.lex.denial_code, "verb")
+        if self.modality.negated(denial) or self.modality.hedged(denial)[0]:
+            return []
+        deniers = {a.label_ for a in self.arguments.subject(verb, tok_actor)[0]}
+        entry = lookup(self.lex.denial_code)
+        out: list[dict[str, Any]] = []
+        for act in acts:
+            key = (*pair_key(act["source"], act["target"]), entry.code[:2])
+            if act["source"] not in deniers or key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                {
+                    **act,
+                    "cameo": entry.code,
+                    "plover": entry.plover,
+                    "goldstein": entry.goldstein,
+                    "quad": entry.quad,
+                    "negated": False,
+                    "hypothetical": False,
                     "trigger": verb.text,
                     "trigger_start": verb.idx,
                     "trigger_end": verb.idx + len(verb.text),
