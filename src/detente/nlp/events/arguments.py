@@ -1732,11 +1732,12 @@ class ArgumentFinder:
         return any(self.lex.nouns.get(n.lemma_.lower(), "").startswith("04") or phoned(n) for n in nouns)
 
     def partnered_meeting_verb(self, verb: Token) -> bool:
-        """Rule 371c, whether ``verb`` is a consultation verb (a verb trigger coded 04: meet, consult, confer,
-        negotiate, ...) that names its partner as its direct object or in a `speak_preps` ("with") phrase: its topic
-        phrase ("consulted Jordan on the Gaza crisis", "negotiated with Y over the border") is what is discussed, as
-        a meeting noun's is (rule 178f)."""
-        if verb.pos_ != "VERB" or not self.lex.verbs.get(verb.lemma_.lower(), "").startswith("04"):
+        """Rule 371c, whether ``verb`` is a consultation verb (a verb trigger of a `topic_meeting_codes` code: meet,
+        consult, confer, discuss, negotiate; not "call", whose "called on Y" is an appeal's addressee) that names its
+        partner as its direct object or in a `speak_preps` ("with") phrase: its topic phrase ("consulted Jordan on
+        the Gaza crisis", "negotiated with Y over the border") is what is discussed, as a meeting noun's is (rule
+        178f)."""
+        if verb.pos_ != "VERB" or self.lex.verbs.get(verb.lemma_.lower()) not in self.lex.topic_meeting_codes:
             return False
         return any(
             c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in self.lex.speak_preps) for c in verb.children

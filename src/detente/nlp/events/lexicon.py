@@ -706,6 +706,7 @@ class TriggerLexicon:
     phone_preps: set[str] = _words(CONSTRUCTIONS)  # rule 155d: "discussed it by telephone" (041)
     phone_code: str = _code(CONSTRUCTIONS, "041")
     phone_nouns: set[str] = _words(CONSTRUCTIONS)
+    topic_meeting_codes: set[str] = _words(CONSTRUCTIONS)  # rule 371c: "consulted Y on Z" discusses Z
     phoned_verbs: set[str] = _words(CONSTRUCTIONS)  # "told Y by phone": 041 with Y (rule 105d)
     call_setting_preps: set[str] = _words(CONSTRUCTIONS)  # "urged Y in a phone call to ...": the call (rule 191)
     withdrawal_code: str = _code(CONSTRUCTIONS, "0874")
