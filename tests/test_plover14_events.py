@@ -34,7 +34,8 @@ def pairs(events: set[tuple[str, str, str]]) -> set[frozenset[str]]:
         ),
         (
             "Spanish diplomats gave Portugal information regarding contacts between Iran and Iraq .",
-            ("ESP", "PRT", "070"),
+            # information given is CAMEO 064 "share intelligence or information" (rule 371b; was 070, plain aid)
+            ("ESP", "PRT", "064"),
             {"IRN", "IRQ"},
         ),
         (

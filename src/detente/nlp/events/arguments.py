@@ -1167,6 +1167,9 @@ class ArgumentFinder:
                 if judged and self.judged_act_destination(tok, child, tok_actor):
                     continue  # "condemned the Russian incursion into Poland": where the act went (rule 272)
                 strong.extend(self.prep_targets(child, tok_actor, weak))
+                for grand in self.phone_partner_preps(child):
+                    # "spoke by telephone with Y": the "with" phrase the parser hung on the phone noun (rule 371a)
+                    strong.extend(self.prep_targets(grand, tok_actor, weak))
             elif objects and self.misparsed_name_object(tok, child, tok_actor):
                 # "The Israeli premier met Orban.": the small model hangs a sentence-final name on the verb as an
                 # adverb; a person's name right after the verb is its object (rule 197; an ORG-tagged name the
@@ -1248,6 +1251,20 @@ class ArgumentFinder:
             and ((low := c.lemma_.lower()) in self.lex.speaker_verbs or low in self.lex.speech_verbs)
             for c in obj.children
         )
+
+    def phone_partner_preps(self, prep: Token) -> list[Token]:
+        """Rule 371a: the "with" phrases (`speak_preps`) on the phone noun of a `phone_preps` phrase ("spoke by
+        telephone with Y"), which name the partner of the call as the verb's own "with" phrase does."""
+        lex = self.lex
+        if prep.lower_ not in lex.phone_preps:
+            return []
+        return [
+            grand
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in lex.phone_nouns
+            for grand in noun.children
+            if grand.dep_ == "prep" and grand.lower_ in lex.speak_preps
+        ]
 
     def deep_targets(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Targets further down a wrapped phrase ("refused to engage in dialogue with Moscow")."""
@@ -1714,8 +1731,22 @@ class ArgumentFinder:
         if prep.lower_ not in self.lex.talk_topic_preps:
             return False
         head = prep.head
+        if self.partnered_meeting_verb(head):
+            return True  # "consulted Jordan on the Gaza crisis": what is discussed with the partner (rule 371c)
         nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [c for c in head.children if c.dep_ in OBJ_DEPS]
         return any(self.lex.nouns.get(n.lemma_.lower(), "").startswith("04") or phoned(n) for n in nouns)
+
+    def partnered_meeting_verb(self, verb: Token) -> bool:
+        """Rule 371c, whether ``verb`` is a consultation verb (a verb trigger of a `topic_meeting_codes` code: meet,
+        consult, confer, discuss, negotiate; not "call", whose "called on Y" is an appeal's addressee) that names its
+        partner as its direct object or in a `speak_preps` ("with") phrase: its topic phrase ("consulted Jordan on
+        the Gaza crisis", "negotiated with Y over the border") is what is discussed, as a meeting noun's is (rule
+        178f)."""
+        if verb.pos_ != "VERB" or self.lex.verbs.get(verb.lemma_.lower()) not in self.lex.topic_meeting_codes:
+            return False
+        return any(
+            c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in self.lex.speak_preps) for c in verb.children
+        )
 
     def hosted(self, targets: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
         """Troops, forces or aid sent or offered *to* a mission, force or operation (`mission_nouns` under

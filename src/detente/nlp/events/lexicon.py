@@ -509,6 +509,9 @@ class TriggerLexicon:
     vowed_response_nouns: set[str] = _words(CONSTRUCTIONS)
     honour_goods: set[str] = _words(CONSTRUCTIONS)
     honour_goods_code: str = _code(CONSTRUCTIONS, "051")
+    # intelligence given is intelligence shared (rule 371b)
+    intelligence_goods: set[str] = _words(CONSTRUCTIONS)
+    intelligence_goods_code: str = _code(CONSTRUCTIONS, "064")
     received_nonvisit_nouns: set[str] = _words(CONSTRUCTIONS)
     received_support_code: str = _code(CONSTRUCTIONS, "050")
     # people held or the dead received "from" a party: its return (rule 276a); "each" released: to each other (276d)
@@ -726,6 +729,7 @@ class TriggerLexicon:
     phone_preps: set[str] = _words(CONSTRUCTIONS)  # rule 155d: "discussed it by telephone" (041)
     phone_code: str = _code(CONSTRUCTIONS, "041")
     phone_nouns: set[str] = _words(CONSTRUCTIONS)
+    topic_meeting_codes: set[str] = _words(CONSTRUCTIONS)  # rule 371c: "consulted Y on Z" discusses Z
     phoned_verbs: set[str] = _words(CONSTRUCTIONS)  # "told Y by phone": 041 with Y (rule 105d)
     call_setting_preps: set[str] = _words(CONSTRUCTIONS)  # "urged Y in a phone call to ...": the call (rule 191)
     withdrawal_code: str = _code(CONSTRUCTIONS, "0874")

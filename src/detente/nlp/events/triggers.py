@@ -2049,9 +2049,19 @@ class TriggerMatcher:
                         # Japanese territorial waters" (rule 210): a show of force
                         return Trigger(tok, lex.incursion_code, "verb", phrase_obj=obj)
         if lemma in lex.speak_verbs or lemma in lex.greeting_verbs:
+            # rule 371a: the "with" phrase the parser hung on the phone noun of a "by" phrase ("spoke by telephone
+            # with Y") is the verb's own
+            phones = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in lex.phone_preps
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in lex.phone_nouns
+            ]
             withs = [
                 c
-                for c in tok.children
+                for h in [tok, *phones]
+                for c in h.children
                 if c.dep_ == "prep" and c.lower_ in lex.speak_preps and any(g.dep_ == "pobj" for g in c.children)
             ]
             if withs or self.conversation(tok, lemma):
@@ -4998,6 +5008,7 @@ class TriggerMatcher:
             (lex.money_goods, lex.money_goods_code),
             (lex.relief_goods, lex.relief_goods_code),
             (lex.honour_goods, lex.honour_goods_code),  # "an award": the giver's praise (rule 158b)
+            (lex.intelligence_goods, lex.intelligence_goods_code),  # "with intelligence": shared (rule 371b)
         )
         for word in words:
             modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod")]
