@@ -3177,6 +3177,27 @@ class ArgumentFinder:
         on Russia", "Russia-related sanctions"."""
         search.targets = search.topics or self.targets_of(search.tok, search.tok_actor, objects=False)
 
+    def participle_agent_parties(self, search: ArgumentSearch) -> None:
+        """Rule 376, a noun act whose reduced passive participle of imposing or giving (`agent_participles`, itself no
+        trigger) has a "by" agent: the agent is the doer and, where the noun has no target, the participle's target
+        phrase names it, as "sanctions on Iran by the EU" does: "Sanctions imposed on Iran by the EU took effect" EU
+        -> IRN 163, "Economic aid provided by Japan to Sri Lanka arrived" JPN -> LKA 071."""
+        tok = search.tok
+        if search.sources or search.unnamed or search.trig.kind != "noun":
+            return
+        for part in tok.children:
+            if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in self.lex.agent_participles:
+                continue
+            if self.triggers.trigger(part) is not None:
+                continue
+            agents = [a for p in by_agent(part) for a in self.actors(p, search.tok_actor)]
+            if agents:
+                search.sources = agents
+                if not search.targets:
+                    found = self.targets_of(part, search.tok_actor, objects=False)
+                    search.targets = [a for a in found if a not in agents]
+                return
+
     def patient_owner_targets(self, search: ArgumentSearch) -> None:
         """Rule 135c, a thing acted on named through its owner: a noun act of a `patient_owner_roots` root (coercion,
         assault, force) with no target is aimed at the owner (possessor, compound, adjective) of its "of"-object, as
@@ -4983,6 +5004,7 @@ class ArgumentFinder:
         reported_meeting_source,
         goods_owner_source,
         noun_phrase_targets,
+        participle_agent_parties,
         patient_owner_targets,
         request_clause_targets,
         concern_clause_targets,

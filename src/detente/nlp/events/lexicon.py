@@ -491,6 +491,7 @@ class TriggerLexicon:
     receipt_light_verbs: set[str] = _words(CONSTRUCTIONS)
     receipt_nouns: set[str] = _words(CONSTRUCTIONS)
     gift_passive_verbs: set[str] = _words(CONSTRUCTIONS)
+    agent_participles: set[str] = _words(CONSTRUCTIONS)  # rule 376: "sanctions imposed on Y by X"
     goods_containers: set[str] = _words(CONSTRUCTIONS)
     goods_content_preps: set[str] = _words(CONSTRUCTIONS)
     arms_goods: set[str] = _words(CONSTRUCTIONS)
