@@ -10,7 +10,8 @@ act the sentence asserts stays ("Turkey held talks with Greece and was optimisti
 Every sentence is our own invention, none copied from ConfliBERT, PLOVER, CAMEO, the seeds, the news or any
 evaluation set; the expected codes were written from the CAMEO code descriptions before the coder changed. Rows
 compare the whole set of asserted events, actors on their primary codes. ``XFAIL`` keeps the rows that rule 377 does
-not fix, each with why; ``COMMENT1S36_CONTROLS`` must keep their codes.
+not fix, each with why; ``COMMENT1S36_CONTROLS`` must keep their codes. Before rule 377: 7 of the 26 rows,
+controls 12 of 12; after: 23 of 26, controls 12 of 12.
 """
 
 from __future__ import annotations
@@ -53,7 +54,15 @@ COMMENT1S36_SENTENCES: list[tuple[str, Events]] = [
     ("Pakistan was pessimistic about its dialogue with Afghanistan.", {("PAK", "AFG", "012")}),
 ]
 
-XFAIL: dict[str, str] = {}
+_HOPE_FOR = (
+    "'hope' is a trigger only with a that-clause (`hope_nouns`; 'hopes of a deal' is none), so 'voiced hope for' "
+    "gives no 013; its talks stay hypothetical as before"
+)
+XFAIL: dict[str, str] = {
+    "India voiced hope for its talks with Pakistan.": _HOPE_FOR,
+    "Qatar voiced hope for dialogue with Iran.": _HOPE_FOR,
+    "Ukraine voiced hope for its partnership with Poland.": _HOPE_FOR,
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(COMMENT1S36_SENTENCES, XFAIL))
