@@ -810,12 +810,21 @@ class EventCoder(DataComponent):
             and not e["hypothetical"]
             and any(e["cameo"].startswith(c) for c in self.lex.commented_act_codes)
         }
+        own_comments = {  # rule 377: optimistic or pessimistic comments, one's own talks their topic
+            tok.i: primary(e["source"])
+            for tok, e in zip(triggers, events, strict=True)
+            if tok is not None
+            and not e["negated"]
+            and not e["hypothetical"]
+            and any(e["cameo"].startswith(c) for c in self.lex.own_topic_comment_codes)
+        }
         background = [
             tok is not None
             and (
                 self.non_events.background_clause(tok)
                 or self.non_events.background_phrase(tok, e["cameo"])
                 or self.non_events.commented_act(tok, primary(e["source"]), comments)
+                or self.non_events.own_topic(tok, (primary(e["source"]), primary(e["target"])), own_comments)
                 or self.non_events.content_topic(tok)
                 or self.non_events.described_actor(tok, e["cameo"])
             )

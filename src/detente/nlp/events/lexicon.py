@@ -524,6 +524,9 @@ class TriggerLexicon:
     topic_verbs: set[str] = _words(CONSTRUCTIONS)
     topic_partner_preps: set[str] = _words(CONSTRUCTIONS)
     commented_act_codes: set[str] = _words(CONSTRUCTIONS)
+    own_topic_comment_codes: set[str] = _words(CONSTRUCTIONS)  # rule 377: one's own talks an optimistic or
+    own_topic_nouns: set[str] = _words(CONSTRUCTIONS)  # pessimistic comment is about are its topic
+    own_topic_preps: set[str] = _words(CONSTRUCTIONS)
     investigated_act_roots: set[str] = _words(CONSTRUCTIONS)  # rule 372d: "investigated crimes by Y in Z" -> Y
     struck_party_preps: set[str] = _words(CONSTRUCTIONS)  # "condemned the strikes on Y": Y not condemned (213a)
     prior_act_preps: set[str] = _words(CONSTRUCTIONS)  # "... after clashes": no party of the verb's (rule 213i)

@@ -551,6 +551,24 @@ class NonEventTests:
             t = t.head
         return False
 
+    def own_topic(self, tok: Token, parties: tuple[str, str], comments: dict[int, str]) -> bool:
+        """Whether ``tok`` (the trigger of an act between ``parties``, primary actor codes) is one's own process
+        noun (`own_topic_nouns`: talks, negotiations, partnership ...) named only as what an optimistic or
+        pessimistic comment of one of the parties is about (``comments``: the trigger token of each asserted event
+        of `own_topic_comment_codes` -> its source's primary code), in an `own_topic_preps` phrase of the comment
+        word or of its object: "Turkey was optimistic about its talks with Greece", "Chile voiced confidence in its
+        negotiations with Peru" report the comment, not the talks (docs/events.md rule 377, refining rule 56b)."""
+        if tok.lemma_.lower() not in self.lex.own_topic_nouns or tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex.own_topic_preps:
+            return False
+        holder = prep.head
+        at = [holder.i]
+        if holder.dep_ in ("dobj", "obj"):
+            at.append(holder.head.i)
+        return any(i in comments and comments[i] in parties for i in at)
+
 
 def thing_acted_on(trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
     """A nominal trigger that is the object of another trigger's on/against/at phrase is the thing
