@@ -5180,7 +5180,7 @@ class TriggerMatcher:
             return False
         actors = verb.doc.spans["actors"] if "actors" in verb.doc.spans else []
         parties = {primary_code(a.label_) for a in actors if a.root in clause.subtree}
-        places = [o for o in prep_objects_in(verb, self.lex.journey_preps)]
+        places = prep_objects_in(verb, self.lex.journey_preps)
         named = {primary_code(a.label_) for a in actors for o in places if a.root.i == o.i}
         return bool(parties) and bool(named) and not named & parties
 
