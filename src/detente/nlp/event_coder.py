@@ -56,6 +56,7 @@ from detente.nlp.events.triggers import (
     held_jointly,
     phoned,
     plain_call,
+    purpose_talks,
     said_of,
     to_infinitive_modifier,
 )
@@ -2030,7 +2031,8 @@ class EventCoder(DataComponent):
         the United States in Manila"). Rule 353: a `meeting_venue_preps` phrase ("at") on a holder names the place
         too, and a building that is no place name is placed by its own `meeting_place_preps` phrase ("met at a
         hotel in Geneva"); talks an arrival verb is "for" are held where the arrival is (its `arrival_place_preps`
-        phrases: "arrived at the residence in Istanbul for talks with Y")."""
+        phrases: "arrived at the residence in Istanbul for talks with Y"); rule 378a: so are talks its
+        to-infinitive purpose clause holds (`purpose_talks`: "flew to Geneva to hold talks with Y")."""
         parties = {primary(span.label_) for pair in pairs for span in pair}
         holders = meeting_holders(trig)
         met = {
@@ -2046,6 +2048,13 @@ class EventCoder(DataComponent):
             verb = tok.head.head
             if verb.lemma_.lower() in self.lex.arrival_verbs:
                 places += prep_objects_in(verb, self.lex.arrival_place_preps)
+        # rule 378a: talks an arrival's to-infinitive purpose clause holds ("flew to Geneva to hold talks with Y",
+        # "traveled to Vienna to meet Y") are held where the arrival is, as "for talks" are
+        clause = tok.head if trig.kind == "noun" and tok.dep_ in ("dobj", "obj") else tok
+        arrival = clause.head
+        purpose = purpose_talks(arrival, self.lex) if clause.dep_ in ("advcl", "xcomp") else None
+        if purpose is not None and purpose.i == clause.i:
+            places += prep_objects_in(arrival, self.lex.arrival_place_preps)
         for place in places:
             # a building that is no place name: where it stands ("a hotel in Geneva", "the State Department in
             # Washington")

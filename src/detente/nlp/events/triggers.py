@@ -5169,12 +5169,31 @@ class TriggerMatcher:
         preps = [c for c in verb.children if c.dep_ == "prep"]
         if any(arrival_verb(obj, lex) is not None and partnered(obj) for p in preps for obj in p.children):
             return None
+        if self.third_place_talks(verb):
+            return None  # rule 378a: "flew to Geneva to hold talks with Y": the talks at a third location code it
         for prep in preps:
             if prep.lower_ in lex.journey_preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return Trigger(verb, lex.journey_code, "verb", phrase_obj=obj)
         return None
+
+    def third_place_talks(self, verb: Token) -> bool:
+        """Rule 378a: whether a past journey's to-infinitive purpose clause holds talks with a partner
+        (`purpose_talks`) and the journey's destination names a country that no party of the clause is ("flew to
+        Geneva to hold talks with Azerbaijani officials": the talks are at a third location, no visit to
+        Switzerland); a journey to the partner's own country ("flew to Baku to hold talks with Azerbaijani
+        officials") or a plan ("will fly", rule 359) is left as it was."""
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return False
+        clause = purpose_talks(verb, self.lex)
+        if clause is None:
+            return False
+        actors = verb.doc.spans["actors"] if "actors" in verb.doc.spans else []
+        parties = {primary_code(a.label_) for a in actors if a.root in clause.subtree}
+        places = prep_objects_in(verb, self.lex.journey_preps)
+        named = {primary_code(a.label_) for a in actors for o in places if a.root.i == o.i}
+        return bool(parties) and bool(named) and not named & parties
 
     def pressing(self, verb: Token, lemma: str) -> Wrapper | None:
         """The demand wrapper for a verb of pressure with an object and a to-infinitive (rule 31): "pressured
@@ -6048,6 +6067,33 @@ def arrival_verb(noun: Token, lex: TriggerLexicon) -> Token | None:
     # a past arrival ("traveled", "have arrived", "will travel" keeps its modal); a bare present is often
     # a schedule ("negotiators return to Geneva this week for talks")
     return verb if verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children) else None
+
+
+def purpose_talks(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """Rule 378a: the to-infinitive purpose clause of an arrival verb (`arrival_verbs`) that holds talks with a
+    partner, as a "for talks with Y" phrase does (rule 353): a consultation verb ("to meet Y", "to consult with Y")
+    with its object or "with" partner, or a verb whose object is a partnered consultation noun ("to hold talks with
+    Y"). None when there is no such clause."""
+    if verb.lemma_.lower() not in lex.arrival_verbs:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+        ):
+            continue
+        if lex.verbs.get(clause.lemma_.lower(), "")[:2] == "04" and any(
+            c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "with") for c in clause.children
+        ):
+            return clause
+        for obj in clause.children:
+            lemma = obj.lemma_.lower()
+            if (
+                obj.dep_ in ("dobj", "obj")
+                and (lex.nouns.get(lemma, "")[:2] == "04" or lemma in lex.recip_nouns)
+                and partnered(obj)
+            ):
+                return clause
+    return None
 
 
 def casualty_victim(noun: Token, casualty_verbs: set[str]) -> bool:
