@@ -43,6 +43,7 @@ a span, not the time of the event, and date nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -606,20 +607,20 @@ CURRENT_PERIOD_DAYS = 7
 
 
 # rule 365: an occasion that only places another act in time ("ahead of next week's summit", "since April's talks",
-# "in the run-up to next month's summit"): the date in its phrase is the occasion's, not the act's (the event lexicon
-# holds the same words for the coder: `constructions.time_frame_preps` / `time_frame_heads`)
-TIME_FRAME_PREPS = {"after", "before", "since", "following"}
-TIME_FRAME_HEADS = {"ahead", "prior", "run-up", "lead-up", "eve"}
+# "in the run-up to next month's summit"): the date in its phrase is the occasion's, not the act's; the time frames'
+# words are the event lexicon's (`constructions.time_frame_preps` / `time_frame_heads`), passed in by the coder
+TimeFrames = tuple[Collection[str], Collection[str]]
 
 
-def _time_frame_occasion(tok: Token) -> Token | None:
-    """The `OCCASION_NOUNS` noun that only places another act in time (a time frame's object: "ahead of next week's
-    summit") and whose phrase holds ``tok``, or None; the search stops at the first verb above ``tok``."""
+def _time_frame_occasion(tok: Token, frames: TimeFrames) -> Token | None:
+    """The `OCCASION_NOUNS` noun that only places another act in time (the object of one of ``frames``, the time
+    prepositions and the heads of "ahead of", "prior to"...: "ahead of next week's summit") and whose phrase holds
+    ``tok``, or None; the search stops at the first verb above ``tok``."""
     for anc in [tok, *tok.ancestors]:
         if anc.pos_ in ("VERB", "AUX"):
             return None
         occasion = anc.lemma_.lower() in OCCASION_NOUNS or anc.lower_ in OCCASION_NOUNS
-        if occasion and time_frame_object(anc, TIME_FRAME_PREPS, TIME_FRAME_HEADS):
+        if occasion and time_frame_object(anc, *frames):
             return anc
     return None
 
@@ -788,7 +789,9 @@ def _past_aside(head: Token) -> bool:
     return pronoun.lower_ in ("which", "who") and head.doc[pronoun.i - 1].text == ","
 
 
-def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str | None, str | None]:
+def event_date(
+    trigger: Token, sent: Span, published: str | None, frames: TimeFrames = ((), ())
+) -> tuple[str | None, str | None]:
     """``(label, how)`` for the event whose trigger is ``trigger``; ``how`` is "text", "history",
     "background", "document" or None (see the module docstring).
 
@@ -796,7 +799,9 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
     ("On October 16, Trump announced that he would ..."), then any other clause of the sentence. A "has
     since" clause takes no date of another clause ("suspended in 2023, and Moscow has since refused": the
     refusal is not dated 2023). A date of another clause, neither the trigger's nor one above it, that
-    begins after publication is not taken (rule 58a): it would make a done act read as not yet happened."""
+    begins after publication is not taken (rule 58a): it would make a done act read as not yet happened. A date in
+    the phrase of an occasion that only places the act in time, by one of ``frames`` (the coder's lexicon words:
+    "ahead of next week's summit"), is the occasion's, not the act's (rule 365)."""
     head = _clause_head(trigger)
     standing = standing_condition(trigger)
     span_since = _span_since(head)
@@ -814,7 +819,7 @@ def event_date(trigger: Token, sent: Span, published: str | None) -> tuple[str |
         value = resolve(ent.text, published)
         if not value:
             continue
-        frame = _time_frame_occasion(ent.root)
+        frame = _time_frame_occasion(ent.root, frames)
         if frame is not None and trigger not in frame.subtree:
             if occasion is None or ent.root not in occasion.subtree:
                 # "Ahead of next week's summit, Russian forces shelled Y": next week is the summit's, not the

@@ -641,17 +641,32 @@ class EventCoder(DataComponent):
             if not e["negated"] and not e["hypothetical"] and e["cameo"][:2] in self.lex.claimed_act_roots
         ]
         verb = self.claiming_verb(trig.token) if acts else None
+        return self.statements_on_acts(acts, verb, self.lex.claim_code, tok_actor, seen, {})
+
+    def statements_on_acts(
+        self,
+        acts: list[dict[str, Any]],
+        verb: Token | None,
+        code: str,
+        tok_actor: dict[int, Span],
+        seen: set[tuple[str, str, str]],
+        flags: dict[str, bool],
+    ) -> list[dict[str, Any]]:
+        """The statement ``code`` that ``verb``'s subject makes about its own share in each of ``acts``, from the
+        act's source to its target (rules 61 and 374a: a claim 015, a denial 016), the act's fields kept but for the
+        code, the trigger and ``flags``; nothing when the statement is negated or hedged, for another doer's act, or
+        for a pair and root already coded (``seen``)."""
         if verb is None:
             return []
-        claim = Trigger(verb, self.lex.claim_code, "verb")
-        if self.modality.negated(claim) or self.modality.hedged(claim)[0]:
+        statement = Trigger(verb, code, "verb")
+        if self.modality.negated(statement) or self.modality.hedged(statement)[0]:
             return []
-        claimants = {a.label_ for a in self.arguments.subject(verb, tok_actor)[0]}
-        entry = lookup(self.lex.claim_code)
+        speakers = {a.label_ for a in self.arguments.subject(verb, tok_actor)[0]}
+        entry = lookup(code)
         out: list[dict[str, Any]] = []
         for act in acts:
             key = (*pair_key(act["source"], act["target"]), entry.code[:2])
-            if act["source"] not in claimants or key in seen:
+            if act["source"] not in speakers or key in seen:
                 continue
             seen.add(key)
             out.append(
@@ -661,6 +676,7 @@ class EventCoder(DataComponent):
                     "plover": entry.plover,
                     "goldstein": entry.goldstein,
                     "quad": entry.quad,
+                    **flags,
                     "trigger": verb.text,
                     "trigger_start": verb.idx,
                     "trigger_end": verb.idx + len(verb.text),
@@ -695,34 +711,8 @@ class EventCoder(DataComponent):
         coded, a negated or hedged denial, or an act of another doer adds nothing."""
         acts = [e for e in found if e["negated"] and e["cameo"][:2] in self.lex.claimed_act_roots]
         verb = self.denying_verb(trig.token) if acts else None
-        if verb is None:
-            return []
-        denial = Trigger(verb, self.lex.denial_code, "verb")
-        if self.modality.negated(denial) or self.modality.hedged(denial)[0]:
-            return []
-        deniers = {a.label_ for a in self.arguments.subject(verb, tok_actor)[0]}
-        entry = lookup(self.lex.denial_code)
-        out: list[dict[str, Any]] = []
-        for act in acts:
-            key = (*pair_key(act["source"], act["target"]), entry.code[:2])
-            if act["source"] not in deniers or key in seen:
-                continue
-            seen.add(key)
-            out.append(
-                {
-                    **act,
-                    "cameo": entry.code,
-                    "plover": entry.plover,
-                    "goldstein": entry.goldstein,
-                    "quad": entry.quad,
-                    "negated": False,
-                    "hypothetical": False,
-                    "trigger": verb.text,
-                    "trigger_start": verb.idx,
-                    "trigger_end": verb.idx + len(verb.text),
-                }
-            )
-        return out
+        flags = {"negated": False, "hypothetical": False}
+        return self.statements_on_acts(acts, verb, self.lex.denial_code, tok_actor, seen, flags)
 
     def claim_targets(self, speech: Token, clause: Token, code: str, tok_actor: dict[int, Span]) -> list[Span]:
         """Whom a reported accusation or denial (rule 60b/c) is aimed at: the accused subject of the clause
@@ -2178,10 +2168,11 @@ class EventCoder(DataComponent):
             events.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         return events, date
 
-    @staticmethod
-    def date_of(trigger: Token, sent: Span, doc: Doc) -> tuple[str | None, str | None]:
-        """(date, how) of the event at ``trigger``: the one call into ``nlp/dates.py`` (docs/events.md, rule 14)."""
-        return event_date(trigger, sent, doc._.published)
+    def date_of(self, trigger: Token, sent: Span, doc: Doc) -> tuple[str | None, str | None]:
+        """(date, how) of the event at ``trigger``: the one call into ``nlp/dates.py`` (docs/events.md, rule 14),
+        with the lexicon's time frames (rule 365: the date of "ahead of next week's summit" is the summit's)."""
+        frames = (self.lex.time_frame_preps, self.lex.time_frame_heads)
+        return event_date(trigger, sent, doc._.published, frames)
 
     def event_record(
         self,
