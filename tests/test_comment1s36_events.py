@@ -11,7 +11,7 @@ Every sentence is our own invention, none copied from ConfliBERT, PLOVER, CAMEO,
 evaluation set; the expected codes were written from the CAMEO code descriptions before the coder changed. Rows
 compare the whole set of asserted events, actors on their primary codes. ``XFAIL`` keeps the rows that rule 377 does
 not fix, each with why; ``COMMENT1S36_CONTROLS`` must keep their codes. Before rule 377: 7 of the 26 rows,
-controls 12 of 12; after: 23 of 26, controls 12 of 12.
+controls 12 of 12; after: 23 of 26, controls 12 of 12; after rule 380 (hope1): 26 of 26.
 """
 
 from __future__ import annotations
@@ -54,15 +54,8 @@ COMMENT1S36_SENTENCES: list[tuple[str, Events]] = [
     ("Pakistan was pessimistic about its dialogue with Afghanistan.", {("PAK", "AFG", "012")}),
 ]
 
-_HOPE_FOR = (
-    "'hope' is a trigger only with a that-clause (`hope_nouns`; 'hopes of a deal' is none), so 'voiced hope for' "
-    "gives no 013; its talks stay hypothetical as before"
-)
-XFAIL: dict[str, str] = {
-    "India voiced hope for its talks with Pakistan.": _HOPE_FOR,
-    "Qatar voiced hope for dialogue with Iran.": _HOPE_FOR,
-    "Ukraine voiced hope for its partnership with Poland.": _HOPE_FOR,
-}
+# rule 380 (session 36, hope1): "voiced hope for" is an optimistic comment; the three former strict xfails pass
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(COMMENT1S36_SENTENCES, XFAIL))

@@ -795,6 +795,8 @@ class TriggerLexicon:
     attack_place_preps: set[str] = _words(CONSTRUCTIONS)
     hope_nouns: set[str] = _words(CONSTRUCTIONS)
     hope_code: str = _code(CONSTRUCTIONS, "013")
+    hope_express_verbs: set[str] = _words(CONSTRUCTIONS)
+    hope_for_preps: set[str] = _words(CONSTRUCTIONS)
     doubt_nouns: set[str] = _words(CONSTRUCTIONS)
     doubt_code: str = _code(CONSTRUCTIONS, "012")
     # CAMEO root choice (issue 14, session 9; docs/events.md rule 35)

@@ -978,6 +978,11 @@ class TriggerMatcher:
                 # "expressed hope that Y would ...", "voiced doubt that Y would ..." (rule 31): only with the
                 # clause, so that "hopes of a deal" is no event
                 return Trigger(tok, lex.hope_code if lemma in lex.hope_nouns else lex.doubt_code, "noun")
+            if lemma in lex.hope_nouns and self.expressed_hope_for(tok):
+                # "voiced hope for better ties with Y", "expressed hope about its relationship with Y": the hope an
+                # expressing verb takes, with its "for" / "about" topic, is an optimistic comment (rule 380); a hope
+                # no one expresses ("hopes of a deal faded") stays none
+                return Trigger(tok, lex.hope_code, "noun")
             if lemma in lex.evidence_nouns and (
                 any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
                 or self.has_that_clause(tok)
@@ -3624,6 +3629,17 @@ class TriggerMatcher:
     def has_that_clause(noun: Token) -> bool:
         """Whether a noun has a that-clause of its own ("hope that Y would ...")."""
         return any(c.dep_ in ("acl", "ccomp") and that_marked(c) for c in noun.children)
+
+    def expressed_hope_for(self, noun: Token) -> bool:
+        """Whether a `hope_nouns` noun is the object of an expressing verb (`hope_express_verbs`) and has a topic
+        phrase (`hope_for_preps`), its own or the verb's right after it, where the parser leaves it: "voiced hope for
+        better ties with Y" (rule 380)."""
+        lex = self.lex
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.hope_express_verbs:
+            return False
+        topics = [*noun.children, *(c for c in verb.children if c.i == noun.right_edge.i + 1)]
+        return any(c.dep_ == "prep" and c.lower_ in lex.hope_for_preps for c in topics)
 
     def warship_class(self, noun: Token) -> bool:
         """Whether the weapon noun ``noun`` modifies an armed force that is itself arms (`moved_forces` and
