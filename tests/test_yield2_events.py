@@ -67,14 +67,9 @@ YIELD2_SENTENCES: list[tuple[str, Events]] = [
     ("Kenya caved in to opposition demands for a new constitution.", {("KEN", "KEN", "0834")}),
 ]
 
-_BARE_OPPOSITION = (
-    "a demand whose maker is the bare compound 'opposition demands' resolves to no actor (the resolver codes "
-    "'the opposition's' but not the compound): the accession has no target, no event"
-)
+# rule 382 (session 36, xfails36): the compound "opposition demands" names the opposition as the demand's maker; the
+# three former strict xfails pass
 XFAIL: dict[str, str] = {
-    "Thailand gave in to opposition demands for the prime minister's resignation.": _BARE_OPPOSITION,
-    "Madagascar gave in to opposition demands for a new constitution.": _BARE_OPPOSITION,
-    "Kenya caved in to opposition demands for a new constitution.": _BARE_OPPOSITION,
     "Guinea bowed to ECOWAS demands for the junta leader's resignation.": "the parser reads 'ECOWAS' as the verb "
     "of 'demands' (a pcomp of 'to'), so the demand noun is no 'to' object of 'bowed': no event",
 }

@@ -61,6 +61,7 @@ class ComposeLexicon:
     crowd_verbs: frozenset[str] = frozenset()
     crowd_support_preps: frozenset[str] = frozenset()
     dissent_modifiers: frozenset[str] = frozenset()
+    dissent_claim_nouns: frozenset[str] = frozenset()
     treasury_countries: frozenset[str] = frozenset()
 
     @classmethod
@@ -78,6 +79,7 @@ class ComposeLexicon:
             crowd_verbs=_lower_set(lists.get("crowd_verbs", ())),
             crowd_support_preps=_lower_set(lists.get("crowd_support_preps", ())),
             dissent_modifiers=_lower_set(lists.get("dissent_modifiers", ())),
+            dissent_claim_nouns=_lower_set(lists.get("dissent_claim_nouns", ())),
             treasury_countries=_lower_set(lists.get("treasury_countries", ())),
         )
 
@@ -307,6 +309,31 @@ def _suppressed(tok: Token, taken: set[int], words: ComposeLexicon) -> bool:
     return any(_suppressing(t, words) for t in [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")])
 
 
+def claiming_modifier(tok: Token, words: ComposeLexicon) -> bool:
+    """Rule 382: whether ``tok`` is a dissent modifier (``dissent_modifiers``) right before the noun of demanding it
+    modifies (``dissent_claim_nouns``): "opposition demands", whose maker it names."""
+    owned = tok.head
+    return (
+        tok.dep_ == "compound"
+        and tok.lemma_.lower() in words.dissent_modifiers
+        and owned.i == tok.i + 1
+        and owned.lemma_.lower() in words.dissent_claim_nouns
+    )
+
+
+def _claimed_by_modifier(tok: Token, taken: set[int], words: ComposeLexicon) -> bool:
+    """Rule 382: whether ``tok`` is a noun of demanding (``dissent_claim_nouns``) whose maker no mention names on
+    the noun itself (no possessive, modifier or "by" / "of" phrase: "the EU's opposition demands", "demands of
+    the EU"), so that a dissent modifier before it names the maker."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.dissent_claim_nouns:
+        return False
+    if any(c.i in taken for c in tok.children if c.dep_ in _NAMED_ON_NOUN):
+        return False
+    return not any(
+        c.dep_ == "prep" and c.lower_ in ("by", "of") and any(p.i in taken for p in c.subtree) for c in tok.children
+    )
+
+
 def _protesting_count(tok: Token, words: ComposeLexicon) -> bool:
     """Whether ``tok`` is a bare count ("Thousands", "Hundreds", "Tens of thousands") that is the subject of a verb
     of protesting (``crowd_counts``, ``crowd_verbs`` of compose.yml): "Thousands protested in Tbilisi". Not a count
@@ -364,6 +391,11 @@ def dissent_crowds(
             if owned.pos_ == "NOUN" and owned.i == tok.i + 1 and _suppressed(owned, mentioned, words):
                 out = [b for b in out if not tok.i <= b.start < owned.i + 1]
                 out.append(Unit(tok.i, owned.i + 1, "", "", "country", "context", None, "OPP"))
+            elif owned.i == tok.i + 1 and _claimed_by_modifier(owned, mentioned, words):
+                # rule 382: "gave in to opposition demands for a new constitution": the opposition makes the demand,
+                # as in "the opposition's demands"; the unit is the modifier alone, the demand noun stays the act
+                out = [b for b in out if not tok.i <= b.start < owned.i + 1]
+                out.append(Unit(tok.i, tok.i + 1, "", "", "country", "context", None, "OPP"))
         elif tok.i not in taken and _suppressed_dissent(tok, taken, words):
             out.append(Unit(tok.i, tok.i + 1, "", "", "country", "context", None, "OPP"))
         elif tok.i not in taken and _protesting_count(tok, words):

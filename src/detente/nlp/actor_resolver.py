@@ -1292,7 +1292,9 @@ class ActorResolver(DataComponent):
                 # rule 217b: "pro-Kremlin bloggers" in a sentence whose one country is Russia are Russia's
                 found.append(replace(b, code=next(iter(codes)) + (b.role or "")))
                 continue
-            if len(codes) == 1 and allowed and self._bare_ok(doc, b):
+            # rule 382: "opposition demands": the modifier names the demand's maker, as an article would
+            claimed = b.end - b.start == 1 and actor_compose.claiming_modifier(doc[b.start], self.compose_words)
+            if len(codes) == 1 and allowed and self._bare_ok(doc, b, claimed=claimed):
                 (country,) = codes
                 if (
                     b.role in _FOUGHT_PLACE_ROLES
@@ -1479,9 +1481,10 @@ class ActorResolver(DataComponent):
         return all(_subject_clause(doc[o.start : o.end].root, sent) != verb for o in named)
 
     @staticmethod
-    def _bare_ok(doc: Doc, b: Unit, attitude: bool = False) -> bool:
+    def _bare_ok(doc: Doc, b: Unit, attitude: bool = False, claimed: bool = False) -> bool:
         """Whether a bare role noun may take its sentence's country (see :meth:`_bare_roles`); ``attitude``: a "pro-"
-        attitude toward that very country stands before it (rule 217b), no block."""
+        attitude toward that very country stands before it (rule 217b), no block; ``claimed``: the role is the
+        modifier that names a demand's maker ("opposition demands", rule 382), determined as an article would."""
         before = doc[b.start - 1] if b.start > 0 else None
         if before is not None and (attitude or (b.role in _FOUGHT_PLACE_ROLES and _backer_or_attitude(doc, b.start))):
             # rule 217: "Moscow-backed separatists", "pro-Russian rebels": the backer or the attitude is not the
@@ -1519,6 +1522,7 @@ class ActorResolver(DataComponent):
         # rule 176e: a role word as the compound modifier of the unit's head names whose thing it is, as an article
         # would ("raided opposition headquarters in Kampala": "headquarters" is tagged singular, NN)
         determined = determined or (len(words) > 1 and words[0].dep_ == "compound" and words[0].head == head)
+        determined = determined or claimed
         # rule 245c: a lower-case title before a person's name ("arrested opposition leader Levan Khabeishvili") names
         # that person, as a capitalised one does ("Prime Minister Mahendra Chaudhry")
         determined = determined or (b.kind == "person" and len(words) > 1 and words[-1].pos_ == "PROPN")
