@@ -1543,7 +1543,7 @@ def _question_effect_only(
     tells about an act, and the clause after it is no reason for a question (``question_effects``, round 92). A reason
     that only a reason marker opens (", because the two sides are still divided") stays: it is the reason for not
     saying, the claim's effect only cut short."""
-    between = sent.doc.text[claim["effect_end"] : claim["cause_start"]]
+    between = doc_text(sent.doc)[claim["effect_end"] : claim["cause_start"]]  # kept text: no Token per call
     words = between.replace(",", " ").lower().split()
     if not (between.strip().startswith(",") and len(words) == 1 and words[0] in markers):
         return False
