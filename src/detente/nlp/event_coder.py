@@ -395,6 +395,11 @@ class EventCoder(DataComponent):
             if trig.code in self.lex.wrapped_only_codes and trig.token.lemma_.lower() in self.lex.wrapped_only_triggers:
                 continue  # "the minister resigned": an act coded only as a wrapper's ("urged Y to resign", rule 183a)
             found = self.code_trigger(doc, sent, trig, trig_at, tok_actor, seen, orphans)
+            if found and self.aid_purpose(trig, trig_at):
+                # "provided loans to support Y's budget": the loans' purpose, no 050 of its own beside the aid
+                # coded for the same pair (rule 381)
+                given = {pair_key(e["source"], e["target"]) for e in out if self.aid_code(str(e["cameo"]))}
+                found = [e for e in found if pair_key(e["source"], e["target"]) not in given]
             welcomer = self.welcomed_offer(trig, self.triggers.wrapped(trig, trig_at), tok_actor) if found else None
             if welcomer is not None:
                 welcomed.add(welcomer.idx)  # the offer taken up codes the welcome: no 051 beside it (rule 131a)
@@ -478,6 +483,33 @@ class EventCoder(DataComponent):
         if any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.accord_nouns for o in with_objects):
             return True
         return any(c.dep_ == "advmod" and c.lower_ in self.lex.accord_adverbs for c in verb.children)
+
+    def aid_purpose(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
+        """Rule 381, aid's purpose clause: whether ``trig`` heads a to-infinitive purpose clause of a `purpose_verbs`
+        verb ("to support Y's budget", "to help Y's hospitals") hung on a verb that gives or pledges aid of
+        `aid_purpose_roots` (07, 033), the verb's own trigger, its object's or the object's compound's ("provided
+        loans", "approved a loan", "extended a credit line"): the clause says whom the
+        aid is for (rules 23 / 40 take its beneficiary as the aid's target), no act of its own (050, 070) for a pair
+        the aid already codes."""
+        tok = trig.token
+        if trig.kind != "verb" or tok.dep_ not in ("advcl", "xcomp"):
+            return False
+        if tok.lemma_.lower() not in self.lex.purpose_verbs or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in tok.children
+        ):
+            return False
+        verb = tok.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # the verb, its object, or the object's compound ("extended a credit line")
+        givers = [
+            trig_at.get(t.i)
+            for t in (verb, *objects, *(c for o in objects for c in o.children if c.dep_ == "compound"))
+        ]
+        return any(g is not None and g is not trig and self.aid_code(g.code) for g in givers)
+
+    def aid_code(self, code: str) -> bool:
+        """Whether ``code`` is aid given or pledged (`aid_purpose_roots`: 07, 033; rule 381)."""
+        return code.startswith(tuple(self.lex.aid_purpose_roots))
 
     def welcomed_offer(self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]) -> Token | None:
         """Rule 131a, an offer taken up by welcoming it: the welcoming verb (`offer_welcoming_verbs`) whose object is

@@ -4341,6 +4341,15 @@ class ArgumentFinder:
         trig = search.trig
         if search.sources and not search.targets and trig.kind == "verb" and trig.code[:2] in self.lex.purpose_roots:
             search.targets = self.other_parties(self.purpose_targets(search.tok, search.tok_actor), search.sources)
+        elif (
+            search.sources
+            and not search.targets
+            and trig.kind == "noun"
+            and trig.code.startswith(tuple(self.lex.aid_purpose_roots))
+            and search.tok.dep_ in ("dobj", "obj")
+        ):
+            # rule 381: the aid noun's verb's purpose clause: "approved a loan to support Ghana's economy"
+            search.targets = self.other_parties(self.purpose_targets(search.tok.head, search.tok_actor), search.sources)
 
     def wrapped_purpose_targets(self, search: ArgumentSearch) -> None:
         """Rule 25, a wrapped transfer's purpose: "is willing to send material to help defend Saudi Arabia"."""

@@ -604,6 +604,7 @@ class TriggerLexicon:
     capable_act_roots: set[str] = _words(CONSTRUCTIONS)
     purpose_verbs: set[str] = _words(CONSTRUCTIONS)
     purpose_roots: set[str] = _words(CONSTRUCTIONS)
+    aid_purpose_roots: set[str] = _words(CONSTRUCTIONS)  # rule 381
     arrival_codes: set[str] = _words(CONSTRUCTIONS)
     dispute_nouns: set[str] = _words(CONSTRUCTIONS)
     origin_nouns: set[str] = _words(CONSTRUCTIONS)
