@@ -124,8 +124,6 @@ _ATTACK = (
     "the codebook's 1384"
 )
 XFAIL: dict[str, str] = {
-    "Iran rejected UN demands for women's rights.": "a 'for' object naming rights is no coded act (rule 361's left "
-    "rights nouns): the bare 120",
     "Georgia rejected the EU's demands for judicial reform.": "'reform' reads as the political-reform phrase (123); "
     "the institution reformed is not read",
     "The United States threatened to withdraw its troops from NATO missions.": "a withdrawal from a mission (not "

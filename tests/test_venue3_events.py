@@ -79,13 +79,8 @@ VENUE3_SENTENCES: list[tuple[str, Events]] = [
     ("Venezuela was issued an ultimatum by Washington.", {("USA", "VEN", "139")}),
 ]
 
-XFAIL: dict[str, str] = {
-    "Iran was given an ultimatum by the United States.": "a passive giving: the verb phrase is not read with its "
-    "subject as the receiver, so the threaten wrapper's noun gives 130",
-    "Moldova received an ultimatum from Russia.": 'the receiver as subject ("received ... from Y"): the wrapper '
-    "noun's 130 with the right direction, no phrase of its own",
-    "Venezuela was issued an ultimatum by Washington.": "a passive with the receiver as subject: no event is coded",
-}
+# rule 379 (yield3) fixed the three strict xfails of an ultimatum received or given in the passive
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(VENUE3_SENTENCES, XFAIL))

@@ -1141,6 +1141,10 @@ class EventCoder(DataComponent):
             # "rejected Y's request for tanks" 1222, "for fresh cash" 1221, "for wheat" 1223: goods of a class that
             # are no trigger noun of their own are the aid asked for, as in the appeal itself (rule 373a)
             code = trig.wrapper.refined(goods_asked)
+        if trig.wrapper is not None and (demanded := self.non_events.rejected_demand_code(trig, inner)) is not None:
+            # "rejected Y's demands for press freedom" 1233, "for a new constitution" 1234: what the demand asks, read
+            # as rule 363 reads a demand met (rule 379a)
+            code = trig.wrapper.refined(demanded)
         if trig.wrapper is not None:
             code = self.own_wrapper_code(trig, code)
         reject = self.lex.reject

@@ -203,6 +203,19 @@ class NonEventTests:
             return None
         return inner.code
 
+    def rejected_demand_code(self, trig: Trigger, inner: Trigger | None) -> str | None:
+        """Rule 379a: the 083x code of what a demand or call noun (the `demand` or `appeal` wrapper) asks in its "for"
+        object, when the `reject` wrapper of ``trig`` wraps that noun ``inner``: "rejected / refused / turned down Y's
+        demands for press freedom" 0833, "for a new constitution" 0834, "for political reform" 083, which the
+        reject wrapper refines to 123x as it does an act met (rule 363's reading, :meth:`yielded_code`). None for
+        anything else (a wrapped act asked for is rule 44's, "for the minister's resignation" 1231 as before)."""
+        lex = self.lex
+        if trig.wrapper is None or trig.wrapper is not lex.reject or inner is None or inner.kind != "noun":
+            return None
+        if inner.wrapper is None or inner.wrapper not in (lex.demand, lex.appeal):
+            return None
+        return self.yielded_code(inner, None)
+
     def yielding_verb(self, tok: Token) -> Token | None:
         """Rules 361, 363: the verb that yields to the noun ``tok``: its "to" phrase under a `yielding_to_verbs` verb or
         a yielding particle phrase ("gave in to", "caved in to": a `phrases` entry of root 08), or its direct object

@@ -4779,6 +4779,9 @@ class TriggerMatcher:
                 # the goods' class over the noun's own aid code: "a $3 billion loan" 071, not the 070 of "loan";
                 # over a support noun's 050 too: "military support" received is 072 (rule 158b)
                 refined = cls is not None and (own_root == "07" or own.code == lex.received_support_code)
+                given = self.given_act_code(verb, obj, own) if act else None
+                if given is not None:
+                    return verb, Trigger(obj, given, "noun")  # "received an ultimatum from X": 139 (rule 379b)
                 return verb, Trigger(obj, cls, "noun") if refined and cls is not None else own
             if own is None and cls is not None:
                 return verb, Trigger(obj, cls, "noun")
@@ -4797,6 +4800,19 @@ class TriggerMatcher:
                 # "received a call from Y": Y phoned (the verb's 041), no appeal and no visit hosted; "accepted calls
                 # to lift sanctions" (its clause hung on either word) is a request taken up (rule 44)
                 return verb, Trigger(obj, lex.verbs[obj.lemma_.lower()], "noun")
+        return None
+
+    def given_act_code(self, verb: Token, obj: Token, own: Trigger) -> str | None:
+        """Rule 379b: the finer code, in the root of ``own``, of the giving phrase of an act noun ``obj`` received
+        or given in the passive by ``verb`` (`phrases` of ``verb`` itself, then of the `gift_passive_verbs`): "received
+        an ultimatum from X", "was handed an ultimatum by X" 139 as "gave Y an ultimatum" is, not the noun's 130;
+        None where no such phrase refines it ("received a warning", "give warning" 130 as the noun's own)."""
+        lex = self.lex
+        noun = obj.lemma_.lower()
+        for lemma in [verb.lemma_.lower(), *sorted(lex.gift_passive_verbs)]:
+            code = lex.phrases.get((lemma, noun))
+            if code is not None and code[:2] == own.code[:2] and code != own.code:
+                return code
         return None
 
     def received_return(self, obj: Token) -> str | None:
