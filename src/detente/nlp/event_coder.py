@@ -31,7 +31,7 @@ does not know are typed by the fallback verb dictionary ``data/events/cameo_verb
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -825,22 +825,21 @@ class EventCoder(DataComponent):
             return events  # nothing to keep or drop (no main event either way): the sentence's tokens unread
         at = {tok.idx: tok for tok in sent}
         triggers = [at.get(e["trigger_start"]) for e in events]
-        comments = {
-            tok.i: primary(e["source"])
-            for tok, e in zip(triggers, events, strict=True)
-            if tok is not None
-            and not e["negated"]
-            and not e["hypothetical"]
-            and any(e["cameo"].startswith(c) for c in self.lex.commented_act_codes)
-        }
-        own_comments = {  # rule 377: optimistic or pessimistic comments, one's own talks their topic
-            tok.i: primary(e["source"])
-            for tok, e in zip(triggers, events, strict=True)
-            if tok is not None
-            and not e["negated"]
-            and not e["hypothetical"]
-            and any(e["cameo"].startswith(c) for c in self.lex.own_topic_comment_codes)
-        }
+
+        def asserted_at(codes: Collection[str]) -> dict[int, str]:
+            """The trigger index and source of each asserted event whose code starts with one of ``codes``."""
+            return {
+                tok.i: primary(e["source"])
+                for tok, e in zip(triggers, events, strict=True)
+                if tok is not None
+                and not e["negated"]
+                and not e["hypothetical"]
+                and any(e["cameo"].startswith(c) for c in codes)
+            }
+
+        comments = asserted_at(self.lex.commented_act_codes)
+        # rule 377: optimistic or pessimistic comments, one's own talks their topic
+        own_comments = asserted_at(self.lex.own_topic_comment_codes)
         background = [
             tok is not None
             and (
