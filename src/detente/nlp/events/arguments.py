@@ -334,7 +334,44 @@ class ArgumentFinder:
                 for conj in child.children:
                     if conj.dep_ == "conj":
                         found.extend(a for a in self.actors(conj, tok_actor, depth) if a not in found)
+            elif found and (partners := self.comitative_objects(child)):
+                # "Saudi Arabia, along with the UAE, condemned Iran": a co-party hung on the actor is an argument as
+                # a conjunct is (rule 383a)
+                found.extend(a for p in partners for a in self.actors(p, tok_actor, depth) if a not in found)
         return found
+
+    def comitative_objects(self, prep: Token) -> list[Token]:
+        """The objects of ``prep`` when it attaches a co-party (``comitative_preps``, docs/events.md rule 383a):
+        "alongside Y", "along with Y" ("with" hung under "along"), "together with Y" ("together" the modifier of
+        "with"); [] for any other phrase."""
+        words = self.lex.comitative_preps
+        if prep.dep_ != "prep":
+            return []
+        if prep.lower_ not in words:
+            inner = [c for c in prep.children if c.dep_ == "prep" and c.i == prep.i + 1]
+            if inner and f"{prep.lower_} {inner[0].lower_}" in words:
+                prep = inner[0]  # "along with Y"
+            elif not any(
+                c.dep_ in ("advmod", "amod") and c.i == prep.i - 1 and f"{c.lower_} {prep.lower_}" in words
+                for c in prep.children
+            ):
+                return []  # (else "together with Y")
+        return [c for c in prep.children if c.dep_ == "pobj"]
+
+    def comitative_sources(self, verb: Token, subj: list[Token], tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 383a: the co-parties of a clause's subject in a comitative phrase the parser hung on the verb, between
+        the subject and the verb ("Peru, along with Colombia, accused Venezuela"); one after the verb (maybe its
+        object's partner) is left to the object."""
+        if not subj:
+            return []
+        first = max(s.i for s in subj)
+        return [
+            a
+            for prep in verb.children
+            if first < prep.i < verb.i
+            for p in self.comitative_objects(prep)
+            for a in self.actors(p, tok_actor)
+        ]
 
     def modifier_list(self, head: Token, mod: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Rules 24 and 293, the parties of a coordinated list of actor modifiers on ``head`` that ``mod`` begins
@@ -907,6 +944,8 @@ class ArgumentFinder:
             if subj or passive or agents:
                 subj = [clausal_subject(s) for s in subj]
                 sources = [a for s in subj + agents for a in self.actors(s, tok_actor)]
+                if sources:
+                    sources += [a for a in self.comitative_sources(tok, subj, tok_actor) if a not in sources]
                 ptargets = [a for s in passive for a in self.actors(s, tok_actor)]
                 if not sources and subj:
                     # "Troops and aircraft from the United States have arrived": soldiers act for where they are

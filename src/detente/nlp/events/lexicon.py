@@ -191,6 +191,7 @@ class TriggerLexicon:
     topic_roots: set[str] = _words("targets")
     addressed_object_preps: set[str] = _words("targets")  # rule 176c: "lashed out at Y over its Taiwan comments"
     example_preps: set[str] = _words("targets")
+    comitative_preps: set[str] = _words("targets")  # rule 383a: "X, along with Y, condemned Z"
     standing_nouns: set[str] = _words("standing", "nouns")
     one_way_roots: set[str] = _words("reciprocal")
     making_verbs: set[str] = _words("standing")
