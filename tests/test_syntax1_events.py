@@ -39,7 +39,10 @@ SYNTAX1_SENTENCES: list[tuple[str, Events]] = [
     ("Brazil and Argentina praised Chile's new president.", {("BRA", "CHL", "051"), ("ARG", "CHL", "051")}),
     ("The leaders of Kenya and Tanzania met on Thursday.", both("KEN", "TZA", "040")),
     # coordinated targets
-    ("China condemned Japan and the Philippines over the naval drills.", {("CHN", "JPN", "111"), ("CHN", "PHL", "111")}),
+    (
+        "China condemned Japan and the Philippines over the naval drills.",
+        {("CHN", "JPN", "111"), ("CHN", "PHL", "111")},
+    ),
     ("Russia accused Poland and Lithuania of harbouring saboteurs.", {("RUS", "POL", "112"), ("RUS", "LTU", "112")}),
     ("Ghana appealed to France and Germany for economic aid.", {("GHA", "FRA", "0231"), ("GHA", "DEU", "0231")}),
     (
