@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .causal_sentences import claim_pairs, news_table_tests, settings_set
+from detente.nlp.causal_extractor import _watch_comparison_clauses
+from detente.nlp.causal_markers import load_lexicon
+
+from .causal_sentences import claim_pairs, news_table_tests, sentence, settings_set
 
 CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -155,7 +158,15 @@ CONTROLS: list[str] = [
     "The mayor of Goma stood by as the rebels raised their flag over the town hall.",
     "Farmers were paid the same price per tonne as traders offered in the port of Odesa.",
 ]
-XFAIL_CAUSAL: dict[int, str] = {}
+_NO_CLAIM = "no claim with or without the switch (the stage's recall on this marker: not a side of this round)"
+_HIT = "'hit' also read as a causal verb of its own ('subject -> object'): one pair more than the reason, with or without the switch"
+XFAIL_CAUSAL: dict[int, str] = {
+    14: _NO_CLAIM,
+    15: _HIT,
+    20: _NO_CLAIM,
+    23: _NO_CLAIM,
+    24: _HIT,
+}
 XFAIL_CONTROLS: dict[int, str] = {}
 
 
@@ -165,8 +176,26 @@ TestNewsTable = news_table_tests(
 
 
 def test_a_clause_of_watching_is_no_cause_only_when_on(causal_nlp: Language) -> None:
-    text = CONTROLS[0]
+    text = CONTROLS[1]
     with settings_set(causal_nlp, watch_comparison_causes=False):
         assert claim_pairs(causal_nlp, text) != []
     with settings_set(causal_nlp, watch_comparison_causes=True):
         assert claim_pairs(causal_nlp, text) == []
+
+
+def test_which_clauses_tell_who_looked_on_or_how(parse: Language) -> None:
+    lexicon = load_lexicon()
+
+    def clauses(text: str) -> list[str]:
+        sent = sentence(parse, text)
+        return [sent.doc.text[lo:hi] for lo, hi in _watch_comparison_clauses(sent, lexicon)]
+
+    # a watching verb in the main clause (joined to another: "stood by and watched") or in the "as" clause itself
+    assert clauses(CONTROLS[0]) == ["as the crowd marched towards the presidential palace in Lima"]
+    assert clauses(CONTROLS[3]) == ["as dozens of villagers watched from the hillside"]
+    # a comparison after "same"; "such as" (a list of examples) is none, and neither is a bare "as" of reason
+    assert clauses(CONTROLS[6]) == ["as it paid before the mine closed in March"]
+    assert clauses("Prices of staples such as rice rose as the drought cut the harvest.") == []
+    assert clauses(CAUSAL[0][0]) == []
+    # a watching verb joined by a marker that is no time marker keeps its reason
+    assert clauses(CAUSAL[13][0]) == []
