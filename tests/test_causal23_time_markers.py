@@ -20,7 +20,7 @@ from detente.nlp.causal_scorer import Classifier
 from tests.conftest import claims_at
 
 # round 94 (watch_comparison_causes): an "as" clause beside a verb of watching is no reason, so the gate is read on
-# an act that an "as" clause can explain (the sentence until round 94: "Police officers watched from the rooftops as ...")
+# an act that an "as" clause can explain (until round 94: "Police officers watched from the rooftops as ...")
 FIRED = "Police officers fired tear gas from the rooftops as the marchers reached the main square ."
 RESULT = "Exports of steel fell sharply as a result of the new tariffs on imported coal ."
 BECAUSE = "The ministers postponed the summit because the delegations could not agree on an agenda ."

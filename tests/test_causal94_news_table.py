@@ -159,7 +159,10 @@ CONTROLS: list[str] = [
     "Farmers were paid the same price per tonne as traders offered in the port of Odesa.",
 ]
 _NO_CLAIM = "no claim with or without the switch (the stage's recall on this marker: not a side of this round)"
-_HIT = "'hit' also read as a causal verb of its own ('subject -> object'): one pair more than the reason, with or without the switch"
+_HIT = (
+    "'hit' also read as a causal verb of its own ('subject -> object'): one pair more than the reason, with or"
+    " without the switch"
+)
 XFAIL_CAUSAL: dict[int, str] = {
     14: _NO_CLAIM,
     15: _HIT,

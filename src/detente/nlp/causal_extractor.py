@@ -602,7 +602,9 @@ class CausalExtractor(DataComponent):
         if clf.settings.watch_comparison_causes and found:
             # "police stood by and watched | as the crowd marched", "the same wage | as it paid": who looked on, or
             # how, is no reason (round 94)
-            clauses = self._memoized(sent, ("watch or comparison",), lambda: _watch_comparison_clauses(sent, self.lexicon))
+            clauses = self._memoized(
+                sent, ("watch or comparison",), lambda: _watch_comparison_clauses(sent, self.lexicon)
+            )
             found = [c for c in found if not _across_clause(c, clauses)]
         if clf.settings.plan_statement_claims and found:
             # "to bring inflation back to 2 percent -> The bank's goal is": what is meant is no cause at work (round 84)
