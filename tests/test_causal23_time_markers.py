@@ -19,7 +19,9 @@ from spacy.language import Language
 from detente.nlp.causal_scorer import Classifier
 from tests.conftest import claims_at
 
-WATCHED = "Police officers watched from the rooftops as the marchers reached the main square ."
+# round 94 (watch_comparison_causes): an "as" clause beside a verb of watching is no reason, so the gate is read on
+# an act that an "as" clause can explain (until round 94: "Police officers watched from the rooftops as ...")
+FIRED = "Police officers fired tear gas from the rooftops as the marchers reached the main square ."
 RESULT = "Exports of steel fell sharply as a result of the new tariffs on imported coal ."
 BECAUSE = "The ministers postponed the summit because the delegations could not agree on an agenda ."
 MOVED = "The talks were moved to Geneva following a phone call between the two foreign ministers ."
@@ -42,7 +44,7 @@ def _claims(linear_causal: Language, text: str, p: float, **settings: Any) -> li
 def test_a_time_or_reason_marker_needs_the_scorer(
     linear_causal: Language, min_prob: float, p: float, claimed: bool
 ) -> None:
-    claims = _claims(linear_causal, WATCHED, p, time_marker_min_prob=min_prob, marker_threshold=0.1)
+    claims = _claims(linear_causal, FIRED, p, time_marker_min_prob=min_prob, marker_threshold=0.1)
     as_claims = [c for c in claims if c[2].lower() == "as"]
     assert bool(as_claims) == claimed
     if claimed:

@@ -599,6 +599,13 @@ class CausalExtractor(DataComponent):
             # "capable of reaching targets -> could target": what a noun is or does is no reason (round 91)
             modifiers = self._memoized(sent, ("modifiers",), lambda: _descriptive_modifiers(sent, self.lexicon))
             found = [c for c in found if not (_tagger_claim(c) and _cause_in_clause_only(c, modifiers))]
+        if clf.settings.watch_comparison_causes and found:
+            # "police stood by and watched | as the crowd marched", "the same wage | as it paid": who looked on, or
+            # how, is no reason (round 94)
+            clauses = self._memoized(
+                sent, ("watch or comparison",), lambda: _watch_comparison_clauses(sent, self.lexicon)
+            )
+            found = [c for c in found if not _across_clause(c, clauses)]
         if clf.settings.plan_statement_claims and found:
             # "to bring inflation back to 2 percent -> The bank's goal is": what is meant is no cause at work (round 84)
             statements = self._memoized(sent, ("plan statements",), lambda: self._plan_statements(sent))
@@ -1579,6 +1586,54 @@ def _descriptive_modifiers(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
             last = doc[tok.right_edge.i]
             out.append((first.idx, last.idx + len(last.text)))
     return out
+
+
+def _watching(verb: Token, lexicon: Any) -> bool:
+    """Whether ``verb`` (with a particle or a bare adverb after a space: "look on", "stand by"), or a verb joined to it
+    ("stood by and watched"), is one of ``watching_verbs`` (round 94)."""
+    for v in (verb, *(c for c in verb.children if c.dep_ == "conj")):
+        lemma = v.lemma_.lower()
+        particles = [c.lower_ for c in v.children if c.dep_ in ("prt", "advmod", "prep") and not any(c.children)]
+        if {lemma, *(f"{lemma} {p}" for p in particles)} & lexicon.watching_verbs:
+            return True
+    return False
+
+
+def _watch_comparison_clauses(sent: Span, lexicon: Any) -> list[tuple[int, int]]:
+    """The character bounds (from the marker on) of each clause of ``sent`` that tells who looked on or how, not why
+    (``watch_comparison_causes``, round 94): a clause opened by one of ``time_or_reason_markers`` whose verb or whose
+    main clause's verb is one of watching ("police stood by and watched | as the crowd marched", "kept firing | as
+    villagers watched"), and an "as" clause after one of ``comparison_words`` in its main clause ("the same wage | as it
+    paid before"; not "such as", a list of examples)."""
+    doc = sent.doc
+    out: list[tuple[int, int]] = []
+    for tok in sent:
+        verb = tok.head
+        if tok.dep_ != "mark" or tok.lower_ not in lexicon.time_or_reason_markers or verb.dep_ != "advcl":
+            continue
+        if tok.i >= verb.i:
+            continue
+        main = verb.head
+        hit = _watching(verb, lexicon) or _watching(main, lexicon)
+        if not hit and tok.lower_ == "as":
+            before = doc[max(sent.start, main.left_edge.i) : tok.i]
+            hit = any(
+                t.lower_ in lexicon.comparison_words and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as")
+                for t in before
+            )
+        if hit:
+            last = doc[verb.right_edge.i]
+            out.append((tok.idx, last.idx + len(last.text)))
+    return out
+
+
+def _across_clause(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> bool:
+    """Whether one side of the claim lies in one of ``clauses`` (character bounds) and the other outside it."""
+    for lo, hi in clauses:
+        inside = [lo <= claim[f"{side}_start"] and claim[f"{side}_end"] <= hi for side in ("cause", "effect")]
+        if inside[0] != inside[1]:
+            return True
+    return False
 
 
 def _tagger_claim(claim: dict[str, Any]) -> bool:

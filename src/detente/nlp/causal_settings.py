@@ -335,6 +335,13 @@ class CausalSettings:
     # A main clause of saying that only asks the question ("did not say | when the talks would resume") is still no
     # cause. Off, round 90 drops them all (round 93)
     question_part_causes: bool = False
+    # a clause of watching or of comparison is no cause: a clause joined by "as", "when" or "while"
+    # (``time_or_reason_markers``) whose verb or whose main clause's verb is one of watching (``watching_verbs``:
+    # "police stood by and watched | as the crowd marched", "kept firing | as villagers watched") tells who looked on
+    # while something happened, and an "as" clause after "same" or "such" (``comparison_words``: "the same wage | as it
+    # paid before") tells how; a claim with one side in such a clause and the other outside it is dropped. Off, such
+    # claims stand (round 94)
+    watch_comparison_causes: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
