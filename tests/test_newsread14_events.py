@@ -59,12 +59,16 @@ NEWSREAD14_SENTENCES: list[tuple[str, Events]] = [
     # a relative clause, an "under" phrase
     ("The ultimatum that Ankara issued to Damascus expired on Sunday.", {("TUR", "SYR", "139")}),
     ("Under Egypt's ultimatum to Ethiopia, the filling of the dam must stop by June.", {("EGY", "ETH", "139")}),
+    # rows added after the first run (expected codes written before the coder ran them): a "with" frame, a "to"
+    # that the parser tags dative on the participle
+    (
+        "With an ultimatum handed to Caracas, Guyana demanded the return of its ships.",
+        {("GUY", "VEN", "139"), ("GUY", "VEN", "1053")},
+    ),
+    ("Ukraine's ultimatum sent to Minsk on Tuesday expires at noon.", {("UKR", "BLR", "139")}),
 ]
 
 XFAIL: dict[str, str] = {
-    "In an ultimatum sent to Khartoum on Monday, Egypt set out its terms.": (
-        "the participle 'sent' is a transfer trigger of its own, so its 'to' phrase is no target of the noun"
-    ),
     "Algeria, in an ultimatum to Mali, said its patience had run out.": (
         "the parser hangs the 'in' phrase on the subject noun, so the noun has no verb whose subject gives it"
     ),
@@ -74,11 +78,11 @@ XFAIL: dict[str, str] = {
     "In an ultimatum to Tbilisi, Moscow demanded the release of two Russian soldiers.": (
         "the demand's only party is the demander's own soldiers, so the release demanded of Georgia gets no target"
     ),
-    "The ultimatum that Ankara issued to Damascus expired on Sunday.": (
-        "a relative clause's 'issue' with the ultimatum as its antecedent is no 'issue ultimatum' phrase"
+    "With an ultimatum handed to Caracas, Guyana demanded the return of its ships.": (
+        "the noun in a sentence-opening 'with' phrase gets no doer from the main subject (not traced further)"
     ),
-    "Under Egypt's ultimatum to Ethiopia, the filling of the dam must stop by June.": (
-        "the sentence's 'must' marks what it states as demanded, so the noun under 'under' is not asserted"
+    "The ultimatum that Ankara issued to Damascus expired on Sunday.": (
+        "a relative clause's subject is not read as the doer of the noun it hangs on (only a participle's 'by' agent)"
     ),
 }
 

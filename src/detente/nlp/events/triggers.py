@@ -5577,11 +5577,16 @@ class TriggerMatcher:
                 depth == 1
                 and tok.dep_ == "prep"
                 and tok.lower_ in self.lex.call_setting_preps
-                and (self.phone_call(trig.token) or self.given_ultimatum(trig.token))
+                and self.phone_call(trig.token)
             ):
-                # "urged Y in a phone call to ...": where the appeal was made, not what it asks (rule 191); "in an
-                # ultimatum to Y, X threatened / demanded ...": the ultimatum given, its own act (rule 386b)
-                return None
+                return None  # "urged Y in a phone call to ...": where the appeal was made, not what it asks (rule 191)
+            if (
+                depth == 1
+                and tok.dep_ == "prep"
+                and tok.lower_ in self.lex.ultimatum_setting_preps
+                and self.given_ultimatum(trig.token)
+            ):
+                return None  # "in an ultimatum to Y, X threatened / demanded ...": the ultimatum given (rule 386b)
             head = tok.head
             outer = trig_at.get(head.i)
             if outer is not None and outer is not trig:
