@@ -1225,10 +1225,12 @@ class ArgumentFinder:
                     strong.extend(self.prep_targets(grand, tok_actor, weak))
             elif child.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN"):
                 for grand in child.children:
-                    if grand.dep_ in OBJ_DEPS:
-                        strong.extend(self.actors(grand, tok_actor))
-                    elif grand.dep_ == "prep":
+                    if grand.dep_ == "prep" or (grand.dep_ == "dative" and grand.pos_ == "ADP"):
+                        # "an ultimatum sent to Y on Monday": a "to" the parser tags dative is the participle's
+                        # prepositional phrase, as on the verb above (rule 386c)
                         strong.extend(self.prep_targets(grand, tok_actor, weak))
+                    elif grand.dep_ in OBJ_DEPS:
+                        strong.extend(self.actors(grand, tok_actor))
         return strong or weak
 
     def sum_targets(self, prep: Token, tok_actor: dict[int, Span]) -> list[Span]:

@@ -738,6 +738,7 @@ class TriggerLexicon:
     topic_meeting_codes: set[str] = _words(CONSTRUCTIONS)  # rule 371c: "consulted Y on Z" discusses Z
     phoned_verbs: set[str] = _words(CONSTRUCTIONS)  # "told Y by phone": 041 with Y (rule 105d)
     call_setting_preps: set[str] = _words(CONSTRUCTIONS)  # "urged Y in a phone call to ...": the call (rule 191)
+    ultimatum_setting_preps: set[str] = _words(CONSTRUCTIONS)  # "in an ultimatum to Y, X ...": given (rule 386b)
     withdrawal_code: str = _code(CONSTRUCTIONS, "0874")
     # arguments, round 2 (issue 14, session 8; docs/events.md rule 29)
     protest_roots: set[str] = _words(CONSTRUCTIONS)

@@ -2608,6 +2608,10 @@ class TriggerMatcher:
         called = partnered(noun) or phoned(noun) or held_jointly(noun)
         return noun.lemma_.lower() == "call" and called and plain_call(noun)
 
+    def given_ultimatum(self, noun: Token) -> bool:
+        """Whether a noun is the ultimatum noun, whose own code is the codebook's 139 "give ultimatum" (rule 386b)."""
+        return noun.pos_ in ("NOUN", "PROPN") and self.lex.nouns.get(noun.lemma_.lower()) == self.lex.ultimatum_code
+
     def told_by_phone(self, verb: Token) -> bool:
         """Whether a verb of telling (`phoned_verbs`) has a "by phone" / "over the phone" phrase and a person told as
         its direct object or dative (rule 105d): "the Iranian president told his French counterpart by phone that
@@ -5576,6 +5580,13 @@ class TriggerMatcher:
                 and self.phone_call(trig.token)
             ):
                 return None  # "urged Y in a phone call to ...": where the appeal was made, not what it asks (rule 191)
+            if (
+                depth == 1
+                and tok.dep_ == "prep"
+                and tok.lower_ in self.lex.ultimatum_setting_preps
+                and self.given_ultimatum(trig.token)
+            ):
+                return None  # "in an ultimatum to Y, X threatened / demanded ...": the ultimatum given (rule 386b)
             head = tok.head
             outer = trig_at.get(head.i)
             if outer is not None and outer is not trig:
