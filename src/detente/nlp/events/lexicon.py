@@ -310,6 +310,15 @@ class TriggerLexicon:
     organisation_leaving_verbs: set[str] = _words(CONSTRUCTIONS)
     organisation_leaving_preps: set[str] = _words(CONSTRUCTIONS)
     organisation_leaving_code: str = _code(CONSTRUCTIONS, "160")
+    mission_leaving_nouns: set[str] = _words(CONSTRUCTIONS)  # "withdrew its troops from the NATO mission" (387f)
+    mission_leaving_code: str = _code(CONSTRUCTIONS, "166")
+    joint_work_verbs: set[str] = _words(CONSTRUCTIONS)  # "worked with Y to rebuild the bridge" 060 (rule 387d)
+    joint_work_preps: set[str] = _words(CONSTRUCTIONS)
+    joint_work_purposes: set[str] = _words(CONSTRUCTIONS)
+    joint_work_code: str = _code(CONSTRUCTIONS, "060")
+    no_comment_verbs: set[str] = _words(CONSTRUCTIONS)  # "had no comment on Y's report" 011 (rule 387g)
+    no_comment_nouns: set[str] = _words(CONSTRUCTIONS)
+    no_comment_code: str = _code(CONSTRUCTIONS, "011")
     peacekeeping_preps: set[str] = _words(CONSTRUCTIONS)  # a deployment's stated mission (rule 52b)
     peacekeeping_modifiers: set[str] = _words(CONSTRUCTIONS)  # rule 190b
     peacekeeping_force_nouns: set[str] = _words(CONSTRUCTIONS)
@@ -670,6 +679,7 @@ class TriggerLexicon:
     answered_clause_comment_verbs: set[str] = _words("force_posture")  # rule 308: "as NATO officials had warned"
     force_senders: set[str] = _words("force_posture")
     departure_verbs: set[str] = _words("force_posture")  # "troops began leaving Y" (rule 89a)
+    departure_places: set[str] = _words("force_posture")  # "demanded that China leave the shoal" (rule 387c)
     departure_code: str = _code("force_posture", "0874")
     command_verbs: set[str] = _words("force_posture")  # "ordered the deployment of ..." (rule 58b)
     ordered_own_codes: set[str] = _words("force_posture")  # "ordered the withdrawal of its troops" (rule 60a)
