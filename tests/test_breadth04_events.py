@@ -109,12 +109,10 @@ BREADTH04_SENTENCES: list[tuple[str, Events]] = [
     ("Norway provided Denmark with intelligence on the drone flights.", {("NOR", "DNK", "064")}),
 ]
 
-# rule 387d (session 37, xfails37): cooperation on a joint project and work with Y to build / rebuild / repair are
-# generic material cooperation (060); the two former strict xfails of that kind pass
-XFAIL: dict[str, str] = {
-    "Macron praised India's role in the talks.": "a party's role in talks is read as the praiser's talks with the "
-    "role's owner (FRA -> IND 040 beside the 051): the talks under 'role in' get the governing verb's subject",
-}
+# rule 387 (session 37, xfails37): cooperation on a joint project and work with Y to build / rebuild / repair are
+# generic material cooperation (060, 387d), and talks under another party's "role in" are no talks of the praiser's
+# (387h); the three former strict xfails pass
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(BREADTH04_SENTENCES, XFAIL))

@@ -1232,6 +1232,8 @@ class EventCoder(DataComponent):
             return []  # "war crimes", "invasion forces", "pressure groups": no war, invasion, pressure
         if trig.kind == "noun" and self.non_events.acquitted_charge(trig):
             return []  # "acquitted Y of genocide charges": nothing charged is asserted (rule 165c)
+        if self.non_events.role_topic(trig):
+            return []  # "praised India's role in the talks": India's part, no talks of the praiser's (rule 387h)
         if trig.kind == "noun" and self.non_events.cited_topic(trig):
             return []  # "cited ongoing hostilities between A and B as a barrier": a reason given (rule 60d)
         if trig.kind == "noun" and self.non_events.standing_reference(trig):

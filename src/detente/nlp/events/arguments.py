@@ -2498,7 +2498,7 @@ class ArgumentFinder:
             search.targets = self.targets_of(phrase_obj, search.tok_actor)
 
     def withheld_comment_targets(self, search: ArgumentSearch) -> None:
-        """Rule 387g, "had no comment on Y's report": the party the withheld comment is on (the actors of the comment
+        """Rule 387g: "had no comment on Y's report": the party the withheld comment is on (the actors of the comment
         noun's `talk_topic_preps` object), as "declined to comment on Y" reads it from the comment verb; a remark
         noun's topic is otherwise no target (rule 261d), but the comment declined is about that party."""
         phrase_obj = search.trig.phrase_obj

@@ -319,6 +319,8 @@ class TriggerLexicon:
     no_comment_verbs: set[str] = _words(CONSTRUCTIONS)  # "had no comment on Y's report" 011 (rule 387g)
     no_comment_nouns: set[str] = _words(CONSTRUCTIONS)
     no_comment_code: str = _code(CONSTRUCTIONS, "011")
+    role_holder_nouns: set[str] = _words(CONSTRUCTIONS)  # "praised India's role in the talks" (rule 387h)
+    role_topic_roots: set[str] = _words(CONSTRUCTIONS)
     peacekeeping_preps: set[str] = _words(CONSTRUCTIONS)  # a deployment's stated mission (rule 52b)
     peacekeeping_modifiers: set[str] = _words(CONSTRUCTIONS)  # rule 190b
     peacekeeping_force_nouns: set[str] = _words(CONSTRUCTIONS)
