@@ -160,13 +160,13 @@ BREADTH10_CONTROLS: list[tuple[str, Events]] = [
     ("Japan protested China's naval drills.", {("JPN", "CHN", "110")}),
 ]
 
+# rule 387c (session 37, xfails37): any party that leaves a held or claimed place withdraws (0874, demanded 106); the
+# former strict xfail "demanded that China leave the disputed shoal" passes
 XFAIL: dict[str, str] = {
     "Mexico demanded that the United States honour the trade agreement.": "an agreement honoured is read as policy "
     "support (102) whatever its kind; a trade agreement is not told from others here",
     "France demanded that Belgium share intelligence about the suspects.": "the parser reads 'Belgium share "
     "intelligence' as one noun phrase (the subjunctive verb tagged a noun): the bare 100 ('on the bombing' parses)",
-    "The Philippines demanded that China leave the disputed shoal.": "'leave' with a place as object is no "
-    "withdrawal in the lexicon (a bare 'leave' would read every departure as a retreat): the bare 100",
     "Kenya deplored Tanzania's treatment of opposition activists.": "with two countries named the bare role "
     "'opposition activists' is unresolved, and its modifier 'opposition' triggers a spurious 120",
     "A Turkish court found a German national guilty of terrorism.": "the parser tags 'national' an adjective and "

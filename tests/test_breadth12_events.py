@@ -123,13 +123,11 @@ _ATTACK = (
     "a threatened attack keeps the threat wrapper's 19 refinement, 138 (rule 148; dozens of older tables pin it), not "
     "the codebook's 1384"
 )
+# rule 387 (session 37, xfails37): "use force" is force (190, threatened 138; 387b) and troops withdrawn from a mission
+# an involvement halted (166, threatened 136; 387f): those two former strict xfails pass
 XFAIL: dict[str, str] = {
     "Georgia rejected the EU's demands for judicial reform.": "'reform' reads as the political-reform phrase (123); "
     "the institution reformed is not read",
-    "The United States threatened to withdraw its troops from NATO missions.": "a withdrawal from a mission (not "
-    "from a country) is no 166 act: the bare 130",
-    "Russia threatened to use force against Moldova.": "'use force' is no trigger phrase (only 'use gas' / weapons "
-    "used): the bare 130",
     "Iran threatened to attack Israel.": _ATTACK,
     "North Korea threatened to strike US bases in Guam.": _ATTACK,
     "Turkey threatened to attack Syria if the Kurdish fighters did not withdraw.": _ATTACK,

@@ -165,8 +165,6 @@ XFAIL: dict[str, str] = {
     "'( AFP )' is resolved as France, which joins the signing (057 both ways), raw and cleaned alike",
     "Ethiopia 's government accused Eritrea of backing rebels in Tigray , a charge Asmara denied .": "no accusation "
     "coded before the appositive 'a charge Asmara denied', raw and cleaned alike",
-    "Mr . Macron praised India 's role in the talks , calling it `` indispensable '' .": "'the talks' adds a 040 "
-    "France -> India beside the praise, raw and cleaned alike",
     "Pakistan 's army said on Wednesday it had killed 12 militants near the Afghan border .": "'the Afghan border' "
     "makes the unnamed militants' target Afghanistan, raw and cleaned alike",
     "China 's coast guard fired water cannon at a Philippine supply vessel , Manila said .": "water cannon is "

@@ -489,8 +489,8 @@ _NESTED = (
     " coded as its own event with the wrong pair and takes the sentence"
 )
 
+# rule 387d (session 37, xfails37): work with Y to build is material cooperation (060); that former strict xfail passes
 XFAIL: dict[str, str] = {
-    "Kenya worked with Uganda to build a new border post.": _COOPERATE,
     "Jordan on Tuesday began a joint water project with Israel in the Jordan Valley, the Jordanian water ministry said.": _COOPERATE,
     "Germany has demanded that Iran let international inspectors back into its nuclear sites, the foreign ministry in Berlin said on Wednesday.": _LET,
     "Germany on Wednesday expressed displeasure with Hungary's veto, the foreign ministry in Berlin said.": _NESTED,

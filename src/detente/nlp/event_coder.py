@@ -1191,6 +1191,8 @@ class EventCoder(DataComponent):
                     return []  # "offering alternatives": a wrapper with nothing wrapped is no event
         if inner is None and self.triggers.denied_clause(trig):
             code = self.lex.denial_code  # "denied that its police had entered Y": a denial, 016 (rule 139b)
+        if inner is None and self.triggers.denied_part_phrase(trig):
+            code = self.lex.denial_code  # "denied any role in the killing of Y's officer": a denial, 016 (rule 387e)
         if inner is None and self.triggers.statement_not_demand(trig):
             return []  # "insisted that it had never supported Y": a statement, the clause reported (rule 139a)
         # "bowed to Y's demands for the minister's resignation": the yielder accedes to what is demanded (rule 361)
@@ -1230,6 +1232,8 @@ class EventCoder(DataComponent):
             return []  # "war crimes", "invasion forces", "pressure groups": no war, invasion, pressure
         if trig.kind == "noun" and self.non_events.acquitted_charge(trig):
             return []  # "acquitted Y of genocide charges": nothing charged is asserted (rule 165c)
+        if self.non_events.role_topic(trig):
+            return []  # "praised India's role in the talks": India's part, no talks of the praiser's (rule 387h)
         if trig.kind == "noun" and self.non_events.cited_topic(trig):
             return []  # "cited ongoing hostilities between A and B as a barrier": a reason given (rule 60d)
         if trig.kind == "noun" and self.non_events.standing_reference(trig):

@@ -2538,6 +2538,26 @@ class ArgumentFinder:
         ):
             search.targets = self.targets_of(phrase_obj, search.tok_actor)
 
+    def withheld_comment_targets(self, search: ArgumentSearch) -> None:
+        """Rule 387g: "had no comment on Y's report": the party the withheld comment is on (the actors of the comment
+        noun's `talk_topic_preps` object), as "declined to comment on Y" reads it from the comment verb; a remark
+        noun's topic is otherwise no target (rule 261d), but the comment declined is about that party."""
+        phrase_obj = search.trig.phrase_obj
+        if (
+            not search.targets
+            and phrase_obj is not None
+            and search.trig.code == self.lex.no_comment_code
+            and phrase_obj.lemma_.lower() in self.lex.no_comment_nouns
+        ):
+            search.targets = [
+                a
+                for prep in phrase_obj.children
+                if prep.dep_ == "prep" and prep.lower_ in self.lex.talk_topic_preps
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for a in self.actors(p, search.tok_actor)
+            ]
+
     def effort_phrase_parties(self, search: ArgumentSearch) -> None:
         """Rule 35, an effort compound: the phrase names the act, the effort noun its parties: "ended mediation
         efforts between A and B"."""
@@ -5023,6 +5043,7 @@ class ArgumentFinder:
         gerund_between_parties,
         travel_advisory_destination,
         light_verb_phrase_targets,
+        withheld_comment_targets,
         effort_phrase_parties,
         permitted_party_target,
         small_clause_target,

@@ -17,6 +17,7 @@ from detente.nlp.events.triggers import (
     headline_present,
     headline_purpose_holder,
     named_doer,
+    no_comment_object,
     own_agent,
 )
 from detente.nlp.syntax import condition_clauses, controlled_parties, is_root, that_marked
@@ -343,7 +344,8 @@ class Modality:
                 if child.dep_ == "advmod" and child.lower_ in self.lex.stopped_advs:
                     if any(c.dep_ == "neg" for c in child.children):
                         return True  # "no longer supplies arms to Y": the act stopped (rule 166)
-            if tok.pos_ in ("VERB", "AUX") and self.denied_argument(tok, own=tok is trig.token):
+            own = tok is trig.token and no_comment_object(tok, self.lex) is None  # "had no comment": the act (387g)
+            if tok.pos_ in ("VERB", "AUX") and self.denied_argument(tok, own=own):
                 return True  # "no Russian drones entered Y", "sent no troops to Y" (rule 257)
             if tok is not trig.token and tok.lemma_ in self.lex.neg_verbs:
                 return True

@@ -68,6 +68,21 @@ class NonEventTests:
             return head.head.lemma_.lower() in self.lex.cited_prep_verbs
         return False
 
+    def role_topic(self, trig: Trigger) -> bool:
+        """Rule 387h: whether a nominal trigger of a `role_topic_roots` code (talks) is the "in" object of a
+        `role_holder_nouns` noun that a possessor owns ("praised India's role in the talks"): the holder's part,
+        described, no talks of the governing verb's subject; talks with a "with" / "between" phrase of their own name
+        their partners and are kept."""
+        tok = trig.token
+        if trig.kind != "noun" or trig.code[:2] not in self.lex.role_topic_roots or tok.dep_ != "pobj":
+            return False
+        prep, holder = tok.head, tok.head.head
+        if prep.lower_ != "in" or holder.lemma_.lower() not in self.lex.role_holder_nouns:
+            return False
+        if not any(c.dep_ == "poss" for c in holder.children):
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)
+
     def time_frame_meeting(self, trig: Trigger, tok_actor: dict[int, Span]) -> bool:
         """Whether a nominal contact trigger (root 04 or a reciprocal noun, no truce) only places the clause's act in
         time and names no party of its own (docs/events.md rule 365): the object of a time frame

@@ -99,6 +99,23 @@ def done_response(verb: Token, lex: TriggerLexicon) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ in lex.intent_modals for c in verb.children)
 
 
+def no_comment_object(verb: Token, lex: TriggerLexicon) -> Token | None:
+    """Rule 387g: the comment a `no_comment_verbs` verb withholds ("had no comment on Y's accusations", "offered no
+    comment on Y's report"): its direct object, a `no_comment_nouns` noun under the determiner "no"; else None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.no_comment_verbs:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj")
+            and c.lemma_.lower() in lex.no_comment_nouns
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ),
+        None,
+    )
+
+
 class TriggerMatcher:
     """Finds triggers and the triggers they wrap, by the lexicon."""
 
@@ -1945,6 +1962,15 @@ class TriggerMatcher:
         left = self.left_organisation(tok, lemma)
         if left is not None:
             return Trigger(tok, lex.organisation_leaving_code, "verb", phrase_obj=left)
+        mission = self.left_mission(tok, lemma)
+        if mission is not None:
+            return Trigger(tok, lex.mission_leaving_code, "verb", phrase_obj=mission)  # rule 387f
+        partner = self.joint_work_partner(tok, lemma)
+        if partner is not None:
+            return Trigger(tok, lex.joint_work_code, "verb", phrase_obj=partner)  # rule 387d
+        withheld = no_comment_object(tok, lex)
+        if withheld is not None:
+            return Trigger(tok, lex.no_comment_code, "verb", phrase_obj=withheld)  # rule 387g
         applied_to = self.membership_application(tok, lemma)
         if applied_to is not None:
             return Trigger(tok, lex.membership_appeal_code, "verb", phrase_obj=applied_to)
@@ -2592,6 +2618,28 @@ class TriggerMatcher:
             cur = cur.head
         return False
 
+    def denied_part_phrase(self, trig: Trigger) -> bool:
+        """Rule 387e: whether a denial verb that wraps no act denies a part in something all the same: its only
+        direct object a `denied_part_nouns` noun whose "in" / "for" phrase (on the noun, or on the verb after it)
+        names what the part was in (rule 105c's shape, :func:`denied_part_of`): "denied any role in the killing of Y's
+        officer", where "killing" is no trigger noun (the casualty verbs are read through their victims), is a denial
+        (016), not a refusal (120). A dative ("denied Y a role in the talks") stays a refusal."""
+        verb = trig.token
+        if trig.kind != "verb" or verb.lemma_.lower() not in self.lex.denial_verbs:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if len(objects) != 1:
+            return False
+        named = [
+            p
+            for holder in (objects[0], verb)
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "for")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        return any(denied_part_of(verb, p, self.lex.denied_part_nouns) for p in named)
+
     def denied_part(self, verb: Token, act: Token) -> bool:
         """Whether ``act`` is the act a denial verb's object says the denier had no part in (rule 105c; see
         :func:`denied_part_of`)."""
@@ -2984,11 +3032,16 @@ class TriggerMatcher:
         """Armed force leaving a place (docs/events.md rule 89a): a `departure_verbs` verb with a direct object whose
         subject, or that of the verb it completes ("troops began leaving Y", "soldiers started to leave Y"), is armed
         force (`moved_forces`, through a quantity word's "of" phrase) retreats from the place, as "withdrew from Y"
-        does (0874). "The ambassador left Y", "tourists left Y" or "troops left on Monday" are no retreat."""
+        does (0874). "The ambassador left Y", "tourists left Y" or "troops left on Monday" are no retreat. Any
+        subject that leaves a `departure_places` noun (territory, zone, shoal, island, ...) withdraws from that ground
+        too (rule 387c): "demanded that China leave the disputed shoal" 106."""
         if lemma not in self.lex.departure_verbs or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
             return False
         if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in verb.children):
             return False  # "troops left five villagers dead", "left the town in ruins": a result, not a departure
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any(o.lemma_.lower() in self.lex.departure_places for o in objects):
+            return True
         holder = verb
         while holder.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
             holder = holder.head  # "began leaving Y": the subject hangs on "began"
@@ -3888,6 +3941,48 @@ class TriggerMatcher:
             if p.dep_ == "pobj"
         ]
         return next((o for o in left if organisation(o)), None)
+
+    def left_mission(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 387f: an `organisation_leaving_verbs` verb whose `organisation_leaving_preps` object ("withdrew its
+        troops from the NATO mission", "pulled its ships out of EU missions") is a `mission_leaving_nouns` noun: that
+        noun (an international involvement halted, 166), else None."""
+        lex = self.lex
+        if lemma not in lex.organisation_leaving_verbs:
+            return None
+        outs = [g for c in verb.children if c.lower_ == "out" for g in c.children]
+        left = [
+            p
+            for prep in [*verb.children, *outs]
+            if prep.dep_ == "prep" and prep.lower_ in lex.organisation_leaving_preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        return next((o for o in left if o.lemma_.lower() in lex.mission_leaving_nouns), None)
+
+    def joint_work_partner(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 387d: the partner of a `joint_work_verbs` verb (its `joint_work_preps` object) when the verb has a
+        to-infinitive of a `joint_work_purposes` verb ("worked with Y to rebuild the bridge", "cooperated with Y to
+        repair the line"): material cooperation (060); else None."""
+        lex = self.lex
+        if lemma not in lex.joint_work_verbs:
+            return None
+        if not any(
+            c.dep_ in ("xcomp", "advcl")
+            and c.lemma_.lower() in lex.joint_work_purposes
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        ):
+            return None
+        return next(
+            (
+                p
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in lex.joint_work_preps
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
 
     def applied_joining(self, verb: Token) -> bool:
         """A joining verb that is the to-infinitive of an application (rule 75b): "applied to join NATO", "its
