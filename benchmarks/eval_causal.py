@@ -337,6 +337,7 @@ TUNED = {
     "question_effects": (False,),
     "question_part_causes": (False,),
     "watch_comparison_causes": (False,),
+    "participle_effects": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -507,6 +508,8 @@ _ROUND92_SHIPPED = _ROUND91_SHIPPED | {"descriptive_modifier_causes": (True,)}
 _ROUND93_SHIPPED = _ROUND92_SHIPPED | {"question_effects": (True,)}
 # round 94's base: round 93 as shipped (its switch, question_part_causes, stayed off: the CV fell by one false positive)
 _ROUND94_SHIPPED = _ROUND93_SHIPPED
+# round 95's base: round 94 as shipped (built beside round 94 on round 93's shipped row; joined at the merge)
+_ROUND95_SHIPPED = _ROUND94_SHIPPED | {"watch_comparison_causes": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1662,6 +1665,19 @@ STAGES = (
     (
         "+ a clause of watching or comparison is no cause, fixed on (round 94)",
         _ROUND94_SHIPPED | {"watch_comparison_causes": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 95: round 94 as shipped, and a trailing participle of a causal verb opens its effect ("..., | sparking
+    # protests in three cities"), for every claim whose effect follows one (the old value first)
+    ("round 94 all shipped (round 95's base)", _ROUND95_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a trailing causal participle opens its effect (round 95)",
+        _ROUND95_SHIPPED | {"participle_effects": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a trailing causal participle opens its effect, fixed on (round 95)",
+        _ROUND95_SHIPPED | {"participle_effects": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -104,8 +104,9 @@ def test_participial_consequence_takes_the_passive_agent(causal_nlp: Language) -
         "The situation is further complicated by ongoing investigations into Russian "
         "cyberattacks, adding another layer of mistrust to the relationship.",
     )
-    # the effect runs over the verb's trailing "to" phrase, as CNC marks a verb phrase (round 33)
-    effect = "another layer of mistrust to the relationship"
+    # the effect runs over the verb's trailing "to" phrase, as CNC marks a verb phrase (round 33), and opens at the
+    # trailing participle, as CNC marks such effects (round 95, ``participle_effects``)
+    effect = "adding another layer of mistrust to the relationship"
     assert ("ongoing investigations into Russian cyberattacks", effect, "+") in out
 
 

@@ -44,7 +44,7 @@ NEAREST = [
     (
         "The officials had gone to clear the market when a crowd of hawkers attacked them , forcing them to flee .",
         "a crowd of hawkers attacked them",
-        "them to flee",
+        "forcing them to flee",  # the effect opens at its participle (round 95, ``participle_effects``)
     ),
 ]
 

@@ -48,6 +48,7 @@ from detente.analysis.concepts import (
     ConceptIndex,
     ConceptLexicon,
     build_concepts,
+    effect_cores,
     encoder_similarity,
     load_lexicon,
 )
@@ -321,13 +322,17 @@ def build_maps(
         and not _bare_pronoun(c["effect"])
     ]
     lexicon = lexicon or load_lexicon(user_path)
+    # an effect that opens with a causal verb's participle ("sparking | protests") names what follows it (round 95)
+    cores = effect_cores([r["effect"] for r in rows], nlp=nlp, lexicon=lexicon)
+    for r in rows:
+        r["effect_core"] = cores.get(r["effect"], r["effect"])
     if concepts is None:
-        spans = [r["cause"] for r in rows] + [r["effect"] for r in rows]
+        spans = [r["cause"] for r in rows] + [r["effect_core"] for r in rows]
         # each span's claim partners: a span that needs an owner ("an unexpected pivot") may take theirs
         partners: dict[str, set[str]] = {}
         for r in rows:
-            partners.setdefault(r["cause"], set()).add(r["effect"])
-            partners.setdefault(r["effect"], set()).add(r["cause"])
+            partners.setdefault(r["cause"], set()).add(r["effect_core"])
+            partners.setdefault(r["effect_core"], set()).add(r["cause"])
         # encoder merging only where concepts.yml sets a threshold that can be reached (measured: off)
         similarity = encoder_similarity() if lexicon.similarity_threshold <= 1.0 else None
         concepts = build_concepts(
@@ -344,7 +349,7 @@ def build_maps(
     supports: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     touched: dict[str, set[str]] = {}
     for n, row in enumerate(rows):
-        cause, effect = concepts.concept_of(row["cause"]), concepts.concept_of(row["effect"])
+        cause, effect = concepts.concept_of(row["cause"]), concepts.concept_of(row["effect_core"])
         if cause is None or effect is None:
             continue
         (cc, cdir), (ec, edir) = cause, effect

@@ -957,6 +957,65 @@ def normalise_spans(
     return out
 
 
+@functools.cache
+def _causal_verbs() -> frozenset[str]:
+    """The causal stage's causal verbs (markers.yml ``verbs`` and ``extra_verbs``), by lemma."""
+    from detente.nlp.causal_markers import load_lexicon as load_markers
+
+    markers = load_markers()
+    return frozenset(str(v).lower() for v in (*markers.verbs, *markers.extra_verbs))
+
+
+def _lead_participle_end(doc: Doc, causal_verbs: Collection[str], lexicon: ConceptLexicon) -> int | None:
+    """Where a span that opens with a causal verb's participle ("sparking protests in three cities", "further fuelling
+    tensions", "leading to shortages") goes on after it: the participle (after any adverbs) is the span's root, a
+    causal verb that is no direction word of the concept lexicon ("strengthening ties" keeps its reading) and no verb
+    with a nominalisation ("escalating tensions" names the process), and something follows it (its particle or
+    preposition skipped). None for any other span."""
+    i = 0
+    while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].dep_ == "advmod":
+        i += 1
+    if i >= len(doc):
+        return None
+    verb = doc[i]
+    lemma = verb.lemma_.lower()
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "ROOT"
+        or lemma not in causal_verbs
+        or lemma in lexicon.derivations
+        or _direction_of(verb, lexicon)
+    ):
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].head.i == verb.i and doc[j].dep_ in ("prt", "prep") and doc[j].i == j:
+        j += 1  # "driving up | costs", "leading to | shortages"
+    if j >= len(doc) or not any(t.pos_ in _NOUNS for t in doc[j:]):
+        return None
+    return doc[j].idx
+
+
+def effect_cores(
+    effects: Iterable[str], nlp: Language | None = None, lexicon: ConceptLexicon | None = None
+) -> dict[str, str]:
+    """What an effect names once a causal verb's participle that opens it is left off ("sparking | protests in three
+    cities", "further fuelling | tensions": round 95's ``participle_effects`` opens effects so, as CNC marks them):
+    the participle brings about what the rest names, and the concept is read from the rest, as it was without the
+    participle. Keys: the effects that open so (``_lead_participle_end``); the value is the rest. Only effects: a
+    cause that opens with a participle ("bolstering domestic support") is an act and is read as one."""
+    lexicon = lexicon or load_lexicon()
+    nlp = nlp or _default_nlp()
+    texts = list(dict.fromkeys(e for e in effects if e))
+    cleaned = [_clean(t) for t in texts]
+    verbs = _causal_verbs()
+    out: dict[str, str] = {}
+    for text, clean, doc in zip(texts, cleaned, _core_docs(nlp, cleaned), strict=True):
+        end = _lead_participle_end(doc, verbs, lexicon)
+        if end is not None:
+            out[text] = clean[end:]
+    return out
+
+
 def _clean(text: str) -> str:
     """Collapse whitespace; lowercase headline-style spans ("Economic Sanctions", "MILITARY AID"), which
     the tagger would read as proper nouns. Ordinary spans keep their case: "Ukraine" lowercased parses as a

@@ -617,6 +617,9 @@ class CausalExtractor(DataComponent):
                 _possessor_start_sides(sent, claim)
             if clf.settings.end_datelines:
                 _end_dateline_sides(claim)
+            if clf.settings.participle_effects:
+                # "..., | sparking protests in three cities": the participle opens its effect (round 95)
+                _participle_effect_start(sent, claim, self.lexicon)
             key = (claim["cause_start"], claim["cause_end"], claim["effect_start"], claim["effect_end"])
             if key in seen or (
                 # a sentence the scorer is sure of keeps its sequence: it is the reaction CNC reads (round 24)
@@ -1753,6 +1756,42 @@ def _participle_conjunct_causes(sent: Span, found: list[dict[str, Any]]) -> list
     if not added:
         return found
     return [c for c in found if not any(a < c["cause_start"] and c["cause_end"] <= b for a, b in added)]
+
+
+def _participle_effect_start(sent: Span, claim: dict[str, Any], lexicon: Any) -> None:
+    """An effect that follows a trailing participle of a causal verb (``verbs``, ``extra_verbs``: "The government raised
+    fuel prices, | sparking | protests in three cities") starts at the participle (``participle_effects``, round 95),
+    with an adverb right before it ("further fuelling tensions") and the participle's particle or preposition between
+    them ("driving up | costs", "leading to | shortages"). The participle is a present participle (VBG) that hangs on a
+    clause before it (``advcl``, ``xcomp``, ``conj``, ``dep``) or, after a comma, on a noun (``acl``: "stones at the
+    crowd, | forcing them to flee"), after the cause's end; the effect starts in what the participle governs. A noun's
+    participle without a comma tells what the noun is ("rules limiting fuel imports") and a finite or passive causal
+    verb ("The rise sparked protests") is left alone."""
+    doc = sent.doc
+    span = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    if span is None or not len(span) or span.start <= sent.start:
+        return
+    causal = set(lexicon.verbs) | set(lexicon.extra_verbs)
+    i = span.start - 1
+    while i > sent.start and doc[i].dep_ in ("prt", "prep") and doc[i].head.i < doc[i].i:
+        i -= 1  # "driving up | insurance costs", "leading to | shortages": the participle's own particle
+    verb = doc[i]
+    if not (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in causal
+        and verb.dep_ in ("advcl", "xcomp", "conj", "acl", "dep")
+        and verb.head.i < verb.i
+        and (verb.dep_ != "acl" or doc[verb.i - 1].text == ",")
+        and all(doc[j].head.i == verb.i for j in range(verb.i + 1, span.start))
+        and verb.left_edge.i <= span[0].i <= verb.right_edge.i
+        and claim["cause_end"] <= verb.idx
+    ):
+        return
+    first = verb
+    while first.i - 1 > sent.start and doc[first.i - 1].dep_ == "advmod" and doc[first.i - 1].head.i == verb.i:
+        first = doc[first.i - 1]  # "further | fuelling tensions"
+    claim["effect"] = doc_text(doc)[first.idx : claim["effect_end"]]
+    claim["effect_start"] = first.idx
 
 
 def _end_dateline_sides(claim: dict[str, Any]) -> None:

@@ -342,6 +342,15 @@ class CausalSettings:
     # paid before") tells how; a claim with one side in such a clause and the other outside it is dropped. Off, such
     # claims stand (round 94)
     watch_comparison_causes: bool = False
+    # a trailing participle of a causal verb opens its effect: "The government raised fuel prices, | sparking protests
+    # in three cities" gives the effect "sparking protests in three cities", as CNC train marks such effects (50 of
+    # the 65 gold effects next to such a participle start at it); an adverb right before the participle comes with it
+    # ("further fuelling tensions"), and so do a particle or preposition between the participle and the old effect
+    # ("driving up | costs", "leading to | shortages"). Every claim whose effect follows such a participle (its object
+    # or complement, after the cause) is read so: the rules', the splits' and the tagger's. Round 33's
+    # ``participle_effect_verb`` did this for the rules' subjectless participles with a plain object only. Off, the
+    # effect starts after the participle (round 95)
+    participle_effects: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
