@@ -84,6 +84,30 @@ def test_case2_sentence_codes_its_events(rules_nlp: Language, text: str, expecte
     assert asserted(rules_nlp, text) == expected
 
 
+# rule 388b: an attack by armed men on a college, a university or its campus is an attack on a civilian place (180,
+# rule 195h), as one on a school is; armed men of no state ("armed men", "masked men") are such doers as gunmen are
+CASE2_ATTACK_SENTENCES: list[tuple[str, Events]] = [
+    ("Armed men attacked a university in Kabul on Monday.", {("AFG", "AFG", "180")}),
+    ("Al-Shabaab gunmen attacked a college campus in Garissa, Kenya.", {("SOM", "KEN", "180")}),
+    ("Boko Haram fighters stormed a college in Yobe state, Nigeria.", {("NGA", "NGA", "180")}),
+    ("Unidentified armed men raided a university campus in Zamfara, Nigeria.", {("NGA", "NGA", "180")}),
+    ("Islamist militants attacked a teacher training college in Mali.", {("MLI", "MLI", "180")}),
+    ("Gunmen stormed a student dormitory in Mogadishu.", {("SOM", "SOM", "180")}),
+    ("Masked men attacked students on a university campus in Kampala.", {("UGA", "UGA", "180")}),
+    ("Armed men attacked a village in Zamfara, Nigeria.", {("NGA", "NGA", "180")}),
+]
+
+ATTACK_XFAIL: dict[str, str] = {
+    "Masked men attacked students on a university campus in Kampala.": "'masked men' resolve as civilians (UGACVL), "
+    "whose attack rules 121g / 188c read as a crowd's riot (145)",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), table_cases(CASE2_ATTACK_SENTENCES, ATTACK_XFAIL))
+def test_case2_attack_on_campus_is_unconventional_violence(rules_nlp: Language, text: str, expected: Events) -> None:
+    assert asserted(rules_nlp, text) == expected
+
+
 CASE2_CONTROLS: list[tuple[str, Events]] = [
     # a thing blown up is property destroyed (1712)
     ("Houthi rebels blew up a Yemeni government building in Taiz.", {("YEM", "YEM", "1712")}),
@@ -92,6 +116,9 @@ CASE2_CONTROLS: list[tuple[str, Events]] = [
     ("Congolese rebels blew a bridge up near Goma.", {("COD", "COD", "1712")}),
     # a suicide bomber's own attack verb keeps the bombing (rule 189e)
     ("A suicide bomber attacked a police post in Quetta.", {("PAK", "PAK", "1831")}),
+    # an attack on a military post, or by a state's troops, stays the fighting it was (190, rule 195h)
+    ("Militants attacked an army base in Kabul.", {("AFG", "AFG", "190")}),
+    ("Russian troops attacked a Ukrainian village.", {("RUS", "UKR", "190")}),
     # "blow" in another sense is no event
     ("The referee blew the whistle to end the match in Cairo.", set()),
 ]
