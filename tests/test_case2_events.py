@@ -33,7 +33,10 @@ CASE2_SENTENCES: list[tuple[str, Events]] = [
         "Three suicide bombers blew themselves up at the entrance of a camp for displaced people in Borno state.",
         {("NGA", "NGA", "1831")},
     ),
-    ("A Taliban suicide bomber blew himself up near a government office in Kandahar on Sunday.", {("AFG", "AFG", "1831")}),
+    (
+        "A Taliban suicide bomber blew himself up near a government office in Kandahar on Sunday.",
+        {("AFG", "AFG", "1831")},
+    ),
     ("A suicide bomber has blown himself up at a market in Peshawar, Pakistan.", {("PAK", "PAK", "1831")}),
     ("Suicide bombers blew themselves up at two churches in Lahore on Easter Sunday.", {("PAK", "PAK", "1831")}),
     ("A suicide bomber blew himself up near a convoy of Malian soldiers outside Gao.", {("MLI", "MLI", "1831")}),
@@ -42,7 +45,10 @@ CASE2_SENTENCES: list[tuple[str, Events]] = [
         {("NGA", "NGA", "1831")},
     ),
     ("A suicide bomber blew himself up at a wedding in Diyarbakir, Turkey, on Saturday.", {("TUR", "TUR", "1831")}),
-    ("Two bombers blew themselves up at a police station in Dagestan, Russian officials said.", {("RUS", "RUS", "1831")}),
+    (
+        "Two bombers blew themselves up at a police station in Dagestan, Russian officials said.",
+        {("RUS", "RUS", "1831")},
+    ),
     (
         "A suicide bomber blew himself up at a rally of the Awami National Party in Peshawar.",
         {("PAK", "PAK", "1831")},
