@@ -3931,6 +3931,39 @@ class ArgumentFinder:
             or country_part(t.label_) in own
         ]
 
+    def drop_boundary_partners(self, search: ArgumentSearch) -> None:
+        """Rule 384 (filter), an act placed "near / along / on the border with Y" is not done to Y: a target named
+        only as the "with" object of a `shared_boundary_nouns` noun that is the object of a `boundary_place_preps`
+        phrase is the neighbour across the boundary where the act took place, and is dropped, with no event when no
+        other target is left: "attacked rebel fighters near the border with Chad" (before SDN -> TCD 190), "arrested
+        three smugglers near the border with Nepal". A show of force (`boundary_partner_codes`, the trigger's or its
+        wrapped act's code) keeps it, being aimed at that neighbour (rules 25, 129a, 133b: "massed troops near the
+        border with Ukraine"), and "across the border with Y" is no such phrase (fire sent into Y)."""
+        if not search.targets:
+            return
+        codes = {search.trig.code, *((search.inner.code,) if search.inner is not None else ())}
+        if any(code.startswith(prefix) for code in codes for prefix in self.lex.boundary_partner_codes):
+            return
+        search.targets = [t for t in search.targets if not self.boundary_partner(t)]
+
+    def boundary_partner(self, actor: Span) -> bool:
+        """Rule 384, whether ``actor`` is named only as the party a boundary is shared with, in a place phrase: the
+        "with" object (or a conjunct of it) of a `shared_boundary_nouns` noun that a `boundary_place_preps`
+        preposition takes ("near the border with Chad", "along its frontier with Mali and Niger"); a "with" the
+        parser hung on the verb right after such a noun is the noun's (rule 194c's `boundary_with`)."""
+        tok = actor.root
+        while tok.dep_ in ("compound", "amod", "nmod", "conj") and not is_root(tok):
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.dep_ != "prep":
+            return False
+        boundary = tok.head.head
+        if self.triggers.boundary_with(tok.head):
+            boundary = tok.doc[tok.head.i - 1]
+        if boundary.dep_ != "pobj" or boundary.lemma_.lower() not in self.lex.shared_boundary_nouns:
+            return False
+        prep = boundary.head
+        return prep.dep_ == "prep" and prep.lower_ in self.lex.boundary_place_preps
+
     def deployment_place(self, word: Token) -> bool:
         """Rule 345, whether ``word``'s "in" phrase is where forces are sent, which names the host as rules 47d and
         255c read "send troops to Y": a `troop_sending_verbs` verb or its object ("refused to deploy peacekeepers in
@@ -5108,6 +5141,7 @@ class ArgumentFinder:
         others_clause_filter,
         drop_venue_places,
         drop_deep_object_places,
+        drop_boundary_partners,
     )
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
