@@ -1,5 +1,5 @@
-"""An act done near, along or on "the border with Y" does not act on Y (issue 14, session 37, branch confli31p;
-docs/events.md rule 384).
+"""An act done near, along or on "the border with Y" does not act on Y; a singular member or ally named by a body is
+none of the body (issue 14, session 37, branch confli31p; docs/events.md rules 384a, 384b).
 
 Each sentence is our own construction in 2025 wire style, none copied from an evaluation set, the seeds, the news
 excerpts or the ConfliBERT / PLOVER / CAMEO sets; the expected events were written before the coder ran. The real
@@ -15,6 +15,11 @@ codes name the target of the arrest or the force); the neighbour across a border
 place is no such party, and the sentence does not say on which side it was. So no event when the object is unnamed,
 and the object's party alone when it is named. Controls: shows of force near the border with Y keep Y (150, 152,
 154), fire "across" the border keeps its target, and a mutual clash keeps its two sides.
+Rule 384b: a singular "member" or "ally" (or a "member state") named by a body ("the NATO member", "an EU member
+state", "the OPEC member") stands for one state of the body that the sentence leaves unnamed, as rule 212 reads
+"Washington's allies" and stop.yml "BRICS members"; CAMEO codes the state acted on, and the body is not it. So no
+event when no other party is named. Controls: the body itself, a member named ("EU member Hungary"), and plural
+members left as they were.
 ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
 
@@ -53,10 +58,22 @@ CONFLI31P_SENTENCES: list[tuple[str, Events]] = [
     ("Ugandan soldiers clashed with Congolese rebels near the border with South Sudan.", both("UGA", "COD", "190")),
 ]
 
+# rule 384b: a singular member or ally of a body is a state the text leaves unnamed, not the body
+MEMBER_SENTENCES: list[tuple[str, Events]] = [
+    ("Washington imposed fresh sanctions on the OPEC member over its missile program.", set()),
+    ("Germany sold two frigates to the NATO member in March.", set()),
+    ("Germany pledged more support for the NATO member.", set()),
+    ("Russia threatened an EU member state with retaliation over the gas dispute.", set()),
+    ("Russia threatened an EU member with retaliation.", set()),
+    ("Beijing signed a currency swap deal with the ASEAN member last week.", set()),
+    ("The United States has criticised the NATO ally for buying Russian missiles.", set()),
+    ("Japan extended a loan to the OPEC member in January.", set()),
+]
+
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI31P_SENTENCES, XFAIL))
+@pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI31P_SENTENCES + MEMBER_SENTENCES, XFAIL))
 def test_confli31p_sentence_codes_its_events(rules_nlp: Language, text: str, expected: Events) -> None:
     assert asserted(rules_nlp, text) == expected
 
@@ -67,11 +84,16 @@ CONFLI31P_CONTROLS: list[tuple[str, Events]] = [
     ("Pakistan's army put its forces on high alert along the border with India.", {("PAK", "IND", "152")}),
     ("North Korea conducted drills near the border with South Korea.", {("PRK", "KOR", "150")}),
     ("Lithuania deployed extra troops to its border with Belarus.", {("LTU", "BLR", "150")}),
-    # fire sent across the border goes into Y
-    ("Hezbollah fired rockets across the border with Israel.", {("LBN", "ISR", "190")}),
+    # fire sent across the border goes into Y (rockets are artillery, 194; first written 190, corrected)
+    ("Hezbollah fired rockets across the border with Israel.", {("LBN", "ISR", "194")}),
     # a mutual clash keeps its sides; an offensive near a town of another state acts on it (rule 309)
     ("Indian troops exchanged fire with Pakistani soldiers along the border.", both("IND", "PAK", "190")),
     ("Russia's new offensive near Sumy entered its third week.", {("RUS", "UKR", "190")}),
+    # rule 384b: the body itself, a member named after the body, and the body's members in the plural
+    ("Russia threatened the European Union with retaliation.", {("RUS", "IGO", "130")}),
+    ("Germany pledged more support for NATO.", {("DEU", "IGO", "030")}),
+    ("EU member Hungary blocked Ukraine's bid.", {("HUN", "UKR", "120")}),
+    ("Germany sold two frigates to NATO member Norway.", {("DEU", "NOR", "062")}),
 ]
 
 
