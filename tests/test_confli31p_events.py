@@ -14,12 +14,13 @@ the border with Chad" was SDN -> TCD 190. CAMEO codes the party the act is done 
 codes name the target of the arrest or the force); the neighbour across a border that only says where the act took
 place is no such party, and the sentence does not say on which side it was. So no event when the object is unnamed,
 and the object's party alone when it is named. Controls: shows of force near the border with Y keep Y (150, 152,
-154), fire "across" the border keeps its target, and a mutual clash keeps its two sides.
-Rule 384b: a singular "member" or "ally" (or a "member state") named by a body ("the NATO member", "an EU member
-state", "the OPEC member") stands for one state of the body that the sentence leaves unnamed, as rule 212 reads
-"Washington's allies" and stop.yml "BRICS members"; CAMEO codes the state acted on, and the body is not it. So no
-event when no other party is named. Controls: the body itself, a member named ("EU member Hungary"), and plural
-members left as they were.
+154), a truce along the border and a crossing closed on it keep Y (both belong to the two sides), fire "across"
+the border keeps its target, and a mutual clash keeps its two sides.
+Rule 384b: a definite singular "member" or "ally" (or a "member state") named by a body ("the NATO member", "the
+EU member state", "the OPEC member") stands for one state of the body that the sentence leaves unnamed, as rule
+212 reads "Washington's allies" and stop.yml "BRICS members"; CAMEO codes the state acted on, and the body is not
+it. So no event when no other party is named. Controls: the body itself and a member named after it ("EU member
+Hungary") keep their codes; the indefinite "an EU member" is left to the body (two strict xfails).
 ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
 
@@ -70,7 +71,13 @@ MEMBER_SENTENCES: list[tuple[str, Events]] = [
     ("Japan extended a loan to the OPEC member in January.", set()),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Russia threatened an EU member state with retaliation over the gas dispute.": "RUS -> IGO 130: the rule reads "
+    "only a definite member (the anaphor of a state named elsewhere); an indefinite one may be any member, the body as "
+    "a whole, as leftovers15's 'could attack a NATO member' row keeps it",
+    "Russia threatened an EU member with retaliation.": "RUS -> IGO 130: an indefinite member is left to the body "
+    "(rule 384b reads only a definite one)",
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI31P_SENTENCES + MEMBER_SENTENCES, XFAIL))
@@ -84,6 +91,9 @@ CONFLI31P_CONTROLS: list[tuple[str, Events]] = [
     ("Pakistan's army put its forces on high alert along the border with India.", {("PAK", "IND", "152")}),
     ("North Korea conducted drills near the border with South Korea.", {("PRK", "KOR", "150")}),
     ("Lithuania deployed extra troops to its border with Belarus.", {("LTU", "BLR", "150")}),
+    # what lies on the boundary belongs to both sides: a truce there, a crossing closed (rules 36, 213g)
+    ("Pakistan called for a truce along the border with Afghanistan.", {("PAK", "AFG", "0256")}),
+    ("Georgia closed two crossing points on its border with Armenia.", {("GEO", "ARM", "172")}),
     # fire sent across the border goes into Y (rockets are artillery, 194; first written 190, corrected)
     ("Hezbollah fired rockets across the border with Israel.", {("LBN", "ISR", "194")}),
     # a mutual clash keeps its sides; an offensive near a town of another state acts on it (rule 309)
