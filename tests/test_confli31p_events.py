@@ -6,7 +6,7 @@ excerpts or the ConfliBERT / PLOVER / CAMEO sets; the expected events were writt
 spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``).
 
 The construction: a force, an arrest or a seizure whose object names no party ("rebel fighters", "three smugglers",
-"a shipment of drugs"), placed by a phrase "near / along / on / close to the border (frontier, boundary) with Y".
+"a shipment of drugs"), placed by a phrase "near / along / on the border (frontier, boundary) with Y".
 Rule 129a lets a target search reach Y through such a boundary, as it reaches Y through "Y's border"; for a show
 of force that is right (CAMEO 15x: troops massed or put on alert near the border with Y are aimed at Y, rules 25,
 129a, 133b), but for any other act it read Y as the party acted on: "Sudanese soldiers attacked rebel fighters near
