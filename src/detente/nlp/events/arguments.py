@@ -3992,6 +3992,87 @@ class ArgumentFinder:
             or country_part(t.label_) in own
         ]
 
+    def drop_boundary_partners(self, search: ArgumentSearch) -> None:
+        """Rule 384a (filter), an act placed "near / along / on the border with Y" is not done to Y: a target named
+        only as the "with" object of a `shared_boundary_nouns` noun that is the object of a `boundary_place_preps`
+        phrase is the neighbour across the boundary where the act took place, and is dropped, with no event when no
+        other target is left: "attacked rebel fighters near the border with Chad" (before SDN -> TCD 190), "arrested
+        three smugglers near the border with Nepal". A show of force (`boundary_partner_codes`, the trigger's or its
+        wrapped act's code) keeps it, being aimed at that neighbour (rules 25, 129a, 133b: "massed troops near the
+        border with Ukraine"), and so do a truce on that boundary and a crossing closed there (both sides', rules 36,
+        213g); "across the border with Y" is no such phrase (fire sent into Y)."""
+        if not search.targets:
+            return
+        codes = {search.trig.code, *((search.inner.code,) if search.inner is not None else ())}
+        if any(code.startswith(prefix) for code in codes for prefix in self.lex.boundary_partner_codes):
+            return
+        search.targets = [t for t in search.targets if not self.boundary_partner(t)]
+
+    def boundary_partner(self, actor: Span) -> bool:
+        """Rule 384a, whether ``actor`` is named only as the party a boundary is shared with, in a place phrase: the
+        "with" object (or a conjunct of it) of a `shared_boundary_nouns` noun that a `boundary_place_preps`
+        preposition takes ("near the border with Chad", "along its frontier with Mali and Niger"); a "with" the
+        parser hung on the verb right after such a noun is the noun's (rule 194c's `boundary_with`)."""
+        tok = actor.root
+        while tok.dep_ in ("compound", "amod", "nmod", "conj") and not is_root(tok):
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.dep_ != "prep":
+            return False
+        boundary = tok.head.head
+        if self.triggers.boundary_with(tok.head):
+            boundary = tok.doc[tok.head.i - 1]
+        if boundary.dep_ != "pobj" or boundary.lemma_.lower() not in self.lex.shared_boundary_nouns:
+            return False
+        prep = boundary.head
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex.boundary_place_preps:
+            return False
+        # what lies on a boundary belongs to both sides: a truce there (rule 36: "called for a ceasefire along the
+        # border with Y") and a crossing that is an object, of the phrase's head or the head itself ("closed all
+        # crossing points on its border with Y", the phrase hung on the verb or on its object)
+        holder = prep.head
+        if holder.lemma_.lower() in self.lex.truce_nouns:
+            return False
+        crossings = self.lex.crossing_heads | self.lex.crossing_modifiers | self.lex.shared_boundary_nouns
+        objects = [holder, *(c for c in holder.children if c.dep_ in OBJ_DEPS)]
+        return not any(o.dep_ in OBJ_DEPS and o.lemma_.lower() in crossings for o in objects)
+
+    def drop_body_members(self, search: ArgumentSearch) -> None:
+        """Rule 384b (filter), a singular member or ally named by a body ("the NATO member", "the EU member state", "the
+        OPEC member": `body_member_nouns`, or a `member_state_heads` noun with such a compound) is one of the body's
+        states that the sentence leaves unnamed, not the body: the body's mention is no party of the act (as rule 212's
+        "Washington's allies" and stop.yml's "BRICS members" are not), with no event when no other party is named:
+        "imposed fresh sanctions on the OPEC member" (before USA -> IGOOPC 163). Only a definite noun
+        (`member_definite_dets`: the anaphor of a state the text names elsewhere); an indefinite "a NATO member" may
+        stand for any member, the alliance as a whole ("warned that Russia could attack a NATO member", an older
+        row), and is left as it was; so are a member named after the body ("EU member Hungary") and plural members
+        ("NATO members", "EU member states")."""
+        search.targets = [t for t in search.targets if not self.body_member(t)]
+        search.sources = [s for s in search.sources if not self.body_member(s)]
+
+    def body_member(self, actor: Span) -> bool:
+        """Rule 384b, whether ``actor`` is a body (an IGO) that only modifies a definite singular noun of membership
+        outside its mention: "NATO" in "the NATO member", "EU" in "the EU member state"."""
+        if not is_igo(actor.label_):
+            return False
+        lex = self.lex
+        tok = actor.root
+        while tok.dep_ in ("compound", "amod", "nmod") and not is_root(tok):
+            tok = tok.head
+            if tok.i < actor.end:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in lex.body_member_nouns and tok.dep_ in ("compound", "amod", "nmod"):
+                continue  # "member" in "the EU member state": the head decides
+            if tok.tag_ != "NN":
+                return False  # "NATO members", "EU member states": left as they were
+            state = lemma in lex.member_state_heads and any(
+                c.dep_ == "compound" and c.lemma_.lower() in lex.body_member_nouns for c in tok.children
+            )
+            if not (lemma in lex.body_member_nouns or state):
+                return False  # "NATO member Turkey": the member is named
+            return any(c.dep_ == "det" and c.lower_ in lex.member_definite_dets for c in tok.children)
+        return False
+
     def deployment_place(self, word: Token) -> bool:
         """Rule 345, whether ``word``'s "in" phrase is where forces are sent, which names the host as rules 47d and
         255c read "send troops to Y": a `troop_sending_verbs` verb or its object ("refused to deploy peacekeepers in
@@ -5170,6 +5251,8 @@ class ArgumentFinder:
         others_clause_filter,
         drop_venue_places,
         drop_deep_object_places,
+        drop_boundary_partners,
+        drop_body_members,
     )
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:

@@ -1175,6 +1175,13 @@ class TriggerLexicon:
     # rule 365: a meeting noun that only times the clause's act ("after the summit", "ahead of the talks")
     time_frame_preps: set[str] = _words(CONSTRUCTIONS)
     time_frame_heads: set[str] = _words(CONSTRUCTIONS)
+    # rule 384: "near the border with Y" places the act; Y is no party acted on (but a show of force's, 15x)
+    boundary_place_preps: set[str] = _words(CONSTRUCTIONS)
+    boundary_partner_codes: set[str] = _words(CONSTRUCTIONS)
+    # rule 384b: "the NATO member", "the EU member state" are a state the text leaves unnamed, not the body
+    body_member_nouns: set[str] = _words(CONSTRUCTIONS)
+    member_state_heads: set[str] = _words(CONSTRUCTIONS)
+    member_definite_dets: set[str] = _words(CONSTRUCTIONS)
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
