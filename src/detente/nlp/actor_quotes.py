@@ -44,12 +44,11 @@ _NEAR = 6
 
 @cache
 def speech_verbs(patterns: Path | None) -> frozenset[str]:
-    """The speech verbs of the event coder's patterns file (``speakers.verbs``; None = the packaged file)."""
-    from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
+    """The speech verbs of the event coder's patterns file (``speakers.verbs``; None = the packaged file), from the
+    read the actor resolver's event words share (``patterns_lexicon``)."""
+    from detente.nlp.events.lexicon import patterns_lexicon
 
-    path = patterns or DEFAULT_PATTERNS
-    lex = TriggerLexicon.from_yaml(path / DEFAULT_PATTERNS.name if path.is_dir() else path)
-    return frozenset(lex.speaker_verbs)
+    return frozenset(patterns_lexicon(patterns).speaker_verbs)
 
 
 def quotations(doc: Doc) -> list[tuple[int, int]]:

@@ -76,11 +76,10 @@ def _event_words(patterns: Path | None) -> tuple[frozenset[str], frozenset[str],
     (``patterns``; None = the packaged event_patterns.yml) on first use: the verbs by which a third party brings
     two others to a meeting (`mediating_verbs`, `hosting_verbs`, `meeting_arranging_verbs`), the meeting nouns
     (`mediated_meeting_nouns`) and the `sponsor_participles` (rule 146). One definition each, in that file; read
-    once for all three (two reads of the whole file before)."""
-    from detente.nlp.events.lexicon import DEFAULT_PATTERNS, TriggerLexicon
+    once for all three (two reads of the whole file before), the read shared with ``actor_quotes.speech_verbs``."""
+    from detente.nlp.events.lexicon import patterns_lexicon
 
-    path = patterns or DEFAULT_PATTERNS
-    lex = TriggerLexicon.from_yaml(path / DEFAULT_PATTERNS.name if path.is_dir() else path)
+    lex = patterns_lexicon(patterns)
     verbs = lex.mediating_verbs | lex.hosting_verbs | lex.meeting_arranging_verbs
     return frozenset(verbs), frozenset(lex.mediated_meeting_nouns), frozenset(lex.sponsor_participles)
 
@@ -104,7 +103,10 @@ def _titled_lines(doc: Doc, start: int, aliases: tuple[Alias, ...], date: str | 
     Marco Rubio"); every line when none or all do, or when the text has a date (docs/actors.md, session 27)."""
     if date or len({a.actor.role for a in aliases}) < 2:
         return aliases
-    before = [_us_spelling(t.lower_) for t in doc[:start]]
+    # only the words a role can spell are read (the whole text before the name was, once per mention: speed38)
+    widths = [len(a.actor.role.split()) for a in aliases if a.actor.kind == "person" and a.actor.role]
+    width = start if not widths or 0 in widths else max(widths)
+    before = [_us_spelling(t.lower_) for t in doc[max(0, start - width) : start]]
     picked = tuple(
         a
         for a in aliases

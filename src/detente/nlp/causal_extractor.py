@@ -1297,7 +1297,10 @@ def _relative_side_ends(sent: Span, found: list[dict[str, Any]], participles: bo
     more missiles to get through") ends before the comma where the relative runs to the side's end and another claim of
     the sentence has its cause or effect inside it (``relative_side_ends``, round 68): the relative states that claim,
     not this side. With ``participles`` (``participle_side_ends``, round 76) a participle relative with no comma
-    ("Labour shortages | caused by the mobilisation") ends the side the same way, before the participle."""
+    ("Labour shortages | caused by the mobilisation") ends the side the same way, before the participle. Either cut
+    needs another claim of the sentence, so a sentence with one claim (most) is returned as it is, unread."""
+    if len(found) < 2:
+        return found
     doc = sent.doc
     for claim in found:
         for side in ("cause", "effect"):

@@ -261,7 +261,8 @@ def role_log_odds(probs: np.ndarray, offsets: list[tuple[int, int]]) -> list[tup
     """(start, end, log P(C) - log P(E)) for each word piece of the text ([CLS]/[SEP] left out): positive
     where the tagger reads the piece as part of a cause rather than an effect."""
     logp = np.log(np.maximum(probs, 1e-9))
-    return [(a, b, float(logp[k, 1] - logp[k, 2])) for k, (a, b) in enumerate(offsets) if b > a]
+    odds = (logp[:, 1] - logp[:, 2]).tolist()  # the same values as per-piece scalars, without a numpy scalar each
+    return [(a, b, odds[k]) for k, (a, b) in enumerate(offsets) if b > a]
 
 
 def piece_scores(probs: np.ndarray, offsets: list[tuple[int, int]]) -> list[tuple[int, int, float, float]]:
@@ -271,7 +272,8 @@ def piece_scores(probs: np.ndarray, offsets: list[tuple[int, int]]) -> list[tupl
     logp = np.log(np.maximum(probs, 1e-9))
     c = logp[:, 1] - np.maximum(logp[:, 0], logp[:, 2])
     e = logp[:, 2] - np.maximum(logp[:, 0], logp[:, 1])
-    return [(a, b, float(c[k]), float(e[k])) for k, (a, b) in enumerate(offsets) if b > a]
+    cs, es = c.tolist(), e.tolist()  # Python floats of the same values, two lists rather than a scalar per piece
+    return [(a, b, cs[k], es[k]) for k, (a, b) in enumerate(offsets) if b > a]
 
 
 def role_vote(roles: list[tuple[int, int, float]], cause: tuple[int, int], effect: tuple[int, int]) -> float | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Self
 
@@ -1290,6 +1291,16 @@ class TriggerLexicon:
             (parts[0], parts[-1]) for parts in (str(p).lower().split() for p in posture.get("exercise_phrases", []))
         }
         return lex
+
+
+@cache
+def patterns_lexicon(patterns: Path | None) -> TriggerLexicon:
+    """The lexicon of the event coder's patterns file for the readers outside the coder that take a few word lists
+    from it (the actor resolver's rule 100 and 146 words, the quotation reader's speech verbs): ``patterns`` a file
+    or a folder holding ``event_patterns.yml``, None the packaged file. Read once per process for all of them (one
+    read each before, speed38); shared, so read it and never change it."""
+    path = patterns or DEFAULT_PATTERNS
+    return TriggerLexicon.from_yaml(path / DEFAULT_PATTERNS.name if path.is_dir() else path)
 
 
 def _sources(cls: type[TriggerLexicon]) -> list[tuple[dataclasses.Field[Any], Source]]:
