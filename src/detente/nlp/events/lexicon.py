@@ -1025,6 +1025,10 @@ class TriggerLexicon:
     condition_case_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 285: "in that case, Y would ..."
     condition_case_dets: set[str] = _words(CONSTRUCTIONS)  # rule 285
     condition_amount_words: set[str] = _words(CONSTRUCTIONS)  # rule 285: "with more air defence, Y would ..."
+    future_condition_marks: set[str] = _words(CONSTRUCTIONS)  # rule 385c: "will not X until Y withdraws"
+    concern_topic_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 385b: "concern over the fighting between A and B"
+    concern_topic_preps: set[str] = _words(CONSTRUCTIONS)  # rule 385b
+    concern_topic_roots: set[str] = _words(CONSTRUCTIONS)  # rule 385b
     habitual_words: set[str] = _words(CONSTRUCTIONS)  # rule 180d: "border clashes tend to flare up"
     goal_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 180e: "X's priority remains a deal with Y"
     copula_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180e, 180f

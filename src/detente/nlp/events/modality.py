@@ -43,6 +43,22 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
+def shared_modal_conjunct(verb: Token) -> bool:
+    """Rule 385a: whether ``verb`` is a base-form conjunct with no subject, auxiliary or mark of its own of a verb with
+    a modal auxiliary ("Egypt may open the crossing and deliver fuel to Y", "will double its budget and send aid to
+    Y"): the modal is shared, so the conjunct's modality is its first verb's. A conjunct with its own auxiliary
+    ("expelled two diplomats and may recall its envoy") or a past one keeps its own."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and head.i != verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
+
+
 def present_list(verb: Token) -> bool:
     """Rule 303: ``verb`` is one of a list of three or more acts told by coordinated verbs in the simple present (VBZ /
     VBP, no auxiliary or negation) that share the first one's subject, with no date or time in the list ("Beijing
@@ -214,6 +230,11 @@ class Modality:
             if cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.dep_ in self.lex.conj_climb_deps:
                 # "aims to tighten sanctions and impose a blockade", "called on Y to unite and mobilize": a
                 # conjunct of a to-infinitive shares its governor's modality (issue 14, newsprec)
+                cur = cur.head
+                chain.append(cur)
+                continue
+            if shared_modal_conjunct(cur):
+                # "may open the crossing and deliver fuel to Y": under its first verb's modal (rule 385a)
                 cur = cur.head
                 chain.append(cur)
                 continue
@@ -628,7 +649,51 @@ class Modality:
             hypothetical = True  # "investigated reports that Y had bombed Z": reported, not asserted (rule 134c)
         if self.analysis_mention(trig, chain):
             hypothetical = True  # "Is Y ready to send tanks to Z?", "analysts believe Y will attack Z" (rule 180)
+        if self.future_condition(tok):
+            hypothetical = True  # "will not lift sanctions until Y withdraws its forces": not yet done (rule 385c)
+        if trig.kind == "noun" and trig.code[:2] in self.lex.concern_topic_roots and self.concern_topic(tok):
+            hypothetical = True  # "voiced concern over the fighting between A and B": the concern's topic (rule 385b)
         return hypothetical, intent
+
+    def future_condition(self, tok: Token) -> bool:
+        """Rule 385c: whether ``tok`` stands in (or below) a present-tense clause opened by a `future_condition_marks`
+        mark (until, before, once, after) on a verb with a modal ("The EU will not lift sanctions until Moscow
+        withdraws its forces", "Kyiv will resume talks once Russia returns the children"): English puts a future
+        condition in the present, so the clause's act has not happened. A past clause ("the truce held until Y
+        bombed Z") is told as done; a clause on a verb without a modal ("talks go on until Y leaves") is left alone."""
+        cur = tok
+        for _ in range(8):
+            if is_root(cur) or cur.head.i == cur.i:
+                return False
+            if cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in self.lex.future_condition_marks for c in cur.children
+            ):
+                present = cur.tag_ in PRESENT_TAGS or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in cur.children
+                )
+                return present and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.head.children)
+            cur = cur.head
+        return False
+
+    def concern_topic(self, noun: Token) -> bool:
+        """Rule 385b: whether the nominal act ``noun`` (or the noun it is a conjunct of) is the object of a
+        `concern_topic_preps` phrase of a `concern_topic_nouns` noun, directly or through "of" phrases of that
+        phrase's noun: "voiced concern over the fighting between A and B", "there is concern in X about the
+        escalation of the war in Y". What a concern is about is no fight reported; a concern with a coded holder is
+        111 toward the parties (rules 31, 56b)."""
+        while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        for _ in range(3):
+            prep = noun.head
+            if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+                return False
+            holder = prep.head
+            if prep.lower_ in self.lex.concern_topic_preps and holder.lemma_.lower() in self.lex.concern_topic_nouns:
+                return True
+            if prep.lower_ != "of" or holder.pos_ != "NOUN":
+                return False
+            noun = holder
+        return False
 
     def analysis_mention(self, trig: Trigger, chain: list[Token]) -> bool:
         """Whether analysis prose names the act without reporting it (docs/events.md rule 180): a yes/no question
