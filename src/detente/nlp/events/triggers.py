@@ -3588,7 +3588,7 @@ class TriggerMatcher:
         if tok.dep_ == "conj" and depth == 0:
             return None
         if tok.i in trig_at and tok.dep_ != "prep":
-            return trig_at[tok.i]
+            return self.helped_act(tok, trig_at) or trig_at[tok.i]
         named = self.compound_trigger(tok, trig_at)
         if named is not None:
             return named  # "suspended part of a military aid program": the program's aid
@@ -3598,6 +3598,17 @@ class TriggerMatcher:
                 if found is not None:
                     return found
         return None
+
+    def helped_act(self, tok: Token, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """Rule 389b: the coded to-infinitive of a helping verb (`constructions.helping_verbs`) with no object of its
+        own that a wrapper wraps ("asked Y to help finance a railway"): what is asked is the helped act (0231), not
+        bare aid (023), as a helping verb outside a wrapper is no act of its own (`NonEventTests.helping`). None for
+        any other word, and for "help" with an object ("asked Y to help its farmers")."""
+        if tok.lemma_.lower() not in self.lex.helping_verbs or trig_at[tok.i].kind != "verb":
+            return None
+        if any(c.dep_ in ("dobj", "obj", "dative", "iobj") for c in tok.children):
+            return None
+        return next((trig_at[c.i] for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i in trig_at), None)
 
     def compound_trigger(self, noun: Token, trig_at: dict[int, Trigger]) -> Trigger | None:
         """A trigger noun compounded on a head that is no trigger and names what carries the act (an object or
