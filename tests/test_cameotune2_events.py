@@ -105,8 +105,8 @@ TUNE37_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 TUNE37_XFAIL: dict[str, str] = {
-    "Somalia asked Turkey to help train its army.": "an appeal to train stays 020, as 'asked Turkey to train its army'"
-    " does on START: training's 062 is set after the appeal reads its inner code (150)",
+    "Somalia asked Turkey to help train its army.": "the appeal has no sub-code for training's 150 (its 062 is set"
+    " after the appeal reads its inner code), so rule 389b keeps the help (023); 'asked Y to train its army' is 020",
     "More than 10,000 Greek doctors have signed a petition demanding higher wages from the government.": "wages are"
     " no coded aid noun: the demand stays 100, as 'demanded higher wages from the government' does",
 }
