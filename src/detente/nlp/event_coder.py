@@ -1448,9 +1448,10 @@ class EventCoder(DataComponent):
             targets = [
                 t for t in asked_targets if all(distinct_actors(s.label_, t.label_, self.domestic) for s in sources)
             ]
-        if self.enacting(trig) or self.signed_intent(trig, trig_at):
+        if self.enacting(trig) or self.signed_intent(trig, trig_at) or self.signed_petition(trig):
             # "signed a decree on Y": a text enacted is no agreement with anyone (rule 206); "signed a letter of
-            # intent to buy jets from Y": the intent codes the purchase, the seller no co-signer (rule 274c)
+            # intent to buy jets from Y": the intent codes the purchase, the seller no co-signer (rule 274c); "signed
+            # a petition demanding ...": the petition's clause codes the demand (rule 389c)
             return []
         judged = self.judged_plan(trig, trig_at, tok_actor)
         if judged is not None:
@@ -1730,6 +1731,16 @@ class EventCoder(DataComponent):
         if trig.token.lemma_.lower() not in self.lex.enacting_verbs:
             return False
         return any(c.dep_ in ("dobj", "obj") and self.arguments.enacted_text(c) for c in trig.token.children)
+
+    def signed_petition(self, trig: Trigger) -> bool:
+        """Whether ``trig`` is a verb of signing (`enacting_verbs`), no wrapper, whose direct object is a petition
+        (`petition_nouns`; docs/events.md rule 389c): "signed a petition demanding higher wages" asks, and is no
+        formal agreement (057) with anyone; the petition's own clause codes what is asked."""
+        if trig.kind != "verb" or trig.wrapper is not None or trig.token.lemma_.lower() not in self.lex.enacting_verbs:
+            return False
+        return any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.petition_nouns for c in trig.token.children
+        )
 
     def signed_intent(self, trig: Trigger, trig_at: dict[int, Trigger]) -> bool:
         """Whether ``trig`` is a verb of signing (`enacting_verbs`), no wrapper, whose direct object names an

@@ -363,6 +363,8 @@ class TriggerLexicon:
     message_nouns: set[str] = _words(CONSTRUCTIONS)
     enacted_text_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 206: "signed a decree to lift sanctions on Y"
     enacting_verbs: set[str] = _words(CONSTRUCTIONS)
+    petition_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 389c: "signed a petition demanding ..."
+    helped_act_wrappers: set[str] = _words(CONSTRUCTIONS)  # rule 389b: "asked Y to help finance ..."
     message_addressee_roots: set[str] = _words(CONSTRUCTIONS)
     consequence_warning_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 112b
     consequence_predicates: set[str] = _words(CONSTRUCTIONS)

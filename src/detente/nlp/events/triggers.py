@@ -3314,7 +3314,7 @@ class TriggerMatcher:
             if found is not None and (
                 trig.wrapper is not None or child.dep_ in OBJ_DEPS or agent_passive_subject(child)
             ):
-                return found
+                return self.helped_act(trig.wrapper, found, trig_at) or found
         if trig.kind == "noun" and trig.wrapper is not None and trig.wrapper.name == "reduce":
             # rule 292b: a measure named by the cut noun's compound is what it cuts, as the "on" phrase's is ("the
             # tariff pause on Y" as "the pause on tariffs on Y": 085); the compound of a cooperation noun stays
@@ -3654,6 +3654,25 @@ class TriggerMatcher:
                 found = self.inner_at(child, trig_at, depth + 1)
                 if found is not None:
                     return found
+        return None
+
+    def helped_act(self, wrapper: Wrapper | None, found: Trigger, trig_at: dict[int, Trigger]) -> Trigger | None:
+        """Rule 389b: the act a wrapper of `helped_act_wrappers` (the appeal) asks help with ("asked Y to help
+        finance a railway" 0231, not bare aid 023): ``found`` is a helping verb (`constructions.helping_verbs`) with
+        no object of its own whose to-infinitive (an ``xcomp`` with no subject of its own) is a trigger the wrapper
+        has a sub-code for, as a helping verb outside a wrapper is no act of its own (`NonEventTests.helping`). None
+        otherwise: "asked Y to help its farmers", "asked Y to help patrol its airspace" (no sub-code: the aid, 023)."""
+        tok = found.token
+        if wrapper is None or wrapper.name not in self.lex.helped_act_wrappers or found.kind != "verb":
+            return None
+        if tok.lemma_.lower() not in self.lex.helping_verbs:
+            return None
+        if any(c.dep_ in ("dobj", "obj", "dative", "iobj") for c in tok.children):
+            return None
+        for act in (c for c in tok.children if c.dep_ == "xcomp" and c.i in trig_at):
+            own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in act.children)
+            if not own_subject and wrapper.subcoded(trig_at[act.i].code, "") not in ("", wrapper.refined(found.code)):
+                return trig_at[act.i]
         return None
 
     def compound_trigger(self, noun: Token, trig_at: dict[int, Trigger]) -> Trigger | None:
