@@ -5,18 +5,18 @@ Each sentence is our own construction, none copied from an evaluation set or the
 model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``). The events are
 compared on the FULL actor codes, not the primary ones: the point is that the group is named as a group of its
 country (CAMEO: country + ``REB`` for armed rebels and militias, ``CRM`` for criminal gangs and cartels, as
-``ngos.jsonl`` codes Hamas ``PSEREB``, the Sinaloa cartel ``MEXCRM``, Tren de Aragua ``VENCRM``), so that an
-attack on the state's forces is a domestic event (``SDNREB`` -> ``SDNMIL``), not a state acting on itself or a
-sourceless verb. Each group carries the country of its base, as the project codes the Islamic State (``IRQREB``),
-ISKP (``AFGREB``) and ISWAP (``NGAREB``): IS Sahel Province and JNIM ``MLIREB``, the Islamic State Mozambique
-Province ``MOZREB``, Russian volunteer units fighting Russia ``RUSREB``. The codes of the verbs follow the
-codebook (``/work/shared/data/cameo-eventcodes.tsv``): attack 190, rockets 194 (the project's convention),
-accuse 112 and its refinements (1121 crime or corruption, 1123 aggression, 1124 war crimes), criticize 111,
-threaten force 138. Five expectations were first written as a bare 112 and corrected to the codebook's refinement
-that the coder gives (war crimes 1124, rigging a vote 1121, deploying troops or airstrikes 1123). ``XFAIL`` keeps the rows the data does not fix,
-each with why. The controls keep their codes: an acronym left out because it is another body's or a common
-word ("PDF", "KIA", "AFC"), Reporters Without Borders' "RSF", and the groups whose names the new longer names
-contain (the Islamic State, Hezbollah, the Taliban, the Muslim Brotherhood).
+``ngos.jsonl`` codes Hamas ``PSEREB``, the Sinaloa cartel ``MEXCRM``, Tren de Aragua ``VENCRM``), so that an attack
+on the state's forces is a domestic event (``SDNREB`` -> ``SDNMIL``), not a state acting on itself or a sourceless
+verb. Each group carries the country of its base, as the project codes the Islamic State (``IRQREB``), ISKP
+(``AFGREB``) and ISWAP (``NGAREB``): IS Sahel Province and JNIM ``MLIREB``, the Islamic State Mozambique Province
+``MOZREB``, Russian volunteer units fighting Russia ``RUSREB``. The codes of the verbs follow the codebook
+(``/work/shared/data/cameo-eventcodes.tsv``): attack 190, rockets 194 (the project's convention), accuse 112 and its
+refinements (1121 crime or corruption, 1123 aggression, 1124 war crimes), criticize 111, threaten force 138. Five
+expectations were first written as a bare 112 and corrected to the codebook's refinement that the coder gives (war
+crimes 1124, rigging a vote 1121, deploying troops or airstrikes 1123). ``XFAIL`` keeps the rows the data does not
+fix, each with why. The controls keep their codes: an acronym left out because it is another body's or a common word
+("PDF", "KIA", "AFC"), Reporters Without Borders' "RSF", and the groups whose names the new longer names contain
+(the Islamic State, Hezbollah, the Taliban, the Muslim Brotherhood).
 """
 
 from __future__ import annotations
@@ -88,7 +88,10 @@ GROUPS2_SENTENCES: list[tuple[str, Events]] = [
         "The Three Brotherhood Alliance accused the Myanmar military of bombing civilians.",
         {("MMRREB", "MMRMIL", "112")},
     ),
-    ("The Karen National Liberation Army attacked a Myanmar army outpost near Myawaddy.", {("MMRREB", "MMRMIL", "190")}),
+    (
+        "The Karen National Liberation Army attacked a Myanmar army outpost near Myawaddy.",
+        {("MMRREB", "MMRMIL", "190")},
+    ),
     ("The United Wa State Army condemned Thailand over the border closure.", {("MMRREB", "THA", "111")}),
     ("People's Defence Forces attacked Myanmar police in Sagaing.", {("MMRREB", "MMRCOP", "190")}),
     # the Americas
