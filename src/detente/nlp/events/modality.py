@@ -844,6 +844,14 @@ class Modality:
             ):
                 return True  # an event states no intent, reported or not
             if (
+                tok.dep_ == "relcl"
+                and tok.head.pos_ == "NOUN"
+                and (tok.head.lemma_.lower() in self.lex.nouns or tok.head.lemma_.lower() in self.lex.outcome_nouns)
+            ):
+                # rule 390c: nor a relative clause on an event noun ("the sanctions that the EU would impose on Y"):
+                # what the act would be, a hypothetical, not a stated threat
+                return True
+            if (
                 not threat
                 and not reported
                 and (condition_clauses([tok], self.lex.condition_marks) or self.inverted_condition(tok) is not None)

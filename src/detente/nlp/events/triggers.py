@@ -682,9 +682,12 @@ class TriggerMatcher:
                 if handed is not None:
                     return handed  # "handed over missiles to Y" 072, "turned over patrol boats to Y" (rule 168)
             object_first = lemma in lex.object_first_verbs
-            for child in sorted(tok.children, key=lambda c: object_first and c.dep_ == "prt"):
-                if child.dep_ in ("dobj", "nsubjpass", "prt", "obj") or passive_particle(tok, child):
-                    for obj in self.object_heads(child):
+            # rule 390: the noun a relative clause or a reduced relative hangs on is the verb's object where the
+            # clause has none of its own, or only a relative word ("the sanctions that the EU imposed on Iran")
+            antecedent = self.antecedent_object(tok)
+            for child in [*sorted(tok.children, key=lambda c: object_first and c.dep_ == "prt"), *antecedent]:
+                if child.dep_ in ("dobj", "nsubjpass", "prt", "obj") or passive_particle(tok, child) or antecedent:
+                    for obj in self.object_heads(self.relative_antecedent(tok, child)):
                         head = obj.lemma_.lower()
                         if self.peace_deployment(tok, lemma, obj):
                             # "send troops to Y after a ceasefire": peacekeeping (074), not a show of force (rule 255c)
@@ -752,6 +755,8 @@ class TriggerMatcher:
                             return Trigger(tok, freedom, "verb", phrase_obj=obj)
                         if code:
                             return Trigger(tok, code, "verb", phrase_obj=obj)
+                if child in antecedent:
+                    continue
                 street = (
                     self.street_protest(tok, lemma, child)
                     or self.court_referral(tok, lemma, child)
@@ -3082,6 +3087,38 @@ class TriggerMatcher:
             and act.token.lemma_.lower() in self.lex.move_verbs
         )
 
+    def relative_antecedent(self, verb: Token, child: Token) -> Token:
+        """The noun a relative word stands for where it is the object (or passive subject) of a relative clause's
+        verb: "the sanctions that the EU imposed", "the envoy whom Belarus expelled" (docs/events.md rule 390, as rule
+        121a reads it for the target); any other child is itself."""
+        if (
+            verb.dep_ == "relcl"
+            and child.dep_ in ("dobj", "obj", "nsubjpass")
+            and child.lower_ in self.lex.relative_objects
+            and verb.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return verb.head
+        return child
+
+    def antecedent_object(self, verb: Token) -> list[Token]:
+        """The noun a clause hangs on, as the object of its verb (docs/events.md rule 390), when the clause has no
+        object of its own: an object relative with no relative word ("the sanctions Britain imposed on Belarus": a
+        `relcl` with a subject that is no relative word), or a reduced relative, a past participle (`acl`, VBN) on a
+        noun that is no trigger of its own ("Russian diplomats expelled by Estonia" as "expelled diplomats", 161;
+        a trigger noun, "sanctions imposed by Y", keeps rule 3's noun reading)."""
+        head = verb.head
+        if head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") for c in verb.children
+        ):
+            return []
+        if verb.dep_ == "relcl":
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            zero = bool(subjects) and not any(s.lower_ in self.lex.relative_objects for s in subjects)
+            return [head] if zero and verb.pos_ == "VERB" else []
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.lemma_.lower() not in self.lex.nouns:
+            return [head]
+        return []
+
     def object_heads(self, obj: Token) -> list[Token]:
         """The object and, for a quantity word, its "of" phrase: "sent tens of thousands of troops"."""
         heads = [obj]
@@ -5020,7 +5057,9 @@ class TriggerMatcher:
         if word.pos_ in ("NOUN", "PROPN"):
             preps, objects = ("of",), []
         else:
-            objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+            # rule 390: a relative clause's object is the noun the clause hangs on ("the loan which China granted")
+            objects = [self.relative_antecedent(word, c) for c in word.children if c.dep_ in ("dobj", "obj")]
+            objects += self.antecedent_object(word)
         objects += [
             o for p in word.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
         ]
@@ -5225,9 +5264,9 @@ class TriggerMatcher:
             return self.deposited_money(verb)
         if lemma not in lex.conveyance_verbs:
             return None
-        for child in verb.children:
-            if child.dep_ not in ("dobj", "obj", "nsubjpass"):
-                continue
+        # rule 390: the noun a relative clause or a reduced relative hangs on ("weapons shipped by Y to Z")
+        carried = [self.relative_antecedent(verb, c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        for child in [*carried, *self.antecedent_object(verb)]:
             for goods in (child, *child.conjuncts):
                 # rule 351: an amount or a container carried is read by the goods it holds ("flew 50 tons of food")
                 for word in self.carried_contents(goods):
