@@ -81,9 +81,6 @@ XFAIL: dict[str, str] = {
     "With an ultimatum handed to Caracas, Guyana demanded the return of its ships.": (
         "the noun in a sentence-opening 'with' phrase gets no doer from the main subject (not traced further)"
     ),
-    "The ultimatum that Ankara issued to Damascus expired on Sunday.": (
-        "a relative clause's subject is not read as the doer of the noun it hangs on (only a participle's 'by' agent)"
-    ),
 }
 
 
