@@ -136,6 +136,63 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
         "Garment workers in Dhaka will march to the labour ministry on Friday demanding a higher minimum wage.",
         [("demanding a higher minimum wage", "Garment workers in Dhaka will march to the labour ministry on Friday")],
     ),
+    (
+        "Opposition supporters reacted angrily when the electoral commission was not ready to publish the results.",
+        [("the electoral commission was not ready to publish the results", "Opposition supporters reacted angrily")],
+    ),
+    (
+        "The incident took place on Sunday evening when a group of settlers had an argument with farmers over an olive"
+        " grove near Nablus.",
+        [
+            (
+                "a group of settlers had an argument with farmers over an olive grove near Nablus",
+                "The incident took place on Sunday evening",
+            )
+        ],
+    ),
+    (
+        "Mild tension prevailed in Srinagar when party workers started moving around the market enforcing the"
+        " shutdown.",
+        [
+            (
+                "party workers started moving around the market enforcing the shutdown",
+                "Mild tension prevailed in Srinagar",
+            )
+        ],
+    ),
+    (
+        "The union's leaders, along with hundreds of members, camped outside the ministry in Abuja until late on Friday"
+        " seeking payment of arrears.",
+        [
+            (
+                "seeking payment of arrears",
+                "The union's leaders, along with hundreds of members, camped outside the ministry in Abuja until late"
+                " on Friday",
+            )
+        ],
+    ),
+    (
+        "Relatives of the missing sailors squatted in front of the navy headquarters in Jakarta on Tuesday seeking news"
+        " of the search.",
+        [("seeking news of the search", "Relatives of the missing sailors squatted in front of the navy headquarters")],
+    ),
+    (
+        "Panic gripped the market in Port-au-Prince when gunmen opened fire near the bus station.",
+        [("gunmen opened fire near the bus station", "Panic gripped the market in Port-au-Prince")],
+    ),
+    (
+        "The residents were upset when the water utility was unable to restore supply for a fourth day.",
+        [("the water utility was unable to restore supply for a fourth day", "The residents were upset")],
+    ),
+    (
+        "Commuters in Nairobi were stranded on Monday morning as matatu operators kept their vehicles off the roads.",
+        [
+            (
+                "matatu operators kept their vehicles off the roads",
+                "Commuters in Nairobi were stranded on Monday morning",
+            )
+        ],
+    ),
 ]
 CONTROLS: list[str] = [
     "The spokesman said on Monday that the talks in Doha would resume next week.",
@@ -150,11 +207,14 @@ CONTROLS: list[str] = [
     "Election officials in Accra began counting the ballots late on Saturday.",
     "Protesters marched through central Belgrade on Sunday carrying banners and flags.",
     "The new bridge across the Danube, which engineers finished last month, opened to traffic on Friday.",
+    "The swearing-in took place on Sunday when the new president arrived at the stadium in Kinshasa.",
+    "The meeting began at noon when the delegates from both parties took their seats.",
+    "Officials in Lima said the minister was not available to comment on the report.",
 ]
 XFAIL_CAUSAL: dict[int, str] = {}
 XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(
-    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=40, switches=("clause_unit_pairs",)
+    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=51, switches=("clause_unit_pairs",)
 )
