@@ -193,6 +193,85 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
             )
         ],
     ),
+    (
+        "The clash took place at 9 am when Mr. Okafor and his supporters had a row with market"
+        " traders over stall fees in Onitsha.",
+        [
+            (
+                "Mr. Okafor and his supporters had a row with market traders over stall fees in Onitsha",
+                "The clash took place at 9 am",
+            )
+        ],
+    ),
+    (
+        "Mild tension gripped the town when Dr. Mensah and two other councillors started"
+        " moving around enforcing the shutdown.",
+        [
+            (
+                "Dr. Mensah and two other councillors started moving around enforcing the shutdown",
+                "Mild tension gripped the town",
+            )
+        ],
+    ),
+    (
+        "The scuffle happened around noon when St. Mary's students had an argument with police"
+        " over the closure of the campus gate.",
+        [
+            (
+                "St. Mary's students had an argument with police over the closure of the campus gate",
+                "The scuffle happened around noon",
+            )
+        ],
+    ),
+    (
+        "Commuters shouted at the staff when Mr. Patel, the station manager, was not available"
+        " to hear their complaints.",
+        [
+            (
+                "Mr. Patel, the station manager, was not available to hear their complaints",
+                "Commuters shouted at the staff",
+            )
+        ],
+    ),
+    (
+        "The standoff began at 6 pm when Gen. Diallo's guards refused to let the inspectors into the barracks.",
+        [
+            (
+                "Gen. Diallo's guards refused to let the inspectors into the barracks",
+                "The standoff began at 6 pm",
+            )
+        ],
+    ),
+    (
+        "Ms. Rivera, along with other opposition leaders, immediately staged a sit-in at the"
+        " town hall until late on Friday seeking action against the officers involved.",
+        [
+            (
+                "seeking action against the officers involved",
+                "Ms. Rivera, along with other opposition leaders, immediately staged a sit-in at the"
+                " town hall until late on Friday",
+            )
+        ],
+    ),
+    (
+        "Tempers flared in Kisumu on Monday when Mr. Otieno's convoy tried to push through the barricade.",
+        [
+            (
+                "Mr. Otieno's convoy tried to push through the barricade",
+                "Tempers flared in Kisumu on Monday",
+            )
+        ],
+    ),
+    (
+        "The fight broke out at 11 pm when a group of fans had an argument with stewards over"
+        " seats in the stadium in Rosario.",
+        [
+            (
+                "a group of fans had an argument with stewards over seats in the stadium in Rosario",
+                "The fight broke out at 11 pm",
+            )
+        ],
+    ),
 ]
 CONTROLS: list[str] = [
     "The spokesman said on Monday that the talks in Doha would resume next week.",
@@ -210,11 +289,13 @@ CONTROLS: list[str] = [
     "The swearing-in took place on Sunday when the new president arrived at the stadium in Kinshasa.",
     "The meeting began at noon when the delegates from both parties took their seats.",
     "Officials in Lima said the minister was not available to comment on the report.",
+    "The ceremony took place at 10 am when Mr. Haddad, the new governor, took the oath in Beirut.",
+    "The meeting started at 9 am when Dr. Osei and the other board members arrived at the office in Kumasi.",
 ]
 XFAIL_CAUSAL: dict[int, str] = {}
 XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(
-    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=51, switches=("clause_unit_pairs",)
+    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=61, switches=("clause_unit_pairs",)
 )
