@@ -337,6 +337,7 @@ TUNED = {
     "question_effects": (False,),
     "question_part_causes": (False,),
     "watch_comparison_causes": (False,),
+    "clause_unit_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -507,6 +508,8 @@ _ROUND92_SHIPPED = _ROUND91_SHIPPED | {"descriptive_modifier_causes": (True,)}
 _ROUND93_SHIPPED = _ROUND92_SHIPPED | {"question_effects": (True,)}
 # round 94's base: round 93 as shipped (its switch, question_part_causes, stayed off: the CV fell by one false positive)
 _ROUND94_SHIPPED = _ROUND93_SHIPPED
+# round 96's base: round 94 as shipped (its switch on); round 95 is built beside it
+_ROUND96_SHIPPED = _ROUND94_SHIPPED | {"watch_comparison_causes": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1662,6 +1665,19 @@ STAGES = (
     (
         "+ a clause of watching or comparison is no cause, fixed on (round 94)",
         _ROUND94_SHIPPED | {"watch_comparison_causes": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 96: round 94 as shipped (its switch on), and under ``tag_units_min_prob`` the units' pair of a sentence
+    # whose tagger pair made no claim stands where both its sides are clauses (the old value first)
+    ("round 94 as shipped (round 96's base)", _ROUND96_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a units pair of two clauses under the units' probability (round 96)",
+        _ROUND96_SHIPPED | {"clause_unit_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a units pair of two clauses under the units' probability, fixed on (round 96)",
+        _ROUND96_SHIPPED | {"clause_unit_pairs": (True,)},
         _ROUND21_FIXED,
     ),
 )
