@@ -15,7 +15,14 @@ general reason.
 
 from __future__ import annotations
 
-from .causal_sentences import news_table_tests
+from typing import Any
+
+from spacy.language import Language
+
+from detente.nlp.causal_extractor import _clause_pair
+from detente.nlp.causal_markers import load_lexicon
+
+from .causal_sentences import news_table_tests, sentence, settings_set
 
 CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -299,3 +306,52 @@ XFAIL_CONTROLS: dict[int, str] = {}
 TestNewsTable = news_table_tests(
     CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=61, switches=("clause_unit_pairs",)
 )
+
+
+def _claims_with_effect_on(causal_nlp: Language, parse: Language, text: str, effect: str) -> list[tuple[str, str]]:
+    """The claims of ``text`` at probability 0.5 (over ``tag_threshold``, under ``tag_units_min_prob`` and the implicit
+    split's threshold) with the span tagger's own reading of it, its effect moved onto the words ``effect``: the
+    benchmarks' way in (``CausalExtractor._annotate`` with given probabilities and tagger readings)."""
+    comp: Any = causal_nlp.get_pipe("causal_extractor")
+    doc = parse(text)
+    sents, claims = comp._scored_sentences(doc)
+    read = comp.tagged_spans(sents, [0.95])[0]
+    assert read and "cause" in read
+    at = text.index(effect) - sents[0].start_char
+    comp._annotate(doc, sents, [0.5], claims, [{**read, "effect": (at, at + len(effect))}])
+    return [(c["cause"], c["effect"]) for c in doc._.causal]
+
+
+def test_a_units_pair_of_two_clauses_stands_only_when_on(causal_nlp: Language, parse: Language) -> None:
+    # the tagger's effect on the closing day alone: its free runs make no claim (a side that is only a time), and the
+    # units' pair, two clauses, speaks under tag_units_min_prob only with the switch (the CNC train shape of round 96)
+    text = CAUSAL[9][0]
+    with settings_set(causal_nlp, clause_unit_pairs=False):
+        assert _claims_with_effect_on(causal_nlp, parse, text, "Thursday") == []
+    with settings_set(causal_nlp, clause_unit_pairs=True):
+        assert _claims_with_effect_on(causal_nlp, parse, text, "Thursday") == [
+            (
+                "protesting the new foreign agents law",
+                "Opposition lawmakers walked out of parliament in Tbilisi on Thursday",
+            )
+        ]
+
+
+def test_which_units_pairs_are_two_clauses(parse: Language) -> None:
+    reporting = load_lexicon().reporting_verbs
+
+    def two_clauses(text: str, cause: str, effect: str) -> bool:
+        sent = sentence(parse, text)
+        c, e = text.index(cause), text.index(effect)
+        claim = {"cause_start": c, "cause_end": c + len(cause), "effect_start": e, "effect_end": e + len(effect)}
+        return _clause_pair(sent, claim, reporting)
+
+    tbilisi, kirkuk, valencia = CAUSAL[9][0], CAUSAL[3][0], CAUSAL[8][0]
+    # a participle adjunct or a clause with its subject as the cause, a clause with its subject as the effect
+    assert two_clauses(tbilisi, "protesting the new foreign agents law", "Opposition lawmakers walked out")
+    assert two_clauses(kirkuk, "rival militias started patrolling the main market", "Tension prevailed in Kirkuk")
+    # a side that is a time, a noun phrase, a noun a relative clause describes, or a report is no clause
+    assert not two_clauses(tbilisi, "protesting the new foreign agents law", "Thursday")
+    assert not two_clauses(valencia, "the regional president", "Residents of Valencia took to the streets")
+    assert not two_clauses(CONTROLS[2], "both delegations took part", "The details of the meeting in Geneva")
+    assert not two_clauses(CONTROLS[0], "the talks in Doha would resume next week", "The spokesman said on Monday")
