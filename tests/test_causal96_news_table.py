@@ -144,41 +144,6 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
         [("demanding a higher minimum wage", "Garment workers in Dhaka will march to the labour ministry on Friday")],
     ),
     (
-        "Opposition supporters reacted angrily when the electoral commission was not ready to publish the results.",
-        [("the electoral commission was not ready to publish the results", "Opposition supporters reacted angrily")],
-    ),
-    (
-        "The incident took place on Sunday evening when a group of settlers had an argument with farmers over an olive"
-        " grove near Nablus.",
-        [
-            (
-                "a group of settlers had an argument with farmers over an olive grove near Nablus",
-                "The incident took place on Sunday evening",
-            )
-        ],
-    ),
-    (
-        "Mild tension prevailed in Srinagar when party workers started moving around the market enforcing the"
-        " shutdown.",
-        [
-            (
-                "party workers started moving around the market enforcing the shutdown",
-                "Mild tension prevailed in Srinagar",
-            )
-        ],
-    ),
-    (
-        "The union's leaders, along with hundreds of members, camped outside the ministry in Abuja until late on Friday"
-        " seeking payment of arrears.",
-        [
-            (
-                "seeking payment of arrears",
-                "The union's leaders, along with hundreds of members, camped outside the ministry in Abuja until late"
-                " on Friday",
-            )
-        ],
-    ),
-    (
         "Relatives of the missing sailors squatted in front of the navy headquarters in Jakarta on Tuesday seeking news"
         " of the search.",
         [("seeking news of the search", "Relatives of the missing sailors squatted in front of the navy headquarters")],
@@ -201,46 +166,6 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "The clash took place at 9 am when Mr. Okafor and his supporters had a row with market"
-        " traders over stall fees in Onitsha.",
-        [
-            (
-                "Mr. Okafor and his supporters had a row with market traders over stall fees in Onitsha",
-                "The clash took place at 9 am",
-            )
-        ],
-    ),
-    (
-        "Mild tension gripped the town when Dr. Mensah and two other councillors started"
-        " moving around enforcing the shutdown.",
-        [
-            (
-                "Dr. Mensah and two other councillors started moving around enforcing the shutdown",
-                "Mild tension gripped the town",
-            )
-        ],
-    ),
-    (
-        "The scuffle happened around noon when St. Mary's students had an argument with police"
-        " over the closure of the campus gate.",
-        [
-            (
-                "St. Mary's students had an argument with police over the closure of the campus gate",
-                "The scuffle happened around noon",
-            )
-        ],
-    ),
-    (
-        "Commuters shouted at the staff when Mr. Patel, the station manager, was not available"
-        " to hear their complaints.",
-        [
-            (
-                "Mr. Patel, the station manager, was not available to hear their complaints",
-                "Commuters shouted at the staff",
-            )
-        ],
-    ),
-    (
         "The standoff began at 6 pm when Gen. Diallo's guards refused to let the inspectors into the barracks.",
         [
             (
@@ -250,32 +175,11 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "Ms. Rivera, along with other opposition leaders, immediately staged a sit-in at the"
-        " town hall until late on Friday seeking action against the officers involved.",
-        [
-            (
-                "seeking action against the officers involved",
-                "Ms. Rivera, along with other opposition leaders, immediately staged a sit-in at the"
-                " town hall until late on Friday",
-            )
-        ],
-    ),
-    (
         "Tempers flared in Kisumu on Monday when Mr. Otieno's convoy tried to push through the barricade.",
         [
             (
                 "Mr. Otieno's convoy tried to push through the barricade",
                 "Tempers flared in Kisumu on Monday",
-            )
-        ],
-    ),
-    (
-        "The fight broke out at 11 pm when a group of fans had an argument with stewards over"
-        " seats in the stadium in Rosario.",
-        [
-            (
-                "a group of fans had an argument with stewards over seats in the stadium in Rosario",
-                "The fight broke out at 11 pm",
             )
         ],
     ),
@@ -311,17 +215,13 @@ XFAIL_CAUSAL: dict[int, str] = {
     10: _EXTRA,
     11: _EXTRA,
     17: _EXTRA,
-    29: _EXTRA,
-    31: _NO_CLAIM,
-    32: _NO_CLAIM,
-    39: _NO_CLAIM,
-    41: _NO_CLAIM,
+    28: _NO_CLAIM,
 }
 XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(
-    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=61, switches=("clause_unit_pairs",)
+    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=51, switches=("clause_unit_pairs",)
 )
 
 
