@@ -338,6 +338,7 @@ TUNED = {
     "question_part_causes": (False,),
     "watch_comparison_causes": (False,),
     "participle_effects": (False,),
+    "clause_unit_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -510,6 +511,8 @@ _ROUND93_SHIPPED = _ROUND92_SHIPPED | {"question_effects": (True,)}
 _ROUND94_SHIPPED = _ROUND93_SHIPPED
 # round 95's base: round 94 as shipped (built beside round 94 on round 93's shipped row; joined at the merge)
 _ROUND95_SHIPPED = _ROUND94_SHIPPED | {"watch_comparison_causes": (True,)}
+# round 96's base: round 95 as shipped (built beside round 95 on round 94's shipped row; joined at the merge)
+_ROUND96_SHIPPED = _ROUND95_SHIPPED | {"participle_effects": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1678,6 +1681,19 @@ STAGES = (
     (
         "+ a trailing causal participle opens its effect, fixed on (round 95)",
         _ROUND95_SHIPPED | {"participle_effects": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 96: round 95 as shipped (rounds 94, 95 on), and under ``tag_units_min_prob`` the units' pair of a sentence
+    # whose tagger pair made no claim stands where both its sides are clauses (the old value first)
+    ("round 95 all shipped (round 96's base)", _ROUND96_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a units pair of two clauses under the units' probability (round 96)",
+        _ROUND96_SHIPPED | {"clause_unit_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a units pair of two clauses under the units' probability, fixed on (round 96)",
+        _ROUND96_SHIPPED | {"clause_unit_pairs": (True,)},
         _ROUND21_FIXED,
     ),
 )

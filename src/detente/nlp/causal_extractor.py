@@ -534,6 +534,11 @@ class CausalExtractor(DataComponent):
             # the scorer is sure and the tagger has a pair, but its free runs made no claim (a fragment, an
             # actor, a side that is only a date): the pair chosen among the parse's units speaks (round 17)
             found = self._tag_claims(sent, tagged, units=True)
+        elif tag_ok and not found and clf.settings.clause_unit_pairs:
+            # under that probability the units' pair stands where both its sides are clauses: "Tension gripped the
+            # town | when the mayor's supporters blocked the road", "held a sit-in | demanding back pay" (round 96)
+            units = self._tag_claims(sent, tagged, units=True)
+            found = [c for c in units if _clause_pair(sent, c, self.lexicon.reporting_verbs)]
         found = found or held
         if not found and purposes_stand and prose and not blocked and clf.settings.extra_purpose_clauses:
             found = purpose_clauses(
@@ -1640,6 +1645,38 @@ def _across_clause(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> boo
         if inside[0] != inside[1]:
             return True
     return False
+
+
+def _clause_pair(sent: Span, claim: dict[str, Any], reporting: Collection[str]) -> bool:
+    """Whether a claim's effect is a clause of its own (a word of it has its subject in it) and its cause is one too,
+    or a participle adjunct of the rest of the sentence ("demanding a pay rise"), neither side headed by a reporting
+    verb ("said", "confirming that ..."): a pair of the tagger's units that reads two events, not a noun phrase, an
+    actor or a phrase of place as a side (round 96)."""
+    doc = sent.doc
+    sides = []
+    for side in ("cause", "effect"):
+        span = doc.char_span(claim[side + "_start"], claim[side + "_end"], alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        sides.append(span)
+    cause, effect = sides
+    return _own_clause(effect, reporting, participle=False) and _own_clause(cause, reporting, participle=True)
+
+
+def _own_clause(span: Span, reporting: Collection[str], participle: bool) -> bool:
+    """Whether ``span`` is a clause: one of its head words (those hung from outside it) has its nominal subject in the
+    span, or (``participle``) is a verb's -ing form hung as an adjunct, with a word of its own after it; no head
+    word is a reporting verb. A noun that a relative clause describes ("details of the clash, in which a student was
+    killed") is no clause."""
+    heads = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    if any(t.lemma_.lower() in reporting for t in heads if t.pos_ in ("VERB", "AUX")):
+        return False
+    for tok in heads:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end for c in tok.children):
+            return True
+    return participle and any(
+        t.tag_ == "VBG" and t.dep_ in ("advcl", "acl", "xcomp") and t.i + 1 < span.end for t in heads
+    )
 
 
 def _tagger_claim(claim: dict[str, Any]) -> bool:

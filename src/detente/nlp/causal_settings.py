@@ -351,6 +351,12 @@ class CausalSettings:
     # ``participle_effect_verb`` did this for the rules' subjectless participles with a plain object only. Off, the
     # effect starts after the participle (round 95)
     participle_effects: bool = False
+    # a sentence the scorer calls causal (``tag_threshold``) whose tagger pair made no claim from its free runs takes
+    # the pair chosen among the parse's units under ``tag_units_min_prob`` too, when both of its sides are clauses of
+    # their own: the cause a clause with its subject or a participle adjunct ("demanding a pay rise"), the effect a
+    # clause with its subject, neither headed by a reporting verb ("Tension gripped the town | when the mayor's
+    # supporters blocked the road"). Off, the units' pair speaks only from ``tag_units_min_prob`` (round 96)
+    clause_unit_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
