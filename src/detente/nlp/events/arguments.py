@@ -1700,14 +1700,14 @@ class ArgumentFinder:
 
     def bombing_place_phrase(self, prep: Token) -> bool:
         """Rule 395, whether ``prep`` is a `bombing_place_preps` phrase ("outside", "inside", "near", "beside") hung on
-        a verb whose trigger is a bombing (`bombing_place_root`, 183x): where the bomb was aimed, a strong target as
+        a verb whose trigger is a bombing (`armed_bombing_code`, 183x): where the bomb was aimed, a strong target as
         the bombing's "at" phrase is (rule 388a): "a suicide bomber blew himself up outside the Saudi consulate in
         Aden" aims at Saudi Arabia's post, though the parser hangs "in Aden" (a weak target) on the verb too."""
         head = prep.head
         if prep.dep_ != "prep" or prep.lower_ not in self.lex.bombing_place_preps or head.pos_ not in ("VERB", "AUX"):
             return False
         trig = self.triggers.trigger(head)
-        return trig is not None and trig.code.startswith(self.lex.bombing_place_root)
+        return trig is not None and trig.code.startswith(self.lex.armed_bombing_code)
 
     def named_place_of(self, noun: Token) -> list[Token]:
         """Rule 309, the place names of a place noun (`state_strike_place_nouns`): its compound ("the Kharkiv

@@ -812,7 +812,6 @@ class TriggerLexicon:
     unattributed_attack_means: set[str] = _words(CONSTRUCTIONS)
     attack_place_preps: set[str] = _words(CONSTRUCTIONS)
     bombing_place_preps: set[str] = _words(CONSTRUCTIONS)  # "blew himself up outside Y's embassy" (395)
-    bombing_place_root: str = _code(CONSTRUCTIONS, "183")
     hope_nouns: set[str] = _words(CONSTRUCTIONS)
     hope_code: str = _code(CONSTRUCTIONS, "013")
     hope_express_verbs: set[str] = _words(CONSTRUCTIONS)
