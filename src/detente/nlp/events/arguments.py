@@ -1646,9 +1646,11 @@ class ArgumentFinder:
             # "sought an exemption from US sanctions": the measure's owner, who would ease it (rule 261c)
             return [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
         attack_place = self.attack_place_phrase(prep)
-        bombing_place = self.bombing_place_phrase(prep)
         if (
-            word not in self.lex.preps and not self.containment(prep) and not attack_place and not bombing_place
+            word not in self.lex.preps
+            and not self.containment(prep)
+            and not attack_place
+            and not self.bombing_place_phrase(prep)  # "blew himself up outside Y's embassy" (rule 395)
         ) or word == "between":
             return []
         if self.background_occasion(prep):
@@ -1670,7 +1672,7 @@ class ArgumentFinder:
         found = [a for p in objs for a in self.actors(p, tok_actor)]
         if self.triggers.spoke_in_defence(prep.head.lemma_.lower(), prep) is not None:
             return found  # "spoke out in defence of Y's programme": the party defended (rule 192j)
-        if word in self.lex.weak_preps or (attack_place and not bombing_place and word not in self.lex.preps):
+        if word in self.lex.weak_preps or (attack_place and word not in self.lex.preps):
             # a weak preposition gives a target only when it names the actor itself ("intervention in
             # Syria"), not a thing of the actor's ("in US policy")
             named = {t.i for p in prep.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]}
