@@ -261,8 +261,6 @@ _ONE_PER_ROOT = (
 
 # rows the coder still misses, each with why it is left (docs/events.md rule 153)
 XFAIL: dict[str, str] = {
-    "A Pakistani suicide bomber blew himself up outside the Chinese consulate in Karachi.": "the suicide bombing "
-    "(1831) is coded since rule 388, toward Karachi's PAK: the place 'outside' a consulate is not read as its target",
     "Malian jihadists hit a Nigerien army convoy with a roadside bomb on Monday.": "coded 190 (root right): a "
     "contact verb's 'with' instrument refines it only to an aerial strike (rule 119c), not to a bombing's kind",
     "Iraq invaded and annexed Kuwait in August 1990.": "the invasion (190) is coded; " + _ONE_PER_ROOT,

@@ -1646,7 +1646,12 @@ class ArgumentFinder:
             # "sought an exemption from US sanctions": the measure's owner, who would ease it (rule 261c)
             return [a for p in prep.children if p.dep_ == "pobj" for a in self.actors(p, tok_actor)]
         attack_place = self.attack_place_phrase(prep)
-        if (word not in self.lex.preps and not self.containment(prep) and not attack_place) or word == "between":
+        if (
+            word not in self.lex.preps
+            and not self.containment(prep)
+            and not attack_place
+            and not self.bombing_place_phrase(prep)  # "blew himself up outside Y's embassy" (rule 395)
+        ) or word == "between":
             return []
         if self.background_occasion(prep):
             return []  # "On the anniversary of Y's invasion, X urged ...": an occasion, no party (rule 296)
@@ -1694,6 +1699,17 @@ class ArgumentFinder:
             return False
         trig = self.triggers.trigger(head)
         return trig is not None and trig.kind == "noun" and trig.code[:2] in self.lex.casualty_act_roots
+
+    def bombing_place_phrase(self, prep: Token) -> bool:
+        """Rule 395, whether ``prep`` is a `bombing_place_preps` phrase ("outside", "inside", "near", "beside") hung on
+        a verb whose trigger is a bombing (`armed_bombing_code`, 183x): where the bomb was aimed, a strong target as
+        the bombing's "at" phrase is (rule 388a): "a suicide bomber blew himself up outside the Saudi consulate in
+        Aden" aims at Saudi Arabia's post, though the parser hangs "in Aden" (a weak target) on the verb too."""
+        head = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex.bombing_place_preps or head.pos_ not in ("VERB", "AUX"):
+            return False
+        trig = self.triggers.trigger(head)
+        return trig is not None and trig.code.startswith(self.lex.armed_bombing_code)
 
     def named_place_of(self, noun: Token) -> list[Token]:
         """Rule 309, the place names of a place noun (`state_strike_place_nouns`): its compound ("the Kharkiv

@@ -811,6 +811,7 @@ class TriggerLexicon:
     # an act of force with no named doer, done where one country holds the ground (rule 70b)
     unattributed_attack_means: set[str] = _words(CONSTRUCTIONS)
     attack_place_preps: set[str] = _words(CONSTRUCTIONS)
+    bombing_place_preps: set[str] = _words(CONSTRUCTIONS)  # "blew himself up outside Y's embassy" (395)
     hope_nouns: set[str] = _words(CONSTRUCTIONS)
     hope_code: str = _code(CONSTRUCTIONS, "013")
     hope_express_verbs: set[str] = _words(CONSTRUCTIONS)
