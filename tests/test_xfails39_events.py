@@ -4,11 +4,12 @@ xfails39; docs/events.md rule 396, refining rules 388b, 195h, 121g and 188c).
 Each sentence is our own construction, none copied from an evaluation set or the news excerpts. The real spaCy
 model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``). Men who hide their
 faces ("masked men", "hooded men") are an unidentified armed force, as "armed men" and "gunmen" already are (actor
-role ``UAF``), not a crowd of civilians: their attack, storming or raid on a church, a market, a bus or a school is unconventional violence (CAMEO 180 "use unconventional violence",
-rule 195h / 388b), not a violent protest (145 "protest violently, riot"), which rules 121g / 188c keep for a crowd of
-civilians, protesters or rioters. Controls: protesters and rioters who storm or attack still riot (145); armed men
-keep 180; an arrest of masked men and an abduction by unidentified men keep their codes; young men who protest
-still demonstrate (141). ``XFAIL`` keeps the rows the change does not fix, each with why.
+role ``UAF``), not a crowd of civilians: their attack, storming or raid on a church, a market, a bus or a school is
+unconventional violence (CAMEO 180 "use unconventional violence", rules 195h / 388b), not a violent protest (145
+"protest violently, riot"), which rules 121g / 188c keep for a crowd of civilians, protesters or rioters. Controls:
+protesters and rioters who storm or attack still riot (145); armed men keep 180; an arrest of masked men and an
+abduction by unidentified men keep their codes; young men who protest still demonstrate (141). ``XFAIL`` keeps the
+rows the change does not fix, each with why.
 """
 
 from __future__ import annotations
