@@ -103,10 +103,8 @@ CASE2_ATTACK_SENTENCES: list[tuple[str, Events]] = [
     ("Armed men attacked a village in Zamfara, Nigeria.", {("NGA", "NGA", "180")}),
 ]
 
-ATTACK_XFAIL: dict[str, str] = {
-    "Masked men attacked students on a university campus in Kampala.": "'masked men' resolve as civilians (UGACVL), "
-    "whose attack rules 121g / 188c read as a crowd's riot (145)",
-}
+# rule 396 (xfails39): "masked men" are UAF, so the Kampala row passes and left this dict
+ATTACK_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(CASE2_ATTACK_SENTENCES, ATTACK_XFAIL))
