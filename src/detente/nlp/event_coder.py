@@ -1967,15 +1967,19 @@ class EventCoder(DataComponent):
 
     def taken_from(self, trig: Trigger, sources: list[Span], tok_actor: dict[int, Span]) -> list[Span]:
         """The parties a `taken_from_verbs` verb names with "from" ("retook the city from Y"), other than its
-        sources: whom the place was taken from (docs/events.md rule 103); none for another verb."""
+        sources: whom the place was taken from (docs/events.md rule 103; the "from" phrase may hang on the verb's
+        object, rule 397); none for another verb."""
         tok = trig.token
         if trig.kind != "verb" or not sources:
             return []
         if self.lex.lemma_fixes.get(tok.lower_, tok.lemma_.lower()) not in self.lex.taken_from_verbs:
             return []
+        # the "from" phrase on the verb, or misattached to its object ("retook the village of X from Y": rule 397)
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         return [
             a
-            for p in tok.children
+            for h in heads
+            for p in h.children
             if p.dep_ == "prep" and p.lower_ == "from"
             for g in p.children
             if g.dep_ == "pobj"
