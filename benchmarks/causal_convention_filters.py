@@ -108,8 +108,10 @@ def claims_with_probs(docs: list[dict]) -> list[tuple[Claim, float]]:
     return out
 
 
-def cnc_claims() -> tuple[list[tuple[str, float, list[Claim]]], list[dict], dict[str, str]]:
-    """CNC train out-of-fold claims with the shipped settings: (id, probability, claims) per sentence."""
+def cnc_setup():
+    """CNC train with the shipped settings, read out of fold: documents, gold, the extractor, the parsed sentences,
+    the two-tier probabilities, and the tagger's spans, roles and pieces by sentence id (the caches of
+    ``eval_causal.py cnc``; a clear stop when they are missing)."""
     from detente.nlp.causal_spans import piece_scores
 
     docs, gold = E.T.load_cnc()
@@ -127,12 +129,24 @@ def cnc_claims() -> tuple[list[tuple[str, float, list[Claim]]], list[dict], dict
     spans = json.loads(E.SPAN_OOF.read_text())
     ids = [d["id"] for d in docs]
     roles, pieces = E.oof_roles(ids), E.oof_roles(ids, piece_scores)
-    rows = []
-    for i, doc in enumerate(parsed):
-        sents, claims = comp._scored_sentences(doc)
-        tagged = E._tagged_for(doc, sents, spans.get(ids[i]), roles.get(ids[i]), pieces.get(ids[i]))
-        comp._annotate(doc, sents, [float(probs[i])] * len(sents), claims, tagged)
-        rows.append((ids[i], float(probs[i]), [dict(c) for c in doc._.causal]))
+    return docs, gold, comp, parsed, probs, spans, ids, roles, pieces
+
+
+def oof_claims(comp, doc, prob, spans, roles, pieces, sid) -> list[Claim]:
+    """One CNC sentence's claims at its out-of-fold probability and tagger reading."""
+    sents, claims = comp._scored_sentences(doc)
+    tagged = E._tagged_for(doc, sents, spans.get(sid), roles.get(sid), pieces.get(sid))
+    comp._annotate(doc, sents, [float(prob)] * len(sents), claims, tagged)
+    return [dict(c) for c in doc._.causal]
+
+
+def cnc_claims() -> tuple[list[tuple[str, float, list[Claim]]], list[dict], dict[str, str]]:
+    """CNC train out-of-fold claims with the shipped settings: (id, probability, claims) per sentence."""
+    docs, gold, comp, parsed, probs, spans, ids, roles, pieces = cnc_setup()
+    rows = [
+        (ids[i], float(probs[i]), oof_claims(comp, doc, probs[i], spans, roles, pieces, ids[i]))
+        for i, doc in enumerate(parsed)
+    ]
     return rows, gold, {d["id"]: d["text"] for d in docs}
 
 

@@ -14,20 +14,17 @@ is never read.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import causal_convention_filters as F  # noqa: E402
 import eval_causal as E  # noqa: E402
-from detente.nlp.pipeline import build_pipeline  # noqa: E402
 
 # each gate or filter of ``_claims_at``, and the value that turns it off
 GATES: dict[str, object] = {
@@ -60,41 +57,15 @@ GATES: dict[str, object] = {
 }
 
 
-def setup():
-    from detente.nlp.causal_spans import piece_scores
-
-    docs, gold = E.T.load_cnc()
-    nlp = build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
-    comp = nlp.get_pipe("causal_extractor")
-    shipped = E.Classifier.load()
-    parsed = E.parse_cached(nlp, [d["text"] for d in docs])
-    y = np.array([int(g["causal"]) for g in gold])
-    linear = E.linear_oof(E.T.featurize(parsed), y, 5)
-    deep = E.lora_oof(len(y))
-    probs = E.two_tier(linear, deep, shipped.settings.ensemble)
-    comp.classifier = shipped
-    spans = json.loads(E.SPAN_OOF.read_text())
-    ids = [d["id"] for d in docs]
-    roles, pieces = E.oof_roles(ids), E.oof_roles(ids, piece_scores)
-    return docs, gold, comp, parsed, probs, spans, ids, roles, pieces
-
-
-def run_one(comp, doc, prob, spans, roles, pieces, sid) -> list[dict]:
-    sents, claims = comp._scored_sentences(doc)
-    tagged = E._tagged_for(doc, sents, spans.get(sid), roles.get(sid), pieces.get(sid))
-    comp._annotate(doc, sents, [float(prob)] * len(sents), claims, tagged)
-    return [dict(c) for c in doc._.causal]
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--full", nargs="*", default=[], help="gates to cost over every CNC train sentence")
     args = ap.parse_args()
     sc = E.scorer()
-    docs, gold, comp, parsed, probs, spans, ids, roles, pieces = setup()
+    docs, gold, comp, parsed, probs, spans, ids, roles, pieces = F.cnc_setup()
     texts = {d["id"]: d["text"] for d in docs}
     settings = comp.classifier.settings
-    base = [run_one(comp, doc, probs[i], spans, roles, pieces, ids[i]) for i, doc in enumerate(parsed)]
+    base = [F.oof_claims(comp, doc, probs[i], spans, roles, pieces, ids[i]) for i, doc in enumerate(parsed)]
     dropped = [
         i
         for i, g in enumerate(gold)
@@ -120,7 +91,7 @@ def main() -> int:
             keep = getattr(settings, name)
             setattr(settings, name, off)
             try:
-                got = run_one(comp, parsed[i], probs[i], spans, roles, pieces, ids[i])
+                got = F.oof_claims(comp, parsed[i], probs[i], spans, roles, pieces, ids[i])
             finally:
                 setattr(settings, name, keep)
             if got:
@@ -144,7 +115,7 @@ def main() -> int:
         keep = getattr(settings, name)
         setattr(settings, name, GATES.get(name, True))  # a gate off, or a switch of its own on
         try:
-            out = [run_one(comp, doc, probs[i], spans, roles, pieces, ids[i]) for i, doc in enumerate(parsed)]
+            out = [F.oof_claims(comp, doc, probs[i], spans, roles, pieces, ids[i]) for i, doc in enumerate(parsed)]
         finally:
             setattr(settings, name, keep)
         r = sc.score_causal(gold, texts, [{"id": ids[i], "events": [], "causal": c} for i, c in enumerate(out)])
