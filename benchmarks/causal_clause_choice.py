@@ -46,24 +46,12 @@ def _slim(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def dump(path: Path) -> None:
-    import numpy as np
-
+    import causal_convention_filters as F
     import eval_causal as E
-    from detente.nlp.causal_extractor import Classifier, _has_pair, _role_checked
-    from detente.nlp.causal_spans import piece_scores
-    from detente.nlp.pipeline import build_pipeline
+    from detente.nlp.causal_extractor import _has_pair, _role_checked
 
-    docs, gold = E.T.load_cnc()
-    nlp = build_pipeline(stages=("causal_extractor",), config={"causal_extractor": {"scorer": "linear"}})
-    comp = nlp.get_pipe("causal_extractor")
-    clf = Classifier.load()
-    comp.classifier = clf  # its settings are the extractor's too
-    parsed = E.parse_cached(nlp, [d["text"] for d in docs])
-    y = np.array([int(g["causal"]) for g in gold])
-    probs = E.two_tier(E.linear_oof(E.T.featurize(parsed), y, 5), E.lora_oof(len(y)), clf.settings.ensemble)
-    spans = json.loads(E.SPAN_OOF.read_text())
-    ids = [d["id"] for d in docs]
-    roles, pieces = E.oof_roles(ids), E.oof_roles(ids, piece_scores)
+    docs, gold, comp, parsed, probs, spans, ids, roles, pieces = F.cnc_setup()
+    clf = comp.classifier  # its settings are the extractor's too
     with path.open("w", encoding="utf-8") as f:
         for i, doc in enumerate(parsed):
             sents, claims = comp._scored_sentences(doc)
