@@ -54,6 +54,7 @@ from detente.nlp.events.triggers import (
     call_purpose,
     denied_part_of,
     held_jointly,
+    held_meeting_participle,
     phoned,
     plain_call,
     purpose_talks,
@@ -2085,8 +2086,19 @@ class EventCoder(DataComponent):
             for span in pair
             if span.start > trig.token.i and any(h in span.root.ancestors for h in holders)
         }
+        held = held_meeting_participle(trig.token, self.lex) if trig.kind == "noun" else None
+        if held is not None:
+            holders.append(held)  # rule 402a: "talks held between A and B in Abu Dhabi"
         preps = self.lex.meeting_place_preps | self.lex.meeting_venue_preps
         places = [p for holder in holders + list(met.values()) for p in prep_objects_in(holder, preps)]
+        # rule 402b: a relative clause holding the meeting opened by "where" is held at the noun it hangs on ("Doha,
+        # where A and B held talks", "the hotel in Vienna where A and B met")
+        places += [
+            h.head
+            for h in holders
+            if h.dep_ == "relcl"
+            and any(c.dep_ == "advmod" and c.lower_ in self.lex.meeting_place_relatives for c in h.children)
+        ]
         tok = trig.token
         if trig.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
             verb = tok.head.head

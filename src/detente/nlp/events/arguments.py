@@ -30,6 +30,7 @@ from detente.nlp.events.triggers import (
     for_infinitive,
     headline_predicate,
     headline_purpose_holder,
+    held_meeting_participle,
     named_doer,
     own_agent,
     partnered,
@@ -2976,6 +2977,9 @@ class ArgumentFinder:
         ]
         if not search.between and hosting:
             search.between = self.between(hosting[0], tok_actor)  # "talks hosted by X between A and B" (rule 94)
+        held = held_meeting_participle(tok, self.lex) if search.trig.kind == "noun" else None
+        if not search.between and held is not None:
+            search.between = self.between(held, tok_actor)  # "talks held between A and B" (rule 402a)
         carrier = self.act_carrier(tok)
         if not search.between and carrier is not None:
             search.between = self.between(carrier, tok_actor)  # "the imposition of sanctions between ..." (178c)

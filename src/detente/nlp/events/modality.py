@@ -16,6 +16,7 @@ from detente.nlp.events.triggers import (
     finite_conjunct_head,
     headline_present,
     headline_purpose_holder,
+    held_meeting_participle,
     named_doer,
     no_comment_object,
     own_agent,
@@ -599,6 +600,12 @@ class Modality:
             or self.postponed(tok)
         ):
             hypothetical = True  # "the anticipated summit ... has been postponed", "a planned meeting"
+        held = held_meeting_participle(tok, self.lex) if trig.kind == "noun" else None
+        if held is not None and any(
+            c.dep_ == "aux" and c.tag_ == "MD" and c.i not in excused and c.lower_ in self.lex.modals
+            for c in held.children
+        ):
+            hypothetical = True  # "talks that could be held between A and B": the participle's modal (rule 402a)
         if trig.kind == "noun" and charged_party(tok, self.lex) is not None:
             # "X accused Y of atrocities", "a court convicted Y of terrorism": alleged, not asserted (rules 92a, 98b)
             hypothetical = True

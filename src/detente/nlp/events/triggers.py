@@ -6123,6 +6123,28 @@ def headline_predicate(tok: Token) -> bool:
 HEADLINE_PLACE_PREPS = frozenset({"in", "at"})
 
 
+def held_meeting_participle(noun: Token, lex: TriggerLexicon) -> Token | None:
+    """Rule 402a, the participle of holding (`meeting_holding_verbs`) by which a meeting noun (`mediated_meeting_nouns`)
+    is held in its own noun phrase: a reduced relative ("talks held between A and B in Abu Dhabi") or a passive
+    relative clause ("the talks that were held between A and B"), a past participle with no subject of its own. Its
+    "between" pair is the meeting's pair and its "in" / "at" phrase the meeting's place, as the main-clause passive's
+    are ("talks were held between A and B in Geneva"); its modal hedges the meeting ("talks that could be held
+    between A and B"). None otherwise."""
+    if noun.lemma_.lower() not in lex.mediated_meeting_nouns:
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl")
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() in lex.meeting_holding_verbs
+            and not any(g.dep_ == "nsubj" for g in c.children)
+        ),
+        None,
+    )
+
+
 def headline_purpose_holder(noun: Token) -> Token | None:
     """The holder of a verbless headline's purpose phrase (rule 144b): "Qatari envoy(ROOT) in Kabul for talks with
     Taliban" drops "arrived" / "is"; ``noun`` (the object of a "for" phrase) hangs on the line's root noun, which an
