@@ -1010,6 +1010,10 @@ class TriggerLexicon:
     possessor_object_preps: set[str] = _words(CONSTRUCTIONS)  # rule 109a: "sanctions on Y over its missile tests"
     hosted_show_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 114a: "hosted a TV show about China" (no 043)
     hosted_nonvisit_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 205: "hosts a Ukrainian community" (no 043)
+    player_signing_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 401a: "signed a Brazilian striker" (no 057)
+    player_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 401a
+    tourist_receiving_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 401b: "welcomed a million tourists" (no 051)
+    tourist_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 401b
     question_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 114b: "asked about his health" (a question, no 020)
     question_preps: set[str] = _words(CONSTRUCTIONS)  # rule 114b
     hope_clause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 114c: "hopes Y will send troops" (a wish)

@@ -461,9 +461,25 @@ class TriggerMatcher:
         (`hosted_nonvisit_nouns`): "Poland hosts a large Ukrainian community", "hosted the World Cup".
         114b: a verb of asking (`question_verbs`) with a `question_preps` phrase ("asked about his health") and
         no addressee, clause, infinitive or "for" phrase of its own asks a question; it makes no appeal (020).
-        "asked Y about Z", "asked for help", "asked that Y ..." are untouched."""
+        "asked Y about Z", "asked for help", "asked that Y ..." are untouched.
+        Rule 401: a `player_signing_verbs` verb whose object is a `player_nouns` noun ("Real Madrid signed a
+        Brazilian striker") signs a player, not an agreement (057); a `tourist_receiving_verbs` verb whose object is a
+        `tourist_nouns` noun ("welcomed a record number of tourists", "hosted millions of Chinese tourists") receives
+        no party's visitor (043) and praises no one (051)."""
         lex = self.lex
         children = list(tok.children)
+        # rule 401: a player signed (a sport transfer) or tourists hosted or welcomed (no party's visitors)
+        for verbs, nouns in (
+            (lex.player_signing_verbs, lex.player_nouns),
+            (lex.tourist_receiving_verbs, lex.tourist_nouns),
+        ):
+            if lemma in verbs and any(
+                h.lemma_.lower() in nouns or h.lower_ in nouns
+                for c in children
+                if c.dep_ in ("dobj", "obj", "nsubjpass")
+                for h in self.object_heads(c)
+            ):
+                return True
         if lemma in lex.hosting_verbs:
             if any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in lex.hosted_show_nouns for c in children
