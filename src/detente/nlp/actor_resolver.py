@@ -377,6 +377,8 @@ def _backer_or_attitude(doc: Doc, start: int) -> bool:
 # prepositions of a verb whose object may carry the place of the act in its own "in" phrase ("outside the embassy in
 # Amman")
 _LOCATIVE_PREPS = frozenset({"outside", "near", "at", "before", "across", "through", "throughout"})
+# rule 403a: the prepositions whose object is the place of an unnamed attacker's act ("in Kenya's Lamu county")
+_ACT_PLACE_PREPS = _LOCATIVE_PREPS | {"in"}
 # rule 337: the prepositions that carry the object of a verb + bare noun idiom ("set fire to", "opened fire on",
 # "laid siege to", "took aim at")
 _IDIOM_OBJECT_PREPS = frozenset({"to", "on", "upon", "at"})
@@ -1428,8 +1430,19 @@ class ActorResolver(DataComponent):
         }
 
         def victims(m: Unit) -> bool:
-            first = doc[m.start]
-            return first.i in objects and first.dep_ in _OWNER_DEPS
+            # rule 403a: a place is read on its head word ("northern Burkina Faso": "Burkina" is the name's own
+            # compound), and a place that owns or modifies the noun of the act's locative phrase ("in Kenya's Lamu
+            # county", "in Kunduz province") says where the act was, as "in Kenya" does, not whose people it hit
+            place = m.kind in ("country", "place") and m.how != "demonym" and not role_part(m.code)
+            word = doc[m.start : m.end].root if place else doc[m.start]
+            if word.i not in objects or word.dep_ not in _OWNER_DEPS:
+                return False
+            if not place:
+                return True
+            noun = word.head
+            while noun.dep_ in _OWNER_DEPS and noun.head.i != noun.i:
+                noun = noun.head
+            return not (noun.dep_ == "pobj" and noun.head.lower_ in _ACT_PLACE_PREPS)
 
         return all(victims(m) or _reporting_verb(doc, m, verb) is not None for m in named)
 
