@@ -13,6 +13,13 @@ evaluation set or a news excerpt. Rows the shipped stage does not get are strict
 
 from __future__ import annotations
 
+from spacy.language import Language
+
+from detente.nlp.causal_extractor import _request_complements
+from detente.nlp.causal_markers import load_lexicon
+
+from .causal_sentences import claim_pairs, news_table_tests, sentence, settings_set
+
 CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "Police urged residents to stay indoors after a chemical fire broke out at a plant in Rotterdam.",
@@ -88,3 +95,48 @@ CONTROLS: list[str] = [
     "Residents of Soweto were asked by the city to conserve water over the weekend.",
     "The Indonesian police chief urged fans to stay calm and leave the stadium in Malang peacefully.",
 ]
+_TURNED = (
+    "'led' read the other way round (its object and infinitive as the cause, 'Heavy rain led' as the effect), with or"
+    " without the switch: a causal verb's direction, not this round's"
+)
+_ASKER = (
+    "the asker split from the asking ('Police in Nairobi -> appealed to the protesters ...'), with or without the"
+    " switch: a subject split, not the act asked for"
+)
+_INNER = (
+    "the cause is a phrase inside the act asked for ('from the flooded districts'), not the act: the switch leaves a"
+    " phrase or clause inside the act, which may be a reason of its own ('asked to leave | as the river rose')"
+)
+XFAIL_CAUSAL: dict[int, str] = {6: _TURNED}
+XFAIL_CONTROLS: dict[int, str] = {1: _ASKER, 8: _ASKER, 9: _INNER}
+
+
+TestNewsTable = news_table_tests(
+    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=37, switches=("request_complement_claims",)
+)
+
+
+def test_an_act_asked_for_is_no_cause_only_when_on(causal_nlp: Language) -> None:
+    text = CONTROLS[0]
+    with settings_set(causal_nlp, request_complement_claims=False):
+        assert claim_pairs(causal_nlp, text) != []
+    with settings_set(causal_nlp, request_complement_claims=True):
+        assert claim_pairs(causal_nlp, text) == []
+
+
+def test_which_verbs_ask_and_what_they_ask_for(parse: Language) -> None:
+    lexicon = load_lexicon()
+
+    def requests(text: str) -> list[tuple[str, str]]:
+        sent = sentence(parse, text)
+        return [(verb.text, comp.text) for verb, comp in _request_complements(sent, lexicon)]
+
+    # a verb of request, with its preposition where the list names one ("called on", "pleaded with")
+    assert requests(CONTROLS[0]) == [("urged", "end")]
+    assert requests(CONTROLS[3]) == [("called", "boycott")]
+    assert requests(CONTROLS[15]) == [("pleaded", "clear")]
+    # a causal verb that takes an infinitive ("forced", "led") asks for nothing
+    assert requests(CAUSAL[1][0]) == []
+    assert requests(CAUSAL[6][0]) == []
+    # "called ... on Monday to condemn": "on" is no preposition right after the verb, the infinitive a purpose
+    assert requests("The party called a strike on Monday to condemn the killing of a reporter in Lahore.") == []
