@@ -45,6 +45,7 @@ GATES: dict[str, object] = {
     "question_effects": False,
     "descriptive_modifier_causes": False,
     "watch_comparison_causes": False,
+    "request_complement_claims": False,
     "plan_statement_claims": False,
     "sequence_needs_contention": False,
     "no_time_place_sides": False,

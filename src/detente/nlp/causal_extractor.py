@@ -611,6 +611,11 @@ class CausalExtractor(DataComponent):
                 sent, ("watch or comparison",), lambda: _watch_comparison_clauses(sent, self.lexicon)
             )
             found = [c for c in found if not _across_clause(c, clauses)]
+        if clf.settings.request_complement_claims and found:
+            # "the police appealed to the agitators | to withdraw the strike": the act asked for has not happened; it is
+            # no cause of the asking nor its effect (round 99)
+            requests = self._memoized(sent, ("requests",), lambda: _request_complements(sent, self.lexicon))
+            found = [c for c in found if not any(_request_split(sent, c, *r) for r in requests)]
         if clf.settings.plan_statement_claims and found:
             # "to bring inflation back to 2 percent -> The bank's goal is": what is meant is no cause at work (round 84)
             statements = self._memoized(sent, ("plan statements",), lambda: self._plan_statements(sent))
@@ -1643,6 +1648,52 @@ def _across_clause(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> boo
     for lo, hi in clauses:
         inside = [lo <= claim[f"{side}_start"] and claim[f"{side}_end"] <= hi for side in ("cause", "effect")]
         if inside[0] != inside[1]:
+            return True
+    return False
+
+
+def _request_complements(sent: Span, lexicon: Any) -> list[tuple[Token, Token]]:
+    """Each verb of request in ``sent`` (markers.yml ``request_verbs``: its lemma, or its lemma and a preposition child
+    after it, "called on", "pleaded with") with its to-infinitive complement (a verb child, ``xcomp``, ``advcl`` or
+    ``ccomp``, with its own "to"): "urged truck drivers | to end their blockade" (round 99)."""
+    out: list[tuple[Token, Token]] = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        names = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1)}
+        if not names & lexicon.request_verbs:
+            continue
+        for comp in verb.children:
+            if (
+                comp.i > verb.i
+                and comp.dep_ in ("xcomp", "advcl", "ccomp")
+                and comp.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+            ):
+                out.append((verb, comp))
+    return out
+
+
+def _request_split(sent: Span, claim: dict[str, Any], verb: Token, comp: Token) -> bool:
+    """Whether one side of the claim is the act asked for by ``verb``: a span inside the complement ``comp`` (with the
+    one asked, "urged | the central bank to cut rates") that starts at the complement's "to" or verb, at a verb joined
+    to it ("... to suspend their protest | and attend to their duties") or at the one asked, not a phrase or clause
+    inside it ("as the river rose" in "asked to leave their homes as the river rose"); and the other side holds
+    ``verb`` (round 99)."""
+    doc = sent.doc
+    asked = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i]
+    lo = doc[min([comp.left_edge.i, *(c.left_edge.i for c in asked)])].idx
+    last = doc[comp.right_edge.i]
+    hi = last.idx + len(last.text)
+    acts = [comp, *(c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    starts = {doc[c.left_edge.i].idx for c in asked}
+    for act in acts:
+        starts.add(act.idx)
+        starts.update(c.idx for c in act.children if c.dep_ == "aux" and c.lower_ == "to")
+    for side, other in (("cause", "effect"), ("effect", "cause")):
+        inside = lo <= claim[side + "_start"] and claim[side + "_end"] <= hi
+        if inside and claim[side + "_start"] in starts and claim[other + "_start"] <= verb.idx < claim[other + "_end"]:
             return True
     return False
 

@@ -357,6 +357,12 @@ class CausalSettings:
     # clause with its subject, neither headed by a reporting verb ("Tension gripped the town | when the mayor's
     # supporters blocked the road"). Off, the units' pair speaks only from ``tag_units_min_prob`` (round 96)
     clause_unit_pairs: bool = False
+    # what someone is asked to do is no cause of the asking and no effect of it: a claim with one side that is the act
+    # asked for (the to-infinitive of a verb of request, markers.yml ``request_verbs``: "the police appealed to the
+    # agitators | to withdraw the strike", "urged the employees to suspend their protest | and attend to their duties",
+    # from its "to" or its verb, or a verb joined to it, not a clause of its own inside it) and the other side holding
+    # the verb of request is dropped, even where it is the sentence's only claim. Off, such claims stand (round 99)
+    request_complement_claims: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
