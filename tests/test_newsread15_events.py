@@ -103,6 +103,10 @@ NEWSREAD15_PATIENT_CONTROLS: list[tuple[str, tuple[str, str]]] = [
     ("The recognition of Palestine by Spain angered Israel.", ("PSE", "ISR")),
     ("The criticism of China by the United States grew sharper this week.", ("CHN", "USA")),
     ("The release of two Israeli hostages to the Red Cross in Gaza was confirmed.", ("ISR", "PSE")),
+    # added after a probe of the first draft read them so: an "of" act noun whose modifier names a party is a danger
+    # named, not that party's threat
+    ("The threat of Russian attacks on Poland worries NATO planners.", ("RUS", "POL")),
+    ("The threat of Iranian retaliation against Israel remains high.", ("IRN", "ISR")),
     ("The arrest of two Chinese nationals in the Philippines was confirmed on Monday.", ("CHN", "PHL")),
     ("The invitation of the Ukrainian president to Washington was confirmed on Friday.", ("UKR", "USA")),
     ("The deportation of Afghan refugees to Kabul from Pakistan resumed on Monday.", ("AFG", "PAK")),

@@ -3287,7 +3287,9 @@ class ArgumentFinder:
             return
         if not any(search.trig.code.startswith(c) for c in self.lex.of_doer_codes):
             return
-        doers = [p for p in self.of_objects(search.tok) if self.actors(p, search.tok_actor)]
+        # the "of" noun itself names the party ("of the EU", "of the Indian prime minister"), not an act whose modifier
+        # does ("the threat of Russian attacks on Poland" is a danger, not Russia's threat)
+        doers = [p for p in self.of_objects(search.tok) if p.i in search.tok_actor]
         sources = [a for p in doers for a in self.actors(p, search.tok_actor)]
         weak: list[Span] = []
         hung = [
