@@ -3279,6 +3279,36 @@ class ArgumentFinder:
                     search.targets = [a for a in found if a not in agents]
                 return
 
+    def of_phrase_doer(self, search: ArgumentSearch) -> None:
+        """Rule 399, a noun act of an `of_doer_codes` code with a target and no source: the actors of its (or its
+        compound trigger's head noun's) "of" phrase are the doer, as a possessive before it would be: "the new
+        sanctions of the EU against Belarus" EU -> BLR 163, "the first Iran-related sanctions action of the Biden
+        administration" USA -> IRN 163, "the visit of the Indian prime minister to Moscow" IND -> RUS 042 (before: no
+        source, no event). A target phrase the parser hangs on the "of" phrase's own noun is the act's ("the threats of
+        North Korea against Seoul"). Acts whose "of" names the one acted on (expulsion, recognition, release) are not
+        listed."""
+        if search.sources or search.unnamed or search.trig.kind != "noun":
+            return
+        if not any(search.trig.code.startswith(c) for c in self.lex.of_doer_codes):
+            return
+        # the "of" noun itself names the party ("of the EU", "of the Indian prime minister"), not an act whose modifier
+        # does ("the threat of Russian attacks on Poland" is a danger, not Russia's threat)
+        doers = [p for p in self.of_objects(search.tok) if p.i in search.tok_actor]
+        sources = [a for p in doers for a in self.actors(p, search.tok_actor)]
+        weak: list[Span] = []
+        hung = [
+            a
+            for p in doers
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ != "of"
+            for a in self.prep_targets(c, search.tok_actor, weak)
+        ]
+        # the "of" actors are read as the noun's targets by `targets_of` when nothing else is: the others only
+        targets = [a for a in search.targets if a not in sources] or hung or weak
+        sources = [a for a in sources if a not in targets]
+        if sources and targets:
+            search.sources, search.targets = sources, targets
+
     def patient_owner_targets(self, search: ArgumentSearch) -> None:
         """Rule 135c, a thing acted on named through its owner: a noun act of a `patient_owner_roots` root (coercion,
         assault, force) with no target is aimed at the owner (possessor, compound, adjective) of its "of"-object, as
@@ -5177,6 +5207,7 @@ class ArgumentFinder:
         goods_owner_source,
         noun_phrase_targets,
         participle_agent_parties,
+        of_phrase_doer,
         patient_owner_targets,
         request_clause_targets,
         concern_clause_targets,

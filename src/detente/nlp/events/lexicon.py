@@ -639,6 +639,7 @@ class TriggerLexicon:
     deposit_places: set[str] = _words(CONSTRUCTIONS)
     patient_owner_roots: set[str] = _words(CONSTRUCTIONS)  # "the seizure of an Indian boat by Y" (rule 135c)
     goods_owner_roots: set[str] = _words(CONSTRUCTIONS)  # "the delivery of UN aid to Haiti" (rule 135d)
+    of_doer_codes: set[str] = _words(CONSTRUCTIONS)  # "the sanctions of the EU against Belarus" (rule 399)
     # statements of intent and shows of force (docs/events.md rule 25)
     plan: Wrapper | None = field(default=None, metadata=_shape("intent_statements", "plan_refine", keyed(str)))
     plan_verbs: set[str] = _words("intent_statements")
