@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import causal_convention_filters as F  # noqa: E402
-
 from detente.nlp.causal_markers import load_lexicon  # noqa: E402
 from detente.nlp.pipeline import build_pipeline  # noqa: E402
 
@@ -108,8 +107,13 @@ def main() -> int:
             )
             through = g["causal"] and gold_through(text, pairs, s["lo"], s["hi"])
             pos = s["shape"][:2]
-            claims_by[pos + ("CNC pair through it" if through else "no CNC pair through it",
-                             "rule claims through it" if on else "-")] += 1
+            claims_by[
+                pos
+                + (
+                    "CNC pair through it" if through else "no CNC pair through it",
+                    "rule claims through it" if on else "-",
+                )
+            ] += 1
             if claims and not g["causal"] and on and all(w and w[0] in MARKERS for w in first):
                 errors[("false positive",) + s["shape"]] += 1
             elif g["causal"] and not claims and through:

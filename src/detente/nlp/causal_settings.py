@@ -357,11 +357,11 @@ class CausalSettings:
     # clause with its subject, neither headed by a reporting verb ("Tension gripped the town | when the mayor's
     # supporters blocked the road"). Off, the units' pair speaks only from ``tag_units_min_prob`` (round 96)
     clause_unit_pairs: bool = False
-    # a fronted "after" sets the scene: the marker rule's claim on one of ``fronted_sequence_marks`` whose clause or phrase
-    # comes before the main clause it belongs to ("After the talks ended in Doha, | the delegations flew home", "Even
-    # after the court banned the march, | thousands gathered") is dropped, as CNC draws no pair through such a marker
-    # in most of its train sentences; other claims of the sentence (a causal verb, the span tagger's reading) stay, and
-    # a trailing "after" keeps its reason. Off, the marker rule's claim stands (round 97)
+    # a fronted "after" sets the scene: the marker rule's claim on one of ``fronted_sequence_marks`` whose clause or
+    # phrase comes before the main clause it belongs to ("After the talks ended in Doha, | the delegations flew home",
+    # "Even after the court banned the march, | thousands gathered") is dropped, as CNC draws no pair through such a
+    # marker in most of its train sentences; other claims of the sentence (a causal verb, the span tagger's reading)
+    # stay, and a trailing "after" keeps its reason. Off, the marker rule's claim stands (round 97)
     fronted_after_sequences: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
