@@ -340,6 +340,7 @@ TUNED = {
     "participle_effects": (False,),
     "clause_unit_pairs": (False,),
     "request_complement_claims": (False,),
+    "fronted_after_sequences": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -514,6 +515,8 @@ _ROUND94_SHIPPED = _ROUND93_SHIPPED
 _ROUND95_SHIPPED = _ROUND94_SHIPPED | {"watch_comparison_causes": (True,)}
 # round 96's base: round 95 as shipped (built beside round 95 on round 94's shipped row; joined at the merge)
 _ROUND96_SHIPPED = _ROUND95_SHIPPED | {"participle_effects": (True,)}
+# round 97's base: round 96 as shipped (rounds 98 and 99 are built beside it on the same row; joined at the merge)
+_ROUND97_SHIPPED = _ROUND96_SHIPPED | {"clause_unit_pairs": (True,)}
 # round 99's base: round 96 as shipped (rounds 97 and 98 built beside it; the lead chains the rows at the merge)
 _ROUND99_SHIPPED = _ROUND96_SHIPPED | {"clause_unit_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
@@ -1697,6 +1700,19 @@ STAGES = (
     (
         "+ a units pair of two clauses under the units' probability, fixed on (round 96)",
         _ROUND96_SHIPPED | {"clause_unit_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 97: round 96 as shipped (rounds 94-96 on), and the marker rule's claim on a fronted "after" ("After the
+    # talks ended, | the delegations flew home") is dropped as time order (the old value first)
+    ("round 96 all shipped (round 97's base)", _ROUND97_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a fronted 'after' sets the scene (round 97)",
+        _ROUND97_SHIPPED | {"fronted_after_sequences": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a fronted 'after' sets the scene, fixed on (round 97)",
+        _ROUND97_SHIPPED | {"fronted_after_sequences": (True,)},
         _ROUND21_FIXED,
     ),
     # round 99: round 96 as shipped, and a claim whose one side is the act a verb of request asks for ("appealed to the

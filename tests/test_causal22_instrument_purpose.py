@@ -82,9 +82,10 @@ def test_the_shipped_classifier_reads_means_verbs() -> None:
     ("text", "first", "purpose"),
     [
         (
-            "After the march turned violent , police used tear gas to disperse the crowd .",
-            ("the march turned violent", "police used tear gas to disperse the crowd"),
-            ("to disperse the crowd", "police used tear gas"),
+            # a trailing "after" since round 97 (a fronted "After ..." is time order there, no first pair)
+            "Police used tear gas to disperse the crowd after the march turned violent .",
+            ("the march turned violent", "Police used tear gas to disperse the crowd"),
+            ("to disperse the crowd", "Police used tear gas"),
         ),
         (
             "Because the bridge was closed , villagers used boats to reach the market .",

@@ -42,7 +42,9 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
         [("The floods", "thousands of families in Bahia to leave their homes")],
     ),
     (
-        "After the bridge collapsed, the mayor of Genoa appealed to drivers to avoid the city centre.",
+        # written with a fronted "after"; round 97 (merged beside this round) reads a fronted "after" as time order,
+        # so the lead put a reason marker in its place: the row still checks that a real cause of a request stays
+        "Because the bridge collapsed, the mayor of Genoa appealed to drivers to avoid the city centre.",
         [("the bridge collapsed", "the mayor of Genoa appealed to drivers to avoid the city centre")],
     ),
     (

@@ -611,6 +611,10 @@ class CausalExtractor(DataComponent):
                 sent, ("watch or comparison",), lambda: _watch_comparison_clauses(sent, self.lexicon)
             )
             found = [c for c in found if not _across_clause(c, clauses)]
+        if clf.settings.fronted_after_sequences and found:
+            # "After the talks ended in Doha, | the delegations flew home": a fronted "after" sets the scene (round 97)
+            fronted = self._memoized(sent, ("fronted sequences",), lambda: _fronted_sequences(sent, self.lexicon))
+            found = [c for c in found if not _fronted_marker_claim(c, fronted)]
         if clf.settings.request_complement_claims and found:
             # "the police appealed to the agitators | to withdraw the strike": the act asked for has not happened; it is
             # no cause of the asking nor its effect (round 99)
@@ -1641,6 +1645,37 @@ def _watch_comparison_clauses(sent: Span, lexicon: Any) -> list[tuple[int, int]]
             last = doc[verb.right_edge.i]
             out.append((tok.idx, last.idx + len(last.text)))
     return out
+
+
+def _fronted_sequences(sent: Span, lexicon: Any) -> list[tuple[str, int, int]]:
+    """Each marker of ``fronted_sequence_marks`` in ``sent`` whose clause or phrase ends before the verb it hangs on
+    ("After the talks ended in Doha, | the delegations flew home", "Two days after the clashes, | the airport reopened":
+    the phrase on "days" hangs on "reopened"), as (marker, start, end) character bounds from the marker to the end of
+    its clause or phrase (``fronted_after_sequences``, round 97)."""
+    out: list[tuple[str, int, int]] = []
+    for tok in sent:
+        if tok.lower_ not in lexicon.fronted_sequence_marks:
+            continue
+        if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.i < tok.head.i:
+            last, main = tok.head.right_edge, tok.head.head
+        elif tok.dep_ == "prep":
+            last, main = tok.right_edge, tok.head
+            while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i and main.i < tok.i:
+                main = main.head
+        else:
+            continue
+        if main.pos_ in ("VERB", "AUX") and last.i < main.i and sent.start <= main.i < sent.end:
+            out.append((tok.lower_, tok.idx, last.idx + len(last.text)))
+    return out
+
+
+def _fronted_marker_claim(claim: dict[str, Any], fronted: list[tuple[str, int, int]]) -> bool:
+    """Whether the claim is a marker rule's reading of one of the ``fronted`` markers: its signal's first word is the
+    marker and its cause lies in the marker's clause or phrase (round 97)."""
+    words = str(claim.get("signal", "")).lower().split()
+    return bool(words) and any(
+        words[0] == word and lo <= claim["cause_start"] and claim["cause_end"] <= hi for word, lo, hi in fronted
+    )
 
 
 def _across_clause(claim: dict[str, Any], clauses: list[tuple[int, int]]) -> bool:

@@ -69,6 +69,7 @@ class MarkerLexicon:
         self.watching_verbs = {str(w).lower() for w in data.get("watching_verbs", [])}
         self.comparison_words = {str(w).lower() for w in data.get("comparison_words", [])}
         self.request_verbs = {str(w).lower() for w in data.get("request_verbs", [])}
+        self.fronted_sequence_marks = {str(w).lower() for w in data.get("fronted_sequence_marks", [])}
         self.lack_nouns = {str(w).lower() for w in data.get("lack_nouns", [])}
         self.complement_verbs = {str(w).lower() for w in data.get("complement_verbs", [])}
         self.intent_verbs = {str(w).lower() for w in data.get("intent_verbs", [])}

@@ -363,6 +363,12 @@ class CausalSettings:
     # from its "to" or its verb, or a verb joined to it, not a clause of its own inside it) and the other side holding
     # the verb of request is dropped, even where it is the sentence's only claim. Off, such claims stand (round 99)
     request_complement_claims: bool = False
+    # a fronted "after" sets the scene: the marker rule's claim on one of ``fronted_sequence_marks`` whose clause or
+    # phrase comes before the main clause it belongs to ("After the talks ended in Doha, | the delegations flew home",
+    # "Even after the court banned the march, | thousands gathered") is dropped, as CNC draws no pair through such a
+    # marker in most of its train sentences; other claims of the sentence (a causal verb, the span tagger's reading)
+    # stay, and a trailing "after" keeps its reason. Off, the marker rule's claim stands (round 97)
+    fronted_after_sequences: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
