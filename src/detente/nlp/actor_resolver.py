@@ -645,9 +645,10 @@ class Unit:
 def _surname_mentions(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     """A person named by surname alone after a first mention by full name (issue 14, session 38, docs/events.md rule
     405a): a capitalised word that no mention covers, that stands alone (no capitalised proper noun beside it, no
-    entity but a one-word PERSON one; the model may read an unknown surname as a plain noun) is the party of an earlier mention that ends with the same word as the last of two or more words of a PERSON
-    entity ("Estonian Foreign Minister Liisa Kask spoke ... Kask condemned Russia": ``ESTGOV``; "Lebanese Prime
-    Minister Nawaf Salam ... Salam thanked France"), when the earlier mentions ending so are of one code. The
+    entity but a one-word PERSON one; the model may read an unknown surname as a plain noun) is the party of an
+    earlier mention that ends with the same word as the last of two or more words of a PERSON entity ("Estonian
+    Foreign Minister Liisa Kask spoke ... Kask condemned Russia": ``ESTGOV``; "Lebanese Prime Minister Nawaf Salam
+    ... Salam thanked France"), when the earlier mentions ending so are of one code. The
     codebook matches a listed person's surname already ("Boric"); this reads the names it does not list, and the
     listed ones whose surname alone is no form of theirs (a common name or word). A two-word name ("Hunter Biden")
     or a surname that two earlier parties share is left alone."""
