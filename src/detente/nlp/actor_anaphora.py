@@ -338,10 +338,24 @@ class StateAnaphora:
             subj = [c for c in kids if c.dep_ in _SUBJ]
             objs = [c for c in kids if c.dep_ in _OBJ]
             agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            # the pronoun's own clause is left out: its co-arguments cannot bind "it"/"them", and a possessive
-            # of the clause's own subject ("Russia withdrew its troops") adds no actor to the clause
-            if not first:
+            # rule 405b: the subject pronoun of a clause coordinated with this one ("Canada condemned India, and it
+            # expelled six Indian diplomats") is this clause's subject: its objects and phrases do not compete
+            parallel = (
+                not first
+                and not possessive
+                and p.dep_ in _SUBJ
+                and p.head.i == below.i
+                and below.dep_ == "conj"
+                and below.head.i == level.i
+                and bool(subj)
+            )
+            if parallel:
+                slots = subj
+            elif not first:
                 slots = objs if controlled and (subj or agents) else subj + agents + objs
+            if not first:
+                # the pronoun's own clause is left out: its co-arguments cannot bind "it"/"them", and a possessive
+                # of the clause's own subject ("Russia withdrew its troops") adds no actor to the clause
                 # a speaker after the reported clause binds an object's "its" that the clause's plural subject
                 # cannot own ("Syrian forces killed two of its soldiers, Turkey said"), as one before it does
                 # (docs/events.md rule 50a); a subject's "its" before any actor ("Its forces attacked Y, Britain
@@ -380,6 +394,8 @@ class StateAnaphora:
                 if len(keys) != 1:
                     return None
                 codes = set(next(iter(keys)))
+                if parallel:
+                    return cands[-1]
                 # any other earlier actor of this clause competes ("sanctions on Russia over its invasion"),
                 # except inside a relative clause or an apposition ("Russia, which fights Ukraine, said it")
                 for tok in level.subtree:

@@ -644,6 +644,44 @@ class Unit:
         return self.how == "title"
 
 
+def _surname_mentions(doc: Doc, mentions: list[Unit]) -> list[Unit]:
+    """A person named by surname alone after a first mention by full name (issue 14, session 38, docs/events.md rule
+    405a): a capitalised word that no mention covers, that stands alone (no capitalised proper noun beside it, no
+    entity but a one-word PERSON one; the model may read an unknown surname as a plain noun) is the party of an
+    earlier mention that ends with the same word as the last of two or more words of a PERSON entity ("Estonian
+    Foreign Minister Liisa Kask spoke ... Kask condemned Russia": ``ESTGOV``; "Lebanese Prime Minister Nawaf Salam
+    ... Salam thanked France"), when the earlier mentions ending so are of one code. The
+    codebook matches a listed person's surname already ("Boric"); this reads the names it does not list, and the
+    listed ones whose surname alone is no form of theirs (a common name or word). A two-word name ("Hunter Biden")
+    or a surname that two earlier parties share is left alone."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    named: dict[str, list[Unit]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = doc[m.end - 1]
+        if m.end - m.start >= 2 and last.ent_type_ == "PERSON" and doc[m.end - 2].ent_type_ == "PERSON":
+            named.setdefault(last.text, []).append(m)
+    if not named:
+        return []
+    out: list[Unit] = []
+    for tok in doc:
+        if tok.text not in named or tok.i in covered or not tok.is_title:
+            continue
+        if tok.ent_type_ not in ("", "PERSON") or (tok.ent_type_ and not (tok.ent_iob_ == "B" and _ent_alone(tok))):
+            continue  # a word of a longer name or of another entity ("Kask Group", "Hunter Biden")
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title for j in (tok.i - 1, tok.i + 1)):
+            continue
+        earlier = [m for m in named[tok.text] if m.end <= tok.i]
+        if earlier and len({m.code for m in earlier}) == 1:
+            out.append(replace(earlier[-1], start=tok.i, end=tok.i + 1))
+    return out
+
+
+def _ent_alone(tok: Token) -> bool:
+    """Whether the entity that ``tok`` opens is the one word."""
+    nxt = tok.i + 1
+    return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
+
+
 def _iso_day(value: Any) -> str | None:
     """The ``YYYY-MM-DD`` of a published date (ISO string, date or datetime); None when it is not one,
     so that a malformed date never picks a wrong role period by string comparison."""
@@ -975,6 +1013,9 @@ class ActorResolver(DataComponent):
             mentions = actor_compose.company_people(doc, named)
             mentions = actor_compose.former_union_states(doc, mentions, self.compose_words)  # "former Soviet republics"
             mentions = actor_compose.organisation_names(doc, mentions, self.compose_words)  # "the World Water Forum"
+        if doc.has_annotation("ENT_IOB"):
+            # rule 405a: "Estonian Foreign Minister Liisa Kask ... Kask condemned Russia": the surname alone
+            mentions = mentions + _surname_mentions(doc, mentions)
         if self.resolve_pronouns and doc.has_annotation("SENT_START"):
             mentions = mentions + self._anaphora(doc, mentions)
         mentions = mentions + self._named_pairs(doc, mentions)
