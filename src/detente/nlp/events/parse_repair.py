@@ -67,7 +67,9 @@ day word before it ("condemned on Monday(pobj) the United States(appos)") is mad
 parser hung inside the that-clause he speaks ("Erdogan recalled that Greece had occupied Izmir as he accused ...")
 is hung back on the verb of speech by :func:`rehang_speaker_clauses` (rule 323). And a giving verb's object that
 follows its recipient phrase and a time phrase ("returned to Ghana last month 32 objects(dep)") is made the verb's
-object by :func:`rehang_shifted_objects` (rule 328).
+object by :func:`rehang_shifted_objects` (rule 328). And a party right after a verb that the parser made the subject
+of its own -ing participle ("helped Philippine fishermen(nsubj) working(ccomp) near ...") is made the verb's object,
+the participle a clause on it, by :func:`rehang_participle_objects` (rule 400a).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
