@@ -13,6 +13,12 @@ participle only describes; rule 400a hangs such a party back on the verb as its 
 party, as the parser reads "arrested Moroccan youths throwing stones". Controls: lines the parser reads right keep
 their codes, a participle clause with an auxiliary or a subordinator of its own is not touched, and a speech verb's
 clause with a subject of its own stays a clause. ``XFAIL`` keeps the rows the rule does not fix, each with why.
+
+Rule 400b, the second table: "Republicans in Congress refused to lift sanctions on Y" names its doer only in the
+subject's "in" phrase: the head (lawmakers, senators, Democrats, hardliners) is a member of a body the resolver codes
+(a legislature, a government, a party), and CAMEO codes a body's members' act as the body's, as rule 42 reads
+"Members of X" and "a spokesman for X". Controls: a place in the phrase says only where the people are ("Diplomats in
+Seoul" may be anyone's), so it stays no party.
 """
 
 from __future__ import annotations
@@ -83,4 +89,56 @@ CONFLI32_CONTROLS: list[tuple[str, Events]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CONFLI32_CONTROLS)
 def test_confli32_control_keeps_its_code(rules_nlp: Language, text: str, expected: Events) -> None:
+    assert asserted(rules_nlp, text) == expected
+
+
+CONFLI32_BODY_SENTENCES: list[tuple[str, Events]] = [
+    ("Republicans in the US Senate condemned Venezuela's election result.", {("USA", "VEN", "111")}),
+    ("Democrats in Congress criticized Saudi Arabia over the journalist's killing.", {("USA", "SAU", "111")}),
+    ("Lawmakers in the Kenyan parliament condemned Uganda's arrest of the opposition leader.", {("KEN", "UGA", "111")}),
+    ("Opposition lawmakers in Congress praised Mexico's new border plan.", {("USA", "MEX", "051")}),
+    ("Legislators in the Philippine Senate condemned China's actions at the shoal.", {("PHL", "CHN", "111")}),
+    ("Republicans in Congress refused to lift sanctions on Venezuela.", {("USA", "VEN", "1244")}),
+    ("Lawmakers in the Ukrainian parliament praised Poland's support.", {("UKR", "POL", "051")}),
+    ("Hardliners in the Israeli cabinet criticized Egypt's mediation.", {("ISR", "EGY", "111")}),
+    ("Deputies in the French National Assembly condemned Azerbaijan.", {("FRA", "AZE", "111")}),
+    ("Democrats in the House of Representatives criticized Israel's strikes in Gaza.", {("USA", "ISR", "111")}),
+    ("Republicans in the Senate praised Taiwan's defence spending.", {("USA", "TWN", "051")}),
+    ("Lawmakers in the Japanese Diet criticized China's coast guard.", {("JPN", "CHN", "111")}),
+    ("Liberals in the Canadian parliament condemned India.", {("CAN", "IND", "111")}),
+    ("Hawks in the Indian government criticized Pakistan.", {("IND", "PAK", "111")}),
+    ("Reformists in the Iranian government praised Oman's mediation.", {("IRN", "OMN", "051")}),
+]
+
+BODY_XFAIL: dict[str, str] = {
+    "Legislators in the Philippine Senate condemned China's actions at the shoal.": (
+        "the resolver codes 'Senate' after a nationality adjective as the US Senate (USALEG), with or without the rule"
+    ),
+    "Lawmakers in the Ukrainian parliament praised Poland's support.": (
+        "'praised Y's support' is coded 050, not 051, as 'The Ukrainian parliament praised Poland's support.' is"
+    ),
+    "Democrats in the House of Representatives criticized Israel's strikes in Gaza.": (
+        "the resolver codes 'Democrats' here as a Palestinian party (PSEPTY), so the subject is an actor of its own"
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI32_BODY_SENTENCES, BODY_XFAIL))
+def test_confli32_body_member_subject_acts_for_the_body(rules_nlp: Language, text: str, expected: Events) -> None:
+    assert asserted(rules_nlp, text) == expected
+
+
+CONFLI32_BODY_CONTROLS: list[tuple[str, Events]] = [
+    # a place says where the people are, not whose they are
+    ("Diplomats in Seoul criticized Japan.", set()),
+    ("Soldiers in Mali attacked Algerian smugglers.", set()),
+    # the body named by "of", a composed mention, a people named with its place: unchanged
+    ("Members of the Kenyan parliament condemned Uganda.", {("KEN", "UGA", "111")}),
+    ("Officials in Beijing condemned Japan.", {("CHN", "JPN", "111")}),
+    ("Protesters in Manila burned Chinese flags.", {("PHL", "CHN", "141")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONFLI32_BODY_CONTROLS)
+def test_confli32_body_control_keeps_its_code(rules_nlp: Language, text: str, expected: Events) -> None:
     assert asserted(rules_nlp, text) == expected
