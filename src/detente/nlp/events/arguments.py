@@ -961,6 +961,17 @@ class ArgumentFinder:
                     spokes = [s for s in subj if s.lemma_.lower() in self.lex.spokes_nouns]
                     sources = [a for s in spokes for a in self.prep_actors(s, "for", tok_actor)]
                 if not sources and subj:
+                    # "Republicans in Congress refused ...": members of a body named only in an "in" phrase act for
+                    # the body, never for a bare place ("Diplomats in Seoul"; rule 400b)
+                    sources = [
+                        a
+                        for s in subj
+                        # the tagger keeps a capitalised plural's "s" in its lemma ("Republicans")
+                        if {s.lemma_.lower(), s.lower_, s.lower_.removesuffix("s")} & self.lex.body_people_nouns
+                        for a in self.prep_actors(s, "in", tok_actor)
+                        if role_part(a.label_) or is_igo(a.label_)
+                    ]
+                if not sources and subj:
                     sources = self.document_owners(subj, tok_actor)  # "a report by the US Senate alleged"
                 if not sources and not agents and subj:
                     speaker = self.speaker(tok, subj, tok_actor)

@@ -996,6 +996,7 @@ class TriggerLexicon:
     speech_topic_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 261d: "remarks by X on Y" are about Y
     stance_topic_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 277b: "Washington's stance on the talks"
     member_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 85e: "republics from the CIS" act for the CIS
+    body_people_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 400b: "Republicans in Congress" act for Congress
     from_role_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 299: "Leaders from A, B and C met"
     containment_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 89b: "a blockade around Y" acts on Y
     containment_preps: set[str] = _words(CONSTRUCTIONS)

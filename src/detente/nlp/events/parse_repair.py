@@ -67,7 +67,9 @@ day word before it ("condemned on Monday(pobj) the United States(appos)") is mad
 parser hung inside the that-clause he speaks ("Erdogan recalled that Greece had occupied Izmir as he accused ...")
 is hung back on the verb of speech by :func:`rehang_speaker_clauses` (rule 323). And a giving verb's object that
 follows its recipient phrase and a time phrase ("returned to Ghana last month 32 objects(dep)") is made the verb's
-object by :func:`rehang_shifted_objects` (rule 328).
+object by :func:`rehang_shifted_objects` (rule 328). And a party right after a verb that the parser made the subject
+of its own -ing participle ("helped Philippine fishermen(nsubj) working(ccomp) near ...") is made the verb's object,
+the participle a clause on it, by :func:`rehang_participle_objects` (rule 400a).
 
 Both are one pipeline component, ``parse_repair`` (:class:`ParseRepair`), that ``build_pipeline`` puts right
 before ``event_coder`` whenever the coder is a stage: the repaired parse and lemmas are then what every later
@@ -3179,6 +3181,63 @@ def rehang_participle_purposes(doc: Doc, actor_tokens: frozenset[int]) -> int:
     return repaired
 
 
+# rule 400a: the parser's reading of "helped Y-people working ..." as "helped [that Y-people were working]"
+PARTICIPLE_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+PARTICIPLE_CLAUSE_TAGS = frozenset({"VBG"})
+# the words a clause of its own has (an auxiliary, a subordinator, a passive or clausal subject)
+OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "mark", "nsubjpass", "csubj", "expl"})
+# what may stand between the verb and the party: particles and adverbs of the verb
+VERB_GAP_DEPS = frozenset({"prt", "advmod", "neg"})
+
+
+def _participle_object(clause: Token, speech_verbs: frozenset[str], actor_tokens: frozenset[int]) -> Token | None:
+    """The party of ``clause`` that rule 400a re-hangs (see :func:`rehang_participle_objects`), or None."""
+    verb = clause.head
+    if (
+        clause.dep_ not in PARTICIPLE_CLAUSE_DEPS
+        or clause.tag_ not in PARTICIPLE_CLAUSE_TAGS
+        or verb.pos_ not in LEXICAL_VERB_POS
+        or verb.i > clause.i
+        or verb.lemma_.lower() in speech_verbs
+        or any(c.dep_ in OWN_CLAUSE_DEPS for c in clause.children)
+        or any(c.dep_ in VERB_OBJECT_DEPS and c.i != clause.i for c in verb.children)
+    ):
+        return None
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1:
+        return None
+    party = subjects[0]
+    if party.pos_ not in ("NOUN", "PROPN") or party.i > clause.i or party.right_edge.i != clause.i - 1:
+        return None
+    if any(t.dep_ not in VERB_GAP_DEPS or t.head.i != verb.i for t in party.doc[verb.i + 1 : party.left_edge.i]):
+        return None
+    if not any(i in actor_tokens for i in range(party.left_edge.i, party.right_edge.i + 1)):
+        return None
+    return party
+
+
+def rehang_participle_objects(doc: Doc, speech_verbs: frozenset[str], actor_tokens: frozenset[int]) -> int:
+    """A party named right after a verb and followed by its own -ing participle (docs/events.md rule 400a): the
+    model may read "Japan helped Philippine fishermen working near the shoal" as "helped [that fishermen were
+    working]", the party the subject of an -ing clause complement (``ccomp``, VBG) and the verb with no object, so
+    the act has no target. When such a clause has no auxiliary, subordinator or other subject of its own, its one
+    subject is a noun phrase naming an actor that follows the verb right away (only its particles or adverbs
+    between) and ends right before the participle, and the verb is no speech verb (``speech_verbs``, lemmas: "says
+    troops massing" is a headline's clause) with no object or complement of its own, the party becomes the verb's
+    direct object and the participle a clause on it (``acl``), as the model parses "arrested Moroccan youths
+    throwing stones". Returns how many."""
+    repaired = 0
+    for clause in [doc[i] for i in dep_hits(doc, PARTICIPLE_CLAUSE_DEPS)]:
+        party = _participle_object(clause, speech_verbs, actor_tokens)
+        if party is None:
+            continue
+        verb = clause.head
+        party.head, party.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = party, "acl"
+        repaired += 1
+    return repaired
+
+
 # rule 207f: a headline's base-form meeting verb after two listed names, read as a noun only before a meeting noun
 JOINT_MEETING_VERBS = frozenset({"hold"})
 JOINT_MEETING_OBJECTS = frozenset({"call", "talk", "talks", "meeting", "summit", "conversation", "discussion"})
@@ -3526,6 +3585,7 @@ def repair_once(
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_fronted_recipients(doc, actor_tokens)
         rehang_participle_purposes(doc, actor_tokens)
+        rehang_participle_objects(doc, table.final_speaker_verbs, actor_tokens)
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_split_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_doubled_subject_clauses(doc, table.final_speaker_verbs, actor_tokens)
