@@ -14,7 +14,11 @@ excerpt. Rows the shipped stage does not get are strict xfails with the general 
 
 from __future__ import annotations
 
-from .causal_sentences import news_table_tests
+from spacy.language import Language
+
+from detente.nlp.causal_extractor import _subject_cut
+
+from .causal_sentences import claim_over, claims_at, news_table_tests, sentence, settings_set, tagger_reading
 
 CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -146,10 +150,68 @@ CONTROLS: list[str] = [
     "The annual book fair in Sharjah drew record crowds this weekend.",
     "Engineers inspected the old dam near Mosul on Saturday.",
 ]
-XFAIL_CAUSAL: dict[int, str] = {}
+_VERB_OBJECT = (
+    "one pair more beside the reason, with or without the switch: the tagger cuts a verb from its object ('blocked |"
+    " the railway line'), where round 87 keeps a verb of contention's object"
+)
+XFAIL_CAUSAL: dict[int, str] = {
+    5: _VERB_OBJECT,
+    13: _VERB_OBJECT,
+    19: "the place phrase 'at the port' as the cause and the reason participle lost, with or without the switch",
+    25: "one pair more inside the reason clause (its subject and its object), with or without the switch",
+}
 XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(
     CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=38, switches=("subject_cut_tag_pairs",)
 )
+
+
+def _pairs(causal_nlp: Language, text: str, cause: str, effect: str, prob: float, on: bool) -> list[tuple[str, str]]:
+    """The claims of ``text`` at probability ``prob`` given a span tagger reading that marks ``cause`` and
+    ``effect``, with the round's switch on or off."""
+    with settings_set(causal_nlp, subject_cut_tag_pairs=on):
+        return [
+            (c["cause"], c["effect"]) for c in claims_at(causal_nlp, text, tagger_reading(text, cause, effect), prob)
+        ]
+
+
+def test_a_pair_cut_at_the_subject_gives_way_only_when_on(causal_nlp: Language) -> None:
+    # the tagger's pair cut between a clause's subject and its predicate (the CNC train shape of round 98): off it
+    # stands, on the sentence is read as if the tagger had no pair and its purpose or "when" clause is the reason
+    police, opposition, search = CAUSAL[9][0], CAUSAL[3][0], CAUSAL[1][0]
+    predicate = "fired tear gas to disperse the crowd outside the parliament"
+    assert _pairs(causal_nlp, police, predicate, "Police in Nairobi", 0.5, False) == [(predicate, "Police in Nairobi")]
+    assert _pairs(causal_nlp, police, predicate, "Police in Nairobi", 0.5, True) == [
+        ("to disperse the crowd outside the parliament", "Police in Nairobi fired tear gas")
+    ]
+    accused = "accused the electoral commission of fraud when the results were delayed for a third day"
+    assert _pairs(causal_nlp, opposition, "The opposition", accused, 0.9, False) == [("The opposition", accused)]
+    assert _pairs(causal_nlp, opposition, "The opposition", accused, 0.9, True) == [
+        ("the results were delayed for a third day", "The opposition accused the electoral commission of fraud")
+    ]
+    # where the tagger's pair made no claim at all, the reading without it finds the purpose
+    under_way = "is under way in the hills above Kandy to find the missing hikers"
+    assert _pairs(causal_nlp, search, "A search", under_way, 0.5, False) == []
+    assert _pairs(causal_nlp, search, "A search", under_way, 0.5, True) == [
+        ("to find the missing hikers", "A search is under way in the hills above Kandy")
+    ]
+
+
+def test_which_pairs_cut_a_clause_at_its_subject(parse: Language) -> None:
+    def cut(text: str, cause: str, effect: str) -> bool:
+        return _subject_cut(sentence(parse, text), claim_over(text, cause, effect))
+
+    police, troops, airline = CAUSAL[9][0], CAUSAL[20][0], CAUSAL[25][0]
+    # the subject, whole or its head's phrase, on one side and its verb's predicate right after it on the other
+    assert cut(police, "Police in Nairobi", "fired tear gas to disperse the crowd outside the parliament")
+    assert cut(police, "fired tear gas to disperse the crowd outside the parliament", "Police in Nairobi")
+    assert cut(troops, "Troops", "were deployed along the border with Rwanda")
+    # a subject and a predicate with words between them, a clause and its reason, a verb and its object are no cut
+    assert not cut(police, "Police in Nairobi", "to disperse the crowd outside the parliament")
+    assert not cut(
+        airline, "a software fault hit its booking system", "The airline grounded its entire fleet in Jakarta"
+    )
+    assert not cut(airline, "its entire fleet in Jakarta", "The airline grounded")
+    assert not cut(CONTROLS[0], "Addis Ababa", "The foreign ministers of Kenya and Ethiopia met")

@@ -357,6 +357,11 @@ class CausalSettings:
     # clause with its subject, neither headed by a reporting verb ("Tension gripped the town | when the mayor's
     # supporters blocked the road"). Off, the units' pair speaks only from ``tag_units_min_prob`` (round 96)
     clause_unit_pairs: bool = False
+    # the span tagger's pair that cuts one clause between its subject and its predicate with no word between them
+    # ("The dock workers | walked off the job to press for ...": either side the cause) is read as if the tagger had
+    # no pair, as round 87 reads a verb cut from its object; the pair stands only where that reading finds no claim
+    # (the sentence is causal all the same). Off, the pair stands (round 98)
+    subject_cut_tag_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
