@@ -1,6 +1,6 @@
 """Where the span tagger cuts one clause with no word between its cause and its effect, on CNC train (round 98).
 
-    .venv/bin/python benchmarks/causal_cv_split_shapes.py
+    .venv/bin/python benchmarks/causal_cv_split_shapes.py [--off subject_cut_tag_pairs]
 
 Round 94 (``causal_cv_error_classes.py``) counted the CNC train 5-fold CV's false-positive sentences whose claims are
 the tagger's split of one clause with no marker between the sides. This script reads every tagger claim of the CV's
@@ -10,11 +10,12 @@ whose two sides touch (nothing but punctuation between them) and counts them by 
 does with the sentence: a pair it draws (right), a causal sentence whose pairs differ (and whether one of CNC's
 effects holds both sides: the clause kept whole), or a sentence CNC calls non-causal. It also counts those claims
 whose sentence holds a marker pair of the parse rules (``Extractor.extract``) that the stage did not keep. Counts
-only; CNC dev is never read.
+only; CNC dev is never read. ``--off NAME`` reads with a switch of classifier.json off (round 98's, for its before).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -70,7 +71,12 @@ def shape(doc, claim: dict) -> str | None:
 
 
 def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--off", nargs="*", default=[], help="switches of classifier.json read off")
+    args = ap.parse_args()
     docs, gold, comp, parsed, probs, spans, ids, roles, pieces = D.setup()
+    for name in args.off:
+        setattr(comp.classifier.settings, name, False)
     table: Counter[tuple[str, str]] = Counter()
     marked: Counter[str] = Counter()
     for i, doc in enumerate(parsed):
