@@ -341,6 +341,7 @@ TUNED = {
     "clause_unit_pairs": (False,),
     "request_complement_claims": (False,),
     "fronted_after_sequences": (False,),
+    "subject_cut_tag_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -515,10 +516,11 @@ _ROUND94_SHIPPED = _ROUND93_SHIPPED
 _ROUND95_SHIPPED = _ROUND94_SHIPPED | {"watch_comparison_causes": (True,)}
 # round 96's base: round 95 as shipped (built beside round 95 on round 94's shipped row; joined at the merge)
 _ROUND96_SHIPPED = _ROUND95_SHIPPED | {"participle_effects": (True,)}
-# round 97's base: round 96 as shipped (rounds 98 and 99 are built beside it on the same row; joined at the merge)
+# the rounds of session 38 were built beside each other on round 96's shipped row; the lead chains them in number
+# order at the merge, each round's base the one before it as shipped
 _ROUND97_SHIPPED = _ROUND96_SHIPPED | {"clause_unit_pairs": (True,)}
-# round 99's base: round 96 as shipped (rounds 97 and 98 built beside it; the lead chains the rows at the merge)
-_ROUND99_SHIPPED = _ROUND96_SHIPPED | {"clause_unit_pairs": (True,)}
+_ROUND98_SHIPPED = _ROUND97_SHIPPED | {"fronted_after_sequences": (True,)}
+_ROUND99_SHIPPED = _ROUND98_SHIPPED | {"subject_cut_tag_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1715,9 +1717,23 @@ STAGES = (
         _ROUND97_SHIPPED | {"fronted_after_sequences": (True,)},
         _ROUND21_FIXED,
     ),
+    # round 98: round 96 as shipped, and the tagger's pair that cuts one clause at its subject (no word between the
+    # sides) is read as if the tagger had no pair; the pair stands where that reading finds no claim (the old value
+    # first)
+    ("round 97 all shipped (round 98's base)", _ROUND98_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a tagger pair cut at a clause's subject gives way (round 98)",
+        _ROUND98_SHIPPED | {"subject_cut_tag_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a tagger pair cut at a clause's subject gives way, fixed on (round 98)",
+        _ROUND98_SHIPPED | {"subject_cut_tag_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
     # round 99: round 96 as shipped, and a claim whose one side is the act a verb of request asks for ("appealed to the
     # agitators | to withdraw the strike") and whose other side holds that verb goes (the old value first)
-    ("round 96 all shipped (round 99's base)", _ROUND99_SHIPPED, _ROUND21_FIXED),
+    ("round 98 all shipped (round 99's base)", _ROUND99_SHIPPED, _ROUND21_FIXED),
     (
         "+ no claim of an act asked for and its asking (round 99)",
         _ROUND99_SHIPPED | {"request_complement_claims": (False, True)},

@@ -449,6 +449,13 @@ class CausalExtractor(DataComponent):
             instead = self._claims_at(sent, p, markers, _without_pair(tagged), unblocked, purposes_stand=own)
             if instead:
                 return instead
+        if clf.settings.subject_cut_tag_pairs and self._tag_cuts_subject_from_predicate(sent, tagged):
+            # "The port workers -> walked off the job to demand ...": a clause cut at its subject, no word between
+            # the sides, reads no cause; the sentence is read as if the tagger had no pair (round 98)
+            own = clf.settings.purpose_own_clauses
+            instead = self._claims_at(sent, p, markers, _without_pair(tagged), unblocked, purposes_stand=own)
+            if instead:
+                return instead
         split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
         if clf.settings.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
             if p >= clf.settings.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
@@ -752,6 +759,14 @@ class CausalExtractor(DataComponent):
             return False
         claims = self._tag_claims(sent, tagged) or self._tag_claims(sent, tagged, units=True)
         return any(self._cuts_verb_from_object(sent, c) for c in claims)
+
+    def _tag_cuts_subject_from_predicate(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
+        """Whether the claim the span tagger's pair makes (``Extractor.tagged``, or ``Extractor.tagged_units`` where
+        that makes none) cuts one clause between its subject and its predicate (``_subject_cut``; round 98)."""
+        if not _has_pair(tagged):
+            return False
+        claims = self._tag_claims(sent, tagged) or self._tag_claims(sent, tagged, units=True)
+        return any(_subject_cut(sent, c) for c in claims)
 
     def _tag_claims(self, sent: Span, tagged: dict[str, Any] | None, units: bool = False) -> list[dict[str, Any]]:
         """``Extractor.tagged(sent, tagged or {})`` (``Extractor.tagged_units`` with ``units``), made once per
@@ -1731,6 +1746,25 @@ def _request_split(sent: Span, claim: dict[str, Any], verb: Token, comp: Token) 
         if inside and claim[side + "_start"] in starts and claim[other + "_start"] <= verb.idx < claim[other + "_end"]:
             return True
     return False
+
+
+def _subject_cut(sent: Span, claim: dict[str, Any]) -> bool:
+    """Whether a claim cuts one clause in two at its subject: its first side is, within one phrase, the subject
+    (``nsubj`` / ``nsubjpass``) of a verb inside its second side, and nothing but punctuation stands between them
+    ("Hundreds of dock workers | walked off the job", "The motorway | was closed for hours"): no marker joins the
+    two, so the pair reads a subject as the cause of its own predicate, or the reverse (round 98)."""
+    doc = sent.doc
+    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    if cause is None or effect is None or not len(cause) or not len(effect):
+        return False
+    first, second = (cause, effect) if cause.start < effect.start else (effect, cause)
+    if first.end > second.start or any(not t.is_punct for t in doc[first.end : second.start]):
+        return False
+    subj = first.root
+    if subj.dep_ not in ("nsubj", "nsubjpass") or not (second.start <= subj.head.i < second.end):
+        return False
+    return subj.left_edge.i <= first.start and first.end <= subj.right_edge.i + 1
 
 
 def _clause_pair(sent: Span, claim: dict[str, Any], reporting: Collection[str]) -> bool:

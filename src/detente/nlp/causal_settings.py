@@ -369,6 +369,11 @@ class CausalSettings:
     # marker in most of its train sentences; other claims of the sentence (a causal verb, the span tagger's reading)
     # stay, and a trailing "after" keeps its reason. Off, the marker rule's claim stands (round 97)
     fronted_after_sequences: bool = False
+    # the span tagger's pair that cuts one clause between its subject and its predicate with no word between them
+    # ("The dock workers | walked off the job to press for ...": either side the cause) is read as if the tagger had
+    # no pair, as round 87 reads a verb cut from its object; the pair stands only where that reading finds no claim
+    # (the sentence is causal all the same). Off, the pair stands (round 98)
+    subject_cut_tag_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
