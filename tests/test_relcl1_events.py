@@ -102,10 +102,6 @@ RELCL1_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "The loan which China granted to Pakistan in January was worth two billion dollars.": (
-        "070, not 071: the main clause's class comes from the trigger noun's own event (grant is no gift verb), and a "
-        "relative clause's noun has no doer of its own"
-    ),
     "Kenya, which has accused Uganda of shelling its border villages, holds a general election next month.": (
         "the main clause's future date (next month) makes the relative clause's accusation hypothetical"
     ),
