@@ -3384,13 +3384,16 @@ class TriggerMatcher:
                 return self.helped_act(trig.wrapper, found, trig_at) or found
         if trig.kind == "verb" and trig.wrapper is None:
             # rule 404b: the trigger noun a relative clause hangs on, as its verb's object (rule 390a), is the act
-            # the verb names, as an object noun is ("the loan that Qatar granted to Pakistan" 071 as "granted a
-            # loan to Pakistan", over the bare verb's 070)
+            # the verb names when it refines the verb's code, as an object noun does ("the loan that Qatar granted
+            # to Pakistan" 071 as "granted a loan to Pakistan", over the bare verb's 070); a clause opened by a
+            # relative adverb ("their meeting, when the two leaders spoke") has no object there
             verb = trig.token
             objects = [self.relative_antecedent(verb, c) for c in verb.children if c.dep_ in OBJ_DEPS]
-            for obj in [*(o for o in objects if o.i == verb.head.i), *self.antecedent_object(verb)]:
-                if obj.i in trig_at and trig_at[obj.i] is not trig:
-                    return trig_at[obj.i]
+            adverb = any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children)
+            for obj in [] if adverb else [*(o for o in objects if o.i == verb.head.i), *self.antecedent_object(verb)]:
+                noun = trig_at.get(obj.i)
+                if noun is not None and noun is not trig and noun.code[:2] == trig.code[:2] and noun.code != trig.code:
+                    return noun
         if trig.kind == "noun" and trig.wrapper is not None and trig.wrapper.name == "reduce":
             # rule 292b: a measure named by the cut noun's compound is what it cuts, as the "on" phrase's is ("the
             # tariff pause on Y" as "the pause on tariffs on Y": 085); the compound of a cooperation noun stays
