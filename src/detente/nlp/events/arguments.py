@@ -1243,7 +1243,23 @@ class ArgumentFinder:
                         strong.extend(self.prep_targets(grand, tok_actor, weak))
                     elif grand.dep_ in OBJ_DEPS:
                         strong.extend(self.actors(grand, tok_actor))
+        if not strong and not weak:
+            weak.extend(self.where_attack_place(tok, tok_actor))
         return strong or weak
+
+    def where_attack_place(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 404c: the place a relative clause opened by "where" (`meeting_place_relatives`) hangs on, for a verb
+        of force or attack (a trigger of a `casualty_act_roots` code): "Khan Younis, where Israeli aircraft bombed a
+        school, ..." is bombed as "bombed a school in Khan Younis" is, the place a weak target (as rule 309's "in"
+        phrase of an attack) that any party named in the clause itself overrides."""
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+            return []
+        if not any(c.dep_ == "advmod" and c.lower_ in self.lex.meeting_place_relatives for c in verb.children):
+            return []
+        trig = self.triggers.trigger(verb)
+        if trig is None or trig.code[:2] not in self.lex.casualty_act_roots:
+            return []
+        return self.actors(verb.head, tok_actor)
 
     def sum_targets(self, prep: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Rule 278c: the parties of the phrases the parser hangs on the sum an object's "of" phrase names ("approved

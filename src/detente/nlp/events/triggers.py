@@ -702,7 +702,11 @@ class TriggerMatcher:
             # clause has none of its own, or only a relative word ("the sanctions that the EU imposed on Iran")
             antecedent = self.antecedent_object(tok)
             for child in [*sorted(tok.children, key=lambda c: object_first and c.dep_ == "prt"), *antecedent]:
-                if child.dep_ in ("dobj", "nsubjpass", "prt", "obj") or passive_particle(tok, child) or antecedent:
+                if (
+                    child.dep_ in ("dobj", "nsubjpass", "prt", "obj")
+                    or passive_particle(tok, child)
+                    or child in antecedent
+                ):
                     for obj in self.object_heads(self.relative_antecedent(tok, child)):
                         head = obj.lemma_.lower()
                         if self.peace_deployment(tok, lemma, obj):
@@ -3123,6 +3127,8 @@ class TriggerMatcher:
         noun that is no trigger of its own ("Russian diplomats expelled by Estonia" as "expelled diplomats", 161;
         a trigger noun, "sanctions imposed by Y", keeps rule 3's noun reading)."""
         head = verb.head
+        if self.given_to_party(verb):
+            return [head]  # "the ultimatum that Belarus gave Lithuania": the party is the dative (rule 404a)
         if head.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") for c in verb.children
         ):
@@ -3134,6 +3140,30 @@ class TriggerMatcher:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.lemma_.lower() not in self.lex.nouns:
             return [head]
         return []
+
+    def given_to_party(self, verb: Token) -> bool:
+        """Whether ``verb`` is an object relative clause on a trigger noun whose one object slot the parser gave to
+        the party the noun is given to (docs/events.md rule 404a): "the ultimatum that Belarus gave Lithuania", "the
+        loan which Kuwait gave Jordan" (the relative word parsed as the dative), "the ultimatum China gave the
+        Philippines" (no relative word): a `relcl` verb with a subject that is no relative word, whose direct objects
+        all name a party (`PARTY_ENTS` or a proper noun) and with no relative word as its object, on a noun that is
+        a trigger of its own (`nouns`), as in "X gave Y the ultimatum" the noun is the thing given and Y its
+        receiver. "The country that Belarus gave an ultimatum" (the object no party) is no such clause."""
+        lex = self.lex
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ != "NOUN":
+            return False
+        if verb.head.lemma_.lower() not in lex.nouns:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(s.lower_ in lex.relative_objects for s in subjects):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp")]
+        return bool(objects) and all(
+            o.dep_ in ("dobj", "obj")
+            and o.lower_ not in lex.relative_objects
+            and (o.ent_type_ in PARTY_ENTS or o.pos_ == "PROPN")
+            for o in objects
+        )
 
     def object_heads(self, obj: Token) -> list[Token]:
         """The object and, for a quantity word, its "of" phrase: "sent tens of thousands of troops"."""
@@ -3368,6 +3398,18 @@ class TriggerMatcher:
                 trig.wrapper is not None or child.dep_ in OBJ_DEPS or agent_passive_subject(child)
             ):
                 return self.helped_act(trig.wrapper, found, trig_at) or found
+        if trig.kind == "verb" and trig.wrapper is None:
+            # rule 404b: the trigger noun a relative clause hangs on, as its verb's object (rule 390a), is the act
+            # the verb names when it refines the verb's code, as an object noun does ("the loan that Qatar granted
+            # to Pakistan" 071 as "granted a loan to Pakistan", over the bare verb's 070); a clause opened by a
+            # relative adverb ("their meeting, when the two leaders spoke") has no object there
+            verb = trig.token
+            objects = [self.relative_antecedent(verb, c) for c in verb.children if c.dep_ in OBJ_DEPS]
+            adverb = any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children)
+            for obj in [] if adverb else [*(o for o in objects if o.i == verb.head.i), *self.antecedent_object(verb)]:
+                noun = trig_at.get(obj.i)
+                if noun is not None and noun is not trig and noun.code[:2] == trig.code[:2] and noun.code != trig.code:
+                    return noun
         if trig.kind == "noun" and trig.wrapper is not None and trig.wrapper.name == "reduce":
             # rule 292b: a measure named by the cut noun's compound is what it cuts, as the "on" phrase's is ("the
             # tariff pause on Y" as "the pause on tariffs on Y": 085); the compound of a cooperation noun stays
