@@ -169,22 +169,40 @@ ANAPHORA4_SENTENCES: list[tuple[str, Events]] = [
     ),
     (
         "Russia sentenced an American journalist to 16 years in prison. It later released him in a prisoner swap.",
-        {("RUS", "USA", "173"), ("RUS", "USA", "084")},
+        # written as 173; a sentence is a finding of guilt, 116 in the code list, so corrected after the first run
+        {("RUS", "USA", "116"), ("RUS", "USA", "084")},
     ),
 ]
 
-# filled from the first run on START and on the rule: each row the rule leaves, one reason each
-XFAIL: dict[str, str] = {}
+# on START 11 of 30 rows held (two of them only because both of their events share a root); rule 408a takes the
+# next-sentence "it"/"they" group (0 -> 14 of 14) and 408b the object "them" for nationals (0 -> 2 of 2 it could
+# reach); what is left, one reason each:
+XFAIL: dict[str, str] = {
+    "Kenya hosted Somali President Hassan Sheikh Mohamud in Nairobi. The two leaders discussed border security. "
+    "Kenya later pledged military aid to Somalia, and it also sent 500 troops to Mogadishu.": (
+        "no anaphora miss: the leaders' talks are coded one way, the pledge of military aid and the troops sent are "
+        "coded as a show of force 15"
+    ),
+    "Libyan coast guards intercepted a boat carrying Sudanese refugees. They returned them to Tripoli.": (
+        "the people are the boat's cargo, not the object of the first verb (rule 408b needs the object itself), and "
+        "an interception at sea is not coded"
+    ),
+    "Russia sentenced an American journalist to 16 years in prison. It later released him in a prisoner swap.": (
+        "an object 'him' for an unnamed national ('an American journalist') is left to the he/she anaphora, which "
+        "takes named people only"
+    ),
+}
 
 
 # (text, the events a wrong reading of the pronoun would make): none of them may be coded
 ANAPHORA4_CONTROLS: list[tuple[str, Events]] = [
     # a paragraph break ends a pronoun's reach
     ("Canada condemned India on Monday.\n\nIt also expelled two Indian diplomats.", {("CAN", "IND", "166")}),
-    # "it" a thing: an event noun, a proposal, a deal
+    # "it" a thing: an event noun, a proposal, a deal; the first row was written forbidding 04, which the first
+    # sentence's own 043 (a host) holds, so corrected after the first run to the visit a wrong "it" would make
     (
         "Japan hosted the Indian prime minister in Tokyo. It was the first such visit in a decade.",
-        {("JPN", "IND", "04")},
+        {("JPN", "IND", "042")},
     ),
     (
         "Egypt proposed a ceasefire plan for Gaza on Monday. It would require Israel to withdraw from Rafah.",
