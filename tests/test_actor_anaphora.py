@@ -104,7 +104,13 @@ def test_across_sentences_pronoun_and_bare_role(nlp: Language) -> None:
 
 
 def test_across_sentences_needs_exactly_one_actor_in_reach(nlp: Language) -> None:
-    assert resolved(nlp, "Iran rejected the proposal made by the EU. It said talks were over.") == []
+    # rule 408a (session 38, anaphora4): a main-clause "it" in the simple past takes the previous sentence's one
+    # subject though another party is named there (before: unresolved, the EU in reach)
+    assert resolved(nlp, "Iran rejected the proposal made by the EU. It said talks were over.") == [
+        ("It", "IRN", "anaphora_prev")
+    ]
+    # the subject names no party: the two parties in reach leave the pronoun alone
+    assert resolved(nlp, "The proposal made by the EU was rejected by Iran. It said talks were over.") == []
     # a paragraph break ends the reach
     assert resolved(nlp, "Iran rejected the proposal.\n\nIt also said talks were over.") == []
 

@@ -275,10 +275,16 @@ class StateAnaphora:
         reach: int = 1,
         joint_markers: frozenset[tuple[str, ...]] = frozenset(),
         offices: frozenset[str] = frozenset(),
+        replies: frozenset[str] = frozenset(),
+        subject_first: bool = True,
     ) -> None:
         self.across = across
         self.reach = reach
         self.joint_markers = joint_markers
+        # rule 408: lemmas of a reply to the previous sentence's act ("It denied the charge"), whose pronoun subject
+        # is not given that sentence's subject (``reply_verbs`` of anaphora.yml)
+        self.replies = replies
+        self.subject_first = subject_first
         # head nouns of one person's office (``title_heads`` of anaphora.yml): "the Israeli prime minister" is a
         # he/she, no "it" that a pronoun refers forward to (rule 143)
         self.offices = offices
@@ -471,6 +477,94 @@ class StateAnaphora:
         ]
         return subj[-1] if subj else None
 
+    def _previous_subject(
+        self, doc: Doc, text: str, sents: Sequence[Any], n: int, p: Token, at: dict[int, list[Any]]
+    ) -> Any | None:
+        """The subject of the previous sentence's main clause for a pronoun that opens the main clause of the next one,
+        when that sentence names other parties too (docs/events.md rule 408): "Canada condemned India on Monday. It
+        also expelled two Indian diplomats." -> CAN. Narrative past only and no reply: ``p`` is "it" or "they", the
+        subject of its sentence's root, a verb in the simple past (a present perfect or a present "It has supplied
+        ..." describes, and more often the object), no ``replies`` lemma or "back" particle on the root or a verb
+        coordinated with it ("It denied the charge": the accused). The previous sentence is in the same paragraph,
+        its root a verb in the simple past with one active subject (no conjuncts) that names one compatible country
+        or organisation (no person: "it" is no leader), and no place is a subject or object there ("Russia shelled
+        Kharkiv. It ...": the city)."""
+        if n == 0 or p.lower_ not in ("it", "they") or p.dep_ != "nsubj":
+            return None
+        root = sents[n].root
+        prev = sents[n - 1]
+        if p.head.i != root.i or root.tag_ != "VBD" or prev.root.tag_ != "VBD":
+            return None
+        if "\n" in text[_last_char(prev) : _first_char(sents[n])] or "\n" in prev.text.strip():
+            return None  # a line break ends a pronoun's reach
+        for verb in (root, *root.conjuncts):
+            if verb.lemma_.lower() in self.replies or any(
+                c.dep_ == "prt" and c.lower_ == "back" for c in verb.children
+            ):
+                return None
+        ms = [m for i in range(prev.start, prev.end) for m in at.get(i, [])]
+        if any(m.kind == "place" and doc[m.end - 1].dep_ in (*_SUBJ, *_OBJ) for m in ms):
+            return None
+        subj = [c for c in prev.root.children if c.dep_ in _SUBJ]
+        if len(subj) != 1 or subj[0].dep_ != "nsubj" or subj[0].conjuncts:
+            return None
+        found = at.get(subj[0].i, [])
+        plural = p.lower_ in PLURAL
+        if not found or len({primary_code(m.code) for m in found}) != 1:
+            return None
+        if not all(not m.is_person and compatible(doc, m, plural) for m in found):
+            return None
+        return found[-1]
+
+    @staticmethod
+    def _nationals(doc: Doc, clause: Token, at: dict[int, list[Any]]) -> tuple[str, list[Any]] | None:
+        """The code of the subject of ``clause`` and the mentions of its one direct object when that object is a
+        plural noun naming people of one state (one compatible plural code, no person, no place), else None."""
+        subj = [c for c in clause.children if c.dep_ in _SUBJ]
+        objs = [c for c in clause.children if c.dep_ in _OBJ]
+        if len(subj) != 1 or len(objs) != 1 or objs[0].tag_ != "NNS" or objs[0].conjuncts:
+            return None
+        subj_codes = {primary_code(m.code) for m in at.get(subj[0].i, [])}
+        obj = [m for m in at.get(objs[0].i, []) if compatible(doc, m, True)]
+        obj_codes = {primary_code(m.code) for m in obj}
+        if len(subj_codes) != 1 or len(obj_codes) != 1 or subj_codes == obj_codes:
+            return None
+        if any(m.is_person or m.kind == "place" for m in at.get(objs[0].i, [])):
+            return None
+        return next(iter(subj_codes)), obj
+
+    def _object_nationals(
+        self, doc: Doc, text: str, sents: Sequence[Any], n: int, p: Token, at: dict[int, list[Any]]
+    ) -> list[Any] | None:
+        """The people of a state that an object "them" names again (docs/events.md rule 408b): ``p`` is the direct
+        object of a clause whose subject is one party (named, or a pronoun resolved already), and the clause before
+        it, the one its verb is coordinated with or the main clause of the previous sentence of the paragraph, has
+        the same subject and, as its one direct object, a plural noun naming people of another state: "Iran detained
+        two French nationals last year. It released them on Friday." -> FRA, "Venezuela arrested three Colombian
+        soldiers, and it later freed them". The same actor acting twice on the same people; no other plural noun in
+        a subject or object slot before the pronoun in its own sentence."""
+        verb = p.head
+        if p.lower_ != "them" or p.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            before = verb.head
+        elif verb.i == sents[n].root.i and n > 0:
+            before = sents[n - 1].root
+            if "\n" in text[_last_char(sents[n - 1]) : _first_char(sents[n])]:
+                return None
+        else:
+            return None
+        if self._people_nouns(sents[n], at, p.i):
+            return None
+        mine = self._nationals(doc, before, at)
+        subj = [c for c in verb.children if c.dep_ in _SUBJ] or (
+            [c for c in before.children if c.dep_ in _SUBJ] if verb.dep_ == "conj" else []
+        )
+        if mine is None or len(subj) != 1:
+            return None
+        codes = {primary_code(m.code) for m in at.get(subj[0].i, [])}
+        return mine[1][-1:] if codes == {mine[0]} else None
+
     @staticmethod
     def _titled_person(
         doc: Doc, text: str, sents: Sequence[Any], n: int, mentions_of: Callable[[int], list[Any]], head: Token
@@ -649,11 +743,16 @@ class StateAnaphora:
                 before = [m for m in mentions_of(n) if m.start < p.i]
                 if not before and self._main_subject(p, s.root):
                     ante = self._previous(doc, text, sents, n, mentions_of, plural=form in PLURAL)
+                    if ante is None and self.subject_first:
+                        ante = self._previous_subject(doc, text, sents, n, p, at)
                     found = [ante] if ante is not None else None
                     how = "anaphora_prev"
                 if not before and found is None and self.joint_markers:
                     found = self._previous_pair(doc, text, sents, n, p, at)
                     how = "anaphora_pair"
+            if found is None and self.subject_first and form == "them":
+                found = self._object_nationals(doc, text, sents, sent_no(p.i), p, at)
+                how = "anaphora" if found and found[0].start >= sents[sent_no(p.i)].start else "anaphora_prev"
             if not found:
                 continue
             made_here = [make(m, p.i, p.i + 1, how, m.code) for m in found]

@@ -941,6 +941,8 @@ class ActorResolver(DataComponent):
         self.joint_markers = frozenset(
             tuple(str(w).lower().split()) for w in self.codebook.anaphora.get("joint_markers", [])
         )
+        # lemmas of a reply whose pronoun subject does not take the previous sentence's subject (rule 408)
+        self.reply_verbs = frozenset(str(w).lower() for w in self.codebook.anaphora.get("reply_verbs", []) or [])
         self.compose_words = actor_compose.ComposeLexicon.from_lists(self.codebook.compose)  # compose.yml
         countries = {a.code for a in self.codebook.actors if a.kind == "country"}
         # primary codes that name a group, not a country (KUR, MOS, WST; not NGA of NGAYRB)
@@ -2643,6 +2645,7 @@ class ActorResolver(DataComponent):
             reach=self.state_anaphora_reach,
             joint_markers=self.joint_markers,
             offices=self.title_heads,
+            replies=self.reply_verbs,
         )
         found = resolver(doc, mentions, open_roles, make)
         # rule 132a: a title never takes the previous sentence's country when its own clause names that country
