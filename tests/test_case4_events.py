@@ -56,7 +56,7 @@ CASE4_SENTENCES: list[tuple[str, Events]] = [
 
 XFAIL: dict[str, str] = {
     "In Khartoum, police accused two Eritrean smugglers of people trafficking.": (
-        "the police now take SDN, but 'people trafficking' is not read as a crime: 112, not 1122 (the accusation's sub-code)"
+        "the police now take SDN, but 'people trafficking' is not read as a crime: 112, not 1122"
     ),
     "Police in Kisumu, Kenya, arrested two Somali nationals.": (
         "the role's own 'in' phrase names a town the codebook lacks; the country in apposition to it is not read"
