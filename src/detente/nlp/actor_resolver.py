@@ -155,6 +155,20 @@ def _mediated_meeting(participle: Token, patterns: Path | None = None) -> bool:
     return participle.lemma_.lower() in verbs and participle.head.lemma_.lower() in nouns
 
 
+def _police_words(patterns: Path | None) -> frozenset[str]:
+    """The events lexicon's `police_nouns` (police, policeman, gendarme, gendarmerie ...; rule 407)."""
+    from detente.nlp.events.lexicon import patterns_lexicon
+
+    return frozenset(patterns_lexicon(patterns).police_nouns)
+
+
+def _police_role(doc: Doc, b: Unit, patterns: Path | None) -> bool:
+    """Whether the bare role ``b`` is a police force named by a `police_nouns` word ("police", "riot police",
+    "police officers", "gendarmes"; rule 407): a ``COP`` role, not "security forces" or "detectives"."""
+    words = _police_words(patterns)
+    return b.role == "COP" and any(t.lower_ in words or t.lemma_.lower() in words for t in doc[b.start : b.end])
+
+
 def _sponsor_participles(patterns: Path | None) -> frozenset[str]:
     """The events lexicon's `sponsor_participles` (rule 146: backed, funded, allied ...; ``_event_words``)."""
     return _event_words(patterns)[2]
@@ -1321,6 +1335,16 @@ class ActorResolver(DataComponent):
                 found.append(unit)
                 scoped.append(unit)
                 continue
+            if _police_role(doc, b, self.event_patterns) and self._bare_ok(doc, b):
+                # rule 407: police act at home, so the place of their own act ("Police fired tear gas at Ethiopian
+                # protesters in Nairobi") is their country's, with a second country or none beside them (rule 68c's
+                # place, read as for protesters); troops, soldiers or "security forces" there may be abroad
+                placed_in = self._place_of_subject_act(doc, b, [m for m in mentions if sent_of(m.start) == sent])
+                if placed_in is not None:
+                    unit = replace(b, code=placed_in + (b.role or ""))
+                    found.append(unit)
+                    scoped.append(unit)
+                    continue
             if len(codes) > 1 and b.role in _PLACED_ROLES and self._bare_ok(doc, b):
                 # "Activists protested against China in Tokyo": two countries, but the act's own place names the
                 # doers' (rule 68c); state roles and organisations stay uncoded (troops abroad are not the place's)
