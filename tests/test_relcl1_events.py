@@ -101,6 +101,7 @@ RELCL1_SENTENCES: list[tuple[str, Events]] = [
     ("The border town where Thai and Cambodian troops clashed in July is quiet again.", both("THA", "KHM", "190")),
 ]
 
+# rule 409a (session 38, aid2): "grant" is a gift verb now, so the Chinese loan row passes and left this dict
 XFAIL: dict[str, str] = {
     "Kenya, which has accused Uganda of shelling its border villages, holds a general election next month.": (
         "the main clause's future date (next month) makes the relative clause's accusation hypothetical"

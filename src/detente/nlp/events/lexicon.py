@@ -522,6 +522,7 @@ class TriggerLexicon:
     given_person_nouns: set[str] = _words(CONSTRUCTIONS)
     # goods promised and handed over take their class; a vow of retaliation is a threat (rule 168)
     phrasal_gift_verbs: set[str] = _words(CONSTRUCTIONS)
+    budget_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 409b: "approved $60 billion for Y" 071
     vowed_response_nouns: set[str] = _words(CONSTRUCTIONS)
     honour_goods: set[str] = _words(CONSTRUCTIONS)
     honour_goods_code: str = _code(CONSTRUCTIONS, "051")

@@ -693,6 +693,9 @@ class TriggerMatcher:
             # for a transfer verb whose particle names only the handing (`object_first_verbs`), the particle is
             # read after the objects (stable order otherwise): "handed over the suspect to Y" is "hand suspect"
             # (063), not "hand over" (070); "called off their strike" keeps its particle first (rule 150c)
+            budgeted = self.budgeted_money(tok, lemma)
+            if budgeted is not None:
+                return budgeted  # "approved $60 billion for Y", "set aside 500 million pounds for Y" (rule 409b)
             if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.phrasal_gift_verbs for c in tok.children):
                 handed = self.classed_gift(tok)
                 if handed is not None:
@@ -5089,6 +5092,21 @@ class TriggerMatcher:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return None
         return self.classed_gift(verb)
+
+    def budgeted_money(self, verb: Token, lemma: str) -> Trigger | None:
+        """Money set aside for a party is economic aid (rule 409b): a `budget_verbs` verb (alone, or with its
+        particle: "set aside") whose direct object is money (:meth:`classed_gift` gives `money_goods_code`, 071) is
+        that aid, its recipient the verb's "for" / "to" party as for any aid verb: "Congress approved $60 billion for
+        Ukraine"; None for goods of another class or none ("approved the sale of jets", "approved the plan") and for
+        a trigger noun of its own ("approved a $5 billion investment in Y" 061, "approved a loan to Y" 071)."""
+        lex = self.lex
+        phrasal = any(f"{lemma} {p}" in lex.budget_verbs for p in phrasal_particles(verb))
+        if lemma not in lex.budget_verbs and not phrasal:
+            return None
+        given = self.classed_gift(verb)
+        if given is None or given.code != lex.money_goods_code or given.phrase_obj is not None:
+            return None  # a trigger noun bought with the money keeps its own act ("approved a $5 billion investment")
+        return given
 
     def classed_gift(self, verb: Token) -> Trigger | None:
         """``verb`` coded by the class of the goods it gives (rules 158a, 168): its direct object or "with" object
