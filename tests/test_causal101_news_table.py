@@ -1,18 +1,21 @@
-"""Issue 13, session 38, causal101 (docs/causal.md round 101): a table of made-up sentences in the style of 2025 news, on
-a headline glued to its story by a publication stamp. CNC's texts (and many scraped feeds) run a story's headline, its
-stamp and its first sentence together without a line break ("<headline> 02nd January 2013 10:25 AM <first sentence>");
-the trims of rounds 14 and 60 cut a side that runs through such a stamp, but not a claim whose two sides lie on the
-stamp's two sides: a headline phrase paired with the story's sentence. With the switch on, such a claim goes (unless it
-is the only claim of a sentence the scorer is sure of); a pair inside the headline ("Sanctions hit Iranian oil exports")
-or inside the story stays, and a date and a time inside a sentence that is no stamp ("adjourned the hearing at 11:30 AM
-on Monday") cut nothing. Causal rows: the story's own reason or the headline's own pair is kept. Controls: a headline
-and a story that state no cause give no claim. Each row's pairs were written before the stage was run on it; none is
-copied from an evaluation set or a news excerpt. Rows the shipped stage does not get are strict xfails with the reason.
+"""Issue 13, session 38, causal101 (docs/causal.md round 101): a table of made-up sentences in the style of 2025 news,
+on a headline glued to its story by a publication stamp. CNC's texts (and many scraped feeds) run a story's headline,
+its stamp and its first sentence together without a line break ("<headline> 02nd January 2013 10:25 AM <first
+sentence>"); the trims of rounds 14 and 60 cut a side that runs through such a stamp, but not a claim whose two sides
+lie on the stamp's two sides: a headline phrase paired with the story's sentence. With the switch on, such a claim goes
+(unless it is the only claim of a sentence the scorer is sure of); a pair inside the headline ("Sanctions hit Iranian
+oil exports") or inside the story stays, and a date and a time inside a sentence that is no stamp ("adjourned the
+hearing at 11:30 AM on Monday") cut nothing. Causal rows: the story's own reason or the headline's own pair is kept.
+Controls: a headline and a story that state no cause give no claim. Each row's pairs were written before the stage was
+run on it; none is copied from an evaluation set or a news excerpt. Rows the shipped stage does not get are strict
+xfails with the reason.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
+
+from detente.nlp.causal_parse import dateline_bounds
 
 from .causal_sentences import claim_pairs, news_table_tests, settings_set
 
@@ -28,8 +31,8 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
         [("Sanctions", "Iranian oil exports")],
     ),
     (
-        "Heavy rain in Kerala 14th August 2025 09:40 AM Schools in three districts closed on Thursday because floodwater"
-        " blocked the roads.",
+        "Heavy rain in Kerala 14th August 2025 09:40 AM Schools in three districts closed on Thursday because"
+        " floodwater blocked the roads.",
         [("floodwater blocked the roads", "Schools in three districts closed on Thursday")],
     ),
     (
@@ -54,10 +57,16 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "Voting in Bolivia was halted on 17 August 2025 at 4:00 PM after protesters stormed a polling station in El"
         " Alto.",
-        [("protesters stormed a polling station in El Alto", "Voting in Bolivia was halted on 17 August 2025 at 4:00 PM")],
+        [
+            (
+                "protesters stormed a polling station in El Alto",
+                "Voting in Bolivia was halted on 17 August 2025 at 4:00 PM",
+            )
+        ],
     ),
     (
-        "The Kenya Power and Lighting Company cut supplies to Mombasa on Tuesday, triggering protests by small traders.",
+        "The Kenya Power and Lighting Company cut supplies to Mombasa on Tuesday, triggering protests by small"
+        " traders.",
         [("The Kenya Power and Lighting Company cut supplies to Mombasa on Tuesday", "protests by small traders")],
     ),
     (
@@ -111,10 +120,38 @@ CONTROLS: list[str] = [
     " Kampala on Wednesday.",
 ]
 
-XFAIL_CAUSAL: dict[int, str] = {}
+_REASON_VERB = (
+    "an extra pair inside the reason clause ('floodwater -> the roads': the reason's own verb read as a cause), with or"
+    " without the switch: no headline in it"
+)
+_SURE_ONLY = (
+    "the story's 'forced' pair is not read: the cause is taken from the headline with the stamp's date ('Flights"
+    " cancelled in Kathmandu 11th January 2025 -> the airport to cancel ...'), the only claim of a sentence the scorer"
+    " is sure of, which the switch keeps (CNC marks such sentences causal)"
+)
+_HEADLINE_VERB = "the headline's own pair ('Landslide -> highway') is not read, with or without the switch"
+XFAIL_CAUSAL: dict[int, str] = {2: _REASON_VERB, 5: _SURE_ONLY, 9: _HEADLINE_VERB}
 XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(
     CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=28, switches=("stamp_crossing_claims",)
 )
+
+
+def test_a_claim_across_a_stamp_goes_only_when_on(causal_nlp: Language) -> None:
+    text = CONTROLS[3]
+    with settings_set(causal_nlp, stamp_crossing_claims=False):
+        assert claim_pairs(causal_nlp, text) != []
+    with settings_set(causal_nlp, stamp_crossing_claims=True):
+        assert claim_pairs(causal_nlp, text) == []
+
+
+def test_where_the_stamps_lie() -> None:
+    # a stamp with a date and a clock time between a headline and its story; a date and a time inside a sentence, with
+    # "at" between them, are no stamp
+    text = CONTROLS[3]
+    ((start, end),) = dateline_bounds(text)
+    assert text[start:end] == "09th August 2025 11:30 AM"
+    assert dateline_bounds(CAUSAL[7][0]) == []
+    assert dateline_bounds(CAUSAL[6][0]) == []

@@ -369,6 +369,14 @@ class CausalSettings:
     # marker in most of its train sentences; other claims of the sentence (a causal verb, the span tagger's reading)
     # stay, and a trailing "after" keeps its reason. Off, the marker rule's claim stands (round 97)
     fronted_after_sequences: bool = False
+    # a headline glued to its story's first sentence by a publication stamp ("Streaker surrenders 02nd January 2013
+    # 10:25 AM The police on Tuesday arrested ...", as CNC's texts run them on) is no part of that sentence: a claim
+    # with one side that starts before the stamp (in the headline, or the headline with the stamp) and the other that
+    # ends after it (in the story) is dropped; a claim inside the headline or inside the story stays, and so does the
+    # only claim of a sentence the scorer is sure of (``sure_unblock_min_prob``: CNC marks such a sentence causal for
+    # the story's own pair). The trims (``trim_datelines``, ``end_datelines``) cut a side that runs through a stamp,
+    # never a pair whose sides lie on its two sides. Off, such claims stand (round 101)
+    stamp_crossing_claims: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
