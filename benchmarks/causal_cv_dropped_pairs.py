@@ -46,6 +46,7 @@ GATES: dict[str, object] = {
     "descriptive_modifier_causes": False,
     "watch_comparison_causes": False,
     "request_complement_claims": False,
+    "stamp_crossing_claims": False,
     "plan_statement_claims": False,
     "sequence_needs_contention": False,
     "no_time_place_sides": False,

@@ -59,6 +59,7 @@ from detente.nlp.causal_implicit import (
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_parse import (
     before_end_dateline,
+    dateline_bounds,
     noun_conjunct_end,
     participle_conjunct_end,
     possessed_end,
@@ -627,6 +628,13 @@ class CausalExtractor(DataComponent):
             # no cause of the asking nor its effect (round 99)
             requests = self._memoized(sent, ("requests",), lambda: _request_complements(sent, self.lexicon))
             found = [c for c in found if not any(_request_split(sent, c, *r) for r in requests)]
+        if clf.settings.stamp_crossing_claims and found:
+            # "Streaker surrenders | 02nd January 2013 10:25 AM | The police on Tuesday arrested ...": a headline glued
+            # to the story by a publication stamp is no cause or effect of the story's sentence (round 101)
+            stamps = self._memoized(sent, ("stamps",), lambda: _stamp_bounds(sent))
+            crossing = [c for c in found if any(_across_stamp(c, a, b) for a, b in stamps)]
+            if crossing and (len(crossing) < len(found) or p < clf.settings.sure_unblock_min_prob):
+                found = [c for c in found if c not in crossing]
         if clf.settings.plan_statement_claims and found:
             # "to bring inflation back to 2 percent -> The bank's goal is": what is meant is no cause at work (round 84)
             statements = self._memoized(sent, ("plan statements",), lambda: self._plan_statements(sent))
@@ -1952,6 +1960,18 @@ def _participle_effect_start(sent: Span, claim: dict[str, Any], lexicon: Any) ->
         first = doc[first.i - 1]  # "further | fuelling tensions"
     claim["effect"] = doc_text(doc)[first.idx : claim["effect_end"]]
     claim["effect_start"] = first.idx
+
+
+def _stamp_bounds(sent: Span) -> list[tuple[int, int]]:
+    """The publication stamps inside ``sent`` (``dateline_bounds``) as character offsets into its Doc."""
+    return [(sent.start_char + a, sent.start_char + b) for a, b in dateline_bounds(span_text(sent))]
+
+
+def _across_stamp(claim: dict[str, Any], start: int, end: int) -> bool:
+    """Whether a claim's first side starts before the stamp at ``start``-``end`` and its other side ends after it: a
+    headline phrase (with the stamp or without it) paired with the story's sentence (round 101)."""
+    sides = sorted((claim[f"{side}_start"], claim[f"{side}_end"]) for side in ("cause", "effect"))
+    return sides[0][0] < start and sides[1][1] > end and sides[1][0] >= sides[0][1]
 
 
 def _end_dateline_sides(claim: dict[str, Any]) -> None:

@@ -195,6 +195,13 @@ def after_dateline(tokens: list[Token]) -> list[Token]:
     return rest if sum(t.is_alpha or t.like_num for t in rest) >= 2 else tokens
 
 
+def dateline_bounds(text: str) -> list[tuple[int, int]]:
+    """Where the publication stamps of ``text`` lie (character offsets, start and end), those ``after_dateline`` and
+    ``before_end_dateline`` cut: "Streaker surrenders | 02nd January 2013 10:25 AM | The police on Tuesday arrested",
+    a headline glued to its story's first sentence (round 101 reads a claim across one)."""
+    return [(m.start(), m.end()) for m in _dateline_stamps(text)]
+
+
 def before_end_dateline(text: str) -> int | None:
     """The length a side's ``text`` keeps when it ends in a publication stamp ("rally seeking fee dues | October 22 ,
     2016 00:00 IST", a headline glued to the story's first sentence): a stamp is no part of a cause or effect (none of

@@ -374,6 +374,14 @@ class CausalSettings:
     # no pair, as round 87 reads a verb cut from its object; the pair stands only where that reading finds no claim
     # (the sentence is causal all the same). Off, the pair stands (round 98)
     subject_cut_tag_pairs: bool = False
+    # a headline glued to its story's first sentence by a publication stamp ("Streaker surrenders 02nd January 2013
+    # 10:25 AM The police on Tuesday arrested ...", as CNC's texts run them on) is no part of that sentence: a claim
+    # with one side that starts before the stamp (in the headline, or the headline with the stamp) and the other that
+    # ends after it (in the story) is dropped; a claim inside the headline or inside the story stays, and so does the
+    # only claim of a sentence the scorer is sure of (``sure_unblock_min_prob``: CNC marks such a sentence causal for
+    # the story's own pair). The trims (``trim_datelines``, ``end_datelines``) cut a side that runs through a stamp,
+    # never a pair whose sides lie on its two sides. Off, such claims stand (round 101)
+    stamp_crossing_claims: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
