@@ -1,0 +1,88 @@
+"""A party named only as the one whose approval, consent, blessing, backing, help or permission an act had ("with the
+approval of Y", "with Y's blessing", "without the consent of Y") is no party the act is done to (issue 14, session
+38, branch confli33; docs/events.md rule 406).
+
+Each sentence is our own construction in 2025 wire style, none copied from an evaluation set, the seeds, the news
+excerpts or the ConfliBERT / PLOVER / CAMEO sets; the expected events were written before the coder ran. The real
+spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``).
+
+The construction: a force, an arrest, a seizure, a deportation or an aid delivery with a manner phrase "with (or
+without) the approval / consent / blessing / backing / support / help / assistance / permission / go-ahead /
+agreement of Y" or "with Y's approval". The target search reached Y through the "with" phrase as it reaches a
+partner ("talks with Y"), so the approving third party was read as the party acted on: "Turkish troops shelled
+Kurdish positions in Syria with the approval of Russia" was TUR -> RUS 194, "Nigerian police arrested 40 smugglers
+with the help of Benin" NGA -> BEN 173. CAMEO codes the party an act is done to (the codebook's 17x and 19x name
+whom the force, the arrest or the seizure strikes; 07x whom the aid reaches); the one who allowed, blessed or helped
+it is neither that party nor, in this phrase, the doer, and the sentence codes no act of the approver (its approval
+is background). So the approver is no candidate party of the act: the search goes on to the object's own party
+(the named object, a force's place), and codes no event when the object names none.
+Controls: the approval noun as the act itself ("gave its approval", "sought the approval of Y"), a true partner
+"with" (a clash, an agreement, talks) and an aid delivery whose recipient is named keep their codes.
+``XFAIL`` keeps the rows the change does not fix, each with why.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .event_sentences import asserted, both, table_cases
+
+Events = set[tuple[str, str, str]]
+
+
+CONFLI33_SENTENCES: list[tuple[str, Events]] = [
+    # force on an unnamed object: no party is acted on
+    ("Rwandan troops shelled rebel positions on Monday with the approval of Uganda.", set()),
+    ("Ethiopian soldiers raided a rebel camp with the backing of Eritrea.", set()),
+    ("Egyptian forces destroyed a network of smuggling tunnels with the approval of Israel.", set()),
+    ("Malian soldiers attacked a jihadist convoy with the support of Russia, the army said.", set()),
+    # force on a named party or in a named place: that party, not the approver
+    ("Chadian troops killed 20 Boko Haram fighters with the support of France.", {("TCD", "NGA", "190")}),
+    ("French jets bombed militant hideouts in Mali with the consent of the United States.", {("FRA", "MLI", "195")}),
+    ("Saudi jets hit Houthi targets in Yemen with the backing of the United States.", {("SAU", "YEM", "195")}),
+    ("Azerbaijani troops shelled Armenian villages with Turkey's approval.", {("AZE", "ARM", "194")}),
+    ("Kenyan troops attacked an al-Shabab base without the approval of Ethiopia.", {("KEN", "SOM", "190")}),
+    ("Ukrainian forces attacked a Russian air base with the approval of Britain.", {("UKR", "RUS", "190")}),
+    # arrests, seizures and interceptions of unnamed people or goods
+    ("Kenyan police arrested 30 suspects with the help of Tanzania.", set()),
+    ("Spanish police seized two tonnes of cocaine with the assistance of Morocco.", set()),
+    ("Moroccan police dismantled a people-smuggling ring with the help of Spain.", set()),
+    ("Nigerian police detained 12 suspects with Niger's consent.", set()),
+    ("Polish border guards pushed back 60 migrants with the consent of Lithuania.", set()),
+    ("The Colombian navy seized a drug submarine with the assistance of the United States.", set()),
+    # a named detainee or deportee: its party, not the approver
+    ("Thai police arrested a Cambodian opposition activist with the permission of Vietnam.", {("THA", "KHM", "173")}),
+    ("Greek authorities deported 150 Afghan migrants with the agreement of Turkey.", {("GRC", "AFG", "174")}),
+    ("Jordanian police detained two Iraqi nationals with the help of Syria.", {("JOR", "IRQ", "173")}),
+    # aid delivered: its recipient, not whoever allowed it
+    ("Egypt sent 500 tonnes of food to Sudan with the approval of the United Nations.", {("EGY", "SDN", "073")}),
+    ("Turkey delivered medicine to Syria with the go-ahead of Russia.", {("TUR", "SYR", "073")}),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI33_SENTENCES, XFAIL))
+def test_confli33_sentence_codes_its_events(rules_nlp: Language, text: str, expected: Events) -> None:
+    assert asserted(rules_nlp, text) == expected
+
+
+CONFLI33_CONTROLS: list[tuple[str, Events]] = [
+    # the approval is the act itself, or what is sought: its owner and addressee stay
+    ("Israel sought the approval of the United States for the operation.", set()),
+    ("Germany criticized Hungary for blocking the aid to Ukraine.", {("DEU", "HUN", "111")}),
+    # a true partner "with": a clash, an agreement, talks
+    ("Egyptian soldiers exchanged fire with Libyan militiamen on Tuesday.", both("EGY", "LBY", "190")),
+    ("Vietnam signed a defence pact with the Philippines.", both("VNM", "PHL", "057")),
+    ("Ghana held talks with Togo on border security.", both("GHA", "TGO", "040")),
+    # the act's own named target
+    ("Israeli jets struck Hezbollah positions in southern Lebanon.", {("ISR", "LBN", "195")}),
+    ("Nigerian police arrested two Beninese smugglers.", {("NGA", "BEN", "173")}),
+    ("Japan sent emergency food aid to Myanmar.", {("JPN", "MMR", "073")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONFLI33_CONTROLS)
+def test_confli33_control_keeps_its_code(rules_nlp: Language, text: str, expected: Events) -> None:
+    assert asserted(rules_nlp, text) == expected
