@@ -60,10 +60,27 @@ CONFLI33_SENTENCES: list[tuple[str, Events]] = [
     ("Turkey delivered medicine to Syria with the go-ahead of Russia.", {("TUR", "SYR", "073")}),
 ]
 
+# rule 406b: two parties declare or agree to a truce in a place of a third country: toward that country
+TRUCE_SENTENCES: list[tuple[str, Events]] = [
+    ("Iran and Russia announced a ceasefire in Aleppo on Friday.", {("IRN", "SYR", "0871"), ("RUS", "SYR", "0871")}),
+    ("Qatar and Egypt announced a truce in Gaza on Thursday.", {("QAT", "PSE", "0871"), ("EGY", "PSE", "0871")}),
+    (
+        "The United States and Saudi Arabia declared a ceasefire in Sudan's capital.",
+        {("USA", "SDN", "0871"), ("SAU", "SDN", "0871")},
+    ),
+    ("Kenya and Uganda declared a truce in eastern Congo.", {("KEN", "COD", "0871"), ("UGA", "COD", "0871")}),
+    ("France and Britain agreed to a ceasefire in Libya.", {("FRA", "LBY", "0871"), ("GBR", "LBY", "0871")}),
+    (
+        "Angola and South Africa announced a ceasefire in Mozambique's Cabo Delgado province.",
+        {("AGO", "MOZ", "0871"), ("ZAF", "MOZ", "0871")},
+    ),
+    ("Russia and Turkey have declared a truce in Idlib province.", {("RUS", "SYR", "0871"), ("TUR", "SYR", "0871")}),
+]
+
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI33_SENTENCES, XFAIL))
+@pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI33_SENTENCES + TRUCE_SENTENCES, XFAIL))
 def test_confli33_sentence_codes_its_events(rules_nlp: Language, text: str, expected: Events) -> None:
     assert asserted(rules_nlp, text) == expected
 
@@ -80,6 +97,14 @@ CONFLI33_CONTROLS: list[tuple[str, Events]] = [
     ("Israeli jets struck Hezbollah positions in southern Lebanon.", {("ISR", "LBN", "195")}),
     ("Nigerian police arrested two Beninese smugglers.", {("NGA", "BEN", "173")}),
     ("Japan sent emergency food aid to Myanmar.", {("JPN", "MMR", "073")}),
+    # rule 406b: a truce in a place of one of the two parties stays theirs, both ways (rule 230a); one party's truce
+    # in a place holds toward the place (rule 36)
+    ("Armenia and Azerbaijan declared a ceasefire in Nagorno-Karabakh on Tuesday.", both("ARM", "AZE", "0871")),
+    ("Israel and Hamas announced a truce in Gaza.", both("ISR", "PSE", "0871")),
+    ("Russia and Ukraine declared a truce in Kharkiv.", both("RUS", "UKR", "0871")),
+    ("Thailand and Cambodia agreed to a ceasefire along their border.", both("THA", "KHM", "0356")),
+    ("India and Pakistan declared a ceasefire.", both("IND", "PAK", "0871")),
+    ("Turkey announced a ceasefire in northern Iraq.", {("TUR", "IRQ", "0871")}),
 ]
 
 
