@@ -77,10 +77,28 @@ TRUCE_SENTENCES: list[tuple[str, Events]] = [
     ("Russia and Turkey have declared a truce in Idlib province.", {("RUS", "SYR", "0871"), ("TUR", "SYR", "0871")}),
 ]
 
+# rule 406c: a strike noun's own "in Y" phrase, when the group it strikes is named by its "against" / "on" phrase, is
+# the ground the strike falls on, as the group's own "in Y" is (rule 36's "Islamic State positions in eastern Syria")
+GROUND_SENTENCES: list[tuple[str, Events]] = [
+    (
+        "Jordanian jets carried out air strikes against Islamic State in Syria on Sunday.",
+        {("JOR", "IRQ", "195"), ("JOR", "SYR", "195")},
+    ),
+    (
+        "The US military conducted drone strikes against al-Shabab in Kenya last month.",
+        {("USA", "SOM", "195"), ("USA", "KEN", "195")},
+    ),
+    ("Israel carried out air strikes against Hezbollah in Syria.", {("ISR", "LBN", "195"), ("ISR", "SYR", "195")}),
+    (
+        "Nigerian jets carried out air strikes on Boko Haram in Cameroon.",
+        {("NGA", "NGA", "195"), ("NGA", "CMR", "195")},
+    ),
+]
+
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI33_SENTENCES + TRUCE_SENTENCES, XFAIL))
+@pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI33_SENTENCES + TRUCE_SENTENCES + GROUND_SENTENCES, XFAIL))
 def test_confli33_sentence_codes_its_events(rules_nlp: Language, text: str, expected: Events) -> None:
     assert asserted(rules_nlp, text) == expected
 
@@ -105,6 +123,8 @@ CONFLI33_CONTROLS: list[tuple[str, Events]] = [
     ("Thailand and Cambodia agreed to a ceasefire along their border.", both("THA", "KHM", "0356")),
     ("India and Pakistan declared a ceasefire.", both("IND", "PAK", "0871")),
     ("Turkey announced a ceasefire in northern Iraq.", {("TUR", "IRQ", "0871")}),
+    # rule 406c: a strike in the group's own country adds nothing
+    ("Kenyan jets carried out air strikes against al-Shabab in Somalia.", {("KEN", "SOM", "195")}),
 ]
 
 

@@ -673,7 +673,8 @@ class ArgumentFinder:
         """The countries named by "in" phrases of the targets' own noun phrases ("Islamic State positions in eastern
         Syria", "PKK targets stationed in northern Iraq": the phrase's head noun or a participle on it) when they
         are neither the target's country nor a source's: a use of force there falls on that country's ground
-        (rule 36). Only bare country mentions; the target stays. A state's own post (a `foreign_post_nouns` noun
+        (rule 36); so do those of the strike noun whose "against" / "on" phrase names the target ("air strikes
+        against Islamic State in Syria", rule 406c). Only bare country mentions; the target stays. A state's own post (a `foreign_post_nouns` noun
         the state's mention names or is: "a US air base in Qatar", "Iran's consulate in Damascus") of a state that is
         no source's stands in its host's country, which is no target (rule 314)."""
         own = {country_part(s.label_) for s in sources}
@@ -685,6 +686,19 @@ class ArgumentFinder:
             if country_part(target.label_) not in own and self.state_post(target, noun):
                 continue
             heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            prep = noun.head
+            strike = prep.head
+            if (
+                noun.dep_ == "pobj"
+                and prep.dep_ == "prep"
+                and prep.lower_ in self.lex.ground_strike_preps
+                and strike.pos_ == "NOUN"
+            ):
+                # "air strikes against Islamic State in Syria": the parser hangs "in Syria" on the strike noun whose
+                # phrase names the target, or on the verb that carries the strikes out (rule 406c)
+                heads.append(strike)
+                if strike.dep_ in ("dobj", "obj") and strike.head.pos_ == "VERB":
+                    heads.append(strike.head)
             for place in (a for h in heads for p in self.prep_objects(h, "in") for a in self.actors(p, tok_actor)):
                 country = country_part(place.label_)
                 if role_part(place.label_) or is_igo(place.label_) or country in own:
