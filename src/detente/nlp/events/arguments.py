@@ -673,10 +673,11 @@ class ArgumentFinder:
         """The countries named by "in" phrases of the targets' own noun phrases ("Islamic State positions in eastern
         Syria", "PKK targets stationed in northern Iraq": the phrase's head noun or a participle on it) when they
         are neither the target's country nor a source's: a use of force there falls on that country's ground
-        (rule 36); so do those of the strike noun whose "against" / "on" phrase names the target ("air strikes
-        against Islamic State in Syria", rule 406c). Only bare country mentions; the target stays. A state's own post (a `foreign_post_nouns` noun
-        the state's mention names or is: "a US air base in Qatar", "Iran's consulate in Damascus") of a state that is
-        no source's stands in its host's country, which is no target (rule 314)."""
+        (rule 36); so do those of the strike noun whose "against" / "on" phrase names the target, and of its verb
+        ("air strikes against Islamic State in Syria", rule 406c). Only bare country mentions; the target stays. A
+        state's own post (a `foreign_post_nouns` noun the state's mention names or is: "a US air base in Qatar",
+        "Iran's consulate in Damascus") of a state that is no source's stands in its host's country, which is no
+        target (rule 314)."""
         own = {country_part(s.label_) for s in sources}
         found: list[Span] = []
         for target in targets:
@@ -2178,11 +2179,10 @@ class ArgumentFinder:
         "arrested 40 smugglers with the help of Benin", "with Turkey's blessing", "with US backing". Such a party
         allowed or helped the act and is neither its doer nor the party it is done to, so no step of the search sees
         it; the trigger's own approval noun ("sought the approval of Y", a trigger below the phrase) keeps it."""
-        acts = {t.token.i for t in (trig, inner) if t is not None}
         dropped: set[int] = set()
         for mention in dict.fromkeys(tok_actor.values()):
             noun = self.approval_phrase(mention)
-            if noun is not None and not acts & {t.i for t in noun.subtree if t.i != noun.i}:
+            if noun is not None and trig.token.i not in {t.i for t in noun.subtree}:
                 dropped.update(range(mention.start, mention.end))
         if not dropped:
             return tok_actor
