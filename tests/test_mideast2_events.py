@@ -51,7 +51,8 @@ MIDEAST2_SENTENCES: list[tuple[str, Events]] = [
     ("Israel demanded that Hamas disarm.", {("ISR", "PSE", "1056")}),
     ("The Israeli army withdrew from parts of Gaza under the ceasefire.", {("ISR", "PSE", "0874")}),
     # the strike in Doha
-    ("Israel carried out an airstrike on Hamas leaders in Doha.", {("ISR", "PSE", "195")}),
+    # session 38, rule 406c: the strike's "in Doha" is Qatar's ground (rule 36), as "Hamas leaders in Doha" would be
+    ("Israel carried out an airstrike on Hamas leaders in Doha.", {("ISR", "PSE", "195"), ("ISR", "QAT", "195")}),
     ("Qatar condemned the Israeli strike on Doha.", {("QAT", "ISR", "111")}),
     # Houthis
     ("The Houthis fired a ballistic missile at Israel's Ben Gurion airport.", {("YEM", "ISR", "194")}),

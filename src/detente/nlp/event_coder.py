@@ -783,6 +783,22 @@ class EventCoder(DataComponent):
         ]
         return [a for v in others for a in self.arguments.subject(v, tok_actor)[0]]
 
+    def third_country_truce(
+        self, trig: Trigger, inner: Trigger | None, code: str, sources: list[Span], tok_actor: dict[int, Span]
+    ) -> bool:
+        """Rule 406b: whether a truce that conjoined parties declare or agree to (rule 230a) is placed by its "in"
+        phrase (rule 36's `truce_place`) in a country none of them belongs to: "Turkey and Russia announced a
+        ceasefire in Idlib", "Qatar and Egypt announced a truce in Gaza". Such a truce is toward that country, as one
+        party's is; a place of one of the parties ("Israel and Hamas agreed to a ceasefire in Gaza", "Armenia and
+        Azerbaijan declared a ceasefire in Nagorno-Karabakh") keeps the two parties' mutual truce."""
+        if not (code.startswith(self.lex.truce_code[:3]) or trig.token.lemma_.lower() == "agree"):
+            return False
+        truce = self.arguments.truce_noun(trig, inner)
+        if truce is None:
+            return False
+        places = {primary(p.label_) for p in self.arguments.truce_place(truce, tok_actor)}
+        return bool(places) and not places & {primary(s.label_) for s in sources}
+
     def own_forces(self, noun: Token, verb: Token, tok_actor: dict[int, Span]) -> bool:
         """Whether the forces a withdrawal noun moves are the ordering subject's own (rule 60a): no party other
         than the subject's is named by the noun's possessor or its "of" phrase ("ordered the withdrawal of its
@@ -1492,6 +1508,10 @@ class EventCoder(DataComponent):
         # "A and B agreed to a ceasefire in Gaza": conjoined parties are the truce's parties, its place no target
         # (rule 230a); only a truce with no party named holds toward its place
         parties = reciprocal and len({primary(s.label_) for s in sources}) > 1
+        if parties and not targets and self.third_country_truce(trig, inner, code, sources, tok_actor):
+            # "Turkey and Russia announced a ceasefire in Idlib": a truce in a third country's place holds toward it,
+            # as one party's does (rule 406b), not between the two who declared it
+            parties = reciprocal = False
         if sources and not targets and not parties:
             truce = (
                 self.arguments.truce_noun(trig, inner)

@@ -196,6 +196,13 @@ def bracketed_repeat(verb: Token, subj: Token) -> bool:
     )
 
 
+def hyphenated(tok: Token) -> str:
+    """``tok``'s lower-case lemma, joined to the word before a hyphen the tokenizer split off ("go-ahead")."""
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        return f"{tok.doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
+
+
 @dataclass
 class ArgumentSearch:
     """One trigger's argument search as it passes from step to step (``ArgumentFinder.arguments``)."""
@@ -666,9 +673,11 @@ class ArgumentFinder:
         """The countries named by "in" phrases of the targets' own noun phrases ("Islamic State positions in eastern
         Syria", "PKK targets stationed in northern Iraq": the phrase's head noun or a participle on it) when they
         are neither the target's country nor a source's: a use of force there falls on that country's ground
-        (rule 36). Only bare country mentions; the target stays. A state's own post (a `foreign_post_nouns` noun
-        the state's mention names or is: "a US air base in Qatar", "Iran's consulate in Damascus") of a state that is
-        no source's stands in its host's country, which is no target (rule 314)."""
+        (rule 36); so do those of the strike noun whose "against" / "on" phrase names the target, and of its verb
+        ("air strikes against Islamic State in Syria", rule 406c). Only bare country mentions; the target stays. A
+        state's own post (a `foreign_post_nouns` noun the state's mention names or is: "a US air base in Qatar",
+        "Iran's consulate in Damascus") of a state that is no source's stands in its host's country, which is no
+        target (rule 314)."""
         own = {country_part(s.label_) for s in sources}
         found: list[Span] = []
         for target in targets:
@@ -678,6 +687,19 @@ class ArgumentFinder:
             if country_part(target.label_) not in own and self.state_post(target, noun):
                 continue
             heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            prep = noun.head
+            strike = prep.head
+            if (
+                noun.dep_ == "pobj"
+                and prep.dep_ == "prep"
+                and prep.lower_ in self.lex.ground_strike_preps
+                and strike.pos_ == "NOUN"
+            ):
+                # "air strikes against Islamic State in Syria": the parser hangs "in Syria" on the strike noun whose
+                # phrase names the target, or on the verb that carries the strikes out (rule 406c)
+                heads.append(strike)
+                if strike.dep_ in ("dobj", "obj") and strike.head.pos_ == "VERB":
+                    heads.append(strike.head)
             for place in (a for h in heads for p in self.prep_objects(h, "in") for a in self.actors(p, tok_actor)):
                 country = country_part(place.label_)
                 if role_part(place.label_) or is_igo(place.label_) or country in own:
@@ -2169,6 +2191,7 @@ class ArgumentFinder:
         the steps every kind shares (``WRAPPED_ACT_STEPS``, ``WHOLE_ACT_STEPS``, ``FALLBACK_TARGET_STEPS``,
         ``FINAL_STEPS``), in that order; a step that settles the answer ends the search (docs/events.md, "The
         argument search")."""
+        tok_actor = self.without_approvers(trig, inner, tok_actor)
         search = ArgumentSearch(trig, inner, trig.token, tok_actor, self.is_reciprocal(trig, inner))
         for steps in self.step_phases(trig.kind):
             for step in steps:
@@ -2176,6 +2199,46 @@ class ArgumentFinder:
                 if search.done:
                     return search.sources, search.targets, search.reciprocal
         return search.sources, search.targets, search.reciprocal
+
+    def without_approvers(self, trig: Trigger, inner: Trigger | None, tok_actor: dict[int, Span]) -> dict[int, Span]:
+        """Rule 406a: ``tok_actor`` less the mentions named only as the party whose approval, consent, blessing,
+        backing or help an act had (``approval_phrase``): "shelled Kurdish positions with the approval of Russia",
+        "arrested 40 smugglers with the help of Benin", "with Turkey's blessing", "with US backing". Such a party
+        allowed or helped the act and is neither its doer nor the party it is done to, so no step of the search sees
+        it; the trigger's own approval noun ("sought the approval of Y", a trigger below the phrase) keeps it."""
+        dropped: set[int] = set()
+        for mention in dict.fromkeys(tok_actor.values()):
+            noun = self.approval_phrase(mention)
+            if noun is not None and trig.token.i not in {t.i for t in noun.subtree}:
+                dropped.update(range(mention.start, mention.end))
+        if not dropped:
+            return tok_actor
+        return {i: a for i, a in tok_actor.items() if i not in dropped}
+
+    def approval_phrase(self, actor: Span) -> Token | None:
+        """Rule 406a, the `approver_nouns` noun whose owner ``actor`` is, when that noun is the object of an
+        `approver_preps` phrase ("with the approval of Y", "without the consent of the government of Y", "with Y's
+        blessing", "with US backing", a conjunct "of Y and Z" too); None otherwise."""
+        lex = self.lex
+        tok = actor.root
+        for _ in range(ROLE_WORDS_DEPTH + 4):
+            if (
+                hyphenated(tok) in lex.approver_nouns
+                and tok.dep_ == "pobj"
+                and tok.head.dep_ == "prep"
+                and tok.head.lower_ in lex.approver_preps
+                and not actor.start <= tok.i < actor.end
+            ):
+                return tok
+            if is_root(tok):
+                return None
+            if tok.dep_ in ("compound", "amod", "nmod", "conj", "appos", "poss", "npadvmod"):
+                tok = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" and not is_root(tok.head):
+                tok = tok.head.head
+            else:
+                return None
+        return None
 
     def step_phases(self, kind: str) -> tuple[tuple[ArgumentStep, ...], ...]:
         """The ordered phases of steps for a trigger of ``kind`` ("verb", "adj", anything else reads as a noun)."""

@@ -1198,6 +1198,10 @@ class TriggerLexicon:
     body_member_nouns: set[str] = _words(CONSTRUCTIONS)
     member_state_heads: set[str] = _words(CONSTRUCTIONS)
     member_definite_dets: set[str] = _words(CONSTRUCTIONS)
+    # rule 406a: "with the approval of Y", "with Y's help": Y allowed or helped the act, no party of it
+    approver_nouns: set[str] = _words(CONSTRUCTIONS)
+    approver_preps: set[str] = _words(CONSTRUCTIONS)
+    ground_strike_preps: set[str] = _words(CONSTRUCTIONS)  # rule 406c: "strikes against Y in Z" falls on Z too
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
