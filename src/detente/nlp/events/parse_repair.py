@@ -275,7 +275,7 @@ def rehang_final_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
         return 0
     repaired = 0
     # the candidates by one lemma column (no Token per token), then the plain loop's checks
-    candidates = [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in verbs)]
+    candidates = [doc[i] for i in lemma_hits(doc, verbs)]
     for verb in [t for t in candidates if t.pos_ == "VERB" and t.tag_ in FINITE_SPEECH_TAGS]:
         found = _final_speaker(verb, actor_tokens)
         if found is None:
@@ -496,7 +496,7 @@ def rehang_split_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
     if not verbs or not len(doc) or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    candidates = [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in verbs)]
+    candidates = [doc[i] for i in lemma_hits(doc, verbs)]
     for verb in [t for t in candidates if t.dep_ == "ROOT" and t.pos_ == "VERB"]:
         found = _split_speaker(verb, actor_tokens)
         if found is None:
@@ -3055,7 +3055,7 @@ def rehang_kept_states(doc: Doc, keeping_verbs: frozenset[str]) -> int:
     repaired = 0
     if not keeping_verbs:
         return repaired
-    for verb in [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in keeping_verbs)]:
+    for verb in [doc[i] for i in lemma_hits(doc, keeping_verbs)]:
         if verb.pos_ != "VERB":
             continue
         found = _kept_state(verb)
@@ -3482,7 +3482,7 @@ def rehang_doubled_subject_clauses(doc: Doc, verbs: frozenset[str], actor_tokens
     if not verbs or not len(doc) or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    candidates = [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in verbs)]
+    candidates = [doc[i] for i in lemma_hits(doc, verbs)]
     for verb in [t for t in candidates if t.dep_ == "ROOT" and t.pos_ == "VERB"]:
         found = _doubled_subject_clause(verb, actor_tokens)
         if found is None:
@@ -3535,7 +3535,7 @@ def rehang_text_participles(
     noun ("a decree suspending(NN) trade") is made a verb with the lemma ``lemmatize`` gives it read as one; with
     no lemmatizer, or none read, it is left alone. Returns how many."""
     repaired = 0
-    for noun in [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in nouns)]:
+    for noun in [doc[i] for i in lemma_hits(doc, nouns)]:
         found = _text_participle(noun)
         if found is None:
             continue
