@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.nlp import token_scan
+from detente.nlp.events.parse_repair import _headline_form_memo, _headline_lemma, _ing_form
 from detente.nlp.token_scan import (
     _column_hits,
     _plain_words,
@@ -33,6 +34,7 @@ from detente.nlp.token_scan import (
     pos_hits,
     tag_hits,
     text_hits,
+    text_memo,
 )
 
 TEXT = (
@@ -123,3 +125,23 @@ def test_lemma_hits_is_the_closure_s_reading(doc: Doc, verbs: frozenset[str]) ->
     if verbs:
         assert closure != []
         assert token_scan._lemma_memo(verbs)  # the memo kept the strings' answers
+
+
+def test_parse_repair_form_scans_with_their_memos(doc: Doc, base: Language) -> None:
+    """Rule 164's third-person forms and rule 111c's -ing forms: the same tokens with the memo kept across documents
+    as with a fresh test per document."""
+    verbs = frozenset({"sign", "fire", "agree", "march"})
+    other = base("Kenya signs a deal as protesters keep marching; Laos agrees, Chile fires back, talks resuming.")
+    for _ in range(2):  # the second round from the memos
+        for d in (doc, other):
+            headline = lower_where(d, lambda lower: _headline_lemma(lower, verbs) is not None)
+            assert lower_where(
+                d, lambda lower: _headline_lemma(lower, verbs) is not None, _headline_form_memo(verbs)
+            ) == (headline)
+            assert lower_where(d, _ing_form, text_memo(_ing_form)) == _loop(d, LOWER, lambda s: s.endswith("ing"))
+    assert [other[i].lower_ for i in lower_where(other, _ing_form, text_memo(_ing_form))] == ["marching", "resuming"]
+    assert [other[i].lower_ for i in lower_where(other, lambda s: _headline_lemma(s, verbs) is not None)] == [
+        "signs",
+        "agrees",
+        "fires",
+    ]

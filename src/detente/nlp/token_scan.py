@@ -114,10 +114,11 @@ def text_memo(keep: Callable[[str], bool]) -> dict[int, bool]:
     return {}
 
 
-def lower_where(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
+def lower_where(doc: Doc, keep: Callable[[str], bool], memo: dict[int, bool] | None = None) -> list[int]:
     """Indices of the tokens whose lower-case form (``Token.lower_``) passes ``keep``, in order (``keep`` runs once
-    per distinct form of the document)."""
-    return _column_hits(doc, LOWER, keep)
+    per distinct form of the document, or once per form hash across the documents given the same ``memo``, which
+    is only valid for the same ``keep``, a test of the form alone)."""
+    return _column_hits(doc, LOWER, keep, memo)
 
 
 def lemma_where(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
