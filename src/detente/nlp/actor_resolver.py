@@ -1297,8 +1297,11 @@ class ActorResolver(DataComponent):
         sent_of = SentenceStarts(doc).start
 
         by_sent: dict[int, set[str]] = {}
+        # each sentence's mentions in order, read once (each bare role asked for its sentence's up to four times)
+        in_sent: dict[int, list[Unit]] = {}
         for m in mentions:
             by_sent.setdefault(sent_of(m.start), set()).add(primary_code(m.code))
+            in_sent.setdefault(sent_of(m.start), []).append(m)
         # sentences whose country is named as a state, a place or a state institution, not only as people
         # ("two Russian tourists", a bare demonym)
         stated = {
@@ -1316,18 +1319,17 @@ class ActorResolver(DataComponent):
             codes = by_sent.get(sent, set())
             # rule 318: an organisation that only reports the role's act ("..., Amnesty International said", "a rights
             # group said ...") names no country and is no party of it: the sentence's other mentions decide
-            reporters = self._organisation_reporters(doc, b, [m for m in mentions if sent_of(m.start) == sent], speech)
+            named = in_sent.get(sent, [])
+            reporters = self._organisation_reporters(doc, b, list(named), speech)
             if reporters:
-                codes = {primary_code(m.code) for m in mentions if sent_of(m.start) == sent and id(m) not in reporters}
+                codes = {primary_code(m.code) for m in named if id(m) not in reporters}
             domestic = (
                 sent in stated
                 and _domestic_scope(doc, b.start, b.end)
-                and not self._country_in_own_clause(doc, b, [m for m in mentions if sent_of(m.start) == sent])
+                and not self._country_in_own_clause(doc, b, list(named))
             )
             allowed = b.role in _CONTEXT_ROLES or (domestic and b.role in _DOMESTIC_SCOPE_ROLES)
-            if b.role in _UNNAMED_AGENT_ROLES and self._victims_and_speaker(
-                doc, b, [m for m in mentions if sent_of(m.start) == sent]
-            ):
+            if b.role in _UNNAMED_AGENT_ROLES and self._victims_and_speaker(doc, b, list(named)):
                 continue
             seat = self._fronted_seat(doc, b, mentions)
             if seat is not None:  # "In Kyiv, officials said ...": that country's government (rule 70a)
@@ -1339,7 +1341,7 @@ class ActorResolver(DataComponent):
                 # rule 407: police act at home, so the place of their own act ("Police fired tear gas at Ethiopian
                 # protesters in Nairobi") is their country's, with a second country or none beside them (rule 68c's
                 # place, read as for protesters); troops, soldiers or "security forces" there may be abroad
-                placed_in = self._place_of_subject_act(doc, b, [m for m in mentions if sent_of(m.start) == sent])
+                placed_in = self._place_of_subject_act(doc, b, list(named))
                 if placed_in is not None:
                     unit = replace(b, code=placed_in + (b.role or ""))
                     found.append(unit)
@@ -1348,7 +1350,7 @@ class ActorResolver(DataComponent):
             if len(codes) > 1 and b.role in _PLACED_ROLES and self._bare_ok(doc, b):
                 # "Activists protested against China in Tokyo": two countries, but the act's own place names the
                 # doers' (rule 68c); state roles and organisations stay uncoded (troops abroad are not the place's)
-                placed_in = self._place_of_subject_act(doc, b, [m for m in mentions if sent_of(m.start) == sent])
+                placed_in = self._place_of_subject_act(doc, b, list(named))
                 if placed_in is not None:
                     found.append(replace(b, code=placed_in + (b.role or "")))
                     continue
@@ -1370,7 +1372,7 @@ class ActorResolver(DataComponent):
                 if (
                     b.role in _FOUGHT_PLACE_ROLES
                     and _backer_or_attitude(doc, b.start)
-                    and not any(sent_of(m.start) == sent and m.code == country for m in mentions)
+                    and not any(m.code == country for m in named)
                 ):
                     # rule 217: a backed group's country is a place named, not a state's forces or officials (which
                     # may be abroad: "Iran-backed militias attacked US troops")
@@ -1393,7 +1395,7 @@ class ActorResolver(DataComponent):
         scoped += [m for m in found if sent_of(m.start) in placed and doc[m.end - 1].lower_ in _TERRITORIAL_ROLES]
 
         def keep(m: Unit) -> bool:
-            named = [o for o in mentions if sent_of(o.start) == sent_of(m.start)]
+            named = list(in_sent.get(sent_of(m.start), []))
             if role_part(m.code) not in STATE_ROLES:
                 return not self._title_clause(doc, m, named)  # rule 132a: "The senator attacked China's ..."
             return sent_of(m.start) in civil or m in scoped or self._office_holder(doc, m, named)

@@ -46,6 +46,13 @@ def _column_hits(doc: Doc, attr: int, keep: Callable[[str], bool], memo: dict[in
         return []
     column = doc.to_array(attr)
     strings = doc.vocab.strings
+    words = _plain_words(keep) if memo is None else None
+    if words is not None:
+        # ``keep`` is a word set's membership test or a word's equality: the tokens whose stored id is one of the
+        # words' ids, checked back against the strings (a stored id is ``get_string_id`` of its string), with no
+        # decoding and no call of ``keep`` per distinct string (issue 14 item 5)
+        found = numpy.flatnonzero(numpy.isin(column, _hashes(words))).tolist() if words else []
+        return [i for i in found if strings[int(column[i])] in words]
     kept = []
     for h in numpy.unique(column).tolist():
         passed = memo.get(h) if memo is not None else None
@@ -58,6 +65,20 @@ def _column_hits(doc: Doc, attr: int, keep: Callable[[str], bool], memo: dict[in
     if not kept:
         return []
     return numpy.flatnonzero(numpy.isin(column, numpy.array(kept, dtype="uint64"))).tolist()
+
+
+def _plain_words(keep: Callable[[str], bool]) -> frozenset[str] | None:
+    """The words ``keep`` tests for, where it is a set's ``__contains__`` (``frozenset`` or ``set``) or a string's
+    ``__eq__`` bound method; ``None`` for any other test."""
+    owner = getattr(keep, "__self__", None)
+    name = getattr(keep, "__name__", "")
+    if type(owner) is frozenset and name == "__contains__":
+        return owner
+    if type(owner) is set and name == "__contains__":
+        return frozenset(owner)
+    if type(owner) is str and name == "__eq__":
+        return frozenset((owner,))
+    return None
 
 
 def lemma_hits(doc: Doc, words: frozenset[str]) -> list[int]:
@@ -93,10 +114,11 @@ def text_memo(keep: Callable[[str], bool]) -> dict[int, bool]:
     return {}
 
 
-def lower_where(doc: Doc, keep: Callable[[str], bool]) -> list[int]:
+def lower_where(doc: Doc, keep: Callable[[str], bool], memo: dict[int, bool] | None = None) -> list[int]:
     """Indices of the tokens whose lower-case form (``Token.lower_``) passes ``keep``, in order (``keep`` runs once
-    per distinct form of the document)."""
-    return _column_hits(doc, LOWER, keep)
+    per distinct form of the document, or once per form hash across the documents given the same ``memo``, which
+    is only valid for the same ``keep``, a test of the form alone)."""
+    return _column_hits(doc, LOWER, keep, memo)
 
 
 def lemma_where(doc: Doc, keep: Callable[[str], bool]) -> list[int]:

@@ -88,7 +88,7 @@ import dataclasses
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy
@@ -109,6 +109,7 @@ from detente.nlp.token_scan import (
     pos_hits,
     tag_hits,
     text_hits,
+    text_memo,
 )
 
 NAME = "parse_repair"
@@ -275,7 +276,7 @@ def rehang_final_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
         return 0
     repaired = 0
     # the candidates by one lemma column (no Token per token), then the plain loop's checks
-    candidates = [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in verbs)]
+    candidates = [doc[i] for i in lemma_hits(doc, verbs)]
     for verb in [t for t in candidates if t.pos_ == "VERB" and t.tag_ in FINITE_SPEECH_TAGS]:
         found = _final_speaker(verb, actor_tokens)
         if found is None:
@@ -387,6 +388,18 @@ def _headline_lemma(lower: str, verbs: frozenset[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _headline_form_memo(verbs: frozenset[str]) -> dict[int, bool]:
+    """Which lower-case forms (by string hash) are third-person forms of ``verbs`` (``_headline_lemma``), kept across
+    documents for one verb set (issue 14 item 5)."""
+    return {}
+
+
+def _ing_form(lower: str) -> bool:
+    """Whether a lower-case form ends in "-ing" (rule 111c's candidates)."""
+    return lower.endswith("ing")
+
+
 def gated_headline_verbs(doc: Doc, data: RepairData, actor_tokens: frozenset[int]) -> frozenset[str]:
     """The ``headline_verbs`` of ``data`` that the repairs may re-hang in ``doc`` (docs/events.md rule 164): a verb of
     ``headline_named_verbs`` only where each of its third-person forms in the document comes right after a proper
@@ -399,7 +412,8 @@ def gated_headline_verbs(doc: Doc, data: RepairData, actor_tokens: frozenset[int
         return data.headline_verbs
     blocked: set[str] = set()
     # the listed third-person forms only, by one lower-case column (the loop reads, never changes the parse)
-    for word in [doc[i] for i in lower_where(doc, lambda lower: _headline_lemma(lower, gated) is not None)]:
+    forms = lower_where(doc, lambda lower: _headline_lemma(lower, gated) is not None, _headline_form_memo(gated))
+    for word in [doc[i] for i in forms]:
         lemma = _headline_verb(word, gated)
         if lemma is None:
             continue
@@ -496,7 +510,7 @@ def rehang_split_speakers(doc: Doc, verbs: frozenset[str], actor_tokens: frozens
     if not verbs or not len(doc) or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    candidates = [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in verbs)]
+    candidates = [doc[i] for i in lemma_hits(doc, verbs)]
     for verb in [t for t in candidates if t.dep_ == "ROOT" and t.pos_ == "VERB"]:
         found = _split_speaker(verb, actor_tokens)
         if found is None:
@@ -1107,7 +1121,7 @@ def retag_gerund_objects(doc: Doc, lemmatize: Callable[[Token], list[str]]) -> i
     Returns how many."""
     repaired = 0
     # -ing forms only, by one column (the loop changes no token's form)
-    for word in [doc[i] for i in lower_where(doc, lambda lower: lower.endswith("ing"))]:
+    for word in [doc[i] for i in lower_where(doc, _ing_form, text_memo(_ing_form))]:
         head = word.head
         if (
             word.tag_ != "NN"
@@ -3055,7 +3069,7 @@ def rehang_kept_states(doc: Doc, keeping_verbs: frozenset[str]) -> int:
     repaired = 0
     if not keeping_verbs:
         return repaired
-    for verb in [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in keeping_verbs)]:
+    for verb in [doc[i] for i in lemma_hits(doc, keeping_verbs)]:
         if verb.pos_ != "VERB":
             continue
         found = _kept_state(verb)
@@ -3482,7 +3496,7 @@ def rehang_doubled_subject_clauses(doc: Doc, verbs: frozenset[str], actor_tokens
     if not verbs or not len(doc) or not doc.has_annotation("DEP"):
         return 0
     repaired = 0
-    candidates = [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in verbs)]
+    candidates = [doc[i] for i in lemma_hits(doc, verbs)]
     for verb in [t for t in candidates if t.dep_ == "ROOT" and t.pos_ == "VERB"]:
         found = _doubled_subject_clause(verb, actor_tokens)
         if found is None:
@@ -3535,7 +3549,7 @@ def rehang_text_participles(
     noun ("a decree suspending(NN) trade") is made a verb with the lemma ``lemmatize`` gives it read as one; with
     no lemmatizer, or none read, it is left alone. Returns how many."""
     repaired = 0
-    for noun in [doc[i] for i in lemma_where(doc, lambda lemma: lemma.lower() in nouns)]:
+    for noun in [doc[i] for i in lemma_hits(doc, nouns)]:
         found = _text_participle(noun)
         if found is None:
             continue
