@@ -339,6 +339,7 @@ TUNED = {
     "watch_comparison_causes": (False,),
     "participle_effects": (False,),
     "clause_unit_pairs": (False,),
+    "prep_phrase_tag_causes": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -513,6 +514,8 @@ _ROUND94_SHIPPED = _ROUND93_SHIPPED
 _ROUND95_SHIPPED = _ROUND94_SHIPPED | {"watch_comparison_causes": (True,)}
 # round 96's base: round 95 as shipped (built beside round 95 on round 94's shipped row; joined at the merge)
 _ROUND96_SHIPPED = _ROUND95_SHIPPED | {"participle_effects": (True,)}
+# round 100's base: round 96 as shipped (rounds 97-99 are built beside it on the same row; joined at the merge)
+_ROUND100_SHIPPED = _ROUND96_SHIPPED | {"clause_unit_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1694,6 +1697,19 @@ STAGES = (
     (
         "+ a units pair of two clauses under the units' probability, fixed on (round 96)",
         _ROUND96_SHIPPED | {"clause_unit_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 100: round 96 as shipped, and a tagger's cause that is only a prepositional phrase of place, target or role
+    # (no cause preposition, no event named) goes (the old value first)
+    ("round 96 all shipped (round 100's base)", _ROUND100_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a phrase of place or target is no tagger cause (round 100)",
+        _ROUND100_SHIPPED | {"prep_phrase_tag_causes": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a phrase of place or target is no tagger cause, fixed on (round 100)",
+        _ROUND100_SHIPPED | {"prep_phrase_tag_causes": (True,)},
         _ROUND21_FIXED,
     ),
 )
