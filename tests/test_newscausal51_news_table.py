@@ -100,7 +100,10 @@ CONTROLS: list[str] = [
     "Thai troops remained stationed along the Cambodian border through the rainy season.",
     "Argentina listed the state airline among its unprofitable companies.",
 ]
-XFAIL_CAUSAL: dict[int, str] = {}
+XFAIL_CAUSAL: dict[int, str] = {
+    2: "the causal verb's effect stops before its particle and degree phrase (pushed | bus fares | up by a third)",
+    3: "the cause clause's own causal verb gives a second pair (a typhoon -> its only runway) the row did not list",
+}
 XFAIL_CONTROLS: dict[int, str] = {}
 
 

@@ -430,6 +430,13 @@ def bare_prep_phrase(ex: Extractor, sent: Span, claim: dict[str, Any]) -> bool:
     lex = ex.lex
     if not objs or prep.lower_ in lex.cause_preps or prep.lower_ in lex.absolute_preps:
         return False  # "with shops being forced to close": an absolute clause (``absolute_preps``), a state at work
+    if _ends_marker(lex, prep):
+        return False  # "despite | X", "due to | X": a marker of the lexicon, no phrase of place
+    verbs = [t for t in cause if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" and t.head.dep_ != "relcl"]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verbs) or (prep.lower_ in lex.subordinators and verbs):
+        # "as | a snowstorm swept across X": a clause the parse read as a phrase ("an act | that challenges X", a
+        # relative clause, only describes the object)
+        return False
     obj = objs[0]
     if obj.lemma_.lower() in lex.contention_words or obj.lower_ in lex.contention_words:
         return False  # "no consensus | on demands raised by the doctors": an act of contention
@@ -441,6 +448,20 @@ def bare_prep_phrase(ex: Extractor, sent: Span, claim: dict[str, Any]) -> bool:
     if not on_effect and prep.head.pos_ not in ("VERB", "AUX"):
         return False  # "Landslides on | the coastal highway": the tagger cut a noun's own phrase off the noun
     return not prep_names_event(ex, prep, obj)
+
+
+def _ends_marker(lex: Any, prep: Token) -> bool:
+    """Whether ``prep`` ends a connective or concessive marker phrase of the lexicon as the text writes it ("despite",
+    "due to", "in spite of"; round 100)."""
+    doc = prep.doc
+    for index in (lex.connectives, lex.concessive):
+        for phrases in index.values():
+            for phrase in phrases:
+                words = list(phrase)
+                start = prep.i - len(words) + 1
+                if words[-1] == prep.lower_ and start >= 0 and [t.lower_ for t in doc[start : prep.i + 1]] == words:
+                    return True
+    return False
 
 
 def _guarded_purpose(ex: Extractor, prep: Token) -> bool:
