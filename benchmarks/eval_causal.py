@@ -343,6 +343,7 @@ TUNED = {
     "fronted_after_sequences": (False,),
     "subject_cut_tag_pairs": (False,),
     "stamp_crossing_claims": (False,),
+    "prep_phrase_tag_causes": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -522,7 +523,8 @@ _ROUND96_SHIPPED = _ROUND95_SHIPPED | {"participle_effects": (True,)}
 _ROUND97_SHIPPED = _ROUND96_SHIPPED | {"clause_unit_pairs": (True,)}
 _ROUND98_SHIPPED = _ROUND97_SHIPPED | {"fronted_after_sequences": (True,)}
 _ROUND99_SHIPPED = _ROUND98_SHIPPED | {"subject_cut_tag_pairs": (True,)}
-_ROUND101_SHIPPED = _ROUND99_SHIPPED | {"request_complement_claims": (True,)}
+_ROUND100_SHIPPED = _ROUND99_SHIPPED | {"request_complement_claims": (True,)}
+_ROUND101_SHIPPED = _ROUND100_SHIPPED | {"prep_phrase_tag_causes": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1746,10 +1748,23 @@ STAGES = (
         _ROUND99_SHIPPED | {"request_complement_claims": (True,)},
         _ROUND21_FIXED,
     ),
-    # round 101: START as shipped (rounds 94-97 and 99 on), and a claim whose sides lie on the two sides of a
+    # round 100: round 99 as shipped, and a tagger's cause that is only a prepositional phrase of place, target or role
+    # (no cause preposition, no event named) goes (the old value first)
+    ("round 99 all shipped (round 100's base)", _ROUND100_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a phrase of place or target is no tagger cause (round 100)",
+        _ROUND100_SHIPPED | {"prep_phrase_tag_causes": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a phrase of place or target is no tagger cause, fixed on (round 100)",
+        _ROUND100_SHIPPED | {"prep_phrase_tag_causes": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 101: round 100 as shipped, and a claim whose sides lie on the two sides of a
     # publication stamp (a headline glued to its story: "Streaker surrenders | 02nd January 2013 10:25 AM | The police
     # arrested ...") goes, but for the only claim of a sure sentence (the old value first)
-    ("round 99 all shipped (round 101's base)", _ROUND101_SHIPPED, _ROUND21_FIXED),
+    ("round 100 all shipped (round 101's base)", _ROUND101_SHIPPED, _ROUND21_FIXED),
     (
         "+ no claim across a publication stamp (round 101)",
         _ROUND101_SHIPPED | {"stamp_crossing_claims": (False, True)},

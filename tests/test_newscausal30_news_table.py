@@ -144,8 +144,8 @@ XFAIL_CONTROLS: dict[int, str] = {
     # control 4 ("The ministry plans to redirect part of the budget ..."), a strict xfail until round 72 (the span
     # tagger read the to-infinitive complement of 'plans' as a purpose, 0.66), passes with round 72's
     # ``intent_complement_splits`` (newscausal31)
-    6: "the scorer calls the sentence causal (0.57) and the span tagger reads 'to a private account' as a cause (with"
-    " or without round 71)",
+    # control 6 (the span tagger read 'to a private account' as a cause), a strict xfail until round 100, passes with
+    # its ``prep_phrase_tag_causes`` (newscausal51)
 }
 
 

@@ -47,6 +47,7 @@ from detente.nlp.causal_encoder_tier import (
     tag,
 )
 from detente.nlp.causal_implicit import (
+    bare_prep_phrase,
     bare_prep_reason,
     contention_targets,
     event_relatives,
@@ -612,6 +613,10 @@ class CausalExtractor(DataComponent):
             # "capable of reaching targets -> could target": what a noun is or does is no reason (round 91)
             modifiers = self._memoized(sent, ("modifiers",), lambda: _descriptive_modifiers(sent, self.lexicon))
             found = [c for c in found if not (_tagger_claim(c) and _cause_in_clause_only(c, modifiers))]
+        if clf.settings.prep_phrase_tag_causes and found:
+            # "threatened tariffs | on countries buying Russian oil": a phrase of place, target or role is no cause of
+            # the span tagger's (round 100)
+            found = [c for c in found if not (_tagger_claim(c) and bare_prep_phrase(self.extractor, sent, c))]
         if clf.settings.watch_comparison_causes and found:
             # "police stood by and watched | as the crowd marched", "the same wage | as it paid": who looked on, or
             # how, is no reason (round 94)

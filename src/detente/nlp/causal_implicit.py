@@ -400,6 +400,70 @@ def bare_prep_reason(ex: Extractor, sent: Span, claim: dict[str, Any]) -> bool:
     return not prep_names_event(ex, prep, objs[0])
 
 
+def bare_prep_phrase(ex: Extractor, sent: Span, claim: dict[str, Any]) -> bool:
+    """Whether a claim's cause is only a prepositional phrase, wherever it hangs (the preposition's phrase, or its
+    object's phrase right after the preposition), whose preposition gives no cause (markers.yml ``cause_preps``) and
+    whose object names no event (``prep_names_event``), hung on a word of the effect or on a verb: "threatened tariffs
+    | on countries buying Russian oil", "keep the war against Ukraine as | its top priority" say whom an act aims at or
+    what a thing is taken for, not why (round 100; round 88's ``bare_prep_reason`` for a phrase on a verb of the
+    effect). A phrase on a noun outside the effect is the tagger's cut of a cause ("Landslides on | the highway")."""
+    doc = sent.doc
+    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    if cause is None or not len(cause):
+        return False
+    first = cause[0]
+    if first.dep_ == "prep":
+        prep, objs = first, [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
+        if first.right_edge.i + 1 != cause.end:
+            return False
+    else:
+        root = cause.root
+        prep, objs = root.head, [root]
+        if (
+            root.dep_ not in ("pobj", "pcomp")
+            or prep.dep_ != "prep"
+            or prep.i != cause.start - 1
+            or root.left_edge.i != cause.start
+            or root.right_edge.i + 1 != cause.end
+        ):
+            return False
+    lex = ex.lex
+    if not objs or prep.lower_ in lex.cause_preps or prep.lower_ in lex.absolute_preps:
+        return False  # "with shops being forced to close": an absolute clause (``absolute_preps``), a state at work
+    if _ends_marker(lex, prep):
+        return False  # "despite | X", "due to | X": a marker of the lexicon, no phrase of place
+    verbs = [t for t in cause if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" and t.head.dep_ != "relcl"]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verbs) or (prep.lower_ in lex.subordinators and verbs):
+        # "as | a snowstorm swept across X": a clause the parse read as a phrase ("an act | that challenges X", a
+        # relative clause, only describes the object)
+        return False
+    obj = objs[0]
+    if obj.lemma_.lower() in lex.contention_words or obj.lower_ in lex.contention_words:
+        return False  # "no consensus | on demands raised by the doctors": an act of contention
+    for t in obj.subtree:
+        if t.lemma_.lower() in lex.verbs or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False  # "the farm sector | resulting in damage", "a spot | to discuss X": an act told or meant
+    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    on_effect = effect is not None and effect.start <= prep.head.i < effect.end
+    if not on_effect and prep.head.pos_ not in ("VERB", "AUX"):
+        return False  # "Landslides on | the coastal highway": the tagger cut a noun's own phrase off the noun
+    return not prep_names_event(ex, prep, obj)
+
+
+def _ends_marker(lex: Any, prep: Token) -> bool:
+    """Whether ``prep`` ends a connective or concessive marker phrase of the lexicon as the text writes it ("despite",
+    "due to", "in spite of"; round 100)."""
+    doc = prep.doc
+    for index in (lex.connectives, lex.concessive):
+        for phrases in index.values():
+            for phrase in phrases:
+                words = list(phrase)
+                start = prep.i - len(words) + 1
+                if words[-1] == prep.lower_ and start >= 0 and [t.lower_ for t in doc[start : prep.i + 1]] == words:
+                    return True
+    return False
+
+
 def _guarded_purpose(ex: Extractor, prep: Token) -> bool:
     """A ``purpose_guard_preps`` phrase on a purpose infinitive that is no contention word ("imposed sanctions | to
     pressure Russia against further escalation"): the phrase names what the purpose guards against, not its cause

@@ -382,6 +382,14 @@ class CausalSettings:
     # the story's own pair). The trims (``trim_datelines``, ``end_datelines``) cut a side that runs through a stamp,
     # never a pair whose sides lie on its two sides. Off, such claims stand (round 101)
     stamp_crossing_claims: bool = False
+    # a phrase of place, target, role or manner is no cause of the span tagger's: a claim of the tagger whose cause is
+    # only a prepositional phrase (the preposition and its object, or the object alone right after its preposition)
+    # led by a preposition that gives no cause (not in markers.yml ``prep_causes.preps``) and whose object names no
+    # event (``prep_names_event``: no gerund, no event noun) is dropped: "threatened tariffs | on countries buying
+    # Russian oil", "keep the war | as its top priority", "the ability to hit targets | deep inside Russia". Round 88
+    # did this for the last-resort clause split on a verb of the effect (``bare_prep_reason``). Off, such claims
+    # stand (round 100)
+    prep_phrase_tag_causes: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
