@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import ClassVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actor_resolver import OCCUPIER_PARTICIPLES
 from detente.nlp.events.lexicon import TriggerLexicon
@@ -48,6 +48,7 @@ from detente.nlp.syntax import (
     prep_objects_in,
     that_marked,
 )
+from detente.nlp.token_scan import lower_hits
 from detente.paths import data_file
 from detente.reference.actors import STATE_ROLES, country_part, distinct_actors, is_igo, role_part
 from detente.reference.actors import primary_code as primary
@@ -239,6 +240,8 @@ class ArgumentFinder:
         self.triggers = triggers
         self.domestic = domestic  # whether two actors of one country may be source and target
         self.modality = Modality(lex)  # whether a nominal act is claimed (rule 41)
+        # rule 406a: the last document read and whether it holds any approval phrase (``has_approval_phrase``)
+        self._approval_doc: tuple[Doc, bool] | None = None
 
     def actors(self, tok: Token, tok_actor: dict[int, Span], depth: int = 0) -> list[Span]:
         """Actors that ``tok`` (a subject/object head) denotes: itself, its modifiers, its conjuncts."""
@@ -2206,6 +2209,8 @@ class ArgumentFinder:
         "arrested 40 smugglers with the help of Benin", "with Turkey's blessing", "with US backing". Such a party
         allowed or helped the act and is neither its doer nor the party it is done to, so no step of the search sees
         it; the trigger's own approval noun ("sought the approval of Y", a trigger below the phrase) keeps it."""
+        if not self.has_approval_phrase(trig.token.doc):
+            return tok_actor
         dropped: set[int] = set()
         for mention in dict.fromkeys(tok_actor.values()):
             noun = self.approval_phrase(mention)
@@ -2214,6 +2219,21 @@ class ArgumentFinder:
         if not dropped:
             return tok_actor
         return {i: a for i, a in tok_actor.items() if i not in dropped}
+
+    def has_approval_phrase(self, doc: Doc) -> bool:
+        """Whether ``doc`` holds an `approver_nouns` noun as the object of an `approver_preps` phrase, the only
+        place ``approval_phrase`` can end: read once per document, as each trigger's search asks (issue 14 item 5;
+        most documents hold none, and every mention's walk up the parse is then skipped)."""
+        if self._approval_doc is not None and self._approval_doc[0] is doc:
+            return self._approval_doc[1]
+        lex = self.lex
+        found = any(
+            doc[i].dep_ == "prep"
+            and any(c.dep_ == "pobj" and hyphenated(c) in lex.approver_nouns for c in doc[i].children)
+            for i in lower_hits(doc, frozenset(lex.approver_preps))
+        )
+        self._approval_doc = (doc, found)
+        return found
 
     def approval_phrase(self, actor: Span) -> Token | None:
         """Rule 406a, the `approver_nouns` noun whose owner ``actor`` is, when that noun is the object of an
