@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import causal_cv_dropped_pairs as D  # noqa: E402
-from detente.nlp.causal_extractor import _subject_cut  # noqa: E402
+import causal_convention_filters as F  # noqa: E402
+from detente.nlp.causal_extractor import _subject_cut, touching_sides  # noqa: E402
 
 ADJUNCTS = ("advcl", "prep", "xcomp", "npadvmod", "advmod", "agent", "dative")
 MODIFIERS = ("prep", "acl", "relcl", "amod", "compound", "pobj", "appos", "nummod", "poss")
@@ -42,13 +42,10 @@ def jaccard(a: str, b: str) -> float:
 
 def shape(doc, claim: dict) -> str | None:
     """Where a claim whose sides touch cuts its clause; None where a word stands between the sides."""
-    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
-    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
-    if cause is None or effect is None or not len(cause) or not len(effect):
+    sides = touching_sides(doc, claim)
+    if sides is None:
         return None
-    first, second = (cause, effect) if cause.start < effect.start else (effect, cause)
-    if first.end > second.start or any(not t.is_punct for t in doc[first.end : second.start]):
-        return None
+    first, second = sides
     sent = doc[first.sent.start : first.sent.end]
     opens = second[0]
     lead = (
@@ -74,13 +71,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--off", nargs="*", default=[], help="switches of classifier.json read off")
     args = ap.parse_args()
-    docs, gold, comp, parsed, probs, spans, ids, roles, pieces = D.setup()
+    docs, gold, comp, parsed, probs, spans, ids, roles, pieces = F.cnc_setup()
     for name in args.off:
         setattr(comp.classifier.settings, name, False)
     table: Counter[tuple[str, str]] = Counter()
     marked: Counter[str] = Counter()
     for i, doc in enumerate(parsed):
-        claims = D.run_one(comp, doc, probs[i], spans, roles, pieces, ids[i])
+        claims = F.oof_claims(comp, doc, probs[i], spans, roles, pieces, ids[i])
         rules = None
         for c in claims:
             if not str(c.get("signal", "")).startswith("tagger"):

@@ -1761,19 +1761,28 @@ def _request_split(sent: Span, claim: dict[str, Any], verb: Token, comp: Token) 
     return False
 
 
+def touching_sides(doc: Doc, claim: dict[str, Any]) -> tuple[Span, Span] | None:
+    """A claim's two sides in text order (first, second) when nothing but punctuation stands between them; None when
+    a word does, when they overlap, or when a side is empty (round 98, and ``benchmarks/causal_cv_split_shapes.py``)."""
+    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    if cause is None or effect is None or not len(cause) or not len(effect):
+        return None
+    first, second = (cause, effect) if cause.start < effect.start else (effect, cause)
+    if first.end > second.start or any(not t.is_punct for t in doc[first.end : second.start]):
+        return None
+    return first, second
+
+
 def _subject_cut(sent: Span, claim: dict[str, Any]) -> bool:
     """Whether a claim cuts one clause in two at its subject: its first side is, within one phrase, the subject
     (``nsubj`` / ``nsubjpass``) of a verb inside its second side, and nothing but punctuation stands between them
     ("Hundreds of dock workers | walked off the job", "The motorway | was closed for hours"): no marker joins the
     two, so the pair reads a subject as the cause of its own predicate, or the reverse (round 98)."""
-    doc = sent.doc
-    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
-    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
-    if cause is None or effect is None or not len(cause) or not len(effect):
+    sides = touching_sides(sent.doc, claim)
+    if sides is None:
         return False
-    first, second = (cause, effect) if cause.start < effect.start else (effect, cause)
-    if first.end > second.start or any(not t.is_punct for t in doc[first.end : second.start]):
-        return False
+    first, second = sides
     subj = first.root
     if subj.dep_ not in ("nsubj", "nsubjpass") or not (second.start <= subj.head.i < second.end):
         return False
