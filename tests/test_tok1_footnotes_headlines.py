@@ -103,9 +103,18 @@ def test_one_line_title_case_document_codes_as_its_sentence_case(
     assert events == asserted(rules_nlp, sentence_case)
 
 
-def test_one_line_title_without_function_word_is_left_alone(rules_nlp: Language) -> None:
+def test_one_line_title_without_function_word_is_reparsed_when_it_gains_a_clause(rules_nlp: Language) -> None:
+    # rule 414 (session 39): no capitalised function word and no body, but the sentence-case re-parse reads the line
+    # as a clause (a finite verb root with a subject) where the model found no verb, so it is kept; before, this test
+    # asserted the model's all-PROPN parse ("Sanctions" NNPS) and the line coded nothing
     doc = rules_nlp(make_doc(rules_nlp, "Peru Sanctions Three Chilean Banks", published="2024-05-01"))
-    assert doc[1].tag_ in ("NNP", "NNPS")  # no capitalised function word and no body: the model's parse stays
+    assert doc[1].tag_ == "VBZ"
+    assert asserted(rules_nlp, "Peru Sanctions Three Chilean Banks") == asserted(
+        rules_nlp, "Peru sanctions three Chilean banks"
+    )
+    # a line whose re-parse holds no clause either keeps the model's parse
+    doc = rules_nlp(make_doc(rules_nlp, "Chilean Copper Mining Industry Outlook", published="2024-05-01"))
+    assert doc[2].lemma_ == "Mining"
 
 
 # -- 108d: headlines that drop their copula ---------------------------------------------------------------------

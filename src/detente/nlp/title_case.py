@@ -45,6 +45,10 @@ ENTITY_ONLY = frozenset({"ner"})
 ACRONYM_STAND_IN = "Canada"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# Rule 414 (docs/events.md): a one-line document in title case with no capitalised function word ("Russia Expels US
+# Diplomats") has no evidence of its casing, so its sentence-case re-parse is only tried, and kept when it reads the
+# line as a clause the model's parse did not: a root finite verb with a subject, where the model found no verb.
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 
 Words = list[tuple[int, str]]  # (position in the sentence, text) of a sentence's alphabetic tokens
 
@@ -111,16 +115,19 @@ def title_case(sent: Span, words: Words | None = None) -> bool:
     return sum(1 for w in content if w[:1].isupper()) >= MIN_CAPITALISED_SHARE * len(content)
 
 
-def sentence_case(sent: Span, body: BodyCasing, alpha: Words | None = None) -> list[str] | None:
+def sentence_case(
+    sent: Span, body: BodyCasing, alpha: Words | None = None, *, tentative: bool = False
+) -> list[str] | None:
     """The sentence's words as sentence case would write them, or None when the body does not show the line
     to be a title-case headline (fewer than MIN_EVIDENCE of its capitalised words are lower case there).
     Places and nationalities the model's entity recogniser marks keep their case ("Polish", "China" are
-    English words too). ``alpha``: the sentence's ``_words`` when already read."""
+    English words too). ``alpha``: the sentence's ``_words`` when already read. ``tentative``: the words
+    without asking for evidence (rule 414: the caller keeps the re-parse only when it gains a clause)."""
     words = [tok.text for tok in sent]
     alpha = _words(sent) if alpha is None else alpha
     # the body's lower-case words; or (rule 101e) one of the line's own function words capitalised after its first
     # word ("... Delivery To Peru": sentence case writes "to"), which no name or sentence-case line does
-    titled = any(n and _capitalised(w) and w.lower() in function_words() for n, (_, w) in enumerate(alpha))
+    titled = tentative or any(n and _capitalised(w) and w.lower() in function_words() for n, (_, w) in enumerate(alpha))
     if not titled and sum(1 for _, w in alpha if body.evidence(w)) < MIN_EVIDENCE:
         return None
     for n, (k, word) in enumerate(alpha):
@@ -156,6 +163,7 @@ class TitleCaseParse:
         self._index: dict[str, set[str]] | None = None  # the lemmatizer's tables, read on first use
         self._rules: dict[str, list[tuple[str, str]]] = {}
         self._acronym_forms: frozenset[str] | None = None  # rule 75c, read on first use
+        self._one_word_forms: frozenset[str] | None = None  # rule 414, read on first use
 
     def _known(self, word: str) -> bool:
         """``word`` (lower case) or a form the lemmatizer's suffix rules derive from it is in its index of
@@ -203,6 +211,44 @@ class TitleCaseParse:
             if words is not None:
                 out.append((sent, words))
         return out
+
+    def _tentative_lines(self, doc: Doc, skip: set[int]) -> list[tuple[Span, list[str]]]:
+        """A one-line document (one sentence, not in ``skip`` by start) in title case that shows no evidence of its
+        casing, with every capitalised English word but the first in lower case (rule 414): its re-parse is kept
+        only by ``_clause_gained``. A line the model already parsed with a verb is not tried."""
+        if not doc.has_annotation("DEP"):
+            return []
+        sents = list(doc.sents)
+        if len(sents) != 1 or sents[0].start in skip:
+            return []
+        sent = sents[0]
+        alpha = _words(sent)
+        if not title_case(sent, alpha) or any(tok.pos_ in ("VERB", "AUX") for tok in sent):
+            return []
+        words = sentence_case(sent, BodyCasing([], self._known), alpha, tentative=True)
+        if words is None:
+            return []
+        names = self._name_forms()  # a one-word actor name keeps its case ("Nigeria", which the model may call ORG)
+        words = [tok.text if tok.text in names else word for tok, word in zip(sent, words, strict=True)]
+        return [] if words == [tok.text for tok in sent] else [(sent, words)]
+
+    def _name_forms(self) -> frozenset[str]:
+        """The actor codebook's one-word forms ("Nigeria", "Hezbollah"), read once (rule 414)."""
+        if self._one_word_forms is None:
+            from detente.nlp.codebook import Codebook  # read only when a one-line title-case document comes
+
+            self._one_word_forms = frozenset(f for f in Codebook.load().forms() if " " not in f)
+        return self._one_word_forms
+
+    @staticmethod
+    def _clause_gained(sub: Doc) -> bool:
+        """The re-parsed line is a clause (rule 414): its root a finite verb with a subject of its own."""
+        roots = [tok for tok in sub if tok.dep_ == "ROOT"]
+        return (
+            len(roots) == 1
+            and roots[0].tag_ in FINITE_VERB_TAGS
+            and any(child.dep_ in SUBJECT_DEPS for child in roots[0].children)
+        )
 
     def _acronyms(self) -> frozenset[str]:
         """The actor codebook's forms written as an all-capital acronym ("ECOWAS", "NATO", "IGAD"), read once."""
@@ -276,17 +322,22 @@ class TitleCaseParse:
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         """The documents of ``stream`` in order, their headlines re-parsed a batch of documents at a time."""
         for batch in minibatch(stream, size=batch_size):
-            lines = [(doc, line, False) for doc in batch for line in self._sentence_case_lines(doc)]
+            # kind: "" a title-case line, "acronym" rule 75c's stand-in, "tentative" rule 414's one-line title
+            lines = [(doc, line, "") for doc in batch for line in self._sentence_case_lines(doc)]
             titled = {(id(doc), sent.start) for doc, (sent, _), _ in lines}
             for doc in batch:
                 skip = {start for key, start in titled if key == id(doc)}
-                lines += [(doc, line, True) for line in self._acronym_lines(doc, skip)]
+                lines += [(doc, line, "tentative") for line in self._tentative_lines(doc, skip)]
+                skip |= {sent.start for d, (sent, _), kind in lines if d is doc and kind}
+                lines += [(doc, line, "acronym") for line in self._acronym_lines(doc, skip)]
             if lines:
                 subs = self._reparse([line for _, line, _ in lines])
                 by_doc: dict[int, list[tuple[Span, Doc]]] = {}
                 kept_lemmas: list[tuple[Doc, int, str]] = []
-                for (doc, (sent, _), acronym), sub in zip(lines, subs, strict=True):
-                    if acronym:
+                for (doc, (sent, _), kind), sub in zip(lines, subs, strict=True):
+                    if kind == "tentative" and not self._clause_gained(sub):
+                        continue  # the sentence-case words give no clause either: left as the model parsed it
+                    if kind == "acronym":
                         if not self._subject_stand_in(sub):
                             continue  # the stand-in's parse does not give the line a subject either: left as it was
                         kept_lemmas.append((doc, sent.start, doc[sent.start].lemma_))
