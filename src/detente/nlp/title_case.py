@@ -228,8 +228,13 @@ class TitleCaseParse:
         words = sentence_case(sent, BodyCasing([], self._known), alpha, tentative=True)
         if words is None:
             return []
-        names = self._name_forms()  # a one-word actor name keeps its case ("Nigeria", which the model may call ORG)
-        words = [tok.text if tok.text in names else word for tok, word in zip(sent, words, strict=True)]
+        # a one-word actor name keeps its case ("Nigeria", which the model may call ORG), and so does a person's name
+        # ("Jane Doe": "doe" would read as a verb)
+        names = self._name_forms()
+        words = [
+            tok.text if tok.text in names or tok.ent_type_ == "PERSON" else word
+            for tok, word in zip(sent, words, strict=True)
+        ]
         return [] if words == [tok.text for tok in sent] else [(sent, words)]
 
     def _name_forms(self) -> frozenset[str]:
