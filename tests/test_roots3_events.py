@@ -17,7 +17,10 @@ visitor 043 from the host (rule 93); talks and a signed pact 04 / 057 both ways;
 (rule 86b); an IGO is the party "IGO" and Hamas, Hezbollah, the Taliban, al-Shabaab and the Houthis their countries'
 parties, as the scorer compares them. The rows compare CAMEO roots only, as the scorer does, and the whole set of
 asserted events: a spurious extra event fails a row as a missed one does. The real spaCy model, ``actor_resolver`` and
-``event_coder`` run with the learned layer off (``rules_pipeline``).
+``event_coder`` run with the learned layer off (``rules_pipeline``). On START 55 of 60 rows held (with the two
+expectations corrected after the first run, see the rows); the largest failing shape was the one-line title-case
+headline with no capitalised function word, which rule 414 re-parses in sentence case when the re-parse reads it as a
+clause (57 of 60 after; the rest strict xfails with their reasons).
 """
 
 from __future__ import annotations
