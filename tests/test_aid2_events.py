@@ -118,12 +118,8 @@ AID2_CONTROLS: list[tuple[str, Events]] = [
 ]
 
 
-CONTROL_XFAIL: dict[str, str] = {
-    "An aid to President William Ruto criticized Uganda.": "an aide to a leader (spelled aid or aide) is resolved as "
-    "no actor, so the criticism has no source (no aid is coded either)",
-    "A senior aid to the Ukrainian president criticized Hungary.": "an aide to a leader (spelled aid or aide) is "
-    "resolved as no actor, so the criticism has no source (no aid is coded either)",
-}
+# rule 415b (session 39, actors1): an aide ("an aid") to a leader is the leader's office; both former strict xfails pass
+CONTROL_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(AID2_CONTROLS, CONTROL_XFAIL))

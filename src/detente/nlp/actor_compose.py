@@ -47,7 +47,8 @@ class ComposeLexicon:
     case: ``company_descriptions`` (:func:`company_names`), ``name_links`` (:func:`acronym_names`),
     ``state_nouns`` (:func:`former_union_states`), ``seated_government_words`` (the resolver's
     ``_role_of_country``, rule 70a), ``ngo_name_heads`` (:func:`organisation_names`, rule 70e),
-    ``treasury_countries`` (the resolver's ``_us_treasury``, rule 266). The resolver builds one when it loads
+    ``treasury_countries`` (the resolver's ``_us_treasury``, rule 266), ``staff_nouns`` and ``staff_article_nouns``
+    (the resolver's ``_staff_of``, rule 415b). The resolver builds one when it loads
     its data."""
 
     company_descriptions: frozenset[str] = frozenset()
@@ -63,6 +64,8 @@ class ComposeLexicon:
     dissent_modifiers: frozenset[str] = frozenset()
     dissent_claim_nouns: frozenset[str] = frozenset()
     treasury_countries: frozenset[str] = frozenset()
+    staff_nouns: frozenset[str] = frozenset()
+    staff_article_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> ComposeLexicon:
@@ -81,6 +84,8 @@ class ComposeLexicon:
             dissent_modifiers=_lower_set(lists.get("dissent_modifiers", ())),
             dissent_claim_nouns=_lower_set(lists.get("dissent_claim_nouns", ())),
             treasury_countries=_lower_set(lists.get("treasury_countries", ())),
+            staff_nouns=_lower_set(lists.get("staff_nouns", ())),
+            staff_article_nouns=_lower_set(lists.get("staff_article_nouns", ())),
         )
 
 

@@ -949,6 +949,8 @@ class ActorResolver(DataComponent):
         self.title_heads = frozenset(str(w).lower() for w in self.codebook.anaphora.get("title_heads", []))
         # titles whose head is no ``title_heads`` noun that rule 132 reads as well ("the supreme leader", session 28)
         self.holder_titles = frozenset(str(w).lower() for w in self.codebook.anaphora.get("holder_titles", []) or [])
+        # rule 415a: institution names several states use for their own ("Senate", "Congress": ``context_forms``)
+        self.shared_institutions = frozenset(str(w) for w in self.codebook.anaphora.get("context_forms", []) or [])
         # words before a title that make it another office ("vice president" is no "president")
         self.title_ranks = frozenset(str(w).lower() for w in self.codebook.anaphora.get("title_ranks", []))
         # words of joint or mutual acts that let a they/them take the previous sentence's two parties (rule 74b)
@@ -1012,6 +1014,8 @@ class ActorResolver(DataComponent):
             # rule 132: "the president", "the senator" take the holder the document named last, before a bare role
             # takes its sentence's country
             mentions, bare = self._title_holders(doc, mentions, bare)
+        if self.compose and doc.has_annotation("DEP"):
+            mentions, bare = self._staff_of(doc, mentions, bare)  # rule 415b: "an aide to President X"
         if self.context_roles and doc.has_annotation("SENT_START"):
             if self.compose and doc.has_annotation("DEP"):
                 bare = actor_compose.bare_people(doc, mentions, bare)  # "tortured an inmate": a person noun
@@ -1281,6 +1285,49 @@ class ActorResolver(DataComponent):
             return mentions, bare
         left = [b for b in bare if id(b) not in done]
         return sorted(mentions + found, key=lambda m: m.start), left
+
+    def _staff_of(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+        """Rule 415b: a staff noun (``staff_nouns`` of compose.yml: aide, adviser; ``staff_article_nouns`` only after
+        "a" / "an": "an aid to ...") that no mention covers, with a "to" phrase naming one person's office (a person
+        mention, or a title mention headed by a ``title_heads`` noun: "the Romanian president", "Senator X"), is a
+        mention of that office's code: "an aide to President X" is X's government, "an aide to Senator Y" the
+        legislature, as CAMEO codes a member of a leader's staff. The leader keeps his own mention; a bare role the
+        staff noun was ("aide" is a GOV role of roles.yml) leaves ``bare``. Returns the mentions and the bare roles."""
+        words = self.compose_words.staff_nouns
+        article_words = self.compose_words.staff_article_nouns
+        if not words and not article_words:
+            return mentions, bare
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        found: list[Unit] = []
+        for tok in doc:
+            if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+                continue
+            if tok.lower_ in article_words:
+                if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                    continue
+            elif tok.lower_ not in words:
+                continue
+            objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+            leaders = [by_token[p.i] for p in objects if p.dep_ == "pobj" and p.i in by_token]
+            leader = next((m for m in leaders if self._office_of_one(doc, m)), None)
+            if leader is not None and leader.code.isalpha():
+                found.append(Unit(tok.i, tok.i + 1, leader.code, leader.name, "country", "title", None))
+        if not found:
+            return mentions, bare
+        staff = {u.start for u in found}
+        bare = [b for b in bare if not any(b.start <= i < b.end for i in staff)]
+        return sorted(mentions + found, key=lambda m: m.start), bare
+
+    def _office_of_one(self, doc: Doc, m: Unit) -> bool:
+        """Whether mention ``m`` names one person's office: a person, or a title headed by a ``title_heads`` noun or
+        a ``holder_titles`` phrase ("the Ukrainian president", "Prime Minister X", "the supreme leader")."""
+        if m.kind == "person":
+            return True
+        if m.how != "title":
+            return False
+        text = doc[m.start : m.end].text.lower()
+        return doc[m.end - 1].lower_ in self.title_heads or any(text.endswith(t) for t in self.holder_titles)
 
     def _bare_roles(self, doc: Doc, mentions: list[Unit], bare: list[Unit]) -> list[Unit]:
         """Bare role nouns ("police", "the opposition", "rebels", "the government", "Prime Minister X") take
@@ -2390,7 +2437,25 @@ class ActorResolver(DataComponent):
         if b.is_title and not a.is_role and not a.is_title:
             # "U.S." + "Secretary of State": a title of the same country
             return b.start == a.end and primary_code(a.code) == primary_code(b.code)
+        if self._country_institution(doc, a, b):
+            return True  # rule 415a: "the Italian Senate", "Peru's Congress"
         return False
+
+    def _shared_institution(self, doc: Doc, u: Unit) -> bool:
+        """Whether ``u`` is written as an institution name several states give their own (``context_forms`` of
+        anaphora.yml: "Senate", "Congress", "House of Representatives"), which the codebook lists as one state's."""
+        return u.kind == "institution" and len(u.code) > 3 and doc[u.start : u.end].text in self.shared_institutions
+
+    def _country_institution(self, doc: Doc, a: Unit, b: Unit) -> bool:
+        """Rule 415a: whether the country word ``a`` names whose ``b`` is, ``b`` a shared institution name
+        (``_shared_institution``) that ``a`` modifies right before it, as an adjective or a possessive ("the Italian
+        Senate", "Italy's Senate", "the Nigerian House of Representatives"): that country's own body, not the state
+        the codebook lists the bare name for."""
+        if a.is_role or a.is_title or a.kind not in ("country", "place") or len(a.code) != 3 or not a.code.isalpha():
+            return False
+        if not self._shared_institution(doc, b) or not self._gap_ok(doc, a, b, allow_adj=False):
+            return False
+        return b.start <= doc[a.end - 1].head.i < b.end
 
     def _role_of_country(self, doc: Doc, units: list[Unit], i: int) -> Unit | None:
         """ "the president of Russia", "foreign minister of France", "the government of Sindh" (a province) ->
@@ -2399,11 +2464,15 @@ class ActorResolver(DataComponent):
         belong to where they are (``_LOCATED_ROLES``; never troops, officials or envoys: "troops in Mali"
         and "the ambassador in Moscow" are often another country's); else None."""
         role = units[i]
-        if not role.is_role or i + 1 >= len(units):
+        # rule 415a: "the Senate of Italy", a shared institution name "of" a named country, is that country's body
+        shared = not role.is_role and self._shared_institution(doc, role)
+        if not (role.is_role or shared) or i + 1 >= len(units):
             return None
+        if shared:
+            role = replace(role, role=role_part(role.code))
         place = units[i + 1]
         k = role.end
-        if k >= len(doc) or doc[k].lower_ not in ("of", "in"):
+        if k >= len(doc) or doc[k].lower_ not in (("of",) if shared else ("of", "in")):
             return None
         located = doc[k].lower_ == "in"
         if (
@@ -2632,6 +2701,9 @@ class ActorResolver(DataComponent):
                 # by a member of the group, not the group; the role stays bare (its sentence's country)
                 return None
         last = chain[-1]
+        if not roles and last is not place and len(code) == 3 and self._shared_institution(doc, last):
+            # rule 415a: "the Italian Senate" is ITALEG, the country's own body of the role the name has
+            return Unit(start, last.end, code + role_part(last.code), place.name, place.kind, "title", None)
         if not roles and last is not place and last.is_title and len(code) == 3 and country_part(last.code) == code:
             # "the British defence secretary": the country's own title after its demonym keeps the title's role
             # ("Defence Secretary" is a title of GBRGOV), not the bare country
