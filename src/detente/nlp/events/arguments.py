@@ -4233,6 +4233,49 @@ class ArgumentFinder:
             return any(c.dep_ == "det" and c.lower_ in lex.member_definite_dets for c in tok.children)
         return False
 
+    def drop_holding_places(self, search: ArgumentSearch) -> None:
+        """Rule 412 (filter), people taken in or set free are none of the party whose camp, centre or prison held them:
+        for an asylum act or a release (`holding_place_codes` prefixes, the trigger's or its wrapped act's code), a
+        target named only as the owner or the "in" / "at" place of a `holding_place_nouns` noun that is itself the
+        object of a `holding_place_preps` phrase (``holding_place``) is where the people were held, not who they are,
+        and is dropped, with no event when no other target is left: "resettled 600 refugees from camps in Jordan"
+        (before CAN -> JOR), "released 20 prisoners, including a former inmate of a Turkish jail" (before EGY -> TUR
+        0841). The people's own party ("Syrian refugees from camps in Turkey") and a place of a source's own country
+        stay; aid to people in camps (07x) is not such an act (its recipient's place is the one aided, rule 409)."""
+        if not search.targets or not search.sources:
+            return
+        codes = {search.trig.code, *((search.inner.code,) if search.inner is not None else ())}
+        if not any(code.startswith(prefix) for code in codes for prefix in self.lex.holding_place_codes):
+            return
+        own = {country_part(s.label_) for s in search.sources}
+        search.targets = [t for t in search.targets if country_part(t.label_) in own or self.holding_place(t) is None]
+
+    def holding_place(self, actor: Span) -> Token | None:
+        """Rule 412, the `holding_place_nouns` noun whose owner ("a Turkish jail", "the U.S. military prison",
+        "Greece's camps") or "in" / "at" / "on" place ("camps in Jordan", a conjunct "in Jordan and Lebanon" too; a
+        place phrase the parser hung on the verb right after the noun is the noun's)
+        ``actor`` is, when that noun is the object of a `holding_place_preps` phrase ("from camps in Jordan", "a
+        former inmate of a Turkish jail", "detainees at a Syrian prison"); None otherwise (a camp struck, aid sent
+        "to camps in Chad": no such phrase)."""
+        lex = self.lex
+        tok = actor.root
+        while tok.dep_ == "conj" and not is_root(tok):
+            tok = tok.head
+        if tok.dep_ in ("compound", "amod", "nmod", "poss") and not is_root(tok):
+            place = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "on") and not is_root(tok.head):
+            place = tok.head.head
+            before = tok.doc[tok.head.i - 1]
+            if place.lemma_.lower() not in lex.holding_place_nouns and before.lemma_.lower() in lex.holding_place_nouns:
+                place = before  # "from camps in Indonesia", the "in" hung on the verb right after the noun
+        else:
+            return None
+        if actor.start <= place.i < actor.end or place.lemma_.lower() not in lex.holding_place_nouns:
+            return None
+        if place.dep_ != "pobj" or place.head.dep_ != "prep" or place.head.lower_ not in lex.holding_place_preps:
+            return None
+        return place
+
     def deployment_place(self, word: Token) -> bool:
         """Rule 345, whether ``word``'s "in" phrase is where forces are sent, which names the host as rules 47d and
         255c read "send troops to Y": a `troop_sending_verbs` verb or its object ("refused to deploy peacekeepers in
@@ -5414,6 +5457,7 @@ class ArgumentFinder:
         drop_deep_object_places,
         drop_boundary_partners,
         drop_body_members,
+        drop_holding_places,
     )
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:

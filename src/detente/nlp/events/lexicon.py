@@ -1202,6 +1202,10 @@ class TriggerLexicon:
     approver_nouns: set[str] = _words(CONSTRUCTIONS)
     approver_preps: set[str] = _words(CONSTRUCTIONS)
     ground_strike_preps: set[str] = _words(CONSTRUCTIONS)  # rule 406c: "strikes against Y in Z" falls on Z too
+    # rule 412: "took in refugees from camps in Jordan", "freed a former inmate of a Turkish jail": Y held them only
+    holding_place_codes: set[str] = _words(CONSTRUCTIONS)
+    holding_place_nouns: set[str] = _words(CONSTRUCTIONS)
+    holding_place_preps: set[str] = _words(CONSTRUCTIONS)
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
