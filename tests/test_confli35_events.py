@@ -55,10 +55,42 @@ CONFLI35_SENTENCES: list[tuple[str, Events]] = [
     ("Kenya released five Ugandan prisoners, including a former inmate of a Somali jail.", {("KEN", "UGA", "0841")}),
 ]
 
-XFAIL: dict[str, str] = {}
+# rule 412b: "its" / "their" on an act noun in a response phrase ("in response to", "in retaliation for") names the
+# party the responding act is done to, never the responder (rule 109a's reading of "over its X")
+RESPONSE_SENTENCES: list[tuple[str, Events]] = [
+    (
+        "The European Union imposed sanctions on Russia in response to its invasion of Ukraine.",
+        {("IGO", "RUS", "163"), ("RUS", "UKR", "190")},
+    ),
+    (
+        "The United Nations imposed an arms embargo on Eritrea in response to its support for al-Shabab.",
+        {("IGO", "ERI", "163"), ("ERI", "SOM", "050")},
+    ),
+    (
+        "Canada imposed sanctions on Venezuela in retaliation for its attacks on Guyana.",
+        {("CAN", "VEN", "163"), ("VEN", "GUY", "190")},
+    ),
+    (
+        "Japan imposed sanctions on North Korea in response to its shelling of South Korea.",
+        {("JPN", "PRK", "163"), ("PRK", "KOR", "194")},
+    ),
+    (
+        "Kenya recalled its ambassador from Somalia in reaction to its raids on Kenyan towns.",
+        {("KEN", "SOM", "161"), ("SOM", "KEN", "190")},
+    ),
+    # no party acted on before the pronoun: the act is nobody's named here, not the responder's
+    ("The African Union imposed sanctions in 2012 in response to its invasion of Mali.", set()),
+    ("Egypt closed the Rafah crossing in response to their attacks on Sinai.", {("EGY", "PSE", "172")}),
+]
+
+XFAIL: dict[str, str] = {
+    "Canada imposed sanctions on Venezuela in retaliation for its attacks on Guyana.": "VEN -> GUY 190 is coded "
+    "(the owner now Venezuela, before Canada) but flagged hypothetical, its date read as background after "
+    "'retaliation for': the modality's reading, not the owner's",
+}
 
 
-@pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI35_SENTENCES, XFAIL))
+@pytest.mark.parametrize(("text", "expected"), table_cases(CONFLI35_SENTENCES + RESPONSE_SENTENCES, XFAIL))
 def test_confli35_sentence_codes_its_events(rules_nlp: Language, text: str, expected: Events) -> None:
     assert asserted(rules_nlp, text) == expected
 
@@ -77,6 +109,15 @@ CONFLI35_CONTROLS: list[tuple[str, Events]] = [
     ("Saudi jets struck a camp in Yemen.", {("SAU", "YEM", "195")}),
     # a deportation's destination (kept by design)
     ("Greece deported 50 migrants from camps on Lesbos to Turkey.", {("GRC", "TUR", "174")}),
+    # rule 412b: a named owner, and rule 109a's "over" / "for", stay as they were
+    (
+        "Britain imposed sanctions on Iran in response to Russia's invasion of Ukraine.",
+        {("GBR", "IRN", "163"), ("RUS", "UKR", "190")},
+    ),
+    (
+        "Australia imposed sanctions on Russia over its invasion of Ukraine.",
+        {("AUS", "RUS", "163"), ("RUS", "UKR", "190")},
+    ),
 ]
 
 
