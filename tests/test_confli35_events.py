@@ -1,6 +1,7 @@
 """People taken in or set free are none of the party whose camp, centre or prison held them: the place or the owner of
 a holding place ("refugees from camps in Y", "a former inmate of a Y jail") is no party of an asylum granted or a
-release (issue 14, session 39, branch confli35; docs/events.md rule 412).
+release (rule 412a); "its" in a response phrase is never the responder's (rule 412b) (issue 14, session 39, branch
+confli35; docs/events.md rule 412).
 
 Each sentence is our own construction in 2025 wire style, none copied from an evaluation set, the seeds, the news
 excerpts or the ConfliBERT / PLOVER / CAMEO sets; the expected events were written before the coder ran. The real
@@ -19,6 +20,14 @@ codes no act toward the host or the jailer. So such a place or owner is dropped 
 no event when the people name no party; their own nationality ("Syrian refugees from camps in Jordan") stays.
 Controls: aid delivered to camps or people in Y (07x: the aid reaches Y, the dataset's and rule 409's reading), a
 strike on a camp in Y, a deportation's destination, a release of named nationals from a prison, a host's own camps.
+
+Rule 412b, the second construction: "its" / "their" on an act noun in a compound response phrase ("in response to
+its invasion of Z", "in retaliation for its attacks on Z", "in reaction to its raids"). The act took the clause's
+subject as its doer, so the responder was coded as doing what it responds to: "The European Union imposed sanctions
+on Russia in response to its invasion of Ukraine" was EU -> UKR 190. Rule 109a already reads "over its X" and "for
+its X" as the act of the party acted on before the pronoun (the codebook codes an act from whoever did it); the
+response phrase is read the same way, and with no party acted on before the pronoun the act is left with no owner
+(no event), since what a party responds to is another's act.
 ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
 
