@@ -3274,12 +3274,15 @@ class ArgumentFinder:
             search.sources = self.origin(search.tok, search.tok_actor)
 
     def reason_possessor_source(self, search: ArgumentSearch) -> None:
-        """Rule 109a, "its"/"their" on an act noun in a reason phrase ("over", "for": `possessor_reason_preps`) of a
-        verb or noun that acts on a party named before the pronoun: that party owns the act, not the clause's
-        subject: "the campaign to isolate Y over its war in Z", "sought to punish Y for its invasion of Z",
-        "imposed sanctions on Y over its missile tests" (Y the source). A party the resolver did not code ("punished
-        the rebels for their attacks on Z") leaves the noun with no source, here and from its governing verb; one that
-        cannot be the pronoun's (a person; a plural role for "its"; one state for "their") changes nothing."""
+        """Rules 109a and 412b, "its"/"their" on an act noun in a reason phrase ("over", "for":
+        `possessor_reason_preps`; rule 412b: "in response to", "in retaliation for") of a verb or noun that acts on a
+        party named before the pronoun: that party owns the act, not the clause's subject: "the campaign to isolate Y
+        over its war in Z", "sought to punish Y for its invasion of Z", "imposed sanctions on Y over its missile
+        tests", "imposed sanctions on Y in response to its invasion of Z" (Y the source); in a response phrase with no
+        such party the act's owner is left unnamed ("imposed sanctions in response to its invasion of Z"). A party the
+        resolver did not code ("punished the rebels for their attacks on Z") leaves the noun with no source, here and
+        from its governing verb; one that cannot be the pronoun's (a person; a plural role for "its"; one state for
+        "their") changes nothing."""
         if not search.sources:
             search.sources, unnamed = self.reason_possessor(search.tok, search.tok_actor)
             search.unnamed = search.unnamed or unnamed  # a buyer left unnamed by rule 279a stays so
@@ -3296,7 +3299,12 @@ class ArgumentFinder:
         while head.dep_ == "conj" and head.head.i != head.i:  # "over its programme and its attacks on Y"
             head = head.head
         prep = head.head
-        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.lex.possessor_reason_preps:
+        if head.dep_ != "pobj" or prep.dep_ != "prep":
+            return [], False
+        response = self.response_phrase(prep)  # rule 412b: "in response to its X", "in retaliation for its X"
+        if response is not None:
+            prep = response
+        elif prep.lower_ not in self.lex.possessor_reason_preps:
             return [], False
         if prep.head.dep_ == "relcl":
             return [], False  # "sanctions on the faction that controls X for its support of Y": hung on the wrong verb
@@ -3326,7 +3334,21 @@ class ArgumentFinder:
                 return [], False  # "criticised Macron over its ...": a person is no "its"
             many = len({a.label_ for a in parties}) >= 2 or any(a[-1].tag_ in ("NNS", "NNPS") for a in parties)
             return (parties, False) if many == plural else ([], False)
-        return [], False
+        # rule 412b: what a party responds to is another's act; with no party acted on before the pronoun, the act's
+        # owner is left unnamed ("imposed sanctions in response to its invasion of Y"), not the responder
+        return [], response is not None
+
+    def response_phrase(self, prep: Token) -> Token | None:
+        """Rule 412b, the "in" of a compound response phrase whose inner preposition is ``prep``: "in response to",
+        "in retaliation for", "in reaction to" (a `possessor_response_nouns` noun, the object of "in", taking a
+        "to" / "for" phrase); None otherwise."""
+        noun = prep.head
+        if prep.lower_ not in ("to", "for") or noun.lemma_.lower() not in self.lex.possessor_response_nouns:
+            return None
+        outer = noun.head
+        if noun.dep_ != "pobj" or outer.dep_ != "prep" or outer.lower_ != "in" or is_root(outer):
+            return None
+        return outer
 
     def possessive_source(self, search: ArgumentSearch) -> None:
         """Rules 22 and 32, "its" on the noun: the pronoun's antecedent is the source ("as exports shrink after its
@@ -4232,6 +4254,49 @@ class ArgumentFinder:
                 return False  # "NATO member Turkey": the member is named
             return any(c.dep_ == "det" and c.lower_ in lex.member_definite_dets for c in tok.children)
         return False
+
+    def drop_holding_places(self, search: ArgumentSearch) -> None:
+        """Rule 412a (filter), people taken in or set free are none of the party whose camp, centre or prison held them:
+        for an asylum act or a release (`holding_place_codes` prefixes, the trigger's or its wrapped act's code), a
+        target named only as the owner or the "in" / "at" place of a `holding_place_nouns` noun that is itself the
+        object of a `holding_place_preps` phrase (``holding_place``) is where the people were held, not who they are,
+        and is dropped, with no event when no other target is left: "resettled 600 refugees from camps in Jordan"
+        (before CAN -> JOR), "released 20 prisoners, including a former inmate of a Turkish jail" (before EGY -> TUR
+        0841). The people's own party ("Syrian refugees from camps in Turkey") and a place of a source's own country
+        stay; aid to people in camps (07x) is not such an act (its recipient's place is the one aided, rule 409)."""
+        if not search.targets or not search.sources:
+            return
+        codes = {search.trig.code, *((search.inner.code,) if search.inner is not None else ())}
+        if not any(code.startswith(prefix) for code in codes for prefix in self.lex.holding_place_codes):
+            return
+        own = {country_part(s.label_) for s in search.sources}
+        search.targets = [t for t in search.targets if country_part(t.label_) in own or self.holding_place(t) is None]
+
+    def holding_place(self, actor: Span) -> Token | None:
+        """Rule 412a, the `holding_place_nouns` noun whose owner ("a Turkish jail", "the U.S. military prison",
+        "Greece's camps") or "in" / "at" / "on" place ("camps in Jordan", a conjunct "in Jordan and Lebanon" too; a
+        place phrase the parser hung on the verb right after the noun is the noun's)
+        ``actor`` is, when that noun is the object of a `holding_place_preps` phrase ("from camps in Jordan", "a
+        former inmate of a Turkish jail", "detainees at a Syrian prison"); None otherwise (a camp struck, aid sent
+        "to camps in Chad": no such phrase)."""
+        lex = self.lex
+        tok = actor.root
+        while tok.dep_ == "conj" and not is_root(tok):
+            tok = tok.head
+        if tok.dep_ in ("compound", "amod", "nmod", "poss") and not is_root(tok):
+            place = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "on") and not is_root(tok.head):
+            place = tok.head.head
+            before = tok.doc[tok.head.i - 1]
+            if place.lemma_.lower() not in lex.holding_place_nouns and before.lemma_.lower() in lex.holding_place_nouns:
+                place = before  # "from camps in Indonesia", the "in" hung on the verb right after the noun
+        else:
+            return None
+        if actor.start <= place.i < actor.end or place.lemma_.lower() not in lex.holding_place_nouns:
+            return None
+        if place.dep_ != "pobj" or place.head.dep_ != "prep" or place.head.lower_ not in lex.holding_place_preps:
+            return None
+        return place
 
     def deployment_place(self, word: Token) -> bool:
         """Rule 345, whether ``word``'s "in" phrase is where forces are sent, which names the host as rules 47d and
@@ -5414,6 +5479,7 @@ class ArgumentFinder:
         drop_deep_object_places,
         drop_boundary_partners,
         drop_body_members,
+        drop_holding_places,
     )
 
     def appeal_addressees(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:

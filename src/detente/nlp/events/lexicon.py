@@ -1011,6 +1011,7 @@ class TriggerLexicon:
 
     possessor_reason_preps: set[str] = _words(CONSTRUCTIONS)  # rule 109a: "punish Y over its invasion of Z"
     possessor_object_preps: set[str] = _words(CONSTRUCTIONS)  # rule 109a: "sanctions on Y over its missile tests"
+    possessor_response_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 412b: "in response to its invasion of Z"
     hosted_show_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 114a: "hosted a TV show about China" (no 043)
     hosted_nonvisit_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 205: "hosts a Ukrainian community" (no 043)
     player_signing_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 401a: "signed a Brazilian striker" (no 057)
@@ -1202,6 +1203,10 @@ class TriggerLexicon:
     approver_nouns: set[str] = _words(CONSTRUCTIONS)
     approver_preps: set[str] = _words(CONSTRUCTIONS)
     ground_strike_preps: set[str] = _words(CONSTRUCTIONS)  # rule 406c: "strikes against Y in Z" falls on Z too
+    # rule 412a: "took in refugees from camps in Jordan", "freed a former inmate of a Turkish jail": Y held them only
+    holding_place_codes: set[str] = _words(CONSTRUCTIONS)
+    holding_place_nouns: set[str] = _words(CONSTRUCTIONS)
+    holding_place_preps: set[str] = _words(CONSTRUCTIONS)
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
