@@ -2109,8 +2109,8 @@ class ArgumentFinder:
         return None
 
     def signed_at_meeting(self, noun: Token) -> Token | None:
-        """Rule 410d: the verb of agreement (its trigger code one of `venue_signing_codes`: 057) done "at"
-        (`meeting_venue_preps`) ``noun``, a meeting (a `recip_nouns` word or a 04 noun, no truce): "the treaty that
+        """Rule 410d: the verb of agreement (its trigger code one of `venue_signing_codes`: 057) done "at" or "during"
+        (`signing_occasion_preps`) ``noun``, a meeting (a `recip_nouns` word or a 04 noun, no truce): "the treaty that
         Egypt and Sudan signed at their summit in Riyadh" (the phrase on the verb), "signed an accord at talks in
         Riyadh" (on its object). The meeting is the signers' own, as "during their summit" is (a temporal phrase,
         ``governor``), not a thing the signing was done to (``thing_acted_on``)."""
@@ -2118,7 +2118,7 @@ class ArgumentFinder:
         contact = lemma in self.lex.recip_nouns or self.lex.nouns.get(lemma, "")[:2] == "04"
         if not contact or lemma in self.lex.truce_nouns or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return None
-        if noun.head.lower_ not in self.lex.meeting_venue_preps:
+        if noun.head.lower_ not in self.lex.signing_occasion_preps:
             return None
         verb = noun.head.head
         if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
