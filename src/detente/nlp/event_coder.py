@@ -869,6 +869,19 @@ class EventCoder(DataComponent):
             )
             for tok, e in zip(triggers, events, strict=True)
         ]
+        for n, tok in enumerate(triggers):
+            verb = self.arguments.signed_at_meeting(tok) if tok is not None else None
+            signings = [
+                background[m]
+                for m, t in enumerate(triggers)
+                if verb is not None
+                and t is not None
+                and t.i in (verb.i, verb.head.i if verb.dep_ == "relcl" else verb.i)
+            ]
+            if signings:
+                # rule 410d: the meeting an agreement was signed at is as much the main act as the signing is ("the
+                # treaty that A and B signed at their summit in C covers ...", the signing read on the antecedent)
+                background[n] = all(signings)
         main = any(
             not b and not e["negated"] and not e["hypothetical"] for b, e in zip(background, events, strict=True)
         )
@@ -1257,7 +1270,9 @@ class EventCoder(DataComponent):
             return []  # "the last arms control agreement between A and B": a treaty, not an event
         if trig.kind == "noun" and self.non_events.trade_figure(trig):
             return []  # "Russia's exports to India rose 20%", "the trade deficit with China widened" (rule 209)
-        if thing_acted_on(trig, trig_at) or means_coded(trig, trig_at):
+        if thing_acted_on(trig, trig_at) and self.arguments.signed_at_meeting(trig.token) is None:
+            return []  # but "signed an accord at talks in Riyadh": the signers' meeting (rule 410d)
+        if means_coded(trig, trig_at):
             return []
         if received_forces(trig, trig_at, self.lex):
             return []  # "agreed to the deployment of AU peacekeepers in Darfur": received (0861), no 074 (rule 363)

@@ -1276,14 +1276,22 @@ class ArgumentFinder:
         """Rule 404c: the place a relative clause opened by "where" (`meeting_place_relatives`) hangs on, for a verb
         of force or attack (a trigger of a `casualty_act_roots` code): "Khan Younis, where Israeli aircraft bombed a
         school, ..." is bombed as "bombed a school in Khan Younis" is, the place a weak target (as rule 309's "in"
-        phrase of an attack) that any party named in the clause itself overrides."""
+        phrase of an attack) that any party named in the clause itself overrides. Rule 410a: and for a visit or a
+        journey (`where_destination_codes`, 042) with no destination phrase, its destination ("Cairo, where the Saudi
+        crown prince paid a visit on Monday, ..." SAU -> EGY 042)."""
+        act = verb
+        if act.pos_ == "NOUN" and act.dep_ in ("dobj", "obj"):
+            verb = act.head  # rule 410a: "where X paid a visit", the visit noun the clause verb's object
         if verb.dep_ != "relcl" or verb.pos_ != "VERB":
             return []
         if not any(c.dep_ == "advmod" and c.lower_ in self.lex.meeting_place_relatives for c in verb.children):
             return []
-        trig = self.triggers.trigger(verb)
-        if trig is None or trig.code[:2] not in self.lex.casualty_act_roots:
+        trig = self.triggers.trigger(act)
+        if trig is None:
             return []
+        force = act is verb and trig.code[:2] in self.lex.casualty_act_roots
+        if not force and trig.code not in self.lex.where_destination_codes:
+            return []  # rule 410a: a visit's or a journey's destination too ("Cairo, where X paid a visit", 042)
         return self.actors(verb.head, tok_actor)
 
     def sum_targets(self, prep: Token, tok_actor: dict[int, Span]) -> list[Span]:
@@ -2058,6 +2066,8 @@ class ArgumentFinder:
                         # made then (rule 187)
                         contact = contact and lemma not in self.lex.truce_nouns
                         return head if contact else None  # contacts and visits: "during a visit to Turkey"
+                    if tok is noun and (signing := self.signed_at_meeting(noun)) is not None and signing.i == head.i:
+                        return head  # rule 410d: "the treaty that A and B signed at their summit in C": A and B met
                     if prep == "for" and arrival_verb(noun, self.lex) is not None:
                         return head  # "traveled to X for talks with Y": the traveller talks
                     if prep in ("for", "on") and self.protest_noun(noun):
@@ -2097,6 +2107,26 @@ class ArgumentFinder:
                 continue
             return None
         return None
+
+    def signed_at_meeting(self, noun: Token) -> Token | None:
+        """Rule 410d: the verb of agreement (its trigger code one of `venue_signing_codes`: 057) done "at" or "during"
+        (`signing_occasion_preps`) ``noun``, a meeting (a `recip_nouns` word or a 04 noun, no truce): "the treaty that
+        Egypt and Sudan signed at their summit in Riyadh" (the phrase on the verb), "signed an accord at talks in
+        Riyadh" (on its object). The meeting is the signers' own, as "during their summit" is (a temporal phrase,
+        ``governor``), not a thing the signing was done to (``thing_acted_on``)."""
+        lemma = noun.lemma_.lower()
+        contact = lemma in self.lex.recip_nouns or self.lex.nouns.get(lemma, "")[:2] == "04"
+        if not contact or lemma in self.lex.truce_nouns or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        if noun.head.lower_ not in self.lex.signing_occasion_preps:
+            return None
+        verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "obj"):
+            verb = verb.head  # "signed an accord at talks": the parser hangs the phrase on the object
+        if verb.pos_ != "VERB":
+            return None
+        trig = self.triggers.trigger(verb)
+        return verb if trig is not None and trig.code in self.lex.venue_signing_codes else None
 
     def is_reciprocal(self, trig: Trigger, inner: Trigger | None) -> bool:
         """Whether the act is mutual before its arguments are read (rules 5, 12, 45): a reciprocal trigger, the
@@ -3399,17 +3429,39 @@ class ArgumentFinder:
         if search.sources or search.unnamed or search.trig.kind != "noun":
             return
         for part in tok.children:
-            if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in self.lex.agent_participles:
+            if part.lemma_.lower() not in self.lex.agent_participles or self.triggers.trigger(part) is not None:
                 continue
-            if self.triggers.trigger(part) is not None:
+            if part.dep_ == "acl" and part.tag_ == "VBN":
+                agents = [a for p in by_agent(part) for a in self.actors(p, search.tok_actor)]
+            elif self.giving_relative(part):
+                # rule 410b: an object relative clause of giving on the noun names the giver in its subject, as the
+                # participle's "by" agent does: "the credit line that India extended to Bangladesh" IND -> BGD 071
+                agents = [a for s in part.children if s.dep_ == "nsubj" for a in self.actors(s, search.tok_actor)]
+            else:
                 continue
-            agents = [a for p in by_agent(part) for a in self.actors(p, search.tok_actor)]
             if agents:
                 search.sources = agents
                 if not search.targets:
                     found = self.targets_of(part, search.tok_actor, objects=False)
                     search.targets = [a for a in found if a not in agents]
                 return
+
+    def giving_relative(self, verb: Token) -> bool:
+        """Rule 410b: whether ``verb`` is an object relative clause (`relcl`, a finite verb, no modal) whose object is
+        the noun it hangs on: a subject that is no relative word and no object of its own but a relative word ("the
+        credit line that India extended to Bangladesh", "the loans Turkey had extended to Somalia")."""
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+            return False
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(s.lower_ in self.lex.relative_objects for s in subjects):
+            return False
+        return all(
+            c.lower_ in self.lex.relative_objects
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj", "dative", "nsubjpass", "ccomp", "xcomp") and c.pos_ != "ADP"
+        )
 
     def of_phrase_doer(self, search: ArgumentSearch) -> None:
         """Rule 399, a noun act of an `of_doer_codes` code with a target and no source: the actors of its (or its

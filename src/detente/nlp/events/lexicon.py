@@ -750,6 +750,9 @@ class TriggerLexicon:
     third_place_code: str = _code(CONSTRUCTIONS, "044")
     meeting_venue_preps: set[str] = _words(CONSTRUCTIONS)  # rule 353: "met at a hotel in Geneva" (044)
     meeting_place_relatives: set[str] = _words(CONSTRUCTIONS)  # rule 402b: "Doha, where A and B met" (044)
+    where_destination_codes: set[str] = _words(CONSTRUCTIONS)  # rule 410a: "Cairo, where X paid a visit" (042)
+    venue_signing_codes: set[str] = _words(CONSTRUCTIONS)  # rule 410d: "signed at their summit in C" (044)
+    signing_occasion_preps: set[str] = _words(CONSTRUCTIONS)  # rule 410d: "at", "during" their summit
     phone_preps: set[str] = _words(CONSTRUCTIONS)  # rule 155d: "discussed it by telephone" (041)
     phone_code: str = _code(CONSTRUCTIONS, "041")
     phone_nouns: set[str] = _words(CONSTRUCTIONS)

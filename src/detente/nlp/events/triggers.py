@@ -5441,6 +5441,12 @@ class TriggerMatcher:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return Trigger(verb, lex.journey_code, "verb", phrase_obj=obj)
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ in lex.meeting_place_relatives for c in verb.children
+        ):
+            # rule 410a: "Baghdad, where Iran's president travelled last month, ...": the place the "where" relative
+            # hangs on is the destination (read by `ArgumentFinder.where_attack_place`)
+            return Trigger(verb, lex.journey_code, "verb")
         return None
 
     def third_place_talks(self, verb: Token) -> bool:
