@@ -1736,8 +1736,9 @@ class TriggerMatcher:
     def tariff_kin(self, noun: Token, lemma: str) -> bool:
         """Rule 411a, whether ``noun`` is a `tariff_kin_nouns` noun (tax, levy, duty) whose `tariff_kin_preps` phrase
         names another party's goods or firms by an actor mention ("its digital services tax on American technology
-        firms", "a levy on Spanish tomatoes"; the phrase on the noun or on the verb it is the object of): a tariff in all but name (CAMEO 163, eased 085). A tax on
-        no named party ("a new tax on wealthy households"), "a duty to help" and "on duty" are none."""
+        firms", "a levy on Spanish tomatoes"; the phrase on the noun or on the verb it is the object of): a tariff in
+        all but name (CAMEO 163, eased 085). A tax on no named party ("a new tax on wealthy households"), "a duty to
+        help" and "on duty" are none."""
         if lemma not in self.lex.tariff_kin_nouns:
             return False
         # the phrase may hang on the verb whose object the noun is ("lifted the duty | on Zambian maize"), as rule 317's
