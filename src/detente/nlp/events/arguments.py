@@ -265,9 +265,12 @@ class ArgumentFinder:
             found.extend(named)
         elif depth < ROLE_WORDS_DEPTH:
             others = self.others_of(tok)  # rule 212: "Washington's allies"
+            posting = self.posting_places(tok, tok_actor, depth)  # rule 411b: "the Chile director of Amnesty"
             for child in tok.children:
                 if child.dep_ == "poss" and others:
                     continue  # the owner of "allies", "partners", "enemies" is not one of them
+                if child in posting:
+                    continue  # where an organisation's officer serves, not the officer's party (rule 411b)
                 if child.dep_ in MOD_DEPS and child.dep_ != "appos":
                     found.extend(self.actors(child, tok_actor, depth + 1))
                 elif (
@@ -350,6 +353,35 @@ class ArgumentFinder:
                 # a conjunct is (rule 383a)
                 found.extend(a for p in partners for a in self.actors(p, tok_actor, depth) if a not in found)
         return found
+
+    def posting_places(self, tok: Token, tok_actor: dict[int, Span], depth: int) -> list[Token]:
+        """Rule 411b (issue 14, session 39, confli34): the modifiers of a `post_title_nouns` head ("director", "head",
+        "correspondent") that name only the place of the post, when the head's "of" phrase names an organisation (an
+        IGO or an actor whose code is no bare country: "the Chile director of Amnesty International", "the Tehran
+        bureau chief of the BBC", "the Gaza director of UNRWA"). The place is where the officer serves, the party
+        is the organisation of the "of" phrase, as "the country head of Human Rights Watch" reads. A place named by
+        its name or capital only (a country noun used as a modifier): a nationality word ("the Somali director of a
+        charity") names the officer's own country and stays. [] for any other head."""
+        if tok.lemma_.lower() not in self.lex.post_title_nouns:
+            return []
+        organisations = [
+            a
+            for pobj in prep_objects_in(tok, ("of",))
+            for a in self.actors(pobj, tok_actor, depth + 1)
+            if is_igo(a.label_) or role_part(a.label_) or a.label_ not in country_codes()
+        ]
+        if not organisations:
+            return []
+        posting: list[Token] = []
+        for child in tok.children:
+            if child.dep_ not in ("compound", "nmod") or child.i >= tok.i:
+                continue
+            places = self.actors(child, tok_actor, depth + 1)
+            if places and all(
+                a.label_ in country_codes() and a._.actor_how in self.lex.post_place_hows for a in places
+            ):
+                posting.append(child)
+        return posting
 
     def comitative_objects(self, prep: Token) -> list[Token]:
         """The objects of ``prep`` when it attaches a co-party (``comitative_preps``, docs/events.md rule 383a):

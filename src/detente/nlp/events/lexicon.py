@@ -308,6 +308,13 @@ class TriggerLexicon:
     permit_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 254d: "granted Y a licence to wind down ..."
     exemption_measures: set[str] = _words(CONSTRUCTIONS)
     exemption_code: str = _code(CONSTRUCTIONS, "085")
+    # a tax, levy or duty on another party's goods or firms read as a tariff (rule 411a)
+    tariff_kin_nouns: set[str] = _words(CONSTRUCTIONS)
+    tariff_kin_preps: set[str] = _words(CONSTRUCTIONS)
+    tariff_kin_readings: set[str] = _words(CONSTRUCTIONS)
+    # "the Chile director of Amnesty International": the place of the post, not the officer's party (rule 411b)
+    post_title_nouns: set[str] = _words(CONSTRUCTIONS)
+    post_place_hows: set[str] = _words(CONSTRUCTIONS)
     # leaving an international organisation (rule 154e): reduced relations with it
     organisation_leaving_verbs: set[str] = _words(CONSTRUCTIONS)
     organisation_leaving_preps: set[str] = _words(CONSTRUCTIONS)

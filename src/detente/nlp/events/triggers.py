@@ -635,6 +635,8 @@ class TriggerMatcher:
         lex = self.lex
         if tok.ent_type_ in ("DATE", "TIME"):
             return None  # "in March 2025": a month, not a protest march
+        if pos == "NOUN" and self.tariff_kin(tok, lemma):
+            lemma = min(lex.tariff_kin_readings)  # "a levy on Spanish tomatoes" as "a tariff" (163, rule 411a)
         if tok.lower_ in lex.concern_adjs and concern_predicate(tok):
             return Trigger(tok, lex.concern_code, "adj")  # "US deeply concerned over Y's build-up" (rule 108d)
         particle = particle_read_as_quantifier(tok, lemma, lex.phrases)
@@ -1688,6 +1690,8 @@ class TriggerMatcher:
         aid_worker = lemma in lex.aid_worker_nouns and bool(modifiers & lex.aid_worker_modifiers)
         # rule 262b: "claims that its drones had struck Y" read as allegations ("dismissed" 016)
         alleging = lemma in lex.alleging_claim_nouns and any(c.dep_ == "acl" and that_marked(c) for c in obj.children)
+        # rule 411a: "a digital tax on American firms" read as a tariff ("suspended" 085, "imposed" 163)
+        tariff = self.tariff_kin(obj, lemma)
         # rule 236a: "the opening of accession talks" stands for the talks, after its own lemma; rule 362: "the
         # deployment of a UN peacekeeping force" stands for the forces, read as its own object is (peacekeepers)
         phased = (
@@ -1723,10 +1727,27 @@ class TriggerMatcher:
             + (sorted(lex.emergency_power_readings) if emergency else [])
             + (sorted(lex.police_unit_readings) if police_unit else [])
             + (sorted(lex.alleging_claim_readings) if alleging else [])
+            + (sorted(lex.tariff_kin_readings) if tariff else [])
             + [lemma]
             + phased
             + titles
         )
+
+    def tariff_kin(self, noun: Token, lemma: str) -> bool:
+        """Rule 411a, whether ``noun`` is a `tariff_kin_nouns` noun (tax, levy, duty) whose `tariff_kin_preps` phrase
+        names another party's goods or firms by an actor mention ("its digital services tax on American technology
+        firms", "a levy on Spanish tomatoes"; the phrase on the noun or on the verb it is the object of): a tariff in
+        all but name (CAMEO 163, eased 085). A tax on no named party ("a new tax on wealthy households"), "a duty to
+        help" and "on duty" are none."""
+        if lemma not in self.lex.tariff_kin_nouns:
+            return False
+        # the phrase may hang on the verb whose object the noun is ("lifted the duty | on Zambian maize"), as rule 317's
+        heads = [noun, noun.head] if noun.dep_ in ("dobj", "obj") else [noun]
+        objects = [o for h in heads for o in prep_objects_in(h, self.lex.tariff_kin_preps)]
+        actors = noun.doc.spans["actors"] if "actors" in noun.doc.spans and objects else []
+        # a party the phrase names itself: "households" coded from the sentence's context names none
+        named = [a for a in actors if a.label_ and a._.actor_how != "context"]
+        return any(o.left_edge.i <= a.start and a.end - 1 <= o.right_edge.i for a in named for o in objects)
 
     def emergency_power(self, noun: Token) -> bool:
         """Whether ``noun`` names a state's emergency powers (docs/events.md rule 313): an `emergency_power_heads` noun
