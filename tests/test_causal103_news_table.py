@@ -109,6 +109,24 @@ CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
         "Accusing Kyiv of breaking the truce, Moscow suspended the prisoner exchange on Wednesday.",
         [("Accusing Kyiv of breaking the truce", "Moscow suspended the prisoner exchange on Wednesday")],
     ),
+    (
+        "Frustrated with the slow pace of reconstruction, families in Antakya pitched tents outside the governor's"
+        " office.",
+        [
+            ("the slow pace of reconstruction", "Frustrated"),
+            (
+                "Frustrated with the slow pace of reconstruction",
+                "families in Antakya pitched tents outside the governor's office",
+            ),
+        ],
+    ),
+    (
+        "Outraged by the killing of a journalist, reporters in Manila marched to the presidential palace.",
+        [
+            ("the killing of a journalist", "Outraged"),
+            ("Outraged by the killing of a journalist", "reporters in Manila marched to the presidential palace"),
+        ],
+    ),
 ]
 
 CONTROLS: list[str] = [
@@ -130,7 +148,7 @@ XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(
-    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=28, switches=("fronted_stance_claims",)
+    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=30, switches=("fronted_stance_claims",)
 )
 
 
