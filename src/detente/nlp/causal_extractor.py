@@ -553,6 +553,17 @@ class CausalExtractor(DataComponent):
             found = purpose_clauses(
                 self.extractor, sent, clf.settings.purpose_parse_checks, clf.settings.purpose_instrument_verbs
             )
+        if (
+            not found
+            and clf.settings.fronted_stance_claims
+            and prose
+            and not blocked
+            and p >= clf.settings.marker_threshold
+        ):
+            # "Seeking higher wages, | nurses marched on the ministry": a fronted clause of demand, grievance or
+            # feeling is the actors' reason, as a marker is; alone it stands where an explicit marker would (r. 103)
+            found = self._memoized(sent, ("fronted stances",), lambda: fronted_participles(self.extractor, sent, True))
+            found = [dict(c) for c in found]
         if found and clf.settings.extras and prose and p >= clf.settings.tag_threshold and not blocked:
             extras = self._extra_claims(sent, tagged, found)
             if subject_only and extras and clf.settings.subject_split_gives_way:

@@ -685,7 +685,7 @@ def purpose_clauses(
     return found
 
 
-def fronted_participles(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
+def fronted_participles(ex: Extractor, sent: Span, stance: bool = False) -> list[dict[str, Any]]:
     """A participle clause fronted before its main clause as the cause of that clause (round 27): "Defying the
     curfew, hundreds gathered in the square", "Angered by the verdict, farmers blocked the highway", "Seeking
     their jobs back, nurses marched on the ministry". CNC marks such a clause as a cause of the rest, often beside
@@ -694,7 +694,9 @@ def fronted_participles(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
     a reporting verb's clause ("Stating that X, he said ...") tells what was said and an ``occasion_verbs`` one
     ("Speaking to reporters, ...") where, not why. The effect is the rest of the sentence up to a subordinate
     clause of the root (``_main_clause_end``). Offered as further pairs of a sentence that has one (flag
-    ``extra_fronted_participles``)."""
+    ``extra_fronted_participles``). ``stance``: only a participle of demand or grievance (markers.yml
+    ``fronted_stance_verbs``, ``_is_stance``) or of a feeling (``emotion_words``), the sentence's claim where it has
+    no other (round 103, flag ``fronted_stance_claims``)."""
     doc = sent.doc
     root = sent.root
     found: list[dict[str, Any]] = []
@@ -702,6 +704,8 @@ def fronted_participles(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
         if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN") or verb.i > root.i:
             continue
         if verb.lemma_.lower() in ex.lex.reporting_verbs or verb.lemma_.lower() in ex.lex.occasion_verbs:
+            continue
+        if stance and not (_is_stance(verb, ex.lex.fronted_stance_verbs) or verb.lower_ in ex.lex.emotion_words):
             continue
         start, end = subtree_range(verb)
         if end >= sent.end or doc[end].text != "," or not _opens_sentence(sent, start):
@@ -719,6 +723,15 @@ def fronted_participles(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
     for claim in found:
         claim["implicit"] = True
     return found
+
+
+def _is_stance(verb: Token, stances: set[tuple[str, str | None]]) -> bool:
+    """A participle of demand or grievance (round 103): its lemma is a ``fronted_stance_verbs`` entry's, and for a
+    two-word entry the second word hangs on it ("Calling | for", "Holding the mayor | responsible"), or on its
+    object ("holding [the mayor responsible]", as the parser may read it)."""
+    lemma = verb.lemma_.lower()
+    near = [c for c in verb.children] + [g for c in verb.children if c.dep_ in ("dobj", "ccomp") for g in c.children]
+    return any(w == lemma and (word is None or any(t.lower_ == word for t in near)) for w, word in stances)
 
 
 def fronted_feelings(ex: Extractor, sent: Span) -> list[dict[str, Any]]:

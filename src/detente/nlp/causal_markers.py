@@ -51,6 +51,11 @@ class MarkerLexicon:
         self.emotion_words = set(data.get("emotion_words", []))
         self.instrument_verbs = {str(w).lower() for w in data.get("instrument_verbs", [])}
         self.occasion_verbs = {str(w).lower() for w in data.get("occasion_verbs", [])}
+        # round 103: (lemma, word on it or None) of a fronted participle of demand or grievance
+        self.fronted_stance_verbs = {
+            (w.split()[0], w.split()[1] if len(w.split()) > 1 else None)
+            for w in (str(x).lower() for x in data.get("fronted_stance_verbs", []))
+        }
         self.emotion_preps = set(data.get("emotion_preps", []))
         means = data.get("means", {}) or {}
         self.means_preps = set(means.get("preps", []))

@@ -390,6 +390,14 @@ class CausalSettings:
     # did this for the last-resort clause split on a verb of the effect (``bare_prep_reason``). Off, such claims
     # stand (round 100)
     prep_phrase_tag_causes: bool = False
+    # a fronted participle clause of demand or grievance ("Seeking higher wages, | nurses marched on the ministry",
+    # "Blaming the police for the death, | residents set fire to tyres"; markers.yml ``fronted_stance_verbs``) or of a
+    # feeling (``emotion_words``: "Frustrated with the slow pace of rebuilding, | families pitched tents") is the cause
+    # of the rest of its sentence where the sentence has no other claim, from ``marker_threshold`` on, as an explicit
+    # marker's claim stands: CNC marks the actors' stated want or grievance as the reason for their act. Round 27
+    # (``extra_fronted_participles``) reads any fronted participle only as a further pair of a sentence with a claim of
+    # its own. Off, such a sentence keeps no claim (round 103)
+    fronted_stance_claims: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
