@@ -57,8 +57,8 @@ NO_CLAIM: list[str] = [
     "Indonesian rescuers pulled four survivors from the rubble in Cianjur on Tuesday and recovered the bodies of two"
     " others.",
     "The Polish foreign minister spoke with his Ukrainian counterpart by phone and later flew to Brussels.",
-    "Striking bus drivers in Lisbon rejected the latest wage offer on Monday, but they agreed to meet the operators again"
-    " next week.",
+    "Striking bus drivers in Lisbon rejected the latest wage offer on Monday, but they agreed to meet the operators"
+    " again next week.",
     "The Mexican navy patrolled the coast off Sinaloa on Sunday and a separate army unit searched two ranches inland.",
     "Opposition lawmakers in Tbilisi will boycott the session on Friday or walk out after the first vote, a party"
     " spokesman said.",
@@ -68,8 +68,8 @@ NO_CLAIM: list[str] = [
 
 REASONS: list[tuple[str, list[tuple[str, str]]]] = [
     (
-        "Activists in Kathmandu blocked the main road to the airport on Monday and refused to leave until the government"
-        " released their leaders.",
+        "Activists in Kathmandu blocked the main road to the airport on Monday and refused to leave until the"
+        " government released their leaders.",
         [("the government released their leaders", "refused to leave")],
     ),
     (
@@ -133,8 +133,8 @@ REASONS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "The central bank of Turkey raised its main rate by 250 basis points and tightened reserve rules as the lira fell"
-        " to a record low.",
+        "The central bank of Turkey raised its main rate by 250 basis points and tightened reserve rules as the lira"
+        " fell to a record low.",
         [
             (
                 "the lira fell to a record low",
@@ -180,12 +180,13 @@ CONTROLS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "The strike at the Antwerp port lasted nine days, leading to shortages of fuel at petrol stations across Belgium.",
+        "The strike at the Antwerp port lasted nine days, leading to shortages of fuel at petrol stations across"
+        " Belgium.",
         [("The strike at the Antwerp port lasted nine days", "shortages of fuel at petrol stations across Belgium")],
     ),
     (
-        "The regional government cut water supplies to farms in Andalusia, and therefore olive growers lost much of their"
-        " harvest.",
+        "The regional government cut water supplies to farms in Andalusia, and therefore olive growers lost much of"
+        " their harvest.",
         [
             (
                 "The regional government cut water supplies to farms in Andalusia",
@@ -194,8 +195,8 @@ CONTROLS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "A landslide buried the only road into the valley and as a result relief trucks could not reach the villages for"
-        " a week.",
+        "A landslide buried the only road into the valley and as a result relief trucks could not reach the villages"
+        " for a week.",
         [("A landslide buried the only road into the valley", "relief trucks could not reach the villages for a week")],
     ),
     (
@@ -203,7 +204,8 @@ CONTROLS: list[tuple[str, list[tuple[str, str]]]] = [
         [("Militants blew up a gas pipeline in Balochistan on Sunday", "power cuts in three cities")],
     ),
     (
-        "The ruling party lost its majority in the Japanese upper house, and so the prime minister faced calls to resign.",
+        "The ruling party lost its majority in the Japanese upper house, and so the prime minister faced calls to"
+        " resign.",
         [
             (
                 "The ruling party lost its majority in the Japanese upper house",
@@ -222,8 +224,8 @@ CONTROLS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
-        "The Nigerian government removed the fuel subsidy in June and therefore transport fares doubled in Lagos within a"
-        " month.",
+        "The Nigerian government removed the fuel subsidy in June and therefore transport fares doubled in Lagos"
+        " within a month.",
         [
             (
                 "The Nigerian government removed the fuel subsidy in June",
