@@ -344,6 +344,7 @@ TUNED = {
     "subject_cut_tag_pairs": (False,),
     "stamp_crossing_claims": (False,),
     "prep_phrase_tag_causes": (False,),
+    "conjunct_turn_tag_pairs": (False,),
     "fronted_stance_claims": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
@@ -526,8 +527,9 @@ _ROUND98_SHIPPED = _ROUND97_SHIPPED | {"fronted_after_sequences": (True,)}
 _ROUND99_SHIPPED = _ROUND98_SHIPPED | {"subject_cut_tag_pairs": (True,)}
 _ROUND100_SHIPPED = _ROUND99_SHIPPED | {"request_complement_claims": (True,)}
 _ROUND101_SHIPPED = _ROUND100_SHIPPED | {"prep_phrase_tag_causes": (True,)}
-# round 102 is built beside round 103 (session 39); the lead chains them at the merge
-_ROUND103_SHIPPED = _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)}
+# rounds 102 and 103 were built beside each other on round 101 (session 39); the lead chained them in number order
+_ROUND102_SHIPPED = _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)}
+_ROUND103_SHIPPED = _ROUND102_SHIPPED | {"conjunct_turn_tag_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1778,9 +1780,23 @@ STAGES = (
         _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)},
         _ROUND21_FIXED,
     ),
-    # round 103: round 101 as shipped, and a fronted participle clause of demand, grievance or feeling ("Seeking
+    # round 102: round 101 as shipped, and the tagger's pair that reads a later conjunct of a coordination ("and",
+    # "but", "or", a comma) as the cause of an earlier one gives way to the sentence's reading without it (the old
+    # value first)
+    ("round 101 all shipped (round 102's base)", _ROUND102_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a later conjunct is no tagger cause of an earlier one (round 102)",
+        _ROUND102_SHIPPED | {"conjunct_turn_tag_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a later conjunct is no tagger cause of an earlier one, fixed on (round 102)",
+        _ROUND102_SHIPPED | {"conjunct_turn_tag_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 103: round 102 as shipped, and a fronted participle clause of demand, grievance or feeling ("Seeking
     # higher wages, | nurses marched ...") stands as the claim of a sentence that has no other (the old value first)
-    ("round 101 all shipped (round 103's base)", _ROUND103_SHIPPED, _ROUND21_FIXED),
+    ("round 102 all shipped (round 103's base)", _ROUND103_SHIPPED, _ROUND21_FIXED),
     (
         "+ a fronted stance is a sentence's claim (round 103)",
         _ROUND103_SHIPPED | {"fronted_stance_claims": (False, True)},

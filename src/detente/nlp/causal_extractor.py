@@ -458,6 +458,16 @@ class CausalExtractor(DataComponent):
             instead = self._claims_at(sent, p, markers, _without_pair(tagged), unblocked, purposes_stand=own)
             if instead:
                 return instead
+        if clf.settings.conjunct_turn_tag_pairs and self._tag_turns_conjuncts(sent, tagged):
+            # "The activists blocked the road -> and refused to leave until their leaders were freed": a later
+            # conjunct is no cause of an earlier one; the sentence is read as if the tagger had no pair, less any pair
+            # of that reading across two conjuncts itself; the tagger's pair stands where nothing else is left
+            # (the sentence is causal all the same; round 102)
+            own = clf.settings.purpose_own_clauses
+            instead = self._claims_at(sent, p, markers, _without_pair(tagged), unblocked, purposes_stand=own)
+            instead = [c for c in instead if conjunct_sides(sent.doc, c, self.lexicon, sent) is None]
+            if instead:
+                return instead
         split_for_tag = False  # the tagger's pair gave way to the clause split at any probability it stood at
         if clf.settings.tag_pair_no_doer_cause and self._cause_is_doer_of_effect(sent, tagged):
             if p >= clf.settings.tag_threshold and self._clause_splits_at(sent, p, any_prob=True):
@@ -791,6 +801,15 @@ class CausalExtractor(DataComponent):
             return False
         claims = self._tag_claims(sent, tagged) or self._tag_claims(sent, tagged, units=True)
         return any(_subject_cut(sent, c) for c in claims)
+
+    def _tag_turns_conjuncts(self, sent: Span, tagged: dict[str, Any] | None) -> bool:
+        """Whether the claim the span tagger's pair makes (``Extractor.tagged``, or ``Extractor.tagged_units`` where
+        that makes none) reads a later conjunct of a coordination, joined by a word or a comma, as the cause of an
+        earlier one (``_later_conjunct_cause``; round 102)."""
+        if not _has_pair(tagged):
+            return False
+        claims = self._tag_claims(sent, tagged) or self._tag_claims(sent, tagged, units=True)
+        return any(_later_conjunct_cause(sent, c, self.lexicon) for c in claims)
 
     def _tag_claims(self, sent: Span, tagged: dict[str, Any] | None, units: bool = False) -> list[dict[str, Any]]:
         """``Extractor.tagged(sent, tagged or {})`` (``Extractor.tagged_units`` with ``units``), made once per
@@ -1783,6 +1802,102 @@ def touching_sides(doc: Doc, claim: dict[str, Any]) -> tuple[Span, Span] | None:
     if first.end > second.start or any(not t.is_punct for t in doc[first.end : second.start]):
         return None
     return first, second
+
+
+def _conjunct_parts(sent: Span) -> list[tuple[Token, Token, list[tuple[int, int]]]]:
+    """The coordinations of ``sent``: for each word with ``conj`` children (verbs, clauses or nouns joined by "and",
+    "but", "or", a comma), the word, its first conjunct and the token ranges of its conjuncts in text order: each
+    conjunct runs from its left edge to the next conjunct's left edge, less the joining words and commas before it
+    ("and", ", but"); the last to its right edge, or to its own further conjunct (round 102)."""
+    doc = sent.doc
+    out: list[tuple[Token, Token, list[tuple[int, int]]]] = []
+    for head in sent:
+        conj = [c for c in head.children if c.dep_ == "conj"]
+        if not conj:
+            continue
+        members = [head, *conj]
+        parts: list[tuple[int, int]] = []
+        for k, tok in enumerate(members):
+            own = [c.left_edge.i for c in tok.children if c.dep_ == "conj"] if k else []
+            end = members[k + 1].left_edge.i if k + 1 < len(members) else min([tok.right_edge.i + 1, *own])
+            while end - 1 > tok.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1  # the joining "and", "but", "or" and commas belong to neither conjunct
+            parts.append((tok.left_edge.i if not parts else max(tok.left_edge.i, parts[-1][1]), end))
+        out.append((head, conj[0], parts))
+    return out
+
+
+def conjunct_sides(doc: Doc, claim: dict[str, Any], lexicon: Any, sent: Span | None = None) -> dict[str, str] | None:
+    """Where a claim's cause lies inside one conjunct of a coordination and its effect inside another ("Police
+    rejected the report | and now say the toll is higher", "noted the rise | and urged calm"): the kind of the
+    conjuncts (clauses with their own subjects, verbs, nouns), the words that join them, the causal word the later
+    conjunct opens with or is headed by (a forward adverb of markers.yml: "and so", "and thus", or a causal verb:
+    "and caused"), and whether the cause comes first; None where the sides lie otherwise (round 102, and
+    ``benchmarks/causal_cv_conjunct_pairs.py``)."""
+    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    if cause is None or effect is None or not len(cause) or not len(effect):
+        return None
+    if sent is None:
+        sent = cause.sent
+    if not (sent.start <= min(cause.start, effect.start) and max(cause.end, effect.end) <= sent.end):
+        return None
+
+    def words(span: Span) -> list[int]:
+        return [t.i for t in span if not t.is_punct] or [span.start]
+
+    cw, ew = words(cause), words(effect)
+
+    def inside(ix: list[int], part: tuple[int, int]) -> bool:
+        return all(part[0] <= i < part[1] for i in ix)
+
+    best = None
+    for head, first, parts in _conjunct_parts(sent):
+        at_c = [k for k, part in enumerate(parts) if inside(cw, part)]
+        at_e = [k for k, part in enumerate(parts) if inside(ew, part)]
+        if not at_c or not at_e or at_c[0] == at_e[0]:
+            continue
+        members = [head, *[c for c in head.children if c.dep_ == "conj"]]
+        if not (cause.start <= members[at_c[0]].i < cause.end and effect.start <= members[at_e[0]].i < effect.end):
+            continue  # each side holds its conjunct's own head: the conjuncts themselves are cause and effect
+        width = parts[-1][1] - parts[0][0]
+        if best is None or width < best[0]:
+            best = (width, head, first, parts, at_c[0], at_e[0])
+    if best is None:
+        return None
+    _, head, first, parts, kc, ke = best
+    later = max(kc, ke)
+    gap = doc[parts[later - 1][1] : parts[later][0]]
+    joiner = " ".join(t.lower_ for t in gap if not t.is_punct) or ("comma" if len(gap) else "nothing")
+    opening = [t.lower_ for t in doc[parts[later - 1][1] : min(parts[later][0] + 3, parts[later][1])]]
+    forward = lexicon.forward if lexicon is not None else {}
+    cue = ""
+    for k, w in enumerate(opening):
+        for phrase in forward.get(w, []):
+            if tuple(opening[k : k + len(phrase)]) == phrase:
+                cue = cue or " ".join(phrase)
+    members = [head, *[c for c in head.children if c.dep_ == "conj"]]
+    verb = members[later] if later < len(members) else None
+    causal = set(lexicon.verbs) | set(lexicon.extra_verbs) if lexicon is not None else set()
+    if not cue and verb is not None and verb.lemma_.lower() in causal:
+        cue = "causal verb"
+    if head.pos_ in ("NOUN", "PROPN", "PRON") and first.pos_ in ("NOUN", "PROPN", "PRON"):
+        kind = "nouns"
+    elif head.pos_ in ("VERB", "AUX") and first.pos_ in ("VERB", "AUX"):
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+        kind = "clauses with their own subjects" if own else "verbs sharing a subject"
+    else:
+        kind = "other"
+    return {"kind": kind, "joiner": joiner, "cue": cue, "order": "first" if kc < ke else "second"}
+
+
+def _later_conjunct_cause(sent: Span, claim: dict[str, Any], lexicon: Any) -> bool:
+    """Whether a claim's cause is a later conjunct of a coordination and its effect an earlier one, the two joined
+    by a word ("and", "but", "or") or a comma ("The activists blocked the road | and refused to leave until ...": the
+    refusal read as the cause of the blockade): told in that order, two conjuncts are acts or states side by side,
+    and the later is no reason of the earlier (CNC train CV: 8 such tagger claims, none right; round 102)."""
+    shape = conjunct_sides(sent.doc, claim, lexicon, sent)
+    return shape is not None and shape["order"] == "second" and shape["joiner"] != "nothing"
 
 
 def _subject_cut(sent: Span, claim: dict[str, Any]) -> bool:

@@ -390,6 +390,12 @@ class CausalSettings:
     # did this for the last-resort clause split on a verb of the effect (``bare_prep_reason``). Off, such claims
     # stand (round 100)
     prep_phrase_tag_causes: bool = False
+    # the span tagger's pair that reads a later conjunct of a coordination as the cause of an earlier one, the two
+    # joined by "and", "but", "or" or a comma ("The activists blocked the road | and refused to leave until X": the
+    # refusal -> the blockade), is read as if the tagger had no pair, as rounds 87 and 98 read a cut pair; the pair
+    # stands only where that reading finds no claim (the sentence is causal all the same). Off, the pair stands
+    # (round 102)
+    conjunct_turn_tag_pairs: bool = False
     # a fronted participle clause of demand or grievance ("Seeking higher wages, | nurses marched on the ministry",
     # "Blaming the police for the death, | residents set fire to tyres"; markers.yml ``fronted_stance_verbs``) or of a
     # feeling (``emotion_words``: "Frustrated with the slow pace of rebuilding, | families pitched tents") is the cause
