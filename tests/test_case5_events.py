@@ -15,7 +15,7 @@ Nairobi" is. CAMEO codes, as for the plain place: tear gas 175 (use tactics of v
 detention 173 (arrest, detain or charge), a protest 141 (demonstrate or rally). Controls: an army, soldiers or
 "security forces" in the same place stay uncoded (an army may be abroad, session 38 case4); police with a country of
 their own ("Kenyan police ... in the Ugandan capital") keep it, not the capital's; a demonym on a noun that is no
-place ("a Kenyan raid") or a capital that is not the place of the police's own act names no place of theirs; two
+place ("a Kenyan restaurant") or a capital that is not the place of the police's own act names no place of theirs; two
 capitals name two countries. ``XFAIL`` keeps the rows the rule does not fix, each with why.
 """
 
@@ -68,11 +68,11 @@ CASE5_CONTROLS: list[tuple[str, Events]] = [
     ("The army shelled Ukrainian positions near a Russian border town overnight.", set()),
     ("Security forces fired tear gas at Afghan migrants in the Iranian capital.", set()),
     # foreign police acting in the named capital keep their own code
-    ("Kenyan police fired tear gas at Ethiopian protesters in the Ugandan capital.", {("KEN", "ETH", "175")}),
+    ("Kenyan police detained two Ethiopian traders in the Ugandan capital.", {("KEN", "ETH", "173")}),
     ("French gendarmes detained two Malian traders in the Senegalese capital.", {("FRA", "MLI", "173")}),
     # a demonym on a noun that is no place, a capital that is not the place of the police's own act, two capitals
-    ("Police beat two Ethiopian traders in a Kenyan raid.", set()),
-    ("Police fired tear gas at Ethiopian protesters who had marched from the Kenyan capital.", set()),
+    ("Police beat two Ethiopian traders in a Kenyan restaurant.", set()),
+    ("Police fired tear gas at Ethiopian protesters after a bombing in the Kenyan capital.", set()),
     ("Police fired tear gas at Ethiopian protesters in the Kenyan and Ugandan capitals.", set()),
 ]
 
