@@ -162,6 +162,14 @@ def _police_words(patterns: Path | None) -> frozenset[str]:
     return frozenset(patterns_lexicon(patterns).police_nouns)
 
 
+def _place_nouns(patterns: Path | None) -> frozenset[str]:
+    """The events lexicon's `state_strike_place_nouns` (capital, city, town, province ...; rule 416): nouns of a place
+    that a country's demonym on them ("the Kenyan capital", "a Turkish border town") says lies in that country."""
+    from detente.nlp.events.lexicon import patterns_lexicon
+
+    return frozenset(patterns_lexicon(patterns).state_strike_place_nouns)
+
+
 def _police_role(doc: Doc, b: Unit, patterns: Path | None) -> bool:
     """Whether the bare role ``b`` is a police force named by a `police_nouns` word ("police", "riot police",
     "police officers", "gendarmes"; rule 407): a ``COP`` role, not "security forces" or "detectives"."""
@@ -1388,7 +1396,7 @@ class ActorResolver(DataComponent):
                 # rule 407: police act at home, so the place of their own act ("Police fired tear gas at Ethiopian
                 # protesters in Nairobi") is their country's, with a second country or none beside them (rule 68c's
                 # place, read as for protesters); troops, soldiers or "security forces" there may be abroad
-                placed_in = self._place_of_subject_act(doc, b, list(named))
+                placed_in = self._place_of_subject_act(doc, b, list(named), _place_nouns(self.event_patterns))
                 if placed_in is not None:
                     unit = replace(b, code=placed_in + (b.role or ""))
                     found.append(unit)
@@ -1397,7 +1405,7 @@ class ActorResolver(DataComponent):
             if len(codes) > 1 and b.role in _PLACED_ROLES and self._bare_ok(doc, b):
                 # "Activists protested against China in Tokyo": two countries, but the act's own place names the
                 # doers' (rule 68c); state roles and organisations stay uncoded (troops abroad are not the place's)
-                placed_in = self._place_of_subject_act(doc, b, list(named))
+                placed_in = self._place_of_subject_act(doc, b, list(named), _place_nouns(self.event_patterns))
                 if placed_in is not None:
                     found.append(replace(b, code=placed_in + (b.role or "")))
                     continue
@@ -1467,14 +1475,18 @@ class ActorResolver(DataComponent):
         return self._country_in_own_clause(doc, m, named)
 
     @staticmethod
-    def _place_of_subject_act(doc: Doc, b: Unit, named: list[Unit]) -> str | None:
+    def _place_of_subject_act(
+        doc: Doc, b: Unit, named: list[Unit], place_nouns: frozenset[str] = frozenset()
+    ) -> str | None:
         """The country of the place where the bare role ``b`` acts as its clause's subject (rule 68c), ``named``
         being its sentence's mentions: a country or place (no role of its own) that is the object of "in" on the
         subject's own verb ("Activists protested against China in Tokyo", "Thousands of people rallied against
         Israel in Istanbul": the head of a quantity phrase is the subject) or on its direct object ("Rebels
         attacked a UN base in Congo", rule 78e), or on the object of a locative
-        preposition of that verb ("demonstrated outside the embassy in Amman"). None when there is no such
-        place, when the role is not the subject, or when the places name more than one country."""
+        preposition of that verb ("demonstrated outside the embassy in Amman"). A place noun of ``place_nouns`` with no
+        mention of its own is read on the demonyms on it (rule 416: "in the Kenyan capital", "in a Turkish border
+        town" is Kenya's, Turkey's place, as "in Nairobi" is). None when there is no such place, when the role is
+        not the subject, or when the places name more than one country."""
         head = doc[b.start : b.end].root
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
             head = head.head.head  # "Thousands of people", "Hundreds of students"
@@ -1523,6 +1535,14 @@ class ActorResolver(DataComponent):
                 named_place = m is not None and m.kind in ("country", "place") and m.how != "demonym"
                 if m is not None and named_place and not role_part(m.code) and len(m.code) == 3 and m.code.isalpha():
                     places.add(m.code)
+                if m is None and obj.lemma_.lower() in place_nouns:
+                    # rule 416: "in the Kenyan capital", "in the Kenyan and Ugandan capitals" (two: uncoded)
+                    owners = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")]
+                    for word in owners + [c for o in owners for c in o.conjuncts]:
+                        d = by_token.get(word.i)
+                        state = d is not None and not role_part(d.code) and len(d.code) == 3 and d.code.isalpha()
+                        if d is not None and state and d.how == "demonym":
+                            places.add(d.code)
         return next(iter(places)) if len(places) == 1 else None
 
     @staticmethod
