@@ -6,8 +6,9 @@ spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer o
 (``/work/shared/eval/score.py``) counts only asserted events (neither ``negated`` nor ``hypothetical``): an act the
 sentence says did not happen, or only might, wrongly asserted is a false positive, a real act wrongly flagged a miss.
 
-Twelve acts (CAMEO roots 04, 05, 07, 08 (two), 11, 16 (two), 17, 19, 04 visit, and the frames' own 01 / 02 / 03 /
-12 / 13) are each put under several frames; the conventions (docs/events.md) and the codebook codes they give:
+Twelve acts (CAMEO roots 04 (talks, a visit), 05, 07, 08 (sanctions lifted, detainees released, troops withdrawn),
+11, 16 (an ambassador expelled, sanctions), 17, 19; and the frames' own 01 / 02 / 03 / 12 / 13) are each put under
+several frames; the conventions (docs/events.md) and the codebook codes they give:
 
 - plain past: the act, asserted;
 - "did not" / "never" / "failed to" / "narrowly avoided": the act negated (rule 6: a negation, or a governing
@@ -190,7 +191,20 @@ MODAL1S39_CONTROLS: list[tuple[str, Events]] = [
     ("Canada, which had never sanctioned Iran before, imposed sanctions on Iran.", {("CAN", "IRN", "163")}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Kenya would hold talks with Tanzania if the border were reopened.": (
+        "rule 180c reads an unreported root 'would ... if' whose condition names no party of the act as a "
+        "counterfactual (hypothetical 04), not a conditional intent (036); only a condition on the act's target is an "
+        "offer (rule 251a)"
+    ),
+    "Japan would send humanitarian aid to Myanmar if the roads reopened.": (
+        "rule 180c's counterfactual, as the row above: hypothetical 07, not the conditional intent 033"
+    ),
+    "India and Pakistan narrowly avoided a war.": (
+        "an argument gap, not a flag: 'war' with two conjoined subjects of its governing verb names no pair ('India "
+        "and Pakistan began a war' codes nothing either), so no event to flag"
+    ),
+}
 
 
 def _events(nlp: Language, text: str) -> list[dict[str, Any]]:
