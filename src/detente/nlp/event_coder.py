@@ -115,17 +115,25 @@ def own_phrase_actors(noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
     return list(found.values())
 
 
+FLAGGED_KEY_MARK = "~"  # a seen key's root with this mark: only a flagged (negated or hypothetical) event was coded
+
+
 def unseen_pairs(
-    pairs: Iterable[tuple[Span, Span]], code: str, seen: set[tuple[str, str, str]]
+    pairs: Iterable[tuple[Span, Span]], code: str, seen: set[tuple[str, str, str]], flagged: bool = False
 ) -> Iterator[tuple[Span, Span]]:
     """The (source, target) pairs not coded yet in this sentence with this root code, each marked seen as it
     is given: one event per primary source, primary target and root code (full codes for a domestic pair),
-    whichever trigger comes first."""
+    whichever trigger comes first. A ``flagged`` (negated or hypothetical) event blocks only later flagged ones:
+    an asserted act of the same pair and root in another clause is still coded ("Canada, which had never
+    sanctioned Iran before, imposed sanctions on Iran": the relative clause's negated 163 came first and took the
+    main clause's act; docs/events.md rule 418a)."""
     for src, tgt in pairs:
         key = (*pair_key(src.label_, tgt.label_), code[:2])
-        if key not in seen:
-            seen.add(key)
-            yield src, tgt
+        mark = (key[0], key[1], key[2] + FLAGGED_KEY_MARK)
+        if key in seen or (flagged and mark in seen):
+            continue
+        seen.add(mark if flagged else key)
+        yield src, tgt
 
 
 CODEBOOK_NAME_HOWS = frozenset({"name", "alias"})  # a mention matched on a codebook name, not composed (rule 82d)
@@ -1705,7 +1713,7 @@ class EventCoder(DataComponent):
                 hypothetical = True  # dated after publication: it cannot have happened yet
         return [
             self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date)
-            for src, tgt in unseen_pairs(pairs, code, seen)
+            for src, tgt in unseen_pairs(pairs, code, seen, negated or hypothetical)
         ]
 
     def fallback_events(

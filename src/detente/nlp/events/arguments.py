@@ -4875,6 +4875,25 @@ class ArgumentFinder:
             ]
             search.targets = self.other_parties(origins, search.sources)
 
+    def avoided_act_targets(self, search: ArgumentSearch) -> None:
+        """Rule 418b, an act avoided by the party it was aimed at: a nominal trigger that names its own doer (a
+        modifier, possessor or phrase) and no target, as the direct object of a `negators.avoided_act_verbs` verb
+        ("Serbia narrowly avoided American sanctions"), is aimed at that verb's subject (USA -> SRB 163, negated by
+        the governing "avoid", rule 6). Before, the act named no target and was no event at all. Not a possessor's
+        act ("avoided Russia's sanctions"): rule 13 presupposes it, so it would be asserted."""
+        trig, tok = search.trig, search.tok
+        if (
+            not search.sources
+            or search.targets
+            or trig.kind != "noun"
+            or tok.dep_ != "dobj"
+            or tok.head.lemma_.lower() not in self.lex.avoided_act_verbs
+            or own_agent(tok)  # "avoided Russia's sanctions": a possessed act is presupposed, not negated (rule 13)
+        ):
+            return
+        subjects, _ = self.subject(tok.head, search.tok_actor)
+        search.targets = self.other_parties(subjects, search.sources)
+
     def aid_place_targets(self, search: ArgumentSearch) -> None:
         """Rule 47c, aid to people named by where they are: that place, however deep in the recipients' phrase:
         "announced assistance to people affected by the floods in Pakistan" (not a bare to-infinitive no wrapper
@@ -5535,6 +5554,7 @@ class ArgumentFinder:
         pressed_over_destination_targets,
         pressed_party_targets,
         withdrawal_origin_targets,
+        avoided_act_targets,
         aid_place_targets,
         affiliated_party_targets,
         drop_planned_meeting_places,

@@ -159,6 +159,7 @@ class TriggerLexicon:
     pending_verbs: set[str] = _words("negators")  # "has yet to sign": the act not done (rule 166)
     pending_advs: set[str] = _words("negators")
     stopped_advs: set[str] = _words("negators")  # "no longer supplies arms": the act stopped (rule 166)
+    avoided_act_verbs: set[str] = _words("negators")  # "avoided American sanctions": aimed at the subject (rule 418b)
     refusal_modals: set[str] = _words("negators")  # "cannot accept the proposal": a refusal (rule 166)
     unattested_nouns: set[str] = _words("negators")  # "there is no sign that X attacked Y" (rule 246)
     none_words: set[str] = _words("negators")  # "none of the warships entered Y" (rule 257)
