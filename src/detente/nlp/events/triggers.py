@@ -5100,14 +5100,9 @@ class TriggerMatcher:
         Ukraine"; None for goods of another class or none ("approved the sale of jets", "approved the plan") and for
         a trigger noun of its own ("approved a $5 billion investment in Y" 061, "approved a loan to Y" 071)."""
         lex = self.lex
-        if lemma not in lex.budget_verbs:
-            # the parse's particles are read only for a lemma that opens a listed phrase ("set" of "set aside"):
-            # this runs for every verb that reaches it (speed40)
-            opens = f"{lemma} "
-            if not any(w.startswith(opens) for w in lex.budget_verbs):
-                return None
-            if not any(f"{lemma} {p}" in lex.budget_verbs for p in phrasal_particles(verb)):
-                return None
+        phrasal = any(f"{lemma} {p}" in lex.budget_verbs for p in phrasal_particles(verb))
+        if lemma not in lex.budget_verbs and not phrasal:
+            return None
         given = self.classed_gift(verb)
         if given is None or given.code != lex.money_goods_code or given.phrase_obj is not None:
             return None  # a trigger noun bought with the money keeps its own act ("approved a $5 billion investment")
