@@ -6,8 +6,8 @@
 - ``token_scan.ColumnMemo``: a memo of the per-string scans (``text_hits``, ``lower_where``, ``lemma_hits`` with a
   memo) that keeps its answers as two sorted id arrays too, so a document's tokens are looked up by binary search and
   the test runs only on the strings no earlier document held; its dictionary holds the same answers as before;
-- the actor resolver's surname scan (rule 405a) and rule 409b's budget verbs (``budgeted_money``) read fewer tokens;
-  they are tested through their own tables (``test_roots2_events``, ``test_aid2_events``), not here.
+- the actor resolver's surname scan (rule 405a) finds the words spelt as a named surname by string id; it is tested
+  through its own table (``test_roots2_events``), not here.
 
 Each scan is checked against the plain loop it replaces, written out here, on our own sentences.
 """
