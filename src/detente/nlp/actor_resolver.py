@@ -54,7 +54,7 @@ from detente.nlp.component import DataComponent
 from detente.nlp.extensions import doc_text
 from detente.nlp.syntax import is_root
 from detente.nlp.title_case import lemma_tables
-from detente.nlp.token_scan import SentenceStarts, lower_hits, text_hits, text_memo
+from detente.nlp.token_scan import ColumnMemo, SentenceStarts, lower_hits, text_hits, text_memo
 from detente.reference.actors import STATE_ROLES, country_part, is_igo, primary_code, role_part
 from detente.reference.countries import country_codes
 
@@ -685,8 +685,9 @@ def _surname_mentions(doc: Doc, mentions: list[Unit]) -> list[Unit]:
     if not named:
         return []
     out: list[Unit] = []
-    for tok in doc:
-        if tok.text not in named or tok.i in covered or not tok.is_title:
+    # the words spelt as a named surname, found by their string ids (no Token per word of the document)
+    for tok in [doc[i] for i in text_hits(doc, frozenset(named).__contains__)]:
+        if tok.i in covered or not tok.is_title:
             continue
         if tok.ent_type_ not in ("", "PERSON") or (tok.ent_type_ and not (tok.ent_iob_ == "B" and _ent_alone(tok))):
             continue  # a word of a longer name or of another entity ("Kask Group", "Hunter Biden")
@@ -908,7 +909,7 @@ class ActorResolver(DataComponent):
         # session 26 (actors10): a state or an alliance named again by what it is ("the kingdom", "the alliance"),
         # noun (lower case) -> the codes it may name
         # text hash -> written as a listed office, shared across documents by ``_document_offices`` (speed36)
-        self._office_texts: dict[int, bool] = {}
+        self._office_texts = ColumnMemo()
         self.state_description_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.state_descriptions: dict[str, list[str]] = {}
         for phrase, codes in (self.codebook.anaphora.get("state_descriptions", {}) or {}).items():
@@ -950,7 +951,7 @@ class ActorResolver(DataComponent):
             words = k.split()
             if len(words) == 2 and words[0].isalpha() and any(a.actor.kind == "person" for a, _ in pairs):
                 self.person_full_names.setdefault(words[0], []).append(words[1])
-        self._glued_memo: dict[int, bool] = {}  # token text hash -> a glued text to split (``_split_glued``)
+        self._glued_memo = ColumnMemo()  # token text hash -> a glued text to split (``_split_glued``)
         self.group_nouns = {str(w).lower() for w in self.codebook.anaphora.get("group_nouns", [])}
         # rule 132: head nouns of one person's office ("president", "senator"): a bare definite one is a holder the
         # document named before, or no one we can code

@@ -32,7 +32,7 @@ from detente.nlp.extensions import doc_text, sentence_ents, span_text
 from detente.nlp.lexicons import FramingLexicon, FramingQuality, load_yaml, read_yaml
 from detente.nlp.phrase_runs import PhraseRunMatcher, WindowMatcher
 from detente.nlp.pipeline import HYPHENATED
-from detente.nlp.token_scan import text_hits, text_memo
+from detente.nlp.token_scan import ColumnMemo, text_hits, text_memo
 from detente.paths import data_file
 
 FRAMING_DIR = data_file("framing")
@@ -222,7 +222,7 @@ class FramingTagger(DataComponent):
                 self._entries[key] = entry
         # the quality cues start with a fixed word and span a few tokens: the Matcher runs on windows after those
         # text hash -> a listed lower-case name or "its", shared across documents by ``quality_signals`` (speed36)
-        self._name_texts: dict[int, bool] = {}
+        self._name_texts = ColumnMemo()
         self.spinner_matcher = WindowMatcher(vocab)
         self._spun: dict[str, dict[str, Any]] = {}
         for i, entry in enumerate(self.quality.get("spinner", [])):

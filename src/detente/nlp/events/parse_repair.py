@@ -101,12 +101,14 @@ from detente.nlp.component import DataComponent
 from detente.nlp.events.lexicon import EVENTS_DIR
 from detente.nlp.lexicons import LexiconError, ParseRepairData, load_yaml
 from detente.nlp.token_scan import (
+    ColumnMemo,
     dep_hits,
     lemma_hits,
     lemma_where,
     lower_hits,
     lower_where,
     pos_hits,
+    sorted_hits,
     tag_hits,
     text_hits,
     text_memo,
@@ -182,9 +184,9 @@ def attach_stranded_objects(doc: Doc) -> int:
     if not len(doc) or not doc.has_annotation("DEP"):
         return 0
     deps = doc.to_array(DEP)
-    wanted = numpy.array([get_string_id(d) for d in PREPOSITION_DEPS], dtype="uint64")
+    wanted = numpy.array(sorted({get_string_id(d) for d in PREPOSITION_DEPS}), dtype="uint64")
     repaired = 0
-    for i in numpy.flatnonzero(numpy.isin(deps, wanted)).tolist():
+    for i in sorted_hits(deps, wanted):
         prep = doc[i]
         if prep.pos_ != "ADP" or prep.n_lefts or prep.n_rights:
             continue
@@ -389,10 +391,10 @@ def _headline_lemma(lower: str, verbs: frozenset[str]) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _headline_form_memo(verbs: frozenset[str]) -> dict[int, bool]:
+def _headline_form_memo(verbs: frozenset[str]) -> ColumnMemo:
     """Which lower-case forms (by string hash) are third-person forms of ``verbs`` (``_headline_lemma``), kept across
     documents for one verb set (issue 14 item 5)."""
-    return {}
+    return ColumnMemo()
 
 
 def _ing_form(lower: str) -> bool:
