@@ -80,6 +80,14 @@ CONTROLS: list[str] = [
     "A rights group published the names of the detained journalists, who include two foreign reporters, on Tuesday.",
     "Talks with the leaders of the nurses' union, which represents 40,000 staff, resumed in Lagos on Wednesday.",
     "Transport union wage talks in Seoul went into a third day on Thursday.",
+    "Fuel subsidy protests turned violent in Kano over the weekend with sections of the highway blockaded.",
+    "The chief minister met the leaders of the sanitation workers, who are on a pen-down strike over unpaid wages.",
+    "Troops patrolled Manipur, a hill state that has been torn by ethnic violence since 2023, on Sunday.",
+    "Police registered cases against the organisers of the rally, which turned violent in Patna on Monday.",
+    "Pension reform strikes shut schools and rail lines across France for a second day.",
+    "The governor called on the demands panel of the doctors, who have boycotted outpatient wards since May.",
+    "Soldiers guarded Bukavu, a lakeside city that was seized by rebels in February, on Tuesday.",
+    "Land acquisition protests by farmers blocked the Mumbai-Pune expressway for three hours.",
 ]
 
 XFAIL_CAUSAL: dict[int, str] = {}
@@ -87,5 +95,5 @@ XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(
-    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=28, switches=("phrase_cut_tag_pairs",)
+    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=36, switches=("phrase_cut_tag_pairs",)
 )
