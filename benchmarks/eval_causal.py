@@ -344,6 +344,7 @@ TUNED = {
     "subject_cut_tag_pairs": (False,),
     "stamp_crossing_claims": (False,),
     "prep_phrase_tag_causes": (False,),
+    "phrase_cut_tag_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -525,6 +526,8 @@ _ROUND98_SHIPPED = _ROUND97_SHIPPED | {"fronted_after_sequences": (True,)}
 _ROUND99_SHIPPED = _ROUND98_SHIPPED | {"subject_cut_tag_pairs": (True,)}
 _ROUND100_SHIPPED = _ROUND99_SHIPPED | {"request_complement_claims": (True,)}
 _ROUND101_SHIPPED = _ROUND100_SHIPPED | {"prep_phrase_tag_causes": (True,)}
+# round 104's base: round 101 as shipped (rounds 102-103 are built beside it; the lead chains them at the merge)
+_ROUND104_SHIPPED = _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1773,6 +1776,20 @@ STAGES = (
     (
         "+ no claim across a publication stamp, fixed on (round 101)",
         _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 104: round 101 as shipped, and the span tagger's pair whose touching sides cut one noun phrase between a
+    # noun and a word that describes it ("Service | delivery protests", "the demands of the staff | who are on strike")
+    # goes (the old value first)
+    ("round 101 all shipped (round 104's base)", _ROUND104_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ no tagger pair cut inside one noun phrase (round 104)",
+        _ROUND104_SHIPPED | {"phrase_cut_tag_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ no tagger pair cut inside one noun phrase, fixed on (round 104)",
+        _ROUND104_SHIPPED | {"phrase_cut_tag_pairs": (True,)},
         _ROUND21_FIXED,
     ),
 )
