@@ -95,7 +95,7 @@ CONTROLS: list[str] = [
 ]
 
 _REASON_VERB = (
-    "a further pair inside the reason clause ('the state -> the airport levy': its verb 'raised' read as a causal verb),"
+    "a further pair inside the reason clause ('the state -> the airport levy': its verb 'raised' read as causal),"
     " with or without the switch"
 )
 _STRIKE_TARGET = (
@@ -179,7 +179,7 @@ def test_which_pairs_cut_a_noun_phrase(parse: Language) -> None:
         assert cut(CONTROLS[row], cause, effect), CONTROLS[row]
     # a compound before its noun cuts the phrase in either order
     assert cut(CONTROLS[0], "delivery protests spread to four townships near Durban over the weekend", "Service")
-    # a verb cut from its object or from its subject, a cause after a marker, words between the sides: no noun phrase cut
+    # a verb cut from its object or its subject, a cause after a marker, words between the sides: no noun phrase cut
     assert not cut(CAUSAL[0][0], "The cyclone caused", "heavy damage to fishing villages on the coast of Odisha")
     assert not cut(CAUSAL[0][0], "The cyclone", "caused heavy damage to fishing villages on the coast of Odisha")
     assert not cut(CAUSAL[1][0], "the state raised the airport levy", "Taxi drivers blocked the main roads of Lagos")
