@@ -1800,9 +1800,9 @@ _NOUN_COMPLEMENTS = ("prep", "compound", "appos", "relcl", "acl")
 def _noun_phrase_cut(sent: Span, claim: dict[str, Any]) -> bool:
     """Whether a claim cuts one noun phrase in two: its sides touch (``touching_sides``) and the first side's head word
     is a compound, adjective or possessor (``_NOUN_MODIFIERS``) of a noun inside the second side ("student | clashes
-    over fees"), or the second side's head word is a prepositional phrase, compound or apposition
-    (``_NOUN_COMPLEMENTS``) of a noun inside the first side ("their demands | for the resignation of the minister").
-    A cut at a verb is no noun phrase cut ("caused | no damage", "threw stones | at the police") (round 104)."""
+    over fees"), or, the cause first, the second side's head word is a prepositional phrase, compound, apposition or
+    relative clause (``_NOUN_COMPLEMENTS``) of a noun inside the first side ("the demands of the staff | who are on
+    strike"). A verb cut is no noun phrase cut ("caused | no damage", "threw stones | at the police"), round 104."""
     sides = touching_sides(sent.doc, claim)
     if sides is None:
         return False
