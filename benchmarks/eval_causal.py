@@ -346,6 +346,7 @@ TUNED = {
     "prep_phrase_tag_causes": (False,),
     "conjunct_turn_tag_pairs": (False,),
     "fronted_stance_claims": (False,),
+    "phrase_cut_tag_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -527,9 +528,10 @@ _ROUND98_SHIPPED = _ROUND97_SHIPPED | {"fronted_after_sequences": (True,)}
 _ROUND99_SHIPPED = _ROUND98_SHIPPED | {"subject_cut_tag_pairs": (True,)}
 _ROUND100_SHIPPED = _ROUND99_SHIPPED | {"request_complement_claims": (True,)}
 _ROUND101_SHIPPED = _ROUND100_SHIPPED | {"prep_phrase_tag_causes": (True,)}
-# rounds 102 and 103 were built beside each other on round 101 (session 39); the lead chained them in number order
+# rounds 102, 103 and 104 were built beside each other on round 101 (session 39); the lead chained them in number order
 _ROUND102_SHIPPED = _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)}
 _ROUND103_SHIPPED = _ROUND102_SHIPPED | {"conjunct_turn_tag_pairs": (True,)}
+_ROUND104_SHIPPED = _ROUND103_SHIPPED | {"fronted_stance_claims": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1805,6 +1807,20 @@ STAGES = (
     (
         "+ a fronted stance is a sentence's claim, fixed on (round 103)",
         _ROUND103_SHIPPED | {"fronted_stance_claims": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 104: round 103 as shipped, and the span tagger's pair whose touching sides cut one noun phrase between a
+    # noun and a word that describes it ("Service | delivery protests", "the demands of the staff | who are on strike")
+    # goes (the old value first)
+    ("round 103 all shipped (round 104's base)", _ROUND104_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ no tagger pair cut inside one noun phrase (round 104)",
+        _ROUND104_SHIPPED | {"phrase_cut_tag_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ no tagger pair cut inside one noun phrase, fixed on (round 104)",
+        _ROUND104_SHIPPED | {"phrase_cut_tag_pairs": (True,)},
         _ROUND21_FIXED,
     ),
 )

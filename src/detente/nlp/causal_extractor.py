@@ -638,6 +638,10 @@ class CausalExtractor(DataComponent):
             # "threatened tariffs | on countries buying Russian oil": a phrase of place, target or role is no cause of
             # the span tagger's (round 100)
             found = [c for c in found if not (_tagger_claim(c) and bare_prep_phrase(self.extractor, sent, c))]
+        if clf.settings.phrase_cut_tag_pairs and found:
+            # "three incidents of student | clashes over fees", "their demands | for the resignation of the minister": a
+            # noun phrase cut in two reads no cause (round 104)
+            found = [c for c in found if not (_tagger_claim(c) and _noun_phrase_cut(sent, c))]
         if clf.settings.watch_comparison_causes and found:
             # "police stood by and watched | as the crowd marched", "the same wage | as it paid": who looked on, or
             # how, is no reason (round 94)
@@ -1913,6 +1917,31 @@ def _subject_cut(sent: Span, claim: dict[str, Any]) -> bool:
     if subj.dep_ not in ("nsubj", "nsubjpass") or not (second.start <= subj.head.i < second.end):
         return False
     return subj.left_edge.i <= first.start and first.end <= subj.right_edge.i + 1
+
+
+_NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")
+_NOUN_COMPLEMENTS = ("prep", "compound", "appos", "relcl", "acl")
+
+
+def _noun_phrase_cut(sent: Span, claim: dict[str, Any]) -> bool:
+    """Whether a claim cuts one noun phrase in two: its sides touch (``touching_sides``) and the first side's head word
+    is a compound, adjective or possessor (``_NOUN_MODIFIERS``) of a noun inside the second side ("student | clashes
+    over fees"), or, the cause first, the second side's head word is a prepositional phrase, compound, apposition or
+    relative clause (``_NOUN_COMPLEMENTS``) of a noun inside the first side ("the demands of the staff | who are on
+    strike"). A verb cut is no noun phrase cut ("caused | no damage", "threw stones | at the police"), round 104."""
+    sides = touching_sides(sent.doc, claim)
+    if sides is None:
+        return False
+    first, second = sides
+    head = first.root.head
+    if first.root.dep_ in _NOUN_MODIFIERS and second.start <= head.i < second.end and head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if claim["effect_start"] < claim["cause_start"]:
+        return False  # the effect first: "a rally | against the fuel tax" keeps what a protest is against
+    head = second.root.head
+    return (
+        second.root.dep_ in _NOUN_COMPLEMENTS and first.start <= head.i < first.end and head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _clause_pair(sent: Span, claim: dict[str, Any], reporting: Collection[str]) -> bool:

@@ -404,6 +404,15 @@ class CausalSettings:
     # (``extra_fronted_participles``) reads any fronted participle only as a further pair of a sentence with a claim of
     # its own. Off, such a sentence keeps no claim (round 103)
     fronted_stance_claims: bool = False
+    # the span tagger's pair cut inside one noun phrase is no pair of cause and effect: a claim of the tagger whose two
+    # sides touch (nothing but punctuation between them) and whose cut falls between a noun and a word that modifies it
+    # (the first side's head word is the noun's compound, adjective or possessor, either side the cause: "student |
+    # clashes over fees"; or, the cause first, the second side opens on the noun's prepositional phrase, compound,
+    # apposition or relative clause: "the demands of the staff | who are on strike") is dropped, as CNC train draws no
+    # pair there. A cut at a verb (its subject: round 98; its object: round 87; its prepositional phrase) and the
+    # effect first with a prepositional cause ("a rally | against the fuel tax") stay. Off, such claims stand
+    # (round 104)
+    phrase_cut_tag_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
