@@ -54,6 +54,8 @@ OTHER_DIRECTED_VERBS = frozenset(
 # adverbials fronted before a main clause (rule 118b): "By hosting Y, ...", "After meeting Y, ...", "On Monday, ..."
 _FRONTED = ("advcl", "prep", "npadvmod", "advmod")
 _OBJ = ("dobj", "obj", "dative")
+# the dependencies a time phrase reaches its verb by: "last year", "two years ago", "in 2023", "for years"
+_TIME_PATH = frozenset({"npadvmod", "advmod", "pobj", "prep", "amod", "nummod", "quantmod", "compound", "det"})
 _UP = ("ccomp", "conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acomp", "parataxis", "acl")
 # relative words that a preposition of a relative clause takes: "a statement in which it urged ..."
 _RELATIVE_OBJECTS = frozenset({"which", "whom"})
@@ -244,6 +246,24 @@ def cataphora(p: Token) -> tuple[Token, set[int]] | None:
     return main, {t.i for t in sent if t.i not in skip and t.i != p.i}
 
 
+def _present_perfect(verb: Token) -> bool:
+    """A past participle with a present "has" / "have": "Denmark has criticised Russia"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def _narrative_tenses(previous: Token, verb: Token) -> bool:
+    """Whether the main verbs of two sentences in a row narrate one actor's acts (docs/events.md rules 408a, 417a):
+    both in the simple past; or the first in the present perfect, the lead of a wire story ("Denmark has criticised
+    Russia"), and the next in the present perfect or the simple past ("It has also expelled ...", "It also summoned
+    ... on Friday"). A present perfect after a simple past ("It has supplied drones to Russia") describes, more often
+    the object; the simple present ("It calls on Israel to ...") as often a plan or a text as a party."""
+    if verb.tag_ == "VBD":
+        return previous.tag_ == "VBD" or _present_perfect(previous)
+    return _present_perfect(verb) and _present_perfect(previous)
+
+
 def _ancestors(tok: Token) -> set[int]:
     return {tok.i} | {a.i for a in tok.ancestors}
 
@@ -277,6 +297,7 @@ class StateAnaphora:
         offices: frozenset[str] = frozenset(),
         replies: frozenset[str] = frozenset(),
         subject_first: bool = True,
+        history: frozenset[str] = frozenset(),
     ) -> None:
         self.across = across
         self.reach = reach
@@ -284,6 +305,9 @@ class StateAnaphora:
         # rule 408: lemmas of a reply to the previous sentence's act ("It denied the charge"), whose pronoun subject
         # is not given that sentence's subject (``reply_verbs`` of anaphora.yml)
         self.replies = replies
+        # rule 417b: words of a date in history (``history_time_words`` of anaphora.yml) that make the pronoun's
+        # sentence background ("It supplied drones to Russia last year")
+        self.history = history
         self.subject_first = subject_first
         # head nouns of one person's office (``title_heads`` of anaphora.yml): "the Israeli prime minister" is a
         # he/she, no "it" that a pronoun refers forward to (rule 143)
@@ -482,19 +506,24 @@ class StateAnaphora:
     ) -> Any | None:
         """The subject of the previous sentence's main clause for a pronoun that opens the main clause of the next one,
         when that sentence names other parties too (docs/events.md rule 408): "Canada condemned India on Monday. It
-        also expelled two Indian diplomats." -> CAN. Narrative past only and no reply: ``p`` is "it" or "they", the
-        subject of its sentence's root, a verb in the simple past (a present perfect or a present "It has supplied
-        ..." describes, and more often the object), no ``replies`` lemma or "back" particle on the root or a verb
-        coordinated with it ("It denied the charge": the accused). The previous sentence is in the same paragraph,
-        its root a verb in the simple past with one active subject (no conjuncts) that names one compatible country
-        or organisation (no person: "it" is no leader), and no place is a subject or object there ("Russia shelled
-        Kharkiv. It ...": the city)."""
+        also expelled two Indian diplomats." -> CAN. Narrative only and no reply: ``p`` is "it" or "they", the subject
+        of its sentence's root; the two roots in narrative tenses (``_narrative_tenses``: both in the simple past, or
+        a present-perfect lead followed by the present perfect or the simple past, rule 417a: "Denmark has criticised
+        Russia. It has also expelled ..."; a present perfect after a simple past, "It has supplied ...", or the
+        simple present describes, and more often the object); no date in history on the pronoun's root that the
+        previous root lacks (rule 417b: "It supplied drones to Russia last year" is background); no ``replies``
+        lemma or "back" particle on the root or a verb coordinated with it ("It denied the charge": the accused). The
+        previous sentence is in the same paragraph, its root with one active subject (no conjuncts) that names one
+        compatible country or organisation (no person: "it" is no leader), and no place is a subject or object there
+        ("Russia shelled Kharkiv. It ...": the city)."""
         if n == 0 or p.lower_ not in ("it", "they") or p.dep_ != "nsubj":
             return None
         root = sents[n].root
         prev = sents[n - 1]
-        if p.head.i != root.i or root.tag_ != "VBD" or prev.root.tag_ != "VBD":
+        if p.head.i != root.i or not _narrative_tenses(prev.root, root):
             return None
+        if self._dated_in_history(root) and not self._dated_in_history(prev.root):
+            return None  # rule 417b: "It supplied drones to Russia last year": background, not the next act
         if "\n" in text[_last_char(prev) : _first_char(sents[n])] or "\n" in prev.text.strip():
             return None  # a line break ends a pronoun's reach
         for verb in (root, *root.conjuncts):
@@ -515,6 +544,20 @@ class StateAnaphora:
         if not all(not m.is_person and compatible(doc, m, plural) for m in found):
             return None
         return found[-1]
+
+    def _dated_in_history(self, verb: Token) -> bool:
+        """Whether a time phrase of ``verb`` (a date entity reached from it through adverbial modifiers and phrases
+        only, not through its subject or objects) is a four-digit year or holds a ``history`` word: "last year", "in
+        2023", "two years ago", "for years" (docs/events.md rule 417b)."""
+        for tok in verb.subtree:
+            if tok.ent_type_ != "DATE" or not ((tok.is_digit and len(tok.text) == 4) or tok.lower_ in self.history):
+                continue
+            cur = tok
+            while cur.i != verb.i and cur.dep_ in _TIME_PATH and cur.head.i != cur.i:
+                cur = cur.head
+            if cur.i == verb.i:
+                return True
+        return False
 
     @staticmethod
     def _nationals(doc: Doc, clause: Token, at: dict[int, list[Any]]) -> tuple[str, list[Any]] | None:

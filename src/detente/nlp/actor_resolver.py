@@ -968,6 +968,10 @@ class ActorResolver(DataComponent):
         )
         # lemmas of a reply whose pronoun subject does not take the previous sentence's subject (rule 408)
         self.reply_verbs = frozenset(str(w).lower() for w in self.codebook.anaphora.get("reply_verbs", []) or [])
+        # words of a date in history whose sentence's pronoun subject is background (rule 417b)
+        self.history_time_words = frozenset(
+            str(w).lower() for w in self.codebook.anaphora.get("history_time_words", []) or []
+        )
         self.compose_words = actor_compose.ComposeLexicon.from_lists(self.codebook.compose)  # compose.yml
         countries = {a.code for a in self.codebook.actors if a.kind == "country"}
         # primary codes that name a group, not a country (KUR, MOS, WST; not NGA of NGAYRB)
@@ -2765,6 +2769,7 @@ class ActorResolver(DataComponent):
             joint_markers=self.joint_markers,
             offices=self.title_heads,
             replies=self.reply_verbs,
+            history=self.history_time_words,
         )
         found = resolver(doc, mentions, open_roles, make)
         # rule 132a: a title never takes the previous sentence's country when its own clause names that country

@@ -185,7 +185,7 @@ Anaphora = _model(
     "Anaphora",
     "``data/actors/anaphora.yml``.",
     words="us_pronoun_after context_forms group_nouns joint_markers title_heads title_ranks holder_titles "
-    "speaker_state_objects reply_verbs",
+    "speaker_state_objects reply_verbs history_time_words",
     pronouns=keyed(str),
     pairs=keyed(Words),
     named_pairs=keyed(Words),
