@@ -136,10 +136,27 @@ ACTOR_CONTROLS: list[tuple[str, str, str | None]] = [
     ("The Georgian government criticised Russia.", "Georgian", "GEOGOV"),
     ("Iraq accused Iran of meddling.", "Iraq", "IRQ"),
     ("Iran accused Iraq of meddling.", "Iran", "IRN"),
+    # controls of rule 420a, added with it: a surname inside a person's name or after a title, a letter changed, a
+    # four-letter name, a given name that is a country's with a letter added (none is a country); two slips read
+    ("Anna Polan criticised the plan.", "Polan", None),
+    ("Mr Polan met the delegation.", "Polan", None),
+    ("Malte criticised the plan.", "Malte", None),
+    ("Irani criticised the plan.", "Irani", None),
+    ("Frances criticised the plan.", "Frances", None),
+    ("Slovkia criticised Hungary.", "Slovkia", "SVK"),
+    ("Nigera accused Benin of smuggling.", "Nigera", "NGA"),
 ]
 
-XFAIL: dict[str, str] = {}
-ACTOR_XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "putin praised china.": "'China' is a cased form (china the porcelain): a lower-case 'china' is read as a name "
+    "only by a parse that names it, not done",
+    "Trumpp criticised Canada over dairy tariffs.": "a letter doubled in a surname alone is not read (rule 420a reads "
+    "it in countries' names only: surnames differ so by themselves, Hasan / Hassan)",
+}
+ACTOR_XFAIL: dict[str, str] = {
+    "Jordan Smith criticised the plan.": "a country's name as the given name before an English-word surname: rule 247 "
+    "reads a place's name as a given name only after a title; not done",
+}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), table_cases(EVENT_ROWS, XFAIL))
