@@ -136,10 +136,12 @@ ACTOR_CONTROLS: list[tuple[str, str, str | None]] = [
     ("The Georgian government criticised Russia.", "Georgian", "GEOGOV"),
     ("Iraq accused Iran of meddling.", "Iraq", "IRQ"),
     ("Iran accused Iraq of meddling.", "Iran", "IRN"),
-    # controls of rule 420a, added with it: a surname inside a person's name or after a title, a letter changed, a
-    # four-letter name, a given name that is a country's with a letter added (none is a country); two slips read
-    ("Anna Polan criticised the plan.", "Polan", None),
-    ("Mr Polan met the delegation.", "Polan", None),
+    # controls of rule 420a, added with it: a slip inside a person's name or after a title, a country's name with its
+    # last letter dropped (a given name), a letter changed, a four-letter name, a letter added that is no double (none
+    # is a country); two slips read
+    ("Anna Rusia criticised the plan.", "Rusia", None),
+    ("Dominic criticised the plan.", "Dominic", None),
+    ("Mr Rusia met the delegation.", "Rusia", None),
     ("Malte criticised the plan.", "Malte", None),
     ("Irani criticised the plan.", "Irani", None),
     ("Frances criticised the plan.", "Frances", None),

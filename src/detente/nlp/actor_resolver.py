@@ -133,8 +133,9 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _slip(word: str, form: str) -> bool:
     """Whether ``word`` is ``form`` with one typing slip that keeps the first letter (docs/events.md rule 420a): two
-    neighbouring letters swapped ("Germnay"), a letter dropped ("Pakistn", "Rusia") or a letter doubled ("Russsia").
-    A letter changed is no slip here: "Gambia" and "Zambia", "Malta" and "Malte" differ by one."""
+    neighbouring letters swapped ("Germnay"), a letter dropped inside the word ("Pakistn", "Rusia"; never the last:
+    "Dominic" is a given name, not Dominica) or a letter doubled ("Russsia"). A letter changed is no slip here: "Gambia"
+    and "Zambia", "Malta" and "Malte" differ by one."""
     if word == form or word[:1] != form[:1]:
         return False
     if len(word) == len(form):
@@ -146,7 +147,7 @@ def _slip(word: str, form: str) -> bool:
             and word[diff[1]] == form[diff[0]]
         )
     if len(word) == len(form) - 1:
-        return any(form[:i] + form[i + 1 :] == word for i in range(1, len(form)))
+        return any(form[:i] + form[i + 1 :] == word for i in range(1, len(form) - 1))
     if len(word) == len(form) + 1:
         return any(word[i] == word[i - 1] and word[:i] + word[i + 1 :] == form for i in range(1, len(word)))
     return False
@@ -1847,7 +1848,7 @@ class ActorResolver(DataComponent):
     def _misspelt_countries(self, doc: Doc, covered: set[int]) -> list[tuple[tuple[int, int], str]]:
         """A country's name written with a typing slip, as (start, end) -> the name it stands for (docs/events.md rule
         420a): a capitalised proper noun of five letters or more that no form matches, that is no English word, no
-        part of a longer name (no capitalised word but a function word or a known form beside it: "Mr Polan"), and that
+        part of a longer name (no capitalised word but a function word or a known form beside it: "Mr Rusia"), and that
         one slip (``_slip``: two neighbours swapped, a letter dropped or doubled, never the first) makes the one-word
         name of one country only and no person's surname ("Rusia", "Germnay", "Venezeula", "Pakistn"). Names of four
         letters are left out ("Iran" and "Iraq", "Oman" and "Omar")."""
@@ -1858,7 +1859,7 @@ class ActorResolver(DataComponent):
             if tok.ent_type_ == "PERSON" and any(e.start <= tok.i < e.end and len(e) > 1 for e in doc.ents):
                 continue
             # a capitalised word before or after that is no function word: a part of a longer name or a title
-            # ("Mr Polan", "Polan Smith")
+            # ("Mr Rusia", "Rusia Smith")
             if any(
                 0 <= j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_stop and j not in covered
                 for j in (tok.i - 1, tok.i + 1)
