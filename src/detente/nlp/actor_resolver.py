@@ -131,6 +131,34 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
 
 
+def _slip(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form`` with one typing slip that keeps the first letter (docs/events.md rule 420a): two
+    neighbouring letters swapped ("Germnay"), a letter dropped inside the word ("Pakistn", "Rusia"; never the last:
+    "Dominic" is a given name, not Dominica) or a letter doubled ("Russsia"). A letter changed is no slip here: "Gambia"
+    and "Zambia", "Malta" and "Malte" differ by one."""
+    if word == form or word[:1] != form[:1]:
+        return False
+    if len(word) == len(form):
+        diff = [i for i in range(len(word)) if word[i] != form[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == form[diff[1]]
+            and word[diff[1]] == form[diff[0]]
+        )
+    if len(word) == len(form) - 1:
+        return any(form[:i] + form[i + 1 :] == word for i in range(1, len(form) - 1))
+    if len(word) == len(form) + 1:
+        return any(word[i] == word[i - 1] and word[:i] + word[i + 1 :] == form for i in range(1, len(word)))
+    return False
+
+
+def _misspelt_country_shape(text: str) -> bool:
+    """Whether a token's text may be a country's name with a slip (rule 420a): five letters or more, alphabetic, in
+    title case."""
+    return len(text) >= 5 and text.isalpha() and text.istitle()
+
+
 def _misspelt_shape(text: str) -> bool:
     """Whether a token's text passes the tests of :meth:`ActorResolver._misspelt_people` that read the text alone:
     a lower-case form (``Token.lower_``) of six letters or more, alphabetic (``is_alpha``) and in title case
@@ -946,6 +974,15 @@ class ActorResolver(DataComponent):
         # session 28 (actors13): people's forms for a misspelt surname (``_misspelt_people``): one-word surnames, and
         # two-word "Given Surname" forms by their given name
         self.person_surnames = {k for k in self.single_forms if any(a.actor.kind == "person" for a, _ in self.forms[k])}
+        # rule 420a (session 39, actors2): countries' one-word names and spellings of five letters or more, for a
+        # country's name written with a slip (``_misspelt_countries``)
+        self.country_names = {
+            k
+            for k in self.single_forms
+            if len(k) >= 5
+            and k.isalpha()
+            and all(a.actor.kind == "country" and a.how in ("name", "alias") for a, _ in self.forms[k])
+        }
         self.person_full_names: dict[str, list[str]] = {}
         for k, pairs in self.forms.items():
             words = k.split()
@@ -1821,6 +1858,10 @@ class ActorResolver(DataComponent):
             if aliases and (start, end) not in chosen:
                 chosen[(start, end)] = aliases
                 cands.append(Span(doc, start, end, label="ACTOR"))
+        for (start, end), key in self._misspelt_countries(doc, covered):
+            if (start, end) not in chosen:
+                chosen[(start, end)] = tuple(a for a, _ in self.forms[key])
+                cands.append(Span(doc, start, end, label="ACTOR"))
         for (start, end), key in self._described(doc):
             aliases = tuple(a for a, _ in self.forms[key] if a.actor.kind in _DESCRIBED_KINDS and not a.cased)
             if aliases and (start, end) not in chosen:
@@ -1840,12 +1881,14 @@ class ActorResolver(DataComponent):
 
     def _misspelt_people(self, doc: Doc, covered: set[int]) -> list[tuple[tuple[int, int], str]]:
         """A person's surname misspelt in the text, as (start, end) -> the form it stands for (docs/actors.md, session
-        28): a capitalised proper noun of six letters or more that no form matches, that is no English word and that
-        the model reads as a name, is the person whose surname it is
+        28): a capitalised proper noun of six letters or more that no form matches and that is no English word is the
+        person whose surname it is
         - with two neighbouring letters swapped ("Lavorv" for Lavrov, "Zelenksy" for Zelensky; not the first
-          letter), a typing slip that makes no other name, when it makes one surname only, or
+          letter), a typing slip that makes no other name, when it makes one surname only (since rule 420b, session 39,
+          whether or not the model reads the word inside an entity: "Zelenksyy" is none), or
         - one letter added, dropped or changed ("Witkof", "Dmitriyev") right after the given name the codebook writes
-          with that surname ("Steve Witkof", "Kirill Dmitriyev"), when that pair is one form only.
+          with that surname ("Steve Witkof", "Kirill Dmitriyev"), when that pair is one form only and the model reads
+          the surname inside a PERSON, GPE, ORG or NORP entity.
         A letter changed alone is left out: "Moraes" is not Morales, "Hasan" not Hassan."""
         found: list[tuple[tuple[int, int], str]] = []
         # only the tokens whose text passes the tests that read the text alone (speed36): a lower-case form of six
@@ -1858,12 +1901,12 @@ class ActorResolver(DataComponent):
                 or not tok.is_alpha
                 or not tok.is_title
                 or tok.pos_ != "PROPN"
-                or tok.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP")
                 or self._english_word(tok)
             ):
                 continue
+            named = tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
             prev = doc[tok.i - 1] if tok.i > 0 else None
-            if prev is not None and prev.i not in covered and prev.is_title and prev.is_alpha:
+            if named and prev is not None and prev.i not in covered and prev.is_title and prev.is_alpha:
                 near = {s for s in self.person_full_names.get(prev.lower_, ()) if _one_edit(word, s)}
                 if len(near) == 1:
                     found.append(((prev.i, tok.i + 1), f"{prev.lower_} {near.pop()}"))
@@ -1871,6 +1914,32 @@ class ActorResolver(DataComponent):
             swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)} - {word}
             hits = swaps & self.person_surnames
             if len(hits) == 1:
+                found.append(((tok.i, tok.i + 1), hits.pop()))
+        return found
+
+    def _misspelt_countries(self, doc: Doc, covered: set[int]) -> list[tuple[tuple[int, int], str]]:
+        """A country's name written with a typing slip, as (start, end) -> the name it stands for (docs/events.md rule
+        420a): a capitalised proper noun of five letters or more that no form matches, that is no English word, no
+        part of a longer name (no capitalised word but a function word or a known form beside it: "Mr Rusia"), and that
+        one slip (``_slip``: two neighbours swapped, a letter dropped or doubled, never the first) makes the one-word
+        name of one country only and no person's surname ("Rusia", "Germnay", "Venezeula", "Pakistn"). Names of four
+        letters are left out ("Iran" and "Iraq", "Oman" and "Omar")."""
+        found: list[tuple[tuple[int, int], str]] = []
+        for tok in [doc[i] for i in text_hits(doc, _misspelt_country_shape, text_memo(_misspelt_country_shape))]:
+            if tok.i in covered or tok.pos_ != "PROPN" or self._english_word(tok):
+                continue
+            if tok.ent_type_ == "PERSON" and any(e.start <= tok.i < e.end and len(e) > 1 for e in doc.ents):
+                continue
+            # a capitalised word before or after that is no function word: a part of a longer name or a title
+            # ("Mr Rusia", "Rusia Smith")
+            if any(
+                0 <= j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_stop and j not in covered
+                for j in (tok.i - 1, tok.i + 1)
+            ):
+                continue
+            word = tok.lower_
+            hits = {k for k in self.country_names if abs(len(k) - len(word)) <= 1 and _slip(word, k)}
+            if len(hits) == 1 and not any(_slip(word, k) for k in self.person_surnames if abs(len(k) - len(word)) <= 1):
                 found.append(((tok.i, tok.i + 1), hits.pop()))
         return found
 
