@@ -51,6 +51,9 @@ _SUBJ = ("nsubj", "nsubjpass")
 OTHER_DIRECTED_VERBS = frozenset(
     "attack strike hit shell bomb bombard target raid ram seize invade violate sabotage shoot".split()
 )
+# the prepositions of a phrase that names whom an act is aimed at ("fired on its positions", "shot at its
+# patrols"): a singular "its" in their object refers above as one in a direct object does (docs/events.md rule 419b)
+AIMED_PREPS = frozenset({"on", "at", "against", "upon"})
 # adverbials fronted before a main clause (rule 118b): "By hosting Y, ...", "After meeting Y, ...", "On Monday, ..."
 _FRONTED = ("advcl", "prep", "npadvmod", "advmod")
 _OBJ = ("dobj", "obj", "dative")
@@ -139,12 +142,23 @@ def _foreign_object_possessive(p: Token, obj: Token, own: Token) -> bool:
     attacked its energy sites", rule 234c) with no "own". A subject that agrees ("Russia withdrew its troops")
     keeps rule 10's reading."""
     subjects = [c for c in own.children if c.dep_ in _SUBJ]
-    if p.lower_ != "its" or obj.dep_ not in _OBJ or not subjects:
+    aimed = obj.dep_ == "prep" and obj.lower_ in AIMED_PREPS  # rule 419b: "opened fire on its positions"
+    if p.lower_ != "its" or (obj.dep_ not in _OBJ and not aimed) or not subjects:
         return False
-    if own.lemma_.lower() in OTHER_DIRECTED_VERBS and not any(c.lower_ == "own" for c in obj.children):
+    owned = [g for c in obj.children for g in c.children] if aimed else list(obj.children)
+    if own.lemma_.lower() in OTHER_DIRECTED_VERBS and not any(c.lower_ == "own" for c in owned):
         # rule 234c: an attack's object is another's ("its own sites" keeps the doer's)
         return True
     return all(s.tag_ in ("NNS", "NNPS") for s in subjects)
+
+
+def _aimed_phrase(tok: Token, own: Token) -> bool:
+    """Rule 419b: whether ``tok`` is the object of an `AIMED_PREPS` phrase that hangs on clause verb ``own`` or on
+    its direct object ("Armenia said Azerbaijani troops had opened fire on its positions")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in AIMED_PREPS:
+        return False
+    return prep.head.i == own.i or (prep.head.dep_ in _OBJ and prep.head.head.i == own.i)
 
 
 def _clause(tok: Token) -> Token | None:
@@ -348,6 +362,10 @@ class StateAnaphora:
                     # "Ukraine said five of its soldiers were killed": a count of the subject's own people is
                     # the subject too (docs/events.md rule 47e)
                     cur = cur.head.head
+                elif _aimed_phrase(cur, own):
+                    # rule 419b: the object of an aimed "on" / "at" / "against" phrase of the clause verb or of its
+                    # direct object ("had opened fire on its positions") is read as a direct object is (rule 49b)
+                    cur = cur.head if cur.head.head.i == own.i else cur.head.head
                 else:
                     break
             if cur.head.i != own.i or (cur.dep_ not in _SUBJ and not _foreign_object_possessive(p, cur, own)):

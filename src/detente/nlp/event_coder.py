@@ -261,9 +261,11 @@ class EventCoder(DataComponent):
         scanned = PosTokens(doc, SCAN_POS)  # one POS column per document
         for start, codes in sorted(by_sent.items()):
             pairable = self.pairable(codes)
-            if not pairable and not self.own_people_sentence(codes, sent_of[start]):
-                continue
             sent = sent_of[start]
+            # rule 419a: one party judging the act the previous sentence told ("... Turkey condemned the strikes.")
+            recalled = not pairable and bool(self.arguments.recalled_act_owners(sent.root, tok_actor))
+            if not pairable and not recalled and not self.own_people_sentence(codes, sent):
+                continue
             # the tokens every sentence loop of the coder reads, built once for all of them
             tokens = scanned.tokens(sent.start, sent.end)
             found = self.code_sentence(doc, sent, tok_actor, tokens)

@@ -4094,6 +4094,57 @@ class ArgumentFinder:
             if search.targets:
                 return
 
+    def recalled_act_owner_targets(self, search: ArgumentSearch) -> None:
+        """Rule 419a, a judgement (`owned_act_judging_roots`: praise and support 05, criticism 11) with a source and no
+        target, the main verb of its sentence, whose direct object is a definite act noun naming no party ("the
+        strikes", "the attack", "the arrests": ``recalled_act``) judges the act the previous sentence told: it is
+        aimed at that sentence's active main subject ("Israel struck targets in Syria overnight. Turkey condemned the
+        strikes." TUR -> ISR 111). A previous sentence with no such subject ("A bomb exploded in a market. France
+        condemned the attack.") names no one."""
+        trig = search.trig
+        if search.targets or not search.sources or search.reciprocal:
+            return
+        if trig.kind != "verb" or trig.code[:2] not in self.lex.owned_act_judging_roots:
+            return
+        owners = self.recalled_act_owners(trig.token, search.tok_actor)
+        search.targets = self.other_parties(owners, search.sources)
+
+    def recalled_act(self, verb: Token, tok_actor: dict[int, Span]) -> bool:
+        """Rule 419a: whether ``verb`` is its sentence's main verb and its direct object a definite act noun
+        (a `recalled_act_determiners` word, a noun trigger of the lexicon, only adjectives or compounds beside) that
+        names no party: the act told before ("condemned the strikes", "welcomed these talks")."""
+        if verb.pos_ != "VERB" or verb.i != verb.sent.root.i:
+            return False
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "obj") or obj.pos_ != "NOUN":
+                continue
+            dets = [c for c in obj.children if c.dep_ == "det"]
+            if len(dets) != 1 or dets[0].lower_ not in self.lex.recalled_act_determiners:
+                continue
+            if any(c.dep_ not in ("det", "amod", "compound") for c in obj.children):
+                continue
+            if any(t.i in tok_actor for t in obj.subtree):
+                continue
+            found = self.triggers.trigger(obj)
+            if found is not None and found.kind == "noun":
+                return True
+        return False
+
+    def recalled_act_owners(self, verb: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 419a: the parties of the active main subject of the sentence before ``verb``'s, in the same
+        paragraph, when ``verb`` judges a recalled act (``recalled_act``); none otherwise."""
+        sent = verb.sent
+        if sent.start == 0 or not self.recalled_act(verb, tok_actor):
+            return []
+        doc = verb.doc
+        previous = doc[sent.start - 1].sent
+        if "\n\n" in doc.text[previous.end_char : sent.start_char]:
+            return []
+        root = previous.root
+        if root.pos_ != "VERB":
+            return []
+        return [a for c in root.children if c.dep_ == "nsubj" for a in self.actors(c, tok_actor)]
+
     def answered_posture_owner(self, search: ArgumentSearch) -> None:
         """Rule 233b, a threat or show of force (`answered_posture_roots`) with a source and no target, made "in
         response / reply / retaliation to (for)" another party's act (`response_nouns`), is aimed at that act's
@@ -5568,6 +5619,7 @@ class ArgumentFinder:
         conjoined_object_targets,
         answered_posture_owner,
         capable_forces_targets,
+        recalled_act_owner_targets,
     )
     FINAL_STEPS: ClassVar[tuple[ArgumentStep, ...]] = (
         answered_act_owner,

@@ -380,6 +380,7 @@ class TriggerLexicon:
     payer_roots: set[str] = _words(CONSTRUCTIONS)
     warned_act_preps: set[str] = _words(CONSTRUCTIONS)  # rule 116a
     owned_act_judging_roots: set[str] = _words(CONSTRUCTIONS)  # rule 116b
+    recalled_act_determiners: set[str] = _words(CONSTRUCTIONS)  # rule 419a
     judged_plan_roots: set[str] = _words(CONSTRUCTIONS)  # rule 117a
     judged_plan_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 117a
     plan_hostile_roots: set[str] = _words(CONSTRUCTIONS)  # rule 117a
