@@ -1,0 +1,140 @@
+"""Issue 13, session 39, newscausal52 (docs/causal.md round 105): a table of made-up sentences in the style of 2025
+news, on the span tagger's pair whose cause and effect are two conjuncts of one coordination. Two verbs that share
+one subject ("The minister praised the deal and now says ...", "noted X and urged Y") or two nouns joined by "and" /
+"or" ("marked a turning point and a break with ...") are listed side by side: the second is no result of the first
+and the first no reason for the second. The span tagger, which reads no word of cause, took such a pair still (the
+largest class of wrong claims in the session-39 reading of the 20 news excerpts, as it was left by round 100).
+A pair drawn by a marker or a causal verb keeps its sides, and a conjunct clause with a subject of its own (", and
+prices rose") is not touched: only the tagger's pair across two conjuncts of one coordination is dropped.
+
+The causal rows are sentences with a real cause (a connective, a reason preposition, a causal verb, a purpose) and a
+coordination beside it; the controls are sentences with a coordination and no cause, which give no claim. Each row's
+pairs were written before the stage was run on it; none is copied from an evaluation set or a news excerpt. Rows the
+shipped stage does not get are strict xfails with the general reason.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .causal_sentences import claim_pairs, news_table_tests, settings_set
+
+CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Nigeria's central bank raised its main rate and tightened reserve rules because inflation hit a 28-year high.",
+        [("inflation hit a 28-year high", "Nigeria's central bank raised its main rate and tightened reserve rules")],
+    ),
+    (
+        "The ruling party lost its majority and called early elections because of a corruption scandal in the cabinet.",
+        [("a corruption scandal in the cabinet", "The ruling party lost its majority and called early elections")],
+    ),
+    (
+        "Ecuador declared a state of emergency and deployed the army to the ports to curb a surge in drug violence.",
+        [
+            (
+                "to curb a surge in drug violence",
+                "Ecuador declared a state of emergency and deployed the army to the ports",
+            )
+        ],
+    ),
+    (
+        "Farmers blocked highways and dumped milk outside parliament to protest against cheap imports from Ukraine.",
+        [
+            (
+                "to protest against cheap imports from Ukraine",
+                "Farmers blocked highways and dumped milk outside parliament",
+            )
+        ],
+    ),
+    (
+        "Rising fuel prices have triggered strikes and disrupted bus services across Nigeria.",
+        [("Rising fuel prices", "strikes"), ("Rising fuel prices", "bus services across Nigeria")],
+    ),
+    (
+        "Vietnam cut its growth forecast due to weak exports and a slump in foreign investment.",
+        [("weak exports and a slump in foreign investment", "Vietnam cut its growth forecast")],
+    ),
+    (
+        "The strike closed two refineries and halted exports, as wage talks between the union and the state oil "
+        "company collapsed.",
+        [
+            (
+                "wage talks between the union and the state oil company collapsed",
+                "The strike closed two refineries and halted exports",
+            )
+        ],
+    ),
+    (
+        "The court suspended the mining licence and fined the company because toxic waste had leaked into the river.",
+        [("toxic waste had leaked into the river", "The court suspended the mining licence and fined the company")],
+    ),
+    (
+        "Germany froze the arms deal and recalled its envoy in response to the shelling of a border town.",
+        [("the shelling of a border town", "Germany froze the arms deal and recalled its envoy")],
+    ),
+    (
+        "The typhoon caused landslides and power cuts across the central Philippines.",
+        [("The typhoon", "landslides and power cuts across the central Philippines")],
+    ),
+    (
+        "Chile's copper output fell by 6 percent and the peso weakened, as a strike shut the country's largest mine.",
+        [("a strike shut the country's largest mine", "Chile's copper output fell by 6 percent and the peso weakened")],
+    ),
+    (
+        "Flights were cancelled and schools were closed across Taiwan due to the approaching typhoon.",
+        [("the approaching typhoon", "Flights were cancelled and schools were closed across Taiwan")],
+    ),
+    (
+        "The opposition boycotted the vote and staged a walkout to protest the new election law.",
+        [("to protest the new election law", "The opposition boycotted the vote and staged a walkout")],
+    ),
+    (
+        "Ghana's cocoa board delayed payments and cut purchases because of a shortage of foreign currency.",
+        [("a shortage of foreign currency", "Ghana's cocoa board delayed payments and cut purchases")],
+    ),
+    (
+        "Sanctions on Russian banks have slowed trade and raised costs for exporters in Kazakhstan.",
+        [("Sanctions on Russian banks", "trade"), ("Sanctions on Russian banks", "costs for exporters in Kazakhstan")],
+    ),
+    (
+        "Protesters in Belgrade blocked bridges and occupied a faculty building, angry over the deaths of 15 people "
+        "in a station collapse.",
+        [
+            (
+                "the deaths of 15 people in a station collapse",
+                "Protesters in Belgrade blocked bridges and occupied a faculty building",
+            )
+        ],
+    ),
+]
+
+CONTROLS: list[str] = [
+    "The prime minister praised the deal last week and now says parliament will vote on it in March.",
+    "Tokyo rejected the proposal in June and has since said it is studying a revised version.",
+    "The foreign minister noted the progress of the talks and urged both sides to return to Geneva.",
+    "The summit in Nairobi marked a turning point for the region and a break with decades of rivalry.",
+    "The president welcomed the envoy at the airport and later hosted a dinner for the delegation.",
+    "Colombia signed a trade accord with Peru and a separate energy deal with Ecuador on Tuesday.",
+    "The agency reported strong wheat exports in July and a modest rise in maize shipments.",
+    "Kyiv's mayor thanked the donors and asked for more generators before winter.",
+    "The senator voted against the budget and later joined a committee on defence spending.",
+    "Egypt's foreign minister met his Qatari counterpart on Monday and discussed the situation in Gaza and Sudan.",
+    "The new cabinet includes four women and a former army general.",
+    "The central bank kept its key rate unchanged and published a new forecast for inflation.",
+]
+XFAIL_CAUSAL: dict[int, str] = {}
+XFAIL_CONTROLS: dict[int, str] = {}
+
+
+TestNewsTable = news_table_tests(
+    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=28, switches=("conjunct_tag_pairs",)
+)
+
+
+def test_a_tagger_pair_across_conjuncts_goes_only_when_on(causal_nlp: Language) -> None:
+    text = CONTROLS[2]
+    with settings_set(causal_nlp, conjunct_tag_pairs=False):
+        before = claim_pairs(causal_nlp, text)
+    with settings_set(causal_nlp, conjunct_tag_pairs=True):
+        assert claim_pairs(causal_nlp, text) == []
+    assert before != []
