@@ -121,13 +121,22 @@ CONTROLS: list[str] = [
     "Egypt's foreign minister met his Qatari counterpart on Monday and discussed the situation in Gaza and Sudan.",
     "The new cabinet includes four women and a former army general.",
     "The central bank kept its key rate unchanged and published a new forecast for inflation.",
+    "Berlin previously refused to send tanks to Kyiv and now says it is reviewing the request.",
+    "The election in Warsaw marked a sharp turn in Polish politics under the new president and a break from years "
+    "of feuding with Brussels over judicial reform.",
+    "Seoul earlier dismissed calls for talks with Pyongyang and now says it is open to a meeting in Panmunjom.",
+    "The deal signals a new phase in relations between Ankara and Cairo and a retreat from a decade of rivalry over "
+    "Libya.",
+    "The prime minister first denied the reports of a rift with the army and later admitted there had been "
+    "tensions over the budget.",
+    "The visit marked a thaw in ties between New Delhi and Beijing and a return to regular direct flights.",
 ]
 XFAIL_CAUSAL: dict[int, str] = {}
 XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(
-    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=28, switches=("conjunct_tag_pairs",)
+    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=34, switches=("conjunct_tag_pairs",)
 )
 
 
