@@ -130,13 +130,21 @@ CONTROLS: list[str] = [
     "The prime minister first denied the reports of a rift with the army and later admitted there had been "
     "tensions over the budget.",
     "The visit marked a thaw in ties between New Delhi and Beijing and a return to regular direct flights.",
+    "Hungary blocked the sanctions package in June and now says it will not stand in the way of new measures.",
+    "The union rejected the government's wage offer last month and now says it is ready to resume talks.",
+    "The ruling marked a victory for the opposition and a setback for the president's plan to extend his term.",
+    "The minister condemned the attack on the embassy and called on both sides to show restraint.",
+    "Israel's army confirmed the strike on the camp and said it had targeted a commander of the group.",
+    "The envoy welcomed the ceasefire in Sudan and urged the warring parties to open aid corridors.",
+    "The protest drew thousands of farmers to the capital and a large police presence around parliament.",
+    "Mali's junta expelled the French ambassador and later suspended two French broadcasters.",
 ]
 XFAIL_CAUSAL: dict[int, str] = {}
 XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(
-    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=34, switches=("conjunct_tag_pairs",)
+    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=42, switches=("conjunct_tag_pairs",)
 )
 
 
