@@ -344,6 +344,8 @@ TUNED = {
     "subject_cut_tag_pairs": (False,),
     "stamp_crossing_claims": (False,),
     "prep_phrase_tag_causes": (False,),
+    "conjunct_tag_pairs": (False,),
+    "conjunct_split_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -525,6 +527,7 @@ _ROUND98_SHIPPED = _ROUND97_SHIPPED | {"fronted_after_sequences": (True,)}
 _ROUND99_SHIPPED = _ROUND98_SHIPPED | {"subject_cut_tag_pairs": (True,)}
 _ROUND100_SHIPPED = _ROUND99_SHIPPED | {"request_complement_claims": (True,)}
 _ROUND101_SHIPPED = _ROUND100_SHIPPED | {"prep_phrase_tag_causes": (True,)}
+_ROUND105_SHIPPED = _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1773,6 +1776,26 @@ STAGES = (
     (
         "+ no claim across a publication stamp, fixed on (round 101)",
         _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 105: round 101 as shipped, and the span tagger's pair whose cause and effect are two conjuncts of one
+    # coordination ("rejected the request | and now says he has decided", "marked a shift | and a departure") goes
+    # (the old value first)
+    ("round 101 all shipped (round 105's base)", _ROUND105_SHIPPED, _ROUND21_FIXED),
+    # measured, not shipped: the clause split's pair of two such conjuncts too (CV sentence F1 falls)
+    (
+        "+ no tagger or clause split pair across two conjuncts, fixed on (round 105, not shipped)",
+        _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunct_split_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ no tagger pair across two conjuncts (round 105)",
+        _ROUND105_SHIPPED | {"conjunct_tag_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ no tagger pair across two conjuncts, fixed on (round 105)",
+        _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,)},
         _ROUND21_FIXED,
     ),
 )

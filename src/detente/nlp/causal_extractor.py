@@ -37,6 +37,7 @@ from typing import Any, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.causal_conjuncts import conjunct_pair
 from detente.nlp.causal_encoder_tier import (
     EncodeJob,
     averaged,
@@ -617,6 +618,15 @@ class CausalExtractor(DataComponent):
             # "threatened tariffs | on countries buying Russian oil": a phrase of place, target or role is no cause of
             # the span tagger's (round 100)
             found = [c for c in found if not (_tagger_claim(c) and bare_prep_phrase(self.extractor, sent, c))]
+        if clf.settings.conjunct_tag_pairs and found:
+            # "rejected the request | and now says he has decided", "marked a shift | and a departure": two conjuncts
+            # of one coordination are no cause and effect of the span tagger's (round 105)
+            # a sentence the scorer is sure of keeps its only claim: CNC marks it causal (round 101's measure)
+            splits = clf.settings.conjunct_split_pairs
+            unread = [c for c in found if _tagger_claim(c) or (splits and c.get("implicit"))]
+            kept = [c for c in found if not (any(c is u for u in unread) and conjunct_pair(sent, c))]
+            if kept or p < clf.settings.sure_unblock_min_prob:
+                found = kept
         if clf.settings.watch_comparison_causes and found:
             # "police stood by and watched | as the crowd marched", "the same wage | as it paid": who looked on, or
             # how, is no reason (round 94)
