@@ -622,8 +622,8 @@ class CausalExtractor(DataComponent):
             # "rejected the request | and now says he has decided", "marked a shift | and a departure": two conjuncts
             # of one coordination are no cause and effect of the span tagger's (round 105)
             # a sentence the scorer is sure of keeps its only claim: CNC marks it causal (round 101's measure)
-            splits = clf.settings.conjunct_split_pairs
-            unread = [c for c in found if _tagger_claim(c) or (splits and c.get("implicit"))]
+            split_pairs = clf.settings.conjunct_split_pairs
+            unread = [c for c in found if _tagger_claim(c) or (split_pairs and c.get("implicit"))]
             kept = [c for c in found if not (any(c is u for u in unread) and conjunct_pair(sent, c))]
             if kept or p < clf.settings.sure_unblock_min_prob:
                 found = kept
