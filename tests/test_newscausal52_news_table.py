@@ -138,13 +138,21 @@ CONTROLS: list[str] = [
     "The envoy welcomed the ceasefire in Sudan and urged the warring parties to open aid corridors.",
     "The protest drew thousands of farmers to the capital and a large police presence around parliament.",
     "Mali's junta expelled the French ambassador and later suspended two French broadcasters.",
+    "Ankara opposed Sweden's bid to join NATO for months and now says it will ratify the accession protocol.",
+    "The talks in Doha marked a rare moment of unity among the mediators and a step back from efforts to isolate "
+    "Kabul over its ban on girls' schooling.",
+    "The governor vetoed the bill to raise the minimum wage and later said she would back a smaller increase.",
+    "The agreement signals a shift in Japan's security policy and a move away from decades of restraint over arms "
+    "exports.",
+    "Brussels criticised Budapest's veto on aid to Ukraine and asked the Hungarian government to explain its position.",
+    "The president praised the army's campaign against the rebels and promised new equipment to the troops.",
 ]
 XFAIL_CAUSAL: dict[int, str] = {}
 XFAIL_CONTROLS: dict[int, str] = {}
 
 
 TestNewsTable = news_table_tests(
-    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=42, switches=("conjunct_tag_pairs",)
+    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=48, switches=("conjunct_tag_pairs",)
 )
 
 
