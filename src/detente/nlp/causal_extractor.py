@@ -621,12 +621,11 @@ class CausalExtractor(DataComponent):
         if clf.settings.conjunct_tag_pairs and found:
             # "rejected the request | and now says he has decided", "marked a shift | and a departure": two conjuncts
             # of one coordination are no cause and effect of the span tagger's (round 105)
-            # a sentence the scorer is sure of keeps its only claim: CNC marks it causal (round 101's measure)
+            # a sentence keeps its only claim: the scorer calls it causal, and CNC marks such sentences causal (emptying
+            # them cost CV sentence F1 and a seeds sentence, round 105)
             split_pairs = clf.settings.conjunct_split_pairs
             unread = [c for c in found if _tagger_claim(c) or (split_pairs and c.get("implicit"))]
-            kept = [c for c in found if not (any(c is u for u in unread) and conjunct_pair(sent, c))]
-            if kept or p < clf.settings.sure_unblock_min_prob:
-                found = kept
+            found = [c for c in found if not (any(c is u for u in unread) and conjunct_pair(sent, c))] or found
         if clf.settings.watch_comparison_causes and found:
             # "police stood by and watched | as the crowd marched", "the same wage | as it paid": who looked on, or
             # how, is no reason (round 94)
