@@ -347,6 +347,8 @@ TUNED = {
     "conjunct_turn_tag_pairs": (False,),
     "fronted_stance_claims": (False,),
     "phrase_cut_tag_pairs": (False,),
+    "conjunct_tag_pairs": (False,),
+    "conjunct_split_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -528,10 +530,11 @@ _ROUND98_SHIPPED = _ROUND97_SHIPPED | {"fronted_after_sequences": (True,)}
 _ROUND99_SHIPPED = _ROUND98_SHIPPED | {"subject_cut_tag_pairs": (True,)}
 _ROUND100_SHIPPED = _ROUND99_SHIPPED | {"request_complement_claims": (True,)}
 _ROUND101_SHIPPED = _ROUND100_SHIPPED | {"prep_phrase_tag_causes": (True,)}
-# rounds 102, 103 and 104 were built beside each other on round 101 (session 39); the lead chained them in number order
+# rounds 102 to 105 were built beside each other on round 101 (session 39); the lead chained them in number order
 _ROUND102_SHIPPED = _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)}
 _ROUND103_SHIPPED = _ROUND102_SHIPPED | {"conjunct_turn_tag_pairs": (True,)}
 _ROUND104_SHIPPED = _ROUND103_SHIPPED | {"fronted_stance_claims": (True,)}
+_ROUND105_SHIPPED = _ROUND104_SHIPPED | {"phrase_cut_tag_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1821,6 +1824,26 @@ STAGES = (
     (
         "+ no tagger pair cut inside one noun phrase, fixed on (round 104)",
         _ROUND104_SHIPPED | {"phrase_cut_tag_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 105: round 104 as shipped, and the span tagger's pair whose cause and effect are two conjuncts of one
+    # coordination ("rejected the request | and now says he has decided", "marked a shift | and a departure") goes
+    # (the old value first)
+    ("round 104 all shipped (round 105's base)", _ROUND105_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ no tagger pair across two conjuncts (round 105)",
+        _ROUND105_SHIPPED | {"conjunct_tag_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ no tagger pair across two conjuncts, fixed on (round 105)",
+        _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # ... and the clause split's implicit pair of two such conjuncts too (shipped)
+    (
+        "+ no tagger or clause split pair across two conjuncts, fixed on (round 105)",
+        _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunct_split_pairs": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -37,6 +37,7 @@ from typing import Any, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.causal_conjuncts import conjunct_pair
 from detente.nlp.causal_encoder_tier import (
     EncodeJob,
     averaged,
@@ -642,6 +643,14 @@ class CausalExtractor(DataComponent):
             # "three incidents of student | clashes over fees", "their demands | for the resignation of the minister": a
             # noun phrase cut in two reads no cause (round 104)
             found = [c for c in found if not (_tagger_claim(c) and _noun_phrase_cut(sent, c))]
+        if clf.settings.conjunct_tag_pairs and found:
+            # "rejected the request | and now says he has decided", "marked a shift | and a departure": two conjuncts
+            # of one coordination are no cause and effect of the span tagger's (round 105)
+            # a sentence keeps its only claim: the scorer calls it causal, and CNC marks such sentences causal (emptying
+            # them cost CV sentence F1 and a seeds sentence, round 105)
+            split_pairs = clf.settings.conjunct_split_pairs
+            unread = [c for c in found if _tagger_claim(c) or (split_pairs and c.get("implicit"))]
+            found = [c for c in found if not (any(c is u for u in unread) and conjunct_pair(sent, c))] or found
         if clf.settings.watch_comparison_causes and found:
             # "police stood by and watched | as the crowd marched", "the same wage | as it paid": who looked on, or
             # how, is no reason (round 94)

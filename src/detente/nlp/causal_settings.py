@@ -413,6 +413,17 @@ class CausalSettings:
     # effect first with a prepositional cause ("a rally | against the fuel tax") stay. Off, such claims stand
     # (round 104)
     phrase_cut_tag_pairs: bool = False
+    # two conjuncts of one coordination are no cause and effect of the span tagger's: a claim of the tagger whose cause
+    # and effect are two members of one "and" / "or" list (their heads, or the verbs they hang on as complements),
+    # verbs sharing one subject or nouns of one verb, is dropped: "rejected the request | and now says he has
+    # decided", "noted the progress | and urged both sides to return", "marked a shift | and a departure". A conjunct
+    # clause with a subject of its own (", and prices rose") and claims drawn by a marker or a causal verb stay, and a
+    # sentence keeps its only claim (the scorer calls it causal). Off, such claims stand (round 105)
+    conjunct_tag_pairs: bool = False
+    # ... and the clause split's implicit pair of two such conjuncts ("The minister condemned the attack | and called on
+    # both sides to show restraint"), which round 57 keeps as a last resort (``shared_subject_conjuncts_last``), goes
+    # too, where the sentence keeps another claim; only with ``conjunct_tag_pairs`` (round 105)
+    conjunct_split_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
