@@ -1115,11 +1115,20 @@ class Modality:
         """Whether ``top`` (the head of a trigger's clause chain) is the that-clause (``ccomp``, with or without
         "that") of a verb of hoping (`hope_clause_verbs`: hope, wish, pray): "Iran hopes Japan will persuade
         Washington to lift sanctions", "Kenya hopes Uganda will send troops" state a wish for another party's act,
-        not the act (docs/events.md rule 114c). The clause chain ends at a ``ccomp``, so the attitude verb above
-        it was not seen; a to-infinitive ("hopes to meet Y") was already hedged through the chain."""
-        if top.dep_ != "ccomp" or is_root(top):
+        not the act (docs/events.md rule 114c); so is the ``acl`` with a subject of a noun of hoping, "expressed his
+        wish that Y would help Z" (rule 421a). The clause chain ends at a ``ccomp``, so the attitude verb above it was
+        not seen; a to-infinitive ("hopes to meet Y") was already hedged through the chain."""
+        if is_root(top):
             return False
         holder = top.head
+        if top.dep_ == "acl" and holder.pos_ == "NOUN":
+            # rule 421a: the same wish told by the noun ("expressed his wish / hope that Y would help Z"): a finite
+            # clause with its own subject on a noun of hoping
+            return holder.lemma_.lower() in self.lex.hope_clause_verbs and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in top.children
+            )
+        if top.dep_ != "ccomp":
+            return False
         return holder.pos_ in ("VERB", "AUX") and (
             holder.lemma_.lower() in self.lex.hope_clause_verbs or holder.lower_ in self.hope_forms
         )
