@@ -35,8 +35,8 @@ CAMEOTUNE4_SENTENCES: list[tuple[str, Events]] = [
         {("SVKOPP", "SVKLEG", "140")},
     ),
     (
-        "Opposition activists in Georgia began gathering signatures to push the parliament to repeal the foreign agents "
-        "law.",
+        "Opposition activists in Georgia began gathering signatures to push the parliament to repeal the foreign "
+        "agents law.",
         {("GEOOPP", "GEOLEG", "140")},
     ),
     (
@@ -126,8 +126,9 @@ CAMEOTUNE4_CONTROLS: list[tuple[str, Events]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "Opposition activists in Georgia began gathering signatures to push the parliament to repeal the foreign agents "
-    "law.": "the purpose clause's 'push Y to' takes the act over and codes no event: the drive's 140 is dropped with it",
+    "Opposition activists in Georgia began gathering signatures to push the parliament to repeal the foreign "
+    "agents law.": "the purpose clause's 'push Y to' takes the act over and codes no event: the drive's 140 goes "
+    "with it",
     "Teachers in Chile are collecting signatures to pressure the government over pension reform.": "the purpose "
     "clause's coercion verb ('pressure') takes the code (170), not this rule",
     "Opposition lawmakers in Malawi started collecting signatures to force a vote against the president.": "the "
