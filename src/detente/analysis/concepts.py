@@ -92,6 +92,8 @@ class ConceptLexicon:
     kind_heads: set[str] = field(default_factory=set)
     # nouns of an effort whose noun modifier is what the effort is for: "peace efforts" is peace
     effort_heads: set[str] = field(default_factory=set)
+    # nouns of a decision, an attempt or a failure to act: about the object their to-infinitive's verb moves
+    act_heads: set[str] = field(default_factory=set)
     # nouns of a relation between parties ("pivot", "gap"): a variable only with the parties (a name before them,
     # an object of "between/to/with ..."), else with the named owner of the claim's other side
     relation_heads: set[str] = field(default_factory=set)
@@ -149,6 +151,7 @@ class ConceptLexicon:
             "kind_modifiers",
             "kind_heads",
             "effort_heads",
+            "act_heads",
             "relation_heads",
             "opinion_heads",
             "office_terms",
@@ -300,13 +303,13 @@ def _core_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
 def _direction_of(token: Token, lexicon: ConceptLexicon) -> int:
     word, lemma = token.lower_, token.lemma_.lower()
     # a verb listed with its particle or preposition ("weigh on", "push up"): "weighs a decision" is no direction
-    words = {word, lemma} | {
-        f"{w} {c.lower_}" for w in (word, lemma) for c in token.children if c.dep_ in {"prep", "prt"}
-    }
-    if words & lexicon.decrease:
-        return -1
-    if words & lexicon.increase:
-        return 1
+    phrases = {f"{w} {c.lower_}" for w in (word, lemma) for c in token.children if c.dep_ in {"prep", "prt"}}
+    # a listed phrase before its bare verb: "fighting broke out" starts, "broke the blockade" pushes it down
+    for words in (phrases, {word, lemma}):
+        if words & lexicon.decrease:
+            return -1
+        if words & lexicon.increase:
+            return 1
     return 0
 
 
@@ -330,16 +333,29 @@ def _redirect(head: Token, kept: set[int], lexicon: ConceptLexicon) -> Token | N
     for child in head.children:
         if child.i in kept and child.dep_ in {"dobj", "nsubjpass", "attr", "pobj", "oprd"}:
             return child
+    act = head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.act_heads
     for child in head.children:  # "the ability to forge ties": the clause says what the concept is
         if child.i in kept and child.dep_ in {"acl", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
-            if head.pos_ == "NOUN" and _direction_of(head, lexicon):
+            # a verb that moves its object: its own direction counts ("a refusal to lift the ban": the ban, up)
+            moves = bool(_direction_of(child, lexicon)) or child.lemma_.lower() in lexicon.light_verbs
+            if act and not moves:
+                return None  # "attempts to inflict a defeat": the act moves nothing named; the span stays
+            if head.pos_ == "NOUN" and _direction_of(head, lexicon) and not moves:
                 # a disposition toward an act ("reluctance to send tanks", "readiness to grant visas"): the act's
                 # object is the variable, whatever the verb
                 obj = next((o for o in child.children if o.dep_ == "dobj" and o.i in kept and o.pos_ == "NOUN"), None)
                 if obj is not None:
                     return obj
             return child
-    for child in head.children:
+    if act:  # "the decision of the court", "Trump's decision": only the act's clause says what it is about
+        return None
+    # a verb completed by a listed particle ("violence broke out in the capital"): its prepositional phrase is where
+    # or when, not what moved
+    particle = head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "prt" and f"{head.lemma_.lower()} {c.lower_}" in lexicon.increase | lexicon.decrease
+        for c in head.children
+    )
+    for child in head.children if not particle else ():
         if child.dep_ == "prep" and child.lower_ in _HEAD_PREPS:
             # a common noun before a name: "deterioration in U.S.-Russia relations" (mis-parsed as two pobj)
             objs = sorted(
@@ -472,6 +488,7 @@ def normalise_doc(
         light = (
             head.lemma_.lower() in lexicon.light_heads
             or head.lower_ in lexicon.light_heads
+            or (head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.act_heads)
             or (head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in lexicon.light_verbs)
         )
         if not d and not light:
