@@ -1660,11 +1660,12 @@ class ActorResolver(DataComponent):
         """Rule 423a: whether the bare party ``b`` (a party of rule 288 that the codebook does not know, "the Nour
         party", or a role noun heading a party noun, "the opposition Wahda party") stands in the active subject of
         its clause while a country or place with no role of its own (``named`` being the sentence's mentions) is
-        named in that clause outside the subject, neither a demonym nor the place "in" which it acts: "The Nour
+        named in that clause outside the subject as an object of its act, not a demonym nor a place: "The Nour
         party condemned Israel", "Leaders of the Rahma party called on Egypt to ...". That country is the other
         party of the act, not the party's own: the party stays uncoded rather than take it. A party its own words
         place ("the Nour party of Egypt"), that a state acts on ("Egypt banned the Nour party": the object, the
-        state's own, rule 288) or that acts at home ("boycotted the vote count in Maputo") is left."""
+        state's own, rule 288) or that acts at home ("boycotted the vote count in Maputo", "petitioned Congress in the
+        State of Maryland") is left."""
         words = doc[b.start : b.end]
         head = _group_head(doc, b.start, b.end) or words[-1]
         if b.role != "PTY" and head.lower_ not in _PARTY_HEADS:
@@ -1679,12 +1680,28 @@ class ActorResolver(DataComponent):
             return False
         inside = range(subject.left_edge.i, subject.right_edge.i + 1)
         verb = _subject_clause(head, sent)
+
+        def other_party(o: Unit) -> bool:
+            # a verb's object ("condemned Israel", "urged Germany to", "Israel's strikes") or its prepositional
+            # object ("called on Egypt"), not a place ("in Maputo", "in the State of Maryland") nor a thing's owner
+            # named by a demonym ("a referendum on the Hungarian constitution")
+            root = doc[o.start : o.end].root
+            if root.dep_ == "poss":
+                root = root.head
+            if root.dep_ in ("dobj", "obj", "dative"):
+                return True
+            return (
+                root.dep_ == "pobj"
+                and root.head.head.pos_ in ("VERB", "AUX")
+                and root.head.lower_ not in _ACT_PLACE_PREPS
+            )
+
         return any(
             o.kind in ("country", "place")  # a person ("Democrats criticized Donald Trump") may be the party's own
             and not role_part(o.code)
-            and o.how != "demonym"  # "a referendum on the Hungarian constitution": a thing's owner, no party
-            and not _place_of_act(doc, o)  # "boycotted the vote count in Maputo": the party acts at home
+            and o.how != "demonym"
             and o.start not in inside
+            and other_party(o)
             and _subject_clause(doc[o.start : o.end].root, sent) == verb
             for o in named
         )
