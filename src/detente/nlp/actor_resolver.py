@@ -1466,6 +1466,8 @@ class ActorResolver(DataComponent):
             claimed = b.end - b.start == 1 and actor_compose.claiming_modifier(doc[b.start], self.compose_words)
             if len(codes) == 1 and allowed and self._bare_ok(doc, b, claimed=claimed):
                 (country,) = codes
+                if self._party_acting_on_state(doc, b, list(named)):
+                    continue  # rule 423a: "The Nour party condemned Israel": Israel is the other party, not its own
                 if (
                     b.role in _FOUGHT_PLACE_ROLES
                     and _backer_or_attitude(doc, b.start)
@@ -1652,6 +1654,57 @@ class ActorResolver(DataComponent):
         sent = doc[b.start].sent
         verb = _subject_clause(doc[b.start : b.end].root, sent)
         return any(not role_part(o.code) and _subject_clause(doc[o.start : o.end].root, sent) == verb for o in named)
+
+    @staticmethod
+    def _party_acting_on_state(doc: Doc, b: Unit, named: list[Unit]) -> bool:
+        """Rule 423a: whether the bare party ``b`` (a party of rule 288 that the codebook does not know, "the Nour
+        party", or a role noun heading a party noun, "the opposition Wahda party") stands in the active subject of
+        its clause while a country or place with no role of its own (``named`` being the sentence's mentions) is
+        named in that clause outside the subject as an object of its act, not a demonym nor a place: "The Nour
+        party condemned Israel", "Leaders of the Rahma party called on Egypt to ...". That country is the other
+        party of the act, not the party's own: the party stays uncoded rather than take it. A party its own words
+        place ("the Nour party of Egypt"), that a state acts on ("Egypt banned the Nour party": the object, the
+        state's own, rule 288) or that acts at home ("boycotted the vote count in Maputo", "petitioned Congress in the
+        State of Maryland") is left."""
+        words = doc[b.start : b.end]
+        head = _group_head(doc, b.start, b.end) or words[-1]
+        if b.role != "PTY" and head.lower_ not in _PARTY_HEADS:
+            return False
+        sent = doc[b.start].sent
+        subject = head
+        for _ in range(8):
+            if subject.dep_ in _SUBJECTS or subject.pos_ in ("VERB", "AUX") or subject.head.i == subject.i:
+                break
+            subject = subject.head
+        if subject.dep_ != "nsubj":
+            return False
+        inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+        verb = _subject_clause(head, sent)
+
+        def other_party(o: Unit) -> bool:
+            # a verb's object ("condemned Israel", "urged Germany to", "Israel's strikes") or its prepositional
+            # object ("called on Egypt"), not a place ("in Maputo", "in the State of Maryland") nor a thing's owner
+            # named by a demonym ("a referendum on the Hungarian constitution")
+            root = doc[o.start : o.end].root
+            if root.dep_ == "poss":
+                root = root.head
+            if root.dep_ in ("dobj", "obj", "dative"):
+                return True
+            return (
+                root.dep_ == "pobj"
+                and root.head.head.pos_ in ("VERB", "AUX")
+                and root.head.lower_ not in _ACT_PLACE_PREPS
+            )
+
+        return any(
+            o.kind in ("country", "place")  # a person ("Democrats criticized Donald Trump") may be the party's own
+            and not role_part(o.code)
+            and o.how != "demonym"
+            and o.start not in inside
+            and other_party(o)
+            and _subject_clause(doc[o.start : o.end].root, sent) == verb
+            for o in named
+        )
 
     @staticmethod
     def _office_holder(doc: Doc, m: Unit, named: list[Unit]) -> bool:
@@ -2298,6 +2351,22 @@ class ActorResolver(DataComponent):
                 and primary_code(u.code) == prev.code
             ):
                 out[-1] = replace(u, start=prev.start)
+                continue
+            if (
+                prev is not None
+                and prev.end == u.start
+                and prev.how == "demonym"
+                and prev.kind == "country"
+                and len(prev.code) == 3
+                and doc[prev.start].text[:1].isupper()
+                and u.kind == "group"
+                and role_part(u.code)
+                and country_part(u.code) != prev.code
+            ):
+                # rule 423b: a demonym right before a known armed group of another country names that country's
+                # branch of it ("Iraqi Hizbollah" -> IRQREB, not the Lebanese LBNREB): the group's role, the
+                # demonym's country
+                out[-1] = replace(u, start=prev.start, code=prev.code + role_part(u.code))
                 continue
             out.append(u)
         return out
