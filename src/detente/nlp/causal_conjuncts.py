@@ -13,6 +13,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.causal_parse import claim_sides
+
 # the complements a side's head may hang by under its conjunct ("and now says | he has made a decision", "and now
 # says it is ready | to resume talks")
 _COMPLEMENTS = ("ccomp", "xcomp", "acomp")
@@ -65,10 +67,10 @@ def conjunct_pair(sent: Span, claim: dict[str, Any]) -> bool:
     nouns of one verb ("marked a shift | and a departure"). A conjunct clause with its own subject (", and prices
     rose") may be the first one's result, and is not one (round 105)."""
     doc = sent.doc
-    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
-    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
-    if cause is None or effect is None or not len(cause) or not len(effect):
+    sides = claim_sides(doc, claim)
+    if sides is None:
         return False
+    cause, effect = sides
     if cause.start < effect.end and effect.start < cause.end:
         return False  # overlapping sides: no list of two
     for a in _anchors(cause):

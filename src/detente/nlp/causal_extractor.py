@@ -61,6 +61,7 @@ from detente.nlp.causal_implicit import (
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_parse import (
     before_end_dateline,
+    claim_sides,
     dateline_bounds,
     noun_conjunct_end,
     participle_conjunct_end,
@@ -1807,10 +1808,10 @@ def _request_split(sent: Span, claim: dict[str, Any], verb: Token, comp: Token) 
 def touching_sides(doc: Doc, claim: dict[str, Any]) -> tuple[Span, Span] | None:
     """A claim's two sides in text order (first, second) when nothing but punctuation stands between them; None when
     a word does, when they overlap, or when a side is empty (round 98, and ``benchmarks/causal_cv_split_shapes.py``)."""
-    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
-    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
-    if cause is None or effect is None or not len(cause) or not len(effect):
+    sides = claim_sides(doc, claim)
+    if sides is None:
         return None
+    cause, effect = sides
     first, second = (cause, effect) if cause.start < effect.start else (effect, cause)
     if first.end > second.start or any(not t.is_punct for t in doc[first.end : second.start]):
         return None
@@ -1847,10 +1848,10 @@ def conjunct_sides(doc: Doc, claim: dict[str, Any], lexicon: Any, sent: Span | N
     conjunct opens with or is headed by (a forward adverb of markers.yml: "and so", "and thus", or a causal verb:
     "and caused"), and whether the cause comes first; None where the sides lie otherwise (round 102, and
     ``benchmarks/causal_cv_conjunct_pairs.py``)."""
-    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
-    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
-    if cause is None or effect is None or not len(cause) or not len(effect):
+    sides = claim_sides(doc, claim)
+    if sides is None:
         return None
+    cause, effect = sides
     if sent is None:
         sent = cause.sent
     if not (sent.start <= min(cause.start, effect.start) and max(cause.end, effect.end) <= sent.end):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,16 @@ _LEAD_DROP = {
     "therefore",
 }
 _TAIL_DROP = {"and", "but", "or", "while", "as", "which", "that"}
+
+
+def claim_sides(doc: Doc, claim: Mapping[str, Any]) -> tuple[Span, Span] | None:
+    """A claim's cause and effect as spans of ``doc``, each widened to whole tokens; None when either offset pair
+    falls on no token or gives an empty span."""
+    cause = doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    effect = doc.char_span(claim["effect_start"], claim["effect_end"], alignment_mode="expand")
+    if cause is None or effect is None or not len(cause) or not len(effect):
+        return None
+    return cause, effect
 
 
 def trim_span(tokens: list[Token]) -> list[Token]:
