@@ -117,6 +117,12 @@ def _titled_lines(doc: Doc, start: int, aliases: tuple[Alias, ...], date: str | 
     return picked or aliases
 
 
+def _swapped_neighbours(a: str, b: str, diff: list[int]) -> bool:
+    """Whether two words of one length, differing at the positions ``diff``, differ only by two neighbouring letters
+    swapped ("Germany" / "Germnay")."""
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one letter added, dropped, changed or two neighbours swapped (not the first
     letter), both five letters or more."""
@@ -124,9 +130,7 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        )
+        return len(diff) == 1 or _swapped_neighbours(a, b, diff)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
 
@@ -139,13 +143,7 @@ def _slip(word: str, form: str) -> bool:
     if word == form or word[:1] != form[:1]:
         return False
     if len(word) == len(form):
-        diff = [i for i in range(len(word)) if word[i] != form[i]]
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and word[diff[0]] == form[diff[1]]
-            and word[diff[1]] == form[diff[0]]
-        )
+        return _swapped_neighbours(word, form, [i for i in range(len(word)) if word[i] != form[i]])
     if len(word) == len(form) - 1:
         return any(form[:i] + form[i + 1 :] == word for i in range(1, len(form) - 1))
     if len(word) == len(form) + 1:
