@@ -1,0 +1,150 @@
+"""Eight more wire shapes over the CAMEO roots (issue 14, session 40, branch roots5; docs/events.md rule 426).
+
+A peer coder's validation suite (76 real-news and short constructed sentences, which we do not hold) scores us at dyad
+F1 0.47, while session 38-39's breadth tables (rules 401, 405, 414, 419: tests/test_roots1_events.py to
+tests/test_roots4_events.py) passed most of their rows. This table writes the wire shapes they lacked, three or more
+sentences each over many roots: (1) title-case headlines that open with a leader's surname or title ("Ruto Hosts
+Somali President In Nairobi"); (2) a participial opener before the subject ("Citing espionage concerns, Poland
+expelled ..."); (3) an attribution after the clause (", Ukraine's army said", ", according to state media"): the
+speaker is no party of the act told; (4) an apposition or a relative clause between the subject and its verb; (5) an
+act noun heading the clause or the object of "announced" ("Iran's seizure of a Greek tanker", "the expulsion of ... by
+Norway"): the noun's act is coded as the verb's would be; (6) a partner named by a "with" phrase of the act noun, also
+in a second conjoined act ("held talks with Bhutan and signed an energy pact with Nepal"); (7) a quote before its
+speaker; (8) an infinitive complement of a finite verb that is itself the act or a stated intent ("moved to expel"
+is the expulsion; "threatened to cut ties" a threat, 13x, by its complement: 1313, 1312, 138; "offered to mediate"
+and "agreed to provide" intents, 03x, rule 6). Each sentence is our own construction, none copied from an evaluation
+set, the seeds or the news excerpts; the expected events were written from the code list
+(/work/shared/data/cameo-eventcodes.tsv) and the project's conventions (docs/events.md) before the coder ran: a host's
+visitor 043 from the host (rule 93), talks and a signed pact 04 / 057 both ways, a visit 042 to the place visited, an
+IGO the party "IGO" and Hezbollah its country's party, as the scorer compares them. The rows compare CAMEO roots on
+primary codes, as the scorer does, and the whole set of asserted events: a spurious extra event fails a row as a
+missed one does. The real spaCy model, ``actor_resolver`` and ``event_coder`` run with the learned layer off
+(``rules_pipeline``); the texts are dated 2024-05-01, so the leaders named are those in office then.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .event_sentences import asserted, both, roots, table_cases
+
+Events = set[tuple[str, str, str]]
+
+
+ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
+    "a title-case headline opening with a surname or a title": [
+        ("Ruto Hosts Somali President In Nairobi", {("KEN", "SOM", "043")}),
+        ("Modi Praises Bhutan's Support For Regional Trade Plan", {("IND", "BTN", "051")}),
+        ("Erdogan Accuses Israel Of Genocide In Gaza", {("TUR", "ISR", "112")}),
+        ("President Tinubu Visits Ghana For Security Talks", {("NGA", "GHA", "042")}),
+        ("Macron Condemns Iran's Detention Of French Citizens", {("FRA", "IRN", "111"), ("IRN", "FRA", "173")}),
+        ("Lula Criticises Venezuela Over Disputed Vote", {("BRA", "VEN", "111")}),
+    ],
+    "a participial opener": [
+        ("Citing espionage concerns, Poland expelled three Belarusian diplomats.", {("POL", "BLR", "166")}),
+        (
+            "Speaking in Cairo on Monday, Egypt's foreign minister accused Ethiopia of endangering the Nile.",
+            {("EGY", "ETH", "112")},
+        ),
+        (
+            "Addressing reporters in Manila, the Philippine president criticised China's coast guard.",
+            {("PHL", "CHN", "111")},
+        ),
+        (
+            "Visiting Nairobi on Thursday, the Turkish president praised Kenya's role in Somalia.",
+            {("TUR", "KEN", "042"), ("TUR", "KEN", "051")},
+        ),
+    ],
+    "an attribution after the clause": [
+        (
+            "Russian forces shelled Ukrainian positions near Kherson overnight, Ukraine's army said.",
+            {("RUS", "UKR", "194")},
+        ),
+        ("Iran detained a French national in Tehran, according to state media.", {("IRN", "FRA", "173")}),
+        (
+            "Israel struck a Hezbollah weapons depot in southern Lebanon, the Lebanese army said on Sunday.",
+            {("ISR", "LBN", "190")},
+        ),
+        ("Algeria expelled twelve French embassy staff, the foreign ministry in Paris said.", {("DZA", "FRA", "166")}),
+    ],
+    "an apposition or a relative clause between subject and verb": [
+        (
+            "Wang Yi, China's top diplomat since 2013, met the South Korean foreign minister in Beijing.",
+            both("CHN", "KOR", "040"),
+        ),
+        ("Kenya's president, who took office in 2022, visited Ethiopia on Tuesday.", {("KEN", "ETH", "042")}),
+        (
+            "Viktor Orban, Hungary's prime minister since 2010, criticised the European Commission.",
+            {("HUN", "IGO", "111")},
+        ),
+        (
+            "Colombia's defence minister, who spoke at a rally on Friday, accused Venezuela of sheltering rebels.",
+            {("COL", "VEN", "112")},
+        ),
+    ],
+    "an act noun heading the clause": [
+        ("Iran's seizure of a Greek tanker in the Gulf angered Athens.", {("IRN", "GRC", "171")}),
+        ("The expulsion of four Russian diplomats by Norway was announced on Monday.", {("NOR", "RUS", "166")}),
+        (
+            "Pakistan announced the launch of air strikes on militant hideouts in Afghanistan.",
+            {("PAK", "AFG", "195")},
+        ),
+        ("Sudan's shelling of refugee camps near the Chadian border drew condemnation.", {("SDN", "SDN", "194")}),
+    ],
+    "a partner in a 'with' phrase": [
+        ("Vietnam signed a trade deal with Australia on Wednesday.", both("VNM", "AUS", "057")),
+        (
+            "India held talks with Bhutan and signed an energy pact with Nepal.",
+            both("IND", "BTN", "040") | both("IND", "NPL", "057"),
+        ),
+        ("Chile broke off diplomatic relations with Nicaragua.", {("CHL", "NIC", "161")}),
+        ("Egypt resumed negotiations with Ethiopia over the dam.", both("EGY", "ETH", "046")),
+    ],
+    "a quote before its speaker": [
+        ("'We will respond with force,' the Iranian army chief warned Israel on Tuesday.", {("IRN", "ISR", "138")}),
+        ("'We thank Qatar for its tireless mediation,' Israel's prime minister said on Sunday.", {("ISR", "QAT", "051")}),
+        (
+            "'Pakistan is sheltering terrorists,' India's foreign minister told reporters in New Delhi.",
+            {("IND", "PAK", "112")},
+        ),
+        (
+            "'This is a violation of our airspace,' Estonia's foreign minister told the Russian ambassador.",
+            {("EST", "RUS", "114")},
+        ),
+    ],
+    "an infinitive complement that is the act": [
+        ("Latvia moved to expel two Russian diplomats on Thursday.", {("LVA", "RUS", "166")}),
+        ("Mali threatened to cut ties with Algeria over the drone incident.", {("MLI", "DZA", "1313")}),
+        ("China threatened to impose sanctions on Lithuania.", {("CHN", "LTU", "1312")}),
+        ("Turkey offered to mediate between Russia and Ukraine.", {("TUR", "RUS", "039"), ("TUR", "UKR", "039")}),
+        ("Japan agreed to provide Vietnam with patrol boats.", {("JPN", "VNM", "0332")}),
+    ],
+}
+
+ROOTS5_SENTENCES: list[tuple[str, Events]] = [row for rows in ROOTS5_SHAPES.values() for row in rows]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "expected"), table_cases(ROOTS5_SENTENCES, XFAIL))
+def test_roots5_sentence_codes_its_roots(rules_nlp: Language, text: str, expected: Events) -> None:
+    assert roots(asserted(rules_nlp, text)) == roots(expected)
+
+
+# the shapes of the rows in a use that holds no event between two parties
+ROOTS5_CONTROLS: list[tuple[str, Events]] = [
+    ("Erdogan Speaks At Party Congress In Ankara", set()),
+    ("Speaking in Ankara on Tuesday, the Turkish president praised his party's record.", set()),
+    ("Prices rose sharply in March, the statistics office said.", set()),
+    ("Wang Yi, China's top diplomat since 2013, arrived back in Beijing.", set()),
+    ("The launch of the new weather satellite was delayed by a week.", set()),
+    ("Vietnam signed the new budget into law on Wednesday.", set()),
+    ("'We will not give up,' the coach told reporters after the match.", set()),
+    ("Latvia moved to a new election date in October.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROOTS5_CONTROLS)
+def test_roots5_control_keeps_its_codes(rules_nlp: Language, text: str, expected: Events) -> None:
+    assert roots(asserted(rules_nlp, text)) == roots(expected)
