@@ -40,6 +40,10 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
         ("President Tinubu Visits Ghana For Security Talks", {("NGA", "GHA", "042")}),
         ("Macron Condemns Iran's Detention Of French Citizens", {("FRA", "IRN", "111"), ("IRN", "FRA", "173")}),
         ("Lula Criticises Venezuela Over Disputed Vote", {("BRA", "VEN", "111")}),
+        # second batch, written before its own run (the first batch held 32 of 35 on START)
+        ("Ramaphosa Slams Israel Over Rafah Offensive", {("ZAF", "ISR", "111")}),
+        ("Prime Minister Modi Welcomes Sri Lankan President To New Delhi", {("IND", "LKA", "043")}),
+        ("Erdogan Warns Greece Against Arming Aegean Islands", {("TUR", "GRC", "130")}),
     ],
     "a participial opener": [
         ("Citing espionage concerns, Poland expelled three Belarusian diplomats.", {("POL", "BLR", "166")}),
@@ -55,6 +59,19 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
             "Visiting Nairobi on Thursday, the Turkish president praised Kenya's role in Somalia.",
             {("TUR", "KEN", "042"), ("TUR", "KEN", "051")},
         ),
+        # second batch, written before its own run (the first batch held 32 of 35 on START)
+        (
+            "Accusing Azerbaijan of violating the ceasefire, Armenia recalled its envoy from Baku.",
+            {("ARM", "AZE", "112"), ("ARM", "AZE", "161")},
+        ),
+        (
+            "Acting on an intelligence tip, Spanish police arrested two Moroccan nationals in Malaga.",
+            {("ESP", "MAR", "173")},
+        ),
+        (
+            "Speaking after a cabinet meeting, the Greek prime minister urged Turkey to halt drilling near Crete.",
+            {("GRC", "TUR", "020")},
+        ),
     ],
     "an attribution after the clause": [
         (
@@ -67,6 +84,20 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
             {("ISR", "LBN", "190")},
         ),
         ("Algeria expelled twelve French embassy staff, the foreign ministry in Paris said.", {("DZA", "FRA", "166")}),
+        # second batch, written before its own run (the first batch held 32 of 35 on START)
+        (
+            "Venezuelan troops seized a Guyanese fishing boat on the Cuyuni river, Guyana's foreign ministry said in a "
+            "statement.",
+            {("VEN", "GUY", "171")},
+        ),
+        (
+            "Mali's junta arrested two French security officials, according to a statement read on state television.",
+            {("MLI", "FRA", "173")},
+        ),
+        (
+            "Serbia and Hungary signed an energy pact in Belgrade on Monday, officials from both countries said.",
+            both("SRB", "HUN", "057"),
+        ),
     ],
     "an apposition or a relative clause between subject and verb": [
         (
@@ -82,6 +113,19 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
             "Colombia's defence minister, who spoke at a rally on Friday, accused Venezuela of sheltering rebels.",
             {("COL", "VEN", "112")},
         ),
+        # second batch, written before its own run (the first batch held 32 of 35 on START)
+        (
+            "Egypt's foreign minister, a veteran diplomat, hosted his Jordanian counterpart in Cairo on Sunday.",
+            {("EGY", "JOR", "043")},
+        ),
+        (
+            "Ramaphosa, speaking at a summit in Luanda, urged Rwanda to withdraw its troops from Congo.",
+            {("ZAF", "RWA", "020")},
+        ),
+        (
+            "The Polish president, whose term ends next year, praised Lithuania's defence spending.",
+            {("POL", "LTU", "051")},
+        ),
     ],
     "an act noun heading the clause": [
         ("Iran's seizure of a Greek tanker in the Gulf angered Athens.", {("IRN", "GRC", "171")}),
@@ -91,6 +135,10 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
             {("PAK", "AFG", "195")},
         ),
         ("Sudan's shelling of refugee camps near the Chadian border drew condemnation.", {("SDN", "SDN", "194")}),
+        # second batch, written before its own run (the first batch held 32 of 35 on START)
+        ("Germany announced the expulsion of two Iranian diplomats over the plot.", {("DEU", "IRN", "166")}),
+        ("The arrest of a British journalist by Georgian police sparked outrage in London.", {("GEO", "GBR", "173")}),
+        ("Russia's bombardment of Odesa's port continued for a third night.", {("RUS", "UKR", "195")}),
     ],
     "a partner in a 'with' phrase": [
         ("Vietnam signed a trade deal with Australia on Wednesday.", both("VNM", "AUS", "057")),
@@ -100,10 +148,20 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
         ),
         ("Chile broke off diplomatic relations with Nicaragua.", {("CHL", "NIC", "161")}),
         ("Egypt resumed negotiations with Ethiopia over the dam.", both("EGY", "ETH", "046")),
+        # second batch, written before its own run (the first batch held 32 of 35 on START)
+        (
+            "Armenia signed a border protocol with Azerbaijan and opened talks with Turkey.",
+            both("ARM", "AZE", "057") | both("ARM", "TUR", "040"),
+        ),
+        ("Colombia cut diplomatic ties with Israel over the war in Gaza.", {("COL", "ISR", "161")}),
+        ("Kazakhstan signed a nuclear cooperation accord with France during the visit.", both("KAZ", "FRA", "057")),
     ],
     "a quote before its speaker": [
         ("'We will respond with force,' the Iranian army chief warned Israel on Tuesday.", {("IRN", "ISR", "138")}),
-        ("'We thank Qatar for its tireless mediation,' Israel's prime minister said on Sunday.", {("ISR", "QAT", "051")}),
+        (
+            "'We thank Qatar for its tireless mediation,' Israel's prime minister said on Sunday.",
+            {("ISR", "QAT", "051")},
+        ),
         (
             "'Pakistan is sheltering terrorists,' India's foreign minister told reporters in New Delhi.",
             {("IND", "PAK", "112")},
@@ -112,6 +170,16 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
             "'This is a violation of our airspace,' Estonia's foreign minister told the Russian ambassador.",
             {("EST", "RUS", "114")},
         ),
+        # second batch, written before its own run (the first batch held 32 of 35 on START)
+        ("'Our patience has limits,' the Chinese defence minister warned Taiwan on Friday.", {("CHN", "TWN", "130")}),
+        (
+            "'Russia must pull its troops out of Moldova,' the Romanian foreign minister said on Monday.",
+            {("ROU", "RUS", "106")},
+        ),
+        (
+            "'We are grateful to Egypt,' the Sudanese army chief said after meeting the Egyptian president in Cairo.",
+            {("SDN", "EGY", "051"), ("SDN", "EGY", "042")},
+        ),
     ],
     "an infinitive complement that is the act": [
         ("Latvia moved to expel two Russian diplomats on Thursday.", {("LVA", "RUS", "166")}),
@@ -119,6 +187,10 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
         ("China threatened to impose sanctions on Lithuania.", {("CHN", "LTU", "1312")}),
         ("Turkey offered to mediate between Russia and Ukraine.", {("TUR", "RUS", "039"), ("TUR", "UKR", "039")}),
         ("Japan agreed to provide Vietnam with patrol boats.", {("JPN", "VNM", "0332")}),
+        # second batch, written before its own run (the first batch held 32 of 35 on START)
+        ("Ecuador decided to expel the Mexican ambassador after the embassy dispute.", {("ECU", "MEX", "166")}),
+        ("Russia threatened to halt gas deliveries to Moldova.", {("RUS", "MDA", "131")}),
+        ("Nigeria refused to extradite the former oil minister to Britain.", {("NGA", "GBR", "124")}),
     ],
 }
 
