@@ -177,8 +177,10 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
             {("ROU", "RUS", "106")},
         ),
         (
+            # corrected after the run: written with the army chief's one-way visit (042), but "meeting" a party is
+            # talks both ways (040) in the project's convention (tests/test_roots4_events.py "met ... in Damascus")
             "'We are grateful to Egypt,' the Sudanese army chief said after meeting the Egyptian president in Cairo.",
-            {("SDN", "EGY", "051"), ("SDN", "EGY", "042")},
+            {("SDN", "EGY", "051")} | both("SDN", "EGY", "040"),
         ),
     ],
     "an infinitive complement that is the act": [
@@ -196,7 +198,32 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
 
 ROOTS5_SENTENCES: list[tuple[str, Events]] = [row for rows in ROOTS5_SHAPES.values() for row in rows]
 
-XFAIL: dict[str, str] = {}
+# on START 53 of 59 rows held (first batch 32 of 35, second 21 of 24; the shapes' counts in BENCHMARKS.md, session
+# 40 roots5; one second-batch expectation corrected after the run, see its row below). The largest failing shape was
+# the quote before its speaker (4 of 7): rule 426a reads "grateful / thankful to Y" as praise (5 of 7), and rule 426b
+# re-hangs a "told" speaker clause after an opening quotation as rule 105b does a "said" one (its rows among the
+# controls). What is left, one reason each:
+XFAIL: dict[str, str] = {
+    "Sudan's shelling of refugee camps near the Chadian border drew condemnation.": (
+        "unnamed camps near a border name no party (the country adjective is the border's, not the camps'), so the "
+        "act noun has no target; the row's own reading (the camps in Sudan) is not the only one"
+    ),
+    "The arrest of a British journalist by Georgian police sparked outrage in London.": (
+        "outrage 'sparked in' a place is read as the arrested man's toward London (GBR -> GBR 110), not as London's "
+        "at the act's doer: a reaction noun caused by an act is not aimed at the act's doer"
+    ),
+    "Kazakhstan signed a nuclear cooperation accord with France during the visit.": (
+        "'during the visit' names no visitor or host, yet a KAZ -> FRA 042 visit is coded beside the accord"
+    ),
+    "'Pakistan is sheltering terrorists,' India's foreign minister told reporters in New Delhi.": (
+        "a quoted charge with no verb of accusing ('is sheltering terrorists') is no act of the lexicon and is not "
+        "read as the speaker's accusation (112)"
+    ),
+    "'This is a violation of our airspace,' Estonia's foreign minister told the Russian ambassador.": (
+        "a quoted 'this is a violation' told to an envoy is not read as an official complaint (114) to the envoy's "
+        "country"
+    ),
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(ROOTS5_SENTENCES, XFAIL))
@@ -214,6 +241,16 @@ ROOTS5_CONTROLS: list[tuple[str, Events]] = [
     ("Vietnam signed the new budget into law on Wednesday.", set()),
     ("'We will not give up,' the coach told reporters after the match.", set()),
     ("Latvia moved to a new election date in October.", set()),
+    # added with rules 426a / 426b, after the first run: gratitude needs its "to" party and no negation, an attributive
+    # "grateful" is none; a "told reporters" speaker after a single closing quote and a possessive speaker is the
+    # quoted "we"; a quote with no act stays empty
+    ("Kenya was not grateful to Egypt.", set()),
+    ("The grateful refugees thanked the volunteers.", set()),
+    ("Kenya is thankful for the support.", set()),
+    ("Sudan said it was grateful to Egypt.", {("SDN", "EGY", "051")}),
+    ("'We thank Qatar,' Israel's prime minister told reporters.", {("ISR", "QAT", "051")}),
+    ("'We condemn Russia,' Italy's prime minister told the French president.", {("ITA", "RUS", "111")}),
+    ("'We will keep fighting,' Sudan's army chief told reporters.", set()),
 ]
 
 

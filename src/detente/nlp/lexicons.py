@@ -75,11 +75,11 @@ def keyed(kind: Any) -> Any:
 ParseRepairData = _model(
     "ParseRepairData",
     "``data/events/parse_repair.yml``: the data of the ``parse_repair`` component (``docs/events.md`` rules 52c, 81,"
-    " 91c, 97, 102b, 106c, 120a, 164, 179c, 195d, 206, 239, 282, 284, 297).",
+    " 91c, 97, 102b, 106c, 120a, 164, 179c, 195d, 206, 239, 282, 284, 297, 426b).",
     words="final_speaker_verbs headline_verbs dated_appeal_verbs day_words headline_subject_nouns infinitive_verbs"
     " infinitive_nouns headline_named_verbs headline_actor_object_verbs subjunctive_governors subjunctive_verbs"
     " truce_halt_nouns truce_halted_nouns truce_halt_modifiers text_participle_nouns affiliation_root_participles"
-    " companion_preps co_prefixed_verbs state_keeping_verbs",
+    " companion_preps co_prefixed_verbs state_keeping_verbs quote_speaker_verbs",
     split_words=keyed(str),
     past_verb_forms=keyed(str),
     agreement_names=keyed(str),

@@ -3392,6 +3392,9 @@ class RepairData:
     co_prefixed_verbs: frozenset[str] = frozenset()
     # rule 297: verbs of keeping whose object's state participle is re-hung as the act kept up ("kept X frozen")
     state_keeping_verbs: frozenset[str] = frozenset()
+    # rule 426b: speech verbs with an addressee that a speaker clause after an opening quotation has ("told
+    # reporters"), read by rule 105b's repair beside the final speaker verbs
+    quote_speaker_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> RepairData:
@@ -3426,6 +3429,7 @@ class RepairData:
         names = {tuple(str(k).split()): str(v).lower() for k, v in (data.get("agreement_names") or {}).items()}
         prefixed = frozenset(v.lower() for v in data.get("co_prefixed_verbs") or ())
         keeping = frozenset(v.lower() for v in data.get("state_keeping_verbs") or ())
+        addressed = frozenset(v.lower() for v in data.get("quote_speaker_verbs") or ())
         return cls(
             table,
             path,
@@ -3450,6 +3454,7 @@ class RepairData:
             names,
             prefixed,
             keeping,
+            addressed,
         )
 
 
@@ -3607,7 +3612,7 @@ def repair_once(
         rehang_doubled_subject_clauses(doc, table.final_speaker_verbs, actor_tokens)
         rehang_inverted_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_progressive_participles(doc, actor_tokens)
-        rehang_quote_speakers(doc, table.final_speaker_verbs, actor_tokens)
+        rehang_quote_speakers(doc, table.final_speaker_verbs | table.quote_speaker_verbs, actor_tokens)
         rehang_interrupting_speakers(doc, table.final_speaker_verbs, actor_tokens)
         headline = gated_headline_verbs(doc, table, actor_tokens)
         rehang_headline_verbs(doc, headline, actor_tokens)
