@@ -13,9 +13,11 @@ possessive before a role ("His foreign minister", "Her government"), and definit
 "the two sides", "the kingdom", "the Chinese leader", "the former" / "the latter"). None is copied from an
 evaluation set, the seeds or the news excerpts; the expected events were written from the code list
 (/work/shared/data/cameo-eventcodes.tsv) and docs/events.md before the coder ran: a meeting or a call 04 both ways, a
-host 043 and the visitor's 042 (rule 93), "urged / called on ... to" 02, praise, thanks and congratulations 05,
-accuse 112, a pledge of aid 03, a signed agreement 057 both ways. Rows compare CAMEO roots and the whole asserted set
-(as tests/test_anaphora5_events.py does): a spurious extra event fails a row as a missed one does.
+host 043 from the host alone (rule 93; first written with the visitor's 042 too, corrected after the first run to the
+convention tests/test_anaphora4_events.py holds, before any rule was written), "urged / called on ... to" 02,
+praise, thanks and congratulations 05, accuse 112, a pledge of aid 03, a signed agreement 057 both ways. Rows compare
+CAMEO roots and the whole asserted set (as tests/test_anaphora5_events.py does): a spurious extra event fails a row
+as a missed one does.
 
 The controls are the precision side: each names the false event a wrong antecedent would make (a reply by the
 accused, three people in reach, a new person named in between, a paragraph break, a "him" that is a new unnamed man,
@@ -43,7 +45,7 @@ ANAPHORA6_SENTENCES: list[tuple[str, Events]] = [
     (
         "Turkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev in Ankara on Tuesday. "
         "He praised him for his leadership during the talks with Yerevan.",
-        {("TUR", "AZE", "043"), ("AZE", "TUR", "042"), ("TUR", "AZE", "051")},
+        {("TUR", "AZE", "043"), ("TUR", "AZE", "051")},
     ),
     (
         "French President Emmanuel Macron met Algerian President Abdelmadjid Tebboune in Algiers on Monday. He urged "
@@ -78,7 +80,7 @@ ANAPHORA6_SENTENCES: list[tuple[str, Events]] = [
     (
         "Chinese President Xi Jinping hosts Brazilian President Luiz Inacio Lula da Silva in Beijing. He praises him "
         "as a true friend of the Chinese people.",
-        {("CHN", "BRA", "043"), ("BRA", "CHN", "042"), ("CHN", "BRA", "051")},
+        {("CHN", "BRA", "043"), ("CHN", "BRA", "051")},
     ),
     (
         "Indian Prime Minister Narendra Modi has met Australian Prime Minister Anthony Albanese in New Delhi. He has "
@@ -88,7 +90,7 @@ ANAPHORA6_SENTENCES: list[tuple[str, Events]] = [
     (
         "Egyptian President Abdel Fattah el-Sisi has received Nigerian President Bola Tinubu in Cairo. He has urged "
         "him to back the Arab plan for Gaza's reconstruction.",
-        {("EGY", "NGA", "043"), ("NGA", "EGY", "042"), ("EGY", "NGA", "02")},
+        {("EGY", "NGA", "043"), ("EGY", "NGA", "02")},
     ),
     # a pronoun of the only gender one of the two has
     (
@@ -120,7 +122,7 @@ ANAPHORA6_SENTENCES: list[tuple[str, Events]] = [
     (
         "Danish Prime Minister Mette Frederiksen received Ukrainian President Volodymyr Zelensky in Copenhagen on "
         "Friday. Her government then pledged 500 million euros in military aid to Ukraine.",
-        {("DNK", "UKR", "043"), ("UKR", "DNK", "042"), ("DNK", "UKR", "03")},
+        {("DNK", "UKR", "043"), ("DNK", "UKR", "03")},
     ),
     # definite descriptions
     (
@@ -151,7 +153,7 @@ ANAPHORA6_SENTENCES: list[tuple[str, Events]] = [
     (
         "Egyptian President Abdel Fattah el-Sisi received Ethiopian Prime Minister Abiy Ahmed in Cairo on Sunday. The "
         "former urged the latter to sign a binding deal on the Nile dam.",
-        {("EGY", "ETH", "043"), ("ETH", "EGY", "042"), ("EGY", "ETH", "02")},
+        {("EGY", "ETH", "043"), ("EGY", "ETH", "02")},
     ),
     (
         "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Doha on Thursday. The former "
@@ -165,8 +167,23 @@ ANAPHORA6_SENTENCES: list[tuple[str, Events]] = [
     ),
 ]
 
-# filled after the first run (strict xfails, one reason each)
-XFAIL: dict[str, str] = {}
+# on START 3 of 25 rows held ("the two leaders", "the kingdom", "the Chinese leader"); rule 428 takes 19 more; left,
+# one reason each:
+XFAIL: dict[str, str] = {
+    "Turkish President Recep Tayyip Erdogan received Azerbaijani President Ilham Aliyev in Ankara on Tuesday. "
+    "He praised him for his leadership during the talks with Yerevan.": (
+        "the pronouns are right (TUR -> AZE 051); 'the talks with Yerevan' takes the clause's subject as its party "
+        "(TUR <-> ARM 040), as it does with the names written out: a noun-argument error, not the anaphora"
+    ),
+    "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Tuesday. His "
+    "foreign minister then signed ten trade agreements with Brazil.": (
+        "a lone possessive between two men: the subject preference is a guess (precision first), left unresolved"
+    ),
+    "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday. His defence "
+    "minister later accused Moscow of breaking the grain deal.": (
+        "a lone possessive between two men: the subject preference is a guess (precision first), left unresolved"
+    ),
+}
 
 
 # (text, the events a wrong reading would make): none of them may be coded
@@ -212,6 +229,29 @@ ANAPHORA6_CONTROLS: list[tuple[str, Events]] = [
         "Kenyan President William Ruto met Rwandan President Paul Kagame and Congolese President Felix Tshisekedi in "
         "Nairobi. The two leaders signed a deal on the railway.",
         {("KEN", "RWA", "057"), ("RWA", "KEN", "057"), ("KEN", "COD", "057"), ("COD", "KEN", "057")},
+    ),
+    # added with the rules, before they ran on these: "him" between two men, though "she" is the one woman
+    (
+        "Italian Prime Minister Giorgia Meloni met Turkish President Recep Tayyip Erdogan and Russian President "
+        "Vladimir Putin in Istanbul. She urged him to extend the grain corridor.",
+        {("ITA", "TUR", "02"), ("ITA", "RUS", "02")},
+    ),
+    # a passive lead: its subject was acted on, so neither reading is the subject preference's
+    (
+        "Turkish President Recep Tayyip Erdogan was received by Russian President Vladimir Putin in Sochi on Monday. "
+        "He urged him to revive the grain deal.",
+        {("TUR", "RUS", "02"), ("RUS", "TUR", "02")},
+    ),
+    # the subject names a third party: "him" may be either of the two
+    (
+        "Russian President Vladimir Putin met Belarusian President Alexander Lukashenko in Minsk. The Chinese leader "
+        "later praised him.",
+        {("CHN", "BLR", "05"), ("CHN", "RUS", "05")},
+    ),
+    # "the latter" after three parties
+    (
+        "Egypt, Sudan and Ethiopia held talks on the Nile dam in Addis Ababa. The latter accused Cairo of stalling.",
+        {("SDN", "EGY", "112"), ("ETH", "EGY", "112")},
     ),
     # the object of the pronoun's verb is a named third party: "him" is absent, no pair to split
     (
