@@ -1007,6 +1007,10 @@ class ActorResolver(DataComponent):
         self.history_time_words = frozenset(
             str(w).lower() for w in self.codebook.anaphora.get("history_time_words", []) or []
         )
+        # rule 428c: "the former" / "the latter" -> the first / the second of two people or parties named before
+        self.order_descriptions: dict[str, str] = {
+            str(w).lower(): str(v) for w, v in (self.codebook.anaphora.get("order_descriptions", {}) or {}).items()
+        }
         self.compose_words = actor_compose.ComposeLexicon.from_lists(self.codebook.compose)  # compose.yml
         countries = {a.code for a in self.codebook.actors if a.kind == "country"}
         # primary codes that name a group, not a country (KUR, MOS, WST; not NGA of NGAYRB)
@@ -2992,6 +2996,12 @@ class ActorResolver(DataComponent):
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subj) == 1 and len(subj[0].conjuncts) == 1:
             return pair_of(subj[0])
+        # rule 428d: two coordinated adjectives of one subject noun ("Armenian and Azerbaijani negotiators")
+        adjectives = [c for s in subj[:1] if len(subj) == 1 for c in s.children if c.dep_ == "amod" and c.conjuncts]
+        if len(adjectives) == 1:
+            found_adj = pair_of(adjectives[0])
+            if found_adj:
+                return found_adj
         objects = [c for c in root.children if c.dep_ in ("dobj", "obj", "dative")]
         holders = [root, *objects]
         objects += [
@@ -3027,6 +3037,117 @@ class ActorResolver(DataComponent):
         if len(keys) != 1 or any(m.gender in (gender, None) and (m.name or m.code) not in keys for m in rivals):
             return []
         return heads[:1]
+
+    def _person_pronoun(self, tok: Token, gender: str, deps: tuple[str, ...]) -> bool:
+        """Whether ``tok`` is a he/she/him/her of ``gender`` in one of the dependency slots ``deps``."""
+        return tok.dep_ in deps and tok.lower_ in self.pronoun_forms and self.pronouns.get(tok.lower_) == gender
+
+    def _split_pair(self, doc: Doc, tok: Token, gender: str, reach: list[Unit], mentions: list[Unit]) -> Unit | None:
+        """Rule 428b: a subject he/she and an object him/her of one verb name two people, not one (a reflexive would
+        say one). With exactly two people in reach before the pronoun's sentence, both of its gender and of two
+        codes, the subject pronoun takes the one who was the main subject of the sentence naming them both and the
+        object pronoun the one that sentence's main verb acted on ("Putin spoke with Erdogan on Friday. He urged him
+        to ..."); an object pronoun whose verb's subject names one of the two ("The Russian leader promised him
+        ...", "The latter promised him ...") takes the other. None (no antecedent) for any other shape, a reply verb
+        ("He rejected the charge and accused him": the accused replies), or another person in the pronoun's own
+        sentence."""
+        sent_start = tok.sent.start
+        two = [m for m in reach if m.end <= sent_start]
+        if len(two) != 2 or any(m.gender != gender for m in two):
+            return None
+        if len({primary_code(m.code) for m in two}) != 2:
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        if verb.i == tok.i or verb.lemma_.lower() in self.reply_verbs or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        # the people of the pronoun's own sentence: none, or the verb's subject alone
+        if any(not m.start <= subject.i < m.end for m in reach if m.start >= sent_start):
+            return None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+        ]
+        is_object_slot = tok.i != subject.i and any(o.i == tok.i for o in objects)
+        if is_object_slot and not self._person_pronoun(subject, gender, ("nsubj",)):
+            # the subject is a description naming one of the two: the object is the other
+            named = [m for m in mentions if m.start <= subject.i < m.end]
+            if len({primary_code(m.code) for m in named}) != 1:
+                return None
+            code = primary_code(named[0].code)
+            others = [m for m in two if primary_code(m.code) != code]
+            return others[0] if len(others) == 1 else None
+        if tok.i == subject.i:
+            if not any(self._person_pronoun(o, gender, ("dobj", "dative", "pobj")) for o in objects):
+                return None
+        elif not is_object_slot:
+            return None
+        # the sentence naming both: its main verb (or the clause a trailing "officials said" reports) and the one it
+        # acts on
+        sent = doc[two[0].start].sent
+        if doc[two[1].start].sent.start != sent.start:
+            return None
+        mains = {sent.root.i} | {c.i for c in sent.root.children if c.dep_ == "ccomp"}
+
+        def holds(m: Unit, slot: Callable[[Token], bool]) -> bool:
+            return any(slot(doc[i]) for i in range(m.start, m.end))
+
+        def is_subject(t: Token) -> bool:
+            return t.dep_ == "nsubj" and t.head.i in mains and not any(c.dep_ == "conj" for c in t.children)
+
+        def is_object(t: Token) -> bool:
+            if t.dep_ == "dobj" and t.head.i in mains:
+                return True
+            # "spoke with X", "held talks with X"
+            prep = t.head
+            return (
+                t.dep_ == "pobj"
+                and prep.lower_ == "with"
+                and (prep.head.i in mains or (prep.head.dep_ == "dobj" and prep.head.head.i in mains))
+            )
+
+        first = [m for m in two if holds(m, is_subject)]
+        second = [m for m in two if holds(m, is_object)]
+        if len(first) != 1 or len(second) != 1 or first[0] is second[0]:
+            return None
+        if first[0].end > second[0].start:
+            return None
+        return first[0] if tok.i == subject.i else second[0]
+
+    def _order_descriptions(
+        self, doc: Doc, people: list[Unit], ordered: list[Unit], window: Callable[[int], int]
+    ) -> list[Unit]:
+        """Rule 428c: "the former" / "the latter" standing alone as a noun phrase take the first / the second of
+        the two people named in reach, or, with no person there, of the two parties (two distinct primary codes);
+        nothing with more or fewer. "The former president ..." (a noun after the word) is a title, not read."""
+        out: list[Unit] = []
+        for tok in doc:
+            which = self.order_descriptions.get(tok.lower_)
+            if which is None or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj"):
+                continue
+            if any(c.dep_ not in ("det", "punct") for c in tok.children):
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+                continue
+            lo = window(tok.i)
+            sent_start = tok.sent.start
+            found: list[Unit] = []
+            for pool, key in ((people, lambda m: m.name or m.code), (ordered, lambda m: primary_code(m.code))):
+                inside = [m for m in pool if lo <= m.start and m.end <= sent_start]
+                distinct: dict[str, Unit] = {}
+                for m in inside:
+                    distinct.setdefault(key(m), m)
+                if distinct:
+                    found = list(distinct.values()) if len(distinct) == 2 else []
+                    break
+            if len(found) == 2:
+                m = found[0] if which == "first" else found[1]
+                out.append(Unit(tok.i - 1, tok.i + 1, m.code, m.name, m.kind, "pronoun", m.gender))
+        return out
 
     def _anaphora(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         sents = list(doc.sents)
@@ -3093,6 +3214,8 @@ class ActorResolver(DataComponent):
             ],
             key=lambda m: m.start,
         )
+        # rule 428c: "the former" / "the latter"
+        described = self._order_descriptions(doc, people, ordered, window) if self.order_descriptions else []
         if self.pronouns and holders:
             for i in lower_hits(doc, self.pronoun_forms):
                 tok = doc[i]
@@ -3111,6 +3234,16 @@ class ActorResolver(DataComponent):
                 if len(fits) == 1 and len(reach) == 1:
                     m = fits[0]
                     out.append(Unit(tok.i, tok.i + 1, m.code, m.name, m.kind, "pronoun", m.gender))
+                elif len(fits) == 1 and all(m.gender not in (gender, None) for m in reach.values() if m is not fits[0]):
+                    # rule 428a: the one person of the pronoun's gender among people all of a known other gender
+                    m = fits[0]
+                    out.append(Unit(tok.i, tok.i + 1, m.code, m.name, m.kind, "pronoun", m.gender))
+                elif len(fits) >= 2:
+                    # rule 428b: "He urged him ...", "The Russian leader promised him ..." after two people
+                    split = self._split_pair(doc, tok, gender, list(reach.values()), mentions + described)
+                    if split is not None:
+                        out.append(Unit(tok.i, tok.i + 1, split.code, split.name, split.kind, "pronoun", split.gender))
+        out.extend(described)
 
         def sent_of_tok(i: int) -> int:
             return bisect.bisect_right(starts, i) - 1

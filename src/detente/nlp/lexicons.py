@@ -194,6 +194,7 @@ Anaphora = _model(
     quote_pronouns=keyed(str),
     speaker_state_nouns=keyed(str),
     speaker_state_possessives=keyed(str),
+    order_descriptions=keyed(str),
 )
 
 
