@@ -73,9 +73,7 @@ ENERGY1_SENTENCES: list[tuple[str, Events]] = [
     ("The central bank cut interest rates again.", set()),
 ]
 
-XFAIL: dict[str, str] = {
-    "Russia seized the assets of Western companies.": "'Western' resolves to no actor (an actor-dictionary gap)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(ENERGY1_SENTENCES, XFAIL))

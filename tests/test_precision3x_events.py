@@ -57,7 +57,9 @@ PRECISION3X_SENTENCES: list[tuple[str, str, Expected]] = [
         "On the anniversary of Turkey's 1974 invasion of Cyprus, Greece called on the international community to "
         "back reunification.",
         ANNIVERSARY,
-        NONE,
+        # session 40, cameotune5 (rule 429c): "the international community" is IGOWLD, so the call to it is coded;
+        # Turkey, the background act's doer, is still no target
+        {("GRC", "IGO", "022")},
     ),
     (
         "On the anniversary of Iraq's invasion of Kuwait, the Kuwaiti emir appealed to Arab states for unity.",

@@ -380,7 +380,6 @@ XFAIL: dict[str, str] = {
     "South Sudan on Monday began demobilising thousands of soldiers under the peace agreement.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Ukrainian troops withdrew from Avdiivka.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Israel on Tuesday stepped up its coercive measures against the Palestinian Authority, officials said.": '"coercive measures" is no trigger',
-    "Russia seized the assets of Western companies.": "the target group is not resolved to an actor",
     "Chinese authorities on Wednesday demolished a mosque in Ningxia, residents said.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",
     "Hungary imposed sanctions on the nongovernmental groups.": "the target group is not resolved to an actor",
     "Russia on Friday imposed administrative restrictions on foreign media outlets operating in Moscow.": "one party only: a state's act on its own people, places or institutions has no target (convention, rule 189)",

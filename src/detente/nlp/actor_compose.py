@@ -48,7 +48,8 @@ class ComposeLexicon:
     ``state_nouns`` (:func:`former_union_states`), ``seated_government_words`` (the resolver's
     ``_role_of_country``, rule 70a), ``ngo_name_heads`` (:func:`organisation_names`, rule 70e),
     ``treasury_countries`` (the resolver's ``_us_treasury``, rule 266), ``staff_nouns`` and ``staff_article_nouns``
-    (the resolver's ``_staff_of``, rule 415b). The resolver builds one when it loads
+    (the resolver's ``_staff_of``, rule 415b), ``region_roles`` and ``region_court_nouns`` (the resolver's
+    ``_emit``, rule 429a). The resolver builds one when it loads
     its data."""
 
     company_descriptions: frozenset[str] = frozenset()
@@ -66,6 +67,8 @@ class ComposeLexicon:
     treasury_countries: frozenset[str] = frozenset()
     staff_nouns: frozenset[str] = frozenset()
     staff_article_nouns: frozenset[str] = frozenset()
+    region_roles: frozenset[str] = frozenset()
+    region_court_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> ComposeLexicon:
@@ -86,6 +89,8 @@ class ComposeLexicon:
             treasury_countries=_lower_set(lists.get("treasury_countries", ())),
             staff_nouns=_lower_set(lists.get("staff_nouns", ())),
             staff_article_nouns=_lower_set(lists.get("staff_article_nouns", ())),
+            region_roles=_lower_set(lists.get("region_roles", ())),
+            region_court_nouns=_lower_set(lists.get("region_court_nouns", ())),
         )
 
 

@@ -317,6 +317,20 @@ def _party_name_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ not in _NOT_PARTY_ENTS
 
 
+def _bracket_gloss(doc: Doc, end: int, words: list[int]) -> int | None:
+    """Rule 429e: the start of a bracketed gloss or acronym of one to three words right before token ``end``, every
+    word inside a modifier of the party noun (``words``) with a name word before the bracket: "the Renaissance
+    (Nahda) party", "the Umma (Nation) party"; else None."""
+    if end < 2 or doc[end - 1].text != ")":
+        return None
+    inside = end - 2
+    while inside >= 0 and inside in words and doc[inside].text != "(" and end - 1 - inside <= 3:
+        inside -= 1
+    if inside < 1 or doc[inside].text != "(" or inside == end - 2 or inside - 1 not in words:
+        return None
+    return inside
+
+
 def _described_parties(doc: Doc, units: list[Unit], roles: list[Unit]) -> list[Unit]:
     """Rule 288: a party noun (``_PARTY_HEADS``) heading its noun phrase, with a name or an attitude adjective
     right before it that no role covers, is a party (PTY) as the listed ones are: "banned the Jamaat-e-Islami
@@ -339,9 +353,14 @@ def _described_parties(doc: Doc, units: list[Unit], roles: list[Unit]) -> list[U
         modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
         words = sorted({t.i for c in modifiers for t in c.subtree if t.i < tok.i})
         start = tok.i
-        while start - 1 in words and start - 1 not in unit_at and start - 1 not in in_role:
-            start -= 1
-        named = [doc[i] for i in range(start, tok.i)]
+        while start - 1 not in unit_at and start - 1 not in in_role:
+            if start - 1 in words:
+                start -= 1
+            elif (gloss := _bracket_gloss(doc, start, words)) is not None:
+                start = gloss  # rule 429e: "the Renaissance (Nahda) party"
+            else:
+                break
+        named = [doc[i] for i in range(start, tok.i) if not doc[i].is_punct]
         before = unit_at.get(start - 1)
         if before is not None and before.end == start and before.kind in GROUP_KINDS and start - 1 in words:
             named.append(doc[start - 1])  # "the Islamist party": the group's adjective, composed as a place
@@ -2831,6 +2850,15 @@ class ActorResolver(DataComponent):
                 out[n] = replace(first, code=first.code + second.code[3:], how="title")
         return out
 
+    def _region_sector(self, doc: Doc, roles: list[Unit]) -> bool:
+        """Rule 429a: the role nouns after a region's adjective name the region's own sector, coded region + role
+        ("Asian banks" ASABUS, "African farmers" AFRAGR; ``region_roles`` of compose.yml), or its court ("a European
+        court" EURJUD: the judiciary only when the noun is one of ``region_court_nouns``, not a judge)."""
+        role = (roles[0].role or "").lower()
+        if role in self.compose_words.region_roles:
+            return True
+        return role == "jud" and doc[roles[-1].end - 1].lower_ in self.compose_words.region_court_nouns
+
     def _emit(self, doc: Doc, chain: list[Unit]) -> Unit | None:
         start = chain[0].start
         person = next((u for u in chain if u.is_person), None)
@@ -2845,7 +2873,7 @@ class ActorResolver(DataComponent):
         # a place holds a country's code, so "Darfur rebels" and "Gaza militants" are that country's (SDNREB)
         if roles and place.kind in ("country", "place") and len(code) == 3:
             code += roles[0].role or ""
-        elif roles and place.kind == "region":
+        elif roles and place.kind == "region" and not self._region_sector(doc, roles):
             # "Western diplomats", "European allies": people of unnamed states, not the region (CAMEO codes
             # a foreign diplomat UIS); on the seeds and PLOVER dev these made only wrong events
             return None
@@ -2861,7 +2889,7 @@ class ActorResolver(DataComponent):
             # "Islamist militants in Pakistan" the community of the place (PAKMOSRADINS, ``_groups``)
             return None
         if roles and place.kind in GROUP_KINDS and roles[0].role in _INSTITUTION_ROLES:
-            if doc[roles[-1].end - 1].lower_ not in _GROUP_HEADS:
+            if doc[roles[-1].end - 1].lower_ not in _GROUP_HEADS and not self._region_sector(doc, roles):
                 # "Sunni lawmakers", "Kurdish officials", "the Sunni vice-president": a state's office held
                 # by a member of the group, not the group; the role stays bare (its sentence's country)
                 return None

@@ -2411,6 +2411,36 @@ def rehang_companion_enemies(doc: Doc, companions: frozenset[str]) -> int:
     return repaired
 
 
+def rehang_as_well_as_conjuncts(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Hang an actor the parser joined with "as well as" to a noun before the actor right before the connective back
+    on that actor (docs/events.md rule 429f, issue 14 session 40, cameotune5): "seek support from X(pobj) as well as
+    the international community(conj of support)" is parsed as support and the community, so the request names one
+    addressee; "X as well as Y" joins Y to X, as "X and Y" is parsed. Only when the word right before "as well as" is
+    an actor's noun and the conjunct's phrase holds an actor too. Returns how many."""
+    repaired = 0
+    if not actor_tokens or not doc.has_annotation("DEP"):
+        return 0
+    for i in lower_hits(doc, frozenset({"as"})):
+        cc = doc[i]
+        if i < 3 or cc.dep_ != "cc" or doc[i - 1].lower_ != "well" or doc[i - 2].lower_ != "as":
+            continue
+        before = doc[i - 3]
+        head = cc.head
+        if before.i not in actor_tokens or before.pos_ not in NOUN_POS or head.i >= before.i or head.i == before.i:
+            continue
+        for conj in [c for c in head.children if c.dep_ == "conj" and c.i > i]:
+            phrase = range(conj.left_edge.i, conj.i + 1)
+            if not any(k in actor_tokens for k in phrase) or before.i in {t.i for t in conj.subtree}:
+                continue
+            if any(t.i == before.i for t in head.ancestors):
+                continue
+            conj.head = before
+            cc.head = before
+            repaired += 1
+            break
+    return repaired
+
+
 # rule 198: a verb after a subject's comma-closed relative clause that the parser made a modifier of its object noun
 # ("The Dutch government(ROOT) , which faces ... , tightened(amod) export restrictions(appos) on China")
 RELATIVE_VERB_TAGS = frozenset({"VBD", "VBN"})
@@ -3606,6 +3636,7 @@ def repair_once(
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
         rehang_fronted_recipients(doc, actor_tokens)
         rehang_participle_purposes(doc, actor_tokens)
+        rehang_as_well_as_conjuncts(doc, actor_tokens)
         rehang_participle_objects(doc, table.final_speaker_verbs, actor_tokens)
         rehang_final_speakers(doc, table.final_speaker_verbs, actor_tokens)
         rehang_split_speakers(doc, table.final_speaker_verbs, actor_tokens)
