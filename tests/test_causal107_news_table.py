@@ -1,5 +1,5 @@
-"""Issue 13, session 40, causal107 (docs/causal.md round 107): a table of made-up sentences in the style of 2025 news, on
-a purpose infinitive hung on an event noun inside a claim's side. CNC marks a purpose as a cause of the act it serves
+"""Issue 13, session 40, causal107 (docs/causal.md round 107): a table of made-up sentences in the style of 2025 news,
+on a purpose infinitive hung on an event noun inside a claim's side. CNC marks a purpose as a cause of the act it serves
 ("the workers launched an agitation | to draw attention to their plight"); where the parse hangs the infinitive on the
 act's noun ("an agitation to draw ...", ``acl``) rather than on its verb, round 15's purposes (adverbial infinitives
 only) never read it, and a sentence whose claim holds the act and its purpose inside one side loses CNC's second pair
@@ -94,8 +94,7 @@ CAUSAL: list[tuple[str, tuple[str, str]]] = [
         ("to carry schoolchildren across the river", "the district administration has started a ferry service"),
     ),
     (
-        "Shops in Srinagar stayed shut on Friday as traders observed a strike to mark the anniversary of the"
-        " shooting.",
+        "Shops in Srinagar stayed shut on Friday as traders observed a strike to mark the anniversary of the shooting.",
         ("to mark the anniversary of the shooting", "traders observed a strike"),
     ),
     (
@@ -222,8 +221,34 @@ CONTROLS: list[tuple[str, str]] = [
     ),
 ]
 
-XFAIL_CAUSAL: dict[int, str] = {}
-XFAIL_CONTROLS: dict[int, str] = {}
+_RELATIVE = (
+    "the parse reads the infinitive as a relative clause of the noun (relcl), which the round leaves out: taking it"
+    " too cost CNC train CV a false sentence and pair F1 (0.5251 -> 0.5249)"
+)
+_VERB_COMPLEMENT = (
+    "the parse hangs the infinitive on the verb as its complement (xcomp), no noun's purpose: neither this round nor"
+    " round 15 (adverbial purposes) reads it"
+)
+XFAIL_CAUSAL: dict[int, str] = {
+    4: (
+        "the parse hangs the infinitive on the verb (advcl): round 15's purpose pair stands, its effect cut at the verb"
+        " ('held a rally'), the subject read into the 'Following' claim's cause"
+    ),
+    8: _RELATIVE,
+    9: _RELATIVE,
+    10: _RELATIVE + "; the purpose pair of the span tagger stands with the first conjunct in its effect",
+    11: _VERB_COMPLEMENT,
+    13: _RELATIVE,
+    22: _VERB_COMPLEMENT,
+}
+XFAIL_CONTROLS: dict[int, str] = {
+    1: (
+        "'in a bid to' gives no pair of this round's, but another reader (a purpose of the verb 'fired' through the"
+        " noun) claims the infinitive with or without the switch"
+    ),
+}
+# the causal rows that only the switch gets (the others get their pair from older readers as well)
+ROUND_ROWS = (1, 3, 5, 19)
 
 
 def _has_pair(nlp: Language, text: str, want: tuple[str, str]) -> bool:
@@ -243,6 +268,15 @@ def test_the_purpose_pair_is_among_the_claims(causal_nlp: Language, text: str, w
 @pytest.mark.parametrize(("text", "infinitive"), numbered_cases(CONTROLS, XFAIL_CONTROLS, "control"))
 def test_a_planned_or_allowed_act_is_no_cause(causal_nlp: Language, text: str, infinitive: str) -> None:
     assert not _has_cause(causal_nlp, text, infinitive), claim_pairs(causal_nlp, text)
+
+
+def test_the_round_adds_the_pair_only_when_on(causal_nlp: Language) -> None:
+    for row in ROUND_ROWS:
+        text, want = CAUSAL[row]
+        with settings_set(causal_nlp, noun_purpose_pairs=False):
+            assert not _has_pair(causal_nlp, text, want), text
+        with settings_set(causal_nlp, noun_purpose_pairs=True):
+            assert _has_pair(causal_nlp, text, want), text
 
 
 def test_the_table_has_its_shape() -> None:
