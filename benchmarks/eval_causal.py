@@ -349,6 +349,7 @@ TUNED = {
     "phrase_cut_tag_pairs": (False,),
     "conjunct_tag_pairs": (False,),
     "conjunct_split_pairs": (False,),
+    "noun_purpose_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -535,6 +536,9 @@ _ROUND102_SHIPPED = _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)}
 _ROUND103_SHIPPED = _ROUND102_SHIPPED | {"conjunct_turn_tag_pairs": (True,)}
 _ROUND104_SHIPPED = _ROUND103_SHIPPED | {"fronted_stance_claims": (True,)}
 _ROUND105_SHIPPED = _ROUND104_SHIPPED | {"phrase_cut_tag_pairs": (True,)}
+# round 107 (session 40) was built on round 105 as shipped; round 106 was built beside it on the same base, and the lead
+# chains them at the merge
+_ROUND107_SHIPPED = _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunct_split_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1844,6 +1848,19 @@ STAGES = (
     (
         "+ no tagger or clause split pair across two conjuncts, fixed on (round 105)",
         _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunct_split_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 107: round 105 as shipped, and a purpose infinitive on an event noun inside a claim's side ("launched an
+    # agitation | to draw attention to their plight") is a pair of its own (the old value first)
+    ("round 105 all shipped (round 107's base)", _ROUND107_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a noun's purpose infinitive is a further pair (round 107)",
+        _ROUND107_SHIPPED | {"noun_purpose_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a noun's purpose infinitive is a further pair, fixed on (round 107)",
+        _ROUND107_SHIPPED | {"noun_purpose_pairs": (True,)},
         _ROUND21_FIXED,
     ),
 )

@@ -55,6 +55,7 @@ from detente.nlp.causal_implicit import (
     fronted_feelings,
     fronted_participles,
     inner_clause_splits,
+    noun_purposes,
     purpose_chains,
     purpose_clauses,
 )
@@ -652,6 +653,10 @@ class CausalExtractor(DataComponent):
             split_pairs = clf.settings.conjunct_split_pairs
             unread = [c for c in found if _tagger_claim(c) or (split_pairs and c.get("implicit"))]
             found = [c for c in found if not (any(c is u for u in unread) and conjunct_pair(sent, c))] or found
+        if clf.settings.noun_purpose_pairs and found and prose and not blocked and p >= clf.settings.tag_threshold:
+            # "the workers launched an agitation | to draw attention to their plight": a purpose infinitive on an event
+            # noun inside a claim's side is a pair of its own, as CNC marks it (round 107)
+            found = found + [c | {"extra": True} for c in noun_purposes(self.extractor, sent, found)]
         if clf.settings.watch_comparison_causes and found:
             # "police stood by and watched | as the crowd marched", "the same wage | as it paid": who looked on, or
             # how, is no reason (round 94)

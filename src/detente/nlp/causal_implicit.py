@@ -685,6 +685,52 @@ def purpose_clauses(
     return found
 
 
+def noun_purposes(ex: Extractor, sent: Span, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A purpose infinitive hung on an event noun inside a side of one of ``claims``, as a pair of its own (round 107,
+    flag ``noun_purpose_pairs``): "the workers launched an agitation | to draw attention to their plight", "A march in
+    Yuen Long | to condemn the attack". The infinitive (``acl`` of a noun, opened by its "to", no word of its own before
+    it) is the cause, up to the side's end; the side's words before the "to" are the effect. A noun whose infinitive
+    is what is planned, tried, asked, able or allowed (markers.yml ``complement_nouns``, ``goal_nouns``,
+    ``stated_plan_nouns``, ``attempt_heads``, ``no_purpose_nouns``) gives none; nor does an infinitive that a claim
+    already reads as the cause of that noun. One pair per side."""
+    doc = sent.doc
+    lex = ex.lex
+    not_heads = lex.complement_nouns | lex.goal_nouns | lex.stated_plan_nouns | lex.attempt_heads | lex.no_purpose_nouns
+    found: list[dict[str, Any]] = []
+    for claim in claims:
+        for side in ("cause", "effect"):
+            a, b = claim[f"{side}_start"], claim[f"{side}_end"]
+            inside = [t for t in sent if a <= t.idx and t.idx + len(t.text) <= b]
+            if not inside:
+                continue
+            s0, s1 = inside[0].i, inside[-1].i + 1
+            for mark in inside:
+                verb, noun = mark.head, mark.head.head
+                if mark.lower_ != "to" or mark.dep_ != "aux" or mark.i <= s0 + 1:
+                    continue
+                if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.i < mark.i or verb.left_edge.i < mark.i:
+                    continue
+                if not s0 <= noun.i < mark.i or noun.lemma_.lower() in not_heads or noun.lower_ in not_heads:
+                    continue
+                if any(_reads(c, "cause", verb) and _reads(c, "effect", noun) for c in claims):
+                    break  # the sentence already reads this purpose
+                effect = span_tokens(doc, s0, mark.i)
+                while effect and (effect[-1].is_punct or effect[-1].pos_ == "CCONJ"):
+                    effect = effect[:-1]
+                cause = span_tokens(doc, mark.i, min(verb.right_edge.i + 1, s1))
+                if effect and len(cause) > 1:
+                    ex.claim(found, sent, cause, effect, [mark], "+", verb, split=False)
+                break
+    for claim in found:
+        claim["implicit"] = True
+    return found
+
+
+def _reads(claim: dict[str, Any], side: str, tok: Token) -> bool:
+    """Whether ``claim``'s ``side`` span holds the token ``tok``."""
+    return bool(claim[f"{side}_start"] <= tok.idx < claim[f"{side}_end"])
+
+
 def fronted_participles(ex: Extractor, sent: Span, stance: bool = False) -> list[dict[str, Any]]:
     """A participle clause fronted before its main clause as the cause of that clause (round 27): "Defying the
     curfew, hundreds gathered in the square", "Angered by the verdict, farmers blocked the highway", "Seeking

@@ -69,6 +69,7 @@ class MarkerLexicon:
         self.goal_nouns = {str(w).lower() for w in data.get("goal_nouns", [])}
         self.attempt_heads = {str(w).lower() for w in data.get("attempt_heads", [])}
         self.complement_nouns = {str(w).lower() for w in data.get("complement_nouns", [])}
+        self.no_purpose_nouns = {str(w).lower() for w in data.get("no_purpose_nouns", [])}
         self.question_marks = {str(w).lower() for w in data.get("question_marks", [])}
         self.time_phase_verbs = {str(w).lower() for w in data.get("time_phase_verbs", [])}
         self.watching_verbs = {str(w).lower() for w in data.get("watching_verbs", [])}

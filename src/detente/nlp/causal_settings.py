@@ -424,6 +424,14 @@ class CausalSettings:
     # both sides to show restraint"), which round 57 keeps as a last resort (``shared_subject_conjuncts_last``), goes
     # too, where the sentence keeps another claim; only with ``conjunct_tag_pairs`` (round 105)
     conjunct_split_pairs: bool = False
+    # a purpose infinitive hung on an event noun inside a claim's side is a further pair of its own: "the workers
+    # launched an agitation | to draw attention to their plight", "A march in Yuen Long | to condemn the attack ... was
+    # broken up by police": the infinitive the cause, the side's words before it the effect. The parse hangs such an
+    # infinitive on the noun (``acl``), so round 15's purposes (``extra_purpose_clauses``: adverbial infinitives only)
+    # never read it; a noun whose infinitive is what is planned, tried, asked, able or allowed (markers.yml
+    # ``complement_nouns``, ``goal_nouns``, ``stated_plan_nouns``, ``attempt_heads``, ``no_purpose_nouns``: "a plan to",
+    # "in a bid to", "the right to") gives none. Off, no such pair (round 107)
+    noun_purpose_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
