@@ -2669,7 +2669,11 @@ class ActorResolver(DataComponent):
         k += 1
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
-        if k != place.start or len(place.code) != 3:
+        end = place.end
+        noun_place = self._place_noun_phrase(doc, k, place, units[i + 2] if i + 2 < len(units) else None)
+        if noun_place is not None:
+            place, end = noun_place  # rule 427: "in the capital of Kenya", "in the Pakistani city of Lahore"
+        elif k != place.start or len(place.code) != 3:
             return None
         named = place.kind == "country" and place.how in ("name", "alias")
         a_place = place.kind == "place" or (place.kind == "country" and place.how == "capital")
@@ -2683,7 +2687,47 @@ class ActorResolver(DataComponent):
             # "the leader of Kenya's opposition": the role is of what the country's possessive owns (the
             # opposition, KENOPP), not of the country (issue 14, session 27, actors11)
             return None
-        return Unit(role.start, place.end, place.code + (role.role or ""), place.name, place.kind, "title", None)
+        return Unit(role.start, end, place.code + (role.role or ""), place.name, place.kind, "title", None)
+
+    def _place_noun_phrase(self, doc: Doc, k: int, first: Unit, after: Unit | None) -> tuple[Unit, int] | None:
+        """Rule 427: the place a role is "in" or "of" named by a place noun (``state_strike_place_nouns``: capital,
+        city, region, province ...) that starts at ``k`` after the role's preposition (and "the"), as a plain name is
+        ("police in Nairobi"): the noun's "of" phrase names the place ("police in the capital of Kenya", "in the
+        southern port city of Mombasa"), or a demonym modifies the noun ("riot police in the Ukrainian capital",
+        "residents of the Lebanese capital"), then any "of" place after it must be of the same country ("in the
+        Pakistani city of Lahore"). ``first`` is the first unit after the preposition, ``after`` the unit after it.
+        Returns the unit that names the country (a name, capital or place; the demonym read as the country's name)
+        and the end of the role's mention; None when the phrase is no such place. A plural noun ("the Kenyan and
+        Ugandan capitals"), a demonym on a noun that is no place noun ("the Kenyan restaurant") or one that modifies
+        another word ("the Russian-occupied city") lend nothing."""
+        nouns = _place_nouns(self.event_patterns)
+        if len(first.code) != 3 or not first.code.isalpha() or k > first.start:
+            return None
+        if first.kind == "country" and first.how == "demonym":
+            noun = doc[first.end - 1].head
+            if not (first.end <= noun.i < first.end + 3 and noun.tag_ == "NN" and noun.lemma_.lower() in nouns):
+                return None
+            # only plain modifiers around the demonym ("the southern Pakistani port city"), one demonym on the noun
+            around = (*doc[k : first.start], *doc[first.end : noun.i])
+            if any(t.pos_ not in ("ADJ", "NOUN") or t.ent_type_ for t in around):
+                return None
+            if any(c.dep_ == "conj" for c in doc[first.end - 1].children):
+                return None
+            end = noun.i + 1
+            if after is not None and end + 1 == after.start and doc[end].lower_ == "of":
+                if primary_code(after.code) != first.code:
+                    return None
+                end = after.end  # "the Pakistani city of Lahore": the named place is part of the mention
+            return replace(first, how="name"), end
+        # "the capital of Kenya", "the southern port city of Mombasa": modifiers, a singular place noun, "of", the place
+        if first.start - k < 2 or doc[first.start - 1].lower_ != "of":
+            return None
+        noun = doc[first.start - 2]
+        if noun.tag_ != "NN" or noun.lemma_.lower() not in nouns:
+            return None
+        if any(t.pos_ not in ("ADJ", "NOUN") or t.ent_type_ for t in doc[k : noun.i]):
+            return None
+        return first, first.end
 
     @staticmethod
     def _coordinated_of_country(doc: Doc, role: Unit, before: Unit, unit: Unit) -> bool:
@@ -2782,6 +2826,8 @@ class ActorResolver(DataComponent):
                 mentions.append(of_country)
                 role = units[i]
                 i += 2
+                while i < len(units) and units[i].start < of_country.end:
+                    i += 1  # rule 427: "police in the Pakistani city of Lahore" holds Lahore
                 while i < len(units) and self._coordinated_of_country(doc, role, units[i - 1], units[i]):
                     mentions.append(replace(units[i], code=units[i].code + (role.role or ""), how="title"))  # 172c
                     i += 1
