@@ -1008,12 +1008,14 @@ class ActorResolver(DataComponent):
             and k.isalpha()
             and all(a.actor.kind == "country" and a.how in ("name", "alias") for a, _ in self.forms[k])
         }
-        # rule 425c (session 40): countries' one-word demonyms too ("Rusian", "Ukranian", "Venezeulan")
+        # rule 425c (session 40): countries' one-word demonyms too ("Rusian", "Ukranian", "Venezeulan"), the singular
+        # ones only: a plural's dropped letter makes a place ("Americas" is not "Americans")
         self.demonym_names = {
             k
             for k in self.single_forms
             if len(k) >= 5
             and k.isalpha()
+            and not k.endswith("s")
             and all(a.actor.kind == "country" and a.how == "demonym" for a, _ in self.forms[k])
         }
         self.country_names |= self.demonym_names
