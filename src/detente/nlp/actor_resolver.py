@@ -1761,8 +1761,10 @@ class ActorResolver(DataComponent):
                 and root.head.lower_ not in _ACT_PLACE_PREPS
             )
 
+        # rule 425a: an opposition's other party is a state named as one, not a place ("travelled to Mombasa")
+        kinds = ("country", "place") if b.role == "PTY" or head.lower_ in _PARTY_HEADS else ("country",)
         return any(
-            o.kind in ("country", "place")  # a person ("Democrats criticized Donald Trump") may be the party's own
+            o.kind in kinds  # a person ("Democrats criticized Donald Trump") may be the party's own
             and not role_part(o.code)
             and o.how != "demonym"
             and o.start not in inside
