@@ -55,10 +55,11 @@ ACTOR_ROWS: list[tuple[str, str, str | None]] = [
     ("Narendra Modi met Xi in Tianjin.", "Narendra Modi", "INDGOV"),
     ("S. Jaishankar met Wang Yi in New Delhi.", "S. Jaishankar", "INDGOV"),
     ("Kim Jong-un met Putin in Beijing.", "Kim Jong-un", "PRKGOV"),
-    # controls: a letter dropped from a surname alone is not read (another man's name as often: "Moraes" is not
-    # Morales), a swap is
+    # controls: a letter dropped from a surname inside a longer name is not read (another man's name as often:
+    # "Moraes" is not Morales), a swap is; since rule 425b (session 40) a letter dropped from a surname standing
+    # alone is, when it makes one person's surname only ("Zelensy" was None)
     ("Judge Alexandre de Moraes ordered the arrest of Bolsonaro.", "Moraes", None),
-    ("Zelensy met Macron in Paris.", "Zelensy", None),
+    ("Zelensy met Macron in Paris.", "Zelensy", "UKRGOV"),
     ("Sergey Lavorv met Rubio.", "Sergey Lavorv", "RUSGOV"),
     # -- lower case
     ("putin met Trump in Alaska.", "putin", "RUSGOV"),

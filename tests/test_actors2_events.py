@@ -149,12 +149,8 @@ ACTOR_CONTROLS: list[tuple[str, str, str | None]] = [
     ("Nigera accused Benin of smuggling.", "Nigera", "NGA"),
 ]
 
-XFAIL: dict[str, str] = {
-    "putin praised china.": "'China' is a cased form (china the porcelain): a lower-case 'china' is read as a name "
-    "only by a parse that names it, not done",
-    "Trumpp criticised Canada over dairy tariffs.": "a letter doubled in a surname alone is not read (rule 420a reads "
-    "it in countries' names only: surnames differ so by themselves, Hasan / Hassan)",
-}
+# "putin praised china." and "Trumpp criticised Canada over dairy tariffs." pass since rule 425 (session 40, actors4)
+XFAIL: dict[str, str] = {}
 ACTOR_XFAIL: dict[str, str] = {
     "Jordan Smith criticised the plan.": "a country's name as the given name before an English-word surname: rule 247 "
     "reads a place's name as a given name only after a title; not done",

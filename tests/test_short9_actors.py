@@ -133,7 +133,6 @@ SHORT9_SENTENCES: list[tuple[str, str, str, str, str]] = [
 XFAIL: dict[str, str] = {
     "Putn met the Chinese foreign minister in Moscow.": "a misspelt name: no fuzzy matching of names (one edit "
     "away would also turn 'Perez' into Shimon Peres); a variant spelling belongs in people.jsonl",
-    "Netanyhu thanked Germany for its support.": "a misspelt name: no fuzzy matching (see 'Putn')",
     "modi visited Sri Lanka for talks on fishing rights.": "the tagger reads lower-case 'modi' as an auxiliary "
     "(the sentence has no subject), so rule 136a's noun test refuses it",
     "The European Commission fined Apple for breaking competition rules.": "both actors are found since rules "

@@ -353,7 +353,12 @@ def _described_parties(doc: Doc, units: list[Unit], roles: list[Unit]) -> list[U
         modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
         words = sorted({t.i for c in modifiers for t in c.subtree if t.i < tok.i})
         start = tok.i
-        while start - 1 not in unit_at and start - 1 not in in_role:
+        # rule 425d (session 40): a capitalised role word in a capitalised party's name is a name word ("the Workers
+        # Party", "Brazil's Farmers Party"), not the role
+        named_role = tok.text == "Party"
+        while start - 1 not in unit_at and (
+            start - 1 not in in_role or (named_role and start - 1 in words and _party_name_word(doc[start - 1]))
+        ):
             if start - 1 in words:
                 start -= 1
             elif (gloss := _bracket_gloss(doc, start, words)) is not None:
@@ -765,6 +770,26 @@ _DESCRIBED_KINDS = ("igo", "ngo")
 # a conjunct) and the dependents it may have there (a phrase or punctuation after it, never a determiner or modifier)
 _BARE_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "dative", "conj"})
 _BARE_NAME_CHILDREN = frozenset({"prep", "punct", "cc", "conj"})
+
+
+def _party_slot(word: Token, named: set[int]) -> bool:
+    """Rule 425c: whether a lower-case word that is a country's name and a common noun ("china", "turkey") stands
+    where a state acts or is acted on, not where a thing is: a clause's subject, or an object (of the verb, of its
+    preposition) or a conjunct beside a name, the verb's subject being one, a proper noun or a word where an actor's
+    form starts (``named``): "putin praised china", "the philippines accused china"; "she bought china", "we ate
+    turkey" stay words."""
+
+    def name(tok: Token) -> bool:
+        return tok.pos_ == "PROPN" or tok.i in named or tok.left_edge.i in named
+
+    if word.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if word.dep_ == "conj":
+        return name(word.head)
+    verb = word.head.head if word.dep_ == "pobj" else word.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and name(c) for c in verb.children)
+
+
 _DESCRIBED_GAP = 2
 
 
@@ -1000,6 +1025,17 @@ class ActorResolver(DataComponent):
             and k.isalpha()
             and all(a.actor.kind == "country" and a.how in ("name", "alias") for a, _ in self.forms[k])
         }
+        # rule 425c (session 40): countries' one-word demonyms too ("Rusian", "Ukranian", "Venezeulan"), the singular
+        # ones only: a plural's dropped letter makes a place ("Americas" is not "Americans")
+        self.demonym_names = {
+            k
+            for k in self.single_forms
+            if len(k) >= 5
+            and k.isalpha()
+            and not k.endswith("s")
+            and all(a.actor.kind == "country" and a.how == "demonym" for a, _ in self.forms[k])
+        }
+        self.country_names |= self.demonym_names
         self.person_full_names: dict[str, list[str]] = {}
         for k, pairs in self.forms.items():
             words = k.split()
@@ -1067,7 +1103,9 @@ class ActorResolver(DataComponent):
         units = self._owned_titles_as_roles(doc, units)
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
-        roles += _described_parties(doc, units, roles)
+        parties = _described_parties(doc, units, roles)
+        # rule 425d: a role word inside a party's name is the party's ("the Workers Party")
+        roles = [r for r in roles if not any(p.start <= r.start and r.end <= p.end for p in parties)] + parties
         bare: list[Unit] = []
         mentions = self._compose(doc, sorted(units + roles, key=lambda u: u.start), bare)
         mentions, bare = self._security_council(doc, mentions, bare)
@@ -1488,7 +1526,13 @@ class ActorResolver(DataComponent):
             if len(codes) == 1 and allowed and self._bare_ok(doc, b, claimed=claimed):
                 (country,) = codes
                 if self._party_acting_on_state(doc, b, list(named)):
-                    continue  # rule 423a: "The Nour party condemned Israel": Israel is the other party, not its own
+                    # rule 423a: "The Nour party condemned Israel": Israel is the other party, not its own; rule 425a:
+                    # the country the sentence before names alone, if any, is the party's ("Kenyan lawmakers debated
+                    # the bill. The opposition accused Uganda ...")
+                    earlier = self._earlier_country(doc, b, by_sent, country)
+                    if earlier is not None:
+                        found.append(replace(b, code=earlier + (b.role or "")))
+                    continue
                 if (
                     b.role in _FOUGHT_PLACE_ROLES
                     and _backer_or_attitude(doc, b.start)
@@ -1676,6 +1720,25 @@ class ActorResolver(DataComponent):
         verb = _subject_clause(doc[b.start : b.end].root, sent)
         return any(not role_part(o.code) and _subject_clause(doc[o.start : o.end].root, sent) == verb for o in named)
 
+    def _earlier_country(self, doc: Doc, b: Unit, by_sent: dict[int, set[str]], other: str) -> str | None:
+        """Rule 425a: the one country the sentence right before ``b``'s names (``by_sent``: each sentence's primary
+        codes, by its first token), in the same paragraph, when it is not ``other``, the party ``b`` acts on: the
+        story's country, which an unnamed party or opposition acting on a foreign state belongs to ("Venezuela's
+        electoral council confirmed the result. Hours later, the opposition accused Cuba ..." VENOPP)."""
+        sent = doc[b.start].sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        if "\n" in doc[prev.start : sent.start].text_with_ws:
+            return None  # a paragraph of its own
+        codes = by_sent.get(prev.start, set())
+        if len(codes) != 1:
+            return None
+        (country,) = codes
+        if country == other or len(country) != 3 or not country.isalpha():
+            return None
+        return None if country in ("IGO", "NGO", *self.group_primaries) else country
+
     @staticmethod
     def _party_acting_on_state(doc: Doc, b: Unit, named: list[Unit]) -> bool:
         """Rule 423a: whether the bare party ``b`` (a party of rule 288 that the codebook does not know, "the Nour
@@ -1689,7 +1752,9 @@ class ActorResolver(DataComponent):
         State of Maryland") is left."""
         words = doc[b.start : b.end]
         head = _group_head(doc, b.start, b.end) or words[-1]
-        if b.role != "PTY" and head.lower_ not in _PARTY_HEADS:
+        # rule 425a (session 40): an unnamed opposition too ("The opposition condemned Israel", "Opposition leaders")
+        opposition = b.role == "OPP" and any(t.lower_ == "opposition" for t in words)
+        if b.role != "PTY" and head.lower_ not in _PARTY_HEADS and not opposition:
             return False
         sent = doc[b.start].sent
         subject = head
@@ -1717,8 +1782,10 @@ class ActorResolver(DataComponent):
                 and root.head.lower_ not in _ACT_PLACE_PREPS
             )
 
+        # rule 425a: an opposition's other party is a state named as one, not a place ("travelled to Mombasa")
+        kinds = ("country", "place") if b.role == "PTY" or head.lower_ in _PARTY_HEADS else ("country",)
         return any(
-            o.kind in ("country", "place")  # a person ("Democrats criticized Donald Trump") may be the party's own
+            o.kind in kinds  # a person ("Democrats criticized Donald Trump") may be the party's own
             and not role_part(o.code)
             and o.how != "demonym"
             and o.start not in inside
@@ -1891,6 +1958,18 @@ class ActorResolver(DataComponent):
             for (start, end), named in lower_names.items()
             if named and any(a.actor.kind == "person" for a, _ in self.forms.get(self._key(doc[start:end]), ()))
         }
+        # rule 425c (session 40): and the sentences that write a capitalised name of a country or place in lower case
+        # ("japan", "the philippines"), the same evidence for a country whose name is also a common noun ("china")
+        lower_written = lower_named | {
+            doc[start].sent.start
+            for match_id, start, end in matches
+            if match_id != self._stop_id
+            and doc[start:end].text.islower()
+            and any(
+                not a.cased and a.actor.kind in ("country", "place") and not form.islower()
+                for a, form in self.forms.get(self._key(doc[start:end]), ())
+            )
+        }
         for match_id, start, end in matches:
             span = doc[start:end]
             if match_id == self._stop_id:
@@ -1909,6 +1988,11 @@ class ActorResolver(DataComponent):
             shout = exact.isupper() and len(exact) > 3
             lower_name = lower_names[(start, end)]
             bare_surname = not lower_name and self._bare_lower_surname(doc, start, end, exact, lower_named)
+            bare_country = (
+                not lower_name
+                and self._bare_lower_surname(doc, start, end, exact, lower_written)
+                and _party_slot(doc[start], starts)
+            )
             aliases = tuple(
                 a
                 for a, form in self.forms.get(self._key(span), ())
@@ -1917,6 +2001,7 @@ class ActorResolver(DataComponent):
                 or (shout and form.upper() == exact)
                 or (lower_name and a.actor.kind == "person")
                 or (bare_surname and a.actor.kind == "person" and _last_name_word(a.actor.name) == exact)
+                or (bare_country and a.actor.kind == "country" and a.how == "name" and form.lower() == exact)
             )
             if not aliases or self._patronymic_of_another(doc, start, aliases):
                 continue
@@ -1987,6 +2072,15 @@ class ActorResolver(DataComponent):
                     continue
             swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)} - {word}
             hits = swaps & self.person_surnames
+            if not hits and not any(e.start <= tok.i < e.end and len(e) > 1 for e in doc.ents):
+                # rule 425b (session 40): rule 420a's other slips, a letter dropped inside the word or doubled
+                # ("Erdogn", "Starmr", "Trumpp"), when they make one person's surname and no country's name; not
+                # inside a longer name the model reads ("Jonson Holdings", "Rita Hasani")
+                hits = {s for s in self.person_surnames if abs(len(s) - len(word)) == 1 and _slip(word, s)}
+                people = {a.actor.name for s in hits for a, _ in self.forms[s] if a.actor.kind == "person"}
+                if len(people) != 1 or any(_slip(word, k) for k in self.country_names if abs(len(k) - len(word)) <= 1):
+                    continue
+                hits = {min(hits)}
             if len(hits) == 1:
                 found.append(((tok.i, tok.i + 1), hits.pop()))
         return found
@@ -2000,7 +2094,7 @@ class ActorResolver(DataComponent):
         letters are left out ("Iran" and "Iraq", "Oman" and "Omar")."""
         found: list[tuple[tuple[int, int], str]] = []
         for tok in [doc[i] for i in text_hits(doc, _misspelt_country_shape, text_memo(_misspelt_country_shape))]:
-            if tok.i in covered or tok.pos_ != "PROPN" or self._english_word(tok):
+            if tok.i in covered or tok.pos_ not in ("PROPN", "ADJ") or self._english_word(tok):
                 continue
             if tok.ent_type_ == "PERSON" and any(e.start <= tok.i < e.end and len(e) > 1 for e in doc.ents):
                 continue
@@ -2014,7 +2108,9 @@ class ActorResolver(DataComponent):
             word = tok.lower_
             hits = {k for k in self.country_names if abs(len(k) - len(word)) <= 1 and _slip(word, k)}
             if len(hits) == 1 and not any(_slip(word, k) for k in self.person_surnames if abs(len(k) - len(word)) <= 1):
-                found.append(((tok.i, tok.i + 1), hits.pop()))
+                hit = hits.pop()
+                if tok.pos_ == "PROPN" or hit in self.demonym_names:  # an adjective only as a demonym (rule 425c)
+                    found.append(((tok.i, tok.i + 1), hit))
         return found
 
     def _patronymic_of_another(self, doc: Doc, start: int, aliases: tuple[Alias, ...]) -> bool:
