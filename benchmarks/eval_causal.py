@@ -349,6 +349,8 @@ TUNED = {
     "phrase_cut_tag_pairs": (False,),
     "conjunct_tag_pairs": (False,),
     "conjunct_split_pairs": (False,),
+    "trailing_reason_claims": (False,),
+    "trailing_reason_min_prob": (0.6,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -535,6 +537,7 @@ _ROUND102_SHIPPED = _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)}
 _ROUND103_SHIPPED = _ROUND102_SHIPPED | {"conjunct_turn_tag_pairs": (True,)}
 _ROUND104_SHIPPED = _ROUND103_SHIPPED | {"fronted_stance_claims": (True,)}
 _ROUND105_SHIPPED = _ROUND104_SHIPPED | {"phrase_cut_tag_pairs": (True,)}
+_ROUND106_SHIPPED = _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunct_split_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1844,6 +1847,20 @@ STAGES = (
     (
         "+ no tagger or clause split pair across two conjuncts, fixed on (round 105)",
         _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunct_split_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 106: round 105 as shipped, and a trailing "for" / "after" whose object is an act ("were arrested | for
+    # staging protests", "died | after being beaten up") stands as the claim of a sentence with no other, from
+    # ``trailing_reason_min_prob`` (tuned in the folds; the old value first)
+    ("round 105 all shipped (round 106's base)", _ROUND106_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ trailing reason phrases (round 106)",
+        _ROUND106_SHIPPED | {"trailing_reason_claims": (False, True), "trailing_reason_min_prob": (0.6, 0.5, 0.4)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ trailing reason phrases, fixed on (round 106)",
+        _ROUND106_SHIPPED | {"trailing_reason_claims": (True,), "trailing_reason_min_prob": (0.6,)},
         _ROUND21_FIXED,
     ),
 )

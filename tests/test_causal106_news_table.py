@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .causal_sentences import news_table_tests
+import pytest
+from spacy.language import Language
+
+from detente.nlp.causal_implicit import trailing_reasons
+from detente.nlp.causal_rules import Extractor
+
+from .causal_sentences import claim_pairs, claims_at, news_table_tests, sentence, settings_set
 
 CAUSAL: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -286,8 +292,28 @@ CONTROLS: list[str] = [
     "The company is known for making affordable electric scooters in Shenzhen.",
     "The ambassador spoke briefly to reporters after laying a wreath at the war memorial in Canberra.",
 ]
-XFAIL_CAUSAL: dict[int, str] = {}
-XFAIL_CONTROLS: dict[int, str] = {}
+XFAIL_CAUSAL: dict[int, str] = {
+    4: "the clause split claims first (the demand's object as its cause); the rule reads only a claimless sentence, and"
+    " its own effect would be the whole clause, not the reduced relative CNC marks",
+    5: "the purpose infinitive's pairs stand (round 88), so the rule is not read; the sentence is causal all the same",
+    9: "the clause split claims first, its cause keeping 'for' and the trailing apposition",
+    11: "the clause split cuts at the first 'for' (a duration), 'six matches for confronting the referee'",
+}
+XFAIL_CONTROLS: dict[int, str] = {
+    0: "the clause split reads the destination 'for a meeting' as a purpose (no rule of round 106's)",
+    1: "the subject split of a sure sentence ('The ministry' -> the rest), round 57's last resort",
+    4: "the span tagger's pair across a sequence of one actor's acts ('after presenting')",
+    7: "the clause split's 'after' of one actor's acts ('after taking a month off')",
+    8: "the clause split reads the noun's 'for monitoring' as a purpose",
+}
+# the rule's own reading of each row (``trailing_reasons`` on the sentence's parse, whatever else claims): rows whose
+# phrase the rule does not read, or reads with other sides, with the reason
+RULE_MISSES: dict[int, str] = {
+    4: "the verb is a reduced relative below the demand: the rule's effect is the whole clause from its subject",
+    9: "the parse hangs 'for' on the object noun ('correspondent'), and a phrase on a noun is no reason of the rule's",
+    11: "the 'for' phrase hangs on 'matches' in the parse (a noun), so the rule does not read it",
+    23: "the parse hangs 'for' on the object noun ('lawyers'), and a phrase on a noun is no reason of the rule's",
+}
 
 
 TestNewsTable = news_table_tests(
@@ -298,3 +324,53 @@ TestNewsTable = news_table_tests(
     size=39,
     switches=("trailing_reason_claims",),
 )
+
+
+def _rule_pairs(parse: Language, extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(c["cause"], c["effect"]) for c in trailing_reasons(extractor, sentence(parse, text))]
+
+
+@pytest.mark.parametrize(
+    ("i", "text", "want"),
+    [
+        pytest.param(i, text, want, marks=pytest.mark.xfail(strict=True, reason=RULE_MISSES[i]))
+        if i in RULE_MISSES
+        else pytest.param(i, text, want)
+        for i, (text, want) in enumerate(CAUSAL)
+    ],
+)
+def test_the_rule_reads_each_rows_phrase(
+    parse: Language, extractor: Extractor, i: int, text: str, want: list[tuple[str, str]]
+) -> None:
+    assert _rule_pairs(parse, extractor, text) == want
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_the_rule_reads_no_control(parse: Language, extractor: Extractor, text: str) -> None:
+    # a fronted "after", a "for" on a noun or an adjective, a plain noun object, a reporting verb, one actor's next act
+    # with no contention named: no reason phrase
+    assert _rule_pairs(parse, extractor, text) == []
+
+
+def test_a_trailing_reason_stands_alone_only_when_on(causal_nlp: Language) -> None:
+    # a sentence whose other readers make no claim at this probability (a tagger reading with no pair): the phrase
+    # stands with the switch, from trailing_reason_min_prob, and not without it or under it
+    text = CAUSAL[3][0]
+    with settings_set(causal_nlp, trailing_reason_claims=False, implicit_threshold=1.0):
+        assert claims_at(causal_nlp, text, {}, prob=0.7) == []
+    with settings_set(causal_nlp, trailing_reason_claims=True, implicit_threshold=1.0):
+        got = [(c["cause"], c["effect"]) for c in claims_at(causal_nlp, text, {}, prob=0.7)]
+        assert got == CAUSAL[3][1]
+        assert claims_at(causal_nlp, text, {}, prob=0.5) == []
+
+
+def test_a_sentence_with_a_claim_keeps_it(causal_nlp: Language) -> None:
+    # the rule adds nothing beside another claim: a "because" clause's pair is the sentence's only one
+    text = (
+        "The mayor of Cali was fined on Monday for breaking campaign rules because he had used city buses to carry"
+        " supporters to a rally."
+    )
+    with settings_set(causal_nlp, trailing_reason_claims=False):
+        before = claim_pairs(causal_nlp, text)
+    with settings_set(causal_nlp, trailing_reason_claims=True):
+        assert claim_pairs(causal_nlp, text) == before
