@@ -14,8 +14,6 @@ evaluation set or a news excerpt. Rows the shipped stage does not get are strict
 
 from __future__ import annotations
 
-from spacy.language import Language
-
 import pytest
 from spacy.language import Language
 

@@ -759,8 +759,8 @@ def trailing_reasons(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
         if act is None or head.pos_ not in ("VERB", "AUX") or head.i > tok.i or is_negated(head):
             continue
         if head.lemma_.lower() in ex.lex.reporting_verbs or head.lemma_.lower() in ex.lex.occasion_verbs:
-            # "..., the minister said | after meeting X", "spoke to reporters | after laying a wreath": when it was said,
-            # no reason (as round 27 leaves such participles out)
+            # "..., the minister said | after meeting X", "spoke to reporters | after laying a wreath": when it was
+            # said, no reason (as round 27 leaves such participles out)
             continue
         while start < act.i and doc[start].pos_ == "ADV":
             start += 1  # "after allegedly participating": the act, not the hedge
