@@ -349,6 +349,8 @@ TUNED = {
     "phrase_cut_tag_pairs": (False,),
     "conjunct_tag_pairs": (False,),
     "conjunct_split_pairs": (False,),
+    "trailing_reason_claims": (False,),
+    "trailing_reason_min_prob": (0.6,),
     "noun_purpose_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
@@ -536,9 +538,10 @@ _ROUND102_SHIPPED = _ROUND101_SHIPPED | {"stamp_crossing_claims": (True,)}
 _ROUND103_SHIPPED = _ROUND102_SHIPPED | {"conjunct_turn_tag_pairs": (True,)}
 _ROUND104_SHIPPED = _ROUND103_SHIPPED | {"fronted_stance_claims": (True,)}
 _ROUND105_SHIPPED = _ROUND104_SHIPPED | {"phrase_cut_tag_pairs": (True,)}
-# round 107 (session 40) was built on round 105 as shipped; round 106 was built beside it on the same base, and the lead
-# chains them at the merge
-_ROUND107_SHIPPED = _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunct_split_pairs": (True,)}
+_ROUND106_SHIPPED = _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunct_split_pairs": (True,)}
+# round 107 (session 40) was built on round 105 as shipped, beside round 106; the lead chained it on round 106 as
+# shipped at the merge
+_ROUND107_SHIPPED = _ROUND106_SHIPPED | {"trailing_reason_claims": (True,), "trailing_reason_min_prob": (0.6,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1850,9 +1853,23 @@ STAGES = (
         _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunct_split_pairs": (True,)},
         _ROUND21_FIXED,
     ),
-    # round 107: round 105 as shipped, and a purpose infinitive on an event noun inside a claim's side ("launched an
+    # round 106: round 105 as shipped, and a trailing "for" / "after" whose object is an act ("were arrested | for
+    # staging protests", "died | after being beaten up") stands as the claim of a sentence with no other, from
+    # ``trailing_reason_min_prob`` (tuned in the folds; the old value first)
+    ("round 105 all shipped (round 106's base)", _ROUND106_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ trailing reason phrases (round 106)",
+        _ROUND106_SHIPPED | {"trailing_reason_claims": (False, True), "trailing_reason_min_prob": (0.6, 0.5, 0.4)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ trailing reason phrases, fixed on (round 106)",
+        _ROUND106_SHIPPED | {"trailing_reason_claims": (True,), "trailing_reason_min_prob": (0.6,)},
+        _ROUND21_FIXED,
+    ),
+    # round 107: round 106 as shipped, and a purpose infinitive on an event noun inside a claim's side ("launched an
     # agitation | to draw attention to their plight") is a pair of its own (the old value first)
-    ("round 105 all shipped (round 107's base)", _ROUND107_SHIPPED, _ROUND21_FIXED),
+    ("round 106 all shipped (round 107's base)", _ROUND107_SHIPPED, _ROUND21_FIXED),
     (
         "+ a noun's purpose infinitive is a further pair (round 107)",
         _ROUND107_SHIPPED | {"noun_purpose_pairs": (False, True)},

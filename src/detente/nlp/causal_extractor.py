@@ -58,6 +58,7 @@ from detente.nlp.causal_implicit import (
     noun_purposes,
     purpose_chains,
     purpose_clauses,
+    trailing_reasons,
 )
 from detente.nlp.causal_markers import CAUSAL_DIR, MARKERS_FILE, MINILM_FILE, WEIGHTS_FILE, MarkerLexicon, load_lexicon
 from detente.nlp.causal_parse import (
@@ -577,6 +578,19 @@ class CausalExtractor(DataComponent):
             # feeling is the actors' reason, as a marker is; alone it stands where an explicit marker would (r. 103)
             found = self._memoized(sent, ("fronted stances",), lambda: fronted_participles(self.extractor, sent, True))
             found = [dict(c) for c in found]
+        if (
+            not found
+            and clf.settings.trailing_reason_claims
+            and prose
+            and not blocked
+            and p >= clf.settings.trailing_reason_min_prob
+        ):
+            # "were arrested by the police | for staging protests", "died | after being beaten up": a trailing phrase of
+            # reason whose object is an act stands as the sentence's claim where nothing else does (round 106)
+            found = [
+                dict(c)
+                for c in self._memoized(sent, ("trailing reasons",), lambda: trailing_reasons(self.extractor, sent))
+            ]
         if found and clf.settings.extras and prose and p >= clf.settings.tag_threshold and not blocked:
             extras = self._extra_claims(sent, tagged, found)
             if subject_only and extras and clf.settings.subject_split_gives_way:

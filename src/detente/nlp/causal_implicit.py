@@ -771,6 +771,76 @@ def fronted_participles(ex: Extractor, sent: Span, stance: bool = False) -> list
     return found
 
 
+def trailing_reasons(ex: Extractor, sent: Span) -> list[dict[str, Any]]:
+    """A trailing phrase of reason whose object is an act (round 106): "leaders were arrested by the police | for
+    staging protests on the highway", "the youth died on Thursday | after being beaten up at a market", "attackers
+    were gunned down by police | after they killed five civilians". A preposition of markers.yml
+    ``reason_phrase_preps`` ("for", "after") on a verb before it, whose object is a gerund or participle (``pcomp``,
+    VBG / VBN), or an "after" that opens a clause with a subject of its own (``mark`` of a finite ``advcl``): the act
+    is the cause (a manner adverb before it left out: "allegedly participating"), the clause up to the preposition the
+    effect, from its subject on. An "after" with an active gerund is one actor's next act, time order unless a side
+    names contention (markers.yml ``contention_words``, as ``sequence_needs_contention`` reads a sequence). A fronted
+    phrase ("After reading the note, ...") sets the scene (round 97) and a
+    phrase on a noun ("permission for staging") is no reason: both stay out. The sentence's claim where it has no
+    other (flag ``trailing_reason_claims``)."""
+    doc = sent.doc
+    preps = ex.lex.reason_phrase_preps
+    found: list[dict[str, Any]] = []
+    for tok in sent:
+        if tok.lower_ not in preps:
+            continue
+        if tok.dep_ in ("prep", "conj"):
+            act = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ in ("VBG", "VBN")), None)
+            head = tok.head.head if tok.dep_ == "conj" else tok.head
+            start = act.left_edge.i if act is not None else -1
+            end = act.right_edge.i + 1 if act is not None else -1
+        elif tok.dep_ == "mark" and tok.head.dep_ == "advcl" and _finite_clause(tok.head):
+            act = tok.head
+            head = act.head
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+                continue
+            start, end = tok.i + 1, act.right_edge.i + 1
+        else:
+            continue
+        if act is None or head.pos_ not in ("VERB", "AUX") or head.i > tok.i or is_negated(head):
+            continue
+        if head.lemma_.lower() in ex.lex.reporting_verbs or head.lemma_.lower() in ex.lex.occasion_verbs:
+            # "..., the minister said | after meeting X", "spoke to reporters | after laying a wreath": when it was
+            # said, no reason (as round 27 leaves such participles out)
+            continue
+        while start < act.i and doc[start].pos_ == "ADV":
+            start += 1  # "after allegedly participating": the act, not the hedge
+        clause = _subject_clause(head)
+        e0 = min(clause.left_edge.i, head.left_edge.i)
+        if e0 < sent.start or _opens_sentence(sent, tok.i):
+            continue
+        e1 = tok.i
+        while e1 > e0 and (doc[e1 - 1].is_punct or doc[e1 - 1].pos_ in ("ADV", "CCONJ")):
+            e1 -= 1  # "died on Thursday allegedly | after ...": the hedge belongs to neither side
+        cause = span_tokens(doc, start, min(end, sent.end))
+        effect = span_tokens(doc, e0, e1)
+        if tok.dep_ != "mark" and tok.lower_ in ex.lex.sequence_markers and act.tag_ == "VBG":
+            # "travelled to Hanoi | after spending two days in Jakarta": one actor's next act is time order, kept only
+            # where a side names contention ("were sacked after taking part in the strike"), as round 24 reads a
+            # sequence; a passive ("after being beaten up") tells what was done to the subject and stays
+            words = {w for t in cause + effect for w in (t.lower_, t.lemma_.lower())}
+            if not words & ex.lex.contention_words:
+                continue
+        ex.claim(found, sent, cause, effect, [tok], "+", head, split=False)
+    for claim in found:
+        claim["implicit"] = True
+    return found
+
+
+def _subject_clause(verb: Token) -> Token:
+    """The nearest verb from ``verb`` up that has a subject of its own (or the root): where a trailing reason's effect
+    begins ("leaders [were] among dozens arrested | for staging ...": the whole clause of "were")."""
+    tok = verb
+    while tok.dep_ != "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        tok = tok.head
+    return tok
+
+
 def _is_stance(verb: Token, stances: set[tuple[str, str | None]]) -> bool:
     """A participle of demand or grievance (round 103): its lemma is a ``fronted_stance_verbs`` entry's, and for a
     two-word entry the second word hangs on it ("Calling | for", "Holding the mayor | responsible"), or on its

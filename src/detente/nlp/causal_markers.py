@@ -76,6 +76,8 @@ class MarkerLexicon:
         self.comparison_words = {str(w).lower() for w in data.get("comparison_words", [])}
         self.request_verbs = {str(w).lower() for w in data.get("request_verbs", [])}
         self.fronted_sequence_marks = {str(w).lower() for w in data.get("fronted_sequence_marks", [])}
+        # round 106: a trailing "for" / "after" whose object is an act (a gerund or a clause) gives its reason
+        self.reason_phrase_preps = {str(w).lower() for w in data.get("reason_phrase_preps", [])}
         self.lack_nouns = {str(w).lower() for w in data.get("lack_nouns", [])}
         self.complement_verbs = {str(w).lower() for w in data.get("complement_verbs", [])}
         self.intent_verbs = {str(w).lower() for w in data.get("intent_verbs", [])}

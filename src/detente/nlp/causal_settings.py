@@ -424,6 +424,16 @@ class CausalSettings:
     # both sides to show restraint"), which round 57 keeps as a last resort (``shared_subject_conjuncts_last``), goes
     # too, where the sentence keeps another claim; only with ``conjunct_tag_pairs`` (round 105)
     conjunct_split_pairs: bool = False
+    # a trailing "for" / "after" (markers.yml ``reason_phrase_preps``) on a verb whose object is an act, a gerund or a
+    # clause with its own subject ("were arrested by the police | for staging protests", "died on Thursday | after being
+    # beaten up", "were gunned down | after they killed five civilians"), is the cause of the clause before it, where
+    # the sentence has no other claim and the scorer gives it ``trailing_reason_min_prob``: CNC train's missed
+    # sentences hold such phrases that no reader took (the clause split skips a phrase on a verb below the root). An
+    # "after" with an active gerund is one actor's next act and stands only where a side names contention; a reporting
+    # or occasion verb's phrase, a fronted one and one on a noun stay out. Off, such a sentence keeps no claim
+    # (round 106)
+    trailing_reason_claims: bool = False
+    trailing_reason_min_prob: float = 0.6  # ... from this probability (tuned on CNC train's folds, round 106)
     # a purpose infinitive hung on an event noun inside a claim's side is a further pair of its own: "the workers
     # launched an agitation | to draw attention to their plight", "A march in Yuen Long | to condemn the attack ... was
     # broken up by police": the infinitive the cause, the side's words before it the effect. The parse hangs such an

@@ -114,7 +114,7 @@ CausalMarkers = _model(
     "feeling_agent_preps complement_nouns result_participles evidential_participles relation_participles lack_nouns "
     "complement_verbs question_marks actor_nouns intent_verbs aim_verbs prediction_heads stated_plan_nouns "
     "time_phase_verbs watching_verbs comparison_words request_verbs fronted_sequence_marks fronted_stance_verbs "
-    "no_purpose_nouns",
+    "reason_phrase_preps no_purpose_nouns",
     verbs=keyed(_CausalVerb),
     extra_verbs=keyed(_CausalVerb),
     redirect_verbs=keyed(_CausalVerb),
