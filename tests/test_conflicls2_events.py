@@ -1,5 +1,5 @@
-"""A main act of force or of its end that names no target of its own, while the sentence names the subject's
-opponent in a background act (issue 14, session 40, branch conflicls2; docs/events.md rule 424).
+"""A de-escalation (a truce, a halt of operations) that names no target of its own, while the sentence names the
+subject's opponent in a background act (issue 14, session 40, branch conflicls2; docs/events.md rule 424).
 
 Each sentence is our own construction, none copied from an evaluation set or the news excerpts. The real spaCy
 model, ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``). ConfliBERT train's
@@ -7,8 +7,8 @@ class disagreements (session 39, conflicls1) left a main act uncoded while a bac
 often the main act's trigger was found but not its target: "the army, which has battled the rebels for years,
 declared a ceasefire", "troops battling the rebels declared a truce", "halted its operations but warned it would strike
 back at the rebels", "declared a ceasefire hours after Y shelled its villages". A ceasefire (CAMEO 0871 "Declare
-truce, ceasefire"), a halt of military operations (087 "De-escalate military engagement") or an assault (19) is
-aimed at the party the actor fights; the sentence names that party only in a background act that opposes the two
+truce, ceasefire") or a halt of military operations (087 "De-escalate military engagement") is aimed at the party
+the actor fights; the sentence names that party only in a background act that opposes the two
 (a relative clause or a participle on the subject, a coordinated threat, an after-clause). The main act takes that
 party as its target, and the background act then gives way to it as rule 53c's background clauses do (a clause of
 time, a relative clause: the one event the sentence reports). Controls: a ceasefire with its own target, a ceasefire

@@ -2241,8 +2241,8 @@ class EventCoder(DataComponent):
         tok_actor: dict[int, Span],
         seen: set[tuple[str, str, str]],
     ) -> list[dict[str, Any]]:
-        """Rule 424: an asserted military act or its end that names only its side (`opponent_orphan_codes`: "declared
-        a ceasefire", "halted its military operations", "attacked on Tuesday"; not a fighting noun) is aimed at the
+        """Rule 424: an asserted de-escalation that names only its side (`opponent_orphan_codes`: "declared a
+        ceasefire", "halted its military operations", "began their withdrawal"; not a fighting noun) is aimed at the
         opponent another event of the sentence names, the other side of a not negated event of
         `opponent_lender_roots` (a threat, force posture, force) that has the act's own actor as source or target: "the
         army, which has battled ELN guerrillas for decades, declared a ceasefire" (toward the guerrillas, the relative
