@@ -103,7 +103,7 @@ DESCRIBED: list[tuple[str, Triples, Triples]] = [
     ),
     (
         "French troops fighting jihadists in Mali began their withdrawal on Monday.",
-        set(),
+        {("FRA", "MLI", "0874")},  # session 40, rule 424: the withdrawal takes the opponent the participle names
         {("FRA", "MLI", "19"), ("MLI", "FRA", "19")},
     ),
     (
@@ -155,7 +155,6 @@ _LONE = (
     " background event, and ConfliBERT train's Source / Target spans code one such backing as the pair"
 )
 XFAIL: dict[str, str] = {
-    "French troops fighting jihadists in Mali began their withdrawal on Monday.": _LONE,
     "Nigerian soldiers fighting Boko Haram rescued a group of Cameroonian hostages.": _LONE,
     "Malian troops backed by Russian mercenaries killed dozens of civilians in Moura.": _LONE,
 }

@@ -447,6 +447,7 @@ class EventCoder(DataComponent):
         if welcomed:
             out = [e for e in out if e.get("trigger_start") not in welcomed]
         out.extend(self._opposing_fights(doc, sent, orphans, seen))
+        out.extend(self.opposed_orphans(doc, sent, orphans, out, tok_actor, seen))
         if self.verb_dictionary is not None:
             out.extend(self.fallback_events(doc, sent, trig_at, consumed, tok_actor, seen, out))
         if out:  # the alleged clauses only mark events: with none, their tokens are not read
@@ -1616,6 +1617,16 @@ class EventCoder(DataComponent):
         if trig.kind == "noun" and code[:2] in FIGHT_ROOTS and sources and not targets and not reciprocal:
             orphans.append((trig, code, sources, negated, hypothetical))
             return []
+        if (
+            sources
+            and not targets
+            and not (reciprocal and len({s.label_ for s in sources}) > 1)
+            and not (negated or hypothetical or intent)
+            and any(code.startswith(c) for c in self.lex.opponent_orphan_codes)
+        ):
+            # rule 424: "the army, which has battled the rebels, declared a ceasefire": an asserted act naming only
+            # its side may yet take the opponent another event names (`opposed_orphans`); coded on as before here
+            orphans.append((trig, code, sources, negated, hypothetical))
         if negated and intent and not hypothetical and code[:2] in ("03", "04", "05", "06", "07", "08"):
             # "would not meet their demands", "will not allow": a stated refusal, CAMEO 12; a yield ("will not
             # withdraw", "will not end their strike") is a refusal to yield, the reject refinement 124x (rule 84b)
@@ -2207,6 +2218,8 @@ class EventCoder(DataComponent):
         """Fighting nouns that name only their side ("the Ukrainian counteroffensive ..., Russian offensive
         operations ...") are fought against each other when one sentence names two opposing sides this way;
         a lone "Russian offensive" still names no target and gives no event."""
+        # a fighting noun's own orphans only (rule 424's asserted acts of other kinds take their opponent elsewhere)
+        orphans = [o for o in orphans if o[0].kind == "noun" and o[1][:2] in FIGHT_ROOTS]
         sides = {primary(a.label_) for _, _, sources, _, _ in orphans for a in sources}
         if len(sides) < 2:
             return []
@@ -2218,6 +2231,54 @@ class EventCoder(DataComponent):
                 date = self.date_of(trig.token, sent, doc)
                 out.append(self.event_record(doc, sent, trig, code, src, tgt, negated, hypothetical, date))
         return out
+
+    def opposed_orphans(
+        self,
+        doc: Doc,
+        sent: Span,
+        orphans: list[tuple[Trigger, str, list[Span], bool, bool]],
+        out: list[dict[str, Any]],
+        tok_actor: dict[int, Span],
+        seen: set[tuple[str, str, str]],
+    ) -> list[dict[str, Any]]:
+        """Rule 424: an asserted de-escalation that names only its side (`opponent_orphan_codes`: "declared a
+        ceasefire", "halted its military operations", "began their withdrawal"; not a fighting noun) is aimed at the
+        opponent another event of the sentence names, the other side of a not negated event of
+        `opponent_lender_roots` (a threat, force posture, force) that has the act's own actor as source or target: "the
+        army, which has battled ELN guerrillas for decades, declared a ceasefire" (toward the guerrillas, the relative
+        clause's 190 then background to it, rule 53c), "halted its operations but warned it would strike back at Y",
+        "declared a truce hours after Y shelled its villages". An act a trigger already coded, and one whose
+        opponent no such event names ("declared a ceasefire in Tigray"), stay as they were."""
+        coded = {e.get("trigger_start") for e in out}
+        mentions: dict[str, Span] = {}
+        for mention in sorted(tok_actor.values(), key=lambda m: m.start):
+            if sent.start <= mention.start < sent.end:
+                mentions.setdefault(mention.label_, mention)
+        found: list[dict[str, Any]] = []
+        for trig, code, sources, _, _ in orphans:
+            if trig.kind == "noun" and code[:2] in FIGHT_ROOTS:
+                continue  # a fighting noun's side only: "ceased its military operations" (rule 53's own orphans)
+            if not any(code.startswith(c) for c in self.lex.opponent_orphan_codes):
+                continue
+            start = trig.token.idx if trig.phrase_obj is None else min(trig.token.idx, trig.phrase_obj.idx)
+            if start in coded:
+                continue
+            own = {s.label_ for s in sources}
+            own_countries = {primary(label) for label in own}
+            others: list[str] = []
+            for e in out:
+                if e["negated"] or str(e["cameo"])[:2] not in self.lex.opponent_lender_roots:
+                    continue
+                for side, other in ((e["source"], e["target"]), (e["target"], e["source"])):
+                    if (side in own and other not in own) or (
+                        primary(side) in own_countries and primary(other) not in own_countries
+                    ):
+                        others.append(other)
+            targets = [mentions[label] for label in dict.fromkeys(others) if label in mentions]
+            for src, tgt in unseen_pairs(actor_pairs(sources, targets, False, self.domestic), code, seen):
+                date = self.date_of(trig.token, sent, doc)
+                found.append(self.event_record(doc, sent, trig, code, src, tgt, False, False, date))
+        return found
 
     def stated_posture(self, trig: Trigger, code: str) -> tuple[str, bool]:
         """(code, hypothetical) of a hedged act that is nonetheless done as it is said (docs/events.md rule 53):

@@ -1219,6 +1219,9 @@ class TriggerLexicon:
     holding_place_codes: set[str] = _words(CONSTRUCTIONS)
     holding_place_nouns: set[str] = _words(CONSTRUCTIONS)
     holding_place_preps: set[str] = _words(CONSTRUCTIONS)
+    # rule 424: a military act naming only its side takes the opponent another event of the sentence names
+    opponent_orphan_codes: set[str] = _words(CONSTRUCTIONS)
+    opponent_lender_roots: set[str] = _words(CONSTRUCTIONS)
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
