@@ -194,6 +194,12 @@ VERBSENSE1_SENTENCES: list[tuple[str, Events]] = [
         "Pakistani officials called the remarks by the Indian army chief irresponsible, state media reported.",
         {("PAK", "IND", "111")},
     ),
+    # added after the guards (rule 431e's second parse repair): the object read as the predicate, the name its apposition
+    (
+        "Brazil's president on Monday called Argentina's ambassador to the United Nations a very arrogant man, "
+        "his spokesman said.",
+        {("BRA", "ARG", "111")},
+    ),
     # target: with sanctions (163), with drones (195)
     (
         "The European Union targeted Belarusian potash exports with new sanctions on Thursday.",

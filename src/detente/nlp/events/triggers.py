@@ -858,7 +858,8 @@ class TriggerMatcher:
             if not predicates and lemma in lex.naming_verbs:
                 predicates = run_on_name(tok, lex.insult_words)  # rule 240d: "called the US embargo extortion"
             if not predicates and lemma in lex.naming_verbs:
-                predicates = stranded_name(tok, lex.insult_words)  # rule 431e: "called the remarks by Y irresponsible"
+                # rule 431e: "called the remarks by Y irresponsible", "called Y's envoy to Z a very stupid guy"
+                predicates = stranded_name(tok, lex.insult_words, lex.insult_adjectives)
             if predicates:
                 named = self.predicate_phrase(tok, lemma, predicates)
                 if named is not None:
@@ -1323,7 +1324,12 @@ class TriggerMatcher:
                     (m for m in pred.children if m.dep_ == "amod" and m.lemma_.lower() in lex.insult_adjectives), None
                 )
                 if adj is not None:
-                    return Trigger(verb, lex.insult_code, "verb", phrase_obj=pred)
+                    # the object is the one named (the name's noun, "a nasty man", may read as a party itself)
+                    named_obj = next(
+                        (c for c in verb.children if c.dep_ in ("dobj", "obj") or (c.dep_ == "oprd" and c is not pred)),
+                        pred,
+                    )
+                    return Trigger(verb, lex.insult_code, "verb", phrase_obj=named_obj)
             if lemma in lex.naming_verbs and pred.lemma_.lower() in lex.insult_kind_nouns:
                 # rule 237c: "called the deployment an act of aggression": the name is the kind's "of" object
                 named = [g for p in pred.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
@@ -6593,13 +6599,32 @@ def object_predicates(verb: Token) -> list[Token]:
     return predicates + [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "ADJ")]
 
 
-def stranded_name(verb: Token, insult_words: set[str]) -> list[Token]:
+def stranded_name(verb: Token, insult_words: set[str], insult_adjectives: set[str]) -> list[Token]:
     """The name a naming verb gives its object when the parser hangs it, an adjective, inside the object's phrase
     (rule 431e): as the object of a preposition or as a modifier after its noun ("called the remarks by the Indian
     army chief irresponsible", "irresponsible" the pobj of "by" or an amod of "chief"). An adjective is no
     preposition's object and rarely follows the noun it modifies; one of ``insult_words`` that ends the object's
-    phrase is the name."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+    phrase is the name. So is a noun the parser hangs as an apposition on the object it read as the verb's only
+    predicate, when it is an insult or has an insulting adjective (``insult_adjectives``: "called Britain's
+    ambassador(oprd) to the United States a very stupid guy(appos)"; as rule 237c reads a first predicate with no
+    direct object, the object); "called Y, a close friend," keeps its reading."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        named = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(named) == 1:
+            appos = [
+                a
+                for a in named[0].children
+                if a.dep_ == "appos"
+                and a.pos_ == "NOUN"
+                and (
+                    a.lemma_.lower() in insult_words
+                    or any(m.dep_ == "amod" and m.lemma_.lower() in insult_adjectives for m in a.children)
+                )
+            ]
+            if appos:
+                return appos
+    for obj in objects:
         last = max(obj.subtree, key=lambda t: t.i)
         stranded = last.dep_ == "pobj" or (last.dep_ == "amod" and last.head.i < last.i)
         if last.pos_ == "ADJ" and stranded and last.lemma_.lower() in insult_words:
