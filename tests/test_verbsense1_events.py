@@ -3,7 +3,8 @@ docs/events.md rule 431).
 
 Each sentence is our own construction, none copied from an evaluation set, the seeds or the news excerpts; the
 expected events were written from the CAMEO codebook (``/work/shared/data/cameo-eventcodes.tsv``) and the project's
-conventions in docs/events.md before the coder ran on them. The real spaCy model, ``actor_resolver`` and
+conventions in docs/events.md before the coder ran on them (three rows and four controls, each marked, were added
+after the first run; rows corrected after it say why). The real spaCy model, ``actor_resolver`` and
 ``event_coder`` run with the learned layer off (``rules_pipeline``).
 
 The construction: a verb whose CAMEO code depends on its object or its preposition. "Engaged X in a firefight" is the
@@ -194,7 +195,7 @@ VERBSENSE1_SENTENCES: list[tuple[str, Events]] = [
         "Pakistani officials called the remarks by the Indian army chief irresponsible, state media reported.",
         {("PAK", "IND", "111")},
     ),
-    # added after the guards (rule 431e's second parse repair): the object read as the predicate, the name its apposition
+    # added after the first guards (rule 431e's second repair): the object read as the predicate, the name its appos
     (
         "Brazil's president on Monday called Argentina's ambassador to the United Nations a very arrogant man, "
         "his spokesman said.",
