@@ -241,6 +241,7 @@ class TriggerLexicon:
     state_strike_place_nouns: set[str] = _words(CONSTRUCTIONS)  # a place struck: "Ukrainian cities" (rule 124a)
     strike_back_verbs: set[str] = _words(CONSTRUCTIONS)  # "hit back at Y with tariffs": retaliation in kind (124b)
     strike_back_preps: set[str] = _words(CONSTRUCTIONS)
+    measure_contact_verbs: set[str] = _words(CONSTRUCTIONS)  # "hit Y with sanctions" 163 (rule 431a)
     opposition_rally_verbs: set[str] = _words(CONSTRUCTIONS)  # "rallied its partners against Y" (113, rule 149a)
     opposition_rally_preps: set[str] = _words(CONSTRUCTIONS)
     direction_adverbs: set[str] = _words(CONSTRUCTIONS)  # "pulled troops back from Y" (rule 149f)
@@ -870,6 +871,7 @@ class TriggerLexicon:
     # left classes on real news (issue 14, session 10; docs/events.md rule 38)
     naming_verbs: set[str] = _words(CONSTRUCTIONS)
     insult_words: set[str] = _words(CONSTRUCTIONS)
+    insult_adjectives: set[str] = _words(CONSTRUCTIONS)  # "called Y a nasty negotiator" 111 (rule 431e)
     insult_kind_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 237c
     insult_code: str = _code(CONSTRUCTIONS, "111")
     greeting_verbs: set[str] = _words(CONSTRUCTIONS)
@@ -1032,6 +1034,10 @@ class TriggerLexicon:
     tourist_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 401b
     question_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 114b: "asked about his health" (a question, no 020)
     question_preps: set[str] = _words(CONSTRUCTIONS)  # rule 114b
+    pressed_act_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 431d: "pressed their offensive" (the fighting)
+    pressed_act_roots: set[str] = _words(CONSTRUCTIONS)  # rule 431d
+    seized_chance_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 431d: "seized on the remarks" (no event)
+    seized_chance_preps: set[str] = _words(CONSTRUCTIONS)  # rule 431d
     hope_clause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 114c: "hopes Y will send troops" (a wish)
     hope_clause_modals: set[str] = _words(CONSTRUCTIONS)  # rule 114d: "hopes Y will" (the hoper's appeal to Y)
     speculation_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 180b: "analysts believe Y will attack Z"

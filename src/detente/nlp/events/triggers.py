@@ -468,6 +468,11 @@ class TriggerMatcher:
         no party's visitor (043) and praises no one (051)."""
         lex = self.lex
         children = list(tok.children)
+        if self.pressed_act(tok, lemma) is not None:
+            return True  # rule 431d: "pressed their offensive": the fighting noun codes itself, no appeal
+        if lemma in lex.seized_chance_verbs and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in children):
+            if any(c.dep_ == "prep" and c.lower_ in lex.seized_chance_preps for c in children):
+                return True  # rule 431d: "seized on the remarks" seizes a chance, no property (171)
         # rule 401: a player signed (a sport transfer) or tourists hosted or welcomed (no party's visitors)
         for verbs, nouns in (
             (lex.player_signing_verbs, lex.player_nouns),
@@ -503,6 +508,33 @@ class TriggerMatcher:
             )
             return asks_about and not other
         return False
+
+    def pressed_act(self, verb: Token, lemma: str) -> Token | None:
+        """Rule 431d: the violent act noun a verb of urging (`pressed_act_verbs`) keeps going, its direct object or the
+        object of a "with" phrase on the verb or on its particle / adverb ("pressed their offensive on Pokrovsk",
+        "pressed on with the assault", "pushed ahead with its offensive"): a trigger noun of `pressed_act_roots`. None
+        when the verb has an addressee's clause (an infinitive or a clause: "pressed Y to halt its offensive"), a
+        "for" phrase, or no such noun."""
+        lex = self.lex
+        if lemma not in lex.pressed_act_verbs:
+            return None
+        kids = list(verb.children)
+        if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+            return None
+        holders = [verb, *(c for c in kids if c.dep_ in ("prt", "advmod"))]
+        nouns = [c for c in kids if c.dep_ in ("dobj", "obj")] + [
+            p
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            code = lex.nouns.get(noun.lemma_.lower(), "")
+            if code[:2] in lex.pressed_act_roots:
+                return noun
+        return None
 
     def defeat_sense(self, verb: Token) -> tuple[str, Token] | None:
         """The sense of a verb of defeating or crushing (`defeat_verbs`) by its object (direct object, or the
@@ -825,6 +857,9 @@ class TriggerMatcher:
             predicates = object_predicates(tok)
             if not predicates and lemma in lex.naming_verbs:
                 predicates = run_on_name(tok, lex.insult_words)  # rule 240d: "called the US embargo extortion"
+            if not predicates and lemma in lex.naming_verbs:
+                # rule 431e: "called the remarks by Y irresponsible", "called Y's envoy to Z a very stupid guy"
+                predicates = stranded_name(tok, lex.insult_words, lex.insult_adjectives)
             if predicates:
                 named = self.predicate_phrase(tok, lemma, predicates)
                 if named is not None:
@@ -1283,6 +1318,18 @@ class TriggerMatcher:
                 return Trigger(verb, code, "verb", phrase_obj=pred)
             if lemma in lex.naming_verbs and pred.lemma_.lower() in lex.insult_words:
                 return Trigger(verb, lex.insult_code, "verb", phrase_obj=pred)
+            if lemma in lex.naming_verbs and pred.pos_ in ("NOUN", "PROPN"):
+                # rule 431e: a neutral name with an insulting adjective ("called Y a very nasty negotiator")
+                adj = next(
+                    (m for m in pred.children if m.dep_ == "amod" and m.lemma_.lower() in lex.insult_adjectives), None
+                )
+                if adj is not None:
+                    # the object is the one named (the name's noun, "a nasty man", may read as a party itself)
+                    named_obj = next(
+                        (c for c in verb.children if c.dep_ in ("dobj", "obj") or (c.dep_ == "oprd" and c is not pred)),
+                        pred,
+                    )
+                    return Trigger(verb, lex.insult_code, "verb", phrase_obj=named_obj)
             if lemma in lex.naming_verbs and pred.lemma_.lower() in lex.insult_kind_nouns:
                 # rule 237c: "called the deployment an act of aggression": the name is the kind's "of" object
                 named = [g for p in pred.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
@@ -1996,6 +2043,9 @@ class TriggerMatcher:
             return journey
         if self.contact_force(tok, lemma):
             return Trigger(tok, lex.contact_force_code, "verb")
+        measured = self.measure_contact(tok, lemma)
+        if measured is not None:
+            return measured  # "hit Russia's oil producers with sanctions" 163 (rule 431a)
         joined = self.joined_organisation(tok, lemma)
         if joined is not None:
             return Trigger(tok, lex.membership_code, "verb", phrase_obj=joined)
@@ -4213,6 +4263,30 @@ class TriggerMatcher:
         means += self.object_instruments(objects)
         return any(self.force_means(m) or self.armed_doer(m) for m in means) or self.state_strike(verb, kids, objects)
 
+    def measure_contact(self, verb: Token, lemma: str) -> Trigger | None:
+        """Rule 431a: a `measure_contact_verbs` verb ("hit", "target", "slap", "punish") with a direct object (or a
+        passive subject) and a "with" phrase on the verb whose object is a hostile act noun that is no force (a noun
+        or compound of `retaliation_object_roots` outside the violent roots, and no `force_means`): the measure's code
+        toward the object, "hit Russia's two biggest oil producers with sanctions", "hit Brazilian imports with a 50
+        percent tariff" (163). None otherwise (the force reading is :meth:`contact_force`'s)."""
+        lex = self.lex
+        if lemma not in lex.measure_contact_verbs:
+            return None
+        kids = list(verb.children)
+        objects = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not objects:
+            return None
+        for prep in kids:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or self.force_means(noun):
+                    continue
+                code = self.compound_noun(noun) or lex.nouns.get(noun.lemma_.lower(), "")
+                if code[:2] in lex.retaliation_object_roots and code[:2] not in VIOLENT_ROOTS:
+                    return Trigger(verb, code, "verb", phrase_obj=objects[0])
+        return None
+
     @staticmethod
     def object_instruments(objects: list[Token]) -> list[Token]:
         """The objects of a "with" phrase the parser hung on a verb's object ("hit Iranian sites with missiles",
@@ -4416,6 +4490,13 @@ class TriggerMatcher:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+        return self.named_issue(issues)
+
+    def named_issue(self, issues: list[Token]) -> bool:
+        """Whether one of ``issues`` (the objects of "over" / "for" phrases) names an issue (rule 130b): no DATE / TIME
+        entity ("over the weekend"), no place or actor (a GPE / LOC / NORP / ORG entity: "over Syria"), and no violent
+        act noun or means of force, itself or by an amod / compound ("over the attacks": a reprisal may be force)."""
+        lex = self.lex
         return any(
             p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP", "ORG", "FAC", "CARDINAL", "ORDINAL")
             and not any(
@@ -4613,6 +4694,18 @@ class TriggerMatcher:
             code = self.compound_noun(noun) or lex.nouns.get(noun.lemma_.lower(), "")
             if code[:2] in lex.retaliation_object_roots:
                 return party, code
+        if not means and party is not None:
+            # rule 431b: no means, an issue named ("hit back at Japan over its premier's remarks"): criticism
+            issues = [
+                p
+                for head in (verb, back, party)
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in lex.verbal_attack_preps
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if self.named_issue(issues):
+                return party, lex.verbal_attack_code
         return party, ""
 
     def foreign_owner(self, verb: Token, obj: Token, country: str) -> bool:
@@ -6504,6 +6597,39 @@ def object_predicates(verb: Token) -> list[Token]:
         if c.dep_ == "oprd" or (c.dep_ in ("advcl", "xcomp", "acomp") and c.pos_ == "ADJ" and c.i > objects[0].i)
     ]
     return predicates + [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "ADJ")]
+
+
+def stranded_name(verb: Token, insult_words: set[str], insult_adjectives: set[str]) -> list[Token]:
+    """The name a naming verb gives its object when the parser hangs it, an adjective, inside the object's phrase
+    (rule 431e): as the object of a preposition or as a modifier after its noun ("called the remarks by the Indian
+    army chief irresponsible", "irresponsible" the pobj of "by" or an amod of "chief"). An adjective is no
+    preposition's object and rarely follows the noun it modifies; one of ``insult_words`` that ends the object's
+    phrase is the name. So is a noun the parser hangs as an apposition on the object it read as the verb's only
+    predicate, when it is an insult or has an insulting adjective (``insult_adjectives``: "called Britain's
+    ambassador(oprd) to the United States a very stupid guy(appos)"; as rule 237c reads a first predicate with no
+    direct object, the object); "called Y, a close friend," keeps its reading."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        named = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(named) == 1:
+            appos = [
+                a
+                for a in named[0].children
+                if a.dep_ == "appos"
+                and a.pos_ == "NOUN"
+                and (
+                    a.lemma_.lower() in insult_words
+                    or any(m.dep_ == "amod" and m.lemma_.lower() in insult_adjectives for m in a.children)
+                )
+            ]
+            if appos:
+                return appos
+    for obj in objects:
+        last = max(obj.subtree, key=lambda t: t.i)
+        stranded = last.dep_ == "pobj" or (last.dep_ == "amod" and last.head.i < last.i)
+        if last.pos_ == "ADJ" and stranded and last.lemma_.lower() in insult_words:
+            return [last]
+    return []
 
 
 def run_on_name(verb: Token, insult_words: set[str]) -> list[Token]:
