@@ -3160,6 +3160,47 @@ class ArgumentFinder:
             # the "of" object a nominal's phrase reads as its verb's object names the pair: "the establishment of
             # diplomatic relations between A and B", "the severing of ties between A and B" (rule 178c)
             search.between = self.between(phrased, tok_actor)
+        if not search.between:
+            search.between = self.hyphen_pair_sides(search)  # "the Russia-Ukraine war" (rule 430a)
+
+    def hyphen_pair_sides(self, search: ArgumentSearch) -> list[Span]:
+        """Rule 430a, the two sides of a fight named as a hyphenated pair before its dispute noun ("the Russia-Ukraine
+        war", "the Thailand-Cambodia border conflict", also with a dash or slash): a `dispute_nouns` noun coded as
+        mutual fighting (`reciprocal.mutual_codes`) is fought between them as with "between A and B". Not when the
+        noun names a party of its own by a possessor or a phrase ("the US-Israeli war on Iran": co-sources), nor when
+        it heads a verbless title, the root or a word the parser could not attach ("Russia-Ukraine war: live updates",
+        "Israel-Hamas war latest: what we know" name a topic, rule 257)."""
+        tok, tok_actor = search.tok, search.tok_actor
+        if (
+            search.trig.kind != "noun"
+            or tok.dep_ in ("ROOT", "dep")
+            or search.trig.code not in self.lex.mutual_codes
+            or tok.lemma_.lower() not in self.lex.dispute_nouns
+        ):
+            return []
+        for child in tok.children:
+            if child.dep_ == "poss" or (
+                (child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in PARTY_PREPS))
+                and any(t.i in tok_actor for t in child.subtree)
+            ):
+                return []
+        # the pair right before the noun, or before a compound naming the dispute's field ("border conflict")
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        mods += [g for c in mods if c.i not in tok_actor for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+        named = [m for m in mods if m.i in tok_actor]
+        for mod in named:
+            sides = [tok_actor[mod.i], *hyphen_partners(mod, tok_actor)]
+            # the first side hung on the noun or as the second's "nmod" across a dash or slash ("Israel/Iran")
+            sides += [
+                tok_actor[m.i]
+                for m in [*named, *(c for c in mod.children if c.dep_ == "nmod" and c.i in tok_actor)]
+                if tok_actor[m.i].end < tok_actor[mod.i].start
+                and tok.doc[tok_actor[m.i].end : tok_actor[mod.i].start].text in ("-", "–", "—", "/")
+                and tok_actor[m.i] not in sides
+            ]
+            if len({primary(a.label_) for a in sides}) >= 2:
+                return sides
+        return []
 
     def proposed_act_pair(self, search: ArgumentSearch) -> bool:
         """Rule 261a, whether the noun is an `accepted_proposal_nouns` noun (proposal, plan, offer) whose compound
@@ -6000,6 +6041,11 @@ def closes(phrase: Token, edge: int) -> bool:
         or (t.dep_ == "prep" and any(c.ent_type_ in TIME_ENTS for c in t.children))
         for t in phrase.doc[phrase.right_edge.i + 1 : edge + 1]
     )
+
+
+# prepositions by which a fighting noun names a party of its own, target or doer ("the US-Israeli war on Iran"): its
+# hyphenated modifiers are then co-sources, not the two sides (rule 430a); "over", "in" name a topic or a place
+PARTY_PREPS = ("on", "upon", "against", "with", "by", "toward", "towards")
 
 
 def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
