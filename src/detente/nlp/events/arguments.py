@@ -12,6 +12,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actor_resolver import OCCUPIER_PARTICIPLES
+from detente.nlp.dates import STANDING_PARTICLE_VERBS
 from detente.nlp.events.lexicon import TriggerLexicon
 from detente.nlp.events.modality import Modality
 from detente.nlp.events.parse_repair import HYPHENS
@@ -3141,6 +3142,8 @@ class ArgumentFinder:
         if self.proposed_act_pair(search):
             return  # "a ceasefire proposal between Israel and Hamas": the truce's parties, not the proposers (261a)
         search.between = self.between(tok, tok_actor)
+        if search.between and self.background_war(search):
+            search.between = []  # "amid the war between A and B": no fighting reported (rule 430c)
         onset = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.onset_verbs
         if not search.between and onset and search.trig.code[:2] in self.lex.area_roots:
             search.between = self.between(tok.head, tok_actor)
@@ -3160,6 +3163,85 @@ class ArgumentFinder:
             # the "of" object a nominal's phrase reads as its verb's object names the pair: "the establishment of
             # diplomatic relations between A and B", "the severing of ties between A and B" (rule 178c)
             search.between = self.between(phrased, tok_actor)
+        if not search.between and not self.background_war(search):
+            search.between = self.hyphen_pair_sides(search)  # "the Russia-Ukraine war" (rule 430a)
+
+    def background_war(self, search: ArgumentSearch) -> bool:
+        """Rule 430c, whether a war or conflict noun (a `dispute_nouns` noun coded as mutual fighting) is named as
+        background, not reported fought: true unless it is the subject of a verb that reports the fighting going on
+        or changing (`onset_verbs`, `fight_course_verbs`: "the A-B war escalated", "entered its fourth year"), the
+        object or passive subject of a `waging_verbs` verb ("waged", "was fought"), or has such a verb in its own
+        relative clause or participle ("which erupted in July", "fought from 1998 to 2000"). A war in a phrase
+        ("amid", "since", "during", "of" ...), a possessor, a compound, or the subject of a verb of its effects
+        ("reshaped markets", "displaced") is background: its sides are no "between" pair (rules 19, 430a)."""
+        tok = search.tok
+        if (
+            search.trig.kind != "noun"
+            or search.trig.code not in self.lex.mutual_codes
+            or tok.lemma_.lower() not in self.lex.dispute_nouns
+        ):
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass") and self.fight_verb(tok.head, tok.dep_ == "nsubjpass"):
+            return False
+        if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in self.lex.waging_verbs:
+            return False
+        for clause in tok.children:
+            if clause.dep_ == "relcl":
+                rel = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")]
+                if rel and self.fight_verb(clause, rel[0].dep_ == "nsubjpass"):
+                    return False
+            if clause.dep_ == "acl" and self.fight_verb(clause, clause.tag_ == "VBN"):
+                return False
+        return True
+
+    def fight_verb(self, verb: Token, passive: bool) -> bool:
+        """Rule 430c, whether ``verb`` reports a war fought: passive, a `waging_verbs` verb ("was fought"); active,
+        an `onset_verbs` or `fight_course_verbs` verb, the motion verbs with "on" or "out" ("drags on")."""
+        lemma = verb.lemma_.lower()
+        if passive:
+            return lemma in self.lex.waging_verbs
+        if lemma in STANDING_PARTICLE_VERBS:
+            return any(c.dep_ == "prt" and c.lower_ in ("on", "out") for c in verb.children)
+        return lemma in self.lex.onset_verbs or lemma in self.lex.fight_course_verbs
+
+    def hyphen_pair_sides(self, search: ArgumentSearch) -> list[Span]:
+        """Rule 430a, the two sides of a fight named as a hyphenated pair before its dispute noun ("the Russia-Ukraine
+        war", "the Thailand-Cambodia border conflict", also with a dash or slash): a `dispute_nouns` noun coded as
+        mutual fighting (`reciprocal.mutual_codes`) is fought between them as with "between A and B". Not when the
+        noun names a party of its own by a possessor or a phrase ("the US-Israeli war on Iran": co-sources), nor when
+        it heads a verbless title, the root or a word the parser could not attach ("Russia-Ukraine war: live updates",
+        "Israel-Hamas war latest: what we know" name a topic, rule 257)."""
+        tok, tok_actor = search.tok, search.tok_actor
+        if (
+            search.trig.kind != "noun"
+            or tok.dep_ in ("ROOT", "dep")
+            or search.trig.code not in self.lex.mutual_codes
+            or tok.lemma_.lower() not in self.lex.dispute_nouns
+        ):
+            return []
+        for child in tok.children:
+            if child.dep_ == "poss" or (
+                (child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in PARTY_PREPS))
+                and any(t.i in tok_actor for t in child.subtree)
+            ):
+                return []
+        # the pair right before the noun, or before a compound naming the dispute's field ("border conflict")
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        mods += [g for c in mods if c.i not in tok_actor for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+        named = [m for m in mods if m.i in tok_actor]
+        for mod in named:
+            sides = [tok_actor[mod.i], *hyphen_partners(mod, tok_actor)]
+            # the first side hung on the noun or as the second's "nmod" across a dash or slash ("Israel/Iran")
+            sides += [
+                tok_actor[m.i]
+                for m in [*named, *(c for c in mod.children if c.dep_ == "nmod" and c.i in tok_actor)]
+                if tok_actor[m.i].end < tok_actor[mod.i].start
+                and tok.doc[tok_actor[m.i].end : tok_actor[mod.i].start].text in ("-", "–", "—", "/")
+                and tok_actor[m.i] not in sides
+            ]
+            if len({primary(a.label_) for a in sides}) >= 2:
+                return sides
+        return []
 
     def proposed_act_pair(self, search: ArgumentSearch) -> bool:
         """Rule 261a, whether the noun is an `accepted_proposal_nouns` noun (proposal, plan, offer) whose compound
@@ -6000,6 +6082,11 @@ def closes(phrase: Token, edge: int) -> bool:
         or (t.dep_ == "prep" and any(c.ent_type_ in TIME_ENTS for c in t.children))
         for t in phrase.doc[phrase.right_edge.i + 1 : edge + 1]
     )
+
+
+# prepositions by which a fighting noun names a party of its own, target or doer ("the US-Israeli war on Iran"): its
+# hyphenated modifiers are then co-sources, not the two sides (rule 430a); "over", "in" name a topic or a place
+PARTY_PREPS = ("on", "upon", "against", "with", "by", "toward", "towards")
 
 
 def hyphen_partners(tok: Token, tok_actor: dict[int, Span]) -> list[Span]:

@@ -633,6 +633,9 @@ class TriggerLexicon:
     aid_purpose_roots: set[str] = _words(CONSTRUCTIONS)  # rule 381
     arrival_codes: set[str] = _words(CONSTRUCTIONS)
     dispute_nouns: set[str] = _words(CONSTRUCTIONS)
+    figurative_fight_words: set[str] = _words(CONSTRUCTIONS)  # rule 430b
+    fight_course_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 430c
+    waging_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 430c
     origin_nouns: set[str] = _words(CONSTRUCTIONS)
     shared_boundary_nouns: set[str] = _words(CONSTRUCTIONS)  # "along the border with Y" (rule 129a)
     pair_place_nouns: set[str] = _words(CONSTRUCTIONS)  # "an appeal for the wall between X and Y" (rule 203)

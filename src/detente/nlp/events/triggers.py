@@ -1031,6 +1031,14 @@ class TriggerMatcher:
                 return None  # "Chinese and Russian bombers approached its air defence zone": aircraft (rule 213h)
             if lex.nouns.get(lemma) == lex.protection_code and self.refugees_protected(tok):
                 return Trigger(tok, lex.refuge_code, "noun")  # "granted protection to refugees": asylum (rule 270)
+            if lex.nouns.get(lemma, "").startswith("19") and self.figurative_fight(tok):
+                return None  # "the US-China trade war", "a war of words": no force used (rule 430b)
+            if (
+                tok.dep_ in ("compound", "amod", "nmod")
+                and lemma in lex.figurative_fight_words
+                and lex.nouns.get(tok.head.lemma_.lower(), "").startswith("19")
+            ):
+                return None  # the "trade" of "a trade war": no trade done either (rule 430b)
             if lemma in lex.nouns and not self.weapon_used(tok, lex.nouns[lemma]):
                 # a trigger noun of an `act_nominals` verb codes its "of" object as the verb's phrase would
                 # ("Poland's expulsion of Russian diplomats" 161, as "expelled Russian diplomats"; rule 140a)
@@ -1879,6 +1887,20 @@ class TriggerMatcher:
         phrase = self.lex.phrases.get((lemma, head))
         own = self.lex.nouns.get(head, "")
         return phrase is not None and compound[:2] == own[:2] and phrase[:2] != own[:2]
+
+    def figurative_fight(self, tok: Token) -> bool:
+        """Rule 430b, whether a fighting noun is a figure for a contest without force: a `figurative_fight_words`
+        modifier or "of" object ("a trade war", "a tariff war", "a war of words")."""
+        words = self.lex.figurative_fight_words
+        return any(
+            (c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in words for p in c.children)
+            )
+            for c in tok.children
+        )
 
     def compound_noun(self, tok: Token) -> str | None:
         """The code of a noun its modifier names (``noun_compounds``: "hunger strike" 142, "general strike" 143)."""
