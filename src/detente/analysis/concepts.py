@@ -124,6 +124,20 @@ class ConceptLexicon:
     kind_modifiers: set[str] = field(default_factory=set)
     # the canonical vocabulary: label -> variants (a span normalising like a variant joins the label)
     vocabulary: dict[str, list[str]] = field(default_factory=dict)
+    # a meeting of leaders is ``meeting_concept`` (the summit): a noun of ``meeting_heads`` whose parties are
+    # ``leader_nouns`` or persons of the actor data in one of ``leader_roles``, or that is named by a place where
+    # the vocabulary or another span holds that concept ("the Budapest meeting", "the summit in Budapest")
+    meeting_heads: set[str] = field(default_factory=set)
+    meeting_concept: str = "summit"
+    leader_nouns: set[str] = field(default_factory=set)
+    leader_roles: set[str] = field(default_factory=set)
+    # talks, disputes ("topic_heads") are the vocabulary concept their topic words name: "talks over embassies" are
+    # *diplomatic relations* (``topics``: concept -> lemmas or "modifier noun" lemma pairs)
+    topic_heads: set[str] = field(default_factory=set)
+    topics: dict[str, list[str]] = field(default_factory=dict)
+    # vocabulary concepts of the relationship's own pair, named by their variants ("tensions between Washington and
+    # Moscow"): a span of another pair ("tensions between Baku and Yerevan") keeps its pair
+    pair_concepts: set[str] = field(default_factory=set)
     # cosine of two concept labels' encoder vectors above which they are one concept (measured on the
     # seeds: docs/scenarios.md); 1.01 switches encoder merging off
     similarity_threshold: float = 1.01
@@ -159,10 +173,22 @@ class ConceptLexicon:
             "quantity_nouns",
             "document_events",
             "document_nouns",
+            "meeting_heads",
+            "leader_nouns",
+            "leader_roles",
+            "topic_heads",
+            "pair_concepts",
         ):
             getattr(self, name).update(_words(data.get(name), path, name))
         for name in ("kind_heads", "relation_heads", "opinion_heads", "office_terms", "region_heads"):
             self.stop_concepts.update(getattr(self, name))
+        if "meeting_concept" in data:
+            self.meeting_concept = str(data["meeting_concept"]).strip()
+        topics = data.get("topics") or {}
+        if not isinstance(topics, dict):
+            raise ValueError(f"{path}: 'topics' must map a vocabulary label to a list of topic words")
+        for canon, words in topics.items():
+            self.topics.setdefault(str(canon).strip(), []).extend(_words(words, path, f"topics[{canon!r}]"))
         if "place_variable" in data:
             self.place_variable = str(data["place_variable"]).strip().lower()
         self.keep.extend(w for w in _words(data.get("keep"), path, "keep") if w not in self.keep)
@@ -246,6 +272,11 @@ class SpanForm:
     # relation noun without parties: "{owner} pivot"; an opinion or a term of a pronoun's holder: "his views on
     # politics", "his second term"); "{owner}" is the owner's label, "{name}" the bare name
     owned_label: str = ""
+    # the vocabulary concept the span's parties or topic name, beside its key: a meeting of leaders is the summit,
+    # talks over embassies are diplomatic relations ("" when none)
+    topic: str = ""
+    # the places that name the span's head ("the Budapest meeting", "the summit in Anchorage"), lowercased
+    places: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -631,6 +662,7 @@ def normalise_doc(
             rejected = None
             break
     names, kinds, indefinite, instance_label = _instance_marks(head, kept, label, lexicon)
+    topic = _topic(head, kept, lexicon) if head.pos_ in _NOUNS else ""
     return SpanForm(
         doc.text,
         key,
@@ -645,7 +677,75 @@ def normalise_doc(
         instance_label,
         _owner_label(head),
         owned_label if rejected == "stop" else "",
+        topic,
+        _places(head, kept) if head.pos_ in _NOUNS else frozenset(),
     )
+
+
+# the prepositions whose objects take part in talks or a meeting rather than being their topic
+_WITH_PREPS = {"with", "between", "among", "of"}
+
+
+def _participants(head: Token, kept: set[int], before: bool = True) -> list[Token]:
+    """Who takes part in a meeting or in talks: the words before the head ("the Erdogan-Putin meeting", "the
+    leaders' meeting"; unless ``before`` is False: "embassy talks" are about the embassy) and the objects of "with
+    / between / among" (and, for a meeting, "of") with their conjuncts and modifiers."""
+    out: list[Token] = []
+    preps = _WITH_PREPS if before else _WITH_PREPS - {"of"}
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i < head.i:
+            if before:  # a possessor is dropped from the key, not from who meets ("the leaders' meeting")
+                out.extend(t for t in child.subtree if t.i in kept or t.dep_ == "poss")
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in kept:
+                    for party in (obj, *(t for t in obj.subtree if t.dep_ == "conj" and t.head.i == obj.i)):
+                        out.append(party)
+                        out.extend(t for c in party.children if c.i < party.i for t in c.subtree if t.i in kept)
+    return out
+
+
+def _places(head: Token, kept: set[int]) -> frozenset[str]:
+    """The place names that name a noun: before it ("the Budapest meeting") or after "in / at" ("the summit in
+    Anchorage"), lowercased."""
+    tokens = [t for c in head.children if c.dep_ in {"compound", "nmod"} and c.i < head.i for t in c.subtree]
+    tokens += [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for o in p.subtree
+    ]
+    return frozenset(
+        t.lower_
+        for t in tokens
+        if t.i in kept and (t.ent_type_ in {"GPE", "LOC", "FAC"} or (t.pos_ == "PROPN" and t.lower_ in _name_codes()))
+    )
+
+
+def _topic(head: Token, kept: set[int], lexicon: ConceptLexicon) -> str:
+    """The vocabulary concept a noun's parties or topic name (see ``SpanForm.topic``), or ""."""
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.meeting_heads or head.lower_ in lexicon.meeting_heads:
+        leaders = _leader_names(frozenset(lexicon.leader_roles))
+        for t in _participants(head, kept):
+            if t.lemma_.lower() in lexicon.leader_nouns or (t.pos_ == "PROPN" and t.lower_ in leaders):
+                return lexicon.meeting_concept
+        return ""
+    if not lexicon.topics or (lemma not in lexicon.topic_heads and head.lower_ not in lexicon.topic_heads):
+        return ""
+    # who the talks are with is no topic ("talks with diplomats"); a clause or phrase about the parties may be
+    parties = {t.i for t in _participants(head, kept, before=False)}
+    for t in head.subtree:
+        if t.i == head.i or t.i not in kept or t.i in parties:
+            continue
+        words = {t.lemma_.lower(), t.lower_}
+        words |= {f"{c.lemma_.lower()} {w}" for c in t.children if c.dep_ in {"amod", "compound"} for w in set(words)}
+        for canon, topic_words in lexicon.topics.items():
+            if words & set(topic_words):
+                return canon
+    return ""
 
 
 def _owner_label(head: Token) -> str:
@@ -724,8 +824,11 @@ def _instance_marks(
             if child.dep_ == "amod" and not names_here and kind:
                 before.append(child)
         elif child.dep_ == "prep" and child.i > head.i:
-            names_here = [t for t in child.subtree if _is_name(t) and t.i in kept]
-            if names_here:
+            # "hostilities between Moscow and Kyiv": the conjunction between two names stays in the label
+            names_here = [
+                t for t in child.subtree if t.i in kept and (_is_name(t) or (t.dep_ == "cc" and _is_name(t.head)))
+            ]
+            if any(_is_name(t) for t in names_here):
                 after.extend([child, *names_here])
     # only names of countries and places tell one instance from another ("Gaza", "Syrian"); a doer's name is
     # whose it is, as "NATO" or "Zelensky"
@@ -866,7 +969,8 @@ def _rejected(
     head: Token, key_tokens: Sequence[Token], key: frozenset[str], lexicon: ConceptLexicon, people: frozenset[str]
 ) -> str | None:
     """Why a span names no variable of the relationship (see ``SpanForm.rejected``), or None."""
-    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.lower_ in people):
+    # a lower-case word is a common noun the tagger misread ("the suspension of levy"), not a surname of the list
+    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.lower_ in people and not head.text.islower()):
         return "person"
     lemma = head.lemma_.lower()
     if (
@@ -883,8 +987,13 @@ def _rejected(
         return "actor"  # "Rosneft and Lukoil": names the parse lost in a span read in lower case
     if any(_is_time(t) for t in key_tokens) and all(_is_time(t) or t.pos_ == "ADJ" for t in key_tokens):
         return "time"  # "effective August 7", "late 2025": when, not what
+    # a lower-case word the tagger read as a name, with no entity and no actor of that name, is a common noun where
+    # a direction or frame word points at it ("a rise in levy", "the suspension of levy"); a span's own root stays
+    # as it was ("flee", "the blowup last time": no variable either way)
+    misread = head.text.islower() and not head.ent_type_ and head.lower_ not in _actor_names() and head.dep_ != "ROOT"
     if (
         head.pos_ == "PROPN"
+        and not misread
         and not any(t.pos_ == "NOUN" for t in key_tokens)
         and (head.ent_type_ in _ACTOR_ENTS or head.ent_type_ == "")
     ):
@@ -914,6 +1023,22 @@ def _people() -> frozenset[str]:
     names: set[str] = set()
     for name in _jsonl_names(PEOPLE_FILE, ("names",)):
         names.update(w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2)
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=4)
+def _leader_names(roles: frozenset[str]) -> frozenset[str]:
+    """Every word of the name of a person the actor data holds in one of ``roles`` (a head of state or
+    government: "putin", "erdogan", "modi"), lowercased."""
+    names: set[str] = set()
+    if not PEOPLE_FILE.exists():
+        return frozenset()
+    for line in PEOPLE_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("{"):
+            record = json.loads(line)
+            if str(record.get("role", "")).lower() in roles:
+                for name in record.get("names") or []:
+                    names.update(w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1)
     return frozenset(names)
 
 
@@ -1110,6 +1235,7 @@ def build_concepts(
 
     # the vocabulary and user merges: the key of every variant (and of the label) points at the label
     merge_keys: dict[frozenset[str], str] = {}
+    merge_forms: dict[str, SpanForm] = {}
     canon_lists = {**lexicon.merge, **{k: v for k, v in lexicon.vocabulary.items() if k not in lexicon.merge}}
     if canon_lists:
         names = [c for c in canon_lists] + [v for vs in canon_lists.values() for v in vs]
@@ -1118,17 +1244,29 @@ def build_concepts(
             for text in [canon, *variants]:  # user merges come first: they win over the vocabulary
                 merge_keys.setdefault(merge_forms[text].key, canon)
 
-    instances = _instances(canon_lists)
+    instances = _instances(canon_lists, lexicon.pair_concepts)
+    # a meeting named by a place where the corpus or the vocabulary holds the summit is the summit
+    meeting = lexicon.meeting_concept
+    if meeting in canon_lists:
+        held = {p for t in [meeting, *canon_lists[meeting]] for p in merge_forms[t].places}
+        held |= {p for f in forms.values() if meeting in {f.topic, merge_keys.get(f.key)} for p in f.places}
+        for text, form in forms.items():
+            if not form.topic and form.head in lexicon.meeting_heads and form.places & held:
+                forms[text] = dataclasses.replace(form, topic=meeting)
 
     # 1. group spans by key (merged keys share the canonical's group; rejected spans stay apart; a span the
     # vocabulary's one instance does not take keeps the words that set it apart: "war in gaza", "global war")
     groups: dict[Any, list[str]] = {}
     for text, form in forms.items():
-        found = merge_keys.get(form.key)
-        if found is not None and found in instances and not _fits_instance(form, instances[found]):
+        # a span whose parties or topic name a vocabulary concept is it (a meeting of leaders, talks over embassies)
+        by_topic = form.topic in canon_lists and form.rejected not in {"person", "actor", "time"}
+        found = form.topic if by_topic else merge_keys.get(form.key)
+        if by_topic:
+            group: tuple[Any, ...] = ("merge", found)
+        elif found is not None and found in instances and not _fits_instance(form, instances[found]):
             own = form.key | form.names | form.kinds
             forms[text] = form = dataclasses.replace(form, key=own, label=form.instance_label)
-            group: tuple[Any, ...] = ("refused", found, own)
+            group = ("refused", found, own)
         elif found is not None:
             group = ("merge", found)
         elif form.rejected:
@@ -1246,14 +1384,16 @@ class _Instance:
     codes: frozenset[str]
 
 
-def _instances(canon_lists: dict[str, list[str]]) -> dict[str, _Instance]:
-    """The canonical labels that name a country, place or organisation ("war in Ukraine", "NATO expansion"):
-    such a concept is one instance, and a span of its key about another ("the war in Gaza") is not it."""
+def _instances(canon_lists: dict[str, list[str]], pairs: Collection[str] = ()) -> dict[str, _Instance]:
+    """The canonical labels that name a country, place or organisation ("war in Ukraine", "NATO expansion"), and
+    the ``pairs`` concepts whose variants name the relationship's parties ("tensions between Washington and
+    Moscow"): such a concept is one instance, and a span of its key about another ("the war in Gaza", "tensions
+    between Baku and Yerevan") is not it."""
     out: dict[str, _Instance] = {}
     codes = _name_codes()
     for canon, variants in canon_lists.items():
         label_words = {w.lower() for w in re.findall(r"[^\W\d_]+", canon)}
-        if not label_words & (codes.keys() | _actor_names()):
+        if not label_words & (codes.keys() | _actor_names()) and canon.lower() not in pairs:
             continue
         words = {w.lower() for text in [canon, *variants] for w in re.findall(r"[^\W\d_]+", text)}
         out[canon] = _Instance(frozenset(words), frozenset().union(*(codes.get(w, frozenset()) for w in words)))
