@@ -179,7 +179,7 @@ ROOTS6_SENTENCES: list[tuple[str, Events]] = [
         {("PSE", "ISR", "181")},
     ),
     (
-        "A senior Hezbollah commander, Fuad Shukr, was assassinated by Israel in July 2024, the group said in a "
+        "A senior Hezbollah commander, Fuad Shukr, was assassinated by Israel in July 2023, the group said in a "
         "statement on Thursday.",
         {("ISR", "LBN", "186")},
     ),
@@ -238,7 +238,29 @@ ROOTS6_SENTENCES: list[tuple[str, Events]] = [
     ),
 ]
 
-XFAIL: dict[str, str] = {}
+# the rows rule 432 does not fix, each with why (strict: a fix elsewhere that makes one pass removes it here)
+XFAIL: dict[str, str] = {
+    ROOTS6_SENTENCES[0][0]: "an alleged act ('the suspected sabotage') whose doer is a 'Chinese-flagged' carrier (the "
+    "nationality an npadvmod of 'flagged'): no target is reached once the act is alleged; plain 'Chinese' passes",
+    ROOTS6_SENTENCES[1][0]: "an investigation is criminal (091) when a court or police opens it or the wrong is a "
+    "crime word (rule 165d); 'the diversion of farm subsidies' is neither, so 090",
+    ROOTS6_SENTENCES[4][0]: "'Prosecutors at the International Criminal Court' resolves the court inside the subject's "
+    "'at' phrase only, not the prosecutors, so the investigation has no source",
+    ROOTS6_SENTENCES[6][0]: "'questioned by police' is no trigger: 'question' is an investigation only with an "
+    "'allegation' object in the verb dictionary, and a general 'question' would read 'questioned the decision' (11x)",
+    ROOTS6_SENTENCES[7][0]: "rule 307 keeps a class noun ('nationals', 'refugees', 'migrants') expelled at 174 whatever "
+    "the count; the lead may decide whether 800,000 deported nationals are 201",
+    ROOTS6_SENTENCES[10][0]: "a chemical agent named by its own name ('chloropicrin', 'a choking agent') is no "
+    "`mass_destruction_devices` noun with a '20' `domains` modifier; 'used chlorine gas' codes 2041",
+    ROOTS6_SENTENCES[15][0]: "a passive demand with a nominal subject ('The release of ... was demanded by Y'): the "
+    "release noun is not read as the demand's object, so no demand is coded",
+    ROOTS6_SENTENCES[22][0]: "'sharing intelligence on Russian troop movements with Ukraine': the 'with' phrase hangs "
+    "on 'movements' inside the topic phrase, so the sharing has no partner",
+    ROOTS6_SENTENCES[26][0]: "a joint subject's 'joint patrols' (062, rule 150e) are no reciprocal noun, the known "
+    "strict xfail of tests/test_short13_events.py",
+    ROOTS6_SENTENCES[33][0]: "a roadside bomb as the subject of 'hit': rule 70b reads the bomb's kind (1833) only "
+    "under a casualty verb ('killed'); 'hit' keeps the generic force, 190",
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(ROOTS6_SENTENCES, XFAIL))
@@ -264,11 +286,11 @@ ROOTS6_CONTROLS: list[tuple[str, Events]] = [
         "Britain pledged on Monday to share intelligence on migrant smuggling gangs with France.",
         {("GBR", "FRA", "0314")},
     ),
-    # artillery fire is conventional force (19), not an assault
+    # artillery fire is conventional force (194, "fight with artillery and tanks"), not an assault
     (
         "Thai troops fired artillery at Cambodian army positions along the disputed border on Thursday, the Thai "
         "army said.",
-        {("THA", "KHM", "195")},
+        {("THA", "KHM", "194")},
     ),
     # a few people deported is an expulsion of individuals (174), not a mass expulsion
     (

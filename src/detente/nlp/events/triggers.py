@@ -5751,13 +5751,18 @@ class TriggerMatcher:
         if trig.kind != "noun" or tok.dep_ != "pobj" or own_agent(tok):
             return None
         prep = tok.head
-        if prep.dep_ != "prep" or prep.lower_ not in self.lex.grievance_preps:
+        inquired = prep.lower_ in self.lex.object_topic_preps  # rule 432c: "an investigation into the incursion"
+        if prep.dep_ != "prep" or (prep.lower_ not in self.lex.grievance_preps and not inquired):
             return None
         heads = [prep.head, prep.head.head] if prep.head.dep_ in ("dobj", "obj") else [prep.head]
         owned = any(c.dep_ == "poss" for c in tok.children)
         for head in heads:
             outer = trig_at.get(head.i)
             if outer is None or outer is trig or outer.kind != "verb":
+                continue
+            if inquired:
+                if outer.code[:2] in self.lex.investigation_roots and not named_doer(tok):
+                    return outer  # rule 432c: "began an investigation into the shelling of a hospital": the inquiry
                 continue
             if outer.code[:2] in self.lex.grievance_roots:
                 return outer
@@ -6331,6 +6336,17 @@ def call_purpose(call: Token, clause: Token) -> bool:
         and any(c.dep_ in ("dobj", "obj") for c in call.children)
         # "called on followers to join": the parser may make "on" a particle, the appeal all the same
         and not any(c.dep_ == "prt" and c.lower_ in ("on", "upon") for c in call.children)
+    )
+
+
+def named_doer(noun: Token) -> bool:
+    """Whether a nominal act names its doer itself (rule 432c): a possessor, a national or place name modifying it
+    ("the Russian missile strike"), or a "by" phrase ("the attack on a railway by Russian saboteurs")."""
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"))
+        or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in noun.children
     )
 
 
