@@ -248,8 +248,8 @@ XFAIL: dict[str, str] = {
     "'at' phrase only, not the prosecutors, so the investigation has no source",
     ROOTS6_SENTENCES[6][0]: "'questioned by police' is no trigger: 'question' is an investigation only with an "
     "'allegation' object in the verb dictionary, and a general 'question' would read 'questioned the decision' (11x)",
-    ROOTS6_SENTENCES[7][0]: "rule 307 keeps a class noun ('nationals', 'refugees', 'migrants') expelled at 174 whatever "
-    "the count; the lead may decide whether 800,000 deported nationals are 201",
+    ROOTS6_SENTENCES[7][0]: "rule 307 keeps a class noun ('nationals', 'refugees', 'migrants') expelled at 174 "
+    "whatever the count; the lead may decide whether 800,000 deported nationals are 201",
     ROOTS6_SENTENCES[10][0]: "a chemical agent named by its own name ('chloropicrin', 'a choking agent') is no "
     "`mass_destruction_devices` noun with a '20' `domains` modifier; 'used chlorine gas' codes 2041",
     ROOTS6_SENTENCES[15][0]: "a passive demand with a nominal subject ('The release of ... was demanded by Y'): the "

@@ -5762,7 +5762,9 @@ class TriggerMatcher:
                 continue
             if inquired:
                 if outer.code[:2] in self.lex.investigation_roots and not named_doer(tok):
-                    return outer  # rule 432c: "began an investigation into the shelling of a hospital": the inquiry
+                    # rule 432c: "began an investigation into the shelling of a hospital": the inquiry alone; an act
+                    # naming its doer (rule 127a's `named_doer`: "into the Russian missile strike") keeps its event
+                    return outer
                 continue
             if outer.code[:2] in self.lex.grievance_roots:
                 return outer
@@ -6336,17 +6338,6 @@ def call_purpose(call: Token, clause: Token) -> bool:
         and any(c.dep_ in ("dobj", "obj") for c in call.children)
         # "called on followers to join": the parser may make "on" a particle, the appeal all the same
         and not any(c.dep_ == "prt" and c.lower_ in ("on", "upon") for c in call.children)
-    )
-
-
-def named_doer(noun: Token) -> bool:
-    """Whether a nominal act names its doer itself (rule 432c): a possessor, a national or place name modifying it
-    ("the Russian missile strike"), or a "by" phrase ("the attack on a railway by Russian saboteurs")."""
-    return any(
-        c.dep_ == "poss"
-        or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"))
-        or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
-        for c in noun.children
     )
 
 
