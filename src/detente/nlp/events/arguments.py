@@ -3529,6 +3529,23 @@ class ArgumentFinder:
             return
         search.sources = [a for g in self.of_objects(search.tok) for a in self.owners(g, search.tok_actor)[0]]
 
+    def inquired_act_agent_targets(self, search: ArgumentSearch) -> None:
+        """Rule 432b, an investigation named by a noun (`constructions.investigation_roots`: "inquiry", "probe", a
+        fact-finding mission) whose `object_topic_preps` phrase, on the noun or on the verb whose object the noun is
+        (the parser hangs it on either), names an act with a "by" agent: the agent is the target, as rule 87a reads
+        it for a verb's object and for a participle's agent: "the UN's inquiry into abuses by Ethiopian forces" IGO
+        -> ETH, "launched a fact-finding mission into abuses by Y" -> Y. Only where the noun's phrases name no party
+        themselves, and never a party of the source's own side (``other_parties``)."""
+        tok = search.tok
+        if search.trig.kind != "noun" or search.trig.code[:2] not in self.lex.investigation_roots:
+            return
+        if self.targets_of(tok, search.tok_actor, objects=False):
+            return  # "an inquiry into Ethiopia" names its party (rule 19)
+        heads = [tok, tok.head] if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX") else [tok]
+        topics = [p for head in heads for word in self.lex.object_topic_preps for p in self.prep_objects(head, word)]
+        agents = [a for noun in topics for a in self.by_agents(noun, search.tok_actor)]
+        search.targets = self.other_parties(agents, search.sources) or search.targets
+
     def noun_phrase_targets(self, search: ArgumentSearch) -> None:
         """Rules 3 and 19, the noun's own phrases: a topic adjective, else the noun's target prepositions: "sanctions
         on Russia", "Russia-related sanctions"."""
@@ -5617,6 +5634,7 @@ class ArgumentFinder:
         reported_meeting_source,
         goods_owner_source,
         noun_phrase_targets,
+        inquired_act_agent_targets,
         participle_agent_parties,
         of_phrase_doer,
         patient_owner_targets,

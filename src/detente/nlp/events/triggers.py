@@ -5866,13 +5866,20 @@ class TriggerMatcher:
         if trig.kind != "noun" or tok.dep_ != "pobj" or own_agent(tok):
             return None
         prep = tok.head
-        if prep.dep_ != "prep" or prep.lower_ not in self.lex.grievance_preps:
+        inquired = prep.lower_ in self.lex.object_topic_preps  # rule 432c: "an investigation into the incursion"
+        if prep.dep_ != "prep" or (prep.lower_ not in self.lex.grievance_preps and not inquired):
             return None
         heads = [prep.head, prep.head.head] if prep.head.dep_ in ("dobj", "obj") else [prep.head]
         owned = any(c.dep_ == "poss" for c in tok.children)
         for head in heads:
             outer = trig_at.get(head.i)
             if outer is None or outer is trig or outer.kind != "verb":
+                continue
+            if inquired:
+                if outer.code[:2] in self.lex.investigation_roots and not named_doer(tok):
+                    # rule 432c: "began an investigation into the shelling of a hospital": the inquiry alone; an act
+                    # naming its doer (rule 127a's `named_doer`: "into the Russian missile strike") keeps its event
+                    return outer
                 continue
             if outer.code[:2] in self.lex.grievance_roots:
                 return outer
