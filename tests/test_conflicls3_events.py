@@ -234,6 +234,8 @@ CONFLICLS3_CONTROLS: list[tuple[str, Events]] = [
         "American and British warplanes bombed Houthi targets in Yemen on Saturday, the Pentagon said.",
         {("USA", "YEM", "195"), ("GBR", "YEM", "195")},
     ),
+    # co-subjects striking "across" a region, no line between them: no event between the two
+    ("American and British warplanes struck targets across the region on Saturday.", set()),
     (
         "Saudi and Emirati jets bombed Houthi positions near Marib on Sunday.",
         {("SAU", "YEM", "195"), ("ARE", "YEM", "195")},

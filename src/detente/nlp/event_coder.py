@@ -1364,7 +1364,12 @@ class EventCoder(DataComponent):
             and trig.kind == "verb"
             and not targets
             and len({primary(s.label_) for s in sources}) > 1
-            and any(c.dep_ == "prep" and c.lower_ in self.lex.crossing_fire_preps for c in trig.token.children)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in self.lex.crossing_fire_preps
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.crossing_fire_lines for g in c.children)
+                for c in trig.token.children
+            )
         ):
             reciprocal = True  # "A and B fired across the line of control": at each other, both ways (rule 433b)
         if sources and not targets and not reciprocal:
