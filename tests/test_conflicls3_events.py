@@ -22,7 +22,8 @@ military engagement", as "halted its offensive" is, the `reduce` wrapper's refin
 negated; and aid allocated "to help" / "to support" a party names its recipient in the purpose clause.
 
 Controls: a place held by its own state keeps that state as target; "pro-government" and "-made" adjectives name no
-holder; a co-subject pair acting on a third party does not act on each other; a stronghold with no "of" place is
+holder; a co-subject pair acting on a third party, or striking "across" a region rather than a line, does not act on
+each other; a stronghold with no "of" place is
 the party's own position; "halted" and aid given "to" a party keep their codes. ``XFAIL`` keeps the rows the change
 does not fix, each with why.
 """
