@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.nlp import extensions  # noqa: F401  (registers doc._.events, doc._.published)
 from detente.nlp.component import DataComponent
 from detente.nlp.dates import after_publication, event_date
-from detente.nlp.events.arguments import POSS_PRONOUNS, ArgumentFinder, actor_pairs, state_actor
+from detente.nlp.events.arguments import POSS_PRONOUNS, ArgumentFinder, actor_pairs, role_suffixes, state_actor
 from detente.nlp.events.lexicon import DEFAULT_PATTERNS, EVENTS_DIR, TriggerLexicon, Wrapper
 from detente.nlp.events.modality import Modality, headline_future
 from detente.nlp.events.non_events import NonEventTests, means_coded, measure_effect, received_forces, thing_acted_on
@@ -1353,6 +1353,25 @@ class EventCoder(DataComponent):
             # "Ukrainian forces retook Kherson from Russia": force against the party the place was taken from, not
             # the place, the taker's own country when won back (rule 103)
             targets, reciprocal = losers, False
+        held_places, holders = self.place_holders(trig, code, sources, targets, tok_actor)
+        if holders:
+            # "shelled rebel-held Idlib", "struck Oleshky, a town held by Russian troops": force against the party
+            # that holds the place, not the place, whose country may be the attacker's own (rule 433a)
+            targets = [t for t in targets if not any(t.start <= h.i < t.end for h in held_places)] + holders
+            reciprocal = False
+        if (
+            code[:2] in self.lex.held_place_roots
+            and trig.kind == "verb"
+            and not targets
+            and len({primary(s.label_) for s in sources}) > 1
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in self.lex.crossing_fire_preps
+                and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.crossing_fire_lines for g in c.children)
+                for c in trig.token.children
+            )
+        ):
+            reciprocal = True  # "A and B fired across the line of control": at each other, both ways (rule 433b)
         if sources and not targets and not reciprocal:
             # "will not end their strike unless Y raises their pay", "will continue its attacks until Y ends the
             # blockade" (a noun's clause chain, as rule 82b's): toward whom the condition falls on (rule 84c, 88a)
@@ -2043,6 +2062,60 @@ class EventCoder(DataComponent):
             for a in self.arguments.actors(g, tok_actor)
             if all(distinct_actors(s.label_, a.label_, self.domestic) for s in sources)
         ]
+
+    def place_holders(
+        self, trig: Trigger, code: str, sources: list[Span], targets: list[Span], tok_actor: dict[int, Span]
+    ) -> tuple[list[Token], list[Span]]:
+        """Rule 433a: the parties that hold the place an act of force (`held_place_roots`) is aimed at, and the
+        words of the place they hold: a `held_place_verbs` participle on the object (or on a noun of its
+        apposition or "of" chain) names the holder before its hyphen ("shelled rebel-held Idlib", "bombed RSF-held
+        Nyala") or in its "by" agent ("shelled Oleshky, a town held by Russian troops"). A bare role noun ("rebel")
+        takes the place's country. Holders of the sources' own side are none; no holder leaves the act as it is."""
+        tok = trig.token
+        if code[:2] not in self.lex.held_place_roots or not sources:
+            return [], []
+        heads = [t.root for t in targets]
+        heads += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        heads += [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        held: list[Token] = []
+        holders: list[Span] = []
+        for head in dict.fromkeys(heads):
+            found = [
+                h
+                for h in self.holders_of(head, tok_actor)
+                if all(distinct_actors(s.label_, h.label_, self.domestic) for s in sources)
+            ]
+            if found:
+                held.extend(head.subtree)
+                holders.extend(h for h in found if all(h.start != o.start for o in holders))
+        return held, holders
+
+    def holders_of(self, place: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """The holders a participle names on ``place`` or on a noun of its apposition or "of" / "on" chain (rule
+        433a; :meth:`place_holders`)."""
+        nouns = [place]
+        for noun in nouns:
+            nouns.extend(
+                g
+                for c in noun.children
+                if c.dep_ in ("appos", "prep", "pobj", "compound") and c.pos_ in ("NOUN", "PROPN", "ADP")
+                for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])
+                if g not in nouns
+            )
+        country = next((tok_actor[n.i].label_ for n in nouns if n.i in tok_actor), "")
+        found: list[Span] = []
+        for noun in nouns:
+            for part in noun.children:
+                if part.dep_ not in ("amod", "acl") or part.lemma_.lower() not in self.lex.held_place_verbs:
+                    continue
+                words = [g for g in part.children if g.dep_ in self.lex.held_place_deps and g.i < part.i]
+                words += [g for a in part.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                for word in words:
+                    if word.i in tok_actor:
+                        found.append(tok_actor[word.i])
+                    elif (suffix := role_suffixes().get(word.lower_)) and country and len(primary(country)) == 3:
+                        found.append(Span(word.doc, word.i, word.i + 1, label=primary(country) + suffix))
+        return found
 
     def halted_dissent(
         self,

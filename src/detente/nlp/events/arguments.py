@@ -99,6 +99,14 @@ def role_heads() -> frozenset[str]:
     return frozenset(noun.split()[-1].lower() for nouns in roles.roles.values() for noun in nouns or [])
 
 
+@cache
+def role_suffixes() -> dict[str, str]:
+    """Each one-word role noun of the actor codebook (``data/actors/roles.yml``) -> its role suffix: "rebel" ->
+    REB, "government" -> GOV (rule 433a composes a bare role word with a place's country)."""
+    _, roles = load_yaml(Roles, data_file("actors", "roles.yml"))
+    return {noun.lower(): suffix for suffix, nouns in roles.roles.items() for noun in nouns or [] if " " not in noun}
+
+
 def bracketed_name(tok: Token) -> bool:
     """Whether ``tok`` is a parataxis that is all of a bracketed phrase: "the Eurasia Economic Union ( EAEU )"
     (rule 85b)."""

@@ -1231,6 +1231,12 @@ class TriggerLexicon:
     # rule 424: a military act naming only its side takes the opponent another event of the sentence names
     opponent_orphan_codes: set[str] = _words(CONSTRUCTIONS)
     opponent_lender_roots: set[str] = _words(CONSTRUCTIONS)
+    # rule 433a: "shelled rebel-held Idlib", "a town held by Russian troops": force aimed at the place's holder
+    held_place_roots: set[str] = _words(CONSTRUCTIONS)
+    held_place_verbs: set[str] = _words(CONSTRUCTIONS)
+    held_place_deps: set[str] = _words(CONSTRUCTIONS)
+    crossing_fire_preps: set[str] = _words(CONSTRUCTIONS)  # rule 433b: "A and B fired across the border"
+    crossing_fire_lines: set[str] = _words(CONSTRUCTIONS)
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
