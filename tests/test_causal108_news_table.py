@@ -1,0 +1,311 @@
+"""Issue 13, session 40, causal108 (docs/causal.md round 108): a table of made-up sentences in the style of 2025 news,
+on a further explicit-marker pair that shares a side with the sentence's first claim. Where one marker governs a
+coordination ("tension gripped the town | as rival supporters clashed outside the office and 40 people were
+detained"), the marker reader may make one pair per conjunct, each with the same effect; CNC marks one pair over the
+coordination, and the second claim only restates the first with a piece of its cause. So does a second marker that
+reads the same cause or effect again ("so as to" and its "as", a causal verb's pair on the cause of the sentence's
+first pair). START's CNC train CV: such further marker pairs were right 2 times of 13, under the half of pair F1 a
+further pair needs to help. With the switch on, a further marker claim whose cause or effect is (at least half) the
+first claim's, and which does not lie inside one of that claim's sides, is dropped; the first claim stays.
+
+Causal rows ``(text, first, restated)``: the first pair is among the claims and the restating pair is not. Controls
+``(text, further)``: a further pair that does not restate the first claim's side (a chain, a pair elsewhere, a pair
+inside a side, a purpose read by another reader) stays among the claims. Each row's pairs were written before the stage
+was run on it; none is copied from an evaluation set or a news excerpt. Rows the shipped stage does not get are strict
+xfails with the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .causal_sentences import (
+    assert_shipped_on_default_off,
+    claim_pairs,
+    numbered_cases,
+    pair_match,
+    settings_set,
+)
+
+# (text, the first pair that stays, the restating further pair that goes)
+CAUSAL: list[tuple[str, tuple[str, str], tuple[str, str]]] = [
+    (
+        "Tension gripped the northern town of Kasese on Friday as rival supporters clashed outside the council office"
+        " and 40 people were detained, police said.",
+        (
+            "rival supporters clashed outside the council office",
+            "Tension gripped the northern town of Kasese on Friday",
+        ),
+        ("40 people were detained", "Tension gripped the northern town of Kasese on Friday"),
+    ),
+    (
+        "Traffic came to a standstill in central Quito on Tuesday as taxi drivers blocked the main avenues and"
+        " protesters burned tyres near the presidential palace.",
+        ("taxi drivers blocked the main avenues", "Traffic came to a standstill in central Quito on Tuesday"),
+        (
+            "protesters burned tyres near the presidential palace",
+            "Traffic came to a standstill in central Quito on Tuesday",
+        ),
+    ),
+    (
+        "Panic spread through the market in Goma as gunfire erupted near the airport and shopkeepers pulled down their"
+        " shutters, witnesses told Reuters.",
+        ("gunfire erupted near the airport", "Panic spread through the market in Goma"),
+        ("shopkeepers pulled down their shutters", "Panic spread through the market in Goma"),
+    ),
+    (
+        "Schools across the province of Sindh stayed shut on Monday because teachers had walked out over unpaid"
+        " salaries and the education department had failed to open talks, officials said.",
+        ("teachers had walked out over unpaid salaries", "Schools across the province of Sindh stayed shut on Monday"),
+        (
+            "the education department had failed to open talks",
+            "Schools across the province of Sindh stayed shut on Monday",
+        ),
+    ),
+    (
+        "The opposition boycotted the parliamentary session in Tbilisi on Wednesday because the speaker had refused to"
+        " debate the election law and police had detained two of its deputies.",
+        ("the speaker had refused to debate the election law", "The opposition boycotted the parliamentary session"),
+        ("police had detained two of its deputies", "The opposition boycotted the parliamentary session"),
+    ),
+    (
+        "Flights out of Helsinki were delayed for hours on Thursday as air traffic controllers staged a two-hour"
+        " walkout and baggage handlers joined the strike, the airport operator said.",
+        ("air traffic controllers staged a two-hour walkout", "Flights out of Helsinki were delayed for hours"),
+        ("baggage handlers joined the strike", "Flights out of Helsinki were delayed for hours"),
+    ),
+    (
+        "Fear gripped residents of the border district on Saturday as militants torched two police posts and the army"
+        " moved tanks into the area, a local official said.",
+        ("militants torched two police posts", "Fear gripped residents of the border district on Saturday"),
+        ("the army moved tanks into the area", "Fear gripped residents of the border district on Saturday"),
+    ),
+    (
+        "Oil prices jumped more than 4 percent on Monday as drones struck a refinery on the Black Sea coast and"
+        " traders braced for further attacks.",
+        ("drones struck a refinery on the Black Sea coast", "Oil prices jumped more than 4 percent on Monday"),
+        ("traders braced for further attacks", "Oil prices jumped more than 4 percent on Monday"),
+    ),
+    (
+        "The university in Dhaka was closed indefinitely on Sunday after students occupied the administration building"
+        " and clashes broke out with ruling party activists.",
+        ("students occupied the administration building", "The university in Dhaka was closed indefinitely"),
+        ("clashes broke out with ruling party activists", "The university in Dhaka was closed indefinitely"),
+    ),
+    (
+        "Hospitals in Lusaka turned away patients this week because junior doctors went on strike and nurses refused"
+        " to work overtime, the health ministry said.",
+        ("junior doctors went on strike", "Hospitals in Lusaka turned away patients this week"),
+        ("nurses refused to work overtime", "Hospitals in Lusaka turned away patients this week"),
+    ),
+    (
+        "Work at the port of Durban ground to a halt on Wednesday as crane operators downed tools and truck drivers"
+        " blockaded the terminal gates over new permit fees.",
+        ("crane operators downed tools", "Work at the port of Durban ground to a halt on Wednesday"),
+        (
+            "truck drivers blockaded the terminal gates over new permit fees",
+            "Work at the port of Durban ground to a halt on Wednesday",
+        ),
+    ),
+    (
+        "Anger mounted in the capital, Bishkek, as prices of bread doubled and the government refused to lift the ban"
+        " on flour exports, residents said.",
+        ("prices of bread doubled", "Anger mounted in the capital, Bishkek"),
+        ("the government refused to lift the ban on flour exports", "Anger mounted in the capital, Bishkek"),
+    ),
+    (
+        "The match in Buenos Aires was suspended in the second half as fans threw flares onto the pitch and police"
+        " fired tear gas into the stands.",
+        ("fans threw flares onto the pitch", "The match in Buenos Aires was suspended in the second half"),
+        ("police fired tear gas into the stands", "The match in Buenos Aires was suspended in the second half"),
+    ),
+    (
+        "Power was cut to much of Karachi for six hours on Tuesday because a transmission line tripped and two"
+        " generating units failed, the utility K-Electric said.",
+        ("a transmission line tripped", "Power was cut to much of Karachi for six hours on Tuesday"),
+        ("two generating units failed", "Power was cut to much of Karachi for six hours on Tuesday"),
+    ),
+    (
+        "The ruling coalition in Bucharest collapsed on Thursday after the liberals walked out of the cabinet and the"
+        " prime minister lost a confidence vote in parliament.",
+        ("the liberals walked out of the cabinet", "The ruling coalition in Bucharest collapsed on Thursday"),
+        ("the prime minister lost a confidence vote in parliament", "The ruling coalition in Bucharest collapsed"),
+    ),
+    (
+        "Villagers in the Terai fled their homes overnight as the river burst its banks and landslides cut the only"
+        " road to the district headquarters.",
+        ("the river burst its banks", "Villagers in the Terai fled their homes overnight"),
+        (
+            "landslides cut the only road to the district headquarters",
+            "Villagers in the Terai fled their homes overnight",
+        ),
+    ),
+    (
+        "The rupee slid to a record low on Friday as foreign investors pulled money out of local bonds and importers"
+        " rushed to buy dollars, dealers in Mumbai said.",
+        ("foreign investors pulled money out of local bonds", "The rupee slid to a record low on Friday"),
+        ("importers rushed to buy dollars", "The rupee slid to a record low on Friday"),
+    ),
+    (
+        "Rail services between Milan and Rome were cancelled on Monday because signal workers began a 24-hour strike"
+        " and a freight train derailed near Bologna.",
+        ("signal workers began a 24-hour strike", "Rail services between Milan and Rome were cancelled on Monday"),
+        ("a freight train derailed near Bologna", "Rail services between Milan and Rome were cancelled on Monday"),
+    ),
+    (
+        "Security forces sealed off the old city of Hebron on Saturday after a settler was stabbed and youths hurled"
+        " stones at an army patrol, the military said.",
+        ("a settler was stabbed", "Security forces sealed off the old city of Hebron on Saturday"),
+        ("youths hurled stones at an army patrol", "Security forces sealed off the old city of Hebron on Saturday"),
+    ),
+    (
+        "The mining town of Marikana was tense on Sunday as striking drillers gathered on a hill outside the shaft and"
+        " police reinforcements arrived from Rustenburg.",
+        ("striking drillers gathered on a hill outside the shaft", "The mining town of Marikana was tense on Sunday"),
+        ("police reinforcements arrived from Rustenburg", "The mining town of Marikana was tense on Sunday"),
+    ),
+    (
+        "Farmers in Brittany dumped manure outside government buildings so as to press Paris for relief from cheap"
+        " imports, the union said on Tuesday.",
+        (
+            "to press Paris for relief from cheap imports",
+            "Farmers in Brittany dumped manure outside government buildings",
+        ),
+        ("to press Paris for relief", "Farmers in Brittany dumped manure outside government buildings"),
+    ),
+    (
+        "Truckers in Sao Paulo parked their rigs across the highway so as to force the government to cut diesel prices,"
+        " their federation said.",
+        ("to force the government to cut diesel prices", "Truckers in Sao Paulo parked their rigs across the highway"),
+        ("to force the government", "Truckers in Sao Paulo parked their rigs across the highway"),
+    ),
+    (
+        "Exports from the region fell sharply in March as a strike by dock workers demanding higher pay entered its"
+        " third week, hitting shipments of coffee and tea.",
+        (
+            "a strike by dock workers demanding higher pay entered its third week",
+            "Exports from the region fell sharply",
+        ),
+        ("a strike by dock workers demanding higher pay", "hitting shipments of coffee and tea"),
+    ),
+    (
+        "Bus services in Nairobi were suspended on Thursday as matatu owners went on strike against new licence fees"
+        " and commuters were left stranded across the city.",
+        ("matatu owners went on strike against new licence fees", "Bus services in Nairobi were suspended on Thursday"),
+        ("commuters were left stranded across the city", "Bus services in Nairobi were suspended on Thursday"),
+    ),
+    (
+        "A curfew was imposed in parts of Manipur on Wednesday after armed men attacked a village and residents set"
+        " fire to two government offices, the state government said.",
+        ("armed men attacked a village", "A curfew was imposed in parts of Manipur on Wednesday"),
+        ("residents set fire to two government offices", "A curfew was imposed in parts of Manipur on Wednesday"),
+    ),
+    (
+        "Stocks in Seoul tumbled on Monday because the central bank unexpectedly raised interest rates and chipmakers"
+        " warned of weaker demand, brokers said.",
+        ("the central bank unexpectedly raised interest rates", "Stocks in Seoul tumbled on Monday"),
+        ("chipmakers warned of weaker demand", "Stocks in Seoul tumbled on Monday"),
+    ),
+]
+
+# (text, a further pair that must stay among the claims)
+CONTROLS: list[tuple[str, tuple[str, str]]] = [
+    (
+        "Police in Lima detained 30 people on Friday after protesters blocked the Pan-American Highway, and the"
+        " government declared a state of emergency because the unrest had spread to three regions.",
+        ("the unrest had spread to three regions", "the government declared a state of emergency"),
+    ),
+    (
+        "The airline cancelled 200 flights on Monday because pilots went on strike, and fares on the route rose sharply"
+        " as travellers rushed to book seats with rivals.",
+        ("travellers rushed to book seats with rivals", "fares on the route rose sharply"),
+    ),
+    (
+        "Hundreds of nurses marched to the health ministry in Accra on Tuesday to demand the payment of salary arrears,"
+        " because the government had missed a deadline it set in January.",
+        ("to demand the payment of salary arrears", "Hundreds of nurses marched to the health ministry in Accra"),
+    ),
+    (
+        "Residents of the Nigerian city of Jos stayed indoors on Sunday because gunmen had killed 12 villagers, and"
+        " markets remained closed after the governor ordered a curfew.",
+        ("the governor ordered a curfew", "markets remained closed"),
+    ),
+    (
+        "The strike by refinery workers led to fuel shortages across France, which in turn forced the government to"
+        " release emergency stocks, the energy ministry said.",
+        ("fuel shortages across France", "forced the government to release emergency stocks"),
+    ),
+    (
+        "Coffee prices rose in New York on Wednesday after frost damaged crops in Brazil, while cocoa fell because rain"
+        " improved the outlook for the harvest in Ivory Coast.",
+        ("rain improved the outlook for the harvest in Ivory Coast", "cocoa fell"),
+    ),
+    (
+        "Dock workers in Rotterdam walked off the job on Thursday to protest against automation plans, disrupting"
+        " container traffic across the port.",
+        ("to protest against automation plans", "Dock workers in Rotterdam walked off the job on Thursday"),
+    ),
+    (
+        "The central bank cut its key rate by half a point because inflation had slowed, and the currency weakened as"
+        " investors sold local bonds.",
+        ("investors sold local bonds", "the currency weakened"),
+    ),
+    (
+        "Opposition supporters in Harare staged a sit-in outside the electoral commission on Monday, demanding a"
+        " recount because they said the results had been rigged.",
+        ("they said the results had been rigged", "demanding a recount"),
+    ),
+    (
+        "Classes were suspended at the University of Nairobi after students rioted over fee increases, and the"
+        " vice-chancellor resigned because the council had backed the new fees.",
+        ("the council had backed the new fees", "the vice-chancellor resigned"),
+    ),
+    (
+        "The factory in Dhaka was shut on Saturday after workers protested over unpaid wages, which had not been paid"
+        " since April because orders from European buyers dried up.",
+        ("orders from European buyers dried up", "which had not been paid since April"),
+    ),
+]
+
+XFAIL_CAUSAL: dict[int, str] = {}
+XFAIL_CONTROLS: dict[int, str] = {}
+# the causal rows that only the switch gets (with it off the restating pair stands)
+ROUND_ROWS: tuple[int, ...] = ()
+
+
+def _has_pair(nlp: Language, text: str, want: tuple[str, str]) -> bool:
+    return any(pair_match(got, want) >= 0.5 for got in claim_pairs(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "first", "restated"), numbered_cases(CAUSAL, XFAIL_CAUSAL, "causal"))
+def test_the_restating_marker_pair_goes(
+    causal_nlp: Language, text: str, first: tuple[str, str], restated: tuple[str, str]
+) -> None:
+    assert _has_pair(causal_nlp, text, first), claim_pairs(causal_nlp, text)
+    assert not _has_pair(causal_nlp, text, restated), claim_pairs(causal_nlp, text)
+
+
+@pytest.mark.parametrize(("text", "further"), numbered_cases(CONTROLS, XFAIL_CONTROLS, "control"))
+def test_a_further_pair_of_its_own_stays(causal_nlp: Language, text: str, further: tuple[str, str]) -> None:
+    assert _has_pair(causal_nlp, text, further), claim_pairs(causal_nlp, text)
+
+
+def test_the_round_drops_the_pair_only_when_on(causal_nlp: Language) -> None:
+    for row in ROUND_ROWS:
+        text, first, restated = CAUSAL[row]
+        with settings_set(causal_nlp, shared_side_marker_pairs=False):
+            assert _has_pair(causal_nlp, text, restated), text
+        with settings_set(causal_nlp, shared_side_marker_pairs=True):
+            assert not _has_pair(causal_nlp, text, restated), text
+            assert _has_pair(causal_nlp, text, first), text
+
+
+def test_the_table_has_its_shape() -> None:
+    assert len(CAUSAL) >= 25 and len(CONTROLS) >= 10
+    assert set(XFAIL_CAUSAL) <= set(range(len(CAUSAL)))
+    assert set(XFAIL_CONTROLS) <= set(range(len(CONTROLS)))
+
+
+def test_the_switch_is_shipped_on_and_off_by_default() -> None:
+    assert_shipped_on_default_off("shared_side_marker_pairs")
