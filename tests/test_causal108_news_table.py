@@ -451,9 +451,9 @@ def test_a_further_pair_of_its_own_stays(causal_nlp: Language, text: str, furthe
 def test_the_round_drops_the_pair_only_when_on(causal_nlp: Language) -> None:
     for row in ROUND_ROWS:
         text, first, restated = CAUSAL[row]
-        with settings_set(causal_nlp, shared_side_marker_pairs=False):
+        with settings_set(causal_nlp, restated_effect_marker_pairs=False):
             assert _has_pair(causal_nlp, text, restated), text
-        with settings_set(causal_nlp, shared_side_marker_pairs=True):
+        with settings_set(causal_nlp, restated_effect_marker_pairs=True):
             assert not _has_pair(causal_nlp, text, restated), text
             assert _has_pair(causal_nlp, text, first), text
 
@@ -465,4 +465,4 @@ def test_the_table_has_its_shape() -> None:
 
 
 def test_the_switch_is_shipped_on_and_off_by_default() -> None:
-    assert_shipped_on_default_off("shared_side_marker_pairs")
+    assert_shipped_on_default_off("restated_effect_marker_pairs")
