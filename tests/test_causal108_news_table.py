@@ -1,18 +1,21 @@
 """Issue 13, session 40, causal108 (docs/causal.md round 108): a table of made-up sentences in the style of 2025 news,
-on a further explicit-marker pair that shares a side with the sentence's first claim. Where one marker governs a
-coordination ("tension gripped the town | as rival supporters clashed outside the office and 40 people were
-detained"), the marker reader may make one pair per conjunct, each with the same effect; CNC marks one pair over the
-coordination, and the second claim only restates the first with a piece of its cause. So does a second marker that
-reads the same cause or effect again ("so as to" and its "as", a causal verb's pair on the cause of the sentence's
-first pair). START's CNC train CV: such further marker pairs were right 2 times of 13, under the half of pair F1 a
-further pair needs to help. With the switch on, a further marker claim whose cause or effect is (at least half) the
-first claim's, and which does not lie inside one of that claim's sides, is dropped; the first claim stays.
+on a further explicit-marker pair that restates a side of the sentence's first claim. START's CNC train CV: a further
+marker pair on a side of the first claim was right 2 times of 13, under the half of pair F1 a further pair needs to
+help. That class holds three shapes: one cue word's conjuncts ("tension gripped the town | as rival supporters clashed
+and 40 people were detained": a pair per conjunct, where CNC marks one over the coordination); a pair read at a second
+cue on the same effect ("blew up the pipeline, thereby halting exports" read again at "halting"; "so as to" read again
+at its "as"); and a second cue on the same cause. The seeds mark the first and the last as pairs of their own ("X and Y
+fuelled Z": two pairs; dropping the class cost seeds causal pair F1 0.6774 -> 0.6087), so the round drops only the
+second shape: with the switch on, a further marker claim read at another cue than the first claim's, whose effect is
+(at least half) the first claim's and which lies inside neither of its sides, is dropped; the first claim stays.
 
-Causal rows ``(text, first, restated)``: the first pair is among the claims and the restating pair is not. Controls
-``(text, further)``: a further pair that does not restate the first claim's side (a chain, a pair elsewhere, a pair
-inside a side, a purpose read by another reader) stays among the claims. Each row's pairs were written before the stage
-was run on it; none is copied from an evaluation set or a news excerpt. Rows the shipped stage does not get are strict
-xfails with the reason.
+``CAUSAL`` ``(text, first, restated)``, written for the whole class first: the first pair is among the claims and the
+restating pair is not (its conjunct rows are strict xfails: the round leaves them). ``RESTATED_EFFECT`` ``(text,
+first)``: the first pair is among the claims and no other claim has its effect. ``CONTROLS`` ``(text, further)``: a
+further pair that does not restate the first claim's effect at another cue (a chain, a pair elsewhere, a purpose, one
+cue's conjuncts, a shared cause) stays among the claims. Each row's pairs were written before the stage was run on
+it; none is copied from an evaluation set or a news excerpt. Rows the shipped stage does not get are strict xfails
+with the reason.
 """
 
 from __future__ import annotations
@@ -394,31 +397,52 @@ _NEAR = (
     " row cannot tell them apart"
 )
 _LONG_EFFECT = "the further pair's effect runs back over the first clause, on START as with the switch"
+_CONJUNCTS = (
+    "one cue word's conjuncts ('as X and Y'): the round leaves them, since the seeds mark each conjunct's pair (round"
+    " 37's coordination split) where CNC marks one; dropping them cost seeds causal pair F1 0.6774 -> 0.6087"
+)
 XFAIL_CAUSAL: dict[int, str] = {
+    0: _CONJUNCTS,
     1: _WHOLE,
+    3: _CONJUNCTS,
+    6: _CONJUNCTS,
     12: _WHOLE,
+    13: _CONJUNCTS,
     14: _WHOLE,
+    17: _CONJUNCTS,
     18: _WHOLE,
     20: _NEAR,
     21: _NEAR,
     22: (
-        "the first pair's cause is cut at 'dock workers' (the participle left out), under the bar; the restating"
-        " 'hitting' pair does go with the switch"
+        "the first pair's cause is cut at 'dock workers' (the participle left out), under the bar; the 'hitting' pair"
+        " shares the cause, not the effect, and stays"
     ),
     24: "both pairs are the clause split's, not a marker's: the round leaves split pairs alone",
 }
-XFAIL_RESTATED: dict[int, str] = {}
+XFAIL_RESTATED: dict[int, str] = {
+    1: (
+        "the sentence's first claim is a wrong 'by' pair inside the main clause ('75 basis points'), so the two"
+        " 'thereby' readings are set against it, not against each other"
+    ),
+    3: (
+        "the first claim's effect runs on over the attribution ('..., the statistics office said'), under the bar"
+        " against the second reading's effect"
+    ),
+}
 XFAIL_CONTROLS: dict[int, str] = {
     0: _LONG_EFFECT,
+    3: "the 'after' pair is not among the claims on START; a second 'because' reading of the next clause stands",
     7: (
-        _LONG_EFFECT + "; its effect then holds the first claim's effect, and the switch drops it as a restating pair"
-        " (a wrong pair either way)"
+        _LONG_EFFECT + "; its effect then holds the first claim's effect at another cue, and the switch drops it as a"
+        " restating pair (a wrong pair either way)"
     ),
     8: _LONG_EFFECT,
     9: _LONG_EFFECT,
+    11: "no claim at all on START, with or without the switch",
+    13: "the marker reader gives only the first conjunct's pair (its cause cut at 'stopped'), on START as with it on",
 }
-# the causal rows that only the switch gets (with it off the restating pair stands)
-ROUND_ROWS: tuple[int, ...] = (0, 3, 6, 13, 17)
+# the rows that only the switch gets (with it off the second cue's pair on the same effect stands)
+ROUND_ROWS: tuple[int, ...] = (2, 4, 6, 9)
 
 
 def _has_pair(nlp: Language, text: str, want: tuple[str, str]) -> bool:
@@ -450,17 +474,18 @@ def test_a_further_pair_of_its_own_stays(causal_nlp: Language, text: str, furthe
 
 def test_the_round_drops_the_pair_only_when_on(causal_nlp: Language) -> None:
     for row in ROUND_ROWS:
-        text, first, restated = CAUSAL[row]
+        text, first = RESTATED_EFFECT[row]
         with settings_set(causal_nlp, restated_effect_marker_pairs=False):
-            assert _has_pair(causal_nlp, text, restated), text
+            assert _effect_count(causal_nlp, text, first[1]) == 2, text
         with settings_set(causal_nlp, restated_effect_marker_pairs=True):
-            assert not _has_pair(causal_nlp, text, restated), text
+            assert _effect_count(causal_nlp, text, first[1]) == 1, text
             assert _has_pair(causal_nlp, text, first), text
 
 
 def test_the_table_has_its_shape() -> None:
-    assert len(CAUSAL) >= 25 and len(CONTROLS) >= 10
+    assert len(CAUSAL) + len(RESTATED_EFFECT) >= 25 and len(CONTROLS) >= 10
     assert set(XFAIL_CAUSAL) <= set(range(len(CAUSAL)))
+    assert set(XFAIL_RESTATED) <= set(range(len(RESTATED_EFFECT)))
     assert set(XFAIL_CONTROLS) <= set(range(len(CONTROLS)))
 
 
