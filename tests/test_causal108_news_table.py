@@ -386,6 +386,11 @@ CONTROLS: list[tuple[str, tuple[str, str]]] = [
         " the city of Khan Younis.",
         ("a new wave of air strikes", "drove thousands of families out of the city of Khan Younis"),
     ),
+    (
+        "Turkey's energy ministry said on Monday that refiners would cut imports of Iranian crude as a result of the"
+        " new sanctions.",
+        ("the new sanctions", "refiners would cut imports of Iranian crude"),
+    ),
 ]
 
 _WHOLE = (
