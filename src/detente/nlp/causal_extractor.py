@@ -722,9 +722,10 @@ class CausalExtractor(DataComponent):
             seen.add(key)
             claim["prob"] = round(p, 4)
             out.append(claim)
-        if clf.settings.restated_effect_marker_pairs and len(out) > 1:
+        if clf.settings.restated_effect_marker_pairs and len(out) > 1 and not self._doer_or_time(sent, out[0]):
             # "the rebels blew up the pipeline | thereby halting exports" read again at "halting": a further marker pair
-            # read at another cue on the first claim's effect restates it (0 of 4 right on CNC train, round 108)
+            # read at another cue on the first claim's effect restates it (0 of 4 right on CNC train, round 108); a
+            # first claim whose cause is only a doer ("India -> purchases of Russian oil" at "reduce") restates nothing
             out = out[:1] + [c for c in out[1:] if not (c.get("_marker") and _restates_effect(c, out[0]))]
         for claim in out:
             claim.pop("_marker", None)
