@@ -352,6 +352,7 @@ TUNED = {
     "trailing_reason_claims": (False,),
     "trailing_reason_min_prob": (0.6,),
     "noun_purpose_pairs": (False,),
+    "restated_effect_marker_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -542,6 +543,8 @@ _ROUND106_SHIPPED = _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunc
 # round 107 (session 40) was built on round 105 as shipped, beside round 106; the lead chained it on round 106 as
 # shipped at the merge
 _ROUND107_SHIPPED = _ROUND106_SHIPPED | {"trailing_reason_claims": (True,), "trailing_reason_min_prob": (0.6,)}
+# round 108 (session 40): round 107 as shipped
+_ROUND108_SHIPPED = _ROUND107_SHIPPED | {"noun_purpose_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1878,6 +1881,19 @@ STAGES = (
     (
         "+ a noun's purpose infinitive is a further pair, fixed on (round 107)",
         _ROUND107_SHIPPED | {"noun_purpose_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),  # round 108: round 107 as shipped, and a further marker pair on a side of the sentence's first claim ("tension
+    # prevailed | as workers scuffled" beside "tension prevailed | as 600 people were detained") is dropped (the old
+    # value first)
+    ("round 107 all shipped (round 108's base)", _ROUND108_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ no second cue's marker pair on the first claim's effect (round 108)",
+        _ROUND108_SHIPPED | {"restated_effect_marker_pairs": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ no second cue's marker pair on the first claim's effect, fixed on (round 108)",
+        _ROUND108_SHIPPED | {"restated_effect_marker_pairs": (True,)},
         _ROUND21_FIXED,
     ),
 )

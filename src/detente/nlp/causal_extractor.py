@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import threading
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -482,6 +483,8 @@ class CausalExtractor(DataComponent):
             elif clf.settings.tag_pair_turn_subject_effect:
                 tagged = _role_checked(tagged, math.inf)  # no split: the pair turned round
         found = self._marker_claims(p, markers)
+        for claim in found:
+            claim["_marker"] = True  # read by an explicit marker (round 108); popped before the claims are given
         held: list[dict[str, Any]] = []
         for claim in found:
             claim.pop("strong", None)
@@ -719,6 +722,13 @@ class CausalExtractor(DataComponent):
             seen.add(key)
             claim["prob"] = round(p, 4)
             out.append(claim)
+        if clf.settings.restated_effect_marker_pairs and len(out) > 1 and not self._doer_or_time(sent, out[0]):
+            # "the rebels blew up the pipeline | thereby halting exports" read again at "halting": a further marker pair
+            # read at another cue on the first claim's effect restates it (0 of 4 right on CNC train, round 108); a
+            # first claim whose cause is only a doer ("India -> purchases of Russian oil" at "reduce") restates nothing
+            out = out[:1] + [c for c in out[1:] if not (c.get("_marker") and _restates_effect(c, out[0]))]
+        for claim in out:
+            claim.pop("_marker", None)
         if not out and not unblocked and self._sure_unblocked(sent, p):
             if clf.settings.negated_connective_unblock and "negated connective" in self._block_reasons(sent):
                 # "this case did not stand | due to lack of witnesses": the connective's own pair, the negated event
@@ -1155,6 +1165,25 @@ def _near_bounds(claim: dict[str, Any], other: dict[str, Any]) -> bool:
         if len(a & b) < 0.5 * len(a | b):
             return False
     return True
+
+
+def _side_words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _restates_effect(claim: dict[str, Any], first: dict[str, Any]) -> bool:
+    """Whether ``claim``, read at another cue word than ``first``, has ``first``'s effect (at least half of the two
+    effects' words in both, as score.py matches a side) and lies inside neither of ``first``'s sides (a pair nested in
+    a side is a relation of its own). One cue's conjuncts ("as X and Y", "X and Y fuelled Z": the seeds' two pairs) and
+    a shared cause ("caused a rift but also allowed ...") are left alone (round 108)."""
+    if str(claim.get("signal", "")).lower() == str(first.get("signal", "")).lower():
+        return False
+    for side in ("cause", "effect"):
+        a, b = first[side + "_start"], first[side + "_end"]
+        if a <= min(claim["cause_start"], claim["effect_start"]) and max(claim["cause_end"], claim["effect_end"]) <= b:
+            return False
+    mine, theirs = _side_words(claim["effect"]), _side_words(first["effect"])
+    return bool(mine | theirs) and len(mine & theirs) >= 0.5 * len(mine | theirs)
 
 
 def _holds_cause(outer: dict[str, Any], inner: dict[str, Any]) -> bool:

@@ -442,6 +442,14 @@ class CausalSettings:
     # ``complement_nouns``, ``goal_nouns``, ``stated_plan_nouns``, ``attempt_heads``, ``no_purpose_nouns``: "a plan to",
     # "in a bid to", "the right to") gives none. Off, no such pair (round 107)
     noun_purpose_pairs: bool = False
+    # a further explicit-marker pair read at another cue word than the sentence's first claim, whose effect is that
+    # claim's effect (at least half of the two effects' words in both, score.py's bar) and which lies inside neither of
+    # its sides, is dropped: "the rebels blew up the pipeline, thereby halting exports" read again at "halting", "so as
+    # to" read again at its "as". Such pairs were right 0 times of 4 on CNC train's folds; the broader class (any
+    # further marker pair on a side of the first claim, 2 of 13 right) holds one cue's conjuncts ("as X and Y", "X and
+    # Y fuelled Z") and a shared cause, which the seeds mark as pairs of their own. The first claim stays. Off, every
+    # marker pair stands (round 108)
+    restated_effect_marker_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
