@@ -570,30 +570,28 @@ class CausalExtractor(DataComponent):
             found = purpose_clauses(
                 self.extractor, sent, clf.settings.purpose_parse_checks, clf.settings.purpose_instrument_verbs
             )
-        if (
-            not found
-            and clf.settings.fronted_stance_claims
-            and prose
-            and not blocked
-            and p >= clf.settings.marker_threshold
-        ):
-            # "Seeking higher wages, | nurses marched on the ministry": a fronted clause of demand, grievance or
-            # feeling is the actors' reason, as a marker is; alone it stands where an explicit marker would (r. 103)
-            found = self._memoized(sent, ("fronted stances",), lambda: fronted_participles(self.extractor, sent, True))
-            found = [dict(c) for c in found]
-        if (
-            not found
-            and clf.settings.trailing_reason_claims
-            and prose
-            and not blocked
-            and p >= clf.settings.trailing_reason_min_prob
-        ):
-            # "were arrested by the police | for staging protests", "died | after being beaten up": a trailing phrase of
-            # reason whose object is an act stands as the sentence's claim where nothing else does (round 106)
-            found = [
-                dict(c)
-                for c in self._memoized(sent, ("trailing reasons",), lambda: trailing_reasons(self.extractor, sent))
-            ]
+        # readers that stand only where nothing else does, each from its own probability:
+        # - "Seeking higher wages, | nurses marched on the ministry": a fronted clause of demand, grievance or feeling
+        #   is the actors' reason, as a marker is, so it stands where an explicit marker would (round 103);
+        # - "were arrested by the police | for staging protests", "died | after being beaten up": a trailing phrase of
+        #   reason whose object is an act is the sentence's claim (round 106)
+        lone_readers: tuple[tuple[bool, float, str, Callable[[], list[dict[str, Any]]]], ...] = (
+            (
+                clf.settings.fronted_stance_claims,
+                clf.settings.marker_threshold,
+                "fronted stances",
+                lambda: fronted_participles(self.extractor, sent, True),
+            ),
+            (
+                clf.settings.trailing_reason_claims,
+                clf.settings.trailing_reason_min_prob,
+                "trailing reasons",
+                lambda: trailing_reasons(self.extractor, sent),
+            ),
+        )
+        for lone_on, lone_min_prob, lone_name, lone_read in lone_readers:
+            if not found and lone_on and prose and not blocked and p >= lone_min_prob:
+                found = [dict(c) for c in self._memoized(sent, (lone_name,), lone_read)]
         if found and clf.settings.extras and prose and p >= clf.settings.tag_threshold and not blocked:
             extras = self._extra_claims(sent, tagged, found)
             if subject_only and extras and clf.settings.subject_split_gives_way:
