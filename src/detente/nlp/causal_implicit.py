@@ -693,6 +693,10 @@ def noun_purposes(ex: Extractor, sent: Span, claims: list[dict[str, Any]]) -> li
     is what is planned, tried, asked, able or allowed (markers.yml ``complement_nouns``, ``goal_nouns``,
     ``stated_plan_nouns``, ``attempt_heads``, ``no_purpose_nouns``) gives none; nor does an infinitive that a claim
     already reads as the cause of that noun. One pair per side."""
+    # only a side holding an infinitive's "to" can hold such a pair: the sentence's tokens are walked per side only then
+    marks = [t for t in sent if t.lower_ == "to" and t.dep_ == "aux"]
+    if not marks:
+        return []
     doc = sent.doc
     lex = ex.lex
     not_heads = lex.complement_nouns | lex.goal_nouns | lex.stated_plan_nouns | lex.attempt_heads | lex.no_purpose_nouns
@@ -700,6 +704,8 @@ def noun_purposes(ex: Extractor, sent: Span, claims: list[dict[str, Any]]) -> li
     for claim in claims:
         for side in ("cause", "effect"):
             a, b = claim[f"{side}_start"], claim[f"{side}_end"]
+            if not any(a <= t.idx and t.idx + len(t.text) <= b for t in marks):
+                continue
             inside = [t for t in sent if a <= t.idx and t.idx + len(t.text) <= b]
             if not inside:
                 continue
