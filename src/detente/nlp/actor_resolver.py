@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -133,6 +133,21 @@ def _one_edit(a: str, b: str) -> bool:
         return len(diff) == 1 or _swapped_neighbours(a, b, diff)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
+
+
+def _by_length(names: Iterable[str]) -> dict[int, set[str]]:
+    """``names`` grouped by their length."""
+    index: dict[int, set[str]] = {}
+    for name in names:
+        index.setdefault(len(name), set()).add(name)
+    return index
+
+
+def _lengths_near(index: dict[int, set[str]], length: int, spread: int, same: bool) -> Iterator[str]:
+    """The names of ``index`` whose length is within ``spread`` of ``length`` (``same``: that length too)."""
+    for n in range(length - spread, length + spread + 1):
+        if n != length or same:
+            yield from index.get(n, ())
 
 
 def _slip(word: str, form: str) -> bool:
@@ -1036,6 +1051,10 @@ class ActorResolver(DataComponent):
             and all(a.actor.kind == "country" and a.how == "demonym" for a, _ in self.forms[k])
         }
         self.country_names |= self.demonym_names
+        # a slip (``_slip``) changes a name's length by one letter at most: the names by length, so a word is tried
+        # against the names of its own length and its neighbours' only
+        self.surnames_by_length = _by_length(self.person_surnames)
+        self.country_names_by_length = _by_length(self.country_names)
         self.person_full_names: dict[str, list[str]] = {}
         for k, pairs in self.forms.items():
             words = k.split()
@@ -2076,9 +2095,11 @@ class ActorResolver(DataComponent):
                 # rule 425b (session 40): rule 420a's other slips, a letter dropped inside the word or doubled
                 # ("Erdogn", "Starmr", "Trumpp"), when they make one person's surname and no country's name; not
                 # inside a longer name the model reads ("Jonson Holdings", "Rita Hasani")
-                hits = {s for s in self.person_surnames if abs(len(s) - len(word)) == 1 and _slip(word, s)}
+                hits = {s for s in _lengths_near(self.surnames_by_length, len(word), 1, False) if _slip(word, s)}
                 people = {a.actor.name for s in hits for a, _ in self.forms[s] if a.actor.kind == "person"}
-                if len(people) != 1 or any(_slip(word, k) for k in self.country_names if abs(len(k) - len(word)) <= 1):
+                if len(people) != 1 or any(
+                    _slip(word, k) for k in _lengths_near(self.country_names_by_length, len(word), 1, True)
+                ):
                     continue
                 hits = {min(hits)}
             if len(hits) == 1:
@@ -2106,8 +2127,10 @@ class ActorResolver(DataComponent):
             ):
                 continue
             word = tok.lower_
-            hits = {k for k in self.country_names if abs(len(k) - len(word)) <= 1 and _slip(word, k)}
-            if len(hits) == 1 and not any(_slip(word, k) for k in self.person_surnames if abs(len(k) - len(word)) <= 1):
+            hits = {k for k in _lengths_near(self.country_names_by_length, len(word), 1, True) if _slip(word, k)}
+            if len(hits) == 1 and not any(
+                _slip(word, k) for k in _lengths_near(self.surnames_by_length, len(word), 1, True)
+            ):
                 hit = hits.pop()
                 if tok.pos_ == "PROPN" or hit in self.demonym_names:  # an adjective only as a demonym (rule 425c)
                     found.append(((tok.i, tok.i + 1), hit))
