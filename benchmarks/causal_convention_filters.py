@@ -15,10 +15,11 @@ lists the news excerpts' claims each filter would remove (no labels there).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -138,6 +139,105 @@ def oof_claims(comp, doc, prob, spans, roles, pieces, sid) -> list[Claim]:
     tagged = E._tagged_for(doc, sents, spans.get(sid), roles.get(sid), pieces.get(sid))
     comp._annotate(doc, sents, [float(prob)] * len(sents), claims, tagged)
     return [dict(c) for c in doc._.causal]
+
+
+# a sure sentence, short of ``actor_split_threshold`` (1.0: the actor split, off at every real probability)
+SURE = 0.999
+
+
+def marker_strings(node) -> list[str]:
+    """Every string in a loaded YAML tree (the words and phrases of markers.yml's lists), lowercased."""
+    if isinstance(node, str):
+        return [node.lower()]
+    if isinstance(node, dict):
+        return [w for k, v in node.items() for w in [str(k).lower(), *marker_strings(v)]]
+    if isinstance(node, list):
+        return [w for v in node for w in marker_strings(v)]
+    return []
+
+
+@dataclasses.dataclass
+class Missed:
+    """One CNC train sentence CNC marks causal and the stage gives no claim for, read out of fold."""
+
+    index: int
+    sid: str
+    doc: object
+    prob: float
+    text: str
+    gold: dict
+    markers: list  # the explicit marker pairs the cue reader finds, before any gate
+    dropped: list[str]  # the shipped switches whose turning off brings a claim back
+    sure: list[Claim]  # the claims at ``SURE``
+
+
+@dataclasses.dataclass
+class MissedRun:
+    """What the false-negative readers share: the parsed options, the component and its settings, every marker-list
+    string joined (to ask whether a cue word is held by a list), and the missed sentences one by one."""
+
+    args: argparse.Namespace
+    comp: object
+    settings: object
+    spans: dict
+    listed: str
+    sentences: Iterator[Missed]
+
+
+def missed_sentences(description: str) -> MissedRun:
+    """Parse ``--dump`` / ``--off``, set CNC train up out of fold (``cnc_setup``) with the named switches read off,
+    and walk its false-negative sentences (the reading of ``causal_cv_missed_classes.py`` and
+    ``causal_cv_recall_classes.py``)."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--dump", help="write each missed sentence's reading as JSON lines here")
+    ap.add_argument("--off", nargs="*", default=[], help="switches of classifier.json read off")
+    args = ap.parse_args()
+    docs, gold, comp, parsed, probs, spans, ids, roles, pieces = cnc_setup()
+    settings = comp.classifier.settings
+    for name in args.off:
+        setattr(settings, name, False)
+    listed = " ".join(marker_strings(yaml.safe_load(data_file("causal", "markers.yml").read_text(encoding="utf-8"))))
+    switches = [
+        f.name
+        for f in dataclasses.fields(settings)
+        if isinstance(getattr(settings, f.name), bool) and getattr(settings, f.name)
+    ]
+    texts = {d["id"]: d["text"] for d in docs}
+
+    def walk() -> Iterator[Missed]:
+        for i, doc in enumerate(parsed):
+            if not gold[i]["causal"]:
+                continue
+            p = float(probs[i])
+            if oof_claims(comp, doc, p, spans, roles, pieces, ids[i]):
+                continue
+            dropped = []
+            for name in switches:
+                setattr(settings, name, False)
+                try:
+                    if oof_claims(comp, doc, p, spans, roles, pieces, ids[i]):
+                        dropped.append(name)
+                finally:
+                    setattr(settings, name, True)
+            yield Missed(
+                index=i,
+                sid=ids[i],
+                doc=doc,
+                prob=p,
+                text=texts[ids[i]],
+                gold=gold[i],
+                markers=[m for s in doc.sents for m in comp.extractor.extract(s)],
+                dropped=dropped,
+                sure=oof_claims(comp, doc, SURE, spans, roles, pieces, ids[i]),
+            )
+
+    return MissedRun(args=args, comp=comp, settings=settings, spans=spans, listed=listed, sentences=walk())
+
+
+def write_dump(path: str | None, rows: list[dict]) -> None:
+    """The per-sentence readings as JSON lines, for a hand check."""
+    if path:
+        Path(path).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
 def cnc_claims() -> tuple[list[tuple[str, float, list[Claim]]], list[dict], dict[str, str]]:

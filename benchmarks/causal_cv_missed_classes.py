@@ -17,9 +17,6 @@ before).
 
 from __future__ import annotations
 
-import argparse
-import dataclasses
-import json
 import re
 import sys
 from collections import Counter
@@ -29,11 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import yaml  # noqa: E402
 
 import causal_convention_filters as F  # noqa: E402
 from detente.nlp.causal_implicit import fronted_participles  # noqa: E402
-from detente.paths import data_file  # noqa: E402
 
 # cue words of cause looked for in a sentence with no pair (each counted as held by a marker list or not)
 CUES = (
@@ -68,21 +63,6 @@ CUES = (
 )
 
 
-# a sure sentence, short of ``actor_split_threshold`` (1.0: the actor split, off at every real probability)
-SURE = 0.999
-
-
-def _strings(node) -> list[str]:
-    """Every string in a loaded YAML tree (the words and phrases of markers.yml's lists), lowercased."""
-    if isinstance(node, str):
-        return [node.lower()]
-    if isinstance(node, dict):
-        return [w for k, v in node.items() for w in [str(k).lower(), *_strings(v)]]
-    if isinstance(node, list):
-        return [w for v in node for w in _strings(v)]
-    return []
-
-
 def band(p: float) -> str:
     for lo in (0.6, 0.4, 0.35, 0.3, 0.2, 0.1):
         if p >= lo:
@@ -91,55 +71,24 @@ def band(p: float) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--dump", help="write each missed sentence's reading as JSON lines here")
-    ap.add_argument("--off", nargs="*", default=[], help="switches of classifier.json read off")
-    args = ap.parse_args()
-    docs, gold, comp, parsed, probs, spans, ids, roles, pieces = F.cnc_setup()
-    settings = comp.classifier.settings
-    for name in args.off:
-        setattr(settings, name, False)
-    listed = " ".join(_strings(yaml.safe_load(data_file("causal", "markers.yml").read_text(encoding="utf-8"))))
-    switches = [
-        f.name
-        for f in dataclasses.fields(settings)
-        if isinstance(getattr(settings, f.name), bool) and getattr(settings, f.name)
-    ]
-    texts = {d["id"]: d["text"] for d in docs}
+    run = F.missed_sentences(__doc__.split("\n")[0])
     classes: Counter[str] = Counter()
     rows = []
-    for i, doc in enumerate(parsed):
-        if not gold[i]["causal"]:
-            continue
-        p = float(probs[i])
-        if F.oof_claims(comp, doc, p, spans, roles, pieces, ids[i]):
-            continue
-        text = texts[ids[i]]
-        markers = [m for s in doc.sents for m in comp.extractor.extract(s)]
-        dropped = []
-        for name in switches:
-            setattr(settings, name, False)
-            try:
-                if F.oof_claims(comp, doc, p, spans, roles, pieces, ids[i]):
-                    dropped.append(name)
-            finally:
-                setattr(settings, name, True)
-        sure = F.oof_claims(comp, doc, SURE, spans, roles, pieces, ids[i])
-        cues = [c for c in CUES if re.search(rf"\b{re.escape(c)}\b", text, re.I)]
-        tagged = spans.get(ids[i])
-        stance = [c for s in doc.sents for c in fronted_participles(comp.extractor, s, stance=True)]
-        if dropped:
-            cls = "a claim dropped by a switch: " + ", ".join(dropped)
+    for m in run.sentences:
+        cues = [c for c in CUES if re.search(rf"\b{re.escape(c)}\b", m.text, re.I)]
+        stance = [c for s in m.doc.sents for c in fronted_participles(run.comp.extractor, s, stance=True)]
+        if m.dropped:
+            cls = "a claim dropped by a switch: " + ", ".join(m.dropped)
         elif stance:
             cls = "a fronted participle clause of demand, grievance or feeling, read only beside another claim"
-        elif sure:
-            tagger = any(str(c.get("signal")) == "tagger" for c in sure)
-            kind = "marker" if markers else ("tagger" if tagger else "split")
-            cls = f"probability under what the claim needs ({band(p)}; the claim at 0.999: {kind})"
-        elif markers:
+        elif m.sure:
+            tagger = any(str(c.get("signal")) == "tagger" for c in m.sure)
+            kind = "marker" if m.markers else ("tagger" if tagger else "split")
+            cls = f"probability under what the claim needs ({band(m.prob)}; the claim at 0.999: {kind})"
+        elif m.markers:
             cls = "a marker pair found, dropped at every probability (blocked or not prose)"
         elif cues:
-            held = [c for c in cues if re.search(rf"\b{re.escape(c)}\b", listed)]
+            held = [c for c in cues if re.search(rf"\b{re.escape(c)}\b", run.listed)]
             cls = (
                 "no pair at any probability; a marker-list word the rules did not read: " + held[0]
                 if held
@@ -150,22 +99,21 @@ def main() -> int:
         classes[cls] += 1
         rows.append(
             {
-                "id": ids[i],
-                "p": round(p, 3),
+                "id": m.sid,
+                "p": round(m.prob, 3),
                 "class": cls,
-                "markers": len(markers),
+                "markers": len(m.markers),
                 "cues": cues,
-                "tagged": bool(tagged),
-                "sure": [(c["cause"], str(c.get("signal")), c["effect"]) for c in sure],
-                "text": text,
-                "gold": gold[i]["pairs"],
+                "tagged": bool(run.spans.get(m.sid)),
+                "sure": [(c["cause"], str(c.get("signal")), c["effect"]) for c in m.sure],
+                "text": m.text,
+                "gold": m.gold["pairs"],
             }
         )
     print(f"missed sentences: {sum(classes.values())}")
     for label, n in classes.most_common():
         print(f"  {n:4}  {label}")
-    if args.dump:
-        Path(args.dump).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    F.write_dump(run.args.dump, rows)
     return 0
 
 

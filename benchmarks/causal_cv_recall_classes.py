@@ -6,7 +6,7 @@ Runs the component over every CNC train sentence with out-of-fold probabilities 
 classifier.json's settings (``causal_convention_filters.cnc_setup`` / ``oof_claims``; CNC dev is never read) and reads
 each false-negative sentence (CNC marks it causal, the stage makes no claim) three ways:
 
-* the probability: the claim the stage makes at 0.999 (``causal_cv_missed_classes.SURE``), the reader it comes from
+* the probability: the claim the stage makes at 0.999 (``causal_convention_filters.SURE``), the reader it comes from
   (an explicit marker, the span tagger, the clause split) and how far the sentence's probability sits under that
   reader's gate (``marker_threshold``, ``tag_threshold``, ``implicit_threshold``); "none" where no claim comes at any
   probability;
@@ -21,9 +21,6 @@ Counts only (``--dump`` writes the per-sentence reading for a hand check). ``--o
 
 from __future__ import annotations
 
-import argparse
-import dataclasses
-import json
 import re
 import sys
 from collections import Counter
@@ -33,11 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import yaml  # noqa: E402
 
 import causal_convention_filters as F  # noqa: E402
-from causal_cv_missed_classes import SURE, _strings  # noqa: E402
-from detente.paths import data_file  # noqa: E402
 
 # cue words of cause, the explicit connectives first, then the causal verbs, then the weak prepositions; a sentence
 # is counted under the first it holds
@@ -91,69 +85,40 @@ def gate_band(margin: float) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--dump", help="write each missed sentence's reading as JSON lines here")
-    ap.add_argument("--off", nargs="*", default=[], help="switches of classifier.json read off")
-    args = ap.parse_args()
-    docs, gold, comp, parsed, probs, spans, ids, roles, pieces = F.cnc_setup()
-    settings = comp.classifier.settings
-    for name in args.off:
-        setattr(settings, name, False)
-    listed = " ".join(_strings(yaml.safe_load(data_file("causal", "markers.yml").read_text(encoding="utf-8"))))
-    switches = [
-        f.name
-        for f in dataclasses.fields(settings)
-        if isinstance(getattr(settings, f.name), bool) and getattr(settings, f.name)
-    ]
+    run = F.missed_sentences(__doc__.split("\n")[0])
+    settings = run.settings
     gates = {
         "marker": settings.marker_threshold,
         "tagger": settings.tag_threshold,
         "split": max(settings.threshold, settings.implicit_threshold),
     }
-    texts = {d["id"]: d["text"] for d in docs}
     by_gate: Counter[tuple[str, str]] = Counter()
     by_cue: Counter[tuple[str, str, str]] = Counter()
     why: Counter[str] = Counter()
     rows = []
-    for i, doc in enumerate(parsed):
-        if not gold[i]["causal"]:
-            continue
-        p = float(probs[i])
-        if F.oof_claims(comp, doc, p, spans, roles, pieces, ids[i]):
-            continue
-        text = texts[ids[i]]
-        markers = [m for s in doc.sents for m in comp.extractor.extract(s)]
-        sure = F.oof_claims(comp, doc, SURE, spans, roles, pieces, ids[i])
-        if sure:
-            tagger = any(str(c.get("signal")) == "tagger" for c in sure)
-            reader = "marker" if markers else ("tagger" if tagger else "split")
-            band = gate_band(gates[reader] - p)
+    for m in run.sentences:
+        if m.sure:
+            tagger = any(str(c.get("signal")) == "tagger" for c in m.sure)
+            reader = "marker" if m.markers else ("tagger" if tagger else "split")
+            band = gate_band(gates[reader] - m.prob)
         else:
             reader, band = "none", "no claim at any probability"
         by_gate[(reader, band)] += 1
-        cues = [c for c in CUES if re.search(rf"\b{re.escape(c)}\b", text, re.I)]
+        cues = [c for c in CUES if re.search(rf"\b{re.escape(c)}\b", m.text, re.I)]
         cue = cues[0] if cues else "(no cue: implicit)"
-        dropped = []
-        for name in switches:
-            setattr(settings, name, False)
-            try:
-                if F.oof_claims(comp, doc, p, spans, roles, pieces, ids[i]):
-                    dropped.append(name)
-            finally:
-                setattr(settings, name, True)
-        if markers:
-            signals = {str(m.get("signal", "")).lower() for m in markers}
-            if p < settings.marker_threshold:
+        if m.markers:
+            signals = {str(x.get("signal", "")).lower() for x in m.markers}
+            if m.prob < settings.marker_threshold:
                 reason = "a marker pair, under marker_threshold"
-            elif p < settings.time_marker_min_prob and signals <= comp.extractor.lex.time_or_reason_markers:
+            elif m.prob < settings.time_marker_min_prob and signals <= run.comp.extractor.lex.time_or_reason_markers:
                 reason = "a time-or-reason marker pair, under time_marker_min_prob"
             else:
                 reason = "a marker pair, blocked or filtered"
-        elif dropped:
-            reason = "a claim dropped by a switch: " + ", ".join(dropped)
+        elif m.dropped:
+            reason = "a claim dropped by a switch: " + ", ".join(m.dropped)
         elif not cues:
             reason = "no cue (implicit)"
-        elif re.search(rf"\b{re.escape(cues[0])}\b", listed):
+        elif re.search(rf"\b{re.escape(cues[0])}\b", run.listed):
             reason = "the cue held by a markers.yml list, no marker rule read it in this parse"
         else:
             reason = "the cue's written form held by no markers.yml list"
@@ -161,15 +126,15 @@ def main() -> int:
         why[reason] += 1
         rows.append(
             {
-                "id": ids[i],
-                "p": round(p, 3),
+                "id": m.sid,
+                "p": round(m.prob, 3),
                 "reader": reader,
                 "band": band,
                 "cue": cue,
                 "reason": reason,
-                "sure": [(c["cause"], str(c.get("signal")), c["effect"]) for c in sure],
-                "text": text,
-                "gold": gold[i]["pairs"],
+                "sure": [(c["cause"], str(c.get("signal")), c["effect"]) for c in m.sure],
+                "text": m.text,
+                "gold": m.gold["pairs"],
             }
         )
     print(f"missed sentences: {len(rows)}; gates {gates}")
@@ -182,8 +147,7 @@ def main() -> int:
     print("by cue, why, and whether a claim comes at 0.999:")
     for (cue, reason, gate), n in sorted(by_cue.items(), key=lambda x: (-x[1], x[0])):
         print(f"  {n:4}  {cue:20} {reason}; {gate}")
-    if args.dump:
-        Path(args.dump).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    F.write_dump(run.args.dump, rows)
     return 0
 
 
