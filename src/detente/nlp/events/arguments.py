@@ -5437,8 +5437,15 @@ class ArgumentFinder:
 
     def each_other(self, search: ArgumentSearch) -> None:
         """Rule 34, an act on "each other" (settles the answer): it goes both ways between the subject's actors, and to
-        no one else: "A and B accused each other of arming Z"."""
-        if search.trig.kind == "verb" and len(search.sources) >= 2 and reciprocal_object(search.tok):
+        no one else: "A and B accused each other of arming Z". Rule 434 reads the phrase (`reciprocal_phrases`) one step
+        deeper ("imposed sanctions on each other", "expelled each other's diplomats", "released prisoners to the other
+        side"), also on the act a wrapper verb wraps ("agreed to lift sanctions on each other")."""
+        verbs = [search.tok] + ([search.inner.token] if search.inner and search.inner.kind == "verb" else [])
+        if (
+            search.trig.kind == "verb"
+            and len(search.sources) >= 2
+            and any(reciprocal_object(v, self.lex.reciprocal_phrases, deep=True) for v in verbs)
+        ):
             search.finish(search.sources, [], True)
 
     def distributive_release(self, search: ArgumentSearch) -> None:

@@ -6824,11 +6824,32 @@ def finite_conjunct_head(verb: Token) -> Token | None:
 RECIPROCAL_PRONOUNS = frozenset({"each other", "one another"})
 
 
-def reciprocal_object(verb: Token) -> bool:
-    """``verb``'s object, or the object of one of its prepositions, is "each other" / "one another"."""
+def reciprocal_object(verb: Token, phrases: Collection[str] = RECIPROCAL_PRONOUNS, deep: bool = False) -> bool:
+    """``verb``'s object, or the object of one of its prepositions, is one of ``phrases`` ("each other" / "one
+    another"). ``deep`` (rule 434) looks one step further: the object of a "to" recipient the parser hangs on the verb
+    as a dative ("released prisoners to the other side"), of a phrase on the verb's direct object ("imposed
+    sanctions on each other") and the object's possessor ("expelled each other's diplomats")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    nouns += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    return any(" ".join(t.lower_ for t in noun.subtree) in RECIPROCAL_PRONOUNS for noun in nouns)
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    if deep:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        preps += [p for p in verb.children if p.dep_ == "dative"]
+        preps += [p for o in objects for p in o.children if p.dep_ == "prep"]
+        for obj in objects:  # the words before the object up to its possessor: "(one another)'s envoys"
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            words = [t for c in obj.lefts if owner is not None and c.i <= owner.i for t in c.subtree]
+            if " ".join(t.lower_ for t in words if t.dep_ != "case") in phrases:
+                return True
+    nouns += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    if any(" ".join(t.lower_ for t in noun.subtree) in phrases for noun in nouns):
+        return True
+    # rule 434: the noun with its left words, a phrase after it aside ("the other side at the crossing", "accused the
+    # other side of provoking ..."); not a whole named by an "of" noun ("the other side of the border" is a place)
+    return deep and any(
+        " ".join(t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]) in phrases
+        and not any(c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
+        for noun in nouns
+    )
 
 
 def paired_subject(verb: Token) -> bool:
