@@ -49,8 +49,8 @@ class ComposeLexicon:
     ``_role_of_country``, rule 70a), ``ngo_name_heads`` (:func:`organisation_names`, rule 70e),
     ``treasury_countries`` (the resolver's ``_us_treasury``, rule 266), ``staff_nouns`` and ``staff_article_nouns``
     (the resolver's ``_staff_of``, rule 415b), ``region_roles`` and ``region_court_nouns`` (the resolver's
-    ``_emit``, rule 429a). The resolver builds one when it loads
-    its data."""
+    ``_emit``, rule 429a), ``paired_roles`` (role codes) and ``heritage_demonyms`` (the resolver's
+    ``_shared_roles``, rule 439b). The resolver builds one when it loads its data."""
 
     company_descriptions: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
@@ -69,6 +69,8 @@ class ComposeLexicon:
     staff_article_nouns: frozenset[str] = frozenset()
     region_roles: frozenset[str] = frozenset()
     region_court_nouns: frozenset[str] = frozenset()
+    paired_roles: frozenset[str] = frozenset()
+    heritage_demonyms: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> ComposeLexicon:
@@ -91,6 +93,8 @@ class ComposeLexicon:
             staff_article_nouns=_lower_set(lists.get("staff_article_nouns", ())),
             region_roles=_lower_set(lists.get("region_roles", ())),
             region_court_nouns=_lower_set(lists.get("region_court_nouns", ())),
+            paired_roles=_lower_set(lists.get("paired_roles", ())),
+            heritage_demonyms=_lower_set(lists.get("heritage_demonyms", ())),
         )
 
 
@@ -123,6 +127,10 @@ PERSON_NOUNS: dict[str, str] = {
     **dict.fromkeys("sergeant colonel lieutenant corporal brigadier admiral conscript".split(), "MIL"),
     **dict.fromkeys("spy operative".split(), "SPY"),
     **dict.fromkeys("lawmaker legislator".split(), "LEG"),
+    # rule 439a (issue 14, session 41, newsprec1): a country's representatives are its agents, as its officials and
+    # envoys are ("Armenian representatives" ARMGOV, "the US Trade Representative" USAGOV); not one who is "of" /
+    # "from" / "for" a body the phrase names ("the Niger representative of the World Food Programme": ``_people_role``)
+    "representative": "GOV",
     **dict.fromkeys(
         "expert politician delegate athlete player pilot crew sailor tourist volunteer intellectual".split(), ""
     ),
@@ -131,6 +139,8 @@ PERSON_NOUNS: dict[str, str] = {
     "exile": "OPP",
     **dict.fromkeys("emigrant emigre émigré expatriate expat diaspora".split(), "CVL"),
 }
+# rule 439a: the prepositions whose object a representative acts for ("of", "from", "for" the body)
+_AGENT_OF_PREPS = frozenset({"of", "from", "for"})
 # "Egyptian civil society organizations", "Sudanese rights groups": a country's non-governmental organisations
 _NGO_HEADS = frozenset("organization organisation group association coalition network".split())
 _NGO_MODIFIERS = frozenset("civil society rights human humanitarian charitable non-governmental".split())
@@ -182,6 +192,10 @@ def _people_role(head: Token) -> str | None:
     if lemma == "family" and any(c.lower_ == "royal" for c in head.children):
         return "GOV"  # "the Saudi royal family"
     if lemma in PERSON_NOUNS:
+        if PERSON_NOUNS[lemma] == "GOV" and any(
+            c.dep_ == "prep" and c.lower_ in _AGENT_OF_PREPS for c in head.children
+        ):
+            return None  # rule 439a: "the Niger representative of the WFP" is the WFP's, not Niger's
         return PERSON_NOUNS[lemma]
     if lemma in _NGO_HEADS and head.tag_ in ("NNS", "NNPS"):
         mods = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}

@@ -3000,7 +3000,10 @@ class ActorResolver(DataComponent):
 
     def _shared_roles(self, doc: Doc, mentions: list[Unit]) -> list[Unit]:
         """Coordinated demonyms share the role noun after the last one: "Chinese and Indian troops" is
-        CHNMIL and INDMIL, "Sudanese and Chadian officials" SDNGOV and TCDGOV."""
+        CHNMIL and INDMIL, "Sudanese and Chadian officials" SDNGOV and TCDGOV. Rule 439b: so do two demonyms joined by
+        a hyphen before one plural role noun of a state's office (``paired_roles``): "Russian-US diplomats" RUSGOV
+        and USAGOV, "Saudi-Iranian negotiators"; not a singular noun ("a Russian-American journalist"), another role
+        ("Iranian-American activists") or a second demonym of ``heritage_demonyms`` (one people of two origins)."""
         out = list(mentions)
         for n in range(len(out) - 2, -1, -1):
             first, second = out[n], out[n + 1]
@@ -3008,12 +3011,28 @@ class ActorResolver(DataComponent):
                 continue
             if second.kind != "country" or len(second.code) <= 3 or country_part(second.code) == first.code:
                 continue
-            if second.start != first.end + 1 or doc[first.end].lower_ not in ("and", "or", "&"):
+            if second.start != first.end + 1:
                 continue
             head = self.forms.get(doc[second.start].lower_, [])
-            if any(alias.how == "demonym" for alias, _ in head):
+            if doc[first.end].lower_ in ("and", "or", "&"):
+                shared = any(alias.how == "demonym" for alias, _ in head)
+            else:
+                shared = doc[first.end].text == "-" and self._hyphen_pair_role(doc, second, head)
+            if shared:
                 out[n] = replace(first, code=first.code + second.code[3:], how="title")
         return out
+
+    def _hyphen_pair_role(self, doc: Doc, second: Unit, head: list[tuple[Alias, str]]) -> bool:
+        """Rule 439b: whether the role mention ``second`` after "X-" is shared with the demonym X: its first word a
+        country's demonym or name not in ``heritage_demonyms``, its last a plural noun, its role one of
+        ``paired_roles``."""
+        words = self.compose_words
+        return (
+            any(alias.actor.kind == "country" and alias.how in ("demonym", "name", "alias") for alias, _ in head)
+            and doc[second.start].lower_ not in words.heritage_demonyms
+            and doc[second.end - 1].tag_ == "NNS"
+            and second.code[3:].lower() in words.paired_roles
+        )
 
     def _region_sector(self, doc: Doc, roles: list[Unit]) -> bool:
         """Rule 429a: the role nouns after a region's adjective name the region's own sector, coded region + role
