@@ -244,6 +244,37 @@ VERBSENSE2_SENTENCES: list[tuple[str, Events]] = [
     ),
 ]
 
+# a second batch, each written down before its first run: one more row for senses the first batch held once
+VERBSENSE2_SENTENCES += [
+    (
+        "Washington gave the green light to Kyiv on Friday to use its long-range missiles against targets in "
+        "Russia, according to three U.S. officials.",
+        {("USA", "UKR", "080")},
+    ),
+    (
+        "Hamas offered to release all the remaining hostages if Israel ended the war in Gaza, a senior Hamas "
+        "official told Al Jazeera.",
+        {("PSE", "ISR", "0353")},
+    ),
+    (
+        "Israel rolled back its forces from parts of southern Lebanon on Sunday, the Lebanese army said.",
+        {("ISR", "LBN", "0874")},
+    ),
+    (
+        "Japan's prime minister extended an invitation to South Korean President Lee Jae-myung to visit Tokyo, "
+        "Japanese officials said.",
+        {("JPN", "KOR", "026")},
+    ),
+    (
+        "Germany delivered four more IRIS-T air defence systems to Ukraine this year, Berlin said on Monday.",
+        {("DEU", "UKR", "072")},
+    ),
+    (
+        "China slapped export controls on five American defence firms on Thursday over arms sales to Taiwan.",
+        {("CHN", "USA", "163")},
+    ),
+]
+
 XFAIL: dict[str, str] = {
     "Israel pressed its military campaign in the Gaza Strip on Thursday despite mounting calls for a "
     "ceasefire, Palestinian health officials said.": (
@@ -278,6 +309,10 @@ VERBSENSE2_CONTROLS: list[tuple[str, Events]] = [
     # it (BRALEG -> BRAGOV 080), not an own-side act; the edge added after it: no party doing the clearing
     ("Brazil's Senate cleared the way for President Lula to sign the trade bill on Tuesday.", {("BRA", "BRA", "080")}),
     ("Sappers cleared the way for Russian troops to advance on the town of Pokrovsk.", set()),
+    # added after the first run: the idiom's noun with no act let is no permission, and no aid either (the nouns
+    # in `transfer_nonobjects`; before: DEU -> POL 070); a light weapon given stays arms
+    ("Germany gave the green light to the merger of two Polish banks.", set()),
+    ("Romania gave light weapons to Moldova.", {("ROU", "MDA", "072")}),
     (
         "The United States has not given the green light for Israel to strike Iran's nuclear sites, a senior "
         "official said.",
