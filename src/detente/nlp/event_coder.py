@@ -1380,6 +1380,17 @@ class EventCoder(DataComponent):
             else:
                 heads = self.modality.clause_chain(trig.token)
             targets = self.arguments.condition_party(heads, tok_actor, sources, code, self.lex.condition_party_marks)
+            if (
+                not targets
+                and trig.kind == "verb"
+                and code[:2] in self.lex.offer_condition_roots
+                and trig.token.lemma_.lower() in self.lex.offer_condition_verbs
+            ):
+                # "offered talks if Kyiv withdrew its troops": the offer is made to whom its condition asks an act
+                # of (rule 437b)
+                targets = self.arguments.condition_party(
+                    heads, tok_actor, sources, code, self.lex.offer_condition_marks
+                )
             if not targets and code[:2] in self.lex.answered_clause_roots:
                 # "put its forces on alert after Chinese warplanes entered its airspace": a show of force with no
                 # target answers the doer of its "after" / "following" clause (rule 133f; rule 91b's noun form), or

@@ -35,6 +35,7 @@ from detente.nlp.events.triggers import (
     named_doer,
     own_agent,
     partnered,
+    permission_idiom,
     phoned,
     reciprocal_object,
     said_of,
@@ -2770,7 +2771,12 @@ class ArgumentFinder:
         convoy(nsubj) to enter(ccomp) Gaza"): the party the clause names is where they go, the target, before any
         actor named in the carrier ("UN")."""
         phrase_obj = search.trig.phrase_obj
-        if not search.targets and phrase_obj is not None and search.tok.lemma_.lower() in self.lex.permission_verbs:
+        permits = search.tok.lemma_.lower() in self.lex.permission_verbs
+        if not permits and phrase_obj is not None and search.trig.code == self.lex.permission_code:
+            # rule 437a: an idiom of permission ("gave Poland the green light to send tanks")
+            idiom = permission_idiom(search.tok, self.lex)
+            permits = idiom is not None and idiom[0].i == phrase_obj.i
+        if not search.targets and phrase_obj is not None and permits:
             clause = phrase_obj.head
             if self.permitted_goods_clause(search, clause):
                 nested = self.nested_targets(clause, search.tok_actor)

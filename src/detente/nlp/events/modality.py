@@ -20,6 +20,7 @@ from detente.nlp.events.triggers import (
     named_doer,
     no_comment_object,
     own_agent,
+    permission_idiom,
 )
 from detente.nlp.syntax import condition_clauses, controlled_parties, is_root, that_marked
 from detente.reference.actors import primary_code
@@ -1098,6 +1099,11 @@ class Modality:
         which the parser reads with "time" a verb): what is allowed is not thereby done (docs/events.md rule 66d).
         The permission itself stays rule 24's yielding (080) toward the party allowed."""
         top = chain[-1]
+        if not is_root(top) and any(
+            idiom is not None and idiom[1].i == top.i
+            for idiom in (permission_idiom(top.head, self.lex), permission_idiom(top.head.head, self.lex))
+        ):
+            return True  # rule 437a: the act an idiom of permission lets ("gave Y the green light to strike")
         if top.dep_ not in ("xcomp", "ccomp", "advcl") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in top.children
         ):

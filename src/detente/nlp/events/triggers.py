@@ -116,6 +116,45 @@ def no_comment_object(verb: Token, lex: TriggerLexicon) -> Token | None:
     )
 
 
+def permission_idiom(verb: Token, lex: TriggerLexicon) -> tuple[Token, Token] | None:
+    """Rule 437a, an idiom of permission (`permission_idioms`: "verb [modifier ...] noun" lemmas): ``verb`` with its
+    idiom noun as direct object and a to-infinitive on the verb or the noun that names the act let: (the party let
+    act, that clause). The party is the clause's own subject ("cleared the way for Sweden(nsubj) to join NATO"), else
+    the verb's dative ("gave Poland the green light to send tanks", "gave the green light to Kyiv to use ..."). None
+    with no such clause or party ("cleared the way for elections", "gave the green light to the merger")."""
+    if verb.pos_ not in ("VERB", "AUX") or not lex.permission_idioms:
+        return None
+    lemma = verb.lemma_.lower()
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
+        if not any(
+            words[0] == lemma and words[-1] == obj.lemma_.lower() and set(words[1:-1]) <= mods
+            for words in (idiom.split() for idiom in lex.permission_idioms)
+        ):
+            continue
+        for clause in (*verb.children, *obj.children):
+            if clause.dep_ not in ("advcl", "relcl", "acl", "xcomp", "ccomp") or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+            ):
+                continue
+            party = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if party is None:
+                party = next(
+                    (
+                        g
+                        for c in verb.children
+                        if c.dep_ == "dative"
+                        for g in ([c] if c.lower_ != "to" else [p for p in c.children if p.dep_ == "pobj"])
+                    ),
+                    None,
+                )
+            if party is not None:
+                return party, clause
+    return None
+
+
 class TriggerMatcher:
     """Finds triggers and the triggers they wrap, by the lexicon."""
 
@@ -531,7 +570,8 @@ class TriggerMatcher:
             if p.dep_ == "pobj"
         ]
         for noun in nouns:
-            code = lex.nouns.get(noun.lemma_.lower(), "")
+            # rule 437c: or the code its modifier names ("pressed its military campaign", `noun_compounds`)
+            code = lex.nouns.get(noun.lemma_.lower(), "") or self.compound_noun(noun) or ""
             if code[:2] in lex.pressed_act_roots:
                 return noun
         return None
@@ -2126,6 +2166,11 @@ class TriggerMatcher:
             # "directed Y to halt the operation": a demand on the object, as "ordered" is (rule 51c); an order to
             # one's own agents is read as rule 28 reads "instructed his envoy to ..."
             return Trigger(tok, lex.demand.code, "verb", wrapper=lex.demand)
+        idiom = permission_idiom(tok, lex)
+        if idiom is not None:
+            # "cleared the way for Sweden to join NATO", "gave Poland the green light to send tanks": yielding to the
+            # party let act, as "allowed Y to V" (rule 437a)
+            return Trigger(tok, lex.permission_code, "verb", phrase_obj=idiom[0])
         if lemma in lex.permission_verbs:
             if objects and bid:
                 # "allowed Ethiopia to use the airport": yielding to the object ("refused to allow": 124)
