@@ -52,7 +52,7 @@ ROOTS7_SENTENCES: list[tuple[str, Events]] = [
     (
         "The Islamic State group claimed responsibility on Saturday for a suicide bombing that killed 14 Pakistani "
         "soldiers in North Waziristan, its Amaq news agency said.",
-        {("IMG", "PAK", "015"), ("IMG", "PAK", "1831")},
+        {("IRQ", "PAK", "015"), ("IRQ", "PAK", "1831")},
     ),
     (
         "Israel's military acknowledged on Tuesday that its troops had mistakenly fired on Egyptian border guards "
@@ -120,7 +120,7 @@ ROOTS7_SENTENCES: list[tuple[str, Events]] = [
     (
         "Belgian police raised their alert level on Monday after the Islamic State group called for attacks on "
         "Jewish targets in Europe, the interior minister said.",
-        {("BEL", "IMG", "151")},
+        {("BEL", "IRQ", "151")},
     ),
     (
         "Taiwan's defence ministry put its forces on combat readiness on Monday after detecting 34 Chinese military "
@@ -254,7 +254,37 @@ ROOTS7_SENTENCES: list[tuple[str, Events]] = [
 ]
 
 # the rows rule 438 does not fix, each with why (strict: a fix elsewhere that makes one pass removes it here)
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    ROOTS7_SENTENCES[1][0]: "'A spokeswoman for the Japanese foreign ministry' as the subject: the speaker's 'for' "
+    "phrase is not read as her state, so the declined comment has no source",
+    ROOTS7_SENTENCES[3][0]: "a claim of responsibility for an act noun whose victims a relative clause names ('a "
+    "suicide bombing that killed 14 Pakistani soldiers'): no target is reached; 'for the bombing of a Pakistani "
+    "army convoy' codes 015",
+    ROOTS7_SENTENCES[5][0]: "'in a gesture of reconciliation with Poland' codes the reconciliation noun (050) and the "
+    "wreath laid at a memorial has no party of its own",
+    ROOTS7_SENTENCES[8][0]: "rule 438a now codes the rally (1411, was 053 'rally support' on the misparsed object "
+    "'outside parliament'), but the place stays the rally's target (GEOLEG), so the purpose demand aimed at the prime "
+    "minister (GEOGOV) is kept beside it as 1041 instead of merging",
+    ROOTS7_SENTENCES[10][0]: "'against constitutional changes that ... will let the president rule for life': no "
+    "regime-change word for rule 188a, so 141",
+    ROOTS7_SENTENCES[14][0]: "stones and petrol bombs hurled at a consulate by a crowd stay 182 ('hurl stone', rule "
+    "173's physical assault; rule 121g's riot reads only storm / raid / attack), and the 'after' clause's air strike "
+    "is not coded",
+    ROOTS7_SENTENCES[18][0]: "the 'after' clause's 'Azerbaijani troops massed near the border' is read as the "
+    "alert's occasion, not coded as a build-up of its own (154)",
+    ROOTS7_SENTENCES[23][0]: "bombers that 'flew over the Sea of Japan' and jets scrambled in reply: no posture "
+    "trigger for a flight over a sea, and 'prompting Japan to scramble fighter jets' is not reached",
+    ROOTS7_SENTENCES[26][0]: "'to share intelligence on Russian sabotage plots' under an appeal is read as military "
+    "cooperation (0212), not the intelligence sub-code 0214",
+    ROOTS7_SENTENCES[33][0]: "the participle 'accusing its president, Gustavo Petro, of ...' after a threat is not "
+    "coded as an accusation of its own (112)",
+    ROOTS7_SENTENCES[35][0]: "a threat to ban a party named by its name ('the pro-Russian Revival party') and the "
+    "participle accusation: neither is coded",
+    ROOTS7_SENTENCES[38][0]: "'warned that police would use force to disperse ... protesters': the threatened act is "
+    "force (190 -> 138); the purpose of dispersing protesters (repression, 137) does not refine it",
+    ROOTS7_SENTENCES[40][0]: "a threatened strike with artillery keeps 138: the threat wrapper refines 19 to 138 as a "
+    "whole and maps only 191 / 192 to 1381 / 1382, not conventional fire (193-195) to 1384",
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), table_cases(ROOTS7_SENTENCES, XFAIL))
@@ -310,9 +340,54 @@ ROOTS7_CONTROLS: list[tuple[str, Events]] = [
         "opposition.",
         {("USA", "VEN", "1041")},
     ),
+    # rule 438a's nearest shapes: a rally outside an embassy parsed as a preposition (unchanged 141), support rallied
+    # from outside (a civil object: no place), "outside" an adjective on another verb's object
+    (
+        "Iranian protesters rallied outside the British embassy in Tehran on Monday, chanting slogans against London.",
+        {("IRN", "GBR", "141")},
+    ),
+    (
+        "Ukraine's president rallied outside support for his peace plan at a meeting in London on Sunday.",
+        set(),
+    ),
+    (
+        "The Japanese government hired outside lawyers on Monday to review its contract with a Chinese shipbuilder.",
+        set(),
+    ),
+    # rule 438b's: counted people that do no act, and counted people acted on (the count read as before)
+    ("Thousands of Ukrainians fled to Poland on Monday.", set()),
+    ("Dozens of Georgians were detained by police in Tbilisi on Sunday.", {("GEO", "GEO", "173")}),
+    # rule 438c's: soldiers raising their alert keep the military alert (152); "readiness" not as the state an object
+    # is put in; police raising prices
+    (
+        "Belgian soldiers raised their alert level on Monday after the Islamic State group called for attacks on "
+        "Jewish targets in Europe.",
+        {("BEL", "IRQ", "152")},
+    ),
+    (
+        "The Philippine defence secretary put the emphasis on readiness at a security forum in Manila on Tuesday.",
+        set(),
+    ),
+    ("Kenyan police raised fuel prices on Monday.", set()),
+    # rule 438d's: reservists and troops mobilised stay a mobilisation (154), troops beside funds too
+    (
+        "Russia has mobilised 300,000 reservists for its war in Ukraine, the Kremlin said on Friday.",
+        {("RUS", "UKR", "154")},
+    ),
+    (
+        "Israel mobilised troops and funds on Monday for an offensive against Hezbollah in Lebanon.",
+        {("ISR", "LBN", "154")},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROOTS7_CONTROLS)
+# the controls the coder misses on START and after, each with why (strict)
+CONTROL_XFAIL: dict[str, str] = {
+    ROOTS7_CONTROLS[0][0]: "a denial of responsibility for a drone named only by where it crashed ('in a village "
+    "in eastern Moldova'): the place is no target, so the denial has none",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), table_cases(ROOTS7_CONTROLS, CONTROL_XFAIL))
 def test_roots7_control_keeps_its_code(rules_nlp: Language, text: str, expected: Events) -> None:
     assert asserted(rules_nlp, text) == expected
