@@ -9,7 +9,7 @@ subordinate clauses, and within each root the sub-codes the tables hold least (0
 018, 019; 1411, 1413, 142, 1432, 144, 145, 1414; 151, 152, 153, 154; 0211, 0212, 0214, 022, 0234, 0241, 0243,
 0252, 028; 1311, 1313, 1322, 1324, 134, 137, 1381, 1384, 1385), each by the CAMEO codebook
 (``/work/shared/data/cameo-eventcodes.tsv``). The project's conventions hold: a domestic protest, strike or threat
-of repression is aimed at the protesters' own state (the rows of ``tests/test_cameo_breadth`` style tables), an
+of repression is aimed at the protesters' own state (as in ``tests/test_breadth14_events.py``), an
 act claimed or acknowledged is asserted beside the claim (rule 61b), and an act under "if" or "unless" is not.
 
 Each sentence is our own construction, none copied from an evaluation set, the seeds, the news excerpts or the
@@ -17,7 +17,8 @@ CAMEO examples; the expected events were written before the coder ran on them. T
 ``actor_resolver`` and ``event_coder`` run with the learned layer off (``rules_pipeline``); actors are compared on
 their primary code (the country part, IGO for any IGO). ``XFAIL`` keeps the rows the rule does not fix, each with
 why. ``ROOTS7_CONTROLS`` hold the nearest shape in another sense (a currency that "rallied", an air "strike", aid
-"mobilised", a legal "appeal", a threat by no actor) and must keep their code.
+"mobilised", a legal "appeal", a threat by no actor) and, for each part of rule 438, the nearest shapes in which it
+must not fire; they must keep their code.
 """
 
 from __future__ import annotations
