@@ -832,8 +832,6 @@ XFAIL: dict[str, str] = {
     "The United States on Tuesday vetoed a Security Council resolution drafted by Algeria, diplomats at the United"
     " Nations said.": _SHAPE,
     "Russian dissidents staged a sit-in outside the Russian government's offices.": _SHAPE,
-    "Thousands of Argentines on Wednesday marched against the Argentine government's spending cuts, local media"
-    " said.": _ACTOR,
     "The Sri Lankan opposition has called a nationwide strike to force Sri Lanka's president to step down,"
     " organisers said on Wednesday.": _AIM,
     "Italian consumers boycotted American goods to protest against the United States' tariffs.": _VERB,

@@ -443,7 +443,11 @@ def plural_people(doc: Doc, mentions: list[Unit], words: ComposeLexicon) -> list
             out.append(m)
             continue
         protesting = _protesting_plural(tok, words)
-        plural = tok.tag_ in ("NNS", "NNPS") or (protesting and tok.tag_ == "NNP" and tok.lower_.endswith("s"))
+        prep = tok.head if tok.dep_ == "pobj" else None
+        counted = prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _QUANTITY_NOUNS
+        # rule 438b: the parser may tag a counted plural NNP too ("Tens of thousands of Georgians rallied")
+        slipped = (protesting or counted) and tok.tag_ == "NNP" and tok.lower_.endswith("s")
+        plural = tok.tag_ in ("NNS", "NNPS") or slipped
         if not plural or tok.dep_ in ("amod", "compound", "poss", "nmod"):
             out.append(m)
             continue
@@ -455,8 +459,7 @@ def plural_people(doc: Doc, mentions: list[Unit], words: ComposeLexicon) -> list
             for c in tok.children
         )
         start = m.start
-        prep = tok.head if tok.dep_ == "pobj" else None
-        if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _QUANTITY_NOUNS:
+        if prep is not None and counted:
             quantity = prep.head
             if quantity.i == prep.i - 1 and prep.i == tok.i - 1:
                 start = quantity.i  # "Thousands of Nigerians"

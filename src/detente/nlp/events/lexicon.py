@@ -496,6 +496,7 @@ class TriggerLexicon:
     police_posture_codes: set[str] = _words(CONSTRUCTIONS)
     reduced_carrier_nouns: set[str] = _words(CONSTRUCTIONS)  # rule 194g: "suspended weapons sales to Y" 1622
     police_nouns: set[str] = _words(CONSTRUCTIONS)
+    police_alert_objects: set[str] = _words(CONSTRUCTIONS)
     # a labour strike ended is dissent eased; a yield stated negated is refused; a condition's party the target
     # (rule 84)
     halted_dissent_code: str = _code(CONSTRUCTIONS, "082")

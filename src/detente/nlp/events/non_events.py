@@ -305,9 +305,14 @@ class NonEventTests:
         no military force."""
         if trig.kind != "verb" or code[:2] != self.lex.posture_code[:2]:
             return False
+        civil = self.lex.civil_objects
         return any(
             c.dep_ in ("dobj", "obj", "nsubjpass")
-            and c.lemma_.lower() in self.lex.civil_objects
+            and (
+                c.lemma_.lower() in civil
+                # rule 438d: a sum by its sign, "$2 billion" (the sign the count's quantity modifier)
+                or (c.pos_ == "NUM" and any(g.dep_ == "quantmod" and g.lower_ in civil for g in c.children))
+            )
             and not self.lex.force_formation(c)  # "deployed a carrier strike group" (rule 342)
             for c in trig.token.children
         )

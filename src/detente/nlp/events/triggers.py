@@ -1424,7 +1424,7 @@ class TriggerMatcher:
         of protest: a to-infinitive or participle without a subject of its own whose verb is an appeal, demand,
         disapproval, rejection or protest trigger ("gathered in the square to demand ...", "rallied outside the
         embassy, denouncing ..."). People gathering to protest are demonstrating (141)."""
-        if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") and not self.misparsed_place(c) for c in verb.children):
             return False  # "rallied support", "gathered evidence"
         roots = self.lex.aim_roots | self.lex.protest_roots
         for c in verb.children:
@@ -1457,7 +1457,22 @@ class TriggerMatcher:
             places += [g for p in inner for g in p.children]
             if any(o.dep_ == "pobj" and o.lemma_.lower() in lex.assembly_posts for o in places):
                 return True
-        return False
+        # rule 438a: "rallied outside the Russian embassy" parsed with "outside" as the object's modifier
+        return any(c.lemma_.lower() in lex.assembly_posts and self.misparsed_place(c) for c in verb.children)
+
+    def misparsed_place(self, obj: Token) -> bool:
+        """Rule 438a: whether a verb's object is a place the parser took for one because it read the preposition
+        before it (`assembly_post_preps`: outside, near) as the object's first modifier ("rallied outside parliament",
+        "outside" an adjective on "parliament"): the phrase opens with that word, so no object is acted on."""
+        if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() in self.lex.civil_objects:
+            return False  # "rallied outside support": support from abroad is rallied (053)
+        first = obj.left_edge
+        return (
+            first.i < obj.i
+            and first.head.i == obj.i
+            and first.dep_ in ("amod", "advmod")
+            and first.lower_ in self.lex.assembly_post_preps
+        )
 
     def perpetrated_act(self, verb: Token) -> Token | None:
         """The direct object of ``verb`` when it is an act noun of the lexicon, by its own lemma or its compound
@@ -6216,16 +6231,40 @@ class TriggerMatcher:
     def police_forces(self, trig: Trigger) -> bool:
         """Rule 194e: whether the forces a posture verb acts on (its direct object or passive subject, through a
         quantity word's "of" phrase) are police (`police_nouns`, as the head or a compound of it)."""
+        lex = self.lex
+        if trig.kind == "noun" and trig.token.dep_ in ("dobj", "obj") and self.police_alert_object(trig.token):
+            return self.police_subject(trig.token.head)  # "police raised their alert level" (rule 438c)
         if trig.kind != "verb":
             return False
-        lex = self.lex
         forces = [c for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         for obj in forces:
             for head in self.object_heads(obj):
                 words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
                 if any(w.lemma_.lower() in lex.police_nouns or w.lower_ in lex.police_nouns for w in words):
                     return True
-        return False
+        # rule 438c: an alert raised by police themselves, the verb's object the alert and not a force ("Belgian
+        # police raised their alert level"): the subject's police, as "put its police on high alert" is
+        return any(self.police_alert_object(o) for o in forces) and self.police_subject(trig.token)
+
+    def police_subject(self, verb: Token) -> bool:
+        """Rule 438c: whether the active subject of ``verb`` is police (`police_nouns`, the head or a compound)."""
+        police = self.lex.police_nouns
+        return any(
+            w.lemma_.lower() in police or w.lower_ in police
+            for s in verb.children
+            if s.dep_ == "nsubj"
+            for head in self.object_heads(s)
+            for w in (head, *(c for c in head.children if c.dep_ in ("compound", "amod")))
+        )
+
+    def police_alert_object(self, obj: Token) -> bool:
+        """Rule 438c: whether a posture verb's object is the alert itself (`police_alert_objects`: "alert", "its
+        alert level", "the alert status"), the head or its compound."""
+        words = self.lex.police_alert_objects
+        return obj.lemma_.lower() in words and (
+            obj.lemma_.lower() == "alert"
+            or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "alert" for c in obj.children)
+        )
 
     @staticmethod
     def mass_destruction_kind(device: Token, kinds: dict[str, str]) -> str | None:
