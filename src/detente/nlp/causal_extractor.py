@@ -1178,8 +1178,8 @@ def _near_bounds(claim: dict[str, Any], other: dict[str, Any]) -> bool:
 
 
 def _reason_read(reason: dict[str, Any], claims: list[dict[str, Any]]) -> bool:
-    """Whether ``claims`` read a trailing reason already (round 110): a claim's cause holds its cause ("clashes broke out
-    | because police detained youths for blocking a road"), or a claim's two sides overlap its two sides."""
+    """Whether ``claims`` read a trailing reason already (round 110): a claim's cause holds its cause ("clashes broke
+    out | because police detained youths for blocking a road"), or a claim's two sides overlap its two sides."""
 
     def overlaps(c: dict[str, Any], side: str) -> bool:
         return min(c[side + "_end"], reason[side + "_end"]) > max(c[side + "_start"], reason[side + "_start"])
