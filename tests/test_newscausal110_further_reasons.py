@@ -8,9 +8,10 @@ lies inside no claim's cause, 3 of 13 where it does). With the switch on, the re
 sentence's claims unless its cause lies inside a claim's cause (a reason read already as part of one). Causal rows: the
 trailing pair is among the sentence's claims. Controls, the nearest shapes where it must not be added: the phrase
 inside a claim's cause ("because police detained youths for blocking a road"), one actor's next act ("after opening a
-bridge"), a phrase on a noun ("permission for staging"), a fronted "After ..." phrase, a negated verb, a reporting verb's
-"after": each keeps ONE claim. Each row's pair was written before the stage was run on it; none is copied from an
-evaluation set or a news excerpt. Rows the shipped stage does not get are strict xfails with the reason.
+bridge"), a phrase on a noun ("permission for staging"), a fronted "After ..." phrase, a negated verb, a reporting
+verb's "after": each keeps ONE claim, and the switch adds nothing to any of them. Each row's pair was written before
+the stage was run on it; none is copied from an evaluation set or a news excerpt. Rows the shipped stage does not get
+are strict xfails with the reason.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ CAUSAL: list[tuple[str, tuple[str, str]]] = [
         ("insulting the president", "The opposition leader was jailed for five years in March"),
     ),
     (
-        "Two journalists were fined on Thursday for publishing leaked budget papers, prompting the press union to call a"
-        " one-day strike.",
+        "Two journalists were fined on Thursday for publishing leaked budget papers, prompting the press union to call"
+        " a one-day strike.",
         ("publishing leaked budget papers", "Two journalists were fined on Thursday"),
     ),
     (
@@ -94,8 +95,8 @@ CAUSAL: list[tuple[str, tuple[str, str]]] = [
         ("criticising the nuclear talks", "Authorities in Tehran shut down two newspapers"),
     ),
     (
-        "A lawmaker was expelled from the ruling party in Manila after he voted against the budget, and his allies walked"
-        " out of the chamber in protest.",
+        "A lawmaker was expelled from the ruling party in Manila after he voted against the budget, and his allies"
+        " walked out of the chamber in protest.",
         ("he voted against the budget", "A lawmaker was expelled from the ruling party in Manila"),
     ),
     (
@@ -154,8 +155,8 @@ CAUSAL: list[tuple[str, tuple[str, str]]] = [
         ("blocking a railway line", "Police in Karachi charged 200 traders on Sunday"),
     ),
     (
-        "Two guards were suspended at the Lima prison after an inmate escaped through a tunnel, and the justice minister"
-        " ordered an audit to find out how the tunnel was dug.",
+        "Two guards were suspended at the Lima prison after an inmate escaped through a tunnel, and the justice"
+        " minister ordered an audit to find out how the tunnel was dug.",
         ("an inmate escaped through a tunnel", "Two guards were suspended at the Lima prison"),
     ),
     (
@@ -192,10 +193,46 @@ CONTROLS: list[str] = [
     "The government will pay for rebuilding the school because the earthquake destroyed it last week.",
 ]
 
-XFAIL_CAUSAL: dict[int, str] = {}
-XFAIL_CONTROLS: dict[int, str] = {}
+_SWALLOWED = (
+    "no other claim: the trailing reason is the sentence's own claim (round 106), its cause running over the result"
+    " participle or relative clause the parse hangs on the act, whose own pair no reader gives"
+)
+_START = "on START already, from an older reader (the switch adds nothing here: see the last test)"
+XFAIL_CAUSAL: dict[int, str] = {
+    1: (
+        "the 'for' reader's pair stands with its effect over both conjuncts; the trailing pair overlaps both its sides"
+        " and is not added"
+    ),
+    2: (
+        "the span tagger's pair cuts 'March for insulting ...' into its cause and runs over the next conjunct; the"
+        " trailing pair overlaps both its sides and is not added"
+    ),
+    11: _SWALLOWED,
+    12: _SWALLOWED,
+    15: _SWALLOWED,
+    17: (
+        "the span tagger's pair cuts after the subject ('dismissed for staging ...' its cause); the trailing pair"
+        " overlaps both its sides"
+    ),
+    18: _SWALLOWED,
+    21: _SWALLOWED,
+    26: (
+        "the result participle's claim takes the whole clause as its cause, the 'for' phrase inside it: a reason inside"
+        " a claim's cause is left out by design"
+    ),
+}
+XFAIL_CONTROLS: dict[int, str] = {
+    0: _START + ": the 'for' reader's inner pair beside the 'because' claim",
+    1: _START + ": the 'for' reader's pair inside the relative clause",
+    3: _START + ": the 'after' sequence pair of one actor's acts",
+    4: _START + ": the 'after' sequence pair of one actor's acts",
+    6: _START + ": the 'for' purpose of 'set aside funds' and a tagger pair",
+    8: _START + ": the 'for' reader's pair on the negated verb (round 34 reads a reason of a negated clause)",
+    9: _START + ": a second pair of the span tagger inside the reported clause",
+    11: _START + ": the 'for' reader's pair on 'pay'",
+}
 # the causal rows that only the switch gets (the others get their pair from older readers as well)
-ROUND_ROWS: tuple[int, ...] = ()
+ROUND_ROWS: tuple[int, ...] = (4,)
 
 
 def _has_pair(nlp: Language, text: str, want: tuple[str, str]) -> bool:
@@ -219,6 +256,15 @@ def test_the_round_adds_the_pair_only_when_on(causal_nlp: Language) -> None:
             assert not _has_pair(causal_nlp, text, want), text
         with settings_set(causal_nlp, trailing_reason_pairs=True):
             assert _has_pair(causal_nlp, text, want), text
+
+
+def test_the_switch_adds_nothing_to_a_control(causal_nlp: Language) -> None:
+    for text in CONTROLS:
+        with settings_set(causal_nlp, trailing_reason_pairs=False):
+            off = claim_pairs(causal_nlp, text)
+        with settings_set(causal_nlp, trailing_reason_pairs=True):
+            on = claim_pairs(causal_nlp, text)
+        assert on == off, text
 
 
 def test_the_table_has_its_shape() -> None:
