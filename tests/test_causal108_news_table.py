@@ -436,7 +436,6 @@ XFAIL_RESTATED: dict[int, str] = {
 }
 XFAIL_CONTROLS: dict[int, str] = {
     0: _LONG_EFFECT,
-    3: "the 'after' pair is not among the claims on START; a second 'because' reading of the next clause stands",
     7: (
         _LONG_EFFECT + "; its effect then holds the first claim's effect at another cue, and the switch drops it as a"
         " restating pair (a wrong pair either way)"

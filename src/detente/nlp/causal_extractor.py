@@ -618,6 +618,18 @@ class CausalExtractor(DataComponent):
         if clf.settings.prediction_turns:
             for claim in found:
                 _prediction_turn(sent, claim, self.lexicon, aims=clf.settings.aim_turns)
+        if (
+            clf.settings.trailing_reason_pairs
+            and found
+            and prose
+            and not blocked
+            and p >= clf.settings.trailing_reason_min_prob
+        ):
+            # "two union leaders were arrested | for organising the strike" beside the sentence's "because" claim: round
+            # 106's trailing reason is a further pair, unless a claim's cause holds its cause or a claim reads the same
+            # two sides (round 110)
+            reasons = self._memoized(sent, ("trailing reasons",), lambda: trailing_reasons(self.extractor, sent))
+            found = found + [dict(c) | {"extra": True} for c in reasons if not _reason_read(c, found)]
         if clf.settings.noun_conjunct_sides:
             found = _noun_conjunct_sides(sent, found)
         if clf.settings.relative_side_ends:
@@ -1163,6 +1175,20 @@ def _near_bounds(claim: dict[str, Any], other: dict[str, Any]) -> bool:
         if len(a & b) < 0.5 * len(a | b):
             return False
     return True
+
+
+def _reason_read(reason: dict[str, Any], claims: list[dict[str, Any]]) -> bool:
+    """Whether ``claims`` read a trailing reason already (round 110): a claim's cause holds its cause ("clashes broke
+    out | because police detained youths for blocking a road"), or a claim's two sides overlap its two sides."""
+
+    def overlaps(c: dict[str, Any], side: str) -> bool:
+        return min(c[side + "_end"], reason[side + "_end"]) > max(c[side + "_start"], reason[side + "_start"])
+
+    return any(
+        (c["cause_start"] <= reason["cause_start"] and reason["cause_end"] <= c["cause_end"])
+        or (overlaps(c, "cause") and overlaps(c, "effect"))
+        for c in claims
+    )
 
 
 def _side_words(text: str) -> set[str]:

@@ -450,6 +450,12 @@ class CausalSettings:
     # Y fuelled Z") and a shared cause, which the seeds mark as pairs of their own. The first claim stays. Off, every
     # marker pair stands (round 108)
     restated_effect_marker_pairs: bool = False
+    # round 106's trailing reason ("two union leaders were arrested | for organising the strike", "a farmer died | after
+    # being beaten by guards") is a further pair beside the sentence's claims, from ``trailing_reason_min_prob``, where
+    # its cause lies inside no claim's cause (a reason read already as part of one: 3 of 13 right as a further pair on
+    # CNC train's folds, against 13 of 25 elsewhere) and no claim reads the same two sides. Off, the reader speaks only
+    # where the sentence has no other claim (round 110)
+    trailing_reason_pairs: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
     example_lists: bool = False
