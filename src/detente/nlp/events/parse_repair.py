@@ -2312,6 +2312,39 @@ def rehang_predicate_agents(doc: Doc) -> int:
     return repaired
 
 
+# rule 441a: the object dependencies of a passive ditransitive verb's retained object ("was promised aid by X")
+RETAINED_OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def rehang_retained_object_agents(doc: Doc, actor_tokens: frozenset[int]) -> int:
+    """Make the "by" phrase that the parser hung on a passive ditransitive verb's retained object the verb's agent
+    (docs/events.md rule 441a, after rule 184c's object predicates): "Syria was promised reconstruction aid by Saudi
+    Arabia" is parsed "promised(ROOT) aid(dobj) by(prep of aid)", so the promise had no maker. Only for a passive
+    verb (a passive subject or auxiliary) with no agent of its own, a "by" right after the object's own words whose
+    phrase names an actor (not "by 2026", "by the end of May"). Returns how many."""
+    repaired = 0
+    for by in [doc[i] for i in lower_hits(doc, AGENT_BY)]:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ not in RETAINED_OBJECT_DEPS or by.head.i > by.i:
+            continue
+        obj = by.head
+        inside = {t.i for t in obj.subtree}
+        if any(i not in inside for i in range(obj.i + 1, by.i)):
+            continue
+        if any(c.i < by.i and c.dep_ == "prep" for c in obj.children):
+            continue
+        if not any(t.i in actor_tokens for t in by.subtree):
+            continue
+        verb = obj.head
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue
+        by.head = verb
+        by.dep_ = "agent"
+        repaired += 1
+    return repaired
+
+
 # rule 184f: the finite verb the parser hung under a reduced relative read as the line's root ("Rockets(nsubj)
 # fired(VBN, ROOT) by the Turkish army hit(VBD, dep) a base of the Syrian army")
 REDUCED_RELATIVE_VERB_DEPS = frozenset({"dep", "ccomp", "conj", "advcl"})
@@ -3634,6 +3667,7 @@ def repair_once(
     rehang_text_participles(doc, table.text_participle_nouns, lemmatize)
     if ACTORS_KEY in doc.spans:
         actor_tokens = frozenset(i for span in doc.spans[ACTORS_KEY] for i in range(span.start, span.end))
+        rehang_retained_object_agents(doc, actor_tokens)
         rehang_fronted_recipients(doc, actor_tokens)
         rehang_participle_purposes(doc, actor_tokens)
         rehang_as_well_as_conjuncts(doc, actor_tokens)
