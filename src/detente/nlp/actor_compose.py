@@ -49,7 +49,8 @@ class ComposeLexicon:
     ``_role_of_country``, rule 70a), ``ngo_name_heads`` (:func:`organisation_names`, rule 70e),
     ``treasury_countries`` (the resolver's ``_us_treasury``, rule 266), ``staff_nouns`` and ``staff_article_nouns``
     (the resolver's ``_staff_of``, rule 415b), ``region_roles`` and ``region_court_nouns`` (the resolver's
-    ``_emit``, rule 429a). The resolver builds one when it loads
+    ``_emit``, rule 429a), ``sub_national_nouns`` (the resolver's ``_place_noun_phrase``, rule 435a) and
+    ``group_name_heads`` (the resolver's ``_described_parties``, rule 435c). The resolver builds one when it loads
     its data."""
 
     company_descriptions: frozenset[str] = frozenset()
@@ -69,6 +70,8 @@ class ComposeLexicon:
     staff_article_nouns: frozenset[str] = frozenset()
     region_roles: frozenset[str] = frozenset()
     region_court_nouns: frozenset[str] = frozenset()
+    sub_national_nouns: frozenset[str] = frozenset()
+    group_name_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> ComposeLexicon:
@@ -91,6 +94,8 @@ class ComposeLexicon:
             staff_article_nouns=_lower_set(lists.get("staff_article_nouns", ())),
             region_roles=_lower_set(lists.get("region_roles", ())),
             region_court_nouns=_lower_set(lists.get("region_court_nouns", ())),
+            sub_national_nouns=_lower_set(lists.get("sub_national_nouns", ())),
+            group_name_heads=_lower_set(lists.get("group_name_heads", ())),
         )
 
 
