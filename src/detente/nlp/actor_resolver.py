@@ -386,6 +386,7 @@ def _described_parties(
     possessor a name word too ("People's"); a head that is itself a role ("Union", labour) keeps its role when a role
     word names it ("the Teachers Union")."""
     in_role = {i for r in roles for i in range(r.start, r.end)}
+    role_at = {i: r.role for r in roles for i in range(r.start, r.end)}
     unit_at = {i: u for u in units for i in range(u.start, u.end)}
     found = []
     # only the tokens written as a party noun (speed36): the loop changes no token
@@ -409,7 +410,15 @@ def _described_parties(
         # Party", "Brazil's Farmers Party"), not the role
         named_role = tok.text == "Party" or (group_head and tok.i not in in_role)
         while start - 1 not in unit_at and (
-            start - 1 not in in_role or (named_role and start - 1 in words and _party_name_word(doc[start - 1]))
+            start - 1 not in in_role
+            or (
+                named_role
+                and start - 1 in words
+                and _party_name_word(doc[start - 1])
+                # rule 435c: a state's institution names a state body, not a party ("the Transitional Military
+                # Council"); a people's or a trade's word names a party ("the People's Alliance")
+                and not (group_head and role_at.get(start - 1) in _STATE_INSTITUTIONS)
+            )
         ):
             if start - 1 in words:
                 start -= 1
@@ -1592,7 +1601,8 @@ class ActorResolver(DataComponent):
             claimed = b.end - b.start == 1 and actor_compose.claiming_modifier(doc[b.start], self.compose_words)
             if len(codes) == 1 and allowed and self._bare_ok(doc, b, claimed=claimed):
                 (country,) = codes
-                if self._party_acting_on_state(doc, b, list(named)):
+                heads = self.compose_words.group_name_heads
+                if self._party_acting_on_state(doc, b, list(named), heads):
                     # rule 423a: "The Nour party condemned Israel": Israel is the other party, not its own; rule 425a:
                     # the country the sentence before names alone, if any, is the party's ("Kenyan lawmakers debated
                     # the bill. The opposition accused Uganda ...")
@@ -1807,7 +1817,9 @@ class ActorResolver(DataComponent):
         return None if country in ("IGO", "NGO", *self.group_primaries) else country
 
     @staticmethod
-    def _party_acting_on_state(doc: Doc, b: Unit, named: list[Unit]) -> bool:
+    def _party_acting_on_state(
+        doc: Doc, b: Unit, named: list[Unit], name_heads: frozenset[str] = frozenset()
+    ) -> bool:
         """Rule 423a: whether the bare party ``b`` (a party of rule 288 that the codebook does not know, "the Nour
         party", or a role noun heading a party noun, "the opposition Wahda party") stands in the active subject of
         its clause while a country or place with no role of its own (``named`` being the sentence's mentions) is
@@ -1816,9 +1828,12 @@ class ActorResolver(DataComponent):
         party of the act, not the party's own: the party stays uncoded rather than take it. A party its own words
         place ("the Nour party of Egypt"), that a state acts on ("Egypt banned the Nour party": the object, the
         state's own, rule 288) or that acts at home ("boycotted the vote count in Maputo", "petitioned Congress in the
-        State of Maryland") is left."""
+        State of Maryland") is left. Rule 435c (session 41): a party named by a capitalised head of ``name_heads``
+        ("the Sahel Liberation Front", "the Popular Front") takes no country from a state's institution it acts on
+        either ("condemned Mali's junta"): its own country is as often another."""
         words = doc[b.start : b.end]
         head = _group_head(doc, b.start, b.end) or words[-1]
+        group_named = b.role == "PTY" and words[-1].lower_ in name_heads and words[-1].text.istitle()
         # rule 425a (session 40): an unnamed opposition too ("The opposition condemned Israel", "Opposition leaders")
         opposition = b.role == "OPP" and any(t.lower_ == "opposition" for t in words)
         if b.role != "PTY" and head.lower_ not in _PARTY_HEADS and not opposition:
@@ -1853,8 +1868,8 @@ class ActorResolver(DataComponent):
         kinds = ("country", "place") if b.role == "PTY" or head.lower_ in _PARTY_HEADS else ("country",)
         return any(
             o.kind in kinds  # a person ("Democrats criticized Donald Trump") may be the party's own
-            and not role_part(o.code)
-            and o.how != "demonym"
+            and (not role_part(o.code) or (group_named and role_part(o.code) in _STATE_INSTITUTIONS))
+            and (o.how != "demonym" or group_named)
             and o.start not in inside
             and other_party(o)
             and _subject_clause(doc[o.start : o.end].root, sent) == verb
