@@ -1817,9 +1817,7 @@ class ActorResolver(DataComponent):
         return None if country in ("IGO", "NGO", *self.group_primaries) else country
 
     @staticmethod
-    def _party_acting_on_state(
-        doc: Doc, b: Unit, named: list[Unit], name_heads: frozenset[str] = frozenset()
-    ) -> bool:
+    def _party_acting_on_state(doc: Doc, b: Unit, named: list[Unit], name_heads: frozenset[str] = frozenset()) -> bool:
         """Rule 423a: whether the bare party ``b`` (a party of rule 288 that the codebook does not know, "the Nour
         party", or a role noun heading a party noun, "the opposition Wahda party") stands in the active subject of
         its clause while a country or place with no role of its own (``named`` being the sentence's mentions) is
