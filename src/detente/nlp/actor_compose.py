@@ -50,7 +50,9 @@ class ComposeLexicon:
     ``treasury_countries`` (the resolver's ``_us_treasury``, rule 266), ``staff_nouns`` and ``staff_article_nouns``
     (the resolver's ``_staff_of``, rule 415b), ``region_roles`` and ``region_court_nouns`` (the resolver's
     ``_emit``, rule 429a), ``paired_roles`` (role codes) and ``heritage_demonyms`` (the resolver's
-    ``_shared_roles``, rule 439b). The resolver builds one when it loads its data."""
+    ``_shared_roles``, rule 439b), ``sub_national_nouns`` (the resolver's ``_place_noun_phrase``, rule 435a) and
+    ``group_name_heads`` (the resolver's ``_described_parties``, rule 435c). The resolver builds one when it loads
+    its data."""
 
     company_descriptions: frozenset[str] = frozenset()
     name_links: frozenset[str] = frozenset()
@@ -71,6 +73,8 @@ class ComposeLexicon:
     region_court_nouns: frozenset[str] = frozenset()
     paired_roles: frozenset[str] = frozenset()
     heritage_demonyms: frozenset[str] = frozenset()
+    sub_national_nouns: frozenset[str] = frozenset()
+    group_name_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> ComposeLexicon:
@@ -95,6 +99,8 @@ class ComposeLexicon:
             region_court_nouns=_lower_set(lists.get("region_court_nouns", ())),
             paired_roles=_lower_set(lists.get("paired_roles", ())),
             heritage_demonyms=_lower_set(lists.get("heritage_demonyms", ())),
+            sub_national_nouns=_lower_set(lists.get("sub_national_nouns", ())),
+            group_name_heads=_lower_set(lists.get("group_name_heads", ())),
         )
 
 

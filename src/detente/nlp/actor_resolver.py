@@ -150,16 +150,16 @@ def _lengths_near(index: dict[int, set[str]], length: int, spread: int, same: bo
             yield from index.get(n, ())
 
 
-def _slip(word: str, form: str) -> bool:
+def _slip(word: str, form: str, dropped: bool = True) -> bool:
     """Whether ``word`` is ``form`` with one typing slip that keeps the first letter (docs/events.md rule 420a): two
     neighbouring letters swapped ("Germnay"), a letter dropped inside the word ("Pakistn", "Rusia"; never the last:
-    "Dominic" is a given name, not Dominica) or a letter doubled ("Russsia"). A letter changed is no slip here: "Gambia"
-    and "Zambia", "Malta" and "Malte" differ by one."""
+    "Dominic" is a given name, not Dominica; not when ``dropped`` is False) or a letter doubled ("Russsia"). A letter
+    changed is no slip here: "Gambia" and "Zambia", "Malta" and "Malte" differ by one."""
     if word == form or word[:1] != form[:1]:
         return False
     if len(word) == len(form):
         return _swapped_neighbours(word, form, [i for i in range(len(word)) if word[i] != form[i]])
-    if len(word) == len(form) - 1:
+    if len(word) == len(form) - 1 and dropped:
         return any(form[:i] + form[i + 1 :] == word for i in range(1, len(form) - 1))
     if len(word) == len(form) + 1:
         return any(word[i] == word[i - 1] and word[:i] + word[i + 1 :] == form for i in range(1, len(word)))
@@ -168,8 +168,8 @@ def _slip(word: str, form: str) -> bool:
 
 def _misspelt_country_shape(text: str) -> bool:
     """Whether a token's text may be a country's name with a slip (rule 420a): five letters or more, alphabetic, in
-    title case."""
-    return len(text) >= 5 and text.isalpha() and text.istitle()
+    title case, or in lower case (rule 435b: informal text, read only where its sentence writes another name so)."""
+    return len(text) >= 5 and text.isalpha() and (text.istitle() or text.islower())
 
 
 def _misspelt_shape(text: str) -> bool:
@@ -346,7 +346,32 @@ def _bracket_gloss(doc: Doc, end: int, words: list[int]) -> int | None:
     return inside
 
 
-def _described_parties(doc: Doc, units: list[Unit], roles: list[Unit]) -> list[Unit]:
+def _title_case_sentence(tok: Token) -> bool:
+    """Whether the sentence of ``tok`` is written in title case, as a headline is (most of its words capitalised):
+    its capitalised words name nothing by their case ("Russia Opens New Front")."""
+    words = [t for t in tok.sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) * 4 > len(words) * 3
+
+
+def _group_name_head(doc: Doc, tok: Token, unit_at: dict[int, Unit], roles: list[Unit]) -> bool:
+    """Rule 435c: whether ``tok``, one of compose.yml's ``group_name_heads`` ("Front", "Movement", "Alliance",
+    "Union", "Council"), may head a party's own name: capitalised, in no codebook name ("the European Union", "the
+    Polisario Front") nor in a role of more words ("the Security Council"), not in a headline written in title case,
+    and with no "of" phrase after it but a country's ("the National Union of Journalists", "the Union of Islamic
+    Courts" are no party; "the Democratic Alliance of Lesotho" is)."""
+    if not tok.text.istitle() or tok.i in unit_at or tok.is_sent_start or _title_case_sentence(tok):
+        return False
+    if any(r.start <= tok.i < r.end and (r.start, r.end) != (tok.i, tok.i + 1) for r in roles):
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+        after = unit_at.get(tok.i + 2)
+        return after is not None and after.start == tok.i + 2 and after.kind == "country"
+    return True
+
+
+def _described_parties(
+    doc: Doc, units: list[Unit], roles: list[Unit], name_heads: frozenset[str] = frozenset()
+) -> list[Unit]:
     """Rule 288: a party noun (``_PARTY_HEADS``) heading its noun phrase, with a name or an attitude adjective
     right before it that no role covers, is a party (PTY) as the listed ones are: "banned the Jamaat-e-Islami
     party", "the pro-Kurdish party" (the span from the first naming word; a bare role, its sentence's country),
@@ -355,24 +380,45 @@ def _described_parties(doc: Doc, units: list[Unit], roles: list[Unit]) -> list[U
     Rescue Party" KHMPTY). Not a party to something ("a party to the conflict"), not a noun modifier ("party
     leaders" stay as they were), not the noun alone after a country's name or adjective ("the Russian party" in
     talks is its side) or after lower-case words ("the warring parties", "a third party"), nor with a negated
-    name before it ("U.S. and non-U.S. parties" to a transaction)."""
+    name before it ("U.S. and non-U.S. parties" to a transaction). Rule 435c (session 41): a capitalised head of
+    ``name_heads`` (compose.yml's ``group_name_heads``: "the Popular Front", "the Patriotic Movement", "the People's
+    Alliance", "the Socialist Union") that ``_group_name_head`` allows is read the same way, its capitalised
+    possessor a name word too ("People's"); a head that is itself a role ("Union", labour) keeps its role when a role
+    word names it ("the Teachers Union")."""
     in_role = {i for r in roles for i in range(r.start, r.end)}
+    role_at = {i: r.role for r in roles for i in range(r.start, r.end)}
     unit_at = {i: u for u in units for i in range(u.start, u.end)}
     found = []
     # only the tokens written as a party noun (speed36): the loop changes no token
-    for tok in [doc[i] for i in lower_hits(doc, _PARTY_HEADS)]:
-        if tok.lower_ not in _PARTY_HEADS or tok.i in in_role or tok.pos_ not in ("NOUN", "PROPN"):
+    for tok in [doc[i] for i in lower_hits(doc, _PARTY_HEADS | name_heads)]:
+        group_head = tok.lower_ in name_heads and tok.lower_ not in _PARTY_HEADS
+        if group_head and not _group_name_head(doc, tok, unit_at, roles):
+            continue
+        if (
+            (tok.lower_ not in _PARTY_HEADS and not group_head)
+            or (tok.i in in_role and not group_head)
+            or tok.pos_ not in ("NOUN", "PROPN")
+        ):
             continue
         if tok.dep_ in ("compound", "amod") or any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             continue
-        modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        kinds = ("amod", "compound", "nmod", "poss") if group_head else ("amod", "compound", "nmod")
+        modifiers = [c for c in tok.lefts if c.dep_ in kinds]
         words = sorted({t.i for c in modifiers for t in c.subtree if t.i < tok.i})
         start = tok.i
         # rule 425d (session 40): a capitalised role word in a capitalised party's name is a name word ("the Workers
         # Party", "Brazil's Farmers Party"), not the role
-        named_role = tok.text == "Party"
+        named_role = tok.text == "Party" or (group_head and tok.i not in in_role)
         while start - 1 not in unit_at and (
-            start - 1 not in in_role or (named_role and start - 1 in words and _party_name_word(doc[start - 1]))
+            start - 1 not in in_role
+            or (
+                named_role
+                and start - 1 in words
+                and _party_name_word(doc[start - 1])
+                # rule 435c: a state's institution names a state body, not a party ("the Transitional Military
+                # Council"); a people's or a trade's word names a party ("the People's Alliance")
+                and not (group_head and role_at.get(start - 1) in _STATE_INSTITUTIONS)
+            )
         ):
             if start - 1 in words:
                 start -= 1
@@ -1051,6 +1097,17 @@ class ActorResolver(DataComponent):
             and all(a.actor.kind == "country" and a.how == "demonym" for a, _ in self.forms[k])
         }
         self.country_names |= self.demonym_names
+        # rule 435b (session 41, actors5): the plural one-word demonyms ("Russians", "Iranians"), read with a swap or
+        # a doubled letter only: a dropped letter makes real places and words ("Americas" is not "Americans")
+        self.plural_demonym_names = {
+            k
+            for k in self.single_forms
+            if len(k) >= 5
+            and k.isalpha()
+            and k.endswith("s")
+            and all(a.actor.kind == "country" and a.how == "demonym" for a, _ in self.forms[k])
+        }
+        self.plural_demonyms_by_length = _by_length(self.plural_demonym_names)
         # a slip (``_slip``) changes a name's length by one letter at most: the names by length, so a word is tried
         # against the names of its own length and its neighbours' only
         self.surnames_by_length = _by_length(self.person_surnames)
@@ -1122,7 +1179,7 @@ class ActorResolver(DataComponent):
         units = self._owned_titles_as_roles(doc, units)
         taken = {i for u in units for i in range(u.start, u.end)}
         roles = self._role_units(doc, taken)
-        parties = _described_parties(doc, units, roles)
+        parties = _described_parties(doc, units, roles, self.compose_words.group_name_heads)
         # rule 425d: a role word inside a party's name is the party's ("the Workers Party")
         roles = [r for r in roles if not any(p.start <= r.start and r.end <= p.end for p in parties)] + parties
         bare: list[Unit] = []
@@ -1544,7 +1601,8 @@ class ActorResolver(DataComponent):
             claimed = b.end - b.start == 1 and actor_compose.claiming_modifier(doc[b.start], self.compose_words)
             if len(codes) == 1 and allowed and self._bare_ok(doc, b, claimed=claimed):
                 (country,) = codes
-                if self._party_acting_on_state(doc, b, list(named)):
+                heads = self.compose_words.group_name_heads
+                if self._party_acting_on_state(doc, b, list(named), heads):
                     # rule 423a: "The Nour party condemned Israel": Israel is the other party, not its own; rule 425a:
                     # the country the sentence before names alone, if any, is the party's ("Kenyan lawmakers debated
                     # the bill. The opposition accused Uganda ...")
@@ -1759,7 +1817,7 @@ class ActorResolver(DataComponent):
         return None if country in ("IGO", "NGO", *self.group_primaries) else country
 
     @staticmethod
-    def _party_acting_on_state(doc: Doc, b: Unit, named: list[Unit]) -> bool:
+    def _party_acting_on_state(doc: Doc, b: Unit, named: list[Unit], name_heads: frozenset[str] = frozenset()) -> bool:
         """Rule 423a: whether the bare party ``b`` (a party of rule 288 that the codebook does not know, "the Nour
         party", or a role noun heading a party noun, "the opposition Wahda party") stands in the active subject of
         its clause while a country or place with no role of its own (``named`` being the sentence's mentions) is
@@ -1768,9 +1826,12 @@ class ActorResolver(DataComponent):
         party of the act, not the party's own: the party stays uncoded rather than take it. A party its own words
         place ("the Nour party of Egypt"), that a state acts on ("Egypt banned the Nour party": the object, the
         state's own, rule 288) or that acts at home ("boycotted the vote count in Maputo", "petitioned Congress in the
-        State of Maryland") is left."""
+        State of Maryland") is left. Rule 435c (session 41): a party named by a capitalised head of ``name_heads``
+        ("the Sahel Liberation Front", "the Popular Front") takes no country from a state's institution it acts on
+        either ("condemned Mali's junta"): its own country is as often another."""
         words = doc[b.start : b.end]
         head = _group_head(doc, b.start, b.end) or words[-1]
+        group_named = b.role == "PTY" and words[-1].lower_ in name_heads and words[-1].text.istitle()
         # rule 425a (session 40): an unnamed opposition too ("The opposition condemned Israel", "Opposition leaders")
         opposition = b.role == "OPP" and any(t.lower_ == "opposition" for t in words)
         if b.role != "PTY" and head.lower_ not in _PARTY_HEADS and not opposition:
@@ -1805,8 +1866,8 @@ class ActorResolver(DataComponent):
         kinds = ("country", "place") if b.role == "PTY" or head.lower_ in _PARTY_HEADS else ("country",)
         return any(
             o.kind in kinds  # a person ("Democrats criticized Donald Trump") may be the party's own
-            and not role_part(o.code)
-            and o.how != "demonym"
+            and (not role_part(o.code) or (group_named and role_part(o.code) in _STATE_INSTITUTIONS))
+            and (o.how != "demonym" or group_named)
             and o.start not in inside
             and other_party(o)
             and _subject_clause(doc[o.start : o.end].root, sent) == verb
@@ -2036,7 +2097,7 @@ class ActorResolver(DataComponent):
             if aliases and (start, end) not in chosen:
                 chosen[(start, end)] = aliases
                 cands.append(Span(doc, start, end, label="ACTOR"))
-        for (start, end), key in self._misspelt_countries(doc, covered):
+        for (start, end), key in self._misspelt_countries(doc, covered, lower_written):
             if (start, end) not in chosen:
                 chosen[(start, end)] = tuple(a for a, _ in self.forms[key])
                 cands.append(Span(doc, start, end, label="ACTOR"))
@@ -2106,16 +2167,27 @@ class ActorResolver(DataComponent):
                 found.append(((tok.i, tok.i + 1), hits.pop()))
         return found
 
-    def _misspelt_countries(self, doc: Doc, covered: set[int]) -> list[tuple[tuple[int, int], str]]:
+    def _misspelt_countries(
+        self, doc: Doc, covered: set[int], lower_written: set[int] | None = None
+    ) -> list[tuple[tuple[int, int], str]]:
         """A country's name written with a typing slip, as (start, end) -> the name it stands for (docs/events.md rule
         420a): a capitalised proper noun of five letters or more that no form matches, that is no English word, no
         part of a longer name (no capitalised word but a function word or a known form beside it: "Mr Rusia"), and that
         one slip (``_slip``: two neighbours swapped, a letter dropped or doubled, never the first) makes the one-word
         name of one country only and no person's surname ("Rusia", "Germnay", "Venezeula", "Pakistn"). Names of four
-        letters are left out ("Iran" and "Iraq", "Oman" and "Omar")."""
+        letters are left out ("Iran" and "Iraq", "Oman" and "Omar"). Rule 435b (session 41): a plural demonym with two
+        neighbours swapped or a letter doubled ("Russains", "Iranains"), a noun; and the same slips written in lower
+        case ("rusia", "germnay", "amercian") in a sentence that writes another name in lower case (``lower_written``,
+        the sentences' starts: rule 425c's evidence of informal text), a noun too."""
         found: list[tuple[tuple[int, int], str]] = []
         for tok in [doc[i] for i in text_hits(doc, _misspelt_country_shape, text_memo(_misspelt_country_shape))]:
-            if tok.i in covered or tok.pos_ not in ("PROPN", "ADJ") or self._english_word(tok):
+            lower = tok.text.islower()
+            if lower and tok.sent.start not in (lower_written or ()):
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS")
+            if tok.i in covered or self._english_word(tok):
+                continue
+            if tok.pos_ not in ("PROPN", "ADJ") and not (tok.pos_ == "NOUN" and (lower or plural)):
                 continue
             if tok.ent_type_ == "PERSON" and any(e.start <= tok.i < e.end and len(e) > 1 for e in doc.ents):
                 continue
@@ -2128,11 +2200,17 @@ class ActorResolver(DataComponent):
                 continue
             word = tok.lower_
             hits = {k for k in _lengths_near(self.country_names_by_length, len(word), 1, True) if _slip(word, k)}
+            hits |= {
+                k for k in _lengths_near(self.plural_demonyms_by_length, len(word), 1, True) if _slip(word, k, False)
+            }
             if len(hits) == 1 and not any(
                 _slip(word, k) for k in _lengths_near(self.surnames_by_length, len(word), 1, True)
             ):
                 hit = hits.pop()
-                if tok.pos_ == "PROPN" or hit in self.demonym_names:  # an adjective only as a demonym (rule 425c)
+                # an adjective only as a demonym (rule 425c), a plural noun only as a plural demonym (rule 435b)
+                if hit in self.plural_demonym_names and tok.pos_ == "ADJ":
+                    continue
+                if tok.pos_ == "PROPN" or hit in self.demonym_names or hit in self.plural_demonym_names or lower:
                     found.append(((tok.i, tok.i + 1), hit))
         return found
 
@@ -2819,13 +2897,18 @@ class ActorResolver(DataComponent):
         and the end of the role's mention; None when the phrase is no such place. A plural noun ("the Kenyan and
         Ugandan capitals"), a demonym on a noun that is no place noun ("the Kenyan restaurant") or one that modifies
         another word ("the Russian-occupied city") lend nothing."""
-        nouns = _place_nouns(self.event_patterns)
+        units = self.compose_words.sub_national_nouns  # rule 435a: state, governorate ... with an "of" name only
+        nouns = _place_nouns(self.event_patterns) | units
         if len(first.code) != 3 or not first.code.isalpha() or k > first.start:
             return None
         if first.kind == "country" and first.how == "demonym":
             noun = doc[first.end - 1].head
             if not (first.end <= noun.i < first.end + 3 and noun.tag_ == "NN" and noun.lemma_.lower() in nouns):
                 return None
+            if noun.lemma_.lower() in units and not (
+                noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" and doc[noun.i + 2].pos_ == "PROPN"
+            ):
+                return None  # "the Mexican state" alone is as often the government: "the Mexican state of Guerrero"
             # only plain modifiers around the demonym ("the southern Pakistani port city"), one demonym on the noun
             around = (*doc[k : first.start], *doc[first.end : noun.i])
             if any(t.pos_ not in ("ADJ", "NOUN") or t.ent_type_ for t in around):

@@ -153,6 +153,10 @@ def names_actor(
         return False
     if tok.dep_ in ("compound", "amod", "nmod") and tok_actor.get(tok.head.i) is mention:
         return True
+    # rule 435c: a capitalised proper noun inside a mention is a word of the actor's own name ("Alliance" in "the
+    # People's Alliance", "the Progressive Alliance in South Africa"), not an act
+    if tok.pos_ == "PROPN" and tok.text.istitle() and not tok.is_sent_start:
+        return True
     if len(mention) < 2 or tok.i != mention.end - 1:
         return False
     # rule 82d: the head word of a body's codebook name ("alliance" in "the Atlantic alliance", "the Western military

@@ -205,7 +205,7 @@ ComposeWords = _model(
     words="company_descriptions name_links state_nouns seated_government_words ngo_name_heads dissent_nouns "
     "dissent_suppressing_verbs crowd_counts crowd_verbs crowd_support_preps dissent_modifiers dissent_claim_nouns "
     "treasury_countries staff_nouns staff_article_nouns region_roles region_court_nouns paired_roles"
-    " heritage_demonyms",
+    " heritage_demonyms sub_national_nouns group_name_heads",
 )
 
 
