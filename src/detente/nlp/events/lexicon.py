@@ -551,7 +551,7 @@ class TriggerLexicon:
     received_return_code: str = _code(CONSTRUCTIONS, "084")
     distributive_words: set[str] = _words(CONSTRUCTIONS)
     distributive_release_roots: set[str] = _words(CONSTRUCTIONS)
-    reciprocal_phrases: set[str] = _words(CONSTRUCTIONS, lower=True)  # rule 434: "sanctions on each other"
+    reciprocal_phrases: set[str] = _words(CONSTRUCTIONS)  # rule 434 (lower case in the file): "sanctions on each other"
     # a discussion verb's object is its topic (rule 56a); an act commented on gives way to the comment (rule 56b)
     topic_verbs: set[str] = _words(CONSTRUCTIONS)
     topic_partner_preps: set[str] = _words(CONSTRUCTIONS)
