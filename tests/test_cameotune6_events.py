@@ -9,16 +9,22 @@ tune half and session 40's cameotune5 left unresolved:
 1. an international parliamentary body is an international organisation (CAMEO's IGO class, codebook 3.1.3): the
    Inter-Parliamentary Union, the world body of national parliaments, is IGOIPU (the code the Phoenix international
    actors dictionary gives it); an assembly or parliament that is the organ of a listed organisation takes that
-   organisation's code, as the organisation's courts already do (rule 429c): the Parliamentary Assembly of the Council
-   of Europe (PACE) IGOCOE, the Pan-African Parliament the African Union's IGOAFU, the Arab Parliament the Arab League's
-   IGOARL. A conference, assembly or summit of such a body is the body (as "the African Union summit" is IGOAFU);
+   organisation's code, as the organisation's courts already do (rule 429c): the Parliamentary Assembly of the
+   Council of Europe IGOCOE (its acronym "PACE" stays out, a common word: igos2's convention), the Pan-African
+   Parliament the African Union's IGOAFU, the Arab Parliament the Arab League's IGOARL. A conference, assembly or
+   summit of such a body is the body (as "the African Union summit" is IGOAFU);
 2. "Gulf" before a non-state sector noun ("Gulf banks", "Gulf investors", "Gulf media") is the Gulf region's sector:
    CAMEO's region code PGS (table 3.3) + the role, as "Asian banks" is ASABUS (rule 429a); a state's office after it
    ("Gulf officials") stays uncoded as for every region adjective, and "Gulf" inside a name ("Gulf Cooperation
-   Council", "the Gulf of Mexico", "Gulf Air") is no region actor.
+   Council", "the Gulf of Mexico", "Gulf Air") is no region actor;
+3. an international body's own summit or conference that acts on a party ("The NATO summit in The Hague condemned
+   Russia") is the body acting, no meeting (04x) with that party (rule 211c), also when the gathering is held "in" or
+   "at" a place (where, not with whom) or is named in title case ("the OPEC Conference"). These rows were written
+   after the code change, before the coder ran on them (their START figures from a ``git archive`` copy).
 
 Controls: national parliaments keep their country's LEG, the European Parliament stays EU, an unnamed conference names
-no one, "pace" in lower case is a word, "Gulf officials" and "Gulf" in names stay as they were.
+no one, "pace" in lower case is a word, "Gulf officials" and "Gulf" in names stay as they were; a state attending a
+body's summit, a summit with a named second party and a meeting held at a body's summit keep their codes (rule 440b).
 ``XFAIL`` keeps the rows the change does not fix, each with why.
 """
 
@@ -200,8 +206,10 @@ XFAIL: dict[str, str] = {
     "held since 2022.": "the body is resolved (IGOIPU -> RUS), but 'called on ... to release the lawmakers it has "
     "held' is read as 026 where the row was written as 0253",
     "PACE accused Georgia's ruling party on Tuesday of backsliding on democracy, a week after the disputed "
-    "parliamentary election.": "the assembly is resolved (IGOCOE); 'the ruling party' of a country is its GOV by the "
-    "project's convention, where the row was written as PTY",
+    "parliamentary election.": "the acronym 'PACE' is left out of igos.jsonl as a common word (igos2's convention, "
+    "its control 'at a slow PACE'); the full name is coded; 'the ruling party' is GOV by the project's convention",
+    "Georgia's prime minister accused PACE on Friday of meddling in the country's internal affairs.": "the acronym "
+    "'PACE' is left out of igos.jsonl as a common word (igos2's convention); the full name is coded",
     "The pace of talks between Armenia and Azerbaijan has slowed, diplomats said on Monday.": "fails on START too: "
     "talks between two states are their 040 both ways by the project's convention; 'pace' names no actor in "
     "either tree",
