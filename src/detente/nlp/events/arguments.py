@@ -3117,9 +3117,11 @@ class ArgumentFinder:
         international body, and which has no prepositional party of its own names that body's own meeting or
         members: no event ("The G7 summit communique criticised China" is no G7 <-> CHN meeting, "NATO allies
         condemned Russia" no NATO -> RUS alliance). "the EU-China summit", "a summit with Y", "allies of Y" keep
-        their parties."""
+        their parties. Rule 440b: a gathering named in title case ("the Inter-Parliamentary Union Conference", "the
+        ASEAN Summit": a proper noun) is one too, and a place the gathering is held "in" or "at" ("the NATO summit in
+        The Hague") is where, not a party."""
         tok, tok_actor = search.trig.token, search.tok_actor
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.body_gathering_nouns:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.lex.body_gathering_nouns:
             return
         # its own modifiers, and for a compound ("the G7 summit communique", where the parser hangs "G7" on the
         # communique) the modifiers of its head written before it
@@ -3132,7 +3134,14 @@ class ArgumentFinder:
         body = tok_actor[held[0].i]
         if primary(body.label_) != "IGO" or pair_partners(body) or any(hyphen_partners(t, tok_actor) for t in held):
             return
-        if any(t.i in tok_actor for c in tok.children if c.dep_ == "prep" for p in c.children for t in p.subtree):
+        venue = self.lex.meeting_place_preps | self.lex.nominal_place_preps
+        if any(
+            t.i in tok_actor
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ not in venue
+            for p in c.children
+            for t in p.subtree
+        ):
             return
         search.finish([], [], False)
 
