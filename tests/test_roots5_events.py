@@ -137,7 +137,12 @@ ROOTS5_SHAPES: dict[str, list[tuple[str, Events]]] = {
         ("Sudan's shelling of refugee camps near the Chadian border drew condemnation.", {("SDN", "SDN", "194")}),
         # second batch, written before its own run (the first batch held 32 of 35 on START)
         ("Germany announced the expulsion of two Iranian diplomats over the plot.", {("DEU", "IRN", "166")}),
-        ("The arrest of a British journalist by Georgian police sparked outrage in London.", {("GEO", "GBR", "173")}),
+        # rule 436 (session 41, nomev1): London's outrage is aimed at the arrest's doer, GBR -> GEO 110, beside the
+        # arrest; the row held the arrest alone and was a strict xfail (the outrage read GBR -> GBR)
+        (
+            "The arrest of a British journalist by Georgian police sparked outrage in London.",
+            {("GEO", "GBR", "173"), ("GBR", "GEO", "110")},
+        ),
         ("Russia's bombardment of Odesa's port continued for a third night.", {("RUS", "UKR", "195")}),
     ],
     "a partner in a 'with' phrase": [
@@ -207,10 +212,6 @@ XFAIL: dict[str, str] = {
     "Sudan's shelling of refugee camps near the Chadian border drew condemnation.": (
         "unnamed camps near a border name no party (the country adjective is the border's, not the camps'), so the "
         "act noun has no target; the row's own reading (the camps in Sudan) is not the only one"
-    ),
-    "The arrest of a British journalist by Georgian police sparked outrage in London.": (
-        "outrage 'sparked in' a place is read as the arrested man's toward London (GBR -> GBR 110), not as London's "
-        "at the act's doer: a reaction noun caused by an act is not aimed at the act's doer"
     ),
     "Kazakhstan signed a nuclear cooperation accord with France during the visit.": (
         "'during the visit' names no visitor or host, yet a KAZ -> FRA 042 visit is coded beside the accord"

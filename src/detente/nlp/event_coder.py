@@ -1486,6 +1486,14 @@ class EventCoder(DataComponent):
                 receivers = passive_receivers
             code = self.triggers.domain(goods, None, goods.code)
             sources, targets, reciprocal = givers, receivers, False
+        caused = self.arguments.caused_reaction_parties(
+            trig.token, trig.kind, code, sources, targets, trig_at, tok_actor
+        )
+        if caused is not None:
+            # "Georgia's arrest of Y sparked outrage in London": London's outrage at Georgia; "X's detention of Y
+            # prompted Z to lodge a protest": Z's protest to X (rule 436)
+            sources, targets = caused
+            reciprocal = False
         if yielder is not None:
             # rule 361: from the one who yields to the one whose demand it is (the noun's possessor, modifier or "from")
             reciprocal = False

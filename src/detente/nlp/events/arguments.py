@@ -1471,6 +1471,84 @@ class ArgumentFinder:
         suspends), "the blockade led Taiwan to ask Y for help" (Taiwan asks). None for any other clause."""
         return self.controlling_object(clause, tok_actor, self.lex.causative_verbs)
 
+    def reacted_act(self, verb: Token, verbs: set[str], acts: Collection[int]) -> Token | None:
+        """Rule 436, the act noun a reaction answers: the subject of ``verb`` when ``verb`` is an active verb of
+        ``verbs`` and its subject is a noun that is a trigger of its own (``acts``: the sentence's trigger tokens):
+        "Georgia's arrest of ... sparked outrage", "the expulsion of ... by Moscow prompted Prague to ..."; None
+        otherwise (a passive verb, a subject that names no act: "Brazil's election result sparked protests")."""
+        if verb.lemma_.lower() not in verbs or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].i not in acts:
+            return None
+        return subjects[0]
+
+    def act_doers(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
+        """Rule 436, who did the act ``noun`` names: its possessive, compound or adjective party ("Georgia's arrest",
+        "the Chinese seizure") or its own "by" agent ("the expulsion of two diplomats by Moscow"), also where the
+        parser hung it on the noun's "of" object ("the arrest of a Japanese businessman by Chinese state security")."""
+        own = self.owners(noun, tok_actor)[0] + self.by_agents(noun, tok_actor)
+        return own or [a for p in self.of_objects(noun) for a in self.by_agents(p, tok_actor)]
+
+    def caused_reaction_parties(
+        self,
+        tok: Token,
+        kind: str,
+        code: str,
+        sources: list[Span],
+        targets: list[Span],
+        acts: Collection[int],
+        tok_actor: dict[int, Span],
+    ) -> tuple[list[Span], list[Span]] | None:
+        """Rule 436, a reaction an act noun caused, aimed at the act's doer: (sources, targets), or None where the
+        shape does not hold. (a) A `caused_reaction_roots` noun that is the direct object of a `reaction_cause_verbs`
+        verb whose subject is an act noun: held by the party of the noun's (or the verb's) `reaction_holder_preps`
+        phrase, aimed at the act noun's doers (:meth:`act_doers`), no event where either is missing: "Georgia's
+        arrest of a British journalist sparked outrage in London" GBR -> GEO 110 (before: GEO -> GBR), "the seizure
+        of a tanker by Iran drew condemnation from Britain" GBR -> IRN 111. (b) A reaction of those roots with a
+        source and no target in the to-infinitive of a `causative_verbs` verb whose subject is an act noun: aimed at
+        its doers: "Turkey's detention of a Swedish reporter prompted Sweden to lodge a protest" SWE -> TUR 114."""
+        lex = self.lex
+        if code[:2] not in lex.caused_reaction_roots:
+            return None
+        if kind == "noun":
+            first = tok
+            while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+                first = first.head  # "sparked anger and protests in Z"
+            if first.dep_ not in ("dobj", "obj"):
+                return None
+            verb = first.head
+            act = self.reacted_act(verb, lex.reaction_cause_verbs, acts)
+            if act is None:
+                return None
+            doers = self.act_doers(act, tok_actor)
+            holders = [
+                a
+                for w in sorted(lex.reaction_holder_preps)
+                for h in (tok, verb)
+                for a in self.prep_actors(h, w, tok_actor)
+            ]
+            holders = [h for h in holders if all(distinct_actors(h.label_, d.label_, self.domestic) for d in doers)]
+            if not doers or not holders:
+                return [], []
+            return list(dict.fromkeys(holders)), list(dict.fromkeys(doers))
+        if not sources or targets:
+            return None
+        clause = tok
+        while clause.dep_ in ("dobj", "obj", "conj") and not is_root(clause) and clause.pos_ != "VERB":
+            clause = clause.head  # "to lodge a formal protest": the phrase's verb
+        if clause.dep_ != "xcomp" or is_root(clause):
+            return None
+        act = self.reacted_act(clause.head, lex.causative_verbs, acts)
+        if act is None:
+            return None
+        doers = [
+            d
+            for d in self.act_doers(act, tok_actor)
+            if all(distinct_actors(s.label_, d.label_, self.domestic) for s in sources)
+        ]
+        return (sources, list(dict.fromkeys(doers))) if doers else None
+
     def condition_subjects(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The subject of an if/unless clause (`condition_marks`) under a threat: "X threatened to stop talks if the
         United States goes ahead" threatens the United States."""

@@ -1245,6 +1245,9 @@ class TriggerLexicon:
     held_place_deps: set[str] = _words(CONSTRUCTIONS)
     crossing_fire_preps: set[str] = _words(CONSTRUCTIONS)  # rule 433b: "A and B fired across the border"
     crossing_fire_lines: set[str] = _words(CONSTRUCTIONS)
+    reaction_cause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 436a: "X's arrest of Y sparked outrage in Z"
+    caused_reaction_roots: set[str] = _words(CONSTRUCTIONS)
+    reaction_holder_preps: set[str] = _words(CONSTRUCTIONS)
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
