@@ -323,6 +323,30 @@ CONTROLS: list[tuple[str, tuple[str, str]]] = [
         " district.",
         ("floods", "hundreds of houses in the Barpeta district"),
     ),
+    (
+        "Heavy rain caused the collapse of a bridge on the highway between Quito and Guayaquil on Sunday.",
+        ("Heavy rain", "the collapse of a bridge on the highway between Quito and Guayaquil"),
+    ),
+    (
+        "The strike by port workers has forced shipping lines to divert cargo to Walvis Bay, officials said.",
+        ("The strike by port workers", "shipping lines to divert cargo to Walvis Bay"),
+    ),
+    (
+        "Exports of wheat fell by a third because of a drought that has ruined harvests across Morocco.",
+        ("a drought", "harvests across Morocco"),
+    ),
+    (
+        "Prices of fuel rose in Lagos due to a tax that raised import costs by 20 percent.",
+        ("a tax", "import costs by 20 percent"),
+    ),
+    (
+        "The flooding that hit Valencia in October destroyed thousands of cars, insurers said.",
+        ("The flooding that hit Valencia in October", "thousands of cars"),
+    ),
+    (
+        "Sanctions imposed by Washington have cut Iran's oil exports by half, analysts said.",
+        ("Sanctions imposed by Washington", "Iran's oil exports by half"),
+    ),
 ]
 
 XFAIL_CAUSAL: dict[int, str] = {}
