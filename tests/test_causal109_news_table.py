@@ -347,6 +347,22 @@ CONTROLS: list[tuple[str, tuple[str, str]]] = [
         "Sanctions imposed by Washington have cut Iran's oil exports by half, analysts said.",
         ("Sanctions imposed by Washington", "Iran's oil exports by half"),
     ),
+    (
+        "The closure of the border has pushed up food prices in northern Ghana, traders said.",
+        ("The closure of the border", "food prices in northern Ghana"),
+    ),
+    (
+        "The new tariffs have driven up the cost of steel for carmakers in Mexico, the industry group said.",
+        ("The new tariffs", "the cost of steel for carmakers in Mexico"),
+    ),
+    (
+        "Flights were cancelled at Lisbon airport because of a strike that left the terminals without ground staff.",
+        ("a strike", "the terminals without ground staff"),
+    ),
+    (
+        "Investors sold the rand on Tuesday because of a budget that widened the deficit to 7 percent of output.",
+        ("a budget", "the deficit to 7 percent of output"),
+    ),
 ]
 
 XFAIL_CAUSAL: dict[int, str] = {}
