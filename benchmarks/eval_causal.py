@@ -353,6 +353,7 @@ TUNED = {
     "trailing_reason_min_prob": (0.6,),
     "noun_purpose_pairs": (False,),
     "restated_effect_marker_pairs": (False,),
+    "modifier_cue_pairs_give_way": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -545,6 +546,8 @@ _ROUND106_SHIPPED = _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunc
 _ROUND107_SHIPPED = _ROUND106_SHIPPED | {"trailing_reason_claims": (True,), "trailing_reason_min_prob": (0.6,)}
 # round 108 (session 40): round 107 as shipped
 _ROUND108_SHIPPED = _ROUND107_SHIPPED | {"noun_purpose_pairs": (True,)}
+# round 109 (session 41): round 108 as shipped (round 110 is built beside it on the same base)
+_ROUND109_SHIPPED = _ROUND108_SHIPPED | {"restated_effect_marker_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1894,6 +1897,20 @@ STAGES = (
     (
         "+ no second cue's marker pair on the first claim's effect, fixed on (round 108)",
         _ROUND108_SHIPPED | {"restated_effect_marker_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 109: round 108 as shipped, and a causal verb's pair told inside a noun's relative or participle clause ("the
+    # protests that caused unrest"), the sentence's only marker reading, gives way to the clause split and the tagger
+    # (the old value first)
+    ("round 108 all shipped (round 109's base)", _ROUND109_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a noun's modifier-clause cue pair gives way (round 109)",
+        _ROUND109_SHIPPED | {"modifier_cue_pairs_give_way": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a noun's modifier-clause cue pair gives way, fixed on (round 109)",
+        _ROUND109_SHIPPED | {"modifier_cue_pairs_give_way": (True,)},
         _ROUND21_FIXED,
     ),
 )

