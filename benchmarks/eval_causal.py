@@ -1899,9 +1899,9 @@ STAGES = (
         _ROUND108_SHIPPED | {"restated_effect_marker_pairs": (True,)},
         _ROUND21_FIXED,
     ),
-    # round 109: round 108 as shipped, and a causal verb's pair told inside a noun's relative or participle clause ("the
-    # protests that caused unrest"), the sentence's only marker reading, gives way to the clause split and the tagger
-    # (the old value first)
+    # round 109: round 108 as shipped, and a causal verb's pair told about a thing inside a noun's relative or
+    # participle clause ("a land law that forces smallholders to sell"), the sentence's only marker reading, gives way
+    # to the sentence's further pairs, else to the clause split and the tagger (the old value first)
     ("round 108 all shipped (round 109's base)", _ROUND109_SHIPPED, _ROUND21_FIXED),
     (
         "+ a noun's modifier-clause cue pair gives way (round 109)",

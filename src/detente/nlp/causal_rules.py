@@ -1038,8 +1038,8 @@ class Extractor:
                 if self.settings.relative_doer_causes and self._names_doer(agents[0]):
                     # "the hurdles created by the government": who made them, an act reported (round 42)
                     _mark_doer_act(found, before)
-                if self.settings.modifier_cue_pairs_give_way and not self._names_event(cause):
-                    _mark_modifier_act(found, before, verb)
+                # (no round 109 flag: "losses caused by cheap imports" names its cause with "by", a pair of its own that
+                # round 76 ends an outer side before)
             return
         # effect: the preposition's object (lead to X), else object-like complements
         effect_toks: list[Token] = []
@@ -1373,9 +1373,9 @@ _ACT_NOUN_ENDS = ("tion", "tions", "sion", "sions", "ment", "ments")
 
 
 def _in_noun_modifier(verb: Token) -> bool:
-    """Whether ``verb`` is told inside a noun's relative or participle clause ("the protests that caused unrest", "the
-    hurdles created by the government", "persons who attempted to derail a train"): its clause, reached up through the
-    verbs it completes or is coordinated with, hangs on a noun or pronoun as ``relcl`` or ``acl``."""
+    """Whether ``verb`` is told inside a noun's relative or participle clause ("a land law that forces smallholders to
+    sell", "persons who attempted to derail a train"): its clause, reached up through the verbs it completes or is
+    coordinated with, hangs on a noun or pronoun as ``relcl`` or ``acl``."""
     tok = verb
     while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head

@@ -450,10 +450,11 @@ class CausalSettings:
     # Y fuelled Z") and a shared cause, which the seeds mark as pairs of their own. The first claim stays. Off, every
     # marker pair stands (round 108)
     restated_effect_marker_pairs: bool = False
-    # a causal verb's pair told inside a noun's relative or participle clause ("the protests that caused unrest", "the
-    # hurdles created by the government") where the sentence has no other marker pair gives way to the clause split
-    # and the span tagger, and stands only where neither reads a claim: CNC marks the clause the noun sits in (CNC
-    # train out of fold: 10 of 39 such lone first pairs right); off, it stands as the sentence's pair (round 109)
+    # a causal verb's pair told about a thing or a doer inside a noun's relative or participle clause ("a land law that
+    # forces smallholders to sell", "a decree that cut pensions") where the sentence has no other marker pair gives way
+    # to its further pairs, else to the clause split and the span tagger, and stands only where none reads a claim: CNC
+    # marks the clause the noun sits in (CNC train out of fold: 10 of 39 such lone first pairs right); an event's or an
+    # act's clause keeps its pair; off, it stands as the sentence's pair (round 109)
     modifier_cue_pairs_give_way: bool = False
     # a causal verb's cause and effect keep a trailing list of examples ("sparked protests in several cities, including
     # X and Y"), as CNC marks it (48 of its 52 spans with such a list next to them); off cuts it (round 51)
