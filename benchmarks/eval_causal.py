@@ -353,6 +353,7 @@ TUNED = {
     "trailing_reason_min_prob": (0.6,),
     "noun_purpose_pairs": (False,),
     "restated_effect_marker_pairs": (False,),
+    "modifier_cue_pairs_give_way": (False,),
     "trailing_reason_pairs": (False,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
@@ -546,8 +547,10 @@ _ROUND106_SHIPPED = _ROUND105_SHIPPED | {"conjunct_tag_pairs": (True,), "conjunc
 _ROUND107_SHIPPED = _ROUND106_SHIPPED | {"trailing_reason_claims": (True,), "trailing_reason_min_prob": (0.6,)}
 # round 108 (session 40): round 107 as shipped
 _ROUND108_SHIPPED = _ROUND107_SHIPPED | {"noun_purpose_pairs": (True,)}
-# round 110 (session 41): round 108 as shipped (round 109 was built beside it on the same base)
-_ROUND110_SHIPPED = _ROUND108_SHIPPED | {"restated_effect_marker_pairs": (True,)}
+# round 109 (session 41): round 108 as shipped
+_ROUND109_SHIPPED = _ROUND108_SHIPPED | {"restated_effect_marker_pairs": (True,)}
+# round 110 (session 41): round 109 as shipped (built beside it on round 108's shipped row; chained at the merge)
+_ROUND110_SHIPPED = _ROUND109_SHIPPED | {"modifier_cue_pairs_give_way": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1898,9 +1901,24 @@ STAGES = (
         "+ no second cue's marker pair on the first claim's effect, fixed on (round 108)",
         _ROUND108_SHIPPED | {"restated_effect_marker_pairs": (True,)},
         _ROUND21_FIXED,
-    ),  # round 110: round 108 as shipped, and round 106's trailing reason ("were arrested | for organising the strike")
+    ),
+    # round 109: round 108 as shipped, and a causal verb's pair told about a thing inside a noun's relative or
+    # participle clause ("a land law that forces smallholders to sell"), the sentence's only marker reading, gives way
+    # to the sentence's further pairs, else to the clause split and the tagger (the old value first)
+    ("round 108 all shipped (round 109's base)", _ROUND109_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a noun's modifier-clause cue pair gives way (round 109)",
+        _ROUND109_SHIPPED | {"modifier_cue_pairs_give_way": (False, True)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a noun's modifier-clause cue pair gives way, fixed on (round 109)",
+        _ROUND109_SHIPPED | {"modifier_cue_pairs_give_way": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 110: round 109 as shipped, and round 106's trailing reason ("were arrested | for organising the strike")
     # is a further pair beside the sentence's claims where no claim's cause holds it (the old value first)
-    ("round 108 all shipped (round 110's base)", _ROUND110_SHIPPED, _ROUND21_FIXED),
+    ("round 109 all shipped (round 110's base)", _ROUND110_SHIPPED, _ROUND21_FIXED),
     (
         "+ a trailing reason is a further pair (round 110)",
         _ROUND110_SHIPPED | {"trailing_reason_pairs": (False, True)},

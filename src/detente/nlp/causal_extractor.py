@@ -486,16 +486,22 @@ class CausalExtractor(DataComponent):
         for claim in found:
             claim["_marker"] = True  # read by an explicit marker (round 108); popped before the claims are given
         held: list[dict[str, Any]] = []
+        modifier_acts = bool(found)  # every marker pair is told inside a noun's modifier clause (round 109)
         for claim in found:
             claim.pop("strong", None)
             if _gives_way(claim, clf.settings):
                 held.append(claim)
             claim.pop("doer_act", None)
             claim.pop("noun_participle", None)
+            modifier_acts = bool(claim.pop("modifier_act", None)) and modifier_acts
         # a doer's act told about a noun ("people who blocked the road"): CNC train draws it in 4 of 21 such marker
         # claims; it gives way to any other claim the sentence has and stands only where none does (round 42); so
         # does a subjectless participle on a plain noun ("tariffs | affecting Chinese steel": 3 of 17; round 44)
         found = [c for c in found if not any(c is h for h in held)]
+        # "a land law | that forces smallholders to sell", "a decree that cut pensions": a causal verb told about a
+        # thing or a doer in a noun's clause, the sentence's only marker reading; CNC marks the clause the noun sits in
+        # (10 of 39 such lone first pairs right on CNC train), so the pair gives way below (round 109)
+        nested = list(found) if clf.settings.modifier_cue_pairs_give_way and modifier_acts else []
         prose = self._prose(sent)
         blocked = not unblocked and bool(self._block_reasons(sent))
         # the learned spans obey what the rules obey: no headings, no denied or conceded causation
@@ -601,6 +607,17 @@ class CausalExtractor(DataComponent):
                 found = extras
             else:
                 found += extras
+        if nested:
+            # the nested pair gives way to the sentence's further pairs ("demanding the repeal of a land law that ... ->
+            # farmers marched"), else to the reading without it (the clause split, the tagger); it stands where neither
+            # reads a claim; beside another marker pair it stays, a further pair (round 109)
+            others = [c for c in found if not any(c is n for n in nested)]
+            if others:
+                found = others
+            else:
+                instead = self._claims_at(sent, p, [], tagged, unblocked, purposes_stand)
+                if instead:
+                    return instead
         out = []
         seen: set[tuple[int, int, int, int]] = set()
         if clf.settings.participle_conjunct_causes:

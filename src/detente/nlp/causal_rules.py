@@ -1038,6 +1038,8 @@ class Extractor:
                 if self.settings.relative_doer_causes and self._names_doer(agents[0]):
                     # "the hurdles created by the government": who made them, an act reported (round 42)
                     _mark_doer_act(found, before)
+                # (no round 109 flag: "losses caused by cheap imports" names its cause with "by", a pair of its own that
+                # round 76 ends an outer side before)
             return
         # effect: the preposition's object (lead to X), else object-like complements
         effect_toks: list[Token] = []
@@ -1183,9 +1185,30 @@ class Extractor:
         self.claim(found, sent, cause_toks, effect_toks, signal, polarity, verb)
         if doer_act:
             _mark_doer_act(found, before)
+        if self.settings.modifier_cue_pairs_give_way and not self._names_event(cause_toks):
+            _mark_modifier_act(found, before, verb)
         if noun_participle:
             for claim in found[before:]:
                 claim["noun_participle"] = True  # (gives way like a doer's act: ``CausalExtractor._gives_way``)
+
+    def _names_event(self, tokens: list[Token]) -> bool:
+        """Whether a side names an event or a clause, not a thing or a doer: its head (the word whose head lies outside
+        it) is a verb, a gerund or an event noun (``event_nouns``: "the firing which triggered panic", "unrest
+        triggered by the killing of X"); such a pair told inside a noun's clause is one CNC marks (round 109)."""
+        inside = {t.i for t in tokens}
+        heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        if not heads:
+            return False
+        head = heads[0]
+        return (
+            head.pos_ in ("VERB", "AUX")
+            or head.tag_ == "VBG"
+            or head.lower_ in self.lex.event_nouns
+            or head.lemma_.lower() in self.lex.event_nouns
+            # a noun made from a verb names the act ("the desecration of X", "the displacement of Y"), unless it names
+            # who acts ("the government", "the administration")
+            or (head.lower_.endswith(_ACT_NOUN_ENDS) and not self.is_actor(head) and not self.is_doer(head))
+        )
 
     def _passes_to_xcomp(self, verb: Token) -> bool:
         """A causal verb that only helps another ("help", ``passes_to_xcomp`` in markers.yml)."""
@@ -1343,6 +1366,29 @@ class Extractor:
     def tagged_units(self, sent: Span, spans: dict[str, Any]) -> list[dict[str, Any]]:
         """A claim from the tagger's cause and effect chosen among the parse's units only (round 17)."""
         return unit_claims(self, sent, spans)
+
+
+# the endings of a noun made from a verb, which names an act (round 109: ``Extractor._names_event``)
+_ACT_NOUN_ENDS = ("tion", "tions", "sion", "sions", "ment", "ments")
+
+
+def _in_noun_modifier(verb: Token) -> bool:
+    """Whether ``verb`` is told inside a noun's relative or participle clause ("a land law that forces smallholders to
+    sell", "persons who attempted to derail a train"): its clause, reached up through the verbs it completes or is
+    coordinated with, hangs on a noun or pronoun as ``relcl`` or ``acl``."""
+    tok = verb
+    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    return tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _mark_modifier_act(found: list[dict[str, Any]], start: int, verb: Token) -> None:
+    """Flag the claims made from ``start`` on when their verb is told inside a noun's modifier clause
+    (``_in_noun_modifier``): ``CausalExtractor`` lets a sentence's marker pairs that are all such give way to the clause
+    split and the span tagger (``modifier_cue_pairs_give_way``, round 109)."""
+    if _in_noun_modifier(verb):
+        for claim in found[start:]:
+            claim["modifier_act"] = True
 
 
 def _mark_doer_act(found: list[dict[str, Any]], start: int) -> None:

@@ -450,6 +450,12 @@ class CausalSettings:
     # Y fuelled Z") and a shared cause, which the seeds mark as pairs of their own. The first claim stays. Off, every
     # marker pair stands (round 108)
     restated_effect_marker_pairs: bool = False
+    # a causal verb's pair told about a thing or a doer inside a noun's relative or participle clause ("a land law that
+    # forces smallholders to sell", "a decree that cut pensions") where the sentence has no other marker pair gives way
+    # to its further pairs, else to the clause split and the span tagger, and stands only where none reads a claim: CNC
+    # marks the clause the noun sits in (CNC train out of fold: 10 of 39 such lone first pairs right); an event's or an
+    # act's clause keeps its pair; off, it stands as the sentence's pair (round 109)
+    modifier_cue_pairs_give_way: bool = False
     # round 106's trailing reason ("two union leaders were arrested | for organising the strike", "a farmer died | after
     # being beaten by guards") is a further pair beside the sentence's claims, from ``trailing_reason_min_prob``, where
     # its cause lies inside no claim's cause (a reason read already as part of one: 3 of 13 right as a further pair on
