@@ -73,13 +73,11 @@ VERBSENSE3_SENTENCES: list[tuple[str, Events]] = [
         {("CHE", "BLR", "163")},
     ),
     (
-        "India froze talks with Pakistan on sharing the Indus waters after the attack in Kashmir, officials "
-        "said.",
+        "India froze talks with Pakistan on sharing the Indus waters after the attack in Kashmir, officials said.",
         {("IND", "PAK", "164")},
     ),
     (
-        "Sweden froze its development aid to Mali on Friday, citing the junta's growing ties to Russian "
-        "mercenaries.",
+        "Sweden froze its development aid to Mali on Friday, citing the junta's growing ties to Russian mercenaries.",
         {("SWE", "MLI", "1621")},
     ),
     # suspended: aid (162x), talks (164), flights (160), a treaty (160)
@@ -92,8 +90,7 @@ VERBSENSE3_SENTENCES: list[tuple[str, Events]] = [
         {("ARM", "AZE", "164")},
     ),
     (
-        "Russia suspended all flights to Georgia in 2019, a decision President Vladimir Putin reversed this "
-        "year.",
+        "Russia suspended all flights to Georgia in 2019, a decision President Vladimir Putin reversed this year.",
         {("RUS", "GEO", "160")},
     ),
     (
@@ -107,8 +104,7 @@ VERBSENSE3_SENTENCES: list[tuple[str, Events]] = [
         {("JOR", "QAT", "050")},
     ),
     (
-        "The United States restored military aid to Ukraine on Tuesday, a week after pausing it, officials "
-        "said.",
+        "The United States restored military aid to Ukraine on Tuesday, a week after pausing it, officials said.",
         {("USA", "UKR", "072")},
     ),
     (
@@ -227,8 +223,7 @@ VERBSENSE3_SENTENCES: list[tuple[str, Events]] = [
     # no "to" addressee is the project's disapproval, 110 (docs/events.md rule 68a, "Japan protested the Chinese
     # incursion"; rule 366 keeps 114 for a protest made "to" a party), not the 114 first written
     (
-        "The Chinese embassy in Manila protested the detention of Chinese citizens by Philippine police on "
-        "Monday.",
+        "The Chinese embassy in Manila protested the detention of Chinese citizens by Philippine police on Monday.",
         {("CHN", "PHL", "110")},
     ),
     (
