@@ -913,6 +913,8 @@ class TriggerLexicon:
     blocking_reduce_verbs: set[str] = _words(CONSTRUCTIONS)  # "stopped the transfer of arms": a block (rule 170)
     reduction_lifting_verbs: set[str] = _words(CONSTRUCTIONS)  # "lifted the pause on aid": no cut (rule 170)
     reduce_phrasals: set[str] = _words(CONSTRUCTIONS)  # phrasal verbs read as the `reduce` wrapper (rule 161)
+    aid_blocking_verbs: set[str] = _words(CONSTRUCTIONS)  # "blocked military aid to Y": the aid cut (rule 442b)
+    aid_blocking_codes: set[str] = _words(CONSTRUCTIONS)
     gerund_noun_deps: set[str] = _words(CONSTRUCTIONS)  # a gerund as a noun: its "between" pair (rule 162)
     request_wrappers: set[str] = _words(CONSTRUCTIONS)
     # an act named by a noun under a request or refusal (issue 14, session 14; docs/events.md rule 45)

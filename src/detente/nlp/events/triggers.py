@@ -761,6 +761,9 @@ class TriggerMatcher:
             if halted is not None:
                 # "halted the entry of aid into Gaza": passage held back, 144 / a state's blockade 191 (rule 267)
                 return halted
+            stopped = self.blocked_aid(tok, lemma)
+            if stopped is not None:
+                return stopped  # "blocked new military aid to Y": the aid stopped (1622), no blockade (rule 442b)
             ended = self.reduce_phrasal(tok, lemma)
             if ended is not None:
                 return ended  # "tore up its defence agreements with Y", "called off talks with Y" (rule 161)
@@ -3379,6 +3382,14 @@ class TriggerMatcher:
             return False
         if tok.dep_ == "advcl" and tok.left_edge.lower_ in self.lex.condition_marks | self.lex.condition_party_marks:
             return False
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in self.lex.goods_content_preps
+            and any(c.dep_ in ("dobj", "obj") and self.goods_amount(c) for c in verb.children)
+        ):
+            # rule 442c: the contents of the cut amount the parser hung on the verb ("withheld $95 million in military
+            # aid from Y") are what is cut, no act beside the cut (before: the aid's 072 beside the 1622)
+            return False
         return tok.dep_ in ("advcl", "prep") or (
             tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         )
@@ -3451,6 +3462,41 @@ class TriggerMatcher:
             and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
             for c in verb.children
         )
+
+    def blocked_aid(self, verb: Token, lemma: str) -> Trigger | None:
+        """Rule 442b, an `aid_blocking_verbs` verb ("block") over economic or military aid read as the `reduce`
+        wrapper: the verb's object, or the "of" / "in" object of its object ("a tranche of military aid", "$300
+        million in economic aid"), is an aid trigger of `aid_blocking_codes`, so the aid is stopped (1621 / 1622),
+        not passage obstructed (144) or a blockade (191). Other objects (a road, a ship, a resolution, humanitarian
+        aid held back at a crossing) keep the verb's own readings."""
+        lex = self.lex
+        if lemma not in lex.aid_blocking_verbs:
+            return None
+        wrapper = next((w for w in lex.wrap_verbs.values() if w.name == "reduce"), None)
+        if wrapper is None:
+            return None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # the amount's contents, hung on the object or (the parser's other reading) on the verb
+        objects += [
+            g
+            for o in (*objects, verb)
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for obj in objects:
+            own = self.trigger(obj)
+            if own is None or own.wrapper is not None or own.code[:2] != lex.backing_code[:2]:
+                continue
+            # the aid's class: its own code, its goods' or amount's class ("$300 million in aid" 071), its field
+            # modifier ("economic aid" 071, "military aid" 072)
+            kind = own.code if own.code != lex.backing_code else self.classed_aid(own, own.code)
+            if kind == lex.backing_code:
+                kind = self.domain(own, None, kind)
+            if kind in lex.aid_blocking_codes:
+                return Trigger(verb, wrapper.code, "verb", wrapper=wrapper)
+        return None
 
     def reduce_phrasal(self, verb: Token, lemma: str) -> Trigger | None:
         """Rule 161, a phrasal verb of ending (`reduce_phrasals`: "tear up", "call off", "pull out of") read as the
