@@ -436,7 +436,8 @@ def _compounds(token: Token, kept: set[int], with_names: bool = False) -> list[T
     allowed = _NOUNS if with_names else {"NOUN"}
     out: list[Token] = []
     for child in token.children:
-        if child.dep_ == "compound" and child.i in kept and child.pos_ in allowed:
+        # a duration says how long, not what: "a 40-minute video call", "a two-day summit" (session 41, concepts13)
+        if child.dep_ == "compound" and child.i in kept and child.pos_ in allowed and not _is_duration(child):
             out.extend(_compounds(child, kept, with_names))
             out.append(child)
     return out
@@ -496,21 +497,7 @@ def normalise_doc(
             ),
             head,
         )
-    if head.lemma_.lower() in lexicon.effort_heads:
-        # "peace efforts", "dialogue endeavours": an effort named by what it is for is about that; a role noun
-        # names who makes it ("government attempts", "army efforts")
-        head = next(
-            (
-                c
-                for c in head.children
-                if c.i in kept
-                and c.dep_ in {"compound", "nmod"}
-                and c.pos_ == "NOUN"
-                and c.lemma_.lower() not in _role_nouns()
-                and c.lower_ not in _role_nouns()
-            ),
-            head,
-        )
+    head = _effort_aim(head, kept, lexicon)
 
     direction = 1
     direction_tokens: set[int] = set()
@@ -534,7 +521,7 @@ def normalise_doc(
                 if child.i in kept and child.dep_ in {"amod", "advmod"} and _direction_of(child, lexicon):
                     direction *= _direction_of(child, lexicon)
                     direction_tokens.add(child.i)
-        head = target
+        head = _effort_aim(target, kept, lexicon)  # "the easing of sanctions measures": the sanctions
     # where the head was sent: "relations into a deep freeze", "prices to a record high"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in {"into", "to"}:
@@ -679,6 +666,26 @@ def normalise_doc(
         owned_label if rejected == "stop" else "",
         topic,
         _places(head, kept) if head.pos_ in _NOUNS else frozenset(),
+    )
+
+
+def _effort_aim(head: Token, kept: set[int], lexicon: ConceptLexicon) -> Token:
+    """What an effort, an action or a measure named by a noun is for: "peace efforts" is peace, "sanctions measures"
+    sanctions; a role noun names who makes it ("government attempts", "army efforts"), and one with no noun
+    modifier stays itself ("retaliatory measures")."""
+    if head.lemma_.lower() not in lexicon.effort_heads:
+        return head
+    return next(
+        (
+            c
+            for c in head.children
+            if c.i in kept
+            and c.dep_ in {"compound", "nmod"}
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() not in _role_nouns()
+            and c.lower_ not in _role_nouns()
+        ),
+        head,
     )
 
 
@@ -877,6 +884,11 @@ def _bare_predicate(doc: Doc) -> bool:
     )
 
 
+def _is_duration(token: Token) -> bool:
+    """A time noun counted by a number before it, as a compound: "40-minute", "two-day", "three-hour"."""
+    return token.ent_type_ in _TIME_ENTS and any(c.i < token.i and c.like_num for c in token.children)
+
+
 def _is_time(token: Token) -> bool:
     return token.ent_type_ in _TIME_ENTS or token.like_num
 
@@ -969,6 +981,8 @@ def _rejected(
     head: Token, key_tokens: Sequence[Token], key: frozenset[str], lexicon: ConceptLexicon, people: frozenset[str]
 ) -> str | None:
     """Why a span names no variable of the relationship (see ``SpanForm.rejected``), or None."""
+    if head.pos_ == "PRON":
+        return "stop"  # "reducing it to 22 items", "boosting them": a pronoun names nothing to draw (concepts13)
     # a lower-case word is a common noun the tagger misread ("the suspension of levy"), not a surname of the list
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.lower_ in people and not head.text.islower()):
         return "person"
