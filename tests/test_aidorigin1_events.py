@@ -70,12 +70,17 @@ AIDORIGIN1_SENTENCES: list[tuple[str, Events]] = [
     # delayed
     ("Slovakia delayed NATO military assistance to Moldova.", {("SVK", "MDA", "1622")}),
     ("Hungary delayed the EU's military aid to Ukraine by a month.", {("HUN", "UKR", "1622")}),
+    # added after the first run (probes of the rule's reach): a passive with its "by" agent, a stated intent, a threat
+    ("EU military aid to Ukraine was suspended by Hungary.", {("HUN", "UKR", "1622")}),
+    ("Slovakia said it would suspend EU military aid to Ukraine.", {("SVK", "UKR", "1311")}),
+    ("Hungary threatened to block EU military aid to Ukraine.", {("HUN", "UKR", "1311")}),
 ]
 
 XFAIL: dict[str, str] = {
     "Israel froze Qatari funding for Gaza.": 'the parser hangs "for Gaza" on the verb, where "for" names no target',
     "Slovakia delayed NATO military assistance to Moldova.": '"delay" is no `reduce` verb: a delay is no stop',
     "Hungary delayed the EU's military aid to Ukraine by a month.": '"delay" is no `reduce` verb: a delay is no stop',
+    "Hungary threatened to block EU military aid to Ukraine.": "the threat wrapper finds the targets",
 }
 
 
