@@ -2755,6 +2755,39 @@ class ArgumentFinder:
         if owned and len(owned) == len(search.targets):
             search.targets = self.other_parties(self.targets_of(obj, tok_actor, objects=False), search.sources)
 
+    def stopped_aid_recipient(self, search: ArgumentSearch) -> None:
+        """Rule 443, aid stopped by a third party: a `reduce` wrapper verb whose wrapped act is aid (the wrapper
+        refines it to 162x, CAMEO "reduce or stop aid") acts on the party the aid was for, named in the aid noun's own
+        phrases, its object's or the verb's ("to", "for"); the aid's giver named as the aid noun's possessor, compound
+        or adjective is neither the one stopping it nor its recipient, so it is no target, as a giver in a "from"
+        phrase is not: "Hungary blocked EU military aid to Ukraine" HUN -> UKR 1622, "Austria withheld the European
+        Union's financial aid to Serbia" AUT -> SRB 1621 (before: also the giver, or the giver alone). With no
+        recipient named the owner stays ("Hungary blocked the EU's military aid"); the giver who is the source is
+        rule 54b's."""
+        trig, inner, tok_actor = search.trig, search.inner, search.tok_actor
+        if (
+            trig.kind != "verb"
+            or trig.wrapper is None
+            or trig.wrapper.name != "reduce"
+            or inner is None
+            or not search.sources
+            or not search.targets
+            or not trig.wrapper.refined(inner.code).startswith(self.lex.stopped_aid_code)
+        ):
+            return
+        own = {s.label_ for s in search.sources}
+        givers = [a for a in self.owners(inner.token, tok_actor)[0] if a.label_ not in own]
+        owned = [t for t in search.targets if t in givers]
+        if not owned:
+            return
+        holders = [inner.token, *(t for t in (trig.phrase_obj,) if t is not None and t.i != inner.token.i)]
+        found = [t for t in search.targets if t not in givers] + [
+            a for h in holders for a in self.targets_of(h, tok_actor, objects=False)
+        ]
+        recipients = [a for a in self.other_parties(found, search.sources) if a not in givers]
+        if recipients:
+            search.targets = list({(a.start, a.end): a for a in recipients}.values())
+
     def acted_subject_targets(self, search: ArgumentSearch) -> None:
         """Rule 48a, a passive whose subject is the act's own object noun: the target is in that noun's phrases,
         as the active's object would be: "Aid to Yemen was halted by Saudi Arabia", "Relations with Iran were
@@ -5701,6 +5734,7 @@ class ArgumentFinder:
         commented_act_doer,
         discussed_topic_partners,
         own_measure_owner,
+        stopped_aid_recipient,
         gerund_force_source,
         casualty_gerund_source,
         eased_measure_parties,

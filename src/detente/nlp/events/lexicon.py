@@ -915,6 +915,7 @@ class TriggerLexicon:
     reduce_phrasals: set[str] = _words(CONSTRUCTIONS)  # phrasal verbs read as the `reduce` wrapper (rule 161)
     aid_blocking_verbs: set[str] = _words(CONSTRUCTIONS)  # "blocked military aid to Y": the aid cut (rule 442b)
     aid_blocking_codes: set[str] = _words(CONSTRUCTIONS)
+    stopped_aid_code: str = _code(CONSTRUCTIONS, "162")  # rule 443: aid stopped acts on its recipient
     gerund_noun_deps: set[str] = _words(CONSTRUCTIONS)  # a gerund as a noun: its "between" pair (rule 162)
     request_wrappers: set[str] = _words(CONSTRUCTIONS)
     # an act named by a noun under a request or refusal (issue 14, session 14; docs/events.md rule 45)
