@@ -23,17 +23,21 @@ Events = set[tuple[str, str, str]]
 
 CONFLI28X_SENTENCES: list[tuple[str, Events]] = [
     # the owner of the act condemned is the target; the place of the thing it hit is not
-    # (the bombing or strike condemned is itself a reported event, rule 309: its place is the party it hit)
+    # (the bombing or strike condemned is itself a reported event, rule 309: its place is the party it hit; session 41
+    # placetarget3, rule 444: also one step deeper, the place of the thing struck, so three rows gained the strike)
     (
         "Poland condemned Russia's bombing of a children's hospital in Kyiv.",
         {("POL", "RUS", "111"), ("RUS", "UKR", "183")},
     ),
     ("The EU criticized Israel's demolition of a school in the West Bank.", {("IGO", "ISR", "111")}),
-    ("Moldova condemned Russia's drone strikes on a power plant in Ukraine.", {("MDA", "RUS", "111")}),
+    (
+        "Moldova condemned Russia's drone strikes on a power plant in Ukraine.",
+        {("MDA", "RUS", "111"), ("RUS", "UKR", "195")},
+    ),
     ("South Africa condemned Israel's strike on a hospital in Gaza.", {("ZAF", "ISR", "111"), ("ISR", "PSE", "190")}),
-    ("Sweden condemned Russia's attack on a grain terminal in Odesa.", {("SWE", "RUS", "111")}),
+    ("Sweden condemned Russia's attack on a grain terminal in Odesa.", {("SWE", "RUS", "111"), ("RUS", "UKR", "190")}),
     ("Finland condemned Russia's jamming of GPS signals over airports in Estonia.", {("FIN", "RUS", "111")}),
-    ("Romania condemned Russia's drone attack on a port in Ukraine.", {("ROU", "RUS", "111")}),
+    ("Romania condemned Russia's drone attack on a port in Ukraine.", {("ROU", "RUS", "111"), ("RUS", "UKR", "195")}),
     # the owner of a plan or request turned down is the target
     ("Austria rejected Hungary's plan for a gas pipeline in Serbia.", {("AUT", "HUN", "120")}),
     ("Croatia rejected Serbia's proposal for a rail link to ports in Montenegro.", {("HRV", "SRB", "120")}),

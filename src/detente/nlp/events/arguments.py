@@ -5004,6 +5004,22 @@ class ArgumentFinder:
                 own_phrases = self.nested_targets(search.tok, tok_actor, own_phrases=True)
                 search.targets = self.other_parties(own_phrases, sources)
 
+    def attacked_object_place_targets(self, search: ArgumentSearch) -> None:
+        """Rule 444, a nominal act of force (root 18-20) with a named doer and no target: the attacked thing of its
+        own "on" / "against" / "of" phrase (`attacked_object_preps`) names no party, so the party nested in that
+        phrase (the place the thing lies in, its owner, people of a place) is the target, as rule 27's nested search
+        reads the verb's object ("struck a market in northern Iraq"): "A Turkish air strike on a market in northern
+        Iraq killed nine people" TUR -> IRQ, "Russian shelling of residential areas in Kharkiv" RUS -> UKR. A place
+        of the doer's own country is no other party (``other_parties``)."""
+        tok, trig = search.tok, search.trig
+        if not search.sources or search.targets or search.reciprocal or trig.kind != "noun":
+            return
+        if trig.code[:2] not in VIOLENT_ROOTS:
+            return
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex.attacked_object_preps]
+        nested = [a for p in preps for a in self.nested_targets(p, search.tok_actor)]
+        search.targets = self.other_parties(nested, search.sources)
+
     def cut_measure_object(self, trig: Trigger, inner: Trigger) -> bool:
         """Rule 301c, whether ``inner`` is a measure (a trigger of `sanction_grievance_roots`, 16: export controls,
         curbs, tariffs) that a `reduce` wrapper verb takes as its direct object: the parser may hang the measure's "on"
@@ -5839,6 +5855,7 @@ class ArgumentFinder:
         area_targets,
         claimed_place_targets,
         nested_place_targets,
+        attacked_object_place_targets,
         casualty_clause_place_targets,
         destination_targets,
         dispute_party_targets,

@@ -839,6 +839,7 @@ class TriggerLexicon:
     unattributed_attack_means: set[str] = _words(CONSTRUCTIONS)
     attack_place_preps: set[str] = _words(CONSTRUCTIONS)
     bombing_place_preps: set[str] = _words(CONSTRUCTIONS)  # "blew himself up outside Y's embassy" (395)
+    attacked_object_preps: set[str] = _words(CONSTRUCTIONS)  # "an air strike on a market in Y" (444)
     hope_nouns: set[str] = _words(CONSTRUCTIONS)
     hope_code: str = _code(CONSTRUCTIONS, "013")
     hope_express_verbs: set[str] = _words(CONSTRUCTIONS)
