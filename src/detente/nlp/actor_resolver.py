@@ -168,8 +168,13 @@ def _slip(word: str, form: str, dropped: bool = True) -> bool:
 
 def _misspelt_country_shape(text: str) -> bool:
     """Whether a token's text may be a country's name with a slip (rule 420a): five letters or more, alphabetic, in
-    title case, or in lower case (rule 435b: informal text, read only where its sentence writes another name so)."""
-    return len(text) >= 5 and text.isalpha() and (text.istitle() or text.islower())
+    title case."""
+    return len(text) >= 5 and text.isalpha() and text.istitle()
+
+
+def _misspelt_lower_country_shape(text: str) -> bool:
+    """The same in lower case (rule 435b: informal text, read only where its sentence writes another name so)."""
+    return len(text) >= 5 and text.isalpha() and text.islower()
 
 
 def _misspelt_shape(text: str) -> bool:
@@ -2180,10 +2185,13 @@ class ActorResolver(DataComponent):
         case ("rusia", "germnay", "amercian") in a sentence that writes another name in lower case (``lower_written``,
         the sentences' starts: rule 425c's evidence of informal text), a noun too."""
         found: list[tuple[tuple[int, int], str]] = []
-        for tok in [doc[i] for i in text_hits(doc, _misspelt_country_shape, text_memo(_misspelt_country_shape))]:
+        indices = text_hits(doc, _misspelt_country_shape, text_memo(_misspelt_country_shape))
+        if lower_written:  # lower-case words only in the sentences that write another name so (most documents: none)
+            starts = SentenceStarts(doc)
+            informal = text_hits(doc, _misspelt_lower_country_shape, text_memo(_misspelt_lower_country_shape))
+            indices = sorted(indices + [i for i in informal if starts.start(i) in lower_written])
+        for tok in [doc[i] for i in indices]:
             lower = tok.text.islower()
-            if lower and tok.sent.start not in (lower_written or ()):
-                continue
             plural = tok.tag_ in ("NNS", "NNPS")
             if tok.i in covered or self._english_word(tok):
                 continue
