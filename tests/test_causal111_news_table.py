@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from detente.nlp.causal_extractor import _verbless_lead_cause
+from detente.nlp.causal_scorer import Classifier
 from detente.nlp.causal_settings import CausalSettings
 
 from .causal_sentences import (
@@ -128,9 +129,8 @@ XFAIL_CAUSAL: dict[int, str] = {
 XFAIL_CONTROLS: dict[int, str] = {}
 
 
-TestNewsTable = news_table_tests(
-    CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=39, switches=("verbless_lead_tag_pairs",)
-)
+# the switch is not shipped (older tables' event-noun subjects lose their pairs with it on): no shipped switch to check
+TestNewsTable = news_table_tests(CAUSAL, CONTROLS, XFAIL_CAUSAL, XFAIL_CONTROLS, size=39, switches=())
 
 
 def _pairs(causal_nlp: Language, text: str, cause: str, effect: str, prob: float, on: bool) -> list[tuple[str, str]]:
@@ -208,6 +208,7 @@ def test_the_shape_reader(causal_nlp: Language) -> None:
     assert not _verbless_lead_cause(sentence(causal_nlp, CONTROLS[1]), clause)  # a participle in the cause
 
 
-def test_the_switch_is_off_by_default() -> None:
+def test_the_switch_is_off_by_default_and_not_shipped() -> None:
     assert not CausalSettings().verbless_lead_tag_pairs
     assert CausalSettings().verbless_lead_tag_below == 0.6
+    assert not Classifier.load().settings.verbless_lead_tag_pairs
