@@ -355,6 +355,8 @@ TUNED = {
     "restated_effect_marker_pairs": (False,),
     "modifier_cue_pairs_give_way": (False,),
     "trailing_reason_pairs": (False,),
+    "verbless_lead_tag_pairs": (False,),
+    "verbless_lead_tag_below": (0.6,),
 }
 _NO_ARBITER = {"split_over_tag_min_vote": (INF,), "split_over_tag_below_score": (INF,)}
 _NO_TRIM = {"trim_headings": (False,), "trim_fronted": (False,)} | _NO_ARBITER
@@ -551,6 +553,8 @@ _ROUND108_SHIPPED = _ROUND107_SHIPPED | {"noun_purpose_pairs": (True,)}
 _ROUND109_SHIPPED = _ROUND108_SHIPPED | {"restated_effect_marker_pairs": (True,)}
 # round 110 (session 41): round 109 as shipped (built beside it on round 108's shipped row; chained at the merge)
 _ROUND110_SHIPPED = _ROUND109_SHIPPED | {"modifier_cue_pairs_give_way": (True,)}
+# round 111 (session 41): round 110 as shipped
+_ROUND111_SHIPPED = _ROUND110_SHIPPED | {"trailing_reason_pairs": (True,)}
 # the gates on the span tagger's own scores (round 82 tunes them again for taggers on another layer)
 _TAGGER_GATES = ("tag_threshold", "tag_min_score", "tag_over_implicit_min_score")
 # round 21 as shipped, the fixed settings: the wide tagger with the near roles, no pair turned, no modifier side
@@ -1927,6 +1931,19 @@ STAGES = (
     (
         "+ a trailing reason is a further pair, fixed on (round 110)",
         _ROUND110_SHIPPED | {"trailing_reason_pairs": (True,)},
+        _ROUND21_FIXED,
+    ),
+    # round 111: round 110 as shipped, and the span tagger's pair whose cause, a verbless phrase, stands before its
+    # effect is dropped under a sentence probability (the old value first; the floor tuned in the folds)
+    ("round 110 all shipped (round 111's base)", _ROUND111_SHIPPED, _ROUND21_FIXED),
+    (
+        "+ a verbless leading tagger cause is dropped on a doubted sentence (round 111)",
+        _ROUND111_SHIPPED | {"verbless_lead_tag_pairs": (False, True), "verbless_lead_tag_below": (0.5, 0.6, 0.7)},
+        _ROUND21_FIXED,
+    ),
+    (
+        "+ a verbless leading tagger cause is dropped on a doubted sentence, fixed on (round 111)",
+        _ROUND111_SHIPPED | {"verbless_lead_tag_pairs": (True,), "verbless_lead_tag_below": (0.6,)},
         _ROUND21_FIXED,
     ),
 )

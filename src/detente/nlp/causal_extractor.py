@@ -689,6 +689,10 @@ class CausalExtractor(DataComponent):
             # "three incidents of student | clashes over fees", "their demands | for the resignation of the minister": a
             # noun phrase cut in two reads no cause (round 104)
             found = [c for c in found if not (_tagger_claim(c) and _noun_phrase_cut(sent, c))]
+        if clf.settings.verbless_lead_tag_pairs and found and p < clf.settings.verbless_lead_tag_below:
+            # "the incident , | not a single protester has been arrested": a verbless phrase before the effect, no
+            # marker between, on a sentence the scorer doubts, is a setting or a cut subject, no reason (round 111)
+            found = [c for c in found if not (_tagger_claim(c) and _verbless_lead_cause(sent, c))]
         if clf.settings.conjunct_tag_pairs and found:
             # "rejected the request | and now says he has decided", "marked a shift | and a departure": two conjuncts
             # of one coordination are no cause and effect of the span tagger's (round 105)
@@ -2073,6 +2077,16 @@ def _own_clause(span: Span, reporting: Collection[str], participle: bool) -> boo
     return participle and any(
         t.tag_ == "VBG" and t.dep_ in ("advcl", "acl", "xcomp") and t.i + 1 < span.end for t in heads
     )
+
+
+def _verbless_lead_cause(sent: Span, claim: dict[str, Any]) -> bool:
+    """Whether a claim's cause ends before its effect starts and holds no verb or auxiliary: a noun or prepositional
+    phrase read as the cause of what follows it ("the incident , | not a single protester has been arrested"), round
+    111."""
+    if claim["cause_end"] > claim["effect_start"]:
+        return False
+    cause = sent.doc.char_span(claim["cause_start"], claim["cause_end"], alignment_mode="expand")
+    return cause is not None and len(cause) > 0 and not any(t.pos_ in ("VERB", "AUX") for t in cause)
 
 
 def _tagger_claim(claim: dict[str, Any]) -> bool:
