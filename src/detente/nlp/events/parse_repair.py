@@ -2297,19 +2297,25 @@ def rehang_predicate_agents(doc: Doc) -> int:
     for by in [doc[i] for i in lower_hits(doc, AGENT_BY)]:
         if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ != "oprd" or by.head.i > by.i:
             continue
-        predicate = by.head
-        inside = {t.i for t in predicate.subtree}
-        if any(i not in inside for i in range(predicate.i + 1, by.i)):
-            continue
-        verb = by.head.head
-        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-            continue
-        if any(c.dep_ == "agent" for c in verb.children):
-            continue
-        by.head = verb
-        by.dep_ = "agent"
-        repaired += 1
+        repaired += _rehang_as_agent(by, by.head)
     return repaired
+
+
+def _rehang_as_agent(by: Token, head: Token) -> bool:
+    """Hang ``by`` (a "by" phrase the parser put on ``head``, a passive verb's object predicate or retained object) on
+    that verb as its agent, where every word between ``head`` and ``by`` lies inside ``head``'s phrase and the verb is
+    passive (a passive subject or auxiliary) with no agent of its own (rules 184c and 441a). Whether it did."""
+    inside = {t.i for t in head.subtree}
+    if any(i not in inside for i in range(head.i + 1, by.i)):
+        return False
+    verb = head.head
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    by.head = verb
+    by.dep_ = "agent"
+    return True
 
 
 # rule 441a: the object dependencies of a passive ditransitive verb's retained object ("was promised aid by X")
@@ -2327,21 +2333,11 @@ def rehang_retained_object_agents(doc: Doc, actor_tokens: frozenset[int]) -> int
         if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ not in RETAINED_OBJECT_DEPS or by.head.i > by.i:
             continue
         obj = by.head
-        inside = {t.i for t in obj.subtree}
-        if any(i not in inside for i in range(obj.i + 1, by.i)):
-            continue
         if any(c.i < by.i and c.dep_ == "prep" for c in obj.children):
             continue
         if not any(t.i in actor_tokens for t in by.subtree):
             continue
-        verb = obj.head
-        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-            continue
-        if any(c.dep_ == "agent" for c in verb.children):
-            continue
-        by.head = verb
-        by.dep_ = "agent"
-        repaired += 1
+        repaired += _rehang_as_agent(by, obj)
     return repaired
 
 
