@@ -1494,6 +1494,9 @@ class EventCoder(DataComponent):
             # prompted Z to lodge a protest": Z's protest to X (rule 436)
             sources, targets = caused
             reciprocal = False
+            if trig.kind == "noun" and sources:
+                # "X's shelling of Y drew a protest from Islamabad": a state's protest is 110 / 114, not 140 (445b)
+                code = self.arguments.lodged_protest_code(trig.token, code, sources)
         if yielder is not None:
             # rule 361: from the one who yields to the one whose demand it is (the noun's possessor, modifier or "from")
             reciprocal = False

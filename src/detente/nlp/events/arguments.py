@@ -40,6 +40,7 @@ from detente.nlp.events.triggers import (
     reciprocal_object,
     said_of,
     set_off_participle,
+    state_force,
 )
 from detente.nlp.lexicons import Roles, load_yaml
 from detente.nlp.syntax import (
@@ -1479,9 +1480,15 @@ class ArgumentFinder:
         if verb.lemma_.lower() not in verbs or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].i not in acts:
+        if len(subjects) != 1 or subjects[0].i not in acts:
             return None
-        return subjects[0]
+        subject = subjects[0]
+        if subject.pos_ != "NOUN" and not (
+            # rule 445a: a gerund with a possessive or determiner is an act noun ("the Indian army's shelling of ...")
+            subject.tag_ == "VBG" and any(c.dep_ in ("poss", "det") for c in subject.children)
+        ):
+            return None
+        return subject
 
     def act_doers(self, noun: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """Rule 436, who did the act ``noun`` names: its possessive, compound or adjective party ("Georgia's arrest",
@@ -1548,6 +1555,36 @@ class ArgumentFinder:
             if all(distinct_actors(s.label_, d.label_, self.domestic) for s in sources)
         ]
         return (sources, list(dict.fromkeys(doers))) if doers else None
+
+    def lodged_protest_code(self, tok: Token, code: str, holders: list[Span]) -> str:
+        """Rule 445b, a protest noun of rule 436a held by a state: a dissent code (root 14) on a noun whose holders
+        are all states or their forces (`state_force`), one of them the very object of a `lodged_protest_preps`
+        phrase on the noun (or on the verb whose object it is), not a people (NORP), is the state's disapproval,
+        `state_protest_code` (110, as rule 68a reads "Japan protested the Chinese incursion"), or an official
+        complaint (`complaint_code` 114) where the noun has an `official_protest_modifiers` modifier: "X's shelling of
+        Y drew a protest from Islamabad" PAK -> X 110, "drew a formal protest from Tallinn" 114. A crowd's protest
+        keeps ``code``: "sparked protests in Manila" (an "in" phrase, a place), "drew a protest from students in
+        Bamako" (the phrase object is the students, no state), "protests from Filipinos" (a people)."""
+        lex = self.lex
+        if code[:2] != lex.dissent_code[:2] or not holders or not all(state_force(h.label_) for h in holders):
+            return code
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head  # "drew criticism and a protest from Z"
+        roots = {h.root.i for h in holders}
+        named = any(
+            p.i in roots and p.ent_type_ != "NORP"
+            for h in (tok, first.head)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in lex.lodged_protest_preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+        if not named:
+            return code
+        if any(c.dep_ == "amod" and c.lemma_.lower() in lex.official_protest_modifiers for c in tok.children):
+            return lex.complaint_code
+        return lex.state_protest_code
 
     def condition_subjects(self, tok: Token, tok_actor: dict[int, Span]) -> list[Span]:
         """The subject of an if/unless clause (`condition_marks`) under a threat: "X threatened to stop talks if the

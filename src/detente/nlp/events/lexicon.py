@@ -1252,6 +1252,9 @@ class TriggerLexicon:
     reaction_cause_verbs: set[str] = _words(CONSTRUCTIONS)  # rule 436a: "X's arrest of Y sparked outrage in Z"
     caused_reaction_roots: set[str] = _words(CONSTRUCTIONS)
     reaction_holder_preps: set[str] = _words(CONSTRUCTIONS)
+    lodged_protest_preps: set[str] = _words(CONSTRUCTIONS)  # rule 445b: "drew a protest from Islamabad"
+    official_protest_modifiers: set[str] = _words(CONSTRUCTIONS)
+    state_protest_code: str = _code(CONSTRUCTIONS, "110")
 
     def said_about(self, noun: Token) -> bool:
         """Whether ``noun`` is a remark (rule 261d) or a stance someone holds (rule 277b: it has a possessor), whose
